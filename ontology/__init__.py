@@ -1,0 +1,1 @@
+"""The wsis-kg ontology, SHACL shapes, reference data and gazetteers (data package)."""

@@ -1,0 +1,1 @@
+"""Named SPARQL queries (data package: one .rq file per query)."""

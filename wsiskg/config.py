@@ -1,0 +1,68 @@
+"""Configuration: defaults in one dataclass, overridable by ``WSISKG_*`` variables.
+
+No module-level store or settings: every command and ``create_app`` builds a
+:class:`Config` and passes it on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+DEFAULT_BASE = "https://w3id.org/wsis-kg/"
+
+
+def default_store_path() -> Path:
+    """``$WSISKG_STORE``, else ``$XDG_DATA_HOME/wsiskg/store`` (``~/.local/share/wsiskg/store``)."""
+    env = os.environ.get("WSISKG_STORE")
+    if env:
+        return Path(env)
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "wsiskg" / "store"
+
+
+@dataclass(frozen=True)
+class Config:
+    #: directory of the on-disk Oxigraph store; ``None`` means an in-memory store
+    store: Path | None = None
+    #: base under which data IRIs are minted (``{base}id/...``, ``{base}graph/...``)
+    base: str = DEFAULT_BASE
+    #: HTTP server
+    host: str = "127.0.0.1"
+    port: int = 5000
+    workers: int = 2
+    #: SPARQL endpoint safety
+    query_timeout: float = 5.0
+    max_rows: int = 10000
+    max_query_bytes: int = 100_000
+    update_enabled: bool = False
+    update_token: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Config":
+        """Defaults, then ``WSISKG_<FIELD>`` environment variables, then ``overrides``."""
+        values: dict = {"store": default_store_path()}
+        for f in fields(cls):
+            raw = os.environ.get(f"WSISKG_{f.name.upper()}")
+            if raw is None or f.name == "store":
+                continue
+            values[f.name] = _coerce(f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if values.get("store") is not None:
+            values["store"] = Path(values["store"])
+        cfg = cls(**values)
+        if not cfg.base.endswith(("/", "#")):
+            cfg = replace(cfg, base=cfg.base + "/")
+        return cfg
+
+
+def _coerce(type_name, raw: str):
+    name = str(type_name)
+    if "bool" in name:
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if "int" in name:
+        return int(raw)
+    if "float" in name:
+        return float(raw)
+    return raw

@@ -1,0 +1,158 @@
+"""The one store abstraction used by every command and by the server.
+
+An embedded Oxigraph store (on disk by default, in memory when ``path`` is None).
+Each report lives in its own named graph, reference data and the ontology in
+theirs; queries see the union of all graphs unless they name graphs.
+Writes are atomic: a graph is replaced by one SPARQL Update (DROP + INSERT DATA),
+which Oxigraph applies in one transaction, so a failure leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .errors import QueryError, StoreError
+
+
+def _term(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """rdflib term -> pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store term {term!r}")
+
+
+def to_rdflib(term):
+    """pyoxigraph term -> rdflib term (None stays None)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value if term.datatype else None
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            dt = None
+        return Literal(term.value, datatype=URIRef(dt) if dt else None)
+    raise StoreError(f"cannot convert term {term!r}")
+
+
+class Store:
+    """A thin wrapper over :class:`pyoxigraph.Store`."""
+
+    def __init__(self, inner: ox.Store, path: Path | None = None, read_only: bool = False):
+        self._inner = inner
+        self.path = path
+        self.read_only = read_only
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path | str | None = None, read_only: bool = False) -> "Store":
+        """Open (and create) the on-disk store at ``path``; ``None`` gives an in-memory store."""
+        try:
+            if path is None:
+                return cls(ox.Store(), None)
+            path = Path(path)
+            if read_only:
+                return cls(ox.Store.read_only(str(path)), path, read_only=True)
+            path.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(path)), path)
+        except OSError as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+    @property
+    def inner(self) -> ox.Store:
+        """The underlying pyoxigraph store (for the server's low-level needs)."""
+        return self._inner
+
+    # ------------------------------------------------------------------ writing
+    def replace_graph(self, graph_iri: str, triples: Graph | Iterable) -> int:
+        """Atomically replace named graph ``graph_iri`` by ``triples``; returns the triple count."""
+        g = ox.NamedNode(graph_iri)
+        lines = []
+        count = 0
+        for s, p, o in triples:
+            lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
+            count += 1
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        try:
+            self._inner.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
+        self._inner.flush() if self.path is not None else None
+        return count
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
+
+    # ------------------------------------------------------------------ reading
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return self._inner.contains_named_graph(ox.NamedNode(graph_iri))
+
+    def graph(self, graph_iri: str | None = None) -> Graph:
+        """One named graph (or the union when None) as an rdflib Graph."""
+        g = Graph()
+        gn = ox.NamedNode(graph_iri) if graph_iri else None
+        for q in self._inner.quads_for_pattern(None, None, None, gn):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+              substitutions: dict | None = None):
+        """Run a SPARQL query; the default graph is the union of all graphs unless ``default_graph`` is given."""
+        kwargs: dict = {}
+        if default_graph:
+            kwargs["default_graph"] = [ox.NamedNode(x) for x in default_graph]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(x) for x in named_graphs]
+        if substitutions:
+            kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in substitutions.items()}
+        try:
+            return self._inner.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def select(self, sparql: str, **kwargs) -> tuple[list[str], list[dict]]:
+        """Run a SELECT and return (variables, rows of rdflib terms)."""
+        result = self.query(sparql, **kwargs)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        variables = [v.value for v in result.variables]
+        rows = [{v: to_rdflib(sol[v]) for v in variables} for sol in result]
+        return variables, rows
+
+    def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        return self._inner.dump(format=fmt)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self._inner)
+
+    def close(self) -> None:
+        """Release the store (Oxigraph closes the database when the object goes away)."""
+        if self.path is not None and not self.read_only:
+            self._inner.flush()
+        self._inner = None  # type: ignore[assignment]
