@@ -1,0 +1,187 @@
+"""Dates in ITU report text: every written form, ranges, defaults, invalid dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_numbers, parse_date
+
+D = date
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
+
+
+def _one(text: str, default_year: int | None = None) -> DateSpan:
+    found = find_dates(text, default_year)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "matched"),
+    [
+        ("19-20 January 2022", D(2022, 1, 19), D(2022, 1, 20), "19-20 January 2022"),
+        ("19 – 20 January 2022", D(2022, 1, 19), D(2022, 1, 20), "19 – 20 January 2022"),
+        ("19—20 January 2022", D(2022, 1, 19), D(2022, 1, 20), "19—20 January 2022"),
+        ("30 May – 3 June 2022", D(2022, 5, 30), D(2022, 6, 3), "30 May – 3 June 2022"),
+        ("28 Mar - 01 Apr 2022", D(2022, 3, 28), D(2022, 4, 1), "28 Mar - 01 Apr 2022"),
+        ("held on 17-19 November 2021.", D(2021, 11, 17), D(2021, 11, 19), "17-19 November 2021"),
+        ("from 13 to 23 December 2021", D(2021, 12, 13), D(2021, 12, 23), "13 to 23 December 2021"),
+        ("from 1-4 March 2022", D(2022, 3, 1), D(2022, 3, 4), "1-4 March 2022"),
+        ("on 24th and 25th January 2022", D(2022, 1, 24), D(2022, 1, 25), "24th and 25th January 2022"),
+        ("on 24thand 25thJanuary 2023", D(2023, 1, 24), D(2023, 1, 25), "24thand 25thJanuary 2023"),
+        ("January 19-20, 2022", D(2022, 1, 19), D(2022, 1, 20), "January 19-20, 2022"),
+        ("January 30 – February 2, 2022", D(2022, 1, 30), D(2022, 2, 2), "January 30 – February 2, 2022"),
+        ("28 Dec - 3 Jan 2022", D(2021, 12, 28), D(2022, 1, 3), "28 Dec - 3 Jan 2022"),
+        ("30 December 2021 - 2 January 2022", D(2021, 12, 30), D(2022, 1, 2), "30 December 2021 - 2 January 2022"),
+        ("2\u00a0–\u00a03\u00a0October\u00a02024", D(2024, 10, 2), D(2024, 10, 3), "2\u00a0–\u00a03\u00a0October\u00a02024"),
+        ("from 28 Feb to 2 March 2023", D(2023, 2, 28), D(2023, 3, 2), "28 Feb to 2 March 2023"),
+        ("SEPT. 3 - 5, 2019", D(2019, 9, 3), D(2019, 9, 5), "SEPT. 3 - 5, 2019"),
+    ],
+)
+def test_day_ranges(text: str, start: date, end: date, matched: str) -> None:
+    found = _one(text)
+    assert (found.start, found.end, found.text, found.precision) == (start, end, matched, "day")
+    assert text[found.span[0] : found.span[1]] == matched
+    assert not found.open_ended
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("by 7 March 2022 (this form", D(2022, 3, 7)),
+        ("adopted on the 17 December 2021 on", D(2021, 12, 17)),
+        ("January 19, 2022", D(2022, 1, 19)),
+        ("January 19 2022", D(2022, 1, 19)),
+        ("JANUARY 19, 2022", D(2022, 1, 19)),
+        ("2022-01-19", D(2022, 1, 19)),
+        ("19.01.2022", D(2022, 1, 19)),
+        ("7 Mar. 2022", D(2022, 3, 7)),
+        ("7 Sept 2021", D(2021, 9, 7)),
+        ("the 3rd of March 2021", D(2021, 3, 3)),
+        ("19\u00a0January\u00a02022", D(2022, 1, 19)),
+        ("held on25thJanuary 2022", D(2022, 1, 25)),
+        ("19 January, 2022", D(2022, 1, 19)),
+    ],
+)
+def test_single_days(text: str, expected: date) -> None:
+    found = _one(text)
+    assert (found.start, found.end, found.precision) == (expected, None, "day")
+    assert parse_date(text) == expected
+
+
+def test_year_from_context() -> None:
+    found = _one("before the deadline initially set for the 21 January.", default_year=2022)
+    assert (found.start, found.text) == (D(2022, 1, 21), "21 January")  # the sentence dot is not part of it
+    assert find_dates("set for the 21 January.") == []  # no year known: skipped
+    assert parse_date("21 January", default_year=2019) == D(2019, 1, 21)
+
+
+def test_range_year_taken_from_its_end() -> None:
+    found = _one("30 December - 2 January 2024")
+    assert (found.start, found.end) == (D(2023, 12, 30), D(2024, 1, 2))
+    found = _one("30 December 2021 - 2 January")
+    assert (found.start, found.end) == (D(2021, 12, 30), D(2022, 1, 2))
+    found = _one("from 30 May to 3 June", default_year=2025)
+    assert (found.start, found.end) == (D(2025, 5, 30), D(2025, 6, 3))
+
+
+def test_open_ended() -> None:
+    found = _one("will be held on 15 March onwards and", default_year=2022)
+    assert (found.start, found.end, found.open_ended) == (D(2022, 3, 15), None, True)
+    assert found.text == "15 March onwards"
+    assert not _one("starts on 15 March and", default_year=2022).open_ended
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("met in September 2021 to discuss", D(2021, 9, 1), None),
+        ("during the period of November 2020 – November 2021.", D(2020, 11, 1), D(2021, 11, 30)),
+        ("January–March 2022", D(2022, 1, 1), D(2022, 3, 31)),
+        ("Feb 2024", D(2024, 2, 1), None),
+        ("December, 2021", D(2021, 12, 1), None),
+    ],
+)
+def test_month_precision(text: str, start: date, end: date | None) -> None:
+    found = _one(text)
+    assert (found.start, found.end, found.precision) == (start, end, "month")
+
+
+def test_years_only_on_request() -> None:
+    text = "the review in 2025 and the Strategic Plan for 2024-2027 (Rev. Dubai, 2018)"
+    assert find_dates(text) == []
+    found = find_dates(text, years=True)
+    assert [(d.text, d.start, d.end, d.precision) for d in found] == [
+        ("2025", D(2025, 1, 1), None, "year"),
+        ("2024-2027", D(2024, 1, 1), D(2027, 12, 31), "year"),
+        ("2018", D(2018, 1, 1), None, "year"),
+    ]
+    # a year inside a date is not reported again
+    assert [d.text for d in find_dates("on 7 March 2022", years=True)] == ["7 March 2022"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 February 2022",
+        "30-3 June 2022",  # backwards
+        "You may 5 times",  # lower-case "may" is a verb
+        "WSIS&SDG-38/2 and C22/45-E",
+        "PP-18 Resolution 140 (Rev. Dubai, 2018)",
+        "Agenda items 1-7, which",
+        "the 50:50 gender inclusion",
+        "section 5.4.1. on",
+        "www.wsis.org/forum",
+        "Mayor of the city",
+        "2022-13-45",
+        "45.01.2022",
+    ],
+)
+def test_no_dates(text: str) -> None:
+    assert find_dates(text, default_year=2022) == []
+    assert parse_date(text, default_year=2022) is None
+
+
+def test_invalid_part_does_not_hide_valid_date() -> None:
+    assert [d.text for d in find_dates("31 February and 3 March 2022")] == ["3 March 2022"]
+
+
+def test_several_dates_in_order_with_offsets() -> None:
+    text = "Forum from 15 March onwards, final week 30 May – 3 June 2022; deadline 7 March 2022."
+    found = find_dates(text, default_year=2022)
+    assert [d.text for d in found] == ["15 March onwards", "30 May – 3 June 2022", "7 March 2022"]
+    for d in found:
+        assert text[d.span[0] : d.span[1]] == d.text
+    assert [d.span[0] for d in found] == sorted(d.span[0] for d in found)
+
+
+def test_month_table_comes_from_data() -> None:
+    months = month_numbers()
+    assert months["January"] == months["Jan"] == months["JAN"] == 1
+    assert months["Sept"] == 9
+    assert "may" not in months
+
+
+def test_sample_report_dates() -> None:
+    lines = [
+        re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
+        for line in SAMPLE.read_text(encoding="utf-8").splitlines()
+    ]
+    found = {d.text: d for line in lines if line for d in find_dates(line, default_year=2022)}
+    assert (found["19-20 January 2022"].start, found["19-20 January 2022"].end) == (D(2022, 1, 19), D(2022, 1, 20))
+    assert found["15 March onwards"].open_ended
+    assert found["30 May – 3 June 2022"].end == D(2022, 6, 3)
+    assert (found["28 Mar - 01 Apr 2022"].start, found["28 Mar - 01 Apr 2022"].end) == (D(2022, 3, 28), D(2022, 4, 1))
+    assert found["17-19 November 2021"].start == D(2021, 11, 17)
+    assert found["13 to 23 December 2021"].end == D(2021, 12, 23)
+    assert found["1-4 March 2022"].end == D(2022, 3, 4)
+    assert found["17 December 2021"].start == D(2021, 12, 17)
+    assert found["21 January"].start == D(2022, 1, 21)
+    assert found["November 2020 – November 2021"].precision == "month"
+    assert found["September 2021"].start == D(2021, 9, 1)
+    assert found["24 December 2021"].start == D(2021, 12, 24)
+    assert found["19 January 2022"].start == D(2022, 1, 19)
