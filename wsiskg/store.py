@@ -82,18 +82,25 @@ class Store:
     # ------------------------------------------------------------------ writing
     def replace_graph(self, graph_iri: str, triples: Graph | Iterable) -> int:
         """Atomically replace named graph ``graph_iri`` by ``triples``; returns the triple count."""
-        g = ox.NamedNode(graph_iri)
-        lines = []
+        return self.replace_graphs({graph_iri: triples})
+
+    def replace_graphs(self, graphs: dict[str, Graph | Iterable]) -> int:
+        """Atomically replace several named graphs (an empty graph drops it); all or nothing."""
+        parts = []
         count = 0
-        for s, p, o in triples:
-            lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
-            count += 1
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        for graph_iri, triples in graphs.items():
+            g = ox.NamedNode(graph_iri)
+            lines = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples]
+            count += len(lines)
+            parts.append(f"DROP SILENT GRAPH {g}")
+            if lines:
+                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }")
         try:
-            self._inner.update(update)
+            self._inner.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
-        self._inner.flush() if self.path is not None else None
+            raise StoreError(f"cannot write graphs: {exc}") from exc
+        if self.path is not None:
+            self._inner.flush()
         return count
 
     def drop_graph(self, graph_iri: str) -> None:
