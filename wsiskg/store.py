@@ -90,7 +90,10 @@ class Store:
         count = 0
         for graph_iri, triples in graphs.items():
             g = ox.NamedNode(graph_iri)
-            lines = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples]
+            try:
+                lines = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples]
+            except ValueError as exc:
+                raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
             count += len(lines)
             parts.append(f"DROP SILENT GRAPH {g}")
             if lines:

@@ -1,0 +1,31 @@
+"""Shared fixtures: a temporary config and store, the sample reports, a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wsiskg.config import Config
+from wsiskg.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SAMPLE_STEM = "cwg-wsis-sdg-38-report"
+
+
+@pytest.fixture
+def config(tmp_path) -> Config:
+    return Config(store=tmp_path / "store")
+
+
+@pytest.fixture
+def store(config):
+    st = Store.open(config.store)
+    yield st
+    st.close()
+
+
+@pytest.fixture(params=["txt", "docx", "pdf"])
+def sample_path(request) -> Path:
+    return SAMPLES / f"{SAMPLE_STEM}.{request.param}"
