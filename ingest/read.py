@@ -1,0 +1,233 @@
+"""Read a report file (txt, docx, pdf) into a :class:`RawDocument`.
+
+The format is decided from the file's content (magic bytes) first, then from its
+extension; anything unusable raises :class:`wsiskg.errors.InputError` with a
+one-line message naming the file and the problem.
+
+Block texts are returned as found (not normalised): :mod:`ingest.parse` normalises.
+The PDF layout logic is the pure function :func:`ingest.pdf_layout.pdf_pages_to_blocks`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import zipfile
+from pathlib import Path
+
+from wsiskg.errors import InputError
+
+from .records import Block, RawDocument
+
+TXT = "text/plain"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
+
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_DOCX_SUFFIXES = {".docx", ".docm"}
+_PDF_SUFFIXES = {".pdf"}
+
+#: magic bytes of formats we do not read, to name them in the error
+_FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc/.xls); save it as .docx"),
+    (b"{\\rtf", "an RTF file; save it as .docx"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_HTML = re.compile(rb"^\s*(<!doctype\s+html|<html|<\?xml)", re.IGNORECASE)
+
+
+def _fail(path: Path, problem: str) -> InputError:
+    message = f"{path.name}: {problem}"
+    return InputError(" ".join(message.split()))  # one line, whatever the cause says
+
+
+def read(path: Path) -> RawDocument:
+    """Read ``path`` (txt, docx or pdf) into a :class:`RawDocument`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, "file not found") from None
+    except IsADirectoryError:
+        raise _fail(path, "is a directory, not a file") from None
+    except OSError as exc:
+        raise _fail(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise _fail(path, "the file is empty")
+
+    kind = _sniff(path, data)
+    if kind == "pdf":
+        return _read_pdf(path, data)
+    if kind == "docx":
+        return _read_docx(path, data)
+    return _read_txt(path, data)
+
+
+def _sniff(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if suffix in _DOCX_SUFFIXES or b"word/" in data:
+            return "docx"
+        _unsupported(path, "a zip archive, not a Word document")
+    for magic, what in _FOREIGN_MAGIC:
+        if data.startswith(magic):
+            _unsupported(path, what)
+    if suffix in _PDF_SUFFIXES:
+        raise _fail(path, "not a PDF (no %PDF- header); the file is corrupt or mislabelled")
+    if suffix in _DOCX_SUFFIXES:
+        raise _fail(path, "not a Word .docx file (not a zip package); the file is corrupt or truncated")
+    if suffix in _TEXT_SUFFIXES:
+        if _HTML.match(data[:256].lstrip(codecs.BOM_UTF8)):
+            _unsupported(path, "HTML/XML markup, not plain text")
+        return "txt"
+    kind = suffix or "(no extension)"
+    raise _fail(path, f"unsupported file type '{kind}'; expected .txt, .docx or .pdf")
+
+
+def _unsupported(path: Path, what: str) -> str:
+    raise _fail(path, f"unsupported content: the file is {what}; expected .txt, .docx or .pdf")
+
+
+# ----------------------------------------------------------------------- text
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text bytes; returns ``(text, encoding)``. Raises :class:`ValueError` with the reason.
+
+    Order: byte-order marks, strict UTF-8, then charset-normalizer (preferring
+    Windows-1252 among equally good Western guesses), then strict cp1252. Text
+    that decodes to control characters is refused rather than mangled.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding)), encoding
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"invalid {encoding} after its byte-order mark at byte {exc.start}") from None
+    if b"\x00" in data:
+        raise ValueError("binary data (NUL bytes) in a text file")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[str, str]] = []
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = list(from_bytes(data))
+        if matches:
+            best = min(m.chaos for m in matches)
+            good = [m for m in matches if m.chaos <= best + 0.01]
+            preferred = [m for m in good if m.encoding in ("cp1252", "windows_1252", "latin_1", "iso8859_15")]
+            for m in preferred + good:
+                candidates.append((str(m), m.encoding))
+    except Exception:  # charset-normalizer is a guess; fall back below  # noqa: BLE001
+        pass
+    try:
+        candidates.append((data.decode("cp1252"), "cp1252"))
+    except UnicodeDecodeError:
+        pass
+    for text, encoding in candidates:
+        try:
+            return _checked(text), encoding
+        except ValueError:
+            continue
+    raise ValueError("cannot decode the text (not UTF-8, UTF-16 or Windows-1252)")
+
+
+def _checked(text: str) -> str:
+    bad = len(_CONTROL.findall(text))
+    if bad and bad > max(2, len(text) // 1000):
+        raise ValueError("binary data (control characters) in a text file")
+    return _CONTROL.sub("", text)
+
+
+def _read_txt(path: Path, data: bytes) -> RawDocument:
+    try:
+        text, _encoding = decode_text(data)
+    except ValueError as exc:
+        raise _fail(path, str(exc)) from None
+    blocks = tuple(Block(text=line) for line in text.splitlines() if line.strip())
+    if not blocks:
+        raise _fail(path, "the file is empty")
+    return RawDocument(source=path.name, media_type=TXT, blocks=blocks)
+
+
+# ----------------------------------------------------------------------- docx
+def _read_docx(path: Path, data: bytes) -> RawDocument:
+    import io
+
+    from .docx_reader import docx_blocks
+
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise _fail(path, "corrupt or truncated .docx (bad zip archive)") from None
+    except KeyError as exc:
+        raise _fail(path, f"not a Word document (missing part {exc})") from None
+    except Exception as exc:  # python-docx / lxml raise many kinds  # noqa: BLE001
+        raise _fail(path, f"corrupt .docx ({type(exc).__name__}: {exc})") from None
+    blocks, title = docx_blocks(document)
+    if not any(b.text.strip() for b in blocks):
+        raise _fail(path, "the document has no text")
+    return RawDocument(source=path.name, media_type=DOCX, blocks=tuple(blocks), title=title)
+
+
+# ------------------------------------------------------------------------ pdf
+def _read_pdf(path: Path, data: bytes) -> RawDocument:
+    import io
+
+    from .pdf_layout import pdf_pages_to_blocks
+
+    if b"%%EOF" not in data[-2048:]:
+        raise _fail(path, "truncated PDF (no %%EOF end marker)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        import pypdf
+
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:  # noqa: BLE001
+                raise _fail(path, "encrypted PDF; remove the password first") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files  # noqa: BLE001
+        raise _fail(path, f"corrupt PDF ({type(exc).__name__}: {exc})") from None
+    if not pages:
+        raise _fail(path, "the PDF has no pages")
+    if not any(page.strip() for page in pages):
+        raise _fail(path, "the PDF has no text layer (scanned image?); run OCR first")
+    blocks = pdf_pages_to_blocks(pages)
+    if not blocks:
+        raise _fail(path, "the PDF has no text")
+    return RawDocument(source=path.name, media_type=PDF, blocks=tuple(blocks))
+
+
+__all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
+
+from .pdf_layout import pdf_pages_to_blocks  # noqa: E402  (re-exported: the PDF layout logic)

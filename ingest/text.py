@@ -1,0 +1,205 @@
+"""Text normalisation shared by the readers and the parser.
+
+:func:`normalize` undoes the artifacts that document conversion leaves in real
+reports (bookmark markers, odd spaces, soft hyphens, ligatures, look-alike letters
+from other scripts, glued ordinals and glued paragraph numbers).
+
+Decisions:
+
+* typographic quotes and dashes are **kept** as written (the text is quoted back to
+  readers); code that compares text uses :func:`fold_dashes` / :func:`fold_quotes`,
+  which treat ``–`` ``—`` ``‐`` ``-`` (and ``“”„`` / ``‘’``) alike;
+* the non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) are conversion
+  artifacts and become ``-``;
+* whitespace (including tabs and line breaks) collapses to one space.
+
+The look-alike table and the abbreviations that do not end a sentence are data
+files in ``ingest/data/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from functools import lru_cache
+
+from wsiskg.resources import read_text
+
+# ----------------------------------------------------------------- characters
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
+_INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"  # soft hyphen, zero-width space, marks, word joiner, BOM
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_HYPHENS = {"\u2010": "-", "\u2011": "-"}
+
+_TRANSLATE = str.maketrans(
+    {**{c: " " for c in _SPACES}, **{c: None for c in _INVISIBLE}, **_LIGATURES, **_HYPHENS}
+)
+
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_FOLD_DASHES = str.maketrans({c: "-" for c in DASHES})
+_FOLD_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                              "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
+
+#: bullet glyphs that start a list item
+BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
+
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s?", re.IGNORECASE)
+_MULTISPACE = re.compile(r" {2,}")
+_ORDINAL = re.compile(r"\b(\d{1,4})(st|nd|rd|th)(?=[A-Za-z])")
+# "1.3.The", "5.4.1.Dr" at the start of a block: number glued to the next word
+_GLUED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(?=[^\W\d_])")
+_WORD = re.compile(r"[^\s]+")
+
+
+def fold_dashes(text: str) -> str:
+    """``–``, ``—``, ``‐``, ``−`` ... -> ``-`` (for comparing, not for storing)."""
+    return text.translate(_FOLD_DASHES)
+
+
+def fold_quotes(text: str) -> str:
+    """Typographic quotes -> ASCII quotes (for comparing, not for storing)."""
+    return text.translate(_FOLD_QUOTES)
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "lookalikes.csv")))
+    return {row["char"]: row["latin"] for row in rows}
+
+
+def _script(ch: str) -> str:
+    if "a" <= ch.lower() <= "z":
+        return "latin"
+    if not ch.isalpha():
+        return "other"
+    name = unicodedata.name(ch, "")
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    if name.startswith("GREEK"):
+        return "greek"
+    if name.startswith("LATIN"):
+        return "latin"
+    return "other"
+
+
+def _fix_lookalikes(text: str) -> str:
+    table = _lookalikes()
+    if not any(ch in table for ch in text):
+        return text
+    latin_letters = sum(1 for ch in text if _script(ch) == "latin")
+    foreign_letters = sum(1 for ch in text if _script(ch) in ("cyrillic", "greek"))
+    latin_context = latin_letters > 4 * foreign_letters
+
+    def fix(match: re.Match[str]) -> str:
+        token = match.group(0)
+        foreign = [ch for ch in token if _script(ch) in ("cyrillic", "greek")]
+        if not foreign or not all(ch in table for ch in foreign):
+            return token  # a real Cyrillic/Greek word (or no foreign letter at all)
+        has_latin = any(_script(ch) == "latin" for ch in token)
+        symbol_like = any(ch.isdigit() or ch in "/-_." for ch in token)
+        if has_latin or symbol_like or latin_context:
+            return "".join(table.get(ch, ch) if _script(ch) != "latin" else ch for ch in token)
+        return token
+
+    return _WORD.sub(fix, text)
+
+
+def _fix_ordinal(match: re.Match[str]) -> str:
+    number, suffix = match.group(1), match.group(2)
+    n = int(number)
+    expected = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if suffix.lower() != expected:
+        return match.group(0)
+    return f"{number}{suffix} "
+
+
+def normalize(text: str) -> str:
+    """Clean one block of text from a converted document (see the module docstring)."""
+    text = _BOOKMARK.sub("", text)
+    text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    text = _fix_lookalikes(text)
+    text = _ORDINAL.sub(_fix_ordinal, text)
+    text = _MULTISPACE.sub(" ", text).strip()
+    text = _GLUED_NUMBER.sub(r"\1 ", text)
+    return text
+
+
+# ------------------------------------------------------------------ sentences
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviations with a period, and their kind (honorific, reference, end)."""
+    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "abbreviations.csv")))
+    return {row["abbreviation"]: row["kind"] for row in rows}
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_SECTION_NUMBER_TOKEN = re.compile(r"^\(?\d+(?:\.\d+)+\.$")
+
+
+def _no_split_after(token: str) -> bool:
+    """True when ``token`` (the word ending at a period) does not end a sentence."""
+    table = abbreviations()
+    bare = token.lstrip("([\"'“‘")
+    kind = table.get(bare) or table.get(bare[:1].upper() + bare[1:])
+    if kind in ("honorific", "reference"):
+        return True
+    if re.fullmatch(r"[A-Z]\.", bare):  # an initial: "J. Smith"
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}", bare):  # "U.N.", "H.E." not listed
+        return True
+    return bool(_SECTION_NUMBER_TOKEN.match(bare))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split ``text`` into sentences.
+
+    Does not split after honorifics and reference abbreviations (``Mr.``, ``H.E.``,
+    ``No.``, ``Rev.``, ``e.g.`` ...), after initials, inside numbers and symbols
+    (``1.3.2``, ``A/RES/76/189``: no space follows their periods) nor after a
+    multi-level paragraph number (``5.4.1.``); splits only before a capital letter,
+    a digit or an opening quote.
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == ".":
+            before = text[start:match.start() + 1]
+            token = before.split()[-1] if before.split() else ""
+            if _no_split_after(token):
+                continue
+        piece = text[start:end].strip()
+        if piece:
+            sentences.append(piece)
+        start = end
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+# ------------------------------------------------------------------ numbering
+_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.?)\s+(?=\S)")
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """``"5.4.1. Dr X"`` -> ``("5.4.1", "Dr X")``; text without a paragraph number -> ``(None, text)``.
+
+    Accepted: ``N.``, ``N.N.``, ``N.N`` (several levels may omit the final dot, but not
+    when a lowercase word follows, as in ``3.5 million``). A single number without a
+    dot (``2022 was``) is not a paragraph number.
+    """
+    text = normalize(text) if _GLUED_NUMBER.match(text) else text
+    match = _NUMBER.match(text)
+    if not match:
+        return None, text
+    number, dot = match.group(1), match.group(2)
+    rest = text[match.end():]
+    if not dot:
+        if "." not in number or rest[:1].islower():
+            return None, text
+    if rest[:1] in ")%]":
+        return None, text
+    return number, rest
