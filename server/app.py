@@ -10,6 +10,8 @@ Blueprints are imported inside the factory (flaskr style):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Flask
 
 from wsiskg.config import Config
@@ -20,7 +22,11 @@ def create_app(config: Config | None = None, store: Store | None = None) -> Flas
     config = config or Config.from_env()
     app = Flask(__name__)
     app.config["WSISKG"] = config
-    app.extensions["wsiskg.store"] = store if store is not None else Store.open(config.store)
+    if store is None:
+        # read-only unless updates are enabled: several server processes can then share the store
+        read_only = not config.update_enabled and config.store is not None and Path(config.store).exists()
+        store = Store.open(config.store, read_only=read_only)
+    app.extensions["wsiskg.store"] = store
 
     from . import errors, exports, linked_data, sparql
 

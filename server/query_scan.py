@@ -1,0 +1,146 @@
+"""A small SPARQL tokenizer for the endpoint's safety checks.
+
+It does not parse SPARQL (Oxigraph does that); it splits the text into tokens the way the
+SPARQL grammar does for the parts that matter here, so that keywords are recognised only
+where they are keywords: never inside strings, comments, IRIs, prefixed names or variables.
+``\\uXXXX`` / ``\\UXXXXXXXX`` escapes are decoded first, as the SPARQL grammar does before
+parsing (so ``\\u0053ERVICE`` is still ``SERVICE``).
+
+Used to refuse ``SERVICE`` and ``LOAD`` (Oxigraph would open a network connection for them),
+to see whether a query names its own dataset (``FROM``), and to add the protocol's
+``using-graph-uri`` / ``using-named-graph-uri`` to an update.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from wsiskg.errors import QueryError
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+              |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
+  | (?P<name>[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)?|:[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)
+  | (?P<punct>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+#: keywords a public endpoint refuses: they make Oxigraph fetch from the network
+FORBIDDEN = {"SERVICE": "SERVICE (federated query)", "LOAD": "LOAD"}
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    pos: int
+
+
+def unescape(text: str) -> str:
+    """Decode SPARQL codepoint escapes (``\\u0041`` -> ``A``)."""
+
+    def repl(m: re.Match) -> str:
+        try:
+            return chr(int(m.group(1) or m.group(2), 16))
+        except ValueError:
+            return m.group(0)
+
+    return _ESCAPE.sub(repl, text)
+
+
+def tokens(text: str) -> list[Token]:
+    """The significant tokens of ``text`` (whitespace and comments dropped)."""
+    out = []
+    for m in _TOKEN.finditer(unescape(text)):
+        kind = m.lastgroup or "punct"
+        if kind in ("ws", "comment"):
+            continue
+        out.append(Token(kind, m.group(0), m.start()))
+    return out
+
+
+def keywords(text: str) -> list[Token]:
+    """Bare words that can be SPARQL keywords (not prefixed names, not variables)."""
+    return [t for t in tokens(text) if t.kind == "name" and ":" not in t.text]
+
+
+def check_safe(text: str) -> None:
+    """Raise :class:`QueryError` when the query or update uses SERVICE or LOAD."""
+    for tok in keywords(text):
+        word = tok.text.upper()
+        if word in FORBIDDEN:
+            raise QueryError(f"{FORBIDDEN[word]} is not allowed on this endpoint "
+                             "(it would make the server fetch data from elsewhere)")
+
+
+def names_dataset(text: str) -> bool:
+    """Whether a query has its own FROM / FROM NAMED clause."""
+    return any(tok.text.upper() == "FROM" for tok in keywords(text))
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword of the query."""
+    for tok in keywords(text):
+        word = tok.text.upper()
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+    return None
+
+
+def add_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
+    """Apply the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` to an update.
+
+    Adds ``USING`` / ``USING NAMED`` clauses before each top-level ``WHERE`` of a
+    DELETE/INSERT operation. An update that already has ``USING`` or ``WITH`` conflicts
+    with the protocol parameters (SPARQL 1.1 Protocol 2.2.3): :class:`QueryError`.
+    """
+    if not default_graphs and not named_graphs:
+        return update
+    text = unescape(update)
+    toks = tokens(text)
+    if any(t.kind == "name" and t.text.upper() in ("USING", "WITH") for t in toks):
+        raise QueryError("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
+                         "in the update")
+    clause = " ".join([f"USING {iri(g)}" for g in default_graphs] + [f"USING NAMED {iri(g)}" for g in named_graphs])
+    depth = 0
+    inserts = []
+    previous = None
+    for tok in toks:
+        if tok.kind == "punct" and tok.text == "{":
+            depth += 1
+        elif tok.kind == "punct" and tok.text == "}":
+            depth -= 1
+        elif depth == 0 and tok.kind == "name" and tok.text.upper() == "WHERE":
+            if not (previous is not None and previous.text.upper() == "DELETE"):
+                inserts.append(tok.pos)
+        previous = tok
+    for pos in reversed(inserts):
+        text = text[:pos] + clause + " " + text[pos:]
+    return text
+
+
+def iri(value: str) -> str:
+    """``value`` as a SPARQL IRI reference, validated (never pasted raw into a query)."""
+    try:
+        return str(ox.NamedNode(value))
+    except ValueError as exc:
+        raise QueryError(f"not a valid IRI: {value!r} ({exc})") from exc
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def error_position(message: str) -> tuple[int, int] | None:
+    """(line, column) of an Oxigraph parser message (``error at 1:21: ...``)."""
+    m = _POSITION.search(message)
+    return (int(m.group(1)), int(m.group(2))) if m else None
