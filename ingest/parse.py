@@ -1,0 +1,260 @@
+"""RawDocument -> ParsedReport: the section tree and the paragraphs.
+
+* A block that starts with a paragraph number (``1.``, ``5.4.1.``, ``5.4.1``; or that
+  carries :attr:`Block.number` from Word numbering) opens the section of that number.
+  Its heading is the whole block when the block reads like a heading (Word heading
+  style, or a single short sentence not ending in ``.``/``;``); for a block such as
+  ``6.1. Title (doc): body text`` the heading is the title-like part before the
+  colon and the full text stays one paragraph; otherwise the heading is a label made
+  from the block's first sentence.
+* Unnumbered blocks belong to the last section seen. Before the first numbered
+  section, the "Summary" / "Action required" headings (labels in
+  ``ingest/data/front_sections.csv``) open the sections ``summary`` and
+  ``action-required``; other front matter goes to section ``front``.
+* The title is the Word Title paragraph, else the first front block that looks like
+  a report title (``ingest/data/title_cues.csv``) or a heading. The title and page
+  furniture (rules ``____``, decorated URLs such as ``• http://... •``) are not
+  paragraphs.
+* Paragraph kinds: ``heading``, ``body``, ``list-item`` (bullets, ``(i)``, ``a)``),
+  ``summary``, ``action-required``.
+* A repeated number (a list restarting at 1.) does not open a second section: the
+  block becomes a list item of the current section.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+
+from wsiskg.resources import read_text
+
+from .records import Block, ParsedReport, Paragraph, RawDocument, Section
+from .text import BULLETS, normalize, split_number, split_sentences
+
+_BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
+_ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+\S")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_DECOR = "•·*|–—-_=~ \t"
+_HEADING_MAX = 200
+_LABEL_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _front_labels() -> dict[str, str]:
+    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "front_sections.csv")))
+    return {row["label"].strip().lower(): row["section"].strip() for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _title_cues() -> tuple[re.Pattern[str], ...]:
+    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "title_cues.csv")))
+    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in rows)
+
+
+# ------------------------------------------------------------------ heuristics
+def is_furniture(text: str) -> bool:
+    """Rules, decoration-only lines and decorated bare URLs (page footers), not content."""
+    if not re.search(r"\w", text) or re.fullmatch(r"[_\W]+", text):
+        return True
+    stripped = text.strip(_DECOR)
+    decorated = stripped != text.strip()
+    return bool(_URL_ONLY.match(stripped)) and decorated
+
+
+def _title_like(text: str) -> bool:
+    """A short phrase written like a title: ends with a reference in brackets, or mostly Capitalised words."""
+    if text.endswith(")"):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w&’'-]*", text)[1:] if len(w) > 3]
+    if not words:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.5
+
+
+def _heading_like(text: str, style: str | None) -> bool:
+    if style in ("heading", "title"):
+        return True
+    if len(text) > _HEADING_MAX or text.endswith((".", ";", ",")):
+        return False
+    if len(split_sentences(text)) != 1:
+        return False
+    if text.endswith(":"):
+        return _title_like(text[:-1].rstrip())
+    return True
+
+
+def _colon_heading(text: str) -> str | None:
+    """``Title (doc): body`` -> ``Title (doc)`` when the part before the colon reads like a title."""
+    head, sep, rest = text.partition(": ")
+    if not sep or not rest.strip() or len(head) > 150 or not head:
+        return None
+    if len(split_sentences(head)) != 1 or head.endswith("."):
+        return None
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"("):
+        return None
+    return head.strip() if _title_like(head.strip()) else None
+
+
+def _label(text: str) -> str:
+    """A short label for a section from the first sentence of its text."""
+    first = split_sentences(text)[0] if text else ""
+    first = first.rstrip(" .:;")
+    if len(first) <= _LABEL_MAX:
+        return first
+    cut = first[:_LABEL_MAX].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def _front_key(text: str) -> tuple[str, str] | None:
+    """``Summary`` / ``Action required:`` (optionally followed by text) -> (section key, rest)."""
+    labels = _front_labels()
+    bare = text.strip().rstrip(":").strip().lower()
+    if bare in labels:
+        return labels[bare], ""
+    head, sep, rest = text.partition(":")
+    if sep and head.strip().lower() in labels and rest.strip():
+        return labels[head.strip().lower()], rest.strip()
+    return None
+
+
+def _looks_like_title(text: str) -> bool:
+    return any(p.search(text) for p in _title_cues())
+
+
+# ---------------------------------------------------------------------- parse
+class _Builder:
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self.numbers: set[str] = set()
+        self.paragraphs: list[Paragraph] = []
+        self.current: str | None = None
+
+    def open_section(self, number: str, heading: str) -> None:
+        parent = None
+        parts = number.split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            candidate = ".".join(parts[:cut])
+            if candidate in self.numbers:
+                parent = candidate
+                break
+        self.sections.append(Section(number=number, heading=heading, parent=parent, order=len(self.sections) + 1))
+        self.numbers.add(number)
+        self.current = number
+
+    def add(self, text: str, kind: str, number: str | None = None) -> None:
+        if self.current is None:
+            self.open_section("front", "")
+        self.paragraphs.append(
+            Paragraph(order=len(self.paragraphs) + 1, section=self.current or "front", text=text, kind=kind, number=number)
+        )
+
+
+def _list_kind(text: str) -> tuple[str, str]:
+    """(kind, text): bullets lose their glyph, enumerators ``(i)`` / ``a)`` are kept."""
+    match = _BULLET.match(text)
+    if match and not re.match(r"^[-–—]\s*\d", text):
+        return "list-item", text[match.end():].strip()
+    if _ENUMERATOR.match(text):
+        return "list-item", text
+    return "body", text
+
+
+def parse(raw: RawDocument) -> ParsedReport:
+    """Build the section tree and the paragraph list of ``raw``."""
+    builder = _Builder()
+    title = normalize(raw.title) if raw.title else None
+    front_kind: str | None = None  # "summary" / "action-required" while inside those front sections
+    seen_numbered = False
+
+    for block in raw.blocks:
+        text = normalize(block.text)
+        if not text or is_furniture(text):
+            continue
+        if block.style == "title" or (title is not None and text == title and not seen_numbered):
+            title = title or text
+            continue
+
+        number, rest = _number_of(block, text)
+        if number is not None and number not in builder.numbers:
+            seen_numbered = True
+            front_kind = None
+            _numbered_block(builder, number, rest, block)
+            continue
+        if number is not None:  # repeated number: a list restarting inside the current section
+            builder.add(rest, "list-item")
+            continue
+
+        if not seen_numbered:
+            front = _front_key(text)
+            if front is not None:
+                key, rest_text = front
+                if key not in builder.numbers:
+                    heading = text.partition(":")[0].strip() if rest_text else text.rstrip(":").strip()
+                    builder.open_section(key, heading)
+                    builder.add(heading, "heading")
+                else:
+                    builder.current = key
+                front_kind = key
+                if rest_text:
+                    builder.add(rest_text, key)
+                continue
+            if front_kind is None:
+                if title is None and (_looks_like_title(text) or _heading_like(text, block.style)) \
+                        and len(text) <= _HEADING_MAX:
+                    title = text
+                    continue
+                if builder.current != "front":
+                    if "front" not in builder.numbers:
+                        builder.open_section("front", title or "")
+                    builder.current = "front"
+            kind, body = _list_kind(text)
+            if kind == "body" and block.style == "heading":
+                kind = "heading"
+            builder.add(body, front_kind if (front_kind and kind == "body") else kind)
+            continue
+
+        kind, body = _list_kind(text)
+        if kind == "body" and block.style == "heading":
+            kind = "heading"
+        builder.add(body, kind)
+
+    sections = tuple(_fill_front_heading(s, title) for s in builder.sections)
+    return ParsedReport(
+        source=raw.source,
+        media_type=raw.media_type,
+        title=title,
+        sections=sections,
+        paragraphs=tuple(builder.paragraphs),
+    )
+
+
+def _fill_front_heading(section: Section, title: str | None) -> Section:
+    if section.number == "front" and not section.heading:
+        return Section(number="front", heading=title or "Front matter", parent=None, order=section.order)
+    return section
+
+
+def _number_of(block: Block, text: str) -> tuple[str | None, str]:
+    if block.number:
+        number = block.number.strip().rstrip(".")
+        if re.fullmatch(r"\d+(?:\.\d+)*", number):
+            return number, text
+        return None, text
+    number, rest = split_number(text)
+    if number is None:
+        return None, text
+    return number, rest.strip()
+
+
+def _numbered_block(builder: _Builder, number: str, text: str, block: Block) -> None:
+    if _heading_like(text, block.style):
+        heading = text[:-1].rstrip() if text.endswith(":") else text
+        builder.open_section(number, heading)
+        builder.add(text, "heading", number=number)
+        return
+    heading = _colon_heading(text) or _label(text)
+    builder.open_section(number, heading)
+    builder.add(text, "body", number=number)
