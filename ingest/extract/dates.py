@@ -5,7 +5,7 @@
 :func:`parse_date` reads the first date of a short text.
 
 Forms understood (month names and abbreviations from ``ingest/data/months.csv``,
-range and "onwards" words from ``ingest/data/date_words.csv``):
+range, "onwards" and deadline words from ``ingest/data/date_words.csv``):
 
 - day first: ``7 March 2022``, ``the 17 December 2021``, ``7 Mar. 2022``, ``24th January``,
   ``3rd of March``
@@ -82,6 +82,11 @@ def month_numbers() -> dict[str, int]:
 @cache
 def _words(role: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("date_words.csv") if r["role"] == role)
+
+
+def due_words() -> tuple[str, ...]:
+    """Words that make the date after them a deadline (``by``, ``until``, ``Deadline:`` ...)."""
+    return _words("due")
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:

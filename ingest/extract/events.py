@@ -1,0 +1,330 @@
+"""Find named events (conferences, forums, sessions, meetings, observances, panels).
+
+Kinds of mention, all driven by data files:
+
+1. Coded series from ``ingest/data/events.csv`` (domain knowledge): a code or a name with a
+   year, ``PP-22``, ``WTDC-21``, ``Council-22`` / ``ITU Council 2022``, ``WSIS Forum 2022``,
+   ``High-Level Political Forum (HLPF) 2021``, ``Internet Governance Forum 2021 and 2022``,
+   ``World Telecommunication and Information Society Day 2022 (WTISD-22)``. Two-digit years
+   are 20yy. The key is ``<prefix>-<yy>`` or ``<prefix>-<yyyy>`` as the row's ``key_year``
+   says (``pp-22``, ``wtdc-21``, ``council-2022``, ``wsis-forum-2022``, ``hlpf-2021``), so
+   every spelling of an event gives one key. Observances with a ``fixed_date`` (WTISD,
+   17 May) get that day as start.
+2. Numbered sessions and meetings of gazetteer bodies: ``twenty-fifth session of the
+   Commission on Science and Technology for Development`` -> ``cstd-25``; ``UN Statistical
+   Commission (UNSC) for its 53rd session`` -> ``unsc-53``; ``76th UNGA`` / ``UNGA 76th
+   Session`` -> ``unga-76``; ``36th CWG-WSIS&SDG meeting`` -> ``cwg-wsis-sdg-36`` (the key
+   of a meeting is ``<body>-<number>``, as for the report's own meeting, which is left out
+   when ``meeting`` is given).
+3. A body's yearly named event: ``CSTD 2021-2022 Inter-sessional Panel`` ->
+   ``cstd-inter-sessional-panel-2021-2022`` (head nouns and kinds: ``ingest/data/event_nouns.csv``).
+4. A capitalised name ending in an event noun with a code in brackets:
+   ``Arab International Digital Cooperation and Development Forum 2021 (DCDF-2021)`` -> ``dcdf-2021``.
+5. Ordinal meetings of a process: ``Second Virtual Meeting (the second phase) of the OCP on
+   31 January 2022`` -> ``ocp-2022-second-virtual-meeting``.
+
+Dates: the day-precision dates that follow a mention in the same sentence, before the next
+event mention, and that are not deadlines (``by``, ``until``, ``Deadline:`` ...) belong to
+that event. Over all its mentions, ``start`` is the earliest start and ``end`` the latest end
+(so ``WSIS Forum 2022 ... held on 15 March onwards and will conclude in the final week from
+30 May – 3 June 2022`` gives 2022-03-15 .. 2022-06-03); a single day leaves ``end`` empty.
+Month-precision dates are not used. Mentions without a year (``the upcoming WTDC``) are not
+events. ``place`` is not extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.extract.dates import DateSpan, due_words, find_dates, read_table
+from wsiskg.ingest.extract.meeting import (
+    BodyName,
+    as_body_names,
+    body_index,
+    number_value,
+    ordinal_regex,
+    sentence_spans,
+    slug,
+    squash,
+    surface_regex,
+)
+from wsiskg.ingest.records import Event, Meeting, ParsedReport
+
+_DASH = r"[-‐‑–—]"
+
+
+@dataclass(frozen=True)
+class EventMention:
+    key: str
+    name: str
+    kind: str
+    span: tuple[int, int]
+    code: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class _Series:
+    prefix: str
+    kind: str
+    name: str
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    key_year: str
+    fixed_date: tuple[int, int] | None
+
+
+@cache
+def event_series() -> tuple[_Series, ...]:
+    out = []
+    for r in read_table("events.csv"):
+        fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
+        out.append(
+            _Series(
+                prefix=r["prefix"],
+                kind=r["kind"],
+                name=r["name"],
+                codes=tuple(c for c in r["codes"].split(";") if c),
+                names=tuple(n for n in r["names"].split(";") if n),
+                key_year=r["key_year"],
+                fixed_date=fixed,  # type: ignore[arg-type]
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def event_nouns() -> dict[str, str]:
+    return {r["noun"]: r["kind"] for r in read_table("event_nouns.csv")}
+
+
+def _alt(strings: Iterable[str]) -> str:
+    return "|".join(surface_regex(s) for s in sorted(set(strings), key=lambda s: (-len(s), s)))
+
+
+@cache
+def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
+    out = []
+    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + _DASH + r"\s*\d|\d|/)"
+    for s in event_series():
+        codes = "|".join(re.escape(c) for c in s.codes)
+        names = _alt(s.names)
+        heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
+        if codes:
+            heads.append(rf"(?:{codes})")
+        head = "|".join(heads)
+        # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
+        pattern = (
+            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{_DASH}?\s*(?P<y4>(?:19|20)\d\d)|{_DASH}\s?(?P<y2>\d\d))(?!\d)"
+            + year_tail
+        )
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
+
+
+def _series_key(s: _Series, year: int) -> str:
+    return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
+
+
+def _series_mentions(text: str) -> list[EventMention]:
+    out = []
+    for s, pattern in _series_patterns():
+        for m in pattern.finditer(text):
+            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+            years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
+            for y in years:
+                code = None
+                if s.codes:
+                    code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+                start = date(y, *s.fixed_date) if s.fixed_date else None
+                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code, start))
+    return out
+
+
+def _body_kind_default(body: BodyName | None) -> str:
+    return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    index = body_index(bodies)
+    body = index.pattern.pattern
+    ordinal = ordinal_regex()
+    what = r"(?i:session|meeting)"
+    forms = [
+        rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})",
+        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:for\s+|at\s+|during\s+)?its\s+(?P<num>{ordinal})\s+(?P<what>{what})",
+        rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
+    ]
+    out: list[EventMention] = []
+    taken: list[tuple[int, int]] = []
+    for form in forms:
+        for m in re.finditer(form, text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            key = index.keys.get(squash(m.group("body")))
+            n = number_value(m.group("num"))
+            if key is None or n is None:
+                continue
+            info = index.names.get(key)
+            kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
+            label = info.name if info else m.group("body")
+            taken.append(m.span())
+            out.append(EventMention(f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {label}", kind, m.span()))
+    # "its 53rd session": the body named last before it in the sentence
+    for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        s0 = max((a for a, _ in sentence_spans(text) if a <= m.start()), default=0)
+        before = [b for b in index.pattern.finditer(text, s0, m.start())]
+        n = number_value(m.group("num"))
+        if not before or n is None:
+            continue
+        key = index.keys.get(squash(before[-1].group(0)))
+        if key:
+            info = index.names.get(key)
+            kind = m.group("what").lower()
+            out.append(EventMention(f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()))
+    return out
+
+
+def _noun_alt() -> str:
+    return "|".join(sorted(event_nouns(), key=len, reverse=True))
+
+
+_CAP = r"[A-Z][\w’'&/\-]*"
+
+
+def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
+    out: list[EventMention] = []
+    nouns = event_nouns()
+    noun = _noun_alt()
+    known_codes = {c for s in event_series() for c in s.codes}
+    # 4. "<Name ... Forum 2021> (DCDF-2021)"
+    name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
+    for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{_DASH}(?:\d{{4}}|\d{{2}}))\)", text):
+        words = re.findall(r"[\w’'&/\-]+", m.group("name"))
+        heads = [w for w in words if w in nouns]
+        prefix = re.split(_DASH, m.group("code"))[0]
+        if not heads or prefix in known_codes:
+            continue
+        label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        out.append(EventMention(slug(m.group("code")), label, nouns[heads[-1]], m.span(), m.group("code")))
+    # 3. "<BODY> 2021-2022 Inter-sessional Panel"
+    index = body_index(bodies)
+    for m in re.finditer(
+        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{_DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
+        text,
+    ):
+        key = index.keys.get(squash(m.group("body")))
+        if not key:
+            continue
+        years = re.sub(rf"\s*{_DASH}\s*", "-", m.group("years"))
+        phrase = f"{m.group('words')}{m.group('noun')}".strip()
+        out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
+    # 5. "Second Virtual Meeting (the second phase) of the OCP"
+    for m in re.finditer(
+        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{_CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP})*)",
+        text,
+    ):
+        if not m.group("ord")[0].isupper():
+            continue
+        if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
+            continue
+        s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
+        year = dates[0].start.year if dates else default_year
+        label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"
+        key = slug(" ".join(str(x) for x in (m.group("of"), year, m.group("ord"), m.group("adj"), m.group("noun")) if x))
+        out.append(EventMention(key, label, nouns[m.group("noun")], m.span()))
+    return out
+
+
+def _is_due(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
+    return bool(re.search(rf"(?i)\b(?:{words})\b[\s:(]*(?:the\s+)?(?:on\s+)?$", before)) or bool(
+        re.search(r"(?i)\bdeadline\b", text[max(0, start - 80) : start])
+    )
+
+
+def event_mentions(
+    text: str,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+) -> list[EventMention]:
+    """Every event mentioned in ``text`` with the dates given for it there, in text order.
+
+    Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
+    """
+    names = as_body_names(bodies)
+    cands = _series_mentions(text) + _numbered_mentions(text, names) + _named_mentions(text, names, default_year)
+    if meeting is not None and meeting.number is not None:
+        own = f"{meeting.body}-{meeting.number}"
+        cands = [c for c in cands if c.key != own]
+    cands.sort(key=lambda c: (-(c.span[1] - c.span[0]), c.span[0], c.key))
+    chosen: list[EventMention] = []
+    for c in cands:
+        if all(c.span == o.span or c.span[1] <= o.span[0] or c.span[0] >= o.span[1] for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: (c.span, c.key))
+    dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
+    sentences = sentence_spans(text)
+    out = []
+    for i, c in enumerate(chosen):
+        s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
+        nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
+        limit = min(s1, nxt)
+        mine: list[DateSpan] = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
+        start, end = c.start, c.end
+        if mine:
+            start = min(d.start for d in mine)
+            last = max((d.end or d.start) for d in mine)
+            end = last if last != start else None
+        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end))
+    return out
+
+
+def find_events(
+    report: ParsedReport,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+) -> tuple[Event, ...]:
+    """The events of the report, one per key, ordered by first mention.
+
+    ``paragraphs`` lists every paragraph mentioning the event; names, kinds and codes come
+    from the first mention that has them; dates are merged over all mentions.
+    """
+    merged: dict[str, dict[str, Any]] = {}
+    for p in report.paragraphs:
+        for m in event_mentions(p.text, default_year, bodies, meeting):
+            e = merged.setdefault(
+                m.key, {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "paragraphs": []}
+            )
+            e["code"] = e["code"] or m.code
+            if m.start and (e["start"] is None or m.start < e["start"]):
+                e["start"] = m.start
+            last = m.end or m.start
+            if last and m.end and (e["end"] is None or last > e["end"]):
+                e["end"] = last
+            if p.order not in e["paragraphs"]:
+                e["paragraphs"].append(p.order)
+    events = []
+    for key, e in merged.items():
+        end = e["end"] if e["end"] and e["end"] != e["start"] else None
+        events.append(Event(key, e["name"], e["kind"], e["start"], end, None, e["code"], tuple(sorted(e["paragraphs"]))))
+    return tuple(events)

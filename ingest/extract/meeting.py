@@ -1,0 +1,429 @@
+"""Find the meeting a report is about: body, number, dates, mode, place, attendance.
+
+:func:`find_meeting` looks at the report title, then the first paragraphs, for
+``the 38th meeting of the Council Working Group on WSIS&SDG`` /
+``The ITU Council Working Group on WSIS&SDG (CWG-WSIS&SDG) held its 38th meeting`` /
+``the 38th CWG-WSIS&SDG meeting``. The body is resolved through the bodies gazetteer
+(names, acronyms, aliases; glued or broken hyphens and ``&`` tolerated); a body the
+gazetteer does not know gets the slug of its name as key. Chair and vice-chairs are
+left empty (the persons extractor fills them).
+
+Also here, shared by the other fact extractors of this package:
+:class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
+:func:`ordinal_regex` / :func:`number_value` (``38th``, ``38 th``, ``thirty-eighth``,
+``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug`, :func:`sentence_spans`.
+Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.extract.dates import find_dates, month_numbers, read_table
+from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.resources import read_text
+
+#: how many leading paragraphs may state the meeting (after the title)
+LEAD_PARAGRAPHS = 12
+
+
+# ----------------------------------------------------------------------- text tools
+def slug(text: str) -> str:
+    """``"Council Working Group on WSIS&SDG"`` -> ``"council-working-group-on-wsis-sdg"``."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"‘'\d])|\.$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries in ``text``. A dot after a capitalised word of at most three
+    letters (``Mr.``, ``Dr.``, ``Rev.``, ``No.``) or a single letter does not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0) == ".":
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            token = word.group(1) if word else ""
+            if re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]", token):
+                continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The sentence span that contains ``offset``."""
+    for span in sentence_spans(text):
+        if span[0] <= offset < span[1]:
+            return span
+    return (0, len(text))
+
+
+# -------------------------------------------------------------------------- numbers
+@cache
+def _number_words() -> dict[str, tuple[int, str]]:
+    return {r["word"]: (int(r["value"]), r["kind"]) for r in read_table("numbers.csv")}
+
+
+@cache
+def ordinal_regex() -> str:
+    """Regex (no groups) for an ordinal: ``38th``, ``38 th``, ``1st``, ``thirty-eighth``, ``First``."""
+    words = _number_words()
+    ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
+    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    return rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
+
+
+@cache
+def cardinal_regex() -> str:
+    """Regex (no groups) for a count: ``18``, ``1,200``, ``eighteen``, ``twenty-five``."""
+    words = _number_words()
+    units = "|".join(sorted((w for w, (_, k) in words.items() if k == "cardinal"), key=len, reverse=True))
+    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
+
+
+def number_value(text: str) -> int | None:
+    """The value of an ordinal or a count as matched by the regexes above."""
+    text = text.strip().lower()
+    digits = re.match(r"(\d[\d,]*)", text)
+    if digits:
+        return int(digits.group(1).replace(",", ""))
+    words = _number_words()
+    total = 0
+    for part in re.split(r"[\s\-‐]+", text):
+        if part not in words:
+            return None
+        total += words[part][0]
+    return total or None
+
+
+# ------------------------------------------------------------------------ gazetteer
+@dataclass(frozen=True)
+class BodyName:
+    key: str
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: str = "organization"
+
+    def surfaces(self) -> tuple[str, ...]:
+        return tuple(s for s in (self.name, self.acronym, *self.aliases) if s)
+
+
+@cache
+def load_body_names() -> tuple[BodyName, ...]:
+    """The bodies gazetteer (``ontology/gazetteers/bodies.csv``)."""
+    text = read_text("ontology", "gazetteers", "bodies.csv")
+    out = []
+    for row in csv.DictReader(io.StringIO(text)):
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
+        out.append(
+            BodyName(
+                key=row["key"].strip(),
+                name=row["name"].strip(),
+                acronym=(row.get("acronym") or "").strip() or None,
+                aliases=aliases,
+                kind=(row.get("kind") or "organization").strip() or "organization",
+            )
+        )
+    return tuple(out)
+
+
+def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
+    """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
+    if bodies is None:
+        return load_body_names()
+    out = []
+    for b in bodies:
+        if isinstance(b, BodyName):
+            out.append(b)
+        elif isinstance(b, dict):
+            aliases = b.get("aliases") or ()
+            if isinstance(aliases, str):
+                aliases = tuple(a.strip() for a in aliases.split(";") if a.strip())
+            out.append(BodyName(b["key"], b["name"], b.get("acronym") or None, tuple(aliases), b.get("kind") or "organization"))
+        else:
+            out.append(
+                BodyName(b.key, b.name, getattr(b, "acronym", None), tuple(getattr(b, "aliases", ()) or ()), getattr(b, "kind", "organization"))
+            )
+    return tuple(out)
+
+
+def squash(text: str) -> str:
+    """Compare form of a body name: lower case, only letters, digits and ``&``."""
+    return re.sub(r"[^a-z0-9&]", "", text.lower())
+
+
+def surface_regex(surface: str) -> str:
+    """Regex for a name as written: flexible spaces, hyphens and ``&``; multi-word names ignore case."""
+    out = []
+    for ch in surface:
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "&":
+            out.append(r"\s*&\s*")
+        elif ch in "-‐‑–":
+            out.append(r"[-‐‑–]?\s?")
+        else:
+            out.append(re.escape(ch))
+    body = "".join(out)
+    return f"(?i:{body})" if " " in surface else body
+
+
+@dataclass(frozen=True)
+class BodyIndex:
+    pattern: re.Pattern[str]
+    keys: dict[str, str]  # squashed surface -> key
+    names: dict[str, BodyName]
+
+
+@cache
+def _index(bodies: tuple[BodyName, ...]) -> BodyIndex:
+    keys: dict[str, str] = {}
+    surfaces: list[str] = []
+    for b in bodies:
+        for s in b.surfaces():
+            keys.setdefault(squash(s), b.key)
+            surfaces.append(s)
+    alternation = "|".join(surface_regex(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
+    pattern = re.compile(rf"(?<![A-Za-z&\-])(?:{alternation})(?![A-Za-z&])")
+    return BodyIndex(pattern, keys, {b.key: b for b in bodies})
+
+
+def body_index(bodies: Iterable[Any] | None = None) -> BodyIndex:
+    return _index(as_body_names(bodies))
+
+
+def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tuple[str, tuple[int, int]]]:
+    """``(body key, span)`` for every gazetteer name/acronym/alias in ``text``, longest first."""
+    index = body_index(bodies)
+    out = []
+    for m in index.pattern.finditer(text):
+        key = index.keys.get(squash(m.group(0)))
+        if key:
+            out.append((key, m.span()))
+    return out
+
+
+# -------------------------------------------------------------------------- meeting
+@cache
+def _meeting_words(role: str) -> dict[str, str]:
+    return {r["word"]: r["value"] for r in read_table("meeting_words.csv") if r["role"] == role}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    body: str
+    number: int | None
+    span: tuple[int, int]
+
+
+def _meeting_hits(text: str, bodies: tuple[BodyName, ...]) -> list[_Hit]:
+    """Every statement of a numbered meeting of a body in ``text``."""
+    index = _index(bodies)
+    body = index.pattern.pattern
+    ordinal = ordinal_regex()
+    forms = [
+        rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})",
+        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+        rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting",
+        rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})",
+    ]
+    hits: list[_Hit] = []
+    for form in forms:
+        for m in re.finditer(form, text):
+            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+                continue
+            if m.groupdict().get("body"):
+                key = index.keys.get(squash(m.group("body")))
+                if key is None:
+                    continue
+            else:
+                name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", m.group("name"))
+                # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
+                known = find_body_names(name, bodies)
+                key = known[0][0] if known and known[0][1] == (0, len(name)) else slug(name)
+                if not key:
+                    continue
+            hits.append(_Hit(key, number_value(m.group("num")), m.span()))
+    return sorted(hits, key=lambda h: h.span)
+
+
+def _mode(text: str) -> str | None:
+    modes = _meeting_words("mode")
+    m = re.search(rf"(?i)(?<![\w-])(?:{_alt(modes)})(?![\w-])", text)
+    if not m:
+        return None
+    return modes[re.sub(r"\s+", " ", m.group(0).lower())]
+
+
+def _place(text: str) -> str | None:
+    months = set(month_numbers())
+    word = r"[A-Z][\w’'.\-]*"
+    m = re.search(
+        rf"\b(?:held|convened|took\s+place|hosted|meeting)\b[^.;]*?\b(?:in|at)\s+(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)",
+        text,
+    )
+    if not m:
+        return None
+    parts = re.split(r"\s+|,\s*", m.group("place"))
+    kept: list[str] = []
+    for part in parts:
+        if part.rstrip(".") in months:
+            break
+        kept.append(part)
+    while kept and kept[-1] in ("de", "du", "of", "la"):
+        kept.pop()
+    if not kept:
+        return None
+    start = m.start("place")
+    place = m.group("place")
+    # keep the original spacing / commas of the kept words
+    end = 0
+    for part in kept:
+        end = place.index(part, end) + len(part)
+    return text[start : start + end].rstrip(".,") or None
+
+
+def _attendance(text: str) -> tuple[int | None, str | None]:
+    quals = _meeting_words("qualifier")
+    nouns = _meeting_words("attendee")
+    m = re.search(
+        rf"(?i)(?:(?P<q>{_alt(quals)})\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:{_alt(nouns)})\b", text
+    )
+    if not m:
+        return None, None
+    qualifier = quals.get(re.sub(r"\s+", " ", m.group("q").lower())) if m.group("q") else None
+    return number_value(m.group("n")), qualifier
+
+
+def _documents_considered(text: str) -> int | None:
+    m = re.search(
+        rf"(?i)\b(?:considered|examined|reviewed|discussed|received|had\s+before\s+it)\s+(?:a\s+total\s+of\s+|some\s+|the\s+following\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:documents|contributions)\b",
+        text,
+    )
+    return number_value(m.group("n")) if m else None
+
+
+def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
+    """The meeting the report is about, or ``None`` if no numbered meeting of a body is stated.
+
+    The title and the first :data:`LEAD_PARAGRAPHS` paragraphs are searched in order; the
+    first statement wins. Dates, place and mode come from the sentence of that statement
+    (mode also from a later lead sentence about "the meeting"); attendance and the number
+    of documents from the lead paragraphs. ``paragraphs``: every paragraph (anywhere in
+    the report) that states this meeting (same body and number), or gives one of these facts.
+    """
+    names = as_body_names(bodies)
+    lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead]
+    found: tuple[int | None, str, _Hit] | None = None
+    for order, text in texts:
+        hits = _meeting_hits(text, names)
+        if hits:
+            found = (order, text, hits[0])
+            break
+    if found is None:
+        return None
+    order, text, hit = found
+    s0, s1 = sentence_at(text, hit.span[0])
+    sentence = text[s0:s1]
+    after = text[hit.span[1] : s1]
+    paragraphs: set[int] = set()
+    for p in report.paragraphs:
+        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names)):
+            paragraphs.add(p.order)
+
+    dates = find_dates(after) or find_dates(sentence)
+    start = dates[0].start if dates else None
+    end = dates[0].end if dates else None
+    if not dates:  # the title may only name the meeting; look for its dates in the lead
+        for p in lead:
+            for hp in _meeting_hits(p.text, names):
+                if hp.body == hit.body and hp.number == hit.number:
+                    ps0, ps1 = sentence_at(p.text, hp.span[0])
+                    more = find_dates(p.text[hp.span[1] : ps1])
+                    if more:
+                        start, end = more[0].start, more[0].end
+                        sentence, after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
+                        break
+            if start:
+                break
+
+    mode = _mode(after) or _mode(sentence)
+    place = _place(sentence)
+    delegates: int | None = None
+    qualifier: str | None = None
+    documents: int | None = None
+    for p in lead:
+        for a, b in sentence_spans(p.text):
+            sent = p.text[a:b]
+            about_meeting = bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
+            if delegates is None and about_meeting:
+                n, q = _attendance(sent)
+                if n is not None:
+                    delegates, qualifier = n, q
+                    paragraphs.add(p.order)
+                    mode = mode or _mode(sent)
+            if documents is None and about_meeting:
+                documents = _documents_considered(sent)
+                if documents is not None:
+                    paragraphs.add(p.order)
+            if mode is None and about_meeting and re.search(r"(?i)\b(?:held|attended|conducted|convened)\b", sent):
+                mode = _mode(sent)
+            if place is None and about_meeting:
+                place = _place(sent)
+    if order is not None:
+        paragraphs.add(order)
+    return Meeting(
+        body=hit.body,
+        number=hit.number,
+        start=start,
+        end=end,
+        mode=mode,
+        place=place,
+        delegates=delegates,
+        delegates_qualifier=qualifier,
+        documents_considered=documents,
+        paragraphs=tuple(sorted(paragraphs)),
+    )
+
+
+def meeting_year(meeting: Meeting | None) -> int | None:
+    """The default year for a report's dates: the year the meeting started."""
+    return meeting.start.year if meeting and meeting.start else None
+
+
+__all__: Sequence[str] = (
+    "BodyName",
+    "find_body_names",
+    "find_meeting",
+    "load_body_names",
+    "meeting_year",
+    "number_value",
+    "ordinal_regex",
+    "sentence_spans",
+    "slug",
+)
