@@ -1,0 +1,99 @@
+"""Helpers for the SPARQL endpoint tests: apps over small stores, a live server, a TCP listener."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from werkzeug.serving import make_server
+
+from wsiskg.config import Config
+from wsiskg.server.app import create_app
+from wsiskg.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+W3C = ROOT / "tests" / "w3c"
+KASEI = "http://kasei.us/2009/09/sparql/data/"
+EX = "http://example.org/"
+TOKEN = "s3cret-token"
+
+
+def load_w3c_graphs(store: Store) -> None:
+    """The protocol tests' graph data under the names the manifest gives them."""
+    for n in (1, 2, 3):
+        store.inner.load(path=str(W3C / "protocol" / f"data{n}.nt"), format=ox.RdfFormat.N_TRIPLES,
+                         to_graph=ox.NamedNode(f"{KASEI}data{n}.rdf"))
+
+
+def fill_small(store: Store) -> None:
+    """Two named graphs of a few people, plus the W3C graphs."""
+    store.inner.update(f"""
+        PREFIX ex: <{EX}>
+        INSERT DATA {{
+          GRAPH ex:g1 {{ ex:alice a ex:Person ; ex:name "Alice"@en ; ex:age 42 . ex:bob a ex:Person ; ex:name "Bob" }}
+          GRAPH ex:g2 {{ ex:carol a ex:Person ; ex:name "Carol, \\"C\\"\\tT" ; ex:knows ex:alice , _:x }}
+        }}""")
+    load_w3c_graphs(store)
+
+
+def app_for(store: Store, **overrides):
+    settings = {"store": store.path, "query_timeout": 5.0, "max_rows": 1000, "max_query_bytes": 20_000}
+    settings.update(overrides)
+    app = create_app(Config(**settings), store=store)
+    app.testing = True
+    return app
+
+
+def close_app(app) -> None:
+    executor = app.extensions.get("wsiskg.executor")
+    if executor is not None:
+        executor.close()
+
+
+@contextmanager
+def live_server(app):
+    """``app`` served by a threaded werkzeug server on 127.0.0.1 and a free port; yields the base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+        server.server_close()
+
+
+class Listener:
+    """A TCP listener on 127.0.0.1 that counts the connections it receives."""
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.1)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except (TimeoutError, OSError):
+                continue
+            self.connections += 1
+            conn.close()
+
+    def url(self, path: str = "x") -> str:
+        return f"http://127.0.0.1:{self.port}/{path}"
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self.sock.close()
