@@ -1,0 +1,274 @@
+"""Find bodies (organisations, groups, bureaux ...) mentioned in a report.
+
+Sources of a body mention, in order of precedence (an earlier, longer span wins):
+
+1. gazetteer names, acronyms and aliases (``ontology/gazetteers/bodies.csv``): acronyms and
+   one-word aliases match case-sensitively, multi-word names case-insensitively; a
+   surface glued to ``-`` + letters/digits (``ITU-T``, ``Council-22``, ``WTSA-20``) is not a mention;
+2. acronyms defined in the text, ``Expert Group on ICT Household Indicators (EGH)``: the
+   head noun (``ingest/data/body-heads.csv``) says whether it is a body (and which kind) or an
+   event (``... Forum 2021 (DCDF-2021)``; a year in the name or acronym also marks an event,
+   events are left to the event extractor);
+3. ``the Group`` / ``this Group`` / ``Members of the Group``: the meeting body (the head noun
+   of its name);
+4. ``the Secretariat``: the meeting body's secretariat, from ``ingest/data/meeting-secretariats.csv``
+   looked up along the meeting body's parent chain (``cwg-wsis-sdg`` -> ``wsis-secretariat``,
+   other ITU bodies -> ``itu-gs``);
+5. ``the Commission`` / ``the Organization`` ...: the last body mentioned whose name has that head noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.extract.gazetteer import BodyEntry, body_ancestors, body_heads, bodies, meeting_secretariats
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import Body, ParsedReport
+
+_LB = r"(?<![\w&/\-])"
+_RB = r"(?![\w&]|[-/][\w])"
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
+_NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
+_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
+_SYMBOL = re.compile(r"/|-\d")  # document symbols and event codes, not acronyms
+_YEAR = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention of one or more agents in a paragraph's text (character offsets)."""
+
+    start: int
+    end: int
+    kind: str  # "body" | "post" | "person" | "country"
+    keys: tuple[str, ...]
+    text: str = ""
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def head_of(name: str) -> tuple[str, str, str] | None:
+    """(head, kind, category) of a name: the head noun before the first preposition."""
+    words = name.split()
+    cut = len(words)
+    for i, w in enumerate(words):
+        if i > 0 and w in ("of", "on", "for", "in"):
+            cut = i
+            break
+    core = " ".join(w for w in words[:cut] if not _YEAR.fullmatch(w))
+    for head, kind, category in body_heads():
+        if core == head or core.endswith(" " + head):
+            return head, kind, category
+    return None
+
+
+def _plausible(acronym: str, words: list[str]) -> list[str]:
+    """Trim the name on the left so that it starts with the acronym's first letter."""
+    first = acronym[0].upper()
+    if words and words[0][0].upper() == first:
+        return words
+    for i, w in enumerate(words):
+        if w[0].upper() == first and w not in _CONNECTORS:
+            return words[i:]
+    return words
+
+
+def defined_name(text: str, paren_start: int) -> str | None:
+    """The capitalised name just before ``(ACRONYM)`` at ``paren_start``."""
+    before = text[:paren_start].rstrip()
+    words = before.split(" ")
+    taken: list[str] = []
+    for w in reversed(words):
+        if not w:
+            break
+        bare = w.strip(",;:")
+        if bare != w:  # punctuation ends the name
+            break
+        if w[0].isupper() or w[0].isdigit() or (w in _CONNECTORS and taken):
+            taken.append(w)
+            continue
+        break
+    taken.reverse()
+    while taken and (taken[0] in _CONNECTORS or taken[0] in ("The", "This")):
+        taken.pop(0)
+    return " ".join(taken) or None
+
+
+@dataclass(frozen=True)
+class DefinedBody:
+    key: str
+    name: str
+    acronym: str
+    kind: str
+
+
+class BodyMatcher:
+    """Finds body spans in texts, for one meeting body and a report's defined acronyms."""
+
+    def __init__(self, meeting_body: str | None, defined: Sequence[DefinedBody] = ()) -> None:
+        self.meeting_body = meeting_body
+        self.defined = {d.key: d for d in defined}
+        sensitive, insensitive = _gazetteer_forms()
+        sensitive = dict(sensitive)
+        for d in defined:
+            sensitive.setdefault(d.acronym, d.key)
+            insensitive.setdefault(d.name.lower(), d.key)
+        self._sensitive = sensitive
+        self._insensitive = insensitive
+        self._re_s = re.compile(_LB + "(?:" + _alternation(sensitive) + ")" + _RB)
+        self._re_i = re.compile(_LB + "(?:" + _alternation(insensitive) + ")" + _RB, re.IGNORECASE)
+        self.secretariat = meeting_secretariat(meeting_body)
+        self._meeting_re = None
+        if meeting_body:
+            entry = bodies().get(meeting_body)
+            name = entry.name if entry else (self.defined[meeting_body].name if meeting_body in self.defined else "")
+            head = head_of(name)
+            if head:
+                word = head[0].split()[-1]
+                self._meeting_re = re.compile(
+                    r"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:" + word + "|" + word.lower() + r")\b(?![-\w])"
+                )
+        self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
+        heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
+        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + _alternation(heads) + r")\b(?![-\w])")
+        self.last_by_head: dict[str, str] = {}
+
+    def key_kind(self, key: str) -> tuple[str, str]:
+        entry = bodies().get(key)
+        if entry:
+            return entry.name, entry.kind
+        d = self.defined.get(key)
+        return (d.name, d.kind) if d else (key, "organization")
+
+    def spans(self, text: str, remember: bool = True) -> list[Span]:
+        """Body spans in ``text``, longest first then leftmost, without overlaps."""
+        found: list[Span] = []
+        for m in self._re_s.finditer(text):
+            found.append(Span(m.start(), m.end(), "body", (self._sensitive[m.group(0)],), m.group(0)))
+        for m in self._re_i.finditer(text):
+            found.append(Span(m.start(), m.end(), "body", (self._insensitive[m.group(0).lower()],), m.group(0)))
+        chosen = _no_overlaps(found)
+        extra: list[Span] = []
+        if self._meeting_re is not None and self.meeting_body:
+            extra += [Span(m.start(), m.end(), "body", (self.meeting_body,), m.group(0)) for m in self._meeting_re.finditer(text)]
+        if self.secretariat:
+            extra += [Span(m.start(), m.end(), "body", (self.secretariat,), m.group(0)) for m in self._secretariat_re.finditer(text)]
+        chosen = _no_overlaps(chosen + [s for s in extra if not _overlaps(s, chosen)])
+        # head-noun anaphora ("the Commission"), resolved in text order
+        anaphora = [m for m in self._anaphora_re.finditer(text)]
+        result: list[Span] = []
+        events = sorted([(s.start, 0, s) for s in chosen] + [(m.start(), 1, m) for m in anaphora], key=lambda t: (t[0], t[1]))
+        for _, is_anaphora, item in events:
+            if not is_anaphora:
+                assert isinstance(item, Span)
+                result.append(item)
+                if remember:
+                    name, _ = self.key_kind(item.keys[0])
+                    h = head_of(name)
+                    if h:
+                        self.last_by_head[h[0].split()[-1]] = item.keys[0]
+                continue
+            assert isinstance(item, re.Match)
+            key = self.last_by_head.get(item.group(1))
+            span = Span(item.start(), item.end(), "body", (key,), item.group(0)) if key else None
+            if span and not _overlaps(span, result) and not _overlaps(span, chosen):
+                result.append(span)
+        return sorted(result, key=lambda s: s.start)
+
+
+def _overlaps(span: Span, others: Iterable[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _no_overlaps(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not _overlaps(s, chosen):
+            chosen.append(s)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@cache
+def _gazetteer_forms() -> tuple[dict[str, str], dict[str, str]]:
+    sensitive: dict[str, str] = {}
+    insensitive: dict[str, str] = {}
+    for e in bodies().values():
+        if e.acronym:
+            sensitive.setdefault(e.acronym, e.key)
+        for form in (e.name, *e.aliases):
+            if " " in form:
+                insensitive.setdefault(form.lower(), e.key)
+            else:
+                sensitive.setdefault(form, e.key)
+    return sensitive, insensitive
+
+
+def meeting_secretariat(meeting_body: str | None) -> str | None:
+    """The body that ``the Secretariat`` means in a report of ``meeting_body``."""
+    table = meeting_secretariats()
+    for key in body_ancestors(meeting_body) if meeting_body else []:
+        if key in table:
+            return table[key]
+    return None
+
+
+def home_organization(meeting_body: str | None) -> str | None:
+    """The organisation a meeting body belongs to (``cwg-wsis-sdg`` -> ``itu``)."""
+    table = bodies()
+    for key in body_ancestors(meeting_body) if meeting_body else []:
+        entry = table.get(key)
+        if entry and entry.kind in ("un-entity", "organization") and key != "un":
+            return key
+    return None
+
+
+def find_defined(report: ParsedReport) -> list[DefinedBody]:
+    """Bodies introduced as ``Name (ACRONYM)`` that the gazetteer does not know."""
+    sensitive, insensitive = _gazetteer_forms()
+    out: dict[str, DefinedBody] = {}
+    for p in report.paragraphs:
+        for m in _DEFINED.finditer(p.text):
+            acronym = m.group(1)
+            if sum(c.isupper() for c in acronym) < 2 or acronym in sensitive or _SYMBOL.search(acronym):
+                continue
+            name = defined_name(p.text, m.start())
+            if not name:
+                continue
+            words = _plausible(acronym, name.split())
+            name = " ".join(words)
+            if name.lower() in insensitive:
+                continue
+            head = head_of(name)
+            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
+                continue
+            key = slug(acronym)
+            out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+    return list(out.values())
+
+
+def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body, ...]:
+    out: list[Body] = []
+    for key, orders in refs.items():
+        entry: BodyEntry | None = bodies().get(key)
+        paragraphs = tuple(sorted(set(orders)))
+        if entry:
+            out.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, paragraphs))
+        elif key in matcher.defined:
+            d = matcher.defined[key]
+            out.append(Body(key, d.name, d.acronym, d.kind, None, paragraphs))
+    return tuple(sorted(out, key=lambda b: b.key))
+
+
+def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, ...]:
+    """Every body mentioned in the report, each with all the paragraphs that mention it."""
+    matcher = BodyMatcher(meeting_body, find_defined(report))
+    refs: dict[str, list[int]] = {}
+    for p in report.paragraphs:
+        for s in matcher.spans(p.text):
+            refs.setdefault(s.keys[0], []).append(p.order)
+    return body_records(matcher, refs)

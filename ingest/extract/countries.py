@@ -1,0 +1,61 @@
+"""Find countries named in a report (ISO 3166-1 via pycountry, plus ``country-aliases.csv``).
+
+Names match case-sensitively on word boundaries, longest first, so ``Kingdom of Saudi
+Arabia`` wins over ``Saudi Arabia`` and ``Niger`` never matches inside ``Nigeria``.
+pycountry's inverted names (``Iran, Islamic Republic of``) are also read in natural order
+(``Islamic Republic of Iran``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.gazetteer import country_aliases
+from wsiskg.ingest.records import Country, ParsedReport
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Every known surface form -> ISO alpha-3."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        forms = [c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
+        for form in [f for f in forms if f]:
+            names.setdefault(form, c.alpha_3)
+            if ", " in form:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran"
+                head, _, tail = form.partition(", ")
+                names.setdefault(f"{tail} {head}", c.alpha_3)
+    for alias, code in country_aliases():
+        names[alias] = code
+    return names
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-3 of a country name as written (``"Russian Federation"`` -> ``"RUS"``)."""
+    name = " ".join(name.split()).strip(" ,.;")
+    return country_names().get(name) or country_names().get(name.removeprefix("the ").removeprefix("The "))
+
+
+def country_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0)) for m in _pattern().finditer(text)]
+
+
+def find_countries(report: ParsedReport) -> tuple[Country, ...]:
+    """Every country named in the report, with the name first used and all its paragraphs."""
+    names: dict[str, str] = {}
+    refs: dict[str, list[int]] = {}
+    for p in report.paragraphs:
+        for s in country_spans(p.text):
+            names.setdefault(s.keys[0], s.text)
+            refs.setdefault(s.keys[0], []).append(p.order)
+    return tuple(Country(code, names[code], tuple(sorted(set(refs[code])))) for code in sorted(refs))

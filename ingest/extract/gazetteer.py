@@ -1,0 +1,197 @@
+"""Load the gazetteers (``ontology/gazetteers/*.csv``) and the extractor's word lists
+(``ingest/data/*.csv``) into lookup structures, once per process (cached).
+
+Nothing here knows about a particular report: every name, acronym, role word, verb
+and honorific comes from a data file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.resources import read_text
+
+
+def _rows(area: str, *parts: str) -> list[dict[str, str]]:
+    text = read_text(area, *parts)
+    return [
+        {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(io.StringIO(text))
+    ]
+
+
+def gazetteer_rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``ontology/gazetteers/<name>``."""
+    return _rows("ontology", "gazetteers", name)
+
+
+def data_rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``ingest/data/<name>``."""
+    return _rows("ingest", "data", name)
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+# --------------------------------------------------------------------------- bodies
+@dataclass(frozen=True)
+class BodyEntry:
+    key: str
+    name: str
+    acronym: str | None
+    kind: str
+    parent: str | None
+    aliases: tuple[str, ...]
+
+
+@cache
+def bodies() -> dict[str, BodyEntry]:
+    out: dict[str, BodyEntry] = {}
+    for r in gazetteer_rows("bodies.csv"):
+        out[r["key"]] = BodyEntry(
+            key=r["key"],
+            name=r["name"],
+            acronym=r.get("acronym") or None,
+            kind=r.get("kind") or "organization",
+            parent=r.get("parent") or None,
+            aliases=_split(r.get("aliases", "")),
+        )
+    return out
+
+
+def body_ancestors(key: str) -> list[str]:
+    """``key`` and its parents up the ``parent`` chain (``cwg-wsis-sdg``, ``itu-council``, ``itu``, ``un``)."""
+    chain: list[str] = []
+    table = bodies()
+    while key and key not in chain:
+        chain.append(key)
+        entry = table.get(key)
+        key = entry.parent if entry and entry.parent else ""
+    return chain
+
+
+@cache
+def body_heads() -> tuple[tuple[str, str, str], ...]:
+    """(head noun, kind, category) with multi-word heads first; category is "body" or "event"."""
+    rows = [(r["head"], r["kind"], r["category"]) for r in data_rows("body-heads.csv")]
+    return tuple(sorted(rows, key=lambda t: -len(t[0].split())))
+
+
+@cache
+def meeting_secretariats() -> dict[str, str]:
+    return {r["body"]: r["secretariat"] for r in data_rows("meeting-secretariats.csv")}
+
+
+# ---------------------------------------------------------------------------- roles
+@dataclass(frozen=True)
+class RoleEntry:
+    role: str
+    label: str
+    forms: tuple[str, ...]  # label, aliases and plural forms, as written
+    scope: str  # "meeting" (the meeting body's), "home" (the report's organisation), "skip" or ""
+    any_case: bool  # also matched in lower case ("representative", "Vice-chairmen")
+
+
+def _plurals(form: str) -> list[str]:
+    if form.endswith("man"):
+        return [form[:-3] + "men"]
+    if form.endswith(("s", "men")):
+        return []
+    return [form + "s"]
+
+
+@cache
+def roles() -> dict[str, RoleEntry]:
+    scopes = {r["role"]: (r["scope"], r["any_case"] == "yes") for r in data_rows("role-scopes.csv")}
+    out: dict[str, RoleEntry] = {}
+    for r in gazetteer_rows("roles.csv"):
+        forms = [r["label"], *_split(r.get("aliases", ""))]
+        for f in list(forms):
+            forms.extend(p for p in _plurals(f) if p not in forms)
+        scope, any_case = scopes.get(r["role"], ("", False))
+        out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case)
+    return out
+
+
+# ------------------------------------------------------------------------ countries
+@cache
+def country_aliases() -> tuple[tuple[str, str], ...]:
+    return tuple((r["alias"], r["alpha3"]) for r in gazetteer_rows("country-aliases.csv"))
+
+
+# ----------------------------------------------------------------- concepts (AL, SDG)
+@dataclass(frozen=True)
+class ActionLineEntry:
+    code: str
+    title: str
+    short_title: str
+    parent: str | None
+    aliases: tuple[str, ...]
+
+
+@cache
+def action_lines() -> dict[str, ActionLineEntry]:
+    return {
+        r["code"]: ActionLineEntry(
+            r["code"], r["title"], r.get("short_title", ""), r.get("parent") or None,
+            _split(r.get("aliases", "")),
+        )
+        for r in gazetteer_rows("action-lines.csv")
+    }
+
+
+@cache
+def sdgs() -> dict[int, tuple[str, str]]:
+    """Goal number -> (pref_label, alt_label)."""
+    return {int(r["number"]): (r["pref_label"], r.get("alt_label", "")) for r in gazetteer_rows("sdgs.csv")}
+
+
+# ------------------------------------------------------------------------- requests
+@dataclass(frozen=True)
+class VerbEntry:
+    verb: str
+    label: str
+    is_request: bool
+    forms: tuple[str, ...]
+
+
+@cache
+def request_kinds() -> tuple[VerbEntry, ...]:
+    return tuple(
+        VerbEntry(r["verb"], r["label"], r["is_request"].lower() == "true", _split(r["forms"]))
+        for r in gazetteer_rows("request-kinds.csv")
+    )
+
+
+# ----------------------------------------------------------------- extractor words
+@cache
+def honorifics() -> dict[str, str]:
+    """Honorific as written -> normalised form (``"Mr" -> "Mr."``)."""
+    return {r["form"]: r["normal"] for r in data_rows("honorifics.csv")}
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words allowed inside a name (``van``, ``der``, ``al``)."""
+    return frozenset(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "particle")
+
+
+@cache
+def name_prefixes() -> tuple[str, ...]:
+    """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
+    return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")
+
+
+@cache
+def collectives() -> dict[str, str]:
+    """Lower-case phrase -> collective key (``"all participants" -> "participants"``)."""
+    return {r["phrase"].lower(): r["key"] for r in data_rows("collectives.csv")}
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    return {r["pronoun"].lower(): r["refers"] for r in data_rows("pronouns.csv")}

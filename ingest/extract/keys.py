@@ -1,0 +1,86 @@
+"""Stable, readable keys: :func:`slug` for any label, :func:`name_key` for person names.
+
+A name key is the lower-case, accent-free words of a name joined by hyphens, after
+dropping honorifics (``ingest/data/honorifics.csv``) and undoing the word glue that PDF
+extraction leaves behind: ``"Prof. Dr Vladimir Minkin"``, ``"VLADIMIR MINKIN"`` and
+``"VladimirMinkin"`` all give ``"vladimir-minkin"``.
+
+Glue is undone at lower->upper case changes inside a word (``ClarisaEstol`` ->
+``Clarisa Estol``) except after a surname prefix from ``ingest/data/name-particles.csv``
+(``McDonald``, ``DeLuca`` stay one word). Known limit: a name written both glued and
+spaced around such a prefix (``De Luca`` / ``DeLuca``) gives two keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wsiskg.ingest.extract.gazetteer import honorifics, name_prefixes
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PARENS = re.compile(r"\([^)]*\)")
+_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
+def ascii_fold(text: str) -> str:
+    """Drop accents: ``"Émile Ñúñez"`` -> ``"Emile Nunez"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """``"WSIS Forum 2022"`` -> ``"wsis-forum-2022"``, ``"CWG-WSIS&SDG"`` -> ``"cwg-wsis-sdg"``."""
+    text = _POSSESSIVE.sub("", ascii_fold(text)).lower()
+    return _NON_ALNUM.sub("-", text).strip("-")
+
+
+def strip_honorifics(name: str) -> tuple[str | None, str]:
+    """Split leading honorifics off a name: ``"Prof. Dr V. M"`` -> ``("Prof. Dr", "V. M")``."""
+    forms = honorifics()
+    found: list[str] = []
+    rest = name.strip()
+    while True:
+        head, _, tail = rest.partition(" ")
+        if head in forms and tail:
+            found.append(forms[head])
+            rest = tail.strip()
+            continue
+        # "H.E.Mr." / "Dr.Smith": an honorific glued to the next word by its dot
+        for form in sorted(forms, key=len, reverse=True):
+            if form.endswith(".") and rest.startswith(form) and len(rest) > len(form) and rest[len(form)].isupper():
+                found.append(forms[form])
+                rest = rest[len(form):]
+                break
+        else:
+            break
+    return (" ".join(found) or None), rest
+
+
+def deglue(word: str) -> str:
+    """Split camel-case glue in a name word unless the left part is a surname prefix."""
+    parts = _CAMEL.split(word)
+    if len(parts) == 1:
+        return word
+    prefixes = name_prefixes()
+    out = [parts[0]]
+    for part in parts[1:]:
+        if out[-1].split(" ")[-1].split("-")[-1] in prefixes:
+            out[-1] += part
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def clean_name(name: str) -> str:
+    """The name without honorifics, parentheses and glue, with single spaces."""
+    _, rest = strip_honorifics(_PARENS.sub(" ", name))
+    words = [deglue(w) for w in rest.split()]
+    return " ".join(" ".join(words).split()).strip(" ,.;:")
+
+
+def name_key(name: str) -> str:
+    """Readable key of a person name, insensitive to honorifics, case, accents, punctuation and glue."""
+    text = ascii_fold(clean_name(name)).replace("'", "").replace("’", "").lower()
+    return _NON_ALNUM.sub("-", text).strip("-")

@@ -1,0 +1,492 @@
+"""Find the actors of a report: persons, posts, bodies and countries, and resolve agent phrases.
+
+Persons are an honorific (``ingest/data/honorifics.csv``; several in a row such as
+``Prof. Dr`` or ``H.E. Mr.``) followed by capitalised name words, with lower-case particles
+(``van der``, ``al``) and hyphens allowed and PDF glue undone (``Ms ClarisaEstol``). What
+follows the name tells more:
+
+- ``(Country)`` -> the country the person represents;
+- ``, Role[, Body]`` / ``, the Role of Body`` -> a post the person holds;
+- ``The Role(s), Mr. A (X), Ms. B (Y) and Mr. C (Z)`` -> each listed person holds the post;
+- ``chaired by Mr. A`` -> the chair of the meeting body.
+
+A mention with one name word (``Mr. Zhao``) is the person whose full name ends with it.
+
+Posts are role words (``ontology/gazetteers/roles.csv``, with plurals) tied to a body: before
+(``ITU Secretary-General``, ``UNESCO's representative``), after (``Directors of TSB and BDT``,
+``Director, Telecommunication Standardization Bureau (TSB)``, ``Director-General, UNESCO``), or
+by default (``ingest/data/role-scopes.csv``): the meeting body for chairs and vice-chairs,
+the organisation the meeting body belongs to (``itu``) for the Secretary-General and the like.
+A post mention also counts as a mention of its known holders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import BodyMatcher, Span, body_records, find_defined, home_organization
+from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import collectives, honorifics, name_particles, pronouns, roles
+from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
+from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
+
+_UP = "A-Z\u00c0-\u00de"
+_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’]*(?:-[\w'’]+)*)"
+_CHAIRED_BY = re.compile(r"\b(?:chaired|presided over|presided|moderated)\s+by\s+$")
+_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|its\s+|The\s+)?")
+_PARENS_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
+_PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
+_OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
+_COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
+_ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
+_CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
+
+
+@cache
+def _person_re() -> re.Pattern[str]:
+    forms = sorted(honorifics(), key=len, reverse=True)
+    hon = "(?:" + "|".join(re.escape(f) + (r"\s*" if f.endswith(".") else r"\s+") for f in forms) + ")"
+    particles = "|".join(sorted(name_particles(), key=len, reverse=True))
+    name = rf"{_TOKEN}(?:(?:\s+(?:{particles}))*\s+{_TOKEN}){{0,4}}"
+    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{name})(?![\w'’-])")
+
+
+@cache
+def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    surface: dict[str, str] = {}
+    sensitive: list[str] = []
+    insensitive: list[str] = []
+    for entry in roles().values():
+        if entry.scope == "skip":
+            continue
+        for form in entry.forms:
+            surface[form.lower()] = entry.role
+            (insensitive if entry.any_case else sensitive).append(form)
+    alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
+    alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
+    pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), surface
+
+
+def _is_plural(text: str) -> bool:
+    return text.endswith(("s", "men"))
+
+
+@dataclass
+class _PersonDraft:
+    key: str
+    name: str
+    honorific: str | None = None
+    country: str | None = None
+    posts: list[str] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a phrase is: the paragraph order and the phrase's offset in the paragraph text."""
+
+    order: int
+    offset: int = 0
+    exclude: tuple[str, ...] = ()  # agent keys not to pick for "them" (the requester)
+
+
+@dataclass(frozen=True)
+class Actors:
+    bodies: tuple[Body, ...]
+    countries: tuple[Country, ...]
+    posts: tuple[Post, ...]
+    persons: tuple[Person, ...]
+    chair: str | None
+    vice_chairs: tuple[str, ...]
+    resolver: "Resolver" = field(compare=False, repr=False)
+
+    def resolve_agent(self, phrase: str, context: Context | int) -> AgentRef | None:
+        found = self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
+        return found[0] if found else None
+
+    def resolve_agents(self, phrase: str, context: Context | int) -> tuple[AgentRef, ...]:
+        return self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
+
+
+class Resolver:
+    """Turns phrases ("the ITU Secretary-General", "He", "the Membership and all WSIS stakeholders")
+    into agent references, using what was found in the report."""
+
+    def __init__(
+        self,
+        meeting_body: str | None,
+        spans: dict[int, list[Span]],
+        spans_fn: Callable[[str], list[Span]],
+        holders: dict[str, list[str]],
+        orders: list[int],
+        labels: dict[str, str],
+    ) -> None:
+        self.meeting_body = meeting_body
+        self.spans = spans
+        self._spans_fn = spans_fn
+        self.holders = holders
+        self.orders = orders
+        self.labels = labels
+
+    def ref(self, span: Span) -> list[AgentRef]:
+        return [AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys]
+
+    def spans_in(self, text: str) -> list[Span]:
+        return self._spans_fn(text)
+
+    def _recent(self, ctx: Context, want: Callable[[Span], bool], subject_first: bool) -> Span | None:
+        idx = self.orders.index(ctx.order) if ctx.order in self.orders else -1
+        for back, order in enumerate(reversed(self.orders[: idx + 1]) if idx >= 0 else []):
+            if back > 3:
+                break
+            limit = ctx.offset if back == 0 else 10**9
+            cands = [s for s in self.spans.get(order, []) if s.start < limit and want(s)]
+            if not cands:
+                continue
+            if subject_first:
+                text = self._texts.get(order, "") if hasattr(self, "_texts") else ""
+                subj = [s for s in cands if _SENTENCE_START.search(text[: s.start])]
+                if subj:
+                    return subj[-1]
+            return cands[-1]
+        return None
+
+    def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
+        refers = pronouns().get(word.lower())
+        if refers == "person":
+            span = self._recent(ctx, lambda s: s.kind in ("person", "post"), True)
+            if span is None:
+                return []
+            if span.kind == "post":
+                holders = self.holders.get(span.keys[0], [])
+                if len(holders) == 1:
+                    return [AgentRef("person", holders[0], self.labels.get(holders[0], ""))]
+            return self.ref(span)[:1]
+        if refers == "body":
+            span = self._recent(
+                ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False
+            )
+            return self.ref(span) if span else []
+        return []
+
+    def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
+        phrase = phrase.strip(" ,.;:")
+        if not phrase:
+            return ()
+        words = phrase.split()
+        if len(words) == 1 and words[0].lower() in pronouns():
+            return tuple(self.pronoun(words[0], ctx))
+        found: list[tuple[int, AgentRef]] = []
+        rest = list(phrase)
+        for s in self.spans_in(phrase):
+            if s.kind == "country" and any(r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"):
+                continue
+            for ref in self.ref(s):
+                found.append((s.start, ref))
+            rest[s.start : s.end] = [" "] * (s.end - s.start)
+        # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
+        leftover = "".join(rest)
+        for piece, start in _pieces(leftover):
+            key = collective_key(piece)
+            if key:
+                found.append((start, AgentRef("collective", key, piece)))
+        found.sort(key=lambda t: t[0])
+        out: list[AgentRef] = []
+        for _, ref in found:
+            if ref not in out:
+                out.append(ref)
+        return tuple(out)
+
+
+_PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
+_DETERMINERS = ("the ", "its ", "their ", "our ", "this ", "these ", "those ")
+_NOT_COLLECTIVE = re.compile(r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|\W*)$", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for part in _PIECE_SPLIT.split(text):
+        start = text.find(part, pos)
+        pos = start + len(part)
+        piece = " ".join(part.split()).strip(" ,.;:()’'")
+        if piece and not _NOT_COLLECTIVE.match(piece):
+            out.append((piece, start))
+    return out
+
+
+def collective_key(piece: str) -> str | None:
+    """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
+    low = piece.lower().strip()
+    for det in _DETERMINERS:
+        low = low.removeprefix(det)
+    table = collectives()
+    if low in table:
+        return table[low]
+    if low.startswith("all ") and low[4:] in table:
+        return table[low[4:]]
+    words = low.split()
+    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in ("of", "to", "who"):
+        return slug(low.removeprefix("all "))
+    return None
+
+
+class _Finder:
+    """Holds the matchers for one report and finds spans of agents in any text."""
+
+    def __init__(self, report: ParsedReport, meeting_body: str | None) -> None:
+        self.meeting_body = meeting_body
+        self.bodies = BodyMatcher(meeting_body, find_defined(report))
+        self.home = home_organization(meeting_body)
+        self.role_re, self.role_surface = _role_re()
+        self.post_labels: dict[str, str] = {}
+
+    def post_spans(self, text: str, body_spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        by_start = {s.start: s for s in body_spans}
+        for m in self.role_re.finditer(text):
+            role = self.role_surface[m.group(0).lower()]
+            orgs: list[str] = []
+            end = m.end()
+            # after: "of BODY (and BODY)*" or ", BODY"
+            for link in (_OF_LINK, _COMMA_LINK):
+                nxt = [b for b in body_spans if b.start >= m.end() and link.match(text[m.end() : b.start])]
+                if not nxt:
+                    continue
+                first = min(nxt, key=lambda b: b.start)
+                if link is _COMMA_LINK:
+                    after = first.end + (len(a.group(0)) if (a := _ACRONYM_AFTER.match(text[first.end :])) else 0)
+                    if not _CLAUSE_END.match(text[after:]):
+                        continue
+                orgs.append(first.keys[0])
+                end = first.end
+                while True:
+                    more = [b for b in body_spans if b.start >= end and _AND_LINK.match(text[end : b.start])]
+                    if link is _COMMA_LINK or not more:
+                        break
+                    b = min(more, key=lambda b: b.start)
+                    orgs.append(b.keys[0])
+                    end = b.end
+                if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
+                    end += len(a.group(0))
+                break
+            if not orgs:
+                before = [b for b in body_spans if b.end <= m.start() and _PREFIX_LINK.match(text[b.end : m.start()])]
+                if before:
+                    orgs.append(before[-1].keys[0])
+            if not orgs:
+                scope = roles()[role].scope
+                default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
+                if default:
+                    orgs.append(default)
+            if not orgs:
+                continue
+            keys = tuple(f"{org}/{role}" for org in orgs)
+            for org, key in zip(orgs, keys):
+                name, _ = self.bodies.key_kind(org)
+                self.post_labels.setdefault(key, f"{roles()[role].label}, {name}")
+            kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
+            out.append(Span(m.start(), end, kind, keys, text[m.start() : end]))
+        return out
+
+    def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
+        """(span, honorific, cleaned name, country) for each honorific + name."""
+        out = []
+        for m in _person_re().finditer(text):
+            hon, _ = strip_honorifics(m.group("hon") + "X")
+            name = clean_name(m.group("name"))
+            end = m.end()
+            country = None
+            if p := _PARENS_AFTER.match(text[end:]):
+                country = country_code(p.group(1))
+                if country:
+                    end += len(p.group(0))
+            out.append((Span(m.start(), end, "person", (name_key(name),), m.group(0)), hon, name, country))
+        return out
+
+    def spans(self, text: str, remember: bool = False) -> list[Span]:
+        """Agent spans without persons' identities merged (used for free phrases)."""
+        body_spans = self.bodies.spans(text, remember=remember)
+        posts = self.post_spans(text, body_spans)
+        persons = [p[0] for p in self.person_mentions(text)]
+        countries = country_spans(text)
+        return _merge(persons, posts, body_spans, countries)
+
+
+def _merge(*groups: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    for group in groups:
+        for s in group:
+            if not any(s.start < c.end and c.start < s.end for c in chosen):
+                chosen.append(s)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
+    """Persons, posts, bodies and countries of a report, each with every paragraph mentioning it."""
+    finder = _Finder(report, meeting_body)
+    drafts: dict[str, _PersonDraft] = {}
+    raw: dict[int, list[Span]] = {}
+    short: list[tuple[int, Span, str | None, str]] = []
+    texts = {p.order: p.text for p in report.paragraphs}
+    body_refs: dict[str, list[int]] = {}
+    assignments: list[tuple[int, Span, Span]] = []  # (order, person span, post span)
+    chairs: list[tuple[int, Span]] = []
+    country_names: dict[str, str] = {}
+    country_refs: dict[str, set[int]] = {}
+
+    for p in report.paragraphs:
+        text = p.text
+        body_spans = finder.bodies.spans(text)
+        posts = finder.post_spans(text, body_spans)
+        mentions = finder.person_mentions(text)
+        countries = country_spans(text)
+        persons = [m[0] for m in mentions]
+        for span, hon, name, country in mentions:
+            if len(name.split()) >= 2:
+                d = drafts.setdefault(span.keys[0], _PersonDraft(span.keys[0], name))
+                d.honorific = d.honorific or hon
+                d.country = d.country or country
+                d.paragraphs.add(p.order)
+            else:
+                short.append((p.order, span, hon, name))
+            # appositive: "Name (Country), [the] Role ..."
+            if a := _APPOSITIVE.match(text[span.end :]):
+                at = span.end + a.end()
+                post = next((s for s in posts if s.start == at), None)
+                if post:
+                    assignments.append((p.order, span, post))
+            if _CHAIRED_BY.search(text[: span.start]) and meeting_body:
+                chairs.append((p.order, span))
+        # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
+        appositive_posts = {id(a[2]) for a in assignments if a[0] == p.order}
+        for post in posts:
+            rest = text[post.end :]
+            if id(post) in appositive_posts or not re.match(r"^\s*[,:]\s+", rest):
+                continue
+            pos = post.end
+            for span in sorted(persons, key=lambda s: s.start):
+                if span.start < pos:
+                    continue
+                gap = text[pos : span.start]
+                if pos == post.end and not re.fullmatch(r"\s*[,:]\s*", gap):
+                    break
+                if pos != post.end and not _SEP.match(gap):
+                    break
+                assignments.append((p.order, span, post))
+                pos = span.end
+                if post.kind == "post":  # a singular role takes one name
+                    break
+        for s in countries:
+            if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
+                country_names.setdefault(s.keys[0], s.text)
+                country_refs.setdefault(s.keys[0], set()).add(p.order)
+        raw[p.order] = _merge(persons, posts, body_spans, countries)
+        for s in body_spans:
+            body_refs.setdefault(s.keys[0], []).append(p.order)
+        for s in posts:  # the body of a post is mentioned too
+            for k in s.keys:
+                body_refs.setdefault(k.split("/")[0], []).append(p.order)
+
+    # short mentions ("Mr. Zhao") -> the person whose full name ends with the word
+    alias: dict[str, str] = {}
+    for order, span, hon, name in short:
+        key = span.keys[0]
+        matches = [k for k in drafts if k.endswith("-" + key)]
+        if len(matches) >= 1:
+            alias[key] = matches[0]
+            drafts[matches[0]].paragraphs.add(order)
+        else:
+            d = drafts.setdefault(key, _PersonDraft(key, name))
+            d.honorific = d.honorific or hon
+            d.paragraphs.add(order)
+
+    def person_key(span: Span) -> str:
+        return alias.get(span.keys[0], span.keys[0])
+
+    holders: dict[str, list[str]] = {}
+    for _, pspan, post in assignments:
+        pk = person_key(pspan)
+        for key in post.keys:
+            holders.setdefault(key, [])
+            if pk not in holders[key]:
+                holders[key].append(pk)
+            if key not in drafts[pk].posts:
+                drafts[pk].posts.append(key)
+    for order, pspan in chairs:
+        assert meeting_body is not None
+        key = f"{meeting_body}/chair"
+        pk = person_key(pspan)
+        holders.setdefault(key, [])
+        if pk not in holders[key]:
+            holders[key].append(pk)
+        if key not in drafts[pk].posts:
+            drafts[pk].posts.append(key)
+        finder.post_labels.setdefault(key, f"{roles()['chair'].label}, {finder.bodies.key_kind(meeting_body)[0]}")
+
+    post_refs: dict[str, set[int]] = {}
+    spans: dict[int, list[Span]] = {}
+    for order, lst in raw.items():
+        fixed: list[Span] = []
+        for s in lst:
+            if s.kind == "person":
+                s = Span(s.start, s.end, "person", (person_key(s),), s.text)
+            elif s.kind in ("post", "posts"):
+                for key in s.keys:
+                    post_refs.setdefault(key, set()).add(order)
+                    for holder in holders.get(key, []):
+                        drafts[holder].paragraphs.add(order)
+            fixed.append(s)
+        spans[order] = fixed
+    for order, pspan in chairs:
+        post_refs.setdefault(f"{meeting_body}/chair", set()).add(order)
+
+    posts_out = tuple(
+        Post(key, key.split("/")[1], key.split("/")[0], finder.post_labels.get(key, key), tuple(sorted(orders)))
+        for key, orders in sorted(post_refs.items())
+    )
+    persons_out = tuple(
+        Person(d.key, d.name, d.honorific, d.country, tuple(d.posts), tuple(sorted(d.paragraphs)))
+        for d in sorted(drafts.values(), key=lambda d: min(d.paragraphs))
+    )
+    for d in drafts.values():
+        if d.country:
+            country_refs.setdefault(d.country, set())
+            country_names.setdefault(d.country, d.country)
+    countries_out = tuple(
+        Country(code, country_names[code], tuple(sorted(country_refs[code]))) for code in sorted(country_refs)
+    )
+    labels = {d.key: d.name for d in drafts.values()} | dict(finder.post_labels)
+    for b in body_records(finder.bodies, body_refs):
+        labels[b.key] = b.name
+    resolver = Resolver(
+        meeting_body, spans, lambda t: _resolve_spans(finder, t, alias), holders, [p.order for p in report.paragraphs], labels
+    )
+    resolver._texts = texts  # type: ignore[attr-defined]
+    chair_holders = holders.get(f"{meeting_body}/chair", []) if meeting_body else []
+    vice = tuple(holders.get(f"{meeting_body}/vice-chair", [])) if meeting_body else ()
+    return Actors(
+        bodies=body_records(finder.bodies, body_refs),
+        countries=countries_out,
+        posts=posts_out,
+        persons=persons_out,
+        chair=chair_holders[0] if chair_holders else None,
+        vice_chairs=vice,
+        resolver=resolver,
+    )
+
+
+def _resolve_spans(finder: _Finder, text: str, alias: dict[str, str]) -> list[Span]:
+    out = []
+    for s in finder.spans(text):
+        if s.kind == "person":
+            s = Span(s.start, s.end, "person", (alias.get(s.keys[0], s.keys[0]),), s.text)
+        out.append(s)
+    return out
