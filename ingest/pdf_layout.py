@@ -30,7 +30,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
-_STRONG_START = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?\s+\S|[" + re.escape(BULLETS.replace("-", "").replace("*", "")) + r"]\s)")
+_STRONG_START = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+(?:\.?\s+\S|\.(?=[A-Z]))|[" + re.escape(BULLETS.replace("-", "").replace("*", "")) + r"]\s)")
 _WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[-*]\s)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: words after which a line never ends a paragraph (titles wrapped as "... Group on" / "WSIS&SDG")
@@ -131,6 +131,8 @@ def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool
     last_word = previous.split()[-1].lower() if previous.split() else ""
     if last_word in _JOINING_WORDS or previous.endswith((",", "&", "/")):
         return False
-    if _SENTENCE_END.search(previous) and not _ends_with_abbreviation(previous):
+    if _ends_with_abbreviation(previous):
+        return False
+    if _SENTENCE_END.search(previous):
         return use_trailing or len(previous) < 0.9 * full
     return len(previous) < 0.75 * full

@@ -85,25 +85,48 @@ def _script(ch: str) -> str:
 
 
 def _fix_lookalikes(text: str) -> str:
+    """Map Cyrillic/Greek look-alike letters to Latin inside Latin words and symbols.
+
+    A token is mapped when all its Cyrillic/Greek letters have a Latin look-alike and it
+    mixes scripts (``ΙΤU``), contains digits or symbol characters (``А/70/1``), or stands
+    between Latin words with no real Cyrillic/Greek word next to it (``the СЕО of``).
+    """
     table = _lookalikes()
     if not any(ch in table for ch in text):
         return text
-    latin_letters = sum(1 for ch in text if _script(ch) == "latin")
-    foreign_letters = sum(1 for ch in text if _script(ch) in ("cyrillic", "greek"))
-    latin_context = latin_letters > 4 * foreign_letters
+    tokens = _WORD.findall(text)
+    kinds = [_token_kind(token, table) for token in tokens]
+    out: list[str] = []
+    index = 0
+    position = 0
+    for match in _WORD.finditer(text):
+        out.append(text[position:match.start()])
+        token, kind = match.group(0), kinds[index]
+        if kind == "lookalike":
+            neighbours = [k for k in (kinds[index - 1] if index else None,
+                                      kinds[index + 1] if index + 1 < len(kinds) else None) if k]
+            has_latin_neighbour = any(k in ("latin", "mixed") for k in neighbours)
+            if has_latin_neighbour and "foreign" not in neighbours:
+                kind = "mixed"
+        if kind == "mixed":
+            token = "".join(table.get(ch, ch) if _script(ch) in ("cyrillic", "greek") else ch for ch in token)
+        out.append(token)
+        position = match.end()
+        index += 1
+    out.append(text[position:])
+    return "".join(out)
 
-    def fix(match: re.Match[str]) -> str:
-        token = match.group(0)
-        foreign = [ch for ch in token if _script(ch) in ("cyrillic", "greek")]
-        if not foreign or not all(ch in table for ch in foreign):
-            return token  # a real Cyrillic/Greek word (or no foreign letter at all)
-        has_latin = any(_script(ch) == "latin" for ch in token)
-        symbol_like = any(ch.isdigit() or ch in "/-_." for ch in token)
-        if has_latin or symbol_like or latin_context:
-            return "".join(table.get(ch, ch) if _script(ch) != "latin" else ch for ch in token)
-        return token
 
-    return _WORD.sub(fix, text)
+def _token_kind(token: str, table: dict[str, str]) -> str:
+    """latin | foreign (a real Cyrillic/Greek word) | lookalike (only look-alikes) | mixed (to map) | other."""
+    foreign = [ch for ch in token if _script(ch) in ("cyrillic", "greek")]
+    if not foreign:
+        return "latin" if any(_script(ch) == "latin" for ch in token) else "other"
+    if not all(ch in table for ch in foreign):
+        return "foreign"
+    if any(_script(ch) == "latin" for ch in token) or any(ch.isdigit() or ch in "/-_." for ch in token):
+        return "mixed"
+    return "lookalike"
 
 
 def _fix_ordinal(match: re.Match[str]) -> str:

@@ -1,0 +1,457 @@
+"""Tests for the read stage (txt/docx/pdf) and the text helpers (normalize, split_sentences)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from wsiskg.errors import InputError
+from wsiskg.ingest.read import DOCX, PDF, TXT, decode_text, pdf_pages_to_blocks, read
+from wsiskg.ingest.text import fold_dashes, fold_quotes, normalize, split_number, split_sentences
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLE = "cwg-wsis-sdg-38-report"
+
+
+# ------------------------------------------------------------------ normalize
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[bookmark: _3dy6vkm]The ITU met.", "The ITU met."),
+        ("5.2. [bookmark: _Hlk93328360]Our Common Agenda", "5.2. Our Common Agenda"),
+        ("the\u00a0ITU\u2009Council\u202fmet", "the ITU Council met"),
+        ("co\u00adoperation", "cooperation"),
+        ("zero\u200bwidth", "zerowidth"),
+        ("\ufb01nal \ufb02ow", "final flow"),
+        ("non\u2011breaking", "non-breaking"),
+        ("see \u0410/70/1 now", "see A/70/1 now"),  # Cyrillic A in a UN symbol
+        ("the \u0421\u0415\u041e of \u0399\u03a4U", "the CEO of ITU"),  # Cyrillic/Greek look-alikes in Latin text
+        ("ITU and \u0420\u043e\u0441\u0441\u0438\u044f", "ITU and \u0420\u043e\u0441\u0441\u0438\u044f"),  # real word
+        ("held on 24thand 25thJanuary", "held on 24th and 25th January"),
+        ("the 1stand 2ndmeetings", "the 1st and 2nd meetings"),
+        ("1.3.The WG-WSIS", "1.3. The WG-WSIS"),
+        ("  too   many    spaces\t here ", "too many spaces here"),
+        ("30 May \u2013 3 June, \u201cquoted\u201d", "30 May \u2013 3 June, \u201cquoted\u201d"),  # kept
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_keeps_cyrillic_text_intact() -> None:
+    text = "\u0414\u043e\u043a\u043b\u0430\u0434 \u0410 \u0438 \u0412"  # Russian words, look-alikes alone
+    assert normalize(text) == text
+
+
+def test_fold_helpers_treat_dashes_and_quotes_alike() -> None:
+    assert fold_dashes("a\u2013b\u2014c\u2212d-e") == "a-b-c-d-e"
+    assert fold_quotes("\u201cx\u201d \u2018y\u2019") == "\"x\" 'y'"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.4.1.Dr X spoke", ("5.4.1", "Dr X spoke")),
+        ("5.4.1 Dr X spoke", ("5.4.1", "Dr X spoke")),
+        ("3.2.1.4. Deep", ("3.2.1.4", "Deep")),
+        ("7. The Group", ("7", "The Group")),
+        ("3.5 million people", (None, "3.5 million people")),
+        ("2022 was a year", (None, "2022 was a year")),
+        ("No number here", (None, "No number here")),
+    ],
+)
+def test_split_number(text: str, expected: tuple) -> None:
+    assert split_number(text) == expected
+
+
+def test_split_sentences_keeps_abbreviations_and_symbols() -> None:
+    text = (
+        "Mr. Houlin Example and H.E. Mr. Ivan Sample met Prof. Dr Ada Test. "
+        "Resolution 140 (Rev. Dubai, 2018) and Resolution No. 5 were cited, e.g. Resolution 71; "
+        "see A/RES/76/189 and section 1.3.2 for details, i.e. The annex. "
+        "Tools, reports etc. were shared. Etc. And then? Yes! 5.4.1. Done."
+    )
+    assert split_sentences(text) == [
+        "Mr. Houlin Example and H.E. Mr. Ivan Sample met Prof. Dr Ada Test.",
+        "Resolution 140 (Rev. Dubai, 2018) and Resolution No. 5 were cited, e.g. Resolution 71; "
+        "see A/RES/76/189 and section 1.3.2 for details, i.e. The annex.",
+        "Tools, reports etc. were shared.",
+        "Etc.",
+        "And then?",
+        "Yes!",
+        "5.4.1. Done.",
+    ]
+
+
+def test_split_sentences_splits_after_year_and_quote() -> None:
+    assert split_sentences("It ended in 2022. The next one \u201cstarts\u201d. \u201cQuoted\u201d too.") == [
+        "It ended in 2022.",
+        "The next one \u201cstarts\u201d.",
+        "\u201cQuoted\u201d too.",
+    ]
+
+
+# ------------------------------------------------------------------------ txt
+TEXT = "5.1. The meeting in Gen\u00e8ve \u2013 \u201cexcellent\u201d.\nSecond line \u00e9t\u00e9.\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp1252", b""),
+    ],
+)
+def test_txt_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(bom + TEXT.encode(encoding))
+    raw = read(path)
+    assert raw.media_type == TXT
+    assert raw.source == "report.txt"
+    assert [b.text for b in raw.blocks] == TEXT.splitlines()
+
+
+def test_cp1252_is_preferred_to_other_single_byte_guesses() -> None:
+    # charset-normalizer alone guesses cp1250 here ("Genčve"): that would be silent mangling
+    text, encoding = decode_text("The meeting \u2013 held in Gen\u00e8ve \u2013 was \u201cexcellent\u201d.".encode("cp1252"))
+    assert "Gen\u00e8ve" in text
+    assert encoding in ("cp1252", "windows_1252")
+
+
+def test_txt_sample_reads_every_line() -> None:
+    raw = read(SAMPLES / f"{SAMPLE}.txt")
+    assert raw.blocks[0].text.strip() == "Summary"
+    assert len(raw.blocks) == sum(1 for line in (SAMPLES / f"{SAMPLE}.txt").read_text("utf-8").splitlines() if line.strip())
+
+
+# ---------------------------------------------------------------- bad inputs
+def _one_line_error(path: Path, *words: str) -> str:
+    with pytest.raises(InputError) as info:
+        read(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert path.name in message
+    for word in words:
+        assert word.lower() in message.lower(), message
+    return message
+
+
+def test_empty_files(tmp_path: Path) -> None:
+    for name in ("empty.txt", "empty.docx", "empty.pdf"):
+        (tmp_path / name).write_bytes(b"")
+        _one_line_error(tmp_path / name, "empty")
+    (tmp_path / "blank.txt").write_text("  \n\n \t\n", encoding="utf-8")
+    _one_line_error(tmp_path / "blank.txt", "empty")
+
+
+def test_truncated_docx(tmp_path: Path) -> None:
+    data = (SAMPLES / f"{SAMPLE}.docx").read_bytes()
+    path = tmp_path / "cut.docx"
+    path.write_bytes(data[: len(data) // 2])
+    _one_line_error(path, "docx")
+
+
+def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
+    path = tmp_path / "fake.docx"
+    path.write_text("just text", encoding="utf-8")
+    _one_line_error(path, "not a word")
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    data = (SAMPLES / f"{SAMPLE}.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    _one_line_error(path, "truncated")
+
+
+def test_garbled_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "garbled.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20 + b"\n%%EOF\n")
+    _one_line_error(path, "pdf")
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "scanned.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    _one_line_error(path, "no text layer")
+
+
+def test_binary_garbage_as_txt(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    _one_line_error(path, "binary")
+
+
+def test_control_characters_as_txt(tmp_path: Path) -> None:
+    path = tmp_path / "controls.txt"
+    path.write_bytes(b"\x01\x02\x03\x04abc\x05\x06\x07\x08def\x0e\x0f" * 20)
+    _one_line_error(path, "binary")
+
+
+def test_png_renamed_txt(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    _one_line_error(path, "png")
+
+
+def test_html_renamed_txt(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><body>Report</body></html>", encoding="utf-8")
+    _one_line_error(path, "html")
+
+
+@pytest.mark.parametrize("name", ["report.html", "report.png", "report.doc", "report"])
+def test_unknown_extension(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("1. Introduction\nSome text.", encoding="utf-8")
+    _one_line_error(path, "unsupported")
+
+
+def test_old_word_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    _one_line_error(path, ".docx")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    _one_line_error(tmp_path / "nowhere.txt", "not found")
+
+
+def test_content_wins_over_a_wrong_extension(tmp_path: Path) -> None:
+    path = tmp_path / "mislabelled.txt"
+    path.write_bytes((SAMPLES / f"{SAMPLE}.docx").read_bytes())
+    assert read(path).media_type == DOCX
+
+
+# ----------------------------------------------------------------------- docx
+_ABSTRACT = """<w:abstractNum {ns} w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3."/></w:lvl>
+  <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%4)"/></w:lvl>
+  <w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _numbered(document, text: str, num_id: int, ilvl: int) -> None:
+    paragraph = document.add_paragraph(text)
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    ))
+
+
+def _add_numbering(document) -> None:
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    first_num.addprevious(parse_xml(_ABSTRACT.format(ns=nsdecls("w"))))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="12"/></w:lvlOverride></w:num>'
+    ))
+
+
+def _word_document(path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Report of the first meeting of a test group", style="Title")
+    document.add_heading("Summary", level=2)
+    document.add_paragraph("A summary paragraph.")
+    _add_numbering(document)
+    _numbered(document, "Opening", 90, 0)  # 5
+    document.add_paragraph("Unnumbered text under five.")
+    _numbered(document, "Documents", 90, 1)  # 5.1
+    _numbered(document, "First document was noted.", 90, 2)  # 5.1.1
+    _numbered(document, "Second document was noted.", 90, 2)  # 5.1.2
+    _numbered(document, "lettered item", 90, 3)  # (a)
+    _numbered(document, "bulleted item", 90, 4)  # bullet
+    _numbered(document, "Other business", 90, 1)  # 5.2 (deeper levels restart)
+    _numbered(document, "Closing", 90, 0)  # 6
+    _numbered(document, "Restarted list", 91, 0)  # 12 (startOverride)
+    document.add_paragraph("", style="List Number")  # empty numbered paragraph: counted, not emitted
+    document.add_paragraph("Style-numbered one", style="List Number")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Cell text one"
+    table.cell(0, 1).text = "Cell text two"
+    document.add_paragraph("After the table.")
+    document.save(str(path))
+
+
+def test_docx_word_automatic_numbering(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.docx"
+    _word_document(path)
+    raw = read(path)
+    assert raw.media_type == DOCX
+    assert raw.title == "Report of the first meeting of a test group"
+    got = [(b.number, b.text) for b in raw.blocks]
+    assert got == [
+        (None, "Report of the first meeting of a test group"),
+        (None, "Summary"),
+        (None, "A summary paragraph."),
+        ("5", "Opening"),
+        (None, "Unnumbered text under five."),
+        ("5.1", "Documents"),
+        ("5.1.1", "First document was noted."),
+        ("5.1.2", "Second document was noted."),
+        (None, "(a) lettered item"),
+        (None, "\u2022 bulleted item"),
+        ("5.2", "Other business"),
+        ("6", "Closing"),
+        ("12", "Restarted list"),
+        ("2", "Style-numbered one"),
+        (None, "Cell text one"),
+        (None, "Cell text two"),
+        (None, "After the table."),
+    ]
+    styles = {b.text: (b.style, b.level) for b in raw.blocks}
+    assert styles["Report of the first meeting of a test group"] == ("title", 1)
+    assert styles["Summary"] == ("heading", 2)
+    assert styles["A summary paragraph."] == ("body", None)
+
+
+def test_docx_heading_styles_and_sample_title() -> None:
+    raw = read(SAMPLES / f"{SAMPLE}.docx")
+    assert raw.title and raw.title.startswith("Draft report of the")
+    headings = [b for b in raw.blocks if b.style == "heading"]
+    assert headings[0].text == "Summary" and headings[0].level == 2
+    assert any(b.text == "1. Introduction" and b.level == 1 for b in headings)
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    _one_line_error(path, "no text")
+
+
+# ------------------------------------------------------------------------ pdf
+def test_pdf_pages_to_blocks_joins_lines_and_drops_furniture() -> None:
+    header = "Council Working Group on Examples - Document EX-3/1"
+    pages = [
+        "\n".join([
+            header,
+            "Draft report of the third meeting",
+            "of the Expert Group on",
+            "EXAMPLES",
+            "Summary",
+            "This report gives the main outcomes of the four-",
+            "year review by the EG-",
+            "EX&TEST and its follow-",
+            "up. It also lists the Vice-",
+            "Chairmen.",
+            "1. Introduction",
+            "The meeting was opened by Mr.",
+            "Ivan Sample who thanked",
+            "everyone for coming to the",
+            "meeting of the group.",
+            "Page 1 of 3",
+        ]),
+        "\n".join([
+            header,
+            "- 2 -",
+            "2. Documents",
+            "2.1. Review of the tasks of the group (EX-",
+            "3/4)",
+            "2.1.1.The group noted the review and the",
+            "annex.",
+            "\u00b7 first bullet point of the list",
+            "\u2022 second bullet point of the list that goes on and",
+            "on to a second line.",
+            "A short line ends here.",
+            "Another paragraph starts with a capital letter and con\u00ad",
+            "tinues.",
+            "2",
+        ]),
+        "\n".join([
+            header,
+            "3. Closing",
+            "The meeting closed at noon on the same day of that",
+            "week.",
+            "3",
+        ]),
+    ]
+    texts = [b.text for b in pdf_pages_to_blocks(pages)]
+    assert texts == [
+        "Draft report of the third meeting of the Expert Group on EXAMPLES",
+        "Summary",
+        "This report gives the main outcomes of the four-year review by the EG-EX&TEST and its follow-up. "
+        "It also lists the Vice-Chairmen.",
+        "1. Introduction",
+        "The meeting was opened by Mr. Ivan Sample who thanked everyone for coming to the meeting of the group.",
+        "2. Documents",
+        "2.1. Review of the tasks of the group (EX-3/4)",
+        "2.1.1.The group noted the review and the annex.",
+        "\u00b7 first bullet point of the list",
+        "\u2022 second bullet point of the list that goes on and on to a second line.",
+        "A short line ends here.",
+        "Another paragraph starts with a capital letter and continues.",
+        "3. Closing",
+        "The meeting closed at noon on the same day of that week.",
+    ]
+
+
+def test_pdf_trailing_space_cue() -> None:
+    # Word's export: soft-wrapped lines end with a space, paragraph ends do not
+    page = "\n".join([
+        "1. A heading that wraps onto a ",
+        "Second Line",
+        "The body starts here and is long enough to be a full line of ",
+        "text. It goes on over lines and ",
+        "(i) continues with an item; (ii) and another.",
+        "Next paragraph.",
+    ])
+    texts = [b.text for b in pdf_pages_to_blocks([page])]
+    assert texts == [
+        "1. A heading that wraps onto a Second Line",
+        "The body starts here and is long enough to be a full line of text. It goes on over lines and "
+        "(i) continues with an item; (ii) and another.",
+        "Next paragraph.",
+    ]
+
+
+def test_pdf_page_number_styles_dropped_only_at_page_edges() -> None:
+    pages = ["Page 3\nBody text of page three.\n", "- 4 -\nBody text of page four.\n4/9", "Text\n12\nmore text.\n"]
+    texts = [b.text for b in pdf_pages_to_blocks(pages)]
+    assert "Page 3" not in " ".join(texts) and "- 4 -" not in " ".join(texts) and "4/9" not in " ".join(texts)
+    assert any("12" in t for t in texts)  # a number inside a page is content
+
+
+def test_pdf_sample_end_to_end() -> None:
+    start = time.perf_counter()
+    raw = read(SAMPLES / f"{SAMPLE}.pdf")
+    assert time.perf_counter() - start < 2.0
+    assert raw.media_type == PDF
+    texts = [b.text for b in raw.blocks]
+    assert texts[0].startswith("Draft report of the") and texts[0].endswith("WSIS&SDG")
+    joined = " ".join(texts)
+    assert "CWG-WSIS&SDG is conducted" in joined  # "CWG-" + "WSIS&SDG" across a line break
+    assert "four-year report" in joined and "follow-up and review" in joined and "Vice-Chairmen for" in joined
+    assert "5.2. Our Common Agenda, Report of the UN Secretary-General (UNGA A/76/L.8)" in texts
+
+
+def test_read_accepts_str_like_paths(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("1. One\n", encoding="utf-8")
+    assert read(str(path)).blocks[0].text == "1. One"  # type: ignore[arg-type]
+
+
+def test_utf16_without_bom_is_refused_not_mangled(tmp_path: Path) -> None:
+    path = tmp_path / "nobom.txt"
+    path.write_bytes("1. Intro text".encode("utf-16-le"))
+    _one_line_error(path, "binary")
+
+
+def test_reading_is_deterministic() -> None:
+    assert read(SAMPLES / f"{SAMPLE}.docx") == read(SAMPLES / f"{SAMPLE}.docx")
