@@ -1,0 +1,198 @@
+"""Safety of the public endpoint: no network, no files, hard timeout, caps, refusals."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+
+from sparql_support import EX, TOKEN, Listener, app_for, close_app, fill_small
+from wsiskg.server import query_scan
+from wsiskg.errors import QueryError
+from wsiskg.store import Store
+
+
+@pytest.fixture
+def listener():
+    lst = Listener()
+    yield lst
+    lst.close()
+
+
+@pytest.fixture
+def app():
+    store = Store.open(None)
+    fill_small(store)
+    app = app_for(store, update_enabled=True, update_token=TOKEN, max_rows=2, max_query_bytes=2000)
+    yield app
+    close_app(app)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+# ---------------------------------------------------------------- SERVICE / LOAD, by a real tokenizer
+@pytest.mark.parametrize("text", [
+    "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
+    "select * {service<http://x/>{?s ?p ?o}}",
+    "SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }",
+    "SELECT * { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",
+    "SELECT * { ?s ?p ?o FILTER EXISTS { SeRvIcE ?g { ?s ?p ?o } } }",
+    "LOAD <http://x/data.ttl>",
+    "LOAD SILENT <file:///etc/passwd> INTO GRAPH <http://g>",
+])
+def test_service_and_load_refused(text):
+    with pytest.raises(QueryError):
+        query_scan.check_safe(text)
+
+
+@pytest.mark.parametrize("text", [
+    'SELECT * { ?s <http://example.org/SERVICE> "SERVICE and LOAD" } # SERVICE <http://x>',
+    "SELECT ?service ?load { ?service ex:SERVICE ?load }",
+    "SELECT * { ?s ?p '''multi\nline SERVICE <http://x/> { }''' }",
+])
+def test_words_in_strings_iris_names_are_not_keywords(text):
+    query_scan.check_safe(text)
+
+
+def test_names_dataset_ignores_strings():
+    assert query_scan.names_dataset("SELECT * FROM <http://g> { }")
+    assert not query_scan.names_dataset('SELECT * { ?s ?p "FROM" . ?s <http://from> ?o }')
+
+
+@pytest.mark.parametrize("listener_query", [
+    "SELECT * FROM <{url}> {{ ?s ?p ?o }}",
+    "SELECT * FROM NAMED <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+    "SELECT * {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+    "SELECT * {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "CONSTRUCT {{ <{url}> <http://www.w3.org/ns/json-ld#context> <{url}> }} WHERE {{ }}",
+])
+def test_no_query_opens_a_network_connection(client, listener, listener_query):
+    q = listener_query.format(url=listener.url())
+    for accept in ("application/sparql-results+json", "application/ld+json", "application/rdf+xml"):
+        client.get("/sparql", query_string={"query": q}, headers={"Accept": accept})
+        client.get("/sparql", query_string={"query": q, "default-graph-uri": listener.url("d"),
+                                            "named-graph-uri": listener.url("n")})
+    time.sleep(0.2)
+    assert listener.connections == 0
+
+
+def test_update_load_is_refused_even_with_the_token(client, listener):
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+    for update in (f"LOAD <{listener.url()}>", f"LOAD SILENT <{listener.url()}> INTO GRAPH <{EX}x>",
+                   f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{listener.url()}> {{ ?s ?p ?o }} }}",
+                   "LOAD <file:///etc/passwd>"):
+        r = client.post("/sparql", data=update, headers=auth)
+        assert r.status_code == 400, update
+    time.sleep(0.2)
+    assert listener.connections == 0
+
+
+def test_the_listener_does_see_connections(listener):
+    """Guard: the no-connection tests above would catch a connection."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", listener.port), timeout=2):
+        pass
+    deadline = time.monotonic() + 2
+    while listener.connections == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert listener.connections == 1
+
+
+# ---------------------------------------------------------------- caps
+def test_row_cap_is_visible(client):
+    q = f"SELECT ?s {{ ?s a <{EX}Person> }}"
+    r = client.get("/sparql", query_string={"query": q})
+    assert r.headers["X-SPARQL-Truncated"] == "true" and r.headers["X-SPARQL-Limit"] == "2"
+    data = r.get_json()
+    assert len(data["results"]["bindings"]) == 2 and "truncated" in data["warning"]
+    r = client.get("/sparql", query_string={"query": q, "format": "xml"})
+    assert b"truncated" in r.data and r.headers["X-SPARQL-Truncated"] == "true"
+    r = client.get("/sparql", query_string={"query": q + " LIMIT 2"})
+    assert "X-SPARQL-Truncated" not in r.headers and "warning" not in r.get_json()
+
+
+def test_construct_cap_is_visible(client):
+    r = client.get("/sparql", query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+    assert r.headers["X-SPARQL-Truncated"] == "true"
+
+
+def test_query_size_cap_is_413(client):
+    big = "ASK {} #" + "x" * 3000
+    assert client.get("/sparql", query_string={"query": big}).status_code == 413
+    assert client.post("/sparql", data=big, headers={"Content-Type": "application/sparql-query"}).status_code == 413
+    assert client.post("/sparql", data={"query": "ASK {} #" + "%" * 2500}).status_code == 413
+    huge = b"query=" + b"A" * 20_000
+    r = client.post("/sparql", data=huge, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 413 and r.get_json()["error"]["status"] == 413
+
+
+# ---------------------------------------------------------------- hard timeout
+@pytest.fixture
+def disk_app(tmp_path):
+    store = Store.open(tmp_path / "store")
+    triples = " ".join(f"<{EX}s{i}> <{EX}p{i % 7}> {i} ." for i in range(3000))
+    store.inner.update(f"INSERT DATA {{ GRAPH <{EX}big> {{ {triples} }} }}")
+    store.inner.flush()
+    app = app_for(store, query_timeout=1.0)
+    yield app
+    close_app(app)
+    store.close()
+
+
+PATHOLOGICAL = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def test_timeout_kills_the_worker_and_others_are_served(disk_app):
+    client = disk_app.test_client()
+    warm = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+    assert warm.get_json()["boolean"] is True
+    executor = disk_app.extensions["wsiskg.executor"]
+    pids_before = executor.live_pids()
+    outcome: dict = {}
+
+    def slow() -> None:
+        start = time.monotonic()
+        r = disk_app.test_client().get("/sparql", query_string={"query": PATHOLOGICAL})
+        outcome["status"], outcome["elapsed"], outcome["body"] = r.status_code, time.monotonic() - start, r.get_json()
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.2)
+    quick = client.get("/sparql", query_string={"query": f"SELECT (COUNT(*) AS ?n) {{ <{EX}s1> ?p ?o }}"})
+    assert quick.status_code == 200  # answered while the pathological query runs
+    assert quick.get_json()["results"]["bindings"][0]["n"]["value"] == "1"
+    thread.join(timeout=30)
+    assert outcome["status"] == 503
+    assert "timeout" in outcome["body"]["error"]["message"] or "longer than" in outcome["body"]["error"]["message"]
+    assert outcome["elapsed"] < 1.0 + 1.0 + 1.0  # timeout + 1 s (+1 s of slack for a loaded CI machine)
+    assert executor.kills == 1
+    killed = pids_before - executor.live_pids()
+    assert len(killed) == 1
+    pid = killed.pop()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # the process that ran it is gone: nothing keeps computing
+    # the pool is whole again and answers
+    for _ in range(3):
+        r = client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+        assert r.status_code == 200
+    deadline = time.monotonic() + 10
+    while len(executor.live_pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(executor.live_pids()) == 2
+
+
+def test_in_memory_executor_cuts_streaming_results():
+    from wsiskg.server.executor import InlineExecutor, Job, QueryTimeout
+
+    store = Store.open(None)
+    store.inner.update("INSERT DATA { " + " ".join(f"<{EX}s{i}> <{EX}p> {i} ." for i in range(300)) + " }")
+    executor = InlineExecutor(store, timeout=0.0)
+    with pytest.raises(QueryTimeout):
+        executor.run(Job("SELECT * { ?a ?b ?c . ?d ?e ?f }", max_rows=10**9))
