@@ -1,5 +1,100 @@
-"""Placeholder blueprint; see server/app.py."""
+"""Actor-graph exports over HTTP, the interactive ``/graph`` view and the ``/stats`` page.
 
-from flask import Blueprint
+- ``/export/actors.graphml``, ``.gexf``, ``.cyjs`` (= ``.cytoscape.json``), ``.d3.json``, ``.dot``:
+  the actor graph (see :mod:`wsiskg.actors`) with the filters ``?meeting=IRI`` and ``?types=person,body``.
+- ``/graph``: cytoscape.js drawing of the actor graph (bundled under ``static/graph/``, works offline);
+  click a node to open its page; filter by node type and meeting.
+- ``/stats``: network statistics (:mod:`wsiskg.stats`) as HTML, or JSON by ``Accept``/``?_mediatype=json``.
+"""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, Response, current_app, render_template, request
+
+from wsiskg.actors import NODE_TYPES, normalise_types
+from wsiskg.errors import InputError, WsisKgError
+from wsiskg.export import GRAPH_FORMATS, export_bytes
+from wsiskg.queries import get_query
+from wsiskg.stats import stats as network_stats
+
+from .app import get_config, get_store
+from .errors import NotFound
+from .linked_data import local_href
+from .negotiation import choose, format_param
 
 bp = Blueprint("exports", __name__)
+
+#: URL suffix -> export format
+EXPORT_SUFFIXES: dict[str, str] = {
+    "graphml": "graphml", "gexf": "gexf", "cyjs": "cytoscape", "cytoscape.json": "cytoscape",
+    "d3.json": "d3", "dot": "dot",
+}
+#: the file suffix each format is downloaded with
+DOWNLOAD_SUFFIX: dict[str, str] = {"graphml": "graphml", "gexf": "gexf", "cytoscape": "cyjs", "d3": "d3.json",
+                                   "dot": "dot"}
+
+
+def _filters() -> tuple[str | None, str | None]:
+    meeting = (request.args.get("meeting") or "").strip() or None
+    types = (request.args.get("types") or "").strip() or None
+    try:
+        normalise_types(types)
+    except WsisKgError as exc:
+        raise InputError(str(exc)) from exc
+    return meeting, types
+
+
+@bp.route("/export/actors.<path:suffix>")
+def export_actors(suffix: str) -> Response:
+    fmt = EXPORT_SUFFIXES.get(suffix)
+    if fmt is None:
+        raise NotFound(f"no export 'actors.{suffix}'; available: "
+                       + ", ".join(f"actors.{s}" for s in EXPORT_SUFFIXES))
+    meeting, types = _filters()
+    data = export_bytes(get_store(current_app), fmt, get_config(current_app).base, meeting=meeting, types=types)
+    response = Response(data, mimetype=GRAPH_FORMATS[fmt])
+    if request.args.get("download"):
+        response.headers["Content-Disposition"] = f'attachment; filename="actors.{DOWNLOAD_SUFFIX[fmt]}"'
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _meetings() -> list[dict]:
+    """Meetings for the filter menu (from the actor-graph node query)."""
+    _, rows = get_store(current_app).select(get_query("actor-nodes").text)
+    seen: dict[str, str] = {}
+    for row in rows:
+        if str(row["type"]) == "meeting":
+            iri = str(row["node"])
+            seen.setdefault(iri, str(row.get("label") or iri.rsplit("/", 1)[-1]))
+    return [{"iri": k, "label": v} for k, v in sorted(seen.items())]
+
+
+@bp.route("/graph")
+def graph_view() -> str:
+    meeting, types = _filters()
+    selected = sorted(normalise_types(types) or NODE_TYPES)
+    return render_template("graph.html", node_types=NODE_TYPES, selected=selected, meetings=_meetings(),
+                           meeting=meeting, base=get_config(current_app).base,
+                           exports=[{"suffix": s, "format": f} for s, f in DOWNLOAD_SUFFIX.items()])
+
+
+@bp.route("/stats")
+def stats_page() -> Response:
+    meeting, _ = _filters()
+    media = choose(format_param(request.args), request.headers.get("Accept"), ["text/html", "application/json"])
+    result = network_stats(get_store(current_app), get_config(current_app).base, meeting=meeting)
+    if media == "application/json":
+        response = Response(json.dumps(result, ensure_ascii=False, indent=1), mimetype="application/json")
+    else:
+        for key in ("most_asked", "most_active", "action_lines", "actors"):
+            for row in result[key]:
+                row["href"] = local_href(row["iri"])
+        for group in result["groups"]:
+            for member in group["members"]:
+                member["href"] = local_href(member["iri"])
+        response = Response(render_template("stats.html", s=result, meetings=_meetings()), mimetype="text/html")
+    response.headers["Vary"] = "Accept"
+    return response
