@@ -37,6 +37,7 @@ _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
 _ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = "•·*|–—-_=~ \t"
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—])$", re.IGNORECASE)
 _HEADING_MAX = 200
 _LABEL_MAX = 80
 
@@ -56,7 +57,7 @@ def _title_cues() -> tuple[re.Pattern[str], ...]:
 # ------------------------------------------------------------------ heuristics
 def is_furniture(text: str) -> bool:
     """Rules, decoration-only lines and decorated bare URLs (page footers), not content."""
-    if not re.search(r"\w", text) or re.fullmatch(r"[_\W]+", text):
+    if not re.search(r"\w", text) or re.fullmatch(r"[_\W]+", text) or _PAGE_NUMBER.match(text):
         return True
     stripped = text.strip(_DECOR)
     decorated = stripped != text.strip()
@@ -168,6 +169,7 @@ def parse(raw: RawDocument) -> ParsedReport:
     title = normalize(raw.title) if raw.title else None
     front_kind: str | None = None  # "summary" / "action-required" while inside those front sections
     seen_numbered = False
+    cue_title = None if title is not None else _cue_title(raw.blocks)
 
     for block in raw.blocks:
         text = normalize(block.text)
@@ -202,8 +204,7 @@ def parse(raw: RawDocument) -> ParsedReport:
                     builder.add(rest_text, key)
                 continue
             if front_kind is None:
-                if title is None and (_looks_like_title(text) or _heading_like(text, block.style)) \
-                        and len(text) <= _HEADING_MAX:
+                if title is None and (text == cue_title or cue_title is None and _heading_like(text, block.style)):
                     title = text
                     continue
                 if builder.current != "front":
@@ -229,6 +230,19 @@ def parse(raw: RawDocument) -> ParsedReport:
         sections=sections,
         paragraphs=tuple(builder.paragraphs),
     )
+
+
+def _cue_title(blocks: tuple[Block, ...]) -> str | None:
+    """The first front block (before any numbered block or Summary heading) that reads like a report title."""
+    for block in blocks:
+        text = normalize(block.text)
+        if not text or is_furniture(text):
+            continue
+        if _number_of(block, text)[0] is not None or _front_key(text) is not None:
+            return None
+        if len(text) <= _HEADING_MAX and _looks_like_title(text):
+            return text
+    return None
 
 
 def _fill_front_heading(section: Section, title: str | None) -> Section:
