@@ -1,0 +1,157 @@
+"""Find deadlines: dates something is due by.
+
+A single-day date is a deadline when a due word (``ingest/data/date_words.csv``, role ``due``:
+``Deadline:``, ``by``, ``until``, ``no later than``, ``closing date`` ...) stands right before it
+(``by 7 March 2022``, ``Deadline 1 March 2022``, ``extended until 31 January 2022``,
+``closing date for bids (24 December 2021)``), or the word ``deadline`` comes earlier in the
+same sentence, or ``closing date`` does (``The deadline to contribute ... is 7 March 2022``, ``the deadline initially
+set for the 21 January``).
+
+Subject (what is due), trimmed to at most :data:`MAX_SUBJECT` characters:
+
+- ``closing date for <X>`` -> X; ``deadline to/for <X> is`` -> X;
+- ``<Capitalised Words> deadline`` -> those words; a ``deadline`` with no such words -> the last
+  capitalised phrase before the date in the paragraph (``the ongoing Submission Phase ... before
+  the deadline``); either without a year/number is prefixed with the section title
+  (``WSIS Prizes 2022 Submission Phase``);
+- a sentence that is only ``Deadline: <date>`` -> the lead of the previous sentence;
+- otherwise the sentence's lead phrase, cut before ``via``/``by``/``to be``/``will``/``received``...
+- a lead without any capitalised name (after its first word) gets the section title
+  appended in brackets (``All submissions (WSIS Activities related to COVID-19 Response)``).
+The section title is the heading (before any bracket or colon) of the paragraph's section or of
+its nearest ancestor whose heading is short (numbered paragraphs may be sections themselves).
+
+``concerns``: keys of the events mentioned in the sentence (and in the lead sentence used).
+Each deadline is reported once per (date, subject, paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from wsiskg.ingest.extract.dates import due_words, find_dates
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.meeting import sentence_spans
+from wsiskg.ingest.records import Deadline, Meeting, ParsedReport
+
+MAX_SUBJECT = 150
+
+_CUT = re.compile(
+    r"\s+(?:via|by|through|to\s+be|will|shall|should|must|are|is|was|were|received|submitted|"
+    r"can|may|has|have|using)\b|\s*[(:;]|\.\s|\.$",
+)
+
+
+def _due_regex() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
+
+
+def _trim(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    if len(text) > MAX_SUBJECT:
+        text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
+    return text
+
+
+def _lead(sentence: str) -> str:
+    m = _CUT.search(sentence)
+    return _trim(sentence[: m.start()] if m else sentence)
+
+
+def _heading_title(report: ParsedReport, section: str) -> str | None:
+    """The short title of the paragraph's section or of its nearest ancestor with one."""
+    headings = {s.number: s.heading for s in report.sections}
+    number: str | None = section
+    while number:
+        heading = headings.get(number)
+        if heading:
+            title = _trim(re.split(r"\s*\(|:\s", heading)[0])
+            if title and len(title) <= 80 and not title.endswith("."):
+                return title
+        number = number.rsplit(".", 1)[0] if "." in number else None
+    return None
+
+
+_RUN = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?:\s+\d{4})?")
+
+
+def _with_title(subject: str, title: str | None) -> str:
+    if title and not re.search(r"\d", subject) and title.lower() not in subject.lower():
+        return f"{title} {subject}"
+    return subject
+
+
+def _subject(
+    text: str, sent: tuple[int, int], date_start: int, sentences: list[tuple[int, int]], title: str | None
+) -> str:
+    s0, _ = sent
+    before = text[s0:date_start]
+    m = re.search(r"(?i)closing\s+date\s+for\s+(?P<x>[^()]+?)\s*[(:]?\s*(?:the\s+)?$", before)
+    if m:
+        x = _trim(m.group("x"))
+        return f"{x} ({title})" if title and _generic(x) else x
+    m = re.search(r"(?i)\bdeadline\s+(?:to|for)\s+(?P<x>.+?)(?:,|\s+(?:is|was|will|has)\b)", before)
+    if m:
+        return _trim(m.group("x"))
+    m = re.search(r"(?P<x>(?:[A-Z][\w’'\-]*\s+)+)deadline\b", before)
+    if m and m.start() > 0:
+        return _with_title(_trim(m.group("x")), title)
+    if re.search(r"(?i)\bdeadline\b", before) and not re.match(r"(?i)\s*deadline\b", before):
+        runs = [r.group(0) for r in _RUN.finditer(text[:date_start]) if " " in r.group(0).strip()]
+        return _with_title(_trim(runs[-1]), title) if runs else (title or "")
+    lead = _lead(before)
+    if not lead or re.fullmatch(rf"(?i)(?:{_due_regex()})", lead):
+        prev = [s for s in sentences if s[1] <= s0]
+        lead = _lead(text[prev[-1][0] : prev[-1][1]]) if prev else ""
+    if title and (not lead or _generic(lead)) and not lead.lower().startswith(title.lower()):
+        return f"{lead} ({title})" if lead else title
+    return lead
+
+
+def _generic(subject: str) -> bool:
+    words = subject.split()
+    return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
+
+
+def find_deadlines(
+    report: ParsedReport,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+) -> tuple[Deadline, ...]:
+    """Deadlines in the report, in paragraph and text order."""
+    due = _due_regex()
+    immediate = re.compile(rf"(?i)\b(?:{due})\b[\s:(]*(?:the\s+)?(?:on\s+)?$")
+    out: list[Deadline] = []
+    seen: set[tuple[Any, str, int]] = set()
+    for p in report.paragraphs:
+        sentences = sentence_spans(p.text)
+        for d in find_dates(p.text, default_year):
+            if d.precision != "day" or d.end is not None:
+                continue
+            sent = next((s for s in sentences if s[0] <= d.span[0] < s[1]), (0, len(p.text)))
+            before = p.text[sent[0] : d.span[0]]
+            if not (immediate.search(before[-40:]) or re.search(r"(?i)\b(?:deadline|closing\s+date)\b", before)):
+                continue
+            title = _heading_title(report, p.section)
+            subject = _subject(p.text, sent, d.span[0], sentences, title)
+            if not subject:
+                continue
+            lead_start = sent[0]
+            if re.match(r"(?i)\s*deadline\b", p.text[sent[0] : sent[1]]):
+                lead_start = max((a for a, b in sentences if b <= sent[0]), default=sent[0])
+            concerns = tuple(
+                dict.fromkeys(
+                    m.key
+                    for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
+                )
+            )
+            marker = (d.start, subject, p.order)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            out.append(Deadline(due=d.start, subject=subject, concerns=concerns, paragraphs=(p.order,)))
+    return tuple(out)

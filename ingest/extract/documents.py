@@ -1,0 +1,139 @@
+"""Find document symbols cited in a report.
+
+Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
+
+- ITU: ``<body>-<meeting>/[<series>/]<n>[(Rev.n)|(Add.n)|(Corr.n)][-<lang>]``:
+  ``CWG-WSIS&SDG-38/2``, ``CWG-WSIS&SDG-38/INF/2``, ``WSIS-05/TUNIS/DOC/6(Rev.1)-E``, and
+  Council documents ``C22/45-E``. The body prefix is written in its canonical form when the
+  bodies gazetteer knows it (acronyms and aliases, compared without hyphens or spaces), so
+  ``CWGWSIS&SDG38/INF/2`` and ``CWG-WSIS&SDG- 38/2`` become ``CWG-WSIS&SDG-38/INF/2`` and
+  ``CWG-WSIS&SDG-38/2``; a one-letter prefix (``C``) is glued to the number.
+- UN: ``A/RES/76/189``, ``A/76/L.8``, ``E/CN.16/2007/CRP.2``, ``A/70/1`` (Cyrillic look-alike
+  letters such as ``А`` are read as Latin).
+- UNESCO General Conference: ``41 C/27``.
+
+URLs, dates (``2021-2022``), ratios (``50:50``) and resolution numbers are not symbols.
+``key`` is the slug of the symbol (``cwg-wsis-sdg-38-inf-2``, ``a-res-76-189``); UNESCO
+symbols are prefixed (``unesco-41-c-27``). ``agenda_item``/``title``: the first section whose
+heading cites the symbol in brackets, and that heading's text before the bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.extract.dates import read_table
+from wsiskg.ingest.extract.meeting import body_index, slug, squash
+from wsiskg.ingest.records import DocumentRef, ParsedReport
+
+_DASH = "-‐‑–"
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+
+
+@dataclass(frozen=True)
+class SymbolMention:
+    symbol: str
+    key: str
+    span: tuple[int, int]
+
+
+@cache
+def _vocab(kind: str) -> dict[str, str]:
+    return {r["value"]: r["meaning"] for r in read_table("document_symbols.csv") if r["kind"] == kind}
+
+
+def _homoglyphs(text: str) -> str:
+    table = _vocab("homoglyph")
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    organs = "".join(_vocab("un-organ")) + "".join(k for k, v in _vocab("homoglyph").items() if v in _vocab("un-organ"))
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    itu = re.compile(
+        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
+        rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+    )
+    un = re.compile(rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])")
+    unesco = re.compile(rf"(?<![\w/])(?P<session>\d{{2}})\s?C/(?P<n>\d+){tail}(?![\w/])")
+    return itu, un, unesco
+
+
+def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
+    index = body_index(bodies)
+    key = index.keys.get(squash(prefix))
+    info = index.names.get(key) if key else None
+    if info and info.acronym:
+        return info.acronym
+    return re.sub(rf"\s|[{_DASH}](?=[{_DASH}])", "", prefix).replace("‐", "-").replace("‑", "-").replace("–", "-")
+
+
+def _clean_tail(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(f"[{_DASH}]", "-", text))
+
+
+def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
+    """Every document symbol in ``text`` (normalised), in text order."""
+    itu, un, unesco = _patterns()
+    urls = [m.span() for m in _URL.finditer(text)]
+    found: list[SymbolMention] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
+
+    for m in unesco.finditer(text):
+        symbol = f"{m.group('session')} C/{_clean_tail(m.group(0).split('/', 1)[1])}"
+        if free(m.span()):
+            found.append(SymbolMention(symbol, "unesco-" + slug(symbol), m.span()))
+    for m in un.finditer(_homoglyphs(text)):
+        symbol = m.group(0).rstrip(".")
+        if not re.search(r"\d", symbol) or symbol.count("/") < 2 and not re.search(r"/\d", symbol):
+            continue
+        span = (m.start(), m.start() + len(symbol))
+        if free(span):
+            found.append(SymbolMention(symbol, slug(symbol), span))
+    for m in itu.finditer(text):
+        prefix = _canonical_prefix(m.group("prefix"), bodies)
+        glue = "" if len(prefix) == 1 else "-"
+        symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
+        if free(m.span()):
+            found.append(SymbolMention(symbol, slug(symbol), m.span()))
+    return sorted(found, key=lambda f: f.span)
+
+
+def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) -> tuple[DocumentRef, ...]:
+    """Documents cited in the report, one per symbol, ordered by first mention."""
+    cited_in: dict[str, tuple[str, str | None]] = {}
+    for section in report.sections:
+        for sm in symbol_mentions(section.heading, bodies):
+            before = section.heading[: sm.span[0]]
+            # a heading cites its document in brackets: "6.1. Preparations ... (CWG-WSIS&SDG-38/2):"
+            if sm.symbol in cited_in or not re.search(r"\([^()]*$", before):
+                continue
+            title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
+            cited_in[sm.symbol] = (section.number, title or None)
+    docs: dict[str, dict[str, Any]] = {}
+    for p in report.paragraphs:
+        for sm in symbol_mentions(p.text, bodies):
+            d = docs.setdefault(sm.symbol, {"key": sm.key, "paragraphs": []})
+            if p.order not in d["paragraphs"]:
+                d["paragraphs"].append(p.order)
+    for symbol in cited_in:  # cited only in a heading the parser did not keep as a paragraph
+        docs.setdefault(symbol, {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": []})
+    return tuple(
+        DocumentRef(
+            symbol=symbol,
+            key=d["key"],
+            agenda_item=cited_in.get(symbol, (None, None))[0],
+            title=cited_in.get(symbol, (None, None))[1],
+            paragraphs=tuple(sorted(d["paragraphs"])),
+        )
+        for symbol, d in docs.items()
+    )
