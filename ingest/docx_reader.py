@@ -275,6 +275,8 @@ def docx_blocks(document) -> tuple[list[Block], str | None]:
         if not text.strip():
             continue
         kind, level = _style_kind(styles.name(style_id), styles.outline(style_id))
+        if kind == "body" and style_id:  # localised style names ("Überschrift 1") keep English ids
+            kind, level = _style_kind(re.sub(r"(?<=[a-z])(?=\d)", " ", style_id), None)
         number = None
         if label is not None:
             marker, fmt = label

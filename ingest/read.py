@@ -18,7 +18,10 @@ from pathlib import Path
 
 from wsiskg.errors import InputError
 
+from .pdf_layout import pdf_pages_to_blocks
 from .records import Block, RawDocument
+
+__all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
 
 TXT = "text/plain"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -199,8 +202,6 @@ def _read_docx(path: Path, data: bytes) -> RawDocument:
 def _read_pdf(path: Path, data: bytes) -> RawDocument:
     import io
 
-    from .pdf_layout import pdf_pages_to_blocks
-
     if b"%%EOF" not in data[-2048:]:
         raise _fail(path, "truncated PDF (no %%EOF end marker)")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -226,8 +227,3 @@ def _read_pdf(path: Path, data: bytes) -> RawDocument:
     if not blocks:
         raise _fail(path, "the PDF has no text")
     return RawDocument(source=path.name, media_type=PDF, blocks=tuple(blocks))
-
-
-__all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
-
-from .pdf_layout import pdf_pages_to_blocks  # noqa: E402  (re-exported: the PDF layout logic)

@@ -455,3 +455,15 @@ def test_utf16_without_bom_is_refused_not_mangled(tmp_path: Path) -> None:
 
 def test_reading_is_deterministic() -> None:
     assert read(SAMPLES / f"{SAMPLE}.docx") == read(SAMPLES / f"{SAMPLE}.docx")
+
+
+def test_docx_localised_heading_style_name(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.styles["Heading 1"].name = "\u00dcberschrift 1"  # German Word: name changes, style id stays
+    document.add_paragraph("Einleitung", style="\u00dcberschrift 1")
+    document.add_paragraph("Text.")
+    path = tmp_path / "de.docx"
+    document.save(str(path))
+    blocks = read(path).blocks
+    assert (blocks[0].style, blocks[0].level) == ("heading", 1)
+    assert blocks[1].style == "body"
