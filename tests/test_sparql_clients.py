@@ -1,0 +1,96 @@
+"""Real SPARQL clients against a live local server (127.0.0.1, a free port)."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+from sparql_support import EX, app_for, close_app, fill_small, live_server
+from wsiskg.store import Store
+
+pytestmark = pytest.mark.live
+
+PEOPLE = f"SELECT ?p ?name WHERE {{ ?p a <{EX}Person> ; <{EX}name> ?name }} ORDER BY ?name"
+
+
+@pytest.fixture(scope="module", params=["memory", "disk"])
+def endpoint(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "store" if request.param == "disk" else None
+    store = Store.open(path)
+    fill_small(store)
+    app = app_for(store)
+    with live_server(app) as base:
+        yield base + "/sparql"
+    close_app(app)
+    store.close()
+
+
+def wrapper(endpoint: str, fmt, method: str = "GET") -> SPARQLWrapper:
+    sw = SPARQLWrapper(endpoint)
+    sw.setReturnFormat(fmt)
+    sw.setMethod(method)
+    return sw
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_sparqlwrapper_json(endpoint, method):
+    sw = wrapper(endpoint, JSON, method)
+    sw.setQuery(PEOPLE)
+    data = sw.queryAndConvert()
+    assert [b["name"]["value"] for b in data["results"]["bindings"]] == ["Alice", "Bob", 'Carol, "C"\tT']
+
+
+def test_sparqlwrapper_xml(endpoint):
+    sw = wrapper(endpoint, XML)
+    sw.setQuery(PEOPLE)
+    doc = sw.queryAndConvert()  # a minidom document
+    literals = [n.firstChild.data for n in doc.getElementsByTagName("literal")]
+    assert literals == ["Alice", "Bob", 'Carol, "C"\tT']
+
+
+def test_sparqlwrapper_csv(endpoint):
+    sw = wrapper(endpoint, CSV)
+    sw.setQuery(PEOPLE)
+    text = sw.queryAndConvert().decode("utf-8")
+    assert text.splitlines()[0] == "p,name"
+
+
+def test_sparqlwrapper_ask(endpoint):
+    sw = wrapper(endpoint, JSON)
+    sw.setQuery(f"ASK {{ <{EX}alice> <{EX}age> 42 }}")
+    assert sw.queryAndConvert()["boolean"] is True
+
+
+def test_sparqlwrapper_construct(endpoint):
+    sw = wrapper(endpoint, TURTLE)
+    sw.setQuery(f"CONSTRUCT {{ ?p <{EX}label> ?name }} WHERE {{ ?p <{EX}name> ?name }}")
+    result = sw.queryAndConvert()
+    g = result if isinstance(result, Graph) else Graph().parse(data=result, format="turtle")
+    assert (URIRef(f"{EX}bob"), URIRef(f"{EX}label"), Literal("Bob")) in g
+    assert len(g) == 3
+
+
+def test_sparqlwrapper_sees_errors(endpoint):
+    from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+    sw = wrapper(endpoint, JSON)
+    sw.setQuery("SELECT * WHERE { ?s ?p }")
+    with pytest.raises(QueryBadFormed):
+        sw.queryAndConvert()
+
+
+def test_rdflib_sparqlstore_as_remote_graph(endpoint):
+    store = SPARQLStore(endpoint, returnFormat="json")
+    g = Graph(store=store)
+    try:
+        names = sorted(str(o) for o in g.objects(URIRef(f"{EX}alice"), URIRef(f"{EX}name")))
+        assert names == ["Alice"]
+        assert (URIRef(f"{EX}carol"), URIRef(f"{EX}knows"), URIRef(f"{EX}alice")) in g
+        rows = list(g.query(PEOPLE))
+        assert [str(r.name) for r in rows] == ["Alice", "Bob", 'Carol, "C"\tT']
+        assert rows[0].name.language == "en"
+        assert g.query(f"ASK {{ <{EX}bob> ?p ?o }}").askAnswer is True
+    finally:
+        store.close()
