@@ -128,7 +128,7 @@ def _bind(g: Graph, base: str) -> None:
 
 
 # ----------------------------------------------------------------------- ontology and shapes
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _parsed(name: str) -> Graph:
     return Graph().parse(data=read_text("ontology", name), format="turtle")
 
