@@ -211,8 +211,8 @@ def run_update(text: str, using: list[str], using_named: list[str]) -> Response:
 
 
 # ---------------------------------------------------------------------------- routes
-@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)
 @bp.route("/sparql/", methods=["GET", "POST"], strict_slashes=False)
+@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)
 def sparql() -> Response:
     kind, text, graphs, named = _operation()
     if kind == "update":
