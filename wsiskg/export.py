@@ -103,7 +103,7 @@ def export_bytes(store: Store, fmt: str, base: str, meeting: str | None = None,
 # --------------------------------------------------------------------------- actor graph
 def _plain(value):
     """GraphML/GEXF accept str, int, float, bool only."""
-    return value if isinstance(value, (str, int, float, bool)) else str(value)
+    return value if type(value) in (str, int, float, bool) else str(value)  # URIRef/Literal are str subclasses
 
 
 def _clean(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

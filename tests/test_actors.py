@@ -1,0 +1,96 @@
+"""The actor graph: nodes, edges, weights and filters, projected from tests/data/actors.trig."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from wsiskg.actors import NODE_TYPES, ActorGraphError, build_actor_graph, normalise_types
+from wsiskg.store import Store
+
+DATA = Path(__file__).parent / "data" / "actors.trig"
+BASE = "https://w3id.org/wsis-kg/"
+ID = BASE + "id/"
+
+
+@pytest.fixture
+def actors_store() -> Store:
+    store = Store.open(None)
+    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def test_every_node_type_is_projected_with_label_type_and_iri(actors_store):
+    g = build_actor_graph(actors_store, BASE)
+    assert {d["type"] for _, d in g.nodes(data=True)} == set(NODE_TYPES)
+    for node, data in g.nodes(data=True):
+        assert data["iri"] == node and data["label"] and data["type"] in NODE_TYPES
+    assert g.nodes[ID + "person/ana-lindqvist"] == {"iri": ID + "person/ana-lindqvist", "type": "person",
+                                                    "label": "Ana Lindqvist"}
+    assert g.nodes[ID + "org/itu-bdt"]["label"] == "BDT"  # acronym for bodies
+    assert g.nodes[ID + "sdg/4"]["label"] == "SDG 4 Quality education"
+    assert g.nodes[ID + "action-line/C4"]["label"] == "C4 Capacity building"
+    assert g.nodes[ID + "meeting/wgx-7"]["type"] == "meeting"  # not also an event
+    assert g.nodes[ID + "event/learning-forum-2031"]["type"] == "event"
+    # paragraphs, reports, requests and roles are not actors
+    assert not any("/para/" in n or "/request/" in n or "/role/" in n for n in g)
+
+
+@pytest.mark.parametrize("source,label,target,weight", [
+    ("org/wgx", "requested", "org/itu-bdt", 2),
+    ("org/wgx", "requested", "org/unesco", 1),
+    ("org/wgx", "requested", "country/SWE", 1),
+    ("meeting/wgx-7", "addressed-to", "org/itu-bdt", 2),
+    ("org/itu-bdt", "concerns", "action-line/C4", 2),
+    ("person/ana-lindqvist", "holds-post", "post/wgx/chair", 1),
+    ("post/wgx/chair", "post-in", "org/wgx", 1),
+    ("person/tomas-okoro", "represents", "country/NGA", 1),
+    ("org/itu-bdt", "part-of", "org/itu", 1),  # unitOf and subOrganizationOf count once
+    ("meeting/wgx-7", "meeting-of", "org/wgx", 1),
+    ("person/ana-lindqvist", "chaired", "meeting/wgx-7", 1),
+    ("person/tomas-okoro", "vice-chaired", "meeting/wgx-7", 1),
+    ("person/marta-silva", "attended", "meeting/wgx-7", 1),
+    ("action-line/C4", "linked-to-sdg", "sdg/9", 1),
+    ("org/unesco", "facilitates", "action-line/C3", 1),
+    ("org/itu-bdt", "organised", "event/learning-forum-2031", 1),
+    ("meeting/wgx-7", "discussed", "event/learning-forum-2031", 1),
+])
+def test_edges_carry_label_and_weight(actors_store, source, label, target, weight):
+    g = build_actor_graph(actors_store, BASE)
+    data = g.get_edge_data(ID + source, ID + target, key=label)
+    assert data == {"label": label, "weight": weight}
+
+
+def test_no_edge_is_invented(actors_store):
+    g = build_actor_graph(actors_store, BASE)
+    assert not g.has_edge(ID + "org/unesco", ID + "org/itu-bdt")
+    assert g.get_edge_data(ID + "org/wgx", ID + "org/itu-bdt", key="part-of") is None
+    assert g.number_of_edges() == 35
+
+
+def test_meeting_filter_keeps_what_its_report_mentions(actors_store):
+    g = build_actor_graph(actors_store, BASE, meeting=ID + "meeting/wgx-7")
+    assert ID + "meeting/wgx-7" in g and ID + "person/marta-silva" in g
+    assert ID + "org/itu" not in g  # only in reference data, never mentioned
+    assert ID + "sdg/9" not in g
+    assert build_actor_graph(actors_store, BASE, meeting=ID + "meeting/other-1").number_of_nodes() == 0
+
+
+def test_type_filter_keeps_induced_subgraph(actors_store):
+    g = build_actor_graph(actors_store, BASE, types=["person", "country"])
+    assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "country"}
+    assert set(k for _, _, k in g.edges(keys=True)) == {"represents"}
+    assert build_actor_graph(actors_store, BASE, types="body").number_of_nodes() == 4
+
+
+def test_unknown_type_names_the_available_ones():
+    with pytest.raises(ActorGraphError, match="unknown node type.*alien.*available: person"):
+        normalise_types("person,alien")
+    assert normalise_types("") is None and normalise_types(None) is None
+
+
+def test_empty_store_gives_empty_graph():
+    g = build_actor_graph(Store.open(None), BASE)
+    assert g.number_of_nodes() == 0 and g.number_of_edges() == 0

@@ -1,0 +1,81 @@
+"""Network analysis of the actor graph: rankings, centrality, groups, text and HTML renderings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from wsiskg.config import Config
+from wsiskg.server.app import create_app
+from wsiskg.stats import render_text, stats
+from wsiskg.store import Store
+
+DATA = Path(__file__).parent / "data" / "actors.trig"
+BASE = "https://w3id.org/wsis-kg/"
+ID = BASE + "id/"
+LONER = f"""
+<{ID}person/lee-loner> a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> "Lee Loner" ;
+    <https://w3id.org/wsis-kg/def#represents> <{ID}country/ISL> .
+<{ID}country/ISL> a <https://w3id.org/wsis-kg/def#Country> ; <http://www.w3.org/2004/02/skos/core#prefLabel> "Iceland" .
+"""
+
+
+@pytest.fixture
+def actors_store() -> Store:
+    store = Store.open(None)
+    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def test_rankings_count_distinct_requests(actors_store):
+    s = stats(actors_store, BASE)
+    assert [(r["label"], r["requests"]) for r in s["most_asked"]] == [("BDT", 2), ("Sweden", 1), ("UNESCO", 1)]
+    assert [(r["label"], r["requests"]) for r in s["most_active"]] == [("WG-X", 3)]
+    assert [(r["label"], r["requests"]) for r in s["action_lines"]] == [
+        ("C4 Capacity building", 2), ("C3 Access to information and knowledge", 1)]
+    assert s["nodes"] == 20 and s["edges"] == 35
+
+
+def test_degree_and_betweenness_of_actors(actors_store):
+    s = stats(actors_store, BASE)
+    actors = {a["label"]: a for a in s["actors"]}
+    assert {a["type"] for a in s["actors"]} <= {"person", "body", "country"}
+    assert actors["BDT"]["degree"] == 7  # ITU, director post, C4, SDG 4, forum, meeting, WG-X
+    assert s["actors"][0]["label"] == "BDT"  # the broker between the group and the rest
+    assert actors["Brazil"]["betweenness"] == 0.0
+    assert all(0.0 <= a["betweenness"] <= 1.0 for a in s["actors"])
+
+
+def test_connected_groups_largest_first(actors_store):
+    actors_store.replace_graph(BASE + "graph/report/other", Graph().parse(data=LONER, format="turtle"))
+    s = stats(actors_store, BASE)
+    assert [g["size"] for g in s["groups"]] == [20, 2]
+    assert {m["label"] for m in s["groups"][1]["members"]} == {"Lee Loner", "Iceland"}
+
+
+def test_meeting_filter(actors_store):
+    s = stats(actors_store, BASE, meeting=ID + "meeting/other-3")
+    assert s["nodes"] == 0 and s["most_asked"] == [] and s["groups"] == []
+    assert stats(actors_store, BASE, meeting=ID + "meeting/wgx-7")["most_active"][0]["requests"] == 3
+
+
+def test_text_report(actors_store):
+    text = render_text(stats(actors_store, BASE))
+    assert text.startswith("Actor graph: 20 nodes, 35 edges")
+    for heading in ("Most-asked addressees", "Most active requesters", "Action lines with most requests",
+                    "Actors by betweenness", "Connected groups: 1"):
+        assert heading in text
+    assert "BDT" in text.split("Most-asked addressees")[1].splitlines()[1]
+
+
+def test_stats_page_html_and_json(actors_store):
+    client = create_app(Config(store=None), store=actors_store).test_client()
+    html = client.get("/stats", headers={"Accept": "text/html"})
+    assert html.status_code == 200 and html.headers["Vary"] == "Accept"
+    body = html.get_data(as_text=True)
+    assert 'id="most-asked"' in body and 'href="/id/org/itu-bdt"' in body
+    data = client.get("/stats?_mediatype=json").get_json()
+    assert data["most_active"][0]["iri"] == ID + "org/wgx"
