@@ -185,7 +185,14 @@ class Resolver:
             return tuple(self.pronoun(words[0], ctx))
         found: list[tuple[int, AgentRef]] = []
         rest = list(phrase)
+        masked: list[tuple[int, int]] = []
+        for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
+            found.append((m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0))))
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
         for s in self.spans_in(phrase):
+            if any(s.start < e and b < s.end for b, e in masked):
+                continue
             if s.kind == "country" and any(r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"):
                 continue
             for ref in self.ref(s):
@@ -220,6 +227,13 @@ def _pieces(text: str) -> list[tuple[str, int]]:
         if piece and not _NOT_COLLECTIVE.match(piece):
             out.append((piece, start))
     return out
+
+
+@cache
+def _collective_re() -> re.Pattern[str]:
+    multi = [p for p in collectives() if " " in p]
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(multi, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 def collective_key(piece: str) -> str | None:
@@ -277,10 +291,12 @@ class _Finder:
                 if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
                     end += len(a.group(0))
                 break
+            start = m.start()
             if not orgs:
                 before = [b for b in body_spans if b.end <= m.start() and _PREFIX_LINK.match(text[b.end : m.start()])]
                 if before:
                     orgs.append(before[-1].keys[0])
+                    start = before[-1].start
             if not orgs:
                 scope = roles()[role].scope
                 default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
@@ -293,7 +309,7 @@ class _Finder:
                 name, _ = self.bodies.key_kind(org)
                 self.post_labels.setdefault(key, f"{roles()[role].label}, {name}")
             kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
-            out.append(Span(m.start(), end, kind, keys, text[m.start() : end]))
+            out.append(Span(start, end, kind, keys, text[start:end]))
         return out
 
     def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:

@@ -1,0 +1,169 @@
+"""Find WSIS action lines and SDGs mentioned in a report.
+
+Action lines (codes and titles from ``ontology/gazetteers/action-lines.csv``):
+
+- codes ``C1``..``C11`` on strict boundaries (not ``C22/45``, ``41 C/27``, ``C2C``, ``C4-2``);
+  ranges ``C1-C11`` / ``C1–C11``; lists ``C2, C4, C5 and C6`` are codes one by one;
+- a sub-line written after its code or ``Action Line``: ``C7 e-health``, ``Action Line C7 E-Health``;
+- titles and aliases, case-insensitively: multi-word ones anywhere (``Capacity Building`` -> C4),
+  hyphenated e-words (``e-health``) anywhere, other one-word titles (``Media``) only after
+  ``Action Line`` or in parentheses right after a code.
+
+SDGs (``ontology/gazetteers/sdgs.csv``): ``SDG 9``, ``SDG9``, ``SDGs 4 and 5``, ``Goal 4``,
+``Goals 4, 5 and 9``, ``SDG target 9.c`` (-> 9), the short names (``Quality education``), and
+the set as a whole (code ``"all"``) for ``SDGs`` / ``the SDGs`` / ``Sustainable Development Goals``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.gazetteer import action_lines, sdgs
+from wsiskg.ingest.records import Mention, ParsedReport
+
+_CODE = r"C(?:1[01]|[1-9])"
+_LB = r"(?<![\w/.&-])(?<!\d )"
+_RB = r"(?![\w/&]|-\w|\.\d)"
+_RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])\s*[-–—]\s*C(1[01]|[1-9]){_RB}")
+_SINGLE = re.compile(rf"{_LB}({_CODE}){_RB}")
+_NUMS = r"(?:1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z]))?"
+_SDG_NUMBERS = re.compile(
+    rf"(?<![\w&/-])(?:SDGs?|Goals?|Sustainable Development Goals?)(?:\s+[Tt]argets?)?[\s-]*"
+    rf"(?P<list>{_NUMS}(?:\s*(?:,|and|&|or|,\s*and)\s*{_NUMS})*)(?![\w/]|\.\d)"
+)
+_SDG_GLUED = re.compile(rf"(?<![\w&/-])SDG(?P<n>{_NUMS})(?![\w/]|\.\d)")
+_SDG_ALL = re.compile(r"\bSDGs\b(?![\s-]*\d)|\bSustainable Development Goals\b(?![\s-]*\d)")
+_NUMBER = re.compile(r"(1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z]))?")
+
+
+@cache
+def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(anywhere pattern, cue-only pattern, lower-case title -> code)."""
+    anywhere: list[str] = []
+    cued: list[str] = []
+    codes: dict[str, str] = {}
+    for entry in action_lines().values():
+        for title in filter(None, (entry.title, entry.short_title, *entry.aliases)):
+            codes.setdefault(" ".join(title.lower().split()), entry.code)
+            multi = " " in title.strip()
+            e_word = re.match(r"(?i)^e-?[a-z]+$", title) is not None
+            (anywhere if multi or e_word else cued).append(title)
+
+    def alt(titles: list[str]) -> str:
+        return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(titles), key=len, reverse=True))
+
+    p_any = re.compile(rf"(?<![\w-])(?i:{alt(anywhere)})(?![\w-])")
+    p_cued = re.compile(
+        rf"(?:(?i:Action\s+Lines?)\s+(?:{_CODE}\s+)?|(?:{_CODE})\s*\()(?P<t>(?i:{alt(cued)}))(?![\w-])"
+    )
+    return p_any, p_cued, codes
+
+
+@cache
+def _subline_pattern() -> re.Pattern[str]:
+    subs = {}
+    for entry in action_lines().values():
+        if entry.parent:
+            for title in filter(None, (entry.title, entry.short_title, *entry.aliases)):
+                subs[title.lower()] = entry.code
+    alts = "|".join(re.escape(t) for t in sorted(subs, key=len, reverse=True))
+    return re.compile(rf"{_LB}(?P<parent>{_CODE})\s*[:(]?\s*(?P<sub>(?i:{alts}))(?![\w-])")
+
+
+@cache
+def _sdg_name_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    names = {alt.lower(): n for n, (_, alt) in sdgs().items() if alt}
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])"), names
+
+
+def action_line_codes(text: str) -> list[str]:
+    """Action-line codes mentioned in ``text``, in order of first mention, without repeats."""
+    known = action_lines()
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, code: str) -> None:
+        if code in known and not any(start < e and s < end for s, e in taken):
+            found.append((start, code))
+            taken.append((start, end))
+
+    for m in _subline_pattern().finditer(text):
+        sub = action_lines_by_title().get(m.group("sub").lower())
+        if sub and known[sub].parent == m.group("parent"):
+            add(m.start(), m.end(), sub)
+    for m in _RANGE.finditer(text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo < hi:
+            for n in range(lo, hi + 1):
+                found.append((m.start(), f"C{n}"))
+            taken.append(m.span())
+    for m in _SINGLE.finditer(text):
+        add(m.start(), m.end(), m.group(1))
+    p_any, p_cued, codes = _title_patterns()
+    for m in p_any.finditer(text):
+        found.append((m.start(), codes[" ".join(m.group(0).lower().split())]))
+    for m in p_cued.finditer(text):
+        found.append((m.start("t"), codes[" ".join(m.group("t").lower().split())]))
+    return _unique(found)
+
+
+@cache
+def action_lines_by_title() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entry in action_lines().values():
+        for title in filter(None, (entry.title, entry.short_title, *entry.aliases)):
+            out.setdefault(title.lower(), entry.code)
+    return out
+
+
+def sdg_codes(text: str) -> list[str]:
+    """SDG numbers (as strings) and ``"all"`` mentioned in ``text``, without repeats."""
+    found: list[tuple[int, str]] = []
+    for m in _SDG_NUMBERS.finditer(text):
+        for n in _NUMBER.finditer(m.group("list")):
+            found.append((m.start("list") + n.start(), n.group(1)))
+    for m in _SDG_GLUED.finditer(text):
+        found.append((m.start(), _NUMBER.match(m.group("n")).group(1)))  # type: ignore[union-attr]
+    pattern, names = _sdg_name_pattern()
+    for m in pattern.finditer(text):
+        found.append((m.start(), str(names[" ".join(m.group(0).lower().split())])))
+    for m in _SDG_ALL.finditer(text):
+        found.append((m.start(), "all"))
+    return _unique(found)
+
+
+def _unique(found: list[tuple[int, str]]) -> list[str]:
+    out: list[str] = []
+    for _, code in sorted(found, key=lambda t: t[0]):
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def concept_keys(text: str) -> list[str]:
+    """``action-line:C4`` / ``sdg:9`` strings for everything mentioned in ``text``."""
+    return [f"action-line:{c}" for c in action_line_codes(text)] + [f"sdg:{c}" for c in sdg_codes(text)]
+
+
+def find_concepts(report: ParsedReport) -> tuple[Mention, ...]:
+    """Action lines and SDGs mentioned in the report, each with every paragraph mentioning it."""
+    refs: dict[tuple[str, str], list[int]] = {}
+    for p in report.paragraphs:
+        for code in action_line_codes(p.text):
+            refs.setdefault(("action-line", code), []).append(p.order)
+        for code in sdg_codes(p.text):
+            refs.setdefault(("sdg", code), []).append(p.order)
+    order = {c: i for i, c in enumerate(action_lines())}
+    return tuple(
+        Mention(kind, code, tuple(sorted(set(orders))))
+        for (kind, code), orders in sorted(
+            refs.items(),
+            key=lambda kv: (kv[0][0], order.get(kv[0][1], 0) if kv[0][0] == "action-line" else _sdg_sort(kv[0][1])),
+        )
+    )
+
+
+def _sdg_sort(code: str) -> int:
+    return 0 if code == "all" else int(code)

@@ -1,0 +1,329 @@
+"""Find requests (someone asks someone else to act) and other decisions in a report.
+
+Verbs and their forms come from ``ontology/gazetteers/request-kinds.csv`` (``is_request``
+separates requests — request, invite, encourage, urge ... — from decisions that only note,
+welcome, appreciate, thank ...). Each sentence (``ingest.text.split_sentences``) is read for
+every verb form; one record per sentence and verb occurrence.
+
+Forms of a verb that are no verb here are skipped: after ``to`` (``to encourage more ...``),
+after a determiner or preposition (``several requests``, ``including request for``, ``as
+proposed``), and finite forms whose subject is not an agent (``the template approved ...``).
+
+Voice and parts:
+
+- passive ``X was/were/is/are [also] invited to ACTION [by Y]``: addressees = X (several if
+  coordinated: ``The Group and the Secretariat were invited``); requester = Y or the meeting body;
+- active ``S invited X to ACTION``: requester = S (a pronoun is resolved to the last person or
+  post in subject position: ``He invited`` -> the Chairman); a coordinated verb (``... and
+  invited them to``) takes the sentence's subject; a relative clause on a document (``the
+  resolution that invites``) is the last body named before it; ``While encouraging X to ...``
+  and an unnamed subject are the meeting body;
+- ``VERB that CLAUSE`` / ``It was requested that CLAUSE`` names no addressee: the addressee is
+  the meeting body's secretariat (``the Secretariat``, see :mod:`.bodies`), which carries out
+  what such a body asks; without a secretariat, the meeting body itself;
+- ``S proposed to ACTION`` (no object): the addressee is the requester itself.
+
+``them``/``they`` is the last body (or plural post) named before the verb that is not the
+requester. The deadline is a date in the sentence led by ``by``/``before``/``until``/``no later
+than``/``deadline`` (``default_year`` for year-less dates). ``concerns`` lists action lines and
+SDGs (``action-line:C4``, ``sdg:9``), events (``event:<key>``) and documents (``document:<key>``)
+named in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import meeting_secretariat
+from wsiskg.ingest.extract.concepts import concept_keys
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.documents import symbol_mentions
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.gazetteer import VerbEntry, pronouns, request_kinds
+from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
+from wsiskg.ingest.text import split_sentences
+
+_ADVERBS = r"(?:\s+(?:\w+ly|also|further|again|then|therefore|hereby|both|once|now|still))*"
+_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
+_TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
+_NOT_VERB_BEFORE = re.compile(
+    r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
+    r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
+_THAT = re.compile(r"^\s*,?\s*that\s+")
+_BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
+_TO_INF = re.compile(
+    r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
+    r"(?=[a-z])"
+)
+_CLAUSE_CUT = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+)")
+_INTRO = re.compile(r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to)\b[^,]{0,120},\s*)?")
+_HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
+_DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
+_DUE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?:\s+(?:of|is|on))?:?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DUE_NEAR = re.compile(r"\b(?:before|deadline)\b[^.;]{0,45}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: VerbEntry
+    form: str
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
+    forms: dict[str, _Form] = {}
+    for entry in request_kinds():
+        for form in entry.forms:
+            forms.setdefault(form.lower(), _Form(entry, form))
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for s in split_sentences(text):
+        at = text.find(s, pos)
+        if at < 0:
+            at = pos
+        out.append((at, s))
+        pos = at + len(s)
+    return out
+
+
+def _form_kind(form: str, entry: VerbEntry) -> str:
+    """"base", "s", "ed" or "ing" for a verb form as written."""
+    first = form.lower().split()[0]
+    if first.endswith("ing"):
+        return "ing"
+    if first.endswith("ed") or first in ("took", "asked"):
+        return "ed"
+    base = entry.verb.split("-")[0]
+    if first != base and first.endswith("s"):
+        return "s"
+    return "base"
+
+
+class _Reader:
+    def __init__(self, report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None):
+        self.report = report
+        self.actors = actors
+        self.meeting_body = meeting_body
+        self.default_year = default_year
+        secretariat = meeting_secretariat(meeting_body)
+        self.meeting_ref = AgentRef("body", meeting_body, self._label(meeting_body)) if meeting_body else None
+        target = secretariat or meeting_body
+        self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
+        self._concerns: dict[str, tuple[str, ...]] = {}
+
+    def _label(self, key: str | None) -> str:
+        return self.actors.resolver.labels.get(key, key or "") if key else ""
+
+    def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
+        return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
+
+    # ------------------------------------------------------------------ subjects
+    def _sentence_subject(self, sentence: str, order: int, at: int) -> AgentRef | None:
+        intro = _INTRO.match(sentence)
+        start = intro.end() if intro else 0
+        if heading := _HEADING_LEAD.match(sentence[start:]):  # "6.11 Title (oral presentation): The ..."
+            start += heading.end()
+        head = sentence[start:]
+        # the noun phrase before the first verb-like word: try growing prefixes of agent spans
+        spans = [s for s in self.actors.resolver.spans.get(order, []) if at + start <= s.start < at + len(sentence)]
+        first = min(spans, key=lambda s: s.start, default=None)
+        lead = re.match(r"^(?:[Tt]he\s+)?", head)
+        if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
+            refs = self.actors.resolver.ref(first)
+            return self._personify(refs[0], first) if refs else None
+        word = head.split(" ", 1)[0].strip(",")
+        if word.lower() in pronouns():
+            found = self.resolve(word, order, at + start)
+            return found[0] if found else None
+        return None
+
+    def _personify(self, ref: AgentRef, span) -> AgentRef:  # type: ignore[no-untyped-def]
+        if ref.kind == "post":
+            holders = self.actors.resolver.holders.get(ref.key, [])
+            if len(holders) == 1:
+                return AgentRef("person", holders[0], self._label(holders[0]))
+        return ref
+
+    def subject(self, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
+        """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
+        pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
+        if _COORDINATED.search(pre):
+            return self._sentence_subject(sentence, order, at), True
+        if _RELATIVE.search(pre):
+            before = pre[: _RELATIVE.search(pre).start()]  # type: ignore[union-attr]
+            if _DOCUMENT_WORDS.search(before[-60:]):
+                named = [
+                    s
+                    for s in self.actors.resolver.spans.get(order, [])
+                    if s.kind in ("body", "post", "posts") and at <= s.start < at + len(before)
+                ]
+                if named:  # the body that issued it, or the body of a post named there
+                    key = named[-1].keys[0].split("/")[0]
+                    return AgentRef("body", key, self._label(key)), True
+            return self.meeting_ref, True
+        cut = 0
+        for m in _CLAUSE_CUT.finditer(pre):
+            cut = m.end()
+        intro = _INTRO.match(pre[cut:])
+        if intro:
+            cut += intro.end()
+        phrase = pre[cut:].strip()
+        if "," in phrase:
+            phrase = phrase.rsplit(",", 1)[1].strip()
+        if not phrase or len(phrase.split()) > 8:
+            return None, False
+        found = self.resolve(phrase, order, at + cut)
+        if not found or found[0].kind == "collective" and found[0].key not in self._known_collectives(phrase):
+            return None, False
+        # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
+        last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
+        if found[0].kind != "collective" and phrase[last:].strip(" ’'s") and phrase.lower() not in pronouns():
+            return None, False
+        ref = found[0]
+        if ref.kind == "post":
+            ref = self._personify(ref, None)
+        return ref, True
+
+    @staticmethod
+    def _known_collectives(phrase: str) -> set[str]:
+        from wsiskg.ingest.extract.gazetteer import collectives
+
+        return set(collectives().values())
+
+    # ------------------------------------------------------------------ reading
+    def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
+        requests: list[Request] = []
+        decisions: list[Decision] = []
+        pattern, forms = _verbs()
+        for p in self.report.paragraphs:
+            if p.kind == "heading":
+                continue
+            for at, sentence in _sentences(p.text):
+                for m in pattern.finditer(sentence):
+                    form = forms[" ".join(m.group(0).lower().split())]
+                    found = self.verb(p.order, p.section, at, sentence, m, form)
+                    if isinstance(found, Request):
+                        requests.append(found)
+                    elif isinstance(found, Decision):
+                        decisions.append(found)
+        return tuple(requests), tuple(decisions)
+
+    def verb(self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form) -> Request | Decision | None:
+        entry = form.entry
+        kind = _form_kind(m.group(0), entry)
+        pre = sentence[: m.start()]
+        post = sentence[m.end() :]
+        passive = _AUX.search(pre) if kind == "ed" else None
+        if passive is None and _NOT_VERB_BEFORE.search(pre):
+            return None
+        requester: AgentRef | None
+        addressees: tuple[AgentRef, ...] = ()
+        if passive is not None:
+            subject_text = pre[: passive.start()]
+            cut = 0
+            for c in _CLAUSE_CUT.finditer(subject_text):
+                cut = c.end()
+            intro = _INTRO.match(subject_text[cut:])
+            if intro:
+                cut += intro.end()
+            phrase = subject_text[cut:].strip()
+            if "," in phrase:
+                parts = [x.strip() for x in phrase.split(",")]
+                if not all(self.resolve(x, order, at + cut) for x in parts if x.removeprefix("and ").strip()):
+                    cut += phrase.rindex(",") + 1
+                    phrase = parts[-1]
+            requester = self.meeting_ref
+            if by := _BY.match(post):
+                named = self.resolve(by.group("by"), order, at + m.end())
+                if named:
+                    requester = named[0]
+                    post = post[by.end() :]
+            if phrase.lower() not in ("it", "this", "") and phrase.lower() not in ("there",):
+                addressees = self.resolve(phrase, order, at + cut, tuple(r.key for r in [requester] if r))
+        else:
+            if kind == "ing":
+                if not entry.is_request:
+                    return None
+                requester = self.meeting_ref
+            else:
+                requester, ok = self.subject(sentence, m.start(), order, at)
+                if not ok:
+                    return None
+            if requester is None:
+                requester = self.meeting_ref
+        if requester is None:
+            return None
+        concerns = self.concerns(sentence)
+        if not entry.is_request:
+            return Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
+        # the action: "to ACTION" or "that CLAUSE"
+        action = ""
+        if t := _THAT.match(post):
+            action = post[t.end() :]
+        else:
+            inf = _TO_INF.search(post)
+            if inf is None:
+                return None
+            obj = post[: inf.start()].strip(" ,")
+            action = post[inf.end() :]
+            if kind == "ing":  # "While encouraging X to ..., the main clause"
+                action = action.split(",")[0]
+            if obj and passive is None:
+                addressees = self.resolve(obj, order, at + m.end(), (requester.key,))
+                if not addressees:
+                    return None
+            elif passive is None:
+                addressees = (requester,)
+        if not addressees:
+            addressees = (self.default_addressee,) if self.default_addressee else ()
+        if not addressees:
+            return None
+        action = " ".join(action.split()).rstrip(" .;:")
+        return Request(
+            paragraph=order,
+            section=section,
+            verb=entry.verb,
+            requester=requester,
+            addressees=addressees,
+            action=action,
+            sentence=sentence.strip(),
+            deadline=self.deadline(sentence),
+            concerns=concerns,
+        )
+
+    def deadline(self, sentence: str):  # type: ignore[no-untyped-def]
+        for d in find_dates(sentence, self.default_year):
+            if d.precision != "day":
+                continue
+            before = sentence[: d.span[0]]
+            if _DUE.search(before) or _DUE_NEAR.search(before):
+                return d.start
+        return None
+
+    def concerns(self, sentence: str) -> tuple[str, ...]:
+        if sentence not in self._concerns:
+            out = concept_keys(sentence)
+            if any(c.isdigit() for c in sentence):  # events and documents carry a year or number
+                out += [f"event:{e.key}" for e in event_mentions(sentence, self.default_year)]
+                out += [f"document:{d.key}" for d in symbol_mentions(sentence)]
+            self._concerns[sentence] = tuple(dict.fromkeys(out))
+        return self._concerns[sentence]
+
+
+def find_requests(
+    report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None
+) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
+    """Every request and every other decision in the report's sentences, in text order."""
+    return _Reader(report, actors, meeting_body, default_year).read()
