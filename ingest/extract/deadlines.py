@@ -12,7 +12,7 @@ Subject (what is due), trimmed to at most :data:`MAX_SUBJECT` characters:
 - ``closing date for <X>`` -> X; ``deadline to/for <X> is`` -> X;
 - ``<Capitalised Words> deadline`` -> those words; a ``deadline`` with no such words -> the last
   capitalised phrase before the date in the paragraph (``the ongoing Submission Phase ... before
-  the deadline``); either without a year/number is prefixed with the section title
+  the deadline``); either, when two words at most without a year/number, is prefixed with the section title
   (``WSIS Prizes 2022 Submission Phase``);
 - a sentence that is only ``Deadline: <date>`` -> the lead of the previous sentence;
 - otherwise the sentence's lead phrase, cut before ``via``/``by``/``to be``/``will``/``received``...
@@ -79,7 +79,7 @@ _RUN = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*(?:\s+\d
 
 
 def _with_title(subject: str, title: str | None) -> str:
-    if title and not re.search(r"\d", subject) and title.lower() not in subject.lower():
+    if title and not re.search(r"\d", subject) and len(subject.split()) <= 2 and title.lower() not in subject.lower():
         return f"{title} {subject}"
     return subject
 
@@ -97,11 +97,13 @@ def _subject(
     if m:
         return _trim(m.group("x"))
     m = re.search(r"(?P<x>(?:[A-Z][\w’'\-]*\s+)+)deadline\b", before)
-    if m and m.start() > 0:
+    if m and _trim(m.group("x")):
         return _with_title(_trim(m.group("x")), title)
     if re.search(r"(?i)\bdeadline\b", before) and not re.match(r"(?i)\s*deadline\b", before):
         runs = [r.group(0) for r in _RUN.finditer(text[:date_start]) if " " in r.group(0).strip()]
-        return _with_title(_trim(runs[-1]), title) if runs else (title or "")
+        if runs:
+            return _with_title(_trim(runs[-1]), title)
+        return title or _trim(re.split(r"(?i)\s+(?:before\s+|by\s+)?the\s+deadline", before)[0])
     lead = _lead(before)
     if not lead or re.fullmatch(rf"(?i)(?:{_due_regex()})", lead):
         prev = [s for s in sentences if s[1] <= s0]

@@ -58,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     organs = "".join(_vocab("un-organ")) + "".join(k for k, v in _vocab("homoglyph").items() if v in _vocab("un-organ"))
     tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
     itu = re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])")

@@ -1,0 +1,111 @@
+"""Deadlines: due dates, subjects, concerned events."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.deadlines import MAX_SUBJECT, find_deadlines
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
+
+
+def _report(*texts: str, title: str | None = None, sections: tuple[Section, ...] = ()) -> ParsedReport:
+    paragraphs = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(texts))
+    return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)
+
+
+def _sample() -> ParsedReport:
+    """The sample, one paragraph a non-empty line; a leading number makes the line a section."""
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    current = "front"
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
+        if not line:
+            continue
+        m = re.match(r"(\d+(?:\.\d+)*)\.?\s+(.*)$", line)
+        number = None
+        if m and not re.match(r"\d{4}", m.group(1)):
+            number, line = m.group(1), m.group(2)
+            current = number
+            parent = number.rsplit(".", 1)[0] if "." in number else None
+            sections.append(Section(number, line, parent, len(sections) + 1))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, current, line, "body", number))
+    return ParsedReport(SAMPLE.name, "text/plain", None, tuple(sections), tuple(paragraphs))
+
+
+def _order(report: ParsedReport, start: str) -> int:
+    """The order of the paragraph whose text starts with ``start``."""
+    return next(p.order for p in report.paragraphs if p.text.startswith(start))
+
+
+def test_sample_deadlines() -> None:
+    report = _sample()
+    found = [(d.due, d.subject, d.concerns, d.paragraphs) for d in find_deadlines(report, 2022)]
+    p = lambda start: (_order(report, start),)  # noqa: E731
+    assert found == [
+        (date(2022, 3, 7), "Official submissions to the WSIS Secretariat on the Thematic Aspects and Innovations on the Format", (), p("Official submissions")),
+        (date(2022, 3, 7), "Open call for nominations for WSIS Forum 2022 Multistakeholder High-Level Track Facilitators", ("wsis-forum-2022",), p("Open call for nominations")),
+        (date(2022, 3, 7), "WSIS Photo Contest 2022 submissions", (), p("WSIS Photo Contest 2022")),
+        (date(2022, 3, 1), "WSIS Forum 2022 Healthy Ageing Innovation Prize", ("wsis-forum-2022",), p("WSIS Forum 2022 Healthy Ageing")),
+        (date(2022, 1, 21), "WSIS Prizes 2022 Submission Phase", (), p("The Group was invited to promote the ongoing Submission Phase")),
+        (date(2022, 1, 31), "WSIS Prizes 2022 Submission Phase", (), p("The Group was invited to promote the ongoing Submission Phase")),
+        (date(2021, 12, 24), "bids (WSIS Gateway)", (), p("WSIS Gateway (oral presentation)")),
+        (date(2022, 3, 7), "contribute to the Open Consultation Process", (), p("The deadline to contribute")),
+        (date(2022, 1, 21), "WSIS Prizes 2022 Submission Phase", (), p("The Group appreciated all efforts made and updates on the calls for submission")),
+        (date(2022, 1, 31), "WSIS Prizes 2022 Submission Phase", (), p("The Group appreciated all efforts made and updates on the calls for submission")),
+        (date(2022, 3, 1), "All submissions (WSIS Activities related to COVID-19 Response)", (), p("The Group and all stakeholders are invited")),
+    ]
+
+
+def test_no_year_no_deadline() -> None:
+    report = _report("Submit before the deadline set for the 21 January.")
+    assert find_deadlines(report) == ()
+    (d,) = find_deadlines(report, 2025)
+    assert (d.due, d.subject) == (date(2025, 1, 21), "Submit")
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "subject"),
+    [
+        ("Nominations for the WSIS Prizes 2025 must be sent no later than 3 February 2025.", date(2025, 2, 3), "Nominations for the WSIS Prizes 2025"),
+        ("Registration to the IGF 2024 via the portal. Deadline: 1 October 2024.", date(2024, 10, 1), "Registration to the IGF 2024"),
+        ("The deadline for contributions to the Council-24 is 12 May 2024.", date(2024, 5, 12), "contributions to the Council-24"),
+        ("Membership replies received by 15 April 2023 will be compiled.", date(2023, 4, 15), "Membership replies (Agenda)"),
+        ("The Expert Group Report deadline has been extended until 30 June 2023.", date(2023, 6, 30), "Expert Group Report"),
+        ("Comments are due 1 March 2023 on the draft Strategic Plan.", date(2023, 3, 1), "Comments (Agenda)"),
+    ],
+)
+def test_deadline_variants(text: str, due: date, subject: str) -> None:
+    sections = (Section("front", "Agenda", None, 1),)
+    (d,) = find_deadlines(_report(text, sections=sections))
+    assert (d.due, d.subject) == (due, subject)
+
+
+def test_concerns_events_of_the_sentence() -> None:
+    text = "Proposals for the WSIS Forum 2025 and the WTDC-25 are due by 2 March 2025. The HLPF 2025 is later."
+    (d,) = find_deadlines(_report(text))
+    assert d.concerns == ("wsis-forum-2025", "wtdc-25")
+
+
+def test_event_dates_and_ranges_are_not_deadlines() -> None:
+    report = _report(
+        "The WSIS Forum 2024 will be held on 27-31 May 2024.",
+        "The meeting took place on 19 January 2024.",
+        "From 1 March to 30 April 2024 the call is open.",
+    )
+    assert find_deadlines(report) == ()
+
+
+def test_once_per_date_subject_paragraph_and_trimmed() -> None:
+    long_subject = "Official submissions " + "on a very long list of topics " * 10
+    report = _report(f"{long_subject} by 7 March 2022, and again by 7 March 2022.")
+    found = find_deadlines(report)
+    assert len(found) == 1
+    assert len(found[0].subject) <= MAX_SUBJECT
+    assert found[0].subject.startswith("Official submissions on a very long")

@@ -1,0 +1,161 @@
+"""Named events: coded series, numbered sessions, named forums, dates, keys, paragraphs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.extract.meeting import find_meeting
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport, Section
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
+
+
+def _report(*texts: str, title: str | None = None, sections: tuple[Section, ...] = ()) -> ParsedReport:
+    paragraphs = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(texts))
+    return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)
+
+
+def _sample() -> ParsedReport:
+    """The sample, one paragraph a non-empty line; a leading number makes the line a section."""
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    current = "front"
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
+        if not line:
+            continue
+        m = re.match(r"(\d+(?:\.\d+)*)\.?\s+(.*)$", line)
+        number = None
+        if m and not re.match(r"\d{4}", m.group(1)):
+            number, line = m.group(1), m.group(2)
+            current = number
+            parent = number.rsplit(".", 1)[0] if "." in number else None
+            sections.append(Section(number, line, parent, len(sections) + 1))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, current, line, "body", number))
+    return ParsedReport(SAMPLE.name, "text/plain", None, tuple(sections), tuple(paragraphs))
+
+
+def _order(report: ParsedReport, start: str) -> int:
+    """The order of the paragraph whose text starts with ``start``."""
+    return next(p.order for p in report.paragraphs if p.text.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def sample_events() -> dict[str, object]:
+    report = _sample()
+    meeting = find_meeting(report)
+    return {e.key: e for e in find_events(report, 2022, meeting=meeting)} | {"_report": report}
+
+
+def test_sample_event_keys(sample_events: dict) -> None:
+    expected = {
+        "pp-18", "pp-22", "council-2019", "council-2022", "wsis-forum-2021", "wsis-forum-2022", "wtsa-20",
+        "wtdc-21", "unga-76", "cstd-2021", "cstd-2022", "cstd-inter-sessional-panel-2021-2022", "cstd-25",
+        "unesco-general-conference-2021", "igf-2021", "igf-2022", "ocp-2022-second-virtual-meeting",
+        "cwg-wsis-sdg-36", "cwg-wsis-sdg-37", "wtisd-2022", "unsc-53", "hlpf-2021", "dcdf-2021",
+    }
+    assert set(sample_events) - {"_report"} == expected
+    assert "cwg-wsis-sdg-38" not in sample_events  # the report's own meeting
+
+
+def test_sample_wsis_forum(sample_events: dict) -> None:
+    forum = sample_events["wsis-forum-2022"]
+    report = sample_events["_report"]
+    assert (forum.kind, forum.name, forum.code) == ("forum", "WSIS Forum 2022", None)
+    assert (forum.start, forum.end) == (date(2022, 3, 15), date(2022, 6, 3))
+    mentioning = tuple(p.order for p in report.paragraphs if "WSIS Forum 2022" in p.text)
+    assert forum.paragraphs == mentioning and len(mentioning) > 20
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "code", "start", "end"),
+    [
+        ("pp-22", "conference", "PP-22", None, None),
+        ("wtdc-21", "conference", "WTDC-21", None, None),
+        ("council-2022", "session", "Council 2022", None, None),
+        ("cstd-25", "session", None, date(2022, 3, 28), date(2022, 4, 1)),
+        ("cstd-inter-sessional-panel-2021-2022", "panel", None, date(2021, 11, 17), date(2021, 11, 19)),
+        ("unsc-53", "session", None, date(2022, 3, 1), date(2022, 3, 4)),
+        ("dcdf-2021", "forum", "DCDF-2021", date(2021, 12, 13), date(2021, 12, 23)),
+        ("ocp-2022-second-virtual-meeting", "meeting", None, date(2022, 1, 31), None),
+        ("wtisd-2022", "observance", "WTISD 2022", date(2022, 5, 17), None),
+        ("hlpf-2021", "forum", "HLPF 2021", None, None),
+    ],
+)
+def test_sample_event_facts(sample_events: dict, key: str, kind: str, code: str | None, start, end) -> None:
+    e = sample_events[key]
+    assert (e.kind, e.code, e.start, e.end) == (kind, code, start, end)
+
+
+def test_sample_event_paragraphs(sample_events: dict) -> None:
+    report = sample_events["_report"]
+    council = sample_events["council-2022"]
+    assert council.paragraphs == (
+        _order(report, "To consider and approve the report"),
+        _order(report, "The Group requested the ITU Secretary-General to present"),
+        _order(report, "The Secretariat was requested to formalise"),
+    )
+    wtisd = sample_events["wtisd-2022"]
+    assert _order(report, "World Telecommunication and Information Society Day 2022") in wtisd.paragraphs
+    assert _order(report, "The Group was invited to actively participate in commemorating the theme of WTISD-22") in wtisd.paragraphs
+    assert sample_events["cstd-25"].name == "25th session of the Commission on Science and Technology for Development"
+    assert sample_events["dcdf-2021"].name == "Arab International Digital Cooperation and Development Forum 2021"
+
+
+def _keys(text: str, year: int | None = None, meeting: Meeting | None = None) -> list[str]:
+    return [m.key for m in event_mentions(text, year, meeting=meeting)]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("the outcomes of WRC-23 and RA-23", ["wrc-23", "ra-23"]),
+        ("the ITU Council 2024 and the Council-25", ["council-2024", "council-2025"]),
+        ("the High-Level Political Forum (HLPF) 2023", ["hlpf-2023"]),
+        ("the Internet Governance Forum 2019, 2020 and 2021", ["igf-2019", "igf-2020", "igf-2021"]),
+        ("World Telecommunication and Information Society Day 2024 (WTISD-24)", ["wtisd-2024", "wtisd-2024"]),
+        ("the Plenipotentiary Conference 2026 (PP-26)", ["pp-26", "pp-26"]),
+        ("the 77th session of the United Nations General Assembly", ["unga-77"]),
+        ("the UNGA 78th Session", ["unga-78"]),
+        ("the 42nd CWG-WSIS&SDG meeting", ["cwg-wsis-sdg-42"]),
+        ("the twenty-seventh session of the CSTD", ["cstd-27"]),
+        ("the Global Digital Regulators Summit 2023 (GDRS-23) in Geneva", ["gdrs-23"]),
+        ("the upcoming WTDC and the Plenipotentiary Conference", []),
+        ("Council Resolution 1332 and the CWG-WSIS&SDG-38/2", []),
+        ("the CSTD 2023-2024 Inter-sessional Panel", ["cstd-inter-sessional-panel-2023-2024"]),
+    ],
+)
+def test_event_variants(text: str, keys: list[str]) -> None:
+    assert _keys(text) == keys
+
+
+def test_own_meeting_is_left_out() -> None:
+    text = "the 41st meeting of the Council Working Group on WSIS&SDG and the 40th CWG-WSIS&SDG meeting"
+    assert _keys(text) == ["cwg-wsis-sdg-41", "cwg-wsis-sdg-40"]
+    assert _keys(text, meeting=Meeting(body="cwg-wsis-sdg", number=41)) == ["cwg-wsis-sdg-40"]
+
+
+def test_dates_belong_to_the_nearest_event_and_skip_deadlines() -> None:
+    text = (
+        "The WSIS Forum 2024 will take place from 27 to 31 May 2024, and the WTDC-25 from 17-28 November 2025. "
+        "Registration for the IGF 2024 closes by 1 December 2024."
+    )
+    found = {m.key: m for m in event_mentions(text)}
+    assert (found["wsis-forum-2024"].start, found["wsis-forum-2024"].end) == (date(2024, 5, 27), date(2024, 5, 31))
+    assert (found["wtdc-25"].start, found["wtdc-25"].end) == (date(2025, 11, 17), date(2025, 11, 28))
+    assert found["igf-2024"].start is None
+
+
+def test_dates_merge_over_mentions_and_default_year() -> None:
+    report = _report(
+        "The WSIS Forum 2023 starts on 13 March onwards.",
+        "Nothing here.",
+        "The final week of the WSIS Forum 2023 is on 13-17 March 2023.",
+    )
+    (forum,) = find_events(report, 2023)
+    assert (forum.key, forum.start, forum.end, forum.paragraphs) == ("wsis-forum-2023", date(2023, 3, 13), date(2023, 3, 17), (1, 3))

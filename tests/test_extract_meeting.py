@@ -1,0 +1,161 @@
+"""The meeting a report is about: body, number, dates, mode, place, attendance."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.meeting import (
+    BodyName,
+    find_body_names,
+    find_meeting,
+    meeting_year,
+    number_value,
+    ordinal_regex,
+    sentence_spans,
+    slug,
+)
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
+
+
+def _report(*texts: str, title: str | None = None, sections: tuple[Section, ...] = ()) -> ParsedReport:
+    paragraphs = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(texts))
+    return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)
+
+
+def _sample() -> ParsedReport:
+    """The sample, one paragraph a non-empty line; a leading number makes the line a section."""
+    paragraphs: list[Paragraph] = []
+    sections: list[Section] = []
+    current = "front"
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
+        if not line:
+            continue
+        m = re.match(r"(\d+(?:\.\d+)*)\.?\s+(.*)$", line)
+        number = None
+        if m and not re.match(r"\d{4}", m.group(1)):
+            number, line = m.group(1), m.group(2)
+            current = number
+            parent = number.rsplit(".", 1)[0] if "." in number else None
+            sections.append(Section(number, line, parent, len(sections) + 1))
+        paragraphs.append(Paragraph(len(paragraphs) + 1, current, line, "body", number))
+    return ParsedReport(SAMPLE.name, "text/plain", None, tuple(sections), tuple(paragraphs))
+
+
+def _order(report: ParsedReport, start: str) -> int:
+    """The order of the paragraph whose text starts with ``start``."""
+    return next(p.order for p in report.paragraphs if p.text.startswith(start))
+
+
+def test_sample_meeting() -> None:
+    report = _sample()
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.number) == ("cwg-wsis-sdg", 38)
+    assert (m.start, m.end) == (date(2022, 1, 19), date(2022, 1, 20))
+    assert m.mode == "virtual"
+    assert m.place is None
+    assert (m.delegates, m.delegates_qualifier) == (140, "more than")
+    assert m.documents_considered == 18
+    assert (m.chair, m.vice_chairs) == (None, ())
+    intro = _order(report, "The ITU Council Working Group on WSIS&SDG (CWG-WSIS&SDG) held its")
+    attended = _order(report, "The meeting was attended virtually")
+    welcome = _order(report, "Mr. Houlin Zhao, Secretary-General, welcomed all participants")
+    summary = _order(report, "This report highlights the main outcomes")
+    assert m.paragraphs == tuple(sorted({summary, intro, attended, welcome}))
+    assert meeting_year(m) == 2022
+
+
+def test_title_with_place_and_attendance() -> None:
+    report = _report(
+        "The meeting was attended by some 80 participants and considered twenty-one documents.",
+        title="Draft report of the 41st meeting of the Council Working Group on WSIS&SDG held in Geneva on 2-3 October 2024",
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.number, m.place) == ("cwg-wsis-sdg", 41, "Geneva")
+    assert (m.start, m.end) == (date(2024, 10, 2), date(2024, 10, 3))
+    assert (m.delegates, m.delegates_qualifier, m.documents_considered) == (80, "about", 21)
+    assert m.mode is None
+    assert m.paragraphs == (1,)
+
+
+def test_unknown_body_hybrid() -> None:
+    report = _report(
+        "Summary",
+        "This report covers the 12th meeting of the Expert Group on Widget Indicators held in hybrid format "
+        "in Kigali from 28 Feb to 2 March 2023, attended by some 85 participants.",
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.number, m.mode, m.place) == ("expert-group-on-widget-indicators", 12, "hybrid", "Kigali")
+    assert (m.start, m.end) == (date(2023, 2, 28), date(2023, 3, 2))
+    assert (m.delegates, m.delegates_qualifier) == (85, "about")
+    assert m.paragraphs == (2,)
+
+
+def test_ordinal_words_glued_acronym_in_person() -> None:
+    report = _report(
+        "The thirty-ninth meeting of the CWGWSIS&SDG was held at ITU Headquarters, Geneva, on 5 September 2022 in person."
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.number, m.mode, m.place) == ("cwg-wsis-sdg", 39, "in-person", "ITU Headquarters, Geneva")
+    assert (m.start, m.end) == (date(2022, 9, 5), None)
+
+
+def test_held_its_meeting_online_us_dates() -> None:
+    report = _report(
+        "The Council Working Group on Child Online Protection (CWG-COP) held its 20 th meeting online on January 19-20, 2023."
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.number, m.mode) == ("cwg-cop", 20, "virtual")
+    assert (m.start, m.end) == (date(2023, 1, 19), date(2023, 1, 20))
+
+
+def test_custom_bodies_list() -> None:
+    bodies = [BodyName("widget-council", "Widget Council", "WDC")]
+    m = find_meeting(_report("The WDC held its 3rd meeting physically in Lima on 4 May 2021."), bodies)
+    assert m is not None
+    assert (m.body, m.number, m.mode, m.place, m.start) == ("widget-council", 3, "in-person", "Lima", date(2021, 5, 4))
+
+
+def test_no_meeting() -> None:
+    assert find_meeting(_report("Nothing about any gathering here.")) is None
+    assert meeting_year(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("38th", 38), ("38 th", 38), ("1st", 1), ("thirty-eighth", 38), ("Twenty fifth", 25), ("first", 1), ("eighteen", 18), ("1,200", 1200)],
+)
+def test_numbers(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+def test_ordinal_regex_rejects_plain_numbers() -> None:
+    assert re.fullmatch(ordinal_regex(), "thirty-eighth")
+    assert not re.fullmatch(ordinal_regex(), "38")
+
+
+def test_find_body_names_tolerates_broken_names() -> None:
+    keys = [k for k, _ in find_body_names("the CWGWSIS&SDG and the CWG-WSIS & SDG met the UN CSTD and TSB")]
+    assert keys == ["cwg-wsis-sdg", "cwg-wsis-sdg", "cstd", "itu-tsb"]
+    assert find_body_names("UNESCWA") == [("escwa", (0, 7))]  # the acronym inside is not ESCWA twice
+
+
+def test_sentences_and_slug() -> None:
+    text = "PP-18 Resolution 140 (Rev. Dubai, 2018) applies. Mr. Zhao spoke. Next one"
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "PP-18 Resolution 140 (Rev. Dubai, 2018) applies.",
+        "Mr. Zhao spoke.",
+        "Next one",
+    ]
+    assert slug("Council Working Group on WSIS&SDG") == "council-working-group-on-wsis-sdg"
