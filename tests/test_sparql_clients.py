@@ -94,3 +94,49 @@ def test_rdflib_sparqlstore_as_remote_graph(endpoint):
         assert g.query(f"ASK {{ <{EX}bob> ?p ?o }}").askAnswer is True
     finally:
         store.close()
+
+
+# ---------------------------------------------------------------- the curl examples of docs/sparql.md
+def curl_examples() -> list[tuple[list[str], int | None]]:
+    import re
+    import shlex
+
+    from sparql_support import ROOT
+
+    text = (ROOT / "docs" / "sparql.md").read_text(encoding="utf-8")
+    examples = []
+    for block in re.findall(r"```sh\n(.*?)```", text, re.S):
+        for line in block.splitlines():
+            if not line.startswith("curl "):
+                continue
+            command, _, expect = line.partition("# ->")
+            examples.append((shlex.split(command), int(expect) if expect.strip() else None))
+    return examples
+
+
+def test_docs_curl_examples(tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("curl") is None:
+        pytest.skip("curl is not installed")
+    examples = curl_examples()
+    assert len(examples) >= 10
+    store = Store.open(None)
+    fill_small(store)
+    app = app_for(store)
+    try:
+        with live_server(app) as base:
+            for argv, expected in examples:
+                argv = [a.replace("http://localhost:5000", base) for a in argv]
+                out = subprocess.run(argv + ["-s", "-o", str(tmp_path / "body"), "-w", "%{http_code}"],
+                                     capture_output=True, text=True, timeout=30)
+                status = int(out.stdout.strip() or 0)
+                body = (tmp_path / "body").read_bytes()
+                if expected is None:
+                    assert 200 <= status < 300, (argv, status, body[:300])
+                    assert body
+                else:
+                    assert status == expected, (argv, status, body[:300])
+    finally:
+        close_app(app)
