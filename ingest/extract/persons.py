@@ -40,6 +40,7 @@ _SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+|its\s+|The\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
+_PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
@@ -53,7 +54,7 @@ def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
     hon = "(?:" + "|".join(re.escape(f) + (r"\s*" if f.endswith(".") else r"\s+") for f in forms) + ")"
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    name = rf"{_TOKEN}(?:(?:\s+(?:{particles}))*\s+{_TOKEN}){{0,4}}"
+    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*\s+{_TOKEN}){{0,4}}"
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{name})(?![\w'’-])")
 
 
@@ -286,6 +287,9 @@ class _Finder:
                     if link is _COMMA_LINK or not more:
                         break
                     b = min(more, key=lambda b: b.start)
+                    gap = _PREFIX_LINK_START.match(text, b.end)
+                    if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
+                        break
                     orgs.append(b.keys[0])
                     end = b.end
                 if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
@@ -424,6 +428,16 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
             d.honorific = d.honorific or hon
             d.paragraphs.add(order)
 
+    # a longer mention without its first name ("Mr. van der Berg") is the full name ending with it
+    for key in sorted(drafts, key=len):
+        longer = [k for k in drafts if k != key and k.endswith("-" + key)]
+        if len(longer) == 1 and key in drafts:
+            alias[key] = longer[0]
+            drafts[longer[0]].paragraphs |= drafts.pop(key).paragraphs
+            for k, v in alias.items():
+                if v == key:
+                    alias[k] = longer[0]
+
     def person_key(span: Span) -> str:
         return alias.get(span.keys[0], span.keys[0])
 
@@ -482,8 +496,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     labels = {d.key: d.name for d in drafts.values()} | dict(finder.post_labels)
     for b in body_records(finder.bodies, body_refs):
         labels[b.key] = b.name
+    known = frozenset(drafts)
     resolver = Resolver(
-        meeting_body, spans, lambda t: _resolve_spans(finder, t, alias), holders, [p.order for p in report.paragraphs], labels
+        meeting_body, spans, lambda t: _resolve_spans(finder, t, alias, known), holders, [p.order for p in report.paragraphs], labels
     )
     resolver._texts = texts  # type: ignore[attr-defined]
     chair_holders = holders.get(f"{meeting_body}/chair", []) if meeting_body else []
@@ -499,10 +514,14 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     )
 
 
-def _resolve_spans(finder: _Finder, text: str, alias: dict[str, str]) -> list[Span]:
+def _resolve_spans(finder: _Finder, text: str, alias: dict[str, str], known: frozenset[str]) -> list[Span]:
     out = []
     for s in finder.spans(text):
         if s.kind == "person":
-            s = Span(s.start, s.end, "person", (alias.get(s.keys[0], s.keys[0]),), s.text)
+            key = alias.get(s.keys[0], s.keys[0])
+            if key not in known:
+                longer = [k for k in known if k.endswith("-" + key)]
+                key = longer[0] if len(longer) == 1 else key
+            s = Span(s.start, s.end, "person", (key,), s.text)
         out.append(s)
     return out

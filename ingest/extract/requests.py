@@ -211,20 +211,28 @@ class _Reader:
             if p.kind == "heading":
                 continue
             for at, sentence in _sentences(p.text):
-                for m in pattern.finditer(sentence):
+                matches = list(pattern.finditer(sentence))
+                for i, m in enumerate(matches):
                     form = forms[" ".join(m.group(0).lower().split())]
-                    found = self.verb(p.order, p.section, at, sentence, m, form)
+                    # the action ends where a coordinated next verb starts ("... and invited X to ...")
+                    stop = next(
+                        (n.start() for n in matches[i + 1 :] if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))),
+                        len(sentence),
+                    )
+                    found = self.verb(p.order, p.section, at, sentence, m, form, stop)
                     if isinstance(found, Request):
                         requests.append(found)
                     elif isinstance(found, Decision):
                         decisions.append(found)
         return tuple(requests), tuple(decisions)
 
-    def verb(self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form) -> Request | Decision | None:
+    def verb(
+        self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int
+    ) -> Request | Decision | None:
         entry = form.entry
         kind = _form_kind(m.group(0), entry)
         pre = sentence[: m.start()]
-        post = sentence[m.end() :]
+        post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if kind == "ed" else None
         if passive is None and _NOT_VERB_BEFORE.search(pre):
             return None
@@ -248,7 +256,7 @@ class _Reader:
             if by := _BY.match(post):
                 named = self.resolve(by.group("by"), order, at + m.end())
                 if named:
-                    requester = named[0]
+                    requester = self._personify(named[0], None)
                     post = post[by.end() :]
             if phrase.lower() not in ("it", "this", "") and phrase.lower() not in ("there",):
                 addressees = self.resolve(phrase, order, at + cut, tuple(r.key for r in [requester] if r))
@@ -290,7 +298,7 @@ class _Reader:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
             return None
-        action = " ".join(action.split()).rstrip(" .;:")
+        action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", " ".join(action.split()).rstrip(" .;:"))
         return Request(
             paragraph=order,
             section=section,
