@@ -7,24 +7,24 @@
 Forms understood (month names and abbreviations from ``ingest/data/months.csv``,
 range, "onwards" and deadline words from ``ingest/data/date_words.csv``):
 
-- day first: ``7 March 2022``, ``the 17 December 2021``, ``7 Mar. 2022``, ``24th January``,
+- day first: ``8 April 2024``, ``the 12 October 2023``, ``8 Apr. 2024``, ``24th January``,
   ``3rd of March``
-- day ranges: ``19-20 January 2022``, ``19 – 20 January 2022``, ``from 13 to 23 December 2021``,
-  ``24th and 25th January 2022``, glued ``24thand 25thJanuary``
-- ranges over months / years: ``30 May – 3 June 2022``, ``28 Mar - 01 Apr 2022``,
-  ``30 December 2021 - 2 January 2022``
-- month first (US): ``January 19, 2022``, ``January 19-20, 2022``, ``January 30 – February 2, 2022``
-- numeric: ISO ``2022-01-19``; day-first dotted ``19.01.2022`` (the European/ITU order; never
+- day ranges: ``2-3 October 2024``, ``2 – 3 October 2024``, ``from 4 to 15 November 2023``,
+  ``24th and 25th June 2024``, glued ``24thand 25thJune``
+- ranges over months / years: ``27 May – 2 June 2024``, ``26 Feb - 01 Mar 2024``,
+  ``30 December 2023 - 2 January 2024``
+- month first (US): ``June 4, 2024``, ``June 4-5, 2024``, ``June 28 – July 2, 2024``
+- numeric: ISO ``2024-06-04``; day-first dotted ``04.06.2024`` (the European/ITU order; never
   month-first; slashed forms are not read because ``/`` belongs to document symbols)
-- open ended: ``15 March onwards`` -> ``open_ended=True``, ``end=None``
-- month precision: ``September 2021``, ``November 2020 – November 2021``, ``January–March 2022``
+- open ended: ``10 April onwards`` -> ``open_ended=True``, ``end=None``
+- month precision: ``May 2024``, ``October 2023 – October 2024``, ``January–March 2024``
 - year precision, only with ``years=True``: ``2025``, ``2024-2027``
 
 Rules:
 
 - A part without a year takes the year of the later part of the range
-  (``30 May – 3 June 2022``); if that makes the start later than the end, the start is
-  in the previous year (``28 Dec - 3 Jan 2022``). A date with no year at all takes
+  (``27 May – 2 June 2024``); if that makes the start later than the end, the start is
+  in the previous year (``28 Dec - 3 Jan 2024``). A date with no year at all takes
   ``default_year`` (the meeting's year); without one the date is skipped.
 - ``end`` is ``None`` for a single day, a single month or a single year (``precision`` says
   which). For ranges of months or years ``start`` is the first day of the first
@@ -257,6 +257,6 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
-    """The start of the first date in ``text`` (``"7 March 2022"`` -> 2022-03-07), else ``None``."""
+    """The start of the first date in ``text`` (``"8 April 2024"`` -> 2024-04-08), else ``None``."""
     found = find_dates(text, default_year)
     return found[0].start if found else None

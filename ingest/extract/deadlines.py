@@ -2,22 +2,22 @@
 
 A single-day date is a deadline when a due word (``ingest/data/date_words.csv``, role ``due``:
 ``Deadline:``, ``by``, ``until``, ``no later than``, ``closing date`` ...) stands right before it
-(``by 7 March 2022``, ``Deadline 1 March 2022``, ``extended until 31 January 2022``,
-``closing date for bids (24 December 2021)``), or the word ``deadline`` comes earlier in the
-same sentence, or ``closing date`` does (``The deadline to contribute ... is 7 March 2022``, ``the deadline initially
-set for the 21 January``).
+(``by 8 April 2024``, ``Deadline 2 April 2024``, ``extended until 30 June 2024``,
+``closing date for tenders (12 May 2024)``), or the word ``deadline`` or ``closing date`` comes
+earlier in the same sentence (``The deadline for contributions ... is 8 April 2024``, ``the
+deadline first set for the 15 May``).
 
 Subject (what is due), trimmed to at most :data:`MAX_SUBJECT` characters:
 
 - ``closing date for <X>`` -> X; ``deadline to/for <X> is`` -> X;
 - ``<Capitalised Words> deadline`` -> those words; a ``deadline`` with no such words -> the last
-  capitalised phrase before the date in the paragraph (``the ongoing Submission Phase ... before
-  the deadline``); either, when two words at most without a year/number, is prefixed with the section title
-  (``WSIS Prizes 2022 Submission Phase``);
+  capitalised phrase before the date in the paragraph (``the open Nomination Phase ... before
+  the deadline``); either, when two words at most without a year/number, is prefixed with the
+  section title (``WSIS Prizes 2025 Nomination Phase``);
 - a sentence that is only ``Deadline: <date>`` -> the lead of the previous sentence;
 - otherwise the sentence's lead phrase, cut before ``via``/``by``/``to be``/``will``/``received``...
 - a lead without any capitalised name (after its first word) gets the section title
-  appended in brackets (``All submissions (WSIS Activities related to COVID-19 Response)``).
+  appended in brackets (``Membership replies (Budget matters)``).
 The section title is the heading (before any bracket or colon) of the paragraph's section or of
 its nearest ancestor whose heading is short (numbered paragraphs may be sections themselves).
 

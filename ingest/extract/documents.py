@@ -3,18 +3,18 @@
 Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
 
 - ITU: ``<body>-<meeting>/[<series>/]<n>[(Rev.n)|(Add.n)|(Corr.n)][-<lang>]``:
-  ``CWG-WSIS&SDG-38/2``, ``CWG-WSIS&SDG-38/INF/2``, ``WSIS-05/TUNIS/DOC/6(Rev.1)-E``, and
+  ``CWG-WSIS&SDG-41/2``, ``CWG-WSIS&SDG-41/INF/3``, ``WSIS-05/TUNIS/DOC/6(Rev.1)-E``, and
   Council documents ``C22/45-E``. The body prefix is written in its canonical form when the
   bodies gazetteer knows it (acronyms and aliases, compared without hyphens or spaces), so
-  ``CWGWSIS&SDG38/INF/2`` and ``CWG-WSIS&SDG- 38/2`` become ``CWG-WSIS&SDG-38/INF/2`` and
-  ``CWG-WSIS&SDG-38/2``; a one-letter prefix (``C``) is glued to the number.
-- UN: ``A/RES/76/189``, ``A/76/L.8``, ``E/CN.16/2007/CRP.2``, ``A/70/1`` (Cyrillic look-alike
+  ``CWGWSIS&SDG41/INF/3`` and ``CWG-WSIS&SDG- 41/2`` become ``CWG-WSIS&SDG-41/INF/3`` and
+  ``CWG-WSIS&SDG-41/2``; a one-letter prefix (``C``) is glued to the number.
+- UN: ``A/RES/70/125``, ``A/78/L.2``, ``E/CN.16/2007/CRP.2``, ``A/70/1`` (Cyrillic look-alike
   letters such as ``А`` are read as Latin).
-- UNESCO General Conference: ``41 C/27``.
+- UNESCO General Conference: ``42 C/15``.
 
-URLs, dates (``2021-2022``), ratios (``50:50``) and resolution numbers are not symbols.
-``key`` is the slug of the symbol (``cwg-wsis-sdg-38-inf-2``, ``a-res-76-189``); UNESCO
-symbols are prefixed (``unesco-41-c-27``). ``agenda_item``/``title``: the first section whose
+URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
+``key`` is the slug of the symbol (``cwg-wsis-sdg-41-inf-3``, ``a-res-70-125``); UNESCO
+symbols are prefixed (``unesco-42-c-15``). ``agenda_item``/``title``: the first section whose
 heading cites the symbol in brackets, and that heading's text before the bracket.
 """
 
@@ -114,7 +114,7 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
     for section in report.sections:
         for sm in symbol_mentions(section.heading, bodies):
             before = section.heading[: sm.span[0]]
-            # a heading cites its document in brackets: "6.1. Preparations ... (CWG-WSIS&SDG-38/2):"
+            # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
             if sm.symbol in cited_in or not re.search(r"\([^()]*$", before):
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()

@@ -3,31 +3,31 @@
 Kinds of mention, all driven by data files:
 
 1. Coded series from ``ingest/data/events.csv`` (domain knowledge): a code or a name with a
-   year, ``PP-22``, ``WTDC-21``, ``Council-22`` / ``ITU Council 2022``, ``WSIS Forum 2022``,
-   ``High-Level Political Forum (HLPF) 2021``, ``Internet Governance Forum 2021 and 2022``,
-   ``World Telecommunication and Information Society Day 2022 (WTISD-22)``. Two-digit years
+   year, ``PP-26``, ``WTDC-25``, ``Council-24`` / ``ITU Council 2024``, ``WSIS Forum 2024``,
+   ``High-Level Political Forum (HLPF) 2023``, ``Internet Governance Forum 2023 and 2024``,
+   ``World Telecommunication and Information Society Day 2024 (WTISD-24)``. Two-digit years
    are 20yy. The key is ``<prefix>-<yy>`` or ``<prefix>-<yyyy>`` as the row's ``key_year``
-   says (``pp-22``, ``wtdc-21``, ``council-2022``, ``wsis-forum-2022``, ``hlpf-2021``), so
+   says (``pp-26``, ``wtdc-25``, ``council-2024``, ``wsis-forum-2024``, ``hlpf-2023``), so
    every spelling of an event gives one key. Observances with a ``fixed_date`` (WTISD,
    17 May) get that day as start.
-2. Numbered sessions and meetings of gazetteer bodies: ``twenty-fifth session of the
-   Commission on Science and Technology for Development`` -> ``cstd-25``; ``UN Statistical
-   Commission (UNSC) for its 53rd session`` -> ``unsc-53``; ``76th UNGA`` / ``UNGA 76th
-   Session`` -> ``unga-76``; ``36th CWG-WSIS&SDG meeting`` -> ``cwg-wsis-sdg-36`` (the key
+2. Numbered sessions and meetings of gazetteer bodies: ``twenty-seventh session of the
+   Commission on Science and Technology for Development`` -> ``cstd-27``; ``UN Statistical
+   Commission (UNSC) for its 55th session`` -> ``unsc-55``; ``78th UNGA`` / ``UNGA 78th
+   Session`` -> ``unga-78``; ``40th CWG-WSIS&SDG meeting`` -> ``cwg-wsis-sdg-40`` (the key
    of a meeting is ``<body>-<number>``, as for the report's own meeting, which is left out
    when ``meeting`` is given).
-3. A body's yearly named event: ``CSTD 2021-2022 Inter-sessional Panel`` ->
-   ``cstd-inter-sessional-panel-2021-2022`` (head nouns and kinds: ``ingest/data/event_nouns.csv``).
+3. A body's yearly named event: ``CSTD 2023-2024 Inter-sessional Panel`` ->
+   ``cstd-inter-sessional-panel-2023-2024`` (head nouns and kinds: ``ingest/data/event_nouns.csv``).
 4. A capitalised name ending in an event noun with a code in brackets:
-   ``Arab International Digital Cooperation and Development Forum 2021 (DCDF-2021)`` -> ``dcdf-2021``.
-5. Ordinal meetings of a process: ``Second Virtual Meeting (the second phase) of the OCP on
-   31 January 2022`` -> ``ocp-2022-second-virtual-meeting``.
+   ``Global Digital Regulators Summit 2023 (GDRS-23)`` -> ``gdrs-23``.
+5. Ordinal meetings of a process: ``Third Physical Meeting of the OCP on 5 February 2024``
+   -> ``ocp-2024-third-physical-meeting``.
 
 Dates: the day-precision dates that follow a mention in the same sentence, before the next
 event mention, and that are not deadlines (``by``, ``until``, ``Deadline:`` ...) belong to
 that event. Over all its mentions, ``start`` is the earliest start and ``end`` the latest end
-(so ``WSIS Forum 2022 ... held on 15 March onwards and will conclude in the final week from
-30 May – 3 June 2022`` gives 2022-03-15 .. 2022-06-03); a single day leaves ``end`` empty.
+(so ``WSIS Forum 2024 ... opens on 10 April onwards ... final week from 27 May – 2 June 2024``
+gives 2024-04-10 .. 2024-06-02); a single day leaves ``end`` empty.
 Month-precision dates are not used. Mentions without a year (``the upcoming WTDC``) are not
 events. ``place`` is not extracted.
 """
@@ -212,7 +212,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     nouns = event_nouns()
     noun = _noun_alt()
     known_codes = {c for s in event_series() for c in s.codes}
-    # 4. "<Name ... Forum 2021> (DCDF-2021)"
+    # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
     for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{_DASH}(?:\d{{4}}|\d{{2}}))\)", text):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
@@ -222,7 +222,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         out.append(EventMention(slug(m.group("code")), label, nouns[heads[-1]], m.span(), m.group("code")))
-    # 3. "<BODY> 2021-2022 Inter-sessional Panel"
+    # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
         rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{_DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
@@ -234,7 +234,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         years = re.sub(rf"\s*{_DASH}\s*", "-", m.group("years"))
         phrase = f"{m.group('words')}{m.group('noun')}".strip()
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
-    # 5. "Second Virtual Meeting (the second phase) of the OCP"
+    # 5. "Third Physical Meeting (in Geneva) of the OCP"
     for m in re.finditer(
         rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{_CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP})*)",
         text,

@@ -1,16 +1,16 @@
 """Find the meeting a report is about: body, number, dates, mode, place, attendance.
 
 :func:`find_meeting` looks at the report title, then the first paragraphs, for
-``the 38th meeting of the Council Working Group on WSIS&SDG`` /
-``The ITU Council Working Group on WSIS&SDG (CWG-WSIS&SDG) held its 38th meeting`` /
-``the 38th CWG-WSIS&SDG meeting``. The body is resolved through the bodies gazetteer
+``the 41st meeting of the Council Working Group on WSIS&SDG`` /
+``The Council Working Group on Languages (CWG-LANG) held its 12th meeting`` /
+``the 41st CWG-WSIS&SDG meeting``. The body is resolved through the bodies gazetteer
 (names, acronyms, aliases; glued or broken hyphens and ``&`` tolerated); a body the
 gazetteer does not know gets the slug of its name as key. Chair and vice-chairs are
 left empty (the persons extractor fills them).
 
 Also here, shared by the other fact extractors of this package:
 :class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
-:func:`ordinal_regex` / :func:`number_value` (``38th``, ``38 th``, ``thirty-eighth``,
+:func:`ordinal_regex` / :func:`number_value` (``41st``, ``41 st``, ``forty-first``,
 ``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug`, :func:`sentence_spans`.
 Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
 """
@@ -80,7 +80,7 @@ def _number_words() -> dict[str, tuple[int, str]]:
 
 @cache
 def ordinal_regex() -> str:
-    """Regex (no groups) for an ordinal: ``38th``, ``38 th``, ``1st``, ``thirty-eighth``, ``First``."""
+    """Regex (no groups) for an ordinal: ``41st``, ``41 st``, ``1st``, ``forty-first``, ``First``."""
     words = _number_words()
     ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
     tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))

@@ -1,18 +1,18 @@
 """Find resolutions cited in a report.
 
-``PP-18 Resolution 140 (Rev. Dubai, 2018)``, ``Council Resolution 1332 (Modified 2019)``,
+``PP-22 Resolution 140 (Rev. Bucharest, 2022)``, ``Council Resolution 1332 (Modified 2024)``,
 ``Resolution 71 (Rev. Bucharest, 2022)``, ``ITU-T Resolution 75``, ``WTDC Resolution 30 (Rev.
-Kigali, 2022)``, ``Res. 140``, ``UNGA Resolution A/RES/76/189`` and any bare ``A/RES/n/m`` symbol.
+Kigali, 2022)``, ``Res. 140``, ``UNGA Resolution A/RES/70/125`` and any bare ``A/RES/n/m`` symbol.
 Issuer prefixes -> body keys are data (``ingest/data/resolution_issuers.csv``: PP -> ``itu-pp``,
 Council -> ``itu-council``, UNGA -> ``unga``, WTDC / ITU-D -> ``wtdc``, WTSA / ITU-T -> ``wtsa`` ...).
 
 Keys: ``<issuer>-res-<number>`` plus ``-rev-<place>-<year>`` / ``-mod-<year>`` for a cited
-revision (``itu-pp-res-140-rev-dubai-2018``, ``itu-council-res-1332-mod-2019``), ``res-<number>``
+revision (``itu-pp-res-140-rev-bucharest-2022``, ``itu-council-res-1332-mod-2024``), ``res-<number>``
 when the issuer is unknown. A UN ``A/RES/..`` resolution has the key of its document symbol
-(``a-res-76-189``, the same as :func:`documents.find_documents` gives), so the model can type
+(``a-res-70-125``, the same as :func:`documents.find_documents` gives), so the model can type
 the one resource as both.
 
-Bare citations (``the Resolution 140``, no issuer, no revision) are merged into the resolution
+Bare citations (``the Resolution 101``, no issuer, no revision) are merged into the resolution
 with that number cited elsewhere in the report with a known issuer when exactly one such
 resolution exists; otherwise they stay a resolution of unknown issuer. "this Resolution"
 (no number) is not a citation.
@@ -121,7 +121,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             entry = found.setdefault(r["key"], {**r, "paragraphs": []})
             if p.order not in entry["paragraphs"]:
                 entry["paragraphs"].append(p.order)
-    # bare "Resolution 140" -> the one known-issuer resolution 140 of the report
+    # bare "Resolution N" -> the one known-issuer resolution N of the report
     for key in list(found):
         r = found[key]
         if r["issuer"] is not None or r["revision_kind"] is not None:
