@@ -209,5 +209,8 @@ def test_resolve_agent_phrases() -> None:
     assert a.resolve_agent("Members of the Group", ctx).key == "cwg-wsis-sdg"  # type: ignore[union-attr]
     assert a.resolve_agent("Mr Petrov", ctx).key == "ivan-petrov"  # type: ignore[union-attr]
     assert a.resolve_agent("Bulgaria", ctx) == AgentRef("country", "BGR", "Bulgaria")
-    assert a.resolve_agent("them", Context(2, 10)) == AgentRef("body", "wsis-secretariat", "WSIS Secretariat")
+    # "them": the last body before, in the same paragraph, that is not excluded (the requester)
+    assert a.resolve_agent("them", Context(1, 90)) == AgentRef("body", "wsis-secretariat", "WSIS Secretariat")
+    assert a.resolve_agent("them", Context(1, 90, ("wsis-secretariat",))) is None
+    assert a.resolve_agent("them", Context(2, 10)) is None
     assert a.resolve_agent("", ctx) is None

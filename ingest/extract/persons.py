@@ -142,10 +142,11 @@ class Resolver:
     def spans_in(self, text: str) -> list[Span]:
         return self._spans_fn(text)
 
-    def _recent(self, ctx: Context, want: Callable[[Span], bool], subject_first: bool) -> Span | None:
+    def _recent(self, ctx: Context, want: Callable[[Span], bool], subject_first: bool, reach: int = 3) -> Span | None:
+        """The last span before ``ctx`` that ``want``s, looking back ``reach`` paragraphs."""
         idx = self.orders.index(ctx.order) if ctx.order in self.orders else -1
         for back, order in enumerate(reversed(self.orders[: idx + 1]) if idx >= 0 else []):
-            if back > 3:
+            if back > reach:
                 break
             limit = ctx.offset if back == 0 else 10**9
             cands = [s for s in self.spans.get(order, []) if s.start < limit and want(s)]
@@ -172,7 +173,7 @@ class Resolver:
             return self.ref(span)[:1]
         if refers == "body":
             span = self._recent(
-                ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False
+                ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False, reach=0
             )
             return self.ref(span) if span else []
         return []

@@ -266,6 +266,8 @@ class _Reader:
                     return None
                 requester = self.meeting_ref
             else:
+                if kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
+                    return None  # a bare base form is no finite verb of a report ("... that the Council approve")
                 requester, ok = self.subject(sentence, m.start(), order, at)
                 if not ok:
                     return None
@@ -298,7 +300,9 @@ class _Reader:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
             return None
-        action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", " ".join(action.split()).rstrip(" .;:"))
+        action = " ".join(action.split()).rstrip(" .;:")
+        if stop < len(sentence):  # cut before a coordinated next verb: drop "and strongly"
+            action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", _TRAIL_ADVERBS.sub("", action))
         return Request(
             paragraph=order,
             section=section,

@@ -1,0 +1,228 @@
+"""Requests and decisions (ingest/extract/requests.py) on the sample and on variants."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.concepts import find_concepts
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import Decision, Paragraph, ParsedReport, Request, Section
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
+_NUM = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def sample_report() -> ParsedReport:
+    paras: list[Paragraph] = []
+    current = "front"
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        text = _BOOKMARK.sub("", line).strip()
+        if not text:
+            continue
+        number = None
+        if m := _NUM.match(text):
+            number = current = m.group(1)
+            text = text[m.end() :].strip()
+        paras.append(Paragraph(len(paras) + 1, current, text, number=number))
+    return ParsedReport(str(SAMPLE), "text/plain", None, (), tuple(paras))
+
+
+def report(*texts: str) -> ParsedReport:
+    return ParsedReport(
+        "test", "text/plain", None, (Section("1", "t", None, 1),),
+        tuple(Paragraph(i + 1, "1", t) for i, t in enumerate(texts)),
+    )
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2023) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
+    return find_requests(r, find_actors(r, body), body, year)
+
+
+def short(req: Request) -> tuple[str, str, str, tuple[str, ...]]:
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees), req.action)
+
+
+G, SEC = "body:cwg-wsis-sdg", "body:wsis-secretariat"
+# every request of sections 2 and 5-9: (section, verb, requester, addressees, start of the action)
+GOLDEN = [
+    ("2", "invite", "person:houlin-zhao", ("collective:participants",), "contribute to the WSIS Forum 2022 that will be held on 15 March onwards"),
+    ("2", "invite", "person:houlin-zhao", ("collective:all",), "consider contributing to the WSIS Fund in Trust"),
+    ("2", "encourage", "person:houlin-zhao", ("collective:members",), "continue contributing to the contest of WSIS Prizes"),
+    ("2", "invite", "person:vladimir-minkin", ("post:itu-tsb/director", "post:itu-bdt/director"), "submit the WSIS-related outcomes of the WTSA-20 and WTDC-21 for the next CWG-WSIS&SDG meeting"),
+    ("5.5.1", "invite", "body:unesco", ("post:unesco/director-general",), "ensure a leading role for the Organization"),
+    ("6.4.2", "invite", G, ("collective:stakeholders",), "contribute to a new set of ongoing activities"),
+    ("6.5", "encourage", G, ("collective:membership",), "contribute to the WSIS Fund in Trust 2022"),
+    ("6.6.1", "invite", G, ("collective:wsis-stakeholders",), "continue submitting updates and new entries online"),
+    ("6.7.2", "invite", G, (G,), "promote the ongoing Submission Phase among their communities and networks and submit ICT projects"),
+    ("6.10.3", "invite", G, ("collective:stakeholders",), "participate in the regional events organised by ITU"),
+    ("6.10.3", "encourage", G, ("collective:stakeholders",), "submit and share regional initiatives"),
+    ("6.11", "invite", SEC, ("collective:all",), "visit https://www.itu.int/en/wtisd/2022/Pages/default.aspx"),
+    ("7.1.1", "invite", G, (SEC,), "continue providing input from New York"),
+    ("7.1.2", "encourage", G, (SEC, G), "strengthen the visibility and promotion of WSIS activities"),
+    ("7.1.4", "propose", G, (G,), "continue strengthening this leadership role"),
+    ("7.1.5", "encourage", G, (SEC,), "continue these efforts"),
+    ("7.2.3", "request", G, ("post:itu/secretary-general",), "present the ITU’s Roadmap on WSIS+20 at the ITU Council 2022, aiming to continue"),
+    ("7.3.3", "encourage", G, (SEC,), "continue strengthening the alignment between the WSIS Action Lines and SDGs"),
+    ("7.3.4", "invite", G, (G, SEC), "explore collaborative ways of increasing participation"),
+    ("7.3.5", "request", G, (SEC,), "further promote and coordinate the work of all the special initiatives"),
+    ("7.3.8", "encourage", G, ("collective:membership",), "participate actively in the WSIS Forum 2022, identify new thematic areas"),
+    ("7.3.9", "propose", G, (SEC,), "the WSIS Forum 2022 Agenda and Programme are shaped"),
+    ("7.4.2", "encourage", G, (SEC,), "work closely with BR, TSB, BDT and the General Secretariat"),
+    ("7.4.3", "invite", G, ("post:itu-tsb/director", "post:itu-bdt/director"), "present the Report on implementation of the WSIS Outcomes"),
+    ("7.5.2", "request", G, (SEC,), "formalise arrangement of ITU as the lead facilitator of WSIS Action Line C4 (Capacity Building), and report to Council 2022"),
+    ("7.5.3", "request", G, (SEC,), "this action line is to be added to the next edition of the Roadmaps"),
+    ("7.6.1", "encourage", G, (SEC,), "continue working closely with the ITU Regional Offices"),
+    ("7.6.3", "invite", G, ("collective:membership",), "participate in the regional events"),
+    ("7.6.4", "encourage", G, ("post:cwg-wsis-sdg/vice-chair",), "contribute towards regional reporting"),
+    ("7.7.2", "encourage", G, ("collective:membership",), "participate actively in the WSIS Stocktaking activities"),
+    ("7.7.4", "invite", G, (G,), "contribute to the various WSIS Stocktaking repositories and to consider working"),
+    ("7.7.5", "invite", G, (SEC,), "use the WSIS Stocktaking platform"),
+    ("7.8.2", "encourage", G, ("collective:membership",), "participate actively in the WSIS Prizes 2022"),
+    ("7.8.3", "invite", G, (G, SEC), "explore collaborative ways of increasing submissions"),
+    ("7.11.1", "invite", G, (G,), "actively participate in commemorating the theme of WTISD-22"),
+    ("7.11.2", "request", G, (SEC,), "share the detailed plan of activities for the WTISD 2022 celebrations"),
+    ("7.12.2", "encourage", G, (SEC,), "organise a workshop at the WSIS Forum 2022"),
+    ("7.13.2", "invite", G, ("collective:membership", "collective:wsis-stakeholders"), "contribute to the WSIS Fund in Trust and to explore"),
+    ("7.14.2", "encourage", G, ("collective:study-groups",), "actively contribute to all activities"),
+    ("8.2", "invite", G, (G, "collective:stakeholders"), "continue contributing to the year-long call"),
+    ("8.3", "request", G, (SEC,), "coordinate an electronic reference toolkit"),
+    ("9", "invite", G, (SEC,), "continue providing updates on the activities of the ITU/UNESCO Broadband Commission"),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_requests() -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
+    return run(sample_report(), "cwg-wsis-sdg", 2022)
+
+
+def test_sample_every_request_in_sections_2_and_5_to_9(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:
+    requests, _ = sample_requests
+    wanted = [r for r in requests if r.section.split(".")[0] in {"2", "5", "6", "7", "8", "9"}]
+    got = [(r.section, *short(r)) for r in wanted]
+    assert len(got) == len(GOLDEN), [g[:3] for g in got]
+    for g, (section, verb, requester, addressees, action) in zip(got, GOLDEN):
+        assert g[:4] == (section, verb, requester, addressees), g
+        assert g[4].startswith(action), (g[4], action)
+    assert not [r for r in requests if r not in wanted]  # no request elsewhere in the sample
+
+
+def test_sample_request_details(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:
+    requests, _ = sample_requests
+    by = {(r.section, r.verb): r for r in requests}
+    r723 = by[("7.2.3", "request")]
+    assert r723.action.endswith("in close collaboration with the UN agencies involved")
+    assert r723.sentence.startswith("The Group requested the ITU Secretary-General")
+    assert "event:council-2022" in r723.concerns
+    assert by[("7.5.2", "request")].concerns[0] == "action-line:C4"
+    assert by[("6.7.2", "invite")].deadline == date(2022, 1, 21)  # "before the deadline initially set for the 21 January"
+    assert by[("7.4.3", "invite")].concerns[:4] == ("action-line:C2", "action-line:C4", "action-line:C5", "action-line:C6")
+    assert all(r.deadline is None for r in requests if r.section != "6.7.2")
+
+
+def test_sample_decisions(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:
+    _, decisions = sample_requests
+    got = {(d.section, d.verb, d.subject.key) for d in decisions}
+    assert {("7.2.1", "appreciate", "cwg-wsis-sdg"), ("7.2.1", "welcome", "cwg-wsis-sdg"), ("7.3.2", "welcome", "cwg-wsis-sdg"),
+            ("7.3.1", "note", "cwg-wsis-sdg"), ("4", "adopt", "cwg-wsis-sdg"), ("2", "thank", "vladimir-minkin"),
+            ("5.5.3", "thank", "unesco/representative")} <= got
+    # "the template approved during ...", "UNESCO Resolution ... adopted in ...": no agent, no decision
+    assert not [d for d in decisions if d.section in ("6.3", "5.5", "7.2")]
+
+
+def test_sample_extraction_is_fast() -> None:
+    r = sample_report()
+    run(r, "cwg-wsis-sdg")
+    best = 9.0
+    for _ in range(3):
+        t = time.perf_counter()
+        actors = find_actors(r, "cwg-wsis-sdg")
+        find_requests(r, actors, "cwg-wsis-sdg", 2022)
+        find_concepts(r)
+        best = min(best, time.perf_counter() - t)
+    assert best < 0.3
+
+
+# ------------------------------------------------------------------------ variants
+def test_council_report_active_passive_and_by() -> None:
+    r = report(
+        "H.E. Mr. Ahmed Al-Mansouri (United Arab Emirates), Chairman of the Council, opened the session.",
+        "Delegates were urged by the Chairman to submit contributions. "
+        "The Council instructed the Secretary-General to report to the next session.",
+        "The Council requested the Secretariat to prepare a report and invited Member States to comment on it.",
+    )
+    requests, _ = run(r, "itu-council")
+    assert [short(x) for x in requests] == [
+        ("urge", "person:ahmed-al-mansouri", ("collective:delegates",), "submit contributions"),
+        ("instruct", "body:itu-council", ("post:itu/secretary-general",), "report to the next session"),
+        ("request", "body:itu-council", ("body:itu-gs",), "prepare a report"),
+        ("invite", "body:itu-council", ("collective:member-states",), "comment on it"),
+    ]
+
+
+def test_expert_group_with_deadlines_and_glued_names() -> None:
+    r = report(
+        "The Group invited Members to submit data by 15 April.",
+        "Ms ClarisaEstol (Argentina) urged all participants to reply no later than 30 June 2024.",
+        "Dr Jan van der Berg, Director, Telecommunication Development Bureau (BDT), asked Sector Members to provide comments until 1 May.",
+    )
+    requests, _ = run(r, "egh", 2024)
+    assert [(short(x)[:3], x.deadline) for x in requests] == [
+        (("invite", "body:egh", ("collective:members",)), date(2024, 4, 15)),
+        (("urge", "person:clarisa-estol", ("collective:participants",)), date(2024, 6, 30)),
+        (("ask", "person:jan-van-der-berg", ("collective:sector-members",)), date(2024, 5, 1)),
+    ]
+
+
+def test_that_clauses_call_upon_recommend_and_pronouns() -> None:
+    r = report(
+        "It was requested that the document be translated. The Group recommended that the Council approve the plan.",
+        "The Group called upon Member States to support the initiative.",
+        "The Chairman thanked UNESCO. He invited them to continue their work.",
+        "The Group welcomed the report of the Task Force and encouraged it to continue.",
+    )
+    requests, decisions = run(r, "cwg-internet")
+    got = [short(x) for x in requests]
+    assert got[0] == ("request", "body:cwg-internet", ("body:itu-gs",), "the document be translated")
+    assert got[1] == ("recommend", "body:cwg-internet", ("body:itu-gs",), "the Council approve the plan")
+    assert got[2] == ("call-upon", "body:cwg-internet", ("collective:member-states",), "support the initiative")
+    assert got[3][:3] == ("invite", "post:cwg-internet/chair", ("body:unesco",))
+    assert len(got) == 4  # "encouraged it to continue": "it" is no agent known here
+    assert [(d.verb, d.subject.key) for d in decisions] == [("thank", "cwg-internet/chair"), ("welcome", "cwg-internet")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based on several requests from members, the deadline was extended.",
+        "She emphasized the need to encourage youth participation.",
+        "The form is also to be used to request workshops, including request for exhibition spaces.",
+        "The invitation to contribute was noted.",
+        "The time management plan was adopted as proposed.",
+    ],
+)
+def test_not_requests(text: str) -> None:
+    requests, _ = run(report(text), "cwg-wsis-sdg")
+    assert requests == ()
+
+
+def test_two_addressees_and_two_verbs_in_one_sentence() -> None:
+    r = report(
+        "The Group and the Secretariat were invited to explore new formats. "
+        "The Group requested the Secretariat to prepare a report and strongly encouraged members to contribute before 1 March 2023.",
+    )
+    requests, _ = run(r, "cwg-wsis-sdg")
+    assert [short(x)[:3] for x in requests] == [
+        ("invite", G, (G, SEC)),
+        ("request", G, (SEC,)),
+        ("encourage", G, ("collective:members",)),
+    ]
+    assert requests[1].action == "prepare a report"
+    assert requests[2].deadline == date(2023, 3, 1)
+    assert requests[1].sentence == requests[2].sentence
