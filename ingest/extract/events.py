@@ -46,6 +46,7 @@ from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
     body_index,
+    has_ordinal,
     number_value,
     ordinal_regex,
     sentence_spans,
@@ -158,6 +159,8 @@ def _suffix(n: int) -> str:
 
 
 def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    if not has_ordinal(text):  # every form below needs an ordinal
+        return []
     index = body_index(bodies)
     body = index.pattern.pattern
     ordinal = ordinal_regex()

@@ -239,8 +239,20 @@ class _Hit:
     span: tuple[int, int]
 
 
+@cache
+def _ordinal_gate() -> re.Pattern[str]:
+    return re.compile(ordinal_regex())
+
+
+def has_ordinal(text: str) -> bool:
+    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text."""
+    return _ordinal_gate().search(text) is not None
+
+
 def _meeting_hits(text: str, bodies: tuple[BodyName, ...]) -> list[_Hit]:
     """Every statement of a numbered meeting of a body in ``text``."""
+    if not has_ordinal(text):
+        return []
     index = _index(bodies)
     body = index.pattern.pattern
     ordinal = ordinal_regex()
