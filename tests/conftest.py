@@ -29,3 +29,13 @@ def store(config):
 @pytest.fixture(params=["txt", "docx", "pdf"])
 def sample_path(request) -> Path:
     return SAMPLES / f"{SAMPLE_STEM}.{request.param}"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite tests/golden/* from the current output (review the diff!).")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
