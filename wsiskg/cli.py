@@ -71,9 +71,9 @@ def ingest(files, store, allow_invalid, report_id, base, quiet) -> None:
         for f in files:
             if not Path(f).is_file():
                 raise WsisKgError(f"{f}: no such file")
-        st = _open(cfg)
-        results = ingest_files([Path(f) for f in files], st, cfg, allow_invalid=allow_invalid,
-                               report_ids=[report_id] if report_id else None, progress=progress)
+        with _open(cfg) as st:
+            results = ingest_files([Path(f) for f in files], st, cfg, allow_invalid=allow_invalid,
+                                   report_ids=[report_id] if report_id else None, progress=progress)
     except ValidationError as exc:
         click.echo(f"wsiskg: error: {exc}", err=True)
         click.echo(exc.report_text, err=True)
@@ -95,7 +95,8 @@ def validate(store) -> None:
 
     cfg = _config(store)
     try:
-        reports = validate_store(_open(cfg), cfg)
+        with _open(cfg) as st:
+            reports = validate_store(st, cfg)
     except WsisKgError as exc:
         _fail(exc)
     bad = 0
@@ -136,9 +137,9 @@ def query(name, store, fmt, params, output) -> None:
             nq = get_query(name)
             text, declared = nq.text, nq.params
         subs = bind_params(declared, params)
-        st = _open(cfg)
-        ensure_reference(st, cfg)
-        variables, rows = st.select(text, substitutions=subs)
+        with _open(cfg) as st:
+            ensure_reference(st, cfg)
+            variables, rows = st.select(text, substitutions=subs)
     except WsisKgError as exc:
         _fail(exc)
     output.write(render(variables, rows, fmt))
@@ -167,8 +168,8 @@ def load_matrix(csvfile, store) -> None:
     cfg = _config(store)
     try:
         graph = load_matrix_csv(Path(csvfile), cfg.base)
-        st = _open(cfg)
-        n = st.replace_graph(str(Minter(cfg.base).graph("matrix")), graph)
+        with _open(cfg) as st:
+            n = st.replace_graph(str(Minter(cfg.base).graph("matrix")), graph)
     except WsisKgError as exc:
         _fail(exc)
     click.echo(f"{csvfile}: {n} triples loaded", err=True)
@@ -187,10 +188,8 @@ def serve(store, host, port, workers) -> None:
 
     cfg = _config(store, host=host, port=port, workers=workers)
     try:
-        st = _open(cfg)
-        ensure_reference(st, cfg)
-        st.close()
-        del st
+        with _open(cfg) as st:
+            ensure_reference(st, cfg)
     except WsisKgError as exc:
         _fail(exc)
     click.echo(f"wsis-kg serving {cfg.store} at http://{cfg.host}:{cfg.port}/ (SPARQL: http://{cfg.host}:{cfg.port}/sparql)", err=True)
@@ -212,14 +211,13 @@ def export(store, fmt, output, meeting, types) -> None:
     cfg = _config(store)
     type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
     try:
-        st = _open(cfg)
-        if output == "-":
+        with _open(cfg) as st:
             buf = io.BytesIO()
             do_export(st, fmt, buf, cfg.base, meeting=meeting, types=type_set)
-            sys.stdout.buffer.write(buf.getvalue())
+        if output == "-":
+            click.get_binary_stream("stdout").write(buf.getvalue())
         else:
-            with open(output, "wb") as fh:
-                do_export(st, fmt, fh, cfg.base, meeting=meeting, types=type_set)
+            Path(output).write_bytes(buf.getvalue())
             click.echo(f"wrote {output}", err=True)
     except WsisKgError as exc:
         _fail(exc)
@@ -235,7 +233,8 @@ def stats(store, fmt) -> None:
 
     cfg = _config(store)
     try:
-        result = compute(_open(cfg), cfg.base)
+        with _open(cfg) as st:
+            result = compute(st, cfg.base)
     except WsisKgError as exc:
         _fail(exc)
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else render_text(result))

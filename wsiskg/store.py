@@ -161,8 +161,16 @@ class Store:
     def quads(self) -> Iterator[ox.Quad]:
         return iter(self._inner)
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self) -> None:
         """Release the store (Oxigraph closes the database when the object goes away)."""
+        if self._inner is None:
+            return
         if self.path is not None and not self.read_only:
             self._inner.flush()
-        self._inner = None  # type: ignore[assignment]
+        self._inner = None  # type: ignore[assignment]  # dropping it releases the database lock
