@@ -128,6 +128,7 @@ class Resolver:
         holders: dict[str, list[str]],
         orders: list[int],
         labels: dict[str, str],
+        texts: dict[int, str] | None = None,
     ) -> None:
         self.meeting_body = meeting_body
         self.spans = spans
@@ -135,6 +136,7 @@ class Resolver:
         self.holders = holders
         self.orders = orders
         self.labels = labels
+        self.texts = texts or {}
 
     def ref(self, span: Span) -> list[AgentRef]:
         return [AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys]
@@ -153,7 +155,7 @@ class Resolver:
             if not cands:
                 continue
             if subject_first:
-                text = self._texts.get(order, "") if hasattr(self, "_texts") else ""
+                text = self.texts.get(order, "")
                 subj = [s for s in cands if _SENTENCE_START.search(text[: s.start])]
                 if subj:
                     return subj[-1]
@@ -499,9 +501,14 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         labels[b.key] = b.name
     known = frozenset(drafts)
     resolver = Resolver(
-        meeting_body, spans, lambda t: _resolve_spans(finder, t, alias, known), holders, [p.order for p in report.paragraphs], labels
+        meeting_body,
+        spans,
+        lambda t: _resolve_spans(finder, t, alias, known),
+        holders,
+        [p.order for p in report.paragraphs],
+        labels,
+        texts,
     )
-    resolver._texts = texts  # type: ignore[attr-defined]
     chair_holders = holders.get(f"{meeting_body}/chair", []) if meeting_body else []
     vice = tuple(holders.get(f"{meeting_body}/vice-chair", [])) if meeting_body else ()
     return Actors(

@@ -41,7 +41,7 @@ from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import VerbEntry, pronouns, request_kinds
+from wsiskg.ingest.extract.gazetteer import VerbEntry, collectives, pronouns, request_kinds
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
 from wsiskg.ingest.text import split_sentences
@@ -185,7 +185,7 @@ class _Reader:
         if not phrase or len(phrase.split()) > 8:
             return None, False
         found = self.resolve(phrase, order, at + cut)
-        if not found or found[0].kind == "collective" and found[0].key not in self._known_collectives(phrase):
+        if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
             return None, False
         # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
         last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
@@ -195,12 +195,6 @@ class _Reader:
         if ref.kind == "post":
             ref = self._personify(ref, None)
         return ref, True
-
-    @staticmethod
-    def _known_collectives(phrase: str) -> set[str]:
-        from wsiskg.ingest.extract.gazetteer import collectives
-
-        return set(collectives().values())
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
