@@ -325,20 +325,15 @@ def ontology_graphs() -> tuple[Graph, Graph]:
     """(ontology, shapes): H1's builder when present, else the packaged Turtle files."""
     cache = current_app.extensions.setdefault("wsiskg.linked_data", {})
     if "ontology" not in cache:
-        onto = None
-        try:
-            from wsiskg.reference import ontology_graph  # type: ignore[attr-defined]
+        try:  # H1's builders, when present
+            from wsiskg.reference import ontology_graph, shapes_graph
 
-            onto = ontology_graph()
-        except (ImportError, AttributeError):
-            onto = None
-        if onto is None:
-            onto = Graph()
-            if resource("ontology", "wsis.ttl").is_file():
-                onto.parse(data=read_text("ontology", "wsis.ttl"), format="turtle")
-        shapes = Graph()
-        if resource("ontology", "shapes.ttl").is_file():
-            shapes.parse(data=read_text("ontology", "shapes.ttl"), format="turtle")
+            onto, shapes = ontology_graph(), shapes_graph()
+        except ImportError:
+            onto, shapes = Graph(), Graph()
+            for graph, name in ((onto, "wsis.ttl"), (shapes, "shapes.ttl")):
+                if resource("ontology", name).is_file():
+                    graph.parse(data=read_text("ontology", name), format="turtle")
         cache["ontology"] = (bind_prefixes(onto), bind_prefixes(shapes))
     return cache["ontology"]
 

@@ -75,7 +75,7 @@ def test_meeting_filter_keeps_what_its_report_mentions(actors_store):
     assert ID + "meeting/wgx-7" in g and ID + "person/marta-silva" in g
     assert ID + "org/itu" not in g  # only in reference data, never mentioned
     assert ID + "sdg/9" not in g
-    assert build_actor_graph(actors_store, BASE, meeting=ID + "meeting/other-1").number_of_nodes() == 0
+    assert set(build_actor_graph(actors_store, BASE, meeting=ID + "meeting/other-1")) <= {ID + "meeting/other-1"}
 
 
 def test_type_filter_keeps_induced_subgraph(actors_store):

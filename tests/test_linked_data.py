@@ -151,7 +151,9 @@ def test_description_has_incoming_links_and_labels(client):
     assert (request1, URIRef(WSIS + "addressee"), bdt) in g  # incoming link
     assert (URIRef(ID + "org/itu"), URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
             Literal("International Telecommunication Union")) in g  # label of a linked resource
-    # but not the linked resources' other statements
+    # but not the linked resources' other statements, nor labels of unrelated resources
+    assert not list(g.triples((URIRef(ID + "country/BRA"), None, None)))
+    assert not list(g.triples((URIRef(ID + "person/marta-silva"), None, None)))
     assert (URIRef(ID + "org/itu"), RDF.type, URIRef(WSIS + "UNEntity")) not in g
 
 
@@ -207,6 +209,8 @@ def test_ontology_page_and_turtle(client):
     assert html.status_code == 200 and html.headers["Vary"] == "Accept"
     body = html.get_data(as_text=True)
     assert 'id="Meeting"' in body and 'id="addressee"' in body and "wsis:Request" in body
+    request_section = body.split('id="Request"')[1].split("</section>")[0]
+    assert 'href="/def#requester"' in request_section and "sh:minCount 1" in request_section  # its shape
     ttl = client.get("/def", headers={"Accept": "text/turtle"})
     g = parse(ttl.data, "text/turtle")
     assert (URIRef(WSIS + "Meeting"), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in g
@@ -282,3 +286,56 @@ def test_rdflib_dereferences_the_live_server(live_server):
     assert (URIRef(ID + "person/ana-lindqvist"), FOAF.name, Literal("Ana Lindqvist")) in g
     g = Graph().parse(live_server + "/id/org/wgx", format="turtle")
     assert (URIRef(ID + "org/wgx"), URIRef(WSIS + "acronym"), Literal("WG-X")) in g
+
+
+# ------------------------------------------------------------------ reference data and the sample report
+def _walk(client, store: Store, subjects: list[str], every_format: bool = False) -> None:
+    """Every subject as HTML and in every RDF format (``every_format``), else in one RDF format in
+    rotation and in every format for the first subject of each combination of classes (faster)."""
+    media_types = list(RDF_FORMATS)
+    seen_classes: set = set()
+    union = store.graph(None)
+    for i, iri in enumerate(subjects):
+        path = "/" + iri[len(BASE):]
+        classes = set(union.objects(URIRef(iri), RDF.type))
+        fresh = every_format or not classes <= seen_classes
+        formats = media_types if fresh else [media_types[i % len(media_types)]]
+        seen_classes |= classes
+        own = set(union.triples((URIRef(iri), None, None)))
+        for media in formats:
+            response = client.get(path, headers={"Accept": media})
+            assert response.status_code == 200, iri
+            missing = own - set(parse(response.data, media))
+            assert not missing, f"{iri} as {media} lacks {sorted(missing)[:3]}"
+        assert client.get(path, headers={"Accept": "text/html"}).status_code == 200, iri
+
+
+def test_reference_data_iris_dereference():
+    reference = pytest.importorskip("wsiskg.reference")
+    store = Store.open(None)
+    store.replace_graph(BASE + "graph/reference", reference.build_reference_graph(BASE))
+    client = create_app(Config(store=None), store=store).test_client()
+    subjects = sorted({str(s) for s in store.graph(None).subjects() if str(s).startswith(BASE)})
+    for needed in ("id/action-line/C4", "id/sdg/4", "id/org/itu"):
+        assert BASE + needed in subjects
+    _walk(client, store, subjects)
+
+
+@pytest.fixture(scope="module")
+def sample_store():
+    try:
+        from wsiskg.ingest.pipeline import ingest_files
+    except ImportError as exc:  # the ingest pipeline is built in parallel
+        pytest.skip(f"ingest pipeline not available: {exc}")
+    store = Store.open(None)
+    sample = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
+    results = ingest_files([sample], store, Config(store=None), allow_invalid=True)
+    return store, results[0].graph_iri
+
+
+def test_every_subject_of_the_sample_report_dereferences(sample_store):
+    store, graph_iri = sample_store
+    client = create_app(Config(store=None), store=store).test_client()
+    subjects = sorted({str(s) for s in store.graph(graph_iri).subjects() if str(s).startswith(BASE)})
+    assert len(subjects) > 20
+    _walk(client, store, subjects, every_format=True)

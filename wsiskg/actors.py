@@ -81,7 +81,7 @@ def build_actor_graph(store: Store, base: str | None = None, meeting: str | None
         graph.graph["meeting"] = meeting
         _, scope_rows = store.select(get_query("actor-meeting-scope").text,
                                      substitutions={"meeting": URIRef(meeting)})
-        scope = {str(r["node"]) for r in scope_rows}
+        scope = {str(r["node"]) for r in scope_rows} | {meeting}
     for iri, row in chosen.items():
         kind = str(row["type"])
         if wanted is not None and kind not in wanted:
