@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -136,17 +135,6 @@ def test_sample_decisions(sample_requests: tuple[tuple[Request, ...], tuple[Deci
     assert not [d for d in decisions if d.section in ("6.3", "5.5", "7.2")]
 
 
-def test_sample_extraction_is_fast() -> None:
-    r = sample_report()
-    run(r, "cwg-wsis-sdg")
-    best = 9.0
-    for _ in range(3):
-        t = time.perf_counter()
-        actors = find_actors(r, "cwg-wsis-sdg")
-        find_requests(r, actors, "cwg-wsis-sdg", 2022)
-        find_concepts(r)
-        best = min(best, time.perf_counter() - t)
-    assert best < 0.3
 
 
 # ------------------------------------------------------------------------ variants

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import docx
@@ -239,9 +238,7 @@ def test_pdf_blocks_parse_like_text() -> None:
 def samples() -> dict[str, ParsedReport]:
     reports = {}
     for ext in ("txt", "docx", "pdf"):
-        start = time.perf_counter()
         reports[ext] = parse(read(SAMPLES / f"{SAMPLE}.{ext}"))
-        assert time.perf_counter() - start < 2.0, ext  # well under a second on a normal machine
     return reports
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import docx
@@ -429,9 +428,7 @@ def test_pdf_page_number_styles_dropped_only_at_page_edges() -> None:
 
 
 def test_pdf_sample_end_to_end() -> None:
-    start = time.perf_counter()
     raw = read(SAMPLES / f"{SAMPLE}.pdf")
-    assert time.perf_counter() - start < 2.0
     assert raw.media_type == PDF
     texts = [b.text for b in raw.blocks]
     assert texts[0].startswith("Draft report of the") and texts[0].endswith("WSIS&SDG")

