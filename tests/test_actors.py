@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import RDF, URIRef
 
 from wsiskg.actors import NODE_TYPES, ActorGraphError, build_actor_graph, normalise_types
 from wsiskg.store import Store
@@ -13,6 +14,7 @@ from wsiskg.store import Store
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"
 ID = BASE + "id/"
+WSIS = "https://w3id.org/wsis-kg/def#"
 
 
 @pytest.fixture
@@ -82,13 +84,22 @@ def test_type_filter_keeps_induced_subgraph(actors_store):
     g = build_actor_graph(actors_store, BASE, types=["person", "country"])
     assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "country"}
     assert set(k for _, _, k in g.edges(keys=True)) == {"represents"}
-    assert build_actor_graph(actors_store, BASE, types="body").number_of_nodes() == 4
+    assert build_actor_graph(actors_store, BASE, types="body", keep_isolated=True).number_of_nodes() == 4
+    assert build_actor_graph(actors_store, BASE, types="body").number_of_nodes() == 4  # all linked by part-of
 
 
 def test_unknown_type_names_the_available_ones():
     with pytest.raises(ActorGraphError, match="unknown node type.*alien.*available: person"):
         normalise_types("person,alien")
     assert normalise_types("") is None and normalise_types(None) is None
+
+
+def test_isolated_nodes_are_dropped_unless_asked_for(actors_store):
+    actors_store.replace_graph("urn:x:extra", [(URIRef(ID + "country/ISL"), RDF.type, URIRef(WSIS + "Country"))])
+    assert ID + "country/ISL" not in build_actor_graph(actors_store, BASE)
+    assert ID + "country/ISL" in build_actor_graph(actors_store, BASE, keep_isolated=True)
+    # a type filter that leaves a node without its neighbours drops it too
+    assert ID + "person/marta-silva" not in build_actor_graph(actors_store, BASE, types="person,body")
 
 
 def test_empty_store_gives_empty_graph():

@@ -152,9 +152,11 @@ def test_graph_writers_stringify_odd_attribute_values():
 
 
 def test_filters_reach_the_files(actors_store):
-    data = json.loads(export_bytes(actors_store, "d3", BASE, meeting=ID + "meeting/wgx-7", types="person,body"))
-    assert {n["type"] for n in data["nodes"]} == {"person", "body"}
-    assert ID + "org/itu" not in {n["id"] for n in data["nodes"]}
+    data = json.loads(export_bytes(actors_store, "d3", BASE, meeting=ID + "meeting/wgx-7", types="body,country"))
+    assert {n["type"] for n in data["nodes"]} == {"body", "country"}
+    assert ID + "org/itu" not in {n["id"] for n in data["nodes"]}  # not mentioned in the meeting's report
+    assert {(link["source"], link["target"]) for link in data["links"]} == {
+        (ID + "org/wgx", ID + "org/itu-bdt"), (ID + "org/wgx", ID + "org/unesco"), (ID + "org/wgx", ID + "country/SWE")}
 
 
 def test_trig_and_nquads_keep_the_named_graphs(actors_store):

@@ -59,11 +59,13 @@ def normalise_types(types: Iterable[str] | str | None) -> frozenset[str] | None:
 
 
 def build_actor_graph(store: Store, base: str | None = None, meeting: str | None = None,
-                      types: Iterable[str] | str | None = None) -> nx.MultiDiGraph:
+                      types: Iterable[str] | str | None = None, keep_isolated: bool = False) -> nx.MultiDiGraph:
     """Project ``store`` into the actor graph.
 
     ``meeting``: an IRI; keep only the meeting and what its reports mention.
     ``types``: keep only nodes of these types (see :data:`NODE_TYPES`).
+    ``keep_isolated``: keep nodes without any edge (by default they are dropped: reference data
+    lists every country and SDG, most of which no report links to anything).
     ``base`` names the dataset in the graph attributes (the IRIs come from the store as they are).
     """
     wanted = normalise_types(types)
@@ -94,4 +96,6 @@ def build_actor_graph(store: Store, base: str | None = None, meeting: str | None
         source, target, label = str(row["source"]), str(row["target"]), str(row["label"])
         if source in graph and target in graph:
             graph.add_edge(source, target, key=label, label=label, weight=int(row["weight"].toPython()))
+    if not keep_isolated:
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
     return graph
