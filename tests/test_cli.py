@@ -97,6 +97,7 @@ def test_reingest_replaces_the_graph_with_the_same_iris(runner, store_dir):
         ("broken.pdf", b"%PDF-1.7\n1 0 obj\n<<", "broken.pdf"),
         ("binary.txt", bytes(range(256)) * 8, "binary.txt"),
     ],
+    ids=["empty", "png", "truncated-docx", "truncated-pdf", "binary-txt"],
 )
 def test_bad_input_exits_2_and_stores_nothing(runner, store_dir, tmp_path, name, content, message):
     assert _ingest(runner, store_dir, TXT).exit_code == 0
