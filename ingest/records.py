@@ -116,7 +116,7 @@ class Post:
 @dataclass(frozen=True)
 class Person:
     key: str  # name key, e.g. "vladimir-minkin" (no honorific, case- and glue-insensitive)
-    name: str  # full name without honorific, e.g. "Vladimir Minkin"
+    name: str  # full name without honorific, e.g. "Amara Okafor"
     honorific: str | None = None  # as written, normalised: "Mr.", "Ms.", "Dr", "Prof. Dr", "H.E. Mr."
     country: str | None = None  # ISO alpha-3 of the country represented
     posts: tuple[str, ...] = ()  # Post keys
@@ -171,7 +171,7 @@ class Deadline:
 
 @dataclass(frozen=True)
 class DocumentRef:
-    symbol: str  # normalised symbol, e.g. "CWG-WSIS&SDG-38/INF/2", "A/RES/76/189"
+    symbol: str  # normalised symbol, e.g. "CWG-WSIS&SDG-41/INF/2", "A/RES/76/189"
     key: str  # slug for the IRI, e.g. "cwg-wsis-sdg-38-inf-2"
     agenda_item: str | None = None  # section number that considered it
     title: str | None = None

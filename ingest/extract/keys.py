@@ -2,8 +2,8 @@
 
 A name key is the lower-case, accent-free words of a name joined by hyphens, after
 dropping honorifics (``ingest/data/honorifics.csv``) and undoing the word glue that PDF
-extraction leaves behind: ``"Prof. Dr Vladimir Minkin"``, ``"VLADIMIR MINKIN"`` and
-``"VladimirMinkin"`` all give ``"vladimir-minkin"``.
+extraction leaves behind: ``"Prof. Dr Amara Okafor"``, ``"AMARA OKAFOR"`` and
+``"AmaraOkafor"`` all give ``"amara-okafor"``.
 
 Glue is undone at lower->upper case changes inside a word (``ClarisaEstol`` ->
 ``Clarisa Estol``) except after a surname prefix from ``ingest/data/name-particles.csv``

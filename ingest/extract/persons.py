@@ -10,7 +10,7 @@ follows the name tells more:
 - ``The Role(s), Mr. A (X), Ms. B (Y) and Mr. C (Z)`` -> each listed person holds the post;
 - ``chaired by Mr. A`` -> the chair of the meeting body.
 
-A mention with one name word (``Mr. Zhao``) is the person whose full name ends with it.
+A mention with one name word (``Mr. Okafor``) is the person whose full name ends with it.
 
 Posts are role words (``ontology/gazetteers/roles.csv``, with plurals) tied to a body: before
 (``ITU Secretary-General``, ``UNESCO's representative``), after (``Directors of TSB and BDT``,
@@ -418,7 +418,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
             for k in s.keys:
                 body_refs.setdefault(k.split("/")[0], []).append(p.order)
 
-    # short mentions ("Mr. Zhao") -> the person whose full name ends with the word
+    # short mentions ("Mr. Okafor") -> the person whose full name ends with the word
     alias: dict[str, str] = {}
     for order, span, hon, name in short:
         key = span.keys[0]
