@@ -86,8 +86,7 @@ def _kwargs(store: Store, job: Job) -> dict:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    elif not query_scan.names_dataset(job.query):
-        kwargs["use_default_graph_as_union"] = True
+    # otherwise the store's default graph is the merge of all named graphs (wsiskg/store.py)
     if job.substitutions:
         kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in job.substitutions}
     if job.base_iri:

@@ -83,11 +83,6 @@ def check_safe(text: str) -> None:
                              "(it would make the server fetch data from elsewhere)")
 
 
-def names_dataset(text: str) -> bool:
-    """Whether a query has its own FROM / FROM NAMED clause."""
-    return any(tok.text.upper() == "FROM" for tok in keywords(text))
-
-
 def query_form(text: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword of the query."""
     for tok in keywords(text):

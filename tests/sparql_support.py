@@ -24,8 +24,8 @@ TOKEN = "s3cret-token"
 def load_w3c_graphs(store: Store) -> None:
     """The protocol tests' graph data under the names the manifest gives them."""
     for n in (1, 2, 3):
-        store.inner.load(path=str(W3C / "protocol" / f"data{n}.nt"), format=ox.RdfFormat.N_TRIPLES,
-                         to_graph=ox.NamedNode(f"{KASEI}data{n}.rdf"))
+        store.load(path=W3C / "protocol" / f"data{n}.nt", format=ox.RdfFormat.N_TRIPLES,
+                   to_graph=f"{KASEI}data{n}.rdf")
 
 
 def fill_small(store: Store) -> None:
@@ -36,7 +36,7 @@ def fill_small(store: Store) -> None:
           GRAPH ex:g1 {{ ex:alice a ex:Person ; ex:name "Alice"@en ; ex:age 42 . ex:bob a ex:Person ; ex:name "Bob" }}
           GRAPH ex:g2 {{ ex:carol a ex:Person ; ex:name "Carol, \\"C\\"\\tT" ; ex:knows ex:alice , _:x }}
         }}""")
-    load_w3c_graphs(store)
+    load_w3c_graphs(store)  # also brings the merge (the default graph) up to date
 
 
 def app_for(store: Store, **overrides):

@@ -20,7 +20,7 @@ WSIS = "https://w3id.org/wsis-kg/def#"
 @pytest.fixture
 def actors_store() -> Store:
     store = Store.open(None)
-    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.load(path=DATA, format=ox.RdfFormat.TRIG)
     return store
 
 

@@ -30,7 +30,7 @@ XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
 @pytest.fixture
 def actors_store() -> Store:
     store = Store.open(None)
-    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.load(path=DATA, format=ox.RdfFormat.TRIG)
     return store
 
 

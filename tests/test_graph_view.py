@@ -34,7 +34,7 @@ def test_page_needs_no_network(tmp_path):
 @pytest.fixture
 def live_url():
     store = Store.open(None)
-    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.load(path=DATA, format=ox.RdfFormat.TRIG)
     server = make_server("127.0.0.1", 0, create_app(Config(store=None), store=store), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -33,9 +33,9 @@ RDF_FORMATS = {  # media type -> (suffix, parser)
 def _load(text: str | None = None) -> Store:
     store = Store.open(None)
     if text is None:
-        store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+        store.load(path=DATA, format=ox.RdfFormat.TRIG)
     else:
-        store.inner.load(text.encode(), format=ox.RdfFormat.TRIG)
+        store.load(text.encode(), format=ox.RdfFormat.TRIG)
     return store
 
 

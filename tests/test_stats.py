@@ -26,7 +26,7 @@ LONER = f"""
 @pytest.fixture
 def actors_store() -> Store:
     store = Store.open(None)
-    store.inner.load(path=str(DATA), format=ox.RdfFormat.TRIG)
+    store.load(path=DATA, format=ox.RdfFormat.TRIG)
     return store
 
 

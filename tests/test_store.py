@@ -63,3 +63,17 @@ def test_literals_round_trip_with_language_and_datatype():
     st.replace_graph("http://g", g)
     back = st.graph("http://g")
     assert set(back) == set(g)
+
+
+def test_default_graph_is_the_merge_each_triple_once(tmp_path):
+    st = Store.open(tmp_path / "s")
+    shared = _graph("shared")  # the same triple described by two reports
+    st.replace_graphs({"http://g/a": shared, "http://g/b": shared + _graph("b-only")})
+    _, rows = st.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(rows[0]["n"]) == 2  # not 3: RDF merge, not a bag of quads
+    st.replace_graph("http://g/a", Graph())  # dropping one report keeps what the other says
+    _, rows = st.select("SELECT ?o WHERE { ?s ?p ?o }")
+    assert sorted(str(r["o"]) for r in rows) == ["b-only", "shared"]
+    st.drop_graph("http://g/b")
+    assert st.select("SELECT * WHERE { ?s ?p ?o }")[1] == []
+    assert len(st) == 0

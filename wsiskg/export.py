@@ -201,17 +201,6 @@ def dot_text(graph: nx.MultiDiGraph) -> str:
 
 
 # --------------------------------------------------------------------------- RDF dumps
-def _union_triples(store: Store) -> list[ox.Triple]:
-    seen: set = set()
-    out = []
-    for quad in store.quads():
-        triple = quad.triple
-        if triple not in seen:
-            seen.add(triple)
-            out.append(triple)
-    return out
-
-
 def dump_rdf(store: Store, fmt: str) -> bytes:
     """The store as TriG or N-Quads (named graphs kept) or Turtle / JSON-LD (union of the graphs)."""
     if fmt == "trig":
@@ -219,7 +208,7 @@ def dump_rdf(store: Store, fmt: str) -> bytes:
     if fmt == "nquads":
         return store.dump(ox.RdfFormat.N_QUADS)
     if fmt == "turtle":
-        return ox.serialize(_union_triples(store), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(store.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     if fmt == "jsonld":
         return store.graph(None).serialize(format="json-ld", context=jsonld_context()["@context"],
                                            auto_compact=True).encode("utf-8")
