@@ -60,16 +60,18 @@ def synthetic_report(n: int) -> str:
 def fill(store: Store, data: str, copies: int) -> None:
     if data == "synthetic":
         for n in range(copies):
-            store.inner.load(synthetic_report(n).encode(), format=ox.RdfFormat.N_TRIPLES,
-                             to_graph=ox.NamedNode(f"{BASE}graph/report/bench-{n}"))
+            store.load(synthetic_report(n).encode(), format=ox.RdfFormat.N_TRIPLES,
+                       to_graph=f"{BASE}graph/report/bench-{n}")
         return
     path = Path(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
     for n in range(copies):
         # the same data under a different report identity each time (IRIs rewritten)
-        text = path.read_text(encoding="utf-8").replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-")
-        to_graph = None if fmt.supports_datasets else ox.NamedNode(f"{BASE}graph/report/copy-{n}")
-        store.inner.load(text.encode(), format=fmt, to_graph=to_graph)
+        text = (path.read_text(encoding="utf-8")
+                .replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-")
+                .replace(f"{BASE}graph/report/", f"{BASE}graph/report/c{n}-"))
+        to_graph = None if fmt.supports_datasets else f"{BASE}graph/report/copy-{n}"
+        store.load(text.encode(), format=fmt, to_graph=to_graph)
 
 
 def percentile(values: list[float], p: float) -> float:

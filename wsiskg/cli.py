@@ -227,14 +227,16 @@ def export(store, fmt, output, meeting, types) -> None:
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def stats(store, fmt) -> None:
+@click.option("--meeting", default=None, help="Only the actor graph of this meeting (IRI).")
+@click.option("--top", type=int, default=10, show_default=True, help="How many entries per ranking.")
+def stats(store, fmt, meeting, top) -> None:
     """Network analysis of the actor graph: most-asked addressees, most active requesters, centrality."""
     from .stats import render_text, stats as compute
 
     cfg = _config(store)
     try:
         with _open(cfg) as st:
-            result = compute(st, cfg.base)
+            result = compute(st, cfg.base, meeting=meeting, top=top)
     except WsisKgError as exc:
         _fail(exc)
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else render_text(result))
