@@ -226,3 +226,13 @@ def test_load_matrix(runner, store_dir, tmp_path):
     bad.write_text("action line,SDG or target,source\nC99,9,x\n", encoding="utf-8")
     result = runner.invoke(main, ["load-matrix", str(bad), "--store", str(store_dir)])
     assert result.exit_code == 2 and "bad.csv" in result.stderr
+
+
+def test_stats_count_requests_not_other_decisions(runner, store_dir):
+    assert _ingest(runner, store_dir, TXT).exit_code == 0
+    out = runner.invoke(main, ["stats", "--store", str(store_dir), "--format", "json", "--top", "1000"])
+    assert out.exit_code == 0, out.stderr
+    by_requester = sum(r["requests"] for r in json.loads(out.stdout)["most_active"])
+    rows = runner.invoke(main, ["query", "requests", "--store", str(store_dir), "--format", "csv"]).stdout
+    requests = {line.split(",", 1)[0] for line in rows.splitlines()[1:]}
+    assert by_requester == len(requests)
