@@ -67,7 +67,7 @@ def _heading_title(report: ParsedReport, section: str) -> str | None:
     number: str | None = section
     while number:
         heading = headings.get(number)
-        if heading:
+        if heading and not heading.endswith("…"):  # "…": a label the parser made from a long paragraph
             title = _trim(re.split(r"\s*\(|:\s", heading)[0])
             if title and len(title) <= 80 and not title.endswith("."):
                 return title
