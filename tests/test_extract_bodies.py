@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,33 +15,9 @@ from wsiskg.ingest.extract.bodies import (
     meeting_secretariat,
 )
 from wsiskg.ingest.extract.countries import country_code, find_countries
-from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
-_NUM = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+")
-_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-
-
-def sample_report() -> ParsedReport:
-    paras: list[Paragraph] = []
-    current = "front"
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        text = _BOOKMARK.sub("", line).strip()
-        if not text:
-            continue
-        number = None
-        if m := _NUM.match(text):
-            number = current = m.group(1)
-            text = text[m.end() :].strip()
-        paras.append(Paragraph(len(paras) + 1, current, text, number=number))
-    return ParsedReport(str(SAMPLE), "text/plain", None, (), tuple(paras))
-
-
-def report(*texts: str) -> ParsedReport:
-    return ParsedReport(
-        "test", "text/plain", None, (Section("1", "t", None, 1),),
-        tuple(Paragraph(i + 1, "1", t) for i, t in enumerate(texts)),
-    )
+from extract_support import one_section_report as report
+from extract_support import sample_report
 
 
 def keys(text: str, meeting_body: str | None = "cwg-wsis-sdg") -> list[str]:

@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from wsiskg.ingest.extract.concepts import action_line_codes, concept_keys, find_concepts, sdg_codes
 from wsiskg.ingest.records import Mention, Paragraph, ParsedReport, Section
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
-_NUM = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+")
-_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-
-
-def sample_report() -> ParsedReport:
-    paras: list[Paragraph] = []
-    current = "front"
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        text = _BOOKMARK.sub("", line).strip()
-        if not text:
-            continue
-        number = None
-        if m := _NUM.match(text):
-            number = current = m.group(1)
-            text = text[m.end() :].strip()
-        paras.append(Paragraph(len(paras) + 1, current, text, number=number))
-    return ParsedReport(str(SAMPLE), "text/plain", None, (), tuple(paras))
+from extract_support import sample_report
 
 
 @pytest.mark.parametrize(

@@ -2,47 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.extract.meeting import find_meeting
-from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport, Section
+from wsiskg.ingest.records import Meeting
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
-
-
-def _report(*texts: str, title: str | None = None, sections: tuple[Section, ...] = ()) -> ParsedReport:
-    paragraphs = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(texts))
-    return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)
-
-
-def _sample() -> ParsedReport:
-    """The sample, one paragraph a non-empty line; a leading number makes the line a section."""
-    paragraphs: list[Paragraph] = []
-    sections: list[Section] = []
-    current = "front"
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        line = re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
-        if not line:
-            continue
-        m = re.match(r"(\d+(?:\.\d+)*)\.?\s+(.*)$", line)
-        number = None
-        if m and not re.match(r"\d{4}", m.group(1)):
-            number, line = m.group(1), m.group(2)
-            current = number
-            parent = number.rsplit(".", 1)[0] if "." in number else None
-            sections.append(Section(number, line, parent, len(sections) + 1))
-        paragraphs.append(Paragraph(len(paragraphs) + 1, current, line, "body", number))
-    return ParsedReport(SAMPLE.name, "text/plain", None, tuple(sections), tuple(paragraphs))
-
-
-def _order(report: ParsedReport, start: str) -> int:
-    """The order of the paragraph whose text starts with ``start``."""
-    return next(p.order for p in report.paragraphs if p.text.startswith(start))
+from extract_support import make_report as _report
+from extract_support import order_of as _order
+from extract_support import sample_report as _sample
 
 
 @pytest.fixture(scope="module")

@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from wsiskg.ingest.extract.concepts import find_concepts
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
-from wsiskg.ingest.records import Decision, Paragraph, ParsedReport, Request, Section
+from wsiskg.ingest.records import Decision, ParsedReport, Request
 
-SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
-_NUM = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+")
-_BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
-
-
-def sample_report() -> ParsedReport:
-    paras: list[Paragraph] = []
-    current = "front"
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        text = _BOOKMARK.sub("", line).strip()
-        if not text:
-            continue
-        number = None
-        if m := _NUM.match(text):
-            number = current = m.group(1)
-            text = text[m.end() :].strip()
-        paras.append(Paragraph(len(paras) + 1, current, text, number=number))
-    return ParsedReport(str(SAMPLE), "text/plain", None, (), tuple(paras))
-
-
-def report(*texts: str) -> ParsedReport:
-    return ParsedReport(
-        "test", "text/plain", None, (Section("1", "t", None, 1),),
-        tuple(Paragraph(i + 1, "1", t) for i, t in enumerate(texts)),
-    )
+from extract_support import one_section_report as report
+from extract_support import sample_report
 
 
 def run(r: ParsedReport, body: str | None, year: int = 2023) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
