@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
-from rdflib.compare import isomorphic
 
 from wsiskg.cli import main
 from wsiskg.store import Store
