@@ -86,7 +86,7 @@ def _kwargs(store: Store, job: Job) -> dict:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    # otherwise the store's default graph is the merge of all named graphs (wsiskg/store.py)
+    # otherwise the store's default graph is the merge of all named graphs (core/store.py)
     if job.substitutions:
         kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in job.substitutions}
     if job.base_iri:

@@ -204,7 +204,7 @@ def run_update(text: str, using: list[str], using_named: list[str]) -> Response:
         raise QueryError(f"malformed SPARQL update: {exc}") from exc
     except (OSError, ValueError) as exc:
         raise QueryError(f"update failed: {exc}") from exc
-    # keep the default graph the merge of the named graphs (additions; see wsiskg/store.py)
+    # keep the default graph the merge of the named graphs (additions; see core/store.py)
     store.resync_merge()
     if store.path is not None:
         store.inner.flush()

@@ -43,3 +43,11 @@ def test_every_code_folder_is_a_declared_package():
     assert set(package_dir) == set(packages)
     for folder in package_dir.values():
         assert (ROOT / folder / "__init__.py").is_file(), folder
+
+
+def test_no_top_level_folder_shadows_the_installed_package():
+    # Python run from the checkout puts it first on sys.path: a top-level ``wsiskg/`` would be
+    # imported instead of the installed package, without its sub-packages (ingest, server...).
+    package_dir, _, _ = _settings()
+    assert package_dir["wsiskg"] != "wsiskg"
+    assert not (ROOT / "wsiskg").exists()
