@@ -84,7 +84,7 @@ def bench_direct(store: Store, text: str, seconds: float) -> list[float]:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         start = time.perf_counter()
-        result = store.inner.query(text, use_default_graph_as_union=True)
+        result = store.inner.query(text)  # the default graph is the merge, as in the server
         if isinstance(result, ox.QuerySolutions):
             result.serialize(format=ox.QueryResultsFormat.JSON)
         else:
