@@ -142,6 +142,19 @@ class Minter:
         return maker(key) if maker and key else None
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _short(text: str, limit: int = 120) -> str:
+    """``text`` cut at a word boundary, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def _date(d: date) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
@@ -241,7 +254,9 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
         g.add((node, RDF.type, WSIS.Meeting))
         g.add((node, RDF.type, WSIS.Event))
         g.add((node, WSIS.meetingOf, mint.body(m.body)))
-        label = f"Meeting {m.number} of {m.body}" if m.number else f"Meeting of {m.body}"
+        names = {b.key: b.name for b in extraction.bodies}
+        body_name = names.get(m.body, m.body)
+        label = f"{_ordinal(m.number)} meeting of the {body_name}" if m.number else f"Meeting of the {body_name}"
         g.add((node, RDFS.label, Literal(label)))
         if m.number:
             g.add((node, WSIS.meetingNumber, _int(m.number)))
@@ -341,7 +356,7 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
             g.add((node, WSIS.addressee, _agent(g, mint, a, groups)))
         g.add((node, WSIS.action, Literal(r.action)))
         g.add((node, WSIS.sentence, Literal(r.sentence)))
-        g.add((node, RDFS.label, Literal(f"{r.verb}: {r.action}"[:200])))
+        g.add((node, RDFS.label, Literal(_short(f"{r.section} {r.verb}: {r.action}"))))
         if r.deadline:
             g.add((node, WSIS.deadline, _date(r.deadline)))
         for ref in r.concerns:
@@ -357,7 +372,7 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
         g.add((node, WSIS.decisionKind, mint.request_kind(d.verb)))
         g.add((node, WSIS.requester, _agent(g, mint, d.subject, groups)))
         g.add((node, WSIS.sentence, Literal(d.sentence)))
-        g.add((node, RDFS.label, Literal(f"{d.verb}: {d.sentence}"[:200])))
+        g.add((node, RDFS.label, Literal(_short(f"{d.section} {d.verb}: {d.sentence}"))))
         for ref in d.concerns:
             target = mint.concern(ref)
             if target is not None:
