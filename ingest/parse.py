@@ -19,6 +19,12 @@
   ``summary``, ``action-required``.
 * A repeated number (a list restarting at 1.) does not open a second section: the
   block becomes a list item of the current section.
+* Top-level numbers written without a dot (``1 Introduction``) or in Roman numerals
+  (``I. Opening``, ``II Documents``) open a section only when the block reads like a
+  heading and the number is the next in the sequence of top-level numbers (so
+  ``15 January 2025 ...`` or ``I. Smith ...`` are not sections). A Roman section keeps
+  its number as written (``II``). ``Annex 1`` / ``ANNEX A`` (alone, or with a title after
+  a dash or colon) opens the section ``Annex 1``.
 """
 
 from __future__ import annotations
@@ -132,6 +138,8 @@ class _Builder:
         self.numbers: set[str] = set()
         self.paragraphs: list[Paragraph] = []
         self.current: str | None = None
+        #: the last top-level section number, as a value (Arabic or Roman), if any
+        self.top: int = 0
 
     def open_section(self, number: str, heading: str) -> None:
         parent = None
@@ -144,6 +152,9 @@ class _Builder:
         self.sections.append(Section(number=number, heading=heading, parent=parent, order=len(self.sections) + 1))
         self.numbers.add(number)
         self.current = number
+        value = _top_value(number)
+        if value is not None:
+            self.top = value
 
     def add(self, text: str, kind: str, number: str | None = None) -> None:
         if self.current is None:
@@ -180,6 +191,8 @@ def parse(raw: RawDocument) -> ParsedReport:
             continue
 
         number, rest = _number_of(block, text)
+        if number is None:
+            number, rest = _loose_number(text, builder.top)
         if number is not None and number not in builder.numbers:
             seen_numbered = True
             front_kind = None
@@ -261,6 +274,66 @@ def _number_of(block: Block, text: str) -> tuple[str | None, str]:
     if number is None:
         return None, text
     return number, rest.strip()
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_LOOSE = re.compile(r"^(?P<n>\d{1,2}|[IVXL]{1,6})(?P<dot>[.)]?)\s+(?P<rest>\S.*)$")
+_ANNEX = re.compile(r"^(?P<n>(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?:\d{1,2}|[A-Z]))(?:\s*(?:[:\-–—]\s*(?P<rest>\S.*))?)?$")
+
+
+def _roman(text: str) -> int | None:
+    """``"XIV"`` -> 14; not a well-formed Roman numeral -> None."""
+    total = 0
+    values = [_ROMAN_VALUES.get(ch) for ch in text]
+    if not text or None in values:
+        return None
+    for i, v in enumerate(values):
+        nxt = values[i + 1] if i + 1 < len(values) else 0
+        total += -v if v < nxt else v  # type: ignore[operator]
+    return total if _to_roman(total) == text else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _top_value(number: str) -> int | None:
+    if number.isdigit():
+        return int(number)
+    return _roman(number)
+
+
+def _loose_number(text: str, top: int) -> tuple[str | None, str]:
+    """``1 Introduction`` / ``II. Documents`` when the number follows ``top``; ``Annex 1``."""
+    annex = _ANNEX.match(text)
+    if annex:
+        number = re.sub(r"\s+", " ", annex.group("n"))
+        return number[:1].upper() + number[1:].lower(), (annex.group("rest") or number).strip()
+    m = _LOOSE.match(text)
+    if not m:
+        return None, text
+    n, dot, rest = m.group("n"), m.group("dot"), m.group("rest")
+    value = int(n) if n.isdigit() else _roman(n)
+    if value is None or value != top + 1:
+        return None, text
+    if n.isdigit() and dot:  # "1." / "1)" are handled elsewhere (numbers, list items)
+        return None, text
+    if not rest[:1].isupper() or rest.split()[0].rstrip(".,") in _month_names():
+        return None, text
+    if not _heading_like(rest, None) or rest.endswith(":") or len(rest) > _LABEL_MAX:
+        return None, text
+    return n, rest
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "months.csv")))
+    names = {row["name"].strip() for row in rows}
+    return frozenset(n[:1].upper() + n[1:] for n in names) | frozenset(n.upper() for n in names)
 
 
 def _numbered_block(builder: _Builder, number: str, text: str, block: Block) -> None:

@@ -23,12 +23,19 @@ its nearest ancestor whose heading is short (numbered paragraphs may be sections
 
 ``concerns``: keys of the events mentioned in the sentence (and in the lead sentence used).
 Each deadline is reported once per (date, subject, paragraph).
+
+``by (the) end of March 2024`` is due on the last day of that month (other month-precision
+dates are not deadlines). A date written without a year takes the meeting's year; when that
+puts it before the meeting started it is in the following year (``before 1 March`` in the
+report of a September meeting).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from wsiskg.ingest.extract.dates import due_words, find_dates
@@ -61,13 +68,33 @@ def _lead(sentence: str) -> str:
     return _trim(sentence[: m.start()] if m else sentence)
 
 
-def _heading_title(report: ParsedReport, section: str) -> str | None:
-    """The short title of the paragraph's section or of its nearest ancestor with one."""
+_END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _heading_title(report: ParsedReport, section: str, text: str = "", kind: str = "heading") -> str | None:
+    """The short title of the paragraph's section or of its nearest ancestor with one.
+
+    A heading the parser made from the paragraph's own first sentence is no title."""
     headings = {s.number: s.heading for s in report.sections}
     number: str | None = section
     while number:
         heading = headings.get(number)
-        if heading and not heading.endswith("…"):  # "…": a label the parser made from a long paragraph
+        own_label = (
+            bool(heading) and kind != "heading" and number == section
+            and text.startswith(heading) and text[len(heading) : len(heading) + 1] != ":"
+        )
+        if heading and not own_label and not heading.endswith("…"):  # "…": a label the parser made from a long paragraph
             title = _trim(re.split(r"\s*\(|:\s", heading)[0])
             if title and len(title) <= 80 and not title.endswith("."):
                 return title
@@ -132,14 +159,29 @@ def find_deadlines(
     for p in report.paragraphs:
         sentences = sentence_spans(p.text)
         for d in find_dates(p.text, default_year):
-            if d.precision != "day" or d.end is not None:
+            if d.end is not None:
                 continue
+            due_date = d.start
+            before_date = p.text[: d.span[0]]
+            if d.precision == "month":
+                # "by (the) end of March 2024" -> the last day of that month
+                end_of = _END_OF.search(before_date)
+                if not end_of:
+                    continue
+                due_date = _month_end(d.start)
+                date_start = end_of.start()
+            elif d.precision == "day":
+                date_start = d.span[0]
+            else:
+                continue
+            if not re.search(r"(?:19|20)\d\d", d.text) and meeting and meeting.start and due_date < meeting.start:
+                due_date = _next_year(due_date)  # "before 1 March" in a report of a September meeting
             sent = next((s for s in sentences if s[0] <= d.span[0] < s[1]), (0, len(p.text)))
-            before = p.text[sent[0] : d.span[0]]
+            before = p.text[sent[0] : date_start]
             if not (immediate.search(before[-40:]) or re.search(r"(?i)\b(?:deadline|closing\s+date)\b", before)):
                 continue
-            title = _heading_title(report, p.section)
-            subject = _subject(p.text, sent, d.span[0], sentences, title)
+            title = _heading_title(report, p.section, p.text, p.kind)
+            subject = _subject(p.text, sent, date_start, sentences, title)
             if not subject:
                 continue
             lead_start = sent[0]
@@ -151,9 +193,9 @@ def find_deadlines(
                     for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
                 )
             )
-            marker = (d.start, subject, p.order)
+            marker = (due_date, subject, p.order)
             if marker in seen:
                 continue
             seen.add(marker)
-            out.append(Deadline(due=d.start, subject=subject, concerns=concerns, paragraphs=(p.order,)))
+            out.append(Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,)))
     return tuple(out)

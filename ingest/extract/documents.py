@@ -12,6 +12,10 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
   letters such as ``А`` are read as Latin).
 - UNESCO General Conference: ``42 C/15``.
 
+A list that repeats only the meeting number after a full symbol (``CWG-WSIS&SDG-40/2, 40/3 and
+40/4``) gives the full symbols of each. Bare meeting-local symbols (``DT/5``) are not read: without
+their meeting they would merge the documents of different meetings.
+
 URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
 ``key`` is the slug of the symbol (``cwg-wsis-sdg-41-inf-3``, ``a-res-70-125``); UNESCO
 symbols are prefixed (``unesco-42-c-15``). ``agenda_item``/``title``: the first section whose
@@ -66,6 +70,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return itu, un, unesco
 
 
+@cache
+def _follow_on_pattern() -> re.Pattern[str]:
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    return re.compile(
+        rf"\s*(?:,|;|,?\s+and|,?\s+&)\s+(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+    )
+
+
 def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
     index = body_index(bodies)
     key = index.keys.get(squash(prefix))
@@ -105,6 +119,17 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
+        # "CWG-WSIS&SDG-40/2, 40/3 and 40/4": follow-ons that repeat only the meeting number
+        position = m.end()
+        while True:
+            more = _follow_on_pattern().match(text, position)
+            if not more or more.group("meeting") != m.group("meeting"):
+                break
+            symbol = f"{prefix}{glue}{more.group('meeting')}/{_clean_tail(more.group('rest'))}"
+            span = (more.start("meeting"), more.end())
+            if free(span):
+                found.append(SymbolMention(symbol, slug(symbol), span))
+            position = more.end()
     return sorted(found, key=lambda f: f.span)
 
 

@@ -20,6 +20,9 @@ Kinds of mention, all driven by data files:
    ``cstd-inter-sessional-panel-2023-2024`` (head nouns and kinds: ``ingest/data/event_nouns.csv``).
 4. A capitalised name ending in an event noun with a code in brackets:
    ``Global Digital Regulators Summit 2023 (GDRS-23)`` -> ``gdrs-23``.
+6. Any other capitalised name of two words or more ending in an event noun, with a year:
+   ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024`` (only where no
+   series, body session or coded name above matches).
 5. Ordinal meetings of a process: ``Third Physical Meeting of the OCP on 5 February 2024``
    -> ``ocp-2024-third-physical-meeting``.
 
@@ -255,6 +258,24 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
+def _yearly_mentions(text: str) -> list[EventMention]:
+    """6. A capitalised name of at least two words ending in an event noun, then a year:
+    ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
+    nouns = event_nouns()
+    out: list[EventMention] = []
+    pattern = (
+        rf"(?<![\w&/\-])(?P<name>{_CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{_CAP})*?\s+(?P<noun>{_noun_alt()}))"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{_DASH}\s*\d)"
+    )
+    for m in re.finditer(pattern, text):
+        name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
+        if len(name.split()) < 2:
+            continue
+        label = f"{name} {m.group('year')}"
+        out.append(EventMention(slug(label), label, nouns[m.group("noun")], (m.end("name") - len(name), m.end())))
+    return out
+
+
 def _is_due(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
@@ -275,6 +296,8 @@ def event_mentions(
     """
     names = as_body_names(bodies)
     cands = _series_mentions(text) + _numbered_mentions(text, names) + _named_mentions(text, names, default_year)
+    # a generic yearly name only where no known series or body event is named
+    cands += [y for y in _yearly_mentions(text) if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]

@@ -291,15 +291,36 @@ def _mode(text: str) -> str | None:
 
 
 def _place(text: str) -> str | None:
+    """The place after ``held/convened/took place/... in|at``: capitalised words, commas kept.
+
+    A name followed by a venue noun (``at ITU headquarters in Geneva``; nouns in
+    ``meeting_words.csv``, role ``venue``) is the building, not the place: the next one is taken.
+    """
     months = set(month_numbers())
+    venues = _meeting_words("venue")
     word = r"[A-Z][\w’'.\-]*"
-    m = re.search(
-        rf"\b(?:held|convened|took\s+place|hosted|meeting)\b[^.;]*?\b(?:in|at)\s+(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)",
-        text,
-    )
-    if not m:
+    verb = re.search(r"\b(?:held|convened|took\s+place|hosted|meeting)\b", text)
+    if not verb:
         return None
-    parts = re.split(r"\s+|,\s*", m.group("place"))
+    stop = re.search(r"[.;](?:\s|$)", text[verb.end() :])
+    window_end = verb.end() + stop.start() if stop else len(text)
+    for m in re.finditer(
+        rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)",
+        text[:window_end],
+    ):
+        if m.start() < verb.end():
+            continue
+        after = text[m.end() : m.end() + 30]
+        if venues and re.match(rf"(?i)\s+(?:{_alt(venues)})\b", after):
+            continue
+        place = _trim_place(m.group("place"), months)
+        if place:
+            return place
+    return None
+
+
+def _trim_place(place: str, months: set[str]) -> str | None:
+    parts = re.split(r"\s+|,\s*", place)
     kept: list[str] = []
     for part in parts:
         if part.rstrip(".") in months:
@@ -309,13 +330,11 @@ def _place(text: str) -> str | None:
         kept.pop()
     if not kept:
         return None
-    start = m.start("place")
-    place = m.group("place")
     # keep the original spacing / commas of the kept words
     end = 0
     for part in kept:
         end = place.index(part, end) + len(part)
-    return text[start : start + end].rstrip(".,") or None
+    return place[:end].rstrip(".,") or None
 
 
 def _attendance(text: str) -> tuple[int | None, str | None]:
@@ -336,6 +355,13 @@ def _documents_considered(text: str) -> int | None:
         text,
     )
     return number_value(m.group("n")) if m else None
+
+
+#: a sentence that says when/where the report's meeting was held, without naming the body
+_HELD_MEETING = (
+    r"(?i)\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
+    r"\b(?:(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
+)
 
 
 def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
@@ -371,6 +397,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     dates = find_dates(after) or find_dates(sentence)
     start = dates[0].start if dates else None
     end = dates[0].end if dates else None
+    place: str | None = None
     if not dates:  # the title may only name the meeting; look for its dates in the lead
         for p in lead:
             for hp in _meeting_hits(p.text, names):
@@ -383,9 +410,23 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
                         break
             if start:
                 break
+    if start is None:  # "The third meeting was held ... on 14 March 2024": a lead sentence about the meeting
+        for p in lead:
+            for a, b in sentence_spans(p.text):
+                sent = p.text[a:b]
+                if not re.search(_HELD_MEETING, sent):
+                    continue
+                more = [d for d in find_dates(sent) if d.precision == "day"]
+                if more:
+                    start, end = more[0].start, more[0].end
+                    paragraphs.add(p.order)
+                    place = place or _place(sent)
+                    break
+            if start:
+                break
 
     mode = _mode(after) or _mode(sentence)
-    place = _place(sentence)
+    place = _place(sentence) if place is None else place
     delegates: int | None = None
     qualifier: str | None = None
     documents: int | None = None

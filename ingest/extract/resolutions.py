@@ -12,6 +12,10 @@ when the issuer is unknown. A UN ``A/RES/..`` resolution has the key of its docu
 (``a-res-70-125``, the same as :func:`documents.find_documents` gives), so the model can type
 the one resource as both.
 
+A citation without issuer but with a revision venue (``Resolution 179 (Rev. Bucharest, 2022)``)
+gets, in :func:`find_resolutions`, the issuer of the conference that met there that year
+(``venues`` in ``resolution_issuers.csv``); :func:`resolution_mentions` reports it as written.
+
 Bare citations (``the Resolution 101``, no issuer, no revision) are merged into the resolution
 with that number cited elsewhere in the report with a known issuer when exactly one such
 resolution exists; otherwise they stay a resolution of unknown issuer. "this Resolution"
@@ -32,17 +36,61 @@ _DASH = "-‐‑–"
 
 
 @cache
+def _issuer_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_table("resolution_issuers.csv"))
+
+
+@cache
 def _issuers() -> dict[str, str]:
-    return {r["prefix"]: r["issuer"] for r in read_table("resolution_issuers.csv")}
+    return {r["prefix"]: r["issuer"] for r in _issuer_rows()}
+
+
+@cache
+def _un_symbols() -> dict[str, str]:
+    """issuer key -> UN resolution symbol prefix (``unga`` -> ``A/RES``)."""
+    return {r["issuer"]: r["un_symbol"] for r in _issuer_rows() if r.get("un_symbol")}
+
+
+@cache
+def _session_codes() -> dict[str, str]:
+    """Session code -> issuer key (``C`` -> ``itu-council``: ``(C16, last amended C19)``)."""
+    return {r["session_code"]: r["issuer"] for r in _issuer_rows() if r.get("session_code")}
+
+
+@cache
+def _venues() -> dict[tuple[str, int], str]:
+    """(place, year) of a revising conference -> issuer (``("Bucharest", 2022)`` -> ``itu-pp``)."""
+    out: dict[tuple[str, int], str] = {}
+    for r in _issuer_rows():
+        for venue in (v.strip() for v in (r.get("venues") or "").split(";")):
+            place, _, year = venue.rpartition(" ")
+            if place and year.isdigit():
+                out[(place.lower(), int(year))] = r["issuer"]
+    return out
+
+
+def issuer_of_venue(place: str | None, year: int | None) -> str | None:
+    """The conference that revised a resolution at ``place`` in ``year``, if known."""
+    if not place or not year:
+        return None
+    return _venues().get((re.sub(r"\s+", " ", place).lower(), year))
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
+    codes = "|".join(re.escape(c) for c in sorted(_session_codes(), key=len, reverse=True)) or "(?!)"
+    revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
     return re.compile(
         rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:[{_DASH}]\d{{2}})?(?:’s|'s)?\s+)?"
-        rf"(?P<word>Resolutions?|Res\.)\s*(?:No\.\s*)?(?P<num>A/RES/\d+/\d+|\d+[A-Z]?(?![\w/]))"
-        rf"(?:\s*\((?P<rev>Rev\.|Revised|Modified|Mod\.)\s*(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d)\))?"
+        rf"(?P<word>Resolutions?|Res\.|resolutions?)\s*(?:No\.\s*)?"
+        rf"(?P<num>A/RES/\d+/\d+|\d{{1,4}}/\d{{1,4}}(?![\w/])|\d+[A-Z]?(?![\w/]))"
+        rf"(?:\s*\((?:"
+        rf"(?P<rev>Rev\.|Revised|Modified|Mod\.)\s*(?:(?P<code>[A-Z]{{2,5}})[{_DASH}](?P<yy>\d{{2}})"
+        rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
+        rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes})[{_DASH}]?(?P<sy>\d{{2}})"
+        rf"(?:\s*[,;]\s*{revised}\s+(?P=session)[{_DASH}]?(?P<my>\d{{2}}))?"
+        rf")\))?"
     )
 
 
@@ -60,7 +108,7 @@ def _issuer_key(written: str | None) -> str | None:
 
 
 def _key(issuer: str | None, number: str, rev: str | None, place: str | None, year: int | None) -> str:
-    if number.startswith("A/RES/"):
+    if re.match(r"[AE]/RES/", number):
         return slug(number)
     parts = [issuer or "", "res", number]
     if rev == "Modified":
@@ -71,22 +119,42 @@ def _key(issuer: str | None, number: str, rev: str | None, place: str | None, ye
 
 
 def resolution_mentions(text: str) -> list[dict[str, Any]]:
-    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``."""
+    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``.
+
+    Also read: a lower-case ``resolution`` after an issuer (``UNGA resolution 70/125`` ->
+    ``A/RES/70/125``, ``ECOSOC resolution 2023/3`` -> ``E/RES/2023/3``: UN symbol prefixes
+    are data), a revision by a conference code (``(Rev. WTSA-20)``), and Council session
+    codes (``Res. 1332 (C16, last amended C19)`` -> Council, modified 2019).
+    """
     out: list[dict[str, Any]] = []
     for m in _pattern().finditer(text):
         number = m.group("num")
         issuer = _issuer_key(m.group("issuer"))
-        if number.startswith("A/RES/"):
-            issuer = issuer or "unga"
+        if m.group("word")[0].islower() and issuer is None:
+            continue  # "the resolution 3" without an issuer is not a citation
         rev = m.group("rev")
         kind = None if rev is None else ("Modified" if rev.startswith("Mod") else "Rev.")
         place = (m.group("place") or "").strip() or None
         year = int(m.group("year")) if m.group("year") else None
+        if m.group("code"):
+            issuer = issuer or _issuer_key(m.group("code"))
+            year = 2000 + int(m.group("yy"))
+        if m.group("session"):
+            issuer = issuer or _session_codes().get(m.group("session"))
+            if m.group("my"):
+                kind, year = "Modified", 2000 + int(m.group("my"))
+        if "/" in number and not number.startswith("A/RES/"):
+            prefix = _un_symbols().get(issuer or "")
+            if prefix is None:
+                continue  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
+            number = f"{prefix}/{number}"
+        if number.startswith("A/RES/"):
+            issuer = issuer or "unga"
         out.append(
             {
                 "key": _key(issuer, number, kind, place, year),
                 "name": re.sub(r"\s+", " ", m.group(0)).strip(),
-                "number": number.split("/", 2)[-1] if number.startswith("A/RES/") else number,
+                "number": number.split("/", 2)[-1] if re.match(r"[AE]/RES/", number) else number,
                 "issuer": issuer,
                 "revision_kind": kind,
                 "revision_place": place,
@@ -118,6 +186,11 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     found: dict[str, dict[str, Any]] = {}
     for p in report.paragraphs:
         for r in resolution_mentions(p.text):
+            if r["issuer"] is None and r["revision_kind"] == "Rev.":
+                # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
+                venue = issuer_of_venue(r["revision_place"], r["revision_year"])
+                if venue:
+                    r = {**r, "issuer": venue, "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"])}
             entry = found.setdefault(r["key"], {**r, "paragraphs": []})
             if p.order not in entry["paragraphs"]:
                 entry["paragraphs"].append(p.order)
