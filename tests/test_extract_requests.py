@@ -152,7 +152,8 @@ def test_that_clauses_call_upon_recommend_and_pronouns() -> None:
     requests, decisions = run(r, "cwg-internet")
     got = [short(x) for x in requests]
     assert got[0] == ("request", "body:cwg-internet", ("body:itu-gs",), "the document be translated")
-    assert got[1] == ("recommend", "body:cwg-internet", ("body:itu-gs",), "the Council approve the plan")
+    # the subject of the "that" clause is the addressee
+    assert got[1] == ("recommend", "body:cwg-internet", ("body:itu-council",), "approve the plan")
     assert got[2] == ("call-upon", "body:cwg-internet", ("collective:member-states",), "support the initiative")
     assert got[3][:3] == ("invite", "post:cwg-internet/chair", ("body:unesco",))
     assert len(got) == 4  # "encouraged it to continue": "it" is no agent known here

@@ -9,8 +9,8 @@ Sources of a body mention, in order of precedence (an earlier, longer span wins)
    head noun (``ingest/data/body-heads.csv``) says whether it is a body (and which kind) or an
    event (``... Forum 2021 (DCDF-2021)``; a year in the name or acronym also marks an event,
    events are left to the event extractor);
-3. ``the Group`` / ``this Group`` / ``Members of the Group``: the meeting body (the head noun
-   of its name);
+3. ``the Group`` / ``this Group`` / ``the Working Group`` / ``the Council Working Group`` /
+   ``Members of the Group``: the meeting body (the words of its name up to the head noun);
 4. ``the Secretariat``: the meeting body's secretariat, from ``ingest/data/meeting-secretariats.csv``
    looked up along the meeting body's parent chain (``cwg-wsis-sdg`` -> ``wsis-secretariat``,
    other ITU bodies -> ``itu-gs``);
@@ -129,10 +129,7 @@ class BodyMatcher:
             name = entry.name if entry else (self.defined[meeting_body].name if meeting_body in self.defined else "")
             head = head_of(name)
             if head:
-                word = head[0].split()[-1]
-                self._meeting_re = re.compile(
-                    r"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:" + word + "|" + word.lower() + r")\b(?![-\w])"
-                )
+                self._meeting_re = _meeting_pattern(name, head[0])
         self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
         heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
         self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + _alternation(heads) + r")\b(?![-\w])")
@@ -158,7 +155,8 @@ class BodyMatcher:
             extra += [Span(m.start(), m.end(), "body", (self.meeting_body,), m.group(0)) for m in self._meeting_re.finditer(text)]
         if self.secretariat:
             extra += [Span(m.start(), m.end(), "body", (self.secretariat,), m.group(0)) for m in self._secretariat_re.finditer(text)]
-        chosen = _no_overlaps(chosen + [s for s in extra if not _overlaps(s, chosen)])
+        # a longer span wins: "the Council Working Group" (the meeting body) over "Council"
+        chosen = _no_overlaps(chosen + extra)
         # head-noun anaphora ("the Commission"), resolved in text order
         anaphora = [m for m in self._anaphora_re.finditer(text)]
         result: list[Span] = []
@@ -179,6 +177,20 @@ class BodyMatcher:
             if span and not _overlaps(span, result) and not _overlaps(span, chosen):
                 result.append(span)
         return sorted(result, key=lambda s: s.start)
+
+
+def _meeting_pattern(name: str, head: str) -> re.Pattern[str]:
+    """``the Group`` / ``the Working Group`` / ``the Council Working Group`` (the words of the
+    meeting body's name up to its head noun, shortened from the left). A longer gazetteer
+    name (``the Council Working Group on Child Online Protection``) still wins."""
+    words = name.split()
+    last = head.split()[-1]
+    core = words[: words.index(last) + 1] if last in words else [last]
+    tails = [" ".join(core[i:]) for i in range(len(core))]
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:{alts}|{last.lower()})\b(?![-\w])"
+    )
 
 
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:

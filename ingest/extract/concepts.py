@@ -3,7 +3,7 @@
 Action lines (codes and titles from ``ontology/gazetteers/action-lines.csv``):
 
 - codes ``C1``..``C11`` on strict boundaries (not ``C22/45``, ``41 C/27``, ``C2C``, ``C4-2``);
-  ranges ``C1-C11`` / ``C1–C11``; lists ``C2, C4, C5 and C6`` are codes one by one;
+  ranges ``C1-C11`` / ``C1–C11`` / ``C1 to C11``; lists ``C2, C4, C5 and C6`` are codes one by one;
 - a sub-line written after its code or ``Action Line``: ``C7 e-health``, ``Action Line C7 E-Health``;
 - titles and aliases, case-insensitively: multi-word ones anywhere (``Capacity Building`` -> C4),
   hyphenated e-words (``e-health``) anywhere, other one-word titles (``Media``) only after
@@ -25,7 +25,7 @@ from wsiskg.ingest.records import Mention, ParsedReport
 _CODE = r"C(?:1[01]|[1-9])"
 _LB = r"(?<![\w/.&-])(?<!\d )"
 _RB = r"(?![\w/&]|-\w|\.\d)"
-_RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])\s*[-–—]\s*C(1[01]|[1-9]){_RB}")
+_RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])(?:\s*[-–—]\s*|\s+(?:to|through)\s+)C(1[01]|[1-9]){_RB}")
 _SINGLE = re.compile(rf"{_LB}({_CODE}){_RB}")
 _NUMS = r"(?:1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z]))?"
 _SDG_NUMBERS = re.compile(

@@ -73,11 +73,24 @@ def deglue(word: str) -> str:
     return " ".join(out)
 
 
+_UPPER_WORD = re.compile(r"[A-Z\u00c0-\u00de]+(?:[-'’][A-Z\u00c0-\u00de]+)*")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _title_upper(word: str) -> str:
+    """``DUPONT`` -> ``Dupont``, ``AL-RASHIDI`` -> ``Al-Rashidi``, ``O’BRIEN`` -> ``O’Brien``
+    (surnames written in capitals); initials and numerals (``III``) stay."""
+    if not _UPPER_WORD.fullmatch(word) or sum(c.isalpha() for c in word) < 2 or _ROMAN.fullmatch(word):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), word)
+
+
 def clean_name(name: str) -> str:
-    """The name without honorifics, parentheses and glue, with single spaces."""
+    """The name without honorifics, parentheses and glue, with single spaces; words in capitals
+    (``Jean DUPONT``) in title case."""
     _, rest = strip_honorifics(_PARENS.sub(" ", name))
-    words = [deglue(w) for w in rest.split()]
-    return " ".join(" ".join(words).split()).strip(" ,.;:")
+    words = [_title_upper(w) for w in " ".join(deglue(w) for w in rest.split()).split()]
+    return " ".join(words).strip(" ,.;:")
 
 
 def name_key(name: str) -> str:

@@ -35,8 +35,29 @@ from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person,
 
 _UP = "A-Z\u00c0-\u00de"
 _TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’]*(?:-[\w'’]+)*)"
-_CHAIRED_BY = re.compile(r"\b(?:chaired|presided over|presided|moderated)\s+by\s+$")
-_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
+_CHAIRED_BY = re.compile(
+    r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+Chair(?:man|person|woman)?,?\s+)?$",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
+# between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
+_POST_THEN_NAMES = re.compile(r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*", re.IGNORECASE)
+# between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
+_NAMES_THEN_POST = re.compile(
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
+    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?)$"
+)
+# "the representative / delegate / delegation of COUNTRY" speaks for the country
+_FOR_COUNTRY = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?)\s+of\s+(?:the\s+)?)$"
+)
+# a person's appositive that names the country represented: ", Ambassador, Permanent Representative of COUNTRY"
+_REPRESENTS = re.compile(
+    r"^,\s+(?:[^,.;()]{1,40},\s+)?(?:the\s+)?(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|"
+    r"Delegate|Head\s+of\s+(?:the\s+)?Delegation|Minister)\b[^,.;()]{0,60}?\bof\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _APPOSITIVE = re.compile(r"^,\s+(?:the\s+|its\s+|The\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
@@ -187,6 +208,8 @@ class Resolver:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in pronouns():
             return tuple(self.pronoun(words[0], ctx))
+        if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
+            return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
         found: list[tuple[int, AgentRef]] = []
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
@@ -217,8 +240,13 @@ class Resolver:
 
 
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
-_DETERMINERS = ("the ", "its ", "their ", "our ", "this ", "these ", "those ")
-_NOT_COLLECTIVE = re.compile(r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|\W*)$", re.IGNORECASE)
+_DETERMINERS = ("the ", "its ", "their ", "our ", "this ", "these ", "those ", "several ", "some ", "many ",
+                "most ", "other ", "various ", "a number of ")
+_NOT_COLLECTIVE = re.compile(
+    r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
+    r"a number of|\W*)$",
+    re.IGNORECASE,
+)
 
 
 def _pieces(text: str) -> list[tuple[str, int]]:
@@ -243,6 +271,8 @@ def _collective_re() -> re.Pattern[str]:
 def collective_key(piece: str) -> str | None:
     """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
     low = piece.lower().strip()
+    if low.startswith(("a ", "an ")):  # "proposed an amendment to ...": a thing, not a group of agents
+        return None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
     table = collectives()
@@ -331,6 +361,10 @@ class _Finder:
                 country = country_code(p.group(1))
                 if country:
                     end += len(p.group(0))
+            if country is None:  # ", Ambassador, Permanent Representative of Tunisia"
+                country = next(
+                    (c.keys[0] for c in country_spans(text) if c.start > end and _REPRESENTS.match(text[end : c.start])), None
+                )
             out.append((Span(m.start(), end, "person", (name_key(name),), m.group(0)), hon, name, country))
         return out
 
@@ -339,8 +373,17 @@ class _Finder:
         body_spans = self.bodies.spans(text, remember=remember)
         posts = self.post_spans(text, body_spans)
         persons = [p[0] for p in self.person_mentions(text)]
-        countries = country_spans(text)
-        return _merge(persons, posts, body_spans, countries)
+        return _merge(persons, posts, body_spans, speaking_countries(text))
+
+
+def speaking_countries(text: str) -> list[Span]:
+    """Country spans, each widened over a lead such as ``the representative of`` (the country speaks)."""
+    out = []
+    for s in country_spans(text):
+        if lead := _FOR_COUNTRY.search(text[: s.start]):
+            s = Span(lead.start(), s.end, s.kind, s.keys, s.text)
+        out.append(s)
+    return out
 
 
 def _merge(*groups: list[Span]) -> list[Span]:
@@ -370,7 +413,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         body_spans = finder.bodies.spans(text)
         posts = finder.post_spans(text, body_spans)
         mentions = finder.person_mentions(text)
-        countries = country_spans(text)
+        countries = speaking_countries(text)
         persons = [m[0] for m in mentions]
         for span, hon, name, country in mentions:
             if len(name.split()) >= 2:
@@ -391,15 +434,14 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
         appositive_posts = {id(a[2]) for a in assignments if a[0] == p.order}
         for post in posts:
-            rest = text[post.end :]
-            if id(post) in appositive_posts or not re.match(r"^\s*[,:]\s+", rest):
+            if id(post) in appositive_posts:
                 continue
             pos = post.end
             for span in sorted(persons, key=lambda s: s.start):
                 if span.start < pos:
                     continue
                 gap = text[pos : span.start]
-                if pos == post.end and not re.fullmatch(r"\s*[,:]\s*", gap):
+                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap):
                     break
                 if pos != post.end and not _SEP.match(gap):
                     break
@@ -407,6 +449,21 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 pos = span.end
                 if post.kind == "post":  # a singular role takes one name
                     break
+        # lists before a plural post: "Mr. A (X) and Ms. B (Y), Vice-Chairs" / "... served as Vice-Chairs"
+        for post in posts:
+            if post.kind != "posts":
+                continue
+            named = [s for s in persons if s.end <= post.start]
+            if not named or not _NAMES_THEN_POST.match(text[named[-1].end : post.start]):
+                continue
+            listed = [named[-1]]
+            for prev in reversed(named[:-1]):
+                if not _SEP.match(text[prev.end : listed[-1].start]):
+                    break
+                listed.append(prev)
+            for span in listed:
+                if (p.order, span, post) not in assignments:
+                    assignments.append((p.order, span, post))
         for s in countries:
             if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
                 country_names.setdefault(s.keys[0], s.text)

@@ -57,6 +57,21 @@ _NOT_VERB_BEFORE = re.compile(
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 _THAT = re.compile(r"^\s*,?\s*that\s+")
+# "VERB to X that CLAUSE": "recommend to Council that ..."
+_TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
+# a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
+_CONTROL = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|decide|resolved|resolves|wished|wishes|further\s+agreed)"
+    r"(?:\s+\w+ly)?\s+to\s*$",
+    re.IGNORECASE,
+)
+# the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
+_CLAUSE_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
+    r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
+)
+_PARTICIPLE = re.compile(r",\s*$")
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 _TO_INF = re.compile(
     r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
@@ -163,6 +178,18 @@ class _Reader:
             return self._sentence_subject(sentence, order, at), True
         if _RELATIVE.search(pre):
             before = pre[: _RELATIVE.search(pre).start()]  # type: ignore[union-attr]
+            if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
+                named = [
+                    s for s in self.actors.resolver.spans.get(order, [])
+                    if s.kind in ("person", "post") and at <= s.start < at + len(before)
+                ]
+                if named:
+                    refs = self.actors.resolver.ref(named[-1])
+                    person = next((r for r in refs if r.kind == "person"), None)
+                    if person is None and refs:
+                        person = self._personify(refs[0], None)
+                    if person is not None and (person.kind == "person" or len(before) - (named[-1].end - at) < 40):
+                        return person, True
             if _DOCUMENT_WORDS.search(before[-60:]):
                 named = [
                     s
@@ -179,7 +206,7 @@ class _Reader:
         intro = _INTRO.match(pre[cut:])
         if intro:
             cut += intro.end()
-        phrase = pre[cut:].strip()
+        phrase = _TRAILING_PARENS.sub("", pre[cut:]).strip()  # "Several Member States (Brazil, India)"
         if "," in phrase:
             phrase = phrase.rsplit(",", 1)[1].strip()
         if not phrase or len(phrase.split()) > 8:
@@ -228,7 +255,8 @@ class _Reader:
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if kind == "ed" else None
-        if passive is None and _NOT_VERB_BEFORE.search(pre):
+        control = _CONTROL.search(pre) if kind == "base" else None
+        if passive is None and control is None and _NOT_VERB_BEFORE.search(pre):
             return None
         requester: AgentRef | None
         addressees: tuple[AgentRef, ...] = ()
@@ -255,10 +283,17 @@ class _Reader:
             if phrase.lower() not in ("it", "this", "") and phrase.lower() not in ("there",):
                 addressees = self.resolve(phrase, order, at + cut, tuple(r.key for r in [requester] if r))
         else:
-            if kind == "ing":
+            if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
+                requester, ok = self.subject(sentence, control.start(), order, at)
+                if not ok:
+                    requester = self.meeting_ref
+            elif kind == "ing":
                 if not entry.is_request:
                     return None
-                requester = self.meeting_ref
+                requester = None
+                if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
+                    requester = self._sentence_subject(sentence, order, at)
+                requester = requester or self.meeting_ref
             else:
                 if kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
                     return None  # a bare base form is no finite verb of a report ("... that the Council approve")
@@ -274,8 +309,14 @@ class _Reader:
             return Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
         # the action: "to ACTION" or "that CLAUSE"
         action = ""
+        to_that = _TO_THAT.match(post)
+        if to_that and (named := self.resolve(to_that.group("who"), order, at + m.end(), (requester.key,))):
+            addressees = named  # "recommend to Council that ..."
+            post = post[to_that.end() - len(" that ") :]
         if t := _THAT.match(post):
             action = post[t.end() :]
+            if not addressees:  # "recommended that the Council approve ...": the clause's subject
+                addressees, action = self.clause_subject(action, order, at + m.end() + t.end(), requester)
         else:
             inf = _TO_INF.search(post)
             if inf is None:
@@ -308,6 +349,26 @@ class _Reader:
             deadline=self.deadline(sentence),
             concerns=concerns,
         )
+
+    def clause_subject(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+        """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
+        (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
+        spans = self.actors.resolver.spans_in(clause)
+        lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
+        if not spans or spans[0].start > (lead.end() if lead else 0):
+            return (), clause
+        end = spans[0].end
+        for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
+                break
+            end = s.end
+        verb = _CLAUSE_VERB.match(clause[end:])
+        if verb is None:
+            return (), clause
+        found = self.resolve(clause[:end], order, offset, (requester.key,))
+        if not found:
+            return (), clause
+        return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
 
     def deadline(self, sentence: str):  # type: ignore[no-untyped-def]
         for d in find_dates(sentence, self.default_year):
