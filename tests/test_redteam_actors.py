@@ -194,3 +194,20 @@ def test_pipeline_conforms() -> None:
     st = Store.open(None)
     results = ingest_files([DATA / "cwg-wsis-sdg-40.txt"], st, Config(store=None))
     assert results[0].conforms
+
+
+# ---------------------------------------------------------------------------- noise
+def test_name_stops_at_a_body_or_role_and_short_names_keep_their_country() -> None:
+    from extract_support import one_section_report
+    from wsiskg.ingest.extract.persons import find_actors
+
+    r = one_section_report(
+        "Ms. Nora Lindqvist ITU Secretary-General opened the meeting.",  # no comma before the post
+        "Mr. Park (Republic of Korea) and Ms. Awa Kone (Côte d’Ivoire) spoke.",  # curly apostrophe
+    )
+    got = {p.key: (p.name, p.country, p.posts) for p in find_actors(r, "cwg-fhr").persons}
+    assert got == {
+        "nora-lindqvist": ("Nora Lindqvist", None, ("itu/secretary-general",)),
+        "park": ("Park", "KOR", ()),
+        "awa-kone": ("Awa Kone", "CIV", ()),
+    }

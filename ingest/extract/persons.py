@@ -58,7 +58,7 @@ _REPRESENTS = re.compile(
     r"Delegate|Head\s+of\s+(?:the\s+)?Delegation|Minister)\b[^,.;()]{0,60}?\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_APPOSITIVE = re.compile(r"^,\s+(?:the\s+|its\s+|The\s+)?")
+_APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
@@ -354,8 +354,10 @@ class _Finder:
         out = []
         for m in _person_re().finditer(text):
             hon, _ = strip_honorifics(m.group("hon") + "X")
-            name = clean_name(m.group("name"))
-            end = m.end()
+            end = self._name_end(text, m)
+            name = clean_name(text[m.start("name") : end])
+            if not name:
+                continue
             country = None
             if p := _PARENS_AFTER.match(text[end:]):
                 country = country_code(p.group(1))
@@ -365,8 +367,18 @@ class _Finder:
                 country = next(
                     (c.keys[0] for c in country_spans(text) if c.start > end and _REPRESENTS.match(text[end : c.start])), None
                 )
-            out.append((Span(m.start(), end, "person", (name_key(name),), m.group(0)), hon, name, country))
+            out.append((Span(m.start(), end, "person", (name_key(name),), text[m.start() : end]), hon, name, country))
         return out
+
+    def _name_end(self, text: str, m: re.Match[str]) -> int:
+        """Where the name of a person match ends: before a body or role word that the name
+        words ran into when no comma came between (``Ms. A B ITU Secretary-General``)."""
+        start, end = m.start("name"), m.end("name")
+        words = text[start:end]
+        stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
+        stops += [r.start() for r in self.role_re.finditer(words)]
+        cut = min((s for s in stops if words[:s].strip()), default=len(words))
+        return start + len(words[:cut].rstrip())
 
     def spans(self, text: str, remember: bool = False) -> list[Span]:
         """Agent spans without persons' identities merged (used for free phrases)."""
@@ -400,7 +412,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     finder = _Finder(report, meeting_body)
     drafts: dict[str, _PersonDraft] = {}
     raw: dict[int, list[Span]] = {}
-    short: list[tuple[int, Span, str | None, str]] = []
+    short: list[tuple[int, Span, str | None, str, str | None]] = []
     texts = {p.order: p.text for p in report.paragraphs}
     body_refs: dict[str, list[int]] = {}
     assignments: list[tuple[int, Span, Span]] = []  # (order, person span, post span)
@@ -422,7 +434,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 d.country = d.country or country
                 d.paragraphs.add(p.order)
             else:
-                short.append((p.order, span, hon, name))
+                short.append((p.order, span, hon, name, country))
             # appositive: "Name (Country), [the] Role ..."
             if a := _APPOSITIVE.match(text[span.end :]):
                 at = span.end + a.end()
@@ -477,15 +489,17 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
 
     # short mentions ("Mr. Okafor") -> the person whose full name ends with the word
     alias: dict[str, str] = {}
-    for order, span, hon, name in short:
+    for order, span, hon, name, country in short:
         key = span.keys[0]
         matches = [k for k in drafts if k.endswith("-" + key)]
         if len(matches) >= 1:
             alias[key] = matches[0]
             drafts[matches[0]].paragraphs.add(order)
+            drafts[matches[0]].country = drafts[matches[0]].country or country
         else:
             d = drafts.setdefault(key, _PersonDraft(key, name))
             d.honorific = d.honorific or hon
+            d.country = d.country or country
             d.paragraphs.add(order)
 
     # a longer mention without its first name ("Mr. van der Berg") is the full name ending with it
