@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from wsiskg.resources import read_text
 
-from .records import Block, ParsedReport, Paragraph, RawDocument, Section
+from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .text import BULLETS, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
@@ -311,8 +311,9 @@ def _loose_number(text: str, top: int) -> tuple[str | None, str]:
     """``1 Introduction`` / ``II. Documents`` when the number follows ``top``; ``Annex 1``."""
     annex = _ANNEX.match(text)
     if annex:
-        number = re.sub(r"\s+", " ", annex.group("n"))
-        return number[:1].upper() + number[1:].lower(), (annex.group("rest") or number).strip()
+        word, ident = annex.group("n").split()
+        number = f"{word.capitalize()} {ident}"
+        return number, (annex.group("rest") or number).strip()
     m = _LOOSE.match(text)
     if not m:
         return None, text

@@ -8,7 +8,10 @@ page texts. It
   or bottom of a page;
 * joins the lines of a paragraph: end-of-line hyphens are kept ("CWG-" + "WSIS" ->
   "CWG-WSIS", "follow-" + "up" -> "follow-up": in reports a line break after a
-  hyphen is almost always a real hyphen), soft hyphens are removed;
+  hyphen is almost always a real hyphen), soft hyphens are removed; PDFium reports a
+  soft (layout) hyphen and a real one at a line end alike, so a lower-case word cut
+  at a hyphen ("imple-" + "mentation") is rejoined without it only when the document
+  prints the joined word elsewhere and never the hyphenated one;
 * starts a new paragraph before a line that begins with a section number or a
   bullet, after a short line ending a sentence, after a short line that does not
   end with a joining word (headings), and never before a lowercase continuation.
@@ -35,7 +38,7 @@ _WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: words after which a line never ends a paragraph (titles wrapped as "... Group on" / "WSIS&SDG")
 _JOINING_WORDS = frozenset(
-    "a an and as at by for from in into of on or the to with via between under over than that".split()
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "via", "between", "under", "over", "than", "that"]
 )
 _EDGE_LINES = 2
 
@@ -74,10 +77,40 @@ def _ends_with_abbreviation(line: str) -> bool:
     return kind in ("honorific", "reference") or bool(re.fullmatch(r"[A-Z]\.", last))
 
 
-def _join(previous: str, line: str) -> str:
-    """Join ``line`` to the paragraph text ``previous`` (hyphen-aware)."""
+_WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+
+
+def _vocabulary(lines: list[str]) -> Counter[str]:
+    """Lower-cased words of the document as printed inside lines (not cut at a line end)."""
+    words: Counter[str] = Counter()
+    for line in lines:
+        found = _WORDS.findall(line)
+        if found and re.search(r"[-\u2010\u2011\u00ad]\s*$", line):
+            found = found[:-1]  # the word cut at the end of the line
+        words.update(w.lower() for w in found)
+    return words
+
+
+def _join(previous: str, line: str, vocabulary: Counter[str] | None = None) -> str:
+    """Join ``line`` to the paragraph text ``previous`` (hyphen-aware).
+
+    A hyphen at the end of a line is kept (``CWG-`` + ``WSIS``, ``follow-`` + ``up``) unless
+    the word split there is lower case on both sides and the document uses the joined word
+    elsewhere and never the hyphenated one (``imple-`` + ``mentation`` -> ``implementation``
+    when ``implementation`` is printed elsewhere). PDFium reports a soft hyphen and a real
+    one at a line end alike, so the document's own vocabulary decides.
+    """
     if previous.endswith("\u00ad"):
         return previous[:-1] + line
+    m = re.search(r"(?P<head>[^\W\d_]*)[-\u2010\u2011]$", previous)
+    if m and m.group("head"):
+        tail = re.match(r"[^\W\d_]+", line)
+        if vocabulary and tail and m.group("head").islower() and tail.group(0).islower():
+            joined = (m.group("head") + tail.group(0)).lower()
+            hyphened = f"{m.group('head')}-{tail.group(0)}".lower()
+            if vocabulary[joined] and not vocabulary[hyphened]:
+                return previous[:-1] + line
+        return previous + line
     if re.search(r"\w[-\u2010\u2011]$", previous):
         return previous + line
     return previous + " " + line
@@ -95,6 +128,7 @@ def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
     trailing = sum(1 for line in lines[:-1] if line != line.rstrip())
     use_trailing = 0.1 <= trailing / max(1, len(lines) - 1) <= 0.95
 
+    vocabulary = _vocabulary(lines)
     paragraphs: list[str] = []
     current = ""
     previous_raw = ""
@@ -107,7 +141,7 @@ def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
             paragraphs.append(current)
             current = line
         else:
-            current = _join(current, line)
+            current = _join(current, line, vocabulary)
         previous_raw = raw
     if current:
         paragraphs.append(current)

@@ -9,7 +9,7 @@ range, "onwards" and deadline words from ``ingest/data/date_words.csv``):
 
 - day first: ``8 April 2024``, ``the 12 October 2023``, ``8 Apr. 2024``, ``24th January``,
   ``3rd of March``
-- day ranges: ``2-3 October 2024``, ``2 – 3 October 2024``, ``from 4 to 15 November 2023``,
+- day ranges: ``2-3 October 2024``, ``3rd-5th of July 2024``, ``2 – 3 October 2024``, ``from 4 to 15 November 2023``,
   ``24th and 25th June 2024``, glued ``24thand 25thJune``
 - ranges over months / years: ``27 May – 2 June 2024``, ``26 Feb - 01 Mar 2024``,
   ``30 December 2023 - 2 January 2024``
@@ -128,7 +128,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ud2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
     forms = {
         "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{sep}{d2}\s*{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}{d2}\s*{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}{sep}{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
         "mdy-day-range": rf"{m2}\s*{ud1}{sep}{ud2}(?:,?\s*{y2})?",
         "dmy": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?(?P<open>\s+(?:{opening})\b)?",

@@ -15,6 +15,7 @@ Subject (what is due), trimmed to at most :data:`MAX_SUBJECT` characters:
   the deadline``); either, when two words at most without a year/number, is prefixed with the
   section title (``WSIS Prizes 2025 Nomination Phase``);
 - a sentence that is only ``Deadline: <date>`` -> the lead of the previous sentence;
+- ``<who> was/were requested|invited|asked ... to <action> by <date>`` -> the action;
 - otherwise the sentence's lead phrase, cut before ``via``/``by``/``to be``/``will``/``received``...
 - a lead without any capitalised name (after its first word) gets the section title
   appended in brackets (``Membership replies (Budget matters)``).
@@ -51,13 +52,21 @@ _CUT = re.compile(
 )
 
 
+#: "Member States were invited to submit contributions (no later than) <date>": the action is due
+_PASSIVE_ASK = re.compile(
+    r"^\s*[A-Z][^,;:]*?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:kindly\s+)?"
+    r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
+    r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
+)
+
+
 def _due_regex() -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
 
 
 def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if len(text) > MAX_SUBJECT:
         text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
     return text
@@ -131,6 +140,9 @@ def _subject(
         if runs:
             return _with_title(_trim(runs[-1]), title)
         return title or _trim(re.split(r"(?i)\s+(?:before\s+|by\s+)?the\s+deadline", before)[0])
+    m = _PASSIVE_ASK.search(before)
+    if m and _trim(m.group("x")):
+        return _trim(m.group("x"))
     lead = _lead(before)
     if not lead or re.fullmatch(rf"(?i)(?:{_due_regex()})", lead):
         prev = [s for s in sentences if s[1] <= s0]

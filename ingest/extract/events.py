@@ -249,7 +249,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
             continue
         if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
             continue
-        s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+        _s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= m.start() < b), (0, len(text)))
         dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
         year = dates[0].start.year if dates else default_year
         label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"

@@ -1,0 +1,211 @@
+"""Red team for reading and fact extraction: reports in other ITU styles than the sample
+(undotted, Roman and annex numbering; summary records; expert-group reports), other years,
+and the noise of each format (UTF-16 and cp1252 text; PDFs with running headers, "- n -"
+page numbers and hyphenated line ends). Facts are checked through the real pipeline and
+the named queries, as a user of the graph sees them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pdfgen import layout, write_pdf
+from wsiskg.config import Config
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.documents import symbol_mentions
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.resolutions import resolution_mentions
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.pdf_layout import pdf_pages_to_blocks
+from wsiskg.ingest.pipeline import ingest_files
+from wsiskg.ingest.read import read
+from wsiskg.ingest.records import Block, RawDocument
+from wsiskg.queries import get_query
+from wsiskg.store import Store
+
+DATA = Path(__file__).parent / "data" / "redteam-facts"
+CWG = DATA / "cwg-wsis-40.txt"
+EGTI = DATA / "egti-12.txt"
+RECORD = DATA / "summary-record.txt"
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _make(source: Path, fmt: str, tmp: Path) -> Path:
+    paras = _paragraphs(source)
+    if fmt == "txt":
+        return source
+    if fmt == "utf16":
+        path = tmp / source.name
+        path.write_bytes("\r\n".join(paras).encode("utf-16"))
+        return path
+    if fmt == "cp1252":
+        path = tmp / source.name
+        path.write_bytes("\r\n".join(paras).encode("cp1252", "replace"))
+        return path
+    # PDF: "- n -" page numbers and a running document symbol at the top of every page
+    pages = layout(paras, width=72, lines_per_page=20, header="")
+    pages = [[f"- {i} -", f"{source.stem.upper()}/10-E", ""] + page[:-1] for i, page in enumerate(pages, 1)]
+    return write_pdf(tmp / f"{source.stem}.pdf", pages)
+
+
+def _store(source: Path, fmt: str, tmp: Path) -> Store:
+    st = Store.open(None)
+    (result,) = ingest_files([_make(source, fmt, tmp)], st, Config(store=None))
+    assert result.conforms
+    return st
+
+
+def _rows(store: Store, name: str) -> list[dict[str, str]]:
+    variables, rows = store.select(get_query(name).text)
+    return [{v: ("" if r[v] is None else str(r[v])) for v in variables} for r in rows]
+
+
+@pytest.fixture(scope="module", params=["txt", "utf16", "cp1252", "pdf"])
+def cwg(request, tmp_path_factory) -> Store:
+    return _store(CWG, request.param, tmp_path_factory.mktemp(request.param))
+
+
+# ------------------------------------------------------- a CWG report, other style
+def test_cwg_meeting_with_venue_and_undotted_numbering(cwg):
+    (m,) = _rows(cwg, "meetings")
+    assert m["meeting"].endswith("/id/meeting/cwg-wsis-sdg-40")
+    assert (m["number"], m["start"], m["end"], m["mode"]) == ("40", "2024-02-06", "2024-02-07", "hybrid")
+    assert m["place"] == "Geneva, Switzerland"  # not "ITU" (headquarters is the building)
+    assert m["delegates"] == "95"  # not the 40 who attended remotely
+
+
+def test_cwg_documents_and_abbreviated_lists(cwg):
+    symbols = {r["symbol"] for r in _rows(cwg, "documents")}
+    assert symbols >= {
+        "CWG-WSIS&SDG-40/1(Rev.1)", "CWG-WSIS&SDG-40/2", "CWG-WSIS&SDG-40/3", "CWG-WSIS&SDG-40/4",
+        "CWG-WSIS&SDG-40/3(Rev.1)", "CWG-WSIS&SDG-40/INF/1", "C24/45-E", "E/CN.16/2024/2", "A/RES/78/132",
+    }
+    assert not any(s.startswith("CWG-WSIS&SDG-40/10") for s in symbols)  # the running header is furniture
+
+
+def test_cwg_resolutions(cwg):
+    got = {(r["resolution"].rsplit("/", 1)[1], r["number"], r["issuer"]) for r in _rows(cwg, "resolutions")}
+    assert ("itu-pp-res-140-rev-bucharest-2022", "140", "Plenipotentiary Conference") in got  # issuer from the venue
+    assert ("itu-council-res-1332-mod-2019", "1332", "ITU Council") in got  # "(C16, last amended C19)"
+    assert ("a-res-70-125", "70/125", "United Nations General Assembly") in got  # "UNGA resolution 70/125"
+    assert ("e-res-2023-3", "2023/3", "United Nations Economic and Social Council") in got
+    assert ("wtdc-res-30-rev-kigali-2022", "30", "World Telecommunication Development Conference") in got
+    assert not any(key.startswith("res-") for key, _, _ in got)  # no issuer-less duplicates
+
+
+def test_cwg_events(cwg):
+    events = {r["event"].rsplit("/", 1)[1]: (r["start"], r["end"]) for r in _rows(cwg, "events")}
+    assert events["wsis-forum-2024"] == ("2024-05-27", "2024-05-31")
+    assert events["cstd-27"] == ("2024-04-15", "2024-04-19")
+    assert events["ai-for-good-global-summit-2024"] == ("2024-05-30", "2024-05-31")
+    assert events["igf-2024"] == ("", "")  # the dates after it belong to the summit named next
+    assert {"wtdc-25", "pp-26", "council-2024"} <= set(events)
+
+
+def test_cwg_deadlines(cwg):
+    got = {(r["date"], r["subject"]) for r in _rows(cwg, "deadlines")}
+    assert ("2025-01-15", "submit contributions") in got  # "no later than"
+    assert ("2024-03-31", "circulate the draft roadmap") in got  # "by end of March 2024"
+    assert ("2024-05-10", "Comments on the draft report (Conclusions)") in got  # "on or before"
+
+
+# ------------------------------------------------- expert group, Roman numbering
+def test_egti_sections_meeting_and_rolled_deadline(tmp_path):
+    report = parse(read(EGTI))
+    assert [(s.number, s.heading) for s in report.sections] == [
+        ("I", "Opening of the meeting"), ("II", "Documents"), ("III", "Sub-group work"),
+        ("IV", "Next steps"), ("Annex 1", "Annex 1"),
+    ]
+    st = _store(EGTI, "txt", tmp_path)
+    (m,) = _rows(st, "meetings")
+    assert (m["number"], m["start"], m["end"], m["mode"], m["place"]) == ("12", "2023-09-25", "2023-09-27", "hybrid", "Geneva, Switzerland")
+    assert (m["delegates"], m["delegatesQualifier"]) == ("120", "about")  # "Some 120 delegates from 60 Member States"
+    # "before 1 March" in the report of a September 2023 meeting is 1 March 2024
+    assert {(r["date"], r["subject"]) for r in _rows(st, "deadlines")} == {("2024-03-01", "send their comments")}
+    assert {r["symbol"] for r in _rows(st, "documents")} == {"TDAG-24/12", "WTDC-25/DT/3"}
+    events = {r["event"].rsplit("/", 1)[1]: (r["start"], r["end"]) for r in _rows(st, "events")}
+    assert events == {"wtis-24": ("2024-12-03", "2024-12-05")}
+
+
+def test_summary_record_meeting_dates_from_lead_sentence(tmp_path):
+    st = _store(RECORD, "txt", tmp_path)
+    (m,) = _rows(st, "meetings")
+    assert (m["number"], m["start"], m["mode"], m["delegates"], m["delegatesQualifier"]) == (
+        "3", "2024-03-14", "virtual", "200", "more than")
+    (r,) = _rows(st, "resolutions")
+    assert (r["number"], r["issuer"]) == ("179", "Plenipotentiary Conference")
+
+
+# ------------------------------------------------------------- unit-level probes
+def _sections(*lines: str) -> list[tuple[str, str]]:
+    raw = RawDocument("t.txt", "text/plain", tuple(Block(line) for line in lines))
+    return [(s.number, s.heading) for s in parse(raw).sections]
+
+
+def test_loose_numbers_only_in_sequence_and_heading_like():
+    assert _sections("1 Introduction", "Text.", "2 Documents", "Text.", "15 January 2025 was set.", "4 Skipped") == [
+        ("1", "Introduction"), ("2", "Documents")
+    ]
+    assert _sections("I. Opening", "I. Smith spoke.", "II Close") == [("I", "Opening"), ("II", "Close")]
+    assert _sections("1 Introduction", "ANNEX A – List of participants") == [
+        ("1", "Introduction"), ("Annex A", "List of participants")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "issuer"),
+    [
+        ("Res. 1332 (C16, last amended C19)", "itu-council-res-1332-mod-2019", "itu-council"),
+        ("General Assembly resolution 78/132", "a-res-78-132", "unga"),
+        ("ECOSOC resolution 2023/3", "e-res-2023-3", "ecosoc"),
+        ("ITU-T Resolution 1 (Rev. WTSA-20)", "wtsa-res-1-rev-2020", "wtsa"),
+    ],
+)
+def test_resolution_forms(text, key, issuer):
+    (r,) = resolution_mentions(text)
+    assert (r["key"], r["issuer"]) == (key, issuer)
+
+
+def test_lowercase_resolution_needs_an_issuer():
+    assert resolution_mentions("the resolution 3 of the group and Resolution 3/2") == []
+
+
+def test_abbreviated_symbol_lists_need_the_same_meeting():
+    assert [m.symbol for m in symbol_mentions("CWG-WSIS&SDG-40/1, 40/INF/2(Rev.1) and 40/3-E")] == [
+        "CWG-WSIS&SDG-40/1", "CWG-WSIS&SDG-40/INF/2(Rev.1)", "CWG-WSIS&SDG-40/3-E"
+    ]
+    assert [m.symbol for m in symbol_mentions("TDAG-24/12, 23/4")] == ["TDAG-24/12"]
+
+
+def test_generic_yearly_events_do_not_swallow_places_or_series():
+    keys = [m.key for m in event_mentions("IGF 2024 in Riyadh and the AI for Good Global Summit 2024 and the ITU Council 2024")]
+    assert keys == ["igf-2024", "ai-for-good-global-summit-2024", "council-2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between 3 and 5 July 2024", date(2024, 7, 3), date(2024, 7, 5)),
+        ("3rd – 5th July 2024", date(2024, 7, 3), date(2024, 7, 5)),
+        ("3rd-5th of July 2024", date(2024, 7, 3), date(2024, 7, 5)),
+        ("July 3-5, 2024", date(2024, 7, 3), date(2024, 7, 5)),
+        ("from 6 to 7 February 2024", date(2024, 2, 6), date(2024, 2, 7)),
+    ],
+)
+def test_date_ranges(text, start, end):
+    (d,) = find_dates(text)
+    assert (d.start, d.end) == (start, end)
+
+
+def test_pdf_hyphen_rejoined_only_when_the_document_knows_the_word():
+    pages = [
+        "- 1 -\nThe imple-\nmentation of the CWG-\nWSIS&SDG outcomes and their follow-\nup were noted. The implementation continues.",
+    ]
+    (block,) = pdf_pages_to_blocks(pages)
+    assert block.text.startswith("The implementation of the CWG-WSIS&SDG outcomes and their follow-up were noted.")
+    (kept,) = pdf_pages_to_blocks(["- 1 -\nThe imple-\nmentation of the plan was noted."])
+    assert kept.text == "The imple-mentation of the plan was noted."  # never printed whole: kept as printed
