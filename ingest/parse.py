@@ -21,7 +21,8 @@
   block becomes a list item of the current section.
 * Top-level numbers written without a dot (``1 Introduction``) or in Roman numerals
   (``I. Opening``, ``II Documents``) open a section only when the block reads like a
-  heading and the number is the next in the sequence of top-level numbers (so
+  heading and the number is the next in its sequence of top-level numbers (Arabic and
+  Roman numbers are counted apart: ``I.`` parts may hold ``1.`` paragraphs) (so
   ``15 January 2025 ...`` or ``I. Smith ...`` are not sections). A Roman section keeps
   its number as written (``II``). ``Annex 1`` / ``ANNEX A`` (alone, or with a title after
   a dash or colon) opens the section ``Annex 1``.
@@ -138,8 +139,8 @@ class _Builder:
         self.numbers: set[str] = set()
         self.paragraphs: list[Paragraph] = []
         self.current: str | None = None
-        #: the last top-level section number, as a value (Arabic or Roman), if any
-        self.top: int = 0
+        #: the last top-level section number written in Arabic / in Roman numerals, as a value
+        self.top: dict[str, int] = {"arabic": 0, "roman": 0}
 
     def open_section(self, number: str, heading: str) -> None:
         parent = None
@@ -152,9 +153,10 @@ class _Builder:
         self.sections.append(Section(number=number, heading=heading, parent=parent, order=len(self.sections) + 1))
         self.numbers.add(number)
         self.current = number
-        value = _top_value(number)
-        if value is not None:
-            self.top = value
+        if number.isdigit():
+            self.top["arabic"] = int(number)
+        elif _roman(number) is not None:
+            self.top["roman"] = _roman(number) or 0
 
     def add(self, text: str, kind: str, number: str | None = None) -> None:
         if self.current is None:
@@ -301,13 +303,7 @@ def _to_roman(n: int) -> str:
     return out
 
 
-def _top_value(number: str) -> int | None:
-    if number.isdigit():
-        return int(number)
-    return _roman(number)
-
-
-def _loose_number(text: str, top: int) -> tuple[str | None, str]:
+def _loose_number(text: str, top: dict[str, int]) -> tuple[str | None, str]:
     """``1 Introduction`` / ``II. Documents`` when the number follows ``top``; ``Annex 1``."""
     annex = _ANNEX.match(text)
     if annex:
@@ -319,7 +315,7 @@ def _loose_number(text: str, top: int) -> tuple[str | None, str]:
         return None, text
     n, dot, rest = m.group("n"), m.group("dot"), m.group("rest")
     value = int(n) if n.isdigit() else _roman(n)
-    if value is None or value != top + 1:
+    if value is None or value != top["arabic" if n.isdigit() else "roman"] + 1:
         return None, text
     if n.isdigit() and dot:  # "1." / "1)" are handled elsewhere (numbers, list items)
         return None, text

@@ -209,3 +209,31 @@ def test_pdf_hyphen_rejoined_only_when_the_document_knows_the_word():
     assert block.text.startswith("The implementation of the CWG-WSIS&SDG outcomes and their follow-up were noted.")
     (kept,) = pdf_pages_to_blocks(["- 1 -\nThe imple-\nmentation of the plan was noted."])
     assert kept.text == "The imple-mentation of the plan was noted."  # never printed whole: kept as printed
+
+
+# -------------------------------------- upper-case title, dateline, Roman parts
+def test_upper_case_title_and_dateline(tmp_path):
+    st = _store(DATA / "cwg-wsis-40-upper.txt", "txt", tmp_path)
+    (m,) = _rows(st, "meetings")
+    assert (m["number"], m["start"], m["end"], m["place"], m["mode"]) == ("40", "2024-02-06", "2024-02-07", "Geneva", "virtual")
+    # "CWG-WSIS&SDG-40/2 to 40/5" is the four documents; "DT/5" has no meeting: not read
+    assert {r["symbol"] for r in _rows(st, "documents")} == {f"CWG-WSIS&SDG-40/{n}" for n in range(2, 6)}
+    assert ("2024-03-31", "Inputs to the WSIS+20 review") in {(r["date"], r["subject"]) for r in _rows(st, "deadlines")}
+
+
+def test_roman_parts_hold_arabic_paragraphs_and_place_after_the_building(tmp_path):
+    report = parse(read(DATA / "tdag-31.txt"))
+    assert [s.number for s in report.sections] == ["front", "I", "1", "2", "II", "3", "4"]
+    st = _store(DATA / "tdag-31.txt", "txt", tmp_path)
+    (m,) = _rows(st, "meetings")
+    assert (m["number"], m["start"], m["end"], m["place"], m["mode"], m["delegates"]) == (
+        "31", "2024-05-22", "2024-05-26", "Geneva", "hybrid", "300")
+    got = {(r["number"], r["issuer"]) for r in _rows(st, "resolutions")}
+    assert got == {("1", "World Telecommunication Development Conference"), ("131", "Plenipotentiary Conference")}
+
+
+def test_document_ranges_are_bounded_and_in_one_series():
+    assert [m.symbol for m in symbol_mentions("CWG-WSIS&SDG-40/INF/1–40/INF/3, 40/7")] == [
+        "CWG-WSIS&SDG-40/INF/1", "CWG-WSIS&SDG-40/INF/2", "CWG-WSIS&SDG-40/INF/3", "CWG-WSIS&SDG-40/7"
+    ]
+    assert [m.symbol for m in symbol_mentions("TDAG-24/2 to 24/900")] == ["TDAG-24/2", "TDAG-24/900"]

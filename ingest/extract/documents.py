@@ -13,7 +13,8 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
 - UNESCO General Conference: ``42 C/15``.
 
 A list that repeats only the meeting number after a full symbol (``CWG-WSIS&SDG-40/2, 40/3 and
-40/4``) gives the full symbols of each. Bare meeting-local symbols (``DT/5``) are not read: without
+40/4``) gives the full symbols of each; a range (``CWG-WSIS&SDG-40/2 to 40/5``, at most
+:data:`MAX_RANGE` documents, same series) gives every document in it. Bare meeting-local symbols (``DT/5``) are not read: without
 their meeting they would merge the documents of different meetings.
 
 URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
@@ -76,8 +77,27 @@ def _follow_on_pattern() -> re.Pattern[str]:
     langs = "".join(_vocab("language"))
     tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"\s*(?:,|;|,?\s+and|,?\s+&)\s+(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*[{_DASH}])\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
+
+
+#: the longest range of documents ``40/2 to 40/5`` is expanded into
+MAX_RANGE = 30
+
+
+def _range_between(first: str, sep: str, last: str) -> list[str]:
+    """``.../2`` ``to`` ``5`` -> ``["3", "4"]``: the numbers strictly between a range's ends
+    (same series, no revision or language marks); other separators -> ``[]``."""
+    if not re.fullmatch(rf"\s*(?:to|[{_DASH}])", sep):
+        return []
+    a = re.search(r"/((?:[A-Z]{2,6}/)*)(\d{1,4})$", first)
+    b = re.fullmatch(r"((?:[A-Z]{2,6}/)*)(\d{1,4})", last)
+    if not a or not b or a.group(1) != b.group(1):
+        return []
+    lo, hi = int(a.group(2)), int(b.group(2))
+    if not lo < hi <= lo + MAX_RANGE:
+        return []
+    return [f"{a.group(1)}{n}" for n in range(lo + 1, hi)]
 
 
 def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
@@ -125,9 +145,14 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
             more = _follow_on_pattern().match(text, position)
             if not more or more.group("meeting") != m.group("meeting"):
                 break
-            symbol = f"{prefix}{glue}{more.group('meeting')}/{_clean_tail(more.group('rest'))}"
+            rest = _clean_tail(more.group("rest"))
             span = (more.start("meeting"), more.end())
+            symbol = f"{prefix}{glue}{more.group('meeting')}/{rest}"
             if free(span):
+                previous = found[-1].symbol if found else ""
+                for number in _range_between(previous, more.group("sep"), rest):
+                    between = f"{prefix}{glue}{more.group('meeting')}/{number}"
+                    found.append(SymbolMention(between, slug(between), span))
                 found.append(SymbolMention(symbol, slug(symbol), span))
             position = more.end()
     return sorted(found, key=lambda f: f.span)

@@ -310,8 +310,14 @@ def _place(text: str) -> str | None:
     ):
         if m.start() < verb.end():
             continue
-        after = text[m.end() : m.end() + 30]
-        if venues and re.match(rf"(?i)\s+(?:{_alt(venues)})\b", after):
+        after = text[m.end() : m.end() + 80]
+        venue = re.match(rf"(?i)\s+(?:{_alt(venues)})\b", after) if venues else None
+        if venue:
+            # "at ITU headquarters, Geneva, from ...": the place follows the building
+            then = re.match(rf",\s*(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)", after[venue.end() :])
+            place = _trim_place(then.group("place"), months) if then else None
+            if place:
+                return place
             continue
         place = _trim_place(m.group("place"), months)
         if place:
@@ -355,6 +361,21 @@ def _documents_considered(text: str) -> int | None:
         text,
     )
     return number_value(m.group("n")) if m else None
+
+
+def _dateline(text: str) -> tuple[Any, str | None] | None:
+    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` -> (date span, place)."""
+    if len(text) > 80:
+        return None
+    dates = [d for d in find_dates(text) if d.precision == "day"]
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    rest = [part.strip(" ,;()–-") for part in (text[: d.span[0]], text[d.span[1] :])]
+    words = " ".join(r for r in rest if r)
+    if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*)?)+", words):
+        return None
+    return d, (words.rstrip(",") or None)
 
 
 #: a sentence that says when/where the report's meeting was held, without naming the body
@@ -425,6 +446,16 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
             if start:
                 break
 
+    if start is None:  # a dateline under the title: "Geneva, 6-7 February 2024"
+        for p in lead:
+            if p.section != "front":
+                break
+            line = _dateline(p.text)
+            if line:
+                start, end = line[0].start, line[0].end
+                place = place or line[1]
+                paragraphs.add(p.order)
+                break
     mode = _mode(after) or _mode(sentence)
     place = _place(sentence) if place is None else place
     delegates: int | None = None
