@@ -46,6 +46,8 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = "•·*|–—-_=~ \t"
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—])$", re.IGNORECASE)
 _HEADING_MAX = 200
+#: a block that is only a document symbol (``CWG-WSIS&SDG-40/10-E``, ``Document C24/45-E``): not a title
+_SYMBOL_ONLY = re.compile(r"^(?:Document\s+)?[A-Z][\w&.\-]*/[\w/().\-]+$")
 _LABEL_MAX = 80
 
 
@@ -219,7 +221,9 @@ def parse(raw: RawDocument) -> ParsedReport:
                     builder.add(rest_text, key)
                 continue
             if front_kind is None:
-                if title is None and (text == cue_title or cue_title is None and _heading_like(text, block.style)):
+                if title is None and (
+                    text == cue_title or cue_title is None and _heading_like(text, block.style) and not _SYMBOL_ONLY.match(text)
+                ):
                     title = text
                     continue
                 if builder.current != "front":

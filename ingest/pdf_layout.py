@@ -12,8 +12,8 @@ page texts. It
   soft (layout) hyphen and a real one at a line end alike, so a lower-case word cut
   at a hyphen ("imple-" + "mentation") is rejoined without it only when the document
   prints the joined word elsewhere and never the hyphenated one;
-* starts a new paragraph before a line that begins with a section number or a
-  bullet, after a short line ending a sentence, after a short line that does not
+* starts a new paragraph before a line that begins with a section number (``5.1``,
+  ``5.``, Roman ``II.``) or a bullet, after a short line ending a sentence, after a short line that does not
   end with a joining word (headings), and never before a lowercase continuation.
 
 Word's PDF export leaves a space at the end of soft-wrapped lines and none at the end
@@ -34,7 +34,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _STRONG_START = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+(?:\.?\s+\S|\.(?=[A-Z]))|[" + re.escape(BULLETS.replace("-", "").replace("*", "")) + r"]\s)")
-_WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[-*]\s)")
+_WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[-*]\s|[IVXL]{1,6}\.\s+[A-Z])")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: words after which a line never ends a paragraph (titles wrapped as "... Group on" / "WSIS&SDG")
 _JOINING_WORDS = frozenset(

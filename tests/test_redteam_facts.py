@@ -237,3 +237,30 @@ def test_document_ranges_are_bounded_and_in_one_series():
         "CWG-WSIS&SDG-40/INF/1", "CWG-WSIS&SDG-40/INF/2", "CWG-WSIS&SDG-40/INF/3", "CWG-WSIS&SDG-40/7"
     ]
     assert [m.symbol for m in symbol_mentions("TDAG-24/2 to 24/900")] == ["TDAG-24/2", "TDAG-24/900"]
+
+
+def test_one_page_pdf_with_symbol_header_roman_heading_and_wrapped_title(tmp_path):
+    pages = [[
+        "- 1 -", "EGTI-12/5-E", "",
+        "Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT",
+        "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland",
+        "I. Opening of the meeting and adoption of the agenda of the twelfth",
+        "meeting",
+        "The 12th meeting of the Expert Group on Telecommunication/ICT Indicators",
+        "(EGTI) took place in Geneva, Switzerland, on 25–27 September 2023. The",
+        "meeting was held in hybrid format.",
+        "II. Documents",
+        "The meeting considered documents TDAG-24/12 and WTDC-25/DT/3.",
+    ]]
+    report = parse(read(write_pdf(tmp_path / "egti.pdf", pages)))
+    assert report.title == ("Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT "
+                            "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland")
+    assert [(s.number, s.heading) for s in report.sections][1:] == [
+        ("I", "Opening of the meeting and adoption of the agenda of the twelfth meeting"), ("II", "Documents")
+    ]
+
+
+def test_a_symbol_line_is_not_the_title():
+    raw = RawDocument("t.txt", "text/plain", tuple(Block(t) for t in (
+        "CWG-WSIS&SDG-40/10-E", "Fortieth meeting of the Council Working Group on WSIS&SDG", "1 Introduction")))
+    assert parse(raw).title == "Fortieth meeting of the Council Working Group on WSIS&SDG"
