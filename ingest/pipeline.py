@@ -93,7 +93,12 @@ def ingest_files(
         )
     mint = Minter(config.base)
     graphs: dict[str, Graph] = {}
+    first: dict[str, Path] = {}
     for p in prepared:
+        if p.graph_iri in first:
+            say(f"warning: {first[p.graph_iri]} and {p.path} are the same report ({p.report_id}); "
+                f"{p.path} replaces it (use --id to keep both)")
+        first[p.graph_iri] = p.path
         graphs[p.graph_iri] = p.graph
         vg = str(mint.graph("validation", p.report_id))
         graphs[vg] = p.validation.results_graph if not p.validation.conforms else Graph()

@@ -235,3 +235,22 @@ def test_stats_count_requests_not_other_decisions(runner, store_dir):
     rows = runner.invoke(main, ["query", "requests", "--store", str(store_dir), "--format", "csv"]).stdout
     requests = {line.split(",", 1)[0] for line in rows.splitlines()[1:]}
     assert by_requester == len(requests)
+
+
+def test_two_formats_of_one_report_are_one_report(runner, store_dir):
+    result = _ingest(runner, store_dir, TXT, SAMPLES / "cwg-wsis-sdg-38-report.pdf")
+    assert result.exit_code == 0, result.stderr
+    assert "are the same report (cwg-wsis-sdg-38)" in result.stderr
+    st = Store.open(store_dir)
+    assert [g for g in st.graphs() if "/graph/report/" in g] == [REPORT_GRAPH]
+    st.close()
+
+
+def test_report_id_option(runner, store_dir):
+    result = _ingest(runner, store_dir, TXT, "--id", "my-copy")
+    assert result.exit_code == 0, result.stderr
+    st = Store.open(store_dir)
+    assert "https://w3id.org/wsis-kg/graph/report/my-copy" in st.graphs()
+    st.close()
+    both = _ingest(runner, store_dir, TXT, TXT, "--id", "x")
+    assert both.exit_code == 2 and "--id can only be used with a single file" in both.stderr
