@@ -176,6 +176,18 @@ def load_matrix(csvfile, store) -> None:
 
 
 # ---------------------------------------------------------------------------- serve
+def _check_port(host: str, port: int) -> None:
+    """Fail early, with one line, when the address is taken (gunicorn would retry and log 5 errors)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise WsisKgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another with --port") from None
+
+
 @main.command()
 @store_option
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
@@ -188,6 +200,7 @@ def serve(store, host, port, workers) -> None:
 
     cfg = _config(store, host=host, port=port, workers=workers)
     try:
+        _check_port(cfg.host, cfg.port)
         with _open(cfg) as st:
             ensure_reference(st, cfg)
     except WsisKgError as exc:

@@ -254,3 +254,15 @@ def test_report_id_option(runner, store_dir):
     st.close()
     both = _ingest(runner, store_dir, TXT, TXT, "--id", "x")
     assert both.exit_code == 2 and "--id can only be used with a single file" in both.stderr
+
+
+def test_serve_on_a_taken_port_is_a_one_line_error(runner, store_dir):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--store", str(store_dir), "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
