@@ -61,11 +61,30 @@ def short(r: Request) -> tuple[str, str, tuple[str, ...], str]:
         ("egti-15", "esperanza-ruiz", "Esperanza Ruiz", "Ms.", "COL", ("egti/chair",)),
         ("egti-15", "karim-haddad", "Karim Haddad", "Mr.", "LBN", ("egti/vice-chair",)),
         ("egti-15", "ingrid-johansson", "Ingrid Johansson", "Ms.", "SWE", ("egti/vice-chair",)),
-        ("egti-15", "a-b-smith", "A. B. Smith", "Mr.", "GBR", ()),
+        ("egti-15", "a-b-smith", "A. B. Smith", "Mr.", "GBR", ("egti/rapporteur",)),  # "rapporteur of the sub-group"
         ("egti-15", "john-smith", "John Smith", "Mr.", "AUS", ()),
         ("tdag-31", "roland-yaw-kudozia", "Roland Yaw Kudozia", "Mr.", "GHA", ("tdag/chair",)),
         ("tdag-31", "ivan-petrov", "Ivan Petrov", "Mr.", "RUS", ("tdag/vice-chair",)),
         ("ungis-2024", "tomas-lamanauskas", "Tomas Lamanauskas", "Mr.", None, ("itu/deputy-secretary-general",)),
+        # "UNESCO, represented by Mr. X, Assistant Director-General for ..."
+        ("ungis-2024", "tawfik-jelassi", "Tawfik Jelassi", "Mr.", None,
+         ("unesco/representative", "unesco/assistant-director-general")),
+        # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts
+        ("ungis-2024", "shamika-sirimanne", "Shamika Sirimanne", "Ms.", None, ("unctad/director", "cstd/head")),
+        ("wsis-forum-hlt-2025", "nadia-haddou", "Nadia Haddou", "Ms.", None,
+         ("itu/representative", "itu/assistant-director-general", "ungis/coordinator")),
+        # nested brackets of ITU list forms
+        ("itu-t-sg17-2025", "kim-soo-yeon", "Kim Soo-yeon", "Ms.", "KOR", ()),
+        ("itu-t-sg17-2025", "reza-tehrani", "Reza Tehrani", "Mr.", "IRN", ()),
+        ("itu-t-sg17-2025", "oliver-grant", "Oliver Grant", "Mr.", "GBR", ()),
+        # "Q.1/17 Rapporteur Mr. X"; lower-case "rapporteur of the correspondence group", "coordinator of ..."
+        ("itu-t-sg17-2025", "daniel-mensah", "Daniel Mensah", "Mr.", "GHA", ("itu-t/rapporteur",)),
+        ("itu-t-sg17-2025", "c-d-okonkwo", "C. D. Okonkwo", "Mr.", "NGA", ("itu-t/rapporteur",)),
+        ("itu-t-sg17-2025", "priya-raman", "Priya Raman", "Ms.", "IND", ("itu-t/coordinator",)),
+        # the chair of an unnamed drafting group holds no post in the meeting body (nor its chair)
+        ("itu-t-sg17-2025", "lucas-moreau", "Lucas Moreau", "Mr.", "FRA", ()),
+        # "Chairman of Study Group 17" (a body not known): no post rather than a wrong one
+        ("itu-t-sg17-2025", "heinrich-vogel", "Heinrich Vogel", "Mr.", "DEU", ()),
     ],
 )
 def test_person(stem: str, key: str, name: str, honorific: str, country: str | None, posts: tuple[str, ...]) -> None:
@@ -211,3 +230,34 @@ def test_name_stops_at_a_body_or_role_and_short_names_keep_their_country() -> No
         "park": ("Park", "KOR", ()),
         "awa-kone": ("Awa Kone", "CIV", ()),
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Korea (Rep. of)", "KOR"),
+        ("Gambia (Republic of the)", "GMB"),  # the qualifier is dropped when the head is a country
+        ("Micronesia (Federated States of)", "FSM"),
+        ("Central African Rep.", "CAF"),  # ITU list abbreviations
+        ("Dem. People's Rep. of Korea", "PRK"),
+        ("Korea", None),  # an ambiguous head stays unknown
+        ("Foo (Bar)", None),
+    ],
+)
+def test_itu_list_forms_of_country_names(name: str, code: str | None) -> None:
+    from wsiskg.ingest.extract.countries import country_code
+
+    assert country_code(name) == code
+
+
+def test_role_of_an_unknown_body_takes_no_default_body() -> None:
+    from extract_support import one_section_report
+    from wsiskg.ingest.extract.persons import find_actors
+
+    r = one_section_report(
+        "Mr. Ali Said (Egypt), Chair of the drafting group on the work plan, presented the text.",
+        "Mr. Paul Biya, President of Cameroon, sent a message.",
+        "Ms. Lina Berg (Norway), Chair of the meeting, closed it.",
+    )
+    got = {p.key: p.posts for p in find_actors(r, "cwg-fhr").persons}
+    assert got == {"ali-said": (), "paul-biya": (), "lina-berg": ("cwg-fhr/chair",)}

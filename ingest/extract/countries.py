@@ -40,9 +40,30 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]+\)$")
+_ABBREVIATIONS = ((re.compile(r"\bRep\.(?=\s|$)"), "Republic"), (re.compile(r"\bDem\.(?=\s|$)"), "Democratic"))
+
+
 def country_code(name: str) -> str | None:
-    """ISO alpha-3 of a country name as written (``"Russian Federation"`` -> ``"RUS"``)."""
-    name = " ".join(name.split()).strip(" ,.;")
+    """ISO alpha-3 of a country name as written (``"Russian Federation"`` -> ``"RUS"``).
+
+    ITU list forms are read too: abbreviations (``Central African Rep.``) and a trailing
+    qualifier in brackets that the name alone already identifies (``Gambia (Republic of the)``,
+    ``Micronesia (Federated States of)``); an ambiguous head alone (``Korea``) stays unknown."""
+    name = " ".join(name.split()).strip(" ,;")
+    for form in (name, name.rstrip(".")):
+        code = _lookup(form)
+        if code is None:
+            full = form
+            for pattern, word in _ABBREVIATIONS:
+                full = pattern.sub(word, full)
+            code = _lookup(full) or _lookup(_QUALIFIER.sub("", full)) if full != form or _QUALIFIER.search(form) else None
+        if code:
+            return code
+    return None
+
+
+def _lookup(name: str) -> str | None:
     return country_names().get(name) or country_names().get(name.removeprefix("the ").removeprefix("The "))
 
 

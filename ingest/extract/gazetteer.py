@@ -94,6 +94,9 @@ class RoleEntry:
     forms: tuple[str, ...]  # label, aliases and plural forms, as written
     scope: str  # "meeting" (the meeting body's), "home" (the report's organisation), "skip" or ""
     any_case: bool  # also matched in lower case ("representative", "Vice-chairmen")
+    #: a holder of this role in an unnamed sub-group of the meeting body ("rapporteur of the
+    #: correspondence group on ...") holds it in the meeting body
+    in_subgroup: bool = False
 
 
 def _plurals(form: str) -> list[str]:
@@ -106,14 +109,14 @@ def _plurals(form: str) -> list[str]:
 
 @cache
 def roles() -> dict[str, RoleEntry]:
-    scopes = {r["role"]: (r["scope"], r["any_case"] == "yes") for r in data_rows("role-scopes.csv")}
+    scopes = {r["role"]: (r["scope"], r["any_case"] == "yes", r.get("in_subgroup") == "yes") for r in data_rows("role-scopes.csv")}
     out: dict[str, RoleEntry] = {}
     for r in gazetteer_rows("roles.csv"):
         forms = [r["label"], *_split(r.get("aliases", ""))]
         for f in list(forms):
             forms.extend(p for p in _plurals(f) if p not in forms)
-        scope, any_case = scopes.get(r["role"], ("", False))
-        out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case)
+        scope, any_case, in_subgroup = scopes.get(r["role"], ("", False, False))
+        out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case, in_subgroup)
     return out
 
 

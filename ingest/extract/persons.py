@@ -59,7 +59,8 @@ _REPRESENTS = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
-_PARENS_AFTER = re.compile(r"^\s*\(([^()]{2,60})\)")
+# "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
@@ -67,6 +68,17 @@ _AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
+# "of [the] X" after a role word
+_OF_PHRASE = re.compile(r"\s+of\s+(?P<the>(?:the\s+)?)(?P<what>[\w’'&/-]+(?:\s+[\w’'&/-]+)?)")
+_MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items() if r == "meeting")
+# ", Division on Technology and Logistics, " between a role and its body
+_UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
+# what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
+_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
+# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
+_CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
+# "BODY, represented by NAME": the person represents the body
+_REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+by\s+(?:its\s+|the\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 
 
@@ -294,6 +306,7 @@ class _Finder:
         self.bodies = BodyMatcher(meeting_body, find_defined(report))
         self.home = home_organization(meeting_body)
         self.role_re, self.role_surface = _role_re()
+        self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}
 
     def post_spans(self, text: str, body_spans: list[Span]) -> list[Span]:
@@ -334,7 +347,7 @@ class _Finder:
                 if before:
                     orgs.append(before[-1].keys[0])
                     start = before[-1].start
-            if not orgs:
+            if not orgs and not self.of_unknown(text, m.end(), body_spans):
                 scope = roles()[role].scope
                 default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
                 if default:
@@ -348,6 +361,53 @@ class _Finder:
             kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
             out.append(Span(start, end, kind, keys, text[start:end]))
         return out
+
+    def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
+        """Whether ``of [the] X`` after a role at ``at`` names something that is no known body
+        (``Chair of the drafting group``, ``President of Kenya``): no default body then."""
+        of = _OF_PHRASE.match(text, at)
+        if of is None or of.group("what").lower() in _MEETING_WORDS:
+            return False
+        return not any(of.start("the") <= b.start <= of.end("the") for b in body_spans)
+
+    def appositive_post(self, text: str, at: int, body_spans: list[Span], represented: str | None) -> Span | None:
+        """A post in an appositive that :meth:`post_spans` could not tie to a body, at ``at``:
+
+        - ``Director, Division on X, UNCTAD``: the body after a unit's name;
+        - ``Assistant Director-General for X`` after ``BODY, represented by``: the body represented;
+        - ``rapporteur of the correspondence group on X`` (a role marked ``in_subgroup``, any
+          case): the meeting body, whose sub-group it is; a chair of such a group holds no post
+          in the meeting body, so none is made."""
+        m = self.role_any_re.match(text, at)
+        if m is None:
+            return None
+        role = self.role_surface[m.group(0).lower()]
+        end = m.end()
+        org: str | None = None
+        if unit := _UNIT_THEN.match(text, end):
+            body = next((b for b in body_spans if b.start == unit.end()), None)
+            if body is not None:
+                org, end = body.keys[0], body.end
+        if org is None:
+            if qualifier := _QUALIFIER_AFTER.match(text, end):
+                end = qualifier.end()
+            if represented:
+                org = represented
+            elif roles()[role].in_subgroup and self.meeting_body:
+                org = self.meeting_body
+        if org is None:
+            return None
+        key = f"{org}/{role}"
+        self.post_labels.setdefault(key, f"{roles()[role].label}, {self.bodies.key_kind(org)[0]}")
+        return Span(at, end, "post", (key,), text[at:end])
+
+    def chained_post(self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None) -> Span | None:
+        """A second post of the same person: ``Director of X, and Head of the Y Secretariat``."""
+        link = _CHAIN.match(text, post.end)
+        if link is None or not (m := self.role_any_re.match(text, link.end())) or _is_plural(m.group(0)):
+            return None
+        found = next((s for s in posts if s.start == link.end() and s.kind == "post"), None)
+        return found or self.appositive_post(text, link.end(), body_spans, represented)
 
     def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
         """(span, honorific, cleaned name, country) for each honorific + name."""
@@ -417,6 +477,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     body_refs: dict[str, list[int]] = {}
     assignments: list[tuple[int, Span, Span]] = []  # (order, person span, post span)
     chairs: list[tuple[int, Span]] = []
+    extra_posts: list[tuple[int, Span]] = []  # posts not written as role words ("represented by")
     country_names: dict[str, str] = {}
     country_refs: dict[str, set[int]] = {}
 
@@ -435,12 +496,27 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 d.paragraphs.add(p.order)
             else:
                 short.append((p.order, span, hon, name, country))
-            # appositive: "Name (Country), [the] Role ..."
+            # "BODY, represented by NAME": the person holds the body's representative post
+            represented = None
+            if rep := _REPRESENTED_BY.search(text[: span.start]):
+                body = next((b for b in body_spans if b.end == rep.start()), None)
+                if body is not None:
+                    represented = body.keys[0]
+                    key = f"{represented}/representative"
+                    finder.post_labels.setdefault(key, f"{roles()['representative'].label}, {finder.bodies.key_kind(represented)[0]}")
+                    extra_posts.append((p.order, Span(rep.start(), rep.end(), "post", (key,), rep.group(0))))
+                    assignments.append((p.order, span, extra_posts[-1][1]))
+            # appositive: "Name (Country), [the] Role ...[, and Role ...]"
             if a := _APPOSITIVE.match(text[span.end :]):
                 at = span.end + a.end()
                 post = next((s for s in posts if s.start == at), None)
-                if post:
+                if post is None and (post := finder.appositive_post(text, at, body_spans, represented)):
+                    posts.append(post)
+                while post is not None:
                     assignments.append((p.order, span, post))
+                    post = finder.chained_post(text, post, posts, body_spans, represented)
+                    if post is not None and post not in posts:
+                        posts.append(post)
             if _CHAIRED_BY.search(text[: span.start]) and meeting_body:
                 chairs.append((p.order, span))
         # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
@@ -453,7 +529,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 if span.start < pos:
                     continue
                 gap = text[pos : span.start]
-                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap):
+                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and not (post.kind == "post" and gap == " "):
                     break
                 if pos != post.end and not _SEP.match(gap):
                     break
@@ -551,6 +627,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         spans[order] = fixed
     for order, pspan in chairs:
         post_refs.setdefault(f"{meeting_body}/chair", set()).add(order)
+    for order, post in extra_posts:
+        post_refs.setdefault(post.keys[0], set()).add(order)
 
     posts_out = tuple(
         Post(key, key.split("/")[1], key.split("/")[0], finder.post_labels.get(key, key), tuple(sorted(orders)))
