@@ -159,6 +159,8 @@ class Event:
     place: str | None = None
     code: str | None = None  # "PP-22", "WTDC-21"
     paragraphs: Refs = ()
+    #: "day", or "month" when only a month is known: start/end are then its first and last day
+    precision: str = "day"
 
 
 @dataclass(frozen=True)

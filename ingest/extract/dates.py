@@ -9,13 +9,15 @@ range, "onwards" and deadline words from ``ingest/data/date_words.csv``):
 
 - day first: ``8 April 2024``, ``the 12 October 2023``, ``8 Apr. 2024``, ``24th January``,
   ``3rd of March``
-- day ranges: ``2-3 October 2024``, ``3rd-5th of July 2024``, ``2 – 3 October 2024``, ``from 4 to 15 November 2023``,
+- day ranges: ``2-3 October 2024``, ``3/5 July 2024`` (a slash only between two days
+  followed by a month name; ``40/5``, ``C24/12`` stay symbols because a day never follows
+  a letter, digit, dash or slash), ``3rd-5th of July 2024``, ``2 – 3 October 2024``, ``from 4 to 15 November 2023``,
   ``24th and 25th June 2024``, glued ``24thand 25thJune``
 - ranges over months / years: ``27 May – 2 June 2024``, ``26 Feb - 01 Mar 2024``,
   ``30 December 2023 - 2 January 2024``
 - month first (US): ``June 4, 2024``, ``June 4-5, 2024``, ``June 28 – July 2, 2024``
 - numeric: ISO ``2024-06-04``; day-first dotted ``04.06.2024`` (the European/ITU order; never
-  month-first; slashed forms are not read because ``/`` belongs to document symbols)
+  month-first; numeric slashed forms ``04/06/2024`` are not read because ``/`` belongs to document symbols)
 - open ended: ``10 April onwards`` -> ``open_ended=True``, ``end=None``
 - month precision: ``May 2024``, ``October 2023 – October 2024``, ``January–March 2024``
 - year precision, only with ``years=True``: ``2025``, ``2024-2027``
@@ -129,6 +131,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms = {
         "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{sep}{d2}\s*{m2}(?:,?\s*{y2})?",
         "day-range": rf"{d1}{sep}{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
+        "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
         "mdy-day-range": rf"{m2}\s*{ud1}{sep}{ud2}(?:,?\s*{y2})?",
         "dmy": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?(?P<open>\s+(?:{opening})\b)?",

@@ -8,7 +8,9 @@ Kinds of mention, all driven by data files:
    ``World Telecommunication and Information Society Day 2024 (WTISD-24)``. Two-digit years
    are 20yy. The key is ``<prefix>-<yy>`` or ``<prefix>-<yyyy>`` as the row's ``key_year``
    says (``pp-26``, ``wtdc-25``, ``council-2024``, ``wsis-forum-2024``, ``hlpf-2023``), so
-   every spelling of an event gives one key. Observances with a ``fixed_date`` (WTISD,
+   every spelling of an event gives one key; a one-off event (``key_year`` ``once``, e.g. the
+   ``WSIS+20 review`` by the General Assembly) is named without a year and keyed by its
+   prefix. Observances with a ``fixed_date`` (WTISD,
    17 May) get that day as start.
 2. Numbered sessions and meetings of gazetteer bodies: ``twenty-seventh session of the
    Commission on Science and Technology for Development`` -> ``cstd-27``; ``UN Statistical
@@ -31,12 +33,15 @@ event mention, and that are not deadlines (``by``, ``until``, ``Deadline:`` ...)
 that event. Over all its mentions, ``start`` is the earliest start and ``end`` the latest end
 (so ``WSIS Forum 2024 ... opens on 10 April onwards ... final week from 27 May – 2 June 2024``
 gives 2024-04-10 .. 2024-06-02); a single day leaves ``end`` empty.
-Month-precision dates are not used. Mentions without a year (``the upcoming WTDC``) are not
-events. ``place`` is not extracted.
+Month-precision dates (``in December 2025``, ``(November 2025)``) are used only when no mention
+of the event gives days: ``start`` is the first and ``end`` the last day of the month(s) and
+``precision`` is ``"month"``. Mentions without a year (``the upcoming WTDC``) are not events
+(one-off events excepted). ``place``: see :func:`_event_place`; the first mention giving one wins.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,7 +49,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import DateSpan, due_words, find_dates, read_table
+from wsiskg.ingest.extract.dates import DateSpan, due_words, find_dates, month_numbers, read_table
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
@@ -71,6 +76,8 @@ class EventMention:
     code: str | None = None
     start: date | None = None
     end: date | None = None
+    place: str | None = None
+    precision: str = "day"  # "month": start/end are the first and last day of the month named
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,9 @@ def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
         if codes:
             heads.append(rf"(?:{codes})")
         head = "|".join(heads)
+        if s.key_year == "once":  # a one-off event: its name alone, no year
+            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
+            continue
         # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
         pattern = (
             rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{_DASH}?\s*(?P<y4>(?:19|20)\d\d)|{_DASH}\s?(?P<y2>\d\d))(?!\d)"
@@ -140,6 +150,9 @@ def _series_mentions(text: str) -> list[EventMention]:
     out = []
     for s, pattern in _series_patterns():
         for m in pattern.finditer(text):
+            if s.key_year == "once":
+                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
+                continue
             year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
             for y in years:
@@ -307,7 +320,9 @@ def event_mentions(
         if all(c.span == o.span or c.span[1] <= o.span[0] or c.span[0] >= o.span[1] for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: (c.span, c.key))
-    dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
+    all_dates = find_dates(text, default_year)
+    dates = [d for d in all_dates if d.precision == "day"]
+    months = [d for d in all_dates if d.precision == "month"]
     sentences = sentence_spans(text)
     out = []
     for i, c in enumerate(chosen):
@@ -315,13 +330,70 @@ def event_mentions(
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
         mine: list[DateSpan] = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
-        start, end = c.start, c.end
+        start, end, precision = c.start, c.end, "day"
         if mine:
             start = min(d.start for d in mine)
             last = max((d.end or d.start) for d in mine)
             end = last if last != start else None
-        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end))
+        elif start is None:
+            # "the WSIS+20 review by UNGA in December 2025": the month, first to last day
+            month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
+            if month is not None:
+                start, precision = month.start, "month"
+                end = month.end or _month_end(month.start)
+        place = _event_place(text, c.span[1], limit, all_dates)
+        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision))
     return out
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+_PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
+#: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
+_PLACE_AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:will\s+be|to\s+be|was|is|were|being|be)\s+)?"
+    rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:will\s+)?(?:take|took|taking|takes)\s+place\s+)?"
+    rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+)
+
+
+def _event_place(text: str, start: int, limit: int, dates: list[DateSpan]) -> str | None:
+    """Where an event is held, from the words right after its name:
+    ``WSIS Forum 2024 (27-31 May 2024, Geneva)``, ``IGF 2024 in Riyadh, Saudi Arabia``,
+    ``held in Geneva from 27 to 31 May 2024``, ``to be held in Kigali, Rwanda``.
+
+    Dates in the window are masked; a bracket right after the name gives the place when,
+    without its dates, it holds only capitalised words. Months and known bodies are no places."""
+    window = list(text[start:limit])
+    for d in dates:
+        for k in range(max(d.span[0], start), min(d.span[1], limit)):
+            window[k - start] = "\x00"
+    masked = "".join(window)
+    bracket = re.match(r"\s*\((?P<inner>[^()]*)\)", masked)
+    if bracket:
+        inner = bracket.group("inner")
+        if "\x00" in inner:
+            words = [w.strip(" ,;") for w in inner.split("\x00") if w.strip(" ,;\x00")]
+            if len(words) == 1 and re.fullmatch(rf"{_PLACE}(?:,\s*{_PLACE})?", words[0]):
+                return _a_place(words[0])
+        masked = masked[bracket.end() :]
+    m = _PLACE_AFTER.match(masked)
+    return _a_place(m.group("place")) if m else None
+
+
+def _a_place(place: str) -> str | None:
+    months = set(month_numbers())
+    parts = [p.strip() for p in place.split(",")]
+    kept = []
+    for part in parts:
+        first = part.split()[0].rstrip(".") if part.split() else ""
+        if not first or first in months or body_index().pattern.fullmatch(part):
+            break
+        kept.append(part)
+    return ", ".join(kept) or None
 
 
 def find_events(
@@ -339,18 +411,29 @@ def find_events(
     for p in report.paragraphs:
         for m in event_mentions(p.text, default_year, bodies, meeting):
             e = merged.setdefault(
-                m.key, {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "paragraphs": []}
+                m.key,
+                {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None,
+                 "months": [], "paragraphs": []},
             )
             e["code"] = e["code"] or m.code
-            if m.start and (e["start"] is None or m.start < e["start"]):
+            e["place"] = e["place"] or m.place
+            if m.precision == "month":  # used only when no mention gives days
+                e["months"].append((m.start, m.end))
+            elif m.start and (e["start"] is None or m.start < e["start"]):
                 e["start"] = m.start
             last = m.end or m.start
-            if last and m.end and (e["end"] is None or last > e["end"]):
+            if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
                 e["end"] = last
             if p.order not in e["paragraphs"]:
                 e["paragraphs"].append(p.order)
     events = []
     for key, e in merged.items():
         end = e["end"] if e["end"] and e["end"] != e["start"] else None
-        events.append(Event(key, e["name"], e["kind"], e["start"], end, None, e["code"], tuple(sorted(e["paragraphs"]))))
+        start, precision = e["start"], "day"
+        if start is None and e["months"]:
+            start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
+            precision = "month"
+        events.append(
+            Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision)
+        )
     return tuple(events)

@@ -249,21 +249,37 @@ def has_ordinal(text: str) -> bool:
     return _ordinal_gate().search(text) is not None
 
 
-def _meeting_hits(text: str, bodies: tuple[BodyName, ...]) -> list[_Hit]:
-    """Every statement of a numbered meeting of a body in ``text``."""
-    if not has_ordinal(text):
-        return []
+def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[_Hit]:
+    """Every statement of a numbered meeting of a body in ``text``.
+
+    ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
+    meeting``; series words in ``meeting_words.csv``, role ``series``) counts meetings of one
+    kind only: the hit has no number. With ``unnumbered=True`` meetings named without any
+    ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``).
+    """
     index = _index(bodies)
     body = index.pattern.pattern
     ordinal = ordinal_regex()
-    forms = [
-        rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})",
-        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
-        rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting",
-        rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})",
-    ]
+    series = _alt(_meeting_words("series"))
+    forms: list[tuple[str, bool]] = []  # (regex, numbered)
+    if has_ordinal(text):
+        forms += [
+            (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})", True),
+            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting", True),
+            (rf"(?P<num>{ordinal})\s+(?i:{series})\s+meeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))", False),
+            (rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+meeting\b", False),
+            (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
+            (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
+        ]
+    if unnumbered:
+        kinds = _alt(_meeting_words("occasion"))
+        forms += [
+            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
+            (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
+            (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
+        ]
     hits: list[_Hit] = []
-    for form in forms:
+    for form, numbered in forms:
         for m in re.finditer(form, text):
             if any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 continue
@@ -272,14 +288,27 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...]) -> list[_Hit]:
                 if key is None:
                     continue
             else:
-                name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", m.group("name"))
-                # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
-                known = find_body_names(name, bodies)
-                key = known[0][0] if known and known[0][1] == (0, len(name)) else slug(name)
+                key = _unknown_body_key(m.group("name"), bodies)
                 if not key:
                     continue
-            hits.append(_Hit(key, number_value(m.group("num")), m.span()))
+            number = number_value(m.group("num")) if numbered else None
+            hits.append(_Hit(key, number, m.span()))
     return sorted(hits, key=lambda h: h.span)
+
+
+def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
+    """The key of a body named outside the gazetteer (``Open Consultation Process``):
+    a gazetteer body inside the name wins; report words (``Report of the``) and a leading
+    article are not part of the name."""
+    name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", written)
+    name = re.sub(r"^(?:.*?\b(?:Report|Minutes|Summary|Record|Outcome)\s+(?:of|on)\s+)?(?:(?:The|the)\s+)?", "", name)
+    # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
+    known = find_body_names(name, bodies)
+    if known and known[0][1] == (0, len(name)):
+        return known[0][0]
+    if len(name.split()) < 2:
+        return None
+    return slug(name) or None
 
 
 def _mode(text: str) -> str | None:
@@ -355,9 +384,15 @@ def _attendance(text: str) -> tuple[int | None, str | None]:
     return number_value(m.group("n")), qualifier
 
 
+_CONSIDER = r"considered|examined|reviewed|discussed|received|had\s+before\s+it"
+
+
 def _documents_considered(text: str) -> int | None:
-    m = re.search(
-        rf"(?i)\b(?:considered|examined|reviewed|discussed|received|had\s+before\s+it)\s+(?:a\s+total\s+of\s+|some\s+|the\s+following\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:documents|contributions)\b",
+    """``considered 12 documents``, ``had before it nine documents``, ``Twelve documents were
+    considered``, ``A total of 14 contributions were received``."""
+    count = rf"(?:a\s+total\s+of\s+|some\s+|the\s+following\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:documents|contributions)\b"
+    m = re.search(rf"(?i)\b(?:{_CONSIDER})\s+{count}", text) or re.search(
+        rf"(?i)(?<![\w/.\-]){count}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:considered|examined|reviewed|discussed|received|submitted|presented|before\s+the\s+meeting)\b",
         text,
     )
     return number_value(m.group("n")) if m else None
@@ -385,8 +420,30 @@ _HELD_MEETING = (
 )
 
 
+#: a lead sentence that states a meeting without a number must say it was held
+_HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
+
+
+def _unnumbered_meeting(
+    texts: list[tuple[int | None, str]], names: tuple[BodyName, ...]
+) -> tuple[int | None, str, _Hit] | None:
+    """A meeting named without a number (``Report of the UNGIS meeting held on 12 March
+    2024``): in the title, or in a lead sentence that says it was held."""
+    for order, text in texts:
+        for hit in _meeting_hits(text, names, unnumbered=True):
+            s0, s1 = sentence_at(text, hit.span[0])
+            if order is None or re.search(_HELD, text[s0:s1]):
+                return order, text, hit
+    return None
+
+
 def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
-    """The meeting the report is about, or ``None`` if no numbered meeting of a body is stated.
+    """The meeting the report is about, or ``None`` if no meeting of a body is stated.
+
+    A meeting named without a number (``the UNGIS meeting held on ...``, ``annual meeting of
+    the Partnership on ...``, ``Open Consultation Process second physical meeting``) is only
+    taken when no numbered one is stated, from the title or a lead sentence saying it was
+    held; its ``number`` is ``None`` (the model names it after the report).
 
     The title and the first :data:`LEAD_PARAGRAPHS` paragraphs are searched in order; the
     first statement wins. Dates, place and mode come from the sentence of that statement
@@ -405,6 +462,8 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
             found = (order, text, hits[0])
             break
     if found is None:
+        found = _unnumbered_meeting(texts, names)
+    if found is None:
         return None
     order, text, hit = found
     s0, s1 = sentence_at(text, hit.span[0])
@@ -412,7 +471,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     after = text[hit.span[1] : s1]
     paragraphs: set[int] = set()
     for p in report.paragraphs:
-        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names)):
+        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None)):
             paragraphs.add(p.order)
 
     dates = find_dates(after) or find_dates(sentence)
@@ -471,7 +530,8 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
                     delegates, qualifier = n, q
                     paragraphs.add(p.order)
                     mode = mode or _mode(sent)
-            if documents is None and about_meeting:
+            # a count of documents in the lead is the meeting's unless another meeting is meant
+            if documents is None and (about_meeting or not re.search(r"(?i)\b(?:previous|last|next|upcoming|former)\b", sent)):
                 documents = _documents_considered(sent)
                 if documents is not None:
                     paragraphs.add(p.order)
