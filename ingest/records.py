@@ -190,6 +190,8 @@ class Resolution:
     revision_place: str | None = None
     revision_year: int | None = None
     paragraphs: Refs = ()
+    #: "resolution", "decision" (``Decision 5 (Rev. Bucharest, 2022)``) or "opinion" (WTPF ``Opinion 2``)
+    kind: str = "resolution"
 
 
 @dataclass(frozen=True)

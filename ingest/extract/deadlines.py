@@ -26,7 +26,11 @@ its nearest ancestor whose heading is short (numbered paragraphs may be sections
 Each deadline is reported once per (date, subject, paragraph).
 
 ``by (the) end of March 2024`` is due on the last day of that month (other month-precision
-dates are not deadlines). A date written without a year takes the meeting's year; when that
+dates are not deadlines). Longer periods right after a due word are due on their last day:
+``by the first quarter of 2025`` / ``Q1 2025`` (31 March), ``the second half of 2025``
+(31 December), ``mid-2025`` (30 June), ``the end of 2024`` (31 December; a bare year is never
+a deadline: ``by 2030`` is a goal), ``the week of 12 February 2024`` (the Sunday ending it).
+Period deadlines come first in their paragraph. A date written without a year takes the meeting's year; when that
 puts it before the meeting started it is in the following year (``before 1 March`` in the
 report of a September meeting).
 """
@@ -36,7 +40,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from wsiskg.ingest.extract.dates import due_words, find_dates
@@ -157,6 +161,69 @@ def _generic(subject: str) -> bool:
     return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
+_Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+#: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
+#: 2025``, ``mid-2025``, ``the end of 2024``) and ``the week of 12 February 2024``; due on their last day
+_PERIOD = re.compile(
+    r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _Y
+    + r"|Q(?P<qn>[1-4])[\s\-/]*" + _Y.replace("P<y>", "P<y2>")
+    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?" + _Y.replace("P<y>", "P<y3>")
+    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)" + _Y.replace("P<y>", "P<y4>")
+    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?" + _Y.replace("P<y>", "P<y5>")
+    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?" + _Y.replace("P<y>", "P<y6>")
+    + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+
+
+def _period_due(m: re.Match[str], text: str, default_year: int | None) -> date | None:
+    """The last day of the period matched by :data:`_PERIOD`."""
+    g = m.groupdict()
+    if g["q"] or g["qn"]:
+        quarter = _QUARTERS[g["q"].lower()] if g["q"] else int(g["qn"])
+        return _month_end(date(int(g["y"] or g["y2"]), 3 * quarter, 1))
+    if g["h"]:
+        return _month_end(date(int(g["y3"]), 6 if g["h"].lower() == "first" else 12, 1))
+    if g["y4"]:
+        return date(int(g["y4"]), 6, 30)
+    if g["y5"] or g["y6"]:
+        return date(int(g["y5"] or g["y6"]), 12, 31)
+    # "the week of 12 February 2024": the Sunday that ends it
+    days = find_dates(text[m.end() : m.end() + 30], default_year)
+    if not days or days[0].span[0] != 0 or days[0].precision != "day" or days[0].end is not None:
+        return None
+    start = days[0].start
+    return start + timedelta(days=6 - start.weekday())
+
+
+def _period_deadlines(
+    report: ParsedReport, default_year: int | None, bodies: Iterable[Any] | None, meeting: Meeting | None
+) -> list[tuple[int, int, Deadline]]:
+    """``by the first quarter of 2025``, ``by the end of 2024``, ``by mid-2025``, ``by the week
+    of 12 February 2024``: only right after a due word; ``(paragraph, offset, deadline)``."""
+    due = _due_regex()
+    lead_in = re.compile(rf"(?i)\b(?:{due})\b[\s:(]*(?:the\s+)?$")
+    out = []
+    for p in report.paragraphs:
+        sentences = sentence_spans(p.text)
+        for m in _PERIOD.finditer(p.text):
+            if not lead_in.search(p.text[max(0, m.start() - 40) : m.start()]):
+                continue
+            due_date = _period_due(m, p.text, default_year)
+            if due_date is None:
+                continue
+            sent = next((s for s in sentences if s[0] <= m.start() < s[1]), (0, len(p.text)))
+            title = _heading_title(report, p.section, p.text, p.kind)
+            subject = _subject(p.text, sent, m.start(), sentences, title)
+            if not subject:
+                continue
+            concerns = tuple(dict.fromkeys(e.key for e in event_mentions(p.text[sent[0] : sent[1]], default_year, bodies, meeting)))
+            out.append((p.order, m.start(), Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,))))
+    return out
+
+
 def find_deadlines(
     report: ParsedReport,
     default_year: int | None = None,
@@ -166,10 +233,16 @@ def find_deadlines(
     """Deadlines in the report, in paragraph and text order."""
     due = _due_regex()
     immediate = re.compile(rf"(?i)\b(?:{due})\b[\s:(]*(?:the\s+)?(?:on\s+)?$")
+    periods = _period_deadlines(report, default_year, bodies, meeting)
     out: list[Deadline] = []
     seen: set[tuple[Any, str, int]] = set()
     for p in report.paragraphs:
         sentences = sentence_spans(p.text)
+        for _, _, period in (x for x in periods if x[0] == p.order):
+            marker = (period.due, period.subject, p.order)
+            if marker not in seen:
+                seen.add(marker)
+                out.append(period)
         for d in find_dates(p.text, default_year):
             if d.end is not None:
                 continue

@@ -11,6 +11,9 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
 - UN: ``A/RES/70/125``, ``A/78/L.2``, ``E/CN.16/2007/CRP.2``, ``A/70/1`` (Cyrillic look-alike
   letters such as ``А`` are read as Latin).
 - UNESCO General Conference: ``42 C/15``.
+- ITU-T / ITU-R Recommendations (published texts with a symbol, so documents rather than
+  resolutions): ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation M.2083`` -> ``ITU-T
+  X.1205``, ``ITU-R M.2083`` (keys ``itu-t-x-1205``, ``itu-r-m-2083``).
 
 A list that repeats only the meeting number after a full symbol (``CWG-WSIS&SDG-40/2, 40/3 and
 40/4``) gives the full symbols of each; a range (``CWG-WSIS&SDG-40/2 to 40/5``, at most
@@ -81,6 +84,12 @@ def _follow_on_pattern() -> re.Pattern[str]:
     )
 
 
+#: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
+#: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
+_RECOMMENDATION = re.compile(
+    rf"(?<![\w\-])(?P<sector>ITU[{_DASH}][TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
+)
+
 #: the longest range of documents ``40/2 to 40/5`` is expanded into
 MAX_RANGE = 30
 
@@ -133,6 +142,10 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         span = (m.start(), m.start() + len(symbol))
         if free(span):
             found.append(SymbolMention(symbol, slug(symbol), span))
+    for m in _RECOMMENDATION.finditer(text):
+        symbol = f"{m.group('sector')} {m.group('rec')}"
+        if free(m.span()):
+            found.append(SymbolMention(symbol, slug(symbol), m.span()))
     for m in itu.finditer(text):
         prefix = _canonical_prefix(m.group("prefix"), bodies)
         glue = "" if len(prefix) == 1 else "-"

@@ -20,6 +20,14 @@ Bare citations (``the Resolution 101``, no issuer, no revision) are merged into 
 with that number cited elsewhere in the report with a known issuer when exactly one such
 resolution exists; otherwise they stay a resolution of unknown issuer. "this Resolution"
 (no number) is not a citation.
+
+Decisions and opinions are read the same way and kept as :class:`Resolution` records with
+``kind`` ``"decision"`` / ``"opinion"`` (keys ``itu-pp-dec-5-rev-bucharest-2022``,
+``itu-council-dec-482-mod-2019``, ``wtpf-opinion-2``), but only with a known issuer (written,
+or from the venue of a revision or adoption: ``Opinion 2 (Lisbon, 2009)``): a bare
+``Decision 2`` may be a decision of anyone. An adoption bracket ``(Antalya, 2006)`` names
+the issuer without being a revision. Recommendations (``Recommendation ITU-T X.1205``) are
+documents with a symbol, see :mod:`documents`.
 """
 
 from __future__ import annotations
@@ -83,11 +91,12 @@ def _pattern() -> re.Pattern[str]:
     revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
     return re.compile(
         rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:[{_DASH}]\d{{2}})?(?:’s|'s)?\s+)?"
-        rf"(?P<word>Resolutions?|Res\.|resolutions?)\s*(?:No\.\s*)?"
+        rf"(?P<word>Resolutions?|Res\.|resolutions?|Decisions?|Dec\.|decisions?|Opinions?|opinions?)\s*(?:No\.\s*)?"
         rf"(?P<num>A/RES/\d+/\d+|\d{{1,4}}/\d{{1,4}}(?![\w/])|\d+[A-Z]?(?![\w/]))"
         rf"(?:\s*\((?:"
-        rf"(?P<rev>Rev\.|Revised|Modified|Mod\.)\s*(?:(?P<code>[A-Z]{{2,5}})[{_DASH}](?P<yy>\d{{2}})"
+        rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}})[{_DASH}](?P<yy>\d{{2}})"
         rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
+        rf"|(?P<aplace>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){{0,2}}),\s*(?P<ayear>(?:19|20)\d\d)"
         rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes})[{_DASH}]?(?P<sy>\d{{2}})"
         rf"(?:\s*[,;]\s*{revised}\s+(?P=session)[{_DASH}]?(?P<my>\d{{2}}))?"
         rf")\))?"
@@ -107,10 +116,22 @@ def _issuer_key(written: str | None) -> str | None:
     return None
 
 
-def _key(issuer: str | None, number: str, rev: str | None, place: str | None, year: int | None) -> str:
+#: short key word of each kind of text (``itu-pp-dec-5``, ``wtpf-opinion-2``)
+_KEY_WORDS = {"resolution": "res", "decision": "dec", "opinion": "opinion"}
+
+
+def _kind(word: str) -> str:
+    """``Resolutions``/``Res.`` -> ``resolution``, ``Decision``/``Dec.`` -> ``decision``, ``Opinion`` -> ``opinion``."""
+    w = word.lower()
+    return "decision" if w.startswith("dec") else "opinion" if w.startswith("opinion") else "resolution"
+
+
+def _key(
+    issuer: str | None, number: str, rev: str | None, place: str | None, year: int | None, kind: str = "resolution"
+) -> str:
     if re.match(r"[AE]/RES/", number):
         return slug(number)
-    parts = [issuer or "", "res", number]
+    parts = [issuer or "", _KEY_WORDS[kind], number]
     if rev == "Modified":
         parts += ["mod", str(year or "")]
     elif rev:
@@ -132,8 +153,14 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
         issuer = _issuer_key(m.group("issuer"))
         if m.group("word")[0].islower() and issuer is None:
             continue  # "the resolution 3" without an issuer is not a citation
+        what = _kind(m.group("word"))
         rev = m.group("rev")
-        kind = None if rev is None else ("Modified" if rev.startswith("Mod") else "Rev.")
+        if what != "resolution" and (issuer is None and rev is None and m.group("aplace") is None or "/" in number):
+            continue  # "Decision 2" alone may be anyone's: only with an issuer or a venue
+        kind = None if rev is None else ("Modified" if rev.lower().startswith("mod") else "Rev.")
+        adopted = None
+        if m.group("aplace"):  # "Opinion 2 (Lisbon, 2009)": where it was adopted names the issuer
+            adopted = (m.group("aplace"), int(m.group("ayear")))
         place = (m.group("place") or "").strip() or None
         year = int(m.group("year")) if m.group("year") else None
         if m.group("code"):
@@ -152,7 +179,9 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
             issuer = issuer or "unga"
         out.append(
             {
-                "key": _key(issuer, number, kind, place, year),
+                "key": _key(issuer, number, kind, place, year, what),
+                "kind": what,
+                "adopted": adopted,
                 "name": re.sub(r"\s+", " ", m.group(0)).strip(),
                 "number": number.split("/", 2)[-1] if re.match(r"[AE]/RES/", number) else number,
                 "issuer": issuer,
@@ -169,6 +198,8 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
         out.append(
             {
                 "key": slug(symbol),
+                "kind": "resolution",
+                "adopted": None,
                 "name": symbol,
                 "number": f"{m.group('a')}/{m.group('b')}",
                 "issuer": "unga",
@@ -190,7 +221,15 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
                 # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
                 venue = issuer_of_venue(r["revision_place"], r["revision_year"])
                 if venue:
-                    r = {**r, "issuer": venue, "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"])}
+                    r = {**r, "issuer": venue,
+                         "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])}
+            elif r["issuer"] is None and r["adopted"]:
+                # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
+                venue = issuer_of_venue(*r["adopted"])
+                if venue:
+                    r = {**r, "issuer": venue, "key": _key(venue, r["number"], None, None, None, r["kind"])}
+            if r["issuer"] is None and r["kind"] != "resolution":
+                continue  # a decision or opinion whose issuer is unknown
             entry = found.setdefault(r["key"], {**r, "paragraphs": []})
             if p.order not in entry["paragraphs"]:
                 entry["paragraphs"].append(p.order)
@@ -199,7 +238,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
         r = found[key]
         if r["issuer"] is not None or r["revision_kind"] is not None:
             continue
-        same = [k for k, o in found.items() if o["number"] == r["number"] and o["issuer"] is not None]
+        same = [k for k, o in found.items() if o["number"] == r["number"] and o["issuer"] is not None and o["kind"] == r["kind"]]
         if len(same) == 1:
             target = found[same[0]]
             target["paragraphs"] = sorted(set(target["paragraphs"]) | set(r["paragraphs"]))
@@ -214,6 +253,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             revision_place=r["revision_place"],
             revision_year=r["revision_year"],
             paragraphs=tuple(sorted(r["paragraphs"])),
+            kind=r["kind"],
         )
         for r in found.values()
     )
