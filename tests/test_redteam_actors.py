@@ -261,3 +261,68 @@ def test_role_of_an_unknown_body_takes_no_default_body() -> None:
     )
     got = {p.key: p.posts for p in find_actors(r, "cwg-fhr").persons}
     assert got == {"ali-said": (), "paul-biya": (), "lina-berg": ("cwg-fhr/chair",)}
+
+
+# ---------------------------------------------------------------------------- round 2: requests
+@pytest.mark.parametrize(
+    ("stem", "start", "expected"),
+    [
+        # "agreed/decided that X would/should/shall ...": a request of the deciding body to X
+        ("itu-t-sg17-2025", "It was agreed",
+         ("agree", "body:itu-t", ("body:itu-tsb",), "prepare a consolidated list of work items by 30 June 2025")),
+        # "The Study Group" of a group the gazetteer does not know is the meeting body
+        ("itu-t-sg17-2025", "The Study Group agreed",
+         ("agree", "body:itu-t", ("body:itu-tsb",), "organize a workshop on digital identity")),
+        ("itu-t-sg17-2025", "The meeting decided",
+         ("decide", "body:itu-t", ("collective:member-states",),
+          "submit their comments on the draft Recommendation before the next meeting")),
+        ("ungis-2024", "Members agreed",
+         ("agree", "collective:members", ("collective:action-line-facilitators",),
+          "report on Action Lines C3, C7 and C9 (Media)")),
+        # a passive clause without an agent: the meeting body's secretariat, the clause as written
+        ("egti-15", "EGTI recommended",
+         ("recommend", "body:egti", ("body:itu-bdt",),
+          "the revised indicators be submitted to the World Telecommunication/ICT Indicators Symposium")),
+        # the meeting body is not recognised: the group named in the title stands for it
+        ("ungis-2024", "UNGIS members were invited",
+         ("invite", "body:ungis", ("collective:members",), "contribute to the UNGIS Joint Statement by 15 April 2024")),
+        ("ungis-2024", "The Chair requested",
+         ("request", "post:ungis/chair", ("body:itu",), "circulate the draft joint statement to all members")),
+        ("wsis-forum-hlt-2025", "The Chair requested",
+         ("request", "post:ungis/chair", ("body:unesco",), "update the WSIS Action Line matrix")),
+    ],
+)
+def test_request_round_2(stem: str, start: str, expected: tuple[str, str, tuple[str, ...], str]) -> None:
+    assert [short(r) for r in requests_in(facts(stem), start)] == [expected]
+
+
+def test_a_decision_without_an_agent_in_its_clause_asks_no_one() -> None:
+    from extract_support import one_section_report
+    from wsiskg.ingest.extract.persons import find_actors
+    from wsiskg.ingest.extract.requests import find_requests
+
+    r = one_section_report(
+        "The Group agreed that the text should be revised.",  # passive clause: a decision only
+        "The Group noted that the Secretariat would prepare a list.",  # noting decides nothing
+    )
+    requests, decisions = find_requests(r, find_actors(r, "cwg-fhr"), "cwg-fhr", 2025)
+    assert requests == () and [d.verb for d in decisions] == ["agree", "note"]
+
+
+def test_without_any_meeting_body_the_meeting_asks() -> None:
+    from extract_support import make_report
+    from wsiskg.ingest.extract.persons import find_actors
+    from wsiskg.ingest.extract.requests import find_requests
+
+    r = make_report("Participants were invited to submit their inputs by 30 September 2025.",
+                    title="Report of the WSIS Forum 2025 High-Level Track")
+    requests, _ = find_requests(r, find_actors(r, None), None, 2025)
+    assert [short(x) for x in requests] == [
+        ("invite", "collective:meeting", ("collective:participants",), "submit their inputs by 30 September 2025")]
+
+
+def test_the_post_stays_the_addressee_when_its_holder_is_known() -> None:
+    # decided: a request names an office; the holder is one hop away (org:heldBy), so the post is kept
+    (r,) = requests_in(facts("cwg-wsis-sdg-40"), "The delegate of China")
+    assert [f"{a.kind}:{a.key}" for a in r.addressees] == ["post:itu-bdt/director"]
+    assert person(facts("cwg-wsis-sdg-40"), "cosmas-luckyson-zavazava").posts == ("itu-bdt/director",)

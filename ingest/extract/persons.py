@@ -140,6 +140,9 @@ class Actors:
     chair: str | None
     vice_chairs: tuple[str, ...]
     resolver: "Resolver" = field(compare=False, repr=False)
+    #: the meeting body given, else the group named first in the title or first paragraph
+    #: (:func:`presumed_meeting_body`), else None
+    meeting_body: str | None = None
 
     def resolve_agent(self, phrase: str, context: Context | int) -> AgentRef | None:
         found = self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
@@ -225,6 +228,7 @@ class Resolver:
         found: list[tuple[int, AgentRef]] = []
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
+        ends: dict[int, int] = {}
         for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
             found.append((m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0))))
             masked.append(m.span())
@@ -236,12 +240,18 @@ class Resolver:
                 continue
             for ref in self.ref(s):
                 found.append((s.start, ref))
+            ends[s.start] = s.end
             rest[s.start : s.end] = [" "] * (s.end - s.start)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
         leftover = "".join(rest)
         for piece, start in _pieces(leftover):
             key = collective_key(piece)
             if key:
+                # "UNGIS members", "ITU Member States": the body only says whose members they are
+                whose = [f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")]
+                for f in whose:
+                    found.remove(f)
+                    piece = f"{phrase[f[0] : start].strip()} {piece}"
                 found.append((start, AgentRef("collective", key, piece)))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
@@ -269,7 +279,7 @@ def _pieces(text: str) -> list[tuple[str, int]]:
         pos = start + len(part)
         piece = " ".join(part.split()).strip(" ,.;:()’'")
         if piece and not _NOT_COLLECTIVE.match(piece):
-            out.append((piece, start))
+            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'"))))
     return out
 
 
@@ -467,8 +477,26 @@ def _merge(*groups: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+_GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
+
+
+def presumed_meeting_body(report: ParsedReport) -> str | None:
+    """The group a report is about when the meeting extractor found none: the first body of a
+    group kind (working group, expert group, commission, council, partnership) named in the
+    title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``)."""
+    matcher = BodyMatcher(None, find_defined(report))
+    first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
+    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first):
+        for s in matcher.spans(text, remember=False):
+            if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
+                return s.keys[0]
+    return None
+
+
 def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
-    """Persons, posts, bodies and countries of a report, each with every paragraph mentioning it."""
+    """Persons, posts, bodies and countries of a report, each with every paragraph mentioning it.
+    Without a meeting body, the :func:`presumed_meeting_body` stands for it."""
+    meeting_body = meeting_body or presumed_meeting_body(report)
     finder = _Finder(report, meeting_body)
     drafts: dict[str, _PersonDraft] = {}
     raw: dict[int, list[Span]] = {}
@@ -668,6 +696,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         chair=chair_holders[0] if chair_holders else None,
         vice_chairs=vice,
         resolver=resolver,
+        meeting_body=meeting_body,
     )
 
 

@@ -21,7 +21,12 @@ Voice and parts:
 - ``VERB that CLAUSE`` / ``It was requested that CLAUSE`` names no addressee: the addressee is
   the meeting body's secretariat (``the Secretariat``, see :mod:`.bodies`), which carries out
   what such a body asks; without a secretariat, the meeting body itself;
-- ``S proposed to ACTION`` (no object): the addressee is the requester itself.
+- ``S proposed to ACTION`` (no object): the addressee is the requester itself;
+- ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
+  ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
+  decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
+  voiced) and the clause after the modal as the action; a clause without an agent subject
+  or modal (``agreed that the text be revised``) is a decision only.
 
 ``them``/``they`` is the last body (or plural post) named before the verb that is not the
 requester. The deadline is a date in the sentence led by ``by``/``before``/``until``/``no later
@@ -41,7 +46,7 @@ from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import VerbEntry, collectives, pronouns, request_kinds
+from wsiskg.ingest.extract.gazetteer import VerbEntry, body_heads, collectives, pronouns, request_kinds
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
 from wsiskg.ingest.text import split_sentences
@@ -70,6 +75,12 @@ _CLAUSE_VERB = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
     r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
 )
+# a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
+_DECIDING = frozenset({"agree", "decide"})
+_MODAL_VERB = re.compile(
+    r"^\s*(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
+)
+_MODAL_SUBJECT = re.compile(r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)")
 _PARTICIPLE = re.compile(r",\s*$")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
@@ -101,6 +112,13 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
 
 
+@cache
+def _group_head() -> re.Pattern[str]:
+    """``The [Study] Group`` / ``This Working Party``: a group named by its head noun only."""
+    heads = "|".join(re.escape(h) for h, _, cat in body_heads() if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force"))
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
+
+
 def _sentences(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
@@ -130,10 +148,13 @@ class _Reader:
     def __init__(self, report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None):
         self.report = report
         self.actors = actors
+        meeting_body = meeting_body or actors.meeting_body
         self.meeting_body = meeting_body
         self.default_year = default_year
         secretariat = meeting_secretariat(meeting_body)
-        self.meeting_ref = AgentRef("body", meeting_body, self._label(meeting_body)) if meeting_body else None
+        self.meeting_ref = (
+            AgentRef("body", meeting_body, self._label(meeting_body)) if meeting_body else AgentRef("collective", "meeting", "the meeting")
+        )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
         self._concerns: dict[str, tuple[str, ...]] = {}
@@ -213,6 +234,8 @@ class _Reader:
             return None, False
         found = self.resolve(phrase, order, at + cut)
         if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
+            if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
+                return self.meeting_ref, True
             return None, False
         # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
         last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
@@ -241,15 +264,16 @@ class _Reader:
                         len(sentence),
                     )
                     found = self.verb(p.order, p.section, at, sentence, m, form, stop)
-                    if isinstance(found, Request):
-                        requests.append(found)
-                    elif isinstance(found, Decision):
-                        decisions.append(found)
+                    for one in found if isinstance(found, list) else [found]:
+                        if isinstance(one, Request):
+                            requests.append(one)
+                        elif isinstance(one, Decision):
+                            decisions.append(one)
         return tuple(requests), tuple(decisions)
 
     def verb(
         self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int
-    ) -> Request | Decision | None:
+    ) -> Request | Decision | list[Request | Decision] | None:
         entry = form.entry
         kind = _form_kind(m.group(0), entry)
         pre = sentence[: m.start()]
@@ -306,7 +330,13 @@ class _Reader:
             return None
         concerns = self.concerns(sentence)
         if not entry.is_request:
-            return Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
+            decision = Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
+            if entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
+                clause = post[t.end() :]
+                addressees, action = self.clause_subject(clause, order, at + m.end() + t.end(), requester, modal=True)
+                if addressees:
+                    return [decision, self.request(order, section, entry, requester, addressees, action, sentence, stop)]
+            return decision
         # the action: "to ACTION" or "that CLAUSE"
         action = ""
         to_that = _TO_THAT.match(post)
@@ -335,6 +365,12 @@ class _Reader:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
             return None
+        return self.request(order, section, entry, requester, addressees, action, sentence, stop)
+
+    def request(
+        self, order: int, section: str, entry: VerbEntry, requester: AgentRef, addressees: tuple[AgentRef, ...],
+        action: str, sentence: str, stop: int,
+    ) -> Request:
         action = " ".join(action.split()).rstrip(" .;:")
         if stop < len(sentence):  # cut before a coordinated next verb: drop "and strongly"
             action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", _TRAIL_ADVERBS.sub("", action))
@@ -347,22 +383,28 @@ class _Reader:
             action=action,
             sentence=sentence.strip(),
             deadline=self.deadline(sentence),
-            concerns=concerns,
+            concerns=self.concerns(sentence),
         )
 
-    def clause_subject(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+    def clause_subject(
+        self, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
+    ) -> tuple[tuple[AgentRef, ...], str]:
         """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
         (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
         spans = self.actors.resolver.spans_in(clause)
         lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
         if not spans or spans[0].start > (lead.end() if lead else 0):
+            if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
+                found = self.resolve(named.group("who"), order, offset, (requester.key,))
+                if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
+                    return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
             return (), clause
         end = spans[0].end
         for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
                 break
             end = s.end
-        verb = _CLAUSE_VERB.match(clause[end:])
+        verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
         if verb is None:
             return (), clause
         found = self.resolve(clause[:end], order, offset, (requester.key,))
