@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 import pycountry
-
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import country_aliases
 from wsiskg.ingest.records import Country, ParsedReport

@@ -27,9 +27,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsiskg.ingest.extract.bodies import BodyMatcher, Span, body_records, find_defined, home_organization
+from wsiskg.ingest.extract.bodies import (
+    BodyMatcher,
+    Span,
+    body_records,
+    find_defined,
+    home_organization,
+)
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import collectives, honorifics, name_particles, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import (
+    collectives,
+    honorifics,
+    name_particles,
+    pronouns,
+    roles,
+)
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
 
@@ -139,7 +151,7 @@ class Actors:
     persons: tuple[Person, ...]
     chair: str | None
     vice_chairs: tuple[str, ...]
-    resolver: "Resolver" = field(compare=False, repr=False)
+    resolver: Resolver = field(compare=False, repr=False)
     #: the meeting body given, else the group named first in the title or first paragraph
     #: (:func:`presumed_meeting_body`), else None
     meeting_body: str | None = None

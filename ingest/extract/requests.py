@@ -46,7 +46,13 @@ from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import VerbEntry, body_heads, collectives, pronouns, request_kinds
+from wsiskg.ingest.extract.gazetteer import (
+    VerbEntry,
+    body_heads,
+    collectives,
+    pronouns,
+    request_kinds,
+)
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
 from wsiskg.ingest.text import split_sentences
