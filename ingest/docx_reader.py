@@ -1,11 +1,14 @@
 """Word (.docx) body -> blocks, with the numbers Word shows for automatic numbering.
 
-Paragraphs come in body order, including those inside tables and content controls.
+Paragraphs come in body order, including those inside tables and content controls; a
+table that is a list (a participants list: three rows or more of short single-paragraph
+cells) gives one block per row, its cells joined by ", ".
 A paragraph numbered by Word (``w:numPr`` on the paragraph or inherited from its
 style, ilvl also found through ``w:lvl/w:pStyle``) gets the number the reader sees
 ("5.4.1") in :attr:`Block.number`: counters are kept per ``numId`` and level, start
 at ``w:start`` (or ``w:startOverride``), deeper levels restart when a higher level
-is used, and ``w:lvlText`` ("%1.%2.") is filled in with each level's ``w:numFmt``.
+is used (or as ``w:lvlRestart`` says; 0: never), instances (``w:num``) of one abstract list
+continue each other's numbering unless they override it, and ``w:lvlText`` ("%1.%2.") is filled in with each level's ``w:numFmt``.
 Bullet and letter/roman markers are not paragraph numbers: they are put in front of
 the text ("• item", "(a) item") so that the parser sees list items.
 """
@@ -29,6 +32,8 @@ class _Level:
     text: str = "%1."
     style: str | None = None
     legal: bool = False
+    #: ``w:lvlRestart``: restart after a level above this 1-based index is used (0: never); None: any higher level
+    restart: int | None = None
 
 
 @dataclass
@@ -54,6 +59,8 @@ def _parse_level(lvl) -> _Level:
     level.text = text if text is not None else ""
     level.style = _val(lvl, "w:pStyle")
     level.legal = lvl.find(qn("w:isLgl")) is not None
+    restart = _val(lvl, "w:lvlRestart")
+    level.restart = int(restart) if restart and restart.isdigit() else None
     return level
 
 
@@ -113,7 +120,10 @@ class Numbering:
             return None
         level = levels.get(ilvl) or _Level()
         num = self.nums[num_id]
-        counters = self.counters.setdefault(num_id, [None] * 10)
+        # instances of one abstract list continue each other's numbering (as Word does)
+        # unless they override a start, which makes them a list of their own
+        owner = num_id if num.starts or num.levels else f"abstract:{num.abstract}"
+        counters = self.counters.setdefault(owner, [None] * 10)
         ilvl = max(0, min(ilvl, 9))
 
         def start_of(k: int) -> int:
@@ -121,7 +131,9 @@ class Numbering:
 
         counters[ilvl] = start_of(ilvl) if counters[ilvl] is None else counters[ilvl] + 1
         for deeper in range(ilvl + 1, len(counters)):
-            counters[deeper] = None
+            restart = (levels.get(deeper) or _Level()).restart
+            if restart is None or ilvl < restart:  # w:lvlRestart 0: never restarts
+                counters[deeper] = None
         if level.fmt == "none":
             return None
 
@@ -256,7 +268,12 @@ def docx_blocks(document) -> tuple[list[Block], str | None]:
     styles = Styles(document.styles.element)
     blocks: list[Block] = []
     title: str | None = None
+    rows, inside = _simple_rows(document.element.body, styles)
     for p in document.element.body.iter(qn("w:p")):
+        if p in inside:
+            if p in rows:
+                blocks.append(Block(text=rows[p], style="body"))
+            continue
         p_pr = p.find(qn("w:pPr"))
         style_id = _val(p_pr, "w:pStyle") or styles.default
         num_id, ilvl = styles.num_pr(style_id)
@@ -290,3 +307,50 @@ def docx_blocks(document) -> tuple[list[Block], str | None]:
             title = text.strip() if title is None else title
         blocks.append(Block(text=text, number=number, style=kind, level=level))
     return blocks, title
+
+
+#: a table row is read as one paragraph only when its cells are this short
+MAX_CELL = 200
+#: ... and its table is a list: at least this many rows, all of them simple
+MIN_ROWS = 3
+
+
+def _simple_row(tr, styles: Styles) -> list[str] | None:
+    """The cell texts of a row whose cells each hold at most one short, unnumbered paragraph."""
+    if tr.find(".//" + qn("w:tbl")) is not None:
+        return None
+    cells: list[str] = []
+    for tc in tr.findall(qn("w:tc")):
+        paragraphs = list(tc.iter(qn("w:p")))
+        texts = [t for t in (_paragraph_text(q).strip() for q in paragraphs) if t]
+        numbered = any(
+            q.find(qn("w:pPr") + "/" + qn("w:numPr")) is not None
+            or styles.num_pr(_val(q.find(qn("w:pPr")), "w:pStyle"))[0] not in (None, "0")
+            for q in paragraphs
+        )
+        if len(texts) > 1 or numbered or any(len(t) > MAX_CELL for t in texts):
+            return None
+        cells += [re.sub(r"\s+", " ", t) for t in texts]
+    return cells
+
+
+def _simple_rows(body, styles: Styles) -> tuple[dict[object, str], set[object]]:
+    """A table that is a list (a list of participants: ``Ms. A. Bell | Kenya | Chair``; at
+    least :data:`MIN_ROWS` rows, each cell one short unnumbered paragraph) is read a row at a
+    time, the cells joined by ``", "`` (``Ms. A. Bell, Kenya, Chair``), so what a row says
+    stays together. Layout tables (one row, or cells of several paragraphs) are read by paragraph.
+
+    Returns the first paragraph of each such row -> the row text, and every paragraph of them."""
+    rows: dict[object, str] = {}
+    inside: set[object] = set()
+    for table in body.iter(qn("w:tbl")):
+        trs = table.findall(qn("w:tr"))
+        cells = [_simple_row(tr, styles) for tr in trs]
+        if len(trs) < MIN_ROWS or any(c is None for c in cells) or max(len(c or ()) for c in cells) < 2:
+            continue
+        for tr, texts in zip(trs, cells):
+            paragraphs = list(tr.iter(qn("w:p")))
+            inside.update(paragraphs)
+            if texts:
+                rows[paragraphs[0]] = ", ".join(texts)
+    return rows, inside

@@ -9,13 +9,20 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from extract_support import make_report, one_section_report
 from pdfgen import layout, write_pdf
 from wsiskg.config import Config
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.deadlines import find_deadlines
 from wsiskg.ingest.extract.documents import symbol_mentions
-from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.resolutions import resolution_mentions
+from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.extract.meeting import find_meeting
+from wsiskg.ingest.extract.resolutions import find_resolutions, resolution_mentions
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pdf_layout import pdf_pages_to_blocks
 from wsiskg.ingest.pipeline import ingest_files
@@ -264,3 +271,224 @@ def test_a_symbol_line_is_not_the_title():
     raw = RawDocument("t.txt", "text/plain", tuple(Block(t) for t in (
         "CWG-WSIS&SDG-40/10-E", "Fortieth meeting of the Council Working Group on WSIS&SDG", "1 Introduction")))
     assert parse(raw).title == "Fortieth meeting of the Council Working Group on WSIS&SDG"
+
+
+# ------------------------------------------- round 2: UNGIS meeting without a number
+UNGIS = DATA / "ungis-2024.txt"
+ITUD = DATA / "itud-sg1-rapporteur.txt"
+
+
+def test_ungis_meeting_without_number_events_with_places_and_months(tmp_path):
+    st = _store(UNGIS, "txt", tmp_path)
+    (m,) = _rows(st, "meetings")
+    assert m["meeting"].endswith("/id/meeting/ungis-2024")  # named after the report
+    assert (m["number"], m["start"], m["place"], m["mode"]) == ("", "2024-03-12", "Paris", "hybrid")
+    events = {r["event"].rsplit("/", 1)[1]: (r["start"], r["end"], r["place"]) for r in _rows(st, "events")}
+    assert events == {
+        "wsis-forum-2024": ("2024-05-27", "2024-05-31", "Geneva"),  # "(27-31 May 2024, Geneva)"
+        "igf-2024": ("", "", "Riyadh, Saudi Arabia"),  # "IGF 2024 in Riyadh, Saudi Arabia"
+        "wsis-forum-2025": ("2025-07-07", "2025-07-11", "Geneva"),  # "held in Geneva from 7/11 July 2025"
+        "wtdc-25": ("2025-11-01", "2025-11-30", "Baku, Azerbaijan"),  # "to be held in ..., in November 2025"
+        "wsis-20-review": ("2025-12-01", "2025-12-31", ""),  # "the WSIS+20 review by UNGA in December 2025"
+    }
+    got = {(r["resolution"].rsplit("/", 1)[1], r["revisionKind"], r["revisionYear"]) for r in _rows(st, "resolutions")}
+    assert got == {
+        ("itu-pp-dec-5-rev-bucharest-2022", "Rev.", "2022"),
+        ("itu-council-dec-482-mod-2019", "Modified", "2019"),
+        ("wtpf-opinion-2", "", ""),
+    }
+    assert {r["symbol"] for r in _rows(st, "documents")} == {"ITU-T X.1205", "ITU-R M.2083"}
+    assert {(r["date"], r["subject"]) for r in _rows(st, "deadlines")} == {
+        ("2025-03-31", "send their inputs to the joint UNGIS statement"),  # "by the first quarter of 2025"
+        ("2024-12-31", "publish the joint statement"),  # "will publish ... by the end of 2024"
+    }
+
+
+def test_ungis_records_carry_kind_precision_and_document_count():
+    x = extract(parse(read(UNGIS)))
+    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.documents_considered) == ("ungis", None, 9)
+    assert {r.key: r.kind for r in x.resolutions} == {
+        "itu-pp-dec-5-rev-bucharest-2022": "decision", "itu-council-dec-482-mod-2019": "decision", "wtpf-opinion-2": "opinion"
+    }
+    assert {e.key: e.precision for e in x.events} == {
+        "wsis-forum-2024": "day", "igf-2024": "day", "wsis-forum-2025": "day", "wtdc-25": "month", "wsis-20-review": "month"
+    }
+
+
+def test_itud_rapporteur_group_meeting_symbols_and_passive_count(tmp_path):
+    x = extract(parse(read(ITUD)))
+    m = x.meeting
+    assert m is not None
+    assert (m.body, m.number, m.start, m.end, m.place, m.mode, m.delegates, m.documents_considered) == (
+        "rapporteur-group-question-1-1", None, date(2024, 10, 14), date(2024, 10, 15), "Geneva", "hybrid", 85, 12)
+    st = _store(ITUD, "txt", tmp_path)
+    assert {r["symbol"] for r in _rows(st, "documents")} == {
+        "SG1RGQ/112-E", "SG1RGQ/101", "SG1RGQ/102", "SG1RGQ/103", "SG1RGQ/104", "ITU-T Y.3172"}
+    (gsr,) = _rows(st, "events")
+    assert (gsr["code"], gsr["start"], gsr["end"], gsr["place"]) == ("GSR-25", "2025-08-31", "2025-09-03", "Riyadh, Saudi Arabia")
+    assert ("2025-06-30", "circulate the revised draft output report") in {(r["date"], r["subject"]) for r in _rows(st, "deadlines")}
+
+
+# ------------------------------------------------------------ round 2: unit probes
+@pytest.mark.parametrize(
+    ("title", "texts", "body"),
+    [
+        ("Report of the UNGIS meeting held on 12 March 2024 in Paris", ("Text.",), "ungis"),
+        (None, ("The annual meeting of the Partnership on Measuring ICT for Development was held on 3 May 2024.",),
+         "partnership-measuring-ict"),
+        ("Open Consultation Process second physical meeting", ("The meeting took place on 5 February 2024.",),
+         "open-consultation-process"),
+    ],
+)
+def test_meetings_without_a_number(title, texts, body):
+    m = find_meeting(make_report(*texts, title=title))
+    assert m is not None and (m.body, m.number) == (body, None)
+    assert m.start is not None
+
+
+def test_an_unnumbered_meeting_must_be_held_and_a_numbered_one_wins():
+    assert find_meeting(make_report("The outcome was presented at the ITU Council meeting.")) is None
+    m = find_meeting(make_report("The UNGIS meeting was held in Paris.", "The 12th meeting of the EGTI took place on 3 May 2024."))
+    assert m is not None and m.number == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The Group considered 12 documents.", 12),
+        ("Twelve documents were considered by the meeting.", 12),
+        ("The meeting had before it 9 documents.", 9),
+        ("A total of 14 contributions were received.", 14),
+        ("The previous meeting considered 30 documents.", None),
+    ],
+)
+def test_documents_considered_forms(text, n):
+    m = find_meeting(make_report(text, title="Report of the 5th meeting of the EGTI"))
+    assert m is not None and m.documents_considered == n
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WSIS Forum 2024 (27-31 May 2024, Geneva) was noted.", "Geneva"),
+        ("PP-26 (Doha, Qatar, 9-27 November 2026) was noted.", "Doha, Qatar"),
+        ("IGF 2024 in Riyadh, Saudi Arabia, was noted.", "Riyadh, Saudi Arabia"),
+        ("The WSIS Forum 2024, held in Geneva from 27 to 31 May 2024, was noted.", "Geneva"),
+        ("WTDC-25, to be held in Kigali, Rwanda, was noted.", "Kigali, Rwanda"),
+        ("The WSIS Forum 2024 in June 2024 was noted.", None),  # a month is no place
+        ("IGF 2024 in cooperation with UNESCO was noted.", None),
+        ("IGF 2024 and the WSIS Forum 2024 in Geneva were noted.", None),  # the place of the next event
+    ],
+)
+def test_event_places(text, place):
+    assert event_mentions(text, 2024)[0].place == place
+
+
+def test_month_dates_only_when_no_mention_gives_days():
+    report = one_section_report("WTDC-25 will meet in November 2025.", "WTDC-25 will be held on 17-28 November 2025.")
+    (e,) = find_events(report, 2024)
+    assert (e.start, e.end, e.precision) == (date(2025, 11, 17), date(2025, 11, 28), "day")
+    (e,) = find_events(one_section_report("the UNGA high-level meeting on the overall review (December 2025)"), 2024)
+    assert (e.key, e.start, e.end, e.precision) == ("wsis-20-review", date(2025, 12, 1), date(2025, 12, 31), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Members were invited to send inputs by the first quarter of 2025.", date(2025, 3, 31)),
+        ("Members were invited to send inputs by Q3 2025.", date(2025, 9, 30)),
+        ("Members were invited to send inputs before the end of the second half of 2025.", date(2025, 12, 31)),
+        ("Members were invited to send inputs by the end of 2024.", date(2024, 12, 31)),
+        ("Members were invited to send inputs by mid-2025.", date(2025, 6, 30)),
+        ("Members were invited to send inputs by the week of 12 February 2024.", date(2024, 2, 18)),
+        ("Members were invited to send inputs in the first quarter of 2025.", None),  # no due word
+        ("Members aim to connect everyone by 2030.", None),  # a bare year is a goal
+    ],
+)
+def test_period_deadlines(text, due):
+    got = [d.due for d in find_deadlines(one_section_report(text), 2024)]
+    assert got == ([due] if due else [])
+
+
+def test_slash_day_range_only_before_a_month():
+    (d,) = find_dates("3/5 July 2024")
+    assert (d.start, d.end) == (date(2024, 7, 3), date(2024, 7, 5))
+    assert [x.precision for x in find_dates("CWG-WSIS&SDG-40/5 July 2024 and C24/12 July 2024")] == ["month", "month"]
+    assert find_dates("2/3 of the members") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [
+        ("Decision 5 (Rev. Bucharest, 2022)", "itu-pp-dec-5-rev-bucharest-2022", "decision"),
+        ("Council Decision 482 (modified 2019)", "itu-council-dec-482-mod-2019", "decision"),
+        ("Opinion 2 (Lisbon, 2009)", "wtpf-opinion-2", "opinion"),
+        ("Resolution 71 (Antalya, 2006)", "itu-pp-res-71", "resolution"),  # adopted there: not a revision
+    ],
+)
+def test_decisions_and_opinions(text, key, kind):
+    (r,) = find_resolutions(one_section_report(text))
+    assert (r.key, r.kind) == (key, kind)
+
+
+def test_a_decision_needs_an_issuer():
+    assert find_resolutions(one_section_report("Decision 3 of the group and Opinion 4 were recalled.")) == ()
+
+
+def test_recommendations_are_documents():
+    assert [m.symbol for m in symbol_mentions("Recommendation ITU-T X.1205, ITU-R Recommendation M.2083 and Rec. ITU-T Y.3172.1.")] == [
+        "ITU-T X.1205", "ITU-R M.2083", "ITU-T Y.3172.1"]
+
+
+# ------------------------------------------------------------------ round 2: docx
+def _numbering(document, xml: str) -> None:
+    numbering = document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(parse_xml(xml.format(ns=nsdecls("w"))))
+
+
+def _num(document, num_id: int, abstract: int, override: str = "") -> None:
+    document.part.numbering_part.element.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'))
+
+
+def _item(document, text: str, num_id: int, ilvl: int = 0) -> None:
+    p_pr = document.add_paragraph(text)._p.get_or_add_pPr()
+    p_pr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_docx_numbering_continues_across_instances_and_honours_lvl_restart(tmp_path):
+    document = docx.Document()
+    _numbering(document, """<w:abstractNum {ns} w:abstractNumId="80">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+    </w:abstractNum>""")
+    _num(document, 80, 80)
+    _num(document, 81, 80)  # same abstract list, no override: continues
+    _num(document, 82, 80, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')  # restarts
+    _item(document, "One", 80)
+    _item(document, "One point one", 80, 1)
+    _item(document, "Two", 81)
+    _item(document, "Two point two", 81, 1)  # lvlRestart 0: the second level never restarts
+    _item(document, "Again one", 82)
+    path = tmp_path / "n.docx"
+    document.save(str(path))
+    assert [(b.number, b.text) for b in read(path).blocks] == [
+        ("1", "One"), ("1.1", "One point one"), ("2", "Two"), ("2.2", "Two point two"), ("1", "Again one")]
+
+
+def test_docx_participants_table_rows_are_paragraphs(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Report of the 7th meeting of the Expert Group on ICT Household Indicators")
+    document.add_paragraph("1. List of participants")
+    rows = [("Name", "Country", "Function"), ("Ms. Ama Owusu", "Ghana", "Chair"), ("Mr. Lars Berg", "Sweden", "Vice-Chair")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    layout_table = document.add_table(rows=1, cols=2)  # one row: layout, read by paragraph
+    layout_table.cell(0, 0).text = "Left"
+    layout_table.cell(0, 1).text = "Right"
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    texts = [b.text for b in read(path).blocks]
+    assert texts[2:] == ["Name, Country, Function", "Ms. Ama Owusu, Ghana, Chair", "Mr. Lars Berg, Sweden, Vice-Chair", "Left", "Right"]

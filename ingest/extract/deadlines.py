@@ -16,6 +16,7 @@ Subject (what is due), trimmed to at most :data:`MAX_SUBJECT` characters:
   section title (``WSIS Prizes 2025 Nomination Phase``);
 - a sentence that is only ``Deadline: <date>`` -> the lead of the previous sentence;
 - ``<who> was/were requested|invited|asked ... to <action> by <date>`` -> the action;
+- ``<who> will|shall <action> by <date>`` -> the action (not ``will be ...``);
 - otherwise the sentence's lead phrase, cut before ``via``/``by``/``to be``/``will``/``received``...
 - a lead without any capitalised name (after its first word) gets the section title
   appended in brackets (``Membership replies (Budget matters)``).
@@ -61,6 +62,13 @@ _PASSIVE_ASK = re.compile(
     r"^\s*[A-Z][^,;:]*?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:kindly\s+)?"
     r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
+)
+
+
+#: "The Secretariat will publish the statement by <date>": the action is due
+_WILL_DO = re.compile(
+    r"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?"
+    r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
 )
 
 
@@ -144,8 +152,8 @@ def _subject(
         if runs:
             return _with_title(_trim(runs[-1]), title)
         return title or _trim(re.split(r"(?i)\s+(?:before\s+|by\s+)?the\s+deadline", before)[0])
-    m = _PASSIVE_ASK.search(before)
-    if m and _trim(m.group("x")):
+    m = _PASSIVE_ASK.search(before) or _WILL_DO.search(before)
+    if m and _trim(m.group("x")) and not re.match(r"(?i)be\b", m.group("x")):
         return _trim(m.group("x"))
     lead = _lead(before)
     if not lead or re.fullmatch(rf"(?i)(?:{_due_regex()})", lead):

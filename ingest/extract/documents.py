@@ -8,6 +8,8 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
   bodies gazetteer knows it (acronyms and aliases, compared without hyphens or spaces), so
   ``CWGWSIS&SDG41/INF/3`` and ``CWG-WSIS&SDG- 41/2`` become ``CWG-WSIS&SDG-41/INF/3`` and
   ``CWG-WSIS&SDG-41/2``; a one-letter prefix (``C``) is glued to the number.
+- ITU-D study groups: ``SG1RGQ/112-E``, ``RGQ2/1/12``; ``SG1RGQ/101 to SG1RGQ/104`` gives
+  the four.
 - UN: ``A/RES/70/125``, ``A/78/L.2``, ``E/CN.16/2007/CRP.2``, ``A/70/1`` (Cyrillic look-alike
   letters such as ``А`` are read as Latin).
 - UNESCO General Conference: ``42 C/15``.
@@ -84,6 +86,18 @@ def _follow_on_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _glued_pattern() -> re.Pattern[str]:
+    """ITU-D study group symbols with the group number inside the prefix: ``SG1RGQ/112-E``,
+    ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``."""
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    return re.compile(
+        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
+    )
+
+
 #: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
 #: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
 _RECOMMENDATION = re.compile(
@@ -142,6 +156,19 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         span = (m.start(), m.start() + len(symbol))
         if free(span):
             found.append(SymbolMention(symbol, slug(symbol), span))
+    for m in _glued_pattern().finditer(text):
+        symbol = f"{m.group('prefix')}/{_clean_tail(m.group('rest'))}"
+        if free(m.span()):
+            found.append(SymbolMention(symbol, slug(symbol), m.span()))
+        # "SG1RGQ/101 to SG1RGQ/104": the documents between, same prefix, plain numbers only
+        more = re.match(rf"\s*(?:to|[{_DASH}])\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :])
+        if more and m.group("rest").isdigit():
+            lo, hi = int(m.group("rest")), int(more.group("n"))
+            if lo < hi <= lo + MAX_RANGE:
+                span = (m.end() + more.start("n"), m.end() + more.end())
+                for n in range(lo + 1, hi + 1):
+                    between = f"{m.group('prefix')}/{n}"
+                    found.append(SymbolMention(between, slug(between), span))
     for m in _RECOMMENDATION.finditer(text):
         symbol = f"{m.group('sector')} {m.group('rec')}"
         if free(m.span()):

@@ -49,7 +49,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import DateSpan, due_words, find_dates, month_numbers, read_table
+from wsiskg.ingest.extract.dates import (
+    DateSpan,
+    due_words,
+    find_dates,
+    month_numbers,
+    read_table,
+)
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
@@ -354,7 +360,7 @@ _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
 #: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
 _PLACE_AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:will\s+be|to\s+be|was|is|were|being|be)\s+)?"
+    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:will\s+be|to\s+be|was|is|were|being|be)\s+)?"
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:will\s+)?(?:take|took|taking|takes)\s+place\s+)?"
     rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )

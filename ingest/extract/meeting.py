@@ -255,7 +255,8 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
     meeting``; series words in ``meeting_words.csv``, role ``series``) counts meetings of one
     kind only: the hit has no number. With ``unnumbered=True`` meetings named without any
-    ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``).
+    ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
+    ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = _index(bodies)
     body = index.pattern.pattern
@@ -274,6 +275,8 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     if unnumbered:
         kinds = _alt(_meeting_words("occasion"))
         forms += [
+            # "Rapporteur Group meeting for Question 1/1": the group of that Question
+            (rf"(?P<name>{_UNKNOWN_NAME})\s+meeting\s+(?:for|on)\s+(?P<question>Questions?\s+\d{{1,2}}/\d{{1,2}})", False),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
             (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
             (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
@@ -291,6 +294,8 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
                 key = _unknown_body_key(m.group("name"), bodies)
                 if not key:
                     continue
+                if m.groupdict().get("question"):
+                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
             number = number_value(m.group("num")) if numbered else None
             hits.append(_Hit(key, number, m.span()))
     return sorted(hits, key=lambda h: h.span)
