@@ -328,6 +328,7 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
         g.add((node, RDF.type, WSIS.Document))
         g.add((node, RDFS.label, Literal(r.name)))
         g.add((node, WSIS.resolutionNumber, Literal(r.number)))
+        g.add((node, DCTERMS.type, Literal(r.kind)))  # resolution, decision, opinion
         if r.issuer:
             g.add((node, WSIS.issuedBy, mint.body(r.issuer)))
         if r.revision_kind:

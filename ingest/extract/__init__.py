@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Extraction, ParsedReport
+import re
+
+from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
+from .gazetteer import bodies as gazetteer_bodies
+from .keys import slug
 from .documents import find_documents
 from .events import find_events
 from .meeting import find_meeting, meeting_year
@@ -33,10 +37,13 @@ def extract(report: ParsedReport) -> Extraction:
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known)) for r in requests)
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known)) for d in decisions)
+    bodies = actors.bodies
+    if meeting is not None:
+        bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
     return Extraction(
         report=report,
         meeting=meeting,
-        bodies=actors.bodies,
+        bodies=bodies,
         countries=actors.countries,
         posts=actors.posts,
         persons=actors.persons,
@@ -48,6 +55,26 @@ def extract(report: ParsedReport) -> Extraction:
         requests=requests,
         decisions=decisions,
     )
+
+
+_NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
+
+
+def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
+    """A body that met but is in neither the gazetteer nor the actors: describe it by the name
+    whose slug is its key, as written in the title or the paragraphs that state the meeting."""
+    if meeting.body in known or meeting.body in gazetteer_bodies():
+        return ()
+    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    for text in texts:
+        for m in _NAME.finditer(text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    name = " ".join(words[i:j])
+                    if slug(name) == meeting.body:
+                        return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
+    return ()
 
 
 def _known_only(concerns: tuple[str, ...], events: set[str]) -> tuple[str, ...]:
