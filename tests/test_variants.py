@@ -63,6 +63,7 @@ def _rows(store: Store, name: str) -> list[dict[str, str]]:
 def test_meeting(store):
     (m,) = _rows(store, "meetings")
     assert m["meeting"].endswith("/id/meeting/cwg-cop-7")
+    assert m["body"] == "Council Working Group on Child Online Protection"
     assert (m["number"], m["start"], m["end"], m["mode"]) == ("7", "2023-09-14", "2023-09-15", "hybrid")
     assert m["place"] == "Geneva"
     assert m["delegates"] == "85"
