@@ -167,224 +167,250 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
     """Map one report's extraction to RDF (all triples for the report's named graph)."""
     g = Graph()
     _bind(g, base)
-    mint = Minter(base)
-    rep = extraction.report
-    report = mint.report(rid)
-    para = {p.order: mint.paragraph(rid, p.order) for p in rep.paragraphs}
-
-    def mentioned(node: URIRef, orders) -> None:
-        for o in orders:
-            if o in para:
-                g.add((para[o], WSIS.mentions, node))
-
-    # ---- the report and its structure
-    g.add((report, RDF.type, WSIS.MeetingReport))
-    g.add((report, RDF.type, FOAF.Document))
-    if rep.title:
-        g.add((report, DCTERMS.title, Literal(rep.title)))
-    g.add((report, WSIS.sourceFile, Literal(rep.source)))
-    g.add((report, DCTERMS["format"], Literal(rep.media_type)))
-    for s in rep.sections:
-        node = mint.section(rid, s.number)
-        g.add((node, RDF.type, WSIS.Section))
-        g.add((node, WSIS.sectionNumber, Literal(s.number)))
-        g.add((node, WSIS.heading, Literal(s.heading)))
-        g.add((node, WSIS.order, _int(s.order)))
-        g.add((node, WSIS.inReport, report))
-        g.add((node, RDFS.label, Literal(f"{s.number} {s.heading}".strip())))
-        if s.parent:
-            g.add((node, WSIS.parentSection, mint.section(rid, s.parent)))
-    for p in rep.paragraphs:
-        node = para[p.order]
-        g.add((node, RDF.type, WSIS.Paragraph))
-        g.add((node, WSIS.order, _int(p.order)))
-        g.add((node, WSIS.text, Literal(p.text)))
-        g.add((node, WSIS.blockKind, Literal(p.kind)))
-        g.add((node, WSIS.sectionNumber, Literal(p.section)))
-        g.add((node, WSIS.inSection, mint.section(rid, p.section)))
-        g.add((node, WSIS.inReport, report))
-        g.add((node, RDFS.label, Literal(f"{p.section} ¶{p.order}")))
-
-    # ---- bodies, countries, posts, persons
-    for b in extraction.bodies:
-        node = mint.body(b.key)
-        g.add((node, RDF.type, ORG.Organization))
-        cls = _BODY_CLASS.get(b.kind)
-        if cls is not None:
-            g.add((node, RDF.type, cls))
-        g.add((node, SKOS.prefLabel, Literal(b.name)))
-        if b.acronym:
-            g.add((node, WSIS.acronym, Literal(b.acronym)))
-        if b.parent:
-            g.add((node, ORG.subOrganizationOf, mint.body(b.parent)))
-        mentioned(node, b.paragraphs)
-    for c in extraction.countries:
-        node = mint.country(c.code)
-        g.add((node, RDF.type, WSIS.Country))
-        g.add((node, SKOS.altLabel, Literal(c.name)))
-        mentioned(node, c.paragraphs)
-    for p in extraction.posts:
-        node = mint.post(p.key)
-        g.add((node, RDF.type, ORG.Post))
-        g.add((node, RDFS.label, Literal(p.label)))
-        g.add((node, ORG.postIn, mint.body(p.org)))
-        g.add((node, ORG.role, mint.role(p.role)))
-        mentioned(node, p.paragraphs)
-    for person in extraction.persons:
-        node = mint.person(person.key)
-        g.add((node, RDF.type, FOAF.Person))
-        g.add((node, FOAF.name, Literal(person.name)))
-        g.add((node, RDFS.label, Literal(person.name)))
-        g.add((node, WSIS.nameKey, Literal(person.key)))
-        if person.honorific:
-            g.add((node, WSIS.honorific, Literal(person.honorific)))
-            g.add((node, FOAF.title, Literal(person.honorific)))
-        if person.country:
-            g.add((node, WSIS.represents, mint.country(person.country)))
-        for post in person.posts:
-            g.add((node, ORG.holds, mint.post(post)))
-            g.add((mint.post(post), ORG.heldBy, node))
-        mentioned(node, person.paragraphs)
-
-    # ---- the meeting
-    m = extraction.meeting
-    if m is not None:
-        node = mint.meeting(m.body, m.number, rid)
-        g.add((report, WSIS.reportOf, node))
-        g.add((node, RDF.type, WSIS.Meeting))
-        g.add((node, RDF.type, WSIS.Event))
-        g.add((node, WSIS.meetingOf, mint.body(m.body)))
-        names = {b.key: b.name for b in extraction.bodies}
-        body_name = names.get(m.body, m.body)
-        label = f"{_ordinal(m.number)} meeting of the {body_name}" if m.number else f"Meeting of the {body_name}"
-        g.add((node, RDFS.label, Literal(label)))
-        if m.number:
-            g.add((node, WSIS.meetingNumber, _int(m.number)))
-        if m.start:
-            g.add((node, SDO.startDate, _date(m.start)))
-        if m.end or m.start:
-            g.add((node, SDO.endDate, _date(m.end or m.start)))
-        if m.mode in _MODE:
-            g.add((node, WSIS.attendanceMode, _MODE[m.mode]))
-        if m.place:
-            g.add((node, WSIS.place, Literal(m.place)))
-        if m.delegates is not None:
-            g.add((node, WSIS.delegates, _int(m.delegates)))
-        if m.delegates_qualifier:
-            g.add((node, WSIS.delegatesQualifier, Literal(m.delegates_qualifier)))
-        if m.chair:
-            g.add((node, WSIS.chair, mint.person(m.chair)))
-        for vc in m.vice_chairs:
-            g.add((node, WSIS.viceChair, mint.person(vc)))
-        for d in extraction.documents:
-            if d.agenda_item:
-                g.add((node, WSIS.considered, mint.document(d.key)))
-        mentioned(node, m.paragraphs or (rep.paragraphs[0].order,) if rep.paragraphs else ())
-
-    # ---- events, deadlines, documents, resolutions
-    for e in extraction.events:
-        node = mint.event(e.key)
-        g.add((node, RDF.type, WSIS.Event))
-        cls = _EVENT_CLASS.get(e.kind)
-        if cls is not None:
-            g.add((node, RDF.type, cls))
-        g.add((node, RDFS.label, Literal(e.name)))
-        if e.code:
-            g.add((node, WSIS.eventCode, Literal(e.code)))
-        if e.start:
-            g.add((node, SDO.startDate, _date(e.start)))
-        if e.end:
-            g.add((node, SDO.endDate, _date(e.end)))
-        if e.place:
-            g.add((node, WSIS.place, Literal(e.place)))
-        mentioned(node, e.paragraphs)
-    for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
-        node = mint.id("report", rid, "deadline", str(i))
-        g.add((node, RDF.type, WSIS.Deadline))
-        g.add((node, WSIS.dueDate, _date(d.due)))
-        g.add((node, WSIS.subject, Literal(d.subject)))
-        g.add((node, RDFS.label, Literal(f"{d.subject} — {d.due.isoformat()}")))
-        for ref in d.concerns:
-            target = mint.concern(ref) if ":" in ref else mint.event(ref)
-            if target is not None:
-                g.add((node, WSIS.concerns, target))
-        mentioned(node, d.paragraphs)
-    sections = {s.number for s in rep.sections}
-    for d in extraction.documents:
-        node = mint.document(d.key)
-        g.add((node, RDF.type, WSIS.Document))
-        g.add((node, RDF.type, FOAF.Document))
-        g.add((node, WSIS.symbol, Literal(d.symbol)))
-        g.add((node, DCTERMS.identifier, Literal(d.symbol)))
-        g.add((node, RDFS.label, Literal(d.symbol)))
-        if d.title:
-            g.add((node, DCTERMS.title, Literal(d.title)))
-        if d.agenda_item and d.agenda_item in sections:
-            g.add((node, WSIS.agendaItem, mint.section(rid, d.agenda_item)))
-        mentioned(node, d.paragraphs)
-    for r in extraction.resolutions:
-        node = mint.resolution(r.key)
-        g.add((node, RDF.type, WSIS.Resolution))
-        g.add((node, RDF.type, WSIS.Document))
-        g.add((node, RDFS.label, Literal(r.name)))
-        g.add((node, WSIS.resolutionNumber, Literal(r.number)))
-        g.add((node, DCTERMS.type, Literal(r.kind)))  # resolution, decision, opinion
-        if r.issuer:
-            g.add((node, WSIS.issuedBy, mint.body(r.issuer)))
-        if r.revision_kind:
-            g.add((node, WSIS.revisionKind, Literal(r.revision_kind)))
-        if r.revision_place:
-            g.add((node, WSIS.revisionPlace, Literal(r.revision_place)))
-        if r.revision_year:
-            g.add((node, WSIS.revisionYear, _int(r.revision_year)))
-        mentioned(node, r.paragraphs)
-
-    # ---- action lines and SDGs (reference concepts: only the mentions go in the report graph)
-    for mention in extraction.mentions:
-        node = mint.action_line(mention.code) if mention.kind == "action-line" else mint.sdg(mention.code)
-        mentioned(node, mention.paragraphs)
-
-    # ---- requests and other decisions
-    groups: dict[str, str] = {}
-    for i, r in enumerate(extraction.requests, 1):
-        node = mint.id("report", rid, "request", str(i))
-        g.add((node, RDF.type, WSIS.Request))
-        g.add((node, RDF.type, WSIS.Decision))
-        g.add((node, WSIS.verb, Literal(r.verb)))
-        g.add((node, WSIS.requestKind, mint.request_kind(r.verb)))
-        g.add((node, WSIS.requester, _agent(g, mint, r.requester, groups)))
-        for a in r.addressees:
-            g.add((node, WSIS.addressee, _agent(g, mint, a, groups)))
-        g.add((node, WSIS.action, Literal(r.action)))
-        g.add((node, WSIS.sentence, Literal(r.sentence)))
-        g.add((node, RDFS.label, Literal(_short(f"{r.section} {r.verb}: {r.action}"))))
-        if r.deadline:
-            g.add((node, WSIS.deadline, _date(r.deadline)))
-        for ref in r.concerns:
-            target = mint.concern(ref)
-            if target is not None:
-                g.add((node, WSIS.concerns, target))
-        if r.paragraph in para:
-            g.add((node, PROV.wasDerivedFrom, para[r.paragraph]))
-    for i, d in enumerate(extraction.decisions, 1):
-        node = mint.id("report", rid, "decision", str(i))
-        g.add((node, RDF.type, WSIS.Decision))
-        g.add((node, WSIS.verb, Literal(d.verb)))
-        g.add((node, WSIS.decisionKind, mint.request_kind(d.verb)))
-        g.add((node, WSIS.requester, _agent(g, mint, d.subject, groups)))
-        g.add((node, WSIS.sentence, Literal(d.sentence)))
-        g.add((node, RDFS.label, Literal(_short(f"{d.section} {d.verb}: {d.sentence}"))))
-        for ref in d.concerns:
-            target = mint.concern(ref)
-            if target is not None:
-                g.add((node, WSIS.concerns, target))
-        if d.paragraph in para:
-            g.add((node, PROV.wasDerivedFrom, para[d.paragraph]))
-    for key, label in groups.items():
-        node = mint.group(key)
-        g.add((node, RDF.type, FOAF.Group))
-        g.add((node, RDFS.label, Literal(label or key.replace("-", " "))))
+    writer = _Writer(g, Minter(base), rid, extraction)
+    for step in (writer.structure, writer.actors, writer.meeting, writer.facts, writer.concepts, writer.decisions):
+        step()
     return g
+
+
+class _Writer:
+    """Writes one report's triples into ``g``, one method per kind of fact."""
+
+    def __init__(self, g: Graph, mint: Minter, rid: str, extraction: Extraction):
+        self.g, self.mint, self.rid, self.extraction = g, mint, rid, extraction
+        self.rep = extraction.report
+        self.report = mint.report(rid)
+        self.para = {p.order: mint.paragraph(rid, p.order) for p in self.rep.paragraphs}
+
+    def mentioned(self, node: URIRef, orders) -> None:
+        """Provenance: each paragraph in ``orders`` mentions ``node``."""
+        for o in orders:
+            if o in self.para:
+                self.g.add((self.para[o], WSIS.mentions, node))
+
+    def structure(self) -> None:
+        """The report and its structure."""
+        g, mint, rid, rep, report, para = self.g, self.mint, self.rid, self.rep, self.report, self.para
+        g.add((report, RDF.type, WSIS.MeetingReport))
+        g.add((report, RDF.type, FOAF.Document))
+        if rep.title:
+            g.add((report, DCTERMS.title, Literal(rep.title)))
+        g.add((report, WSIS.sourceFile, Literal(rep.source)))
+        g.add((report, DCTERMS["format"], Literal(rep.media_type)))
+        for s in rep.sections:
+            node = mint.section(rid, s.number)
+            g.add((node, RDF.type, WSIS.Section))
+            g.add((node, WSIS.sectionNumber, Literal(s.number)))
+            g.add((node, WSIS.heading, Literal(s.heading)))
+            g.add((node, WSIS.order, _int(s.order)))
+            g.add((node, WSIS.inReport, report))
+            g.add((node, RDFS.label, Literal(f"{s.number} {s.heading}".strip())))
+            if s.parent:
+                g.add((node, WSIS.parentSection, mint.section(rid, s.parent)))
+        for p in rep.paragraphs:
+            node = para[p.order]
+            g.add((node, RDF.type, WSIS.Paragraph))
+            g.add((node, WSIS.order, _int(p.order)))
+            g.add((node, WSIS.text, Literal(p.text)))
+            g.add((node, WSIS.blockKind, Literal(p.kind)))
+            g.add((node, WSIS.sectionNumber, Literal(p.section)))
+            g.add((node, WSIS.inSection, mint.section(rid, p.section)))
+            g.add((node, WSIS.inReport, report))
+            g.add((node, RDFS.label, Literal(f"{p.section} ¶{p.order}")))
+
+    def actors(self) -> None:
+        """Bodies, countries, posts, persons."""
+        g, mint, extraction = self.g, self.mint, self.extraction
+        mentioned = self.mentioned
+        for b in extraction.bodies:
+            node = mint.body(b.key)
+            g.add((node, RDF.type, ORG.Organization))
+            cls = _BODY_CLASS.get(b.kind)
+            if cls is not None:
+                g.add((node, RDF.type, cls))
+            g.add((node, SKOS.prefLabel, Literal(b.name)))
+            if b.acronym:
+                g.add((node, WSIS.acronym, Literal(b.acronym)))
+            if b.parent:
+                g.add((node, ORG.subOrganizationOf, mint.body(b.parent)))
+            mentioned(node, b.paragraphs)
+        for c in extraction.countries:
+            node = mint.country(c.code)
+            g.add((node, RDF.type, WSIS.Country))
+            g.add((node, SKOS.altLabel, Literal(c.name)))
+            mentioned(node, c.paragraphs)
+        for p in extraction.posts:
+            node = mint.post(p.key)
+            g.add((node, RDF.type, ORG.Post))
+            g.add((node, RDFS.label, Literal(p.label)))
+            g.add((node, ORG.postIn, mint.body(p.org)))
+            g.add((node, ORG.role, mint.role(p.role)))
+            mentioned(node, p.paragraphs)
+        for person in extraction.persons:
+            node = mint.person(person.key)
+            g.add((node, RDF.type, FOAF.Person))
+            g.add((node, FOAF.name, Literal(person.name)))
+            g.add((node, RDFS.label, Literal(person.name)))
+            g.add((node, WSIS.nameKey, Literal(person.key)))
+            if person.honorific:
+                g.add((node, WSIS.honorific, Literal(person.honorific)))
+                g.add((node, FOAF.title, Literal(person.honorific)))
+            if person.country:
+                g.add((node, WSIS.represents, mint.country(person.country)))
+            for post in person.posts:
+                g.add((node, ORG.holds, mint.post(post)))
+                g.add((mint.post(post), ORG.heldBy, node))
+            mentioned(node, person.paragraphs)
+
+    def meeting(self) -> None:
+        """The meeting."""
+        g, mint, rid, rep, report, extraction = self.g, self.mint, self.rid, self.rep, self.report, self.extraction
+        mentioned = self.mentioned
+        m = extraction.meeting
+        if m is not None:
+            node = mint.meeting(m.body, m.number, rid)
+            g.add((report, WSIS.reportOf, node))
+            g.add((node, RDF.type, WSIS.Meeting))
+            g.add((node, RDF.type, WSIS.Event))
+            g.add((node, WSIS.meetingOf, mint.body(m.body)))
+            names = {b.key: b.name for b in extraction.bodies}
+            body_name = names.get(m.body, m.body)
+            label = f"{_ordinal(m.number)} meeting of the {body_name}" if m.number else f"Meeting of the {body_name}"
+            g.add((node, RDFS.label, Literal(label)))
+            if m.number:
+                g.add((node, WSIS.meetingNumber, _int(m.number)))
+            if m.start:
+                g.add((node, SDO.startDate, _date(m.start)))
+            if m.end or m.start:
+                g.add((node, SDO.endDate, _date(m.end or m.start)))
+            if m.mode in _MODE:
+                g.add((node, WSIS.attendanceMode, _MODE[m.mode]))
+            if m.place:
+                g.add((node, WSIS.place, Literal(m.place)))
+            if m.delegates is not None:
+                g.add((node, WSIS.delegates, _int(m.delegates)))
+            if m.delegates_qualifier:
+                g.add((node, WSIS.delegatesQualifier, Literal(m.delegates_qualifier)))
+            if m.chair:
+                g.add((node, WSIS.chair, mint.person(m.chair)))
+            for vc in m.vice_chairs:
+                g.add((node, WSIS.viceChair, mint.person(vc)))
+            for d in extraction.documents:
+                if d.agenda_item:
+                    g.add((node, WSIS.considered, mint.document(d.key)))
+            mentioned(node, m.paragraphs or (rep.paragraphs[0].order,) if rep.paragraphs else ())
+
+    def facts(self) -> None:
+        """Events, deadlines, documents, resolutions."""
+        g, mint, rid, rep, extraction = self.g, self.mint, self.rid, self.rep, self.extraction
+        mentioned = self.mentioned
+        for e in extraction.events:
+            node = mint.event(e.key)
+            g.add((node, RDF.type, WSIS.Event))
+            cls = _EVENT_CLASS.get(e.kind)
+            if cls is not None:
+                g.add((node, RDF.type, cls))
+            g.add((node, RDFS.label, Literal(e.name)))
+            if e.code:
+                g.add((node, WSIS.eventCode, Literal(e.code)))
+            if e.start:
+                g.add((node, SDO.startDate, _date(e.start)))
+            if e.end:
+                g.add((node, SDO.endDate, _date(e.end)))
+            if e.place:
+                g.add((node, WSIS.place, Literal(e.place)))
+            mentioned(node, e.paragraphs)
+        for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
+            node = mint.id("report", rid, "deadline", str(i))
+            g.add((node, RDF.type, WSIS.Deadline))
+            g.add((node, WSIS.dueDate, _date(d.due)))
+            g.add((node, WSIS.subject, Literal(d.subject)))
+            g.add((node, RDFS.label, Literal(f"{d.subject} — {d.due.isoformat()}")))
+            for ref in d.concerns:
+                target = mint.concern(ref) if ":" in ref else mint.event(ref)
+                if target is not None:
+                    g.add((node, WSIS.concerns, target))
+            mentioned(node, d.paragraphs)
+        sections = {s.number for s in rep.sections}
+        for d in extraction.documents:
+            node = mint.document(d.key)
+            g.add((node, RDF.type, WSIS.Document))
+            g.add((node, RDF.type, FOAF.Document))
+            g.add((node, WSIS.symbol, Literal(d.symbol)))
+            g.add((node, DCTERMS.identifier, Literal(d.symbol)))
+            g.add((node, RDFS.label, Literal(d.symbol)))
+            if d.title:
+                g.add((node, DCTERMS.title, Literal(d.title)))
+            if d.agenda_item and d.agenda_item in sections:
+                g.add((node, WSIS.agendaItem, mint.section(rid, d.agenda_item)))
+            mentioned(node, d.paragraphs)
+        for r in extraction.resolutions:
+            node = mint.resolution(r.key)
+            g.add((node, RDF.type, WSIS.Resolution))
+            g.add((node, RDF.type, WSIS.Document))
+            g.add((node, RDFS.label, Literal(r.name)))
+            g.add((node, WSIS.resolutionNumber, Literal(r.number)))
+            g.add((node, DCTERMS.type, Literal(r.kind)))  # resolution, decision, opinion
+            if r.issuer:
+                g.add((node, WSIS.issuedBy, mint.body(r.issuer)))
+            if r.revision_kind:
+                g.add((node, WSIS.revisionKind, Literal(r.revision_kind)))
+            if r.revision_place:
+                g.add((node, WSIS.revisionPlace, Literal(r.revision_place)))
+            if r.revision_year:
+                g.add((node, WSIS.revisionYear, _int(r.revision_year)))
+            mentioned(node, r.paragraphs)
+
+    def concepts(self) -> None:
+        """Action lines and SDGs."""
+        mint, extraction = self.mint, self.extraction
+        mentioned = self.mentioned
+        for mention in extraction.mentions:
+            node = mint.action_line(mention.code) if mention.kind == "action-line" else mint.sdg(mention.code)
+            mentioned(node, mention.paragraphs)
+
+    def decisions(self) -> None:
+        """Requests and other decisions."""
+        g, mint, rid, para, extraction = self.g, self.mint, self.rid, self.para, self.extraction
+        groups: dict[str, str] = {}
+        for i, r in enumerate(extraction.requests, 1):
+            node = mint.id("report", rid, "request", str(i))
+            g.add((node, RDF.type, WSIS.Request))
+            g.add((node, RDF.type, WSIS.Decision))
+            g.add((node, WSIS.verb, Literal(r.verb)))
+            g.add((node, WSIS.requestKind, mint.request_kind(r.verb)))
+            g.add((node, WSIS.requester, _agent(g, mint, r.requester, groups)))
+            for a in r.addressees:
+                g.add((node, WSIS.addressee, _agent(g, mint, a, groups)))
+            g.add((node, WSIS.action, Literal(r.action)))
+            g.add((node, WSIS.sentence, Literal(r.sentence)))
+            g.add((node, RDFS.label, Literal(_short(f"{r.section} {r.verb}: {r.action}"))))
+            if r.deadline:
+                g.add((node, WSIS.deadline, _date(r.deadline)))
+            for ref in r.concerns:
+                target = mint.concern(ref)
+                if target is not None:
+                    g.add((node, WSIS.concerns, target))
+            if r.paragraph in para:
+                g.add((node, PROV.wasDerivedFrom, para[r.paragraph]))
+        for i, d in enumerate(extraction.decisions, 1):
+            node = mint.id("report", rid, "decision", str(i))
+            g.add((node, RDF.type, WSIS.Decision))
+            g.add((node, WSIS.verb, Literal(d.verb)))
+            g.add((node, WSIS.decisionKind, mint.request_kind(d.verb)))
+            g.add((node, WSIS.requester, _agent(g, mint, d.subject, groups)))
+            g.add((node, WSIS.sentence, Literal(d.sentence)))
+            g.add((node, RDFS.label, Literal(_short(f"{d.section} {d.verb}: {d.sentence}"))))
+            for ref in d.concerns:
+                target = mint.concern(ref)
+                if target is not None:
+                    g.add((node, WSIS.concerns, target))
+            if d.paragraph in para:
+                g.add((node, PROV.wasDerivedFrom, para[d.paragraph]))
+        for key, label in groups.items():
+            node = mint.group(key)
+            g.add((node, RDF.type, FOAF.Group))
+            g.add((node, RDFS.label, Literal(label or key.replace("-", " "))))
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:
