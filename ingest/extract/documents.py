@@ -77,6 +77,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _mixed_case_pattern() -> re.Pattern[str]:
+    """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``): read
+    only when the prefix is a body acronym the gazetteer knows (see :func:`_known_prefix`)."""
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    return re.compile(
+        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z][A-Za-z&]*(?:[{_DASH}][A-Z][A-Za-z&]*)*)(?P<sep>[{_DASH}]\s?)(?P<meeting>\d{{1,3}})"
+        rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+    )
+
+
+def _known_prefix(prefix: str, bodies: Iterable[Any] | None) -> bool:
+    index = body_index(bodies)
+    key = index.keys.get(squash(prefix))
+    info = index.names.get(key) if key else None
+    return bool(info and info.acronym and squash(info.acronym) == squash(prefix))
+
+
+@cache
 def _follow_on_pattern() -> re.Pattern[str]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
@@ -173,7 +193,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{m.group('sector')} {m.group('rec')}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-    for m in itu.finditer(text):
+    mixed = [m for m in _mixed_case_pattern().finditer(text) if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)]
+    for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
         prefix = _canonical_prefix(m.group("prefix"), bodies)
         glue = "" if len(prefix) == 1 else "-"
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"

@@ -70,6 +70,17 @@ _REPRESENTS = re.compile(
     r"Delegate|Head\s+of\s+(?:the\s+)?Delegation|Minister)\b[^,.;()]{0,60}?\bof\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the country a person speaks for, named before the person: "The delegate of Brazil, Mr. X",
+# "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
+_SPEAKER_LEAD = re.compile(
+    r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Mm]inisters?|"
+    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from)\s+(?:the\s+)?$"
+)
+_SPEAKER_LINK = re.compile(r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$")
+_COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+by\s+(?:its\s+|the\s+)?$")
+# an appositive post that ends with the country: "Mr. X, Minister of Science and Technology, Argentina."
+_POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\s+)?$")
+_CLAUSE_AFTER_COUNTRY = re.compile(r"^\s*(?:[.;,)]|$)")
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
 # "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 _PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
@@ -449,6 +460,13 @@ class _Finder:
                 country = next(
                     (c.keys[0] for c in country_spans(text) if c.start > end and _REPRESENTS.match(text[end : c.start])), None
                 )
+            if country is None:  # "The delegate of Brazil, Mr. X"; "Mexico, represented by Ms. X"
+                country = _country_before(text, m.start())
+            if country is None:  # "Mr. X, Minister of ..., Argentina."
+                country = next(
+                    (c.keys[0] for c in country_spans(text) if c.start > end and _POST_THEN_COUNTRY.match(text[end : c.start])
+                     and _CLAUSE_AFTER_COUNTRY.match(text[c.end :])), None
+                )
             out.append((Span(m.start(), end, "person", (name_key(name),), text[m.start() : end]), hon, name, country))
         return out
 
@@ -468,6 +486,18 @@ class _Finder:
         posts = self.post_spans(text, body_spans)
         persons = [p[0] for p in self.person_mentions(text)]
         return _merge(persons, posts, body_spans, speaking_countries(text))
+
+
+def _country_before(text: str, start: int) -> str | None:
+    """The country a person right after it speaks for: ``The delegate of Brazil, Mr. X``,
+    ``The Administration of Mexico, represented by Ms. X`` (the country ends just before)."""
+    before = [c for c in country_spans(text[:start]) if _SPEAKER_LINK.match(text[c.end : start])]
+    if not before:
+        return None
+    c = before[-1]
+    if _SPEAKER_LEAD.search(text[: c.start]) or _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
+        return c.keys[0]
+    return None
 
 
 def speaking_countries(text: str) -> list[Span]:
