@@ -317,11 +317,24 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
 
 
 def _mode(text: str) -> str | None:
+    """The attendance mode a sentence states; a place joined to a virtual mode (``held at ITU
+    headquarters in Geneva and virtually``) or an in-person and a virtual word together
+    (``in person and online``) is hybrid."""
     modes = _meeting_words("mode")
-    m = re.search(rf"(?i)(?<![\w-])(?:{_alt(modes)})(?![\w-])", text)
-    if not m:
+    found = list(re.finditer(rf"(?i)(?<![\w-])(?:{_alt(modes)})(?![\w-])", text))
+    if not found:
         return None
-    return modes[re.sub(r"\s+", " ", m.group(0).lower())]
+    kinds = [modes[re.sub(r"\s+", " ", m.group(0).lower())] for m in found]
+    if kinds[0] == "hybrid":
+        return "hybrid"
+    if "virtual" in kinds and "in-person" in kinds:
+        return "hybrid"
+    first = found[0]
+    if kinds[0] == "virtual" and re.search(
+        r"\b(?:in|at)\s+[A-Z][^.;]{0,60}?(?:\s+and|\s+as\s+well\s+as|,\s+and|\s+and\s+also)\s+$", text[: first.start()]
+    ):
+        return "hybrid"
+    return kinds[0]
 
 
 def _place(text: str) -> str | None:

@@ -12,6 +12,10 @@ when the issuer is unknown. A UN ``A/RES/..`` resolution has the key of its docu
 (``a-res-70-125``, the same as :func:`documents.find_documents` gives), so the model can type
 the one resource as both.
 
+A citation without issuer revised as ``(modified 2024)`` gets the issuer whose texts are
+"modified" rather than "revised" (``issues_modified`` in ``resolution_issuers.csv``: the ITU
+Council; conferences revise theirs as ``(Rev. Place, year)``).
+
 A citation without issuer but with a revision venue (``Resolution 179 (Rev. Bucharest, 2022)``)
 gets, in :func:`find_resolutions`, the issuer of the conference that met there that year
 (``venues`` in ``resolution_issuers.csv``); :func:`resolution_mentions` reports it as written.
@@ -75,6 +79,13 @@ def _venues() -> dict[tuple[str, int], str]:
             if place and year.isdigit():
                 out[(place.lower(), int(year))] = r["issuer"]
     return out
+
+
+@cache
+def _modifying_issuer() -> str | None:
+    """The one issuer whose texts are cited as ``(modified YEAR)``, if the data names one."""
+    found = {r["issuer"] for r in _issuer_rows() if r.get("issues_modified") == "yes"}
+    return found.pop() if len(found) == 1 else None
 
 
 def issuer_of_venue(place: str | None, year: int | None) -> str | None:
@@ -223,6 +234,11 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
                 if venue:
                     r = {**r, "issuer": venue,
                          "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])}
+            elif r["issuer"] is None and r["revision_kind"] == "Modified" and r["revision_place"] is None and _modifying_issuer():
+                # "Resolution 1332 (modified 2024)": only the Council modifies its texts
+                issuer = _modifying_issuer()
+                r = {**r, "issuer": issuer,
+                     "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"])}
             elif r["issuer"] is None and r["adopted"]:
                 # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
                 venue = issuer_of_venue(*r["adopted"])
