@@ -244,7 +244,8 @@ def export(store, fmt, output, meeting, types) -> None:
 @click.option("--top", type=int, default=10, show_default=True, help="How many entries per ranking.")
 def stats(store, fmt, meeting, top) -> None:
     """Network analysis of the actor graph: most-asked addressees, most active requesters, centrality."""
-    from .stats import render_text, stats as compute
+    from .stats import render_text
+    from .stats import stats as compute
 
     cfg = _config(store)
     try:

@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS
-
 from wsiskg.vocab import WSIS
 
 from .records import AgentRef, Extraction

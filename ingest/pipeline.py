@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
-
 from wsiskg.config import Config
 from wsiskg.errors import ValidationError
 from wsiskg.reference import build_reference_graph, ontology_graph

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 import pyshacl
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
-
 from wsiskg.reference import ontology_graph, shapes_graph
 from wsiskg.vocab import WSIS
 

@@ -7,17 +7,16 @@ and reconciles what they found (event keys that requests point to, the chair).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
-from .gazetteer import bodies as gazetteer_bodies
-from .keys import slug
 from .documents import find_documents
 from .events import find_events
+from .gazetteer import bodies as gazetteer_bodies
+from .keys import slug
 from .meeting import find_meeting, meeting_year
 from .persons import find_actors
 from .requests import find_requests
