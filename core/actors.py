@@ -1,6 +1,7 @@
 """The actor graph: a projection of the knowledge graph made for people.
 
-Nodes are persons, bodies, countries, posts, meetings, events, action lines and SDGs;
+Nodes are persons, bodies, countries, posts, meetings, events, action lines, SDGs and the
+collective groups requests are addressed to;
 edges say who holds which post, which body asked which, what a request concerns, and so on
 (see ``queries/actor-edges.rq`` for the full list). The SPARQL lives in ``queries/actor-*.rq``;
 this module only turns the rows into a :class:`networkx.MultiDiGraph`.
@@ -20,7 +21,9 @@ from wsiskg.errors import WsisKgError
 from wsiskg.queries import get_query
 from wsiskg.store import Store
 
-NODE_TYPES: tuple[str, ...] = ("person", "body", "country", "post", "meeting", "event", "action-line", "sdg")
+#: ``group``: a collective addressee that is not a body (``foaf:Group``: the membership, all stakeholders)
+NODE_TYPES: tuple[str, ...] = ("person", "body", "country", "post", "meeting", "event", "action-line", "sdg",
+                               "group")
 
 
 class ActorGraphError(WsisKgError):

@@ -54,7 +54,7 @@ class Job:
     #: variable name -> rdflib term (bound by pyoxigraph, never pasted into the text)
     substitutions: tuple = ()
     accept: str | None = None
-    format: str | None = None
+    format: str | tuple[str, ...] | None = None
     max_rows: int = 10000
     base_iri: str | None = None
     #: (prefix, namespace) pairs for Turtle / TriG output

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint, Response, current_app, render_template, request
+from flask_cors import CORS
 
 from wsiskg.actors import NODE_TYPES, normalise_types
 from wsiskg.errors import InputError, WsisKgError
@@ -25,6 +26,9 @@ from .linked_data import local_href
 from .negotiation import choose, format_param
 
 bp = Blueprint("exports", __name__)
+#: exports and statistics are read-only: other origins may fetch them (``*``: no credentials involved)
+CORS(bp, origins="*", send_wildcard=True, methods=["GET", "HEAD", "OPTIONS"], allow_headers=["Accept"],
+     expose_headers=["Content-Disposition"], max_age=3600)
 
 #: URL suffix -> export format
 EXPORT_SUFFIXES: dict[str, str] = {
@@ -57,7 +61,6 @@ def export_actors(suffix: str) -> Response:
     response = Response(data, mimetype=GRAPH_FORMATS[fmt])
     if request.args.get("download"):
         response.headers["Content-Disposition"] = f'attachment; filename="actors.{DOWNLOAD_SUFFIX[fmt]}"'
-    response.headers["Access-Control-Allow-Origin"] = "*"
     return response
 
 

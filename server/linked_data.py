@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
+from flask_cors import CORS
 from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SH, VOID
@@ -34,6 +35,10 @@ from .errors import NotFound
 from .negotiation import choose, format_param
 
 bp = Blueprint("linked_data", __name__)
+#: every linked-data route is read-only: pages and JSON-LD processors on other origins may fetch
+#: resources, the ontology, the ``@context``, VoID and dumps (``*``: no credentials involved)
+CORS(bp, origins="*", send_wildcard=True, methods=["GET", "HEAD", "OPTIONS"], allow_headers=["Accept"],
+     expose_headers=["Content-Location", "Link", "Content-Disposition"], max_age=3600)
 
 ONTOLOGY_IRI = WSIS_NS.rstrip("#")
 SCHEMA = Namespace("https://schema.org/")
@@ -222,12 +227,19 @@ def _value_view(value, d: Description) -> dict:
 
 
 def html_view(d: Description, kind: str = "resource") -> dict:
-    props: dict[str, list] = {}
+    # a triple stated in several named graphs (a report repeating reference data) is one value,
+    # listed once with all the graphs that state it
+    props: dict[str, dict[object, dict]] = {}
     for prop, value, graph in d.outgoing:
         if prop == RDF.type:
             continue
-        props.setdefault(str(prop), []).append({**_value_view(value, d), "graph": graph})
-    properties = [{"iri": p, "curie": curie(p), "href": local_href(p), "vals": vs} for p, vs in props.items()]
+        values = props.setdefault(str(prop), {})
+        if value in values:
+            values[value]["graphs"].append(graph)
+        else:
+            values[value] = {**_value_view(value, d), "graphs": [graph]}
+    properties = [{"iri": p, "curie": curie(p), "href": local_href(p), "vals": list(vs.values())}
+                  for p, vs in props.items()]
     types = sorted({str(v) for p, v, _ in d.outgoing if p == RDF.type})
     incoming = [{"subject": _value_view(s, d), "property": curie(str(p)), "property_href": local_href(str(p))}
                 for s, p in d.incoming]
@@ -238,7 +250,7 @@ def html_view(d: Description, kind: str = "resource") -> dict:
         "iri": d.iri, "label": d.label(d.iri), "kind": kind,
         "types": [{"iri": t, "curie": curie(t), "href": local_href(t)} for t in types],
         "properties": properties, "incoming": incoming, "paragraphs": paragraphs,
-        "graphs": sorted({g for _, _, g in d.outgoing}),
+        "graphs": [{"iri": g, "href": local_href(g)} for g in sorted({g for _, _, g in d.outgoing})],
         "picture": neighbourhood(d),
         "alternates": [{"href": path + suffix, "media": media, "suffix": suffix}
                        for media, (_, suffix) in RDF_TYPES.items()],

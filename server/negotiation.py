@@ -11,6 +11,7 @@ explicit parameter in front of it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wsiskg.errors import WsisKgError
@@ -36,10 +37,12 @@ MEDIA_TYPES: tuple[MediaType, ...] = (
     MediaType("application/sparql-results+xml", ("xml", "srx"), ("application/xml", "text/xml"), "srx", "SPARQL XML"),
     MediaType("text/csv", ("csv",), (), "csv", "CSV"),
     MediaType("text/tab-separated-values", ("tsv",), (), "tsv", "TSV"),
-    MediaType("text/turtle", ("ttl", "turtle"), ("application/x-turtle",), "ttl", "Turtle"),
+    # Turtle is a subset of N3, so a client asking for N3 (``text/n3``, SPARQLWrapper's ``N3``) can read it
+    MediaType("text/turtle", ("ttl", "turtle", "n3"), ("application/x-turtle", "text/n3", "text/rdf+n3"), "ttl",
+              "Turtle"),
     MediaType("application/ld+json", ("jsonld", "json-ld", "json"), ("application/json",), "jsonld", "JSON-LD"),
     MediaType("application/n-triples", ("nt", "ntriples", "n-triples"), ("text/plain",), "nt", "N-Triples"),
-    MediaType("application/rdf+xml", ("rdf", "rdfxml", "xml", "owl"), ("application/xml", "text/xml"), "rdf",
+    MediaType("application/rdf+xml", ("rdf", "rdfxml", "rdf+xml", "xml", "owl"), ("application/xml", "text/xml"), "rdf",
               "RDF/XML"),
     MediaType("application/n-quads", ("nq", "nquads", "n-quads"), (), "nq", "N-Quads"),
     MediaType("application/trig", ("trig",), (), "trig", "TriG"),
@@ -155,22 +158,33 @@ def resolve_format(value: str, offered: list[str]) -> str | None:
     return None
 
 
-def choose(format_param: str | None, accept_header: str | None, offered: list[str]) -> str:
-    """``?format=`` first, then Accept; raises :class:`NotAcceptable` when nothing fits."""
-    if format_param:
-        chosen = resolve_format(format_param, offered)
-        if chosen is None:
-            raise NotAcceptable(offered, f"format '{format_param}'")
-        return chosen
+def choose(format_param: str | Sequence[str] | None, accept_header: str | None, offered: list[str]) -> str:
+    """``?format=`` first, then Accept; raises :class:`NotAcceptable` when nothing fits.
+
+    ``format_param`` may hold several values (SPARQLWrapper sends ``format=rdf+xml&format=application/rdf+xml``):
+    the first one that names an offered type wins; when none does, the answer is 406.
+    """
+    values = [format_param] if isinstance(format_param, str) else list(format_param or ())
+    values = [v for v in values if v and v.strip()]
+    if values:
+        for value in values:
+            chosen = resolve_format(value, offered)
+            if chosen is not None:
+                return chosen
+        raise NotAcceptable(offered, f"format '{values[0]}'" if len(values) == 1
+                            else "format " + ", ".join(f"'{v}'" for v in values))
     chosen = negotiate(accept_header, offered)
     if chosen is None:
         raise NotAcceptable(offered, f"Accept: {accept_header}")
     return chosen
 
 
-def format_param(args) -> str | None:
-    """The explicit format parameter of a request's arguments (``format`` or ``_mediatype``)."""
-    return args.get("format") or args.get("_mediatype") or None
+def format_param(args) -> tuple[str, ...] | None:
+    """The explicit format values of a request's arguments (every ``format`` and ``_mediatype``), or None."""
+    getlist = getattr(args, "getlist", None)
+    values = [*getlist("format"), *getlist("_mediatype")] if getlist else [args.get("format"), args.get("_mediatype")]
+    found = tuple(v for v in values if v)
+    return found or None
 
 
 def extension(media_type: str) -> str:

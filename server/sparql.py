@@ -37,9 +37,10 @@ bp = Blueprint("sparql", __name__)
 
 #: read-only routes may be called from pages on other origins (e.g. YASGUI); the Authorization
 #: header is not allowed cross-origin, so updates cannot be sent from another site's page
-CORS(bp, resources={r"/sparql/?": {}, r"/queries(/.*)?": {}}, origins="*", methods=["GET", "POST", "OPTIONS"],
-     allow_headers=["Content-Type", "Accept"], expose_headers=["X-SPARQL-Truncated", "X-SPARQL-Limit"],
-     max_age=3600)
+#: (``*``, not the echoed Origin: no credentials are involved, and no ``Vary: Origin`` is needed)
+CORS(bp, resources={r"/sparql/?": {}, r"/queries(/.*)?": {}}, origins="*", send_wildcard=True,
+     methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Accept"],
+     expose_headers=["X-SPARQL-Truncated", "X-SPARQL-Limit", "Warning"], max_age=3600)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"

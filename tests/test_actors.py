@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from wsiskg.actors import NODE_TYPES, ActorGraphError, build_actor_graph, normalise_types
 from wsiskg.store import Store
@@ -26,7 +26,8 @@ def actors_store() -> Store:
 
 def test_every_node_type_is_projected_with_label_type_and_iri(actors_store):
     g = build_actor_graph(actors_store, BASE)
-    assert {d["type"] for _, d in g.nodes(data=True)} == set(NODE_TYPES)
+    # the fixture has no collective group (see test_collective_group_addressees_are_nodes)
+    assert {d["type"] for _, d in g.nodes(data=True)} == set(NODE_TYPES) - {"group"}
     for node, data in g.nodes(data=True):
         assert data["iri"] == node and data["label"] and data["type"] in NODE_TYPES
     assert g.nodes[ID + "person/ana-lindqvist"] == {"iri": ID + "person/ana-lindqvist", "type": "person",
@@ -105,3 +106,43 @@ def test_isolated_nodes_are_dropped_unless_asked_for(actors_store):
 def test_empty_store_gives_empty_graph():
     g = build_actor_graph(Store.open(None), BASE)
     assert g.number_of_nodes() == 0 and g.number_of_edges() == 0
+
+
+def _add_group_request(store: Store) -> None:
+    """A request of WG-X to 'the membership' (a foaf:Group, not a body), derived from paragraph 4."""
+    def n(local: str) -> URIRef:
+        return URIRef(ID + local)
+
+    foaf, wsis, prov = "http://xmlns.com/foaf/0.1/", WSIS, "http://www.w3.org/ns/prov#"
+    store.replace_graph("urn:x:group", [
+        (n("group/membership"), RDF.type, URIRef(foaf + "Group")),
+        (n("group/membership"), RDFS.label, Literal("the membership")),
+        (n("report/wgx-7/request/9"), RDF.type, URIRef(wsis + "Request")),
+        (n("report/wgx-7/request/9"), URIRef(wsis + "requester"), n("org/wgx")),
+        (n("report/wgx-7/request/9"), URIRef(wsis + "addressee"), n("group/membership")),
+        (n("report/wgx-7/request/9"), URIRef(wsis + "concerns"), n("action-line/C4")),
+        (n("report/wgx-7/request/9"), URIRef(prov + "wasDerivedFrom"), n("report/wgx-7/para/4")),
+    ])
+
+
+def test_collective_group_addressees_are_nodes(actors_store):
+    # requests to 'the membership' or 'all stakeholders' (foaf:Group) must not vanish from the actor graph
+    _add_group_request(actors_store)
+    g = build_actor_graph(actors_store, BASE)
+    assert g.nodes[ID + "group/membership"] == {"iri": ID + "group/membership", "type": "group",
+                                                "label": "the membership"}
+    assert g.get_edge_data(ID + "org/wgx", ID + "group/membership", key="requested") == {"label": "requested",
+                                                                                          "weight": 1}
+    assert g.get_edge_data(ID + "meeting/wgx-7", ID + "group/membership", key="addressed-to")["weight"] == 1
+    assert g.get_edge_data(ID + "group/membership", ID + "action-line/C4", key="concerns")["weight"] == 1
+    assert g.nodes[ID + "org/wgx"]["type"] == "body"  # a body is never demoted to a group
+    assert set(build_actor_graph(actors_store, BASE, types="group", keep_isolated=True)) == {ID + "group/membership"}
+
+
+def test_meeting_filter_keeps_the_parties_of_its_requests(actors_store):
+    # the group is never mentioned by a paragraph, but it is asked something in the meeting's report
+    _add_group_request(actors_store)
+    g = build_actor_graph(actors_store, BASE, meeting=ID + "meeting/wgx-7")
+    assert ID + "group/membership" in g
+    assert g.has_edge(ID + "org/wgx", ID + "group/membership", key="requested")
+    assert ID + "group/membership" not in build_actor_graph(actors_store, BASE, meeting=ID + "meeting/other-1")

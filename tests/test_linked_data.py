@@ -171,6 +171,47 @@ def test_html_page_shows_properties_links_paragraphs_and_picture(client):
         assert f'href="/id/person/ana-lindqvist{suffix}"' in body
 
 
+def test_a_triple_stated_in_two_graphs_is_one_value_on_the_page(actors_store):
+    # a report graph repeating a reference triple: RDF answers hold it once, and so must the page
+    trig = DATA.read_text(encoding="utf-8") + f"""
+    <{BASE}graph/report/again> {{ <{ID}person/marta-silva> <{WSIS}represents> <{ID}country/BRA> . }}"""
+    client = create_app(Config(store=None), store=_load(trig)).test_client()
+    body = client.get("/id/person/marta-silva", headers={"Accept": "text/html"}).get_data(as_text=True)
+    row = body[body.index('title="https://w3id.org/wsis-kg/def#represents"'):]
+    row = row[: row.index("</tr>")]
+    assert row.count('class="value"') == 1 and row.count('href="/id/country/BRA"') == 1
+    # both graphs are named, and linked, under "Stated in"
+    stated = body[body.index('class="muted stated-in"'):]
+    assert 'href="/graph/report/again"' in stated and 'href="/graph/report/wgx-7"' in stated
+
+
+@pytest.mark.parametrize("path", ["/id/person/ana-lindqvist", "/id/person/ana-lindqvist.ttl", "/def",
+                                  "/context.jsonld", "/.well-known/void", "/dump/wsis-kg.ttl",
+                                  "/graph/report/wgx-7", "/export/actors.cyjs", "/stats?_mediatype=json"])
+def test_read_only_routes_allow_other_origins(client, path):
+    # a JSON-LD processor or a web app on another origin must be able to fetch resources and the @context
+    response = client.get(path, headers={"Origin": "https://app.example", "Accept": "application/ld+json"})
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Origin" not in response.headers.get("Vary", "")  # '*' does not vary by origin
+    missing = client.get("/id/person/nobody", headers={"Origin": "https://app.example"})
+    assert missing.status_code == 404 and missing.headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_linked_data_exposes_content_location_cross_origin(client):
+    response = client.get("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
+                                                               "Accept": "text/turtle"})
+    exposed = response.headers["Access-Control-Expose-Headers"].lower()
+    assert "content-location" in exposed and "link" in exposed
+    pre = client.options("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
+                                                             "Access-Control-Request-Method": "GET",
+                                                             "Access-Control-Request-Headers": "accept"})
+    assert pre.headers["Access-Control-Allow-Origin"] == "*" and "GET" in pre.headers["Access-Control-Allow-Methods"]
+    post = client.options("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
+                                                              "Access-Control-Request-Method": "POST"})
+    assert "POST" not in post.headers.get("Access-Control-Allow-Methods", "")
+
+
 def test_highlight_escapes_text_and_marks_every_name():
     from wsiskg.server.linked_data import highlight
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
-from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from sparql_support import EX, app_for, close_app, fill_small, live_server
 from wsiskg.store import Store
@@ -70,6 +71,27 @@ def test_sparqlwrapper_construct(endpoint):
     g = result if isinstance(result, Graph) else Graph().parse(data=result, format="turtle")
     assert (URIRef(f"{EX}bob"), URIRef(f"{EX}label"), Literal("Bob")) in g
     assert len(g) == 3
+
+
+@pytest.mark.parametrize("fmt", [RDFXML, JSONLD, N3, TURTLE])
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_sparqlwrapper_construct_in_every_format_with_its_default_parameters(endpoint, fmt, method):
+    # without onlyConneg SPARQLWrapper also sends format=/output=/results= (e.g. 'rdf+xml', then the media type)
+    sw = wrapper(endpoint, fmt, method)
+    sw.setQuery(f"CONSTRUCT {{ ?p <{EX}label> ?name }} WHERE {{ ?p <{EX}name> ?name }}")
+    response = sw.query().response  # (its convert() builds a deprecated rdflib ConjunctiveGraph)
+    media = response.headers["Content-Type"].split(";")[0]
+    assert media == {RDFXML: "application/rdf+xml", JSONLD: "application/ld+json"}.get(fmt, "text/turtle")
+    # pyoxigraph parses all three (rdflib's JSON-LD parser warns)
+    triples = {(q.subject.value, q.predicate.value, q.object.value)
+               for q in ox.parse(response.read(), format=ox.RdfFormat.from_media_type(media))}
+    assert (f"{EX}bob", f"{EX}label", "Bob") in triples and len(triples) == 3
+
+
+def test_sparqlwrapper_tsv(endpoint):
+    sw = wrapper(endpoint, TSV)
+    sw.setQuery(PEOPLE)
+    assert sw.queryAndConvert().decode("utf-8").splitlines()[0] == "?p\t?name"
 
 
 def test_sparqlwrapper_sees_errors(endpoint):

@@ -17,6 +17,7 @@ from wsiskg.server import negotiation
 from wsiskg.server.service_description import SD, VOID
 from wsiskg.store import Store, to_rdflib
 
+CONSTRUCT_ALL = "CONSTRUCT WHERE { ?s ?p ?o }"
 SELECT_ALL_PEOPLE = f"SELECT ?p ?name WHERE {{ ?p a <{EX}Person> ; <{EX}name> ?name }} ORDER BY ?name"
 
 
@@ -90,6 +91,33 @@ def test_negotiate(accept, offered, expected):
 ])
 def test_format_parameter_wins_over_accept(fmt, offered, expected):
     assert negotiation.choose(fmt, "application/sparql-results+xml, text/turtle", offered) == expected
+
+
+@pytest.mark.parametrize("values, offered, expected", [
+    # SPARQLWrapper (without onlyConneg) sends its format name and then the media type
+    (("rdf+xml", "application/rdf+xml"), negotiation.GRAPH_TYPES, "application/rdf+xml"),
+    (("json-ld", "application/ld+json"), negotiation.GRAPH_TYPES, "application/ld+json"),
+    (("n3",), negotiation.GRAPH_TYPES, "text/turtle"),  # Turtle is N3
+    (("bogus", "tsv"), negotiation.SELECT_TYPES, "text/tab-separated-values"),
+])
+def test_format_parameter_with_several_values(values, offered, expected):
+    assert negotiation.choose(values, "application/sparql-results+json", offered) == expected
+
+
+def test_several_unknown_format_values_are_not_acceptable():
+    with pytest.raises(negotiation.NotAcceptable, match="'png', 'gif'"):
+        negotiation.choose(("png", "gif"), None, negotiation.SELECT_TYPES)
+
+
+def test_text_n3_accept_gets_turtle(client):
+    r = client.get("/sparql", query_string={"query": CONSTRUCT_ALL}, headers={"Accept": "text/n3"})
+    assert r.status_code == 200 and r.mimetype == "text/turtle"
+
+
+def test_repeated_format_parameter_over_http(client):
+    r = client.get("/sparql", query_string=[("query", CONSTRUCT_ALL), ("format", "rdf+xml"),
+                                            ("format", "application/rdf+xml"), ("output", "rdf+xml")])
+    assert r.status_code == 200 and r.mimetype == "application/rdf+xml"
 
 
 def test_unknown_format_parameter_is_not_acceptable():
@@ -284,6 +312,13 @@ def test_cors_on_read_routes(client):
                                              "Access-Control-Request-Headers": "content-type"})
     assert pre.headers["Access-Control-Allow-Origin"] in ("*", "https://yasgui.example")
     assert "POST" in pre.headers["Access-Control-Allow-Methods"]
+
+
+def test_cors_answer_has_one_vary_and_exposes_the_warning(client):
+    r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
+    assert r.headers["Access-Control-Allow-Origin"] == "*"
+    assert r.headers.getlist("Vary") == ["Accept"]  # not a second 'Vary: Origin' line
+    assert "Warning" in r.headers["Access-Control-Expose-Headers"]  # the truncation warning is readable
 
 
 def test_cors_preflight_refuses_authorization_header(client):
