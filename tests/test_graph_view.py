@@ -110,6 +110,13 @@ def test_nodes_are_drawn_and_clickable(browser, live_url, tmp_path):
     assert browser.execute_script("return window.wsisGraph.edges().length") == 35
     labels = browser.execute_script("return window.wsisGraph.nodes().map(function(n){return n.data('label')})")
     assert "Ana Lindqvist" in labels and "BDT" in labels
+    # hubs are drawn larger, with larger labels, than leaves (readable when the whole graph is fitted)
+    sizes = browser.execute_script("""var g = window.wsisGraph, f = function (id) {
+        var n = g.getElementById(id); return [n.data('hub'), parseFloat(n.style('font-size')), n.width()]; };
+        return [f(arguments[0]), f(arguments[1])];""",
+                                   "https://w3id.org/wsis-kg/id/meeting/wgx-7", "https://w3id.org/wsis-kg/id/sdg/9")
+    (hub_n, hub_font, hub_width), (leaf_n, leaf_font, leaf_width) = sizes
+    assert hub_n > leaf_n >= 1 and hub_font > leaf_font and hub_width > leaf_width
     time.sleep(0.3)
     assert _canvas_ink(browser) > 0.002  # something is painted on the canvas
     png = tmp_path / "graph.png"

@@ -167,6 +167,9 @@ def test_html_page_shows_properties_links_paragraphs_and_picture(client):
     assert 'href="/id/meeting/wgx-7"' in body  # incoming link (chair of the meeting)
     assert "<mark>Ana Lindqvist</mark>" in body  # the mention highlighted in its source paragraph
     assert re.search(r'<svg class="neighbourhood"[^>]*>', body) and 'href="/id/post/wgx/chair"' in body
+    # the picture's two colours (links out, links in) are explained: they are not the actor-graph types
+    key = body[body.index('class="muted picture-key"'):]
+    assert "#1a5aa6" in key and "#c0662b" in key and "Ana Lindqvist links to it" in key
     for suffix in (".ttl", ".jsonld", ".nt", ".rdf"):
         assert f'href="/id/person/ana-lindqvist{suffix}"' in body
 
