@@ -79,3 +79,16 @@ def test_stats_page_html_and_json(actors_store):
     assert 'id="most-asked"' in body and 'href="/id/org/itu-bdt"' in body
     data = client.get("/stats?_mediatype=json").get_json()
     assert data["most_active"][0]["iri"] == ID + "org/wgx"
+
+
+def test_a_collective_addressee_is_ranked_by_its_label_and_type(actors_store):
+    # 'the membership' (a foaf:Group, not a body) is an addressee like any other: its label, not its IRI's tail
+    actors_store.load(f"""
+    <{ID}group/membership> a <http://xmlns.com/foaf/0.1/Group> ;
+        <http://www.w3.org/2000/01/rdf-schema#label> "the ITU membership" .
+    <{ID}report/wgx-7/request/8> a <https://w3id.org/wsis-kg/def#Request> ;
+        <https://w3id.org/wsis-kg/def#requester> <{ID}org/wgx> ;
+        <https://w3id.org/wsis-kg/def#addressee> <{ID}group/membership> .""".encode(),
+                      format=ox.RdfFormat.TURTLE, to_graph="urn:x:group")
+    asked = {r["label"]: r for r in stats(actors_store, BASE)["most_asked"]}
+    assert asked["the ITU membership"]["type"] == "group" and asked["the ITU membership"]["requests"] == 1
