@@ -216,7 +216,7 @@ def serve(store, host, port, workers) -> None:
               type=click.Choice(["graphml", "gexf", "cytoscape", "d3", "dot", "trig", "nquads", "turtle", "jsonld"]))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Output file (default stdout).")
 @click.option("--meeting", default=None, help="Only the actor graph of this meeting (IRI).")
-@click.option("--types", default=None, help="Comma-separated node types to keep (person,body,country,post,meeting,event,action-line,sdg).")
+@click.option("--types", default=None, help="Comma-separated node types to keep (person,body,group,country,post,meeting,event,action-line,sdg).")
 def export(store, fmt, output, meeting, types) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
     from .export import export as do_export

@@ -227,7 +227,7 @@ class _Writer:
             cls = _BODY_CLASS.get(b.kind)
             if cls is not None:
                 g.add((node, RDF.type, cls))
-            g.add((node, SKOS.prefLabel, Literal(b.name)))
+            g.add((node, SKOS.prefLabel, Literal(b.name, lang="en")))
             if b.acronym:
                 g.add((node, WSIS.acronym, Literal(b.acronym)))
             if b.parent:
@@ -236,7 +236,7 @@ class _Writer:
         for c in extraction.countries:
             node = mint.country(c.code)
             g.add((node, RDF.type, WSIS.Country))
-            g.add((node, SKOS.altLabel, Literal(c.name)))
+            g.add((node, SKOS.altLabel, Literal(c.name, lang="en")))
             mentioned(node, c.paragraphs)
         for p in extraction.posts:
             node = mint.post(p.key)

@@ -266,3 +266,12 @@ def test_serve_on_a_taken_port_is_a_one_line_error(runner, store_dir):
         result = runner.invoke(main, ["serve", "--store", str(store_dir), "--port", str(port)])
     assert result.exit_code == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+def test_a_reference_body_named_in_a_report_keeps_one_label(runner, store_dir):
+    assert _ingest(runner, store_dir, TXT).exit_code == 0
+    st = Store.open(store_dir)
+    _, rows = st.select("SELECT ?l WHERE { <https://w3id.org/wsis-kg/id/org/itu-tsb> "
+                        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }")
+    st.close()
+    assert [(str(r["l"]), r["l"].language) for r in rows] == [("Telecommunication Standardization Bureau", "en")]
