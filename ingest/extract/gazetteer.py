@@ -198,3 +198,15 @@ def collectives() -> dict[str, str]:
 @cache
 def pronouns() -> dict[str, str]:
     return {r["pronoun"].lower(): r["refers"] for r in data_rows("pronouns.csv")}
+
+
+# --------------------------------------------------------------------------- job titles
+@cache
+def job_title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(head words of a job title written after a person's name, those that also name a
+    speaker before the name: ``The Councillor from India, Mr. X``), longest first
+    (``ingest/data/job-titles.csv``)."""
+    rows = data_rows("job-titles.csv")
+    words = sorted((r["word"] for r in rows), key=len, reverse=True)
+    lead = sorted((r["word"] for r in rows if r.get("lead") == "yes"), key=len, reverse=True)
+    return tuple(words), tuple(lead)

@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     collectives,
     honorifics,
+    job_title_words,
     name_particles,
     pronouns,
     roles,
@@ -143,6 +144,7 @@ class _PersonDraft:
     country: str | None = None
     posts: list[str] = field(default_factory=list)
     paragraphs: set[int] = field(default_factory=set)
+    job_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -500,6 +502,57 @@ def _country_before(text: str, start: int) -> str | None:
     return None
 
 
+_TITLE_LINK = re.compile(r"^,\s+(?:the\s+)?")
+_TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
+
+
+@cache
+def _title_head_re() -> re.Pattern[str]:
+    words, _ = job_title_words()
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+@cache
+def _title_lead_re() -> re.Pattern[str]:
+    _, lead = job_title_words()
+    alts = "|".join(re.escape(w) for w in lead)
+    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
+    """The job title written in an appositive after a person's name ending at ``end``, as written:
+    ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
+    ``, Chief, Strategic Planning and Membership Department`` -> both parts (a head word from
+    ``ingest/data/job-titles.csv`` or a role word, then at most one more capitalised part that
+    is no country). None when no such title follows."""
+    link = _TITLE_LINK.match(text[end:])
+    if link is None:
+        return None
+    rest = text[end + link.end() :]
+    stop = _TITLE_STOP.search(rest)
+    parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
+    first = parts[0]
+    if not (_title_head_re().match(first) or (role_re is not None and role_re.match(first))) or len(first.split()) > 10:
+        return None
+    out = [first]
+    if len(parts) > 1:
+        nxt = parts[1]
+        words = nxt.split()
+        if words and nxt[0].isupper() and len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
+            out.append(nxt)
+    return ", ".join(out)
+
+
+def job_title_before(text: str, start: int) -> str | None:
+    """A job title that names the speaker before a person: ``The Councillor from India, Mr. X``
+    -> ``Councillor`` (lead words marked in ``ingest/data/job-titles.csv``)."""
+    before = [c for c in country_spans(text[:start]) if _SPEAKER_LINK.match(text[c.end : start])]
+    if not before:
+        return None
+    lead = _title_lead_re().search(text[: before[-1].start])
+    return lead.group("title") if lead else None
+
+
 def speaking_countries(text: str) -> list[Span]:
     """Country spans, each widened over a lead such as ``the representative of`` (the country speaks)."""
     out = []
@@ -582,11 +635,16 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 post = next((s for s in posts if s.start == at), None)
                 if post is None and (post := finder.appositive_post(text, at, body_spans, represented)):
                     posts.append(post)
+                if post is None and len(name.split()) >= 2:
+                    title = job_title_after(text, span.end, finder.role_re) or job_title_before(text, span.start)
+                    drafts[span.keys[0]].job_title = drafts[span.keys[0]].job_title or title
                 while post is not None:
                     assignments.append((p.order, span, post))
                     post = finder.chained_post(text, post, posts, body_spans, represented)
                     if post is not None and post not in posts:
                         posts.append(post)
+            elif len(name.split()) >= 2 and (title := job_title_before(text, span.start)):
+                drafts[span.keys[0]].job_title = drafts[span.keys[0]].job_title or title
             if _CHAIRED_BY.search(text[: span.start]) and meeting_body:
                 chairs.append((p.order, span))
         # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
@@ -705,7 +763,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         for key, orders in sorted(post_refs.items())
     )
     persons_out = tuple(
-        Person(d.key, d.name, d.honorific, d.country, tuple(d.posts), tuple(sorted(d.paragraphs)))
+        Person(d.key, d.name, d.honorific, d.country, tuple(d.posts), tuple(sorted(d.paragraphs)),
+               job_title=None if d.posts else d.job_title)
         for d in sorted(drafts.values(), key=lambda d: min(d.paragraphs))
     )
     for d in drafts.values():
