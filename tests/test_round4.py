@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 from wsiskg.config import Config
 from wsiskg.ingest.extract.persons import find_actors, job_title_after, job_title_before
 from wsiskg.ingest.pipeline import ingest_files
@@ -95,3 +95,25 @@ def test_people_query_gives_the_job_title_as_role(stores):
     assert cwg["Yuki Morimoto"] == ("Dr", "Chief, Strategic Planning and Membership Department", "", "")
     assert cwg["Tiago Ferreira"] == ("Mr.", "", "", "Brazil")  # "The delegate of Brazil": no title
     assert cwg["Ingrid Solberg"] == ("Ms.", "Chair", "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)", "Norway")
+
+
+# ------------------------------------------------------------------ 5. deadline subjects
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The Group invited Member States to submit contributions for the next meeting no later than 15 September 2025.",
+         "to submit contributions for the next meeting"),
+        ("The Group asked the secretariat to circulate the draft report to members not later than 1 May 2025.",
+         "to circulate the draft report to members"),
+    ],
+)
+def test_deadline_subject_has_no_dangling_due_words(sentence, subject):
+    from wsiskg.ingest.extract.deadlines import find_deadlines
+
+    (deadline,) = find_deadlines(make_report(sentence), None)
+    assert deadline.subject.endswith(subject), deadline.subject
+
+
+def test_deadline_subject_in_the_store_has_no_dangling_due_words(stores):
+    (row,) = _rows(stores["cwg-internet-22"], "deadlines")
+    assert row["subject"].endswith("for the next meeting"), row["subject"]

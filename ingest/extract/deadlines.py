@@ -41,6 +41,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from functools import cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -76,8 +77,17 @@ def _due_regex() -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
 
 
+@cache
+def _dangling() -> re.Pattern[str]:
+    """Due words and small words left dangling at the end of a subject (``... no later than``)."""
+    small = ("the", "a", "an", "of", "on", "at", "in", "for", "to", "and", "or", "from", "with")
+    alts = "|".join(sorted({_due_regex(), *small}, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:[\s,;:]+(?:{alts}))+[\s,;:]*$")
+
+
 def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
+    text = _dangling().sub("", text).strip(" ,.;:-–")
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if len(text) > MAX_SUBJECT:
         text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
