@@ -117,3 +117,46 @@ def test_deadline_subject_has_no_dangling_due_words(sentence, subject):
 def test_deadline_subject_in_the_store_has_no_dangling_due_words(stores):
     (row,) = _rows(stores["cwg-internet-22"], "deadlines")
     assert row["subject"].endswith("for the next meeting"), row["subject"]
+
+
+# ------------------------------------------------------------------ 3. places in table rows
+@pytest.mark.parametrize(
+    ("row", "key", "place"),
+    [
+        ("Internet Governance Forum 2025 | 23-27 June 2025 | Lillestrøm", "igf-2025", "Lillestrøm"),
+        ("WSIS Forum 2024 | 27-31 May 2024 | Geneva, Switzerland | ITU", "wsis-forum-2024", "Geneva, Switzerland"),
+        ("WSIS Forum 2024 | 27-31 May 2024 | to be confirmed", "wsis-forum-2024", None),
+        ("WSIS Forum 2024 | 27-31 May 2024 | hybrid event in Geneva", "wsis-forum-2024", None),
+    ],
+)
+def test_event_place_from_a_table_row(row, key, place):
+    from wsiskg.ingest.extract.events import event_mentions
+
+    (m,) = [m for m in event_mentions(row) if m.key == key]
+    assert m.place == place
+
+
+def test_table_row_places_reach_the_store(stores):
+    events = {r["name"]: r["place"] for r in _rows(stores["council-2024-wsis"], "events")}
+    assert events["Internet Governance Forum 2025"] == "Lillestrøm"
+    assert events["WSIS+20 High-Level Event 2025"] == "Geneva"
+
+
+# ------------------------------------------------------------------ 6. vague event dates
+def test_overall_review_to_be_held_in_a_month_has_month_precision(stores):
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("The Secretariat introduced a note on the overall review by the United Nations General Assembly "
+                         "of the implementation of the WSIS outcomes, to be held in December 2025.")
+    (event,) = find_events(report)
+    assert (event.key, event.start.isoformat(), event.end.isoformat(), event.precision) == (
+        "wsis-20-review", "2025-12-01", "2025-12-31", "month")
+    events = {r["name"]: (r["start"], r["end"]) for r in _rows(stores["cwg-wsis-sdg-41"], "events")}
+    assert events["WSIS+20 review by the United Nations General Assembly"] == ("2025-12-01", "2025-12-31")
+
+
+def test_a_known_event_gets_the_range_of_its_phase():
+    from wsiskg.ingest.extract.events import find_events
+
+    (event,) = find_events(make_report("The WSIS Forum 2026 open consultation will run from 1 October 2025 to 15 January 2026."))
+    assert (event.key, event.start.isoformat(), event.end.isoformat()) == ("wsis-forum-2026", "2025-10-01", "2026-01-15")

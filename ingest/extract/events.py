@@ -386,8 +386,29 @@ def _event_place(text: str, start: int, limit: int, dates: list[DateSpan]) -> st
             if len(words) == 1 and re.fullmatch(rf"{_PLACE}(?:,\s*{_PLACE})?", words[0]):
                 return _a_place(words[0])
         masked = masked[bracket.end() :]
+    if cell := _table_place(masked):
+        return cell
     m = _PLACE_AFTER.match(masked)
     return _a_place(m.group("place")) if m else None
+
+
+_CELL_PLACE = re.compile(rf"{_PLACE}(?:,\s*{_PLACE})?")
+
+
+def _table_place(masked: str) -> str | None:
+    """The place in a table row written as text, the cells after the event's name parted by
+    ``|`` (``Internet Governance Forum 2025 | 23-27 June 2025 | Lillestrøm``): the first cell
+    after the date cell(s) that holds only capitalised place words. Dates are masked (NUL)."""
+    if not re.match(r"\s*\|", masked):
+        return None
+    cells = [c.strip() for c in masked.split("|")[1:]]
+    for cell in cells:
+        if not cell.strip("\x00 ,;-–"):
+            continue  # a date cell or an empty cell
+        if "\x00" in cell or not _CELL_PLACE.fullmatch(cell):
+            return None
+        return _a_place(cell)
+    return None
 
 
 def _a_place(place: str) -> str | None:
