@@ -160,3 +160,21 @@ def test_a_known_event_gets_the_range_of_its_phase():
 
     (event,) = find_events(make_report("The WSIS Forum 2026 open consultation will run from 1 October 2025 to 15 January 2026."))
     assert (event.key, event.start.isoformat(), event.end.isoformat()) == ("wsis-forum-2026", "2025-10-01", "2026-01-15")
+
+
+# ------------------------------------------------------------------ 4. agenda items of documents
+def test_documents_get_the_section_of_their_agenda_item(stores):
+    docs = {(r["symbol"], r["agendaItem"]) for r in _rows(stores["cwg-wsis-sdg-42-agenda"], "documents")}
+    assert ("CWG-WSIS&SDG-42/5", "3") in docs  # "3 Agenda item 2: WSIS Stocktaking (Document ...)"
+    assert ("CWG-WSIS&SDG-42/7", "4") in docs  # "... was presented under agenda item 3" -> "4 Agenda item 3: ..."
+    assert ("CWG-WSIS&SDG-42/8", "") in docs  # no "Agenda item 9" heading: no guess
+
+
+def test_heading_title_drops_the_agenda_item_label():
+    from wsiskg.ingest.extract.documents import find_documents
+    from wsiskg.ingest.parse import parse
+    from wsiskg.ingest.read import read
+
+    docs = {d.symbol: d for d in find_documents(parse(read(DATA / "cwg-wsis-sdg-42-agenda.txt")))}
+    assert (docs["CWG-WSIS&SDG-42/5"].agenda_item, docs["CWG-WSIS&SDG-42/5"].title) == ("3", "WSIS Stocktaking")
+    assert (docs["CWG-WSIS&SDG-42/7"].agenda_item, docs["CWG-WSIS&SDG-42/7"].title) == ("4", None)

@@ -25,7 +25,10 @@ their meeting they would merge the documents of different meetings.
 URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
 ``key`` is the slug of the symbol (``cwg-wsis-sdg-41-inf-3``, ``a-res-70-125``); UNESCO
 symbols are prefixed (``unesco-42-c-15``). ``agenda_item``/``title``: the first section whose
-heading cites the symbol in brackets, and that heading's text before the bracket.
+heading cites the symbol in brackets (``Agenda item 5: WSIS Stocktaking (Document X)``), and
+that heading's text before the bracket without its ``Agenda item 5:`` label; else, for a
+document said to be taken ``under agenda item 5`` in a sentence, the section whose heading is
+``Agenda item 5`` (no such heading: no agenda item).
 """
 
 from __future__ import annotations
@@ -219,6 +222,38 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
     return sorted(found, key=lambda f: f.span)
 
 
+_AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
+_UNDER_ITEM = re.compile(r"(?i)\bunder\s+(?:the\s+)?agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b")
+
+
+def _agenda_sections(report: ParsedReport) -> dict[str, str]:
+    """Agenda item number -> number of the section whose heading is that item (``Agenda item 5: ...``)."""
+    out: dict[str, str] = {}
+    for section in report.sections:
+        if m := _AGENDA_LABEL.match(section.heading):
+            out.setdefault(m.group("n").lower(), section.number)
+    return out
+
+
+def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None) -> dict[str, str]:
+    """Symbol -> section of the agenda item it was taken under: ``Document X was presented under
+    agenda item 5`` (the first such sentence wins)."""
+    items = _agenda_sections(report)
+    out: dict[str, str] = {}
+    if not items:
+        return out
+    for p in report.paragraphs:
+        if p.kind == "heading" or not _UNDER_ITEM.search(p.text):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", p.text):
+            under = _UNDER_ITEM.search(sentence)
+            if under is None or (section := items.get(under.group("n").lower())) is None:
+                continue
+            for sm in symbol_mentions(sentence, bodies):
+                out.setdefault(sm.symbol, section)
+    return out
+
+
 def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) -> tuple[DocumentRef, ...]:
     """Documents cited in the report, one per symbol, ordered by first mention."""
     cited_in: dict[str, tuple[str, str | None]] = {}
@@ -229,7 +264,10 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
             if sm.symbol in cited_in or not re.search(r"\([^()]*$", before):
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
+            title = _AGENDA_LABEL.sub("", title, count=1).strip()
             cited_in[sm.symbol] = (section.number, title or None)
+    for symbol, section_number in _under_agenda_item(report, bodies).items():
+        cited_in.setdefault(symbol, (section_number, None))
     docs: dict[str, dict[str, Any]] = {}
     for p in report.paragraphs:
         for sm in symbol_mentions(p.text, bodies):
