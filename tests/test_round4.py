@@ -178,3 +178,29 @@ def test_heading_title_drops_the_agenda_item_label():
     docs = {d.symbol: d for d in find_documents(parse(read(DATA / "cwg-wsis-sdg-42-agenda.txt")))}
     assert (docs["CWG-WSIS&SDG-42/5"].agenda_item, docs["CWG-WSIS&SDG-42/5"].title) == ("3", "WSIS Stocktaking")
     assert (docs["CWG-WSIS&SDG-42/7"].agenda_item, docs["CWG-WSIS&SDG-42/7"].title) == ("4", None)
+
+
+# ------------------------------------------------------------------ 2. a session of a body named in the header
+def test_council_session_header_gives_the_meeting(stores):
+    (m,) = _rows(stores["council-2024-wsis"], "meetings")
+    assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == ("ITU Council", "", "2024-06-04", "2024-06-14", "Geneva")
+    assert m["meeting"].endswith("/id/meeting/council-2024-wsis")  # no number: named after the report
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("PP-22", "Bucharest, 26 September - 14 October 2022", "Document 12-E"), ("itu-pp", "2022-09-26", "2022-10-14", "Bucharest")),
+        (("Council 2023, Geneva, 11-21 July 2023", "Summary record"), ("itu-council", "2023-07-11", "2023-07-21", "Geneva")),
+        (("Council 2024", "Geneva, 4-14 June 2023"), None),  # a dateline of another year
+        (("WSIS+20 High-Level Event 2025", "Geneva, 7-11 July 2025"), None),  # an event of no body
+        (("Preparations for Council 2024", "Geneva, 4-14 June 2024"), None),  # the line is more than the session
+    ],
+)
+def test_session_meeting_from_the_header(lines, expected):
+    from wsiskg.ingest.extract.events import session_meeting
+
+    meeting = session_meeting(make_report(*lines, "1 The meeting discussed the agenda."))
+    got = None if meeting is None else (meeting.body, meeting.start.isoformat(), meeting.end.isoformat(), meeting.place)
+    assert got == expected
+    assert meeting is None or meeting.number is None

@@ -14,7 +14,7 @@ from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .documents import find_documents
-from .events import find_events
+from .events import find_events, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting import find_meeting, meeting_year
@@ -25,7 +25,7 @@ from .resolutions import find_resolutions
 
 def extract(report: ParsedReport) -> Extraction:
     """Every fact of one report, each pointing at the paragraphs it was found in."""
-    meeting = find_meeting(report)
+    meeting = find_meeting(report) or session_meeting(report)
     body = meeting.body if meeting else None
     year = meeting_year(meeting) if meeting else None
     actors = find_actors(report, body)

@@ -60,6 +60,7 @@ from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
     body_index,
+    dateline,
     has_ordinal,
     number_value,
     ordinal_regex,
@@ -69,6 +70,9 @@ from wsiskg.ingest.extract.meeting import (
     surface_regex,
 )
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
+
+#: how many front lines a session header and its dateline may take
+HEADER_LINES = 4
 
 _DASH = r"[-‐‑–—]"
 
@@ -95,6 +99,7 @@ class _Series:
     names: tuple[str, ...]
     key_year: str
     fixed_date: tuple[int, int] | None
+    body: str | None = None  # key of the body whose session it is ("itu-council")
 
 
 @cache
@@ -111,6 +116,7 @@ def event_series() -> tuple[_Series, ...]:
                 names=tuple(n for n in r["names"].split(";") if n),
                 key_year=r["key_year"],
                 fixed_date=fixed,  # type: ignore[arg-type]
+                body=r.get("body") or None,
             )
         )
     return tuple(out)
@@ -464,3 +470,40 @@ def find_events(
             Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision)
         )
     return tuple(events)
+
+
+def session_meeting(report: ParsedReport) -> Meeting | None:
+    """The session of a body a report's header names, when no meeting is stated otherwise:
+    a front line that is only a session of an event series with a body in
+    ``ingest/data/events.csv`` (``Council 2024``, ``PP-22``, ``Plenipotentiary Conference
+    2022``), followed (same line or the next front lines) by a dateline of that year
+    (``Geneva, 4-14 June 2024``) -> the meeting of that body (``itu-council``), with those
+    dates and place.
+
+    ``number`` stays ``None``: the meeting number is an ordinal count of a body's meetings
+    (``41st meeting``), and a session year is no such count; the model then names the meeting
+    after the report, and the session stays an event of its own (``council-2024``). No
+    dateline of the session's year, no meeting (a title naming an event is not a report of it)."""
+    lines = [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+    series = {s.prefix: s for s in event_series()}
+    for i, p in enumerate(lines):
+        text = p.text.strip()
+        if len(text) > 80:
+            continue
+        for m in _series_mentions(text):
+            s = series.get(m.key.rsplit("-", 1)[0])
+            if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
+                continue
+            rest = text[m.span[1] :].strip(" ,;:–-")
+            # the dateline: the rest of the line when there is one, else one of the next two lines
+            candidates = [(p, rest)] if rest else [(q, q.text.strip()) for q in lines[i + 1 : i + 3]]
+            for q, line in candidates:
+                found = dateline(line)
+                if found is None:
+                    continue
+                day, place = found
+                if m.name.endswith(str(day.start.year)):
+                    return Meeting(body=s.body, start=day.start, end=day.end, place=place,
+                                   paragraphs=tuple(sorted({p.order, q.order})))
+                break
+    return None

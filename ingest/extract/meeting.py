@@ -416,7 +416,7 @@ def _documents_considered(text: str) -> int | None:
     return number_value(m.group("n")) if m else None
 
 
-def _dateline(text: str) -> tuple[Any, str | None] | None:
+def dateline(text: str) -> tuple[Any, str | None] | None:
     """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` -> (date span, place)."""
     if len(text) > 80:
         return None
@@ -527,7 +527,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
         for p in lead:
             if p.section != "front":
                 break
-            line = _dateline(p.text)
+            line = dateline(p.text)
             if line:
                 start, end = line[0].start, line[0].end
                 place = place or line[1]
