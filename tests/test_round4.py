@@ -204,3 +204,18 @@ def test_session_meeting_from_the_header(lines, expected):
     got = None if meeting is None else (meeting.body, meeting.start.isoformat(), meeting.end.isoformat(), meeting.place)
     assert got == expected
     assert meeting is None or meeting.number is None
+
+
+def test_header_line_with_the_meetings_own_ordinal_gives_its_dates(stores):
+    (m,) = _rows(stores["cwg-wsis-sdg-42-agenda"], "meetings")  # "Forty-second meeting, Geneva, 3 and 4 February 2025"
+    assert (m["number"], m["start"], m["end"], m["place"]) == ("42", "2025-02-03", "2025-02-04", "Geneva")
+
+
+def test_header_line_with_another_ordinal_gives_no_dates():
+    from wsiskg.ingest.extract.meeting import find_meeting
+
+    report = make_report("Forty-first meeting, Geneva, 3 and 4 February 2025",
+                         "This document contains the report of the 42nd meeting of the Council Working Group on WSIS&SDG.",
+                         title="Report of the 42nd meeting of the Council Working Group on WSIS&SDG")
+    meeting = find_meeting(report)
+    assert meeting is not None and (meeting.number, meeting.start) == (42, None)

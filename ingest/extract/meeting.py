@@ -431,6 +431,16 @@ def dateline(text: str) -> tuple[Any, str | None] | None:
     return d, (words.rstrip(",") or None)
 
 
+def _own_ordinal_stripped(text: str, number: int | None) -> str:
+    """A header line that names the report's meeting by its ordinal before the dateline
+    (``Forty-second meeting, Geneva, 3 and 4 February 2025``) without that ordinal, so the rest
+    reads as a dateline; any other line unchanged."""
+    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*[,:]\s*", text, re.IGNORECASE)
+    if m is None or number is None or number_value(m.group("num")) != number:
+        return text
+    return text[m.end() :]
+
+
 #: a sentence that says when/where the report's meeting was held, without naming the body
 _HELD_MEETING = (
     r"(?i)\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
@@ -527,7 +537,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
         for p in lead:
             if p.section != "front":
                 break
-            line = dateline(p.text)
+            line = dateline(_own_ordinal_stripped(p.text, hit.number))
             if line:
                 start, end = line[0].start, line[0].end
                 place = place or line[1]
