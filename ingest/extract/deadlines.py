@@ -41,8 +41,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.dates import due_words, find_dates
