@@ -21,11 +21,12 @@ from .meeting import find_meeting, meeting_year
 from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
+from .study_groups import meeting_body_names
 
 
 def extract(report: ParsedReport) -> Extraction:
     """Every fact of one report, each pointing at the paragraphs it was found in."""
-    meeting = find_meeting(report) or session_meeting(report)
+    meeting = find_meeting(report, meeting_body_names(report)) or session_meeting(report)
     body = meeting.body if meeting else None
     year = meeting_year(meeting) if meeting else None
     actors = find_actors(report, body)

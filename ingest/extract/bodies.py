@@ -24,8 +24,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import BodyEntry, body_ancestors, body_heads, bodies, meeting_secretariats
+from wsiskg.ingest.extract.gazetteer import (
+    BodyEntry,
+    bodies,
+    body_ancestors,
+    body_heads,
+    meeting_secretariats,
+)
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.study_groups import (
+    StudyGroupIndex,
+    report_texts,
+    study_group_sector,
+)
 from wsiskg.ingest.records import Body, ParsedReport
 
 _LB = r"(?<![\w&/\-])"
@@ -105,6 +116,7 @@ class DefinedBody:
     name: str
     acronym: str
     kind: str
+    parent: str | None = None
 
 
 class BodyMatcher:
@@ -122,6 +134,7 @@ class BodyMatcher:
         self._insensitive = insensitive
         self._re_s = re.compile(_LB + "(?:" + _alternation(sensitive) + ")" + _RB)
         self._re_i = re.compile(_LB + "(?:" + _alternation(insensitive) + ")" + _RB, re.IGNORECASE)
+        self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
         self._meeting_re = None
         if meeting_body:
@@ -149,6 +162,9 @@ class BodyMatcher:
             found.append(Span(m.start(), m.end(), "body", (self._sensitive[m.group(0)],), m.group(0)))
         for m in self._re_i.finditer(text):
             found.append(Span(m.start(), m.end(), "body", (self._insensitive[m.group(0).lower()],), m.group(0)))
+        for sg in self._study_groups.mentions(text):
+            if sg.body.key in self.defined:
+                found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
         chosen = _no_overlaps(found)
         extra: list[Span] = []
         if self._meeting_re is not None and self.meeting_body:
@@ -220,10 +236,18 @@ def _gazetteer_forms() -> tuple[dict[str, str], dict[str, str]]:
     return sensitive, insensitive
 
 
+def _ancestors(key: str | None) -> list[str]:
+    """``key`` and its parents; a study group (not in the gazetteer) continues from its sector."""
+    if not key:
+        return []
+    sector = study_group_sector(key)
+    return [key, *body_ancestors(sector)] if sector and key not in bodies() else body_ancestors(key)
+
+
 def meeting_secretariat(meeting_body: str | None) -> str | None:
     """The body that ``the Secretariat`` means in a report of ``meeting_body``."""
     table = meeting_secretariats()
-    for key in body_ancestors(meeting_body) if meeting_body else []:
+    for key in _ancestors(meeting_body):
         if key in table:
             return table[key]
     return None
@@ -232,7 +256,7 @@ def meeting_secretariat(meeting_body: str | None) -> str | None:
 def home_organization(meeting_body: str | None) -> str | None:
     """The organisation a meeting body belongs to (``cwg-wsis-sdg`` -> ``itu``)."""
     table = bodies()
-    for key in body_ancestors(meeting_body) if meeting_body else []:
+    for key in _ancestors(meeting_body):
         entry = table.get(key)
         if entry and entry.kind in ("un-entity", "organization") and key != "un":
             return key
@@ -260,6 +284,11 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
                 continue
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+    index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
+    for text in report_texts(report.title, (p.text for p in report.paragraphs)):
+        for sg in index.mentions(text):
+            b = sg.body
+            out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
     return list(out.values())
 
 
@@ -272,7 +301,7 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
             out.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, paragraphs))
         elif key in matcher.defined:
             d = matcher.defined[key]
-            out.append(Body(key, d.name, d.acronym, d.kind, None, paragraphs))
+            out.append(Body(key, d.name, d.acronym, d.kind, d.parent, paragraphs))
     return tuple(sorted(out, key=lambda b: b.key))
 
 

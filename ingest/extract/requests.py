@@ -38,8 +38,9 @@ named in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
@@ -65,6 +66,8 @@ _NOT_VERB_BEFORE = re.compile(
     r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
     re.IGNORECASE,
 )
+_LISTED = frozenset({"person", "body", "country"})
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 _THAT = re.compile(r"^\s*,?\s*that\s+")
@@ -252,6 +255,28 @@ class _Reader:
             ref = self._personify(ref, None)
         return ref, True
 
+    def co_subjects(self, sentence: str, vstart: int, order: int, at: int, found: AgentRef) -> list[AgentRef]:
+        """Every agent of a subject that only lists agents (``Mr. A, Ms. B and Dr C thanked``,
+        ``Brazil and India welcomed``), in text order, when ``found`` is one of them; else nothing."""
+        spans = sorted(
+            (s for s in self.actors.resolver.spans.get(order, []) if at <= s.start and s.end <= at + vstart),
+            key=lambda s: s.start,
+        )
+        lead = _INTRO.match(sentence)
+        skip = lead.end() if lead else 0
+        if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
+            return []
+        if re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at]) or sentence[spans[-1].end - at : vstart].strip():
+            return []
+        if not all(_LIST_GAP.fullmatch(sentence[a.end - at : b.start - at]) for a, b in pairwise(spans)):
+            return []
+        out: list[AgentRef] = []
+        for s in spans:
+            refs = self.actors.resolver.ref(s)
+            if refs and all(o.key != refs[0].key for o in out):
+                out.append(refs[0])
+        return out if any(o.key == found.key for o in out) else []
+
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
         requests: list[Request] = []
@@ -337,6 +362,10 @@ class _Reader:
         concerns = self.concerns(sentence)
         if not entry.is_request:
             decision = Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
+            if passive is None and control is None and kind != "ing":
+                listed = self.co_subjects(sentence, m.start(), order, at, requester)
+                if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
+                    return [replace(decision, subject=o) for o in listed]
             if entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
                 clause = post[t.end() :]
                 addressees, action = self.clause_subject(clause, order, at + m.end() + t.end(), requester, modal=True)

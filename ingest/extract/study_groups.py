@@ -1,0 +1,169 @@
+"""ITU study groups and their parts as bodies: ``ITU-T Study Group 17``, ``SG17``,
+``ITU-D Study Group 1``, ``Working Party 5D`` / ``WP 5D``, ``WP 1/17``, ``Question 2/1``.
+
+Keys: ``itu-t-sg17``, ``itu-d-sg1``, ``itu-r-wp5d``, ``itu-t-wp1-17``, ``itu-d-q2-1``; the parent
+of each is its sector (``itu-t``, ``itu-d``, ``itu-r``).
+
+The sector of a mention is, in order: the one written with it (``ITU-T Study Group 17``); the
+one written with the same study-group number elsewhere in the report; the only sector named in
+the report that has a study group of that number; the only sector that has one at all
+(``ingest/data/study-groups.csv``). Otherwise the mention is no body (``Study Group 1`` in a
+report naming neither ITU-D nor ITU-R). A working party ``5D`` (number and letter) is ITU-R's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.extract.gazetteer import data_rows
+from wsiskg.ingest.extract.meeting import BodyName, load_body_names
+from wsiskg.ingest.records import ParsedReport
+
+_SECTOR = r"(?:ITU-(?P<sec>[TDR])\s+)?"
+_PATTERN = re.compile(
+    r"(?<![\w/\-])" + _SECTOR + r"(?:"
+    r"(?:Study\s+Group|SG)\s?(?P<sg>\d{1,2})"
+    r"|(?:Working\s+Party|WP)\s?(?P<rwp>\d{1,2}[A-Z])"
+    r"|(?:Working\s+Party|WP)\s?(?P<wp>\d{1,2})/(?P<wsg>\d{1,2})"
+    r"|(?:Question|Q\.?)\s?(?P<q>\d{1,2})/(?P<qsg>\d{1,2})"
+    r")(?![\w&]|[-/][\w])"
+)
+_KEY = re.compile(r"(itu-[tdr])-(?:sg(\d+)|wp\d+-(\d+)|q\d+-(\d+))")
+_WP_KEY = re.compile(r"(itu-r)-wp\d+[a-z]")
+_SECTORS = {"T": "itu-t", "D": "itu-d", "R": "itu-r"}
+_SECTOR_NAMED = re.compile(r"(?<![\w\-])(?:ITU-([TDR])|(TSB|BDT|BR|TSAG|TDAG|RAG))(?![\w]|-\w)")
+_SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG": "R"}
+
+
+@cache
+def study_group_numbers() -> dict[int, tuple[str, ...]]:
+    """Study-group number -> sectors that have one."""
+    out: dict[int, list[str]] = {}
+    for r in data_rows("study-groups.csv"):
+        out.setdefault(int(r["number"]), []).append(r["sector"])
+    return {n: tuple(s) for n, s in out.items()}
+
+
+@dataclass(frozen=True)
+class StudyGroupBody:
+    key: str
+    name: str
+    acronym: str
+    kind: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class StudyGroupMention:
+    start: int
+    end: int
+    body: StudyGroupBody
+    text: str
+
+
+def _sg_number(m: re.Match[str]) -> int | None:
+    for g in ("sg", "wsg", "qsg"):
+        if m.group(g):
+            return int(m.group(g))
+    return None
+
+
+class StudyGroupIndex:
+    """Resolves study-group mentions for one report (all of its texts)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        texts = list(texts)
+        named: set[str] = set()
+        explicit: dict[int, set[str]] = {}
+        for t in texts:
+            for m in _SECTOR_NAMED.finditer(t):
+                named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
+            for m in _PATTERN.finditer(t):
+                n = _sg_number(m)
+                if m.group("sec") and n is not None:
+                    explicit.setdefault(n, set()).add(_SECTORS[m.group("sec")])
+        self._named = named
+        self._explicit = explicit
+        self._only_explicit = False
+
+    @classmethod
+    def of_keys(cls, keys: Iterable[str]) -> StudyGroupIndex:
+        """An index that resolves a bare number to the sector of the study-group bodies already
+        found in the report (``itu-t-sg17`` -> ``SG17`` is ITU-T's)."""
+        index = cls(())
+        for key in keys:
+            m = _KEY.fullmatch(key)
+            if m:
+                number = int(next(g for g in m.groups()[1:] if g))
+                index._explicit.setdefault(number, set()).add(m.group(1))
+        index._only_explicit = True
+        return index
+
+    def sector(self, number: int) -> str | None:
+        """The sector a study-group number without its sector means in this report."""
+        if self._only_explicit:
+            found = self._explicit.get(number, set())
+            return next(iter(found)) if len(found) == 1 else None
+        have = set(study_group_numbers().get(number, ()))
+        for candidates in (self._explicit.get(number, set()), self._named & have, have):
+            if len(candidates) == 1:
+                return next(iter(candidates))
+        return None
+
+    def mentions(self, text: str) -> list[StudyGroupMention]:
+        out: list[StudyGroupMention] = []
+        for m in _PATTERN.finditer(text):
+            body = self._body(m)
+            if body is not None:
+                out.append(StudyGroupMention(m.start(), m.end(), body, m.group(0)))
+        return out
+
+    def _body(self, m: re.Match[str]) -> StudyGroupBody | None:
+        written = _SECTORS[m.group("sec")] if m.group("sec") else None
+        if m.group("rwp"):
+            if written not in (None, "itu-r"):
+                return None
+            wp = m.group("rwp")
+            return StudyGroupBody(f"itu-r-wp{wp.lower()}", f"ITU-R Working Party {wp}", f"WP {wp}", "working-group", "itu-r")
+        number = _sg_number(m)
+        assert number is not None
+        sector = written or self.sector(number)
+        if sector is None:
+            return None
+        prefix = sector.upper()
+        if m.group("sg"):
+            return StudyGroupBody(f"{sector}-sg{number}", f"{prefix} Study Group {number}", f"SG{number}", "working-group", sector)
+        if m.group("wp"):
+            wp = int(m.group("wp"))
+            return StudyGroupBody(f"{sector}-wp{wp}-{number}", f"{prefix} Working Party {wp}/{number}", f"WP{wp}/{number}",
+                                  "working-group", sector)
+        q = int(m.group("q"))
+        return StudyGroupBody(f"{sector}-q{q}-{number}", f"{prefix} Question {q}/{number}", f"Q{q}/{number}", "expert-group", sector)
+
+
+def study_group_sector(key: str | None) -> str | None:
+    """The sector of a study-group body key (``itu-t-sg17`` -> ``itu-t``), else ``None``."""
+    m = _KEY.fullmatch(key or "") or _WP_KEY.fullmatch(key or "")
+    return m.group(1) if m else None
+
+
+def report_texts(title: str | None, paragraphs: Iterable[str]) -> list[str]:
+    return [title or "", *paragraphs]
+
+
+def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
+    """The gazetteer's body names and the report's study groups and their parts, for finding the
+    meeting (``Report of the meeting of ITU-T Study Group 17`` is a meeting of ``itu-t-sg17``,
+    not of ``itu-t``)."""
+    texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    index = StudyGroupIndex(texts)
+    found: dict[str, BodyName] = {}
+    for text in texts:
+        for sg in index.mentions(text):
+            b = sg.body
+            short = b.name.split(" ", 1)[1]  # "Study Group 17"
+            found.setdefault(b.key, BodyName(b.key, b.name, b.acronym, (short,), b.kind))
+    return load_body_names() + tuple(found.values())
