@@ -113,3 +113,28 @@ def test_a_decision_per_listed_subject(text, subjects):
 def test_listed_subjects_in_a_report(sg17):
     thanks = [d.subject.key for d in sg17.decisions if d.verb == "thank"]
     assert thanks == ["lena-fischer", "paolo-conti"]
+
+
+# ------------------------------------------------------------------ 4. Council session codes
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The report will be submitted to C24 and then to C25.", ["council-2024", "council-2025"]),
+        ("The 2024 session of the Council approved the plan.", ["council-2024"]),
+        ("The 2023 session of the ITU Council took note.", ["council-2023"]),
+        ("The 2024 session of the CSTD discussed it.", ["cstd-2024"]),
+        ("See Document C24/12 and C24-INF.", []),  # document symbols
+        ("Action lines C7 and C11 were discussed.", []),  # WSIS action lines, not sessions
+    ],
+)
+def test_council_session_codes(text, keys):
+    from wsiskg.ingest.extract.events import event_mentions
+
+    assert [m.key for m in event_mentions(text)] == keys
+
+
+def test_council_code_is_the_council_session_event():
+    from wsiskg.ingest.extract.events import find_events
+
+    events = {e.key: e for e in find_events(make_report("The Group will report to C24.", "Council 2024 will meet in June."))}
+    assert set(events) == {"council-2024"} and events["council-2024"].paragraphs == (1, 2)

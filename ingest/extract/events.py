@@ -154,6 +154,50 @@ def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _session_code_patterns() -> tuple[tuple[_Series, int, re.Pattern[str]], ...]:
+    """``C24``: a series' code glued to a two-digit year (``ingest/data/session-codes.csv``);
+    a document symbol (``C24/12``, ``C24-INF``) is not one."""
+    series = {s.prefix: s for s in event_series()}
+    out = []
+    for r in read_table("session-codes.csv"):
+        s = series.get(r["prefix"])
+        if s is not None:
+            pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
+            out.append((s, int(r["min_year"]), pattern))
+    return tuple(out)
+
+
+@cache
+def _year_session_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
+    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
+    out = []
+    for s in event_series():
+        if s.key_year != "yyyy" or s.kind != "session":
+            continue
+        codes = [re.escape(c) for c in s.codes]
+        head = "|".join([_alt(s.names), *codes])
+        pattern = rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
+
+
+def _coded_mentions(text: str) -> list[EventMention]:
+    out = []
+    for s, min_year, pattern in _session_code_patterns():
+        for m in pattern.finditer(text):
+            y = 2000 + int(m.group("y2"))
+            if y >= min_year:
+                code = f"{s.codes[0]} {y}" if s.codes else None
+                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    for s, pattern in _year_session_patterns():
+        for m in pattern.finditer(text):
+            y = int(m.group("y4"))
+            code = f"{s.codes[0]} {y}" if s.codes else None
+            out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
 def _series_key(s: _Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
@@ -320,7 +364,7 @@ def event_mentions(
     Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
     """
     names = as_body_names(bodies)
-    cands = _series_mentions(text) + _numbered_mentions(text, names) + _named_mentions(text, names, default_year)
+    cands = _series_mentions(text) + _coded_mentions(text) + _numbered_mentions(text, names) + _named_mentions(text, names, default_year)
     # a generic yearly name only where no known series or body event is named
     cands += [y for y in _yearly_mentions(text) if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
