@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.read import read
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 DATA = Path(__file__).parent / "data" / "round5"
 
@@ -138,3 +139,32 @@ def test_council_code_is_the_council_session_event():
 
     events = {e.key: e for e in find_events(make_report("The Group will report to C24.", "Council 2024 will meet in June."))}
     assert set(events) == {"council-2024"} and events["council-2024"].paragraphs == (1, 2)
+
+
+# ------------------------------------------------------------------ 3. pronouns across paragraphs
+def _pronoun_report() -> ParsedReport:
+    texts = [
+        ("1", "body", "Ms. Amina Diallo (Senegal) presented the report on the work of the group."),
+        ("1", "body", "She invited Member States to submit contributions."),
+        ("2", "heading", "Other business"),
+        ("2", "body", "He thanked the speakers."),  # across a heading: no one
+        ("2", "body", "Mr. Jon Berg (Norway) welcomed the report of Ms. Amina Diallo."),
+        ("2", "body", "She thanked the speakers."),  # the subject is a man: no one
+        ("2", "body", "Mr. Jon Berg and Ms. Amina Diallo took the floor."),
+        ("2", "body", "He thanked the speakers."),  # only one of the two subjects is a man
+        ("2", "body", "Mr. Jon Berg and Mr. Ali Bek took the floor."),
+        ("2", "body", "He thanked the speakers."),  # two men: ambiguous
+        ("2", "body", "Dr Kim Lee took the floor."),
+        ("2", "body", "She thanked the speakers."),  # the honorific gives no gender
+    ]
+    paragraphs = tuple(Paragraph(i + 1, sec, text, kind) for i, (sec, kind, text) in enumerate(texts))
+    sections = (Section("1", "a", None, 1), Section("2", "b", None, 2))
+    return ParsedReport("t.txt", "text/plain", None, sections, paragraphs)
+
+
+def test_pronoun_at_the_start_of_a_paragraph():
+    report = _pronoun_report()
+    requests, decisions = find_requests(report, find_actors(report, None), None, None)
+    assert [(r.paragraph, r.requester.key) for r in requests] == [(2, "amina-diallo")]
+    thanks = [(d.paragraph, d.subject.key) for d in decisions if d.verb == "thank"]
+    assert thanks == [(8, "jon-berg"), (12, "kim-lee")]

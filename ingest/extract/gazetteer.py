@@ -196,6 +196,18 @@ def collectives() -> dict[str, str]:
 
 
 @cache
+def honorific_genders() -> dict[str, str]:
+    """Normalised honorific -> "m" / "f" where the honorific says (``Mr.`` -> ``m``)."""
+    return {r["normal"]: r["gender"] for r in data_rows("honorifics.csv") if r.get("gender")}
+
+
+@cache
+def pronoun_genders() -> dict[str, str]:
+    """Lower-case pronoun -> "m" / "f" (``she`` -> ``f``)."""
+    return {r["pronoun"].lower(): r["gender"] for r in data_rows("pronouns.csv") if r.get("gender")}
+
+
+@cache
 def pronouns() -> dict[str, str]:
     return {r["pronoun"].lower(): r["refers"] for r in data_rows("pronouns.csv")}
 

@@ -37,9 +37,11 @@ from wsiskg.ingest.extract.bodies import (
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     collectives,
+    honorific_genders,
     honorifics,
     job_title_words,
     name_particles,
+    pronoun_genders,
     pronouns,
     roles,
 )
@@ -103,6 +105,7 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
 _CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
 # "BODY, represented by NAME": the person represents the body
 _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+by\s+(?:its\s+|the\s+)?$")
+_CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 
 
@@ -190,6 +193,8 @@ class Resolver:
         orders: list[int],
         labels: dict[str, str],
         texts: dict[int, str] | None = None,
+        headings: frozenset[int] = frozenset(),
+        genders: dict[str, str] | None = None,
     ) -> None:
         self.meeting_body = meeting_body
         self.spans = spans
@@ -198,6 +203,15 @@ class Resolver:
         self.orders = orders
         self.labels = labels
         self.texts = texts or {}
+        #: orders of heading paragraphs; a pronoun does not reach back over a heading
+        self.headings = headings
+        #: person key -> "m" / "f" where the honorific says
+        self.genders = genders or {}
+
+    def gender(self, span: Span) -> str | None:
+        keys = self.holders.get(span.keys[0], []) if span.kind == "post" else list(span.keys)
+        found = {self.genders.get(k) for k in keys}
+        return found.pop() if len(found) == 1 else None
 
     def ref(self, span: Span) -> list[AgentRef]:
         return [AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys]
@@ -205,12 +219,19 @@ class Resolver:
     def spans_in(self, text: str) -> list[Span]:
         return self._spans_fn(text)
 
-    def _recent(self, ctx: Context, want: Callable[[Span], bool], subject_first: bool, reach: int = 3) -> Span | None:
-        """The last span before ``ctx`` that ``want``s, looking back ``reach`` paragraphs."""
+    def _recent(
+        self, ctx: Context, want: Callable[[Span], bool], subject_first: bool, reach: int = 3,
+        fits: Callable[[Span], bool] = lambda s: True,
+    ) -> Span | None:
+        """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
+        (not over a heading). In an earlier paragraph a subject wins: the subject (or the one of its
+        listed subjects, ``Mr. A and Ms. B ...``) that ``fits``, else no one."""
         idx = self.orders.index(ctx.order) if ctx.order in self.orders else -1
         for back, order in enumerate(reversed(self.orders[: idx + 1]) if idx >= 0 else []):
             if back > reach:
                 break
+            if back > 0 and order in self.headings:
+                break  # "He" at the start of a section refers to no one of the previous one
             limit = ctx.offset if back == 0 else 10**9
             cands = [s for s in self.spans.get(order, []) if s.start < limit and want(s)]
             if not cands:
@@ -218,15 +239,29 @@ class Resolver:
             if subject_first:
                 text = self.texts.get(order, "")
                 subj = [s for s in cands if _SENTENCE_START.search(text[: s.start])]
+                if subj and back > 0:
+                    group = [subj[-1]]
+                    for s in cands:
+                        if s.start >= group[-1].end and _CO_SUBJECT.fullmatch(text[group[-1].end : s.start]):
+                            group.append(s)
+                    fitting = {s.keys: s for s in group if fits(s)}
+                    return next(iter(fitting.values())) if len(fitting) == 1 else None
+                subj = [s for s in subj if fits(s)]
                 if subj:
                     return subj[-1]
-            return cands[-1]
+            cands = [s for s in cands if fits(s)]
+            if cands:
+                return cands[-1]
         return None
 
     def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
         refers = pronouns().get(word.lower())
         if refers == "person":
-            span = self._recent(ctx, lambda s: s.kind in ("person", "post"), True)
+            gender = pronoun_genders().get(word.lower())
+            span = self._recent(
+                ctx, lambda s: s.kind in ("person", "post"), True,
+                fits=lambda s: gender is None or self.gender(s) in (None, gender),
+            )
             if span is None:
                 return []
             if span.kind == "post":
@@ -575,6 +610,12 @@ def _merge(*groups: list[Span]) -> list[Span]:
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
 
 
+def _gender(honorific: str | None) -> str | None:
+    """"m" / "f" when a word of the honorific says (``H.E. Ms.`` -> ``f``), else None."""
+    found = {honorific_genders().get(w) for w in (honorific or "").split()} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def presumed_meeting_body(report: ParsedReport) -> str | None:
     """The group a report is about when the meeting extractor found none: the first body of a
     group kind (working group, expert group, commission, council, partnership) named in the
@@ -786,6 +827,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         [p.order for p in report.paragraphs],
         labels,
         texts,
+        frozenset(p.order for p in report.paragraphs if p.kind == "heading"),
+        {d.key: g for d in drafts.values() if (g := _gender(d.honorific))},
     )
     chair_holders = holders.get(f"{meeting_body}/chair", []) if meeting_body else []
     vice = tuple(holders.get(f"{meeting_body}/vice-chair", [])) if meeting_body else ()
