@@ -168,3 +168,43 @@ def test_pronoun_at_the_start_of_a_paragraph():
     assert [(r.paragraph, r.requester.key) for r in requests] == [(2, "amina-diallo")]
     thanks = [(d.paragraph, d.subject.key) for d in decisions if d.verb == "thank"]
     assert thanks == [(8, "jon-berg"), (12, "kim-lee")]
+
+
+# ------------------------------------------------------------------ 5. a numbered CSTD session and CSTD <year>
+def test_numbered_session_and_year_in_one_sentence_are_one_event():
+    from wsiskg.ingest.extract.events import event_key_aliases, find_events
+
+    report = make_report(
+        "The twenty-seventh session of the CSTD (CSTD 2024) was held in Geneva from 15 to 19 April 2024.",
+        "The Group took note of the outcomes of CSTD 2024.",
+    )
+    events = {e.key: e for e in find_events(report)}
+    assert set(events) == {"cstd-2024"}
+    assert (events["cstd-2024"].paragraphs, events["cstd-2024"].start.isoformat()) == ((1, 2), "2024-04-15")
+    assert event_key_aliases(report) == {"cstd-27": "cstd-2024"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the dates alone do not tie them
+        ("The twenty-seventh session of the CSTD was held from 15 to 19 April 2024.", "CSTD 2024 adopted a resolution."),
+        # one sentence naming two years ties the session to neither
+        ("The twenty-seventh session of the CSTD follows CSTD 2023 and precedes CSTD 2025.",),
+    ],
+)
+def test_numbered_session_not_tied_to_a_year_stays_apart(texts):
+    from wsiskg.ingest.extract.events import find_events
+
+    assert "cstd-27" in {e.key for e in find_events(make_report(*texts))}
+
+
+def test_a_request_about_a_merged_session_points_to_the_merged_event():
+    report = make_report(
+        "Report of the 30th meeting of the Council Working Group on WSIS&SDG",
+        "The Group invited the Secretariat to present the report to the twenty-seventh session of the CSTD (CSTD 2024).",
+    )
+    x = extract(report)
+    assert {e.key for e in x.events} >= {"cstd-2024"} and "cstd-27" not in {e.key for e in x.events}
+    (request,) = x.requests
+    assert "event:cstd-2024" in request.concerns and "event:cstd-27" not in request.concerns

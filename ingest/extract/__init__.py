@@ -14,7 +14,7 @@ from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .documents import find_documents
-from .events import find_events, session_meeting
+from .events import event_key_aliases, find_events, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting import find_meeting, meeting_year
@@ -33,10 +33,11 @@ def extract(report: ParsedReport) -> Extraction:
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events = find_events(report, year, meeting=meeting)
+    aliases = {f"event:{a}": f"event:{b}" for a, b in event_key_aliases(report, year, meeting=meeting).items()}
     requests, decisions = find_requests(report, actors, body, year)
     known = {f"event:{e.key}" for e in events}
-    requests = tuple(replace(r, concerns=_known_only(r.concerns, known)) for r in requests)
-    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known)) for d in decisions)
+    requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
+    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
         bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
@@ -77,6 +78,12 @@ def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str
     return ()
 
 
-def _known_only(concerns: tuple[str, ...], events: set[str]) -> tuple[str, ...]:
-    """Drop event references the event extractor did not confirm (no dangling IRIs)."""
-    return tuple(c for c in concerns if not c.startswith("event:") or c in events)
+def _known_only(concerns: tuple[str, ...], events: set[str], aliases: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Drop event references the event extractor did not confirm (no dangling IRIs); a merged
+    event's key becomes the key it was merged into."""
+    out: list[str] = []
+    for c in concerns:
+        c = (aliases or {}).get(c, c)
+        if (not c.startswith("event:") or c in events) and c not in out:
+            out.append(c)
+    return tuple(out)

@@ -482,11 +482,64 @@ def find_events(
     """The events of the report, one per key, ordered by first mention.
 
     ``paragraphs`` lists every paragraph mentioning the event; names, kinds and codes come
-    from the first mention that has them; dates are merged over all mentions.
+    from the first mention that has them; dates are merged over all mentions. A numbered
+    session of a body with a yearly series (``the twenty-seventh session of the CSTD``) is the
+    series' event of a year (``cstd-2024``) when the report ties them (:func:`event_key_aliases`).
     """
+    return _events(report, default_year, bodies, meeting)[0]
+
+
+def event_key_aliases(
+    report: ParsedReport,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+) -> dict[str, str]:
+    """Event keys :func:`find_events` merged into another (``cstd-27`` -> ``cstd-2024``).
+
+    A numbered session ``<body>-<n>`` is the event ``<prefix>-<year>`` of the yearly series of
+    that body (``ingest/data/events.csv``) when one sentence names both and no other year
+    (``the twenty-seventh session of the CSTD (CSTD 2024)``). Dates alone do not tie them
+    (``twenty-fifth session ... 28 Mar - 01 Apr 2022`` and a heading ``UN CSTD 2022`` stay two
+    events): a session's dates say its year, not that the report means the same event.
+    """
+    return _events(report, default_year, bodies, meeting)[1]
+
+
+def _numbered_session(key: str) -> tuple[_Series, int] | None:
+    for s in event_series():
+        if s.body and s.key_year == "yyyy" and key.startswith(s.body + "-"):
+            tail = key[len(s.body) + 1 :]
+            if tail.isdigit() and int(tail) < 1000:
+                return s, int(tail)
+    return None
+
+
+def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    numbered = {k: found for k in merged if (found := _numbered_session(k))}
+    for key, (series, _) in numbered.items():
+        yearly = {k for k in merged if k.startswith(series.prefix + "-") and k[len(series.prefix) + 1 :].isdigit()
+                  and len(k) == len(series.prefix) + 5}
+        tied = {y for y in yearly if any(key in keys and y in keys for keys in together)}
+        if len(tied) == 1:
+            out[key] = tied.pop()
+    return out
+
+
+def _events(
+    report: ParsedReport,
+    default_year: int | None,
+    bodies: Iterable[Any] | None,
+    meeting: Meeting | None,
+) -> tuple[tuple[Event, ...], dict[str, str]]:
     merged: dict[str, dict[str, Any]] = {}
+    together: list[set[str]] = []  # the event keys of each sentence
     for p in report.paragraphs:
-        for m in event_mentions(p.text, default_year, bodies, meeting):
+        mentions = event_mentions(p.text, default_year, bodies, meeting)
+        for a, b in sentence_spans(p.text):
+            together.append({m.key for m in mentions if a <= m.span[0] < b})
+        for m in mentions:
             e = merged.setdefault(
                 m.key,
                 {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None,
@@ -503,6 +556,17 @@ def find_events(
                 e["end"] = last
             if p.order not in e["paragraphs"]:
                 e["paragraphs"].append(p.order)
+    aliases = _aliases(merged, together)
+    for old, new in aliases.items():
+        src, dst = merged.pop(old), merged[new]
+        for k in ("code", "place"):
+            dst[k] = dst[k] or src[k]
+        if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
+            dst["start"] = src["start"]
+        if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
+            dst["end"] = src["end"]
+        dst["months"] += src["months"]
+        dst["paragraphs"] = sorted(set(dst["paragraphs"]) | set(src["paragraphs"]))
     events = []
     for key, e in merged.items():
         end = e["end"] if e["end"] and e["end"] != e["start"] else None
@@ -513,7 +577,7 @@ def find_events(
         events.append(
             Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision)
         )
-    return tuple(events)
+    return tuple(events), aliases
 
 
 def session_meeting(report: ParsedReport) -> Meeting | None:
