@@ -78,13 +78,13 @@ def short(r: Request) -> tuple[str, str, tuple[str, ...], str]:
         ("itu-t-sg17-2025", "reza-tehrani", "Reza Tehrani", "Mr.", "IRN", ()),
         ("itu-t-sg17-2025", "oliver-grant", "Oliver Grant", "Mr.", "GBR", ()),
         # "Q.1/17 Rapporteur Mr. X"; lower-case "rapporteur of the correspondence group", "coordinator of ..."
-        ("itu-t-sg17-2025", "daniel-mensah", "Daniel Mensah", "Mr.", "GHA", ("itu-t/rapporteur",)),
-        ("itu-t-sg17-2025", "c-d-okonkwo", "C. D. Okonkwo", "Mr.", "NGA", ("itu-t/rapporteur",)),
-        ("itu-t-sg17-2025", "priya-raman", "Priya Raman", "Ms.", "IND", ("itu-t/coordinator",)),
+        ("itu-t-sg17-2025", "daniel-mensah", "Daniel Mensah", "Mr.", "GHA", ("itu-t-q1-17/rapporteur",)),  # of Question 1/17
+        ("itu-t-sg17-2025", "c-d-okonkwo", "C. D. Okonkwo", "Mr.", "NGA", ("itu-t-sg17/rapporteur",)),
+        ("itu-t-sg17-2025", "priya-raman", "Priya Raman", "Ms.", "IND", ("itu-t-sg17/coordinator",)),
         # the chair of an unnamed drafting group holds no post in the meeting body (nor its chair)
         ("itu-t-sg17-2025", "lucas-moreau", "Lucas Moreau", "Mr.", "FRA", ()),
-        # "Chairman of Study Group 17" (a body not known): no post rather than a wrong one
-        ("itu-t-sg17-2025", "heinrich-vogel", "Heinrich Vogel", "Mr.", "DEU", ()),
+        # "Chairman of Study Group 17": the study group is a body (ITU-T SG17), so the chair post is in it
+        ("itu-t-sg17-2025", "heinrich-vogel", "Heinrich Vogel", "Mr.", "DEU", ("itu-t-sg17/chair",)),
     ],
 )
 def test_person(stem: str, key: str, name: str, honorific: str, country: str | None, posts: tuple[str, ...]) -> None:
@@ -269,12 +269,12 @@ def test_role_of_an_unknown_body_takes_no_default_body() -> None:
     [
         # "agreed/decided that X would/should/shall ...": a request of the deciding body to X
         ("itu-t-sg17-2025", "It was agreed",
-         ("agree", "body:itu-t", ("body:itu-tsb",), "prepare a consolidated list of work items by 30 June 2025")),
-        # "The Study Group" of a group the gazetteer does not know is the meeting body
+         ("agree", "body:itu-t-sg17", ("body:itu-tsb",), "prepare a consolidated list of work items by 30 June 2025")),
+        # "The Study Group" in a study group's report is that group, the meeting body
         ("itu-t-sg17-2025", "The Study Group agreed",
-         ("agree", "body:itu-t", ("body:itu-tsb",), "organize a workshop on digital identity")),
+         ("agree", "body:itu-t-sg17", ("body:itu-tsb",), "organize a workshop on digital identity")),
         ("itu-t-sg17-2025", "The meeting decided",
-         ("decide", "body:itu-t", ("collective:member-states",),
+         ("decide", "body:itu-t-sg17", ("collective:member-states",),
           "submit their comments on the draft Recommendation before the next meeting")),
         ("ungis-2024", "Members agreed",
          ("agree", "collective:members", ("collective:action-line-facilitators",),
