@@ -14,7 +14,7 @@ from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .documents import find_documents
-from .events import event_key_aliases, find_events, session_meeting
+from .events import events_and_aliases, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting import find_meeting, meeting_year
@@ -32,8 +32,8 @@ def extract(report: ParsedReport) -> Extraction:
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
-    events = find_events(report, year, meeting=meeting)
-    aliases = {f"event:{a}": f"event:{b}" for a, b in event_key_aliases(report, year, meeting=meeting).items()}
+    events, event_aliases = events_and_aliases(report, year, meeting=meeting)
+    aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     requests, decisions = find_requests(report, actors, body, year)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)

@@ -506,6 +506,16 @@ def event_key_aliases(
     return _events(report, default_year, bodies, meeting)[1]
 
 
+def events_and_aliases(
+    report: ParsedReport,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+) -> tuple[tuple[Event, ...], dict[str, str]]:
+    """:func:`find_events` and :func:`event_key_aliases` in one pass over the report."""
+    return _events(report, default_year, bodies, meeting)
+
+
 def _numbered_session(key: str) -> tuple[_Series, int] | None:
     for s in event_series():
         if s.body and s.key_year == "yyyy" and key.startswith(s.body + "-"):
