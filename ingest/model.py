@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS
+from wsiskg.reference import BODY_KINDS, body_classes
 from wsiskg.vocab import WSIS
 
 from .records import AgentRef, Extraction
@@ -22,19 +23,6 @@ _MODE = {
     "virtual": SDO.OnlineEventAttendanceMode,
     "in-person": SDO.OfflineEventAttendanceMode,
     "hybrid": SDO.MixedEventAttendanceMode,
-}
-
-_BODY_CLASS = {
-    "working-group": WSIS.WorkingGroup,
-    "bureau": WSIS.Bureau,
-    "sector": WSIS.Sector,
-    "secretariat": WSIS.Secretariat,
-    "un-entity": WSIS.UNEntity,
-    "commission": WSIS.Commission,
-    "expert-group": WSIS.ExpertGroup,
-    "partnership": WSIS.Partnership,
-    "company": WSIS.Company,
-    "conference": WSIS.Conference,
 }
 
 _EVENT_CLASS = {
@@ -223,9 +211,7 @@ class _Writer:
         mentioned = self.mentioned
         for b in extraction.bodies:
             node = mint.body(b.key)
-            g.add((node, RDF.type, ORG.Organization))
-            cls = _BODY_CLASS.get(b.kind)
-            if cls is not None:
+            for cls in body_classes(b.kind if b.kind in BODY_KINDS else "organization"):
                 g.add((node, RDF.type, cls))
             g.add((node, SKOS.prefLabel, Literal(b.name, lang="en")))
             if b.acronym:
