@@ -18,13 +18,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.model import report_id, to_graph
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.read import read
 from wsiskg.ingest.validate import validate
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

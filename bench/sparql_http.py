@@ -33,7 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from wsiskg.queries import list_queries
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 BASE = "https://w3id.org/wsis-kg/"
 
@@ -153,7 +153,7 @@ def main() -> None:
         port = free_port()
         env = {**os.environ, "WSISKG_STORE": str(store_path), "WSISKG_PORT": str(port),
                "WSISKG_WORKERS": str(args.workers), "WSISKG_MAX_ROWS": "1000000", "WSISKG_QUERY_TIMEOUT": "60"}
-        server = subprocess.Popen([sys.executable, "-c", "from wsiskg.config import Config\n"
+        server = subprocess.Popen([sys.executable, "-c", "from wsiskg.core.config import Config\n"
                                    "from wsiskg.server.serve import run\nrun(Config.from_env())"],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         url = f"http://127.0.0.1:{port}"

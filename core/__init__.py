@@ -1,14 +1,5 @@
-"""wsis-kg: a knowledge graph of WSIS actors, action lines and SDGs.
+"""The bottom layer that every stage shares: configuration, errors, the store, the
+vocabulary, packaged resources, reference data and the actor-network analysis.
 
-Data flows one way: read -> parse -> extract -> model -> validate -> store -> serve.
-The stages live in ``wsiskg.ingest`` (folder ``ingest/``), the HTTP layer in
-``wsiskg.server`` (folder ``server/``); this package holds what they share:
-configuration, the store, the vocabulary, errors and the command line.
+Nothing here imports ``wsiskg.ingest``, ``wsiskg.server`` or the command line.
 """
-
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("wsiskg")
-except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-    __version__ = "0.0.0"

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 import networkx as nx
 from rdflib import URIRef
 
-from wsiskg.errors import WsisKgError
+from wsiskg.core.errors import WsisKgError
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 #: ``group``: a collective addressee that is not a body (``foaf:Group``: the membership, all stakeholders)
 NODE_TYPES: tuple[str, ...] = ("person", "body", "country", "post", "meeting", "event", "action-line", "sdg",

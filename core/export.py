@@ -1,7 +1,7 @@
 """File exports: the actor graph for network tools, and RDF dumps of the whole store.
 
 ``export(store, fmt, out, base, meeting=None, types=None)`` writes one format to ``out``
-(a binary file object or a path). Actor-graph formats (see :mod:`wsiskg.actors`):
+(a binary file object or a path). Actor-graph formats (see :mod:`wsiskg.core.actors`):
 
 - ``graphml``   GraphML (yEd, Gephi, Cytoscape desktop), written by networkx
 - ``gexf``      GEXF 1.3 (Gephi), written here: networkx writes an invalid ``xsi`` namespace
@@ -27,10 +27,10 @@ from typing import BinaryIO
 import networkx as nx
 import pyoxigraph as ox
 
-from wsiskg.actors import build_actor_graph
-from wsiskg.errors import WsisKgError
-from wsiskg.resources import read_text
-from wsiskg.store import Store
+from wsiskg.core.actors import build_actor_graph
+from wsiskg.core.errors import WsisKgError
+from wsiskg.core.resources import read_text
+from wsiskg.core.store import Store
 
 GRAPH_FORMATS: dict[str, str] = {
     "graphml": "application/graphml+xml",

@@ -30,9 +30,9 @@ import pycountry
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
-from wsiskg.errors import InputError
-from wsiskg.resources import read_text
-from wsiskg.vocab import WSIS
+from wsiskg.core.errors import InputError
+from wsiskg.core.resources import read_text
+from wsiskg.core.vocab import WSIS
 
 __all__ = [
     "BODY_KINDS",
@@ -347,7 +347,7 @@ def load_matrix_csv(path: Path | str, base: str) -> Graph:
     Each row gives a link node with ``wsis:actionLine``, ``wsis:sdg`` (the goal),
     ``wsis:sdgTarget`` (the UN SDG KOS target IRI, for targets) and
     ``dcterms:source``, plus the direct ``wsis:linkedSDG`` from the action line.
-    Raises :class:`~wsiskg.errors.InputError` naming the file and line of a bad row.
+    Raises :class:`~wsiskg.core.errors.InputError` naming the file and line of a bad row.
     """
     path = Path(path)
     try:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rdflib import BNode, Literal, URIRef
 
 from .errors import InputError
-from .queries import Param
+from wsiskg.queries import Param
 
 
 def _plain(term) -> str:

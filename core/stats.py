@@ -19,9 +19,9 @@ from collections import Counter
 
 import networkx as nx
 
-from wsiskg.actors import build_actor_graph
+from wsiskg.core.actors import build_actor_graph
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 ACTOR_TYPES = ("person", "body", "country")
 

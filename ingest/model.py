@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS
-from wsiskg.reference import BODY_KINDS, body_classes
-from wsiskg.vocab import WSIS
+from wsiskg.core.reference import BODY_KINDS, body_classes
+from wsiskg.core.vocab import WSIS
 
 from .records import AgentRef, Extraction
 

@@ -35,7 +35,7 @@ import io
 import re
 from functools import lru_cache
 
-from wsiskg.resources import read_text
+from wsiskg.core.resources import read_text
 
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .text import BULLETS, normalize, split_number, split_sentences

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
-from wsiskg.config import Config
-from wsiskg.errors import ValidationError
-from wsiskg.reference import build_reference_graph, ontology_graph
-from wsiskg.store import Store
+from wsiskg.core.config import Config
+from wsiskg.core.errors import ValidationError
+from wsiskg.core.reference import build_reference_graph, ontology_graph
+from wsiskg.core.store import Store
 
 from .extract import extract
 from .model import Minter, report_id, to_graph

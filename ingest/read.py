@@ -1,7 +1,7 @@
 """Read a report file (txt, docx, pdf) into a :class:`RawDocument`.
 
 The format is decided from the file's content (magic bytes) first, then from its
-extension; anything unusable raises :class:`wsiskg.errors.InputError` with a
+extension; anything unusable raises :class:`wsiskg.core.errors.InputError` with a
 one-line message naming the file and the problem.
 
 Block texts are returned as found (not normalised): :mod:`ingest.parse` normalises.
@@ -15,7 +15,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from wsiskg.errors import InputError
+from wsiskg.core.errors import InputError
 
 from .pdf_layout import pdf_pages_to_blocks
 from .records import Block, RawDocument

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from wsiskg.resources import read_text
+from wsiskg.core.resources import read_text
 
 # ----------------------------------------------------------------- characters
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import pyshacl
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
-from wsiskg.reference import ontology_graph, shapes_graph
-from wsiskg.vocab import WSIS
+from wsiskg.core.reference import ontology_graph, shapes_graph
+from wsiskg.core.vocab import WSIS
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wsiskg.errors import UnknownQueryError
-from wsiskg.resources import listdir, resource
+from wsiskg.core.errors import UnknownQueryError
+from wsiskg.core.resources import listdir, resource
 
 _HEADER = re.compile(r"^#\s*(title|description|columns|params)\s*:\s*(.*)$", re.I)
 

@@ -1,6 +1,6 @@
 """The Flask application factory.
 
-``create_app(config)`` builds one app over one :class:`wsiskg.store.Store`.
+``create_app(config)`` builds one app over one :class:`wsiskg.core.store.Store`.
 Blueprints are imported inside the factory (flaskr style):
 
 - ``server/sparql.py``       SPARQL 1.1 Protocol at ``/sparql``, named queries at ``/queries/NAME``
@@ -14,8 +14,8 @@ from pathlib import Path
 
 from flask import Flask
 
-from wsiskg.config import Config
-from wsiskg.store import Store
+from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 
 
 def create_app(config: Config | None = None, store: Store | None = None) -> Flask:
@@ -26,7 +26,7 @@ def create_app(config: Config | None = None, store: Store | None = None) -> Flas
         # read-only unless updates are enabled: several server processes can then share the store
         read_only = not config.update_enabled and config.store is not None and Path(config.store).exists()
         store = Store.open(config.store, read_only=read_only)
-    app.extensions["wsiskg.store"] = store
+    app.extensions["wsiskg.core.store"] = store
 
     from . import errors, exports, linked_data, sparql
 
@@ -38,7 +38,7 @@ def create_app(config: Config | None = None, store: Store | None = None) -> Flas
 
 
 def get_store(app: Flask) -> Store:
-    return app.extensions["wsiskg.store"]
+    return app.extensions["wsiskg.core.store"]
 
 
 def get_config(app: Flask) -> Config:

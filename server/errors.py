@@ -14,7 +14,7 @@ from html import escape
 from flask import Flask, Response, render_template_string, request
 from werkzeug.exceptions import HTTPException
 
-from wsiskg.errors import InputError, QueryError, StoreError, UnknownQueryError, WsisKgError
+from wsiskg.core.errors import InputError, QueryError, StoreError, UnknownQueryError, WsisKgError
 
 from .executor import Busy, QueryTimeout
 from .negotiation import NotAcceptable, negotiate

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from wsiskg.errors import QueryError, WsisKgError
-from wsiskg.store import Store, _term
+from wsiskg.core.errors import QueryError, WsisKgError
+from wsiskg.core.store import Store, _term
 
 from . import negotiation, query_scan, results
 

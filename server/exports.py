@@ -1,10 +1,10 @@
 """Actor-graph exports over HTTP, the interactive ``/graph`` view and the ``/stats`` page.
 
 - ``/export/actors.graphml``, ``.gexf``, ``.cyjs`` (= ``.cytoscape.json``), ``.d3.json``, ``.dot``:
-  the actor graph (see :mod:`wsiskg.actors`) with the filters ``?meeting=IRI`` and ``?types=person,body``.
+  the actor graph (see :mod:`wsiskg.core.actors`) with the filters ``?meeting=IRI`` and ``?types=person,body``.
 - ``/graph``: cytoscape.js drawing of the actor graph (bundled under ``static/graph/``, works offline);
   click a node to open its page; filter by node type and meeting.
-- ``/stats``: network statistics (:mod:`wsiskg.stats`) as HTML, or JSON by ``Accept``/``?_mediatype=json``.
+- ``/stats``: network statistics (:mod:`wsiskg.core.stats`) as HTML, or JSON by ``Accept``/``?_mediatype=json``.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ import json
 from flask import Blueprint, Response, current_app, render_template, request
 from flask_cors import CORS
 
-from wsiskg.actors import NODE_TYPES, normalise_types
-from wsiskg.errors import InputError, WsisKgError
-from wsiskg.export import GRAPH_FORMATS, export_bytes
+from wsiskg.core.actors import NODE_TYPES, normalise_types
+from wsiskg.core.errors import InputError, WsisKgError
+from wsiskg.core.export import GRAPH_FORMATS, export_bytes
 from wsiskg.queries import get_query
-from wsiskg.stats import stats as network_stats
+from wsiskg.core.stats import stats as network_stats
 
 from .app import get_config, get_store
 from .errors import NotFound

@@ -25,10 +25,10 @@ from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SH, VOID
 
-from wsiskg.export import PREFIXES, dump_rdf, gzip_bytes, jsonld_context
+from wsiskg.core.export import PREFIXES, dump_rdf, gzip_bytes, jsonld_context
 from wsiskg.queries import get_query
-from wsiskg.resources import read_text, resource
-from wsiskg.vocab import WSIS_NS
+from wsiskg.core.resources import read_text, resource
+from wsiskg.core.vocab import WSIS_NS
 
 from .app import get_config, get_store
 from .errors import NotFound
@@ -338,7 +338,7 @@ def ontology_graphs() -> tuple[Graph, Graph]:
     cache = current_app.extensions.setdefault("wsiskg.linked_data", {})
     if "ontology" not in cache:
         try:  # H1's builders, when present
-            from wsiskg.reference import ontology_graph, shapes_graph
+            from wsiskg.core.reference import ontology_graph, shapes_graph
 
             onto, shapes = ontology_graph(), shapes_graph()
         except ImportError:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wsiskg.errors import WsisKgError
+from wsiskg.core.errors import WsisKgError
 
 
 @dataclass(frozen=True)

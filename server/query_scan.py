@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from wsiskg.errors import QueryError
+from wsiskg.core.errors import QueryError
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _TOKEN = re.compile(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from gunicorn.app.base import BaseApplication
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 
 THREADS = 4
 

@@ -24,10 +24,10 @@ from flask_cors import CORS
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from wsiskg.config import Config
-from wsiskg.errors import QueryError
+from wsiskg.core.config import Config
+from wsiskg.core.errors import QueryError
 from wsiskg.queries import get_query, list_queries
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 from . import negotiation, query_scan, service_description
 from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
@@ -55,7 +55,7 @@ def _config() -> Config:
 
 
 def _store() -> Store:
-    return current_app.extensions["wsiskg.store"]
+    return current_app.extensions["wsiskg.core.store"]
 
 
 def get_executor(app: Flask):
@@ -63,7 +63,7 @@ def get_executor(app: Flask):
     executor = app.extensions.get("wsiskg.executor")
     if executor is None:
         config: Config = app.config["WSISKG"]
-        executor = make_executor(app.extensions["wsiskg.store"], config.query_timeout)
+        executor = make_executor(app.extensions["wsiskg.core.store"], config.query_timeout)
         app.extensions["wsiskg.executor"] = executor
     return executor
 

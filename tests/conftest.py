@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wsiskg.config import Config
-from wsiskg.store import Store
+from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from werkzeug.serving import make_server
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.server.app import create_app
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 W3C = ROOT / "tests" / "w3c"

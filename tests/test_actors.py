@@ -8,8 +8,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from wsiskg.actors import NODE_TYPES, ActorGraphError, build_actor_graph, normalise_types
-from wsiskg.store import Store
+from wsiskg.core.actors import NODE_TYPES, ActorGraphError, build_actor_graph, normalise_types
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from pdfgen import layout, write_pdf
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "blind"
 

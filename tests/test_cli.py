@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from wsiskg.cli import main
-from wsiskg.store import Store
-from wsiskg.vocab import WSIS
+from wsiskg.core.store import Store
+from wsiskg.core.vocab import WSIS
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TXT = SAMPLES / "cwg-wsis-sdg-38-report.txt"

@@ -16,9 +16,9 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from wsiskg.actors import build_actor_graph
-from wsiskg.export import FORMATS, ExportError, dot_text, export, export_bytes, write_graph
-from wsiskg.store import Store
+from wsiskg.core.actors import build_actor_graph
+from wsiskg.core.export import FORMATS, ExportError, dot_text, export, export_bytes, write_graph
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.results import render
-from wsiskg.store import Store
+from wsiskg.core.results import render
+from wsiskg.core.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_STEM = "cwg-wsis-sdg-38-report"

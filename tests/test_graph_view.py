@@ -12,9 +12,9 @@ import pyoxigraph as ox
 import pytest
 from werkzeug.serving import make_server
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.server.app import create_app
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 

@@ -14,9 +14,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF
 from werkzeug.serving import make_server
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.server.app import create_app
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"
@@ -60,7 +60,7 @@ def parse(data: bytes, media: str) -> Graph:
 
 
 def _to_rdflib(term):
-    from wsiskg.store import to_rdflib
+    from wsiskg.core.store import to_rdflib
 
     return to_rdflib(term)
 
@@ -355,7 +355,7 @@ def _walk(client, store: Store, subjects: list[str], every_format: bool = False)
 
 
 def test_reference_data_iris_dereference():
-    reference = pytest.importorskip("wsiskg.reference")
+    reference = pytest.importorskip("wsiskg.core.reference")
     store = Store.open(None)
     store.replace_graph(BASE + "graph/reference", reference.build_reference_graph(BASE))
     client = create_app(Config(store=None), store=store).test_client()

@@ -1,4 +1,4 @@
-"""The ontology (ontology/wsis.ttl) is complete, documented and in step with wsiskg.vocab."""
+"""The ontology (ontology/wsis.ttl) is complete, documented and in step with wsiskg.core.vocab."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
-from wsiskg.reference import ontology_graph, shapes_graph
-from wsiskg.resources import read_text
-from wsiskg.vocab import WSIS, WSIS_NS
+from wsiskg.core.reference import ontology_graph, shapes_graph
+from wsiskg.core.resources import read_text
+from wsiskg.core.vocab import WSIS, WSIS_NS
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/wsis-kg/def")
 DECLARATIONS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wsiskg.errors import UnknownQueryError
+from wsiskg.core.errors import UnknownQueryError
 from wsiskg.queries import get_query, list_queries
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 QUERIES = list_queries()
 

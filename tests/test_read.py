@@ -10,7 +10,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from wsiskg.errors import InputError
+from wsiskg.core.errors import InputError
 from wsiskg.ingest.read import DOCX, PDF, TXT, decode_text, pdf_pages_to_blocks, read
 from wsiskg.ingest.text import fold_dashes, fold_quotes, normalize, split_number, split_sentences
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sparql_support import app_for, close_app, live_server
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import list_queries
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

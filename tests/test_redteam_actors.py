@@ -12,13 +12,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.ingest.read import read
 from wsiskg.ingest.records import Extraction, Person, Request
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "redteam-actors"
 

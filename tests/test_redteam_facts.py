@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from extract_support import make_report, one_section_report
 from pdfgen import layout, write_pdf
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.deadlines import find_deadlines
@@ -29,7 +29,7 @@ from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.ingest.read import read
 from wsiskg.ingest.records import Block, RawDocument
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "redteam-facts"
 CWG = DATA / "cwg-wsis-40.txt"

@@ -8,8 +8,8 @@ import pytest
 from rdflib import OWL, RDF, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
-from wsiskg.errors import InputError
-from wsiskg.reference import (
+from wsiskg.core.errors import InputError
+from wsiskg.core.reference import (
     body_classes,
     build_reference_graph,
     gazetteer_rows,
@@ -17,7 +17,7 @@ from wsiskg.reference import (
     ontology_graph,
     shapes_graph,
 )
-from wsiskg.vocab import WSIS
+from wsiskg.core.vocab import WSIS
 
 BASE = "https://example.org/kg/"
 

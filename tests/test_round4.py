@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from extract_support import make_report, one_section_report
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.extract.persons import find_actors, job_title_after, job_title_before
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 BLIND = Path(__file__).parent / "data" / "blind"
 DATA = Path(__file__).parent / "data" / "round4"

@@ -15,7 +15,7 @@ import pytest
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.namespace import SH
 
-from wsiskg.reference import ontology_graph, shapes_graph
+from wsiskg.core.reference import ontology_graph, shapes_graph
 
 DATA = Path(__file__).parent / "data" / "shapes"
 CONFORMS = sorted((DATA / "conforms").glob("*.ttl"))

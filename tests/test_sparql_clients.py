@@ -9,7 +9,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
 from sparql_support import EX, app_for, close_app, fill_small, live_server
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 pytestmark = pytest.mark.live
 

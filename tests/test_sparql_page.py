@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sparql_support import EX, app_for, close_app, fill_small, live_server
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 

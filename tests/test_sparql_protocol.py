@@ -15,7 +15,7 @@ from rdflib.compare import isomorphic
 from sparql_support import EX, TOKEN, app_for, close_app, fill_small
 from wsiskg.server import negotiation
 from wsiskg.server.service_description import SD, VOID
-from wsiskg.store import Store, to_rdflib
+from wsiskg.core.store import Store, to_rdflib
 
 CONSTRUCT_ALL = "CONSTRUCT WHERE { ?s ?p ?o }"
 SELECT_ALL_PEOPLE = f"SELECT ?p ?name WHERE {{ ?p a <{EX}Person> ; <{EX}name> ?name }} ORDER BY ?name"

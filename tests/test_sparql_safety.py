@@ -10,8 +10,8 @@ import pytest
 
 from sparql_support import EX, TOKEN, Listener, app_for, close_app, fill_small
 from wsiskg.server import query_scan
-from wsiskg.errors import QueryError
-from wsiskg.store import Store
+from wsiskg.core.errors import QueryError
+from wsiskg.core.store import Store
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.server.app import create_app
-from wsiskg.stats import render_text, stats
-from wsiskg.store import Store
+from wsiskg.core.stats import render_text, stats
+from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from wsiskg.errors import QueryError, StoreError
-from wsiskg.store import Store
+from wsiskg.core.errors import QueryError, StoreError
+from wsiskg.core.store import Store
 
 P = URIRef("http://example.org/p")
 

@@ -11,10 +11,10 @@ import docx
 import pytest
 
 from pdfgen import layout, write_pdf
-from wsiskg.config import Config
+from wsiskg.core.config import Config
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 SOURCE = Path(__file__).parent / "data" / "variants" / "cwg-cop-7.txt"
 

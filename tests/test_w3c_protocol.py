@@ -20,7 +20,7 @@ from rdflib.collection import Collection
 
 from sparql_support import TOKEN, W3C, app_for, close_app, load_w3c_graphs
 from wsiskg.server.service_description import SD
-from wsiskg.store import Store
+from wsiskg.core.store import Store
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.resources import read_text
+from wsiskg.core.resources import read_text
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.resources import read_text
+from wsiskg.core.resources import read_text
 
 
 def _rows(area: str, *parts: str) -> list[dict[str, str]]:

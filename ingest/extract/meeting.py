@@ -28,7 +28,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import find_dates, month_numbers, read_table
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.resources import read_text
+from wsiskg.core.resources import read_text
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12

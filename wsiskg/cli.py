@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import Config
-from .errors import ValidationError, WsisKgError
-from .store import Store
+from .core.config import Config
+from .core.errors import ValidationError, WsisKgError
+from .core.store import Store
 
 STORE_HELP = "Store directory (default: $WSISKG_STORE, else ~/.local/share/wsiskg/store)."
 
@@ -124,7 +124,7 @@ def query(name, store, fmt, params, output) -> None:
     """Run a named query (see list-queries) or a SPARQL file FILE.rq; print its results."""
     from .ingest.pipeline import ensure_reference
     from .queries import get_query
-    from .results import bind_params, render
+    from .core.results import bind_params, render
 
     cfg = _config(store)
     try:
@@ -163,7 +163,7 @@ def list_queries_cmd() -> None:
 def load_matrix(csvfile, store) -> None:
     """Load an action line / SDG matrix from a CSV (columns: action line, SDG or target, source)."""
     from .ingest.model import Minter
-    from .reference import load_matrix_csv
+    from .core.reference import load_matrix_csv
 
     cfg = _config(store)
     try:
@@ -219,7 +219,7 @@ def serve(store, host, port, workers) -> None:
 @click.option("--types", default=None, help="Comma-separated node types to keep (person,body,group,country,post,meeting,event,action-line,sdg).")
 def export(store, fmt, output, meeting, types) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
-    from .export import export as do_export
+    from .core.export import export as do_export
 
     cfg = _config(store)
     type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
@@ -244,8 +244,8 @@ def export(store, fmt, output, meeting, types) -> None:
 @click.option("--top", type=int, default=10, show_default=True, help="How many entries per ranking.")
 def stats(store, fmt, meeting, top) -> None:
     """Network analysis of the actor graph: most-asked addressees, most active requesters, centrality."""
-    from .stats import render_text
-    from .stats import stats as compute
+    from .core.stats import render_text
+    from .core.stats import stats as compute
 
     cfg = _config(store)
     try:
