@@ -19,12 +19,12 @@ from pathlib import Path
 from rdflib import Graph
 
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.model import report_id, to_graph
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.read import read
 from wsiskg.ingest.validate import validate
-from wsiskg.core.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -69,7 +69,11 @@ def main() -> None:
     args = ap.parse_args()
     base = Config().base
     print("baseline: rdflib Turtle parse of the report's own graph (= 1.0)")
-    print(f"{'format':6} {'run':5} " + " ".join(f"{s:>9}" for s in ("read", "parse", "extract", "model", "validate", "store", "total")) + "   seconds")
+    print(
+        f"{'format':6} {'run':5} "
+        + " ".join(f"{s:>9}" for s in ("read", "parse", "extract", "model", "validate", "store", "total"))
+        + "   seconds"
+    )
     for fmt in ("txt", "docx", "pdf"):
         path = SAMPLES / f"cwg-wsis-sdg-38-report.{fmt}"
         cold, g = stages(path, base)

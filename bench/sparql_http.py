@@ -32,8 +32,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from wsiskg.queries import list_queries
 from wsiskg.core.store import Store
+from wsiskg.queries import list_queries
 
 BASE = "https://w3id.org/wsis-kg/"
 
@@ -60,16 +60,19 @@ def synthetic_report(n: int) -> str:
 def fill(store: Store, data: str, copies: int) -> None:
     if data == "synthetic":
         for n in range(copies):
-            store.load(synthetic_report(n).encode(), format=ox.RdfFormat.N_TRIPLES,
-                       to_graph=f"{BASE}graph/report/bench-{n}")
+            store.load(
+                synthetic_report(n).encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=f"{BASE}graph/report/bench-{n}"
+            )
         return
     path = Path(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
     for n in range(copies):
         # the same data under a different report identity each time (IRIs rewritten)
-        text = (path.read_text(encoding="utf-8")
-                .replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-")
-                .replace(f"{BASE}graph/report/", f"{BASE}graph/report/c{n}-"))
+        text = (
+            path.read_text(encoding="utf-8")
+            .replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-")
+            .replace(f"{BASE}graph/report/", f"{BASE}graph/report/c{n}-")
+        )
         to_graph = None if fmt.supports_datasets else f"{BASE}graph/report/copy-{n}"
         store.load(text.encode(), format=fmt, to_graph=to_graph)
 
@@ -104,8 +107,9 @@ def bench_http(url: str, name: str, clients: int, seconds: float) -> tuple[list[
         while time.monotonic() < end:
             start = time.perf_counter()
             try:
-                req = urllib.request.Request(f"{url}/queries/{name}",
-                                             headers={"Accept": "application/sparql-results+json"})
+                req = urllib.request.Request(
+                    f"{url}/queries/{name}", headers={"Accept": "application/sparql-results+json"}
+                )
                 with urllib.request.urlopen(req, timeout=60) as r:
                     r.read()
                 with lock:
@@ -151,11 +155,24 @@ def main() -> None:
         store = Store.open(store_path, read_only=True)
         print(f"store: {store_path} ({len(store)} quads)")
         port = free_port()
-        env = {**os.environ, "WSISKG_STORE": str(store_path), "WSISKG_PORT": str(port),
-               "WSISKG_WORKERS": str(args.workers), "WSISKG_MAX_ROWS": "1000000", "WSISKG_QUERY_TIMEOUT": "60"}
-        server = subprocess.Popen([sys.executable, "-c", "from wsiskg.core.config import Config\n"
-                                   "from wsiskg.server.serve import run\nrun(Config.from_env())"],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "WSISKG_STORE": str(store_path),
+            "WSISKG_PORT": str(port),
+            "WSISKG_WORKERS": str(args.workers),
+            "WSISKG_MAX_ROWS": "1000000",
+            "WSISKG_QUERY_TIMEOUT": "60",
+        }
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from wsiskg.core.config import Config\nfrom wsiskg.server.serve import run\nrun(Config.from_env())",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}"
         for _ in range(100):
             try:
@@ -164,8 +181,10 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         try:
-            print(f"{'query':24} {'direct q/s':>10} {'p50 ms':>8} {'p99 ms':>8} | {'HTTP q/s':>9} {'p50 ms':>8} "
-                  f"{'p99 ms':>8} {'err':>4} | {'p50 ratio':>9}")
+            print(
+                f"{'query':24} {'direct q/s':>10} {'p50 ms':>8} {'p99 ms':>8} | {'HTTP q/s':>9} {'p50 ms':>8} "
+                f"{'p99 ms':>8} {'err':>4} | {'p50 ratio':>9}"
+            )
             for q in list_queries():
                 if args.queries and q.name not in args.queries:
                     continue
@@ -176,8 +195,10 @@ def main() -> None:
                     continue
                 d50, d99 = statistics.median(direct) * 1000, percentile(direct, 99) * 1000
                 h50, h99 = statistics.median(http) * 1000, percentile(http, 99) * 1000
-                print(f"{q.name:24} {len(direct) / args.seconds:10.1f} {d50:8.2f} {d99:8.2f} | "
-                      f"{len(http) / args.seconds:9.1f} {h50:8.2f} {h99:8.2f} {errors:4d} | {h50 / max(d50, 1e-6):9.1f}")
+                print(
+                    f"{q.name:24} {len(direct) / args.seconds:10.1f} {d50:8.2f} {d99:8.2f} | "
+                    f"{len(http) / args.seconds:9.1f} {h50:8.2f} {h99:8.2f} {errors:4d} | {h50 / max(d50, 1e-6):9.1f}"
+                )
         finally:
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=30)

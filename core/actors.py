@@ -18,12 +18,11 @@ import networkx as nx
 from rdflib import URIRef
 
 from wsiskg.core.errors import WsisKgError
-from wsiskg.queries import get_query
 from wsiskg.core.store import Store
+from wsiskg.queries import get_query
 
 #: ``group``: a collective addressee that is not a body (``foaf:Group``: the membership, all stakeholders)
-NODE_TYPES: tuple[str, ...] = ("person", "body", "country", "post", "meeting", "event", "action-line", "sdg",
-                               "group")
+NODE_TYPES: tuple[str, ...] = ("person", "body", "country", "post", "meeting", "event", "action-line", "sdg", "group")
 
 
 class ActorGraphError(WsisKgError):
@@ -34,7 +33,8 @@ def node_label(row: dict, iri: str) -> str:
     """A readable label for one node row of ``actor-nodes.rq``."""
     kind = str(row.get("type") or "")
     name, pref, alt, label, code, acronym = (
-        str(row[k]) if row.get(k) is not None else "" for k in ("name", "prefLabel", "altLabel", "label", "code", "acronym")
+        str(row[k]) if row.get(k) is not None else ""
+        for k in ("name", "prefLabel", "altLabel", "label", "code", "acronym")
     )
     if kind == "action-line" and code:
         return f"{code} {pref}".strip()
@@ -61,8 +61,13 @@ def normalise_types(types: Iterable[str] | str | None) -> frozenset[str] | None:
     return wanted
 
 
-def build_actor_graph(store: Store, base: str | None = None, meeting: str | None = None,
-                      types: Iterable[str] | str | None = None, keep_isolated: bool = False) -> nx.MultiDiGraph:
+def build_actor_graph(
+    store: Store,
+    base: str | None = None,
+    meeting: str | None = None,
+    types: Iterable[str] | str | None = None,
+    keep_isolated: bool = False,
+) -> nx.MultiDiGraph:
     """Project ``store`` into the actor graph.
 
     ``meeting``: an IRI; keep only the meeting and what its reports mention.
@@ -84,8 +89,7 @@ def build_actor_graph(store: Store, base: str | None = None, meeting: str | None
     scope: set[str] | None = None
     if meeting:
         graph.graph["meeting"] = meeting
-        _, scope_rows = store.select(get_query("actor-meeting-scope").text,
-                                     substitutions={"meeting": URIRef(meeting)})
+        _, scope_rows = store.select(get_query("actor-meeting-scope").text, substitutions={"meeting": URIRef(meeting)})
         scope = {str(r["node"]) for r in scope_rows} | {meeting}
     for iri, row in chosen.items():
         kind = str(row["type"])

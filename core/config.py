@@ -40,7 +40,7 @@ class Config:
     update_token: str | None = None
 
     @classmethod
-    def from_env(cls, **overrides) -> "Config":
+    def from_env(cls, **overrides) -> Config:
         """Defaults, then ``WSISKG_<FIELD>`` environment variables, then ``overrides``."""
         values: dict = {"store": default_store_path()}
         for f in fields(cls):

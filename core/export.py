@@ -48,8 +48,15 @@ RDF_FORMATS: dict[str, str] = {
 FORMATS: tuple[str, ...] = tuple(GRAPH_FORMATS) + tuple(RDF_FORMATS)
 #: file name suffix of each format
 SUFFIXES: dict[str, str] = {
-    "graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "d3": ".d3.json", "dot": ".dot",
-    "trig": ".trig", "nquads": ".nq", "turtle": ".ttl", "jsonld": ".jsonld",
+    "graphml": ".graphml",
+    "gexf": ".gexf",
+    "cytoscape": ".cyjs",
+    "d3": ".d3.json",
+    "dot": ".dot",
+    "trig": ".trig",
+    "nquads": ".nq",
+    "turtle": ".ttl",
+    "jsonld": ".jsonld",
 }
 PREFIXES: dict[str, str] = {
     "wsis": "https://w3id.org/wsis-kg/def#",
@@ -77,8 +84,14 @@ def jsonld_context() -> dict:
     return json.loads(read_text("ontology", "context.jsonld"))
 
 
-def export(store: Store, fmt: str, out: BinaryIO | Path | str, base: str, meeting: str | None = None,
-           types: Iterable[str] | str | None = None) -> None:
+def export(
+    store: Store,
+    fmt: str,
+    out: BinaryIO | Path | str,
+    base: str,
+    meeting: str | None = None,
+    types: Iterable[str] | str | None = None,
+) -> None:
     """Write the export ``fmt`` (one of :data:`FORMATS`) of ``store`` to ``out``.
 
     ``meeting`` and ``types`` filter the actor graph (ignored by the RDF dumps).
@@ -90,8 +103,9 @@ def export(store: Store, fmt: str, out: BinaryIO | Path | str, base: str, meetin
         out.write(data)
 
 
-def export_bytes(store: Store, fmt: str, base: str, meeting: str | None = None,
-                 types: Iterable[str] | str | None = None) -> bytes:
+def export_bytes(
+    store: Store, fmt: str, base: str, meeting: str | None = None, types: Iterable[str] | str | None = None
+) -> bytes:
     """The export ``fmt`` of ``store`` as bytes."""
     if fmt in GRAPH_FORMATS:
         return write_graph(build_actor_graph(store, base, meeting=meeting, types=types), fmt)
@@ -142,8 +156,12 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict:
     edges = []
     for i, (u, v, k, d) in enumerate(graph.edges(keys=True, data=True)):
         edges.append({"data": {"id": f"e{i}", "source": u, "target": v, "key": k, **d}})
-    return {"data": dict(graph.graph), "directed": True, "multigraph": True,
-            "elements": {"nodes": nodes, "edges": edges}}
+    return {
+        "data": dict(graph.graph),
+        "directed": True,
+        "multigraph": True,
+        "elements": {"nodes": nodes, "edges": edges},
+    }
 
 
 def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
@@ -171,8 +189,18 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
                 ET.SubElement(values, q("attvalue"), {"for": str(i), "value": str(d[k])})
     edges = ET.SubElement(g, q("edges"))
     for i, (u, v, k, d) in enumerate(graph.edges(keys=True, data=True)):
-        ET.SubElement(edges, q("edge"), {"id": f"e{i}", "source": u, "target": v, "label": str(d.get("label", k)),
-                                         "kind": str(k), "weight": str(float(d.get("weight", 1)))})
+        ET.SubElement(
+            edges,
+            q("edge"),
+            {
+                "id": f"e{i}",
+                "source": u,
+                "target": v,
+                "label": str(d.get("label", k)),
+                "kind": str(k),
+                "weight": str(float(d.get("weight", 1))),
+            },
+        )
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -185,10 +213,12 @@ def _dot_quote(value) -> str:
 def dot_text(graph: nx.MultiDiGraph) -> str:
     """Graphviz DOT with safe ids ``n0, n1, ...``; each node keeps ``iri`` (and ``URL`` for SVG links)."""
     ids = {n: f"n{i}" for i, n in enumerate(graph.nodes)}
-    lines = [f"digraph {_dot_quote(graph.graph.get('name', 'actors'))} {{",
-             '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];',
-             '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb", fontname="Helvetica"];',
-             '  edge [fontname="Helvetica", fontsize=9];']
+    lines = [
+        f"digraph {_dot_quote(graph.graph.get('name', 'actors'))} {{",
+        '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];',
+        '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb", fontname="Helvetica"];',
+        '  edge [fontname="Helvetica", fontsize=9];',
+    ]
     for n, d in graph.nodes(data=True):
         attrs = {"label": d.get("label", n), "iri": d.get("iri", n), "URL": d.get("iri", n), "type": d.get("type", "")}
         lines.append(f"  {ids[n]} [" + ", ".join(f"{k}={_dot_quote(v)}" for k, v in attrs.items()) + "];")
@@ -210,8 +240,11 @@ def dump_rdf(store: Store, fmt: str) -> bytes:
     if fmt == "turtle":
         return ox.serialize(store.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     if fmt == "jsonld":
-        return store.graph(None).serialize(format="json-ld", context=jsonld_context()["@context"],
-                                           auto_compact=True).encode("utf-8")
+        return (
+            store.graph(None)
+            .serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True)
+            .encode("utf-8")
+        )
     raise ExportError(f"unknown RDF format '{fmt}'; available: {', '.join(RDF_FORMATS)}")
 
 

@@ -23,7 +23,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
@@ -128,7 +128,7 @@ def _bind(g: Graph, base: str) -> None:
 
 
 # ----------------------------------------------------------------------- ontology and shapes
-@lru_cache(maxsize=None)
+@cache
 def _parsed(name: str) -> Graph:
     return Graph().parse(data=read_text("ontology", name), format="turtle")
 
@@ -397,7 +397,7 @@ def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> Iterab
         goal_m, target_m = _SDG_GOAL.match(sdg), _SDG_TARGET.match(sdg)
         if not (goal_m or target_m):
             raise InputError(
-                f"{where}:{line}: bad SDG or target {sdg!r}; expected a goal 1..17 (\"9\") or a target (\"9.c\", \"16.10\")"
+                f'{where}:{line}: bad SDG or target {sdg!r}; expected a goal 1..17 ("9") or a target ("9.c", "16.10")'
             )
         if not source:
             raise InputError(f"{where}:{line}: missing source for {al} -> {sdg}; every link needs a source")

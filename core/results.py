@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from rdflib import BNode, Literal, URIRef
 
-from .errors import InputError
 from wsiskg.queries import Param
+
+from .errors import InputError
 
 
 def _plain(term) -> str:
@@ -33,21 +34,31 @@ def _json_term(term) -> dict:
 def render(variables: Sequence[str], rows: Sequence[dict], fmt: str) -> str:
     """``table`` (aligned text), ``csv``/``tsv`` (header row, plain values) or ``json`` (SPARQL 1.1 JSON results)."""
     if fmt == "json":
-        doc = {"head": {"vars": list(variables)},
-               "results": {"bindings": [{v: _json_term(r[v]) for v in variables if r.get(v) is not None} for r in rows]}}
+        doc = {
+            "head": {"vars": list(variables)},
+            "results": {"bindings": [{v: _json_term(r[v]) for v in variables if r.get(v) is not None} for r in rows]},
+        }
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writerow(variables)
         for r in rows:
-            w.writerow([_plain(r.get(v)).replace("\t", " ").replace("\n", " ") if fmt == "tsv" else _plain(r.get(v))
-                        for v in variables])
+            w.writerow(
+                [
+                    _plain(r.get(v)).replace("\t", " ").replace("\n", " ") if fmt == "tsv" else _plain(r.get(v))
+                    for v in variables
+                ]
+            )
         return buf.getvalue()
     cells = [[_plain(r.get(v)).replace("\n", " ") for v in variables] for r in rows]
     widths = [min(60, max([len(v)] + [len(c[i]) for c in cells])) for i, v in enumerate(variables)]
+
     def line(vals):
-        return "  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(vals, widths)).rstrip()
+        return "  ".join(
+            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(vals, widths, strict=True)
+        ).rstrip()
+
     out = [line(variables), line(["-" * w for w in widths])] + [line(c) for c in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"

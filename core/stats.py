@@ -20,8 +20,8 @@ from collections import Counter
 import networkx as nx
 
 from wsiskg.core.actors import build_actor_graph
-from wsiskg.queries import get_query
 from wsiskg.core.store import Store
+from wsiskg.queries import get_query
 
 ACTOR_TYPES = ("person", "body", "country")
 
@@ -38,8 +38,10 @@ def _counts(store: Store, query: str, key: str, meeting: str | None) -> Counter:
 
 def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "requests") -> list[dict]:
     items = sorted(counts.items(), key=lambda kv: (-kv[1], _label(graph, kv[0])))[:top]
-    return [{"iri": iri, "label": _label(graph, iri), "type": graph.nodes[iri]["type"] if iri in graph else "",
-             key: n} for iri, n in items]
+    return [
+        {"iri": iri, "label": _label(graph, iri), "type": graph.nodes[iri]["type"] if iri in graph else "", key: n}
+        for iri, n in items
+    ]
 
 
 def _label(graph: nx.MultiDiGraph, iri: str) -> str:
@@ -54,20 +56,33 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
     simple.add_edges_from((u, v) for u, v in graph.edges())
     betweenness = nx.betweenness_centrality(simple, normalized=True) if simple.number_of_nodes() else {}
     actors = [
-        {"iri": n, "label": d["label"], "type": d["type"], "degree": simple.degree(n),
-         "betweenness": round(betweenness.get(n, 0.0), 4)}
-        for n, d in graph.nodes(data=True) if d["type"] in ACTOR_TYPES
+        {
+            "iri": n,
+            "label": d["label"],
+            "type": d["type"],
+            "degree": simple.degree(n),
+            "betweenness": round(betweenness.get(n, 0.0), 4),
+        }
+        for n, d in graph.nodes(data=True)
+        if d["type"] in ACTOR_TYPES
     ]
     actors.sort(key=lambda a: (-a["betweenness"], -a["degree"], a["label"]))
     groups = []
     for component in sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c))):
         members = sorted(component, key=lambda n: (graph.nodes[n]["type"], graph.nodes[n]["label"]))
-        groups.append({"size": len(members),
-                       "members": [{"iri": n, "label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"]}
-                                   for n in members]})
+        groups.append(
+            {
+                "size": len(members),
+                "members": [
+                    {"iri": n, "label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"]} for n in members
+                ],
+            }
+        )
     return {
-        "base": base, "meeting": meeting,
-        "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
+        "base": base,
+        "meeting": meeting,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
         "most_asked": _ranked(_counts(store, "stats-addressees", "addressee", meeting), graph, top),
         "most_active": _ranked(_counts(store, "stats-requesters", "requester", meeting), graph, top),
         "action_lines": _ranked(_counts(store, "stats-action-lines", "actionLine", meeting), graph, top),
@@ -78,8 +93,10 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
 
 def render_text(result: dict) -> str:
     """A plain-text report of :func:`stats` for the terminal."""
-    lines = [f"Actor graph: {result['nodes']} nodes, {result['edges']} edges"
-             + (f" (meeting {result['meeting']})" if result.get("meeting") else "")]
+    lines = [
+        f"Actor graph: {result['nodes']} nodes, {result['edges']} edges"
+        + (f" (meeting {result['meeting']})" if result.get("meeting") else "")
+    ]
 
     def table(title: str, rows: list[dict], cols: list[str]) -> None:
         lines.append("")

@@ -79,7 +79,7 @@ class Store:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path | str | None = None, read_only: bool = False) -> "Store":
+    def open(cls, path: Path | str | None = None, read_only: bool = False) -> Store:
         """Open (and create) the on-disk store at ``path``; ``None`` gives an in-memory store."""
         try:
             if path is None:
@@ -126,8 +126,14 @@ class Store:
             self._inner.flush()
         return count
 
-    def load(self, data: bytes | None = None, *, path: str | Path | None = None,
-             format: ox.RdfFormat = ox.RdfFormat.TRIG, to_graph: str | None = None) -> None:
+    def load(
+        self,
+        data: bytes | None = None,
+        *,
+        path: str | Path | None = None,
+        format: ox.RdfFormat = ox.RdfFormat.TRIG,
+        to_graph: str | None = None,
+    ) -> None:
         """Load an RDF document (quads go to their graphs, triples to ``to_graph``), then update the merge."""
         kwargs: dict = {"format": format}
         if to_graph:
@@ -167,8 +173,13 @@ class Store:
         """Quads in the named graphs (the merge is not counted)."""
         return sum(1 for _ in self.quads())
 
-    def query(self, sparql: str, default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
-              substitutions: dict | None = None):
+    def query(
+        self,
+        sparql: str,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict | None = None,
+    ):
         """Run a SPARQL query; the default graph is the merge of all graphs unless ``default_graph`` is given."""
         kwargs: dict = {}
         if default_graph:
@@ -205,7 +216,7 @@ class Store:
         """The merge of all named graphs, each triple once."""
         return (q.triple for q in self._inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:

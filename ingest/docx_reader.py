@@ -8,7 +8,8 @@ style, ilvl also found through ``w:lvl/w:pStyle``) gets the number the reader se
 ("5.4.1") in :attr:`Block.number`: counters are kept per ``numId`` and level, start
 at ``w:start`` (or ``w:startOverride``), deeper levels restart when a higher level
 is used (or as ``w:lvlRestart`` says; 0: never), instances (``w:num``) of one abstract list
-continue each other's numbering unless they override it, and ``w:lvlText`` ("%1.%2.") is filled in with each level's ``w:numFmt``.
+continue each other's numbering unless they override it, and ``w:lvlText`` ("%1.%2.") is filled
+in with each level's ``w:numFmt``.
 Bullet and letter/roman markers are not paragraph numbers: they are put in front of
 the text ("• item", "(a) item") so that the parser sees list items.
 """
@@ -94,7 +95,7 @@ class Numbering:
                     entry.levels[ilvl] = _parse_level(lvl)
             self.nums[nid] = entry
 
-    def levels(self, num_id: str, styles: "Styles") -> dict[int, _Level]:
+    def levels(self, num_id: str, styles: Styles) -> dict[int, _Level]:
         num = self.nums.get(num_id)
         if num is None:
             return {}
@@ -107,13 +108,13 @@ class Numbering:
         levels.update(num.levels)
         return levels
 
-    def level_for_style(self, num_id: str, style_id: str | None, styles: "Styles") -> int | None:
+    def level_for_style(self, num_id: str, style_id: str | None, styles: Styles) -> int | None:
         for ilvl, level in self.levels(num_id, styles).items():
             if style_id and level.style == style_id:
                 return ilvl
         return None
 
-    def next_label(self, num_id: str, ilvl: int, styles: "Styles") -> tuple[str, str] | None:
+    def next_label(self, num_id: str, ilvl: int, styles: Styles) -> tuple[str, str] | None:
         """Advance the counter of (num_id, ilvl); return (label, numFmt) or None when not numbered."""
         levels = self.levels(num_id, styles)
         if not levels:
@@ -166,8 +167,21 @@ def _format(value: int, fmt: str) -> str:
 
 def _roman(value: int) -> str:
     out = ""
-    for n, s in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                 (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+    for n, s in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
         while value >= n:
             out += s
             value -= n
@@ -348,7 +362,7 @@ def _simple_rows(body, styles: Styles) -> tuple[dict[object, str], set[object]]:
         cells = [_simple_row(tr, styles) for tr in trs]
         if len(trs) < MIN_ROWS or any(c is None for c in cells) or max(len(c or ()) for c in cells) < 2:
             continue
-        for tr, texts in zip(trs, cells):
+        for tr, texts in zip(trs, cells, strict=True):
             paragraphs = list(tr.iter(qn("w:p")))
             inside.update(paragraphs)
             if texts:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS
+
 from wsiskg.core.reference import BODY_KINDS, body_classes
 from wsiskg.core.vocab import WSIS
 

@@ -103,7 +103,7 @@ def _colon_heading(text: str) -> str | None:
         return None
     if len(split_sentences(head)) != 1 or head.endswith("."):
         return None
-    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"("):
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in '“"('):
         return None
     return head.strip() if _title_like(head.strip()) else None
 
@@ -164,7 +164,9 @@ class _Builder:
         if self.current is None:
             self.open_section("front", "")
         self.paragraphs.append(
-            Paragraph(order=len(self.paragraphs) + 1, section=self.current or "front", text=text, kind=kind, number=number)
+            Paragraph(
+                order=len(self.paragraphs) + 1, section=self.current or "front", text=text, kind=kind, number=number
+            )
         )
 
 
@@ -172,7 +174,7 @@ def _list_kind(text: str) -> tuple[str, str]:
     """(kind, text): bullets lose their glyph, enumerators ``(i)`` / ``a)`` are kept."""
     match = _BULLET.match(text)
     if match and not re.match(r"^[-–—]\s*\d", text):
-        return "list-item", text[match.end():].strip()
+        return "list-item", text[match.end() :].strip()
     if _ENUMERATOR.match(text):
         return "list-item", text
     return "body", text
@@ -222,7 +224,10 @@ def parse(raw: RawDocument) -> ParsedReport:
                 continue
             if front_kind is None:
                 if title is None and (
-                    text == cue_title or cue_title is None and _heading_like(text, block.style) and not _SYMBOL_ONLY.match(text)
+                    text == cue_title
+                    or cue_title is None
+                    and _heading_like(text, block.style)
+                    and not _SYMBOL_ONLY.match(text)
                 ):
                     title = text
                     continue
@@ -284,7 +289,9 @@ def _number_of(block: Block, text: str) -> tuple[str | None, str]:
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LOOSE = re.compile(r"^(?P<n>\d{1,2}|[IVXL]{1,6})(?P<dot>[.)]?)\s+(?P<rest>\S.*)$")
-_ANNEX = re.compile(r"^(?P<n>(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?:\d{1,2}|[A-Z]))(?:\s*(?:[:\-–—]\s*(?P<rest>\S.*))?)?$")
+_ANNEX = re.compile(
+    r"^(?P<n>(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?:\d{1,2}|[A-Z]))(?:\s*(?:[:\-–—]\s*(?P<rest>\S.*))?)?$"
+)
 
 
 def _roman(text: str) -> int | None:

@@ -33,12 +33,39 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
-_STRONG_START = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+(?:\.?\s+\S|\.(?=[A-Z]))|[" + re.escape(BULLETS.replace("-", "").replace("*", "")) + r"]\s)")
+_STRONG_START = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+(?:\.?\s+\S|\.(?=[A-Z]))|["
+    + re.escape(BULLETS.replace("-", "").replace("*", ""))
+    + r"]\s)"
+)
 _WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[-*]\s|[IVXL]{1,6}\.\s+[A-Z])")
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: words after which a line never ends a paragraph (titles wrapped as "... Group on" / "WSIS&SDG")
 _JOINING_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "via", "between", "under", "over", "than", "that"]
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "via",
+        "between",
+        "under",
+        "over",
+        "than",
+        "that",
+    ]
 )
 _EDGE_LINES = 2
 

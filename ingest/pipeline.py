@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
+
 from wsiskg.core.config import Config
 from wsiskg.core.errors import ValidationError
 from wsiskg.core.reference import build_reference_graph, ontology_graph
@@ -76,10 +77,11 @@ def ingest_files(
     say = progress or (lambda _msg: None)
     ids = list(report_ids) if report_ids else [None] * len(paths)
     prepared: list[Prepared] = []
-    for i, (path, rid) in enumerate(zip(paths, ids), 1):
+    for i, (path, rid) in enumerate(zip(paths, ids, strict=True), 1):
         say(f"[{i}/{len(paths)}] {path}: reading and extracting")
         p = prepare(Path(path), config, rid)
-        say(f"[{i}/{len(paths)}] {path}: {len(p.graph)} triples, {'conforms' if p.validation.conforms else 'does NOT conform'}")
+        verdict = "conforms" if p.validation.conforms else "does NOT conform"
+        say(f"[{i}/{len(paths)}] {path}: {len(p.graph)} triples, {verdict}")
         prepared.append(p)
     bad = [p for p in prepared if not p.validation.conforms]
     if bad and not allow_invalid:
@@ -87,7 +89,8 @@ def ingest_files(
         for p in bad:
             lines += [f"{p.path}: {v.line()}" for v in p.validation.violations]
         raise ValidationError(
-            f"{len(bad)} report(s) do not conform to the shapes; nothing was stored", "\n".join(lines),
+            f"{len(bad)} report(s) do not conform to the shapes; nothing was stored",
+            "\n".join(lines),
             tuple(v for p in bad for v in p.validation.violations),
         )
     mint = Minter(config.base)
@@ -95,8 +98,10 @@ def ingest_files(
     first: dict[str, Path] = {}
     for p in prepared:
         if p.graph_iri in first:
-            say(f"warning: {first[p.graph_iri]} and {p.path} are the same report ({p.report_id}); "
-                f"{p.path} replaces it (use --id to keep both)")
+            say(
+                f"warning: {first[p.graph_iri]} and {p.path} are the same report ({p.report_id}); "
+                f"{p.path} replaces it (use --id to keep both)"
+            )
         first[p.graph_iri] = p.path
         graphs[p.graph_iri] = p.graph
         vg = str(mint.graph("validation", p.report_id))
@@ -104,8 +109,10 @@ def ingest_files(
     ensure_reference(store, config)
     store.replace_graphs(graphs)
     say(f"stored {len(prepared)} report(s) in {store.path or 'memory'}")
-    return [IngestResult(p.path, p.report_id, p.graph_iri, len(p.graph), p.validation.conforms, p.validation)
-            for p in prepared]
+    return [
+        IngestResult(p.path, p.report_id, p.graph_iri, len(p.graph), p.validation.conforms, p.validation)
+        for p in prepared
+    ]
 
 
 def validate_store(store: Store, config: Config) -> dict[str, ValidationReport]:

@@ -123,7 +123,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data[len(bom):].decode(encoding)), encoding
+                return _checked(data[len(bom) :].decode(encoding)), encoding
             except UnicodeDecodeError as exc:
                 raise ValueError(f"invalid {encoding} after its byte-order mark at byte {exc.start}") from None
     if b"\x00" in data:

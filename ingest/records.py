@@ -35,7 +35,9 @@ class Block:
 @dataclass(frozen=True)
 class RawDocument:
     source: str  # file name as given
-    media_type: str  # text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/pdf
+    media_type: (
+        str  # text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/pdf
+    )
     blocks: tuple[Block, ...]
     title: str | None = None
 
@@ -107,7 +109,9 @@ class Post:
     """A position in a body, with or without a known holder (e.g. Director of TSB)."""
 
     key: str  # f"{org}/{role}", e.g. "itu-tsb/director", "cwg-wsis-sdg/vice-chair"
-    role: str  # role slug: "secretary-general", "director", "chair", "vice-chair", "acting-chair", "representative", ...
+    role: (
+        str  # role slug: "secretary-general", "director", "chair", "vice-chair", "acting-chair", "representative", ...
+    )
     org: str  # body key
     label: str  # "Director, Telecommunication Standardization Bureau"
     paragraphs: Refs = ()

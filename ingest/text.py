@@ -30,17 +30,34 @@ from wsiskg.core.resources import read_text
 # ----------------------------------------------------------------- characters
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
 _INVISIBLE = "\u00ad\u200b\u200e\u200f\u2060\ufeff"  # soft hyphen, zero-width space, marks, word joiner, BOM
-_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
 _HYPHENS = {"\u2010": "-", "\u2011": "-"}
 
-_TRANSLATE = str.maketrans(
-    {**{c: " " for c in _SPACES}, **{c: None for c in _INVISIBLE}, **_LIGATURES, **_HYPHENS}
-)
+_TRANSLATE = str.maketrans({**{c: " " for c in _SPACES}, **{c: None for c in _INVISIBLE}, **_LIGATURES, **_HYPHENS})
 
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _FOLD_DASHES = str.maketrans({c: "-" for c in DASHES})
-_FOLD_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                              "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
+_FOLD_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+    }
+)
 
 #: bullet glyphs that start a list item
 BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
@@ -100,11 +117,14 @@ def _fix_lookalikes(text: str) -> str:
     index = 0
     position = 0
     for match in _WORD.finditer(text):
-        out.append(text[position:match.start()])
+        out.append(text[position : match.start()])
         token, kind = match.group(0), kinds[index]
         if kind == "lookalike":
-            neighbours = [k for k in (kinds[index - 1] if index else None,
-                                      kinds[index + 1] if index + 1 < len(kinds) else None) if k]
+            neighbours = [
+                k
+                for k in (kinds[index - 1] if index else None, kinds[index + 1] if index + 1 < len(kinds) else None)
+                if k
+            ]
             has_latin_neighbour = any(k in ("latin", "mixed") for k in neighbours)
             if has_latin_neighbour and "foreign" not in neighbours:
                 kind = "mixed"
@@ -189,7 +209,7 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if text[match.start()] == ".":
-            before = text[start:match.start() + 1]
+            before = text[start : match.start() + 1]
             token = before.split()[-1] if before.split() else ""
             if _no_split_after(token):
                 continue
@@ -219,7 +239,7 @@ def split_number(text: str) -> tuple[str | None, str]:
     if not match:
         return None, text
     number, dot = match.group(1), match.group(2)
-    rest = text[match.end():]
+    rest = text[match.end() :]
     if not dot:
         if "." not in number or rest[:1].islower():
             return None, text

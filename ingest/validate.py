@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pyshacl
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
+
 from wsiskg.core.reference import ontology_graph, shapes_graph
 from wsiskg.core.vocab import WSIS
 
@@ -45,7 +46,7 @@ def _short(term) -> str:
     s = str(term)
     for prefix, ns in (("sh:", str(SH)),):
         if s.startswith(ns):
-            return prefix + s[len(ns):]
+            return prefix + s[len(ns) :]
     return s
 
 

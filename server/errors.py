@@ -68,9 +68,18 @@ STATUS: tuple[tuple[type[Exception], int], ...] = (
     (StoreError, 503),
 )
 
-TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-          405: "Method Not Allowed", 406: "Not Acceptable", 413: "Payload Too Large",
-          415: "Unsupported Media Type", 500: "Internal Server Error", 503: "Service Unavailable"}
+TITLES = {
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    406: "Not Acceptable",
+    413: "Payload Too Large",
+    415: "Unsupported Media Type",
+    500: "Internal Server Error",
+    503: "Service Unavailable",
+}
 
 ERROR_TYPES = ["application/json", "text/html", "text/plain"]
 
@@ -79,7 +88,8 @@ _PAGE = """<!doctype html>
 <style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em}
 pre{white-space:pre-wrap;background:#f4f4f4;padding:1em}</style></head>
 <body><h1>{{ status }} {{ title }}</h1><pre class="error-message">{{ message }}</pre>
-{% if offered %}<p>Offered media types:</p><ul>{% for m in offered %}<li><code>{{ m }}</code></li>{% endfor %}</ul>{% endif %}
+{% if offered %}<p>Offered media types:</p>
+<ul>{% for m in offered %}<li><code>{{ m }}</code></li>{% endfor %}</ul>{% endif %}
 <p><a href="/sparql">SPARQL query page</a></p></body></html>
 """
 
@@ -93,15 +103,15 @@ def status_for(exc: Exception) -> int:
     return 500
 
 
-def error_response(status: int, message: str, extra: dict | None = None,
-                   headers: dict[str, str] | None = None) -> Response:
+def error_response(
+    status: int, message: str, extra: dict | None = None, headers: dict[str, str] | None = None
+) -> Response:
     """An error answered in the format the client negotiated (JSON by default)."""
     title = TITLES.get(status, "Error")
     extra = dict(extra or {})
     media = negotiate(request.headers.get("Accept"), ERROR_TYPES) or "application/json"
     if media == "text/html":
-        body = render_template_string(_PAGE, status=status, title=title, message=message,
-                                      offered=extra.get("offered"))
+        body = render_template_string(_PAGE, status=status, title=title, message=message, offered=extra.get("offered"))
     elif media == "text/plain":
         body = f"{status} {title}\n\n{message}\n"
         if extra.get("offered"):
@@ -109,8 +119,9 @@ def error_response(status: int, message: str, extra: dict | None = None,
     else:
         import json
 
-        body = json.dumps({"error": {"status": status, "title": title, "message": message, **extra}},
-                          ensure_ascii=False)
+        body = json.dumps(
+            {"error": {"status": status, "title": title, "message": message, **extra}}, ensure_ascii=False
+        )
     response = Response(body, status=status, mimetype=media)
     response.headers["Vary"] = "Accept"
     for key, value in (headers or {}).items():

@@ -141,8 +141,7 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
 
 
 def _warning(limit: int) -> str:
-    return (f"result truncated to the first {limit} rows (the server's cap); "
-            "use LIMIT/OFFSET to page through the rest")
+    return f"result truncated to the first {limit} rows (the server's cap); use LIMIT/OFFSET to page through the rest"
 
 
 # ---------------------------------------------------------------------------- executors
@@ -215,8 +214,9 @@ class ProcessExecutor:
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(self.path, child), daemon=True,
-                                    name="wsiskg-query-worker")
+        process = self._ctx.Process(
+            target=_worker_main, args=(self.path, child), daemon=True, name="wsiskg-query-worker"
+        )
         process.start()
         child.close()
         with self._lock:

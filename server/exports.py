@@ -17,8 +17,8 @@ from flask_cors import CORS
 from wsiskg.core.actors import NODE_TYPES, normalise_types
 from wsiskg.core.errors import InputError, WsisKgError
 from wsiskg.core.export import GRAPH_FORMATS, export_bytes
-from wsiskg.queries import get_query
 from wsiskg.core.stats import stats as network_stats
+from wsiskg.queries import get_query
 
 from .app import get_config, get_store
 from .errors import NotFound
@@ -27,17 +27,33 @@ from .negotiation import choose, format_param
 
 bp = Blueprint("exports", __name__)
 #: exports and statistics are read-only: other origins may fetch them (``*``: no credentials involved)
-CORS(bp, origins="*", send_wildcard=True, methods=["GET", "HEAD", "OPTIONS"], allow_headers=["Accept"],
-     expose_headers=["Content-Disposition"], max_age=3600)
+CORS(
+    bp,
+    origins="*",
+    send_wildcard=True,
+    methods=["GET", "HEAD", "OPTIONS"],
+    allow_headers=["Accept"],
+    expose_headers=["Content-Disposition"],
+    max_age=3600,
+)
 
 #: URL suffix -> export format
 EXPORT_SUFFIXES: dict[str, str] = {
-    "graphml": "graphml", "gexf": "gexf", "cyjs": "cytoscape", "cytoscape.json": "cytoscape",
-    "d3.json": "d3", "dot": "dot",
+    "graphml": "graphml",
+    "gexf": "gexf",
+    "cyjs": "cytoscape",
+    "cytoscape.json": "cytoscape",
+    "d3.json": "d3",
+    "dot": "dot",
 }
 #: the file suffix each format is downloaded with
-DOWNLOAD_SUFFIX: dict[str, str] = {"graphml": "graphml", "gexf": "gexf", "cytoscape": "cyjs", "d3": "d3.json",
-                                   "dot": "dot"}
+DOWNLOAD_SUFFIX: dict[str, str] = {
+    "graphml": "graphml",
+    "gexf": "gexf",
+    "cytoscape": "cyjs",
+    "d3": "d3.json",
+    "dot": "dot",
+}
 
 
 def _filters() -> tuple[str | None, str | None]:
@@ -54,8 +70,7 @@ def _filters() -> tuple[str | None, str | None]:
 def export_actors(suffix: str) -> Response:
     fmt = EXPORT_SUFFIXES.get(suffix)
     if fmt is None:
-        raise NotFound(f"no export 'actors.{suffix}'; available: "
-                       + ", ".join(f"actors.{s}" for s in EXPORT_SUFFIXES))
+        raise NotFound(f"no export 'actors.{suffix}'; available: " + ", ".join(f"actors.{s}" for s in EXPORT_SUFFIXES))
     meeting, types = _filters()
     data = export_bytes(get_store(current_app), fmt, get_config(current_app).base, meeting=meeting, types=types)
     response = Response(data, mimetype=GRAPH_FORMATS[fmt])
@@ -79,9 +94,15 @@ def _meetings() -> list[dict]:
 def graph_view() -> str:
     meeting, types = _filters()
     selected = sorted(normalise_types(types) or NODE_TYPES)
-    return render_template("graph.html", node_types=NODE_TYPES, selected=selected, meetings=_meetings(),
-                           meeting=meeting, base=get_config(current_app).base,
-                           exports=[{"suffix": s, "format": f} for s, f in DOWNLOAD_SUFFIX.items()])
+    return render_template(
+        "graph.html",
+        node_types=NODE_TYPES,
+        selected=selected,
+        meetings=_meetings(),
+        meeting=meeting,
+        base=get_config(current_app).base,
+        exports=[{"suffix": s, "format": f} for s, f in DOWNLOAD_SUFFIX.items()],
+    )
 
 
 @bp.route("/stats")

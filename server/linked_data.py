@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, render_template, request
@@ -26,9 +26,9 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SH, VOID
 
 from wsiskg.core.export import PREFIXES, dump_rdf, gzip_bytes, jsonld_context
-from wsiskg.queries import get_query
 from wsiskg.core.resources import read_text, resource
 from wsiskg.core.vocab import WSIS_NS
+from wsiskg.queries import get_query
 
 from .app import get_config, get_store
 from .errors import NotFound
@@ -37,8 +37,15 @@ from .negotiation import choose, format_param
 bp = Blueprint("linked_data", __name__)
 #: every linked-data route is read-only: pages and JSON-LD processors on other origins may fetch
 #: resources, the ontology, the ``@context``, VoID and dumps (``*``: no credentials involved)
-CORS(bp, origins="*", send_wildcard=True, methods=["GET", "HEAD", "OPTIONS"], allow_headers=["Accept"],
-     expose_headers=["Content-Location", "Link", "Content-Disposition"], max_age=3600)
+CORS(
+    bp,
+    origins="*",
+    send_wildcard=True,
+    methods=["GET", "HEAD", "OPTIONS"],
+    allow_headers=["Accept"],
+    expose_headers=["Content-Location", "Link", "Content-Disposition"],
+    max_age=3600,
+)
 
 ONTOLOGY_IRI = WSIS_NS.rstrip("#")
 SCHEMA = Namespace("https://schema.org/")
@@ -54,9 +61,14 @@ SUFFIXES: dict[str, str] = {suffix: media for media, (_, suffix) in RDF_TYPES.it
 #: what a resource can be served as; HTML first (browsers, ``*/*``)
 OFFERED: list[str] = ["text/html", *RDF_TYPES]
 LABEL_ORDER = [
-    "http://xmlns.com/foaf/0.1/name", "http://www.w3.org/2004/02/skos/core#prefLabel",
-    str(RDFS.label), str(DCTERMS.title), WSIS_NS + "heading", "http://www.w3.org/2004/02/skos/core#altLabel",
-    WSIS_NS + "acronym", WSIS_NS + "code",
+    "http://xmlns.com/foaf/0.1/name",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    str(RDFS.label),
+    str(DCTERMS.title),
+    WSIS_NS + "heading",
+    "http://www.w3.org/2004/02/skos/core#altLabel",
+    WSIS_NS + "acronym",
+    WSIS_NS + "code",
 ]
 #: label properties whose values are looked for in source paragraphs
 MENTION_LABELS = set(LABEL_ORDER) - {str(DCTERMS.title), WSIS_NS + "heading"}
@@ -73,19 +85,23 @@ def local_href(iri: str, base: str | None = None) -> str:
     base = base or base_of()
     root = request.script_root if request else ""
     if iri.startswith(base) and len(iri) > len(base):
-        return f"{root}/{iri[len(base):]}"
+        return f"{root}/{iri[len(base) :]}"
     if iri.startswith(WSIS_NS):
-        return f"{root}/def#{iri[len(WSIS_NS):]}"
+        return f"{root}/def#{iri[len(WSIS_NS) :]}"
     if iri == ONTOLOGY_IRI:
         return f"{root}/def"
     return iri
 
 
 def curie(iri: str) -> str:
-    for prefix, ns in list(PREFIXES.items()) + [("rdf", str(RDF)), ("void", str(VOID)), ("dcat", str(DCAT)),
-                                                 ("sh", str(SH))]:
+    for prefix, ns in list(PREFIXES.items()) + [
+        ("rdf", str(RDF)),
+        ("void", str(VOID)),
+        ("dcat", str(DCAT)),
+        ("sh", str(SH)),
+    ]:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -100,8 +116,9 @@ def serialize(graph: Graph, media: str) -> bytes:
     fmt, _ = RDF_TYPES[media]
     bind_prefixes(graph)
     if fmt == "json-ld":
-        return graph.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True,
-                               encoding="utf-8")
+        return graph.serialize(
+            format="json-ld", context=jsonld_context()["@context"], auto_compact=True, encoding="utf-8"
+        )
     return graph.serialize(format=fmt, encoding="utf-8")
 
 
@@ -166,12 +183,15 @@ def describe(iri: str) -> Description:
             d.names.append(value)
     d.labels = {k: v for k, (_, v) in ranked.items()}
     for row in _rows("resource-mentions", iri):
-        d.paragraphs.append({
-            "iri": str(row["paragraph"]), "text": str(row["text"]),
-            "order": row["order"].toPython() if row.get("order") is not None else None,
-            "report": str(row["report"]) if row.get("report") is not None else None,
-            "report_title": str(row["reportTitle"]) if row.get("reportTitle") is not None else None,
-        })
+        d.paragraphs.append(
+            {
+                "iri": str(row["paragraph"]),
+                "text": str(row["text"]),
+                "order": row["order"].toPython() if row.get("order") is not None else None,
+                "report": str(row["report"]) if row.get("report") is not None else None,
+                "report_title": str(row["reportTitle"]) if row.get("reportTitle") is not None else None,
+            }
+        )
     return d
 
 
@@ -184,7 +204,7 @@ def highlight(text: str, names: list[str]) -> Markup:
     out: list[str] = []
     last = 0
     for m in pattern.finditer(text):
-        out.append(str(escape(text[last:m.start()])))
+        out.append(str(escape(text[last : m.start()])))
         out.append(f"<mark>{escape(m.group(0))}</mark>")
         last = m.end()
     out.append(str(escape(text[last:])))
@@ -208,8 +228,15 @@ def neighbourhood(d: Description, limit: int = 18) -> dict:
         item["x"], item["y"] = round(cx + radius * math.cos(angle), 1), round(cy + radius * 0.95 * math.sin(angle), 1)
         item["label"] = _short(d.label(item["iri"]))
         item["href"] = local_href(item["iri"])
-    return {"width": width, "height": height, "cx": cx, "cy": cy, "nodes": items,
-            "label": _short(d.label(d.iri)), "more": max(0, len(seen) - limit)}
+    return {
+        "width": width,
+        "height": height,
+        "cx": cx,
+        "cy": cy,
+        "nodes": items,
+        "label": _short(d.label(d.iri)),
+        "more": max(0, len(seen) - limit),
+    }
 
 
 def _short(text: str, n: int = 28) -> str:
@@ -222,8 +249,12 @@ def _value_view(value, d: Description) -> dict:
     if isinstance(value, BNode):
         return {"kind": "bnode", "text": f"_:{value}"}
     lit: Literal = value
-    return {"kind": "literal", "text": str(lit), "lang": lit.language,
-            "datatype": curie(str(lit.datatype)) if lit.datatype else None}
+    return {
+        "kind": "literal",
+        "text": str(lit),
+        "lang": lit.language,
+        "datatype": curie(str(lit.datatype)) if lit.datatype else None,
+    }
 
 
 def html_view(d: Description, kind: str = "resource") -> dict:
@@ -238,22 +269,37 @@ def html_view(d: Description, kind: str = "resource") -> dict:
             values[value]["graphs"].append(graph)
         else:
             values[value] = {**_value_view(value, d), "graphs": [graph]}
-    properties = [{"iri": p, "curie": curie(p), "href": local_href(p), "vals": list(vs.values())}
-                  for p, vs in props.items()]
+    properties = [
+        {"iri": p, "curie": curie(p), "href": local_href(p), "vals": list(vs.values())} for p, vs in props.items()
+    ]
     types = sorted({str(v) for p, v, _ in d.outgoing if p == RDF.type})
-    incoming = [{"subject": _value_view(s, d), "property": curie(str(p)), "property_href": local_href(str(p))}
-                for s, p in d.incoming]
-    paragraphs = [{**p, "html": highlight(p["text"], d.names), "href": local_href(p["iri"]),
-                   "report_href": local_href(p["report"]) if p["report"] else None} for p in d.paragraphs]
+    incoming = [
+        {"subject": _value_view(s, d), "property": curie(str(p)), "property_href": local_href(str(p))}
+        for s, p in d.incoming
+    ]
+    paragraphs = [
+        {
+            **p,
+            "html": highlight(p["text"], d.names),
+            "href": local_href(p["iri"]),
+            "report_href": local_href(p["report"]) if p["report"] else None,
+        }
+        for p in d.paragraphs
+    ]
     path = local_href(d.iri)
     return {
-        "iri": d.iri, "label": d.label(d.iri), "kind": kind,
+        "iri": d.iri,
+        "label": d.label(d.iri),
+        "kind": kind,
         "types": [{"iri": t, "curie": curie(t), "href": local_href(t)} for t in types],
-        "properties": properties, "incoming": incoming, "paragraphs": paragraphs,
+        "properties": properties,
+        "incoming": incoming,
+        "paragraphs": paragraphs,
         "graphs": [{"iri": g, "href": local_href(g)} for g in sorted({g for _, _, g in d.outgoing})],
         "picture": neighbourhood(d),
-        "alternates": [{"href": path + suffix, "media": media, "suffix": suffix}
-                       for media, (_, suffix) in RDF_TYPES.items()],
+        "alternates": [
+            {"href": path + suffix, "media": media, "suffix": suffix} for media, (_, suffix) in RDF_TYPES.items()
+        ],
     }
 
 
@@ -368,15 +414,28 @@ def _shape_constraints(shapes: Graph) -> tuple[dict, dict]:
         for prop_shape in shapes.objects(shape, SH.property):
             path = shapes.value(prop_shape, SH.path)
             facets = []
-            for facet in (SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH.nodeKind, SH.pattern, SH["in"],
-                          SH.minInclusive, SH.maxInclusive, SH.severity):
+            for facet in (
+                SH.minCount,
+                SH.maxCount,
+                SH.datatype,
+                SH["class"],
+                SH.nodeKind,
+                SH.pattern,
+                SH["in"],
+                SH.minInclusive,
+                SH.maxInclusive,
+                SH.severity,
+            ):
                 for v in shapes.objects(prop_shape, facet):
                     facets.append(f"{curie(str(facet))} {curie(str(v)) if isinstance(v, URIRef) else v}")
-            row = {"shape": curie(str(shape)) if isinstance(shape, URIRef) else "shape",
-                   "path": curie(str(path)) if isinstance(path, URIRef) else str(path),
-                   "path_href": local_href(str(path)) if isinstance(path, URIRef) else "",
-                   "facets": facets, "message": _text(shapes, prop_shape, SH.message, SH.description),
-                   "targets": [curie(t) for t in targets]}
+            row = {
+                "shape": curie(str(shape)) if isinstance(shape, URIRef) else "shape",
+                "path": curie(str(path)) if isinstance(path, URIRef) else str(path),
+                "path_href": local_href(str(path)) if isinstance(path, URIRef) else "",
+                "facets": facets,
+                "message": _text(shapes, prop_shape, SH.message, SH.description),
+                "targets": [curie(t) for t in targets],
+            }
             rows.append(row)
             if isinstance(path, URIRef):
                 by_property.setdefault(str(path), []).append(row)
@@ -391,36 +450,64 @@ def ontology_view() -> dict:
 
     def term(node) -> dict:
         iri = str(node)
-        ref = lambda p: [{"curie": curie(str(v)), "href": local_href(str(v))}  # noqa: E731
-                         for v in onto.objects(node, p) if isinstance(v, URIRef)]
-        return {"iri": iri, "name": iri[len(WSIS_NS):], "curie": curie(iri),
-                "label": _text(onto, node, RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")),
-                "comment": _text(onto, node, RDFS.comment, URIRef("http://www.w3.org/2004/02/skos/core#definition")),
-                "super": ref(RDFS.subClassOf) + ref(RDFS.subPropertyOf),
-                "domain": ref(RDFS.domain) + ref(SCHEMA.domainIncludes),
-                "range": ref(RDFS.range) + ref(SCHEMA.rangeIncludes),
-                "shapes": by_class.get(iri, []) or by_property.get(iri, [])}
+
+        def ref(p):
+            return [
+                {"curie": curie(str(v)), "href": local_href(str(v))}
+                for v in onto.objects(node, p)
+                if isinstance(v, URIRef)
+            ]
+
+        return {
+            "iri": iri,
+            "name": iri[len(WSIS_NS) :],
+            "curie": curie(iri),
+            "label": _text(onto, node, RDFS.label, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel")),
+            "comment": _text(onto, node, RDFS.comment, URIRef("http://www.w3.org/2004/02/skos/core#definition")),
+            "super": ref(RDFS.subClassOf) + ref(RDFS.subPropertyOf),
+            "domain": ref(RDFS.domain) + ref(SCHEMA.domainIncludes),
+            "range": ref(RDFS.range) + ref(SCHEMA.rangeIncludes),
+            "shapes": by_class.get(iri, []) or by_property.get(iri, []),
+        }
 
     own = lambda n: isinstance(n, URIRef) and str(n).startswith(WSIS_NS)  # noqa: E731
-    classes = sorted({n for n in onto.subjects(RDF.type, OWL.Class) if own(n)}
-                     | {n for n in onto.subjects(RDF.type, RDFS.Class) if own(n)})
-    props = sorted({n for t in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
-                    for n in onto.subjects(RDF.type, t) if own(n)})
-    return {"iri": ONTOLOGY_IRI, "namespace": WSIS_NS,
-            "title": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.title) or "wsis-kg ontology",
-            "description": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.description),
-            "classes": [term(c) for c in classes], "properties": [term(p) for p in props],
-            "shape_count": len(set(shapes.subjects(RDF.type, SH.NodeShape))),
-            "alternates": [{"href": f"{request.script_root}/def{s}", "media": m, "suffix": s}
-                           for m, (_, s) in RDF_TYPES.items()]}
+    classes = sorted(
+        {n for n in onto.subjects(RDF.type, OWL.Class) if own(n)}
+        | {n for n in onto.subjects(RDF.type, RDFS.Class) if own(n)}
+    )
+    props = sorted(
+        {
+            n
+            for t in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
+            for n in onto.subjects(RDF.type, t)
+            if own(n)
+        }
+    )
+    return {
+        "iri": ONTOLOGY_IRI,
+        "namespace": WSIS_NS,
+        "title": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.title) or "wsis-kg ontology",
+        "description": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.description),
+        "classes": [term(c) for c in classes],
+        "properties": [term(p) for p in props],
+        "shape_count": len(set(shapes.subjects(RDF.type, SH.NodeShape))),
+        "alternates": [
+            {"href": f"{request.script_root}/def{s}", "media": m, "suffix": s} for m, (_, s) in RDF_TYPES.items()
+        ],
+    }
 
 
 @bp.route("/def")
 @bp.route("/def<any('.ttl', '.jsonld', '.nt', '.rdf', '.html'):suffix>")
 def ontology(suffix: str | None = None) -> Response:
     media, negotiated = _media_for(suffix)
-    return _answer("/def", media, negotiated, lambda: ontology_graphs()[0],
-                   lambda: render_template("ontology.html", o=ontology_view()))
+    return _answer(
+        "/def",
+        media,
+        negotiated,
+        lambda: ontology_graphs()[0],
+        lambda: render_template("ontology.html", o=ontology_view()),
+    )
 
 
 @bp.route("/def/shapes<any('.ttl', '.jsonld', '.nt', '.rdf'):suffix>")
@@ -462,8 +549,8 @@ def last_modified() -> str:
     store = get_store(current_app)
     if store.path is not None and store.path.exists():
         stamp = max((p.stat().st_mtime for p in store.path.iterdir()), default=store.path.stat().st_mtime)
-        return datetime.fromtimestamp(stamp, timezone.utc).replace(microsecond=0).isoformat()
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        return datetime.fromtimestamp(stamp, UTC).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def void_graph(base: str) -> Graph:
@@ -477,9 +564,18 @@ def void_graph(base: str) -> Graph:
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, DCTERMS.title, Literal("wsis-kg", lang="en")))
-    g.add((ds, DCTERMS.description, Literal(
-        "A knowledge graph of WSIS actors, meetings, requests, action lines and SDGs, extracted from ITU meeting "
-        "reports.", lang="en")))
+    g.add(
+        (
+            ds,
+            DCTERMS.description,
+            Literal(
+                "A knowledge graph of WSIS actors, meetings, requests, action lines and SDGs, extracted "
+                "from ITU meeting "
+                "reports.",
+                lang="en",
+            ),
+        )
+    )
     g.add((ds, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
     g.add((ds, DCTERMS.modified, Literal(last_modified())))
     g.add((ds, VOID.uriSpace, Literal(base + "id/")))
@@ -538,9 +634,13 @@ def void(suffix: str | None = None) -> Response:
         media = choose(format_param(request.args), request.headers.get("Accept"), [*RDF_TYPES, "text/html"])
         negotiated = True
     graph = void_graph(base_of())
-    return _answer("/.well-known/void", media, negotiated, lambda: graph,
-                   lambda: render_template("resource_void.html",
-                                           turtle=serialize(graph, "text/turtle").decode("utf-8")))
+    return _answer(
+        "/.well-known/void",
+        media,
+        negotiated,
+        lambda: graph,
+        lambda: render_template("resource_void.html", turtle=serialize(graph, "text/turtle").decode("utf-8")),
+    )
 
 
 @bp.route("/dump/<name>")
@@ -554,4 +654,3 @@ def dump(name: str) -> Response:
     response = Response(data, mimetype="application/gzip" if gz else media)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-

@@ -38,12 +38,18 @@ MEDIA_TYPES: tuple[MediaType, ...] = (
     MediaType("text/csv", ("csv",), (), "csv", "CSV"),
     MediaType("text/tab-separated-values", ("tsv",), (), "tsv", "TSV"),
     # Turtle is a subset of N3, so a client asking for N3 (``text/n3``, SPARQLWrapper's ``N3``) can read it
-    MediaType("text/turtle", ("ttl", "turtle", "n3"), ("application/x-turtle", "text/n3", "text/rdf+n3"), "ttl",
-              "Turtle"),
+    MediaType(
+        "text/turtle", ("ttl", "turtle", "n3"), ("application/x-turtle", "text/n3", "text/rdf+n3"), "ttl", "Turtle"
+    ),
     MediaType("application/ld+json", ("jsonld", "json-ld", "json"), ("application/json",), "jsonld", "JSON-LD"),
     MediaType("application/n-triples", ("nt", "ntriples", "n-triples"), ("text/plain",), "nt", "N-Triples"),
-    MediaType("application/rdf+xml", ("rdf", "rdfxml", "rdf+xml", "xml", "owl"), ("application/xml", "text/xml"), "rdf",
-              "RDF/XML"),
+    MediaType(
+        "application/rdf+xml",
+        ("rdf", "rdfxml", "rdf+xml", "xml", "owl"),
+        ("application/xml", "text/xml"),
+        "rdf",
+        "RDF/XML",
+    ),
     MediaType("application/n-quads", ("nq", "nquads", "n-quads"), (), "nq", "N-Quads"),
     MediaType("application/trig", ("trig",), (), "trig", "TriG"),
     MediaType("text/html", ("html",), ("application/xhtml+xml",), "html", "HTML"),
@@ -52,11 +58,21 @@ MEDIA_TYPES: tuple[MediaType, ...] = (
 BY_NAME: dict[str, MediaType] = {m.name: m for m in MEDIA_TYPES}
 
 #: what each kind of answer can be served as, the default first
-SELECT_TYPES = ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                "text/tab-separated-values"]
+SELECT_TYPES = [
+    "application/sparql-results+json",
+    "application/sparql-results+xml",
+    "text/csv",
+    "text/tab-separated-values",
+]
 ASK_TYPES = ["application/sparql-results+json", "application/sparql-results+xml"]
-GRAPH_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
-               "application/n-quads", "application/trig"]
+GRAPH_TYPES = [
+    "text/turtle",
+    "application/ld+json",
+    "application/n-triples",
+    "application/rdf+xml",
+    "application/n-quads",
+    "application/trig",
+]
 
 
 class NotAcceptable(WsisKgError):
@@ -171,8 +187,9 @@ def choose(format_param: str | Sequence[str] | None, accept_header: str | None, 
             chosen = resolve_format(value, offered)
             if chosen is not None:
                 return chosen
-        raise NotAcceptable(offered, f"format '{values[0]}'" if len(values) == 1
-                            else "format " + ", ".join(f"'{v}'" for v in values))
+        raise NotAcceptable(
+            offered, f"format '{values[0]}'" if len(values) == 1 else "format " + ", ".join(f"'{v}'" for v in values)
+        )
     chosen = negotiate(accept_header, offered)
     if chosen is None:
         raise NotAcceptable(offered, f"Accept: {accept_header}")

@@ -29,7 +29,8 @@ _TOKEN = re.compile(
               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
-  | (?P<name>[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)?|:[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)
+  | (?P<name>[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)?
+             |:[\w.\-:%\\\u00B7\u00C0-\uFFFF]*)
   | (?P<punct>.)
     """,
     re.VERBOSE | re.DOTALL,
@@ -79,8 +80,10 @@ def check_safe(text: str) -> None:
     for tok in keywords(text):
         word = tok.text.upper()
         if word in FORBIDDEN:
-            raise QueryError(f"{FORBIDDEN[word]} is not allowed on this endpoint "
-                             "(it would make the server fetch data from elsewhere)")
+            raise QueryError(
+                f"{FORBIDDEN[word]} is not allowed on this endpoint "
+                "(it would make the server fetch data from elsewhere)"
+            )
 
 
 def query_form(text: str) -> str | None:
@@ -104,8 +107,7 @@ def add_using(update: str, default_graphs: list[str], named_graphs: list[str]) -
     text = unescape(update)
     toks = tokens(text)
     if any(t.kind == "name" and t.text.upper() in ("USING", "WITH") for t in toks):
-        raise QueryError("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH "
-                         "in the update")
+        raise QueryError("using-graph-uri / using-named-graph-uri cannot be combined with USING or WITH in the update")
     clause = " ".join([f"USING {iri(g)}" for g in default_graphs] + [f"USING NAMED {iri(g)}" for g in named_graphs])
     depth = 0
     inserts = []

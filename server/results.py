@@ -49,9 +49,14 @@ def _json_term(term) -> dict:
             out["datatype"] = _datatype(term)
         return out
     if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _json_term(term.subject),
+                "predicate": _json_term(term.predicate),
+                "object": _json_term(term.object),
+            },
+        }
     raise TypeError(f"not an RDF term: {term!r}")
 
 
@@ -67,8 +72,10 @@ def _xml_term(term) -> str:
             return f"<literal datatype={quoteattr(_datatype(term))}>{escape(term.value)}</literal>"
         return f"<literal>{escape(term.value)}</literal>"
     if isinstance(term, ox.Triple):
-        return (f"<triple><subject>{_xml_term(term.subject)}</subject><predicate>{_xml_term(term.predicate)}"
-                f"</predicate><object>{_xml_term(term.object)}</object></triple>")
+        return (
+            f"<triple><subject>{_xml_term(term.subject)}</subject><predicate>{_xml_term(term.predicate)}"
+            f"</predicate><object>{_xml_term(term.object)}</object></triple>"
+        )
     raise TypeError(f"not an RDF term: {term!r}")
 
 
@@ -90,7 +97,7 @@ def solutions(variables: Sequence[str], rows: Iterable[Row], media_type: str, wa
     """A SELECT answer in ``media_type`` (one of the four SPARQL results formats)."""
     rows = list(rows)
     if media_type == "application/sparql-results+json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
         doc: dict = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
         if warning:
             doc["warning"] = warning
@@ -101,8 +108,15 @@ def solutions(variables: Sequence[str], rows: Iterable[Row], media_type: str, wa
             out.append(f"<!-- {escape(warning).replace('--', '- -')} -->\n")
         out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in variables) + "</head>\n<results>\n")
         for row in rows:
-            out.append("<result>" + "".join(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                                             for v, t in zip(variables, row) if t is not None) + "</result>\n")
+            out.append(
+                "<result>"
+                + "".join(
+                    f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
+                    for v, t in zip(variables, row, strict=True)
+                    if t is not None
+                )
+                + "</result>\n"
+            )
         out.append("</results>\n</sparql>\n")
         return "".join(out).encode("utf-8")
     if media_type == "text/csv":
@@ -124,8 +138,10 @@ def boolean(value: bool, media_type: str) -> bytes:
     if media_type == "application/sparql-results+json":
         return json.dumps({"head": {}, "boolean": bool(value)}).encode("utf-8")
     if media_type == "application/sparql-results+xml":
-        return (f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="{SRX_NS}"><head/>'
-                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode("utf-8")
+        return (
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="{SRX_NS}"><head/>'
+            f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n"
+        ).encode()
     raise ValueError(f"not a boolean results format: {media_type}")
 
 

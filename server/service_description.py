@@ -31,8 +31,12 @@ FORMAT_IRIS = {
 }
 
 #: the media types the description itself is served in (rdflib serializer names)
-SD_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/ld+json": "json-ld",
-            "application/n-triples": "nt"}
+SD_TYPES = {
+    "text/turtle": "turtle",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+    "application/n-triples": "nt",
+}
 
 
 def graph_counts(store: Store) -> dict[str, int]:

@@ -26,8 +26,8 @@ from rdflib.namespace import XSD
 
 from wsiskg.core.config import Config
 from wsiskg.core.errors import QueryError
-from wsiskg.queries import get_query, list_queries
 from wsiskg.core.store import Store
+from wsiskg.queries import get_query, list_queries
 
 from . import negotiation, query_scan, service_description
 from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
@@ -38,9 +38,16 @@ bp = Blueprint("sparql", __name__)
 #: read-only routes may be called from pages on other origins (e.g. YASGUI); the Authorization
 #: header is not allowed cross-origin, so updates cannot be sent from another site's page
 #: (``*``, not the echoed Origin: no credentials are involved, and no ``Vary: Origin`` is needed)
-CORS(bp, resources={r"/sparql/?": {}, r"/queries(/.*)?": {}}, origins="*", send_wildcard=True,
-     methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Accept"],
-     expose_headers=["X-SPARQL-Truncated", "X-SPARQL-Limit", "Warning"], max_age=3600)
+CORS(
+    bp,
+    resources={r"/sparql/?": {}, r"/queries(/.*)?": {}},
+    origins="*",
+    send_wildcard=True,
+    methods=["GET", "POST", "OPTIONS"],
+    allow_headers=["Content-Type", "Accept"],
+    expose_headers=["X-SPARQL-Truncated", "X-SPARQL-Limit", "Warning"],
+    max_age=3600,
+)
 
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
@@ -118,8 +125,12 @@ def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
         if "update" in args or "using-graph-uri" in args:
             raise BadRequest("SPARQL Update must be sent by POST (SPARQL 1.1 Protocol 2.2)")
         query = _single(args.getlist("query"), "query")
-        return ("query" if query is not None else None, query,
-                args.getlist("default-graph-uri"), args.getlist("named-graph-uri"))
+        return (
+            "query" if query is not None else None,
+            query,
+            args.getlist("default-graph-uri"),
+            args.getlist("named-graph-uri"),
+        )
     content_type, _ = _media_type()
     if content_type == FORM:
         form = request.form
@@ -128,20 +139,28 @@ def _operation() -> tuple[str | None, str | None, list[str], list[str]]:
         if queries and updates:
             raise BadRequest("send either 'query' or 'update', not both")
         if updates:
-            return ("update", _single(updates, "update"),
-                    form.getlist("using-graph-uri") + args.getlist("using-graph-uri"),
-                    form.getlist("using-named-graph-uri") + args.getlist("using-named-graph-uri"))
+            return (
+                "update",
+                _single(updates, "update"),
+                form.getlist("using-graph-uri") + args.getlist("using-graph-uri"),
+                form.getlist("using-named-graph-uri") + args.getlist("using-named-graph-uri"),
+            )
         query = _single(queries, "query")
         if query is None:
             raise BadRequest("the form has no 'query' or 'update' parameter")
-        return ("query", query, form.getlist("default-graph-uri") + args.getlist("default-graph-uri"),
-                form.getlist("named-graph-uri") + args.getlist("named-graph-uri"))
+        return (
+            "query",
+            query,
+            form.getlist("default-graph-uri") + args.getlist("default-graph-uri"),
+            form.getlist("named-graph-uri") + args.getlist("named-graph-uri"),
+        )
     if content_type == QUERY_TYPE:
         return "query", _body_text(), args.getlist("default-graph-uri"), args.getlist("named-graph-uri")
     if content_type == UPDATE_TYPE:
         return "update", _body_text(), args.getlist("using-graph-uri"), args.getlist("using-named-graph-uri")
-    raise UnsupportedMediaType(f"POST body must be {FORM}, {QUERY_TYPE} or {UPDATE_TYPE} "
-                               f"(got {content_type or 'no Content-Type'})")
+    raise UnsupportedMediaType(
+        f"POST body must be {FORM}, {QUERY_TYPE} or {UPDATE_TYPE} (got {content_type or 'no Content-Type'})"
+    )
 
 
 def _iris(values: list[str]) -> tuple[str, ...]:
@@ -174,9 +193,16 @@ def run_query(text: str, default_graphs=(), named_graphs=(), substitutions=()) -
     _check_size(text, "query")
     query_scan.check_safe(text)
     config = _config()
-    job = Job(query=text, default_graphs=_iris(list(default_graphs)), named_graphs=_iris(list(named_graphs)),
-              substitutions=tuple(substitutions), accept=request.headers.get("Accept"),
-              format=negotiation.format_param(request.args), max_rows=config.max_rows, base_iri=_endpoint_url())
+    job = Job(
+        query=text,
+        default_graphs=_iris(list(default_graphs)),
+        named_graphs=_iris(list(named_graphs)),
+        substitutions=tuple(substitutions),
+        accept=request.headers.get("Accept"),
+        format=negotiation.format_param(request.args),
+        max_rows=config.max_rows,
+        base_iri=_endpoint_url(),
+    )
     return answer(get_executor(current_app).run(job))
 
 
@@ -187,8 +213,9 @@ def _authorize_update() -> None:
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
-        raise Unauthorized("SPARQL Update needs 'Authorization: Bearer <token>'",
-                           {"WWW-Authenticate": 'Bearer realm="wsis-kg"'})
+        raise Unauthorized(
+            "SPARQL Update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": 'Bearer realm="wsis-kg"'}
+        )
     if not config.update_token or not hmac.compare_digest(token.strip().encode(), config.update_token.encode()):
         raise Forbidden("the update token is not valid")
 
@@ -228,8 +255,12 @@ def sparql() -> Response:
 def describe_or_page() -> Response:
     media = negotiation.choose(negotiation.format_param(request.args), request.headers.get("Accept"), HTML_AND_SD)
     if media == "text/html":
-        response = Response(render_template("sparql.html", queries=_examples(), formats=_download_formats(),
-                                            endpoint=url_for("sparql.sparql")), mimetype="text/html")
+        response = Response(
+            render_template(
+                "sparql.html", queries=_examples(), formats=_download_formats(), endpoint=url_for("sparql.sparql")
+            ),
+            mimetype="text/html",
+        )
     else:
         graph = service_description.describe(_store(), _endpoint_url(), _config().update_enabled)
         response = Response(service_description.serialize(graph, media), mimetype=media)
@@ -238,24 +269,36 @@ def describe_or_page() -> Response:
 
 
 def _examples() -> list[dict]:
-    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text}
-            for q in list_queries()]
+    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in list_queries()]
 
 
 def _download_formats() -> dict[str, list[dict]]:
     def table(types: list[str]) -> list[dict]:
-        return [{"media": t, "alias": negotiation.BY_NAME[t].aliases[0], "label": negotiation.BY_NAME[t].label}
-                for t in types]
+        return [
+            {"media": t, "alias": negotiation.BY_NAME[t].aliases[0], "label": negotiation.BY_NAME[t].label}
+            for t in types
+        ]
 
-    return {"select": table(negotiation.SELECT_TYPES), "ask": table(negotiation.ASK_TYPES),
-            "graph": table(negotiation.GRAPH_TYPES)}
+    return {
+        "select": table(negotiation.SELECT_TYPES),
+        "ask": table(negotiation.ASK_TYPES),
+        "graph": table(negotiation.GRAPH_TYPES),
+    }
 
 
 @bp.route("/queries", methods=["GET"])
 def queries_index() -> Response:
-    items = [{"name": q.name, "title": q.title, "description": q.description, "columns": list(q.columns),
-              "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
-              "url": url_for("sparql.named_query", name=q.name, _external=True)} for q in list_queries()]
+    items = [
+        {
+            "name": q.name,
+            "title": q.title,
+            "description": q.description,
+            "columns": list(q.columns),
+            "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
+            "url": url_for("sparql.named_query", name=q.name, _external=True),
+        }
+        for q in list_queries()
+    ]
     response = Response(json.dumps({"queries": items}, ensure_ascii=False), mimetype="application/json")
     response.headers["Vary"] = "Accept"
     return response

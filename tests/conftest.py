@@ -32,8 +32,12 @@ def sample_path(request) -> Path:
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true", default=False,
-                     help="Rewrite tests/golden/* from the current output (review the diff!).")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite tests/golden/* from the current output (review the diff!).",
+    )
 
 
 @pytest.fixture

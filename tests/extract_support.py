@@ -19,8 +19,9 @@ def sample_report() -> ParsedReport:
     return parse(read(SAMPLE))
 
 
-def make_report(*texts: str, title: str | None = None, sections: tuple[Section, ...] = (),
-                section: str = "front") -> ParsedReport:
+def make_report(
+    *texts: str, title: str | None = None, sections: tuple[Section, ...] = (), section: str = "front"
+) -> ParsedReport:
     """A report of ``texts``, one paragraph each, all in ``section``."""
     paragraphs = tuple(Paragraph(i + 1, section, t) for i, t in enumerate(texts))
     return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)

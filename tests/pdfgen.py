@@ -70,6 +70,6 @@ def layout(paragraphs: list[str], width: int = 78, lines_per_page: int = 40, hea
     body = lines_per_page - 3
     pages = []
     for n, start in enumerate(range(0, len(lines), body), 1):
-        page = ([header, ""] if header else []) + lines[start:start + body] + ["", str(n)]
+        page = ([header, ""] if header else []) + lines[start : start + body] + ["", str(n)]
         pages.append(page)
     return pages

@@ -11,8 +11,8 @@ import pyoxigraph as ox
 from werkzeug.serving import make_server
 
 from wsiskg.core.config import Config
-from wsiskg.server.app import create_app
 from wsiskg.core.store import Store
+from wsiskg.server.app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 W3C = ROOT / "tests" / "w3c"
@@ -24,8 +24,7 @@ TOKEN = "s3cret-token"
 def load_w3c_graphs(store: Store) -> None:
     """The protocol tests' graph data under the names the manifest gives them."""
     for n in (1, 2, 3):
-        store.load(path=W3C / "protocol" / f"data{n}.nt", format=ox.RdfFormat.N_TRIPLES,
-                   to_graph=f"{KASEI}data{n}.rdf")
+        store.load(path=W3C / "protocol" / f"data{n}.nt", format=ox.RdfFormat.N_TRIPLES, to_graph=f"{KASEI}data{n}.rdf")
 
 
 def fill_small(store: Store) -> None:

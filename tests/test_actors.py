@@ -30,8 +30,11 @@ def test_every_node_type_is_projected_with_label_type_and_iri(actors_store):
     assert {d["type"] for _, d in g.nodes(data=True)} == set(NODE_TYPES) - {"group"}
     for node, data in g.nodes(data=True):
         assert data["iri"] == node and data["label"] and data["type"] in NODE_TYPES
-    assert g.nodes[ID + "person/ana-lindqvist"] == {"iri": ID + "person/ana-lindqvist", "type": "person",
-                                                    "label": "Ana Lindqvist"}
+    assert g.nodes[ID + "person/ana-lindqvist"] == {
+        "iri": ID + "person/ana-lindqvist",
+        "type": "person",
+        "label": "Ana Lindqvist",
+    }
     assert g.nodes[ID + "org/itu-bdt"]["label"] == "BDT"  # acronym for bodies
     assert g.nodes[ID + "sdg/4"]["label"] == "SDG 4 Quality education"
     assert g.nodes[ID + "action-line/C4"]["label"] == "C4 Capacity building"
@@ -41,25 +44,28 @@ def test_every_node_type_is_projected_with_label_type_and_iri(actors_store):
     assert not any("/para/" in n or "/request/" in n or "/role/" in n for n in g)
 
 
-@pytest.mark.parametrize("source,label,target,weight", [
-    ("org/wgx", "requested", "org/itu-bdt", 2),
-    ("org/wgx", "requested", "org/unesco", 1),
-    ("org/wgx", "requested", "country/SWE", 1),
-    ("meeting/wgx-7", "addressed-to", "org/itu-bdt", 2),
-    ("org/itu-bdt", "concerns", "action-line/C4", 2),
-    ("person/ana-lindqvist", "holds-post", "post/wgx/chair", 1),
-    ("post/wgx/chair", "post-in", "org/wgx", 1),
-    ("person/tomas-okoro", "represents", "country/NGA", 1),
-    ("org/itu-bdt", "part-of", "org/itu", 1),  # unitOf and subOrganizationOf count once
-    ("meeting/wgx-7", "meeting-of", "org/wgx", 1),
-    ("person/ana-lindqvist", "chaired", "meeting/wgx-7", 1),
-    ("person/tomas-okoro", "vice-chaired", "meeting/wgx-7", 1),
-    ("person/marta-silva", "attended", "meeting/wgx-7", 1),
-    ("action-line/C4", "linked-to-sdg", "sdg/9", 1),
-    ("org/unesco", "facilitates", "action-line/C3", 1),
-    ("org/itu-bdt", "organised", "event/learning-forum-2031", 1),
-    ("meeting/wgx-7", "discussed", "event/learning-forum-2031", 1),
-])
+@pytest.mark.parametrize(
+    "source,label,target,weight",
+    [
+        ("org/wgx", "requested", "org/itu-bdt", 2),
+        ("org/wgx", "requested", "org/unesco", 1),
+        ("org/wgx", "requested", "country/SWE", 1),
+        ("meeting/wgx-7", "addressed-to", "org/itu-bdt", 2),
+        ("org/itu-bdt", "concerns", "action-line/C4", 2),
+        ("person/ana-lindqvist", "holds-post", "post/wgx/chair", 1),
+        ("post/wgx/chair", "post-in", "org/wgx", 1),
+        ("person/tomas-okoro", "represents", "country/NGA", 1),
+        ("org/itu-bdt", "part-of", "org/itu", 1),  # unitOf and subOrganizationOf count once
+        ("meeting/wgx-7", "meeting-of", "org/wgx", 1),
+        ("person/ana-lindqvist", "chaired", "meeting/wgx-7", 1),
+        ("person/tomas-okoro", "vice-chaired", "meeting/wgx-7", 1),
+        ("person/marta-silva", "attended", "meeting/wgx-7", 1),
+        ("action-line/C4", "linked-to-sdg", "sdg/9", 1),
+        ("org/unesco", "facilitates", "action-line/C3", 1),
+        ("org/itu-bdt", "organised", "event/learning-forum-2031", 1),
+        ("meeting/wgx-7", "discussed", "event/learning-forum-2031", 1),
+    ],
+)
 def test_edges_carry_label_and_weight(actors_store, source, label, target, weight):
     g = build_actor_graph(actors_store, BASE)
     data = g.get_edge_data(ID + source, ID + target, key=label)
@@ -110,29 +116,38 @@ def test_empty_store_gives_empty_graph():
 
 def _add_group_request(store: Store) -> None:
     """A request of WG-X to 'the membership' (a foaf:Group, not a body), derived from paragraph 4."""
+
     def n(local: str) -> URIRef:
         return URIRef(ID + local)
 
     foaf, wsis, prov = "http://xmlns.com/foaf/0.1/", WSIS, "http://www.w3.org/ns/prov#"
-    store.replace_graph("urn:x:group", [
-        (n("group/membership"), RDF.type, URIRef(foaf + "Group")),
-        (n("group/membership"), RDFS.label, Literal("the membership")),
-        (n("report/wgx-7/request/9"), RDF.type, URIRef(wsis + "Request")),
-        (n("report/wgx-7/request/9"), URIRef(wsis + "requester"), n("org/wgx")),
-        (n("report/wgx-7/request/9"), URIRef(wsis + "addressee"), n("group/membership")),
-        (n("report/wgx-7/request/9"), URIRef(wsis + "concerns"), n("action-line/C4")),
-        (n("report/wgx-7/request/9"), URIRef(prov + "wasDerivedFrom"), n("report/wgx-7/para/4")),
-    ])
+    store.replace_graph(
+        "urn:x:group",
+        [
+            (n("group/membership"), RDF.type, URIRef(foaf + "Group")),
+            (n("group/membership"), RDFS.label, Literal("the membership")),
+            (n("report/wgx-7/request/9"), RDF.type, URIRef(wsis + "Request")),
+            (n("report/wgx-7/request/9"), URIRef(wsis + "requester"), n("org/wgx")),
+            (n("report/wgx-7/request/9"), URIRef(wsis + "addressee"), n("group/membership")),
+            (n("report/wgx-7/request/9"), URIRef(wsis + "concerns"), n("action-line/C4")),
+            (n("report/wgx-7/request/9"), URIRef(prov + "wasDerivedFrom"), n("report/wgx-7/para/4")),
+        ],
+    )
 
 
 def test_collective_group_addressees_are_nodes(actors_store):
     # requests to 'the membership' or 'all stakeholders' (foaf:Group) must not vanish from the actor graph
     _add_group_request(actors_store)
     g = build_actor_graph(actors_store, BASE)
-    assert g.nodes[ID + "group/membership"] == {"iri": ID + "group/membership", "type": "group",
-                                                "label": "the membership"}
-    assert g.get_edge_data(ID + "org/wgx", ID + "group/membership", key="requested") == {"label": "requested",
-                                                                                          "weight": 1}
+    assert g.nodes[ID + "group/membership"] == {
+        "iri": ID + "group/membership",
+        "type": "group",
+        "label": "the membership",
+    }
+    assert g.get_edge_data(ID + "org/wgx", ID + "group/membership", key="requested") == {
+        "label": "requested",
+        "weight": 1,
+    }
     assert g.get_edge_data(ID + "meeting/wgx-7", ID + "group/membership", key="addressed-to")["weight"] == 1
     assert g.get_edge_data(ID + "group/membership", ID + "action-line/C4", key="concerns")["weight"] == 1
     assert g.nodes[ID + "org/wgx"]["type"] == "body"  # a body is never demoted to a group

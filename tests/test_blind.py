@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from pdfgen import layout, write_pdf
+
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "blind"
 
@@ -64,7 +65,9 @@ def _requests(store: Store) -> dict[str, dict[str, object]]:
     """section -> requester, verb, action, deadline and the set of addressees (one request a section)."""
     out: dict[str, dict[str, object]] = {}
     for r in _rows(store, "requests"):
-        entry = out.setdefault(r["section"], {k: r[k] for k in ("requester", "verb", "action", "deadline")} | {"to": set()})
+        entry = out.setdefault(
+            r["section"], {k: r[k] for k in ("requester", "verb", "action", "deadline")} | {"to": set()}
+        )
         entry["to"].add(r["addressee"])
     return out
 
@@ -74,7 +77,13 @@ def test_cwg_meeting(cwg):
     (m,) = _rows(cwg, "meetings")
     assert m["meeting"].endswith("/id/meeting/cwg-wsis-sdg-41")
     assert (m["body"], m["bodyAcronym"], m["number"]) == ("Council Working Group on WSIS&SDG", "CWG-WSIS&SDG", "41")
-    assert (m["start"], m["end"], m["mode"], m["place"], m["delegates"]) == ("2024-09-17", "2024-09-18", "hybrid", "Geneva", "112")
+    assert (m["start"], m["end"], m["mode"], m["place"], m["delegates"]) == (
+        "2024-09-17",
+        "2024-09-18",
+        "hybrid",
+        "Geneva",
+        "112",
+    )
     assert m["chair"] == "Ingrid Solberg"
 
 
@@ -84,7 +93,11 @@ def test_cwg_people(cwg):
     assert people["Ingrid Solberg"] == ("Ms.", "Chair", group, "Norway")
     assert people["Kofi Asante"] == ("Mr.", "Vice-Chair", group, "Ghana")
     assert people["Leila Haddad"] == ("Ms.", "Vice-Chair", group, "Tunisia")
-    assert people["Rafael Quintero"][:3] == ("Mr.", "Deputy Secretary-General", "International Telecommunication Union (ITU)")
+    assert people["Rafael Quintero"][:3] == (
+        "Mr.",
+        "Deputy Secretary-General",
+        "International Telecommunication Union (ITU)",
+    )
     assert people["Tiago Ferreira"][0::3] == ("Mr.", "Brazil")  # "The delegate of Brazil, Mr. Tiago Ferreira"
     assert people["Yuki Morimoto"][0] == "Dr"
     assert len(people) == 6, people
@@ -93,10 +106,18 @@ def test_cwg_people(cwg):
 def test_cwg_concepts_documents_and_organizations(cwg):
     lines = {(r["code"], r["section"]) for r in _rows(cwg, "action-line-mentions")}
     assert lines == {("C2", "3.1"), ("C5", "3.1"), ("C6", "3.1"), ("C7.e-health", "3.2")}
-    assert {(r["number"], r["section"]) for r in _rows(cwg, "sdg-mentions")} == {("9", "3.1"), ("17", "3.1"), ("3", "3.2")}
+    assert {(r["number"], r["section"]) for r in _rows(cwg, "sdg-mentions")} == {
+        ("9", "3.1"),
+        ("17", "3.1"),
+        ("3", "3.2"),
+    }
     docs = {(r["symbol"], r["section"]) for r in _rows(cwg, "documents")}
-    assert {("CWG-WSIS&SDG-41/1(Rev.1)", "2.1"), ("CWG-WSIS&SDG-41/5", "3.1"), ("CWG-WSIS&SDG-41/5", "3.3"),
-            ("CWG-WSIS&SDG-41/7", "4.1")} <= docs
+    assert {
+        ("CWG-WSIS&SDG-41/1(Rev.1)", "2.1"),
+        ("CWG-WSIS&SDG-41/5", "3.1"),
+        ("CWG-WSIS&SDG-41/5", "3.3"),
+        ("CWG-WSIS&SDG-41/7", "4.1"),
+    } <= docs
     orgs = {r["name"]: r["acronym"] for r in _rows(cwg, "organizations")}
     assert orgs["Council Working Group on WSIS&SDG"] == "CWG-WSIS&SDG"
     assert _rows(cwg, "resolutions") == []
@@ -157,7 +178,12 @@ def test_internet_documents_and_facts(internet):
     assert {r["code"] for r in _rows(internet, "action-line-mentions")} == {"C2"}
     assert {r["number"] for r in _rows(internet, "sdg-mentions")} == {"9"}
     (res,) = _rows(internet, "resolutions")
-    assert (res["number"], res["issuer"], res["revisionKind"], res["revisionYear"]) == ("1344", "ITU Council", "Modified", "2019")
+    assert (res["number"], res["issuer"], res["revisionKind"], res["revisionYear"]) == (
+        "1344",
+        "ITU Council",
+        "Modified",
+        "2019",
+    )
     assert {r["date"] for r in _rows(internet, "deadlines")} == {"2025-09-15"}
 
 
@@ -165,7 +191,11 @@ def test_internet_requests(internet):
     reqs = _requests(internet)
     assert reqs["3.4"]["verb"] == "request" and reqs["3.4"]["action"].startswith("publish the contributions")
     assert reqs["3.4"]["requester"] == "Council Working Group on International Internet-related Public Policy Issues"
-    assert (reqs["5.2"]["verb"], reqs["5.2"]["to"], reqs["5.2"]["deadline"]) == ("invite", {"Member States"}, "2025-09-15")
+    assert (reqs["5.2"]["verb"], reqs["5.2"]["to"], reqs["5.2"]["deadline"]) == (
+        "invite",
+        {"Member States"},
+        "2025-09-15",
+    )
 
 
 # ---------------------------------------------------------------- (c) WSIS event outcome document / Chair's summary
@@ -181,14 +211,24 @@ def test_forum_facts(forum):
     assert _rows(forum, "meetings") == []
     events = {r["name"]: (r["start"], r["end"], r["place"], r["kind"]) for r in _rows(forum, "events")}
     assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11", "Geneva, Switzerland", "Forum")
-    assert events["29th session of the Commission on Science and Technology for Development"][:2] == ("2026-04-01", "2026-04-30")
+    assert events["29th session of the Commission on Science and Technology for Development"][:2] == (
+        "2026-04-01",
+        "2026-04-30",
+    )
     assert {r["code"] for r in _rows(forum, "action-line-mentions")} == {"C1", "C3", "C4", "C11"}
     assert {r["number"] for r in _rows(forum, "sdg-mentions")} == {"4", "5", "16"}
     assert {r["date"] for r in _rows(forum, "deadlines")} == {"2025-12-31"}
     reqs = _requests(forum)
     assert (reqs["5"]["requester"], reqs["5"]["verb"], reqs["5"]["to"]) == (
-        "Participants", "invite", {"United Nations Group on the Information Society"})
-    assert (reqs["6"]["verb"], reqs["6"]["to"], reqs["6"]["deadline"]) == ("call-upon", {"all stakeholders"}, "2025-12-31")
+        "Participants",
+        "invite",
+        {"United Nations Group on the Information Society"},
+    )
+    assert (reqs["6"]["verb"], reqs["6"]["to"], reqs["6"]["deadline"]) == (
+        "call-upon",
+        {"all stakeholders"},
+        "2025-12-31",
+    )
     orgs = {r["name"] for r in _rows(forum, "organizations")}
     assert {"United Nations Conference on Trade and Development", "United Nations Development Programme"} <= orgs
 
@@ -202,9 +242,18 @@ def test_council_people(council):
 
 
 def test_council_resolutions_and_documents(council):
-    res = {(r["name"], r["number"], r["issuer"], r["revisionKind"], r["revisionYear"]) for r in _rows(council, "resolutions")}
+    res = {
+        (r["name"], r["number"], r["issuer"], r["revisionKind"], r["revisionYear"])
+        for r in _rows(council, "resolutions")
+    }
     assert res == {
-        ("Resolution 1332 (modified 2024)", "1332", "ITU Council", "Modified", "2024"),  # "(modified ...)": a Council text
+        (
+            "Resolution 1332 (modified 2024)",
+            "1332",
+            "ITU Council",
+            "Modified",
+            "2024",
+        ),  # "(modified ...)": a Council text
         ("Council Decision 632 (C24)", "632", "ITU Council", "", ""),
     }
     docs = {(r["symbol"], r["section"], r["agendaItem"]) for r in _rows(council, "documents")}
@@ -215,7 +264,10 @@ def test_council_events_table(council):
     events = {r["name"]: (r["start"], r["end"]) for r in _rows(council, "events")}
     assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11")
     assert events["Internet Governance Forum 2025"] == ("2025-06-23", "2025-06-27")
-    assert events["28th session of the Commission on Science and Technology for Development"] == ("2025-04-07", "2025-04-11")
+    assert events["28th session of the Commission on Science and Technology for Development"] == (
+        "2025-04-07",
+        "2025-04-11",
+    )
     assert "ITU Council 2025" in events
 
 

@@ -191,8 +191,9 @@ def test_unknown_query_and_malformed_query_file(runner, store_dir, tmp_path):
 def test_query_parameters_are_bound_not_pasted(runner, store_dir):
     assert _ingest(runner, store_dir, TXT).exit_code == 0
     iri = "https://w3id.org/wsis-kg/id/action-line/C4"
-    out = runner.invoke(main, ["query", "provenance", "--store", str(store_dir), "--format", "csv",
-                               "--param", f"entity={iri}"])
+    out = runner.invoke(
+        main, ["query", "provenance", "--store", str(store_dir), "--format", "csv", "--param", f"entity={iri}"]
+    )
     assert out.exit_code == 0, out.stderr
     rows = out.stdout.splitlines()[1:]
     assert rows and all(r.startswith(iri + ",") for r in rows)
@@ -271,7 +272,9 @@ def test_serve_on_a_taken_port_is_a_one_line_error(runner, store_dir):
 def test_a_reference_body_named_in_a_report_keeps_one_label(runner, store_dir):
     assert _ingest(runner, store_dir, TXT).exit_code == 0
     st = Store.open(store_dir)
-    _, rows = st.select("SELECT ?l WHERE { <https://w3id.org/wsis-kg/id/org/itu-tsb> "
-                        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }")
+    _, rows = st.select(
+        "SELECT ?l WHERE { <https://w3id.org/wsis-kg/id/org/itu-tsb> "
+        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?l }"
+    )
     st.close()
     assert [(str(r["l"]), r["l"].language) for r in rows] == [("Telecommunication Standardization Bureau", "en")]

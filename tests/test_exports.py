@@ -156,7 +156,10 @@ def test_filters_reach_the_files(actors_store):
     assert {n["type"] for n in data["nodes"]} == {"body", "country"}
     assert ID + "org/itu" not in {n["id"] for n in data["nodes"]}  # not mentioned in the meeting's report
     assert {(link["source"], link["target"]) for link in data["links"]} == {
-        (ID + "org/wgx", ID + "org/itu-bdt"), (ID + "org/wgx", ID + "org/unesco"), (ID + "org/wgx", ID + "country/SWE")}
+        (ID + "org/wgx", ID + "org/itu-bdt"),
+        (ID + "org/wgx", ID + "org/unesco"),
+        (ID + "org/wgx", ID + "country/SWE"),
+    }
 
 
 def test_trig_and_nquads_keep_the_named_graphs(actors_store):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from extract_support import one_section_report as report
+from extract_support import sample_report
 
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
@@ -15,9 +17,6 @@ from wsiskg.ingest.extract.bodies import (
     meeting_secretariat,
 )
 from wsiskg.ingest.extract.countries import country_code, find_countries
-
-from extract_support import one_section_report as report
-from extract_support import sample_report
 
 
 def keys(text: str, meeting_body: str | None = "cwg-wsis-sdg") -> list[str]:
@@ -104,8 +103,24 @@ def test_head_of() -> None:
 def test_sample_bodies() -> None:
     r = sample_report()
     bodies = {b.key: b for b in find_bodies(r, "cwg-wsis-sdg")}
-    for key in ("cwg-wsis-sdg", "itu", "itu-br", "itu-tsb", "itu-bdt", "cstd", "unesco", "wsis-secretariat", "egh", "egti",
-                "ungis", "unsc", "ieee", "broadband-commission", "partnership-measuring-ict", "itu-gs"):
+    for key in (
+        "cwg-wsis-sdg",
+        "itu",
+        "itu-br",
+        "itu-tsb",
+        "itu-bdt",
+        "cstd",
+        "unesco",
+        "wsis-secretariat",
+        "egh",
+        "egti",
+        "ungis",
+        "unsc",
+        "ieee",
+        "broadband-commission",
+        "partnership-measuring-ict",
+        "itu-gs",
+    ):
         assert key in bodies, key
     # no document symbol or event is a body
     assert not [k for k in bodies if re.search(r"\d", k)]

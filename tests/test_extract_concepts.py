@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from extract_support import sample_report
 
 from wsiskg.ingest.extract.concepts import action_line_codes, concept_keys, find_concepts, sdg_codes
 from wsiskg.ingest.records import Mention, Paragraph, ParsedReport, Section
-
-from extract_support import sample_report
 
 
 @pytest.mark.parametrize(
@@ -33,7 +32,16 @@ def test_action_lines(text: str, codes: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["C22/45-E", "UNESCO 41 C/27", "C2C platform", "Council-22", "C12 and C0", "CWG-WSIS&SDG-38/16", "social media", "C4-2"],
+    [
+        "C22/45-E",
+        "UNESCO 41 C/27",
+        "C2C platform",
+        "Council-22",
+        "C12 and C0",
+        "CWG-WSIS&SDG-38/16",
+        "social media",
+        "C4-2",
+    ],
 )
 def test_not_action_lines(text: str) -> None:
     assert action_line_codes(text) == []
@@ -70,8 +78,15 @@ def test_concept_keys() -> None:
 
 def test_find_concepts_lists_every_paragraph() -> None:
     r = ParsedReport(
-        "t", "text/plain", None, (Section("1", "t", None, 1),),
-        (Paragraph(1, "1", "Action Line C4 and SDG 4."), Paragraph(2, "1", "Nothing."), Paragraph(3, "1", "Capacity building and the SDGs.")),
+        "t",
+        "text/plain",
+        None,
+        (Section("1", "t", None, 1),),
+        (
+            Paragraph(1, "1", "Action Line C4 and SDG 4."),
+            Paragraph(2, "1", "Nothing."),
+            Paragraph(3, "1", "Capacity building and the SDGs."),
+        ),
     )
     assert find_concepts(r) == (
         Mention("action-line", "C4", (1, 3)),
@@ -84,8 +99,12 @@ def test_sample_concepts() -> None:
     r = sample_report()
     found = {(m.kind, m.code): m for m in find_concepts(r)}
     assert set(found) == {
-        ("action-line", "C2"), ("action-line", "C4"), ("action-line", "C5"), ("action-line", "C6"),
-        ("sdg", "all"), ("sdg", "13"),
+        ("action-line", "C2"),
+        ("action-line", "C4"),
+        ("action-line", "C5"),
+        ("action-line", "C6"),
+        ("sdg", "all"),
+        ("sdg", "13"),
     }
     texts = {p.order: p.text for p in r.paragraphs}
     c4 = [o for o, t in texts.items() if "C4" in t or "Capacity Building" in t]

@@ -37,7 +37,12 @@ def _one(text: str, default_year: int | None = None) -> DateSpan:
         ("January 30 – February 2, 2022", D(2022, 1, 30), D(2022, 2, 2), "January 30 – February 2, 2022"),
         ("28 Dec - 3 Jan 2022", D(2021, 12, 28), D(2022, 1, 3), "28 Dec - 3 Jan 2022"),
         ("30 December 2021 - 2 January 2022", D(2021, 12, 30), D(2022, 1, 2), "30 December 2021 - 2 January 2022"),
-        ("2\u00a0–\u00a03\u00a0October\u00a02024", D(2024, 10, 2), D(2024, 10, 3), "2\u00a0–\u00a03\u00a0October\u00a02024"),
+        (
+            "2\u00a0–\u00a03\u00a0October\u00a02024",
+            D(2024, 10, 2),
+            D(2024, 10, 3),
+            "2\u00a0–\u00a03\u00a0October\u00a02024",
+        ),
         ("from 28 Feb to 2 March 2023", D(2023, 2, 28), D(2023, 3, 2), "28 Feb to 2 March 2023"),
         ("SEPT. 3 - 5, 2019", D(2019, 9, 3), D(2019, 9, 5), "SEPT. 3 - 5, 2019"),
     ],
@@ -168,8 +173,7 @@ def test_month_table_comes_from_data() -> None:
 
 def test_sample_report_dates() -> None:
     lines = [
-        re.sub(r"\[bookmark: [^\]]*\]", "", line).strip()
-        for line in SAMPLE.read_text(encoding="utf-8").splitlines()
+        re.sub(r"\[bookmark: [^\]]*\]", "", line).strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()
     ]
     found = {d.text: d for line in lines if line for d in find_dates(line, default_year=2022)}
     assert (found["19-20 January 2022"].start, found["19-20 January 2022"].end) == (D(2022, 1, 19), D(2022, 1, 20))

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from wsiskg.ingest.extract.deadlines import MAX_SUBJECT, find_deadlines
-from wsiskg.ingest.records import Section
-
 from extract_support import make_report as _report
 from extract_support import order_of as _order
 from extract_support import sample_report as _sample
+
+from wsiskg.ingest.extract.deadlines import MAX_SUBJECT, find_deadlines
+from wsiskg.ingest.records import Section
 
 
 def test_sample_deadlines() -> None:
@@ -19,17 +18,57 @@ def test_sample_deadlines() -> None:
     found = [(d.due, d.subject, d.concerns, d.paragraphs) for d in find_deadlines(report, 2022)]
     p = lambda start: (_order(report, start),)  # noqa: E731
     assert found == [
-        (date(2022, 3, 7), "Official submissions to the WSIS Secretariat on the Thematic Aspects and Innovations on the Format", (), p("Official submissions")),
-        (date(2022, 3, 7), "Open call for nominations for WSIS Forum 2022 Multistakeholder High-Level Track Facilitators", ("wsis-forum-2022",), p("Open call for nominations")),
+        (
+            date(2022, 3, 7),
+            "Official submissions to the WSIS Secretariat on the Thematic Aspects and Innovations on the Format",
+            (),
+            p("Official submissions"),
+        ),
+        (
+            date(2022, 3, 7),
+            "Open call for nominations for WSIS Forum 2022 Multistakeholder High-Level Track Facilitators",
+            ("wsis-forum-2022",),
+            p("Open call for nominations"),
+        ),
         (date(2022, 3, 7), "WSIS Photo Contest 2022 submissions", (), p("WSIS Photo Contest 2022")),
-        (date(2022, 3, 1), "WSIS Forum 2022 Healthy Ageing Innovation Prize", ("wsis-forum-2022",), p("WSIS Forum 2022 Healthy Ageing")),
-        (date(2022, 1, 21), "WSIS Prizes 2022 Submission Phase", (), p("The Group was invited to promote the ongoing Submission Phase")),
-        (date(2022, 1, 31), "WSIS Prizes 2022 Submission Phase", (), p("The Group was invited to promote the ongoing Submission Phase")),
+        (
+            date(2022, 3, 1),
+            "WSIS Forum 2022 Healthy Ageing Innovation Prize",
+            ("wsis-forum-2022",),
+            p("WSIS Forum 2022 Healthy Ageing"),
+        ),
+        (
+            date(2022, 1, 21),
+            "WSIS Prizes 2022 Submission Phase",
+            (),
+            p("The Group was invited to promote the ongoing Submission Phase"),
+        ),
+        (
+            date(2022, 1, 31),
+            "WSIS Prizes 2022 Submission Phase",
+            (),
+            p("The Group was invited to promote the ongoing Submission Phase"),
+        ),
         (date(2021, 12, 24), "bids (WSIS Gateway)", (), p("WSIS Gateway (oral presentation)")),
         (date(2022, 3, 7), "contribute to the Open Consultation Process", (), p("The deadline to contribute")),
-        (date(2022, 1, 21), "WSIS Prizes 2022 Submission Phase", (), p("The Group appreciated all efforts made and updates on the calls for submission")),
-        (date(2022, 1, 31), "WSIS Prizes 2022 Submission Phase", (), p("The Group appreciated all efforts made and updates on the calls for submission")),
-        (date(2022, 3, 1), "All submissions (WSIS Activities related to COVID-19 Response)", (), p("The Group and all stakeholders are invited")),
+        (
+            date(2022, 1, 21),
+            "WSIS Prizes 2022 Submission Phase",
+            (),
+            p("The Group appreciated all efforts made and updates on the calls for submission"),
+        ),
+        (
+            date(2022, 1, 31),
+            "WSIS Prizes 2022 Submission Phase",
+            (),
+            p("The Group appreciated all efforts made and updates on the calls for submission"),
+        ),
+        (
+            date(2022, 3, 1),
+            "All submissions (WSIS Activities related to COVID-19 Response)",
+            (),
+            p("The Group and all stakeholders are invited"),
+        ),
     ]
 
 
@@ -43,11 +82,31 @@ def test_no_year_no_deadline() -> None:
 @pytest.mark.parametrize(
     ("text", "due", "subject"),
     [
-        ("Nominations for the WSIS Prizes 2025 must be sent no later than 3 February 2025.", date(2025, 2, 3), "Nominations for the WSIS Prizes 2025"),
-        ("Registration to the IGF 2024 via the portal. Deadline: 1 October 2024.", date(2024, 10, 1), "Registration to the IGF 2024"),
-        ("The deadline for contributions to the Council-24 is 12 May 2024.", date(2024, 5, 12), "contributions to the Council-24"),
-        ("Membership replies received by 15 April 2023 will be compiled.", date(2023, 4, 15), "Membership replies (Agenda)"),
-        ("The Expert Group Report deadline has been extended until 30 June 2023.", date(2023, 6, 30), "Expert Group Report"),
+        (
+            "Nominations for the WSIS Prizes 2025 must be sent no later than 3 February 2025.",
+            date(2025, 2, 3),
+            "Nominations for the WSIS Prizes 2025",
+        ),
+        (
+            "Registration to the IGF 2024 via the portal. Deadline: 1 October 2024.",
+            date(2024, 10, 1),
+            "Registration to the IGF 2024",
+        ),
+        (
+            "The deadline for contributions to the Council-24 is 12 May 2024.",
+            date(2024, 5, 12),
+            "contributions to the Council-24",
+        ),
+        (
+            "Membership replies received by 15 April 2023 will be compiled.",
+            date(2023, 4, 15),
+            "Membership replies (Agenda)",
+        ),
+        (
+            "The Expert Group Report deadline has been extended until 30 June 2023.",
+            date(2023, 6, 30),
+            "Expert Group Report",
+        ),
         ("Comments are due 1 March 2023 on the draft Strategic Plan.", date(2023, 3, 1), "Comments (Agenda)"),
     ],
 )

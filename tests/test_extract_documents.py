@@ -2,35 +2,54 @@
 
 from __future__ import annotations
 
-
 import pytest
+from extract_support import make_report as _report
+from extract_support import order_of as _order
+from extract_support import sample_report as _sample
 
 from wsiskg.ingest.extract.documents import find_documents, symbol_mentions
 from wsiskg.ingest.extract.resolutions import find_resolutions, resolution_mentions
 from wsiskg.ingest.records import Section
-
-from extract_support import make_report as _report
-from extract_support import order_of as _order
-from extract_support import sample_report as _sample
 
 
 def test_sample_documents() -> None:
     report = _sample()
     docs = {d.symbol: d for d in find_documents(report)}
     assert set(docs) == {
-        "CWG-WSIS&SDG-38/1", "A/RES/76/189", "A/76/L.8", "CWG-WSIS&SDG-38/16", "CWG-WSIS&SDG-38/INF/2",
-        "41 C/27", "CWG-WSIS&SDG-38/2", "CWG-WSIS&SDG-38/3", "CWG-WSIS&SDG-38/7", "CWG-WSIS&SDG-38/9",
-        "CWG-WSIS&SDG-38/5", "CWG-WSIS&SDG-38/6", "CWG-WSIS&SDG-38/10", "CWG-WSIS&SDG-38/4",
-        "CWG-WSIS&SDG-38/8", "CWG-WSIS&SDG-38/11", "CWG-WSIS&SDG-38/12",
+        "CWG-WSIS&SDG-38/1",
+        "A/RES/76/189",
+        "A/76/L.8",
+        "CWG-WSIS&SDG-38/16",
+        "CWG-WSIS&SDG-38/INF/2",
+        "41 C/27",
+        "CWG-WSIS&SDG-38/2",
+        "CWG-WSIS&SDG-38/3",
+        "CWG-WSIS&SDG-38/7",
+        "CWG-WSIS&SDG-38/9",
+        "CWG-WSIS&SDG-38/5",
+        "CWG-WSIS&SDG-38/6",
+        "CWG-WSIS&SDG-38/10",
+        "CWG-WSIS&SDG-38/4",
+        "CWG-WSIS&SDG-38/8",
+        "CWG-WSIS&SDG-38/11",
+        "CWG-WSIS&SDG-38/12",
     }
     forum = docs["CWG-WSIS&SDG-38/2"]
-    assert (forum.key, forum.agenda_item, forum.title) == ("cwg-wsis-sdg-38-2", "6.1", "Preparations towards the WSIS Forum 2022")
+    assert (forum.key, forum.agenda_item, forum.title) == (
+        "cwg-wsis-sdg-38-2",
+        "6.1",
+        "Preparations towards the WSIS Forum 2022",
+    )
     assert forum.paragraphs == (_order(report, "Preparations towards the WSIS Forum 2022 (CWG-WSIS&SDG-38/2)"),)
     inf = docs["CWG-WSIS&SDG-38/INF/2"]  # written glued "CWGWSIS&SDG38/INF/2" in a body paragraph
     assert (inf.key, inf.agenda_item, inf.title) == ("cwg-wsis-sdg-38-inf-2", None, None)
     assert inf.paragraphs == (_order(report, "The intervention by Dr Major"),)
     res = docs["A/RES/76/189"]
-    assert (res.key, res.agenda_item, res.title) == ("a-res-76-189", "5.1", "UNGA Resolution: ICT for Sustainable Development")
+    assert (res.key, res.agenda_item, res.title) == (
+        "a-res-76-189",
+        "5.1",
+        "UNGA Resolution: ICT for Sustainable Development",
+    )
     assert (docs["41 C/27"].key, docs["41 C/27"].agenda_item) == ("unesco-41-c-27", "5.5")
     assert docs["CWG-WSIS&SDG-38/1"].agenda_item is None  # cited in the body of item 3, not its heading
     assert docs["CWG-WSIS&SDG-38/11"].agenda_item == "8"
@@ -66,7 +85,9 @@ def test_symbol_keys() -> None:
 
 def test_documents_all_paragraphs_and_headings() -> None:
     sections = (Section("4", "Budget (C24/12-E): the Council considered it", None, 1),)
-    report = _report("Budget (C24/12-E): the Council considered it", "See C24/12-E again.", "Nothing.", sections=sections)
+    report = _report(
+        "Budget (C24/12-E): the Council considered it", "See C24/12-E again.", "Nothing.", sections=sections
+    )
     (doc,) = find_documents(report)
     assert (doc.symbol, doc.agenda_item, doc.title, doc.paragraphs) == ("C24/12-E", "4", "Budget", (1, 2))
 
@@ -76,12 +97,23 @@ def test_sample_resolutions() -> None:
     res = {r.key: r for r in find_resolutions(report)}
     assert set(res) == {"itu-pp-res-140-rev-dubai-2018", "itu-council-res-1332-mod-2019", "a-res-76-189"}
     pp = res["itu-pp-res-140-rev-dubai-2018"]
-    assert (pp.number, pp.issuer, pp.revision_kind, pp.revision_place, pp.revision_year) == ("140", "itu-pp", "Rev.", "Dubai", 2018)
+    assert (pp.number, pp.issuer, pp.revision_kind, pp.revision_place, pp.revision_year) == (
+        "140",
+        "itu-pp",
+        "Rev.",
+        "Dubai",
+        2018,
+    )
     bare = _order(report, "He highlighted that the year 2022 will be of additional significance")
     assert bare in pp.paragraphs  # "the Resolution 140" merged into the PP one
     assert pp.paragraphs[0] == _order(report, "This report highlights the main outcomes")
     council = res["itu-council-res-1332-mod-2019"]
-    assert (council.issuer, council.revision_kind, council.revision_year, council.revision_place) == ("itu-council", "Modified", 2019, None)
+    assert (council.issuer, council.revision_kind, council.revision_year, council.revision_place) == (
+        "itu-council",
+        "Modified",
+        2019,
+        None,
+    )
     unga = res["a-res-76-189"]
     assert (unga.issuer, unga.number) == ("unga", "76/189")
 
@@ -104,7 +136,9 @@ def test_resolution_variants(text: str, key: str, issuer: str | None, number: st
 
 
 def test_bare_resolution_stays_unknown_when_ambiguous() -> None:
-    report = _report("PP-18 Resolution 101 and WTSA Resolution 101 apply.", "Resolution 101 matters.", "this Resolution")
+    report = _report(
+        "PP-18 Resolution 101 and WTSA Resolution 101 apply.", "Resolution 101 matters.", "this Resolution"
+    )
     keys = [r.key for r in find_resolutions(report)]
     assert keys == ["itu-pp-res-101", "wtsa-res-101", "res-101"]
     report = _report("Council Resolution 1332 (Modified 2019) applies.", "Resolution 1332 matters.")

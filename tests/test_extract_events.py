@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import make_report as _report
+from extract_support import order_of as _order
+from extract_support import sample_report as _sample
 
 from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.extract.meeting import find_meeting
 from wsiskg.ingest.records import Meeting
-
-from extract_support import make_report as _report
-from extract_support import order_of as _order
-from extract_support import sample_report as _sample
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +23,29 @@ def sample_events() -> dict[str, object]:
 
 def test_sample_event_keys(sample_events: dict) -> None:
     expected = {
-        "pp-18", "pp-22", "council-2019", "council-2022", "wsis-forum-2021", "wsis-forum-2022", "wtsa-20",
-        "wtdc-21", "unga-76", "cstd-2021", "cstd-2022", "cstd-inter-sessional-panel-2021-2022", "cstd-25",
-        "unesco-general-conference-2021", "igf-2021", "igf-2022", "ocp-2022-second-virtual-meeting",
-        "cwg-wsis-sdg-36", "cwg-wsis-sdg-37", "wtisd-2022", "unsc-53", "hlpf-2021", "dcdf-2021",
+        "pp-18",
+        "pp-22",
+        "council-2019",
+        "council-2022",
+        "wsis-forum-2021",
+        "wsis-forum-2022",
+        "wtsa-20",
+        "wtdc-21",
+        "unga-76",
+        "cstd-2021",
+        "cstd-2022",
+        "cstd-inter-sessional-panel-2021-2022",
+        "cstd-25",
+        "unesco-general-conference-2021",
+        "igf-2021",
+        "igf-2022",
+        "ocp-2022-second-virtual-meeting",
+        "cwg-wsis-sdg-36",
+        "cwg-wsis-sdg-37",
+        "wtisd-2022",
+        "unsc-53",
+        "hlpf-2021",
+        "dcdf-2021",
     }
     assert set(sample_events) - {"_report"} == expected
     assert "cwg-wsis-sdg-38" not in sample_events  # the report's own meeting
@@ -72,7 +90,10 @@ def test_sample_event_paragraphs(sample_events: dict) -> None:
     )
     wtisd = sample_events["wtisd-2022"]
     assert _order(report, "World Telecommunication and Information Society Day 2022") in wtisd.paragraphs
-    assert _order(report, "The Group was invited to actively participate in commemorating the theme of WTISD-22") in wtisd.paragraphs
+    assert (
+        _order(report, "The Group was invited to actively participate in commemorating the theme of WTISD-22")
+        in wtisd.paragraphs
+    )
     assert sample_events["cstd-25"].name == "25th session of the Commission on Science and Technology for Development"
     assert sample_events["dcdf-2021"].name == "Arab International Digital Cooperation and Development Forum 2021"
 
@@ -128,4 +149,9 @@ def test_dates_merge_over_mentions_and_default_year() -> None:
         "The final week of the WSIS Forum 2023 is on 13-17 March 2023.",
     )
     (forum,) = find_events(report, 2023)
-    assert (forum.key, forum.start, forum.end, forum.paragraphs) == ("wsis-forum-2023", date(2023, 3, 13), date(2023, 3, 17), (1, 3))
+    assert (forum.key, forum.start, forum.end, forum.paragraphs) == (
+        "wsis-forum-2023",
+        date(2023, 3, 13),
+        date(2023, 3, 17),
+        (1, 3),
+    )

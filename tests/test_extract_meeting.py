@@ -6,6 +6,9 @@ import re
 from datetime import date
 
 import pytest
+from extract_support import make_report as _report
+from extract_support import order_of as _order
+from extract_support import sample_report as _sample
 
 from wsiskg.ingest.extract.meeting import (
     BodyName,
@@ -17,10 +20,6 @@ from wsiskg.ingest.extract.meeting import (
     sentence_spans,
     slug,
 )
-
-from extract_support import make_report as _report
-from extract_support import order_of as _order
-from extract_support import sample_report as _sample
 
 
 def test_sample_meeting() -> None:
@@ -45,7 +44,8 @@ def test_sample_meeting() -> None:
 def test_title_with_place_and_attendance() -> None:
     report = _report(
         "The meeting was attended by some 80 participants and considered twenty-one documents.",
-        title="Draft report of the 41st meeting of the Council Working Group on WSIS&SDG held in Geneva on 2-3 October 2024",
+        title="Draft report of the 41st meeting of the Council Working Group on WSIS&SDG held in Geneva "
+        "on 2-3 October 2024",
     )
     m = find_meeting(report)
     assert m is not None
@@ -72,7 +72,8 @@ def test_unknown_body_hybrid() -> None:
 
 def test_ordinal_words_glued_acronym_in_person() -> None:
     report = _report(
-        "The thirty-ninth meeting of the CWGWSIS&SDG was held at ITU Headquarters, Geneva, on 5 September 2022 in person."
+        "The thirty-ninth meeting of the CWGWSIS&SDG was held at ITU Headquarters, Geneva, on 5 "
+        "September 2022 in person."
     )
     m = find_meeting(report)
     assert m is not None
@@ -82,7 +83,8 @@ def test_ordinal_words_glued_acronym_in_person() -> None:
 
 def test_held_its_meeting_online_us_dates() -> None:
     report = _report(
-        "The Council Working Group on Child Online Protection (CWG-COP) held its 20 th meeting online on January 19-20, 2023."
+        "The Council Working Group on Child Online Protection (CWG-COP) held its 20 th meeting "
+        "online on January 19-20, 2023."
     )
     m = find_meeting(report)
     assert m is not None
@@ -104,7 +106,16 @@ def test_no_meeting() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("38th", 38), ("38 th", 38), ("1st", 1), ("thirty-eighth", 38), ("Twenty fifth", 25), ("first", 1), ("eighteen", 18), ("1,200", 1200)],
+    [
+        ("38th", 38),
+        ("38 th", 38),
+        ("1st", 1),
+        ("thirty-eighth", 38),
+        ("Twenty fifth", 25),
+        ("first", 1),
+        ("eighteen", 18),
+        ("1,200", 1200),
+    ],
 )
 def test_numbers(text: str, value: int) -> None:
     assert number_value(text) == value

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
+from extract_support import one_section_report as report
+from extract_support import sample_report
 
 from wsiskg.ingest.extract.persons import Actors, Context, find_actors
 from wsiskg.ingest.records import AgentRef, ParsedReport
-
-from extract_support import one_section_report as report
-from extract_support import sample_report
 
 
 @pytest.fixture(scope="module")
@@ -71,9 +69,9 @@ def test_sample_chair_and_six_vice_chairs_with_countries(actors: Actors) -> None
 def test_sample_short_mentions_and_post_references_count_as_mentions(actors: Actors, sample: ParsedReport) -> None:
     persons = {p.key: p for p in actors.persons}
     # "Mr Zhao reiterated", "Mr. Zhao invited", "Mr. Zhao informed" ... and "the ITU Secretary-General" (7.2.3)
-    assert orders(sample, "Mr. Zhao invited all participants", "Mr. Zhao informed that", "present the ITU’s Roadmap") <= set(
-        persons["houlin-zhao"].paragraphs
-    )
+    assert orders(
+        sample, "Mr. Zhao invited all participants", "Mr. Zhao informed that", "present the ITU’s Roadmap"
+    ) <= set(persons["houlin-zhao"].paragraphs)
     # "Dr Major also informed", "The intervention by Dr Major"
     assert set(persons["peter-major"].paragraphs) == orders(
         sample, "Dr Peter Major, Acting Chair", "Dr Major also informed", "The intervention by Dr Major"
@@ -86,7 +84,9 @@ def test_sample_short_mentions_and_post_references_count_as_mentions(actors: Act
 
 def test_sample_posts_without_a_name(actors: Actors, sample: ParsedReport) -> None:
     posts = {p.key: p for p in actors.posts}
-    assert set(posts["itu-tsb/director"].paragraphs) >= orders(sample, "He invited Directors of TSB and BDT", "The Group invited Directors")
+    assert set(posts["itu-tsb/director"].paragraphs) >= orders(
+        sample, "He invited Directors of TSB and BDT", "The Group invited Directors"
+    )
     assert set(posts["itu-bdt/director"].paragraphs) >= orders(sample, "He invited Directors of TSB and BDT")
     assert posts["unesco/representative"].org == "unesco"
     assert set(posts["unesco/representative"].paragraphs) >= orders(sample, "UNESCO’s representative briefed")
@@ -102,14 +102,13 @@ def test_sample_countries(actors: Actors, sample: ParsedReport) -> None:
     assert set(countries["SAU"].paragraphs) >= orders(sample, "Mr. Zhao thanked the confirmed partners")
 
 
-
-
 # ------------------------------------------------------------------------ variants
 def test_council_report_with_other_people_and_glued_names() -> None:
     r = report(
         "H.E. Mr. Ahmed Al-Mansouri (United Arab Emirates), Chairman of the Council, opened the session. "
         "The Vice-Chairs, Mr. Jan van der Berg (Netherlands) and Ms ClarisaEstol (Argentina), were present.",
-        "Mr. van der Berg thanked the Chairman. Dr John Smith, Director, Telecommunication Development Bureau (BDT), spoke.",
+        "Mr. van der Berg thanked the Chairman. Dr John Smith, Director, Telecommunication "
+        "Development Bureau (BDT), spoke.",
         "Dr Smith and Ms Estol left.",
     )
     a = find_actors(r, "itu-council")
@@ -169,8 +168,13 @@ def test_resolve_agent_phrases() -> None:
     a = find_actors(r, "cwg-wsis-sdg")
     ctx = Context(2, 0)
     assert a.resolve_agent("He", ctx) == AgentRef("person", "ivan-petrov", "Ivan Petrov")
-    assert a.resolve_agent("the Chairman", ctx) == AgentRef("post", "cwg-wsis-sdg/chair", "Chair, Council Working Group on WSIS&SDG")
-    assert [x.key for x in a.resolve_agents("the ITU Membership and all WSIS stakeholders", ctx)] == ["membership", "wsis-stakeholders"]
+    assert a.resolve_agent("the Chairman", ctx) == AgentRef(
+        "post", "cwg-wsis-sdg/chair", "Chair, Council Working Group on WSIS&SDG"
+    )
+    assert [x.key for x in a.resolve_agents("the ITU Membership and all WSIS stakeholders", ctx)] == [
+        "membership",
+        "wsis-stakeholders",
+    ]
     assert a.resolve_agent("the Secretariat", ctx) == AgentRef("body", "wsis-secretariat", "WSIS Secretariat")
     assert a.resolve_agent("Members of the Group", ctx).key == "cwg-wsis-sdg"  # type: ignore[union-attr]
     assert a.resolve_agent("Mr Petrov", ctx).key == "ivan-petrov"  # type: ignore[union-attr]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import one_section_report as report
+from extract_support import sample_report
 
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
 from wsiskg.ingest.records import Decision, ParsedReport, Request
-
-from extract_support import one_section_report as report
-from extract_support import sample_report
 
 
 def run(r: ParsedReport, body: str | None, year: int = 2023) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -19,21 +18,50 @@ def run(r: ParsedReport, body: str | None, year: int = 2023) -> tuple[tuple[Requ
 
 
 def short(req: Request) -> tuple[str, str, str, tuple[str, ...]]:
-    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees), req.action)
+    return (
+        req.verb,
+        f"{req.requester.kind}:{req.requester.key}",
+        tuple(f"{a.kind}:{a.key}" for a in req.addressees),
+        req.action,
+    )
 
 
 G, SEC = "body:cwg-wsis-sdg", "body:wsis-secretariat"
 # every request of sections 2 and 5-9: (section, verb, requester, addressees, start of the action)
 GOLDEN = [
-    ("2", "invite", "person:houlin-zhao", ("collective:participants",), "contribute to the WSIS Forum 2022 that will be held on 15 March onwards"),
+    (
+        "2",
+        "invite",
+        "person:houlin-zhao",
+        ("collective:participants",),
+        "contribute to the WSIS Forum 2022 that will be held on 15 March onwards",
+    ),
     ("2", "invite", "person:houlin-zhao", ("collective:all",), "consider contributing to the WSIS Fund in Trust"),
-    ("2", "encourage", "person:houlin-zhao", ("collective:members",), "continue contributing to the contest of WSIS Prizes"),
-    ("2", "invite", "person:vladimir-minkin", ("post:itu-tsb/director", "post:itu-bdt/director"), "submit the WSIS-related outcomes of the WTSA-20 and WTDC-21 for the next CWG-WSIS&SDG meeting"),
+    (
+        "2",
+        "encourage",
+        "person:houlin-zhao",
+        ("collective:members",),
+        "continue contributing to the contest of WSIS Prizes",
+    ),
+    (
+        "2",
+        "invite",
+        "person:vladimir-minkin",
+        ("post:itu-tsb/director", "post:itu-bdt/director"),
+        "submit the WSIS-related outcomes of the WTSA-20 and WTDC-21 for the next CWG-WSIS&SDG meeting",
+    ),
     ("5.5.1", "invite", "body:unesco", ("post:unesco/director-general",), "ensure a leading role for the Organization"),
     ("6.4.2", "invite", G, ("collective:stakeholders",), "contribute to a new set of ongoing activities"),
     ("6.5", "encourage", G, ("collective:membership",), "contribute to the WSIS Fund in Trust 2022"),
     ("6.6.1", "invite", G, ("collective:wsis-stakeholders",), "continue submitting updates and new entries online"),
-    ("6.7.2", "invite", G, (G,), "promote the ongoing Submission Phase among their communities and networks and submit ICT projects"),
+    (
+        "6.7.2",
+        "invite",
+        G,
+        (G,),
+        "promote the ongoing Submission Phase among their communities and networks and submit ICT projects",
+    ),
     ("6.10.3", "invite", G, ("collective:stakeholders",), "participate in the regional events organised by ITU"),
     ("6.10.3", "encourage", G, ("collective:stakeholders",), "submit and share regional initiatives"),
     ("6.11", "invite", SEC, ("collective:all",), "visit https://www.itu.int/en/wtisd/2022/Pages/default.aspx"),
@@ -41,15 +69,40 @@ GOLDEN = [
     ("7.1.2", "encourage", G, (SEC, G), "strengthen the visibility and promotion of WSIS activities"),
     ("7.1.4", "propose", G, (G,), "continue strengthening this leadership role"),
     ("7.1.5", "encourage", G, (SEC,), "continue these efforts"),
-    ("7.2.3", "request", G, ("post:itu/secretary-general",), "present the ITU’s Roadmap on WSIS+20 at the ITU Council 2022, aiming to continue"),
+    (
+        "7.2.3",
+        "request",
+        G,
+        ("post:itu/secretary-general",),
+        "present the ITU’s Roadmap on WSIS+20 at the ITU Council 2022, aiming to continue",
+    ),
     ("7.3.3", "encourage", G, (SEC,), "continue strengthening the alignment between the WSIS Action Lines and SDGs"),
     ("7.3.4", "invite", G, (G, SEC), "explore collaborative ways of increasing participation"),
     ("7.3.5", "request", G, (SEC,), "further promote and coordinate the work of all the special initiatives"),
-    ("7.3.8", "encourage", G, ("collective:membership",), "participate actively in the WSIS Forum 2022, identify new thematic areas"),
+    (
+        "7.3.8",
+        "encourage",
+        G,
+        ("collective:membership",),
+        "participate actively in the WSIS Forum 2022, identify new thematic areas",
+    ),
     ("7.3.9", "propose", G, (SEC,), "the WSIS Forum 2022 Agenda and Programme are shaped"),
     ("7.4.2", "encourage", G, (SEC,), "work closely with BR, TSB, BDT and the General Secretariat"),
-    ("7.4.3", "invite", G, ("post:itu-tsb/director", "post:itu-bdt/director"), "present the Report on implementation of the WSIS Outcomes"),
-    ("7.5.2", "request", G, (SEC,), "formalise arrangement of ITU as the lead facilitator of WSIS Action Line C4 (Capacity Building), and report to Council 2022"),
+    (
+        "7.4.3",
+        "invite",
+        G,
+        ("post:itu-tsb/director", "post:itu-bdt/director"),
+        "present the Report on implementation of the WSIS Outcomes",
+    ),
+    (
+        "7.5.2",
+        "request",
+        G,
+        (SEC,),
+        "formalise arrangement of ITU as the lead facilitator of WSIS Action Line C4 (Capacity "
+        "Building), and report to Council 2022",
+    ),
     ("7.5.3", "request", G, (SEC,), "this action line is to be added to the next edition of the Roadmaps"),
     ("7.6.1", "encourage", G, (SEC,), "continue working closely with the ITU Regional Offices"),
     ("7.6.3", "invite", G, ("collective:membership",), "participate in the regional events"),
@@ -62,7 +115,13 @@ GOLDEN = [
     ("7.11.1", "invite", G, (G,), "actively participate in commemorating the theme of WTISD-22"),
     ("7.11.2", "request", G, (SEC,), "share the detailed plan of activities for the WTISD 2022 celebrations"),
     ("7.12.2", "encourage", G, (SEC,), "organise a workshop at the WSIS Forum 2022"),
-    ("7.13.2", "invite", G, ("collective:membership", "collective:wsis-stakeholders"), "contribute to the WSIS Fund in Trust and to explore"),
+    (
+        "7.13.2",
+        "invite",
+        G,
+        ("collective:membership", "collective:wsis-stakeholders"),
+        "contribute to the WSIS Fund in Trust and to explore",
+    ),
     ("7.14.2", "encourage", G, ("collective:study-groups",), "actively contribute to all activities"),
     ("8.2", "invite", G, (G, "collective:stakeholders"), "continue contributing to the year-long call"),
     ("8.3", "request", G, (SEC,), "coordinate an electronic reference toolkit"),
@@ -75,12 +134,14 @@ def sample_requests() -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
     return run(sample_report(), "cwg-wsis-sdg", 2022)
 
 
-def test_sample_every_request_in_sections_2_and_5_to_9(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:
+def test_sample_every_request_in_sections_2_and_5_to_9(
+    sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]],
+) -> None:
     requests, _ = sample_requests
     wanted = [r for r in requests if r.section.split(".")[0] in {"2", "5", "6", "7", "8", "9"}]
     got = [(r.section, *short(r)) for r in wanted]
     assert len(got) == len(GOLDEN), [g[:3] for g in got]
-    for g, (section, verb, requester, addressees, action) in zip(got, GOLDEN):
+    for g, (section, verb, requester, addressees, action) in zip(got, GOLDEN, strict=True):
         assert g[:4] == (section, verb, requester, addressees), g
         assert g[4].startswith(action), (g[4], action)
     assert not [r for r in requests if r not in wanted]  # no request elsewhere in the sample
@@ -94,21 +155,32 @@ def test_sample_request_details(sample_requests: tuple[tuple[Request, ...], tupl
     assert r723.sentence.startswith("The Group requested the ITU Secretary-General")
     assert "event:council-2022" in r723.concerns
     assert by[("7.5.2", "request")].concerns[0] == "action-line:C4"
-    assert by[("6.7.2", "invite")].deadline == date(2022, 1, 21)  # "before the deadline initially set for the 21 January"
-    assert by[("7.4.3", "invite")].concerns[:4] == ("action-line:C2", "action-line:C4", "action-line:C5", "action-line:C6")
+    assert by[("6.7.2", "invite")].deadline == date(
+        2022, 1, 21
+    )  # "before the deadline initially set for the 21 January"
+    assert by[("7.4.3", "invite")].concerns[:4] == (
+        "action-line:C2",
+        "action-line:C4",
+        "action-line:C5",
+        "action-line:C6",
+    )
     assert all(r.deadline is None for r in requests if r.section != "6.7.2")
 
 
 def test_sample_decisions(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:
     _, decisions = sample_requests
     got = {(d.section, d.verb, d.subject.key) for d in decisions}
-    assert {("7.2.1", "appreciate", "cwg-wsis-sdg"), ("7.2.1", "welcome", "cwg-wsis-sdg"), ("7.3.2", "welcome", "cwg-wsis-sdg"),
-            ("7.3.1", "note", "cwg-wsis-sdg"), ("4", "adopt", "cwg-wsis-sdg"), ("2", "thank", "vladimir-minkin"),
-            ("5.5.3", "thank", "unesco/representative")} <= got
+    assert {
+        ("7.2.1", "appreciate", "cwg-wsis-sdg"),
+        ("7.2.1", "welcome", "cwg-wsis-sdg"),
+        ("7.3.2", "welcome", "cwg-wsis-sdg"),
+        ("7.3.1", "note", "cwg-wsis-sdg"),
+        ("4", "adopt", "cwg-wsis-sdg"),
+        ("2", "thank", "vladimir-minkin"),
+        ("5.5.3", "thank", "unesco/representative"),
+    } <= got
     # "the template approved during ...", "UNESCO Resolution ... adopted in ...": no agent, no decision
     assert not [d for d in decisions if d.section in ("6.3", "5.5", "7.2")]
-
-
 
 
 # ------------------------------------------------------------------------ variants
@@ -132,7 +204,8 @@ def test_expert_group_with_deadlines_and_glued_names() -> None:
     r = report(
         "The Group invited Members to submit data by 15 April.",
         "Ms ClarisaEstol (Argentina) urged all participants to reply no later than 30 June 2024.",
-        "Dr Jan van der Berg, Director, Telecommunication Development Bureau (BDT), asked Sector Members to provide comments until 1 May.",
+        "Dr Jan van der Berg, Director, Telecommunication Development Bureau (BDT), asked Sector "
+        "Members to provide comments until 1 May.",
     )
     requests, _ = run(r, "egh", 2024)
     assert [(short(x)[:3], x.deadline) for x in requests] == [
@@ -157,7 +230,10 @@ def test_that_clauses_call_upon_recommend_and_pronouns() -> None:
     assert got[2] == ("call-upon", "body:cwg-internet", ("collective:member-states",), "support the initiative")
     assert got[3][:3] == ("invite", "post:cwg-internet/chair", ("body:unesco",))
     assert len(got) == 4  # "encouraged it to continue": "it" is no agent known here
-    assert [(d.verb, d.subject.key) for d in decisions] == [("thank", "cwg-internet/chair"), ("welcome", "cwg-internet")]
+    assert [(d.verb, d.subject.key) for d in decisions] == [
+        ("thank", "cwg-internet/chair"),
+        ("welcome", "cwg-internet"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -178,7 +254,9 @@ def test_not_requests(text: str) -> None:
 def test_two_addressees_and_two_verbs_in_one_sentence() -> None:
     r = report(
         "The Group and the Secretariat were invited to explore new formats. "
-        "The Group requested the Secretariat to prepare a report and strongly encouraged members to contribute before 1 March 2023.",
+        ""
+        "The Group requested the Secretariat to prepare a report and strongly encouraged members "
+        "to contribute before 1 March 2023.",
     )
     requests, _ = run(r, "cwg-wsis-sdg")
     assert [short(x)[:3] for x in requests] == [

@@ -12,18 +12,29 @@ from pathlib import Path
 import pytest
 
 from wsiskg.core.config import Config
-from wsiskg.ingest.pipeline import ingest_files
-from wsiskg.queries import get_query
 from wsiskg.core.results import render
 from wsiskg.core.store import Store
+from wsiskg.ingest.pipeline import ingest_files
+from wsiskg.queries import get_query
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SAMPLE_STEM = "cwg-wsis-sdg-38-report"
 
 GOLDEN = Path(__file__).parent / "golden"
 FORMATS = ("txt", "docx", "pdf")
-QUERIES = ("meetings", "people", "organizations", "action-line-mentions", "sdg-mentions", "events",
-           "deadlines", "documents", "resolutions", "requests", "provenance")
+QUERIES = (
+    "meetings",
+    "people",
+    "organizations",
+    "action-line-mentions",
+    "sdg-mentions",
+    "events",
+    "deadlines",
+    "documents",
+    "resolutions",
+    "requests",
+    "provenance",
+)
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,16 @@ import pytest
 from werkzeug.serving import make_server
 
 from wsiskg.core.config import Config
-from wsiskg.server.app import create_app
 from wsiskg.core.store import Store
+from wsiskg.server.app import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
+CHROMEDRIVER = shutil.which("chromedriver") or (
+    "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
+)
 
 
 def test_page_needs_no_network(tmp_path):
@@ -53,8 +55,15 @@ def browser():
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1200,900", "--disable-extensions", "--no-first-run"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1200,900",
+        "--disable-extensions",
+        "--no-first-run",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
@@ -89,7 +98,8 @@ def _canvas_ink(driver) -> float:
 
 def _screenshot_colours(driver, png_b64: str) -> int:
     """Distinct colours inside the drawing's box on the screenshot (decoded by the browser: no PIL needed)."""
-    return driver.execute_async_script("""
+    return driver.execute_async_script(
+        """
         var done = arguments[arguments.length - 1], img = new Image();
         var r = document.getElementById('cy').getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
         img.onload = function () {
@@ -100,7 +110,9 @@ def _screenshot_colours(driver, png_b64: str) -> int:
           done(Object.keys(seen).length);
         };
         img.onerror = function () { done(-1); };
-        img.src = 'data:image/png;base64,' + arguments[0];""", png_b64)
+        img.src = 'data:image/png;base64,' + arguments[0];""",
+        png_b64,
+    )
 
 
 def test_nodes_are_drawn_and_clickable(browser, live_url, tmp_path):
@@ -111,10 +123,13 @@ def test_nodes_are_drawn_and_clickable(browser, live_url, tmp_path):
     labels = browser.execute_script("return window.wsisGraph.nodes().map(function(n){return n.data('label')})")
     assert "Ana Lindqvist" in labels and "BDT" in labels
     # hubs are drawn larger, with larger labels, than leaves (readable when the whole graph is fitted)
-    sizes = browser.execute_script("""var g = window.wsisGraph, f = function (id) {
+    sizes = browser.execute_script(
+        """var g = window.wsisGraph, f = function (id) {
         var n = g.getElementById(id); return [n.data('hub'), parseFloat(n.style('font-size')), n.width()]; };
         return [f(arguments[0]), f(arguments[1])];""",
-                                   "https://w3id.org/wsis-kg/id/meeting/wgx-7", "https://w3id.org/wsis-kg/id/sdg/9")
+        "https://w3id.org/wsis-kg/id/meeting/wgx-7",
+        "https://w3id.org/wsis-kg/id/sdg/9",
+    )
     (hub_n, hub_font, hub_width), (leaf_n, leaf_font, leaf_width) = sizes
     assert hub_n > leaf_n >= 1 and hub_font > leaf_font and hub_width > leaf_width
     time.sleep(0.3)
@@ -123,8 +138,9 @@ def test_nodes_are_drawn_and_clickable(browser, live_url, tmp_path):
     assert browser.save_screenshot(str(png)) and png.stat().st_size > 1000
     assert _screenshot_colours(browser, base64.b64encode(png.read_bytes()).decode()) > 50  # a blank panel has 2
     # clicking a node opens its page
-    browser.execute_script("window.wsisGraph.getElementById(arguments[0]).emit('tap')",
-                           "https://w3id.org/wsis-kg/id/person/ana-lindqvist")
+    browser.execute_script(
+        "window.wsisGraph.getElementById(arguments[0]).emit('tap')", "https://w3id.org/wsis-kg/id/person/ana-lindqvist"
+    )
     end = time.monotonic() + 10
     while "/id/person/ana-lindqvist" not in browser.current_url and time.monotonic() < end:
         time.sleep(0.1)

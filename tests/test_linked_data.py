@@ -15,8 +15,8 @@ from rdflib.namespace import FOAF, RDF
 from werkzeug.serving import make_server
 
 from wsiskg.core.config import Config
-from wsiskg.server.app import create_app
 from wsiskg.core.store import Store
+from wsiskg.server.app import create_app
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"
@@ -71,21 +71,24 @@ def fixture_subjects() -> list[str]:
 
 
 # ------------------------------------------------------------------ content negotiation, one table
-@pytest.mark.parametrize("accept,query,expected", [
-    ("text/html", "", "text/html"),
-    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "", "text/html"),  # a browser
-    ("*/*", "", "text/html"),
-    (None, "", "text/html"),
-    ("text/turtle", "", "text/turtle"),
-    ("application/ld+json", "", "application/ld+json"),
-    ("application/n-triples", "", "application/n-triples"),
-    ("application/rdf+xml", "", "application/rdf+xml"),
-    ("application/rdf+xml, text/turtle;q=0.5", "", "application/rdf+xml"),
-    ("text/turtle;q=0.4, application/ld+json", "", "application/ld+json"),
-    ("text/html", "?_mediatype=text/turtle", "text/turtle"),
-    ("text/html", "?_mediatype=application/n-triples", "application/n-triples"),
-    ("text/html", "?format=jsonld", "application/ld+json"),
-])
+@pytest.mark.parametrize(
+    "accept,query,expected",
+    [
+        ("text/html", "", "text/html"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "", "text/html"),  # a browser
+        ("*/*", "", "text/html"),
+        (None, "", "text/html"),
+        ("text/turtle", "", "text/turtle"),
+        ("application/ld+json", "", "application/ld+json"),
+        ("application/n-triples", "", "application/n-triples"),
+        ("application/rdf+xml", "", "application/rdf+xml"),
+        ("application/rdf+xml, text/turtle;q=0.5", "", "application/rdf+xml"),
+        ("text/turtle;q=0.4, application/ld+json", "", "application/ld+json"),
+        ("text/html", "?_mediatype=text/turtle", "text/turtle"),
+        ("text/html", "?_mediatype=application/n-triples", "application/n-triples"),
+        ("text/html", "?format=jsonld", "application/ld+json"),
+    ],
+)
 def test_content_negotiation(client, accept, query, expected):
     headers = {"Accept": accept} if accept else {}
     response = client.get("/id/person/ana-lindqvist" + query, headers=headers)
@@ -111,15 +114,27 @@ def test_suffix_names_the_document(client, suffix, media):
         assert (URIRef(ID + "org/itu-bdt"), URIRef(WSIS + "acronym"), Literal("BDT")) in g
 
 
-@pytest.mark.parametrize("path", ["/id/person/nobody", "/id/person/nobody.ttl", "/id/", "/id/a%20b",
-                                  "/graph/report/none", "/id/person/ana-lindqvist.xyz"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/id/person/nobody",
+        "/id/person/nobody.ttl",
+        "/id/",
+        "/id/a%20b",
+        "/graph/report/none",
+        "/id/person/ana-lindqvist.xyz",
+    ],
+)
 def test_unknown_iris_are_404(client, path):
     assert client.get(path, headers={"Accept": "text/turtle"}).status_code == 404
 
 
 def test_iri_with_a_dot_is_not_taken_for_a_suffix(actors_store):
-    trig = DATA.read_text(encoding="utf-8") + f"""
+    trig = (
+        DATA.read_text(encoding="utf-8")
+        + f"""
     <{BASE}graph/reference> {{ <{ID}action-line/C7.e-health> a <{WSIS}ActionLine> ; <{WSIS}code> "C7.e-health" . }}"""
+    )
     client = create_app(Config(store=None), store=_load(trig)).test_client()
     response = client.get("/id/action-line/C7.e-health.ttl")
     g = parse(response.data, "text/turtle")
@@ -130,7 +145,7 @@ def test_iri_with_a_dot_is_not_taken_for_a_suffix(actors_store):
 # ------------------------------------------------------------------ every subject, every format
 @pytest.mark.parametrize("iri", [i for i in fixture_subjects() if i.startswith(BASE)])
 def test_every_subject_dereferences_in_every_format(client, actors_store, iri):
-    path = "/" + iri[len(BASE):]
+    path = "/" + iri[len(BASE) :]
     own = {(URIRef(iri), p, o) for p, o in actors_store.graph(None).predicate_objects(URIRef(iri))}
     assert own
     for media in RDF_FORMATS:
@@ -149,8 +164,11 @@ def test_description_has_incoming_links_and_labels(client):
     bdt = URIRef(ID + "org/itu-bdt")
     request1 = URIRef(ID + "report/wgx-7/request/1")
     assert (request1, URIRef(WSIS + "addressee"), bdt) in g  # incoming link
-    assert (URIRef(ID + "org/itu"), URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
-            Literal("International Telecommunication Union")) in g  # label of a linked resource
+    assert (
+        URIRef(ID + "org/itu"),
+        URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"),
+        Literal("International Telecommunication Union"),
+    ) in g  # label of a linked resource
     # but not the linked resources' other statements, nor labels of unrelated resources
     assert not list(g.triples((URIRef(ID + "country/BRA"), None, None)))
     assert not list(g.triples((URIRef(ID + "person/marta-silva"), None, None)))
@@ -168,7 +186,7 @@ def test_html_page_shows_properties_links_paragraphs_and_picture(client):
     assert "<mark>Ana Lindqvist</mark>" in body  # the mention highlighted in its source paragraph
     assert re.search(r'<svg class="neighbourhood"[^>]*>', body) and 'href="/id/post/wgx/chair"' in body
     # the picture's two colours (links out, links in) are explained: they are not the actor-graph types
-    key = body[body.index('class="muted picture-key"'):]
+    key = body[body.index('class="muted picture-key"') :]
     assert "#1a5aa6" in key and "#c0662b" in key and "Ana Lindqvist links to it" in key
     for suffix in (".ttl", ".jsonld", ".nt", ".rdf"):
         assert f'href="/id/person/ana-lindqvist{suffix}"' in body
@@ -176,21 +194,35 @@ def test_html_page_shows_properties_links_paragraphs_and_picture(client):
 
 def test_a_triple_stated_in_two_graphs_is_one_value_on_the_page(actors_store):
     # a report graph repeating a reference triple: RDF answers hold it once, and so must the page
-    trig = DATA.read_text(encoding="utf-8") + f"""
+    trig = (
+        DATA.read_text(encoding="utf-8")
+        + f"""
     <{BASE}graph/report/again> {{ <{ID}person/marta-silva> <{WSIS}represents> <{ID}country/BRA> . }}"""
+    )
     client = create_app(Config(store=None), store=_load(trig)).test_client()
     body = client.get("/id/person/marta-silva", headers={"Accept": "text/html"}).get_data(as_text=True)
-    row = body[body.index('title="https://w3id.org/wsis-kg/def#represents"'):]
+    row = body[body.index('title="https://w3id.org/wsis-kg/def#represents"') :]
     row = row[: row.index("</tr>")]
     assert row.count('class="value"') == 1 and row.count('href="/id/country/BRA"') == 1
     # both graphs are named, and linked, under "Stated in"
-    stated = body[body.index('class="muted stated-in"'):]
+    stated = body[body.index('class="muted stated-in"') :]
     assert 'href="/graph/report/again"' in stated and 'href="/graph/report/wgx-7"' in stated
 
 
-@pytest.mark.parametrize("path", ["/id/person/ana-lindqvist", "/id/person/ana-lindqvist.ttl", "/def",
-                                  "/context.jsonld", "/.well-known/void", "/dump/wsis-kg.ttl",
-                                  "/graph/report/wgx-7", "/export/actors.cyjs", "/stats?_mediatype=json"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/id/person/ana-lindqvist",
+        "/id/person/ana-lindqvist.ttl",
+        "/def",
+        "/context.jsonld",
+        "/.well-known/void",
+        "/dump/wsis-kg.ttl",
+        "/graph/report/wgx-7",
+        "/export/actors.cyjs",
+        "/stats?_mediatype=json",
+    ],
+)
 def test_read_only_routes_allow_other_origins(client, path):
     # a JSON-LD processor or a web app on another origin must be able to fetch resources and the @context
     response = client.get(path, headers={"Origin": "https://app.example", "Accept": "application/ld+json"})
@@ -202,16 +234,23 @@ def test_read_only_routes_allow_other_origins(client, path):
 
 
 def test_linked_data_exposes_content_location_cross_origin(client):
-    response = client.get("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
-                                                               "Accept": "text/turtle"})
+    response = client.get(
+        "/id/person/ana-lindqvist", headers={"Origin": "https://app.example", "Accept": "text/turtle"}
+    )
     exposed = response.headers["Access-Control-Expose-Headers"].lower()
     assert "content-location" in exposed and "link" in exposed
-    pre = client.options("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
-                                                             "Access-Control-Request-Method": "GET",
-                                                             "Access-Control-Request-Headers": "accept"})
+    pre = client.options(
+        "/id/person/ana-lindqvist",
+        headers={
+            "Origin": "https://app.example",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "accept",
+        },
+    )
     assert pre.headers["Access-Control-Allow-Origin"] == "*" and "GET" in pre.headers["Access-Control-Allow-Methods"]
-    post = client.options("/id/person/ana-lindqvist", headers={"Origin": "https://app.example",
-                                                              "Access-Control-Request-Method": "POST"})
+    post = client.options(
+        "/id/person/ana-lindqvist", headers={"Origin": "https://app.example", "Access-Control-Request-Method": "POST"}
+    )
     assert "POST" not in post.headers.get("Access-Control-Allow-Methods", "")
 
 
@@ -223,8 +262,12 @@ def test_highlight_escapes_text_and_marks_every_name():
 
 
 def test_html_escapes_literals(actors_store):
-    trig = DATA.read_text(encoding="utf-8") + f"""
-    <{BASE}graph/x> {{ <{ID}person/x> a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> "<script>x</script>" . }}"""
+    trig = (
+        DATA.read_text(encoding="utf-8")
+        + f"""
+    <{BASE}graph/x> {{ <{ID}person/x> a <http://xmlns.com/foaf/0.1/Person> ;
+        <http://xmlns.com/foaf/0.1/name> "<script>x</script>" . }}"""
+    )
     client = create_app(Config(store=None), store=_load(trig)).test_client()
     body = client.get("/id/person/x", headers={"Accept": "text/html"}).get_data(as_text=True)
     assert "<script>x</script>" not in body and "&lt;script&gt;x&lt;/script&gt;" in body
@@ -287,18 +330,29 @@ def test_void_description(client, actors_store):
     assert (ds, URIRef("http://purl.org/dc/terms/modified"), None) in g
     dumps = set(g.objects(ds, URIRef(void + "dataDump")))
     assert URIRef(BASE + "dump/wsis-kg.trig.gz") in dumps and URIRef(BASE + "dump/wsis-kg.nq.gz") in dumps
-    partitions = {g.value(p, URIRef(void + "class")): int(g.value(p, URIRef(void + "entities")))
-                  for p in g.objects(ds, URIRef(void + "classPartition"))}
+    partitions = {
+        g.value(p, URIRef(void + "class")): int(g.value(p, URIRef(void + "entities")))
+        for p in g.objects(ds, URIRef(void + "classPartition"))
+    }
     assert partitions[URIRef(WSIS + "Request")] == 3 and partitions[FOAF.Person] == 4
-    props = {g.value(p, URIRef(void + "property")): int(g.value(p, URIRef(void + "triples")))
-             for p in g.objects(ds, URIRef(void + "propertyPartition"))}
+    props = {
+        g.value(p, URIRef(void + "property")): int(g.value(p, URIRef(void + "triples")))
+        for p in g.objects(ds, URIRef(void + "propertyPartition"))
+    }
     assert props[URIRef(WSIS + "requester")] == 3
     assert (ds, RDF.type, URIRef("http://www.w3.org/ns/dcat#Dataset")) in g
     assert "void:Dataset" in client.get("/.well-known/void", headers={"Accept": "text/html"}).get_data(as_text=True)
 
 
-@pytest.mark.parametrize("name,fmt", [("wsis-kg.trig.gz", ox.RdfFormat.TRIG), ("wsis-kg.nq.gz", ox.RdfFormat.N_QUADS),
-                                      ("wsis-kg.ttl", ox.RdfFormat.TURTLE), ("wsis-kg.jsonld", ox.RdfFormat.JSON_LD)])
+@pytest.mark.parametrize(
+    "name,fmt",
+    [
+        ("wsis-kg.trig.gz", ox.RdfFormat.TRIG),
+        ("wsis-kg.nq.gz", ox.RdfFormat.N_QUADS),
+        ("wsis-kg.ttl", ox.RdfFormat.TURTLE),
+        ("wsis-kg.jsonld", ox.RdfFormat.JSON_LD),
+    ],
+)
 def test_dumps(client, actors_store, name, fmt):
     response = client.get("/dump/" + name)
     assert response.status_code == 200
@@ -340,7 +394,7 @@ def _walk(client, store: Store, subjects: list[str], every_format: bool = False)
     seen_classes: set = set()
     union = store.graph(None)
     for i, iri in enumerate(subjects):
-        path = "/" + iri[len(BASE):]
+        path = "/" + iri[len(BASE) :]
         classes = set(union.objects(URIRef(iri), RDF.type))
         fresh = every_format or not classes <= seen_classes
         formats = media_types if fresh else [media_types[i % len(media_types)]]

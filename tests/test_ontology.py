@@ -47,7 +47,7 @@ def test_no_wsis_term_outside_the_vocabulary():
 def test_classes_and_properties_are_kept_apart():
     g = ontology_graph()
     for term in VOCAB:
-        local = term[len(WSIS_NS):]
+        local = term[len(WSIS_NS) :]
         is_class = (URIRef(term), RDF.type, OWL.Class) in g
         assert is_class == local[0].isupper(), f"{local}: classes are capitalised, properties are not"
 
@@ -82,7 +82,14 @@ def test_reuses_standard_classes(sub, sup):
 def test_properties_pointing_at_reference_data_have_no_rdfs_range():
     """RDFS inference over a report graph must never type a reference entity (see docs/ontology.md)."""
     g = ontology_graph()
-    for prop in (WSIS.represents, WSIS.meetingOf, WSIS.leadFacilitator, WSIS.issuedBy, WSIS.requestKind, WSIS.linkedSDG):
+    for prop in (
+        WSIS.represents,
+        WSIS.meetingOf,
+        WSIS.leadFacilitator,
+        WSIS.issuedBy,
+        WSIS.requestKind,
+        WSIS.linkedSDG,
+    ):
         assert g.value(prop, RDFS.range) is None, prop
 
 

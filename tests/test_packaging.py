@@ -33,8 +33,12 @@ def _matches(rel: str, globs: list[str]) -> bool:
 
 def _walk(base: Path) -> list[Path]:
     """Every file below ``base``, following the package root's links to the layer folders."""
-    return [Path(d) / f for d, _, files in os.walk(base, followlinks=True)
-            if "__pycache__" not in Path(d).parts for f in files]
+    return [
+        Path(d) / f
+        for d, _, files in os.walk(base, followlinks=True)
+        if "__pycache__" not in Path(d).parts
+        for f in files
+    ]
 
 
 def _data_files() -> dict[str, str]:
@@ -63,19 +67,18 @@ def test_the_package_root_links_every_layer_folder():
 def test_every_code_folder_is_a_declared_package():
     _, packages = _settings()
     declared = set(packages)
-    on_disk = {
-        ".".join(p.parent.relative_to(ROOT).parts)
-        for p in _walk(ROOT / "wsiskg") if p.name == "__init__.py"
-    }
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in _walk(ROOT / "wsiskg") if p.name == "__init__.py"}
     assert on_disk == declared
 
 
 def test_every_data_file_is_package_data():
     package_data, _ = _settings()
     missing = [
-        rel for rel, package in _data_files().items()
-        if not _matches(Path(rel).relative_to(_folder(package).relative_to(ROOT)).as_posix(),
-                        package_data.get(package, []))
+        rel
+        for rel, package in _data_files().items()
+        if not _matches(
+            Path(rel).relative_to(_folder(package).relative_to(ROOT)).as_posix(), package_data.get(package, [])
+        )
     ]
     assert not missing, f"not shipped in the wheel: {missing}"
 
@@ -92,9 +95,20 @@ def test_running_from_the_checkout_imports_the_checkout_whole():
 @pytest.mark.slow
 def test_a_built_wheel_carries_code_and_data(tmp_path):
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
     )
     if done.returncode != 0 and "No module named" in done.stderr:
         pytest.skip(f"cannot build a wheel here: {done.stderr.strip().splitlines()[-1]}")
@@ -102,7 +116,6 @@ def test_a_built_wheel_carries_code_and_data(tmp_path):
     (wheel,) = tmp_path.glob("wsiskg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = set(_data_files()) | {
-        p.relative_to(ROOT).as_posix()
-        for p in _walk(ROOT / "wsiskg") if p.suffix == ".py"
+        p.relative_to(ROOT).as_posix() for p in _walk(ROOT / "wsiskg") if p.suffix == ".py"
     }
     assert not expected - names, f"missing from the wheel: {sorted(expected - names)[:10]}"

@@ -70,13 +70,17 @@ def test_variant_report_fixture() -> None:
 
 
 def test_parent_is_nearest_existing_ancestor() -> None:
-    report = parse(_raw("1. Top", "1.2.3. Skips a level.", "1.2. Late middle", "1.2.4. Has its parent now.", "4.5.6. Orphan."))
+    report = parse(
+        _raw("1. Top", "1.2.3. Skips a level.", "1.2. Late middle", "1.2.4. Has its parent now.", "4.5.6. Orphan.")
+    )
     parents = {s.number: s.parent for s in report.sections}
     assert parents == {"1": None, "1.2.3": "1", "1.2": "1", "1.2.4": "1.2", "4.5.6": None}
 
 
 def test_numbers_without_final_dot_and_glued() -> None:
-    report = parse(_raw("5. Items", "5.4 Heading without dot", "5.4.1.Dr X presented the item.", "5.4.2 The Group agreed."))
+    report = parse(
+        _raw("5. Items", "5.4 Heading without dot", "5.4.1.Dr X presented the item.", "5.4.2 The Group agreed.")
+    )
     assert [s.number for s in report.sections] == ["5", "5.4", "5.4.1", "5.4.2"]
     assert [p.text for p in report.paragraphs][2:] == ["Dr X presented the item.", "The Group agreed."]
 
@@ -90,13 +94,15 @@ def test_nbsp_bookmarks_and_glued_words_are_cleaned() -> None:
 
 
 def test_colon_heading_only_when_the_head_reads_like_a_title() -> None:
-    report = parse(_raw(
-        "6.1. Preparations for the Annual Forum (EX-1/2): The Secretariat reported.",
-        "6.2. Stakeholders are invited to contribute to the following: Alpha, Beta and Gamma.",
-        "6.3. Open call for speakers via www.example.org. Deadline: 7 March 2031.",
-        "6.4. Special Initiatives (EX-1/7):",
-        "6.5. The Group noted:",
-    ))
+    report = parse(
+        _raw(
+            "6.1. Preparations for the Annual Forum (EX-1/2): The Secretariat reported.",
+            "6.2. Stakeholders are invited to contribute to the following: Alpha, Beta and Gamma.",
+            "6.3. Open call for speakers via www.example.org. Deadline: 7 March 2031.",
+            "6.4. Special Initiatives (EX-1/7):",
+            "6.5. The Group noted:",
+        )
+    )
     assert _sections(report) == [
         ("6.1", "Preparations for the Annual Forum (EX-1/2)", None),
         ("6.2", "Stakeholders are invited to contribute to the following: Alpha, Beta and Gamma", None),
@@ -110,8 +116,10 @@ def test_colon_heading_only_when_the_head_reads_like_a_title() -> None:
 
 
 def test_long_numbered_paragraph_gets_a_short_label_heading() -> None:
-    text = ("The Group appreciated the continuing work between the Study Groups and the process, and asked for "
-            "more reports. It also noted other things.")
+    text = (
+        "The Group appreciated the continuing work between the Study Groups and the process, and asked for "
+        "more reports. It also noted other things."
+    )
     report = parse(_raw(f"7.1. {text}"))
     heading = report.sections[0].heading
     assert heading.endswith("…") and len(heading) <= 81 and text.startswith(heading[:-1])
@@ -119,16 +127,18 @@ def test_long_numbered_paragraph_gets_a_short_label_heading() -> None:
 
 
 def test_front_matter_title_and_furniture() -> None:
-    report = parse(_raw(
-        "Council Working Group on Examples",
-        "Document EX-3/1 of 20 January 2031",
-        "Summary: The short summary on one line.",
-        "1. Introduction",
-        "Text.",
-        "______",
-        "\u2022 http://www.example.org/council \u2022",
-        "- 3 -",
-    ))
+    report = parse(
+        _raw(
+            "Council Working Group on Examples",
+            "Document EX-3/1 of 20 January 2031",
+            "Summary: The short summary on one line.",
+            "1. Introduction",
+            "Text.",
+            "______",
+            "\u2022 http://www.example.org/council \u2022",
+            "- 3 -",
+        )
+    )
     assert report.title == "Council Working Group on Examples"
     assert _sections(report)[:2] == [("front", "Council Working Group on Examples", None), ("summary", "Summary", None)]
     assert _paragraphs(report) == [
@@ -148,17 +158,34 @@ def test_title_cue_wins_over_a_header_line() -> None:
 
 @pytest.mark.parametrize(
     ("text", "furniture"),
-    [("______", True), ("\u2022 http://www.itu.int/council \u2022", True), ("* * *", True),
-     ("- 3 -", True), ("Page 4 of 9", True),
-     ("See http://www.example.org for details.", False), ("1. Intro", False), ("- 3 items", False)],
+    [
+        ("______", True),
+        ("\u2022 http://www.itu.int/council \u2022", True),
+        ("* * *", True),
+        ("- 3 -", True),
+        ("Page 4 of 9", True),
+        ("See http://www.example.org for details.", False),
+        ("1. Intro", False),
+        ("- 3 items", False),
+    ],
 )
 def test_is_furniture(text: str, furniture: bool) -> None:
     assert is_furniture(text) is furniture
 
 
 def test_bullets_are_list_items_in_the_enclosing_section() -> None:
-    report = parse(_raw("2. Items", "2.1. The themes are:", "\u00b7 Alpha theme", "\u2022 Beta theme", "- Gamma theme",
-                        "(ii) Delta", "a) Epsilon", "After the list."))
+    report = parse(
+        _raw(
+            "2. Items",
+            "2.1. The themes are:",
+            "\u00b7 Alpha theme",
+            "\u2022 Beta theme",
+            "- Gamma theme",
+            "(ii) Delta",
+            "a) Epsilon",
+            "After the list.",
+        )
+    )
     assert _paragraphs(report)[2:] == [
         ("2.1", "list-item", None, "Alpha theme"),
         ("2.1", "list-item", None, "Beta theme"),
@@ -197,7 +224,9 @@ def test_word_blocks_with_numbers_and_styles() -> None:
     report = parse(RawDocument(source="w.docx", media_type=DOCX, blocks=blocks, title="Report of the Group"))
     assert report.title == "Report of the Group"
     assert _sections(report) == [
-        ("summary", "Summary", None), ("1", "Introduction", None), ("1.1", "Details", "1"),
+        ("summary", "Summary", None),
+        ("1", "Introduction", None),
+        ("1.1", "Details", "1"),
         ("1.1.1", "The Group noted the details", "1.1"),
     ]
     assert _paragraphs(report)[-1] == ("1.1.1", "heading", None, "Unnumbered Word heading")
@@ -221,8 +250,10 @@ def test_docx_with_word_numbering_end_to_end(tmp_path: Path) -> None:
 
 
 def test_pdf_blocks_parse_like_text() -> None:
-    pages = ["Draft report of the meeting of the\nGroup\nSummary\nShort.\n1. Intro\n"
-             "Text that is long enough to fill a whole line of the page and\ncontinues.\n"]
+    pages = [
+        "Draft report of the meeting of the\nGroup\nSummary\nShort.\n1. Intro\n"
+        "Text that is long enough to fill a whole line of the page and\ncontinues.\n"
+    ]
     report = parse(RawDocument(source="p.pdf", media_type="application/pdf", blocks=tuple(pdf_pages_to_blocks(pages))))
     assert report.title == "Draft report of the meeting of the Group"
     assert _paragraphs(report) == [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wsiskg.core.errors import UnknownQueryError
-from wsiskg.queries import get_query, list_queries
 from wsiskg.core.store import Store
+from wsiskg.queries import get_query, list_queries
 
 QUERIES = list_queries()
 

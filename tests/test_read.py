@@ -121,7 +121,9 @@ def test_txt_encodings(tmp_path: Path, encoding: str, bom: bytes) -> None:
 
 def test_cp1252_is_preferred_to_other_single_byte_guesses() -> None:
     # charset-normalizer alone guesses cp1250 here ("Genčve"): that would be silent mangling
-    text, encoding = decode_text("The meeting \u2013 held in Gen\u00e8ve \u2013 was \u201cexcellent\u201d.".encode("cp1252"))
+    text, encoding = decode_text(
+        "The meeting \u2013 held in Gen\u00e8ve \u2013 was \u201cexcellent\u201d.".encode("cp1252")
+    )
     assert "Gen\u00e8ve" in text
     assert encoding in ("cp1252", "windows_1252")
 
@@ -129,7 +131,9 @@ def test_cp1252_is_preferred_to_other_single_byte_guesses() -> None:
 def test_txt_sample_reads_every_line() -> None:
     raw = read(SAMPLES / f"{SAMPLE}.txt")
     assert raw.blocks[0].text.strip() == "Summary"
-    assert len(raw.blocks) == sum(1 for line in (SAMPLES / f"{SAMPLE}.txt").read_text("utf-8").splitlines() if line.strip())
+    assert len(raw.blocks) == sum(
+        1 for line in (SAMPLES / f"{SAMPLE}.txt").read_text("utf-8").splitlines() if line.strip()
+    )
 
 
 # ---------------------------------------------------------------- bad inputs
@@ -248,9 +252,7 @@ _ABSTRACT = """<w:abstractNum {ns} w:abstractNumId="90">
 def _numbered(document, text: str, num_id: int, ilvl: int) -> None:
     paragraph = document.add_paragraph(text)
     p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.append(parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-    ))
+    p_pr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
 def _add_numbering(document) -> None:
@@ -258,10 +260,12 @@ def _add_numbering(document) -> None:
     first_num = numbering.find(qn("w:num"))
     first_num.addprevious(parse_xml(_ABSTRACT.format(ns=nsdecls("w"))))
     numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/>'
-        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="12"/></w:lvlOverride></w:num>'
-    ))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="12"/></w:lvlOverride></w:num>'
+        )
+    )
 
 
 def _word_document(path: Path) -> None:
@@ -339,47 +343,53 @@ def test_docx_without_text(tmp_path: Path) -> None:
 def test_pdf_pages_to_blocks_joins_lines_and_drops_furniture() -> None:
     header = "Council Working Group on Examples - Document EX-3/1"
     pages = [
-        "\n".join([
-            header,
-            "Draft report of the third meeting",
-            "of the Expert Group on",
-            "EXAMPLES",
-            "Summary",
-            "This report gives the main outcomes of the four-",
-            "year review by the EG-",
-            "EX&TEST and its follow-",
-            "up. It also lists the Vice-",
-            "Chairmen.",
-            "1. Introduction",
-            "The meeting was opened by Mr.",
-            "Ivan Sample who thanked",
-            "everyone for coming to the",
-            "meeting of the group.",
-            "Page 1 of 3",
-        ]),
-        "\n".join([
-            header,
-            "- 2 -",
-            "2. Documents",
-            "2.1. Review of the tasks of the group (EX-",
-            "3/4)",
-            "2.1.1.The group noted the review and the",
-            "annex.",
-            "\u00b7 first bullet point of the list",
-            "\u2022 second bullet point of the list that goes on and",
-            "on to a second line.",
-            "A short line ends here.",
-            "Another paragraph starts with a capital letter and con\u00ad",
-            "tinues.",
-            "2",
-        ]),
-        "\n".join([
-            header,
-            "3. Closing",
-            "The meeting closed at noon on the same day of that",
-            "week.",
-            "3",
-        ]),
+        "\n".join(
+            [
+                header,
+                "Draft report of the third meeting",
+                "of the Expert Group on",
+                "EXAMPLES",
+                "Summary",
+                "This report gives the main outcomes of the four-",
+                "year review by the EG-",
+                "EX&TEST and its follow-",
+                "up. It also lists the Vice-",
+                "Chairmen.",
+                "1. Introduction",
+                "The meeting was opened by Mr.",
+                "Ivan Sample who thanked",
+                "everyone for coming to the",
+                "meeting of the group.",
+                "Page 1 of 3",
+            ]
+        ),
+        "\n".join(
+            [
+                header,
+                "- 2 -",
+                "2. Documents",
+                "2.1. Review of the tasks of the group (EX-",
+                "3/4)",
+                "2.1.1.The group noted the review and the",
+                "annex.",
+                "\u00b7 first bullet point of the list",
+                "\u2022 second bullet point of the list that goes on and",
+                "on to a second line.",
+                "A short line ends here.",
+                "Another paragraph starts with a capital letter and con\u00ad",
+                "tinues.",
+                "2",
+            ]
+        ),
+        "\n".join(
+            [
+                header,
+                "3. Closing",
+                "The meeting closed at noon on the same day of that",
+                "week.",
+                "3",
+            ]
+        ),
     ]
     texts = [b.text for b in pdf_pages_to_blocks(pages)]
     assert texts == [
@@ -403,14 +413,16 @@ def test_pdf_pages_to_blocks_joins_lines_and_drops_furniture() -> None:
 
 def test_pdf_trailing_space_cue() -> None:
     # Word's export: soft-wrapped lines end with a space, paragraph ends do not
-    page = "\n".join([
-        "1. A heading that wraps onto a ",
-        "Second Line",
-        "The body starts here and is long enough to be a full line of ",
-        "text. It goes on over lines and ",
-        "(i) continues with an item; (ii) and another.",
-        "Next paragraph.",
-    ])
+    page = "\n".join(
+        [
+            "1. A heading that wraps onto a ",
+            "Second Line",
+            "The body starts here and is long enough to be a full line of ",
+            "text. It goes on over lines and ",
+            "(i) continues with an item; (ii) and another.",
+            "Next paragraph.",
+        ]
+    )
     texts = [b.text for b in pdf_pages_to_blocks([page])]
     assert texts == [
         "1. A heading that wraps onto a Second Line",

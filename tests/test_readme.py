@@ -13,9 +13,9 @@ import pytest
 from sparql_support import app_for, close_app, live_server
 
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import list_queries
-from wsiskg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -48,8 +48,12 @@ def test_every_contract_query_is_documented():
 def test_readme_curl_examples_answer(tmp_path):
     if shutil.which("curl") is None:
         pytest.skip("curl is not installed")
-    lines = [line for block in re.findall(r"```sh\n(.*?)```", README, re.S)
-             for line in block.splitlines() if line.startswith("curl ")]
+    lines = [
+        line
+        for block in re.findall(r"```sh\n(.*?)```", README, re.S)
+        for line in block.splitlines()
+        if line.startswith("curl ")
+    ]
     assert len(lines) >= 3
     store = Store.open(None)
     ingest_files([ROOT / "samples" / "cwg-wsis-sdg-38-report.txt"], store, Config(store=None))
@@ -58,8 +62,12 @@ def test_readme_curl_examples_answer(tmp_path):
         with live_server(app) as base:
             for line in lines:
                 argv = [a.replace("http://127.0.0.1:5000", base) for a in shlex.split(line)]
-                out = subprocess.run(argv + ["-s", "-o", str(tmp_path / "body"), "-w", "%{http_code}"],
-                                     capture_output=True, text=True, timeout=30)
+                out = subprocess.run(
+                    argv + ["-s", "-o", str(tmp_path / "body"), "-w", "%{http_code}"],
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                )
                 body = (tmp_path / "body").read_bytes()
                 assert out.stdout.strip() == "200", (line, out.stdout, body[:300])
                 assert body

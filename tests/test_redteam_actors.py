@@ -12,13 +12,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.ingest.read import read
 from wsiskg.ingest.records import Extraction, Person, Request
-from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "redteam-actors"
 
@@ -67,18 +68,37 @@ def short(r: Request) -> tuple[str, str, tuple[str, ...], str]:
         ("tdag-31", "ivan-petrov", "Ivan Petrov", "Mr.", "RUS", ("tdag/vice-chair",)),
         ("ungis-2024", "tomas-lamanauskas", "Tomas Lamanauskas", "Mr.", None, ("itu/deputy-secretary-general",)),
         # "UNESCO, represented by Mr. X, Assistant Director-General for ..."
-        ("ungis-2024", "tawfik-jelassi", "Tawfik Jelassi", "Mr.", None,
-         ("unesco/representative", "unesco/assistant-director-general")),
+        (
+            "ungis-2024",
+            "tawfik-jelassi",
+            "Tawfik Jelassi",
+            "Mr.",
+            None,
+            ("unesco/representative", "unesco/assistant-director-general"),
+        ),
         # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts
         ("ungis-2024", "shamika-sirimanne", "Shamika Sirimanne", "Ms.", None, ("unctad/director", "cstd/head")),
-        ("wsis-forum-hlt-2025", "nadia-haddou", "Nadia Haddou", "Ms.", None,
-         ("itu/representative", "itu/assistant-director-general", "ungis/coordinator")),
+        (
+            "wsis-forum-hlt-2025",
+            "nadia-haddou",
+            "Nadia Haddou",
+            "Ms.",
+            None,
+            ("itu/representative", "itu/assistant-director-general", "ungis/coordinator"),
+        ),
         # nested brackets of ITU list forms
         ("itu-t-sg17-2025", "kim-soo-yeon", "Kim Soo-yeon", "Ms.", "KOR", ()),
         ("itu-t-sg17-2025", "reza-tehrani", "Reza Tehrani", "Mr.", "IRN", ()),
         ("itu-t-sg17-2025", "oliver-grant", "Oliver Grant", "Mr.", "GBR", ()),
         # "Q.1/17 Rapporteur Mr. X"; lower-case "rapporteur of the correspondence group", "coordinator of ..."
-        ("itu-t-sg17-2025", "daniel-mensah", "Daniel Mensah", "Mr.", "GHA", ("itu-t-q1-17/rapporteur",)),  # of Question 1/17
+        (
+            "itu-t-sg17-2025",
+            "daniel-mensah",
+            "Daniel Mensah",
+            "Mr.",
+            "GHA",
+            ("itu-t-q1-17/rapporteur",),
+        ),  # of Question 1/17
         ("itu-t-sg17-2025", "c-d-okonkwo", "C. D. Okonkwo", "Mr.", "NGA", ("itu-t-sg17/rapporteur",)),
         ("itu-t-sg17-2025", "priya-raman", "Priya Raman", "Ms.", "IND", ("itu-t-sg17/coordinator",)),
         # the chair of an unnamed drafting group holds no post in the meeting body (nor its chair)
@@ -96,8 +116,11 @@ def test_person(stem: str, key: str, name: str, honorific: str, country: str | N
     ("stem", "chair", "vice_chairs"),
     [
         # "opened by the Chairman, Mr. A (X)"; "The Vice-Chairs of the Group are Mr. B (Y), ..."
-        ("cwg-wsis-sdg-40", "juan-perez",
-         {"clarisa-estol", "pieter-van-der-berg", "fatima-al-mansouri", "tunde-adeyemi", "mei-lin-chen"}),
+        (
+            "cwg-wsis-sdg-40",
+            "juan-perez",
+            {"clarisa-estol", "pieter-van-der-berg", "fatima-al-mansouri", "tunde-adeyemi", "mei-lin-chen"},
+        ),
         # "under the chairmanship of Mr. A (X)"; "Mrs B (Y) and Eng. C (Z) served as Vice-Chairs"
         ("cwg-internet-19", "omar-al-rashidi", {"anna-kowalska", "samuel-okoro"}),
         # "chaired by Ms. A (X), Chair of EGTI, assisted by Mr. B (Y) and Ms. C (Z), Vice-Chairs"
@@ -123,50 +146,118 @@ def test_bodies_and_the_sector_bureau_as_secretariat() -> None:
     assert {"itu-tsb", "itu-bdt", "cwg-wsis-sdg"} <= {b.key for b in facts("cwg-wsis-sdg-40").bodies}
     # an ITU-D group's secretariat is BDT, not the General Secretariat
     assert short(requests_in(facts("egti-15"), "The meeting agreed")[0]) == (
-        "request", "body:egti", ("body:itu-bdt",), "revise the definitions of indicators on e-government and E-health")
+        "request",
+        "body:egti",
+        ("body:itu-bdt",),
+        "revise the definitions of indicators on e-government and E-health",
+    )
 
 
 # ---------------------------------------------------------------------------- requests
 @pytest.mark.parametrize(
     ("stem", "start", "expected"),
     [
-        ("cwg-wsis-sdg-40", "The Chair invited",
-         ("invite", "person:juan-perez", ("collective:member-states",), "submit contributions by 15 January 2025")),
-        ("cwg-wsis-sdg-40", "Member States are invited",
-         ("invite", "body:cwg-wsis-sdg", ("collective:member-states",),
-          "share their national experiences on Action Lines C1 to C11")),
+        (
+            "cwg-wsis-sdg-40",
+            "The Chair invited",
+            ("invite", "person:juan-perez", ("collective:member-states",), "submit contributions by 15 January 2025"),
+        ),
+        (
+            "cwg-wsis-sdg-40",
+            "Member States are invited",
+            (
+                "invite",
+                "body:cwg-wsis-sdg",
+                ("collective:member-states",),
+                "share their national experiences on Action Lines C1 to C11",
+            ),
+        ),
         # a request after "agreed to"
-        ("cwg-wsis-sdg-40", "The meeting agreed",
-         ("request", "body:cwg-wsis-sdg", ("body:wsis-secretariat",), "update the ITU WSIS roadmaps")),
-        ("cwg-wsis-sdg-40", "The Group instructed",
-         ("instruct", "body:cwg-wsis-sdg", ("body:wsis-secretariat",), "publish the report on the WSIS Stocktaking platform")),
+        (
+            "cwg-wsis-sdg-40",
+            "The meeting agreed",
+            ("request", "body:cwg-wsis-sdg", ("body:wsis-secretariat",), "update the ITU WSIS roadmaps"),
+        ),
+        (
+            "cwg-wsis-sdg-40",
+            "The Group instructed",
+            (
+                "instruct",
+                "body:cwg-wsis-sdg",
+                ("body:wsis-secretariat",),
+                "publish the report on the WSIS Stocktaking platform",
+            ),
+        ),
         # the subject of the "that" clause is the addressee
-        ("cwg-wsis-sdg-40", "The Group recommended",
-         ("recommend", "body:cwg-wsis-sdg", ("body:itu-council",), "approve the updated roadmaps")),
+        (
+            "cwg-wsis-sdg-40",
+            "The Group recommended",
+            ("recommend", "body:cwg-wsis-sdg", ("body:itu-council",), "approve the updated roadmaps"),
+        ),
         # "The Council Working Group" is the meeting body, not the Council
-        ("cwg-wsis-sdg-40", "The Council Working Group urged",
-         ("urge", "body:cwg-wsis-sdg", ("collective:member-states",), "participate actively in the WSIS Forum 2025")),
-        ("cwg-wsis-sdg-40", "The Group called upon",
-         ("call-upon", "body:cwg-wsis-sdg", ("collective:stakeholders",), "contribute to the WSIS Stocktaking")),
-        ("cwg-wsis-sdg-40", "Sector Members and Associates",
-         ("encourage", "body:cwg-wsis-sdg", ("collective:sector-members", "collective:associates"),
-          "submit contributions on E-learning and Media")),
-        ("cwg-wsis-sdg-40", "The Chairman thanked",
-         ("ask", "person:juan-perez", ("body:wsis-secretariat",), "circulate the draft report by 1 March 2025")),
+        (
+            "cwg-wsis-sdg-40",
+            "The Council Working Group urged",
+            ("urge", "body:cwg-wsis-sdg", ("collective:member-states",), "participate actively in the WSIS Forum 2025"),
+        ),
+        (
+            "cwg-wsis-sdg-40",
+            "The Group called upon",
+            ("call-upon", "body:cwg-wsis-sdg", ("collective:stakeholders",), "contribute to the WSIS Stocktaking"),
+        ),
+        (
+            "cwg-wsis-sdg-40",
+            "Sector Members and Associates",
+            (
+                "encourage",
+                "body:cwg-wsis-sdg",
+                ("collective:sector-members", "collective:associates"),
+                "submit contributions on E-learning and Media",
+            ),
+        ),
+        (
+            "cwg-wsis-sdg-40",
+            "The Chairman thanked",
+            ("ask", "person:juan-perez", ("body:wsis-secretariat",), "circulate the draft report by 1 March 2025"),
+        ),
         # the delegate of a country asks
-        ("cwg-wsis-sdg-40", "The delegate of China",
-         ("ask", "country:CHN", ("post:itu-bdt/director",), "present an update at the next meeting")),
+        (
+            "cwg-wsis-sdg-40",
+            "The delegate of China",
+            ("ask", "country:CHN", ("post:itu-bdt/director",), "present an update at the next meeting"),
+        ),
         # "..., proposing that the Group consider": the sentence's subject proposes, the Group is asked
-        ("cwg-internet-19", "The delegate of the Russian Federation",
-         ("propose", "country:RUS", ("body:cwg-internet",), "consider a new work item")),
-        ("cwg-internet-19", "The Chairman requested",
-         ("request", "person:omar-al-rashidi", ("collective:delegations",), "submit their comments by 31 October 2024")),
+        (
+            "cwg-internet-19",
+            "The delegate of the Russian Federation",
+            ("propose", "country:RUS", ("body:cwg-internet",), "consider a new work item"),
+        ),
+        (
+            "cwg-internet-19",
+            "The Chairman requested",
+            (
+                "request",
+                "person:omar-al-rashidi",
+                ("collective:delegations",),
+                "submit their comments by 31 October 2024",
+            ),
+        ),
         # "agreed to recommend to Council that ..."
-        ("cwg-internet-19", "The Group agreed to recommend",
-         ("recommend", "body:cwg-internet", ("body:itu-council",),
-          "the next open consultation address the topic of Internet connectivity in developing countries")),
-        ("tdag-31", "The representative of the Islamic Republic of Iran",
-         ("request", "country:IRN", ("body:itu-bdt",), "the report reflect its statement")),
+        (
+            "cwg-internet-19",
+            "The Group agreed to recommend",
+            (
+                "recommend",
+                "body:cwg-internet",
+                ("body:itu-council",),
+                "the next open consultation address the topic of Internet connectivity in developing countries",
+            ),
+        ),
+        (
+            "tdag-31",
+            "The representative of the Islamic Republic of Iran",
+            ("request", "country:IRN", ("body:itu-bdt",), "the report reflect its statement"),
+        ),
     ],
 )
 def test_request(stem: str, start: str, expected: tuple[str, str, tuple[str, ...], str]) -> None:
@@ -218,6 +309,7 @@ def test_pipeline_conforms() -> None:
 # ---------------------------------------------------------------------------- noise
 def test_name_stops_at_a_body_or_role_and_short_names_keep_their_country() -> None:
     from extract_support import one_section_report
+
     from wsiskg.ingest.extract.persons import find_actors
 
     r = one_section_report(
@@ -252,6 +344,7 @@ def test_itu_list_forms_of_country_names(name: str, code: str | None) -> None:
 
 def test_role_of_an_unknown_body_takes_no_default_body() -> None:
     from extract_support import one_section_report
+
     from wsiskg.ingest.extract.persons import find_actors
 
     r = one_section_report(
@@ -268,28 +361,74 @@ def test_role_of_an_unknown_body_takes_no_default_body() -> None:
     ("stem", "start", "expected"),
     [
         # "agreed/decided that X would/should/shall ...": a request of the deciding body to X
-        ("itu-t-sg17-2025", "It was agreed",
-         ("agree", "body:itu-t-sg17", ("body:itu-tsb",), "prepare a consolidated list of work items by 30 June 2025")),
+        (
+            "itu-t-sg17-2025",
+            "It was agreed",
+            (
+                "agree",
+                "body:itu-t-sg17",
+                ("body:itu-tsb",),
+                "prepare a consolidated list of work items by 30 June 2025",
+            ),
+        ),
         # "The Study Group" in a study group's report is that group, the meeting body
-        ("itu-t-sg17-2025", "The Study Group agreed",
-         ("agree", "body:itu-t-sg17", ("body:itu-tsb",), "organize a workshop on digital identity")),
-        ("itu-t-sg17-2025", "The meeting decided",
-         ("decide", "body:itu-t-sg17", ("collective:member-states",),
-          "submit their comments on the draft Recommendation before the next meeting")),
-        ("ungis-2024", "Members agreed",
-         ("agree", "collective:members", ("collective:action-line-facilitators",),
-          "report on Action Lines C3, C7 and C9 (Media)")),
+        (
+            "itu-t-sg17-2025",
+            "The Study Group agreed",
+            ("agree", "body:itu-t-sg17", ("body:itu-tsb",), "organize a workshop on digital identity"),
+        ),
+        (
+            "itu-t-sg17-2025",
+            "The meeting decided",
+            (
+                "decide",
+                "body:itu-t-sg17",
+                ("collective:member-states",),
+                "submit their comments on the draft Recommendation before the next meeting",
+            ),
+        ),
+        (
+            "ungis-2024",
+            "Members agreed",
+            (
+                "agree",
+                "collective:members",
+                ("collective:action-line-facilitators",),
+                "report on Action Lines C3, C7 and C9 (Media)",
+            ),
+        ),
         # a passive clause without an agent: the meeting body's secretariat, the clause as written
-        ("egti-15", "EGTI recommended",
-         ("recommend", "body:egti", ("body:itu-bdt",),
-          "the revised indicators be submitted to the World Telecommunication/ICT Indicators Symposium")),
+        (
+            "egti-15",
+            "EGTI recommended",
+            (
+                "recommend",
+                "body:egti",
+                ("body:itu-bdt",),
+                "the revised indicators be submitted to the World Telecommunication/ICT Indicators Symposium",
+            ),
+        ),
         # the meeting body is not recognised: the group named in the title stands for it
-        ("ungis-2024", "UNGIS members were invited",
-         ("invite", "body:ungis", ("collective:members",), "contribute to the UNGIS Joint Statement by 15 April 2024")),
-        ("ungis-2024", "The Chair requested",
-         ("request", "post:ungis/chair", ("body:itu",), "circulate the draft joint statement to all members")),
-        ("wsis-forum-hlt-2025", "The Chair requested",
-         ("request", "post:ungis/chair", ("body:unesco",), "update the WSIS Action Line matrix")),
+        (
+            "ungis-2024",
+            "UNGIS members were invited",
+            (
+                "invite",
+                "body:ungis",
+                ("collective:members",),
+                "contribute to the UNGIS Joint Statement by 15 April 2024",
+            ),
+        ),
+        (
+            "ungis-2024",
+            "The Chair requested",
+            ("request", "post:ungis/chair", ("body:itu",), "circulate the draft joint statement to all members"),
+        ),
+        (
+            "wsis-forum-hlt-2025",
+            "The Chair requested",
+            ("request", "post:ungis/chair", ("body:unesco",), "update the WSIS Action Line matrix"),
+        ),
     ],
 )
 def test_request_round_2(stem: str, start: str, expected: tuple[str, str, tuple[str, ...], str]) -> None:
@@ -298,6 +437,7 @@ def test_request_round_2(stem: str, start: str, expected: tuple[str, str, tuple[
 
 def test_a_decision_without_an_agent_in_its_clause_asks_no_one() -> None:
     from extract_support import one_section_report
+
     from wsiskg.ingest.extract.persons import find_actors
     from wsiskg.ingest.extract.requests import find_requests
 
@@ -311,14 +451,18 @@ def test_a_decision_without_an_agent_in_its_clause_asks_no_one() -> None:
 
 def test_without_any_meeting_body_the_meeting_asks() -> None:
     from extract_support import make_report
+
     from wsiskg.ingest.extract.persons import find_actors
     from wsiskg.ingest.extract.requests import find_requests
 
-    r = make_report("Participants were invited to submit their inputs by 30 September 2025.",
-                    title="Report of the WSIS Forum 2025 High-Level Track")
+    r = make_report(
+        "Participants were invited to submit their inputs by 30 September 2025.",
+        title="Report of the WSIS Forum 2025 High-Level Track",
+    )
     requests, _ = find_requests(r, find_actors(r, None), None, 2025)
     assert [short(x) for x in requests] == [
-        ("invite", "collective:meeting", ("collective:participants",), "submit their inputs by 30 September 2025")]
+        ("invite", "collective:meeting", ("collective:participants",), "submit their inputs by 30 September 2025")
+    ]
 
 
 def test_the_post_stays_the_addressee_when_its_holder_is_known() -> None:

@@ -15,7 +15,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from extract_support import make_report, one_section_report
 from pdfgen import layout, write_pdf
+
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.deadlines import find_deadlines
@@ -29,7 +31,6 @@ from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.ingest.read import read
 from wsiskg.ingest.records import Block, RawDocument
 from wsiskg.queries import get_query
-from wsiskg.core.store import Store
 
 DATA = Path(__file__).parent / "data" / "redteam-facts"
 CWG = DATA / "cwg-wsis-40.txt"
@@ -88,8 +89,15 @@ def test_cwg_meeting_with_venue_and_undotted_numbering(cwg):
 def test_cwg_documents_and_abbreviated_lists(cwg):
     symbols = {r["symbol"] for r in _rows(cwg, "documents")}
     assert symbols >= {
-        "CWG-WSIS&SDG-40/1(Rev.1)", "CWG-WSIS&SDG-40/2", "CWG-WSIS&SDG-40/3", "CWG-WSIS&SDG-40/4",
-        "CWG-WSIS&SDG-40/3(Rev.1)", "CWG-WSIS&SDG-40/INF/1", "C24/45-E", "E/CN.16/2024/2", "A/RES/78/132",
+        "CWG-WSIS&SDG-40/1(Rev.1)",
+        "CWG-WSIS&SDG-40/2",
+        "CWG-WSIS&SDG-40/3",
+        "CWG-WSIS&SDG-40/4",
+        "CWG-WSIS&SDG-40/3(Rev.1)",
+        "CWG-WSIS&SDG-40/INF/1",
+        "C24/45-E",
+        "E/CN.16/2024/2",
+        "A/RES/78/132",
     }
     assert not any(s.startswith("CWG-WSIS&SDG-40/10") for s in symbols)  # the running header is furniture
 
@@ -124,12 +132,21 @@ def test_cwg_deadlines(cwg):
 def test_egti_sections_meeting_and_rolled_deadline(tmp_path):
     report = parse(read(EGTI))
     assert [(s.number, s.heading) for s in report.sections] == [
-        ("I", "Opening of the meeting"), ("II", "Documents"), ("III", "Sub-group work"),
-        ("IV", "Next steps"), ("Annex 1", "Annex 1"),
+        ("I", "Opening of the meeting"),
+        ("II", "Documents"),
+        ("III", "Sub-group work"),
+        ("IV", "Next steps"),
+        ("Annex 1", "Annex 1"),
     ]
     st = _store(EGTI, "txt", tmp_path)
     (m,) = _rows(st, "meetings")
-    assert (m["number"], m["start"], m["end"], m["mode"], m["place"]) == ("12", "2023-09-25", "2023-09-27", "hybrid", "Geneva, Switzerland")
+    assert (m["number"], m["start"], m["end"], m["mode"], m["place"]) == (
+        "12",
+        "2023-09-25",
+        "2023-09-27",
+        "hybrid",
+        "Geneva, Switzerland",
+    )
     assert (m["delegates"], m["delegatesQualifier"]) == ("120", "about")  # "Some 120 delegates from 60 Member States"
     # "before 1 March" in the report of a September 2023 meeting is 1 March 2024
     assert {(r["date"], r["subject"]) for r in _rows(st, "deadlines")} == {("2024-03-01", "send their comments")}
@@ -142,7 +159,12 @@ def test_summary_record_meeting_dates_from_lead_sentence(tmp_path):
     st = _store(RECORD, "txt", tmp_path)
     (m,) = _rows(st, "meetings")
     assert (m["number"], m["start"], m["mode"], m["delegates"], m["delegatesQualifier"]) == (
-        "3", "2024-03-14", "virtual", "200", "more than")
+        "3",
+        "2024-03-14",
+        "virtual",
+        "200",
+        "more than",
+    )
     (r,) = _rows(st, "resolutions")
     assert (r["number"], r["issuer"]) == ("179", "Plenipotentiary Conference")
 
@@ -155,11 +177,13 @@ def _sections(*lines: str) -> list[tuple[str, str]]:
 
 def test_loose_numbers_only_in_sequence_and_heading_like():
     assert _sections("1 Introduction", "Text.", "2 Documents", "Text.", "15 January 2025 was set.", "4 Skipped") == [
-        ("1", "Introduction"), ("2", "Documents")
+        ("1", "Introduction"),
+        ("2", "Documents"),
     ]
     assert _sections("I. Opening", "I. Smith spoke.", "II Close") == [("I", "Opening"), ("II", "Close")]
     assert _sections("1 Introduction", "ANNEX A – List of participants") == [
-        ("1", "Introduction"), ("Annex A", "List of participants")
+        ("1", "Introduction"),
+        ("Annex A", "List of participants"),
     ]
 
 
@@ -183,13 +207,18 @@ def test_lowercase_resolution_needs_an_issuer():
 
 def test_abbreviated_symbol_lists_need_the_same_meeting():
     assert [m.symbol for m in symbol_mentions("CWG-WSIS&SDG-40/1, 40/INF/2(Rev.1) and 40/3-E")] == [
-        "CWG-WSIS&SDG-40/1", "CWG-WSIS&SDG-40/INF/2(Rev.1)", "CWG-WSIS&SDG-40/3-E"
+        "CWG-WSIS&SDG-40/1",
+        "CWG-WSIS&SDG-40/INF/2(Rev.1)",
+        "CWG-WSIS&SDG-40/3-E",
     ]
     assert [m.symbol for m in symbol_mentions("TDAG-24/12, 23/4")] == ["TDAG-24/12"]
 
 
 def test_generic_yearly_events_do_not_swallow_places_or_series():
-    keys = [m.key for m in event_mentions("IGF 2024 in Riyadh and the AI for Good Global Summit 2024 and the ITU Council 2024")]
+    keys = [
+        m.key
+        for m in event_mentions("IGF 2024 in Riyadh and the AI for Good Global Summit 2024 and the ITU Council 2024")
+    ]
     assert keys == ["igf-2024", "ai-for-good-global-summit-2024", "council-2024"]
 
 
@@ -210,7 +239,8 @@ def test_date_ranges(text, start, end):
 
 def test_pdf_hyphen_rejoined_only_when_the_document_knows_the_word():
     pages = [
-        "- 1 -\nThe imple-\nmentation of the CWG-\nWSIS&SDG outcomes and their follow-\nup were noted. The implementation continues.",
+        "- 1 -\nThe imple-\nmentation of the CWG-\nWSIS&SDG outcomes and their follow-\nup were "
+        "noted. The implementation continues.",
     ]
     (block,) = pdf_pages_to_blocks(pages)
     assert block.text.startswith("The implementation of the CWG-WSIS&SDG outcomes and their follow-up were noted.")
@@ -222,7 +252,13 @@ def test_pdf_hyphen_rejoined_only_when_the_document_knows_the_word():
 def test_upper_case_title_and_dateline(tmp_path):
     st = _store(DATA / "cwg-wsis-40-upper.txt", "txt", tmp_path)
     (m,) = _rows(st, "meetings")
-    assert (m["number"], m["start"], m["end"], m["place"], m["mode"]) == ("40", "2024-02-06", "2024-02-07", "Geneva", "virtual")
+    assert (m["number"], m["start"], m["end"], m["place"], m["mode"]) == (
+        "40",
+        "2024-02-06",
+        "2024-02-07",
+        "Geneva",
+        "virtual",
+    )
     # "CWG-WSIS&SDG-40/2 to 40/5" is the four documents; "DT/5" has no meeting: not read
     assert {r["symbol"] for r in _rows(st, "documents")} == {f"CWG-WSIS&SDG-40/{n}" for n in range(2, 6)}
     assert ("2024-03-31", "Inputs to the WSIS+20 review") in {(r["date"], r["subject"]) for r in _rows(st, "deadlines")}
@@ -234,42 +270,68 @@ def test_roman_parts_hold_arabic_paragraphs_and_place_after_the_building(tmp_pat
     st = _store(DATA / "tdag-31.txt", "txt", tmp_path)
     (m,) = _rows(st, "meetings")
     assert (m["number"], m["start"], m["end"], m["place"], m["mode"], m["delegates"]) == (
-        "31", "2024-05-22", "2024-05-26", "Geneva", "hybrid", "300")
+        "31",
+        "2024-05-22",
+        "2024-05-26",
+        "Geneva",
+        "hybrid",
+        "300",
+    )
     got = {(r["number"], r["issuer"]) for r in _rows(st, "resolutions")}
     assert got == {("1", "World Telecommunication Development Conference"), ("131", "Plenipotentiary Conference")}
 
 
 def test_document_ranges_are_bounded_and_in_one_series():
     assert [m.symbol for m in symbol_mentions("CWG-WSIS&SDG-40/INF/1–40/INF/3, 40/7")] == [
-        "CWG-WSIS&SDG-40/INF/1", "CWG-WSIS&SDG-40/INF/2", "CWG-WSIS&SDG-40/INF/3", "CWG-WSIS&SDG-40/7"
+        "CWG-WSIS&SDG-40/INF/1",
+        "CWG-WSIS&SDG-40/INF/2",
+        "CWG-WSIS&SDG-40/INF/3",
+        "CWG-WSIS&SDG-40/7",
     ]
     assert [m.symbol for m in symbol_mentions("TDAG-24/2 to 24/900")] == ["TDAG-24/2", "TDAG-24/900"]
 
 
 def test_one_page_pdf_with_symbol_header_roman_heading_and_wrapped_title(tmp_path):
-    pages = [[
-        "- 1 -", "EGTI-12/5-E", "",
-        "Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT",
-        "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland",
-        "I. Opening of the meeting and adoption of the agenda of the twelfth",
-        "meeting",
-        "The 12th meeting of the Expert Group on Telecommunication/ICT Indicators",
-        "(EGTI) took place in Geneva, Switzerland, on 25–27 September 2023. The",
-        "meeting was held in hybrid format.",
-        "II. Documents",
-        "The meeting considered documents TDAG-24/12 and WTDC-25/DT/3.",
-    ]]
+    pages = [
+        [
+            "- 1 -",
+            "EGTI-12/5-E",
+            "",
+            "Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT",
+            "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland",
+            "I. Opening of the meeting and adoption of the agenda of the twelfth",
+            "meeting",
+            "The 12th meeting of the Expert Group on Telecommunication/ICT Indicators",
+            "(EGTI) took place in Geneva, Switzerland, on 25–27 September 2023. The",
+            "meeting was held in hybrid format.",
+            "II. Documents",
+            "The meeting considered documents TDAG-24/12 and WTDC-25/DT/3.",
+        ]
+    ]
     report = parse(read(write_pdf(tmp_path / "egti.pdf", pages)))
-    assert report.title == ("Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT "
-                            "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland")
+    assert report.title == (
+        "Meeting report: 12th meeting of the Expert Group on Telecommunication/ICT "
+        "Indicators (EGTI), 25–27 September 2023, Geneva, Switzerland"
+    )
     assert [(s.number, s.heading) for s in report.sections][1:] == [
-        ("I", "Opening of the meeting and adoption of the agenda of the twelfth meeting"), ("II", "Documents")
+        ("I", "Opening of the meeting and adoption of the agenda of the twelfth meeting"),
+        ("II", "Documents"),
     ]
 
 
 def test_a_symbol_line_is_not_the_title():
-    raw = RawDocument("t.txt", "text/plain", tuple(Block(t) for t in (
-        "CWG-WSIS&SDG-40/10-E", "Fortieth meeting of the Council Working Group on WSIS&SDG", "1 Introduction")))
+    raw = RawDocument(
+        "t.txt",
+        "text/plain",
+        tuple(
+            Block(t)
+            for t in (
+                "CWG-WSIS&SDG-40/10-E",
+                "Fortieth meeting of the Council Working Group on WSIS&SDG",
+                "1 Introduction",
+            )
+        ),
+    )
     assert parse(raw).title == "Fortieth meeting of the Council Working Group on WSIS&SDG"
 
 
@@ -306,12 +368,22 @@ def test_ungis_meeting_without_number_events_with_places_and_months(tmp_path):
 
 def test_ungis_records_carry_kind_precision_and_document_count():
     x = extract(parse(read(UNGIS)))
-    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.documents_considered) == ("ungis", None, 9)
+    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.documents_considered) == (
+        "ungis",
+        None,
+        9,
+    )
     assert {r.key: r.kind for r in x.resolutions} == {
-        "itu-pp-dec-5-rev-bucharest-2022": "decision", "itu-council-dec-482-mod-2019": "decision", "wtpf-opinion-2": "opinion"
+        "itu-pp-dec-5-rev-bucharest-2022": "decision",
+        "itu-council-dec-482-mod-2019": "decision",
+        "wtpf-opinion-2": "opinion",
     }
     assert {e.key: e.precision for e in x.events} == {
-        "wsis-forum-2024": "day", "igf-2024": "day", "wsis-forum-2025": "day", "wtdc-25": "month", "wsis-20-review": "month"
+        "wsis-forum-2024": "day",
+        "igf-2024": "day",
+        "wsis-forum-2025": "day",
+        "wtdc-25": "month",
+        "wsis-20-review": "month",
     }
 
 
@@ -320,13 +392,34 @@ def test_itud_rapporteur_group_meeting_symbols_and_passive_count(tmp_path):
     m = x.meeting
     assert m is not None
     assert (m.body, m.number, m.start, m.end, m.place, m.mode, m.delegates, m.documents_considered) == (
-        "rapporteur-group-question-1-1", None, date(2024, 10, 14), date(2024, 10, 15), "Geneva", "hybrid", 85, 12)
+        "rapporteur-group-question-1-1",
+        None,
+        date(2024, 10, 14),
+        date(2024, 10, 15),
+        "Geneva",
+        "hybrid",
+        85,
+        12,
+    )
     st = _store(ITUD, "txt", tmp_path)
     assert {r["symbol"] for r in _rows(st, "documents")} == {
-        "SG1RGQ/112-E", "SG1RGQ/101", "SG1RGQ/102", "SG1RGQ/103", "SG1RGQ/104", "ITU-T Y.3172"}
+        "SG1RGQ/112-E",
+        "SG1RGQ/101",
+        "SG1RGQ/102",
+        "SG1RGQ/103",
+        "SG1RGQ/104",
+        "ITU-T Y.3172",
+    }
     (gsr,) = _rows(st, "events")
-    assert (gsr["code"], gsr["start"], gsr["end"], gsr["place"]) == ("GSR-25", "2025-08-31", "2025-09-03", "Riyadh, Saudi Arabia")
-    assert ("2025-06-30", "circulate the revised draft output report") in {(r["date"], r["subject"]) for r in _rows(st, "deadlines")}
+    assert (gsr["code"], gsr["start"], gsr["end"], gsr["place"]) == (
+        "GSR-25",
+        "2025-08-31",
+        "2025-09-03",
+        "Riyadh, Saudi Arabia",
+    )
+    assert ("2025-06-30", "circulate the revised draft output report") in {
+        (r["date"], r["subject"]) for r in _rows(st, "deadlines")
+    }
 
 
 # ------------------------------------------------------------ round 2: unit probes
@@ -334,10 +427,16 @@ def test_itud_rapporteur_group_meeting_symbols_and_passive_count(tmp_path):
     ("title", "texts", "body"),
     [
         ("Report of the UNGIS meeting held on 12 March 2024 in Paris", ("Text.",), "ungis"),
-        (None, ("The annual meeting of the Partnership on Measuring ICT for Development was held on 3 May 2024.",),
-         "partnership-measuring-ict"),
-        ("Open Consultation Process second physical meeting", ("The meeting took place on 5 February 2024.",),
-         "open-consultation-process"),
+        (
+            None,
+            ("The annual meeting of the Partnership on Measuring ICT for Development was held on 3 May 2024.",),
+            "partnership-measuring-ict",
+        ),
+        (
+            "Open Consultation Process second physical meeting",
+            ("The meeting took place on 5 February 2024.",),
+            "open-consultation-process",
+        ),
     ],
 )
 def test_meetings_without_a_number(title, texts, body):
@@ -348,7 +447,9 @@ def test_meetings_without_a_number(title, texts, body):
 
 def test_an_unnumbered_meeting_must_be_held_and_a_numbered_one_wins():
     assert find_meeting(make_report("The outcome was presented at the ITU Council meeting.")) is None
-    m = find_meeting(make_report("The UNGIS meeting was held in Paris.", "The 12th meeting of the EGTI took place on 3 May 2024."))
+    m = find_meeting(
+        make_report("The UNGIS meeting was held in Paris.", "The 12th meeting of the EGTI took place on 3 May 2024.")
+    )
     assert m is not None and m.number == 12
 
 
@@ -436,8 +537,10 @@ def test_a_decision_needs_an_issuer():
 
 
 def test_recommendations_are_documents():
-    assert [m.symbol for m in symbol_mentions("Recommendation ITU-T X.1205, ITU-R Recommendation M.2083 and Rec. ITU-T Y.3172.1.")] == [
-        "ITU-T X.1205", "ITU-R M.2083", "ITU-T Y.3172.1"]
+    assert [
+        m.symbol
+        for m in symbol_mentions("Recommendation ITU-T X.1205, ITU-R Recommendation M.2083 and Rec. ITU-T Y.3172.1.")
+    ] == ["ITU-T X.1205", "ITU-R M.2083", "ITU-T Y.3172.1"]
 
 
 # ------------------------------------------------------------------ round 2: docx
@@ -447,8 +550,9 @@ def _numbering(document, xml: str) -> None:
 
 
 def _num(document, num_id: int, abstract: int, override: str = "") -> None:
-    document.part.numbering_part.element.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'))
+    document.part.numbering_part.element.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>')
+    )
 
 
 def _item(document, text: str, num_id: int, ilvl: int = 0) -> None:
@@ -458,10 +562,14 @@ def _item(document, text: str, num_id: int, ilvl: int = 0) -> None:
 
 def test_docx_numbering_continues_across_instances_and_honours_lvl_restart(tmp_path):
     document = docx.Document()
-    _numbering(document, """<w:abstractNum {ns} w:abstractNumId="80">
+    _numbering(
+        document,
+        """<w:abstractNum {ns} w:abstractNumId="80">
       <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
-      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
-    </w:abstractNum>""")
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>
+        <w:lvlText w:val="%1.%2"/></w:lvl>
+    </w:abstractNum>""",
+    )
     _num(document, 80, 80)
     _num(document, 81, 80)  # same abstract list, no override: continues
     _num(document, 82, 80, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')  # restarts
@@ -473,14 +581,23 @@ def test_docx_numbering_continues_across_instances_and_honours_lvl_restart(tmp_p
     path = tmp_path / "n.docx"
     document.save(str(path))
     assert [(b.number, b.text) for b in read(path).blocks] == [
-        ("1", "One"), ("1.1", "One point one"), ("2", "Two"), ("2.2", "Two point two"), ("1", "Again one")]
+        ("1", "One"),
+        ("1.1", "One point one"),
+        ("2", "Two"),
+        ("2.2", "Two point two"),
+        ("1", "Again one"),
+    ]
 
 
 def test_docx_participants_table_rows_are_paragraphs(tmp_path):
     document = docx.Document()
     document.add_paragraph("Report of the 7th meeting of the Expert Group on ICT Household Indicators")
     document.add_paragraph("1. List of participants")
-    rows = [("Name", "Country", "Function"), ("Ms. Ama Owusu", "Ghana", "Chair"), ("Mr. Lars Berg", "Sweden", "Vice-Chair")]
+    rows = [
+        ("Name", "Country", "Function"),
+        ("Ms. Ama Owusu", "Ghana", "Chair"),
+        ("Mr. Lars Berg", "Sweden", "Vice-Chair"),
+    ]
     table = document.add_table(rows=len(rows), cols=3)
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
@@ -491,4 +608,10 @@ def test_docx_participants_table_rows_are_paragraphs(tmp_path):
     path = tmp_path / "t.docx"
     document.save(str(path))
     texts = [b.text for b in read(path).blocks]
-    assert texts[2:] == ["Name, Country, Function", "Ms. Ama Owusu, Ghana, Chair", "Mr. Lars Berg, Sweden, Vice-Chair", "Left", "Right"]
+    assert texts[2:] == [
+        "Name, Country, Function",
+        "Ms. Ama Owusu, Ghana, Chair",
+        "Mr. Lars Berg, Sweden, Vice-Chair",
+        "Left",
+        "Right",
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pyshacl
 import pytest
 from rdflib import OWL, RDF, XSD, Literal, URIRef
@@ -65,11 +64,19 @@ def test_sdgs(ref):
 
 
 def test_countries(ref):
-    for code, alias in (("RUS", "Russian Federation"), ("IRN", "Islamic Republic of Iran"), ("SAU", "Kingdom of Saudi Arabia"),
-                        ("IRN", "Iran (Islamic Republic of)"), ("KOR", "Republic of Korea"), ("TUR", "Turkey")):
+    for code, alias in (
+        ("RUS", "Russian Federation"),
+        ("IRN", "Islamic Republic of Iran"),
+        ("SAU", "Kingdom of Saudi Arabia"),
+        ("IRN", "Iran (Islamic Republic of)"),
+        ("KOR", "Republic of Korea"),
+        ("TUR", "Turkey"),
+    ):
         node = iri(f"country/{code}")
         assert (node, RDF.type, WSIS.Country) in ref
-        labels = {str(x) for x in ref.objects(node, SKOS.prefLabel)} | {str(x) for x in ref.objects(node, SKOS.altLabel)}
+        labels = {str(x) for x in ref.objects(node, SKOS.prefLabel)} | {
+            str(x) for x in ref.objects(node, SKOS.altLabel)
+        }
         assert alias in labels, (code, alias)
     assert ref.value(iri("country/RUS"), WSIS.iso3166Alpha2) == Literal("RU")
     assert len(set(ref.subjects(RDF.type, WSIS.Country))) > 240
@@ -150,8 +157,11 @@ def _write(tmp_path, text: str):
 
 
 def test_matrix_accepts_goals_and_targets(tmp_path):
-    p = _write(tmp_path, "action line,SDG or target,source\nC4,4,https://example.org/m\n"
-                         "c7.e-health,SDG 3.8,Matrix 2015 p. 3\n\nC2,9.c,https://example.org/m\n")
+    p = _write(
+        tmp_path,
+        "action line,SDG or target,source\nC4,4,https://example.org/m\n"
+        "c7.e-health,SDG 3.8,Matrix 2015 p. 3\n\nC2,9.c,https://example.org/m\n",
+    )
     g = load_matrix_csv(p, BASE)
     links = set(g.subjects(RDF.type, WSIS.ActionLineSDGLink))
     assert len(links) == 3
@@ -203,8 +213,20 @@ def test_matrix_rejects_a_bad_header_and_missing_files(tmp_path):
 # ----------------------------------------------------------------- gazetteers
 def test_gazetteer_integrity():
     bodies = {r["key"]: r for r in gazetteer_rows("bodies.csv")}
-    kinds = {"working-group", "bureau", "sector", "secretariat", "un-entity", "commission", "expert-group",
-             "partnership", "company", "conference", "council", "organization"}
+    kinds = {
+        "working-group",
+        "bureau",
+        "sector",
+        "secretariat",
+        "un-entity",
+        "commission",
+        "expert-group",
+        "partnership",
+        "company",
+        "conference",
+        "council",
+        "organization",
+    }
     for key, row in bodies.items():
         assert row["kind"] in kinds, key
         assert not row["parent"] or row["parent"] in bodies, key

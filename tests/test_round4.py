@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from extract_support import make_report, one_section_report
+
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.extract.persons import find_actors, job_title_after, job_title_before
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.core.store import Store
 
 BLIND = Path(__file__).parent / "data" / "blind"
 DATA = Path(__file__).parent / "data" / "round4"
@@ -48,9 +49,14 @@ def _people(store: Store) -> dict[str, tuple[str, str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("H.E. Mr. Mateo Alvarez, Minister of Science and Technology, Argentina.", "Minister of Science and Technology"),
-        ("Dr Yuki Morimoto, Chief, Strategic Planning and Membership Department, introduced the report.",
-         "Chief, Strategic Planning and Membership Department"),
+        (
+            "H.E. Mr. Mateo Alvarez, Minister of Science and Technology, Argentina.",
+            "Minister of Science and Technology",
+        ),
+        (
+            "Dr Yuki Morimoto, Chief, Strategic Planning and Membership Department, introduced the report.",
+            "Chief, Strategic Planning and Membership Department",
+        ),
         ("Ms. Amara Okafor (Nigeria), Minister of Communications, delivered a keynote.", "Minister of Communications"),
         ("Mr. Jan Novak, Head of the Digital Policy Unit; he said", "Head of the Digital Policy Unit"),
         ("Mr. Jan Novak, welcomed the report.", None),
@@ -101,10 +107,15 @@ def test_people_query_gives_the_job_title_as_role(stores):
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
-        ("The Group invited Member States to submit contributions for the next meeting no later than 15 September 2025.",
-         "to submit contributions for the next meeting"),
-        ("The Group asked the secretariat to circulate the draft report to members not later than 1 May 2025.",
-         "to circulate the draft report to members"),
+        (
+            "The Group invited Member States to submit contributions for the next meeting no later "
+            "than 15 September 2025.",
+            "to submit contributions for the next meeting",
+        ),
+        (
+            "The Group asked the secretariat to circulate the draft report to members not later than 1 May 2025.",
+            "to circulate the draft report to members",
+        ),
     ],
 )
 def test_deadline_subject_has_no_dangling_due_words(sentence, subject):
@@ -146,11 +157,17 @@ def test_table_row_places_reach_the_store(stores):
 def test_overall_review_to_be_held_in_a_month_has_month_precision(stores):
     from wsiskg.ingest.extract.events import find_events
 
-    report = make_report("The Secretariat introduced a note on the overall review by the United Nations General Assembly "
-                         "of the implementation of the WSIS outcomes, to be held in December 2025.")
+    report = make_report(
+        "The Secretariat introduced a note on the overall review by the United Nations General Assembly "
+        "of the implementation of the WSIS outcomes, to be held in December 2025."
+    )
     (event,) = find_events(report)
     assert (event.key, event.start.isoformat(), event.end.isoformat(), event.precision) == (
-        "wsis-20-review", "2025-12-01", "2025-12-31", "month")
+        "wsis-20-review",
+        "2025-12-01",
+        "2025-12-31",
+        "month",
+    )
     events = {r["name"]: (r["start"], r["end"]) for r in _rows(stores["cwg-wsis-sdg-41"], "events")}
     assert events["WSIS+20 review by the United Nations General Assembly"] == ("2025-12-01", "2025-12-31")
 
@@ -158,8 +175,14 @@ def test_overall_review_to_be_held_in_a_month_has_month_precision(stores):
 def test_a_known_event_gets_the_range_of_its_phase():
     from wsiskg.ingest.extract.events import find_events
 
-    (event,) = find_events(make_report("The WSIS Forum 2026 open consultation will run from 1 October 2025 to 15 January 2026."))
-    assert (event.key, event.start.isoformat(), event.end.isoformat()) == ("wsis-forum-2026", "2025-10-01", "2026-01-15")
+    (event,) = find_events(
+        make_report("The WSIS Forum 2026 open consultation will run from 1 October 2025 to 15 January 2026.")
+    )
+    assert (event.key, event.start.isoformat(), event.end.isoformat()) == (
+        "wsis-forum-2026",
+        "2025-10-01",
+        "2026-01-15",
+    )
 
 
 # ------------------------------------------------------------------ 4. agenda items of documents
@@ -183,15 +206,27 @@ def test_heading_title_drops_the_agenda_item_label():
 # ------------------------------------------------------------------ 2. a session of a body named in the header
 def test_council_session_header_gives_the_meeting(stores):
     (m,) = _rows(stores["council-2024-wsis"], "meetings")
-    assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == ("ITU Council", "", "2024-06-04", "2024-06-14", "Geneva")
+    assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == (
+        "ITU Council",
+        "",
+        "2024-06-04",
+        "2024-06-14",
+        "Geneva",
+    )
     assert m["meeting"].endswith("/id/meeting/council-2024-wsis")  # no number: named after the report
 
 
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (("PP-22", "Bucharest, 26 September - 14 October 2022", "Document 12-E"), ("itu-pp", "2022-09-26", "2022-10-14", "Bucharest")),
-        (("Council 2023, Geneva, 11-21 July 2023", "Summary record"), ("itu-council", "2023-07-11", "2023-07-21", "Geneva")),
+        (
+            ("PP-22", "Bucharest, 26 September - 14 October 2022", "Document 12-E"),
+            ("itu-pp", "2022-09-26", "2022-10-14", "Bucharest"),
+        ),
+        (
+            ("Council 2023, Geneva, 11-21 July 2023", "Summary record"),
+            ("itu-council", "2023-07-11", "2023-07-21", "Geneva"),
+        ),
         (("Council 2024", "Geneva, 4-14 June 2023"), None),  # a dateline of another year
         (("WSIS+20 High-Level Event 2025", "Geneva, 7-11 July 2025"), None),  # an event of no body
         (("Preparations for Council 2024", "Geneva, 4-14 June 2024"), None),  # the line is more than the session
@@ -214,8 +249,10 @@ def test_header_line_with_the_meetings_own_ordinal_gives_its_dates(stores):
 def test_header_line_with_another_ordinal_gives_no_dates():
     from wsiskg.ingest.extract.meeting import find_meeting
 
-    report = make_report("Forty-first meeting, Geneva, 3 and 4 February 2025",
-                         "This document contains the report of the 42nd meeting of the Council Working Group on WSIS&SDG.",
-                         title="Report of the 42nd meeting of the Council Working Group on WSIS&SDG")
+    report = make_report(
+        "Forty-first meeting, Geneva, 3 and 4 February 2025",
+        "This document contains the report of the 42nd meeting of the Council Working Group on WSIS&SDG.",
+        title="Report of the 42nd meeting of the Council Working Group on WSIS&SDG",
+    )
     meeting = find_meeting(report)
     assert meeting is not None and (meeting.number, meeting.start) == (42, None)

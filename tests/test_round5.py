@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from extract_support import make_report, one_section_report
+
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.bodies import find_bodies, meeting_secretariat
 from wsiskg.ingest.extract.persons import find_actors
@@ -23,7 +24,13 @@ DATA = Path(__file__).parent / "data" / "round5"
     ("text", "key", "name", "kind", "parent"),
     [
         ("ITU-T Study Group 17 met.", "itu-t-sg17", "ITU-T Study Group 17", "working-group", "itu-t"),
-        ("Study Group 17 (SG17) met.", "itu-t-sg17", "ITU-T Study Group 17", "working-group", "itu-t"),  # only ITU-T has 17
+        (
+            "Study Group 17 (SG17) met.",
+            "itu-t-sg17",
+            "ITU-T Study Group 17",
+            "working-group",
+            "itu-t",
+        ),  # only ITU-T has 17
         ("ITU-D Study Group 1 met.", "itu-d-sg1", "ITU-D Study Group 1", "working-group", "itu-d"),
         ("ITU-R Study Group 5 met.", "itu-r-sg5", "ITU-R Study Group 5", "working-group", "itu-r"),
         ("Working Party 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
@@ -137,7 +144,9 @@ def test_council_session_codes(text, keys):
 def test_council_code_is_the_council_session_event():
     from wsiskg.ingest.extract.events import find_events
 
-    events = {e.key: e for e in find_events(make_report("The Group will report to C24.", "Council 2024 will meet in June."))}
+    events = {
+        e.key: e for e in find_events(make_report("The Group will report to C24.", "Council 2024 will meet in June."))
+    }
     assert set(events) == {"council-2024"} and events["council-2024"].paragraphs == (1, 2)
 
 
@@ -188,7 +197,10 @@ def test_numbered_session_and_year_in_one_sentence_are_one_event():
     "texts",
     [
         # the dates alone do not tie them
-        ("The twenty-seventh session of the CSTD was held from 15 to 19 April 2024.", "CSTD 2024 adopted a resolution."),
+        (
+            "The twenty-seventh session of the CSTD was held from 15 to 19 April 2024.",
+            "CSTD 2024 adopted a resolution.",
+        ),
         # one sentence naming two years ties the session to neither
         ("The twenty-seventh session of the CSTD follows CSTD 2023 and precedes CSTD 2025.",),
     ],
@@ -202,7 +214,8 @@ def test_numbered_session_not_tied_to_a_year_stays_apart(texts):
 def test_a_request_about_a_merged_session_points_to_the_merged_event():
     report = make_report(
         "Report of the 30th meeting of the Council Working Group on WSIS&SDG",
-        "The Group invited the Secretariat to present the report to the twenty-seventh session of the CSTD (CSTD 2024).",
+        "The Group invited the Secretariat to present the report to the twenty-seventh session of "
+        "the CSTD (CSTD 2024).",
     )
     x = extract(report)
     assert {e.key for e in x.events} >= {"cstd-2024"} and "cstd-27" not in {e.key for e in x.events}

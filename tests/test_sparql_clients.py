@@ -6,9 +6,9 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from sparql_support import EX, app_for, close_app, fill_small, live_server
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from sparql_support import EX, app_for, close_app, fill_small, live_server
 from wsiskg.core.store import Store
 
 pytestmark = pytest.mark.live
@@ -83,8 +83,10 @@ def test_sparqlwrapper_construct_in_every_format_with_its_default_parameters(end
     media = response.headers["Content-Type"].split(";")[0]
     assert media == {RDFXML: "application/rdf+xml", JSONLD: "application/ld+json"}.get(fmt, "text/turtle")
     # pyoxigraph parses all three (rdflib's JSON-LD parser warns)
-    triples = {(q.subject.value, q.predicate.value, q.object.value)
-               for q in ox.parse(response.read(), format=ox.RdfFormat.from_media_type(media))}
+    triples = {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in ox.parse(response.read(), format=ox.RdfFormat.from_media_type(media))
+    }
     assert (f"{EX}bob", f"{EX}label", "Bob") in triples and len(triples) == 3
 
 
@@ -151,8 +153,12 @@ def test_docs_curl_examples(tmp_path):
         with live_server(app) as base:
             for argv, expected in examples:
                 argv = [a.replace("http://localhost:5000", base) for a in argv]
-                out = subprocess.run(argv + ["-s", "-o", str(tmp_path / "body"), "-w", "%{http_code}"],
-                                     capture_output=True, text=True, timeout=30)
+                out = subprocess.run(
+                    argv + ["-s", "-o", str(tmp_path / "body"), "-w", "%{http_code}"],
+                    capture_output=True,
+                    text=True,
+                    timeout=30,
+                )
                 status = int(out.stdout.strip() or 0)
                 body = (tmp_path / "body").read_bytes()
                 if expected is None:

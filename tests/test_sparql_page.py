@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from sparql_support import EX, app_for, close_app, fill_small, live_server
+
 from wsiskg.core.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
@@ -16,8 +16,10 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 
 if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)",
-                allow_module_level=True)
+    pytest.skip(
+        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +39,15 @@ def browser(tmp_path_factory):
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-                # offline: any request to a host other than the test server fails
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+        # offline: any request to a host other than the test server fails
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER), log_output=shutil.os.devnull), options=options)
@@ -58,8 +65,9 @@ def wait_for(driver, css: str, timeout: float = 10):
 
 
 def set_query(driver, text: str) -> None:
-    driver.execute_script("var e = document.getElementById('query'); e.value = arguments[0];"
-                          "e.dispatchEvent(new Event('input'));", text)
+    driver.execute_script(
+        "var e = document.getElementById('query'); e.value = arguments[0];e.dispatchEvent(new Event('input'));", text
+    )
 
 
 def test_page_runs_a_query_and_shows_a_table_with_links(browser, base_url):

@@ -11,11 +11,11 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
-
 from sparql_support import EX, TOKEN, app_for, close_app, fill_small
+
+from wsiskg.core.store import Store, to_rdflib
 from wsiskg.server import negotiation
 from wsiskg.server.service_description import SD, VOID
-from wsiskg.core.store import Store, to_rdflib
 
 CONSTRUCT_ALL = "CONSTRUCT WHERE { ?s ?p ?o }"
 SELECT_ALL_PEOPLE = f"SELECT ?p ?name WHERE {{ ?p a <{EX}Person> ; <{EX}name> ?name }} ORDER BY ?name"
@@ -58,48 +58,60 @@ def names(response) -> list[str]:
 
 
 # ---------------------------------------------------------------- negotiation (table-driven)
-@pytest.mark.parametrize("accept, offered, expected", [
-    (None, negotiation.SELECT_TYPES, "application/sparql-results+json"),
-    ("", negotiation.SELECT_TYPES, "application/sparql-results+json"),
-    ("*/*", negotiation.GRAPH_TYPES, "text/turtle"),
-    ("text/csv", negotiation.SELECT_TYPES, "text/csv"),
-    ("text/*", negotiation.SELECT_TYPES, "text/csv"),
-    ("text/*;q=0.5, application/sparql-results+xml", negotiation.SELECT_TYPES, "application/sparql-results+xml"),
-    ("application/sparql-results+xml;q=0.2, text/tab-separated-values;q=0.9", negotiation.SELECT_TYPES,
-     "text/tab-separated-values"),
-    ("application/json", negotiation.SELECT_TYPES, "application/sparql-results+json"),
-    ("application/xml", negotiation.SELECT_TYPES, "application/sparql-results+xml"),
-    ("application/json", negotiation.GRAPH_TYPES, "application/ld+json"),
-    ("application/rdf+xml, text/turtle;q=0.9", negotiation.GRAPH_TYPES, "application/rdf+xml"),
-    ("text/turtle;q=0, */*;q=0.1", negotiation.GRAPH_TYPES, "application/ld+json"),
-    ("text/turtle;q=0", negotiation.GRAPH_TYPES, None),
-    ("image/png", negotiation.SELECT_TYPES, None),
-    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ["text/turtle", "text/html"], "text/html"),
-    ("garbage, text/csv;q=abc, text/tab-separated-values", negotiation.SELECT_TYPES, "text/tab-separated-values"),
-])
+@pytest.mark.parametrize(
+    "accept, offered, expected",
+    [
+        (None, negotiation.SELECT_TYPES, "application/sparql-results+json"),
+        ("", negotiation.SELECT_TYPES, "application/sparql-results+json"),
+        ("*/*", negotiation.GRAPH_TYPES, "text/turtle"),
+        ("text/csv", negotiation.SELECT_TYPES, "text/csv"),
+        ("text/*", negotiation.SELECT_TYPES, "text/csv"),
+        ("text/*;q=0.5, application/sparql-results+xml", negotiation.SELECT_TYPES, "application/sparql-results+xml"),
+        (
+            "application/sparql-results+xml;q=0.2, text/tab-separated-values;q=0.9",
+            negotiation.SELECT_TYPES,
+            "text/tab-separated-values",
+        ),
+        ("application/json", negotiation.SELECT_TYPES, "application/sparql-results+json"),
+        ("application/xml", negotiation.SELECT_TYPES, "application/sparql-results+xml"),
+        ("application/json", negotiation.GRAPH_TYPES, "application/ld+json"),
+        ("application/rdf+xml, text/turtle;q=0.9", negotiation.GRAPH_TYPES, "application/rdf+xml"),
+        ("text/turtle;q=0, */*;q=0.1", negotiation.GRAPH_TYPES, "application/ld+json"),
+        ("text/turtle;q=0", negotiation.GRAPH_TYPES, None),
+        ("image/png", negotiation.SELECT_TYPES, None),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ["text/turtle", "text/html"], "text/html"),
+        ("garbage, text/csv;q=abc, text/tab-separated-values", negotiation.SELECT_TYPES, "text/tab-separated-values"),
+    ],
+)
 def test_negotiate(accept, offered, expected):
     assert negotiation.negotiate(accept, offered) == expected
 
 
-@pytest.mark.parametrize("fmt, offered, expected", [
-    ("json", negotiation.SELECT_TYPES, "application/sparql-results+json"),
-    ("json", negotiation.GRAPH_TYPES, "application/ld+json"),
-    ("xml", negotiation.GRAPH_TYPES, "application/rdf+xml"),
-    ("tsv", negotiation.SELECT_TYPES, "text/tab-separated-values"),
-    ("text/csv", negotiation.SELECT_TYPES, "text/csv"),
-    ("nq", negotiation.GRAPH_TYPES, "application/n-quads"),
-])
+@pytest.mark.parametrize(
+    "fmt, offered, expected",
+    [
+        ("json", negotiation.SELECT_TYPES, "application/sparql-results+json"),
+        ("json", negotiation.GRAPH_TYPES, "application/ld+json"),
+        ("xml", negotiation.GRAPH_TYPES, "application/rdf+xml"),
+        ("tsv", negotiation.SELECT_TYPES, "text/tab-separated-values"),
+        ("text/csv", negotiation.SELECT_TYPES, "text/csv"),
+        ("nq", negotiation.GRAPH_TYPES, "application/n-quads"),
+    ],
+)
 def test_format_parameter_wins_over_accept(fmt, offered, expected):
     assert negotiation.choose(fmt, "application/sparql-results+xml, text/turtle", offered) == expected
 
 
-@pytest.mark.parametrize("values, offered, expected", [
-    # SPARQLWrapper (without onlyConneg) sends its format name and then the media type
-    (("rdf+xml", "application/rdf+xml"), negotiation.GRAPH_TYPES, "application/rdf+xml"),
-    (("json-ld", "application/ld+json"), negotiation.GRAPH_TYPES, "application/ld+json"),
-    (("n3",), negotiation.GRAPH_TYPES, "text/turtle"),  # Turtle is N3
-    (("bogus", "tsv"), negotiation.SELECT_TYPES, "text/tab-separated-values"),
-])
+@pytest.mark.parametrize(
+    "values, offered, expected",
+    [
+        # SPARQLWrapper (without onlyConneg) sends its format name and then the media type
+        (("rdf+xml", "application/rdf+xml"), negotiation.GRAPH_TYPES, "application/rdf+xml"),
+        (("json-ld", "application/ld+json"), negotiation.GRAPH_TYPES, "application/ld+json"),
+        (("n3",), negotiation.GRAPH_TYPES, "text/turtle"),  # Turtle is N3
+        (("bogus", "tsv"), negotiation.SELECT_TYPES, "text/tab-separated-values"),
+    ],
+)
 def test_format_parameter_with_several_values(values, offered, expected):
     assert negotiation.choose(values, "application/sparql-results+json", offered) == expected
 
@@ -115,8 +127,15 @@ def test_text_n3_accept_gets_turtle(client):
 
 
 def test_repeated_format_parameter_over_http(client):
-    r = client.get("/sparql", query_string=[("query", CONSTRUCT_ALL), ("format", "rdf+xml"),
-                                            ("format", "application/rdf+xml"), ("output", "rdf+xml")])
+    r = client.get(
+        "/sparql",
+        query_string=[
+            ("query", CONSTRUCT_ALL),
+            ("format", "rdf+xml"),
+            ("format", "application/rdf+xml"),
+            ("output", "rdf+xml"),
+        ],
+    )
     assert r.status_code == 200 and r.mimetype == "application/rdf+xml"
 
 
@@ -130,8 +149,9 @@ def test_unknown_format_parameter_is_not_acceptable():
 def test_get_post_form_and_post_direct_agree(client):
     by_get = client.get("/sparql?query=" + quote(SELECT_ALL_PEOPLE))
     by_form = client.post("/sparql", data={"query": SELECT_ALL_PEOPLE})
-    by_direct = client.post("/sparql", data=SELECT_ALL_PEOPLE.encode(),
-                            headers={"Content-Type": "application/sparql-query"})
+    by_direct = client.post(
+        "/sparql", data=SELECT_ALL_PEOPLE.encode(), headers={"Content-Type": "application/sparql-query"}
+    )
     for r in (by_get, by_form, by_direct):
         assert r.status_code == 200
         assert r.mimetype == "application/sparql-results+json"
@@ -163,12 +183,15 @@ def test_bad_graph_iri_is_400(client):
     assert r.status_code == 400
 
 
-@pytest.mark.parametrize("accept, mimetype", [
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"),
-    ("text/tab-separated-values", "text/tab-separated-values"),
-    ("application/sparql-results+json", "application/sparql-results+json"),
-])
+@pytest.mark.parametrize(
+    "accept, mimetype",
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("application/sparql-results+json", "application/sparql-results+json"),
+    ],
+)
 def test_select_formats(client, accept, mimetype):
     r = client.get("/sparql", query_string={"query": SELECT_ALL_PEOPLE}, headers={"Accept": accept})
     assert r.status_code == 200 and r.mimetype == mimetype
@@ -224,25 +247,37 @@ def test_describe_defaults_to_turtle(client):
 
 
 def test_format_parameter_for_browsers(client):
-    r = client.get("/sparql", query_string={"query": SELECT_ALL_PEOPLE, "format": "csv", "download": "people"},
-                   headers={"Accept": "text/html"})
+    r = client.get(
+        "/sparql",
+        query_string={"query": SELECT_ALL_PEOPLE, "format": "csv", "download": "people"},
+        headers={"Accept": "text/html"},
+    )
     assert r.mimetype == "text/csv"
     assert r.headers["Content-Disposition"] == 'attachment; filename="people.csv"'
 
 
 # ---------------------------------------------------------------- protocol errors
-@pytest.mark.parametrize("request_kwargs, status", [
-    ({"method": "GET", "query_string": [("query", "ASK {}"), ("query", "ASK {}")]}, 400),
-    ({"method": "GET", "query_string": {"update": "CLEAR ALL"}}, 400),
-    ({"method": "POST", "data": "ASK {}", "headers": {"Content-Type": "text/plain"}}, 415),
-    ({"method": "POST", "data": "query=ASK%20%7B%7D"}, 415),
-    ({"method": "POST", "data": "ASK {}".encode("utf-16"),
-      "headers": {"Content-Type": "application/sparql-query; charset=UTF-16"}}, 415),
-    ({"method": "POST", "data": b"ASK { \xff }", "headers": {"Content-Type": "application/sparql-query"}}, 400),
-    ({"method": "POST", "data": {"query": "ASK {}", "update": "CLEAR ALL"}}, 400),
-    ({"method": "PUT", "query_string": {"query": "ASK {}"}}, 405),
-    ({"method": "DELETE"}, 405),
-])
+@pytest.mark.parametrize(
+    "request_kwargs, status",
+    [
+        ({"method": "GET", "query_string": [("query", "ASK {}"), ("query", "ASK {}")]}, 400),
+        ({"method": "GET", "query_string": {"update": "CLEAR ALL"}}, 400),
+        ({"method": "POST", "data": "ASK {}", "headers": {"Content-Type": "text/plain"}}, 415),
+        ({"method": "POST", "data": "query=ASK%20%7B%7D"}, 415),
+        (
+            {
+                "method": "POST",
+                "data": "ASK {}".encode("utf-16"),
+                "headers": {"Content-Type": "application/sparql-query; charset=UTF-16"},
+            },
+            415,
+        ),
+        ({"method": "POST", "data": b"ASK { \xff }", "headers": {"Content-Type": "application/sparql-query"}}, 400),
+        ({"method": "POST", "data": {"query": "ASK {}", "update": "CLEAR ALL"}}, 400),
+        ({"method": "PUT", "query_string": {"query": "ASK {}"}}, 405),
+        ({"method": "DELETE"}, 405),
+    ],
+)
 def test_protocol_errors(client, request_kwargs, status):
     r = client.open("/sparql", **request_kwargs)
     assert r.status_code == status
@@ -258,8 +293,9 @@ def test_malformed_query_gives_parser_message_and_position(client):
 
 
 def test_errors_are_html_for_browsers(client):
-    r = client.get("/sparql", query_string={"query": "ASK {"},
-                   headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    r = client.get(
+        "/sparql", query_string={"query": "ASK {"}, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+    )
     assert r.status_code == 400 and r.mimetype == "text/html"
     assert "malformed SPARQL query" in r.get_data(as_text=True)
     r = client.get("/no/such/page", headers={"Accept": "application/json"})
@@ -267,9 +303,16 @@ def test_errors_are_html_for_browsers(client):
 
 
 # ---------------------------------------------------------------- service description and page
-@pytest.mark.parametrize("accept, fmt", [("text/turtle", "text/turtle"), ("application/rdf+xml", "application/rdf+xml"),
-                                         ("application/ld+json", "application/ld+json"), (None, "text/turtle"),
-                                         ("*/*", "text/turtle")])
+@pytest.mark.parametrize(
+    "accept, fmt",
+    [
+        ("text/turtle", "text/turtle"),
+        ("application/rdf+xml", "application/rdf+xml"),
+        ("application/ld+json", "application/ld+json"),
+        (None, "text/turtle"),
+        ("*/*", "text/turtle"),
+    ],
+)
 def test_service_description(client, accept, fmt):
     r = client.get("/sparql", headers={"Accept": accept} if accept else {}, base_url="https://kg.example.org")
     assert r.status_code == 200
@@ -279,8 +322,10 @@ def test_service_description(client, accept, fmt):
     assert service is not None
     assert set(g.objects(service, SD.supportedLanguage)) == {SD.SPARQL11Query}
     assert URIRef("http://www.w3.org/ns/formats/SPARQL_Results_JSON") in set(g.objects(service, SD.resultFormat))
-    counts = {str(g.value(ng, SD.name)): int(g.value(g.value(ng, SD.graph), VOID.triples))
-              for ng in g.objects(None, SD.namedGraph)}
+    counts = {
+        str(g.value(ng, SD.name)): int(g.value(g.value(ng, SD.graph), VOID.triples))
+        for ng in g.objects(None, SD.namedGraph)
+    }
     assert counts[f"{EX}g1"] == 5 and counts[f"{EX}g2"] == 4
 
 
@@ -307,9 +352,14 @@ def test_cors_on_read_routes(client):
     r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
     assert r.headers["Access-Control-Allow-Origin"] in ("*", "https://yasgui.example")
     assert "X-SPARQL-Truncated" in r.headers["Access-Control-Expose-Headers"]
-    pre = client.options("/sparql", headers={"Origin": "https://yasgui.example",
-                                             "Access-Control-Request-Method": "POST",
-                                             "Access-Control-Request-Headers": "content-type"})
+    pre = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert pre.headers["Access-Control-Allow-Origin"] in ("*", "https://yasgui.example")
     assert "POST" in pre.headers["Access-Control-Allow-Methods"]
 
@@ -322,9 +372,14 @@ def test_cors_answer_has_one_vary_and_exposes_the_warning(client):
 
 
 def test_cors_preflight_refuses_authorization_header(client):
-    pre = client.options("/sparql", headers={"Origin": "https://evil.example",
-                                             "Access-Control-Request-Method": "POST",
-                                             "Access-Control-Request-Headers": "authorization"})
+    pre = client.options(
+        "/sparql",
+        headers={
+            "Origin": "https://evil.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization",
+        },
+    )
     assert "authorization" not in pre.headers.get("Access-Control-Allow-Headers", "").lower()
 
 
@@ -338,9 +393,14 @@ def test_update_refused_when_disabled(client):
     assert "Dave" not in names(client.get("/sparql", query_string={"query": SELECT_ALL_PEOPLE}))
 
 
-@pytest.mark.parametrize("headers, status", [
-    ({}, 401), ({"Authorization": "Basic dXNlcjpwYXNz"}, 401), ({"Authorization": "Bearer wrong"}, 403),
-])
+@pytest.mark.parametrize(
+    "headers, status",
+    [
+        ({}, 401),
+        ({"Authorization": "Basic dXNlcjpwYXNz"}, 401),
+        ({"Authorization": "Bearer wrong"}, 403),
+    ],
+)
 def test_update_needs_the_token(update_client, headers, status):
     r = update_client.post("/sparql", data=INSERT, headers={"Content-Type": "application/sparql-update", **headers})
     assert r.status_code == status
@@ -412,7 +472,7 @@ def test_bind_param_types():
 
     assert bind_param("n", "integer", "7").toPython() == 7
     assert str(bind_param("d", "date", "2024-05-01").datatype).endswith("#date")
-    assert str(bind_param("s", "string", "a\"b")) == 'a"b'
+    assert str(bind_param("s", "string", 'a"b')) == 'a"b'
     for kind, value in [("integer", "7x"), ("date", "May 1"), ("iri", "no spaces allowed"), ("iri", "relative")]:
         with pytest.raises(BadRequest):
             bind_param("x", kind, value)

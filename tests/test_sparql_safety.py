@@ -7,11 +7,11 @@ import threading
 import time
 
 import pytest
-
 from sparql_support import EX, TOKEN, Listener, app_for, close_app, fill_small
-from wsiskg.server import query_scan
+
 from wsiskg.core.errors import QueryError
 from wsiskg.core.store import Store
+from wsiskg.server import query_scan
 
 
 @pytest.fixture
@@ -36,52 +36,66 @@ def client(app):
 
 
 # ---------------------------------------------------------------- SERVICE / LOAD, by a real tokenizer
-@pytest.mark.parametrize("text", [
-    "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
-    "select * {service<http://x/>{?s ?p ?o}}",
-    "SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }",
-    "SELECT * { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",
-    "SELECT * { ?s ?p ?o FILTER EXISTS { SeRvIcE ?g { ?s ?p ?o } } }",
-    "LOAD <http://x/data.ttl>",
-    "LOAD SILENT <file:///etc/passwd> INTO GRAPH <http://g>",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * { SERVICE <http://x/> { ?s ?p ?o } }",
+        "select * {service<http://x/>{?s ?p ?o}}",
+        "SELECT * { SERVICE SILENT <http://x/> { ?s ?p ?o } }",
+        "SELECT * { \\u0053ERVICE <http://x/> { ?s ?p ?o } }",
+        "SELECT * { ?s ?p ?o FILTER EXISTS { SeRvIcE ?g { ?s ?p ?o } } }",
+        "LOAD <http://x/data.ttl>",
+        "LOAD SILENT <file:///etc/passwd> INTO GRAPH <http://g>",
+    ],
+)
 def test_service_and_load_refused(text):
     with pytest.raises(QueryError):
         query_scan.check_safe(text)
 
 
-@pytest.mark.parametrize("text", [
-    'SELECT * { ?s <http://example.org/SERVICE> "SERVICE and LOAD" } # SERVICE <http://x>',
-    "SELECT ?service ?load { ?service ex:SERVICE ?load }",
-    "SELECT * { ?s ?p '''multi\nline SERVICE <http://x/> { }''' }",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SELECT * { ?s <http://example.org/SERVICE> "SERVICE and LOAD" } # SERVICE <http://x>',
+        "SELECT ?service ?load { ?service ex:SERVICE ?load }",
+        "SELECT * { ?s ?p '''multi\nline SERVICE <http://x/> { }''' }",
+    ],
+)
 def test_words_in_strings_iris_names_are_not_keywords(text):
     query_scan.check_safe(text)
 
 
-@pytest.mark.parametrize("listener_query", [
-    "SELECT * FROM <{url}> {{ ?s ?p ?o }}",
-    "SELECT * FROM NAMED <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }}",
-    "SELECT * {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
-    "SELECT * {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
-    "SELECT * {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
-    "CONSTRUCT {{ <{url}> <http://www.w3.org/ns/json-ld#context> <{url}> }} WHERE {{ }}",
-])
+@pytest.mark.parametrize(
+    "listener_query",
+    [
+        "SELECT * FROM <{url}> {{ ?s ?p ?o }}",
+        "SELECT * FROM NAMED <{url}> {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+        "SELECT * {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "SELECT * {{ SERVICE SILENT <{url}> {{ ?s ?p ?o }} }}",
+        "SELECT * {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "CONSTRUCT {{ <{url}> <http://www.w3.org/ns/json-ld#context> <{url}> }} WHERE {{ }}",
+    ],
+)
 def test_no_query_opens_a_network_connection(client, listener, listener_query):
     q = listener_query.format(url=listener.url())
     for accept in ("application/sparql-results+json", "application/ld+json", "application/rdf+xml"):
         client.get("/sparql", query_string={"query": q}, headers={"Accept": accept})
-        client.get("/sparql", query_string={"query": q, "default-graph-uri": listener.url("d"),
-                                            "named-graph-uri": listener.url("n")})
+        client.get(
+            "/sparql",
+            query_string={"query": q, "default-graph-uri": listener.url("d"), "named-graph-uri": listener.url("n")},
+        )
     time.sleep(0.2)
     assert listener.connections == 0
 
 
 def test_update_load_is_refused_even_with_the_token(client, listener):
     auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
-    for update in (f"LOAD <{listener.url()}>", f"LOAD SILENT <{listener.url()}> INTO GRAPH <{EX}x>",
-                   f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{listener.url()}> {{ ?s ?p ?o }} }}",
-                   "LOAD <file:///etc/passwd>"):
+    for update in (
+        f"LOAD <{listener.url()}>",
+        f"LOAD SILENT <{listener.url()}> INTO GRAPH <{EX}x>",
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{listener.url()}> {{ ?s ?p ?o }} }}",
+        "LOAD <file:///etc/passwd>",
+    ):
         r = client.post("/sparql", data=update, headers=auth)
         assert r.status_code == 400, update
     time.sleep(0.2)

@@ -9,9 +9,9 @@ import pytest
 from rdflib import Graph
 
 from wsiskg.core.config import Config
-from wsiskg.server.app import create_app
 from wsiskg.core.stats import render_text, stats
 from wsiskg.core.store import Store
+from wsiskg.server.app import create_app
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 BASE = "https://w3id.org/wsis-kg/"
@@ -35,7 +35,9 @@ def test_rankings_count_distinct_requests(actors_store):
     assert [(r["label"], r["requests"]) for r in s["most_asked"]] == [("BDT", 2), ("Sweden", 1), ("UNESCO", 1)]
     assert [(r["label"], r["requests"]) for r in s["most_active"]] == [("WG-X", 3)]
     assert [(r["label"], r["requests"]) for r in s["action_lines"]] == [
-        ("C4 Capacity building", 2), ("C3 Access to information and knowledge", 1)]
+        ("C4 Capacity building", 2),
+        ("C3 Access to information and knowledge", 1),
+    ]
     assert s["nodes"] == 20 and s["edges"] == 35
 
 
@@ -65,8 +67,13 @@ def test_meeting_filter(actors_store):
 def test_text_report(actors_store):
     text = render_text(stats(actors_store, BASE))
     assert text.startswith("Actor graph: 20 nodes, 35 edges")
-    for heading in ("Most-asked addressees", "Most active requesters", "Action lines with most requests",
-                    "Actors by betweenness", "Connected groups: 1"):
+    for heading in (
+        "Most-asked addressees",
+        "Most active requesters",
+        "Action lines with most requests",
+        "Actors by betweenness",
+        "Connected groups: 1",
+    ):
         assert heading in text
     assert "BDT" in text.split("Most-asked addressees")[1].splitlines()[1]
 
@@ -83,12 +90,15 @@ def test_stats_page_html_and_json(actors_store):
 
 def test_a_collective_addressee_is_ranked_by_its_label_and_type(actors_store):
     # 'the membership' (a foaf:Group, not a body) is an addressee like any other: its label, not its IRI's tail
-    actors_store.load(f"""
+    actors_store.load(
+        f"""
     <{ID}group/membership> a <http://xmlns.com/foaf/0.1/Group> ;
         <http://www.w3.org/2000/01/rdf-schema#label> "the ITU membership" .
     <{ID}report/wgx-7/request/8> a <https://w3id.org/wsis-kg/def#Request> ;
         <https://w3id.org/wsis-kg/def#requester> <{ID}org/wgx> ;
         <https://w3id.org/wsis-kg/def#addressee> <{ID}group/membership> .""".encode(),
-                      format=ox.RdfFormat.TURTLE, to_graph="urn:x:group")
+        format=ox.RdfFormat.TURTLE,
+        to_graph="urn:x:group",
+    )
     asked = {r["label"]: r for r in stats(actors_store, BASE)["most_asked"]}
     assert asked["the ITU membership"]["type"] == "group" and asked["the ITU membership"]["requests"] == 1

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from pdfgen import layout, write_pdf
+
 from wsiskg.core.config import Config
+from wsiskg.core.store import Store
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
-from wsiskg.core.store import Store
 
 SOURCE = Path(__file__).parent / "data" / "variants" / "cwg-cop-7.txt"
 
@@ -41,8 +41,10 @@ def _make(fmt: str, tmp: Path) -> Path:
         d.save(path)
         return path
     path = tmp / "cwg-cop-7.pdf"
-    return write_pdf(path, layout([p.replace("[bookmark: _x1]", "") for p in paras], width=70,
-                                  lines_per_page=22, header="CWG-COP-7/10-E"))
+    return write_pdf(
+        path,
+        layout([p.replace("[bookmark: _x1]", "") for p in paras], width=70, lines_per_page=22, header="CWG-COP-7/10-E"),
+    )
 
 
 @pytest.fixture(scope="module", params=["txt", "txt-cp1252", "docx", "pdf"])

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.collection import Collection
-
 from sparql_support import TOKEN, W3C, app_for, close_app, load_w3c_graphs
-from wsiskg.server.service_description import SD
+
 from wsiskg.core.store import Store
+from wsiskg.server.service_description import SD
 
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
@@ -30,10 +30,16 @@ MANIFEST = W3C / "protocol" / "manifest.ttl"
 SD_MANIFEST = W3C / "service-description" / "manifest.ttl"
 EXPECTED_FAILURES = W3C / "expected-failures.txt"
 
-RESULT_TYPES = {"boolean": {"application/sparql-results+json", "application/sparql-results+xml"},
-                "tabular": {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-                            "text/tab-separated-values"},
-                "RDF": {"text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json"}}
+RESULT_TYPES = {
+    "boolean": {"application/sparql-results+json", "application/sparql-results+xml"},
+    "tabular": {
+        "application/sparql-results+json",
+        "application/sparql-results+xml",
+        "text/csv",
+        "text/tab-separated-values",
+    },
+    "RDF": {"text/turtle", "application/rdf+xml", "application/n-triples", "application/ld+json"},
+}
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,17 @@ def load_manifest(path: Path = MANIFEST) -> list[ProtocolTest]:
             statuses = tuple(sorted(str(s).rsplit("#", 1)[1] for s in g.objects(resp, MF.expectedStatus)))
             fmt = g.value(resp, MF.expectedFormat)
             boolean = g.value(resp, MF.expectedBoolean)
-            exchanges.append(Exchange(str(g.value(req, HT.methodName)), str(g.value(req, HT.absolutePath)),
-                                      tuple(headers), body, statuses, str(fmt) if fmt else None,
-                                      boolean.toPython() if boolean is not None else None))
+            exchanges.append(
+                Exchange(
+                    str(g.value(req, HT.methodName)),
+                    str(g.value(req, HT.absolutePath)),
+                    tuple(headers),
+                    body,
+                    statuses,
+                    str(fmt) if fmt else None,
+                    boolean.toPython() if boolean is not None else None,
+                )
+            )
         tests.append(ProtocolTest(str(entry).rsplit("#", 1)[1], str(g.value(entry, MF.name)), tuple(exchanges)))
     return tests
 
@@ -151,8 +165,9 @@ def test_protocol(test, mode):
         # on a read-only endpoint an update must be refused (403), never run
         store = Store.open(None)
         app = app_for(store)
-        r = app.test_client().open(test.exchanges[0].path, method="POST", data=test.exchanges[0].body,
-                                   headers=dict(test.exchanges[0].headers))
+        r = app.test_client().open(
+            test.exchanges[0].path, method="POST", data=test.exchanges[0].body, headers=dict(test.exchanges[0].headers)
+        )
         assert r.status_code == 403
         return
     problem = run_test(test, mode == "update-enabled")
@@ -169,15 +184,33 @@ def test_protocol_summary(capsys):
         passed = sum(r is None for r in results)
         with capsys.disabled():
             print(f"\nW3C SPARQL 1.1 protocol ({mode}): {passed} passed, {len(results) - passed} failed")
-        assert len(results) - passed == len([n for n in expected_failures()
-                                             if any(t.name == n and applies(t, mode) for t in TESTS)])
+        assert len(results) - passed == len(
+            [n for n in expected_failures() if any(t.name == n and applies(t, mode) for t in TESTS)]
+        )
 
 
 # ---------------------------------------------------------------- service description
-SD_TERMS = {str(SD[t]) for t in (
-    "Service", "endpoint", "supportedLanguage", "SPARQL11Query", "SPARQL11Update", "feature", "UnionDefaultGraph",
-    "resultFormat", "defaultDataset", "Dataset", "defaultGraph", "Graph", "namedGraph", "NamedGraph", "name",
-    "graph")}
+SD_TERMS = {
+    str(SD[t])
+    for t in (
+        "Service",
+        "endpoint",
+        "supportedLanguage",
+        "SPARQL11Query",
+        "SPARQL11Update",
+        "feature",
+        "UnionDefaultGraph",
+        "resultFormat",
+        "defaultDataset",
+        "Dataset",
+        "defaultGraph",
+        "Graph",
+        "namedGraph",
+        "NamedGraph",
+        "name",
+        "graph",
+    )
+}
 
 
 def service_description(accept: str = "text/turtle") -> tuple[Graph, str]:

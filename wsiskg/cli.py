@@ -51,9 +51,15 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @store_option
-@click.option("--allow-invalid", is_flag=True, help="Store reports that violate the shapes, with their validation results.")
-@click.option("--id", "report_id", default=None, help="Report identifier (only with one file); default: body and meeting number.")
-@click.option("--base", default=None, help="Base IRI for minted IRIs (default: $WSISKG_BASE or https://w3id.org/wsis-kg/).")
+@click.option(
+    "--allow-invalid", is_flag=True, help="Store reports that violate the shapes, with their validation results."
+)
+@click.option(
+    "--id", "report_id", default=None, help="Report identifier (only with one file); default: body and meeting number."
+)
+@click.option(
+    "--base", default=None, help="Base IRI for minted IRIs (default: $WSISKG_BASE or https://w3id.org/wsis-kg/)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress messages.")
 def ingest(files, store, allow_invalid, report_id, base, quiet) -> None:
     """Read reports (.txt, .docx, .pdf), extract their facts and store them, one named graph each.
@@ -72,8 +78,14 @@ def ingest(files, store, allow_invalid, report_id, base, quiet) -> None:
             if not Path(f).is_file():
                 raise WsisKgError(f"{f}: no such file")
         with _open(cfg) as st:
-            results = ingest_files([Path(f) for f in files], st, cfg, allow_invalid=allow_invalid,
-                                   report_ids=[report_id] if report_id else None, progress=progress)
+            results = ingest_files(
+                [Path(f) for f in files],
+                st,
+                cfg,
+                allow_invalid=allow_invalid,
+                report_ids=[report_id] if report_id else None,
+                progress=progress,
+            )
     except ValidationError as exc:
         click.echo(f"wsiskg: error: {exc}", err=True)
         click.echo(exc.report_text, err=True)
@@ -122,9 +134,9 @@ def validate(store) -> None:
 @click.option("-o", "--output", type=click.File("w"), default="-", help="Write to FILE instead of stdout.")
 def query(name, store, fmt, params, output) -> None:
     """Run a named query (see list-queries) or a SPARQL file FILE.rq; print its results."""
+    from .core.results import bind_params, render
     from .ingest.pipeline import ensure_reference
     from .queries import get_query
-    from .core.results import bind_params, render
 
     cfg = _config(store)
     try:
@@ -162,8 +174,8 @@ def list_queries_cmd() -> None:
 @store_option
 def load_matrix(csvfile, store) -> None:
     """Load an action line / SDG matrix from a CSV (columns: action line, SDG or target, source)."""
-    from .ingest.model import Minter
     from .core.reference import load_matrix_csv
+    from .ingest.model import Minter
 
     cfg = _config(store)
     try:
@@ -205,18 +217,35 @@ def serve(store, host, port, workers) -> None:
             ensure_reference(st, cfg)
     except WsisKgError as exc:
         _fail(exc)
-    click.echo(f"wsis-kg serving {cfg.store} at http://{cfg.host}:{cfg.port}/ (SPARQL: http://{cfg.host}:{cfg.port}/sparql)", err=True)
+    click.echo(
+        f"wsis-kg serving {cfg.store} at http://{cfg.host}:{cfg.port}/ (SPARQL: http://{cfg.host}:{cfg.port}/sparql)",
+        err=True,
+    )
     run(cfg)
 
 
 # --------------------------------------------------------------------------- export
 @main.command()
 @store_option
-@click.option("--format", "fmt", required=True,
-              type=click.Choice(["graphml", "gexf", "cytoscape", "d3", "dot", "trig", "nquads", "turtle", "jsonld"]))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="Output file (default stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["graphml", "gexf", "cytoscape", "d3", "dot", "trig", "nquads", "turtle", "jsonld"]),
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Output file (default stdout).",
+)
 @click.option("--meeting", default=None, help="Only the actor graph of this meeting (IRI).")
-@click.option("--types", default=None, help="Comma-separated node types to keep (person,body,group,country,post,meeting,event,action-line,sdg).")
+@click.option(
+    "--types",
+    default=None,
+    help="Comma-separated node types to keep (person,body,group,country,post,meeting,event,action-line,sdg).",
+)
 def export(store, fmt, output, meeting, types) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
     from .core.export import export as do_export
@@ -258,4 +287,3 @@ def stats(store, fmt, meeting, top) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-

@@ -168,15 +168,23 @@ class BodyMatcher:
         chosen = _no_overlaps(found)
         extra: list[Span] = []
         if self._meeting_re is not None and self.meeting_body:
-            extra += [Span(m.start(), m.end(), "body", (self.meeting_body,), m.group(0)) for m in self._meeting_re.finditer(text)]
+            extra += [
+                Span(m.start(), m.end(), "body", (self.meeting_body,), m.group(0))
+                for m in self._meeting_re.finditer(text)
+            ]
         if self.secretariat:
-            extra += [Span(m.start(), m.end(), "body", (self.secretariat,), m.group(0)) for m in self._secretariat_re.finditer(text)]
+            extra += [
+                Span(m.start(), m.end(), "body", (self.secretariat,), m.group(0))
+                for m in self._secretariat_re.finditer(text)
+            ]
         # a longer span wins: "the Council Working Group" (the meeting body) over "Council"
         chosen = _no_overlaps(chosen + extra)
         # head-noun anaphora ("the Commission"), resolved in text order
         anaphora = [m for m in self._anaphora_re.finditer(text)]
         result: list[Span] = []
-        events = sorted([(s.start, 0, s) for s in chosen] + [(m.start(), 1, m) for m in anaphora], key=lambda t: (t[0], t[1]))
+        events = sorted(
+            [(s.start, 0, s) for s in chosen] + [(m.start(), 1, m) for m in anaphora], key=lambda t: (t[0], t[1])
+        )
         for _, is_anaphora, item in events:
             if not is_anaphora:
                 assert isinstance(item, Span)
@@ -204,9 +212,7 @@ def _meeting_pattern(name: str, head: str) -> re.Pattern[str]:
     core = words[: words.index(last) + 1] if last in words else [last]
     tails = [" ".join(core[i:]) for i in range(len(core))]
     alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:{alts}|{last.lower()})\b(?![-\w])"
-    )
+    return re.compile(rf"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:{alts}|{last.lower()})\b(?![-\w])")
 
 
 def _overlaps(span: Span, others: Iterable[Span]) -> bool:

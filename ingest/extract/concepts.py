@@ -54,9 +54,7 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
         return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(titles), key=len, reverse=True))
 
     p_any = re.compile(rf"(?<![\w-])(?i:{alt(anywhere)})(?![\w-])")
-    p_cued = re.compile(
-        rf"(?:(?i:Action\s+Lines?)\s+(?:{_CODE}\s+)?|(?:{_CODE})\s*\()(?P<t>(?i:{alt(cued)}))(?![\w-])"
-    )
+    p_cued = re.compile(rf"(?:(?i:Action\s+Lines?)\s+(?:{_CODE}\s+)?|(?:{_CODE})\s*\()(?P<t>(?i:{alt(cued)}))(?![\w-])")
     return p_any, p_cued, codes
 
 

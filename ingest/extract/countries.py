@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 import pycountry
+
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
@@ -56,7 +57,9 @@ def country_code(name: str) -> str | None:
             full = form
             for pattern, word in _ABBREVIATIONS:
                 full = pattern.sub(word, full)
-            code = _lookup(full) or _lookup(_QUALIFIER.sub("", full)) if full != form or _QUALIFIER.search(form) else None
+            code = (
+                _lookup(full) or _lookup(_QUALIFIER.sub("", full)) if full != form or _QUALIFIER.search(form) else None
+            )
         if code:
             return code
     return None
@@ -67,7 +70,10 @@ def _lookup(name: str) -> str | None:
 
 
 def country_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0)) for m in _pattern().finditer(text)]
+    return [
+        Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0))
+        for m in _pattern().finditer(text)
+    ]
 
 
 def find_countries(report: ParsedReport) -> tuple[Country, ...]:

@@ -64,10 +64,7 @@ class DateSpan:
 def read_table(name: str) -> list[dict[str, str]]:
     """Rows of ``ingest/data/<name>`` (CSV with a header), values stripped."""
     text = read_text("ingest", "data", name)
-    return [
-        {k.strip(): (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(io.StringIO(text))
-    ]
+    return [{k.strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
 
 
 @cache
@@ -251,8 +248,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     chosen: list[DateSpan] = []
     for cand in candidates:
         if any(
-            b[0] <= cand.span[0] and cand.span[1] <= b[1] and (days or cand.precision != "day")
-            for *b, days in blocked
+            b[0] <= cand.span[0] and cand.span[1] <= b[1] and (days or cand.precision != "day") for *b, days in blocked
         ):
             continue
         if all(cand.span[1] <= c.span[0] or cand.span[0] >= c.span[1] for c in chosen):

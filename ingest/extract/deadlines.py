@@ -122,10 +122,15 @@ def _heading_title(report: ParsedReport, section: str, text: str = "", kind: str
     while number:
         heading = headings.get(number)
         own_label = (
-            bool(heading) and kind != "heading" and number == section
-            and text.startswith(heading) and text[len(heading) : len(heading) + 1] != ":"
+            bool(heading)
+            and kind != "heading"
+            and number == section
+            and text.startswith(heading)
+            and text[len(heading) : len(heading) + 1] != ":"
         )
-        if heading and not own_label and not heading.endswith("…"):  # "…": a label the parser made from a long paragraph
+        if (
+            heading and not own_label and not heading.endswith("…")
+        ):  # "…": a label the parser made from a long paragraph
             title = _trim(re.split(r"\s*\(|:\s", heading)[0])
             if title and len(title) <= 80 and not title.endswith("."):
                 return title
@@ -184,12 +189,18 @@ _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
 #: 2025``, ``mid-2025``, ``the end of 2024``) and ``the week of 12 February 2024``; due on their last day
 _PERIOD = re.compile(
     r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _Y
-    + r"|Q(?P<qn>[1-4])[\s\-/]*" + _Y.replace("P<y>", "P<y2>")
-    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?" + _Y.replace("P<y>", "P<y3>")
-    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)" + _Y.replace("P<y>", "P<y4>")
-    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?" + _Y.replace("P<y>", "P<y5>")
-    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?" + _Y.replace("P<y>", "P<y6>")
+    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+    + _Y
+    + r"|Q(?P<qn>[1-4])[\s\-/]*"
+    + _Y.replace("P<y>", "P<y2>")
+    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?"
+    + _Y.replace("P<y>", "P<y3>")
+    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)"
+    + _Y.replace("P<y>", "P<y4>")
+    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y5>")
+    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y6>")
     + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
     re.IGNORECASE,
 )
@@ -237,8 +248,12 @@ def _period_deadlines(
             subject = _subject(p.text, sent, m.start(), sentences, title)
             if not subject:
                 continue
-            concerns = tuple(dict.fromkeys(e.key for e in event_mentions(p.text[sent[0] : sent[1]], default_year, bodies, meeting)))
-            out.append((p.order, m.start(), Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,))))
+            concerns = tuple(
+                dict.fromkeys(e.key for e in event_mentions(p.text[sent[0] : sent[1]], default_year, bodies, meeting))
+            )
+            out.append(
+                (p.order, m.start(), Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,)))
+            )
     return out
 
 
@@ -292,8 +307,7 @@ def find_deadlines(
                 lead_start = max((a for a, b in sentences if b <= sent[0]), default=sent[0])
             concerns = tuple(
                 dict.fromkeys(
-                    m.key
-                    for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
+                    m.key for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
                 )
             )
             marker = (due_date, subject, p.order)

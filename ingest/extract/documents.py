@@ -19,7 +19,8 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
 
 A list that repeats only the meeting number after a full symbol (``CWG-WSIS&SDG-40/2, 40/3 and
 40/4``) gives the full symbols of each; a range (``CWG-WSIS&SDG-40/2 to 40/5``, at most
-:data:`MAX_RANGE` documents, same series) gives every document in it. Bare meeting-local symbols (``DT/5``) are not read: without
+:data:`MAX_RANGE` documents, same series) gives every document in it. Bare meeting-local symbols
+(``DT/5``) are not read: without
 their meeting they would merge the documents of different meetings.
 
 URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
@@ -74,7 +75,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
-    un = re.compile(rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])")
+    un = re.compile(
+        rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])"
+    )
     unesco = re.compile(rf"(?<![\w/])(?P<session>\d{{2}})\s?C/(?P<n>\d+){tail}(?![\w/])")
     return itu, un, unesco
 
@@ -184,7 +187,9 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         # "SG1RGQ/101 to SG1RGQ/104": the documents between, same prefix, plain numbers only
-        more = re.match(rf"\s*(?:to|[{_DASH}])\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :])
+        more = re.match(
+            rf"\s*(?:to|[{_DASH}])\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
+        )
         if more and m.group("rest").isdigit():
             lo, hi = int(m.group("rest")), int(more.group("n"))
             if lo < hi <= lo + MAX_RANGE:
@@ -196,7 +201,11 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{m.group('sector')} {m.group('rec')}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-    mixed = [m for m in _mixed_case_pattern().finditer(text) if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)]
+    mixed = [
+        m
+        for m in _mixed_case_pattern().finditer(text)
+        if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)
+    ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
         prefix = _canonical_prefix(m.group("prefix"), bodies)
         glue = "" if len(prefix) == 1 else "-"
@@ -275,7 +284,10 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
             if p.order not in d["paragraphs"]:
                 d["paragraphs"].append(p.order)
     for symbol in cited_in:  # cited only in a heading the parser did not keep as a paragraph
-        docs.setdefault(symbol, {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": []})
+        docs.setdefault(
+            symbol,
+            {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": []},
+        )
     return tuple(
         DocumentRef(
             symbol=symbol,

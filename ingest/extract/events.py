@@ -177,7 +177,9 @@ def _year_session_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
             continue
         codes = [re.escape(c) for c in s.codes]
         head = "|".join([_alt(s.names), *codes])
-        pattern = rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+        pattern = (
+            rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+        )
         out.append((s, re.compile(pattern)))
     return tuple(out)
 
@@ -271,7 +273,11 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
         if key:
             info = index.names.get(key)
             kind = m.group("what").lower()
-            out.append(EventMention(f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()))
+            out.append(
+                EventMention(
+                    f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
+                )
+            )
     return out
 
 
@@ -322,7 +328,9 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
         year = dates[0].start.year if dates else default_year
         label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"
-        key = slug(" ".join(str(x) for x in (m.group("of"), year, m.group("ord"), m.group("adj"), m.group("noun")) if x))
+        key = slug(
+            " ".join(str(x) for x in (m.group("of"), year, m.group("ord"), m.group("adj"), m.group("noun")) if x)
+        )
         out.append(EventMention(key, label, nouns[m.group("noun")], m.span()))
     return out
 
@@ -364,7 +372,12 @@ def event_mentions(
     Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
     """
     names = as_body_names(bodies)
-    cands = _series_mentions(text) + _coded_mentions(text) + _numbered_mentions(text, names) + _named_mentions(text, names, default_year)
+    cands = (
+        _series_mentions(text)
+        + _coded_mentions(text)
+        + _numbered_mentions(text, names)
+        + _named_mentions(text, names, default_year)
+    )
     # a generic yearly name only where no known series or body event is named
     cands += [y for y in _yearly_mentions(text) if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
@@ -529,8 +542,13 @@ def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dic
     out: dict[str, str] = {}
     numbered = {k: found for k in merged if (found := _numbered_session(k))}
     for key, (series, _) in numbered.items():
-        yearly = {k for k in merged if k.startswith(series.prefix + "-") and k[len(series.prefix) + 1 :].isdigit()
-                  and len(k) == len(series.prefix) + 5}
+        yearly = {
+            k
+            for k in merged
+            if k.startswith(series.prefix + "-")
+            and k[len(series.prefix) + 1 :].isdigit()
+            and len(k) == len(series.prefix) + 5
+        }
         tied = {y for y in yearly if any(key in keys and y in keys for keys in together)}
         if len(tied) == 1:
             out[key] = tied.pop()
@@ -552,8 +570,16 @@ def _events(
         for m in mentions:
             e = merged.setdefault(
                 m.key,
-                {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None,
-                 "months": [], "paragraphs": []},
+                {
+                    "name": m.name,
+                    "kind": m.kind,
+                    "code": m.code,
+                    "start": None,
+                    "end": None,
+                    "place": None,
+                    "months": [],
+                    "paragraphs": [],
+                },
             )
             e["code"] = e["code"] or m.code
             e["place"] = e["place"] or m.place
@@ -585,7 +611,9 @@ def _events(
             start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
             precision = "month"
         events.append(
-            Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision)
+            Event(
+                key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision
+            )
         )
     return tuple(events), aliases
 
@@ -621,7 +649,12 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
                     continue
                 day, place = found
                 if m.name.endswith(str(day.start.year)):
-                    return Meeting(body=s.body, start=day.start, end=day.end, place=place,
-                                   paragraphs=tuple(sorted({p.order, q.order})))
+                    return Meeting(
+                        body=s.body,
+                        start=day.start,
+                        end=day.end,
+                        place=place,
+                        paragraphs=tuple(sorted({p.order, q.order})),
+                    )
                 break
     return None

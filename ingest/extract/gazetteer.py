@@ -17,10 +17,7 @@ from wsiskg.core.resources import read_text
 
 def _rows(area: str, *parts: str) -> list[dict[str, str]]:
     text = read_text(area, *parts)
-    return [
-        {(k or "").strip(): (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(io.StringIO(text))
-    ]
+    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
 
 
 def gazetteer_rows(name: str) -> list[dict[str, str]]:
@@ -109,7 +106,10 @@ def _plurals(form: str) -> list[str]:
 
 @cache
 def roles() -> dict[str, RoleEntry]:
-    scopes = {r["role"]: (r["scope"], r["any_case"] == "yes", r.get("in_subgroup") == "yes") for r in data_rows("role-scopes.csv")}
+    scopes = {
+        r["role"]: (r["scope"], r["any_case"] == "yes", r.get("in_subgroup") == "yes")
+        for r in data_rows("role-scopes.csv")
+    }
     out: dict[str, RoleEntry] = {}
     for r in gazetteer_rows("roles.csv"):
         forms = [r["label"], *_split(r.get("aliases", ""))]
@@ -140,7 +140,10 @@ class ActionLineEntry:
 def action_lines() -> dict[str, ActionLineEntry]:
     return {
         r["code"]: ActionLineEntry(
-            r["code"], r["title"], r.get("short_title", ""), r.get("parent") or None,
+            r["code"],
+            r["title"],
+            r.get("short_title", ""),
+            r.get("parent") or None,
             _split(r.get("aliases", "")),
         )
         for r in gazetteer_rows("action-lines.csv")

@@ -51,7 +51,7 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
         for form in sorted(forms, key=len, reverse=True):
             if form.endswith(".") and rest.startswith(form) and len(rest) > len(form) and rest[len(form)].isupper():
                 found.append(forms[form])
-                rest = rest[len(form):]
+                rest = rest[len(form) :]
                 break
         else:
             break

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from wsiskg.core.resources import read_text
 from wsiskg.ingest.extract.dates import find_dates, month_numbers, read_table
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.core.resources import read_text
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
@@ -155,10 +155,18 @@ def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
             aliases = b.get("aliases") or ()
             if isinstance(aliases, str):
                 aliases = tuple(a.strip() for a in aliases.split(";") if a.strip())
-            out.append(BodyName(b["key"], b["name"], b.get("acronym") or None, tuple(aliases), b.get("kind") or "organization"))
+            out.append(
+                BodyName(b["key"], b["name"], b.get("acronym") or None, tuple(aliases), b.get("kind") or "organization")
+            )
         else:
             out.append(
-                BodyName(b.key, b.name, getattr(b, "acronym", None), tuple(getattr(b, "aliases", ()) or ()), getattr(b, "kind", "organization"))
+                BodyName(
+                    b.key,
+                    b.name,
+                    getattr(b, "acronym", None),
+                    tuple(getattr(b, "aliases", ()) or ()),
+                    getattr(b, "kind", "organization"),
+                )
             )
     return tuple(out)
 
@@ -266,9 +274,18 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     if has_ordinal(text):
         forms += [
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})", True),
-            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting", True),
-            (rf"(?P<num>{ordinal})\s+(?i:{series})\s+meeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))", False),
-            (rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+meeting\b", False),
+            (
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                True,
+            ),
+            (
+                rf"(?P<num>{ordinal})\s+(?i:{series})\s+meeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
+                False,
+            ),
+            (
+                rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+meeting\b",
+                False,
+            ),
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
         ]
@@ -276,7 +293,10 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
         kinds = _alt(_meeting_words("occasion"))
         forms += [
             # "Rapporteur Group meeting for Question 1/1": the group of that Question
-            (rf"(?P<name>{_UNKNOWN_NAME})\s+meeting\s+(?:for|on)\s+(?P<question>Questions?\s+\d{{1,2}}/\d{{1,2}})", False),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})\s+meeting\s+(?:for|on)\s+(?P<question>Questions?\s+\d{{1,2}}/\d{{1,2}})",
+                False,
+            ),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
             (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
             (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
@@ -393,9 +413,7 @@ def _trim_place(place: str, months: set[str]) -> str | None:
 def _attendance(text: str) -> tuple[int | None, str | None]:
     quals = _meeting_words("qualifier")
     nouns = _meeting_words("attendee")
-    m = re.search(
-        rf"(?i)(?:(?P<q>{_alt(quals)})\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:{_alt(nouns)})\b", text
-    )
+    m = re.search(rf"(?i)(?:(?P<q>{_alt(quals)})\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:{_alt(nouns)})\b", text)
     if not m:
         return None, None
     qualifier = quals.get(re.sub(r"\s+", " ", m.group("q").lower())) if m.group("q") else None
@@ -408,7 +426,10 @@ _CONSIDER = r"considered|examined|reviewed|discussed|received|had\s+before\s+it"
 def _documents_considered(text: str) -> int | None:
     """``considered 12 documents``, ``had before it nine documents``, ``Twelve documents were
     considered``, ``A total of 14 contributions were received``."""
-    count = rf"(?:a\s+total\s+of\s+|some\s+|the\s+following\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:documents|contributions)\b"
+    count = (
+        rf"(?:a\s+total\s+of\s+|some\s+|the\s+following\s+)?(?P<n>{cardinal_regex()})"
+        r"\s+(?:\w+\s+)?(?:documents|contributions)\b"
+    )
     m = re.search(rf"(?i)\b(?:{_CONSIDER})\s+{count}", text) or re.search(
         rf"(?i)(?<![\w/.\-]){count}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:considered|examined|reviewed|discussed|received|submitted|presented|before\s+the\s+meeting)\b",
         text,
@@ -551,7 +572,9 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     for p in lead:
         for a, b in sentence_spans(p.text):
             sent = p.text[a:b]
-            about_meeting = bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
+            about_meeting = (
+                bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
+            )
             if delegates is None and about_meeting:
                 n, q = _attendance(sent)
                 if n is not None:
@@ -559,7 +582,9 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
                     paragraphs.add(p.order)
                     mode = mode or _mode(sent)
             # a count of documents in the lead is the meeting's unless another meeting is meant
-            if documents is None and (about_meeting or not re.search(r"(?i)\b(?:previous|last|next|upcoming|former)\b", sent)):
+            if documents is None and (
+                about_meeting or not re.search(r"(?i)\b(?:previous|last|next|upcoming|former)\b", sent)
+            ):
                 documents = _documents_considered(sent)
                 if documents is not None:
                     paragraphs.add(p.order)

@@ -51,7 +51,8 @@ from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person,
 _UP = "A-Z\u00c0-\u00de"
 _TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’]*(?:-[\w'’]+)*)"
 _CHAIRED_BY = re.compile(
-    r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
+    r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|"
+    r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
     r"chair|chairing|presidency)\s+of)\s+(?:the\s+Chair(?:man|person|woman)?,?\s+)?$",
     re.IGNORECASE,
 )
@@ -79,7 +80,9 @@ _SPEAKER_LEAD = re.compile(
     r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Mm]inisters?|"
     r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from)\s+(?:the\s+)?$"
 )
-_SPEAKER_LINK = re.compile(r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$")
+_SPEAKER_LINK = re.compile(
+    r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
+)
 _COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+by\s+(?:its\s+|the\s+)?$")
 # an appositive post that ends with the country: "Mr. X, Minister of Science and Technology, Argentina."
 _POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\s+)?$")
@@ -214,13 +217,19 @@ class Resolver:
         return found.pop() if len(found) == 1 else None
 
     def ref(self, span: Span) -> list[AgentRef]:
-        return [AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys]
+        return [
+            AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys
+        ]
 
     def spans_in(self, text: str) -> list[Span]:
         return self._spans_fn(text)
 
     def _recent(
-        self, ctx: Context, want: Callable[[Span], bool], subject_first: bool, reach: int = 3,
+        self,
+        ctx: Context,
+        want: Callable[[Span], bool],
+        subject_first: bool,
+        reach: int = 3,
         fits: Callable[[Span], bool] = lambda s: True,
     ) -> Span | None:
         """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
@@ -259,7 +268,9 @@ class Resolver:
         if refers == "person":
             gender = pronoun_genders().get(word.lower())
             span = self._recent(
-                ctx, lambda s: s.kind in ("person", "post"), True,
+                ctx,
+                lambda s: s.kind in ("person", "post"),
+                True,
                 fits=lambda s: gender is None or self.gender(s) in (None, gender),
             )
             if span is None:
@@ -290,13 +301,17 @@ class Resolver:
         masked: list[tuple[int, int]] = []
         ends: dict[int, int] = {}
         for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
-            found.append((m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0))))
+            found.append(
+                (m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0)))
+            )
             masked.append(m.span())
             rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
         for s in self.spans_in(phrase):
             if any(s.start < e and b < s.end for b, e in masked):
                 continue
-            if s.kind == "country" and any(r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"):
+            if s.kind == "country" and any(
+                r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
+            ):
                 continue
             for ref in self.ref(s):
                 found.append((s.start, ref))
@@ -308,7 +323,9 @@ class Resolver:
             key = collective_key(piece)
             if key:
                 # "UNGIS members", "ITU Member States": the body only says whose members they are
-                whose = [f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")]
+                whose = [
+                    f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")
+                ]
                 for f in whose:
                     found.remove(f)
                     piece = f"{phrase[f[0] : start].strip()} {piece}"
@@ -322,8 +339,22 @@ class Resolver:
 
 
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
-_DETERMINERS = ("the ", "its ", "their ", "our ", "this ", "these ", "those ", "several ", "some ", "many ",
-                "most ", "other ", "various ", "a number of ")
+_DETERMINERS = (
+    "the ",
+    "its ",
+    "their ",
+    "our ",
+    "this ",
+    "these ",
+    "those ",
+    "several ",
+    "some ",
+    "many ",
+    "most ",
+    "other ",
+    "various ",
+    "a number of ",
+)
 _NOT_COLLECTIVE = re.compile(
     r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
     r"a number of|\W*)$",
@@ -425,7 +456,7 @@ class _Finder:
             if not orgs:
                 continue
             keys = tuple(f"{org}/{role}" for org in orgs)
-            for org, key in zip(orgs, keys):
+            for org, key in zip(orgs, keys, strict=True):
                 name, _ = self.bodies.key_kind(org)
                 self.post_labels.setdefault(key, f"{roles()[role].label}, {name}")
             kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
@@ -471,7 +502,9 @@ class _Finder:
         self.post_labels.setdefault(key, f"{roles()[role].label}, {self.bodies.key_kind(org)[0]}")
         return Span(at, end, "post", (key,), text[at:end])
 
-    def chained_post(self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None) -> Span | None:
+    def chained_post(
+        self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None
+    ) -> Span | None:
         """A second post of the same person: ``Director of X, and Head of the Y Secretariat``."""
         link = _CHAIN.match(text, post.end)
         if link is None or not (m := self.role_any_re.match(text, link.end())) or _is_plural(m.group(0)):
@@ -495,14 +528,25 @@ class _Finder:
                     end += len(p.group(0))
             if country is None:  # ", Ambassador, Permanent Representative of Tunisia"
                 country = next(
-                    (c.keys[0] for c in country_spans(text) if c.start > end and _REPRESENTS.match(text[end : c.start])), None
+                    (
+                        c.keys[0]
+                        for c in country_spans(text)
+                        if c.start > end and _REPRESENTS.match(text[end : c.start])
+                    ),
+                    None,
                 )
             if country is None:  # "The delegate of Brazil, Mr. X"; "Mexico, represented by Ms. X"
                 country = _country_before(text, m.start())
             if country is None:  # "Mr. X, Minister of ..., Argentina."
                 country = next(
-                    (c.keys[0] for c in country_spans(text) if c.start > end and _POST_THEN_COUNTRY.match(text[end : c.start])
-                     and _CLAUSE_AFTER_COUNTRY.match(text[c.end :])), None
+                    (
+                        c.keys[0]
+                        for c in country_spans(text)
+                        if c.start > end
+                        and _POST_THEN_COUNTRY.match(text[end : c.start])
+                        and _CLAUSE_AFTER_COUNTRY.match(text[c.end :])
+                    ),
+                    None,
                 )
             out.append((Span(m.start(), end, "person", (name_key(name),), text[m.start() : end]), hon, name, country))
         return out
@@ -611,7 +655,7 @@ _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "counci
 
 
 def _gender(honorific: str | None) -> str | None:
-    """"m" / "f" when a word of the honorific says (``H.E. Ms.`` -> ``f``), else None."""
+    """ "m" / "f" when a word of the honorific says (``H.E. Ms.`` -> ``f``), else None."""
     found = {honorific_genders().get(w) for w in (honorific or "").split()} - {None}
     return found.pop() if len(found) == 1 else None
 
@@ -667,7 +711,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 if body is not None:
                     represented = body.keys[0]
                     key = f"{represented}/representative"
-                    finder.post_labels.setdefault(key, f"{roles()['representative'].label}, {finder.bodies.key_kind(represented)[0]}")
+                    finder.post_labels.setdefault(
+                        key, f"{roles()['representative'].label}, {finder.bodies.key_kind(represented)[0]}"
+                    )
                     extra_posts.append((p.order, Span(rep.start(), rep.end(), "post", (key,), rep.group(0))))
                     assignments.append((p.order, span, extra_posts[-1][1]))
             # appositive: "Name (Country), [the] Role ...[, and Role ...]"
@@ -769,7 +815,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                 holders[key].append(pk)
             if key not in drafts[pk].posts:
                 drafts[pk].posts.append(key)
-    for order, pspan in chairs:
+    for _order, pspan in chairs:
         assert meeting_body is not None
         key = f"{meeting_body}/chair"
         pk = person_key(pspan)
@@ -794,7 +840,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                         drafts[holder].paragraphs.add(order)
             fixed.append(s)
         spans[order] = fixed
-    for order, pspan in chairs:
+    for order, _pspan in chairs:
         post_refs.setdefault(f"{meeting_body}/chair", set()).add(order)
     for order, post in extra_posts:
         post_refs.setdefault(post.keys[0], set()).add(order)
@@ -804,8 +850,15 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         for key, orders in sorted(post_refs.items())
     )
     persons_out = tuple(
-        Person(d.key, d.name, d.honorific, d.country, tuple(d.posts), tuple(sorted(d.paragraphs)),
-               job_title=None if d.posts else d.job_title)
+        Person(
+            d.key,
+            d.name,
+            d.honorific,
+            d.country,
+            tuple(d.posts),
+            tuple(sorted(d.paragraphs)),
+            job_title=None if d.posts else d.job_title,
+        )
         for d in sorted(drafts.values(), key=lambda d: min(d.paragraphs))
     )
     for d in drafts.values():

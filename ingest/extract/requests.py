@@ -89,7 +89,9 @@ _DECIDING = frozenset({"agree", "decide"})
 _MODAL_VERB = re.compile(
     r"^\s*(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
 )
-_MODAL_SUBJECT = re.compile(r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)")
+_MODAL_SUBJECT = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
+)
 _PARTICIPLE = re.compile(r",\s*$")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
@@ -101,7 +103,10 @@ _CLAUSE_CUT = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+)"
 _INTRO = re.compile(r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to)\b[^,]{0,120},\s*)?")
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
-_DUE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?:\s+(?:of|is|on))?:?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DUE = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than|deadline(?:\s+(?:of|is|on))?:?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _DUE_NEAR = re.compile(r"\b(?:before|deadline)\b[^.;]{0,45}$", re.IGNORECASE)
 
 
@@ -124,7 +129,11 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
 @cache
 def _group_head() -> re.Pattern[str]:
     """``The [Study] Group`` / ``This Working Party``: a group named by its head noun only."""
-    heads = "|".join(re.escape(h) for h, _, cat in body_heads() if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force"))
+    heads = "|".join(
+        re.escape(h)
+        for h, _, cat in body_heads()
+        if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force")
+    )
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
 
 
@@ -141,7 +150,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _form_kind(form: str, entry: VerbEntry) -> str:
-    """"base", "s", "ed" or "ing" for a verb form as written."""
+    """ "base", "s", "ed" or "ing" for a verb form as written."""
     first = form.lower().split()[0]
     if first.endswith("ing"):
         return "ing"
@@ -162,7 +171,9 @@ class _Reader:
         self.default_year = default_year
         secretariat = meeting_secretariat(meeting_body)
         self.meeting_ref = (
-            AgentRef("body", meeting_body, self._label(meeting_body)) if meeting_body else AgentRef("collective", "meeting", "the meeting")
+            AgentRef("body", meeting_body, self._label(meeting_body))
+            if meeting_body
+            else AgentRef("collective", "meeting", "the meeting")
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
@@ -210,7 +221,8 @@ class _Reader:
             before = pre[: _RELATIVE.search(pre).start()]  # type: ignore[union-attr]
             if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
                 named = [
-                    s for s in self.actors.resolver.spans.get(order, [])
+                    s
+                    for s in self.actors.resolver.spans.get(order, [])
                     if s.kind in ("person", "post") and at <= s.start < at + len(before)
                 ]
                 if named:
@@ -266,7 +278,10 @@ class _Reader:
         skip = lead.end() if lead else 0
         if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
             return []
-        if re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at]) or sentence[spans[-1].end - at : vstart].strip():
+        if (
+            re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at])
+            or sentence[spans[-1].end - at : vstart].strip()
+        ):
             return []
         if not all(_LIST_GAP.fullmatch(sentence[a.end - at : b.start - at]) for a, b in pairwise(spans)):
             return []
@@ -291,7 +306,11 @@ class _Reader:
                     form = forms[" ".join(m.group(0).lower().split())]
                     # the action ends where a coordinated next verb starts ("... and invited X to ...")
                     stop = next(
-                        (n.start() for n in matches[i + 1 :] if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))),
+                        (
+                            n.start()
+                            for n in matches[i + 1 :]
+                            if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
+                        ),
                         len(sentence),
                     )
                     found = self.verb(p.order, p.section, at, sentence, m, form, stop)
@@ -370,7 +389,10 @@ class _Reader:
                 clause = post[t.end() :]
                 addressees, action = self.clause_subject(clause, order, at + m.end() + t.end(), requester, modal=True)
                 if addressees:
-                    return [decision, self.request(order, section, entry, requester, addressees, action, sentence, stop)]
+                    return [
+                        decision,
+                        self.request(order, section, entry, requester, addressees, action, sentence, stop),
+                    ]
             return decision
         # the action: "to ACTION" or "that CLAUSE"
         action = ""
@@ -403,8 +425,15 @@ class _Reader:
         return self.request(order, section, entry, requester, addressees, action, sentence, stop)
 
     def request(
-        self, order: int, section: str, entry: VerbEntry, requester: AgentRef, addressees: tuple[AgentRef, ...],
-        action: str, sentence: str, stop: int,
+        self,
+        order: int,
+        section: str,
+        entry: VerbEntry,
+        requester: AgentRef,
+        addressees: tuple[AgentRef, ...],
+        action: str,
+        sentence: str,
+        stop: int,
     ) -> Request:
         action = " ".join(action.split()).rstrip(" .;:")
         if stop < len(sentence):  # cut before a coordinated next verb: drop "and strongly"
@@ -431,7 +460,11 @@ class _Reader:
         if not spans or spans[0].start > (lead.end() if lead else 0):
             if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
                 found = self.resolve(named.group("who"), order, offset, (requester.key,))
-                if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
+                if (
+                    found
+                    and all(r.kind == "collective" for r in found)
+                    and _MODAL_VERB.match(clause[named.end("who") :])
+                ):
                     return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
             return (), clause
         end = spans[0].end

@@ -232,13 +232,24 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
                 # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
                 venue = issuer_of_venue(r["revision_place"], r["revision_year"])
                 if venue:
-                    r = {**r, "issuer": venue,
-                         "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])}
-            elif r["issuer"] is None and r["revision_kind"] == "Modified" and r["revision_place"] is None and _modifying_issuer():
+                    r = {
+                        **r,
+                        "issuer": venue,
+                        "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"]),
+                    }
+            elif (
+                r["issuer"] is None
+                and r["revision_kind"] == "Modified"
+                and r["revision_place"] is None
+                and _modifying_issuer()
+            ):
                 # "Resolution 1332 (modified 2024)": only the Council modifies its texts
                 issuer = _modifying_issuer()
-                r = {**r, "issuer": issuer,
-                     "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"])}
+                r = {
+                    **r,
+                    "issuer": issuer,
+                    "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"]),
+                }
             elif r["issuer"] is None and r["adopted"]:
                 # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
                 venue = issuer_of_venue(*r["adopted"])
@@ -254,7 +265,11 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
         r = found[key]
         if r["issuer"] is not None or r["revision_kind"] is not None:
             continue
-        same = [k for k, o in found.items() if o["number"] == r["number"] and o["issuer"] is not None and o["kind"] == r["kind"]]
+        same = [
+            k
+            for k, o in found.items()
+            if o["number"] == r["number"] and o["issuer"] is not None and o["kind"] == r["kind"]
+        ]
         if len(same) == 1:
             target = found[same[0]]
             target["paragraphs"] = sorted(set(target["paragraphs"]) | set(r["paragraphs"]))

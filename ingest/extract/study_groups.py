@@ -127,7 +127,9 @@ class StudyGroupIndex:
             if written not in (None, "itu-r"):
                 return None
             wp = m.group("rwp")
-            return StudyGroupBody(f"itu-r-wp{wp.lower()}", f"ITU-R Working Party {wp}", f"WP {wp}", "working-group", "itu-r")
+            return StudyGroupBody(
+                f"itu-r-wp{wp.lower()}", f"ITU-R Working Party {wp}", f"WP {wp}", "working-group", "itu-r"
+            )
         number = _sg_number(m)
         assert number is not None
         sector = written or self.sector(number)
@@ -135,13 +137,22 @@ class StudyGroupIndex:
             return None
         prefix = sector.upper()
         if m.group("sg"):
-            return StudyGroupBody(f"{sector}-sg{number}", f"{prefix} Study Group {number}", f"SG{number}", "working-group", sector)
+            return StudyGroupBody(
+                f"{sector}-sg{number}", f"{prefix} Study Group {number}", f"SG{number}", "working-group", sector
+            )
         if m.group("wp"):
             wp = int(m.group("wp"))
-            return StudyGroupBody(f"{sector}-wp{wp}-{number}", f"{prefix} Working Party {wp}/{number}", f"WP{wp}/{number}",
-                                  "working-group", sector)
+            return StudyGroupBody(
+                f"{sector}-wp{wp}-{number}",
+                f"{prefix} Working Party {wp}/{number}",
+                f"WP{wp}/{number}",
+                "working-group",
+                sector,
+            )
         q = int(m.group("q"))
-        return StudyGroupBody(f"{sector}-q{q}-{number}", f"{prefix} Question {q}/{number}", f"Q{q}/{number}", "expert-group", sector)
+        return StudyGroupBody(
+            f"{sector}-q{q}-{number}", f"{prefix} Question {q}/{number}", f"Q{q}/{number}", "expert-group", sector
+        )
 
 
 def study_group_sector(key: str | None) -> str | None:
