@@ -1,0 +1,45 @@
+"""``wsiskg serve``: the HTTP server."""
+
+from __future__ import annotations
+
+import click
+
+from ..core.errors import WsisKgError
+from .common import config, fail, open_store, store_option
+
+
+# ---------------------------------------------------------------------------- serve
+def _check_port(host: str, port: int) -> None:
+    """Fail early, with one line, when the address is taken (gunicorn would retry and log 5 errors)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise WsisKgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another with --port") from None
+
+
+@click.command()
+@store_option
+@click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 5000).")
+@click.option("--workers", type=int, default=None, help="Worker processes (default 2).")
+def serve(store, host, port, workers) -> None:
+    """Serve the SPARQL endpoint, linked-data pages and exports over HTTP (gunicorn)."""
+    from ..ingest.pipeline import ensure_reference
+    from ..server.serve import run
+
+    cfg = config(store, host=host, port=port, workers=workers)
+    try:
+        _check_port(cfg.host, cfg.port)
+        with open_store(cfg) as st:
+            ensure_reference(st, cfg)
+    except WsisKgError as exc:
+        fail(exc)
+    click.echo(
+        f"wsis-kg serving {cfg.store} at http://{cfg.host}:{cfg.port}/ (SPARQL: http://{cfg.host}:{cfg.port}/sparql)",
+        err=True,
+    )
+    run(cfg)
