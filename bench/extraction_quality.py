@@ -20,8 +20,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   project's body gazetteer (``ontology/gazetteers/bodies.csv``: name, acronym, aliases), so
   ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``. A body name cut short
   does not match.
-- countries: through ISO 3166 (pycountry) and the project's ``country-aliases.csv``: ``Viet Nam`` =
-  ``Vietnam``; an unknown name is compared as text.
+- countries: through ISO 3166 (pycountry: names and alpha-3 codes) and the project's
+  ``country-aliases.csv``: ``Viet Nam`` = ``Vietnam`` = ``VNM``; an unknown name is compared as text.
 - people: same name after normalisation, honorific removed; else the same first and last word
   (a middle name left out still matches; a cut surname does not).
 - roles: through the project's role gazetteer (``roles.csv``: ``Chairman`` = ``Chair``); a role
@@ -187,7 +187,7 @@ def _country_forms() -> dict[str, str]:
 
     forms: dict[str, str] = {}
     for c in pycountry.countries:
-        for form in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+        for form in (c.alpha_3, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
             if form:
                 forms.setdefault(norm(form), c.alpha_3)
                 if ", " in form:

@@ -76,7 +76,7 @@ def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
 
 def test_countries_through_iso_names(q):
     assert q.country_key("Viet Nam") == q.country_key("Vietnam") == "VNM"
-    assert q.country_key("Republic of Korea") == "KOR"
+    assert q.country_key("Republic of Korea") == q.country_key("KOR") == "KOR"
 
 
 @pytest.mark.parametrize(
