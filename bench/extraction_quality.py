@@ -37,12 +37,17 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - documents: the symbol as written, compared without spaces, hyphens, dots, brackets, a leading
   ``Document`` and a language suffix (``C16/27-E`` = ``C16/27``; ``CWG-FHR 7/3`` = ``CWG-FHR-7/3``).
 - resolutions: issuer (through the body gazetteer) and number (spaces ignored).
-- requests: one item per (requester, addressee) pair of each request; a requester or addressee
-  matches by body, person, country, the resolution number it names, a post (``Director of BDT`` =
-  ``Director, Telecommunication Development Bureau``), a bare role against a post with that role
-  (``Secretary-General`` = ``Secretary-General, ITU``), or text; an annotated bare ``Secretariat``
-  matches any secretariat except the General Secretariat (issue 8: "the secretariat" of a group is
-  not the General Secretariat).
+- requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
+  items to the Council are three items). A requester or addressee matches, after a leading
+  ``all``/``other``, by body, person, country, the resolution number it names, a post
+  (``Director of BDT`` = ``Director, Telecommunication Development Bureau``), a bare role against a
+  post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
+  its IRI through the IRI's last segment, or text; an annotated bare ``Secretariat`` matches any
+  secretariat except the General Secretariat (issue 8: "the secretariat" of a group is not the
+  General Secretariat). Verb, action and deadline of a request are not scored.
+
+A report the pipeline cannot read scores zero on every fact type (with a warning); a report that
+does not conform to the shapes is scored all the same and flagged in ``--per-report``.
 """
 
 from __future__ import annotations
@@ -266,7 +271,8 @@ def actor_forms(label: str | None) -> set[str]:
     n = norm(text)
     if not n:
         return set()
-    forms = {"n:" + n, "n:" + n.removeprefix("all "), "w:" + " ".join(sorted(content_words(text)))}
+    bare = re.sub(r"^(?:all|other|the other) ", "", n)
+    forms = {"n:" + n, "n:" + bare, "w:" + " ".join(sorted(content_words(bare)))}
     if len(n) > 3 and n.endswith("s"):
         forms.add("n:" + n[:-1])
     if key := body_key(text):

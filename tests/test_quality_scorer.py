@@ -108,6 +108,7 @@ def test_document_symbols(q, a, b, same):
         ("Council Resolution 1332", "Council Resolution 1332 (Modified 2019)", True),
         ("Rapporteur Group for Question 3/1", "https://w3id.org/wsis-kg/id/org/rapporteur-group-question-3-1", True),
         ("Member States", "all Member States", True),
+        ("administrations", "other administrations", True),
     ],
 )
 def test_requesters_and_addressees(q, gold, got, same):
