@@ -32,9 +32,12 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   when the annotation has one, and the same end date (an annotated one-day meeting accepts end =
   start or none).
 - events: events and meetings other than the report's own; same start date (ISO) and at least one
-  shared content word in the name; undated events need half their content words in common.
+  shared content word in the name, where a body named in it also counts as its gazetteer key and
+  a two-digit year as 20xx (``WTSA-24`` = ``World Telecommunication Standardization Assembly 2024``);
+  undated events need half their content words in common.
 - deadlines: the due date (a multiset per report).
-- documents: the symbol as written, compared without spaces, hyphens, dots, brackets, a leading
+- documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
+  (the project's ``lookalikes.csv``) and without spaces, hyphens, dots, brackets, a leading
   ``Document`` and a language suffix (``C16/27-E`` = ``C16/27``; ``CWG-FHR 7/3`` = ``CWG-FHR-7/3``).
 - resolutions: issuer (through the body gazetteer) and number (spaces ignored).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
@@ -153,12 +156,27 @@ def same_person(gold: str, got: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
+@cache
+def _lookalikes() -> dict[int, str]:
+    """Cyrillic/Greek letters that look like Latin ones (the project's ``ingest/data/lookalikes.csv``)."""
+    import csv
+    import io
+
+    from wsiskg.core.resources import read_text
+
+    try:
+        rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "lookalikes.csv")))
+        return {ord(r["char"]): r["latin"] for r in rows if len(r.get("char") or "") == 1}
+    except (OSError, KeyError):  # the list moved: compare symbols as written
+        return {}
+
+
 _LANG_SUFFIX = re.compile(r"-[EFSACR](?=\s*\(|\s*$)")
 
 
 def symbol_key(symbol: str | None) -> str:
     """A document symbol compared without spaces, hyphens, dots, brackets and a language suffix."""
-    s = (symbol or "").strip()
+    s = (symbol or "").strip().translate(_lookalikes())
     s = re.sub(r"^document\s+", "", s, flags=re.I)
     s = _LANG_SUFFIX.sub("", s)
     return re.sub(r"[\s\-.()\[\]]+", "", fold(s).casefold())

@@ -165,3 +165,7 @@ def test_a_corpus_folder_with_two_reports_is_a_usage_error(q, tmp_path, capsys):
     assert q.main(["--corpus", str(tmp_path), "--split", "dev"]) == 2
     assert "exactly one report" in capsys.readouterr().err
     assert q.main(["--corpus", str(tmp_path / "nowhere")]) == 2
+
+
+def test_document_symbols_read_look_alike_letters_as_latin(q):
+    assert q.symbol_key("\u0410/RES/70/125") == q.symbol_key("A/RES/70/125")
