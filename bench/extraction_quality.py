@@ -38,7 +38,7 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - deadlines: the due date (a multiset per report).
 - documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
   (the project's ``lookalikes.csv``) and without spaces, hyphens, dots, brackets, a leading
-  ``Document`` and a language suffix (``C16/27-E`` = ``C16/27``; ``CWG-FHR 7/3`` = ``CWG-FHR-7/3``).
+  ``Document`` and a language suffix (``C19/33-E`` = ``C19/33``; ``CWG-SFP 4/2`` = ``CWG-SFP-4/2``).
 - resolutions: issuer (through the body gazetteer) and number (spaces ignored).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading

@@ -34,11 +34,11 @@ def test_norm_folds_accents_case_punctuation_and_the(q):
 @pytest.mark.parametrize(
     ("gold", "got", "same"),
     [
-        ("Tomasz Wiśniewski", "Tomasz Wisniewski", True),
-        ("Grace Wanjiku Mwangi", "Grace Mwangi", True),
-        ("Tomasz Wiśniewski", "Tomasz Wi", False),
-        ("Lina Šimkutė", "Lina", False),
-        ("Rafael Quispe Mamani", "Dr. Rafael Quispe Mamani", True),
+        ("Zbigniew Łopuszański", "Zbigniew Lopuszanski", True),
+        ("Amara Nnenna Obi", "Amara Obi", True),
+        ("Zbigniew Łopuszański", "Zbigniew Ło", False),
+        ("Rūta Žemaitė", "Rūta", False),
+        ("Ignacio Ortiz Vela", "Dr. Ignacio Ortiz Vela", True),
     ],
 )
 def test_people_match_on_the_whole_name_or_first_and_last_word(q, gold, got, same):
@@ -52,7 +52,7 @@ def test_people_match_on_the_whole_name_or_first_and_last_word(q, gold, got, sam
         ("Vice-Chair", "Vice-Chairmen", True),
         ("Chair", "Chairman of the Conference Preparatory Meeting", True),
         ("Programme Officer", "Programme Officer, UNCTAD", True),
-        ("Minister", "Minister of Digital Economy and Society", True),
+        ("Minister", "Minister of Transport and Communications", True),
         ("Director", "Director-General", False),
         ("Chair", "Vice-Chair", False),
     ],
@@ -71,7 +71,7 @@ def test_honorifics_written_out_or_with_dots(q):
 def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
     assert q.same_body(["Council"], ["ITU Council", ""])
     assert q.same_body(["PP"], ["Plenipotentiary Conference"])
-    assert not q.same_body(["Ministry of Information and Communications of Viet Nam"], ["Ministry of Information"])
+    assert not q.same_body(["Ministry of Digital Affairs of Estonia"], ["Ministry of Digital"])
 
 
 def test_countries_through_iso_names(q):
@@ -82,11 +82,11 @@ def test_countries_through_iso_names(q):
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("C16/27-E", "C16/27", True),
-        ("CWG-FHR 7/3", "CWG-FHR-7/3", True),
-        ("Document 52-E (Rev. 2)", "52(Rev.2)", True),
+        ("C19/33-E", "C19/33", True),
+        ("CWG-SFP 4/2", "CWG-SFP-4/2", True),
+        ("Document 61-E (Rev. 1)", "61(Rev.1)", True),
         ("CWG-WSIS-25/1", "CWG-WSIS&SDG-25/1", False),
-        ("TD 187 Rev.1", "TD 187", False),
+        ("TD 402 Rev.1", "TD 402", False),
     ],
 )
 def test_document_symbols(q, a, b, same):
@@ -126,13 +126,13 @@ def test_events_need_the_same_start_and_a_shared_word(q):
 
 def test_scores_pool_matches_misses_and_false_items(q):
     gold = {
-        "meeting": None, "people": [{"name": "Ana Ruiz", "honorific": "Ms", "roles": ["Chair"], "country": "Peru"}],
+        "meeting": None, "people": [{"name": "Ana Vela", "honorific": "Ms", "roles": ["Chair"], "country": "Peru"}],
         "organizations": [], "events": [], "deadlines": [{"date": "2020-01-31"}], "documents": ["C20/1"],
         "resolutions": [], "requests": [{"requester": "Council", "addressees": ["Member States", "Sector Members"]}],
     }  # fmt: skip
     got = q.Extracted(
         meeting={"body": "ITU Council", "bodyAcronym": "", "number": "", "start": "2020-01-01", "end": ""},
-        people=[q.Person("Ana Ruiz", "Ms.", ["Chairman"], "Peru"), q.Person("Okafor's", "Ms.")],
+        people=[q.Person("Ana Vela", "Ms.", ["Chairman"], "Peru"), q.Person("Ortiz's", "Ms.")],
         organizations=[],
         events=[],
         deadlines=["2020-01-31", "2020-02-01"],
@@ -168,4 +168,4 @@ def test_a_corpus_folder_with_two_reports_is_a_usage_error(q, tmp_path, capsys):
 
 
 def test_document_symbols_read_look_alike_letters_as_latin(q):
-    assert q.symbol_key("\u0410/RES/70/125") == q.symbol_key("A/RES/70/125")
+    assert q.symbol_key("\u0410/RES/69/204") == q.symbol_key("A/RES/69/204")
