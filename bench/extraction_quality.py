@@ -1,0 +1,706 @@
+"""Extraction quality: precision, recall and F1 of the pipeline against hand-annotated reports.
+
+Run:  python bench/extraction_quality.py [--corpus bench/quality] [--split dev|heldout|all] [--per-report]
+
+The corpus (format: ``bench/quality/README.md``) holds ``<split>/<id>/report.(txt|docx|pdf)`` and
+``<split>/<id>/facts.json``. Each report goes through the real pipeline
+(``wsiskg.ingest.pipeline.ingest_files``: read -> parse -> extract -> model -> validate -> an
+in-memory store); the facts are read back from the report's named graph with the project's named
+queries (``queries/*.rq``: meetings, people, organizations, events, deadlines, documents,
+resolutions, requests) and matched one-to-one (greedy) with the annotation. Counts are pooled over
+the reports of a split; one Markdown table per split.
+
+Normalisation and what counts as a match (lenient on form, strict on content):
+
+- text: Unicode accents removed (and ``ø ł þ æ ß đ`` spelt out), case folded, ``&`` read as ``and``,
+  apostrophes dropped (``Children's`` = ``Childrens``), every other punctuation mark a space, a
+  leading ``the`` dropped.
+- bodies (organizations, meeting body, requesters, addressees, resolution issuers): equal when a
+  normalised form (name or acronym) is equal, or when both resolve to the same entry of the
+  project's body gazetteer (``ontology/gazetteers/bodies.csv``: name, acronym, aliases), so
+  ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``. A body name cut short
+  does not match.
+- countries: through ISO 3166 (pycountry: names and alpha-3 codes) and the project's
+  ``country-aliases.csv``: ``Viet Nam`` = ``Vietnam`` = ``VNM``; an unknown name is compared as text.
+- people: same name after normalisation, honorific removed; else the same first and last word
+  (a middle name left out still matches; a cut surname does not).
+- roles: through the project's role gazetteer (``roles.csv``: ``Chairman`` = ``Chair``); a role
+  also matches a longer one that extends it with ``of ...`` (``Minister`` = ``Minister of ICT``).
+- honorifics: dots ignored; written-out forms read as the short form (``Her Excellency`` =
+  ``H.E.``, ``Professor`` = ``Prof``, ``Dra.`` = ``Dr``); an extracted ``H.E. Mr`` matches ``H.E.``.
+- meeting: the report's own meeting (``wsis:reportOf``): body matches, same start date, same number
+  when the annotation has one, and the same end date (an annotated one-day meeting accepts end =
+  start or none).
+- events: events and meetings other than the report's own; same start date (ISO) and at least one
+  shared content word in the name, where a body named in it also counts as its gazetteer key and
+  a two-digit year as 20xx (``WTSA-24`` = ``World Telecommunication Standardization Assembly 2024``);
+  undated events need half their content words in common.
+- deadlines: the due date (a multiset per report).
+- documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
+  (the project's ``lookalikes.csv``) and without spaces, hyphens, dots, brackets, a leading
+  ``Document`` and a language suffix (``C19/33-E`` = ``C19/33``; ``CWG-SFP 4/2`` = ``CWG-SFP-4/2``).
+- resolutions: issuer (through the body gazetteer) and number (spaces ignored).
+- requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
+  items to the Council are three items). A requester or addressee matches, after a leading
+  ``all``/``other``, by body, person, country, the resolution number it names, a post
+  (``Director of BDT`` = ``Director, Telecommunication Development Bureau``), a bare role against a
+  post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
+  its IRI through the IRI's last segment, or text; an annotated bare ``Secretariat`` matches any
+  secretariat except the General Secretariat (issue 8: "the secretariat" of a group is not the
+  General Secretariat). Verb, action and deadline of a request are not scored.
+
+A report the pipeline cannot read scores zero on every fact type (with a warning); a report that
+does not conform to the shapes is scored all the same and flagged in ``--per-report``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FACT_TYPES = (
+    "meeting",
+    "people",
+    "person-role",
+    "person-country",
+    "person-honorific",
+    "organizations",
+    "events",
+    "deadlines",
+    "documents",
+    "resolutions",
+    "requests",
+)
+SPLITS = ("dev", "heldout")
+REPORT_SUFFIXES = (".txt", ".docx", ".pdf")
+DEFAULT_CORPUS = Path(__file__).resolve().parent / "quality"
+
+# ----------------------------------------------------------------------------- normalisation
+
+_SPELL = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae",
+                        "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "œ": "oe", "ı": "i"})  # fmt: skip
+_STOP = frozenset("the of on for and in to a an at by with from de la le".split())
+
+
+def fold(text: str) -> str:
+    """Accents removed and letters without a decomposition spelt out."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPELL))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def norm(text: str | None) -> str:
+    """The comparison form of a name: folded, lower case, punctuation as spaces, no leading 'the'."""
+    if not text:
+        return ""
+    s = fold(text).casefold().replace("&", " and ")
+    s = re.sub(r"['’‘`´]", "", s)
+    s = " ".join(re.sub(r"[\W_]+", " ", s).split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def content_words(text: str | None) -> set[str]:
+    return {w for w in norm(text).split() if w not in _STOP}
+
+
+def event_words(name: str | None) -> set[str]:
+    """Content words of an event name, plus the gazetteer key of every body named in it (``WTSA-24`` and
+    ``World Telecommunication Standardization Assembly 2024`` share ``wtsa`` and ``2024``)."""
+    words = norm(name).split()
+    out = {w for w in words if w not in _STOP}
+    out |= {"20" + w for w in words if re.fullmatch(r"[0-3][0-9]", w)}
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 9) + 1):
+            if key := _body_forms().get(" ".join(words[i:j])):
+                out.add("b:" + key)
+    return out
+
+
+_HONORIFIC_WORDS = {
+    "his excellency": "he", "her excellency": "he", "excellency": "he", "he": "he", "h e": "he",
+    "professor": "prof", "prof": "prof", "doctor": "dr", "dr": "dr", "dra": "dr", "drs": "dr",
+    "ambassador": "amb", "amb": "amb", "honourable": "hon", "honorable": "hon", "hon": "hon",
+    "engineer": "eng", "eng": "eng", "engr": "eng", "mr": "mr", "mrs": "mrs", "ms": "ms", "miss": "miss",
+    "sir": "sir", "dame": "dame", "sheikh": "sheikh", "sheikha": "sheikha", "mme": "mrs", "m": "mr",
+}  # fmt: skip
+_HONORIFIC_RE = re.compile(r"\b(" + "|".join(sorted(_HONORIFIC_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def honorifics(text: str | None) -> set[str]:
+    """The honorifics in ``text`` in short form: ``'Her Excellency, Dr'`` -> {'he', 'dr'}."""
+    s = norm((text or "").replace(".", " "))
+    return {_HONORIFIC_WORDS[m.group(1)] for m in _HONORIFIC_RE.finditer(s)}
+
+
+def person_tokens(name: str | None) -> list[str]:
+    """A person's name as words, honorifics at the start removed."""
+    words = norm((name or "").replace(".", ". ")).split()
+    while len(words) > 1 and (words[0] in _HONORIFIC_WORDS or " ".join(words[:2]) in _HONORIFIC_WORDS):
+        words = words[2:] if " ".join(words[:2]) in _HONORIFIC_WORDS else words[1:]
+    return words
+
+
+def same_person(gold: str, got: str) -> bool:
+    a, b = person_tokens(gold), person_tokens(got)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
+
+
+@cache
+def _lookalikes() -> dict[int, str]:
+    """Cyrillic/Greek letters that look like Latin ones (the project's ``ingest/data/lookalikes.csv``)."""
+    import csv
+    import io
+
+    from wsiskg.core.resources import read_text
+
+    try:
+        rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "lookalikes.csv")))
+        return {ord(r["char"]): r["latin"] for r in rows if len(r.get("char") or "") == 1}
+    except (OSError, KeyError):  # the list moved: compare symbols as written
+        return {}
+
+
+_LANG_SUFFIX = re.compile(r"-[EFSACR](?=\s*\(|\s*$)")
+
+
+def symbol_key(symbol: str | None) -> str:
+    """A document symbol compared without spaces, hyphens, dots, brackets and a language suffix."""
+    s = (symbol or "").strip().translate(_lookalikes())
+    s = re.sub(r"^document\s+", "", s, flags=re.I)
+    s = _LANG_SUFFIX.sub("", s)
+    return re.sub(r"[\s\-.()\[\]]+", "", fold(s).casefold())
+
+
+# ----------------------------------------------------------------------------- gazetteers (the project's)
+
+
+@cache
+def _body_forms() -> dict[str, str]:
+    from wsiskg.core.reference import gazetteer_rows
+
+    forms: dict[str, str] = {}
+    for row in gazetteer_rows("bodies.csv"):
+        for form in [row["name"], row["acronym"], *row["aliases"].split(";")]:
+            if norm(form):
+                forms.setdefault(norm(form), row["key"])
+    return forms
+
+
+def body_key(name: str | None) -> str | None:
+    """The gazetteer key of a body name, acronym or alias (``'Council'`` -> ``'itu-council'``)."""
+    return _body_forms().get(norm(name)) if name else None
+
+
+@cache
+def _country_forms() -> dict[str, str]:
+    import pycountry
+
+    from wsiskg.core.reference import gazetteer_rows
+
+    forms: dict[str, str] = {}
+    for c in pycountry.countries:
+        for form in (c.alpha_3, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if form:
+                forms.setdefault(norm(form), c.alpha_3)
+                if ", " in form:
+                    head, _, tail = form.partition(", ")
+                    forms.setdefault(norm(f"{tail} {head}"), c.alpha_3)
+    for row in gazetteer_rows("country-aliases.csv"):
+        forms.setdefault(norm(row["alias"]), row["alpha3"])
+    return forms
+
+
+def country_key(name: str | None) -> str:
+    """ISO alpha-3 of a country name, else its normalised text ('' for none)."""
+    n = norm(name)
+    return _country_forms().get(n, n)
+
+
+@cache
+def _role_forms() -> dict[str, str]:
+    from wsiskg.core.reference import gazetteer_rows
+
+    forms: dict[str, str] = {}
+    for row in gazetteer_rows("roles.csv"):
+        for form in [row["role"], row["label"], *row["aliases"].split(";")]:
+            if norm(form):
+                forms.setdefault(norm(form), row["role"])
+    return forms
+
+
+def role_key(role: str | None) -> str:
+    n = norm(role)
+    return _role_forms().get(n, n)
+
+
+def role_forms(role: str | None) -> set[str]:
+    """A role and its head: the text before ``,`` or ``at`` (an organisation), or before ``of``/``for``/``to``/
+    ``in`` when that head is a role of the gazetteer (``Chairman of the CPM`` -> ``chair``)."""
+    text = (role or "").strip()
+    forms = {role_key(text)} if norm(text) else set()
+    for sep in (",", " at ", " of ", " for ", " to ", " in "):
+        head = text.split(sep)[0].strip()
+        if head and head != text and (sep in (",", " at ") or role_key(head) in _role_forms().values()):
+            forms.add(role_key(head))
+    return forms
+
+
+def same_role(gold: str, got: str) -> bool:
+    """Same role: a shared form, or one role extended by a qualifier (``Minister`` = ``Minister of ICT of
+    Jordan``) unless the longer one is itself a role of the gazetteer (``Director`` != ``Director-General``)."""
+    if role_forms(gold) & role_forms(got):
+        return True
+    short, long_ = sorted((norm(gold), norm(got)), key=len)
+    return bool(short) and long_.startswith(short + " ") and role_key(long_) not in _role_forms().values()
+
+
+def same_body(gold_forms: Iterable[str | None], got_forms: Iterable[str | None]) -> bool:
+    """Two bodies given by their names/acronyms are the same (text or gazetteer entry)."""
+    a = {norm(f) for f in gold_forms if norm(f)}
+    b = {norm(f) for f in got_forms if norm(f)}
+    if a & b:
+        return True
+    ka = {k for f in a if (k := _body_forms().get(f))}
+    kb = {k for f in b if (k := _body_forms().get(f))}
+    return bool(ka & kb)
+
+
+# ----------------------------------------------------------------------------- actors (requests)
+
+_RES_NUMBER = re.compile(r"(?:resolution|decision|opinion|/res/)\s*([0-9]+(?:/[0-9]+)?)", re.I)
+
+
+def actor_forms(label: str | None) -> set[str]:
+    """Comparable forms of a requester or addressee given as text."""
+    text = (label or "").strip()
+    if re.match(r"https?://", text):  # an actor without a label: its IRI's last segment
+        text = text.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+    n = norm(text)
+    if not n:
+        return set()
+    bare = re.sub(r"^(?:all|other|the other) ", "", n)
+    forms = {"n:" + n, "n:" + bare, "w:" + " ".join(sorted(content_words(bare)))}
+    if len(n) > 3 and n.endswith("s"):
+        forms.add("n:" + n[:-1])
+    if key := body_key(text):
+        forms.add("b:" + key)
+    country = country_key(text)
+    if country.isupper():
+        forms.add("c:" + country)
+    if m := _RES_NUMBER.search(text.replace("A/RES/", "/res/").replace("E/RES/", "/res/")):
+        forms.add("res:" + m.group(1))
+    if role_key(text) in _role_forms().values():
+        forms.add("role:" + role_key(text))
+    for sep in (", ", " of the ", " of "):
+        role, found, body = text.partition(sep)
+        if found and role_key(role) in _role_forms().values():
+            forms.add("postrole:" + role_key(role))
+            forms.add("post:" + role_key(role) + "@" + (body_key(body) or norm(body)))
+            break
+    words = person_tokens(text)
+    if len(words) >= 2 and not ({"b:", "c:"} & {f[:2] for f in forms}) and all(w[:1].isupper() for w in text.split()):
+        forms.add(f"p:{words[0]}|{words[-1]}")
+    return forms
+
+
+def same_actor(gold: str, got: str) -> bool:
+    a, b = actor_forms(gold), actor_forms(got)
+    if {f for f in a & b if not f.startswith("postrole:")}:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if any(f.startswith("role:") and "postrole:" + f[5:] in y for f in x):
+            return True
+    g, o = norm(gold), norm(got)
+    if g == "secretariat" and (o.endswith(" secretariat") or o.startswith("secretariat ")):
+        return body_key(got) != "itu-gs" and o != "general secretariat"
+    return False
+
+
+# ----------------------------------------------------------------------------- counting
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Outcome:
+    score: Score = field(default_factory=Score)
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def align(gold: Sequence[Any], got: Sequence[Any], same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: each gold item takes the first unused extracted item it matches."""
+    used: set[int] = set()
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, o in enumerate(got):
+            if j not in used and same(g, o):
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def compare(
+    gold: Sequence[Any],
+    got: Sequence[Any],
+    same: Callable[[Any, Any], bool],
+    show: Callable[[Any], str] = str,
+    show_got: Callable[[Any], str] | None = None,
+) -> Outcome:
+    """Count matched, missed and false items; ``show`` (``show_got``) renders a missed (false) item."""
+    pairs = align(gold, got, same)
+    hit_g, hit_o = {i for i, _ in pairs}, {j for _, j in pairs}
+    out = Outcome(Score(len(pairs), len(got) - len(pairs), len(gold) - len(pairs)))
+    out.missed = [show(g) for i, g in enumerate(gold) if i not in hit_g]
+    out.spurious = [(show_got or show)(o) for j, o in enumerate(got) if j not in hit_o]
+    return out
+
+
+# ----------------------------------------------------------------------------- extracted facts
+
+
+@dataclass
+class Person:
+    name: str
+    honorific: str = ""
+    roles: list[str] = field(default_factory=list)
+    country: str = ""
+
+
+@dataclass
+class Extracted:
+    meeting: dict[str, str] | None
+    people: list[Person]
+    organizations: list[tuple[str, str]]
+    events: list[tuple[str, str]]
+    deadlines: list[str]
+    documents: list[str]
+    resolutions: list[tuple[str, str]]
+    requests: list[tuple[str, list[str]]]
+    conforms: bool = True
+
+
+_OWN_MEETING = "PREFIX wsis: <https://w3id.org/wsis-kg/def#> SELECT ?m WHERE { ?r wsis:reportOf ?m }"
+_MENTIONED = "PREFIX wsis: <https://w3id.org/wsis-kg/def#> SELECT DISTINCT ?o WHERE { ?p wsis:mentions ?o }"
+
+
+def run_pipeline(path: Path) -> Extracted:
+    """Ingest one report into a fresh in-memory store and read its facts back with the named queries."""
+    from wsiskg.core.config import Config
+    from wsiskg.core.store import Store
+    from wsiskg.ingest.model import Minter
+    from wsiskg.ingest.pipeline import ingest_files
+    from wsiskg.queries import get_query
+
+    config = Config(store=None)
+    store = Store.open(None)
+    result = ingest_files([path], store, config, allow_invalid=True)[0]
+
+    # the report's graph and the reference data (labels of roles, countries and catalogue bodies)
+    graphs = [result.graph_iri, str(Minter(config.base).graph("reference"))]
+
+    def rows(sparql: str) -> list[dict[str, str]]:
+        _, found = store.select(sparql, default_graph=graphs)
+        return [{k: ("" if v is None else str(v)) for k, v in r.items()} for r in found]
+
+    def named(name: str) -> list[dict[str, str]]:
+        return rows(get_query(name).text)
+
+    own = {r["m"] for r in rows(_OWN_MEETING)}
+    # a body counts when a paragraph mentions it (a parent added only to place it in the hierarchy does not)
+    mentioned = {r["o"] for r in rows(_MENTIONED)}
+    meetings = named("meetings")
+    mine = [m for m in meetings if m["meeting"] in own] or (meetings[:1] if len(meetings) == 1 and not own else [])
+    people: dict[str, Person] = {}
+    for r in named("people"):
+        p = people.setdefault(r["person"], Person(r["name"], r["honorific"], [], r["country"]))
+        if r["role"] and r["role"] not in p.roles:
+            p.roles.append(r["role"])
+    events = [(r["name"], r["start"]) for r in named("events")]
+    events += [(f"{m['body']} {m['bodyAcronym']} meeting {m['number']}", m["start"]) for m in meetings if m not in mine]
+    requests: dict[str, tuple[str, list[str]]] = {}
+    for r in named("requests"):
+        req = requests.setdefault(r["request"], (r["requester"], []))
+        if r["addressee"] not in req[1]:
+            req[1].append(r["addressee"])
+    extracted = Extracted(
+        meeting=mine[0] if mine else None,
+        people=list(people.values()),
+        organizations=list(
+            dict.fromkeys((r["name"], r["acronym"]) for r in named("organizations") if r["org"] in mentioned)
+        ),
+        events=list(dict.fromkeys(events)),
+        deadlines=[r["date"] for r in named("deadlines")],
+        documents=list(dict.fromkeys(r["symbol"] for r in named("documents"))),
+        resolutions=list(dict.fromkeys((r["issuer"], r["number"]) for r in named("resolutions"))),
+        requests=list(requests.values()),
+        conforms=result.conforms,
+    )
+    store.close()
+    return extracted
+
+
+# ----------------------------------------------------------------------------- scoring one report
+
+
+def score_meeting(gold: dict[str, Any] | None, got: dict[str, str] | None) -> Outcome:
+    def show(m: dict[str, Any]) -> str:
+        body = m.get("acronym") or m.get("bodyAcronym") or m.get("body")
+        return f"{body} #{m.get('number')} {m.get('start')}..{m.get('end')}"
+
+    def same(g: dict[str, Any], o: dict[str, str]) -> bool:
+        if not same_body([g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]):
+            return False
+        if (g.get("start") or "") != o.get("start", ""):
+            return False
+        if g.get("number") is not None and str(g["number"]) != o.get("number", ""):
+            return False
+        end = o.get("end", "")
+        return end == (g.get("end") or "") or (not g.get("end") and end in ("", g.get("start")))
+
+    return compare([gold] if gold else [], [got] if got else [], same, show)
+
+
+def score_people(gold: list[dict[str, Any]], got: list[Person]) -> dict[str, Outcome]:
+    pairs = align(gold, got, lambda g, o: same_person(g["name"], o.name) and norm(g["name"]) == norm(o.name))
+    rest_g = [i for i in range(len(gold)) if i not in {a for a, _ in pairs}]
+    rest_o = [j for j in range(len(got)) if j not in {b for _, b in pairs}]
+    pairs += [(rest_g[a], rest_o[b]) for a, b in align([gold[i] for i in rest_g], [got[j] for j in rest_o],
+                                                         lambda g, o: same_person(g["name"], o.name))]  # fmt: skip
+    match = dict(pairs)
+    out = {"people": Outcome(Score(len(pairs), len(got) - len(pairs), len(gold) - len(pairs)))}
+    out["people"].missed = [g["name"] for i, g in enumerate(gold) if i not in match]
+    out["people"].spurious = [o.name for j, o in enumerate(got) if j not in match.values()]
+
+    def attribute(
+        gold_items: Callable[[dict[str, Any]], list[str]],
+        got_items: Callable[[Person], list[str]],
+        same: Callable[[str, str], bool],
+    ) -> Outcome:
+        gi = [(i, v) for i, g in enumerate(gold) for v in gold_items(g)]
+        oi = [(j, v) for j, o in enumerate(got) for v in got_items(o)]
+        return compare(
+            gi,
+            oi,
+            lambda a, b: match.get(a[0]) == b[0] and same(a[1], b[1]),
+            lambda a: f"{gold[a[0]]['name']}: {a[1]}",
+            lambda b: f"{got[b[0]].name}: {b[1]}",
+        )
+
+    out["person-role"] = attribute(lambda g: g.get("roles") or [], lambda o: o.roles, same_role)
+    out["person-country"] = attribute(
+        lambda g: [g["country"]] if g.get("country") else [],
+        lambda o: [o.country] if o.country else [],
+        lambda a, b: country_key(a) == country_key(b),
+    )
+    out["person-honorific"] = attribute(
+        lambda g: [g["honorific"]] if g.get("honorific") else [],
+        lambda o: [o.honorific] if o.honorific else [],
+        lambda a, b: bool(honorifics(a)) and honorifics(a) <= honorifics(b),
+    )
+    return out
+
+
+def same_event(gold: dict[str, Any], got: tuple[str, str]) -> bool:
+    if (gold.get("start") or "") != got[1]:
+        return False
+    a, b = event_words(gold.get("name")), event_words(got[0])
+    if got[1]:
+        return bool(a & b)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
+def score_report(gold: dict[str, Any], got: Extracted) -> dict[str, Outcome]:
+    out = {"meeting": score_meeting(gold.get("meeting"), got.meeting)}
+    out.update(score_people(gold.get("people") or [], got.people))
+    out["organizations"] = compare(
+        gold.get("organizations") or [],
+        got.organizations,
+        lambda g, o: same_body([g.get("name"), g.get("acronym")], o),
+        lambda x: str(x.get("name")) if isinstance(x, dict) else " / ".join(filter(None, x)),
+    )
+    out["events"] = compare(
+        gold.get("events") or [],
+        got.events,
+        same_event,
+        lambda x: f"{x['name']} {x.get('start')}" if isinstance(x, dict) else f"{x[0]} {x[1]}",
+    )
+    out["deadlines"] = compare([d["date"] for d in gold.get("deadlines") or []], got.deadlines, str.__eq__)
+    out["documents"] = compare(gold.get("documents") or [], got.documents, lambda a, b: symbol_key(a) == symbol_key(b))
+    out["resolutions"] = compare(
+        gold.get("resolutions") or [],
+        got.resolutions,
+        lambda g, o: (
+            norm(g["number"]).replace(" ", "") == norm(o[1]).replace(" ", "") and same_body([g.get("issuer")], [o[0]])
+        ),
+        lambda x: f"{x['issuer']} {x['number']}" if isinstance(x, dict) else f"{x[0]} {x[1]}",
+    )
+    gold_pairs = [(r["requester"], a) for r in gold.get("requests") or [] for a in r.get("addressees") or []]
+    got_pairs = [(req, a) for req, addressees in got.requests for a in addressees]
+    out["requests"] = compare(
+        gold_pairs,
+        got_pairs,
+        lambda g, o: same_actor(g[0], o[0]) and same_actor(g[1], o[1]),
+        lambda x: f"{x[0]} -> {x[1]}",
+    )
+    return out
+
+
+# ----------------------------------------------------------------------------- corpus and output
+
+
+class UsageError(Exception):
+    """A mistake in the command line or the corpus layout (exit 2)."""
+
+
+@dataclass
+class Report:
+    split: str
+    rid: str
+    path: Path
+    gold: dict[str, Any]
+
+
+def load_corpus(corpus: Path, splits: Sequence[str], only: str | None = None) -> list[Report]:
+    if not corpus.is_dir():
+        raise UsageError(
+            f"corpus folder {corpus} does not exist; give the folder holding dev/ and heldout/ with --corpus"
+        )
+    reports = []
+    for split in splits:
+        folder = corpus / split
+        if not folder.is_dir():
+            continue
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+            if only and only not in sub.name:
+                continue
+            files = [p for p in sub.iterdir() if p.stem == "report" and p.suffix in REPORT_SUFFIXES]
+            if len(files) != 1:
+                raise UsageError(f"{sub}: expected exactly one report.txt/.docx/.pdf, found {len(files)}")
+            facts = sub / "facts.json"
+            if not facts.is_file():
+                print(f"warning: {sub}: no facts.json yet, skipped (annotate the report to score it)", file=sys.stderr)
+                continue
+            try:
+                gold = json.loads(facts.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise UsageError(f"{facts}: not valid JSON ({exc.msg}, line {exc.lineno}); fix the file") from exc
+            reports.append(Report(split, sub.name, files[0], gold))
+    return reports
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def table(title: str, totals: dict[str, Score], n: int) -> str:
+    lines = [f"### {title} ({n} reports)", "", "| fact type | gold | extracted | matched | precision | recall | F1 |",
+             "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    for kind in FACT_TYPES:
+        s = totals[kind]
+        scores = f"{_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(s.f1)}"
+        lines.append(f"| {kind} | {s.tp + s.fn} | {s.tp + s.fp} | {s.tp} | {scores} |")
+    return "\n".join(lines)
+
+
+def per_report(rep: Report, outcomes: dict[str, Outcome], conforms: bool) -> str:
+    lines = [f"#### {rep.split}/{rep.rid} ({rep.path.name}){'' if conforms else ' - does NOT conform to the shapes'}"]
+    for kind in FACT_TYPES:
+        o = outcomes[kind]
+        if not o.missed and not o.spurious:
+            continue
+        lines.append(f"- **{kind}** (matched {o.score.tp}, missed {o.score.fn}, false {o.score.fp})")
+        lines += [f"  - missed: {m}" for m in o.missed]
+        lines += [f"  - false: {s}" for s in o.spurious]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description="Score the extraction pipeline against the hand-annotated quality corpus "
+        "(precision/recall/F1 per fact type, Markdown).",
+        epilog="Matching rules: see the docstring at the top of this script and bench/quality/README.md.",
+    )
+    ap.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder holding dev/ and heldout/ (default: %(default)s)"
+    )
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev", help="which split to score (default: dev)")
+    ap.add_argument("--per-report", action="store_true", help="also list each report's misses and false positives")
+    ap.add_argument("--only", metavar="TEXT", help="score only the reports whose folder name contains TEXT")
+    args = ap.parse_args(argv)
+    splits = SPLITS if args.split == "all" else (args.split,)
+    try:
+        reports = load_corpus(args.corpus, splits, args.only)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not reports:
+        print(
+            f"error: no reports under {args.corpus} for split {args.split}; check --corpus and --split", file=sys.stderr
+        )
+        return 2
+    totals = {s: {k: Score() for k in FACT_TYPES} for s in splits}
+    details = []
+    for rep in reports:
+        try:
+            got = run_pipeline(rep.path)
+        except Exception as exc:  # a report the pipeline cannot read scores zero, and the run goes on
+            print(f"warning: {rep.split}/{rep.rid}: the pipeline failed ({type(exc).__name__}: {exc})", file=sys.stderr)
+            got = Extracted(None, [], [], [], [], [], [], [], conforms=False)
+        outcomes = score_report(rep.gold, got)
+        for kind in FACT_TYPES:
+            totals[rep.split][kind].add(outcomes[kind].score)
+        if args.per_report:
+            details.append(per_report(rep, outcomes, got.conforms))
+    for split in splits:
+        n = sum(1 for r in reports if r.split == split)
+        if n:
+            print(table(f"{split} split", totals[split], n) + "\n")
+    if args.split == "all" and len({r.split for r in reports}) > 1:
+        pooled = {k: Score() for k in FACT_TYPES}
+        for split in splits:
+            for k in FACT_TYPES:
+                pooled[k].add(totals[split][k])
+        print(table("all splits", pooled, len(reports)) + "\n")
+    if details:
+        print("\n\n".join(details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

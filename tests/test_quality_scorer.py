@@ -1,0 +1,171 @@
+"""The extraction-quality scorer's matching rules (bench/extraction_quality.py), on small cases.
+
+The scorer is a standalone bench script; these tests load it by path and check its pure matching
+helpers only (they never run the corpus).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "extraction_quality.py"
+
+
+@pytest.fixture(scope="module")
+def q():
+    spec = importlib.util.spec_from_file_location("extraction_quality", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_norm_folds_accents_case_punctuation_and_the(q):
+    assert q.norm("The  Children’s Fund") == q.norm("childrens fund")
+    assert q.norm("Søren Kjærgaard") == "soren kjaergaard"
+    assert q.norm("CWG-WSIS&SDG") == "cwg wsis and sdg"
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Zbigniew Łopuszański", "Zbigniew Lopuszanski", True),
+        ("Amara Nnenna Obi", "Amara Obi", True),
+        ("Zbigniew Łopuszański", "Zbigniew Ło", False),
+        ("Rūta Žemaitė", "Rūta", False),
+        ("Ignacio Ortiz Vela", "Dr. Ignacio Ortiz Vela", True),
+    ],
+)
+def test_people_match_on_the_whole_name_or_first_and_last_word(q, gold, got, same):
+    assert q.same_person(gold, got) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Chair", "Chairman", True),
+        ("Vice-Chair", "Vice-Chairmen", True),
+        ("Chair", "Chairman of the Conference Preparatory Meeting", True),
+        ("Programme Officer", "Programme Officer, UNCTAD", True),
+        ("Minister", "Minister of Transport and Communications", True),
+        ("Director", "Director-General", False),
+        ("Chair", "Vice-Chair", False),
+    ],
+)
+def test_roles_match_through_the_role_gazetteer_and_qualifiers(q, gold, got, same):
+    assert q.same_role(gold, got) is same
+
+
+def test_honorifics_written_out_or_with_dots(q):
+    assert q.honorifics("Her Excellency") == {"he"}
+    assert q.honorifics("H.E.") <= q.honorifics("H.E. Mr.")
+    assert q.honorifics("Professor") == q.honorifics("Prof.")
+    assert q.honorifics("Dra.") == {"dr"}
+
+
+def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
+    assert q.same_body(["Council"], ["ITU Council", ""])
+    assert q.same_body(["PP"], ["Plenipotentiary Conference"])
+    assert not q.same_body(["Ministry of Digital Affairs of Estonia"], ["Ministry of Digital"])
+
+
+def test_countries_through_iso_names(q):
+    assert q.country_key("Viet Nam") == q.country_key("Vietnam") == "VNM"
+    assert q.country_key("Republic of Korea") == q.country_key("KOR") == "KOR"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("C19/33-E", "C19/33", True),
+        ("CWG-SFP 4/2", "CWG-SFP-4/2", True),
+        ("Document 61-E (Rev. 1)", "61(Rev.1)", True),
+        ("CWG-WSIS-25/1", "CWG-WSIS&SDG-25/1", False),
+        ("TD 402 Rev.1", "TD 402", False),
+    ],
+)
+def test_document_symbols(q, a, b, same):
+    assert (q.symbol_key(a) == q.symbol_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Secretary-General", "Secretary-General, International Telecommunication Union", True),
+        ("Director of the Telecommunication Development Bureau", "Director, BDT", True),
+        (
+            "Director of the Telecommunication Development Bureau",
+            "Director, Telecommunication Standardization Bureau",
+            False,
+        ),
+        ("Secretariat", "WSIS Secretariat", True),
+        ("Secretariat", "General Secretariat", False),
+        ("Council Resolution 1332", "Council Resolution 1332 (Modified 2019)", True),
+        ("Rapporteur Group for Question 3/1", "https://w3id.org/wsis-kg/id/org/rapporteur-group-question-3-1", True),
+        ("Member States", "all Member States", True),
+        ("administrations", "other administrations", True),
+    ],
+)
+def test_requesters_and_addressees(q, gold, got, same):
+    assert q.same_actor(gold, got) is same
+
+
+def test_events_need_the_same_start_and_a_shared_word(q):
+    assert q.same_event(
+        {"name": "WTSA-24", "start": "2024-10-15"},
+        ("World Telecommunication Standardization Assembly 2024", "2024-10-15"),
+    )
+    assert not q.same_event({"name": "WSIS Forum 2012", "start": "2012-05-14"}, ("WSIS Forum 2012", ""))
+    assert not q.same_event({"name": "WSIS Forum 2012", "start": "2012-05-14"}, ("UNGIS meeting", "2012-05-14"))
+
+
+def test_scores_pool_matches_misses_and_false_items(q):
+    gold = {
+        "meeting": None, "people": [{"name": "Ana Vela", "honorific": "Ms", "roles": ["Chair"], "country": "Peru"}],
+        "organizations": [], "events": [], "deadlines": [{"date": "2020-01-31"}], "documents": ["C20/1"],
+        "resolutions": [], "requests": [{"requester": "Council", "addressees": ["Member States", "Sector Members"]}],
+    }  # fmt: skip
+    got = q.Extracted(
+        meeting={"body": "ITU Council", "bodyAcronym": "", "number": "", "start": "2020-01-01", "end": ""},
+        people=[q.Person("Ana Vela", "Ms.", ["Chairman"], "Peru"), q.Person("Ortiz's", "Ms.")],
+        organizations=[],
+        events=[],
+        deadlines=["2020-01-31", "2020-02-01"],
+        documents=["C20/1-E"],
+        resolutions=[],
+        requests=[("ITU Council", ["Member States"])],
+    )
+    out = q.score_report(gold, got)
+    counts = {k: (o.score.tp, o.score.fp, o.score.fn) for k, o in out.items()}
+    assert counts["meeting"] == (0, 1, 0)
+    assert counts["people"] == (1, 1, 0)
+    assert counts["person-role"] == (1, 0, 0)
+    assert counts["person-country"] == (1, 0, 0)
+    assert counts["person-honorific"] == (1, 1, 0)
+    assert counts["deadlines"] == (1, 1, 0)
+    assert counts["documents"] == (1, 0, 0)
+    assert counts["requests"] == (1, 0, 1)
+    total = q.Score()
+    for o in out.values():
+        total.add(o.score)
+    assert total.precision is not None and 0 < total.f1 < 1
+
+
+def test_a_corpus_folder_with_two_reports_is_a_usage_error(q, tmp_path, capsys):
+    folder = tmp_path / "dev" / "x"
+    folder.mkdir(parents=True)
+    (folder / "report.txt").write_text("a", encoding="utf-8")
+    (folder / "report.pdf").write_text("b", encoding="utf-8")
+    (folder / "facts.json").write_text(json.dumps({}), encoding="utf-8")
+    assert q.main(["--corpus", str(tmp_path), "--split", "dev"]) == 2
+    assert "exactly one report" in capsys.readouterr().err
+    assert q.main(["--corpus", str(tmp_path / "nowhere")]) == 2
+
+
+def test_document_symbols_read_look_alike_letters_as_latin(q):
+    assert q.symbol_key("\u0410/RES/69/204") == q.symbol_key("A/RES/69/204")
