@@ -10,12 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from extract_support import fixture_store
 from sparql_support import app_for, close_app, live_server
 from test_queries import CONTRACT
 
-from wsiskg.core.config import Config
-from wsiskg.core.store import Store
-from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,9 +64,7 @@ def test_readme_curl_examples_answer(tmp_path):
         if line.startswith("curl ")
     ]
     assert len(lines) >= 3
-    store = Store.open(None)
-    ingest_files([ROOT / "samples" / "cwg-wsis-sdg-38-report.txt"], store, Config(store=None))
-    app = app_for(store)
+    app = app_for(fixture_store("cwg-wsis-sdg-38", "txt"))  # the sample, ingested once for the whole run
     try:
         with live_server(app) as base:
             for line in lines:
