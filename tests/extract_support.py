@@ -72,6 +72,16 @@ FIXTURE_QUERIES = (
 )
 
 
+# What a fixture.toml may say, at the top and in each [[variant]] of each kind (a typo fails loudly).
+_FIXTURE_KEYS = {"about", "report_id", "report", "queries", "variant"}
+_VARIANT_KEYS = {
+    "file": {"path"},
+    "text": {"encoding", "newline", "nbsp_per_line", "drop"},
+    "docx": {"drop"},
+    "pdf": {"width", "lines_per_page", "header", "page_numbers", "drop"},
+}
+
+
 @dataclass(frozen=True)
 class Variant:
     """One way of presenting a fixture report to the pipeline: the file as written
@@ -114,6 +124,7 @@ def fixture_report(fixture_id: str) -> FixtureReport:
     needed only when the folder does not hold exactly one), ``queries`` and ``[[variant]]`` tables."""
     folder = REPORTS / fixture_id
     spec: dict[str, Any] = tomllib.loads((folder / "fixture.toml").read_text(encoding="utf-8"))
+    assert set(spec) <= _FIXTURE_KEYS, f"{folder}/fixture.toml: unknown keys {set(spec) - _FIXTURE_KEYS}"
     if "report" in spec:
         report = (folder / spec["report"]).resolve()
     else:
@@ -124,6 +135,8 @@ def fixture_report(fixture_id: str) -> FixtureReport:
     variants = [Variant(report.suffix[1:], "file", {"path": report})]
     for v in spec.get("variant", []):
         options = {k: val for k, val in v.items() if k not in ("name", "kind")}
+        unknown = set(options) - _VARIANT_KEYS.get(v["kind"], set())
+        assert not unknown, f"{folder}/fixture.toml: variant {v['name']} ({v['kind']}) has unknown keys {unknown}"
         if v["kind"] == "file":
             options["path"] = (folder / options["path"]).resolve()
         variants.append(Variant(v["name"], v["kind"], options))
