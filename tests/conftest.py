@@ -36,7 +36,7 @@ def pytest_addoption(parser):
         "--update-golden",
         action="store_true",
         default=False,
-        help="Rewrite tests/golden/* from the current output (review the diff!).",
+        help="Rewrite tests/reports/*/expected/*.csv from the current output (review the diff!).",
     )
 
 

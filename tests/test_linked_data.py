@@ -15,7 +15,9 @@ from rdflib.namespace import FOAF, RDF
 from werkzeug.serving import make_server
 
 from wsiskg.core.config import Config
+from wsiskg.core.reference import build_reference_graph
 from wsiskg.core.store import Store
+from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.server.app import create_app
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
@@ -409,9 +411,8 @@ def _walk(client, store: Store, subjects: list[str], every_format: bool = False)
 
 
 def test_reference_data_iris_dereference():
-    reference = pytest.importorskip("wsiskg.core.reference")
     store = Store.open(None)
-    store.replace_graph(BASE + "graph/reference", reference.build_reference_graph(BASE))
+    store.replace_graph(BASE + "graph/reference", build_reference_graph(BASE))
     client = create_app(Config(store=None), store=store).test_client()
     subjects = sorted({str(s) for s in store.graph(None).subjects() if str(s).startswith(BASE)})
     for needed in ("id/action-line/C4", "id/sdg/4", "id/org/itu"):
@@ -421,10 +422,6 @@ def test_reference_data_iris_dereference():
 
 @pytest.fixture(scope="module")
 def sample_store():
-    try:
-        from wsiskg.ingest.pipeline import ingest_files
-    except ImportError as exc:  # the ingest pipeline is built in parallel
-        pytest.skip(f"ingest pipeline not available: {exc}")
     store = Store.open(None)
     sample = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
     results = ingest_files([sample], store, Config(store=None), allow_invalid=True)

@@ -1,0 +1,105 @@
+"""Bodies in reports of other styles than the sample: ITU study groups, working parties and
+Questions of every sector, the sector bureau as the secretariat of its groups, and the
+organisations the ``organizations`` query lists."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import (
+    fixture_extraction,
+    fixture_store,
+    make_report,
+    query_rows,
+    requests_in,
+    short_request,
+)
+
+from wsiskg.ingest.extract.bodies import find_bodies, meeting_secretariat
+
+
+# ------------------------------------------------------------------ study groups
+@pytest.mark.parametrize(
+    ("text", "key", "name", "kind", "parent"),
+    [
+        ("ITU-T Study Group 17 met.", "itu-t-sg17", "ITU-T Study Group 17", "working-group", "itu-t"),
+        (
+            "Study Group 17 (SG17) met.",
+            "itu-t-sg17",
+            "ITU-T Study Group 17",
+            "working-group",
+            "itu-t",
+        ),  # only ITU-T has 17
+        ("ITU-D Study Group 1 met.", "itu-d-sg1", "ITU-D Study Group 1", "working-group", "itu-d"),
+        ("ITU-R Study Group 5 met.", "itu-r-sg5", "ITU-R Study Group 5", "working-group", "itu-r"),
+        ("Working Party 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
+        ("WP 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
+        ("ITU-D studied Question 2/1.", "itu-d-q2-1", "ITU-D Question 2/1", "expert-group", "itu-d"),
+        ("Working Party 1/17 met.", "itu-t-wp1-17", "ITU-T Working Party 1/17", "working-group", "itu-t"),
+    ],
+)
+def test_study_group_is_a_body(text: str, key: str, name: str, kind: str, parent: str) -> None:
+    bodies = {b.key: b for b in find_bodies(make_report(text), None)}
+    assert (bodies[key].name, bodies[key].kind, bodies[key].parent) == (name, kind, parent)
+    assert "itu-t" not in bodies or "ITU-T " not in text  # the longer span wins over the sector
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        (("ITU-D Study Group 1 met.", "SG1 approved its report."), "itu-d-sg1"),  # the sector written elsewhere
+        (("The BDT supported SG1.",), "itu-d-sg1"),  # the only sector named that has a study group 1
+        (("The BR supported SG1.",), "itu-r-sg1"),
+    ],
+)
+def test_bare_study_group_takes_the_reports_sector(texts: tuple[str, ...], key: str) -> None:
+    assert key in {b.key for b in find_bodies(make_report(*texts), None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Study Group 1 met.",  # ITU-D and ITU-R both have one, neither named
+        "Study Group 8 met.",  # no sector has one
+        "See document SG17-TD123 and SG-17.",  # document symbols
+        "Study Groups 1 and 2 met.",
+    ],
+)
+def test_no_study_group_without_a_sector(text: str) -> None:
+    assert not [b for b in find_bodies(make_report(text), None) if "-sg" in b.key]
+
+
+def test_report_of_a_study_group_meeting() -> None:
+    sg17 = fixture_extraction("itu-t-sg17-meeting")
+    assert sg17.meeting is not None and sg17.meeting.body == "itu-t-sg17"
+    assert (sg17.meeting.start.isoformat(), sg17.meeting.place) == ("2025-09-03", "Geneva")
+    keys = {b.key for b in sg17.bodies}
+    assert {"itu-t-sg17", "itu-t-wp1-17", "itu-t-q6-17", "itu-d-sg2", "itu-r-wp5d", "itu-t-sg13"} <= keys
+
+
+# ------------------------------------------------------------------ secretariats
+def test_secretariat_of_a_study_group_is_its_bureau() -> None:
+    assert meeting_secretariat("itu-t-sg17") == "itu-tsb"
+    assert meeting_secretariat("itu-r-wp5d") == "itu-br"
+    assert meeting_secretariat("itu-d-q2-1") == "itu-bdt"
+
+
+def test_bodies_and_the_sector_bureau_as_secretariat() -> None:
+    assert {"itu-tsb", "itu-bdt", "cwg-wsis-sdg"} <= {b.key for b in fixture_extraction("cwg-wsis-sdg-40").bodies}
+    # an ITU-D group's secretariat is BDT, not the General Secretariat
+    assert short_request(requests_in(fixture_extraction("egti-15"), "The meeting agreed")[0]) == (
+        "request",
+        "body:egti",
+        ("body:itu-bdt",),
+        "revise the definitions of indicators on e-government and E-health",
+    )
+
+
+# ------------------------------------------------------------------ the organizations query
+def test_the_meeting_body_is_an_organization_with_its_acronym() -> None:
+    orgs = {r["name"]: r["acronym"] for r in query_rows(fixture_store("cwg-wsis-sdg-41"), "organizations")}
+    assert orgs["Council Working Group on WSIS&SDG"] == "CWG-WSIS&SDG"
+
+
+def test_un_entities_of_an_event_outcome_are_organizations() -> None:
+    orgs = {r["name"] for r in query_rows(fixture_store("wsis-forum-2025-outcome"), "organizations")}
+    assert {"United Nations Conference on Trade and Development", "United Nations Development Programme"} <= orgs

@@ -1,0 +1,256 @@
+"""Events in other styles than the sample: yearly series and numbered sessions, Council session
+codes, places in prose and in table rows, dates of a phase, month precision, and dates that
+belong to the next event named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import (
+    fixture_extraction,
+    fixture_store,
+    make_report,
+    one_section_report,
+    query_rows,
+    report_fixture,
+)
+
+from wsiskg.core.store import Store
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.events import event_mentions, find_events
+
+cop7 = report_fixture("cwg-cop-7")
+cwg40 = report_fixture("cwg-wsis-40")
+
+
+# ------------------------------------------------------------------ the events query, report by report
+def test_known_event_dates_in_every_format(cop7: Store) -> None:
+    events = {r["name"]: (r["start"], r["end"]) for r in query_rows(cop7, "events")}
+    assert events.get("WSIS Forum 2024") == ("2024-05-27", "2024-05-31")
+
+
+def test_events_of_a_cwg_meeting(cwg40: Store) -> None:
+    events = {r["event"].rsplit("/", 1)[1]: (r["start"], r["end"]) for r in query_rows(cwg40, "events")}
+    assert events["wsis-forum-2024"] == ("2024-05-27", "2024-05-31")
+    assert events["cstd-27"] == ("2024-04-15", "2024-04-19")
+    assert events["ai-for-good-global-summit-2024"] == ("2024-05-30", "2024-05-31")
+    assert events["igf-2024"] == ("", "")  # the dates after it belong to the summit named next
+    assert {"wtdc-25", "pp-26", "council-2024"} <= set(events)
+
+
+def test_events_of_a_cwg_meeting_with_agenda_items() -> None:
+    events = {
+        r["name"]: (r["start"], r["end"], r["place"]) for r in query_rows(fixture_store("cwg-wsis-sdg-41"), "events")
+    }
+    assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11", "Geneva")
+    assert "AI for Good Global Summit 2025" in events
+    assert "WSIS+20 review by the United Nations General Assembly" in events
+
+
+def test_events_of_an_event_outcome_document() -> None:
+    rows = query_rows(fixture_store("wsis-forum-2025-outcome"), "events")
+    events = {r["name"]: (r["start"], r["end"], r["place"], r["kind"]) for r in rows}
+    assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11", "Geneva, Switzerland", "Forum")
+    assert events["29th session of the Commission on Science and Technology for Development"][:2] == (
+        "2026-04-01",
+        "2026-04-30",
+    )
+
+
+def test_events_table_of_a_council_summary_record() -> None:
+    events = {r["name"]: (r["start"], r["end"]) for r in query_rows(fixture_store("council-2024-wsis"), "events")}
+    assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11")
+    assert events["Internet Governance Forum 2025"] == ("2025-06-23", "2025-06-27")
+    assert events["28th session of the Commission on Science and Technology for Development"] == (
+        "2025-04-07",
+        "2025-04-11",
+    )
+    assert "ITU Council 2025" in events
+
+
+def test_event_of_an_expert_group_meeting() -> None:
+    events = {
+        r["event"].rsplit("/", 1)[1]: (r["start"], r["end"]) for r in query_rows(fixture_store("egti-12"), "events")
+    }
+    assert events == {"wtis-24": ("2024-12-03", "2024-12-05")}
+
+
+def test_events_with_places_and_months() -> None:
+    rows = query_rows(fixture_store("ungis-2024-paris"), "events")
+    events = {r["event"].rsplit("/", 1)[1]: (r["start"], r["end"], r["place"]) for r in rows}
+    assert events == {
+        "wsis-forum-2024": ("2024-05-27", "2024-05-31", "Geneva"),  # "(27-31 May 2024, Geneva)"
+        "igf-2024": ("", "", "Riyadh, Saudi Arabia"),  # "IGF 2024 in Riyadh, Saudi Arabia"
+        "wsis-forum-2025": ("2025-07-07", "2025-07-11", "Geneva"),  # "held in Geneva from 7/11 July 2025"
+        "wtdc-25": ("2025-11-01", "2025-11-30", "Baku, Azerbaijan"),  # "to be held in ..., in November 2025"
+        "wsis-20-review": ("2025-12-01", "2025-12-31", ""),  # "the WSIS+20 review by UNGA in December 2025"
+    }
+
+
+def test_event_precision() -> None:
+    assert {e.key: e.precision for e in fixture_extraction("ungis-2024-paris").events} == {
+        "wsis-forum-2024": "day",
+        "igf-2024": "day",
+        "wsis-forum-2025": "day",
+        "wtdc-25": "month",
+        "wsis-20-review": "month",
+    }
+
+
+def test_event_with_code_dates_and_place() -> None:
+    (gsr,) = query_rows(fixture_store("itud-sg1-rapporteur"), "events")
+    assert (gsr["code"], gsr["start"], gsr["end"], gsr["place"]) == (
+        "GSR-25",
+        "2025-08-31",
+        "2025-09-03",
+        "Riyadh, Saudi Arabia",
+    )
+
+
+# ------------------------------------------------------------------ yearly series, places
+def test_generic_yearly_events_do_not_swallow_places_or_series() -> None:
+    keys = [
+        m.key
+        for m in event_mentions("IGF 2024 in Riyadh and the AI for Good Global Summit 2024 and the ITU Council 2024")
+    ]
+    assert keys == ["igf-2024", "ai-for-good-global-summit-2024", "council-2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WSIS Forum 2024 (27-31 May 2024, Geneva) was noted.", "Geneva"),
+        ("PP-26 (Doha, Qatar, 9-27 November 2026) was noted.", "Doha, Qatar"),
+        ("IGF 2024 in Riyadh, Saudi Arabia, was noted.", "Riyadh, Saudi Arabia"),
+        ("The WSIS Forum 2024, held in Geneva from 27 to 31 May 2024, was noted.", "Geneva"),
+        ("WTDC-25, to be held in Kigali, Rwanda, was noted.", "Kigali, Rwanda"),
+        ("The WSIS Forum 2024 in June 2024 was noted.", None),  # a month is no place
+        ("IGF 2024 in cooperation with UNESCO was noted.", None),
+        ("IGF 2024 and the WSIS Forum 2024 in Geneva were noted.", None),  # the place of the next event
+    ],
+)
+def test_event_places(text: str, place: str | None) -> None:
+    assert event_mentions(text, 2024)[0].place == place
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "place"),
+    [
+        ("Internet Governance Forum 2025 | 23-27 June 2025 | Lillestrøm", "igf-2025", "Lillestrøm"),
+        ("WSIS Forum 2024 | 27-31 May 2024 | Geneva, Switzerland | ITU", "wsis-forum-2024", "Geneva, Switzerland"),
+        ("WSIS Forum 2024 | 27-31 May 2024 | to be confirmed", "wsis-forum-2024", None),
+        ("WSIS Forum 2024 | 27-31 May 2024 | hybrid event in Geneva", "wsis-forum-2024", None),
+    ],
+)
+def test_event_place_from_a_table_row(row: str, key: str, place: str | None) -> None:
+    (m,) = [m for m in event_mentions(row) if m.key == key]
+    assert m.place == place
+
+
+def test_table_row_places_reach_the_store() -> None:
+    events = {r["name"]: r["place"] for r in query_rows(fixture_store("council-2024-wsis"), "events")}
+    assert events["Internet Governance Forum 2025"] == "Lillestrøm"
+    assert events["WSIS+20 High-Level Event 2025"] == "Geneva"
+
+
+# ------------------------------------------------------------------ vague dates and phases
+def test_overall_review_to_be_held_in_a_month_has_month_precision() -> None:
+    report = make_report(
+        "The Secretariat introduced a note on the overall review by the United Nations General Assembly "
+        "of the implementation of the WSIS outcomes, to be held in December 2025."
+    )
+    (event,) = find_events(report)
+    assert (event.key, event.start.isoformat(), event.end.isoformat(), event.precision) == (
+        "wsis-20-review",
+        "2025-12-01",
+        "2025-12-31",
+        "month",
+    )
+    rows = query_rows(fixture_store("cwg-wsis-sdg-41"), "events")
+    events = {r["name"]: (r["start"], r["end"]) for r in rows}
+    assert events["WSIS+20 review by the United Nations General Assembly"] == ("2025-12-01", "2025-12-31")
+
+
+def test_a_known_event_gets_the_range_of_its_phase() -> None:
+    (event,) = find_events(
+        make_report("The WSIS Forum 2026 open consultation will run from 1 October 2025 to 15 January 2026.")
+    )
+    assert (event.key, event.start.isoformat(), event.end.isoformat()) == (
+        "wsis-forum-2026",
+        "2025-10-01",
+        "2026-01-15",
+    )
+
+
+def test_month_dates_only_when_no_mention_gives_days() -> None:
+    report = one_section_report("WTDC-25 will meet in November 2025.", "WTDC-25 will be held on 17-28 November 2025.")
+    (e,) = find_events(report, 2024)
+    assert (e.start, e.end, e.precision) == (date(2025, 11, 17), date(2025, 11, 28), "day")
+    (e,) = find_events(one_section_report("the UNGA high-level meeting on the overall review (December 2025)"), 2024)
+    assert (e.key, e.start, e.end, e.precision) == ("wsis-20-review", date(2025, 12, 1), date(2025, 12, 31), "month")
+
+
+# ------------------------------------------------------------------ Council session codes
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The report will be submitted to C24 and then to C25.", ["council-2024", "council-2025"]),
+        ("The 2024 session of the Council approved the plan.", ["council-2024"]),
+        ("The 2023 session of the ITU Council took note.", ["council-2023"]),
+        ("The 2024 session of the CSTD discussed it.", ["cstd-2024"]),
+        ("See Document C24/12 and C24-INF.", []),  # document symbols
+        ("Action lines C7 and C11 were discussed.", []),  # WSIS action lines, not sessions
+    ],
+)
+def test_council_session_codes(text: str, keys: list[str]) -> None:
+    assert [m.key for m in event_mentions(text)] == keys
+
+
+def test_council_code_is_the_council_session_event() -> None:
+    events = {
+        e.key: e for e in find_events(make_report("The Group will report to C24.", "Council 2024 will meet in June."))
+    }
+    assert set(events) == {"council-2024"} and events["council-2024"].paragraphs == (1, 2)
+
+
+# ------------------------------------------------------------------ a numbered CSTD session and CSTD <year>
+def test_numbered_session_and_year_in_one_sentence_are_one_event() -> None:
+    from wsiskg.ingest.extract.events import event_key_aliases
+
+    report = make_report(
+        "The twenty-seventh session of the CSTD (CSTD 2024) was held in Geneva from 15 to 19 April 2024.",
+        "The Group took note of the outcomes of CSTD 2024.",
+    )
+    events = {e.key: e for e in find_events(report)}
+    assert set(events) == {"cstd-2024"}
+    assert (events["cstd-2024"].paragraphs, events["cstd-2024"].start.isoformat()) == ((1, 2), "2024-04-15")
+    assert event_key_aliases(report) == {"cstd-27": "cstd-2024"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the dates alone do not tie them
+        (
+            "The twenty-seventh session of the CSTD was held from 15 to 19 April 2024.",
+            "CSTD 2024 adopted a resolution.",
+        ),
+        # one sentence naming two years ties the session to neither
+        ("The twenty-seventh session of the CSTD follows CSTD 2023 and precedes CSTD 2025.",),
+    ],
+)
+def test_numbered_session_not_tied_to_a_year_stays_apart(texts: tuple[str, ...]) -> None:
+    assert "cstd-27" in {e.key for e in find_events(make_report(*texts))}
+
+
+def test_a_request_about_a_merged_session_points_to_the_merged_event() -> None:
+    report = make_report(
+        "Report of the 30th meeting of the Council Working Group on WSIS&SDG",
+        "The Group invited the Secretariat to present the report to the twenty-seventh session of "
+        "the CSTD (CSTD 2024).",
+    )
+    x = extract(report)
+    assert {e.key for e in x.events} >= {"cstd-2024"} and "cstd-27" not in {e.key for e in x.events}
+    (request,) = x.requests
+    assert "event:cstd-2024" in request.concerns and "event:cstd-27" not in request.concerns

@@ -1,0 +1,237 @@
+"""The report's own meeting in other styles than the sample: the body and number from a title,
+a header line or a lead sentence; dates, place, attendance mode and delegates; meetings
+without a number (named after the report), sessions of a body named in the header, the number
+of documents considered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import fixture_extraction, fixture_store, make_report, query_rows, report_fixture
+
+from wsiskg.core.store import Store
+from wsiskg.ingest.extract.meeting import find_meeting
+
+cop7 = report_fixture("cwg-cop-7")
+cwg40 = report_fixture("cwg-wsis-40")
+internet22 = report_fixture("cwg-internet-22")
+
+
+# ------------------------------------------------------------------ the meetings query, report by report
+def test_meeting_in_every_format(cop7: Store) -> None:
+    (m,) = query_rows(cop7, "meetings")
+    assert m["meeting"].endswith("/id/meeting/cwg-cop-7")
+    assert m["body"] == "Council Working Group on Child Online Protection"
+    assert (m["number"], m["start"], m["end"], m["mode"]) == ("7", "2023-09-14", "2023-09-15", "hybrid")
+    assert m["place"] == "Geneva"
+    assert m["delegates"] == "85"
+    assert m["chair"] == "Amina Diallo"
+
+
+def test_meeting_with_agenda_item_headings() -> None:
+    (m,) = query_rows(fixture_store("cwg-wsis-sdg-41"), "meetings")
+    assert m["meeting"].endswith("/id/meeting/cwg-wsis-sdg-41")
+    assert (m["body"], m["bodyAcronym"], m["number"]) == ("Council Working Group on WSIS&SDG", "CWG-WSIS&SDG", "41")
+    assert (m["start"], m["end"], m["mode"], m["place"], m["delegates"]) == (
+        "2024-09-17",
+        "2024-09-18",
+        "hybrid",
+        "Geneva",
+        "112",
+    )
+    assert m["chair"] == "Ingrid Solberg"
+
+
+def test_meeting_of_an_open_consultation_in_every_format(internet22: Store) -> None:
+    (m,) = query_rows(internet22, "meetings")
+    assert (m["bodyAcronym"], m["number"], m["start"], m["end"]) == ("CWG-Internet", "22", "2025-01-29", "2025-01-29")
+    assert (m["mode"], m["place"], m["delegates"], m["chair"]) == ("hybrid", "Geneva", "76", "Abdullah Al-Harbi")
+
+
+def test_an_event_outcome_document_records_no_meeting() -> None:
+    assert query_rows(fixture_store("wsis-forum-2025-outcome"), "meetings") == []
+
+
+def test_meeting_with_venue_and_undotted_numbering_in_every_format(cwg40: Store) -> None:
+    (m,) = query_rows(cwg40, "meetings")
+    assert m["meeting"].endswith("/id/meeting/cwg-wsis-sdg-40")
+    assert (m["number"], m["start"], m["end"], m["mode"]) == ("40", "2024-02-06", "2024-02-07", "hybrid")
+    assert m["place"] == "Geneva, Switzerland"  # not "ITU" (headquarters is the building)
+    assert m["delegates"] == "95"  # not the 40 who attended remotely
+
+
+def test_expert_group_meeting_with_roman_parts() -> None:
+    (m,) = query_rows(fixture_store("egti-12"), "meetings")
+    assert (m["number"], m["start"], m["end"], m["mode"], m["place"]) == (
+        "12",
+        "2023-09-25",
+        "2023-09-27",
+        "hybrid",
+        "Geneva, Switzerland",
+    )
+    assert (m["delegates"], m["delegatesQualifier"]) == ("120", "about")  # "Some 120 delegates from 60 Member States"
+
+
+def test_summary_record_meeting_dates_from_lead_sentence() -> None:
+    (m,) = query_rows(fixture_store("summary-record"), "meetings")
+    assert (m["number"], m["start"], m["mode"], m["delegates"], m["delegatesQualifier"]) == (
+        "3",
+        "2024-03-14",
+        "virtual",
+        "200",
+        "more than",
+    )
+
+
+def test_upper_case_title_and_dateline() -> None:
+    (m,) = query_rows(fixture_store("cwg-wsis-40-upper"), "meetings")
+    assert (m["number"], m["start"], m["end"], m["place"], m["mode"]) == (
+        "40",
+        "2024-02-06",
+        "2024-02-07",
+        "Geneva",
+        "virtual",
+    )
+
+
+def test_place_after_the_building_in_a_report_with_roman_parts() -> None:
+    (m,) = query_rows(fixture_store("tdag-31-roman-parts"), "meetings")
+    assert (m["number"], m["start"], m["end"], m["place"], m["mode"], m["delegates"]) == (
+        "31",
+        "2024-05-22",
+        "2024-05-26",
+        "Geneva",
+        "hybrid",
+        "300",
+    )
+
+
+# ------------------------------------------------------------------ meetings without a number
+def test_ungis_meeting_without_a_number_is_named_after_the_report() -> None:
+    (m,) = query_rows(fixture_store("ungis-2024-paris"), "meetings")
+    assert m["meeting"].endswith("/id/meeting/ungis-2024")  # named after the report
+    assert (m["number"], m["start"], m["place"], m["mode"]) == ("", "2024-03-12", "Paris", "hybrid")
+
+
+def test_ungis_meeting_body_and_documents_considered() -> None:
+    x = fixture_extraction("ungis-2024-paris")
+    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.documents_considered) == (
+        "ungis",
+        None,
+        9,
+    )
+
+
+def test_rapporteur_group_meeting_and_passive_count() -> None:
+    m = fixture_extraction("itud-sg1-rapporteur").meeting
+    assert m is not None
+    assert (m.body, m.number, m.start, m.end, m.place, m.mode, m.delegates, m.documents_considered) == (
+        "rapporteur-group-question-1-1",
+        None,
+        date(2024, 10, 14),
+        date(2024, 10, 15),
+        "Geneva",
+        "hybrid",
+        85,
+        12,
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "body"),
+    [
+        ("Report of the UNGIS meeting held on 12 March 2024 in Paris", ("Text.",), "ungis"),
+        (
+            None,
+            ("The annual meeting of the Partnership on Measuring ICT for Development was held on 3 May 2024.",),
+            "partnership-measuring-ict",
+        ),
+        (
+            "Open Consultation Process second physical meeting",
+            ("The meeting took place on 5 February 2024.",),
+            "open-consultation-process",
+        ),
+    ],
+)
+def test_meetings_without_a_number(title: str | None, texts: tuple[str, ...], body: str) -> None:
+    m = find_meeting(make_report(*texts, title=title))
+    assert m is not None and (m.body, m.number) == (body, None)
+    assert m.start is not None
+
+
+def test_an_unnumbered_meeting_must_be_held_and_a_numbered_one_wins() -> None:
+    assert find_meeting(make_report("The outcome was presented at the ITU Council meeting.")) is None
+    m = find_meeting(
+        make_report("The UNGIS meeting was held in Paris.", "The 12th meeting of the EGTI took place on 3 May 2024.")
+    )
+    assert m is not None and m.number == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The Group considered 12 documents.", 12),
+        ("Twelve documents were considered by the meeting.", 12),
+        ("The meeting had before it 9 documents.", 9),
+        ("A total of 14 contributions were received.", 14),
+        ("The previous meeting considered 30 documents.", None),
+    ],
+)
+def test_documents_considered_forms(text: str, n: int | None) -> None:
+    m = find_meeting(make_report(text, title="Report of the 5th meeting of the EGTI"))
+    assert m is not None and m.documents_considered == n
+
+
+# ------------------------------------------------------------------ a session of a body named in the header
+def test_council_session_header_gives_the_meeting() -> None:
+    (m,) = query_rows(fixture_store("council-2024-wsis"), "meetings")
+    assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == (
+        "ITU Council",
+        "",
+        "2024-06-04",
+        "2024-06-14",
+        "Geneva",
+    )
+    assert m["meeting"].endswith("/id/meeting/council-2024-wsis")  # no number: named after the report
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("PP-22", "Bucharest, 26 September - 14 October 2022", "Document 12-E"),
+            ("itu-pp", "2022-09-26", "2022-10-14", "Bucharest"),
+        ),
+        (
+            ("Council 2023, Geneva, 11-21 July 2023", "Summary record"),
+            ("itu-council", "2023-07-11", "2023-07-21", "Geneva"),
+        ),
+        (("Council 2024", "Geneva, 4-14 June 2023"), None),  # a dateline of another year
+        (("WSIS+20 High-Level Event 2025", "Geneva, 7-11 July 2025"), None),  # an event of no body
+        (("Preparations for Council 2024", "Geneva, 4-14 June 2024"), None),  # the line is more than the session
+    ],
+)
+def test_session_meeting_from_the_header(lines: tuple[str, ...], expected: tuple[str, ...] | None) -> None:
+    from wsiskg.ingest.extract.events import session_meeting
+
+    meeting = session_meeting(make_report(*lines, "1 The meeting discussed the agenda."))
+    got = None if meeting is None else (meeting.body, meeting.start.isoformat(), meeting.end.isoformat(), meeting.place)
+    assert got == expected
+    assert meeting is None or meeting.number is None
+
+
+def test_header_line_with_the_meetings_own_ordinal_gives_its_dates() -> None:
+    # "Forty-second meeting, Geneva, 3 and 4 February 2025"
+    (m,) = query_rows(fixture_store("cwg-wsis-sdg-42-agenda"), "meetings")
+    assert (m["number"], m["start"], m["end"], m["place"]) == ("42", "2025-02-03", "2025-02-04", "Geneva")
+
+
+def test_header_line_with_another_ordinal_gives_no_dates() -> None:
+    report = make_report(
+        "Forty-first meeting, Geneva, 3 and 4 February 2025",
+        "This document contains the report of the 42nd meeting of the Council Working Group on WSIS&SDG.",
+        title="Report of the 42nd meeting of the Council Working Group on WSIS&SDG",
+    )
+    meeting = find_meeting(report)
+    assert meeting is not None and (meeting.number, meeting.start) == (42, None)
