@@ -64,6 +64,11 @@ def _date(d: date) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
+def _decimal(x: float) -> str:
+    """Canonical xsd:decimal text of a two-place score (``0.8``, ``0.95``), as stores write it back."""
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x % 1 else f"{int(x)}"
+
+
 def _int(n: int) -> Literal:
     return Literal(int(n), datatype=XSD.integer)
 
@@ -300,7 +305,7 @@ class _Writer:
             g.add((node, OA.motivatedBy, OA.classifying))
             g.add((node, OA.hasTarget, self.para[t.paragraph]))
             g.add((node, OA.hasBody, mint.sdg(t.code)))
-            g.add((node, WSIS.score, Literal(f"{t.score:.2f}", datatype=XSD.decimal)))
+            g.add((node, WSIS.score, Literal(_decimal(t.score), datatype=XSD.decimal)))
             for term in t.terms:
                 g.add((node, WSIS.matchedTerm, Literal(term)))
             g.add((node, PROV.wasGeneratedBy, activity))

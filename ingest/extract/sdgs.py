@@ -16,8 +16,9 @@ A dotted number that is not in the KOS falls back to the precision that is (``SD
 
 **Topic tags** (:func:`tag_topics`): a paragraph is about a goal (or a target) when terms of
 the curated lexicon ``ingest/data/sdg-lexicon.csv`` occur in it. Each term has a weight in
-(0, 1]; a code's score is the noisy-OR ``1 - prod(1 - w)`` of its distinct matched terms (a
-goal's score also counts its targets' terms); a tag is kept when its score reaches
+(0, 1) (no term is certain evidence); a code's score is the noisy-OR ``1 - prod(1 - w)`` of its
+distinct matched terms, rounded down to two decimals (so at most 0.99; a goal's score also
+counts its targets' terms); a tag is kept when its score reaches
 :data:`DEFAULT_THRESHOLD` (chosen on the benchmark, ``bench/sdg_tagger.py``). Terms whose
 ``source`` is ``target-text`` are phrases of the official target text (a test checks they
 occur there); every goal's official short name (``Gender equality``) is a term too, read from
@@ -29,6 +30,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -164,8 +166,8 @@ def lexicon() -> tuple[LexiconTerm, ...]:
         weight = float(row["weight"])
         if not (code.isdigit() and int(code) in k.goals) and code not in k.targets:
             raise ValueError(f"{LEXICON_FILE}:{line}: {code!r} is neither an SDG goal nor a target")
-        if not 0 < weight <= 1 or source not in SOURCES or not term:
-            raise ValueError(f"{LEXICON_FILE}:{line}: weight must be in (0, 1], source one of {SOURCES}")
+        if not 0 < weight < 1 or source not in SOURCES or not term:
+            raise ValueError(f"{LEXICON_FILE}:{line}: weight must be in (0, 1), source one of {SOURCES}")
         terms.append(LexiconTerm(code, term, weight, source))
     for n, goal in k.goals.items():
         if goal.short_label():
@@ -215,8 +217,8 @@ def score_text(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
         miss = 1.0
         for weight, _ in hits.values():
             miss *= 1 - weight
-        written = tuple(dict.fromkeys(w for _, w in hits.values()))
-        out[code] = (round(1 - miss, 2), written)
+        surfaces = tuple(dict.fromkeys(w for _, w in hits.values()))
+        out[code] = (math.floor((1 - miss) * 100 + 1e-9) / 100, surfaces)
     return out
 
 
