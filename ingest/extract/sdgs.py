@@ -196,9 +196,9 @@ def _matcher() -> tuple[re.Pattern[str], tuple[tuple[LexiconTerm, ...], ...]]:
 
 @cache
 def tagger_version() -> str:
-    """``{release}+{hash}``: the hash covers the lexicon file and the default threshold."""
+    """``{release}-{hash}``: the hash covers the lexicon file and the default threshold."""
     digest = hashlib.sha256((read_text("ingest", "data", LEXICON_FILE) + repr(DEFAULT_THRESHOLD)).encode())
-    return f"{_TAGGER_RELEASE}+{digest.hexdigest()[:8]}"
+    return f"{_TAGGER_RELEASE}-{digest.hexdigest()[:8]}"
 
 
 def score_text(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
