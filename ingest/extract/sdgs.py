@@ -175,23 +175,76 @@ def lexicon() -> tuple[LexiconTerm, ...]:
     return tuple(terms)
 
 
-def _term_regex(term: str) -> str:
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def _variants(term: str) -> list[tuple[str, ...]]:
+    """Token sequences a term matches: words split on spaces and hyphens (``e-health`` also as
+    ``ehealth``); a final ``*`` is kept on the last token (any ending)."""
     stem = term.endswith("*")
-    words = re.split(r"\s+", term.rstrip("*").strip())
-    parts = [r"[\s-]?".join(re.escape(piece) for piece in w.split("-")) for w in words]
-    return r"[\s-]+".join(parts) + (r"\w*" if stem else "")
+    base = term.rstrip("*").strip()
+    split = tuple(_tokens(base))
+    joined = tuple(tok for word in base.split() for tok in _tokens(word.replace("-", "")))
+    out = [split] + ([joined] if joined != split else [])
+    return [v[:-1] + (v[-1] + "*",) if stem else v for v in out if v]
 
 
 @cache
-def _matcher() -> tuple[re.Pattern[str], tuple[tuple[LexiconTerm, ...], ...]]:
-    """One alternation of every distinct term (longest first), one group per term; a term listed
-    under several codes counts for each of them."""
+def _matcher() -> dict[str, list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]]:
+    """First token -> [(token sequence, the terms it stands for)], longest sequence first. A term
+    listed under several codes counts for each of them."""
     by_term: dict[str, list[LexiconTerm]] = {}
     for t in lexicon():
         by_term.setdefault(t.term.lower(), []).append(t)
-    keys = sorted(by_term, key=lambda k: (-len(k), k))
-    body = "|".join(f"({_term_regex(by_term[k][0].term)})" for k in keys)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), tuple(tuple(by_term[k]) for k in keys)
+    index: dict[str, list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]] = {}
+    for terms in by_term.values():
+        for seq in _variants(terms[0].term):
+            index.setdefault(seq[0].rstrip("*"), []).append((seq, tuple(terms)))
+    for entries in index.values():
+        entries.sort(key=lambda e: (-len(e[0]), e[0]))
+    return index
+
+
+def _fits(seq: tuple[str, ...], words: list[str], i: int) -> bool:
+    if i + len(seq) > len(words):
+        return False
+    for want, got in zip(seq, words[i : i + len(seq)], strict=True):
+        if want.endswith("*") and got.startswith(want[:-1]) or want == got:
+            continue
+        return False
+    return True
+
+
+def _matches(text: str) -> list[tuple[tuple[LexiconTerm, ...], str]]:
+    """Non-overlapping term matches, left to right, longest first: (terms, text as written)."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [text[s:e].lower() for s, e in spans]
+    index, out, i = _matcher(), [], 0
+    while i < len(words):
+        for seq, terms in index.get(words[i], []) + _stem_entries(index, words[i]):
+            if _fits(seq, words, i):
+                out.append((terms, " ".join(text[spans[i][0] : spans[i + len(seq) - 1][1]].split())))
+                i += len(seq)
+                break
+        else:
+            i += 1
+    return out
+
+
+def _stem_entries(
+    index: dict[str, list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]], word: str
+) -> list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]:
+    """Entries whose first token is a stem (``agricultur*``) that ``word`` extends."""
+    return [e for key in _stems() if word.startswith(key) and word != key for e in index[key]]
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    return tuple(sorted({seq[0][:-1] for entries in _matcher().values() for seq, _ in entries if seq[0].endswith("*")}))
 
 
 @cache
@@ -203,11 +256,9 @@ def tagger_version() -> str:
 
 def score_text(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
     """Every goal/target with evidence in ``text``: code -> (score, matched terms as written)."""
-    pattern, terms = _matcher()
     evidence: dict[str, dict[str, tuple[float, str]]] = {}
-    for m in pattern.finditer(text):
-        written = " ".join(m.group(0).split())
-        for term in terms[(m.lastindex or 1) - 1]:
+    for terms, written in _matches(text):
+        for term in terms:
             for code in dict.fromkeys((term.code, term.code.split(".")[0])):
                 best = evidence.setdefault(code, {}).get(term.term.lower())
                 if best is None or best[0] < term.weight:
