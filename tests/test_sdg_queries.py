@@ -105,3 +105,24 @@ def test_the_sample_report_carries_stated_and_inferred_sdgs(tmp_path):
     assert any(r["kind"] == "stated" and r["number"] == "" for r in rows)  # "the SDGs", "the 2030 Agenda"
     inferred = [r for r in rows if r["kind"] == "inferred"]
     assert inferred and all(r["terms"] and float(r["score"]) >= 0.6 for r in inferred)
+
+
+def test_goal_and_target_pages(example):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from wsiskg.server.app import create_app
+
+    client = create_app(Config(store=None), store=example).test_client()
+    page = client.get("/id/sdg/3", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "Ensure healthy lives and promote well-being for all at all ages" in html  # the official text
+    assert "/id/sdg/3.8" in html  # its targets
+    assert "telemedicine services that connect rural clinics" in html  # a paragraph tagged with it
+    target = client.get("/id/sdg/9.c", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=target.get_data(as_text=True), format="turtle")
+    node = URIRef("https://w3id.org/wsis-kg/id/sdg/9.c")
+    assert (node, SKOS.exactMatch, URIRef("http://metadata.un.org/sdg/9.c")) in g
+    assert {lbl.language for lbl in g.objects(node, SKOS.prefLabel) if isinstance(lbl, Literal)} == {"en", "fr", "es"}
+    assert client.get("/id/sdg/indicator/C170601", headers={"Accept": "text/turtle"}).status_code == 200
