@@ -1,6 +1,7 @@
 """Benchmark: the SDG topic tagger against hand-labelled paragraphs (not part of the test run).
 
-Run:  python bench/sdg_tagger.py [--split dev|kept-aside|all] [--threshold T] [--sweep]
+Run:  python bench/sdg_tagger.py [--split dev|kept-aside|all] [--threshold T] [--sweep] [--errors]
+      python bench/sdg_tagger.py --cost     what tagging adds to a warm ingest of the sample report
 
 ``bench/sdg/paragraphs.csv`` holds paragraphs written and labelled by hand (goals a paragraph
 is *about*, whether or not it names them) in the styles of several kinds of ITU report
@@ -77,13 +78,66 @@ def errors(rows: list[tuple[str, set[str], str]], threshold: float) -> list[str]
     return out
 
 
+def cost(repeat: int = 15) -> None:
+    """Tagging's share of a warm read -> validate of the sample, component by component (the tag
+    step itself, and what its triples add to the model and to validation), medians of ``repeat``."""
+    import statistics
+    import time
+    from dataclasses import replace
+
+    from wsiskg.ingest.extract import extract
+    from wsiskg.ingest.extract.sdgs import tag_topics
+    from wsiskg.ingest.model import to_graph
+    from wsiskg.ingest.parse import parse
+    from wsiskg.ingest.read import read
+    from wsiskg.ingest.validate import validate
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
+    base = "https://w3id.org/wsis-kg/"
+    report = parse(read(sample))
+    ex = extract(report)
+    bare = replace(ex, topics=())
+
+    def paired(with_tags, without_tags) -> float:
+        """Median of the per-pair differences, the two runs interleaved (the machine's load drifts)."""
+        diffs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            with_tags()
+            middle = time.perf_counter()
+            without_tags()
+            diffs.append((middle - start) - (time.perf_counter() - middle))
+        return statistics.median(diffs)
+
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        validate(to_graph(extract(parse(read(sample))), base, "x"))
+        runs.append(time.perf_counter() - start)
+    total = statistics.median(runs)
+    tagged, untagged = to_graph(ex, base, "x"), to_graph(bare, base, "x")
+    added = {
+        "tag": paired(lambda: tag_topics(report), lambda: None),
+        "model": paired(lambda: to_graph(ex, base, "x"), lambda: to_graph(bare, base, "x")),
+        "validate": paired(lambda: validate(tagged), lambda: validate(untagged)),
+    }
+    extra = sum(added.values())
+    print(f"{len(ex.topics)} tags; warm read->validate {total:.3f} s")
+    print(", ".join(f"{k} +{v * 1000:.0f} ms" for k, v in added.items()))
+    print(f"tagging adds {extra * 1000:.0f} ms = {100 * extra / (total - extra):.1f}% of ingest without it")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "kept-aside", "all"), default="dev")
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--sweep", action="store_true", help="pooled precision/recall for thresholds 0.3..0.95")
     ap.add_argument("--errors", action="store_true", help="list the paragraphs tagged wrongly")
+    ap.add_argument("--cost", action="store_true", help="what tagging adds to ingest time")
     args = ap.parse_args()
+    if args.cost:
+        cost()
+        return
     rows = load(args.split)
     print(f"{len(rows)} paragraphs ({args.split}), threshold {args.threshold}")
     if args.sweep:
