@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import networkx as nx
 
@@ -47,6 +48,17 @@ def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "reque
 
 def _label(graph: nx.MultiDiGraph, iri: str) -> str:
     return graph.nodes[iri]["label"] if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _sdg_ranking(store: Store, graph: nx.MultiDiGraph[str], meeting: str | None, top: int) -> list[dict[str, Any]]:
+    """SDGs by paragraphs, labelled from the query (most SDGs are not nodes of the actor graph)."""
+    _, rows = store.select(get_query("stats-sdgs").text)
+    labels = {str(r["sdg"]): str(r["label"]) for r in rows}
+    ranked = _ranked(_counts(store, "stats-sdgs", "sdg", meeting, "paragraphs"), graph, top, key="paragraphs")
+    for row in ranked:
+        row["label"] = labels.get(row["iri"], row["label"])
+        row["type"] = "sdg"
+    return ranked
 
 
 def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict:
@@ -87,7 +99,7 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
         "most_asked": _ranked(_counts(store, "stats-addressees", "addressee", meeting), graph, top),
         "most_active": _ranked(_counts(store, "stats-requesters", "requester", meeting), graph, top),
         "action_lines": _ranked(_counts(store, "stats-action-lines", "actionLine", meeting), graph, top),
-        "sdgs": _ranked(_counts(store, "stats-sdgs", "sdg", meeting, "paragraphs"), graph, top, key="paragraphs"),
+        "sdgs": _sdg_ranking(store, graph, meeting, top),
         "actors": actors[: max(top, 0) * 3],
         "groups": groups,
     }

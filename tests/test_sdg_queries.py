@@ -126,3 +126,5 @@ def test_goal_and_target_pages(example):
     assert (node, SKOS.exactMatch, URIRef("http://metadata.un.org/sdg/9.c")) in g
     assert {lbl.language for lbl in g.objects(node, SKOS.prefLabel) if isinstance(lbl, Literal)} == {"en", "fr", "es"}
     assert client.get("/id/sdg/indicator/C170601", headers={"Accept": "text/turtle"}).status_code == 200
+    stats_page = client.get("/stats", headers={"Accept": "text/html"}).get_data(as_text=True)
+    assert 'id="sdgs"' in stats_page and "SDG 3 Good health and well-being" in stats_page
