@@ -29,7 +29,6 @@ KOS_FILE = ("sdg-kos", "sdg-kos-goals-targets-indicators.ttl")
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _SDGO = SDG_KOS + "ontology#"
 _KINDS = {_SDGO + "Goal": "goal", _SDGO + "Target": "target", _SDGO + "Indicator": "indicator"}
-LANGUAGES = ("en", "fr", "es")
 
 
 @dataclass(frozen=True)
@@ -44,10 +43,6 @@ class SdgConcept:
     notes: tuple[tuple[str, str], ...]  # (language, "Target 9.c") from skos:note
     parents: tuple[str, ...]  # codes of the broader goal / targets
     matches: tuple[str, ...]  # other skos:exactMatch IRIs (UNEP SDGIO, Wikidata)
-
-    @property
-    def un_iri(self) -> str:
-        return SDG_KOS + self.code
 
     def label(self, lang: str = "en") -> str:
         return dict(self.labels).get(lang, "")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import one_section_report
 from rdflib import URIRef
 
-from tests.extract_support import one_section_report
 from wsiskg.core.vocab import WSIS
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.concepts import find_concepts

@@ -7,10 +7,10 @@ import io
 import re
 
 import pytest
+from extract_support import one_section_report, sample_report
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, SDO, XSD
 
-from tests.extract_support import one_section_report, sample_report
 from wsiskg.core.resources import read_text
 from wsiskg.core.sdg_kos import kos
 from wsiskg.core.vocab import OA, WSIS
