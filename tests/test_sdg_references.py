@@ -24,6 +24,7 @@ BASE = "https://example.org/kg/"
         ("The linkages with SDGs 9 and 17 were described.", ["9", "17"]),
         ("Goals 5 and 10 were discussed together.", ["5", "10"]),
         ("in particular Goal 16", ["16"]),
+        ("SDG 5 and the Strategic Plan", ["5"]),  # "SDG" is never ITU's own
         ("SDG4, SDG-16 and Sustainable Development Goal 13", ["4", "16", "13"]),
         ("SDGs 4, 5, and 9", ["4", "5", "9"]),
         # targets
@@ -62,6 +63,8 @@ def test_stated_forms(text: str, codes: list[str]) -> None:
         "gender equality and climate action",  # topics (inferred by the tagger), not references
         "the Connect 2030 Agenda for Global Telecommunication/ICT Development",
         "Target 2.1 of the Connect 2030 Agenda",  # ITU's own numbered targets
+        "Strategic Goal 2 (Inclusiveness)",  # and goals
+        "Goal 1 of the Strategic Plan for 2024-2027",
         "the SDG process",
     ],
 )

@@ -64,7 +64,7 @@ SOURCES = ("target-text", "curated", "short-name")
 _N = r"(?:1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?)?"
 _LIST = rf"{_N}(?:\s*(?:,\s*and|,|and|&|or)\s*{_N})*"
 _HEADED = re.compile(
-    rf"(?<![\w&/-])(?:SDGs?|Goals?|Sustainable\s+Development\s+Goals?)"
+    rf"(?<![\w&/-])(?P<head>SDGs?|Goals?|Sustainable\s+Development\s+Goals?)"
     rf"(?:\s+(?P<kind>[Tt]argets?|[Ii]ndicators?))?[\s-]*(?P<list>{_LIST})(?![\w/]|\.\d)"
 )
 _BARE = re.compile(rf"(?<![\w&/-])(?P<kind>[Tt]argets?|[Ii]ndicators?)\s+(?P<list>{_LIST})(?![\w/]|\.\d)")
@@ -74,8 +74,8 @@ _FRAMEWORK = re.compile(
     r"\bSDGs\b(?![\s-]*\d)|\bSustainable\s+Development\s+Goals\b(?![\s-]*\d)"
     r"|(?<!Connect )\b2030\s+Agenda\b|\bAgenda\s+2030\b"
 )
-#: other numbered targets ITU texts cite (the Connect 2030 Agenda, the Strategic Plan): a bare
-#: "target 2.1" in a text naming them is not read as an SDG target
+#: other numbered goals and targets ITU texts cite (the Connect 2030 Agenda, the Strategic Plan): a
+#: bare "Goal 2" or "target 2.1" in a text naming them, or "Strategic Goal 2", is not an SDG reference
 _OTHER_TARGETS = re.compile(r"Connect\s*2030|[Ss]trategic\s+[Pp]lan")
 _SMALL_WORDS = frozenset({"and", "for", "the", "of", "in", "on", "to", "below"})
 
@@ -111,6 +111,14 @@ def _title_case(text: str) -> bool:
     return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
 
 
+def _other_framework(m: re.Match[str], text: str, other_targets: bool) -> bool:
+    """A bare ``Goal N`` that is ITU's own (Strategic Plan, Connect 2030), not an SDG."""
+    head = m.groupdict().get("head") or ""
+    if not head.startswith("Goal"):
+        return False
+    return other_targets or re.search(r"[Ss]trategic\s+$", text[max(0, m.start() - 12) : m.start()]) is not None
+
+
 def stated_codes(text: str) -> list[str]:
     """SDG codes stated in ``text`` (goal ``9``, target ``9.c``, indicator ``C090c01``, ``all``), in order."""
     found: list[tuple[int, str]] = []
@@ -119,6 +127,8 @@ def stated_codes(text: str) -> list[str]:
         if pattern is _BARE and other_targets:
             continue
         for m in pattern.finditer(text):
+            if _other_framework(m, text, other_targets):
+                continue
             kind = m.groupdict().get("kind") or ""
             for n in _ONE.finditer(m.group("list")):
                 code = _resolve(n.group(0), kind)
