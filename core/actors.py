@@ -3,8 +3,11 @@
 Nodes are persons, bodies, countries, posts, meetings, events, action lines, SDGs and the
 collective groups requests are addressed to;
 edges say who holds which post, which body asked which, what a request concerns, and so on
-(see ``queries/actor-edges.rq`` for the full list). The SPARQL lives in ``queries/actor-*.rq``;
-this module only turns the rows into a :class:`networkx.MultiDiGraph`.
+(see ``queries/actor-edges.rq`` for the full list). When the node types asked for name ``sdg``,
+the SDG evidence edges of ``queries/actor-sdg-edges.rq`` are drawn too (meeting -> SDG its reports
+touch, addressee -> SDG its requests serve, weighted), so the default network and its statistics stay
+about actors. The SPARQL lives in ``queries/actor-*.rq``; this module only turns the rows into a
+:class:`networkx.MultiDiGraph`.
 
 Node attributes: ``label`` (readable), ``type`` (one of :data:`NODE_TYPES`), ``iri``.
 Edge attributes: ``label`` (also the edge key) and ``weight`` (an integer >= 1).
@@ -13,6 +16,7 @@ Edge attributes: ``label`` (also the edge key) and ``weight`` (an integer >= 1).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 from rdflib import URIRef
@@ -29,7 +33,7 @@ class ActorGraphError(WsisKgError):
     """A bad filter for the actor graph (unknown node type)."""
 
 
-def node_label(row: dict, iri: str) -> str:
+def node_label(row: dict[str, Any], iri: str) -> str:
     """A readable label for one node row of ``actor-nodes.rq``."""
     kind = str(row.get("type") or "")
     name, pref, alt, label, code, acronym = (
@@ -67,7 +71,8 @@ def build_actor_graph(
     meeting: str | None = None,
     types: Iterable[str] | str | None = None,
     keep_isolated: bool = False,
-) -> nx.MultiDiGraph:
+    sdg_evidence: bool | None = None,
+) -> nx.MultiDiGraph[str]:
     """Project ``store`` into the actor graph.
 
     ``meeting``: an IRI; keep only the meeting and what its reports mention.
@@ -75,13 +80,17 @@ def build_actor_graph(
     ``keep_isolated``: keep nodes without any edge (by default they are dropped: reference data
     lists every country and SDG, most of which no report links to anything).
     ``base`` names the dataset in the graph attributes (the IRIs come from the store as they are).
+    ``sdg_evidence``: draw the SDG evidence edges (touched-sdg, asked-about-sdg); by default only
+    when ``types`` names ``sdg``.
     """
     wanted = normalise_types(types)
-    graph = nx.MultiDiGraph(name="wsis-kg actor graph")
+    if sdg_evidence is None:
+        sdg_evidence = wanted is not None and "sdg" in wanted
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(name="wsis-kg actor graph")
     if base:
         graph.graph["base"] = base
     _, rows = store.select(get_query("actor-nodes").text)
-    chosen: dict[str, dict] = {}
+    chosen: dict[str, dict[str, Any]] = {}
     for row in rows:  # ordered by node, then rank: the first row of a node wins
         iri = str(row["node"])
         if iri not in chosen:
@@ -99,6 +108,8 @@ def build_actor_graph(
             continue
         graph.add_node(iri, iri=iri, type=kind, label=node_label(row, iri))
     _, edge_rows = store.select(get_query("actor-edges").text)
+    if sdg_evidence:
+        edge_rows = [*edge_rows, *store.select(get_query("actor-sdg-edges").text)[1]]
     for row in edge_rows:
         source, target, label = str(row["source"]), str(row["target"]), str(row["label"])
         if source in graph and target in graph:

@@ -1,9 +1,10 @@
 """Reference data, ontology and shapes as rdflib graphs.
 
 * :func:`build_reference_graph` builds the reference named graph
-  (``{base}graph/reference``) from the gazetteer CSVs in ``ontology/gazetteers/``
-  and from :mod:`pycountry`: bodies, countries, WSIS action lines, SDGs, roles,
-  request and decision kinds, and the sourced action line/SDG links.
+  (``{base}graph/reference``) from the gazetteer CSVs in ``ontology/gazetteers/``,
+  from :mod:`pycountry` and from the UN SDG KOS (:mod:`wsiskg.core.sdg_kos`): bodies,
+  countries, WSIS action lines, SDG goals/targets/indicators, roles, request and
+  decision kinds, and the sourced action line/SDG links.
 * :func:`load_matrix_csv` reads a user's action line/SDG matrix CSV
   (columns ``action line, SDG or target, source``) into link nodes.
 * :func:`ontology_graph` and :func:`shapes_graph` parse ``ontology/wsis.ttl`` and
@@ -14,7 +15,7 @@ building are cached per base (:func:`functools.lru_cache`) and the cached graph 
 copied, so a call costs a few milliseconds after the first.
 
 Only facts marked *verified* in the compiled sources go into the gazetteers (see
-``docs/ontology.md``); this module adds nothing of its own but IRIs and types.
+``docs/ontology.md``); this module adds nothing of its own but types; IRIs come from :class:`wsiskg.core.iris.Minter`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -31,7 +31,9 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from wsiskg.core.errors import InputError
+from wsiskg.core.iris import WIKIDATA, Minter, un_sdg
 from wsiskg.core.resources import read_text
+from wsiskg.core.sdg_kos import kos
 from wsiskg.core.vocab import WSIS
 
 __all__ = [
@@ -45,8 +47,6 @@ __all__ = [
     "shapes_graph",
 ]
 
-WIKIDATA = "http://www.wikidata.org/entity/"
-SDG_KOS = "http://metadata.un.org/sdg/"
 
 #: body kind slug (``bodies.csv`` ``kind``, ``records.Body.kind``) -> wsis: kind class (or None)
 BODY_KINDS: dict[str, URIRef | None] = {
@@ -70,12 +70,15 @@ ACTION_LINE_CODE = re.compile(r"^C([1-9]|1[01])(\.[a-z]+(-[a-z]+)*)?$")
 _SDG_GOAL = re.compile(r"^(?:SDG\s*)?([1-9]|1[0-7])$", re.IGNORECASE)
 _SDG_TARGET = re.compile(r"^(?:SDG\s*)?([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$", re.IGNORECASE)
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SDGO = "http://metadata.un.org/sdg/ontology#"
+#: SDG KOS concept kind -> the UN SDG ontology class our node also carries
+_SDGO_CLASS = {kind: URIRef(_SDGO + kind.capitalize()) for kind in ("goal", "target", "indicator")}
 
 
 # ----------------------------------------------------------------------- helpers
 def reference_graph_iri(base: str) -> URIRef:
     """The named graph the reference data lives in: ``{base}graph/reference``."""
-    return URIRef(base + "graph/reference")
+    return Minter(base).graph("reference")
 
 
 def body_classes(kind: str) -> tuple[URIRef, ...]:
@@ -155,13 +158,14 @@ def _reference(base: str) -> Graph:
         raise InputError(f"base IRI {base!r} must end with '/' or '#'")
     g = Graph()
     _bind(g, base)
+    mint = Minter(base)
     defined_by = reference_graph_iri(base)
-    bodies = _add_bodies(g, base, defined_by)
-    _add_countries(g, base, defined_by)
-    codes = _add_action_lines(g, base, defined_by, bodies)
-    _add_sdgs(g, base, defined_by)
-    _add_roles(g, base, defined_by)
-    _add_kinds(g, base, defined_by)
+    bodies = _add_bodies(g, mint, defined_by)
+    _add_countries(g, mint, defined_by)
+    codes = _add_action_lines(g, mint, defined_by, bodies)
+    _add_sdgs(g, mint, defined_by)
+    _add_roles(g, mint, defined_by)
+    _add_kinds(g, mint, defined_by)
     for triple in _matrix_triples(
         read_text("ontology", "gazetteers", "action-line-sdg-links.csv"), "action-line-sdg-links.csv", base, codes
     ):
@@ -169,21 +173,21 @@ def _reference(base: str) -> Graph:
     return g
 
 
-def _scheme(g: Graph, base: str, name: str, label: str) -> URIRef:
-    scheme = URIRef(f"{base}id/{name}")
+def _scheme(g: Graph, mint: Minter, name: str, label: str) -> URIRef:
+    scheme = mint.scheme(name)
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, _en(label)))
     return scheme
 
 
-def _add_bodies(g: Graph, base: str, defined_by: URIRef) -> set[str]:
+def _add_bodies(g: Graph, mint: Minter, defined_by: URIRef) -> set[str]:
     rows = gazetteer_rows("bodies.csv")
     keys = {r["key"] for r in rows}
     for r in rows:
         key = r["key"]
         if not _SLUG.match(key):
             raise InputError(f"bodies.csv: body key {key!r} is not a lower-case slug")
-        node = URIRef(f"{base}id/org/{key}")
+        node = mint.body(key)
         for t in body_classes(r["kind"]):
             g.add((node, RDF.type, t))
         g.add((node, SKOS.prefLabel, _en(r["name"])))
@@ -195,7 +199,7 @@ def _add_bodies(g: Graph, base: str, defined_by: URIRef) -> set[str]:
         if r["parent"]:
             if r["parent"] not in keys:
                 raise InputError(f"bodies.csv: body {key!r} has unknown parent {r['parent']!r}")
-            parent = URIRef(f"{base}id/org/{r['parent']}")
+            parent = mint.body(r["parent"])
             g.add((node, ORG.subOrganizationOf, parent))
             if r["kind"] in UNIT_KINDS:
                 g.add((node, ORG.unitOf, parent))
@@ -209,7 +213,7 @@ def _add_bodies(g: Graph, base: str, defined_by: URIRef) -> set[str]:
     return keys
 
 
-def _add_countries(g: Graph, base: str, defined_by: URIRef) -> None:
+def _add_countries(g: Graph, mint: Minter, defined_by: URIRef) -> None:
     aliases: dict[str, list[str]] = {}
     for r in gazetteer_rows("country-aliases.csv"):
         aliases.setdefault(r["alpha3"], []).append(r["alias"])
@@ -218,7 +222,7 @@ def _add_countries(g: Graph, base: str, defined_by: URIRef) -> None:
     if unknown:
         raise InputError(f"country-aliases.csv: unknown ISO 3166-1 alpha-3 codes: {', '.join(unknown)}")
     for c in pycountry.countries:
-        node = URIRef(f"{base}id/country/{c.alpha_3}")
+        node = mint.country(c.alpha_3)
         g.add((node, RDF.type, WSIS.Country))
         g.add((node, SKOS.prefLabel, _en(c.name)))
         g.add((node, RDFS.label, _en(c.name)))
@@ -232,15 +236,15 @@ def _add_countries(g: Graph, base: str, defined_by: URIRef) -> None:
         g.add((node, RDFS.isDefinedBy, defined_by))
 
 
-def _add_action_lines(g: Graph, base: str, defined_by: URIRef, bodies: set[str]) -> set[str]:
-    scheme = _scheme(g, base, "action-line", "WSIS action lines")
+def _add_action_lines(g: Graph, mint: Minter, defined_by: URIRef, bodies: set[str]) -> set[str]:
+    scheme = _scheme(g, mint, "action-line", "WSIS action lines")
     rows = gazetteer_rows("action-lines.csv")
     codes = {r["code"] for r in rows}
     for r in rows:
         code = r["code"]
         if not ACTION_LINE_CODE.match(code):
             raise InputError(f"action-lines.csv: malformed action line code {code!r}")
-        node = URIRef(f"{base}id/action-line/{code}")
+        node = mint.action_line(code)
         g.add((node, RDF.type, WSIS.ActionLine))
         g.add((node, RDF.type, SKOS.Concept))
         g.add((node, SKOS.notation, Literal(code)))
@@ -253,7 +257,7 @@ def _add_action_lines(g: Graph, base: str, defined_by: URIRef, bodies: set[str])
         if r["parent"]:
             if r["parent"] not in codes:
                 raise InputError(f"action-lines.csv: {code} has unknown parent {r['parent']!r}")
-            parent = URIRef(f"{base}id/action-line/{r['parent']}")
+            parent = mint.action_line(r["parent"])
             g.add((node, SKOS.broader, parent))
             g.add((parent, SKOS.narrower, node))
         else:
@@ -263,45 +267,52 @@ def _add_action_lines(g: Graph, base: str, defined_by: URIRef, bodies: set[str])
             for key in _split(r[column]):
                 if key not in bodies:
                     raise InputError(f"action-lines.csv: {code} names unknown body {key!r} in {column}")
-                g.add((node, prop, URIRef(f"{base}id/org/{key}")))
+                g.add((node, prop, mint.body(key)))
         for src in _split(r["sources"]):
             g.add((node, DCTERMS.source, _source(src)))
         g.add((node, RDFS.isDefinedBy, defined_by))
     return codes
 
 
-def _add_sdgs(g: Graph, base: str, defined_by: URIRef) -> None:
-    scheme = _scheme(g, base, "sdg", "Sustainable Development Goals")
-    g.add((scheme, SKOS.exactMatch, URIRef(SDG_KOS.rstrip("/"))))
-    for r in gazetteer_rows("sdgs.csv"):
-        n = int(r["number"])
-        node = URIRef(f"{base}id/sdg/{n}")
-        g.add((node, RDF.type, WSIS.SDG))
+def _add_sdgs(g: Graph, mint: Minter, defined_by: URIRef) -> None:
+    """Goals, targets and indicators from the shipped UN SDG KOS (every label, notation, link)."""
+    scheme = _scheme(g, mint, "sdg", "Sustainable Development Goals")
+    g.add((scheme, SKOS.exactMatch, un_sdg("")))
+    k = kos()
+    for concept in [*k.goals.values(), *k.targets.values(), *k.indicators.values()]:
+        node = mint.sdg(concept.code)
         g.add((node, RDF.type, SKOS.Concept))
-        g.add((node, WSIS.goalNumber, Literal(n, datatype=XSD.integer)))
-        g.add((node, SKOS.notation, Literal(str(n))))
-        g.add((node, SKOS.prefLabel, _en(r["pref_label"])))
-        g.add((node, RDFS.label, _en(f"SDG {n}: {r['alt_label']}")))
-        if r["alt_label"]:
-            g.add((node, SKOS.altLabel, _en(r["alt_label"])))
-        g.add((node, SKOS.exactMatch, URIRef(r["kos_uri"] or f"{SDG_KOS}{n}")))
-        if r["sdgio_iri"]:
-            g.add((node, SKOS.exactMatch, URIRef(r["sdgio_iri"])))
-        if r["wikidata"]:
-            g.add((node, SKOS.exactMatch, URIRef(WIKIDATA + r["wikidata"])))
+        g.add((node, RDF.type, _SDGO_CLASS[concept.kind]))
+        for lang, text in concept.labels:
+            g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
+        for lang, text in concept.short_labels:
+            g.add((node, SKOS.altLabel, Literal(text, lang=lang)))
+        for notation in concept.notations:
+            g.add((node, SKOS.notation, Literal(notation)))
+        for lang, text in concept.notes:
+            g.add((node, RDFS.label, Literal(text, lang=lang)))
+        g.add((node, SKOS.exactMatch, un_sdg(concept.code)))
+        for match in concept.matches:
+            g.add((node, SKOS.exactMatch, URIRef(match)))
+        for parent in concept.parents:
+            g.add((node, SKOS.broader, mint.sdg(parent)))
+            g.add((mint.sdg(parent), SKOS.narrower, node))
         g.add((node, SKOS.inScheme, scheme))
-        g.add((node, SKOS.topConceptOf, scheme))
-        g.add((scheme, SKOS.hasTopConcept, node))
         g.add((node, RDFS.isDefinedBy, defined_by))
+        if concept.kind == "goal":
+            g.add((node, RDF.type, WSIS.SDG))
+            g.add((node, WSIS.goalNumber, Literal(int(concept.code), datatype=XSD.integer)))
+            g.add((node, SKOS.topConceptOf, scheme))
+            g.add((scheme, SKOS.hasTopConcept, node))
 
 
-def _add_roles(g: Graph, base: str, defined_by: URIRef) -> None:
-    scheme = _scheme(g, base, "role", "Roles of posts")
+def _add_roles(g: Graph, mint: Minter, defined_by: URIRef) -> None:
+    scheme = _scheme(g, mint, "role", "Roles of posts")
     for r in gazetteer_rows("roles.csv"):
         role = r["role"]
         if not _SLUG.match(role):
             raise InputError(f"roles.csv: role {role!r} is not a lower-case slug")
-        node = URIRef(f"{base}id/role/{role}")
+        node = mint.role(role)
         g.add((node, RDF.type, ORG.Role))
         g.add((node, RDF.type, SKOS.Concept))
         g.add((node, SKOS.notation, Literal(role)))
@@ -313,15 +324,15 @@ def _add_roles(g: Graph, base: str, defined_by: URIRef) -> None:
         g.add((node, RDFS.isDefinedBy, defined_by))
 
 
-def _add_kinds(g: Graph, base: str, defined_by: URIRef) -> None:
-    scheme = _scheme(g, base, "request-kind", "Kinds of requests and decisions")
+def _add_kinds(g: Graph, mint: Minter, defined_by: URIRef) -> None:
+    scheme = _scheme(g, mint, "request-kind", "Kinds of requests and decisions")
     for r in gazetteer_rows("request-kinds.csv"):
         verb = r["verb"]
         if not _SLUG.match(verb):
             raise InputError(f"request-kinds.csv: verb {verb!r} is not a lower-case slug")
         if r["is_request"] not in ("true", "false"):
             raise InputError(f"request-kinds.csv: is_request of {verb!r} must be true or false")
-        node = URIRef(f"{base}id/request-kind/{verb}")
+        node = mint.request_kind(verb)
         g.add((node, RDF.type, WSIS.RequestKind if r["is_request"] == "true" else WSIS.DecisionKind))
         g.add((node, RDF.type, WSIS.DecisionKind))
         g.add((node, RDF.type, SKOS.Concept))
@@ -364,7 +375,10 @@ def load_matrix_csv(path: Path | str, base: str) -> Graph:
     return g
 
 
-def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> Iterable[tuple]:
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> list[Triple]:
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if not header or not any(h.strip() for h in header):
@@ -377,7 +391,8 @@ def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> Iterab
             f"the header must name: action line,SDG or target,source (found: {', '.join(header)})"
         )
     idx = {c: names.index(c) for c in _COLUMNS}
-    triples = []
+    mint = Minter(base)
+    triples: list[Triple] = []
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
@@ -385,27 +400,12 @@ def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> Iterab
         if len(row) < len(header):
             raise InputError(f"{where}:{line}: expected {len(header)} columns, found {len(row)}")
         al, sdg, source = (row[idx[c]].strip() for c in _COLUMNS)
-        code = al[:1].upper() + al[1:] if al else al
-        if not ACTION_LINE_CODE.match(code):
-            raise InputError(
-                f"{where}:{line}: malformed action line {al!r}; expected C1..C11 or a sub-line such as C7.e-health"
-            )
-        if code not in codes:
-            raise InputError(
-                f"{where}:{line}: unknown action line {al!r}; known: {', '.join(sorted(codes, key=_code_key))}"
-            )
-        goal_m, target_m = _SDG_GOAL.match(sdg), _SDG_TARGET.match(sdg)
-        if not (goal_m or target_m):
-            raise InputError(
-                f'{where}:{line}: bad SDG or target {sdg!r}; expected a goal 1..17 ("9") or a target ("9.c", "16.10")'
-            )
+        code = _matrix_code(al, codes, f"{where}:{line}")
+        goal, target = _matrix_sdg(sdg, f"{where}:{line}")
         if not source:
             raise InputError(f"{where}:{line}: missing source for {al} -> {sdg}; every link needs a source")
-        goal = int((goal_m or target_m).group(1))
-        target = f"{goal}.{target_m.group(2).lower()}" if target_m else None
-        al_node = URIRef(f"{base}id/action-line/{code}")
-        sdg_node = URIRef(f"{base}id/sdg/{goal}")
-        link = URIRef(f"{base}id/action-line/{code}/sdg-link/{target or goal}")
+        al_node, sdg_node = mint.action_line(code), mint.sdg(goal)
+        link = mint.matrix_link(code, target or goal)
         triples += [
             (link, RDF.type, WSIS.ActionLineSDGLink),
             (link, WSIS.actionLine, al_node),
@@ -415,11 +415,30 @@ def _matrix_triples(text: str, where: str, base: str, codes: set[str]) -> Iterab
             (al_node, WSIS.linkedSDG, sdg_node),
         ]
         if target:
-            triples += [
-                (link, WSIS.sdgTarget, URIRef(SDG_KOS + target)),
-                (URIRef(SDG_KOS + target), SKOS.notation, Literal(target)),
-            ]
+            triples.append((link, WSIS.sdgTarget, mint.sdg(target)))
     return triples
+
+
+def _matrix_code(al: str, codes: set[str], where: str) -> str:
+    code = al[:1].upper() + al[1:] if al else al
+    if not ACTION_LINE_CODE.match(code):
+        raise InputError(f"{where}: malformed action line {al!r}; expected C1..C11 or a sub-line such as C7.e-health")
+    if code not in codes:
+        raise InputError(f"{where}: unknown action line {al!r}; known: {', '.join(sorted(codes, key=_code_key))}")
+    return code
+
+
+def _matrix_sdg(sdg: str, where: str) -> tuple[str, str | None]:
+    """(goal, target or None) of an ``SDG or target`` cell; the target must exist in the UN SDG KOS."""
+    goal_m, target_m = _SDG_GOAL.match(sdg), _SDG_TARGET.match(sdg)
+    if target_m:
+        target = f"{int(target_m.group(1))}.{target_m.group(2).lower()}"
+        if target not in kos().targets:
+            raise InputError(f"{where}: unknown SDG target {sdg!r}; goal {target_m.group(1)} has no target {target}")
+        return target_m.group(1), target
+    if goal_m:
+        return goal_m.group(1), None
+    raise InputError(f'{where}: bad SDG or target {sdg!r}; expected a goal 1..17 ("9") or a target ("9.c", "16.10")')
 
 
 def _code_key(code: str) -> tuple[int, str]:

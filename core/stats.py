@@ -5,6 +5,7 @@
 - ``most_asked``: addressees by number of requests addressed to them
 - ``most_active``: requesters by number of requests they made
 - ``action_lines``: action lines by number of requests that concern them
+- ``sdgs``: SDGs by number of paragraphs that state them or are tagged with them (per meeting with ``meeting``)
 - ``actors``: persons, bodies and countries with degree (distinct neighbours in the actor graph)
   and betweenness centrality (normalised, on the undirected simple view of the actor graph)
 - ``groups``: connected groups of the actor graph (largest first), with their members
@@ -16,6 +17,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import networkx as nx
 
@@ -26,13 +28,13 @@ from wsiskg.queries import get_query
 ACTOR_TYPES = ("person", "body", "country")
 
 
-def _counts(store: Store, query: str, key: str, meeting: str | None) -> Counter:
+def _counts(store: Store, query: str, key: str, meeting: str | None, value: str = "requests") -> Counter:
     _, rows = store.select(get_query(query).text)
     counts: Counter = Counter()
     for row in rows:
         if meeting and str(row.get("meeting") or "") != meeting:
             continue
-        counts[str(row[key])] += int(row["requests"].toPython())
+        counts[str(row[key])] += int(row[value].toPython())
     return counts
 
 
@@ -46,6 +48,17 @@ def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "reque
 
 def _label(graph: nx.MultiDiGraph, iri: str) -> str:
     return graph.nodes[iri]["label"] if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _sdg_ranking(store: Store, graph: nx.MultiDiGraph[str], meeting: str | None, top: int) -> list[dict[str, Any]]:
+    """SDGs by paragraphs, labelled from the query (most SDGs are not nodes of the actor graph)."""
+    _, rows = store.select(get_query("stats-sdgs").text)
+    labels = {str(r["sdg"]): str(r["label"]) for r in rows}
+    ranked = _ranked(_counts(store, "stats-sdgs", "sdg", meeting, "paragraphs"), graph, top, key="paragraphs")
+    for row in ranked:
+        row["label"] = labels.get(row["iri"], row["label"])
+        row["type"] = "sdg"
+    return ranked
 
 
 def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict:
@@ -86,6 +99,7 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
         "most_asked": _ranked(_counts(store, "stats-addressees", "addressee", meeting), graph, top),
         "most_active": _ranked(_counts(store, "stats-requesters", "requester", meeting), graph, top),
         "action_lines": _ranked(_counts(store, "stats-action-lines", "actionLine", meeting), graph, top),
+        "sdgs": _sdg_ranking(store, graph, meeting, top),
         "actors": actors[: max(top, 0) * 3],
         "groups": groups,
     }
@@ -110,6 +124,7 @@ def render_text(result: dict) -> str:
     table("Most-asked addressees (requests)", result["most_asked"], ["requests"])
     table("Most active requesters (requests)", result["most_active"], ["requests"])
     table("Action lines with most requests (requests)", result["action_lines"], ["requests"])
+    table("SDGs by paragraphs stating or tagged with them (paragraphs)", result["sdgs"], ["paragraphs"])
     table("Actors by betweenness (type, degree, betweenness)", result["actors"], ["type", "degree", "betweenness"])
     lines.append("")
     lines.append(f"Connected groups: {len(result['groups'])}")

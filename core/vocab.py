@@ -12,6 +12,8 @@ from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 WSIS_NS = "https://w3id.org/wsis-kg/def#"
+#: W3C Web Annotation vocabulary (inferred SDG topic tags are oa:Annotation)
+OA = Namespace("http://www.w3.org/ns/oa#")
 
 
 class WSIS(DefinedNamespace):
@@ -45,6 +47,7 @@ class WSIS(DefinedNamespace):
     # --- classes: controlled lists
     ActionLine: URIRef
     SDG: URIRef
+    TopicTag: URIRef
     ActionLineSDGLink: URIRef
     RequestKind: URIRef
     DecisionKind: URIRef
@@ -96,6 +99,8 @@ class WSIS(DefinedNamespace):
     actionLine: URIRef
     sdg: URIRef
     sdgTarget: URIRef
+    score: URIRef
+    matchedTerm: URIRef
     # --- documents
     symbol: URIRef
     agendaItem: URIRef

@@ -1,6 +1,7 @@
 """Model: :class:`~wsiskg.ingest.records.Extraction` -> rdflib Graph.
 
-The only stage that mints IRIs (scheme in ``docs/architecture.md``). Given the same
+IRIs come from :class:`wsiskg.core.iris.Minter`, the one minting module (scheme in
+``docs/architecture.md``), shared with the reference data. Given the same
 extraction and base it always produces the same triples, so re-ingesting a report
 replaces its graph with identical IRIs.
 """
@@ -8,16 +9,17 @@ replaces its graph with identical IRIs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
-from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, SKOS
 
+from wsiskg.core.iris import Minter
 from wsiskg.core.reference import BODY_KINDS, body_classes
-from wsiskg.core.vocab import WSIS
+from wsiskg.core.vocab import OA, WSIS
 
+from .extract.sdgs import TAGGER_NAME, tagger_version
 from .records import AgentRef, Extraction
 
 _MODE = {
@@ -36,11 +38,6 @@ _EVENT_CLASS = {
 }
 
 
-def _seg(text: str) -> str:
-    """One safe IRI path segment (keys are slugs already; this only guards)."""
-    return quote(text.strip(), safe="-._~")
-
-
 def report_id(extraction: Extraction, fallback: str) -> str:
     """``{body-key}-{number}`` for a report of a numbered meeting, else a slug of ``fallback``."""
     m = extraction.meeting
@@ -48,86 +45,6 @@ def report_id(extraction: Extraction, fallback: str) -> str:
         return f"{m.body}-{m.number}"
     slug = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")
     return slug or "report"
-
-
-@dataclass(frozen=True)
-class Minter:
-    """Mints every IRI of the data; ``base`` ends with '/' or '#'."""
-
-    base: str
-
-    def id(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "id/" + "/".join(_seg(p) for p in parts))
-
-    def graph(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "graph/" + "/".join(_seg(p) for p in parts))
-
-    def report(self, rid: str) -> URIRef:
-        return self.id("report", rid)
-
-    def section(self, rid: str, number: str) -> URIRef:
-        return self.id("report", rid, "section", number)
-
-    def paragraph(self, rid: str, order: int) -> URIRef:
-        return self.id("report", rid, "para", str(order))
-
-    def person(self, key: str) -> URIRef:
-        return self.id("person", key)
-
-    def body(self, key: str) -> URIRef:
-        return self.id("org", key)
-
-    def post(self, key: str) -> URIRef:
-        return self.id("post", *key.split("/"))
-
-    def role(self, role: str) -> URIRef:
-        return self.id("role", role)
-
-    def country(self, code: str) -> URIRef:
-        return self.id("country", code.upper())
-
-    def group(self, key: str) -> URIRef:
-        return self.id("group", key)
-
-    def action_line(self, code: str) -> URIRef:
-        return self.id("action-line", code)
-
-    def sdg(self, code: str) -> URIRef:
-        return self.id("sdg") if code == "all" else self.id("sdg", code)
-
-    def event(self, key: str) -> URIRef:
-        return self.id("event", key)
-
-    def meeting(self, body: str, number: int | None, rid: str) -> URIRef:
-        return self.id("meeting", f"{body}-{number}" if number else rid)
-
-    def document(self, key: str) -> URIRef:
-        return self.id("document", key)
-
-    def resolution(self, key: str) -> URIRef:
-        return self.id("resolution", key)
-
-    def request_kind(self, verb: str) -> URIRef:
-        return self.id("request-kind", verb)
-
-    def agent(self, ref: AgentRef) -> URIRef:
-        return {
-            "person": self.person,
-            "body": self.body,
-            "post": self.post,
-            "country": self.country,
-        }.get(ref.kind, self.group)(ref.key)
-
-    def concern(self, ref: str) -> URIRef | None:
-        kind, _, key = ref.partition(":")
-        maker = {
-            "action-line": self.action_line,
-            "sdg": self.sdg,
-            "event": self.event,
-            "document": self.document,
-            "resolution": self.resolution,
-        }.get(kind)
-        return maker(key) if maker and key else None
 
 
 def _ordinal(n: int) -> str:
@@ -147,6 +64,11 @@ def _date(d: date) -> Literal:
     return Literal(d.isoformat(), datatype=XSD.date)
 
 
+def _decimal(x: float) -> str:
+    """Canonical xsd:decimal text of a two-place score (``0.8``, ``0.95``), as stores write it back."""
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x % 1 else f"{int(x)}"
+
+
 def _int(n: int) -> Literal:
     return Literal(int(n), datatype=XSD.integer)
 
@@ -156,7 +78,8 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
     g = Graph()
     _bind(g, base)
     writer = _Writer(g, Minter(base), rid, extraction)
-    for step in (writer.structure, writer.actors, writer.meeting, writer.facts, writer.concepts, writer.decisions):
+    steps = (writer.structure, writer.actors, writer.meeting, writer.facts, writer.concepts, writer.topics)
+    for step in (*steps, writer.decisions):
         step()
     return g
 
@@ -170,7 +93,7 @@ class _Writer:
         self.report = mint.report(rid)
         self.para = {p.order: mint.paragraph(rid, p.order) for p in self.rep.paragraphs}
 
-    def mentioned(self, node: URIRef, orders) -> None:
+    def mentioned(self, node: URIRef, orders: Iterable[int]) -> None:
         """Provenance: each paragraph in ``orders`` mentions ``node``."""
         for o in orders:
             if o in self.para:
@@ -269,8 +192,9 @@ class _Writer:
                 g.add((node, WSIS.meetingNumber, _int(m.number)))
             if m.start:
                 g.add((node, SDO.startDate, _date(m.start)))
-            if m.end or m.start:
-                g.add((node, SDO.endDate, _date(m.end or m.start)))
+            end = m.end or m.start
+            if end:
+                g.add((node, SDO.endDate, _date(end)))
             if m.mode in _MODE:
                 g.add((node, WSIS.attendanceMode, _MODE[m.mode]))
             if m.place:
@@ -309,7 +233,7 @@ class _Writer:
                 g.add((node, WSIS.place, Literal(e.place)))
             mentioned(node, e.paragraphs)
         for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
-            node = mint.id("report", rid, "deadline", str(i))
+            node = mint.in_report(rid, "deadline", str(i))
             g.add((node, RDF.type, WSIS.Deadline))
             g.add((node, WSIS.dueDate, _date(d.due)))
             g.add((node, WSIS.subject, Literal(d.subject)))
@@ -320,18 +244,18 @@ class _Writer:
                     g.add((node, WSIS.concerns, target))
             mentioned(node, d.paragraphs)
         sections = {s.number for s in rep.sections}
-        for d in extraction.documents:
-            node = mint.document(d.key)
+        for doc in extraction.documents:
+            node = mint.document(doc.key)
             g.add((node, RDF.type, WSIS.Document))
             g.add((node, RDF.type, FOAF.Document))
-            g.add((node, WSIS.symbol, Literal(d.symbol)))
-            g.add((node, DCTERMS.identifier, Literal(d.symbol)))
-            g.add((node, RDFS.label, Literal(d.symbol)))
-            if d.title:
-                g.add((node, DCTERMS.title, Literal(d.title)))
-            if d.agenda_item and d.agenda_item in sections:
-                g.add((node, WSIS.agendaItem, mint.section(rid, d.agenda_item)))
-            mentioned(node, d.paragraphs)
+            g.add((node, WSIS.symbol, Literal(doc.symbol)))
+            g.add((node, DCTERMS.identifier, Literal(doc.symbol)))
+            g.add((node, RDFS.label, Literal(doc.symbol)))
+            if doc.title:
+                g.add((node, DCTERMS.title, Literal(doc.title)))
+            if doc.agenda_item and doc.agenda_item in sections:
+                g.add((node, WSIS.agendaItem, mint.section(rid, doc.agenda_item)))
+            mentioned(node, doc.paragraphs)
         for r in extraction.resolutions:
             node = mint.resolution(r.key)
             g.add((node, RDF.type, WSIS.Resolution))
@@ -350,19 +274,49 @@ class _Writer:
             mentioned(node, r.paragraphs)
 
     def concepts(self) -> None:
-        """Action lines and SDGs."""
+        """Action lines and SDGs stated in paragraphs (wsis:mentions, at the precision stated)."""
         mint, extraction = self.mint, self.extraction
         mentioned = self.mentioned
         for mention in extraction.mentions:
             node = mint.action_line(mention.code) if mention.kind == "action-line" else mint.sdg(mention.code)
             mentioned(node, mention.paragraphs)
 
+    def topics(self) -> None:
+        """Inferred SDG topic tags: Web Annotations generated by the tagger (PROV-O), with evidence."""
+        g, mint, rid = self.g, self.mint, self.rid
+        tags = [t for t in self.extraction.topics if t.paragraph in self.para and t.terms]
+        if not tags:
+            return
+        version = tagger_version()
+        agent = mint.software(TAGGER_NAME, version)
+        g.add((agent, RDF.type, PROV.SoftwareAgent))
+        g.add((agent, RDFS.label, Literal(f"{TAGGER_NAME} {version}")))
+        g.add((agent, SDO.name, Literal(TAGGER_NAME)))
+        g.add((agent, SDO.softwareVersion, Literal(version)))
+        activity = mint.in_report(rid, "activity", "sdg-tagging")
+        g.add((activity, RDF.type, PROV.Activity))
+        g.add((activity, RDFS.label, Literal(f"SDG topic tagging of report {rid}")))
+        g.add((activity, PROV.wasAssociatedWith, agent))
+        g.add((activity, PROV.used, self.report))
+        for t in tags:
+            node = mint.in_report(rid, "sdg-tag", f"{t.paragraph}-{t.code}")
+            g.add((node, RDF.type, WSIS.TopicTag))
+            g.add((node, RDF.type, OA.Annotation))
+            g.add((node, OA.motivatedBy, OA.classifying))
+            g.add((node, OA.hasTarget, self.para[t.paragraph]))
+            g.add((node, OA.hasBody, mint.sdg(t.code)))
+            g.add((node, WSIS.score, Literal(_decimal(t.score), datatype=XSD.decimal)))
+            for term in t.terms:
+                g.add((node, WSIS.matchedTerm, Literal(term)))
+            g.add((node, PROV.wasGeneratedBy, activity))
+            g.add((node, RDFS.label, Literal(f"¶{t.paragraph} is about SDG {t.code} (inferred, {t.score:.2f})")))
+
     def decisions(self) -> None:
         """Requests and other decisions."""
         g, mint, rid, para, extraction = self.g, self.mint, self.rid, self.para, self.extraction
         groups: dict[str, str] = {}
         for i, r in enumerate(extraction.requests, 1):
-            node = mint.id("report", rid, "request", str(i))
+            node = mint.in_report(rid, "request", str(i))
             g.add((node, RDF.type, WSIS.Request))
             g.add((node, RDF.type, WSIS.Decision))
             g.add((node, WSIS.verb, Literal(r.verb)))
@@ -382,7 +336,7 @@ class _Writer:
             if r.paragraph in para:
                 g.add((node, PROV.wasDerivedFrom, para[r.paragraph]))
         for i, d in enumerate(extraction.decisions, 1):
-            node = mint.id("report", rid, "decision", str(i))
+            node = mint.in_report(rid, "decision", str(i))
             g.add((node, RDF.type, WSIS.Decision))
             g.add((node, WSIS.verb, Literal(d.verb)))
             g.add((node, WSIS.decisionKind, mint.request_kind(d.verb)))
@@ -404,7 +358,8 @@ class _Writer:
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:
     if ref.kind not in {"person", "body", "post", "country"}:
         groups.setdefault(ref.key, ref.label)
-    return mint.agent(ref)
+        return mint.group(ref.key)
+    return {"person": mint.person, "body": mint.body, "post": mint.post, "country": mint.country}[ref.kind](ref.key)
 
 
 def _bind(g: Graph, base: str) -> None:
@@ -415,4 +370,5 @@ def _bind(g: Graph, base: str) -> None:
     g.bind("prov", PROV)
     g.bind("dcterms", DCTERMS)
     g.bind("schema", SDO)
+    g.bind("oa", OA)
     g.bind("id", Namespace(base + "id/"))

@@ -134,9 +134,20 @@ class Mention:
     """A controlled-list concept mentioned in paragraphs: an action line or an SDG."""
 
     kind: str  # "action-line" | "sdg"
-    #: action lines: "C1".."C11", sub-lines "C7.e-health"; SDGs: "1".."17", "all" for the SDGs as a whole
+    #: action lines: "C1".."C11", sub-lines "C7.e-health"; SDGs at the precision stated: goal "9",
+    #: target "9.c", indicator (UN permanent code) "C090c01", "all" for the SDG framework as a whole
     code: str
     paragraphs: Refs = ()
+
+
+@dataclass(frozen=True)
+class TopicTag:
+    """An inferred SDG topic of one paragraph (``ingest/extract/sdgs.py``), never a stated mention."""
+
+    code: str  # goal "3" or target "9.c"
+    paragraph: int  # paragraph order
+    score: float  # in [0, 1]
+    terms: tuple[str, ...]  # the lexicon terms matched in the paragraph, as written there (at least one)
 
 
 @dataclass(frozen=True)
@@ -243,4 +254,5 @@ class Extraction:
     resolutions: tuple[Resolution, ...] = ()
     requests: tuple[Request, ...] = ()
     decisions: tuple[Decision, ...] = ()
+    topics: tuple[TopicTag, ...] = ()
     warnings: tuple[str, ...] = field(default=())

@@ -113,7 +113,7 @@ def stats_page() -> Response:
     if media == "application/json":
         response = Response(json.dumps(result, ensure_ascii=False, indent=1), mimetype="application/json")
     else:
-        for key in ("most_asked", "most_active", "action_lines", "actors"):
+        for key in ("most_asked", "most_active", "action_lines", "sdgs", "actors"):
             for row in result[key]:
                 row["href"] = local_href(row["iri"])
         for group in result["groups"]:

@@ -79,6 +79,21 @@ def test_no_edge_is_invented(actors_store):
     assert g.number_of_edges() == 35
 
 
+@pytest.mark.parametrize(
+    "source,label,target,weight",
+    [
+        ("meeting/wgx-7", "touched-sdg", "sdg/4", 1),  # one paragraph of its report states SDG 4
+        ("org/itu-bdt", "asked-about-sdg", "sdg/4", 1),  # a request concerning SDG 4, addressed to BDT
+        ("org/unesco", "asked-about-sdg", "sdg/4", 1),  # a request from the paragraph that states SDG 4
+    ],
+)
+def test_sdg_evidence_edges_are_drawn_when_sdgs_are_asked_for(actors_store, source, label, target, weight):
+    assert build_actor_graph(actors_store, BASE).get_edge_data(ID + source, ID + target, key=label) is None
+    g = build_actor_graph(actors_store, BASE, types="meeting,body,sdg")
+    assert g.get_edge_data(ID + source, ID + target, key=label) == {"label": label, "weight": weight}
+    assert build_actor_graph(actors_store, BASE, sdg_evidence=True).has_edge(ID + source, ID + target, key=label)
+
+
 def test_meeting_filter_keeps_what_its_report_mentions(actors_store):
     g = build_actor_graph(actors_store, BASE, meeting=ID + "meeting/wgx-7")
     assert ID + "meeting/wgx-7" in g and ID + "person/marta-silva" in g

@@ -21,6 +21,7 @@ from .meeting import find_meeting, meeting_year
 from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
+from .sdgs import tag_topics
 from .study_groups import meeting_body_names
 
 
@@ -55,6 +56,7 @@ def extract(report: ParsedReport) -> Extraction:
         resolutions=find_resolutions(report),
         requests=requests,
         decisions=decisions,
+        topics=tag_topics(report),
     )
 
 

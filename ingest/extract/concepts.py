@@ -9,9 +9,8 @@ Action lines (codes and titles from ``ontology/gazetteers/action-lines.csv``):
   hyphenated e-words (``e-health``) anywhere, other one-word titles (``Media``) only after
   ``Action Line`` or in parentheses right after a code.
 
-SDGs (``ontology/gazetteers/sdgs.csv``): ``SDG 9``, ``SDG9``, ``SDGs 4 and 5``, ``Goal 4``,
-``Goals 4, 5 and 9``, ``SDG target 9.c`` (-> 9), the short names (``Quality education``), and
-the set as a whole (code ``"all"``) for ``SDGs`` / ``the SDGs`` / ``Sustainable Development Goals``.
+SDGs: stated references at the precision the text gives (goal, target, indicator, or the
+framework as a whole), found by :mod:`wsiskg.ingest.extract.sdgs`.
 """
 
 from __future__ import annotations
@@ -19,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import action_lines, sdgs
+from wsiskg.ingest.extract.gazetteer import action_lines
+from wsiskg.ingest.extract.sdgs import code_sort_key, stated_codes
 from wsiskg.ingest.records import Mention, ParsedReport
 
 _CODE = r"C(?:1[01]|[1-9])"
@@ -27,14 +27,6 @@ _LB = r"(?<![\w/.&-])(?<!\d )"
 _RB = r"(?![\w/&]|-\w|\.\d)"
 _RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])(?:\s*[-–—]\s*|\s+(?:to|through)\s+)C(1[01]|[1-9]){_RB}")
 _SINGLE = re.compile(rf"{_LB}({_CODE}){_RB}")
-_NUMS = r"(?:1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z]))?"
-_SDG_NUMBERS = re.compile(
-    rf"(?<![\w&/-])(?:SDGs?|Goals?|Sustainable Development Goals?)(?:\s+[Tt]argets?)?[\s-]*"
-    rf"(?P<list>{_NUMS}(?:\s*(?:,|and|&|or|,\s*and)\s*{_NUMS})*)(?![\w/]|\.\d)"
-)
-_SDG_GLUED = re.compile(rf"(?<![\w&/-])SDG(?P<n>{_NUMS})(?![\w/]|\.\d)")
-_SDG_ALL = re.compile(r"\bSDGs\b(?![\s-]*\d)|\bSustainable Development Goals\b(?![\s-]*\d)")
-_NUMBER = re.compile(r"(1[0-7]|[1-9])(?:\.(?:\d{1,2}|[a-z]))?")
 
 
 @cache
@@ -67,13 +59,6 @@ def _subline_pattern() -> re.Pattern[str]:
                 subs[title.lower()] = entry.code
     alts = "|".join(re.escape(t) for t in sorted(subs, key=len, reverse=True))
     return re.compile(rf"{_LB}(?P<parent>{_CODE})\s*[:(]?\s*(?P<sub>(?i:{alts}))(?![\w-])")
-
-
-@cache
-def _sdg_name_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    names = {alt.lower(): n for n, (_, alt) in sdgs().items() if alt}
-    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])"), names
 
 
 def action_line_codes(text: str) -> list[str]:
@@ -117,19 +102,8 @@ def action_lines_by_title() -> dict[str, str]:
 
 
 def sdg_codes(text: str) -> list[str]:
-    """SDG numbers (as strings) and ``"all"`` mentioned in ``text``, without repeats."""
-    found: list[tuple[int, str]] = []
-    for m in _SDG_NUMBERS.finditer(text):
-        for n in _NUMBER.finditer(m.group("list")):
-            found.append((m.start("list") + n.start(), n.group(1)))
-    for m in _SDG_GLUED.finditer(text):
-        found.append((m.start(), _NUMBER.match(m.group("n")).group(1)))  # type: ignore[union-attr]
-    pattern, names = _sdg_name_pattern()
-    for m in pattern.finditer(text):
-        found.append((m.start(), str(names[" ".join(m.group(0).lower().split())])))
-    for m in _SDG_ALL.finditer(text):
-        found.append((m.start(), "all"))
-    return _unique(found)
+    """SDG codes stated in ``text`` (see :func:`wsiskg.ingest.extract.sdgs.stated_codes`)."""
+    return stated_codes(text)
 
 
 def _unique(found: list[tuple[int, str]]) -> list[str]:
@@ -151,17 +125,17 @@ def find_concepts(report: ParsedReport) -> tuple[Mention, ...]:
     for p in report.paragraphs:
         for code in action_line_codes(p.text):
             refs.setdefault(("action-line", code), []).append(p.order)
-        for code in sdg_codes(p.text):
+        for code in stated_codes(p.text):
             refs.setdefault(("sdg", code), []).append(p.order)
     order = {c: i for i, c in enumerate(action_lines())}
     return tuple(
         Mention(kind, code, tuple(sorted(set(orders))))
         for (kind, code), orders in sorted(
             refs.items(),
-            key=lambda kv: (kv[0][0], order.get(kv[0][1], 0) if kv[0][0] == "action-line" else _sdg_sort(kv[0][1])),
+            key=lambda kv: (kv[0][0], _sort_key(kv[0][0], kv[0][1], order)),
         )
     )
 
 
-def _sdg_sort(code: str) -> int:
-    return 0 if code == "all" else int(code)
+def _sort_key(kind: str, code: str, order: dict[str, int]) -> tuple[int, int, str]:
+    return (order.get(code, 0), 0, "") if kind == "action-line" else code_sort_key(code)

@@ -150,12 +150,6 @@ def action_lines() -> dict[str, ActionLineEntry]:
     }
 
 
-@cache
-def sdgs() -> dict[int, tuple[str, str]]:
-    """Goal number -> (pref_label, alt_label)."""
-    return {int(r["number"]): (r["pref_label"], r.get("alt_label", "")) for r in gazetteer_rows("sdgs.csv")}
-
-
 # ------------------------------------------------------------------------- requests
 @dataclass(frozen=True)
 class VerbEntry:
