@@ -5,6 +5,7 @@ wheel built from the checkout really carries them (the links are followed, not c
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -94,6 +95,15 @@ def test_running_from_the_checkout_imports_the_checkout_whole():
 
 @pytest.mark.slow
 def test_a_built_wheel_carries_code_and_data(tmp_path):
+    # Build from a fresh copy (links kept as links): setuptools builds in the source tree's build/,
+    # where files left by an earlier build would hide a file missing from the package data.
+    src = tmp_path / "src"
+    for name in ("pyproject.toml", "README.md", "wsiskg", *LAYERS):
+        if (ROOT / name).is_dir() and not (ROOT / name).is_symlink():
+            shutil.copytree(ROOT / name, src / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            src.mkdir(exist_ok=True)
+            shutil.copy2(ROOT / name, src / name)
     done = subprocess.run(
         [
             sys.executable,
@@ -105,7 +115,7 @@ def test_a_built_wheel_carries_code_and_data(tmp_path):
             "-q",
             "-w",
             str(tmp_path),
-            str(ROOT),
+            str(src),
         ],
         capture_output=True,
         text=True,
