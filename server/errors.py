@@ -18,7 +18,7 @@ from wsiskg.core.errors import InputError, QueryError, StoreError, UnknownQueryE
 
 from .executor import Busy, QueryTimeout
 from .negotiation import NotAcceptable, negotiate
-from .query_scan import error_position
+from wsiskg.core.query_scan import error_position
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from wsiskg.core.errors import QueryError, WsisKgError
-from wsiskg.core.store import Store, _term
+from wsiskg.core.store import Store
 
-from . import negotiation, query_scan, results
+from wsiskg.core import query_scan
+
+from . import negotiation, results
 
 REOPEN_SECONDS = 2.0
 
@@ -51,8 +53,6 @@ class Job:
     query: str
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-    #: variable name -> rdflib term (bound by pyoxigraph, never pasted into the text)
-    substitutions: tuple = ()
     accept: str | None = None
     format: str | tuple[str, ...] | None = None
     max_rows: int = 10000
@@ -87,8 +87,6 @@ def _kwargs(store: Store, job: Job) -> dict:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     # otherwise the store's default graph is the merge of all named graphs (core/store.py)
-    if job.substitutions:
-        kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in job.substitutions}
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     return kwargs

@@ -255,7 +255,7 @@ def test_linked_data_exposes_content_location_cross_origin(client):
 
 
 def test_highlight_escapes_text_and_marks_every_name():
-    from wsiskg.server.linked_data import highlight
+    from wsiskg.server.linked_data.html import highlight
 
     html = str(highlight("<b>UNESCO</b> and Unesco, not UNESCOs", ["UNESCO", "United Nations"]))
     assert html == "&lt;b&gt;<mark>UNESCO</mark>&lt;/b&gt; and <mark>Unesco</mark>, not UNESCOs"

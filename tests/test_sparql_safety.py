@@ -11,7 +11,7 @@ from sparql_support import EX, TOKEN, Listener, app_for, close_app, fill_small
 
 from wsiskg.core.errors import QueryError
 from wsiskg.core.store import Store
-from wsiskg.server import query_scan
+from wsiskg.core import query_scan
 
 
 @pytest.fixture

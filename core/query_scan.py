@@ -1,14 +1,17 @@
-"""A small SPARQL tokenizer for the endpoint's safety checks.
+"""What a SPARQL text is, before Oxigraph runs it: the safety check and a small tokenizer.
 
-It does not parse SPARQL (Oxigraph does that); it splits the text into tokens the way the
-SPARQL grammar does for the parts that matter here, so that keywords are recognised only
-where they are keywords: never inside strings, comments, IRIs, prefixed names or variables.
-``\\uXXXX`` / ``\\UXXXXXXXX`` escapes are decoded first, as the SPARQL grammar does before
-parsing (so ``\\u0053ERVICE`` is still ``SERVICE``).
+:func:`check_safe` decides "no ``SERVICE``, no ``LOAD``" (Oxigraph would open a network
+connection for them) on the *parsed* query or update: rdflib's SPARQL parser builds the syntax
+tree (codepoint escapes decoded, as the grammar says) and the tree is searched for a
+``ServiceGraphPattern`` or a ``Load`` operation. A text rdflib cannot parse (a syntax error, or
+syntax only Oxigraph knows) is judged by the tokenizer below, which recognises keywords only where
+they are keywords (never inside strings, comments, IRIs, prefixed names or variables). Both the
+CLI and the server call it; the server's query workers are also unable to open network sockets
+at all (``server/sandbox.py``), so a check that is bypassed still reaches nothing.
 
-Used to refuse ``SERVICE`` and ``LOAD`` (Oxigraph would open a network connection for them),
-to see whether a query names its own dataset (``FROM``), and to add the protocol's
-``using-graph-uri`` / ``using-named-graph-uri`` to an update.
+The tokenizer also finds the query form, the top-level ``WHERE`` group (where named-query
+parameters are bound) and adds the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` to
+an update.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from pyparsing import ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
-from wsiskg.core.errors import QueryError
+from .errors import QueryError
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _TOKEN = re.compile(
@@ -75,15 +81,75 @@ def keywords(text: str) -> list[Token]:
     return [t for t in tokens(text) if t.kind == "name" and ":" not in t.text]
 
 
-def check_safe(text: str) -> None:
-    """Raise :class:`QueryError` when the query or update uses SERVICE or LOAD."""
-    for tok in keywords(text):
+def _tree_names(node: object, out: set[str]) -> set[str]:
+    if isinstance(node, CompValue):
+        out.add(node.name)
+        for value in node.values():
+            _tree_names(value, out)
+    elif isinstance(node, list | tuple | ParseResults):
+        for value in node:
+            _tree_names(value, out)
+    return out
+
+
+def parse(text: str) -> tuple[str, set[str]] | None:
+    """("query" or "update", the names of the syntax-tree nodes), or None when rdflib cannot parse it."""
+    try:
+        return "query", _tree_names(parseQuery(text), set())
+    except Exception:  # noqa: BLE001 - rdflib raises pyparsing errors and assorted others
+        pass
+    try:
+        return "update", _tree_names(parseUpdate(text), set())
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def forbidden(text: str) -> str | None:
+    """The forbidden operation ``text`` uses (SERVICE or LOAD), decided on the parsed text."""
+    parsed = parse(text)
+    if parsed is not None:
+        names = parsed[1]
+        if "ServiceGraphPattern" in names:
+            return FORBIDDEN["SERVICE"]
+        if "Load" in names:
+            return FORBIDDEN["LOAD"]
+        return None
+    for tok in keywords(text):  # not parseable by rdflib: every keyword counts
         word = tok.text.upper()
         if word in FORBIDDEN:
-            raise QueryError(
-                f"{FORBIDDEN[word]} is not allowed on this endpoint "
-                "(it would make the server fetch data from elsewhere)"
-            )
+            return FORBIDDEN[word]
+    return None
+
+
+def check_safe(text: str) -> None:
+    """Raise :class:`QueryError` when the query or update uses SERVICE or LOAD."""
+    operation = forbidden(text)
+    if operation:
+        raise QueryError(f"{operation} is not allowed here (it would fetch data from elsewhere over the network)")
+
+
+def check_query(text: str) -> None:
+    """Raise :class:`QueryError` for an update where a query is expected, and for SERVICE / LOAD."""
+    parsed = parse(text)
+    if parsed is not None and parsed[0] == "update":
+        raise QueryError("updates are not supported here: give a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    check_safe(text)
+
+
+def where_brace(text: str) -> int | None:
+    """The offset of the ``{`` that opens the top-level WHERE group (``text`` without codepoint escapes).
+
+    The first ``{`` after the first ``WHERE``; for ``SELECT * { ... }`` / ``ASK { ... }`` (WHERE left
+    out) the first ``{``.
+    """
+    toks = tokens(text)
+    seen_where = not any(t.kind == "name" and t.text.upper() == "WHERE" for t in toks)
+    for tok in toks:
+        if tok.kind == "name" and tok.text.upper() == "WHERE":
+            seen_where = True
+        elif seen_where and tok.kind == "punct" and tok.text == "{":
+            return tok.pos
+    return None
 
 
 def query_form(text: str) -> str | None:
