@@ -99,7 +99,9 @@ def _iri(param: Param, value: str, resolve: Resolver | None) -> ox.NamedNode:
     listing = "; ".join(f"{labels[i]} <{i}>" for i in shown[:CANDIDATES])
     more = f" (and {len(shown) - CANDIDATES} more)" if len(shown) > CANDIDATES else ""
     if len(exact) > 1:
-        raise InputError(f"parameter '{param.name}': '{value}' names {len(exact)} entities: {listing}{more}; give an IRI")
+        raise InputError(
+            f"parameter '{param.name}': '{value}' names {len(exact)} entities: {listing}{more}; give an IRI"
+        )
     if shown:
         raise InputError(
             f"parameter '{param.name}': no entity is labelled '{value}'; did you mean: {listing}{more}? "

@@ -33,7 +33,7 @@ from wsiskg.core.store import Store
 
 from wsiskg.core import query_scan
 
-from . import negotiation, results
+from . import negotiation, results, sandbox
 
 REOPEN_SECONDS = 2.0
 
@@ -161,8 +161,14 @@ class InlineExecutor:
 
 
 def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child process
-    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra)."""
+    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
+
+    Before the first query the process loses the right to open network sockets and is tied to its
+    parent's life (see ``server/sandbox.py``).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sandbox.die_with_parent()
+    sandbox.deny_network()
     store = None
     opened_generation = -1
     opened_at = 0.0
@@ -207,7 +213,7 @@ class ProcessExecutor:
         self._workers: set[int] = set()
         self._closed = False
         self._ctx = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["pyoxigraph", "wsiskg.server.executor"])
+        self._ctx.set_forkserver_preload(["pyoxigraph", "wsiskg.server.executor", "wsiskg.server.sandbox"])
         self.kills = 0
 
     def _spawn(self) -> _Worker:
@@ -220,6 +226,10 @@ class ProcessExecutor:
         with self._lock:
             self._workers.add(process.pid)
         return _Worker(process, parent)
+
+    def start(self) -> None:
+        """Start the worker processes now (else on the first query)."""
+        self._ensure_started()
 
     def _ensure_started(self) -> None:
         with self._lock:

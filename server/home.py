@@ -82,7 +82,9 @@ def search_page() -> Response:
     media = choose(format_param(request.args), request.headers.get("Accept"), ["text/html", "application/json"])
     results = search(text)
     if media == "application/json":
-        response = Response(json.dumps({"q": text, "results": results}, ensure_ascii=False), mimetype="application/json")
+        response = Response(
+            json.dumps({"q": text, "results": results}, ensure_ascii=False), mimetype="application/json"
+        )
     else:
         response = Response(render_template("search.html", q=text, results=results), mimetype="text/html")
     response.headers["Vary"] = "Accept"

@@ -50,7 +50,11 @@ def cli(store_dir: Path, *args: str) -> tuple[int, str, str]:
 def http(client, name: str, **args: str) -> tuple[int, str, str]:
     r = client.get(f"/queries/{name}", query_string={**args, "format": "csv"}, headers={"Accept": "application/json"})
     body = r.get_data(as_text=True)
-    return r.status_code, body if r.status_code == 200 else "", r.get_json()["error"]["message"] if r.status_code != 200 else ""
+    return (
+        r.status_code,
+        body if r.status_code == 200 else "",
+        r.get_json()["error"]["message"] if r.status_code != 200 else "",
+    )
 
 
 # ------------------------------------------------------------------------------ types
