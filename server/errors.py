@@ -15,10 +15,10 @@ from flask import Flask, Response, render_template_string, request
 from werkzeug.exceptions import HTTPException
 
 from wsiskg.core.errors import InputError, QueryError, StoreError, UnknownQueryError, WsisKgError
+from wsiskg.core.query_scan import error_position
 
 from .executor import Busy, QueryTimeout
 from .negotiation import NotAcceptable, negotiate
-from wsiskg.core.query_scan import error_position
 
 log = logging.getLogger(__name__)
 

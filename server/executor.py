@@ -28,10 +28,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from wsiskg.core import query_scan
 from wsiskg.core.errors import QueryError, WsisKgError
 from wsiskg.core.store import Store
-
-from wsiskg.core import query_scan
 
 from . import negotiation, results, sandbox
 

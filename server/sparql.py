@@ -14,27 +14,20 @@ answers are negotiated through :mod:`server.negotiation`; errors are answered by
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import json
 from collections.abc import Sequence
 
-import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from flask_cors import CORS
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
-
-from wsiskg.core.config import Config
-from wsiskg.core.errors import QueryError
-from wsiskg.core.store import Store
-from wsiskg.queries import get_query, list_queries
 
 from wsiskg.core import params, query_scan
+from wsiskg.core.errors import QueryError
+from wsiskg.queries import get_query, list_queries
 
 from . import negotiation, service_description
-from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
 from .context import get_config, get_executor, get_store
+from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
 from .executor import Job, Outcome
 
 bp = Blueprint("sparql", __name__)

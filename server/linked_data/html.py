@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 from flask import request
 from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH
-from rdflib.term import Node
 
 from wsiskg.core.vocab import WSIS_NS
 

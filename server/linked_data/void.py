@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
-from rdflib.term import Node
 
 from wsiskg.core.vocab import WSIS_NS
 from wsiskg.queries import get_query
