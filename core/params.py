@@ -6,8 +6,9 @@ A query declares its parameters in its header (see :mod:`wsiskg.queries`)::
     # params: addressee (iri) ?addresseeIri - whom the request is addressed to; before (date) - ...
 
 Types: ``iri``, ``string``, ``integer``, ``date``. An ``iri`` parameter takes an absolute IRI or a
-label (name, preferred or alternative label, acronym, code) that names exactly one entity; a label
-that names none or several is refused with the candidates listed.
+label (name, preferred or alternative label, acronym, code) or the last segment of an IRI
+(``ana-lindqvist``) that names exactly one entity; one that names none or several is refused
+with the candidates listed.
 
 Binding: every value becomes an RDF term checked by pyoxigraph (a valid IRI, an escaped literal of
 the declared datatype) and the terms are given to the query as one ``VALUES`` row at the start of
@@ -27,6 +28,7 @@ import pyoxigraph as ox
 from wsiskg.queries import NamedQuery, Param, get_query
 
 from .errors import InputError, QueryError
+from .store import Store
 from .query_scan import unescape, where_brace
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -91,7 +93,7 @@ def _iri(param: Param, value: str, resolve: Resolver | None) -> ox.NamedNode:
     if resolve is None:
         raise InputError(f"parameter '{param.name}' must be an IRI, got '{value}'")
     found = resolve(value)
-    exact = sorted({iri for iri, label in found if label.casefold() == value.casefold()})
+    exact = sorted({iri for iri, label in found if label.casefold() == value.casefold() or iri.endswith("/" + value)})
     if len(exact) == 1:
         return ox.NamedNode(exact[0])
     shown = exact or sorted({iri for iri, _ in found})
@@ -153,6 +155,11 @@ def store_resolver(select: Callable[..., tuple[list[str], list[dict[str, object]
         return [(str(r["entity"]), str(r["label"])) for r in rows]
 
     return resolve
+
+
+def entity(name: str, value: str, store: Store) -> str:
+    """An option that names one entity (``--meeting``, ``?meeting=``): its IRI, from an IRI or a label."""
+    return term(Param(name, "iri"), value, store_resolver(store.select)).value
 
 
 def bind_query(query: NamedQuery, given: Iterable[tuple[str, str]], resolve: Resolver | None = None) -> str:

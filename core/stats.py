@@ -86,7 +86,7 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
         "most_asked": _ranked(_counts(store, "stats-addressees", "addressee", meeting), graph, top),
         "most_active": _ranked(_counts(store, "stats-requesters", "requester", meeting), graph, top),
         "action_lines": _ranked(_counts(store, "stats-action-lines", "actionLine", meeting), graph, top),
-        "actors": actors[: max(top, 0) * 3],
+        "actors": actors[: max(top, 0)],
         "groups": groups,
     }
 

@@ -14,6 +14,7 @@ import json
 from flask import Blueprint, Response, render_template, request
 from flask_cors import CORS
 
+from wsiskg.core import params
 from wsiskg.core.actors import NODE_TYPES, normalise_types
 from wsiskg.core.errors import InputError, WsisKgError
 from wsiskg.core.export import GRAPH_FORMATS, export_bytes
@@ -57,7 +58,10 @@ DOWNLOAD_SUFFIX: dict[str, str] = {
 
 
 def _filters() -> tuple[str | None, str | None]:
+    """``?meeting=`` (an IRI or a label naming one entity) and ``?types=``; 400 when either is not usable."""
     meeting = (request.args.get("meeting") or "").strip() or None
+    if meeting:
+        meeting = params.entity("meeting", meeting, get_store())
     types = (request.args.get("types") or "").strip() or None
     try:
         normalise_types(types)
