@@ -28,8 +28,8 @@ import pyoxigraph as ox
 from wsiskg.queries import NamedQuery, Param, get_query
 
 from .errors import InputError, QueryError
-from .store import Store
 from .query_scan import unescape, where_brace
+from .store import Store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("iri", "string", "integer", "date")
