@@ -200,10 +200,92 @@ def iri(value: str) -> str:
         raise QueryError(f"not a valid IRI: {value!r} ({exc})") from exc
 
 
-_POSITION = re.compile(r"error at (\d+):(\d+)")
+_POSITION = re.compile(r"error at (\d+):(\d+)|at line (\d+), column (\d+)")
 
 
 def error_position(message: str) -> tuple[int, int] | None:
-    """(line, column) of an Oxigraph parser message (``error at 1:21: ...``)."""
+    """(line, column) of an Oxigraph parser message (``error at 1:21: ...``) or of ours (``at line 1, column 21``)."""
     m = _POSITION.search(message)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if not m:
+        return None
+    line, column = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return int(line), int(column)
+
+
+# ------------------------------------------------------------------ readable syntax errors
+#: keywords of SPARQL 1.1 a mistyped word is compared with
+KEYWORDS = (
+    "SELECT ASK CONSTRUCT DESCRIBE WHERE PREFIX BASE DISTINCT REDUCED FROM NAMED GRAPH OPTIONAL UNION MINUS "
+    "FILTER BIND VALUES GROUP BY HAVING ORDER ASC DESC LIMIT OFFSET EXISTS NOT IN AS COUNT SUM MIN MAX AVG "
+    "SAMPLE GROUP_CONCAT STR LANG LANGMATCHES DATATYPE BOUND IRI URI BNODE REGEX CONTAINS STRSTARTS STRENDS "
+    "LCASE UCASE CONCAT COALESCE IF ISIRI ISURI ISBLANK ISLITERAL ISNUMERIC YEAR MONTH DAY NOW SEPARATOR UNDEF"
+).split()
+_EXPECTED = re.compile(r'"([^"]+)"|\b([A-Z][A-Z_]{1,})\b')
+
+
+def _known_prefixes() -> dict[str, str]:
+    from .export import PREFIXES  # the project's prefix table (core layer)
+
+    return {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", **PREFIXES}
+
+
+def explain_syntax_error(text: str, message: str, caret: bool = True) -> str:
+    """A parser message made readable: where (line, column, the line itself and a caret when
+    ``caret``), what was expected (keywords and punctuation only) and what the user probably meant."""
+    position = error_position(message)
+    if position is None:
+        return f"malformed SPARQL query: {message}"
+    line_no, column = position
+    lines = unescape(text).splitlines() or [""]
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    detail = message.split(":", 2)[-1].strip() if message.count(":") >= 2 else message
+    hint = _hint(text, line, column, detail)
+    # "expected CONSTRUCT" after a mistyped SELECT misleads: the hint says it better
+    expected = "" if hint.startswith(("hint: did you mean", "hint: the prefix")) else _expected(detail)
+    head = f"malformed SPARQL query at line {line_no}, column {column}" + (f": expected {expected}" if expected else "")
+    if not caret:
+        return head + (f"; {hint}" if hint else "")
+    width = len(str(line_no))
+    snippet = f"\n  {line_no} | {line}\n  {' ' * width} | {' ' * max(column - 1, 0)}^"
+    return head + snippet + (f"\n{hint}" if hint else "")
+
+
+def _expected(detail: str) -> str:
+    """The keywords and punctuation of "expected one of ..." (character classes left out)."""
+    items: list[str] = []
+    for quoted, word in _EXPECTED.findall(detail.replace("Prefix not found", "")):
+        item = quoted or word
+        if re.fullmatch(r"[0-9A-F]{4,}", item or ""):  # a code point of a character class
+            continue
+        if item and item not in items and item not in ("expected", "one", "of"):
+            items.append(item)
+    if not items:
+        return ""
+    shown = ", ".join(f"'{i}'" if not i.isalpha() else i for i in items[:8])
+    return ("one of " if len(items) > 1 else "") + shown + (", ..." if len(items) > 8 else "")
+
+
+def _hint(text: str, line: str, column: int, detail: str) -> str:
+    import difflib
+
+    before = line[: max(column - 1, 0)]
+    if "Prefix not found" in detail:
+        m = re.search(r"([A-Za-z][\w.-]*)?:[\w.-]*$", before.rstrip())
+        prefix = (m.group(1) or "") if m else ""
+        known = _known_prefixes().get(prefix)
+        declaration = f"PREFIX {prefix}: <{known}>" if known else f"PREFIX {prefix}: <...>"
+        return f"hint: the prefix '{prefix}:' is not declared; add {declaration} at the top"
+    words = re.findall(r"(?<![?$:\w<])([A-Za-z_]{3,})(?![\w:])", line[: column + 20])
+    for word in reversed(words):
+        if word.upper() in KEYWORDS:
+            continue
+        close = difflib.get_close_matches(word.upper(), KEYWORDS, n=1, cutoff=0.75)
+        if close:
+            return f"hint: did you mean {close[0]} instead of '{word}'?"
+    toks = tokens(text)
+    depth = sum(1 for t in toks if t.text == "{") - sum(1 for t in toks if t.text == "}")
+    if depth > 0:
+        return f"hint: {depth} '{{' not closed; a '}}' may be missing"
+    if depth < 0:
+        return "hint: there is a '}' too many"
+    return ""

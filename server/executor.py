@@ -24,6 +24,7 @@ import queue
 import signal
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -98,43 +99,54 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     try:
         answer = store.inner.query(job.query, **_kwargs(store, job))
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        raise QueryError(query_scan.explain_syntax_error(job.query, str(exc))) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    clock.check()
     try:
-        if isinstance(answer, ox.QueryBoolean):
-            media = negotiation.choose(job.format, job.accept, negotiation.ASK_TYPES)
-            return Outcome("ask", media, results.boolean(bool(answer), media))
-        if isinstance(answer, ox.QuerySolutions):
-            media = negotiation.choose(job.format, job.accept, negotiation.SELECT_TYPES)
-            variables = [v.value for v in answer.variables]
-            rows = []
-            truncated = False
-            for solution in answer:
-                if len(rows) >= job.max_rows:
-                    truncated = True
-                    break
-                rows.append([solution[v] for v in variables])
-                if len(rows) % 512 == 0:
-                    clock.check()
-            warning = _warning(job.max_rows) if truncated else None
-            body = results.solutions(variables, rows, media, warning)
-            return Outcome("select", media, body, len(rows), truncated, job.max_rows)
-        media = negotiation.choose(job.format, job.accept, negotiation.GRAPH_TYPES)
-        items = []
+        return _serialise(answer, job, clock)
+    except BaseException as exc:
+        traceback.clear_frames(exc.__traceback__)
+        if isinstance(exc, OSError):
+            raise QueryError(f"query failed: {exc}") from None
+        raise
+    finally:
+        # Oxigraph's result objects must be dropped by the thread that made them: an exception
+        # (timeout, nothing acceptable) must not carry this frame, and the result, elsewhere
+        del answer
+
+
+def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, job: Job, clock: _Clock) -> Outcome:
+    clock.check()
+    if isinstance(answer, ox.QueryBoolean):
+        media = negotiation.choose(job.format, job.accept, negotiation.ASK_TYPES)
+        return Outcome("ask", media, results.boolean(bool(answer), media))
+    if isinstance(answer, ox.QuerySolutions):
+        media = negotiation.choose(job.format, job.accept, negotiation.SELECT_TYPES)
+        variables = [v.value for v in answer.variables]
+        rows = []
         truncated = False
-        for triple in answer:
-            if len(items) >= job.max_rows:
+        for solution in answer:
+            if len(rows) >= job.max_rows:
                 truncated = True
                 break
-            items.append(triple)
-            if len(items) % 512 == 0:
+            rows.append([solution[v] for v in variables])
+            if len(rows) % 512 == 0:
                 clock.check()
-        body = results.triples(items, media, dict(job.prefixes) or None)
-        return Outcome("graph", media, body, len(items), truncated, job.max_rows)
-    except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+        warning = _warning(job.max_rows) if truncated else None
+        body = results.solutions(variables, rows, media, warning)
+        return Outcome("select", media, body, len(rows), truncated, job.max_rows)
+    media = negotiation.choose(job.format, job.accept, negotiation.GRAPH_TYPES)
+    items = []
+    truncated = False
+    for triple in answer:
+        if len(items) >= job.max_rows:
+            truncated = True
+            break
+        items.append(triple)
+        if len(items) % 512 == 0:
+            clock.check()
+    body = results.triples(items, media, dict(job.prefixes) or None)
+    return Outcome("graph", media, body, len(items), truncated, job.max_rows)
 
 
 def _warning(limit: int) -> str:

@@ -17,18 +17,20 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Sequence
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request, url_for
 from flask_cors import CORS
 
 from wsiskg.core import params, query_scan
-from wsiskg.core.errors import QueryError
-from wsiskg.queries import get_query, list_queries
+from wsiskg.core.errors import InputError, QueryError
+from wsiskg.queries import NamedQuery, get_query, list_queries
 
 from . import negotiation, service_description
 from .context import get_config, get_executor, get_store
 from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
 from .executor import Job, Outcome
+from .linked_data.links import local_href
 
 bp = Blueprint("sparql", __name__)
 
@@ -248,7 +250,10 @@ def describe_or_page() -> Response:
 
 
 def _examples() -> list[dict]:
-    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in list_queries()]
+    return [
+        {"name": q.name, "title": q.title, "description": q.description, "text": q.text}
+        for q in list_queries(internal=False)
+    ]
 
 
 def _download_formats() -> dict[str, list[dict]]:
@@ -265,20 +270,31 @@ def _download_formats() -> dict[str, list[dict]]:
     }
 
 
+def _query_view(q: NamedQuery) -> dict[str, object]:
+    return {
+        "name": q.name,
+        "title": q.title,
+        "description": q.description,
+        "columns": list(q.columns),
+        "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
+        "url": url_for("sparql.named_query", name=q.name, _external=True),
+    }
+
+
+def _wants_html(offered: list[str]) -> bool:
+    """True when the client prefers HTML to everything else offered (a browser)."""
+    media = negotiation.choose(negotiation.format_param(request.args), request.headers.get("Accept"), offered)
+    return media == "text/html"
+
+
 @bp.route("/queries", methods=["GET"])
 def queries_index() -> Response:
-    items = [
-        {
-            "name": q.name,
-            "title": q.title,
-            "description": q.description,
-            "columns": list(q.columns),
-            "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
-            "url": url_for("sparql.named_query", name=q.name, _external=True),
-        }
-        for q in list_queries()
-    ]
-    response = Response(json.dumps({"queries": items}, ensure_ascii=False), mimetype="application/json")
+    show_all = request.args.get("all") in ("1", "true", "yes")
+    items = [_query_view(q) for q in list_queries(internal=show_all)]
+    if _wants_html(["application/json", "text/html"]):
+        response = Response(render_template("queries.html", queries=items), mimetype="text/html")
+    else:
+        response = Response(json.dumps({"queries": items}, ensure_ascii=False), mimetype="application/json")
     response.headers["Vary"] = "Accept"
     return response
 
@@ -289,4 +305,67 @@ def named_query(name: str) -> Response:
     query = get_query(name)
     values = request.args if request.method == "GET" else request.values
     given = [(key, value) for key in values if key not in RESERVED_ARGS for value in values.getlist(key)]
+    if request.method == "GET" and _wants_html([*negotiation.SELECT_TYPES, "text/html"]):
+        return _named_query_page(query, given)
     return run_query(params.bind_query(query, given, params.store_resolver(get_store().select)))
+
+
+def _named_query_page(query: NamedQuery, given: list[tuple[str, str]]) -> Response:
+    """The query's results as an HTML table, its parameters as a form, download links (for browsers)."""
+    filled = dict(given)
+    error = None
+    rows: list[list[dict[str, str]]] = []
+    variables: list[str] = []
+    truncated = False
+    try:
+        text = params.bind_query(query, given, params.store_resolver(get_store().select))
+        outcome = _execute(text, "json")
+        doc = json.loads(outcome.body)
+        variables = doc["head"]["vars"]
+        rows = [[_cell(binding.get(v)) for v in variables] for binding in doc["results"]["bindings"]]
+        truncated = outcome.truncated
+    except InputError as exc:
+        error = str(exc)
+    args = [(k, v) for k, v in given if v]
+    downloads = [
+        {"label": label, "href": url_for("sparql.named_query", name=query.name) + "?" + urlencode([*args, *extra])}
+        for label, extra in (
+            ("CSV", [("format", "csv"), ("download", query.name)]),
+            ("TSV", [("format", "tsv"), ("download", query.name)]),
+            ("JSON", [("format", "json"), ("download", query.name)]),
+        )
+    ]
+    response = Response(
+        render_template(
+            "query.html",
+            q=_query_view(query),
+            filled=filled,
+            error=error,
+            variables=variables,
+            rows=rows,
+            truncated=truncated,
+            limit=get_config().max_rows,
+            downloads=downloads,
+            sparql_href=url_for("sparql.sparql") + "?" + urlencode([("example", query.name)]),
+        ),
+        status=400 if error else 200,
+        mimetype="text/html",
+    )
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _cell(term: dict[str, str] | None) -> dict[str, str]:
+    if term is None:
+        return {"text": ""}
+    if term["type"] == "uri":
+        href = local_href(term["value"])
+        return {"text": term["value"], "href": href, "short": href if href != term["value"] else term["value"]}
+    return {"text": term["value"]}
+
+
+def _execute(text: str, fmt: str) -> Outcome:
+    query_scan.check_safe(text)
+    config = get_config()
+    job = Job(query=text, format=fmt, max_rows=config.max_rows, base_iri=_endpoint_url())
+    return get_executor().run(job)
