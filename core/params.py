@@ -127,7 +127,8 @@ def bind(
         if name in seen:
             raise InputError(f"parameter '{name}' is given more than once; give it once")
         seen.add(name)
-        out[param.variable] = term(param, value, resolve)
+        if value.strip():  # an empty value (an empty form field) means: not given
+            out[param.variable] = term(param, value, resolve)
     return out
 
 
