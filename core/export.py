@@ -70,6 +70,18 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+#: node type -> colour, the same in the browser's /graph view and in the DOT export
+NODE_COLOURS: dict[str, str] = {
+    "person": "#1a5aa6",
+    "body": "#c0662b",
+    "country": "#2e8b57",
+    "post": "#8e6cbf",
+    "meeting": "#b8860b",
+    "event": "#d1495b",
+    "action-line": "#00798c",
+    "sdg": "#66a182",
+    "group": "#6c757d",
+}
 GEXF_NS = "http://gexf.net/1.3"
 GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -216,11 +228,14 @@ def dot_text(graph: nx.MultiDiGraph) -> str:
     lines = [
         f"digraph {_dot_quote(graph.graph.get('name', 'actors'))} {{",
         '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];',
-        '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb", fontname="Helvetica"];',
+        '  node [shape=box, style="rounded,filled", fillcolor="#888888", fontcolor="white", fontname="Helvetica"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ]
     for n, d in graph.nodes(data=True):
-        attrs = {"label": d.get("label", n), "iri": d.get("iri", n), "URL": d.get("iri", n), "type": d.get("type", "")}
+        kind = d.get("type", "")
+        attrs = {"label": d.get("label", n), "iri": d.get("iri", n), "URL": d.get("iri", n), "type": kind}
+        if kind in NODE_COLOURS:
+            attrs["fillcolor"] = NODE_COLOURS[kind]
         lines.append(f"  {ids[n]} [" + ", ".join(f"{k}={_dot_quote(v)}" for k, v in attrs.items()) + "];")
     for u, v, k, d in graph.edges(keys=True, data=True):
         weight = d.get("weight", 1)

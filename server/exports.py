@@ -17,7 +17,7 @@ from flask_cors import CORS
 from wsiskg.core import params
 from wsiskg.core.actors import NODE_TYPES, normalise_types
 from wsiskg.core.errors import InputError, WsisKgError
-from wsiskg.core.export import GRAPH_FORMATS, export_bytes
+from wsiskg.core.export import GRAPH_FORMATS, NODE_COLOURS, export_bytes
 from wsiskg.core.stats import stats as network_stats
 from wsiskg.queries import get_query
 
@@ -101,6 +101,7 @@ def graph_view() -> str:
     return render_template(
         "graph.html",
         node_types=NODE_TYPES,
+        colours=NODE_COLOURS,
         selected=selected,
         meetings=_meetings(),
         meeting=meeting,
