@@ -107,9 +107,10 @@ def render(
 
 
 def _cell(term: Node | None, label: Labeller | None) -> str:
-    if isinstance(term, URIRef) and label is not None:
-        return label(str(term)) or str(term)
-    return " ".join(_plain(term).split())
+    text = " ".join(_plain(term).split())
+    if label is not None and (isinstance(term, URIRef) or text.startswith(("http://", "https://"))):
+        return label(text) or text  # an IRI, or a label column that fell back to the IRI's text
+    return text
 
 
 def table(
@@ -129,9 +130,9 @@ def table(
             keep.append(i)
         columns = [columns[i] for i in keep]
         cells = [[c[i] for i in keep] for c in cells]
-    widths = [min(MAX_CELL, max([len(v)] + [len(c[i]) for c in cells])) for i, v in enumerate(columns)]
-    if width is not None:
-        widths = fit(widths, width, [len(v) for v in columns])
+    widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(columns)]
+    if width is not None:  # a terminal: no cell wider than MAX_CELL, and the line fitted to its width
+        widths = fit([min(MAX_CELL, w) for w in widths], width, [len(v) for v in columns])
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(
