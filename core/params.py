@@ -58,6 +58,8 @@ def _article(kind: str) -> str:
 
 def term(param: Param, value: str, resolve: Resolver | None = None) -> Term:
     """``value`` as an RDF term of ``param``'s type; :class:`InputError` naming the problem and the fix."""
+    if param.type not in TYPES:
+        raise QueryError(f"parameter '{param.name}' is declared with an unknown type '{param.type}'; types: {TYPES}")
     value = value.strip()
     if not value:
         raise InputError(f"parameter '{param.name}' is empty; give {_article(param.type)} {param.type}")

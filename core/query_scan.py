@@ -152,15 +152,6 @@ def where_brace(text: str) -> int | None:
     return None
 
 
-def query_form(text: str) -> str | None:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword of the query."""
-    for tok in keywords(text):
-        word = tok.text.upper()
-        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-            return word
-    return None
-
-
 def add_using(update: str, default_graphs: list[str], named_graphs: list[str]) -> str:
     """Apply the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` to an update.
 

@@ -25,7 +25,7 @@ import signal
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 
@@ -207,7 +207,6 @@ def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: object
-    jobs: int = field(default=0)
 
 
 class ProcessExecutor:
