@@ -56,11 +56,11 @@ class Token:
 def unescape(text: str) -> str:
     """Decode SPARQL codepoint escapes (``\\u0041`` -> ``A``)."""
 
-    def repl(m: re.Match) -> str:
+    def repl(m: re.Match[str]) -> str:
         try:
             return chr(int(m.group(1) or m.group(2), 16))
         except ValueError:
-            return m.group(0)
+            return str(m.group(0))
 
     return _ESCAPE.sub(repl, text)
 

@@ -71,8 +71,9 @@ def store_labeller(store: Store, base: str) -> Labeller:
                 node = None
             for prop in props if node is not None else ():
                 for quad in store.inner.quads_for_pattern(node, prop, None, ox.DefaultGraph()):
-                    found = quad.object.value
-                    break
+                    if isinstance(quad.object, ox.Literal):
+                        found = quad.object.value
+                        break
                 if found:
                     break
             if found is None and iri.startswith(base):

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import networkx as nx
 
@@ -26,17 +27,17 @@ from wsiskg.queries import get_query
 ACTOR_TYPES = ("person", "body", "country")
 
 
-def _counts(store: Store, query: str, key: str, meeting: str | None) -> Counter:
+def _counts(store: Store, query: str, key: str, meeting: str | None) -> Counter[str]:
     _, rows = store.select(get_query(query).text)
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     for row in rows:
         if meeting and str(row.get("meeting") or "") != meeting:
             continue
-        counts[str(row[key])] += int(row["requests"].toPython())
+        counts[str(row[key])] += int(str(row["requests"]))
     return counts
 
 
-def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "requests") -> list[dict]:
+def _ranked(counts: Counter[str], graph: nx.MultiDiGraph[str], top: int, key: str = "requests") -> list[dict[str, Any]]:
     items = sorted(counts.items(), key=lambda kv: (-kv[1], _label(graph, kv[0])))[:top]
     return [
         {"iri": iri, "label": _label(graph, iri), "type": graph.nodes[iri]["type"] if iri in graph else "", key: n}
@@ -44,14 +45,14 @@ def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "reque
     ]
 
 
-def _label(graph: nx.MultiDiGraph, iri: str) -> str:
-    return graph.nodes[iri]["label"] if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
+def _label(graph: nx.MultiDiGraph[str], iri: str) -> str:
+    return str(graph.nodes[iri]["label"]) if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict:
+def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict[str, Any]:
     """Network statistics of the actor graph of ``store`` (one meeting when ``meeting`` is given)."""
     graph = build_actor_graph(store, base, meeting=meeting)
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(graph.nodes)
     simple.add_edges_from((u, v) for u, v in graph.edges())
     betweenness = nx.betweenness_centrality(simple, normalized=True) if simple.number_of_nodes() else {}
@@ -91,14 +92,14 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
     }
 
 
-def render_text(result: dict) -> str:
+def render_text(result: dict[str, Any]) -> str:
     """A plain-text report of :func:`stats` for the terminal."""
     lines = [
         f"Actor graph: {result['nodes']} nodes, {result['edges']} edges"
         + (f" (meeting {result['meeting']})" if result.get("meeting") else "")
     ]
 
-    def table(title: str, rows: list[dict], cols: list[str]) -> None:
+    def table(title: str, rows: list[dict[str, Any]], cols: list[str]) -> None:
         lines.append("")
         lines.append(title)
         if not rows:

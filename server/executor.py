@@ -26,6 +26,8 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -57,8 +59,6 @@ class Job:
     format: str | tuple[str, ...] | None = None
     max_rows: int = 10000
     base_iri: str | None = None
-    #: (prefix, namespace) pairs for Turtle / TriG output
-    prefixes: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,8 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
-def _kwargs(store: Store, job: Job) -> dict:
-    kwargs: dict = {}
+def _kwargs(store: Store, job: Job) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
@@ -123,7 +123,7 @@ def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, jo
     if isinstance(answer, ox.QuerySolutions):
         media = negotiation.choose(job.format, job.accept, negotiation.SELECT_TYPES)
         variables = [v.value for v in answer.variables]
-        rows = []
+        rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]] = []
         truncated = False
         for solution in answer:
             if len(rows) >= job.max_rows:
@@ -136,7 +136,7 @@ def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, jo
         body = results.solutions(variables, rows, media, warning)
         return Outcome("select", media, body, len(rows), truncated, job.max_rows)
     media = negotiation.choose(job.format, job.accept, negotiation.GRAPH_TYPES)
-    items = []
+    items: list[ox.Triple] = []
     truncated = False
     for triple in answer:
         if len(items) >= job.max_rows:
@@ -145,7 +145,7 @@ def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, jo
         items.append(triple)
         if len(items) % 512 == 0:
             clock.check()
-    body = results.triples(items, media, dict(job.prefixes) or None)
+    body = results.triples(items, media)
     return Outcome("graph", media, body, len(items), truncated, job.max_rows)
 
 
@@ -171,7 +171,7 @@ class InlineExecutor:
         pass
 
 
-def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child process
+def _worker_main(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
     """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
 
     Before the first query the process loses the right to open network sockets and is tied to its
@@ -206,7 +206,7 @@ def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
-    conn: object
+    conn: Connection
 
 
 class ProcessExecutor:
@@ -233,6 +233,7 @@ class ProcessExecutor:
         )
         process.start()
         child.close()
+        assert process.pid is not None  # started
         with self._lock:
             self._workers.add(process.pid)
         return _Worker(process, parent)
@@ -252,10 +253,7 @@ class ProcessExecutor:
     def _replace(self, worker: _Worker) -> None:
         """Kill ``worker`` for good and put a fresh one in the pool (in the background)."""
         self.kills += 1
-        try:
-            os.kill(worker.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, TypeError):
-            pass
+        worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
         with self._lock:
@@ -287,7 +285,8 @@ class ProcessExecutor:
             raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped")
         self._free.put(worker)
         if reply[0] == "ok":
-            return reply[1]
+            outcome: Outcome = reply[1]
+            return outcome
         _, kind, message, extra = reply
         if kind == "NotAcceptable":
             raise _not_acceptable(extra or [], message)

@@ -83,7 +83,7 @@ def export_actors(suffix: str) -> Response:
     return response
 
 
-def _meetings() -> list[dict]:
+def _meetings() -> list[dict[str, str]]:
     """Meetings for the filter menu (from the actor-graph node query)."""
     _, rows = get_store().select(get_query("actor-nodes").text)
     seen: dict[str, str] = {}

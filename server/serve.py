@@ -159,7 +159,7 @@ def options(config: Config) -> dict[str, Any]:
     }
 
 
-class WsisKgServer(BaseApplication):  # type: ignore[misc]
+class WsisKgServer(BaseApplication):
     """gunicorn application that builds the Flask app in each worker."""
 
     def __init__(self, config: Config, settings: dict[str, Any] | None = None):
@@ -172,7 +172,7 @@ class WsisKgServer(BaseApplication):  # type: ignore[misc]
             if key in self.cfg.settings and value is not None:
                 self.cfg.set(key.lower(), value)
 
-    def load(self) -> Flask:
+    def load(self) -> Any:  # the WSGI app gunicorn serves (a Flask app)
         from .app import create_app
 
         return create_app(self.wsiskg_config)

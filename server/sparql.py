@@ -156,7 +156,6 @@ def answer(outcome: Outcome) -> Response:
     mimetype = outcome.media_type
     response = Response(outcome.body, mimetype=mimetype)
     if mimetype.startswith("text/") or mimetype.endswith(("+json", "+xml")) or mimetype == "application/trig":
-        response.charset = "utf-8"
         response.headers["Content-Type"] = f"{mimetype}; charset=utf-8"
     response.headers["Vary"] = "Accept"
     if outcome.truncated:
@@ -249,15 +248,15 @@ def describe_or_page() -> Response:
     return response
 
 
-def _examples() -> list[dict]:
+def _examples() -> list[dict[str, str]]:
     return [
         {"name": q.name, "title": q.title, "description": q.description, "text": q.text}
         for q in list_queries(internal=False)
     ]
 
 
-def _download_formats() -> dict[str, list[dict]]:
-    def table(types: list[str]) -> list[dict]:
+def _download_formats() -> dict[str, list[dict[str, str]]]:
+    def table(types: list[str]) -> list[dict[str, str]]:
         return [
             {"media": t, "alias": negotiation.BY_NAME[t].aliases[0], "label": negotiation.BY_NAME[t].label}
             for t in types

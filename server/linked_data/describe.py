@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 import pyoxigraph as ox
 from flask import current_app
@@ -59,7 +59,7 @@ class Description:
     incoming: list[tuple[Node, Node]] = field(default_factory=list)  # subject, property
     labels: dict[str, str] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)  # the resource's own label values
-    paragraphs: list[dict[str, object]] = field(default_factory=list)
+    paragraphs: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def exists(self) -> bool:
@@ -101,7 +101,7 @@ def describe(iri: str) -> Description:
             {
                 "iri": str(row["paragraph"]),
                 "text": str(row["text"]),
-                "order": order.toPython() if order is not None else None,
+                "order": int(str(order)) if order is not None else None,
                 "report": str(row["report"]) if row.get("report") is not None else None,
                 "report_title": str(row["reportTitle"]) if row.get("reportTitle") is not None else None,
             }

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from flask import request
 from markupsafe import Markup, escape
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH
+from rdflib.term import Node
 
 from wsiskg.core.vocab import WSIS_NS
 
@@ -35,9 +37,9 @@ def highlight(text: str, names: list[str]) -> Markup:
     return Markup("".join(out))
 
 
-def neighbourhood(d: Description, limit: int = 18) -> dict:
+def neighbourhood(d: Description, limit: int = 18) -> dict[str, Any]:
     """A radial picture: the resource in the middle, its linked resources around it (inline SVG data)."""
-    seen: dict[str, dict] = {}
+    seen: dict[str, dict[str, Any]] = {}
     for prop, value, _ in d.outgoing:
         if isinstance(value, URIRef) and prop != RDF.type and str(value) not in seen:
             seen[str(value)] = {"iri": str(value), "edge": curie(str(prop)), "out": True}
@@ -67,12 +69,12 @@ def _short(text: str, n: int = 28) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _value_view(value, d: Description) -> dict:
+def _value_view(value: Node, d: Description) -> dict[str, Any]:
     if isinstance(value, URIRef):
         return {"kind": "iri", "iri": str(value), "href": local_href(str(value)), "label": d.label(str(value))}
     if isinstance(value, BNode):
         return {"kind": "bnode", "text": f"_:{value}"}
-    lit: Literal = value
+    lit = value if isinstance(value, Literal) else Literal(str(value))
     return {
         "kind": "literal",
         "text": str(lit),
@@ -81,10 +83,10 @@ def _value_view(value, d: Description) -> dict:
     }
 
 
-def html_view(d: Description, kind: str = "resource") -> dict:
+def html_view(d: Description, kind: str = "resource") -> dict[str, Any]:
     # a triple stated in several named graphs (a report repeating reference data) is one value,
     # listed once with all the graphs that state it
-    props: dict[str, dict[object, dict]] = {}
+    props: dict[str, dict[Node, dict[str, Any]]] = {}
     for prop, value, graph in d.outgoing:
         if prop == RDF.type:
             continue
@@ -127,7 +129,7 @@ def html_view(d: Description, kind: str = "resource") -> dict:
     }
 
 
-def _text(graph: Graph, node, *props) -> str:
+def _text(graph: Graph, node: Node, *props: URIRef) -> str:
     for p in props:
         for v in graph.objects(node, p):
             if isinstance(v, Literal) and (v.language in (None, "en")):
@@ -135,10 +137,10 @@ def _text(graph: Graph, node, *props) -> str:
     return ""
 
 
-def _shape_constraints(shapes: Graph) -> tuple[dict, dict]:
+def _shape_constraints(shapes: Graph) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
     """class IRI -> [shape rows], property IRI -> [constraint rows]."""
-    by_class: dict[str, list] = {}
-    by_property: dict[str, list] = {}
+    by_class: dict[str, list[dict[str, Any]]] = {}
+    by_property: dict[str, list[dict[str, Any]]] = {}
     for shape in set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(SH.targetClass, None)):
         targets = [str(t) for t in shapes.objects(shape, SH.targetClass)]
         rows = []
@@ -175,14 +177,14 @@ def _shape_constraints(shapes: Graph) -> tuple[dict, dict]:
     return by_class, by_property
 
 
-def ontology_view() -> dict:
+def ontology_view() -> dict[str, Any]:
     onto, shapes = ontology_graphs()
     by_class, by_property = _shape_constraints(shapes)
 
-    def term(node) -> dict:
+    def term(node: Node) -> dict[str, Any]:
         iri = str(node)
 
-        def ref(p):
+        def ref(p: URIRef) -> list[dict[str, str]]:
             return [
                 {"curie": curie(str(v)), "href": local_href(str(v))}
                 for v in onto.objects(node, p)
@@ -201,14 +203,16 @@ def ontology_view() -> dict:
             "shapes": by_class.get(iri, []) or by_property.get(iri, []),
         }
 
-    own = lambda n: isinstance(n, URIRef) and str(n).startswith(WSIS_NS)  # noqa: E731
+    def own(n: Node) -> bool:
+        return isinstance(n, URIRef) and str(n).startswith(WSIS_NS)
+
     classes = sorted(
-        {n for n in onto.subjects(RDF.type, OWL.Class) if own(n)}
-        | {n for n in onto.subjects(RDF.type, RDFS.Class) if own(n)}
+        {str(n) for n in onto.subjects(RDF.type, OWL.Class) if own(n)}
+        | {str(n) for n in onto.subjects(RDF.type, RDFS.Class) if own(n)}
     )
     props = sorted(
         {
-            n
+            str(n)
             for t in (OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property)
             for n in onto.subjects(RDF.type, t)
             if own(n)
@@ -219,8 +223,8 @@ def ontology_view() -> dict:
         "namespace": WSIS_NS,
         "title": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.title) or "wsis-kg ontology",
         "description": _text(onto, URIRef(ONTOLOGY_IRI), DCTERMS.description),
-        "classes": [term(c) for c in classes],
-        "properties": [term(p) for p in props],
+        "classes": [term(URIRef(c)) for c in classes],
+        "properties": [term(URIRef(p)) for p in props],
         "shape_count": len(set(shapes.subjects(RDF.type, SH.NodeShape))),
         "alternates": [
             {"href": f"{request.script_root}/def{s}", "media": m, "suffix": s} for m, (_, s) in RDF_TYPES.items()

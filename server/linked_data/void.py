@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
+from rdflib.term import Node
 
 from wsiskg.core.vocab import WSIS_NS
 from wsiskg.queries import get_query
@@ -22,13 +23,13 @@ DUMPS: dict[str, tuple[str, bool, str]] = {
 }
 
 
-def _select(name: str, **substitutions) -> list[dict]:
+def _select(name: str, **substitutions: Node) -> list[dict[str, Node]]:
     _, rows = get_store().select(get_query(name).text, substitutions=substitutions or None)
     return rows
 
 
-def _int(row: dict | None, key: str) -> int:
-    return int(row[key].toPython()) if row and row.get(key) is not None else 0
+def _int(row: dict[str, Node] | None, key: str) -> int:
+    return int(str(row[key])) if row and row.get(key) is not None else 0
 
 
 def last_modified() -> str:
@@ -48,8 +49,8 @@ def void_graph(base: str) -> Graph:
     g.bind("void", VOID)
     g.bind("dcat", DCAT)
     ds = URIRef(base + ".well-known/void#dataset")
-    totals = (_select("void-totals") or [None])[0]
-    entities = (_select("void-entities", space=Literal(base + "id/")) or [None])[0]
+    totals = next(iter(_select("void-totals")), None)
+    entities = next(iter(_select("void-entities", space=Literal(base + "id/"))), None)
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, RDF.type, DCAT.Dataset))
     g.add((ds, DCTERMS.title, Literal("wsis-kg", lang="en")))

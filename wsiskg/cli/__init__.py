@@ -32,7 +32,7 @@ class Group(click.Group):
         except WsisKgError as exc:
             fail(exc)
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,

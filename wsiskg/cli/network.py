@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -38,7 +38,7 @@ MEETING_HELP = "Only the actor graph of this meeting: its IRI or its label (e.g.
 )
 def export(store: str | None, fmt: str, output: str, meeting: str | None, types: str | None) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
-    from ..core.export import export as do_export
+    from ..core.export import export_bytes
     from ..core.params import entity
 
     cfg = config(store)
@@ -46,13 +46,14 @@ def export(store: str | None, fmt: str, output: str, meeting: str | None, types:
     try:
         with open_store(cfg) as st:
             meeting_iri = entity("meeting", meeting, st) if meeting else None
-            buf = io.BytesIO()
-            do_export(st, fmt, buf, cfg.base, meeting=meeting_iri, types=type_set)
+            data = export_bytes(st, fmt, cfg.base, meeting=meeting_iri, types=type_set)
         if output == "-":
-            click.get_binary_stream("stdout").write(buf.getvalue())
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         else:
             try:
-                Path(output).write_bytes(buf.getvalue())
+                Path(output).write_bytes(data)
             except OSError as exc:
                 raise WsisKgError(f"cannot write {output}: {exc.strerror}") from None
             click.echo(f"wrote {output}", err=True)
