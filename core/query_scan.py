@@ -16,6 +16,7 @@ an update.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -92,14 +93,15 @@ def _tree_names(node: object, out: set[str]) -> set[str]:
     return out
 
 
-def parse(text: str) -> tuple[str, set[str]] | None:
+@functools.lru_cache(maxsize=64)
+def parse(text: str) -> tuple[str, frozenset[str]] | None:
     """("query" or "update", the names of the syntax-tree nodes), or None when rdflib cannot parse it."""
     try:
-        return "query", _tree_names(parseQuery(text), set())
+        return "query", frozenset(_tree_names(parseQuery(text), set()))
     except Exception:  # noqa: BLE001 - rdflib raises pyparsing errors and assorted others
         pass
     try:
-        return "update", _tree_names(parseUpdate(text), set())
+        return "update", frozenset(_tree_names(parseUpdate(text), set()))
     except Exception:  # noqa: BLE001
         return None
 
@@ -128,11 +130,11 @@ def check_safe(text: str) -> None:
         raise QueryError(f"{operation} is not allowed here (it would fetch data from elsewhere over the network)")
 
 
-def check_query(text: str) -> None:
+def check_query(text: str, update_hint: str = "give a SELECT, ASK, CONSTRUCT or DESCRIBE query") -> None:
     """Raise :class:`QueryError` for an update where a query is expected, and for SERVICE / LOAD."""
     parsed = parse(text)
     if parsed is not None and parsed[0] == "update":
-        raise QueryError("updates are not supported here: give a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+        raise QueryError(f"updates are not supported here: {update_hint}")
     check_safe(text)
 
 

@@ -172,7 +172,7 @@ def answer(outcome: Outcome) -> Response:
 def run_query(text: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Response:
     """Run a query for the current request (negotiated, capped, with the hard timeout)."""
     _check_size(text, "query")
-    query_scan.check_safe(text)
+    query_scan.check_query(text, "this is a SPARQL Update; send it by POST as update= or application/sparql-update")
     config = get_config()
     job = Job(
         query=text,

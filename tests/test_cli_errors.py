@@ -127,3 +127,12 @@ def test_the_cli_refuses_service_and_load_without_a_connection(place, tmp_path, 
         assert listener.connections == 0
     finally:
         listener.close()
+
+
+@pytest.mark.parametrize(
+    "command", ["", "ingest", "validate", "query", "list-queries", "load-matrix", "serve", "export", "stats"]
+)
+def test_help_has_no_markup(command):
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "``" not in result.output and ":class:" not in result.output and ":func:" not in result.output

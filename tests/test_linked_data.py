@@ -437,3 +437,12 @@ def test_every_subject_of_the_sample_report_dereferences(sample_store):
     subjects = sorted({str(s) for s in store.graph(graph_iri).subjects() if str(s).startswith(BASE)})
     assert len(subjects) > 20
     _walk(client, store, subjects, every_format=True)
+
+
+def test_void_is_negotiated_like_every_resource(client):
+    """``*/*`` and no Accept get HTML for /.well-known/void as for /id/...; RDF by Accept or suffix."""
+    for accept in ("*/*", None):
+        headers = {"Accept": accept} if accept else {}
+        assert client.get("/.well-known/void", headers=headers).mimetype == "text/html"
+    assert client.get("/.well-known/void", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
+    assert client.get("/.well-known/void.ttl").mimetype == "text/turtle"

@@ -470,3 +470,9 @@ def test_json_error_body_is_valid_json_for_every_error(client):
     for path in ("/sparql?query=ASK%20%7B", "/queries/none", "/sparql?query=ASK%20%7B%7D&format=png"):
         r = client.get(path)
         assert json.loads(r.data)["error"]["status"] == r.status_code
+
+
+def test_an_update_sent_as_a_query_says_so(client):
+    r = client.get("/sparql", query_string={"query": "INSERT DATA { <urn:a> <urn:b> 1 }"})
+    assert r.status_code == 400
+    assert "updates are not supported here" in r.get_json()["error"]["message"]
