@@ -83,7 +83,7 @@ def post_worker_init(worker: Any) -> None:
     """Wrap the worker's SIGTERM handler: stop accepting (gunicorn's), then kill the running queries."""
     from gunicorn.workers import gthread
 
-    gthread.STOP_KEEPALIVE_LINGER = KEEPALIVE_LINGER  # idle connections do not hold up the stop
+    gthread.__dict__["STOP_KEEPALIVE_LINGER"] = KEEPALIVE_LINGER  # idle connections do not hold up the stop
     original = signal.getsignal(signal.SIGTERM)
 
     def on_term(signum: int, frame: FrameType | None) -> None:
