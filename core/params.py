@@ -30,6 +30,7 @@ from wsiskg.queries import NamedQuery, Param, get_query
 from .errors import InputError, QueryError
 from .query_scan import unescape, where_brace
 from .store import Store
+from .vocab import WSIS_NS
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 TYPES = ("iri", "string", "integer", "date")
@@ -37,8 +38,8 @@ TYPES = ("iri", "string", "integer", "date")
 CANDIDATES = 8
 
 Term = ox.NamedNode | ox.Literal
-#: label -> [(entity IRI, label)] of the entities whose label contains it (case-insensitively)
-Resolver = Callable[[str], list[tuple[str, str]]]
+#: (label, class IRI or None) -> [(entity IRI, label)] of the entities (of that class) whose label contains it
+Resolver = Callable[[str, str | None], list[tuple[str, str]]]
 
 
 def split_assignments(items: Iterable[str]) -> list[tuple[str, str]]:
@@ -94,7 +95,8 @@ def _iri(param: Param, value: str, resolve: Resolver | None) -> ox.NamedNode:
         return ox.NamedNode(value)
     if resolve is None:
         raise InputError(f"parameter '{param.name}' must be an IRI, got '{value}'")
-    found = resolve(value)
+    cls = WSIS_NS + param.cls if param.cls else None
+    found = resolve(value, cls)
     exact = sorted({iri for iri, label in found if label.casefold() == value.casefold() or iri.endswith("/" + value)})
     if len(exact) == 1:
         return ox.NamedNode(exact[0])
@@ -111,6 +113,15 @@ def _iri(param: Param, value: str, resolve: Resolver | None) -> ox.NamedNode:
             f"parameter '{param.name}': no entity is labelled '{value}'; did you mean: {listing}{more}? "
             "give the full label or an IRI"
         )
+    if cls:  # nothing of that kind is labelled so: list what there is of that kind
+        every = {iri: label for iri, label in resolve("", cls)}
+        if every:
+            names = "; ".join(f"{every[i]} <{i}>" for i in sorted(every)[:CANDIDATES])
+            more = f" (and {len(every) - CANDIDATES} more)" if len(every) > CANDIDATES else ""
+            raise InputError(
+                f"parameter '{param.name}': no {param.cls} is labelled '{value}'; "
+                f"the {param.cls}s: {names}{more}; give one of these labels or an IRI"
+            )
     raise InputError(f"parameter '{param.name}': no entity is labelled '{value}'; give an IRI or an existing label")
 
 
@@ -152,17 +163,21 @@ def store_resolver(select: Callable[..., tuple[list[str], list[dict[str, object]
     """A label resolver over a store's ``select`` (the ``entity-labels`` named query)."""
     query = get_query("entity-labels")
 
-    def resolve(label: str) -> list[tuple[str, str]]:
-        text = apply(query.text, {"search": ox.Literal(label)})
+    def resolve(label: str, cls: str | None) -> list[tuple[str, str]]:
+        bindings: dict[str, Term] = {"search": ox.Literal(label)}
+        if cls:
+            bindings["class"] = ox.NamedNode(cls)
+        text = apply(query.text, bindings)
         _, rows = select(text)
         return [(str(r["entity"]), str(r["label"])) for r in rows]
 
     return resolve
 
 
-def entity(name: str, value: str, store: Store) -> str:
-    """An option that names one entity (``--meeting``, ``?meeting=``): its IRI, from an IRI or a label."""
-    return term(Param(name, "iri"), value, store_resolver(store.select)).value
+def entity(name: str, value: str, store: Store, cls: str = "") -> str:
+    """An option that names one entity (``--meeting``, ``?meeting=``): its IRI, from an IRI or a label
+    (of an instance of the wsis: class ``cls`` when given)."""
+    return term(Param(name, "iri", cls=cls), value, store_resolver(store.select)).value
 
 
 def bind_query(query: NamedQuery, given: Iterable[tuple[str, str]], resolve: Resolver | None = None) -> str:

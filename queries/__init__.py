@@ -8,9 +8,10 @@ Header lines (before the first non-comment line)::
     # params: addressee (iri) ?addresseeIri - whom the request is addressed to; before (date) - ...
     # internal: used by the linked-data pages
 
-A parameter is ``NAME (TYPE)``, optionally followed by the query variable it binds (default
-``?NAME``) and ``- documentation``; parameters are separated by ``;``. Types: ``iri``, ``string``,
-``integer``, ``date``. Values are bound by :mod:`wsiskg.core.params` (the one binder, used by the
+A parameter is ``NAME (TYPE)`` or, for an IRI of one kind, ``NAME (iri CLASS)`` (a class of
+the wsis: ontology, e.g. ``meeting (iri Meeting)``: a label then only names a meeting),
+optionally followed by the query variable it binds (default ``?NAME``) and ``- documentation``;
+parameters are separated by ``;``. Types: ``iri``, ``string``, ``integer``, ``date``. Values are bound by :mod:`wsiskg.core.params` (the one binder, used by the
 CLI and by HTTP), never pasted into the query as text.
 
 A query with an ``internal`` line is a building block of the server or of the network analysis:
@@ -27,7 +28,7 @@ from wsiskg.core.errors import UnknownQueryError
 from wsiskg.core.resources import listdir, resource
 
 _HEADER = re.compile(r"^#\s*(title|description|columns|params|internal)\s*:\s*(.*)$", re.I)
-_PARAM = re.compile(r"(\w+)\s*(?:\((\w+)\))?\s*(?:\?(\w+))?\s*(?:-\s*(.*))?$")
+_PARAM = re.compile(r"(\w+)\s*(?:\((\w+)(?:\s+(\w+))?\))?\s*(?:\?(\w+))?\s*(?:-\s*(.*))?$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Param:
     doc: str = ""
     #: the query variable the value is bound to (default: the name)
     var: str = ""
+    #: for an ``iri`` parameter, the class (local name in the wsis: ontology) a label must name an instance of
+    cls: str = ""
 
     @property
     def variable(self) -> str:
@@ -71,8 +74,9 @@ def parse(name: str, text: str) -> NamedQuery:
     for chunk in filter(None, (p.strip() for p in meta.get("params", "").split(";"))):
         m = _PARAM.match(chunk)
         if m:
-            doc = (m.group(4) or "").strip()
-            params.append(Param(m.group(1), (m.group(2) or "string").lower(), doc, m.group(3) or ""))
+            doc = (m.group(5) or "").strip()
+            kind = (m.group(2) or "string").lower()
+            params.append(Param(m.group(1), kind, doc, m.group(4) or "", m.group(3) or ""))
     columns = tuple(c.strip() for c in meta.get("columns", "").split(",") if c.strip())
     return NamedQuery(
         name,

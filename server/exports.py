@@ -61,7 +61,7 @@ def _filters() -> tuple[str | None, str | None]:
     """``?meeting=`` (an IRI or a label naming one entity) and ``?types=``; 400 when either is not usable."""
     meeting = (request.args.get("meeting") or "").strip() or None
     if meeting:
-        meeting = params.entity("meeting", meeting, get_store())
+        meeting = params.entity("meeting", meeting, get_store(), "Meeting")
     types = (request.args.get("types") or "").strip() or None
     try:
         normalise_types(types)

@@ -163,7 +163,7 @@ def test_people_and_events_by_meeting(client):
 
 
 def test_an_ambiguous_label_lists_the_candidates():
-    def resolve(label: str) -> list[tuple[str, str]]:
+    def resolve(label: str, cls: str | None) -> list[tuple[str, str]]:
         return [("https://e.org/a", "Chair"), ("https://e.org/b", "chair"), ("https://e.org/c", "Vice-Chair")]
 
     with pytest.raises(InputError) as info:
@@ -176,3 +176,15 @@ def test_an_ambiguous_label_lists_the_candidates():
 def test_a_label_with_no_exact_match_suggests(client):
     status, _, message = http(client, "requests", addressee="Swede")
     assert status == 400 and "did you mean: " in message and "Sweden <" + ID + "country/SWE>" in message
+
+
+def test_a_meeting_parameter_only_resolves_to_a_meeting(client):
+    # "WG-X" is the body's acronym; as a meeting it suggests the meeting instead of binding the body
+    status, _, message = http(client, "events", meeting="WG-X")
+    assert status == 400 and f"WG-X meeting 7 <{ID}meeting/wgx-7>" in message
+    assert http(client, "people", meeting="wg-x meeting 7")[0] == 200
+
+
+def test_a_meeting_that_matches_nothing_lists_the_meetings(client):
+    status, _, message = http(client, "requests", meeting="no such gathering")
+    assert status == 400 and "no Meeting is labelled 'no such gathering'; the Meetings: WG-X meeting 7 <" in message
