@@ -11,8 +11,9 @@ Header lines (before the first non-comment line)::
 A parameter is ``NAME (TYPE)`` or, for an IRI of one kind, ``NAME (iri CLASS)`` (a class of
 the wsis: ontology, e.g. ``meeting (iri Meeting)``: a label then only names a meeting),
 optionally followed by the query variable it binds (default ``?NAME``) and ``- documentation``;
-parameters are separated by ``;``. Types: ``iri``, ``string``, ``integer``, ``date``. Values are bound by :mod:`wsiskg.core.params` (the one binder, used by the
-CLI and by HTTP), never pasted into the query as text.
+parameters are separated by ``;``. Types: ``iri``, ``string``, ``integer``, ``date``. Values
+are bound by :mod:`wsiskg.core.params` (the one binder, used by the CLI and by HTTP), never
+pasted into the query as text.
 
 A query with an ``internal`` line is a building block of the server or of the network analysis:
 it is listed by ``list-queries --all`` and runs like any other, but the SPARQL page's picker, the

