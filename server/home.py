@@ -35,7 +35,7 @@ def overview() -> dict[str, object]:
     reports = [
         {
             "href": local_href(_text(r, "report")),
-            "title": _text(r, "title") or _text(r, "report"),
+            "title": _text(r, "title") or _report_name(r),
             "file": _text(r, "file"),
             "meeting": _text(r, "meetingLabel") or _text(r, "meeting"),
             "meeting_href": local_href(_text(r, "meeting")) if r.get("meeting") is not None else "",
@@ -46,6 +46,12 @@ def overview() -> dict[str, object]:
     ]
     queries = [{"name": q.name, "title": q.title, "description": q.description} for q in list_queries(internal=False)]
     return {"counts": counts, "reports": reports, "queries": queries}
+
+
+def _report_name(row: dict[str, object]) -> str:
+    """A report without a title: "Report of <meeting>", else "Report <identifier>"."""
+    meeting = _text(row, "meetingLabel")
+    return f"Report of the {meeting}" if meeting else "Report " + _text(row, "report").rstrip("/").rsplit("/", 1)[-1]
 
 
 @bp.route("/")

@@ -200,3 +200,12 @@ def test_named_query_page_in_a_browser(browser, live_url, tmp_path):
     assert len(rows) == 1 and "Sweden" in rows[0].text
     csv = next(a for a in browser.find_elements(By.CSS_SELECTOR, "nav.formats a") if a.text == "CSV")
     assert "addressee=Sweden" in csv.get_attribute("href") and "format=csv" in csv.get_attribute("href")
+
+
+def test_a_report_without_a_title_is_named_after_its_meeting():
+    store = Store.open(None)
+    store.load(path=DATA, format=ox.RdfFormat.TRIG)
+    store.inner.update("DELETE WHERE { GRAPH ?g { ?r <http://purl.org/dc/terms/title> ?t } }")
+    store.inner.update("DELETE WHERE { ?r <http://purl.org/dc/terms/title> ?t }")
+    page = create_app(Config(store=None), store=store).test_client().get("/", headers=BROWSER).get_data(as_text=True)
+    assert '<a href="/id/report/wgx-7">Report of the WG-X meeting 7</a>' in page
