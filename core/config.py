@@ -61,9 +61,23 @@ class Config:
             raise InputError(f"port {cfg.port} is out of range; give a port from 1 to 65535")
         if cfg.workers < 1:
             raise InputError(f"workers must be at least 1, got {cfg.workers}")
+        if not _is_http_iri(cfg.base):
+            raise InputError(f"base {cfg.base!r} is not an http(s) IRI; give one such as {DEFAULT_BASE}")
         if not cfg.base.endswith(("/", "#")):
             cfg = replace(cfg, base=cfg.base + "/")
         return cfg
+
+
+def _is_http_iri(value: str) -> bool:
+    import pyoxigraph as ox
+
+    if not value.startswith(("http://", "https://")):
+        return False
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _kind(type_name: object) -> str:

@@ -40,6 +40,7 @@ CASES: list[tuple[str, str]] = [
     ("ingest --store {root}/a-file " + str(SAMPLE), "a-file"),
     ("ingest --id x {root}/a-file {root}/a-file", "--id can only be used with a single file"),
     ("ingest", "Missing argument"),
+    ("ingest --base notaniri " + str(SAMPLE), "is not an http(s) IRI"),
     ("validate --store {root}/a-file", "a-file"),
     ("query nosuch", "unknown query 'nosuch'"),
     ("query", "Missing argument"),
