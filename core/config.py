@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from .errors import InputError
+
 DEFAULT_BASE = "https://w3id.org/wsis-kg/"
 
 
@@ -47,14 +49,40 @@ class Config:
             raw = os.environ.get(f"WSISKG_{f.name.upper()}")
             if raw is None or f.name == "store":
                 continue
-            values[f.name] = _coerce(f.type, raw)
+            try:
+                values[f.name] = _coerce(f.type, raw)
+            except ValueError:
+                raise InputError(f"WSISKG_{f.name.upper()}={raw!r} is not a valid {_kind(f.type)}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("store") is not None:
             values["store"] = Path(values["store"])
         cfg = cls(**values)
+        if not 0 < cfg.port < 65536:
+            raise InputError(f"port {cfg.port} is out of range; give a port from 1 to 65535")
+        if cfg.workers < 1:
+            raise InputError(f"workers must be at least 1, got {cfg.workers}")
+        if not _is_http_iri(cfg.base):
+            raise InputError(f"base {cfg.base!r} is not an http(s) IRI; give one such as {DEFAULT_BASE}")
         if not cfg.base.endswith(("/", "#")):
             cfg = replace(cfg, base=cfg.base + "/")
         return cfg
+
+
+def _is_http_iri(value: str) -> bool:
+    import pyoxigraph as ox
+
+    if not value.startswith(("http://", "https://")):
+        return False
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _kind(type_name: object) -> str:
+    name = str(type_name)
+    return "number" if "float" in name else "whole number" if "int" in name else "value"
 
 
 def _coerce(type_name, raw: str):

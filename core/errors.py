@@ -36,7 +36,7 @@ class ValidationError(WsisKgError):
 
     exit_code = 1
 
-    def __init__(self, message: str, report_text: str = "", results: tuple = ()):
+    def __init__(self, message: str, report_text: str = "", results: tuple[object, ...] = ()):
         super().__init__(message)
         self.report_text = report_text
         self.results = results

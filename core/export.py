@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -70,6 +70,18 @@ PREFIXES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
+#: node type -> colour, the same in the browser's /graph view and in the DOT export
+NODE_COLOURS: dict[str, str] = {
+    "person": "#1a5aa6",
+    "body": "#c0662b",
+    "country": "#2e8b57",
+    "post": "#8e6cbf",
+    "meeting": "#b8860b",
+    "event": "#d1495b",
+    "action-line": "#00798c",
+    "sdg": "#66a182",
+    "group": "#6c757d",
+}
 GEXF_NS = "http://gexf.net/1.3"
 GEXF_VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -79,9 +91,10 @@ class ExportError(WsisKgError):
     """An unknown export format."""
 
 
-def jsonld_context() -> dict:
+def jsonld_context() -> dict[str, Any]:
     """The stable JSON-LD ``@context`` (``ontology/context.jsonld``)."""
-    return json.loads(read_text("ontology", "context.jsonld"))
+    context: dict[str, Any] = json.loads(read_text("ontology", "context.jsonld"))
+    return context
 
 
 def export(
@@ -115,13 +128,15 @@ def export_bytes(
 
 
 # --------------------------------------------------------------------------- actor graph
-def _plain(value):
+def _plain(value: object) -> str | int | float | bool:
     """GraphML/GEXF accept str, int, float, bool only."""
-    return value if type(value) in (str, int, float, bool) else str(value)  # URIRef/Literal are str subclasses
+    if type(value) in (str, int, float, bool):
+        return value  # type: ignore[return-value]  # exactly one of those (not a str subclass)
+    return str(value)  # URIRef/Literal are str subclasses
 
 
-def _clean(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
+def _clean(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     g.graph.update({k: _plain(v) for k, v in graph.graph.items() if v is not None})
     for n, d in graph.nodes(data=True):
         g.add_node(str(n), **{k: _plain(v) for k, v in d.items() if v is not None})
@@ -130,7 +145,7 @@ def _clean(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return g
 
 
-def write_graph(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+def write_graph(graph: nx.MultiDiGraph[str], fmt: str) -> bytes:
     """Serialise an actor graph in one of :data:`GRAPH_FORMATS`."""
     graph = _clean(graph)
     if fmt == "graphml":
@@ -149,7 +164,7 @@ def write_graph(graph: nx.MultiDiGraph, fmt: str) -> bytes:
     raise ExportError(f"unknown graph format '{fmt}'; available: {', '.join(GRAPH_FORMATS)}")
 
 
-def cytoscape_json(graph: nx.MultiDiGraph) -> dict:
+def cytoscape_json(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
     """Cytoscape.js JSON: ``{"data": ..., "elements": {"nodes": [...], "edges": [...]}}``."""
     # "name" and "value" make the file readable by networkx.cytoscape_graph too
     nodes = [{"data": {**d, "id": n, "value": n, "name": d.get("label", n)}} for n, d in graph.nodes(data=True)]
@@ -164,13 +179,16 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict:
     }
 
 
-def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
+def gexf_bytes(graph: nx.MultiDiGraph[str]) -> bytes:
     """GEXF 1.3 (http://gexf.net/1.3): node ``label``, attributes ``type`` and ``iri``; edge ``label``,
     ``kind`` (the edge label, so parallel edges of different kinds are allowed) and ``weight``."""
     ET.register_namespace("", GEXF_NS)
     ET.register_namespace("viz", GEXF_VIZ_NS)
     ET.register_namespace("xsi", XSI_NS)
-    q = lambda tag: f"{{{GEXF_NS}}}{tag}"  # noqa: E731
+
+    def q(tag: str) -> str:
+        return f"{{{GEXF_NS}}}{tag}"
+
     root = ET.Element(q("gexf"), {"version": "1.3", f"{{{XSI_NS}}}schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd"})
     meta = ET.SubElement(root, q("meta"), {"lastmodifieddate": date.today().isoformat()})
     ET.SubElement(meta, q("creator")).text = "wsis-kg"
@@ -202,25 +220,29 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
             },
         )
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data
 
 
-def _dot_quote(value) -> str:
+def _dot_quote(value: object) -> str:
     text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{text}"'
 
 
-def dot_text(graph: nx.MultiDiGraph) -> str:
+def dot_text(graph: nx.MultiDiGraph[str]) -> str:
     """Graphviz DOT with safe ids ``n0, n1, ...``; each node keeps ``iri`` (and ``URL`` for SVG links)."""
     ids = {n: f"n{i}" for i, n in enumerate(graph.nodes)}
     lines = [
         f"digraph {_dot_quote(graph.graph.get('name', 'actors'))} {{",
         '  graph [rankdir=LR, overlap=false, fontname="Helvetica"];',
-        '  node [shape=box, style="rounded,filled", fillcolor="#eef3fb", fontname="Helvetica"];',
+        '  node [shape=box, style="rounded,filled", fillcolor="#888888", fontcolor="white", fontname="Helvetica"];',
         '  edge [fontname="Helvetica", fontsize=9];',
     ]
     for n, d in graph.nodes(data=True):
-        attrs = {"label": d.get("label", n), "iri": d.get("iri", n), "URL": d.get("iri", n), "type": d.get("type", "")}
+        kind = d.get("type", "")
+        attrs = {"label": d.get("label", n), "iri": d.get("iri", n), "URL": d.get("iri", n), "type": kind}
+        if kind in NODE_COLOURS:
+            attrs["fillcolor"] = NODE_COLOURS[kind]
         lines.append(f"  {ids[n]} [" + ", ".join(f"{k}={_dot_quote(v)}" for k, v in attrs.items()) + "];")
     for u, v, k, d in graph.edges(keys=True, data=True):
         weight = d.get("weight", 1)
@@ -234,11 +256,11 @@ def dot_text(graph: nx.MultiDiGraph) -> str:
 def dump_rdf(store: Store, fmt: str) -> bytes:
     """The store as TriG or N-Quads (named graphs kept) or Turtle / JSON-LD (union of the graphs)."""
     if fmt == "trig":
-        return ox.serialize(store.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        return ox.serialize(store.quads(), format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
     if fmt == "nquads":
         return store.dump(ox.RdfFormat.N_QUADS)
     if fmt == "turtle":
-        return ox.serialize(store.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(store.triples(), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     if fmt == "jsonld":
         return (
             store.graph(None)

@@ -1,87 +1,158 @@
-"""Rendering SELECT results for the command line, and binding query parameters."""
+"""Rendering SELECT results for the command line.
+
+- ``table`` (the default, for people): IRIs shown by their labels (``Labeller``), a column that
+  only repeats another column's labels left out, and the columns fitted to ``width`` (the
+  terminal's) by shortening the widest cells with ``…``.
+- ``csv`` / ``tsv``: a header row and every value in full, plain (IRIs as IRIs, literals as their
+  text; tabs and newlines in TSV cells become spaces). Not the SPARQL TSV of the HTTP endpoint,
+  which writes terms in N-Triples syntax (``<iri>``, ``"text"@en``) and ``?var`` headers.
+- ``json``: SPARQL 1.1 Query Results JSON, the same document the HTTP endpoint answers.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
 
-from wsiskg.queries import Param
+from .store import Store
 
-from .errors import InputError
+Row = dict[str, Node | None]
+#: IRI -> label for people (None when it has none)
+Labeller = Callable[[str], str | None]
+
+#: label properties, most preferred first
+LABEL_PROPERTIES = (
+    "http://xmlns.com/foaf/0.1/name",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://purl.org/dc/terms/title",
+    "https://w3id.org/wsis-kg/def#heading",
+    "https://w3id.org/wsis-kg/def#code",
+)
+MAX_CELL = 60
+MIN_CELL = 8
 
 
-def _plain(term) -> str:
+def _plain(term: Node | None) -> str:
     return "" if term is None else str(term)
 
 
-def _json_term(term) -> dict:
+def _json_term(term: Node) -> dict[str, str]:
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):
         return {"type": "bnode", "value": str(term)}
     out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
+    if isinstance(term, Literal):
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype:
+            out["datatype"] = str(term.datatype)
     return out
 
 
-def render(variables: Sequence[str], rows: Sequence[dict], fmt: str) -> str:
-    """``table`` (aligned text), ``csv``/``tsv`` (header row, plain values) or ``json`` (SPARQL 1.1 JSON results)."""
+def store_labeller(store: Store, base: str) -> Labeller:
+    """Labels from ``store`` (the preferred label property a resource has), else the IRI's path under ``base``."""
+    cache: dict[str, str | None] = {}
+    props = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
+
+    def label(iri: str) -> str | None:
+        if iri not in cache:
+            found = None
+            try:
+                node = ox.NamedNode(iri)
+            except ValueError:
+                node = None
+            for prop in props if node is not None else ():
+                for quad in store.inner.quads_for_pattern(node, prop, None, ox.DefaultGraph()):
+                    if isinstance(quad.object, ox.Literal):
+                        found = quad.object.value
+                        break
+                if found:
+                    break
+            if found is None and iri.startswith(base):
+                found = iri[len(base) :].removeprefix("id/")
+            cache[iri] = found
+        return cache[iri]
+
+    return label
+
+
+def render(
+    variables: Sequence[str],
+    rows: Sequence[Row],
+    fmt: str,
+    width: int | None = None,
+    label: Labeller | None = None,
+) -> str:
+    """The rows in ``fmt``: ``table``, ``csv``, ``tsv`` or ``json`` (see the module docstring)."""
     if fmt == "json":
-        doc = {
-            "head": {"vars": list(variables)},
-            "results": {"bindings": [{v: _json_term(r[v]) for v in variables if r.get(v) is not None} for r in rows]},
-        }
+        bindings = [{v: _json_term(t) for v in variables if (t := r.get(v)) is not None} for r in rows]
+        doc = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         w.writerow(variables)
         for r in rows:
-            w.writerow(
-                [
-                    _plain(r.get(v)).replace("\t", " ").replace("\n", " ") if fmt == "tsv" else _plain(r.get(v))
-                    for v in variables
-                ]
-            )
+            cells = [_plain(r.get(v)) for v in variables]
+            w.writerow([c.replace("\t", " ").replace("\n", " ") for c in cells] if fmt == "tsv" else cells)
         return buf.getvalue()
-    cells = [[_plain(r.get(v)).replace("\n", " ") for v in variables] for r in rows]
-    widths = [min(60, max([len(v)] + [len(c[i]) for c in cells])) for i, v in enumerate(variables)]
+    return table(variables, rows, width, label)
 
-    def line(vals):
+
+def _cell(term: Node | None, label: Labeller | None) -> str:
+    text = " ".join(_plain(term).split())
+    if label is not None and (isinstance(term, URIRef) or text.startswith(("http://", "https://"))):
+        return label(text) or text  # an IRI, or a label column that fell back to the IRI's text
+    return text
+
+
+def table(
+    variables: Sequence[str], rows: Sequence[Row], width: int | None = None, label: Labeller | None = None
+) -> str:
+    """Aligned text: labels for IRIs, repeated columns left out, fitted to ``width`` characters."""
+    columns = list(variables)
+    cells = [[_cell(r.get(v), label) for v in columns] for r in rows]
+    if rows and label is not None:
+        # a column of IRIs whose labels repeat another column (requester / requesterIri) is left out
+        iri_columns = {i for i, v in enumerate(columns) if any(isinstance(r.get(v), URIRef) for r in rows)}
+        keep: list[int] = []
+        for i in range(len(columns)):
+            others = [j for j in range(len(columns)) if j != i and (j not in iri_columns or j in keep)]
+            if i in iri_columns and any(all(c[i] == c[j] for c in cells) for j in others):
+                continue
+            keep.append(i)
+        columns = [columns[i] for i in keep]
+        cells = [[c[i] for i in keep] for c in cells]
+    widths = [max([len(v)] + [len(c[i]) for c in cells]) for i, v in enumerate(columns)]
+    if width is not None:  # a terminal: no cell wider than MAX_CELL, and the line fitted to its width
+        widths = fit([min(MAX_CELL, w) for w in widths], width, [len(v) for v in columns])
+
+    def line(values: Sequence[str]) -> str:
         return "  ".join(
-            (v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(vals, widths, strict=True)
+            (v if len(v) <= w else v[: max(w - 1, 0)] + "…").ljust(w) for v, w in zip(values, widths, strict=True)
         ).rstrip()
 
-    out = [line(variables), line(["-" * w for w in widths])] + [line(c) for c in cells]
+    out = [line(columns), line(["-" * w for w in widths])] + [line(c) for c in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
 
 
-def bind_params(declared: Sequence[Param], given: Sequence[str]) -> dict:
-    """``NAME=VALUE`` strings -> {variable: rdflib term}, typed by the query's declared params."""
-    types = {p.name: p.type for p in declared}
-    out: dict = {}
-    for item in given:
-        name, sep, value = item.partition("=")
-        if not sep:
-            raise InputError(f"bad --param '{item}': expected NAME=VALUE")
-        if declared and name not in types:
-            raise InputError(f"unknown parameter '{name}'; this query takes: {', '.join(types) or 'none'}")
-        kind = types.get(name, "string")
-        if kind == "iri":
-            out[name] = URIRef(value)
-        elif kind == "integer":
-            try:
-                out[name] = Literal(int(value))
-            except ValueError:
-                raise InputError(f"parameter '{name}' must be an integer, got '{value}'") from None
-        else:
-            out[name] = Literal(value)
-    return out
+def fit(widths: list[int], total: int, headers: list[int]) -> list[int]:
+    """Shrink the widest columns until the line (two spaces between columns) fits ``total``."""
+    widths = list(widths)
+    floor = [min(w, max(MIN_CELL, min(h, 12))) for w, h in zip(widths, headers, strict=True)]
+    while sum(widths) + 2 * (len(widths) - 1) > total:
+        candidates = [i for i, w in enumerate(widths) if w > floor[i]]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: widths[i])
+        widths[widest] -= 1
+    return widths

@@ -28,17 +28,17 @@ from wsiskg.queries import get_query
 ACTOR_TYPES = ("person", "body", "country")
 
 
-def _counts(store: Store, query: str, key: str, meeting: str | None, value: str = "requests") -> Counter:
+def _counts(store: Store, query: str, key: str, meeting: str | None, value: str = "requests") -> Counter[str]:
     _, rows = store.select(get_query(query).text)
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     for row in rows:
         if meeting and str(row.get("meeting") or "") != meeting:
             continue
-        counts[str(row[key])] += int(row[value].toPython())
+        counts[str(row[key])] += int(str(row[value]))
     return counts
 
 
-def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "requests") -> list[dict]:
+def _ranked(counts: Counter[str], graph: nx.MultiDiGraph[str], top: int, key: str = "requests") -> list[dict[str, Any]]:
     items = sorted(counts.items(), key=lambda kv: (-kv[1], _label(graph, kv[0])))[:top]
     return [
         {"iri": iri, "label": _label(graph, iri), "type": graph.nodes[iri]["type"] if iri in graph else "", key: n}
@@ -46,8 +46,8 @@ def _ranked(counts: Counter, graph: nx.MultiDiGraph, top: int, key: str = "reque
     ]
 
 
-def _label(graph: nx.MultiDiGraph, iri: str) -> str:
-    return graph.nodes[iri]["label"] if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
+def _label(graph: nx.MultiDiGraph[str], iri: str) -> str:
+    return str(graph.nodes[iri]["label"]) if iri in graph else iri.rstrip("/").rsplit("/", 1)[-1]
 
 
 def _sdg_ranking(store: Store, graph: nx.MultiDiGraph[str], meeting: str | None, top: int) -> list[dict[str, Any]]:
@@ -61,10 +61,10 @@ def _sdg_ranking(store: Store, graph: nx.MultiDiGraph[str], meeting: str | None,
     return ranked
 
 
-def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict:
+def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) -> dict[str, Any]:
     """Network statistics of the actor graph of ``store`` (one meeting when ``meeting`` is given)."""
     graph = build_actor_graph(store, base, meeting=meeting)
-    simple = nx.Graph()
+    simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(graph.nodes)
     simple.add_edges_from((u, v) for u, v in graph.edges())
     betweenness = nx.betweenness_centrality(simple, normalized=True) if simple.number_of_nodes() else {}
@@ -100,19 +100,19 @@ def stats(store: Store, base: str, meeting: str | None = None, top: int = 10) ->
         "most_active": _ranked(_counts(store, "stats-requesters", "requester", meeting), graph, top),
         "action_lines": _ranked(_counts(store, "stats-action-lines", "actionLine", meeting), graph, top),
         "sdgs": _sdg_ranking(store, graph, meeting, top),
-        "actors": actors[: max(top, 0) * 3],
+        "actors": actors[: max(top, 0)],
         "groups": groups,
     }
 
 
-def render_text(result: dict) -> str:
+def render_text(result: dict[str, Any]) -> str:
     """A plain-text report of :func:`stats` for the terminal."""
     lines = [
         f"Actor graph: {result['nodes']} nodes, {result['edges']} edges"
         + (f" (meeting {result['meeting']})" if result.get("meeting") else "")
     ]
 
-    def table(title: str, rows: list[dict], cols: list[str]) -> None:
+    def table(title: str, rows: list[dict[str, Any]], cols: list[str]) -> None:
         lines.append("")
         lines.append(title)
         if not rows:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import logging
 from html import escape
+from typing import Any
 
 from flask import Flask, Response, render_template_string, request
 from werkzeug.exceptions import HTTPException
 
 from wsiskg.core.errors import InputError, QueryError, StoreError, UnknownQueryError, WsisKgError
+from wsiskg.core.query_scan import error_position
 
 from .executor import Busy, QueryTimeout
 from .negotiation import NotAcceptable, negotiate
-from .query_scan import error_position
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def status_for(exc: Exception) -> int:
 
 
 def error_response(
-    status: int, message: str, extra: dict | None = None, headers: dict[str, str] | None = None
+    status: int, message: str, extra: dict[str, Any] | None = None, headers: dict[str, str] | None = None
 ) -> Response:
     """An error answered in the format the client negotiated (JSON by default)."""
     title = TITLES.get(status, "Error")
@@ -131,7 +132,7 @@ def error_response(
 
 def _handle_wsiskg(exc: WsisKgError) -> Response:
     status = status_for(exc)
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     if isinstance(exc, NotAcceptable):
         extra["offered"] = exc.offered
     position = error_position(str(exc)) if isinstance(exc, QueryError) else None

@@ -24,14 +24,18 @@ import queue
 import signal
 import threading
 import time
-from dataclasses import dataclass, field
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
 
 import pyoxigraph as ox
 
+from wsiskg.core import query_scan
 from wsiskg.core.errors import QueryError, WsisKgError
-from wsiskg.core.store import Store, _term
+from wsiskg.core.store import Store
 
-from . import negotiation, query_scan, results
+from . import negotiation, results, sandbox
 
 REOPEN_SECONDS = 2.0
 
@@ -51,14 +55,10 @@ class Job:
     query: str
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
-    #: variable name -> rdflib term (bound by pyoxigraph, never pasted into the text)
-    substitutions: tuple = ()
     accept: str | None = None
     format: str | tuple[str, ...] | None = None
     max_rows: int = 10000
     base_iri: str | None = None
-    #: (prefix, namespace) pairs for Turtle / TriG output
-    prefixes: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -80,15 +80,13 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
-def _kwargs(store: Store, job: Job) -> dict:
-    kwargs: dict = {}
+def _kwargs(store: Store, job: Job) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
     # otherwise the store's default graph is the merge of all named graphs (core/store.py)
-    if job.substitutions:
-        kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in job.substitutions}
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     return kwargs
@@ -101,43 +99,54 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     try:
         answer = store.inner.query(job.query, **_kwargs(store, job))
     except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        raise QueryError(query_scan.explain_syntax_error(job.query, str(exc))) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
-    clock.check()
     try:
-        if isinstance(answer, ox.QueryBoolean):
-            media = negotiation.choose(job.format, job.accept, negotiation.ASK_TYPES)
-            return Outcome("ask", media, results.boolean(bool(answer), media))
-        if isinstance(answer, ox.QuerySolutions):
-            media = negotiation.choose(job.format, job.accept, negotiation.SELECT_TYPES)
-            variables = [v.value for v in answer.variables]
-            rows = []
-            truncated = False
-            for solution in answer:
-                if len(rows) >= job.max_rows:
-                    truncated = True
-                    break
-                rows.append([solution[v] for v in variables])
-                if len(rows) % 512 == 0:
-                    clock.check()
-            warning = _warning(job.max_rows) if truncated else None
-            body = results.solutions(variables, rows, media, warning)
-            return Outcome("select", media, body, len(rows), truncated, job.max_rows)
-        media = negotiation.choose(job.format, job.accept, negotiation.GRAPH_TYPES)
-        items = []
+        return _serialise(answer, job, clock)
+    except BaseException as exc:
+        traceback.clear_frames(exc.__traceback__)
+        if isinstance(exc, OSError):
+            raise QueryError(f"query failed: {exc}") from None
+        raise
+    finally:
+        # Oxigraph's result objects must be dropped by the thread that made them: an exception
+        # (timeout, nothing acceptable) must not carry this frame, and the result, elsewhere
+        del answer
+
+
+def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, job: Job, clock: _Clock) -> Outcome:
+    clock.check()
+    if isinstance(answer, ox.QueryBoolean):
+        media = negotiation.choose(job.format, job.accept, negotiation.ASK_TYPES)
+        return Outcome("ask", media, results.boolean(bool(answer), media))
+    if isinstance(answer, ox.QuerySolutions):
+        media = negotiation.choose(job.format, job.accept, negotiation.SELECT_TYPES)
+        variables = [v.value for v in answer.variables]
+        rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]] = []
         truncated = False
-        for triple in answer:
-            if len(items) >= job.max_rows:
+        for solution in answer:
+            if len(rows) >= job.max_rows:
                 truncated = True
                 break
-            items.append(triple)
-            if len(items) % 512 == 0:
+            rows.append([solution[v] for v in variables])
+            if len(rows) % 512 == 0:
                 clock.check()
-        body = results.triples(items, media, dict(job.prefixes) or None)
-        return Outcome("graph", media, body, len(items), truncated, job.max_rows)
-    except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+        warning = _warning(job.max_rows) if truncated else None
+        body = results.solutions(variables, rows, media, warning)
+        return Outcome("select", media, body, len(rows), truncated, job.max_rows)
+    media = negotiation.choose(job.format, job.accept, negotiation.GRAPH_TYPES)
+    items: list[ox.Triple] = []
+    truncated = False
+    for triple in answer:
+        if len(items) >= job.max_rows:
+            truncated = True
+            break
+        items.append(triple)
+        if len(items) % 512 == 0:
+            clock.check()
+    body = results.triples(items, media)
+    return Outcome("graph", media, body, len(items), truncated, job.max_rows)
 
 
 def _warning(limit: int) -> str:
@@ -162,9 +171,15 @@ class InlineExecutor:
         pass
 
 
-def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child process
-    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra)."""
+def _worker_main(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
+    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
+
+    Before the first query the process loses the right to open network sockets and is tied to its
+    parent's life (see ``server/sandbox.py``).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sandbox.die_with_parent()
+    sandbox.deny_network()
     store = None
     opened_generation = -1
     opened_at = 0.0
@@ -191,8 +206,7 @@ def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
-    conn: object
-    jobs: int = field(default=0)
+    conn: Connection
 
 
 class ProcessExecutor:
@@ -209,7 +223,7 @@ class ProcessExecutor:
         self._workers: set[int] = set()
         self._closed = False
         self._ctx = multiprocessing.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["pyoxigraph", "wsiskg.server.executor"])
+        self._ctx.set_forkserver_preload(["pyoxigraph", "wsiskg.server.executor", "wsiskg.server.sandbox"])
         self.kills = 0
 
     def _spawn(self) -> _Worker:
@@ -219,9 +233,14 @@ class ProcessExecutor:
         )
         process.start()
         child.close()
+        assert process.pid is not None  # started
         with self._lock:
             self._workers.add(process.pid)
         return _Worker(process, parent)
+
+    def start(self) -> None:
+        """Start the worker processes now (else on the first query)."""
+        self._ensure_started()
 
     def _ensure_started(self) -> None:
         with self._lock:
@@ -234,10 +253,7 @@ class ProcessExecutor:
     def _replace(self, worker: _Worker) -> None:
         """Kill ``worker`` for good and put a fresh one in the pool (in the background)."""
         self.kills += 1
-        try:
-            os.kill(worker.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, TypeError):
-            pass
+        worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
         with self._lock:
@@ -269,7 +285,8 @@ class ProcessExecutor:
             raise QueryTimeout(f"the query took longer than {self.timeout:g} s and was stopped")
         self._free.put(worker)
         if reply[0] == "ok":
-            return reply[1]
+            outcome: Outcome = reply[1]
+            return outcome
         _, kind, message, extra = reply
         if kind == "NotAcceptable":
             raise _not_acceptable(extra or [], message)

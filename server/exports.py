@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Response, render_template, request
 from flask_cors import CORS
 
+from wsiskg.core import params
 from wsiskg.core.actors import NODE_TYPES, normalise_types
 from wsiskg.core.errors import InputError, WsisKgError
-from wsiskg.core.export import GRAPH_FORMATS, export_bytes
+from wsiskg.core.export import GRAPH_FORMATS, NODE_COLOURS, export_bytes
 from wsiskg.core.stats import stats as network_stats
 from wsiskg.queries import get_query
 
-from .app import get_config, get_store
+from .context import get_config, get_store
 from .errors import NotFound
-from .linked_data import local_href
+from .linked_data.links import local_href
 from .negotiation import choose, format_param
 
 bp = Blueprint("exports", __name__)
@@ -57,7 +58,10 @@ DOWNLOAD_SUFFIX: dict[str, str] = {
 
 
 def _filters() -> tuple[str | None, str | None]:
+    """``?meeting=`` (an IRI or a label naming one entity) and ``?types=``; 400 when either is not usable."""
     meeting = (request.args.get("meeting") or "").strip() or None
+    if meeting:
+        meeting = params.entity("meeting", meeting, get_store(), "Meeting")
     types = (request.args.get("types") or "").strip() or None
     try:
         normalise_types(types)
@@ -72,16 +76,16 @@ def export_actors(suffix: str) -> Response:
     if fmt is None:
         raise NotFound(f"no export 'actors.{suffix}'; available: " + ", ".join(f"actors.{s}" for s in EXPORT_SUFFIXES))
     meeting, types = _filters()
-    data = export_bytes(get_store(current_app), fmt, get_config(current_app).base, meeting=meeting, types=types)
+    data = export_bytes(get_store(), fmt, get_config().base, meeting=meeting, types=types)
     response = Response(data, mimetype=GRAPH_FORMATS[fmt])
     if request.args.get("download"):
         response.headers["Content-Disposition"] = f'attachment; filename="actors.{DOWNLOAD_SUFFIX[fmt]}"'
     return response
 
 
-def _meetings() -> list[dict]:
+def _meetings() -> list[dict[str, str]]:
     """Meetings for the filter menu (from the actor-graph node query)."""
-    _, rows = get_store(current_app).select(get_query("actor-nodes").text)
+    _, rows = get_store().select(get_query("actor-nodes").text)
     seen: dict[str, str] = {}
     for row in rows:
         if str(row["type"]) == "meeting":
@@ -97,10 +101,11 @@ def graph_view() -> str:
     return render_template(
         "graph.html",
         node_types=NODE_TYPES,
+        colours=NODE_COLOURS,
         selected=selected,
         meetings=_meetings(),
         meeting=meeting,
-        base=get_config(current_app).base,
+        base=get_config().base,
         exports=[{"suffix": s, "format": f} for s, f in DOWNLOAD_SUFFIX.items()],
     )
 
@@ -109,7 +114,7 @@ def graph_view() -> str:
 def stats_page() -> Response:
     meeting, _ = _filters()
     media = choose(format_param(request.args), request.headers.get("Accept"), ["text/html", "application/json"])
-    result = network_stats(get_store(current_app), get_config(current_app).base, meeting=meeting)
+    result = network_stats(get_store(), get_config().base, meeting=meeting)
     if media == "application/json":
         response = Response(json.dumps(result, ensure_ascii=False, indent=1), mimetype="application/json")
     else:

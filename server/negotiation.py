@@ -11,7 +11,7 @@ explicit parameter in front of it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wsiskg.core.errors import WsisKgError
@@ -141,9 +141,9 @@ def negotiate(accept_header: str | None, offered: list[str]) -> str | None:
     ranges = parse_accept(accept_header)
     if not ranges:
         return offered[0]
-    best: tuple | None = None
+    best: tuple[tuple[float, int, int, int], str] | None = None
     for index, offer in enumerate(offered):
-        quality: tuple | None = None
+        quality: tuple[float, int, int] | None = None
         for name in _names(offer):
             exact = name == offer
             # the most specific range that matches decides this offer's q (RFC 9110 12.5.1)
@@ -196,7 +196,7 @@ def choose(format_param: str | Sequence[str] | None, accept_header: str | None, 
     return chosen
 
 
-def format_param(args) -> tuple[str, ...] | None:
+def format_param(args: Mapping[str, str]) -> tuple[str, ...] | None:
     """The explicit format values of a request's arguments (every ``format`` and ``_mediatype``), or None."""
     getlist = getattr(args, "getlist", None)
     values = [*getlist("format"), *getlist("_mediatype")] if getlist else [args.get("format"), args.get("_mediatype")]

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -36,17 +37,18 @@ def _datatype(term: ox.Literal) -> str | None:
     return None if dt in (XSD_STRING, RDF_LANGSTRING) else dt
 
 
-def _json_term(term) -> dict:
+def _json_term(term: object) -> dict[str, Any]:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
         return {"type": "bnode", "value": term.value}
     if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        datatype = _datatype(term)
         if term.language:
             out["xml:lang"] = term.language
-        elif _datatype(term):
-            out["datatype"] = _datatype(term)
+        elif datatype:
+            out["datatype"] = datatype
         return out
     if isinstance(term, ox.Triple):
         return {
@@ -60,7 +62,7 @@ def _json_term(term) -> dict:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _xml_term(term) -> str:
+def _xml_term(term: object) -> str:
     if isinstance(term, ox.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
     if isinstance(term, ox.BlankNode):
@@ -68,8 +70,9 @@ def _xml_term(term) -> str:
     if isinstance(term, ox.Literal):
         if term.language:
             return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-        if _datatype(term):
-            return f"<literal datatype={quoteattr(_datatype(term))}>{escape(term.value)}</literal>"
+        datatype = _datatype(term)
+        if datatype:
+            return f"<literal datatype={quoteattr(datatype)}>{escape(term.value)}</literal>"
         return f"<literal>{escape(term.value)}</literal>"
     if isinstance(term, ox.Triple):
         return (
@@ -79,17 +82,17 @@ def _xml_term(term) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def _csv_value(term) -> str:
+def _csv_value(term: object) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    if isinstance(term, ox.Triple):
-        return str(term)
-    return term.value
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
 
 
-def _tsv_value(term) -> str:
+def _tsv_value(term: object) -> str:
     return "" if term is None else str(term)  # pyoxigraph prints terms in N-Triples / Turtle syntax
 
 
@@ -98,7 +101,7 @@ def solutions(variables: Sequence[str], rows: Iterable[Row], media_type: str, wa
     rows = list(rows)
     if media_type == "application/sparql-results+json":
         bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        doc: dict = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+        doc: dict[str, Any] = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
         if warning:
             doc["warning"] = warning
         return json.dumps(doc, ensure_ascii=False).encode("utf-8")
@@ -148,8 +151,9 @@ def boolean(value: bool, media_type: str) -> bytes:
 def triples(items: Iterable[ox.Triple], media_type: str, prefixes: dict[str, str] | None = None) -> bytes:
     """A CONSTRUCT / DESCRIBE answer (or any graph) in an RDF format."""
     fmt = RDF_FORMATS[media_type]
-    items = list(items)
+    data: list[ox.Triple] | list[ox.Quad] = list(items)
     if fmt.supports_datasets:
-        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
-    kwargs = {"prefixes": prefixes} if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
-    return ox.serialize(items, format=fmt, **kwargs) or b""
+        data = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in items]
+    if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        return ox.serialize(data, format=fmt, prefixes=prefixes) or b""
+    return ox.serialize(data, format=fmt) or b""

@@ -7,6 +7,7 @@ path), the languages (SPARQL 1.1 Query; Update only when enabled), the result fo
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 
@@ -42,6 +43,7 @@ SD_TYPES = {
 def graph_counts(store: Store) -> dict[str, int]:
     """Triples per named graph."""
     answer = store.inner.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    assert isinstance(answer, ox.QuerySolutions)
     return {row["g"].value: int(row["n"].value) for row in answer}
 
 

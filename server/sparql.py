@@ -14,24 +14,23 @@ answers are negotiated through :mod:`server.negotiation`; errors are answered by
 
 from __future__ import annotations
 
-import datetime as dt
 import hmac
 import json
+from collections.abc import Sequence
+from urllib.parse import urlencode
 
-import pyoxigraph as ox
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request, url_for
 from flask_cors import CORS
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
-from wsiskg.core.config import Config
-from wsiskg.core.errors import QueryError
-from wsiskg.core.store import Store
-from wsiskg.queries import get_query, list_queries
+from wsiskg.core import params, query_scan
+from wsiskg.core.errors import InputError, QueryError
+from wsiskg.queries import NamedQuery, get_query, list_queries
 
-from . import negotiation, query_scan, service_description
+from . import negotiation, service_description
+from .context import get_config, get_executor, get_store
 from .errors import BadRequest, Forbidden, PayloadTooLarge, Unauthorized, UnsupportedMediaType
-from .executor import Job, Outcome, make_executor
+from .executor import Job, Outcome
+from .linked_data.links import local_href
 
 bp = Blueprint("sparql", __name__)
 
@@ -53,35 +52,18 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 HTML_AND_SD = ["text/turtle", "text/html", "application/rdf+xml", "application/ld+json", "application/n-triples"]
-NAMED_PARAM_TYPES = ("iri", "string", "integer", "date")
+#: request arguments of ``/queries/NAME`` that are not query parameters
+RESERVED_ARGS = ("format", "_mediatype", "download")
 
 
 # ---------------------------------------------------------------------------- helpers
-def _config() -> Config:
-    return current_app.config["WSISKG"]
-
-
-def _store() -> Store:
-    return current_app.extensions["wsiskg.core.store"]
-
-
-def get_executor(app: Flask):
-    """The app's query executor (created on first use; a process pool for on-disk stores)."""
-    executor = app.extensions.get("wsiskg.executor")
-    if executor is None:
-        config: Config = app.config["WSISKG"]
-        executor = make_executor(app.extensions["wsiskg.core.store"], config.query_timeout)
-        app.extensions["wsiskg.executor"] = executor
-    return executor
-
-
 def _endpoint_url() -> str:
     return request.base_url
 
 
 def _limit_request() -> None:
     """413 for a request body over the cap (set before the body is read)."""
-    cap = 3 * _config().max_query_bytes + 8192
+    cap = 3 * get_config().max_query_bytes + 8192
     request.max_content_length = cap
     if request.content_length is not None and request.content_length > cap:
         raise PayloadTooLarge(f"request body of {request.content_length} bytes is over the limit of {cap} bytes")
@@ -89,7 +71,7 @@ def _limit_request() -> None:
 
 def _check_size(text: str, what: str) -> str:
     size = len(text.encode("utf-8"))
-    limit = _config().max_query_bytes
+    limit = get_config().max_query_bytes
     if size > limit:
         raise PayloadTooLarge(f"{what} of {size} bytes is over the limit of {limit} bytes")
     return text
@@ -174,7 +156,6 @@ def answer(outcome: Outcome) -> Response:
     mimetype = outcome.media_type
     response = Response(outcome.body, mimetype=mimetype)
     if mimetype.startswith("text/") or mimetype.endswith(("+json", "+xml")) or mimetype == "application/trig":
-        response.charset = "utf-8"
         response.headers["Content-Type"] = f"{mimetype}; charset=utf-8"
     response.headers["Vary"] = "Accept"
     if outcome.truncated:
@@ -188,26 +169,25 @@ def answer(outcome: Outcome) -> Response:
     return response
 
 
-def run_query(text: str, default_graphs=(), named_graphs=(), substitutions=()) -> Response:
+def run_query(text: str, default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Response:
     """Run a query for the current request (negotiated, capped, with the hard timeout)."""
     _check_size(text, "query")
-    query_scan.check_safe(text)
-    config = _config()
+    query_scan.check_query(text, "this is a SPARQL Update; send it by POST as update= or application/sparql-update")
+    config = get_config()
     job = Job(
         query=text,
         default_graphs=_iris(list(default_graphs)),
         named_graphs=_iris(list(named_graphs)),
-        substitutions=tuple(substitutions),
         accept=request.headers.get("Accept"),
         format=negotiation.format_param(request.args),
         max_rows=config.max_rows,
         base_iri=_endpoint_url(),
     )
-    return answer(get_executor(current_app).run(job))
+    return answer(get_executor().run(job))
 
 
 def _authorize_update() -> None:
-    config = _config()
+    config = get_config()
     if not config.update_enabled:
         raise Forbidden("SPARQL Update is disabled on this endpoint (read-only)")
     header = request.headers.get("Authorization", "")
@@ -225,7 +205,7 @@ def run_update(text: str, using: list[str], using_named: list[str]) -> Response:
     _check_size(text, "update")
     query_scan.check_safe(text)
     text = query_scan.add_using(text, using, using_named)
-    store = _store()
+    store = get_store()
     try:
         store.inner.update(text, base_iri=_endpoint_url())
     except SyntaxError as exc:
@@ -236,7 +216,7 @@ def run_update(text: str, using: list[str], using_named: list[str]) -> Response:
     store.resync_merge()
     if store.path is not None:
         store.inner.flush()
-    get_executor(current_app).store_changed()
+    get_executor().store_changed()
     return Response(status=204)
 
 
@@ -262,18 +242,21 @@ def describe_or_page() -> Response:
             mimetype="text/html",
         )
     else:
-        graph = service_description.describe(_store(), _endpoint_url(), _config().update_enabled)
+        graph = service_description.describe(get_store(), _endpoint_url(), get_config().update_enabled)
         response = Response(service_description.serialize(graph, media), mimetype=media)
     response.headers["Vary"] = "Accept"
     return response
 
 
-def _examples() -> list[dict]:
-    return [{"name": q.name, "title": q.title, "description": q.description, "text": q.text} for q in list_queries()]
+def _examples() -> list[dict[str, str]]:
+    return [
+        {"name": q.name, "title": q.title, "description": q.description, "text": q.text}
+        for q in list_queries(internal=False)
+    ]
 
 
-def _download_formats() -> dict[str, list[dict]]:
-    def table(types: list[str]) -> list[dict]:
+def _download_formats() -> dict[str, list[dict[str, str]]]:
+    def table(types: list[str]) -> list[dict[str, str]]:
         return [
             {"media": t, "alias": negotiation.BY_NAME[t].aliases[0], "label": negotiation.BY_NAME[t].label}
             for t in types
@@ -286,53 +269,102 @@ def _download_formats() -> dict[str, list[dict]]:
     }
 
 
+def _query_view(q: NamedQuery) -> dict[str, object]:
+    return {
+        "name": q.name,
+        "title": q.title,
+        "description": q.description,
+        "columns": list(q.columns),
+        "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
+        "url": url_for("sparql.named_query", name=q.name, _external=True),
+    }
+
+
+def _wants_html(offered: list[str]) -> bool:
+    """True when the client prefers HTML to everything else offered (a browser)."""
+    media = negotiation.choose(negotiation.format_param(request.args), request.headers.get("Accept"), offered)
+    return media == "text/html"
+
+
 @bp.route("/queries", methods=["GET"])
 def queries_index() -> Response:
-    items = [
-        {
-            "name": q.name,
-            "title": q.title,
-            "description": q.description,
-            "columns": list(q.columns),
-            "params": [{"name": p.name, "type": p.type, "doc": p.doc} for p in q.params],
-            "url": url_for("sparql.named_query", name=q.name, _external=True),
-        }
-        for q in list_queries()
-    ]
-    response = Response(json.dumps({"queries": items}, ensure_ascii=False), mimetype="application/json")
+    show_all = request.args.get("all") in ("1", "true", "yes")
+    items = [_query_view(q) for q in list_queries(internal=show_all)]
+    if _wants_html(["application/json", "text/html"]):
+        response = Response(render_template("queries.html", queries=items), mimetype="text/html")
+    else:
+        response = Response(json.dumps({"queries": items}, ensure_ascii=False), mimetype="application/json")
     response.headers["Vary"] = "Accept"
     return response
-
-
-def bind_param(name: str, kind: str, value: str):
-    """A request parameter as an RDF term of the declared type (400 when it is not one)."""
-    try:
-        if kind == "iri":
-            ox.NamedNode(value)  # validates
-            if ":" not in value:
-                raise ValueError("not an absolute IRI")
-            return URIRef(value)
-        if kind == "integer":
-            return Literal(int(value), datatype=XSD.integer)
-        if kind == "date":
-            return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
-        return Literal(value)
-    except ValueError as exc:
-        raise BadRequest(f"parameter '{name}' must be a{'n' if kind[0] in 'aeiou' else ''} {kind}: {exc}") from exc
 
 
 @bp.route("/queries/<name>", methods=["GET", "POST"])
 def named_query(name: str) -> Response:
     _limit_request()
     query = get_query(name)
-    declared = {p.name: p.type for p in query.params}
     values = request.args if request.method == "GET" else request.values
-    substitutions = []
-    for key in values:
-        if key in ("format", "_mediatype", "download"):
-            continue
-        if key not in declared:
-            known = ", ".join(declared) or "none"
-            raise BadRequest(f"unknown parameter '{key}' for query '{name}'; parameters: {known}")
-        substitutions.append((key, bind_param(key, declared[key], _single(values.getlist(key), key) or "")))
-    return run_query(query.text, substitutions=substitutions)
+    given = [(key, value) for key in values if key not in RESERVED_ARGS for value in values.getlist(key)]
+    if request.method == "GET" and _wants_html([*negotiation.SELECT_TYPES, "text/html"]):
+        return _named_query_page(query, given)
+    return run_query(params.bind_query(query, given, params.store_resolver(get_store().select)))
+
+
+def _named_query_page(query: NamedQuery, given: list[tuple[str, str]]) -> Response:
+    """The query's results as an HTML table, its parameters as a form, download links (for browsers)."""
+    filled = dict(given)
+    error = None
+    rows: list[list[dict[str, str]]] = []
+    variables: list[str] = []
+    truncated = False
+    try:
+        text = params.bind_query(query, given, params.store_resolver(get_store().select))
+        outcome = _execute(text, "json")
+        doc = json.loads(outcome.body)
+        variables = doc["head"]["vars"]
+        rows = [[_cell(binding.get(v)) for v in variables] for binding in doc["results"]["bindings"]]
+        truncated = outcome.truncated
+    except InputError as exc:
+        error = str(exc)
+    args = [(k, v) for k, v in given if v]
+    downloads = [
+        {"label": label, "href": url_for("sparql.named_query", name=query.name) + "?" + urlencode([*args, *extra])}
+        for label, extra in (
+            ("CSV", [("format", "csv"), ("download", query.name)]),
+            ("TSV", [("format", "tsv"), ("download", query.name)]),
+            ("JSON", [("format", "json"), ("download", query.name)]),
+        )
+    ]
+    response = Response(
+        render_template(
+            "query.html",
+            q=_query_view(query),
+            filled=filled,
+            error=error,
+            variables=variables,
+            rows=rows,
+            truncated=truncated,
+            limit=get_config().max_rows,
+            downloads=downloads,
+            sparql_href=url_for("sparql.sparql") + "?" + urlencode([("example", query.name)]),
+        ),
+        status=400 if error else 200,
+        mimetype="text/html",
+    )
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def _cell(term: dict[str, str] | None) -> dict[str, str]:
+    if term is None:
+        return {"text": ""}
+    if term["type"] == "uri":
+        href = local_href(term["value"])
+        return {"text": term["value"], "href": href, "short": href if href != term["value"] else term["value"]}
+    return {"text": term["value"]}
+
+
+def _execute(text: str, fmt: str) -> Outcome:
+    query_scan.check_safe(text)
+    config = get_config()
+    job = Job(query=text, format=fmt, max_rows=config.max_rows, base_iri=_endpoint_url())
+    return get_executor().run(job)

@@ -112,6 +112,18 @@ def test_dot_uses_safe_ids_and_keeps_iris(actors_store, expected):
     assert len(re.findall(r"^\s+n\d+ -> n\d+ \[", text, flags=re.M)) == expected.number_of_edges()
 
 
+def test_dot_colours_nodes_by_type_like_the_browser_view(actors_store):
+    from wsiskg.core.config import Config
+    from wsiskg.core.export import NODE_COLOURS
+    from wsiskg.server.app import create_app
+
+    text = export_bytes(actors_store, "dot", BASE).decode()
+    person = next(line for line in text.splitlines() if f'iri="{ID}person/ana-lindqvist"' in line)
+    assert f'fillcolor="{NODE_COLOURS["person"]}"' in person
+    page = create_app(Config(store=None), store=actors_store).test_client().get("/graph").get_data(as_text=True)
+    assert f'"person": "{NODE_COLOURS["person"]}"' in page
+
+
 @pytest.fixture
 def dot_binary() -> str:
     path = shutil.which("dot")

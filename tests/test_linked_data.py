@@ -257,7 +257,7 @@ def test_linked_data_exposes_content_location_cross_origin(client):
 
 
 def test_highlight_escapes_text_and_marks_every_name():
-    from wsiskg.server.linked_data import highlight
+    from wsiskg.server.linked_data.html import highlight
 
     html = str(highlight("<b>UNESCO</b> and Unesco, not UNESCOs", ["UNESCO", "United Nations"]))
     assert html == "&lt;b&gt;<mark>UNESCO</mark>&lt;/b&gt; and <mark>Unesco</mark>, not UNESCOs"
@@ -434,3 +434,12 @@ def test_every_subject_of_the_sample_report_dereferences(sample_store):
     subjects = sorted({str(s) for s in store.graph(graph_iri).subjects() if str(s).startswith(BASE)})
     assert len(subjects) > 20
     _walk(client, store, subjects, every_format=True)
+
+
+def test_void_is_negotiated_like_every_resource(client):
+    """``*/*`` and no Accept get HTML for /.well-known/void as for /id/...; RDF by Accept or suffix."""
+    for accept in ("*/*", None):
+        headers = {"Accept": accept} if accept else {}
+        assert client.get("/.well-known/void", headers=headers).mimetype == "text/html"
+    assert client.get("/.well-known/void", headers={"Accept": "text/turtle"}).mimetype == "text/turtle"
+    assert client.get("/.well-known/void.ttl").mimetype == "text/turtle"

@@ -53,3 +53,20 @@ def test_unknown_query_names_the_available_ones():
 def test_query_names_cannot_escape_the_folder(name):
     with pytest.raises(UnknownQueryError):
         get_query(name)
+
+
+@pytest.mark.parametrize("q", QUERIES, ids=[q.name for q in QUERIES])
+def test_every_parameter_is_typed_and_used(q):
+    from wsiskg.core.params import TYPES
+
+    for p in q.params:
+        assert p.type in TYPES, f"{q.name}: parameter {p.name} has type {p.type}"
+        assert p.doc, f"{q.name}: parameter {p.name} is not documented"
+        assert f"?{p.variable}" in q.text.split("WHERE", 1)[1], f"{q.name}: ?{p.variable} is not used"
+
+
+def test_internal_queries_are_marked():
+    internal = {q.name for q in QUERIES if q.internal}
+    assert {"resource-triples", "void-totals", "stats-addressees", "actor-nodes", "entity-labels"} <= internal
+    assert not internal & {"requests", "people", "events", "provenance", "meetings"}
+    assert {"requests", "people", "events", "provenance"} <= {q.name for q in QUERIES if q.params}

@@ -98,9 +98,11 @@ def test_examples_and_download_links(browser, base_url):
     browser.get(base_url + "/sparql")
     select = Select(browser.find_element(By.ID, "examples"))
     names = [o.get_attribute("value") for o in select.options if o.get_attribute("value")]
-    assert names == [q.name for q in list_queries()]
+    assert names == [q.name for q in list_queries(internal=False)]
+    assert not {"resource-triples", "void-totals", "actor-nodes", "entity-labels"} & set(names)
     select.select_by_value("people")
     assert "foaf:Person" in browser.find_element(By.ID, "query").get_property("value")
+    assert browser.find_element(By.ID, "example-description").text.startswith("Persons named")
     links = browser.find_elements(By.CSS_SELECTOR, "#downloads a.download")
     assert [a.text for a in links] == ["SPARQL JSON", "SPARQL XML", "CSV", "TSV"]
     csv_link = next(a.get_attribute("href") for a in links if a.text == "CSV")
@@ -120,9 +122,36 @@ def test_page_shows_errors_and_construct(browser, base_url):
     from selenium.webdriver.support.ui import WebDriverWait
 
     WebDriverWait(browser, 10).until(lambda d: "Error 400" in d.find_element(By.ID, "status").text)
+    status = browser.find_element(By.ID, "status").text
+    assert "line 1, column" in status and "| SELECT * WHERE { ?s ?p }" in status and "^" in status
     set_query(browser, f"CONSTRUCT WHERE {{ <{EX}bob> ?p ?o }}")
     links = browser.find_elements(By.CSS_SELECTOR, "#downloads a.download")
     assert links[0].text == "Turtle"
     browser.find_element(By.ID, "run").click()
     pre = wait_for(browser, "#results-text")
     assert f"<{EX}bob>" in pre.text or "Bob" in pre.text
+
+
+def test_site_navigation_and_a_description_that_never_goes_stale(browser, base_url):
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/sparql?example=people")
+    nav = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "header.site a")]
+    assert base_url + "/" in nav and base_url + "/queries" in nav and base_url + "/graph" in nav
+    assert browser.find_element(By.ID, "examples").get_property("value") == "people"
+    assert browser.find_element(By.ID, "example-description").text
+    set_query(browser, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    assert browser.find_element(By.ID, "example-description").text == ""
+    assert browser.find_element(By.ID, "examples").get_property("value") == ""
+
+
+def test_a_typo_gets_a_hint(browser, base_url):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(base_url + "/sparql")
+    set_query(browser, "SELECT * WHERE {\n  ?s ?p ?o\n} LIMT 3")
+    browser.find_element(By.ID, "run").click()
+    WebDriverWait(browser, 10).until(lambda d: "Error 400" in d.find_element(By.ID, "status").text)
+    status = browser.find_element(By.ID, "status").text
+    assert "line 3, column" in status and "did you mean LIMIT" in status

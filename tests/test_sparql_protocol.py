@@ -466,19 +466,13 @@ def test_unknown_named_query_is_404(client):
     assert r.status_code == 404 and "available:" in r.get_json()["error"]["message"]
 
 
-def test_bind_param_types():
-    from wsiskg.server.errors import BadRequest
-    from wsiskg.server.sparql import bind_param
-
-    assert bind_param("n", "integer", "7").toPython() == 7
-    assert str(bind_param("d", "date", "2024-05-01").datatype).endswith("#date")
-    assert str(bind_param("s", "string", 'a"b')) == 'a"b'
-    for kind, value in [("integer", "7x"), ("date", "May 1"), ("iri", "no spaces allowed"), ("iri", "relative")]:
-        with pytest.raises(BadRequest):
-            bind_param("x", kind, value)
-
-
 def test_json_error_body_is_valid_json_for_every_error(client):
     for path in ("/sparql?query=ASK%20%7B", "/queries/none", "/sparql?query=ASK%20%7B%7D&format=png"):
         r = client.get(path)
         assert json.loads(r.data)["error"]["status"] == r.status_code
+
+
+def test_an_update_sent_as_a_query_says_so(client):
+    r = client.get("/sparql", query_string={"query": "INSERT DATA { <urn:a> <urn:b> 1 }"})
+    assert r.status_code == 400
+    assert "updates are not supported here" in r.get_json()["error"]["message"]

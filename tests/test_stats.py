@@ -78,6 +78,19 @@ def test_text_report(actors_store):
     assert "BDT" in text.split("Most-asked addressees")[1].splitlines()[1]
 
 
+def test_top_n_gives_n_rows_per_ranking(actors_store):
+    s = stats(actors_store, BASE, top=2)
+    assert len(s["actors"]) == 2 and len(s["most_asked"]) <= 2
+    text = render_text(s)
+    ranking = text.split("Actors by betweenness")[1].split("Connected groups")[0]
+    assert len([line for line in ranking.splitlines() if line.startswith("  ")]) == 2
+
+
+def test_the_rank_column_is_narrow(actors_store):
+    body = create_app(Config(store=None), store=actors_store).test_client().get("/stats").get_data(as_text=True)
+    assert '<th class="rank">#</th>' in body and "th.rank{width:2.5em}" in body
+
+
 def test_stats_page_html_and_json(actors_store):
     client = create_app(Config(store=None), store=actors_store).test_client()
     html = client.get("/stats", headers={"Accept": "text/html"})

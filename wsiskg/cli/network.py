@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import json
+import sys
 from pathlib import Path
 
 import click
 
 from ..core.errors import WsisKgError
 from .common import config, fail, open_store, store_option
+
+MEETING_HELP = "Only the actor graph of this meeting: its IRI or its label (e.g. the meeting's name)."
 
 
 # --------------------------------------------------------------------------- export
@@ -28,26 +30,32 @@ from .common import config, fail, open_store, store_option
     default="-",
     help="Output file (default stdout).",
 )
-@click.option("--meeting", default=None, help="Only the actor graph of this meeting (IRI).")
+@click.option("--meeting", default=None, help=MEETING_HELP)
 @click.option(
     "--types",
     default=None,
     help="Comma-separated node types to keep (person,body,group,country,post,meeting,event,action-line,sdg).",
 )
-def export(store, fmt, output, meeting, types) -> None:
+def export(store: str | None, fmt: str, output: str, meeting: str | None, types: str | None) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
-    from ..core.export import export as do_export
+    from ..core.export import export_bytes
+    from ..core.params import entity
 
     cfg = config(store)
     type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
     try:
         with open_store(cfg) as st:
-            buf = io.BytesIO()
-            do_export(st, fmt, buf, cfg.base, meeting=meeting, types=type_set)
+            meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
+            data = export_bytes(st, fmt, cfg.base, meeting=meeting_iri, types=type_set)
         if output == "-":
-            click.get_binary_stream("stdout").write(buf.getvalue())
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         else:
-            Path(output).write_bytes(buf.getvalue())
+            try:
+                Path(output).write_bytes(data)
+            except OSError as exc:
+                raise WsisKgError(f"cannot write {output}: {exc.strerror}") from None
             click.echo(f"wrote {output}", err=True)
     except WsisKgError as exc:
         fail(exc)
@@ -57,17 +65,19 @@ def export(store, fmt, output, meeting, types) -> None:
 @click.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--meeting", default=None, help="Only the actor graph of this meeting (IRI).")
-@click.option("--top", type=int, default=10, show_default=True, help="How many entries per ranking.")
-def stats(store, fmt, meeting, top) -> None:
+@click.option("--meeting", default=None, help=MEETING_HELP)
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="How many entries per ranking.")
+def stats(store: str | None, fmt: str, meeting: str | None, top: int) -> None:
     """Network analysis of the actor graph: most-asked addressees, most active requesters, centrality."""
+    from ..core.params import entity
     from ..core.stats import render_text
     from ..core.stats import stats as compute
 
     cfg = config(store)
     try:
         with open_store(cfg) as st:
-            result = compute(st, cfg.base, meeting=meeting, top=top)
+            meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
+            result = compute(st, cfg.base, meeting=meeting_iri, top=top)
     except WsisKgError as exc:
         fail(exc)
     click.echo(json.dumps(result, indent=2, default=str) if fmt == "json" else render_text(result))

@@ -3,61 +3,105 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from ..core.errors import WsisKgError
+from ..core.errors import InputError, WsisKgError
 from .common import config, fail, open_store, store_option
+
+if TYPE_CHECKING:
+    from ..queries import NamedQuery
+
+
+def _named_or_file(name: str) -> NamedQuery:
+    """The named query ``name``, or the query in the file ``name`` (its header read the same way)."""
+    from ..queries import get_query, parse
+
+    if name.endswith(".rq") or Path(name).is_file():
+        path = Path(name)
+        if not path.is_file():
+            raise InputError(f"{name}: no such query file")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{name}: cannot read the query file ({exc})") from None
+        return parse(path.stem, text)
+    return get_query(name)
 
 
 # ---------------------------------------------------------------------------- query
 @click.command()
 @click.argument("name")
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="table: labels, fitted to the terminal; csv, tsv, json: every value in full (IRIs as IRIs).",
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query parameter (repeatable); see list-queries for each query's parameters.",
+)
 @click.option("-o", "--output", type=click.File("w"), default="-", help="Write to FILE instead of stdout.")
-def query(name, store, fmt, params, output) -> None:
+def query(name: str, store: str | None, fmt: str, params: tuple[str, ...], output: TextIO) -> None:
     """Run a named query (see list-queries) or a SPARQL file FILE.rq; print its results."""
-    from ..core.results import bind_params, render
+    from ..core import params as binder
+    from ..core import query_scan
+    from ..core.results import render, store_labeller
     from ..ingest.pipeline import ensure_reference
-    from ..queries import get_query
 
     cfg = config(store)
     try:
-        if name.endswith(".rq") or Path(name).is_file():
-            p = Path(name)
-            if not p.is_file():
-                raise WsisKgError(f"{name}: no such query file")
-            text, declared = p.read_text(encoding="utf-8"), ()
-        else:
-            nq = get_query(name)
-            text, declared = nq.text, nq.params
-        subs = bind_params(declared, params)
+        nq = _named_or_file(name)
+        given = binder.split_assignments(params)
+        # refused before the store is opened: an update, SERVICE, LOAD (no connection is ever tried)
+        query_scan.check_query(nq.text)
         with open_store(cfg) as st:
             ensure_reference(st, cfg)
-            variables, rows = st.select(text, substitutions=subs)
+            text = binder.bind_query(nq, given, binder.store_resolver(st.select))
+            variables, rows = st.select(text)
+            labels = store_labeller(st, cfg.base) if fmt == "table" else None
+            out = render(variables, rows, fmt, width=_terminal_width(output), label=labels)
     except WsisKgError as exc:
         fail(exc)
-    output.write(render(variables, rows, fmt))
+    output.write(out)
+
+
+def _terminal_width(output: TextIO) -> int | None:
+    """The terminal's width when writing to one, else None (no fitting: files and pipes get everything)."""
+    import shutil
+
+    if output.isatty():
+        return shutil.get_terminal_size((100, 24)).columns
+    return None
 
 
 @click.command("list-queries")
-def list_queries_cmd() -> None:
-    """List the named queries with their titles."""
+@click.option("--all", "show_all", is_flag=True, help="Also the internal queries the server and the analysis use.")
+def list_queries_cmd(show_all: bool) -> None:
+    """List the named queries with their titles and parameters."""
     from ..queries import list_queries
 
-    queries = list_queries()
+    queries = list_queries(internal=show_all)
     width = max(len(q.name) for q in queries)
     for q in queries:
         click.echo(f"{q.name.ljust(width)}  {q.title}")
+        for p in q.params:
+            click.echo(f"{'':{width}}    --param {p.name}=<{p.type}>  {p.doc}")
 
 
 # ------------------------------------------------------------------- load-matrix
 @click.command("load-matrix")
 @click.argument("csvfile", type=click.Path(dir_okay=False))
 @store_option
-def load_matrix(csvfile, store) -> None:
+def load_matrix(csvfile: str, store: str | None) -> None:
     """Load an action line / SDG matrix from a CSV (columns: action line, SDG or target, source)."""
     from ..core.reference import load_matrix_csv
     from ..ingest.model import Minter

@@ -17,22 +17,23 @@ def _check_port(host: str, port: int) -> None:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
-        except OSError as exc:
-            raise WsisKgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another with --port") from None
+        except (OSError, OverflowError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise WsisKgError(f"cannot listen on {host}:{port} ({reason}); choose another with --port") from None
 
 
 @click.command()
 @store_option
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
-@click.option("--port", type=int, default=None, help="Port (default 5000).")
-@click.option("--workers", type=int, default=None, help="Worker processes (default 2).")
-def serve(store, host, port, workers) -> None:
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default 5000).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default 2).")
+def serve(store: str | None, host: str | None, port: int | None, workers: int | None) -> None:
     """Serve the SPARQL endpoint, linked-data pages and exports over HTTP (gunicorn)."""
     from ..ingest.pipeline import ensure_reference
     from ..server.serve import run
 
-    cfg = config(store, host=host, port=port, workers=workers)
     try:
+        cfg = config(store, host=host, port=port, workers=workers)
         _check_port(cfg.host, cfg.port)
         with open_store(cfg) as st:
             ensure_reference(st, cfg)

@@ -137,15 +137,32 @@
     });
   }
 
-  document.getElementById("examples").addEventListener("change", function (ev) {
-    var q = queries.filter(function (x) { return x.name === ev.target.value; })[0];
-    if (q) {
-      editor.value = q.text;
-      document.getElementById("example-description").textContent = q.description;
-      updateDownloads();
+  var picker = document.getElementById("examples");
+  var descriptionEl = document.getElementById("example-description");
+  var chosen = null;  // the named query whose text is in the editor, unedited
+
+  function choose(name) {
+    var q = queries.filter(function (x) { return x.name === name; })[0];
+    if (!q) { return; }
+    chosen = q;
+    picker.value = q.name;
+    editor.value = q.text;
+    descriptionEl.textContent = q.description;
+    updateDownloads();
+  }
+
+  picker.addEventListener("change", function (ev) { choose(ev.target.value); });
+  editor.addEventListener("input", function () {
+    // once the text is edited it is no longer the named query: its description would be stale
+    if (chosen && editor.value !== chosen.text) {
+      chosen = null;
+      picker.value = "";
+      descriptionEl.textContent = "";
     }
+    updateDownloads();
   });
-  editor.addEventListener("input", updateDownloads);
+  var wanted = new URLSearchParams(window.location.search).get("example");
+  if (wanted) { choose(wanted); }
   document.getElementById("run").addEventListener("click", run);
   editor.addEventListener("keydown", function (ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter") { run(); }

@@ -1,0 +1,139 @@
+"""Every command, given a bad value for each option, answers with ONE line on stderr and exit 2:
+no traceback, no usage block, and a SERVICE query never opens a connection."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from sparql_support import Listener
+
+from wsiskg.cli import main
+from wsiskg.core.store import Store
+
+DATA = Path(__file__).parent / "data" / "actors.trig"
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
+
+
+@pytest.fixture(scope="module")
+def place(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cli-errors")
+    st = Store.open(root / "store")
+    st.load(path=DATA, format=ox.RdfFormat.TRIG)
+    st.close()
+    (root / "a-file").write_text("not a directory\n")
+    (root / "update.rq").write_text("INSERT DATA { <http://e.org/a> <http://e.org/b> 1 }\n")
+    (root / "broken.rq").write_text("SELECT * WHERE { ?s ?p }\n")
+    (root / "bad.csv").write_text("not,a,matrix\n")
+    return root
+
+
+#: (command line, what the one line must say); {root} is the test folder, {store} the store in it
+CASES: list[tuple[str, str]] = [
+    ("ingest {root}/missing.txt", "no such file"),
+    ("ingest --store {root}/a-file " + str(SAMPLE), "a-file"),
+    ("ingest --id x {root}/a-file {root}/a-file", "--id can only be used with a single file"),
+    ("ingest", "Missing argument"),
+    ("ingest --base notaniri " + str(SAMPLE), "is not an http(s) IRI"),
+    ("validate --store {root}/a-file", "a-file"),
+    ("query nosuch", "unknown query 'nosuch'"),
+    ("query", "Missing argument"),
+    ("query requests --format bogus", "'bogus' is not one of"),
+    ("query requests --param bogus=1", "unknown parameter 'bogus'; this query takes: addressee"),
+    ("query requests --param verb", "expected NAME=VALUE"),
+    ("query requests --param before=tomorrow", "must be a date YYYY-MM-DD"),
+    ("query requests --param addressee=nobody-at-all", "no entity is labelled 'nobody-at-all'"),
+    ("query provenance --param entity=vladimir-minkin", "no entity is labelled 'vladimir-minkin'"),
+    ("query {root}/missing.rq", "no such query file"),
+    ("query {root}/update.rq", "updates are not supported here"),
+    ("query {root}/broken.rq", "malformed SPARQL query"),
+    ("query requests -o {root}/no/such/dir/out.txt", "no/such/dir/out.txt"),
+    ("list-queries --bogus", "No such option"),
+    ("load-matrix {root}/missing.csv", "missing.csv"),
+    ("load-matrix {root}/bad.csv", "bad.csv"),
+    ("serve --port 99999", "'--port': 99999 is not in the range"),
+    ("serve --port abc", "'abc' is not a valid integer"),
+    ("serve --workers 0", "'--workers': 0 is not in the range"),
+    ("export", "Missing option '--format'"),
+    ("export --format bogus", "'bogus' is not one of"),
+    ("export --format dot --meeting nonsense", "is labelled 'nonsense'"),
+    ("export --format dot --types foo", "unknown node type(s) foo"),
+    ("export --format dot -o {root}/no/such/dir/x.dot", "cannot write"),
+    ("stats --meeting nonsense", "is labelled 'nonsense'"),
+    ("stats --top -1", "'--top': -1 is not in the range"),
+    ("stats --top many", "'many' is not a valid integer"),
+    ("stats --format bogus", "'bogus' is not one of"),
+    ("nosuch-command", "No such command 'nosuch-command'"),
+]
+
+
+def _args(line: str, root: Path) -> list[str]:
+    args = line.format(root=root).split()
+    if args[0] not in ("nosuch-command", "list-queries", "ingest") and "--store" not in args:
+        args[1:1] = ["--store", str(root / "store")]
+    if args[0] == "ingest" and "--store" not in args:
+        args[1:1] = ["--store", str(root / "ingest-store")]
+    return args
+
+
+@pytest.mark.parametrize("line,says", CASES, ids=[c[0].split(" {")[0] for c in CASES])
+def test_one_line_exit_2_no_traceback(place, line, says):
+    result = CliRunner().invoke(main, _args(line, place))
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 2, (result.exit_code, result.stderr, result.exception)
+    assert len(lines) == 1 and lines[0].startswith("wsiskg: error: "), result.stderr
+    assert says in lines[0]
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("variable,value", [("WSISKG_PORT", "abc"), ("WSISKG_PORT", "99999"), ("WSISKG_WORKERS", "x")])
+def test_bad_environment_values(place, variable, value):
+    run = subprocess.run(
+        [sys.executable, "-m", "wsiskg.cli", "serve", "--store", str(place / "store")],
+        env={**os.environ, variable: value},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()]
+    assert variable.split("_")[1].lower() in run.stderr.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "PREFIX ex: <http://e.org/> SELECT * WHERE {{ ?s ex:a\\~ ?o . SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "LOAD <{url}>",
+    ],
+)
+def test_the_cli_refuses_service_and_load_without_a_connection(place, tmp_path, text):
+    listener = Listener()
+    try:
+        query = tmp_path / "remote.rq"
+        query.write_text(text.format(url=listener.url()))
+        result = CliRunner().invoke(main, ["query", "--store", str(place / "store"), str(query)])
+        time.sleep(0.2)
+        assert result.exit_code == 2
+        assert "is not allowed here" in result.stderr or "updates are not supported here" in result.stderr
+        assert listener.connections == 0
+    finally:
+        listener.close()
+
+
+@pytest.mark.parametrize(
+    "command", ["", "ingest", "validate", "query", "list-queries", "load-matrix", "serve", "export", "stats"]
+)
+def test_help_has_no_markup(command):
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "``" not in result.output and ":class:" not in result.output and ":func:" not in result.output
