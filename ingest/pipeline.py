@@ -279,12 +279,20 @@ def ingest_files(
         staged = [o for o in outcomes if isinstance(o, Staged)]
         if not allow_invalid:
             _refuse_invalid(staged)
-        chosen = choose_per_report(staged)
-        for note in same_report_notes(staged, chosen):
-            say(note)
-        ensure_reference(store, config)
-        store.replace_graphs_from_files(_files_to_write(chosen.values(), Path(tmp), config))
+        chosen = write_staged(store, config, staged, Path(tmp), say)
     return [_result(s, chosen[s.graph_iri]) for s in staged]
+
+
+def write_staged(
+    store: Store, config: Config, staged: Sequence[Staged], tmp: Path, say: Callable[[str], None] = print
+) -> dict[str, Staged]:
+    """Write the staged graphs (one per report, see ``choose_per_report``) in one store transaction."""
+    chosen = choose_per_report(staged)
+    for note in same_report_notes(staged, chosen):
+        say(note)
+    ensure_reference(store, config)
+    store.replace_graphs_from_files(_files_to_write(chosen.values(), tmp, config))
+    return chosen
 
 
 def _files_to_write(chosen: Iterable[Staged], tmp: Path, config: Config) -> dict[str, Path | None]:
