@@ -17,6 +17,7 @@ transaction, so a failure leaves the store as it was.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -67,6 +68,8 @@ _RETRACT = (
 # Add graph {g}'s triples to the merge.
 _MERGE = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
 MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Quads per call of Oxigraph's bulk loader (each call's memory grows with it: ~1 GB per million quads).
+_BULK_CHUNK = 200_000
 
 
 class Store:
@@ -159,8 +162,10 @@ class Store:
                     yield ox.Quad(t.subject, t.predicate, t.object, g)
                     yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
 
+        stream = quads()
         try:
-            self._inner.bulk_extend(quads())
+            while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
+                self._inner.bulk_extend(chunk)
         except (OSError, SyntaxError, ValueError) as exc:
             for graph_iri in files:  # compensate: the graphs are new, so removing them restores the store
                 self._inner.remove_graph(ox.NamedNode(graph_iri))

@@ -123,11 +123,13 @@ def prepare(path: Path, config: Config, rid: str | None = None) -> Prepared:
     lap("extract")
     rid = rid or report_id(extraction, path.stem)
     graph = to_graph(extraction, config.base, rid)
+    warnings = tuple(extraction.warnings)
+    del raw, parsed, extraction  # a large input's text and records are not needed from here on
     lap("model")
     validation = validate(graph)
     lap("validate")
     iri = str(Minter(config.base).graph("report", rid))
-    return Prepared(path, rid, iri, graph, validation, tuple(extraction.warnings), t)
+    return Prepared(path, rid, iri, graph, validation, warnings, t)
 
 
 def stage(path: Path, config: Config, rid: str | None, staging: Path, index: int) -> Staged | Failed:
