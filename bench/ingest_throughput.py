@@ -1,6 +1,7 @@
 """Benchmark: ingest throughput over a generated corpus, --jobs 1 and --jobs 2 side by side.
 
 Run:  python bench/ingest_throughput.py [--count 50] [--jobs 1 2] [--corpus DIR] [--seed 1]
+                                         [--compare DIR]
 
 For each ``--jobs`` value, in one run: the whole batch is ingested into a fresh on-disk
 store twice over --
@@ -13,7 +14,9 @@ store twice over --
 
 The baseline is the one of ``bench/ingest.py``: **rdflib parsing one report's own graph
 from Turtle** (the cost of merely loading what ingest produces), so the ratios mean the
-same on a slow or a fast machine. Peak memory (max RSS of this process and of the worker
+same on a slow or a fast machine. ``--compare DIR`` also runs another checkout's
+``wsiskg ingest`` (e.g. ``git archive main | tar -x -C DIR``) end to end on the same corpus,
+and prints reports/min as a ratio against it. Peak memory (max RSS of this process and of the worker
 processes) is printed too. The corpus comes from ``bench/generate_corpus.py``.
 """
 
@@ -52,12 +55,16 @@ def baseline(sample: Path, repeat: int = 5) -> float:
     return statistics.median(runs)
 
 
-def end_to_end(paths: list[Path], jobs: int) -> float:
-    """Wall seconds of ``wsiskg ingest --jobs N --quiet`` into a fresh store."""
+def end_to_end(paths: list[Path], jobs: int | None, checkout: Path | None = None) -> float:
+    """Wall seconds of ``wsiskg ingest [--jobs N] --quiet`` into a fresh store (from ``checkout`` if given)."""
+    env = dict(os.environ)
+    if checkout is not None:
+        env["PYTHONPATH"] = str(checkout.resolve())
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "wsiskg.cli", "ingest", "--quiet", "--jobs", str(jobs), "--store", tmp + "/s"]
+        cmd = [sys.executable, "-m", "wsiskg.cli", "ingest", "--quiet", "--store", tmp + "/s"]
+        cmd += ["--jobs", str(jobs)] if jobs else []
         start = time.perf_counter()
-        subprocess.run([*cmd, *map(str, paths)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([*cmd, *map(str, paths)], check=True, stdout=subprocess.DEVNULL, cwd=tmp, env=env)
         return time.perf_counter() - start
 
 
@@ -92,6 +99,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--corpus", type=Path, default=None, help="use these .txt files instead of generating")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--compare", type=Path, default=None, help="another checkout to run end to end as well")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.corpus:
@@ -120,8 +128,14 @@ def main() -> None:
             total = sum(stages.values())
             print(" " * 30 + " ".join(f"{stages[c] / total:>8.0%}" for c in cols) + "   (share of the time)")
         first = args.jobs[0]
+        print()
         for jobs in args.jobs[1:]:
-            print(f"\n--jobs {jobs} / --jobs {first}: {rates[jobs] / rates[first]:.2f}x reports/min")
+            print(f"--jobs {jobs} / --jobs {first}: {rates[jobs] / rates[first]:.2f}x reports/min")
+        if args.compare:
+            other = n / end_to_end(paths, None, args.compare) * 60
+            print(f"{args.compare} (its own defaults): {other:.1f} reports/min end to end")
+            for jobs in args.jobs:
+                print(f"--jobs {jobs} / {args.compare}: {rates[jobs] / other:.2f}x reports/min")
         print(
             f"peak memory: this process {rss_mb(resource.RUSAGE_SELF):.0f} MB, "
             f"largest worker or subprocess {rss_mb(resource.RUSAGE_CHILDREN):.0f} MB"
