@@ -7,7 +7,7 @@ source paragraph the node came from.
 Speed (the largest stage of ingest): pySHACL's entry point re-reads the shapes,
 clones the data graph and copies the ontology's axioms into the clone on every
 call. Here the shapes are compiled once per process (one ``ShapesGraph``, whose
-shape objects pySHACL caches) and the ontology's axioms are computed once, added
+shape objects pySHACL caches, and whose lookups are remembered) and the ontology's axioms are computed once, added
 to the data graph for the run and removed afterwards (pySHACL runs *in place*),
 so the graph pySHACL sees is the same as its own clone-and-inoculate would give;
 ``tests/test_validate_equivalence.py`` checks that the results are identical to
@@ -17,6 +17,7 @@ so the graph pySHACL sees is the same as its own clone-and-inoculate would give;
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -83,10 +84,31 @@ def _source(data: Graph, focus: Node | None) -> tuple[str, str]:
 _LOCK = threading.Lock()
 
 
+class _FrozenShapes(ShapesGraph):
+    """A ``ShapesGraph`` whose lookups are remembered: the shapes never change once compiled, and
+    pySHACL looks up a property shape's parameters again for every value node it checks."""
+
+    def __init__(self, graph: Graph) -> None:
+        super().__init__(graph)
+        self._lookups: dict[tuple[str, Node | None, Node | None], tuple[Any, ...]] = {}
+
+    def _remember(self, kind: str, a: Node | None, b: Node | None, found: Any) -> Iterator[Any]:
+        key = (kind, a, b)
+        if key not in self._lookups:
+            self._lookups[key] = tuple(found())
+        return iter(self._lookups[key])
+
+    def objects(self, s: Node, p: Node) -> Iterator[Any]:
+        return self._remember("o", s, p, lambda: self.graph.objects(s, p))
+
+    def predicate_objects(self, s: Node) -> Iterator[Any]:
+        return self._remember("po", s, None, lambda: self.graph.predicate_objects(s))
+
+
 @cache
 def compiled_shapes() -> ShapesGraph:
     """The shapes as one pySHACL ``ShapesGraph``, built (and its shapes harvested) once per process."""
-    sg = ShapesGraph(shapes_graph())
+    sg = _FrozenShapes(shapes_graph())
     _ = sg.shapes  # harvest now, not during the first validation
     return sg
 
