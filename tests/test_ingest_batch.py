@@ -66,7 +66,7 @@ def _with_warnings(monkeypatch, *warnings: str) -> None:
 # ------------------------------------------------------------------ item 4: warnings, --strict
 def test_extraction_warnings_are_printed_one_line_each_naming_the_file(runner, store_dir, monkeypatch):
     _with_warnings(monkeypatch, "no meeting found", "no numbered structure")
-    result = _ingest(runner, store_dir, TXT)
+    result = _ingest(runner, store_dir, TXT, "--quiet")  # --quiet silences progress, not warnings
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("wsiskg: warning:")]
     assert warnings == [

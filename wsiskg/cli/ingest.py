@@ -118,7 +118,7 @@ def _print_batch_error(exc: BatchError) -> NoReturn:
     help="Worker processes for reading, extracting and validating (default: the number of cores).",
 )
 @click.option("--strict", is_flag=True, help="Refuse files with extraction warnings (no meeting, no body, ...).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def ingest(
     files: tuple[str, ...],
     store: str | None,
@@ -172,12 +172,11 @@ def ingest(
         _print_batch_error(exc)
     except WsisKgError as exc:
         fail(exc)
-    if not quiet:
-        for r in results:
-            for w in r.warnings:
-                click.echo(f"wsiskg: warning: {r.path}: {w}", err=True)
-        for note in notes:
-            click.echo(f"wsiskg: note: {note}", err=True)
+    for r in results:  # shown even with --quiet: they say what the stored graph lacks
+        for w in r.warnings:
+            click.echo(f"wsiskg: warning: {r.path}: {w}", err=True)
+    for note in notes:
+        click.echo(f"wsiskg: note: {note}", err=True)
     click.echo("\n".join(_summary(results, where, time.perf_counter() - start)))
     sys.exit(0 if all(r.conforms for r in results if r.stored) else 1)
 
