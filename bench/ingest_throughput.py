@@ -65,7 +65,8 @@ def end_to_end(paths: list[Path], jobs: int | None, checkout: Path | None = None
         cmd = [sys.executable, "-m", "wsiskg.cli", "ingest", "--quiet", "--store", tmp + "/s"]
         cmd += ["--jobs", str(jobs)] if jobs else []
         start = time.perf_counter()
-        proc = subprocess.Popen([*cmd, *map(str, paths)], stdout=subprocess.DEVNULL, cwd=tmp, env=env)
+        quiet = subprocess.DEVNULL if checkout is not None else None  # an older checkout may list every file
+        proc = subprocess.Popen([*cmd, *map(str, paths)], stdout=subprocess.DEVNULL, stderr=quiet, cwd=tmp, env=env)
         _pid, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
