@@ -166,11 +166,13 @@ class Store:
         try:
             while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
                 self._inner.bulk_extend(chunk)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except BaseException as exc:  # an error, or Ctrl-C during the load
             for graph_iri in files:  # compensate: the graphs are new, so removing them restores the store
                 self._inner.remove_graph(ox.NamedNode(graph_iri))
             self._inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
-            raise StoreError(f"cannot write graphs: {exc}") from exc
+            if isinstance(exc, (OSError, SyntaxError, ValueError)):
+                raise StoreError(f"cannot write graphs: {exc}") from exc
+            raise
         if self.path is not None:
             self._inner.flush()
 

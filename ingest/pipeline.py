@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -181,14 +182,19 @@ def stage_all(
             out.append(outcome)
         return out
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
-        futures = [
-            pool.submit(stage, path, config, rid, staging, i)
-            for i, (path, rid) in enumerate(zip(paths, report_ids, strict=True))
-        ]
-        for fut in as_completed(futures):
-            done(fut.result())
-        return [f.result() for f in futures]
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
+            futures = [
+                pool.submit(stage, path, config, rid, staging, i)
+                for i, (path, rid) in enumerate(zip(paths, report_ids, strict=True))
+            ]
+            for fut in as_completed(futures):
+                done(fut.result())
+            return [f.result() for f in futures]
+    except BrokenProcessPool as exc:
+        raise WsisKgError(
+            f"a worker process died ({exc}); nothing was stored; if memory is short, try fewer --jobs"
+        ) from exc
 
 
 def ensure_reference(store: Store, config: Config) -> bool:

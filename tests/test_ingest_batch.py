@@ -222,3 +222,30 @@ def test_a_failed_staged_write_changes_nothing(tmp_path, existing):
         assert st.dump() == before
         _, rows = st.select("SELECT ?o WHERE { ?s ?p ?o }")
         assert [str(r["o"]) for r in rows] == ["keep"]
+
+
+def test_ctrl_c_during_the_bulk_load_leaves_the_store_as_it_was(tmp_path):
+    class Interrupted:
+        """The real store, but Ctrl-C arrives after the first chunk has been loaded."""
+
+        def __init__(self, inner):
+            self._inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def bulk_extend(self, quads):
+            self._inner.bulk_extend(quads)
+            raise KeyboardInterrupt
+
+    with Store.open(tmp_path / "s") as st:
+        st.replace_graph("http://g/keep", Graph().parse(_nt(tmp_path, "k", "keep")))
+        before = st.dump()
+        real = st._inner
+        st._inner = Interrupted(real)
+        with pytest.raises(KeyboardInterrupt):
+            st.replace_graphs_from_files({"http://g/new": _nt(tmp_path, "n", "new", "newer")})
+        st._inner = real
+        assert st.dump() == before
+        _, rows = st.select("SELECT ?o WHERE { ?s ?p ?o }")
+        assert [str(r["o"]) for r in rows] == ["keep"]

@@ -172,6 +172,9 @@ def ingest(
         _print_batch_error(exc)
     except WsisKgError as exc:
         fail(exc)
+    except KeyboardInterrupt:
+        click.echo("wsiskg: interrupted; nothing was stored", err=True)
+        sys.exit(130)
     for r in results:  # shown even with --quiet: they say what the stored graph lacks
         for w in r.warnings:
             click.echo(f"wsiskg: warning: {r.path}: {w}", err=True)
