@@ -249,3 +249,16 @@ def test_ctrl_c_during_the_bulk_load_leaves_the_store_as_it_was(tmp_path):
         assert st.dump() == before
         _, rows = st.select("SELECT ?o WHERE { ?s ?p ?o }")
         assert [str(r["o"]) for r in rows] == ["keep"]
+
+
+def test_validate_reports_progress_once_per_report_graph(runner, store_dir, tmp_path):
+    from wsiskg.core.config import Config
+    from wsiskg.ingest.pipeline import report_graphs, validate_store
+
+    assert _ingest(runner, store_dir, TXT, PDF, "--id", f"{PDF}=second").exit_code == 0
+    seen: list[str] = []
+    with Store.open(store_dir) as st:
+        cfg = Config(store=store_dir)
+        reports = validate_store(st, cfg, on_graph=seen.append)
+        assert seen == report_graphs(st, cfg) == sorted(reports)
+    assert len(seen) == 2 and all(r.conforms for r in reports.values())
