@@ -17,7 +17,8 @@ transaction, so a failure leaves the store as it was.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -67,6 +68,8 @@ _RETRACT = (
 # Add graph {g}'s triples to the merge.
 _MERGE = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
 MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Quads per call of Oxigraph's bulk loader (each call's memory grows with it: ~1 GB per million quads).
+_BULK_CHUNK = 200_000
 
 
 class Store:
@@ -125,6 +128,53 @@ class Store:
         if self.path is not None:
             self._inner.flush()
         return count
+
+    def replace_graphs_from_files(self, files: Mapping[str, Path | None]) -> None:
+        """Atomically replace named graphs by N-Triples files (``None`` drops the graph); all or nothing.
+
+        The ingest bulk path: the files are read one at a time, never all into Python objects. When
+        none of the graphs exists yet (a new batch), Oxigraph's bulk loader writes the graphs and
+        their triples in the merge; if it fails, the new graphs and what they added to the merge
+        are removed again. Otherwise one SPARQL Update replaces them, as ``replace_graphs`` does.
+        """
+        if not any(self.has_graph(g) for g in files):
+            self._bulk_add({g: p for g, p in files.items() if p is not None})
+            return
+        parts = []
+        for graph_iri, path in files.items():
+            g = ox.NamedNode(graph_iri)
+            parts += [_RETRACT.format(g=g), f"DROP SILENT GRAPH {g}"]
+            if path is not None:
+                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + Path(path).read_text(encoding="utf-8") + "\n} }")
+                parts.append(_MERGE.format(g=g))
+        try:
+            self._inner.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graphs: {exc}") from exc
+        if self.path is not None:
+            self._inner.flush()
+
+    def _bulk_add(self, files: Mapping[str, Path]) -> None:
+        def quads() -> Iterator[ox.Quad]:
+            for graph_iri, path in files.items():
+                g = ox.NamedNode(graph_iri)
+                for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+                    yield ox.Quad(t.subject, t.predicate, t.object, g)
+                    yield ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+
+        stream = quads()
+        try:
+            while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
+                self._inner.bulk_extend(chunk)
+        except BaseException as exc:  # an error, or Ctrl-C during the load
+            for graph_iri in files:  # compensate: the graphs are new, so removing them restores the store
+                self._inner.remove_graph(ox.NamedNode(graph_iri))
+            self._inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+            if isinstance(exc, (OSError, SyntaxError, ValueError)):
+                raise StoreError(f"cannot write graphs: {exc}") from exc
+            raise
+        if self.path is not None:
+            self._inner.flush()
 
     def load(
         self,
