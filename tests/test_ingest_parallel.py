@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from extract_support import fixture_report
 
 from wsiskg.cli import main
 from wsiskg.core.store import Store
 
-DATA = Path(__file__).parent / "data" / "blind"
-FILES = sorted(DATA.glob("*.txt"))[:3]
+FILES = [fixture_report(i).report for i in ("council-2024-wsis", "cwg-internet-22", "cwg-wsis-sdg-41")]
 
 
 def _quads(store_dir: Path) -> list[str]:
