@@ -73,6 +73,7 @@ class WSIS(DefinedNamespace):
     place: URIRef
     delegates: URIRef
     delegatesQualifier: URIRef
+    documentsConsidered: URIRef
     chair: URIRef
     viceChair: URIRef
     considered: URIRef

@@ -30,14 +30,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import lru_cache
 
-from wsiskg.core.resources import read_text
-
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
+from .tables import data_rows
 from .text import BULLETS, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
@@ -53,14 +50,12 @@ _LABEL_MAX = 80
 
 @lru_cache(maxsize=1)
 def _front_labels() -> dict[str, str]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "front_sections.csv")))
-    return {row["label"].strip().lower(): row["section"].strip() for row in rows}
+    return {row["label"].lower(): row["section"] for row in data_rows("front_sections.csv")}
 
 
 @lru_cache(maxsize=1)
 def _title_cues() -> tuple[re.Pattern[str], ...]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "title_cues.csv")))
-    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in rows)
+    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in data_rows("title_cues.csv"))
 
 
 # ------------------------------------------------------------------ heuristics
@@ -339,8 +334,7 @@ def _loose_number(text: str, top: dict[str, int]) -> tuple[str | None, str]:
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "months.csv")))
-    names = {row["name"].strip() for row in rows}
+    names = {row["name"] for row in data_rows("months.csv")}
     return frozenset(n[:1].upper() + n[1:] for n in names) | frozenset(n.upper() for n in names)
 
 

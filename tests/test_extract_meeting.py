@@ -10,6 +10,7 @@ from extract_support import make_report as _report
 from extract_support import order_of as _order
 from extract_support import sample_report as _sample
 
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     find_body_names,
@@ -17,9 +18,8 @@ from wsiskg.ingest.extract.meeting import (
     meeting_year,
     number_value,
     ordinal_regex,
-    sentence_spans,
-    slug,
 )
+from wsiskg.ingest.text import sentence_spans
 
 
 def test_sample_meeting() -> None:

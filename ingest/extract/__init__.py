@@ -22,6 +22,7 @@ from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .study_groups import meeting_body_names
+from .warnings import extraction_warnings
 
 
 def extract(report: ParsedReport) -> Extraction:
@@ -34,7 +35,8 @@ def extract(report: ParsedReport) -> Extraction:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
-    requests, decisions = find_requests(report, actors, body, year)
+    start = meeting.start if meeting else None
+    requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
@@ -55,6 +57,7 @@ def extract(report: ParsedReport) -> Extraction:
         resolutions=find_resolutions(report),
         requests=requests,
         decisions=decisions,
+        warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
 
 

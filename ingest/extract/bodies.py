@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
+from wsiskg.ingest.text import alternation
 
 _LB = r"(?<![\w&/\-])"
 _RB = r"(?![\w&]|[-/][\w])"
@@ -57,10 +58,6 @@ class Span:
     kind: str  # "body" | "post" | "person" | "country"
     keys: tuple[str, ...]
     text: str = ""
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
@@ -132,8 +129,8 @@ class BodyMatcher:
             insensitive.setdefault(d.name.lower(), d.key)
         self._sensitive = sensitive
         self._insensitive = insensitive
-        self._re_s = re.compile(_LB + "(?:" + _alternation(sensitive) + ")" + _RB)
-        self._re_i = re.compile(_LB + "(?:" + _alternation(insensitive) + ")" + _RB, re.IGNORECASE)
+        self._re_s = re.compile(_LB + "(?:" + alternation(sensitive) + ")" + _RB)
+        self._re_i = re.compile(_LB + "(?:" + alternation(insensitive) + ")" + _RB, re.IGNORECASE)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
         self._meeting_re = None
@@ -145,7 +142,7 @@ class BodyMatcher:
                 self._meeting_re = _meeting_pattern(name, head[0])
         self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
         heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
-        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + _alternation(heads) + r")\b(?![-\w])")
+        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + alternation(heads) + r")\b(?![-\w])")
         self.last_by_head: dict[str, str] = {}
 
     def key_kind(self, key: str) -> tuple[str, str]:

@@ -40,11 +40,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import read_table
-from wsiskg.ingest.extract.meeting import body_index, slug, squash
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASH_CHARS, fold_dashes
 
-_DASH = "-‐‑–"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
 
@@ -57,7 +58,7 @@ class SymbolMention:
 
 @cache
 def _vocab(kind: str) -> dict[str, str]:
-    return {r["value"]: r["meaning"] for r in read_table("document_symbols.csv") if r["kind"] == kind}
+    return {r["value"]: r["meaning"] for r in data_rows("document_symbols.csv") if r["kind"] == kind}
 
 
 def _homoglyphs(text: str) -> str:
@@ -70,9 +71,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
     organs = "".join(_vocab("un-organ")) + "".join(k for k, v in _vocab("homoglyph").items() if v in _vocab("un-organ"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     itu = re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>{DASH}?\s?)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
@@ -88,9 +89,9 @@ def _mixed_case_pattern() -> re.Pattern[str]:
     only when the prefix is a body acronym the gazetteer knows (see :func:`_known_prefix`)."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z][A-Za-z&]*(?:[{_DASH}][A-Z][A-Za-z&]*)*)(?P<sep>[{_DASH}]\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z][A-Za-z&]*(?:{DASH}[A-Z][A-Za-z&]*)*)(?P<sep>{DASH}\s?)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
 
@@ -106,9 +107,9 @@ def _known_prefix(prefix: str, bodies: Iterable[Any] | None) -> bool:
 def _follow_on_pattern() -> re.Pattern[str]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*[{_DASH}])\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*{DASH})\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
 
 
@@ -118,16 +119,16 @@ def _glued_pattern() -> re.Pattern[str]:
     ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
     )
 
 
 #: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
 #: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
 _RECOMMENDATION = re.compile(
-    rf"(?<![\w\-])(?P<sector>ITU[{_DASH}][TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
+    rf"(?<![\w\-])(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
 )
 
 #: the longest range of documents ``40/2 to 40/5`` is expanded into
@@ -137,7 +138,7 @@ MAX_RANGE = 30
 def _range_between(first: str, sep: str, last: str) -> list[str]:
     """``.../2`` ``to`` ``5`` -> ``["3", "4"]``: the numbers strictly between a range's ends
     (same series, no revision or language marks); other separators -> ``[]``."""
-    if not re.fullmatch(rf"\s*(?:to|[{_DASH}])", sep):
+    if not re.fullmatch(rf"\s*(?:to|{DASH})", sep):
         return []
     a = re.search(r"/((?:[A-Z]{2,6}/)*)(\d{1,4})$", first)
     b = re.fullmatch(r"((?:[A-Z]{2,6}/)*)(\d{1,4})", last)
@@ -155,11 +156,11 @@ def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
     info = index.names.get(key) if key else None
     if info and info.acronym:
         return info.acronym
-    return re.sub(rf"\s|[{_DASH}](?=[{_DASH}])", "", prefix).replace("‐", "-").replace("‑", "-").replace("–", "-")
+    return fold_dashes(re.sub(rf"\s|{DASH}(?={DASH})", "", prefix))
 
 
 def _clean_tail(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(f"[{_DASH}]", "-", text))
+    return re.sub(r"\s+", "", fold_dashes(text))
 
 
 def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
@@ -188,7 +189,7 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         # "SG1RGQ/101 to SG1RGQ/104": the documents between, same prefix, plain numbers only
         more = re.match(
-            rf"\s*(?:to|[{_DASH}])\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
+            rf"\s*(?:to|{DASH})\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
         )
         if more and m.group("rest").isdigit():
             lo, hi = int(m.group("rest")), int(more.group("n"))

@@ -41,7 +41,6 @@ of the event gives days: ``start`` is the first and ``end`` the last day of the 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,11 +50,12 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import (
     DateSpan,
-    due_words,
     find_dates,
+    is_due_cue,
+    month_end,
     month_numbers,
-    read_table,
 )
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
@@ -64,17 +64,15 @@ from wsiskg.ingest.extract.meeting import (
     has_ordinal,
     number_value,
     ordinal_regex,
-    sentence_spans,
-    slug,
     squash,
     surface_regex,
 )
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, alternation, clause_spans
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
-
-_DASH = r"[-‐‑–—]"
 
 
 @dataclass(frozen=True)
@@ -105,7 +103,7 @@ class _Series:
 @cache
 def event_series() -> tuple[_Series, ...]:
     out = []
-    for r in read_table("events.csv"):
+    for r in data_rows("events.csv"):
         fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
         out.append(
             _Series(
@@ -124,17 +122,17 @@ def event_series() -> tuple[_Series, ...]:
 
 @cache
 def event_nouns() -> dict[str, str]:
-    return {r["noun"]: r["kind"] for r in read_table("event_nouns.csv")}
+    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
 
 
 def _alt(strings: Iterable[str]) -> str:
-    return "|".join(surface_regex(s) for s in sorted(set(strings), key=lambda s: (-len(s), s)))
+    return alternation(strings, each=surface_regex)
 
 
 @cache
 def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
     out = []
-    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + _DASH + r"\s*\d|\d|/)"
+    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
     for s in event_series():
         codes = "|".join(re.escape(c) for c in s.codes)
         names = _alt(s.names)
@@ -147,7 +145,7 @@ def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
             continue
         # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
         pattern = (
-            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{_DASH}?\s*(?P<y4>(?:19|20)\d\d)|{_DASH}\s?(?P<y2>\d\d))(?!\d)"
+            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
             + year_tail
         )
         out.append((s, re.compile(pattern)))
@@ -160,7 +158,7 @@ def _session_code_patterns() -> tuple[tuple[_Series, int, re.Pattern[str]], ...]
     a document symbol (``C24/12``, ``C24-INF``) is not one."""
     series = {s.prefix: s for s in event_series()}
     out = []
-    for r in read_table("session-codes.csv"):
+    for r in data_rows("session-codes.csv"):
         s = series.get(r["prefix"])
         if s is not None:
             pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
@@ -264,7 +262,7 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        s0 = max((a for a, _ in sentence_spans(text) if a <= m.start()), default=0)
+        s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
         before = [b for b in index.pattern.finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
         if not before or n is None:
@@ -295,10 +293,10 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
-    for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{_DASH}(?:\d{{4}}|\d{{2}}))\)", text):
+    for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{DASH}(?:\d{{4}}|\d{{2}}))\)", text):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
-        prefix = re.split(_DASH, m.group("code"))[0]
+        prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
@@ -306,13 +304,13 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
-        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{_DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
+        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
         text,
     ):
         key = index.keys.get(squash(m.group("body")))
         if not key:
             continue
-        years = re.sub(rf"\s*{_DASH}\s*", "-", m.group("years"))
+        years = re.sub(rf"\s*{DASH}\s*", "-", m.group("years"))
         phrase = f"{m.group('words')}{m.group('noun')}".strip()
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
@@ -324,7 +322,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
             continue
         if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
             continue
-        _s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+        _s0, s1 = next(((a, b) for a, b in clause_spans(text) if a <= m.start() < b), (0, len(text)))
         dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
         year = dates[0].start.year if dates else default_year
         label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"
@@ -342,7 +340,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     out: list[EventMention] = []
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{_CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{_CAP})*?\s+(?P<noun>{_noun_alt()}))"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{_DASH}\s*\d)"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
     )
     for m in re.finditer(pattern, text):
         name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
@@ -354,11 +352,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
 
 
 def _is_due(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
-    return bool(re.search(rf"(?i)\b(?:{words})\b[\s:(]*(?:the\s+)?(?:on\s+)?$", before)) or bool(
-        re.search(r"(?i)\bdeadline\b", text[max(0, start - 80) : start])
-    )
+    return is_due_cue(text[max(0, start - 80) : start])
 
 
 def event_mentions(
@@ -392,7 +386,7 @@ def event_mentions(
     all_dates = find_dates(text, default_year)
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
-    sentences = sentence_spans(text)
+    sentences = clause_spans(text)
     out = []
     for i, c in enumerate(chosen):
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
@@ -409,14 +403,10 @@ def event_mentions(
             month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
             if month is not None:
                 start, precision = month.start, "month"
-                end = month.end or _month_end(month.start)
+                end = month.end or month_end(month.start)
         place = _event_place(text, c.span[1], limit, all_dates)
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision))
     return out
-
-
-def _month_end(day: date) -> date:
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
 _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
@@ -565,7 +555,7 @@ def _events(
     together: list[set[str]] = []  # the event keys of each sentence
     for p in report.paragraphs:
         mentions = event_mentions(p.text, default_year, bodies, meeting)
-        for a, b in sentence_spans(p.text):
+        for a, b in clause_spans(p.text):
             together.append({m.key for m in mentions if a <= m.span[0] < b})
         for m in mentions:
             e = merged.setdefault(

@@ -7,27 +7,12 @@ and honorific comes from a data file.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.core.resources import read_text
+from wsiskg.ingest.tables import data_rows, gazetteer_rows
 
-
-def _rows(area: str, *parts: str) -> list[dict[str, str]]:
-    text = read_text(area, *parts)
-    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
-
-
-def gazetteer_rows(name: str) -> list[dict[str, str]]:
-    """Rows of ``ontology/gazetteers/<name>``."""
-    return _rows("ontology", "gazetteers", name)
-
-
-def data_rows(name: str) -> list[dict[str, str]]:
-    """Rows of ``ingest/data/<name>``."""
-    return _rows("ingest", "data", name)
+__all__ = ["data_rows", "gazetteer_rows"]
 
 
 def _split(value: str) -> tuple[str, ...]:

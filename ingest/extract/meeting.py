@@ -11,71 +11,33 @@ left empty (the persons extractor fills them).
 Also here, shared by the other fact extractors of this package:
 :class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
 :func:`ordinal_regex` / :func:`number_value` (``41st``, ``41 st``, ``forty-first``,
-``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug`, :func:`sentence_spans`.
+``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug` (re-exported from ``keys``).
 Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wsiskg.core.resources import read_text
-from wsiskg.ingest.extract.dates import find_dates, month_numbers, read_table
+from wsiskg.ingest.extract.dates import find_dates, month_numbers
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
 
 
-# ----------------------------------------------------------------------- text tools
-def slug(text: str) -> str:
-    """``"Council Working Group on WSIS&SDG"`` -> ``"council-working-group-on-wsis-sdg"``."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"‘'\d])|\.$")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries in ``text``. A dot after a capitalised word of at most three
-    letters (``Mr.``, ``Dr.``, ``Rev.``, ``No.``) or a single letter does not end a sentence."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(0) == ".":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
-            token = word.group(1) if word else ""
-            if re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]", token):
-                continue
-        end = m.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The sentence span that contains ``offset``."""
-    for span in sentence_spans(text):
-        if span[0] <= offset < span[1]:
-            return span
-    return (0, len(text))
-
-
 # -------------------------------------------------------------------------- numbers
 @cache
 def _number_words() -> dict[str, tuple[int, str]]:
-    return {r["word"]: (int(r["value"]), r["kind"]) for r in read_table("numbers.csv")}
+    return {r["word"]: (int(r["value"]), r["kind"]) for r in data_rows("numbers.csv")}
 
 
 @cache
@@ -127,20 +89,7 @@ class BodyName:
 @cache
 def load_body_names() -> tuple[BodyName, ...]:
     """The bodies gazetteer (``ontology/gazetteers/bodies.csv``)."""
-    text = read_text("ontology", "gazetteers", "bodies.csv")
-    out = []
-    for row in csv.DictReader(io.StringIO(text)):
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
-        out.append(
-            BodyName(
-                key=row["key"].strip(),
-                name=row["name"].strip(),
-                acronym=(row.get("acronym") or "").strip() or None,
-                aliases=aliases,
-                kind=(row.get("kind") or "organization").strip() or "organization",
-            )
-        )
-    return tuple(out)
+    return tuple(BodyName(e.key, e.name, e.acronym, e.aliases, e.kind) for e in gazetteer_bodies().values())
 
 
 def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
@@ -184,8 +133,8 @@ def surface_regex(surface: str) -> str:
             out.append(r"\s+")
         elif ch == "&":
             out.append(r"\s*&\s*")
-        elif ch in "-‐‑–":
-            out.append(r"[-‐‑–]?\s?")
+        elif ch in DASHES:
+            out.append(rf"{DASH}?\s?")
         else:
             out.append(re.escape(ch))
     body = "".join(out)
@@ -230,11 +179,11 @@ def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tupl
 # -------------------------------------------------------------------------- meeting
 @cache
 def _meeting_words(role: str) -> dict[str, str]:
-    return {r["word"]: r["value"] for r in read_table("meeting_words.csv") if r["role"] == role}
+    return {r["word"]: r["value"] for r in data_rows("meeting_words.csv") if r["role"] == role}
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(words, spaces=True)
 
 
 _UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
@@ -288,6 +237,10 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
             ),
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                True,
+            ),
         ]
     if unnumbered:
         kinds = _alt(_meeting_words("occasion"))
@@ -480,7 +433,7 @@ def _unnumbered_meeting(
     2024``): in the title, or in a lead sentence that says it was held."""
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
-            s0, s1 = sentence_at(text, hit.span[0])
+            s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
             if order is None or re.search(_HELD, text[s0:s1]):
                 return order, text, hit
     return None
@@ -515,7 +468,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     if found is None:
         return None
     order, text, hit = found
-    s0, s1 = sentence_at(text, hit.span[0])
+    s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
     sentence = text[s0:s1]
     after = text[hit.span[1] : s1]
     paragraphs: set[int] = set()
@@ -531,7 +484,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
         for p in lead:
             for hp in _meeting_hits(p.text, names):
                 if hp.body == hit.body and hp.number == hit.number:
-                    ps0, ps1 = sentence_at(p.text, hp.span[0])
+                    ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
                     more = find_dates(p.text[hp.span[1] : ps1])
                     if more:
                         start, end = more[0].start, more[0].end
@@ -541,7 +494,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
                 break
     if start is None:  # "The third meeting was held ... on 14 March 2024": a lead sentence about the meeting
         for p in lead:
-            for a, b in sentence_spans(p.text):
+            for a, b in clause_spans(p.text):
                 sent = p.text[a:b]
                 if not re.search(_HELD_MEETING, sent):
                     continue
@@ -570,7 +523,7 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     qualifier: str | None = None
     documents: int | None = None
     for p in lead:
-        for a, b in sentence_spans(p.text):
+        for a, b in clause_spans(p.text):
             sent = p.text[a:b]
             about_meeting = (
                 bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
@@ -621,6 +574,4 @@ __all__: Sequence[str] = (
     "meeting_year",
     "number_value",
     "ordinal_regex",
-    "sentence_spans",
-    "slug",
 )

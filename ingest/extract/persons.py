@@ -780,13 +780,17 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
 
     # short mentions ("Mr. Okafor") -> the person whose full name ends with the word
     alias: dict[str, str] = {}
+    ambiguous: set[str] = set()
     for order, span, hon, name, country in short:
         key = span.keys[0]
         matches = [k for k in drafts if k.endswith("-" + key)]
-        if len(matches) >= 1:
-            alias[key] = matches[0]
-            drafts[matches[0]].paragraphs.add(order)
-            drafts[matches[0]].country = drafts[matches[0]].country or country
+        owner = short_form_owner(matches, hon, order, drafts)
+        if owner is not None:
+            alias[key] = owner
+            drafts[owner].paragraphs.add(order)
+            drafts[owner].country = drafts[owner].country or country
+        elif matches:  # two Smiths and nothing to tell which: credited to neither
+            ambiguous.add(key)
         else:
             d = drafts.setdefault(key, _PersonDraft(key, name))
             d.honorific = d.honorific or hon
@@ -809,6 +813,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     holders: dict[str, list[str]] = {}
     for _, pspan, post in assignments:
         pk = person_key(pspan)
+        if pk not in drafts:
+            continue
         for key in post.keys:
             holders.setdefault(key, [])
             if pk not in holders[key]:
@@ -819,6 +825,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         assert meeting_body is not None
         key = f"{meeting_body}/chair"
         pk = person_key(pspan)
+        if pk not in drafts:
+            continue
         holders.setdefault(key, [])
         if pk not in holders[key]:
             holders[key].append(pk)
@@ -832,6 +840,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         fixed: list[Span] = []
         for s in lst:
             if s.kind == "person":
+                if person_key(s) not in drafts:
+                    continue
                 s = Span(s.start, s.end, "person", (person_key(s),), s.text)
             elif s.kind in ("post", "posts"):
                 for key in s.keys:
@@ -875,7 +885,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     resolver = Resolver(
         meeting_body,
         spans,
-        lambda t: _resolve_spans(finder, t, alias, known),
+        lambda t: _resolve_spans(finder, t, alias, known, frozenset(ambiguous)),
         holders,
         [p.order for p in report.paragraphs],
         labels,
@@ -897,11 +907,36 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     )
 
 
-def _resolve_spans(finder: _Finder, text: str, alias: dict[str, str], known: frozenset[str]) -> list[Span]:
+def short_form_owner(
+    candidates: list[str], honorific: str | None, order: int, drafts: dict[str, _PersonDraft]
+) -> str | None:
+    """The person a short form (``Mr. Smith``) in paragraph ``order`` stands for, among the
+    ``candidates`` whose full name ends with it: the only one; else the only one of the
+    honorific's gender; else the one named most recently before (or in) that paragraph when
+    no other was named as recently; else ``None`` (ambiguous: credited to no one)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    gender = _gender(honorific)
+    if gender:
+        same = [k for k in candidates if _gender(drafts[k].honorific) in (gender, None)]
+        if len(same) == 1:
+            return same[0]
+        candidates = same or candidates
+    last = {k: max((o for o in drafts[k].paragraphs if o <= order), default=0) for k in candidates}
+    best = max(last.values())
+    latest = [k for k in candidates if last[k] == best]
+    return latest[0] if best and len(latest) == 1 else None
+
+
+def _resolve_spans(
+    finder: _Finder, text: str, alias: dict[str, str], known: frozenset[str], ambiguous: frozenset[str] = frozenset()
+) -> list[Span]:
     out = []
     for s in finder.spans(text):
         if s.kind == "person":
             key = alias.get(s.keys[0], s.keys[0])
+            if key in ambiguous:
+                continue
             if key not in known:
                 longer = [k for k in known if k.endswith("-" + key)]
                 key = longer[0] if len(longer) == 1 else key

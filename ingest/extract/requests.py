@@ -30,7 +30,8 @@ Voice and parts:
 
 ``them``/``they`` is the last body (or plural post) named before the verb that is not the
 requester. The deadline is a date in the sentence led by ``by``/``before``/``until``/``no later
-than``/``deadline`` (``default_year`` for year-less dates). ``concerns`` lists action lines and
+than``/``deadline`` (:func:`~wsiskg.ingest.extract.dates.due_dates`, the deadline extractor's reader;
+a year-less date is the next occurrence after the meeting's start). ``concerns`` lists action lines and
 SDGs (``action-line:C4``, ``sdg:9``), events (``event:<key>``) and documents (``document:<key>``)
 named in the sentence.
 """
@@ -39,12 +40,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
 
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -56,7 +58,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
-from wsiskg.ingest.text import split_sentences
+from wsiskg.ingest.text import clause_spans, sentence_spans
 
 _ADVERBS = r"(?:\s+(?:\w+ly|also|further|again|then|therefore|hereby|both|once|now|still))*"
 _AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
@@ -103,11 +105,6 @@ _CLAUSE_CUT = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+)"
 _INTRO = re.compile(r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to)\b[^,]{0,120},\s*)?")
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
-_DUE = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than|deadline(?:\s+(?:of|is|on))?:?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_DUE_NEAR = re.compile(r"\b(?:before|deadline)\b[^.;]{0,45}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,14 +135,11 @@ def _group_head() -> re.Pattern[str]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
+    """``(offset, sentence)`` for each sentence of ``text``, the sentence stripped."""
     out: list[tuple[int, str]] = []
-    pos = 0
-    for s in split_sentences(text):
-        at = text.find(s, pos)
-        if at < 0:
-            at = pos
-        out.append((at, s))
-        pos = at + len(s)
+    for a, b in sentence_spans(text):
+        piece = text[a:b]
+        out.append((a + len(piece) - len(piece.lstrip()), piece.strip()))
     return out
 
 
@@ -163,12 +157,20 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
 
 
 class _Reader:
-    def __init__(self, report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None):
+    def __init__(
+        self,
+        report: ParsedReport,
+        actors: Actors,
+        meeting_body: str | None,
+        default_year: int | None,
+        reference: date | None = None,
+    ) -> None:
         self.report = report
         self.actors = actors
         meeting_body = meeting_body or actors.meeting_body
         self.meeting_body = meeting_body
         self.default_year = default_year
+        self.reference = reference
         secretariat = meeting_secretariat(meeting_body)
         self.meeting_ref = (
             AgentRef("body", meeting_body, self._label(meeting_body))
@@ -480,14 +482,10 @@ class _Reader:
             return (), clause
         return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
 
-    def deadline(self, sentence: str):  # type: ignore[no-untyped-def]
-        for d in find_dates(sentence, self.default_year):
-            if d.precision != "day":
-                continue
-            before = sentence[: d.span[0]]
-            if _DUE.search(before) or _DUE_NEAR.search(before):
-                return d.start
-        return None
+    def deadline(self, sentence: str) -> date | None:
+        """The first due date of the sentence (:func:`due_dates`, the deadline extractor's reader)."""
+        due = due_dates(sentence, self.default_year, self.reference, clause_spans(sentence))
+        return due[0].due if due else None
 
     def concerns(self, sentence: str) -> tuple[str, ...]:
         if sentence not in self._concerns:
@@ -500,7 +498,11 @@ class _Reader:
 
 
 def find_requests(
-    report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None
+    report: ParsedReport,
+    actors: Actors,
+    meeting_body: str | None,
+    default_year: int | None,
+    reference: date | None = None,
 ) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
     """Every request and every other decision in the report's sentences, in text order."""
-    return _Reader(report, actors, meeting_body, default_year).read()
+    return _Reader(report, actors, meeting_body, default_year, reference).read()

@@ -40,16 +40,17 @@ import re
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import read_table
-from wsiskg.ingest.extract.meeting import slug, surface_regex
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.records import ParsedReport, Resolution
+from wsiskg.ingest.tables import data_rows
 
 _DASH = "-‐‑–"
 
 
 @cache
 def _issuer_rows() -> tuple[dict[str, str], ...]:
-    return tuple(read_table("resolution_issuers.csv"))
+    return tuple(data_rows("resolution_issuers.csv"))
 
 
 @cache
