@@ -165,3 +165,19 @@ def test_a_text_not_in_english_is_flagged() -> None:
     report = make_report(french)
     assert any("English" in w for w in extraction_warnings(report, None, None))
     assert not any("English" in w for w in extraction_warnings(make_report(english), None, None))
+
+
+# ---------------------------------------------------------------------- bodies
+
+
+def test_body_matching_is_the_same_for_the_meeting_and_the_actors() -> None:
+    from wsiskg.ingest.extract.bodies import find_bodies
+    from wsiskg.ingest.extract.meeting import find_body_names
+
+    text = "Delegates of the CWG–WSIS &SDG met the Regional Digital Alliance (RDA) and ITU-T; the RDA agreed."
+    report = one_section_report(text)
+    keys = {b.key for b in find_bodies(report, None)}
+    assert "cwg-wsis-sdg" in keys  # an en dash and a stray space: both readers tolerate them now
+    assert "rda" in keys  # an acronym defined in the text
+    assert "itu" not in keys  # "ITU-T" is no mention of ITU
+    assert "cwg-wsis-sdg" in {k for k, _ in find_body_names(text)}

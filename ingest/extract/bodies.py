@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
@@ -32,6 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
     meeting_secretariats,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     report_texts,
@@ -40,8 +40,11 @@ from wsiskg.ingest.extract.study_groups import (
 from wsiskg.ingest.records import Body, ParsedReport
 from wsiskg.ingest.text import alternation
 
-_LB = r"(?<![\w&/\-])"
-_RB = r"(?![\w&]|[-/][\w])"
+#: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
+#: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
+#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA)
+_LB_RE = re.compile(r"[\w&/\-]")
+_RB_RE = re.compile(r"[\w&]|[-/][\w]")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
@@ -122,15 +125,8 @@ class BodyMatcher:
     def __init__(self, meeting_body: str | None, defined: Sequence[DefinedBody] = ()) -> None:
         self.meeting_body = meeting_body
         self.defined = {d.key: d for d in defined}
-        sensitive, insensitive = _gazetteer_forms()
-        sensitive = dict(sensitive)
-        for d in defined:
-            sensitive.setdefault(d.acronym, d.key)
-            insensitive.setdefault(d.name.lower(), d.key)
-        self._sensitive = sensitive
-        self._insensitive = insensitive
-        self._re_s = re.compile(_LB + "(?:" + alternation(sensitive) + ")" + _RB)
-        self._re_i = re.compile(_LB + "(?:" + alternation(insensitive) + ")" + _RB, re.IGNORECASE)
+        #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
+        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, (), d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
         self._meeting_re = None
@@ -155,10 +151,10 @@ class BodyMatcher:
     def spans(self, text: str, remember: bool = True) -> list[Span]:
         """Body spans in ``text``, longest first then leftmost, without overlaps."""
         found: list[Span] = []
-        for m in self._re_s.finditer(text):
-            found.append(Span(m.start(), m.end(), "body", (self._sensitive[m.group(0)],), m.group(0)))
-        for m in self._re_i.finditer(text):
-            found.append(Span(m.start(), m.end(), "body", (self._insensitive[m.group(0).lower()],), m.group(0)))
+        for names in (None, self._defined_names) if self._defined_names else (None,):
+            for key, (start, end) in find_body_names(text, names):
+                if not _LB_RE.match(text, start - 1 if start else 0, start) and not _RB_RE.match(text, end):
+                    found.append(Span(start, end, "body", (key,), text[start:end]))
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
@@ -224,21 +220,6 @@ def _no_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-@cache
-def _gazetteer_forms() -> tuple[dict[str, str], dict[str, str]]:
-    sensitive: dict[str, str] = {}
-    insensitive: dict[str, str] = {}
-    for e in bodies().values():
-        if e.acronym:
-            sensitive.setdefault(e.acronym, e.key)
-        for form in (e.name, *e.aliases):
-            if " " in form:
-                insensitive.setdefault(form.lower(), e.key)
-            else:
-                sensitive.setdefault(form, e.key)
-    return sensitive, insensitive
-
-
 def _ancestors(key: str | None) -> list[str]:
     """``key`` and its parents; a study group (not in the gazetteer) continues from its sector."""
     if not key:
@@ -268,19 +249,19 @@ def home_organization(meeting_body: str | None) -> str | None:
 
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
     """Bodies introduced as ``Name (ACRONYM)`` that the gazetteer does not know."""
-    sensitive, insensitive = _gazetteer_forms()
+    catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out: dict[str, DefinedBody] = {}
     for p in report.paragraphs:
         for m in _DEFINED.finditer(p.text):
             acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or acronym in sensitive or _SYMBOL.search(acronym):
+            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
                 continue
             name = defined_name(p.text, m.start())
             if not name:
                 continue
             words = _plausible(acronym, name.split())
             name = " ".join(words)
-            if name.lower() in insensitive:
+            if squash(name) in catalogue:
                 continue
             head = head_of(name)
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
