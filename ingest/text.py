@@ -221,8 +221,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ... from ``ingest/data/abbreviations.csv``), initials, dotted abbreviations (``U.N.``) or a
     multi-level paragraph number (``5.4.1.``); never inside numbers and symbols (``1.3.2``,
     ``A/RES/76/189``: no space follows their periods). A semicolon does not end a sentence: it
-    ends a clause (:func:`clause_spans`).
+    ends a clause (:func:`clause_spans`). Memoised (the extractors of a report ask for the
+    same paragraph's sentences many times).
     """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -236,20 +242,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` further cut after each semicolon (``a workshop on 3 May; a
-    webinar on 5 June``: two clauses), as tiling ``(start, end)`` offsets."""
+    webinar on 5 June``: two clauses), as tiling ``(start, end)`` offsets. Memoised."""
+    return list(_clause_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
-    for s0, s1 in sentence_spans(text):
+    for s0, s1 in _sentence_spans(text):
         start = s0
         for m in _CLAUSE_END.finditer(text, s0, s1):
             spans.append((start, m.end()))
             start = m.end()
         spans.append((start, s1))
-    return spans
+    return tuple(spans)
 
 
 def span_at(spans: list[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:

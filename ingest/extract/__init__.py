@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..records import Body, Extraction, Meeting, ParsedReport
 from .concepts import find_concepts
 from .deadlines import find_deadlines
+from .document import new_document
 from .documents import find_documents
 from .events import events_and_aliases, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
@@ -26,7 +27,12 @@ from .warnings import extraction_warnings
 
 
 def extract(report: ParsedReport) -> Extraction:
-    """Every fact of one report, each pointing at the paragraphs it was found in."""
+    """Every fact of one report, each pointing at the paragraphs it was found in.
+
+    The extractors share one document model (:func:`~.document.document`): each reads the
+    paragraphs' sentences from it and records the spans it found; requests read the events and
+    documents recorded before them."""
+    new_document(report)
     meeting = find_meeting(report, meeting_body_names(report)) or session_meeting(report)
     body = meeting.body if meeting else None
     year = meeting_year(meeting) if meeting else None
@@ -36,6 +42,7 @@ def extract(report: ParsedReport) -> Extraction:
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = meeting.start if meeting else None
+    documents = find_documents(report)
     requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
@@ -53,7 +60,7 @@ def extract(report: ParsedReport) -> Extraction:
         mentions=find_concepts(report),
         events=events,
         deadlines=find_deadlines(report, year, meeting=meeting),
-        documents=find_documents(report),
+        documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,
         decisions=decisions,

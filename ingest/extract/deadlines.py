@@ -44,9 +44,10 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.dates import DueDate, due_dates, due_regex
+from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import clause_spans, span_at
+from wsiskg.ingest.text import span_at
 
 MAX_SUBJECT = 150
 
@@ -97,7 +98,7 @@ def _heading_title(report: ParsedReport, section: str, text: str = "", kind: str
     """The short title of the paragraph's section or of its nearest ancestor with one.
 
     A heading the parser made from the paragraph's own first sentence is no title."""
-    headings = {s.number: s.heading for s in report.sections}
+    headings = document(report).headings
     number: str | None = section
     while number:
         heading = headings.get(number)
@@ -175,9 +176,12 @@ def find_deadlines(
     reference = meeting.start if meeting else None
     out: list[Deadline] = []
     seen: set[tuple[Any, str, int]] = set()
+    doc = document(report)
     for p in report.paragraphs:
-        sentences = clause_spans(p.text)
-        for due in due_dates(p.text, default_year, reference, sentences):
+        sentences = doc.para(p.order).clauses
+        dues = due_dates(p.text, default_year, reference, sentences)
+        doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues))
+        for due in dues:
             found = _deadline(report, p, due, sentences, default_year, bodies, meeting)
             if found is None or (found.due, found.subject, p.order) in seen:
                 continue
@@ -205,6 +209,10 @@ def _deadline(
     lead_start = sent[0]
     if due.kind != "period" and re.match(r"(?i)\s*deadline\b", p.text[sent[0] : sent[1]]):
         lead_start = max((a for a, b in sentences if b <= sent[0]), default=sent[0])
-    mentions = event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
-    concerns = tuple(dict.fromkeys(m.key for m in mentions))
+    doc = document(report)
+    if doc.has("event") and bodies is None:  # the events the event extractor found there
+        keys = [s.key for s in doc.spans(p.order, "event", lead_start, sent[1])]
+    else:
+        keys = [m.key for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)]
+    concerns = tuple(dict.fromkeys(keys))
     return Deadline(due=due.due, subject=subject, concerns=concerns, paragraphs=(p.order,))

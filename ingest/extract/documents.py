@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
@@ -279,15 +280,18 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
     for symbol, section_number in _under_agenda_item(report, bodies).items():
         cited_in.setdefault(symbol, (section_number, None))
     docs: dict[str, dict[str, Any]] = {}
+    doc = document(report)
+    doc.found("document")
     for p in report.paragraphs:
-        for sm in symbol_mentions(p.text, bodies):
-            d = docs.setdefault(sm.symbol, {"key": sm.key, "paragraphs": []})
-            if p.order not in d["paragraphs"]:
-                d["paragraphs"].append(p.order)
+        mentions = symbol_mentions(p.text, bodies)
+        doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
+        for sm in mentions:
+            d = docs.setdefault(sm.symbol, {"key": sm.key, "paragraphs": {}})
+            d["paragraphs"][p.order] = None
     for symbol in cited_in:  # cited only in a heading the parser did not keep as a paragraph
         docs.setdefault(
             symbol,
-            {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": []},
+            {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": {}},
         )
     return tuple(
         DocumentRef(

@@ -55,6 +55,7 @@ from wsiskg.ingest.extract.dates import (
     month_end,
     month_numbers,
 )
+from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyName,
@@ -528,7 +529,9 @@ def _numbered_session(key: str) -> tuple[_Series, int] | None:
     return None
 
 
-def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dict[str, str]:
+def _aliases(merged: dict[str, dict[str, Any]], together: dict[str, list[set[str]]]) -> dict[str, str]:
+    """A numbered session merged into the yearly event it is named with (``together``: for each
+    event key, the event keys of each clause that names it)."""
     out: dict[str, str] = {}
     numbered = {k: found for k in merged if (found := _numbered_session(k))}
     for key, (series, _) in numbered.items():
@@ -539,7 +542,7 @@ def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dic
             and k[len(series.prefix) + 1 :].isdigit()
             and len(k) == len(series.prefix) + 5
         }
-        tied = {y for y in yearly if any(key in keys and y in keys for keys in together)}
+        tied = {y for y in yearly if any(y in keys for keys in together.get(key, ()))}
         if len(tied) == 1:
             out[key] = tied.pop()
     return out
@@ -552,11 +555,16 @@ def _events(
     meeting: Meeting | None,
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     merged: dict[str, dict[str, Any]] = {}
-    together: list[set[str]] = []  # the event keys of each sentence
+    together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
+    doc = document(report)
+    doc.found("event")
     for p in report.paragraphs:
         mentions = event_mentions(p.text, default_year, bodies, meeting)
-        for a, b in clause_spans(p.text):
-            together.append({m.key for m in mentions if a <= m.span[0] < b})
+        doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
+        for a, b in doc.para(p.order).clauses if mentions else ():
+            keys = {m.key for m in mentions if a <= m.span[0] < b}
+            for key in keys:
+                together.setdefault(key, []).append(keys)
         for m in mentions:
             e = merged.setdefault(
                 m.key,
@@ -568,7 +576,7 @@ def _events(
                     "end": None,
                     "place": None,
                     "months": [],
-                    "paragraphs": [],
+                    "paragraphs": {},
                 },
             )
             e["code"] = e["code"] or m.code
@@ -580,8 +588,7 @@ def _events(
             last = m.end or m.start
             if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
                 e["end"] = last
-            if p.order not in e["paragraphs"]:
-                e["paragraphs"].append(p.order)
+            e["paragraphs"][p.order] = None
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         src, dst = merged.pop(old), merged[new]
@@ -592,7 +599,7 @@ def _events(
         if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
             dst["end"] = src["end"]
         dst["months"] += src["months"]
-        dst["paragraphs"] = sorted(set(dst["paragraphs"]) | set(src["paragraphs"]))
+        dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
     events = []
     for key, e in merged.items():
         end = e["end"] if e["end"] and e["end"] != e["start"] else None

@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.dates import find_dates, month_numbers
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, span_at
 
@@ -455,110 +456,141 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
-    texts += [(p.order, p.text) for p in lead]
-    found: tuple[int | None, str, _Hit] | None = None
-    for order, text in texts:
-        hits = _meeting_hits(text, names)
-        if hits:
-            found = (order, text, hits[0])
-            break
-    if found is None:
-        found = _unnumbered_meeting(texts, names)
+    found = _statement(report, lead, names)
     if found is None:
         return None
     order, text, hit = found
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    sentence = text[s0:s1]
-    after = text[hit.span[1] : s1]
-    paragraphs: set[int] = set()
-    for p in report.paragraphs:
-        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None)):
-            paragraphs.add(p.order)
-
-    dates = find_dates(after) or find_dates(sentence)
-    start = dates[0].start if dates else None
-    end = dates[0].end if dates else None
-    place: str | None = None
-    if not dates:  # the title may only name the meeting; look for its dates in the lead
-        for p in lead:
-            for hp in _meeting_hits(p.text, names):
-                if hp.body == hit.body and hp.number == hit.number:
-                    ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
-                    more = find_dates(p.text[hp.span[1] : ps1])
-                    if more:
-                        start, end = more[0].start, more[0].end
-                        sentence, after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
-                        break
-            if start:
-                break
-    if start is None:  # "The third meeting was held ... on 14 March 2024": a lead sentence about the meeting
-        for p in lead:
-            for a, b in clause_spans(p.text):
-                sent = p.text[a:b]
-                if not re.search(_HELD_MEETING, sent):
-                    continue
-                more = [d for d in find_dates(sent) if d.precision == "day"]
-                if more:
-                    start, end = more[0].start, more[0].end
-                    paragraphs.add(p.order)
-                    place = place or _place(sent)
-                    break
-            if start:
-                break
-
-    if start is None:  # a dateline under the title: "Geneva, 6-7 February 2024"
-        for p in lead:
-            if p.section != "front":
-                break
-            line = dateline(_own_ordinal_stripped(p.text, hit.number))
-            if line:
-                start, end = line[0].start, line[0].end
-                place = place or line[1]
-                paragraphs.add(p.order)
-                break
-    mode = _mode(after) or _mode(sentence)
-    place = _place(sentence) if place is None else place
-    delegates: int | None = None
-    qualifier: str | None = None
-    documents: int | None = None
-    for p in lead:
-        for a, b in clause_spans(p.text):
-            sent = p.text[a:b]
-            about_meeting = (
-                bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
-            )
-            if delegates is None and about_meeting:
-                n, q = _attendance(sent)
-                if n is not None:
-                    delegates, qualifier = n, q
-                    paragraphs.add(p.order)
-                    mode = mode or _mode(sent)
-            # a count of documents in the lead is the meeting's unless another meeting is meant
-            if documents is None and (
-                about_meeting or not re.search(r"(?i)\b(?:previous|last|next|upcoming|former)\b", sent)
-            ):
-                documents = _documents_considered(sent)
-                if documents is not None:
-                    paragraphs.add(p.order)
-            if mode is None and about_meeting and re.search(r"(?i)\b(?:held|attended|conducted|convened)\b", sent):
-                mode = _mode(sent)
-            if place is None and about_meeting:
-                place = _place(sent)
+    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1])
+    facts.paragraphs = {
+        p.order
+        for p in report.paragraphs
+        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
+    }
+    dates = find_dates(facts.after) or find_dates(facts.sentence)
+    if dates:
+        facts.start, facts.end = dates[0].start, dates[0].end
+    elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
+        _dates_from_dateline(facts, lead, hit)  # the title may only name the meeting; its dates in the lead
+    facts.mode = _mode(facts.after) or _mode(facts.sentence)
+    facts.place = _place(facts.sentence) if facts.place is None else facts.place
+    _lead_facts(facts, lead)
     if order is not None:
-        paragraphs.add(order)
+        facts.paragraphs.add(order)
     return Meeting(
         body=hit.body,
         number=hit.number,
-        start=start,
-        end=end,
-        mode=mode,
-        place=place,
-        delegates=delegates,
-        delegates_qualifier=qualifier,
-        documents_considered=documents,
-        paragraphs=tuple(sorted(paragraphs)),
+        start=facts.start,
+        end=facts.end,
+        mode=facts.mode,
+        place=facts.place,
+        delegates=facts.delegates,
+        delegates_qualifier=facts.qualifier,
+        documents_considered=facts.documents,
+        paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+@dataclass
+class _Facts:
+    """What is known of the report's meeting while its statement and lead are read."""
+
+    sentence: str
+    after: str
+    paragraphs: set[int] = field(default_factory=set)
+    start: date | None = None
+    end: date | None = None
+    place: str | None = None
+    mode: str | None = None
+    delegates: int | None = None
+    qualifier: str | None = None
+    documents: int | None = None
+
+
+def _statement(
+    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...]
+) -> tuple[int | None, str, _Hit] | None:
+    """Where the report states its meeting: the first numbered meeting in the title or the lead,
+    else an unnumbered one said to be held; ``(paragraph order or None for the title, text, hit)``."""
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead]
+    for order, text in texts:
+        hits = _meeting_hits(text, names)
+        if hits:
+            return order, text, hits[0]
+    return _unnumbered_meeting(texts, names)
+
+
+def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tuple[BodyName, ...], hit: _Hit) -> bool:
+    """Dates after a lead paragraph's statement of the same meeting."""
+    for p in lead:
+        for hp in _meeting_hits(p.text, names):
+            if hp.body == hit.body and hp.number == hit.number:
+                ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
+                more = find_dates(p.text[hp.span[1] : ps1])
+                if more:
+                    facts.start, facts.end = more[0].start, more[0].end
+                    facts.sentence, facts.after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
+                    return True
+    return False
+
+
+def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
+    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
+    for p in lead:
+        for a, b in clause_spans(p.text):
+            sent = p.text[a:b]
+            if not re.search(_HELD_MEETING, sent):
+                continue
+            more = [d for d in find_dates(sent) if d.precision == "day"]
+            if more:
+                facts.start, facts.end = more[0].start, more[0].end
+                facts.paragraphs.add(p.order)
+                facts.place = facts.place or _place(sent)
+                return True
+    return False
+
+
+def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit) -> bool:
+    """A dateline under the title: ``Geneva, 6-7 February 2024``."""
+    for p in lead:
+        if p.section != "front":
+            break
+        line = dateline(_own_ordinal_stripped(p.text, hit.number))
+        if line:
+            facts.start, facts.end = line[0].start, line[0].end
+            facts.place = facts.place or line[1]
+            facts.paragraphs.add(p.order)
+            return True
+    return False
+
+
+_ABOUT_MEETING = re.compile(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b")
+_OTHER_MEETING = re.compile(r"(?i)\b(?:previous|last|next|upcoming|former)\b")
+_HELD_OR_ATTENDED = re.compile(r"(?i)\b(?:held|attended|conducted|convened)\b")
+
+
+def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
+    """Attendance, the number of documents, mode and place from the lead's sentences about the
+    meeting (a count of documents is the meeting's unless another meeting is meant)."""
+    for p in lead:
+        for a, b in clause_spans(p.text):
+            sent = p.text[a:b]
+            about_meeting = bool(_ABOUT_MEETING.search(sent)) or p.order in facts.paragraphs
+            if facts.delegates is None and about_meeting:
+                n, q = _attendance(sent)
+                if n is not None:
+                    facts.delegates, facts.qualifier = n, q
+                    facts.paragraphs.add(p.order)
+                    facts.mode = facts.mode or _mode(sent)
+            if facts.documents is None and (about_meeting or not _OTHER_MEETING.search(sent)):
+                facts.documents = _documents_considered(sent)
+                if facts.documents is not None:
+                    facts.paragraphs.add(p.order)
+            if facts.mode is None and about_meeting and _HELD_OR_ATTENDED.search(sent):
+                facts.mode = _mode(sent)
+            if facts.place is None and about_meeting:
+                facts.place = _place(sent)
 
 
 def meeting_year(meeting: Meeting | None) -> int | None:

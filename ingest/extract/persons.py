@@ -23,7 +23,7 @@ A post mention also counts as a mention of its known holders.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -204,6 +204,7 @@ class Resolver:
         self._spans_fn = spans_fn
         self.holders = holders
         self.orders = orders
+        self._position = {order: i for i, order in enumerate(orders)}
         self.labels = labels
         self.texts = texts or {}
         #: orders of heading paragraphs; a pronoun does not reach back over a heading
@@ -235,10 +236,9 @@ class Resolver:
         """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
         (not over a heading). In an earlier paragraph a subject wins: the subject (or the one of its
         listed subjects, ``Mr. A and Ms. B ...``) that ``fits``, else no one."""
-        idx = self.orders.index(ctx.order) if ctx.order in self.orders else -1
-        for back, order in enumerate(reversed(self.orders[: idx + 1]) if idx >= 0 else []):
-            if back > reach:
-                break
+        idx = self._position.get(ctx.order, -1)
+        for back in range(min(idx, reach) + 1 if idx >= 0 else 0):
+            order = self.orders[idx - back]
             if back > 0 and order in self.headings:
                 break  # "He" at the start of a section refers to no one of the previous one
             limit = ctx.offset if back == 0 else 10**9
@@ -691,6 +691,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
 
     for p in report.paragraphs:
         text = p.text
+        first_assignment = len(assignments)
         body_spans = finder.bodies.spans(text)
         posts = finder.post_spans(text, body_spans)
         mentions = finder.person_mentions(text)
@@ -735,7 +736,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
             if _CHAIRED_BY.search(text[: span.start]) and meeting_body:
                 chairs.append((p.order, span))
         # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
-        appositive_posts = {id(a[2]) for a in assignments if a[0] == p.order}
+        appositive_posts = {id(a[2]) for a in assignments[first_assignment:]}
         for post in posts:
             if id(post) in appositive_posts:
                 continue
@@ -781,9 +782,10 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     # short mentions ("Mr. Okafor") -> the person whose full name ends with the word
     alias: dict[str, str] = {}
     ambiguous: set[str] = set()
+    suffixes = _suffix_index(drafts)
     for order, span, hon, name, country in short:
         key = span.keys[0]
-        matches = [k for k in drafts if k.endswith("-" + key)]
+        matches = [k for k in suffixes.get(key, []) if k in drafts]
         owner = short_form_owner(matches, hon, order, drafts)
         if owner is not None:
             alias[key] = owner
@@ -792,6 +794,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         elif matches:  # two Smiths and nothing to tell which: credited to neither
             ambiguous.add(key)
         else:
+            if key not in drafts:
+                _add_suffixes(suffixes, key)
             d = drafts.setdefault(key, _PersonDraft(key, name))
             d.honorific = d.honorific or hon
             d.country = d.country or country
@@ -799,7 +803,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
 
     # a longer mention without its first name ("Mr. van der Berg") is the full name ending with it
     for key in sorted(drafts, key=len):
-        longer = [k for k in drafts if k != key and k.endswith("-" + key)]
+        longer = [k for k in suffixes.get(key, []) if k != key and k in drafts]
         if len(longer) == 1 and key in drafts:
             alias[key] = longer[0]
             drafts[longer[0]].paragraphs |= drafts.pop(key).paragraphs
@@ -905,6 +909,21 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         resolver=resolver,
         meeting_body=meeting_body,
     )
+
+
+def _add_suffixes(index: dict[str, list[str]], key: str) -> None:
+    parts = key.split("-")
+    for i in range(1, len(parts)):
+        index.setdefault("-".join(parts[i:]), []).append(key)
+
+
+def _suffix_index(keys: Iterable[str]) -> dict[str, list[str]]:
+    """Name keys by each of their proper hyphen suffixes (``amara-okafor`` under ``okafor``), in
+    the order given: the full names a short form may stand for, without scanning every name."""
+    index: dict[str, list[str]] = {}
+    for key in keys:
+        _add_suffixes(index, key)
+    return index
 
 
 def short_form_owner(

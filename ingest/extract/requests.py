@@ -39,14 +39,17 @@ named in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
+from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -134,10 +137,10 @@ def _group_head() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """``(offset, sentence)`` for each sentence of ``text``, the sentence stripped."""
+def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
+    """``(offset, sentence)`` for each sentence of ``text`` (its ``spans`` when known), stripped."""
     out: list[tuple[int, str]] = []
-    for a, b in sentence_spans(text):
+    for a, b in sentence_spans(text) if spans is None else spans:
         piece = text[a:b]
         out.append((a + len(piece) - len(piece.lstrip()), piece.strip()))
     return out
@@ -179,7 +182,9 @@ class _Reader:
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
-        self._concerns: dict[str, tuple[str, ...]] = {}
+        self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
+        #: (paragraph order, offset) of the sentence being read
+        self._where = (0, 0)
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
@@ -299,10 +304,12 @@ class _Reader:
         requests: list[Request] = []
         decisions: list[Decision] = []
         pattern, forms = _verbs()
+        doc = document(self.report)
         for p in self.report.paragraphs:
             if p.kind == "heading":
                 continue
-            for at, sentence in _sentences(p.text):
+            for at, sentence in _sentences(p.text, doc.para(p.order).sentences):
+                self._where = (p.order, at)
                 matches = list(pattern.finditer(sentence))
                 for i, m in enumerate(matches):
                     form = forms[" ".join(m.group(0).lower().split())]
@@ -488,13 +495,26 @@ class _Reader:
         return due[0].due if due else None
 
     def concerns(self, sentence: str) -> tuple[str, ...]:
-        if sentence not in self._concerns:
+        """Action lines, SDGs, events and documents the sentence names; events and documents as
+        their extractors found them (the document model's spans), else read here."""
+        where = (*self._where, sentence)
+        if where not in self._concerns:
             out = concept_keys(sentence)
             if any(c.isdigit() for c in sentence):  # events and documents carry a year or number
-                out += [f"event:{e.key}" for e in event_mentions(sentence, self.default_year)]
-                out += [f"document:{d.key}" for d in symbol_mentions(sentence)]
-            self._concerns[sentence] = tuple(dict.fromkeys(out))
-        return self._concerns[sentence]
+                events = self._found("event", sentence, lambda s: event_mentions(s, self.default_year))
+                out += [f"event:{key}" for key in events]
+                out += [f"document:{key}" for key in self._found("document", sentence, symbol_mentions)]
+            self._concerns[where] = tuple(dict.fromkeys(out))
+        return self._concerns[where]
+
+    def _found(self, kind: str, sentence: str, find: Callable[[str], list[Any]]) -> list[str]:
+        """Keys of ``kind`` in the current sentence: the spans recorded on the document model,
+        or, when no extractor recorded that kind, what ``find`` reads in the sentence."""
+        doc = document(self.report)
+        order, at = self._where
+        if order and doc.has(kind):
+            return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
+        return [m.key for m in find(sentence)]
 
 
 def find_requests(
