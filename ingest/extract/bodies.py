@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
     bodies,
@@ -213,11 +214,7 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 
 
 def _no_overlaps(spans: list[Span]) -> list[Span]:
-    chosen: list[Span] = []
-    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not _overlaps(s, chosen):
-            chosen.append(s)
-    return sorted(chosen, key=lambda s: s.start)
+    return longest_first(spans, lambda s: (s.start, s.end))
 
 
 def _ancestors(key: str | None) -> list[str]:

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
 
@@ -382,16 +383,12 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
             found = _year_span(m)
             if found is not None:
                 candidates.append(found)
-    candidates.sort(key=lambda d: (-(d.span[1] - d.span[0]), d.span[0]))
-    chosen: list[DateSpan] = []
-    for cand in candidates:
-        if any(
-            b[0] <= cand.span[0] and cand.span[1] <= b[1] and (days or cand.precision != "day") for *b, days in blocked
-        ):
-            continue
-        if all(cand.span[1] <= c.span[0] or cand.span[0] >= c.span[1] for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda d: d.span)
+    allowed = [
+        c
+        for c in candidates
+        if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
+    ]
+    return longest_first(allowed, lambda d: d.span)
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:
