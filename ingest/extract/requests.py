@@ -110,6 +110,24 @@ _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
 
 
+#: what :meth:`_Reader._active_requester` returns when a verb form states nothing
+_NO_VERB = object()
+
+
+@dataclass(frozen=True)
+class _VerbAt:
+    """A verb found in a sentence, where it was found, and its form."""
+
+    order: int
+    section: str
+    at: int  # the sentence's offset in the paragraph
+    sentence: str
+    m: re.Match[str]
+    entry: VerbEntry
+    kind: str  # "base" | "s" | "ed" | "ing"
+    stop: int  # where the next coordinated verb starts
+
+
 @dataclass(frozen=True)
 class _Form:
     entry: VerbEntry
@@ -333,105 +351,126 @@ class _Reader:
     def verb(
         self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int
     ) -> Request | Decision | list[Request | Decision] | None:
-        entry = form.entry
-        kind = _form_kind(m.group(0), entry)
+        """The request or decision a verb of a sentence states, if any: its parties (passive or
+        active), then a decision, or a request with its action."""
+        v = _VerbAt(order, section, at, sentence, m, form.entry, _form_kind(m.group(0), form.entry), stop)
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
-        passive = _AUX.search(pre) if kind == "ed" else None
-        control = _CONTROL.search(pre) if kind == "base" else None
+        passive = _AUX.search(pre) if v.kind == "ed" else None
+        control = _CONTROL.search(pre) if v.kind == "base" else None
         if passive is None and control is None and _NOT_VERB_BEFORE.search(pre):
             return None
-        requester: AgentRef | None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
-            subject_text = pre[: passive.start()]
-            cut = 0
-            for c in _CLAUSE_CUT.finditer(subject_text):
-                cut = c.end()
-            intro = _INTRO.match(subject_text[cut:])
-            if intro:
-                cut += intro.end()
-            phrase = subject_text[cut:].strip()
-            if "," in phrase:
-                parts = [x.strip() for x in phrase.split(",")]
-                if not all(self.resolve(x, order, at + cut) for x in parts if x.removeprefix("and ").strip()):
-                    cut += phrase.rindex(",") + 1
-                    phrase = parts[-1]
-            requester = self.meeting_ref
-            if by := _BY.match(post):
-                named = self.resolve(by.group("by"), order, at + m.end())
-                if named:
-                    requester = self._personify(named[0], None)
-                    post = post[by.end() :]
-            if phrase.lower() not in ("it", "this", "") and phrase.lower() not in ("there",):
-                addressees = self.resolve(phrase, order, at + cut, tuple(r.key for r in [requester] if r))
+            requester, addressees, post = self._passive_parties(v, pre, post, passive)
         else:
-            if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
-                requester, ok = self.subject(sentence, control.start(), order, at)
-                if not ok:
-                    requester = self.meeting_ref
-            elif kind == "ing":
-                if not entry.is_request:
-                    return None
-                requester = None
-                if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
-                    requester = self._sentence_subject(sentence, order, at)
-                requester = requester or self.meeting_ref
-            else:
-                if kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
-                    return None  # a bare base form is no finite verb of a report ("... that the Council approve")
-                requester, ok = self.subject(sentence, m.start(), order, at)
-                if not ok:
-                    return None
-            if requester is None:
-                requester = self.meeting_ref
+            active = self._active_requester(v, pre, control)
+            if active is _NO_VERB:
+                return None
+            requester = active if isinstance(active, AgentRef) else self.meeting_ref
         if requester is None:
             return None
-        concerns = self.concerns(sentence)
-        if not entry.is_request:
-            decision = Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
-            if passive is None and control is None and kind != "ing":
-                listed = self.co_subjects(sentence, m.start(), order, at, requester)
-                if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
-                    return [replace(decision, subject=o) for o in listed]
-            if entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
-                clause = post[t.end() :]
-                addressees, action = self.clause_subject(clause, order, at + m.end() + t.end(), requester, modal=True)
-                if addressees:
-                    return [
-                        decision,
-                        self.request(order, section, entry, requester, addressees, action, sentence, stop),
-                    ]
-            return decision
-        # the action: "to ACTION" or "that CLAUSE"
+        if not v.entry.is_request:
+            return self._decision(v, requester, post, plain=passive is None and control is None and v.kind != "ing")
+        return self._request_at(v, requester, addressees, post, passive is not None)
+
+    def _passive_parties(
+        self, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
+    ) -> tuple[AgentRef | None, tuple[AgentRef, ...], str]:
+        """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
+        addressees (the subject, after any leading clause), and the rest of the sentence."""
+        subject_text = pre[: passive.start()]
+        cut = 0
+        for c in _CLAUSE_CUT.finditer(subject_text):
+            cut = c.end()
+        intro = _INTRO.match(subject_text[cut:])
+        if intro:
+            cut += intro.end()
+        phrase = subject_text[cut:].strip()
+        if "," in phrase:
+            parts = [x.strip() for x in phrase.split(",")]
+            if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
+                cut += phrase.rindex(",") + 1
+                phrase = parts[-1]
+        requester = self.meeting_ref
+        if by := _BY.match(post):
+            named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
+            if named:
+                requester = self._personify(named[0], None)
+                post = post[by.end() :]
+        addressees: tuple[AgentRef, ...] = ()
+        if phrase.lower() not in ("it", "this", "", "there"):
+            addressees = self.resolve(phrase, v.order, v.at + cut, tuple(r.key for r in [requester] if r))
+        return requester, addressees, post
+
+    def _active_requester(self, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
+        """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
+        when the verb form states nothing (a bare base form, an unresolved subject)."""
+        if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
+            requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
+            return requester if ok else None
+        if v.kind == "ing":
+            if not v.entry.is_request:
+                return _NO_VERB
+            if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
+                return self._sentence_subject(v.sentence, v.order, v.at)
+            return None
+        if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
+            return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
+        requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
+        return requester if ok else _NO_VERB
+
+    def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
+        """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
+        decision = Decision(v.order, v.section, v.entry.verb, requester, v.sentence.strip(), self.concerns(v.sentence))
+        if plain:
+            listed = self.co_subjects(v.sentence, v.m.start(), v.order, v.at, requester)
+            if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
+                return [replace(decision, subject=o) for o in listed]
+        if v.entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
+            offset = v.at + v.m.end() + t.end()
+            addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
+            if addressees:
+                return [
+                    decision,
+                    self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop),
+                ]
+        return decision
+
+    def _request_at(
+        self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str, passive: bool
+    ) -> Request | None:
+        """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
+        the clause's subject, ``recommend to X that``, else the default addressee)."""
         action = ""
+        offset = v.at + v.m.end()
         to_that = _TO_THAT.match(post)
-        if to_that and (named := self.resolve(to_that.group("who"), order, at + m.end(), (requester.key,))):
+        if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
         if t := _THAT.match(post):
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
-                addressees, action = self.clause_subject(action, order, at + m.end() + t.end(), requester)
+                addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
         else:
             inf = _TO_INF.search(post)
             if inf is None:
                 return None
             obj = post[: inf.start()].strip(" ,")
             action = post[inf.end() :]
-            if kind == "ing":  # "While encouraging X to ..., the main clause"
+            if v.kind == "ing":  # "While encouraging X to ..., the main clause"
                 action = action.split(",")[0]
-            if obj and passive is None:
-                addressees = self.resolve(obj, order, at + m.end(), (requester.key,))
+            if obj and not passive:
+                addressees = self.resolve(obj, v.order, offset, (requester.key,))
                 if not addressees:
                     return None
-            elif passive is None:
+            elif not passive:
                 addressees = (requester,)
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
             return None
-        return self.request(order, section, entry, requester, addressees, action, sentence, stop)
+        return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
 
     def request(
         self,
