@@ -62,9 +62,13 @@ def _vocab(kind: str) -> dict[str, str]:
     return {r["value"]: r["meaning"] for r in data_rows("document_symbols.csv") if r["kind"] == kind}
 
 
+@cache
+def _homoglyph_table() -> dict[int, str]:
+    return str.maketrans(_vocab("homoglyph"))
+
+
 def _homoglyphs(text: str) -> str:
-    table = _vocab("homoglyph")
-    return "".join(table.get(ch, ch) for ch in text)
+    return text.translate(_homoglyph_table())
 
 
 @cache

@@ -149,8 +149,24 @@ class BodyIndex:
     names: dict[str, BodyName]
 
 
-@cache
+_BY_IDENTITY: dict[int, tuple[tuple[BodyName, ...], BodyIndex]] = {}
+
+
 def _index(bodies: tuple[BodyName, ...]) -> BodyIndex:
+    """The index of ``bodies``; found by the tuple's identity first (hashing a tuple of every
+    catalogue body on each of thousands of calls per report costs more than the matching)."""
+    hit = _BY_IDENTITY.get(id(bodies))
+    if hit is not None and hit[0] is bodies:
+        return hit[1]
+    index = _index_of(bodies)
+    if len(_BY_IDENTITY) > 64:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(bodies)] = (bodies, index)
+    return index
+
+
+@cache
+def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
     keys: dict[str, str] = {}
     surfaces: list[str] = []
     for b in bodies:
