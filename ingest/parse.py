@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
@@ -179,76 +180,82 @@ def parse(raw: RawDocument) -> ParsedReport:
     """Build the section tree and the paragraph list of ``raw``."""
     builder = _Builder()
     title = normalize(raw.title) if raw.title else None
-    front_kind: str | None = None  # "summary" / "action-required" while inside those front sections
+    state = _FrontState(title, None if title is not None else _cue_title(raw.blocks))
     seen_numbered = False
-    cue_title = None if title is not None else _cue_title(raw.blocks)
-
     for block in raw.blocks:
         text = normalize(block.text)
         if not text or is_furniture(text):
             continue
-        if block.style == "title" or (title is not None and text == title and not seen_numbered):
-            title = title or text
+        if block.style == "title" or (state.title is not None and text == state.title and not seen_numbered):
+            state.title = state.title or text
             continue
-
         number, rest = _number_of(block, text)
         if number is None:
             number, rest = _loose_number(text, builder.top)
         if number is not None and number not in builder.numbers:
             seen_numbered = True
-            front_kind = None
+            state.kind = None
             _numbered_block(builder, number, rest, block)
-            continue
-        if number is not None:  # repeated number: a list restarting inside the current section
+        elif number is not None:  # repeated number: a list restarting inside the current section
             builder.add(rest, "list-item")
-            continue
-
-        if not seen_numbered:
-            front = _front_key(text)
-            if front is not None:
-                key, rest_text = front
-                if key not in builder.numbers:
-                    heading = text.partition(":")[0].strip() if rest_text else text.rstrip(":").strip()
-                    builder.open_section(key, heading)
-                    builder.add(heading, "heading")
-                else:
-                    builder.current = key
-                front_kind = key
-                if rest_text:
-                    builder.add(rest_text, key)
-                continue
-            if front_kind is None:
-                if title is None and (
-                    text == cue_title
-                    or cue_title is None
-                    and _heading_like(text, block.style)
-                    and not _SYMBOL_ONLY.match(text)
-                ):
-                    title = text
-                    continue
-                if builder.current != "front":
-                    if "front" not in builder.numbers:
-                        builder.open_section("front", title or "")
-                    builder.current = "front"
+        elif not seen_numbered:
+            _front_block(builder, state, text, block)
+        else:
             kind, body = _list_kind(text)
-            if kind == "body" and block.style == "heading":
-                kind = "heading"
-            builder.add(body, front_kind if (front_kind and kind == "body") else kind)
-            continue
-
-        kind, body = _list_kind(text)
-        if kind == "body" and block.style == "heading":
-            kind = "heading"
-        builder.add(body, kind)
-
-    sections = tuple(_fill_front_heading(s, title) for s in builder.sections)
+            builder.add(body, "heading" if kind == "body" and block.style == "heading" else kind)
+    sections = tuple(_fill_front_heading(s, state.title) for s in builder.sections)
     return ParsedReport(
         source=raw.source,
         media_type=raw.media_type,
-        title=title,
+        title=state.title,
         sections=sections,
         paragraphs=tuple(builder.paragraphs),
     )
+
+
+@dataclass
+class _FrontState:
+    """What :func:`parse` knows while it reads the blocks before the first numbered one."""
+
+    title: str | None
+    cue_title: str | None
+    #: "summary" / "action-required" while inside those front sections
+    kind: str | None = None
+
+
+def _front_block(builder: _Builder, state: _FrontState, text: str, block: Block) -> None:
+    """A block before any numbered one: a front section label (``Summary:``), the title, or a
+    paragraph of the front matter."""
+    front = _front_key(text)
+    if front is not None:
+        key, rest_text = front
+        if key not in builder.numbers:
+            heading = text.partition(":")[0].strip() if rest_text else text.rstrip(":").strip()
+            builder.open_section(key, heading)
+            builder.add(heading, "heading")
+        else:
+            builder.current = key
+        state.kind = key
+        if rest_text:
+            builder.add(rest_text, key)
+        return
+    if state.kind is None:
+        if state.title is None and (
+            text == state.cue_title
+            or state.cue_title is None
+            and _heading_like(text, block.style)
+            and not _SYMBOL_ONLY.match(text)
+        ):
+            state.title = text
+            return
+        if builder.current != "front":
+            if "front" not in builder.numbers:
+                builder.open_section("front", state.title or "")
+            builder.current = "front"
+    kind, body = _list_kind(text)
+    if kind == "body" and block.style == "heading":
+        kind = "heading"
+    builder.add(body, state.kind if (state.kind and kind == "body") else kind)
 
 
 def _cue_title(blocks: tuple[Block, ...]) -> str | None:

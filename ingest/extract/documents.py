@@ -35,7 +35,7 @@ document said to be taken ``under agenda item 5`` in a sentence, the section who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -192,17 +192,7 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{m.group('prefix')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-        # "SG1RGQ/101 to SG1RGQ/104": the documents between, same prefix, plain numbers only
-        more = re.match(
-            rf"\s*(?:to|{DASH})\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
-        )
-        if more and m.group("rest").isdigit():
-            lo, hi = int(m.group("rest")), int(more.group("n"))
-            if lo < hi <= lo + MAX_RANGE:
-                span = (m.end() + more.start("n"), m.end() + more.end())
-                for n in range(lo + 1, hi + 1):
-                    between = f"{m.group('prefix')}/{n}"
-                    found.append(SymbolMention(between, slug(between), span))
+        found += _glued_range(text, m)
     for m in _RECOMMENDATION.finditer(text):
         symbol = f"{m.group('sector')} {m.group('rec')}"
         if free(m.span()):
@@ -218,23 +208,46 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-        # "CWG-WSIS&SDG-40/2, 40/3 and 40/4": follow-ons that repeat only the meeting number
-        position = m.end()
-        while True:
-            more = _follow_on_pattern().match(text, position)
-            if not more or more.group("meeting") != m.group("meeting"):
-                break
-            rest = _clean_tail(more.group("rest"))
-            span = (more.start("meeting"), more.end())
-            symbol = f"{prefix}{glue}{more.group('meeting')}/{rest}"
-            if free(span):
-                previous = found[-1].symbol if found else ""
-                for number in _range_between(previous, more.group("sep"), rest):
-                    between = f"{prefix}{glue}{more.group('meeting')}/{number}"
-                    found.append(SymbolMention(between, slug(between), span))
-                found.append(SymbolMention(symbol, slug(symbol), span))
-            position = more.end()
+        _follow_ons(text, m, f"{prefix}{glue}", found, free)
     return sorted(found, key=lambda f: f.span)
+
+
+def _glued_range(text: str, m: re.Match[str]) -> list[SymbolMention]:
+    """``SG1RGQ/101 to SG1RGQ/104``: the documents between, same prefix, plain numbers only."""
+    more = re.match(
+        rf"\s*(?:to|{DASH})\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
+    )
+    if not more or not m.group("rest").isdigit():
+        return []
+    lo, hi = int(m.group("rest")), int(more.group("n"))
+    if not lo < hi <= lo + MAX_RANGE:
+        return []
+    span = (m.end() + more.start("n"), m.end() + more.end())
+    return [
+        SymbolMention(f"{m.group('prefix')}/{n}", slug(f"{m.group('prefix')}/{n}"), span) for n in range(lo + 1, hi + 1)
+    ]
+
+
+def _follow_ons(
+    text: str, m: re.Match[str], head: str, found: list[SymbolMention], free: Callable[[tuple[int, int]], bool]
+) -> None:
+    """``CWG-WSIS&SDG-40/2, 40/3 and 40/4``: follow-ons that repeat only the meeting number
+    (``head`` is the symbol's prefix with its glue), with the documents of a range between."""
+    position = m.end()
+    while True:
+        more = _follow_on_pattern().match(text, position)
+        if not more or more.group("meeting") != m.group("meeting"):
+            break
+        rest = _clean_tail(more.group("rest"))
+        span = (more.start("meeting"), more.end())
+        symbol = f"{head}{more.group('meeting')}/{rest}"
+        if free(span):
+            previous = found[-1].symbol if found else ""
+            for number in _range_between(previous, more.group("sep"), rest):
+                between = f"{head}{more.group('meeting')}/{number}"
+                found.append(SymbolMention(between, slug(between), span))
+            found.append(SymbolMention(symbol, slug(symbol), span))
+        position = more.end()
 
 
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")

@@ -554,6 +554,8 @@ def _events(
     bodies: Iterable[Any] | None,
     meeting: Meeting | None,
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
+    """Every event of the report, its mentions merged by key (recorded on the document model),
+    numbered sessions merged into the yearly event they are named with."""
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     doc = document(report)
@@ -566,53 +568,53 @@ def _events(
             for key in keys:
                 together.setdefault(key, []).append(keys)
         for m in mentions:
-            e = merged.setdefault(
-                m.key,
-                {
-                    "name": m.name,
-                    "kind": m.kind,
-                    "code": m.code,
-                    "start": None,
-                    "end": None,
-                    "place": None,
-                    "months": [],
-                    "paragraphs": {},
-                },
-            )
-            e["code"] = e["code"] or m.code
-            e["place"] = e["place"] or m.place
-            if m.precision == "month":  # used only when no mention gives days
-                e["months"].append((m.start, m.end))
-            elif m.start and (e["start"] is None or m.start < e["start"]):
-                e["start"] = m.start
-            last = m.end or m.start
-            if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
-                e["end"] = last
-            e["paragraphs"][p.order] = None
+            _add_mention(merged, m, p.order)
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
-        src, dst = merged.pop(old), merged[new]
-        for k in ("code", "place"):
-            dst[k] = dst[k] or src[k]
-        if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
-            dst["start"] = src["start"]
-        if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
-            dst["end"] = src["end"]
-        dst["months"] += src["months"]
-        dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
-    events = []
-    for key, e in merged.items():
-        end = e["end"] if e["end"] and e["end"] != e["start"] else None
-        start, precision = e["start"], "day"
-        if start is None and e["months"]:
-            start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
-            precision = "month"
-        events.append(
-            Event(
-                key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision
-            )
-        )
-    return tuple(events), aliases
+        _merge_event(merged[new], merged.pop(old))
+    return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> None:
+    """Fold one mention into its event: code and place first given, earliest start, latest end;
+    months kept aside (used only when no mention gives days)."""
+    e = merged.setdefault(
+        m.key,
+        {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None},
+    )
+    e.setdefault("months", [])
+    e.setdefault("paragraphs", {})
+    e["code"] = e["code"] or m.code
+    e["place"] = e["place"] or m.place
+    if m.precision == "month":
+        e["months"].append((m.start, m.end))
+    elif m.start and (e["start"] is None or m.start < e["start"]):
+        e["start"] = m.start
+    last = m.end or m.start
+    if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
+        e["end"] = last
+    e["paragraphs"][order] = None
+
+
+def _merge_event(dst: dict[str, Any], src: dict[str, Any]) -> None:
+    for k in ("code", "place"):
+        dst[k] = dst[k] or src[k]
+    if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
+        dst["start"] = src["start"]
+    if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
+        dst["end"] = src["end"]
+    dst["months"] += src["months"]
+    dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
+
+
+def _event_record(key: str, e: dict[str, Any]) -> Event:
+    end = e["end"] if e["end"] and e["end"] != e["start"] else None
+    start, precision = e["start"], "day"
+    if start is None and e["months"]:
+        start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
+        precision = "month"
+    paragraphs = tuple(sorted(e["paragraphs"]))
+    return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision)
 
 
 def session_meeting(report: ParsedReport) -> Meeting | None:

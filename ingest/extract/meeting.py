@@ -233,7 +233,30 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = _index(bodies)
-    body = index.pattern.pattern
+    forms = _meeting_forms(text, index.pattern.pattern, unnumbered)
+    hits: list[_Hit] = []
+    for form, numbered in forms:
+        for m in re.finditer(form, text):
+            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+                continue
+            if m.groupdict().get("body"):
+                key = index.keys.get(squash(m.group("body")))
+                if key is None:
+                    continue
+            else:
+                key = _unknown_body_key(m.group("name"), bodies)
+                if not key:
+                    continue
+                if m.groupdict().get("question"):
+                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
+            number = number_value(m.group("num")) if numbered else None
+            hits.append(_Hit(key, number, m.span()))
+    return sorted(hits, key=lambda h: h.span)
+
+
+def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
+    """The regexes of :func:`_meeting_hits` for ``text`` (``body``: the catalogue alternation),
+    each with whether it gives the meeting's number."""
     ordinal = ordinal_regex()
     series = _alt(_meeting_words("series"))
     forms: list[tuple[str, bool]] = []  # (regex, numbered)
@@ -271,24 +294,7 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
             (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
             (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
         ]
-    hits: list[_Hit] = []
-    for form, numbered in forms:
-        for m in re.finditer(form, text):
-            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
-                continue
-            if m.groupdict().get("body"):
-                key = index.keys.get(squash(m.group("body")))
-                if key is None:
-                    continue
-            else:
-                key = _unknown_body_key(m.group("name"), bodies)
-                if not key:
-                    continue
-                if m.groupdict().get("question"):
-                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
-            number = number_value(m.group("num")) if numbered else None
-            hits.append(_Hit(key, number, m.span()))
-    return sorted(hits, key=lambda h: h.span)
+    return forms
 
 
 def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:

@@ -159,50 +159,7 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
     are data), a revision by a conference code (``(Rev. WTSA-20)``), and Council session
     codes (``Res. 1332 (C16, last amended C19)`` -> Council, modified 2019).
     """
-    out: list[dict[str, Any]] = []
-    for m in _pattern().finditer(text):
-        number = m.group("num")
-        issuer = _issuer_key(m.group("issuer"))
-        if m.group("word")[0].islower() and issuer is None:
-            continue  # "the resolution 3" without an issuer is not a citation
-        what = _kind(m.group("word"))
-        rev = m.group("rev")
-        if what != "resolution" and (issuer is None and rev is None and m.group("aplace") is None or "/" in number):
-            continue  # "Decision 2" alone may be anyone's: only with an issuer or a venue
-        kind = None if rev is None else ("Modified" if rev.lower().startswith("mod") else "Rev.")
-        adopted = None
-        if m.group("aplace"):  # "Opinion 2 (Lisbon, 2009)": where it was adopted names the issuer
-            adopted = (m.group("aplace"), int(m.group("ayear")))
-        place = (m.group("place") or "").strip() or None
-        year = int(m.group("year")) if m.group("year") else None
-        if m.group("code"):
-            issuer = issuer or _issuer_key(m.group("code"))
-            year = 2000 + int(m.group("yy"))
-        if m.group("session"):
-            issuer = issuer or _session_codes().get(m.group("session"))
-            if m.group("my"):
-                kind, year = "Modified", 2000 + int(m.group("my"))
-        if "/" in number and not number.startswith("A/RES/"):
-            prefix = _un_symbols().get(issuer or "")
-            if prefix is None:
-                continue  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
-            number = f"{prefix}/{number}"
-        if number.startswith("A/RES/"):
-            issuer = issuer or "unga"
-        out.append(
-            {
-                "key": _key(issuer, number, kind, place, year, what),
-                "kind": what,
-                "adopted": adopted,
-                "name": re.sub(r"\s+", " ", m.group(0)).strip(),
-                "number": number.split("/", 2)[-1] if re.match(r"[AE]/RES/", number) else number,
-                "issuer": issuer,
-                "revision_kind": kind,
-                "revision_place": place,
-                "revision_year": year,
-                "span": m.span(),
-            }
-        )
+    out = [c for m in _pattern().finditer(text) if (c := _citation(m)) is not None]
     for m in _UN_RES.finditer(text):
         if any(o["span"][0] <= m.start() < o["span"][1] for o in out):
             continue
@@ -224,57 +181,61 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda o: o["span"])
 
 
+def _citation(m: re.Match[str]) -> dict[str, Any] | None:
+    """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable."""
+    number = m.group("num")
+    issuer = _issuer_key(m.group("issuer"))
+    if m.group("word")[0].islower() and issuer is None:
+        return None  # "the resolution 3" without an issuer is not a citation
+    what = _kind(m.group("word"))
+    rev = m.group("rev")
+    if what != "resolution" and (issuer is None and rev is None and m.group("aplace") is None or "/" in number):
+        return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
+    kind = None if rev is None else ("Modified" if rev.lower().startswith("mod") else "Rev.")
+    adopted = None
+    if m.group("aplace"):  # "Opinion 2 (Lisbon, 2009)": where it was adopted names the issuer
+        adopted = (m.group("aplace"), int(m.group("ayear")))
+    place = (m.group("place") or "").strip() or None
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("code"):
+        issuer = issuer or _issuer_key(m.group("code"))
+        year = 2000 + int(m.group("yy"))
+    if m.group("session"):
+        issuer = issuer or _session_codes().get(m.group("session"))
+        if m.group("my"):
+            kind, year = "Modified", 2000 + int(m.group("my"))
+    if "/" in number and not number.startswith("A/RES/"):
+        prefix = _un_symbols().get(issuer or "")
+        if prefix is None:
+            return None  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
+        number = f"{prefix}/{number}"
+    if number.startswith("A/RES/"):
+        issuer = issuer or "unga"
+    return {
+        "key": _key(issuer, number, kind, place, year, what),
+        "kind": what,
+        "adopted": adopted,
+        "name": re.sub(r"\s+", " ", m.group(0)).strip(),
+        "number": number.split("/", 2)[-1] if re.match(r"[AE]/RES/", number) else number,
+        "issuer": issuer,
+        "revision_kind": kind,
+        "revision_place": place,
+        "revision_year": year,
+        "span": m.span(),
+    }
+
+
 def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
     for p in report.paragraphs:
         for r in resolution_mentions(p.text):
-            if r["issuer"] is None and r["revision_kind"] == "Rev.":
-                # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
-                venue = issuer_of_venue(r["revision_place"], r["revision_year"])
-                if venue:
-                    r = {
-                        **r,
-                        "issuer": venue,
-                        "key": _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"]),
-                    }
-            elif (
-                r["issuer"] is None
-                and r["revision_kind"] == "Modified"
-                and r["revision_place"] is None
-                and _modifying_issuer()
-            ):
-                # "Resolution 1332 (modified 2024)": only the Council modifies its texts
-                issuer = _modifying_issuer()
-                r = {
-                    **r,
-                    "issuer": issuer,
-                    "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"]),
-                }
-            elif r["issuer"] is None and r["adopted"]:
-                # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
-                venue = issuer_of_venue(*r["adopted"])
-                if venue:
-                    r = {**r, "issuer": venue, "key": _key(venue, r["number"], None, None, None, r["kind"])}
+            r = _with_issuer_from_context(r)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
-            entry = found.setdefault(r["key"], {**r, "paragraphs": []})
-            if p.order not in entry["paragraphs"]:
-                entry["paragraphs"].append(p.order)
-    # bare "Resolution N" -> the one known-issuer resolution N of the report
-    for key in list(found):
-        r = found[key]
-        if r["issuer"] is not None or r["revision_kind"] is not None:
-            continue
-        same = [
-            k
-            for k, o in found.items()
-            if o["number"] == r["number"] and o["issuer"] is not None and o["kind"] == r["kind"]
-        ]
-        if len(same) == 1:
-            target = found[same[0]]
-            target["paragraphs"] = sorted(set(target["paragraphs"]) | set(r["paragraphs"]))
-            del found[key]
+            entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
+            entry["paragraphs"][p.order] = None
+    _merge_bare(found)
     return tuple(
         Resolution(
             key=r["key"],
@@ -289,3 +250,46 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
         )
         for r in found.values()
     )
+
+
+def _with_issuer_from_context(r: dict[str, Any]) -> dict[str, Any]:
+    """A citation without an issuer, given the one its revision or adoption names."""
+    if r["issuer"] is not None:
+        return r
+    if r["revision_kind"] == "Rev.":
+        # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
+        venue = issuer_of_venue(r["revision_place"], r["revision_year"])
+        if venue:
+            key = _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])
+            return {**r, "issuer": venue, "key": key}
+    elif r["revision_kind"] == "Modified" and r["revision_place"] is None and _modifying_issuer():
+        # "Resolution 1332 (modified 2024)": only the Council modifies its texts
+        issuer = _modifying_issuer()
+        return {
+            **r,
+            "issuer": issuer,
+            "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"]),
+        }
+    elif r["adopted"]:
+        # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
+        venue = issuer_of_venue(*r["adopted"])
+        if venue:
+            return {**r, "issuer": venue, "key": _key(venue, r["number"], None, None, None, r["kind"])}
+    return r
+
+
+def _merge_bare(found: dict[str, dict[str, Any]]) -> None:
+    """A bare ``Resolution N`` is the one resolution N of a known issuer in the report."""
+    known: dict[tuple[str, str], list[str]] = {}
+    for k, o in found.items():
+        if o["issuer"] is not None:
+            known.setdefault((o["number"], o["kind"]), []).append(k)
+    for key in list(found):
+        r = found[key]
+        if r["issuer"] is not None or r["revision_kind"] is not None:
+            continue
+        same = known.get((r["number"], r["kind"]), [])
+        if len(same) == 1:
+            target = found[same[0]]
+            target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
+            del found[key]
