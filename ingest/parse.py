@@ -283,10 +283,10 @@ def _number_of(block: Block, text: str) -> tuple[str | None, str]:
         if re.fullmatch(r"\d+(?:\.\d+)*", number):
             return number, text
         return None, text
-    number, rest = split_number(text)
-    if number is None:
+    found, rest = split_number(text)
+    if found is None:
         return None, text
-    return number, rest.strip()
+    return found, rest.strip()
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -14,6 +14,7 @@ import codecs
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from wsiskg.core.errors import InputError
 
@@ -198,14 +199,14 @@ def _read_docx(path: Path, data: bytes) -> RawDocument:
 
 
 # ------------------------------------------------------------------------ pdf
-def _page_text(page) -> str:
+def _page_text(page: Any) -> str:
     """A page's text layer (PDFium), lines separated by ``\\n``.
 
     PDFium marks a hyphen that the layout put at the end of a line as U+FFFE and
     drops the line break after it; give both back so ``pdf_pages_to_blocks``
     sees the line exactly as printed.
     """
-    text = page.get_textpage().get_text_range()
+    text: str = page.get_textpage().get_text_range()
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n")
 
 

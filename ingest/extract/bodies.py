@@ -190,8 +190,8 @@ class BodyMatcher:
                         self.last_by_head[h[0].split()[-1]] = item.keys[0]
                 continue
             assert isinstance(item, re.Match)
-            key = self.last_by_head.get(item.group(1))
-            span = Span(item.start(), item.end(), "body", (key,), item.group(0)) if key else None
+            target = self.last_by_head.get(item.group(1))
+            span = Span(item.start(), item.end(), "body", (target,), item.group(0)) if target else None
             if span and not _overlaps(span, result) and not _overlaps(span, chosen):
                 result.append(span)
         return sorted(result, key=lambda s: s.start)

@@ -101,7 +101,7 @@ def _heading_title(report: ParsedReport, section: str, text: str = "", kind: str
     headings = document(report).headings
     number: str | None = section
     while number:
-        heading = headings.get(number)
+        heading = headings.get(number, "")
         own_label = (
             bool(heading)
             and kind != "heading"
