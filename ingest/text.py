@@ -63,6 +63,14 @@ _FOLD_QUOTES = str.maketrans(
     }
 )
 
+#: upper- and lower-case Latin letters, accented ones included (Basic Latin to Latin Extended-B,
+#: Latin Extended Additional: ``Š`` ``Ł`` ``Ø`` ``Þ`` ``Ọ``), for regex character classes: a name is
+#: never cut at a letter outside ASCII
+UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+LOWER = "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+#: combining diacritical marks (``ọ́`` has no precomposed form: it stays a letter and a mark)
+MARKS = "\u0300-\u036f"
+
 #: bullet glyphs that start a list item
 BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
 

@@ -181,3 +181,21 @@ def test_body_matching_is_the_same_for_the_meeting_and_the_actors() -> None:
     assert "rda" in keys  # an acronym defined in the text
     assert "itu" not in keys  # "ITU-T" is no mention of ITU
     assert "cwg-wsis-sdg" in {k for k, _ in find_body_names(text)}
+
+
+# ---------------------------------------------------------------------- names
+
+
+def test_a_name_is_never_cut_at_a_letter_outside_ascii() -> None:
+    report = one_section_report(
+        "Mr. Žarko Štefanović (Serbia) welcomed the participants.",
+        "Ms. Ewa Łapińska-Ørsted (Poland) and Dr Ọlábísí Adéṣínà (Nigeria) presented the report.",
+        "Mr. Þórir Ægisson (Iceland) thanked Mr. Štefanović.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert persons["zarko-stefanovic"].name == "Žarko Štefanović"
+    assert persons["ewa-lapinska-orsted"].name == "Ewa Łapińska-Ørsted"
+    assert persons["olabisi-adesina"].name == "Ọlábísí Adéṣínà"
+    assert persons["thorir-aegisson"].name == "Þórir Ægisson"
+    assert 3 in persons["zarko-stefanovic"].paragraphs  # the short form is the same person
+    assert set(persons) == {"zarko-stefanovic", "ewa-lapinska-orsted", "olabisi-adesina", "thorir-aegisson"}

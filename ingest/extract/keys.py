@@ -15,18 +15,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import honorifics, name_prefixes
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import LOWER, UPPER
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PARENS = re.compile(r"\([^)]*\)")
-_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+_CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    """Letters without a decomposition (``Ł``, ``Ø``, ``Þ``, ``ß``) and their ASCII spelling."""
+    return str.maketrans({r["letter"]: r["ascii"] for r in data_rows("letter-folds.csv")})
 
 
 def ascii_fold(text: str) -> str:
-    """Drop accents: ``"Émile Ñúñez"`` -> ``"Emile Nunez"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Drop accents: ``"Émile Ñúñez"`` -> ``"Emile Nunez"``, ``"Łapińska"`` -> ``"Lapinska"``
+    (letters that do not decompose: ``ingest/data/letter-folds.csv``)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_letter_folds()))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -73,7 +83,7 @@ def deglue(word: str) -> str:
     return " ".join(out)
 
 
-_UPPER_WORD = re.compile(r"[A-Z\u00c0-\u00de]+(?:[-'’][A-Z\u00c0-\u00de]+)*")
+_UPPER_WORD = re.compile(rf"[{UPPER}]+(?:[-'’][{UPPER}]+)*")
 _ROMAN = re.compile(r"[IVX]+")
 
 

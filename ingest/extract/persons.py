@@ -48,9 +48,10 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
+from wsiskg.ingest.text import MARKS, UPPER
 
-_UP = "A-Z\u00c0-\u00de"
-_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’]*(?:-[\w'’]+)*)"
+_UP = UPPER
+_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
 _CHAIRED_BY = re.compile(
     r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
