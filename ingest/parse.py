@@ -285,8 +285,15 @@ def _number_of(block: Block, text: str) -> tuple[str | None, str]:
         return None, text
     found, rest = split_number(text)
     if found is None:
+        # "1<TAB>The Group ...": a number set off by a tab is a paragraph number even without a dot
+        tabbed = _TAB_NUMBER.match(block.text)
+        if tabbed and text.startswith(tabbed.group(1) + " "):
+            return tabbed.group(1), text[len(tabbed.group(1)) + 1 :].strip()
         return None, text
     return found, rest.strip()
+
+
+_TAB_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\t+(?=\S)")
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -19,7 +19,7 @@ from .events import events_and_aliases, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting import find_meeting, meeting_year
-from .persons import find_actors
+from .persons import find_actors, presumed_meeting_body
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .study_groups import meeting_body_names
@@ -33,7 +33,10 @@ def extract(report: ParsedReport) -> Extraction:
     paragraphs' sentences from it and records the spans it found; requests read the events and
     documents recorded before them."""
     new_document(report)
-    meeting = find_meeting(report, meeting_body_names(report)) or session_meeting(report)
+    names = meeting_body_names(report)
+    meeting = find_meeting(report, names) or session_meeting(report)
+    if meeting is None and (presumed := presumed_meeting_body(report)):
+        meeting = find_meeting(report, names, default_body=presumed)
     body = meeting.body if meeting else None
     year = meeting_year(meeting) if meeting else None
     actors = find_actors(report, body)

@@ -245,6 +245,9 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
                     continue
             else:
                 key = _unknown_body_key(m.group("name"), bodies)
+                acronym = m.groupdict().get("acr") or ""
+                if key and _ACRONYM.fullmatch(acronym):  # keyed like a defined acronym (bodies.find_defined)
+                    key = slug(acronym)
                 if not key:
                     continue
                 if m.groupdict().get("question"):
@@ -278,7 +281,7 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
             (
-                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
                 True,
             ),
         ]
@@ -292,9 +295,21 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
             ),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
             (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
+            # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+            (
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+                False,
+            ),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+                False,
+            ),
             (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
         ]
     return forms
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
 
 
 def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
@@ -462,7 +477,9 @@ def _unnumbered_meeting(
     return None
 
 
-def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
+def find_meeting(
+    report: ParsedReport, bodies: Iterable[Any] | None = None, default_body: str | None = None
+) -> Meeting | None:
     """The meeting the report is about, or ``None`` if no meeting of a body is stated.
 
     A meeting named without a number (``the UNGIS meeting held on ...``, ``annual meeting of
@@ -475,10 +492,16 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     (mode also from a later lead sentence about "the meeting"); attendance and the number
     of documents from the lead paragraphs. ``paragraphs``: every paragraph (anywhere in
     the report) that states this meeting (same body and number), or gives one of these facts.
+
+    With ``default_body`` (the group the report is presumed to be about), a lead sentence that
+    names only an ordinal (``This report covers the 5th meeting, held in ...``, ``Summary record
+    of the fifth plenary meeting``) states that body's meeting.
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
     found = _statement(report, lead, names)
+    if found is None and default_body is not None:
+        found = _ordinal_statement(report, lead, default_body)
     if found is None:
         return None
     order, text, hit = found
@@ -541,6 +564,28 @@ def _statement(
         if hits:
             return order, text, hits[0]
     return _unnumbered_meeting(texts, names)
+
+
+#: "the 5th meeting, held ..." / "covers the 5th meeting" / "record of the fifth plenary meeting"
+_OWN_ORDINAL_CUE = re.compile(
+    r"(?i)\b(?:held|took\s+place|convened|covers|record\s+of|report\s+(?:of|on)|summary\s+of|minutes\s+of)\b"
+)
+
+
+def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -> tuple[int | None, str, _Hit] | None:
+    """A meeting of ``body`` named only by its ordinal in the title or a lead clause that says it
+    was held or is the one reported (not a list of past meetings)."""
+    pattern = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting)\b")
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead if p.kind != "list-item"]
+    for order, text in texts:
+        for m in pattern.finditer(text):
+            s0, s1 = span_at(clause_spans(text), m.start(), len(text))
+            if order is None or _OWN_ORDINAL_CUE.search(text[s0:s1]):
+                number = number_value(m.group("num"))
+                if number:
+                    return order, text, _Hit(body, number, m.span())
+    return None
 
 
 def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tuple[BodyName, ...], hit: _Hit) -> bool:
