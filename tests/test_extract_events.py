@@ -155,3 +155,18 @@ def test_dates_merge_over_mentions_and_default_year() -> None:
         date(2023, 3, 17),
         (1, 3),
     )
+
+
+def test_an_ordinal_meeting_without_a_body_is_a_meeting_of_the_meeting_body() -> None:
+    meeting = Meeting(body="cwg-cop", number=9, start=date(2031, 3, 4))
+    text = (
+        "The Group met as follows: 7th meeting (18 February 2030); eighth meeting (2-3 October 2030); "
+        "9th meeting (4 March 2031). The 2nd meeting of the Expert Group on Data was held on 5 May 2030."
+    )
+    found = {m.key: m for m in event_mentions(text, 2031, meeting=meeting)}
+    assert (found["cwg-cop-7"].start, found["cwg-cop-7"].end) == (date(2030, 2, 18), None)
+    assert (found["cwg-cop-8"].start, found["cwg-cop-8"].end) == (date(2030, 10, 2), date(2030, 10, 3))
+    assert found["cwg-cop-7"].name == "7th meeting of the Council Working Group on Child Online Protection"
+    assert "cwg-cop-9" not in found  # the report's own meeting
+    assert "cwg-cop-2" not in found  # a meeting of another body
+    assert event_mentions("the 7th meeting (18 February 2030)", 2031) == []  # no meeting body: no event

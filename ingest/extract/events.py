@@ -280,6 +280,24 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
     return out
 
 
+def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    """``3rd meeting (18 February 2011)``, ``the fifth meeting, held in ...``: an ordinal meeting
+    named without a body is a meeting of the report's meeting body (the report's own one is
+    dropped later; a meeting of another body, ``4th meeting of the X``, is a longer mention)."""
+    if meeting is None or not has_ordinal(text):
+        return []
+    info = body_index(bodies).names.get(meeting.body)
+    label = info.name if info else meeting.body
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:of|on|for)\b)", text):
+        n = number_value(m.group("num"))
+        if n is not None:
+            out.append(
+                EventMention(f"{meeting.body}-{n}", f"{n}{_suffix(n)} meeting of the {label}", "meeting", m.span())
+            )
+    return out
+
+
 def _noun_alt() -> str:
     return "|".join(sorted(event_nouns(), key=len, reverse=True))
 
@@ -373,8 +391,10 @@ def event_mentions(
         + _numbered_mentions(text, names)
         + _named_mentions(text, names, default_year)
     )
-    # a generic yearly name only where no known series or body event is named
-    cands += [y for y in _yearly_mentions(text) if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
+    # a generic yearly name, or an ordinal meeting of the meeting body, only where no known
+    # series or body event is named
+    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names)):
+        cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
