@@ -170,3 +170,47 @@ def test_an_ordinal_meeting_without_a_body_is_a_meeting_of_the_meeting_body() ->
     assert "cwg-cop-9" not in found  # the report's own meeting
     assert "cwg-cop-2" not in found  # a meeting of another body
     assert event_mentions("the 7th meeting (18 February 2030)", 2031) == []  # no meeting body: no event
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "start", "end"),
+    [
+        (
+            "ITU organized a webinar on digital health services on 3 May 2031.",
+            "webinar-on-digital-health-services-2031",
+            "webinar on digital health services",
+            date(2031, 5, 3),
+            None,
+        ),
+        (
+            "A national workshop was held in Dakar on 14 June 2030.",
+            "national-workshop-2030",
+            "national workshop",
+            date(2030, 6, 14),
+            None,
+        ),
+        (
+            "UNECA convened an Expert Group Meeting on Rural Broadband from 2 to 4 December 2030.",
+            "expert-group-meeting-on-rural-broadband-2030",
+            "Expert Group Meeting on Rural Broadband",
+            date(2030, 12, 2),
+            date(2030, 12, 4),
+        ),
+        (
+            "The Secretariat launched an open online consultation on spectrum pricing that ended in March 2031.",
+            "open-online-consultation-on-spectrum-pricing-2031",
+            "open online consultation on spectrum pricing",
+            date(2031, 3, 1),
+            date(2031, 3, 31),
+        ),
+    ],
+)
+def test_an_event_named_by_a_generic_noun(text: str, key: str, name: str, start: date, end: date | None) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.key, found.name, found.start, found.end) == (key, name, start, end)
+
+
+def test_a_generic_noun_without_a_date_or_after_of_is_no_event() -> None:
+    assert event_mentions("The Group agreed that the workshop would be useful.", 2031) == []
+    found = event_mentions("ITU held a series of regional consultations on 3 May 2031.", 2031)
+    assert [m.name for m in found] == []

@@ -70,7 +70,7 @@ from wsiskg.ingest.extract.meeting import (
 )
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans
+from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -298,6 +298,43 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
     return out
 
 
+@cache
+def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
+    named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
+    three words before it and its topic after ``on``/``for``/``about``."""
+    kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
+    nouns = alternation(kinds, spaces=True)
+    return (
+        re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            r"(?:\s+(?P<rel>on|for|about)\s+(?P<topic>[^,.;:()]{3,80}?))?"
+            r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
+            r"|\s*[,.;:()]|$)"
+        ),
+        kinds,
+    )
+
+
+def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
+    """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
+    pattern, kinds = _generic_pattern()
+    clauses = clause_spans(text)
+    out = []
+    for m in pattern.finditer(text):
+        s1 = span_at(clauses, m.start(), len(text))[1]
+        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision in ("day", "month")]
+        if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
+            continue
+        noun = " ".join(m.group("noun").lower().split())
+        label = " ".join((m.group("adj") + m.group("noun")).split())
+        if m.group("topic"):
+            label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
+        key = slug(f"{label} {dates[0].start.year}")
+        out.append(EventMention(key, label, kinds.get(noun, "event"), m.span()))
+    return out
+
+
 def _noun_alt() -> str:
     return "|".join(sorted(event_nouns(), key=len, reverse=True))
 
@@ -393,7 +430,8 @@ def event_mentions(
     )
     # a generic yearly name, or an ordinal meeting of the meeting body, only where no known
     # series or body event is named
-    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names)):
+    generic = _generic_mentions(text, default_year)
+    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names), generic):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
