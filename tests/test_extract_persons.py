@@ -184,3 +184,19 @@ def test_resolve_agent_phrases() -> None:
     assert a.resolve_agent("them", Context(1, 90, ("wsis-secretariat",))) is None
     assert a.resolve_agent("them", Context(2, 10)) is None
     assert a.resolve_agent("", ctx) is None
+
+
+def test_a_speaker_for_a_country_and_a_possessive_name() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The Councillor for Chile, Mr. Tomás Reyes Ortega, welcomed the report. Ms. Ines Varga (Hungary) presented it.",
+        "The Group noted Ms. Varga's proposal and Dr Kofi Mensah’s comments.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"tomas-reyes-ortega", "ines-varga", "kofi-mensah"}
+    assert (persons["tomas-reyes-ortega"].country, persons["tomas-reyes-ortega"].job_title) == ("CHL", "Councillor")
+    assert persons["ines-varga"].paragraphs == (1, 2)  # "Varga's" is Ines Varga
+    assert persons["kofi-mensah"].name == "Kofi Mensah"

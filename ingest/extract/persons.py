@@ -80,7 +80,7 @@ _REPRESENTS = re.compile(
 # "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
 _SPEAKER_LEAD = re.compile(
     r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Mm]inisters?|"
-    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from)\s+(?:the\s+)?$"
+    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from|for)\s+(?:the\s+)?$"
 )
 _SPEAKER_LINK = re.compile(
     r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
@@ -520,6 +520,8 @@ class _Finder:
         for m in _person_re().finditer(text):
             hon, _ = strip_honorifics(m.group("hon") + "X")
             end = self._name_end(text, m)
+            if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
+                end -= 2
             name = clean_name(text[m.start("name") : end])
             if not name:
                 continue
@@ -597,7 +599,7 @@ def _title_head_re() -> re.Pattern[str]:
 def _title_lead_re() -> re.Pattern[str]:
     _, lead = job_title_words()
     alts = "|".join(re.escape(w) for w in lead)
-    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
