@@ -36,13 +36,13 @@ from functools import lru_cache
 
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .tables import data_rows
-from .text import BULLETS, normalize, split_number, split_sentences
+from .text import BULLETS, DASH, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
 _ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = "•·*|–—-_=~ \t"
-_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—])$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(rf"^(?:page\s+\d+(?:\s+of\s+\d+)?|{DASH}\s*\d{{1,4}}\s*{DASH})$", re.IGNORECASE)
 _HEADING_MAX = 200
 #: a block that is only a document symbol (``CWG-WSIS&SDG-40/10-E``, ``Document C24/45-E``): not a title
 _SYMBOL_ONLY = re.compile(r"^(?:Document\s+)?[A-Z][\w&.\-]*/[\w/().\-]+$")
@@ -169,7 +169,7 @@ class _Builder:
 def _list_kind(text: str) -> tuple[str, str]:
     """(kind, text): bullets lose their glyph, enumerators ``(i)`` / ``a)`` are kept."""
     match = _BULLET.match(text)
-    if match and not re.match(r"^[-–—]\s*\d", text):
+    if match and not re.match(rf"^{DASH}\s*\d", text):
         return "list-item", text[match.end() :].strip()
     if _ENUMERATOR.match(text):
         return "list-item", text

@@ -44,8 +44,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.records import ParsedReport, Resolution
 from wsiskg.ingest.tables import data_rows
-
-_DASH = "-‐‑–"
+from wsiskg.ingest.text import DASH
 
 
 @cache
@@ -102,15 +101,15 @@ def _pattern() -> re.Pattern[str]:
     codes = "|".join(re.escape(c) for c in sorted(_session_codes(), key=len, reverse=True)) or "(?!)"
     revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
     return re.compile(
-        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:[{_DASH}]\d{{2}})?(?:’s|'s)?\s+)?"
+        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:’s|'s)?\s+)?"
         rf"(?P<word>Resolutions?|Res\.|resolutions?|Decisions?|Dec\.|decisions?|Opinions?|opinions?)\s*(?:No\.\s*)?"
         rf"(?P<num>A/RES/\d+/\d+|\d{{1,4}}/\d{{1,4}}(?![\w/])|\d+[A-Z]?(?![\w/]))"
         rf"(?:\s*\((?:"
-        rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}})[{_DASH}](?P<yy>\d{{2}})"
+        rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
         rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
         rf"|(?P<aplace>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){{0,2}}),\s*(?P<ayear>(?:19|20)\d\d)"
-        rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes})[{_DASH}]?(?P<sy>\d{{2}})"
-        rf"(?:\s*[,;]\s*{revised}\s+(?P=session)[{_DASH}]?(?P<my>\d{{2}}))?"
+        rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes}){DASH}?(?P<sy>\d{{2}})"
+        rf"(?:\s*[,;]\s*{revised}\s+(?P=session){DASH}?(?P<my>\d{{2}}))?"
         rf")\))?"
     )
 
@@ -159,7 +158,11 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
     are data), a revision by a conference code (``(Rev. WTSA-20)``), and Council session
     codes (``Res. 1332 (C16, last amended C19)`` -> Council, modified 2019).
     """
-    out = [c for m in _pattern().finditer(text) if (c := _citation(m)) is not None]
+    out: list[dict[str, Any]] = []
+    for m in _pattern().finditer(text):
+        if (c := _citation(m)) is not None:
+            out.append(c)
+            out += _listed_after(text, m)
     for m in _UN_RES.finditer(text):
         if any(o["span"][0] <= m.start() < o["span"][1] for o in out):
             continue
@@ -179,6 +182,34 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda o: o["span"])
+
+
+#: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation)
+_LIST_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<num>\d{1,4}[A-Z]?)(?![\w/])(?P<paren>\s*\([^()]{1,60}\))?"
+)
+
+
+def _listed_after(text: str, m: re.Match[str]) -> list[dict[str, Any]]:
+    """``Resolutions 1301, 1318 and 1327`` / ``PP Resolutions 140 (Rev. X, 2022) and 139 (Rev. X,
+    2022)``: each listed number is a citation of the same issuer and kind, read like the first."""
+    if not m.group("word").lower().endswith("s") or "/" in m.group("num"):
+        return []
+    lead = f"{m.group('issuer')} " if m.group("issuer") else ""
+    word = m.group("word").rstrip("s")
+    out = []
+    position = m.end()
+    while (more := _LIST_NEXT.match(text, position)) is not None:
+        written = f"{lead}{word} {more.group('num')}{more.group('paren') or ''}"
+        one = _pattern().fullmatch(written)
+        found = _citation(one) if one else None
+        if found is None:
+            break
+        found["span"] = (more.start("num"), more.end())
+        found["name"] = " ".join(written.split())
+        out.append(found)
+        position = more.end()
+    return out
 
 
 def _citation(m: re.Match[str]) -> dict[str, Any] | None:
@@ -236,6 +267,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
             entry["paragraphs"][p.order] = None
     _merge_bare(found)
+    _issuers_by_number(found)
     return tuple(
         Resolution(
             key=r["key"],
@@ -276,6 +308,33 @@ def _with_issuer_from_context(r: dict[str, Any]) -> dict[str, Any]:
         if venue:
             return {**r, "issuer": venue, "key": _key(venue, r["number"], None, None, None, r["kind"])}
     return r
+
+
+@cache
+def _number_ranges() -> tuple[tuple[str, int, int], ...]:
+    return tuple((r["issuer"], int(r["min"]), int(r["max"])) for r in data_rows("resolution-numbers.csv"))
+
+
+def _issuers_by_number(found: dict[str, dict[str, Any]]) -> None:
+    """A bare ``Resolution 1305`` that no citation in the report names the issuer of: the issuer
+    whose resolutions alone carry such numbers (the Council numbers its own from 1000)."""
+    for key in list(found):
+        r = found[key]
+        if r["issuer"] is not None or r["revision_kind"] is not None or r["kind"] != "resolution":
+            continue
+        issuer = _issuer_by_number(int(r["number"])) if r["number"].isdigit() else None
+        if issuer is None:
+            continue
+        new_key = _key(issuer, r["number"], None, None, None, r["kind"])
+        target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
+        target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
+        del found[key]
+
+
+def _issuer_by_number(number: int) -> str | None:
+    """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``)."""
+    found = [issuer for issuer, low, high in _number_ranges() if low <= number <= high]
+    return found[0] if len(found) == 1 else None
 
 
 def _merge_bare(found: dict[str, dict[str, Any]]) -> None:
