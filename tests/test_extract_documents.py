@@ -162,3 +162,16 @@ def test_listed_resolutions_share_the_issuer_and_four_digit_numbers_are_the_coun
     council = {k for k, r in found.items() if r.issuer == "itu-council"}
     assert council == {"itu-council-res-1344", "itu-council-res-1350", "itu-council-res-1361", "itu-council-res-1372"}
     assert found["res-12"].issuer is None  # a short number alone names no issuer
+
+
+def test_a_symbol_is_kept_as_written() -> None:
+    from extract_support import one_section_report
+
+    # a space between a known body's acronym and the meeting number; an older group's acronym
+    # is not rewritten to the later group's
+    found = [(m.symbol, m.key) for m in symbol_mentions("Documents CWG-Internet 7/2 and WG-WSIS-3/5 were noted.")]
+    assert found == [("CWG-Internet 7/2", "cwg-internet-7-2"), ("WG-WSIS-3/5", "wg-wsis-3-5")]
+    # the same document written twice is one document, under the symbol first written
+    report = one_section_report("See CWG-Internet 7/2.", "Document CWG-Internet-7/2 was revised.")
+    (only,) = find_documents(report)
+    assert (only.symbol, only.key, only.paragraphs) == ("CWG-Internet 7/2", "cwg-internet-7-2", (1, 2))

@@ -90,13 +90,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _mixed_case_pattern() -> re.Pattern[str]:
-    """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``): read
-    only when the prefix is a body acronym the gazetteer knows (see :func:`_known_prefix`)."""
+    """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``, with a
+    space ``CWG-Internet 5/3``): read only when the prefix is a body acronym the gazetteer knows
+    (see :func:`_known_prefix`)."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
     tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z][A-Za-z&]*(?:{DASH}[A-Z][A-Za-z&]*)*)(?P<sep>{DASH}\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z][A-Za-z&]*(?:{DASH}[A-Z][A-Za-z&]*)*)(?P<sep>{DASH}\s?|\s)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
 
@@ -159,8 +160,9 @@ def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
     index = body_index(bodies)
     key = index.keys.get(squash(prefix))
     info = index.names.get(key) if key else None
-    if info and info.acronym:
-        return info.acronym
+    if info and info.acronym and squash(info.acronym) == squash(prefix):
+        return info.acronym  # the body's acronym as the catalogue writes it ("CWGWSIS&SDG" -> "CWG-WSIS&SDG")
+    # another name of the body (an older group's acronym) is kept as written
     return fold_dashes(re.sub(rf"\s|{DASH}(?={DASH})", "", prefix))
 
 
@@ -204,7 +206,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
     ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
         prefix = _canonical_prefix(m.group("prefix"), bodies)
-        glue = "" if len(prefix) == 1 else "-"
+        # the glue as written: "CWG-COP-9/4", "CWG-COP 9/4" (same key); none after one letter ("C24/12")
+        glue = "" if len(prefix) == 1 else " " if m.group("sep") and not m.group("sep").strip() else "-"
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
@@ -283,40 +286,46 @@ def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None) -> di
 
 
 def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) -> tuple[DocumentRef, ...]:
-    """Documents cited in the report, one per symbol, ordered by first mention."""
-    cited_in: dict[str, tuple[str, str | None]] = {}
+    """Documents cited in the report, one per key (the symbol as first written: ``CWG-COP-9/4``
+    and ``CWG-COP 9/4`` are one document), ordered by first mention."""
+    cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
+    symbols: dict[str, str] = {}  # key -> symbol as first written
     for section in report.sections:
         for sm in symbol_mentions(section.heading, bodies):
             before = section.heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
-            if sm.symbol in cited_in or not re.search(r"\([^()]*$", before):
+            if sm.key in cited_in or not re.search(r"\([^()]*$", before):
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
-            cited_in[sm.symbol] = (section.number, title or None)
+            cited_in[sm.key] = (section.number, title or None)
+            symbols.setdefault(sm.key, sm.symbol)
     for symbol, section_number in _under_agenda_item(report, bodies).items():
-        cited_in.setdefault(symbol, (section_number, None))
-    docs: dict[str, dict[str, Any]] = {}
+        cited_in.setdefault(_symbol_key(symbol), (section_number, None))
+        symbols.setdefault(_symbol_key(symbol), symbol)
+    docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
     for p in report.paragraphs:
         mentions = symbol_mentions(p.text, bodies)
         doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
         for sm in mentions:
-            d = docs.setdefault(sm.symbol, {"key": sm.key, "paragraphs": {}})
-            d["paragraphs"][p.order] = None
-    for symbol in cited_in:  # cited only in a heading the parser did not keep as a paragraph
-        docs.setdefault(
-            symbol,
-            {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": {}},
-        )
+            docs.setdefault(sm.key, {})[p.order] = None
+            symbols.setdefault(sm.key, sm.symbol)
+    for key in cited_in:  # cited only in a heading the parser did not keep as a paragraph
+        docs.setdefault(key, {})
     return tuple(
         DocumentRef(
-            symbol=symbol,
-            key=d["key"],
-            agenda_item=cited_in.get(symbol, (None, None))[0],
-            title=cited_in.get(symbol, (None, None))[1],
-            paragraphs=tuple(sorted(d["paragraphs"])),
+            symbol=symbols[key],
+            key=key,
+            agenda_item=cited_in.get(key, (None, None))[0],
+            title=cited_in.get(key, (None, None))[1],
+            paragraphs=tuple(sorted(paragraphs)),
         )
-        for symbol, d in docs.items()
+        for key, paragraphs in docs.items()
     )
+
+
+def _symbol_key(symbol: str) -> str:
+    """The key of a symbol, as :func:`symbol_mentions` makes it."""
+    return "unesco-" + slug(symbol) if re.match(r"\d{2} C/", symbol) else slug(symbol)
