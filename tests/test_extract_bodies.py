@@ -54,11 +54,35 @@ def test_meeting_body_phrases() -> None:
 
 def test_the_secretariat_is_the_meeting_bodys_secretariat() -> None:
     assert meeting_secretariat("cwg-wsis-sdg") == "wsis-secretariat"
-    assert meeting_secretariat("cwg-internet") == "itu-gs"
+    # a group with no secretariat of its own in the data: its own, never the General Secretariat
+    assert meeting_secretariat("cwg-internet") == "cwg-internet-secretariat"
+    assert meeting_secretariat("itu-council") == "itu-council-secretariat"
+    assert meeting_secretariat("itu-t-sg17") == "itu-tsb"  # a study group: its sector's bureau
     assert meeting_secretariat(None) is None
     assert keys("The Secretariat reported; the WSIS secretariat too.") == ["wsis-secretariat", "wsis-secretariat"]
-    assert keys("The Secretariat reported.", "cwg-internet") == ["itu-gs"]
+    assert keys("The Secretariat reported.", "cwg-internet") == ["cwg-internet-secretariat"]
     assert keys("The General Secretariat reported.", "cwg-wsis-sdg") == ["itu-gs"]
+    assert keys("The General Secretariat reported.", "cwg-internet") == ["itu-gs"]  # named: itself
+
+
+def test_the_own_secretariat_is_a_body_when_requests_go_to_it() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 9th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "The Group requested the Secretariat to publish the guidelines.",
+    )
+    found = extract(report)
+    (request,) = found.requests
+    assert [a.key for a in request.addressees] == ["cwg-cop-secretariat"]
+    body = next(b for b in found.bodies if b.key == "cwg-cop-secretariat")
+    assert (body.name, body.kind, body.parent) == (
+        "Secretariat of the Council Working Group on Child Online Protection",
+        "secretariat",
+        "cwg-cop",
+    )
 
 
 def test_head_noun_anaphora_is_the_last_body_with_that_head() -> None:

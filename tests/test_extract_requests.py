@@ -195,7 +195,7 @@ def test_council_report_active_passive_and_by() -> None:
     assert [short(x) for x in requests] == [
         ("urge", "person:ahmed-al-mansouri", ("collective:delegates",), "submit contributions"),
         ("instruct", "body:itu-council", ("post:itu/secretary-general",), "report to the next session"),
-        ("request", "body:itu-council", ("body:itu-gs",), "prepare a report"),
+        ("request", "body:itu-council", ("body:itu-council-secretariat",), "prepare a report"),
         ("invite", "body:itu-council", ("collective:member-states",), "comment on it"),
     ]
 
@@ -224,7 +224,7 @@ def test_that_clauses_call_upon_recommend_and_pronouns() -> None:
     )
     requests, decisions = run(r, "cwg-internet")
     got = [short(x) for x in requests]
-    assert got[0] == ("request", "body:cwg-internet", ("body:itu-gs",), "the document be translated")
+    assert got[0] == ("request", "body:cwg-internet", ("body:cwg-internet-secretariat",), "the document be translated")
     # the subject of the "that" clause is the addressee
     assert got[1] == ("recommend", "body:cwg-internet", ("body:itu-council",), "approve the plan")
     assert got[2] == ("call-upon", "body:cwg-internet", ("collective:member-states",), "support the initiative")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport
+from ..records import Body, Extraction, Meeting, ParsedReport, Request
+from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
@@ -53,6 +54,7 @@ def extract(report: ParsedReport) -> Extraction:
     bodies = actors.bodies
     if meeting is not None:
         bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
+    bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
     return Extraction(
         report=report,
         meeting=meeting,
@@ -89,6 +91,18 @@ def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str
                     if slug(name) == meeting.body:
                         return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
     return ()
+
+
+def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:
+    """The meeting body's own secretariat (:func:`~.bodies.own_secretariat`) when requests are
+    addressed to it (the default addressee) but the text never names it: a body all the same."""
+    if not meeting_body:
+        return ()
+    key, name = own_secretariat(meeting_body)
+    orders = {r.paragraph for r in requests for a in (r.requester, *r.addressees) if a.key == key}
+    if key in known or not orders:
+        return ()
+    return (Body(key, name, None, "secretariat", meeting_body, tuple(sorted(orders))),)
 
 
 def _known_only(concerns: tuple[str, ...], events: set[str], aliases: dict[str, str] | None = None) -> tuple[str, ...]:

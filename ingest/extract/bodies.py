@@ -130,6 +130,11 @@ class BodyMatcher:
         self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, (), d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
+        if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
+            name = own_secretariat(meeting_body)[1]
+            self.defined.setdefault(
+                self.secretariat, DefinedBody(self.secretariat, name, "", "secretariat", meeting_body)
+            )
         self._meeting_re = None
         if meeting_body:
             entry = bodies().get(meeting_body)
@@ -226,12 +231,28 @@ def _ancestors(key: str | None) -> list[str]:
 
 
 def meeting_secretariat(meeting_body: str | None) -> str | None:
-    """The body that ``the Secretariat`` means in a report of ``meeting_body``."""
+    """The body that ``the Secretariat`` means in a report of ``meeting_body``: the secretariat
+    ``ingest/data/meeting-secretariats.csv`` gives for it or a group above it, short of the
+    organisation it belongs to (the General Secretariat serves the whole organisation: a
+    group's ``Secretariat`` is never it unless the text names it); else the meeting body's own
+    secretariat (:func:`own_secretariat`)."""
+    if not meeting_body:
+        return None
     table = meeting_secretariats()
+    home = home_organization(meeting_body)
     for key in _ancestors(meeting_body):
+        if key == home or (bodies().get(key) and bodies()[key].kind in ("un-entity", "organization")):
+            break
         if key in table:
             return table[key]
-    return None
+    return own_secretariat(meeting_body)[0]
+
+
+def own_secretariat(meeting_body: str) -> tuple[str, str]:
+    """Key and name of the secretariat of a body with none of its own in the data:
+    ``cwg-internet-secretariat``, ``Secretariat of the Council Working Group on ...``."""
+    entry = bodies().get(meeting_body)
+    return f"{meeting_body}-secretariat", f"Secretariat of the {entry.name if entry else meeting_body}"
 
 
 def home_organization(meeting_body: str | None) -> str | None:
