@@ -267,3 +267,32 @@ def test_two_addressees_and_two_verbs_in_one_sentence() -> None:
     assert requests[1].action == "prepare a report"
     assert requests[2].deadline == date(2023, 3, 1)
     assert requests[1].sentence == requests[2].sentence
+
+
+def test_a_lettered_list_gives_one_request_per_item() -> None:
+    from datetime import date
+
+    from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+    texts = [
+        ("The Group recommends that the Council:", "body", "4.1"),
+        ("a) take note of the survey results;", "list-item", None),
+        ("b) ask the Secretary-General to publish the guidelines before the end of March 2032;", "list-item", None),
+        ("c) encourage Member States to share good practices.", "list-item", None),
+        ("The Group thanked the participants.", "body", "4.2"),
+    ]
+    paragraphs = tuple(Paragraph(i + 1, "4", t, kind, n) for i, (t, kind, n) in enumerate(texts))
+    r = ParsedReport("t.txt", "text/plain", None, (Section("4", "Recommendations", None, 1),), paragraphs)
+    requests, _ = run(r, "cwg-cop")
+    assert [(x.paragraph, x.verb, x.requester.key, [a.key for a in x.addressees], x.action) for x in requests] == [
+        (2, "recommend", "cwg-cop", ["itu-council"], "take note of the survey results"),
+        (
+            3,
+            "recommend",
+            "cwg-cop",
+            ["itu-council"],
+            "ask the Secretary-General to publish the guidelines before the end of March 2032",
+        ),
+        (4, "recommend", "cwg-cop", ["itu-council"], "encourage Member States to share good practices"),
+    ]
+    assert requests[1].deadline == date(2032, 3, 31)

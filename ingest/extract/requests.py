@@ -321,32 +321,56 @@ class _Reader:
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
         requests: list[Request] = []
         decisions: list[Decision] = []
-        pattern, forms = _verbs()
         doc = document(self.report)
+        lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
+            if lead is not None and p.kind == "list-item":  # "a) take note of ...": one request per item
+                if lead in requests:
+                    requests.remove(lead)  # its items stand for it
+                item = _item_request(lead, p.order, p.section, p.text)
+                requests.append(replace(item, deadline=self.deadline(item.sentence) or lead.deadline))
+                continue
+            lead = None
             if p.kind == "heading":
                 continue
-            for at, sentence in _sentences(p.text, doc.para(p.order).sentences):
-                self._where = (p.order, at)
-                matches = list(pattern.finditer(sentence))
-                for i, m in enumerate(matches):
-                    form = forms[" ".join(m.group(0).lower().split())]
-                    # the action ends where a coordinated next verb starts ("... and invited X to ...")
-                    stop = next(
-                        (
-                            n.start()
-                            for n in matches[i + 1 :]
-                            if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
-                        ),
-                        len(sentence),
-                    )
-                    found = self.verb(p.order, p.section, at, sentence, m, form, stop)
-                    for one in found if isinstance(found, list) else [found]:
-                        if isinstance(one, Request):
-                            requests.append(one)
-                        elif isinstance(one, Decision):
-                            decisions.append(one)
+            before = len(requests)
+            self._read_paragraph(p.order, p.section, p.text, doc.para(p.order).sentences, requests, decisions)
+            last = requests[-1] if len(requests) > before else None
+            if last is not None and not last.action and p.text.rstrip().endswith(":"):
+                lead = last
         return tuple(requests), tuple(decisions)
+
+    def _read_paragraph(
+        self,
+        order: int,
+        section: str,
+        text: str,
+        spans: list[tuple[int, int]],
+        requests: list[Request],
+        decisions: list[Decision],
+    ) -> None:
+        """Every verb of every sentence of one paragraph."""
+        pattern, forms = _verbs()
+        for at, sentence in _sentences(text, spans):
+            self._where = (order, at)
+            matches = list(pattern.finditer(sentence))
+            for i, m in enumerate(matches):
+                form = forms[" ".join(m.group(0).lower().split())]
+                # the action ends where a coordinated next verb starts ("... and invited X to ...")
+                stop = next(
+                    (
+                        n.start()
+                        for n in matches[i + 1 :]
+                        if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
+                    ),
+                    len(sentence),
+                )
+                found = self.verb(order, section, at, sentence, m, form, stop)
+                for one in found if isinstance(found, list) else [found]:
+                    if isinstance(one, Request):
+                        requests.append(one)
+                    elif isinstance(one, Decision):
+                        decisions.append(one)
 
     def verb(
         self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int
@@ -520,6 +544,9 @@ class _Reader:
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
                 break
             end = s.end
+        if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
+            found = self.resolve(clause[:end], order, offset, (requester.key,))
+            return (found, "") if found else ((), clause)
         verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
         if verb is None:
             return (), clause
@@ -554,6 +581,18 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•])\s*")
+
+
+def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
+    """The request of one item of a list that a lead request introduces (``recommends that
+    the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
+    item = _ENUMERATOR.sub("", text).strip()
+    action = " ".join(item.split()).rstrip(" .;:")
+    action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
+    return replace(lead, paragraph=order, section=section, action=action, sentence=item)
 
 
 def find_requests(
