@@ -200,3 +200,21 @@ def test_a_speaker_for_a_country_and_a_possessive_name() -> None:
     assert (persons["tomas-reyes-ortega"].country, persons["tomas-reyes-ortega"].job_title) == ("CHL", "Councillor")
     assert persons["ines-varga"].paragraphs == (1, 2)  # "Varga's" is Ines Varga
     assert persons["kofi-mensah"].name == "Kofi Mensah"
+
+
+def test_a_list_of_vice_chairs_after_a_clause_and_a_country_after_from() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 5th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "The meeting was chaired by Ms. Ana Lima (Brazil). The following Vice-Chairs assisted her: "
+        "Mr. Kurt Weber (Austria), Dr Yaw Boateng (Ghana) and Ms. Mei Tanaka from Japan.",
+        "Mr. Pierre Roux from France Telecom spoke.",
+    )
+    found = extract(report)
+    persons = {p.key: p for p in found.persons}
+    assert found.meeting is not None and found.meeting.vice_chairs == ("kurt-weber", "yaw-boateng", "mei-tanaka")
+    assert persons["mei-tanaka"].country == "JPN"
+    assert persons["pierre-roux"].country is None  # "from France Telecom": a company, not the country

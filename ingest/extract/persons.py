@@ -60,7 +60,12 @@ _CHAIRED_BY = re.compile(
 )
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
-_POST_THEN_NAMES = re.compile(r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*", re.IGNORECASE)
+_POST_THEN_NAMES = re.compile(
+    r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*"
+    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
+    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
+    re.IGNORECASE,
+)
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
 _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
@@ -91,6 +96,7 @@ _POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\
 _CLAUSE_AFTER_COUNTRY = re.compile(r"^\s*(?:[.;,)]|$)")
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
 # "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
@@ -530,6 +536,11 @@ class _Finder:
                 country = country_code(p.group(1))
                 if country:
                     end += len(p.group(0))
+            if country is None and (f := _FROM_COUNTRY.match(text, end)):  # "Ms B from Argentina,"
+                after = text[f.end() :]
+                named = next((c for c in country_spans(after[:60]) if c.start == 0), None)
+                if named is not None and re.match(r"\s*(?:[.;,)]|and\b|$)", after[named.end :]):
+                    country, end = named.keys[0], f.end() + named.end
             if country is None:  # ", Ambassador, Permanent Representative of Tunisia"
                 country = next(
                     (
