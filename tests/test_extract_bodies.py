@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.bodies import (
     meeting_secretariat,
 )
 from wsiskg.ingest.extract.countries import country_code, find_countries
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 
 def keys(text: str, meeting_body: str | None = "cwg-wsis-sdg") -> list[str]:
@@ -179,3 +180,25 @@ def test_find_countries_longest_name_wins() -> None:
     assert set(found) == {"SAU", "NGA", "PNG", "NER"}
     assert found["SAU"].name == "Kingdom of Saudi Arabia"
     assert found["NER"].paragraphs == (2,)
+
+
+def test_a_body_outside_the_catalogue_is_recognised_by_its_form() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The Ministry of Posts and Digital Affairs and the Coastal Spectrum Regulatory Authority briefed the "
+        "Andean Broadcasting Union. ITU’s Regional Data Office agreed.",
+        "The Group welcomed the World Day of Rural Information Society and the Seed Fund in Trust 2031; "
+        "the Republic of Moldova and the Council Working Group spoke. The Ministry of Health and UNESCO met.",
+    )
+    found = {b.key: b for b in find_bodies(report, None)}
+    new = {k for k in found if k not in gazetteer_bodies()}
+    assert new == {
+        "ministry-of-posts-and-digital-affairs",
+        "coastal-spectrum-regulatory-authority",
+        "andean-broadcasting-union",
+        "regional-data-office",
+        "ministry-of-health",
+    }
+    assert found["andean-broadcasting-union"].name == "Andean Broadcasting Union"
+    assert found["ministry-of-health"].acronym is None

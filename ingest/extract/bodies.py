@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -39,7 +40,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import UPPER, alternation
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
@@ -265,6 +266,75 @@ def home_organization(meeting_body: str | None) -> str | None:
     return None
 
 
+@cache
+def _form_pattern() -> re.Pattern[str]:
+    """A body named by its form: capitalised words ending in a body head noun
+    (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
+    capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``)."""
+    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    word = rf"[{UPPER}][\w'’&\-]*"
+    # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
+    # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
+    tail = (
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
+        rf"(?:\s+(?:of|for|on|&|{word})|\s+and\s+(?!the\b)(?![A-Z]{{2,}}\b){word})*)?"
+    )
+    return re.compile(rf"(?<![\w\-])(?P<name>(?:{word}\s+){{0,5}}(?:{heads}){tail})(?![\w\-])")
+
+
+def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
+    """``(name, head)`` of each body named by form in ``text`` (:func:`_form_pattern`): at least
+    two words, not only head words (``Working Group``), not led by a sentence word (``The``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    out = []
+    for m in _form_pattern().finditer(text):
+        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "World Summit on the Information Society": part of a longer name
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue
+        words = m.group("name").split()
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
+        while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
+            words.pop(0)
+        while words and words[-1] in _CONNECTORS:
+            words.pop()
+        name = " ".join(words)
+        head = head_of(name)
+        if head is None or head[2] != "body" or len(words) < 2 or name == head[0] or country_code(name):
+            continue
+        if head[1] == "secretariat" and len(words) > words.index(head[0].split()[-1]) + 1:
+            continue
+        if not _named_enough(words, head[0]):
+            continue
+        out.append((name, head))
+    return out
+
+
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+#: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust"
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])|\s*\(")  # or its acronym follows: read as a defined one
+#: heads that may come first in a body's name: "Ministry of Health", "Office for Digital Affairs"
+_HEAD_FIRST = frozenset(
+    {"Ministry", "Department", "Directorate", "Office", "Agency", "Authority", "Board", "Commission"}
+)
+
+
+def _named_enough(words: list[str], head: str) -> bool:
+    """A name says which body it is: capitalised words before its head that are no body words
+    themselves (``Rural Spectrum Authority``, not ``Council Working Group``), or a head that
+    comes first with its ``of ...`` (``Ministry of Health``)."""
+    head_words = head.split()
+    at = next((i for i in range(len(words)) if words[i : i + len(head_words)] == head_words), 0)
+    before = words[:at]
+    catalogue = body_index().keys
+    heads = {h for h, _, _ in body_heads()}
+    if before:
+        return not all(w in heads or squash(w) in catalogue or w in heads for w in before)
+    return head in _HEAD_FIRST and len(words) > len(head_words) + 1
+
+
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
     """Bodies introduced as ``Name (ACRONYM)`` that the gazetteer does not know."""
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
@@ -286,6 +356,10 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
                 continue
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+    for p in report.paragraphs:  # named by form only: "the Rural Spectrum Authority", "Ministry of Health"
+        for name, head in _named_by_form(p.text):
+            if squash(name) not in catalogue:
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
         for sg in index.mentions(text):
@@ -303,7 +377,7 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
             out.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, paragraphs))
         elif key in matcher.defined:
             d = matcher.defined[key]
-            out.append(Body(key, d.name, d.acronym, d.kind, d.parent, paragraphs))
+            out.append(Body(key, d.name, d.acronym or None, d.kind, d.parent, paragraphs))
     return tuple(sorted(out, key=lambda b: b.key))
 
 
