@@ -97,6 +97,8 @@ def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
     """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
     if bodies is None:
         return load_body_names()
+    if isinstance(bodies, tuple) and all(isinstance(b, BodyName) for b in bodies):
+        return bodies  # already names: the same tuple, so its index is found by identity
     out = []
     for b in bodies:
         if isinstance(b, BodyName):

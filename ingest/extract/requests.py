@@ -110,6 +110,7 @@ _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
 #: what :meth:`_Reader._active_requester` returns when a verb form states nothing
 _NO_VERB = object()
 
@@ -566,7 +567,7 @@ class _Reader:
         where = (*self._where, sentence)
         if where not in self._concerns:
             out = concept_keys(sentence)
-            if any(c.isdigit() for c in sentence):  # events and documents carry a year or number
+            if _DIGIT.search(sentence):  # events and documents carry a year or number
                 events = self._found("event", sentence, lambda s: event_mentions(s, self.default_year))
                 out += [f"event:{key}" for key in events]
                 out += [f"document:{key}" for key in self._found("document", sentence, symbol_mentions)]
