@@ -77,6 +77,8 @@ BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s?", re.IGNORECASE)
 _MULTISPACE = re.compile(r" {2,}")
 _ORDINAL = re.compile(r"\b(\d{1,4})(st|nd|rd|th)(?=[A-Za-z])")
+# "7 th", "21 st": an ordinal suffix split from its number (PDF layout)
+_SPLIT_ORDINAL = re.compile(r"(?<![\w.,/])(\d{1,4}) (st|nd|rd|th)\b")
 # "1.3.The", "5.4.1.Dr" at the start of a block: number glued to the next word
 _GLUED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(?=[^\W\d_])")
 _WORD = re.compile(r"[^\s]+")
@@ -171,13 +173,20 @@ def _token_kind(token: str, table: dict[str, str]) -> str:
     return "lookalike"
 
 
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _fix_ordinal(match: re.Match[str]) -> str:
     number, suffix = match.group(1), match.group(2)
-    n = int(number)
-    expected = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    if suffix.lower() != expected:
+    if suffix.lower() != _ordinal_suffix(int(number)):
         return match.group(0)
     return f"{number}{suffix} "
+
+
+def _join_ordinal(match: re.Match[str]) -> str:
+    number, suffix = match.group(1), match.group(2)
+    return f"{number}{suffix}" if suffix == _ordinal_suffix(int(number)) else match.group(0)
 
 
 def normalize(text: str) -> str:
@@ -187,6 +196,7 @@ def normalize(text: str) -> str:
     text = _fix_lookalikes(text)
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _MULTISPACE.sub(" ", text).strip()
+    text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)
     return text
 
