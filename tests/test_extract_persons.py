@@ -218,3 +218,23 @@ def test_a_list_of_vice_chairs_after_a_clause_and_a_country_after_from() -> None
     assert found.meeting is not None and found.meeting.vice_chairs == ("kurt-weber", "yaw-boateng", "mei-tanaka")
     assert persons["mei-tanaka"].country == "JPN"
     assert persons["pierre-roux"].country is None  # "from France Telecom": a company, not the country
+
+
+def test_written_out_and_spaced_honorifics_glued_initials_and_family_names_first() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "Her Excellency, Dr Amina Diallo (Senegal) opened the session.",
+        "H .E. Ms. Karin Lund (Norway) spoke, followed by Mr. K.Larsen (Denmark).",
+        "Dr Sato Kenji (Japan) presented the report. Dr Sato thanked the Group.",
+        "His Excellency Mr. Omar Farouk (Egypt) spoke.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"amina-diallo", "karin-lund", "k-larsen", "sato-kenji", "omar-farouk"}
+    assert persons["amina-diallo"].honorific == "H.E. Dr"
+    assert persons["karin-lund"].honorific == "H.E. Ms."
+    assert persons["omar-farouk"].honorific == "H.E. Mr."
+    assert (persons["k-larsen"].name, persons["k-larsen"].country) == ("K. Larsen", "DNK")
+    assert persons["sato-kenji"].paragraphs == (3,)

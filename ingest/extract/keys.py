@@ -53,9 +53,18 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
     rest = name.strip()
     while True:
         head, _, tail = rest.partition(" ")
+        head = head.rstrip(",")
         if head in forms and tail:
             found.append(forms[head])
             rest = tail.strip()
+            continue
+        # written-out or spaced forms: "Her Excellency, Dr", "H .E. Ms."
+        spaced = next(
+            (f for f in _spaced_honorifics() if rest.startswith(f) and rest[len(f) : len(f) + 1] in (" ", ",")), None
+        )
+        if spaced is not None and rest[len(spaced) :].strip(" ,"):
+            found.append(forms[spaced])
+            rest = rest[len(spaced) :].strip(" ,")
             continue
         # "H.E.Mr." / "Dr.Smith": an honorific glued to the next word by its dot
         for form in sorted(forms, key=len, reverse=True):
@@ -66,6 +75,12 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
         else:
             break
     return (" ".join(found) or None), rest
+
+
+@cache
+def _spaced_honorifics() -> tuple[str, ...]:
+    """Honorifics written with a space (``His Excellency``, ``H. E.``), longest first."""
+    return tuple(sorted((f for f in honorifics() if " " in f), key=len, reverse=True))
 
 
 def deglue(word: str) -> str:
@@ -85,6 +100,7 @@ def deglue(word: str) -> str:
 
 _UPPER_WORD = re.compile(rf"[{UPPER}]+(?:[-'’][{UPPER}]+)*")
 _ROMAN = re.compile(r"[IVX]+")
+_GLUED_INITIAL = re.compile(rf"\b([{UPPER}])\.(?=[{UPPER}][{LOWER}])")
 
 
 def _title_upper(word: str) -> str:
@@ -99,6 +115,7 @@ def clean_name(name: str) -> str:
     """The name without honorifics, parentheses and glue, with single spaces; words in capitals
     (``Jean DUPONT``) in title case."""
     _, rest = strip_honorifics(_PARENS.sub(" ", name))
+    rest = _GLUED_INITIAL.sub(r"\1. ", rest)  # "K.Larsen" -> "K. Larsen"
     words = [_title_upper(w) for w in " ".join(deglue(w) for w in rest.split()).split()]
     return " ".join(words).strip(" ,.;:")
 

@@ -123,9 +123,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 @cache
 def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
-    hon = "(?:" + "|".join(re.escape(f) + (r"\s*" if f.endswith(".") else r"\s+") for f in forms) + ")"
+    # "Her Excellency, Dr X": a comma may follow a written-out honorific
+    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*\s+{_TOKEN}){{0,4}}"
+    # an initial may be glued to the next word: "K.Larsen"
+    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:\s+|(?<=[{_UP}]\.)){_TOKEN}){{0,4}}"
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{name})(?![\w'’-])")
 
 
@@ -868,9 +870,14 @@ class _ActorReader:
         (:func:`short_form_owner`); one with no full name is a person of its own."""
         drafts = self.drafts
         self._suffixes = _suffix_index(drafts)
+        first_words: dict[str, list[str]] = {}
+        for k in drafts:
+            first_words.setdefault(k.split("-")[0], []).append(k)
         for order, span, hon, name, country in self.short:
             key = span.keys[0]
             matches = [k for k in self._suffixes.get(key, []) if k in drafts]
+            if not matches:  # a family name written first: "Dr Sato" after "Dr Sato Kenji"
+                matches = [k for k in first_words.get(key, []) if k in drafts and k != key]
             owner = short_form_owner(matches, hon, order, drafts)
             if owner is not None:
                 self.alias[key] = owner
