@@ -424,7 +424,9 @@ class _Reader:
                 requester = self._personify(named[0], None)
                 post = post[by.end() :]
         addressees: tuple[AgentRef, ...] = ()
-        if phrase.lower() not in ("it", "this", "", "there"):
+        if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
+            return None, (), post  # "It is proposed to hold ...": asks no one
+        if phrase.lower() not in ("this", ""):
             addressees = self.resolve(phrase, v.order, v.at + cut, tuple(r.key for r in [requester] if r))
         return requester, addressees, post
 
@@ -469,7 +471,7 @@ class _Reader:
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         action = ""
         offset = v.at + v.m.end()
-        to_that = _TO_THAT.match(post)
+        to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
@@ -489,8 +491,8 @@ class _Reader:
                 addressees = self.resolve(obj, v.order, offset, (requester.key,))
                 if not addressees:
                     return None
-            elif not passive:
-                addressees = (requester,)
+            elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
+                return None
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
@@ -531,6 +533,8 @@ class _Reader:
         spans = self.actors.resolver.spans_in(clause)
         lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
         if not spans or spans[0].start > (lead.end() if lead else 0):
+            if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
+                return collective
             if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
                 found = self.resolve(named.group("who"), order, offset, (requester.key,))
                 if (
@@ -555,6 +559,24 @@ class _Reader:
         if not found:
             return (), clause
         return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
+
+    def _collective_subject(
+        self, clause: str, order: int, offset: int, requester: AgentRef
+    ) -> tuple[tuple[AgentRef, ...], str] | None:
+        """``that Member States share ...``: a collective (``collectives.csv``) of up to four
+        words, then a verb in the base form: (addressees, action)."""
+        words = list(re.finditer(r"\S+", clause[:80]))
+        for n in range(1, min(4, len(words) - 1) + 1):
+            end = words[n - 1].end()
+            verb = _CLAUSE_VERB.match(clause[end:])
+            rest = clause[end + verb.end() :] if verb else ""
+            if verb is None or not rest or not re.match(r"[a-z]+\b", rest) or rest.split()[0].endswith("s"):
+                continue
+            found = self.resolve(clause[:end], order, offset, (requester.key,))
+            known = set(collectives().values())
+            if found and all(r.kind == "collective" and r.key in known for r in found):
+                return found, rest
+        return None
 
     def deadline(self, sentence: str) -> date | None:
         """The first due date of the sentence (:func:`due_dates`, the deadline extractor's reader)."""
