@@ -310,3 +310,17 @@ def test_impersonal_and_self_proposals_ask_no_one_and_collective_clause_subjects
     assert got[1] == (2, "recommend", ["member-states"], "share good practices with the Secretariat")
     assert not [g for g in got if g[0] == 3]  # "It is proposed to ...", "the Group proposed to ..."
     assert [g[2] for g in got if g[0] == 4] == [["cwg-cop-secretariat"]]  # "this item" is no collective
+
+
+def test_a_resolution_or_a_conference_as_subject_is_its_issuer_asking() -> None:
+    r = report(
+        "Resolution 1344 invites the Secretary-General to report annually.",
+        "By Resolution 133, PP-10 instructed the Secretary-General to report.",
+        "PP Resolution 140 (Rev. Dubai, 2018) instructs the Council to act.",
+    )
+    requests, _ = run(r, "cwg-cop")
+    assert [(x.paragraph, x.requester.key, [a.key for a in x.addressees]) for x in requests] == [
+        (1, "itu-council", ["itu/secretary-general"]),
+        (2, "itu-pp", ["itu/secretary-general"]),
+        (3, "itu-pp", ["itu-council"]),
+    ]

@@ -60,6 +60,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
 )
 from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.extract.resolutions import issuer_of_citation
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
 from wsiskg.ingest.text import clause_spans, sentence_spans
 
@@ -279,6 +280,8 @@ class _Reader:
             phrase = phrase.rsplit(",", 1)[1].strip()
         if not phrase or len(phrase.split()) > 8:
             return None, False
+        if issuer := issuer_of_citation(phrase):  # "Resolution 1305 invites ...": its issuer asks
+            return AgentRef("body", issuer, self._label(issuer)), True
         found = self.resolve(phrase, order, at + cut)
         if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
             if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's

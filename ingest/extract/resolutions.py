@@ -331,6 +331,24 @@ def _issuers_by_number(found: dict[str, dict[str, Any]]) -> None:
         del found[key]
 
 
+_CONFERENCE_CODE = re.compile(rf"(?P<code>[A-Z][A-Za-z]{{1,9}})\s*{DASH}?\s*(?P<yy>\d{{2}}|\d{{4}})")
+
+
+def issuer_of_citation(phrase: str) -> str | None:
+    """The body that speaks through ``phrase`` when it is a text or a session of an issuer:
+    ``Resolution 1305`` (the Council), ``PP Resolution 140 (Rev. Dubai, 2018)`` (PP), ``PP-10``."""
+    phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
+    found = resolution_mentions(phrase)
+    if found and found[0]["span"][0] == 0 and found[-1]["span"][1] >= len(phrase) - 1:
+        r = _with_issuer_from_context(found[0])
+        if r["issuer"] is None and r["kind"] == "resolution" and r["number"].isdigit():
+            return _issuer_by_number(int(r["number"]))
+        return r["issuer"]
+    if code := _CONFERENCE_CODE.fullmatch(phrase):
+        return _issuer_key(code.group("code"))
+    return None
+
+
 def _issuer_by_number(number: int) -> str | None:
     """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``)."""
     found = [issuer for issuer, low, high in _number_ranges() if low <= number <= high]
