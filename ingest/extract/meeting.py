@@ -93,12 +93,20 @@ def load_body_names() -> tuple[BodyName, ...]:
     return tuple(BodyName(e.key, e.name, e.acronym, e.aliases, e.kind) for e in gazetteer_bodies().values())
 
 
+_VERIFIED: dict[int, tuple[BodyName, ...]] = {}
+
+
 def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
     """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
     if bodies is None:
         return load_body_names()
+    if isinstance(bodies, tuple) and _VERIFIED.get(id(bodies)) is bodies:
+        return bodies
     if isinstance(bodies, tuple) and all(isinstance(b, BodyName) for b in bodies):
-        return bodies  # already names: the same tuple, so its index is found by identity
+        if len(_VERIFIED) > 64:
+            _VERIFIED.clear()
+        _VERIFIED[id(bodies)] = bodies  # already names: the same tuple, so its index is found by identity
+        return bodies
     out = []
     for b in bodies:
         if isinstance(b, BodyName):
