@@ -169,6 +169,7 @@ def _int(groups: dict[str, str | None], key: str) -> int | None:
 
 
 _INVALID = "invalid"
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | str | None:
@@ -336,6 +337,8 @@ def due_dates(
     2025`` is due on 31 March; ``by the first quarter of 2025`` on 31 March 2025; a date without a
     year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
     """
+    if not _HAS_DIGIT.search(text):
+        return []
     clauses = clauses or [(0, len(text))]
     found: list[DueDate] = []
     for m in _PERIOD.finditer(text):
@@ -368,6 +371,8 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     years and year ranges (``2025``, ``2024-2027``) not part of a longer date are
     returned too, with ``precision="year"``.
     """
+    if not _HAS_DIGIT.search(text):  # every form has a day or a year
+        return []
     candidates: list[DateSpan] = []
     # impossible dates: their months are no dates either, nor are the days of a single date
     blocked: list[tuple[int, int, bool]] = []  # (start, end, also blocks days)
