@@ -343,7 +343,8 @@ def issuer_of_citation(phrase: str) -> str | None:
         r = _with_issuer_from_context(found[0])
         if r["issuer"] is None and r["kind"] == "resolution" and r["number"].isdigit():
             return _issuer_by_number(int(r["number"]))
-        return r["issuer"]
+        issuer: str | None = r["issuer"]
+        return issuer
     if code := _CONFERENCE_CODE.fullmatch(phrase):
         return _issuer_key(code.group("code"))
     return None
