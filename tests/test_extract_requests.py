@@ -324,3 +324,18 @@ def test_a_resolution_or_a_conference_as_subject_is_its_issuer_asking() -> None:
         (2, "itu-pp", ["itu/secretary-general"]),
         (3, "itu-pp", ["itu-council"]),
     ]
+
+
+def test_a_group_of_posts_is_each_post() -> None:
+    from wsiskg.ingest.extract import extract
+
+    r = report(
+        "The 9th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "The Group invites the Directors of the three Bureaux to include the topic in their operational plans.",
+    )
+    found = extract(r)
+    (request,) = found.requests
+    keys = ["itu-br/director", "itu-tsb/director", "itu-bdt/director"]
+    assert [a.key for a in request.addressees] == keys
+    assert request.addressees[2].label == "Director, Telecommunication Development Bureau"
+    assert {p.key: p.paragraphs for p in found.posts if p.key in keys} == dict.fromkeys(keys, (2,))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport, Request
+from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
@@ -55,12 +55,13 @@ def extract(report: ParsedReport) -> Extraction:
     if meeting is not None:
         bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
     bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
+    posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
         report=report,
         meeting=meeting,
         bodies=bodies,
         countries=actors.countries,
-        posts=actors.posts,
+        posts=posts,
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
@@ -103,6 +104,21 @@ def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], kn
     if key in known or not orders:
         return ()
     return (Body(key, name, None, "secretariat", meeting_body, tuple(sorted(orders))),)
+
+
+def _group_posts(requests: tuple[Request, ...], known: set[str]) -> tuple[Post, ...]:
+    """Posts that requests address as a group (``the Directors of the three Bureaux``) without
+    the text naming them one by one: posts all the same, with their paragraphs."""
+    orders: dict[str, set[int]] = {}
+    labels: dict[str, str] = {}
+    for r in requests:
+        for a in (r.requester, *r.addressees):
+            if a.kind == "post" and a.key not in known and "/" in a.key:
+                orders.setdefault(a.key, set()).add(r.paragraph)
+                labels[a.key] = a.label
+    return tuple(
+        Post(key, key.split("/")[1], key.split("/")[0], labels[key], tuple(sorted(o))) for key, o in orders.items()
+    )
 
 
 def _known_only(concerns: tuple[str, ...], events: set[str], aliases: dict[str, str] | None = None) -> tuple[str, ...]:

@@ -210,3 +210,10 @@ def job_title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     lead = sorted((r["word"] for r in rows if r.get("lead") == "yes"), key=len, reverse=True)
     return tuple(words), tuple(lead)
+
+
+@cache
+def agent_groups() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Phrases that name several agents at once (``the Directors of the three Bureaux``):
+    lower-case phrase -> (kind, keys), from ``ingest/data/agent-groups.csv``."""
+    return {r["phrase"].lower(): (r["kind"], _split(r["keys"])) for r in data_rows("agent-groups.csv")}

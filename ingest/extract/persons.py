@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.bodies import (
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.gazetteer import (
+    agent_groups,
     collectives,
     honorific_genders,
     honorifics,
@@ -45,6 +46,9 @@ from wsiskg.ingest.extract.gazetteer import (
     pronoun_genders,
     pronouns,
     roles,
+)
+from wsiskg.ingest.extract.gazetteer import (
+    bodies as gazetteer_bodies,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
@@ -306,6 +310,10 @@ class Resolver:
             return tuple(self.pronoun(words[0], ctx))
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
             return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
+        group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
+        if group is not None:  # "the Directors of the three Bureaux": each of them
+            kind, keys = group
+            return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
         found: list[tuple[int, AgentRef]] = []
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
@@ -1015,6 +1023,17 @@ def _person_record(d: _PersonDraft) -> Person:
         tuple(sorted(d.paragraphs)),
         job_title=None if d.posts else d.job_title,
     )
+
+
+def catalogue_label(kind: str, key: str) -> str:
+    """The label of a catalogue body (its name) or of a post of one (``Director, Telecommunication
+    Development Bureau``), for agents named as a group rather than one by one."""
+    names = gazetteer_bodies()
+    if kind == "post":
+        org, _, role = key.partition("/")
+        entry = roles().get(role)
+        return f"{entry.label if entry else role}, {names[org].name if org in names else org}"
+    return names[key].name if key in names else key
 
 
 def _add_suffixes(index: dict[str, list[str]], key: str) -> None:
