@@ -165,12 +165,17 @@ def _checked(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+#: a run of spaces this long inside a line separates two columns of a page layout
+#: ("COUNCIL                    Document C04/92-E"): each column is a block of its own
+_COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     try:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=line) for line in text.splitlines() if line.strip())
+    blocks = tuple(Block(text=cell) for line in text.splitlines() for cell in _COLUMN_GAP.split(line) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)

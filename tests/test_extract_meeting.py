@@ -180,3 +180,27 @@ def test_a_body_that_met_states_an_unnumbered_meeting() -> None:
         assert meeting is not None and (meeting.body, meeting.number, meeting.start) == (key, None, date(2030, 6, 3))
     # "met once since ..." states no meeting
     assert extract(make_report("The Task Force on Spectrum met once since its creation in 2029.")).meeting is None
+
+
+def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None:
+    from datetime import date
+
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        "COUNCIL",
+        "Document C31/77-E",
+        "GENEVA — SESSION 2031",
+        "4 August 2031",
+        "THIRD PLENARY MEETING",
+        "Tuesday, 15 July 2031, at 0930 hours",
+        "Chairman: Ms. Lena Varga (Hungary)",
+        title="SUMMARY RECORD",
+    )
+    found = extract(report)
+    meeting = found.meeting
+    assert meeting is not None
+    assert (meeting.body, meeting.number, meeting.start) == ("itu-council", 3, date(2031, 7, 15))
+    assert meeting.chair == "lena-varga"

@@ -493,3 +493,17 @@ def test_docx_localised_heading_style_name(tmp_path: Path) -> None:
 )
 def test_a_split_ordinal_is_joined(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+def test_a_wide_gap_in_a_text_line_separates_two_columns(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "COUNCIL                                   Document C31/12-E\n"
+        "The Group met  twice; the words  stay together.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks] == [
+        "COUNCIL",
+        "Document C31/12-E",
+        "The Group met  twice; the words  stay together.",
+    ]

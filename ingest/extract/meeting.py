@@ -438,8 +438,15 @@ def _documents_considered(text: str) -> int | None:
     return number_value(m.group("n")) if m else None
 
 
+_WEEKDAY_AND_HOUR = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|,?\s+(?:at|from)\s+\d{1,2}[.:h]?\d{2}(?:\s*(?:hours|hrs|h))?.*$"
+)
+
+
 def dateline(text: str) -> tuple[Any, str | None] | None:
-    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` -> (date span, place)."""
+    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
+    1440 hours`` -> (date span, place)."""
+    text = _WEEKDAY_AND_HOUR.sub("", text)
     if len(text) > 80:
         return None
     dates = [d for d in find_dates(text) if d.precision == "day"]
@@ -526,7 +533,7 @@ def find_meeting(
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
     elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
-        _dates_from_dateline(facts, lead, hit)  # the title may only name the meeting; its dates in the lead
+        _dates_from_dateline(facts, lead, hit, order)  # the title may only name the meeting; its dates in the lead
     facts.mode = _mode(facts.after) or _mode(facts.sentence)
     facts.place = _place(facts.sentence) if facts.place is None else facts.place
     _lead_facts(facts, lead)
@@ -591,7 +598,8 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
     for order, text in texts:
         for m in pattern.finditer(text):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
-            if order is None or _OWN_ORDINAL_CUE.search(text[s0:s1]):
+            header = m.start() == 0 and m.end() == len(text.rstrip(" .:"))  # a header line: "FIFTH PLENARY MEETING"
+            if order is None or header or _OWN_ORDINAL_CUE.search(text[s0:s1]):
                 number = number_value(m.group("num"))
                 if number:
                     return order, text, _Hit(body, number, m.span())
@@ -628,11 +636,17 @@ def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
     return False
 
 
-def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit) -> bool:
-    """A dateline under the title: ``Geneva, 6-7 February 2024``."""
+def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after: int | None = None) -> bool:
+    """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
+    that states the meeting (``after``), else from the top (not the document's issue date when
+    the meeting's header comes later)."""
+    front = []
     for p in lead:
         if p.section != "front":
             break
+        front.append(p)
+    later = [p for p in front if after is not None and p.order > after]
+    for p in later + [p for p in front if p not in later]:
         line = dateline(_own_ordinal_stripped(p.text, hit.number))
         if line:
             facts.start, facts.end = line[0].start, line[0].end

@@ -691,7 +691,8 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``)."""
     matcher = BodyMatcher(None, find_defined(report))
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
-    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first):
+    header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
+    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first, *header):
         for s in matcher.spans(text, remember=False):
             if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
                 return s.keys[0]
