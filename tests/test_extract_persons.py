@@ -238,3 +238,22 @@ def test_written_out_and_spaced_honorifics_glued_initials_and_family_names_first
     assert persons["omar-farouk"].honorific == "H.E. Mr."
     assert (persons["k-larsen"].name, persons["k-larsen"].country) == ("K. Larsen", "DNK")
     assert persons["sato-kenji"].paragraphs == (3,)
+
+
+def test_a_post_given_by_a_verb() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 9th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "Ms. Rana Haddad (Jordan) was elected to chair the Group.",
+        "The Group nominated Mr. Tomas Berg (Sweden) as Vice-Chair.",
+        "Dr Aiko Mori (Japan) was designated Vice-Chairman of the Group.",
+        "The Group appointed Ms. Ama Owusu (Ghana) to serve as Vice-Chair in his place.",
+        "Mr. Ivan Petrov (Bulgaria) was elected in 2029 and thanked the Group.",
+    )
+    found = extract(report)
+    assert found.meeting is not None and found.meeting.chair == "rana-haddad"
+    assert found.meeting.vice_chairs == ("tomas-berg", "aiko-mori", "ama-owusu")
+    assert next(p for p in found.persons if p.key == "ivan-petrov").posts == ()

@@ -100,6 +100,16 @@ _POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\
 _CLAUSE_AFTER_COUNTRY = re.compile(r"^\s*(?:[.;,)]|$)")
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
 # "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs"
+_ELECTED_AFTER = re.compile(
+    rf",?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    r"(?:\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+# "The Group nominated X (Country) as Vice-Chair"
+_ELECTED_BEFORE = re.compile(rf"\b{_ELECTED}\s+\Z", re.IGNORECASE)
+_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
@@ -796,6 +806,17 @@ class _ActorReader:
             self.drafts[span.keys[0]].job_title = self.drafts[span.keys[0]].job_title or title
         if _CHAIRED_BY.search(text[: span.start]) and self.meeting_body:
             self.chairs.append((order, span))
+        self._role_by_verb(order, text, span, posts)
+
+    def _role_by_verb(self, order: int, text: str, span: Span, posts: list[Span]) -> None:
+        """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
+        ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``."""
+        link = _ELECTED_AFTER.match(text, span.end)
+        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 40), span.start):
+            link = _AS_ROLE.match(text, span.end)
+        post = next((s for s in posts if link is not None and s.start == link.end()), None)
+        if post is not None:
+            self.assignments.append((order, span, post))
 
     def _represented(self, order: int, text: str, span: Span, body_spans: list[Span]) -> str | None:
         """``BODY, represented by NAME``: the person holds the body's representative post."""
