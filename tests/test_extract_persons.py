@@ -257,3 +257,16 @@ def test_a_post_given_by_a_verb() -> None:
     assert found.meeting is not None and found.meeting.chair == "rana-haddad"
     assert found.meeting.vice_chairs == ("tomas-berg", "aiko-mori", "ama-owusu")
     assert next(p for p in found.persons if p.key == "ivan-petrov").posts == ()
+
+
+def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "Ms. Lea Roth, Programme Officer, UNCTAD, presented the study. "
+        "Mr. Jan Kos, Chief, Strategic Planning and Membership Department, spoke."
+    )
+    titles = {p.key: p.job_title for p in extract(report).persons}
+    assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}

@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies as gazetteer_bodies,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
+from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -652,8 +653,10 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     if len(parts) > 1:
         nxt = parts[1]
         words = nxt.split()
+        organisation = body_index().keys.get(squash(nxt))  # ", UNCTAD": where, not what
         if words and nxt[0].isupper() and len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
-            out.append(nxt)
+            if organisation is None:
+                out.append(nxt)
     return ", ".join(out)
 
 
