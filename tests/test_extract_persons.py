@@ -211,13 +211,15 @@ def test_a_list_of_vice_chairs_after_a_clause_and_a_country_after_from() -> None
         "The 5th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
         "The meeting was chaired by Ms. Ana Lima (Brazil). The following Vice-Chairs assisted her: "
         "Mr. Kurt Weber (Austria), Dr Yaw Boateng (Ghana) and Ms. Mei Tanaka from Japan.",
-        "Mr. Pierre Roux from France Telecom spoke.",
+        "Mr. Pierre Roux from France Telecom spoke. The Group, by its Chairman, Mr. Luis Prado of Chile, "
+        "thanked Ms. Eva Holm of the Ministry of Digital Affairs.",
     )
     found = extract(report)
     persons = {p.key: p for p in found.persons}
     assert found.meeting is not None and found.meeting.vice_chairs == ("kurt-weber", "yaw-boateng", "mei-tanaka")
     assert persons["mei-tanaka"].country == "JPN"
     assert persons["pierre-roux"].country is None  # "from France Telecom": a company, not the country
+    assert (persons["luis-prado"].country, persons["eva-holm"].country) == ("CHL", None)
 
 
 def test_written_out_and_spaced_honorifics_glued_initials_and_family_names_first() -> None:

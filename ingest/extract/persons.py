@@ -111,7 +111,7 @@ _ELECTED_AFTER = re.compile(
 # "The Group nominated X (Country) as Vice-Chair"
 _ELECTED_BEFORE = re.compile(rf"\b{_ELECTED}\s+\Z", re.IGNORECASE)
 _AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
-_FROM_COUNTRY = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
