@@ -214,3 +214,16 @@ def test_a_generic_noun_without_a_date_or_after_of_is_no_event() -> None:
     assert event_mentions("The Group agreed that the workshop would be useful.", 2031) == []
     found = event_mentions("ITU held a series of regional consultations on 3 May 2031.", 2031)
     assert [m.name for m in found] == []
+
+
+def test_an_event_named_with_an_acronym_and_no_year_is_dated_by_what_follows_it() -> None:
+    text = "ITU took part in the High-Level Digital Forum on Rural Access (HDFRA), held in Lima from 9 to 12 July 2030."
+    (found,) = event_mentions(text, 2030)
+    assert (found.key, found.name, found.start, found.end) == (
+        "hdfra-2030",
+        "High-Level Digital Forum on Rural Access",
+        date(2030, 7, 9),
+        date(2030, 7, 12),
+    )
+    far = "The Digital Rights Forum (DRF) is a network of civil society groups that met again last week on 3 May 2030."
+    assert "drf-2030" not in [m.key for m in event_mentions(far, 2030)]  # the date is not its own

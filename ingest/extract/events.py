@@ -349,14 +349,28 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
-    for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{DASH}(?:\d{{4}}|\d{{2}}))\)", text):
+    clauses = clause_spans(text)
+    for m in re.finditer(
+        rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
+    ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
         prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
-        out.append(EventMention(slug(m.group("code")), label, nouns[heads[-1]], m.span(), m.group("code")))
+        code = m.group("code")
+        if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
+            end = span_at(clauses, m.start(), len(text))[1]
+            dates = [d for d in find_dates(text[m.end() : end], default_year) if d.precision == "day"]
+            if not dates or dates[0].span[0] > 45:  # its own dates follow it closely ("held in X from ...")
+                continue
+            code = f"{code} {dates[0].start.year}"
+        out.append(
+            EventMention(
+                slug(code), label, nouns[heads[-1]], m.span(), m.group("code") if code == m.group("code") else None
+            )
+        )
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
