@@ -76,6 +76,7 @@ class WSIS(DefinedNamespace):
     place: URIRef
     delegates: URIRef
     delegatesQualifier: URIRef
+    documentsConsidered: URIRef
     chair: URIRef
     viceChair: URIRef
     considered: URIRef

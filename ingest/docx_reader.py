@@ -17,7 +17,9 @@ the text ("• item", "(a) item") so that the parser sees list items.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from docx.oxml.ns import qn
 
@@ -44,14 +46,14 @@ class _Num:
     levels: dict[int, _Level] = field(default_factory=dict)
 
 
-def _val(element, tag: str) -> str | None:
+def _val(element: Any, tag: str) -> str | None:
     if element is None:
         return None
     child = element.find(qn(tag))
     return None if child is None else child.get(_W_VAL)
 
 
-def _parse_level(lvl) -> _Level:
+def _parse_level(lvl: Any) -> _Level:
     level = _Level()
     start = _val(lvl, "w:start")
     level.start = int(start) if start and start.lstrip("-").isdigit() else 1
@@ -68,7 +70,7 @@ def _parse_level(lvl) -> _Level:
 class Numbering:
     """The numbering part (numbering.xml) and the running counters."""
 
-    def __init__(self, element) -> None:
+    def __init__(self, element: Any) -> None:
         self.abstracts: dict[str, dict[int, _Level]] = {}
         self.links: dict[str, str] = {}  # abstract id -> numStyleLink style id
         self.nums: dict[str, _Num] = {}
@@ -130,7 +132,8 @@ class Numbering:
         def start_of(k: int) -> int:
             return num.starts.get(k, (levels.get(k) or _Level()).start)
 
-        counters[ilvl] = start_of(ilvl) if counters[ilvl] is None else counters[ilvl] + 1
+        current = counters[ilvl]
+        counters[ilvl] = start_of(ilvl) if current is None else current + 1
         for deeper in range(ilvl + 1, len(counters)):
             restart = (levels.get(deeper) or _Level()).restart
             if restart is None or ilvl < restart:  # w:lvlRestart 0: never restarts
@@ -140,7 +143,8 @@ class Numbering:
 
         def render(match: re.Match[str]) -> str:
             k = int(match.group(1)) - 1
-            value = counters[k] if counters[k] is not None else start_of(k)
+            counted = counters[k]
+            value = counted if counted is not None else start_of(k)
             fmt = "decimal" if level.legal else (levels.get(k) or _Level()).fmt
             return _format(value, fmt)
 
@@ -191,7 +195,7 @@ def _roman(value: int) -> str:
 class Styles:
     """Paragraph styles: name, numbering and outline level, following ``w:basedOn``."""
 
-    def __init__(self, element) -> None:
+    def __init__(self, element: Any) -> None:
         self.by_id: dict[str, object] = {}
         self.default: str | None = None
         if element is None:
@@ -204,8 +208,8 @@ class Styles:
             if style.get(qn("w:default")) in ("1", "true", "on"):
                 self.default = sid
 
-    def _chain(self, style_id: str | None):
-        seen = set()
+    def _chain(self, style_id: str | None) -> Iterator[Any]:
+        seen: set[str] = set()
         while style_id and style_id in self.by_id and style_id not in seen:
             seen.add(style_id)
             style = self.by_id[style_id]
@@ -247,7 +251,7 @@ def _style_kind(name: str, outline: int | None) -> tuple[str, int | None]:
     return "body", None
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p: Any) -> str:
     """Visible text of a ``w:p``: runs (also in hyperlinks, insertions, smart tags), tabs, breaks."""
     parts: list[str] = []
     for node in p.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:sym")):
@@ -272,7 +276,7 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def docx_blocks(document) -> tuple[list[Block], str | None]:
+def docx_blocks(document: Any) -> tuple[list[Block], str | None]:
     """Blocks of a python-docx ``Document`` in body order, and its title (Title style) if any."""
     try:
         numbering_element = document.part.numbering_part.element
@@ -329,7 +333,7 @@ MAX_CELL = 200
 MIN_ROWS = 3
 
 
-def _simple_row(tr, styles: Styles) -> list[str] | None:
+def _simple_row(tr: Any, styles: Styles) -> list[str] | None:
     """The cell texts of a row whose cells each hold at most one short, unnumbered paragraph."""
     if tr.find(".//" + qn("w:tbl")) is not None:
         return None
@@ -348,7 +352,7 @@ def _simple_row(tr, styles: Styles) -> list[str] | None:
     return cells
 
 
-def _simple_rows(body, styles: Styles) -> tuple[dict[object, str], set[object]]:
+def _simple_rows(body: Any, styles: Styles) -> tuple[dict[object, str], set[object]]:
     """A table that is a list (a list of participants: ``Ms. A. Bell | Kenya | Chair``; at
     least :data:`MIN_ROWS` rows, each cell one short unnumbered paragraph) is read a row at a
     time, the cells joined by ``", "`` (``Ms. A. Bell, Kenya, Chair``), so what a row says

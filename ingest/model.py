@@ -203,6 +203,8 @@ class _Writer:
                 g.add((node, WSIS.delegates, _int(m.delegates)))
             if m.delegates_qualifier:
                 g.add((node, WSIS.delegatesQualifier, Literal(m.delegates_qualifier)))
+            if m.documents_considered is not None:
+                g.add((node, WSIS.documentsConsidered, _int(m.documents_considered)))
             if m.chair:
                 g.add((node, WSIS.chair, mint.person(m.chair)))
             for vc in m.vice_chairs:

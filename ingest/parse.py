@@ -30,21 +30,19 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from wsiskg.core.resources import read_text
-
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
-from .text import BULLETS, normalize, split_number, split_sentences
+from .tables import data_rows
+from .text import BULLETS, DASH, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
 _ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+\S")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = "•·*|–—-_=~ \t"
-_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|[-–—]\s*\d{1,4}\s*[-–—])$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(rf"^(?:page\s+\d+(?:\s+of\s+\d+)?|{DASH}\s*\d{{1,4}}\s*{DASH})$", re.IGNORECASE)
 _HEADING_MAX = 200
 #: a block that is only a document symbol (``CWG-WSIS&SDG-40/10-E``, ``Document C24/45-E``): not a title
 _SYMBOL_ONLY = re.compile(r"^(?:Document\s+)?[A-Z][\w&.\-]*/[\w/().\-]+$")
@@ -53,14 +51,12 @@ _LABEL_MAX = 80
 
 @lru_cache(maxsize=1)
 def _front_labels() -> dict[str, str]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "front_sections.csv")))
-    return {row["label"].strip().lower(): row["section"].strip() for row in rows}
+    return {row["label"].lower(): row["section"] for row in data_rows("front_sections.csv")}
 
 
 @lru_cache(maxsize=1)
 def _title_cues() -> tuple[re.Pattern[str], ...]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "title_cues.csv")))
-    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in rows)
+    return tuple(re.compile(row["pattern"], re.IGNORECASE) for row in data_rows("title_cues.csv"))
 
 
 # ------------------------------------------------------------------ heuristics
@@ -173,7 +169,7 @@ class _Builder:
 def _list_kind(text: str) -> tuple[str, str]:
     """(kind, text): bullets lose their glyph, enumerators ``(i)`` / ``a)`` are kept."""
     match = _BULLET.match(text)
-    if match and not re.match(r"^[-–—]\s*\d", text):
+    if match and not re.match(rf"^{DASH}\s*\d", text):
         return "list-item", text[match.end() :].strip()
     if _ENUMERATOR.match(text):
         return "list-item", text
@@ -184,76 +180,82 @@ def parse(raw: RawDocument) -> ParsedReport:
     """Build the section tree and the paragraph list of ``raw``."""
     builder = _Builder()
     title = normalize(raw.title) if raw.title else None
-    front_kind: str | None = None  # "summary" / "action-required" while inside those front sections
+    state = _FrontState(title, None if title is not None else _cue_title(raw.blocks))
     seen_numbered = False
-    cue_title = None if title is not None else _cue_title(raw.blocks)
-
     for block in raw.blocks:
         text = normalize(block.text)
         if not text or is_furniture(text):
             continue
-        if block.style == "title" or (title is not None and text == title and not seen_numbered):
-            title = title or text
+        if block.style == "title" or (state.title is not None and text == state.title and not seen_numbered):
+            state.title = state.title or text
             continue
-
         number, rest = _number_of(block, text)
         if number is None:
             number, rest = _loose_number(text, builder.top)
         if number is not None and number not in builder.numbers:
             seen_numbered = True
-            front_kind = None
+            state.kind = None
             _numbered_block(builder, number, rest, block)
-            continue
-        if number is not None:  # repeated number: a list restarting inside the current section
+        elif number is not None:  # repeated number: a list restarting inside the current section
             builder.add(rest, "list-item")
-            continue
-
-        if not seen_numbered:
-            front = _front_key(text)
-            if front is not None:
-                key, rest_text = front
-                if key not in builder.numbers:
-                    heading = text.partition(":")[0].strip() if rest_text else text.rstrip(":").strip()
-                    builder.open_section(key, heading)
-                    builder.add(heading, "heading")
-                else:
-                    builder.current = key
-                front_kind = key
-                if rest_text:
-                    builder.add(rest_text, key)
-                continue
-            if front_kind is None:
-                if title is None and (
-                    text == cue_title
-                    or cue_title is None
-                    and _heading_like(text, block.style)
-                    and not _SYMBOL_ONLY.match(text)
-                ):
-                    title = text
-                    continue
-                if builder.current != "front":
-                    if "front" not in builder.numbers:
-                        builder.open_section("front", title or "")
-                    builder.current = "front"
+        elif not seen_numbered:
+            _front_block(builder, state, text, block)
+        else:
             kind, body = _list_kind(text)
-            if kind == "body" and block.style == "heading":
-                kind = "heading"
-            builder.add(body, front_kind if (front_kind and kind == "body") else kind)
-            continue
-
-        kind, body = _list_kind(text)
-        if kind == "body" and block.style == "heading":
-            kind = "heading"
-        builder.add(body, kind)
-
-    sections = tuple(_fill_front_heading(s, title) for s in builder.sections)
+            builder.add(body, "heading" if kind == "body" and block.style == "heading" else kind)
+    sections = tuple(_fill_front_heading(s, state.title) for s in builder.sections)
     return ParsedReport(
         source=raw.source,
         media_type=raw.media_type,
-        title=title,
+        title=state.title,
         sections=sections,
         paragraphs=tuple(builder.paragraphs),
     )
+
+
+@dataclass
+class _FrontState:
+    """What :func:`parse` knows while it reads the blocks before the first numbered one."""
+
+    title: str | None
+    cue_title: str | None
+    #: "summary" / "action-required" while inside those front sections
+    kind: str | None = None
+
+
+def _front_block(builder: _Builder, state: _FrontState, text: str, block: Block) -> None:
+    """A block before any numbered one: a front section label (``Summary:``), the title, or a
+    paragraph of the front matter."""
+    front = _front_key(text)
+    if front is not None:
+        key, rest_text = front
+        if key not in builder.numbers:
+            heading = text.partition(":")[0].strip() if rest_text else text.rstrip(":").strip()
+            builder.open_section(key, heading)
+            builder.add(heading, "heading")
+        else:
+            builder.current = key
+        state.kind = key
+        if rest_text:
+            builder.add(rest_text, key)
+        return
+    if state.kind is None:
+        if state.title is None and (
+            text == state.cue_title
+            or state.cue_title is None
+            and _heading_like(text, block.style)
+            and not _SYMBOL_ONLY.match(text)
+        ):
+            state.title = text
+            return
+        if builder.current != "front":
+            if "front" not in builder.numbers:
+                builder.open_section("front", state.title or "")
+            builder.current = "front"
+    kind, body = _list_kind(text)
+    if kind == "body" and block.style == "heading":
+        kind = "heading"
+    builder.add(body, state.kind if (state.kind and kind == "body") else kind)
 
 
 def _cue_title(blocks: tuple[Block, ...]) -> str | None:
@@ -281,10 +283,17 @@ def _number_of(block: Block, text: str) -> tuple[str | None, str]:
         if re.fullmatch(r"\d+(?:\.\d+)*", number):
             return number, text
         return None, text
-    number, rest = split_number(text)
-    if number is None:
+    found, rest = split_number(text)
+    if found is None:
+        # "1<TAB>The Group ...": a number set off by a tab is a paragraph number even without a dot
+        tabbed = _TAB_NUMBER.match(block.text)
+        if tabbed and text.startswith(tabbed.group(1) + " "):
+            return tabbed.group(1), text[len(tabbed.group(1)) + 1 :].strip()
         return None, text
-    return number, rest.strip()
+    return found, rest.strip()
+
+
+_TAB_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\t+(?=\S)")
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -339,8 +348,7 @@ def _loose_number(text: str, top: dict[str, int]) -> tuple[str | None, str]:
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "months.csv")))
-    names = {row["name"].strip() for row in rows}
+    names = {row["name"] for row in data_rows("months.csv")}
     return frozenset(n[:1].upper() + n[1:] for n in names) | frozenset(n.upper() for n in names)
 
 

@@ -14,6 +14,7 @@ import codecs
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from wsiskg.core.errors import InputError
 
@@ -164,12 +165,17 @@ def _checked(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+#: a run of spaces this long inside a line separates two columns of a page layout
+#: ("COUNCIL                    Document C04/92-E"): each column is a block of its own
+_COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     try:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=line) for line in text.splitlines() if line.strip())
+    blocks = tuple(Block(text=cell) for line in text.splitlines() for cell in _COLUMN_GAP.split(line) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)
@@ -198,14 +204,14 @@ def _read_docx(path: Path, data: bytes) -> RawDocument:
 
 
 # ------------------------------------------------------------------------ pdf
-def _page_text(page) -> str:
+def _page_text(page: Any) -> str:
     """A page's text layer (PDFium), lines separated by ``\\n``.
 
     PDFium marks a hyphen that the layout put at the end of a line as U+FFFE and
     drops the line break after it; give both back so ``pdf_pages_to_blocks``
     sees the line exactly as printed.
     """
-    text = page.get_textpage().get_text_range()
+    text: str = page.get_textpage().get_text_range()
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-\n")
 
 

@@ -19,13 +19,12 @@ files in ``ingest/data/``.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from wsiskg.core.resources import read_text
+from wsiskg.ingest.tables import data_rows
 
 # ----------------------------------------------------------------- characters
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\n\v\f"
@@ -43,7 +42,12 @@ _HYPHENS = {"\u2010": "-", "\u2011": "-"}
 
 _TRANSLATE = str.maketrans({**{c: " " for c in _SPACES}, **{c: None for c in _INVISIBLE}, **_LIGATURES, **_HYPHENS})
 
+#: the dash set: hyphen-minus, Unicode hyphens, figure dash, en and em dashes, bar, minus
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+#: the dash set escaped for use inside a regex character class: ``rf"[^{DASH_CHARS}]"``
+DASH_CHARS = re.escape(DASHES)
+#: a regex matching one dash of the set
+DASH = f"[{DASH_CHARS}]"
 _FOLD_DASHES = str.maketrans({c: "-" for c in DASHES})
 _FOLD_QUOTES = str.maketrans(
     {
@@ -59,15 +63,36 @@ _FOLD_QUOTES = str.maketrans(
     }
 )
 
+#: upper- and lower-case Latin letters, accented ones included (Basic Latin to Latin Extended-B,
+#: Latin Extended Additional: ``Š`` ``Ł`` ``Ø`` ``Þ`` ``Ọ``), for regex character classes: a name is
+#: never cut at a letter outside ASCII
+UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+LOWER = "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+#: combining diacritical marks (``ọ́`` has no precomposed form: it stays a letter and a mark)
+MARKS = "\u0300-\u036f"
+
 #: bullet glyphs that start a list item
 BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s?", re.IGNORECASE)
 _MULTISPACE = re.compile(r" {2,}")
 _ORDINAL = re.compile(r"\b(\d{1,4})(st|nd|rd|th)(?=[A-Za-z])")
+# "7 th", "21 st": an ordinal suffix split from its number (PDF layout)
+_SPLIT_ORDINAL = re.compile(r"(?<![\w.,/])(\d{1,4}) (st|nd|rd|th)\b")
 # "1.3.The", "5.4.1.Dr" at the start of a block: number glued to the next word
 _GLUED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(?=[^\W\d_])")
 _WORD = re.compile(r"[^\s]+")
+
+
+def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, spaces: bool = False) -> str:
+    """A regex alternation (no group) of ``words``, longest first then alphabetical, so that a
+    longer form wins over its prefix; ``each`` turns a word into its regex (escaped by default);
+    ``spaces=True`` lets a space in a word match any run of whitespace."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        regex = each(word)
+        parts.append(regex.replace(r"\ ", r"\s+") if spaces else regex)
+    return "|".join(parts)
 
 
 def fold_dashes(text: str) -> str:
@@ -82,8 +107,7 @@ def fold_quotes(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lookalikes() -> dict[str, str]:
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "lookalikes.csv")))
-    return {row["char"]: row["latin"] for row in rows}
+    return {row["char"]: row["latin"] for row in data_rows("lookalikes.csv")}
 
 
 def _script(ch: str) -> str:
@@ -149,13 +173,20 @@ def _token_kind(token: str, table: dict[str, str]) -> str:
     return "lookalike"
 
 
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _fix_ordinal(match: re.Match[str]) -> str:
     number, suffix = match.group(1), match.group(2)
-    n = int(number)
-    expected = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    if suffix.lower() != expected:
+    if suffix.lower() != _ordinal_suffix(int(number)):
         return match.group(0)
     return f"{number}{suffix} "
+
+
+def _join_ordinal(match: re.Match[str]) -> str:
+    number, suffix = match.group(1), match.group(2)
+    return f"{number}{suffix}" if suffix == _ordinal_suffix(int(number)) else match.group(0)
 
 
 def normalize(text: str) -> str:
@@ -165,6 +196,7 @@ def normalize(text: str) -> str:
     text = _fix_lookalikes(text)
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _MULTISPACE.sub(" ", text).strip()
+    text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)
     return text
 
@@ -173,8 +205,7 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Abbreviations with a period, and their kind (honorific, reference, end)."""
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", "abbreviations.csv")))
-    return {row["abbreviation"]: row["kind"] for row in rows}
+    return {row["abbreviation"]: row["kind"] for row in data_rows("abbreviations.csv")}
 
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
@@ -195,32 +226,69 @@ def _no_split_after(token: str) -> bool:
     return bool(_SECTION_NUMBER_TOKEN.match(bare))
 
 
-def split_sentences(text: str) -> list[str]:
-    """Split ``text`` into sentences.
+_CLAUSE_END = re.compile(r";(?=\s+\S)")
 
-    Does not split after honorifics and reference abbreviations (``Mr.``, ``H.E.``,
-    ``No.``, ``Rev.``, ``e.g.`` ...), after initials, inside numbers and symbols
-    (``1.3.2``, ``A/RES/76/189``: no space follows their periods) nor after a
-    multi-level paragraph number (``5.4.1.``); splits only before a capital letter,
-    a digit or an opening quote.
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` as ``(start, end)`` character offsets: the one sentence splitter.
+
+    The spans tile the text (each starts where the previous ends, leading spaces included) and
+    are never only whitespace. A sentence ends at ``.`` ``!`` ``?`` (with closing quotes or
+    brackets) before a space and a capital letter, a digit or an opening quote or bracket; not
+    after honorifics and reference abbreviations (``Mr.``, ``H.E.``, ``No.``, ``Rev.``, ``e.g.``
+    ... from ``ingest/data/abbreviations.csv``), initials, dotted abbreviations (``U.N.``) or a
+    multi-level paragraph number (``5.4.1.``); never inside numbers and symbols (``1.3.2``,
+    ``A/RES/76/189``: no space follows their periods). A semicolon does not end a sentence: it
+    ends a clause (:func:`clause_spans`). Memoised (the extractors of a report ask for the
+    same paragraph's sentences many times).
     """
-    sentences: list[str] = []
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         if text[match.start()] == ".":
-            before = text[start : match.start() + 1]
-            token = before.split()[-1] if before.split() else ""
-            if _no_split_after(token):
+            words = text[start : match.start() + 1].split()
+            if _no_split_after(words[-1] if words else ""):
                 continue
-        piece = text[start:end].strip()
-        if piece:
-            sentences.append(piece)
-        start = end
-    rest = text[start:].strip()
-    if rest:
-        sentences.append(rest)
-    return sentences
+        if text[start:end].strip():
+            spans.append((start, end))
+            start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` further cut after each semicolon (``a workshop on 3 May; a
+    webinar on 5 June``: two clauses), as tiling ``(start, end)`` offsets. Memoised."""
+    return list(_clause_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for s0, s1 in _sentence_spans(text):
+        start = s0
+        for m in _CLAUSE_END.finditer(text, s0, s1):
+            spans.append((start, m.end()))
+            start = m.end()
+        spans.append((start, s1))
+    return tuple(spans)
+
+
+def span_at(spans: list[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
+    """The span of ``spans`` that contains ``offset``, else the whole text ``(0, length)``."""
+    return next((s for s in spans if s[0] <= offset < s[1]), (0, length))
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (:func:`sentence_spans`) as stripped strings."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
 
 
 # ------------------------------------------------------------------ numbering

@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.bodies import (
     meeting_secretariat,
 )
 from wsiskg.ingest.extract.countries import country_code, find_countries
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 
 def keys(text: str, meeting_body: str | None = "cwg-wsis-sdg") -> list[str]:
@@ -54,11 +55,35 @@ def test_meeting_body_phrases() -> None:
 
 def test_the_secretariat_is_the_meeting_bodys_secretariat() -> None:
     assert meeting_secretariat("cwg-wsis-sdg") == "wsis-secretariat"
-    assert meeting_secretariat("cwg-internet") == "itu-gs"
+    # a group with no secretariat of its own in the data: its own, never the General Secretariat
+    assert meeting_secretariat("cwg-internet") == "cwg-internet-secretariat"
+    assert meeting_secretariat("itu-council") == "itu-council-secretariat"
+    assert meeting_secretariat("itu-t-sg17") == "itu-tsb"  # a study group: its sector's bureau
     assert meeting_secretariat(None) is None
     assert keys("The Secretariat reported; the WSIS secretariat too.") == ["wsis-secretariat", "wsis-secretariat"]
-    assert keys("The Secretariat reported.", "cwg-internet") == ["itu-gs"]
+    assert keys("The Secretariat reported.", "cwg-internet") == ["cwg-internet-secretariat"]
     assert keys("The General Secretariat reported.", "cwg-wsis-sdg") == ["itu-gs"]
+    assert keys("The General Secretariat reported.", "cwg-internet") == ["itu-gs"]  # named: itself
+
+
+def test_the_own_secretariat_is_a_body_when_requests_go_to_it() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 9th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "The Group requested the Secretariat to publish the guidelines.",
+    )
+    found = extract(report)
+    (request,) = found.requests
+    assert [a.key for a in request.addressees] == ["cwg-cop-secretariat"]
+    body = next(b for b in found.bodies if b.key == "cwg-cop-secretariat")
+    assert (body.name, body.kind, body.parent) == (
+        "Secretariat of the Council Working Group on Child Online Protection",
+        "secretariat",
+        "cwg-cop",
+    )
 
 
 def test_head_noun_anaphora_is_the_last_body_with_that_head() -> None:
@@ -155,3 +180,25 @@ def test_find_countries_longest_name_wins() -> None:
     assert set(found) == {"SAU", "NGA", "PNG", "NER"}
     assert found["SAU"].name == "Kingdom of Saudi Arabia"
     assert found["NER"].paragraphs == (2,)
+
+
+def test_a_body_outside_the_catalogue_is_recognised_by_its_form() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The Ministry of Posts and Digital Affairs and the Coastal Spectrum Regulatory Authority briefed the "
+        "Andean Broadcasting Union. ITU’s Regional Data Office agreed.",
+        "The Group welcomed the World Day of Rural Information Society and the Seed Fund in Trust 2031; "
+        "the Republic of Moldova and the Council Working Group spoke. The Ministry of Health and UNESCO met.",
+    )
+    found = {b.key: b for b in find_bodies(report, None)}
+    new = {k for k in found if k not in gazetteer_bodies()}
+    assert new == {
+        "ministry-of-posts-and-digital-affairs",
+        "coastal-spectrum-regulatory-authority",
+        "andean-broadcasting-union",
+        "regional-data-office",
+        "ministry-of-health",
+    }
+    assert found["andean-broadcasting-union"].name == "Andean Broadcasting Union"
+    assert found["ministry-of-health"].acronym is None

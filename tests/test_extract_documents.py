@@ -144,3 +144,34 @@ def test_bare_resolution_stays_unknown_when_ambiguous() -> None:
     report = _report("Council Resolution 1332 (Modified 2019) applies.", "Resolution 1332 matters.")
     (only,) = find_resolutions(report)
     assert only.paragraphs == (1, 2)
+
+
+def test_listed_resolutions_share_the_issuer_and_four_digit_numbers_are_the_councils() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.resolutions import find_resolutions
+
+    report = one_section_report(
+        "The Group recalled WTDC Resolutions 30 (Rev. Kigali, 2022), 37 (Rev. Kigali, 2022) and 45 .",
+        "Resolution 1344 invites the Group to act; Resolutions 1350 , 1361 and 1372 . were also cited.",
+        "Resolution 12 was noted.",
+    )
+    found = {r.key: r for r in find_resolutions(report)}
+    assert {"wtdc-res-30-rev-kigali-2022", "wtdc-res-37-rev-kigali-2022", "wtdc-res-45"} <= set(found)
+    assert found["wtdc-res-37-rev-kigali-2022"].name == "WTDC Resolution 37 (Rev. Kigali, 2022)"
+    council = {k for k, r in found.items() if r.issuer == "itu-council"}
+    assert council == {"itu-council-res-1344", "itu-council-res-1350", "itu-council-res-1361", "itu-council-res-1372"}
+    assert found["res-12"].issuer is None  # a short number alone names no issuer
+
+
+def test_a_symbol_is_kept_as_written() -> None:
+    from extract_support import one_section_report
+
+    # a space between a known body's acronym and the meeting number; an older group's acronym
+    # is not rewritten to the later group's
+    found = [(m.symbol, m.key) for m in symbol_mentions("Documents CWG-Internet 7/2 and WG-WSIS-3/5 were noted.")]
+    assert found == [("CWG-Internet 7/2", "cwg-internet-7-2"), ("WG-WSIS-3/5", "wg-wsis-3-5")]
+    # the same document written twice is one document, under the symbol first written
+    report = one_section_report("See CWG-Internet 7/2.", "Document CWG-Internet-7/2 was revised.")
+    (only,) = find_documents(report)
+    assert (only.symbol, only.key, only.paragraphs) == ("CWG-Internet 7/2", "cwg-internet-7-2", (1, 2))

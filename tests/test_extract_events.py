@@ -155,3 +155,75 @@ def test_dates_merge_over_mentions_and_default_year() -> None:
         date(2023, 3, 17),
         (1, 3),
     )
+
+
+def test_an_ordinal_meeting_without_a_body_is_a_meeting_of_the_meeting_body() -> None:
+    meeting = Meeting(body="cwg-cop", number=9, start=date(2031, 3, 4))
+    text = (
+        "The Group met as follows: 7th meeting (18 February 2030); eighth meeting (2-3 October 2030); "
+        "9th meeting (4 March 2031). The 2nd meeting of the Expert Group on Data was held on 5 May 2030."
+    )
+    found = {m.key: m for m in event_mentions(text, 2031, meeting=meeting)}
+    assert (found["cwg-cop-7"].start, found["cwg-cop-7"].end) == (date(2030, 2, 18), None)
+    assert (found["cwg-cop-8"].start, found["cwg-cop-8"].end) == (date(2030, 10, 2), date(2030, 10, 3))
+    assert found["cwg-cop-7"].name == "7th meeting of the Council Working Group on Child Online Protection"
+    assert "cwg-cop-9" not in found  # the report's own meeting
+    assert "cwg-cop-2" not in found  # a meeting of another body
+    assert event_mentions("the 7th meeting (18 February 2030)", 2031) == []  # no meeting body: no event
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "start", "end"),
+    [
+        (
+            "ITU organized a webinar on digital health services on 3 May 2031.",
+            "webinar-on-digital-health-services-2031",
+            "webinar on digital health services",
+            date(2031, 5, 3),
+            None,
+        ),
+        (
+            "A national workshop was held in Dakar on 14 June 2030.",
+            "national-workshop-2030",
+            "national workshop",
+            date(2030, 6, 14),
+            None,
+        ),
+        (
+            "UNECA convened an Expert Group Meeting on Rural Broadband from 2 to 4 December 2030.",
+            "expert-group-meeting-on-rural-broadband-2030",
+            "Expert Group Meeting on Rural Broadband",
+            date(2030, 12, 2),
+            date(2030, 12, 4),
+        ),
+        (
+            "The Secretariat launched an open online consultation on spectrum pricing that ended in March 2031.",
+            "open-online-consultation-on-spectrum-pricing-2031",
+            "open online consultation on spectrum pricing",
+            date(2031, 3, 1),
+            date(2031, 3, 31),
+        ),
+    ],
+)
+def test_an_event_named_by_a_generic_noun(text: str, key: str, name: str, start: date, end: date | None) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.key, found.name, found.start, found.end) == (key, name, start, end)
+
+
+def test_a_generic_noun_without_a_date_or_after_of_is_no_event() -> None:
+    assert event_mentions("The Group agreed that the workshop would be useful.", 2031) == []
+    found = event_mentions("ITU held a series of regional consultations on 3 May 2031.", 2031)
+    assert [m.name for m in found] == []
+
+
+def test_an_event_named_with_an_acronym_and_no_year_is_dated_by_what_follows_it() -> None:
+    text = "ITU took part in the High-Level Digital Forum on Rural Access (HDFRA), held in Lima from 9 to 12 July 2030."
+    (found,) = event_mentions(text, 2030)
+    assert (found.key, found.name, found.start, found.end) == (
+        "hdfra-2030",
+        "High-Level Digital Forum on Rural Access",
+        date(2030, 7, 9),
+        date(2030, 7, 12),
+    )
+    far = "The Digital Rights Forum (DRF) is a network of civil society groups that met again last week on 3 May 2030."
+    assert "drf-2030" not in [m.key for m in event_mentions(far, 2030)]  # the date is not its own

@@ -10,6 +10,7 @@ from extract_support import make_report as _report
 from extract_support import order_of as _order
 from extract_support import sample_report as _sample
 
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     find_body_names,
@@ -17,9 +18,8 @@ from wsiskg.ingest.extract.meeting import (
     meeting_year,
     number_value,
     ordinal_regex,
-    sentence_spans,
-    slug,
 )
+from wsiskg.ingest.text import sentence_spans
 
 
 def test_sample_meeting() -> None:
@@ -140,3 +140,67 @@ def test_sentences_and_slug() -> None:
         "Next one",
     ]
     assert slug("Council Working Group on WSIS&SDG") == "council-working-group-on-wsis-sdg"
+
+
+def test_a_meeting_named_by_its_ordinal_under_a_title_naming_the_group() -> None:
+    from datetime import date
+
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        "The Group met twice since the last session: 6th meeting (3 March 2030); 7th meeting (4-5 March 2031).",
+        "This report covers the 7th meeting, held in Nairobi on 4 and 5 March 2031.",
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    meeting = extract(report).meeting
+    assert meeting is not None
+    assert (meeting.body, meeting.number, meeting.start, meeting.end) == (
+        "cwg-cop",
+        7,
+        date(2031, 3, 4),
+        date(2031, 3, 5),
+    )
+
+
+def test_a_body_that_met_states_an_unnumbered_meeting() -> None:
+    from datetime import date
+
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract import extract
+
+    for text, key in (
+        ("The Expert Group on Rural Connectivity (EGRC) met in Accra on 3 and 4 June 2030.", "egrc"),
+        ("The United Nations Group on the Information Society (UNGIS) met online on 3 June 2030.", "ungis"),
+        ("The Regional Spectrum Task Force met from 3 to 4 June 2030 in Suva.", "regional-spectrum-task-force"),
+    ):
+        meeting = extract(make_report(text)).meeting
+        assert meeting is not None and (meeting.body, meeting.number, meeting.start) == (key, None, date(2030, 6, 3))
+    # "met once since ..." states no meeting
+    assert extract(make_report("The Task Force on Spectrum met once since its creation in 2029.")).meeting is None
+
+
+def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None:
+    from datetime import date
+
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        "COUNCIL",
+        "Document C31/77-E",
+        "GENEVA — SESSION 2031",
+        "4 August 2031",
+        "THIRD PLENARY MEETING",
+        "Tuesday, 15 July 2031, at 0930 hours",
+        "Chairman: Ms. Lena Varga (Hungary)",
+        title="SUMMARY RECORD",
+    )
+    found = extract(report)
+    meeting = found.meeting
+    assert meeting is not None
+    assert (meeting.body, meeting.number, meeting.start) == ("itu-council", 3, date(2031, 7, 15))
+    assert meeting.chair == "lena-varga"

@@ -184,3 +184,91 @@ def test_resolve_agent_phrases() -> None:
     assert a.resolve_agent("them", Context(1, 90, ("wsis-secretariat",))) is None
     assert a.resolve_agent("them", Context(2, 10)) is None
     assert a.resolve_agent("", ctx) is None
+
+
+def test_a_speaker_for_a_country_and_a_possessive_name() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The Councillor for Chile, Mr. Tomás Reyes Ortega, welcomed the report. Ms. Ines Varga (Hungary) presented it.",
+        "The Group noted Ms. Varga's proposal and Dr Kofi Mensah’s comments.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"tomas-reyes-ortega", "ines-varga", "kofi-mensah"}
+    assert (persons["tomas-reyes-ortega"].country, persons["tomas-reyes-ortega"].job_title) == ("CHL", "Councillor")
+    assert persons["ines-varga"].paragraphs == (1, 2)  # "Varga's" is Ines Varga
+    assert persons["kofi-mensah"].name == "Kofi Mensah"
+
+
+def test_a_list_of_vice_chairs_after_a_clause_and_a_country_after_from() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 5th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "The meeting was chaired by Ms. Ana Lima (Brazil). The following Vice-Chairs assisted her: "
+        "Mr. Kurt Weber (Austria), Dr Yaw Boateng (Ghana) and Ms. Mei Tanaka from Japan.",
+        "Mr. Pierre Roux from France Telecom spoke. The Group, by its Chairman, Mr. Luis Prado of Chile, "
+        "thanked Ms. Eva Holm of the Ministry of Digital Affairs.",
+    )
+    found = extract(report)
+    persons = {p.key: p for p in found.persons}
+    assert found.meeting is not None and found.meeting.vice_chairs == ("kurt-weber", "yaw-boateng", "mei-tanaka")
+    assert persons["mei-tanaka"].country == "JPN"
+    assert persons["pierre-roux"].country is None  # "from France Telecom": a company, not the country
+    assert (persons["luis-prado"].country, persons["eva-holm"].country) == ("CHL", None)
+
+
+def test_written_out_and_spaced_honorifics_glued_initials_and_family_names_first() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "Her Excellency, Dr Amina Diallo (Senegal) opened the session.",
+        "H .E. Ms. Karin Lund (Norway) spoke, followed by Mr. K.Larsen (Denmark).",
+        "Dr Sato Kenji (Japan) presented the report. Dr Sato thanked the Group.",
+        "His Excellency Mr. Omar Farouk (Egypt) spoke.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"amina-diallo", "karin-lund", "k-larsen", "sato-kenji", "omar-farouk"}
+    assert persons["amina-diallo"].honorific == "H.E. Dr"
+    assert persons["karin-lund"].honorific == "H.E. Ms."
+    assert persons["omar-farouk"].honorific == "H.E. Mr."
+    assert (persons["k-larsen"].name, persons["k-larsen"].country) == ("K. Larsen", "DNK")
+    assert persons["sato-kenji"].paragraphs == (3,)
+
+
+def test_a_post_given_by_a_verb() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The 9th meeting of the Council Working Group on Child Online Protection was held on 3 May 2031.",
+        "Ms. Rana Haddad (Jordan) was elected to chair the Group.",
+        "The Group nominated Mr. Tomas Berg (Sweden) as Vice-Chair.",
+        "Dr Aiko Mori (Japan) was designated Vice-Chairman of the Group.",
+        "The Group appointed Ms. Ama Owusu (Ghana) to serve as Vice-Chair in his place.",
+        "Mr. Ivan Petrov (Bulgaria) was elected in 2029 and thanked the Group.",
+    )
+    found = extract(report)
+    assert found.meeting is not None and found.meeting.chair == "rana-haddad"
+    assert found.meeting.vice_chairs == ("tomas-berg", "aiko-mori", "ama-owusu")
+    assert next(p for p in found.persons if p.key == "ivan-petrov").posts == ()
+
+
+def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "Ms. Lea Roth, Programme Officer, UNCTAD, presented the study. "
+        "Mr. Jan Kos, Chief, Strategic Planning and Membership Department, spoke."
+    )
+    titles = {p.key: p.job_title for p in extract(report).persons}
+    assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}

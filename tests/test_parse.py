@@ -306,3 +306,20 @@ def test_sample_structure(samples: dict[str, ParsedReport]) -> None:
     # unnumbered paragraphs belong to the last numbered section seen
     last = report.paragraphs[-1]
     assert last.section == "9" and last.number is None
+
+
+def test_a_number_set_off_by_a_tab_is_a_paragraph_number() -> None:
+    raw = RawDocument(
+        "r.txt",
+        "text/plain",
+        (
+            Block("Report of the meeting"),
+            Block("1\tThe Group met in Lima on 3 May 2031."),
+            Block("2\tIt adopted its agenda."),
+            Block("2031 was a busy year for the Group."),
+        ),
+    )
+    paragraphs = parse(raw).paragraphs
+    numbered = [(p.number, p.text) for p in paragraphs if p.number]
+    assert numbered == [("1", "The Group met in Lima on 3 May 2031."), ("2", "It adopted its agenda.")]
+    assert paragraphs[-1].text == "2031 was a busy year for the Group."

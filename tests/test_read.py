@@ -479,3 +479,31 @@ def test_docx_localised_heading_style_name(tmp_path: Path) -> None:
     blocks = read(path).blocks
     assert (blocks[0].style, blocks[0].level) == ("heading", 1)
     assert blocks[1].style == "body"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("on the 7 th of May 2031", "on the 7th of May 2031"),
+        ("the 21 st meeting and the 3 rd session", "the 21st meeting and the 3rd session"),
+        ("chapter 7 the end", "chapter 7 the end"),  # not an ordinal suffix
+        ("5 th and 1 st", "5th and 1st"),
+        ("1 th", "1 th"),  # a wrong suffix is left as written
+    ],
+)
+def test_a_split_ordinal_is_joined(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_a_wide_gap_in_a_text_line_separates_two_columns(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "COUNCIL                                   Document C31/12-E\n"
+        "The Group met  twice; the words  stay together.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks] == [
+        "COUNCIL",
+        "Document C31/12-E",
+        "The Group met  twice; the words  stay together.",
+    ]

@@ -10,24 +10,35 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport
+from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
+from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
+from .document import new_document
 from .documents import find_documents
 from .events import events_and_aliases, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting import find_meeting, meeting_year
-from .persons import find_actors
+from .persons import find_actors, presumed_meeting_body
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .sdgs import tag_topics
 from .study_groups import meeting_body_names
+from .warnings import extraction_warnings
 
 
 def extract(report: ParsedReport) -> Extraction:
-    """Every fact of one report, each pointing at the paragraphs it was found in."""
-    meeting = find_meeting(report, meeting_body_names(report)) or session_meeting(report)
+    """Every fact of one report, each pointing at the paragraphs it was found in.
+
+    The extractors share one document model (:func:`~.document.document`): each reads the
+    paragraphs' sentences from it and records the spans it found; requests read the events and
+    documents recorded before them."""
+    new_document(report)
+    names = meeting_body_names(report)
+    meeting = find_meeting(report, names) or session_meeting(report)
+    if meeting is None and (presumed := presumed_meeting_body(report)):
+        meeting = find_meeting(report, names, default_body=presumed)
     body = meeting.body if meeting else None
     year = meeting_year(meeting) if meeting else None
     actors = find_actors(report, body)
@@ -35,28 +46,33 @@ def extract(report: ParsedReport) -> Extraction:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
-    requests, decisions = find_requests(report, actors, body, year)
+    start = meeting.start if meeting else None
+    documents = find_documents(report)
+    requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
         bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
+    bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
+    posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
         report=report,
         meeting=meeting,
         bodies=bodies,
         countries=actors.countries,
-        posts=actors.posts,
+        posts=posts,
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
         deadlines=find_deadlines(report, year, meeting=meeting),
-        documents=find_documents(report),
+        documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,
         decisions=decisions,
         topics=tag_topics(report),
+        warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
 
 
@@ -78,6 +94,33 @@ def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str
                     if slug(name) == meeting.body:
                         return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
     return ()
+
+
+def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:
+    """The meeting body's own secretariat (:func:`~.bodies.own_secretariat`) when requests are
+    addressed to it (the default addressee) but the text never names it: a body all the same."""
+    if not meeting_body:
+        return ()
+    key, name = own_secretariat(meeting_body)
+    orders = {r.paragraph for r in requests for a in (r.requester, *r.addressees) if a.key == key}
+    if key in known or not orders:
+        return ()
+    return (Body(key, name, None, "secretariat", meeting_body, tuple(sorted(orders))),)
+
+
+def _group_posts(requests: tuple[Request, ...], known: set[str]) -> tuple[Post, ...]:
+    """Posts that requests address as a group (``the Directors of the three Bureaux``) without
+    the text naming them one by one: posts all the same, with their paragraphs."""
+    orders: dict[str, set[int]] = {}
+    labels: dict[str, str] = {}
+    for r in requests:
+        for a in (r.requester, *r.addressees):
+            if a.kind == "post" and a.key not in known and "/" in a.key:
+                orders.setdefault(a.key, set()).add(r.paragraph)
+                labels[a.key] = a.label
+    return tuple(
+        Post(key, key.split("/")[1], key.split("/")[0], labels[key], tuple(sorted(o))) for key, o in orders.items()
+    )
 
 
 def _known_only(concerns: tuple[str, ...], events: set[str], aliases: dict[str, str] | None = None) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
     bodies,
@@ -32,15 +33,20 @@ from wsiskg.ingest.extract.gazetteer import (
     meeting_secretariats,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     report_texts,
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
+from wsiskg.ingest.text import UPPER, alternation
 
-_LB = r"(?<![\w&/\-])"
-_RB = r"(?![\w&]|[-/][\w])"
+#: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
+#: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
+#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA)
+_LB_RE = re.compile(r"[\w&/\-]")
+_RB_RE = re.compile(r"[\w&]|[-/][\w]")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
@@ -57,10 +63,6 @@ class Span:
     kind: str  # "body" | "post" | "person" | "country"
     keys: tuple[str, ...]
     text: str = ""
-
-
-def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
@@ -125,17 +127,15 @@ class BodyMatcher:
     def __init__(self, meeting_body: str | None, defined: Sequence[DefinedBody] = ()) -> None:
         self.meeting_body = meeting_body
         self.defined = {d.key: d for d in defined}
-        sensitive, insensitive = _gazetteer_forms()
-        sensitive = dict(sensitive)
-        for d in defined:
-            sensitive.setdefault(d.acronym, d.key)
-            insensitive.setdefault(d.name.lower(), d.key)
-        self._sensitive = sensitive
-        self._insensitive = insensitive
-        self._re_s = re.compile(_LB + "(?:" + _alternation(sensitive) + ")" + _RB)
-        self._re_i = re.compile(_LB + "(?:" + _alternation(insensitive) + ")" + _RB, re.IGNORECASE)
+        #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
+        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, (), d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
+        if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
+            name = own_secretariat(meeting_body)[1]
+            self.defined.setdefault(
+                self.secretariat, DefinedBody(self.secretariat, name, "", "secretariat", meeting_body)
+            )
         self._meeting_re = None
         if meeting_body:
             entry = bodies().get(meeting_body)
@@ -145,7 +145,7 @@ class BodyMatcher:
                 self._meeting_re = _meeting_pattern(name, head[0])
         self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
         heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
-        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + _alternation(heads) + r")\b(?![-\w])")
+        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + alternation(heads) + r")\b(?![-\w])")
         self.last_by_head: dict[str, str] = {}
 
     def key_kind(self, key: str) -> tuple[str, str]:
@@ -158,10 +158,10 @@ class BodyMatcher:
     def spans(self, text: str, remember: bool = True) -> list[Span]:
         """Body spans in ``text``, longest first then leftmost, without overlaps."""
         found: list[Span] = []
-        for m in self._re_s.finditer(text):
-            found.append(Span(m.start(), m.end(), "body", (self._sensitive[m.group(0)],), m.group(0)))
-        for m in self._re_i.finditer(text):
-            found.append(Span(m.start(), m.end(), "body", (self._insensitive[m.group(0).lower()],), m.group(0)))
+        for names in (None, self._defined_names) if self._defined_names else (None,):
+            for key, (start, end) in find_body_names(text, names):
+                if not _LB_RE.match(text, start - 1 if start else 0, start) and not _RB_RE.match(text, end):
+                    found.append(Span(start, end, "body", (key,), text[start:end]))
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
@@ -196,8 +196,8 @@ class BodyMatcher:
                         self.last_by_head[h[0].split()[-1]] = item.keys[0]
                 continue
             assert isinstance(item, re.Match)
-            key = self.last_by_head.get(item.group(1))
-            span = Span(item.start(), item.end(), "body", (key,), item.group(0)) if key else None
+            target = self.last_by_head.get(item.group(1))
+            span = Span(item.start(), item.end(), "body", (target,), item.group(0)) if target else None
             if span and not _overlaps(span, result) and not _overlaps(span, chosen):
                 result.append(span)
         return sorted(result, key=lambda s: s.start)
@@ -220,26 +220,7 @@ def _overlaps(span: Span, others: Iterable[Span]) -> bool:
 
 
 def _no_overlaps(spans: list[Span]) -> list[Span]:
-    chosen: list[Span] = []
-    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if not _overlaps(s, chosen):
-            chosen.append(s)
-    return sorted(chosen, key=lambda s: s.start)
-
-
-@cache
-def _gazetteer_forms() -> tuple[dict[str, str], dict[str, str]]:
-    sensitive: dict[str, str] = {}
-    insensitive: dict[str, str] = {}
-    for e in bodies().values():
-        if e.acronym:
-            sensitive.setdefault(e.acronym, e.key)
-        for form in (e.name, *e.aliases):
-            if " " in form:
-                insensitive.setdefault(form.lower(), e.key)
-            else:
-                sensitive.setdefault(form, e.key)
-    return sensitive, insensitive
+    return longest_first(spans, lambda s: (s.start, s.end))
 
 
 def _ancestors(key: str | None) -> list[str]:
@@ -251,12 +232,28 @@ def _ancestors(key: str | None) -> list[str]:
 
 
 def meeting_secretariat(meeting_body: str | None) -> str | None:
-    """The body that ``the Secretariat`` means in a report of ``meeting_body``."""
+    """The body that ``the Secretariat`` means in a report of ``meeting_body``: the secretariat
+    ``ingest/data/meeting-secretariats.csv`` gives for it or a group above it, short of the
+    organisation it belongs to (the General Secretariat serves the whole organisation: a
+    group's ``Secretariat`` is never it unless the text names it); else the meeting body's own
+    secretariat (:func:`own_secretariat`)."""
+    if not meeting_body:
+        return None
     table = meeting_secretariats()
+    home = home_organization(meeting_body)
     for key in _ancestors(meeting_body):
+        if key == home or (bodies().get(key) and bodies()[key].kind in ("un-entity", "organization")):
+            break
         if key in table:
             return table[key]
-    return None
+    return own_secretariat(meeting_body)[0]
+
+
+def own_secretariat(meeting_body: str) -> tuple[str, str]:
+    """Key and name of the secretariat of a body with none of its own in the data:
+    ``cwg-internet-secretariat``, ``Secretariat of the Council Working Group on ...``."""
+    entry = bodies().get(meeting_body)
+    return f"{meeting_body}-secretariat", f"Secretariat of the {entry.name if entry else meeting_body}"
 
 
 def home_organization(meeting_body: str | None) -> str | None:
@@ -269,27 +266,100 @@ def home_organization(meeting_body: str | None) -> str | None:
     return None
 
 
+@cache
+def _form_pattern() -> re.Pattern[str]:
+    """A body named by its form: capitalised words ending in a body head noun
+    (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
+    capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``)."""
+    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    word = rf"[{UPPER}][\w'’&\-]*"
+    # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
+    # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
+    tail = (
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
+        rf"(?:\s+(?:of|for|on|&|{word})|\s+and\s+(?!the\b)(?![A-Z]{{2,}}\b){word})*)?"
+    )
+    return re.compile(rf"(?<![\w\-])(?P<name>(?:{word}\s+){{0,5}}(?:{heads}){tail})(?![\w\-])")
+
+
+def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
+    """``(name, head)`` of each body named by form in ``text`` (:func:`_form_pattern`): at least
+    two words, not only head words (``Working Group``), not led by a sentence word (``The``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    out = []
+    for m in _form_pattern().finditer(text):
+        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "World Summit on the Information Society": part of a longer name
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue
+        words = m.group("name").split()
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
+        while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
+            words.pop(0)
+        while words and words[-1] in _CONNECTORS:
+            words.pop()
+        name = " ".join(words)
+        head = head_of(name)
+        if head is None or head[2] != "body" or len(words) < 2 or name == head[0] or country_code(name):
+            continue
+        if head[1] == "secretariat" and len(words) > words.index(head[0].split()[-1]) + 1:
+            continue
+        if not _named_enough(words, head[0]):
+            continue
+        out.append((name, head))
+    return out
+
+
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+#: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust"
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])|\s*\(")  # or its acronym follows: read as a defined one
+#: heads that may come first in a body's name: "Ministry of Health", "Office for Digital Affairs"
+_HEAD_FIRST = frozenset(
+    {"Ministry", "Department", "Directorate", "Office", "Agency", "Authority", "Board", "Commission"}
+)
+
+
+def _named_enough(words: list[str], head: str) -> bool:
+    """A name says which body it is: capitalised words before its head that are no body words
+    themselves (``Rural Spectrum Authority``, not ``Council Working Group``), or a head that
+    comes first with its ``of ...`` (``Ministry of Health``)."""
+    head_words = head.split()
+    at = next((i for i in range(len(words)) if words[i : i + len(head_words)] == head_words), 0)
+    before = words[:at]
+    catalogue = body_index().keys
+    heads = {h for h, _, _ in body_heads()}
+    if before:
+        return not all(w in heads or squash(w) in catalogue or w in heads for w in before)
+    return head in _HEAD_FIRST and len(words) > len(head_words) + 1
+
+
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
     """Bodies introduced as ``Name (ACRONYM)`` that the gazetteer does not know."""
-    sensitive, insensitive = _gazetteer_forms()
+    catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out: dict[str, DefinedBody] = {}
     for p in report.paragraphs:
         for m in _DEFINED.finditer(p.text):
             acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or acronym in sensitive or _SYMBOL.search(acronym):
+            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
                 continue
             name = defined_name(p.text, m.start())
             if not name:
                 continue
             words = _plausible(acronym, name.split())
             name = " ".join(words)
-            if name.lower() in insensitive:
+            if squash(name) in catalogue:
                 continue
             head = head_of(name)
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
                 continue
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+    for p in report.paragraphs:  # named by form only: "the Rural Spectrum Authority", "Ministry of Health"
+        for name, head in _named_by_form(p.text):
+            if squash(name) not in catalogue:
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
         for sg in index.mentions(text):
@@ -307,7 +377,7 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
             out.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, paragraphs))
         elif key in matcher.defined:
             d = matcher.defined[key]
-            out.append(Body(key, d.name, d.acronym, d.kind, d.parent, paragraphs))
+            out.append(Body(key, d.name, d.acronym or None, d.kind, d.parent, paragraphs))
     return tuple(sorted(out, key=lambda b: b.key))
 
 

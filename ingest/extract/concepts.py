@@ -21,11 +21,12 @@ from functools import cache
 from wsiskg.ingest.extract.gazetteer import action_lines
 from wsiskg.ingest.extract.sdgs import code_sort_key, stated_codes
 from wsiskg.ingest.records import Mention, ParsedReport
+from wsiskg.ingest.text import DASH
 
 _CODE = r"C(?:1[01]|[1-9])"
 _LB = r"(?<![\w/.&-])(?<!\d )"
 _RB = r"(?![\w/&]|-\w|\.\d)"
-_RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])(?:\s*[-–—]\s*|\s+(?:to|through)\s+)C(1[01]|[1-9]){_RB}")
+_RANGE = re.compile(rf"{_LB}C(1[01]|[1-9])(?:\s*{DASH}\s*|\s+(?:to|through)\s+)C(1[01]|[1-9]){_RB}")
 _SINGLE = re.compile(rf"{_LB}({_CODE}){_RB}")
 
 

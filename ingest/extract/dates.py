@@ -40,14 +40,14 @@ Rules:
 from __future__ import annotations
 
 import calendar
-import csv
-import io
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
-from wsiskg.core.resources import read_text
+from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,16 @@ class DateSpan:
     span: tuple[int, int]  # character offsets in the input
     open_ended: bool = False  # "15 March onwards"
     precision: str = "day"  # "day" | "month" | "year"
+    #: False when no year was written and ``default_year`` completed the date
+    year_written: bool = True
 
 
 # ----------------------------------------------------------------------------- data
-def read_table(name: str) -> list[dict[str, str]]:
-    """Rows of ``ingest/data/<name>`` (CSV with a header), values stripped."""
-    text = read_text("ingest", "data", name)
-    return [{k.strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
-
-
 @cache
 def month_numbers() -> dict[str, int]:
     """Month name or abbreviation (as written, Title and UPPER case) -> 1..12."""
     table: dict[str, int] = {}
-    for row in read_table("months.csv"):
+    for row in data_rows("months.csv"):
         name, number = row["name"], int(row["month"])
         table[name[0].upper() + name[1:].lower()] = number
         table[name.upper()] = number
@@ -80,7 +76,7 @@ def month_numbers() -> dict[str, int]:
 
 @cache
 def _words(role: str) -> tuple[str, ...]:
-    return tuple(r["word"] for r in read_table("date_words.csv") if r["role"] == role)
+    return tuple(r["word"] for r in data_rows("date_words.csv") if r["role"] == role)
 
 
 def due_words() -> tuple[str, ...]:
@@ -88,24 +84,39 @@ def due_words() -> tuple[str, ...]:
     return _words("due")
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+@cache
+def due_regex() -> str:
+    """Regex (no groups) of the due words; a space in a word matches any run of spaces."""
+    return alternation(due_words(), spaces=True)
+
+
+@cache
+def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A due word right before a date (``by``, ``no later than the``, ``Deadline: (``), and a
+    deadline noun anywhere earlier in the clause (``the deadline for comments is 3 May``)."""
+    nouns = alternation(_words("due-noun"), spaces=True)
+    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?(?:on\s+)?$")
+    return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def is_due_cue(before: str) -> bool:
+    """True when ``before`` (the clause up to a date) makes the date a deadline."""
+    immediate, noun = _due_cues()
+    return bool(immediate.search(before[-40:]) or noun.search(before))
 
 
 # --------------------------------------------------------------------------- regexes
-DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_DASH = f"[{DASHES}]"
 
 
 def _day(n: int) -> str:
     # the first day of a form is not inside a number / symbol ("WTSA-20", "C22/45");
     # an ordinal suffix may be glued to what follows ("25thJanuary")
-    guard = rf"(?<![\d./{DASHES}A-Z])" if n == 1 else ""
+    guard = rf"(?<![\d./{DASH_CHARS}A-Z])" if n == 1 else ""
     return rf"{guard}(?P<d{n}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
 
 
 def _month(n: int) -> str:
-    names = _alternation(list(month_numbers()))
+    names = alternation(list(month_numbers()))
     # a dot after an abbreviation belongs to it only when a number follows ("Mar. 2022")
     not_in_word = r"(?:(?<![A-Za-z])|(?<=\dst|\dnd|\drd|\dth))"
     return rf"{not_in_word}(?P<m{n}>{names})(?![a-z])(?:\.(?=\s*\d))?"
@@ -117,10 +128,10 @@ def _year(n: int) -> str:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    words = _alternation(_words("range"))
-    sep = rf"(?:\s*{_DASH}\s*|\s*(?:{words})\s*)"
-    month_sep = rf"(?:\s*{_DASH}\s*|\s+(?:{_alternation([w for w in _words('range') if w not in ('and', '&')])})\s+)"
-    opening = _alternation(_words("open"))
+    words = alternation(_words("range"))
+    sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
+    month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+)"
+    opening = alternation(_words("open"))
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix
     ud1 = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
@@ -143,7 +154,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _YEARS = re.compile(
-    rf"(?<![\d/.\w{DASHES}])(?P<y1>(?:1[89]|2[01])\d\d)(?:\s*{_DASH}\s*(?P<y2>(?:1[89]|2[01])\d\d))?(?![\d\w/]|{_DASH}\d)"
+    rf"(?<![\d/.\w{DASH_CHARS}])(?P<y1>(?:1[89]|2[01])\d\d)(?:\s*{DASH}\s*(?P<y2>(?:1[89]|2[01])\d\d))?(?![\d\w/]|{DASH}\d)"
 )
 
 
@@ -158,6 +169,7 @@ def _int(groups: dict[str, str | None], key: str) -> int | None:
 
 
 _INVALID = "invalid"
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | str | None:
@@ -209,6 +221,7 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
         span=m.span(),
         open_ended=bool(g.get("open")),
         precision=precision,
+        year_written=bool(g.get("y1") or g.get("y2")),
     )
 
 
@@ -221,6 +234,135 @@ def _year_span(m: re.Match[str]) -> DateSpan | None:
     return DateSpan(date(y1, 1, 1), date(int(y2), 12, 31), m.group(0), m.span(), precision="year")
 
 
+# ------------------------------------------------------------------ reference date
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return _last_day(day.year, day.month)
+
+
+def _shift_year(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def resolve_year(day: date, reference: date | None, future: bool) -> date:
+    """A date written without a year, placed against the document's reference date (the
+    meeting's start): a deadline (``future``) is the next occurrence on or after it (``before
+    1 March`` in a September meeting is next March), a past event the last occurrence on or
+    before it (``held on 3 December`` in a March meeting is last December)."""
+    if reference is None:
+        return day
+    if future:
+        while day < reference:
+            day = _shift_year(day, 1)
+        while _shift_year(day, -1) >= reference:
+            day = _shift_year(day, -1)
+    else:
+        while day > reference:
+            day = _shift_year(day, -1)
+        while _shift_year(day, 1) <= reference:
+            day = _shift_year(day, 1)
+    return day
+
+
+# -------------------------------------------------------------------------- periods
+_Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+#: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
+#: 2025``, ``mid-2025``, ``the end of 2024``) and ``the week of 12 February 2024``; due on their last day
+_PERIOD = re.compile(
+    r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+    + _Y
+    + r"|Q(?P<qn>[1-4])[\s\-/]*"
+    + _Y.replace("P<y>", "P<y2>")
+    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?"
+    + _Y.replace("P<y>", "P<y3>")
+    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)"
+    + _Y.replace("P<y>", "P<y4>")
+    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y5>")
+    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y6>")
+    + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
+def _period_end(m: re.Match[str], text: str, default_year: int | None) -> date | None:
+    """The last day of the period matched by :data:`_PERIOD`."""
+    g = m.groupdict()
+    if g["q"] or g["qn"]:
+        quarter = _QUARTERS[g["q"].lower()] if g["q"] else int(g["qn"])
+        return month_end(date(int(g["y"] or g["y2"]), 3 * quarter, 1))
+    if g["h"]:
+        return month_end(date(int(g["y3"]), 6 if g["h"].lower() == "first" else 12, 1))
+    if g["y4"]:
+        return date(int(g["y4"]), 6, 30)
+    if g["y5"] or g["y6"]:
+        return date(int(g["y5"] or g["y6"]), 12, 31)
+    # "the week of 12 February 2024": the Sunday that ends it
+    days = find_dates(text[m.end() : m.end() + 30], default_year)
+    if not days or days[0].span[0] != 0 or days[0].precision != "day" or days[0].end is not None:
+        return None
+    start = days[0].start
+    return start + timedelta(days=6 - start.weekday())
+
+
+# ---------------------------------------------------------------------------- due
+@dataclass(frozen=True)
+class DueDate:
+    """A deadline in a text: the date something is due."""
+
+    due: date
+    #: the due expression, from its first word (``end of``, ``the first quarter``) to the date's end
+    span: tuple[int, int]
+    #: "period" (a quarter, half, year end, week), "month" (``end of March 2025``) or "day"
+    kind: str = "day"
+
+
+def due_dates(
+    text: str,
+    default_year: int | None = None,
+    reference: date | None = None,
+    clauses: list[tuple[int, int]] | None = None,
+) -> list[DueDate]:
+    """Every deadline in ``text``, in text order: the one reader of due dates.
+
+    A date is due when a due word stands right before it or a deadline noun earlier in its
+    clause (``clauses``: spans of ``text``, by default the whole text); ``by the end of March
+    2025`` is due on 31 March; ``by the first quarter of 2025`` on 31 March 2025; a date without a
+    year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
+    """
+    if not _HAS_DIGIT.search(text):
+        return []
+    clauses = clauses or [(0, len(text))]
+    found: list[DueDate] = []
+    for m in _PERIOD.finditer(text):
+        day = _period_end(m, text, default_year) if is_due_cue(text[max(0, m.start() - 40) : m.start()]) else None
+        if day is not None:
+            found.append(DueDate(day, m.span(), "period"))
+    for d in find_dates(text, default_year):
+        start, due = d.span[0], d.start
+        if d.end is not None or d.precision == "year":
+            continue
+        if d.precision == "month":
+            end_of = _END_OF.search(text[: d.span[0]])
+            if not end_of:
+                continue
+            start, due = end_of.start(), month_end(d.start)
+        clause = next((c for c in clauses if c[0] <= d.span[0] < c[1]), (0, len(text)))
+        if not is_due_cue(text[clause[0] : start]):
+            continue
+        if not d.year_written:
+            due = resolve_year(due, reference, future=True)
+        found.append(DueDate(due, (start, d.span[1]), d.precision))
+    return sorted(found, key=lambda f: f.span)
+
+
 # --------------------------------------------------------------------------- public
 def find_dates(text: str, default_year: int | None = None, years: bool = False) -> list[DateSpan]:
     """Every date or date range in ``text``, in text order, without overlaps.
@@ -229,6 +371,8 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     years and year ranges (``2025``, ``2024-2027``) not part of a longer date are
     returned too, with ``precision="year"``.
     """
+    if not _HAS_DIGIT.search(text):  # every form has a day or a year
+        return []
     candidates: list[DateSpan] = []
     # impossible dates: their months are no dates either, nor are the days of a single date
     blocked: list[tuple[int, int, bool]] = []  # (start, end, also blocks days)
@@ -244,16 +388,12 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
             found = _year_span(m)
             if found is not None:
                 candidates.append(found)
-    candidates.sort(key=lambda d: (-(d.span[1] - d.span[0]), d.span[0]))
-    chosen: list[DateSpan] = []
-    for cand in candidates:
-        if any(
-            b[0] <= cand.span[0] and cand.span[1] <= b[1] and (days or cand.precision != "day") for *b, days in blocked
-        ):
-            continue
-        if all(cand.span[1] <= c.span[0] or cand.span[0] >= c.span[1] for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda d: d.span)
+    allowed = [
+        c
+        for c in candidates
+        if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
+    ]
+    return longest_first(allowed, lambda d: d.span)
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

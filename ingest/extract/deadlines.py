@@ -38,17 +38,16 @@ report of a September meeting).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
-from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import due_words, find_dates
+from wsiskg.ingest.extract.dates import DueDate, due_dates, due_regex
+from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.meeting import sentence_spans
-from wsiskg.ingest.records import Deadline, Meeting, ParsedReport
+from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
+from wsiskg.ingest.text import span_at
 
 MAX_SUBJECT = 150
 
@@ -73,15 +72,11 @@ _WILL_DO = re.compile(
 )
 
 
-def _due_regex() -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
-
-
 @cache
 def _dangling() -> re.Pattern[str]:
     """Due words and small words left dangling at the end of a subject (``... no later than``)."""
     small = ("the", "a", "an", "of", "on", "at", "in", "for", "to", "and", "or", "from", "with")
-    alts = "|".join(sorted({_due_regex(), *small}, key=len, reverse=True))
+    alts = "|".join(sorted({due_regex(), *small}, key=len, reverse=True))
     return re.compile(rf"(?i)(?:[\s,;:]+(?:{alts}))+[\s,;:]*$")
 
 
@@ -99,28 +94,14 @@ def _lead(sentence: str) -> str:
     return _trim(sentence[: m.start()] if m else sentence)
 
 
-_END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
-
-
-def _month_end(day: date) -> date:
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-
-
-def _next_year(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
-
-
 def _heading_title(report: ParsedReport, section: str, text: str = "", kind: str = "heading") -> str | None:
     """The short title of the paragraph's section or of its nearest ancestor with one.
 
     A heading the parser made from the paragraph's own first sentence is no title."""
-    headings = {s.number: s.heading for s in report.sections}
+    headings = document(report).headings
     number: str | None = section
     while number:
-        heading = headings.get(number)
+        heading = headings.get(number, "")
         own_label = (
             bool(heading)
             and kind != "heading"
@@ -171,7 +152,7 @@ def _subject(
     if m and _trim(m.group("x")) and not re.match(r"(?i)be\b", m.group("x")):
         return _trim(m.group("x"))
     lead = _lead(before)
-    if not lead or re.fullmatch(rf"(?i)(?:{_due_regex()})", lead):
+    if not lead or re.fullmatch(rf"(?i)(?:{due_regex()})", lead):
         prev = [s for s in sentences if s[1] <= s0]
         lead = _lead(text[prev[-1][0] : prev[-1][1]]) if prev else ""
     if title and (not lead or _generic(lead)) and not lead.lower().startswith(title.lower()):
@@ -184,135 +165,54 @@ def _generic(subject: str) -> bool:
     return not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words[1:])
 
 
-_Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
-#: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
-#: 2025``, ``mid-2025``, ``the end of 2024``) and ``the week of 12 February 2024``; due on their last day
-_PERIOD = re.compile(
-    r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
-    + _Y
-    + r"|Q(?P<qn>[1-4])[\s\-/]*"
-    + _Y.replace("P<y>", "P<y2>")
-    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?"
-    + _Y.replace("P<y>", "P<y3>")
-    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)"
-    + _Y.replace("P<y>", "P<y4>")
-    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?"
-    + _Y.replace("P<y>", "P<y5>")
-    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?"
-    + _Y.replace("P<y>", "P<y6>")
-    + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
-    re.IGNORECASE,
-)
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
-
-
-def _period_due(m: re.Match[str], text: str, default_year: int | None) -> date | None:
-    """The last day of the period matched by :data:`_PERIOD`."""
-    g = m.groupdict()
-    if g["q"] or g["qn"]:
-        quarter = _QUARTERS[g["q"].lower()] if g["q"] else int(g["qn"])
-        return _month_end(date(int(g["y"] or g["y2"]), 3 * quarter, 1))
-    if g["h"]:
-        return _month_end(date(int(g["y3"]), 6 if g["h"].lower() == "first" else 12, 1))
-    if g["y4"]:
-        return date(int(g["y4"]), 6, 30)
-    if g["y5"] or g["y6"]:
-        return date(int(g["y5"] or g["y6"]), 12, 31)
-    # "the week of 12 February 2024": the Sunday that ends it
-    days = find_dates(text[m.end() : m.end() + 30], default_year)
-    if not days or days[0].span[0] != 0 or days[0].precision != "day" or days[0].end is not None:
-        return None
-    start = days[0].start
-    return start + timedelta(days=6 - start.weekday())
-
-
-def _period_deadlines(
-    report: ParsedReport, default_year: int | None, bodies: Iterable[Any] | None, meeting: Meeting | None
-) -> list[tuple[int, int, Deadline]]:
-    """``by the first quarter of 2025``, ``by the end of 2024``, ``by mid-2025``, ``by the week
-    of 12 February 2024``: only right after a due word; ``(paragraph, offset, deadline)``."""
-    due = _due_regex()
-    lead_in = re.compile(rf"(?i)\b(?:{due})\b[\s:(]*(?:the\s+)?$")
-    out = []
-    for p in report.paragraphs:
-        sentences = sentence_spans(p.text)
-        for m in _PERIOD.finditer(p.text):
-            if not lead_in.search(p.text[max(0, m.start() - 40) : m.start()]):
-                continue
-            due_date = _period_due(m, p.text, default_year)
-            if due_date is None:
-                continue
-            sent = next((s for s in sentences if s[0] <= m.start() < s[1]), (0, len(p.text)))
-            title = _heading_title(report, p.section, p.text, p.kind)
-            subject = _subject(p.text, sent, m.start(), sentences, title)
-            if not subject:
-                continue
-            concerns = tuple(
-                dict.fromkeys(e.key for e in event_mentions(p.text[sent[0] : sent[1]], default_year, bodies, meeting))
-            )
-            out.append(
-                (p.order, m.start(), Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,)))
-            )
-    return out
-
-
 def find_deadlines(
     report: ParsedReport,
     default_year: int | None = None,
     bodies: Iterable[Any] | None = None,
     meeting: Meeting | None = None,
 ) -> tuple[Deadline, ...]:
-    """Deadlines in the report, in paragraph and text order."""
-    due = _due_regex()
-    immediate = re.compile(rf"(?i)\b(?:{due})\b[\s:(]*(?:the\s+)?(?:on\s+)?$")
-    periods = _period_deadlines(report, default_year, bodies, meeting)
+    """Deadlines in the report, in paragraph and text order (due dates from :func:`due_dates`,
+    a date without a year resolved against the meeting's start)."""
+    reference = meeting.start if meeting else None
     out: list[Deadline] = []
     seen: set[tuple[Any, str, int]] = set()
+    doc = document(report)
     for p in report.paragraphs:
-        sentences = sentence_spans(p.text)
-        for _, _, period in (x for x in periods if x[0] == p.order):
-            marker = (period.due, period.subject, p.order)
-            if marker not in seen:
-                seen.add(marker)
-                out.append(period)
-        for d in find_dates(p.text, default_year):
-            if d.end is not None:
+        sentences = doc.para(p.order).clauses
+        dues = due_dates(p.text, default_year, reference, sentences)
+        doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues))
+        for due in dues:
+            found = _deadline(report, p, due, sentences, default_year, bodies, meeting)
+            if found is None or (found.due, found.subject, p.order) in seen:
                 continue
-            due_date = d.start
-            before_date = p.text[: d.span[0]]
-            if d.precision == "month":
-                # "by (the) end of March 2024" -> the last day of that month
-                end_of = _END_OF.search(before_date)
-                if not end_of:
-                    continue
-                due_date = _month_end(d.start)
-                date_start = end_of.start()
-            elif d.precision == "day":
-                date_start = d.span[0]
-            else:
-                continue
-            if not re.search(r"(?:19|20)\d\d", d.text) and meeting and meeting.start and due_date < meeting.start:
-                due_date = _next_year(due_date)  # "before 1 March" in a report of a September meeting
-            sent = next((s for s in sentences if s[0] <= d.span[0] < s[1]), (0, len(p.text)))
-            before = p.text[sent[0] : date_start]
-            if not (immediate.search(before[-40:]) or re.search(r"(?i)\b(?:deadline|closing\s+date)\b", before)):
-                continue
-            title = _heading_title(report, p.section, p.text, p.kind)
-            subject = _subject(p.text, sent, date_start, sentences, title)
-            if not subject:
-                continue
-            lead_start = sent[0]
-            if re.match(r"(?i)\s*deadline\b", p.text[sent[0] : sent[1]]):
-                lead_start = max((a for a, b in sentences if b <= sent[0]), default=sent[0])
-            concerns = tuple(
-                dict.fromkeys(
-                    m.key for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)
-                )
-            )
-            marker = (due_date, subject, p.order)
-            if marker in seen:
-                continue
-            seen.add(marker)
-            out.append(Deadline(due=due_date, subject=subject, concerns=concerns, paragraphs=(p.order,)))
+            seen.add((found.due, found.subject, p.order))
+            out.append(found)
     return tuple(out)
+
+
+def _deadline(
+    report: ParsedReport,
+    p: Paragraph,
+    due: DueDate,
+    sentences: list[tuple[int, int]],
+    default_year: int | None,
+    bodies: Iterable[Any] | None,
+    meeting: Meeting | None,
+) -> Deadline | None:
+    """The deadline record of one due date: what is due (the subject) and what it concerns."""
+    start = due.span[0]
+    sent = span_at(sentences, start, len(p.text))
+    title = _heading_title(report, p.section, p.text, p.kind)
+    subject = _subject(p.text, sent, start, sentences, title)
+    if not subject:
+        return None
+    lead_start = sent[0]
+    if due.kind != "period" and re.match(r"(?i)\s*deadline\b", p.text[sent[0] : sent[1]]):
+        lead_start = max((a for a, b in sentences if b <= sent[0]), default=sent[0])
+    doc = document(report)
+    if doc.has("event") and bodies is None:  # the events the event extractor found there
+        keys = [s.key for s in doc.spans(p.order, "event", lead_start, sent[1])]
+    else:
+        keys = [m.key for m in event_mentions(p.text[lead_start : sent[1]], default_year, bodies, meeting)]
+    concerns = tuple(dict.fromkeys(keys))
+    return Deadline(due=due.due, subject=subject, concerns=concerns, paragraphs=(p.order,))

@@ -35,16 +35,18 @@ document said to be taken ``under agenda item 5`` in a sentence, the section who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import read_table
-from wsiskg.ingest.extract.meeting import body_index, slug, squash
+from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASH_CHARS, fold_dashes
 
-_DASH = "-‐‑–"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
 
@@ -57,12 +59,16 @@ class SymbolMention:
 
 @cache
 def _vocab(kind: str) -> dict[str, str]:
-    return {r["value"]: r["meaning"] for r in read_table("document_symbols.csv") if r["kind"] == kind}
+    return {r["value"]: r["meaning"] for r in data_rows("document_symbols.csv") if r["kind"] == kind}
+
+
+@cache
+def _homoglyph_table() -> dict[int, str]:
+    return str.maketrans(_vocab("homoglyph"))
 
 
 def _homoglyphs(text: str) -> str:
-    table = _vocab("homoglyph")
-    return "".join(table.get(ch, ch) for ch in text)
+    return text.translate(_homoglyph_table())
 
 
 @cache
@@ -70,9 +76,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
     organs = "".join(_vocab("un-organ")) + "".join(k for k, v in _vocab("homoglyph").items() if v in _vocab("un-organ"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     itu = re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z](?:[A-Z&]|[{_DASH}]\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>[{_DASH}]?\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>{DASH}?\s?)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
@@ -84,13 +90,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _mixed_case_pattern() -> re.Pattern[str]:
-    """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``): read
-    only when the prefix is a body acronym the gazetteer knows (see :func:`_known_prefix`)."""
+    """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``, with a
+    space ``CWG-Internet 5/3``): read only when the prefix is a body acronym the gazetteer knows
+    (see :func:`_known_prefix`)."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z][A-Za-z&]*(?:[{_DASH}][A-Z][A-Za-z&]*)*)(?P<sep>[{_DASH}]\s?)(?P<meeting>\d{{1,3}})"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z][A-Za-z&]*(?:{DASH}[A-Z][A-Za-z&]*)*)(?P<sep>{DASH}\s?|\s)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
 
@@ -106,9 +113,9 @@ def _known_prefix(prefix: str, bodies: Iterable[Any] | None) -> bool:
 def _follow_on_pattern() -> re.Pattern[str]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*[{_DASH}])\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*{DASH})\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
 
 
@@ -118,16 +125,16 @@ def _glued_pattern() -> re.Pattern[str]:
     ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:[{_DASH}]\s?[{langs}](?![\w]))?"
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{_DASH}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
     )
 
 
 #: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
 #: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
 _RECOMMENDATION = re.compile(
-    rf"(?<![\w\-])(?P<sector>ITU[{_DASH}][TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
+    rf"(?<![\w\-])(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
 )
 
 #: the longest range of documents ``40/2 to 40/5`` is expanded into
@@ -137,7 +144,7 @@ MAX_RANGE = 30
 def _range_between(first: str, sep: str, last: str) -> list[str]:
     """``.../2`` ``to`` ``5`` -> ``["3", "4"]``: the numbers strictly between a range's ends
     (same series, no revision or language marks); other separators -> ``[]``."""
-    if not re.fullmatch(rf"\s*(?:to|[{_DASH}])", sep):
+    if not re.fullmatch(rf"\s*(?:to|{DASH})", sep):
         return []
     a = re.search(r"/((?:[A-Z]{2,6}/)*)(\d{1,4})$", first)
     b = re.fullmatch(r"((?:[A-Z]{2,6}/)*)(\d{1,4})", last)
@@ -153,13 +160,14 @@ def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
     index = body_index(bodies)
     key = index.keys.get(squash(prefix))
     info = index.names.get(key) if key else None
-    if info and info.acronym:
-        return info.acronym
-    return re.sub(rf"\s|[{_DASH}](?=[{_DASH}])", "", prefix).replace("‐", "-").replace("‑", "-").replace("–", "-")
+    if info and info.acronym and squash(info.acronym) == squash(prefix):
+        return info.acronym  # the body's acronym as the catalogue writes it ("CWGWSIS&SDG" -> "CWG-WSIS&SDG")
+    # another name of the body (an older group's acronym) is kept as written
+    return fold_dashes(re.sub(rf"\s|{DASH}(?={DASH})", "", prefix))
 
 
 def _clean_tail(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(f"[{_DASH}]", "-", text))
+    return re.sub(r"\s+", "", fold_dashes(text))
 
 
 def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
@@ -186,17 +194,7 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         symbol = f"{m.group('prefix')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-        # "SG1RGQ/101 to SG1RGQ/104": the documents between, same prefix, plain numbers only
-        more = re.match(
-            rf"\s*(?:to|[{_DASH}])\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
-        )
-        if more and m.group("rest").isdigit():
-            lo, hi = int(m.group("rest")), int(more.group("n"))
-            if lo < hi <= lo + MAX_RANGE:
-                span = (m.end() + more.start("n"), m.end() + more.end())
-                for n in range(lo + 1, hi + 1):
-                    between = f"{m.group('prefix')}/{n}"
-                    found.append(SymbolMention(between, slug(between), span))
+        found += _glued_range(text, m)
     for m in _RECOMMENDATION.finditer(text):
         symbol = f"{m.group('sector')} {m.group('rec')}"
         if free(m.span()):
@@ -208,27 +206,51 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
     ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
         prefix = _canonical_prefix(m.group("prefix"), bodies)
-        glue = "" if len(prefix) == 1 else "-"
+        # the glue as written: "CWG-COP-9/4", "CWG-COP 9/4" (same key); none after one letter ("C24/12")
+        glue = "" if len(prefix) == 1 else " " if m.group("sep") and not m.group("sep").strip() else "-"
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
-        # "CWG-WSIS&SDG-40/2, 40/3 and 40/4": follow-ons that repeat only the meeting number
-        position = m.end()
-        while True:
-            more = _follow_on_pattern().match(text, position)
-            if not more or more.group("meeting") != m.group("meeting"):
-                break
-            rest = _clean_tail(more.group("rest"))
-            span = (more.start("meeting"), more.end())
-            symbol = f"{prefix}{glue}{more.group('meeting')}/{rest}"
-            if free(span):
-                previous = found[-1].symbol if found else ""
-                for number in _range_between(previous, more.group("sep"), rest):
-                    between = f"{prefix}{glue}{more.group('meeting')}/{number}"
-                    found.append(SymbolMention(between, slug(between), span))
-                found.append(SymbolMention(symbol, slug(symbol), span))
-            position = more.end()
+        _follow_ons(text, m, f"{prefix}{glue}", found, free)
     return sorted(found, key=lambda f: f.span)
+
+
+def _glued_range(text: str, m: re.Match[str]) -> list[SymbolMention]:
+    """``SG1RGQ/101 to SG1RGQ/104``: the documents between, same prefix, plain numbers only."""
+    more = re.match(
+        rf"\s*(?:to|{DASH})\s*(?:{re.escape(m.group('prefix'))}/)?(?P<n>\d{{1,4}})(?![\w/(])", text[m.end() :]
+    )
+    if not more or not m.group("rest").isdigit():
+        return []
+    lo, hi = int(m.group("rest")), int(more.group("n"))
+    if not lo < hi <= lo + MAX_RANGE:
+        return []
+    span = (m.end() + more.start("n"), m.end() + more.end())
+    return [
+        SymbolMention(f"{m.group('prefix')}/{n}", slug(f"{m.group('prefix')}/{n}"), span) for n in range(lo + 1, hi + 1)
+    ]
+
+
+def _follow_ons(
+    text: str, m: re.Match[str], head: str, found: list[SymbolMention], free: Callable[[tuple[int, int]], bool]
+) -> None:
+    """``CWG-WSIS&SDG-40/2, 40/3 and 40/4``: follow-ons that repeat only the meeting number
+    (``head`` is the symbol's prefix with its glue), with the documents of a range between."""
+    position = m.end()
+    while True:
+        more = _follow_on_pattern().match(text, position)
+        if not more or more.group("meeting") != m.group("meeting"):
+            break
+        rest = _clean_tail(more.group("rest"))
+        span = (more.start("meeting"), more.end())
+        symbol = f"{head}{more.group('meeting')}/{rest}"
+        if free(span):
+            previous = found[-1].symbol if found else ""
+            for number in _range_between(previous, more.group("sep"), rest):
+                between = f"{head}{more.group('meeting')}/{number}"
+                found.append(SymbolMention(between, slug(between), span))
+            found.append(SymbolMention(symbol, slug(symbol), span))
+        position = more.end()
 
 
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
@@ -264,37 +286,46 @@ def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None) -> di
 
 
 def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) -> tuple[DocumentRef, ...]:
-    """Documents cited in the report, one per symbol, ordered by first mention."""
-    cited_in: dict[str, tuple[str, str | None]] = {}
+    """Documents cited in the report, one per key (the symbol as first written: ``CWG-COP-9/4``
+    and ``CWG-COP 9/4`` are one document), ordered by first mention."""
+    cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
+    symbols: dict[str, str] = {}  # key -> symbol as first written
     for section in report.sections:
         for sm in symbol_mentions(section.heading, bodies):
             before = section.heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
-            if sm.symbol in cited_in or not re.search(r"\([^()]*$", before):
+            if sm.key in cited_in or not re.search(r"\([^()]*$", before):
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
-            cited_in[sm.symbol] = (section.number, title or None)
+            cited_in[sm.key] = (section.number, title or None)
+            symbols.setdefault(sm.key, sm.symbol)
     for symbol, section_number in _under_agenda_item(report, bodies).items():
-        cited_in.setdefault(symbol, (section_number, None))
-    docs: dict[str, dict[str, Any]] = {}
+        cited_in.setdefault(_symbol_key(symbol), (section_number, None))
+        symbols.setdefault(_symbol_key(symbol), symbol)
+    docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
+    doc = document(report)
+    doc.found("document")
     for p in report.paragraphs:
-        for sm in symbol_mentions(p.text, bodies):
-            d = docs.setdefault(sm.symbol, {"key": sm.key, "paragraphs": []})
-            if p.order not in d["paragraphs"]:
-                d["paragraphs"].append(p.order)
-    for symbol in cited_in:  # cited only in a heading the parser did not keep as a paragraph
-        docs.setdefault(
-            symbol,
-            {"key": slug(symbol) if not re.match(r"\d{2} C/", symbol) else "unesco-" + slug(symbol), "paragraphs": []},
-        )
+        mentions = symbol_mentions(p.text, bodies)
+        doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
+        for sm in mentions:
+            docs.setdefault(sm.key, {})[p.order] = None
+            symbols.setdefault(sm.key, sm.symbol)
+    for key in cited_in:  # cited only in a heading the parser did not keep as a paragraph
+        docs.setdefault(key, {})
     return tuple(
         DocumentRef(
-            symbol=symbol,
-            key=d["key"],
-            agenda_item=cited_in.get(symbol, (None, None))[0],
-            title=cited_in.get(symbol, (None, None))[1],
-            paragraphs=tuple(sorted(d["paragraphs"])),
+            symbol=symbols[key],
+            key=key,
+            agenda_item=cited_in.get(key, (None, None))[0],
+            title=cited_in.get(key, (None, None))[1],
+            paragraphs=tuple(sorted(paragraphs)),
         )
-        for symbol, d in docs.items()
+        for key, paragraphs in docs.items()
     )
+
+
+def _symbol_key(symbol: str) -> str:
+    """The key of a symbol, as :func:`symbol_mentions` makes it."""
+    return "unesco-" + slug(symbol) if re.match(r"\d{2} C/", symbol) else slug(symbol)

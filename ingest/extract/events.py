@@ -41,7 +41,6 @@ of the event gives days: ``start`` is the first and ``end`` the last day of the 
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,11 +50,13 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import (
     DateSpan,
-    due_words,
     find_dates,
+    is_due_cue,
+    month_end,
     month_numbers,
-    read_table,
 )
+from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyName,
     as_body_names,
@@ -64,17 +65,15 @@ from wsiskg.ingest.extract.meeting import (
     has_ordinal,
     number_value,
     ordinal_regex,
-    sentence_spans,
-    slug,
     squash,
     surface_regex,
 )
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
-
-_DASH = r"[-‐‑–—]"
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ class _Series:
 @cache
 def event_series() -> tuple[_Series, ...]:
     out = []
-    for r in read_table("events.csv"):
+    for r in data_rows("events.csv"):
         fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
         out.append(
             _Series(
@@ -124,17 +123,17 @@ def event_series() -> tuple[_Series, ...]:
 
 @cache
 def event_nouns() -> dict[str, str]:
-    return {r["noun"]: r["kind"] for r in read_table("event_nouns.csv")}
+    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
 
 
 def _alt(strings: Iterable[str]) -> str:
-    return "|".join(surface_regex(s) for s in sorted(set(strings), key=lambda s: (-len(s), s)))
+    return alternation(strings, each=surface_regex)
 
 
 @cache
 def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
     out = []
-    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + _DASH + r"\s*\d|\d|/)"
+    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
     for s in event_series():
         codes = "|".join(re.escape(c) for c in s.codes)
         names = _alt(s.names)
@@ -147,7 +146,7 @@ def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
             continue
         # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
         pattern = (
-            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{_DASH}?\s*(?P<y4>(?:19|20)\d\d)|{_DASH}\s?(?P<y2>\d\d))(?!\d)"
+            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
             + year_tail
         )
         out.append((s, re.compile(pattern)))
@@ -160,7 +159,7 @@ def _session_code_patterns() -> tuple[tuple[_Series, int, re.Pattern[str]], ...]
     a document symbol (``C24/12``, ``C24-INF``) is not one."""
     series = {s.prefix: s for s in event_series()}
     out = []
-    for r in read_table("session-codes.csv"):
+    for r in data_rows("session-codes.csv"):
         s = series.get(r["prefix"])
         if s is not None:
             pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
@@ -264,7 +263,7 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        s0 = max((a for a, _ in sentence_spans(text) if a <= m.start()), default=0)
+        s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
         before = [b for b in index.pattern.finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
         if not before or n is None:
@@ -278,6 +277,61 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
                     f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
             )
+    return out
+
+
+def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    """``3rd meeting (18 February 2011)``, ``the fifth meeting, held in ...``: an ordinal meeting
+    named without a body is a meeting of the report's meeting body (the report's own one is
+    dropped later; a meeting of another body, ``4th meeting of the X``, is a longer mention)."""
+    if meeting is None or not has_ordinal(text):
+        return []
+    info = body_index(bodies).names.get(meeting.body)
+    label = info.name if info else meeting.body
+    out = []
+    for m in re.finditer(rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:of|on|for)\b)", text):
+        n = number_value(m.group("num"))
+        if n is not None:
+            out.append(
+                EventMention(f"{meeting.body}-{n}", f"{n}{_suffix(n)} meeting of the {label}", "meeting", m.span())
+            )
+    return out
+
+
+@cache
+def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
+    named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
+    three words before it and its topic after ``on``/``for``/``about``."""
+    kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
+    nouns = alternation(kinds, spaces=True)
+    return (
+        re.compile(
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            r"(?:\s+(?P<rel>on|for|about)\s+(?P<topic>[^,.;:()]{3,80}?))?"
+            r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
+            r"|\s*[,.;:()]|$)"
+        ),
+        kinds,
+    )
+
+
+def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
+    """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
+    pattern, kinds = _generic_pattern()
+    clauses = clause_spans(text)
+    out = []
+    for m in pattern.finditer(text):
+        s1 = span_at(clauses, m.start(), len(text))[1]
+        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision in ("day", "month")]
+        if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
+            continue
+        noun = " ".join(m.group("noun").lower().split())
+        label = " ".join((m.group("adj") + m.group("noun")).split())
+        if m.group("topic"):
+            label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
+        key = slug(f"{label} {dates[0].start.year}")
+        out.append(EventMention(key, label, kinds.get(noun, "event"), m.span()))
     return out
 
 
@@ -295,24 +349,38 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
-    for m in re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}{_DASH}(?:\d{{4}}|\d{{2}}))\)", text):
+    clauses = clause_spans(text)
+    for m in re.finditer(
+        rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
+    ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
-        prefix = re.split(_DASH, m.group("code"))[0]
+        prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
-        out.append(EventMention(slug(m.group("code")), label, nouns[heads[-1]], m.span(), m.group("code")))
+        code = m.group("code")
+        if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
+            end = span_at(clauses, m.start(), len(text))[1]
+            dates = [d for d in find_dates(text[m.end() : end], default_year) if d.precision == "day"]
+            if not dates or dates[0].span[0] > 45:  # its own dates follow it closely ("held in X from ...")
+                continue
+            code = f"{code} {dates[0].start.year}"
+        out.append(
+            EventMention(
+                slug(code), label, nouns[heads[-1]], m.span(), m.group("code") if code == m.group("code") else None
+            )
+        )
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
-        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{_DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
+        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
         text,
     ):
         key = index.keys.get(squash(m.group("body")))
         if not key:
             continue
-        years = re.sub(rf"\s*{_DASH}\s*", "-", m.group("years"))
+        years = re.sub(rf"\s*{DASH}\s*", "-", m.group("years"))
         phrase = f"{m.group('words')}{m.group('noun')}".strip()
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
@@ -324,7 +392,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
             continue
         if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
             continue
-        _s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= m.start() < b), (0, len(text)))
+        _s0, s1 = next(((a, b) for a, b in clause_spans(text) if a <= m.start() < b), (0, len(text)))
         dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
         year = dates[0].start.year if dates else default_year
         label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"
@@ -342,7 +410,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     out: list[EventMention] = []
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{_CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{_CAP})*?\s+(?P<noun>{_noun_alt()}))"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{_DASH}\s*\d)"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
     )
     for m in re.finditer(pattern, text):
         name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
@@ -354,11 +422,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
 
 
 def _is_due(text: str, start: int) -> bool:
-    before = text[max(0, start - 40) : start]
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(due_words(), key=len, reverse=True))
-    return bool(re.search(rf"(?i)\b(?:{words})\b[\s:(]*(?:the\s+)?(?:on\s+)?$", before)) or bool(
-        re.search(r"(?i)\bdeadline\b", text[max(0, start - 80) : start])
-    )
+    return is_due_cue(text[max(0, start - 80) : start])
 
 
 def event_mentions(
@@ -378,8 +442,11 @@ def event_mentions(
         + _numbered_mentions(text, names)
         + _named_mentions(text, names, default_year)
     )
-    # a generic yearly name only where no known series or body event is named
-    cands += [y for y in _yearly_mentions(text) if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
+    # a generic yearly name, or an ordinal meeting of the meeting body, only where no known
+    # series or body event is named
+    generic = _generic_mentions(text, default_year)
+    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names), generic):
+        cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
@@ -392,7 +459,7 @@ def event_mentions(
     all_dates = find_dates(text, default_year)
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
-    sentences = sentence_spans(text)
+    sentences = clause_spans(text)
     out = []
     for i, c in enumerate(chosen):
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
@@ -409,14 +476,10 @@ def event_mentions(
             month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
             if month is not None:
                 start, precision = month.start, "month"
-                end = month.end or _month_end(month.start)
+                end = month.end or month_end(month.start)
         place = _event_place(text, c.span[1], limit, all_dates)
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision))
     return out
-
-
-def _month_end(day: date) -> date:
-    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
 _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
@@ -538,7 +601,9 @@ def _numbered_session(key: str) -> tuple[_Series, int] | None:
     return None
 
 
-def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dict[str, str]:
+def _aliases(merged: dict[str, dict[str, Any]], together: dict[str, list[set[str]]]) -> dict[str, str]:
+    """A numbered session merged into the yearly event it is named with (``together``: for each
+    event key, the event keys of each clause that names it)."""
     out: dict[str, str] = {}
     numbered = {k: found for k in merged if (found := _numbered_session(k))}
     for key, (series, _) in numbered.items():
@@ -549,7 +614,7 @@ def _aliases(merged: dict[str, dict[str, Any]], together: list[set[str]]) -> dic
             and k[len(series.prefix) + 1 :].isdigit()
             and len(k) == len(series.prefix) + 5
         }
-        tied = {y for y in yearly if any(key in keys and y in keys for keys in together)}
+        tied = {y for y in yearly if any(y in keys for keys in together.get(key, ()))}
         if len(tied) == 1:
             out[key] = tied.pop()
     return out
@@ -561,61 +626,67 @@ def _events(
     bodies: Iterable[Any] | None,
     meeting: Meeting | None,
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
+    """Every event of the report, its mentions merged by key (recorded on the document model),
+    numbered sessions merged into the yearly event they are named with."""
     merged: dict[str, dict[str, Any]] = {}
-    together: list[set[str]] = []  # the event keys of each sentence
+    together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
+    doc = document(report)
+    doc.found("event")
     for p in report.paragraphs:
         mentions = event_mentions(p.text, default_year, bodies, meeting)
-        for a, b in sentence_spans(p.text):
-            together.append({m.key for m in mentions if a <= m.span[0] < b})
+        doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
+        for a, b in doc.para(p.order).clauses if mentions else ():
+            keys = {m.key for m in mentions if a <= m.span[0] < b}
+            for key in keys:
+                together.setdefault(key, []).append(keys)
         for m in mentions:
-            e = merged.setdefault(
-                m.key,
-                {
-                    "name": m.name,
-                    "kind": m.kind,
-                    "code": m.code,
-                    "start": None,
-                    "end": None,
-                    "place": None,
-                    "months": [],
-                    "paragraphs": [],
-                },
-            )
-            e["code"] = e["code"] or m.code
-            e["place"] = e["place"] or m.place
-            if m.precision == "month":  # used only when no mention gives days
-                e["months"].append((m.start, m.end))
-            elif m.start and (e["start"] is None or m.start < e["start"]):
-                e["start"] = m.start
-            last = m.end or m.start
-            if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
-                e["end"] = last
-            if p.order not in e["paragraphs"]:
-                e["paragraphs"].append(p.order)
+            _add_mention(merged, m, p.order)
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
-        src, dst = merged.pop(old), merged[new]
-        for k in ("code", "place"):
-            dst[k] = dst[k] or src[k]
-        if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
-            dst["start"] = src["start"]
-        if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
-            dst["end"] = src["end"]
-        dst["months"] += src["months"]
-        dst["paragraphs"] = sorted(set(dst["paragraphs"]) | set(src["paragraphs"]))
-    events = []
-    for key, e in merged.items():
-        end = e["end"] if e["end"] and e["end"] != e["start"] else None
-        start, precision = e["start"], "day"
-        if start is None and e["months"]:
-            start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
-            precision = "month"
-        events.append(
-            Event(
-                key, e["name"], e["kind"], start, end, e["place"], e["code"], tuple(sorted(e["paragraphs"])), precision
-            )
-        )
-    return tuple(events), aliases
+        _merge_event(merged[new], merged.pop(old))
+    return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> None:
+    """Fold one mention into its event: code and place first given, earliest start, latest end;
+    months kept aside (used only when no mention gives days)."""
+    e = merged.setdefault(
+        m.key,
+        {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None},
+    )
+    e.setdefault("months", [])
+    e.setdefault("paragraphs", {})
+    e["code"] = e["code"] or m.code
+    e["place"] = e["place"] or m.place
+    if m.precision == "month":
+        e["months"].append((m.start, m.end))
+    elif m.start and (e["start"] is None or m.start < e["start"]):
+        e["start"] = m.start
+    last = m.end or m.start
+    if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
+        e["end"] = last
+    e["paragraphs"][order] = None
+
+
+def _merge_event(dst: dict[str, Any], src: dict[str, Any]) -> None:
+    for k in ("code", "place"):
+        dst[k] = dst[k] or src[k]
+    if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
+        dst["start"] = src["start"]
+    if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
+        dst["end"] = src["end"]
+    dst["months"] += src["months"]
+    dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
+
+
+def _event_record(key: str, e: dict[str, Any]) -> Event:
+    end = e["end"] if e["end"] and e["end"] != e["start"] else None
+    start, precision = e["start"], "day"
+    if start is None and e["months"]:
+        start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
+        precision = "month"
+    paragraphs = tuple(sorted(e["paragraphs"]))
+    return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision)
 
 
 def session_meeting(report: ParsedReport) -> Meeting | None:

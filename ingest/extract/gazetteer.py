@@ -7,27 +7,12 @@ and honorific comes from a data file.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.core.resources import read_text
+from wsiskg.ingest.tables import data_rows, gazetteer_rows
 
-
-def _rows(area: str, *parts: str) -> list[dict[str, str]]:
-    text = read_text(area, *parts)
-    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
-
-
-def gazetteer_rows(name: str) -> list[dict[str, str]]:
-    """Rows of ``ontology/gazetteers/<name>``."""
-    return _rows("ontology", "gazetteers", name)
-
-
-def data_rows(name: str) -> list[dict[str, str]]:
-    """Rows of ``ingest/data/<name>``."""
-    return _rows("ingest", "data", name)
+__all__ = ["data_rows", "gazetteer_rows"]
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -219,3 +204,10 @@ def job_title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = sorted((r["word"] for r in rows), key=len, reverse=True)
     lead = sorted((r["word"] for r in rows if r.get("lead") == "yes"), key=len, reverse=True)
     return tuple(words), tuple(lead)
+
+
+@cache
+def agent_groups() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Phrases that name several agents at once (``the Directors of the three Bureaux``):
+    lower-case phrase -> (kind, keys), from ``ingest/data/agent-groups.csv``."""
+    return {r["phrase"].lower(): (r["kind"], _split(r["keys"])) for r in data_rows("agent-groups.csv")}

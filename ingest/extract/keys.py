@@ -15,18 +15,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import honorifics, name_prefixes
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import LOWER, UPPER
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _PARENS = re.compile(r"\([^)]*\)")
-_CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+_CAMEL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
+
+
+@cache
+def _letter_folds() -> dict[int, str]:
+    """Letters without a decomposition (``Ł``, ``Ø``, ``Þ``, ``ß``) and their ASCII spelling."""
+    return str.maketrans({r["letter"]: r["ascii"] for r in data_rows("letter-folds.csv")})
 
 
 def ascii_fold(text: str) -> str:
-    """Drop accents: ``"Émile Ñúñez"`` -> ``"Emile Nunez"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Drop accents: ``"Émile Ñúñez"`` -> ``"Emile Nunez"``, ``"Łapińska"`` -> ``"Lapinska"``
+    (letters that do not decompose: ``ingest/data/letter-folds.csv``)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_letter_folds()))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -43,9 +53,18 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
     rest = name.strip()
     while True:
         head, _, tail = rest.partition(" ")
+        head = head.rstrip(",")
         if head in forms and tail:
             found.append(forms[head])
             rest = tail.strip()
+            continue
+        # written-out or spaced forms: "Her Excellency, Dr", "H .E. Ms."
+        spaced = next(
+            (f for f in _spaced_honorifics() if rest.startswith(f) and rest[len(f) : len(f) + 1] in (" ", ",")), None
+        )
+        if spaced is not None and rest[len(spaced) :].strip(" ,"):
+            found.append(forms[spaced])
+            rest = rest[len(spaced) :].strip(" ,")
             continue
         # "H.E.Mr." / "Dr.Smith": an honorific glued to the next word by its dot
         for form in sorted(forms, key=len, reverse=True):
@@ -56,6 +75,12 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
         else:
             break
     return (" ".join(found) or None), rest
+
+
+@cache
+def _spaced_honorifics() -> tuple[str, ...]:
+    """Honorifics written with a space (``His Excellency``, ``H. E.``), longest first."""
+    return tuple(sorted((f for f in honorifics() if " " in f), key=len, reverse=True))
 
 
 def deglue(word: str) -> str:
@@ -73,8 +98,9 @@ def deglue(word: str) -> str:
     return " ".join(out)
 
 
-_UPPER_WORD = re.compile(r"[A-Z\u00c0-\u00de]+(?:[-'’][A-Z\u00c0-\u00de]+)*")
+_UPPER_WORD = re.compile(rf"[{UPPER}]+(?:[-'’][{UPPER}]+)*")
 _ROMAN = re.compile(r"[IVX]+")
+_GLUED_INITIAL = re.compile(rf"\b([{UPPER}])\.(?=[{UPPER}][{LOWER}])")
 
 
 def _title_upper(word: str) -> str:
@@ -89,6 +115,7 @@ def clean_name(name: str) -> str:
     """The name without honorifics, parentheses and glue, with single spaces; words in capitals
     (``Jean DUPONT``) in title case."""
     _, rest = strip_honorifics(_PARENS.sub(" ", name))
+    rest = _GLUED_INITIAL.sub(r"\1. ", rest)  # "K.Larsen" -> "K. Larsen"
     words = [_title_upper(w) for w in " ".join(deglue(w) for w in rest.split()).split()]
     return " ".join(words).strip(" ,.;:")
 

@@ -11,71 +11,34 @@ left empty (the persons extractor fills them).
 Also here, shared by the other fact extractors of this package:
 :class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
 :func:`ordinal_regex` / :func:`number_value` (``41st``, ``41 st``, ``forty-first``,
-``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug`, :func:`sentence_spans`.
+``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug` (re-exported from ``keys``).
 Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.core.resources import read_text
-from wsiskg.ingest.extract.dates import find_dates, month_numbers, read_table
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.extract.dates import find_dates, month_numbers
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
 
 
-# ----------------------------------------------------------------------- text tools
-def slug(text: str) -> str:
-    """``"Council Working Group on WSIS&SDG"`` -> ``"council-working-group-on-wsis-sdg"``."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-_SENTENCE_END = re.compile(r"[.;!?](?=\s+[A-Z(“\"‘'\d])|\.$")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries in ``text``. A dot after a capitalised word of at most three
-    letters (``Mr.``, ``Dr.``, ``Rev.``, ``No.``) or a single letter does not end a sentence."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group(0) == ".":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
-            token = word.group(1) if word else ""
-            if re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Za-z]|(?:[A-Za-z]\.)+[A-Za-z]", token):
-                continue
-        end = m.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    """The sentence span that contains ``offset``."""
-    for span in sentence_spans(text):
-        if span[0] <= offset < span[1]:
-            return span
-    return (0, len(text))
-
-
 # -------------------------------------------------------------------------- numbers
 @cache
 def _number_words() -> dict[str, tuple[int, str]]:
-    return {r["word"]: (int(r["value"]), r["kind"]) for r in read_table("numbers.csv")}
+    return {r["word"]: (int(r["value"]), r["kind"]) for r in data_rows("numbers.csv")}
 
 
 @cache
@@ -127,26 +90,23 @@ class BodyName:
 @cache
 def load_body_names() -> tuple[BodyName, ...]:
     """The bodies gazetteer (``ontology/gazetteers/bodies.csv``)."""
-    text = read_text("ontology", "gazetteers", "bodies.csv")
-    out = []
-    for row in csv.DictReader(io.StringIO(text)):
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip())
-        out.append(
-            BodyName(
-                key=row["key"].strip(),
-                name=row["name"].strip(),
-                acronym=(row.get("acronym") or "").strip() or None,
-                aliases=aliases,
-                kind=(row.get("kind") or "organization").strip() or "organization",
-            )
-        )
-    return tuple(out)
+    return tuple(BodyName(e.key, e.name, e.acronym, e.aliases, e.kind) for e in gazetteer_bodies().values())
+
+
+_VERIFIED: dict[int, tuple[BodyName, ...]] = {}
 
 
 def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
     """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
     if bodies is None:
         return load_body_names()
+    if isinstance(bodies, tuple) and _VERIFIED.get(id(bodies)) is bodies:
+        return bodies
+    if isinstance(bodies, tuple) and all(isinstance(b, BodyName) for b in bodies):
+        if len(_VERIFIED) > 64:
+            _VERIFIED.clear()
+        _VERIFIED[id(bodies)] = bodies  # already names: the same tuple, so its index is found by identity
+        return bodies
     out = []
     for b in bodies:
         if isinstance(b, BodyName):
@@ -184,8 +144,8 @@ def surface_regex(surface: str) -> str:
             out.append(r"\s+")
         elif ch == "&":
             out.append(r"\s*&\s*")
-        elif ch in "-‐‑–":
-            out.append(r"[-‐‑–]?\s?")
+        elif ch in DASHES:
+            out.append(rf"{DASH}?\s?")
         else:
             out.append(re.escape(ch))
     body = "".join(out)
@@ -199,8 +159,24 @@ class BodyIndex:
     names: dict[str, BodyName]
 
 
-@cache
+_BY_IDENTITY: dict[int, tuple[tuple[BodyName, ...], BodyIndex]] = {}
+
+
 def _index(bodies: tuple[BodyName, ...]) -> BodyIndex:
+    """The index of ``bodies``; found by the tuple's identity first (hashing a tuple of every
+    catalogue body on each of thousands of calls per report costs more than the matching)."""
+    hit = _BY_IDENTITY.get(id(bodies))
+    if hit is not None and hit[0] is bodies:
+        return hit[1]
+    index = _index_of(bodies)
+    if len(_BY_IDENTITY) > 64:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(bodies)] = (bodies, index)
+    return index
+
+
+@cache
+def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
     keys: dict[str, str] = {}
     surfaces: list[str] = []
     for b in bodies:
@@ -230,11 +206,11 @@ def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tupl
 # -------------------------------------------------------------------------- meeting
 @cache
 def _meeting_words(role: str) -> dict[str, str]:
-    return {r["word"]: r["value"] for r in read_table("meeting_words.csv") if r["role"] == role}
+    return {r["word"]: r["value"] for r in data_rows("meeting_words.csv") if r["role"] == role}
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(words, spaces=True)
 
 
 _UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
@@ -267,7 +243,33 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = _index(bodies)
-    body = index.pattern.pattern
+    forms = _meeting_forms(text, index.pattern.pattern, unnumbered)
+    hits: list[_Hit] = []
+    for form, numbered in forms:
+        for m in re.finditer(form, text):
+            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+                continue
+            if m.groupdict().get("body"):
+                key = index.keys.get(squash(m.group("body")))
+                if key is None:
+                    continue
+            else:
+                key = _unknown_body_key(m.group("name"), bodies)
+                acronym = m.groupdict().get("acr") or ""
+                if key and _ACRONYM.fullmatch(acronym):  # keyed like a defined acronym (bodies.find_defined)
+                    key = slug(acronym)
+                if not key:
+                    continue
+                if m.groupdict().get("question"):
+                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
+            number = number_value(m.group("num")) if numbered else None
+            hits.append(_Hit(key, number, m.span()))
+    return sorted(hits, key=lambda h: h.span)
+
+
+def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
+    """The regexes of :func:`_meeting_hits` for ``text`` (``body``: the catalogue alternation),
+    each with whether it gives the meeting's number."""
     ordinal = ordinal_regex()
     series = _alt(_meeting_words("series"))
     forms: list[tuple[str, bool]] = []  # (regex, numbered)
@@ -288,6 +290,10 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
             ),
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                True,
+            ),
         ]
     if unnumbered:
         kinds = _alt(_meeting_words("occasion"))
@@ -299,26 +305,21 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
             ),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
             (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
+            # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+            (
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+                False,
+            ),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+                False,
+            ),
             (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
         ]
-    hits: list[_Hit] = []
-    for form, numbered in forms:
-        for m in re.finditer(form, text):
-            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
-                continue
-            if m.groupdict().get("body"):
-                key = index.keys.get(squash(m.group("body")))
-                if key is None:
-                    continue
-            else:
-                key = _unknown_body_key(m.group("name"), bodies)
-                if not key:
-                    continue
-                if m.groupdict().get("question"):
-                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
-            number = number_value(m.group("num")) if numbered else None
-            hits.append(_Hit(key, number, m.span()))
-    return sorted(hits, key=lambda h: h.span)
+    return forms
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
 
 
 def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
@@ -437,8 +438,15 @@ def _documents_considered(text: str) -> int | None:
     return number_value(m.group("n")) if m else None
 
 
+_WEEKDAY_AND_HOUR = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|,?\s+(?:at|from)\s+\d{1,2}[.:h]?\d{2}(?:\s*(?:hours|hrs|h))?.*$"
+)
+
+
 def dateline(text: str) -> tuple[Any, str | None] | None:
-    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` -> (date span, place)."""
+    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
+    1440 hours`` -> (date span, place)."""
+    text = _WEEKDAY_AND_HOUR.sub("", text)
     if len(text) > 80:
         return None
     dates = [d for d in find_dates(text) if d.precision == "day"]
@@ -480,13 +488,15 @@ def _unnumbered_meeting(
     2024``): in the title, or in a lead sentence that says it was held."""
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
-            s0, s1 = sentence_at(text, hit.span[0])
+            s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
             if order is None or re.search(_HELD, text[s0:s1]):
                 return order, text, hit
     return None
 
 
-def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
+def find_meeting(
+    report: ParsedReport, bodies: Iterable[Any] | None = None, default_body: str | None = None
+) -> Meeting | None:
     """The meeting the report is about, or ``None`` if no meeting of a body is stated.
 
     A meeting named without a number (``the UNGIS meeting held on ...``, ``annual meeting of
@@ -499,113 +509,179 @@ def find_meeting(report: ParsedReport, bodies: Iterable[Any] | None = None) -> M
     (mode also from a later lead sentence about "the meeting"); attendance and the number
     of documents from the lead paragraphs. ``paragraphs``: every paragraph (anywhere in
     the report) that states this meeting (same body and number), or gives one of these facts.
+
+    With ``default_body`` (the group the report is presumed to be about), a lead sentence that
+    names only an ordinal (``This report covers the 5th meeting, held in ...``, ``Summary record
+    of the fifth plenary meeting``) states that body's meeting.
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
-    texts += [(p.order, p.text) for p in lead]
-    found: tuple[int | None, str, _Hit] | None = None
-    for order, text in texts:
-        hits = _meeting_hits(text, names)
-        if hits:
-            found = (order, text, hits[0])
-            break
-    if found is None:
-        found = _unnumbered_meeting(texts, names)
+    found = _statement(report, lead, names)
+    if found is None and default_body is not None:
+        found = _ordinal_statement(report, lead, default_body)
     if found is None:
         return None
     order, text, hit = found
-    s0, s1 = sentence_at(text, hit.span[0])
-    sentence = text[s0:s1]
-    after = text[hit.span[1] : s1]
-    paragraphs: set[int] = set()
-    for p in report.paragraphs:
-        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None)):
-            paragraphs.add(p.order)
-
-    dates = find_dates(after) or find_dates(sentence)
-    start = dates[0].start if dates else None
-    end = dates[0].end if dates else None
-    place: str | None = None
-    if not dates:  # the title may only name the meeting; look for its dates in the lead
-        for p in lead:
-            for hp in _meeting_hits(p.text, names):
-                if hp.body == hit.body and hp.number == hit.number:
-                    ps0, ps1 = sentence_at(p.text, hp.span[0])
-                    more = find_dates(p.text[hp.span[1] : ps1])
-                    if more:
-                        start, end = more[0].start, more[0].end
-                        sentence, after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
-                        break
-            if start:
-                break
-    if start is None:  # "The third meeting was held ... on 14 March 2024": a lead sentence about the meeting
-        for p in lead:
-            for a, b in sentence_spans(p.text):
-                sent = p.text[a:b]
-                if not re.search(_HELD_MEETING, sent):
-                    continue
-                more = [d for d in find_dates(sent) if d.precision == "day"]
-                if more:
-                    start, end = more[0].start, more[0].end
-                    paragraphs.add(p.order)
-                    place = place or _place(sent)
-                    break
-            if start:
-                break
-
-    if start is None:  # a dateline under the title: "Geneva, 6-7 February 2024"
-        for p in lead:
-            if p.section != "front":
-                break
-            line = dateline(_own_ordinal_stripped(p.text, hit.number))
-            if line:
-                start, end = line[0].start, line[0].end
-                place = place or line[1]
-                paragraphs.add(p.order)
-                break
-    mode = _mode(after) or _mode(sentence)
-    place = _place(sentence) if place is None else place
-    delegates: int | None = None
-    qualifier: str | None = None
-    documents: int | None = None
-    for p in lead:
-        for a, b in sentence_spans(p.text):
-            sent = p.text[a:b]
-            about_meeting = (
-                bool(re.search(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b", sent)) or p.order in paragraphs
-            )
-            if delegates is None and about_meeting:
-                n, q = _attendance(sent)
-                if n is not None:
-                    delegates, qualifier = n, q
-                    paragraphs.add(p.order)
-                    mode = mode or _mode(sent)
-            # a count of documents in the lead is the meeting's unless another meeting is meant
-            if documents is None and (
-                about_meeting or not re.search(r"(?i)\b(?:previous|last|next|upcoming|former)\b", sent)
-            ):
-                documents = _documents_considered(sent)
-                if documents is not None:
-                    paragraphs.add(p.order)
-            if mode is None and about_meeting and re.search(r"(?i)\b(?:held|attended|conducted|convened)\b", sent):
-                mode = _mode(sent)
-            if place is None and about_meeting:
-                place = _place(sent)
+    s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
+    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1])
+    facts.paragraphs = {
+        p.order
+        for p in report.paragraphs
+        if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
+    }
+    dates = find_dates(facts.after) or find_dates(facts.sentence)
+    if dates:
+        facts.start, facts.end = dates[0].start, dates[0].end
+    elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
+        _dates_from_dateline(facts, lead, hit, order)  # the title may only name the meeting; its dates in the lead
+    facts.mode = _mode(facts.after) or _mode(facts.sentence)
+    facts.place = _place(facts.sentence) if facts.place is None else facts.place
+    _lead_facts(facts, lead)
     if order is not None:
-        paragraphs.add(order)
+        facts.paragraphs.add(order)
     return Meeting(
         body=hit.body,
         number=hit.number,
-        start=start,
-        end=end,
-        mode=mode,
-        place=place,
-        delegates=delegates,
-        delegates_qualifier=qualifier,
-        documents_considered=documents,
-        paragraphs=tuple(sorted(paragraphs)),
+        start=facts.start,
+        end=facts.end,
+        mode=facts.mode,
+        place=facts.place,
+        delegates=facts.delegates,
+        delegates_qualifier=facts.qualifier,
+        documents_considered=facts.documents,
+        paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+@dataclass
+class _Facts:
+    """What is known of the report's meeting while its statement and lead are read."""
+
+    sentence: str
+    after: str
+    paragraphs: set[int] = field(default_factory=set)
+    start: date | None = None
+    end: date | None = None
+    place: str | None = None
+    mode: str | None = None
+    delegates: int | None = None
+    qualifier: str | None = None
+    documents: int | None = None
+
+
+def _statement(
+    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...]
+) -> tuple[int | None, str, _Hit] | None:
+    """Where the report states its meeting: the first numbered meeting in the title or the lead,
+    else an unnumbered one said to be held; ``(paragraph order or None for the title, text, hit)``."""
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead]
+    for order, text in texts:
+        hits = _meeting_hits(text, names)
+        if hits:
+            return order, text, hits[0]
+    return _unnumbered_meeting(texts, names)
+
+
+#: "the 5th meeting, held ..." / "covers the 5th meeting" / "record of the fifth plenary meeting"
+_OWN_ORDINAL_CUE = re.compile(
+    r"(?i)\b(?:held|took\s+place|convened|covers|record\s+of|report\s+(?:of|on)|summary\s+of|minutes\s+of)\b"
+)
+
+
+def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -> tuple[int | None, str, _Hit] | None:
+    """A meeting of ``body`` named only by its ordinal in the title or a lead clause that says it
+    was held or is the one reported (not a list of past meetings)."""
+    pattern = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting)\b")
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead if p.kind != "list-item"]
+    for order, text in texts:
+        for m in pattern.finditer(text):
+            s0, s1 = span_at(clause_spans(text), m.start(), len(text))
+            header = m.start() == 0 and m.end() == len(text.rstrip(" .:"))  # a header line: "FIFTH PLENARY MEETING"
+            if order is None or header or _OWN_ORDINAL_CUE.search(text[s0:s1]):
+                number = number_value(m.group("num"))
+                if number:
+                    return order, text, _Hit(body, number, m.span())
+    return None
+
+
+def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tuple[BodyName, ...], hit: _Hit) -> bool:
+    """Dates after a lead paragraph's statement of the same meeting."""
+    for p in lead:
+        for hp in _meeting_hits(p.text, names):
+            if hp.body == hit.body and hp.number == hit.number:
+                ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
+                more = find_dates(p.text[hp.span[1] : ps1])
+                if more:
+                    facts.start, facts.end = more[0].start, more[0].end
+                    facts.sentence, facts.after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
+                    return True
+    return False
+
+
+def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
+    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
+    for p in lead:
+        for a, b in clause_spans(p.text):
+            sent = p.text[a:b]
+            if not re.search(_HELD_MEETING, sent):
+                continue
+            more = [d for d in find_dates(sent) if d.precision == "day"]
+            if more:
+                facts.start, facts.end = more[0].start, more[0].end
+                facts.paragraphs.add(p.order)
+                facts.place = facts.place or _place(sent)
+                return True
+    return False
+
+
+def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after: int | None = None) -> bool:
+    """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
+    that states the meeting (``after``), else from the top (not the document's issue date when
+    the meeting's header comes later)."""
+    front = []
+    for p in lead:
+        if p.section != "front":
+            break
+        front.append(p)
+    later = [p for p in front if after is not None and p.order > after]
+    for p in later + [p for p in front if p not in later]:
+        line = dateline(_own_ordinal_stripped(p.text, hit.number))
+        if line:
+            facts.start, facts.end = line[0].start, line[0].end
+            facts.place = facts.place or line[1]
+            facts.paragraphs.add(p.order)
+            return True
+    return False
+
+
+_ABOUT_MEETING = re.compile(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b")
+_OTHER_MEETING = re.compile(r"(?i)\b(?:previous|last|next|upcoming|former)\b")
+_HELD_OR_ATTENDED = re.compile(r"(?i)\b(?:held|attended|conducted|convened)\b")
+
+
+def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
+    """Attendance, the number of documents, mode and place from the lead's sentences about the
+    meeting (a count of documents is the meeting's unless another meeting is meant)."""
+    for p in lead:
+        for a, b in clause_spans(p.text):
+            sent = p.text[a:b]
+            about_meeting = bool(_ABOUT_MEETING.search(sent)) or p.order in facts.paragraphs
+            if facts.delegates is None and about_meeting:
+                n, q = _attendance(sent)
+                if n is not None:
+                    facts.delegates, facts.qualifier = n, q
+                    facts.paragraphs.add(p.order)
+                    facts.mode = facts.mode or _mode(sent)
+            if facts.documents is None and (about_meeting or not _OTHER_MEETING.search(sent)):
+                facts.documents = _documents_considered(sent)
+                if facts.documents is not None:
+                    facts.paragraphs.add(p.order)
+            if facts.mode is None and about_meeting and _HELD_OR_ATTENDED.search(sent):
+                facts.mode = _mode(sent)
+            if facts.place is None and about_meeting:
+                facts.place = _place(sent)
 
 
 def meeting_year(meeting: Meeting | None) -> int | None:
@@ -621,6 +697,4 @@ __all__: Sequence[str] = (
     "meeting_year",
     "number_value",
     "ordinal_regex",
-    "sentence_spans",
-    "slug",
 )

@@ -23,7 +23,7 @@ A post mention also counts as a mention of its known holders.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -35,7 +35,9 @@ from wsiskg.ingest.extract.bodies import (
     home_organization,
 )
 from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.gazetteer import (
+    agent_groups,
     collectives,
     honorific_genders,
     honorifics,
@@ -45,11 +47,16 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     roles,
 )
+from wsiskg.ingest.extract.gazetteer import (
+    bodies as gazetteer_bodies,
+)
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
+from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
+from wsiskg.ingest.text import MARKS, UPPER
 
-_UP = "A-Z\u00c0-\u00de"
-_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’]*(?:-[\w'’]+)*)"
+_UP = UPPER
+_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
 _CHAIRED_BY = re.compile(
     r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
@@ -58,7 +65,12 @@ _CHAIRED_BY = re.compile(
 )
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
-_POST_THEN_NAMES = re.compile(r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*", re.IGNORECASE)
+_POST_THEN_NAMES = re.compile(
+    r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*"
+    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
+    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
+    re.IGNORECASE,
+)
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
 _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
@@ -78,7 +90,7 @@ _REPRESENTS = re.compile(
 # "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
 _SPEAKER_LEAD = re.compile(
     r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Mm]inisters?|"
-    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from)\s+(?:the\s+)?$"
+    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from|for)\s+(?:the\s+)?$"
 )
 _SPEAKER_LINK = re.compile(
     r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
@@ -89,6 +101,17 @@ _POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\
 _CLAUSE_AFTER_COUNTRY = re.compile(r"^\s*(?:[.;,)]|$)")
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
 # "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs"
+_ELECTED_AFTER = re.compile(
+    rf",?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    r"(?:\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+# "The Group nominated X (Country) as Vice-Chair"
+_ELECTED_BEFORE = re.compile(rf"\b{_ELECTED}\s+\Z", re.IGNORECASE)
+_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
@@ -115,9 +138,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 @cache
 def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
-    hon = "(?:" + "|".join(re.escape(f) + (r"\s*" if f.endswith(".") else r"\s+") for f in forms) + ")"
+    # "Her Excellency, Dr X": a comma may follow a written-out honorific
+    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*\s+{_TOKEN}){{0,4}}"
+    # an initial may be glued to the next word: "K.Larsen"
+    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:\s+|(?<=[{_UP}]\.)){_TOKEN}){{0,4}}"
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{name})(?![\w'’-])")
 
 
@@ -204,6 +229,7 @@ class Resolver:
         self._spans_fn = spans_fn
         self.holders = holders
         self.orders = orders
+        self._position = {order: i for i, order in enumerate(orders)}
         self.labels = labels
         self.texts = texts or {}
         #: orders of heading paragraphs; a pronoun does not reach back over a heading
@@ -235,10 +261,9 @@ class Resolver:
         """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
         (not over a heading). In an earlier paragraph a subject wins: the subject (or the one of its
         listed subjects, ``Mr. A and Ms. B ...``) that ``fits``, else no one."""
-        idx = self.orders.index(ctx.order) if ctx.order in self.orders else -1
-        for back, order in enumerate(reversed(self.orders[: idx + 1]) if idx >= 0 else []):
-            if back > reach:
-                break
+        idx = self._position.get(ctx.order, -1)
+        for back in range(min(idx, reach) + 1 if idx >= 0 else 0):
+            order = self.orders[idx - back]
             if back > 0 and order in self.headings:
                 break  # "He" at the start of a section refers to no one of the previous one
             limit = ctx.offset if back == 0 else 10**9
@@ -296,6 +321,10 @@ class Resolver:
             return tuple(self.pronoun(words[0], ctx))
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
             return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
+        group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
+        if group is not None:  # "the Directors of the three Bureaux": each of them
+            kind, keys = group
+            return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
         found: list[tuple[int, AgentRef]] = []
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
@@ -518,6 +547,8 @@ class _Finder:
         for m in _person_re().finditer(text):
             hon, _ = strip_honorifics(m.group("hon") + "X")
             end = self._name_end(text, m)
+            if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
+                end -= 2
             name = clean_name(text[m.start("name") : end])
             if not name:
                 continue
@@ -526,6 +557,11 @@ class _Finder:
                 country = country_code(p.group(1))
                 if country:
                     end += len(p.group(0))
+            if country is None and (f := _FROM_COUNTRY.match(text, end)):  # "Ms B from Argentina,"
+                after = text[f.end() :]
+                named = next((c for c in country_spans(after[:60]) if c.start == 0), None)
+                if named is not None and re.match(r"\s*(?:[.;,)]|and\b|$)", after[named.end :]):
+                    country, end = named.keys[0], f.end() + named.end
             if country is None:  # ", Ambassador, Permanent Representative of Tunisia"
                 country = next(
                     (
@@ -595,7 +631,7 @@ def _title_head_re() -> re.Pattern[str]:
 def _title_lead_re() -> re.Pattern[str]:
     _, lead = job_title_words()
     alts = "|".join(re.escape(w) for w in lead)
-    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
@@ -617,8 +653,10 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     if len(parts) > 1:
         nxt = parts[1]
         words = nxt.split()
+        organisation = body_index().keys.get(squash(nxt))  # ", UNCTAD": where, not what
         if words and nxt[0].isupper() and len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
-            out.append(nxt)
+            if organisation is None:
+                out.append(nxt)
     return ", ".join(out)
 
 
@@ -666,7 +704,8 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``)."""
     matcher = BodyMatcher(None, find_defined(report))
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
-    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first):
+    header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
+    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first, *header):
         for s in matcher.spans(text, remember=False):
             if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
                 return s.keys[0]
@@ -677,65 +716,153 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     """Persons, posts, bodies and countries of a report, each with every paragraph mentioning it.
     Without a meeting body, the :func:`presumed_meeting_body` stands for it."""
     meeting_body = meeting_body or presumed_meeting_body(report)
-    finder = _Finder(report, meeting_body)
-    drafts: dict[str, _PersonDraft] = {}
-    raw: dict[int, list[Span]] = {}
-    short: list[tuple[int, Span, str | None, str, str | None]] = []
-    texts = {p.order: p.text for p in report.paragraphs}
-    body_refs: dict[str, list[int]] = {}
-    assignments: list[tuple[int, Span, Span]] = []  # (order, person span, post span)
-    chairs: list[tuple[int, Span]] = []
-    extra_posts: list[tuple[int, Span]] = []  # posts not written as role words ("represented by")
-    country_names: dict[str, str] = {}
-    country_refs: dict[str, set[int]] = {}
-
+    reader = _ActorReader(report, meeting_body)
     for p in report.paragraphs:
-        text = p.text
-        body_spans = finder.bodies.spans(text)
-        posts = finder.post_spans(text, body_spans)
-        mentions = finder.person_mentions(text)
+        reader.read_paragraph(p.order, p.text)
+    reader.resolve_short_forms()
+    reader.merge_surname_only()
+    reader.assign_posts()
+    spans = reader.final_spans()
+    doc = document(report)
+    for order, found in spans.items():
+        doc.add(order, (TypedSpan(s.start, s.end, s.kind, k, s.text) for s in found for k in s.keys))
+    return reader.actors(spans)
+
+
+@dataclass
+class _ActorReader:
+    """The state of :func:`find_actors` while it reads a report: each method is one step."""
+
+    report: ParsedReport
+    meeting_body: str | None
+    finder: _Finder = field(init=False)
+    drafts: dict[str, _PersonDraft] = field(default_factory=dict)
+    #: every span of each paragraph, before short forms are resolved
+    raw: dict[int, list[Span]] = field(default_factory=dict)
+    #: short forms ("Mr. Okafor"): (order, span, honorific, name, country)
+    short: list[tuple[int, Span, str | None, str, str | None]] = field(default_factory=list)
+    body_refs: dict[str, list[int]] = field(default_factory=dict)
+    assignments: list[tuple[int, Span, Span]] = field(default_factory=list)  # (order, person, post)
+    chairs: list[tuple[int, Span]] = field(default_factory=list)
+    extra_posts: list[tuple[int, Span]] = field(default_factory=list)  # posts not written as role words
+    country_names: dict[str, str] = field(default_factory=dict)
+    country_refs: dict[str, set[int]] = field(default_factory=dict)
+    alias: dict[str, str] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    holders: dict[str, list[str]] = field(default_factory=dict)
+    post_refs: dict[str, set[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.finder = _Finder(self.report, self.meeting_body)
+
+    # -------------------------------------------------------------- per paragraph
+    def read_paragraph(self, order: int, text: str) -> None:
+        """Spans of one paragraph; persons with their appositive posts, listed names after or
+        before a post, countries outside body names."""
+        first_assignment = len(self.assignments)
+        body_spans = self.finder.bodies.spans(text)
+        posts = self.finder.post_spans(text, body_spans)
+        mentions = self.finder.person_mentions(text)
         countries = speaking_countries(text)
         persons = [m[0] for m in mentions]
         for span, hon, name, country in mentions:
-            if len(name.split()) >= 2:
-                d = drafts.setdefault(span.keys[0], _PersonDraft(span.keys[0], name))
-                d.honorific = d.honorific or hon
-                d.country = d.country or country
-                d.paragraphs.add(p.order)
-            else:
-                short.append((p.order, span, hon, name, country))
-            # "BODY, represented by NAME": the person holds the body's representative post
-            represented = None
-            if rep := _REPRESENTED_BY.search(text[: span.start]):
-                body = next((b for b in body_spans if b.end == rep.start()), None)
-                if body is not None:
-                    represented = body.keys[0]
-                    key = f"{represented}/representative"
-                    finder.post_labels.setdefault(
-                        key, f"{roles()['representative'].label}, {finder.bodies.key_kind(represented)[0]}"
-                    )
-                    extra_posts.append((p.order, Span(rep.start(), rep.end(), "post", (key,), rep.group(0))))
-                    assignments.append((p.order, span, extra_posts[-1][1]))
-            # appositive: "Name (Country), [the] Role ...[, and Role ...]"
-            if a := _APPOSITIVE.match(text[span.end :]):
-                at = span.end + a.end()
-                post = next((s for s in posts if s.start == at), None)
-                if post is None and (post := finder.appositive_post(text, at, body_spans, represented)):
-                    posts.append(post)
-                if post is None and len(name.split()) >= 2:
-                    title = job_title_after(text, span.end, finder.role_re) or job_title_before(text, span.start)
-                    drafts[span.keys[0]].job_title = drafts[span.keys[0]].job_title or title
-                while post is not None:
-                    assignments.append((p.order, span, post))
-                    post = finder.chained_post(text, post, posts, body_spans, represented)
-                    if post is not None and post not in posts:
-                        posts.append(post)
-            elif len(name.split()) >= 2 and (title := job_title_before(text, span.start)):
-                drafts[span.keys[0]].job_title = drafts[span.keys[0]].job_title or title
-            if _CHAIRED_BY.search(text[: span.start]) and meeting_body:
-                chairs.append((p.order, span))
-        # lists: "The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)"
-        appositive_posts = {id(a[2]) for a in assignments if a[0] == p.order}
+            self._person(order, text, span, hon, name, country, posts, body_spans)
+        appositive_posts = {id(a[2]) for a in self.assignments[first_assignment:]}
+        self._names_after_posts(order, text, posts, persons, appositive_posts)
+        self._names_before_plural_posts(order, text, posts, persons)
+        for s in countries:
+            if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
+                self.country_names.setdefault(s.keys[0], s.text)
+                self.country_refs.setdefault(s.keys[0], set()).add(order)
+        self.raw[order] = _merge(persons, posts, body_spans, countries)
+        for s in body_spans:
+            self.body_refs.setdefault(s.keys[0], []).append(order)
+        for s in posts:  # the body of a post is mentioned too
+            for k in s.keys:
+                self.body_refs.setdefault(k.split("/")[0], []).append(order)
+
+    def _person(
+        self,
+        order: int,
+        text: str,
+        span: Span,
+        hon: str | None,
+        name: str,
+        country: str | None,
+        posts: list[Span],
+        body_spans: list[Span],
+    ) -> None:
+        """One person mention: a draft (full name) or a short form; the body it represents; its
+        appositive posts or job title; whether it chairs."""
+        full = len(name.split()) >= 2
+        if full:
+            d = self.drafts.setdefault(span.keys[0], _PersonDraft(span.keys[0], name))
+            d.honorific = d.honorific or hon
+            d.country = d.country or country
+            d.paragraphs.add(order)
+        else:
+            self.short.append((order, span, hon, name, country))
+        represented = self._represented(order, text, span, body_spans)
+        if a := _APPOSITIVE.match(text[span.end :]):  # "Name (Country), [the] Role ...[, and Role ...]"
+            self._appositive(order, text, span, span.end + a.end(), full, posts, body_spans, represented)
+        elif full and (title := job_title_before(text, span.start)):
+            self.drafts[span.keys[0]].job_title = self.drafts[span.keys[0]].job_title or title
+        if _CHAIRED_BY.search(text[: span.start]) and self.meeting_body:
+            self.chairs.append((order, span))
+        self._role_by_verb(order, text, span, posts)
+
+    def _role_by_verb(self, order: int, text: str, span: Span, posts: list[Span]) -> None:
+        """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
+        ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``."""
+        link = _ELECTED_AFTER.match(text, span.end)
+        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 40), span.start):
+            link = _AS_ROLE.match(text, span.end)
+        post = next((s for s in posts if link is not None and s.start == link.end()), None)
+        if post is not None:
+            self.assignments.append((order, span, post))
+
+    def _represented(self, order: int, text: str, span: Span, body_spans: list[Span]) -> str | None:
+        """``BODY, represented by NAME``: the person holds the body's representative post."""
+        rep = _REPRESENTED_BY.search(text[: span.start])
+        body = next((b for b in body_spans if b.end == rep.start()), None) if rep else None
+        if rep is None or body is None:
+            return None
+        represented = body.keys[0]
+        key = f"{represented}/representative"
+        label = f"{roles()['representative'].label}, {self.finder.bodies.key_kind(represented)[0]}"
+        self.finder.post_labels.setdefault(key, label)
+        self.extra_posts.append((order, Span(rep.start(), rep.end(), "post", (key,), rep.group(0))))
+        self.assignments.append((order, span, self.extra_posts[-1][1]))
+        return represented
+
+    def _appositive(
+        self,
+        order: int,
+        text: str,
+        span: Span,
+        at: int,
+        full: bool,
+        posts: list[Span],
+        body_spans: list[Span],
+        represented: str | None,
+    ) -> None:
+        """The posts written after a name (chained with ``and``), else its job title."""
+        post = next((s for s in posts if s.start == at), None)
+        if post is None and (post := self.finder.appositive_post(text, at, body_spans, represented)):
+            posts.append(post)
+        if post is None and full:
+            title = job_title_after(text, span.end, self.finder.role_re) or job_title_before(text, span.start)
+            self.drafts[span.keys[0]].job_title = self.drafts[span.keys[0]].job_title or title
+        while post is not None:
+            self.assignments.append((order, span, post))
+            post = self.finder.chained_post(text, post, posts, body_spans, represented)
+            if post is not None and post not in posts:
+                posts.append(post)
+
+    def _names_after_posts(
+        self, order: int, text: str, posts: list[Span], persons: list[Span], appositive_posts: set[int]
+    ) -> None:
+        """Lists: ``The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)``."""
         for post in posts:
             if id(post) in appositive_posts:
                 continue
@@ -748,11 +875,13 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                     break
                 if pos != post.end and not _SEP.match(gap):
                     break
-                assignments.append((p.order, span, post))
+                self.assignments.append((order, span, post))
                 pos = span.end
                 if post.kind == "post":  # a singular role takes one name
                     break
-        # lists before a plural post: "Mr. A (X) and Ms. B (Y), Vice-Chairs" / "... served as Vice-Chairs"
+
+    def _names_before_plural_posts(self, order: int, text: str, posts: list[Span], persons: list[Span]) -> None:
+        """Lists before a plural post: ``Mr. A (X) and Ms. B (Y), Vice-Chairs`` / ``... served as Vice-Chairs``."""
         for post in posts:
             if post.kind != "posts":
                 continue
@@ -765,143 +894,218 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
                     break
                 listed.append(prev)
             for span in listed:
-                if (p.order, span, post) not in assignments:
-                    assignments.append((p.order, span, post))
-        for s in countries:
-            if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
-                country_names.setdefault(s.keys[0], s.text)
-                country_refs.setdefault(s.keys[0], set()).add(p.order)
-        raw[p.order] = _merge(persons, posts, body_spans, countries)
-        for s in body_spans:
-            body_refs.setdefault(s.keys[0], []).append(p.order)
-        for s in posts:  # the body of a post is mentioned too
-            for k in s.keys:
-                body_refs.setdefault(k.split("/")[0], []).append(p.order)
+                if (order, span, post) not in self.assignments:
+                    self.assignments.append((order, span, post))
 
-    # short mentions ("Mr. Okafor") -> the person whose full name ends with the word
-    alias: dict[str, str] = {}
-    for order, span, hon, name, country in short:
-        key = span.keys[0]
-        matches = [k for k in drafts if k.endswith("-" + key)]
-        if len(matches) >= 1:
-            alias[key] = matches[0]
-            drafts[matches[0]].paragraphs.add(order)
-            drafts[matches[0]].country = drafts[matches[0]].country or country
-        else:
-            d = drafts.setdefault(key, _PersonDraft(key, name))
-            d.honorific = d.honorific or hon
-            d.country = d.country or country
-            d.paragraphs.add(order)
+    # ------------------------------------------------------------- whole report
+    def resolve_short_forms(self) -> None:
+        """Short mentions (``Mr. Okafor``) -> the person whose full name ends with the word
+        (:func:`short_form_owner`); one with no full name is a person of its own."""
+        drafts = self.drafts
+        self._suffixes = _suffix_index(drafts)
+        first_words: dict[str, list[str]] = {}
+        for k in drafts:
+            first_words.setdefault(k.split("-")[0], []).append(k)
+        for order, span, hon, name, country in self.short:
+            key = span.keys[0]
+            matches = [k for k in self._suffixes.get(key, []) if k in drafts]
+            if not matches:  # a family name written first: "Dr Sato" after "Dr Sato Kenji"
+                matches = [k for k in first_words.get(key, []) if k in drafts and k != key]
+            owner = short_form_owner(matches, hon, order, drafts)
+            if owner is not None:
+                self.alias[key] = owner
+                drafts[owner].paragraphs.add(order)
+                drafts[owner].country = drafts[owner].country or country
+            elif matches:  # two Smiths and nothing to tell which: credited to neither
+                self.ambiguous.add(key)
+            else:
+                if key not in drafts:
+                    _add_suffixes(self._suffixes, key)
+                d = drafts.setdefault(key, _PersonDraft(key, name))
+                d.honorific = d.honorific or hon
+                d.country = d.country or country
+                d.paragraphs.add(order)
 
-    # a longer mention without its first name ("Mr. van der Berg") is the full name ending with it
-    for key in sorted(drafts, key=len):
-        longer = [k for k in drafts if k != key and k.endswith("-" + key)]
-        if len(longer) == 1 and key in drafts:
-            alias[key] = longer[0]
-            drafts[longer[0]].paragraphs |= drafts.pop(key).paragraphs
-            for k, v in alias.items():
-                if v == key:
-                    alias[k] = longer[0]
+    def merge_surname_only(self) -> None:
+        """A longer mention without its first name (``Mr. van der Berg``) is the one full name ending with it."""
+        drafts, alias = self.drafts, self.alias
+        for key in sorted(drafts, key=len):
+            longer = [k for k in self._suffixes.get(key, []) if k != key and k in drafts]
+            if len(longer) == 1 and key in drafts:
+                alias[key] = longer[0]
+                drafts[longer[0]].paragraphs |= drafts.pop(key).paragraphs
+                for k, v in alias.items():
+                    if v == key:
+                        alias[k] = longer[0]
 
-    def person_key(span: Span) -> str:
-        return alias.get(span.keys[0], span.keys[0])
+    def person_key(self, span: Span) -> str:
+        return self.alias.get(span.keys[0], span.keys[0])
 
-    holders: dict[str, list[str]] = {}
-    for _, pspan, post in assignments:
-        pk = person_key(pspan)
-        for key in post.keys:
-            holders.setdefault(key, [])
-            if pk not in holders[key]:
-                holders[key].append(pk)
-            if key not in drafts[pk].posts:
-                drafts[pk].posts.append(key)
-    for _order, pspan in chairs:
-        assert meeting_body is not None
-        key = f"{meeting_body}/chair"
-        pk = person_key(pspan)
-        holders.setdefault(key, [])
-        if pk not in holders[key]:
-            holders[key].append(pk)
-        if key not in drafts[pk].posts:
-            drafts[pk].posts.append(key)
-        finder.post_labels.setdefault(key, f"{roles()['chair'].label}, {finder.bodies.key_kind(meeting_body)[0]}")
+    def _hold(self, person: str, post: str) -> None:
+        self.holders.setdefault(post, [])
+        if person not in self.holders[post]:
+            self.holders[post].append(person)
+        if post not in self.drafts[person].posts:
+            self.drafts[person].posts.append(post)
 
-    post_refs: dict[str, set[int]] = {}
-    spans: dict[int, list[Span]] = {}
-    for order, lst in raw.items():
-        fixed: list[Span] = []
-        for s in lst:
-            if s.kind == "person":
-                s = Span(s.start, s.end, "person", (person_key(s),), s.text)
-            elif s.kind in ("post", "posts"):
-                for key in s.keys:
-                    post_refs.setdefault(key, set()).add(order)
-                    for holder in holders.get(key, []):
-                        drafts[holder].paragraphs.add(order)
-            fixed.append(s)
-        spans[order] = fixed
-    for order, _pspan in chairs:
-        post_refs.setdefault(f"{meeting_body}/chair", set()).add(order)
-    for order, post in extra_posts:
-        post_refs.setdefault(post.keys[0], set()).add(order)
+    def assign_posts(self) -> None:
+        """Each assignment (and each ``chaired by``) gives the person the post."""
+        for _, pspan, post in self.assignments:
+            pk = self.person_key(pspan)
+            if pk in self.drafts:
+                for key in post.keys:
+                    self._hold(pk, key)
+        if not self.chairs or self.meeting_body is None:
+            return
+        key = f"{self.meeting_body}/chair"
+        label = f"{roles()['chair'].label}, {self.finder.bodies.key_kind(self.meeting_body)[0]}"
+        for _order, pspan in self.chairs:
+            pk = self.person_key(pspan)
+            if pk in self.drafts:
+                self._hold(pk, key)
+                self.finder.post_labels.setdefault(key, label)
 
-    posts_out = tuple(
-        Post(key, key.split("/")[1], key.split("/")[0], finder.post_labels.get(key, key), tuple(sorted(orders)))
-        for key, orders in sorted(post_refs.items())
-    )
-    persons_out = tuple(
-        Person(
-            d.key,
-            d.name,
-            d.honorific,
-            d.country,
-            tuple(d.posts),
-            tuple(sorted(d.paragraphs)),
-            job_title=None if d.posts else d.job_title,
+    def final_spans(self) -> dict[int, list[Span]]:
+        """Each paragraph's spans with person keys resolved (ambiguous short forms dropped);
+        the paragraphs of each post, and of its holders."""
+        spans: dict[int, list[Span]] = {}
+        for order, lst in self.raw.items():
+            fixed: list[Span] = []
+            for s in lst:
+                if s.kind == "person":
+                    if self.person_key(s) not in self.drafts:
+                        continue
+                    s = Span(s.start, s.end, "person", (self.person_key(s),), s.text)
+                elif s.kind in ("post", "posts"):
+                    for key in s.keys:
+                        self.post_refs.setdefault(key, set()).add(order)
+                        for holder in self.holders.get(key, []):
+                            self.drafts[holder].paragraphs.add(order)
+                fixed.append(s)
+            spans[order] = fixed
+        for order, _pspan in self.chairs:
+            self.post_refs.setdefault(f"{self.meeting_body}/chair", set()).add(order)
+        for order, post in self.extra_posts:
+            self.post_refs.setdefault(post.keys[0], set()).add(order)
+        return spans
+
+    def actors(self, spans: dict[int, list[Span]]) -> Actors:
+        """The records, and the resolver that later extractors ask about phrases."""
+        finder, drafts, meeting_body = self.finder, self.drafts, self.meeting_body
+        report = self.report
+        labels = {d.key: d.name for d in drafts.values()} | dict(finder.post_labels)
+        bodies = body_records(finder.bodies, self.body_refs)
+        for b in bodies:
+            labels[b.key] = b.name
+        known = frozenset(drafts)
+        ambiguous = frozenset(self.ambiguous)
+        resolver = Resolver(
+            meeting_body,
+            spans,
+            lambda t: _resolve_spans(finder, t, self.alias, known, ambiguous),
+            self.holders,
+            [p.order for p in report.paragraphs],
+            labels,
+            {p.order: p.text for p in report.paragraphs},
+            frozenset(p.order for p in report.paragraphs if p.kind == "heading"),
+            {d.key: g for d in drafts.values() if (g := _gender(d.honorific))},
         )
-        for d in sorted(drafts.values(), key=lambda d: min(d.paragraphs))
-    )
-    for d in drafts.values():
-        if d.country:
-            country_refs.setdefault(d.country, set())
-            country_names.setdefault(d.country, d.country)
-    countries_out = tuple(
-        Country(code, country_names[code], tuple(sorted(country_refs[code]))) for code in sorted(country_refs)
-    )
-    labels = {d.key: d.name for d in drafts.values()} | dict(finder.post_labels)
-    for b in body_records(finder.bodies, body_refs):
-        labels[b.key] = b.name
-    known = frozenset(drafts)
-    resolver = Resolver(
-        meeting_body,
-        spans,
-        lambda t: _resolve_spans(finder, t, alias, known),
-        holders,
-        [p.order for p in report.paragraphs],
-        labels,
-        texts,
-        frozenset(p.order for p in report.paragraphs if p.kind == "heading"),
-        {d.key: g for d in drafts.values() if (g := _gender(d.honorific))},
-    )
-    chair_holders = holders.get(f"{meeting_body}/chair", []) if meeting_body else []
-    vice = tuple(holders.get(f"{meeting_body}/vice-chair", [])) if meeting_body else ()
-    return Actors(
-        bodies=body_records(finder.bodies, body_refs),
-        countries=countries_out,
-        posts=posts_out,
-        persons=persons_out,
-        chair=chair_holders[0] if chair_holders else None,
-        vice_chairs=vice,
-        resolver=resolver,
-        meeting_body=meeting_body,
+        chair_holders = self.holders.get(f"{meeting_body}/chair", []) if meeting_body else []
+        vice = tuple(self.holders.get(f"{meeting_body}/vice-chair", [])) if meeting_body else ()
+        return Actors(
+            bodies=bodies,
+            countries=self._countries(),
+            posts=tuple(
+                Post(key, key.split("/")[1], key.split("/")[0], finder.post_labels.get(key, key), tuple(sorted(orders)))
+                for key, orders in sorted(self.post_refs.items())
+            ),
+            persons=tuple(_person_record(d) for d in sorted(drafts.values(), key=lambda d: min(d.paragraphs))),
+            chair=chair_holders[0] if chair_holders else None,
+            vice_chairs=vice,
+            resolver=resolver,
+            meeting_body=meeting_body,
+        )
+
+    def _countries(self) -> tuple[Country, ...]:
+        """Countries named in the text and countries of persons."""
+        for d in self.drafts.values():
+            if d.country:
+                self.country_refs.setdefault(d.country, set())
+                self.country_names.setdefault(d.country, d.country)
+        return tuple(
+            Country(code, self.country_names[code], tuple(sorted(self.country_refs[code])))
+            for code in sorted(self.country_refs)
+        )
+
+
+def _person_record(d: _PersonDraft) -> Person:
+    return Person(
+        d.key,
+        d.name,
+        d.honorific,
+        d.country,
+        tuple(d.posts),
+        tuple(sorted(d.paragraphs)),
+        job_title=None if d.posts else d.job_title,
     )
 
 
-def _resolve_spans(finder: _Finder, text: str, alias: dict[str, str], known: frozenset[str]) -> list[Span]:
+def catalogue_label(kind: str, key: str) -> str:
+    """The label of a catalogue body (its name) or of a post of one (``Director, Telecommunication
+    Development Bureau``), for agents named as a group rather than one by one."""
+    names = gazetteer_bodies()
+    if kind == "post":
+        org, _, role = key.partition("/")
+        entry = roles().get(role)
+        return f"{entry.label if entry else role}, {names[org].name if org in names else org}"
+    return names[key].name if key in names else key
+
+
+def _add_suffixes(index: dict[str, list[str]], key: str) -> None:
+    parts = key.split("-")
+    for i in range(1, len(parts)):
+        index.setdefault("-".join(parts[i:]), []).append(key)
+
+
+def _suffix_index(keys: Iterable[str]) -> dict[str, list[str]]:
+    """Name keys by each of their proper hyphen suffixes (``amara-okafor`` under ``okafor``), in
+    the order given: the full names a short form may stand for, without scanning every name."""
+    index: dict[str, list[str]] = {}
+    for key in keys:
+        _add_suffixes(index, key)
+    return index
+
+
+def short_form_owner(
+    candidates: list[str], honorific: str | None, order: int, drafts: dict[str, _PersonDraft]
+) -> str | None:
+    """The person a short form (``Mr. Smith``) in paragraph ``order`` stands for, among the
+    ``candidates`` whose full name ends with it: the only one; else the only one of the
+    honorific's gender; else the one named most recently before (or in) that paragraph when
+    no other was named as recently; else ``None`` (ambiguous: credited to no one)."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    gender = _gender(honorific)
+    if gender:
+        same = [k for k in candidates if _gender(drafts[k].honorific) in (gender, None)]
+        if len(same) == 1:
+            return same[0]
+        candidates = same or candidates
+    last = {k: max((o for o in drafts[k].paragraphs if o <= order), default=0) for k in candidates}
+    best = max(last.values())
+    latest = [k for k in candidates if last[k] == best]
+    return latest[0] if best and len(latest) == 1 else None
+
+
+def _resolve_spans(
+    finder: _Finder, text: str, alias: dict[str, str], known: frozenset[str], ambiguous: frozenset[str] = frozenset()
+) -> list[Span]:
     out = []
     for s in finder.spans(text):
         if s.kind == "person":
             key = alias.get(s.keys[0], s.keys[0])
+            if key in ambiguous:
+                continue
             if key not in known:
                 longer = [k for k in known if k.endswith("-" + key)]
                 key = longer[0] if len(longer) == 1 else key

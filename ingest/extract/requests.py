@@ -30,7 +30,8 @@ Voice and parts:
 
 ``them``/``they`` is the last body (or plural post) named before the verb that is not the
 requester. The deadline is a date in the sentence led by ``by``/``before``/``until``/``no later
-than``/``deadline`` (``default_year`` for year-less dates). ``concerns`` lists action lines and
+than``/``deadline`` (:func:`~wsiskg.ingest.extract.dates.due_dates`, the deadline extractor's reader;
+a year-less date is the next occurrence after the meeting's start). ``concerns`` lists action lines and
 SDGs (``action-line:C4``, ``sdg:9``), events (``event:<key>``) and documents (``document:<key>``)
 named in the sentence.
 """
@@ -38,13 +39,17 @@ named in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import due_dates
+from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -55,8 +60,9 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
 )
 from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.extract.resolutions import issuer_of_citation
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
-from wsiskg.ingest.text import split_sentences
+from wsiskg.ingest.text import clause_spans, sentence_spans
 
 _ADVERBS = r"(?:\s+(?:\w+ly|also|further|again|then|therefore|hereby|both|once|now|still))*"
 _AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
@@ -103,11 +109,25 @@ _CLAUSE_CUT = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+)"
 _INTRO = re.compile(r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to)\b[^,]{0,120},\s*)?")
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
-_DUE = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than|deadline(?:\s+(?:of|is|on))?:?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_DUE_NEAR = re.compile(r"\b(?:before|deadline)\b[^.;]{0,45}$", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+#: what :meth:`_Reader._active_requester` returns when a verb form states nothing
+_NO_VERB = object()
+
+
+@dataclass(frozen=True)
+class _VerbAt:
+    """A verb found in a sentence, where it was found, and its form."""
+
+    order: int
+    section: str
+    at: int  # the sentence's offset in the paragraph
+    sentence: str
+    m: re.Match[str]
+    entry: VerbEntry
+    kind: str  # "base" | "s" | "ed" | "ing"
+    stop: int  # where the next coordinated verb starts
 
 
 @dataclass(frozen=True)
@@ -137,15 +157,12 @@ def _group_head() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
 
 
-def _sentences(text: str) -> list[tuple[int, str]]:
+def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
+    """``(offset, sentence)`` for each sentence of ``text`` (its ``spans`` when known), stripped."""
     out: list[tuple[int, str]] = []
-    pos = 0
-    for s in split_sentences(text):
-        at = text.find(s, pos)
-        if at < 0:
-            at = pos
-        out.append((at, s))
-        pos = at + len(s)
+    for a, b in sentence_spans(text) if spans is None else spans:
+        piece = text[a:b]
+        out.append((a + len(piece) - len(piece.lstrip()), piece.strip()))
     return out
 
 
@@ -163,12 +180,20 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
 
 
 class _Reader:
-    def __init__(self, report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None):
+    def __init__(
+        self,
+        report: ParsedReport,
+        actors: Actors,
+        meeting_body: str | None,
+        default_year: int | None,
+        reference: date | None = None,
+    ) -> None:
         self.report = report
         self.actors = actors
         meeting_body = meeting_body or actors.meeting_body
         self.meeting_body = meeting_body
         self.default_year = default_year
+        self.reference = reference
         secretariat = meeting_secretariat(meeting_body)
         self.meeting_ref = (
             AgentRef("body", meeting_body, self._label(meeting_body))
@@ -177,7 +202,9 @@ class _Reader:
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
-        self._concerns: dict[str, tuple[str, ...]] = {}
+        self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
+        #: (paragraph order, offset) of the sentence being read
+        self._where = (0, 0)
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
@@ -253,6 +280,8 @@ class _Reader:
             phrase = phrase.rsplit(",", 1)[1].strip()
         if not phrase or len(phrase.split()) > 8:
             return None, False
+        if issuer := issuer_of_citation(phrase):  # "Resolution 1305 invites ...": its issuer asks
+            return AgentRef("body", issuer, self._label(issuer)), True
         found = self.resolve(phrase, order, at + cut)
         if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
             if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
@@ -296,133 +325,182 @@ class _Reader:
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
         requests: list[Request] = []
         decisions: list[Decision] = []
-        pattern, forms = _verbs()
+        doc = document(self.report)
+        lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
+            if lead is not None and p.kind == "list-item":  # "a) take note of ...": one request per item
+                if lead in requests:
+                    requests.remove(lead)  # its items stand for it
+                item = _item_request(lead, p.order, p.section, p.text)
+                requests.append(replace(item, deadline=self.deadline(item.sentence) or lead.deadline))
+                continue
+            lead = None
             if p.kind == "heading":
                 continue
-            for at, sentence in _sentences(p.text):
-                matches = list(pattern.finditer(sentence))
-                for i, m in enumerate(matches):
-                    form = forms[" ".join(m.group(0).lower().split())]
-                    # the action ends where a coordinated next verb starts ("... and invited X to ...")
-                    stop = next(
-                        (
-                            n.start()
-                            for n in matches[i + 1 :]
-                            if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
-                        ),
-                        len(sentence),
-                    )
-                    found = self.verb(p.order, p.section, at, sentence, m, form, stop)
-                    for one in found if isinstance(found, list) else [found]:
-                        if isinstance(one, Request):
-                            requests.append(one)
-                        elif isinstance(one, Decision):
-                            decisions.append(one)
+            before = len(requests)
+            self._read_paragraph(p.order, p.section, p.text, doc.para(p.order).sentences, requests, decisions)
+            last = requests[-1] if len(requests) > before else None
+            if last is not None and not last.action and p.text.rstrip().endswith(":"):
+                lead = last
         return tuple(requests), tuple(decisions)
+
+    def _read_paragraph(
+        self,
+        order: int,
+        section: str,
+        text: str,
+        spans: list[tuple[int, int]],
+        requests: list[Request],
+        decisions: list[Decision],
+    ) -> None:
+        """Every verb of every sentence of one paragraph."""
+        pattern, forms = _verbs()
+        for at, sentence in _sentences(text, spans):
+            self._where = (order, at)
+            matches = list(pattern.finditer(sentence))
+            for i, m in enumerate(matches):
+                form = forms[" ".join(m.group(0).lower().split())]
+                # the action ends where a coordinated next verb starts ("... and invited X to ...")
+                stop = next(
+                    (
+                        n.start()
+                        for n in matches[i + 1 :]
+                        if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
+                    ),
+                    len(sentence),
+                )
+                found = self.verb(order, section, at, sentence, m, form, stop)
+                for one in found if isinstance(found, list) else [found]:
+                    if isinstance(one, Request):
+                        requests.append(one)
+                    elif isinstance(one, Decision):
+                        decisions.append(one)
 
     def verb(
         self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int
     ) -> Request | Decision | list[Request | Decision] | None:
-        entry = form.entry
-        kind = _form_kind(m.group(0), entry)
+        """The request or decision a verb of a sentence states, if any: its parties (passive or
+        active), then a decision, or a request with its action."""
+        v = _VerbAt(order, section, at, sentence, m, form.entry, _form_kind(m.group(0), form.entry), stop)
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
-        passive = _AUX.search(pre) if kind == "ed" else None
-        control = _CONTROL.search(pre) if kind == "base" else None
+        passive = _AUX.search(pre) if v.kind == "ed" else None
+        control = _CONTROL.search(pre) if v.kind == "base" else None
         if passive is None and control is None and _NOT_VERB_BEFORE.search(pre):
             return None
-        requester: AgentRef | None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
-            subject_text = pre[: passive.start()]
-            cut = 0
-            for c in _CLAUSE_CUT.finditer(subject_text):
-                cut = c.end()
-            intro = _INTRO.match(subject_text[cut:])
-            if intro:
-                cut += intro.end()
-            phrase = subject_text[cut:].strip()
-            if "," in phrase:
-                parts = [x.strip() for x in phrase.split(",")]
-                if not all(self.resolve(x, order, at + cut) for x in parts if x.removeprefix("and ").strip()):
-                    cut += phrase.rindex(",") + 1
-                    phrase = parts[-1]
-            requester = self.meeting_ref
-            if by := _BY.match(post):
-                named = self.resolve(by.group("by"), order, at + m.end())
-                if named:
-                    requester = self._personify(named[0], None)
-                    post = post[by.end() :]
-            if phrase.lower() not in ("it", "this", "") and phrase.lower() not in ("there",):
-                addressees = self.resolve(phrase, order, at + cut, tuple(r.key for r in [requester] if r))
+            requester, addressees, post = self._passive_parties(v, pre, post, passive)
         else:
-            if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
-                requester, ok = self.subject(sentence, control.start(), order, at)
-                if not ok:
-                    requester = self.meeting_ref
-            elif kind == "ing":
-                if not entry.is_request:
-                    return None
-                requester = None
-                if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
-                    requester = self._sentence_subject(sentence, order, at)
-                requester = requester or self.meeting_ref
-            else:
-                if kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
-                    return None  # a bare base form is no finite verb of a report ("... that the Council approve")
-                requester, ok = self.subject(sentence, m.start(), order, at)
-                if not ok:
-                    return None
-            if requester is None:
-                requester = self.meeting_ref
+            active = self._active_requester(v, pre, control)
+            if active is _NO_VERB:
+                return None
+            requester = active if isinstance(active, AgentRef) else self.meeting_ref
         if requester is None:
             return None
-        concerns = self.concerns(sentence)
-        if not entry.is_request:
-            decision = Decision(order, section, entry.verb, requester, sentence.strip(), concerns)
-            if passive is None and control is None and kind != "ing":
-                listed = self.co_subjects(sentence, m.start(), order, at, requester)
-                if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
-                    return [replace(decision, subject=o) for o in listed]
-            if entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
-                clause = post[t.end() :]
-                addressees, action = self.clause_subject(clause, order, at + m.end() + t.end(), requester, modal=True)
-                if addressees:
-                    return [
-                        decision,
-                        self.request(order, section, entry, requester, addressees, action, sentence, stop),
-                    ]
-            return decision
-        # the action: "to ACTION" or "that CLAUSE"
+        if not v.entry.is_request:
+            return self._decision(v, requester, post, plain=passive is None and control is None and v.kind != "ing")
+        return self._request_at(v, requester, addressees, post, passive is not None)
+
+    def _passive_parties(
+        self, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
+    ) -> tuple[AgentRef | None, tuple[AgentRef, ...], str]:
+        """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
+        addressees (the subject, after any leading clause), and the rest of the sentence."""
+        subject_text = pre[: passive.start()]
+        cut = 0
+        for c in _CLAUSE_CUT.finditer(subject_text):
+            cut = c.end()
+        intro = _INTRO.match(subject_text[cut:])
+        if intro:
+            cut += intro.end()
+        phrase = subject_text[cut:].strip()
+        if "," in phrase:
+            parts = [x.strip() for x in phrase.split(",")]
+            if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
+                cut += phrase.rindex(",") + 1
+                phrase = parts[-1]
+        requester = self.meeting_ref
+        if by := _BY.match(post):
+            named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
+            if named:
+                requester = self._personify(named[0], None)
+                post = post[by.end() :]
+        addressees: tuple[AgentRef, ...] = ()
+        if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
+            return None, (), post  # "It is proposed to hold ...": asks no one
+        if phrase.lower() not in ("this", ""):
+            addressees = self.resolve(phrase, v.order, v.at + cut, tuple(r.key for r in [requester] if r))
+        return requester, addressees, post
+
+    def _active_requester(self, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
+        """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
+        when the verb form states nothing (a bare base form, an unresolved subject)."""
+        if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
+            requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
+            return requester if ok else None
+        if v.kind == "ing":
+            if not v.entry.is_request:
+                return _NO_VERB
+            if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
+                return self._sentence_subject(v.sentence, v.order, v.at)
+            return None
+        if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
+            return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
+        requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
+        return requester if ok else _NO_VERB
+
+    def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
+        """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
+        decision = Decision(v.order, v.section, v.entry.verb, requester, v.sentence.strip(), self.concerns(v.sentence))
+        if plain:
+            listed = self.co_subjects(v.sentence, v.m.start(), v.order, v.at, requester)
+            if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
+                return [replace(decision, subject=o) for o in listed]
+        if v.entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
+            offset = v.at + v.m.end() + t.end()
+            addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
+            if addressees:
+                return [
+                    decision,
+                    self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop),
+                ]
+        return decision
+
+    def _request_at(
+        self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str, passive: bool
+    ) -> Request | None:
+        """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
+        the clause's subject, ``recommend to X that``, else the default addressee)."""
         action = ""
-        to_that = _TO_THAT.match(post)
-        if to_that and (named := self.resolve(to_that.group("who"), order, at + m.end(), (requester.key,))):
+        offset = v.at + v.m.end()
+        to_that = None if passive else _TO_THAT.match(post)
+        if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
         if t := _THAT.match(post):
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
-                addressees, action = self.clause_subject(action, order, at + m.end() + t.end(), requester)
+                addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
         else:
             inf = _TO_INF.search(post)
             if inf is None:
                 return None
             obj = post[: inf.start()].strip(" ,")
             action = post[inf.end() :]
-            if kind == "ing":  # "While encouraging X to ..., the main clause"
+            if v.kind == "ing":  # "While encouraging X to ..., the main clause"
                 action = action.split(",")[0]
-            if obj and passive is None:
-                addressees = self.resolve(obj, order, at + m.end(), (requester.key,))
+            if obj and not passive:
+                addressees = self.resolve(obj, v.order, offset, (requester.key,))
                 if not addressees:
                     return None
-            elif passive is None:
-                addressees = (requester,)
+            elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
+                return None
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees:
             return None
-        return self.request(order, section, entry, requester, addressees, action, sentence, stop)
+        return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
 
     def request(
         self,
@@ -458,6 +536,8 @@ class _Reader:
         spans = self.actors.resolver.spans_in(clause)
         lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
         if not spans or spans[0].start > (lead.end() if lead else 0):
+            if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
+                return collective
             if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
                 found = self.resolve(named.group("who"), order, offset, (requester.key,))
                 if (
@@ -472,6 +552,9 @@ class _Reader:
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
                 break
             end = s.end
+        if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
+            found = self.resolve(clause[:end], order, offset, (requester.key,))
+            return (found, "") if found else ((), clause)
         verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
         if verb is None:
             return (), clause
@@ -480,27 +563,70 @@ class _Reader:
             return (), clause
         return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
 
-    def deadline(self, sentence: str):  # type: ignore[no-untyped-def]
-        for d in find_dates(sentence, self.default_year):
-            if d.precision != "day":
+    def _collective_subject(
+        self, clause: str, order: int, offset: int, requester: AgentRef
+    ) -> tuple[tuple[AgentRef, ...], str] | None:
+        """``that Member States share ...``: a collective (``collectives.csv``) of up to four
+        words, then a verb in the base form: (addressees, action)."""
+        words = list(re.finditer(r"\S+", clause[:80]))
+        for n in range(1, min(4, len(words) - 1) + 1):
+            end = words[n - 1].end()
+            verb = _CLAUSE_VERB.match(clause[end:])
+            rest = clause[end + verb.end() :] if verb else ""
+            if verb is None or not rest or not re.match(r"[a-z]+\b", rest) or rest.split()[0].endswith("s"):
                 continue
-            before = sentence[: d.span[0]]
-            if _DUE.search(before) or _DUE_NEAR.search(before):
-                return d.start
+            found = self.resolve(clause[:end], order, offset, (requester.key,))
+            known = set(collectives().values())
+            if found and all(r.kind == "collective" and r.key in known for r in found):
+                return found, rest
         return None
 
+    def deadline(self, sentence: str) -> date | None:
+        """The first due date of the sentence (:func:`due_dates`, the deadline extractor's reader)."""
+        due = due_dates(sentence, self.default_year, self.reference, clause_spans(sentence))
+        return due[0].due if due else None
+
     def concerns(self, sentence: str) -> tuple[str, ...]:
-        if sentence not in self._concerns:
+        """Action lines, SDGs, events and documents the sentence names; events and documents as
+        their extractors found them (the document model's spans), else read here."""
+        where = (*self._where, sentence)
+        if where not in self._concerns:
             out = concept_keys(sentence)
-            if any(c.isdigit() for c in sentence):  # events and documents carry a year or number
-                out += [f"event:{e.key}" for e in event_mentions(sentence, self.default_year)]
-                out += [f"document:{d.key}" for d in symbol_mentions(sentence)]
-            self._concerns[sentence] = tuple(dict.fromkeys(out))
-        return self._concerns[sentence]
+            if _DIGIT.search(sentence):  # events and documents carry a year or number
+                events = self._found("event", sentence, lambda s: event_mentions(s, self.default_year))
+                out += [f"event:{key}" for key in events]
+                out += [f"document:{key}" for key in self._found("document", sentence, symbol_mentions)]
+            self._concerns[where] = tuple(dict.fromkeys(out))
+        return self._concerns[where]
+
+    def _found(self, kind: str, sentence: str, find: Callable[[str], list[Any]]) -> list[str]:
+        """Keys of ``kind`` in the current sentence: the spans recorded on the document model,
+        or, when no extractor recorded that kind, what ``find`` reads in the sentence."""
+        doc = document(self.report)
+        order, at = self._where
+        if order and doc.has(kind):
+            return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
+        return [m.key for m in find(sentence)]
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•])\s*")
+
+
+def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
+    """The request of one item of a list that a lead request introduces (``recommends that
+    the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
+    item = _ENUMERATOR.sub("", text).strip()
+    action = " ".join(item.split()).rstrip(" .;:")
+    action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
+    return replace(lead, paragraph=order, section=section, action=action, sentence=item)
 
 
 def find_requests(
-    report: ParsedReport, actors: Actors, meeting_body: str | None, default_year: int | None
+    report: ParsedReport,
+    actors: Actors,
+    meeting_body: str | None,
+    default_year: int | None,
+    reference: date | None = None,
 ) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
     """Every request and every other decision in the report's sentences, in text order."""
-    return _Reader(report, actors, meeting_body, default_year).read()
+    return _Reader(report, actors, meeting_body, default_year, reference).read()

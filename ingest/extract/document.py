@@ -1,0 +1,135 @@
+"""The document model: one per report, built once, read by every extractor.
+
+:func:`document` returns the :class:`Document` of a :class:`ParsedReport` (the same object for
+the same report: the extractors of one report share it). It holds each paragraph's text with
+its sentences and clauses as character spans (computed once, on first use) and its text with
+dashes and quotes folded (for comparing), the section headings, and the **typed spans** the
+extractors found (``person``, ``body``, ``post``, ``country``, ``event``, ``document``,
+``date`` ...), so that a later extractor reads what an earlier one found instead of finding it
+again (requests read the events and documents of their sentence).
+
+Competing spans of one kind are decided by one policy, :func:`longest_first`: the longest
+wins, then the first (as a rule-based NLP span ruler's filter does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TypeVar
+
+from wsiskg.ingest.records import Paragraph, ParsedReport
+from wsiskg.ingest.text import clause_spans, fold_dashes, fold_quotes, sentence_spans
+
+T = TypeVar("T")
+
+
+def longest_first(items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:
+    """The items whose spans do not overlap, the longest first, then the leftmost (the first
+    given among equal spans); returned in text order. The one overlap policy of the extractor."""
+    chosen: list[T] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(items, key=lambda i: (span(i)[0] - span(i)[1], span(i)[0])):
+        a, b = span(item)
+        if all(b <= x or a >= y for x, y in taken):
+            chosen.append(item)
+            taken.append((a, b))
+    return sorted(chosen, key=lambda i: span(i))
+
+
+@dataclass(frozen=True)
+class TypedSpan:
+    """Something an extractor found in a paragraph: ``kind`` and ``key`` at ``start:end``."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    text: str = ""
+
+
+class DocParagraph:
+    """One paragraph of the document model."""
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self.paragraph = paragraph
+        self.order = paragraph.order
+        self.text = paragraph.text
+        self.spans: dict[str, list[TypedSpan]] = {}
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans (:func:`~wsiskg.ingest.text.sentence_spans`)."""
+        return sentence_spans(self.text)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Clause spans: the sentences cut after semicolons (:func:`~wsiskg.ingest.text.clause_spans`)."""
+        return clause_spans(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text with dashes and quotes folded to ASCII (same length, same offsets)."""
+        return fold_quotes(fold_dashes(self.text))
+
+
+class Document:
+    """A report read once: paragraphs with sentences, headings, and the spans found in them."""
+
+    def __init__(self, report: ParsedReport) -> None:
+        self.report = report
+        self.paragraphs = tuple(DocParagraph(p) for p in report.paragraphs)
+        self._by_order = {p.order: p for p in self.paragraphs}
+        self._kinds: set[str] = set()
+
+    def para(self, order: int) -> DocParagraph:
+        return self._by_order[order]
+
+    @cached_property
+    def headings(self) -> dict[str, str]:
+        """Section number -> heading."""
+        return {s.number: s.heading for s in self.report.sections}
+
+    def add(self, order: int, spans: Iterable[TypedSpan]) -> None:
+        """Record spans found in paragraph ``order`` (each kind kept in text order)."""
+        para = self._by_order[order]
+        for s in spans:
+            para.spans.setdefault(s.kind, []).append(s)
+            self._kinds.add(s.kind)
+        for found in para.spans.values():
+            found.sort(key=lambda s: (s.start, s.end))
+
+    def has(self, kind: str) -> bool:
+        """Whether an extractor has recorded spans of ``kind`` (then an absent span means none)."""
+        return kind in self._kinds
+
+    def found(self, kind: str) -> None:
+        """Mark ``kind`` as read for the whole document, even where nothing was found."""
+        self._kinds.add(kind)
+
+    def spans(self, order: int, kind: str, start: int = 0, end: int | None = None) -> list[TypedSpan]:
+        """The spans of ``kind`` in paragraph ``order`` that start within ``start:end``."""
+        stop = len(self._by_order[order].text) if end is None else end
+        return [s for s in self._by_order[order].spans.get(kind, ()) if start <= s.start < stop]
+
+
+_LAST: list[Document] = []
+
+
+def new_document(report: ParsedReport) -> Document:
+    """A fresh document model of ``report``, the one :func:`document` returns from now on
+    (``extract`` starts with it, so spans of an earlier run are never read again)."""
+    doc = Document(report)
+    _LAST[:] = [doc]
+    return doc
+
+
+def document(report: ParsedReport) -> Document:
+    """The document model of ``report``: built on first use, then the same object for the same
+    report (identity, not equality: comparing two reports would cost a pass over both)."""
+    if _LAST and _LAST[0].report is report:
+        return _LAST[0]
+    doc = Document(report)
+    _LAST[:] = [doc]
+    return doc
