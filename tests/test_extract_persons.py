@@ -272,3 +272,19 @@ def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
     )
     titles = {p.key: p.job_title for p in extract(report).persons}
     assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}
+
+
+def test_a_written_out_honorific_before_a_post_names_no_one() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "Ms. Leila Haddad, Ambassador, Permanent Representative of Morocco, addressed the meeting.",
+        "Mr. Jonas Berg, Ambassador, Deputy Permanent Representative of Sweden, replied.",
+        "Ambassador Keiko Mori (Japan) thanked the secretariat.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"leila-haddad", "jonas-berg", "keiko-mori"}
+    assert persons["leila-haddad"].country == "MAR"
+    assert persons["keiko-mori"].honorific == "Amb."

@@ -541,6 +541,11 @@ class _Finder:
         found = next((s for s in posts if s.start == link.end() and s.kind == "post"), None)
         return found or self.appositive_post(text, link.end(), body_spans, represented)
 
+    def _starts_a_post(self, text: str, at: int) -> bool:
+        """A written-out honorific that is also a job title, then a post, names no one:
+        ``Mr. X, Ambassador, Permanent Representative of ...`` (``Permanent`` is no name)."""
+        return bool(_title_head_re().match(text, at) or self.role_any_re.match(text, at))
+
     def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
         """(span, honorific, cleaned name, country) for each honorific + name."""
         out = []
@@ -550,7 +555,7 @@ class _Finder:
             if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
                 end -= 2
             name = clean_name(text[m.start("name") : end])
-            if not name:
+            if not name or self._starts_a_post(text, m.start("name")):
                 continue
             country = None
             if p := _PARENS_AFTER.match(text[end:]):
