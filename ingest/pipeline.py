@@ -108,7 +108,7 @@ def ingest_files(
         graphs[vg] = p.validation.results_graph if not p.validation.conforms else Graph()
     ensure_reference(store, config)
     store.replace_graphs(graphs)
-    say(f"stored {len(prepared)} report(s) in {store.path or 'memory'}")
+    say(f"stored {len(prepared)} report(s) in {store}")
     return [
         IngestResult(p.path, p.report_id, p.graph_iri, len(p.graph), p.validation.conforms, p.validation)
         for p in prepared

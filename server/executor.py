@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from wsiskg.core.errors import QueryError, WsisKgError
-from wsiskg.core.store import Store, _term
+from wsiskg.core.store import Store
 
 from . import negotiation, query_scan, results
 
@@ -80,15 +80,15 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
-def _kwargs(store: Store, job: Job) -> dict:
+def _kwargs(job: Job) -> dict:
     kwargs: dict = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+        kwargs["default_graph"] = list(job.default_graphs)
+        kwargs["named_graphs"] = list(job.named_graphs)
     # otherwise the store's default graph is the merge of all named graphs (core/store.py)
     if job.substitutions:
-        kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in job.substitutions}
+        kwargs["substitutions"] = dict(job.substitutions)
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     return kwargs
@@ -98,12 +98,7 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     """Run ``job`` on ``store`` and serialise the answer in the negotiated format."""
     clock = _Clock(deadline)
     query_scan.check_safe(job.query)
-    try:
-        answer = store.inner.query(job.query, **_kwargs(store, job))
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL query: {exc}") from exc
-    except (OSError, ValueError, TypeError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
+    answer = store.query(job.query, **_kwargs(job))  # QueryError when malformed or failing
     clock.check()
     try:
         if isinstance(answer, ox.QueryBoolean):
@@ -162,7 +157,7 @@ class InlineExecutor:
         pass
 
 
-def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child process
+def _worker_main(path: object, conn) -> None:  # pragma: no cover - runs in a child process
     """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     store = None
@@ -198,8 +193,8 @@ class _Worker:
 class ProcessExecutor:
     """A pool of killable worker processes over an on-disk store (see module docstring)."""
 
-    def __init__(self, path: str, timeout: float, size: int = 2):
-        self.path = str(path)
+    def __init__(self, path: object, timeout: float, size: int = 2):
+        self.path = path  # the store's location (a directory or a remote endpoint): Store.open(path)
         self.timeout = timeout
         self.size = size
         self.generation = 0
@@ -316,6 +311,6 @@ _ERRORS: dict[str, type[Exception]] = {
 
 def make_executor(store: Store, timeout: float, size: int = 2) -> InlineExecutor | ProcessExecutor:
     """A process pool for an on-disk store, in-thread execution for an in-memory one."""
-    if store.path is not None:
-        return ProcessExecutor(str(store.path), timeout, size)
+    if store.location is not None:
+        return ProcessExecutor(store.location, timeout, size)
     return InlineExecutor(store, timeout)

@@ -71,7 +71,7 @@ def validate(store) -> None:
 
     cfg = config(store)
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             reports = validate_store(st, cfg)
     except WsisKgError as exc:
         fail(exc)

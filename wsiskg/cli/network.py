@@ -41,7 +41,7 @@ def export(store, fmt, output, meeting, types) -> None:
     cfg = config(store)
     type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             buf = io.BytesIO()
             do_export(st, fmt, buf, cfg.base, meeting=meeting, types=type_set)
         if output == "-":
@@ -66,7 +66,7 @@ def stats(store, fmt, meeting, top) -> None:
 
     cfg = config(store)
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             result = compute(st, cfg.base, meeting=meeting, top=top)
     except WsisKgError as exc:
         fail(exc)

@@ -20,7 +20,6 @@ from .common import config, fail, open_store, store_option
 def query(name, store, fmt, params, output) -> None:
     """Run a named query (see list-queries) or a SPARQL file FILE.rq; print its results."""
     from ..core.results import bind_params, render
-    from ..ingest.pipeline import ensure_reference
     from ..queries import get_query
 
     cfg = config(store)
@@ -34,8 +33,7 @@ def query(name, store, fmt, params, output) -> None:
             nq = get_query(name)
             text, declared = nq.text, nq.params
         subs = bind_params(declared, params)
-        with open_store(cfg) as st:
-            ensure_reference(st, cfg)
+        with open_store(cfg, read_only=True) as st:
             variables, rows = st.select(text, substitutions=subs)
     except WsisKgError as exc:
         fail(exc)

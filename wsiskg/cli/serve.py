@@ -28,14 +28,12 @@ def _check_port(host: str, port: int) -> None:
 @click.option("--workers", type=int, default=None, help="Worker processes (default 2).")
 def serve(store, host, port, workers) -> None:
     """Serve the SPARQL endpoint, linked-data pages and exports over HTTP (gunicorn)."""
-    from ..ingest.pipeline import ensure_reference
     from ..server.serve import run
 
     cfg = config(store, host=host, port=port, workers=workers)
     try:
         _check_port(cfg.host, cfg.port)
-        with open_store(cfg) as st:
-            ensure_reference(st, cfg)
+        open_store(cfg, read_only=True).close()  # an existing store, never a new empty one
     except WsisKgError as exc:
         fail(exc)
     click.echo(
