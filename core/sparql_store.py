@@ -20,6 +20,7 @@ Semantics kept identical to the embedded store (docs/stores.md):
 
 from __future__ import annotations
 
+import base64
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -105,34 +106,67 @@ class Endpoint:
 
 
 class _Http:
-    """urllib with Basic and Digest authentication when credentials are given."""
+    """urllib, authenticating with HTTP Digest or Basic when credentials are given.
+
+    The credentials are sent with the request itself (after one bodiless probe per URL for
+    the server's challenge): a server that refuses a large unauthenticated body closes the
+    connection while it is being sent, so waiting for its 401 does not work.
+    """
 
     def __init__(self, endpoint: Endpoint):
         self.endpoint = endpoint
-        handlers: list[urllib.request.BaseHandler] = []
+        self.opener = urllib.request.build_opener()
+        self._challenges: dict[str, str] = {}
+        self._digest: urllib.request.HTTPDigestAuthHandler | None = None
         if endpoint.user:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in (endpoint.query, endpoint.update, endpoint.gsp):
                 if url:
                     passwords.add_password(None, url, endpoint.user, endpoint.password or "")
-            handlers += [
-                urllib.request.HTTPDigestAuthHandler(passwords),
-                urllib.request.HTTPBasicAuthHandler(passwords),
-            ]
-        self.opener = urllib.request.build_opener(*handlers)
+            self._digest = urllib.request.HTTPDigestAuthHandler(passwords)
+
+    def _challenge(self, url: str, refresh: bool = False) -> str:
+        """The server's WWW-Authenticate challenge for ``url`` ("" when it asks for none)."""
+        key = urllib.parse.urlsplit(url).path
+        if refresh or key not in self._challenges:
+            try:
+                with self.opener.open(urllib.request.Request(url, method="GET"), timeout=self.endpoint.timeout):
+                    self._challenges[key] = ""
+            except urllib.error.HTTPError as exc:
+                self._challenges[key] = exc.headers.get("WWW-Authenticate", "") if exc.code == 401 else ""
+        return self._challenges[key]
+
+    def _authorize(self, req: urllib.request.Request, refresh: bool = False) -> None:
+        if self._digest is None:
+            return
+        challenge = self._challenge(req.full_url, refresh)
+        scheme, _, params = challenge.partition(" ")
+        if scheme.lower() == "digest":
+            chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
+            value = self._digest.get_authorization(req, chal)
+            if value:
+                req.add_unredirected_header("Authorization", "Digest " + value)
+        elif scheme.lower() == "basic" or not challenge:
+            token = f"{self.endpoint.user}:{self.endpoint.password or ''}".encode()
+            req.add_unredirected_header("Authorization", "Basic " + base64.b64encode(token).decode())
 
     def send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> tuple[str, bytes]:
         """(content type, body) of the answer; :class:`OSError` (with the server's message) otherwise."""
-        req = urllib.request.Request(url, data=body, headers=headers, method=method)
-        try:
-            with self.opener.open(req, timeout=self.endpoint.timeout) as resp:
-                return resp.headers.get("Content-Type", ""), resp.read()
-        except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip()
-            first = next((line for line in detail.splitlines() if line.strip()), exc.reason)
-            raise _ServerError(exc.code, str(first)) from None
-        except urllib.error.URLError as exc:
-            raise OSError(f"cannot reach {url}: {exc.reason}") from None
+        for attempt in (0, 1):
+            req = urllib.request.Request(url, data=body, headers=headers, method=method)
+            self._authorize(req, refresh=attempt > 0)
+            try:
+                with self.opener.open(req, timeout=self.endpoint.timeout) as resp:
+                    return resp.headers.get("Content-Type", ""), resp.read()
+            except urllib.error.HTTPError as exc:
+                if exc.code == 401 and attempt == 0 and self._digest is not None:
+                    continue  # a stale nonce: ask for a fresh challenge once
+                detail = exc.read().decode("utf-8", "replace").strip()
+                first = next((line for line in detail.splitlines() if line.strip()), exc.reason)
+                raise _ServerError(exc.code, str(first)) from None
+            except urllib.error.URLError as exc:
+                raise OSError(f"cannot reach {url}: {exc.reason}") from None
+        raise _ServerError(401, "the credentials were refused")
 
     def form(self, url: str, fields: Sequence[tuple[str, str]], accept: str) -> tuple[str, bytes]:
         body = urllib.parse.urlencode(fields).encode()

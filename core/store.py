@@ -128,11 +128,9 @@ def meta_updates(graphs: Mapping[str, int], base: str | None) -> list[str]:
     return ops
 
 
-BASE_QUERY = f"SELECT ?b WHERE {{ GRAPH <{META}> {{ <{META}> <{_VOID}uriSpace> ?b }} }}"
-STORED_QUERY = (
-    f"SELECT ?g ?when ?n WHERE {{ GRAPH <{META}> {{ ?g <{_DCT}modified> ?when . "
-    f"OPTIONAL {{ ?g <{_VOID}triples> ?n }} }} }}"
-)
+# both run with META as the default graph
+BASE_QUERY = f"SELECT ?b WHERE {{ <{META}> <{_VOID}uriSpace> ?b }}"
+STORED_QUERY = f"SELECT ?g ?when ?n WHERE {{ ?g <{_DCT}modified> ?when . OPTIONAL {{ ?g <{_VOID}triples> ?n }} }}"
 
 
 class Store:
@@ -225,12 +223,12 @@ class Store:
 
     def recorded_base(self) -> str | None:
         """The base IRI recorded in the store (None for a store written before it was recorded)."""
-        _, rows = self.select(BASE_QUERY)
+        _, rows = self.select(BASE_QUERY, default_graph=[META])
         return str(rows[0]["b"]) if rows else None
 
     def stored(self) -> dict[str, tuple[str, int | None]]:
         """{graph IRI: (when stored, ISO 8601; triples)} from the store's records."""
-        _, rows = self.select(STORED_QUERY)
+        _, rows = self.select(STORED_QUERY, default_graph=[META])
         return {str(r["g"]): (str(r["when"]), int(r["n"]) if r["n"] is not None else None) for r in rows}
 
     def replace_graph(self, graph_iri: str, triples: Triples) -> int:
@@ -438,7 +436,7 @@ class EmbeddedStore(Store):
             return answer
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL query: {exc}") from exc
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
     def graphs(self) -> list[str]:
