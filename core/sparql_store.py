@@ -142,7 +142,7 @@ class _Http:
         challenge = self._challenge(req.full_url, refresh)
         scheme, _, params = challenge.partition(" ")
         if scheme.lower() == "digest":
-            chal = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(params)))
+            chal = urllib.request.parse_keqv_list([p for p in urllib.request.parse_http_list(params) if p])
             value = self._digest.get_authorization(req, chal)
             if value:
                 req.add_unredirected_header("Authorization", "Digest " + value)

@@ -13,6 +13,7 @@ from .. import __version__
 from .ingest import ingest, validate
 from .network import export, stats
 from .query import list_queries_cmd, load_matrix, query
+from .reports import list_reports, remove
 from .serve import serve
 
 
@@ -26,5 +27,5 @@ def main() -> None:
     """
 
 
-for _command in (ingest, validate, query, list_queries_cmd, load_matrix, serve, export, stats):
+for _command in (ingest, validate, query, list_queries_cmd, load_matrix, serve, export, stats, list_reports, remove):
     main.add_command(_command)
