@@ -48,8 +48,8 @@ from .store import (
     triples_of,
 )
 
-#: triples per request when data is written with SPARQL Update (engines limit the size of one update)
-CHUNK = 5000
+#: triples per request when data is written with SPARQL Update (Virtuoso's compiler runs out of memory near 5,000)
+CHUNK = 1000
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
 
@@ -79,7 +79,7 @@ class Endpoint:
         Virtuoso (``/sparql``): Update on ``/sparql`` (``/sparql-auth`` with credentials), GSP on
         ``/sparql-graph-crud`` (``-auth``). Fuseki (``/DATASET/sparql`` or ``/DATASET/query``):
         ``/DATASET/update`` and ``/DATASET/data``. Otherwise Update on the query URL and no GSP
-        (data is then written with SPARQL Update).
+        (data is then written with SPARQL Update); ``gsp="none"`` turns the GSP off.
         """
         url = location.removeprefix("sparql+")
         parts = urllib.parse.urlsplit(url)
@@ -93,13 +93,9 @@ class Endpoint:
             derived_update, derived_gsp = f"{root}/sparql{auth}", f"{root}/sparql-graph-crud{auth}"
         elif len(segments) == 2 and segments[1] in ("sparql", "query"):
             derived_update, derived_gsp = f"{root}/{segments[0]}/update", f"{root}/{segments[0]}/data"
-        return cls(
-            url,
-            (update or derived_update).removeprefix("sparql+"),
-            (gsp or derived_gsp or "").removeprefix("sparql+") or None,
-            user,
-            password,
-        )
+        if gsp is not None:  # given: "" or "none" says the server has no Graph Store Protocol endpoint
+            derived_gsp = None if gsp.strip().lower() in ("", "none") else gsp.removeprefix("sparql+")
+        return cls(url, (update or derived_update).removeprefix("sparql+"), derived_gsp, user, password)
 
     def __str__(self) -> str:
         return "sparql+" + self.query

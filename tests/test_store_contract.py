@@ -6,6 +6,7 @@ before each test; without ``virtuoso-t`` those cases are skipped with the reason
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -212,3 +213,80 @@ def test_ingest_writes_through_the_interface(open_store):
     assert result.graph_iri in st.graphs()
     assert st.stored()[result.graph_iri][1] == result.triples
     assert st.recorded_base() == cfg.base
+
+
+# ---------------------------------------------------------------------------- remote only: no partial batches
+@pytest.fixture
+def remote(virtuoso):
+    virtuoso.clear()
+    st = Store.open(virtuoso.location, **CREDENTIALS)
+    yield st
+    st.close()
+
+
+def _server_graphs(virtuoso) -> set[str]:
+    return virtuoso.graphs() - virtuoso.system_graphs
+
+
+def test_a_failed_second_write_leaves_no_partial_report_graphs(remote, virtuoso, monkeypatch):
+    remote.replace_graphs({"http://g/a": _graph("old a"), "http://g/c": _graph("c")})
+    before, graphs_before = remote.dump(), _server_graphs(virtuoso)
+    send = remote.http.send
+    calls = []
+
+    def failing_send(method, url, body, headers):
+        calls.append(method)
+        if len(calls) == 2:  # the batch's second write
+            raise OSError("connection reset by peer (injected)")
+        return send(method, url, body, headers)
+
+    monkeypatch.setattr(remote.http, "send", failing_send)
+    with pytest.raises(StoreError, match="injected.*nothing was changed"):
+        remote.replace_graphs({"http://g/a": _graph("new a"), "http://g/b": _graph("b"), "http://g/c": Graph()})
+    monkeypatch.undo()
+    assert calls[:2] == ["PUT", "PUT"]  # staged through the Graph Store Protocol
+    assert remote.dump() == before
+    assert _server_graphs(virtuoso) == graphs_before  # the staged copy of the first graph was dropped
+    assert _objects(remote) == ["c", "old a"]
+
+
+def test_a_failed_swap_leaves_the_store_as_it_was(remote, virtuoso, monkeypatch):
+    remote.replace_graphs({"http://g/a": _graph("old a")})
+    before, graphs_before = remote.dump(), _server_graphs(virtuoso)
+    update = remote._update
+    failed = []
+
+    def failing_update(operations):
+        if any("MOVE" in op for op in operations) and not failed:
+            failed.append(True)
+            raise OSError("HTTP 500: the engine gave up (injected)")
+        return update(operations)
+
+    monkeypatch.setattr(remote, "_update", failing_update)
+    with pytest.raises(StoreError, match="injected"):
+        remote.replace_graphs({"http://g/a": _graph("new a"), "http://g/b": _graph("b")})
+    assert failed
+    assert remote.dump() == before
+    assert _server_graphs(virtuoso) == graphs_before
+
+
+def test_without_a_graph_store_endpoint_data_goes_by_sparql_update(virtuoso):
+    virtuoso.clear()
+    st = Store.open(virtuoso.location, gsp="none", **CREDENTIALS)
+    assert st.endpoint.gsp is None
+    big = _graph(*range(2_500))  # more than one update's worth (CHUNK)
+    assert st.replace_graph("http://g/big", big) == 2_500
+    assert st.graph_sizes() == {"http://g/big": 2_500}
+    assert st.merge_size() == 2_500
+
+
+def test_queries_name_their_dataset_on_the_engine(remote, virtuoso):
+    """Virtuoso's own default graph is a bag over every graph; ours is the merge (docs/stores.md)."""
+    shared = _graph("shared")
+    remote.replace_graphs({"http://g/a": shared, "http://g/b": shared})
+    own = json.loads(virtuoso.ask("SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/s0> ?p ?o }"))
+    assert int(own["results"]["bindings"][0]["n"]["value"]) > 1  # the engine alone counts each copy
+    _, rows = remote.select("SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/s0> ?p ?o }")
+    assert int(rows[0]["n"]) == 1
+    _, rows = remote.select("SELECT ?o FROM <http://g/a> WHERE { ?s ?p ?o }")  # a query's own FROM is kept
+    assert [str(r["o"]) for r in rows] == ["shared"]
