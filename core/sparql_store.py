@@ -325,12 +325,13 @@ class SparqlStore(Store):
         finally:
             self._graphs = None
 
-    def _put(self, graph_iri: str, lines: list[str]) -> None:
-        """Write ``lines`` (N-Triples) into the empty graph ``graph_iri``: GSP PUT, else chunked INSERT DATA."""
+    def _write(self, graph_iri: str, lines: list[str], replace: bool = True) -> None:
+        """Write ``lines`` (N-Triples) into ``graph_iri`` (empty when ``replace``): GSP PUT or POST, else
+        chunked INSERT DATA."""
         if self.endpoint.gsp:
             url = self.endpoint.gsp + "?" + urllib.parse.urlencode({"graph": graph_iri})
             body = ("\n".join(lines) + "\n").encode()
-            self.http.send("PUT", url, body, {"Content-Type": _NT})
+            self.http.send("PUT" if replace else "POST", url, body, {"Content-Type": _NT})
             return
         g = ox.NamedNode(graph_iri)
         for start in range(0, len(lines), CHUNK):
@@ -349,7 +350,7 @@ class SparqlStore(Store):
                 counts[graph_iri] = len(lines)
                 if lines:
                     staged[graph_iri] = f"{STAGING}{batch}:{i}"
-                    self._put(staged[graph_iri], lines)
+                    self._write(staged[graph_iri], lines)
         except (OSError, StoreError) as exc:
             self._discard(staged.values())
             raise StoreError(f"cannot write graphs to {self.endpoint}: {exc}; nothing was changed") from None
@@ -409,10 +410,7 @@ class SparqlStore(Store):
         current = self.stored()
         try:
             for graph_iri, lines in by_graph.items():
-                g = ox.NamedNode(graph_iri)
-                for start in range(0, len(lines), CHUNK):
-                    chunk = "\n".join(lines[start : start + CHUNK])
-                    self._update([f"INSERT DATA {{ GRAPH {g} {{\n{chunk}\n}} }}"])
+                self._write(graph_iri, lines, replace=False)
             counts = {g: (current.get(g, ("", 0))[1] or 0) + len(lines) for g, lines in by_graph.items()}
             self._update(
                 [
