@@ -14,8 +14,8 @@ data and the ontology once. The same corpus goes into
 - ``embedded-serve``: ``wsiskg serve`` over that store (gunicorn, query worker processes);
 - ``virtuoso-serve``: ``wsiskg serve --store sparql+http://...`` over Virtuoso;
 - ``virtuoso``: Virtuoso's own ``/sparql`` endpoint, queried as a client pointed straight at
-  it would (``default-graph-uri`` = the merge graph; ``named-graph-uri`` = the report graphs
-  when the query uses ``GRAPH``; docs/stores.md);
+  it must (``FROM`` the merge graph; ``FROM NAMED`` the report graphs when the query uses
+  ``GRAPH``: ``engine_query``, docs/stores.md);
 - ``oxigraph``: ``oxigraph serve-read-only`` (PyPI package ``oxigraph``) on the embedded
   store's directory (its default graph is the materialised merge).
 
@@ -42,7 +42,8 @@ import pyoxigraph as ox
 from sparql_http import bench_direct, bench_http, fill, free_port, start_serve, stop_serve
 
 from wsiskg.core.config import Config
-from wsiskg.core.store import MERGE, Store
+from wsiskg.core.sparql_store import engine_query
+from wsiskg.core.store import Store
 from wsiskg.ingest.pipeline import ingest_files
 from wsiskg.queries import get_query
 
@@ -180,11 +181,8 @@ def main() -> None:
                 if "virtuoso" in args.engines:
 
                     def direct(name: str, endpoint: str = srv.endpoint) -> list[float]:
-                        text = get_query(name).text
-                        fields = [("query", text), ("default-graph-uri", MERGE)]
-                        if "GRAPH" in text.upper():
-                            fields += [("named-graph-uri", g) for g in graphs]
-                        return _posted(endpoint, fields, args.seconds)
+                        text = engine_query(get_query(name).text, graphs)  # FROM the merge, FROM NAMED reports
+                        return _posted(endpoint, [("query", text)], args.seconds)
 
                     urls["virtuoso"] = direct
 

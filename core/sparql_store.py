@@ -8,9 +8,9 @@ authentication. Only the standard library speaks HTTP.
 Semantics kept identical to the embedded store (docs/stores.md):
 
 - the merge of the data graphs (a set) is kept in the named graph :data:`MERGE`; every query
-  that names no dataset is sent with ``default-graph-uri=MERGE`` and, when it uses ``GRAPH``,
-  ``named-graph-uri`` = the data graphs (Virtuoso's own default graph is a bag over every
-  graph, its system graphs included; Fuseki's is a separate empty graph);
+  that names no dataset is sent with ``FROM <MERGE>`` and, when it uses ``GRAPH``, ``FROM NAMED``
+  each data graph (Virtuoso's own default graph is a bag over every graph, its system graphs
+  included; Fuseki's is a separate empty graph);
 - the data graphs are the ones recorded in :data:`META` (written with them);
 - a batch of graphs is first written under temporary names (:data:`STAGING`), then swapped in
   by one SPARQL Update request; when staging fails the temporary graphs are dropped and
@@ -52,6 +52,8 @@ from .store import (
 CHUNK = 1000
 _JSON = "application/sparql-results+json"
 _NT = "application/n-triples"
+#: a graph that holds nothing: an empty default graph or an empty set of named graphs
+_NONE = "urn:wsiskg:none"
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ class _Shape:
     uses_graph: bool
     #: where a VALUES block binding the substitutions goes (just inside the WHERE group)
     values_at: int
+    #: where FROM / FROM NAMED clauses go (before the WHERE group)
+    dataset_at: int
     text: str
 
 
@@ -195,25 +199,50 @@ def _shape(sparql: str) -> _Shape:
     toks = tokens(text)
     words = [t.text.upper() if t.kind == "name" and ":" not in t.text else "" for t in toks]
     form = next((w for w in words if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), "SELECT")
-    depth, values_at, after_where = 0, -1, False
+    depth, values_at, dataset_at, after_where = 0, -1, -1, False
     for tok, word in zip(toks, words, strict=True):
         if tok.kind == "punct" and tok.text == "{":
             if depth == 0 and values_at < 0 and (after_where or form in ("SELECT", "ASK", "DESCRIBE")):
                 values_at = tok.pos + 1
+                dataset_at = tok.pos if dataset_at < 0 else dataset_at
             depth += 1
         elif tok.kind == "punct" and tok.text == "}":
             depth -= 1
-        elif depth == 0 and word == "WHERE":
-            after_where = True
-    return _Shape(form, "FROM" in words, "GRAPH" in words, values_at, text)
+        elif depth == 0 and word == "WHERE" and not after_where:
+            after_where, dataset_at = True, tok.pos
+    return _Shape(form, "FROM" in words, "GRAPH" in words, values_at, dataset_at, text)
 
 
-def _values(shape: _Shape, substitutions: Mapping[str, Node]) -> str:
-    """The query text with a VALUES block binding each substituted variable."""
-    if shape.values_at < 0:
-        raise QueryError("cannot bind parameters in this query (no WHERE group)")
-    block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in substitutions.items())
-    return shape.text[: shape.values_at] + " " + block + " " + shape.text[shape.values_at :]
+def _rewrite(shape: _Shape, substitutions: Mapping[str, Node] | None, dataset: Sequence[str]) -> str:
+    """The query text with a VALUES block binding each substituted variable and the ``dataset`` clauses.
+
+    The dataset goes in the text, not in ``default-graph-uri`` / ``named-graph-uri`` parameters:
+    Virtuoso echoes each of those as a response header, and a client reading more than 100
+    headers (Python's http.client) gives up.
+    """
+    text = shape.text
+    if substitutions:
+        if shape.values_at < 0:
+            raise QueryError("cannot bind parameters in this query (no WHERE group)")
+        block = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in substitutions.items())
+        text = text[: shape.values_at] + " " + block + " " + text[shape.values_at :]
+    if dataset:
+        if shape.dataset_at < 0:
+            raise QueryError("cannot name the dataset of this query (no WHERE group)")
+        text = text[: shape.dataset_at] + "\n".join(dataset) + "\n" + text[shape.dataset_at :]
+    return text
+
+
+def engine_query(sparql: str, graphs: Sequence[str]) -> str:
+    """``sparql`` as a client must send it to the engine's own endpoint to get wsiskg's answer:
+    ``FROM`` the merge graph and, when it uses ``GRAPH``, ``FROM NAMED`` each data graph in ``graphs``."""
+    shape = _shape(sparql)
+    if shape.has_dataset:
+        return sparql
+    clauses = [f"FROM {ox.NamedNode(MERGE)}"]
+    if shape.uses_graph:
+        clauses += [f"FROM NAMED {ox.NamedNode(g)}" for g in graphs or [_NONE]]
+    return _rewrite(shape, None, clauses)
 
 
 class SparqlStore(Store):
@@ -283,17 +312,22 @@ class SparqlStore(Store):
         base_iri: str | None = None,
     ) -> Answer:
         shape = _shape(sparql)
-        text = _values(shape, substitutions) if substitutions else sparql
-        if base_iri and not any(t.upper().startswith("BASE") for t in text.split(None, 1)[:1]):
+        defaults = list(default_graph) if default_graph is not None else [MERGE]
+        named = list(named_graphs) if named_graphs is not None else (self.graphs() if shape.uses_graph else [])
+        clauses = [f"FROM {ox.NamedNode(g)}" for g in defaults or [_NONE]]
+        clauses += [f"FROM NAMED {ox.NamedNode(g)}" for g in named or ([_NONE] if shape.uses_graph else [])]
+        params: list[tuple[str, str]] = []
+        if shape.has_dataset and default_graph is None and named_graphs is None:
+            text = _rewrite(shape, substitutions, [])  # the query's own FROM / FROM NAMED
+        elif shape.has_dataset:  # the protocol's dataset overrides the query's (SPARQL 1.1 Protocol)
+            text = _rewrite(shape, substitutions, [])
+            params = [("default-graph-uri", g) for g in defaults or [_NONE]]
+            params += [("named-graph-uri", g) for g in named or [_NONE]]
+        else:
+            text = _rewrite(shape, substitutions, clauses)
+        if base_iri:
             text = f"BASE {ox.NamedNode(base_iri)}\n{text}"
-        dataset: list[tuple[str, str]] = []
-        if not shape.has_dataset or default_graph is not None or named_graphs is not None:
-            defaults = list(default_graph) if default_graph is not None else [MERGE]
-            dataset += [("default-graph-uri", g) for g in defaults or ["urn:wsiskg:none"]]
-            if shape.uses_graph:
-                named = list(named_graphs) if named_graphs is not None else self.graphs()
-                dataset += [("named-graph-uri", g) for g in named or ["urn:wsiskg:none"]]
-        return self._post_query(text, dataset, shape.form)
+        return self._post_query(text, params, shape.form)
 
     def graphs(self) -> list[str]:
         if self._graphs is None:

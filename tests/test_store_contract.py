@@ -290,3 +290,27 @@ def test_queries_name_their_dataset_on_the_engine(remote, virtuoso):
     assert int(rows[0]["n"]) == 1
     _, rows = remote.select("SELECT ?o FROM <http://g/a> WHERE { ?s ?p ?o }")  # a query's own FROM is kept
     assert [str(r["o"]) for r in rows] == ["shared"]
+
+
+def test_many_graphs_in_one_query(open_store):
+    """A GRAPH query over more than 100 report graphs (Virtuoso echoes protocol graph parameters as headers)."""
+    st = open_store()
+    trig = "\n".join(f'<http://g/{i}> {{ <http://e/s{i}> <http://e/p> "{i}" . }}' for i in range(120))
+    st.load(trig.encode(), format=ox.RdfFormat.TRIG)
+    _, rows = st.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    assert len(rows) == 120
+
+
+def test_engine_query_gives_our_answer_on_the_engine_itself(remote, virtuoso):
+    from wsiskg.core.sparql_store import engine_query
+
+    shared = _graph("shared")
+    remote.replace_graphs({"http://g/a": shared, "http://g/b": shared + _graph("b")})
+    q = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+    answer = json.loads(virtuoso.ask(engine_query(q, remote.graphs())))
+    assert [(b["g"]["value"], b["n"]["value"]) for b in answer["results"]["bindings"]] == [
+        ("http://g/a", "1"),
+        ("http://g/b", "2"),
+    ]
+    answer = json.loads(virtuoso.ask(engine_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", [])))
+    assert answer["results"]["bindings"][0]["n"]["value"] == "2"
