@@ -389,25 +389,17 @@ class EmbeddedStore(Store):
         format: ox.RdfFormat = ox.RdfFormat.TRIG,
         to_graph: str | None = None,
     ) -> None:
+        kwargs: dict[str, Any] = {"format": format}
+        if to_graph:
+            kwargs["to_graph"] = ox.NamedNode(to_graph)
         try:
-            target = ox.NamedNode(to_graph) if to_graph else None
-            graphs = set()
-            for q in ox.parse(data, format=format, path=str(path) if path is not None else None):
-                if isinstance(q.graph_name, ox.DefaultGraph) and target is None:
-                    raise ValueError("triples outside a named graph (give to_graph)")
-                graphs.add(target if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name)
-            kwargs: dict[str, Any] = {"format": format, "to_graph": target} if target else {"format": format}
             if path is not None:
                 self.inner.load(path=str(path), **kwargs)
             else:
                 self.inner.load(data, **kwargs)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot load {path or 'data'}: {exc}") from exc
-        # the loaded graphs' triples added to the merge
-        names = " ".join(str(g) for g in graphs)
-        self.inner.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {names} }} GRAPH ?g {{ ?s ?p ?o }} }}")
-        if self.path is not None:
-            self.inner.flush()
+        self.resync_merge()  # the whole merge: also what was written into named graphs directly
 
     def bulk_load(self, data: bytes, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
         """Oxigraph's bulk loader, for the quads and for their triples in the merge (not transactional)."""
