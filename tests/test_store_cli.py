@@ -107,3 +107,17 @@ def test_remove_a_report_all_or_nothing(where):
     assert run("remove", "copy", "--store", where).exit_code == 0
     assert run("query", "people", "--store", where, "--format", "csv").stdout.splitlines()[1:] == []
     assert run("query", "sdgs", "--store", where, "--format", "csv").stdout.count("\n") == 18  # reference kept
+
+
+def test_remote_settings_from_options(virtuoso, monkeypatch):
+    virtuoso.clear()
+    for name in ("WSISKG_STORE_USER", "WSISKG_STORE_PASSWORD", "WSISKG_BASE"):
+        monkeypatch.delenv(name, raising=False)
+    where = virtuoso.location
+    refused = run("ingest", TXT, "--store", where, "-q")  # no credentials: the engine refuses the write
+    line = _one_line_error(refused)
+    assert "HTTP 401" in line or "HTTP 403" in line
+    assert virtuoso.graphs() == set(virtuoso.system_graphs)  # and nothing was left behind
+    creds = ["--store-user", "dba", "--store-password", "dba", "--store-gsp", "none"]
+    assert run("ingest", TXT, "--store", where, *creds, "-q").exit_code == 0
+    assert json.loads(run("list-reports", "--store", where, "--format", "json").stdout)["results"]["bindings"]

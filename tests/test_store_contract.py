@@ -314,3 +314,13 @@ def test_engine_query_gives_our_answer_on_the_engine_itself(remote, virtuoso):
     ]
     answer = json.loads(virtuoso.ask(engine_query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", [])))
     assert answer["results"]["bindings"][0]["n"]["value"] == "2"
+
+
+def test_an_update_through_the_store_reaches_the_merge_and_the_records(open_store):
+    st = open_store()
+    st.replace_graph("http://g/a", _graph("a"))
+    st.update('INSERT DATA { GRAPH <http://g/u> { <http://e/s> <http://e/p> "u" } }')
+    assert _objects(st) == ["a", "u"]
+    assert st.graphs() == ["http://g/a", "http://g/u"]
+    with pytest.raises(QueryError, match="malformed SPARQL update"):
+        st.update("INSERT DATA { GRAPH <http://g/u> { ")

@@ -18,11 +18,34 @@ STORE_HELP = (
     "(default: $WSISKG_STORE, else ~/.local/share/wsiskg/store; see docs/stores.md)."
 )
 
-store_option = click.option("--store", "store", default=None, metavar="DIR|URL", help=STORE_HELP)
+#: a remote store's other settings: option -> (Config field, help); the environment gives them too
+REMOTE_OPTIONS = {
+    "--store-update": ("store_update", "A SPARQL endpoint store's Update URL (default derived; $WSISKG_STORE_UPDATE)."),
+    "--store-gsp": ("store_gsp", "Its Graph Store Protocol URL, or 'none' (default: derived; $WSISKG_STORE_GSP)."),
+    "--store-user": ("store_user", "Its user name (HTTP Basic or Digest; $WSISKG_STORE_USER)."),
+    "--store-password": ("store_password", "Its password (prefer $WSISKG_STORE_PASSWORD: options show in ps)."),
+}
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None and param.name:
+        ctx.meta["wsiskg." + param.name] = value
+
+
+def store_option(command: Any) -> Any:
+    """``--store DIR|URL`` and a remote store's ``--store-update``, ``--store-gsp``, ``--store-user``,
+    ``--store-password`` (kept in the click context for :func:`config`, so commands take only ``store``)."""
+    for flag, (field, text) in reversed(REMOTE_OPTIONS.items()):
+        command = click.option(flag, field, default=None, expose_value=False, callback=_remember, help=text)(command)
+    return click.option("--store", "store", default=None, metavar="DIR|URL", help=STORE_HELP)(command)
 
 
 def config(store: str | None, **overrides: Any) -> Config:
     """The configuration, with the base IRI the store records (a conflicting --base is an error, exit 2)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        for field, _ in REMOTE_OPTIONS.values():
+            overrides.setdefault(field, ctx.meta.get("wsiskg." + field))
     cfg = Config.from_env(store=store, **overrides)
     try:
         recorded = _recorded_base(cfg)
