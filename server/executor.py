@@ -25,6 +25,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -80,8 +81,8 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
-def _kwargs(job: Job) -> dict:
-    kwargs: dict = {}
+def _kwargs(job: Job) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = list(job.default_graphs)
