@@ -422,12 +422,12 @@ class EmbeddedStore(Store):
         except (OSError, ValueError) as exc:
             raise QueryError(f"update failed: {exc}") from exc
         self.resync_merge()
+        if self.path is not None:
+            self.inner.flush()
 
     def resync_merge(self) -> None:
         """Add to the merge what loads and SPARQL Updates wrote into named graphs."""
         self.inner.update(MERGE_ALL)
-        if self.path is not None:
-            self.inner.flush()
 
     # ------------------------------------------------------------------ reading
     def query(
