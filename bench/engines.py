@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
@@ -198,6 +199,8 @@ def main() -> None:
                 try:
                     times = urls[engine](name)
                     cells.append(f"{statistics.median(times) / base:.1f}×" if times else "no answer")
+                except urllib.error.HTTPError as exc:  # 503: wsiskg's timeout; 500: the engine's (Virtuoso SR171)
+                    cells.append(f"stopped (HTTP {exc.code})")
                 except OSError as exc:
                     cells.append(f"error ({exc})")
             print(f"| {name} | {base * 1000:.1f} | " + " | ".join(cells) + " |", flush=True)
