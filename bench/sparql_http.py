@@ -57,7 +57,20 @@ def synthetic_report(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def fill(store: Store, data: str, copies: int) -> None:
+def reidentify(text: str, n: int) -> str:
+    """The same report data under another report identity (its report and graph IRIs rewritten)."""
+    return text.replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-").replace(
+        f"{BASE}graph/report/", f"{BASE}graph/report/c{n}-"
+    )
+
+
+def fill(store: Store, data: str, copies: int, batch: int = 50, shared: str | None = None) -> None:
+    """Load ``data`` (or synthetic reports) ``copies`` times under other identities, ``batch`` copies per load.
+
+    ``shared``: an RDF file loaded once, as it is (e.g. the reference data and the ontology).
+    """
+    if shared is not None:
+        store.load(path=shared, format=ox.RdfFormat.from_extension(Path(shared).suffix.lstrip(".")))
     if data == "synthetic":
         for n in range(copies):
             store.load(
@@ -66,15 +79,13 @@ def fill(store: Store, data: str, copies: int) -> None:
         return
     path = Path(data)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    for n in range(copies):
-        # the same data under a different report identity each time (IRIs rewritten)
-        text = (
-            path.read_text(encoding="utf-8")
-            .replace(f"{BASE}id/report/", f"{BASE}id/report/c{n}-")
-            .replace(f"{BASE}graph/report/", f"{BASE}graph/report/c{n}-")
-        )
-        to_graph = None if fmt.supports_datasets else f"{BASE}graph/report/copy-{n}"
-        store.load(text.encode(), format=fmt, to_graph=to_graph)
+    text = path.read_text(encoding="utf-8")
+    for start in range(0, copies, batch if fmt.supports_datasets else 1):
+        if fmt.supports_datasets:
+            chunk = "\n".join(reidentify(text, n) for n in range(start, min(copies, start + batch)))
+            store.bulk_load(chunk.encode(), format=fmt)
+        else:
+            store.load(reidentify(text, start).encode(), format=fmt, to_graph=f"{BASE}graph/report/copy-{start}")
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -87,7 +98,7 @@ def bench_direct(store: Store, text: str, seconds: float) -> list[float]:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         start = time.perf_counter()
-        result = store.inner.query(text)  # the default graph is the merge, as in the server
+        result = store.query(text)  # the default graph is the merge, as in the server
         if isinstance(result, ox.QuerySolutions):
             result.serialize(format=ox.QueryResultsFormat.JSON)
         else:
@@ -132,6 +143,43 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_serve(store: str, workers: int = 2, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``wsiskg serve``'s gunicorn setup over ``store`` on a free port; (process, base URL) once it answers."""
+    port = free_port()
+    environ = {
+        **os.environ,
+        "WSISKG_STORE": store,
+        "WSISKG_PORT": str(port),
+        "WSISKG_WORKERS": str(workers),
+        "WSISKG_MAX_ROWS": "1000000",
+        "WSISKG_QUERY_TIMEOUT": "60",
+        **env,
+    }
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from wsiskg.core.config import Config\nfrom wsiskg.server.serve import run\nrun(Config.from_env())",
+        ],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=2).read()
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server, url
+
+
+def stop_serve(server: subprocess.Popen[bytes]) -> None:
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=30)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="synthetic", help="'synthetic', an RDF file, or an existing store directory")
@@ -154,32 +202,7 @@ def main() -> None:
             del st
         store = Store.open(store_path, read_only=True)
         print(f"store: {store_path} ({len(store)} quads)")
-        port = free_port()
-        env = {
-            **os.environ,
-            "WSISKG_STORE": str(store_path),
-            "WSISKG_PORT": str(port),
-            "WSISKG_WORKERS": str(args.workers),
-            "WSISKG_MAX_ROWS": "1000000",
-            "WSISKG_QUERY_TIMEOUT": "60",
-        }
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from wsiskg.core.config import Config\nfrom wsiskg.server.serve import run\nrun(Config.from_env())",
-            ],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.2)
+        server, url = start_serve(str(store_path), args.workers)
         try:
             print(
                 f"{'query':24} {'direct q/s':>10} {'p50 ms':>8} {'p99 ms':>8} | {'HTTP q/s':>9} {'p50 ms':>8} "
@@ -200,8 +223,7 @@ def main() -> None:
                     f"{len(http) / args.seconds:9.1f} {h50:8.2f} {h99:8.2f} {errors:4d} | {h50 / max(d50, 1e-6):9.1f}"
                 )
         finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
+            stop_serve(server)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -9,25 +9,41 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
 DEFAULT_BASE = "https://w3id.org/wsis-kg/"
 
 
-def default_store_path() -> Path:
+def store_location(value: str | Path) -> Path | str:
+    """A store location: a ``sparql+http(s)://`` endpoint URL stays a string, anything else is a directory."""
+    text = str(value)
+    if text.startswith(("sparql+http://", "sparql+https://")):
+        return text
+    return Path(value)
+
+
+def default_store_path() -> Path | str:
     """``$WSISKG_STORE``, else ``$XDG_DATA_HOME/wsiskg/store`` (``~/.local/share/wsiskg/store``)."""
     env = os.environ.get("WSISKG_STORE")
     if env:
-        return Path(env)
+        return store_location(env)
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data_home) / "wsiskg" / "store"
 
 
 @dataclass(frozen=True)
 class Config:
-    #: directory of the on-disk Oxigraph store; ``None`` means an in-memory store
-    store: Path | None = None
+    #: directory of the on-disk Oxigraph store, or a ``sparql+http(s)://`` SPARQL endpoint
+    #: (docs/stores.md); ``None`` means an in-memory store
+    store: Path | str | None = None
+    #: a remote store's SPARQL Update and Graph Store Protocol URLs (default: derived from
+    #: the endpoint's URL) and credentials (HTTP Basic or Digest)
+    store_update: str | None = None
+    store_gsp: str | None = None
+    store_user: str | None = None
+    store_password: str | None = None
     #: base under which data IRIs are minted (``{base}id/...``, ``{base}graph/...``)
     base: str = DEFAULT_BASE
     #: HTTP server
@@ -41,10 +57,19 @@ class Config:
     update_enabled: bool = False
     update_token: str | None = None
 
+    def store_options(self) -> dict[str, str | None]:
+        """The options :meth:`wsiskg.core.store.Store.open` takes for a remote store."""
+        return {
+            "update": self.store_update,
+            "gsp": self.store_gsp,
+            "user": self.store_user,
+            "password": self.store_password,
+        }
+
     @classmethod
-    def from_env(cls, **overrides) -> Config:
+    def from_env(cls, **overrides: Any) -> Config:
         """Defaults, then ``WSISKG_<FIELD>`` environment variables, then ``overrides``."""
-        values: dict = {"store": default_store_path()}
+        values: dict[str, Any] = {"store": default_store_path()}
         for f in fields(cls):
             raw = os.environ.get(f"WSISKG_{f.name.upper()}")
             if raw is None or f.name == "store":
@@ -55,7 +80,7 @@ class Config:
                 raise InputError(f"WSISKG_{f.name.upper()}={raw!r} is not a valid {_kind(f.type)}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("store") is not None:
-            values["store"] = Path(values["store"])
+            values["store"] = store_location(values["store"])
         cfg = cls(**values)
         if not 0 < cfg.port < 65536:
             raise InputError(f"port {cfg.port} is out of range; give a port from 1 to 65535")
@@ -85,7 +110,7 @@ def _kind(type_name: object) -> str:
     return "number" if "float" in name else "whole number" if "int" in name else "value"
 
 
-def _coerce(type_name, raw: str):
+def _coerce(type_name: object, raw: str) -> Any:
     name = str(type_name)
     if "bool" in name:
         return raw.strip().lower() in {"1", "true", "yes", "on"}

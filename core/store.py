@@ -1,33 +1,59 @@
 """The one store abstraction used by every command and by the server.
 
-An embedded Oxigraph store (on disk by default, in memory when ``path`` is None).
-Each report lives in its own named graph, reference data and the ontology in
-theirs; queries see the union of all graphs unless they name graphs.
+:class:`Store` is the interface; :meth:`Store.open` picks the engine from the location:
 
-The union is *materialised* in the store's default graph as the RDF merge (a set)
-of the named graphs. Oxigraph's own ``use_default_graph_as_union`` yields a triple
-once per graph that holds it, so a person described in 50 reports would match a
-two-pattern query 2,500 times; the materialised merge keeps SPARQL's semantics
-(counts are right) and its speed at corpus scale.
+- a directory (or ``None`` for memory): :class:`EmbeddedStore`, an embedded Oxigraph store;
+- ``sparql+http://host:port/path`` or ``sparql+https://...``: a SPARQL 1.1 Query/Update
+  (+ Graph Store Protocol) server such as Virtuoso or Fuseki (``core/sparql_store.py``).
 
-Writes are atomic: a graph is replaced by one SPARQL Update (retract its triples from
-the merge, DROP, INSERT DATA, add to the merge), which Oxigraph applies in one
-transaction, so a failure leaves the store as it was.
+Each report lives in its own named graph, reference data and the ontology in theirs;
+queries see the merge of all graphs unless they name graphs. The merge is a *set*: in the
+embedded store it is materialised in the default graph (Oxigraph's own union yields a triple
+once per graph that holds it, so a person described in 50 reports would match a two-pattern
+query 2,500 times); a remote store keeps it in a named graph ``MERGE`` that every query gets
+as its default graph (docs/stores.md).
+
+The store's own bookkeeping lives in the graph ``META`` (never in the merge, never seen by
+``GRAPH ?g``): the base IRI the data was minted under and, per stored graph, when it was
+stored and how many triples it holds.
+
+Writes are atomic: several graphs are replaced by one transaction, so a failure leaves the
+store as it was.
 """
 
 from __future__ import annotations
 
+import datetime
 import itertools
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from .errors import QueryError, StoreError
 
+#: the store's bookkeeping graph (base IRI, when each graph was stored)
+META = "urn:wsiskg:store"
+#: where a remote store keeps the merge of its named graphs
+MERGE = "urn:wsiskg:merge"
+#: prefix of the temporary graphs a remote write stages its data in
+STAGING = "urn:wsiskg:staging:"
+#: graphs that are the store's own, not data
+INTERNAL = (META, MERGE)
 
-def _term(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+_VOID = "http://rdfs.org/ns/void#"
+_DCT = "http://purl.org/dc/terms/"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+#: a query answer: pyoxigraph's own result types (a remote store parses its answers into them)
+Answer = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
+Triples = Graph | Iterable[Any]
+
+
+def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """rdflib term -> pyoxigraph term."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -42,7 +68,7 @@ def _term(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise StoreError(f"cannot store term {term!r}")
 
 
-def to_rdflib(term):
+def to_rdflib(term: Any) -> Any:
     """pyoxigraph term -> rdflib term (None stays None)."""
     if term is None:
         return None
@@ -53,13 +79,240 @@ def to_rdflib(term):
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        dt = term.datatype.value if term.datatype else None
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
+        dt: str | None = term.datatype.value if term.datatype else None
+        if dt == _XSD + "string":
             dt = None
         return Literal(term.value, datatype=URIRef(dt) if dt else None)
     raise StoreError(f"cannot convert term {term!r}")
 
 
+def ntriples(graph_iri: str, triples: Triples) -> list[str]:
+    """The N-Triples lines of ``triples`` (rdflib terms), checked."""
+    try:
+        return [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples]
+    except ValueError as exc:
+        raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
+
+
+def triples_of(answer: Answer) -> Iterator[ox.Triple]:
+    """The triples of a CONSTRUCT or DESCRIBE answer."""
+    if isinstance(answer, (ox.QuerySolutions, ox.QueryBoolean)):
+        raise QueryError("not a CONSTRUCT or DESCRIBE query")
+    return iter(answer)
+
+
+def is_remote(location: object) -> bool:
+    """Whether ``location`` names a SPARQL endpoint rather than a directory."""
+    from .sparql_store import Endpoint
+
+    return isinstance(location, Endpoint) or (
+        isinstance(location, str) and location.startswith(("sparql+http://", "sparql+https://"))
+    )
+
+
+def meta_updates(graphs: Mapping[str, int], base: str | None) -> list[str]:
+    """SPARQL Update operations recording ``graphs`` ({IRI: triples; 0 = dropped}) and ``base`` in META."""
+    meta = f"<{META}>"
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    ops = []
+    for iri, count in graphs.items():
+        g = ox.NamedNode(iri)
+        ops.append(f"DELETE WHERE {{ GRAPH {meta} {{ {g} ?p ?o }} }}")
+        if count:
+            ops.append(
+                f"INSERT DATA {{ GRAPH {meta} {{ {g} <{_DCT}modified> "
+                f'"{now}"^^<{_XSD}dateTime> ; <{_VOID}triples> {count} }} }}'
+            )
+    if base:
+        ops.append(f"DELETE WHERE {{ GRAPH {meta} {{ {meta} <{_VOID}uriSpace> ?b }} }}")
+        ops.append(f"INSERT DATA {{ GRAPH {meta} {{ {meta} <{_VOID}uriSpace> {ox.Literal(base)} }} }}")
+    return ops
+
+
+# both run with META as the default graph
+BASE_QUERY = f"SELECT ?b WHERE {{ <{META}> <{_VOID}uriSpace> ?b }}"
+STORED_QUERY = f"SELECT ?g ?when ?n WHERE {{ ?g <{_DCT}modified> ?when . OPTIONAL {{ ?g <{_VOID}triples> ?n }} }}"
+
+
+class Store:
+    """The store interface; :meth:`open` returns the engine for a location."""
+
+    #: the directory of an embedded on-disk store (None otherwise)
+    path: Path | None = None
+    read_only: bool = False
+    #: the base IRI to record with the next write (see :meth:`set_base`)
+    _base: str | None = None
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, location: Any = None, read_only: bool = False, **options: Any) -> Store:
+        """The store at ``location``: a directory, ``None`` (in memory) or a ``sparql+http(s)://`` URL.
+
+        ``read_only`` opens an existing store and never creates one (:class:`StoreError` when
+        there is none). ``options`` are the remote store's (``update``, ``gsp``, ``user``,
+        ``password``; see :class:`wsiskg.core.sparql_store.Endpoint`).
+        """
+        if is_remote(location):
+            from .sparql_store import SparqlStore
+
+            return SparqlStore.connect(location, read_only=read_only, **options)
+        return EmbeddedStore.open_dir(location, read_only=read_only)
+
+    @property
+    def location(self) -> Any:
+        """What :meth:`open` needs to open this store again (picklable), or None for a memory store."""
+        return str(self.path) if self.path is not None else None
+
+    def __str__(self) -> str:
+        return str(self.path) if self.path is not None else "memory"
+
+    # ------------------------------------------------------------------ the engine's part
+    def query(
+        self,
+        sparql: str,
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        substitutions: Mapping[str, Node] | None = None,
+        base_iri: str | None = None,
+    ) -> Answer:
+        """Run a SPARQL query; pyoxigraph's answer types (solutions, boolean or triples).
+
+        The default graph is the merge of all data graphs unless ``default_graph`` is given;
+        ``GRAPH ?g`` ranges over the data graphs unless ``named_graphs`` is given (``[]``: none).
+        ``substitutions`` bind variables to terms before evaluation (never pasted as text).
+        """
+        raise NotImplementedError
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL Update (the server's update endpoint), then add what it wrote to the merge."""
+        raise NotImplementedError
+
+    def replace_graphs(self, graphs: Mapping[str, Triples]) -> int:
+        """Atomically replace several named graphs (an empty graph drops it); all or nothing."""
+        raise NotImplementedError
+
+    def replace_graphs_from_files(self, files: Mapping[str, Path | None]) -> None:
+        """Atomically replace named graphs by N-Triples files (``None`` drops the graph); all or nothing.
+
+        The ingest path for staged graphs. This default reads the files and calls
+        :meth:`replace_graphs`; the embedded store streams them into its bulk loader instead.
+        """
+        graphs: dict[str, Triples] = {}
+        for graph_iri, path in files.items():
+            graph = Graph()
+            if path is not None:
+                try:
+                    graph.parse(str(path), format="nt")
+                except (OSError, SyntaxError, ValueError) as exc:
+                    raise StoreError(f"cannot read staged graph {path}: {exc}") from exc
+            graphs[graph_iri] = graph
+        self.replace_graphs(graphs)
+
+    def load(
+        self,
+        data: bytes | None = None,
+        *,
+        path: str | Path | None = None,
+        format: ox.RdfFormat = ox.RdfFormat.TRIG,
+        to_graph: str | None = None,
+    ) -> None:
+        """Add an RDF document (quads go to their graphs, triples to ``to_graph``), then update the merge."""
+        raise NotImplementedError
+
+    def bulk_load(self, data: bytes, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """:meth:`load` without a transaction where the engine has a faster way (imports, benchmarks):
+        a failure may leave part of the data stored."""
+        self.load(data, format=format)
+
+    def graphs(self) -> list[str]:
+        """The data graphs (sorted; the store's own graphs left out)."""
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the data graphs."""
+        raise NotImplementedError
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """The merge of all data graphs, each triple once."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the store."""
+
+    # ------------------------------------------------------------------ shared
+    def set_base(self, base: str) -> None:
+        """Record ``base`` (the IRI base the data is minted under) with the next write."""
+        self._base = base
+
+    def recorded_base(self) -> str | None:
+        """The base IRI recorded in the store (None for a store written before it was recorded)."""
+        _, rows = self.select(BASE_QUERY, default_graph=[META])
+        return str(rows[0]["b"]) if rows else None
+
+    def stored(self) -> dict[str, tuple[str, int | None]]:
+        """{graph IRI: (when stored, ISO 8601; triples)} from the store's records."""
+        _, rows = self.select(STORED_QUERY, default_graph=[META])
+        return {str(r["g"]): (str(r["when"]), int(r["n"]) if r["n"] is not None else None) for r in rows}
+
+    def replace_graph(self, graph_iri: str, triples: Triples) -> int:
+        """Atomically replace named graph ``graph_iri`` by ``triples``; returns the triple count."""
+        return self.replace_graphs({graph_iri: triples})
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self.replace_graphs({graph_iri: ()})
+
+    def drop_graphs(self, graph_iris: Iterable[str]) -> None:
+        """Drop several graphs in one transaction (all or nothing)."""
+        self.replace_graphs({g: () for g in graph_iris})
+
+    def has_graph(self, graph_iri: str) -> bool:
+        return graph_iri in self.graphs()
+
+    def graph(self, graph_iri: str | None = None) -> Graph:
+        """One named graph (or the merge of all when None) as an rdflib Graph."""
+        g = Graph()
+        answer = self.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", default_graph=[graph_iri] if graph_iri else None
+        )
+        for t in triples_of(answer):
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return g
+
+    def __len__(self) -> int:
+        """Quads in the data graphs (the merge is not counted)."""
+        return sum(1 for _ in self.quads())
+
+    def merge_size(self) -> int:
+        """Triples in the merge (the default graph queries see)."""
+        _, rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        return int(rows[0]["n"])
+
+    def graph_sizes(self) -> dict[str, int]:
+        """{data graph IRI: triples}."""
+        _, rows = self.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {str(r["g"]): int(r["n"]) for r in rows}
+
+    def select(self, sparql: str, **kwargs: Any) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run a SELECT and return (variables, rows of rdflib terms)."""
+        result = self.query(sparql, **kwargs)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QueryError("not a SELECT query")
+        variables = [v.value for v in result.variables]
+        rows = [{v: to_rdflib(sol[v]) for v in variables} for sol in result]
+        return variables, rows
+
+    def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
+        """The data graphs (the stored data; the merge is derived from them)."""
+        return ox.serialize(self.quads(), format=fmt) or b""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------- embedded
 # Remove from the merge (default graph) the triples of graph {g} that no other graph holds.
 _RETRACT = (
     "DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
@@ -67,78 +320,105 @@ _RETRACT = (
 )
 # Add graph {g}'s triples to the merge.
 _MERGE = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
-MERGE_ALL = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+MERGE_ALL = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META}>) }}"
+
+
 # Quads per call of Oxigraph's bulk loader (each call's memory grows with it: ~1 GB per million quads).
 _BULK_CHUNK = 200_000
 
 
-class Store:
-    """A thin wrapper over :class:`pyoxigraph.Store`."""
+def _count_lines(path: Path) -> int:
+    with open(path, "rb") as f:
+        return sum(1 for line in f if line.strip())
+
+
+class NoStore(StoreError):
+    """A read command pointed at a location that holds no store."""
+
+    def __init__(self, location: object):
+        super().__init__(f"no store at {location}; run `wsiskg ingest` first")
+
+
+def _no_store(path: object) -> StoreError:
+    return NoStore(path)
+
+
+class EmbeddedStore(Store):
+    """An embedded Oxigraph store (on disk, or in memory when ``path`` is None)."""
 
     def __init__(self, inner: ox.Store, path: Path | None = None, read_only: bool = False):
-        self._inner = inner
+        self._inner: ox.Store | None = inner
         self.path = path
         self.read_only = read_only
 
-    # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: Path | str | None = None, read_only: bool = False) -> Store:
-        """Open (and create) the on-disk store at ``path``; ``None`` gives an in-memory store."""
+    def open_dir(cls, path: Path | str | None = None, read_only: bool = False) -> EmbeddedStore:
+        """Open (and create unless ``read_only``) the on-disk store at ``path``; ``None`` gives memory."""
+        if path is None:
+            return cls(ox.Store(), None)
+        path = Path(path)
+        if read_only and (not path.is_dir() or not any(path.iterdir())):
+            raise _no_store(path)
         try:
-            if path is None:
-                return cls(ox.Store(), None)
-            path = Path(path)
             if read_only:
-                return cls(ox.Store.read_only(str(path)), path, read_only=True)
+                inner = ox.Store.read_only(str(path))
+                if next(iter(inner.named_graphs()), None) is None:
+                    raise _no_store(path)
+                return cls(inner, path, read_only=True)
             path.mkdir(parents=True, exist_ok=True)
             return cls(ox.Store(str(path)), path)
         except OSError as exc:
+            if read_only:
+                raise _no_store(path) from exc
             raise StoreError(f"cannot open store {path}: {exc}") from exc
 
     @property
     def inner(self) -> ox.Store:
-        """The underlying pyoxigraph store (for the server's low-level needs)."""
+        """The underlying pyoxigraph store."""
+        if self._inner is None:
+            raise StoreError("the store is closed")
         return self._inner
 
-    # ------------------------------------------------------------------ writing
-    def replace_graph(self, graph_iri: str, triples: Graph | Iterable) -> int:
-        """Atomically replace named graph ``graph_iri`` by ``triples``; returns the triple count."""
-        return self.replace_graphs({graph_iri: triples})
+    def _named(self) -> list[ox.NamedNode]:
+        return [g for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode) and g.value != META]
 
-    def replace_graphs(self, graphs: dict[str, Graph | Iterable]) -> int:
-        """Atomically replace several named graphs (an empty graph drops it); all or nothing."""
+    # ------------------------------------------------------------------ writing
+    def _write(self, operations: Sequence[str], base_iri: str | None = None) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} is open read-only")
+        try:
+            self.inner.update(" ;\n".join(operations), base_iri=base_iri)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graphs: {exc}") from exc
+        if self.path is not None:
+            self.inner.flush()
+
+    def replace_graphs(self, graphs: Mapping[str, Triples]) -> int:
         parts = []
-        count = 0
+        counts: dict[str, int] = {}
         for graph_iri, triples in graphs.items():
             g = ox.NamedNode(graph_iri)
-            try:
-                lines = [f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples]
-            except ValueError as exc:
-                raise StoreError(f"cannot write graph <{graph_iri}>: {exc}") from exc
-            count += len(lines)
+            lines = ntriples(graph_iri, triples)
+            counts[graph_iri] = len(lines)
             parts.append(_RETRACT.format(g=g))
             parts.append(f"DROP SILENT GRAPH {g}")
             if lines:
                 parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }")
                 parts.append(_MERGE.format(g=g))
-        try:
-            self._inner.update(" ;\n".join(parts))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write graphs: {exc}") from exc
-        if self.path is not None:
-            self._inner.flush()
-        return count
+        self._write(parts + meta_updates(counts, self._base))
+        return sum(counts.values())
 
     def replace_graphs_from_files(self, files: Mapping[str, Path | None]) -> None:
-        """Atomically replace named graphs by N-Triples files (``None`` drops the graph); all or nothing.
-
-        The ingest bulk path: the files are read one at a time, never all into Python objects. When
-        none of the graphs exists yet (a new batch), Oxigraph's bulk loader writes the graphs and
-        their triples in the merge; if it fails, the new graphs and what they added to the merge
-        are removed again. Otherwise one SPARQL Update replaces them, as ``replace_graphs`` does.
-        """
+        """Stream N-Triples files into the store, all or nothing. When none of the graphs exists yet
+        (a new batch), Oxigraph's bulk loader writes the graphs and their triples in the merge, in
+        chunks; if it fails, the new graphs and what they added to the merge are removed again.
+        Otherwise one SPARQL Update replaces them, as :meth:`replace_graphs` does."""
+        counts = {g: (_count_lines(p) if p is not None else 0) for g, p in files.items()}
         if not any(self.has_graph(g) for g in files):
+            if self.read_only:
+                raise StoreError(f"the store {self.path} is open read-only")
             self._bulk_add({g: p for g, p in files.items() if p is not None})
+            self._write(meta_updates(counts, self._base))
             return
         parts = []
         for graph_iri, path in files.items():
@@ -147,12 +427,7 @@ class Store:
             if path is not None:
                 parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + Path(path).read_text(encoding="utf-8") + "\n} }")
                 parts.append(_MERGE.format(g=g))
-        try:
-            self._inner.update(" ;\n".join(parts))
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"cannot write graphs: {exc}") from exc
-        if self.path is not None:
-            self._inner.flush()
+        self._write(parts + meta_updates(counts, self._base))
 
     def _bulk_add(self, files: Mapping[str, Path]) -> None:
         def quads() -> Iterator[ox.Quad]:
@@ -165,16 +440,16 @@ class Store:
         stream = quads()
         try:
             while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
-                self._inner.bulk_extend(chunk)
+                self.inner.bulk_extend(chunk)
         except BaseException as exc:  # an error, or Ctrl-C during the load
             for graph_iri in files:  # compensate: the graphs are new, so removing them restores the store
-                self._inner.remove_graph(ox.NamedNode(graph_iri))
-            self._inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+                self.inner.remove_graph(ox.NamedNode(graph_iri))
+            self.inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
             if isinstance(exc, (OSError, SyntaxError, ValueError)):
                 raise StoreError(f"cannot write graphs: {exc}") from exc
             raise
         if self.path is not None:
-            self._inner.flush()
+            self.inner.flush()
 
     def load(
         self,
@@ -184,93 +459,100 @@ class Store:
         format: ox.RdfFormat = ox.RdfFormat.TRIG,
         to_graph: str | None = None,
     ) -> None:
-        """Load an RDF document (quads go to their graphs, triples to ``to_graph``), then update the merge."""
-        kwargs: dict = {"format": format}
+        kwargs: dict[str, Any] = {"format": format}
         if to_graph:
             kwargs["to_graph"] = ox.NamedNode(to_graph)
         try:
             if path is not None:
-                self._inner.load(path=str(path), **kwargs)
+                self.inner.load(path=str(path), **kwargs)
             else:
-                self._inner.load(data, **kwargs)
+                self.inner.load(data, **kwargs)
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot load {path or 'data'}: {exc}") from exc
-        self.resync_merge()
+        self.resync_merge()  # the whole merge: also what was written into named graphs directly
 
-    def drop_graph(self, graph_iri: str) -> None:
-        self.replace_graphs({graph_iri: ()})
+    def bulk_load(self, data: bytes, format: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """Oxigraph's bulk loader, for the quads and for their triples in the merge (not transactional)."""
+        try:
+            quads = list(ox.parse(data, format=format))
+            if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+                raise ValueError("triples outside a named graph")
+            self.inner.bulk_extend(quads)
+            self.inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot load data: {exc}") from exc
+        if self.path is not None:
+            self.inner.flush()
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        try:
+            self.inner.update(sparql, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {exc}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"update failed: {exc}") from exc
+        self.resync_merge()
+        if self.path is not None:
+            self.inner.flush()
 
     def resync_merge(self) -> None:
-        """Add to the merge what SPARQL Updates wrote into named graphs (see ``server/sparql.py``)."""
-        self._inner.update(MERGE_ALL)
+        """Add to the merge what loads and SPARQL Updates wrote into named graphs."""
+        self.inner.update(MERGE_ALL)
 
     # ------------------------------------------------------------------ reading
-    def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._inner.named_graphs() if isinstance(g, ox.NamedNode))
-
-    def has_graph(self, graph_iri: str) -> bool:
-        return self._inner.contains_named_graph(ox.NamedNode(graph_iri))
-
-    def graph(self, graph_iri: str | None = None) -> Graph:
-        """One named graph (or the merge of all when None) as an rdflib Graph."""
-        g = Graph()
-        gn = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
-        for q in self._inner.quads_for_pattern(None, None, None, gn):
-            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-        return g
-
-    def __len__(self) -> int:
-        """Quads in the named graphs (the merge is not counted)."""
-        return sum(1 for _ in self.quads())
-
     def query(
         self,
         sparql: str,
-        default_graph: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        substitutions: dict | None = None,
-    ):
-        """Run a SPARQL query; the default graph is the merge of all graphs unless ``default_graph`` is given."""
-        kwargs: dict = {}
-        if default_graph:
+        default_graph: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        substitutions: Mapping[str, Node] | None = None,
+        base_iri: str | None = None,
+    ) -> Answer:
+        kwargs: dict[str, Any] = {}
+        if default_graph is not None:
             kwargs["default_graph"] = [ox.NamedNode(x) for x in default_graph]
-        if named_graphs:
+        if named_graphs is not None:
             kwargs["named_graphs"] = [ox.NamedNode(x) for x in named_graphs]
+        elif "GRAPH" in sparql.upper() and self.inner.contains_named_graph(ox.NamedNode(META)):
+            kwargs["named_graphs"] = self._named()  # keep the bookkeeping graph out of GRAPH ?g
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): _term(v) for k, v in substitutions.items()}
+        if base_iri:
+            kwargs["base_iri"] = base_iri
         try:
-            return self._inner.query(sparql, **kwargs)
+            answer: Answer = self.inner.query(sparql, **kwargs)
+            return answer
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL query: {exc}") from exc
-        except OSError as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 
-    def select(self, sparql: str, **kwargs) -> tuple[list[str], list[dict]]:
-        """Run a SELECT and return (variables, rows of rdflib terms)."""
-        result = self.query(sparql, **kwargs)
-        if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("not a SELECT query")
-        variables = [v.value for v in result.variables]
-        rows = [{v: to_rdflib(sol[v]) for v in variables} for sol in result]
-        return variables, rows
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._named())
 
-    def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
-        """The named graphs (the stored data; the merge in the default graph is derived from them)."""
-        return ox.serialize(self.quads(), format=fmt)
+    def has_graph(self, graph_iri: str) -> bool:
+        return graph_iri != META and self.inner.contains_named_graph(ox.NamedNode(graph_iri))
+
+    def graph(self, graph_iri: str | None = None) -> Graph:
+        g = Graph()
+        gn = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
+        for q in self.inner.quads_for_pattern(None, None, None, gn):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
 
     def quads(self) -> Iterator[ox.Quad]:
-        """Every quad of the named graphs."""
-        return (q for q in self._inner if not isinstance(q.graph_name, ox.DefaultGraph))
+        return (
+            q
+            for q in self.inner
+            if not isinstance(q.graph_name, ox.DefaultGraph)
+            and not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == META)
+        )
 
     def triples(self) -> Iterator[ox.Triple]:
-        """The merge of all named graphs, each triple once."""
-        return (q.triple for q in self._inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return (q.triple for q in self.inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def merge_size(self) -> int:
+        return sum(1 for _ in self.inner.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def close(self) -> None:
         """Release the store (Oxigraph closes the database when the object goes away)."""
@@ -278,4 +560,4 @@ class Store:
             return
         if self.path is not None and not self.read_only:
             self._inner.flush()
-        self._inner = None  # type: ignore[assignment]  # dropping it releases the database lock
+        self._inner = None  # dropping it releases the database lock

@@ -31,7 +31,7 @@ def create_app(config: Config | None = None, store: Store | None = None) -> Flas
     if store is None:
         # read-only unless updates are enabled: several server processes can then share the store
         read_only = not config.update_enabled and config.store is not None and Path(config.store).exists()
-        store = Store.open(config.store, read_only=read_only)
+        store = Store.open(config.store, read_only=read_only, **config.store_options())
     context.install(app, config, store)
     errors.register(app)
     app.register_blueprint(home.bp)

@@ -24,9 +24,13 @@ import queue
 import signal
 import threading
 import time
+<<<<<<< HEAD
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+=======
+from dataclasses import dataclass, field
+>>>>>>> scale
 from typing import Any
 
 import pyoxigraph as ox
@@ -80,13 +84,22 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
+<<<<<<< HEAD
 def _kwargs(store: Store, job: Job) -> dict[str, Any]:
+=======
+def _kwargs(job: Job) -> dict[str, Any]:
+>>>>>>> scale
     kwargs: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+        kwargs["default_graph"] = list(job.default_graphs)
+        kwargs["named_graphs"] = list(job.named_graphs)
     # otherwise the store's default graph is the merge of all named graphs (core/store.py)
+<<<<<<< HEAD
+=======
+    if job.substitutions:
+        kwargs["substitutions"] = dict(job.substitutions)
+>>>>>>> scale
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     return kwargs
@@ -96,12 +109,17 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     """Run ``job`` on ``store`` and serialise the answer in the negotiated format."""
     clock = _Clock(deadline)
     query_scan.check_safe(job.query)
+<<<<<<< HEAD
     try:
         answer = store.inner.query(job.query, **_kwargs(store, job))
     except SyntaxError as exc:
         raise QueryError(query_scan.explain_syntax_error(job.query, str(exc))) from exc
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from exc
+=======
+    answer = store.query(job.query, **_kwargs(job))  # QueryError when malformed or failing
+    clock.check()
+>>>>>>> scale
     try:
         return _serialise(answer, job, clock)
     except BaseException as exc:
@@ -171,12 +189,17 @@ class InlineExecutor:
         pass
 
 
+<<<<<<< HEAD
 def _worker_main(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
     """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
 
     Before the first query the process loses the right to open network sockets and is tied to its
     parent's life (see ``server/sandbox.py``).
     """
+=======
+def _worker_main(path: object, conn) -> None:  # pragma: no cover - runs in a child process
+    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra)."""
+>>>>>>> scale
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     sandbox.die_with_parent()
     sandbox.deny_network()
@@ -212,8 +235,8 @@ class _Worker:
 class ProcessExecutor:
     """A pool of killable worker processes over an on-disk store (see module docstring)."""
 
-    def __init__(self, path: str, timeout: float, size: int = 2):
-        self.path = str(path)
+    def __init__(self, path: object, timeout: float, size: int = 2):
+        self.path = path  # the store's location (a directory or a remote endpoint): Store.open(path)
         self.timeout = timeout
         self.size = size
         self.generation = 0
@@ -333,6 +356,6 @@ _ERRORS: dict[str, type[Exception]] = {
 
 def make_executor(store: Store, timeout: float, size: int = 2) -> InlineExecutor | ProcessExecutor:
     """A process pool for an on-disk store, in-thread execution for an in-memory one."""
-    if store.path is not None:
-        return ProcessExecutor(str(store.path), timeout, size)
+    if store.location is not None:
+        return ProcessExecutor(store.location, timeout, size)
     return InlineExecutor(store, timeout)

@@ -42,9 +42,7 @@ SD_TYPES = {
 
 def graph_counts(store: Store) -> dict[str, int]:
     """Triples per named graph."""
-    answer = store.inner.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    assert isinstance(answer, ox.QuerySolutions)
-    return {row["g"].value: int(row["n"].value) for row in answer}
+    return store.graph_sizes()
 
 
 def describe(store: Store, endpoint: str, update_enabled: bool = False) -> Graph:
@@ -68,7 +66,7 @@ def describe(store: Store, endpoint: str, update_enabled: bool = False) -> Graph
     default = BNode()
     g.add((dataset, SD.defaultGraph, default))
     g.add((default, RDF.type, SD.Graph))
-    g.add((default, VOID.triples, Literal(len(store.inner), datatype=XSD.integer)))
+    g.add((default, VOID.triples, Literal(store.merge_size(), datatype=XSD.integer)))
     for name, count in sorted(graph_counts(store).items()):
         named = BNode()
         inner = BNode()

@@ -206,16 +206,8 @@ def run_update(text: str, using: list[str], using_named: list[str]) -> Response:
     query_scan.check_safe(text)
     text = query_scan.add_using(text, using, using_named)
     store = get_store()
-    try:
-        store.inner.update(text, base_iri=_endpoint_url())
-    except SyntaxError as exc:
-        raise QueryError(f"malformed SPARQL update: {exc}") from exc
-    except (OSError, ValueError) as exc:
-        raise QueryError(f"update failed: {exc}") from exc
-    # keep the default graph the merge of the named graphs (additions; see core/store.py)
-    store.resync_merge()
-    if store.path is not None:
-        store.inner.flush()
+    # the store keeps the default graph the merge of the named graphs (see core/store.py)
+    store.update(text, base_iri=_endpoint_url())
     get_executor().store_changed()
     return Response(status=204)
 

@@ -43,3 +43,23 @@ def pytest_addoption(parser):
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
+
+
+# ---------------------------------------------------------------------------- Virtuoso (live store tests)
+def pytest_report_header(config) -> str:
+    from virtuoso import unavailable_reason
+
+    return f"virtuoso: {unavailable_reason() or 'virtuoso-t found; the store contract tests also run on Virtuoso'}"
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """One throw-away Virtuoso server for the whole session (tests/virtuoso.py); skipped when not installed."""
+    import virtuoso as vt
+
+    reason = vt.unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    server = vt.start(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()

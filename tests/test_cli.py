@@ -65,10 +65,11 @@ def test_query_formats(runner, store_dir):
     assert "(17 rows)" in table.stdout
 
 
-def test_reference_queries_work_on_an_empty_store(runner, store_dir):
+def test_a_read_command_without_a_store_says_so_and_creates_none(runner, store_dir):
     out = runner.invoke(main, ["query", "action-lines", "--store", str(store_dir), "--format", "csv"])
-    assert out.exit_code == 0, out.stderr
-    assert "C4,Capacity building,ITU" in out.stdout
+    assert out.exit_code == 2
+    assert out.stderr.strip() == f"wsiskg: error: no store at {store_dir}; run `wsiskg ingest` first"
+    assert not store_dir.exists()
 
 
 def test_reingest_replaces_the_graph_with_the_same_iris(runner, store_dir):
@@ -181,6 +182,7 @@ def test_unknown_query_and_malformed_query_file(runner, store_dir, tmp_path):
     result = runner.invoke(main, ["query", "meeting", "--store", str(store_dir)])
     assert result.exit_code == 2
     assert "unknown query 'meeting'; available:" in result.stderr
+    assert _ingest(runner, store_dir, TXT).exit_code == 0  # a query file is only read against a store
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?x WHERE { ?x ", encoding="utf-8")
     result = runner.invoke(main, ["query", str(bad), "--store", str(store_dir)])

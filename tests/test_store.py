@@ -77,3 +77,70 @@ def test_default_graph_is_the_merge_each_triple_once(tmp_path):
     st.drop_graph("http://g/b")
     assert st.select("SELECT * WHERE { ?s ?p ?o }")[1] == []
     assert len(st) == 0
+
+
+# ---------------------------------------------------------------------------- locations
+def test_endpoint_urls_are_derived_for_virtuoso_and_fuseki():
+    from wsiskg.core.sparql_store import Endpoint
+
+    v = Endpoint.parse("sparql+http://db:8890/sparql")
+    assert (v.query, v.update, v.gsp) == (
+        "http://db:8890/sparql",
+        "http://db:8890/sparql",
+        "http://db:8890/sparql-graph-crud",
+    )
+    v = Endpoint.parse("sparql+http://db:8890/sparql", user="dba", password="pw")
+    assert (v.update, v.gsp) == ("http://db:8890/sparql-auth", "http://db:8890/sparql-graph-crud-auth")
+    f = Endpoint.parse("sparql+https://kg.example/wsis/query")
+    assert (f.query, f.update, f.gsp) == (
+        "https://kg.example/wsis/query",
+        "https://kg.example/wsis/update",
+        "https://kg.example/wsis/data",
+    )
+    other = Endpoint.parse("sparql+http://h/repositories/kg", update="http://h/repositories/kg/statements")
+    assert (other.update, other.gsp) == ("http://h/repositories/kg/statements", None)
+    assert Endpoint.parse("sparql+http://db:8890/sparql", gsp="none").gsp is None
+    with pytest.raises(StoreError, match="not a SPARQL endpoint URL"):
+        Endpoint.parse("sparql+ftp://db/sparql")
+
+
+def test_the_store_location_comes_from_the_option_or_the_environment(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from wsiskg.core.config import Config
+
+    monkeypatch.setenv("WSISKG_STORE", "sparql+http://127.0.0.1:8890/sparql")
+    monkeypatch.setenv("WSISKG_STORE_USER", "dba")
+    monkeypatch.setenv("WSISKG_STORE_PASSWORD", "secret")
+    monkeypatch.setenv("WSISKG_STORE_GSP", "none")
+    cfg = Config.from_env()
+    assert cfg.store == "sparql+http://127.0.0.1:8890/sparql"  # a URL is not a path (no '//' collapsed)
+    assert cfg.store_options() == {"update": None, "gsp": "none", "user": "dba", "password": "secret"}
+    assert Config.from_env(store=str(tmp_path / "s")).store == Path(tmp_path / "s")
+
+
+def test_an_unreachable_endpoint_is_one_clear_error():
+    with pytest.raises(StoreError, match="cannot use the SPARQL endpoint .*cannot reach"):
+        Store.open(f"sparql+http://127.0.0.1:{_closed_port()}/sparql", read_only=True)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_read_only_on_a_missing_or_empty_directory_creates_nothing(tmp_path):
+    from wsiskg.core.store import NoStore
+
+    with pytest.raises(NoStore, match=r"no store at .*missing; run `wsiskg ingest` first"):
+        Store.open(tmp_path / "missing", read_only=True)
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoStore):
+        Store.open(tmp_path / "empty", read_only=True)
+    Store.open(tmp_path / "new").close()  # created, but holds no graph: still "no store" for a reader
+    with pytest.raises(NoStore):
+        Store.open(tmp_path / "new", read_only=True)

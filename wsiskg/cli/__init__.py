@@ -19,6 +19,7 @@ from .common import fail
 from .ingest import ingest, validate
 from .network import export, stats
 from .query import list_queries_cmd, load_matrix, query
+from .reports import list_reports, remove
 from .serve import serve
 
 
@@ -65,5 +66,5 @@ def main() -> None:
     """
 
 
-for _command in (ingest, validate, query, list_queries_cmd, load_matrix, serve, export, stats):
+for _command in (ingest, validate, query, list_queries_cmd, load_matrix, serve, export, stats, list_reports, remove):
     main.add_command(_command)

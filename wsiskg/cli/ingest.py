@@ -194,7 +194,7 @@ def validate(store: str | None, quiet: bool) -> None:
 
     cfg = config(store)
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             total = len(report_graphs(st, cfg))
             with _progress(total, "validate", quiet) as step:
                 reports = validate_store(st, cfg, on_graph=lambda g: step(g.rsplit("/", 1)[-1]))

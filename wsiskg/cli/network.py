@@ -44,7 +44,7 @@ def export(store: str | None, fmt: str, output: str, meeting: str | None, types:
     cfg = config(store)
     type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
             data = export_bytes(st, fmt, cfg.base, meeting=meeting_iri, types=type_set)
         if output == "-":
@@ -75,7 +75,7 @@ def stats(store: str | None, fmt: str, meeting: str | None, top: int) -> None:
 
     cfg = config(store)
     try:
-        with open_store(cfg) as st:
+        with open_store(cfg, read_only=True) as st:
             meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
             result = compute(st, cfg.base, meeting=meeting_iri, top=top)
     except WsisKgError as exc:

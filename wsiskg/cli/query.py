@@ -55,7 +55,6 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...], outpu
     from ..core import params as binder
     from ..core import query_scan
     from ..core.results import render, store_labeller
-    from ..ingest.pipeline import ensure_reference
 
     cfg = config(store)
     try:
@@ -63,8 +62,7 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...], outpu
         given = binder.split_assignments(params)
         # refused before the store is opened: an update, SERVICE, LOAD (no connection is ever tried)
         query_scan.check_query(nq.text)
-        with open_store(cfg) as st:
-            ensure_reference(st, cfg)
+        with open_store(cfg, read_only=True) as st:
             text = binder.bind_query(nq, given, binder.store_resolver(st.select))
             variables, rows = st.select(text)
             labels = store_labeller(st, cfg.base) if fmt == "table" else None

@@ -29,14 +29,12 @@ def _check_port(host: str, port: int) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default 2).")
 def serve(store: str | None, host: str | None, port: int | None, workers: int | None) -> None:
     """Serve the SPARQL endpoint, linked-data pages and exports over HTTP (gunicorn)."""
-    from ..ingest.pipeline import ensure_reference
     from ..server.serve import run
 
     try:
         cfg = config(store, host=host, port=port, workers=workers)
         _check_port(cfg.host, cfg.port)
-        with open_store(cfg) as st:
-            ensure_reference(st, cfg)
+        open_store(cfg, read_only=True).close()  # an existing store, never a new empty one
     except WsisKgError as exc:
         fail(exc)
     click.echo(
