@@ -24,20 +24,16 @@ import queue
 import signal
 import threading
 import time
-<<<<<<< HEAD
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-=======
-from dataclasses import dataclass, field
->>>>>>> scale
 from typing import Any
 
 import pyoxigraph as ox
 
 from wsiskg.core import query_scan
 from wsiskg.core.errors import QueryError, WsisKgError
-from wsiskg.core.store import Store
+from wsiskg.core.store import Store, is_remote
 
 from . import negotiation, results, sandbox
 
@@ -84,22 +80,13 @@ class _Clock:
             raise QueryTimeout("the query took longer than the configured timeout and was stopped")
 
 
-<<<<<<< HEAD
-def _kwargs(store: Store, job: Job) -> dict[str, Any]:
-=======
 def _kwargs(job: Job) -> dict[str, Any]:
->>>>>>> scale
     kwargs: dict[str, Any] = {}
     if job.default_graphs or job.named_graphs:
         # the protocol's dataset overrides FROM / FROM NAMED; a part it leaves out is empty
         kwargs["default_graph"] = list(job.default_graphs)
         kwargs["named_graphs"] = list(job.named_graphs)
     # otherwise the store's default graph is the merge of all named graphs (core/store.py)
-<<<<<<< HEAD
-=======
-    if job.substitutions:
-        kwargs["substitutions"] = dict(job.substitutions)
->>>>>>> scale
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     return kwargs
@@ -109,17 +96,8 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     """Run ``job`` on ``store`` and serialise the answer in the negotiated format."""
     clock = _Clock(deadline)
     query_scan.check_safe(job.query)
-<<<<<<< HEAD
-    try:
-        answer = store.inner.query(job.query, **_kwargs(store, job))
-    except SyntaxError as exc:
-        raise QueryError(query_scan.explain_syntax_error(job.query, str(exc))) from exc
-    except (OSError, ValueError, TypeError) as exc:
-        raise QueryError(f"query failed: {exc}") from exc
-=======
     answer = store.query(job.query, **_kwargs(job))  # QueryError when malformed or failing
     clock.check()
->>>>>>> scale
     try:
         return _serialise(answer, job, clock)
     except BaseException as exc:
@@ -189,20 +167,17 @@ class InlineExecutor:
         pass
 
 
-<<<<<<< HEAD
-def _worker_main(path: str, conn: Connection) -> None:  # pragma: no cover - runs in a child process
+def _worker_main(path: object, conn: Connection) -> None:  # pragma: no cover - runs in a child process
     """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
 
-    Before the first query the process loses the right to open network sockets and is tied to its
-    parent's life (see ``server/sandbox.py``).
+    Before the first query the process is tied to its parent's life and, over an embedded store,
+    loses the right to open network sockets (see ``server/sandbox.py``). Over a remote store it
+    must reach the engine; there the parsed-query check (no SERVICE, no LOAD) is what holds.
     """
-=======
-def _worker_main(path: object, conn) -> None:  # pragma: no cover - runs in a child process
-    """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra)."""
->>>>>>> scale
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     sandbox.die_with_parent()
-    sandbox.deny_network()
+    if not is_remote(path):
+        sandbox.deny_network()
     store = None
     opened_generation = -1
     opened_at = 0.0

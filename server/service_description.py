@@ -7,7 +7,6 @@ path), the languages (SPARQL 1.1 Query; Update only when enabled), the result fo
 
 from __future__ import annotations
 
-import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, XSD
 

@@ -23,7 +23,7 @@ from flask import Blueprint, Response, render_template, request, url_for
 from flask_cors import CORS
 
 from wsiskg.core import params, query_scan
-from wsiskg.core.errors import InputError, QueryError
+from wsiskg.core.errors import InputError
 from wsiskg.queries import NamedQuery, get_query, list_queries
 
 from . import negotiation, service_description

@@ -30,7 +30,9 @@ def test_quick_start_is_two_commands_and_ci_runs_the_second():
     commands = _quick_start()
     assert len(commands) == 2
     run, test = commands
-    assert run.startswith("pip install ") and "wsiskg ingest samples/" in run and run.endswith("wsiskg serve")
+    venv = "python3 -m venv .venv && . .venv/bin/activate && "
+    assert run.startswith(venv + "pip install . ") and test.startswith(venv + "pip install -e ")
+    assert "wsiskg ingest samples/" in run and run.endswith("wsiskg serve")
     assert (ROOT / run.split("wsiskg ingest ")[1].split(" ")[0]).is_file()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test in [line.strip() for line in ci.splitlines()]
