@@ -69,13 +69,13 @@ def store_labeller(store: Store, base: str) -> Labeller:
                 node = ox.NamedNode(iri)
             except ValueError:
                 node = None
-            for prop in props if node is not None else ():
-                for quad in store.inner.quads_for_pattern(node, prop, None, ox.DefaultGraph()):
-                    if isinstance(quad.object, ox.Literal):
-                        found = quad.object.value
-                        break
-                if found:
-                    break
+            if node is not None:  # one query on any engine; the first property in LABEL_PROPERTIES wins
+                values = " ".join(str(p) for p in props)
+                _, rows = store.select(
+                    f"SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} {node} ?p ?l FILTER(isLiteral(?l)) }}"
+                )
+                by_prop = {str(r["p"]): str(r["l"]) for r in rows}
+                found = next((by_prop[str(p)] for p in props if str(p) in by_prop), None)
             if found is None and iri.startswith(base):
                 found = iri[len(base) :].removeprefix("id/")
             cache[iri] = found

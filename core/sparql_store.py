@@ -193,7 +193,7 @@ class _Shape:
 
 
 def _shape(sparql: str) -> _Shape:
-    from wsiskg.server.query_scan import tokens, unescape  # the one SPARQL tokenizer
+    from .query_scan import tokens, unescape  # the one SPARQL tokenizer
 
     text = unescape(sparql)
     toks = tokens(text)
@@ -459,7 +459,7 @@ class SparqlStore(Store):
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """A SPARQL Update from the server's endpoint; the graphs it names are added to the merge and recorded."""
         shape = _shape(sparql)
-        from wsiskg.server.query_scan import tokens
+        from .query_scan import tokens
 
         toks = tokens(shape.text)
         named = {
