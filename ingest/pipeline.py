@@ -30,8 +30,9 @@ from wsiskg.core.errors import InputError, ValidationError, WsisKgError
 from wsiskg.core.reference import build_reference_graph, ontology_graph
 from wsiskg.core.store import Store
 
+from ..core.iris import Minter
 from .extract import extract
-from .model import Minter, report_id, to_graph
+from .model import report_id, to_graph
 from .parse import parse
 from .read import read
 from .validate import ValidationReport, compiled_shapes, ontology_axioms, validate

@@ -33,7 +33,7 @@ import pyoxigraph as ox
 
 from wsiskg.core import query_scan
 from wsiskg.core.errors import QueryError, WsisKgError
-from wsiskg.core.store import Store, is_remote
+from wsiskg.core.store import Answer, Store, is_remote
 
 from . import negotiation, results, sandbox
 
@@ -111,7 +111,7 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
         del answer
 
 
-def _serialise(answer: ox.QueryBoolean | ox.QuerySolutions | ox.QueryTriples, job: Job, clock: _Clock) -> Outcome:
+def _serialise(answer: Answer, job: Job, clock: _Clock) -> Outcome:
     clock.check()
     if isinstance(answer, ox.QueryBoolean):
         media = negotiation.choose(job.format, job.accept, negotiation.ASK_TYPES)

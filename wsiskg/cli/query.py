@@ -101,8 +101,8 @@ def list_queries_cmd(show_all: bool) -> None:
 @store_option
 def load_matrix(csvfile: str, store: str | None) -> None:
     """Load an action line / SDG matrix from a CSV (columns: action line, SDG or target, source)."""
+    from ..core.iris import Minter
     from ..core.reference import load_matrix_csv
-    from ..ingest.model import Minter
 
     cfg = config(store)
     try:

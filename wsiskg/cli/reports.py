@@ -23,7 +23,7 @@ class StoredReport:
 
 
 def _graph_prefixes(base: str) -> tuple[str, str]:
-    from ..ingest.model import Minter
+    from ..core.iris import Minter
 
     mint = Minter(base)
     return str(mint.graph("report")) + "/", str(mint.graph("validation")) + "/"
@@ -56,7 +56,7 @@ def stored_reports(st: Store, base: str) -> list[StoredReport]:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 def list_reports(store: str | None, fmt: str) -> None:
     """List the stored reports: id, meeting, source file, triples and when each was stored."""
-    from ..core.results import render
+    from ..core.results import Row, render
 
     cfg = config(store)
     try:
@@ -65,7 +65,7 @@ def list_reports(store: str | None, fmt: str) -> None:
     except WsisKgError as exc:
         fail(exc)
     variables = ["id", "meeting", "source", "triples", "stored", "graph"]
-    rows = [
+    rows: list[Row] = [
         {
             "id": Literal(r.id),
             "meeting": Literal(r.meeting),
