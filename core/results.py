@@ -75,7 +75,7 @@ def store_labeller(store: Store, base: str) -> Labeller:
                     f"SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} {node} ?p ?l FILTER(isLiteral(?l)) }}"
                 )
                 by_prop = {str(r["p"]): str(r["l"]) for r in rows}
-                found = next((by_prop[str(p)] for p in props if str(p) in by_prop), None)
+                found = next((by_prop[p.value] for p in props if p.value in by_prop), None)
             if found is None and iri.startswith(base):
                 found = iri[len(base) :].removeprefix("id/")
             cache[iri] = found

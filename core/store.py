@@ -34,6 +34,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
+from .query_scan import explain_syntax_error
 
 #: the store's bookkeeping graph (base IRI, when each graph was stored)
 META = "urn:wsiskg:store"
@@ -522,8 +523,8 @@ class EmbeddedStore(Store):
         try:
             answer: Answer = self.inner.query(sparql, **kwargs)
             return answer
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL query: {exc}") from exc
+        except SyntaxError as exc:  # where, what was expected, what was probably meant
+            raise QueryError(explain_syntax_error(sparql, str(exc), caret=False)) from exc
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from exc
 

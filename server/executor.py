@@ -96,7 +96,12 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
     """Run ``job`` on ``store`` and serialise the answer in the negotiated format."""
     clock = _Clock(deadline)
     query_scan.check_safe(job.query)
-    answer = store.query(job.query, **_kwargs(job))  # QueryError when malformed or failing
+    try:
+        answer = store.query(job.query, **_kwargs(job))
+    except QueryError as exc:  # on the query page: the line itself and a caret under the error
+        if isinstance(exc.__cause__, SyntaxError):
+            raise QueryError(query_scan.explain_syntax_error(job.query, str(exc.__cause__))) from exc
+        raise
     clock.check()
     try:
         return _serialise(answer, job, clock)
