@@ -94,15 +94,9 @@ class Config:
 
 
 def _is_http_iri(value: str) -> bool:
-    import pyoxigraph as ox
+    from .iris import is_iri
 
-    if not value.startswith(("http://", "https://")):
-        return False
-    try:
-        ox.NamedNode(value)
-    except ValueError:
-        return False
-    return True
+    return value.startswith(("http://", "https://")) and is_iri(value)
 
 
 def _kind(type_name: object) -> str:

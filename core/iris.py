@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 __all__ = ["SDG_KOS", "WIKIDATA", "Minter", "un_sdg"]
@@ -126,3 +127,15 @@ class Minter:
             "resolution": self.resolution,
         }.get(kind)
         return maker(key) if maker and key else None
+
+
+def is_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute IRI (a scheme, a colon, and what an IRI allows after it)."""
+    scheme, sep, rest = value.partition(":")
+    if not sep or not rest or not scheme.isascii() or not scheme[:1].isalpha():
+        return False
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True

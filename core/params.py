@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from wsiskg.queries import NamedQuery, Param, get_query
 
 from .errors import InputError, QueryError
+from .iris import is_iri
 from .query_scan import unescape, where_brace
 from .store import Store
 from .vocab import WSIS_NS
@@ -79,19 +80,8 @@ def term(param: Param, value: str, resolve: Resolver | None = None) -> Term:
     return ox.Literal(value)
 
 
-def _is_iri(value: str) -> bool:
-    scheme, sep, rest = value.partition(":")
-    if not sep or not rest or not scheme.isascii() or not scheme[:1].isalpha():
-        return False
-    try:
-        ox.NamedNode(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _iri(param: Param, value: str, resolve: Resolver | None) -> ox.NamedNode:
-    if _is_iri(value):
+    if is_iri(value):
         return ox.NamedNode(value)
     if resolve is None:
         raise InputError(f"parameter '{param.name}' must be an IRI, got '{value}'")
