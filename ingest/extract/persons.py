@@ -642,6 +642,7 @@ class _Finder:
         words = text[start:end]
         stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
         stops += [r.start() for r in self.role_re.finditer(words)]
+        stops += [c.start for c in country_spans(words)]  # a table row whose gaps are lost: "Ms A B Kenya"
         cut = min((s for s in stops if words[:s].strip()), default=len(words))
         return start + len(words[:cut].rstrip())
 
@@ -770,7 +771,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         reader.read_paragraph(p.order, p.text)
         if i + 1 < len(paragraphs):
             reader.read_signature(p.order, p.text, paragraphs[i + 1].text)
-    for row in table_rows([(p.order, p.text) for p in paragraphs]):
+    for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
     reader.resolve_short_forms()
     reader.merge_surname_only()
