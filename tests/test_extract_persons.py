@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_support import one_section_report as report
 from extract_support import sample_report
@@ -288,3 +290,128 @@ def test_a_written_out_honorific_before_a_post_names_no_one() -> None:
     assert set(persons) == {"leila-haddad", "jonas-berg", "keiko-mori"}
     assert persons["leila-haddad"].country == "MAR"
     assert persons["keiko-mori"].honorific == "Amb."
+
+
+# ------------------------------------------------- people without an honorific, participants tables
+def _persons_of(parsed: ParsedReport) -> dict[str, tuple[str | None, str | None, tuple[str, ...]]]:
+    from wsiskg.ingest.extract import extract
+
+    return {p.key: (p.honorific, p.country, p.posts) for p in extract(parsed).persons}
+
+
+def test_a_name_after_a_speech_cue_or_by_its_chair_needs_no_honorific() -> None:
+    found = _persons_of(
+        report(
+            "Statement by Ingibjörg Þórðardóttir, Director, Telecommunication Development Bureau",
+            "The Working Group, by its Chairman, Radosław Wiśniewski of Poland, thanked the hosts.",
+            "Statement by the Chairman of the Council Working Group on WSIS was read out.",
+        )
+    )
+    assert found["ingibjorg-thordardottir"] == (None, None, ("itu-bdt/director",))
+    assert found["radoslaw-wisniewski"][1] == "POL"
+    assert len(found) == 2  # "the Chairman of ..." and the body are no one
+
+
+def test_a_signature_block_gives_a_person_and_a_post() -> None:
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Report of the Council Working Group on WSIS",
+            "The Group is invited to note this report.",
+            "Søren Kierulf-Ødegård",
+            "Chairman, Council Working Group on WSIS",
+            "Opening Session",
+            "Chairman: the Secretary-General opened the meeting.",
+        )
+    )
+    assert set(found) == {"soren-kierulf-odegard"}
+    assert found["soren-kierulf-odegard"][2] == ("cwg-wsis-sdg/chair",)
+
+
+def test_participants_table_rows_in_any_column_order() -> None:
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Report of the Council Working Group on WSIS",
+            "Role / Name / Country",
+            "Chairman\tŽaneta Horváthová\tSlovakia",
+            "Vice-Chairman\tMs Mereana Tūhoe\tNew Zealand",
+            "Vice-Chairman    Kofi Mensah-Boateng    Ghana",
+            "The meeting opened at 10 a.m. with no one named.",
+            "Name | Country | Function",
+            "Dr Ilse Großmann | Austria | Vice-Chair",
+            "Name, Country, Function",
+            "Çağan Yıldırım, Türkiye, Vice-Chairman",
+            "Aliyu Danjuma, Nigeria, Vice-Chairman",
+        )
+    )
+    assert found == {
+        "zaneta-horvathova": (None, "SVK", ("cwg-wsis-sdg/chair",)),
+        "mereana-tuhoe": ("Ms.", "NZL", ("cwg-wsis-sdg/vice-chair",)),
+        "kofi-mensah-boateng": (None, "GHA", ("cwg-wsis-sdg/vice-chair",)),
+        "ilse-grossmann": ("Dr", "AUT", ("cwg-wsis-sdg/vice-chair",)),
+        "cagan-yildirim": (None, "TUR", ("cwg-wsis-sdg/vice-chair",)),
+        "aliyu-danjuma": (None, "NGA", ("cwg-wsis-sdg/vice-chair",)),
+    }
+
+
+def test_a_table_ends_at_a_row_of_another_shape() -> None:
+    import re
+
+    from wsiskg.ingest.extract.person_tables import table_rows
+
+    chair = re.compile(r"Chair")
+    rows = table_rows(
+        [
+            (1, "Name\tCountry\tRole"),
+            (2, "Ana Ruiz\tPeru\tChair"),
+            (3, "A sentence, with a comma."),
+            (4, "Bo Li\tChina\tChair"),
+        ],
+        chair,
+    )
+    assert [(r.order, r.cells) for r in rows] == [(2, {"name": (0, 8), "country": (9, 13), "role": (14, 19)})]
+
+
+def test_a_row_whose_gaps_were_folded_is_read_by_its_content() -> None:
+    import re
+
+    from wsiskg.ingest.extract.person_tables import table_rows
+
+    role = re.compile(r"Vice-Chair|Chair")
+    rows = table_rows([(1, "Function Name Country"), (2, "Vice-Chair, Study Group 1 Łucja Bąk Poland")], role)
+    text = "Vice-Chair, Study Group 1 Łucja Bąk Poland"
+    assert [{c: text[a:b] for c, (a, b) in r.cells.items()} for r in rows] == [
+        {"role": "Vice-Chair, Study Group 1", "name": "Łucja Bąk", "country": "Poland"}
+    ]
+
+
+def test_participants_table_rows_from_txt_and_docx_files(tmp_path: Path) -> None:
+    import docx
+
+    from wsiskg.ingest.extract import extract
+    from wsiskg.ingest.parse import parse
+    from wsiskg.ingest.read import read
+
+    head = "Report of the Council Working Group on WSIS"
+    rows = [
+        ("Name", "Country", "Role"),
+        ("Ewa Wróblewska-Sęk", "Poland", "Chairman"),
+        ("Mr Tiago Gonçalves", "Portugal", "Vice-Chairman"),
+    ]
+    txt = tmp_path / "officers.txt"
+    txt.write_text(head + "\n\n" + "\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph(head)
+    table = document.add_table(rows=len(rows), cols=3)
+    for tr, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(tr.cells, cells, strict=True):
+            cell.text = value
+    document.save(str(tmp_path / "officers.docx"))
+    for path in (txt, tmp_path / "officers.docx"):
+        persons = {p.key: (p.country, p.posts) for p in extract(parse(read(path))).persons}
+        assert persons["ewa-wroblewska-sek"] == ("POL", ("cwg-wsis-sdg/chair",)), path.suffix
+        assert persons["tiago-goncalves"] == ("PRT", ("cwg-wsis-sdg/vice-chair",)), path.suffix
+        assert len(persons) == 2, path.suffix  # the name does not run into the country ("... Gonçalves Portugal")

@@ -52,10 +52,13 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
 from wsiskg.ingest.extract.meeting import body_index, squash
+from wsiskg.ingest.extract.person_tables import Row, cue_re, table_rows
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
 from wsiskg.ingest.text import MARKS, UPPER
 
 _UP = UPPER
+# between two name words: a space or a line break, never a tab or a run of spaces (table cells)
+_GAP = r"(?:[^\S\t]\n?|\n)"
 _TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
 _CHAIRED_BY = re.compile(
     r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|"
@@ -140,10 +143,20 @@ def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
     # "Her Excellency, Dr X": a comma may follow a written-out honorific
     hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
+    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
+
+
+def _name_pattern(least: int = 0) -> str:
+    """Capitalised name words with particles (``van der``); an initial may be glued to the
+    next word (``K.Larsen``); ``least`` words after the first at least."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    # an initial may be glued to the next word: "K.Larsen"
-    name = rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:\s+|(?<=[{_UP}]\.)){_TOKEN}){{0,4}}"
-    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{name})(?![\w'’-])")
+    return rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){_TOKEN}){{{least},4}}"
+
+
+@cache
+def _bare_name_re() -> re.Pattern[str]:
+    """A name of two words or more without an honorific (after a cue, in a signature or a table cell)."""
+    return re.compile(rf"(?P<name>{_name_pattern(1)})(?![\w'’-])")
 
 
 @cache
@@ -549,13 +562,17 @@ class _Finder:
     def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
         """(span, honorific, cleaned name, country) for each honorific + name."""
         out = []
-        for m in _person_re().finditer(text):
-            hon, _ = strip_honorifics(m.group("hon") + "X")
-            end = self._name_end(text, m)
+        found = [(m.start(), m.start("name"), m.end("name"), m.group("hon")) for m in _person_re().finditer(text)]
+        for at, end in self.bare_names(text):
+            if not any(a <= at < e for a, _, e, _ in found):
+                found.append((at, at, end, None))
+        for start, name_start, name_end, written in sorted(found):
+            hon = strip_honorifics(written + "X")[0] if written else None
+            end = self._name_end(text, name_start, name_end)
             if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
                 end -= 2
-            name = clean_name(text[m.start("name") : end])
-            if not name or self._starts_a_post(text, m.start("name")):
+            name = clean_name(text[name_start:end])
+            if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
                 continue
             country = None
             if p := _PARENS_AFTER.match(text[end:]):
@@ -577,7 +594,7 @@ class _Finder:
                     None,
                 )
             if country is None:  # "The delegate of Brazil, Mr. X"; "Mexico, represented by Ms. X"
-                country = _country_before(text, m.start())
+                country = _country_before(text, start)
             if country is None:  # "Mr. X, Minister of ..., Argentina."
                 country = next(
                     (
@@ -589,16 +606,43 @@ class _Finder:
                     ),
                     None,
                 )
-            out.append((Span(m.start(), end, "person", (name_key(name),), text[m.start() : end]), hon, name, country))
+            out.append((Span(start, end, "person", (name_key(name),), text[start:end]), hon, name, country))
         return out
 
-    def _name_end(self, text: str, m: re.Match[str]) -> int:
+    def bare_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of names written without an honorific after a cue (``person-cues.csv``):
+        ``Speech by NAME, ROLE`` (kind ``lead``), ``by its Chairman, NAME of COUNTRY`` (kind
+        ``post``: a role word and a comma between)."""
+        out = []
+        for kind in ("lead", "post"):
+            for cue in cue_re(kind).finditer(text):
+                at = cue.end()
+                if kind == "post":
+                    role = self.role_any_re.match(text, at)
+                    link = re.compile(r",\s+").match(text, role.end()) if role else None
+                    if link is None:
+                        continue
+                    at = link.end()
+                if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
+                    out.append((at, m.end()))
+        return out
+
+    def plain_name(self, words: str) -> bool:
+        """Whether capitalised words found without an honorific are no body, post, country or job title."""
+        return not (
+            self.bodies.spans(words, remember=False)
+            or self.role_any_re.search(words)
+            or country_spans(words)
+            or _title_head_re().search(words)
+        )
+
+    def _name_end(self, text: str, start: int, end: int) -> int:
         """Where the name of a person match ends: before a body or role word that the name
         words ran into when no comma came between (``Ms. A B ITU Secretary-General``)."""
-        start, end = m.start("name"), m.end("name")
         words = text[start:end]
         stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
         stops += [r.start() for r in self.role_re.finditer(words)]
+        stops += [c.start for c in country_spans(words)]  # a table row whose gaps are lost: "Ms A B Kenya"
         cut = min((s for s in stops if words[:s].strip()), default=len(words))
         return start + len(words[:cut].rstrip())
 
@@ -722,8 +766,13 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     Without a meeting body, the :func:`presumed_meeting_body` stands for it."""
     meeting_body = meeting_body or presumed_meeting_body(report)
     reader = _ActorReader(report, meeting_body)
-    for p in report.paragraphs:
+    paragraphs = report.paragraphs
+    for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
+        if i + 1 < len(paragraphs):
+            reader.read_signature(p.order, p.text, paragraphs[i + 1].text)
+    for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
+        reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
     reader.resolve_short_forms()
     reader.merge_surname_only()
     reader.assign_posts()
@@ -901,6 +950,70 @@ class _ActorReader:
             for span in listed:
                 if (order, span, post) not in self.assignments:
                     self.assignments.append((order, span, post))
+
+    def read_signature(self, order: int, text: str, next_text: str) -> None:
+        """A signature block: a paragraph that is only a name without an honorific, then a
+        paragraph that starts with its post (``Chairman, Council Working Group on X``)."""
+        name = text.strip()
+        if len(next_text) > 160 or not (m := _bare_name_re().fullmatch(name)) or not self.finder.plain_name(name):
+            return
+        post = self._post_at_start(next_text.strip())
+        if post is not None and re.match(r"\s*(?:,|$)", next_text.strip()[post.end :]):
+            self._unhonoured(order, text, text.index(name), text.index(name) + m.end(), None, post)
+
+    def read_row(self, row: Row, text: str) -> None:
+        """A row of a participants table: the name cell (with or without an honorific), the
+        country cell, the post in the role cell."""
+        if "name" not in row.cells:
+            return
+        start, end = row.cells["name"]
+        cell = text[start:end]
+        country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
+        post = self._post_at_start(text[slice(*row.cells["role"])]) if "role" in row.cells else None
+        if m := _person_re().fullmatch(cell):
+            span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
+            if span is None:
+                return
+            start, end = start + span.start, start + span.end
+            self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
+        elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
+            self._unhonoured(row.order, text, start, end, country, post)
+
+    def _post_at_start(self, text: str) -> Span | None:
+        body_spans = self.finder.bodies.spans(text, remember=False)
+        posts = [s for s in self.finder.post_spans(text, body_spans) if s.start == 0 and s.kind == "post"]
+        return posts[0] if posts else self.finder.appositive_post(text, 0, body_spans, None)
+
+    def _unhonoured(
+        self,
+        order: int,
+        text: str,
+        start: int,
+        end: int,
+        country: str | None,
+        post: Span | None,
+        hon: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        """A person found by place (a signature, a table cell) rather than by an honorific."""
+        name = name or clean_name(text[start:end])
+        if not name:
+            return
+        span = Span(start, end, "person", (name_key(name),), text[start:end])
+        key = span.keys[0]
+        if key not in self.drafts and len(name.split()) < 2:
+            return
+        d = self.drafts.setdefault(key, _PersonDraft(key, name))
+        d.honorific = d.honorific or hon
+        d.country = d.country or country
+        d.paragraphs.add(order)
+        if post is not None:
+            self.assignments.append((order, span, post))
+        raw = self.raw.setdefault(order, [])
+        if not any(s.start < end and start < s.end for s in raw if s.kind == "person"):
+            self.raw[order] = sorted(
+                [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
+            )
 
     # ------------------------------------------------------------- whole report
     def resolve_short_forms(self) -> None:

@@ -1,0 +1,143 @@
+"""Rows of a participants or officers table, and the cues before a name written without an honorific.
+
+A table is a header paragraph whose cells are all column words (``Role / Name / Country``,
+``Name  Country  Function``; ``ingest/data/person-cues.csv``, kind ``column:...``) and the
+paragraphs right after it that split into as many cells the same way. Cells are separated by
+a tab, a run of two or more spaces (.txt and PDF lines), `` | ``, `` / `` or ``, `` (a .docx
+table row is read as its cells joined by ``", "``, see ``ingest/docx_reader.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.extract.countries import country_spans
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+#: cell separators, tried in this order; a row uses the first that gives the header's cell count
+_SEPARATORS = (
+    re.compile(r"\s*\t\s*"),
+    re.compile(r"\s*\|\s*"),
+    re.compile(r" {2,}"),
+    re.compile(r"\s+/\s+|(?<=\w)/(?=[A-Z])"),
+    re.compile(r",\s+"),
+    re.compile(r" "),  # a header whose gaps the parser folded: "Name Country Role"
+)
+
+
+#: what ends a role cell's qualifier before the name in a row whose gaps are lost
+_ROLE_TAIL = re.compile(r"[,;]|(?<=\s)\S*\d\S*(?=\s)")
+#: a row read by its content (its gaps lost) is no longer than this
+_MAX_ROW = 160
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: the paragraph order and each column's cell as (start, end) in its text."""
+
+    order: int
+    cells: dict[str, tuple[int, int]]
+
+
+@cache
+def _cues() -> dict[str, str]:
+    return {r["phrase"].lower(): r["kind"] for r in data_rows("person-cues.csv")}
+
+
+@cache
+def cue_re(kind: str) -> re.Pattern[str]:
+    """The cue phrases of ``kind`` (``lead``: ``Speech by``; ``post``: ``by its``), any case, at a word start."""
+    words = [w for w, k in _cues().items() if k == kind]
+    return re.compile(r"(?<![\w-])(?i:" + alternation(words, spaces=True) + r")\s+")
+
+
+def _cells(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in [*sep.finditer(text), None]:
+        end = m.start() if m else len(text)
+        cell = text[pos:end]
+        lead = len(cell) - len(cell.lstrip())
+        out.append((pos + lead, pos + len(cell.rstrip())))
+        pos = m.end() if m else pos
+    return out
+
+
+def _header(text: str) -> list[str] | None:
+    """The columns of a header line (``["role", "name", "country"]``), or None."""
+    columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
+    for sep in _SEPARATORS:
+        cells = [text[a:b].strip(" :.").lower() for a, b in _cells(text.strip(), sep)]
+        found = [columns.get(" ".join(c.split())) for c in cells]
+        if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
+            return [f for f in found if f]
+    return None
+
+
+def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:
+    for sep in _SEPARATORS[:-1]:  # one space separates the words of a cell too
+        cells = _cells(text, sep)
+        if len(cells) == len(columns) and all(a < b for a, b in cells):
+            return dict(zip(columns, cells, strict=True))
+    return _row_by_content(text, columns, role_re) if len(text) <= _MAX_ROW else None
+
+
+def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:
+    """A row whose cell gaps were lost (the parser folds tabs and runs of spaces to one space):
+    the country cell is a country name, the role cell starts with a role word, the name is the
+    one stretch left, and they come in the header's order."""
+    anchors: dict[str, tuple[int, int]] = {}
+    if "country" in columns:
+        country = next(iter(country_spans(text)), None)
+        if country is None:
+            return None
+        anchors["country"] = (country.start, country.end)
+    if "role" in columns:
+        role = next((m for m in role_re.finditer(text) if not _inside(m.start(), anchors)), None)
+        if role is None:
+            return None
+        anchors["role"] = (role.start(), role.end())
+    cells: dict[str, tuple[int, int]] = {}
+    bounds = sorted(anchors.values())
+    if [c for c in columns if c in anchors] != sorted(anchors, key=lambda c: anchors[c]):
+        return None
+    i = columns.index("name")
+    before = [anchors[c][1] for c in columns[:i] if c in anchors]
+    after = [anchors[c][0] for c in columns[i + 1 :] if c in anchors]
+    start, end = (before[-1] if before else 0), (after[0] if after else len(text))
+    if before and "role" in columns[:i]:  # the role's own words before the name: "Vice-Chair, Study Group 1 NAME"
+        cut = [m.end() for m in _ROLE_TAIL.finditer(text, start, end)]
+        start = cut[-1] if cut else start
+    name = text[start:end].strip(" ,;|/\t")
+    if not name:
+        return None
+    cells["name"] = (text.index(name, start), text.index(name, start) + len(name))
+    for c, (a, b) in anchors.items():  # a role cell runs to the next cell: "Vice-Chair, Study Group 1"
+        nxt = min((x for x in [cells["name"][0], *(p for p, _ in bounds)] if x > a), default=len(text))
+        cells[c] = (a, b) if c == "country" else (a, len(text[:nxt].rstrip(" ,;|/\t")))
+    return cells
+
+
+def _inside(at: int, spans: dict[str, tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans.values())
+
+
+def table_rows(paragraphs: Sequence[tuple[int, str]], role_re: re.Pattern[str]) -> list[Row]:
+    """The rows of every participants table among ``(order, text)`` paragraphs: each row after
+    a header, until a paragraph that does not split into the header's cell count. ``role_re``
+    finds a role word (the role cell of a row whose gaps are lost)."""
+    out: list[Row] = []
+    columns: list[str] | None = None
+    for order, text in paragraphs:
+        if (header := _header(text)) is not None:
+            columns = header
+            continue
+        row = _row(text, columns, role_re) if columns else None
+        if row is None:
+            columns = None
+            continue
+        out.append(Row(order, row))
+    return out
