@@ -233,6 +233,8 @@ class _Writer:
                 g.add((node, SDO.endDate, _date(e.end)))
             if e.place:
                 g.add((node, WSIS.place, Literal(e.place)))
+            for key in e.organizers:
+                g.add((node, WSIS.organizer, mint.body(key)))
             mentioned(node, e.paragraphs)
         for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
             node = mint.in_report(rid, "deadline", str(i))
