@@ -470,18 +470,7 @@ def event_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
-        mine: list[DateSpan] = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
-        start, end, precision = c.start, c.end, "day"
-        if mine:
-            start = min(d.start for d in mine)
-            last = max((d.end or d.start) for d in mine)
-            end = last if last != start else None
-        elif start is None:
-            # "the WSIS+20 review by UNGA in December 2025": the month, first to last day
-            month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
-            if month is not None:
-                start, precision = month.start, "month"
-                end = month.end or month_end(month.start)
+        start, end, precision = _mention_dates(text, c, limit, dates, months)
         place = _event_place(text, c.span[1], limit, all_dates)
         s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
         masked = _masked(text, c.span[1], limit, all_dates)
@@ -498,6 +487,24 @@ _PLACE_AFTER = re.compile(
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:will\s+)?(?:take|took|taking|takes)\s+place\s+)?"
     rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )
+
+
+def _mention_dates(
+    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan]
+) -> tuple[date | None, date | None, str]:
+    """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
+    first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
+    December 2025"). Deadlines ("by ...") are no dates of the event."""
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
+    if mine:
+        start = min(d.start for d in mine)
+        last = max((d.end or d.start) for d in mine)
+        return start, (last if last != start else None), "day"
+    if c.start is None:
+        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
+        if month is not None:
+            return month.start, month.end or month_end(month.start), "month"
+    return c.start, c.end, "day"
 
 
 def _masked(text: str, start: int, limit: int, dates: list[DateSpan]) -> str:
