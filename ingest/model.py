@@ -47,6 +47,17 @@ def report_id(extraction: Extraction, fallback: str) -> str:
     return slug or "report"
 
 
+#: a section number: ``2``, ``2.1``, ``II``, ``A.3`` (not a named part such as ``front``)
+_NUMBERED = re.compile(r"(?:\d+|[IVXLC]+|[A-Z])(?:\.\w+)*\.?")
+
+
+def paragraph_label(rid: str, section: str, order: int) -> str:
+    """A paragraph's label, with its report: ``cwg-wsis-sdg-38 §2 ¶9`` (a numbered section takes
+    ``§``; a named part such as the front matter is written as is: ``cwg-wsis-sdg-38 front ¶1``)."""
+    part = f"§{section}" if _NUMBERED.fullmatch(section) else section
+    return f"{rid} {part} ¶{order}"
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -127,7 +138,7 @@ class _Writer:
             g.add((node, WSIS.sectionNumber, Literal(p.section)))
             g.add((node, WSIS.inSection, mint.section(rid, p.section)))
             g.add((node, WSIS.inReport, report))
-            g.add((node, RDFS.label, Literal(f"{p.section} ¶{p.order}")))
+            g.add((node, RDFS.label, Literal(paragraph_label(rid, p.section, p.order))))
 
     def actors(self) -> None:
         """Bodies, countries, posts, persons."""
@@ -233,6 +244,8 @@ class _Writer:
                 g.add((node, SDO.endDate, _date(e.end)))
             if e.place:
                 g.add((node, WSIS.place, Literal(e.place)))
+            for key in e.organizers:
+                g.add((node, WSIS.organizer, mint.body(key)))
             mentioned(node, e.paragraphs)
         for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
             node = mint.in_report(rid, "deadline", str(i))

@@ -217,7 +217,7 @@ def _page_text(page: Any) -> str:
 
 def _read_pdf(path: Path, data: bytes) -> RawDocument:
     if b"%%EOF" not in data[-2048:]:
-        raise _fail(path, "truncated PDF (no %%EOF end marker)")
+        raise _fail(path, "truncated PDF (its end-of-file marker is missing); download or export it again")
     import pypdfium2 as pdfium
 
     try:

@@ -178,6 +178,8 @@ class Event:
     paragraphs: Refs = ()
     #: "day", or "month" when only a month is known: start/end are then its first and last day
     precision: str = "day"
+    #: keys of the bodies that organised, convened or hosted it (``wsis:organizer``)
+    organizers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 from extract_support import make_report as _report
+from extract_support import one_section_report, query_rows
 from extract_support import order_of as _order
 from extract_support import sample_report as _sample
 
+from wsiskg.core.store import Store
 from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.extract.meeting import find_meeting
 from wsiskg.ingest.records import Meeting
@@ -227,3 +229,100 @@ def test_an_event_named_with_an_acronym_and_no_year_is_dated_by_what_follows_it(
     )
     far = "The Digital Rights Forum (DRF) is a network of civil society groups that met again last week on 3 May 2030."
     assert "drf-2030" not in [m.key for m in event_mentions(far, 2030)]  # the date is not its own
+
+
+def _organizers(text: str, year: int = 2031) -> dict[str, tuple[str, ...]]:
+    return {e.key: e.organizers for e in find_events(_report(text), year)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Members welcomed the WSIS Forum 2031, co-organized by ITU, UNESCO, UNDP and UNCTAD.",
+            {"wsis-forum-2031": ("itu", "unesco", "undp", "unctad")},
+        ),
+        (
+            "BDT reported on a workshop on rural broadband on 5 May 2031 organised by the "
+            "Telecommunication Development Bureau.",
+            {"workshop-on-rural-broadband-2031": ("itu-bdt",)},
+        ),
+        (
+            "The WSIS Forum 2031 (Geneva, 5-9 May 2031), which was convened by ITU in collaboration with UNESCO, "
+            "drew many participants.",
+            {"wsis-forum-2031": ("itu", "unesco")},
+        ),
+        (
+            "The WSIS Forum 2031, held in Geneva from 5 to 9 May 2031 and hosted by UNCTAD, was a success.",
+            {"wsis-forum-2031": ("unctad",)},
+        ),
+        ("ITU and UNESCO jointly organized the WSIS Forum 2031 in Geneva.", {"wsis-forum-2031": ("itu", "unesco")}),
+        ("UNCTAD will host the CSTD 2031 in Geneva.", {"cstd-2031": ("unctad",)}),
+        (  # the chain stops at a name that goes on: the Regional Commissions are not the UN
+            "The WSIS Forum 2031 was co-organized by ITU, UNDP and the United Nations Regional Commissions.",
+            {"wsis-forum-2031": ("itu", "undp")},
+        ),
+        (
+            "The Group noted the Pacific Digital Summit 2031 (PDS-31), under the theme “connect all islands”, "
+            "from 2 to 4 June 2031, organized by ESCAP in partnership with ITU and the WSIS Secretariat.",
+            {"pds-31": ("escap", "itu", "wsis-secretariat")},
+        ),
+    ],
+)
+def test_the_bodies_that_organise_convene_or_host_an_event(text: str, expected: dict) -> None:
+    assert _organizers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host country (or its government) is no body: no wsis:organizer
+        "The IGF 2031 was hosted by the Government of Kenya in Nairobi from 3 to 7 November 2031.",
+        "Kenya hosted the IGF 2031.",
+        # the body organised something else named after the event
+        "The Council noted the WSIS Forum 2031 and the report organized by ITU.",
+        # the body is named, but not as the organiser
+        "ITU attended the WSIS Forum 2031, organized with partners.",
+    ],
+)
+def test_no_organizer_without_a_body_next_to_the_cue(text: str) -> None:
+    assert all(by == () for by in _organizers(text).values())
+
+
+def test_organizers_merge_over_mentions() -> None:
+    report = _report(
+        "The WSIS Forum 2031 was organized by ITU.",
+        "UNESCO co-organised the WSIS Forum 2031 as well.",
+    )
+    (forum,) = find_events(report, 2031)
+    assert forum.organizers == ("itu", "unesco")
+
+
+def test_organizers_through_the_pipeline_are_wsis_organizer_bodies_that_conform() -> None:
+    from rdflib import URIRef
+
+    from wsiskg.core.vocab import WSIS
+    from wsiskg.ingest.extract import extract
+    from wsiskg.ingest.model import to_graph
+    from wsiskg.ingest.validate import validate
+
+    base = "https://example.org/kg/"
+    report = one_section_report(
+        "The Group took note of the WSIS Forum 2031, co-organized by ITU, UNESCO and UNDP, "
+        "and of the IGF 2031, hosted by the Government of Kenya."
+    )
+    extraction = extract(report)
+    g = to_graph(extraction, base, "r")
+    forum, igf = URIRef(base + "id/event/wsis-forum-2031"), URIRef(base + "id/event/igf-2031")
+    assert set(g.objects(forum, WSIS.organizer)) == {URIRef(base + f"id/org/{k}") for k in ("itu", "unesco", "undp")}
+    assert list(g.objects(igf, WSIS.organizer)) == []
+    assert {"itu", "unesco", "undp"} <= {b.key for b in extraction.bodies}
+    assert validate(g).conforms
+    store = Store.open(None)
+    store.replace_graph(base + "id/report/r", g)
+    rows = {r["event"].rsplit("/", 1)[1]: r["organizers"] for r in query_rows(store, "events")}
+    assert rows == {
+        "wsis-forum-2031": "International Telecommunication Union; United Nations Development Programme; "
+        "United Nations Educational, Scientific and Cultural Organization",
+        "igf-2031": "",
+    }

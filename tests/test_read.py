@@ -173,7 +173,8 @@ def test_truncated_pdf(tmp_path: Path) -> None:
     data = (SAMPLES / f"{SAMPLE}.pdf").read_bytes()
     path = tmp_path / "cut.pdf"
     path.write_bytes(data[: len(data) // 2])
-    _one_line_error(path, "truncated")
+    message = _one_line_error(path, "truncated", "end-of-file marker", "export it again")
+    assert "%%" not in message  # the marker is named in words, not as a doubled "%%EOF"
 
 
 def test_garbled_pdf(tmp_path: Path) -> None:

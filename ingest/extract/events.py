@@ -42,12 +42,13 @@ of the event gives days: ``start`` is the first and ``end`` the last day of the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     find_dates,
@@ -68,6 +69,7 @@ from wsiskg.ingest.extract.meeting import (
     squash,
     surface_regex,
 )
+from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
@@ -87,6 +89,7 @@ class EventMention:
     end: date | None = None
     place: str | None = None
     precision: str = "day"  # "month": start/end are the first and last day of the month named
+    organizers: tuple[str, ...] = ()  # body keys (:mod:`.organizers`)
 
 
 @dataclass(frozen=True)
@@ -430,10 +433,12 @@ def event_mentions(
     default_year: int | None = None,
     bodies: Iterable[Any] | None = None,
     meeting: Meeting | None = None,
+    body_spans: Sequence[BodySpan] = (),
 ) -> list[EventMention]:
     """Every event mentioned in ``text`` with the dates given for it there, in text order.
 
     Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
+    ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
     """
     names = as_body_names(bodies)
     cands = (
@@ -465,20 +470,12 @@ def event_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
-        mine: list[DateSpan] = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
-        start, end, precision = c.start, c.end, "day"
-        if mine:
-            start = min(d.start for d in mine)
-            last = max((d.end or d.start) for d in mine)
-            end = last if last != start else None
-        elif start is None:
-            # "the WSIS+20 review by UNGA in December 2025": the month, first to last day
-            month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
-            if month is not None:
-                start, precision = month.start, "month"
-                end = month.end or month_end(month.start)
+        start, end, precision = _mention_dates(text, c, limit, dates, months)
         place = _event_place(text, c.span[1], limit, all_dates)
-        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision))
+        s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
+        masked = _masked(text, c.span[1], limit, all_dates)
+        by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
+        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
     return out
 
 
@@ -492,6 +489,33 @@ _PLACE_AFTER = re.compile(
 )
 
 
+def _mention_dates(
+    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan]
+) -> tuple[date | None, date | None, str]:
+    """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
+    first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
+    December 2025"). Deadlines ("by ...") are no dates of the event."""
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
+    if mine:
+        start = min(d.start for d in mine)
+        last = max((d.end or d.start) for d in mine)
+        return start, (last if last != start else None), "day"
+    if c.start is None:
+        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
+        if month is not None:
+            return month.start, month.end or month_end(month.start), "month"
+    return c.start, c.end, "day"
+
+
+def _masked(text: str, start: int, limit: int, dates: list[DateSpan]) -> str:
+    """``text[start:limit]`` with the characters of ``dates`` replaced by NUL (same length)."""
+    window = list(text[start:limit])
+    for d in dates:
+        for k in range(max(d.span[0], start), min(d.span[1], limit)):
+            window[k - start] = "\x00"
+    return "".join(window)
+
+
 def _event_place(text: str, start: int, limit: int, dates: list[DateSpan]) -> str | None:
     """Where an event is held, from the words right after its name:
     ``WSIS Forum 2024 (27-31 May 2024, Geneva)``, ``IGF 2024 in Riyadh, Saudi Arabia``,
@@ -499,11 +523,7 @@ def _event_place(text: str, start: int, limit: int, dates: list[DateSpan]) -> st
 
     Dates in the window are masked; a bracket right after the name gives the place when,
     without its dates, it holds only capitalised words. Months and known bodies are no places."""
-    window = list(text[start:limit])
-    for d in dates:
-        for k in range(max(d.span[0], start), min(d.span[1], limit)):
-            window[k - start] = "\x00"
-    masked = "".join(window)
+    masked = _masked(text, start, limit, dates)
     bracket = re.match(r"\s*\((?P<inner>[^()]*)\)", masked)
     if bracket:
         inner = bracket.group("inner")
@@ -632,8 +652,13 @@ def _events(
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     doc = document(report)
     doc.found("event")
+    matcher = None if doc.has("body") else BodyMatcher(meeting.body if meeting else None)
     for p in report.paragraphs:
-        mentions = event_mentions(p.text, default_year, bodies, meeting)
+        if matcher is None:
+            spans = [(s.start, s.end, s.key) for s in doc.spans(p.order, "body")]
+        else:
+            spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
+        mentions = event_mentions(p.text, default_year, bodies, meeting, spans)
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -654,6 +679,7 @@ def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int)
         m.key,
         {"name": m.name, "kind": m.kind, "code": m.code, "start": None, "end": None, "place": None},
     )
+    e["organizers"] = dict.fromkeys([*e.get("organizers", ()), *m.organizers])
     e.setdefault("months", [])
     e.setdefault("paragraphs", {})
     e["code"] = e["code"] or m.code
@@ -676,6 +702,7 @@ def _merge_event(dst: dict[str, Any], src: dict[str, Any]) -> None:
     if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
         dst["end"] = src["end"]
     dst["months"] += src["months"]
+    dst["organizers"] = dict.fromkeys([*dst["organizers"], *src["organizers"]])
     dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
 
 
@@ -686,7 +713,8 @@ def _event_record(key: str, e: dict[str, Any]) -> Event:
         start, end = min(a for a, _ in e["months"]), max(b for _, b in e["months"])
         precision = "month"
     paragraphs = tuple(sorted(e["paragraphs"]))
-    return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision)
+    by = tuple(e["organizers"])
+    return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision, by)
 
 
 def session_meeting(report: ParsedReport) -> Meeting | None:
