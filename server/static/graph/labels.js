@@ -1,0 +1,108 @@
+/* Readable node labels for the /graph view (cytoscape.js), without moving any node.
+ *
+ * - Labels keep one size on screen at every zoom (font-size and wrap width are divided by the zoom).
+ * - Which labels are drawn is decided after every zoom or pan: nodes in priority order (the hovered or
+ *   selected node, then its neighbours, then by degree), and a label is drawn only when its box on
+ *   screen does not meet a label already drawn. The hubs' labels are drawn at the first, fitted view;
+ *   the others appear as one zooms in and the nodes draw apart.
+ * - Hovering or selecting a node draws its label in full, its neighbours' labels first, the labels of
+ *   its edges, and fades the rest.
+ * Hidden labels keep their text (for bounding boxes) and get the class "quiet" (text-opacity 0).
+ */
+(function () {
+  var GAP = 3;  // screen pixels kept between two labels
+
+  function styles() {
+    return [
+      {selector: "node", style: {"label": "data(label)", "text-wrap": "ellipsis", "text-valign": "bottom",
+        "text-margin-y": 2, "color": "#1d2433", "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85, "text-background-padding": 1, "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 0}},
+      {selector: "node.quiet", style: {"text-opacity": 0, "text-background-opacity": 0}},
+      {selector: "node.focus", style: {"text-wrap": "wrap", "font-weight": "bold", "z-index": 20}},
+      {selector: "node.near", style: {"z-index": 10}},
+      {selector: ".faded", style: {"opacity": 0.25}},
+      {selector: "edge", style: {"label": "", "font-size": 11, "color": "#4a5568", "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85, "text-rotation": "autorotate", "min-zoomed-font-size": 0}},
+      {selector: "edge.near", style: {"label": "data(label)", "line-color": "#6b778c", "z-index": 10}}
+    ];
+  }
+
+  function box(n) {
+    return n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+  }
+
+  function meets(a, b) {
+    return a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP;
+  }
+
+  function onScreen(b, w, h) {
+    return b.x2 > 0 && b.y2 > 0 && b.x1 < w && b.y1 < h;
+  }
+
+  function install(cy, options) {
+    var px = (options && options.fontPx) || function () { return 11; };
+    var width = (options && options.maxWidthPx) || 130;
+    var focus = cy.collection(), scheduled = false;
+
+    function scale() {
+      var z = cy.zoom();
+      cy.nodes().forEach(function (n) {
+        n.style({"font-size": px(n) / z, "text-max-width": (n.hasClass("focus") ? 2 * width : width) / z,
+                 "text-margin-y": 2 / z, "text-background-padding": 1 / z});
+      });
+      cy.edges(".near").style({"font-size": px(null) / z, "text-background-padding": 1 / z});
+    }
+
+    function order() {
+      var near = focus.neighborhood().nodes();
+      return cy.nodes().filter(function (n) { return n.visible(); }).sort(function (a, b) {
+        var ra = focus.contains(a) ? 0 : near.contains(a) ? 1 : 2, rb = focus.contains(b) ? 0 : near.contains(b) ? 1 : 2;
+        return ra - rb || b.degree(false) - a.degree(false) || a.data("label").length - b.data("label").length;
+      });
+    }
+
+    function place() {
+      scheduled = false;
+      var w = cy.width(), h = cy.height(), drawn = [], shown = 0;
+      cy.batch(function () {
+        scale();
+        order().forEach(function (n) {
+          var b = box(n), fits = focus.contains(n) || (onScreen(b, w, h) && !drawn.some(function (d) { return meets(b, d); }));
+          if (fits) { drawn.push(b); shown++; }
+          n.toggleClass("quiet", !fits);
+        });
+      });
+      cy.container().dataset.labelsShown = String(shown);
+    }
+
+    function later() {
+      if (!scheduled) { scheduled = true; window.requestAnimationFrame(place); }
+    }
+
+    function setFocus(nodes) {
+      cy.batch(function () {
+        cy.elements().removeClass("focus near faded");
+        focus = nodes;
+        if (nodes.length) {
+          var hood = nodes.closedNeighborhood();
+          nodes.addClass("focus");
+          hood.difference(nodes).addClass("near");
+          nodes.connectedEdges().addClass("near");
+          cy.elements().difference(hood).addClass("faded");
+        }
+      });
+      place();
+    }
+
+    cy.on("viewport resize layoutstop", later);
+    cy.on("mouseover", "node", function (e) { setFocus(e.target); });
+    cy.on("mouseout", "node", function () { setFocus(cy.nodes(":selected")); });
+    cy.on("select unselect", "node", function () { setFocus(cy.nodes(":selected")); });
+    place();
+    return {place: place, focus: setFocus};
+  }
+
+  // the page appends styles() to its own stylesheet, then calls install(cy)
+  window.wsisLabels = {styles: styles, install: install};
+})();
