@@ -48,8 +48,8 @@
     function scale() {
       var z = cy.zoom();
       cy.nodes().forEach(function (n) {
-        n.style({"font-size": px(n) / z, "text-max-width": (n.hasClass("focus") ? 2 * width : width) / z,
-                 "text-margin-y": 2 / z, "text-background-padding": 1 / z});
+        n.style({"font-size": px(n) / z, "text-max-width": (n.hasClass("focus") ? 1.5 * width : width) / z,
+                 "text-background-padding": 1 / z});
       });
       cy.edges(".near").style({"font-size": px(null) / z, "text-background-padding": 1 / z});
     }
@@ -62,18 +62,41 @@
       });
     }
 
+    // where a label may go around its node, tried in this order (screen pixels from the node's box)
+    var SPOTS = [
+      {at: function (nb, w, h) { return [(nb.x1 + nb.x2 - w) / 2, nb.y2 + 2]; }, valign: "bottom", halign: "center", mx: 0, my: 2},
+      {at: function (nb, w, h) { return [(nb.x1 + nb.x2 - w) / 2, nb.y1 - 2 - h]; }, valign: "top", halign: "center", mx: 0, my: -2},
+      {at: function (nb, w, h) { return [nb.x2 + 2, (nb.y1 + nb.y2 - h) / 2]; }, valign: "center", halign: "right", mx: 2, my: 0},
+      {at: function (nb, w, h) { return [nb.x1 - 2 - w, (nb.y1 + nb.y2 - h) / 2]; }, valign: "center", halign: "left", mx: -2, my: 0}
+    ];
+
+    function spot(n, drawn, w, h) {  // the first free spot of n's label, or null
+      var b = box(n), lw = b.x2 - b.x1, lh = b.y2 - b.y1;
+      var nb = n.renderedBoundingBox({includeNodes: true, includeEdges: false, includeLabels: false});
+      for (var i = 0; i < SPOTS.length; i++) {
+        var xy = SPOTS[i].at(nb, lw, lh), c = {x1: xy[0], y1: xy[1], x2: xy[0] + lw, y2: xy[1] + lh};
+        if (focus.contains(n) || (onScreen(c, w, h) && !drawn.some(function (d) { return meets(c, d); }))) {
+          return {spot: SPOTS[i], box: c};
+        }
+      }
+      return null;
+    }
+
     function place() {
       scheduled = false;
-      var w = cy.width(), h = cy.height(), drawn = [], shown = 0;
+      var w = cy.width(), h = cy.height(), z = cy.zoom(), drawn = [];
       cy.batch(function () {
         scale();
         order().forEach(function (n) {
-          var b = box(n), fits = focus.contains(n) || (onScreen(b, w, h) && !drawn.some(function (d) { return meets(b, d); }));
-          if (fits) { drawn.push(b); shown++; }
-          n.toggleClass("quiet", !fits);
+          var found = spot(n, drawn, w, h);
+          n.toggleClass("quiet", !found);
+          if (!found) { return; }
+          drawn.push(found.box);
+          n.style({"text-valign": found.spot.valign, "text-halign": found.spot.halign,
+                   "text-margin-x": found.spot.mx / z, "text-margin-y": found.spot.my / z});
         });
       });
-      cy.container().dataset.labelsShown = String(shown);
+      cy.container().dataset.labelsShown = String(drawn.length);
     }
 
     function later() {
