@@ -1,12 +1,13 @@
 /* Readable node labels for the /graph view (cytoscape.js), without moving any node.
  *
- * - Labels keep one size on screen at every zoom (font-size and wrap width are divided by the zoom).
+ * - Labels keep one size on screen at every zoom (font-size and wrap width are divided by the zoom),
+ *   are cut with an ellipsis at a fixed width and sit on a white background.
  * - Which labels are drawn is decided after every zoom or pan: nodes in priority order (the hovered or
- *   selected node, then its neighbours, then by degree), and a label is drawn only when its box on
- *   screen does not meet a label already drawn. The hubs' labels are drawn at the first, fitted view;
- *   the others appear as one zooms in and the nodes draw apart.
- * - Hovering or selecting a node draws its label in full, its neighbours' labels first, the labels of
- *   its edges, and fades the rest.
+ *   selected node, then its neighbours, then by degree); each label is tried at eight spots around its
+ *   node and drawn at the first that meets no label already drawn and no node as connected as its own.
+ *   The hubs' labels are drawn at the first, fitted view; the others appear as one zooms in.
+ * - Hovering or selecting a node draws its label in full and its neighbours' labels (wherever there is
+ *   no room, too), the labels of its edges, and fades the rest.
  * Hidden labels keep their text (for bounding boxes) and get the class "quiet" (text-opacity 0).
  */
 (function () {
@@ -67,19 +68,28 @@
       {at: function (nb, w, h) { return [(nb.x1 + nb.x2 - w) / 2, nb.y2 + 2]; }, valign: "bottom", halign: "center", mx: 0, my: 2},
       {at: function (nb, w, h) { return [(nb.x1 + nb.x2 - w) / 2, nb.y1 - 2 - h]; }, valign: "top", halign: "center", mx: 0, my: -2},
       {at: function (nb, w, h) { return [nb.x2 + 2, (nb.y1 + nb.y2 - h) / 2]; }, valign: "center", halign: "right", mx: 2, my: 0},
-      {at: function (nb, w, h) { return [nb.x1 - 2 - w, (nb.y1 + nb.y2 - h) / 2]; }, valign: "center", halign: "left", mx: -2, my: 0}
+      {at: function (nb, w, h) { return [nb.x1 - 2 - w, (nb.y1 + nb.y2 - h) / 2]; }, valign: "center", halign: "left", mx: -2, my: 0},
+      {at: function (nb, w, h) { return [nb.x2, nb.y2]; }, valign: "bottom", halign: "right", mx: 0, my: 0},
+      {at: function (nb, w, h) { return [nb.x1 - w, nb.y2]; }, valign: "bottom", halign: "left", mx: 0, my: 0},
+      {at: function (nb, w, h) { return [nb.x2, nb.y1 - h]; }, valign: "top", halign: "right", mx: 0, my: 0},
+      {at: function (nb, w, h) { return [nb.x1 - w, nb.y1 - h]; }, valign: "top", halign: "left", mx: 0, my: 0}
     ];
 
-    function spot(n, drawn, w, h) {  // the first free spot of n's label, or null
-      var b = box(n), lw = b.x2 - b.x1, lh = b.y2 - b.y1;
-      var nb = n.renderedBoundingBox({includeNodes: true, includeEdges: false, includeLabels: false});
+    function body(n) {
+      return n.renderedBoundingBox({includeNodes: true, includeEdges: false, includeLabels: false});
+    }
+
+    function spot(n, drawn, bodies, w, h, forced) {  // the first spot of n's label clear of labels and nodes, or null
+      var b = box(n), lw = b.x2 - b.x1, lh = b.y2 - b.y1, nb = body(n);
+      var free = function (c) {
+        return !drawn.some(function (d) { return meets(c, d); }) &&
+          !bodies.some(function (d) { return d.x1 < c.x2 && c.x1 < d.x2 && d.y1 < c.y2 && c.y1 < d.y2; });
+      };
       for (var i = 0; i < SPOTS.length; i++) {
         var xy = SPOTS[i].at(nb, lw, lh), c = {x1: xy[0], y1: xy[1], x2: xy[0] + lw, y2: xy[1] + lh};
-        if (focus.contains(n) || (onScreen(c, w, h) && !drawn.some(function (d) { return meets(c, d); }))) {
-          return {spot: SPOTS[i], box: c};
-        }
+        if (onScreen(c, w, h) && free(c)) { return {spot: SPOTS[i], box: c}; }
       }
-      return null;
+      return forced ? {spot: SPOTS[0], box: b} : null;
     }
 
     function place() {
@@ -87,8 +97,10 @@
       var w = cy.width(), h = cy.height(), z = cy.zoom(), drawn = [];
       cy.batch(function () {
         scale();
-        order().forEach(function (n) {
-          var found = spot(n, drawn, w, h);
+        var nodes = order(), bodies = nodes.map(body), named = focus.closedNeighborhood().nodes();
+        nodes.forEach(function (n, i) {  // a label may cover nodes less connected than its own, no other
+          var d = n.degree(false), above = bodies.filter(function (_, j) { return j !== i && nodes[j].degree(false) >= d; });
+          var found = spot(n, drawn, above, w, h, named.contains(n));
           n.toggleClass("quiet", !found);
           if (!found) { return; }
           drawn.push(found.box);
