@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from wsiskg.core.config import Config
 from wsiskg.core.store import Store
@@ -63,3 +64,15 @@ def virtuoso(tmp_path_factory):
     server = vt.start(tmp_path_factory.mktemp("virtuoso"))
     yield server
     server.stop()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """click's test runner for the ``wsiskg`` commands."""
+    return CliRunner()
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    """Where a test's own store goes (not created: commands must create it)."""
+    return tmp_path / "store"

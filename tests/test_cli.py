@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from wsiskg.cli import main
@@ -16,16 +15,6 @@ from wsiskg.core.vocab import WSIS
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 TXT = SAMPLES / "cwg-wsis-sdg-38-report.txt"
 REPORT_GRAPH = "https://w3id.org/wsis-kg/graph/report/cwg-wsis-sdg-38"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def store_dir(tmp_path) -> Path:
-    return tmp_path / "store"
 
 
 def _dump(store_dir: Path) -> list[str]:

@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
 from wsiskg.cli import main
@@ -23,16 +22,6 @@ TXT = SAMPLES / "cwg-wsis-sdg-38-report.txt"
 DOCX = SAMPLES / "cwg-wsis-sdg-38-report.docx"
 PDF = SAMPLES / "cwg-wsis-sdg-38-report.pdf"
 REPORT_GRAPH = "https://w3id.org/wsis-kg/graph/report/cwg-wsis-sdg-38"
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def store_dir(tmp_path) -> Path:
-    return tmp_path / "store"
 
 
 def _ingest(runner, store_dir, *args):
