@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from werkzeug.serving import make_server
@@ -96,3 +100,46 @@ class Listener:
         self._stop.set()
         self._thread.join(timeout=2)
         self.sock.close()
+
+
+#: Debian's chromium and chromedriver (the browser tests skip without them)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver") or (
+    "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
+)
+
+
+@contextmanager
+def chromium(window: str | None = "1200,900", extra: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A headless Debian chromium driven by selenium, offline (only 127.0.0.1 resolves); skips the
+    test when chromium or chromedriver is not installed."""
+    import pytest
+
+    if not CHROMIUM or not CHROMEDRIVER:
+        pytest.skip("Debian chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    args = [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-extensions",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        *extra,
+    ]
+    if window:
+        args.append(f"--window-size={window}")
+    for arg in args:
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER, log_output=os.devnull), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()

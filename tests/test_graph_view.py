@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-import shutil
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from werkzeug.serving import make_server
+from sparql_support import chromium, live_server
 
 from wsiskg.core.config import Config
 from wsiskg.core.store import Store
@@ -23,10 +21,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.live]
 
 DATA = Path(__file__).parent / "data" / "actors.trig"
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver") or (
-    "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
-)
 
 
 def test_page_needs_no_network(tmp_path):
@@ -56,42 +50,14 @@ def sample_url():
 
 @contextmanager
 def _serving(store: Store) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, create_app(Config(store=None), store=store), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
-        server.server_close()
+    with live_server(create_app(Config(store=None), store=store)) as url:
+        yield url
 
 
 @pytest.fixture
 def browser():
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian chromium and chromium-driver are not installed")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--window-size=1200,900",
-        "--disable-extensions",
-        "--no-first-run",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    try:
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _wait_ready(driver, timeout: float = 20.0) -> None:

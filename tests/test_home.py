@@ -6,12 +6,11 @@ from __future__ import annotations
 import base64
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from werkzeug.serving import make_server
+from sparql_support import chromium, live_server
 
 from wsiskg.core.config import Config
 from wsiskg.core.store import Store
@@ -20,10 +19,6 @@ from wsiskg.server.app import create_app
 DATA = Path(__file__).parent / "data" / "actors.trig"
 ID = "https://w3id.org/wsis-kg/id/"
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver") or (
-    "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
-)
 
 
 @pytest.fixture(scope="module")
@@ -97,32 +92,14 @@ def test_a_meeting_by_label(client):
 # ------------------------------------------------------------------------- in chromium
 @pytest.fixture(scope="module")
 def live_url(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
-    server.server_close()
+    with live_server(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM or not CHROMEDRIVER:
-        pytest.skip("Debian chromium and chromium-driver are not installed")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    try:
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _colours(driver, png: Path) -> int:

@@ -5,14 +5,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import threading
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import sparql_support
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF
-from werkzeug.serving import make_server
 
 from wsiskg.core.config import Config
 from wsiskg.core.reference import build_reference_graph
@@ -370,14 +369,8 @@ def test_dumps(client, actors_store, name, fmt):
 # ------------------------------------------------------------------ a real linked-data client
 @pytest.fixture
 def live_server(actors_store):
-    app = create_app(Config(store=None), store=actors_store)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
-    server.server_close()
+    with sparql_support.live_server(create_app(Config(store=None), store=actors_store)) as url:
+        yield url
 
 
 @pytest.mark.live

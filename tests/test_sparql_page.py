@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
-from sparql_support import EX, app_for, close_app, fill_small, live_server
+from sparql_support import EX, app_for, chromium, close_app, fill_small, live_server
 
 from wsiskg.core.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.live]
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
-    pytest.skip(
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -34,26 +22,8 @@ def base_url():
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-        # offline: any request to a host other than the test server fails
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER), log_output=shutil.os.devnull), options=options)
-    driver.set_page_load_timeout(20)
-    yield driver
-    driver.quit()
+    with chromium(window=None, extra=(f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",)) as driver:
+        yield driver
 
 
 def wait_for(driver, css: str, timeout: float = 10):
