@@ -29,7 +29,7 @@ from wsiskg.queries import NamedQuery, Param, get_query
 
 from .errors import InputError, QueryError
 from .iris import is_iri
-from .query_scan import unescape, where_brace
+from .query_scan import keywords, unescape, where_brace
 from .store import Store
 from .vocab import WSIS_NS
 
@@ -170,6 +170,42 @@ def entity(name: str, value: str, store: Store, cls: str = "") -> str:
     return term(Param(name, "iri", cls=cls), value, store_resolver(store.select)).value
 
 
-def bind_query(query: NamedQuery, given: Iterable[tuple[str, str]], resolve: Resolver | None = None) -> str:
-    """The text of ``query`` with ``given`` bound (what the CLI and HTTP run)."""
-    return apply(query.text, bind(query.params, given, resolve))
+def bind_query(
+    query: NamedQuery,
+    given: Iterable[tuple[str, str]],
+    resolve: Resolver | None = None,
+    limit: str | int | None = None,
+    offset: str | int | None = None,
+) -> str:
+    """The text of ``query`` with ``given`` bound and the page asked for (what the CLI and HTTP run)."""
+    return page(apply(query.text, bind(query.params, given, resolve)), limit, offset)
+
+
+def _count(name: str, value: str | int | None, least: int) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = -1
+    if number < least:
+        kind = "a positive integer" if least else "a whole number (0 or more)"
+        raise InputError(f"{name} must be {kind}, got '{value}'")
+    return number
+
+
+def page(text: str, limit: str | int | None = None, offset: str | int | None = None) -> str:
+    """``text`` with ``LIMIT``/``OFFSET`` appended (a page of a named query's rows; the named queries
+    order their rows, so pages do not overlap). A query that sets its own LIMIT or OFFSET is not paged."""
+    rows, skip = _count("limit", limit, 1), _count("offset", offset, 0)
+    if rows is None and skip is None:
+        return text
+    if any(t.text.upper() in ("LIMIT", "OFFSET") for t in keywords(text)):
+        raise InputError("this query sets its own LIMIT/OFFSET; run it without limit and offset")
+    return (
+        text.rstrip()
+        + "\n"
+        + (f"LIMIT {rows}" if rows is not None else "")
+        + (f" OFFSET {skip}" if skip else "")
+        + "\n"
+    )

@@ -151,7 +151,10 @@ def _serialise(answer: Answer, job: Job, clock: _Clock) -> Outcome:
 
 
 def _warning(limit: int) -> str:
-    return f"result truncated to the first {limit} rows (the server's cap); use LIMIT/OFFSET to page through the rest"
+    return (
+        f"result truncated to the first {limit} rows (the server's cap); "
+        "use LIMIT/OFFSET (a named query: limit= and offset=) to page through the rest"
+    )
 
 
 # ---------------------------------------------------------------------------- executors

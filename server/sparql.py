@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, render_template, request, url_for
 from flask_cors import CORS
+from werkzeug.datastructures import MultiDict
 
 from wsiskg.core import params, query_scan
 from wsiskg.core.errors import InputError
@@ -53,7 +54,7 @@ QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 HTML_AND_SD = ["text/turtle", "text/html", "application/rdf+xml", "application/ld+json", "application/n-triples"]
 #: request arguments of ``/queries/NAME`` that are not query parameters
-RESERVED_ARGS = ("format", "_mediatype", "download")
+RESERVED_ARGS = ("format", "_mediatype", "download", "limit", "offset")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -297,11 +298,19 @@ def named_query(name: str) -> Response:
     values = request.args if request.method == "GET" else request.values
     given = [(key, value) for key in values if key not in RESERVED_ARGS for value in values.getlist(key)]
     if request.method == "GET" and _wants_html([*negotiation.SELECT_TYPES, "text/html"]):
-        return _named_query_page(query, given)
-    return run_query(params.bind_query(query, given, params.store_resolver(get_store().select)))
+        return _named_query_page(query, given, _page_args(values))
+    resolver = params.store_resolver(get_store().select)
+    return run_query(params.bind_query(query, given, resolver, *_page_args(values)))
 
 
-def _named_query_page(query: NamedQuery, given: list[tuple[str, str]]) -> Response:
+def _page_args(values: MultiDict[str, str]) -> tuple[str | None, str | None]:
+    """``?limit=N&offset=M``: a page of a named query's rows."""
+    return values.get("limit"), values.get("offset")
+
+
+def _named_query_page(
+    query: NamedQuery, given: list[tuple[str, str]], page: tuple[str | None, str | None] = (None, None)
+) -> Response:
     """The query's results as an HTML table, its parameters as a form, download links (for browsers)."""
     filled = dict(given)
     error = None
@@ -309,7 +318,7 @@ def _named_query_page(query: NamedQuery, given: list[tuple[str, str]]) -> Respon
     variables: list[str] = []
     truncated = False
     try:
-        text = params.bind_query(query, given, params.store_resolver(get_store().select))
+        text = params.bind_query(query, given, params.store_resolver(get_store().select), *page)
         outcome = _execute(text, "json")
         doc = json.loads(outcome.body)
         variables = doc["head"]["vars"]
@@ -318,6 +327,7 @@ def _named_query_page(query: NamedQuery, given: list[tuple[str, str]]) -> Respon
     except InputError as exc:
         error = str(exc)
     args = [(k, v) for k, v in given if v]
+    args += [(k, v) for k, v in zip(("limit", "offset"), page, strict=True) if v]
     downloads = [
         {"label": label, "href": url_for("sparql.named_query", name=query.name) + "?" + urlencode([*args, *extra])}
         for label, extra in (

@@ -188,3 +188,42 @@ def test_a_meeting_parameter_only_resolves_to_a_meeting(client):
 def test_a_meeting_that_matches_nothing_lists_the_meetings(client):
     status, _, message = http(client, "requests", meeting="no such gathering")
     assert status == 400 and "no Meeting is labelled 'no such gathering'; the Meetings: WG-X meeting 7 <" in message
+
+
+# ----------------------------------------------------------------------- paging
+def test_pages_are_consecutive_slices_of_the_ordered_rows(client):
+    every = _rows(client, "provenance")
+    assert len(every) > 5
+    pages = [_rows(client, "provenance", limit="3", offset=str(start)) for start in range(0, len(every), 3)]
+    assert all(len(p) == 3 for p in pages[:-1]) and sum(pages, []) == every
+    assert _rows(client, "provenance", offset=str(len(every) - 1)) == every[-1:]
+
+
+def test_the_same_page_on_the_cli_and_over_http(store_dir, client):
+    code, out, _ = cli(store_dir, "provenance", "--format", "csv", "--limit", "2", "--offset", "1")
+    status, body, _ = http(client, "provenance", limit="2", offset="1")
+    assert code == 0 and status == 200
+    assert out.replace("\r\n", "\n") == body.replace("\r\n", "\n")
+    assert len(out.strip().splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        ({"limit": "0"}, "limit must be a positive integer, got '0'"),
+        ({"limit": "ten"}, "limit must be a positive integer, got 'ten'"),
+        ({"offset": "-3"}, "offset must be a whole number (0 or more), got '-3'"),
+    ],
+)
+def test_a_bad_page_is_one_line_on_the_cli_and_over_http(store_dir, client, args, message):
+    code, _, err = cli(store_dir, "requests", *[f"--{k}={v}" for k, v in args.items()])
+    status, _, said = http(client, "requests", **args)
+    assert (code, status) == (2, 400)
+    assert said == message and err.strip() == f"wsiskg: error: {message}"
+
+
+def test_a_query_with_its_own_limit_is_not_paged():
+    assert params.page("SELECT * WHERE { ?s ?p ?o }") == "SELECT * WHERE { ?s ?p ?o }"
+    assert params.page("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s", 5, 10).endswith("ORDER BY ?s\nLIMIT 5 OFFSET 10\n")
+    with pytest.raises(InputError, match="sets its own LIMIT/OFFSET"):
+        params.page(get_query("entity-labels").text, 5)

@@ -49,8 +49,18 @@ def _named_or_file(name: str) -> NamedQuery:
     metavar="NAME=VALUE",
     help="Bind a query parameter (repeatable); see list-queries for each query's parameters.",
 )
+@click.option("--limit", metavar="N", help="Return at most N rows (a page; with --offset for the next ones).")
+@click.option("--offset", metavar="M", help="Skip the first M rows (the named queries order their rows).")
 @click.option("-o", "--output", type=click.File("w"), default="-", help="Write to FILE instead of stdout.")
-def query(name: str, store: str | None, fmt: str, params: tuple[str, ...], output: TextIO) -> None:
+def query(
+    name: str,
+    store: str | None,
+    fmt: str,
+    params: tuple[str, ...],
+    limit: str | None,
+    offset: str | None,
+    output: TextIO,
+) -> None:
     """Run a named query (see list-queries) or a SPARQL file FILE.rq; print its results."""
     from ..core import params as binder
     from ..core import query_scan
@@ -60,10 +70,11 @@ def query(name: str, store: str | None, fmt: str, params: tuple[str, ...], outpu
     try:
         nq = _named_or_file(name)
         given = binder.split_assignments(params)
+        binder.page(nq.text, limit, offset)  # a bad page is refused before the store is opened
         # refused before the store is opened: an update, SERVICE, LOAD (no connection is ever tried)
         query_scan.check_query(nq.text)
         with open_store(cfg, read_only=True) as st:
-            text = binder.bind_query(nq, given, binder.store_resolver(st.select))
+            text = binder.bind_query(nq, given, binder.store_resolver(st.select), limit, offset)
             variables, rows = st.select(text)
             labels = store_labeller(st, cfg.base) if fmt == "table" else None
             out = render(variables, rows, fmt, width=_terminal_width(output), label=labels)
