@@ -32,7 +32,7 @@ from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from wsiskg.core.errors import InputError
 from wsiskg.core.iris import WIKIDATA, Minter, un_sdg
-from wsiskg.core.resources import read_text
+from wsiskg.core.resources import gazetteer_rows, read_text
 from wsiskg.core.sdg_kos import kos
 from wsiskg.core.vocab import WSIS
 
@@ -92,12 +92,6 @@ def body_classes(kind: str) -> tuple[URIRef, ...]:
     if cls is not None:
         types.append(cls)
     return tuple(types)
-
-
-def gazetteer_rows(name: str) -> list[dict[str, str]]:
-    """The rows of ``ontology/gazetteers/{name}`` (UTF-8 CSV with a header), values stripped."""
-    text = read_text("ontology", "gazetteers", name)
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
 
 
 def _split(value: str) -> list[str]:

@@ -6,6 +6,8 @@ through :mod:`importlib.resources`.
 
 from __future__ import annotations
 
+import csv
+import io
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -31,3 +33,16 @@ def read_text(area: str, *parts: str) -> str:
 
 def listdir(area: str, *parts: str) -> list[Traversable]:
     return sorted(resource(area, *parts).iterdir(), key=lambda t: t.name)
+
+
+def csv_rows(area: str, *parts: str) -> list[dict[str, str]]:
+    """Rows of the packaged CSV file ``area/parts...`` (a header line, then rows): the one CSV loader
+    of the word lists (``ingest/data``) and gazetteers. Keys and values stripped, empty cells ``""``;
+    callers cache what they build from the rows, not the rows."""
+    text = read_text(area, *parts)
+    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+
+
+def gazetteer_rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``ontology/gazetteers/<name>``."""
+    return csv_rows("ontology", "gazetteers", name)

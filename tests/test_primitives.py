@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from extract_support import make_report, one_section_report
 
@@ -137,6 +138,18 @@ def test_one_csv_loader_strips_cells() -> None:
     rows = data_rows("months.csv")
     assert rows and all(k == k.strip() and v == v.strip() for r in rows for k, v in r.items())
     assert any(r["key"] == "itu" for r in gazetteer_rows("bodies.csv"))
+
+
+def test_packaged_csv_files_are_read_by_the_one_loader_only() -> None:
+    # the reference builder, the SDG lexicon and the word lists each had their own csv.DictReader once
+    root = Path(__file__).resolve().parents[1]
+    readers = sorted(
+        str(p.relative_to(root))
+        for top in ("core", "ingest", "server")
+        for p in (root / top).rglob("*.py")
+        if "DictReader(" in p.read_text(encoding="utf-8")
+    )
+    assert readers == ["core/resources.py"]
 
 
 def test_the_dash_set_and_alternation() -> None:

@@ -134,9 +134,10 @@ def test_target_text_terms_occur_in_the_official_text() -> None:
 
 @pytest.mark.parametrize("row", ["99,telemedicine,0.9,curated", "3,telemedicine,1,curated", "3,x,0.5,guess"])
 def test_bad_lexicon_rows_are_refused(monkeypatch: pytest.MonkeyPatch, row: str) -> None:
+    from wsiskg.core import resources
     from wsiskg.ingest.extract import sdgs
 
-    monkeypatch.setattr(sdgs, "read_text", lambda *_: "code,term,weight,source\n" + row + "\n")
+    monkeypatch.setattr(resources, "read_text", lambda *_: "code,term,weight,source\n" + row + "\n")
     sdgs.lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="sdg-lexicon.csv:2"):

@@ -27,9 +27,7 @@ the KOS. Deterministic: same text, same tags, same scores.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import math
 import re
 from dataclasses import dataclass
@@ -37,7 +35,9 @@ from functools import cache
 
 from wsiskg.core.resources import read_text
 from wsiskg.core.sdg_kos import kos
+from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.records import ParsedReport, TopicTag
+from wsiskg.ingest.tables import data_rows
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -170,9 +170,8 @@ def lexicon() -> tuple[LexiconTerm, ...]:
     """The curated lexicon plus every goal's official short name; bad rows raise ValueError."""
     k = kos()
     terms: list[LexiconTerm] = []
-    rows = csv.DictReader(io.StringIO(read_text("ingest", "data", LEXICON_FILE)))
-    for line, row in enumerate(rows, 2):
-        code, term, source = row["code"].strip(), row["term"].strip(), row["source"].strip()
+    for line, row in enumerate(data_rows(LEXICON_FILE), 2):
+        code, term, source = row["code"], row["term"], row["source"]
         weight = float(row["weight"])
         if not (code.isdigit() and int(code) in k.goals) and code not in k.targets:
             raise ValueError(f"{LEXICON_FILE}:{line}: {code!r} is neither an SDG goal nor a target")
@@ -284,9 +283,10 @@ def score_text(text: str) -> dict[str, tuple[float, tuple[str, ...]]]:
 
 
 def tag_topics(report: ParsedReport, threshold: float = DEFAULT_THRESHOLD) -> tuple[TopicTag, ...]:
-    """The inferred SDG topics of every paragraph scoring at least ``threshold``."""
+    """The inferred SDG topics of every paragraph scoring at least ``threshold`` (read from the
+    report's document model, like every other extractor)."""
     tags: list[TopicTag] = []
-    for p in report.paragraphs:
+    for p in document(report).paragraphs:
         scores = score_text(p.text)
         for code in sorted(scores, key=code_sort_key):
             score, written = scores[code]
