@@ -16,11 +16,12 @@ from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import find_documents
-from .events import events_and_aliases, session_meeting
+from .events import events_and_aliases
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
-from .meeting import find_meeting, meeting_year
-from .persons import find_actors, presumed_meeting_body
+from .meeting import meeting_year
+from .own_meeting import own_meeting
+from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .sdgs import tag_topics
@@ -36,17 +37,15 @@ def extract(report: ParsedReport) -> Extraction:
     documents recorded before them."""
     new_document(report)
     names = meeting_body_names(report)
-    meeting = find_meeting(report, names) or session_meeting(report)
-    if meeting is None and (presumed := presumed_meeting_body(report)):
-        meeting = find_meeting(report, names, default_body=presumed)
-    body = meeting.body if meeting else None
-    year = meeting_year(meeting) if meeting else None
+    meeting, named = own_meeting(report, names)
+    body = named.body if named else None
+    year = meeting_year(named)
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
-    start = meeting.start if meeting else None
+    start = named.start if named else None
     documents = find_documents(report)
     requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
@@ -66,7 +65,7 @@ def extract(report: ParsedReport) -> Extraction:
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
-        deadlines=find_deadlines(report, year, meeting=meeting),
+        deadlines=find_deadlines(report, year, meeting=named),
         documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,
