@@ -7,20 +7,17 @@ and reconciles what they found (event keys that requests point to, the chair).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
+from ..records import Body, Extraction, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import find_documents
 from .events import events_and_aliases
-from .gazetteer import bodies as gazetteer_bodies
-from .keys import slug
 from .meeting import meeting_year
-from .own_meeting import own_meeting
+from .own_meeting import meeting_body, own_meeting
 from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
@@ -53,7 +50,7 @@ def extract(report: ParsedReport) -> Extraction:
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
-        bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
+        bodies += meeting_body(report, meeting, {b.key for b in bodies})
     bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
@@ -73,26 +70,6 @@ def extract(report: ParsedReport) -> Extraction:
         topics=tag_topics(report),
         warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
-
-
-_NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
-
-
-def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
-    """A body that met but is in neither the gazetteer nor the actors: describe it by the name
-    whose slug is its key, as written in the title or the paragraphs that state the meeting."""
-    if meeting.body in known or meeting.body in gazetteer_bodies():
-        return ()
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
-    for text in texts:
-        for m in _NAME.finditer(text):
-            words = m.group(0).split()
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    name = " ".join(words[i:j])
-                    if slug(name) == meeting.body:
-                        return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
-    return ()
 
 
 def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:

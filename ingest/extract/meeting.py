@@ -249,22 +249,30 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
         for m in re.finditer(form, text):
             if any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 continue
-            if m.groupdict().get("body"):
-                key = index.keys.get(squash(m.group("body")))
-                if key is None:
-                    continue
-            else:
-                key = _unknown_body_key(m.group("name"), bodies)
-                acronym = m.groupdict().get("acr") or ""
-                if key and _ACRONYM.fullmatch(acronym):  # keyed like a defined acronym (bodies.find_defined)
-                    key = slug(acronym)
-                if not key:
-                    continue
-                if m.groupdict().get("question"):
-                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
+            key = _hit_body(m, bodies, index)
+            if not key:
+                continue
             number = number_value(m.group("num")) if numbered else None
             hits.append(_Hit(key, number, m.span()))
     return sorted(hits, key=lambda h: h.span)
+
+
+def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
+    """The body key of a meeting statement: a catalogue body; else the acronym defined after an
+    unknown name (``Preparatory Committee (PrepCom-3)``), found in the catalogue or keyed like a
+    defined acronym (``bodies.find_defined``); else the unknown name's key (``Rapporteur Group
+    meeting for Question 1/1`` -> ``rapporteur-group-question-1-1``)."""
+    groups = m.groupdict()
+    if groups.get("body"):
+        return index.keys.get(squash(m.group("body")))
+    acronym = (groups.get("acr") or "").strip()
+    key = _unknown_body_key(m.group("name"), bodies)
+    if key and _ACRONYM.fullmatch(acronym):
+        key = index.keys.get(squash(acronym)) if key not in index.names else key
+        key = key or slug(acronym)
+    if key and groups.get("question"):
+        key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
+    return key
 
 
 def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
@@ -289,7 +297,10 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
                 False,
             ),
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
-            (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
+            (
+                rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+                True,
+            ),
             (
                 rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
                 True,
@@ -332,6 +343,10 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     known = find_body_names(name, bodies)
     if known and known[0][1] == (0, len(name)):
         return known[0][0]
+    # a catalogue name broken by a line-end hyphen or OCR ("Indic-ators"): the same letters
+    same = _index(bodies).keys.get(squash(name))
+    if same:
+        return same
     if len(name.split()) < 2:
         return None
     return slug(name) or None
@@ -438,18 +453,22 @@ def _documents_considered(text: str) -> int | None:
     return number_value(m.group("n")) if m else None
 
 
+#: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_AND_HOUR = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|,?\s+(?:at|from)\s+\d{1,2}[.:h]?\d{2}(?:\s*(?:hours|hrs|h))?.*$"
+    rf"^{WEEKDAY},?\s+|,?\s+(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?"
+    r"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$).*$"
 )
 
 
-def dateline(text: str) -> tuple[Any, str | None] | None:
+def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
-    1440 hours`` -> (date span, place)."""
+    1440 hours`` -> (date span, place); ``default_year`` completes a date without a year
+    (``Thursday 16 November, at 1430 hours``)."""
     text = _WEEKDAY_AND_HOUR.sub("", text)
     if len(text) > 80:
         return None
-    dates = [d for d in find_dates(text) if d.precision == "day"]
+    dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -462,9 +481,9 @@ def dateline(text: str) -> tuple[Any, str | None] | None:
 
 def _own_ordinal_stripped(text: str, number: int | None) -> str:
     """A header line that names the report's meeting by its ordinal before the dateline
-    (``Forty-second meeting, Geneva, 3 and 4 February 2025``) without that ordinal, so the rest
-    reads as a dateline; any other line unchanged."""
-    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*[,:]\s*", text, re.IGNORECASE)
+    (``Forty-second meeting, Geneva, 3 and 4 February 2025``, ``25th meeting – Geneva, 14-15 May
+    2013``) without that ordinal, so the rest reads as a dateline; any other line unchanged."""
+    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*(?:[,:]|{DASH})\s*", text, re.IGNORECASE)
     if m is None or number is None or number_value(m.group("num")) != number:
         return text
     return text[m.end() :]

@@ -8,22 +8,33 @@ the other extractors read the report in.
 
 from __future__ import annotations
 
-from wsiskg.ingest.records import Meeting, ParsedReport
+import re
+from dataclasses import replace
+
+from wsiskg.ingest.records import Body, Meeting, ParsedReport
 
 from .events import session_meeting
+from .gazetteer import bodies as gazetteer_bodies
 from .genre import records_meeting
+from .keys import slug
 from .meeting import BodyName, find_meeting
+from .meeting_header import committee, header_body, with_sitting
 from .persons import presumed_meeting_body
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting the report names first: a statement of a meeting, else a session header
-    (``Council 2024`` over its dateline), else an ordinal meeting of the group the report is
-    presumed to be about."""
+    (``Council 2024`` over its dateline), else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH
+    MEETING``) of the body a header line names (``COMMITTEE 5``) or of the group the report is
+    presumed to be about. A summary record's sitting (``Friday, 16 July 2004, at 1440 hours``)
+    dates it."""
     meeting = find_meeting(report, names) or session_meeting(report)
-    if meeting is None and (presumed := presumed_meeting_body(report)):
-        meeting = find_meeting(report, names, default_body=presumed)
-    return meeting
+    for body in (header_body, lambda r, _: presumed_meeting_body(r)):
+        if meeting is not None:
+            break
+        default = body(report, names)
+        meeting = find_meeting(report, names, default_body=default) if default else None
+    return with_sitting(report, meeting) if meeting is not None else None
 
 
 def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meeting | None, Meeting | None]:
@@ -31,3 +42,27 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
     report of a genre that records no meeting."""
     named = named_meeting(report, names)
     return (named if records_meeting(report) else None), named
+
+
+_NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
+
+
+def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
+    """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
+    numbered committee (``Committee 5``, ``COM5``), else the name whose slug is its key, as written
+    in the title or the paragraphs that state the meeting."""
+    if meeting.body in known or meeting.body in gazetteer_bodies():
+        return ()
+    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    for text in texts:
+        found = committee(text)
+        if found is not None and found.key == meeting.body:
+            return (replace(found, paragraphs=meeting.paragraphs),)
+        for m in _NAME.finditer(text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    name = " ".join(words[i:j])
+                    if slug(name) == meeting.body:
+                        return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
+    return ()

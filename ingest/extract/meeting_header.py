@@ -1,0 +1,99 @@
+"""What the header of a record says about its meeting: the document's year, the sitting a summary
+record is of, and the body a header line names.
+
+- The **year** of the header: the first date with a written year in the title and the leading
+  unnumbered lines (``Antalya, 6-24 November 2006``); it completes a sitting's date written
+  without one.
+- A **sitting**: a header line that starts with a weekday and is a dateline (``Thursday 16
+  November, at 1430 hours``, ``Tuesday, 16 September 2003, at 10 a.m.``). A summary record is the
+  record of that one sitting: its date is the meeting's, not the session's range around it.
+- The **body** of the header: a numbered committee of a conference (``COMMITTEE 5``, ``Draft
+  second report of Committee 5 to the Plenary``; committee nouns and their short form in
+  ``meeting_words.csv``, role ``committee``: ``Committee 5`` is ``COM5``), else a conference or
+  the Council named in a header line (``WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE
+  (WTDC-10)``): the body whose meeting a header naming only an ordinal (``SECOND PLENARY
+  MEETING``) is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from wsiskg.ingest.records import Body, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+from .dates import DateSpan, find_dates
+from .genre import header_lines
+from .keys import slug
+from .meeting import WEEKDAY, BodyName, dateline, find_body_names
+
+#: body kinds whose meetings a header may name by an ordinal only
+_HEADER_KINDS = ("conference", "council")
+
+
+def header_year(report: ParsedReport) -> int | None:
+    """The first year written with a date in the report's header."""
+    for line in header_lines(report):
+        for d in find_dates(line):
+            if d.year_written:
+                return d.start.year
+    return None
+
+
+def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
+    """The sitting a header line dates (``Friday, 16 July 2004, at 1440 hours``): ``(date, the
+    line's paragraph order)``."""
+    year = header_year(report)
+    for p in report.paragraphs[: len(header_lines(report))]:
+        if re.match(rf"\s*{WEEKDAY}\b", p.text):
+            found = dateline(p.text, year)
+            if found is not None and found[0].end is None:
+                return found[0], p.order
+    return None
+
+
+def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates."""
+    found = sitting(report)
+    if found is None:
+        return meeting
+    day, order = found
+    last = meeting.end or meeting.start
+    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
+        return meeting
+    return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted({*meeting.paragraphs, order})))
+
+
+@cache
+def _committees() -> tuple[re.Pattern[str], dict[str, str]]:
+    nouns = {r["word"].lower(): r["value"] for r in data_rows("meeting_words.csv") if r["role"] == "committee"}
+    return re.compile(rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<n>\d{{1,2}})(?![\w/.-])"), nouns
+
+
+def committee(text: str) -> Body | None:
+    """The numbered committee ``text`` names (``Committee 5`` -> key ``committee-5``, ``COM5``)."""
+    pattern, nouns = _committees()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun").capitalize()
+    name = f"{noun} {int(m.group('n'))}"
+    return Body(slug(name), name, f"{nouns[noun.lower()]}{int(m.group('n'))}", "working-group")
+
+
+def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The body a header line names: a numbered committee, else a conference or the Council."""
+    lines = header_lines(report)
+    for line in lines:
+        found = committee(line) if len(line) <= 80 else None
+        if found is not None:
+            return found.key
+    kinds = {b.key: b.kind for b in names}
+    for line in lines:
+        for key, _ in find_body_names(line, names):
+            if kinds.get(key) in _HEADER_KINDS:
+                return key
+    return None

@@ -1,0 +1,142 @@
+"""The meeting of a record read from its header: header lines with the meeting's ordinal and a
+dash, summary records of a sitting, committees of conferences, plenary meetings of a conference
+(ingest/extract/meeting_header.py, own_meeting.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import dateline, find_meeting
+from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_header_line_with_the_ordinal_and_a_dash_gives_the_dates_not_the_issue_date(dash: str) -> None:
+    report = make_report(
+        "Council Working Group on Languages",
+        f"12th meeting {dash} Lima, 3-4 March 2031",
+        "Document CWG-LANG-12/9-E",
+        "9 March 2031",
+        "The twelfth meeting of the Council Working Group on Languages was opened by its Chairman.",
+        title="REPORT OF THE TWELFTH MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end, m.place) == (
+        "cwg-lang",
+        12,
+        date(2031, 3, 3),
+        date(2031, 3, 4),
+        "Lima",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "day"),
+    [
+        ("Wednesday, 8 October 2031, at 10 a.m.", None, date(2031, 10, 8)),
+        ("Monday 3 May, at 0930 hours", 2027, date(2027, 5, 3)),
+        ("Friday, 12 June 2019, at 2.30 p.m.", None, date(2019, 6, 12)),
+    ],
+)
+def test_dateline_of_a_sitting(line: str, year: int | None, day: date) -> None:
+    found = dateline(line, year)
+    assert found is not None and (found[0].start, found[0].end) == (day, None)
+
+
+def test_a_summary_record_is_dated_by_its_sitting_within_the_session() -> None:
+    report = make_report(
+        "Document WSIS/PC-2/SR/3-E",
+        "Second meeting of the Preparatory Committee (PrepCom-2)",
+        "Geneva, 17-28 February 2031",
+        "Wednesday, 19 February 2031, at 3 p.m.",
+        "President: Mr Ivo Kranjc (Slovenia)",
+        title="SUMMARY RECORD OF THE THIRD PLENARY MEETING",
+    )
+    assert _meeting(report) == ("prepcom-2", 2, date(2031, 2, 19), None)
+    (body,) = [b for b in extract(report).bodies if b.key == "prepcom-2"]
+    assert body.name == "PrepCom-2"
+
+
+def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
+    report = make_report(
+        "Geneva, 17-28 February 2031",
+        "Thursday, 6 March 2031, at 3 p.m.",
+        title="Report of the 4th meeting of the Council Working Group on Languages held in Geneva on 17 February 2031",
+    )
+    assert _meeting(report) == ("cwg-lang", 4, date(2031, 2, 17), None)
+    assert header_year(report) == 2031 and sitting(report) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("COMMITTEE 4", ("committee-4", "Committee 4", "COM4")),
+        ("Draft first report of Committee 6 to the Plenary", ("committee-6", "Committee 6", "COM6")),
+        ("Committee 12/3", None),
+        ("Committee on Budget Control", None),
+    ],
+)
+def test_committee(text: str, expected: tuple[str, str, str] | None) -> None:
+    found = committee(text)
+    assert (None if found is None else (found.key, found.name, found.acronym)) == expected
+
+
+def test_summary_record_of_a_committee_meeting_without_the_year() -> None:
+    report = make_report(
+        "COMMITTEE 4 – SUMMARY RECORD OF THE SEVENTH MEETING",
+        "Tuesday 14 October, at 0930 hours",
+        "Chairman: Mr Ole Brandt (Denmark)",
+        "The Committee took note of Document 61 on the budget of the Union.",
+        title="Lima, 6-24 October 2031",
+    )
+    assert _meeting(report) == ("committee-4", 7, date(2031, 10, 14), None)
+    (body,) = [b for b in extract(report).bodies if b.key == "committee-4"]
+    assert (body.name, body.acronym) == ("Committee 4", "COM4")
+
+
+def test_a_committees_report_records_the_meeting_held_on_a_date() -> None:
+    report = make_report(
+        "Lima, 6-24 October 2031",
+        "COMMITTEE 6",
+        "Draft first report of Committee 6 to the Plenary",
+        "At its third meeting, held on 9 October 2031, Committee 6 approved the draft resolution below.",
+        "RESOLUTION 12 (REV. LIMA, 2031)",
+        title="Plenipotentiary Conference (PP-31)",
+    )
+    assert _meeting(report) == ("committee-6", 3, date(2031, 10, 9), None)
+
+
+def test_a_plenary_meeting_of_a_conference_named_in_the_header() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+        "Lima, 4-13 October 2032",
+        "Document 77-E",
+        "THIRD PLENARY MEETING",
+        "Thursday, 7 October 2032, at 1000 hours",
+        "Chairman: Ms Rosa Quispe (Peru)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("wtsa", 3, date(2032, 10, 7), None)
+
+
+def test_a_conference_document_for_the_plenary_records_no_meeting() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+        "Lima, 4-13 October 2032",
+        "PLENARY MEETING",
+        "Document 41-E",
+        "Andean Community administrations",
+        "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY",
+        title="World Telecommunication Standardization Assembly",
+    )
+    assert extract(report).meeting is None
