@@ -64,7 +64,7 @@ def test_a_summary_record_is_dated_by_its_sitting_within_the_session() -> None:
     )
     assert _meeting(report) == ("prepcom-2", 2, date(2031, 2, 19), None)
     (body,) = [b for b in extract(report).bodies if b.key == "prepcom-2"]
-    assert body.name == "PrepCom-2"
+    assert (body.name, body.acronym) == ("Preparatory Committee", "PrepCom-2")
 
 
 def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
@@ -140,3 +140,64 @@ def test_a_conference_document_for_the_plenary_records_no_meeting() -> None:
         title="World Telecommunication Standardization Assembly",
     )
     assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "expected"),
+    [
+        (
+            "WSIS Forum 2031: Outcomes and Highlights",
+            ("Geneva, 5–9 May 2031", "The WSIS Forum 2031 gathered some 3 000 participants."),
+            ("wsis-forum", date(2031, 5, 5), date(2031, 5, 9)),
+        ),
+        (
+            "Outcome Document",
+            (
+                "WSIS Forum 2032: Digital Trust",
+                "The WSIS Forum 2032 was held online from 2 March to 4 April 2032, instead of the meeting planned "
+                "in Geneva from 10 to 12 May 2032.",
+            ),
+            ("wsis-forum", date(2032, 3, 2), date(2032, 4, 4)),
+        ),
+        # no dateline of the session's year and no lead sentence saying it was held: no meeting
+        ("WSIS Forum 2033: Highlights", ("Geneva, 3 May 2031", "Participants met in many sessions."), None),
+    ],
+)
+def test_a_forum_outcomes_page_records_the_session(
+    title: str, lines: tuple[str, ...], expected: tuple[str, date, date] | None
+) -> None:
+    report = make_report(*lines, title=title)
+    m = extract(report).meeting
+    assert (None if m is None else (m.body, m.start, m.end)) == expected
+    if m is not None:
+        (body,) = [b for b in extract(report).bodies if b.key == m.body]
+        assert body.name == "WSIS Forum"
+
+
+def test_a_speech_at_a_forum_records_no_meeting() -> None:
+    report = make_report("Geneva, 5–9 May 2031", "Opening remarks", "Excellencies,", title="WSIS Forum 2031")
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["REPORT OF THE 2031 MEETING OF THE EXPERT GROUP ON ICT HOUSEHOLD INDICATORS", "Meeting report"],
+)
+def test_a_group_that_held_its_annual_meeting(title: str) -> None:
+    report = make_report(
+        "Geneva, 2-4 April 2031",
+        "The Expert Group on ICT Household Indicators (EGH) held its annual meeting in Geneva from 2 to 4 April "
+        "2031, back to back with the meeting of the Expert Group on Telecommunication/ICT Indicators (EGTI).",
+        title=title,
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("egh", None, date(2031, 4, 2), date(2031, 4, 4))
+
+
+def test_a_catalogue_name_broken_by_a_hyphen_is_the_catalogue_body() -> None:
+    report = make_report(
+        "The second meeting of the Expert Group on ICT House-hold Indicators was held in Geneva on 5 May 2031.",
+        title="Report",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("egh", 2)

@@ -315,7 +315,13 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
                 False,
             ),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
-            (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
+            # "The Expert Group on X (EGX) held its annual meeting ..."
+            (
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
+                rf"(?:(?i:{kinds}|{series})\s+)?meeting\b",
+                False,
+            ),
+            (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
             # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
             (
                 rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
@@ -497,7 +503,7 @@ _HELD_MEETING = (
 
 
 #: a lead sentence that states a meeting without a number must say it was held
-_HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
+HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 
 
 def _unnumbered_meeting(
@@ -508,7 +514,7 @@ def _unnumbered_meeting(
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-            if order is None or re.search(_HELD, text[s0:s1]):
+            if order is None or re.search(HELD, text[s0:s1]):
                 return order, text, hit
     return None
 

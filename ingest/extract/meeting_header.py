@@ -7,6 +7,10 @@ record is of, and the body a header line names.
 - A **sitting**: a header line that starts with a weekday and is a dateline (``Thursday 16
   November, at 1430 hours``, ``Tuesday, 16 September 2003, at 10 a.m.``). A summary record is the
   record of that one sitting: its date is the meeting's, not the session's range around it.
+- A **session of a series of no body** (``WSIS Forum 2017`` of ``ingest/data/events.csv``) that
+  the title or a header line names: the record of that session (its outcomes, its highlights),
+  dated by a lead sentence that says it was held (``The WSIS Forum 2017, held from 12 to 16 June
+  2017``), else by a dateline of its year in the header; its body is the series (``wsis-forum``).
 - The **body** of the header: a numbered committee of a conference (``COMMITTEE 5``, ``Draft
   second report of Committee 5 to the Plenary``; committee nouns and their short form in
   ``meeting_words.csv``, role ``committee``: ``Committee 5`` is ``COM5``), else a conference or
@@ -23,12 +27,13 @@ from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .dates import DateSpan, find_dates
+from .events import EventMention, event_mentions, event_series
 from .genre import header_lines
 from .keys import slug
-from .meeting import WEEKDAY, BodyName, dateline, find_body_names
+from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names
 
 #: body kinds whose meetings a header may name by an ordinal only
 _HEADER_KINDS = ("conference", "council")
@@ -96,4 +101,38 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
         for key, _ in find_body_names(line, names):
             if kinds.get(key) in _HEADER_KINDS:
                 return key
+    return None
+
+
+def _series_session(line: str) -> tuple[str, EventMention] | None:
+    """``(series name, mention)`` of a dated session of a series of no body named in ``line``."""
+    bodiless = {s.prefix: s.name for s in event_series() if s.body is None and s.key_year != "once"}
+    for m in event_mentions(line):
+        prefix, _, year = m.key.rpartition("-")
+        if prefix in bodiless and year.isdigit():
+            return bodiless[prefix], m
+    return None
+
+
+def series_meeting(report: ParsedReport) -> Meeting | None:
+    """The session of a series of no body the header names (``WSIS Forum 2011: Highlights and
+    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year."""
+    lines = header_lines(report)[:4]
+    found = next((f for f in map(_series_session, lines) if f is not None), None)
+    if found is None:
+        return None
+    name, session = found
+    year = int(session.key.rpartition("-")[2])
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in event_mentions(p.text):
+            if m.key != session.key:
+                continue
+            s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
+            days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
+            if days and re.search(HELD, p.text[s0:s1]):
+                return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    for p in report.paragraphs[: len(lines) + 2]:
+        line = dateline(p.text)
+        if line is not None and line[0].start.year == year:
+            return Meeting(slug(name), start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
     return None
