@@ -260,19 +260,55 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
     """The body key of a meeting statement: a catalogue body; else the acronym defined after an
     unknown name (``Preparatory Committee (PrepCom-3)``), found in the catalogue or keyed like a
-    defined acronym (``bodies.find_defined``); else the unknown name's key (``Rapporteur Group
-    meeting for Question 1/1`` -> ``rapporteur-group-question-1-1``)."""
+    defined acronym (``bodies.find_defined``); else the unknown name's key; a rapporteur group
+    by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
         return index.keys.get(squash(m.group("body")))
+    if groups.get("rq"):
+        return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
     acronym = (groups.get("acr") or "").strip()
     key = _unknown_body_key(m.group("name"), bodies)
     if key and _ACRONYM.fullmatch(acronym):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
-    if key and groups.get("question"):
-        key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
     return key
+
+
+@cache
+def _rapporteur_forms() -> tuple[str, ...]:
+    """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
+    (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
+    group = rf"(?i:{_alt(_meeting_words('rapporteur'))})"
+    question = r"Questions?\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
+    return (
+        rf"{group}\s+(?:(?i:meeting)\s+)?(?:for|of|on)\s+(?:ITU-[TDR]\s+)?{question}",
+        rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
+    )
+
+
+def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> str:
+    """The body whose meeting a rapporteur group's is: in a sector whose groups are their Questions
+    (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
+    the report's study groups know it; else the Rapporteur Group for that Question
+    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`)."""
+    for sector in _meeting_words("question-group-sector"):
+        key = f"{sector}-q{question}-{study_group}"
+        if key in index.names:
+            return key
+    noun = next(iter(_meeting_words("rapporteur")))
+    return f"{slug(noun)}-question-{question}-{study_group}"
+
+
+def rapporteur_group(key: str) -> tuple[str, str] | None:
+    """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
+    (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""
+    (noun, prefix), *_ = _meeting_words("rapporteur").items()
+    m = re.fullmatch(rf"{slug(noun)}-question-(\d+)-(\d+)", key)
+    if m is None:
+        return None
+    number = f"{m.group(1)}/{m.group(2)}"
+    return f"{noun} for Question {number}", f"{prefix}{number}"
 
 
 def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
@@ -309,11 +345,8 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
     if unnumbered:
         kinds = _alt(_meeting_words("occasion"))
         forms += [
-            # "Rapporteur Group meeting for Question 1/1": the group of that Question
-            (
-                rf"(?P<name>{_UNKNOWN_NAME})\s+meeting\s+(?:for|on)\s+(?P<question>Questions?\s+\d{{1,2}}/\d{{1,2}})",
-                False,
-            ),
+            # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
+            *((form, False) for form in _rapporteur_forms()),
             (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
             # "The Expert Group on X (EGX) held its annual meeting ..."
             (

@@ -17,7 +17,7 @@ from .events import event_series, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import records_meeting
 from .keys import slug
-from .meeting import BodyName, find_meeting
+from .meeting import BodyName, find_meeting, rapporteur_group
 from .meeting_header import committee, header_body, series_meeting, with_sitting
 from .persons import presumed_meeting_body
 
@@ -51,7 +51,7 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,
 
 def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
     """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
-    series of events of no body (``WSIS Forum``), a numbered committee
+    series of events of no body (``WSIS Forum``), a Rapporteur Group (``RGQ3/1``), a numbered committee
     (``Committee 5``, ``COM5``), else the name whose slug is its key, as written
     in the title or the paragraphs that state the meeting."""
     if meeting.body in known or meeting.body in gazetteer_bodies():
@@ -59,6 +59,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     series = {slug(s.name): s.name for s in event_series() if s.body is None}
     if meeting.body in series:  # a series of events (``WSIS Forum``) named by a session (``WSIS Forum 2017``)
         return (Body(key=meeting.body, name=series[meeting.body], paragraphs=meeting.paragraphs),)
+    group = rapporteur_group(meeting.body)
+    if group is not None:
+        return (Body(meeting.body, group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
     texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
