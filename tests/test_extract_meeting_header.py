@@ -201,3 +201,43 @@ def test_a_catalogue_name_broken_by_a_hyphen_is_the_catalogue_body() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.body, m.number) == ("egh", 2)
+
+
+def test_meeting_dates_without_a_year_take_the_headers_year() -> None:
+    report = make_report(
+        "Document SG2RGQ/88-E",
+        "14 June 2032",
+        "The Rapporteur Group meeting for Question 4/2 was held in Geneva on 2 and 3 June and reviewed eight "
+        "contributions.",
+        title="TELECOMMUNICATION DEVELOPMENT BUREAU",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.start, m.end) == (date(2032, 6, 2), date(2032, 6, 3))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 13th meeting of the Council Working Group on Languages will take place in Geneva on 2 May 2031.",
+        "Members recalled the previous 11th meeting of the Council Working Group on Languages, held on 2 May 2030.",
+    ],
+)
+def test_another_meeting_the_lead_names_is_not_the_reports(lead: str) -> None:
+    report = make_report(
+        lead,
+        "The Council Working Group on Languages held its 12th meeting in Lima on 3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start) == ("cwg-lang", 12, date(2031, 3, 3))
+
+
+def test_the_next_unnumbered_meeting_is_not_the_reports() -> None:
+    report = make_report(
+        "Participants agreed that the next meeting of UNGIS, which was held by videoconference in the past, "
+        "would take place in Rome on 2 May 2032.",
+        "The annual meeting of UNGIS was held in Paris on 3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.start) == ("ungis", date(2031, 3, 3))

@@ -26,6 +26,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import find_dates, month_numbers
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
@@ -539,6 +540,23 @@ _HELD_MEETING = (
 HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 
 
+#: a meeting the clause says is still to come
+_TO_COME = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
+)
+
+
+def another_meeting(text: str, span: tuple[int, int]) -> bool:
+    """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
+    word before it names it so (``the next meeting``, ``its previous 41st meeting``; words in
+    ``meeting_words.csv``, role ``other``), or the words after it say it is still to be held."""
+    before = text[max(0, span[0] - 40) : span[0]]
+    if re.search(rf"(?i)\b(?:{_alt(_meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
+        return True
+    _, s1 = span_at(clause_spans(text), span[0], len(text))
+    return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]))
+
+
 def _unnumbered_meeting(
     texts: list[tuple[int | None, str]], names: tuple[BodyName, ...]
 ) -> tuple[int | None, str, _Hit] | None:
@@ -547,7 +565,7 @@ def _unnumbered_meeting(
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-            if order is None or re.search(HELD, text[s0:s1]):
+            if order is None or (re.search(HELD, text[s0:s1]) and not another_meeting(text, hit.span)):
                 return order, text, hit
     return None
 
@@ -581,13 +599,13 @@ def find_meeting(
         return None
     order, text, hit = found
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1])
+    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1], year=header_year(report))
     facts.paragraphs = {
         p.order
         for p in report.paragraphs
         if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
     }
-    dates = find_dates(facts.after) or find_dates(facts.sentence)
+    dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
     elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
@@ -617,6 +635,7 @@ class _Facts:
 
     sentence: str
     after: str
+    year: int | None = None  # completes a date written without a year (:func:`header_year`)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -635,7 +654,7 @@ def _statement(
     texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
     texts += [(p.order, p.text) for p in lead]
     for order, text in texts:
-        hits = _meeting_hits(text, names)
+        hits = [h for h in _meeting_hits(text, names) if order is None or not another_meeting(text, h.span)]
         if hits:
             return order, text, hits[0]
     return _unnumbered_meeting(texts, names)
@@ -657,7 +676,11 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
         for m in pattern.finditer(text):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
             header = m.start() == 0 and m.end() == len(text.rstrip(" .:"))  # a header line: "FIFTH PLENARY MEETING"
-            if order is None or header or _OWN_ORDINAL_CUE.search(text[s0:s1]):
+            if (
+                order is None
+                or header
+                or (_OWN_ORDINAL_CUE.search(text[s0:s1]) and not another_meeting(text, m.span()))
+            ):
                 number = number_value(m.group("num"))
                 if number:
                     return order, text, _Hit(body, number, m.span())
@@ -670,7 +693,7 @@ def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tupl
         for hp in _meeting_hits(p.text, names):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
-                more = find_dates(p.text[hp.span[1] : ps1])
+                more = find_dates(p.text[hp.span[1] : ps1], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
@@ -685,7 +708,7 @@ def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
             sent = p.text[a:b]
             if not re.search(_HELD_MEETING, sent):
                 continue
-            more = [d for d in find_dates(sent) if d.precision == "day"]
+            more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
                 facts.paragraphs.add(p.order)
@@ -705,7 +728,7 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after:
         front.append(p)
     later = [p for p in front if after is not None and p.order > after]
     for p in later + [p for p in front if p not in later]:
-        line = dateline(_own_ordinal_stripped(p.text, hit.number))
+        line = dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)
         if line:
             facts.start, facts.end = line[0].start, line[0].end
             facts.place = facts.place or line[1]
@@ -740,6 +763,17 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
                 facts.mode = _mode(sent)
             if facts.place is None and about_meeting:
                 facts.place = _place(sent)
+
+
+def header_year(report: ParsedReport) -> int | None:
+    """The first year written with a date in the report's header (the title and its leading
+    unnumbered lines: a dateline, the document's date): the year of the meeting's dates written
+    without one (``held on 12 and 13 May``)."""
+    for line in header_lines(report):
+        for d in find_dates(line):
+            if d.year_written:
+                return d.start.year
+    return None
 
 
 def meeting_year(meeting: Meeting | None) -> int | None:

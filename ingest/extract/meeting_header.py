@@ -33,19 +33,10 @@ from .dates import DateSpan, find_dates
 from .events import EventMention, event_mentions, event_series
 from .genre import header_lines
 from .keys import slug
-from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names
+from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year
 
 #: body kinds whose meetings a header may name by an ordinal only
 _HEADER_KINDS = ("conference", "council")
-
-
-def header_year(report: ParsedReport) -> int | None:
-    """The first year written with a date in the report's header."""
-    for line in header_lines(report):
-        for d in find_dates(line):
-            if d.year_written:
-                return d.start.year
-    return None
 
 
 def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
