@@ -241,3 +241,22 @@ def test_the_next_unnumbered_meeting_is_not_the_reports() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.body, m.start) == ("ungis", date(2031, 3, 3))
+
+
+def test_the_dateline_with_a_place_wins_over_the_issue_date_above_it() -> None:
+    report = make_report(
+        "Summary of the twentieth meeting",
+        "Document CWG-Internet 20/9-E",
+        "21 February 2031",
+        "Geneva, 3-4 February 2031",
+        "The Group discussed the results of the open consultation.",
+        title="Council Working Group on International Internet-related Public Policy Issues",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number, m.start, m.end, m.place) == (
+        "cwg-internet",
+        20,
+        date(2031, 2, 3),
+        date(2031, 2, 4),
+        "Geneva",
+    )

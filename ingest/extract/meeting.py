@@ -720,21 +720,25 @@ def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
 def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after: int | None = None) -> bool:
     """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
     that states the meeting (``after``), else from the top (not the document's issue date when
-    the meeting's header comes later)."""
+    the meeting's header comes later). A dateline with a place or a range of days comes before a
+    bare date (``18 February 2013``: the document's issue date)."""
     front = []
     for p in lead:
         if p.section != "front":
             break
         front.append(p)
     later = [p for p in front if after is not None and p.order > after]
-    for p in later + [p for p in front if p not in later]:
-        line = dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)
-        if line:
-            facts.start, facts.end = line[0].start, line[0].end
-            facts.place = facts.place or line[1]
-            facts.paragraphs.add(p.order)
-            return True
-    return False
+    lines = [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in later]
+    lines += [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in front if p not in later]
+    found = [(p, line) for p, line in lines if line is not None]
+    found.sort(key=lambda item: item[1][1] is None and item[1][0].end is None)  # stable: order kept
+    if not found:
+        return False
+    p, (day, place) = found[0]
+    facts.start, facts.end = day.start, day.end
+    facts.place = facts.place or place
+    facts.paragraphs.add(p.order)
+    return True
 
 
 _ABOUT_MEETING = re.compile(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b")
