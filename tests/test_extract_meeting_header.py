@@ -83,10 +83,12 @@ def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
         ("COMMITTEE 4", ("committee-4", "Committee 4", "COM4")),
         ("Draft first report of Committee 6 to the Plenary", ("committee-6", "Committee 6", "COM6")),
         ("Committee 12/3", None),
+        ("SUB-COMMITTEE B", ("sub-committee-b", "Sub-Committee B", None)),
+        ("Report of Subcommittee C", ("subcommittee-c", "Subcommittee C", None)),
         ("Committee on Budget Control", None),
     ],
 )
-def test_committee(text: str, expected: tuple[str, str, str] | None) -> None:
+def test_committee(text: str, expected: tuple[str, str, str | None] | None) -> None:
     found = committee(text)
     assert (None if found is None else (found.key, found.name, found.acronym)) == expected
 
@@ -260,3 +262,16 @@ def test_the_dateline_with_a_place_wins_over_the_issue_date_above_it() -> None:
         date(2031, 2, 4),
         "Geneva",
     )
+
+
+def test_a_sub_committees_report_of_its_meeting() -> None:
+    report = make_report(
+        "Fourth meeting of the Preparatory Committee (PrepCom-4)",
+        "SUB-COMMITTEE B",
+        "Geneva, 9-20 March 2032",
+        "Report of the third meeting of Sub-Committee B, held on 12 March 2032 under the chairmanship of "
+        "Ms Rosa Quispe (Peru).",
+        title="REPORT OF SUB-COMMITTEE B",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number, m.start) == ("sub-committee-b", 3, date(2032, 3, 12))

@@ -571,7 +571,10 @@ def _unnumbered_meeting(
 
 
 def find_meeting(
-    report: ParsedReport, bodies: Iterable[Any] | None = None, default_body: str | None = None
+    report: ParsedReport,
+    bodies: Iterable[Any] | None = None,
+    default_body: str | None = None,
+    prefer: frozenset[str] = frozenset(),
 ) -> Meeting | None:
     """The meeting the report is about, or ``None`` if no meeting of a body is stated.
 
@@ -586,13 +589,17 @@ def find_meeting(
     of documents from the lead paragraphs. ``paragraphs``: every paragraph (anywhere in
     the report) that states this meeting (same body and number), or gives one of these facts.
 
+    ``prefer``: the bodies the title names (``REPORT OF SUB-COMMITTEE B``): the first statement
+    of a meeting of one of them wins over an earlier one of another body (the session of the
+    parent it met during).
+
     With ``default_body`` (the group the report is presumed to be about), a lead sentence that
     names only an ordinal (``This report covers the 5th meeting, held in ...``, ``Summary record
     of the fifth plenary meeting``) states that body's meeting.
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    found = _statement(report, lead, names)
+    found = _statement(report, lead, names, prefer)
     if found is None and default_body is not None:
         found = _ordinal_statement(report, lead, default_body)
     if found is None:
@@ -647,16 +654,22 @@ class _Facts:
 
 
 def _statement(
-    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...]
+    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...], prefer: frozenset[str] = frozenset()
 ) -> tuple[int | None, str, _Hit] | None:
-    """Where the report states its meeting: the first numbered meeting in the title or the lead,
-    else an unnumbered one said to be held; ``(paragraph order or None for the title, text, hit)``."""
+    """Where the report states its meeting: the first numbered meeting in the title or the lead
+    (of a body in ``prefer``, the bodies the title names, if there is one), else an unnumbered one
+    said to be held; ``(paragraph order or None for the title, text, hit)``."""
     texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
     texts += [(p.order, p.text) for p in lead]
-    for order, text in texts:
-        hits = [h for h in _meeting_hits(text, names) if order is None or not another_meeting(text, h.span)]
-        if hits:
-            return order, text, hits[0]
+    found = [
+        (order, text, h)
+        for order, text in texts
+        for h in _meeting_hits(text, names)
+        if order is None or not another_meeting(text, h.span)
+    ]
+    preferred = [f for f in found if f[2].body in prefer]
+    if preferred or found:
+        return (preferred or found)[0]
     return _unnumbered_meeting(texts, names)
 
 

@@ -11,9 +11,10 @@ record is of, and the body a header line names.
   the title or a header line names: the record of that session (its outcomes, its highlights),
   dated by a lead sentence that says it was held (``The WSIS Forum 2017, held from 12 to 16 June
   2017``), else by a dateline of its year in the header; its body is the series (``wsis-forum``).
-- The **body** of the header: a numbered committee of a conference (``COMMITTEE 5``, ``Draft
-  second report of Committee 5 to the Plenary``; committee nouns and their short form in
-  ``meeting_words.csv``, role ``committee``: ``Committee 5`` is ``COM5``), else a conference or
+- The **body** of the header: a committee of a conference named by a number or a letter
+  (``COMMITTEE 5``, ``Draft second report of Committee 5 to the Plenary``, ``Sub-Committee A``;
+  committee nouns and their short form in ``meeting_words.csv``, role ``committee``:
+  ``Committee 5`` is ``COM5``), else a conference or
   the Council named in a header line (``WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE
   (WTDC-10)``): the body whose meeting a header naming only an ordinal (``SECOND PLENARY
   MEETING``) is.
@@ -64,20 +65,25 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
 
 
 @cache
-def _committees() -> tuple[re.Pattern[str], dict[str, str]]:
-    nouns = {r["word"].lower(): r["value"] for r in data_rows("meeting_words.csv") if r["role"] == "committee"}
-    return re.compile(rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<n>\d{{1,2}})(?![\w/.-])"), nouns
+def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = [r for r in data_rows("meeting_words.csv") if r["role"] == "committee"]
+    nouns = {r["word"].lower(): (r["word"], r["value"]) for r in rows}
+    pattern = rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<id>\d{{1,2}}|[A-Z])(?![\w/.-])"
+    return re.compile(pattern), nouns
 
 
 def committee(text: str) -> Body | None:
-    """The numbered committee ``text`` names (``Committee 5`` -> key ``committee-5``, ``COM5``)."""
+    """The committee ``text`` names by a number or a letter (``Committee 5`` -> key
+    ``committee-5``, ``COM5``; ``Sub-Committee A`` -> ``sub-committee-a``, no short form)."""
     pattern, nouns = _committees()
     m = pattern.search(text)
     if m is None:
         return None
-    noun = m.group("noun").capitalize()
-    name = f"{noun} {int(m.group('n'))}"
-    return Body(slug(name), name, f"{nouns[noun.lower()]}{int(m.group('n'))}", "working-group")
+    noun, short = nouns[m.group("noun").lower()]
+    ident = str(int(m.group("id"))) if m.group("id").isdigit() else m.group("id")
+    name = f"{noun} {ident}"
+    acronym = f"{short}{ident}" if short and ident.isdigit() else None
+    return Body(slug(name), name, acronym, "working-group")
 
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
@@ -127,3 +133,12 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
         if line is not None and line[0].start.year == year:
             return Meeting(slug(name), start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
     return None
+
+
+def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
+    """The bodies the report's title names: catalogue bodies and a committee (``REPORT OF
+    SUB-COMMITTEE B``)."""
+    title = report.title or ""
+    found = {key for key, _ in find_body_names(title, names)}
+    group = committee(title)
+    return frozenset(found | ({group.key} if group else set()))

@@ -18,7 +18,7 @@ from .gazetteer import bodies as gazetteer_bodies
 from .genre import records_meeting
 from .keys import slug
 from .meeting import BodyName, find_meeting, rapporteur_group
-from .meeting_header import committee, header_body, series_meeting, with_sitting
+from .meeting_header import committee, header_body, series_meeting, title_bodies, with_sitting
 from .persons import presumed_meeting_body
 
 
@@ -29,7 +29,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     MEETING``) of the body a header line names (``COMMITTEE 5``) or of the group the report is
     presumed to be about. A summary record's sitting (``Friday, 16 July 2004, at 1440 hours``)
     dates it."""
-    meeting = find_meeting(report, names) or session_meeting(report) or series_meeting(report)
+    prefer = title_bodies(report, names)
+    meeting = find_meeting(report, names, prefer=prefer) or session_meeting(report) or series_meeting(report)
     for body in (header_body, lambda r, _: presumed_meeting_body(r)):
         if meeting is not None:
             break
