@@ -275,3 +275,33 @@ def test_a_sub_committees_report_of_its_meeting() -> None:
     )
     m = extract(report).meeting
     assert m is not None and (m.body, m.number, m.start) == ("sub-committee-b", 3, date(2032, 3, 12))
+
+
+def test_a_meeting_statement_broken_over_layout_lines() -> None:
+    report = make_report(
+        "Opening",
+        "The seventh meeting of the Council Working Group on Financial and Hu-",
+        "man Resources was held in Geneva on 9 and",
+        "10 May 2032. The Chair opened the meeting.",
+        title="Report of the seventh meeting of the Council Working Group on Financial and Human Re-",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("cwg-fhr", 7, date(2032, 5, 9), date(2032, 5, 10))
+    assert 2 in m.paragraphs
+
+
+def test_a_name_cut_at_a_line_end_hyphen_is_no_body() -> None:
+    report = make_report(
+        "The third meeting of the Working Party on Spectrum Moni-", "Geneva, 3 May 2032", title="Report"
+    )
+    assert find_meeting(report) is None
+
+
+def test_a_catalogue_name_inside_a_longer_unknown_one_is_not_the_body() -> None:
+    # "Council" is in the catalogue; "Council Working Group on Space Debris" is not
+    report = make_report(
+        "The fourth meeting of the Council Working Group on Space Debris was held in Geneva on 3 May 2032.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("council-working-group-on-space-debris", 4)

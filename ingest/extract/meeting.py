@@ -258,6 +258,10 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     return sorted(hits, key=lambda h: h.span)
 
 
+#: a capitalised word right after a catalogue name: the name is part of a longer one
+_CONTINUED = re.compile(r"\s+(?:on\s+|of\s+|for\s+)?[A-Z][a-z]")
+
+
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
     """The body key of a meeting statement: a catalogue body; else the acronym defined after an
     unknown name (``Preparatory Committee (PrepCom-3)``), found in the catalogue or keyed like a
@@ -265,6 +269,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
+        if _CONTINUED.match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
+            return None
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
@@ -377,6 +383,8 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     """The key of a body named outside the gazetteer (``Open Consultation Process``):
     a gazetteer body inside the name wins; report words (``Report of the``) and a leading
     article are not part of the name."""
+    if re.search(r"\w-$", written):  # a name cut at a line-end hyphen is no name
+        return None
     name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", written)
     name = re.sub(r"^(?:.*?\b(?:Report|Minutes|Summary|Record|Outcome)\s+(?:of|on)\s+)?(?:(?:The|the)\s+)?", "", name)
     # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
@@ -613,9 +621,10 @@ def find_meeting(
         if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
     }
     dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
-    elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
+    elif not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
         _dates_from_dateline(facts, lead, hit, order)  # the title may only name the meeting; its dates in the lead
     facts.mode = _mode(facts.after) or _mode(facts.sentence)
     facts.place = _place(facts.sentence) if facts.place is None else facts.place
@@ -653,14 +662,35 @@ class _Facts:
     documents: int | None = None
 
 
+#: a line that goes on in the next one: it ends with a hyphen after a letter, or without a
+#: sentence's end before a line that starts with a small letter or a digit
+_BROKEN = re.compile(r"(?:\w-|[^.;:!?)\]])$")
+_GOES_ON = re.compile(r"[a-z0-9]")
+
+
+def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
+    """The title and the lead paragraphs, ``(order or None for the title, text)``, with a line
+    broken in the layout joined to the next one (``... Child On-`` / ``line Protection``; ``held
+    on 3 and`` / ``4 March 2031.``): the joined text keeps the first line's order."""
+    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    texts += [(p.order, p.text) for p in lead]
+    out: list[tuple[int | None, str]] = []
+    for order, text in texts:
+        if out and _BROKEN.search(out[-1][1]) and _GOES_ON.match(text):
+            last = out[-1][1]
+            out[-1] = (out[-1][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
+        else:
+            out.append((order, text))
+    return out
+
+
 def _statement(
     report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...], prefer: frozenset[str] = frozenset()
 ) -> tuple[int | None, str, _Hit] | None:
     """Where the report states its meeting: the first numbered meeting in the title or the lead
     (of a body in ``prefer``, the bodies the title names, if there is one), else an unnumbered one
     said to be held; ``(paragraph order or None for the title, text, hit)``."""
-    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
-    texts += [(p.order, p.text) for p in lead]
+    texts = lead_texts(report, lead)
     found = [
         (order, text, h)
         for order, text in texts
@@ -700,31 +730,34 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
     return None
 
 
-def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tuple[BodyName, ...], hit: _Hit) -> bool:
-    """Dates after a lead paragraph's statement of the same meeting."""
-    for p in lead:
-        for hp in _meeting_hits(p.text, names):
+def _dates_from_lead_statement(
+    facts: _Facts, texts: list[tuple[int, str]], names: tuple[BodyName, ...], hit: _Hit
+) -> bool:
+    """Dates after a lead paragraph's statement of the same meeting (``texts``: the lead's)."""
+    for order, text in texts:
+        for hp in _meeting_hits(text, names):
             if hp.body == hit.body and hp.number == hit.number:
-                ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
-                more = find_dates(p.text[hp.span[1] : ps1], facts.year)
+                ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
+                more = find_dates(text[hp.span[1] : ps1], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
-                    facts.sentence, facts.after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
+                    facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
+                    facts.paragraphs.add(order)
                     return True
     return False
 
 
-def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
+def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]]) -> bool:
     """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
-    for p in lead:
-        for a, b in clause_spans(p.text):
-            sent = p.text[a:b]
+    for order, text in texts:
+        for a, b in clause_spans(text):
+            sent = text[a:b]
             if not re.search(_HELD_MEETING, sent):
                 continue
             more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
-                facts.paragraphs.add(p.order)
+                facts.paragraphs.add(order)
                 facts.place = facts.place or _place(sent)
                 return True
     return False
