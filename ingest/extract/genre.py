@@ -11,14 +11,15 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``);
-- ``line``: the line is the cue, maybe followed by ``by`` and who (``Opening remarks``,
-  ``Keynote address by the Minister of ...``);
+- ``line``: the line is the cue, maybe followed by ``by``, ``of`` or ``from`` and who (``Opening
+  remarks``, ``Keynote address by the Minister of ...``);
 - ``salutation``: the line starts with the cue and ends with ``,`` ``:`` or ``!`` (``Dear
   Sir/Madam,``, ``Distinguished delegates, ladies and gentlemen,``);
 - ``contains``: the cue is a phrase of a short line (``... COMMON PROPOSALS FOR THE WORK OF THE
   CONFERENCE``);
-- ``numbered``: a line that is the cue, as written, a number and maybe a bracket (``RESOLUTION
-  140 (REV. DOHA, 2026)``).
+- ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
+  dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
+  plan``).
 
 The first line with a cue decides (within a line, a cue of a genre that records no meeting
 wins); a report without any cue is presumed to record one.
@@ -64,10 +65,10 @@ def _matcher() -> _Matcher:
         by_kind.setdefault(r["match"], []).append(r["cue"])
     shapes = {
         "start": r"^(?P<cue>(?i:{}))(?![\w-])",
-        "line": r"^(?P<cue>(?i:{}))(?:\s+by\s.*)?[\s.:]*$",
+        "line": r"^(?P<cue>(?i:{}))(?:\s+(?:by|of|from)\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
-        "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?[\s.]*$",
+        "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
     }
     patterns = tuple(
         (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))
