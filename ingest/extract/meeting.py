@@ -244,10 +244,10 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = _index(bodies)
-    forms = _meeting_forms(text, index.pattern.pattern, unnumbered)
+    forms = _compiled_forms(index.pattern.pattern, has_ordinal(text), unnumbered)
     hits: list[_Hit] = []
     for form, numbered in forms:
-        for m in re.finditer(form, text):
+        for m in form.finditer(text):
             if any(h.span[0] <= m.start() < h.span[1] for h in hits):
                 continue
             key = _hit_body(m, bodies, index)
@@ -318,13 +318,20 @@ def rapporteur_group(key: str) -> tuple[str, str] | None:
     return f"{noun} for Question {number}", f"{prefix}{number}"
 
 
-def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
-    """The regexes of :func:`_meeting_hits` for ``text`` (``body``: the catalogue alternation),
-    each with whether it gives the meeting's number."""
+@cache
+def _compiled_forms(body: str, ordinal: bool, unnumbered: bool) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """:func:`_meeting_forms`, compiled once."""
+    return tuple((re.compile(form), numbered) for form, numbered in _meeting_forms(body, ordinal, unnumbered))
+
+
+def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tuple[str, bool]]:
+    """The regexes of :func:`_meeting_hits` (``body``: the catalogue alternation; the numbered
+    forms only ``with_ordinal``, for a text with an ordinal), each with whether it gives the
+    meeting's number."""
     ordinal = ordinal_regex()
     series = _alt(_meeting_words("series"))
     forms: list[tuple[str, bool]] = []  # (regex, numbered)
-    if has_ordinal(text):
+    if with_ordinal:
         forms += [
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})", True),
             (
