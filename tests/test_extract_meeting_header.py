@@ -71,10 +71,21 @@ def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
     report = make_report(
         "Geneva, 17-28 February 2031",
         "Thursday, 6 March 2031, at 3 p.m.",
-        title="Report of the 4th meeting of the Council Working Group on Languages held in Geneva on 17 February 2031",
+        title="Summary record of the 4th meeting of the Council Working Group on Languages held in Geneva on "
+        "17 February 2031",
     )
     assert _meeting(report) == ("cwg-lang", 4, date(2031, 2, 17), None)
     assert header_year(report) == 2031 and sitting(report) is not None
+
+
+def test_a_weekday_dateline_outside_a_summary_record_is_no_sitting() -> None:
+    report = make_report(
+        "Geneva, 17-19 February 2031",
+        "Tuesday, 18 February 2031",
+        title="Report of the 4th meeting of the Council Working Group on Languages",
+    )
+    assert sitting(report) is None
+    assert _meeting(report) == ("cwg-lang", 4, date(2031, 2, 17), date(2031, 2, 19))
 
 
 @pytest.mark.parametrize(
@@ -305,3 +316,13 @@ def test_a_catalogue_name_inside_a_longer_unknown_one_is_not_the_body() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.body, m.number) == ("council-working-group-on-space-debris", 4)
+
+
+def test_a_header_naming_a_forum_as_a_topic_is_no_record_of_it() -> None:
+    report = make_report(
+        "Open consultation on the WSIS Forum 2032: second physical meeting",
+        "Geneva, 3 February 2032",
+        "Participants discussed the themes of the Forum.",
+        title="International Telecommunication Union",
+    )
+    assert extract(report).meeting is None

@@ -40,9 +40,19 @@ from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_bo
 _HEADER_KINDS = ("conference", "council")
 
 
+@cache
+def _words(role: str) -> re.Pattern[str]:
+    """Phrases of ``meeting_words.csv`` with ``role``, as one regex (any case)."""
+    words = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == role]
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
+
+
 def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
-    """The sitting a header line dates (``Friday, 16 July 2004, at 1440 hours``): ``(date, the
-    line's paragraph order)``."""
+    """The sitting a summary record's header dates (``Friday, 16 July 2004, at 1440 hours``):
+    ``(date, the line's paragraph order)``; only in a record of sittings (a header line says
+    ``summary record`` or ``minutes``: ``meeting_words.csv``, role ``sitting-record``)."""
+    if not any(_words("sitting-record").search(line) for line in header_lines(report)):
+        return None
     year = header_year(report)
     for p in report.paragraphs[: len(header_lines(report))]:
         if re.match(rf"\s*{WEEKDAY}\b", p.text):
@@ -102,11 +112,16 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
 
 
 def _series_session(line: str) -> tuple[str, EventMention] | None:
-    """``(series name, mention)`` of a dated session of a series of no body named in ``line``."""
+    """``(series name, mention)`` of a dated session of a series of no body that ``line`` is
+    about: the line starts with it (``WSIS Forum 2011: Highlights``), or with words of a record
+    of it (``Outcomes of the WSIS Forum 2029``; ``meeting_words.csv``, role ``session-record``),
+    not a line naming it as a topic (``Open consultation on the WSIS Forum 2024``)."""
     bodiless = {s.prefix: s.name for s in event_series() if s.body is None and s.key_year != "once"}
     for m in event_mentions(line):
         prefix, _, year = m.key.rpartition("-")
-        if prefix in bodiless and year.isdigit():
+        before = re.sub(r"(?i)\bthe\s+$", "", line[: m.span[0]]).strip()
+        about = not before or bool(_words("session-record").fullmatch(before))
+        if prefix in bodiless and year.isdigit() and about:
             return bodiless[prefix], m
     return None
 
