@@ -326,3 +326,10 @@ def test_a_header_naming_a_forum_as_a_topic_is_no_record_of_it() -> None:
         title="International Telecommunication Union",
     )
     assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize("title", ["UNGIS Meeting Report", "UNGIS Annual Meeting – Summary"])
+def test_a_title_naming_the_bodys_meeting_in_capitals(title: str) -> None:
+    report = make_report("Geneva, 4 May 2032", "1 The members reviewed the joint workplan.", title=title)
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("ungis", None, date(2032, 5, 4), None)

@@ -258,8 +258,12 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     return sorted(hits, key=lambda h: h.span)
 
 
-#: a capitalised word right after a catalogue name: the name is part of a longer one
-_CONTINUED = re.compile(r"\s+(?:on\s+|of\s+|for\s+)?[A-Z][a-z]")
+@cache
+def _continued() -> re.Pattern[str]:
+    """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
+    Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
+    words = [*_meeting_words("series"), *_meeting_words("occasion"), "meeting"]
+    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
@@ -269,7 +273,7 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        if _CONTINUED.match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
+        if _continued().match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
             return None
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
@@ -361,7 +365,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
         forms += [
             # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
             *((form, False) for form in _rapporteur_forms()),
-            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
+            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
             # "The Expert Group on X (EGX) held its annual meeting ..."
             (
                 rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
