@@ -8,10 +8,9 @@
 gazetteer does not know gets the slug of its name as key. Chair and vice-chairs are
 left empty (the persons extractor fills them).
 
-Also here, shared by the other fact extractors of this package:
-:class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
-:func:`ordinal_regex` / :func:`number_value` (``41st``, ``41 st``, ``forty-first``,
-``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug` (re-exported from ``keys``).
+Re-exported here for the other fact extractors of this package: the gazetteer lookup of
+:mod:`.body_names` (:class:`BodyName`, :func:`find_body_names` ...), the ordinals of
+:mod:`.ordinals` (:func:`ordinal_regex`, :func:`number_value` ...), :func:`slug` (from ``keys``).
 Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
 """
 
@@ -24,184 +23,26 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_names import (
+    BodyIndex,
+    BodyName,
+    as_body_names,
+    body_index,
+    find_body_names,
+    load_body_names,
+    squash,
+    surface_regex,
+)
 from wsiskg.ingest.extract.dates import find_dates, month_numbers
-from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
-
-
-# -------------------------------------------------------------------------- numbers
-@cache
-def _number_words() -> dict[str, tuple[int, str]]:
-    return {r["word"]: (int(r["value"]), r["kind"]) for r in data_rows("numbers.csv")}
-
-
-@cache
-def ordinal_regex() -> str:
-    """Regex (no groups) for an ordinal: ``41st``, ``41 st``, ``1st``, ``forty-first``, ``First``."""
-    words = _number_words()
-    ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
-
-
-@cache
-def cardinal_regex() -> str:
-    """Regex (no groups) for a count: ``18``, ``1,200``, ``eighteen``, ``twenty-five``."""
-    words = _number_words()
-    units = "|".join(sorted((w for w, (_, k) in words.items() if k == "cardinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
-
-
-def number_value(text: str) -> int | None:
-    """The value of an ordinal or a count as matched by the regexes above."""
-    text = text.strip().lower()
-    digits = re.match(r"(\d[\d,]*)", text)
-    if digits:
-        return int(digits.group(1).replace(",", ""))
-    words = _number_words()
-    total = 0
-    for part in re.split(r"[\s\-‐]+", text):
-        if part not in words:
-            return None
-        total += words[part][0]
-    return total or None
-
-
-# ------------------------------------------------------------------------ gazetteer
-@dataclass(frozen=True)
-class BodyName:
-    key: str
-    name: str
-    acronym: str | None = None
-    aliases: tuple[str, ...] = ()
-    kind: str = "organization"
-
-    def surfaces(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.name, self.acronym, *self.aliases) if s)
-
-
-@cache
-def load_body_names() -> tuple[BodyName, ...]:
-    """The bodies gazetteer (``ontology/gazetteers/bodies.csv``)."""
-    return tuple(BodyName(e.key, e.name, e.acronym, e.aliases, e.kind) for e in gazetteer_bodies().values())
-
-
-_VERIFIED: dict[int, tuple[BodyName, ...]] = {}
-
-
-def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
-    """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
-    if bodies is None:
-        return load_body_names()
-    if isinstance(bodies, tuple) and _VERIFIED.get(id(bodies)) is bodies:
-        return bodies
-    if isinstance(bodies, tuple) and all(isinstance(b, BodyName) for b in bodies):
-        if len(_VERIFIED) > 64:
-            _VERIFIED.clear()
-        _VERIFIED[id(bodies)] = bodies  # already names: the same tuple, so its index is found by identity
-        return bodies
-    out = []
-    for b in bodies:
-        if isinstance(b, BodyName):
-            out.append(b)
-        elif isinstance(b, dict):
-            aliases = b.get("aliases") or ()
-            if isinstance(aliases, str):
-                aliases = tuple(a.strip() for a in aliases.split(";") if a.strip())
-            out.append(
-                BodyName(b["key"], b["name"], b.get("acronym") or None, tuple(aliases), b.get("kind") or "organization")
-            )
-        else:
-            out.append(
-                BodyName(
-                    b.key,
-                    b.name,
-                    getattr(b, "acronym", None),
-                    tuple(getattr(b, "aliases", ()) or ()),
-                    getattr(b, "kind", "organization"),
-                )
-            )
-    return tuple(out)
-
-
-def squash(text: str) -> str:
-    """Compare form of a body name: lower case, only letters, digits and ``&``."""
-    return re.sub(r"[^a-z0-9&]", "", text.lower())
-
-
-def surface_regex(surface: str) -> str:
-    """Regex for a name as written: flexible spaces, hyphens and ``&``; multi-word names ignore case."""
-    out = []
-    for ch in surface:
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "&":
-            out.append(r"\s*&\s*")
-        elif ch in DASHES:
-            out.append(rf"{DASH}?\s?")
-        else:
-            out.append(re.escape(ch))
-    body = "".join(out)
-    return f"(?i:{body})" if " " in surface else body
-
-
-@dataclass(frozen=True)
-class BodyIndex:
-    pattern: re.Pattern[str]
-    keys: dict[str, str]  # squashed surface -> key
-    names: dict[str, BodyName]
-
-
-_BY_IDENTITY: dict[int, tuple[tuple[BodyName, ...], BodyIndex]] = {}
-
-
-def _index(bodies: tuple[BodyName, ...]) -> BodyIndex:
-    """The index of ``bodies``; found by the tuple's identity first (hashing a tuple of every
-    catalogue body on each of thousands of calls per report costs more than the matching)."""
-    hit = _BY_IDENTITY.get(id(bodies))
-    if hit is not None and hit[0] is bodies:
-        return hit[1]
-    index = _index_of(bodies)
-    if len(_BY_IDENTITY) > 64:
-        _BY_IDENTITY.clear()
-    _BY_IDENTITY[id(bodies)] = (bodies, index)
-    return index
-
-
-@cache
-def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
-    keys: dict[str, str] = {}
-    surfaces: list[str] = []
-    for b in bodies:
-        for s in b.surfaces():
-            keys.setdefault(squash(s), b.key)
-            surfaces.append(s)
-    alternation = "|".join(surface_regex(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
-    pattern = re.compile(rf"(?<![A-Za-z&\-])(?:{alternation})(?![A-Za-z&])")
-    return BodyIndex(pattern, keys, {b.key: b for b in bodies})
-
-
-def body_index(bodies: Iterable[Any] | None = None) -> BodyIndex:
-    return _index(as_body_names(bodies))
-
-
-def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tuple[str, tuple[int, int]]]:
-    """``(body key, span)`` for every gazetteer name/acronym/alias in ``text``, longest first."""
-    index = body_index(bodies)
-    out = []
-    for m in index.pattern.finditer(text):
-        key = index.keys.get(squash(m.group(0)))
-        if key:
-            out.append((key, m.span()))
-    return out
 
 
 # -------------------------------------------------------------------------- meeting
@@ -224,16 +65,6 @@ class _Hit:
     span: tuple[int, int]
 
 
-@cache
-def _ordinal_gate() -> re.Pattern[str]:
-    return re.compile(ordinal_regex())
-
-
-def has_ordinal(text: str) -> bool:
-    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text."""
-    return _ordinal_gate().search(text) is not None
-
-
 def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[_Hit]:
     """Every statement of a numbered meeting of a body in ``text``.
 
@@ -243,7 +74,7 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
-    index = _index(bodies)
+    index = body_index(bodies)
     forms = _compiled_forms(index.pattern.pattern, has_ordinal(text), unnumbered)
     hits: list[_Hit] = []
     for form, numbered in forms:
@@ -403,7 +234,7 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     if known and known[0][1] == (0, len(name)):
         return known[0][0]
     # a catalogue name broken by a line-end hyphen or OCR ("Indic-ators"): the same letters
-    same = _index(bodies).keys.get(squash(name))
+    same = body_index(bodies).keys.get(squash(name))
     if same:
         return same
     if len(name.split()) < 2:
@@ -631,12 +462,7 @@ def find_meeting(
         for p in report.paragraphs
         if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
     }
-    dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
-    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
-    if dates:
-        facts.start, facts.end = dates[0].start, dates[0].end
-    elif not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
-        _dates_from_dateline(facts, lead, hit, order)  # the title may only name the meeting; its dates in the lead
+    _dates(facts, report, lead, names, hit, order)
     facts.mode = _mode(facts.after) or _mode(facts.sentence)
     facts.place = _place(facts.sentence) if facts.place is None else facts.place
     _lead_facts(facts, lead)
@@ -741,6 +567,26 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
     return None
 
 
+def _dates(
+    facts: _Facts,
+    report: ParsedReport,
+    lead: list[Paragraph],
+    names: tuple[BodyName, ...],
+    hit: _Hit,
+    order: int | None,
+) -> None:
+    """The meeting's dates: after its statement, else after a lead statement of the same meeting,
+    else in a lead sentence saying the meeting was held, else in a dateline of the front (the
+    title may only name the meeting; its dates are in the lead)."""
+    dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
+    if dates:
+        facts.start, facts.end = dates[0].start, dates[0].end
+        return
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
+    if not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
+        _dates_from_dateline(facts, lead, hit, order)
+
+
 def _dates_from_lead_statement(
     facts: _Facts, texts: list[tuple[int, str]], names: tuple[BodyName, ...], hit: _Hit
 ) -> bool:
@@ -843,11 +689,19 @@ def meeting_year(meeting: Meeting | None) -> int | None:
 
 
 __all__: Sequence[str] = (
+    "BodyIndex",
     "BodyName",
+    "as_body_names",
+    "body_index",
+    "cardinal_regex",
     "find_body_names",
     "find_meeting",
+    "has_ordinal",
     "load_body_names",
     "meeting_year",
     "number_value",
     "ordinal_regex",
+    "slug",
+    "squash",
+    "surface_regex",
 )
