@@ -88,3 +88,14 @@ def test_a_header_naming_a_meeting_gives_no_meeting_to_a_document_that_records_n
         else "Council Working Group on Languages",
     )
     assert extract(report).meeting is None
+
+
+def test_a_heading_cue_alone_does_not_make_a_record_a_speech() -> None:
+    record = make_report(
+        "Opening remarks",
+        "The Chair welcomed the participants and recalled the mandate of the Group.",
+        title="UNGIS meeting, Rome, 4 May 2032",
+    )
+    assert report_genre(record) is None and records_meeting(record)
+    speech = make_report("Opening remarks", "Distinguished delegates,", "Good morning.", title="UNGIS meeting")
+    assert report_genre(speech) == "speech" and not records_meeting(speech)

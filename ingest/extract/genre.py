@@ -22,7 +22,8 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   plan``).
 
 The first line with a cue decides (within a line, a cue of a genre that records no meeting
-wins); a report without any cue is presumed to record one.
+wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
+line has a cue of the same genre. A report without any cue is presumed to record one.
 """
 
 from __future__ import annotations
@@ -84,19 +85,27 @@ def _matcher() -> _Matcher:
 
 def line_genre(line: str) -> str | None:
     """The genre a header line names by a cue, if any (one that records no meeting wins)."""
+    found = _line_cues(line)
+    if not found:
+        return None
+    matcher = _matcher()
+    return next((matcher.genre[c] for c, _ in found if not matcher.records[c]), matcher.genre[found[0][0]])
+
+
+def _line_cues(line: str) -> list[tuple[str, bool]]:
+    """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
+    (``Opening remarks``: a section of a record may be called so) is weak."""
     matcher = _matcher()
     line = line.strip()
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     for kind, pattern in matcher.patterns:
         if kind in ("contains", "numbered") and len(line) > SHORT_LINE:
             continue
         for m in pattern.finditer(line):
             cue = _fold(m.group("cue"))
             if cue in matcher.genre:
-                found.append(cue)
-    if not found:
-        return None
-    return next((matcher.genre[c] for c in found if not matcher.records[c]), matcher.genre[found[0]])
+                found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
+    return found
 
 
 def header_lines(report: ParsedReport) -> list[str]:
@@ -110,11 +119,21 @@ def header_lines(report: ParsedReport) -> list[str]:
 
 
 def report_genre(report: ParsedReport) -> str | None:
-    """The genre named by the first header line with a cue (``None``: no cue)."""
-    for line in header_lines(report):
+    """The genre named by the first header line with a cue (``None``: no cue). A weak cue (a
+    heading such as ``Opening remarks``) counts only when another line of the header has a cue
+    of the same genre (``Excellencies,``, ``Speech by ...``)."""
+    lines = header_lines(report)
+    cues = [_line_cues(line) for line in lines]
+    genres = _matcher().genre
+    for i, line in enumerate(lines):
         genre = line_genre(line)
-        if genre is not None:
-            return genre
+        if genre is None:
+            continue
+        if all(weak for _, weak in cues[i]):
+            others = {genres[c] for j, found in enumerate(cues) if j != i for c, _ in found}
+            if genre not in others:
+                continue
+        return genre
     return None
 
 
