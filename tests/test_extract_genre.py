@@ -32,6 +32,8 @@ from wsiskg.ingest.extract.genre import line_genre, records_meeting, report_genr
         ("Video message from the Secretary-General", "speech"),
         ("Report by the Director of the Telecommunication Development Bureau", "secretary-general"),
         ("DRAFT NEW RESOLUTION [ASP-3]", "contribution"),
+        ("PART 3 - PROPOSED MODIFICATIONS TO RESOLUTION 64 (REV. LIMA, 2031)", "contribution"),
+        ("Proposals for a revision of the Strategic Plan", "contribution"),
         ("Summary record of the third plenary meeting", "record"),
         ("Report by the Chairman of the Council Working Group on Languages", "record"),
         ("Outcome Document – Highlights", "record"),
