@@ -248,3 +248,16 @@ def test_rapporteur_group_meetings(texts: tuple[str, ...], key: str) -> None:
     if key.startswith("rapporteur-group"):
         (body,) = [b for b in x.bodies if b.key == key]
         assert (body.name, body.acronym) == ("Rapporteur Group for Question 6/2", "RGQ6/2")
+
+
+def test_rapporteur_group_in_capitals_in_the_title_dated_by_a_lead_statement() -> None:
+    report = _report(
+        "TELECOMMUNICATION DEVELOPMENT BUREAU",
+        "Document RGQ5/1/30-E",
+        "The Rapporteur Group meeting on Question 5/1 (Geneva, 12 and 13 May) reviewed eleven contributions.",
+        "20 May 2033",
+        title="REPORT OF THE RAPPORTEUR GROUP MEETING ON QUESTION 5/1",
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.start, m.end) == ("rapporteur-group-question-5-1", date(2033, 5, 12), date(2033, 5, 13))

@@ -122,9 +122,9 @@ def _rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
     group = rf"(?i:{_alt(_meeting_words('rapporteur'))})"
-    question = r"Questions?\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
+    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
     return (
-        rf"{group}\s+(?:(?i:meeting)\s+)?(?:for|of|on)\s+(?:ITU-[TDR]\s+)?{question}",
+        rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
         rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
     )
 
@@ -592,7 +592,7 @@ def _dates_from_lead_statement(
 ) -> bool:
     """Dates after a lead paragraph's statement of the same meeting (``texts``: the lead's)."""
     for order, text in texts:
-        for hp in _meeting_hits(text, names):
+        for hp in _meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
                 more = find_dates(text[hp.span[1] : ps1], facts.year)
