@@ -333,3 +333,13 @@ def test_a_title_naming_the_bodys_meeting_in_capitals(title: str) -> None:
     report = make_report("Geneva, 4 May 2032", "1 The members reviewed the joint workplan.", title=title)
     m = find_meeting(report)
     assert m is not None and (m.body, m.number, m.start, m.end) == ("ungis", None, date(2032, 5, 4), None)
+
+
+def test_an_issue_date_under_the_title_is_not_joined_to_it() -> None:
+    report = make_report(
+        "12 March 2031",
+        "Lima, 3-4 March 2031",
+        title="Report of the fifth meeting of the Council Working Group on Languages",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.number, m.start, m.end, m.place) == (5, date(2031, 3, 3), date(2031, 3, 4), "Lima")

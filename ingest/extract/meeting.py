@@ -500,9 +500,11 @@ class _Facts:
 
 
 #: a line that goes on in the next one: it ends with a hyphen after a letter, or without a
-#: sentence's end before a line that starts with a small letter or a digit
+#: sentence's end before a line that starts with a small letter, or with a word that needs more
+#: (``on``, ``and``) before a line that starts with a digit
 _BROKEN = re.compile(r"(?:\w-|[^.;:!?)\]])$")
-_GOES_ON = re.compile(r"[a-z0-9]")
+_GOES_ON = re.compile(r"[a-z]")
+_NEEDS_MORE = re.compile(r"(?:\w-|\b(?:and|on|from|to|of|in|at|between|the|by|until)|,)$")
 
 
 def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
@@ -513,7 +515,10 @@ def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | 
     texts += [(p.order, p.text) for p in lead]
     out: list[tuple[int | None, str]] = []
     for order, text in texts:
-        if out and _BROKEN.search(out[-1][1]) and _GOES_ON.match(text):
+        last_line = out[-1][1] if out else ""
+        if (_BROKEN.search(last_line) and _GOES_ON.match(text)) or (
+            _NEEDS_MORE.search(last_line) and text[:1].isdigit()
+        ):
             last = out[-1][1]
             out[-1] = (out[-1][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
         else:
