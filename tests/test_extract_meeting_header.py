@@ -343,3 +343,13 @@ def test_an_issue_date_under_the_title_is_not_joined_to_it() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.number, m.start, m.end, m.place) == (5, date(2031, 3, 3), date(2031, 3, 4), "Lima")
+
+
+def test_a_word_before_the_body_is_about_the_body_not_the_meeting() -> None:
+    report = make_report(
+        "Ahead of the next session the Council Working Group on Languages held its 12th meeting in Lima on "
+        "3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("cwg-lang", 12)

@@ -396,11 +396,16 @@ _TO_COME = re.compile(
 )
 
 
+#: a statement that starts with the meeting, not with its body (a word before a body, as in
+#: ``the former Council Working Group on WSIS held its 25th meeting``, is about the body)
+_STARTS_WITH_MEETING = re.compile(rf"(?:{ordinal_regex()}|(?i:meeting)\b)")
+
+
 def another_meeting(text: str, span: tuple[int, int]) -> bool:
     """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
     word before it names it so (``the next meeting``, ``its previous 41st meeting``; words in
     ``meeting_words.csv``, role ``other``), or the words after it say it is still to be held."""
-    before = text[max(0, span[0] - 40) : span[0]]
+    before = text[max(0, span[0] - 40) : span[0]] if _STARTS_WITH_MEETING.match(text, span[0]) else ""
     if re.search(rf"(?i)\b(?:{_alt(_meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
         return True
     _, s1 = span_at(clause_spans(text), span[0], len(text))
