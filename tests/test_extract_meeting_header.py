@@ -353,3 +353,11 @@ def test_a_word_before_the_body_is_about_the_body_not_the_meeting() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.body, m.number) == ("cwg-lang", 12)
+
+
+def test_a_catalogue_body_wins_over_an_unknown_name_around_it() -> None:
+    report = make_report(
+        "In Lima the Council Working Group on Languages held its 12th meeting on 3 March 2031.", title="Summary"
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("cwg-lang", 12)

@@ -79,7 +79,7 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     hits: list[_Hit] = []
     for form, numbered in forms:
         for m in form.finditer(text):
-            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+            if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
                 continue
             key = _hit_body(m, bodies, index)
             if not key:
