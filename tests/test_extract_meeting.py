@@ -204,3 +204,60 @@ def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None
     assert meeting is not None
     assert (meeting.body, meeting.number, meeting.start) == ("itu-council", 3, date(2031, 7, 15))
     assert meeting.chair == "lena-varga"
+
+
+# ------------------------------------------------------------------ rapporteur groups of a Question
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        # ITU-D: the Rapporteur Group for the Question (RGQ)
+        (
+            (
+                "TELECOMMUNICATION DEVELOPMENT BUREAU",
+                "The Rapporteur Group meeting for Question 6/2 (Telecommunications for disaster relief), held "
+                "virtually on 3 and 4 March 2031, reviewed the outline of the final report.",
+            ),
+            "rapporteur-group-question-6-2",
+        ),
+        # ITU-T: the group is its Question (Q7/13)
+        (
+            (
+                "TELECOMMUNICATION STANDARDIZATION SECTOR",
+                "Title: Report of the Question 7/13 interim Rapporteur group meeting (Lima, 3-4 March 2031)",
+                "The interim meeting of the Rapporteur group for Question 7/13 (Network slicing) was held in Lima "
+                "on 3 and 4 March 2031.",
+            ),
+            "itu-t-q7-13",
+        ),
+        (
+            (
+                "Study Group 11",
+                "1 The interim Rapporteur group meeting of Question 2/11 of ITU-T Study Group 11 was held by "
+                "e-meeting on 3 and 4 March 2031.",
+            ),
+            "itu-t-q2-11",
+        ),
+    ],
+)
+def test_rapporteur_group_meetings(texts: tuple[str, ...], key: str) -> None:
+    from wsiskg.ingest.extract import extract
+
+    x = extract(_report(*texts))
+    assert x.meeting is not None
+    assert (x.meeting.body, x.meeting.start, x.meeting.end) == (key, date(2031, 3, 3), date(2031, 3, 4))
+    if key.startswith("rapporteur-group"):
+        (body,) = [b for b in x.bodies if b.key == key]
+        assert (body.name, body.acronym) == ("Rapporteur Group for Question 6/2", "RGQ6/2")
+
+
+def test_rapporteur_group_in_capitals_in_the_title_dated_by_a_lead_statement() -> None:
+    report = _report(
+        "TELECOMMUNICATION DEVELOPMENT BUREAU",
+        "Document RGQ5/1/30-E",
+        "The Rapporteur Group meeting on Question 5/1 (Geneva, 12 and 13 May) reviewed eleven contributions.",
+        "20 May 2033",
+        title="REPORT OF THE RAPPORTEUR GROUP MEETING ON QUESTION 5/1",
+    )
+    m = find_meeting(report)
+    assert m is not None
+    assert (m.body, m.start, m.end) == ("rapporteur-group-question-5-1", date(2033, 5, 12), date(2033, 5, 13))

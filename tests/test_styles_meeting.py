@@ -49,8 +49,16 @@ def test_meeting_of_an_open_consultation_in_every_format(internet22: Store) -> N
     assert (m["mode"], m["place"], m["delegates"], m["chair"]) == ("hybrid", "Geneva", "76", "Abdullah Al-Harbi")
 
 
-def test_an_event_outcome_document_records_no_meeting() -> None:
-    assert query_rows(fixture_store("wsis-forum-2025-outcome"), "meetings") == []
+def test_an_event_outcome_document_records_the_events_session() -> None:
+    # "WSIS+20 High-Level Event 2025 / Outcome document: Chair's summary / ... was held from 7 to 11 July 2025"
+    (m,) = query_rows(fixture_store("wsis-forum-2025-outcome"), "meetings")
+    assert (m["body"], m["number"], m["start"], m["end"]) == (
+        "WSIS+20 High-Level Event",
+        "",
+        "2025-07-07",
+        "2025-07-11",
+    )
+    assert m["chair"] == "Mateo Alvarez"
 
 
 def test_meeting_with_venue_and_undotted_numbering_in_every_format(cwg40: Store) -> None:

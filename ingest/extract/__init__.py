@@ -7,20 +7,18 @@ and reconciles what they found (event keys that requests point to, the chair).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
+from ..records import Body, Extraction, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import find_documents
-from .events import events_and_aliases, session_meeting
-from .gazetteer import bodies as gazetteer_bodies
-from .keys import slug
-from .meeting import find_meeting, meeting_year
-from .persons import find_actors, presumed_meeting_body
+from .events import events_and_aliases
+from .meeting import meeting_year
+from .own_meeting import meeting_body, own_meeting
+from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .sdgs import tag_topics
@@ -36,17 +34,15 @@ def extract(report: ParsedReport) -> Extraction:
     documents recorded before them."""
     new_document(report)
     names = meeting_body_names(report)
-    meeting = find_meeting(report, names) or session_meeting(report)
-    if meeting is None and (presumed := presumed_meeting_body(report)):
-        meeting = find_meeting(report, names, default_body=presumed)
-    body = meeting.body if meeting else None
-    year = meeting_year(meeting) if meeting else None
+    meeting, named = own_meeting(report, names)
+    body = named.body if named else None
+    year = meeting_year(named)
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
-    start = meeting.start if meeting else None
+    start = named.start if named else None
     documents = find_documents(report)
     requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
@@ -54,7 +50,7 @@ def extract(report: ParsedReport) -> Extraction:
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
-        bodies += _unknown_meeting_body(report, meeting, {b.key for b in bodies})
+        bodies += meeting_body(report, meeting, {b.key for b in bodies})
     bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
@@ -66,7 +62,7 @@ def extract(report: ParsedReport) -> Extraction:
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
-        deadlines=find_deadlines(report, year, meeting=meeting),
+        deadlines=find_deadlines(report, year, meeting=named),
         documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,
@@ -74,26 +70,6 @@ def extract(report: ParsedReport) -> Extraction:
         topics=tag_topics(report),
         warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
-
-
-_NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
-
-
-def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
-    """A body that met but is in neither the gazetteer nor the actors: describe it by the name
-    whose slug is its key, as written in the title or the paragraphs that state the meeting."""
-    if meeting.body in known or meeting.body in gazetteer_bodies():
-        return ()
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
-    for text in texts:
-        for m in _NAME.finditer(text):
-            words = m.group(0).split()
-            for i in range(len(words)):
-                for j in range(len(words), i, -1):
-                    name = " ".join(words[i:j])
-                    if slug(name) == meeting.body:
-                        return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
-    return ()
 
 
 def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:

@@ -8,10 +8,9 @@
 gazetteer does not know gets the slug of its name as key. Chair and vice-chairs are
 left empty (the persons extractor fills them).
 
-Also here, shared by the other fact extractors of this package:
-:class:`BodyName` / :func:`load_body_names` / :func:`find_body_names` (gazetteer lookup),
-:func:`ordinal_regex` / :func:`number_value` (``41st``, ``41 st``, ``forty-first``,
-``eighteen``; words from ``ingest/data/numbers.csv``), :func:`slug` (re-exported from ``keys``).
+Re-exported here for the other fact extractors of this package: the gazetteer lookup of
+:mod:`.body_names` (:class:`BodyName`, :func:`find_body_names` ...), the ordinals of
+:mod:`.ordinals` (:func:`ordinal_regex`, :func:`number_value` ...), :func:`slug` (from ``keys``).
 Vocabulary (modes, attendance qualifiers, attendee nouns) is in ``ingest/data/meeting_words.csv``.
 """
 
@@ -24,183 +23,26 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_names import (
+    BodyIndex,
+    BodyName,
+    as_body_names,
+    body_index,
+    find_body_names,
+    load_body_names,
+    squash,
+    surface_regex,
+)
 from wsiskg.ingest.extract.dates import find_dates, month_numbers
-from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
-
-
-# -------------------------------------------------------------------------- numbers
-@cache
-def _number_words() -> dict[str, tuple[int, str]]:
-    return {r["word"]: (int(r["value"]), r["kind"]) for r in data_rows("numbers.csv")}
-
-
-@cache
-def ordinal_regex() -> str:
-    """Regex (no groups) for an ordinal: ``41st``, ``41 st``, ``1st``, ``forty-first``, ``First``."""
-    words = _number_words()
-    ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
-
-
-@cache
-def cardinal_regex() -> str:
-    """Regex (no groups) for a count: ``18``, ``1,200``, ``eighteen``, ``twenty-five``."""
-    words = _number_words()
-    units = "|".join(sorted((w for w, (_, k) in words.items() if k == "cardinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
-
-
-def number_value(text: str) -> int | None:
-    """The value of an ordinal or a count as matched by the regexes above."""
-    text = text.strip().lower()
-    digits = re.match(r"(\d[\d,]*)", text)
-    if digits:
-        return int(digits.group(1).replace(",", ""))
-    words = _number_words()
-    total = 0
-    for part in re.split(r"[\s\-‐]+", text):
-        if part not in words:
-            return None
-        total += words[part][0]
-    return total or None
-
-
-# ------------------------------------------------------------------------ gazetteer
-@dataclass(frozen=True)
-class BodyName:
-    key: str
-    name: str
-    acronym: str | None = None
-    aliases: tuple[str, ...] = ()
-    kind: str = "organization"
-
-    def surfaces(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.name, self.acronym, *self.aliases) if s)
-
-
-@cache
-def load_body_names() -> tuple[BodyName, ...]:
-    """The bodies gazetteer (``ontology/gazetteers/bodies.csv``)."""
-    return tuple(BodyName(e.key, e.name, e.acronym, e.aliases, e.kind) for e in gazetteer_bodies().values())
-
-
-_VERIFIED: dict[int, tuple[BodyName, ...]] = {}
-
-
-def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
-    """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
-    if bodies is None:
-        return load_body_names()
-    if isinstance(bodies, tuple) and _VERIFIED.get(id(bodies)) is bodies:
-        return bodies
-    if isinstance(bodies, tuple) and all(isinstance(b, BodyName) for b in bodies):
-        if len(_VERIFIED) > 64:
-            _VERIFIED.clear()
-        _VERIFIED[id(bodies)] = bodies  # already names: the same tuple, so its index is found by identity
-        return bodies
-    out = []
-    for b in bodies:
-        if isinstance(b, BodyName):
-            out.append(b)
-        elif isinstance(b, dict):
-            aliases = b.get("aliases") or ()
-            if isinstance(aliases, str):
-                aliases = tuple(a.strip() for a in aliases.split(";") if a.strip())
-            out.append(
-                BodyName(b["key"], b["name"], b.get("acronym") or None, tuple(aliases), b.get("kind") or "organization")
-            )
-        else:
-            out.append(
-                BodyName(
-                    b.key,
-                    b.name,
-                    getattr(b, "acronym", None),
-                    tuple(getattr(b, "aliases", ()) or ()),
-                    getattr(b, "kind", "organization"),
-                )
-            )
-    return tuple(out)
-
-
-def squash(text: str) -> str:
-    """Compare form of a body name: lower case, only letters, digits and ``&``."""
-    return re.sub(r"[^a-z0-9&]", "", text.lower())
-
-
-def surface_regex(surface: str) -> str:
-    """Regex for a name as written: flexible spaces, hyphens and ``&``; multi-word names ignore case."""
-    out = []
-    for ch in surface:
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "&":
-            out.append(r"\s*&\s*")
-        elif ch in DASHES:
-            out.append(rf"{DASH}?\s?")
-        else:
-            out.append(re.escape(ch))
-    body = "".join(out)
-    return f"(?i:{body})" if " " in surface else body
-
-
-@dataclass(frozen=True)
-class BodyIndex:
-    pattern: re.Pattern[str]
-    keys: dict[str, str]  # squashed surface -> key
-    names: dict[str, BodyName]
-
-
-_BY_IDENTITY: dict[int, tuple[tuple[BodyName, ...], BodyIndex]] = {}
-
-
-def _index(bodies: tuple[BodyName, ...]) -> BodyIndex:
-    """The index of ``bodies``; found by the tuple's identity first (hashing a tuple of every
-    catalogue body on each of thousands of calls per report costs more than the matching)."""
-    hit = _BY_IDENTITY.get(id(bodies))
-    if hit is not None and hit[0] is bodies:
-        return hit[1]
-    index = _index_of(bodies)
-    if len(_BY_IDENTITY) > 64:
-        _BY_IDENTITY.clear()
-    _BY_IDENTITY[id(bodies)] = (bodies, index)
-    return index
-
-
-@cache
-def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
-    keys: dict[str, str] = {}
-    surfaces: list[str] = []
-    for b in bodies:
-        for s in b.surfaces():
-            keys.setdefault(squash(s), b.key)
-            surfaces.append(s)
-    alternation = "|".join(surface_regex(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
-    pattern = re.compile(rf"(?<![A-Za-z&\-])(?:{alternation})(?![A-Za-z&])")
-    return BodyIndex(pattern, keys, {b.key: b for b in bodies})
-
-
-def body_index(bodies: Iterable[Any] | None = None) -> BodyIndex:
-    return _index(as_body_names(bodies))
-
-
-def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tuple[str, tuple[int, int]]]:
-    """``(body key, span)`` for every gazetteer name/acronym/alias in ``text``, longest first."""
-    index = body_index(bodies)
-    out = []
-    for m in index.pattern.finditer(text):
-        key = index.keys.get(squash(m.group(0)))
-        if key:
-            out.append((key, m.span()))
-    return out
 
 
 # -------------------------------------------------------------------------- meeting
@@ -223,16 +65,6 @@ class _Hit:
     span: tuple[int, int]
 
 
-@cache
-def _ordinal_gate() -> re.Pattern[str]:
-    return re.compile(ordinal_regex())
-
-
-def has_ordinal(text: str) -> bool:
-    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text."""
-    return _ordinal_gate().search(text) is not None
-
-
 def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[_Hit]:
     """Every statement of a numbered meeting of a body in ``text``.
 
@@ -242,38 +74,99 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
-    index = _index(bodies)
-    forms = _meeting_forms(text, index.pattern.pattern, unnumbered)
+    index = body_index(bodies)
+    forms = _compiled_forms(index.pattern.pattern, has_ordinal(text), unnumbered)
     hits: list[_Hit] = []
     for form, numbered in forms:
-        for m in re.finditer(form, text):
-            if any(h.span[0] <= m.start() < h.span[1] for h in hits):
+        for m in form.finditer(text):
+            if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
                 continue
-            if m.groupdict().get("body"):
-                key = index.keys.get(squash(m.group("body")))
-                if key is None:
-                    continue
-            else:
-                key = _unknown_body_key(m.group("name"), bodies)
-                acronym = m.groupdict().get("acr") or ""
-                if key and _ACRONYM.fullmatch(acronym):  # keyed like a defined acronym (bodies.find_defined)
-                    key = slug(acronym)
-                if not key:
-                    continue
-                if m.groupdict().get("question"):
-                    key = f"{key}-{slug(re.sub(r'^Questions?', 'question', m.group('question')))}"
+            key = _hit_body(m, bodies, index)
+            if not key:
+                continue
             number = number_value(m.group("num")) if numbered else None
             hits.append(_Hit(key, number, m.span()))
     return sorted(hits, key=lambda h: h.span)
 
 
-def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bool]]:
-    """The regexes of :func:`_meeting_hits` for ``text`` (``body``: the catalogue alternation),
-    each with whether it gives the meeting's number."""
+@cache
+def _continued() -> re.Pattern[str]:
+    """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
+    Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
+    words = [*_meeting_words("series"), *_meeting_words("occasion"), "meeting"]
+    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
+
+
+def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
+    """The body key of a meeting statement: a catalogue body; else the acronym defined after an
+    unknown name (``Preparatory Committee (PrepCom-3)``), found in the catalogue or keyed like a
+    defined acronym (``bodies.find_defined``); else the unknown name's key; a rapporteur group
+    by :func:`rapporteur_group_key`."""
+    groups = m.groupdict()
+    if groups.get("body"):
+        if _continued().match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
+            return None
+        return index.keys.get(squash(m.group("body")))
+    if groups.get("rq"):
+        return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
+    acronym = (groups.get("acr") or "").strip()
+    key = _unknown_body_key(m.group("name"), bodies)
+    if key and _ACRONYM.fullmatch(acronym):
+        key = index.keys.get(squash(acronym)) if key not in index.names else key
+        key = key or slug(acronym)
+    return key
+
+
+@cache
+def _rapporteur_forms() -> tuple[str, ...]:
+    """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
+    (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
+    group = rf"(?i:{_alt(_meeting_words('rapporteur'))})"
+    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
+    return (
+        rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
+        rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
+    )
+
+
+def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> str:
+    """The body whose meeting a rapporteur group's is: in a sector whose groups are their Questions
+    (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
+    the report's study groups know it; else the Rapporteur Group for that Question
+    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`)."""
+    for sector in _meeting_words("question-group-sector"):
+        key = f"{sector}-q{question}-{study_group}"
+        if key in index.names:
+            return key
+    noun = next(iter(_meeting_words("rapporteur")))
+    return f"{slug(noun)}-question-{question}-{study_group}"
+
+
+def rapporteur_group(key: str) -> tuple[str, str] | None:
+    """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
+    (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""
+    (noun, prefix), *_ = _meeting_words("rapporteur").items()
+    m = re.fullmatch(rf"{slug(noun)}-question-(\d+)-(\d+)", key)
+    if m is None:
+        return None
+    number = f"{m.group(1)}/{m.group(2)}"
+    return f"{noun} for Question {number}", f"{prefix}{number}"
+
+
+@cache
+def _compiled_forms(body: str, ordinal: bool, unnumbered: bool) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """:func:`_meeting_forms`, compiled once."""
+    return tuple((re.compile(form), numbered) for form, numbered in _meeting_forms(body, ordinal, unnumbered))
+
+
+def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tuple[str, bool]]:
+    """The regexes of :func:`_meeting_hits` (``body``: the catalogue alternation; the numbered
+    forms only ``with_ordinal``, for a text with an ordinal), each with whether it gives the
+    meeting's number."""
     ordinal = ordinal_regex()
     series = _alt(_meeting_words("series"))
     forms: list[tuple[str, bool]] = []  # (regex, numbered)
-    if has_ordinal(text):
+    if with_ordinal:
         forms += [
             (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})", True),
             (
@@ -289,7 +182,10 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
                 False,
             ),
             (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
-            (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", True),
+            (
+                rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+                True,
+            ),
             (
                 rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
                 True,
@@ -298,13 +194,16 @@ def _meeting_forms(text: str, body: str, unnumbered: bool) -> list[tuple[str, bo
     if unnumbered:
         kinds = _alt(_meeting_words("occasion"))
         forms += [
-            # "Rapporteur Group meeting for Question 1/1": the group of that Question
+            # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
+            *((form, False) for form in _rapporteur_forms()),
+            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
+            # "The Expert Group on X (EGX) held its annual meeting ..."
             (
-                rf"(?P<name>{_UNKNOWN_NAME})\s+meeting\s+(?:for|on)\s+(?P<question>Questions?\s+\d{{1,2}}/\d{{1,2}})",
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
+                rf"(?:(?i:{kinds}|{series})\s+)?meeting\b",
                 False,
             ),
-            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?meeting\b", False),
-            (rf"\bmeeting\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w&\-])", False),
+            (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
             # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
             (
                 rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
@@ -326,12 +225,18 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     """The key of a body named outside the gazetteer (``Open Consultation Process``):
     a gazetteer body inside the name wins; report words (``Report of the``) and a leading
     article are not part of the name."""
+    if re.search(r"\w-$", written):  # a name cut at a line-end hyphen is no name
+        return None
     name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", written)
     name = re.sub(r"^(?:.*?\b(?:Report|Minutes|Summary|Record|Outcome)\s+(?:of|on)\s+)?(?:(?:The|the)\s+)?", "", name)
     # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
     known = find_body_names(name, bodies)
     if known and known[0][1] == (0, len(name)):
         return known[0][0]
+    # a catalogue name broken by a line-end hyphen or OCR ("Indic-ators"): the same letters
+    same = body_index(bodies).keys.get(squash(name))
+    if same:
+        return same
     if len(name.split()) < 2:
         return None
     return slug(name) or None
@@ -438,18 +343,22 @@ def _documents_considered(text: str) -> int | None:
     return number_value(m.group("n")) if m else None
 
 
+#: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_AND_HOUR = re.compile(
-    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|,?\s+(?:at|from)\s+\d{1,2}[.:h]?\d{2}(?:\s*(?:hours|hrs|h))?.*$"
+    rf"^{WEEKDAY},?\s+|,?\s+(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?"
+    r"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$).*$"
 )
 
 
-def dateline(text: str) -> tuple[Any, str | None] | None:
+def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
-    1440 hours`` -> (date span, place)."""
+    1440 hours`` -> (date span, place); ``default_year`` completes a date without a year
+    (``Thursday 16 November, at 1430 hours``)."""
     text = _WEEKDAY_AND_HOUR.sub("", text)
     if len(text) > 80:
         return None
-    dates = [d for d in find_dates(text) if d.precision == "day"]
+    dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -462,9 +371,9 @@ def dateline(text: str) -> tuple[Any, str | None] | None:
 
 def _own_ordinal_stripped(text: str, number: int | None) -> str:
     """A header line that names the report's meeting by its ordinal before the dateline
-    (``Forty-second meeting, Geneva, 3 and 4 February 2025``) without that ordinal, so the rest
-    reads as a dateline; any other line unchanged."""
-    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*[,:]\s*", text, re.IGNORECASE)
+    (``Forty-second meeting, Geneva, 3 and 4 February 2025``, ``25th meeting – Geneva, 14-15 May
+    2013``) without that ordinal, so the rest reads as a dateline; any other line unchanged."""
+    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*(?:[,:]|{DASH})\s*", text, re.IGNORECASE)
     if m is None or number is None or number_value(m.group("num")) != number:
         return text
     return text[m.end() :]
@@ -478,7 +387,29 @@ _HELD_MEETING = (
 
 
 #: a lead sentence that states a meeting without a number must say it was held
-_HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
+HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
+
+
+#: a meeting the clause says is still to come
+_TO_COME = re.compile(
+    r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
+)
+
+
+#: a statement that starts with the meeting, not with its body (a word before a body, as in
+#: ``the former Council Working Group on WSIS held its 25th meeting``, is about the body)
+_STARTS_WITH_MEETING = re.compile(rf"(?:{ordinal_regex()}|(?i:meeting)\b)")
+
+
+def another_meeting(text: str, span: tuple[int, int]) -> bool:
+    """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
+    word before it names it so (``the next meeting``, ``its previous 41st meeting``; words in
+    ``meeting_words.csv``, role ``other``), or the words after it say it is still to be held."""
+    before = text[max(0, span[0] - 40) : span[0]] if _STARTS_WITH_MEETING.match(text, span[0]) else ""
+    if re.search(rf"(?i)\b(?:{_alt(_meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
+        return True
+    _, s1 = span_at(clause_spans(text), span[0], len(text))
+    return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]))
 
 
 def _unnumbered_meeting(
@@ -489,13 +420,16 @@ def _unnumbered_meeting(
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-            if order is None or re.search(_HELD, text[s0:s1]):
+            if order is None or (re.search(HELD, text[s0:s1]) and not another_meeting(text, hit.span)):
                 return order, text, hit
     return None
 
 
 def find_meeting(
-    report: ParsedReport, bodies: Iterable[Any] | None = None, default_body: str | None = None
+    report: ParsedReport,
+    bodies: Iterable[Any] | None = None,
+    default_body: str | None = None,
+    prefer: frozenset[str] = frozenset(),
 ) -> Meeting | None:
     """The meeting the report is about, or ``None`` if no meeting of a body is stated.
 
@@ -510,30 +444,30 @@ def find_meeting(
     of documents from the lead paragraphs. ``paragraphs``: every paragraph (anywhere in
     the report) that states this meeting (same body and number), or gives one of these facts.
 
+    ``prefer``: the bodies the title names (``REPORT OF SUB-COMMITTEE B``): the first statement
+    of a meeting of one of them wins over an earlier one of another body (the session of the
+    parent it met during).
+
     With ``default_body`` (the group the report is presumed to be about), a lead sentence that
     names only an ordinal (``This report covers the 5th meeting, held in ...``, ``Summary record
     of the fifth plenary meeting``) states that body's meeting.
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    found = _statement(report, lead, names)
+    found = _statement(report, lead, names, prefer)
     if found is None and default_body is not None:
         found = _ordinal_statement(report, lead, default_body)
     if found is None:
         return None
     order, text, hit = found
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1])
+    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1], year=header_year(report))
     facts.paragraphs = {
         p.order
         for p in report.paragraphs
         if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
     }
-    dates = find_dates(facts.after) or find_dates(facts.sentence)
-    if dates:
-        facts.start, facts.end = dates[0].start, dates[0].end
-    elif not _dates_from_lead_statement(facts, lead, names, hit) and not _dates_from_held_sentence(facts, lead):
-        _dates_from_dateline(facts, lead, hit, order)  # the title may only name the meeting; its dates in the lead
+    _dates(facts, report, lead, names, hit, order)
     facts.mode = _mode(facts.after) or _mode(facts.sentence)
     facts.place = _place(facts.sentence) if facts.place is None else facts.place
     _lead_facts(facts, lead)
@@ -559,6 +493,7 @@ class _Facts:
 
     sentence: str
     after: str
+    year: int | None = None  # completes a date written without a year (:func:`header_year`)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -569,17 +504,49 @@ class _Facts:
     documents: int | None = None
 
 
-def _statement(
-    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...]
-) -> tuple[int | None, str, _Hit] | None:
-    """Where the report states its meeting: the first numbered meeting in the title or the lead,
-    else an unnumbered one said to be held; ``(paragraph order or None for the title, text, hit)``."""
+#: a line that goes on in the next one: it ends with a hyphen after a letter, or without a
+#: sentence's end before a line that starts with a small letter, or with a word that needs more
+#: (``on``, ``and``) before a line that starts with a digit
+_BROKEN = re.compile(r"(?:\w-|[^.;:!?)\]])$")
+_GOES_ON = re.compile(r"[a-z]")
+_NEEDS_MORE = re.compile(r"(?:\w-|\b(?:and|on|from|to|of|in|at|between|the|by|until)|,)$")
+
+
+def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
+    """The title and the lead paragraphs, ``(order or None for the title, text)``, with a line
+    broken in the layout joined to the next one (``... Child On-`` / ``line Protection``; ``held
+    on 3 and`` / ``4 March 2031.``): the joined text keeps the first line's order."""
     texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
     texts += [(p.order, p.text) for p in lead]
+    out: list[tuple[int | None, str]] = []
     for order, text in texts:
-        hits = _meeting_hits(text, names)
-        if hits:
-            return order, text, hits[0]
+        last_line = out[-1][1] if out else ""
+        if (_BROKEN.search(last_line) and _GOES_ON.match(text)) or (
+            _NEEDS_MORE.search(last_line) and text[:1].isdigit()
+        ):
+            last = out[-1][1]
+            out[-1] = (out[-1][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
+        else:
+            out.append((order, text))
+    return out
+
+
+def _statement(
+    report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...], prefer: frozenset[str] = frozenset()
+) -> tuple[int | None, str, _Hit] | None:
+    """Where the report states its meeting: the first numbered meeting in the title or the lead
+    (of a body in ``prefer``, the bodies the title names, if there is one), else an unnumbered one
+    said to be held; ``(paragraph order or None for the title, text, hit)``."""
+    texts = lead_texts(report, lead)
+    found = [
+        (order, text, h)
+        for order, text in texts
+        for h in _meeting_hits(text, names)
+        if order is None or not another_meeting(text, h.span)
+    ]
+    preferred = [f for f in found if f[2].body in prefer]
+    if preferred or found:
+        return (preferred or found)[0]
     return _unnumbered_meeting(texts, names)
 
 
@@ -599,38 +566,65 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
         for m in pattern.finditer(text):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
             header = m.start() == 0 and m.end() == len(text.rstrip(" .:"))  # a header line: "FIFTH PLENARY MEETING"
-            if order is None or header or _OWN_ORDINAL_CUE.search(text[s0:s1]):
+            if (
+                order is None
+                or header
+                or (_OWN_ORDINAL_CUE.search(text[s0:s1]) and not another_meeting(text, m.span()))
+            ):
                 number = number_value(m.group("num"))
                 if number:
                     return order, text, _Hit(body, number, m.span())
     return None
 
 
-def _dates_from_lead_statement(facts: _Facts, lead: list[Paragraph], names: tuple[BodyName, ...], hit: _Hit) -> bool:
-    """Dates after a lead paragraph's statement of the same meeting."""
-    for p in lead:
-        for hp in _meeting_hits(p.text, names):
+def _dates(
+    facts: _Facts,
+    report: ParsedReport,
+    lead: list[Paragraph],
+    names: tuple[BodyName, ...],
+    hit: _Hit,
+    order: int | None,
+) -> None:
+    """The meeting's dates: after its statement, else after a lead statement of the same meeting,
+    else in a lead sentence saying the meeting was held, else in a dateline of the front (the
+    title may only name the meeting; its dates are in the lead)."""
+    dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
+    if dates:
+        facts.start, facts.end = dates[0].start, dates[0].end
+        return
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
+    if not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
+        _dates_from_dateline(facts, lead, hit, order)
+
+
+def _dates_from_lead_statement(
+    facts: _Facts, texts: list[tuple[int, str]], names: tuple[BodyName, ...], hit: _Hit
+) -> bool:
+    """Dates after a lead paragraph's statement of the same meeting (``texts``: the lead's)."""
+    for order, text in texts:
+        for hp in _meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
-                ps0, ps1 = span_at(clause_spans(p.text), hp.span[0], len(p.text))
-                more = find_dates(p.text[hp.span[1] : ps1])
+                ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
+                more = find_dates(text[hp.span[1] : ps1], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
-                    facts.sentence, facts.after = p.text[ps0:ps1], p.text[hp.span[1] : ps1]
+                    facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
+                    facts.paragraphs.add(order)
                     return True
     return False
 
 
-def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
+def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]]) -> bool:
     """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
-    for p in lead:
-        for a, b in clause_spans(p.text):
-            sent = p.text[a:b]
+    for order, text in texts:
+        for a, b in clause_spans(text):
+            sent = text[a:b]
             if not re.search(_HELD_MEETING, sent):
                 continue
-            more = [d for d in find_dates(sent) if d.precision == "day"]
+            more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
-                facts.paragraphs.add(p.order)
+                facts.paragraphs.add(order)
                 facts.place = facts.place or _place(sent)
                 return True
     return False
@@ -639,21 +633,25 @@ def _dates_from_held_sentence(facts: _Facts, lead: list[Paragraph]) -> bool:
 def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after: int | None = None) -> bool:
     """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
     that states the meeting (``after``), else from the top (not the document's issue date when
-    the meeting's header comes later)."""
+    the meeting's header comes later). A dateline with a place or a range of days comes before a
+    bare date (``18 February 2013``: the document's issue date)."""
     front = []
     for p in lead:
         if p.section != "front":
             break
         front.append(p)
     later = [p for p in front if after is not None and p.order > after]
-    for p in later + [p for p in front if p not in later]:
-        line = dateline(_own_ordinal_stripped(p.text, hit.number))
-        if line:
-            facts.start, facts.end = line[0].start, line[0].end
-            facts.place = facts.place or line[1]
-            facts.paragraphs.add(p.order)
-            return True
-    return False
+    lines = [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in later]
+    lines += [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in front if p not in later]
+    found = [(p, line) for p, line in lines if line is not None]
+    found.sort(key=lambda item: item[1][1] is None and item[1][0].end is None)  # stable: order kept
+    if not found:
+        return False
+    p, (day, place) = found[0]
+    facts.start, facts.end = day.start, day.end
+    facts.place = facts.place or place
+    facts.paragraphs.add(p.order)
+    return True
 
 
 _ABOUT_MEETING = re.compile(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b")
@@ -684,17 +682,36 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
                 facts.place = _place(sent)
 
 
+def header_year(report: ParsedReport) -> int | None:
+    """The first year written with a date in the report's header (the title and its leading
+    unnumbered lines: a dateline, the document's date): the year of the meeting's dates written
+    without one (``held on 12 and 13 May``)."""
+    for line in header_lines(report):
+        for d in find_dates(line):
+            if d.year_written:
+                return d.start.year
+    return None
+
+
 def meeting_year(meeting: Meeting | None) -> int | None:
     """The default year for a report's dates: the year the meeting started."""
     return meeting.start.year if meeting and meeting.start else None
 
 
 __all__: Sequence[str] = (
+    "BodyIndex",
     "BodyName",
+    "as_body_names",
+    "body_index",
+    "cardinal_regex",
     "find_body_names",
     "find_meeting",
+    "has_ordinal",
     "load_body_names",
     "meeting_year",
     "number_value",
     "ordinal_regex",
+    "slug",
+    "squash",
+    "surface_regex",
 )

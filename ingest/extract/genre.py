@@ -1,0 +1,148 @@
+"""The genre of a report, from cues in its header: is it the record of a meeting?
+
+A summary record, a summary or report of a meeting, a Chairman's report and a Forum's outcomes
+page record a meeting; a letter of invitation or circular, a speech, a Member State or regional
+contribution, a conference proposal, a report or note by the Secretary-General and a resolution
+text do not, even when their header names a meeting (``Sixteenth meeting – Virtual, 20 and 21
+September 2021`` above ``Contribution from ...``).
+
+The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, ``match``, ``cue``);
+``match`` says where a cue counts in a header line (the title, then the unnumbered paragraphs
+before the first numbered section, at most :data:`HEADER_LINES`):
+
+- ``start``: the line starts with the cue (``Contribution from the Republic of ...``);
+- ``line``: the line is the cue, maybe followed by ``by``, ``of`` or ``from`` and who (``Opening
+  remarks``, ``Keynote address by the Minister of ...``);
+- ``salutation``: the line starts with the cue and ends with ``,`` ``:`` or ``!`` (``Dear
+  Sir/Madam,``, ``Distinguished delegates, ladies and gentlemen,``);
+- ``contains``: the cue is a phrase of a short line (``... COMMON PROPOSALS FOR THE WORK OF THE
+  CONFERENCE``);
+- ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
+  dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
+  plan``).
+
+The first line with a cue decides (within a line, a cue of a genre that records no meeting
+wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
+line has a cue of the same genre. A report without any cue is presumed to record one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+#: how many leading unnumbered paragraphs (after the title) are header lines
+HEADER_LINES = 15
+#: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
+SHORT_LINE = 160
+#: a salutation is a short line
+SALUTATION_LINE = 200
+
+#: the genre of a report that records a meeting
+RECORD = "record"
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    genre: dict[str, str]  # folded cue -> genre
+    records: dict[str, bool]  # folded cue -> whether its genre records a meeting
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (match kind, regex)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+@cache
+def _matcher() -> _Matcher:
+    rows = data_rows("genre_cues.csv")
+    by_kind: dict[str, list[str]] = {}
+    for r in rows:
+        by_kind.setdefault(r["match"], []).append(r["cue"])
+    shapes = {
+        "start": r"^(?P<cue>(?i:{}))(?![\w-])",
+        "line": r"^(?P<cue>(?i:{}))(?:\s+(?:by|of|from)\s.*)?[\s.:]*$",
+        "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
+        "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
+        "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
+    }
+    patterns = tuple(
+        (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))
+        for kind, cues in by_kind.items()
+        if kind in shapes
+    )
+    return _Matcher(
+        {_fold(r["cue"]): r["genre"] for r in rows},
+        {_fold(r["cue"]): r["records"] == "yes" for r in rows},
+        patterns,
+    )
+
+
+def line_genre(line: str) -> str | None:
+    """The genre a header line names by a cue, if any (one that records no meeting wins)."""
+    found = _line_cues(line)
+    if not found:
+        return None
+    matcher = _matcher()
+    return next((matcher.genre[c] for c, _ in found if not matcher.records[c]), matcher.genre[found[0][0]])
+
+
+def _line_cues(line: str) -> list[tuple[str, bool]]:
+    """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
+    (``Opening remarks``: a section of a record may be called so) is weak."""
+    matcher = _matcher()
+    line = line.strip()
+    found: list[tuple[str, bool]] = []
+    for kind, pattern in matcher.patterns:
+        if kind in ("contains", "numbered") and len(line) > SHORT_LINE:
+            continue
+        for m in pattern.finditer(line):
+            cue = _fold(m.group("cue"))
+            if cue in matcher.genre:
+                found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
+    return found
+
+
+def header_lines(report: ParsedReport) -> list[str]:
+    """The report's title and its leading unnumbered paragraphs (at most :data:`HEADER_LINES`)."""
+    lines = [report.title] if report.title else []
+    for p in report.paragraphs[:HEADER_LINES]:
+        if p.section[:1].isdigit():
+            break
+        lines.append(p.text)
+    return lines
+
+
+def report_genre(report: ParsedReport) -> str | None:
+    """The genre named by the first header line with a cue (``None``: no cue). A weak cue (a
+    heading such as ``Opening remarks``) counts only when another line of the header has a cue
+    of the same genre (``Excellencies,``, ``Speech by ...``)."""
+    lines = header_lines(report)
+    cues = [_line_cues(line) for line in lines]
+    genres = _matcher().genre
+    for i, line in enumerate(lines):
+        genre = line_genre(line)
+        if genre is None:
+            continue
+        if all(weak for _, weak in cues[i]):
+            others = {genres[c] for j, found in enumerate(cues) if j != i for c, _ in found}
+            if genre not in others:
+                continue
+        return genre
+    return None
+
+
+def records_meeting(report: ParsedReport) -> bool:
+    """Whether the report is the record of a meeting (a report without a genre cue is presumed to be)."""
+    genre = report_genre(report)
+    return genre is None or _matcher().records.get(_genre_cue(genre), False)
+
+
+def _genre_cue(genre: str) -> str:
+    """A cue of ``genre`` (all cues of a genre agree on whether it records a meeting)."""
+    return next(c for c, g in _matcher().genre.items() if g == genre)

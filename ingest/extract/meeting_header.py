@@ -1,0 +1,159 @@
+"""What the header of a record says about its meeting: the document's year, the sitting a summary
+record is of, and the body a header line names.
+
+- The **year** of the header: the first date with a written year in the title and the leading
+  unnumbered lines (``Antalya, 6-24 November 2006``); it completes a sitting's date written
+  without one.
+- A **sitting**: a header line that starts with a weekday and is a dateline (``Thursday 16
+  November, at 1430 hours``, ``Tuesday, 16 September 2003, at 10 a.m.``). A summary record is the
+  record of that one sitting: its date is the meeting's, not the session's range around it.
+- A **session of a series of no body** (``WSIS Forum 2017`` of ``ingest/data/events.csv``) that
+  the title or a header line names: the record of that session (its outcomes, its highlights),
+  dated by a lead sentence that says it was held (``The WSIS Forum 2017, held from 12 to 16 June
+  2017``), else by a dateline of its year in the header; its body is the series (``wsis-forum``).
+- The **body** of the header: a committee of a conference named by a number or a letter
+  (``COMMITTEE 5``, ``Draft second report of Committee 5 to the Plenary``, ``Sub-Committee A``;
+  committee nouns and their short form in ``meeting_words.csv``, role ``committee``:
+  ``Committee 5`` is ``COM5``), else a conference or
+  the Council named in a header line (``WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE
+  (WTDC-10)``): the body whose meeting a header naming only an ordinal (``SECOND PLENARY
+  MEETING``) is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from wsiskg.ingest.records import Body, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation, clause_spans, span_at
+
+from .dates import DateSpan, find_dates
+from .events import EventMention, event_mentions, event_series
+from .genre import header_lines
+from .keys import slug
+from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year
+
+#: body kinds whose meetings a header may name by an ordinal only
+_HEADER_KINDS = ("conference", "council")
+
+
+@cache
+def _words(role: str) -> re.Pattern[str]:
+    """Phrases of ``meeting_words.csv`` with ``role``, as one regex (any case)."""
+    words = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == role]
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
+
+
+def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
+    """The sitting a summary record's header dates (``Friday, 16 July 2004, at 1440 hours``):
+    ``(date, the line's paragraph order)``; only in a record of sittings (a header line says
+    ``summary record`` or ``minutes``: ``meeting_words.csv``, role ``sitting-record``)."""
+    if not any(_words("sitting-record").search(line) for line in header_lines(report)):
+        return None
+    year = header_year(report)
+    for p in report.paragraphs[: len(header_lines(report))]:
+        if re.match(rf"\s*{WEEKDAY}\b", p.text):
+            found = dateline(p.text, year)
+            if found is not None and found[0].end is None:
+                return found[0], p.order
+    return None
+
+
+def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates."""
+    found = sitting(report)
+    if found is None:
+        return meeting
+    day, order = found
+    last = meeting.end or meeting.start
+    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
+        return meeting
+    return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted({*meeting.paragraphs, order})))
+
+
+@cache
+def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = [r for r in data_rows("meeting_words.csv") if r["role"] == "committee"]
+    nouns = {r["word"].lower(): (r["word"], r["value"]) for r in rows}
+    pattern = rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<id>\d{{1,2}}|[A-Z])(?![\w/.-])"
+    return re.compile(pattern), nouns
+
+
+def committee(text: str) -> Body | None:
+    """The committee ``text`` names by a number or a letter (``Committee 5`` -> key
+    ``committee-5``, ``COM5``; ``Sub-Committee A`` -> ``sub-committee-a``, no short form)."""
+    pattern, nouns = _committees()
+    m = pattern.search(text)
+    if m is None:
+        return None
+    noun, short = nouns[m.group("noun").lower()]
+    ident = str(int(m.group("id"))) if m.group("id").isdigit() else m.group("id")
+    name = f"{noun} {ident}"
+    acronym = f"{short}{ident}" if short and ident.isdigit() else None
+    return Body(slug(name), name, acronym, "working-group")
+
+
+def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The body a header line names: a numbered committee, else a conference or the Council."""
+    lines = header_lines(report)
+    for line in lines:
+        found = committee(line) if len(line) <= 80 else None
+        if found is not None:
+            return found.key
+    kinds = {b.key: b.kind for b in names}
+    for line in lines:
+        for key, _ in find_body_names(line, names):
+            if kinds.get(key) in _HEADER_KINDS:
+                return key
+    return None
+
+
+def _series_session(line: str) -> tuple[str, EventMention] | None:
+    """``(series name, mention)`` of a dated session of a series of no body that ``line`` is
+    about: the line starts with it (``WSIS Forum 2011: Highlights``), or with words of a record
+    of it (``Outcomes of the WSIS Forum 2029``; ``meeting_words.csv``, role ``session-record``),
+    not a line naming it as a topic (``Open consultation on the WSIS Forum 2024``)."""
+    bodiless = {s.prefix: s.name for s in event_series() if s.body is None and s.key_year != "once"}
+    for m in event_mentions(line):
+        prefix, _, year = m.key.rpartition("-")
+        before = re.sub(r"(?i)\bthe\s+$", "", line[: m.span[0]]).strip()
+        about = not before or bool(_words("session-record").fullmatch(before))
+        if prefix in bodiless and year.isdigit() and about:
+            return bodiless[prefix], m
+    return None
+
+
+def series_meeting(report: ParsedReport) -> Meeting | None:
+    """The session of a series of no body the header names (``WSIS Forum 2011: Highlights and
+    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year."""
+    lines = header_lines(report)[:4]
+    found = next((f for f in map(_series_session, lines) if f is not None), None)
+    if found is None:
+        return None
+    name, session = found
+    year = int(session.key.rpartition("-")[2])
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in event_mentions(p.text):
+            if m.key != session.key:
+                continue
+            s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
+            days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
+            if days and re.search(HELD, p.text[s0:s1]):
+                return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    for p in report.paragraphs[: len(lines) + 2]:
+        line = dateline(p.text)
+        if line is not None and line[0].start.year == year:
+            return Meeting(slug(name), start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
+    return None
+
+
+def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
+    """The bodies the report's title names: catalogue bodies and a committee (``REPORT OF
+    SUB-COMMITTEE B``)."""
+    title = report.title or ""
+    found = {key for key, _ in find_body_names(title, names)}
+    group = committee(title)
+    return frozenset(found | ({group.key} if group else set()))

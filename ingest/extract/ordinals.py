@@ -1,0 +1,61 @@
+"""Ordinals and counts as written in reports: ``41st``, ``41 st``, ``forty-first``, ``First``,
+``18``, ``1,200``, ``eighteen``, ``twenty-five`` (words from ``ingest/data/numbers.csv``).
+
+:func:`ordinal_regex` / :func:`cardinal_regex` (regexes without groups), :func:`number_value`
+(the value of a match), :func:`has_ordinal` (a cheap gate for the numbered-meeting patterns).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.tables import data_rows
+
+
+@cache
+def _number_words() -> dict[str, tuple[int, str]]:
+    return {r["word"]: (int(r["value"]), r["kind"]) for r in data_rows("numbers.csv")}
+
+
+@cache
+def ordinal_regex() -> str:
+    """Regex (no groups) for an ordinal: ``41st``, ``41 st``, ``1st``, ``forty-first``, ``First``."""
+    words = _number_words()
+    ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
+    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    return rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
+
+
+@cache
+def cardinal_regex() -> str:
+    """Regex (no groups) for a count: ``18``, ``1,200``, ``eighteen``, ``twenty-five``."""
+    words = _number_words()
+    units = "|".join(sorted((w for w, (_, k) in words.items() if k == "cardinal"), key=len, reverse=True))
+    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
+
+
+def number_value(text: str) -> int | None:
+    """The value of an ordinal or a count as matched by the regexes above."""
+    text = text.strip().lower()
+    digits = re.match(r"(\d[\d,]*)", text)
+    if digits:
+        return int(digits.group(1).replace(",", ""))
+    words = _number_words()
+    total = 0
+    for part in re.split(r"[\s\-‐]+", text):
+        if part not in words:
+            return None
+        total += words[part][0]
+    return total or None
+
+
+@cache
+def _ordinal_gate() -> re.Pattern[str]:
+    return re.compile(ordinal_regex())
+
+
+def has_ordinal(text: str) -> bool:
+    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text."""
+    return _ordinal_gate().search(text) is not None

@@ -1,0 +1,103 @@
+"""The genre of a report (ingest/extract/genre.py): only the record of a meeting gets a meeting."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.genre import line_genre, records_meeting, report_genre
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Contribution from the Kingdom of Lesotho", "contribution"),
+        ("Joint contribution by Chile and Peru", "contribution"),
+        ("INTER-AMERICAN COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY", "contribution"),
+        ("Dear Sir/Madam,", "letter"),
+        ("Dear Colleagues,", "letter"),
+        ("I have the honour to invite you to the seventh meeting of the Group.", "letter"),
+        ("Subject: Workshop on quantum-safe networks, Lima, 3 March 2031", "letter"),
+        ("Closing remarks", "speech"),
+        ("Keynote address by the Minister of Posts of Benin", "speech"),
+        ("Statement by Ms Ana Duarte, Vice-President", "speech"),
+        ("Excellencies, distinguished guests,", "speech"),
+        ("Mr Chairman, honourable delegates, dear colleagues,", "speech"),
+        ("Note by the Secretary-General", "secretary-general"),
+        ("REPORT BY THE SECRETARY-GENERAL", "secretary-general"),
+        ("RESOLUTION 101 (REV. LIMA, 2031)", "resolution"),
+        ("Resolution 71 (Rev. Lima, 2031) – Strategic plan of the Union", "resolution"),
+        ("Keynote speech of H.E. Mr Tomás Ruiz, Minister of Transport", "speech"),
+        ("Video message from the Secretary-General", "speech"),
+        ("Report by the Director of the Telecommunication Development Bureau", "secretary-general"),
+        ("DRAFT NEW RESOLUTION [ASP-3]", "contribution"),
+        ("PART 3 - PROPOSED MODIFICATIONS TO RESOLUTION 64 (REV. LIMA, 2031)", "contribution"),
+        ("Proposals for a revision of the Strategic Plan", "contribution"),
+        ("Summary record of the third plenary meeting", "record"),
+        ("Report by the Chairman of the Council Working Group on Languages", "record"),
+        ("Outcome Document – Highlights", "record"),
+        # not cues: prose, or a cue word inside a longer sentence
+        ("Distinguished experts from twelve administrations attended the meeting.", None),
+        ("Resolution 1332 invites the Secretary-General to report on the work of the Group each year.", None),
+        ("The statement by the delegate of Chile was noted.", None),
+        ("Opening of the meeting", None),
+    ],
+)
+def test_line_genre(line: str, genre: str | None) -> None:
+    assert line_genre(line) == genre
+
+
+def test_the_first_cue_decides() -> None:
+    # a committee's report to the plenary, then the text of the resolution it approved
+    committee = make_report(
+        "COMMITTEE 4",
+        "Draft third report of Committee 4 to the Plenary",
+        "RESOLUTION 77 (REV. LIMA, 2031)",
+        title="Plenipotentiary Conference (PP-31)",
+    )
+    assert (report_genre(committee), records_meeting(committee)) == ("record", True)
+    resolution = make_report("RESOLUTION 77 (REV. LIMA, 2031)", "Summary record", title="PP-31")
+    assert (report_genre(resolution), records_meeting(resolution)) == ("resolution", False)
+
+
+def test_a_report_without_cues_records_a_meeting() -> None:
+    report = make_report(
+        "Geneva, 3-4 May 2031", title="Report of the 12th meeting of the Council Working Group on Languages"
+    )
+    assert report_genre(report) is None and records_meeting(report)
+
+
+def test_cues_only_count_in_the_header() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report("The Group took note of the statement.", "Opening remarks")
+    assert report_genre(report) is None
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Contribution from the Republic of Zambia", "Speech by Halvard Nes, Chief, BDT", "Dear Sir/Madam,"],
+)
+def test_a_header_naming_a_meeting_gives_no_meeting_to_a_document_that_records_none(cue: str) -> None:
+    report = make_report(
+        "Twelfth meeting – Geneva, 3-4 May 2031",
+        "Document CWG-LANG-12/5-E",
+        cue,
+        "The Group is invited to consider the proposals of this document at its twelfth meeting.",
+        title="Report of the 12th meeting of the Council Working Group on Languages"
+        if cue.startswith("Dear")
+        else "Council Working Group on Languages",
+    )
+    assert extract(report).meeting is None
+
+
+def test_a_heading_cue_alone_does_not_make_a_record_a_speech() -> None:
+    record = make_report(
+        "Opening remarks",
+        "The Chair welcomed the participants and recalled the mandate of the Group.",
+        title="UNGIS meeting, Rome, 4 May 2032",
+    )
+    assert report_genre(record) is None and records_meeting(record)
+    speech = make_report("Opening remarks", "Distinguished delegates,", "Good morning.", title="UNGIS meeting")
+    assert report_genre(speech) == "speech" and not records_meeting(speech)

@@ -1,0 +1,363 @@
+"""The meeting of a record read from its header: header lines with the meeting's ordinal and a
+dash, summary records of a sitting, committees of conferences, plenary meetings of a conference
+(ingest/extract/meeting_header.py, own_meeting.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import dateline, find_meeting
+from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_header_line_with_the_ordinal_and_a_dash_gives_the_dates_not_the_issue_date(dash: str) -> None:
+    report = make_report(
+        "Council Working Group on Languages",
+        f"12th meeting {dash} Lima, 3-4 March 2031",
+        "Document CWG-LANG-12/9-E",
+        "9 March 2031",
+        "The twelfth meeting of the Council Working Group on Languages was opened by its Chairman.",
+        title="REPORT OF THE TWELFTH MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end, m.place) == (
+        "cwg-lang",
+        12,
+        date(2031, 3, 3),
+        date(2031, 3, 4),
+        "Lima",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "day"),
+    [
+        ("Wednesday, 8 October 2031, at 10 a.m.", None, date(2031, 10, 8)),
+        ("Monday 3 May, at 0930 hours", 2027, date(2027, 5, 3)),
+        ("Friday, 12 June 2019, at 2.30 p.m.", None, date(2019, 6, 12)),
+    ],
+)
+def test_dateline_of_a_sitting(line: str, year: int | None, day: date) -> None:
+    found = dateline(line, year)
+    assert found is not None and (found[0].start, found[0].end) == (day, None)
+
+
+def test_a_summary_record_is_dated_by_its_sitting_within_the_session() -> None:
+    report = make_report(
+        "Document WSIS/PC-2/SR/3-E",
+        "Second meeting of the Preparatory Committee (PrepCom-2)",
+        "Geneva, 17-28 February 2031",
+        "Wednesday, 19 February 2031, at 3 p.m.",
+        "President: Mr Ivo Kranjc (Slovenia)",
+        title="SUMMARY RECORD OF THE THIRD PLENARY MEETING",
+    )
+    assert _meeting(report) == ("prepcom-2", 2, date(2031, 2, 19), None)
+    (body,) = [b for b in extract(report).bodies if b.key == "prepcom-2"]
+    assert (body.name, body.acronym) == ("Preparatory Committee", "PrepCom-2")
+
+
+def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
+    report = make_report(
+        "Geneva, 17-28 February 2031",
+        "Thursday, 6 March 2031, at 3 p.m.",
+        title="Summary record of the 4th meeting of the Council Working Group on Languages held in Geneva on "
+        "17 February 2031",
+    )
+    assert _meeting(report) == ("cwg-lang", 4, date(2031, 2, 17), None)
+    assert header_year(report) == 2031 and sitting(report) is not None
+
+
+def test_a_weekday_dateline_outside_a_summary_record_is_no_sitting() -> None:
+    report = make_report(
+        "Geneva, 17-19 February 2031",
+        "Tuesday, 18 February 2031",
+        title="Report of the 4th meeting of the Council Working Group on Languages",
+    )
+    assert sitting(report) is None
+    assert _meeting(report) == ("cwg-lang", 4, date(2031, 2, 17), date(2031, 2, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("COMMITTEE 4", ("committee-4", "Committee 4", "COM4")),
+        ("Draft first report of Committee 6 to the Plenary", ("committee-6", "Committee 6", "COM6")),
+        ("Committee 12/3", None),
+        ("SUB-COMMITTEE B", ("sub-committee-b", "Sub-Committee B", None)),
+        ("Report of Subcommittee C", ("subcommittee-c", "Subcommittee C", None)),
+        ("Committee on Budget Control", None),
+    ],
+)
+def test_committee(text: str, expected: tuple[str, str, str | None] | None) -> None:
+    found = committee(text)
+    assert (None if found is None else (found.key, found.name, found.acronym)) == expected
+
+
+def test_summary_record_of_a_committee_meeting_without_the_year() -> None:
+    report = make_report(
+        "COMMITTEE 4 – SUMMARY RECORD OF THE SEVENTH MEETING",
+        "Tuesday 14 October, at 0930 hours",
+        "Chairman: Mr Ole Brandt (Denmark)",
+        "The Committee took note of Document 61 on the budget of the Union.",
+        title="Lima, 6-24 October 2031",
+    )
+    assert _meeting(report) == ("committee-4", 7, date(2031, 10, 14), None)
+    (body,) = [b for b in extract(report).bodies if b.key == "committee-4"]
+    assert (body.name, body.acronym) == ("Committee 4", "COM4")
+
+
+def test_a_committees_report_records_the_meeting_held_on_a_date() -> None:
+    report = make_report(
+        "Lima, 6-24 October 2031",
+        "COMMITTEE 6",
+        "Draft first report of Committee 6 to the Plenary",
+        "At its third meeting, held on 9 October 2031, Committee 6 approved the draft resolution below.",
+        "RESOLUTION 12 (REV. LIMA, 2031)",
+        title="Plenipotentiary Conference (PP-31)",
+    )
+    assert _meeting(report) == ("committee-6", 3, date(2031, 10, 9), None)
+
+
+def test_a_plenary_meeting_of_a_conference_named_in_the_header() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+        "Lima, 4-13 October 2032",
+        "Document 77-E",
+        "THIRD PLENARY MEETING",
+        "Thursday, 7 October 2032, at 1000 hours",
+        "Chairman: Ms Rosa Quispe (Peru)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("wtsa", 3, date(2032, 10, 7), None)
+
+
+def test_a_conference_document_for_the_plenary_records_no_meeting() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+        "Lima, 4-13 October 2032",
+        "PLENARY MEETING",
+        "Document 41-E",
+        "Andean Community administrations",
+        "COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY",
+        title="World Telecommunication Standardization Assembly",
+    )
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "expected"),
+    [
+        (
+            "WSIS Forum 2031: Outcomes and Highlights",
+            ("Geneva, 5–9 May 2031", "The WSIS Forum 2031 gathered some 3 000 participants."),
+            ("wsis-forum", date(2031, 5, 5), date(2031, 5, 9)),
+        ),
+        (
+            "Outcome Document",
+            (
+                "WSIS Forum 2032: Digital Trust",
+                "The WSIS Forum 2032 was held online from 2 March to 4 April 2032, instead of the meeting planned "
+                "in Geneva from 10 to 12 May 2032.",
+            ),
+            ("wsis-forum", date(2032, 3, 2), date(2032, 4, 4)),
+        ),
+        # no dateline of the session's year and no lead sentence saying it was held: no meeting
+        ("WSIS Forum 2033: Highlights", ("Geneva, 3 May 2031", "Participants met in many sessions."), None),
+    ],
+)
+def test_a_forum_outcomes_page_records_the_session(
+    title: str, lines: tuple[str, ...], expected: tuple[str, date, date] | None
+) -> None:
+    report = make_report(*lines, title=title)
+    m = extract(report).meeting
+    assert (None if m is None else (m.body, m.start, m.end)) == expected
+    if m is not None:
+        (body,) = [b for b in extract(report).bodies if b.key == m.body]
+        assert body.name == "WSIS Forum"
+
+
+def test_a_speech_at_a_forum_records_no_meeting() -> None:
+    report = make_report("Geneva, 5–9 May 2031", "Opening remarks", "Excellencies,", title="WSIS Forum 2031")
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["REPORT OF THE 2031 MEETING OF THE EXPERT GROUP ON ICT HOUSEHOLD INDICATORS", "Meeting report"],
+)
+def test_a_group_that_held_its_annual_meeting(title: str) -> None:
+    report = make_report(
+        "Geneva, 2-4 April 2031",
+        "The Expert Group on ICT Household Indicators (EGH) held its annual meeting in Geneva from 2 to 4 April "
+        "2031, back to back with the meeting of the Expert Group on Telecommunication/ICT Indicators (EGTI).",
+        title=title,
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("egh", None, date(2031, 4, 2), date(2031, 4, 4))
+
+
+def test_a_catalogue_name_broken_by_a_hyphen_is_the_catalogue_body() -> None:
+    report = make_report(
+        "The second meeting of the Expert Group on ICT House-hold Indicators was held in Geneva on 5 May 2031.",
+        title="Report",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("egh", 2)
+
+
+def test_meeting_dates_without_a_year_take_the_headers_year() -> None:
+    report = make_report(
+        "Document SG2RGQ/88-E",
+        "14 June 2032",
+        "The Rapporteur Group meeting for Question 4/2 was held in Geneva on 2 and 3 June and reviewed eight "
+        "contributions.",
+        title="TELECOMMUNICATION DEVELOPMENT BUREAU",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.start, m.end) == (date(2032, 6, 2), date(2032, 6, 3))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 13th meeting of the Council Working Group on Languages will take place in Geneva on 2 May 2031.",
+        "Members recalled the previous 11th meeting of the Council Working Group on Languages, held on 2 May 2030.",
+    ],
+)
+def test_another_meeting_the_lead_names_is_not_the_reports(lead: str) -> None:
+    report = make_report(
+        lead,
+        "The Council Working Group on Languages held its 12th meeting in Lima on 3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start) == ("cwg-lang", 12, date(2031, 3, 3))
+
+
+def test_the_next_unnumbered_meeting_is_not_the_reports() -> None:
+    report = make_report(
+        "Participants agreed that the next meeting of UNGIS, which was held by videoconference in the past, "
+        "would take place in Rome on 2 May 2032.",
+        "The annual meeting of UNGIS was held in Paris on 3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.start) == ("ungis", date(2031, 3, 3))
+
+
+def test_the_dateline_with_a_place_wins_over_the_issue_date_above_it() -> None:
+    report = make_report(
+        "Summary of the twentieth meeting",
+        "Document CWG-Internet 20/9-E",
+        "21 February 2031",
+        "Geneva, 3-4 February 2031",
+        "The Group discussed the results of the open consultation.",
+        title="Council Working Group on International Internet-related Public Policy Issues",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number, m.start, m.end, m.place) == (
+        "cwg-internet",
+        20,
+        date(2031, 2, 3),
+        date(2031, 2, 4),
+        "Geneva",
+    )
+
+
+def test_a_sub_committees_report_of_its_meeting() -> None:
+    report = make_report(
+        "Fourth meeting of the Preparatory Committee (PrepCom-4)",
+        "SUB-COMMITTEE B",
+        "Geneva, 9-20 March 2032",
+        "Report of the third meeting of Sub-Committee B, held on 12 March 2032 under the chairmanship of "
+        "Ms Rosa Quispe (Peru).",
+        title="REPORT OF SUB-COMMITTEE B",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number, m.start) == ("sub-committee-b", 3, date(2032, 3, 12))
+
+
+def test_a_meeting_statement_broken_over_layout_lines() -> None:
+    report = make_report(
+        "Opening",
+        "The seventh meeting of the Council Working Group on Financial and Hu-",
+        "man Resources was held in Geneva on 9 and",
+        "10 May 2032. The Chair opened the meeting.",
+        title="Report of the seventh meeting of the Council Working Group on Financial and Human Re-",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("cwg-fhr", 7, date(2032, 5, 9), date(2032, 5, 10))
+    assert 2 in m.paragraphs
+
+
+def test_a_name_cut_at_a_line_end_hyphen_is_no_body() -> None:
+    report = make_report(
+        "The third meeting of the Working Party on Spectrum Moni-", "Geneva, 3 May 2032", title="Report"
+    )
+    assert find_meeting(report) is None
+
+
+def test_a_catalogue_name_inside_a_longer_unknown_one_is_not_the_body() -> None:
+    # "Council" is in the catalogue; "Council Working Group on Space Debris" is not
+    report = make_report(
+        "The fourth meeting of the Council Working Group on Space Debris was held in Geneva on 3 May 2032.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("council-working-group-on-space-debris", 4)
+
+
+def test_a_header_naming_a_forum_as_a_topic_is_no_record_of_it() -> None:
+    report = make_report(
+        "Open consultation on the WSIS Forum 2032: second physical meeting",
+        "Geneva, 3 February 2032",
+        "Participants discussed the themes of the Forum.",
+        title="International Telecommunication Union",
+    )
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize("title", ["UNGIS Meeting Report", "UNGIS Annual Meeting – Summary"])
+def test_a_title_naming_the_bodys_meeting_in_capitals(title: str) -> None:
+    report = make_report("Geneva, 4 May 2032", "1 The members reviewed the joint workplan.", title=title)
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("ungis", None, date(2032, 5, 4), None)
+
+
+def test_an_issue_date_under_the_title_is_not_joined_to_it() -> None:
+    report = make_report(
+        "12 March 2031",
+        "Lima, 3-4 March 2031",
+        title="Report of the fifth meeting of the Council Working Group on Languages",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.number, m.start, m.end, m.place) == (5, date(2031, 3, 3), date(2031, 3, 4), "Lima")
+
+
+def test_a_word_before_the_body_is_about_the_body_not_the_meeting() -> None:
+    report = make_report(
+        "Ahead of the next session the Council Working Group on Languages held its 12th meeting in Lima on "
+        "3 March 2031.",
+        title="Summary",
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("cwg-lang", 12)
+
+
+def test_a_catalogue_body_wins_over_an_unknown_name_around_it() -> None:
+    report = make_report(
+        "In Lima the Council Working Group on Languages held its 12th meeting on 3 March 2031.", title="Summary"
+    )
+    m = find_meeting(report)
+    assert m is not None and (m.body, m.number) == ("cwg-lang", 12)
