@@ -1,0 +1,284 @@
+"""Requests in documents that are not (only) the record of a meeting: a Council document or a
+chairman's report (who wrote it), a speech and a letter (``I``, ``you``, the signatory), a
+resolution text (its operative verbs and their numbered items), and the document's author
+(ingest/extract/authors.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+
+from wsiskg.ingest.extract.authors import document_voice, speaks_for
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Request, Section
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+
+
+def paragraphs(*rows: tuple[str, str]) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 1),), paras)
+
+
+# ---------------------------------------------------------------------------- who wrote the document
+def test_a_council_document_asks_in_its_authors_name() -> None:
+    r = make_report(
+        "Council 2031",
+        "Report by the Secretary-General",
+        "The Council is invited to approve the proposed plan.",
+        "Member States are encouraged to submit their national reports by 30 April 2031.",
+    )
+    got = run(r, "itu-council")
+    assert [parties(x) for x in got] == [
+        ("invite", "post:itu/secretary-general", ("body:itu-council",)),
+        ("encourage", "post:itu/secretary-general", ("collective:member-states",)),
+    ]
+    assert got[1].deadline == date(2031, 4, 30)
+
+
+def test_a_chairmans_report_speaks_for_the_group_it_chairs() -> None:
+    r = make_report(
+        "The Council is invited to note this report.",
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "body:cwg-cop", ("body:itu-council",))]
+
+
+def test_a_report_of_a_body_ranks_above_the_note_that_transmits_it() -> None:
+    r = make_report(
+        "Note by the Secretary-General",
+        "REPORT OF THE COUNCIL ON THE FOLLOW-UP OF THE SUMMIT",
+        "The conference is invited to take note of this report.",
+    )
+    new_document(r)
+    author = document_voice(r, find_actors(r, None)).author
+    assert (author.kind, author.key) == ("body", "itu-council") if author else False
+
+
+def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> None:
+    r = make_report(
+        "Regional Forum for the Americas 2031",
+        "Opening remarks by Lucía Ferreira-Nakamura, Deputy Secretary-General, ITU",
+        "Distinguished delegates,",
+        "I urge all administrations in the region to submit their projects before the deadline. "
+        "I also invite each of you to join the consultation on the new action plan.",
+    )
+    got = run(r, None)
+    assert [parties(x) for x in got] == [
+        ("urge", "person:lucia-ferreira-nakamura", ("collective:administrations",)),
+        ("invite", "person:lucia-ferreira-nakamura", ("collective:participants",)),
+    ]
+    assert got[0].addressees[0].label == "all administrations in the region"  # the group as qualified
+    assert got[1].action == "join the consultation on the new action plan"
+
+
+def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> None:
+    r = make_report(
+        "Geneva, 3 February 2031",
+        "To: Administrations of ITU Member States, ITU-T Sector Members and Academia",
+        "Dear Sir/Madam,",
+        "I have the honour to invite you to the fourth meeting of the Focus Group, to be held in Geneva.",
+        "Participants are requested to register online before 2 May 2031. Delegates requiring an entry visa "
+        "for Switzerland are requested to apply at least four weeks in advance.",
+        "Yours faithfully,",
+        "Kwame Asante-Berg",
+        "Director",
+        "Telecommunication Standardization Bureau",
+    )
+    got = run(r, None)
+    tsb = "post:itu-tsb/director"
+    assert [parties(x) for x in got] == [
+        ("invite", tsb, ("collective:member-states", "collective:sector-members", "collective:academia")),
+        ("request", tsb, ("collective:participants",)),
+        ("request", tsb, ("collective:delegates",)),
+    ]
+    assert [a.label for a in got[0].addressees] == [
+        "Administrations of ITU Member States",
+        "ITU-T Sector Members",
+        "Academia",
+    ]
+    assert got[0].action.startswith("attend the fourth meeting of the Focus Group")
+    assert got[2].addressees[0].label == "Delegates requiring an entry visa for Switzerland"
+
+
+def test_recipients_listed_under_an_empty_to_line() -> None:
+    r = paragraphs(
+        ("To:", "body"),
+        ("Ref: TSB/31-07", "body"),
+        ("Administrations of Member States", "list-item"),
+        ("Sector Members", "list-item"),
+        ("Dear Sir/Madam,", "body"),
+    )
+    new_document(r)
+    voice = document_voice(r, find_actors(r, None))
+    assert [(a.key, a.label) for a in voice.audience] == [
+        ("member-states", "Administrations of Member States"),
+        ("sector-members", "Sector Members"),
+    ]
+
+
+def test_who_speaks_for_the_meeting_body() -> None:
+    r = report("Ms Ingrid Solberg-Matsuda (Norway), Chair of the Group, opened the meeting.")
+    new_document(r)
+    actors = find_actors(r, "cwg-cop")
+    chair = next(p for p in actors.persons if p.key == "ingrid-solberg-matsuda")
+    assert speaks_for(AgentRef("person", chair.key), "cwg-cop", actors)
+    assert speaks_for(AgentRef("post", "cwg-cop/chair"), "cwg-cop", actors)
+    assert not speaks_for(AgentRef("post", "itu/secretary-general"), "cwg-cop", actors)
+    assert not speaks_for(AgentRef("body", "cwg-cop"), None, actors)
+
+
+# ---------------------------------------------------------------------------- resolution texts
+def test_a_resolution_text_gives_one_request_per_operative_item() -> None:
+    r = paragraphs(
+        ("The World Telecommunication Standardization Assembly (Hammamet, 2031),", "body"),
+        ("considering", "body"),
+        ("a) that the digital divide persists;", "list-item"),
+        ("resolves", "body"),
+        ("1 that the Telecommunication Standardization Bureau shall maintain the database;", "body"),
+        ("instructs the Director of the Telecommunication Standardization Bureau", "body"),
+        ("1 to report annually to the Council;", "body"),
+        ("2 to cooperate with the regional offices,", "body"),
+        ("invites Member States", "body"),
+        ("to contribute to the work of the study groups.", "body"),
+    )
+    got = run(r, None)
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (5, "resolve", "body:wtsa", ("body:itu-tsb",), "maintain the database"),
+        (7, "instruct", "body:wtsa", ("post:itu-tsb/director",), "report annually to the Council"),
+        (8, "instruct", "body:wtsa", ("post:itu-tsb/director",), "cooperate with the regional offices"),
+        (10, "invite", "body:wtsa", ("collective:member-states",), "contribute to the work of the study groups"),
+    ]
+
+
+def test_operative_verbs_glued_after_a_semicolon() -> None:
+    r = paragraphs(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030), noting", "body"),
+        ("b) the outcome of the review; instructs the Secretary-General", "list-item"),
+        ("1 to publish the annual report;", "body"),
+        ("2 to report to the Council; invites Sector Members to share their experience.", "body"),
+    )
+    got = run(r, "itu-pp")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (3, "instruct", "body:itu-pp", ("post:itu/secretary-general",), "publish the annual report"),
+        (4, "instruct", "body:itu-pp", ("post:itu/secretary-general",), "report to the Council"),
+        (4, "invite", "body:itu-pp", ("collective:sector-members",), "share their experience"),
+    ]
+
+
+def test_operative_verbs_need_a_resolution_preamble() -> None:
+    r = paragraphs(("instructs the Secretary-General", "body"), ("1 to publish the annual report;", "body"))
+    assert run(r, None) == ()
+
+
+# ---------------------------------------------------------------------------- subjects
+def test_it_and_a_coordinated_verb_continue_the_subject() -> None:
+    r = report(
+        "Council Resolution 1344 invites the Group to continue its work. "
+        "It also instructs the Secretary-General to report annually.",
+        "By Resolution 48 (Rev. Kigali, 2030), WTDC-30 instructed the Director of BDT to report each year, "
+        "and encouraged Sector Members to share case studies.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("invite", "body:itu-council", ("body:cwg-cop",)),
+        ("instruct", "body:itu-council", ("post:itu/secretary-general",)),
+        ("instruct", "body:wtdc", ("post:itu-bdt/director",)),
+        ("encourage", "body:wtdc", ("collective:sector-members",)),
+    ]
+
+
+def test_what_a_cited_resolution_asks() -> None:
+    r = report(
+        "In accordance with Resolution 140 (Rev. Bucharest, 2022), the Secretary-General is instructed to report.",
+        "This report also responds to Council Resolution 1332 (Modified 2019), which invites the Secretary-General "
+        "to consult the Group.",
+        "By Resolution 172 (Rev. Busan, 2014), the conference invited the Secretary-General to take part.",
+        "In line with Resolution 1332, Member States were invited to send comments.",
+    )
+    got = run(r, "cwg-wsis-sdg")
+    assert [parties(x)[1] for x in got] == ["body:itu-pp", "body:itu-council", "body:itu-pp", "body:cwg-wsis-sdg"]
+
+
+def test_a_delegate_named_after_the_country_is_the_one_who_asks() -> None:
+    r = report("The delegate of Chile, Ms Valeria Otárola-Weiss, asked the secretariat to circulate the slides.")
+    assert [parties(x) for x in run(r, "cwg-cop")] == [
+        ("ask", "person:valeria-otarola-weiss", ("body:cwg-cop-secretariat",)),
+    ]
+
+
+def test_a_participants_wish_asks_no_one() -> None:
+    r = report(
+        "Mr Tomás Arriaga (Peru) proposed that the report include a summary of the debate.",
+        "Ms Hanne Kvist (Denmark) asked that item 3 be taken first.",
+        "The delegate of Ghana suggested that the Director of BDT be invited to report.",
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+# ---------------------------------------------------------------------------- addressees
+def test_that_x_be_requested_to_is_one_request_to_x() -> None:
+    r = report("The Council also recommends that the Directors of the three Bureaux be requested to report annually.")
+    got = run(r, "itu-council")
+    assert [(*parties(x), x.action) for x in got] == [
+        (
+            "recommend",
+            "body:itu-council",
+            ("post:itu-br/director", "post:itu-tsb/director", "post:itu-bdt/director"),
+            "report annually",
+        )
+    ]
+
+
+def test_its_post_and_a_named_bodys_secretariat() -> None:
+    r = report(
+        "UNESCO, by resolution 41 C/12, invited its Director-General to continue the cooperation.",
+        "The Economic and Social Council requested the CSTD secretariat to prepare a report.",
+    )
+    got = run(r, "cwg-wsis-sdg")
+    assert [parties(x) for x in got] == [
+        ("invite", "body:unesco", ("post:unesco/director-general",)),
+        ("request", "body:ecosoc", ("body:cstd",)),
+    ]
+    assert got[0].addressees[0].label.startswith("Director-General, United Nations Educational")
+
+
+def test_lettered_items_after_a_subject_and_a_colon() -> None:
+    r = paragraphs(
+        ("Following the discussion, TSAG:", "body"),
+        ("a) requested TSB to publish the updated guidelines by 30 June 2031;", "list-item"),
+        ("b) invited Sector Members to submit proposals.", "list-item"),
+        ("The meeting closed at 17:00.", "body"),
+        ("c) noted the report.", "list-item"),
+    )
+    got = run(r, "tsag")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (2, "request", "body:tsag", ("body:itu-tsb",)),
+        (3, "invite", "body:tsag", ("collective:sector-members",)),
+    ]
+    assert got[0].deadline == date(2031, 6, 30)
+
+
+def test_a_heading_that_leads_a_list_is_read() -> None:
+    r = paragraphs(
+        ("The Council recommends that the Plenipotentiary Conference:", "heading"),
+        ("a) revise the resolution;", "list-item"),
+        ("b) invite Member States to contribute.", "list-item"),
+    )
+    got = run(r, "itu-council")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (2, "recommend", "body:itu-council", ("body:itu-pp",)),
+        (3, "recommend", "body:itu-council", ("body:itu-pp",)),
+    ]
