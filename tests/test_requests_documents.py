@@ -77,10 +77,12 @@ def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> No
     )
     got = run(r, None)
     assert [parties(x) for x in got] == [
-        ("urge", "person:lucia-ferreira-nakamura", ("collective:administrations",)),
+        ("urge", "person:lucia-ferreira-nakamura", ("collective:administrations-in-the-region",)),
         ("invite", "person:lucia-ferreira-nakamura", ("collective:participants",)),
     ]
-    assert got[0].addressees[0].label == "all administrations in the region"  # the group as qualified
+    assert (
+        got[0].addressees[0].label == "all administrations in the region"
+    )  # the group as qualified, a group of its own
     assert got[1].action == "join the consultation on the new action plan"
 
 
@@ -100,9 +102,17 @@ def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> 
     got = run(r, None)
     tsb = "post:itu-tsb/director"
     assert [parties(x) for x in got] == [
-        ("invite", tsb, ("collective:member-states", "collective:sector-members", "collective:academia")),
+        (
+            "invite",
+            tsb,
+            (
+                "collective:administrations-of-itu-member-states",
+                "collective:itu-t-sector-members",
+                "collective:academia",
+            ),
+        ),
         ("request", tsb, ("collective:participants",)),
-        ("request", tsb, ("collective:delegates",)),
+        ("request", tsb, ("collective:delegates-requiring-an-entry-visa-for-switzerland",)),
     ]
     assert [a.label for a in got[0].addressees] == [
         "Administrations of ITU Member States",
@@ -111,6 +121,18 @@ def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> 
     ]
     assert got[0].action.startswith("attend the fourth meeting of the Focus Group")
     assert got[2].addressees[0].label == "Delegates requiring an entry visa for Switzerland"
+
+
+def test_a_qualified_group_is_a_group_of_its_own() -> None:
+    r = report(
+        "Member States are invited to send comments. Member States wishing to host the next meeting are "
+        "invited to inform the secretariat.",
+    )
+    got = run(r, "cwg-cop")
+    assert [[(a.key, a.label) for a in x.addressees] for x in got] == [
+        [("member-states", "Member States")],
+        [("member-states-wishing-to-host-the-next-meeting", "Member States wishing to host the next meeting")],
+    ]
 
 
 def test_recipients_listed_under_an_empty_to_line() -> None:
@@ -124,7 +146,7 @@ def test_recipients_listed_under_an_empty_to_line() -> None:
     new_document(r)
     voice = document_voice(r, find_actors(r, None))
     assert [(a.key, a.label) for a in voice.audience] == [
-        ("member-states", "Administrations of Member States"),
+        ("administrations-of-member-states", "Administrations of Member States"),
         ("sector-members", "Sector Members"),
     ]
 
@@ -281,4 +303,64 @@ def test_a_heading_that_leads_a_list_is_read() -> None:
     assert [(x.paragraph, *parties(x)) for x in got] == [
         (2, "recommend", "body:itu-council", ("body:itu-pp",)),
         (3, "recommend", "body:itu-council", ("body:itu-pp",)),
+    ]
+
+
+# ---------------------------------------------------------------------------- meeting records
+def test_who_asks_in_a_summary_record() -> None:
+    r = report(
+        "The Councillor for Kenya, Mr Otieno Barasa, asked the secretariat to circulate the text.",
+        "The Secretary-General said that the General Assembly, in resolution 77/150, had invited ITU to lead "
+        "the review.",
+        "4 Ms Aiyana Redcloud, speaking on behalf of the youth delegates, urged governments to act.",
+        "The action line facilitators agreed to update the matrix and invited stakeholders to comment.",
+        "The meeting recalled Council Resolution 1305, which requested the Secretary-General to report.",
+    )
+    got = run(r, "itu-council")
+    assert [parties(x)[:2] for x in got] == [
+        ("ask", "person:otieno-barasa"),
+        ("invite", "body:unga"),
+        ("urge", "person:aiyana-redcloud"),
+        ("invite", "collective:action-line-facilitators"),
+        ("request", "body:itu-council"),
+    ]
+    assert [a.key for a in got[2].addressees] == ["governments"]
+
+
+def test_a_compound_plural_is_one_group_and_a_clause_subject_post_stays_a_post() -> None:
+    r = report(
+        "Mr Arvid Lindqvist (Sweden), Chairman of the Group, opened the meeting.",
+        "TSAG requested the Study Group chairmen to review the questions.",
+        "TSAG agreed that the Chairman shall prepare a draft work plan.",
+    )
+    got = run(r, "tsag")
+    assert [(x.addressees[0].kind, x.addressees[0].key, x.addressees[0].label) for x in got] == [
+        ("collective", "study-group-chairmen", "Study Group chairmen"),
+        ("post", "tsag/chair", got[1].addressees[0].label),
+    ]
+
+
+def test_a_sentence_the_parser_took_for_a_heading_is_read() -> None:
+    r = paragraphs(
+        ("Recommendations", "heading"),
+        (
+            "The Group recommends that the Council approve the revised terms of reference of the Group as amended "
+            "at its third meeting",
+            "heading",
+        ),
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("recommend", "body:cwg-cop", ("body:itu-council",))]
+
+
+def test_an_adjective_before_a_group_and_a_clause_about_what_cannot_be_named() -> None:
+    r = report(
+        "Kenya also invites interested Member States to join the regional workshop.",
+        "The Group recommended that the Ninth Regional Indicators Symposium, to be held in Accra, consider "
+        "its proposals.",
+        "It was proposed that the Forum Programme is shaped by the consultation.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (1, "invite", "country:KEN", ("collective:member-states",)),
+        (3, "propose", "body:cwg-cop", ("body:cwg-cop-secretariat",)),  # a passive clause: the secretariat
     ]
