@@ -364,3 +364,48 @@ def test_an_adjective_before_a_group_and_a_clause_about_what_cannot_be_named() -
         (1, "invite", "country:KEN", ("collective:member-states",)),
         (3, "propose", "body:cwg-cop", ("body:cwg-cop-secretariat",)),  # a passive clause: the secretariat
     ]
+
+
+def test_a_subject_listing_several_agents_asks_once_each() -> None:
+    r = report(
+        "The General Assembly, in its resolution 79/201, and the Economic and Social Council, in resolution "
+        "2030/12, have asked all stakeholders to prepare for the review.",
+        "Brazil and India invited the Group to hold a workshop.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("ask", "body:unga", ("collective:stakeholders",)),
+        ("ask", "body:ecosoc", ("collective:stakeholders",)),
+        ("invite", "country:BRA", ("body:cwg-cop",)),
+        ("invite", "country:IND", ("body:cwg-cop",)),
+    ]
+
+
+def test_an_operative_verb_after_an_item_and_a_comma() -> None:
+    r = paragraphs(
+        (
+            "The World Telecommunication Development Conference (Kigali, 2030), recalling Resolution 140, resolves "
+            "to instruct the Director of the Telecommunication Development Bureau",
+            "body",
+        ),
+        ("1 to report annually to TDAG;", "body"),
+        ("2 to cooperate with the regional commissions, invites Member States to share their e-strategies.", "body"),
+    )
+    got = run(r, "wtdc")
+    assert [(x.paragraph, *parties(x)) for x in got][-1] == (
+        3,
+        "invite",
+        "body:wtdc",
+        ("collective:member-states",),
+    )
+
+
+def test_an_invitation_to_attend_names_agents() -> None:
+    r = report(
+        "The Chair invited Member States to the informal session on 3 June 2031.",
+        "The Group invited comments to the draft outline.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[2], x.action) for x in got] == [
+        (1, ("collective:member-states",), "attend the informal session on 3 June 2031"),
+    ]
