@@ -409,3 +409,9 @@ def test_an_invitation_to_attend_names_agents() -> None:
     assert [(x.paragraph, parties(x)[2], x.action) for x in got] == [
         (1, ("collective:member-states",), "attend the informal session on 3 June 2031"),
     ]
+
+
+def test_a_group_of_a_body_keeps_its_words() -> None:
+    r = report("All UNGIS members are invited to organise sessions at the Forum.")
+    got = run(r, "ungis")
+    assert [(a.key, a.label) for a in got[0].addressees] == [("ungis-members", "All UNGIS members")]
