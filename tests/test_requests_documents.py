@@ -415,3 +415,13 @@ def test_a_group_of_a_body_keeps_its_words() -> None:
     r = report("All UNGIS members are invited to organise sessions at the Forum.")
     got = run(r, "ungis")
     assert [(a.key, a.label) for a in got[0].addressees] == [("ungis-members", "All UNGIS members")]
+
+
+def test_a_group_cut_before_a_body_is_one_group() -> None:
+    r = report(
+        "The United Nations General Assembly invited the specialized agencies of the United Nations system to act."
+    )
+    got = run(r, "cwg-cop")
+    assert [(a.kind, a.label) for a in got[0].addressees] == [
+        ("collective", "specialized agencies of the United Nations system")
+    ]
