@@ -425,3 +425,13 @@ def test_a_group_cut_before_a_body_is_one_group() -> None:
     assert [(a.kind, a.label) for a in got[0].addressees] == [
         ("collective", "specialized agencies of the United Nations system")
     ]
+
+
+def test_the_conference_a_document_is_for() -> None:
+    r = make_report(
+        "The conference is invited to take note of this report.",
+        "The session is invited to close.",
+        title="WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+    )
+    got = run(r, None)
+    assert [parties(x)[2] for x in got][:1] == [("body:wtdc",)]
