@@ -435,3 +435,22 @@ def test_the_conference_a_document_is_for() -> None:
     )
     got = run(r, None)
     assert [parties(x)[2] for x in got][:1] == [("body:wtdc",)]
+
+
+def test_a_contribution_asks_in_its_countrys_name() -> None:
+    r = make_report(
+        "Council Working Group on Child Online Protection",
+        "Contribution from the Republic of Chile",
+        "Member States are invited to share their national strategies with the Group.",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "country:CHL", ("collective:member-states",))]
+
+
+def test_a_header_line_inside_the_numbered_sections_is_no_author() -> None:
+    r = make_report(
+        "Statement by the Secretary-General",
+        "Members were invited to send comments.",
+        sections=(Section("1", "Opening", None, 1),),
+        section="1",
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:cwg-cop"]
