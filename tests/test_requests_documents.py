@@ -454,3 +454,28 @@ def test_a_header_line_inside_the_numbered_sections_is_no_author() -> None:
         section="1",
     )
     assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:cwg-cop"]
+
+
+def test_resolutions_of_a_conference_as_a_plural_subject() -> None:
+    r = report(
+        "The delegate of Peru recalled that Resolution 64 (Rev. Lima, 2030) and Resolution 65 (Rev. Lima, 2030) "
+        "of the Plenipotentiary Conference request the Secretary-General to report on their implementation.",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("request", "body:itu-pp", ("post:itu/secretary-general",))]
+
+
+def test_a_group_of_a_body_is_the_group() -> None:
+    r = report("Ms Selin Aydın, Programme Specialist, UNESCO, encouraged the Member States of ITU to take part.")
+    assert [parties(x)[2] for x in run(r, "cwg-cop")] == [("collective:member-states",)]
+
+
+def test_a_proposal_the_meeting_adopts_is_its_request() -> None:
+    r = report(
+        "The delegate of Oman, Mr Salim Al-Harthy, proposed that the Director of BDT be invited to report "
+        "annually to the Council. It was so agreed.",
+        "The delegate of Chad proposed that the Secretary-General be invited to consult the regions.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (1, "agree", "body:cwg-cop", ("post:itu-bdt/director",), "report annually to the Council"),
+    ]

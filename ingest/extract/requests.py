@@ -174,7 +174,9 @@ _ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*
 
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
-_CITATION_END = re.compile(r"\s*(?:\([^()]*\))?\s*")
+_CITATION_END = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
+)
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 
@@ -193,6 +195,10 @@ _ADJECTIVE = re.compile(r"[a-z]+")
 _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[a-z]+(?:men|s)))"
 )
+#: the meeting adopts what was just proposed
+_SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
+#: ``GROUP of [the] BODY`` at the end of a phrase (no list)
+_WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: ``the CSTD secretariat``: a body asked through its secretariat
@@ -317,6 +323,8 @@ class _Reader:
         self._last_subject: tuple[int, int, AgentRef] | None = None
         #: the agents of a subject that lists several (``Brazil and India invited ...``): one request each
         self._co_requesters: tuple[AgentRef, ...] = ()
+        #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
+        self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
@@ -566,8 +574,11 @@ class _Reader:
     ) -> None:
         """Every verb of every sentence of one paragraph."""
         pattern, forms = _verbs()
+        self._proposal = None
         for at, sentence in _sentences(text, spans):
             self._where = (order, at)
+            if self._proposal is not None and _SO_AGREED.match(sentence):
+                requests.append(self._proposal)  # the meeting adopts the proposal
             matches = list(pattern.finditer(sentence))
             for i, m in enumerate(matches):
                 form = forms[" ".join(m.group(0).lower().split())]
@@ -680,6 +691,8 @@ class _Reader:
             return None
         if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
             return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
+        if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
+            return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
         if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
@@ -718,6 +731,7 @@ class _Reader:
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
                 addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
             if not addressees and requester.kind in ("person", "country"):
+                self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
                 return None  # "Mr A proposed that the report include ...": a participant's proposal
             if not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
                 return None  # "recommended that the Eighth Meeting ... consider": asks what it cannot name
@@ -787,6 +801,8 @@ class _Reader:
                 out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
             else:
                 out.append(ref)
+        if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
+            return tuple(out[:1])  # "the Member States of ITU": the body only says whose
         if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
             return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
         plural = _PLURAL_HEAD.fullmatch(phrase.strip())
@@ -836,10 +852,28 @@ class _Reader:
         if not found:
             return None
         a, b = max((r["span"] for r in found), key=lambda span: span[1])
-        if at_end and not _CITATION_END.fullmatch(text[b:]):
+        end = _CITATION_END.fullmatch(text[b:])
+        if at_end and not end:
             return None
+        if end and end.group("of"):  # "Resolutions 101 and 133 of the Plenipotentiary Conference"
+            named = [r for r in self.resolve(end.group("of"), *self._where) if r.kind == "body"]
+            return named[0] if len(named) == 1 else None
         issuer = issuer_of_citation(text[a:b])
         return AgentRef("body", issuer, self._label(issuer)) if issuer else None
+
+    def _proposed(self, v: _VerbAt, at: int) -> Request | None:
+        """The request a participant proposes the meeting make (``proposed that the
+        Secretary-General be invited to report ...``): the meeting body's, as ``agree``, once adopted."""
+        clause = v.sentence[v.m.end() : v.stop][at:]
+        if (asked := _be_asked().match(clause)) is None:
+            return None
+        addressees = self.resolve(asked.group("who"), v.order, v.at + v.m.end() + at)
+        agree = next((e for e in request_kinds() if e.verb == "agree"), None)
+        if not addressees or agree is None:
+            return None
+        return self.request(
+            v.order, v.section, agree, self.meeting_ref, addressees, clause[asked.end() :], v.sentence, v.stop
+        )
 
     def _operative_lead(self, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
         """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
