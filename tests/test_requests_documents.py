@@ -479,3 +479,11 @@ def test_a_proposal_the_meeting_adopts_is_its_request() -> None:
     assert [(x.paragraph, *parties(x), x.action) for x in got] == [
         (1, "agree", "body:cwg-cop", ("post:itu-bdt/director",), "report annually to the Council"),
     ]
+
+
+def test_reported_speech_after_and_that() -> None:
+    r = report(
+        "The Secretary-General said that the budget was balanced and that the United Nations General Assembly, "
+        "in resolution 79/310, had invited ITU to lead the preparations.",
+    )
+    assert [parties(x) for x in run(r, "itu-council")] == [("invite", "body:unga", ("body:itu",))]

@@ -128,7 +128,7 @@ _TO_INF = re.compile(
     r"(?=[a-z])"
 )
 _CLAUSE_CUT = re.compile(
-    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted)\s+that\s+)"
+    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
 )
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _AND = re.compile(r"\band\b")
