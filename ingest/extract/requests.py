@@ -12,21 +12,40 @@ proposed``), and finite forms whose subject is not an agent (``the template appr
 Voice and parts:
 
 - passive ``X was/were/is/are [also] invited to ACTION [by Y]``: addressees = X (several if
-  coordinated: ``The Group and the Secretariat were invited``); requester = Y or the meeting body;
+  coordinated: ``The Group and the Secretariat were invited``; a qualified group is a group of its
+  own: ``Delegates requiring an entry visa``); requester = Y, else the issuer of a resolution the
+  sentence cites (``In accordance with Resolution 140, the Secretary-General is instructed``), else
+  the document's author when it does not speak for the meeting body (``Report by the
+  Secretary-General``, a letter's signatory: :mod:`.authors`), else the meeting body;
 - active ``S invited X to ACTION``: requester = S (a pronoun is resolved to the last person or
-  post in subject position: ``He invited`` -> the Chairman); a coordinated verb (``... and
-  invited them to``) takes the sentence's subject; a relative clause on a document (``the
-  resolution that invites``) is the last body named before it; ``While encouraging X to ...``
-  and an unnamed subject are the meeting body;
+  post in subject position: ``He invited`` -> the Chairman; ``I`` is the author; ``It`` continues
+  the last subject of the paragraph: ``Resolution 1332 invites X ... It also instructs Y``; a
+  person named between commas after an opening phrase: ``The delegate of Chile, Ms A, asked``);
+  a coordinated verb (``... and invited them to``) takes the subject of the verb before it; a
+  relative clause on a document (``the resolution that invites``, ``Resolution 1305, which
+  requested``) is its issuer; ``While encouraging X to ...`` and an unnamed subject are the meeting
+  body; a resolution or conference subject is its issuer (``By Resolution 172, the conference
+  invited``: the resolution's issuer); ``you`` is the audience (a letter's ``To:``, else the
+  participants); ``invite X to the meeting`` asks X to attend;
 - ``VERB that CLAUSE`` / ``It was requested that CLAUSE`` names no addressee: the addressee is
   the meeting body's secretariat (``the Secretariat``, see :mod:`.bodies`), which carries out
-  what such a body asks; without a secretariat, the meeting body itself;
-- ``S proposed to ACTION`` (no object): the addressee is the requester itself;
+  what such a body asks; without a secretariat, the meeting body itself. A participant's wish
+  (``Mr A proposed that the report include ...``, ``asked that X be invited to ...``) and a clause
+  about what no agent names (``that the Eighth Meeting consider ...``) ask no one;
+  ``recommends that X be requested to ACTION`` is one request to X;
+- ``S proposed to ACTION`` (no object): a plan, asked of no one;
 - ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
   ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
   decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
   voiced) and the clause after the modal as the action; a clause without an agent subject
   or modal (``agreed that the text be revised``) is a decision only.
+
+Lists: a request without an action before a colon (``recommends that the Council:``) or a
+subject before a colon (``Following the discussion, TSAG:``) is taken by each lettered item after
+it, one request per item. A resolution text (``The Plenipotentiary Conference ... (Busan,
+2014),``) makes its issuer the subject of its operative verbs (``instructs the
+Secretary-General``, ``resolves``), whose numbered items (``1 to ...``, ``2 that X shall ...``)
+are one request each, also when a PDF glues them after ``;``.
 
 ``them``/``they`` is the last body (or plural post) named before the verb that is not the
 requester. The deadline is a date in the sentence led by ``by``/``before``/``until``/``no later
@@ -46,6 +65,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from wsiskg.ingest.extract.authors import document_voice, formula, named_group, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -59,12 +79,14 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     request_kinds,
 )
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
-from wsiskg.ingest.extract.resolutions import issuer_of_citation
+from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
-from wsiskg.ingest.text import clause_spans, sentence_spans
+from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
 
-_ADVERBS = r"(?:\s+(?:\w+ly|also|further|again|then|therefore|hereby|both|once|now|still))*"
+#: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
+_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
 _AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 _NOT_VERB_BEFORE = re.compile(
@@ -93,7 +115,7 @@ _CLAUSE_VERB = re.compile(
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 _MODAL_VERB = re.compile(
-    r"^\s*(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
 )
 _MODAL_SUBJECT = re.compile(
     r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
@@ -105,11 +127,88 @@ _TO_INF = re.compile(
     r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
     r"(?=[a-z])"
 )
-_CLAUSE_CUT = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+)")
-_INTRO = re.compile(r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to)\b[^,]{0,120},\s*)?")
+_CLAUSE_CUT = re.compile(
+    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
+)
+#: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
+_AND = re.compile(r"\band\b")
+_INSERTIONS = re.compile(
+    r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
+)
+_INSERTION = re.compile(
+    r",\s*(?:in|by|through|under|at)\b[^,]{1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+)
+_INTRO = re.compile(
+    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through)\b"
+    r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
+)
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
 
+
+#: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
+_HEADING_SIZE = 90
+#: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
+_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+_NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+#: what may stand before an operative verb of a resolution text: an item number, a clause before
+#: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
+_OPERATIVE = re.compile(
+    r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*to\s.*,)?"  # after "...;" or an item "2 to ...,"
+    r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
+    re.DOTALL,
+)
+#: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``)
+_LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^,;:.]{0,100})?[\s,;:.]*")
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
+#: (a paragraph, or the start of one when the place and year follow the name)
+_PREAMBLE = re.compile(
+    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
+)
+#: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
+_LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: where an item of a resolution text may end before the next operative verb
+_ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
+#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
+_ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)")
+
+#: ``, which [also] `` before a verb whose subject is the text cited before it
+_WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
+_CITATION_END = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
+)
+#: an introduction that cites what a passive request follows from
+_CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
+
+#: ``invite X to the meeting``: an invitation to attend
+_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
+#: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
+_YOU = re.compile(r"(?i:(?:(?:each|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
+#: a body named by its head noun alone: ``the conference``, ``the Assembly``
+_BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
+#: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
+_NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
+_PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+#: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
+_ADJECTIVE = re.compile(r"[a-z]+")
+#: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
+_PLURAL_HEAD = re.compile(
+    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[a-z]+(?:men|s)))"
+)
+#: the meeting adopts what was just proposed
+_SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
+#: ``GROUP of [the] BODY`` at the end of a phrase (no list)
+_WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
+#: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
+_DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
+#: ``the CSTD secretariat``: a body asked through its secretariat
+_NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
+#: a post of the requester itself: ``its Director-General``
+_ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
+#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
+_QUALIFIED = re.compile(r"^(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S")
+#: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
+_MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
 _DIGIT = re.compile(r"\d")
 #: what :meth:`_Reader._active_requester` returns when a verb form states nothing
@@ -144,6 +243,16 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
             forms.setdefault(form.lower(), _Form(entry, form))
     alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
+
+
+@cache
+def _be_asked() -> re.Pattern[str]:
+    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
+    forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
+    return re.compile(
+        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:should|shall|would|will|must)\s+)?be\s+(?:\w+ly\s+)?"
+        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
+    )
 
 
 @cache
@@ -202,6 +311,22 @@ class _Reader:
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
+        #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
+        self.voice = document_voice(report, actors)
+        author = self.voice.author
+        #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
+        self.author = author if author is not None and not speaks_for(author, meeting_body, actors) else None
+        #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
+        self.issuer: AgentRef | None = None
+        #: (paragraph order, sentence offset, requester) of the last subject named: what a coordinated
+        #: verb and ``It also instructs`` continue
+        self._last_subject: tuple[int, int, AgentRef] | None = None
+        #: the agents of a subject that lists several (``Brazil and India invited ...``): one request each
+        self._co_requesters: tuple[AgentRef, ...] = ()
+        #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
+        self._proposal: Request | None = None
+        #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
+        self._item_subject: AgentRef | None = None
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -214,8 +339,10 @@ class _Reader:
 
     # ------------------------------------------------------------------ subjects
     def _sentence_subject(self, sentence: str, order: int, at: int) -> AgentRef | None:
-        intro = _INTRO.match(sentence)
-        start = intro.end() if intro else 0
+        number = _NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
+        start = number.end() if number else 0
+        intro = _INTRO.match(sentence[start:])
+        start += intro.end() if intro else 0
         if heading := _HEADING_LEAD.match(sentence[start:]):  # "6.11 Title (oral presentation): The ..."
             start += heading.end()
         head = sentence[start:]
@@ -223,14 +350,29 @@ class _Reader:
         spans = [s for s in self.actors.resolver.spans.get(order, []) if at + start <= s.start < at + len(sentence)]
         first = min(spans, key=lambda s: s.start, default=None)
         lead = re.match(r"^(?:[Tt]he\s+)?", head)
+        if (person := self._apposed_person(sentence, spans, at, start)) is not None:
+            return person
         if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
             refs = self.actors.resolver.ref(first)
             return self._personify(refs[0], first) if refs else None
         word = head.split(" ", 1)[0].strip(",")
+        if (spoken := self._spoken_subject(word, order)) is not None:
+            return spoken[0]
         if word.lower() in pronouns():
             found = self.resolve(word, order, at + start)
             return found[0] if found else None
         return None
+
+    def _apposed_person(self, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
+        """``The Councillor for Germany, Ms A, asked ...`` / ``The delegate of Chile, Mr B, ...``: the
+        person named between commas after a short opening phrase speaks."""
+        person = next((s for s in spans if s.kind == "person"), None)
+        if person is None or not _APPOSED.fullmatch(sentence[start : person.start - at]):
+            return None
+        if not re.match(r"\s*(?:\([^()]*\))?\s*,", sentence[person.end - at :]):
+            return None
+        refs = self.actors.resolver.ref(person)
+        return refs[0] if refs else None
 
     def _personify(self, ref: AgentRef, span) -> AgentRef:  # type: ignore[no-untyped-def]
         if ref.kind == "post":
@@ -242,50 +384,36 @@ class _Reader:
     def subject(self, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
         """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
         pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
-        if _COORDINATED.search(pre):
+        if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
+            if self._last_subject and self._last_subject[:2] == (order, at):
+                return self._last_subject[2], True
             return self._sentence_subject(sentence, order, at), True
-        if _RELATIVE.search(pre):
-            before = pre[: _RELATIVE.search(pre).start()]  # type: ignore[union-attr]
-            if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
-                named = [
-                    s
-                    for s in self.actors.resolver.spans.get(order, [])
-                    if s.kind in ("person", "post") and at <= s.start < at + len(before)
-                ]
-                if named:
-                    refs = self.actors.resolver.ref(named[-1])
-                    person = next((r for r in refs if r.kind == "person"), None)
-                    if person is None and refs:
-                        person = self._personify(refs[0], None)
-                    if person is not None and (person.kind == "person" or len(before) - (named[-1].end - at) < 40):
-                        return person, True
-            if _DOCUMENT_WORDS.search(before[-60:]):
-                named = [
-                    s
-                    for s in self.actors.resolver.spans.get(order, [])
-                    if s.kind in ("body", "post", "posts") and at <= s.start < at + len(before)
-                ]
-                if named:  # the body that issued it, or the body of a post named there
-                    key = named[-1].keys[0].split("/")[0]
-                    return AgentRef("body", key, self._label(key)), True
-            return self.meeting_ref, True
+        if relative := _RELATIVE.search(pre):
+            return self._relative_subject(pre, pre[: relative.start()], order, at), True
+        pre = _INSERTIONS.sub("", pre)  # "The Assembly, in resolution 66/184, and ECOSOC, in ..., have asked"
         cut = 0
         for m in _CLAUSE_CUT.finditer(pre):
             cut = m.end()
         intro = _INTRO.match(pre[cut:])
         if intro:
             cut += intro.end()
-        phrase = _TRAILING_PARENS.sub("", pre[cut:]).strip()  # "Several Member States (Brazil, India)"
+        phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
         if "," in phrase:
             phrase = phrase.rsplit(",", 1)[1].strip()
-        if not phrase or len(phrase.split()) > 8:
+        if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
+            return self._item_subject, True
+        if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
             return None, False
-        if issuer := issuer_of_citation(phrase):  # "Resolution 1305 invites ...": its issuer asks
-            return AgentRef("body", issuer, self._label(issuer)), True
+        if (spoken := self._spoken_subject(phrase, order)) is not None:
+            return spoken
+        if issuer := self._issuer_of(phrase, order):  # "Resolution 1305 invites ...": its issuer asks
+            return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
         found = self.resolve(phrase, order, at + cut)
         if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
             if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
                 return self.meeting_ref, True
+            if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
+                return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
             return None, False
         # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
         last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
@@ -294,7 +422,52 @@ class _Reader:
         ref = found[0]
         if ref.kind == "post":
             ref = self._personify(ref, None)
-        return ref, True
+        if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
+            self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
+        return self._subject_found(ref, order), True
+
+    def _relative_subject(self, pre: str, before: str, order: int, at: int) -> AgentRef:
+        """The subject of a verb after ``that``/``which``/``who``: the person (or post) just named
+        (``Mr. A (X), the Chair, who welcomed``), the body that issued a document named there,
+        else the meeting body."""
+        if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
+            named = [
+                s
+                for s in self.actors.resolver.spans.get(order, [])
+                if s.kind in ("person", "post") and at <= s.start < at + len(before)
+            ]
+            if named:
+                refs = self.actors.resolver.ref(named[-1])
+                person = next((r for r in refs if r.kind == "person"), None)
+                if person is None and refs:
+                    person = self._personify(refs[0], None)
+                if person is not None and (person.kind == "person" or len(before) - (named[-1].end - at) < 40):
+                    return person
+        if _DOCUMENT_WORDS.search(before[-60:]):
+            named = [
+                s
+                for s in self.actors.resolver.spans.get(order, [])
+                if s.kind in ("body", "post", "posts") and at <= s.start < at + len(before)
+            ]
+            if named:  # the body that issued it, or the body of a post named there
+                key = named[-1].keys[0].split("/")[0]
+                return AgentRef("body", key, self._label(key))
+        return self.meeting_ref
+
+    def _spoken_subject(self, phrase: str, order: int) -> tuple[AgentRef | None, bool] | None:
+        """``I`` (the author) and ``It`` continuing the last subject named in the paragraph
+        (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
+        if phrase == "I":
+            return (self.voice.author, True) if self.voice.author else (None, False)
+        if phrase.lower() == "it" and self._last_subject and self._last_subject[0] == order:
+            last = self._last_subject[2]
+            return (last, True) if last.kind == "body" else None
+        return None
+
+    def _subject_found(self, ref: AgentRef, order: int) -> AgentRef:
+        if ref.kind in ("body", "person", "post", "collective"):
+            self._last_subject = (order, self._where[1], ref)
+        return ref
 
     def co_subjects(self, sentence: str, vstart: int, order: int, at: int, found: AgentRef) -> list[AgentRef]:
         """Every agent of a subject that only lists agents (``Mr. A, Ms. B and Dr C thanked``,
@@ -328,21 +501,67 @@ class _Reader:
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
-            if lead is not None and p.kind == "list-item":  # "a) take note of ...": one request per item
+            text = p.text
+            if lead is not None and (p.kind == "list-item" or _ITEM.match(text)):  # one request per item
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
-                item = _item_request(lead, p.order, p.section, p.text)
-                requests.append(replace(item, deadline=self.deadline(item.sentence) or lead.deadline))
-                continue
+                item, rest = self._item(lead, p.order, p.section, text)
+                if item is not None:
+                    requests.append(item)
+                if not rest.strip():
+                    continue
+                text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
             lead = None
+            if p.kind != "list-item":
+                self._item_subject = None
             if p.kind == "heading":
-                continue
+                self.issuer = None
+                if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
+                    continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
+            self._preamble(p.order, text)
             before = len(requests)
-            self._read_paragraph(p.order, p.section, p.text, doc.para(p.order).sentences, requests, decisions)
+            self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             last = requests[-1] if len(requests) > before else None
-            if last is not None and not last.action and p.text.rstrip().endswith(":"):
+            if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
-        return tuple(requests), tuple(decisions)
+            elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
+                self._item_subject = self._list_subject(p.order, text)
+        return tuple(r for r in requests if r.addressees), tuple(decisions)
+
+    def _list_subject(self, order: int, text: str) -> AgentRef | None:
+        """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
+        intro = _INTRO.match(text)
+        at = intro.end() if intro else 0
+        if (m := _LIST_SUBJECT.match(text[at:])) is None:
+            return None
+        who = self.resolve(m.group("who"), order, at + m.start("who"))
+        return who[0] if len(who) == 1 and who[0].kind != "collective" else None
+
+    def _preamble(self, order: int, text: str) -> None:
+        """``The Plenipotentiary Conference of ITU (Busan, 2014),`` opens a resolution text: its
+        operative verbs (``instructs the Secretary-General``) are that body's."""
+        if (m := _PREAMBLE.match(text)) is None:
+            return
+        found = self.resolve(m.group("who"), order, m.start("who"))
+        if found and found[0].kind == "body":
+            self.issuer = found[0]
+
+    def _item(self, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
+        """The request of one item of a lead (:func:`_item_request`) and the text after it: in a
+        resolution text an item ends at ``;`` or ``,`` when an operative verb follows (``2 to
+        report;  invites Member States to ...``)."""
+        rest = ""
+        if self.issuer is not None and lead.requester == self.issuer:
+            pattern = _verbs()[0]
+            cut = next((m.end() for m in _ITEM_END.finditer(text) if pattern.match(text, m.end())), None)
+            if cut is not None:
+                text, rest = text[:cut], text[cut:]
+        item = _item_request(lead, order, section, text)
+        if not lead.addressees and (t := re.match(r"that\s+", item.action)):  # "resolves / 1 that ITU shall ..."
+            addressees, action = self.clause_subject(item.action[t.end() :], order, 0, lead.requester, modal=True)
+            item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
+        item = replace(item, action=re.sub(r"^to\s+", "", item.action))
+        return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
 
     def _read_paragraph(
         self,
@@ -355,8 +574,11 @@ class _Reader:
     ) -> None:
         """Every verb of every sentence of one paragraph."""
         pattern, forms = _verbs()
+        self._proposal = None
         for at, sentence in _sentences(text, spans):
             self._where = (order, at)
+            if self._proposal is not None and _SO_AGREED.match(sentence):
+                requests.append(self._proposal)  # the meeting adopts the proposal
             matches = list(pattern.finditer(sentence))
             for i, m in enumerate(matches):
                 form = forms[" ".join(m.group(0).lower().split())]
@@ -382,15 +604,24 @@ class _Reader:
         """The request or decision a verb of a sentence states, if any: its parties (passive or
         active), then a decision, or a request with its action."""
         v = _VerbAt(order, section, at, sentence, m, form.entry, _form_kind(m.group(0), form.entry), stop)
+        self._co_requesters = ()
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if v.kind == "ed" else None
         control = _CONTROL.search(pre) if v.kind == "base" else None
-        if passive is None and control is None and _NOT_VERB_BEFORE.search(pre):
+        # "I have the honour to invite you to ...": the author asks
+        spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
+        if (
+            spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
+        ):  # "Resolution 1332, which invites"
+            spoken = self._cited_issuer(pre[: which.start()], at_end=True)
+        if passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre):
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
             requester, addressees, post = self._passive_parties(v, pre, post, passive)
+        elif spoken is not None:
+            requester = spoken
         else:
             active = self._active_requester(v, pre, control)
             if active is _NO_VERB:
@@ -400,7 +631,11 @@ class _Reader:
             return None
         if not v.entry.is_request:
             return self._decision(v, requester, post, plain=passive is None and control is None and v.kind != "ing")
-        return self._request_at(v, requester, addressees, post, passive is not None)
+        request = self._request_at(v, requester, addressees, post, passive is not None)
+        subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
+        if request is not None and subjects[:1] == (requester,):
+            return [replace(request, requester=r) for r in subjects]  # one request per subject
+        return request
 
     def _passive_parties(
         self, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
@@ -408,6 +643,8 @@ class _Reader:
         """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
         addressees (the subject, after any leading clause), and the rest of the sentence."""
         subject_text = pre[: passive.start()]
+        if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
+            return None, (), post  # "recommends that X be requested to ...": the outer verb's request
         cut = 0
         for c in _CLAUSE_CUT.finditer(subject_text):
             cut = c.end()
@@ -415,12 +652,19 @@ class _Reader:
         if intro:
             cut += intro.end()
         phrase = subject_text[cut:].strip()
+        if item := _ENUMERATOR.match(phrase) if phrase[:1] in "(abcdefghijklmnopqrstuvwxyz0123456789" else None:
+            cut += (
+                len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + item.end()
+            )  # "a) the Secretariat is ..."
+            phrase = phrase[item.end() :]
         if "," in phrase:
             parts = [x.strip() for x in phrase.split(",")]
             if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
                 cut += phrase.rindex(",") + 1
                 phrase = parts[-1]
-        requester = self.meeting_ref
+        # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
+        cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
+        requester = cited or self.issuer or self.author or self.meeting_ref
         if by := _BY.match(post):
             named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
             if named:
@@ -430,7 +674,7 @@ class _Reader:
         if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
             return None, (), post  # "It is proposed to hold ...": asks no one
         if phrase.lower() not in ("this", ""):
-            addressees = self.resolve(phrase, v.order, v.at + cut, tuple(r.key for r in [requester] if r))
+            addressees = self.objects(phrase, v.order, v.at + cut, requester)
         return requester, addressees, post
 
     def _active_requester(self, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
@@ -445,6 +689,10 @@ class _Reader:
             if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
                 return self._sentence_subject(v.sentence, v.order, v.at)
             return None
+        if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
+            return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
+        if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
+            return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
         if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
@@ -482,16 +730,36 @@ class _Reader:
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
                 addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
+            if not addressees and requester.kind in ("person", "country"):
+                self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
+                return None  # "Mr A proposed that the report include ...": a participant's proposal
+            if not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
+                return None  # "recommended that the Eighth Meeting ... consider": asks what it cannot name
         else:
             inf = _TO_INF.search(post)
+            if inf is None and v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
+                addressees = self.objects(to.group("who"), v.order, offset, requester)  # "invite you to the meeting"
+                known = set(collectives().values()) | {a.key for a in self.voice.audience}
+                if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
+                    return None  # "invited comments to the draft": no one to attend
+                return self.request(
+                    v.order,
+                    v.section,
+                    v.entry,
+                    requester,
+                    addressees,
+                    "attend " + post[to.end("who") :].strip()[3:],
+                    v.sentence,
+                    v.stop,
+                )
             if inf is None:
-                return None
+                return self._operative_lead(v, requester, post)
             obj = post[: inf.start()].strip(" ,")
             action = post[inf.end() :]
             if v.kind == "ing":  # "While encouraging X to ..., the main clause"
                 action = action.split(",")[0]
             if obj and not passive:
-                addressees = self.resolve(obj, v.order, offset, (requester.key,))
+                addressees = self.objects(obj, v.order, offset, requester)
                 if not addressees:
                     return None
             elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
@@ -501,6 +769,122 @@ class _Reader:
         if not addressees:
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def objects(self, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
+        """The agents an object phrase names: ``you`` (``each of you``) is the audience (a letter's
+        ``To:``, else the participants); a modifier the resolver read as a group of its own
+        (``Sector Members from the gaming industry``) stays with the group before it."""
+        if _YOU.fullmatch(phrase.strip()):
+            return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
+        if m := _QUALIFIED.match(phrase.strip()):  # "Delegates requiring an entry visa for X": one group
+            group = self.resolve(m.group("group"), order, offset, (requester.key,))
+            if len(group) == 1 and group[0].kind == "collective":
+                return (named_group(group[0], phrase),)
+        if (named := _NAMED_SECRETARIAT.fullmatch(phrase.strip())) and len(
+            body := [r for r in self.resolve(named.group(1), order, offset) if r.kind == "body"]
+        ) == 1:  # "the CSTD secretariat": that body's, not the meeting's
+            return (body[0],)
+        if _BARE_HEAD.fullmatch(phrase.strip()) and (own_body := self._front_body(phrase.split()[-1])):
+            return (own_body,)  # "The conference is invited" in a document of the conference
+        if requester.kind == "body" and (own := _ITS.match(phrase.strip())):  # "invited its Director-General"
+            posts = [r for r in self.resolve(own.group(1), order, offset) if r.kind == "post"]
+            if len(posts) == 1:
+                role = posts[0].key.split("/")[-1]
+                label = f"{own.group(1).strip()}, {self._label(requester.key) or requester.label}"
+                return (AgentRef("post", f"{requester.key}/{role}", label),)
+        out: list[AgentRef] = []
+        refs = self.resolve(phrase, order, offset, (requester.key,))
+        for i, ref in enumerate(refs):
+            if _ADJECTIVE.fullmatch(ref.label.strip()) and i + 1 < len(refs) and refs[i + 1].kind == "collective":
+                continue  # "interested Member States": the group
+            if out and ref.kind == "collective" and out[-1].kind == "collective" and _MODIFIER.match(ref.label.strip()):
+                out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
+            else:
+                out.append(ref)
+        if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
+            return tuple(out[:1])  # "the Member States of ITU": the body only says whose
+        if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
+            return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
+        plural = _PLURAL_HEAD.fullmatch(phrase.strip())
+        if len(out) > 1 and plural:  # "the Study Group chairmen"
+            return (named_group(AgentRef("collective", slug(plural.group("head"))), plural.group("group")),)
+        if (
+            len(out) == 1
+            and out[0].kind == "collective"
+            and plural
+            and " ".join(out[0].label.split()) != plural.group(0)
+        ):
+            return (named_group(out[0], plural.group("group")),)  # "All UNGIS members": as written
+        return tuple(out)
+
+    def _front_body(self, head: str) -> AgentRef | None:
+        """The body named in the document's title or first lines whose name ends with ``head``
+        (``the conference`` under ``PLENIPOTENTIARY CONFERENCE (PP-18)``), when the resolver
+        knows no such body by that word alone."""
+        if any(r.kind != "collective" for r in self.resolve(head, 0, 0)) or head.lower() in pronouns():
+            return None
+        texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
+        for text in texts:
+            text = text.title() if text.isupper() else text
+            for span in self.actors.resolver.spans_in(text):
+                if span.kind == "body" and span.text.split()[-1].lower() == head.lower():
+                    key = span.keys[0]
+                    return AgentRef("body", key, self._label(key))
+        return None
+
+    def _issuer_of(self, phrase: str, order: int) -> str | None:
+        """The issuer of a citation (:func:`issuer_of_citation`); for a bare ``Resolution 140``,
+        that of the same resolution cited with its issuer earlier in the paragraph."""
+        if issuer := issuer_of_citation(phrase):
+            return issuer
+        found = resolution_mentions(phrase)
+        if len(found) != 1 or found[0]["span"][0] > len("the "):
+            return None
+        text = document(self.report).para(order).text if order else ""
+        for r in resolution_mentions(text):
+            if r["number"] == found[0]["number"] and (issuer := issuer_of_citation(text[slice(*r["span"])])):
+                return issuer
+        return None
+
+    def _cited_issuer(self, text: str, at_end: bool) -> AgentRef | None:
+        """The issuer of the (last) resolution cited in ``text`` (``at_end``: the text ends with it)."""
+        found = resolution_mentions(text)
+        if not found:
+            return None
+        a, b = max((r["span"] for r in found), key=lambda span: span[1])
+        end = _CITATION_END.fullmatch(text[b:])
+        if at_end and not end:
+            return None
+        if end and end.group("of"):  # "Resolutions 101 and 133 of the Plenipotentiary Conference"
+            named = [r for r in self.resolve(end.group("of"), *self._where) if r.kind == "body"]
+            return named[0] if len(named) == 1 else None
+        issuer = issuer_of_citation(text[a:b])
+        return AgentRef("body", issuer, self._label(issuer)) if issuer else None
+
+    def _proposed(self, v: _VerbAt, at: int) -> Request | None:
+        """The request a participant proposes the meeting make (``proposed that the
+        Secretary-General be invited to report ...``): the meeting body's, as ``agree``, once adopted."""
+        clause = v.sentence[v.m.end() : v.stop][at:]
+        if (asked := _be_asked().match(clause)) is None:
+            return None
+        addressees = self.resolve(asked.group("who"), v.order, v.at + v.m.end() + at)
+        agree = next((e for e in request_kinds() if e.verb == "agree"), None)
+        if not addressees or agree is None:
+            return None
+        return self.request(
+            v.order, v.section, agree, self.meeting_ref, addressees, clause[asked.end() :], v.sentence, v.stop
+        )
+
+    def _operative_lead(self, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
+        """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
+        text: a request without an action yet, which the items that follow (``1 to ...``) take."""
+        if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
+            return None
+        phrase = post.strip(" ,;:.")
+        addressees = self.resolve(phrase, v.order, v.at + v.m.end(), (requester.key,)) if phrase else ()
+        if phrase and not addressees:
+            return None
+        return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
 
     def request(
         self,
@@ -533,6 +917,12 @@ class _Reader:
     ) -> tuple[tuple[AgentRef, ...], str]:
         """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
         (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
+        if (
+            requester.kind not in ("person", "country")
+            and (asked := _be_asked().match(clause))
+            and (found := self.resolve(asked.group("who"), order, offset, (requester.key,)))
+        ):  # "recommends that the Directors of the Bureaux be requested to report ..."
+            return found, clause[asked.end() :]
         spans = self.actors.resolver.spans_in(clause)
         lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
         if not spans or spans[0].start > (lead.end() if lead else 0):
@@ -561,7 +951,7 @@ class _Reader:
         found = self.resolve(clause[:end], order, offset, (requester.key,))
         if not found:
             return (), clause
-        return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
+        return found, clause[end + verb.end() :]
 
     def _collective_subject(
         self, clause: str, order: int, offset: int, requester: AgentRef
@@ -609,7 +999,9 @@ class _Reader:
         return [m.key for m in find(sentence)]
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•])\s*")
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s))\s*"
+)
 
 
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:

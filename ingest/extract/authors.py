@@ -1,0 +1,209 @@
+"""Who speaks in a document: its author and the audience it addresses.
+
+A report of a meeting speaks for the meeting's body; a Council document, a letter or a speech
+speaks for its author, and a request it makes without naming who asks (``The Council is invited
+to ...``, ``Participants are requested to ...``, ``I urge all Member States to ...``) is the
+author's. The cues are in ``ingest/data/author-cues.csv``:
+
+* ``header``: a front line ``Report by the Secretary-General``, ``Speech by NAME, ROLE``,
+  ``Opening remarks by NAME`` (the document's title or one of its first paragraphs before its
+  numbered sections);
+* ``closing``: a letter's ``Yours faithfully,``: the post (else the person) named in the next
+  paragraphs signs it (``NAME / Secretary-General``: the Secretary-General writes);
+* ``recipients``: ``To: Administrations of Member States, Sector Members``: whom ``you`` means;
+* ``formula``: ``I have the honour to invite you ...``: the words between ``I`` and the verb.
+
+The agents are the spans the actor extractor found (:class:`~.persons.Resolver`); a post is kept
+as the post (``Report by the Secretary-General``), a name in a header as the person (``Speech by
+NAME, ROLE``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+#: how many first (last) paragraphs may hold a header (a signature)
+_FRONT = 15
+_BACK = 10
+_AGENT_KINDS = ("person", "post", "posts", "body", "country")
+#: the pieces of a recipients line
+_PIECE_GAP = re.compile(r"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b)\s*")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The author of a document (``None``: not stated) and the audience ``you`` names."""
+
+    author: AgentRef | None = None
+    audience: tuple[AgentRef, ...] = ()
+
+
+@cache
+def _cues(kind: str) -> str:
+    return alternation([r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == kind], spaces=True)
+
+
+@cache
+def _header() -> re.Pattern[str]:
+    """``[Opening] remarks by WHO``: up to two words, the cue, then who (a short line)."""
+    return re.compile(rf"^\W*(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<cue>(?i:{_cues('header')}))\s+(?=\S)(?P<who>.{{1,200}})$")
+
+
+@cache
+def _header_rank() -> dict[str, int]:
+    """Header cue -> its rank (the file's order: ``Report of the Council`` in an annex says
+    more than the ``Note by the Secretary-General`` that transmits it)."""
+    rows = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "header"]
+    return {cue: i for i, cue in enumerate(rows)}
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*$")
+
+
+@cache
+def _recipients() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?i:{_cues('recipients')})\s*:\s*(?P<who>.*)$")
+
+
+@cache
+def formula() -> re.Pattern[str]:
+    """``I [also] `` or ``I have the honour to `` right before a verb: the author asks
+    (searched at the end of the text before the verb)."""
+    return re.compile(
+        rf"(?:^|[\s,;:])I\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*(?:(?i:{_cues('formula')})\s*)?$"
+    )
+
+
+def _first_agent(spans: list[Span], start: int) -> Span | None:
+    """The agent span that starts the phrase at ``start`` (after ``the``)."""
+    for s in sorted(spans, key=lambda s: s.start):
+        if s.start >= start and s.kind in _AGENT_KINDS:
+            return s if s.start - start <= len("the ") else None
+    return None
+
+
+def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The agent after the best-ranked header cue in the title or a first paragraph."""
+    found: list[tuple[int, AgentRef]] = []
+    texts: list[tuple[int | None, str]] = [(None, report.title or "")]
+    texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    for order, text in texts:
+        if not (m := _header().match(text.strip())):
+            continue
+        if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
+            found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
+    """The agent that starts ``text`` at ``start``: the paragraph's spans, else found afresh (an
+    upper-case title read in title case)."""
+    resolver = actors.resolver
+    if order is not None and not text.isupper():
+        offset = resolver.texts.get(order, text).find(text)
+        spans = [Span(s.start - offset, s.end - offset, s.kind, s.keys, s.text) for s in resolver.spans.get(order, [])]
+    else:
+        spans = resolver.spans_in(text.title() if text.isupper() else text)
+    span = _first_agent(spans, start)
+    refs = resolver.ref(span) if span is not None else []
+    return refs[0] if refs else None
+
+
+def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The post (else the person) named in the paragraphs after a letter's closing."""
+    paragraphs = report.paragraphs[-_BACK:]
+    for i, p in enumerate(paragraphs):
+        if not _closing().match(p.text):
+            continue
+        block = paragraphs[i + 1 : i + 4]
+        after = [s for q in block for s in actors.resolver.spans.get(q.order, [])]
+        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines
+        after += actors.resolver.spans_in(", ".join(q.text.strip() for q in block))
+        for kind in ("post", "person"):  # the letter is written in its signatory's office
+            if found := [s for s in after if s.kind == kind]:
+                return actors.resolver.ref(found[0])[0]
+    return None
+
+
+def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
+    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries): the rest of
+    the line, else the list items after it (a letter's address block beside its reference block)."""
+    front = report.paragraphs[:_FRONT]
+    for i, p in enumerate(front):
+        if not (m := _recipients().match(p.text + " ")):
+            continue
+        if m.group("who").strip():
+            lines = [(p.order, m.start("who"), m.group("who"))]
+        else:
+            lines = [(q.order, 0, q.text) for q in front[i + 1 : i + 7] if q.kind == "list-item"]
+        found = [r for order, at, who in lines for r in _recipient_groups(actors, order, at, who)]
+        return tuple(dict.fromkeys(found))
+    return ()
+
+
+def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[AgentRef]:
+    """The groups a recipients line lists, one per piece between commas, ``;`` and ``and``,
+    each named as written (``Administrations of ITU Member States``); bodies and countries
+    only where the line names no group (``To: ITU-R, ITU-T and ITU-D Sector Members``)."""
+    groups: list[AgentRef] = []
+    others: list[AgentRef] = []
+    start = 0
+    for gap in [*_PIECE_GAP.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        piece, offset = line[start:end].strip(), at + start
+        start = gap.end() if gap else end
+        if not piece:
+            continue
+        refs = actors.resolve_agents(piece, Context(order, offset))
+        known = set(collectives().values())  # "Administrations of ITU Member States": the known group
+        group = next((r for r in refs if r.key in known), None) or next(
+            (r for r in refs if r.kind == "collective"), None
+        )
+        if group is not None:
+            groups.append(named_group(group, piece))
+        others += [r for r in refs if r.kind in ("body", "country")]
+    return groups or others
+
+
+def named_group(group: AgentRef, label: str) -> AgentRef:
+    """``group`` as written in ``label``: the collective itself when ``label`` is its phrase
+    (``all Member States``), else a group of its own, keyed by its label (``Delegates requiring
+    an entry visa``, ``Administrations of ITU Member States``): a report's groups are one per key."""
+    label = " ".join(label.split())
+    bare = re.sub(r"^(?:all|the)\s+", "", label, flags=re.IGNORECASE)
+    if collectives().get(bare.lower()) == group.key:
+        return replace(group, label=label)
+    return AgentRef("collective", slug(bare), label)
+
+
+def document_voice(report: ParsedReport, actors: Actors) -> Voice:
+    """The author (a header cue, else a letter's signatory) and the audience of ``report``."""
+    author = _header_author(report, actors) or _signatory(report, actors)
+    return Voice(author, _audience(report, actors))
+
+
+def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:
+    """Whether ``author`` is ``body`` or holds a post of it (a chairman's report speaks for the
+    group it chairs)."""
+    if body is None:
+        return False
+    if author.kind == "body":
+        return author.key == body
+    if author.kind == "post":
+        return author.key.split("/")[0] == body
+    if author.kind == "person":
+        posts = next((p.posts for p in actors.persons if p.key == author.key), ())
+        return any(post.split("/")[0] == body for post in posts)
+    return False

@@ -1,0 +1,489 @@
+"""Requests in documents that are not (only) the record of a meeting: a Council document or a
+chairman's report (who wrote it), a speech and a letter (``I``, ``you``, the signatory), a
+resolution text (its operative verbs and their numbered items), and the document's author
+(ingest/extract/authors.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+
+from wsiskg.ingest.extract.authors import document_voice, speaks_for
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Request, Section
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+
+
+def paragraphs(*rows: tuple[str, str]) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 1),), paras)
+
+
+# ---------------------------------------------------------------------------- who wrote the document
+def test_a_council_document_asks_in_its_authors_name() -> None:
+    r = make_report(
+        "Council 2031",
+        "Report by the Secretary-General",
+        "The Council is invited to approve the proposed plan.",
+        "Member States are encouraged to submit their national reports by 30 April 2031.",
+    )
+    got = run(r, "itu-council")
+    assert [parties(x) for x in got] == [
+        ("invite", "post:itu/secretary-general", ("body:itu-council",)),
+        ("encourage", "post:itu/secretary-general", ("collective:member-states",)),
+    ]
+    assert got[1].deadline == date(2031, 4, 30)
+
+
+def test_a_chairmans_report_speaks_for_the_group_it_chairs() -> None:
+    r = make_report(
+        "The Council is invited to note this report.",
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "body:cwg-cop", ("body:itu-council",))]
+
+
+def test_a_report_of_a_body_ranks_above_the_note_that_transmits_it() -> None:
+    r = make_report(
+        "Note by the Secretary-General",
+        "REPORT OF THE COUNCIL ON THE FOLLOW-UP OF THE SUMMIT",
+        "The conference is invited to take note of this report.",
+    )
+    new_document(r)
+    author = document_voice(r, find_actors(r, None)).author
+    assert (author.kind, author.key) == ("body", "itu-council") if author else False
+
+
+def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> None:
+    r = make_report(
+        "Regional Forum for the Americas 2031",
+        "Opening remarks by Lucía Ferreira-Nakamura, Deputy Secretary-General, ITU",
+        "Distinguished delegates,",
+        "I urge all administrations in the region to submit their projects before the deadline. "
+        "I also invite each of you to join the consultation on the new action plan.",
+    )
+    got = run(r, None)
+    assert [parties(x) for x in got] == [
+        ("urge", "person:lucia-ferreira-nakamura", ("collective:administrations-in-the-region",)),
+        ("invite", "person:lucia-ferreira-nakamura", ("collective:participants",)),
+    ]
+    assert (
+        got[0].addressees[0].label == "all administrations in the region"
+    )  # the group as qualified, a group of its own
+    assert got[1].action == "join the consultation on the new action plan"
+
+
+def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> None:
+    r = make_report(
+        "Geneva, 3 February 2031",
+        "To: Administrations of ITU Member States, ITU-T Sector Members and Academia",
+        "Dear Sir/Madam,",
+        "I have the honour to invite you to the fourth meeting of the Focus Group, to be held in Geneva.",
+        "Participants are requested to register online before 2 May 2031. Delegates requiring an entry visa "
+        "for Switzerland are requested to apply at least four weeks in advance.",
+        "Yours faithfully,",
+        "Kwame Asante-Berg",
+        "Director",
+        "Telecommunication Standardization Bureau",
+    )
+    got = run(r, None)
+    tsb = "post:itu-tsb/director"
+    assert [parties(x) for x in got] == [
+        (
+            "invite",
+            tsb,
+            (
+                "collective:administrations-of-itu-member-states",
+                "collective:itu-t-sector-members",
+                "collective:academia",
+            ),
+        ),
+        ("request", tsb, ("collective:participants",)),
+        ("request", tsb, ("collective:delegates-requiring-an-entry-visa-for-switzerland",)),
+    ]
+    assert [a.label for a in got[0].addressees] == [
+        "Administrations of ITU Member States",
+        "ITU-T Sector Members",
+        "Academia",
+    ]
+    assert got[0].action.startswith("attend the fourth meeting of the Focus Group")
+    assert got[2].addressees[0].label == "Delegates requiring an entry visa for Switzerland"
+
+
+def test_a_qualified_group_is_a_group_of_its_own() -> None:
+    r = report(
+        "Member States are invited to send comments. Member States wishing to host the next meeting are "
+        "invited to inform the secretariat.",
+    )
+    got = run(r, "cwg-cop")
+    assert [[(a.key, a.label) for a in x.addressees] for x in got] == [
+        [("member-states", "Member States")],
+        [("member-states-wishing-to-host-the-next-meeting", "Member States wishing to host the next meeting")],
+    ]
+
+
+def test_recipients_listed_under_an_empty_to_line() -> None:
+    r = paragraphs(
+        ("To:", "body"),
+        ("Ref: TSB/31-07", "body"),
+        ("Administrations of Member States", "list-item"),
+        ("Sector Members", "list-item"),
+        ("Dear Sir/Madam,", "body"),
+    )
+    new_document(r)
+    voice = document_voice(r, find_actors(r, None))
+    assert [(a.key, a.label) for a in voice.audience] == [
+        ("administrations-of-member-states", "Administrations of Member States"),
+        ("sector-members", "Sector Members"),
+    ]
+
+
+def test_who_speaks_for_the_meeting_body() -> None:
+    r = report("Ms Ingrid Solberg-Matsuda (Norway), Chair of the Group, opened the meeting.")
+    new_document(r)
+    actors = find_actors(r, "cwg-cop")
+    chair = next(p for p in actors.persons if p.key == "ingrid-solberg-matsuda")
+    assert speaks_for(AgentRef("person", chair.key), "cwg-cop", actors)
+    assert speaks_for(AgentRef("post", "cwg-cop/chair"), "cwg-cop", actors)
+    assert not speaks_for(AgentRef("post", "itu/secretary-general"), "cwg-cop", actors)
+    assert not speaks_for(AgentRef("body", "cwg-cop"), None, actors)
+
+
+# ---------------------------------------------------------------------------- resolution texts
+def test_a_resolution_text_gives_one_request_per_operative_item() -> None:
+    r = paragraphs(
+        ("The World Telecommunication Standardization Assembly (Hammamet, 2031),", "body"),
+        ("considering", "body"),
+        ("a) that the digital divide persists;", "list-item"),
+        ("resolves", "body"),
+        ("1 that the Telecommunication Standardization Bureau shall maintain the database;", "body"),
+        ("instructs the Director of the Telecommunication Standardization Bureau", "body"),
+        ("1 to report annually to the Council;", "body"),
+        ("2 to cooperate with the regional offices,", "body"),
+        ("invites Member States", "body"),
+        ("to contribute to the work of the study groups.", "body"),
+    )
+    got = run(r, None)
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (5, "resolve", "body:wtsa", ("body:itu-tsb",), "maintain the database"),
+        (7, "instruct", "body:wtsa", ("post:itu-tsb/director",), "report annually to the Council"),
+        (8, "instruct", "body:wtsa", ("post:itu-tsb/director",), "cooperate with the regional offices"),
+        (10, "invite", "body:wtsa", ("collective:member-states",), "contribute to the work of the study groups"),
+    ]
+
+
+def test_operative_verbs_glued_after_a_semicolon() -> None:
+    r = paragraphs(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030), noting", "body"),
+        ("b) the outcome of the review; instructs the Secretary-General", "list-item"),
+        ("1 to publish the annual report;", "body"),
+        ("2 to report to the Council; invites Sector Members to share their experience.", "body"),
+    )
+    got = run(r, "itu-pp")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (3, "instruct", "body:itu-pp", ("post:itu/secretary-general",), "publish the annual report"),
+        (4, "instruct", "body:itu-pp", ("post:itu/secretary-general",), "report to the Council"),
+        (4, "invite", "body:itu-pp", ("collective:sector-members",), "share their experience"),
+    ]
+
+
+def test_operative_verbs_need_a_resolution_preamble() -> None:
+    r = paragraphs(("instructs the Secretary-General", "body"), ("1 to publish the annual report;", "body"))
+    assert run(r, None) == ()
+
+
+# ---------------------------------------------------------------------------- subjects
+def test_it_and_a_coordinated_verb_continue_the_subject() -> None:
+    r = report(
+        "Council Resolution 1344 invites the Group to continue its work. "
+        "It also instructs the Secretary-General to report annually.",
+        "By Resolution 48 (Rev. Kigali, 2030), WTDC-30 instructed the Director of BDT to report each year, "
+        "and encouraged Sector Members to share case studies.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("invite", "body:itu-council", ("body:cwg-cop",)),
+        ("instruct", "body:itu-council", ("post:itu/secretary-general",)),
+        ("instruct", "body:wtdc", ("post:itu-bdt/director",)),
+        ("encourage", "body:wtdc", ("collective:sector-members",)),
+    ]
+
+
+def test_what_a_cited_resolution_asks() -> None:
+    r = report(
+        "In accordance with Resolution 140 (Rev. Bucharest, 2022), the Secretary-General is instructed to report.",
+        "This report also responds to Council Resolution 1332 (Modified 2019), which invites the Secretary-General "
+        "to consult the Group.",
+        "By Resolution 172 (Rev. Busan, 2014), the conference invited the Secretary-General to take part.",
+        "In line with Resolution 1332, Member States were invited to send comments.",
+    )
+    got = run(r, "cwg-wsis-sdg")
+    assert [parties(x)[1] for x in got] == ["body:itu-pp", "body:itu-council", "body:itu-pp", "body:cwg-wsis-sdg"]
+
+
+def test_a_delegate_named_after_the_country_is_the_one_who_asks() -> None:
+    r = report("The delegate of Chile, Ms Valeria Otárola-Weiss, asked the secretariat to circulate the slides.")
+    assert [parties(x) for x in run(r, "cwg-cop")] == [
+        ("ask", "person:valeria-otarola-weiss", ("body:cwg-cop-secretariat",)),
+    ]
+
+
+def test_a_participants_wish_asks_no_one() -> None:
+    r = report(
+        "Mr Tomás Arriaga (Peru) proposed that the report include a summary of the debate.",
+        "Ms Hanne Kvist (Denmark) asked that item 3 be taken first.",
+        "The delegate of Ghana suggested that the Director of BDT be invited to report.",
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+# ---------------------------------------------------------------------------- addressees
+def test_that_x_be_requested_to_is_one_request_to_x() -> None:
+    r = report("The Council also recommends that the Directors of the three Bureaux be requested to report annually.")
+    got = run(r, "itu-council")
+    assert [(*parties(x), x.action) for x in got] == [
+        (
+            "recommend",
+            "body:itu-council",
+            ("post:itu-br/director", "post:itu-tsb/director", "post:itu-bdt/director"),
+            "report annually",
+        )
+    ]
+
+
+def test_its_post_and_a_named_bodys_secretariat() -> None:
+    r = report(
+        "UNESCO, by resolution 41 C/12, invited its Director-General to continue the cooperation.",
+        "The Economic and Social Council requested the CSTD secretariat to prepare a report.",
+    )
+    got = run(r, "cwg-wsis-sdg")
+    assert [parties(x) for x in got] == [
+        ("invite", "body:unesco", ("post:unesco/director-general",)),
+        ("request", "body:ecosoc", ("body:cstd",)),
+    ]
+    assert got[0].addressees[0].label.startswith("Director-General, United Nations Educational")
+
+
+def test_lettered_items_after_a_subject_and_a_colon() -> None:
+    r = paragraphs(
+        ("Following the discussion, TSAG:", "body"),
+        ("a) requested TSB to publish the updated guidelines by 30 June 2031;", "list-item"),
+        ("b) invited Sector Members to submit proposals.", "list-item"),
+        ("The meeting closed at 17:00.", "body"),
+        ("c) noted the report.", "list-item"),
+    )
+    got = run(r, "tsag")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (2, "request", "body:tsag", ("body:itu-tsb",)),
+        (3, "invite", "body:tsag", ("collective:sector-members",)),
+    ]
+    assert got[0].deadline == date(2031, 6, 30)
+
+
+def test_a_heading_that_leads_a_list_is_read() -> None:
+    r = paragraphs(
+        ("The Council recommends that the Plenipotentiary Conference:", "heading"),
+        ("a) revise the resolution;", "list-item"),
+        ("b) invite Member States to contribute.", "list-item"),
+    )
+    got = run(r, "itu-council")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (2, "recommend", "body:itu-council", ("body:itu-pp",)),
+        (3, "recommend", "body:itu-council", ("body:itu-pp",)),
+    ]
+
+
+# ---------------------------------------------------------------------------- meeting records
+def test_who_asks_in_a_summary_record() -> None:
+    r = report(
+        "The Councillor for Kenya, Mr Otieno Barasa, asked the secretariat to circulate the text.",
+        "The Secretary-General said that the General Assembly, in resolution 77/150, had invited ITU to lead "
+        "the review.",
+        "4 Ms Aiyana Redcloud, speaking on behalf of the youth delegates, urged governments to act.",
+        "The action line facilitators agreed to update the matrix and invited stakeholders to comment.",
+        "The meeting recalled Council Resolution 1305, which requested the Secretary-General to report.",
+    )
+    got = run(r, "itu-council")
+    assert [parties(x)[:2] for x in got] == [
+        ("ask", "person:otieno-barasa"),
+        ("invite", "body:unga"),
+        ("urge", "person:aiyana-redcloud"),
+        ("invite", "collective:action-line-facilitators"),
+        ("request", "body:itu-council"),
+    ]
+    assert [a.key for a in got[2].addressees] == ["governments"]
+
+
+def test_a_compound_plural_is_one_group_and_a_clause_subject_post_stays_a_post() -> None:
+    r = report(
+        "Mr Arvid Lindqvist (Sweden), Chairman of the Group, opened the meeting.",
+        "TSAG requested the Study Group chairmen to review the questions.",
+        "TSAG agreed that the Chairman shall prepare a draft work plan.",
+    )
+    got = run(r, "tsag")
+    assert [(x.addressees[0].kind, x.addressees[0].key, x.addressees[0].label) for x in got] == [
+        ("collective", "study-group-chairmen", "Study Group chairmen"),
+        ("post", "tsag/chair", got[1].addressees[0].label),
+    ]
+
+
+def test_a_sentence_the_parser_took_for_a_heading_is_read() -> None:
+    r = paragraphs(
+        ("Recommendations", "heading"),
+        (
+            "The Group recommends that the Council approve the revised terms of reference of the Group as amended "
+            "at its third meeting",
+            "heading",
+        ),
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("recommend", "body:cwg-cop", ("body:itu-council",))]
+
+
+def test_an_adjective_before_a_group_and_a_clause_about_what_cannot_be_named() -> None:
+    r = report(
+        "Kenya also invites interested Member States to join the regional workshop.",
+        "The Group recommended that the Ninth Regional Indicators Symposium, to be held in Accra, consider "
+        "its proposals.",
+        "It was proposed that the Forum Programme is shaped by the consultation.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x)) for x in got] == [
+        (1, "invite", "country:KEN", ("collective:member-states",)),
+        (3, "propose", "body:cwg-cop", ("body:cwg-cop-secretariat",)),  # a passive clause: the secretariat
+    ]
+
+
+def test_a_subject_listing_several_agents_asks_once_each() -> None:
+    r = report(
+        "The General Assembly, in its resolution 79/201, and the Economic and Social Council, in resolution "
+        "2030/12, have asked all stakeholders to prepare for the review.",
+        "Brazil and India invited the Group to hold a workshop.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("ask", "body:unga", ("collective:stakeholders",)),
+        ("ask", "body:ecosoc", ("collective:stakeholders",)),
+        ("invite", "country:BRA", ("body:cwg-cop",)),
+        ("invite", "country:IND", ("body:cwg-cop",)),
+    ]
+
+
+def test_an_operative_verb_after_an_item_and_a_comma() -> None:
+    r = paragraphs(
+        (
+            "The World Telecommunication Development Conference (Kigali, 2030), recalling Resolution 140, resolves "
+            "to instruct the Director of the Telecommunication Development Bureau",
+            "body",
+        ),
+        ("1 to report annually to TDAG;", "body"),
+        ("2 to cooperate with the regional commissions, invites Member States to share their e-strategies.", "body"),
+    )
+    got = run(r, "wtdc")
+    assert [(x.paragraph, *parties(x)) for x in got][-1] == (
+        3,
+        "invite",
+        "body:wtdc",
+        ("collective:member-states",),
+    )
+
+
+def test_an_invitation_to_attend_names_agents() -> None:
+    r = report(
+        "The Chair invited Member States to the informal session on 3 June 2031.",
+        "The Group invited comments to the draft outline.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[2], x.action) for x in got] == [
+        (1, ("collective:member-states",), "attend the informal session on 3 June 2031"),
+    ]
+
+
+def test_a_group_of_a_body_keeps_its_words() -> None:
+    r = report("All UNGIS members are invited to organise sessions at the Forum.")
+    got = run(r, "ungis")
+    assert [(a.key, a.label) for a in got[0].addressees] == [("ungis-members", "All UNGIS members")]
+
+
+def test_a_group_cut_before_a_body_is_one_group() -> None:
+    r = report(
+        "The United Nations General Assembly invited the specialized agencies of the United Nations system to act."
+    )
+    got = run(r, "cwg-cop")
+    assert [(a.kind, a.label) for a in got[0].addressees] == [
+        ("collective", "specialized agencies of the United Nations system")
+    ]
+
+
+def test_the_conference_a_document_is_for() -> None:
+    r = make_report(
+        "The conference is invited to take note of this report.",
+        "The session is invited to close.",
+        title="WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+    )
+    got = run(r, None)
+    assert [parties(x)[2] for x in got][:1] == [("body:wtdc",)]
+
+
+def test_a_contribution_asks_in_its_countrys_name() -> None:
+    r = make_report(
+        "Council Working Group on Child Online Protection",
+        "Contribution from the Republic of Chile",
+        "Member States are invited to share their national strategies with the Group.",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "country:CHL", ("collective:member-states",))]
+
+
+def test_a_header_line_inside_the_numbered_sections_is_no_author() -> None:
+    r = make_report(
+        "Statement by the Secretary-General",
+        "Members were invited to send comments.",
+        sections=(Section("1", "Opening", None, 1),),
+        section="1",
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:cwg-cop"]
+
+
+def test_resolutions_of_a_conference_as_a_plural_subject() -> None:
+    r = report(
+        "The delegate of Peru recalled that Resolution 64 (Rev. Lima, 2030) and Resolution 65 (Rev. Lima, 2030) "
+        "of the Plenipotentiary Conference request the Secretary-General to report on their implementation.",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("request", "body:itu-pp", ("post:itu/secretary-general",))]
+
+
+def test_a_group_of_a_body_is_the_group() -> None:
+    r = report("Ms Selin Aydın, Programme Specialist, UNESCO, encouraged the Member States of ITU to take part.")
+    assert [parties(x)[2] for x in run(r, "cwg-cop")] == [("collective:member-states",)]
+
+
+def test_a_proposal_the_meeting_adopts_is_its_request() -> None:
+    r = report(
+        "The delegate of Oman, Mr Salim Al-Harthy, proposed that the Director of BDT be invited to report "
+        "annually to the Council. It was so agreed.",
+        "The delegate of Chad proposed that the Secretary-General be invited to consult the regions.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (1, "agree", "body:cwg-cop", ("post:itu-bdt/director",), "report annually to the Council"),
+    ]
+
+
+def test_reported_speech_after_and_that() -> None:
+    r = report(
+        "The Secretary-General said that the budget was balanced and that the United Nations General Assembly, "
+        "in resolution 79/310, had invited ITU to lead the preparations.",
+    )
+    assert [parties(x) for x in run(r, "itu-council")] == [("invite", "body:unga", ("body:itu",))]
