@@ -18,7 +18,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - bodies (organizations, meeting body, requesters, addressees, resolution issuers): equal when a
   normalised form (name or acronym) is equal, or when both resolve to the same entry of the
   project's body gazetteer (``ontology/gazetteers/bodies.csv``: name, acronym, aliases), so
-  ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``. A body name cut short
+  ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``; a session of a body named
+  by the body and a year is the body (``PP-14``, ``WTDC-2017``, ``Council 2004``). A body name cut short
   does not match.
 - countries: through ISO 3166 (pycountry: names and alpha-3 codes) and the project's
   ``country-aliases.csv``: ``Viet Nam`` = ``Vietnam`` = ``VNM``; an unknown name is compared as text.
@@ -197,9 +198,23 @@ def _body_forms() -> dict[str, str]:
     return forms
 
 
+_SESSION = re.compile(r"^(.+?) (?:[0-9]{2}|(?:19|20)[0-9]{2})$")
+
+
+def _form_key(form: str) -> str | None:
+    """The gazetteer key of a normalised form; a session of a body (its form and a two- or four-digit
+    year: ``pp 14``, ``wtdc 2017``, ``council 2004``) is that body."""
+    forms = _body_forms()
+    if form in forms:
+        return forms[form]
+    m = _SESSION.match(form)
+    return forms.get(m.group(1)) if m else None
+
+
 def body_key(name: str | None) -> str | None:
-    """The gazetteer key of a body name, acronym or alias (``'Council'`` -> ``'itu-council'``)."""
-    return _body_forms().get(norm(name)) if name else None
+    """The gazetteer key of a body name, acronym or alias (``'Council'`` -> ``'itu-council'``,
+    ``'PP-14'`` -> ``'itu-pp'``)."""
+    return _form_key(norm(name)) if name else None
 
 
 @cache
@@ -271,8 +286,8 @@ def same_body(gold_forms: Iterable[str | None], got_forms: Iterable[str | None])
     b = {norm(f) for f in got_forms if norm(f)}
     if a & b:
         return True
-    ka = {k for f in a if (k := _body_forms().get(f))}
-    kb = {k for f in b if (k := _body_forms().get(f))}
+    ka = {k for f in a if (k := _form_key(f))}
+    kb = {k for f in b if (k := _form_key(f))}
     return bool(ka & kb)
 
 

@@ -74,6 +74,14 @@ def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
     assert not q.same_body(["Ministry of Digital Affairs of Estonia"], ["Ministry of Digital"])
 
 
+def test_a_session_of_a_body_is_the_body(q):
+    assert q.same_body(["PP-14"], ["Plenipotentiary Conference"])
+    assert q.same_body(["WTDC-2017"], ["WTDC"]) and q.same_body(["Council 2004"], ["ITU Council"])
+    assert q.same_actor("PP-18", "Plenipotentiary Conference")
+    assert not q.same_body(["Study Group 17"], ["Study Group"])  # a number that is no year is not a session
+    assert not q.same_body(["PP-14"], ["WTDC"])
+
+
 def test_countries_through_iso_names(q):
     assert q.country_key("Viet Nam") == q.country_key("Vietnam") == "VNM"
     assert q.country_key("Republic of Korea") == q.country_key("KOR") == "KOR"
