@@ -135,3 +135,17 @@ def test_catalogue_bodies_known_by_acronym_are_linked_not_created() -> None:
     found = {b.key for b in find_bodies(one_section_report("WIPO, UN Women and the ITC spoke for the UNICRI."), None)}
     assert {"wipo", "un-women", "itc", "unicri"} <= found
     assert not [d for d in find_defined(one_section_report("the World Wide Web Consortium (W3C)")) if d.key == "w3c"]
+
+
+def test_a_body_whose_name_holds_a_role_word_is_the_body_not_a_post() -> None:
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 3rd meeting of the Telecommunication Standardization Advisory Group was held on 4 May 2031.",
+            "TSAG instructed its Rapporteur Group on Budget, Audit and Oversight (RG-BAO) to report in June.",
+        )
+    )
+    (request,) = found.requests
+    # no "Rapporteur" post, no "Audit" or "Oversight" read apart from the group's name
+    assert not [a for a in request.addressees if a.kind == "post" or a.label.strip() in ("Audit", "Oversight")]

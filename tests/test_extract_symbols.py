@@ -164,3 +164,7 @@ def test_an_issuer_named_before_is_taken_only_as_the_subject_of_the_citation() -
 def test_a_venue_misread_by_ocr_is_still_the_venue() -> None:
     (r,) = find_resolutions(one_section_report("Resolution 131 (Guada1ajara, 2010) applies."))
     assert (r.issuer, r.number) == ("itu-pp", "131")
+
+
+def test_a_question_of_a_study_group_is_no_document() -> None:
+    assert [s for s, _ in _symbols("Rapporteur Q7/13 and Q22/1 met; see C27/12.")] == ["C27/12"]

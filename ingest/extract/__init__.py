@@ -15,7 +15,7 @@ from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
-from .documents import find_documents
+from .documents import document_context, find_documents
 from .events import events_and_aliases, session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
@@ -47,7 +47,7 @@ def extract(report: ParsedReport) -> Extraction:
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = meeting.start if meeting else None
-    documents = find_documents(report)
+    documents = find_documents(report, context=_document_context(meeting, year, report))
     requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
@@ -94,6 +94,13 @@ def _unknown_meeting_body(report: ParsedReport, meeting: Meeting, known: set[str
                     if slug(name) == meeting.body:
                         return (Body(key=meeting.body, name=name, paragraphs=meeting.paragraphs),)
     return ()
+
+
+def _document_context(meeting: Meeting | None, year: int | None, report: ParsedReport) -> str:
+    """What the report's meeting-local document symbols (``DT/4``) are keyed within."""
+    if meeting is None:
+        return document_context(None, None, None, report.title)
+    return document_context(meeting.body, meeting.number, year, report.title)
 
 
 def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:
