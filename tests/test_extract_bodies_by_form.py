@@ -149,3 +149,18 @@ def test_a_body_whose_name_holds_a_role_word_is_the_body_not_a_post() -> None:
     (request,) = found.requests
     # no "Rapporteur" post, no "Audit" or "Oversight" read apart from the group's name
     assert not [a for a in request.addressees if a.kind == "post" or a.label.strip() in ("Audit", "Oversight")]
+
+
+def test_a_programme_or_a_fund_is_no_body_by_its_form_alone() -> None:
+    assert _named_by_form("The Rural Coders Programme and the Regional Broadband Fund were launched.") == []
+    # with its acronym defined, or in the catalogue, it is one
+    assert _new("the Rural Coders Programme (RCP) trained 400 teachers") == {"rcp": ("Rural Coders Programme", "RCP")}
+    assert "undp" in {b.key for b in find_bodies(one_section_report("the United Nations Development Programme"), None)}
+
+
+def test_a_name_whose_start_a_line_break_cut_off_is_no_body() -> None:
+    # a paragraph that starts inside a longer name ("... Summit" / "on the Knowledge Society")
+    assert _named_by_form("on the Knowledge Society, held in Tunis") == []
+    assert _named_by_form("The Knowledge Society Network met.") == [
+        ("Knowledge Society Network", ("Network", "organization", "body"))
+    ]

@@ -348,11 +348,20 @@ def home_organization(meeting_body: str | None) -> str | None:
 
 
 @cache
+def _not_by_form() -> frozenset[str]:
+    """Heads that name a body only in the catalogue or with a defined acronym, never by form alone:
+    a programme or a fund is mostly a project or money (``by_form`` in ``body-heads.csv``)."""
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("by_form") == "no")
+
+
+@cache
 def _form_pattern() -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
     capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``)."""
-    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    heads = alternation(
+        [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
+    )
     word = rf"[{UPPER}][\w'’&\-]*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
@@ -376,8 +385,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern().finditer(text):
-        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "World Summit on the Information Society": part of a longer name
+        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()) or _FRAGMENT.fullmatch(text, 0, m.start()):
+            continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _NAME_GOES_ON.match(text, m.end()):
             continue
         words = m.group("name").split()
@@ -432,6 +441,7 @@ def _honorific_words() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in honorifics())
 
 
+_FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
 _INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
