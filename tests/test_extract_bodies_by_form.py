@@ -164,3 +164,34 @@ def test_a_name_whose_start_a_line_break_cut_off_is_no_body() -> None:
     assert _named_by_form("The Knowledge Society Network met.") == [
         ("Knowledge Society Network", ("Network", "organization", "body"))
     ]
+
+
+def test_a_short_form_of_a_body_named_by_form_is_that_body() -> None:
+    found = _new(
+        "The Head of the Andean Regional Coordination Unit, Ms Rojas, reported.",
+        "The Council thanked the Regional Coordination Unit for its work.",
+    )
+    assert found == {"andean-regional-coordination-unit": ("Andean Regional Coordination Unit", None)}
+    report = one_section_report(
+        "The Head of the Andean Regional Coordination Unit reported.", "The Regional Coordination Unit agreed."
+    )
+    (body,) = [b for b in find_bodies(report, None) if b.key == "andean-regional-coordination-unit"]
+    assert body.paragraphs == (1, 2)  # the short form is a mention of the long one
+    # two bodies the short form could be: it stays a body of its own
+    found = _new("The Andean Data Unit and the Baltic Data Unit met; the Data Unit reported.")
+    assert "data-unit" in found
+
+
+def test_a_body_after_a_post_of_it_is_no_part_of_a_longer_name() -> None:
+    assert _named_by_form("The Executive Director of the Nordic Postal Secretariat spoke.") == [
+        ("Nordic Postal Secretariat", ("Secretariat", "secretariat", "body"))
+    ]
+    assert _named_by_form("the World Summit on the Information Society") == []
+
+
+def test_the_unit_a_person_heads_is_a_body_and_the_post_is_in_it() -> None:
+    from wsiskg.ingest.extract.persons import find_actors
+
+    report = one_section_report("Ms. Ilse Marsh, Head of the Spectrum Policy Unit, Norway, spoke.")
+    (person,) = find_actors(report, None).persons
+    assert person.posts == ("spectrum-policy-unit/head",)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.document import longest_first
@@ -150,6 +150,8 @@ class DefinedBody:
     parent: str | None = None
     #: named only within its meeting ("Committee 5"): keyed within the meeting body
     local: bool = False
+    #: short forms the report uses for it ("the Executive Secretariat" after "the WSIS Executive Secretariat")
+    aliases: tuple[str, ...] = ()
 
 
 class BodyMatcher:
@@ -160,7 +162,7 @@ class BodyMatcher:
         defined = [_within(d, meeting_body) for d in defined]
         self.defined = {d.key: d for d in defined}
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
-        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, (), d.kind) for d in defined)
+        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
         if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
@@ -281,7 +283,7 @@ def _within(d: DefinedBody, meeting_body: str | None) -> DefinedBody:
     if not d.local or not meeting_body:
         return d
     key = f"{meeting_body}-{d.key}"
-    return DefinedBody(key, d.name, d.acronym, d.kind, meeting_body, local=True)
+    return DefinedBody(key, d.name, d.acronym, d.kind, meeting_body, local=True, aliases=d.aliases)
 
 
 def _meeting_pattern(name: str, head: str) -> re.Pattern[str]:
@@ -385,7 +387,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern().finditer(text):
-        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()) or _FRAGMENT.fullmatch(text, 0, m.start()):
+        inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
+        if (inside and not _role_word(inside.group("word"))) or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _NAME_GOES_ON.match(text, m.end()):
             continue
@@ -442,7 +445,7 @@ def _honorific_words() -> frozenset[str]:
 
 
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
-_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")
@@ -478,6 +481,7 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out = _defined_by_acronym(report, catalogue)
     _add_named_by_form(report, catalogue, out)
+    _short_forms(out)
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
         for sg in index.mentions(text):
@@ -529,6 +533,20 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+def _short_forms(out: dict[str, DefinedBody]) -> None:
+    """A body named by form whose words end the name of exactly one other body of the report is
+    that body's short form (``the Executive Secretariat`` after ``the WSIS Executive
+    Secretariat``): an alias of it, no body of its own."""
+    for key, d in list(out.items()):
+        if d.acronym or d.local or len(d.name.split()) < 2:
+            continue
+        longer = [o for o in out.values() if o.key != key and o.name.endswith(" " + d.name)]
+        if len(longer) == 1:
+            target = longer[0]
+            out[target.key] = replace(target, aliases=(*target.aliases, d.name))
+            del out[key]
 
 
 #: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2",
