@@ -168,3 +168,16 @@ def test_a_venue_misread_by_ocr_is_still_the_venue() -> None:
 
 def test_a_question_of_a_study_group_is_no_document() -> None:
     assert [s for s, _ in _symbols("Rapporteur Q7/13 and Q22/1 met; see C27/12.")] == ["C27/12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The Plenipotentiary Conference (Lima, 2030) adopted Resolution 214 on", "itu-pp"),
+        ("WTDC-30 adopted Resolution 88 on", "wtdc"),
+        ("Resolution 12 of WTSA-28 applies.", "wtsa"),
+    ],
+)
+def test_an_issuer_with_its_venue_or_code(text: str, issuer: str) -> None:
+    (r,) = resolution_mentions(text)
+    assert r["issuer"] == issuer

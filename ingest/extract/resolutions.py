@@ -255,13 +255,14 @@ def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
 @cache
 def _issuer_surfaces() -> re.Pattern[str]:
     issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{issuers})(?![\w\-])")
+    return re.compile(rf"(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?![\w\-])")
 
 
 #: between an issuer and its citation: ``the General Assembly, in its resolution ...``, ``UNESCO
 #: General Conference had adopted resolution ...`` (the rest of the issuer's name, then the verb)
 _BY_ISSUER = re.compile(
-    r"(?:\s+[A-Z][\w\-]*){0,3}\s*,?\s*(?:(?:has|had|have)\s+)?(?:in|by|through|adopted)\s+(?:its\s+|their\s+)?\Z"
+    r"(?:\s+[A-Z][\w\-]*){0,3}(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:has|had|have)\s+)?"
+    r"(?:in|by|through|adopted)\s+(?:its\s+|their\s+)?\Z"
 )
 _OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -275,7 +276,7 @@ def _issuer_before(text: str, start: int) -> str | None:
         return None
     if not _BY_ISSUER.match(window, last.end()):
         return None
-    return _issuer_key(last.group(0))
+    return _issuer_key(last.group("issuer"))
 
 
 def _issuer_after(text: str, end: int) -> str | None:
@@ -284,7 +285,7 @@ def _issuer_after(text: str, end: int) -> str | None:
     if of is None:
         return None
     found = _issuer_surfaces().match(text, of.end())
-    return _issuer_key(found.group(0)) if found else None
+    return _issuer_key(found.group("issuer")) if found else None
 
 
 def _with_issuer(r: dict[str, Any], issuer: str) -> dict[str, Any]:
