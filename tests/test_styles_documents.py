@@ -59,13 +59,18 @@ def test_documents_of_a_council_summary_record() -> None:
 
 
 def test_documents_of_other_sectors_meetings() -> None:
-    assert {r["symbol"] for r in query_rows(fixture_store("egti-12"), "documents")} == {"TDAG-24/12", "WTDC-25/DT/3"}
+    rows = query_rows(fixture_store("egti-12"), "documents")
+    assert {r["symbol"] for r in rows} == {"TDAG-24/12", "WTDC-25/DT/3", "DT/5"}
+    # "DT/5" has no meeting in it: keyed within the report's meeting, kept as written
+    assert {r["document"].rsplit("/", 1)[1] for r in rows if r["symbol"] == "DT/5"} == {"egti-12-dt-5"}
 
 
 def test_a_range_of_documents_and_a_symbol_without_a_meeting() -> None:
-    # "CWG-WSIS&SDG-40/2 to 40/5" is the four documents; "DT/5" has no meeting: not read
-    symbols = {r["symbol"] for r in query_rows(fixture_store("cwg-wsis-40-upper"), "documents")}
-    assert symbols == {f"CWG-WSIS&SDG-40/{n}" for n in range(2, 6)}
+    # "CWG-WSIS&SDG-40/2 to 40/5" is the four documents; "DT/5" is a document of the report's meeting
+    rows = query_rows(fixture_store("cwg-wsis-40-upper"), "documents")
+    symbols = {r["symbol"] for r in rows}
+    assert symbols == {f"CWG-WSIS&SDG-40/{n}" for n in range(2, 6)} | {"DT/5"}
+    assert {r["document"].rsplit("/", 1)[1] for r in rows if r["symbol"] == "DT/5"} == {"cwg-wsis-sdg-40-dt-5"}
 
 
 def test_recommendations_of_a_ungis_report() -> None:

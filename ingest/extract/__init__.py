@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Body, Extraction, ParsedReport, Post, Request
+from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
 from .deadlines import find_deadlines
 from .document import new_document
-from .documents import find_documents
+from .documents import document_context, find_documents
 from .events import events_and_aliases
 from .meeting import meeting_year
 from .own_meeting import meeting_body, own_meeting
@@ -43,7 +43,7 @@ def extract(report: ParsedReport) -> Extraction:
     events, event_aliases = events_and_aliases(report, year, meeting=meeting)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = named.start if named else None
-    documents = find_documents(report)
+    documents = find_documents(report, context=_document_context(named, year, report))
     requests, decisions = find_requests(report, actors, body, year, start)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
@@ -70,6 +70,13 @@ def extract(report: ParsedReport) -> Extraction:
         topics=tag_topics(report),
         warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
+
+
+def _document_context(meeting: Meeting | None, year: int | None, report: ParsedReport) -> str:
+    """What the report's meeting-local document symbols (``DT/4``) are keyed within."""
+    if meeting is None:
+        return document_context(None, None, None, report.title)
+    return document_context(meeting.body, meeting.number, year, report.title)
 
 
 def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:

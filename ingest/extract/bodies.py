@@ -12,8 +12,9 @@ Sources of a body mention, in order of precedence (an earlier, longer span wins)
 3. ``the Group`` / ``this Group`` / ``the Working Group`` / ``the Council Working Group`` /
    ``Members of the Group``: the meeting body (the words of its name up to the head noun);
 4. ``the Secretariat``: the meeting body's secretariat, from ``ingest/data/meeting-secretariats.csv``
-   looked up along the meeting body's parent chain (``cwg-wsis-sdg`` -> ``wsis-secretariat``,
-   other ITU bodies -> ``itu-gs``);
+   looked up along the meeting body's parent chain (``cwg-wsis-sdg`` -> ``wsis-secretariat``),
+   else its own; an agent of requests, but no body mention of its own (no body record unless a
+   request goes to it); ``the UNCTAD secretariat`` is UNCTAD (no new body);
 5. ``the Commission`` / ``the Organization`` ...: the last body mentioned whose name has that head noun.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.document import longest_first
@@ -30,7 +31,11 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies,
     body_ancestors,
     body_heads,
+    data_rows,
+    honorifics,
+    leading_heads,
     meeting_secretariats,
+    roles,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
@@ -81,18 +86,36 @@ def head_of(name: str) -> tuple[str, str, str] | None:
 
 
 def _plausible(acronym: str, words: list[str]) -> list[str]:
-    """Trim the name on the left so that it starts with the acronym's first letter."""
+    """Trim the name on the left, after a connector (``and``, ``of the`` ...), so that it starts with
+    the acronym's first letter and keeps two words or more (``Ministry of Health and the Expert Group
+    on X (EGX)``, ``Member States of the African Union (AU)``); a name whose acronym is in another
+    language or leaves out a word is kept whole (``Inter-American Telecommunication Commission
+    (CITEL)``, ``Federal Office of Communications (OFCOM)``)."""
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    cuts = [i for i in range(1, len(words) - 1) if words[i - 1] in _CONNECTORS and words[i] not in _CONNECTORS]
+    if _initials(words) != letters:
+        for i in cuts:  # "ASEAN Secretariat and the Asia-Pacific Telecommunity (APT)": the name the letters spell
+            if _initials(words[i:]) == letters:
+                return words[i:]
     first = acronym[0].upper()
     if words and words[0][0].upper() == first:
         return words
-    for i, w in enumerate(words):
-        if w[0].upper() == first and w not in _CONNECTORS:
+    for i in cuts:
+        if words[i - 1] in _CONNECTORS and words[i] not in _CONNECTORS and words[i][0].upper() == first:
             return words[i:]
     return words
 
 
-def defined_name(text: str, paren_start: int) -> str | None:
-    """The capitalised name just before ``(ACRONYM)`` at ``paren_start``."""
+def _initials(words: list[str]) -> str:
+    """The capital initials of a name's words and of their hyphenated parts (``Asia-Pacific
+    Telecommunity`` -> ``APT``)."""
+    return "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+
+
+def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str | None:
+    """The capitalised name just before ``(ACRONYM)`` at ``paren_start``; a comma ends it, but
+    inside a list that the acronym's first letter has not been reached in yet (``Rapporteur
+    Group on Work Programme, Structure and Organization (RG-WPO)``)."""
     before = text[:paren_start].rstrip()
     words = before.split(" ")
     taken: list[str] = []
@@ -100,8 +123,8 @@ def defined_name(text: str, paren_start: int) -> str | None:
         if not w:
             break
         bare = w.strip(",;:")
-        if bare != w:  # punctuation ends the name
-            break
+        if bare != w and not (w == bare + "," and acronym and _in_list(taken, acronym)):
+            break  # punctuation ends the name
         if w[0].isupper() or w[0].isdigit() or (w in _CONNECTORS and taken):
             taken.append(w)
             continue
@@ -112,6 +135,12 @@ def defined_name(text: str, paren_start: int) -> str | None:
     return " ".join(taken) or None
 
 
+def _in_list(taken: list[str], acronym: str) -> bool:
+    """Whether the words taken so far (last first) are a list item of a longer name: joined by
+    ``and`` and none starts with the acronym's first letter yet."""
+    return "and" in taken and not any(w[:1].upper() == acronym[0].upper() for w in taken if w not in _CONNECTORS)
+
+
 @dataclass(frozen=True)
 class DefinedBody:
     key: str
@@ -119,6 +148,10 @@ class DefinedBody:
     acronym: str
     kind: str
     parent: str | None = None
+    #: named only within its meeting ("Committee 5"): keyed within the meeting body
+    local: bool = False
+    #: short forms the report uses for it ("the Executive Secretariat" after "the WSIS Executive Secretariat")
+    aliases: tuple[str, ...] = ()
 
 
 class BodyMatcher:
@@ -126,9 +159,10 @@ class BodyMatcher:
 
     def __init__(self, meeting_body: str | None, defined: Sequence[DefinedBody] = ()) -> None:
         self.meeting_body = meeting_body
+        defined = [_within(d, meeting_body) for d in defined]
         self.defined = {d.key: d for d in defined}
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
-        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, (), d.kind) for d in defined)
+        self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
         self.secretariat = meeting_secretariat(meeting_body)
         if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
@@ -147,6 +181,10 @@ class BodyMatcher:
         heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
         self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + alternation(heads) + r")\b(?![-\w])")
         self.last_by_head: dict[str, str] = {}
+        #: keys found only in places that do not mention a body (see :meth:`spans`), and those
+        #: found as mentions: a body of the first set alone gets no record of its own
+        self.weak: set[str] = set()
+        self.mentioned: set[str] = set()
 
     def key_kind(self, key: str) -> tuple[str, str]:
         entry = bodies().get(key)
@@ -172,6 +210,7 @@ class BodyMatcher:
                 Span(m.start(), m.end(), "body", (self.meeting_body,), m.group(0))
                 for m in self._meeting_re.finditer(text)
             ]
+        chosen = _owned_secretariats(text, chosen)
         if self.secretariat:
             extra += [
                 Span(m.start(), m.end(), "body", (self.secretariat,), m.group(0))
@@ -179,6 +218,7 @@ class BodyMatcher:
             ]
         # a longer span wins: "the Council Working Group" (the meeting body) over "Council"
         chosen = _no_overlaps(chosen + extra)
+        self._sort_mentions(text, chosen)
         # head-noun anaphora ("the Commission"), resolved in text order
         anaphora = [m for m in self._anaphora_re.finditer(text)]
         result: list[Span] = []
@@ -201,6 +241,49 @@ class BodyMatcher:
             if span and not _overlaps(span, result) and not _overlaps(span, chosen):
                 result.append(span)
         return sorted(result, key=lambda s: s.start)
+
+    def _sort_mentions(self, text: str, spans: list[Span]) -> None:
+        """Record which keys ``spans`` mention as bodies. Not a mention of a body: a bare ``the
+        Secretariat``, the meeting body's, which the text does not name: it stays the addressee
+        of requests (a body then, see ``extract``) but names no body of its own."""
+        for span in spans:
+            weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
+            weak = weak or bool(_attributive().match(text, span.end))
+            (self.weak if weak else self.mentioned).add(span.keys[0])
+
+    def unmentioned(self) -> set[str]:
+        """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
+        return self.weak - self.mentioned
+
+
+@cache
+def _attributive() -> re.Pattern[str]:
+    """A body name used as an attribute of a common noun (``the United Nations system``, ``other UN
+    agencies``): no mention of the body (``ingest/data/body-attributes.csv``)."""
+    return re.compile(rf"\s+(?:{alternation(r['noun'] for r in data_rows('body-attributes.csv'))})\b")
+
+
+_OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
+
+
+def _owned_secretariats(text: str, spans: list[Span]) -> list[Span]:
+    """``the UNCTAD secretariat``: the secretariat of a body named before it is no new body and not
+    the meeting body's: the body's span takes the word in."""
+    out = []
+    for s in spans:
+        if (m := _OWNED_SECRETARIAT.match(text, s.end)) is not None and not _LB_RE.match(text, m.end()):
+            s = Span(s.start, m.end(), s.kind, s.keys, text[s.start : m.end()])
+        out.append(s)
+    return out
+
+
+def _within(d: DefinedBody, meeting_body: str | None) -> DefinedBody:
+    """A body named only within its meeting (``Committee 5``), keyed and placed within the meeting
+    body (``itu-pp-committee-5``, part of ``itu-pp``)."""
+    if not d.local or not meeting_body:
+        return d
+    key = f"{meeting_body}-{d.key}"
+    return DefinedBody(key, d.name, d.acronym, d.kind, meeting_body, local=True, aliases=d.aliases)
 
 
 def _meeting_pattern(name: str, head: str) -> re.Pattern[str]:
@@ -267,19 +350,34 @@ def home_organization(meeting_body: str | None) -> str | None:
 
 
 @cache
+def _not_by_form() -> frozenset[str]:
+    """Heads that name a body only in the catalogue or with a defined acronym, never by form alone:
+    a programme or a fund is mostly a project or money (``by_form`` in ``body-heads.csv``)."""
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("by_form") == "no")
+
+
+@cache
 def _form_pattern() -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
     capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``)."""
-    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    heads = alternation(
+        [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
+    )
     word = rf"[{UPPER}][\w'’&\-]*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
+    # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
+    # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
+    listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     tail = (
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:of|for|on|&|{word})|\s+and\s+(?!the\b)(?![A-Z]{{2,}}\b){word})*)?"
+        rf"(?:\s+(?:of|for|on|&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
     )
-    return re.compile(rf"(?<![\w\-])(?P<name>(?:{word}\s+){{0,5}}(?:{heads}){tail})(?![\w\-])")
+    # "and" also joins words before the head: "Strategic Planning and Membership Department"
+    pre = rf"{word}\s+(?:(?:and|&)\s+)?"
+    return re.compile(rf"(?<![\w\-])(?P<name>(?:{pre}){{0,5}}(?:{heads}){tail})(?![\w\-])")
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -289,8 +387,9 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern().finditer(text):
-        if _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "World Summit on the Information Society": part of a longer name
+        inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
+        if (inside and not _role_word(inside.group("word"))) or _FRAGMENT.fullmatch(text, 0, m.start()):
+            continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _NAME_GOES_ON.match(text, m.end()):
             continue
         words = m.group("name").split()
@@ -298,8 +397,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
             words.pop(0)
-        while words and words[-1] in _CONNECTORS:
-            words.pop()
+        words = _own_words(words)
         name = " ".join(words)
         head = head_of(name)
         if head is None or head[2] != "body" or len(words) < 2 or name == head[0] or country_code(name):
@@ -312,13 +410,45 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     return out
 
 
-_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
-#: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust"
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])|\s*\(")  # or its acronym follows: read as a defined one
-#: heads that may come first in a body's name: "Ministry of Health", "Office for Digital Affairs"
-_HEAD_FIRST = frozenset(
-    {"Ministry", "Department", "Directorate", "Office", "Agency", "Authority", "Board", "Commission"}
-)
+def _own_words(words: list[str]) -> list[str]:
+    """The words of one body where ``and`` joins it to another name: ``Ministry of Health and
+    UNESCO`` (a catalogue body after), ``Ms Lee and Finance Department``, ``Kenya and Rural
+    Radio Authority`` (a person, a country or a catalogue body before); without the catalogue body
+    it belongs to (``Publications Department of BR``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    catalogue = body_index().keys
+    if len(words) > 2 and words[-2] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
+        words = words[:-2]  # "... Department of BR": the body it belongs to
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    heads = {h.split()[-1] for h, _, _ in body_heads()}
+    for i, w in enumerate(words):
+        if w in heads or w in ("of", "on", "for"):
+            break  # the head reached: what follows is the name's tail
+        if w in ("and", "&"):
+            left = words[:i]
+            if i + 1 < len(words) and words[i + 1] in heads:
+                return words[i + 1 :]  # "the Agenda and Programme": no name before the head
+            if (
+                left[0].rstrip(".") in _honorific_words()
+                or country_code(" ".join(left))
+                or squash(" ".join(left)) in catalogue
+            ):
+                return words[i + 1 :]
+    return words
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in honorifics())
+
+
+_FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
+_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+#: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
+#: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")
 
 
 def _named_enough(words: list[str], head: str) -> bool:
@@ -330,36 +460,28 @@ def _named_enough(words: list[str], head: str) -> bool:
     before = words[:at]
     catalogue = body_index().keys
     heads = {h for h, _, _ in body_heads()}
-    if before:
-        return not all(w in heads or squash(w) in catalogue or w in heads for w in before)
-    return head in _HEAD_FIRST and len(words) > len(head_words) + 1
+    if before:  # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
+        named = [w for w in before if w not in _CONNECTORS]
+        return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
+    return head in leading_heads() and len(words) > len(head_words) + 1
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(f for r in roles().values() for f in r.forms if " " not in f)
+
+
+def _role_word(word: str) -> bool:
+    return word.removesuffix("'s").removesuffix("’s") in _role_words()
 
 
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
-    """Bodies introduced as ``Name (ACRONYM)`` that the gazetteer does not know."""
+    """Bodies the gazetteer does not know: introduced as ``Name (ACRONYM)``, named by their form
+    (``the Rural Spectrum Authority``, ``Committee 5``) or study groups and their Questions."""
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
-    out: dict[str, DefinedBody] = {}
-    for p in report.paragraphs:
-        for m in _DEFINED.finditer(p.text):
-            acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
-                continue
-            name = defined_name(p.text, m.start())
-            if not name:
-                continue
-            words = _plausible(acronym, name.split())
-            name = " ".join(words)
-            if squash(name) in catalogue:
-                continue
-            head = head_of(name)
-            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
-                continue
-            key = slug(acronym)
-            out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
-    for p in report.paragraphs:  # named by form only: "the Rural Spectrum Authority", "Ministry of Health"
-        for name, head in _named_by_form(p.text):
-            if squash(name) not in catalogue:
-                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+    out = _defined_by_acronym(report, catalogue)
+    _add_named_by_form(report, catalogue, out)
+    _short_forms(out)
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
         for sg in index.mentions(text):
@@ -368,9 +490,99 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     return list(out.values())
 
 
+def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict[str, DefinedBody]:
+    """``Expert Group on ICT Household Indicators (EGH)``: the name before an acronym in brackets,
+    when its head noun names a body."""
+    out: dict[str, DefinedBody] = {}
+    for p in report.paragraphs:
+        for m in _DEFINED.finditer(p.text):
+            acronym = m.group(1)
+            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
+                continue
+            name = defined_name(p.text, m.start(), acronym)
+            words = _plausible(acronym, name.split()) if name else []
+            head = head_of(" ".join(words)) if words else None
+            if head is None and (lower := _lower_tail_name(p.text, m.start())):
+                words, head = lower.split(), head_of(lower)  # "Focus Group on AI-native networks (FG-AINN)"
+            name = " ".join(words)
+            if not name or squash(name) in catalogue:
+                continue
+            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
+                continue
+            key = slug(acronym)
+            out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+    return out
+
+
+def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dict[str, DefinedBody]) -> None:
+    """Bodies named by form only (:func:`_named_by_form`, :data:`_NUMBERED`), unless the name is
+    a part of a body defined by its acronym (``Office of the National X Commission (NXC)``, ``Focus
+    Group on AI-native`` before ``networks (FG-AINN)``) or the secretariat of one (``the ATU
+    Secretariat``: no new body)."""
+    defined = {squash(d.name) for d in out.values()}
+    acronyms = {squash(d.acronym) for d in out.values() if d.acronym}
+    for p in report.paragraphs:
+        for name, head in _named_by_form(p.text):
+            if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
+                continue
+            if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
+                continue
+            if squash(name) not in catalogue:
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+        for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
+            name = m.group(0)
+            if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+def _short_forms(out: dict[str, DefinedBody]) -> None:
+    """A body named by form whose words end the name of exactly one other body of the report is
+    that body's short form (``the Executive Secretariat`` after ``the WSIS Executive
+    Secretariat``): an alias of it, no body of its own."""
+    for key, d in list(out.items()):
+        if d.acronym or d.local or len(d.name.split()) < 2:
+            continue
+        longer = [o for o in out.values() if o.key != key and o.name.endswith(" " + d.name)]
+        if len(longer) == 1:
+            target = longer[0]
+            out[target.key] = replace(target, aliases=(*target.aliases, d.name))
+            del out[key]
+
+
+#: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2",
+#: "Permanent Consultative Committee I" (a capitalised word after it continues another name)
+_NUMBERED = re.compile(
+    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee)\s+(?:\d{1,2}|[IVX]{1,4})"
+    r"(?![\w/.\-]|\.\d|\s+(?:of|on)\s+[A-Z])"
+)
+
+
+@cache
+def _lower_tail_pattern() -> re.Pattern[str]:
+    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    return re.compile(rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?:on|for|of)\s+[^(),;.:]{{1,60}}?\s*\Z")
+
+
+def _lower_tail_name(text: str, paren_start: int) -> str | None:
+    """A name whose last words are in lower case, before its acronym: ``Inter-Sector Coordination
+    Group on issues of mutual interest (ISCG)``."""
+    m = _lower_tail_pattern().search(text, max(0, paren_start - 160), paren_start)
+    if m is None:
+        return None
+    words = m.group(0).split()
+    while words and words[0] in ("The", "This", "A", "An"):
+        words.pop(0)
+    return " ".join(words) if 2 <= len(words) <= 14 else None
+
+
 def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body, ...]:
+    """The bodies of ``refs`` (key -> paragraphs), but for those found only where no body is
+    mentioned (:meth:`BodyMatcher.unmentioned`)."""
     out: list[Body] = []
+    skip = matcher.unmentioned()
     for key, orders in refs.items():
+        if key in skip:
+            continue
         entry: BodyEntry | None = bodies().get(key)
         paragraphs = tuple(sorted(set(orders)))
         if entry:

@@ -19,9 +19,14 @@ Symbol shapes (vocabulary in ``ingest/data/document_symbols.csv``):
 
 A list that repeats only the meeting number after a full symbol (``CWG-WSIS&SDG-40/2, 40/3 and
 40/4``) gives the full symbols of each; a range (``CWG-WSIS&SDG-40/2 to 40/5``, at most
-:data:`MAX_RANGE` documents, same series) gives every document in it. Bare meeting-local symbols
-(``DT/5``) are not read: without
-their meeting they would merge the documents of different meetings.
+:data:`MAX_RANGE` documents, same series) gives every document in it. The meeting part may be a
+year (``EGTI-2023/4``, ``EGTI/2009/R1``) or a session of a year (``RAG10-1/12-E``), the prefix
+may hold a slash (``WSIS/PC-3/DT/1``, ``BDT/DM-08/0112``); a symbol is kept as written, never
+rewritten to a later group's name. Meeting-local symbols (a conference's ``Document 27-E (Rev.
+2)``, ``DT/5``, ITU-T's ``TD 98``, ``contribution C 45``) are read by :func:`local_mentions` and
+keyed within the report's meeting (``wtdc-2010-dt-5``): without it they would merge the documents
+of different meetings. Look-alike Cyrillic/Greek letters are read with the one table of
+``ingest/data/lookalikes.csv``.
 
 URLs, year ranges (``2023-2024``), ratios (``60:40``) and resolution numbers are not symbols.
 ``key`` is the slug of the symbol (``cwg-wsis-sdg-41-inf-3``, ``a-res-70-125``); UNESCO
@@ -63,28 +68,33 @@ def _vocab(kind: str) -> dict[str, str]:
 
 
 @cache
-def _homoglyph_table() -> dict[int, str]:
-    return str.maketrans(_vocab("homoglyph"))
+def _lookalike_table() -> dict[int, str]:
+    """Cyrillic/Greek letters read as the Latin ones they look like (``ingest/data/lookalikes.csv``,
+    the one table of look-alikes, also used by :func:`wsiskg.ingest.text.normalize`)."""
+    return str.maketrans({r["char"]: r["latin"] for r in data_rows("lookalikes.csv") if len(r["char"]) == 1})
 
 
-def _homoglyphs(text: str) -> str:
-    return text.translate(_homoglyph_table())
+def _lookalikes(text: str) -> str:
+    return text.translate(_lookalike_table())
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    organs = "".join(_vocab("un-organ")) + "".join(k for k, v in _vocab("homoglyph").items() if v in _vocab("un-organ"))
+    organs = "".join(_vocab("un-organ"))
     tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+    # the meeting: a number ("41"), a year ("EGTI-2023/4", "EGTI/2009/1") or a numbered session of
+    # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112")
     itu = re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z]))*)(?P<sep>{DASH}?\s?)(?P<meeting>\d{{1,3}})"
-        rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*)"
+        rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
+        rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
         rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])"
     )
-    unesco = re.compile(rf"(?<![\w/])(?P<session>\d{{2}})\s?C/(?P<n>\d+){tail}(?![\w/])")
+    unesco = re.compile(rf"(?<![\w/])(?P<session>\d{{2}})\s?C/(?P<n>(?:Resolution\s+)?\d+){tail}(?![\w/])")
     return itu, un, unesco
 
 
@@ -170,8 +180,9 @@ def _clean_tail(text: str) -> str:
     return re.sub(r"\s+", "", fold_dashes(text))
 
 
-def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
-    """Every document symbol in ``text`` (normalised), in text order."""
+def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str | None = None) -> list[SymbolMention]:
+    """Every document symbol in ``text`` (normalised), in text order; with ``context``, also the
+    meeting-local ones (:func:`local_mentions`)."""
     itu, un, unesco = _patterns()
     urls = [m.span() for m in _URL.finditer(text)]
     found: list[SymbolMention] = []
@@ -180,10 +191,11 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
 
     for m in unesco.finditer(text):
-        symbol = f"{m.group('session')} C/{_clean_tail(m.group(0).split('/', 1)[1])}"
+        rest = " ".join(m.group("n").split()) + _clean_tail(text[m.end("n") : m.end()])
+        symbol = f"{m.group('session')} C/{rest}"
         if free(m.span()):
             found.append(SymbolMention(symbol, "unesco-" + slug(symbol), m.span()))
-    for m in un.finditer(_homoglyphs(text)):
+    for m in un.finditer(_lookalikes(text)):
         symbol = m.group(0).rstrip(".")
         if not re.search(r"\d", symbol) or symbol.count("/") < 2 and not re.search(r"/\d", symbol):
             continue
@@ -205,14 +217,91 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None) -> list[Symb
         if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)
     ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
+        if m.group("prefix") in _vocab("not-prefix"):
+            continue  # "Q4/17": a Question of a study group, not a document
         prefix = _canonical_prefix(m.group("prefix"), bodies)
-        # the glue as written: "CWG-COP-9/4", "CWG-COP 9/4" (same key); none after one letter ("C24/12")
-        glue = "" if len(prefix) == 1 else " " if m.group("sep") and not m.group("sep").strip() else "-"
+        glue = _glue(prefix, m)
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         _follow_ons(text, m, f"{prefix}{glue}", found, free)
+    if context is not None:
+        found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
     return sorted(found, key=lambda f: f.span)
+
+
+@cache
+def _local_patterns() -> tuple[re.Pattern[str], ...]:
+    """Symbols that name a document only within their meeting (see :func:`local_mentions`)."""
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    marks = rf"(?:\s?\((?:{revs})\.\s?\d+\))*"
+    tail = rf"{marks}(?:{DASH}[{langs}](?![\w]))?{marks}"
+    series = "|".join(map(re.escape, _vocab("local-series")))
+    number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    return (
+        # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
+        re.compile(rf"\b(?i:documents?)\s+(?:No\.\s*)?(?P<sym>{number}{tail})(?![\w/]|\.\d)"),
+        # the series of meeting-local documents written alone: "DT/61 (Rev.1)", "INF/3"
+        re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{series})/\d{{1,4}}{tail})(?![\w/])"),
+        # ITU-T temporary documents and contributions: "TD 1802 (Rev.1)", "TD 187 Rev.1", "C 45"
+        # after the word contribution
+        re.compile(
+            rf"(?<![\w/.\-])(?P<sym>(?:TD|(?<=[Cc]ontribution )C)\s?\d{{1,4}}(?:\s+Rev\.\s?\d+|{marks}))(?![\w/])"
+        ),
+    )
+
+
+#: ITU-T documents with their group: "SG17-TD1873", "SG20-C112", "COM 17-C 45", "TSAG-TD 98"
+_GROUP_DOCUMENT = re.compile(
+    rf"(?<![\w/.\-])(?:SG\d{{1,2}}|COM\s?\d{{1,2}}|TSAG){DASH}(?:TD|C)\s?\d{{1,4}}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
+)
+#: a group's report: "TSAG-R2", "TSAG-R 9"
+_GROUP_REPORT = re.compile(rf"(?<![\w/.\-])(?P<acronym>[A-Z][A-Z&]{{2,}}){DASH}R\s?\d{{1,3}}(?![\w/.\-])")
+
+
+def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
+    """Symbols without the meeting in them: a conference's ``Document 45`` or ``DT/4``, ITU-T's
+    ``TD 98`` or ``contribution C 45``. Each is keyed within ``context`` (the report's meeting:
+    ``wtdc-2010-dt-4``), so that ``DT/4`` of two meetings are two documents; the symbol is kept
+    as written. Symbols that name their group (``SG20-TD245``, ``COM 17-C 45``, ``TSAG-R 9``)
+    need no context."""
+    found: list[SymbolMention] = []
+
+    def add(symbol: str, key: str, span: tuple[int, int]) -> None:
+        if all(span[1] <= f.span[0] or span[0] >= f.span[1] for f in found):
+            found.append(SymbolMention(symbol, key, span))
+
+    for m in _GROUP_DOCUMENT.finditer(text):
+        symbol = " ".join(m.group(0).split())
+        add(symbol, slug(symbol), m.span())
+    for m in _GROUP_REPORT.finditer(text):
+        acronym = m.group("acronym")
+        if _known_prefix(acronym, bodies) and not _known_prefix(f"{acronym}-R", bodies):
+            add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
+    for pattern in _local_patterns():
+        for m in pattern.finditer(text):
+            symbol = " ".join(m.group("sym").split())
+            add(symbol, slug(f"{context} {symbol}"), m.span("sym"))
+    return sorted(found, key=lambda f: f.span)
+
+
+def document_context(body: str | None, number: int | None, year: int | None, title: str | None) -> str:
+    """What a meeting-local symbol is keyed within: the report's meeting (``tsag-2``, ``wtdc-2010``),
+    else its title."""
+    if body:
+        return slug(f"{body} {number or year or ''}")
+    return slug(" ".join((title or "").split()[:6])) or "report"
+
+
+def _glue(prefix: str, m: re.Match[str]) -> str:
+    """The glue between prefix and meeting as written: ``CWG-COP-9/4``, ``CWG-COP 9/4`` (same key),
+    ``EGTI/2009/1``; none after one letter (``C24/12``) or where the symbol glues its own prefix
+    (``RAG10-1/12``, ``PP14/67``); a prefix rewritten to the catalogue's acronym takes a hyphen."""
+    sep = m.group("sep")
+    if len(prefix) == 1 or (sep == "" and prefix == m.group("prefix")):
+        return ""
+    return " " if sep and not sep.strip() else "/" if sep == "/" else "-"
 
 
 def _glued_range(text: str, m: re.Match[str]) -> list[SymbolMention]:
@@ -266,11 +355,11 @@ def _agenda_sections(report: ParsedReport) -> dict[str, str]:
     return out
 
 
-def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None) -> dict[str, str]:
-    """Symbol -> section of the agenda item it was taken under: ``Document X was presented under
-    agenda item 5`` (the first such sentence wins)."""
+def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None, context: str) -> dict[str, tuple[str, str]]:
+    """Key -> (symbol, section of the agenda item it was taken under): ``Document X was presented
+    under agenda item 5`` (the first such sentence wins)."""
     items = _agenda_sections(report)
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     if not items:
         return out
     for p in report.paragraphs:
@@ -280,18 +369,22 @@ def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None) -> di
             under = _UNDER_ITEM.search(sentence)
             if under is None or (section := items.get(under.group("n").lower())) is None:
                 continue
-            for sm in symbol_mentions(sentence, bodies):
-                out.setdefault(sm.symbol, section)
+            for sm in symbol_mentions(sentence, bodies, context):
+                out.setdefault(sm.key, (sm.symbol, section))
     return out
 
 
-def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) -> tuple[DocumentRef, ...]:
+def find_documents(
+    report: ParsedReport, bodies: Iterable[Any] | None = None, context: str | None = None
+) -> tuple[DocumentRef, ...]:
     """Documents cited in the report, one per key (the symbol as first written: ``CWG-COP-9/4``
-    and ``CWG-COP 9/4`` are one document), ordered by first mention."""
+    and ``CWG-COP 9/4`` are one document), ordered by first mention; meeting-local symbols
+    (``Document 45``, ``DT/4``, ``TD 98``) keyed within ``context`` (:func:`document_context`)."""
+    context = context or document_context(None, None, None, report.title)
     cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
     symbols: dict[str, str] = {}  # key -> symbol as first written
     for section in report.sections:
-        for sm in symbol_mentions(section.heading, bodies):
+        for sm in symbol_mentions(section.heading, bodies, context):
             before = section.heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
             if sm.key in cited_in or not re.search(r"\([^()]*$", before):
@@ -300,14 +393,14 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
             cited_in[sm.key] = (section.number, title or None)
             symbols.setdefault(sm.key, sm.symbol)
-    for symbol, section_number in _under_agenda_item(report, bodies).items():
-        cited_in.setdefault(_symbol_key(symbol), (section_number, None))
-        symbols.setdefault(_symbol_key(symbol), symbol)
+    for key, (symbol, section_number) in _under_agenda_item(report, bodies, context).items():
+        cited_in.setdefault(key, (section_number, None))
+        symbols.setdefault(key, symbol)
     docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
     for p in report.paragraphs:
-        mentions = symbol_mentions(p.text, bodies)
+        mentions = symbol_mentions(p.text, bodies, context)
         doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
         for sm in mentions:
             docs.setdefault(sm.key, {})[p.order] = None
@@ -324,8 +417,3 @@ def find_documents(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
         )
         for key, paragraphs in docs.items()
     )
-
-
-def _symbol_key(symbol: str) -> str:
-    """The key of a symbol, as :func:`symbol_mentions` makes it."""
-    return "unesco-" + slug(symbol) if re.match(r"\d{2} C/", symbol) else slug(symbol)

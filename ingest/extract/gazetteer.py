@@ -64,6 +64,13 @@ def body_heads() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def leading_heads() -> frozenset[str]:
+    """Head nouns that may come first in a body's name, before its ``of ...`` (``Ministry of
+    Health``, ``Council of Europe``): ``leads`` in ``ingest/data/body-heads.csv``."""
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") == "yes")
+
+
+@cache
 def meeting_secretariats() -> dict[str, str]:
     return {r["body"]: r["secretariat"] for r in data_rows("meeting-secretariats.csv")}
 

@@ -730,9 +730,14 @@ def speaking_countries(text: str) -> list[Span]:
 
 
 def _merge(*groups: list[Span]) -> list[Span]:
+    """The spans of ``groups`` without overlaps, an earlier group first; but a body whose name
+    holds a post's role word wins (``its Rapporteur Group on X`` is the group, not a Rapporteur)."""
+    bodies = [s for group in groups for s in group if s.kind == "body"]
     chosen: list[Span] = []
     for group in groups:
         for s in group:
+            if s.kind == "post" and any(b.start <= s.start and s.end < b.end for b in bodies):
+                continue
             if not any(s.start < c.end and c.start < s.end for c in chosen):
                 chosen.append(s)
     return sorted(chosen, key=lambda s: s.start)
@@ -1115,6 +1120,8 @@ class _ActorReader:
         bodies = body_records(finder.bodies, self.body_refs)
         for b in bodies:
             labels[b.key] = b.name
+        for key in finder.bodies.unmentioned():  # "the Secretariat": no body record, its name all the same
+            labels.setdefault(key, finder.bodies.key_kind(key)[0])
         known = frozenset(drafts)
         ambiguous = frozenset(self.ambiguous)
         resolver = Resolver(

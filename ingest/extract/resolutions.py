@@ -2,7 +2,9 @@
 
 ``PP-22 Resolution 140 (Rev. Bucharest, 2022)``, ``Council Resolution 1332 (Modified 2024)``,
 ``Resolution 71 (Rev. Bucharest, 2022)``, ``ITU-T Resolution 75``, ``WTDC Resolution 30 (Rev.
-Kigali, 2022)``, ``Res. 140``, ``UNGA Resolution A/RES/70/125`` and any bare ``A/RES/n/m`` symbol.
+Kigali, 2022)``, ``Res. 140``, ``UNGA Resolution A/RES/70/125``, any bare UN resolution symbol
+(``A/RES/n/m``, ``E/RES/yyyy/n``: prefixes in the data), UNESCO's ``resolution 40 C/37`` and a
+text's own upper-case title ``RESOLUTION 45 (REV. KIGALI, 2022)``.
 Issuer prefixes -> body keys are data (``ingest/data/resolution_issuers.csv``: PP -> ``itu-pp``,
 Council -> ``itu-council``, UNGA -> ``unga``, WTDC / ITU-D -> ``wtdc``, WTSA / ITU-T -> ``wtsa`` ...).
 
@@ -18,7 +20,10 @@ Council; conferences revise theirs as ``(Rev. Place, year)``).
 
 A citation without issuer but with a revision venue (``Resolution 179 (Rev. Bucharest, 2022)``)
 gets, in :func:`find_resolutions`, the issuer of the conference that met there that year
-(``venues`` in ``resolution_issuers.csv``); :func:`resolution_mentions` reports it as written.
+(``venues`` in ``resolution_issuers.csv``; a venue the data lacks: the one conference the report
+names by code for that year, ``WTDC-26``); :func:`resolution_mentions` reports it as written.
+In a list, a revision written after the last items is that of the items before it
+(``Resolutions 71 , 140 and 205 (Rev. Bucharest, 2022)``).
 
 Bare citations (``the Resolution 101``, no issuer, no revision) are merged into the resolution
 with that number cited elsewhere in the report with a known issuer when exactly one such
@@ -92,7 +97,24 @@ def issuer_of_venue(place: str | None, year: int | None) -> str | None:
     """The conference that revised a resolution at ``place`` in ``year``, if known."""
     if not place or not year:
         return None
+    place = re.sub(r"(?<=[a-z])1|1(?=[a-z])", "l", re.sub(r"(?<=[a-z])0|0(?=[a-z])", "o", place))  # OCR: l/1, o/0
     return _venues().get((re.sub(r"\s+", " ", place).lower(), year))
+
+
+@cache
+def _after_word_issuers() -> tuple[str, ...]:
+    """Issuers written after the word, ``Resolution ITU-R 61-2`` (``after_word`` in the data)."""
+    return tuple(r["prefix"] for r in _issuer_rows() if r.get("after_word") == "yes") or ("(?!)",)
+
+
+#: the words of a citation; upper case in a text's own title (``RESOLUTION 45 (REV. KIGALI, 2022)``)
+_WORDS = "|".join(
+    (
+        "Resolutions?|Res\\.|resolutions?|RESOLUTIONS?",
+        "Decisions?|Dec\\.|decisions?|DECISIONS?",
+        "Opinions?|opinions?|OPINIONS?",
+    )
+)
 
 
 @cache
@@ -100,10 +122,13 @@ def _pattern() -> re.Pattern[str]:
     issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
     codes = "|".join(re.escape(c) for c in sorted(_session_codes(), key=len, reverse=True)) or "(?!)"
     revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
+    un = "(?:" + "|".join(re.escape(u) for u in sorted(set(_un_symbols().values()))) + ")"
+    sectors = "|".join(surface_regex(p) for p in _after_word_issuers())
     return re.compile(
         rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:’s|'s)?\s+)?"
-        rf"(?P<word>Resolutions?|Res\.|resolutions?|Decisions?|Dec\.|decisions?|Opinions?|opinions?)\s*(?:No\.\s*)?"
-        rf"(?P<num>A/RES/\d+/\d+|\d{{1,4}}/\d{{1,4}}(?![\w/])|\d+[A-Z]?(?![\w/]))"
+        rf"(?<![/\w])(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
+        rf"(?P<num>{un}/\d+/\d+|\d{{2}}\s?C/(?:Resolution\s+)?\d+(?![\w/])|\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        rf"|\d{{1,3}}{DASH}\d{{1,2}}(?![\w/]|{DASH}\d)|\d+[A-Z]?(?![\w/]|{DASH}\d))"
         rf"(?:\s*\((?:"
         rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
         rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
@@ -114,7 +139,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-_UN_RES = re.compile(r"(?<![\w/])[AА]/RES/(?P<a>\d+)/(?P<b>\d+)(?![\w/])")
+@cache
+def _un_res() -> re.Pattern[str]:
+    """A bare UN resolution symbol (``A/RES/70/125``, ``E/RES/2023/3``: prefixes from the data)."""
+    prefixes = "|".join(re.escape(u) for u in sorted(set(_un_symbols().values())))
+    return re.compile(rf"(?<![\w/])(?P<prefix>{prefixes})/(?P<a>\d+)/(?P<b>\d+)(?![\w/])")
+
+
+def _un_issuer(symbol: str) -> str | None:
+    """The issuer of a UN resolution symbol (``E/RES/2023/3`` -> ``ecosoc``)."""
+    for issuer, prefix in _un_symbols().items():
+        if symbol.startswith(prefix + "/"):
+            return issuer
+    return None
 
 
 def _issuer_key(written: str | None) -> str | None:
@@ -140,7 +177,7 @@ def _kind(word: str) -> str:
 def _key(
     issuer: str | None, number: str, rev: str | None, place: str | None, year: int | None, kind: str = "resolution"
 ) -> str:
-    if re.match(r"[AE]/RES/", number):
+    if _un_issuer(number):
         return slug(number)
     parts = [issuer or "", _KEY_WORDS[kind], number]
     if rev == "Modified":
@@ -155,18 +192,26 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
 
     Also read: a lower-case ``resolution`` after an issuer (``UNGA resolution 70/125`` ->
     ``A/RES/70/125``, ``ECOSOC resolution 2023/3`` -> ``E/RES/2023/3``: UN symbol prefixes
-    are data), a revision by a conference code (``(Rev. WTSA-20)``), and Council session
-    codes (``Res. 1332 (C16, last amended C19)`` -> Council, modified 2019).
+    are data), an issuer stated before in the sentence (``the General Assembly, in its
+    resolution 66/184``) or after (``Resolution 37 of the WTDC``), a revision by a conference
+    code (``(Rev. WTSA-20)``), Council session codes (``Res. 1332 (C16, last amended C19)`` ->
+    Council, modified 2019), UNESCO resolutions (``resolution 42 C/45``, ``42 C/Resolution 41``)
+    and lists whose last item carries the revision (``Resolutions 71 and 140 (Rev. Dubai, 2018)``).
     """
     out: list[dict[str, Any]] = []
     for m in _pattern().finditer(text):
-        if (c := _citation(m)) is not None:
-            out.append(c)
-            out += _listed_after(text, m)
-    for m in _UN_RES.finditer(text):
+        context = None if m.group("issuer") else _issuer_after(text, m.end())
+        if context is None and not m.group("issuer") and m.group(0).rstrip()[-1] != ")":
+            context = _issuer_before(text, m.start())  # only for a citation without a bracket
+        if (c := _citation(m, context)) is not None:
+            group = [c, *_listed_after(text, m, c["issuer"])]
+            if len(group) > 1 and c["issuer"] is None and (after := _issuer_after(text, group[-1]["span"][1])):
+                group = [_with_issuer(r, after) if r["issuer"] is None else r for r in group]
+            out += _share_revision(group)
+    for m in _un_res().finditer(text):
         if any(o["span"][0] <= m.start() < o["span"][1] for o in out):
             continue
-        symbol = f"A/RES/{m.group('a')}/{m.group('b')}"
+        symbol = m.group(0)
         out.append(
             {
                 "key": slug(symbol),
@@ -174,35 +219,123 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
                 "adopted": None,
                 "name": symbol,
                 "number": f"{m.group('a')}/{m.group('b')}",
-                "issuer": "unga",
+                "issuer": _un_issuer(symbol),
                 "revision_kind": None,
                 "revision_place": None,
                 "revision_year": None,
                 "span": m.span(),
             }
         )
+    for m in _UNESCO_RES.finditer(text):
+        if not any(o["span"][0] <= m.start() < o["span"][1] for o in out):
+            out.append(_unesco_citation(m))
     return sorted(out, key=lambda o: o["span"])
+
+
+#: a UNESCO General Conference resolution by its own symbol: ``42 C/Resolution 41``
+_UNESCO_RES = re.compile(r"(?<![\w/])\d{2}\s?C/Resolution\s+\d+(?![\w/])")
+
+
+def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
+    number = " ".join(m.group(0).replace("C/", " C/").split()).replace(" C/ ", " C/")
+    return {
+        "key": _key("unesco", number, None, None, None),
+        "kind": "resolution",
+        "adopted": None,
+        "name": number,
+        "number": number,
+        "issuer": "unesco",
+        "revision_kind": None,
+        "revision_place": None,
+        "revision_year": None,
+        "span": m.span(),
+    }
+
+
+@cache
+def _issuer_surfaces() -> re.Pattern[str]:
+    issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?![\w\-])")
+
+
+#: between an issuer and its citation: ``the General Assembly, in its resolution ...``, ``UNESCO
+#: General Conference had adopted resolution ...`` (the rest of the issuer's name, then the verb)
+_BY_ISSUER = re.compile(
+    r"(?:\s+[A-Z][\w\-]*){0,3}(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:has|had|have)\s+)?"
+    r"(?:in|by|through|adopted)\s+(?:its\s+|their\s+)?\Z"
+)
+_OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """The issuer named before a citation in its sentence, as its subject (:data:`_BY_ISSUER`)."""
+    window = text[max(0, start - 160) : start]
+    found = list(_issuer_surfaces().finditer(window))
+    last = found[-1] if found else None
+    if last is None or re.search(r"(?i)resolution|decision", window[last.end() :]):
+        return None
+    if not _BY_ISSUER.match(window, last.end()):
+        return None
+    return _issuer_key(last.group("issuer"))
+
+
+def _issuer_after(text: str, end: int) -> str | None:
+    """The issuer named right after a citation: ``Resolution 37 of the WTDC``."""
+    of = _OF_ISSUER.match(text, end)
+    if of is None:
+        return None
+    found = _issuer_surfaces().match(text, of.end())
+    return _issuer_key(found.group("issuer")) if found else None
+
+
+def _with_issuer(r: dict[str, Any], issuer: str) -> dict[str, Any]:
+    key = _key(issuer, r["number"], r["revision_kind"], r["revision_place"], r["revision_year"], r["kind"])
+    return {**r, "issuer": issuer, "key": key}
+
+
+def _share_revision(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``Resolutions 71 , 140 and 205 (Rev. Bucharest, 2022)``: the revision written after the
+    last items of a list is that of the items before it that have none."""
+    out: list[dict[str, Any]] = []
+    carry: dict[str, Any] | None = None
+    for r in reversed(group):
+        if r["revision_kind"] is not None:
+            carry = r
+        elif carry is not None and r["kind"] == carry["kind"] and "/" not in r["number"]:
+            fields = {f: carry[f] for f in ("revision_kind", "revision_place", "revision_year")}
+            issuer = r["issuer"] or carry["issuer"]
+            key = _key(
+                issuer,
+                r["number"],
+                fields["revision_kind"],
+                fields["revision_place"],
+                fields["revision_year"],
+                r["kind"],
+            )
+            r = {**r, **fields, "issuer": issuer, "key": key}
+        out.append(r)
+    return out[::-1]
 
 
 #: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation)
 _LIST_NEXT = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<num>\d{1,4}[A-Z]?)(?![\w/])(?P<paren>\s*\([^()]{1,60}\))?"
+    r"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<num>\d{1,4}[A-Z]?)(?![\w/])(?P<paren>\s*\([^()]{1,60}\))?"
 )
 
 
-def _listed_after(text: str, m: re.Match[str]) -> list[dict[str, Any]]:
+def _listed_after(text: str, m: re.Match[str], issuer: str | None) -> list[dict[str, Any]]:
     """``Resolutions 1301, 1318 and 1327`` / ``PP Resolutions 140 (Rev. X, 2022) and 139 (Rev. X,
     2022)``: each listed number is a citation of the same issuer and kind, read like the first."""
     if not m.group("word").lower().endswith("s") or "/" in m.group("num"):
         return []
     lead = f"{m.group('issuer')} " if m.group("issuer") else ""
-    word = m.group("word").rstrip("s")
+    word = m.group("word").rstrip("sS")
     out = []
     position = m.end()
     while (more := _LIST_NEXT.match(text, position)) is not None:
         written = f"{lead}{word} {more.group('num')}{more.group('paren') or ''}"
         one = _pattern().fullmatch(written)
-        found = _citation(one) if one else None
+        found = _citation(one, issuer) if one else None
         if found is None:
             break
         found["span"] = (more.start("num"), more.end())
@@ -212,21 +345,13 @@ def _listed_after(text: str, m: re.Match[str]) -> list[dict[str, Any]]:
     return out
 
 
-def _citation(m: re.Match[str]) -> dict[str, Any] | None:
-    """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable."""
-    number = m.group("num")
-    issuer = _issuer_key(m.group("issuer"))
-    if m.group("word")[0].islower() and issuer is None:
-        return None  # "the resolution 3" without an issuer is not a citation
-    what = _kind(m.group("word"))
+def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | None, int | None, str | None]:
+    """(revision kind, place, year, issuer) of a citation's bracket."""
     rev = m.group("rev")
-    if what != "resolution" and (issuer is None and rev is None and m.group("aplace") is None or "/" in number):
-        return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
     kind = None if rev is None else ("Modified" if rev.lower().startswith("mod") else "Rev.")
-    adopted = None
-    if m.group("aplace"):  # "Opinion 2 (Lisbon, 2009)": where it was adopted names the issuer
-        adopted = (m.group("aplace"), int(m.group("ayear")))
     place = (m.group("place") or "").strip() or None
+    if place and place.isupper():  # "(REV. KIGALI, 2022)" in a title
+        place = place.title()
     year = int(m.group("year")) if m.group("year") else None
     if m.group("code"):
         issuer = issuer or _issuer_key(m.group("code"))
@@ -235,19 +360,38 @@ def _citation(m: re.Match[str]) -> dict[str, Any] | None:
         issuer = issuer or _session_codes().get(m.group("session"))
         if m.group("my"):
             kind, year = "Modified", 2000 + int(m.group("my"))
-    if "/" in number and not number.startswith("A/RES/"):
+    return kind, place, year, issuer
+
+
+def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | None:
+    """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable;
+    ``context`` is the issuer the sentence names around the citation."""
+    number = re.sub(r"\s+", " ", m.group("num"))
+    issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
+    unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
+    if m.group("word")[0].islower() and issuer is None and not unesco:
+        return None  # "the resolution 3" without an issuer is not a citation
+    what = _kind(m.group("word"))
+    if what != "resolution" and (
+        issuer is None and m.group("rev") is None and m.group("aplace") is None or "/" in number
+    ):
+        return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
+    adopted = (m.group("aplace"), int(m.group("ayear"))) if m.group("aplace") else None  # "Opinion 2 (Lisbon, 2009)"
+    kind, place, year, issuer = _revision(m, issuer)
+    if unesco:
+        issuer, number = "unesco", re.sub(r"(\d{2})\s?C/", r"\1 C/", number)
+    elif "/" in number and not _un_issuer(number):
         prefix = _un_symbols().get(issuer or "")
         if prefix is None:
             return None  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
         number = f"{prefix}/{number}"
-    if number.startswith("A/RES/"):
-        issuer = issuer or "unga"
+    issuer = issuer or _un_issuer(number)
     return {
         "key": _key(issuer, number, kind, place, year, what),
         "kind": what,
         "adopted": adopted,
         "name": re.sub(r"\s+", " ", m.group(0)).strip(),
-        "number": number.split("/", 2)[-1] if re.match(r"[AE]/RES/", number) else number,
+        "number": number.split("/", 2)[-1] if _un_issuer(number) else number,
         "issuer": issuer,
         "revision_kind": kind,
         "revision_place": place,
@@ -259,9 +403,10 @@ def _citation(m: re.Match[str]) -> dict[str, Any] | None:
 def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
+    local = _report_venues(report)
     for p in report.paragraphs:
         for r in resolution_mentions(p.text):
-            r = _with_issuer_from_context(r)
+            r = _with_issuer_from_context(r, local)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
             entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
@@ -284,13 +429,37 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     )
 
 
-def _with_issuer_from_context(r: dict[str, Any]) -> dict[str, Any]:
-    """A citation without an issuer, given the one its revision or adoption names."""
+@cache
+def _conference_code() -> re.Pattern[str]:
+    """A conference of an issuer that revises its texts, by code and year: ``WTDC-26``, ``PP-2026``."""
+    codes = [r["prefix"] for r in _issuer_rows() if r.get("venues") and " " not in r["prefix"]]
+    alternatives = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?P<code>{alternatives}){DASH}?(?P<year>\d{{2}}|(?:19|20)\d\d)(?![\w\-/])")
+
+
+def _report_venues(report: ParsedReport) -> dict[int, str]:
+    """Year -> issuer of the conferences the report names by code (``WTDC-26`` -> 2026: ``wtdc``),
+    for revisions at a venue the data does not list; a year two issuers met in is left out."""
+    seen: dict[int, set[str]] = {}
+    for text in (report.title or "", *(p.text for p in report.paragraphs)):
+        for m in _conference_code().finditer(text):
+            year = int(m.group("year"))
+            issuer = _issuer_key(m.group("code"))
+            if issuer:
+                seen.setdefault(year + 2000 if year < 100 else year, set()).add(issuer)
+    return {year: issuers.pop() for year, issuers in seen.items() if len(issuers) == 1}
+
+
+def _with_issuer_from_context(r: dict[str, Any], local: dict[int, str] | None = None) -> dict[str, Any]:
+    """A citation without an issuer, given the one its revision or adoption names (``local``:
+    the conferences the report names, by year)."""
     if r["issuer"] is not None:
         return r
     if r["revision_kind"] == "Rev.":
         # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
         venue = issuer_of_venue(r["revision_place"], r["revision_year"])
+        if venue is None and r["revision_place"] and r["revision_year"]:
+            venue = (local or {}).get(r["revision_year"])
         if venue:
             key = _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])
             return {**r, "issuer": venue, "key": key}

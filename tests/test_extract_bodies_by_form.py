@@ -1,0 +1,197 @@
+"""Bodies outside the catalogue (issue 8, Part 2 item 1): recognised by form, linked to the
+catalogue when known, never cut before their last words, and not over-generated (the secretariat
+of a named body, a bare "the Secretariat", "the United Nations system"). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.bodies import BodyMatcher, _named_by_form, find_bodies, find_defined
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+
+
+def _new(*texts: str, meeting_body: str | None = None) -> dict[str, tuple[str, str | None]]:
+    """key -> (name, acronym) of the bodies found that the catalogue does not know."""
+    found = find_bodies(one_section_report(*texts), meeting_body)
+    return {b.key: (b.name, b.acronym) for b in found if b.key not in gazetteer_bodies()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a list of portfolios closed by "and" is one name
+        (
+            "Ms Lee thanked the Ministry of Fisheries, Energy, Climate Change and Transport of Palau for its work.",
+            "Ministry of Fisheries, Energy, Climate Change and Transport of Palau",
+        ),
+        # "and the" before the last word of a region
+        ("the Andean Regional Office for Latin America and the Caribbean, which", None),
+        # head nouns that lead ("Court of ...", "League of ..."), new heads (Consortium, Division, Unit)
+        ("The Nordic Court of Auditors reviewed it.", "Nordic Court of Auditors"),
+        ("The Open Metadata Consortium will reply.", "Open Metadata Consortium"),
+        ("The Spectrum Economics Division presented it.", "Spectrum Economics Division"),
+        ("the Digital Inclusion Unit, which", "Digital Inclusion Unit"),
+        ("the Pacific Island Broadcasting Community agreed", "Pacific Island Broadcasting Community"),
+    ],
+)
+def test_a_name_is_never_cut_before_its_last_words(text: str, name: str | None) -> None:
+    expected = name or "Andean Regional Office for Latin America and the Caribbean"
+    assert [n for n, _ in _named_by_form(text)] == [expected]
+
+
+def test_the_name_before_a_bracket_that_is_no_acronym_is_still_a_body() -> None:
+    # "(Document ...)" after a name, and an acronym with one capital: the name is read by its form
+    found = _new(
+        "Contributions came from the Baltic Broadcasting Union (Document CWG-COP-21/4) and the "
+        "Ministry of Digital Affairs and Informatics (Digitalinfo)."
+    )
+    assert set(found) == {"baltic-broadcasting-union", "ministry-of-digital-affairs-and-informatics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        # an acronym in another language keeps the whole name
+        (
+            "the Andean Telecommunication Forum Commission (COMTELAN) met",
+            "comtelan",
+            "Andean Telecommunication Forum Commission",
+        ),
+        ("the Federal Office of Spectrum (OFSPEC) spoke", "ofspec", "Federal Office of Spectrum"),
+        # two names joined by "and the": the one the letters spell
+        ("Norway and the Baltic-Nordic Telecommunity (BNT) met", "bnt", "Baltic-Nordic Telecommunity"),
+        ("Members of the Caribbean Postal Union (CPU) agreed", "cpu", "Caribbean Postal Union"),
+        # a list inside the name, before its acronym
+        (
+            "its Rapporteur Group on Budget, Audit and Oversight (RG-BAO) will report",
+            "rg-bao",
+            "Rapporteur Group on Budget, Audit and Oversight",
+        ),
+        # the last words in lower case
+        (
+            "to create a Focus Group on quantum-safe networks (FG-QSN).",
+            "fg-qsn",
+            "Focus Group on quantum-safe networks",
+        ),
+        (
+            "the Joint Coordination Group on matters of common concern (JCG-MCC).",
+            "jcg-mcc",
+            "Joint Coordination Group on matters of common concern",
+        ),
+    ],
+)
+def test_a_defined_acronym_names_the_whole_body(text: str, key: str, name: str) -> None:
+    found = _new(text)
+    assert found[key] == (name, key.upper())
+    assert len(found) == 1  # no second, shorter body read by its form
+
+
+def test_bodies_numbered_within_their_meeting_are_keyed_within_it() -> None:
+    found = _new(
+        "Committee 4 approved the text; Sub-Committee 2 and the Standing Consultative Committee II met.",
+        meeting_body="wtdc",
+    )
+    assert found == {
+        "wtdc-committee-4": ("Committee 4", None),
+        "wtdc-sub-committee-2": ("Sub-Committee 2", None),
+        "wtdc-standing-consultative-committee-ii": ("Standing Consultative Committee II", None),
+    }
+    assert _new("Committee 2.5 of the plan and the Committee 12/3.", meeting_body="wtdc") == {}
+
+
+def test_a_role_word_and_a_head_name_no_body() -> None:
+    assert _named_by_form("The Rapporteur Group met twice. The Chairman's Group agreed.") == []
+
+
+def test_the_secretariat_of_a_named_body_is_that_body() -> None:
+    m = BodyMatcher("cwg-internet")
+    spans = m.spans("The Council requested the UNCTAD secretariat and the Secretariat to report.")
+    assert [(s.keys[0], s.text) for s in spans] == [
+        ("itu-council", "Council"),
+        ("unctad", "UNCTAD secretariat"),
+        ("cwg-internet-secretariat", "the Secretariat"),
+    ]
+    # a secretariat named after a body the text defines: no new body
+    assert _new("The Andean Postal Union (APU) thanked the APU Secretariat.") == {"apu": ("Andean Postal Union", "APU")}
+
+
+def test_a_bare_secretariat_names_no_body_of_its_own() -> None:
+    # the meeting body's secretariat, not named by the text: no body record (requests to it still make one)
+    found = {b.key for b in find_bodies(one_section_report("The Secretariat presented the budget."), "cwg-wsis-sdg")}
+    assert "wsis-secretariat" not in found
+    found = {b.key for b in find_bodies(one_section_report("The WSIS Secretariat presented it."), "cwg-wsis-sdg")}
+    assert "wsis-secretariat" in found  # named: a body
+
+
+def test_a_body_name_used_as_an_attribute_is_no_mention() -> None:
+    found = {b.key for b in find_bodies(one_section_report("Other United Nations agencies met."), None)}
+    assert "un" not in found
+    found = {b.key for b in find_bodies(one_section_report("The United Nations and its agencies met."), None)}
+    assert "un" in found
+
+
+def test_catalogue_bodies_known_by_acronym_are_linked_not_created() -> None:
+    found = {b.key for b in find_bodies(one_section_report("WIPO, UN Women and the ITC spoke for the UNICRI."), None)}
+    assert {"wipo", "un-women", "itc", "unicri"} <= found
+    assert not [d for d in find_defined(one_section_report("the World Wide Web Consortium (W3C)")) if d.key == "w3c"]
+
+
+def test_a_body_whose_name_holds_a_role_word_is_the_body_not_a_post() -> None:
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 3rd meeting of the Telecommunication Standardization Advisory Group was held on 4 May 2031.",
+            "TSAG instructed its Rapporteur Group on Budget, Audit and Oversight (RG-BAO) to report in June.",
+        )
+    )
+    (request,) = found.requests
+    # no "Rapporteur" post, no "Audit" or "Oversight" read apart from the group's name
+    assert not [a for a in request.addressees if a.kind == "post" or a.label.strip() in ("Audit", "Oversight")]
+
+
+def test_a_programme_or_a_fund_is_no_body_by_its_form_alone() -> None:
+    assert _named_by_form("The Rural Coders Programme and the Regional Broadband Fund were launched.") == []
+    # with its acronym defined, or in the catalogue, it is one
+    assert _new("the Rural Coders Programme (RCP) trained 400 teachers") == {"rcp": ("Rural Coders Programme", "RCP")}
+    assert "undp" in {b.key for b in find_bodies(one_section_report("the United Nations Development Programme"), None)}
+
+
+def test_a_name_whose_start_a_line_break_cut_off_is_no_body() -> None:
+    # a paragraph that starts inside a longer name ("... Summit" / "on the Knowledge Society")
+    assert _named_by_form("on the Knowledge Society, held in Tunis") == []
+    assert _named_by_form("The Knowledge Society Network met.") == [
+        ("Knowledge Society Network", ("Network", "organization", "body"))
+    ]
+
+
+def test_a_short_form_of_a_body_named_by_form_is_that_body() -> None:
+    found = _new(
+        "The Head of the Andean Regional Coordination Unit, Ms Rojas, reported.",
+        "The Council thanked the Regional Coordination Unit for its work.",
+    )
+    assert found == {"andean-regional-coordination-unit": ("Andean Regional Coordination Unit", None)}
+    report = one_section_report(
+        "The Head of the Andean Regional Coordination Unit reported.", "The Regional Coordination Unit agreed."
+    )
+    (body,) = [b for b in find_bodies(report, None) if b.key == "andean-regional-coordination-unit"]
+    assert body.paragraphs == (1, 2)  # the short form is a mention of the long one
+    # two bodies the short form could be: it stays a body of its own
+    found = _new("The Andean Data Unit and the Baltic Data Unit met; the Data Unit reported.")
+    assert "data-unit" in found
+
+
+def test_a_body_after_a_post_of_it_is_no_part_of_a_longer_name() -> None:
+    assert _named_by_form("The Executive Director of the Nordic Postal Secretariat spoke.") == [
+        ("Nordic Postal Secretariat", ("Secretariat", "secretariat", "body"))
+    ]
+    assert _named_by_form("the World Summit on the Information Society") == []
+
+
+def test_the_unit_a_person_heads_is_a_body_and_the_post_is_in_it() -> None:
+    from wsiskg.ingest.extract.persons import find_actors
+
+    report = one_section_report("Ms. Ilse Marsh, Head of the Spectrum Policy Unit, Norway, spoke.")
+    (person,) = find_actors(report, None).persons
+    assert person.posts == ("spectrum-policy-unit/head",)

@@ -1,0 +1,183 @@
+"""Resolutions and document symbols in the styles issue 8 (Part 2, items 6 and 7) names: UN and
+UNESCO symbols, issuers stated before or after the citation, lists whose last item carries the
+revision, a text's own upper-case title, conference and ITU-T document numbers, symbols with a
+year or a slash in the meeting part, look-alike letters. Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.documents import document_context, find_documents, symbol_mentions
+from wsiskg.ingest.extract.resolutions import find_resolutions, resolution_mentions
+
+
+# ------------------------------------------------------------------ resolutions
+@pytest.mark.parametrize(
+    ("text", "key", "issuer", "number"),
+    [
+        ("as requested in E/RES/2019/24.", "e-res-2019-24", "ecosoc", "2019/24"),
+        ("in line with A/RES/69/204,", "a-res-69-204", "unga", "69/204"),
+        ("The General Assembly, in its resolution 71/212, asked", "a-res-71-212", "unga", "71/212"),
+        ("the Economic and Social Council, by resolution 2020/11, requested", "e-res-2020-11", "ecosoc", "2020/11"),
+        ("the UNESCO General Conference had adopted resolution 40 C/37 on", "unesco-res-40-c-37", "unesco", "40 C/37"),
+        ("UNESCO, by resolution 38 C/61, invited", "unesco-res-38-c-61", "unesco", "38 C/61"),
+        ("in document 41 C/Resolution 12, adopted", "unesco-res-41-c-resolution-12", "unesco", "41 C/Resolution 12"),
+        ("RESOLUTION 45 (REV. KIGALI, 2022)", "res-45-rev-kigali-2022", None, "45"),
+        ("Resolution 37 of the WTDC applies.", "wtdc-res-37", "wtdc", "37"),
+        ("Resolution 64 of the Plenipotentiary Conference", "itu-pp-res-64", "itu-pp", "64"),
+        ("adopted Resolution ITU-R 9-6 on", "ra-res-9-6", "ra", "9-6"),
+        ("Council Decision 588 was noted.", "itu-council-dec-588", "itu-council", "588"),
+    ],
+)
+def test_resolution_citation_styles(text: str, key: str, issuer: str | None, number: str) -> None:
+    (r,) = resolution_mentions(text)
+    assert (r["key"], r["issuer"], r["number"]) == (key, issuer, number)
+
+
+def test_no_issuer_is_guessed_from_a_far_or_unrelated_body() -> None:
+    # the General Assembly is named, but not as the issuer of the citation
+    assert resolution_mentions("The General Assembly met in May. The Group noted resolution 12/4.") == []
+    assert resolution_mentions("Opinion 2 was mentioned.") == []  # an opinion of no one named
+
+
+def test_upper_case_title_of_a_text_is_a_citation_with_its_venue() -> None:
+    (r,) = find_resolutions(one_section_report("RESOLUTION 45 (REV. KIGALI, 2022)"))
+    assert (r.key, r.issuer, r.revision_place, r.revision_year) == (
+        "wtdc-res-45-rev-kigali-2022",
+        "wtdc",
+        "Kigali",
+        2022,
+    )
+
+
+def test_a_revision_after_the_last_item_of_a_list_is_that_of_the_items_before() -> None:
+    found = {r["key"]: r for r in resolution_mentions("Resolutions 64 , 77 and 179 (Rev. Dubai, 2018) apply .")}
+    assert set(found) == {f"res-{n}-rev-dubai-2018" for n in (64, 77, 179)}
+    report = one_section_report("Recalling Resolutions 12 and 25 (Rev. Busan, 2014) and Resolution 9.")
+    keys = {r.key: r.issuer for r in find_resolutions(report)}
+    assert keys == {"itu-pp-res-12-rev-busan-2014": "itu-pp", "itu-pp-res-25-rev-busan-2014": "itu-pp", "res-9": None}
+
+
+def test_an_issuer_after_a_list_is_the_issuer_of_every_item() -> None:
+    found = resolution_mentions("Resolutions 9 and 17 of the World Telecommunication Standardization Assembly.")
+    assert [(r["issuer"], r["number"]) for r in found] == [("wtsa", "9"), ("wtsa", "17")]
+
+
+def test_a_venue_the_data_does_not_know_is_read_from_the_conference_the_report_names() -> None:
+    report = one_section_report(
+        "The assembly met in Lima from 3 to 12 October 2028 (WTSA-28).",
+        "It revised Resolution 64 (Rev. Lima, 2028) and Resolution 2 (Rev. Lima, 2028).",
+    )
+    assert {(r.key, r.issuer) for r in find_resolutions(report)} == {
+        ("wtsa-res-64-rev-lima-2028", "wtsa"),
+        ("wtsa-res-2-rev-lima-2028", "wtsa"),
+    }
+    # two conferences of that year: the venue names neither
+    report = one_section_report("WTDC-31 and PP-31 met in 2031.", "Resolution 5 (Rev. Quito, 2031) applies.")
+    assert [r.issuer for r in find_resolutions(report)] == [None]
+
+
+# ------------------------------------------------------------------ documents
+def _symbols(text: str, context: str | None = "wtdc-2030") -> list[tuple[str, str]]:
+    return [(m.symbol, m.key) for m in symbol_mentions(text, context=context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Document 27-E (Rev. 2) was noted.", [("27-E (Rev. 2)", "wtdc-2030-27-e-rev-2")]),
+        ("introduced Document 12(Add.3)-E on", [("12(Add.3)-E", "wtdc-2030-12-add-3-e")]),
+        ("the structure in Document DT/14.", [("DT/14", "wtdc-2030-dt-14")]),
+        ("approved as DT/8 (Rev.1) for", [("DT/8 (Rev.1)", "wtdc-2030-dt-8-rev-1")]),
+        (
+            "presented TD 455 (Rev.2) and TD 612 Rev.1.",
+            [("TD 455 (Rev.2)", "wtdc-2030-td-455-rev-2"), ("TD 612 Rev.1", "wtdc-2030-td-612-rev-1")],
+        ),
+        ("introduced contribution C 77 on", [("C 77", "wtdc-2030-c-77")]),
+        ("considered Document 3/241 (Rev.1).", [("3/241 (Rev.1)", "wtdc-2030-3-241-rev-1")]),
+    ],
+)
+def test_meeting_local_symbols_are_keyed_within_the_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _symbols(text) == expected
+    assert _symbols(text, None) == []  # without the report's meeting they are not read
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "key"),
+    [
+        ("SG13-TD310 was agreed.", "SG13-TD310", "sg13-td310"),
+        ("see SG11-C45 (Rev.1) from", "SG11-C45 (Rev.1)", "sg11-c45-rev-1"),
+        ("TSAG considered COM 5-C 12 from", "COM 5-C 12", "com-5-c-12"),
+        ("TSAG-R 14", "TSAG-R 14", "tsag-r-14"),
+        ("Document EGH-2021/R2", "EGH-2021/R2", "egh-2021-r2"),
+        ("in Document EGH/2019/7 on", "EGH/2019/7", "egh-2019-7"),
+        ("Document TDAG10-2/5-E", "TDAG10-2/5-E", "tdag10-2-5-e"),
+        ("(Document WSIS/PC-2/DT/3 (Rev. 1))", "WSIS/PC-2/DT/3(Rev.1)", "wsis-pc-2-dt-3-rev-1"),
+        ("Ref.: BR/DM-19/0321", "BR/DM-19/0321", "br-dm-19-0321"),
+    ],
+)
+def test_symbols_with_their_group_or_year(text: str, symbol: str, key: str) -> None:
+    assert _symbols(text) == [(symbol, key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Document 2024 of the series",  # a year
+        "Action Line C 5 was discussed.",  # C without the word contribution
+        "Resolution ITU-R 9-6 on spectrum",  # ITU-R is a sector, not a report symbol
+        "the meeting of 2024-2025 in room 3/4",
+    ],
+)
+def test_what_is_not_a_local_symbol(text: str) -> None:
+    assert [s for s, _ in _symbols(text)] == []
+
+
+def test_look_alike_letters_are_read_with_the_one_table() -> None:
+    # a Greek capital alpha and a Cyrillic capital ie, both in ingest/data/lookalikes.csv
+    assert [s for s, _ in _symbols("See Α/RES/71/5 and Е/RES/2019/24.", None)] == ["A/RES/71/5", "E/RES/2019/24"]
+
+
+def test_document_context_and_report_keys() -> None:
+    assert document_context("tsag", 3, 2026, "Report") == "tsag-3"
+    assert document_context("wtdc", None, 2030, None) == "wtdc-2030"
+    assert document_context(None, None, None, "Summary record of the second plenary meeting of it") == (
+        "summary-record-of-the-second-plenary"
+    )
+    report = one_section_report("Document DT/4 was approved.", "DT/4 was then revised.")
+    (only,) = find_documents(report, context="pp-2030")
+    assert (only.symbol, only.key, only.paragraphs) == ("DT/4", "pp-2030-dt-4", (1, 2))
+
+
+def test_an_issuer_named_before_is_taken_only_as_the_subject_of_the_citation() -> None:
+    # the Council is named before, but the citation's bracket and its "of the ..." name the issuer
+    text = (
+        "the plan adopted by the ITU Council for the two phases, as proposed in Resolution 58 "
+        "(Kyoto, 1994) of the Plenipotentiary Conference."
+    )
+    (r,) = find_resolutions(one_section_report(text))
+    assert (r.issuer, r.number) == ("itu-pp", "58")
+    assert resolution_mentions("The ITU Council, for the sake of clarity, noted in resolution 3.") == []
+
+
+def test_a_venue_misread_by_ocr_is_still_the_venue() -> None:
+    (r,) = find_resolutions(one_section_report("Resolution 131 (Guada1ajara, 2010) applies."))
+    assert (r.issuer, r.number) == ("itu-pp", "131")
+
+
+def test_a_question_of_a_study_group_is_no_document() -> None:
+    assert [s for s, _ in _symbols("Rapporteur Q7/13 and Q22/1 met; see C27/12.")] == ["C27/12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("The Plenipotentiary Conference (Lima, 2030) adopted Resolution 214 on", "itu-pp"),
+        ("WTDC-30 adopted Resolution 88 on", "wtdc"),
+        ("Resolution 12 of WTSA-28 applies.", "wtsa"),
+    ],
+)
+def test_an_issuer_with_its_venue_or_code(text: str, issuer: str) -> None:
+    (r,) = resolution_mentions(text)
+    assert r["issuer"] == issuer
