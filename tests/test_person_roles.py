@@ -213,3 +213,37 @@ def test_an_initialled_signature_is_the_full_name_with_that_initial() -> None:
     )
     assert set(found) == {"Tunde Bakare", "Kemi Bakare"}
     assert found["Tunde Bakare"].posts == ("tdag/chair",)
+
+
+# ------------------------------------------------------------------- more role words and honorifics
+def test_lower_case_roles_tied_to_a_body_before_them() -> None:
+    found = people(
+        "The TSB coordinator for accessibility, Mr Pablo Ruiz, reported.",
+        "The BDT focal point for youth, Ms Nadia Haddad, presented the survey.",
+    )
+    assert found["Pablo Ruiz"].posts == ("itu-tsb/coordinator",)
+    assert found["Nadia Haddad"].posts == ("itu-bdt/focal-point",)
+
+
+def test_a_lower_case_role_word_alone_names_no_one() -> None:
+    assert people("The coordinator of the survey thanked Mr Emil Sand for the data.")["Emil Sand"].posts == ()
+
+
+def test_represented_with_an_adverb_and_headed_by() -> None:
+    found = people(
+        "UNESCO, represented today by Ms Clara Ibsen, Assistant Director-General for Education, spoke.",
+        "The regional office, headed by Mr Sione Taufa, will host the workshop.",
+    )
+    assert found["Clara Ibsen"].posts[0] == "unesco/representative"
+    assert found["Sione Taufa"].job_titles == ("Head",)
+
+
+def test_executive_director_before_the_name() -> None:
+    found = people("The Executive Director of the Summit Executive Secretariat, Mr Paulo Neves, introduced it.")
+    assert found["Paulo Neves"].job_titles[0].startswith("Executive Director")
+
+
+@pytest.mark.parametrize(("written", "honorific"), [("Dra.", "Dr"), ("Your Excellency", "H.E.")])
+def test_more_honorifics(written: str, honorific: str) -> None:
+    (p,) = people(f"{written} Marisa Quintero, Vice-Minister of Planning, opened the session.").values()
+    assert (p.name, p.honorific) == ("Marisa Quintero", honorific)

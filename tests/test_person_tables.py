@@ -1,0 +1,48 @@
+"""Participants tables in a .txt file laid out with runs of spaces (``ingest/read.py`` keeps each
+row whole, cells joined by `` | ``; ``ingest/extract/person_tables.py`` reads the columns), and
+the role cell: a post, else the job title written there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+
+TABLE = (
+    "1. The annual meeting of the Group was held in Vienna on 3 May 2029.\n"
+    "\n"
+    "2. The following representatives took part:\n"
+    "\n"
+    "   Organization    Name                       Function\n"
+    "   UNIDO           Mr Aurelio Pace            Industrial Development Officer\n"
+    "   ITU             Ms Femke de Groot          Senior Coordinator, Digital Inclusion\n"
+    "   WIPO            Dr Rahel Tesfaye           Counsellor\n"
+    "\n"
+    "3. Mr Pace opened the meeting.\n"
+)
+
+
+def test_a_text_table_keeps_its_rows_whole(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    blocks = [b.text for b in read(path).blocks]
+    assert "Organization | Name | Function" in blocks
+    assert "UNIDO | Mr Aurelio Pace | Industrial Development Officer" in blocks
+
+
+def test_a_header_of_two_layout_columns_is_still_cut(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("COUNCIL 2029                     Document C29/4-E\nGeneva    1 May\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == ["COUNCIL 2029", "Document C29/4-E", "Geneva    1 May"]
+
+
+def test_people_of_a_text_table_with_an_organisation_column(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    persons = {p.name: p for p in find_actors(parse(read(path)), None).persons}
+    assert persons["Aurelio Pace"].job_titles == ("Industrial Development Officer",)
+    assert persons["Femke de Groot"].job_titles == ("Senior Coordinator, Digital Inclusion",)
+    assert persons["Rahel Tesfaye"].honorific == "Dr"
+    assert set(persons) == {"Aurelio Pace", "Femke de Groot", "Rahel Tesfaye"}
