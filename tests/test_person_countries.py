@@ -85,3 +85,30 @@ def test_stated_country_returns_the_end_past_the_country() -> None:
     )
     start = text.index("Mr Ole")
     assert stated_country(text, start, start + len("Mr Ole Dahl"), [0]) == ("NOR", text.index(","))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Jan Kos, Minister, spoke, and the representative of Kenya agreed.",
+        "Mr Ali Sabri of the Secretariat said that the delegate of Kenya agreed.",
+        "Ms Eva Lund, Director, and then Kenya and Uganda spoke.",
+    ],
+)
+def test_a_country_of_a_later_clause_is_not_the_persons(text: str) -> None:
+    (found,) = countries(text).values()
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Minister of Posts and ICT of Senegal, Hon. Awa Diop, opened the forum.", "SEN"),
+        ("The Deputy Minister for Digital Affairs of Estonia, Ms Kadri Tamm, spoke next.", "EST"),
+        ("The national focal point of Malawi, Mr Chikondi Banda, presented the report.", "MWI"),
+        ("Ms Aino Laine, WSIS focal point of Finland, presented the national review.", "FIN"),
+    ],
+)
+def test_country_of_a_role_named_with_the_person(text: str, country: str) -> None:
+    (found,) = countries(text).values()
+    assert found == country
