@@ -247,3 +247,14 @@ def test_executive_director_before_the_name() -> None:
 def test_more_honorifics(written: str, honorific: str) -> None:
     (p,) = people(f"{written} Marisa Quintero, Vice-Minister of Planning, opened the session.").values()
     assert (p.name, p.honorific) == ("Marisa Quintero", honorific)
+
+
+def test_names_before_were_elected_and_a_plural_role() -> None:
+    found = people("Mr Karim Nasser (Lebanon) and Ms Ida Holm (Sweden) were elected Vice-Chairmen of the Group.")
+    assert found["Karim Nasser"].posts == found["Ida Holm"].posts == ("tdag/vice-chair",)
+
+
+def test_an_appositive_with_an_article() -> None:
+    assert people("Mr Viktor Olsen, a representative of UNESCO, spoke.")["Viktor Olsen"].posts == (
+        "unesco/representative",
+    )
