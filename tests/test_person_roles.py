@@ -258,3 +258,12 @@ def test_an_appositive_with_an_article() -> None:
     assert people("Mr Viktor Olsen, a representative of UNESCO, spoke.")["Viktor Olsen"].posts == (
         "unesco/representative",
     )
+
+
+def test_a_bare_title_gives_way_to_a_fuller_one_with_the_same_role() -> None:
+    found = people(
+        "The consultation will be chaired by Ms Maren Dahl (Norway), who was designated by the Forum as "
+        "Chair of the Open Consultation Process.",
+        body=None,
+    )
+    assert found["Maren Dahl"].job_titles == ("Chair of the Open Consultation Process",)
