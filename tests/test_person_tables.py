@@ -46,3 +46,29 @@ def test_people_of_a_text_table_with_an_organisation_column(tmp_path: Path) -> N
     assert persons["Femke de Groot"].job_titles == ("Senior Coordinator, Digital Inclusion",)
     assert persons["Rahel Tesfaye"].honorific == "Dr"
     assert set(persons) == {"Aurelio Pace", "Femke de Groot", "Rahel Tesfaye"}
+
+
+def test_a_pdf_table_whose_rows_the_layout_joined(tmp_path: Path) -> None:
+    from pdfgen import write_pdf
+
+    path = write_pdf(
+        tmp_path / "r.pdf",
+        [
+            [
+                "1. The officers of the Group are listed below.",
+                "",
+                "Role    Name    Country",
+                "Chairman    Mr Arjun Bose    India",
+                "Vice-Chairman    Ms Lena Fischer    Germany",
+                "Vice-Chairman    Dr Kofi Asare    Ghana",
+                "",
+                "2. The meeting then adopted the agenda.",
+            ]
+        ],
+    )
+    persons = {p.name: (p.country, p.posts) for p in find_actors(parse(read(path)), "tdag").persons}
+    assert persons == {
+        "Arjun Bose": ("IND", ("tdag/chair",)),
+        "Lena Fischer": ("DEU", ("tdag/vice-chair",)),
+        "Kofi Asare": ("GHA", ("tdag/vice-chair",)),
+    }
