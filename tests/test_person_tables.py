@@ -72,3 +72,18 @@ def test_a_pdf_table_whose_rows_the_layout_joined(tmp_path: Path) -> None:
         "Lena Fischer": ("DEU", ("tdag/vice-chair",)),
         "Kofi Asare": ("GHA", ("tdag/vice-chair",)),
     }
+
+
+def test_rows_read_without_their_gaps_name_first() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Mr Arjun Bose India Chairman",
+        "Ms Lena Fischer Germany Programme Officer Dr Kofi Asare Ghana Vice-Chairman",
+    )
+    persons = {p.name: (p.country, p.posts, p.job_titles) for p in find_actors(report, "tdag").persons}
+    assert persons == {
+        "Arjun Bose": ("IND", ("tdag/chair",), ()),
+        "Lena Fischer": ("DEU", (), ("Programme Officer",)),
+        "Kofi Asare": ("GHA", ("tdag/vice-chair",), ()),
+    }
