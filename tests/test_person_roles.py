@@ -267,3 +267,12 @@ def test_a_bare_title_gives_way_to_a_fuller_one_with_the_same_role() -> None:
         body=None,
     )
     assert found["Maren Dahl"].job_titles == ("Chair of the Open Consultation Process",)
+
+
+def test_a_signature_on_one_line_after_a_closing_formula() -> None:
+    found = people("Yours faithfully,", "Maria Lindqvist Chair, Council Working Group on WSIS&SDG", body=None)
+    assert found["Maria Lindqvist"].posts == ("cwg-wsis-sdg/chair",)
+
+
+def test_a_name_and_a_role_word_in_a_heading_are_no_signature() -> None:
+    assert people("Draft Resolution Chair", "Text of the resolution.", body=None) == {}
