@@ -276,3 +276,15 @@ def test_a_signature_on_one_line_after_a_closing_formula() -> None:
 
 def test_a_name_and_a_role_word_in_a_heading_are_no_signature() -> None:
     assert people("Draft Resolution Chair", "Text of the resolution.", body=None) == {}
+
+
+def test_one_verb_gives_its_role_to_every_name_listed_after_it() -> None:
+    found = people(
+        "The talks were co-facilitated by H.E. Mr Kwesi Owusu, Permanent Representative of Ghana, "
+        "and Her Excellency, Dr Laima Petraite, Permanent Representative of Lithuania.",
+        "The session was chaired by Mr Ivo Kral, who thanked Ms Ana Bel for her work.",
+    )
+    assert "Co-facilitator" in found["Kwesi Owusu"].job_titles
+    assert "Co-facilitator" in found["Laima Petraite"].job_titles
+    assert found["Ivo Kral"].posts == ("tdag/chair",)
+    assert (found["Ana Bel"].posts, found["Ana Bel"].job_titles) == ((), ())
