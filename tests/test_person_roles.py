@@ -288,3 +288,11 @@ def test_one_verb_gives_its_role_to_every_name_listed_after_it() -> None:
     assert "Co-facilitator" in found["Laima Petraite"].job_titles
     assert found["Ivo Kral"].posts == ("tdag/chair",)
     assert (found["Ana Bel"].posts, found["Ana Bel"].job_titles) == ((), ())
+
+
+def test_assisted_by_after_chaired_by_is_no_chair() -> None:
+    found = people(
+        "The meeting was chaired by the Rapporteur, Mr Luc Gagnon (Canada), assisted by the Associate "
+        "Rapporteur, Ms Siti Aminah (Malaysia)."
+    )
+    assert "tdag/chair" not in found["Siti Aminah"].posts
