@@ -79,12 +79,29 @@ def test_a_person_without_an_honorific_by_initials_and_country() -> None:
 
 def test_stated_country_returns_the_end_past_the_country() -> None:
     text = "Ms Ilse Berg (Austria) and Mr Ole Dahl from Norway, spoke."
-    assert stated_country(text, 0, len("Ms Ilse Berg"), [text.index("Mr Ole")]) == (
-        "AUT",
-        len("Ms Ilse Berg (Austria)"),
-    )
     start = text.index("Mr Ole")
-    assert stated_country(text, start, start + len("Mr Ole Dahl"), [0]) == ("NOR", text.index(","))
+    ole, ilse = (start, start + len("Mr Ole Dahl")), (0, len("Ms Ilse Berg"))
+    assert stated_country(text, *ilse, [ole]) == ("AUT", len("Ms Ilse Berg (Austria)"))
+    assert stated_country(text, *ole, [ilse]) == ("NOR", text.index(","))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The representatives of Chile, Mr Caio Lima and Ms Bia Reis, supported it.",
+            {"Caio Lima": "CHL", "Bia Reis": "CHL"},
+        ),
+        (
+            "The focal points of Kenya, Mr Otieno Were, Ms Akinyi Odera and Mr Juma Ali, reported.",
+            {"Otieno Were": "KEN", "Akinyi Odera": "KEN", "Juma Ali": "KEN"},
+        ),
+        # a singular lead names one person: the next one is someone else
+        ("The delegate of Chile, Mr Caio Lima, and Ms Bia Reis spoke.", {"Caio Lima": "CHL", "Bia Reis": None}),
+    ],
+)
+def test_a_plural_lead_gives_its_country_to_every_name_listed(text: str, expected: dict[str, str | None]) -> None:
+    assert countries(text) == expected
 
 
 @pytest.mark.parametrize(
