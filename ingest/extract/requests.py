@@ -561,7 +561,10 @@ class _Reader:
         found = self.resolve(clause[:end], order, offset, (requester.key,))
         if not found:
             return (), clause
-        return tuple(self._personify(r, None) if r.kind == "post" else r for r in found), clause[end + verb.end() :]
+        plural = any(s.kind == "posts" for s in spans)  # "the Co-Rapporteurs": the post, not its one known holder
+        return tuple(self._personify(r, None) if r.kind == "post" and not plural else r for r in found), clause[
+            end + verb.end() :
+        ]
 
     def _collective_subject(
         self, clause: str, order: int, offset: int, requester: AgentRef
