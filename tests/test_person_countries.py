@@ -129,3 +129,25 @@ def test_a_country_of_a_later_clause_is_not_the_persons(text: str) -> None:
 def test_country_of_a_role_named_with_the_person(text: str, country: str) -> None:
     (found,) = countries(text).values()
     assert found == country
+
+
+def test_the_officials_named_in_a_member_states_contribution_represent_it() -> None:
+    found = countries(
+        "Contribution from the Republic of Zambia",
+        "The national broadband plan is led by Ms Mutinta Banda, Director of ICT Policy, and was presented to "
+        "the Group together with Ms Ana Pires, Programme Officer, UNCTAD.",
+        "Contact: Mr Chanda Mulenga, Ministry of Technology and Science, Lusaka",
+    )
+    assert found == {"Mutinta Banda": "ZMB", "Ana Pires": None, "Chanda Mulenga": "ZMB"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Contribution from Zambia, Malawi and Kenya",  # several countries: whose?
+        "Report of the meeting held in Zambia",
+    ],
+)
+def test_no_contributing_country(first: str) -> None:
+    found = countries(first, "Ms Mutinta Banda, Director of ICT Policy, presented the plan.")
+    assert found == {"Mutinta Banda": None}
