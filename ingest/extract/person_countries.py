@@ -122,3 +122,38 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
     return None
+
+
+#: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"
+_CONTRIBUTION = re.compile(
+    r"(?:Contribution|Proposals?|Submission|Communication)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
+    re.IGNORECASE,
+)
+#: what may come before a country's short name: "the Republic of", "the Kingdom of"
+_STATE_OF = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?"
+)
+#: how far into a document its "Contribution from ..." line may be
+_CONTRIBUTION_LINES = 12
+
+
+def contributing_country(paragraphs: list[str]) -> str | None:
+    """The Member State whose contribution a document is (``Contribution from the Republic of
+    Indonesia`` among its first lines, one country only), else None."""
+    for text in paragraphs[:_CONTRIBUTION_LINES]:
+        if (m := _CONTRIBUTION.fullmatch(text.strip())) is not None:
+            who = m.group("who")
+            found = country_spans(who)
+            if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
+                return found[0].keys[0]
+    return None
+
+
+#: a person's appositive: comma-separated capitalised parts right after the name
+_APPOSITIVE_PARTS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:the\s+)?[A-Z][^,.;()]*(?:\([^()]{1,20}\))?)*")
+
+
+def appositive_text(text: str, end: int) -> str:
+    """The appositive after a person's name ending at ``end`` (``, Director, Ministry of X (MX)``)."""
+    m = _APPOSITIVE_PARTS.match(text, end)
+    return m.group(0) if m else ""

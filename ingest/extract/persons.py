@@ -54,7 +54,8 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies as gazetteer_bodies,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
-from wsiskg.ingest.extract.person_countries import stated_country
+from wsiskg.ingest.extract.meeting import find_body_names
+from wsiskg.ingest.extract.person_countries import appositive_text, contributing_country, stated_country
 from wsiskg.ingest.extract.person_tables import Row, cue_re, table_rows
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
@@ -723,6 +724,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     reader.merge_surname_only()
     reader.merge_initials()
     reader.assign_posts()
+    reader.contributors()
     spans = reader.final_spans()
     doc = document(report)
     for order, found in spans.items():
@@ -1272,6 +1274,27 @@ class _ActorReader:
             resolver=resolver,
             meeting_body=meeting_body,
         )
+
+    def contributors(self) -> None:
+        """In a Member State's contribution, the officials it names represent it: each person
+        without a country whose appositives never name a catalogue body (``Ms X, Programme
+        Officer, UNCTAD`` is someone else's) gets the contributing country."""
+        country = contributing_country([p.text for p in self.report.paragraphs])
+        if country is None:
+            return
+        texts = {p.order: p.text for p in self.report.paragraphs}
+        foreign: set[str] = set()
+        for order, spans in self.raw.items():
+            for s in spans:
+                if s.kind == "person" and find_body_names(appositive_text(texts[order], s.end)):
+                    foreign.add(self.person_key(s))
+        for d in self.drafts.values():
+            if (
+                d.country is None
+                and d.key not in foreign
+                and not any(p.split("/")[0] in gazetteer_bodies() for p in d.posts)
+            ):
+                d.country = country
 
     def _countries(self) -> tuple[Country, ...]:
         """Countries named in the text and countries of persons."""
