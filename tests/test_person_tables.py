@@ -87,3 +87,26 @@ def test_rows_read_without_their_gaps_name_first() -> None:
         "Lena Fischer": ("DEU", (), ("Programme Officer",)),
         "Kofi Asare": ("GHA", ("tdag/vice-chair",), ()),
     }
+
+
+def test_a_column_headed_by_a_role_gives_it_to_its_names() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Project, Sector, Lead agency, Coordinator",
+        "Rural schools online, e-learning, Education Board, Ms Akosua Mensah",
+        "Mobile clinics, e-health, Health Service, Dr Yaw Boateng",
+        "The projects were presented in 2026.",
+    )
+    persons = {p.name: p.job_titles for p in find_actors(report, None).persons}
+    assert persons == {"Akosua Mensah": ("Coordinator",), "Yaw Boateng": ("Coordinator",)}
+
+
+def test_a_row_with_a_role_first_is_no_header() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Role, Name, Country", "Vice-Chair, Ms Ines Duarte, Portugal", "Chair, Mr Omar Bakr, Egypt"
+    )
+    persons = {p.name: (p.country, p.posts) for p in find_actors(report, "tdag").persons}
+    assert persons == {"Ines Duarte": ("PRT", ("tdag/vice-chair",)), "Omar Bakr": ("EGY", ("tdag/chair",))}
