@@ -1060,6 +1060,8 @@ class _ActorReader:
         cell = text[start:end]
         country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
         post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
+        if post is None and row.role:  # the header names the role ("Focal point"), not in which body
+            post = Span(0, 0, "title", (row.role,), row.role)
         if m := _person_re().fullmatch(cell):
             span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
             if span is None:
@@ -1277,8 +1279,9 @@ class _ActorReader:
 
     def contributors(self) -> None:
         """In a Member State's contribution, the officials it names represent it: each person
-        without a country whose appositives never name a catalogue body (``Ms X, Programme
-        Officer, UNCTAD`` is someone else's) gets the contributing country."""
+        without a country whose appositives never name a catalogue body and who holds no post in
+        one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets
+        the contributing country."""
         country = contributing_country([p.text for p in self.report.paragraphs])
         if country is None:
             return
@@ -1292,7 +1295,7 @@ class _ActorReader:
             if (
                 d.country is None
                 and d.key not in foreign
-                and not any(p.split("/")[0] in gazetteer_bodies() for p in d.posts)
+                and not any(p.split("/")[0] in gazetteer_bodies().keys() - {self.meeting_body} for p in d.posts)
             ):
                 d.country = country
 
