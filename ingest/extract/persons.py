@@ -86,11 +86,6 @@ _CHAIRED_LINK_TEXT = (
 )
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
-# a name, its appositive, then "chaired the X": "Mr A, Deputy to the Director, BDT, chaired the session"
-_CHAIRED_ACTIVE = re.compile(
-    r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80}(?:\([^()]{1,20}\))?)*,?\s+(?:co-)?chaired\s+(?:the|this|its)\s+"
-    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
-)
 # between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
 _CO_NAMED = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80})?(?:,\s*and\s+|\s+and\s+|,\s+)")
 # a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
@@ -823,12 +818,6 @@ class _ActorReader:
         elif full and (title := job_title_before(text, span.start)):
             self.drafts[span.keys[0]].add_title(title)
         self._chaired(order, text, span, body_spans)
-        if full and (active := _CHAIRED_ACTIVE.match(text, span.end)):  # "Mr X, Deputy ..., chaired the session"
-            label = roles()["chair"].label
-            meeting = active.group("what") in _MEETING_WORDS and self.meeting_body is not None
-            self._by_verb(
-                order, span, None if meeting else Span(active.start(), active.end(), "title", (label,), label)
-            )
         self._role_by_verb(order, text, span, [*posts, *titles], body_spans)
 
     def _chaired(self, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
