@@ -177,8 +177,8 @@ class _Writer:
                 g.add((node, FOAF.title, Literal(person.honorific)))
             if person.country:
                 g.add((node, WSIS.represents, mint.country(person.country)))
-            if person.job_title:
-                g.add((node, SDO.jobTitle, Literal(person.job_title)))
+            for title in person.job_titles:
+                g.add((node, SDO.jobTitle, Literal(title)))
             for post in person.posts:
                 g.add((node, ORG.holds, mint.post(post)))
                 g.add((mint.post(post), ORG.heldBy, node))

@@ -170,12 +170,32 @@ def _checked(text: str) -> str:
 _COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 
 
+#: the cell gap of a table row: a tab or a run of three spaces or more
+_CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
+
+
+def _txt_blocks(lines: list[str]) -> list[str]:
+    """The blocks of a text file's lines: a wide gap separates layout columns, except in a table
+    (two or more consecutive lines of three cells or more, ``Organization   Name   Function``),
+    where each row stays one block with its cells joined by `` | `` (a tab would be folded to a
+    space by ``text.normalize``; ``extract/person_tables.py`` splits the row there again)."""
+    cells = [_CELL_GAP.split(line.strip()) for line in lines]
+    wide = [len(c) >= 3 for c in cells]
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if wide[i] and ((i > 0 and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1])):
+            out.append(" | ".join(cells[i]))
+        else:
+            out.extend(_COLUMN_GAP.split(line))
+    return out
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     try:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=cell) for line in text.splitlines() for cell in _COLUMN_GAP.split(line) if cell.strip())
+    blocks = tuple(Block(text=cell) for cell in _txt_blocks(text.splitlines()) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)

@@ -125,8 +125,8 @@ class Person:
     country: str | None = None  # ISO alpha-3 of the country represented
     posts: tuple[str, ...] = ()  # Post keys
     paragraphs: Refs = ()
-    #: a job title as written when no post could be tied to a body: "Minister of Science and Technology"
-    job_title: str | None = None
+    #: roles as written that are no post (no body could be tied to them): "Minister of Science and Technology"
+    job_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

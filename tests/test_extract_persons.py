@@ -199,7 +199,7 @@ def test_a_speaker_for_a_country_and_a_possessive_name() -> None:
     )
     persons = {p.key: p for p in extract(report).persons}
     assert set(persons) == {"tomas-reyes-ortega", "ines-varga", "kofi-mensah"}
-    assert (persons["tomas-reyes-ortega"].country, persons["tomas-reyes-ortega"].job_title) == ("CHL", "Councillor")
+    assert (persons["tomas-reyes-ortega"].country, persons["tomas-reyes-ortega"].job_titles) == ("CHL", ("Councillor",))
     assert persons["ines-varga"].paragraphs == (1, 2)  # "Varga's" is Ines Varga
     assert persons["kofi-mensah"].name == "Kofi Mensah"
 
@@ -272,7 +272,7 @@ def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
         "Ms. Lea Roth, Programme Officer, UNCTAD, presented the study. "
         "Mr. Jan Kos, Chief, Strategic Planning and Membership Department, spoke."
     )
-    titles = {p.key: p.job_title for p in extract(report).persons}
+    titles = {p.key: p.job_titles[0] for p in extract(report).persons}
     assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}
 
 

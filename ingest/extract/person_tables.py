@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.countries import country_spans
+from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -29,6 +30,8 @@ _SEPARATORS = (
 )
 
 
+#: a cell that is no column header: a digit, an honorific, a country
+_NOT_A_HEADER = re.compile(r"\d|^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\b")
 #: what ends a role cell's qualifier before the name in a row whose gaps are lost
 _ROLE_TAIL = re.compile(r"[,;]|(?<=\s)\S*\d\S*(?=\s)")
 #: a row read by its content (its gaps lost) is no longer than this
@@ -37,10 +40,12 @@ _MAX_ROW = 160
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: the paragraph order and each column's cell as (start, end) in its text."""
+    """One table row: the paragraph order and each column's cell as (start, end) in its text;
+    ``role``: the role the header gives everyone of the name column (``Focal point``), if any."""
 
     order: int
     cells: dict[str, tuple[int, int]]
+    role: str | None = None
 
 
 @cache
@@ -66,14 +71,24 @@ def _cells(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _header(text: str) -> list[str] | None:
-    """The columns of a header line (``["role", "name", "country"]``), or None."""
+def _header(text: str, in_table: bool = False) -> tuple[list[str], str | None] | None:
+    """The columns of a header line (``["role", "name", "country"]``) and the role a column
+    header gives its names (``Project, Lead institution, Focal point``: the names of the last
+    column are focal points; the other columns are ``other``), or None."""
     columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
     for sep in _SEPARATORS:
-        cells = [text[a:b].strip(" :.").lower() for a, b in _cells(text.strip(), sep)]
-        found = [columns.get(" ".join(c.split())) for c in cells]
+        cells = [text[a:b].strip(" :.") for a, b in _cells(text.strip(), sep)]
+        found = [columns.get(" ".join(c.lower().split())) for c in cells]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
-            return [f for f in found if f]
+            return [f for f in found if f], None
+        if sep.pattern == " " or in_table or len(cells) < 3 or any(_NOT_A_HEADER.search(c) for c in cells):
+            continue
+        titled = [i for i, c in enumerate(cells) if (t := title_at(c, 0)) is not None and t.end == len(c)]
+        if len(titled) == 1 and titled[0] > 0 and "name" not in found and "role" not in found:
+            role = title_at(cells[titled[0]], 0)
+            names = ["name" if i == titled[0] else (f if f and f != "name" else "other") for i, f in enumerate(found)]
+            if len(set(n for n in names if n != "other")) == len([n for n in names if n != "other"]) and role:
+                return names, role.keys[0]
     return None
 
 
@@ -81,8 +96,10 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, t
     for sep in _SEPARATORS[:-1]:  # one space separates the words of a cell too
         cells = _cells(text, sep)
         if len(cells) == len(columns) and all(a < b for a, b in cells):
-            return dict(zip(columns, cells, strict=True))
-    return _row_by_content(text, columns, role_re) if len(text) <= _MAX_ROW else None
+            return {c: cell for c, cell in zip(columns, cells, strict=True) if c != "other"}
+    if "other" in columns or len(text) > _MAX_ROW:  # a row of unknown cells is read by its separators only
+        return None
+    return _row_by_content(text, columns, role_re)
 
 
 def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:
@@ -131,13 +148,14 @@ def table_rows(paragraphs: Sequence[tuple[int, str]], role_re: re.Pattern[str]) 
     finds a role word (the role cell of a row whose gaps are lost)."""
     out: list[Row] = []
     columns: list[str] | None = None
+    role: str | None = None
     for order, text in paragraphs:
-        if (header := _header(text)) is not None:
-            columns = header
+        if (header := _header(text, columns is not None)) is not None:
+            columns, role = header
             continue
         row = _row(text, columns, role_re) if columns else None
         if row is None:
             columns = None
             continue
-        out.append(Row(order, row))
+        out.append(Row(order, row, role))
     return out

@@ -18,6 +18,10 @@ Posts are role words (``ontology/gazetteers/roles.csv``, with plurals) tied to a
 by default (``ingest/data/role-scopes.csv``): the meeting body for chairs and vice-chairs,
 the organisation the meeting body belongs to (``itu``) for the Secretary-General and the like.
 A post mention also counts as a mention of its known holders.
+
+A role stated for a person that no body can be tied to (``Chairman: Ms A`` with no meeting
+body, ``The delegate of Peru, Mr B``, ``moderated by Ms C``) is the person's job title
+(``person_titles.py``); the country stated beside a name is read by ``person_countries.py``.
 """
 
 from __future__ import annotations
@@ -41,7 +45,6 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     honorific_genders,
     honorifics,
-    job_title_words,
     name_particles,
     pronoun_genders,
     pronouns,
@@ -51,8 +54,18 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies as gazetteer_bodies,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
-from wsiskg.ingest.extract.meeting import body_index, squash
+from wsiskg.ingest.extract.meeting import find_body_names
+from wsiskg.ingest.extract.person_countries import appositive_text, contributing_country, stated_country
 from wsiskg.ingest.extract.person_tables import Row, cue_re, table_rows
+from wsiskg.ingest.extract.person_titles import (
+    job_title_after,
+    job_title_before,
+    role_by_verb_before,
+    title_at,
+    title_head_re,
+    title_role,
+    title_spans,
+)
 from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -61,15 +74,42 @@ _UP = UPPER
 _GAP = r"(?:[^\S\t]\n?|\n)"
 _TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
 _CHAIRED_BY = re.compile(
-    r"\b(?:(?:chaired|presided over|presided|moderated)\s+by|"
+    r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
-    r"chair|chairing|presidency)\s+of)\s+(?:the\s+Chair(?:man|person|woman)?,?\s+)?$",
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+)?$",
     re.IGNORECASE,
 )
+# between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
+_CHAIRED_LINK_TEXT = (
+    r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
+    r"(?:(?:was|is|were|are|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+)
+_CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
+_CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
+# between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
+_CO_NAMED = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80})?(?:,\s*and\s+|\s+and\s+|,\s+)")
+# a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
+_GROUP_CHAIRED = re.compile(
+    r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
+    r"(?:\s+(?:on|of|for)\s+[^.;,()]{1,60})?$",
+    re.IGNORECASE,
+)
+# initials and a family name, then "(Country)": a person without an honorific ("A.Owusu (Ghana)")
+_INITIALS_THEN_COUNTRY = re.compile(
+    rf"(?<![\w.’'-])(?P<name>(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w'’{MARKS}]+(?:-[{UPPER}][\w'’{MARKS}]+)?)"
+    r"\s*\((?P<country>[^()]{2,40})\)"
+)
+# where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
+_TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
+_INITIAL = re.compile(rf"[{UPPER}]\.")
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
+_ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
 _POST_THEN_NAMES = re.compile(
-    r"\s*(?:[,:]|(?:are|were|is|was)\s*:?)\s*"
+    # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
+    # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
+    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
     r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
     re.IGNORECASE,
@@ -77,45 +117,32 @@ _POST_THEN_NAMES = re.compile(
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
 _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?)$"
+    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?"
+    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
+    r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
 )
 # "the representative / delegate / delegation of COUNTRY" speaks for the country
 _FOR_COUNTRY = re.compile(
     r"(?:\b[Tt]he\s+)?(?:\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?)\s+of\s+(?:the\s+)?)$"
 )
-# a person's appositive that names the country represented: ", Ambassador, Permanent Representative of COUNTRY"
-_REPRESENTS = re.compile(
-    r"^,\s+(?:[^,.;()]{1,40},\s+)?(?:the\s+)?(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|"
-    r"Delegate|Head\s+of\s+(?:the\s+)?Delegation|Minister)\b[^,.;()]{0,60}?\bof\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# the country a person speaks for, named before the person: "The delegate of Brazil, Mr. X",
-# "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
-_SPEAKER_LEAD = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Mm]inisters?|"
-    r"[Aa]mbassadors?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)\s+(?:of|from|for)\s+(?:the\s+)?$"
-)
-_SPEAKER_LINK = re.compile(
-    r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
-)
-_COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+by\s+(?:its\s+|the\s+)?$")
-# an appositive post that ends with the country: "Mr. X, Minister of Science and Technology, Argentina."
-_POST_THEN_COUNTRY = re.compile(r"^,\s+(?:the\s+)?[A-Z][^,.;()]{2,80},\s+(?:the\s+)?$")
-_CLAUSE_AFTER_COUNTRY = re.compile(r"^\s*(?:[.;,)]|$)")
-_APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+)?")
-# "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new)\s+)?")
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
 _ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
-# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs"
+# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
+# "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
-    rf",?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
-    r"(?:\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?\s+(?:the\s+|its\s+)?",
+    rf",?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
+    r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
+    r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
+    r"acts?\s+as|acted\s+as))\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
-# "The Group nominated X (Country) as Vice-Chair"
-_ELECTED_BEFORE = re.compile(rf"\b{_ELECTED}\s+\Z", re.IGNORECASE)
+# "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
+# "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
+_ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
 _AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
-_FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
-_PARENS_AFTER = re.compile(r"^\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
@@ -133,7 +160,7 @@ _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
 # a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
 _CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
 # "BODY, represented by NAME": the person represents the body
-_REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+by\s+(?:its\s+|the\s+)?$")
+_REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 
@@ -188,7 +215,12 @@ class _PersonDraft:
     country: str | None = None
     posts: list[str] = field(default_factory=list)
     paragraphs: set[int] = field(default_factory=set)
-    job_title: str | None = None
+    #: roles the text states that are no post (no body could be tied to them), as written, in order
+    job_titles: list[str] = field(default_factory=list)
+
+    def add_title(self, title: str | None) -> None:
+        if title and title not in self.job_titles:
+            self.job_titles.append(title)
 
 
 @dataclass(frozen=True)
@@ -557,55 +589,30 @@ class _Finder:
     def _starts_a_post(self, text: str, at: int) -> bool:
         """A written-out honorific that is also a job title, then a post, names no one:
         ``Mr. X, Ambassador, Permanent Representative of ...`` (``Permanent`` is no name)."""
-        return bool(_title_head_re().match(text, at) or self.role_any_re.match(text, at))
+        return bool(title_head_re().match(text, at) or self.role_any_re.match(text, at))
 
     def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
         """(span, honorific, cleaned name, country) for each honorific + name."""
         out = []
-        found = [(m.start(), m.start("name"), m.end("name"), m.group("hon")) for m in _person_re().finditer(text)]
+        found = []
+        pos = 0
+        while m := _person_re().search(text, pos):  # a name cut short (at a country, a role) lets the next one be read
+            found.append((m.start(), m.start("name"), m.end("name"), m.group("hon")))
+            pos = max(self._name_end(text, m.start("name"), m.end("name")), m.start("name") + 1)
         for at, end in self.bare_names(text):
             if not any(a <= at < e for a, _, e, _ in found):
                 found.append((at, at, end, None))
+        named = []
         for start, name_start, name_end, written in sorted(found):
-            hon = strip_honorifics(written + "X")[0] if written else None
             end = self._name_end(text, name_start, name_end)
             if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
                 end -= 2
             name = clean_name(text[name_start:end])
             if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
                 continue
-            country = None
-            if p := _PARENS_AFTER.match(text[end:]):
-                country = country_code(p.group(1))
-                if country:
-                    end += len(p.group(0))
-            if country is None and (f := _FROM_COUNTRY.match(text, end)):  # "Ms B from Argentina,"
-                after = text[f.end() :]
-                named = next((c for c in country_spans(after[:60]) if c.start == 0), None)
-                if named is not None and re.match(r"\s*(?:[.;,)]|and\b|$)", after[named.end :]):
-                    country, end = named.keys[0], f.end() + named.end
-            if country is None:  # ", Ambassador, Permanent Representative of Tunisia"
-                country = next(
-                    (
-                        c.keys[0]
-                        for c in country_spans(text)
-                        if c.start > end and _REPRESENTS.match(text[end : c.start])
-                    ),
-                    None,
-                )
-            if country is None:  # "The delegate of Brazil, Mr. X"; "Mexico, represented by Ms. X"
-                country = _country_before(text, start)
-            if country is None:  # "Mr. X, Minister of ..., Argentina."
-                country = next(
-                    (
-                        c.keys[0]
-                        for c in country_spans(text)
-                        if c.start > end
-                        and _POST_THEN_COUNTRY.match(text[end : c.start])
-                        and _CLAUSE_AFTER_COUNTRY.match(text[c.end :])
-                    ),
-                    None,
-                )
+            named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
+        for start, end, name, hon in named:
+            country, end = stated_country(text, start, end, [(n[0], n[1]) for n in named if n[0] != start])
             out.append((Span(start, end, "person", (name_key(name),), text[start:end]), hon, name, country))
         return out
 
@@ -625,6 +632,9 @@ class _Finder:
                     at = link.end()
                 if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
                     out.append((at, m.end()))
+        for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
+            if country_code(m.group("country")) and self.plain_name(m.group("name")):
+                out.append((m.start(), m.end("name")))
         return out
 
     def plain_name(self, words: str) -> bool:
@@ -633,7 +643,7 @@ class _Finder:
             self.bodies.spans(words, remember=False)
             or self.role_any_re.search(words)
             or country_spans(words)
-            or _title_head_re().search(words)
+            or title_head_re().search(words)
         )
 
     def _name_end(self, text: str, start: int, end: int) -> int:
@@ -642,7 +652,8 @@ class _Finder:
         words = text[start:end]
         stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
         stops += [r.start() for r in self.role_re.finditer(words)]
-        stops += [c.start for c in country_spans(words)]  # a table row whose gaps are lost: "Ms A B Kenya"
+        # a table row whose gaps are lost: "Ms A B Kenya", "Mr A B Côte d'Ivoire" (the country runs past the name)
+        stops += [c.start for c in country_spans(text[start : end + 40]) if c.start < len(words)]
         cut = min((s for s in stops if words[:s].strip()), default=len(words))
         return start + len(words[:cut].rstrip())
 
@@ -652,71 +663,6 @@ class _Finder:
         posts = self.post_spans(text, body_spans)
         persons = [p[0] for p in self.person_mentions(text)]
         return _merge(persons, posts, body_spans, speaking_countries(text))
-
-
-def _country_before(text: str, start: int) -> str | None:
-    """The country a person right after it speaks for: ``The delegate of Brazil, Mr. X``,
-    ``The Administration of Mexico, represented by Ms. X`` (the country ends just before)."""
-    before = [c for c in country_spans(text[:start]) if _SPEAKER_LINK.match(text[c.end : start])]
-    if not before:
-        return None
-    c = before[-1]
-    if _SPEAKER_LEAD.search(text[: c.start]) or _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
-        return c.keys[0]
-    return None
-
-
-_TITLE_LINK = re.compile(r"^,\s+(?:the\s+)?")
-_TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
-
-
-@cache
-def _title_head_re() -> re.Pattern[str]:
-    words, _ = job_title_words()
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-
-
-@cache
-def _title_lead_re() -> re.Pattern[str]:
-    _, lead = job_title_words()
-    alts = "|".join(re.escape(w) for w in lead)
-    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
-    """The job title written in an appositive after a person's name ending at ``end``, as written:
-    ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
-    ``, Chief, Strategic Planning and Membership Department`` -> both parts (a head word from
-    ``ingest/data/job-titles.csv`` or a role word, then at most one more capitalised part that
-    is no country). None when no such title follows."""
-    link = _TITLE_LINK.match(text[end:])
-    if link is None:
-        return None
-    rest = text[end + link.end() :]
-    stop = _TITLE_STOP.search(rest)
-    parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
-    first = parts[0]
-    if not (_title_head_re().match(first) or (role_re is not None and role_re.match(first))) or len(first.split()) > 10:
-        return None
-    out = [first]
-    if len(parts) > 1:
-        nxt = parts[1]
-        words = nxt.split()
-        organisation = body_index().keys.get(squash(nxt))  # ", UNCTAD": where, not what
-        if words and nxt[0].isupper() and len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
-            if organisation is None:
-                out.append(nxt)
-    return ", ".join(out)
-
-
-def job_title_before(text: str, start: int) -> str | None:
-    """A job title that names the speaker before a person: ``The Councillor from India, Mr. X``
-    -> ``Councillor`` (lead words marked in ``ingest/data/job-titles.csv``)."""
-    before = [c for c in country_spans(text[:start]) if _SPEAKER_LINK.match(text[c.end : start])]
-    if not before:
-        return None
-    lead = _title_lead_re().search(text[: before[-1].start])
-    return lead.group("title") if lead else None
 
 
 def speaking_countries(text: str) -> list[Span]:
@@ -774,13 +720,16 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     paragraphs = report.paragraphs
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
-        if i + 1 < len(paragraphs):
-            reader.read_signature(p.order, p.text, paragraphs[i + 1].text)
+        closing = i > 0 and len(paragraphs[i - 1].text) < 40 and paragraphs[i - 1].text.rstrip().endswith(",")
+        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
+    reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
     reader.resolve_short_forms()
     reader.merge_surname_only()
+    reader.merge_initials()
     reader.assign_posts()
+    reader.contributors()
     spans = reader.final_spans()
     doc = document(report)
     for order, found in spans.items():
@@ -803,6 +752,8 @@ class _ActorReader:
     body_refs: dict[str, list[int]] = field(default_factory=dict)
     assignments: list[tuple[int, Span, Span]] = field(default_factory=list)  # (order, person, post)
     chairs: list[tuple[int, Span]] = field(default_factory=list)
+    #: roles given by a verb before the name ("chaired by", "moderated by"): (order, person, post or None for chair)
+    verb_roles: list[tuple[int, Span, Span | None]] = field(default_factory=list)
     extra_posts: list[tuple[int, Span]] = field(default_factory=list)  # posts not written as role words
     country_names: dict[str, str] = field(default_factory=dict)
     country_refs: dict[str, set[int]] = field(default_factory=dict)
@@ -824,11 +775,14 @@ class _ActorReader:
         mentions = self.finder.person_mentions(text)
         countries = speaking_countries(text)
         persons = [m[0] for m in mentions]
+        titles = title_spans(text, [*posts, *body_spans, *persons, *country_spans(text)])
         for span, hon, name, country in mentions:
-            self._person(order, text, span, hon, name, country, posts, body_spans)
+            self._person(order, text, span, (hon, name, country), posts, body_spans, titles)
         appositive_posts = {id(a[2]) for a in self.assignments[first_assignment:]}
-        self._names_after_posts(order, text, posts, persons, appositive_posts)
-        self._names_before_plural_posts(order, text, posts, persons)
+        titles = [t for t in titles if not any(t.start < p.end and p.start < t.end for p in posts)]
+        roles = sorted([*posts, *titles], key=lambda s: s.start)
+        self._names_after_posts(order, text, roles, persons, appositive_posts)
+        self._names_before_plural_posts(order, text, roles, persons)
         for s in countries:
             if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
                 self.country_names.setdefault(s.keys[0], s.text)
@@ -845,14 +799,16 @@ class _ActorReader:
         order: int,
         text: str,
         span: Span,
-        hon: str | None,
-        name: str,
-        country: str | None,
+        found: tuple[str | None, str, str | None],
         posts: list[Span],
         body_spans: list[Span],
+        titles: list[Span],
     ) -> None:
-        """One person mention: a draft (full name) or a short form; the body it represents; its
-        appositive posts or job title; whether it chairs."""
+        """One person mention (its honorific, name and country): a draft (full name) or a short
+        form; the body it represents; its appositive posts or job title; whether it chairs."""
+        hon, name, country = found
+        if country is not None:  # named in this paragraph, if only inside a body's name ("Ministry of X of Tunisia")
+            self.country_refs.setdefault(country, set()).add(order)
         full = len(name.split()) >= 2
         if full:
             d = self.drafts.setdefault(span.keys[0], _PersonDraft(span.keys[0], name))
@@ -865,20 +821,83 @@ class _ActorReader:
         if a := _APPOSITIVE.match(text[span.end :]):  # "Name (Country), [the] Role ...[, and Role ...]"
             self._appositive(order, text, span, span.end + a.end(), full, posts, body_spans, represented)
         elif full and (title := job_title_before(text, span.start)):
-            self.drafts[span.keys[0]].job_title = self.drafts[span.keys[0]].job_title or title
-        if _CHAIRED_BY.search(text[: span.start]) and self.meeting_body:
-            self.chairs.append((order, span))
-        self._role_by_verb(order, text, span, posts)
+            self.drafts[span.keys[0]].add_title(title)
+        self._chaired(order, text, span, body_spans)
+        self._role_by_verb(order, text, span, [*posts, *titles], body_spans)
 
-    def _role_by_verb(self, order: int, text: str, span: Span, posts: list[Span]) -> None:
-        """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
-        ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``."""
-        link = _ELECTED_AFTER.match(text, span.end)
-        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 40), span.start):
-            link = _AS_ROLE.match(text, span.end)
-        post = next((s for s in posts if link is not None and s.start == link.end()), None)
-        if post is not None:
+    def _chaired(self, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
+        """``chaired by X``: the chair of the body chaired (the meeting body unless another body
+        or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title."""
+        verb = _CHAIRED_BY.search(text, 0, span.start)
+        if verb is None:
+            if role := role_by_verb_before(text, span.start):
+                self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
+            elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
+                if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
+                    self._by_verb(order, span, last[2])
+            return
+        sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("; ", 0, verb.start())) + 1
+        subject = next(
+            (
+                b
+                for b in reversed(body_spans)
+                if sentence <= b.start and b.end <= verb.start() and _CHAIRED_LINK.fullmatch(text, b.end, verb.start())
+            ),
+            None,
+        )
+        if subject is not None and subject.keys[0] != self.meeting_body:
+            post = self._post_in(order, subject.keys[0], "chair", verb.start(), verb.end(), verb.group(0))
+            self._by_verb(order, span, post)
+        elif (subject is None and _GROUP_CHAIRED.search(_CHAIRED_LINK_END.sub("", text[sentence : verb.start()]))) or (
+            self.meeting_body is None
+        ):
+            label = roles()["chair"].label
+            self._by_verb(order, span, Span(verb.start(), verb.end(), "title", (label,), verb.group(0)))
+        else:
+            self._by_verb(order, span, None)
+
+    def _by_verb(self, order: int, span: Span, post: Span | None) -> None:
+        """The person at ``span`` holds ``post`` (None: chairs the meeting body), given by a verb before the name."""
+        self.verb_roles.append((order, span, post))
+        if post is None:
+            self.chairs.append((order, span))
+        else:
             self.assignments.append((order, span, post))
+
+    def _role_by_verb(self, order: int, text: str, span: Span, posts: list[Span], body_spans: list[Span]) -> None:
+        """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
+        ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``;
+        a role word in any case after ``as`` (``appointed Mr X as editor``) is a title."""
+        link = _ELECTED_AFTER.match(text, span.end)
+        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
+            link = _AS_ROLE.match(text, span.end)
+        if link is None:
+            return
+        at = link.end()
+        post = next((s for s in posts if s.start == at), None) or title_at(text, at)
+        if post is None:
+            return
+        if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
+            post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
+        self.assignments.append((order, span, post))
+
+    def _post_in(self, order: int, org: str, role: str, start: int, end: int, written: str) -> Span:
+        """A post of ``role`` in ``org``, written at ``start:end`` of paragraph ``order`` but not as a role word."""
+        key = f"{org}/{role}"
+        self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {self.finder.bodies.key_kind(org)[0]}")
+        self.extra_posts.append((order, Span(start, end, "post", (key,), written)))
+        return self.extra_posts[-1][1]
+
+    def _chair_what(self, order: int, text: str, post: Span, body_spans: list[Span]) -> Span:
+        """``to chair X``: the post in the body X when X is one, else a title."""
+        body = next((b for b in body_spans if post.end < b.start <= post.end + 5), None)
+        if body is not None and re.fullmatch(r"\s+(?:the\s+)?", text[post.end : body.start]):
+            role = post.keys[0].split("/")[1]
+            return self._post_in(order, body.keys[0], role, post.start, body.end, text[post.start : body.end])
+        if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):
+            return post
+        label = roles()[post.keys[0].split("/")[1]].label
+        return Span(post.start, post.end, "title", (label,), post.text)
 
     def _represented(self, order: int, text: str, span: Span, body_spans: list[Span]) -> str | None:
         """``BODY, represented by NAME``: the person holds the body's representative post."""
@@ -887,11 +906,8 @@ class _ActorReader:
         if rep is None or body is None:
             return None
         represented = body.keys[0]
-        key = f"{represented}/representative"
-        label = f"{roles()['representative'].label}, {self.finder.bodies.key_kind(represented)[0]}"
-        self.finder.post_labels.setdefault(key, label)
-        self.extra_posts.append((order, Span(rep.start(), rep.end(), "post", (key,), rep.group(0))))
-        self.assignments.append((order, span, self.extra_posts[-1][1]))
+        post = self._post_in(order, represented, "representative", rep.start(), rep.end(), rep.group(0))
+        self.assignments.append((order, span, post))
         return represented
 
     def _appositive(
@@ -905,13 +921,17 @@ class _ActorReader:
         body_spans: list[Span],
         represented: str | None,
     ) -> None:
-        """The posts written after a name (chained with ``and``), else its job title."""
+        """The posts written after a name (chained with ``and``), else its job title. A post after
+        a mere space that a name follows starts the next row of a table (``... Ms A B Germany
+        Vice-Chairman Dr C D``), not this person's appositive."""
         post = next((s for s in posts if s.start == at), None)
+        if post is not None and not text[span.end : at].strip() and _person_re().match(text, post.end + 1):
+            return
         if post is None and (post := self.finder.appositive_post(text, at, body_spans, represented)):
             posts.append(post)
         if post is None and full:
             title = job_title_after(text, span.end, self.finder.role_re) or job_title_before(text, span.start)
-            self.drafts[span.keys[0]].job_title = self.drafts[span.keys[0]].job_title or title
+            self.drafts[span.keys[0]].add_title(title)
         while post is not None:
             self.assignments.append((order, span, post))
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
@@ -921,28 +941,51 @@ class _ActorReader:
     def _names_after_posts(
         self, order: int, text: str, posts: list[Span], persons: list[Span], appositive_posts: set[int]
     ) -> None:
-        """Lists: ``The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)``."""
+        """Lists: ``The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)``; ``Vice-Chairs: ...``;
+        ``assisted by the Vice-Chairs Ms A (X), Mr B (Y)``. A title written as the appositive
+        of a name before it (``Mr A, Vice-Chair, Ms B``) lists no one."""
+        role_first = bool(posts) and not text[: posts[0].start].strip()
         for post in posts:
-            if id(post) in appositive_posts:
+            if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
                 continue
+            if not role_first and (row := self._row_before(text, post, persons)) is not None:
+                self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
+                continue
+            single = post.kind in ("post", "title")
             pos = post.end
             for span in sorted(persons, key=lambda s: s.start):
                 if span.start < pos:
                     continue
                 gap = text[pos : span.start]
-                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and not (post.kind == "post" and gap == " "):
+                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
                     break
                 if pos != post.end and not _SEP.match(gap):
                     break
                 self.assignments.append((order, span, post))
                 pos = span.end
-                if post.kind == "post":  # a singular role takes one name
+                if single:  # a singular role takes one name
                     break
+
+    @staticmethod
+    def _row_before(text: str, post: Span, persons: list[Span]) -> Span | None:
+        """In a paragraph of table rows read without their gaps, name first (``Ms A B Germany
+        Programme Officer Dr C D Ghana Chairman``), the person whose row a role closes: the one
+        right before it, with nothing but a space between, and a name right after the role or
+        nothing at all."""
+        before = next((p for p in persons if p.end < post.start and not text[p.end : post.start].strip()), None)
+        if before is None or text[before.end : post.start] != " ":
+            return None
+        after = text[post.end :]
+        return before if not after.strip(" .") or _person_re().match(after.lstrip(" ")) else None
+
+    @staticmethod
+    def _after_a_name(text: str, title: Span, persons: list[Span]) -> bool:
+        return any(p.end <= title.start and _APPOSITIVE_TITLE.fullmatch(text[p.end : title.start]) for p in persons)
 
     def _names_before_plural_posts(self, order: int, text: str, posts: list[Span], persons: list[Span]) -> None:
         """Lists before a plural post: ``Mr. A (X) and Ms. B (Y), Vice-Chairs`` / ``... served as Vice-Chairs``."""
         for post in posts:
-            if post.kind != "posts":
+            if post.kind not in ("posts", "titles"):
                 continue
             named = [s for s in persons if s.end <= post.start]
             if not named or not _NAMES_THEN_POST.match(text[named[-1].end : post.start]):
@@ -956,15 +999,62 @@ class _ActorReader:
                 if (order, span, post) not in self.assignments:
                     self.assignments.append((order, span, post))
 
-    def read_signature(self, order: int, text: str, next_text: str) -> None:
-        """A signature block: a paragraph that is only a name without an honorific, then a
-        paragraph that starts with its post (``Chairman, Council Working Group on X``)."""
+    def read_signature(self, order: int, text: str, after: list[str], closing: bool = False) -> None:
+        """A signature block: a paragraph that is only a name (with or without an honorific),
+        then one that starts with its post (``Chairman, Council Working Group on X``), or that is
+        only a role word whose body is the next line (``Director`` / ``Telecommunication
+        Development Bureau``); without a body the role is a title. The name and its post may
+        share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
+        after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
         name = text.strip()
-        if len(next_text) > 160 or not (m := _bare_name_re().fullmatch(name)) or not self.finder.plain_name(name):
+        if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
+            name, first = inline
+            after = [first, *after[:1]]
+        if not after or len(after[0]) > 160:
             return
-        post = self._post_at_start(next_text.strip())
-        if post is not None and re.match(r"\s*(?:,|$)", next_text.strip()[post.end :]):
-            self._unhonoured(order, text, text.index(name), text.index(name) + m.end(), None, post)
+        honoured = _person_re().fullmatch(name)
+        if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
+            return
+        line = after[0].strip()
+        if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
+            line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
+        post = self._post_at_start(line)
+        if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
+            post = title
+        if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
+            return
+        mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
+        if mention is not None:
+            span, hon, found, _ = mention
+            self._unhonoured(order, text, span.start, span.end, None, post, hon=hon, name=found)
+        elif not honoured:
+            start = text.index(name)
+            self._unhonoured(order, text, start, start + len(name), None, post)
+
+    def _name_then_post(self, text: str) -> tuple[str, str] | None:
+        """(name, post) of a short paragraph that is a name then a role word and what follows it."""
+        if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
+            return None
+        name, rest = text[: m.start()].strip(), text[m.start() :]
+        return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+    def read_signature_pairs(self, paragraphs: list[tuple[int, str]]) -> None:
+        """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
+        in the same order, one paragraph each."""
+        i = 0
+        while i < len(paragraphs):
+            roles_run = []
+            while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
+                roles_run.append(t)
+                i += 1
+            names = paragraphs[i : i + len(roles_run)]
+            if roles_run and len(names) == len(roles_run):
+                for title, (order, text) in zip(roles_run, names, strict=True):
+                    name = text.strip()
+                    if _bare_name_re().fullmatch(name) and self.finder.plain_name(name):
+                        post = self._post_at_start(title.text) or title
+                        self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
+            i += 1 if not roles_run else 0
 
     def read_row(self, row: Row, text: str) -> None:
         """A row of a participants table: the name cell (with or without an honorific), the
@@ -974,7 +1064,9 @@ class _ActorReader:
         start, end = row.cells["name"]
         cell = text[start:end]
         country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
-        post = self._post_at_start(text[slice(*row.cells["role"])]) if "role" in row.cells else None
+        post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
+        if post is None and row.role:  # the header names the role ("Focal point"), not in which body
+            post = Span(0, 0, "title", (row.role,), row.role)
         if m := _person_re().fullmatch(cell):
             span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
             if span is None:
@@ -983,6 +1075,13 @@ class _ActorReader:
             self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
         elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
             self._unhonoured(row.order, text, start, end, country, post)
+
+    def _role_cell(self, cell: str) -> Span | None:
+        """The post in a table's role cell, else the cell as a title when it is one (``Policy Specialist``)."""
+        post = self._post_at_start(cell)
+        if post is None and (title := job_title_after(f", {cell}", 0, self.finder.role_re)):
+            post = Span(0, len(cell), "title", (title,), cell)
+        return post
 
     def _post_at_start(self, text: str) -> Span | None:
         body_spans = self.finder.bodies.spans(text, remember=False)
@@ -1014,6 +1113,8 @@ class _ActorReader:
         d.paragraphs.add(order)
         if post is not None:
             self.assignments.append((order, span, post))
+            if post.kind == "post":  # a post read from another paragraph (a signature's next lines)
+                self.extra_posts.append((order, post))
         raw = self.raw.setdefault(order, [])
         if not any(s.start < end and start < s.end for s in raw if s.kind == "person"):
             self.raw[order] = sorted(
@@ -1061,6 +1162,33 @@ class _ActorReader:
                     if v == key:
                         alias[k] = longer[0]
 
+    def merge_initials(self) -> None:
+        """A name written with initials (``O. Adébáyọ̀`` in a signature) is the one full name with
+        that family name whose first name starts with the initial; ``A. Mensah`` after ``Kofi
+        Mensah`` is someone else."""
+        drafts = self.drafts
+        for key, d in list(drafts.items()):
+            words = d.name.split()
+            if len(words) < 2 or not all(_INITIAL.fullmatch(w) for w in words[:-1]):
+                continue
+            family = name_key(words[-1])
+            owners = [
+                k
+                for k in self._suffixes.get(family, [])
+                if k != key
+                and k in drafts
+                and drafts[k].name.split()[0][:1] == words[0][:1]
+                and not _INITIAL.fullmatch(drafts[k].name.split()[0])
+            ]
+            if len(owners) == 1:
+                owner = drafts[owners[0]]
+                self.alias[key] = owner.key
+                owner.paragraphs |= drafts.pop(key).paragraphs
+                owner.country = owner.country or d.country
+                for k, v in self.alias.items():
+                    if v == key:
+                        self.alias[k] = owner.key
+
     def person_key(self, span: Span) -> str:
         return self.alias.get(span.keys[0], span.keys[0])
 
@@ -1072,12 +1200,17 @@ class _ActorReader:
             self.drafts[person].posts.append(post)
 
     def assign_posts(self) -> None:
-        """Each assignment (and each ``chaired by``) gives the person the post."""
+        """Each assignment (and each ``chaired by``) gives the person the post; a title (a role
+        with no body) becomes the person's job title when none was written."""
         for _, pspan, post in self.assignments:
             pk = self.person_key(pspan)
-            if pk in self.drafts:
-                for key in post.keys:
-                    self._hold(pk, key)
+            if pk not in self.drafts:
+                continue
+            if post.kind in ("title", "titles"):
+                self.drafts[pk].add_title(post.keys[0])
+                continue
+            for key in post.keys:
+                self._hold(pk, key)
         if not self.chairs or self.meeting_body is None:
             return
         key = f"{self.meeting_body}/chair"
@@ -1151,6 +1284,28 @@ class _ActorReader:
             meeting_body=meeting_body,
         )
 
+    def contributors(self) -> None:
+        """In a Member State's contribution, the officials it names represent it: each person
+        without a country whose appositives never name a catalogue body and who holds no post in
+        one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets
+        the contributing country."""
+        country = contributing_country([p.text for p in self.report.paragraphs])
+        if country is None:
+            return
+        texts = {p.order: p.text for p in self.report.paragraphs}
+        foreign: set[str] = set()
+        for order, spans in self.raw.items():
+            for s in spans:
+                if s.kind == "person" and find_body_names(appositive_text(texts[order], s.end)):
+                    foreign.add(self.person_key(s))
+        for d in self.drafts.values():
+            if (
+                d.country is None
+                and d.key not in foreign
+                and not any(p.split("/")[0] in gazetteer_bodies().keys() - {self.meeting_body} for p in d.posts)
+            ):
+                d.country = country
+
     def _countries(self) -> tuple[Country, ...]:
         """Countries named in the text and countries of persons."""
         for d in self.drafts.values():
@@ -1163,6 +1318,34 @@ class _ActorReader:
         )
 
 
+_SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
+
+
+def _signature_role(text: str) -> Span | None:
+    """``The Chairman:`` alone in a paragraph: the title (a role word), else None."""
+    m = _SIGNATURE_ROLE.fullmatch(text.strip())
+    if m is None:
+        return None
+    title = title_at(m.group("role"), 0)
+    return title if title is not None and title.end == len(m.group("role")) else None
+
+
+def _kept_titles(titles: list[str], posts: list[str]) -> tuple[str, ...]:
+    """The job titles worth keeping beside the posts held: a title whose role (its head: ``Chair``
+    in ``Chair of X``) is that of a post held only repeats it, and a bare role (``Chair``) says
+    less than a title with the same head (``Chair of the Open Consultation Process``)."""
+    held = {p.split("/")[1] for p in posts}
+    heads = [title_role(_TITLE_HEAD.split(t, maxsplit=1)[0]) for t in titles]
+    out = []
+    for title, head in zip(titles, heads, strict=True):
+        if head is not None and head in held:
+            continue
+        if title_role(title) is not None and sum(h == head for h in heads) > 1:
+            continue
+        out.append(title)
+    return tuple(out)
+
+
 def _person_record(d: _PersonDraft) -> Person:
     return Person(
         d.key,
@@ -1171,7 +1354,7 @@ def _person_record(d: _PersonDraft) -> Person:
         d.country,
         tuple(d.posts),
         tuple(sorted(d.paragraphs)),
-        job_title=None if d.posts else d.job_title,
+        job_titles=_kept_titles(d.job_titles, d.posts),
     )
 
 

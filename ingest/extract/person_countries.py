@@ -1,0 +1,159 @@
+"""The country a person represents, where the text states it next to the name.
+
+- ``Mr A (Kenya)``, ``Ms B from Argentina,``, ``Mr C of Peru and ...``;
+- an appositive that says so: ``, Ambassador, Permanent Representative of Tunisia``,
+  ``, Minister of Transport, Communications and High Technologies of Azerbaijan``;
+- the person's organisation of a country: ``of the National Institute of Statistics (INEGI) of
+  Mexico``, ``, Director-General, National Information Agency (NIA) of the Republic of Korea``;
+- an appositive chain that ends with the country: ``, Statistician, Agence X (ARTP), Senegal,``,
+  or with where the person is from: ``, Vice-Rapporteur, from Denmark,``;
+- before the name: ``The delegate of Brazil, Mr X``, ``Mexico, represented by Ms Y``.
+
+A country is only taken when nothing but the person's own appositive lies between the name and
+the country, and no other person is named in between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wsiskg.ingest.extract.countries import country_code, country_spans
+
+#: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
+_PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
+#: a name, a space and a country, then the end, a cell mark or the next cell: a table row read without
+#: its gaps ("Vice-Chairman Ms A B Uruguay", "... Ms A B Germany Vice-Chairman Dr C D Ghana")
+_ROW_GAP = re.compile(r"[ \t]+")
+_ROW_NEXT = re.compile(r"\s*$|\s*[|;]|[ \t]+[A-Z]")
+_FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+_AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)")
+#: a name's words: capitalised, or the small words of a name ("Ministry of Transport, Works and Communications")
+_NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|des|du|del|la|le|y|et|&)"
+_NAME_PHRASE = rf"[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,24}}?"
+# a person's appositive that names the country represented: ", Ambassador, Permanent Representative of COUNTRY",
+# ", Minister of Transport, Communications and Technologies of COUNTRY" (commas only between name words)
+_REPRESENTS = re.compile(
+    r",\s+(?:[^,.;()]{1,40},\s+)?(?:the\s+)?(?-i:[A-Z][\w&-]*\s+){0,2}(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|"
+    rf"Delegate|Head\s+of\s+(?:the\s+)?Delegation|(?:National\s+)?Focal\s+Point|Minister)\b(?:[^,.;()]{{0,60}}?|\s+of\s+{_NAME_PHRASE})\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: a short parenthesised acronym: "(INEGI)"
+_ACRONYM = r"(?:\s*\([^()]{1,15}\))?"
+# the organisation of a country a person is from: "of the National Institute of X (INEGI) of COUNTRY",
+# ", Director-General, National Information Society Agency (NIA) of the Republic of COUNTRY"
+_ORGANISATION_OF = re.compile(
+    rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?"
+    rf"{_NAME_PHRASE}{_ACRONYM}\s+of\s+(?:the\s+)?"
+)
+# an appositive chain that ends with the country: ", Minister of X, Argentina.", ", Statistician, X (ARTP), Senegal,"
+_POST_THEN_COUNTRY = re.compile(rf"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{1,3}},\s+(?:the\s+)?")
+# ", Vice-President of the Committee (Norway),": the appositive, then the country in brackets
+_TITLE_THEN_BRACKET = re.compile(r",\s+[A-Z][^,.;()]{1,80}\s*\(")
+_BRACKET_CLOSE = re.compile(r"\)")
+# "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
+_TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
+_ANYTHING = re.compile("")
+_CLAUSE_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$)")
+_VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-z]")  # "of Kenya (CA)."
+# the country a person speaks for, named before the person: "The delegate of Brazil, Mr. X",
+# "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
+# "The Minister of ICT of Kenya, Hon. X", "The national focal point of Ghana, Mr Y"
+_SPEAKER_LEAD = re.compile(
+    r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Aa]mbassadors?|"
+    rf"[Ff]ocal\s+[Pp]oints?|[Mm]inisters?(?:\s+(?:of|for)\s+{_NAME_PHRASE})?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)"
+    r"\s+(?:of|from|for)\s+(?:the\s+)?$"
+)
+SPEAKER_LINK = re.compile(
+    r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
+)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
+_COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+by\s+(?:its\s+|the\s+)?$")
+
+
+def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """(ISO alpha-3 of the country stated for the person named at ``start:end``, the end of the
+    person's mention: past ``(Country)`` or ``from Country``); ``others`` are the other persons'
+    names (start, end): a country after one of them is not this person's."""
+    if p := _PARENS_AFTER.match(text, end):
+        if country := country_code(p.group(1)):
+            return country, p.end()
+    if f := _FROM_COUNTRY.match(text, end):  # "Ms B from Argentina,"
+        named = next((c for c in country_spans(text[f.end() : f.end() + 60]) if c.start == 0), None)
+        if named is not None and _AFTER_FROM.match(text, f.end() + named.end):
+            return named.keys[0], f.end() + named.end
+    if gap := _ROW_GAP.match(text, end):
+        named = next((c for c in country_spans(text[gap.end() : gap.end() + 60]) if c.start == 0), None)
+        if named is not None and _ROW_NEXT.match(text, gap.end() + named.end):
+            return named.keys[0], gap.end() + named.end
+    limit = min((o for o, _ in others if o > end), default=len(text))
+    after = [c for c in country_spans(text[:limit]) if c.start > end]
+    for pattern, clause in (
+        (_REPRESENTS, _ANYTHING),
+        (_ORGANISATION_OF, _VERB_AFTER_COUNTRY),
+        (_POST_THEN_COUNTRY, _CLAUSE_AFTER_COUNTRY),
+        (_TITLE_THEN_FROM, _CLAUSE_AFTER_COUNTRY),
+        (_TITLE_THEN_BRACKET, _BRACKET_CLOSE),
+    ):
+        for c in after:
+            if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
+                return c.keys[0], end
+    return country_before(text, start, others), end
+
+
+def country_before(text: str, start: int, listed: list[tuple[int, int]] | None = None) -> str | None:
+    """The country a person right after it speaks for: ``The delegate of Brazil, Mr. X``,
+    ``The Administration of Mexico, represented by Ms. X`` (the country ends just before), or
+    after a plural lead and the ``listed`` persons (start, end) before this one: ``The
+    representatives of Chile, Mr A and Ms B``."""
+    before = [c for c in country_spans(text[:start]) if c.end <= start]
+    if not before:
+        return None
+    c = before[-1]
+    at, plural = c.end, False
+    for s, e in sorted(p for p in listed or [] if c.end <= p[0] and p[1] <= start):
+        if not (SPEAKER_LINK.match(text[at:s]) if at == c.end else _LIST_SEP.fullmatch(text, at, s)):
+            break
+        at, plural = e, True
+    link = _LIST_SEP.fullmatch(text, at, start) if plural else SPEAKER_LINK.match(text[at:start])
+    lead = _SPEAKER_LEAD.search(text[: c.start])
+    if link and lead and (not plural or _PLURAL_LEAD.search(lead.group(0))):
+        return c.keys[0]
+    if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
+        return c.keys[0]
+    return None
+
+
+#: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"
+_CONTRIBUTION = re.compile(
+    r"(?:Contribution|Proposals?|Submission|Communication)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
+    re.IGNORECASE,
+)
+#: what may come before a country's short name: "the Republic of", "the Kingdom of"
+_STATE_OF = re.compile(
+    r"\s*(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?"
+)
+#: how far into a document its "Contribution from ..." line may be
+_CONTRIBUTION_LINES = 12
+
+
+def contributing_country(paragraphs: list[str]) -> str | None:
+    """The Member State whose contribution a document is (``Contribution from the Republic of
+    Indonesia`` among its first lines, one country only), else None."""
+    for text in paragraphs[:_CONTRIBUTION_LINES]:
+        if (m := _CONTRIBUTION.fullmatch(text.strip())) is not None:
+            who = m.group("who")
+            found = country_spans(who)
+            if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
+                return found[0].keys[0]
+    return None
+
+
+#: a person's appositive: comma-separated capitalised parts right after the name
+_APPOSITIVE_PARTS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:the\s+)?[A-Z][^,.;()]*(?:\([^()]{1,20}\))?)*")
+
+
+def appositive_text(text: str, end: int) -> str:
+    """The appositive after a person's name ending at ``end`` (``, Director, Ministry of X (MX)``)."""
+    m = _APPOSITIVE_PARTS.match(text, end)
+    return m.group(0) if m else ""

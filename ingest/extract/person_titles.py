@@ -1,0 +1,212 @@
+"""Role words that name no post: a person's role when no body can be tied to it.
+
+A post is a role in a body (``Vice-Chair`` of the meeting body, ``Director`` of BDT). Where a
+text gives a person a role but no body can be found for it (``Chairman: Ms A (Iceland)`` in the
+record of a conference with no meeting body, ``Contact: Mr B``, ``The conference elected as
+Vice-Chairmen: ...``, ``appointed Mr C as editor``), the role is kept as the person's job title.
+
+A *title* is a role word of ``ontology/gazetteers/roles.csv`` (its label: ``Vice-Chairmen`` ->
+``Vice-Chair``) or a head word of ``ingest/data/job-titles.csv`` (as written, singular), with a
+short ``of``/``for`` qualifier that follows it (``Chairman of Committee 3``). A verb that gives
+a role (``moderated by``, ``co-facilitated by``; ``ingest/data/role-verbs.csv``) gives a title too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import Span, head_of
+from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import job_title_words, roles
+from wsiskg.ingest.extract.meeting import body_index, squash
+from wsiskg.ingest.extract.person_countries import SPEAKER_LINK
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import UPPER, alternation
+
+#: "of Committee 3", "for the Open Consultation Process": a few words, up to a clause end
+_QUALIFIER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|and|for)){0,5}")
+
+
+@cache
+def _forms() -> dict[str, str]:
+    """Surface form (lower case) -> title label; role forms first, then job-title words."""
+    out: dict[str, str] = {}
+    for entry in roles().values():
+        if entry.scope == "skip":
+            continue
+        for form in entry.forms:
+            out.setdefault(form.lower(), entry.label)
+    words, _ = job_title_words()
+    for word in words:
+        out.setdefault(word.lower(), word)
+        out.setdefault(word.lower() + "s", word)
+    return out
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    """Role forms in any case where ``role-scopes.csv`` says so, else capitalised as written."""
+    kept = [e for e in roles().values() if e.scope != "skip"]
+    any_case = {f for e in kept if e.any_case for f in e.forms}
+    words, _ = job_title_words()
+    written = ({f for e in kept for f in e.forms} | set(words) | {w + "s" for w in words}) - any_case
+    return re.compile(
+        r"(?<![\w-])(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")(?![\w-])"
+    )
+
+
+def title_label(word: str) -> str:
+    """The label of a title word as written (``Vice-Chairmen`` -> ``Vice-Chair``)."""
+    return _forms().get(" ".join(word.lower().split()), word)
+
+
+def title_role(title: str) -> str | None:
+    """The role of ``roles.csv`` a title is, with nothing more (``Vice-Chairman`` -> ``vice-chair``), else None."""
+    low = " ".join(title.lower().split())
+    return next((e.role for e in roles().values() if low in (f.lower() for f in e.forms)), None)
+
+
+def is_plural_title(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("s", "men")) and title_label(word).lower() != low
+
+
+def title_spans(text: str, taken: list[Span]) -> list[Span]:
+    """Titles in ``text`` outside the ``taken`` spans (posts, bodies, persons): kind ``title``
+    (one holder) or ``titles`` (a plural form: a list of holders), key the label with its qualifier."""
+    out: list[Span] = []
+    for m in _title_re().finditer(text):
+        if any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        label, end = title_label(m.group(0)), m.end()
+        if (q := _QUALIFIER.match(text, end)) and not any(q.start() < s.end and s.start < q.end() for s in taken):
+            label, end = f"{label} {' '.join(q.group(0).split())}", q.end()
+        kind = "titles" if is_plural_title(m.group(0)) else "title"
+        out.append(Span(m.start(), end, kind, (label,), text[m.start() : end]))
+    return out
+
+
+@cache
+def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = data_rows("role-verbs.csv")
+    table = {" ".join(r["phrase"].lower().split()): r["role"] for r in rows}
+    return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
+
+
+def role_by_verb_before(text: str, start: int) -> str | None:
+    """The role a verb right before a name gives (``moderated by Ms X`` -> ``Moderator``), else None."""
+    pattern, table = _verb_roles()
+    m = pattern.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    phrase = " ".join(m.group(0).lower().split())
+    return next((role for p, role in table.items() if phrase.startswith(p)), None)
+
+
+@cache
+def _title_any_case_re() -> re.Pattern[str]:
+    return re.compile(_title_re().pattern, re.IGNORECASE)
+
+
+def title_at(text: str, at: int) -> Span | None:
+    """A title (any case) starting at ``at``, as after ``appointed Mr X as``: ``editor``, ``Vice-Chair``."""
+    m = _title_any_case_re().match(text, at)
+    if m is None:
+        return None
+    label = title_label(m.group(0))
+    label = label[:1].upper() + label[1:]
+    return Span(m.start(), m.end(), "titles" if is_plural_title(m.group(0)) else "title", (label,), m.group(0))
+
+
+_TITLE_LINK = re.compile(r"^,\s+(?:the\s+)?")
+_TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
+
+
+@cache
+def title_head_re() -> re.Pattern[str]:
+    words, _ = job_title_words()
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+@cache
+def _title_lead_re() -> re.Pattern[str]:
+    _, lead = job_title_words()
+    alts = "|".join(re.escape(w) for w in lead)
+    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: a short parenthesised acronym inside an appositive: "Pakistan Telecommunication Authority (PTA)"
+_ACRONYM = re.compile(r"\s*\([A-Za-z][\w.&/ -]{0,14}\)")
+#: what a title's head ends before: "Economic Affairs Officer" in "Economic Affairs Officer for Africa"
+_QUALIFIER_START = re.compile(r"\s+(?:of|for|to|on|in|at)\s+")
+_MODIFIER = re.compile(rf"(?:[{UPPER}0-9][\w'’&-]*|and|&)")
+
+
+def _forms_written() -> list[str]:
+    return [f for e in roles().values() if e.scope != "skip" for f in e.forms]
+
+
+@cache
+def _title_tail_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternation(set(_forms_written()) | set(job_title_words()[0])) + r")$")
+
+
+def is_title(part: str, role_re: re.Pattern[str] | None = None) -> bool:
+    """Whether an appositive part is a job title: it starts with a head word of ``job-titles.csv``
+    or a role word (``Chief of the X Division``), or capitalised modifiers end with one
+    (``Economic Affairs Officer``, ``TSB Advisor to Study Group 17``, ``WSIS Forum Coordinator``)."""
+    if title_head_re().match(part) or (role_re is not None and role_re.match(part)):
+        return len(part.split()) <= 14
+    head = _QUALIFIER_START.split(part, maxsplit=1)[0]
+    words = head.split()
+    return 1 < len(words) <= 5 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
+
+
+def _is_organisation(part: str) -> bool:
+    """An appositive part that names where a person works: a catalogue body, a name ending in a
+    body head noun (``Tanzania Communications Regulatory Authority``) or an acronym."""
+    found = head_of(part)
+    return bool(
+        body_index().keys.get(squash(part))
+        or (found and found[2] == "body")
+        or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", part)
+    )
+
+
+def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
+    """The job title written in an appositive after a person's name ending at ``end``, as written:
+    ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
+    ``, Chief, Strategic Planning and Membership Department`` -> both parts (a title, see
+    :func:`is_title`, then at most one more capitalised part that is no organisation or
+    country); ``, Tanzania Communications Regulatory Authority (TCRA), Director of X`` -> the
+    title after the organisation. None when no such title follows."""
+    link = _TITLE_LINK.match(text[end:])
+    if link is None:
+        return None
+    rest = _ACRONYM.sub("", text[end + link.end() : end + link.end() + 300])
+    stop = _TITLE_STOP.search(rest)
+    parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
+    if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
+        parts = parts[1:]
+    first = parts[0]
+    if not is_title(first, role_re):
+        return None
+    out = [first]
+    if len(parts) > 1:
+        nxt = parts[1]
+        words = nxt.split()
+        if nxt[:1].isupper() and 2 <= len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
+            if body_index().keys.get(squash(nxt)) is None and not is_title(nxt, role_re):  # ", UNCTAD": where
+                out.append(nxt)
+    return ", ".join(out)
+
+
+def job_title_before(text: str, start: int) -> str | None:
+    """A job title that names the speaker before a person: ``The Councillor from India, Mr. X``
+    -> ``Councillor`` (lead words marked in ``ingest/data/job-titles.csv``)."""
+    before = [c for c in country_spans(text[:start]) if SPEAKER_LINK.match(text[c.end : start])]
+    if not before:
+        return None
+    lead = _title_lead_re().search(text[: before[-1].start])
+    return lead.group("title")[:1].upper() + lead.group("title")[1:] if lead else None

@@ -1,0 +1,153 @@
+"""The country stated for a person (``ingest/extract/person_countries.py``): after the name, in
+the person's appositive, by the person's national organisation, at the end of a table row whose
+gaps are lost; never a country stated for someone else."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.person_countries import stated_country
+from wsiskg.ingest.extract.persons import find_actors
+
+
+def countries(*texts: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in find_actors(one_section_report(*texts), "tdag").persons}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the appositive chain ends with the country
+        ("Mr Samuel Ofori, Chief Engineer, National Frequency Agency (NFA), Ghana, presented it.", "GHA"),
+        ("Dr Lea Novak, Jozef Stefan Institute (JSI), Slovenia, spoke on research networks.", "SVN"),
+        ("Contact: Ms Rina Sato, Director for Policy Coordination, MIC, Japan", "JPN"),
+        # the person's organisation is of a country
+        ("Mr Juan Ibarra of the Federal Telecommunications Institute (IFT) of Mexico introduced it.", "MEX"),
+        (
+            "Ms Dilnoza Karimova from the Ministry of Digital Technologies, Innovation and Space of Uzbekistan spoke.",
+            "UZB",
+        ),
+        (
+            "Ms Min-seo Yoon, Director-General, Korea Communications Agency (KCA) of the Republic of Korea; and others",
+            "KOR",
+        ),
+        # a minister's title with commas
+        ("H.E. Mr Raul Ortiz, Minister of Transport, Works and Communications of Paraguay, opened it.", "PRY"),
+        # a role, then where the person is from
+        ("Mr Piet de Vries, Associate Rapporteur, from the Netherlands, presented the text.", "NLD"),
+    ],
+)
+def test_country_stated_in_the_appositive(text: str, country: str) -> None:
+    (found,) = countries(text).values()
+    assert found == country
+
+
+def test_a_country_after_another_person_is_not_this_ones() -> None:
+    found = countries("Mr Tom Hale, Senior Adviser, and Ms Ana Ruiz of the Ministry of Industry of Spain spoke.")
+    assert found == {"Tom Hale": None, "Ana Ruiz": "ESP"}
+
+
+def test_no_country_when_the_organisation_is_of_no_country() -> None:
+    found = countries("Ms Ada Lind of the Office of the High Commissioner for Human Rights spoke.")
+    assert found == {"Ada Lind": None}
+
+
+@pytest.mark.parametrize(
+    ("row", "country"),
+    [
+        ("Vice-Chairman Ms Carla Mendes Brazil", "BRA"),
+        ("Vice-Chairman Mr Kouassi Yao Côte d'Ivoire", "CIV"),  # the country's name runs past the name's words
+        ("Chairman Mr Nguyen Van Minh Viet Nam", "VNM"),
+    ],
+)
+def test_a_table_row_read_without_its_gaps(row: str, country: str) -> None:
+    (found,) = find_actors(one_section_report(row), "tdag").persons
+    assert (found.country, found.posts) == (
+        country,
+        (("tdag/chair",) if row.startswith("Chairman") else ("tdag/vice-chair",)),
+    )
+    assert len(found.name.split()) >= 2 and found.name.split()[-1] not in row.split()[-1:]
+
+
+def test_a_person_without_an_honorific_by_initials_and_country() -> None:
+    found = countries(
+        "E.Asante (Ghana), speaking for the ATU, introduced Document 12.", "Mr Kofi Asante (Ghana) agreed."
+    )
+    assert found == {"E. Asante": "GHA", "Kofi Asante": "GHA"}  # another initial: someone else
+
+
+def test_stated_country_returns_the_end_past_the_country() -> None:
+    text = "Ms Ilse Berg (Austria) and Mr Ole Dahl from Norway, spoke."
+    start = text.index("Mr Ole")
+    ole, ilse = (start, start + len("Mr Ole Dahl")), (0, len("Ms Ilse Berg"))
+    assert stated_country(text, *ilse, [ole]) == ("AUT", len("Ms Ilse Berg (Austria)"))
+    assert stated_country(text, *ole, [ilse]) == ("NOR", text.index(","))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The representatives of Chile, Mr Caio Lima and Ms Bia Reis, supported it.",
+            {"Caio Lima": "CHL", "Bia Reis": "CHL"},
+        ),
+        (
+            "The focal points of Kenya, Mr Otieno Were, Ms Akinyi Odera and Mr Juma Ali, reported.",
+            {"Otieno Were": "KEN", "Akinyi Odera": "KEN", "Juma Ali": "KEN"},
+        ),
+        # a singular lead names one person: the next one is someone else
+        ("The delegate of Chile, Mr Caio Lima, and Ms Bia Reis spoke.", {"Caio Lima": "CHL", "Bia Reis": None}),
+    ],
+)
+def test_a_plural_lead_gives_its_country_to_every_name_listed(text: str, expected: dict[str, str | None]) -> None:
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Jan Kos, Minister, spoke, and the representative of Kenya agreed.",
+        "Mr Ali Sabri of the Secretariat said that the delegate of Kenya agreed.",
+        "Ms Eva Lund, Director, and then Kenya and Uganda spoke.",
+    ],
+)
+def test_a_country_of_a_later_clause_is_not_the_persons(text: str) -> None:
+    (found,) = countries(text).values()
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Minister of Posts and ICT of Senegal, Hon. Awa Diop, opened the forum.", "SEN"),
+        ("The Deputy Minister for Digital Affairs of Estonia, Ms Kadri Tamm, spoke next.", "EST"),
+        ("The national focal point of Malawi, Mr Chikondi Banda, presented the report.", "MWI"),
+        ("Ms Aino Laine, WSIS focal point of Finland, presented the national review.", "FIN"),
+    ],
+)
+def test_country_of_a_role_named_with_the_person(text: str, country: str) -> None:
+    (found,) = countries(text).values()
+    assert found == country
+
+
+def test_the_officials_named_in_a_member_states_contribution_represent_it() -> None:
+    found = countries(
+        "Contribution from the Republic of Zambia",
+        "The national broadband plan is led by Ms Mutinta Banda, Director of ICT Policy, and was presented to "
+        "the Group together with Ms Ana Pires, Programme Officer, UNCTAD.",
+        "Contact: Mr Chanda Mulenga, Ministry of Technology and Science, Lusaka",
+    )
+    assert found == {"Mutinta Banda": "ZMB", "Ana Pires": None, "Chanda Mulenga": "ZMB"}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Contribution from Zambia, Malawi and Kenya",  # several countries: whose?
+        "Report of the meeting held in Zambia",
+    ],
+)
+def test_no_contributing_country(first: str) -> None:
+    found = countries(first, "Ms Mutinta Banda, Director of ICT Policy, presented the plan.")
+    assert found == {"Mutinta Banda": None}

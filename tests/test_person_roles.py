@@ -1,0 +1,299 @@
+"""The roles the text states for a person (issue 8, Part 2 item 2): lists of officers in every
+form, roles given by verbs, titles after and before a name, signatures, and a role with no body
+kept as the person's job title (``ingest/extract/person_titles.py``, ``persons.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.person_titles import is_title, job_title_after, title_spans
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.records import Person
+
+
+def people(*texts: str, body: str | None = "tdag") -> dict[str, Person]:
+    return {p.name: p for p in find_actors(one_section_report(*texts), body).persons}
+
+
+def roles_of(p: Person) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return p.posts, p.job_titles
+
+
+# ------------------------------------------------------------------- lists of officers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vice-Chairmen appointed by the Council are Mr Henrik Lund (Denmark), Ms Paola Neri (Italy) "
+        "and Mr Kojo Mensima (Ghana).",
+        "The Vice-Chairs elected at WTDC-29 were confirmed as follows: Mr Henrik Lund (Denmark), "
+        "Ms Paola Neri from Italy and Mr Kojo Mensima (Ghana).",
+        "The Advisory Group was chaired by Dr Ines Barros (Portugal), assisted by the Vice-Chairs "
+        "Mr Henrik Lund (Denmark), Ms Paola Neri (Italy) and Mr Kojo Mensima (Ghana).",
+        "Vice-Chairmen: Mr Henrik Lund (Denmark), Ms Paola Neri of Italy, Mr Kojo Mensima (Ghana).",
+    ],
+)
+def test_vice_chairs_listed_after_their_post(text: str) -> None:
+    found = people(text)
+    for name, country in (("Henrik Lund", "DNK"), ("Paola Neri", "ITA"), ("Kojo Mensima", "GHA")):
+        assert (found[name].posts, found[name].country) == (("tdag/vice-chair",), country), name
+
+
+def test_without_a_meeting_body_a_listed_role_is_a_job_title() -> None:
+    found = people(
+        "The assembly elected as Vice-Chairmen: Ms Oona Rask (Finland), Mr Dario Lenz (Austria).",
+        "Chairman: Mr Kiran Bose (India)",
+        "Secretary: Ms Hanne Wolff, BR.",
+        body=None,
+    )
+    assert roles_of(found["Oona Rask"]) == ((), ("Vice-Chair",))
+    assert roles_of(found["Dario Lenz"]) == ((), ("Vice-Chair",))
+    assert roles_of(found["Kiran Bose"]) == ((), ("Chair",))
+    assert roles_of(found["Hanne Wolff"]) == ((), ("Secretary",))
+
+
+def test_a_title_after_a_name_is_that_persons_not_the_next_ones() -> None:
+    found = people("Ms Ruta Vaitk (Lithuania), Vice-Chair, Mr Ole Brandt (Norway) and others spoke.")
+    assert found["Ruta Vaitk"].posts == ("tdag/vice-chair",)
+    assert found["Ole Brandt"].posts == ()
+
+
+def test_a_post_for_a_subject_then_its_holder() -> None:
+    found = people("The BR focal point for gender, Ms Anouk Peeters, presented the survey.")
+    assert found["Anouk Peeters"].posts == ("itu-br/focal-point",)
+
+
+# ------------------------------------------------------------------- roles by verbs
+def test_elected_each_as_a_role_in_one_clause() -> None:
+    found = people(
+        "The meeting elected Mr Goran Ilic (Serbia) as Chair and Ms Mirela Popa (Romania) as Vice-Chair.",
+        "The meeting was chaired by Mr Tarik Osman (Sudan), assisted by Ms Leyla Aliyeva (Azerbaijan) as Vice-Chair.",
+    )
+    assert found["Goran Ilic"].posts == ("tdag/chair",)
+    assert found["Mirela Popa"].posts == ("tdag/vice-chair",)
+    assert found["Tarik Osman"].posts == ("tdag/chair",)
+    assert found["Leyla Aliyeva"].posts == ("tdag/vice-chair",)
+
+
+def test_a_role_by_a_verb_after_the_name() -> None:
+    found = people(
+        "TSAG thanked Ms Bente Holm (Norway), who was designated at the last meeting as Vice-Chairman.",
+        "Mr Ravi Kulkarni (India) remains Vice-Chairman.",
+        "Let me congratulate Ms Elodie Marchand of France, who was elected in 2027 to chair the Group.",
+    )
+    assert found["Bente Holm"].posts == ("tdag/vice-chair",)
+    assert found["Ravi Kulkarni"].posts == ("tdag/vice-chair",)
+    assert (found["Elodie Marchand"].posts, found["Elodie Marchand"].country) == (("tdag/chair",), "FRA")
+
+
+def test_to_chair_another_group_is_no_post_of_the_meeting_body() -> None:
+    found = people(
+        "Mr Osvaldo Reyes (Chile) was elected to chair the ad hoc group on budgets, and "
+        "Ms Amani Juma (Kenya) was designated as Chairman of Working Party 2 (Finance).",
+        "The drafting committee will be chaired by Mr Pierre Lamy (Canada).",
+    )
+    assert roles_of(found["Osvaldo Reyes"]) == ((), ("Chair",))
+    assert roles_of(found["Amani Juma"]) == ((), ("Chair of Working Party 2",))
+    assert roles_of(found["Pierre Lamy"]) == ((), ("Chair",))
+
+
+def test_chaired_by_with_words_between_and_a_role_before_the_name() -> None:
+    found = people(
+        "The Group was chaired throughout the year by Dr Nuno Faria (Portugal).",
+        "It was chaired by the Rapporteur, Ms Adaora Nwosu (Nigeria).",
+    )
+    assert found["Nuno Faria"].posts == ("tdag/chair",)
+    assert set(found["Adaora Nwosu"].posts) == {"tdag/rapporteur", "tdag/chair"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The closing session was moderated by Ms Ilona Varga, Programme Officer, ITU.", "Ilona Varga", "Moderator"),
+        ("The consultations were co-facilitated by H.E. Mr Tomas Berg (Sweden).", "Tomas Berg", "Co-facilitator"),
+        ("The Group appointed Mr Jun Park as editor of the draft Recommendation.", "Jun Park", "Editor"),
+    ],
+)
+def test_a_role_verb_or_a_lower_case_role_gives_a_title(text: str, name: str, title: str) -> None:
+    assert title in people(text)[name].job_titles
+
+
+def test_moderated_by_is_no_chair() -> None:
+    assert people("The panel was moderated by Ms Greta Olsen (Norway).")["Greta Olsen"].posts == ()
+
+
+def test_new_rapporteur_roles() -> None:
+    found = people("Ms Chioma Obi (Nigeria), Co-Rapporteur, and Mr Lars Moe, Vice-Rapporteur, from Norway, presented.")
+    assert found["Chioma Obi"].posts == ("tdag/co-rapporteur",)
+    assert (found["Lars Moe"].posts, found["Lars Moe"].country) == (("tdag/vice-rapporteur",), "NOR")
+
+
+def test_a_person_may_hold_a_post_and_a_title() -> None:
+    found = people("The session was chaired by H.E. Ms Ama Boateng, Minister of Digitalisation of Ghana.")
+    assert roles_of(found["Ama Boateng"]) == (("tdag/chair",), ("Minister of Digitalisation of Ghana",))
+    assert found["Ama Boateng"].country == "GHA"
+
+
+# ------------------------------------------------------------------- titles after and before a name
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (", Senior Legal Adviser, Ofcom, said", "Senior Legal Adviser"),
+        (", Knowledge Management Officer, ESCAP, said", "Knowledge Management Officer"),
+        (", BR Counsellor to Study Group 5, said", "BR Counsellor to Study Group 5"),
+        (
+            ", Chief of the Partnerships Unit of the Regional Office, said",
+            "Chief of the Partnerships Unit of the Regional Office",
+        ),
+        (", Mauritius Research and Innovation Council (MRIC), Head of Innovation, said", "Head of Innovation"),
+        (", Royal Society of Arts, said", None),
+        (", Danish Business Authority, said", None),
+    ],
+)
+def test_job_title_after_a_name(text: str, title: str | None) -> None:
+    assert job_title_after("Mr Arne Dahl" + text, len("Mr Arne Dahl")) == title
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [("Economic Affairs Officer", True), ("Trade Policy Analyst", True), ("Regional Office", False), ("Chief", True)],
+)
+def test_is_title(part: str, expected: bool) -> None:
+    assert is_title(part) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The delegate of Peru, Ms Lucia Vargas, asked a question.", "Delegate"),
+        ("The representative of Fiji, Mr Jone Waqa, thanked the Group.", "Representative"),
+    ],
+)
+def test_a_speaker_named_by_role_and_country(text: str, title: str) -> None:
+    (p,) = people(text).values()
+    assert p.job_titles == (title,) and p.country is not None
+
+
+def test_plural_title_spans_take_the_label() -> None:
+    (span,) = title_spans("Vice-Chairmen: Mr A", [])
+    assert (span.kind, span.keys) == ("titles", ("Vice-Chair",))
+
+
+# ------------------------------------------------------------------- signatures
+def test_signature_with_honorific_and_a_post_on_two_lines() -> None:
+    found = people(
+        "Yours faithfully,",
+        "Dr Halima Sesay",
+        "Director",
+        "Radiocommunication Bureau",
+        body=None,
+    )
+    assert found["Halima Sesay"].posts == ("itu-br/director",)
+
+
+def test_signature_with_a_role_and_no_body_is_a_title() -> None:
+    found = people("Yours sincerely,", "Ms Mette Krogh", "Deputy Secretary-General", body=None)
+    assert found["Mette Krogh"].job_titles == ("Deputy Secretary-General",)
+
+
+def test_summary_record_signatures_pair_roles_and_names_in_order() -> None:
+    found = people(
+        "The meeting rose at 1730 hours.", "The Secretary:", "The Chairman:", "Aline Dubois", "Marek Zielinski"
+    )
+    assert found["Aline Dubois"].job_titles == ("Secretary",)
+    assert found["Marek Zielinski"].posts == ("tdag/chair",)
+
+
+def test_an_initialled_signature_is_the_full_name_with_that_initial() -> None:
+    found = people(
+        "The meeting was chaired by Mr Tunde Bakare (Nigeria). Ms Kemi Bakare (Nigeria) spoke.",
+        "Thank you.",
+        "T. Bakare",
+        "Chairman",
+    )
+    assert set(found) == {"Tunde Bakare", "Kemi Bakare"}
+    assert found["Tunde Bakare"].posts == ("tdag/chair",)
+
+
+# ------------------------------------------------------------------- more role words and honorifics
+def test_lower_case_roles_tied_to_a_body_before_them() -> None:
+    found = people(
+        "The TSB coordinator for accessibility, Mr Pablo Ruiz, reported.",
+        "The BDT focal point for youth, Ms Nadia Haddad, presented the survey.",
+    )
+    assert found["Pablo Ruiz"].posts == ("itu-tsb/coordinator",)
+    assert found["Nadia Haddad"].posts == ("itu-bdt/focal-point",)
+
+
+def test_a_lower_case_role_word_alone_names_no_one() -> None:
+    assert people("The coordinator of the survey thanked Mr Emil Sand for the data.")["Emil Sand"].posts == ()
+
+
+def test_represented_with_an_adverb_and_headed_by() -> None:
+    found = people(
+        "UNESCO, represented today by Ms Clara Ibsen, Assistant Director-General for Education, spoke.",
+        "The regional office, headed by Mr Sione Taufa, will host the workshop.",
+    )
+    assert found["Clara Ibsen"].posts[0] == "unesco/representative"
+    assert found["Sione Taufa"].job_titles == ("Head",)
+
+
+def test_executive_director_before_the_name() -> None:
+    found = people("The Executive Director of the Summit Executive Secretariat, Mr Paulo Neves, introduced it.")
+    # the secretariat is a body by its form, so the role is a post in it, not a bare job title
+    assert roles_of(found["Paulo Neves"]) == (("summit-executive-secretariat/executive-director",), ())
+
+
+@pytest.mark.parametrize(("written", "honorific"), [("Dra.", "Dr"), ("Your Excellency", "H.E.")])
+def test_more_honorifics(written: str, honorific: str) -> None:
+    (p,) = people(f"{written} Marisa Quintero, Vice-Minister of Planning, opened the session.").values()
+    assert (p.name, p.honorific) == ("Marisa Quintero", honorific)
+
+
+def test_names_before_were_elected_and_a_plural_role() -> None:
+    found = people("Mr Karim Nasser (Lebanon) and Ms Ida Holm (Sweden) were elected Vice-Chairmen of the Group.")
+    assert found["Karim Nasser"].posts == found["Ida Holm"].posts == ("tdag/vice-chair",)
+
+
+def test_an_appositive_with_an_article() -> None:
+    assert people("Mr Viktor Olsen, a representative of UNESCO, spoke.")["Viktor Olsen"].posts == (
+        "unesco/representative",
+    )
+
+
+def test_a_bare_title_gives_way_to_a_fuller_one_with_the_same_role() -> None:
+    found = people(
+        "The consultation will be chaired by Ms Maren Dahl (Norway), who was designated by the Forum as "
+        "Chair of the Open Consultation Process.",
+        body=None,
+    )
+    assert found["Maren Dahl"].job_titles == ("Chair of the Open Consultation Process",)
+
+
+def test_a_signature_on_one_line_after_a_closing_formula() -> None:
+    found = people("Yours faithfully,", "Maria Lindqvist Chair, Council Working Group on WSIS&SDG", body=None)
+    assert found["Maria Lindqvist"].posts == ("cwg-wsis-sdg/chair",)
+
+
+def test_a_name_and_a_role_word_in_a_heading_are_no_signature() -> None:
+    assert people("Draft Resolution Chair", "Text of the resolution.", body=None) == {}
+
+
+def test_one_verb_gives_its_role_to_every_name_listed_after_it() -> None:
+    found = people(
+        "The talks were co-facilitated by H.E. Mr Kwesi Owusu, Permanent Representative of Ghana, "
+        "and Her Excellency, Dr Laima Petraite, Permanent Representative of Lithuania.",
+        "The session was chaired by Mr Ivo Kral, who thanked Ms Ana Bel for her work.",
+    )
+    assert "Co-facilitator" in found["Kwesi Owusu"].job_titles
+    assert "Co-facilitator" in found["Laima Petraite"].job_titles
+    assert found["Ivo Kral"].posts == ("tdag/chair",)
+    assert (found["Ana Bel"].posts, found["Ana Bel"].job_titles) == ((), ())
+
+
+def test_assisted_by_after_chaired_by_is_no_chair() -> None:
+    found = people(
+        "The meeting was chaired by the Rapporteur, Mr Luc Gagnon (Canada), assisted by the Associate "
+        "Rapporteur, Ms Siti Aminah (Malaysia)."
+    )
+    assert "tdag/chair" not in found["Siti Aminah"].posts

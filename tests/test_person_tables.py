@@ -1,0 +1,112 @@
+"""Participants tables in a .txt file laid out with runs of spaces (``ingest/read.py`` keeps each
+row whole, cells joined by `` | ``; ``ingest/extract/person_tables.py`` reads the columns), and
+the role cell: a post, else the job title written there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+
+TABLE = (
+    "1. The annual meeting of the Group was held in Vienna on 3 May 2029.\n"
+    "\n"
+    "2. The following representatives took part:\n"
+    "\n"
+    "   Organization    Name                       Function\n"
+    "   UNIDO           Mr Aurelio Pace            Industrial Development Officer\n"
+    "   ITU             Ms Femke de Groot          Senior Coordinator, Digital Inclusion\n"
+    "   WIPO            Dr Rahel Tesfaye           Counsellor\n"
+    "\n"
+    "3. Mr Pace opened the meeting.\n"
+)
+
+
+def test_a_text_table_keeps_its_rows_whole(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    blocks = [b.text for b in read(path).blocks]
+    assert "Organization | Name | Function" in blocks
+    assert "UNIDO | Mr Aurelio Pace | Industrial Development Officer" in blocks
+
+
+def test_a_header_of_two_layout_columns_is_still_cut(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("COUNCIL 2029                     Document C29/4-E\nGeneva    1 May\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == ["COUNCIL 2029", "Document C29/4-E", "Geneva    1 May"]
+
+
+def test_people_of_a_text_table_with_an_organisation_column(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    persons = {p.name: p for p in find_actors(parse(read(path)), None).persons}
+    assert persons["Aurelio Pace"].job_titles == ("Industrial Development Officer",)
+    assert persons["Femke de Groot"].job_titles == ("Senior Coordinator, Digital Inclusion",)
+    assert persons["Rahel Tesfaye"].honorific == "Dr"
+    assert set(persons) == {"Aurelio Pace", "Femke de Groot", "Rahel Tesfaye"}
+
+
+def test_a_pdf_table_whose_rows_the_layout_joined(tmp_path: Path) -> None:
+    from pdfgen import write_pdf
+
+    path = write_pdf(
+        tmp_path / "r.pdf",
+        [
+            [
+                "1. The officers of the Group are listed below.",
+                "",
+                "Role    Name    Country",
+                "Chairman    Mr Arjun Bose    India",
+                "Vice-Chairman    Ms Lena Fischer    Germany",
+                "Vice-Chairman    Dr Kofi Asare    Ghana",
+                "",
+                "2. The meeting then adopted the agenda.",
+            ]
+        ],
+    )
+    persons = {p.name: (p.country, p.posts) for p in find_actors(parse(read(path)), "tdag").persons}
+    assert persons == {
+        "Arjun Bose": ("IND", ("tdag/chair",)),
+        "Lena Fischer": ("DEU", ("tdag/vice-chair",)),
+        "Kofi Asare": ("GHA", ("tdag/vice-chair",)),
+    }
+
+
+def test_rows_read_without_their_gaps_name_first() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Mr Arjun Bose India Chairman",
+        "Ms Lena Fischer Germany Programme Officer Dr Kofi Asare Ghana Vice-Chairman",
+    )
+    persons = {p.name: (p.country, p.posts, p.job_titles) for p in find_actors(report, "tdag").persons}
+    assert persons == {
+        "Arjun Bose": ("IND", ("tdag/chair",), ()),
+        "Lena Fischer": ("DEU", (), ("Programme Officer",)),
+        "Kofi Asare": ("GHA", ("tdag/vice-chair",), ()),
+    }
+
+
+def test_a_column_headed_by_a_role_gives_it_to_its_names() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Project, Sector, Lead agency, Coordinator",
+        "Rural schools online, e-learning, Education Board, Ms Akosua Mensah",
+        "Mobile clinics, e-health, Health Service, Dr Yaw Boateng",
+        "The projects were presented in 2026.",
+    )
+    persons = {p.name: p.job_titles for p in find_actors(report, None).persons}
+    assert persons == {"Akosua Mensah": ("Coordinator",), "Yaw Boateng": ("Coordinator",)}
+
+
+def test_a_row_with_a_role_first_is_no_header() -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Role, Name, Country", "Vice-Chair, Ms Ines Duarte, Portugal", "Chair, Mr Omar Bakr, Egypt"
+    )
+    persons = {p.name: (p.country, p.posts) for p in find_actors(report, "tdag").persons}
+    assert persons == {"Ines Duarte": ("PRT", ("tdag/vice-chair",)), "Omar Bakr": ("EGY", ("tdag/chair",))}
