@@ -112,3 +112,28 @@ def test_deadline_subject_has_no_dangling_due_words(sentence: str, subject: str)
 def test_deadline_subject_in_the_store_has_no_dangling_due_words() -> None:
     (row,) = query_rows(fixture_store("cwg-internet-22"), "deadlines")
     assert row["subject"].endswith("for the next meeting"), row["subject"]
+
+
+# ------------------------------------------------------------------ due words before a weekday, a month without a year
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Comments are to be sent to the secretariat by Monday, 3 March 2031.", date(2031, 3, 3)),
+        ("Replies are expected no later than Thursday 9 October 2031.", date(2031, 10, 9)),
+        ("Members were invited to reply before Friday, the 7th of November 2031.", date(2031, 11, 7)),
+        ("Delegates should register before the fourteenth of January 2032.", date(2032, 1, 14)),
+    ],
+)
+def test_due_words_before_a_weekday_or_a_spelled_day(text: str, due: date) -> None:
+    report = one_section_report(text)
+    assert [d.due for d in find_deadlines(report, 2031)] == [due]
+
+
+def test_the_end_of_a_month_without_a_year_is_its_next_end_after_the_meeting() -> None:
+    from wsiskg.ingest.extract.dates import due_dates
+
+    reference = date(2031, 9, 15)  # a meeting in September 2031
+    assert [d.due for d in due_dates("to reply before the end of November.", 2031, reference)] == [date(2031, 11, 30)]
+    assert [d.due for d in due_dates("to reply by the end of February.", 2031, reference)] == [date(2032, 2, 29)]
+    assert due_dates("At the end of November the group met.", 2031, reference) == []  # no due word
+    assert [d.due for d in due_dates("by the end of May 2030.", 2031, reference)] == [date(2030, 5, 31)]

@@ -19,6 +19,7 @@ from extract_support import (
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.records import Meeting
 
 cop7 = report_fixture("cwg-cop-7")
 cwg40 = report_fixture("cwg-wsis-40")
@@ -254,3 +255,233 @@ def test_a_request_about_a_merged_session_points_to_the_merged_event() -> None:
     assert {e.key for e in x.events} >= {"cstd-2024"} and "cstd-27" not in {e.key for e in x.events}
     (request,) = x.requests
     assert "event:cstd-2024" in request.concerns and "event:cstd-27" not in request.concerns
+
+
+# ------------------------------------------------------------------ issue 8 round 2: events named or dated otherwise
+def _found(text: str, year: int | None = 2031, meeting: Meeting | None = None) -> dict[str, tuple]:
+    return {m.key: (m.name, m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start", "end"),
+    [
+        # a series named without its year, dated by its own dates: the event of that year
+        (
+            "The World Radiocommunication Conference, held in Cairo from 3 to 28 November 2031, ended.",
+            "wrc-31",
+            date(2031, 11, 3),
+            date(2031, 11, 28),
+        ),
+        (
+            "The Group will report to the Plenipotentiary Conference (Manila, from 2 to 20 October 2034).",
+            "pp-34",
+            date(2034, 10, 2),
+            date(2034, 10, 20),
+        ),
+        (
+            "The next Internet Governance Forum will take place in Tallinn, Estonia, from 1 to 4 December 2031.",
+            "igf-2031",
+            date(2031, 12, 1),
+            date(2031, 12, 4),
+        ),
+        (
+            "The WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC) is scheduled for 6-17 March 2033.",
+            "wtdc-33",
+            date(2033, 3, 6),
+            date(2033, 3, 17),
+        ),
+    ],
+)
+def test_a_series_named_without_its_year_is_dated_by_its_own_dates(text: str, key: str, start: date, end: date) -> None:
+    assert _found(text)[key][1:] == (start, end)
+
+
+def test_a_bare_on_after_a_series_that_is_also_a_body_is_no_date_of_it() -> None:
+    assert _found("The report was submitted to the Council on 12 May 2031.") == {}
+    assert _found("The WSIS Forum, the Council and other meetings were noted on 12 May 2031.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "start", "end"),
+    [
+        (
+            "Ministers will meet at the Summit on Digital Commons in Nairobi on 14–15 October 2031.",
+            "summit-on-digital-commons-2031",
+            "Summit on Digital Commons",
+            date(2031, 10, 14),
+            date(2031, 10, 15),
+        ),
+        (
+            "A statement was prepared for the Second World Conference on Rural Broadband (Quito, 5–8 May 2031).",
+            "second-world-conference-on-rural-broadband-2031",
+            "Second World Conference on Rural Broadband",
+            date(2031, 5, 5),
+            date(2031, 5, 8),
+        ),
+        (
+            "UNECE invited the Group to the Baltic Data Week, scheduled for 21-25 April 2031 in Riga.",
+            "baltic-data-week-2031",
+            "Baltic Data Week",
+            date(2031, 4, 21),
+            date(2031, 4, 25),
+        ),
+    ],
+)
+def test_a_capitalised_event_name_without_a_year_is_dated_by_its_own_dates(
+    text: str, key: str, name: str, start: date, end: date
+) -> None:
+    assert _found(text)[key] == (name, start, end)
+
+
+def test_a_capitalised_event_name_is_no_event_without_its_own_dates() -> None:
+    assert _found("The Baltic Data Week attracted many delegates; the report is dated 2 May 2031.") == {}
+    assert _found("The Baltic Data Week was noted, and ministers met on 2 May 2031.") == {}
+
+
+def test_an_event_noun_that_only_qualifies_a_place_is_no_event() -> None:
+    text = "The Lima Forum 2031 was held at the Pacific Conference Centre Lima (PCCL) from 2 to 4 June 2031."
+    assert _found(text) == {"lima-forum-2031": ("Lima Forum 2031", date(2031, 6, 2), date(2031, 6, 4))}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "name", "start", "end"),
+    [
+        (
+            "The next meeting of the TDAG is scheduled for the fifth to the seventh of March 2032.",
+            None,
+            "next meeting of the Telecommunication Development Advisory Group",
+            date(2032, 3, 5),
+            date(2032, 3, 7),
+        ),
+        (
+            "Contributions will be considered at the next TSAG meeting, which is planned for 12-16 January 2032.",
+            None,
+            "next meeting of the Telecommunication Standardization Advisory Group",
+            date(2032, 1, 12),
+            date(2032, 1, 16),
+        ),
+        (
+            "The Broadband Commission for Sustainable Development holds its next meeting in Kigali on 3 October 2031",
+            None,
+            "next meeting of the Broadband Commission for Sustainable Development",
+            date(2031, 10, 3),
+            None,
+        ),
+        (  # "the next meeting" in a report of a meeting: the meeting body's
+            "The Group agreed that the next meeting will be held on 9 and 10 February 2032.",
+            Meeting(body="cwg-cop", number=30, start=date(2031, 9, 1)),
+            "next meeting of the Council Working Group on Child Online Protection",
+            date(2032, 2, 9),
+            date(2032, 2, 10),
+        ),
+        (  # "its next meeting" of a group the catalogue does not know
+            "A task team set up for this purpose will hold its next meeting on 4–5 November 2031 in Oslo.",
+            None,
+            "next meeting",
+            date(2031, 11, 4),
+            date(2031, 11, 5),
+        ),
+    ],
+)
+def test_the_next_meeting_with_its_own_dates(
+    text: str, meeting: Meeting | None, name: str, start: date, end: date | None
+) -> None:
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.name, found.start, found.end) == (name, start, end)
+
+
+def test_a_next_meeting_without_its_own_dates_is_no_event() -> None:
+    assert event_mentions("Contributions to the next meeting are due by 3 May 2031.", 2031) == []
+    assert event_mentions("The Group will review its terms of reference at its next meeting.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "name", "start"),
+    [
+        (
+            "Regional consultation on spectrum pricing | 4 June 2031 | APT",
+            "regional-consultation-on-spectrum-pricing-2031",
+            "Regional consultation on spectrum pricing",
+            date(2031, 6, 4),
+        ),
+        (
+            "Validation workshop for the e-waste toolkit, 17-18 March 2031, UNEP",
+            "validation-workshop-for-the-e-waste-toolkit-2031",
+            "Validation workshop for the e-waste toolkit",
+            date(2031, 3, 17),
+        ),
+        (
+            "Global Symposium for Regulators\t1-3 July 2031\tITU",
+            "gsr-31",
+            "Global Symposium for Regulators 2031",
+            date(2031, 7, 1),
+        ),
+    ],
+)
+def test_an_event_dated_only_in_a_table_row(row: str, key: str, name: str, start: date) -> None:
+    assert _found(row)[key][:2] == (name, start)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Deadline for registration to the workshop, 29 February 2032, online",  # a deadline, not the workshop
+        "Four editions of the Forum were held in Geneva: 2-6 May 2031, 3-7 May 2032",  # prose
+        "The Minister of ICT, 4 June 2031, Rabat",  # no event noun
+        "Mobile money regulation, 4 June 2031, BCEAO",  # no event noun
+    ],
+)
+def test_a_row_is_an_event_only_when_its_first_cell_names_one_and_the_next_is_its_date(row: str) -> None:
+    assert _found(row) == {}
+
+
+def test_a_generic_noun_naming_a_known_series_is_that_series() -> None:
+    text = (
+        "We will work with the Internet Governance Forum, whose eighteenth meeting (IGF 2031) will be held "
+        "in Tallinn, Estonia, from 1 to 4 December 2031."
+    )
+    assert list(_found(text)) == ["igf-2031"]
+
+
+def test_an_event_named_by_its_form_on_the_reports_own_dates_is_the_meeting_itself() -> None:
+    meeting = Meeting(body="ungis", number=None, start=date(2031, 4, 22))
+    text = "The Annual Meeting of the Group was held in Nairobi on 22 and 23 April 2031."
+    assert _found(text, meeting=meeting) == {}
+    assert list(_found(text)) == ["annual-meeting-of-the-group-2031"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "key", "start", "end"),
+    [
+        (
+            ("Council 2033", "Geneva, 7-17 June 2033", "Document C33/12-E"),
+            "council-2033",
+            date(2033, 6, 7),
+            date(2033, 6, 17),
+        ),
+        (("COUNCIL 2031", "Geneva, 9–19 June 2031"), "council-2031", date(2031, 6, 9), date(2031, 6, 19)),
+        (
+            ("PLENIPOTENTIARY CONFERENCE (PP-30)", "Lima, 1 – 19 October 2030", "PLENARY MEETING"),
+            "pp-30",
+            date(2030, 10, 1),
+            date(2030, 10, 19),
+        ),
+        (
+            ("WSIS Forum 2032", "Note by the Secretariat", "Geneva, 3-7 May 2032"),
+            "wsis-forum-2032",
+            date(2032, 5, 3),
+            date(2032, 5, 7),
+        ),
+    ],
+)
+def test_an_event_named_in_the_header_is_dated_by_the_dateline_under_it(
+    lines: tuple[str, ...], key: str, start: date, end: date
+) -> None:
+    report = make_report(*lines, "1 The Group met once since then.")
+    found = {e.key: (e.start, e.end) for e in find_events(report, start.year)}
+    assert found[key] == (start, end)
+
+
+def test_a_header_dateline_of_another_year_does_not_date_the_event() -> None:
+    report = make_report("Council 2033", "Geneva, 7 December 2032", "1 The Group met once since then.")
+    assert {e.key: e.start for e in find_events(report, 2033)} == {"council-2033": None}
