@@ -485,3 +485,93 @@ def test_an_event_named_in_the_header_is_dated_by_the_dateline_under_it(
 def test_a_header_dateline_of_another_year_does_not_date_the_event() -> None:
     report = make_report("Council 2033", "Geneva, 7 December 2032", "1 The Group met once since then.")
     assert {e.key: e.start for e in find_events(report, 2033)} == {"council-2033": None}
+
+
+def test_a_meeting_of_a_named_body_with_its_own_dates() -> None:
+    text = (
+        "The Chair reported on the meeting of the United Nations Group on the Information Society held on 2 March 2031."
+    )
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (
+        "meeting of the United Nations Group on the Information Society",
+        date(2031, 3, 2),
+    )
+    assert event_mentions("The meeting was held on 2 March 2031.", 2031) == []  # no body: the report's own, or unknown
+
+
+def test_the_forum_is_the_forum_named_before_it() -> None:
+    text = "Nominations for the WSIS Forum 2032 open on 1 October 2031. The Forum will take place from 3 to 7 May 2032."
+    found = [(m.key, m.start, m.end) for m in event_mentions(text, 2031)]
+    assert found == [("wsis-forum-2032", None, None), ("wsis-forum-2032", date(2032, 5, 3), date(2032, 5, 7))]
+    assert event_mentions("The Forum will take place from 3 to 7 May 2032.", 2032) == []  # none named before
+
+
+def test_an_event_of_a_year_takes_no_dates_of_another_year() -> None:
+    (found,) = event_mentions("The open call for the WSIS Forum 2032 started on 15 October 2031.", 2031)
+    assert (found.key, found.start) == ("wsis-forum-2032", None)
+
+
+def test_a_short_and_a_full_name_of_one_event_on_one_day_are_one_event() -> None:
+    report = one_section_report(
+        "Second physical meeting of the Regional Review Process, 3rd of March 2031",
+        "Delegates will take part in the second physical meeting, which will be held in Dakar on 3 March 2031.",
+    )
+    events = find_events(report, 2031)
+    assert [(e.name, e.start, e.paragraphs) for e in events] == [
+        ("Second physical meeting of the Regional Review Process", date(2031, 3, 3), (1, 2))
+    ]
+
+
+def test_an_event_named_by_its_form_without_a_date_of_its_own_is_no_event() -> None:
+    text = "The Chair of the Regional Preparatory Meeting (RPM) reported on the outcome of WRC-31, held on 2 May 2031."
+    assert [m.key for m in event_mentions(text, 2031)] == ["wrc-31"]
+
+
+def test_what_later_extractors_read_names_the_event_a_short_name_was_merged_into() -> None:
+    from wsiskg.ingest.extract.document import document
+
+    report = one_section_report(
+        "Second physical meeting of the Regional Review Process, 3rd of March 2031",
+        "Delegates will attend the second physical meeting, which will be held in Dakar on 3 March 2031.",
+    )
+    find_events(report, 2031)
+    keys = {s.key for p in (1, 2) for s in document(report).spans(p, "event")}
+    assert keys == {"second-physical-meeting-of-the-regional-review-process-2031"}
+
+
+def test_a_numbered_session_of_a_body_named_before_by_its_head_noun() -> None:
+    text = (
+        "The report will go to the Commission on Science and Technology for Development (CSTD) in time for the "
+        "thirtieth session of the Commission, to be held in Geneva from 12 to 16 April 2032."
+    )
+    found = _found(text, 2032)
+    assert found["cstd-30"][1:] == (date(2032, 4, 12), date(2032, 4, 16))
+    assert _found("the thirtieth session of the Commission, held from 12 to 16 April 2032", 2032) == {}  # none before
+
+
+def test_an_event_name_with_a_plus_and_a_chain_of_verbs_before_its_dates() -> None:
+    text = "It prepares the WSIS+30 High-Level Event, which is planned to be held in Geneva from 4 to 8 June 2035."
+    found = _found(text, 2034)
+    assert found["wsis-30-high-level-event-2035"] == ("WSIS+30 High-Level Event", date(2035, 6, 4), date(2035, 6, 8))
+
+
+def test_the_launch_of_something_is_an_event_of_its_topic() -> None:
+    text = "The Director recalled the launch of the Rural Connectivity Agenda (RCA) by the Minister on 9 May 2031."
+    assert _found(text)["launch-of-the-rural-connectivity-agenda-2031"][1] == date(2031, 5, 9)
+    assert _found("The Group noted the workshop of the Study Group on 3 May 2031.") == {}  # "of" is no topic of it
+
+
+def test_an_event_named_in_the_title_is_dated_by_the_dateline_under_it() -> None:
+    report = make_report("Lima, 3-7 May 2032", "Welcome to the WSIS Forum 2032 and to Lima.", title="WSIS Forum 2032")
+    assert [(e.key, e.start, e.end) for e in find_events(report, 2032)] == [
+        ("wsis-forum-2032", date(2032, 5, 3), date(2032, 5, 7))
+    ]
+    other_year = make_report("Lima, 3-7 May 2031", "Welcome to the WSIS Forum 2032.", title="WSIS Forum 2032")
+    assert [e.start for e in find_events(other_year, 2031)] == [None]
+
+
+def test_a_date_without_a_year_after_an_event_of_a_year_is_in_that_year() -> None:
+    (found,) = event_mentions("The WSIS Forum 2032 will take place from 3 to 7 May.", 2031)
+    assert (found.start, found.end) == (date(2032, 5, 3), date(2032, 5, 7))
+    (found,) = event_mentions("The WSIS Forum 2032 will take place from 28 December to 2 January.", 2031)
+    assert (found.start, found.end) == (date(2032, 12, 28), date(2033, 1, 2))  # the range keeps its length
