@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
+from .dates import document_date
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import find_documents
@@ -40,7 +41,9 @@ def extract(report: ParsedReport) -> Extraction:
     if meeting is None and (presumed := presumed_meeting_body(report)):
         meeting = find_meeting(report, names, default_body=presumed)
     body = meeting.body if meeting else None
-    year = meeting_year(meeting) if meeting else None
+    # a report of no dated meeting reads its dates without a year from the day it is dated
+    reference = meeting.start if meeting and meeting.start else document_date(report)
+    year = meeting_year(meeting) if meeting and meeting.start else (reference.year if reference else None)
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
@@ -66,7 +69,7 @@ def extract(report: ParsedReport) -> Extraction:
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
-        deadlines=find_deadlines(report, year, meeting=meeting),
+        deadlines=find_deadlines(report, year, meeting=meeting, reference=reference),
         documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -56,9 +56,11 @@ from wsiskg.ingest.extract.dates import (
     month_end,
     month_numbers,
 )
-from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
+from wsiskg.ingest.extract.event_dates import dates_after_acronym, own_dates
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
+    BodyIndex,
     BodyName,
     as_body_names,
     body_index,
@@ -70,9 +72,9 @@ from wsiskg.ingest.extract.meeting import (
     surface_regex,
 )
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
-from wsiskg.ingest.records import Event, Meeting, ParsedReport
+from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, ordinal_suffix, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -134,12 +136,13 @@ def _alt(strings: Iterable[str]) -> str:
 
 
 @cache
-def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
+def _series_patterns(upper: bool = True) -> tuple[tuple[_Series, re.Pattern[str]], ...]:
+    """A series' name or code with its year; with ``upper`` also its name in capitals."""
     out = []
     year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
     for s in event_series():
         codes = "|".join(re.escape(c) for c in s.codes)
-        names = _alt(s.names)
+        names = _alt([*s.names, *(n.upper() for n in s.names if upper)])  # a header writes "COUNCIL 2012"
         heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
         if codes:
             heads.append(rf"(?:{codes})")
@@ -206,9 +209,9 @@ def _series_key(s: _Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
 
-def _series_mentions(text: str) -> list[EventMention]:
+def _series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
-    for s, pattern in _series_patterns():
+    for s, pattern in _series_patterns(upper):
         for m in pattern.finditer(text):
             if s.key_year == "once":
                 out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
@@ -226,12 +229,6 @@ def _series_mentions(text: str) -> list[EventMention]:
 
 def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
-
-
-def _suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMention]:
@@ -261,7 +258,7 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
             kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
             label = info.name if info else m.group("body")
             taken.append(m.span())
-            out.append(EventMention(f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {label}", kind, m.span()))
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
     # "its 53rd session": the body named last before it in the sentence
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
@@ -277,8 +274,37 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
             kind = m.group("what").lower()
             out.append(
                 EventMention(
-                    f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
+                    f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
+            )
+    return out + _head_numbered_mentions(text, index, taken)
+
+
+@cache
+def _body_heads() -> str:
+    return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+
+
+def _head_numbered_mentions(text: str, index: BodyIndex, taken: list[tuple[int, int]]) -> list[EventMention]:
+    """``the Commission on Science and Technology for Development (CSTD) ... the twenty-seventh
+    session of the Commission``: a numbered session of a body named by its head noun
+    (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun."""
+    out = []
+    pattern = (
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{_body_heads()})\b"
+        r"(?!\s+(?:of|on|for)\b|\s+[A-Z])"  # "of the Commission", not "of the Commission on X" (named above)
+    )
+    for m in re.finditer(pattern, text):
+        n = number_value(m.group("num"))
+        if n is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, m.start()))
+        named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
+        if named:
+            info = index.names[named[-1]]
+            kind = m.group("what")
+            out.append(
+                EventMention(f"{named[-1]}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span())
             )
     return out
 
@@ -296,7 +322,9 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
         n = number_value(m.group("num"))
         if n is not None:
             out.append(
-                EventMention(f"{meeting.body}-{n}", f"{n}{_suffix(n)} meeting of the {label}", "meeting", m.span())
+                EventMention(
+                    f"{meeting.body}-{n}", f"{n}{ordinal_suffix(n)} meeting of the {label}", "meeting", m.span()
+                )
             )
     return out
 
@@ -305,18 +333,25 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
 def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
     named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
-    three words before it and its topic after ``on``/``for``/``about``."""
+    three words before it and its topic after ``on``/``for``/``about``, or after ``of`` for the
+    nouns whose ``of`` column says so (``the launch of the Global Connectivity Agenda``)."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+(?P<rel>on|for|about)\s+(?P<topic>[^,.;:()]{3,80}?))?"
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
     )
+
+
+@cache
+def _of_topics() -> frozenset[str]:
+    """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["of"] == "yes")
 
 
 def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
@@ -326,11 +361,23 @@ def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]
     out = []
     for m in pattern.finditer(text):
         s1 = span_at(clauses, m.start(), len(text))[1]
-        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision in ("day", "month")]
+        dates = [
+            d
+            for d in find_dates(text[m.end() : s1], default_year)
+            if d.precision in ("day", "month") and not _is_due(text, m.end() + d.span[0])
+        ]
         if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
             continue
         noun = " ".join(m.group("noun").lower().split())
+        if m.group("rel") == "of" and noun not in _of_topics():
+            continue  # "the workshop of the Group" is no workshop on the Group
+        if not m.group("adj").strip() and not m.group("topic") and m.group(0)[0] in "TtIi":
+            # "the Forum", "its workshop": an event named before (:func:`_resolve_anaphora`)
+            out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
+            continue
         label = " ".join((m.group("adj") + m.group("noun")).split())
+        if any(p.fullmatch(label) for _, p in _bare_series_patterns()):
+            continue  # a known series named without its year ("the Internet Governance Forum")
         if m.group("topic"):
             label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
         key = slug(f"{label} {dates[0].start.year}")
@@ -338,11 +385,30 @@ def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]
     return out
 
 
+_ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
+
+
+def _resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
+    """``The WSIS Forum 2027 ... The Forum will take place from 24 to 28 May 2027``: a generic
+    noun with a definite article is the last event named before it in the text whose name has
+    that noun; with none, it is no event."""
+    out: list[EventMention] = []
+    for c in chosen:
+        if not c.key.startswith(_ANAPHOR):
+            out.append(c)
+            continue
+        noun = c.key[len(_ANAPHOR) :]
+        named = [o for o in out if re.search(rf"(?i)\b{re.escape(noun)}\b", o.name)]
+        if named:
+            out.append(replace(named[-1], span=c.span, start=None, end=None, place=None, organizers=()))
+    return out
+
+
 def _noun_alt() -> str:
     return "|".join(sorted(event_nouns(), key=len, reverse=True))
 
 
-_CAP = r"[A-Z][\w’'&/\-]*"
+_CAP = r"[A-Z][\w’'&/\-+]*"
 
 
 def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
@@ -352,23 +418,23 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
-    clauses = clause_spans(text)
     for m in re.finditer(
         rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
     ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
+        if heads and not _heads_name(words, heads[-1]):
+            continue
         prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         code = m.group("code")
         if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
-            end = span_at(clauses, m.start(), len(text))[1]
-            dates = [d for d in find_dates(text[m.end() : end], default_year) if d.precision == "day"]
-            if not dates or dates[0].span[0] > 45:  # its own dates follow it closely ("held in X from ...")
+            own = dates_after_acronym(text, m.end(), default_year)
+            if own is None:
                 continue
-            code = f"{code} {dates[0].start.year}"
+            code = f"{code} {own.start.year}"
         out.append(
             EventMention(
                 slug(code), label, nouns[heads[-1]], m.span(), m.group("code") if code == m.group("code") else None
@@ -406,6 +472,17 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
+def _heads_name(words: list[str], noun: str) -> bool:
+    """Whether the event noun ``noun`` heads the name ``words``: it is the last word, or a topic
+    follows it (``Conference on Financing for Development``), or a year; not a modifier
+    (``International Conference Centre Geneva`` is a building)."""
+    last = noun.split()[-1]
+    if last not in words:
+        return False
+    rest = words[len(words) - words[::-1].index(last) :]
+    return not rest or rest[0] in ("on", "for", "of", "about") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
+
+
 def _yearly_mentions(text: str) -> list[EventMention]:
     """6. A capitalised name of at least two words ending in an event noun, then a year:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
@@ -422,6 +499,150 @@ def _yearly_mentions(text: str) -> list[EventMention]:
         label = f"{name} {m.group('year')}"
         out.append(EventMention(slug(label), label, nouns[m.group("noun")], (m.end("name") - len(name), m.end())))
     return out
+
+
+def _undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A series named without its year and followed by its own dates (:func:`own_dates`): the
+    event of the dates' year (``the World Telecommunication Development Conference, held in
+    Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``)."""
+    out = []
+    for s, pattern in _bare_series_patterns():
+        for m in pattern.finditer(text):
+            d = own_dates(text, m.end(), dates)
+            if d is None:
+                continue
+            y = d.start.year
+            code = None
+            if s.codes:
+                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
+@cache
+def _bare_series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
+    """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
+    out = []
+    for s in event_series():
+        if s.key_year == "once" or s.fixed_date:
+            continue
+        codes = "|".join(re.escape(c) for c in s.codes)
+        head = _alt([*s.names, *(n.upper() for n in s.names)]) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
+        year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
+        out.append((s, re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")))
+    return tuple(out)
+
+
+def _named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A capitalised name ending in an event noun (``ingest/data/event_nouns.csv``), or an event
+    noun and its capitalised topic, without a year but followed by its own dates
+    (:func:`own_dates`): ``the Summit of the Future in New York on 22–23 September 2024``,
+    ``the Third International Conference on Financing for Development (Addis Ababa, 13–16 July
+    2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
+    nouns = event_nouns()
+    joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
+    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"  # "in" starts a place
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_CAP}(?:{topic_joiner}{_CAP})*)?"
+    pattern = (
+        rf"(?<![\w&/\-])(?P<name>(?:{_CAP}{joiner})*?(?P<noun>{_noun_alt()}){topic})"
+        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d)"
+    )
+    out = []
+    for m in re.finditer(pattern, text):
+        d = own_dates(text, m.end(), dates)
+        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", m.group("name"))
+        if d is None or len(name.split()) < 2 or not name[0].isupper():
+            continue
+        start = m.end() - len(name)
+        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, m.end())))
+    return out
+
+
+def _body_meeting_mentions(
+    text: str,
+    meeting: Meeting | None,
+    bodies: tuple[BodyName, ...],
+    dates: Sequence[DateSpan],
+    body_spans: Sequence[BodySpan] = (),
+) -> list[EventMention]:
+    """A meeting of a body, without a number, with its own dates (:func:`own_dates`): ``the
+    meeting of the UNGIS held on 24 January 2031``, ``Study Group 9 at its meeting in January
+    2031``, and the next meeting: ``the next meeting of RAG is scheduled for ...``, ``its next
+    meeting on 11-12 March 2031``, ``the next TSAG meeting, which is planned for 10-14 July``.
+
+    The body is the one named, else (``its``) the last one named before in the clause (the
+    body extractor's spans when given: ``The Group ... its next meeting``), else (``the next
+    meeting``) the report's meeting body; a next meeting of no known body is only
+    ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
+    if "meeting" not in text and "session" not in text:
+        return []
+    index = body_index(bodies)
+    body = index.pattern.pattern
+    pattern = (
+        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?(?:(?P<b1>{body})\s+)?"
+        rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?P<b2>{body}))?"
+    )
+    out = []
+    for m in re.finditer(pattern, text):
+        d = own_dates(text, m.end(), dates, bare=True)
+        if d is None or (meeting is not None and d.start == meeting.start):
+            continue
+        key = _meeting_body(text, m, index, meeting, body_spans)
+        what, ahead = m.group("what"), "next " if m.group("next") else ""
+        if key is None and not ahead:
+            continue
+        info = index.names.get(key) if key else None
+        label = f"{ahead}{what} of the {info.name}" if info else f"{ahead}{what}"
+        out.append(EventMention(slug(f"{key or ''} {what} {d.start.isoformat()}"), label, what, m.span()))
+    return out
+
+
+def _meeting_body(
+    text: str, m: re.Match[str], index: BodyIndex, meeting: Meeting | None, body_spans: Sequence[BodySpan]
+) -> str | None:
+    """The body of a meeting matched by :func:`_body_meeting_mentions`: named, else the last
+    named before ``its`` in the clause, else (``the next meeting``) the report's meeting body."""
+    written = m.group("b1") or m.group("b2")
+    if written:
+        return index.keys.get(squash(written))
+    if m.group("pre").lower() != "the":
+        s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+        if body_spans:
+            return next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
+        before = list(index.pattern.finditer(text, s0, m.start()))
+        return index.keys.get(squash(before[-1].group(0))) if before else None
+    return meeting.body if meeting is not None and m.group("next") else None
+
+
+_CELL = re.compile(r"(?P<name>[A-Z][^,|\t:;]{3,80}?)\s*(?:\t|\s\|\s|,\s)\s*")
+
+
+@cache
+def _row_nouns() -> re.Pattern[str]:
+    words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
+    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
+
+
+def _row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A table row whose first cell names an event (an event noun in it) and whose second cell
+    is only its date (``Facilitation meeting on Action Line C5 | 15 May 2008 | ITU``; cells
+    parted by a tab, `` | `` or the ``", "`` of a .docx row): events dated only in a table."""
+    m = _CELL.match(text)
+    if m is None or re.match(r"(?:The|An?|This|These|Its|Their)\b", text):
+        return []
+    name = m.group("name")
+    d = next((d for d in dates if d.span[0] == m.end() and d.precision != "year"), None)
+    if d is None or not re.match(r"\s*(?:$|\t|\|\s|,\s)", text[d.span[1] :]) or len(name.split()) < 2:
+        return []
+    noun = _row_nouns().search(name)
+    if noun is None or _is_due(text, d.span[0]):
+        return []
+    for s, pattern in _bare_series_patterns():
+        if pattern.fullmatch(name):
+            return [EventMention(_series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, m.span("name"))]
+    kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
+    return [EventMention(slug(f"{name} {d.start.year}"), name, kind, m.span("name"))]
 
 
 def _is_due(text: str, start: int) -> bool:
@@ -441,27 +662,29 @@ def event_mentions(
     ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
     """
     names = as_body_names(bodies)
+    all_dates = find_dates(text, default_year)
     cands = (
         _series_mentions(text)
         + _coded_mentions(text)
         + _numbered_mentions(text, names)
         + _named_mentions(text, names, default_year)
     )
-    # a generic yearly name, or an ordinal meeting of the meeting body, only where no known
-    # series or body event is named
-    generic = _generic_mentions(text, default_year)
-    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names), generic):
+    # events named without a known series, body or year, only where none of the above is named;
+    # those named by form (not by a known name) are not the report's own meeting (its dates)
+    weak = (
+        _body_meeting_mentions(text, meeting, names, all_dates, body_spans)
+        + _named_dated_mentions(text, all_dates)
+        + _row_mentions(text, all_dates)
+        + _generic_mentions(text, default_year)
+    )
+    extras = (_undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
-    cands.sort(key=lambda c: (-(c.span[1] - c.span[0]), c.span[0], c.key))
-    chosen: list[EventMention] = []
-    for c in cands:
-        if all(c.span == o.span or c.span[1] <= o.span[0] or c.span[0] >= o.span[1] for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: (c.span, c.key))
-    all_dates = find_dates(text, default_year)
+    spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
+    chosen = _resolve_anaphora(sorted((c for c in cands if c.span in spans), key=lambda c: (c.span, c.key)))
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -471,6 +694,8 @@ def event_mentions(
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
         start, end, precision = _mention_dates(text, c, limit, dates, months)
+        if c in weak and (start is None or (meeting is not None and start == meeting.start)):
+            continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
         s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
         masked = _masked(text, c.span[1], limit, all_dates)
@@ -494,7 +719,14 @@ def _mention_dates(
 ) -> tuple[date | None, date | None, str]:
     """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
     first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
-    December 2025"). Deadlines ("by ...") are no dates of the event."""
+    December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
+    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``)."""
+    found = re.search(r"\b((?:19|20)\d\d)$", c.name)
+    if found is not None:
+        year = int(found.group(1))
+        dates = [_in_year(d, year) for d in dates]
+        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year)]
+        months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
@@ -505,6 +737,19 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+def _in_year(d: DateSpan, year: int) -> DateSpan:
+    """A date written without a year (``from 3 to 7 May``) after an event of ``year`` (``the
+    WSIS Forum 2032 will take place from 3 to 7 May``) is in that year, whatever the default."""
+    if d.year_written or d.start.year == year:
+        return d
+    try:
+        shift = year - d.start.year
+        end = d.end.replace(year=d.end.year + shift) if d.end else None
+        return replace(d, start=d.start.replace(year=year), end=end)
+    except ValueError:  # 29 February
+        return d
 
 
 def _masked(text: str, start: int, limit: int, dates: list[DateSpan]) -> str:
@@ -652,13 +897,14 @@ def _events(
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     doc = document(report)
     doc.found("event")
+    header = _header_lines(report)
     matcher = None if doc.has("body") else BodyMatcher(meeting.body if meeting else None)
     for p in report.paragraphs:
         if matcher is None:
             spans = [(s.start, s.end, s.key) for s in doc.spans(p.order, "body")]
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
-        mentions = event_mentions(p.text, default_year, bodies, meeting, spans)
+        mentions = _dated_by_header(event_mentions(p.text, default_year, bodies, meeting, spans), header, p.order)
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -669,7 +915,29 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    _dated_by_title(report, merged)
+    for old, new in _repeated(merged).items():
+        _merge_event(merged[new], merged.pop(old))
+        aliases[old] = new
+    for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
+        if found := para.spans.get("event"):
+            para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Events named twice, once in short (``the first physical meeting``, held on 1 February
+    2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
+    February 2024``): the same start day and every word of the short name in the full one."""
+    words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
+    out: dict[str, str] = {}
+    for k, e in merged.items():
+        if e["start"] is None:
+            continue
+        fuller = [o for o, f in merged.items() if f["start"] == e["start"] and words[k] < words[o]]
+        if fuller:
+            out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
+    return out
 
 
 def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> None:
@@ -729,31 +997,72 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
     (``41st meeting``), and a session year is no such count; the model then names the meeting
     after the report, and the session stays an event of its own (``council-2024``). No
     dateline of the session's year, no meeting (a title naming an event is not a report of it)."""
-    lines = [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+    lines = _header_lines(report)
     series = {s.prefix: s for s in event_series()}
     for i, p in enumerate(lines):
         text = p.text.strip()
         if len(text) > 80:
             continue
-        for m in _series_mentions(text):
+        for m in _series_mentions(text, upper=False):
             s = series.get(m.key.rsplit("-", 1)[0])
             if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
                 continue
             rest = text[m.span[1] :].strip(" ,;:–-")
             # the dateline: the rest of the line when there is one, else one of the next two lines
-            candidates = [(p, rest)] if rest else [(q, q.text.strip()) for q in lines[i + 1 : i + 3]]
-            for q, line in candidates:
-                found = dateline(line)
-                if found is None:
-                    continue
-                day, place = found
-                if m.name.endswith(str(day.start.year)):
-                    return Meeting(
-                        body=s.body,
-                        start=day.start,
-                        end=day.end,
-                        place=place,
-                        paragraphs=tuple(sorted({p.order, q.order})),
-                    )
-                break
+            on_line = dateline(rest) if rest else None
+            found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)
+            if found is None:
+                continue
+            (day, place), order = found
+            if m.name.endswith(str(day.start.year)):
+                return Meeting(
+                    body=s.body, start=day.start, end=day.end, place=place, paragraphs=tuple(sorted({p.order, order}))
+                )
     return None
+
+
+def _header_lines(report: ParsedReport) -> list[Paragraph]:
+    """The front lines of a report's header, where an event's name and its dateline may stand
+    on lines of their own."""
+    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+
+
+def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan, str | None], int] | None:
+    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order."""
+    for q in lines[i + 1 : i + 3]:
+        found = dateline(q.text.strip())
+        if found is not None:
+            return found, q.order
+    return None
+
+
+def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """A title naming an event of a year (``WSIS Forum 2032``), the dateline of that year on one
+    of the two lines under it (``Geneva, 3-7 May 2032``): the event's dates, when the report
+    names it and no mention dates it."""
+    lines = _header_lines(report)[:2]
+    found = next((d for q in lines if (d := dateline(q.text.strip())) is not None), None)
+    if not report.title or found is None:
+        return
+    day = found[0]
+    for m in event_mentions(report.title):
+        e = merged.get(m.key)
+        if e is not None and e["start"] is None and m.name.endswith(str(day.start.year)):
+            e["start"], e["end"] = day.start, day.end
+
+
+def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
+    """A header line naming an event of a year (``Council 2019``, ``PLENIPOTENTIARY CONFERENCE
+    (PP-18)``) followed by a dateline of that year (``Geneva, 10-20 June 2019``): the event's
+    dates, when the line itself gives none."""
+    i = next((k for k, p in enumerate(lines) if p.order == order), None)
+    if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
+        return mentions
+    found = _dateline_after(lines, i)
+    if found is None:
+        return mentions
+    day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
+    return [
+        replace(m, start=day.start, end=day.end) if m.start is None and m.name.endswith(str(day.start.year)) else m
+        for m in mentions
+    ]
