@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue
 from wsiskg.ingest.text import alternation
 
 _PLACE_WORDS = r"[A-Z][\w’'\-.]*(?:[\s,]+(?:(?:de|du|of|the)\s+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
@@ -59,3 +59,7 @@ def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSp
     near = next((d for d in days if d.span[0] >= end), None)
     gap = text[end : near.span[0]] if near else ""
     return near if near and len(gap) <= 45 and not re.search(r"\b[A-Z]{2,}|\d", gap) else None
+
+
+def is_due_at(text: str, start: int) -> bool:
+    return is_due_cue(text[max(0, start - 80) : start])

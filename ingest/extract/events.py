@@ -1,5 +1,10 @@
 """Find named events (conferences, forums, sessions, meetings, observances, panels).
 
+Series and their mentions are in :mod:`.event_series`, events named by their form only (dated
+by their own dates, :mod:`.event_dates`) in :mod:`.event_forms`; this module puts them together
+(:func:`event_mentions`: one overlap policy, ``longest_first``) and over the report
+(:func:`find_events`). Decisions: ``docs/events-and-dates.md``.
+
 Kinds of mention, all driven by data files:
 
 1. Coded series from ``ingest/data/events.csv`` (domain knowledge): a code or a name with a
@@ -43,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -52,12 +57,30 @@ from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     find_dates,
-    is_due_cue,
     month_end,
     month_numbers,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
-from wsiskg.ingest.extract.event_dates import dates_after_acronym, own_dates
+from wsiskg.ingest.extract.event_dates import dates_after_acronym, is_due_at
+from wsiskg.ingest.extract.event_forms import (
+    CAP,
+    body_meeting_mentions,
+    generic_mentions,
+    heads_name,
+    named_dated_mentions,
+    noun_alt,
+    resolve_anaphora,
+    row_mentions,
+)
+from wsiskg.ingest.extract.event_series import (
+    EventMention,
+    Series,
+    coded_mentions,
+    event_nouns,
+    event_series,
+    series_mentions,
+    undated_series_mentions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -69,162 +92,14 @@ from wsiskg.ingest.extract.meeting import (
     number_value,
     ordinal_regex,
     squash,
-    surface_regex,
 )
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, ordinal_suffix
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
-
-
-@dataclass(frozen=True)
-class EventMention:
-    key: str
-    name: str
-    kind: str
-    span: tuple[int, int]
-    code: str | None = None
-    start: date | None = None
-    end: date | None = None
-    place: str | None = None
-    precision: str = "day"  # "month": start/end are the first and last day of the month named
-    organizers: tuple[str, ...] = ()  # body keys (:mod:`.organizers`)
-
-
-@dataclass(frozen=True)
-class _Series:
-    prefix: str
-    kind: str
-    name: str
-    codes: tuple[str, ...]
-    names: tuple[str, ...]
-    key_year: str
-    fixed_date: tuple[int, int] | None
-    body: str | None = None  # key of the body whose session it is ("itu-council")
-
-
-@cache
-def event_series() -> tuple[_Series, ...]:
-    out = []
-    for r in data_rows("events.csv"):
-        fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
-        out.append(
-            _Series(
-                prefix=r["prefix"],
-                kind=r["kind"],
-                name=r["name"],
-                codes=tuple(c for c in r["codes"].split(";") if c),
-                names=tuple(n for n in r["names"].split(";") if n),
-                key_year=r["key_year"],
-                fixed_date=fixed,  # type: ignore[arg-type]
-                body=r.get("body") or None,
-            )
-        )
-    return tuple(out)
-
-
-@cache
-def event_nouns() -> dict[str, str]:
-    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
-
-
-def _alt(strings: Iterable[str]) -> str:
-    return alternation(strings, each=surface_regex)
-
-
-@cache
-def _series_patterns(upper: bool = True) -> tuple[tuple[_Series, re.Pattern[str]], ...]:
-    """A series' name or code with its year; with ``upper`` also its name in capitals."""
-    out = []
-    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
-    for s in event_series():
-        codes = "|".join(re.escape(c) for c in s.codes)
-        names = _alt([*s.names, *(n.upper() for n in s.names if upper)])  # a header writes "COUNCIL 2012"
-        heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
-        if codes:
-            heads.append(rf"(?:{codes})")
-        head = "|".join(heads)
-        if s.key_year == "once":  # a one-off event: its name alone, no year
-            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
-            continue
-        # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
-        pattern = (
-            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
-            + year_tail
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
-
-
-@cache
-def _session_code_patterns() -> tuple[tuple[_Series, int, re.Pattern[str]], ...]:
-    """``C24``: a series' code glued to a two-digit year (``ingest/data/session-codes.csv``);
-    a document symbol (``C24/12``, ``C24-INF``) is not one."""
-    series = {s.prefix: s for s in event_series()}
-    out = []
-    for r in data_rows("session-codes.csv"):
-        s = series.get(r["prefix"])
-        if s is not None:
-            pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
-            out.append((s, int(r["min_year"]), pattern))
-    return tuple(out)
-
-
-@cache
-def _year_session_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
-    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
-    out = []
-    for s in event_series():
-        if s.key_year != "yyyy" or s.kind != "session":
-            continue
-        codes = [re.escape(c) for c in s.codes]
-        head = "|".join([_alt(s.names), *codes])
-        pattern = (
-            rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
-
-
-def _coded_mentions(text: str) -> list[EventMention]:
-    out = []
-    for s, min_year, pattern in _session_code_patterns():
-        for m in pattern.finditer(text):
-            y = 2000 + int(m.group("y2"))
-            if y >= min_year:
-                code = f"{s.codes[0]} {y}" if s.codes else None
-                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in _year_session_patterns():
-        for m in pattern.finditer(text):
-            y = int(m.group("y4"))
-            code = f"{s.codes[0]} {y}" if s.codes else None
-            out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    return out
-
-
-def _series_key(s: _Series, year: int) -> str:
-    return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
-
-
-def _series_mentions(text: str, upper: bool = True) -> list[EventMention]:
-    out = []
-    for s, pattern in _series_patterns(upper):
-        for m in pattern.finditer(text):
-            if s.key_year == "once":
-                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
-                continue
-            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
-            years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
-            for y in years:
-                code = None
-                if s.codes:
-                    code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
-                start = date(y, *s.fixed_date) if s.fixed_date else None
-                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code, start))
-    return out
 
 
 def _body_kind_default(body: BodyName | None) -> str:
@@ -329,101 +204,19 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
     return out
 
 
-@cache
-def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
-    named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
-    three words before it and its topic after ``on``/``for``/``about``, or after ``of`` for the
-    nouns whose ``of`` column says so (``the launch of the Global Connectivity Agenda``)."""
-    kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
-    nouns = alternation(kinds, spaces=True)
-    return (
-        re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
-            r"|\s*[,.;:()]|$)"
-        ),
-        kinds,
-    )
-
-
-@cache
-def _of_topics() -> frozenset[str]:
-    """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``)."""
-    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["of"] == "yes")
-
-
-def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
-    """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
-    pattern, kinds = _generic_pattern()
-    clauses = clause_spans(text)
-    out = []
-    for m in pattern.finditer(text):
-        s1 = span_at(clauses, m.start(), len(text))[1]
-        dates = [
-            d
-            for d in find_dates(text[m.end() : s1], default_year)
-            if d.precision in ("day", "month") and not _is_due(text, m.end() + d.span[0])
-        ]
-        if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
-            continue
-        noun = " ".join(m.group("noun").lower().split())
-        if m.group("rel") == "of" and noun not in _of_topics():
-            continue  # "the workshop of the Group" is no workshop on the Group
-        if not m.group("adj").strip() and not m.group("topic") and m.group(0)[0] in "TtIi":
-            # "the Forum", "its workshop": an event named before (:func:`_resolve_anaphora`)
-            out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
-            continue
-        label = " ".join((m.group("adj") + m.group("noun")).split())
-        if any(p.fullmatch(label) for _, p in _bare_series_patterns()):
-            continue  # a known series named without its year ("the Internet Governance Forum")
-        if m.group("topic"):
-            label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
-        key = slug(f"{label} {dates[0].start.year}")
-        out.append(EventMention(key, label, kinds.get(noun, "event"), m.span()))
-    return out
-
-
-_ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
-
-
-def _resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
-    """``The WSIS Forum 2027 ... The Forum will take place from 24 to 28 May 2027``: a generic
-    noun with a definite article is the last event named before it in the text whose name has
-    that noun; with none, it is no event."""
-    out: list[EventMention] = []
-    for c in chosen:
-        if not c.key.startswith(_ANAPHOR):
-            out.append(c)
-            continue
-        noun = c.key[len(_ANAPHOR) :]
-        named = [o for o in out if re.search(rf"(?i)\b{re.escape(noun)}\b", o.name)]
-        if named:
-            out.append(replace(named[-1], span=c.span, start=None, end=None, place=None, organizers=()))
-    return out
-
-
-def _noun_alt() -> str:
-    return "|".join(sorted(event_nouns(), key=len, reverse=True))
-
-
-_CAP = r"[A-Z][\w’'&/\-+]*"
-
-
 def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
     out: list[EventMention] = []
     nouns = event_nouns()
-    noun = _noun_alt()
+    noun = noun_alt()
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
-    name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
+    name = rf"{CAP}(?:\s+(?:and|of|on|for|the|&|{CAP}|(?:19|20)\d\d))*"
     for m in re.finditer(
         rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
     ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
-        if heads and not _heads_name(words, heads[-1]):
+        if heads and not heads_name(words, heads[-1]):
             continue
         prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
@@ -443,7 +236,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
-        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
+        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
         text,
     ):
         key = index.keys.get(squash(m.group("body")))
@@ -454,7 +247,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
     for m in re.finditer(
-        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{_CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP})*)",
+        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
         text,
     ):
         if not m.group("ord")[0].isupper():
@@ -472,24 +265,13 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
-def _heads_name(words: list[str], noun: str) -> bool:
-    """Whether the event noun ``noun`` heads the name ``words``: it is the last word, or a topic
-    follows it (``Conference on Financing for Development``), or a year; not a modifier
-    (``International Conference Centre Geneva`` is a building)."""
-    last = noun.split()[-1]
-    if last not in words:
-        return False
-    rest = words[len(words) - words[::-1].index(last) :]
-    return not rest or rest[0] in ("on", "for", "of", "about") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
-
-
 def _yearly_mentions(text: str) -> list[EventMention]:
     """6. A capitalised name of at least two words ending in an event noun, then a year:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
     nouns = event_nouns()
     out: list[EventMention] = []
     pattern = (
-        rf"(?<![\w&/\-])(?P<name>{_CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{_CAP})*?\s+(?P<noun>{_noun_alt()}))"
+        rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
         rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
     )
     for m in re.finditer(pattern, text):
@@ -499,154 +281,6 @@ def _yearly_mentions(text: str) -> list[EventMention]:
         label = f"{name} {m.group('year')}"
         out.append(EventMention(slug(label), label, nouns[m.group("noun")], (m.end("name") - len(name), m.end())))
     return out
-
-
-def _undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
-    """A series named without its year and followed by its own dates (:func:`own_dates`): the
-    event of the dates' year (``the World Telecommunication Development Conference, held in
-    Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
-    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``)."""
-    out = []
-    for s, pattern in _bare_series_patterns():
-        for m in pattern.finditer(text):
-            d = own_dates(text, m.end(), dates)
-            if d is None:
-                continue
-            y = d.start.year
-            code = None
-            if s.codes:
-                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
-            out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    return out
-
-
-@cache
-def _bare_series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
-    """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
-    out = []
-    for s in event_series():
-        if s.key_year == "once" or s.fixed_date:
-            continue
-        codes = "|".join(re.escape(c) for c in s.codes)
-        head = _alt([*s.names, *(n.upper() for n in s.names)]) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
-        year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
-        out.append((s, re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")))
-    return tuple(out)
-
-
-def _named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
-    """A capitalised name ending in an event noun (``ingest/data/event_nouns.csv``), or an event
-    noun and its capitalised topic, without a year but followed by its own dates
-    (:func:`own_dates`): ``the Summit of the Future in New York on 22–23 September 2024``,
-    ``the Third International Conference on Financing for Development (Addis Ababa, 13–16 July
-    2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
-    nouns = event_nouns()
-    joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
-    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"  # "in" starts a place
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_CAP}(?:{topic_joiner}{_CAP})*)?"
-    pattern = (
-        rf"(?<![\w&/\-])(?P<name>(?:{_CAP}{joiner})*?(?P<noun>{_noun_alt()}){topic})"
-        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d)"
-    )
-    out = []
-    for m in re.finditer(pattern, text):
-        d = own_dates(text, m.end(), dates)
-        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", m.group("name"))
-        if d is None or len(name.split()) < 2 or not name[0].isupper():
-            continue
-        start = m.end() - len(name)
-        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, m.end())))
-    return out
-
-
-def _body_meeting_mentions(
-    text: str,
-    meeting: Meeting | None,
-    bodies: tuple[BodyName, ...],
-    dates: Sequence[DateSpan],
-    body_spans: Sequence[BodySpan] = (),
-) -> list[EventMention]:
-    """A meeting of a body, without a number, with its own dates (:func:`own_dates`): ``the
-    meeting of the UNGIS held on 24 January 2031``, ``Study Group 9 at its meeting in January
-    2031``, and the next meeting: ``the next meeting of RAG is scheduled for ...``, ``its next
-    meeting on 11-12 March 2031``, ``the next TSAG meeting, which is planned for 10-14 July``.
-
-    The body is the one named, else (``its``) the last one named before in the clause (the
-    body extractor's spans when given: ``The Group ... its next meeting``), else (``the next
-    meeting``) the report's meeting body; a next meeting of no known body is only
-    ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
-    if "meeting" not in text and "session" not in text:
-        return []
-    index = body_index(bodies)
-    body = index.pattern.pattern
-    pattern = (
-        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?(?:(?P<b1>{body})\s+)?"
-        rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?P<b2>{body}))?"
-    )
-    out = []
-    for m in re.finditer(pattern, text):
-        d = own_dates(text, m.end(), dates, bare=True)
-        if d is None or (meeting is not None and d.start == meeting.start):
-            continue
-        key = _meeting_body(text, m, index, meeting, body_spans)
-        what, ahead = m.group("what"), "next " if m.group("next") else ""
-        if key is None and not ahead:
-            continue
-        info = index.names.get(key) if key else None
-        label = f"{ahead}{what} of the {info.name}" if info else f"{ahead}{what}"
-        out.append(EventMention(slug(f"{key or ''} {what} {d.start.isoformat()}"), label, what, m.span()))
-    return out
-
-
-def _meeting_body(
-    text: str, m: re.Match[str], index: BodyIndex, meeting: Meeting | None, body_spans: Sequence[BodySpan]
-) -> str | None:
-    """The body of a meeting matched by :func:`_body_meeting_mentions`: named, else the last
-    named before ``its`` in the clause, else (``the next meeting``) the report's meeting body."""
-    written = m.group("b1") or m.group("b2")
-    if written:
-        return index.keys.get(squash(written))
-    if m.group("pre").lower() != "the":
-        s0 = span_at(clause_spans(text), m.start(), len(text))[0]
-        if body_spans:
-            return next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
-        before = list(index.pattern.finditer(text, s0, m.start()))
-        return index.keys.get(squash(before[-1].group(0))) if before else None
-    return meeting.body if meeting is not None and m.group("next") else None
-
-
-_CELL = re.compile(r"(?P<name>[A-Z][^,|\t:;]{3,80}?)\s*(?:\t|\s\|\s|,\s)\s*")
-
-
-@cache
-def _row_nouns() -> re.Pattern[str]:
-    words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
-    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
-
-
-def _row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
-    """A table row whose first cell names an event (an event noun in it) and whose second cell
-    is only its date (``Facilitation meeting on Action Line C5 | 15 May 2008 | ITU``; cells
-    parted by a tab, `` | `` or the ``", "`` of a .docx row): events dated only in a table."""
-    m = _CELL.match(text)
-    if m is None or re.match(r"(?:The|An?|This|These|Its|Their)\b", text):
-        return []
-    name = m.group("name")
-    d = next((d for d in dates if d.span[0] == m.end() and d.precision != "year"), None)
-    if d is None or not re.match(r"\s*(?:$|\t|\|\s|,\s)", text[d.span[1] :]) or len(name.split()) < 2:
-        return []
-    noun = _row_nouns().search(name)
-    if noun is None or _is_due(text, d.span[0]):
-        return []
-    for s, pattern in _bare_series_patterns():
-        if pattern.fullmatch(name):
-            return [EventMention(_series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, m.span("name"))]
-    kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
-    return [EventMention(slug(f"{name} {d.start.year}"), name, kind, m.span("name"))]
-
-
-def _is_due(text: str, start: int) -> bool:
-    return is_due_cue(text[max(0, start - 80) : start])
 
 
 def event_mentions(
@@ -664,27 +298,27 @@ def event_mentions(
     names = as_body_names(bodies)
     all_dates = find_dates(text, default_year)
     cands = (
-        _series_mentions(text)
-        + _coded_mentions(text)
+        series_mentions(text)
+        + coded_mentions(text)
         + _numbered_mentions(text, names)
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
     # those named by form (not by a known name) are not the report's own meeting (its dates)
     weak = (
-        _body_meeting_mentions(text, meeting, names, all_dates, body_spans)
-        + _named_dated_mentions(text, all_dates)
-        + _row_mentions(text, all_dates)
-        + _generic_mentions(text, default_year)
+        body_meeting_mentions(text, meeting, names, all_dates, body_spans)
+        + named_dated_mentions(text, all_dates)
+        + row_mentions(text, all_dates)
+        + generic_mentions(text, default_year)
     )
-    extras = (_undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
+    extras = (undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
     spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
-    chosen = _resolve_anaphora(sorted((c for c in cands if c.span in spans), key=lambda c: (c.span, c.key)))
+    chosen = resolve_anaphora(sorted((c for c in cands if c.span in spans), key=lambda c: (c.span, c.key)))
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -727,13 +361,13 @@ def _mention_dates(
         dates = [_in_year(d, year) for d in dates]
         dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year)]
         months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
-    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
         return start, (last if last != start else None), "day"
     if c.start is None:
-        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
+        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])), None)
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
@@ -857,7 +491,7 @@ def events_and_aliases(
     return _events(report, default_year, bodies, meeting)
 
 
-def _numbered_session(key: str) -> tuple[_Series, int] | None:
+def _numbered_session(key: str) -> tuple[Series, int] | None:
     for s in event_series():
         if s.body and s.key_year == "yyyy" and key.startswith(s.body + "-"):
             tail = key[len(s.body) + 1 :]
@@ -1003,7 +637,7 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
         text = p.text.strip()
         if len(text) > 80:
             continue
-        for m in _series_mentions(text, upper=False):
+        for m in series_mentions(text, upper=False):
             s = series.get(m.key.rsplit("-", 1)[0])
             if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
                 continue
