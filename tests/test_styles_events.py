@@ -575,3 +575,12 @@ def test_a_date_without_a_year_after_an_event_of_a_year_is_in_that_year() -> Non
     assert (found.start, found.end) == (date(2032, 5, 3), date(2032, 5, 7))
     (found,) = event_mentions("The WSIS Forum 2032 will take place from 28 December to 2 January.", 2031)
     assert (found.start, found.end) == (date(2032, 12, 28), date(2033, 1, 2))  # the range keeps its length
+
+
+def test_an_event_named_only_in_the_title_is_found_on_the_dateline_under_it() -> None:
+    report = make_report(
+        "Lima, 1-19 October 2030", "Document 12-E", "1 The Committee met.", title="Plenipotentiary Conference (PP-30)"
+    )
+    assert [(e.key, e.start, e.end, e.paragraphs) for e in find_events(report, 2030)] == [
+        ("pp-30", date(2030, 10, 1), date(2030, 10, 19), (1,))
+    ]

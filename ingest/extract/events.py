@@ -671,17 +671,20 @@ def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan,
 
 
 def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
-    """A title naming an event of a year (``WSIS Forum 2032``), the dateline of that year on one
-    of the two lines under it (``Geneva, 3-7 May 2032``): the event's dates, when the report
-    names it and no mention dates it."""
-    lines = _header_lines(report)[:2]
-    found = next((d for q in lines if (d := dateline(q.text.strip())) is not None), None)
+    """A title naming an event of a year (``Plenipotentiary Conference (PP-30)``), the dateline
+    of that year on one of the two lines under it (``Lima, 1-19 October 2030``): the event's
+    dates, when no mention dates it; an event named only there is found on the dateline."""
+    found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
     if not report.title or found is None:
         return
-    day = found[0]
+    (day, _), order = found
     for m in event_mentions(report.title):
-        e = merged.get(m.key)
-        if e is not None and e["start"] is None and m.name.endswith(str(day.start.year)):
+        if not m.name.endswith(str(day.start.year)):
+            continue
+        if m.key not in merged:
+            _add_mention(merged, m, order)
+        e = merged[m.key]
+        if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
 
 
