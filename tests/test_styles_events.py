@@ -584,3 +584,22 @@ def test_an_event_named_only_in_the_title_is_found_on_the_dateline_under_it() ->
     assert [(e.key, e.start, e.end, e.paragraphs) for e in find_events(report, 2030)] == [
         ("pp-30", date(2030, 10, 1), date(2030, 10, 19), (1,))
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Twenty-first meeting, virtual, 4 March 2031", "Document CWG-COP 21/5", "Contribution from Peru"),
+        ("21st meeting – Geneva, 4 March 2031", "Document CWG-COP-21/5-E", "Contribution from Peru"),
+    ],
+)
+def test_a_header_naming_the_meeting_a_contribution_is_for(lines: tuple[str, ...]) -> None:
+    report = make_report(*lines, "1 Peru proposes that the Group consider rural access.")
+    found = {e.key: (e.name, e.start) for e in find_events(report, 2031)}
+    assert found == {
+        "cwg-cop-21": ("21st meeting of the Council Working Group on Child Online Protection", date(2031, 3, 4))
+    }
+    own = Meeting(body="cwg-cop", number=21, start=date(2031, 3, 4))
+    assert find_events(report, 2031, meeting=own) == ()  # a report of that meeting: its own
+    other = make_report("21st meeting – Geneva, 4 March 2031", "Document CWG-COP-20/5-E", "1 Text.")
+    assert find_events(other, 2031) == ()  # the symbol is of another meeting

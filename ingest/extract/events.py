@@ -96,7 +96,7 @@ from wsiskg.ingest.extract.meeting import (
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, ordinal_suffix
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -550,6 +550,7 @@ def _events(
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
     _dated_by_title(report, merged)
+    _header_meeting(report, merged, meeting, bodies)
     for old, new in _repeated(merged).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
@@ -686,6 +687,39 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> 
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+@cache
+def _mode_first() -> re.Pattern[str]:
+    """A mode word before a header's dateline (``virtual, 9 September 2031``): not a place."""
+    modes = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"]
+    return re.compile(rf"(?i)^(?:{alternation(modes, spaces=True)})\s*,\s*")
+
+
+def _header_meeting(
+    report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None, bodies: Iterable[Any] | None
+) -> None:
+    """A header line ``Seventeenth meeting, virtual, 9 September 2031`` over a document symbol of
+    that meeting (``Document CWG-X 17/6``): the body's meeting of that number, on those dates (a
+    contribution or a letter names the meeting it is for this way); not the report's own meeting."""
+    lines = _header_lines(report)
+    index = body_index(bodies)
+    for p in lines:
+        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+meeting\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        found = dateline(_mode_first().sub("", m.group("rest"))) if m else None
+        n = number_value(m.group("num")) if m else None
+        if found is None or n is None:
+            continue
+        symbols = (re.search(rf"(?P<body>{index.pattern.pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
+        body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
+        if body is None or (meeting is not None and (meeting.body, meeting.number) == (body, n)):
+            continue
+        info = index.names.get(body)
+        label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else body}"
+        day, key = found[0], f"{body}-{n}"
+        for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
+            del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
+        _add_mention(merged, EventMention(key, label, "meeting", (0, 0), None, day.start, day.end), p.order)
 
 
 def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
