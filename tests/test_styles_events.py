@@ -603,3 +603,12 @@ def test_a_header_naming_the_meeting_a_contribution_is_for(lines: tuple[str, ...
     assert find_events(report, 2031, meeting=own) == ()  # a report of that meeting: its own
     other = make_report("21st meeting – Geneva, 4 March 2031", "Document CWG-COP-20/5-E", "1 Text.")
     assert find_events(other, 2031) == ()  # the symbol is of another meeting
+
+
+def test_a_numbered_meeting_of_the_group_in_a_report_of_the_group() -> None:
+    meeting = Meeting(body="cwg-cop", number=20, start=date(2031, 2, 3))
+    text = "It is proposed to hold the twenty-first meeting of the Group on 8 and 9 September 2031."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start, found.end) == ("cwg-cop-21", date(2031, 9, 8), date(2031, 9, 9))
+    assert event_mentions(text, 2031) == []  # no meeting: which group is not said
+    assert event_mentions(text.replace("Group", "Commission"), 2031, meeting=meeting) == []  # not its head noun

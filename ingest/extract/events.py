@@ -106,7 +106,7 @@ def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
 
 
-def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None) -> list[EventMention]:
     if not has_ordinal(text):  # every form below needs an ordinal
         return []
     index = body_index(bodies)
@@ -152,7 +152,7 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
                     f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
             )
-    return out + _head_numbered_mentions(text, index, taken)
+    return out + _head_numbered_mentions(text, index, taken, meeting)
 
 
 @cache
@@ -160,14 +160,18 @@ def _body_heads() -> str:
     return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
 
 
-def _head_numbered_mentions(text: str, index: BodyIndex, taken: list[tuple[int, int]]) -> list[EventMention]:
+def _head_numbered_mentions(
+    text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
+) -> list[EventMention]:
     """``the Commission on Science and Technology for Development (CSTD) ... the twenty-seventh
     session of the Commission``: a numbered session of a body named by its head noun
-    (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun."""
+    (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun;
+    with none named, of the report's meeting body when its name has that noun (``It is proposed
+    to hold the tenth meeting of the Group in February 2031``)."""
     out = []
     pattern = (
         rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{_body_heads()})\b"
-        r"(?!\s+(?:of|on|for)\b|\s+[A-Z])"  # "of the Commission", not "of the Commission on X" (named above)
+        r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
     )
     for m in re.finditer(pattern, text):
         n = number_value(m.group("num"))
@@ -175,6 +179,8 @@ def _head_numbered_mentions(text: str, index: BodyIndex, taken: list[tuple[int, 
             continue
         before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, m.start()))
         named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
+        if not named and meeting is not None and m.group("head") in getattr(index.names.get(meeting.body), "name", ""):
+            named = [meeting.body]
         if named:
             info = index.names[named[-1]]
             kind = m.group("what")
@@ -300,7 +306,7 @@ def event_mentions(
     cands = (
         series_mentions(text)
         + coded_mentions(text)
-        + _numbered_mentions(text, names)
+        + _numbered_mentions(text, names, meeting)
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
