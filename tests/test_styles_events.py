@@ -612,3 +612,14 @@ def test_a_numbered_meeting_of_the_group_in_a_report_of_the_group() -> None:
     assert (found.key, found.start, found.end) == ("cwg-cop-21", date(2031, 9, 8), date(2031, 9, 9))
     assert event_mentions(text, 2031) == []  # no meeting: which group is not said
     assert event_mentions(text.replace("Group", "Commission"), 2031, meeting=meeting) == []  # not its head noun
+
+
+def test_the_next_meeting_of_a_group_the_catalogue_does_not_know_is_named_as_written() -> None:
+    meeting = Meeting(body="tsag", number=3, start=date(2031, 2, 3))
+    text = "Case studies may be brought to the next Study Group 7 meeting, to be held from 2 to 6 June 2031."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.name, found.start) == (
+        "study-group-7-meeting-2031-06-02",
+        "next Study Group 7 meeting",
+        date(2031, 6, 2),
+    )

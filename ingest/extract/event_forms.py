@@ -156,14 +156,16 @@ def body_meeting_mentions(
 
     The body is the one named, else (``its``) the last one named before in the clause (the
     body extractor's spans when given: ``The Group ... its next meeting``), else (``the next
-    meeting``) the report's meeting body; a next meeting of no known body is only
-    ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
+    meeting``) the report's meeting body; a next meeting of a group the catalogue does not know
+    is named as written (``the next Study Group 3 meeting``), of no group only ``next meeting``.
+    Keyed by body and start day (such a meeting has no number)."""
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
     body = index.pattern.pattern
     pattern = (
-        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?(?:(?P<b1>{body})\s+)?"
+        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?"
+        rf"(?:(?P<b1>{body})\s+|(?<=next\s)(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
         rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?P<b2>{body}))?"
     )
     out = []
@@ -171,12 +173,12 @@ def body_meeting_mentions(
         d = own_dates(text, m.end(), dates, bare=True)
         if d is None or (meeting is not None and d.start == meeting.start):
             continue
-        key = _meeting_body(text, m, index, meeting, body_spans)
-        what, ahead = m.group("what"), "next " if m.group("next") else ""
+        what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
+        key = slug(named) if named else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and not ahead:
             continue
         info = index.names.get(key) if key else None
-        label = f"{ahead}{what} of the {info.name}" if info else f"{ahead}{what}"
+        label = f"{ahead}{what} of the {info.name}" if info else f"{ahead}{named} {what}" if named else f"{ahead}{what}"
         out.append(EventMention(slug(f"{key or ''} {what} {d.start.isoformat()}"), label, what, m.span()))
     return out
 
