@@ -623,3 +623,10 @@ def test_the_next_meeting_of_a_group_the_catalogue_does_not_know_is_named_as_wri
         "next Study Group 7 meeting",
         date(2031, 6, 2),
     )
+
+
+def test_a_meeting_of_a_group_named_by_its_form_with_its_own_dates() -> None:
+    text = "The Rapporteur presented the report of the Drafting Group meeting held on 4 May 2031 (Document 3/112)."
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == ("Drafting Group meeting", date(2031, 5, 4))
+    assert event_mentions("The Plenary meeting held on 4 May 2031 closed the session.", 2031) == []  # no body noun

@@ -142,6 +142,12 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     return out
 
 
+@cache
+def body_heads() -> str:
+    """Regex (no groups) of the head nouns that end a body's name (``ingest/data/body-heads.csv``)."""
+    return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+
+
 def body_meeting_mentions(
     text: str,
     meeting: Meeting | None,
@@ -157,7 +163,8 @@ def body_meeting_mentions(
     The body is the one named, else (``its``) the last one named before in the clause (the
     body extractor's spans when given: ``The Group ... its next meeting``), else (``the next
     meeting``) the report's meeting body; a next meeting of a group the catalogue does not know
-    is named as written (``the next Study Group 3 meeting``), of no group only ``next meeting``.
+    is named as written (``the next Study Group 3 meeting``; without ``next`` only a name ending in
+    a body noun: ``the Rapporteur Group meeting held on ...``), of no group only ``next meeting``.
     Keyed by body and start day (such a meeting has no number)."""
     if "meeting" not in text and "session" not in text:
         return []
@@ -165,7 +172,7 @@ def body_meeting_mentions(
     body = index.pattern.pattern
     pattern = (
         rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?"
-        rf"(?:(?P<b1>{body})\s+|(?<=next\s)(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
+        rf"(?:(?P<b1>{body})\s+|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
         rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?P<b2>{body}))?"
     )
     out = []
@@ -174,6 +181,8 @@ def body_meeting_mentions(
         if d is None or (meeting is not None and d.start == meeting.start):
             continue
         what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
+        if named and not ahead and not re.search(rf"\b(?:{body_heads()})$", named):
+            continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
         key = slug(named) if named else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and not ahead:
             continue

@@ -64,6 +64,7 @@ from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
 from wsiskg.ingest.extract.event_dates import dates_after_acronym, is_due_at
 from wsiskg.ingest.extract.event_forms import (
     CAP,
+    body_heads,
     body_meeting_mentions,
     generic_mentions,
     heads_name,
@@ -155,11 +156,6 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
     return out + _head_numbered_mentions(text, index, taken, meeting)
 
 
-@cache
-def _body_heads() -> str:
-    return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
-
-
 def _head_numbered_mentions(
     text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
 ) -> list[EventMention]:
@@ -170,7 +166,7 @@ def _head_numbered_mentions(
     to hold the tenth meeting of the Group in February 2031``)."""
     out = []
     pattern = (
-        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{_body_heads()})\b"
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{body_heads()})\b"
         r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
     )
     for m in re.finditer(pattern, text):
