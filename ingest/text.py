@@ -173,20 +173,20 @@ def _token_kind(token: str, table: dict[str, str]) -> str:
     return "lookalike"
 
 
-def _ordinal_suffix(n: int) -> str:
+def ordinal_suffix(n: int) -> str:
     return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _fix_ordinal(match: re.Match[str]) -> str:
     number, suffix = match.group(1), match.group(2)
-    if suffix.lower() != _ordinal_suffix(int(number)):
+    if suffix.lower() != ordinal_suffix(int(number)):
         return match.group(0)
     return f"{number}{suffix} "
 
 
 def _join_ordinal(match: re.Match[str]) -> str:
     number, suffix = match.group(1), match.group(2)
-    return f"{number}{suffix}" if suffix == _ordinal_suffix(int(number)) else match.group(0)
+    return f"{number}{suffix}" if suffix == ordinal_suffix(int(number)) else match.group(0)
 
 
 def normalize(text: str) -> str:

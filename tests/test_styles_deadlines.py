@@ -96,11 +96,11 @@ def test_period_deadlines(text: str, due: date | None) -> None:
         (
             "The Group invited Member States to submit contributions for the next meeting no later "
             "than 15 September 2025.",
-            "to submit contributions for the next meeting",
+            "submit contributions for the next meeting",
         ),
         (
             "The Group asked the secretariat to circulate the draft report to members not later than 1 May 2025.",
-            "to circulate the draft report to members",
+            "circulate the draft report to members",
         ),
     ],
 )
@@ -112,3 +112,59 @@ def test_deadline_subject_has_no_dangling_due_words(sentence: str, subject: str)
 def test_deadline_subject_in_the_store_has_no_dangling_due_words() -> None:
     (row,) = query_rows(fixture_store("cwg-internet-22"), "deadlines")
     assert row["subject"].endswith("for the next meeting"), row["subject"]
+
+
+# ------------------------------------------------------------------ due words before a weekday, a month without a year
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Comments are to be sent to the secretariat by Monday, 3 March 2031.", date(2031, 3, 3)),
+        ("Replies are expected no later than Thursday 9 October 2031.", date(2031, 10, 9)),
+        ("Members were invited to reply before Friday, the 7th of November 2031.", date(2031, 11, 7)),
+        ("Delegates should register before the fourteenth of January 2032.", date(2032, 1, 14)),
+    ],
+)
+def test_due_words_before_a_weekday_or_a_spelled_day(text: str, due: date) -> None:
+    report = one_section_report(text)
+    assert [d.due for d in find_deadlines(report, 2031)] == [due]
+
+
+def test_the_end_of_a_month_without_a_year_is_its_next_end_after_the_meeting() -> None:
+    from wsiskg.ingest.extract.dates import due_dates
+
+    reference = date(2031, 9, 15)  # a meeting in September 2031
+    assert [d.due for d in due_dates("to reply before the end of November.", 2031, reference)] == [date(2031, 11, 30)]
+    assert [d.due for d in due_dates("to reply by the end of February.", 2031, reference)] == [date(2032, 2, 29)]
+    assert due_dates("At the end of November the group met.", 2031, reference) == []  # no due word
+    assert [d.due for d in due_dates("by the end of May 2030.", 2031, reference)] == [date(2030, 5, 31)]
+
+
+def test_the_last_action_asked_for_before_the_date_is_due() -> None:
+    text = (
+        "I invite you to attend the regional dialogue and to send your comments on the draft toolkit "
+        "through the online form no later than 12 March 2031."
+    )
+    (found,) = find_deadlines(one_section_report(text), 2031)
+    assert found.subject == "send your comments on the draft toolkit through the online form"
+
+
+def test_a_deadline_said_in_a_table_and_in_a_sentence_is_one() -> None:
+    report = one_section_report(
+        "Closing date for comments on the draft toolkit | 12 March 2031",
+        "Members are invited to send their comments on the draft toolkit no later than 12 March 2031.",
+        "Nominations for the Vice-Chairs are due by 12 March 2031.",
+    )
+    found = [(d.due, d.paragraphs) for d in find_deadlines(report, 2031)]
+    assert found == [(date(2031, 3, 12), (1, 2)), (date(2031, 3, 12), (3,))]
+
+
+def test_a_report_of_no_meeting_reads_year_less_deadlines_from_the_day_it_is_dated() -> None:
+    from wsiskg.ingest.extract import extract
+
+    letter = make_report(
+        "Ref: CL-31/07",
+        "17 November 2031",
+        "Subject: Call for contributions",
+        "Contributions should reach the secretariat before 15 January.",
+    )
+    assert [d.due for d in extract(letter).deadlines] == [date(2032, 1, 15)]

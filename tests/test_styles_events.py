@@ -19,6 +19,7 @@ from extract_support import (
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.records import Meeting
 
 cop7 = report_fixture("cwg-cop-7")
 cwg40 = report_fixture("cwg-wsis-40")
@@ -254,3 +255,378 @@ def test_a_request_about_a_merged_session_points_to_the_merged_event() -> None:
     assert {e.key for e in x.events} >= {"cstd-2024"} and "cstd-27" not in {e.key for e in x.events}
     (request,) = x.requests
     assert "event:cstd-2024" in request.concerns and "event:cstd-27" not in request.concerns
+
+
+# ------------------------------------------------------------------ issue 8 round 2: events named or dated otherwise
+def _found(text: str, year: int | None = 2031, meeting: Meeting | None = None) -> dict[str, tuple]:
+    return {m.key: (m.name, m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start", "end"),
+    [
+        # a series named without its year, dated by its own dates: the event of that year
+        (
+            "The World Radiocommunication Conference, held in Cairo from 3 to 28 November 2031, ended.",
+            "wrc-31",
+            date(2031, 11, 3),
+            date(2031, 11, 28),
+        ),
+        (
+            "The Group will report to the Plenipotentiary Conference (Manila, from 2 to 20 October 2034).",
+            "pp-34",
+            date(2034, 10, 2),
+            date(2034, 10, 20),
+        ),
+        (
+            "The next Internet Governance Forum will take place in Tallinn, Estonia, from 1 to 4 December 2031.",
+            "igf-2031",
+            date(2031, 12, 1),
+            date(2031, 12, 4),
+        ),
+        (
+            "The WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC) is scheduled for 6-17 March 2033.",
+            "wtdc-33",
+            date(2033, 3, 6),
+            date(2033, 3, 17),
+        ),
+    ],
+)
+def test_a_series_named_without_its_year_is_dated_by_its_own_dates(text: str, key: str, start: date, end: date) -> None:
+    assert _found(text)[key][1:] == (start, end)
+
+
+def test_a_bare_on_after_a_series_that_is_also_a_body_is_no_date_of_it() -> None:
+    assert _found("The report was submitted to the Council on 12 May 2031.") == {}
+    assert _found("The WSIS Forum, the Council and other meetings were noted on 12 May 2031.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "start", "end"),
+    [
+        (
+            "Ministers will meet at the Summit on Digital Commons in Nairobi on 14–15 October 2031.",
+            "summit-on-digital-commons-2031",
+            "Summit on Digital Commons",
+            date(2031, 10, 14),
+            date(2031, 10, 15),
+        ),
+        (
+            "A statement was prepared for the Second World Conference on Rural Broadband (Quito, 5–8 May 2031).",
+            "second-world-conference-on-rural-broadband-2031",
+            "Second World Conference on Rural Broadband",
+            date(2031, 5, 5),
+            date(2031, 5, 8),
+        ),
+        (
+            "UNECE invited the Group to the Baltic Data Week, scheduled for 21-25 April 2031 in Riga.",
+            "baltic-data-week-2031",
+            "Baltic Data Week",
+            date(2031, 4, 21),
+            date(2031, 4, 25),
+        ),
+    ],
+)
+def test_a_capitalised_event_name_without_a_year_is_dated_by_its_own_dates(
+    text: str, key: str, name: str, start: date, end: date
+) -> None:
+    assert _found(text)[key] == (name, start, end)
+
+
+def test_a_capitalised_event_name_is_no_event_without_its_own_dates() -> None:
+    assert _found("The Baltic Data Week attracted many delegates; the report is dated 2 May 2031.") == {}
+    assert _found("The Baltic Data Week was noted, and ministers met on 2 May 2031.") == {}
+
+
+def test_an_event_noun_that_only_qualifies_a_place_is_no_event() -> None:
+    text = "The Lima Forum 2031 was held at the Pacific Conference Centre Lima (PCCL) from 2 to 4 June 2031."
+    assert _found(text) == {"lima-forum-2031": ("Lima Forum 2031", date(2031, 6, 2), date(2031, 6, 4))}
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "name", "start", "end"),
+    [
+        (
+            "The next meeting of the TDAG is scheduled for the fifth to the seventh of March 2032.",
+            None,
+            "next meeting of the Telecommunication Development Advisory Group",
+            date(2032, 3, 5),
+            date(2032, 3, 7),
+        ),
+        (
+            "Contributions will be considered at the next TSAG meeting, which is planned for 12-16 January 2032.",
+            None,
+            "next meeting of the Telecommunication Standardization Advisory Group",
+            date(2032, 1, 12),
+            date(2032, 1, 16),
+        ),
+        (
+            "The Broadband Commission for Sustainable Development holds its next meeting in Kigali on 3 October 2031",
+            None,
+            "next meeting of the Broadband Commission for Sustainable Development",
+            date(2031, 10, 3),
+            None,
+        ),
+        (  # "the next meeting" in a report of a meeting: the meeting body's
+            "The Group agreed that the next meeting will be held on 9 and 10 February 2032.",
+            Meeting(body="cwg-cop", number=30, start=date(2031, 9, 1)),
+            "next meeting of the Council Working Group on Child Online Protection",
+            date(2032, 2, 9),
+            date(2032, 2, 10),
+        ),
+        (  # "its next meeting" of a group the catalogue does not know
+            "A task team set up for this purpose will hold its next meeting on 4–5 November 2031 in Oslo.",
+            None,
+            "next meeting",
+            date(2031, 11, 4),
+            date(2031, 11, 5),
+        ),
+    ],
+)
+def test_the_next_meeting_with_its_own_dates(
+    text: str, meeting: Meeting | None, name: str, start: date, end: date | None
+) -> None:
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.name, found.start, found.end) == (name, start, end)
+
+
+def test_a_next_meeting_without_its_own_dates_is_no_event() -> None:
+    assert event_mentions("Contributions to the next meeting are due by 3 May 2031.", 2031) == []
+    assert event_mentions("The Group will review its terms of reference at its next meeting.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "name", "start"),
+    [
+        (
+            "Regional consultation on spectrum pricing | 4 June 2031 | APT",
+            "regional-consultation-on-spectrum-pricing-2031",
+            "Regional consultation on spectrum pricing",
+            date(2031, 6, 4),
+        ),
+        (
+            "Validation workshop for the e-waste toolkit, 17-18 March 2031, UNEP",
+            "validation-workshop-for-the-e-waste-toolkit-2031",
+            "Validation workshop for the e-waste toolkit",
+            date(2031, 3, 17),
+        ),
+        (
+            "Global Symposium for Regulators\t1-3 July 2031\tITU",
+            "gsr-31",
+            "Global Symposium for Regulators 2031",
+            date(2031, 7, 1),
+        ),
+    ],
+)
+def test_an_event_dated_only_in_a_table_row(row: str, key: str, name: str, start: date) -> None:
+    assert _found(row)[key][:2] == (name, start)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Deadline for registration to the workshop, 29 February 2032, online",  # a deadline, not the workshop
+        "Four editions of the Forum were held in Geneva: 2-6 May 2031, 3-7 May 2032",  # prose
+        "The Minister of ICT, 4 June 2031, Rabat",  # no event noun
+        "Mobile money regulation, 4 June 2031, BCEAO",  # no event noun
+    ],
+)
+def test_a_row_is_an_event_only_when_its_first_cell_names_one_and_the_next_is_its_date(row: str) -> None:
+    assert _found(row) == {}
+
+
+def test_a_generic_noun_naming_a_known_series_is_that_series() -> None:
+    text = (
+        "We will work with the Internet Governance Forum, whose eighteenth meeting (IGF 2031) will be held "
+        "in Tallinn, Estonia, from 1 to 4 December 2031."
+    )
+    assert list(_found(text)) == ["igf-2031"]
+
+
+def test_an_event_named_by_its_form_on_the_reports_own_dates_is_the_meeting_itself() -> None:
+    meeting = Meeting(body="ungis", number=None, start=date(2031, 4, 22))
+    text = "The Annual Meeting of the Group was held in Nairobi on 22 and 23 April 2031."
+    assert _found(text, meeting=meeting) == {}
+    assert list(_found(text)) == ["annual-meeting-of-the-group-2031"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "key", "start", "end"),
+    [
+        (
+            ("Council 2033", "Geneva, 7-17 June 2033", "Document C33/12-E"),
+            "council-2033",
+            date(2033, 6, 7),
+            date(2033, 6, 17),
+        ),
+        (("COUNCIL 2031", "Geneva, 9–19 June 2031"), "council-2031", date(2031, 6, 9), date(2031, 6, 19)),
+        (
+            ("PLENIPOTENTIARY CONFERENCE (PP-30)", "Lima, 1 – 19 October 2030", "PLENARY MEETING"),
+            "pp-30",
+            date(2030, 10, 1),
+            date(2030, 10, 19),
+        ),
+        (
+            ("WSIS Forum 2032", "Note by the Secretariat", "Geneva, 3-7 May 2032"),
+            "wsis-forum-2032",
+            date(2032, 5, 3),
+            date(2032, 5, 7),
+        ),
+    ],
+)
+def test_an_event_named_in_the_header_is_dated_by_the_dateline_under_it(
+    lines: tuple[str, ...], key: str, start: date, end: date
+) -> None:
+    report = make_report(*lines, "1 The Group met once since then.")
+    found = {e.key: (e.start, e.end) for e in find_events(report, start.year)}
+    assert found[key] == (start, end)
+
+
+def test_a_header_dateline_of_another_year_does_not_date_the_event() -> None:
+    report = make_report("Council 2033", "Geneva, 7 December 2032", "1 The Group met once since then.")
+    assert {e.key: e.start for e in find_events(report, 2033)} == {"council-2033": None}
+
+
+def test_a_meeting_of_a_named_body_with_its_own_dates() -> None:
+    text = (
+        "The Chair reported on the meeting of the United Nations Group on the Information Society held on 2 March 2031."
+    )
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (
+        "meeting of the United Nations Group on the Information Society",
+        date(2031, 3, 2),
+    )
+    assert event_mentions("The meeting was held on 2 March 2031.", 2031) == []  # no body: the report's own, or unknown
+
+
+def test_the_forum_is_the_forum_named_before_it() -> None:
+    text = "Nominations for the WSIS Forum 2032 open on 1 October 2031. The Forum will take place from 3 to 7 May 2032."
+    found = [(m.key, m.start, m.end) for m in event_mentions(text, 2031)]
+    assert found == [("wsis-forum-2032", None, None), ("wsis-forum-2032", date(2032, 5, 3), date(2032, 5, 7))]
+    assert event_mentions("The Forum will take place from 3 to 7 May 2032.", 2032) == []  # none named before
+
+
+def test_an_event_of_a_year_takes_no_dates_of_another_year() -> None:
+    (found,) = event_mentions("The open call for the WSIS Forum 2032 started on 15 October 2031.", 2031)
+    assert (found.key, found.start) == ("wsis-forum-2032", None)
+
+
+def test_a_short_and_a_full_name_of_one_event_on_one_day_are_one_event() -> None:
+    report = one_section_report(
+        "Second physical meeting of the Regional Review Process, 3rd of March 2031",
+        "Delegates will take part in the second physical meeting, which will be held in Dakar on 3 March 2031.",
+    )
+    events = find_events(report, 2031)
+    assert [(e.name, e.start, e.paragraphs) for e in events] == [
+        ("Second physical meeting of the Regional Review Process", date(2031, 3, 3), (1, 2))
+    ]
+
+
+def test_an_event_named_by_its_form_without_a_date_of_its_own_is_no_event() -> None:
+    text = "The Chair of the Regional Preparatory Meeting (RPM) reported on the outcome of WRC-31, held on 2 May 2031."
+    assert [m.key for m in event_mentions(text, 2031)] == ["wrc-31"]
+
+
+def test_what_later_extractors_read_names_the_event_a_short_name_was_merged_into() -> None:
+    from wsiskg.ingest.extract.document import document
+
+    report = one_section_report(
+        "Second physical meeting of the Regional Review Process, 3rd of March 2031",
+        "Delegates will attend the second physical meeting, which will be held in Dakar on 3 March 2031.",
+    )
+    find_events(report, 2031)
+    keys = {s.key for p in (1, 2) for s in document(report).spans(p, "event")}
+    assert keys == {"second-physical-meeting-of-the-regional-review-process-2031"}
+
+
+def test_a_numbered_session_of_a_body_named_before_by_its_head_noun() -> None:
+    text = (
+        "The report will go to the Commission on Science and Technology for Development (CSTD) in time for the "
+        "thirtieth session of the Commission, to be held in Geneva from 12 to 16 April 2032."
+    )
+    found = _found(text, 2032)
+    assert found["cstd-30"][1:] == (date(2032, 4, 12), date(2032, 4, 16))
+    assert _found("the thirtieth session of the Commission, held from 12 to 16 April 2032", 2032) == {}  # none before
+
+
+def test_an_event_name_with_a_plus_and_a_chain_of_verbs_before_its_dates() -> None:
+    text = "It prepares the WSIS+30 High-Level Event, which is planned to be held in Geneva from 4 to 8 June 2035."
+    found = _found(text, 2034)
+    assert found["wsis-30-high-level-event-2035"] == ("WSIS+30 High-Level Event", date(2035, 6, 4), date(2035, 6, 8))
+
+
+def test_the_launch_of_something_is_an_event_of_its_topic() -> None:
+    text = "The Director recalled the launch of the Rural Connectivity Agenda (RCA) by the Minister on 9 May 2031."
+    assert _found(text)["launch-of-the-rural-connectivity-agenda-2031"][1] == date(2031, 5, 9)
+    assert _found("The Group noted the workshop of the Study Group on 3 May 2031.") == {}  # "of" is no topic of it
+
+
+def test_an_event_named_in_the_title_is_dated_by_the_dateline_under_it() -> None:
+    report = make_report("Lima, 3-7 May 2032", "Welcome to the WSIS Forum 2032 and to Lima.", title="WSIS Forum 2032")
+    assert [(e.key, e.start, e.end) for e in find_events(report, 2032)] == [
+        ("wsis-forum-2032", date(2032, 5, 3), date(2032, 5, 7))
+    ]
+    other_year = make_report("Lima, 3-7 May 2031", "Welcome to the WSIS Forum 2032.", title="WSIS Forum 2032")
+    assert [e.start for e in find_events(other_year, 2031)] == [None]
+
+
+def test_a_date_without_a_year_after_an_event_of_a_year_is_in_that_year() -> None:
+    (found,) = event_mentions("The WSIS Forum 2032 will take place from 3 to 7 May.", 2031)
+    assert (found.start, found.end) == (date(2032, 5, 3), date(2032, 5, 7))
+    (found,) = event_mentions("The WSIS Forum 2032 will take place from 28 December to 2 January.", 2031)
+    assert (found.start, found.end) == (date(2032, 12, 28), date(2033, 1, 2))  # the range keeps its length
+
+
+def test_an_event_named_only_in_the_title_is_found_on_the_dateline_under_it() -> None:
+    report = make_report(
+        "Lima, 1-19 October 2030", "Document 12-E", "1 The Committee met.", title="Plenipotentiary Conference (PP-30)"
+    )
+    assert [(e.key, e.start, e.end, e.paragraphs) for e in find_events(report, 2030)] == [
+        ("pp-30", date(2030, 10, 1), date(2030, 10, 19), (1,))
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Twenty-first meeting, virtual, 4 March 2031", "Document CWG-COP 21/5", "Contribution from Peru"),
+        ("21st meeting – Geneva, 4 March 2031", "Document CWG-COP-21/5-E", "Contribution from Peru"),
+    ],
+)
+def test_a_header_naming_the_meeting_a_contribution_is_for(lines: tuple[str, ...]) -> None:
+    report = make_report(*lines, "1 Peru proposes that the Group consider rural access.")
+    found = {e.key: (e.name, e.start) for e in find_events(report, 2031)}
+    assert found == {
+        "cwg-cop-21": ("21st meeting of the Council Working Group on Child Online Protection", date(2031, 3, 4))
+    }
+    own = Meeting(body="cwg-cop", number=21, start=date(2031, 3, 4))
+    assert find_events(report, 2031, meeting=own) == ()  # a report of that meeting: its own
+    other = make_report("21st meeting – Geneva, 4 March 2031", "Document CWG-COP-20/5-E", "1 Text.")
+    assert find_events(other, 2031) == ()  # the symbol is of another meeting
+
+
+def test_a_numbered_meeting_of_the_group_in_a_report_of_the_group() -> None:
+    meeting = Meeting(body="cwg-cop", number=20, start=date(2031, 2, 3))
+    text = "It is proposed to hold the twenty-first meeting of the Group on 8 and 9 September 2031."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start, found.end) == ("cwg-cop-21", date(2031, 9, 8), date(2031, 9, 9))
+    assert event_mentions(text, 2031) == []  # no meeting: which group is not said
+    assert event_mentions(text.replace("Group", "Commission"), 2031, meeting=meeting) == []  # not its head noun
+
+
+def test_the_next_meeting_of_a_group_the_catalogue_does_not_know_is_named_as_written() -> None:
+    meeting = Meeting(body="tsag", number=3, start=date(2031, 2, 3))
+    text = "Case studies may be brought to the next Study Group 7 meeting, to be held from 2 to 6 June 2031."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.name, found.start) == (
+        "study-group-7-meeting-2031-06-02",
+        "next Study Group 7 meeting",
+        date(2031, 6, 2),
+    )
+
+
+def test_a_meeting_of_a_group_named_by_its_form_with_its_own_dates() -> None:
+    text = "The Rapporteur presented the report of the Drafting Group meeting held on 4 May 2031 (Document 3/112)."
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == ("Drafting Group meeting", date(2031, 5, 4))
+    assert event_mentions("The Plenary meeting held on 4 May 2031 closed the session.", 2031) == []  # no body noun

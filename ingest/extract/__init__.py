@@ -12,6 +12,7 @@ from dataclasses import replace
 from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import own_secretariat
 from .concepts import find_concepts
+from .dates import document_date
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import document_context, find_documents
@@ -36,7 +37,9 @@ def extract(report: ParsedReport) -> Extraction:
     names = meeting_body_names(report)
     meeting, named = own_meeting(report, names)
     body = named.body if named else None
-    year = meeting_year(named)
+    # a report of no dated meeting reads its dates without a year from the day it is dated
+    reference = named.start if named and named.start else document_date(report)
+    year = meeting_year(named) if named and named.start else (reference.year if reference else None)
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
@@ -62,7 +65,7 @@ def extract(report: ParsedReport) -> Extraction:
         persons=actors.persons,
         mentions=find_concepts(report),
         events=events,
-        deadlines=find_deadlines(report, year, meeting=named),
+        deadlines=find_deadlines(report, year, meeting=named, reference=reference),
         documents=documents,
         resolutions=find_resolutions(report),
         requests=requests,

@@ -41,13 +41,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, ordinal_suffix
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,11 @@ def due_words() -> tuple[str, ...]:
     return _words("due")
 
 
+def held_words() -> tuple[str, ...]:
+    """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
+    return _words("held")
+
+
 @cache
 def due_regex() -> str:
     """Regex (no groups) of the due words; a space in a word matches any run of spaces."""
@@ -95,7 +101,8 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A due word right before a date (``by``, ``no later than the``, ``Deadline: (``), and a
     deadline noun anywhere earlier in the clause (``the deadline for comments is 3 May``)."""
     nouns = alternation(_words("due-noun"), spaces=True)
-    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?(?:on\s+)?$")
+    weekday = rf"(?:(?:{alternation(_words('weekday'))})\s*,?\s*)?"
+    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?(?:on\s+)?{weekday}(?:the\s+)?$")
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
 
 
@@ -138,7 +145,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ud2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
     forms = {
         "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{sep}{d2}\s*{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
@@ -337,10 +344,10 @@ def due_dates(
     2025`` is due on 31 March; ``by the first quarter of 2025`` on 31 March 2025; a date without a
     year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
     """
+    found = _month_ends(text, default_year, reference) if "end of" in text else []
     if not _HAS_DIGIT.search(text):
-        return []
+        return found
     clauses = clauses or [(0, len(text))]
-    found: list[DueDate] = []
     for m in _PERIOD.finditer(text):
         day = _period_end(m, text, default_year) if is_due_cue(text[max(0, m.start() - 40) : m.start()]) else None
         if day is not None:
@@ -363,6 +370,29 @@ def due_dates(
     return sorted(found, key=lambda f: f.span)
 
 
+@cache
+def _month_end_pattern() -> re.Pattern[str]:
+    months = alternation(list(month_numbers()))
+    return re.compile(
+        rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?)(?P<m>{months})(?![a-z])(?!\.?,?\s*(?:of\s+)?\d)"
+    )
+
+
+def _month_ends(text: str, default_year: int | None, reference: date | None) -> list[DueDate]:
+    """``before the end of April``: a month without a year, due on its last day, the next
+    one on or after ``reference`` (a year-less month is read only after a due word)."""
+    year = default_year or (reference.year if reference else None)
+    out: list[DueDate] = []
+    if year is None:
+        return out
+    for m in _month_end_pattern().finditer(text):
+        if is_due_cue(text[max(0, m.start() - 40) : m.start()]):
+            last = month_end(date(year, month_numbers()[m.group("m")], 1))
+            due = month_end(resolve_year(last, reference, future=True))  # 28 February may move to a leap year
+            out.append(DueDate(due, m.span(), "month"))
+    return out
+
+
 # --------------------------------------------------------------------------- public
 def find_dates(text: str, default_year: int | None = None, years: bool = False) -> list[DateSpan]:
     """Every date or date range in ``text``, in text order, without overlaps.
@@ -371,6 +401,8 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     years and year ranges (``2025``, ``2024-2027``) not part of a longer date are
     returned too, with ``precision="year"``.
     """
+    written = text
+    text = spelled_days(text)
     if not _HAS_DIGIT.search(text):  # every form has a day or a year
         return []
     candidates: list[DateSpan] = []
@@ -393,7 +425,61 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
         for c in candidates
         if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
     ]
+    if written is not text:  # the text as written, not with its spelled days in digits
+        allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
     return longest_first(allowed, lambda d: d.span)
+
+
+@cache
+def _spelled_day() -> re.Pattern[str]:
+    """A day written as an ordinal word before a month (``the fourteenth of February``) or
+    before the other end of a range (``the twenty-fourth to the twenty-sixth of January``)."""
+    from wsiskg.ingest.extract.meeting import ordinal_regex  # the numbers' one reader (it imports this module)
+
+    ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
+    ends = alternation([*_words("range"), "-", "–", "—"])
+    return re.compile(
+        rf"(?<![\w\-])(?P<w>{ordinal})(?=\s+(?:of\s+)?(?:{months})(?![a-z])|\s*(?:{ends})\s*(?:the\s+)?{ordinal})"
+    )
+
+
+def spelled_days(text: str) -> str:
+    """``text`` with every day written as an ordinal word in digits (``the fourteenth of
+    February`` -> ``the 14th       of February``), padded with spaces to the same length so
+    that offsets stay those of ``text``; ``text`` itself when it has none."""
+    from wsiskg.ingest.extract.meeting import number_value
+
+    def digits(m: re.Match[str]) -> str:
+        word = m.group("w")
+        n = None if word[0].isdigit() else number_value(word)
+        if n is None or not 1 <= n <= 31:
+            return word
+        return f"{n}{ordinal_suffix(n)}".ljust(len(word))
+
+    if not _HAS_LETTERED_ORDINAL.search(text):
+        return text
+    out = _spelled_day().sub(digits, text)
+    return text if out == text else out
+
+
+_HAS_LETTERED_ORDINAL = re.compile(r"(?i)(?:first|second|third|th)\b")
+
+
+#: how many front lines may hold the date a document is dated by
+HEADER_DATE_LINES = 12
+
+
+def document_date(report: ParsedReport) -> date | None:
+    """The day a report is dated by, for reading its dates without a year when it states no
+    meeting (a letter, a contribution, a speech): the first date with a year on a short front
+    line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``)."""
+    for p in report.paragraphs[:HEADER_DATE_LINES]:
+        if p.section != "front" or len(p.text) > 80:
+            continue
+        found = [d for d in find_dates(p.text) if d.precision == "day" and d.year_written]
+        if len(found) == 1:
+            return found[0].start
+    return None
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

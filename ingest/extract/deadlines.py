@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -62,6 +64,15 @@ _PASSIVE_ASK = re.compile(
     r"^\s*[A-Z][^,;:]*?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:kindly\s+)?"
     r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
+)
+
+
+#: "I invite you to take part in X and to submit your proposals ... no later than <date>": the
+#: last action asked for before the date is due
+_ASK_TO = re.compile(
+    r"\b(?:invite|invites|invited|request|requests|ask|asks|encourage|encourages|encouraged|urge|urges|urged)\b"
+    r".*\bto\s+(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|"
+    r"on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
 )
 
 
@@ -148,7 +159,7 @@ def _subject(
         if runs:
             return _with_title(_trim(runs[-1]), title)
         return title or _trim(re.split(r"(?i)\s+(?:before\s+|by\s+)?the\s+deadline", before)[0])
-    m = _PASSIVE_ASK.search(before) or _WILL_DO.search(before)
+    m = _PASSIVE_ASK.search(before) or _WILL_DO.search(before) or _ASK_TO.search(before)
     if m and _trim(m.group("x")) and not re.match(r"(?i)be\b", m.group("x")):
         return _trim(m.group("x"))
     lead = _lead(before)
@@ -170,10 +181,11 @@ def find_deadlines(
     default_year: int | None = None,
     bodies: Iterable[Any] | None = None,
     meeting: Meeting | None = None,
+    reference: date | None = None,
 ) -> tuple[Deadline, ...]:
     """Deadlines in the report, in paragraph and text order (due dates from :func:`due_dates`,
-    a date without a year resolved against the meeting's start)."""
-    reference = meeting.start if meeting else None
+    a date without a year resolved against ``reference``, by default the meeting's start)."""
+    reference = reference or (meeting.start if meeting else None)
     out: list[Deadline] = []
     seen: set[tuple[Any, str, int]] = set()
     doc = document(report)
@@ -187,6 +199,39 @@ def find_deadlines(
                 continue
             seen.add((found.due, found.subject, p.order))
             out.append(found)
+    return _restated_once(out)
+
+
+_SMALL = frozenset("the a an of on for to and or in at by with your their its our all any".split())
+
+
+def _words(subject: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", subject.lower()) if w not in _SMALL}
+
+
+def _restates(a: Deadline, b: Deadline) -> bool:
+    """Two deadlines of other paragraphs whose subjects share two content words, more than half
+    of the shorter one's (``submission of workshop proposals`` / ``submit your proposals for
+    thematic workshops``; not ``Photo Contest submissions`` / ``Official submissions to ...``)."""
+    x, y = _words(a.subject), _words(b.subject)
+    shared = len(x & y)
+    return not set(a.paragraphs) & set(b.paragraphs) and shared >= 2 and 2 * shared > min(len(x), len(y))
+
+
+def _restated_once(found: list[Deadline]) -> tuple[Deadline, ...]:
+    """A deadline said twice (a table row ``Deadline for submission of workshop proposals | 29
+    February 2032`` and the sentence asking to ``submit your proposals for thematic workshops``
+    by then) is one (:func:`_restates`): the first subject, both paragraphs."""
+    out: list[Deadline] = []
+    for d in found:
+        same = next((o for o in out if o.due == d.due and _restates(o, d)), None)
+        if same is None:
+            out.append(d)
+            continue
+        merged = tuple(sorted(set(same.paragraphs) | set(d.paragraphs)))
+        out[out.index(same)] = replace(
+            same, paragraphs=merged, concerns=tuple(dict.fromkeys(same.concerns + d.concerns))
+        )
     return tuple(out)
 
 

@@ -1,5 +1,10 @@
 """Find named events (conferences, forums, sessions, meetings, observances, panels).
 
+Series and their mentions are in :mod:`.event_series`, events named by their form only (dated
+by their own dates, :mod:`.event_dates`) in :mod:`.event_forms`; this module puts them together
+(:func:`event_mentions`: one overlap policy, ``longest_first``) and over the report
+(:func:`find_events`). Decisions: ``docs/events-and-dates.md``.
+
 Kinds of mention, all driven by data files:
 
 1. Coded series from ``ingest/data/events.csv`` (domain knowledge): a code or a name with a
@@ -43,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -52,13 +57,34 @@ from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     find_dates,
-    is_due_cue,
     month_end,
     month_numbers,
 )
-from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
+from wsiskg.ingest.extract.event_dates import dates_after_acronym, is_due_at
+from wsiskg.ingest.extract.event_forms import (
+    CAP,
+    body_heads,
+    body_meeting_mentions,
+    generic_mentions,
+    heads_name,
+    named_dated_mentions,
+    noun_alt,
+    resolve_anaphora,
+    row_mentions,
+)
+from wsiskg.ingest.extract.event_series import (
+    EventMention,
+    Series,
+    coded_mentions,
+    event_nouns,
+    event_series,
+    series_mentions,
+    undated_series_mentions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
+    BodyIndex,
     BodyName,
     as_body_names,
     body_index,
@@ -67,174 +93,21 @@ from wsiskg.ingest.extract.meeting import (
     number_value,
     ordinal_regex,
     squash,
-    surface_regex,
 )
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
-from wsiskg.ingest.records import Event, Meeting, ParsedReport
+from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
-
-
-@dataclass(frozen=True)
-class EventMention:
-    key: str
-    name: str
-    kind: str
-    span: tuple[int, int]
-    code: str | None = None
-    start: date | None = None
-    end: date | None = None
-    place: str | None = None
-    precision: str = "day"  # "month": start/end are the first and last day of the month named
-    organizers: tuple[str, ...] = ()  # body keys (:mod:`.organizers`)
-
-
-@dataclass(frozen=True)
-class _Series:
-    prefix: str
-    kind: str
-    name: str
-    codes: tuple[str, ...]
-    names: tuple[str, ...]
-    key_year: str
-    fixed_date: tuple[int, int] | None
-    body: str | None = None  # key of the body whose session it is ("itu-council")
-
-
-@cache
-def event_series() -> tuple[_Series, ...]:
-    out = []
-    for r in data_rows("events.csv"):
-        fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
-        out.append(
-            _Series(
-                prefix=r["prefix"],
-                kind=r["kind"],
-                name=r["name"],
-                codes=tuple(c for c in r["codes"].split(";") if c),
-                names=tuple(n for n in r["names"].split(";") if n),
-                key_year=r["key_year"],
-                fixed_date=fixed,  # type: ignore[arg-type]
-                body=r.get("body") or None,
-            )
-        )
-    return tuple(out)
-
-
-@cache
-def event_nouns() -> dict[str, str]:
-    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
-
-
-def _alt(strings: Iterable[str]) -> str:
-    return alternation(strings, each=surface_regex)
-
-
-@cache
-def _series_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
-    out = []
-    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
-    for s in event_series():
-        codes = "|".join(re.escape(c) for c in s.codes)
-        names = _alt(s.names)
-        heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
-        if codes:
-            heads.append(rf"(?:{codes})")
-        head = "|".join(heads)
-        if s.key_year == "once":  # a one-off event: its name alone, no year
-            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
-            continue
-        # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
-        pattern = (
-            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
-            + year_tail
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
-
-
-@cache
-def _session_code_patterns() -> tuple[tuple[_Series, int, re.Pattern[str]], ...]:
-    """``C24``: a series' code glued to a two-digit year (``ingest/data/session-codes.csv``);
-    a document symbol (``C24/12``, ``C24-INF``) is not one."""
-    series = {s.prefix: s for s in event_series()}
-    out = []
-    for r in data_rows("session-codes.csv"):
-        s = series.get(r["prefix"])
-        if s is not None:
-            pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
-            out.append((s, int(r["min_year"]), pattern))
-    return tuple(out)
-
-
-@cache
-def _year_session_patterns() -> tuple[tuple[_Series, re.Pattern[str]], ...]:
-    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
-    out = []
-    for s in event_series():
-        if s.key_year != "yyyy" or s.kind != "session":
-            continue
-        codes = [re.escape(c) for c in s.codes]
-        head = "|".join([_alt(s.names), *codes])
-        pattern = (
-            rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
-
-
-def _coded_mentions(text: str) -> list[EventMention]:
-    out = []
-    for s, min_year, pattern in _session_code_patterns():
-        for m in pattern.finditer(text):
-            y = 2000 + int(m.group("y2"))
-            if y >= min_year:
-                code = f"{s.codes[0]} {y}" if s.codes else None
-                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in _year_session_patterns():
-        for m in pattern.finditer(text):
-            y = int(m.group("y4"))
-            code = f"{s.codes[0]} {y}" if s.codes else None
-            out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    return out
-
-
-def _series_key(s: _Series, year: int) -> str:
-    return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
-
-
-def _series_mentions(text: str) -> list[EventMention]:
-    out = []
-    for s, pattern in _series_patterns():
-        for m in pattern.finditer(text):
-            if s.key_year == "once":
-                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
-                continue
-            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
-            years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
-            for y in years:
-                code = None
-                if s.codes:
-                    code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
-                start = date(y, *s.fixed_date) if s.fixed_date else None
-                out.append(EventMention(_series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code, start))
-    return out
 
 
 def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
 
 
-def _suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None) -> list[EventMention]:
     if not has_ordinal(text):  # every form below needs an ordinal
         return []
     index = body_index(bodies)
@@ -261,7 +134,7 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
             kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
             label = info.name if info else m.group("body")
             taken.append(m.span())
-            out.append(EventMention(f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {label}", kind, m.span()))
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
     # "its 53rd session": the body named last before it in the sentence
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
@@ -277,8 +150,38 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...]) -> list[EventMen
             kind = m.group("what").lower()
             out.append(
                 EventMention(
-                    f"{key}-{n}", f"{n}{_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
+                    f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
+            )
+    return out + _head_numbered_mentions(text, index, taken, meeting)
+
+
+def _head_numbered_mentions(
+    text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
+) -> list[EventMention]:
+    """``the Commission on Science and Technology for Development (CSTD) ... the twenty-seventh
+    session of the Commission``: a numbered session of a body named by its head noun
+    (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun;
+    with none named, of the report's meeting body when its name has that noun (``It is proposed
+    to hold the tenth meeting of the Group in February 2031``)."""
+    out = []
+    pattern = (
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{body_heads()})\b"
+        r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
+    )
+    for m in re.finditer(pattern, text):
+        n = number_value(m.group("num"))
+        if n is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, m.start()))
+        named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
+        if not named and meeting is not None and m.group("head") in getattr(index.names.get(meeting.body), "name", ""):
+            named = [meeting.body]
+        if named:
+            info = index.names[named[-1]]
+            kind = m.group("what")
+            out.append(
+                EventMention(f"{named[-1]}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span())
             )
     return out
 
@@ -296,79 +199,37 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
         n = number_value(m.group("num"))
         if n is not None:
             out.append(
-                EventMention(f"{meeting.body}-{n}", f"{n}{_suffix(n)} meeting of the {label}", "meeting", m.span())
+                EventMention(
+                    f"{meeting.body}-{n}", f"{n}{ordinal_suffix(n)} meeting of the {label}", "meeting", m.span()
+                )
             )
     return out
-
-
-@cache
-def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
-    named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
-    three words before it and its topic after ``on``/``for``/``about``."""
-    kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
-    nouns = alternation(kinds, spaces=True)
-    return (
-        re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+(?P<rel>on|for|about)\s+(?P<topic>[^,.;:()]{3,80}?))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
-            r"|\s*[,.;:()]|$)"
-        ),
-        kinds,
-    )
-
-
-def _generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
-    """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
-    pattern, kinds = _generic_pattern()
-    clauses = clause_spans(text)
-    out = []
-    for m in pattern.finditer(text):
-        s1 = span_at(clauses, m.start(), len(text))[1]
-        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision in ("day", "month")]
-        if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
-            continue
-        noun = " ".join(m.group("noun").lower().split())
-        label = " ".join((m.group("adj") + m.group("noun")).split())
-        if m.group("topic"):
-            label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
-        key = slug(f"{label} {dates[0].start.year}")
-        out.append(EventMention(key, label, kinds.get(noun, "event"), m.span()))
-    return out
-
-
-def _noun_alt() -> str:
-    return "|".join(sorted(event_nouns(), key=len, reverse=True))
-
-
-_CAP = r"[A-Z][\w’'&/\-]*"
 
 
 def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
     out: list[EventMention] = []
     nouns = event_nouns()
-    noun = _noun_alt()
+    noun = noun_alt()
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
-    name = rf"{_CAP}(?:\s+(?:and|of|on|for|the|&|{_CAP}|(?:19|20)\d\d))*"
-    clauses = clause_spans(text)
+    name = rf"{CAP}(?:\s+(?:and|of|on|for|the|&|{CAP}|(?:19|20)\d\d))*"
     for m in re.finditer(
         rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
     ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
+        if heads and not heads_name(words, heads[-1]):
+            continue
         prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
         label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         code = m.group("code")
         if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
-            end = span_at(clauses, m.start(), len(text))[1]
-            dates = [d for d in find_dates(text[m.end() : end], default_year) if d.precision == "day"]
-            if not dates or dates[0].span[0] > 45:  # its own dates follow it closely ("held in X from ...")
+            own = dates_after_acronym(text, m.end(), default_year)
+            if own is None:
                 continue
-            code = f"{code} {dates[0].start.year}"
+            code = f"{code} {own.start.year}"
         out.append(
             EventMention(
                 slug(code), label, nouns[heads[-1]], m.span(), m.group("code") if code == m.group("code") else None
@@ -377,7 +238,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
     for m in re.finditer(
-        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{_CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
+        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
         text,
     ):
         key = index.keys.get(squash(m.group("body")))
@@ -388,7 +249,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
     for m in re.finditer(
-        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{_CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP})*)",
+        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
         text,
     ):
         if not m.group("ord")[0].isupper():
@@ -412,7 +273,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     nouns = event_nouns()
     out: list[EventMention] = []
     pattern = (
-        rf"(?<![\w&/\-])(?P<name>{_CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{_CAP})*?\s+(?P<noun>{_noun_alt()}))"
+        rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
         rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
     )
     for m in re.finditer(pattern, text):
@@ -422,10 +283,6 @@ def _yearly_mentions(text: str) -> list[EventMention]:
         label = f"{name} {m.group('year')}"
         out.append(EventMention(slug(label), label, nouns[m.group("noun")], (m.end("name") - len(name), m.end())))
     return out
-
-
-def _is_due(text: str, start: int) -> bool:
-    return is_due_cue(text[max(0, start - 80) : start])
 
 
 def event_mentions(
@@ -441,27 +298,29 @@ def event_mentions(
     ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
     """
     names = as_body_names(bodies)
+    all_dates = find_dates(text, default_year)
     cands = (
-        _series_mentions(text)
-        + _coded_mentions(text)
-        + _numbered_mentions(text, names)
+        series_mentions(text)
+        + coded_mentions(text)
+        + _numbered_mentions(text, names, meeting)
         + _named_mentions(text, names, default_year)
     )
-    # a generic yearly name, or an ordinal meeting of the meeting body, only where no known
-    # series or body event is named
-    generic = _generic_mentions(text, default_year)
-    for extra in (_yearly_mentions(text), _meeting_body_mentions(text, meeting, names), generic):
+    # events named without a known series, body or year, only where none of the above is named;
+    # those named by form (not by a known name) are not the report's own meeting (its dates)
+    weak = (
+        body_meeting_mentions(text, meeting, names, all_dates, body_spans)
+        + named_dated_mentions(text, all_dates)
+        + row_mentions(text, all_dates)
+        + generic_mentions(text, default_year)
+    )
+    extras = (undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
-    cands.sort(key=lambda c: (-(c.span[1] - c.span[0]), c.span[0], c.key))
-    chosen: list[EventMention] = []
-    for c in cands:
-        if all(c.span == o.span or c.span[1] <= o.span[0] or c.span[0] >= o.span[1] for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: (c.span, c.key))
-    all_dates = find_dates(text, default_year)
+    spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
+    chosen = resolve_anaphora(sorted((c for c in cands if c.span in spans), key=lambda c: (c.span, c.key)))
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -471,6 +330,8 @@ def event_mentions(
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
         start, end, precision = _mention_dates(text, c, limit, dates, months)
+        if c in weak and (start is None or (meeting is not None and start == meeting.start)):
+            continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
         s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
         masked = _masked(text, c.span[1], limit, all_dates)
@@ -494,17 +355,37 @@ def _mention_dates(
 ) -> tuple[date | None, date | None, str]:
     """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
     first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
-    December 2025"). Deadlines ("by ...") are no dates of the event."""
-    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])]
+    December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
+    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``)."""
+    found = re.search(r"\b((?:19|20)\d\d)$", c.name)
+    if found is not None:
+        year = int(found.group(1))
+        dates = [_in_year(d, year) for d in dates]
+        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year)]
+        months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
         return start, (last if last != start else None), "day"
     if c.start is None:
-        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not _is_due(text, d.span[0])), None)
+        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])), None)
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+def _in_year(d: DateSpan, year: int) -> DateSpan:
+    """A date written without a year (``from 3 to 7 May``) after an event of ``year`` (``the
+    WSIS Forum 2032 will take place from 3 to 7 May``) is in that year, whatever the default."""
+    if d.year_written or d.start.year == year:
+        return d
+    try:
+        shift = year - d.start.year
+        end = d.end.replace(year=d.end.year + shift) if d.end else None
+        return replace(d, start=d.start.replace(year=year), end=end)
+    except ValueError:  # 29 February
+        return d
 
 
 def _masked(text: str, start: int, limit: int, dates: list[DateSpan]) -> str:
@@ -612,7 +493,7 @@ def events_and_aliases(
     return _events(report, default_year, bodies, meeting)
 
 
-def _numbered_session(key: str) -> tuple[_Series, int] | None:
+def _numbered_session(key: str) -> tuple[Series, int] | None:
     for s in event_series():
         if s.body and s.key_year == "yyyy" and key.startswith(s.body + "-"):
             tail = key[len(s.body) + 1 :]
@@ -652,13 +533,14 @@ def _events(
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     doc = document(report)
     doc.found("event")
+    header = _header_lines(report)
     matcher = None if doc.has("body") else BodyMatcher(meeting.body if meeting else None)
     for p in report.paragraphs:
         if matcher is None:
             spans = [(s.start, s.end, s.key) for s in doc.spans(p.order, "body")]
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
-        mentions = event_mentions(p.text, default_year, bodies, meeting, spans)
+        mentions = _dated_by_header(event_mentions(p.text, default_year, bodies, meeting, spans), header, p.order)
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -669,7 +551,30 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    _dated_by_title(report, merged)
+    _header_meeting(report, merged, meeting, bodies)
+    for old, new in _repeated(merged).items():
+        _merge_event(merged[new], merged.pop(old))
+        aliases[old] = new
+    for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
+        if found := para.spans.get("event"):
+            para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Events named twice, once in short (``the first physical meeting``, held on 1 February
+    2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
+    February 2024``): the same start day and every word of the short name in the full one."""
+    words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
+    out: dict[str, str] = {}
+    for k, e in merged.items():
+        if e["start"] is None:
+            continue
+        fuller = [o for o, f in merged.items() if f["start"] == e["start"] and words[k] < words[o]]
+        if fuller:
+            out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
+    return out
 
 
 def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> None:
@@ -729,31 +634,108 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
     (``41st meeting``), and a session year is no such count; the model then names the meeting
     after the report, and the session stays an event of its own (``council-2024``). No
     dateline of the session's year, no meeting (a title naming an event is not a report of it)."""
-    lines = [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+    lines = _header_lines(report)
     series = {s.prefix: s for s in event_series()}
     for i, p in enumerate(lines):
         text = p.text.strip()
         if len(text) > 80:
             continue
-        for m in _series_mentions(text):
+        for m in series_mentions(text, upper=False):
             s = series.get(m.key.rsplit("-", 1)[0])
             if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
                 continue
             rest = text[m.span[1] :].strip(" ,;:–-")
             # the dateline: the rest of the line when there is one, else one of the next two lines
-            candidates = [(p, rest)] if rest else [(q, q.text.strip()) for q in lines[i + 1 : i + 3]]
-            for q, line in candidates:
-                found = dateline(line)
-                if found is None:
-                    continue
-                day, place = found
-                if m.name.endswith(str(day.start.year)):
-                    return Meeting(
-                        body=s.body,
-                        start=day.start,
-                        end=day.end,
-                        place=place,
-                        paragraphs=tuple(sorted({p.order, q.order})),
-                    )
-                break
+            on_line = dateline(rest) if rest else None
+            found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)
+            if found is None:
+                continue
+            (day, place), order = found
+            if m.name.endswith(str(day.start.year)):
+                return Meeting(
+                    body=s.body, start=day.start, end=day.end, place=place, paragraphs=tuple(sorted({p.order, order}))
+                )
     return None
+
+
+def _header_lines(report: ParsedReport) -> list[Paragraph]:
+    """The front lines of a report's header, where an event's name and its dateline may stand
+    on lines of their own."""
+    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+
+
+def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan, str | None], int] | None:
+    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order."""
+    for q in lines[i + 1 : i + 3]:
+        found = dateline(q.text.strip())
+        if found is not None:
+            return found, q.order
+    return None
+
+
+def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """A title naming an event of a year (``Plenipotentiary Conference (PP-30)``), the dateline
+    of that year on one of the two lines under it (``Lima, 1-19 October 2030``): the event's
+    dates, when no mention dates it; an event named only there is found on the dateline."""
+    found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
+    if not report.title or found is None:
+        return
+    (day, _), order = found
+    for m in event_mentions(report.title):
+        if not m.name.endswith(str(day.start.year)):
+            continue
+        if m.key not in merged:
+            _add_mention(merged, m, order)
+        e = merged[m.key]
+        if e["start"] is None:
+            e["start"], e["end"] = day.start, day.end
+
+
+@cache
+def _mode_first() -> re.Pattern[str]:
+    """A mode word before a header's dateline (``virtual, 9 September 2031``): not a place."""
+    modes = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"]
+    return re.compile(rf"(?i)^(?:{alternation(modes, spaces=True)})\s*,\s*")
+
+
+def _header_meeting(
+    report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None, bodies: Iterable[Any] | None
+) -> None:
+    """A header line ``Seventeenth meeting, virtual, 9 September 2031`` over a document symbol of
+    that meeting (``Document CWG-X 17/6``): the body's meeting of that number, on those dates (a
+    contribution or a letter names the meeting it is for this way); not the report's own meeting."""
+    lines = _header_lines(report)
+    index = body_index(bodies)
+    for p in lines:
+        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+meeting\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        found = dateline(_mode_first().sub("", m.group("rest"))) if m else None
+        n = number_value(m.group("num")) if m else None
+        if found is None or n is None:
+            continue
+        symbols = (re.search(rf"(?P<body>{index.pattern.pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
+        body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
+        if body is None or (meeting is not None and (meeting.body, meeting.number) == (body, n)):
+            continue
+        info = index.names.get(body)
+        label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else body}"
+        day, key = found[0], f"{body}-{n}"
+        for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
+            del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
+        _add_mention(merged, EventMention(key, label, "meeting", (0, 0), None, day.start, day.end), p.order)
+
+
+def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
+    """A header line naming an event of a year (``Council 2019``, ``PLENIPOTENTIARY CONFERENCE
+    (PP-18)``) followed by a dateline of that year (``Geneva, 10-20 June 2019``): the event's
+    dates, when the line itself gives none."""
+    i = next((k for k, p in enumerate(lines) if p.order == order), None)
+    if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
+        return mentions
+    found = _dateline_after(lines, i)
+    if found is None:
+        return mentions
+    day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
+    return [
+        replace(m, start=day.start, end=day.end) if m.start is None and m.name.endswith(str(day.start.year)) else m
+        for m in mentions
+    ]

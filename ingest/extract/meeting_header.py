@@ -31,7 +31,8 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .dates import DateSpan, find_dates
-from .events import EventMention, event_mentions, event_series
+from .event_series import EventMention, event_series
+from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year

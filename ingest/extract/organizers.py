@@ -52,7 +52,7 @@ _THEME = (
 _GAP = (
     r"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|will\s+be\b|to\s+be\b|being\b|been\b|"
     r"has\s+been\b|held\b|tak(?:es|ing|e)\s+place\b|took\s+place\b|"
-    rf"(?:in|at)\s+{_PLACE}|(?:from|on|between|in)?\s*\x00+|{_THEME})){{0,12}}\s*"
+    rf"(?:in|at)\s+{_PLACE}|(?:from|on|between|in)?\s*\x00++|{_THEME})){{0,12}}\s*"
 )
 
 

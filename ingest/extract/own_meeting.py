@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 
-from .events import event_series, session_meeting
+from .event_series import event_series
+from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import records_meeting
 from .keys import slug

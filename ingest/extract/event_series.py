@@ -1,0 +1,202 @@
+"""Event series and the mentions of them (``ingest/data/events.csv``): a series' name or code with
+its year (``PP-26``, ``ITU Council 2024``, ``WSIS Forum 2024``), a session code (``C24``), ``the
+2024 session of the Council``, and a series named without its year but dated by its own dates
+(``the World Radiocommunication Conference, held in Cairo from 3 to 28 November 2031`` ->
+``wrc-31``). :class:`EventMention` is what every event form of :mod:`.events` finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from wsiskg.ingest.extract.dates import DateSpan
+from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.meeting import surface_regex
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, alternation
+
+
+@dataclass(frozen=True)
+class EventMention:
+    key: str
+    name: str
+    kind: str
+    span: tuple[int, int]
+    code: str | None = None
+    start: date | None = None
+    end: date | None = None
+    place: str | None = None
+    precision: str = "day"  # "month": start/end are the first and last day of the month named
+    organizers: tuple[str, ...] = ()  # body keys (:mod:`.organizers`)
+
+
+@dataclass(frozen=True)
+class Series:
+    prefix: str
+    kind: str
+    name: str
+    codes: tuple[str, ...]
+    names: tuple[str, ...]
+    key_year: str
+    fixed_date: tuple[int, int] | None
+    body: str | None = None  # key of the body whose session it is ("itu-council")
+
+
+@cache
+def event_series() -> tuple[Series, ...]:
+    out = []
+    for r in data_rows("events.csv"):
+        fixed = tuple(int(x) for x in r["fixed_date"].split("-")) if r["fixed_date"] else None
+        out.append(
+            Series(
+                prefix=r["prefix"],
+                kind=r["kind"],
+                name=r["name"],
+                codes=tuple(c for c in r["codes"].split(";") if c),
+                names=tuple(n for n in r["names"].split(";") if n),
+                key_year=r["key_year"],
+                fixed_date=fixed,  # type: ignore[arg-type]
+                body=r.get("body") or None,
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def event_nouns() -> dict[str, str]:
+    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
+
+
+def name_alternation(strings: Iterable[str]) -> str:
+    return alternation(strings, each=surface_regex)
+
+
+@cache
+def series_patterns(upper: bool = True) -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """A series' name or code with its year; with ``upper`` also its name in capitals."""
+    out = []
+    year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
+    for s in event_series():
+        codes = "|".join(re.escape(c) for c in s.codes)
+        names = name_alternation([*s.names, *(n.upper() for n in s.names if upper)])  # a header writes "COUNCIL 2012"
+        heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
+        if codes:
+            heads.append(rf"(?:{codes})")
+        head = "|".join(heads)
+        if s.key_year == "once":  # a one-off event: its name alone, no year
+            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
+            continue
+        # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
+        pattern = (
+            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
+            + year_tail
+        )
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
+
+
+@cache
+def _session_code_patterns() -> tuple[tuple[Series, int, re.Pattern[str]], ...]:
+    """``C24``: a series' code glued to a two-digit year (``ingest/data/session-codes.csv``);
+    a document symbol (``C24/12``, ``C24-INF``) is not one."""
+    series = {s.prefix: s for s in event_series()}
+    out = []
+    for r in data_rows("session-codes.csv"):
+        s = series.get(r["prefix"])
+        if s is not None:
+            pattern = re.compile(rf"(?<![\w&\-/.]){re.escape(r['code'])}(?P<y2>\d\d)(?![\w&]|[-/.]\w)")
+            out.append((s, int(r["min_year"]), pattern))
+    return tuple(out)
+
+
+@cache
+def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
+    out = []
+    for s in event_series():
+        if s.key_year != "yyyy" or s.kind != "session":
+            continue
+        codes = [re.escape(c) for c in s.codes]
+        head = "|".join([name_alternation(s.names), *codes])
+        pattern = (
+            rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+        )
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
+
+
+def coded_mentions(text: str) -> list[EventMention]:
+    out = []
+    for s, min_year, pattern in _session_code_patterns():
+        for m in pattern.finditer(text):
+            y = 2000 + int(m.group("y2"))
+            if y >= min_year:
+                code = f"{s.codes[0]} {y}" if s.codes else None
+                out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    for s, pattern in _year_session_patterns():
+        for m in pattern.finditer(text):
+            y = int(m.group("y4"))
+            code = f"{s.codes[0]} {y}" if s.codes else None
+            out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
+def series_key(s: Series, year: int) -> str:
+    return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
+
+
+def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
+    out = []
+    for s, pattern in series_patterns(upper):
+        for m in pattern.finditer(text):
+            if s.key_year == "once":
+                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
+                continue
+            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+            years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
+            for y in years:
+                code = None
+                if s.codes:
+                    code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+                start = date(y, *s.fixed_date) if s.fixed_date else None
+                out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code, start))
+    return out
+
+
+@cache
+def bare_series_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
+    out = []
+    for s in event_series():
+        if s.key_year == "once" or s.fixed_date:
+            continue
+        codes = "|".join(re.escape(c) for c in s.codes)
+        head = name_alternation([*s.names, *(n.upper() for n in s.names)]) + (
+            rf"(?:\s*\((?:{codes})\))?" if codes else ""
+        )
+        year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
+        out.append((s, re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")))
+    return tuple(out)
+
+
+def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A series named without its year and followed by its own dates (:func:`own_dates`): the
+    event of the dates' year (``the World Telecommunication Development Conference, held in
+    Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``)."""
+    out = []
+    for s, pattern in bare_series_patterns():
+        for m in pattern.finditer(text):
+            d = own_dates(text, m.end(), dates)
+            if d is None:
+                continue
+            y = d.start.year
+            code = None
+            if s.codes:
+                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
