@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from itertools import pairwise
@@ -81,14 +81,27 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.extract.request_verbs import (
+    _AND,
+    _AUX,
+    _BARE_HEAD,
+    _CLAUSE_CUT,
+    _COORDINATED,
+    _ENUMERATOR,
+    _INTRO,
+    _NO_VERB,
+    _TO_INF,
+    _TRAIL_ADVERBS,
+    _be_asked,
+    _Form,
+    _form_kind,
+    _VerbAt,
+    _verbs,
+)
 from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
-from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
+from wsiskg.ingest.text import clause_spans, sentence_spans
 
-#: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
-_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
-_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
-_TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 _NOT_VERB_BEFORE = re.compile(
     r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
     r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
@@ -96,7 +109,6 @@ _NOT_VERB_BEFORE = re.compile(
 )
 _LISTED = frozenset({"person", "body", "country"})
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 _THAT = re.compile(r"^\s*,?\s*that\s+")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
@@ -123,24 +135,12 @@ _MODAL_SUBJECT = re.compile(
 _PARTICIPLE = re.compile(r",\s*$")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
-_TO_INF = re.compile(
-    r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
-    r"(?=[a-z])"
-)
-_CLAUSE_CUT = re.compile(
-    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
-)
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
-_AND = re.compile(r"\band\b")
 _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
 )
 _INSERTION = re.compile(
     r",\s*(?:in|by|through|under|at)\b[^,]{1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
-)
-_INTRO = re.compile(
-    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through)\b"
-    r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
 )
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
@@ -184,8 +184,6 @@ _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
 #: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
 _YOU = re.compile(r"(?i:(?:(?:each|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
-#: a body named by its head noun alone: ``the conference``, ``the Assembly``
-_BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
@@ -211,48 +209,6 @@ _QUALIFIED = re.compile(r"^(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:who|wishing
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
 _DIGIT = re.compile(r"\d")
-#: what :meth:`_Reader._active_requester` returns when a verb form states nothing
-_NO_VERB = object()
-
-
-@dataclass(frozen=True)
-class _VerbAt:
-    """A verb found in a sentence, where it was found, and its form."""
-
-    order: int
-    section: str
-    at: int  # the sentence's offset in the paragraph
-    sentence: str
-    m: re.Match[str]
-    entry: VerbEntry
-    kind: str  # "base" | "s" | "ed" | "ing"
-    stop: int  # where the next coordinated verb starts
-
-
-@dataclass(frozen=True)
-class _Form:
-    entry: VerbEntry
-    form: str
-
-
-@cache
-def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
-    forms: dict[str, _Form] = {}
-    for entry in request_kinds():
-        for form in entry.forms:
-            forms.setdefault(form.lower(), _Form(entry, form))
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
-
-
-@cache
-def _be_asked() -> re.Pattern[str]:
-    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
-    forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
-    return re.compile(
-        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:should|shall|would|will|must)\s+)?be\s+(?:\w+ly\s+)?"
-        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
-    )
 
 
 @cache
@@ -273,19 +229,6 @@ def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
         piece = text[a:b]
         out.append((a + len(piece) - len(piece.lstrip()), piece.strip()))
     return out
-
-
-def _form_kind(form: str, entry: VerbEntry) -> str:
-    """ "base", "s", "ed" or "ing" for a verb form as written."""
-    first = form.lower().split()[0]
-    if first.endswith("ing"):
-        return "ing"
-    if first.endswith("ed") or first in ("took", "asked"):
-        return "ed"
-    base = entry.verb.split("-")[0]
-    if first != base and first.endswith("s"):
-        return "s"
-    return "base"
 
 
 class _Reader:
@@ -997,11 +940,6 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
-
-
-_ENUMERATOR = re.compile(
-    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s))\s*"
-)
 
 
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
