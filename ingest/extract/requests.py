@@ -63,7 +63,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from wsiskg.ingest.extract import request_addressees, request_subjects
+from wsiskg.ingest.extract import request_addressees, request_passive, request_subjects
 from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
@@ -74,19 +74,16 @@ from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     collectives,
-    request_kinds,
 )
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
-    _CLAUSE_CUT,
     _COORDINATED,
     _ENUMERATOR,
     _INTRO,
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
-    _be_asked,
     _Form,
     _form_kind,
     _VerbAt,
@@ -111,7 +108,6 @@ _CONTROL = re.compile(
 )
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
-_BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 
 
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
@@ -132,8 +128,6 @@ _ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*
 
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
-#: an introduction that cites what a passive request follows from
-_CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 
 #: ``invite X to the meeting``: an invitation to attend
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
@@ -356,46 +350,7 @@ class _Reader:
             return [replace(request, requester=r) for r in subjects]  # one request per subject
         return request
 
-    def _passive_parties(
-        self, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
-    ) -> tuple[AgentRef | None, tuple[AgentRef, ...], str]:
-        """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
-        addressees (the subject, after any leading clause), and the rest of the sentence."""
-        subject_text = pre[: passive.start()]
-        if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
-            return None, (), post  # "recommends that X be requested to ...": the outer verb's request
-        cut = 0
-        for c in _CLAUSE_CUT.finditer(subject_text):
-            cut = c.end()
-        intro = _INTRO.match(subject_text[cut:])
-        if intro:
-            cut += intro.end()
-        phrase = subject_text[cut:].strip()
-        if item := _ENUMERATOR.match(phrase) if phrase[:1] in "(abcdefghijklmnopqrstuvwxyz0123456789" else None:
-            cut += (
-                len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + item.end()
-            )  # "a) the Secretariat is ..."
-            phrase = phrase[item.end() :]
-        if "," in phrase:
-            parts = [x.strip() for x in phrase.split(",")]
-            if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
-                cut += phrase.rindex(",") + 1
-                phrase = parts[-1]
-        # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
-        cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
-        requester = cited or self.issuer or self.author or self.meeting_ref
-        if by := _BY.match(post):
-            named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
-            if named:
-                requester = self._personify(named[0], None)
-                post = post[by.end() :]
-        addressees: tuple[AgentRef, ...] = ()
-        if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
-            return None, (), post  # "It is proposed to hold ...": asks no one
-        if phrase.lower() not in ("this", ""):
-            addressees = self.objects(phrase, v.order, v.at + cut, requester)
-        return requester, addressees, post
-
+    _passive_parties = request_passive._passive_parties
     _active_requester = request_subjects._active_requester
 
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
@@ -474,20 +429,7 @@ class _Reader:
     _front_body = request_addressees._front_body
     _issuer_of = request_subjects._issuer_of
     _cited_issuer = request_subjects._cited_issuer
-
-    def _proposed(self, v: _VerbAt, at: int) -> Request | None:
-        """The request a participant proposes the meeting make (``proposed that the
-        Secretary-General be invited to report ...``): the meeting body's, as ``agree``, once adopted."""
-        clause = v.sentence[v.m.end() : v.stop][at:]
-        if (asked := _be_asked().match(clause)) is None:
-            return None
-        addressees = self.resolve(asked.group("who"), v.order, v.at + v.m.end() + at)
-        agree = next((e for e in request_kinds() if e.verb == "agree"), None)
-        if not addressees or agree is None:
-            return None
-        return self.request(
-            v.order, v.section, agree, self.meeting_ref, addressees, clause[asked.end() :], v.sentence, v.stop
-        )
+    _proposed = request_passive._proposed
 
     def _operative_lead(self, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
         """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
