@@ -53,6 +53,12 @@ than``/``deadline`` (:func:`~wsiskg.ingest.extract.dates.due_dates`, the deadlin
 a year-less date is the next occurrence after the meeting's start). ``concerns`` lists action lines and
 SDGs (``action-line:C4``, ``sdg:9``), events (``event:<key>``) and documents (``document:<key>``)
 named in the sentence.
+
+Modules: this one holds the reader (``_Reader``: the paragraph and sentence loop, each verb
+occurrence, decisions, the request record, deadlines and ``concerns``) and ``find_requests``; the
+subject (requester) is read in :mod:`.request_subjects`, the addressees an object phrase names in
+:mod:`.request_addressees`, passive forms in :mod:`.request_passive`, lettered lists and resolution
+texts in :mod:`.request_items`; the verb forms and shared patterns are in :mod:`.request_verbs`.
 """
 
 from __future__ import annotations
@@ -137,6 +143,8 @@ def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
 
 
 class _Reader:
+    """Reads a report's requests and decisions, paragraph by paragraph (``read``)."""
+
     def __init__(
         self,
         report: ParsedReport,
@@ -185,6 +193,8 @@ class _Reader:
     def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
+    # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
+    # who asks: request_subjects.py
     _sentence_subject = request_subjects._sentence_subject
     _apposed_person = request_subjects._apposed_person
     _personify = request_subjects._personify
@@ -193,6 +203,22 @@ class _Reader:
     _spoken_subject = request_subjects._spoken_subject
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
+    _active_requester = request_subjects._active_requester
+    _issuer_of = request_subjects._issuer_of
+    _cited_issuer = request_subjects._cited_issuer
+    clause_subject = request_subjects.clause_subject
+    _collective_subject = request_subjects._collective_subject
+    # whom: the addressees an object phrase names: request_addressees.py
+    objects = request_addressees.objects
+    _front_body = request_addressees._front_body
+    # passive forms: request_passive.py
+    _passive_parties = request_passive._passive_parties
+    _proposed = request_passive._proposed
+    # lists and resolution texts: request_items.py
+    _list_subject = request_items._list_subject
+    _preamble = request_items._preamble
+    _item = request_items._item
+    _operative_lead = request_items._operative_lead
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -227,10 +253,6 @@ class _Reader:
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
-
-    _list_subject = request_items._list_subject
-    _preamble = request_items._preamble
-    _item = request_items._item
 
     def _read_paragraph(
         self,
@@ -306,9 +328,6 @@ class _Reader:
             return [replace(request, requester=r) for r in subjects]  # one request per subject
         return request
 
-    _passive_parties = request_passive._passive_parties
-    _active_requester = request_subjects._active_requester
-
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
         """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
         decision = Decision(v.order, v.section, v.entry.verb, requester, v.sentence.strip(), self.concerns(v.sentence))
@@ -381,13 +400,6 @@ class _Reader:
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
 
-    objects = request_addressees.objects
-    _front_body = request_addressees._front_body
-    _issuer_of = request_subjects._issuer_of
-    _cited_issuer = request_subjects._cited_issuer
-    _proposed = request_passive._proposed
-    _operative_lead = request_items._operative_lead
-
     def request(
         self,
         order: int,
@@ -413,9 +425,6 @@ class _Reader:
             deadline=self.deadline(sentence),
             concerns=self.concerns(sentence),
         )
-
-    clause_subject = request_subjects.clause_subject
-    _collective_subject = request_subjects._collective_subject
 
     def deadline(self, sentence: str) -> date | None:
         """The first due date of the sentence (:func:`due_dates`, the deadline extractor's reader)."""
