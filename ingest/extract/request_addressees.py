@@ -14,9 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import named_group
-from wsiskg.ingest.extract.gazetteer import (
-    pronouns,
-)
+from wsiskg.ingest.extract.gazetteer import pronouns
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AND,

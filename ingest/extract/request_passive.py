@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.gazetteer import (
-    request_kinds,
-)
+from wsiskg.ingest.extract.gazetteer import request_kinds
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,

@@ -70,6 +70,7 @@ from datetime import date
 from typing import Any
 
 from wsiskg.ingest.extract import request_addressees, request_items, request_passive, request_subjects
+from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
@@ -81,7 +82,6 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     collectives,
 )
-from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
