@@ -22,6 +22,13 @@ A post mention also counts as a mention of its known holders.
 A role stated for a person that no body can be tied to (``Chairman: Ms A`` with no meeting
 body, ``The delegate of Peru, Mr B``, ``moderated by Ms C``) is the person's job title
 (``person_titles.py``); the country stated beside a name is read by ``person_countries.py``.
+
+Modules: this one holds ``find_actors`` and the actor reader (``_ActorReader``: each paragraph,
+persons with their appositive posts, then posts assigned, spans and records made); the spans of
+names and posts are found by ``_Finder`` (:mod:`.name_finder`); chairs, role verbs and officer lists
+are read in :mod:`.person_posts`, signature blocks and table rows in :mod:`.person_signatures`, short
+forms and initials in :mod:`.person_short_forms`; phrases are resolved to agents by ``Resolver``
+(:mod:`.agent_resolver`, with ``Actors`` and ``Context``, importable from here too).
 """
 
 from __future__ import annotations
@@ -146,6 +153,31 @@ class _ActorReader:
     def __post_init__(self) -> None:
         self.finder = _Finder(self.report, self.meeting_body)
 
+    # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
+    # chairs, role verbs, officer lists: person_posts.py
+    _chaired = person_posts._chaired
+    _by_verb = person_posts._by_verb
+    _role_by_verb = person_posts._role_by_verb
+    _post_in = person_posts._post_in
+    _chair_what = person_posts._chair_what
+    _represented = person_posts._represented
+    _names_after_posts = person_posts._names_after_posts
+    _row_before = staticmethod(person_posts._row_before)
+    _after_a_name = staticmethod(person_posts._after_a_name)
+    _names_before_plural_posts = person_posts._names_before_plural_posts
+    # signature blocks and table rows: person_signatures.py
+    read_signature = person_signatures.read_signature
+    _name_then_post = person_signatures._name_then_post
+    read_signature_pairs = person_signatures.read_signature_pairs
+    read_row = person_signatures.read_row
+    _role_cell = person_signatures._role_cell
+    _post_at_start = person_signatures._post_at_start
+    _unhonoured = person_signatures._unhonoured
+    # short forms, surnames alone, initials: person_short_forms.py
+    resolve_short_forms = person_short_forms.resolve_short_forms
+    merge_surname_only = person_short_forms.merge_surname_only
+    merge_initials = person_short_forms.merge_initials
+
     # -------------------------------------------------------------- per paragraph
     def read_paragraph(self, order: int, text: str) -> None:
         """Spans of one paragraph; persons with their appositive posts, listed names after or
@@ -206,13 +238,6 @@ class _ActorReader:
         self._chaired(order, text, span, body_spans)
         self._role_by_verb(order, text, span, [*posts, *titles], body_spans)
 
-    _chaired = person_posts._chaired
-    _by_verb = person_posts._by_verb
-    _role_by_verb = person_posts._role_by_verb
-    _post_in = person_posts._post_in
-    _chair_what = person_posts._chair_what
-    _represented = person_posts._represented
-
     def _appositive(
         self,
         order: int,
@@ -240,24 +265,6 @@ class _ActorReader:
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
             if post is not None and post not in posts:
                 posts.append(post)
-
-    _names_after_posts = person_posts._names_after_posts
-
-    _row_before = staticmethod(person_posts._row_before)
-
-    _after_a_name = staticmethod(person_posts._after_a_name)
-
-    _names_before_plural_posts = person_posts._names_before_plural_posts
-    read_signature = person_signatures.read_signature
-    _name_then_post = person_signatures._name_then_post
-    read_signature_pairs = person_signatures.read_signature_pairs
-    read_row = person_signatures.read_row
-    _role_cell = person_signatures._role_cell
-    _post_at_start = person_signatures._post_at_start
-    _unhonoured = person_signatures._unhonoured
-    resolve_short_forms = person_short_forms.resolve_short_forms
-    merge_surname_only = person_short_forms.merge_surname_only
-    merge_initials = person_short_forms.merge_initials
 
     def person_key(self, span: Span) -> str:
         return self.alias.get(span.keys[0], span.keys[0])
