@@ -22,680 +22,66 @@ A post mention also counts as a mention of its known holders.
 A role stated for a person that no body can be tied to (``Chairman: Ms A`` with no meeting
 body, ``The delegate of Peru, Mr B``, ``moderated by Ms C``) is the person's job title
 (``person_titles.py``); the country stated beside a name is read by ``person_countries.py``.
+
+Modules: this one holds ``find_actors`` and the actor reader (``_ActorReader``: each paragraph,
+persons with their appositive posts, then posts assigned, spans and records made); the spans of
+names and posts are found by ``_Finder`` (:mod:`.name_finder`); chairs, role verbs and officer lists
+are read in :mod:`.person_posts`, signature blocks and table rows in :mod:`.person_signatures`, short
+forms and initials in :mod:`.person_short_forms`; phrases are resolved to agents by ``Resolver``
+(:mod:`.agent_resolver`, with ``Actors`` and ``Context``, importable from here too).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
+from wsiskg.ingest.extract import person_posts, person_short_forms, person_signatures
+
+# Actors and Context are re-exported: callers import them from here
+from wsiskg.ingest.extract.agent_resolver import Actors as Actors
+from wsiskg.ingest.extract.agent_resolver import Context as Context
+from wsiskg.ingest.extract.agent_resolver import Resolver
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     Span,
     body_records,
     find_defined,
-    home_organization,
 )
-from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import TypedSpan, document
-from wsiskg.ingest.extract.gazetteer import (
-    agent_groups,
-    collectives,
-    honorific_genders,
-    honorifics,
-    name_particles,
-    pronoun_genders,
-    pronouns,
-    roles,
-)
 from wsiskg.ingest.extract.gazetteer import (
     bodies as gazetteer_bodies,
 )
-from wsiskg.ingest.extract.keys import clean_name, name_key, slug, strip_honorifics
+from wsiskg.ingest.extract.gazetteer import (
+    roles,
+)
 from wsiskg.ingest.extract.meeting import find_body_names
-from wsiskg.ingest.extract.person_countries import appositive_text, contributing_country, stated_country
-from wsiskg.ingest.extract.person_tables import Row, cue_re, table_rows
+from wsiskg.ingest.extract.name_finder import (
+    _Finder,
+    _merge,
+    _person_re,
+    _PersonDraft,
+    speaking_countries,
+)
+from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exported for tests
+from wsiskg.ingest.extract.person_countries import appositive_text, contributing_country
+from wsiskg.ingest.extract.person_short_forms import _gender
+from wsiskg.ingest.extract.person_tables import table_rows
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     job_title_before,
-    role_by_verb_before,
-    title_at,
-    title_head_re,
     title_role,
     title_spans,
 )
-from wsiskg.ingest.records import AgentRef, Body, Country, ParsedReport, Person, Post
-from wsiskg.ingest.text import MARKS, UPPER
+from wsiskg.ingest.records import Country, ParsedReport, Person, Post
 
-_UP = UPPER
-# between two name words: a space or a line break, never a tab or a run of spaces (table cells)
-_GAP = r"(?:[^\S\t]\n?|\n)"
-_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
-_CHAIRED_BY = re.compile(
-    r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
-    r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
-    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+)?$",
-    re.IGNORECASE,
-)
-# between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
-_CHAIRED_LINK_TEXT = (
-    r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
-    r"(?:(?:was|is|were|are|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
-)
-_CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
-_CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
-# between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
-_CO_NAMED = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80})?(?:,\s*and\s+|\s+and\s+|,\s+)")
-# a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
-_GROUP_CHAIRED = re.compile(
-    r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
-    r"(?:\s+(?:on|of|for)\s+[^.;,()]{1,60})?$",
-    re.IGNORECASE,
-)
-# initials and a family name, then "(Country)": a person without an honorific ("A.Owusu (Ghana)")
-_INITIALS_THEN_COUNTRY = re.compile(
-    rf"(?<![\w.’'-])(?P<name>(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w'’{MARKS}]+(?:-[{UPPER}][\w'’{MARKS}]+)?)"
-    r"\s*\((?P<country>[^()]{2,40})\)"
-)
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
 _TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
-_INITIAL = re.compile(rf"[{UPPER}]\.")
-_SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
-# between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
-_ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
-_POST_THEN_NAMES = re.compile(
-    # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
-    # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
-    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
-    rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
-    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
-    re.IGNORECASE,
-)
-# between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
-_NAMES_THEN_POST = re.compile(
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?"
-    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
-    r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
-    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
-)
-# "the representative / delegate / delegation of COUNTRY" speaks for the country
-_FOR_COUNTRY = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?)\s+of\s+(?:the\s+)?)$"
-)
 _APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new)\s+)?")
-_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
-_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
-# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
-# "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
-_ELECTED_AFTER = re.compile(
-    rf",?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
-    r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
-    r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
-    r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
-    r"acts?\s+as|acted\s+as))\s+(?:the\s+|its\s+)?",
-    re.IGNORECASE,
-)
-# "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
-# "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
-_ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
-_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
-_PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
-_PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
-_OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
-_COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
-_ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
-_CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
-# "of [the] X" after a role word
-_OF_PHRASE = re.compile(r"\s+of\s+(?P<the>(?:the\s+)?)(?P<what>[\w’'&/-]+(?:\s+[\w’'&/-]+)?)")
-_MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items() if r == "meeting")
-# ", Division on Technology and Logistics, " between a role and its body
-_UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
-# what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
-_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
-# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
-_CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
-# "BODY, represented by NAME": the person represents the body
-_REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
-_CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
-
-
-@cache
-def _person_re() -> re.Pattern[str]:
-    forms = sorted(honorifics(), key=len, reverse=True)
-    # "Her Excellency, Dr X": a comma may follow a written-out honorific
-    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
-    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
-
-
-def _name_pattern(least: int = 0) -> str:
-    """Capitalised name words with particles (``van der``); an initial may be glued to the
-    next word (``K.Larsen``); ``least`` words after the first at least."""
-    particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    return rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){_TOKEN}){{{least},4}}"
-
-
-@cache
-def _bare_name_re() -> re.Pattern[str]:
-    """A name of two words or more without an honorific (after a cue, in a signature or a table cell)."""
-    return re.compile(rf"(?P<name>{_name_pattern(1)})(?![\w'’-])")
-
-
-@cache
-def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    surface: dict[str, str] = {}
-    sensitive: list[str] = []
-    insensitive: list[str] = []
-    for entry in roles().values():
-        if entry.scope == "skip":
-            continue
-        for form in entry.forms:
-            surface[form.lower()] = entry.role
-            (insensitive if entry.any_case else sensitive).append(form)
-    alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
-    alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
-    pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), surface
-
-
-def _is_plural(text: str) -> bool:
-    return text.endswith(("s", "men"))
-
-
-@dataclass
-class _PersonDraft:
-    key: str
-    name: str
-    honorific: str | None = None
-    country: str | None = None
-    posts: list[str] = field(default_factory=list)
-    paragraphs: set[int] = field(default_factory=set)
-    #: roles the text states that are no post (no body could be tied to them), as written, in order
-    job_titles: list[str] = field(default_factory=list)
-
-    def add_title(self, title: str | None) -> None:
-        if title and title not in self.job_titles:
-            self.job_titles.append(title)
-
-
-@dataclass(frozen=True)
-class Context:
-    """Where a phrase is: the paragraph order and the phrase's offset in the paragraph text."""
-
-    order: int
-    offset: int = 0
-    exclude: tuple[str, ...] = ()  # agent keys not to pick for "them" (the requester)
-
-
-@dataclass(frozen=True)
-class Actors:
-    bodies: tuple[Body, ...]
-    countries: tuple[Country, ...]
-    posts: tuple[Post, ...]
-    persons: tuple[Person, ...]
-    chair: str | None
-    vice_chairs: tuple[str, ...]
-    resolver: Resolver = field(compare=False, repr=False)
-    #: the meeting body given, else the group named first in the title or first paragraph
-    #: (:func:`presumed_meeting_body`), else None
-    meeting_body: str | None = None
-
-    def resolve_agent(self, phrase: str, context: Context | int) -> AgentRef | None:
-        found = self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
-        return found[0] if found else None
-
-    def resolve_agents(self, phrase: str, context: Context | int) -> tuple[AgentRef, ...]:
-        return self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
-
-
-class Resolver:
-    """Turns phrases ("the ITU Secretary-General", "He", "the Membership and all WSIS stakeholders")
-    into agent references, using what was found in the report."""
-
-    def __init__(
-        self,
-        meeting_body: str | None,
-        spans: dict[int, list[Span]],
-        spans_fn: Callable[[str], list[Span]],
-        holders: dict[str, list[str]],
-        orders: list[int],
-        labels: dict[str, str],
-        texts: dict[int, str] | None = None,
-        headings: frozenset[int] = frozenset(),
-        genders: dict[str, str] | None = None,
-    ) -> None:
-        self.meeting_body = meeting_body
-        self.spans = spans
-        self._spans_fn = spans_fn
-        self.holders = holders
-        self.orders = orders
-        self._position = {order: i for i, order in enumerate(orders)}
-        self.labels = labels
-        self.texts = texts or {}
-        #: orders of heading paragraphs; a pronoun does not reach back over a heading
-        self.headings = headings
-        #: person key -> "m" / "f" where the honorific says
-        self.genders = genders or {}
-
-    def gender(self, span: Span) -> str | None:
-        keys = self.holders.get(span.keys[0], []) if span.kind == "post" else list(span.keys)
-        found = {self.genders.get(k) for k in keys}
-        return found.pop() if len(found) == 1 else None
-
-    def ref(self, span: Span) -> list[AgentRef]:
-        return [
-            AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys
-        ]
-
-    def spans_in(self, text: str) -> list[Span]:
-        return self._spans_fn(text)
-
-    def _recent(
-        self,
-        ctx: Context,
-        want: Callable[[Span], bool],
-        subject_first: bool,
-        reach: int = 3,
-        fits: Callable[[Span], bool] = lambda s: True,
-    ) -> Span | None:
-        """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
-        (not over a heading). In an earlier paragraph a subject wins: the subject (or the one of its
-        listed subjects, ``Mr. A and Ms. B ...``) that ``fits``, else no one."""
-        idx = self._position.get(ctx.order, -1)
-        for back in range(min(idx, reach) + 1 if idx >= 0 else 0):
-            order = self.orders[idx - back]
-            if back > 0 and order in self.headings:
-                break  # "He" at the start of a section refers to no one of the previous one
-            limit = ctx.offset if back == 0 else 10**9
-            cands = [s for s in self.spans.get(order, []) if s.start < limit and want(s)]
-            if not cands:
-                continue
-            if subject_first:
-                text = self.texts.get(order, "")
-                subj = [s for s in cands if _SENTENCE_START.search(text[: s.start])]
-                if subj and back > 0:
-                    group = [subj[-1]]
-                    for s in cands:
-                        if s.start >= group[-1].end and _CO_SUBJECT.fullmatch(text[group[-1].end : s.start]):
-                            group.append(s)
-                    fitting = {s.keys: s for s in group if fits(s)}
-                    return next(iter(fitting.values())) if len(fitting) == 1 else None
-                subj = [s for s in subj if fits(s)]
-                if subj:
-                    return subj[-1]
-            cands = [s for s in cands if fits(s)]
-            if cands:
-                return cands[-1]
-        return None
-
-    def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
-        refers = pronouns().get(word.lower())
-        if refers == "person":
-            gender = pronoun_genders().get(word.lower())
-            span = self._recent(
-                ctx,
-                lambda s: s.kind in ("person", "post"),
-                True,
-                fits=lambda s: gender is None or self.gender(s) in (None, gender),
-            )
-            if span is None:
-                return []
-            if span.kind == "post":
-                holders = self.holders.get(span.keys[0], [])
-                if len(holders) == 1:
-                    return [AgentRef("person", holders[0], self.labels.get(holders[0], ""))]
-            return self.ref(span)[:1]
-        if refers == "body":
-            span = self._recent(
-                ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False, reach=0
-            )
-            return self.ref(span) if span else []
-        return []
-
-    def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
-        phrase = phrase.strip(" ,.;:")
-        if not phrase:
-            return ()
-        words = phrase.split()
-        if len(words) == 1 and words[0].lower() in pronouns():
-            return tuple(self.pronoun(words[0], ctx))
-        if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
-            return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
-        group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
-        if group is not None:  # "the Directors of the three Bureaux": each of them
-            kind, keys = group
-            return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
-        found: list[tuple[int, AgentRef]] = []
-        rest = list(phrase)
-        masked: list[tuple[int, int]] = []
-        ends: dict[int, int] = {}
-        for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
-            found.append(
-                (m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0)))
-            )
-            masked.append(m.span())
-            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
-        for s in self.spans_in(phrase):
-            if any(s.start < e and b < s.end for b, e in masked):
-                continue
-            if s.kind == "country" and any(
-                r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
-            ):
-                continue
-            for ref in self.ref(s):
-                found.append((s.start, ref))
-            ends[s.start] = s.end
-            rest[s.start : s.end] = [" "] * (s.end - s.start)
-        # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
-        leftover = "".join(rest)
-        for piece, start in _pieces(leftover):
-            key = collective_key(piece)
-            if key:
-                # "UNGIS members", "ITU Member States": the body only says whose members they are
-                whose = [
-                    f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")
-                ]
-                for f in whose:
-                    found.remove(f)
-                    piece = f"{phrase[f[0] : start].strip()} {piece}"
-                found.append((start, AgentRef("collective", key, piece)))
-        found.sort(key=lambda t: t[0])
-        out: list[AgentRef] = []
-        for _, ref in found:
-            if ref not in out:
-                out.append(ref)
-        return tuple(out)
-
-
-_PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
-_DETERMINERS = (
-    "the ",
-    "its ",
-    "their ",
-    "our ",
-    "this ",
-    "these ",
-    "those ",
-    "several ",
-    "some ",
-    "many ",
-    "most ",
-    "other ",
-    "various ",
-    "a number of ",
-)
-_NOT_COLLECTIVE = re.compile(
-    r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
-    r"a number of|\W*)$",
-    re.IGNORECASE,
-)
-
-
-def _pieces(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for part in _PIECE_SPLIT.split(text):
-        start = text.find(part, pos)
-        pos = start + len(part)
-        piece = " ".join(part.split()).strip(" ,.;:()’'")
-        if piece and not _NOT_COLLECTIVE.match(piece):
-            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'"))))
-    return out
-
-
-@cache
-def _collective_re() -> re.Pattern[str]:
-    multi = [p for p in collectives() if " " in p]
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(multi, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-
-
-def collective_key(piece: str) -> str | None:
-    """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
-    low = piece.lower().strip()
-    if low.startswith(("a ", "an ")):  # "proposed an amendment to ...": a thing, not a group of agents
-        return None
-    for det in _DETERMINERS:
-        low = low.removeprefix(det)
-    table = collectives()
-    if low in table:
-        return table[low]
-    if low.startswith("all ") and low[4:] in table:
-        return table[low[4:]]
-    words = low.split()
-    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in ("of", "to", "who"):
-        return slug(low.removeprefix("all "))
-    return None
-
-
-class _Finder:
-    """Holds the matchers for one report and finds spans of agents in any text."""
-
-    def __init__(self, report: ParsedReport, meeting_body: str | None) -> None:
-        self.meeting_body = meeting_body
-        self.bodies = BodyMatcher(meeting_body, find_defined(report))
-        self.home = home_organization(meeting_body)
-        self.role_re, self.role_surface = _role_re()
-        self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
-        self.post_labels: dict[str, str] = {}
-
-    def post_spans(self, text: str, body_spans: list[Span]) -> list[Span]:
-        out: list[Span] = []
-        by_start = {s.start: s for s in body_spans}
-        for m in self.role_re.finditer(text):
-            role = self.role_surface[m.group(0).lower()]
-            orgs: list[str] = []
-            end = m.end()
-            # after: "of BODY (and BODY)*" or ", BODY"
-            for link in (_OF_LINK, _COMMA_LINK):
-                nxt = [b for b in body_spans if b.start >= m.end() and link.match(text[m.end() : b.start])]
-                if not nxt:
-                    continue
-                first = min(nxt, key=lambda b: b.start)
-                if link is _COMMA_LINK:
-                    after = first.end + (len(a.group(0)) if (a := _ACRONYM_AFTER.match(text[first.end :])) else 0)
-                    if not _CLAUSE_END.match(text[after:]):
-                        continue
-                orgs.append(first.keys[0])
-                end = first.end
-                while True:
-                    more = [b for b in body_spans if b.start >= end and _AND_LINK.match(text[end : b.start])]
-                    if link is _COMMA_LINK or not more:
-                        break
-                    b = min(more, key=lambda b: b.start)
-                    gap = _PREFIX_LINK_START.match(text, b.end)
-                    if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
-                        break
-                    orgs.append(b.keys[0])
-                    end = b.end
-                if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
-                    end += len(a.group(0))
-                break
-            start = m.start()
-            if not orgs:
-                before = [b for b in body_spans if b.end <= m.start() and _PREFIX_LINK.match(text[b.end : m.start()])]
-                if before:
-                    orgs.append(before[-1].keys[0])
-                    start = before[-1].start
-            if not orgs and not self.of_unknown(text, m.end(), body_spans):
-                scope = roles()[role].scope
-                default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
-                if default:
-                    orgs.append(default)
-            if not orgs:
-                continue
-            keys = tuple(f"{org}/{role}" for org in orgs)
-            for org, key in zip(orgs, keys, strict=True):
-                name, _ = self.bodies.key_kind(org)
-                self.post_labels.setdefault(key, f"{roles()[role].label}, {name}")
-            kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
-            out.append(Span(start, end, kind, keys, text[start:end]))
-        return out
-
-    def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
-        """Whether ``of [the] X`` after a role at ``at`` names something that is no known body
-        (``Chair of the drafting group``, ``President of Kenya``): no default body then."""
-        of = _OF_PHRASE.match(text, at)
-        if of is None or of.group("what").lower() in _MEETING_WORDS:
-            return False
-        return not any(of.start("the") <= b.start <= of.end("the") for b in body_spans)
-
-    def appositive_post(self, text: str, at: int, body_spans: list[Span], represented: str | None) -> Span | None:
-        """A post in an appositive that :meth:`post_spans` could not tie to a body, at ``at``:
-
-        - ``Director, Division on X, UNCTAD``: the body after a unit's name;
-        - ``Assistant Director-General for X`` after ``BODY, represented by``: the body represented;
-        - ``rapporteur of the correspondence group on X`` (a role marked ``in_subgroup``, any
-          case): the meeting body, whose sub-group it is; a chair of such a group holds no post
-          in the meeting body, so none is made."""
-        m = self.role_any_re.match(text, at)
-        if m is None:
-            return None
-        role = self.role_surface[m.group(0).lower()]
-        end = m.end()
-        org: str | None = None
-        if unit := _UNIT_THEN.match(text, end):
-            body = next((b for b in body_spans if b.start == unit.end()), None)
-            if body is not None:
-                org, end = body.keys[0], body.end
-        if org is None:
-            if qualifier := _QUALIFIER_AFTER.match(text, end):
-                end = qualifier.end()
-            if represented:
-                org = represented
-            elif roles()[role].in_subgroup and self.meeting_body:
-                org = self.meeting_body
-        if org is None:
-            return None
-        key = f"{org}/{role}"
-        self.post_labels.setdefault(key, f"{roles()[role].label}, {self.bodies.key_kind(org)[0]}")
-        return Span(at, end, "post", (key,), text[at:end])
-
-    def chained_post(
-        self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None
-    ) -> Span | None:
-        """A second post of the same person: ``Director of X, and Head of the Y Secretariat``."""
-        link = _CHAIN.match(text, post.end)
-        if link is None or not (m := self.role_any_re.match(text, link.end())) or _is_plural(m.group(0)):
-            return None
-        found = next((s for s in posts if s.start == link.end() and s.kind == "post"), None)
-        return found or self.appositive_post(text, link.end(), body_spans, represented)
-
-    def _starts_a_post(self, text: str, at: int) -> bool:
-        """A written-out honorific that is also a job title, then a post, names no one:
-        ``Mr. X, Ambassador, Permanent Representative of ...`` (``Permanent`` is no name)."""
-        return bool(title_head_re().match(text, at) or self.role_any_re.match(text, at))
-
-    def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
-        """(span, honorific, cleaned name, country) for each honorific + name."""
-        out = []
-        found = []
-        pos = 0
-        while m := _person_re().search(text, pos):  # a name cut short (at a country, a role) lets the next one be read
-            found.append((m.start(), m.start("name"), m.end("name"), m.group("hon")))
-            pos = max(self._name_end(text, m.start("name"), m.end("name")), m.start("name") + 1)
-        for at, end in self.bare_names(text):
-            if not any(a <= at < e for a, _, e, _ in found):
-                found.append((at, at, end, None))
-        named = []
-        for start, name_start, name_end, written in sorted(found):
-            end = self._name_end(text, name_start, name_end)
-            if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
-                end -= 2
-            name = clean_name(text[name_start:end])
-            if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
-                continue
-            named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
-        for start, end, name, hon in named:
-            country, end = stated_country(text, start, end, [(n[0], n[1]) for n in named if n[0] != start])
-            out.append((Span(start, end, "person", (name_key(name),), text[start:end]), hon, name, country))
-        return out
-
-    def bare_names(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of names written without an honorific after a cue (``person-cues.csv``):
-        ``Speech by NAME, ROLE`` (kind ``lead``), ``by its Chairman, NAME of COUNTRY`` (kind
-        ``post``: a role word and a comma between)."""
-        out = []
-        for kind in ("lead", "post"):
-            for cue in cue_re(kind).finditer(text):
-                at = cue.end()
-                if kind == "post":
-                    role = self.role_any_re.match(text, at)
-                    link = re.compile(r",\s+").match(text, role.end()) if role else None
-                    if link is None:
-                        continue
-                    at = link.end()
-                if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
-                    out.append((at, m.end()))
-        for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
-            if country_code(m.group("country")) and self.plain_name(m.group("name")):
-                out.append((m.start(), m.end("name")))
-        return out
-
-    def plain_name(self, words: str) -> bool:
-        """Whether capitalised words found without an honorific are no body, post, country or job title."""
-        return not (
-            self.bodies.spans(words, remember=False)
-            or self.role_any_re.search(words)
-            or country_spans(words)
-            or title_head_re().search(words)
-        )
-
-    def _name_end(self, text: str, start: int, end: int) -> int:
-        """Where the name of a person match ends: before a body or role word that the name
-        words ran into when no comma came between (``Ms. A B ITU Secretary-General``)."""
-        words = text[start:end]
-        stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
-        stops += [r.start() for r in self.role_re.finditer(words)]
-        # a table row whose gaps are lost: "Ms A B Kenya", "Mr A B Côte d'Ivoire" (the country runs past the name)
-        stops += [c.start for c in country_spans(text[start : end + 40]) if c.start < len(words)]
-        cut = min((s for s in stops if words[:s].strip()), default=len(words))
-        return start + len(words[:cut].rstrip())
-
-    def spans(self, text: str, remember: bool = False) -> list[Span]:
-        """Agent spans without persons' identities merged (used for free phrases)."""
-        body_spans = self.bodies.spans(text, remember=remember)
-        posts = self.post_spans(text, body_spans)
-        persons = [p[0] for p in self.person_mentions(text)]
-        return _merge(persons, posts, body_spans, speaking_countries(text))
-
-
-def speaking_countries(text: str) -> list[Span]:
-    """Country spans, each widened over a lead such as ``the representative of`` (the country speaks)."""
-    out = []
-    for s in country_spans(text):
-        if lead := _FOR_COUNTRY.search(text[: s.start]):
-            s = Span(lead.start(), s.end, s.kind, s.keys, s.text)
-        out.append(s)
-    return out
-
-
-def _merge(*groups: list[Span]) -> list[Span]:
-    """The spans of ``groups`` without overlaps, an earlier group first; but a body whose name
-    holds a post's role word wins (``its Rapporteur Group on X`` is the group, not a Rapporteur)."""
-    bodies = [s for group in groups for s in group if s.kind == "body"]
-    chosen: list[Span] = []
-    for group in groups:
-        for s in group:
-            if s.kind == "post" and any(b.start <= s.start and s.end < b.end for b in bodies):
-                continue
-            if not any(s.start < c.end and c.start < s.end for c in chosen):
-                chosen.append(s)
-    return sorted(chosen, key=lambda s: s.start)
 
 
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
-
-
-def _gender(honorific: str | None) -> str | None:
-    """ "m" / "f" when a word of the honorific says (``H.E. Ms.`` -> ``f``), else None."""
-    found = {honorific_genders().get(w) for w in (honorific or "").split()} - {None}
-    return found.pop() if len(found) == 1 else None
 
 
 def presumed_meeting_body(report: ParsedReport) -> str | None:
@@ -761,9 +147,36 @@ class _ActorReader:
     ambiguous: set[str] = field(default_factory=set)
     holders: dict[str, list[str]] = field(default_factory=dict)
     post_refs: dict[str, set[int]] = field(default_factory=dict)
+    #: full names by their hyphen suffixes (``resolve_short_forms`` builds it, the merges read it)
+    _suffixes: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.finder = _Finder(self.report, self.meeting_body)
+
+    # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
+    # chairs, role verbs, officer lists: person_posts.py
+    _chaired = person_posts._chaired
+    _by_verb = person_posts._by_verb
+    _role_by_verb = person_posts._role_by_verb
+    _post_in = person_posts._post_in
+    _chair_what = person_posts._chair_what
+    _represented = person_posts._represented
+    _names_after_posts = person_posts._names_after_posts
+    _row_before = staticmethod(person_posts._row_before)
+    _after_a_name = staticmethod(person_posts._after_a_name)
+    _names_before_plural_posts = person_posts._names_before_plural_posts
+    # signature blocks and table rows: person_signatures.py
+    read_signature = person_signatures.read_signature
+    _name_then_post = person_signatures._name_then_post
+    read_signature_pairs = person_signatures.read_signature_pairs
+    read_row = person_signatures.read_row
+    _role_cell = person_signatures._role_cell
+    _post_at_start = person_signatures._post_at_start
+    _unhonoured = person_signatures._unhonoured
+    # short forms, surnames alone, initials: person_short_forms.py
+    resolve_short_forms = person_short_forms.resolve_short_forms
+    merge_surname_only = person_short_forms.merge_surname_only
+    merge_initials = person_short_forms.merge_initials
 
     # -------------------------------------------------------------- per paragraph
     def read_paragraph(self, order: int, text: str) -> None:
@@ -825,91 +238,6 @@ class _ActorReader:
         self._chaired(order, text, span, body_spans)
         self._role_by_verb(order, text, span, [*posts, *titles], body_spans)
 
-    def _chaired(self, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
-        """``chaired by X``: the chair of the body chaired (the meeting body unless another body
-        or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title."""
-        verb = _CHAIRED_BY.search(text, 0, span.start)
-        if verb is None:
-            if role := role_by_verb_before(text, span.start):
-                self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
-            elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
-                if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
-                    self._by_verb(order, span, last[2])
-            return
-        sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("; ", 0, verb.start())) + 1
-        subject = next(
-            (
-                b
-                for b in reversed(body_spans)
-                if sentence <= b.start and b.end <= verb.start() and _CHAIRED_LINK.fullmatch(text, b.end, verb.start())
-            ),
-            None,
-        )
-        if subject is not None and subject.keys[0] != self.meeting_body:
-            post = self._post_in(order, subject.keys[0], "chair", verb.start(), verb.end(), verb.group(0))
-            self._by_verb(order, span, post)
-        elif (subject is None and _GROUP_CHAIRED.search(_CHAIRED_LINK_END.sub("", text[sentence : verb.start()]))) or (
-            self.meeting_body is None
-        ):
-            label = roles()["chair"].label
-            self._by_verb(order, span, Span(verb.start(), verb.end(), "title", (label,), verb.group(0)))
-        else:
-            self._by_verb(order, span, None)
-
-    def _by_verb(self, order: int, span: Span, post: Span | None) -> None:
-        """The person at ``span`` holds ``post`` (None: chairs the meeting body), given by a verb before the name."""
-        self.verb_roles.append((order, span, post))
-        if post is None:
-            self.chairs.append((order, span))
-        else:
-            self.assignments.append((order, span, post))
-
-    def _role_by_verb(self, order: int, text: str, span: Span, posts: list[Span], body_spans: list[Span]) -> None:
-        """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
-        ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``;
-        a role word in any case after ``as`` (``appointed Mr X as editor``) is a title."""
-        link = _ELECTED_AFTER.match(text, span.end)
-        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
-            link = _AS_ROLE.match(text, span.end)
-        if link is None:
-            return
-        at = link.end()
-        post = next((s for s in posts if s.start == at), None) or title_at(text, at)
-        if post is None:
-            return
-        if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
-            post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
-        self.assignments.append((order, span, post))
-
-    def _post_in(self, order: int, org: str, role: str, start: int, end: int, written: str) -> Span:
-        """A post of ``role`` in ``org``, written at ``start:end`` of paragraph ``order`` but not as a role word."""
-        key = f"{org}/{role}"
-        self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {self.finder.bodies.key_kind(org)[0]}")
-        self.extra_posts.append((order, Span(start, end, "post", (key,), written)))
-        return self.extra_posts[-1][1]
-
-    def _chair_what(self, order: int, text: str, post: Span, body_spans: list[Span]) -> Span:
-        """``to chair X``: the post in the body X when X is one, else a title."""
-        body = next((b for b in body_spans if post.end < b.start <= post.end + 5), None)
-        if body is not None and re.fullmatch(r"\s+(?:the\s+)?", text[post.end : body.start]):
-            role = post.keys[0].split("/")[1]
-            return self._post_in(order, body.keys[0], role, post.start, body.end, text[post.start : body.end])
-        if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):
-            return post
-        label = roles()[post.keys[0].split("/")[1]].label
-        return Span(post.start, post.end, "title", (label,), post.text)
-
-    def _represented(self, order: int, text: str, span: Span, body_spans: list[Span]) -> str | None:
-        """``BODY, represented by NAME``: the person holds the body's representative post."""
-        rep = _REPRESENTED_BY.search(text[: span.start])
-        body = next((b for b in body_spans if b.end == rep.start()), None) if rep else None
-        if rep is None or body is None:
-            return None
-        represented = body.keys[0]
-        post = self._post_in(order, represented, "representative", rep.start(), rep.end(), rep.group(0))
-        self.assignments.append((order, span, post))
-        return represented
-
     def _appositive(
         self,
         order: int,
@@ -937,257 +265,6 @@ class _ActorReader:
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
             if post is not None and post not in posts:
                 posts.append(post)
-
-    def _names_after_posts(
-        self, order: int, text: str, posts: list[Span], persons: list[Span], appositive_posts: set[int]
-    ) -> None:
-        """Lists: ``The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)``; ``Vice-Chairs: ...``;
-        ``assisted by the Vice-Chairs Ms A (X), Mr B (Y)``. A title written as the appositive
-        of a name before it (``Mr A, Vice-Chair, Ms B``) lists no one."""
-        role_first = bool(posts) and not text[: posts[0].start].strip()
-        for post in posts:
-            if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
-                continue
-            if not role_first and (row := self._row_before(text, post, persons)) is not None:
-                self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
-                continue
-            single = post.kind in ("post", "title")
-            pos = post.end
-            for span in sorted(persons, key=lambda s: s.start):
-                if span.start < pos:
-                    continue
-                gap = text[pos : span.start]
-                if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
-                    break
-                if pos != post.end and not _SEP.match(gap):
-                    break
-                self.assignments.append((order, span, post))
-                pos = span.end
-                if single:  # a singular role takes one name
-                    break
-
-    @staticmethod
-    def _row_before(text: str, post: Span, persons: list[Span]) -> Span | None:
-        """In a paragraph of table rows read without their gaps, name first (``Ms A B Germany
-        Programme Officer Dr C D Ghana Chairman``), the person whose row a role closes: the one
-        right before it, with nothing but a space between, and a name right after the role or
-        nothing at all."""
-        before = next((p for p in persons if p.end < post.start and not text[p.end : post.start].strip()), None)
-        if before is None or text[before.end : post.start] != " ":
-            return None
-        after = text[post.end :]
-        return before if not after.strip(" .") or _person_re().match(after.lstrip(" ")) else None
-
-    @staticmethod
-    def _after_a_name(text: str, title: Span, persons: list[Span]) -> bool:
-        return any(p.end <= title.start and _APPOSITIVE_TITLE.fullmatch(text[p.end : title.start]) for p in persons)
-
-    def _names_before_plural_posts(self, order: int, text: str, posts: list[Span], persons: list[Span]) -> None:
-        """Lists before a plural post: ``Mr. A (X) and Ms. B (Y), Vice-Chairs`` / ``... served as Vice-Chairs``."""
-        for post in posts:
-            if post.kind not in ("posts", "titles"):
-                continue
-            named = [s for s in persons if s.end <= post.start]
-            if not named or not _NAMES_THEN_POST.match(text[named[-1].end : post.start]):
-                continue
-            listed = [named[-1]]
-            for prev in reversed(named[:-1]):
-                if not _SEP.match(text[prev.end : listed[-1].start]):
-                    break
-                listed.append(prev)
-            for span in listed:
-                if (order, span, post) not in self.assignments:
-                    self.assignments.append((order, span, post))
-
-    def read_signature(self, order: int, text: str, after: list[str], closing: bool = False) -> None:
-        """A signature block: a paragraph that is only a name (with or without an honorific),
-        then one that starts with its post (``Chairman, Council Working Group on X``), or that is
-        only a role word whose body is the next line (``Director`` / ``Telecommunication
-        Development Bureau``); without a body the role is a title. The name and its post may
-        share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
-        after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
-        name = text.strip()
-        if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
-            name, first = inline
-            after = [first, *after[:1]]
-        if not after or len(after[0]) > 160:
-            return
-        honoured = _person_re().fullmatch(name)
-        if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
-            return
-        line = after[0].strip()
-        if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
-            line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
-        post = self._post_at_start(line)
-        if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
-            post = title
-        if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
-            return
-        mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
-        if mention is not None:
-            span, hon, found, _ = mention
-            self._unhonoured(order, text, span.start, span.end, None, post, hon=hon, name=found)
-        elif not honoured:
-            start = text.index(name)
-            self._unhonoured(order, text, start, start + len(name), None, post)
-
-    def _name_then_post(self, text: str) -> tuple[str, str] | None:
-        """(name, post) of a short paragraph that is a name then a role word and what follows it."""
-        if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
-            return None
-        name, rest = text[: m.start()].strip(), text[m.start() :]
-        return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
-
-    def read_signature_pairs(self, paragraphs: list[tuple[int, str]]) -> None:
-        """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
-        in the same order, one paragraph each."""
-        i = 0
-        while i < len(paragraphs):
-            roles_run = []
-            while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
-                roles_run.append(t)
-                i += 1
-            names = paragraphs[i : i + len(roles_run)]
-            if roles_run and len(names) == len(roles_run):
-                for title, (order, text) in zip(roles_run, names, strict=True):
-                    name = text.strip()
-                    if _bare_name_re().fullmatch(name) and self.finder.plain_name(name):
-                        post = self._post_at_start(title.text) or title
-                        self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
-            i += 1 if not roles_run else 0
-
-    def read_row(self, row: Row, text: str) -> None:
-        """A row of a participants table: the name cell (with or without an honorific), the
-        country cell, the post in the role cell."""
-        if "name" not in row.cells:
-            return
-        start, end = row.cells["name"]
-        cell = text[start:end]
-        country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
-        post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
-        if post is None and row.role:  # the header names the role ("Focal point"), not in which body
-            post = Span(0, 0, "title", (row.role,), row.role)
-        if m := _person_re().fullmatch(cell):
-            span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
-            if span is None:
-                return
-            start, end = start + span.start, start + span.end
-            self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
-        elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
-            self._unhonoured(row.order, text, start, end, country, post)
-
-    def _role_cell(self, cell: str) -> Span | None:
-        """The post in a table's role cell, else the cell as a title when it is one (``Policy Specialist``)."""
-        post = self._post_at_start(cell)
-        if post is None and (title := job_title_after(f", {cell}", 0, self.finder.role_re)):
-            post = Span(0, len(cell), "title", (title,), cell)
-        return post
-
-    def _post_at_start(self, text: str) -> Span | None:
-        body_spans = self.finder.bodies.spans(text, remember=False)
-        posts = [s for s in self.finder.post_spans(text, body_spans) if s.start == 0 and s.kind == "post"]
-        return posts[0] if posts else self.finder.appositive_post(text, 0, body_spans, None)
-
-    def _unhonoured(
-        self,
-        order: int,
-        text: str,
-        start: int,
-        end: int,
-        country: str | None,
-        post: Span | None,
-        hon: str | None = None,
-        name: str | None = None,
-    ) -> None:
-        """A person found by place (a signature, a table cell) rather than by an honorific."""
-        name = name or clean_name(text[start:end])
-        if not name:
-            return
-        span = Span(start, end, "person", (name_key(name),), text[start:end])
-        key = span.keys[0]
-        if key not in self.drafts and len(name.split()) < 2:
-            return
-        d = self.drafts.setdefault(key, _PersonDraft(key, name))
-        d.honorific = d.honorific or hon
-        d.country = d.country or country
-        d.paragraphs.add(order)
-        if post is not None:
-            self.assignments.append((order, span, post))
-            if post.kind == "post":  # a post read from another paragraph (a signature's next lines)
-                self.extra_posts.append((order, post))
-        raw = self.raw.setdefault(order, [])
-        if not any(s.start < end and start < s.end for s in raw if s.kind == "person"):
-            self.raw[order] = sorted(
-                [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
-            )
-
-    # ------------------------------------------------------------- whole report
-    def resolve_short_forms(self) -> None:
-        """Short mentions (``Mr. Okafor``) -> the person whose full name ends with the word
-        (:func:`short_form_owner`); one with no full name is a person of its own."""
-        drafts = self.drafts
-        self._suffixes = _suffix_index(drafts)
-        first_words: dict[str, list[str]] = {}
-        for k in drafts:
-            first_words.setdefault(k.split("-")[0], []).append(k)
-        for order, span, hon, name, country in self.short:
-            key = span.keys[0]
-            matches = [k for k in self._suffixes.get(key, []) if k in drafts]
-            if not matches:  # a family name written first: "Dr Sato" after "Dr Sato Kenji"
-                matches = [k for k in first_words.get(key, []) if k in drafts and k != key]
-            owner = short_form_owner(matches, hon, order, drafts)
-            if owner is not None:
-                self.alias[key] = owner
-                drafts[owner].paragraphs.add(order)
-                drafts[owner].country = drafts[owner].country or country
-            elif matches:  # two Smiths and nothing to tell which: credited to neither
-                self.ambiguous.add(key)
-            else:
-                if key not in drafts:
-                    _add_suffixes(self._suffixes, key)
-                d = drafts.setdefault(key, _PersonDraft(key, name))
-                d.honorific = d.honorific or hon
-                d.country = d.country or country
-                d.paragraphs.add(order)
-
-    def merge_surname_only(self) -> None:
-        """A longer mention without its first name (``Mr. van der Berg``) is the one full name ending with it."""
-        drafts, alias = self.drafts, self.alias
-        for key in sorted(drafts, key=len):
-            longer = [k for k in self._suffixes.get(key, []) if k != key and k in drafts]
-            if len(longer) == 1 and key in drafts:
-                alias[key] = longer[0]
-                drafts[longer[0]].paragraphs |= drafts.pop(key).paragraphs
-                for k, v in alias.items():
-                    if v == key:
-                        alias[k] = longer[0]
-
-    def merge_initials(self) -> None:
-        """A name written with initials (``O. Adébáyọ̀`` in a signature) is the one full name with
-        that family name whose first name starts with the initial; ``A. Mensah`` after ``Kofi
-        Mensah`` is someone else."""
-        drafts = self.drafts
-        for key, d in list(drafts.items()):
-            words = d.name.split()
-            if len(words) < 2 or not all(_INITIAL.fullmatch(w) for w in words[:-1]):
-                continue
-            family = name_key(words[-1])
-            owners = [
-                k
-                for k in self._suffixes.get(family, [])
-                if k != key
-                and k in drafts
-                and drafts[k].name.split()[0][:1] == words[0][:1]
-                and not _INITIAL.fullmatch(drafts[k].name.split()[0])
-            ]
-            if len(owners) == 1:
-                owner = drafts[owners[0]]
-                self.alias[key] = owner.key
-                owner.paragraphs |= drafts.pop(key).paragraphs
-                owner.country = owner.country or d.country
-                for k, v in self.alias.items():
-                    if v == key:
-                        self.alias[k] = owner.key
 
     def person_key(self, span: Span) -> str:
         return self.alias.get(span.keys[0], span.keys[0])
@@ -1318,18 +395,6 @@ class _ActorReader:
         )
 
 
-_SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
-
-
-def _signature_role(text: str) -> Span | None:
-    """``The Chairman:`` alone in a paragraph: the title (a role word), else None."""
-    m = _SIGNATURE_ROLE.fullmatch(text.strip())
-    if m is None:
-        return None
-    title = title_at(m.group("role"), 0)
-    return title if title is not None and title.end == len(m.group("role")) else None
-
-
 def _kept_titles(titles: list[str], posts: list[str]) -> tuple[str, ...]:
     """The job titles worth keeping beside the posts held: a title whose role (its head: ``Chair``
     in ``Chair of X``) is that of a post held only repeats it, and a bare role (``Chair``) says
@@ -1356,53 +421,6 @@ def _person_record(d: _PersonDraft) -> Person:
         tuple(sorted(d.paragraphs)),
         job_titles=_kept_titles(d.job_titles, d.posts),
     )
-
-
-def catalogue_label(kind: str, key: str) -> str:
-    """The label of a catalogue body (its name) or of a post of one (``Director, Telecommunication
-    Development Bureau``), for agents named as a group rather than one by one."""
-    names = gazetteer_bodies()
-    if kind == "post":
-        org, _, role = key.partition("/")
-        entry = roles().get(role)
-        return f"{entry.label if entry else role}, {names[org].name if org in names else org}"
-    return names[key].name if key in names else key
-
-
-def _add_suffixes(index: dict[str, list[str]], key: str) -> None:
-    parts = key.split("-")
-    for i in range(1, len(parts)):
-        index.setdefault("-".join(parts[i:]), []).append(key)
-
-
-def _suffix_index(keys: Iterable[str]) -> dict[str, list[str]]:
-    """Name keys by each of their proper hyphen suffixes (``amara-okafor`` under ``okafor``), in
-    the order given: the full names a short form may stand for, without scanning every name."""
-    index: dict[str, list[str]] = {}
-    for key in keys:
-        _add_suffixes(index, key)
-    return index
-
-
-def short_form_owner(
-    candidates: list[str], honorific: str | None, order: int, drafts: dict[str, _PersonDraft]
-) -> str | None:
-    """The person a short form (``Mr. Smith``) in paragraph ``order`` stands for, among the
-    ``candidates`` whose full name ends with it: the only one; else the only one of the
-    honorific's gender; else the one named most recently before (or in) that paragraph when
-    no other was named as recently; else ``None`` (ambiguous: credited to no one)."""
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    gender = _gender(honorific)
-    if gender:
-        same = [k for k in candidates if _gender(drafts[k].honorific) in (gender, None)]
-        if len(same) == 1:
-            return same[0]
-        candidates = same or candidates
-    last = {k: max((o for o in drafts[k].paragraphs if o <= order), default=0) for k in candidates}
-    best = max(last.values())
-    latest = [k for k in candidates if last[k] == best]
-    return latest[0] if best and len(latest) == 1 else None
 
 
 def _resolve_spans(

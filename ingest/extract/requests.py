@@ -53,19 +53,25 @@ than``/``deadline`` (:func:`~wsiskg.ingest.extract.dates.due_dates`, the deadlin
 a year-less date is the next occurrence after the meeting's start). ``concerns`` lists action lines and
 SDGs (``action-line:C4``, ``sdg:9``), events (``event:<key>``) and documents (``document:<key>``)
 named in the sentence.
+
+Modules: this one holds the reader (``_Reader``: the paragraph and sentence loop, each verb
+occurrence, decisions, the request record, deadlines and ``concerns``) and ``find_requests``; the
+subject (requester) is read in :mod:`.request_subjects`, the addressees an object phrase names in
+:mod:`.request_addressees`, passive forms in :mod:`.request_passive`, lettered lists and resolution
+texts in :mod:`.request_items`; the verb forms and shared patterns are in :mod:`.request_verbs`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from functools import cache
-from itertools import pairwise
 from typing import Any
 
-from wsiskg.ingest.extract.authors import document_voice, formula, named_group, speaks_for
+from wsiskg.ingest.extract import request_addressees, request_items, request_passive, request_subjects
+from wsiskg.ingest.extract.agent_resolver import Actors, Context
+from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -74,30 +80,27 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
-    body_heads,
     collectives,
-    pronouns,
-    request_kinds,
 )
-from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.persons import Actors, Context
-from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
+from wsiskg.ingest.extract.request_verbs import (
+    _AUX,
+    _COORDINATED,
+    _NO_VERB,
+    _TO_INF,
+    _TRAIL_ADVERBS,
+    _Form,
+    _form_kind,
+    _VerbAt,
+    _verbs,
+)
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
-from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
+from wsiskg.ingest.text import clause_spans, sentence_spans
 
-#: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
-_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
-_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
-_TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 _NOT_VERB_BEFORE = re.compile(
     r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
     r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
     re.IGNORECASE,
 )
-_LISTED = frozenset({"person", "body", "country"})
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 _THAT = re.compile(r"^\s*,?\s*that\s+")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
@@ -107,163 +110,27 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
-# the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
-_CLAUSE_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
-    r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
-)
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
-_MODAL_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
-)
-_MODAL_SUBJECT = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
-)
-_PARTICIPLE = re.compile(r",\s*$")
-_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
-_BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
-_TO_INF = re.compile(
-    r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
-    r"(?=[a-z])"
-)
-_CLAUSE_CUT = re.compile(
-    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
-)
-#: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
-_AND = re.compile(r"\band\b")
-_INSERTIONS = re.compile(
-    r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
-)
-_INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at)\b[^,]{1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
-)
-_INTRO = re.compile(
-    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through)\b"
-    r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
-)
-_HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
-_DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
 
 
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
-#: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
-_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
-_NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
-#: what may stand before an operative verb of a resolution text: an item number, a clause before
-#: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
-_OPERATIVE = re.compile(
-    r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*to\s.*,)?"  # after "...;" or an item "2 to ...,"
-    r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
-    re.DOTALL,
-)
-#: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``)
-_LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^,;:.]{0,100})?[\s,;:.]*")
-#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
-#: (a paragraph, or the start of one when the place and year follow the name)
-_PREAMBLE = re.compile(
-    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
-)
-#: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
-_LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
-#: where an item of a resolution text may end before the next operative verb
-_ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
 _ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)")
 
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
-_CITATION_END = re.compile(
-    r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
-)
-#: an introduction that cites what a passive request follows from
-_CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 
 #: ``invite X to the meeting``: an invitation to attend
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
-#: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
-_YOU = re.compile(r"(?i:(?:(?:each|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
-#: a body named by its head noun alone: ``the conference``, ``the Assembly``
-_BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
-#: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
-_ADJECTIVE = re.compile(r"[a-z]+")
-#: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
-_PLURAL_HEAD = re.compile(
-    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[a-z]+(?:men|s)))"
-)
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
-#: ``GROUP of [the] BODY`` at the end of a phrase (no list)
-_WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
-#: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
-_DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
-#: ``the CSTD secretariat``: a body asked through its secretariat
-_NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
-#: a post of the requester itself: ``its Director-General``
-_ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
-#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
-_QUALIFIED = re.compile(r"^(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S")
-#: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
-_MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
 _DIGIT = re.compile(r"\d")
-#: what :meth:`_Reader._active_requester` returns when a verb form states nothing
-_NO_VERB = object()
-
-
-@dataclass(frozen=True)
-class _VerbAt:
-    """A verb found in a sentence, where it was found, and its form."""
-
-    order: int
-    section: str
-    at: int  # the sentence's offset in the paragraph
-    sentence: str
-    m: re.Match[str]
-    entry: VerbEntry
-    kind: str  # "base" | "s" | "ed" | "ing"
-    stop: int  # where the next coordinated verb starts
-
-
-@dataclass(frozen=True)
-class _Form:
-    entry: VerbEntry
-    form: str
-
-
-@cache
-def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
-    forms: dict[str, _Form] = {}
-    for entry in request_kinds():
-        for form in entry.forms:
-            forms.setdefault(form.lower(), _Form(entry, form))
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
-
-
-@cache
-def _be_asked() -> re.Pattern[str]:
-    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
-    forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
-    return re.compile(
-        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:should|shall|would|will|must)\s+)?be\s+(?:\w+ly\s+)?"
-        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
-    )
-
-
-@cache
-def _group_head() -> re.Pattern[str]:
-    """``The [Study] Group`` / ``This Working Party``: a group named by its head noun only."""
-    heads = "|".join(
-        re.escape(h)
-        for h, _, cat in body_heads()
-        if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force")
-    )
-    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
 
 
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
@@ -275,20 +142,9 @@ def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
     return out
 
 
-def _form_kind(form: str, entry: VerbEntry) -> str:
-    """ "base", "s", "ed" or "ing" for a verb form as written."""
-    first = form.lower().split()[0]
-    if first.endswith("ing"):
-        return "ing"
-    if first.endswith("ed") or first in ("took", "asked"):
-        return "ed"
-    base = entry.verb.split("-")[0]
-    if first != base and first.endswith("s"):
-        return "s"
-    return "base"
-
-
 class _Reader:
+    """Reads a report's requests and decisions, paragraph by paragraph (``read``)."""
+
     def __init__(
         self,
         report: ParsedReport,
@@ -337,162 +193,32 @@ class _Reader:
     def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
-    # ------------------------------------------------------------------ subjects
-    def _sentence_subject(self, sentence: str, order: int, at: int) -> AgentRef | None:
-        number = _NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
-        start = number.end() if number else 0
-        intro = _INTRO.match(sentence[start:])
-        start += intro.end() if intro else 0
-        if heading := _HEADING_LEAD.match(sentence[start:]):  # "6.11 Title (oral presentation): The ..."
-            start += heading.end()
-        head = sentence[start:]
-        # the noun phrase before the first verb-like word: try growing prefixes of agent spans
-        spans = [s for s in self.actors.resolver.spans.get(order, []) if at + start <= s.start < at + len(sentence)]
-        first = min(spans, key=lambda s: s.start, default=None)
-        lead = re.match(r"^(?:[Tt]he\s+)?", head)
-        if (person := self._apposed_person(sentence, spans, at, start)) is not None:
-            return person
-        if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
-            refs = self.actors.resolver.ref(first)
-            return self._personify(refs[0], first) if refs else None
-        word = head.split(" ", 1)[0].strip(",")
-        if (spoken := self._spoken_subject(word, order)) is not None:
-            return spoken[0]
-        if word.lower() in pronouns():
-            found = self.resolve(word, order, at + start)
-            return found[0] if found else None
-        return None
-
-    def _apposed_person(self, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
-        """``The Councillor for Germany, Ms A, asked ...`` / ``The delegate of Chile, Mr B, ...``: the
-        person named between commas after a short opening phrase speaks."""
-        person = next((s for s in spans if s.kind == "person"), None)
-        if person is None or not _APPOSED.fullmatch(sentence[start : person.start - at]):
-            return None
-        if not re.match(r"\s*(?:\([^()]*\))?\s*,", sentence[person.end - at :]):
-            return None
-        refs = self.actors.resolver.ref(person)
-        return refs[0] if refs else None
-
-    def _personify(self, ref: AgentRef, span) -> AgentRef:  # type: ignore[no-untyped-def]
-        if ref.kind == "post":
-            holders = self.actors.resolver.holders.get(ref.key, [])
-            if len(holders) == 1:
-                return AgentRef("person", holders[0], self._label(holders[0]))
-        return ref
-
-    def subject(self, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
-        """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
-        pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
-        if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
-            if self._last_subject and self._last_subject[:2] == (order, at):
-                return self._last_subject[2], True
-            return self._sentence_subject(sentence, order, at), True
-        if relative := _RELATIVE.search(pre):
-            return self._relative_subject(pre, pre[: relative.start()], order, at), True
-        pre = _INSERTIONS.sub("", pre)  # "The Assembly, in resolution 66/184, and ECOSOC, in ..., have asked"
-        cut = 0
-        for m in _CLAUSE_CUT.finditer(pre):
-            cut = m.end()
-        intro = _INTRO.match(pre[cut:])
-        if intro:
-            cut += intro.end()
-        phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
-        if "," in phrase:
-            phrase = phrase.rsplit(",", 1)[1].strip()
-        if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
-            return self._item_subject, True
-        if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
-            return None, False
-        if (spoken := self._spoken_subject(phrase, order)) is not None:
-            return spoken
-        if issuer := self._issuer_of(phrase, order):  # "Resolution 1305 invites ...": its issuer asks
-            return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
-        found = self.resolve(phrase, order, at + cut)
-        if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
-            if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
-                return self.meeting_ref, True
-            if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
-                return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
-            return None, False
-        # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
-        last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
-        if found[0].kind != "collective" and phrase[last:].strip(" ’'s") and phrase.lower() not in pronouns():
-            return None, False
-        ref = found[0]
-        if ref.kind == "post":
-            ref = self._personify(ref, None)
-        if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
-            self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
-        return self._subject_found(ref, order), True
-
-    def _relative_subject(self, pre: str, before: str, order: int, at: int) -> AgentRef:
-        """The subject of a verb after ``that``/``which``/``who``: the person (or post) just named
-        (``Mr. A (X), the Chair, who welcomed``), the body that issued a document named there,
-        else the meeting body."""
-        if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
-            named = [
-                s
-                for s in self.actors.resolver.spans.get(order, [])
-                if s.kind in ("person", "post") and at <= s.start < at + len(before)
-            ]
-            if named:
-                refs = self.actors.resolver.ref(named[-1])
-                person = next((r for r in refs if r.kind == "person"), None)
-                if person is None and refs:
-                    person = self._personify(refs[0], None)
-                if person is not None and (person.kind == "person" or len(before) - (named[-1].end - at) < 40):
-                    return person
-        if _DOCUMENT_WORDS.search(before[-60:]):
-            named = [
-                s
-                for s in self.actors.resolver.spans.get(order, [])
-                if s.kind in ("body", "post", "posts") and at <= s.start < at + len(before)
-            ]
-            if named:  # the body that issued it, or the body of a post named there
-                key = named[-1].keys[0].split("/")[0]
-                return AgentRef("body", key, self._label(key))
-        return self.meeting_ref
-
-    def _spoken_subject(self, phrase: str, order: int) -> tuple[AgentRef | None, bool] | None:
-        """``I`` (the author) and ``It`` continuing the last subject named in the paragraph
-        (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
-        if phrase == "I":
-            return (self.voice.author, True) if self.voice.author else (None, False)
-        if phrase.lower() == "it" and self._last_subject and self._last_subject[0] == order:
-            last = self._last_subject[2]
-            return (last, True) if last.kind == "body" else None
-        return None
-
-    def _subject_found(self, ref: AgentRef, order: int) -> AgentRef:
-        if ref.kind in ("body", "person", "post", "collective"):
-            self._last_subject = (order, self._where[1], ref)
-        return ref
-
-    def co_subjects(self, sentence: str, vstart: int, order: int, at: int, found: AgentRef) -> list[AgentRef]:
-        """Every agent of a subject that only lists agents (``Mr. A, Ms. B and Dr C thanked``,
-        ``Brazil and India welcomed``), in text order, when ``found`` is one of them; else nothing."""
-        spans = sorted(
-            (s for s in self.actors.resolver.spans.get(order, []) if at <= s.start and s.end <= at + vstart),
-            key=lambda s: s.start,
-        )
-        lead = _INTRO.match(sentence)
-        skip = lead.end() if lead else 0
-        if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
-            return []
-        if (
-            re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at])
-            or sentence[spans[-1].end - at : vstart].strip()
-        ):
-            return []
-        if not all(_LIST_GAP.fullmatch(sentence[a.end - at : b.start - at]) for a, b in pairwise(spans)):
-            return []
-        out: list[AgentRef] = []
-        for s in spans:
-            refs = self.actors.resolver.ref(s)
-            if refs and all(o.key != refs[0].key for o in out):
-                out.append(refs[0])
-        return out if any(o.key == found.key for o in out) else []
+    # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
+    # who asks: request_subjects.py
+    _sentence_subject = request_subjects._sentence_subject
+    _apposed_person = request_subjects._apposed_person
+    _personify = request_subjects._personify
+    subject = request_subjects.subject
+    _relative_subject = request_subjects._relative_subject
+    _spoken_subject = request_subjects._spoken_subject
+    _subject_found = request_subjects._subject_found
+    co_subjects = request_subjects.co_subjects
+    _active_requester = request_subjects._active_requester
+    _issuer_of = request_subjects._issuer_of
+    _cited_issuer = request_subjects._cited_issuer
+    clause_subject = request_subjects.clause_subject
+    _collective_subject = request_subjects._collective_subject
+    # whom: the addressees an object phrase names: request_addressees.py
+    objects = request_addressees.objects
+    _front_body = request_addressees._front_body
+    # passive forms: request_passive.py
+    _passive_parties = request_passive._passive_parties
+    _proposed = request_passive._proposed
+    # lists and resolution texts: request_items.py
+    _list_subject = request_items._list_subject
+    _preamble = request_items._preamble
+    _item = request_items._item
+    _operative_lead = request_items._operative_lead
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -527,41 +253,6 @@ class _Reader:
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
-
-    def _list_subject(self, order: int, text: str) -> AgentRef | None:
-        """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
-        intro = _INTRO.match(text)
-        at = intro.end() if intro else 0
-        if (m := _LIST_SUBJECT.match(text[at:])) is None:
-            return None
-        who = self.resolve(m.group("who"), order, at + m.start("who"))
-        return who[0] if len(who) == 1 and who[0].kind != "collective" else None
-
-    def _preamble(self, order: int, text: str) -> None:
-        """``The Plenipotentiary Conference of ITU (Busan, 2014),`` opens a resolution text: its
-        operative verbs (``instructs the Secretary-General``) are that body's."""
-        if (m := _PREAMBLE.match(text)) is None:
-            return
-        found = self.resolve(m.group("who"), order, m.start("who"))
-        if found and found[0].kind == "body":
-            self.issuer = found[0]
-
-    def _item(self, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
-        """The request of one item of a lead (:func:`_item_request`) and the text after it: in a
-        resolution text an item ends at ``;`` or ``,`` when an operative verb follows (``2 to
-        report;  invites Member States to ...``)."""
-        rest = ""
-        if self.issuer is not None and lead.requester == self.issuer:
-            pattern = _verbs()[0]
-            cut = next((m.end() for m in _ITEM_END.finditer(text) if pattern.match(text, m.end())), None)
-            if cut is not None:
-                text, rest = text[:cut], text[cut:]
-        item = _item_request(lead, order, section, text)
-        if not lead.addressees and (t := re.match(r"that\s+", item.action)):  # "resolves / 1 that ITU shall ..."
-            addressees, action = self.clause_subject(item.action[t.end() :], order, 0, lead.requester, modal=True)
-            item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
-        item = replace(item, action=re.sub(r"^to\s+", "", item.action))
-        return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
 
     def _read_paragraph(
         self,
@@ -637,67 +328,6 @@ class _Reader:
             return [replace(request, requester=r) for r in subjects]  # one request per subject
         return request
 
-    def _passive_parties(
-        self, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
-    ) -> tuple[AgentRef | None, tuple[AgentRef, ...], str]:
-        """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
-        addressees (the subject, after any leading clause), and the rest of the sentence."""
-        subject_text = pre[: passive.start()]
-        if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
-            return None, (), post  # "recommends that X be requested to ...": the outer verb's request
-        cut = 0
-        for c in _CLAUSE_CUT.finditer(subject_text):
-            cut = c.end()
-        intro = _INTRO.match(subject_text[cut:])
-        if intro:
-            cut += intro.end()
-        phrase = subject_text[cut:].strip()
-        if item := _ENUMERATOR.match(phrase) if phrase[:1] in "(abcdefghijklmnopqrstuvwxyz0123456789" else None:
-            cut += (
-                len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + item.end()
-            )  # "a) the Secretariat is ..."
-            phrase = phrase[item.end() :]
-        if "," in phrase:
-            parts = [x.strip() for x in phrase.split(",")]
-            if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
-                cut += phrase.rindex(",") + 1
-                phrase = parts[-1]
-        # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
-        cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
-        requester = cited or self.issuer or self.author or self.meeting_ref
-        if by := _BY.match(post):
-            named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
-            if named:
-                requester = self._personify(named[0], None)
-                post = post[by.end() :]
-        addressees: tuple[AgentRef, ...] = ()
-        if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
-            return None, (), post  # "It is proposed to hold ...": asks no one
-        if phrase.lower() not in ("this", ""):
-            addressees = self.objects(phrase, v.order, v.at + cut, requester)
-        return requester, addressees, post
-
-    def _active_requester(self, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
-        """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
-        when the verb form states nothing (a bare base form, an unresolved subject)."""
-        if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
-            requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
-            return requester if ok else None
-        if v.kind == "ing":
-            if not v.entry.is_request:
-                return _NO_VERB
-            if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
-                return self._sentence_subject(v.sentence, v.order, v.at)
-            return None
-        if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
-            return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
-        if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
-            return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
-        if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
-            return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
-        requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
-        return requester if ok else _NO_VERB
-
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
         """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
         decision = Decision(v.order, v.section, v.entry.verb, requester, v.sentence.strip(), self.concerns(v.sentence))
@@ -770,122 +400,6 @@ class _Reader:
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
 
-    def objects(self, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
-        """The agents an object phrase names: ``you`` (``each of you``) is the audience (a letter's
-        ``To:``, else the participants); a modifier the resolver read as a group of its own
-        (``Sector Members from the gaming industry``) stays with the group before it."""
-        if _YOU.fullmatch(phrase.strip()):
-            return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
-        if m := _QUALIFIED.match(phrase.strip()):  # "Delegates requiring an entry visa for X": one group
-            group = self.resolve(m.group("group"), order, offset, (requester.key,))
-            if len(group) == 1 and group[0].kind == "collective":
-                return (named_group(group[0], phrase),)
-        if (named := _NAMED_SECRETARIAT.fullmatch(phrase.strip())) and len(
-            body := [r for r in self.resolve(named.group(1), order, offset) if r.kind == "body"]
-        ) == 1:  # "the CSTD secretariat": that body's, not the meeting's
-            return (body[0],)
-        if _BARE_HEAD.fullmatch(phrase.strip()) and (own_body := self._front_body(phrase.split()[-1])):
-            return (own_body,)  # "The conference is invited" in a document of the conference
-        if requester.kind == "body" and (own := _ITS.match(phrase.strip())):  # "invited its Director-General"
-            posts = [r for r in self.resolve(own.group(1), order, offset) if r.kind == "post"]
-            if len(posts) == 1:
-                role = posts[0].key.split("/")[-1]
-                label = f"{own.group(1).strip()}, {self._label(requester.key) or requester.label}"
-                return (AgentRef("post", f"{requester.key}/{role}", label),)
-        out: list[AgentRef] = []
-        refs = self.resolve(phrase, order, offset, (requester.key,))
-        for i, ref in enumerate(refs):
-            if _ADJECTIVE.fullmatch(ref.label.strip()) and i + 1 < len(refs) and refs[i + 1].kind == "collective":
-                continue  # "interested Member States": the group
-            if out and ref.kind == "collective" and out[-1].kind == "collective" and _MODIFIER.match(ref.label.strip()):
-                out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
-            else:
-                out.append(ref)
-        if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
-            return tuple(out[:1])  # "the Member States of ITU": the body only says whose
-        if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
-            return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
-        plural = _PLURAL_HEAD.fullmatch(phrase.strip())
-        if len(out) > 1 and plural:  # "the Study Group chairmen"
-            return (named_group(AgentRef("collective", slug(plural.group("head"))), plural.group("group")),)
-        if (
-            len(out) == 1
-            and out[0].kind == "collective"
-            and plural
-            and " ".join(out[0].label.split()) != plural.group(0)
-        ):
-            return (named_group(out[0], plural.group("group")),)  # "All UNGIS members": as written
-        return tuple(out)
-
-    def _front_body(self, head: str) -> AgentRef | None:
-        """The body named in the document's title or first lines whose name ends with ``head``
-        (``the conference`` under ``PLENIPOTENTIARY CONFERENCE (PP-18)``), when the resolver
-        knows no such body by that word alone."""
-        if any(r.kind != "collective" for r in self.resolve(head, 0, 0)) or head.lower() in pronouns():
-            return None
-        texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
-        for text in texts:
-            text = text.title() if text.isupper() else text
-            for span in self.actors.resolver.spans_in(text):
-                if span.kind == "body" and span.text.split()[-1].lower() == head.lower():
-                    key = span.keys[0]
-                    return AgentRef("body", key, self._label(key))
-        return None
-
-    def _issuer_of(self, phrase: str, order: int) -> str | None:
-        """The issuer of a citation (:func:`issuer_of_citation`); for a bare ``Resolution 140``,
-        that of the same resolution cited with its issuer earlier in the paragraph."""
-        if issuer := issuer_of_citation(phrase):
-            return issuer
-        found = resolution_mentions(phrase)
-        if len(found) != 1 or found[0]["span"][0] > len("the "):
-            return None
-        text = document(self.report).para(order).text if order else ""
-        for r in resolution_mentions(text):
-            if r["number"] == found[0]["number"] and (issuer := issuer_of_citation(text[slice(*r["span"])])):
-                return issuer
-        return None
-
-    def _cited_issuer(self, text: str, at_end: bool) -> AgentRef | None:
-        """The issuer of the (last) resolution cited in ``text`` (``at_end``: the text ends with it)."""
-        found = resolution_mentions(text)
-        if not found:
-            return None
-        a, b = max((r["span"] for r in found), key=lambda span: span[1])
-        end = _CITATION_END.fullmatch(text[b:])
-        if at_end and not end:
-            return None
-        if end and end.group("of"):  # "Resolutions 101 and 133 of the Plenipotentiary Conference"
-            named = [r for r in self.resolve(end.group("of"), *self._where) if r.kind == "body"]
-            return named[0] if len(named) == 1 else None
-        issuer = issuer_of_citation(text[a:b])
-        return AgentRef("body", issuer, self._label(issuer)) if issuer else None
-
-    def _proposed(self, v: _VerbAt, at: int) -> Request | None:
-        """The request a participant proposes the meeting make (``proposed that the
-        Secretary-General be invited to report ...``): the meeting body's, as ``agree``, once adopted."""
-        clause = v.sentence[v.m.end() : v.stop][at:]
-        if (asked := _be_asked().match(clause)) is None:
-            return None
-        addressees = self.resolve(asked.group("who"), v.order, v.at + v.m.end() + at)
-        agree = next((e for e in request_kinds() if e.verb == "agree"), None)
-        if not addressees or agree is None:
-            return None
-        return self.request(
-            v.order, v.section, agree, self.meeting_ref, addressees, clause[asked.end() :], v.sentence, v.stop
-        )
-
-    def _operative_lead(self, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
-        """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
-        text: a request without an action yet, which the items that follow (``1 to ...``) take."""
-        if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
-            return None
-        phrase = post.strip(" ,;:.")
-        addressees = self.resolve(phrase, v.order, v.at + v.m.end(), (requester.key,)) if phrase else ()
-        if phrase and not addressees:
-            return None
-        return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
-
     def request(
         self,
         order: int,
@@ -911,65 +425,6 @@ class _Reader:
             deadline=self.deadline(sentence),
             concerns=self.concerns(sentence),
         )
-
-    def clause_subject(
-        self, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
-    ) -> tuple[tuple[AgentRef, ...], str]:
-        """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
-        (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
-        if (
-            requester.kind not in ("person", "country")
-            and (asked := _be_asked().match(clause))
-            and (found := self.resolve(asked.group("who"), order, offset, (requester.key,)))
-        ):  # "recommends that the Directors of the Bureaux be requested to report ..."
-            return found, clause[asked.end() :]
-        spans = self.actors.resolver.spans_in(clause)
-        lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
-        if not spans or spans[0].start > (lead.end() if lead else 0):
-            if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
-                return collective
-            if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
-                found = self.resolve(named.group("who"), order, offset, (requester.key,))
-                if (
-                    found
-                    and all(r.kind == "collective" for r in found)
-                    and _MODAL_VERB.match(clause[named.end("who") :])
-                ):
-                    return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
-            return (), clause
-        end = spans[0].end
-        for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
-                break
-            end = s.end
-        if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
-            found = self.resolve(clause[:end], order, offset, (requester.key,))
-            return (found, "") if found else ((), clause)
-        verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
-        if verb is None:
-            return (), clause
-        found = self.resolve(clause[:end], order, offset, (requester.key,))
-        if not found:
-            return (), clause
-        return found, clause[end + verb.end() :]
-
-    def _collective_subject(
-        self, clause: str, order: int, offset: int, requester: AgentRef
-    ) -> tuple[tuple[AgentRef, ...], str] | None:
-        """``that Member States share ...``: a collective (``collectives.csv``) of up to four
-        words, then a verb in the base form: (addressees, action)."""
-        words = list(re.finditer(r"\S+", clause[:80]))
-        for n in range(1, min(4, len(words) - 1) + 1):
-            end = words[n - 1].end()
-            verb = _CLAUSE_VERB.match(clause[end:])
-            rest = clause[end + verb.end() :] if verb else ""
-            if verb is None or not rest or not re.match(r"[a-z]+\b", rest) or rest.split()[0].endswith("s"):
-                continue
-            found = self.resolve(clause[:end], order, offset, (requester.key,))
-            known = set(collectives().values())
-            if found and all(r.kind == "collective" and r.key in known for r in found):
-                return found, rest
-        return None
 
     def deadline(self, sentence: str) -> date | None:
         """The first due date of the sentence (:func:`due_dates`, the deadline extractor's reader)."""
@@ -997,20 +452,6 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
-
-
-_ENUMERATOR = re.compile(
-    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s))\s*"
-)
-
-
-def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
-    """The request of one item of a list that a lead request introduces (``recommends that
-    the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
-    item = _ENUMERATOR.sub("", text).strip()
-    action = " ".join(item.split()).rstrip(" .;:")
-    action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
-    return replace(lead, paragraph=order, section=section, action=action, sentence=item)
 
 
 def find_requests(

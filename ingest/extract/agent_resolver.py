@@ -1,0 +1,290 @@
+"""Resolve agent phrases to the actors a report names: ``Resolver``, ``Actors`` and ``Context``.
+
+Holds ``Actors`` (what :func:`~wsiskg.ingest.extract.persons.find_actors` returns: bodies, countries,
+posts, persons, the chair, and the resolver), ``Context`` (where a phrase stands) and ``Resolver``
+(a phrase such as ``the ITU Secretary-General``, ``He``, ``them`` or ``the Membership and all
+WSIS stakeholders`` to agent references: pronouns to the last fitting agent named before,
+collectives from ``collectives.csv``), with ``collective_key`` and ``catalogue_label``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.gazetteer import (
+    agent_groups,
+    collectives,
+    pronoun_genders,
+    pronouns,
+    roles,
+)
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a phrase is: the paragraph order and the phrase's offset in the paragraph text."""
+
+    order: int
+    offset: int = 0
+    exclude: tuple[str, ...] = ()  # agent keys not to pick for "them" (the requester)
+
+
+@dataclass(frozen=True)
+class Actors:
+    bodies: tuple[Body, ...]
+    countries: tuple[Country, ...]
+    posts: tuple[Post, ...]
+    persons: tuple[Person, ...]
+    chair: str | None
+    vice_chairs: tuple[str, ...]
+    resolver: Resolver = field(compare=False, repr=False)
+    #: the meeting body given, else the group named first in the title or first paragraph
+    #: (:func:`~wsiskg.ingest.extract.persons.presumed_meeting_body`), else None
+    meeting_body: str | None = None
+
+    def resolve_agent(self, phrase: str, context: Context | int) -> AgentRef | None:
+        found = self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
+        return found[0] if found else None
+
+    def resolve_agents(self, phrase: str, context: Context | int) -> tuple[AgentRef, ...]:
+        return self.resolver.resolve(phrase, context if isinstance(context, Context) else Context(context))
+
+
+class Resolver:
+    """Turns phrases ("the ITU Secretary-General", "He", "the Membership and all WSIS stakeholders")
+    into agent references, using what was found in the report."""
+
+    def __init__(
+        self,
+        meeting_body: str | None,
+        spans: dict[int, list[Span]],
+        spans_fn: Callable[[str], list[Span]],
+        holders: dict[str, list[str]],
+        orders: list[int],
+        labels: dict[str, str],
+        texts: dict[int, str] | None = None,
+        headings: frozenset[int] = frozenset(),
+        genders: dict[str, str] | None = None,
+    ) -> None:
+        self.meeting_body = meeting_body
+        self.spans = spans
+        self._spans_fn = spans_fn
+        self.holders = holders
+        self.orders = orders
+        self._position = {order: i for i, order in enumerate(orders)}
+        self.labels = labels
+        self.texts = texts or {}
+        #: orders of heading paragraphs; a pronoun does not reach back over a heading
+        self.headings = headings
+        #: person key -> "m" / "f" where the honorific says
+        self.genders = genders or {}
+
+    def gender(self, span: Span) -> str | None:
+        keys = self.holders.get(span.keys[0], []) if span.kind == "post" else list(span.keys)
+        found = {self.genders.get(k) for k in keys}
+        return found.pop() if len(found) == 1 else None
+
+    def ref(self, span: Span) -> list[AgentRef]:
+        return [
+            AgentRef(span.kind if span.kind != "posts" else "post", k, self.labels.get(k, span.text)) for k in span.keys
+        ]
+
+    def spans_in(self, text: str) -> list[Span]:
+        return self._spans_fn(text)
+
+    def _recent(
+        self,
+        ctx: Context,
+        want: Callable[[Span], bool],
+        subject_first: bool,
+        reach: int = 3,
+        fits: Callable[[Span], bool] = lambda s: True,
+    ) -> Span | None:
+        """The last span before ``ctx`` that ``want``s and ``fits``, looking back ``reach`` paragraphs
+        (not over a heading). In an earlier paragraph a subject wins: the subject (or the one of its
+        listed subjects, ``Mr. A and Ms. B ...``) that ``fits``, else no one."""
+        idx = self._position.get(ctx.order, -1)
+        for back in range(min(idx, reach) + 1 if idx >= 0 else 0):
+            order = self.orders[idx - back]
+            if back > 0 and order in self.headings:
+                break  # "He" at the start of a section refers to no one of the previous one
+            limit = ctx.offset if back == 0 else 10**9
+            cands = [s for s in self.spans.get(order, []) if s.start < limit and want(s)]
+            if not cands:
+                continue
+            if subject_first:
+                text = self.texts.get(order, "")
+                subj = [s for s in cands if _SENTENCE_START.search(text[: s.start])]
+                if subj and back > 0:
+                    group = [subj[-1]]
+                    for s in cands:
+                        if s.start >= group[-1].end and _CO_SUBJECT.fullmatch(text[group[-1].end : s.start]):
+                            group.append(s)
+                    fitting = {s.keys: s for s in group if fits(s)}
+                    return next(iter(fitting.values())) if len(fitting) == 1 else None
+                subj = [s for s in subj if fits(s)]
+                if subj:
+                    return subj[-1]
+            cands = [s for s in cands if fits(s)]
+            if cands:
+                return cands[-1]
+        return None
+
+    def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
+        refers = pronouns().get(word.lower())
+        if refers == "person":
+            gender = pronoun_genders().get(word.lower())
+            span = self._recent(
+                ctx,
+                lambda s: s.kind in ("person", "post"),
+                True,
+                fits=lambda s: gender is None or self.gender(s) in (None, gender),
+            )
+            if span is None:
+                return []
+            if span.kind == "post":
+                holders = self.holders.get(span.keys[0], [])
+                if len(holders) == 1:
+                    return [AgentRef("person", holders[0], self.labels.get(holders[0], ""))]
+            return self.ref(span)[:1]
+        if refers == "body":
+            span = self._recent(
+                ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False, reach=0
+            )
+            return self.ref(span) if span else []
+        return []
+
+    def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
+        phrase = phrase.strip(" ,.;:")
+        if not phrase:
+            return ()
+        words = phrase.split()
+        if len(words) == 1 and words[0].lower() in pronouns():
+            return tuple(self.pronoun(words[0], ctx))
+        if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
+            return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
+        group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
+        if group is not None:  # "the Directors of the three Bureaux": each of them
+            kind, keys = group
+            return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
+        found: list[tuple[int, AgentRef]] = []
+        rest = list(phrase)
+        masked: list[tuple[int, int]] = []
+        ends: dict[int, int] = {}
+        for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
+            found.append(
+                (m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0)))
+            )
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        for s in self.spans_in(phrase):
+            if any(s.start < e and b < s.end for b, e in masked):
+                continue
+            if s.kind == "country" and any(
+                r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
+            ):
+                continue
+            for ref in self.ref(s):
+                found.append((s.start, ref))
+            ends[s.start] = s.end
+            rest[s.start : s.end] = [" "] * (s.end - s.start)
+        # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
+        leftover = "".join(rest)
+        for piece, start in _pieces(leftover):
+            key = collective_key(piece)
+            if key:
+                # "UNGIS members", "ITU Member States": the body only says whose members they are
+                whose = [
+                    f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")
+                ]
+                for f in whose:
+                    found.remove(f)
+                    piece = f"{phrase[f[0] : start].strip()} {piece}"
+                found.append((start, AgentRef("collective", key, piece)))
+        found.sort(key=lambda t: t[0])
+        out: list[AgentRef] = []
+        for _, ref in found:
+            if ref not in out:
+                out.append(ref)
+        return tuple(out)
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for part in _PIECE_SPLIT.split(text):
+        start = text.find(part, pos)
+        pos = start + len(part)
+        piece = " ".join(part.split()).strip(" ,.;:()’'")
+        if piece and not _NOT_COLLECTIVE.match(piece):
+            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'"))))
+    return out
+
+
+@cache
+def _collective_re() -> re.Pattern[str]:
+    multi = [p for p in collectives() if " " in p]
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(multi, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def collective_key(piece: str) -> str | None:
+    """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
+    low = piece.lower().strip()
+    if low.startswith(("a ", "an ")):  # "proposed an amendment to ...": a thing, not a group of agents
+        return None
+    for det in _DETERMINERS:
+        low = low.removeprefix(det)
+    table = collectives()
+    if low in table:
+        return table[low]
+    if low.startswith("all ") and low[4:] in table:
+        return table[low[4:]]
+    words = low.split()
+    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in ("of", "to", "who"):
+        return slug(low.removeprefix("all "))
+    return None
+
+
+def catalogue_label(kind: str, key: str) -> str:
+    """The label of a catalogue body (its name) or of a post of one (``Director, Telecommunication
+    Development Bureau``), for agents named as a group rather than one by one."""
+    names = gazetteer_bodies()
+    if kind == "post":
+        org, _, role = key.partition("/")
+        entry = roles().get(role)
+        return f"{entry.label if entry else role}, {names[org].name if org in names else org}"
+    return names[key].name if key in names else key
+
+
+_CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
+_PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
+_DETERMINERS = (
+    "the ",
+    "its ",
+    "their ",
+    "our ",
+    "this ",
+    "these ",
+    "those ",
+    "several ",
+    "some ",
+    "many ",
+    "most ",
+    "other ",
+    "various ",
+    "a number of ",
+)
+_NOT_COLLECTIVE = re.compile(
+    r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
+    r"a number of|\W*)$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,339 @@
+"""Find the names of persons and the posts in a text: the span finder ``_Finder``.
+
+Holds ``_Finder`` (person mentions after an honorific, with lower-case particles, hyphens and PDF
+glue undone; names without an honorific after a cue (``bare_names``); post mentions tied to a body
+before, after or by default (``post_spans``, ``appositive_post``, ``chained_post``); bodies and
+countries (``spans``)), the patterns it builds from the gazetteers (``_person_re``,
+``_bare_name_re``, ``_role_re``), ``speaking_countries`` (``for Brazil``), ``_merge`` (spans of
+several kinds, longest first) and ``_PersonDraft`` (a person being read).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from wsiskg.ingest.extract.bodies import (
+    BodyMatcher,
+    Span,
+    find_defined,
+    home_organization,
+)
+from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import (
+    honorifics,
+    name_particles,
+    pronouns,
+    roles,
+)
+from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
+from wsiskg.ingest.extract.person_countries import stated_country
+from wsiskg.ingest.extract.person_tables import cue_re
+from wsiskg.ingest.extract.person_titles import title_head_re
+from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.text import MARKS, UPPER
+
+_UP = UPPER
+# between two name words: a space or a line break, never a tab or a run of spaces (table cells)
+_GAP = r"(?:[^\S\t]\n?|\n)"
+_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][\w'’{MARKS}]*(?:-[\w'’{MARKS}]+)*)"
+# initials and a family name, then "(Country)": a person without an honorific ("A.Owusu (Ghana)")
+_INITIALS_THEN_COUNTRY = re.compile(
+    rf"(?<![\w.’'-])(?P<name>(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w'’{MARKS}]+(?:-[{UPPER}][\w'’{MARKS}]+)?)"
+    r"\s*\((?P<country>[^()]{2,40})\)"
+)
+# "the representative / delegate / delegation of COUNTRY" speaks for the country
+_FOR_COUNTRY = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?)\s+of\s+(?:the\s+)?)$"
+)
+_PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
+_PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
+_OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
+_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
+_COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
+_ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
+_CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
+# "of [the] X" after a role word
+_OF_PHRASE = re.compile(r"\s+of\s+(?P<the>(?:the\s+)?)(?P<what>[\w’'&/-]+(?:\s+[\w’'&/-]+)?)")
+_MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items() if r == "meeting")
+# ", Division on Technology and Logistics, " between a role and its body
+_UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
+# what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
+_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
+# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
+_CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
+
+
+@cache
+def _person_re() -> re.Pattern[str]:
+    forms = sorted(honorifics(), key=len, reverse=True)
+    # "Her Excellency, Dr X": a comma may follow a written-out honorific
+    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
+    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
+
+
+def _name_pattern(least: int = 0) -> str:
+    """Capitalised name words with particles (``van der``); an initial may be glued to the
+    next word (``K.Larsen``); ``least`` words after the first at least."""
+    particles = "|".join(sorted(name_particles(), key=len, reverse=True))
+    return rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){_TOKEN}){{{least},4}}"
+
+
+@cache
+def _bare_name_re() -> re.Pattern[str]:
+    """A name of two words or more without an honorific (after a cue, in a signature or a table cell)."""
+    return re.compile(rf"(?P<name>{_name_pattern(1)})(?![\w'’-])")
+
+
+@cache
+def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    surface: dict[str, str] = {}
+    sensitive: list[str] = []
+    insensitive: list[str] = []
+    for entry in roles().values():
+        if entry.scope == "skip":
+            continue
+        for form in entry.forms:
+            surface[form.lower()] = entry.role
+            (insensitive if entry.any_case else sensitive).append(form)
+    alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
+    alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
+    pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), surface
+
+
+def _is_plural(text: str) -> bool:
+    return text.endswith(("s", "men"))
+
+
+@dataclass
+class _PersonDraft:
+    key: str
+    name: str
+    honorific: str | None = None
+    country: str | None = None
+    posts: list[str] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)
+    #: roles the text states that are no post (no body could be tied to them), as written, in order
+    job_titles: list[str] = field(default_factory=list)
+
+    def add_title(self, title: str | None) -> None:
+        if title and title not in self.job_titles:
+            self.job_titles.append(title)
+
+
+class _Finder:
+    """Holds the matchers for one report and finds spans of agents in any text."""
+
+    def __init__(self, report: ParsedReport, meeting_body: str | None) -> None:
+        self.meeting_body = meeting_body
+        self.bodies = BodyMatcher(meeting_body, find_defined(report))
+        self.home = home_organization(meeting_body)
+        self.role_re, self.role_surface = _role_re()
+        self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
+        self.post_labels: dict[str, str] = {}
+
+    def post_spans(self, text: str, body_spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        by_start = {s.start: s for s in body_spans}
+        for m in self.role_re.finditer(text):
+            role = self.role_surface[m.group(0).lower()]
+            orgs: list[str] = []
+            end = m.end()
+            # after: "of BODY (and BODY)*" or ", BODY"
+            for link in (_OF_LINK, _COMMA_LINK):
+                nxt = [b for b in body_spans if b.start >= m.end() and link.match(text[m.end() : b.start])]
+                if not nxt:
+                    continue
+                first = min(nxt, key=lambda b: b.start)
+                if link is _COMMA_LINK:
+                    after = first.end + (len(a.group(0)) if (a := _ACRONYM_AFTER.match(text[first.end :])) else 0)
+                    if not _CLAUSE_END.match(text[after:]):
+                        continue
+                orgs.append(first.keys[0])
+                end = first.end
+                while True:
+                    more = [b for b in body_spans if b.start >= end and _AND_LINK.match(text[end : b.start])]
+                    if link is _COMMA_LINK or not more:
+                        break
+                    b = min(more, key=lambda b: b.start)
+                    gap = _PREFIX_LINK_START.match(text, b.end)
+                    if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
+                        break
+                    orgs.append(b.keys[0])
+                    end = b.end
+                if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
+                    end += len(a.group(0))
+                break
+            start = m.start()
+            if not orgs:
+                before = [b for b in body_spans if b.end <= m.start() and _PREFIX_LINK.match(text[b.end : m.start()])]
+                if before:
+                    orgs.append(before[-1].keys[0])
+                    start = before[-1].start
+            if not orgs and not self.of_unknown(text, m.end(), body_spans):
+                scope = roles()[role].scope
+                default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
+                if default:
+                    orgs.append(default)
+            if not orgs:
+                continue
+            keys = tuple(f"{org}/{role}" for org in orgs)
+            for org, key in zip(orgs, keys, strict=True):
+                name, _ = self.bodies.key_kind(org)
+                self.post_labels.setdefault(key, f"{roles()[role].label}, {name}")
+            kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
+            out.append(Span(start, end, kind, keys, text[start:end]))
+        return out
+
+    def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
+        """Whether ``of [the] X`` after a role at ``at`` names something that is no known body
+        (``Chair of the drafting group``, ``President of Kenya``): no default body then."""
+        of = _OF_PHRASE.match(text, at)
+        if of is None or of.group("what").lower() in _MEETING_WORDS:
+            return False
+        return not any(of.start("the") <= b.start <= of.end("the") for b in body_spans)
+
+    def appositive_post(self, text: str, at: int, body_spans: list[Span], represented: str | None) -> Span | None:
+        """A post in an appositive that :meth:`post_spans` could not tie to a body, at ``at``:
+
+        - ``Director, Division on X, UNCTAD``: the body after a unit's name;
+        - ``Assistant Director-General for X`` after ``BODY, represented by``: the body represented;
+        - ``rapporteur of the correspondence group on X`` (a role marked ``in_subgroup``, any
+          case): the meeting body, whose sub-group it is; a chair of such a group holds no post
+          in the meeting body, so none is made."""
+        m = self.role_any_re.match(text, at)
+        if m is None:
+            return None
+        role = self.role_surface[m.group(0).lower()]
+        end = m.end()
+        org: str | None = None
+        if unit := _UNIT_THEN.match(text, end):
+            body = next((b for b in body_spans if b.start == unit.end()), None)
+            if body is not None:
+                org, end = body.keys[0], body.end
+        if org is None:
+            if qualifier := _QUALIFIER_AFTER.match(text, end):
+                end = qualifier.end()
+            if represented:
+                org = represented
+            elif roles()[role].in_subgroup and self.meeting_body:
+                org = self.meeting_body
+        if org is None:
+            return None
+        key = f"{org}/{role}"
+        self.post_labels.setdefault(key, f"{roles()[role].label}, {self.bodies.key_kind(org)[0]}")
+        return Span(at, end, "post", (key,), text[at:end])
+
+    def chained_post(
+        self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None
+    ) -> Span | None:
+        """A second post of the same person: ``Director of X, and Head of the Y Secretariat``."""
+        link = _CHAIN.match(text, post.end)
+        if link is None or not (m := self.role_any_re.match(text, link.end())) or _is_plural(m.group(0)):
+            return None
+        found = next((s for s in posts if s.start == link.end() and s.kind == "post"), None)
+        return found or self.appositive_post(text, link.end(), body_spans, represented)
+
+    def _starts_a_post(self, text: str, at: int) -> bool:
+        """A written-out honorific that is also a job title, then a post, names no one:
+        ``Mr. X, Ambassador, Permanent Representative of ...`` (``Permanent`` is no name)."""
+        return bool(title_head_re().match(text, at) or self.role_any_re.match(text, at))
+
+    def person_mentions(self, text: str) -> list[tuple[Span, str | None, str, str | None]]:
+        """(span, honorific, cleaned name, country) for each honorific + name."""
+        out = []
+        found = []
+        pos = 0
+        while m := _person_re().search(text, pos):  # a name cut short (at a country, a role) lets the next one be read
+            found.append((m.start(), m.start("name"), m.end("name"), m.group("hon")))
+            pos = max(self._name_end(text, m.start("name"), m.end("name")), m.start("name") + 1)
+        for at, end in self.bare_names(text):
+            if not any(a <= at < e for a, _, e, _ in found):
+                found.append((at, at, end, None))
+        named = []
+        for start, name_start, name_end, written in sorted(found):
+            end = self._name_end(text, name_start, name_end)
+            if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
+                end -= 2
+            name = clean_name(text[name_start:end])
+            if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
+                continue
+            named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
+        for start, end, name, hon in named:
+            country, end = stated_country(text, start, end, [(n[0], n[1]) for n in named if n[0] != start])
+            out.append((Span(start, end, "person", (name_key(name),), text[start:end]), hon, name, country))
+        return out
+
+    def bare_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of names written without an honorific after a cue (``person-cues.csv``):
+        ``Speech by NAME, ROLE`` (kind ``lead``), ``by its Chairman, NAME of COUNTRY`` (kind
+        ``post``: a role word and a comma between)."""
+        out = []
+        for kind in ("lead", "post"):
+            for cue in cue_re(kind).finditer(text):
+                at = cue.end()
+                if kind == "post":
+                    role = self.role_any_re.match(text, at)
+                    link = re.compile(r",\s+").match(text, role.end()) if role else None
+                    if link is None:
+                        continue
+                    at = link.end()
+                if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
+                    out.append((at, m.end()))
+        for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
+            if country_code(m.group("country")) and self.plain_name(m.group("name")):
+                out.append((m.start(), m.end("name")))
+        return out
+
+    def plain_name(self, words: str) -> bool:
+        """Whether capitalised words found without an honorific are no body, post, country or job title."""
+        return not (
+            self.bodies.spans(words, remember=False)
+            or self.role_any_re.search(words)
+            or country_spans(words)
+            or title_head_re().search(words)
+        )
+
+    def _name_end(self, text: str, start: int, end: int) -> int:
+        """Where the name of a person match ends: before a body or role word that the name
+        words ran into when no comma came between (``Ms. A B ITU Secretary-General``)."""
+        words = text[start:end]
+        stops = [s.start for s in self.bodies.spans(words, remember=False) if s.kind == "body"]
+        stops += [r.start() for r in self.role_re.finditer(words)]
+        # a table row whose gaps are lost: "Ms A B Kenya", "Mr A B Côte d'Ivoire" (the country runs past the name)
+        stops += [c.start for c in country_spans(text[start : end + 40]) if c.start < len(words)]
+        cut = min((s for s in stops if words[:s].strip()), default=len(words))
+        return start + len(words[:cut].rstrip())
+
+    def spans(self, text: str, remember: bool = False) -> list[Span]:
+        """Agent spans without persons' identities merged (used for free phrases)."""
+        body_spans = self.bodies.spans(text, remember=remember)
+        posts = self.post_spans(text, body_spans)
+        persons = [p[0] for p in self.person_mentions(text)]
+        return _merge(persons, posts, body_spans, speaking_countries(text))
+
+
+def speaking_countries(text: str) -> list[Span]:
+    """Country spans, each widened over a lead such as ``the representative of`` (the country speaks)."""
+    out = []
+    for s in country_spans(text):
+        if lead := _FOR_COUNTRY.search(text[: s.start]):
+            s = Span(lead.start(), s.end, s.kind, s.keys, s.text)
+        out.append(s)
+    return out
+
+
+def _merge(*groups: list[Span]) -> list[Span]:
+    """The spans of ``groups`` without overlaps, an earlier group first; but a body whose name
+    holds a post's role word wins (``its Rapporteur Group on X`` is the group, not a Rapporteur)."""
+    bodies = [s for group in groups for s in group if s.kind == "body"]
+    chosen: list[Span] = []
+    for group in groups:
+        for s in group:
+            if s.kind == "post" and any(b.start <= s.start and s.end < b.end for b in bodies):
+                continue
+            if not any(s.start < c.end and c.start < s.end for c in chosen):
+                chosen.append(s)
+    return sorted(chosen, key=lambda s: s.start)

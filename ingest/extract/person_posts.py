@@ -1,0 +1,246 @@
+"""Who holds which post: chairs, role verbs and officer lists.
+
+Holds the steps of the actor reader that tie a person to a post: ``_chaired`` (``chaired by X``,
+``under the chairmanship of X``: the chair of the body chaired; ``moderated by X``: a title),
+``_role_by_verb`` (``X was elected to chair``, ``nominated X as Vice-Chair``), ``_represented``
+(``BODY, represented by NAME``), ``_names_after_posts`` (``The Vice-Chairmen, Ms. A (X), Ms. B (Y),
+and Mr. C (Z)``) and ``_names_before_plural_posts`` (``Mr. A (X) and Ms. B (Y), Vice-Chairs``),
+with the patterns they use. The functions taking ``self`` are methods of
+:class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its class body; ``self`` is the
+reader).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.name_finder import _person_re
+from wsiskg.ingest.extract.person_titles import (
+    role_by_verb_before,
+    title_at,
+)
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.persons import _ActorReader
+
+
+_CHAIRED_BY = re.compile(
+    r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
+    r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+)?$",
+    re.IGNORECASE,
+)
+# between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
+_CHAIRED_LINK_TEXT = (
+    r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
+    r"(?:(?:was|is|were|are|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+)
+_CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
+_CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
+# between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
+_CO_NAMED = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80})?(?:,\s*and\s+|\s+and\s+|,\s+)")
+# a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
+_GROUP_CHAIRED = re.compile(
+    r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
+    r"(?:\s+(?:on|of|for)\s+[^.;,()]{1,60})?$",
+    re.IGNORECASE,
+)
+_SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
+# between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
+_ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
+_POST_THEN_NAMES = re.compile(
+    # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
+    # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
+    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
+    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
+    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
+    re.IGNORECASE,
+)
+# between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
+_NAMES_THEN_POST = re.compile(
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
+    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?"
+    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
+    r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
+)
+_APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
+_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+# "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
+# "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
+_ELECTED_AFTER = re.compile(
+    rf",?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
+    r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
+    r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
+    r"acts?\s+as|acted\s+as))\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
+# "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
+# "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
+_ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
+_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+# "BODY, represented by NAME": the person represents the body
+_REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
+
+
+def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
+    """``chaired by X``: the chair of the body chaired (the meeting body unless another body
+    or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title."""
+    verb = _CHAIRED_BY.search(text, 0, span.start)
+    if verb is None:
+        if role := role_by_verb_before(text, span.start):
+            self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
+        elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
+            if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
+                self._by_verb(order, span, last[2])
+        return
+    sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("; ", 0, verb.start())) + 1
+    subject = next(
+        (
+            b
+            for b in reversed(body_spans)
+            if sentence <= b.start and b.end <= verb.start() and _CHAIRED_LINK.fullmatch(text, b.end, verb.start())
+        ),
+        None,
+    )
+    if subject is not None and subject.keys[0] != self.meeting_body:
+        post = self._post_in(order, subject.keys[0], "chair", verb.start(), verb.end(), verb.group(0))
+        self._by_verb(order, span, post)
+    elif (subject is None and _GROUP_CHAIRED.search(_CHAIRED_LINK_END.sub("", text[sentence : verb.start()]))) or (
+        self.meeting_body is None
+    ):
+        label = roles()["chair"].label
+        self._by_verb(order, span, Span(verb.start(), verb.end(), "title", (label,), verb.group(0)))
+    else:
+        self._by_verb(order, span, None)
+
+
+def _by_verb(self: _ActorReader, order: int, span: Span, post: Span | None) -> None:
+    """The person at ``span`` holds ``post`` (None: chairs the meeting body), given by a verb before the name."""
+    self.verb_roles.append((order, span, post))
+    if post is None:
+        self.chairs.append((order, span))
+    else:
+        self.assignments.append((order, span, post))
+
+
+def _role_by_verb(
+    self: _ActorReader, order: int, text: str, span: Span, posts: list[Span], body_spans: list[Span]
+) -> None:
+    """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
+    ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``;
+    a role word in any case after ``as`` (``appointed Mr X as editor``) is a title."""
+    link = _ELECTED_AFTER.match(text, span.end)
+    if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
+        link = _AS_ROLE.match(text, span.end)
+    if link is None:
+        return
+    at = link.end()
+    post = next((s for s in posts if s.start == at), None) or title_at(text, at)
+    if post is None:
+        return
+    if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
+        post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
+    self.assignments.append((order, span, post))
+
+
+def _post_in(self: _ActorReader, order: int, org: str, role: str, start: int, end: int, written: str) -> Span:
+    """A post of ``role`` in ``org``, written at ``start:end`` of paragraph ``order`` but not as a role word."""
+    key = f"{org}/{role}"
+    self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {self.finder.bodies.key_kind(org)[0]}")
+    self.extra_posts.append((order, Span(start, end, "post", (key,), written)))
+    return self.extra_posts[-1][1]
+
+
+def _chair_what(self: _ActorReader, order: int, text: str, post: Span, body_spans: list[Span]) -> Span:
+    """``to chair X``: the post in the body X when X is one, else a title."""
+    body = next((b for b in body_spans if post.end < b.start <= post.end + 5), None)
+    if body is not None and re.fullmatch(r"\s+(?:the\s+)?", text[post.end : body.start]):
+        role = post.keys[0].split("/")[1]
+        return self._post_in(order, body.keys[0], role, post.start, body.end, text[post.start : body.end])
+    if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):
+        return post
+    label = roles()[post.keys[0].split("/")[1]].label
+    return Span(post.start, post.end, "title", (label,), post.text)
+
+
+def _represented(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> str | None:
+    """``BODY, represented by NAME``: the person holds the body's representative post."""
+    rep = _REPRESENTED_BY.search(text[: span.start])
+    body = next((b for b in body_spans if b.end == rep.start()), None) if rep else None
+    if rep is None or body is None:
+        return None
+    represented = body.keys[0]
+    post = self._post_in(order, represented, "representative", rep.start(), rep.end(), rep.group(0))
+    self.assignments.append((order, span, post))
+    return represented
+
+
+def _names_after_posts(
+    self: _ActorReader, order: int, text: str, posts: list[Span], persons: list[Span], appositive_posts: set[int]
+) -> None:
+    """Lists: ``The Vice-Chairmen, Ms. A (X), Ms. B (Y), and Mr. C (Z)``; ``Vice-Chairs: ...``;
+    ``assisted by the Vice-Chairs Ms A (X), Mr B (Y)``. A title written as the appositive
+    of a name before it (``Mr A, Vice-Chair, Ms B``) lists no one."""
+    role_first = bool(posts) and not text[: posts[0].start].strip()
+    for post in posts:
+        if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
+            continue
+        if not role_first and (row := self._row_before(text, post, persons)) is not None:
+            self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
+            continue
+        single = post.kind in ("post", "title")
+        pos = post.end
+        for span in sorted(persons, key=lambda s: s.start):
+            if span.start < pos:
+                continue
+            gap = text[pos : span.start]
+            if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
+                break
+            if pos != post.end and not _SEP.match(gap):
+                break
+            self.assignments.append((order, span, post))
+            pos = span.end
+            if single:  # a singular role takes one name
+                break
+
+
+def _row_before(text: str, post: Span, persons: list[Span]) -> Span | None:
+    """In a paragraph of table rows read without their gaps, name first (``Ms A B Germany
+    Programme Officer Dr C D Ghana Chairman``), the person whose row a role closes: the one
+    right before it, with nothing but a space between, and a name right after the role or
+    nothing at all."""
+    before = next((p for p in persons if p.end < post.start and not text[p.end : post.start].strip()), None)
+    if before is None or text[before.end : post.start] != " ":
+        return None
+    after = text[post.end :]
+    return before if not after.strip(" .") or _person_re().match(after.lstrip(" ")) else None
+
+
+def _after_a_name(text: str, title: Span, persons: list[Span]) -> bool:
+    return any(p.end <= title.start and _APPOSITIVE_TITLE.fullmatch(text[p.end : title.start]) for p in persons)
+
+
+def _names_before_plural_posts(
+    self: _ActorReader, order: int, text: str, posts: list[Span], persons: list[Span]
+) -> None:
+    """Lists before a plural post: ``Mr. A (X) and Ms. B (Y), Vice-Chairs`` / ``... served as Vice-Chairs``."""
+    for post in posts:
+        if post.kind not in ("posts", "titles"):
+            continue
+        named = [s for s in persons if s.end <= post.start]
+        if not named or not _NAMES_THEN_POST.match(text[named[-1].end : post.start]):
+            continue
+        listed = [named[-1]]
+        for prev in reversed(named[:-1]):
+            if not _SEP.match(text[prev.end : listed[-1].start]):
+                break
+            listed.append(prev)
+        for span in listed:
+            if (order, span, post) not in self.assignments:
+                self.assignments.append((order, span, post))

@@ -1,0 +1,174 @@
+"""Persons found by place: signature blocks and participants-table rows.
+
+Holds the steps of the actor reader for names that stand where a signature or a table puts them
+(with or without an honorific): ``read_signature`` (a paragraph that is only a name, then one that
+starts with its post: ``Chairman, Council Working Group on X``), ``read_signature_pairs`` (``The
+Secretary:`` / ``The Chairman:`` then the names, in the same order), ``read_row`` (a row of a
+participants table found by :func:`~wsiskg.ingest.extract.person_tables.table_rows`: name, country
+and role cells) and ``_unhonoured`` (the person such a name is). The functions taking ``self`` are
+methods of :class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its class body;
+``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.countries import country_code
+from wsiskg.ingest.extract.keys import clean_name, name_key
+from wsiskg.ingest.extract.name_finder import (
+    _bare_name_re,
+    _person_re,
+    _PersonDraft,
+)
+from wsiskg.ingest.extract.person_tables import Row
+from wsiskg.ingest.extract.person_titles import (
+    job_title_after,
+    title_at,
+)
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.persons import _ActorReader
+
+
+_SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
+
+
+def _signature_role(text: str) -> Span | None:
+    """``The Chairman:`` alone in a paragraph: the title (a role word), else None."""
+    m = _SIGNATURE_ROLE.fullmatch(text.strip())
+    if m is None:
+        return None
+    title = title_at(m.group("role"), 0)
+    return title if title is not None and title.end == len(m.group("role")) else None
+
+
+def read_signature(self: _ActorReader, order: int, text: str, after: list[str], closing: bool = False) -> None:
+    """A signature block: a paragraph that is only a name (with or without an honorific),
+    then one that starts with its post (``Chairman, Council Working Group on X``), or that is
+    only a role word whose body is the next line (``Director`` / ``Telecommunication
+    Development Bureau``); without a body the role is a title. The name and its post may
+    share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
+    after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
+    name = text.strip()
+    if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
+        name, first = inline
+        after = [first, *after[:1]]
+    if not after or len(after[0]) > 160:
+        return
+    honoured = _person_re().fullmatch(name)
+    if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
+        return
+    line = after[0].strip()
+    if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
+        line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
+    post = self._post_at_start(line)
+    if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
+        post = title
+    if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
+        return
+    mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
+    if mention is not None:
+        span, hon, found, _ = mention
+        self._unhonoured(order, text, span.start, span.end, None, post, hon=hon, name=found)
+    elif not honoured:
+        start = text.index(name)
+        self._unhonoured(order, text, start, start + len(name), None, post)
+
+
+def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
+    """(name, post) of a short paragraph that is a name then a role word and what follows it."""
+    if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
+        return None
+    name, rest = text[: m.start()].strip(), text[m.start() :]
+    return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+
+def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:
+    """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
+    in the same order, one paragraph each."""
+    i = 0
+    while i < len(paragraphs):
+        roles_run = []
+        while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
+            roles_run.append(t)
+            i += 1
+        names = paragraphs[i : i + len(roles_run)]
+        if roles_run and len(names) == len(roles_run):
+            for title, (order, text) in zip(roles_run, names, strict=True):
+                name = text.strip()
+                if _bare_name_re().fullmatch(name) and self.finder.plain_name(name):
+                    post = self._post_at_start(title.text) or title
+                    self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
+        i += 1 if not roles_run else 0
+
+
+def read_row(self: _ActorReader, row: Row, text: str) -> None:
+    """A row of a participants table: the name cell (with or without an honorific), the
+    country cell, the post in the role cell."""
+    if "name" not in row.cells:
+        return
+    start, end = row.cells["name"]
+    cell = text[start:end]
+    country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
+    post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
+    if post is None and row.role:  # the header names the role ("Focal point"), not in which body
+        post = Span(0, 0, "title", (row.role,), row.role)
+    if m := _person_re().fullmatch(cell):
+        span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
+        if span is None:
+            return
+        start, end = start + span.start, start + span.end
+        self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
+    elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
+        self._unhonoured(row.order, text, start, end, country, post)
+
+
+def _role_cell(self: _ActorReader, cell: str) -> Span | None:
+    """The post in a table's role cell, else the cell as a title when it is one (``Policy Specialist``)."""
+    post = self._post_at_start(cell)
+    if post is None and (title := job_title_after(f", {cell}", 0, self.finder.role_re)):
+        post = Span(0, len(cell), "title", (title,), cell)
+    return post
+
+
+def _post_at_start(self: _ActorReader, text: str) -> Span | None:
+    body_spans = self.finder.bodies.spans(text, remember=False)
+    posts = [s for s in self.finder.post_spans(text, body_spans) if s.start == 0 and s.kind == "post"]
+    return posts[0] if posts else self.finder.appositive_post(text, 0, body_spans, None)
+
+
+def _unhonoured(
+    self: _ActorReader,
+    order: int,
+    text: str,
+    start: int,
+    end: int,
+    country: str | None,
+    post: Span | None,
+    hon: str | None = None,
+    name: str | None = None,
+) -> None:
+    """A person found by place (a signature, a table cell) rather than by an honorific."""
+    name = name or clean_name(text[start:end])
+    if not name:
+        return
+    span = Span(start, end, "person", (name_key(name),), text[start:end])
+    key = span.keys[0]
+    if key not in self.drafts and len(name.split()) < 2:
+        return
+    d = self.drafts.setdefault(key, _PersonDraft(key, name))
+    d.honorific = d.honorific or hon
+    d.country = d.country or country
+    d.paragraphs.add(order)
+    if post is not None:
+        self.assignments.append((order, span, post))
+        if post.kind == "post":  # a post read from another paragraph (a signature's next lines)
+            self.extra_posts.append((order, post))
+    raw = self.raw.setdefault(order, [])
+    if not any(s.start < end and start < s.end for s in raw if s.kind == "person"):
+        self.raw[order] = sorted(
+            [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
+        )

@@ -1,0 +1,99 @@
+"""Lists and resolution texts: requests read item by item.
+
+Holds ``_preamble`` (``The Plenipotentiary Conference of ITU (Busan, 2014),`` opens a resolution
+text whose operative verbs are that body's), ``_operative_lead`` (an operative verb with no object,
+``resolves``, whose numbered items are the requests), ``_list_subject`` (``TDAG:`` before
+lettered items whose verbs it is the subject of), ``_item`` and ``_item_request`` (one request
+per item after a lead such as ``recommends that the Council:``, also items glued after ``;``).
+The functions taking ``self`` are methods of :class:`~wsiskg.ingest.extract.requests._Reader`
+(assigned in its class body; ``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.request_verbs import (
+    _ENUMERATOR,
+    _INTRO,
+    _VerbAt,
+    _verbs,
+)
+from wsiskg.ingest.records import AgentRef, Request
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+
+#: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``)
+_LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^,;:.]{0,100})?[\s,;:.]*")
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
+#: (a paragraph, or the start of one when the place and year follow the name)
+_PREAMBLE = re.compile(
+    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
+)
+#: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
+_LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: where an item of a resolution text may end before the next operative verb
+_ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
+
+
+def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
+    """The request of one item of a list that a lead request introduces (``recommends that
+    the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
+    item = _ENUMERATOR.sub("", text).strip()
+    action = " ".join(item.split()).rstrip(" .;:")
+    action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
+    return replace(lead, paragraph=order, section=section, action=action, sentence=item)
+
+
+def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
+    """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
+    intro = _INTRO.match(text)
+    at = intro.end() if intro else 0
+    if (m := _LIST_SUBJECT.match(text[at:])) is None:
+        return None
+    who = self.resolve(m.group("who"), order, at + m.start("who"))
+    return who[0] if len(who) == 1 and who[0].kind != "collective" else None
+
+
+def _preamble(self: _Reader, order: int, text: str) -> None:
+    """``The Plenipotentiary Conference of ITU (Busan, 2014),`` opens a resolution text: its
+    operative verbs (``instructs the Secretary-General``) are that body's."""
+    if (m := _PREAMBLE.match(text)) is None:
+        return
+    found = self.resolve(m.group("who"), order, m.start("who"))
+    if found and found[0].kind == "body":
+        self.issuer = found[0]
+
+
+def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
+    """The request of one item of a lead (:func:`_item_request`) and the text after it: in a
+    resolution text an item ends at ``;`` or ``,`` when an operative verb follows (``2 to
+    report;  invites Member States to ...``)."""
+    rest = ""
+    if self.issuer is not None and lead.requester == self.issuer:
+        pattern = _verbs()[0]
+        cut = next((m.end() for m in _ITEM_END.finditer(text) if pattern.match(text, m.end())), None)
+        if cut is not None:
+            text, rest = text[:cut], text[cut:]
+    item = _item_request(lead, order, section, text)
+    if not lead.addressees and (t := re.match(r"that\s+", item.action)):  # "resolves / 1 that ITU shall ..."
+        addressees, action = self.clause_subject(item.action[t.end() :], order, 0, lead.requester, modal=True)
+        item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
+    item = replace(item, action=re.sub(r"^to\s+", "", item.action))
+    return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
+
+
+def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
+    """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
+    text: a request without an action yet, which the items that follow (``1 to ...``) take."""
+    if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
+        return None
+    phrase = post.strip(" ,;:.")
+    addressees = self.resolve(phrase, v.order, v.at + v.m.end(), (requester.key,)) if phrase else ()
+    if phrase and not addressees:
+        return None
+    return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)

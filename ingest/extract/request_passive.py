@@ -1,0 +1,88 @@
+"""Requests in the passive: ``X was/were/is/are [also] invited to ACTION [by Y]``.
+
+Holds ``_passive_parties`` (the addressees X, after any leading clause or item letter, and the
+requester: Y after ``by``, else the issuer of a resolution the sentence cites, else the issuer of the
+resolution text being read, else the author of a document that does not speak for the meeting
+body, else the meeting body) and ``_proposed`` (``proposed that the Secretary-General be invited to
+...``: the meeting body's request to X once it adopts the proposal). The functions are methods of
+:class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.gazetteer import request_kinds
+from wsiskg.ingest.extract.request_verbs import (
+    _CLAUSE_CUT,
+    _ENUMERATOR,
+    _INTRO,
+    _TO_INF,
+    _be_asked,
+    _VerbAt,
+    _verbs,
+)
+from wsiskg.ingest.records import AgentRef, Request
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+
+_BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
+#: an introduction that cites what a passive request follows from
+_CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
+
+
+def _passive_parties(
+    self: _Reader, v: _VerbAt, pre: str, post: str, passive: re.Match[str]
+) -> tuple[AgentRef | None, tuple[AgentRef, ...], str]:
+    """``X was invited [by Y] to ...``: the requester (``by Y``, else the meeting), the
+    addressees (the subject, after any leading clause), and the rest of the sentence."""
+    subject_text = pre[: passive.start()]
+    if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
+        return None, (), post  # "recommends that X be requested to ...": the outer verb's request
+    cut = 0
+    for c in _CLAUSE_CUT.finditer(subject_text):
+        cut = c.end()
+    intro = _INTRO.match(subject_text[cut:])
+    if intro:
+        cut += intro.end()
+    phrase = subject_text[cut:].strip()
+    if item := _ENUMERATOR.match(phrase) if phrase[:1] in "(abcdefghijklmnopqrstuvwxyz0123456789" else None:
+        cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + item.end()  # "a) the Secretariat is ..."
+        phrase = phrase[item.end() :]
+    if "," in phrase:
+        parts = [x.strip() for x in phrase.split(",")]
+        if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
+            cut += phrase.rindex(",") + 1
+            phrase = parts[-1]
+    # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
+    cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
+    requester = cited or self.issuer or self.author or self.meeting_ref
+    if by := _BY.match(post):
+        named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
+        if named:
+            requester = self._personify(named[0], None)
+            post = post[by.end() :]
+    addressees: tuple[AgentRef, ...] = ()
+    if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
+        return None, (), post  # "It is proposed to hold ...": asks no one
+    if phrase.lower() not in ("this", ""):
+        addressees = self.objects(phrase, v.order, v.at + cut, requester)
+    return requester, addressees, post
+
+
+def _proposed(self: _Reader, v: _VerbAt, at: int) -> Request | None:
+    """The request a participant proposes the meeting make (``proposed that the
+    Secretary-General be invited to report ...``): the meeting body's, as ``agree``, once adopted."""
+    clause = v.sentence[v.m.end() : v.stop][at:]
+    if (asked := _be_asked().match(clause)) is None:
+        return None
+    addressees = self.resolve(asked.group("who"), v.order, v.at + v.m.end() + at)
+    agree = next((e for e in request_kinds() if e.verb == "agree"), None)
+    if not addressees or agree is None:
+        return None
+    return self.request(
+        v.order, v.section, agree, self.meeting_ref, addressees, clause[asked.end() :], v.sentence, v.stop
+    )

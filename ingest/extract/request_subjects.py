@@ -1,0 +1,366 @@
+"""Who asks: the subject of a request verb (the requester).
+
+Holds the subject of an active verb (``subject``: a named agent, a pronoun, ``I``/``you``, a
+coordinated verb continuing the last subject, a relative clause on a document, a person named
+between commas after an opening phrase), the agents of a subject that lists several
+(``co_subjects``), the requester of an active verb form (``_active_requester``), the issuer of a
+cited resolution (``_cited_issuer``) and the subject of a ``that`` clause (``clause_subject``).
+The functions are methods of :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its
+class body; ``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.gazetteer import (
+    body_heads,
+    collectives,
+    pronouns,
+)
+from wsiskg.ingest.extract.request_verbs import (
+    _AND,
+    _BARE_HEAD,
+    _CLAUSE_CUT,
+    _COORDINATED,
+    _ENUMERATOR,
+    _INTRO,
+    _NO_VERB,
+    _TRAIL_ADVERBS,
+    _be_asked,
+    _VerbAt,
+)
+from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
+from wsiskg.ingest.records import AgentRef
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+
+_LISTED = frozenset({"person", "body", "country"})
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
+# the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
+_CLAUSE_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
+    r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
+)
+_MODAL_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
+)
+_MODAL_SUBJECT = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
+)
+_PARTICIPLE = re.compile(r",\s*$")
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+#: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
+_INSERTIONS = re.compile(
+    r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
+)
+_INSERTION = re.compile(
+    r",\s*(?:in|by|through|under|at)\b[^,]{1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+)
+_HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
+_DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
+#: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
+_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+_NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+#: what may stand before an operative verb of a resolution text: an item number, a clause before
+#: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
+_OPERATIVE = re.compile(
+    r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*to\s.*,)?"  # after "...;" or an item "2 to ...,"
+    r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
+    re.DOTALL,
+)
+_CITATION_END = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
+)
+
+
+@cache
+def _group_head() -> re.Pattern[str]:
+    """``The [Study] Group`` / ``This Working Party``: a group named by its head noun only."""
+    heads = "|".join(
+        re.escape(h)
+        for h, _, cat in body_heads()
+        if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force")
+    )
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
+
+
+def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> AgentRef | None:
+    number = _NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
+    start = number.end() if number else 0
+    intro = _INTRO.match(sentence[start:])
+    start += intro.end() if intro else 0
+    if heading := _HEADING_LEAD.match(sentence[start:]):  # "6.11 Title (oral presentation): The ..."
+        start += heading.end()
+    head = sentence[start:]
+    # the noun phrase before the first verb-like word: try growing prefixes of agent spans
+    spans = [s for s in self.actors.resolver.spans.get(order, []) if at + start <= s.start < at + len(sentence)]
+    first = min(spans, key=lambda s: s.start, default=None)
+    lead = re.match(r"^(?:[Tt]he\s+)?", head)
+    if (person := self._apposed_person(sentence, spans, at, start)) is not None:
+        return person
+    if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
+        refs = self.actors.resolver.ref(first)
+        return self._personify(refs[0], first) if refs else None
+    word = head.split(" ", 1)[0].strip(",")
+    if (spoken := self._spoken_subject(word, order)) is not None:
+        return spoken[0]
+    if word.lower() in pronouns():
+        found = self.resolve(word, order, at + start)
+        return found[0] if found else None
+    return None
+
+
+def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
+    """``The Councillor for Germany, Ms A, asked ...`` / ``The delegate of Chile, Mr B, ...``: the
+    person named between commas after a short opening phrase speaks."""
+    person = next((s for s in spans if s.kind == "person"), None)
+    if person is None or not _APPOSED.fullmatch(sentence[start : person.start - at]):
+        return None
+    if not re.match(r"\s*(?:\([^()]*\))?\s*,", sentence[person.end - at :]):
+        return None
+    refs = self.actors.resolver.ref(person)
+    return refs[0] if refs else None
+
+
+def _personify(self: _Reader, ref: AgentRef, span) -> AgentRef:  # type: ignore[no-untyped-def]
+    if ref.kind == "post":
+        holders = self.actors.resolver.holders.get(ref.key, [])
+        if len(holders) == 1:
+            return AgentRef("person", holders[0], self._label(holders[0]))
+    return ref
+
+
+def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
+    """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
+    pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
+    if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
+        if self._last_subject and self._last_subject[:2] == (order, at):
+            return self._last_subject[2], True
+        return self._sentence_subject(sentence, order, at), True
+    if relative := _RELATIVE.search(pre):
+        return self._relative_subject(pre, pre[: relative.start()], order, at), True
+    pre = _INSERTIONS.sub("", pre)  # "The Assembly, in resolution 66/184, and ECOSOC, in ..., have asked"
+    cut = 0
+    for m in _CLAUSE_CUT.finditer(pre):
+        cut = m.end()
+    intro = _INTRO.match(pre[cut:])
+    if intro:
+        cut += intro.end()
+    phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
+    if "," in phrase:
+        phrase = phrase.rsplit(",", 1)[1].strip()
+    if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
+        return self._item_subject, True
+    if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
+        return None, False
+    if (spoken := self._spoken_subject(phrase, order)) is not None:
+        return spoken
+    if issuer := self._issuer_of(phrase, order):  # "Resolution 1305 invites ...": its issuer asks
+        return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
+    found = self.resolve(phrase, order, at + cut)
+    if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
+        if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
+            return self.meeting_ref, True
+        if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
+            return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
+        return None, False
+    # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
+    last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
+    if found[0].kind != "collective" and phrase[last:].strip(" ’'s") and phrase.lower() not in pronouns():
+        return None, False
+    ref = found[0]
+    if ref.kind == "post":
+        ref = self._personify(ref, None)
+    if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
+        self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
+    return self._subject_found(ref, order), True
+
+
+def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int) -> AgentRef:
+    """The subject of a verb after ``that``/``which``/``who``: the person (or post) just named
+    (``Mr. A (X), the Chair, who welcomed``), the body that issued a document named there,
+    else the meeting body."""
+    if pre.rstrip().endswith("who"):  # "opened by Mr. A (X), the Chair, who welcomed": that person
+        named = [
+            s
+            for s in self.actors.resolver.spans.get(order, [])
+            if s.kind in ("person", "post") and at <= s.start < at + len(before)
+        ]
+        if named:
+            refs = self.actors.resolver.ref(named[-1])
+            person = next((r for r in refs if r.kind == "person"), None)
+            if person is None and refs:
+                person = self._personify(refs[0], None)
+            if person is not None and (person.kind == "person" or len(before) - (named[-1].end - at) < 40):
+                return person
+    if _DOCUMENT_WORDS.search(before[-60:]):
+        named = [
+            s
+            for s in self.actors.resolver.spans.get(order, [])
+            if s.kind in ("body", "post", "posts") and at <= s.start < at + len(before)
+        ]
+        if named:  # the body that issued it, or the body of a post named there
+            key = named[-1].keys[0].split("/")[0]
+            return AgentRef("body", key, self._label(key))
+    return self.meeting_ref
+
+
+def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | None, bool] | None:
+    """``I`` (the author) and ``It`` continuing the last subject named in the paragraph
+    (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
+    if phrase == "I":
+        return (self.voice.author, True) if self.voice.author else (None, False)
+    if phrase.lower() == "it" and self._last_subject and self._last_subject[0] == order:
+        last = self._last_subject[2]
+        return (last, True) if last.kind == "body" else None
+    return None
+
+
+def _subject_found(self: _Reader, ref: AgentRef, order: int) -> AgentRef:
+    if ref.kind in ("body", "person", "post", "collective"):
+        self._last_subject = (order, self._where[1], ref)
+    return ref
+
+
+def co_subjects(self: _Reader, sentence: str, vstart: int, order: int, at: int, found: AgentRef) -> list[AgentRef]:
+    """Every agent of a subject that only lists agents (``Mr. A, Ms. B and Dr C thanked``,
+    ``Brazil and India welcomed``), in text order, when ``found`` is one of them; else nothing."""
+    spans = sorted(
+        (s for s in self.actors.resolver.spans.get(order, []) if at <= s.start and s.end <= at + vstart),
+        key=lambda s: s.start,
+    )
+    lead = _INTRO.match(sentence)
+    skip = lead.end() if lead else 0
+    if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
+        return []
+    if (
+        re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at])
+        or sentence[spans[-1].end - at : vstart].strip()
+    ):
+        return []
+    if not all(_LIST_GAP.fullmatch(sentence[a.end - at : b.start - at]) for a, b in pairwise(spans)):
+        return []
+    out: list[AgentRef] = []
+    for s in spans:
+        refs = self.actors.resolver.ref(s)
+        if refs and all(o.key != refs[0].key for o in out):
+            out.append(refs[0])
+    return out if any(o.key == found.key for o in out) else []
+
+
+def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
+    """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
+    when the verb form states nothing (a bare base form, an unresolved subject)."""
+    if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
+        requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
+        return requester if ok else None
+    if v.kind == "ing":
+        if not v.entry.is_request:
+            return _NO_VERB
+        if _PARTICIPLE.search(pre) and pre.strip(" ,"):  # "X introduced ..., proposing that ..."
+            return self._sentence_subject(v.sentence, v.order, v.at)
+        return None
+    if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
+        return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
+    if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
+        return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
+    if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
+        return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
+    requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
+    return requester if ok else _NO_VERB
+
+
+def _issuer_of(self: _Reader, phrase: str, order: int) -> str | None:
+    """The issuer of a citation (:func:`issuer_of_citation`); for a bare ``Resolution 140``,
+    that of the same resolution cited with its issuer earlier in the paragraph."""
+    if issuer := issuer_of_citation(phrase):
+        return issuer
+    found = resolution_mentions(phrase)
+    if len(found) != 1 or found[0]["span"][0] > len("the "):
+        return None
+    text = document(self.report).para(order).text if order else ""
+    for r in resolution_mentions(text):
+        if r["number"] == found[0]["number"] and (issuer := issuer_of_citation(text[slice(*r["span"])])):
+            return issuer
+    return None
+
+
+def _cited_issuer(self: _Reader, text: str, at_end: bool) -> AgentRef | None:
+    """The issuer of the (last) resolution cited in ``text`` (``at_end``: the text ends with it)."""
+    found = resolution_mentions(text)
+    if not found:
+        return None
+    a, b = max((r["span"] for r in found), key=lambda span: span[1])
+    end = _CITATION_END.fullmatch(text[b:])
+    if at_end and not end:
+        return None
+    if end and end.group("of"):  # "Resolutions 101 and 133 of the Plenipotentiary Conference"
+        named = [r for r in self.resolve(end.group("of"), *self._where) if r.kind == "body"]
+        return named[0] if len(named) == 1 else None
+    issuer = issuer_of_citation(text[a:b])
+    return AgentRef("body", issuer, self._label(issuer)) if issuer else None
+
+
+def clause_subject(
+    self: _Reader, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
+) -> tuple[tuple[AgentRef, ...], str]:
+    """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
+    (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
+    if (
+        requester.kind not in ("person", "country")
+        and (asked := _be_asked().match(clause))
+        and (found := self.resolve(asked.group("who"), order, offset, (requester.key,)))
+    ):  # "recommends that the Directors of the Bureaux be requested to report ..."
+        return found, clause[asked.end() :]
+    spans = self.actors.resolver.spans_in(clause)
+    lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
+    if not spans or spans[0].start > (lead.end() if lead else 0):
+        if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
+            return collective
+        if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
+            found = self.resolve(named.group("who"), order, offset, (requester.key,))
+            if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
+                return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
+        return (), clause
+    end = spans[0].end
+    for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
+            break
+        end = s.end
+    if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
+        found = self.resolve(clause[:end], order, offset, (requester.key,))
+        return (found, "") if found else ((), clause)
+    verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
+    if verb is None:
+        return (), clause
+    found = self.resolve(clause[:end], order, offset, (requester.key,))
+    if not found:
+        return (), clause
+    return found, clause[end + verb.end() :]
+
+
+def _collective_subject(
+    self: _Reader, clause: str, order: int, offset: int, requester: AgentRef
+) -> tuple[tuple[AgentRef, ...], str] | None:
+    """``that Member States share ...``: a collective (``collectives.csv``) of up to four
+    words, then a verb in the base form: (addressees, action)."""
+    words = list(re.finditer(r"\S+", clause[:80]))
+    for n in range(1, min(4, len(words) - 1) + 1):
+        end = words[n - 1].end()
+        verb = _CLAUSE_VERB.match(clause[end:])
+        rest = clause[end + verb.end() :] if verb else ""
+        if verb is None or not rest or not re.match(r"[a-z]+\b", rest) or rest.split()[0].endswith("s"):
+            continue
+        found = self.resolve(clause[:end], order, offset, (requester.key,))
+        known = set(collectives().values())
+        if found and all(r.kind == "collective" and r.key in known for r in found):
+            return found, rest
+    return None

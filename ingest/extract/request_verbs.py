@@ -1,0 +1,100 @@
+"""The request verbs and the phrase patterns that several request readers share.
+
+Holds the verb forms of ``ontology/gazetteers/request-kinds.csv`` (``_verbs``: one pattern for every
+form, ``_form_kind``: base, -s, -ed or -ing; ``_be_asked``: ``X [should] be requested to``), the
+verb found in a sentence (``_VerbAt``), and the patterns that the subject, addressee, passive and
+list readers (:mod:`.request_subjects`, :mod:`.request_addressees`, :mod:`.request_passive`,
+:mod:`.request_items`) and :mod:`.requests` all use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from wsiskg.ingest.extract.gazetteer import (
+    VerbEntry,
+    request_kinds,
+)
+from wsiskg.ingest.text import alternation
+
+#: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
+_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
+_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
+_TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
+_TO_INF = re.compile(
+    r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
+    r"(?=[a-z])"
+)
+_CLAUSE_CUT = re.compile(
+    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
+)
+_AND = re.compile(r"\band\b")
+_COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
+_INTRO = re.compile(
+    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through)\b"
+    r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
+)
+#: a body named by its head noun alone: ``the conference``, ``the Assembly``
+_BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
+#: what :meth:`_Reader._active_requester` returns when a verb form states nothing
+_NO_VERB = object()
+
+
+@dataclass(frozen=True)
+class _VerbAt:
+    """A verb found in a sentence, where it was found, and its form."""
+
+    order: int
+    section: str
+    at: int  # the sentence's offset in the paragraph
+    sentence: str
+    m: re.Match[str]
+    entry: VerbEntry
+    kind: str  # "base" | "s" | "ed" | "ing"
+    stop: int  # where the next coordinated verb starts
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: VerbEntry
+    form: str
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
+    forms: dict[str, _Form] = {}
+    for entry in request_kinds():
+        for form in entry.forms:
+            forms.setdefault(form.lower(), _Form(entry, form))
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
+
+
+@cache
+def _be_asked() -> re.Pattern[str]:
+    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
+    forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
+    return re.compile(
+        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:should|shall|would|will|must)\s+)?be\s+(?:\w+ly\s+)?"
+        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
+    )
+
+
+def _form_kind(form: str, entry: VerbEntry) -> str:
+    """ "base", "s", "ed" or "ing" for a verb form as written."""
+    first = form.lower().split()[0]
+    if first.endswith("ing"):
+        return "ing"
+    if first.endswith("ed") or first in ("took", "asked"):
+        return "ed"
+    base = entry.verb.split("-")[0]
+    if first != base and first.endswith("s"):
+        return "s"
+    return "base"
+
+
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s))\s*"
+)
