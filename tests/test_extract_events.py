@@ -326,3 +326,49 @@ def test_organizers_through_the_pipeline_are_wsis_organizer_bodies_that_conform(
         "United Nations Educational, Scientific and Cultural Organization",
         "igf-2031": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "The Secretary-General was attending the Nordic Data Economy Summit in Oslo.",
+            "nordic-data-economy-summit",
+            "Nordic Data Economy Summit",
+        ),
+        (
+            "Results were presented at the Pacific Island Connectivity Symposium last year.",
+            "pacific-island-connectivity-symposium",
+            "Pacific Island Connectivity Symposium",
+        ),
+        ("She recalled the Andean Spectrum Week and its outcomes.", "andean-spectrum-week", "Andean Spectrum Week"),
+        (
+            "Delegates praised the Open Source Policy Forum on Public Goods.",
+            "open-source-policy-forum-on-public-goods",
+            "Open Source Policy Forum on Public Goods",
+        ),
+    ],
+)
+def test_an_undated_capitalised_event_name_is_an_undated_event(text: str, key: str, name: str) -> None:
+    [m] = event_mentions(text, 2031)
+    assert (m.key, m.name, m.start, m.end) == (key, name, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Annual Meeting approved the budget.",  # modifiers only
+        "It reported to the Plenary Session on Tuesday.",
+        "The President of the General Assembly spoke.",  # a post, not an event
+        "Outcomes of the World Summit on the Information Society were recalled.",  # a process
+        "The Plenipotentiary Conference adopted the resolution.",  # a series without its year
+        "A Regional Forum was mentioned.",  # not named with 'the'
+    ],
+)
+def test_no_undated_event_from_modifiers_posts_processes_or_series(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+def test_an_undated_name_with_its_own_dates_keeps_its_dates() -> None:
+    [m] = event_mentions("the Baltic Fibre Summit, held in Riga on 3 May 2031, agreed.", 2031)
+    assert (m.key, m.start) == ("baltic-fibre-summit-2031", date(2031, 5, 3))

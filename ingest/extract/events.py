@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.event_forms import (
     generic_mentions,
     heads_name,
     named_dated_mentions,
+    named_undated_mentions,
     noun_alt,
     resolve_anaphora,
     row_mentions,
@@ -314,7 +315,8 @@ def event_mentions(
         + generic_mentions(text, default_year)
     )
     extras = (undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak):
+    undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
@@ -329,7 +331,7 @@ def event_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
-        start, end, precision = _mention_dates(text, c, limit, dates, months)
+        start, end, precision = (None, None, "day") if c in undated else _mention_dates(text, c, limit, dates, months)
         if c in weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
