@@ -372,3 +372,32 @@ def test_no_undated_event_from_modifiers_posts_processes_or_series(text: str) ->
 def test_an_undated_name_with_its_own_dates_keeps_its_dates() -> None:
     [m] = event_mentions("the Baltic Fibre Summit, held in Riga on 3 May 2031, agreed.", 2031)
     assert (m.key, m.start) == ("baltic-fibre-summit-2031", date(2031, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three editions of the WSIS Forum were held in Geneva: 3-4 May 2029, 7-8 May 2030 and 2-3 May 2031.",
+            {
+                "wsis-forum-2029": (date(2029, 5, 3), date(2029, 5, 4)),
+                "wsis-forum-2030": (date(2030, 5, 7), date(2030, 5, 8)),
+                "wsis-forum-2031": (date(2031, 5, 2), date(2031, 5, 3)),
+            },
+        ),
+        (
+            "ITU took part in the Internet Governance Forum (IGF) meetings held in Lima, Peru (1-4 June 2030) "
+            "and Oslo, Norway (5-8 June 2031).",
+            {"igf-2030": (date(2030, 6, 1), date(2030, 6, 4)), "igf-2031": (date(2031, 6, 5), date(2031, 6, 8))},
+        ),
+    ],
+)
+def test_a_series_held_at_a_list_of_dates_is_one_edition_per_year(text: str, expected: dict) -> None:
+    assert {m.key: (m.start, m.end) for m in event_mentions(text, 2031)} == expected
+
+
+def test_a_list_of_dates_of_one_year_or_without_a_verb_of_holding_is_no_list_of_editions() -> None:
+    same_year = "The WSIS Forum was held in Geneva on 3 May 2031 and 5 May 2031."
+    assert [m.key for m in event_mentions(same_year, 2031)] == ["wsis-forum-2031"]
+    no_verb = "The WSIS Forum reports were due: 3 May 2030, 5 May 2031."
+    assert [m.key for m in event_mentions(no_verb, 2031)] == []

@@ -165,7 +165,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
-    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic})(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z])"
+    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z])"  # not a year's name, not a modifier (``Conference Centre``)
+    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
     out = []
     for m in re.finditer(pattern, text):
         start, end = m.span("name")

@@ -78,6 +78,7 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
     coded_mentions,
+    edition_mentions,
     event_nouns,
     event_series,
     series_mentions,
@@ -314,7 +315,11 @@ def event_mentions(
         + row_mentions(text, all_dates)
         + generic_mentions(text, default_year)
     )
-    extras = (undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
+    extras = (
+        edition_mentions(text, all_dates),
+        undated_series_mentions(text, default_year, all_dates),
+        _yearly_mentions(text),
+    )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
