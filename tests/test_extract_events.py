@@ -401,3 +401,20 @@ def test_a_list_of_dates_of_one_year_or_without_a_verb_of_holding_is_no_list_of_
     assert [m.key for m in event_mentions(same_year, 2031)] == ["wsis-forum-2031"]
     no_verb = "The WSIS Forum reports were due: 3 May 2030, 5 May 2031."
     assert [m.key for m in event_mentions(no_verb, 2031)] == []
+
+
+def test_its_numbered_meeting_in_a_sentence_whose_subject_is_it_is_the_earlier_subject_body() -> None:
+    text = (
+        "The Advisory Group met twice in 2031. It held its 30th meeting on 4 March 2031 and "
+        "submitted its report to the Council at its 31st meeting."
+    )
+    i = text.index("The Advisory Group")
+    found = event_mentions(text, 2031, body_spans=((i, i + len("The Advisory Group"), "tdag"),))
+    assert [(m.key, m.start) for m in found] == [("tdag-30", date(2031, 3, 4)), ("tdag-31", None)]
+
+
+def test_its_numbered_session_without_a_pronoun_subject_is_the_body_named_before_it() -> None:
+    text = "The Advisory Group met in May. Its chair reported to the Council at its 60th session."
+    i = text.index("The Advisory Group")
+    found = event_mentions(text, 2031, body_spans=((i, i + len("The Advisory Group"), "tdag"),))
+    assert [m.key for m in found] == ["itu-council-60"]

@@ -109,7 +109,9 @@ def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
 
 
-def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None) -> list[EventMention]:
+def _numbered_mentions(
+    text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None, body_spans: Sequence[BodySpan] = ()
+) -> list[EventMention]:
     if not has_ordinal(text):  # every form below needs an ordinal
         return []
     index = body_index(bodies)
@@ -130,8 +132,8 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
                 continue
             key = index.keys.get(squash(m.group("body")))
             n = number_value(m.group("num"))
-            if key is None or n is None:
-                continue
+            if key is None or n is None or (" its " in m.group(0) and _subject_antecedent(text, m.start(), body_spans)):
+                continue  # "It adopted its report to the Council at its 33rd meeting": the subject's
             info = index.names.get(key)
             kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
             label = info.name if info else m.group("body")
@@ -144,9 +146,11 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
         s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
         before = [b for b in index.pattern.finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
-        if not before or n is None:
+        key = _subject_antecedent(text, m.start(), body_spans)
+        if key is None and before:
+            key = index.keys.get(squash(before[-1].group(0)))
+        if n is None:
             continue
-        key = index.keys.get(squash(before[-1].group(0)))
         if key:
             info = index.names.get(key)
             kind = m.group("what").lower()
@@ -156,6 +160,21 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
                 )
             )
     return out + _head_numbered_mentions(text, index, taken, meeting)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _subject_antecedent(text: str, at: int, body_spans: Sequence[BodySpan]) -> str | None:
+    """``The Group met twice. It held its 26th meeting in May``: in a sentence whose subject is
+    ``It``, ``its`` is the body that is the subject of an earlier sentence of the paragraph (its
+    key in ``body_spans``), not the last body named before it (``It adopted its report to the
+    Council at its 33rd meeting``)."""
+    starts = [0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, at)]
+    if not re.match(r"It\s", text[starts[-1] :]):
+        return None
+    subjects = [key for a, _, key in body_spans if a in starts[:-1]]
+    return subjects[-1] if subjects else None
 
 
 def _head_numbered_mentions(
@@ -304,7 +323,7 @@ def event_mentions(
     cands = (
         series_mentions(text)
         + coded_mentions(text)
-        + _numbered_mentions(text, names, meeting)
+        + _numbered_mentions(text, names, meeting, body_spans)
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
