@@ -418,3 +418,26 @@ def test_its_numbered_session_without_a_pronoun_subject_is_the_body_named_before
     i = text.index("The Advisory Group")
     found = event_mentions(text, 2031, body_spans=((i, i + len("The Advisory Group"), "tdag"),))
     assert [m.key for m in found] == ["itu-council-60"]
+
+
+def test_numbered_meetings_of_two_bodies_held_at_two_dates_respectively_are_paired_in_order() -> None:
+    text = (
+        "The chairs of the Advisory Group and the Commission reported on the second meetings of their "
+        "bodies, held in Lima on 2-6 May 2031 and 9-13 June 2031 respectively."
+    )
+    spans = tuple(
+        (text.index(n), text.index(n) + len(n), k) for n, k in (("Advisory Group", "tdag"), ("Commission", "cstd"))
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031, body_spans=spans)}
+    assert found == {
+        "tdag-2": (date(2031, 5, 2), date(2031, 5, 6)),
+        "cstd-2": (date(2031, 6, 9), date(2031, 6, 13)),
+    }
+
+
+def test_no_pairing_when_the_dates_outnumber_the_bodies() -> None:
+    text = (
+        "The Commission reported on the second meetings of the groups, held on 2 May 2031 and 9 June 2031 respectively."
+    )
+    spans = ((text.index("Commission"), text.index("Commission") + 10, "cstd"),)
+    assert all(m.start is None for m in event_mentions(text, 2031, body_spans=spans) if m.key.startswith("cstd"))

@@ -177,6 +177,32 @@ def _subject_antecedent(text: str, at: int, body_spans: Sequence[BodySpan]) -> s
     return subjects[-1] if subjects else None
 
 
+def _respective_mentions(
+    text: str, bodies: tuple[BodyName, ...], body_spans: Sequence[BodySpan], dates: Sequence[DateSpan]
+) -> list[EventMention]:
+    """``The chairs of Study Group 4 and Study Group 9 reported on the first meetings of their
+    groups, held on 2-6 May 2031 and 9-13 May 2031 respectively``: the numbered meetings of the
+    bodies named before in the sentence, paired in order with the dates before ``respectively``
+    (each mention is dated, :func:`event_mentions` keeps its dates)."""
+    out = []
+    pattern = (
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)s\s+of\s+(?:their|the|both)\b[^.;]*?\brespectively\b"
+    )
+    for m in re.finditer(pattern, text):
+        n = number_value(m.group("num"))
+        s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())])[-1]
+        keys = list(dict.fromkeys(key for a, _, key in body_spans if s0 <= a < m.start()))
+        days = [d for d in dates if m.start() <= d.span[0] < m.end() and d.precision == "day"]
+        if n is None or len(days) < 2 or len(keys) < len(days):
+            continue
+        what = m.group("what")
+        for key, d in zip(keys[-len(days) :], days, strict=True):
+            info = body_index(bodies).names.get(key)
+            name = f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else key}"
+            out.append(EventMention(f"{key}-{n}", name, what, m.span(), start=d.start, end=d.end))
+    return out
+
+
 def _head_numbered_mentions(
     text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
 ) -> list[EventMention]:
@@ -324,6 +350,7 @@ def event_mentions(
         series_mentions(text)
         + coded_mentions(text)
         + _numbered_mentions(text, names, meeting, body_spans)
+        + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
@@ -355,7 +382,13 @@ def event_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
-        start, end, precision = (None, None, "day") if c in undated else _mention_dates(text, c, limit, dates, months)
+        start, end, precision = (
+            (None, None, "day")
+            if c in undated
+            else (c.start, c.end, "day")
+            if c in paired
+            else _mention_dates(text, c, limit, dates, months)
+        )
         if c in weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
