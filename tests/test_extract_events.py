@@ -441,3 +441,19 @@ def test_no_pairing_when_the_dates_outnumber_the_bodies() -> None:
     )
     spans = ((text.index("Commission"), text.index("Commission") + 10, "cstd"),)
     assert all(m.start is None for m in event_mentions(text, 2031, body_spans=spans) if m.key.startswith("cstd"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The report was approved by the Council at its 2031 session (Geneva, 3-13 June 2031).",
+            "council-2031",
+            date(2031, 6, 3),
+        ),
+        ("The Council, at its 2029 session, decided to review the matter.", "council-2029", None),
+    ],
+)
+def test_a_yearly_series_at_its_year_session(text: str, key: str, start: date | None) -> None:
+    [m] = event_mentions(text, 2031)
+    assert (m.key, m.start) == (key, start)

@@ -115,15 +115,18 @@ def _session_code_patterns() -> tuple[tuple[Series, int, re.Pattern[str]], ...]:
 
 @cache
 def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
-    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
+    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name;
+    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``."""
     out = []
     for s in event_series():
         if s.key_year != "yyyy" or s.kind != "session":
             continue
         codes = [re.escape(c) for c in s.codes]
         head = "|".join([name_alternation(s.names), *codes])
+        its = r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at|for|during|in)\s+its\s+(?P<y4b>(?:19|20)\d\d)\s+(?i:session)\b"
         pattern = (
             rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+            rf"|(?<![\w&\-/])(?:{head}){its}"
         )
         out.append((s, re.compile(pattern)))
     return tuple(out)
@@ -139,7 +142,7 @@ def coded_mentions(text: str) -> list[EventMention]:
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     for s, pattern in _year_session_patterns():
         for m in pattern.finditer(text):
-            y = int(m.group("y4"))
+            y = int(m.group("y4") or m.group("y4b"))
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     return out
