@@ -326,3 +326,134 @@ def test_organizers_through_the_pipeline_are_wsis_organizer_bodies_that_conform(
         "United Nations Educational, Scientific and Cultural Organization",
         "igf-2031": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "The Secretary-General was attending the Nordic Data Economy Summit in Oslo.",
+            "nordic-data-economy-summit",
+            "Nordic Data Economy Summit",
+        ),
+        (
+            "Results were presented at the Pacific Island Connectivity Symposium last year.",
+            "pacific-island-connectivity-symposium",
+            "Pacific Island Connectivity Symposium",
+        ),
+        ("She recalled the Andean Spectrum Week and its outcomes.", "andean-spectrum-week", "Andean Spectrum Week"),
+        (
+            "Delegates praised the Open Source Policy Forum on Public Goods.",
+            "open-source-policy-forum-on-public-goods",
+            "Open Source Policy Forum on Public Goods",
+        ),
+    ],
+)
+def test_an_undated_capitalised_event_name_is_an_undated_event(text: str, key: str, name: str) -> None:
+    [m] = event_mentions(text, 2031)
+    assert (m.key, m.name, m.start, m.end) == (key, name, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Annual Meeting approved the budget.",  # modifiers only
+        "It reported to the Plenary Session on Tuesday.",
+        "The President of the General Assembly spoke.",  # a post, not an event
+        "Outcomes of the World Summit on the Information Society were recalled.",  # a process
+        "The Plenipotentiary Conference adopted the resolution.",  # a series without its year
+        "A Regional Forum was mentioned.",  # not named with 'the'
+    ],
+)
+def test_no_undated_event_from_modifiers_posts_processes_or_series(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+def test_an_undated_name_with_its_own_dates_keeps_its_dates() -> None:
+    [m] = event_mentions("the Baltic Fibre Summit, held in Riga on 3 May 2031, agreed.", 2031)
+    assert (m.key, m.start) == ("baltic-fibre-summit-2031", date(2031, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three editions of the WSIS Forum were held in Geneva: 3-4 May 2029, 7-8 May 2030 and 2-3 May 2031.",
+            {
+                "wsis-forum-2029": (date(2029, 5, 3), date(2029, 5, 4)),
+                "wsis-forum-2030": (date(2030, 5, 7), date(2030, 5, 8)),
+                "wsis-forum-2031": (date(2031, 5, 2), date(2031, 5, 3)),
+            },
+        ),
+        (
+            "ITU took part in the Internet Governance Forum (IGF) meetings held in Lima, Peru (1-4 June 2030) "
+            "and Oslo, Norway (5-8 June 2031).",
+            {"igf-2030": (date(2030, 6, 1), date(2030, 6, 4)), "igf-2031": (date(2031, 6, 5), date(2031, 6, 8))},
+        ),
+    ],
+)
+def test_a_series_held_at_a_list_of_dates_is_one_edition_per_year(text: str, expected: dict) -> None:
+    assert {m.key: (m.start, m.end) for m in event_mentions(text, 2031)} == expected
+
+
+def test_a_list_of_dates_of_one_year_or_without_a_verb_of_holding_is_no_list_of_editions() -> None:
+    same_year = "The WSIS Forum was held in Geneva on 3 May 2031 and 5 May 2031."
+    assert [m.key for m in event_mentions(same_year, 2031)] == ["wsis-forum-2031"]
+    no_verb = "The WSIS Forum reports were due: 3 May 2030, 5 May 2031."
+    assert [m.key for m in event_mentions(no_verb, 2031)] == []
+
+
+def test_its_numbered_meeting_in_a_sentence_whose_subject_is_it_is_the_earlier_subject_body() -> None:
+    text = (
+        "The Advisory Group met twice in 2031. It held its 30th meeting on 4 March 2031 and "
+        "submitted its report to the Council at its 31st meeting."
+    )
+    i = text.index("The Advisory Group")
+    found = event_mentions(text, 2031, body_spans=((i, i + len("The Advisory Group"), "tdag"),))
+    assert [(m.key, m.start) for m in found] == [("tdag-30", date(2031, 3, 4)), ("tdag-31", None)]
+
+
+def test_its_numbered_session_without_a_pronoun_subject_is_the_body_named_before_it() -> None:
+    text = "The Advisory Group met in May. Its chair reported to the Council at its 60th session."
+    i = text.index("The Advisory Group")
+    found = event_mentions(text, 2031, body_spans=((i, i + len("The Advisory Group"), "tdag"),))
+    assert [m.key for m in found] == ["itu-council-60"]
+
+
+def test_numbered_meetings_of_two_bodies_held_at_two_dates_respectively_are_paired_in_order() -> None:
+    text = (
+        "The chairs of the Advisory Group and the Commission reported on the second meetings of their "
+        "bodies, held in Lima on 2-6 May 2031 and 9-13 June 2031 respectively."
+    )
+    spans = tuple(
+        (text.index(n), text.index(n) + len(n), k) for n, k in (("Advisory Group", "tdag"), ("Commission", "cstd"))
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031, body_spans=spans)}
+    assert found == {
+        "tdag-2": (date(2031, 5, 2), date(2031, 5, 6)),
+        "cstd-2": (date(2031, 6, 9), date(2031, 6, 13)),
+    }
+
+
+def test_no_pairing_when_the_dates_outnumber_the_bodies() -> None:
+    text = (
+        "The Commission reported on the second meetings of the groups, held on 2 May 2031 and 9 June 2031 respectively."
+    )
+    spans = ((text.index("Commission"), text.index("Commission") + 10, "cstd"),)
+    assert all(m.start is None for m in event_mentions(text, 2031, body_spans=spans) if m.key.startswith("cstd"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The report was approved by the Council at its 2031 session (Geneva, 3-13 June 2031).",
+            "council-2031",
+            date(2031, 6, 3),
+        ),
+        ("The Council, at its 2029 session, decided to review the matter.", "council-2029", None),
+    ],
+)
+def test_a_yearly_series_at_its_year_session(text: str, key: str, start: date | None) -> None:
+    [m] = event_mentions(text, 2031)
+    assert (m.key, m.start) == (key, start)

@@ -143,6 +143,46 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
 
 
 @cache
+def _modifiers() -> frozenset[str]:
+    """Words that do not name an event with an event noun alone (``Annual Meeting``, ``Plenary Session``)."""
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
+
+
+@cache
+def _not_undated() -> frozenset[str]:
+    """Names that, without a year or dates, name no one event: the series of ``events.csv`` and the
+    processes of ``event_processes.csv`` (``the World Summit on the Information Society``)."""
+    series = [n for r in data_rows("events.csv") for n in [r["name"], *r["names"].split(";")]]
+    return frozenset(n.casefold() for n in series + [r["name"] for r in data_rows("event_processes.csv")])
+
+
+def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
+    """A name the text gives without dates: after ``the``, two capitalised words or more ending in
+    an event noun (or an event noun and its capitalised topic), not only modifiers before the noun
+    (``the Annual Meeting``), not a body the text names (``the World Economic Forum``), and with
+    no own dates (those are :func:`named_dated_mentions`): ``the Connect Europe Summit``, ``the
+    Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
+    nouns = event_nouns()
+    joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
+    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z])"  # not a year's name, not a modifier (``Conference Centre``)
+    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
+    out = []
+    for m in re.finditer(pattern, text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        before = words[: words.index(m.group("noun").split()[0])]
+        if own_dates(text, end, dates) is not None or all(w.casefold() in _modifiers() for w in before):
+            continue
+        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
+            continue  # a series or a process (named without dates, not one event), a word broken at a line end
+        if any(a <= start and end <= b or end == b for a, b, _ in body_spans):
+            continue  # a body, or a name ending in one (``the President of the General Assembly``)
+        out.append(EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end)))
+    return out
+
+
+@cache
 def body_heads() -> str:
     """Regex (no groups) of the head nouns that end a body's name (``ingest/data/body-heads.csv``)."""
     return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)

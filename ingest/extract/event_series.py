@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan
+from wsiskg.ingest.extract.dates import DateSpan, held_words
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
@@ -115,15 +115,18 @@ def _session_code_patterns() -> tuple[tuple[Series, int, re.Pattern[str]], ...]:
 
 @cache
 def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
-    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name."""
+    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name;
+    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``."""
     out = []
     for s in event_series():
         if s.key_year != "yyyy" or s.kind != "session":
             continue
         codes = [re.escape(c) for c in s.codes]
         head = "|".join([name_alternation(s.names), *codes])
+        its = r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at|for|during|in)\s+its\s+(?P<y4b>(?:19|20)\d\d)\s+(?i:session)\b"
         pattern = (
             rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+            rf"|(?<![\w&\-/])(?:{head}){its}"
         )
         out.append((s, re.compile(pattern)))
     return tuple(out)
@@ -139,7 +142,7 @@ def coded_mentions(text: str) -> list[EventMention]:
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     for s, pattern in _year_session_patterns():
         for m in pattern.finditer(text):
-            y = int(m.group("y4"))
+            y = int(m.group("y4") or m.group("y4b"))
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     return out
@@ -199,4 +202,37 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
             if s.codes:
                 code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
+_LIST_GAP = re.compile(
+    r"\s*\)?\s*(?:,|;|,?\s+and)\s+(?:(?:in\s+)?[A-Z][\w’'\-.]*(?:[\s,]+[A-Z][\w’'\-.]*)*\s*\(?\s*)?(?:from\s+|on\s+)?"
+)
+
+
+def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A series named without its year and a verb of holding, then a list of dates of different
+    years (``three editions of the Regional Forum were held in Accra: 3-4 May 2029, 7-8 May 2030
+    and 2-3 May 2031``; ``the IGF meetings held in Lima, Peru (1-4 June 2030) and Oslo, Norway
+    (5-8 June 2031)``): the series' event of each date's year, dated by it."""
+    days = [d for d in dates if d.precision == "day"]
+    held = re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
+    out = []
+    for s, pattern in bare_series_patterns():
+        for m in pattern.finditer(text):
+            first = next((i for i, d in enumerate(days) if d.span[0] >= m.end()), None)
+            if first is None or days[first].span[0] - m.end() > 90:
+                continue
+            gap = text[m.end() : days[first].span[0]]
+            if not held.search(gap) or re.search(r"[.;]\s", gap):
+                continue
+            run = [days[first]]
+            for d in days[first + 1 :]:
+                if not _LIST_GAP.fullmatch(text, run[-1].span[1], d.span[0]):
+                    break
+                run.append(d)
+            years = [d.start.year for d in run]
+            if len(run) < 2 or len(set(years)) < len(years):
+                continue
+            out += [EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span()) for y in years]
     return out

@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.event_forms import (
     generic_mentions,
     heads_name,
     named_dated_mentions,
+    named_undated_mentions,
     noun_alt,
     resolve_anaphora,
     row_mentions,
@@ -77,6 +78,7 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
     coded_mentions,
+    edition_mentions,
     event_nouns,
     event_series,
     series_mentions,
@@ -107,7 +109,9 @@ def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
 
 
-def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None) -> list[EventMention]:
+def _numbered_mentions(
+    text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None, body_spans: Sequence[BodySpan] = ()
+) -> list[EventMention]:
     if not has_ordinal(text):  # every form below needs an ordinal
         return []
     index = body_index(bodies)
@@ -128,8 +132,8 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
                 continue
             key = index.keys.get(squash(m.group("body")))
             n = number_value(m.group("num"))
-            if key is None or n is None:
-                continue
+            if key is None or n is None or (" its " in m.group(0) and _subject_antecedent(text, m.start(), body_spans)):
+                continue  # "It adopted its report to the Council at its 33rd meeting": the subject's
             info = index.names.get(key)
             kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
             label = info.name if info else m.group("body")
@@ -142,9 +146,11 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
         s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
         before = [b for b in index.pattern.finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
-        if not before or n is None:
+        key = _subject_antecedent(text, m.start(), body_spans)
+        if key is None and before:
+            key = index.keys.get(squash(before[-1].group(0)))
+        if n is None:
             continue
-        key = index.keys.get(squash(before[-1].group(0)))
         if key:
             info = index.names.get(key)
             kind = m.group("what").lower()
@@ -154,6 +160,47 @@ def _numbered_mentions(text: str, bodies: tuple[BodyName, ...], meeting: Meeting
                 )
             )
     return out + _head_numbered_mentions(text, index, taken, meeting)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _subject_antecedent(text: str, at: int, body_spans: Sequence[BodySpan]) -> str | None:
+    """``The Group met twice. It held its 26th meeting in May``: in a sentence whose subject is
+    ``It``, ``its`` is the body that is the subject of an earlier sentence of the paragraph (its
+    key in ``body_spans``), not the last body named before it (``It adopted its report to the
+    Council at its 33rd meeting``)."""
+    starts = [0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, at)]
+    if not re.match(r"It\s", text[starts[-1] :]):
+        return None
+    subjects = [key for a, _, key in body_spans if a in starts[:-1]]
+    return subjects[-1] if subjects else None
+
+
+def _respective_mentions(
+    text: str, bodies: tuple[BodyName, ...], body_spans: Sequence[BodySpan], dates: Sequence[DateSpan]
+) -> list[EventMention]:
+    """``The chairs of Study Group 4 and Study Group 9 reported on the first meetings of their
+    groups, held on 2-6 May 2031 and 9-13 May 2031 respectively``: the numbered meetings of the
+    bodies named before in the sentence, paired in order with the dates before ``respectively``
+    (each mention is dated, :func:`event_mentions` keeps its dates)."""
+    out = []
+    pattern = (
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)s\s+of\s+(?:their|the|both)\b[^.;]*?\brespectively\b"
+    )
+    for m in re.finditer(pattern, text):
+        n = number_value(m.group("num"))
+        s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())])[-1]
+        keys = list(dict.fromkeys(key for a, _, key in body_spans if s0 <= a < m.start()))
+        days = [d for d in dates if m.start() <= d.span[0] < m.end() and d.precision == "day"]
+        if n is None or len(days) < 2 or len(keys) < len(days):
+            continue
+        what = m.group("what")
+        for key, d in zip(keys[-len(days) :], days, strict=True):
+            info = body_index(bodies).names.get(key)
+            name = f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else key}"
+            out.append(EventMention(f"{key}-{n}", name, what, m.span(), start=d.start, end=d.end))
+    return out
 
 
 def _head_numbered_mentions(
@@ -302,7 +349,8 @@ def event_mentions(
     cands = (
         series_mentions(text)
         + coded_mentions(text)
-        + _numbered_mentions(text, names, meeting)
+        + _numbered_mentions(text, names, meeting, body_spans)
+        + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
@@ -313,8 +361,13 @@ def event_mentions(
         + row_mentions(text, all_dates)
         + generic_mentions(text, default_year)
     )
-    extras = (undated_series_mentions(text, default_year, all_dates), _yearly_mentions(text))
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak):
+    extras = (
+        edition_mentions(text, all_dates),
+        undated_series_mentions(text, default_year, all_dates),
+        _yearly_mentions(text),
+    )
+    undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
         cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
@@ -329,7 +382,13 @@ def event_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limit = min(s1, nxt)
-        start, end, precision = _mention_dates(text, c, limit, dates, months)
+        start, end, precision = (
+            (None, None, "day")
+            if c in undated
+            else (c.start, c.end, "day")
+            if c in paired
+            else _mention_dates(text, c, limit, dates, months)
+        )
         if c in weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
