@@ -151,3 +151,18 @@ def test_the_officials_named_in_a_member_states_contribution_represent_it() -> N
 def test_no_contributing_country(first: str) -> None:
     found = countries(first, "Ms Mutinta Banda, Director of ICT Policy, presented the plan.")
     assert found == {"Mutinta Banda": None}
+
+
+# the words for someone who speaks for a country live in ingest/data/country-speakers.csv
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Councilor from Peru, Mr. Wilber Quispe Huanca, supported the proposal.", "PER"),
+        ("The Head of the Delegation of Nepal, Ms. Sabita Thapa Magar, thanked the Chair.", "NPL"),
+        ("The national focal point of Malawi, Mr. Chikondi Banda, presented the survey.", "MWI"),
+        ("The Minister for Communications of Fiji, Hon. Litia Naivalu, opened the event.", "FJI"),
+        ("Mr. Tarek Bensalem, Deputy Permanent Representative of Algeria, took the floor.", "DZA"),
+    ],
+)
+def test_a_speaker_word_of_the_data_file_ties_the_person_to_the_country(text: str, country: str) -> None:
+    assert set(countries(text).values()) == {country}

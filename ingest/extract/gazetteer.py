@@ -7,10 +7,12 @@ and honorific comes from a data file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
+from wsiskg.ingest.text import alternation
 
 __all__ = ["data_rows", "gazetteer_rows"]
 
@@ -176,6 +178,35 @@ def name_particles() -> frozenset[str]:
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the"})
+
+
+def _speaker_regex(phrase: str, plural: bool, portfolio: str) -> str:
+    """``head of delegation`` -> ``[Hh]ead\\s+of\\s+(?:the\\s+)?[Dd]elegation`` (each word's
+    initial in either case), ``s?`` after a word with a plural, the ``portfolio`` regex after it."""
+    words = [w if w in _SMALL_WORDS else f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in phrase.split()]
+    regex = r"\s+".join(words).replace(r"\s+of\s+", r"\s+of\s+(?:the\s+)?")
+    return regex + ("s?" if plural else "") + (f"(?:{portfolio})?" if portfolio else "")
+
+
+@cache
+def country_speakers(use: str, portfolio: str = "") -> str:
+    """A regex alternation of the words for someone who speaks for a country
+    (``ingest/data/country-speakers.csv``) marked ``yes`` in column ``use``: ``speaks_for``
+    (``the representatives of COUNTRY``: the country speaks), ``leads_name`` (``The delegate of
+    COUNTRY, Mr X``), ``follows_name`` (``Mr X, Ambassador, Permanent Representative of
+    COUNTRY``); ``portfolio`` is the regex allowed after a word with one (``Minister of ICT``)."""
+    rows = {r["word"]: r for r in data_rows("country-speakers.csv") if r[use] == "yes"}
+
+    def regex(word: str) -> str:
+        row = rows[word]
+        return _speaker_regex(
+            word, row["plural"] == "yes" and use != "follows_name", portfolio if row["portfolio"] == "yes" else ""
+        )
+
+    return alternation(rows, each=regex)
 
 
 @cache

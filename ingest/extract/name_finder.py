@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.bodies import (
 )
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
+    country_speakers,
     honorifics,
     name_particles,
     pronouns,
@@ -44,9 +45,7 @@ _INITIALS_THEN_COUNTRY = re.compile(
     r"\s*\((?P<country>[^()]{2,40})\)"
 )
 # "the representative / delegate / delegation of COUNTRY" speaks for the country
-_FOR_COUNTRY = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?)\s+of\s+(?:the\s+)?)$"
-)
+_FOR_COUNTRY = re.compile(rf"(?:\b[Tt]he\s+)?(?:\b(?:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?)$")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import country_speakers
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
@@ -33,8 +34,8 @@ _NAME_PHRASE = rf"[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,24}}?"
 # a person's appositive that names the country represented: ", Ambassador, Permanent Representative of COUNTRY",
 # ", Minister of Transport, Communications and Technologies of COUNTRY" (commas only between name words)
 _REPRESENTS = re.compile(
-    r",\s+(?:[^,.;()]{1,40},\s+)?(?:the\s+)?(?-i:[A-Z][\w&-]*\s+){0,2}(?:(?:Deputy\s+)?Permanent\s+Representative|Representative|Ambassador|"
-    rf"Delegate|Head\s+of\s+(?:the\s+)?Delegation|(?:National\s+)?Focal\s+Point|Minister)\b(?:[^,.;()]{{0,60}}?|\s+of\s+{_NAME_PHRASE})\s+of\s+(?:the\s+)?",
+    rf",\s+(?:[^,.;()]{{1,40}},\s+)?(?:the\s+)?(?-i:[A-Z][\w&-]*\s+){{0,2}}(?:{country_speakers('follows_name')})\b"
+    rf"(?:[^,.;()]{{0,60}}?|\s+of\s+{_NAME_PHRASE})\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: a short parenthesised acronym: "(INEGI)"
@@ -58,11 +59,8 @@ _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-
 # the country a person speaks for, named before the person: "The delegate of Brazil, Mr. X",
 # "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
 # "The Minister of ICT of Kenya, Hon. X", "The national focal point of Ghana, Mr Y"
-_SPEAKER_LEAD = re.compile(
-    r"\b(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]dministrations?|[Cc]ouncill?ors?|[Aa]mbassadors?|"
-    rf"[Ff]ocal\s+[Pp]oints?|[Mm]inisters?(?:\s+(?:of|for)\s+{_NAME_PHRASE})?|[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation)"
-    r"\s+(?:of|from|for)\s+(?:the\s+)?$"
-)
+_PORTFOLIO = rf"\s+(?:of|for)\s+{_NAME_PHRASE}"  # "Minister of ICT"
+_SPEAKER_LEAD = re.compile(rf"\b(?:{country_speakers('leads_name', _PORTFOLIO)})\s+(?:of|from|for)\s+(?:the\s+)?$")
 SPEAKER_LINK = re.compile(
     r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
