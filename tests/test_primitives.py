@@ -12,6 +12,7 @@ from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.dates import due_dates, find_dates, resolve_year
+from wsiskg.ingest.extract.gazetteer import honorific_genders
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
@@ -129,6 +130,18 @@ def test_a_short_form_goes_to_the_person_of_its_gender_or_the_latest_named() -> 
     assert 2 in persons["anna-berg"].paragraphs and 2 not in persons["lars-berg"].paragraphs
     # both Haddads were named last in paragraph 3: nothing tells them apart
     assert 4 not in persons["omar-haddad"].paragraphs and 4 not in persons["karim-haddad"].paragraphs
+
+
+def test_an_honorific_whose_forms_disagree_says_no_gender() -> None:
+    # "His Excellency" and "Her Excellency" are both H.E.: H.E. alone tells no one apart
+    assert honorific_genders()["Mr."] == "m" and honorific_genders()["Ms."] == "f"
+    assert "H.E." not in honorific_genders()
+    report = one_section_report(
+        "Her Excellency Ms. Ines Varga (Hungary) and His Excellency Mr. Pal Varga (Romania) attended.",
+        "H.E. Varga opened the session.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert 2 not in persons["ines-varga"].paragraphs and 2 not in persons["pal-varga"].paragraphs
 
 
 # ------------------------------------------------------------- data and regexes

@@ -217,8 +217,14 @@ def collectives() -> dict[str, str]:
 
 @cache
 def honorific_genders() -> dict[str, str]:
-    """Normalised honorific -> "m" / "f" where the honorific says (``Mr.`` -> ``m``)."""
-    return {r["normal"]: r["gender"] for r in data_rows("honorifics.csv") if r.get("gender")}
+    """Normalised honorific -> "m" / "f" where every form of it says the same (``Mr.`` -> ``m``).
+
+    A normal form whose written forms disagree says nothing: "His Excellency" and "Her
+    Excellency" are both ``H.E.``, so ``H.E.`` alone has no gender."""
+    said: dict[str, set[str]] = {}
+    for row in data_rows("honorifics.csv"):
+        said.setdefault(row["normal"], set()).add(row.get("gender") or "")
+    return {normal: genders.pop() for normal, genders in said.items() if len(genders) == 1 and "" not in genders}
 
 
 @cache
