@@ -86,7 +86,7 @@ def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> No
     assert got[1].action == "join the consultation on the new action plan"
 
 
-def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> None:
+def test_a_letter_asks_in_its_signatorys_name_and_you_are_its_recipients() -> None:
     r = make_report(
         "Geneva, 3 February 2031",
         "To: Administrations of ITU Member States, ITU-T Sector Members and Academia",
@@ -100,7 +100,7 @@ def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> 
         "Telecommunication Standardization Bureau",
     )
     got = run(r, None)
-    tsb = "post:itu-tsb/director"
+    tsb = "person:kwame-asante-berg"  # the person who signs, as a speech is its speaker's
     assert [parties(x) for x in got] == [
         (
             "invite",
@@ -121,6 +121,47 @@ def test_a_letter_asks_in_its_signatorys_office_and_you_are_its_recipients() -> 
     ]
     assert got[0].action.startswith("attend the fourth meeting of the Focus Group")
     assert got[2].addressees[0].label == "Delegates requiring an entry visa for Switzerland"
+
+
+def test_a_letter_signed_by_a_post_alone_asks_in_its_name() -> None:
+    r = make_report(
+        "Geneva, 9 October 2032",
+        "Dear Sir/Madam,",
+        "Member States are invited to nominate their experts by 1 December 2032.",
+        "Yours sincerely,",
+        "(signed)",
+        "Director",
+        "Telecommunication Standardization Bureau",
+    )
+    assert [parties(x) for x in run(r, None)] == [
+        ("invite", "post:itu-tsb/director", ("collective:member-states",)),
+    ]
+
+
+def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
+    r = paragraphs(
+        ("To:", "body"),
+        ("Administrations of Member States", "list-item"),
+        ("Regional telecommunication organizations", "list-item"),
+        ("Copy:", "body"),
+        ("To the Chairmen of the Study Groups", "list-item"),
+        ("Dear Sir/Madam,", "body"),
+    )
+    new_document(r)
+    assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == [
+        "Administrations of Member States",
+        "Regional telecommunication organizations",
+    ]
+    r = paragraphs(
+        ("To: – Administrations of ITU Member States – ITU-D Sector Members – Academia", "body"),
+        ("cc: Radiocommunication Bureau", "body"),
+    )
+    new_document(r)
+    assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == [
+        "Administrations of ITU Member States",
+        "ITU-D Sector Members",
+        "Academia",
+    ]
 
 
 def test_a_qualified_group_is_a_group_of_its_own() -> None:
