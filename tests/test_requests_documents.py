@@ -528,3 +528,45 @@ def test_reported_speech_after_and_that() -> None:
         "in resolution 79/310, had invited ITU to lead the preparations.",
     )
     assert [parties(x) for x in run(r, "itu-council")] == [("invite", "body:unga", ("body:itu",))]
+
+
+def test_a_verb_and_its_object_before_a_colon_lead_the_items() -> None:
+    r = paragraphs(
+        ("The Group invites the Council to:", "body"),
+        ("a) take note of this report;", "list-item"),
+        ("b) extend the mandate of the Group until 2034.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (2, "invite", "body:cwg-cop", ("body:itu-council",), "take note of this report"),
+        (3, "invite", "body:cwg-cop", ("body:itu-council",), "extend the mandate of the Group until 2034"),
+    ]
+
+
+def test_having_considered_then_the_group_and_a_colon_leads_the_items() -> None:
+    r = paragraphs(
+        ("Having reviewed the contributions, the Group:", "body"),
+        ("a) requested the Secretariat to publish the revised questionnaire;", "list-item"),
+        ("b) invited Member States to reply by 1 March 2032.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("request", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
+def test_the_director_is_the_one_director_named() -> None:
+    r = paragraphs(
+        ("Ms Ilse Vandermeer-Soto, Director of the Telecommunication Standardization Bureau, presented the plan.", "body"),
+        ("The Group recommends that the Director:", "body"),
+        ("a) publish the revised guide;", "list-item"),
+        ("The Group requested the Study Group Chairmen to submit their work plans.", "body"),
+    )
+    got = run(r, "tsag")
+    assert [parties(x) for x in got] == [
+        ("recommend", "body:tsag", ("post:itu-tsb/director",)),
+        ("request", "body:tsag", ("collective:study-group-chairmen",)),
+    ]
+    assert got[1].addressees[0].label == "Study Group Chairmen"
+
