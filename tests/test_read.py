@@ -178,6 +178,28 @@ def test_txt_hard_wrapped_paragraphs_are_joined(tmp_path: Path) -> None:
     assert "- the second consultation, to be held online." in texts
 
 
+def test_txt_hard_wrapped_paragraph_number_set_off_by_a_gap(tmp_path: Path) -> None:
+    """``1    The meeting ...`` wrapped over lines: the number stays set off (a tab, as in a .docx),
+    and a word cut at a line end is joined when the file prints it whole elsewhere."""
+    path = tmp_path / "gap.txt"
+    path.write_text(
+        "1    The third meeting of the Expert Group on Broadband Indicators was held\n"
+        "online on 4 and 5 March 2030, and it agreed on a short list of indica-\n"
+        "tors for the next edition of the survey of national indicators.\n"
+        "\n"
+        "2    The Group thanked the host administration for the arrangements made\n"
+        "for the meeting and for the support given to the participants online.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in read(path).blocks]
+    assert texts == [
+        "1\tThe third meeting of the Expert Group on Broadband Indicators was held online on 4 and 5 March 2030, "
+        "and it agreed on a short list of indicators for the next edition of the survey of national indicators.",
+        "2\tThe Group thanked the host administration for the arrangements made for the meeting and for the "
+        "support given to the participants online.",
+    ]
+
+
 def test_txt_of_one_line_per_paragraph_is_not_joined(tmp_path: Path) -> None:
     """Lines that end no sentence are joined only in a hard-wrapped file."""
     path = tmp_path / "lines.txt"
