@@ -200,6 +200,29 @@ def test_txt_hard_wrapped_paragraph_number_set_off_by_a_gap(tmp_path: Path) -> N
     ]
 
 
+def test_txt_hard_wrapped_numbered_items_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "items.txt"
+    path.write_text(
+        "considering that the regional initiatives adopted by the conference respond to the needs\n"
+        "of the developing countries, and that their implementation depends on the cooperation\n"
+        "of the regional organizations, the membership and the three Bureaux of the Union,\n"
+        "\n"
+        "instructs the Director of the Telecommunication Development Bureau, in close cooperation\n"
+        "with the regional offices and the other Bureaux of the Union\n"
+        "\n"
+        "1   to report every year to the Council on the activities carried out under this resolution;\n"
+        "2   to submit a consolidated report on the implementation of the regional initiatives by\n"
+        "    30 June 2035;\n"
+        "3   to assist the developing countries in the preparation of their national plans.\n",
+        encoding="utf-8",
+    )
+    assert [" ".join(b.text.split()) for b in read(path).blocks][2:] == [
+        "1 to report every year to the Council on the activities carried out under this resolution;",
+        "2 to submit a consolidated report on the implementation of the regional initiatives by 30 June 2035;",
+        "3 to assist the developing countries in the preparation of their national plans.",
+    ]
+
+
 def test_txt_of_one_line_per_paragraph_is_not_joined(tmp_path: Path) -> None:
     """Lines that end no sentence are joined only in a hard-wrapped file."""
     path = tmp_path / "lines.txt"

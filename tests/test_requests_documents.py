@@ -226,6 +226,21 @@ def test_a_resolution_text_gives_one_request_per_operative_item() -> None:
     ]
 
 
+def test_an_operative_verb_addressing_a_list_leads_its_items() -> None:
+    r = paragraphs(
+        ("The Plenipotentiary Conference (Valletta, 2034),", "body"),
+        ("invites Member States, Sector Members and Academia", "body"),
+        ("1 to take part in the consultations;", "body"),
+        ("2 to share their experience with the secretariat.", "body"),
+    )
+    got = run(r, None)
+    groups = ("collective:member-states", "collective:sector-members", "collective:academia")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (3, "invite", "body:itu-pp", groups, "take part in the consultations"),
+        (4, "invite", "body:itu-pp", groups, "share their experience with the secretariat"),
+    ]
+
+
 def test_operative_verbs_glued_after_a_semicolon() -> None:
     r = paragraphs(
         ("The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030), noting", "body"),
