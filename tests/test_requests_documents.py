@@ -585,3 +585,27 @@ def test_the_director_is_the_one_director_named() -> None:
     ]
     assert got[1].addressees[0].label == "Study Group Chairmen"
 
+
+
+def test_the_sub_committee_and_it_in_the_next_paragraph() -> None:
+    r = paragraphs(
+        ("The Sub-Committee requested the secretariat to circulate a revised text by 2 May 2033.", "body"),
+        ("It invited governments and other stakeholders to send written proposals.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("request", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("invite", "body:cwg-cop", ("collective:governments", "collective:stakeholders")),
+    ]
+
+
+def test_the_members_decide_for_the_meeting_body_and_its_own_secretariat() -> None:
+    r = report(
+        "The members agreed that the CWG-COP secretariat shall publish the survey results by 1 June 2033, "
+        "and requested UNICEF to present its guidelines.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("request", "body:cwg-cop", ("body:unicef",)),
+    ]
