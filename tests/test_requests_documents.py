@@ -609,3 +609,30 @@ def test_the_members_decide_for_the_meeting_body_and_its_own_secretariat() -> No
         ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
         ("request", "body:cwg-cop", ("body:unicef",)),
     ]
+
+
+def test_a_contribution_of_a_regional_organization_asks_through_its_administrations() -> None:
+    r = make_report(
+        "CONTRIBUTION OF THE ASIA-PACIFIC TELECOMMUNITY (APT)",
+        "1 The Administrations of the APT Member States propose that CWG-COP:",
+        "a) publish its guidelines in more languages;",
+        "2 The APT Administrations invite Member States of other regions to share their strategies.",
+        "3 It is proposed to hold a joint session during the next forum.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("propose", "body:apt", ("body:cwg-cop",)),
+        ("invite", "body:apt", ("collective:member-states-of-other-regions",)),
+    ]
+
+
+def test_a_plural_subject_in_the_present_asks_but_a_bare_verb_in_a_clause_does_not() -> None:
+    r = report(
+        "Several Member States invite the secretariat to publish the survey. "
+        "The Group recommended that the Council approve the plan."
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("invite", "collective:member-states", ("body:cwg-cop-secretariat",)),
+        ("recommend", "body:cwg-cop", ("body:itu-council",)),
+    ]
