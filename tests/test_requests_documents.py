@@ -636,3 +636,17 @@ def test_a_plural_subject_in_the_present_asks_but_a_bare_verb_in_a_clause_does_n
         ("invite", "collective:member-states", ("body:cwg-cop-secretariat",)),
         ("recommend", "body:cwg-cop", ("body:itu-council",)),
     ]
+
+
+def test_us_in_a_speech_is_the_speakers_organization_and_ministers_ask() -> None:
+    r = make_report(
+        "Keynote address by Ines Fagerlund-Okoro, Director, Telecommunication Development Bureau",
+        "The General Assembly asked us to report on the review every two years.",
+        "Ministers called upon UNDP to extend the programme, and the Group agreed to it and it is proposed to "
+        "hold a workshop in 2031.",
+    )
+    got = run(r, None)
+    assert [parties(x) for x in got] == [
+        ("ask", "body:unga", ("body:itu-bdt",)),
+        ("call-upon", "collective:ministers", ("body:undp",)),
+    ]
