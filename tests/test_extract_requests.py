@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, sample_report
 from extract_support import one_section_report as report
-from extract_support import sample_report
 
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.persons import find_actors

@@ -573,7 +573,10 @@ def test_having_considered_then_the_group_and_a_colon_leads_the_items() -> None:
 
 def test_the_director_is_the_one_director_named() -> None:
     r = paragraphs(
-        ("Ms Ilse Vandermeer-Soto, Director of the Telecommunication Standardization Bureau, presented the plan.", "body"),
+        (
+            "Ms Ilse Vandermeer-Soto, Director of the Telecommunication Standardization Bureau, presented the plan.",
+            "body",
+        ),
         ("The Group recommends that the Director:", "body"),
         ("a) publish the revised guide;", "list-item"),
         ("The Group requested the Study Group Chairmen to submit their work plans.", "body"),
@@ -584,7 +587,6 @@ def test_the_director_is_the_one_director_named() -> None:
         ("request", "body:tsag", ("collective:study-group-chairmen",)),
     ]
     assert got[1].addressees[0].label == "Study Group Chairmen"
-
 
 
 def test_the_sub_committee_and_it_in_the_next_paragraph() -> None:
