@@ -652,3 +652,16 @@ def test_us_in_a_speech_is_the_speakers_organization_and_ministers_ask() -> None
         ("ask", "body:unga", ("body:itu-bdt",)),
         ("call-upon", "collective:ministers", ("body:undp",)),
     ]
+
+
+def test_its_named_group_and_the_members_of_the_group() -> None:
+    r = report(
+        "The Group instructed its Correspondence Group on Data Governance (CG-DG) to prepare a draft by "
+        "1 May 2031. Members of the Group were requested to send comments to the secretariat.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("instruct", "body:cwg-cop", ("body:cg-dg",)),
+        ("request", "body:cwg-cop", ("collective:members-of-the-group",)),
+    ]
+    assert got[1].addressees[0].label == "Members of the Group"
