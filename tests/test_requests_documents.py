@@ -665,3 +665,29 @@ def test_its_named_group_and_the_members_of_the_group() -> None:
         ("request", "body:cwg-cop", ("collective:members-of-the-group",)),
     ]
     assert got[1].addressees[0].label == "Members of the Group"
+
+
+def test_run_in_heading_before_a_known_group_leading_items() -> None:
+    r = paragraphs(
+        ("Conclusions. Participants:", "body"),
+        ("(a) invited stakeholders to report their projects;", "list-item"),
+        ("(b) called upon governments to adopt national strategies.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("invite", "collective:participants", ("collective:stakeholders",)),
+        ("call-upon", "collective:participants", ("collective:governments",)),
+    ]
+
+
+def test_the_president_named_in_the_header_and_paragraph_numbers_left_in() -> None:
+    r = paragraphs(
+        ("President: Mr Anselm Vikander-Obi (Sweden)", "body"),
+        ("7 The President invited delegations to submit their amendments by 3 October 2031.", "body"),
+        ("8 Members were invited to send their comments to the secretariat.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("invite", "person:anselm-vikander-obi", ("collective:delegations",)),
+        ("invite", "body:cwg-cop", ("collective:members",)),
+    ]
