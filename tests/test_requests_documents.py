@@ -691,3 +691,13 @@ def test_the_president_named_in_the_header_and_paragraph_numbers_left_in() -> No
         ("invite", "person:anselm-vikander-obi", ("collective:delegations",)),
         ("invite", "body:cwg-cop", ("collective:members",)),
     ]
+
+
+def test_the_committee_is_the_meeting_body_and_its_chairs_proposal_is_a_motion() -> None:
+    r = paragraphs(
+        ("Chair: Ms Oona Lindqvist-Achebe (Finland)", "body"),
+        ("The Chair proposed that the Committee approve the draft and send it to the Editorial Committee.", "body"),
+        ("The Committee requested the secretariat to issue the revised text.", "body"),
+    )
+    got = run(r, "committee-5")
+    assert [parties(x) for x in got] == [("request", "body:committee-5", ("body:committee-5-secretariat",))]
