@@ -701,3 +701,17 @@ def test_the_committee_is_the_meeting_body_and_its_chairs_proposal_is_a_motion()
     )
     got = run(r, "committee-5")
     assert [parties(x) for x in got] == [("request", "body:committee-5", ("body:committee-5-secretariat",))]
+
+
+def test_a_group_in_lower_case_and_a_document_adopted_as_a_resolution() -> None:
+    r = report(
+        "The Group instructed the drafting group on the regional initiatives to finish its work by 5 May 2032. "
+        "The final declaration, adopted as resolution A/RES/86/120, recalls the targets and requests UNCTAD to "
+        "report every year.",
+    )
+    got = run(r, "tdag")
+    assert [parties(x) for x in got] == [
+        ("instruct", "body:tdag", ("collective:drafting-group-on-the-regional-initiatives",)),
+        ("request", "body:unga", ("body:unctad",)),
+    ]
+    assert got[0].addressees[0].label == "drafting group on the regional initiatives"
