@@ -33,7 +33,10 @@ Voice and parts:
   (``Mr A proposed that the report include ...``, ``asked that X be invited to ...``) and a clause
   about what no agent names (``that the Eighth Meeting consider ...``) ask no one;
   ``recommends that X be requested to ACTION`` is one request to X;
-- ``S proposed to ACTION`` (no object): a plan, asked of no one;
+- ``S proposed to ACTION`` (no object): a plan, asked of no one; an officer's proposal to the
+  body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
+- ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
+  the meeting body, whatever other committee was named last;
 - ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
   ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
   decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
@@ -110,6 +113,8 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+# verbs by which an officer moves that the body it serves act: a motion, no request
+_MOTIONS = frozenset({"propose", "suggest"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 
@@ -131,6 +136,16 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+
+
+def _own_head(name: str) -> re.Pattern[str] | None:
+    """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
+    letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
+    words = re.split(r"\s+(?:on|of|for|in|to)\s+", name, maxsplit=1)[0].split()
+    words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
+    if not words or not words[-1][:1].isupper() or words[-1].isupper():
+        return None
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
 
 
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
@@ -167,6 +182,9 @@ class _Reader:
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
+        #: ``the Committee`` in a report of Committee 5: the head noun of the meeting body's name
+        name = next((b.name for b in actors.bodies if b.key == meeting_body), None)
+        self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         author = self.voice.author
@@ -191,6 +209,14 @@ class _Reader:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
 
     def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
+        """The agents ``phrase`` names (the actors' resolver); ``the Committee`` in a report of
+        Committee 5 is the meeting body, whatever other committee was named last."""
+        if (
+            self._own_head is not None
+            and self._own_head.fullmatch(phrase.strip())
+            and self.meeting_ref.key not in exclude
+        ):
+            return (self.meeting_ref,)
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
@@ -200,6 +226,7 @@ class _Reader:
     _personify = request_subjects._personify
     subject = request_subjects.subject
     _relative_subject = request_subjects._relative_subject
+    _author_group = request_subjects._author_group
     _spoken_subject = request_subjects._spoken_subject
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
@@ -211,6 +238,7 @@ class _Reader:
     # whom: the addressees an object phrase names: request_addressees.py
     objects = request_addressees.objects
     _front_body = request_addressees._front_body
+    _speakers_body = request_addressees._speakers_body
     # passive forms: request_passive.py
     _passive_parties = request_passive._passive_parties
     _proposed = request_passive._proposed
@@ -396,9 +424,20 @@ class _Reader:
                 return None
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
-        if not addressees:
+        if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _motion(self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> bool:
+        """``The Chair proposed that the Committee approve ...``: an officer's proposal to the body
+        it serves is a motion the body decides on, not a request."""
+        return (
+            v.entry.verb in _MOTIONS
+            and requester.kind in ("post", "person")
+            and len(addressees) == 1
+            and addressees[0].kind == "body"
+            and speaks_for(requester, addressees[0].key, self.actors)
+        )
 
     def request(
         self,
