@@ -418,7 +418,26 @@ def test_an_adjective_before_a_group_and_a_clause_about_what_cannot_be_named() -
     got = run(r, "cwg-cop")
     assert [(x.paragraph, *parties(x)) for x in got] == [
         (1, "invite", "country:KEN", ("collective:member-states",)),
+        # a named meeting is asked (round 3), though the resolver does not know it
+        (2, "recommend", "body:cwg-cop", ("collective:ninth-regional-indicators-symposium",)),
         (3, "propose", "body:cwg-cop", ("body:cwg-cop-secretariat",)),  # a passive clause: the secretariat
+    ]
+
+
+def test_a_clause_naming_a_code_is_asked_but_not_a_thing() -> None:
+    r = report(
+        "The Group recommended that PrepCom-4 transmit the bracketed text to the drafting group.",
+        "The Group recommended that the Stocktaking Report include a chapter on gender.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, *parties(x), x.action) for x in got] == [
+        (
+            1,
+            "recommend",
+            "body:cwg-cop",
+            ("collective:prepcom-4",),
+            "transmit the bracketed text to the drafting group",
+        ),
     ]
 
 

@@ -250,7 +250,7 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
         return (self.voice.author, True) if self.voice.author else (None, False)
     if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
         last = self._last_subject[2]
-        return (last, True) if last.kind == "body" else None
+        return (self._subject_found(last, order), True) if last.kind == "body" else None
     return None
 
 

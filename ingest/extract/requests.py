@@ -31,7 +31,9 @@ Voice and parts:
   the meeting body's secretariat (``the Secretariat``, see :mod:`.bodies`), which carries out
   what such a body asks; without a secretariat, the meeting body itself. A participant's wish
   (``Mr A proposed that the report include ...``, ``asked that X be invited to ...``) and a clause
-  about what no agent names (``that the Eighth Meeting consider ...``) ask no one;
+  about what no agent names (``that the Eighth Report include ...``) ask no one; a named meeting
+  or body the resolver does not know (``that the Eighth Indicators Meeting consider ...``,
+  ``that PrepCom-2 transmit ...``) is asked;
   ``recommends that X be requested to ACTION`` is one request to X;
 - ``S proposed to ACTION`` (no object): a plan, asked of no one; an officer's proposal to the
   body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
@@ -83,8 +85,10 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    body_heads,
     collectives,
 )
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -97,6 +101,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
@@ -131,6 +136,14 @@ _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
+#: a clause whose subject is a name, then a verb: ``PrepCom-2 transmit ...``, ``the Eighth Meeting consider ...``
+_NAMED_CLAUSE = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z0-9][\w/&-]*(?:\s+[A-Z0-9][\w/&-]*){0,7})(?:,[^,;]{1,120},)?\s+(?P<verb>[a-z]{3,})\b"
+)
+#: words after a name that are no verb in the base form
+_NOT_BASE = frozenset(
+    {"and", "the", "for", "with", "from", "which", "that", "who", "has", "have", "had", "was", "were"}
+)
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
@@ -391,8 +404,10 @@ class _Reader:
             if not addressees and requester.kind in ("person", "country"):
                 self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
                 return None  # "Mr A proposed that the report include ...": a participant's proposal
-            if not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
-                return None  # "recommended that the Eighth Meeting ... consider": asks what it cannot name
+            if not addressees and (clause := self._named_clause(action, v.order, offset + t.end(), requester)):
+                addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
+            elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
+                return None  # "recommended that the Eighth Report ... include": asks what it cannot name
         else:
             inf = _TO_INF.search(post)
             if inf is None and v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
@@ -427,6 +442,23 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _named_clause(
+        self, clause: str, order: int, offset: int, requester: AgentRef
+    ) -> tuple[tuple[AgentRef, ...], str] | None:
+        """``that PrepCom-2 transmit the text ...`` / ``that the Eighth Indicators Meeting consider
+        ...``: a name the resolver does not know (ending in a body or event noun, or a code such as
+        ``PrepCom-2``), then a verb in the base form: that name is asked."""
+        m = _NAMED_CLAUSE.match(clause)
+        if m is None or m.group("verb") in _NOT_BASE or m.group("verb").endswith(("s", "ed")):
+            return None
+        name = m.group("name")
+        heads = {h.split()[-1] for h, _, _ in body_heads()} | {r["noun"] for r in data_rows("event_nouns.csv")}
+        if name.split()[-1] not in heads and not re.fullmatch(r"[A-Z][\w/&]*-\d+|[A-Z][A-Z0-9&/-]+", name):
+            return None  # "the WSIS Stocktaking platform record ...": no agent
+        found = self.resolve(name, order, offset, (requester.key,))
+        agents = found if found and all(r.kind != "collective" for r in found) else None
+        return agents or (AgentRef("collective", slug(name), name),), clause[m.start("verb") :]
 
     def _motion(self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> bool:
         """``The Chair proposed that the Committee approve ...``: an officer's proposal to the body
