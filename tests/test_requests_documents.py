@@ -734,3 +734,14 @@ def test_a_group_in_lower_case_and_a_document_adopted_as_a_resolution() -> None:
         ("request", "body:unga", ("body:unctad",)),
     ]
     assert got[0].addressees[0].label == "drafting group on the regional initiatives"
+
+
+def test_a_role_and_the_country_of_its_holder() -> None:
+    r = paragraphs(
+        ("Vice-Chairs: Mr Tomasz Wielgosz-Ibe (Poland) and Ms Carmen Itzel Ochoa (Mexico)", "body"),
+        ("The Vice-Chair from Mexico encouraged the regional groups to align their indicators.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("encourage", "person:carmen-itzel-ochoa", ("collective:regional-groups",)),
+    ]

@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
     pronouns,
+    roles,
 )
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
@@ -59,6 +60,10 @@ _MODAL_SUBJECT = re.compile(
 _PARTICIPLE = re.compile(r",\s*$")
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 _PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?[a-z](?:s|men)\s*")
+#: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
+_ROLE_OF_COUNTRY = re.compile(
+    r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
+)
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -181,6 +186,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
     if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
+    if (holder := self._role_of_country(phrase)) is not None:  # "The Vice-Chair from Uruguay": that person
+        return self._subject_found(holder, order), True
     found = self.resolve(phrase, order, at + cut)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
@@ -202,6 +209,26 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
+    """``The Vice-Chair from Uruguay``: the one person named in the report with that role (a post
+    or a job title) and that country."""
+    m = _ROLE_OF_COUNTRY.fullmatch(phrase)
+    role = request_addressees._role_forms().get(m.group("role").lower()) if m else None
+    if m is None or role is None:
+        return None
+    countries = [sp.keys[0] for sp in self.actors.resolver.spans_in(m.group("country")) if sp.kind == "country"]
+    if len(countries) != 1:
+        return None
+    forms = {f.lower() for f in roles()[role].forms}
+    people = [
+        p
+        for p in self.actors.persons
+        if p.country == countries[0]
+        and (any(k.split("/")[-1] == role for k in p.posts) or any(t.lower() in forms for t in p.job_titles))
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 def _author_group(self: _Reader, phrase: str, found: tuple[AgentRef, ...]) -> AgentRef | None:

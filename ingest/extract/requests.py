@@ -240,6 +240,7 @@ class _Reader:
     subject = request_subjects.subject
     _relative_subject = request_subjects._relative_subject
     _author_group = request_subjects._author_group
+    _role_of_country = request_subjects._role_of_country
     _spoken_subject = request_subjects._spoken_subject
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
