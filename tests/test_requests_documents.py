@@ -745,3 +745,17 @@ def test_a_role_and_the_country_of_its_holder() -> None:
     assert [parties(x) for x in got] == [
         ("encourage", "person:carmen-itzel-ochoa", ("collective:regional-groups",)),
     ]
+
+
+def test_a_signature_on_one_line_gives_the_post_signing() -> None:
+    r = make_report(
+        "Geneva, 4 March 2033",
+        "Dear Sir/Madam,",
+        "Administrations are invited to nominate a focal point by 30 April 2033.",
+        "Yours faithfully,",
+        "[Original signed]",
+        "Oskar Lindahl-Mwangi Director Telecommunication Development Bureau",
+    )
+    assert [parties(x) for x in run(r, None)] == [
+        ("invite", "post:itu-bdt/director", ("collective:administrations",)),
+    ]

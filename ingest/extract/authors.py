@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -65,6 +65,14 @@ def _header_rank() -> dict[str, int]:
     more than the ``Note by the Secretary-General`` that transmits it)."""
     rows = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "header"]
     return {cue: i for i, cue in enumerate(rows)}
+
+
+@cache
+def _role_gap() -> re.Pattern[str]:
+    """A signature written on one line, ``NAME Director Telecommunication Development Bureau``: a
+    role word of ``roles.csv`` between the name (ending in lower case) and the body."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper() and not f.endswith("s")]
+    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})\s+(?=[A-Z])")
 
 
 @cache
@@ -145,8 +153,10 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
             continue
         block = paragraphs[i + 1 : i + 4]
         after = [s for q in block for s in actors.resolver.spans.get(q.order, [])]
-        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines
-        after += actors.resolver.spans_in(", ".join(q.text.strip() for q in block))
+        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
+        # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
+        lines = [_role_gap().sub(r", \g<role>, ", q.text.strip()) for q in block]
+        after += actors.resolver.spans_in(", ".join(lines))
         for kind in ("person", "post"):  # the person who signs (as a speech is its speaker's), else the office
             if found := [s for s in after if s.kind == kind]:
                 return actors.resolver.ref(found[0])[0]
