@@ -107,7 +107,7 @@ def _ends_with_abbreviation(line: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 
 
-def _vocabulary(lines: list[str]) -> Counter[str]:
+def vocabulary(lines: list[str]) -> Counter[str]:
     """Lower-cased words of the document as printed inside lines (not cut at a line end)."""
     words: Counter[str] = Counter()
     for line in lines:
@@ -155,7 +155,13 @@ def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
     trailing = sum(1 for line in lines[:-1] if line != line.rstrip())
     use_trailing = 0.1 <= trailing / max(1, len(lines) - 1) <= 0.95
 
-    vocabulary = _vocabulary(lines)
+    return [Block(text=text) for text in join_lines(lines, full, use_trailing, vocabulary(lines))]
+
+
+def join_lines(lines: list[str], full: int, use_trailing: bool = False, words: Counter[str] | None = None) -> list[str]:
+    """The paragraphs of consecutive layout lines (``full``: the width of a full line): a line
+    joins the one before unless it starts a paragraph (:func:`_breaks`), hyphen-aware (:func:`_join`,
+    ``words``: the document's :func:`vocabulary`)."""
     paragraphs: list[str] = []
     current = ""
     previous_raw = ""
@@ -168,11 +174,11 @@ def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
             paragraphs.append(current)
             current = line
         else:
-            current = _join(current, line, vocabulary)
+            current = _join(current, line, words)
         previous_raw = raw
     if current:
         paragraphs.append(current)
-    return [Block(text=text) for text in paragraphs]
+    return paragraphs
 
 
 def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool:

@@ -5,7 +5,9 @@ extension; anything unusable raises :class:`wsiskg.core.errors.InputError` with 
 one-line message naming the file and the problem.
 
 Block texts are returned as found (not normalised): :mod:`ingest.parse` normalises.
-The PDF layout logic is the pure function :func:`ingest.pdf_layout.pdf_pages_to_blocks`.
+The PDF layout logic is the pure function :func:`ingest.pdf_layout.pdf_pages_to_blocks`; a
+hard-wrapped text file (lines cut at a fixed width, paragraphs apart by blank lines) has each
+paragraph's lines joined by the same rules (:func:`ingest.pdf_layout.join_lines`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from wsiskg.core.errors import InputError
 
-from .pdf_layout import pdf_pages_to_blocks
+from .pdf_layout import join_lines, pdf_pages_to_blocks, vocabulary
 from .records import Block, RawDocument
 
 __all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
@@ -190,12 +193,71 @@ def _txt_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+#: a line that ends no sentence (the next one may continue it)
+_OPEN_END = re.compile(r"[^.:;!?\s][\"'”’)\]]*\s*$")
+#: a text file is hard-wrapped when this many lines continue, in lower case, a line that ends no sentence
+_WRAPPED_PAIRS = 3
+#: ... and nine lines in ten are no wider than this (a file of one line per paragraph is not wrapped)
+_WRAP_WIDTH = 110
+#: a line indented this far is a column of the page layout (``                 27 March 2017``)
+_FAR_INDENT = re.compile(r"^ {20,}\S")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text file's lines are cut at (paragraphs apart by blank lines), or
+    ``None`` for a file of one line per paragraph."""
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not widths:
+        return None
+    full = widths[int(0.9 * (len(widths) - 1))]
+    pairs = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _OPEN_END.search(a) and b.strip()[:1].islower())
+    return full if pairs >= _WRAPPED_PAIRS and full <= _WRAP_WIDTH else None
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """A hard-wrapped text file's lines with each paragraph's lines joined (the PDF layout's rules,
+    :func:`join_lines`); blank lines, layout columns, table rows and upper-case lines (headings
+    such as ``SUMMARY RECORD`` / ``OF THE`` / ``SEVENTH PLENARY MEETING``) are kept as they are."""
+    full = _wrap_width(lines)
+    if full is None:
+        return lines
+    words = vocabulary(lines)
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        cells = len(_CELL_GAP.split(line.strip()))
+        kept = not line.strip() or line.isupper() or _FAR_INDENT.match(line) or _COLUMN_GAP.search(line.strip())
+        fixed = bool(kept) or cells >= 3
+        if fixed or _GAP_NUMBER.match(line):  # a number set off by a gap starts a paragraph
+            out += run if len(run) == 1 else _joined(run, full, words)
+            run = []
+        (out if fixed else run).append(line)
+    return out[:-1]
+
+
+#: a paragraph number set off by a gap (``1    The meeting ...``), as a tab sets it off in a .docx
+_GAP_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?) {3,}(?=\S)")
+#: ... before a paragraph (an item ``1   to report ...`` stays an item)
+_GAP_PARAGRAPH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?) {3,}(?=[A-Z])")
+
+
+def _joined(run: list[str], full: int, words: Counter[str]) -> list[str]:
+    """The paragraphs of a run of wrapped lines; a paragraph number set off by a gap keeps it as a tab."""
+    out = join_lines(run, full, words=words)
+    for i, text in enumerate(out):
+        if (number := re.match(r"\d{1,3}(?:\.\d{1,3})*\.?\s", text)) and any(
+            (gap := _GAP_PARAGRAPH.match(line)) and gap.group(1) == number.group(0).strip() for line in run
+        ):
+            out[i] = number.group(0).strip() + "\t" + text[number.end() :]
+    return out
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     try:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=cell) for cell in _txt_blocks(text.splitlines()) if cell.strip())
+    blocks = tuple(Block(text=cell) for cell in _txt_blocks(_unwrap(text.splitlines())) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)

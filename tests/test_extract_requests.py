@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import make_report, sample_report
 from extract_support import one_section_report as report
-from extract_support import sample_report
 
+from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
 from wsiskg.ingest.records import Decision, ParsedReport, Request
@@ -339,3 +340,39 @@ def test_a_group_of_posts_is_each_post() -> None:
     assert [a.key for a in request.addressees] == keys
     assert request.addressees[2].label == "Director, Telecommunication Development Bureau"
     assert {p.key: p.paragraphs for p in found.posts if p.key in keys} == dict.fromkeys(keys, (2,))
+
+
+def test_words_that_place_a_group_in_the_room_are_dropped() -> None:
+    r = make_report(
+        "Opening remarks by Rangi Te Awa-Lindqvist, Director, Telecommunication Development Bureau",
+        "I invite the broadcasters and satellite operators present here to join the pilot. "
+        "I urge all Member States represented here today to ratify the amendments.",
+    )
+    new_document(r)
+    got = run(r, None)[0]
+    assert [[(a.key, a.label) for a in x.addressees] for x in got] == [
+        [("broadcasters", "the broadcasters"), ("satellite-operators", "satellite operators")],
+        [("member-states", "all Member States")],
+    ]
+
+
+def test_a_group_and_the_bodies_it_lists_in_brackets() -> None:
+    r = report(
+        "UNESCO invited the specialized agencies (WHO, WIPO and the Universal Postal Union (UPU)) to "
+        "share their data by 1 June 2030."
+    )
+    got = run(r, "ungis")[0]
+    assert [short(x)[1:3] for x in got] == [("body:unesco", ("body:who", "body:wipo", "body:upu"))]
+
+
+def test_a_group_of_a_body_keeps_its_words_with_or_without_all() -> None:
+    r = report(
+        "UNCTAD invited UNGIS members to submit proposals. UNESCO called upon all UNGIS members to publish "
+        "their statistics. The Group invited members to comment."
+    )
+    got = run(r, "ungis")[0]
+    assert [[(a.key, a.label) for a in x.addressees] for x in got] == [
+        [("ungis-members", "UNGIS members")],
+        [("ungis-members", "all UNGIS members")],
+        [("members", "members")],
+    ]

@@ -136,6 +136,111 @@ def test_txt_sample_reads_every_line() -> None:
     )
 
 
+def test_txt_hard_wrapped_paragraphs_are_joined(tmp_path: Path) -> None:
+    """A text file cut at a fixed width (paragraphs apart by blank lines): each paragraph's lines
+    are one block; header lines, layout columns, upper-case headings and list items stay apart."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Council 2033\n"
+        "Lisbon, 2-11 June 2033\n"
+        "\n"
+        "Agenda item: PL 2                                   Document C33/14-E\n"
+        "                                                     2 April 2033\n"
+        "\n"
+        "NOTE BY THE\n"
+        "SECRETARY-GENERAL\n"
+        "\n"
+        "1.1 In its resolution 12/345 on the follow-up of the outcomes of the\n"
+        "Summit, the Assembly invited the regional commissions to report on the\n"
+        "work of their members by 31 March 2034, and asked the Commission to\n"
+        "assist them.\n"
+        "\n"
+        "1.2 The Council is invited to note the report. The Council is also\n"
+        "invited to encourage Member States to take part in the review:\n"
+        "    - the first consultation, held in Rabat on 3 May 2033, which agreed on\n"
+        "      a draft outline;\n"
+        "    - the second consultation, to be held online.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text.strip() for b in read(path).blocks]
+    assert texts[:4] == ["Council 2033", "Lisbon, 2-11 June 2033", "Agenda item: PL 2", "Document C33/14-E"]
+    assert "NOTE BY THE" in texts and "SECRETARY-GENERAL" in texts
+    assert (
+        "1.1 In its resolution 12/345 on the follow-up of the outcomes of the Summit, the Assembly invited the "
+        "regional commissions to report on the work of their members by 31 March 2034, and asked the Commission "
+        "to assist them." in texts
+    )
+    assert (
+        "1.2 The Council is invited to note the report. The Council is also invited to encourage Member States "
+        "to take part in the review:" in texts
+    )
+    assert "- the first consultation, held in Rabat on 3 May 2033, which agreed on a draft outline;" in texts
+    assert "- the second consultation, to be held online." in texts
+
+
+def test_txt_hard_wrapped_paragraph_number_set_off_by_a_gap(tmp_path: Path) -> None:
+    """``1    The meeting ...`` wrapped over lines: the number stays set off (a tab, as in a .docx),
+    and a word cut at a line end is joined when the file prints it whole elsewhere."""
+    path = tmp_path / "gap.txt"
+    path.write_text(
+        "1    The third meeting of the Expert Group on Broadband Indicators was held\n"
+        "online on 4 and 5 March 2030, and it agreed on a short list of indica-\n"
+        "tors for the next edition of the survey of national indicators.\n"
+        "\n"
+        "2    The Group thanked the host administration for the arrangements made\n"
+        "for the meeting and for the support given to the participants online.\n",
+        encoding="utf-8",
+    )
+    texts = [b.text for b in read(path).blocks]
+    assert texts == [
+        "1\tThe third meeting of the Expert Group on Broadband Indicators was held online on 4 and 5 March 2030, "
+        "and it agreed on a short list of indicators for the next edition of the survey of national indicators.",
+        "2\tThe Group thanked the host administration for the arrangements made for the meeting and for the "
+        "support given to the participants online.",
+    ]
+
+
+def test_txt_hard_wrapped_numbered_items_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "items.txt"
+    path.write_text(
+        "considering that the regional initiatives adopted by the conference respond to the needs\n"
+        "of the developing countries, and that their implementation depends on the cooperation\n"
+        "of the regional organizations, the membership and the three Bureaux of the Union,\n"
+        "\n"
+        "instructs the Director of the Telecommunication Development Bureau, in close cooperation\n"
+        "with the regional offices and the other Bureaux of the Union\n"
+        "\n"
+        "1   to report every year to the Council on the activities carried out under this resolution;\n"
+        "2   to submit a consolidated report on the implementation of the regional initiatives by\n"
+        "    30 June 2035;\n"
+        "3   to assist the developing countries in the preparation of their national plans.\n",
+        encoding="utf-8",
+    )
+    assert [" ".join(b.text.split()) for b in read(path).blocks][2:] == [
+        "1 to report every year to the Council on the activities carried out under this resolution;",
+        "2 to submit a consolidated report on the implementation of the regional initiatives by 30 June 2035;",
+        "3 to assist the developing countries in the preparation of their national plans.",
+    ]
+
+
+def test_txt_of_one_line_per_paragraph_is_not_joined(tmp_path: Path) -> None:
+    """Lines that end no sentence are joined only in a hard-wrapped file."""
+    path = tmp_path / "lines.txt"
+    path.write_text(
+        "Summary of the meeting\n"
+        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it\n"
+        "and thanked the host\n"
+        "Participants\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks] == [
+        "Summary of the meeting",
+        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it",
+        "and thanked the host",
+        "Participants",
+    ]
+
+
 # ---------------------------------------------------------------- bad inputs
 def _one_line_error(path: Path, *words: str) -> str:
     with pytest.raises(InputError) as info:

@@ -200,7 +200,7 @@ def test_a_delegate_wishing_that_something_be_done_asks_no_one() -> None:
             (
                 "invite",
                 "body:ungis",
-                ("collective:members",),
+                ("collective:ungis-members",),
                 "contribute to the UNGIS Joint Statement by 15 April 2024",
             ),
         ),

@@ -8,8 +8,8 @@ author's. The cues are in ``ingest/data/author-cues.csv``:
 * ``header``: a front line ``Report by the Secretary-General``, ``Speech by NAME, ROLE``,
   ``Opening remarks by NAME`` (the document's title or one of its first paragraphs before its
   numbered sections);
-* ``closing``: a letter's ``Yours faithfully,``: the post (else the person) named in the next
-  paragraphs signs it (``NAME / Secretary-General``: the Secretary-General writes);
+* ``closing``: a letter's ``Yours faithfully,``: the person (else the post) named in the next
+  paragraphs signs it (``NAME / Secretary-General``: NAME writes, as the holder of the post);
 * ``recipients``: ``To: Administrations of Member States, Sector Members``: whom ``you`` means;
 * ``formula``: ``I have the honour to invite you ...``: the words between ``I`` and the verb.
 
@@ -25,19 +25,19 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import DASH, alternation
 
 #: how many first (last) paragraphs may hold a header (a signature)
 _FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
 #: the pieces of a recipients line
-_PIECE_GAP = re.compile(r"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b)\s*")
+_PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,14 @@ def _header_rank() -> dict[str, int]:
 
 
 @cache
+def _role_gap() -> re.Pattern[str]:
+    """A signature written on one line, ``NAME Director Telecommunication Development Bureau``: a
+    role word of ``roles.csv`` between the name (ending in lower case) and the body."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper() and not f.endswith("s")]
+    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})\s+(?=[A-Z])")
+
+
+@cache
 def _closing() -> re.Pattern[str]:
     return re.compile(rf"^\W*(?i:{_cues('closing')})\W*$")
 
@@ -78,12 +86,28 @@ def _recipients() -> re.Pattern[str]:
 
 
 @cache
+def _copies() -> re.Pattern[str]:
+    """``Copy:`` / ``cc:``: the lines after it are copied the letter, not its audience."""
+    return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
+
+
+@cache
 def formula() -> re.Pattern[str]:
     """``I [also] `` or ``I have the honour to `` right before a verb: the author asks
     (searched at the end of the text before the verb)."""
     return re.compile(
         rf"(?:^|[\s,;:])I\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*(?:(?i:{_cues('formula')})\s*)?$"
     )
+
+
+#: words an upper-case title writes in capitals that a name writes in lower case
+_SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|On|In|To|At|By)(?=\s)")
+
+
+def title_case(text: str) -> str:
+    """An upper-case line as names are written: ``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES``
+    -> ``Contribution From the Republic of the Philippines``."""
+    return _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:
@@ -115,23 +139,25 @@ def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> Ag
         offset = resolver.texts.get(order, text).find(text)
         spans = [Span(s.start - offset, s.end - offset, s.kind, s.keys, s.text) for s in resolver.spans.get(order, [])]
     else:
-        spans = resolver.spans_in(text.title() if text.isupper() else text)
+        spans = resolver.spans_in(title_case(text) if text.isupper() else text)
     span = _first_agent(spans, start)
     refs = resolver.ref(span) if span is not None else []
     return refs[0] if refs else None
 
 
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
-    """The post (else the person) named in the paragraphs after a letter's closing."""
+    """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
         if not _closing().match(p.text):
             continue
         block = paragraphs[i + 1 : i + 4]
         after = [s for q in block for s in actors.resolver.spans.get(q.order, [])]
-        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines
-        after += actors.resolver.spans_in(", ".join(q.text.strip() for q in block))
-        for kind in ("post", "person"):  # the letter is written in its signatory's office
+        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
+        # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
+        lines = [_role_gap().sub(r", \g<role>, ", q.text.strip()) for q in block]
+        after += actors.resolver.spans_in(", ".join(lines))
+        for kind in ("person", "post"):  # the person who signs (as a speech is its speaker's), else the office
             if found := [s for s in after if s.kind == kind]:
                 return actors.resolver.ref(found[0])[0]
     return None
@@ -147,7 +173,9 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
         else:
-            lines = [(q.order, 0, q.text) for q in front[i + 1 : i + 7] if q.kind == "list-item"]
+            block = front[i + 1 : i + 7]
+            end = next((j for j, q in enumerate(block) if _copies().match(q.text)), len(block))
+            lines = [(q.order, 0, q.text) for q in block[:end] if q.kind == "list-item"]
         found = [r for order, at, who in lines for r in _recipient_groups(actors, order, at, who)]
         return tuple(dict.fromkeys(found))
     return ()

@@ -1,26 +1,36 @@
 """Whom a request asks: the addressees an object phrase names (``objects``).
 
-Holds ``objects`` (the agents of an object phrase, through the actors' resolver: ``you`` for the
-audience, ``the CSTD secretariat`` for that body, ``its Director-General`` for the requester's
-post, a qualified group such as ``Delegates requiring an entry visa`` or ``the Study Group
-chairmen`` as one group, ``the Member States of ITU`` as the group only) and ``_front_body`` (the
-body a document's title names by its head noun: ``the conference``). The functions are methods of
+Holds ``objects`` (the agents of an object phrase, through the actors' resolver), in two steps:
+``_named_form`` (phrases of a known form: ``you`` for the audience, ``us`` for the speaker's
+organization (``_speakers_body``), ``the Director`` for the one Director the report names, ``the
+regional commissions (ECA, ESCAP and ESCWA)`` for the bodies listed, ``the CSTD secretariat`` for
+that body, ``its Director-General`` for the requester's post, ``its Rapporteur Group on X`` for
+that group, a qualified group such as ``Delegates requiring an entry visa``) and ``_grouped`` (the
+resolved agents grouped as written: ``the Study Group chairmen``, ``UNGIS members`` and
+``Members of the Group`` as one group each, ``the Member States of ITU`` as the group only);
+words that only place a group in the room (``present here``, ``ingest/data/group-trails.csv``)
+are dropped; ``_front_body`` is the body a document's title names by its head noun (``the
+conference``). The functions taking ``self`` are methods of
 :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.authors import named_group
-from wsiskg.ingest.extract.gazetteer import pronouns
+from wsiskg.ingest.extract.agent_resolver import catalogue_label
+from wsiskg.ingest.extract.authors import named_group, title_case
+from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
 )
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -28,11 +38,24 @@ if TYPE_CHECKING:
 
 #: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
 _YOU = re.compile(r"(?i:(?:(?:each|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
+#: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
+_LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
+#: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
+_POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
+#: a group of a body: ``Members of the Group``, ``the experts of the Commission``
+_GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
+#: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``
+_LOWER_GROUP = re.compile(
+    r"(?:the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:group|committee|team|task\s+force|party)"
+    r"\s+(?:on|of|for)\s+[^,;:]{2,80})"
+)
+#: the speaker's side: ``us``
+_WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
 #: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
 _PLURAL_HEAD = re.compile(
-    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[a-z]+(?:men|s)))"
+    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
 )
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
@@ -48,33 +71,112 @@ _QUALIFIED = re.compile(r"^(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:who|wishing
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
 
+@cache
+def _group_trail() -> re.Pattern[str]:
+    """Words after a group that only say it is in the room: ``present here``, ``represented here``
+    (``ingest/data/group-trails.csv``)."""
+    words = alternation([r["phrase"] for r in data_rows("group-trails.csv")], spaces=True)
+    return re.compile(rf"(?<=[a-z])(?:\s+(?:{words}))+$")
+
+
+@cache
+def _role_forms() -> dict[str, str]:
+    """A singular role word as written (``Director``, ``Chairman``) -> its role key."""
+    return {f.lower(): e.role for e in roles().values() for f in e.forms[:1] + e.forms[1:] if not f.endswith("s")}
+
+
+def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | None:
+    """``the Director`` with no body: the one post of that role that a person holds in the report
+    (``Mr A, Director of the Radiocommunication Bureau`` named before), else (``titled``: a
+    subject) the one person whose job title it is (``President: Mr B`` in a summary record's header)."""
+    bare = re.sub(r"^(?:the|our|its)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    role = _role_forms().get(bare.lower()) if bare[:1].isupper() else None
+    if role is None:
+        return None
+    posts = [p for p in self.actors.resolver.holders if p.split("/")[-1] == role]
+    if len(posts) == 1:
+        return AgentRef("post", posts[0], self._label(posts[0]) or catalogue_label("post", posts[0]))
+    forms = {f.lower() for f in roles()[role].forms}
+    holders = [p for p in self.actors.persons if any(t.lower() in forms for t in p.job_titles)]
+    if posts or not titled or len(holders) != 1:
+        return None
+    return AgentRef("person", holders[0].key, holders[0].name)
+
+
 def objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
-    """The agents an object phrase names: ``you`` (``each of you``) is the audience (a letter's
-    ``To:``, else the participants); a modifier the resolver read as a group of its own
-    (``Sector Members from the gaming industry``) stays with the group before it."""
-    if _YOU.fullmatch(phrase.strip()):
+    """The agents an object phrase names: a phrase of a known form (:func:`_named_form`), else
+    what the resolver reads in it, grouped (:func:`_grouped`), else the one holder of a role the
+    resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
+    in the room are dropped (``the operators present here``)."""
+    phrase = _group_trail().sub("", phrase.rstrip())
+    named = _named_form(self, phrase.strip(), order, offset, requester)
+    if named is not None:
+        return named
+    refs = self.resolve(phrase, order, offset, (requester.key,))
+    if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
+        return (group,)  # "Members of the Group" read as the Group: its members
+    unknown = all(r.kind == "collective" and r.key not in set(collectives().values()) for r in refs)
+    if unknown and (holder := _named_role(self, phrase)):
+        return (holder,)  # "the Director": the one Director named in the report
+    if not refs and (lower := _LOWER_GROUP.fullmatch(phrase.strip())):  # "the correspondence group on X"
+        return (AgentRef("collective", slug(lower.group("name")), lower.group("name")),)
+    return _grouped(phrase, refs)
+
+
+def _named_form(
+    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
+) -> tuple[AgentRef, ...] | None:
+    """The agents of a phrase of a known form, else ``None``: a group and its bodies in brackets,
+    ``us`` (the speaker's organization), ``you`` (the audience: a letter's ``To:``, else the
+    participants), a qualified group, a named body's secretariat, ``the conference`` of the
+    document's title, ``its Director-General``, ``its Rapporteur Group on X``."""
+    if (
+        (members := _LISTED_MEMBERS.fullmatch(phrase))
+        and len(listed := self.resolve(members.group("members"), order, offset, (requester.key,))) > 1
+        and all(r.kind in ("body", "country") for r in listed)
+    ):
+        return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
+    if _WE.fullmatch(phrase) and (own := self._speakers_body()) is not None:
+        return (own,)  # "asked us to review ...": the speaker's organization
+    if _YOU.fullmatch(phrase):
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
-    if m := _QUALIFIED.match(phrase.strip()):  # "Delegates requiring an entry visa for X": one group
+    if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
         if len(group) == 1 and group[0].kind == "collective":
             return (named_group(group[0], phrase),)
-    if (named := _NAMED_SECRETARIAT.fullmatch(phrase.strip())) and len(
-        body := [r for r in self.resolve(named.group(1), order, offset) if r.kind == "body"]
-    ) == 1:  # "the CSTD secretariat": that body's, not the meeting's
-        return (body[0],)
-    if _BARE_HEAD.fullmatch(phrase.strip()) and (own_body := self._front_body(phrase.split()[-1])):
+    if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
+        body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
+    ) == 1:  # "the CSTD secretariat": that body's, not the meeting's (the meeting's own: its secretariat)
+        return (self.default_addressee,) if body[0] == self.meeting_ref and self.default_addressee else (body[0],)
+    if _BARE_HEAD.fullmatch(phrase) and (own_body := self._front_body(phrase.split()[-1])):
         return (own_body,)  # "The conference is invited" in a document of the conference
-    if requester.kind == "body" and (own := _ITS.match(phrase.strip())):  # "invited its Director-General"
-        posts = [r for r in self.resolve(own.group(1), order, offset) if r.kind == "post"]
+    if requester.kind == "body" and (its := _ITS.match(phrase)):  # "invited its Director-General"
+        posts = [r for r in self.resolve(its.group(1), order, offset) if r.kind == "post"]
         if len(posts) == 1:
             role = posts[0].key.split("/")[-1]
-            label = f"{own.group(1).strip()}, {self._label(requester.key) or requester.label}"
+            label = f"{its.group(1).strip()}, {self._label(requester.key) or requester.label}"
             return (AgentRef("post", f"{requester.key}/{role}", label),)
+    if (possessive := _POSSESSIVE.match(phrase)) and (
+        named := [r for r in self.resolve(phrase[possessive.end() :], order, offset) if r.kind == "body"]
+    ):
+        return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
+    return None
+
+
+def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """The resolved agents of an object phrase, grouped as written: a modifier the resolver read as
+    a group of its own (``Sector Members from the gaming industry``) stays with the group before
+    it; ``interested Member States`` are Member States; ``the Member States of ITU`` the group only;
+    ``the Study Group chairmen`` and ``UNGIS members`` one group each, as written."""
     out: list[AgentRef] = []
-    refs = self.resolve(phrase, order, offset, (requester.key,))
     for i, ref in enumerate(refs):
-        if _ADJECTIVE.fullmatch(ref.label.strip()) and i + 1 < len(refs) and refs[i + 1].kind == "collective":
-            continue  # "interested Member States": the group
+        if (
+            _ADJECTIVE.fullmatch(ref.label.strip())
+            and i + 1 < len(refs)
+            and refs[i + 1].kind == "collective"
+            and re.search(rf"\b{re.escape(ref.label.strip())}\s+{re.escape(refs[i + 1].label.strip())}", phrase)
+        ):
+            continue  # "interested Member States": the group (not "operators and tower companies")
         if out and ref.kind == "collective" and out[-1].kind == "collective" and _MODIFIER.match(ref.label.strip()):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
         else:
@@ -84,11 +186,41 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
     plural = _PLURAL_HEAD.fullmatch(phrase.strip())
-    if len(out) > 1 and plural:  # "the Study Group chairmen"
+    if len(out) > 1 and plural and (plural.group("head").islower() or any(o.kind == "post" for o in out)):
+        # "the Study Group chairmen", "the Study Group Chairmen"
         return (named_group(AgentRef("collective", slug(plural.group("head"))), plural.group("group")),)
-    if len(out) == 1 and out[0].kind == "collective" and plural and " ".join(out[0].label.split()) != plural.group(0):
-        return (named_group(out[0], plural.group("group")),)  # "All UNGIS members": as written
+    if len(out) == 1 and out[0].kind == "collective" and plural and plural.group("head").islower():
+        return (named_group(out[0], plural.group("group")),)  # "[all] UNGIS members": as written
     return tuple(out)
+
+
+def _members_of(phrase: str) -> AgentRef | None:
+    """``Members of the Group``: a group (``collectives.csv``) of a body, as written."""
+    m = _GROUP_OF.match(phrase.strip())
+    key = collectives().get(m.group("group").lower()) if m else None
+    return named_group(AgentRef("collective", key), phrase.strip()) if key else None
+
+
+def _speakers_body(self: _Reader) -> AgentRef | None:
+    """The organization of the document's author (``us`` in a speech by the Secretary-General of
+    ITU is ITU): the body of the post the author holds or is, else the first body of its job title."""
+    author = self.voice.author
+    if author is None:
+        return None
+    if author.kind == "body":
+        return author
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    posts = [author.key] if author.kind == "post" else list(person.posts if person else ())
+    bodies = {p.split("/")[0] for p in posts}
+    if not bodies and person is not None:  # "Regional Director, ITU Arab Regional Office": the body its title names
+        titled = [
+            sp for t in person.job_titles for sp in self.actors.resolver.spans_in(t) if sp.kind in ("body", "post")
+        ]
+        bodies = {titled[0].keys[0].split("/")[0]} if titled else set()
+    if len(bodies) != 1:
+        return None
+    key = bodies.pop()
+    return AgentRef("body", key, self._label(key) or catalogue_label("body", key))
 
 
 def _front_body(self: _Reader, head: str) -> AgentRef | None:
@@ -99,7 +231,7 @@ def _front_body(self: _Reader, head: str) -> AgentRef | None:
         return None
     texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
     for text in texts:
-        text = text.title() if text.isupper() else text
+        text = title_case(text) if text.isupper() else text
         for span in self.actors.resolver.spans_in(text):
             if span.kind == "body" and span.text.split()[-1].lower() == head.lower():
                 key = span.keys[0]

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _INTRO,
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
-#: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``)
-_LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^,;:.]{0,100})?[\s,;:.]*")
+#: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``,
+#: ``invites Member States, Sector Members and Associates``)
+_LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^;:.]{0,150})?[\s,;:.]*")
+#: the object of a verb that leads a list: ``invites the Council to:``
+_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s+to\s*:\s*")
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
 #: (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(
@@ -36,6 +40,8 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: a run-in heading before the subject of a list: ``Outcomes. Participants:``
+_RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
 #: where an item of a resolution text may end before the next operative verb
 _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 
@@ -53,10 +59,13 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
     intro = _INTRO.match(text)
     at = intro.end() if intro else 0
+    if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
+        at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
     who = self.resolve(m.group("who"), order, at + m.start("who"))
-    return who[0] if len(who) == 1 and who[0].kind != "collective" else None
+    known = set(collectives().values())  # "Participants:": a known group, not any plural
+    return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
 
 def _preamble(self: _Reader, order: int, text: str) -> None:
@@ -89,7 +98,11 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
 
 def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
     """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
-    text: a request without an action yet, which the items that follow (``1 to ...``) take."""
+    text, or ``invites the Council to:`` before a list: a request without an action yet, which
+    the items that follow (``1 to ...``, ``a) take note of ...``) take."""
+    if (to := _TO_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
+        addressees = self.objects(to.group("who"), v.order, v.at + v.m.end(), requester)
+        return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
     if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
         return None
     phrase = post.strip(" ,;:.")

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
+#: a paragraph number left before the subject: ``8 It is proposed to ...``
+_LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+#: an impersonal subject, also after ``and``: ``the Group agreed and it is proposed to ...``
+_IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so)\s+)(?:it|there)$", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
@@ -66,7 +70,10 @@ def _passive_parties(
             requester = self._personify(named[0], None)
             post = post[by.end() :]
     addressees: tuple[AgentRef, ...] = ()
-    if phrase.lower() in ("it", "there") and _TO_INF.match(post.lstrip()):
+    if number := _LEAD_NUMBER.match(phrase):  # "4 Members were invited": a paragraph number left in
+        cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + number.end()
+        phrase = phrase[number.end() :]
+    if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)

@@ -16,11 +16,13 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
     pronouns,
+    roles,
 )
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
@@ -56,6 +58,14 @@ _MODAL_SUBJECT = re.compile(
     r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
 )
 _PARTICIPLE = re.compile(r",\s*$")
+#: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
+_PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?[a-z](?:s|men)\s*")
+#: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
+_ROLE_OF_COUNTRY = re.compile(
+    r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
+)
+#: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
+_OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
@@ -66,6 +76,11 @@ _INSERTION = re.compile(
 )
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
+#: a document cited by its resolution as a sentence's subject: ``The outcome document, adopted as resolution X,``
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:document|resolution|declaration|decision|report)\b"
+    r"[^,;]{0,80}(?:,[^,;]{1,120})?,"
+)
 #: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
 _APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
 _NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
@@ -83,13 +98,14 @@ _CITATION_END = re.compile(
 
 @cache
 def _group_head() -> re.Pattern[str]:
-    """``The [Study] Group`` / ``This Working Party``: a group named by its head noun only."""
+    """``The [Study] Group`` / ``This Working Party`` / ``The Sub-Committee``: a group named by its
+    head noun only."""
     heads = "|".join(
         re.escape(h)
         for h, _, cat in body_heads()
         if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force")
     )
-    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:{heads})")
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][a-z]+-)?(?:{heads})")
 
 
 def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> AgentRef | None:
@@ -109,6 +125,8 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
         refs = self.actors.resolver.ref(first)
         return self._personify(refs[0], first) if refs else None
+    if (document := _DOCUMENT_SUBJECT.match(head)) and (cited := self._cited_issuer(document.group(0), at_end=False)):
+        return cited  # "The outcome document, adopted as resolution 80/173, ... requests X": its issuer
     word = head.split(" ", 1)[0].strip(",")
     if (spoken := self._spoken_subject(word, order)) is not None:
         return spoken[0]
@@ -157,6 +175,7 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
     if "," in phrase:
         phrase = phrase.rsplit(",", 1)[1].strip()
+    phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
         return self._item_subject, True
     if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
@@ -165,10 +184,18 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return spoken
     if issuer := self._issuer_of(phrase, order):  # "Resolution 1305 invites ...": its issuer asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
+    if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
+        return self._subject_found(self.meeting_ref, order), True
+    if (holder := self._role_of_country(phrase)) is not None:  # "The Vice-Chair from Uruguay": that person
+        return self._subject_found(holder, order), True
     found = self.resolve(phrase, order, at + cut)
+    if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
+        return self._subject_found(author, order), True
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
-            return self.meeting_ref, True
+            return self._subject_found(self.meeting_ref, order), True
+        if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
+            return self._subject_found(holder, order), True
         if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
             return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
         return None, False
@@ -182,6 +209,36 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
+    """``The Vice-Chair from Uruguay``: the one person named in the report with that role (a post
+    or a job title) and that country."""
+    m = _ROLE_OF_COUNTRY.fullmatch(phrase)
+    role = request_addressees._role_forms().get(m.group("role").lower()) if m else None
+    if m is None or role is None:
+        return None
+    countries = [sp.keys[0] for sp in self.actors.resolver.spans_in(m.group("country")) if sp.kind == "country"]
+    if len(countries) != 1:
+        return None
+    forms = {f.lower() for f in roles()[role].forms}
+    people = [
+        p
+        for p in self.actors.persons
+        if p.country == countries[0]
+        and (any(k.split("/")[-1] == role for k in p.posts) or any(t.lower() in forms for t in p.job_titles))
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+def _author_group(self: _Reader, phrase: str, found: tuple[AgentRef, ...]) -> AgentRef | None:
+    """The author body of the document when ``phrase`` names a group of its members (``The
+    Administrations of the RCC Member States`` in a contribution of the RCC)."""
+    author = self.voice.author
+    if author is None or author.kind != "body" or any(r.kind not in ("body", "collective") for r in found):
+        return None
+    named = [sp for sp in self.actors.resolver.spans_in(phrase) if author.key in sp.keys]
+    return author if named and _PLURAL_SUBJECT.fullmatch(phrase[named[-1].start :] + " ") else None
 
 
 def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int) -> AgentRef:
@@ -214,13 +271,13 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
 
 
 def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | None, bool] | None:
-    """``I`` (the author) and ``It`` continuing the last subject named in the paragraph
-    (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
+    """``I`` (the author) and ``It`` continuing the last subject named in the paragraph or the one
+    before (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
     if phrase == "I":
         return (self.voice.author, True) if self.voice.author else (None, False)
-    if phrase.lower() == "it" and self._last_subject and self._last_subject[0] == order:
+    if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
         last = self._last_subject[2]
-        return (last, True) if last.kind == "body" else None
+        return (self._subject_found(last, order), True) if last.kind == "body" else None
     return None
 
 
@@ -273,7 +330,10 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
-        return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
+        if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
+            return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
+        requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
+        return requester if ok and requester is not None else _NO_VERB
     requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
     return requester if ok else _NO_VERB
 
@@ -322,6 +382,9 @@ def clause_subject(
         return found, clause[asked.end() :]
     spans = self.actors.resolver.spans_in(clause)
     lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
+    if (colon := re.fullmatch(r"([^,;:]{2,60}?)\s*:\s*", clause)) and not spans:  # "recommends that the Director:"
+        listed = self.objects(colon.group(1), order, offset, requester)
+        return (listed, "") if listed else ((), clause)
     if not spans or spans[0].start > (lead.end() if lead else 0):
         if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
             return collective
@@ -344,6 +407,8 @@ def clause_subject(
     found = self.resolve(clause[:end], order, offset, (requester.key,))
     if not found:
         return (), clause
+    if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
+        found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[end + verb.end() :]
 
 

@@ -33,7 +33,7 @@ _CLAUSE_CUT = re.compile(
 _AND = re.compile(r"\band\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _INTRO = re.compile(
-    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through)\b"
+    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through|Having)\b"
     r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
 )
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``

@@ -31,9 +31,14 @@ Voice and parts:
   the meeting body's secretariat (``the Secretariat``, see :mod:`.bodies`), which carries out
   what such a body asks; without a secretariat, the meeting body itself. A participant's wish
   (``Mr A proposed that the report include ...``, ``asked that X be invited to ...``) and a clause
-  about what no agent names (``that the Eighth Meeting consider ...``) ask no one;
+  about what no agent names (``that the Eighth Report include ...``) ask no one; a named meeting
+  or body the resolver does not know (``that the Eighth Indicators Meeting consider ...``,
+  ``that PrepCom-2 transmit ...``) is asked;
   ``recommends that X be requested to ACTION`` is one request to X;
-- ``S proposed to ACTION`` (no object): a plan, asked of no one;
+- ``S proposed to ACTION`` (no object): a plan, asked of no one; an officer's proposal to the
+  body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
+- ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
+  the meeting body, whatever other committee was named last;
 - ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
   ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
   decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
@@ -80,8 +85,10 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    body_heads,
     collectives,
 )
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -94,6 +101,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
@@ -110,6 +118,8 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+# verbs by which an officer moves that the body it serves act: a motion, no request
+_MOTIONS = frozenset({"propose", "suggest"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 
@@ -126,11 +136,29 @@ _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
+#: a clause whose subject is a name, then a verb: ``PrepCom-2 transmit ...``, ``the Eighth Meeting consider ...``
+_NAMED_CLAUSE = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z0-9][\w/&-]*(?:\s+[A-Z0-9][\w/&-]*){0,7})(?:,[^,;]{1,120},)?\s+(?P<verb>[a-z]{3,})\b"
+)
+#: words after a name that are no verb in the base form
+_NOT_BASE = frozenset(
+    {"and", "the", "for", "with", "from", "which", "that", "who", "has", "have", "had", "was", "were"}
+)
 _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+
+
+def _own_head(name: str) -> re.Pattern[str] | None:
+    """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
+    letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
+    words = re.split(r"\s+(?:on|of|for|in|to)\s+", name, maxsplit=1)[0].split()
+    words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
+    if not words or not words[-1][:1].isupper() or words[-1].isupper():
+        return None
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
 
 
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
@@ -167,6 +195,9 @@ class _Reader:
         )
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
+        #: ``the Committee`` in a report of Committee 5: the head noun of the meeting body's name
+        name = next((b.name for b in actors.bodies if b.key == meeting_body), None)
+        self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         author = self.voice.author
@@ -191,6 +222,14 @@ class _Reader:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
 
     def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
+        """The agents ``phrase`` names (the actors' resolver); ``the Committee`` in a report of
+        Committee 5 is the meeting body, whatever other committee was named last."""
+        if (
+            self._own_head is not None
+            and self._own_head.fullmatch(phrase.strip())
+            and self.meeting_ref.key not in exclude
+        ):
+            return (self.meeting_ref,)
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
@@ -200,6 +239,8 @@ class _Reader:
     _personify = request_subjects._personify
     subject = request_subjects.subject
     _relative_subject = request_subjects._relative_subject
+    _author_group = request_subjects._author_group
+    _role_of_country = request_subjects._role_of_country
     _spoken_subject = request_subjects._spoken_subject
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
@@ -211,6 +252,7 @@ class _Reader:
     # whom: the addressees an object phrase names: request_addressees.py
     objects = request_addressees.objects
     _front_body = request_addressees._front_body
+    _speakers_body = request_addressees._speakers_body
     # passive forms: request_passive.py
     _passive_parties = request_passive._passive_parties
     _proposed = request_passive._proposed
@@ -363,8 +405,10 @@ class _Reader:
             if not addressees and requester.kind in ("person", "country"):
                 self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
                 return None  # "Mr A proposed that the report include ...": a participant's proposal
-            if not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
-                return None  # "recommended that the Eighth Meeting ... consider": asks what it cannot name
+            if not addressees and (clause := self._named_clause(action, v.order, offset + t.end(), requester)):
+                addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
+            elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
+                return None  # "recommended that the Eighth Report ... include": asks what it cannot name
         else:
             inf = _TO_INF.search(post)
             if inf is None and v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
@@ -396,9 +440,37 @@ class _Reader:
                 return None
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
-        if not addressees:
+        if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _named_clause(
+        self, clause: str, order: int, offset: int, requester: AgentRef
+    ) -> tuple[tuple[AgentRef, ...], str] | None:
+        """``that PrepCom-2 transmit the text ...`` / ``that the Eighth Indicators Meeting consider
+        ...``: a name the resolver does not know (ending in a body or event noun, or a code such as
+        ``PrepCom-2``), then a verb in the base form: that name is asked."""
+        m = _NAMED_CLAUSE.match(clause)
+        if m is None or m.group("verb") in _NOT_BASE or m.group("verb").endswith(("s", "ed")):
+            return None
+        name = m.group("name")
+        heads = {h.split()[-1] for h, _, _ in body_heads()} | {r["noun"] for r in data_rows("event_nouns.csv")}
+        if name.split()[-1] not in heads and not re.fullmatch(r"[A-Z][\w/&]*-\d+|[A-Z][A-Z0-9&/-]+", name):
+            return None  # "the WSIS Stocktaking platform record ...": no agent
+        found = self.resolve(name, order, offset, (requester.key,))
+        agents = found if found and all(r.kind != "collective" for r in found) else None
+        return agents or (AgentRef("collective", slug(name), name),), clause[m.start("verb") :]
+
+    def _motion(self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> bool:
+        """``The Chair proposed that the Committee approve ...``: an officer's proposal to the body
+        it serves is a motion the body decides on, not a request."""
+        return (
+            v.entry.verb in _MOTIONS
+            and requester.kind in ("post", "person")
+            and len(addressees) == 1
+            and addressees[0].kind == "body"
+            and speaks_for(requester, addressees[0].key, self.actors)
+        )
 
     def request(
         self,
