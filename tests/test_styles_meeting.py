@@ -193,15 +193,16 @@ def test_documents_considered_forms(text: str, n: int | None) -> None:
 
 # ------------------------------------------------------------------ a session of a body named in the header
 def test_council_session_header_gives_the_meeting() -> None:
+    # "Council 2024 / Geneva, 4-14 June 2024 / Summary record of the fourth plenary meeting": the record
+    # of the Council's fourth plenary meeting (no sitting line: dated by the session's dateline)
     (m,) = query_rows(fixture_store("council-2024-wsis"), "meetings")
     assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == (
         "ITU Council",
-        "",
+        "4",
         "2024-06-04",
         "2024-06-14",
         "Geneva",
     )
-    assert m["meeting"].endswith("/id/meeting/council-2024-wsis")  # no number: named after the report
 
 
 @pytest.mark.parametrize(
@@ -243,3 +244,96 @@ def test_header_line_with_another_ordinal_gives_no_dates() -> None:
     )
     meeting = find_meeting(report)
     assert meeting is not None and (meeting.number, meeting.start) == (42, None)
+
+
+# ------------------------------------------------------------------ Chairman's reports, the present meeting
+def _own(*texts: str, title: str) -> tuple[str, int | None, date | None, date | None] | None:
+    from wsiskg.ingest.extract import extract
+
+    m = extract(make_report(*texts, title=title)).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def test_a_chairmans_report_covering_several_meetings_records_the_last_one_listed() -> None:
+    assert _own(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "Document C31/40-E",
+        "2 May 2031",
+        "This report covers the Group's two meetings since Council 2030.",
+        "Meeting | Dates | Participants",
+        "First meeting, 2-3 October 2030, 80",
+        "Second meeting, 5 February 2031, 95",
+        "Third meeting, 12 September 2031 (to be confirmed)",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    ) == ("cwg-lang", 2, date(2031, 2, 5), None)
+
+
+def test_a_chairs_report_names_its_group_by_the_acronym_the_text_defines() -> None:
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        "COUNCIL 2030",
+        "Lima, 2-11 June 2030",
+        "The Council Expert Group on Digital Skills (CEG-DS) met twice since its establishment:",
+        "4th meeting (12 May 2029)",
+        "5th meeting (8-9 September 2029)",
+        "Ms Nomvula Dlamini-Khoza (South Africa) chaired both meetings.",
+        title="Report by the Chair of the Council Expert Group on Digital Skills",
+    )
+    extraction = extract(report)
+    m = extraction.meeting
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("ceg-ds", 5, date(2029, 9, 8), date(2029, 9, 9))
+    (body,) = [b for b in extraction.bodies if b.key == "ceg-ds"]
+    assert (body.name, body.acronym) == ("Council Expert Group on Digital Skills", "CEG-DS")
+
+
+def test_a_chairmans_report_records_the_meeting_it_says_it_covers_not_the_councils_session() -> None:
+    assert _own(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "This report covers the 9th meeting, held in Geneva on 3 and 4 March 2031.",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    ) == ("cwg-lang", 9, date(2031, 3, 3), date(2031, 3, 4))
+
+
+def test_the_present_meeting_of_an_excerpt() -> None:
+    assert _own(
+        "ters of the work programme were discussed at length by the Group.",
+        "TSAG noted that the present meeting (Lima, 12-16 May 2031) was the last before the Assembly, and "
+        "it is proposed to hold the next meeting from 2 to 4 February 2032.",
+        title="",
+    ) == ("tsag", None, date(2031, 5, 12), date(2031, 5, 16))
+
+
+def test_a_name_before_its_number_is_no_body_of_a_meeting() -> None:
+    # "Working Parties 5A and 5B": the name goes on with its designators; the meeting is no meeting of "Working Parties"
+    assert (
+        _own(
+            "The Chairman presented the results of the joint meeting of Working Parties 5A and 5B held in Lima "
+            "from 3 to 7 March 2031.",
+            title="",
+        )
+        is None
+    )
+
+
+def test_the_title_bodys_meeting_said_to_be_held_wins_over_another_bodys_numbered_one() -> None:
+    assert _own(
+        "Working-level meeting",
+        "Lima, 3-4 May 2030",
+        "The working-level meeting of the Telecommunication Development Advisory Group was held in Lima on "
+        "3 and 4 May 2030.",
+        "Members heard about the fifth meeting of the Expert Group on ICT Household Indicators, held in Quito "
+        "on 2 March 2029.",
+        title="TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+    ) == ("tdag", None, date(2030, 5, 3), date(2030, 5, 4))
+
+
+def test_the_headquarters_of_an_organisation_is_no_place() -> None:
+    m = find_meeting(
+        make_report(
+            "The annual meeting of UNGIS was held at the Headquarters of UNESCO on 3 May 2030.", title="Summary"
+        )
+    )
+    assert m is not None and m.place is None
