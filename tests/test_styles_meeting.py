@@ -336,3 +336,68 @@ def test_the_headquarters_of_an_organisation_is_no_place() -> None:
         )
     )
     assert m is not None and m.place is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected"),
+    [
+        (  # a header line of the ordinal meeting and its dateline, under the group's name
+            ("Council Working Group on Languages", "Seventh meeting, Lima, 3-4 May 2031"),
+            "REPORT",
+            ("cwg-lang", 7, date(2031, 5, 3), date(2031, 5, 4)),
+        ),
+        (
+            ("Ninth meeting – Accra, 3 and 4 March 2030", "Document CWG-LANG-9/2"),
+            "Council Working Group on Languages",
+            ("cwg-lang", 9, date(2030, 3, 3), date(2030, 3, 4)),
+        ),
+        (  # a session of a group in the title
+            ("Lima, 3-5 May 2031", "1 Opening"),
+            "Report of the fifth session of the Expert Group on Telecommunication/ICT Indicators",
+            ("egti", 5, date(2031, 5, 3), date(2031, 5, 5)),
+        ),
+        (  # a summary of two meetings: the last one
+            ("Geneva, 3 March and 5 May 2031", "The Group reviewed its work plan."),
+            "Summary of the fifth and sixth meetings of the Council Working Group on Languages",
+            ("cwg-lang", 6, date(2031, 5, 5), None),
+        ),
+        (
+            ("The meetings were held in Geneva on 3 and 4 March 2031 and on 5 and 6 May 2031.",),
+            "Summary of the 5th, 6th and 7th meetings of the Expert Group on Rural Access (EGRA)",
+            ("egra", 7, date(2031, 5, 5), date(2031, 5, 6)),
+        ),
+        (  # a dateline with the mode after the date
+            ("12 May 2030 – Virtual event", "The participants discussed the draft."),
+            "Report of the third meeting of the Expert Group on Telecommunication/ICT Indicators",
+            ("egti", 3, date(2030, 5, 12), None),
+        ),
+        (  # a kind of meeting before "meeting"
+            ("Date: 3 March 2031", "Venue: online"),
+            "Minutes of the UNGIS working-level meeting",
+            ("ungis", None, date(2031, 3, 3), None),
+        ),
+    ],
+)
+def test_headers_of_other_styles(lines: tuple[str, ...], title: str, expected: tuple[object, ...]) -> None:
+    assert _own(*lines, title=title) == expected
+
+
+def test_a_session_in_prose_is_not_the_reports_meeting() -> None:
+    # only a title or a header line names the report's meeting by a session
+    assert (
+        _own(
+            "The Director recalled the first session of the Conference Preparatory Meeting for WRC-31, held on "
+            "3 and 4 May 2029.",
+            title="",
+        )
+        is None
+    )
+
+
+def test_an_ordinal_meeting_header_is_of_the_title_group_not_a_council_named_in_prose() -> None:
+    assert _own(
+        "Eleventh meeting, Lima, 1-2 February 2030",
+        "1 This contribution is submitted on behalf of the administrations of the region, which reported to the "
+        "Council at its last session on the results of the national campaigns for the protection of children.",
+        title="Council Working Group on Child Online Protection",
+    ) == ("cwg-cop", 11, date(2030, 2, 1), date(2030, 2, 2))
