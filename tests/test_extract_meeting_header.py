@@ -526,3 +526,26 @@ def test_the_outcomes_of_a_whole_forum_are_still_of_the_forum() -> None:
         "Geneva, 5-9 May 2031", "The Forum gathered 2,000 participants.", title="WSIS Forum 2031: Outcomes"
     )
     assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 5), date(2031, 5, 9))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Quito, 8-9 October 2O30", "Quito"),  # OCR: O for 0 in the year
+        ("Quito (Ecuador), 8-9 October 2030", "Quito (Ecuador)"),
+        ("Quito and online, 8-9 October 2030", "Quito"),
+        ("Quito, Ecuador | 8-9 October 2030", "Quito, Ecuador"),
+        ("(Quito, 8-9 October 2030)", "Quito"),
+    ],
+)
+def test_datelines_with_ocr_digits_brackets_and_a_mode_by_the_place(line: str, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (
+        date(2030, 10, 8),
+        date(2030, 10, 9),
+        place,
+    )
+
+
+def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
+    assert dateline("Room l0 and Room 2O, Quito") is None
