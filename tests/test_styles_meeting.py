@@ -401,3 +401,19 @@ def test_an_ordinal_meeting_header_is_of_the_title_group_not_a_council_named_in_
         "Council at its last session on the results of the national campaigns for the protection of children.",
         title="Council Working Group on Child Online Protection",
     ) == ("cwg-cop", 11, date(2030, 2, 1), date(2030, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("REPORT OF THE 12TH TSAG MEETING", 12),
+        ("REPORT OF THE TWELFTH MEETING OF THE TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP", 12),
+    ],
+)
+def test_a_title_in_capitals_with_the_meetings_ordinal(title: str, number: int) -> None:
+    assert _own("Geneva, 3-7 June 2030", "1 Opening", title=title) == (
+        "tsag",
+        number,
+        date(2030, 6, 3),
+        date(2030, 6, 7),
+    )
