@@ -417,3 +417,38 @@ def test_a_title_in_capitals_with_the_meetings_ordinal(title: str, number: int) 
         date(2030, 6, 3),
         date(2030, 6, 7),
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "title", "body"),
+    [
+        (
+            "1 The Group met in Quito on 3 and 4 May 2031 under the chairmanship of Ms Wanjiru Kamau.",
+            "Expert Group on ICT Household Indicators",
+            "egh",
+        ),  # fmt: skip
+        (
+            "1 The meeting was held in Quito on 3 and 4 May 2031.",
+            "Report of the Expert Group on Telecommunication/ICT Indicators",
+            "egti",
+        ),
+    ],
+)
+def test_the_unnumbered_meeting_of_the_title_group_said_to_be_held(lead: str, title: str, body: str) -> None:
+    assert _own(lead, "2 The members reviewed the draft.", title=title) == (
+        body,
+        None,
+        date(2031, 5, 3),
+        date(2031, 5, 4),
+    )
+
+
+def test_a_contribution_to_a_group_records_no_held_meeting() -> None:
+    assert (
+        _own(
+            "Contribution from the Republic of Chile",
+            "1 The Group met in Quito on 3 and 4 May 2031 and asked for proposals.",
+            title="Expert Group on ICT Household Indicators",
+        )
+        is None
+    )

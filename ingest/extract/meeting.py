@@ -206,7 +206,10 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     if with_ordinal:
         forms += [
             (_several_form(body, ordinal), True),
-            (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
+            (
+                rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})",
+                True,
+            ),
             (
                 rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
                 True,
@@ -454,6 +457,29 @@ _HELD_MEETING = (
     r"(?i)\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
     r"\b(?:(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
 )
+
+
+@cache
+def _group_met() -> re.Pattern[str]:
+    """``The Group met``: the report's group (nouns in ``meeting_words.csv``, role ``group``) met."""
+    return re.compile(rf"\b[Tt]he\s+(?:{_alt(meeting_words('group'))})\s+(?:\w+\s+)?(?:met|convened)\b")
+
+
+def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) -> Meeting | None:
+    """The unnumbered meeting of ``body`` (the group a report is about) that a lead sentence says
+    was held (``The meeting was held in Geneva on 3 and 4 May 2031``, ``The Group met in Lima on ...``);
+    with ``dateline_too`` (a title that says the report records a meeting), else the dateline of
+    the front."""
+    lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
+    facts = _Facts(sentence="", after="", year=header_year(report))
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
+    if not _dates_from_held_sentence(facts, joined, group=True) and not (
+        dateline_too and _dates_from_dateline(facts, lead, _Hit(body, None, (0, 0)))
+    ):
+        return None
+    return Meeting(
+        body, start=facts.start, end=facts.end, place=facts.place, paragraphs=tuple(sorted(facts.paragraphs))
+    )
 
 
 #: a lead sentence that states a meeting without a number must say it was held
@@ -755,12 +781,13 @@ def _dates_from_lead_statement(
     return False
 
 
-def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]]) -> bool:
-    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
+def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group: bool = False) -> bool:
+    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting (with
+    ``group``, also ``The Group met in Lima on 3 May 2031``)."""
     for order, text in texts:
         for a, b in clause_spans(text):
             sent = text[a:b]
-            if not re.search(_HELD_MEETING, sent):
+            if not (re.search(_HELD_MEETING, sent) or (group and _group_met().search(sent))):
                 continue
             more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
             if more:

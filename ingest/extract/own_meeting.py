@@ -17,9 +17,9 @@ from .covered_meetings import last_listed_meeting, title_group
 from .event_series import event_series
 from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import CHAIR_REPORT, records_meeting, report_genre
+from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
 from .keys import slug
-from .meeting import BodyName, find_meeting, load_body_names, ordinal_regex, rapporteur_group
+from .meeting import BodyName, find_meeting, held_meeting, load_body_names, ordinal_regex, rapporteur_group
 from .meeting_header import (
     committee,
     header_body,
@@ -54,6 +54,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
         presumed = presumed_meeting_body(report) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
         meeting = meeting or present_meeting(report, names)
+        if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
+            meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
     return with_sitting(report, meeting) if meeting is not None else None
 
 
