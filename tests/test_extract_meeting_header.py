@@ -549,3 +549,18 @@ def test_datelines_with_ocr_digits_brackets_and_a_mode_by_the_place(line: str, p
 
 def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
     assert dateline("Room l0 and Room 2O, Quito") is None
+
+
+def test_a_title_broken_inside_a_catalogue_name() -> None:
+    report = make_report(
+        "Working Group on Languages", "Quito, 3-4 May 2031", title="Report of the tenth meeting of the Council"
+    )
+    assert _meeting(report) == ("cwg-lang", 10, date(2031, 5, 3), date(2031, 5, 4))
+
+
+def test_a_capitalised_line_after_a_title_with_its_own_name_is_not_joined() -> None:
+    report = make_report(
+        "Working Group on Languages", "Quito, 3-4 May 2031", title="Report of the tenth meeting of the Council."
+    )
+    m = _meeting(report)
+    assert m is None or m[0] != "cwg-lang"  # a sentence ended: the next line is no part of it

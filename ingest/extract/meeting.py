@@ -628,6 +628,16 @@ _RUNNING_SYMBOL = re.compile(r"[A-Z][\w&.\-]*/[\w/().\-]+(?:\s+(?i:page)\s+\d+)?
 _NEEDS_MORE = re.compile(r"(?:\w-|\b(?:and|on|from|to|of|in|at|between|the|by|until)|,)$")
 
 
+def _name_goes_on(last: str, text: str) -> bool:
+    """Whether a catalogue name starts at the end of ``last`` and ends in ``text`` (``... of the
+    Council`` / ``Working Group on Languages``): a title broken inside a name."""
+    if not last:
+        return False
+    start = max(0, len(last) - 80)  # the name's start is near the end of the line
+    cut = len(last) - start
+    return any(a < cut < b for _, (a, b) in find_body_names(f"{last[start:]} {text}"))
+
+
 def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
     """The title and the lead paragraphs, ``(order or None for the title, text)``, with a line
     broken in the layout joined to the next one (``... Child On-`` / ``line Protection``; ``held
@@ -638,7 +648,8 @@ def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | 
     joins = -1  # the line the next one may go on from: a running header's symbol between them is skipped
     for order, text in texts:
         last = out[joins][1] if out else ""
-        if (_BROKEN.search(last) and _GOES_ON.match(text)) or (_NEEDS_MORE.search(last) and text[:1].isdigit()):
+        goes_on = _GOES_ON.match(text) or (text[:1].isupper() and _name_goes_on(last, text))
+        if (_BROKEN.search(last) and goes_on) or (_NEEDS_MORE.search(last) and text[:1].isdigit()):
             out[joins] = (out[joins][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
             continue
         out.append((order, text))
