@@ -564,3 +564,10 @@ def test_a_capitalised_line_after_a_title_with_its_own_name_is_not_joined() -> N
     )
     m = _meeting(report)
     assert m is None or m[0] != "cwg-lang"  # a sentence ended: the next line is no part of it
+
+
+@pytest.mark.parametrize("line", ["Preparations for the next UNGIS meeting", "Outcome of the previous EGTI meeting"])
+def test_a_header_line_naming_another_meeting_is_not_the_reports(line: str) -> None:
+    assert (
+        _meeting(make_report(line, "Date: 3 May 2031", "1 The members discussed the workplan.", title="Note")) is None
+    )

@@ -499,9 +499,13 @@ _STARTS_WITH_MEETING = re.compile(rf"(?:{ordinal_regex()}|(?i:meeting)\b)")
 
 def another_meeting(text: str, span: tuple[int, int]) -> bool:
     """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
-    word before it names it so (``the next meeting``, ``its previous 41st meeting``; words in
+    word before it names it so (``the next meeting``, ``its previous 41st meeting``, ``the next
+    UNGIS meeting``; words in
     ``meeting_words.csv``, role ``other``), or the words after it say it is still to be held."""
-    before = text[max(0, span[0] - 40) : span[0]] if _STARTS_WITH_MEETING.match(text, span[0]) else ""
+    # a word before "the 5th meeting" or "the UNGIS meeting" is about the meeting; before "the Group
+    # held its 5th meeting", about the Group
+    about = _STARTS_WITH_MEETING.match(text, span[0]) or re.search(r"(?i)\bmeetings?$", text[span[0] : span[1]])
+    before = text[max(0, span[0] - 40) : span[0]] if about and " its " not in text[span[0] : span[1]] else ""
     if re.search(rf"(?i)\b(?:{_alt(meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
         return True
     _, s1 = span_at(clause_spans(text), span[0], len(text))
@@ -522,8 +526,8 @@ def _unnumbered_meeting(
             if bodies is not None and hit.body not in bodies:
                 continue
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-            heading = order is None or order in headings
-            if heading or (re.search(HELD, text[s0:s1]) and not another_meeting(text, hit.span)):
+            other = another_meeting(text, hit.span)
+            if order is None or (order in headings and not other) or (re.search(HELD, text[s0:s1]) and not other):
                 return order, text, hit
     return None
 
