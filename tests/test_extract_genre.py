@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.genre import line_genre, records_meeting, report_genr
         ("PART 3 - PROPOSED MODIFICATIONS TO RESOLUTION 64 (REV. LIMA, 2031)", "contribution"),
         ("Proposals for a revision of the Strategic Plan", "contribution"),
         ("Summary record of the third plenary meeting", "record"),
-        ("Report by the Chairman of the Council Working Group on Languages", "record"),
+        ("Report by the Chairman of the Council Working Group on Languages", "chair-report"),
         ("Outcome Document – Highlights", "record"),
         # not cues: prose, or a cue word inside a longer sentence
         ("Distinguished experts from twelve administrations attended the meeting.", None),

@@ -126,6 +126,11 @@ def test_ordinal_regex_rejects_plain_numbers() -> None:
     assert not re.fullmatch(ordinal_regex(), "38")
 
 
+@pytest.mark.parametrize("text", ["12TH", "1ST", "22ND", "3RD"])
+def test_ordinal_regex_reads_suffixes_in_capitals(text: str) -> None:
+    assert re.fullmatch(ordinal_regex(), text)
+
+
 def test_find_body_names_tolerates_broken_names() -> None:
     keys = [k for k, _ in find_body_names("the CWGWSIS&SDG and the CWG-WSIS & SDG met the UN CSTD and TSB")]
     assert keys == ["cwg-wsis-sdg", "cwg-wsis-sdg", "cstd", "itu-tsb"]

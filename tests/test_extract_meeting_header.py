@@ -10,8 +10,8 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.meeting import dateline, find_meeting
-from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
+from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
+from wsiskg.ingest.extract.meeting_header import capitals_as_words, committee, header_year, heading_meeting, sitting
 from wsiskg.ingest.records import ParsedReport
 
 
@@ -361,3 +361,213 @@ def test_a_catalogue_body_wins_over_an_unknown_name_around_it() -> None:
     )
     m = find_meeting(report)
     assert m is not None and (m.body, m.number) == ("cwg-lang", 12)
+
+
+# ------------------------------------------------------------------ round 3: header lines of other styles
+@pytest.mark.parametrize(
+    "session",
+    ["COUNCIL 2031, Lima, 3-12 June 2031", "COUNCIL 2031"],
+)
+def test_a_council_summary_record_is_of_its_plenary_meeting_dated_by_the_sitting(session: str) -> None:
+    lines = [session] if "," in session else [session, "Lima, 3-12 June 2031"]
+    report = make_report(
+        "C31/77-E",
+        *lines,
+        "Tuesday, 5 June 2031, at 1430 hours",
+        "Chairman: Ms Aigerim Nurlanovna (Kazakhstan)",
+        title="SUMMARY RECORD OF THE THIRD PLENARY MEETING",
+    )
+    assert _meeting(report) == ("itu-council", 3, date(2031, 6, 5), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("COUNCIL 2016, Lima", "Council 2016, Lima"),
+        ("PLENIPOTENTIARY CONFERENCE (PP-30)", "Plenipotentiary Conference (PP-30)"),
+        ("ITU-T STUDY GROUP 5", "ITU-T Study Group 5"),
+        ("Council Working Group", "Council Working Group"),
+    ],
+)
+def test_capitals_as_words(line: str, words: str) -> None:
+    assert capitals_as_words(line) == words
+
+
+def test_a_running_header_symbol_between_the_lines_of_a_broken_title() -> None:
+    # OCR: "Summary of the fourth meeting of the Expert Group on Mobile Money Indic-" / "XYZ-4/2-E" / "ators (EGMM)"
+    report = make_report(
+        "EGMM-4/2-E",
+        "ators (EGMM)",
+        "Quito, 8-9 October 2030",
+        title="Summary of the fourth meeting of the Expert Group on Mobile Money Indic-",
+    )
+    assert _meeting(report) == ("egmm", 4, date(2030, 10, 8), date(2030, 10, 9))
+
+
+def test_a_heading_with_a_capitalised_meeting_word_and_a_numbered_acronym() -> None:
+    report = make_report(
+        "Regional Broadband Initiative",
+        "Fourth Meeting of the Steering Committee (SC-4)",
+        "Nairobi, 2-6 March 2026",
+        "Document SC-4/DOC/3-E",
+        title="REPORT OF WORKSTREAM B",
+    )
+    assert _meeting(report) == ("sc-4", 4, date(2026, 3, 2), date(2026, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "end"),
+    [
+        ("Date: 04/11/2030", date(2030, 11, 4), None),
+        ("Dates: 4-6 November 2030", date(2030, 11, 4), date(2030, 11, 6)),
+        ("Date and time: Monday, 4 November 2030, 14:00–15:30", date(2030, 11, 4), None),
+        ("Online meeting, 4-5 November 2030", date(2030, 11, 4), date(2030, 11, 5)),
+        ("Hybrid session – Accra, 4 November 2030", date(2030, 11, 4), None),
+    ],
+)
+def test_a_dateline_after_a_label_or_a_mode(line: str, day: date, end: date | None) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end) == (day, end)
+    assert found[1] in (None, "Accra")  # a label or a mode is no place
+
+
+def test_a_slashed_number_in_prose_is_no_dateline() -> None:
+    assert dateline("See Document 4/11/2030 and its annex for the full list of the participants today") is None
+
+
+def test_a_header_line_names_an_unnumbered_joint_meeting() -> None:
+    report = make_report(
+        "Joint meeting of EGTI and the regional statistics focal points",
+        "Date: 22/09/2032",
+        "Venue: online",
+        "SUMMARY",
+        "The participants reviewed the draft indicator list.",
+        title="EXPERT GROUP ON TELECOMMUNICATION/ICT INDICATORS (EGTI)",
+    )
+    assert _meeting(report) == ("egti", None, date(2032, 9, 22), None)
+
+
+def test_a_meeting_opened_on_its_first_day_lasted_the_headers_range() -> None:
+    report = make_report(
+        "Lima, 3-5 March 2030",
+        "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+        "Twelfth meeting",
+        "The twelfth meeting of the Telecommunication Standardization Advisory Group (TSAG) was opened on "
+        "Monday, 3 March, by its Chairman, Ms Ilse Vermeulen (Belgium).",
+        title="REPORT OF THE MEETING",
+    )
+    assert _meeting(report) == ("tsag", 12, date(2030, 3, 3), date(2030, 3, 5))
+
+
+def test_a_meeting_held_on_one_day_keeps_that_day_under_a_longer_header_range() -> None:
+    report = make_report(
+        "Lima, 3-12 March 2030",
+        "The twelfth meeting of the Telecommunication Standardization Advisory Group (TSAG) was held on 3 March 2030.",
+        title="Report of the meeting",
+    )
+    assert _meeting(report) == ("tsag", 12, date(2030, 3, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "dateline_", "key"),
+    [
+        (
+            "EXPERT GROUP MEETING ON DIGITAL SKILLS FOR YOUTH (EGM-DSY)",
+            "Hybrid meeting – Nairobi, 14-15 March 2028",
+            "egm-dsy",
+        ),
+        ("Regional Preparatory Meeting for the Americas (RPM-AMS)", "Asunción, 14-15 March 2028", "rpm-ams"),
+        ("SUBREGIONAL WORKSHOP ON SPECTRUM PRICING (SWSP)", "Online, 14-15 March 2028", "swsp"),
+    ],
+)
+def test_a_heading_that_names_the_meeting_by_its_kind(title: str, dateline_: str, key: str) -> None:
+    report = make_report(dateline_, "Document 3-E", "1 The meeting elected its Chair.", title=title)
+    extraction = extract(report)
+    assert _meeting(report) == (key, None, date(2028, 3, 14), date(2028, 3, 15))
+    (body,) = [b for b in extraction.bodies if b.key == key]
+    assert body.acronym is not None and body.paragraphs == ()  # the meeting is its own body, no organisation
+
+
+def test_a_heading_naming_a_catalogue_body_is_not_a_meeting_of_its_own() -> None:
+    report = make_report(
+        "Geneva, 3 May 2031", "1 The members met.", title="WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-10)"
+    )
+    assert heading_meeting(report, load_body_names()) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "name"),
+    [
+        (
+            "WSIS Forum 2031 – Outcome of session 212",
+            ("High-Level Dialogue: Digital public infrastructure for small islands",),
+            "High-Level Dialogue: Digital public infrastructure for small islands",
+        ),
+        ("WSIS Forum 2031 – Session 212: Dialogue on open data for cities", (), "Dialogue on open data for cities"),
+    ],
+)
+def test_the_record_of_one_session_of_a_forum_is_of_that_session(title: str, lines: tuple[str, ...], name: str) -> None:
+    report = make_report(
+        *lines,
+        "Date and time: Tuesday, 6 May 2031, 09:00–10:30",
+        "Venue: Room 3, Geneva",
+        "Moderator",
+        title=title,
+    )
+    extraction = extract(report)
+    assert extraction.meeting is not None
+    assert (extraction.meeting.start, extraction.meeting.number) == (date(2031, 5, 6), None)
+    (body,) = [b for b in extraction.bodies if b.key == extraction.meeting.body]
+    assert body.name == name
+
+
+def test_the_outcomes_of_a_whole_forum_are_still_of_the_forum() -> None:
+    report = make_report(
+        "Geneva, 5-9 May 2031", "The Forum gathered 2,000 participants.", title="WSIS Forum 2031: Outcomes"
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 5), date(2031, 5, 9))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Quito, 8-9 October 2O30", "Quito"),  # OCR: O for 0 in the year
+        ("Quito (Ecuador), 8-9 October 2030", "Quito (Ecuador)"),
+        ("Quito and online, 8-9 October 2030", "Quito"),
+        ("Quito, Ecuador | 8-9 October 2030", "Quito, Ecuador"),
+        ("(Quito, 8-9 October 2030)", "Quito"),
+    ],
+)
+def test_datelines_with_ocr_digits_brackets_and_a_mode_by_the_place(line: str, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (
+        date(2030, 10, 8),
+        date(2030, 10, 9),
+        place,
+    )
+
+
+def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
+    assert dateline("Room l0 and Room 2O, Quito") is None
+
+
+def test_a_title_broken_inside_a_catalogue_name() -> None:
+    report = make_report(
+        "Working Group on Languages", "Quito, 3-4 May 2031", title="Report of the tenth meeting of the Council"
+    )
+    assert _meeting(report) == ("cwg-lang", 10, date(2031, 5, 3), date(2031, 5, 4))
+
+
+def test_a_capitalised_line_after_a_title_with_its_own_name_is_not_joined() -> None:
+    report = make_report(
+        "Working Group on Languages", "Quito, 3-4 May 2031", title="Report of the tenth meeting of the Council."
+    )
+    m = _meeting(report)
+    assert m is None or m[0] != "cwg-lang"  # a sentence ended: the next line is no part of it
+
+
+@pytest.mark.parametrize("line", ["Preparations for the next UNGIS meeting", "Outcome of the previous EGTI meeting"])
+def test_a_header_line_naming_another_meeting_is_not_the_reports(line: str) -> None:
+    assert (
+        _meeting(make_report(line, "Date: 3 May 2031", "1 The members discussed the workplan.", title="Note")) is None
+    )

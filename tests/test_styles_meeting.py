@@ -243,3 +243,212 @@ def test_header_line_with_another_ordinal_gives_no_dates() -> None:
     )
     meeting = find_meeting(report)
     assert meeting is not None and (meeting.number, meeting.start) == (42, None)
+
+
+# ------------------------------------------------------------------ Chairman's reports, the present meeting
+def _own(*texts: str, title: str) -> tuple[str, int | None, date | None, date | None] | None:
+    from wsiskg.ingest.extract import extract
+
+    m = extract(make_report(*texts, title=title)).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def test_a_chairmans_report_covering_several_meetings_records_the_last_one_listed() -> None:
+    assert _own(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "Document C31/40-E",
+        "2 May 2031",
+        "This report covers the Group's two meetings since Council 2030.",
+        "Meeting | Dates | Participants",
+        "First meeting, 2-3 October 2030, 80",
+        "Second meeting, 5 February 2031, 95",
+        "Third meeting, 12 September 2031 (to be confirmed)",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    ) == ("cwg-lang", 2, date(2031, 2, 5), None)
+
+
+def test_a_chairs_report_names_its_group_by_the_acronym_the_text_defines() -> None:
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        "COUNCIL 2030",
+        "Lima, 2-11 June 2030",
+        "The Council Expert Group on Digital Skills (CEG-DS) met twice since its establishment:",
+        "4th meeting (12 May 2029)",
+        "5th meeting (8-9 September 2029)",
+        "Ms Nomvula Dlamini-Khoza (South Africa) chaired both meetings.",
+        title="Report by the Chair of the Council Expert Group on Digital Skills",
+    )
+    extraction = extract(report)
+    m = extraction.meeting
+    assert m is not None and (m.body, m.number, m.start, m.end) == ("ceg-ds", 5, date(2029, 9, 8), date(2029, 9, 9))
+    (body,) = [b for b in extraction.bodies if b.key == "ceg-ds"]
+    assert (body.name, body.acronym) == ("Council Expert Group on Digital Skills", "CEG-DS")
+
+
+def test_a_chairmans_report_records_the_meeting_it_says_it_covers_not_the_councils_session() -> None:
+    assert _own(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "This report covers the 9th meeting, held in Geneva on 3 and 4 March 2031.",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    ) == ("cwg-lang", 9, date(2031, 3, 3), date(2031, 3, 4))
+
+
+def test_the_present_meeting_of_an_excerpt() -> None:
+    assert _own(
+        "ters of the work programme were discussed at length by the Group.",
+        "TSAG noted that the present meeting (Lima, 12-16 May 2031) was the last before the Assembly, and "
+        "it is proposed to hold the next meeting from 2 to 4 February 2032.",
+        title="",
+    ) == ("tsag", None, date(2031, 5, 12), date(2031, 5, 16))
+
+
+def test_a_name_before_its_number_is_no_body_of_a_meeting() -> None:
+    # "Working Parties 5A and 5B": the name goes on with its designators; the meeting is no meeting of "Working Parties"
+    assert (
+        _own(
+            "The Chairman presented the results of the joint meeting of Working Parties 5A and 5B held in Lima "
+            "from 3 to 7 March 2031.",
+            title="",
+        )
+        is None
+    )
+
+
+def test_the_title_bodys_meeting_said_to_be_held_wins_over_another_bodys_numbered_one() -> None:
+    assert _own(
+        "Working-level meeting",
+        "Lima, 3-4 May 2030",
+        "The working-level meeting of the Telecommunication Development Advisory Group was held in Lima on "
+        "3 and 4 May 2030.",
+        "Members heard about the fifth meeting of the Expert Group on ICT Household Indicators, held in Quito "
+        "on 2 March 2029.",
+        title="TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+    ) == ("tdag", None, date(2030, 5, 3), date(2030, 5, 4))
+
+
+def test_the_headquarters_of_an_organisation_is_no_place() -> None:
+    m = find_meeting(
+        make_report(
+            "The annual meeting of UNGIS was held at the Headquarters of UNESCO on 3 May 2030.", title="Summary"
+        )
+    )
+    assert m is not None and m.place is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected"),
+    [
+        (  # a header line of the ordinal meeting and its dateline, under the group's name
+            ("Council Working Group on Languages", "Seventh meeting, Lima, 3-4 May 2031"),
+            "REPORT",
+            ("cwg-lang", 7, date(2031, 5, 3), date(2031, 5, 4)),
+        ),
+        (
+            ("Ninth meeting – Accra, 3 and 4 March 2030", "Document CWG-LANG-9/2"),
+            "Council Working Group on Languages",
+            ("cwg-lang", 9, date(2030, 3, 3), date(2030, 3, 4)),
+        ),
+        (  # a session of a group in the title
+            ("Lima, 3-5 May 2031", "1 Opening"),
+            "Report of the fifth session of the Expert Group on Telecommunication/ICT Indicators",
+            ("egti", 5, date(2031, 5, 3), date(2031, 5, 5)),
+        ),
+        (  # a summary of two meetings: the last one
+            ("Geneva, 3 March and 5 May 2031", "The Group reviewed its work plan."),
+            "Summary of the fifth and sixth meetings of the Council Working Group on Languages",
+            ("cwg-lang", 6, date(2031, 5, 5), None),
+        ),
+        (
+            ("The meetings were held in Geneva on 3 and 4 March 2031 and on 5 and 6 May 2031.",),
+            "Summary of the 5th, 6th and 7th meetings of the Expert Group on Rural Access (EGRA)",
+            ("egra", 7, date(2031, 5, 5), date(2031, 5, 6)),
+        ),
+        (  # a dateline with the mode after the date
+            ("12 May 2030 – Virtual event", "The participants discussed the draft."),
+            "Report of the third meeting of the Expert Group on Telecommunication/ICT Indicators",
+            ("egti", 3, date(2030, 5, 12), None),
+        ),
+        (  # a kind of meeting before "meeting"
+            ("Date: 3 March 2031", "Venue: online"),
+            "Minutes of the UNGIS working-level meeting",
+            ("ungis", None, date(2031, 3, 3), None),
+        ),
+    ],
+)
+def test_headers_of_other_styles(lines: tuple[str, ...], title: str, expected: tuple[object, ...]) -> None:
+    assert _own(*lines, title=title) == expected
+
+
+def test_a_session_in_prose_is_not_the_reports_meeting() -> None:
+    # only a title or a header line names the report's meeting by a session
+    assert (
+        _own(
+            "The Director recalled the first session of the Conference Preparatory Meeting for WRC-31, held on "
+            "3 and 4 May 2029.",
+            title="",
+        )
+        is None
+    )
+
+
+def test_an_ordinal_meeting_header_is_of_the_title_group_not_a_council_named_in_prose() -> None:
+    assert _own(
+        "Eleventh meeting, Lima, 1-2 February 2030",
+        "1 This contribution is submitted on behalf of the administrations of the region, which reported to the "
+        "Council at its last session on the results of the national campaigns for the protection of children.",
+        title="Council Working Group on Child Online Protection",
+    ) == ("cwg-cop", 11, date(2030, 2, 1), date(2030, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("REPORT OF THE 12TH TSAG MEETING", 12),
+        ("REPORT OF THE TWELFTH MEETING OF THE TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP", 12),
+    ],
+)
+def test_a_title_in_capitals_with_the_meetings_ordinal(title: str, number: int) -> None:
+    assert _own("Geneva, 3-7 June 2030", "1 Opening", title=title) == (
+        "tsag",
+        number,
+        date(2030, 6, 3),
+        date(2030, 6, 7),
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "title", "body"),
+    [
+        (
+            "1 The Group met in Quito on 3 and 4 May 2031 under the chairmanship of Ms Wanjiru Kamau.",
+            "Expert Group on ICT Household Indicators",
+            "egh",
+        ),  # fmt: skip
+        (
+            "1 The meeting was held in Quito on 3 and 4 May 2031.",
+            "Report of the Expert Group on Telecommunication/ICT Indicators",
+            "egti",
+        ),
+    ],
+)
+def test_the_unnumbered_meeting_of_the_title_group_said_to_be_held(lead: str, title: str, body: str) -> None:
+    assert _own(lead, "2 The members reviewed the draft.", title=title) == (
+        body,
+        None,
+        date(2031, 5, 3),
+        date(2031, 5, 4),
+    )
+
+
+def test_a_contribution_to_a_group_records_no_held_meeting() -> None:
+    assert (
+        _own(
+            "Contribution from the Republic of Chile",
+            "1 The Group met in Quito on 3 and 4 May 2031 and asked for proposals.",
+            title="Expert Group on ICT Household Indicators",
+        )
+        is None
+    )

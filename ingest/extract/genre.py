@@ -45,6 +45,8 @@ SALUTATION_LINE = 200
 
 #: the genre of a report that records a meeting
 RECORD = "record"
+#: a Chairman's report to the Council or a conference: it records its group's meeting(s)
+CHAIR_REPORT = "chair-report"
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ LEAD_PARAGRAPHS = 12
 
 # -------------------------------------------------------------------------- meeting
 @cache
-def _meeting_words(role: str) -> dict[str, str]:
+def meeting_words(role: str) -> dict[str, str]:
     return {r["word"]: r["value"] for r in data_rows("meeting_words.csv") if r["role"] == role}
 
 
@@ -63,6 +63,7 @@ class _Hit:
     body: str
     number: int | None
     span: tuple[int, int]
+    several: bool = False  # "the fifth and sixth meetings of ...": the number is the last one's
 
 
 def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[_Hit]:
@@ -85,16 +86,42 @@ def _meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fa
             if not key:
                 continue
             number = number_value(m.group("num")) if numbered else None
-            hits.append(_Hit(key, number, m.span()))
+            hits.append(_Hit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
     return sorted(hits, key=lambda h: h.span)
+
+
+@cache
+def _session_form(body: str) -> re.Pattern[str]:
+    """``the fifth session of the Expert Group on X (EGX)``: a numbered session of a body."""
+    return re.compile(
+        rf"(?P<num>{ordinal_regex()})\s+[Ss]ession\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?)"
+    )
+
+
+def _session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[_Hit]:
+    """A numbered session of a body named in a title or a header line (``Report of the fifth session
+    of the Expert Group on X``): the body's meeting of that number. Only there: in prose, ``the first
+    session of the Conference Preparatory Meeting`` is mostly another meeting."""
+    index = body_index(bodies)
+    hits = []
+    for m in _session_form(index.pattern.pattern).finditer(text):
+        key, number = _hit_body(m, bodies, index), number_value(m.group("num"))
+        if key and number:
+            hits.append(_Hit(key, number, m.span()))
+    return hits
 
 
 @cache
 def _continued() -> re.Pattern[str]:
     """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
     Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
-    words = [*_meeting_words("series"), *_meeting_words("occasion"), "meeting"]
+    words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
+
+
+#: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
@@ -109,6 +136,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
+    if _DESIGNATOR.match(m.string, m.end("name")):  # "Working Parties 6A and 6C": the name goes on
+        return None
     acronym = (groups.get("acr") or "").strip()
     key = _unknown_body_key(m.group("name"), bodies)
     if key and _ACRONYM.fullmatch(acronym):
@@ -121,7 +150,7 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
 def _rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
-    group = rf"(?i:{_alt(_meeting_words('rapporteur'))})"
+    group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
     question = r"(?i:Questions?)\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
     return (
         rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
@@ -134,18 +163,18 @@ def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> s
     (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
     the report's study groups know it; else the Rapporteur Group for that Question
     (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`)."""
-    for sector in _meeting_words("question-group-sector"):
+    for sector in meeting_words("question-group-sector"):
         key = f"{sector}-q{question}-{study_group}"
         if key in index.names:
             return key
-    noun = next(iter(_meeting_words("rapporteur")))
+    noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{question}-{study_group}"
 
 
 def rapporteur_group(key: str) -> tuple[str, str] | None:
     """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
     (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""
-    (noun, prefix), *_ = _meeting_words("rapporteur").items()
+    (noun, prefix), *_ = meeting_words("rapporteur").items()
     m = re.fullmatch(rf"{slug(noun)}-question-(\d+)-(\d+)", key)
     if m is None:
         return None
@@ -159,40 +188,52 @@ def _compiled_forms(body: str, ordinal: bool, unnumbered: bool) -> tuple[tuple[r
     return tuple((re.compile(form), numbered) for form, numbered in _meeting_forms(body, ordinal, unnumbered))
 
 
+def _several_form(body: str, ordinal: str) -> str:
+    """``the fifth and sixth meetings of X`` (``more``: the ordinals before the last one, ``num``)."""
+    return (
+        rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?:and|&)\s+)(?P<num>{ordinal})\s+[Mm]eetings\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?)"
+    )
+
+
 def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tuple[str, bool]]:
     """The regexes of :func:`_meeting_hits` (``body``: the catalogue alternation; the numbered
     forms only ``with_ordinal``, for a text with an ordinal), each with whether it gives the
     meeting's number."""
     ordinal = ordinal_regex()
-    series = _alt(_meeting_words("series"))
+    series = _alt(meeting_words("series"))
     forms: list[tuple[str, bool]] = []  # (regex, numbered)
     if with_ordinal:
         forms += [
-            (rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<body>{body})", True),
+            (_several_form(body, ordinal), True),
             (
-                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})",
                 True,
             ),
             (
-                rf"(?P<num>{ordinal})\s+(?i:{series})\s+meeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
-                False,
-            ),
-            (
-                rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+meeting\b",
-                False,
-            ),
-            (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+meeting", True),
-            (
-                rf"(?P<num>{ordinal})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
                 True,
             ),
             (
-                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+meeting",
+                rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
+                False,
+            ),
+            (
+                rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
+                False,
+            ),
+            (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
+            (
+                rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+                True,
+            ),
+            (
+                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
                 True,
             ),
         ]
     if unnumbered:
-        kinds = _alt(_meeting_words("occasion"))
+        kinds = _alt(meeting_words("occasion"))
         forms += [
             # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
             *((form, False) for form in _rapporteur_forms()),
@@ -200,7 +241,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
             # "The Expert Group on X (EGX) held its annual meeting ..."
             (
                 rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
-                rf"(?:(?i:{kinds}|{series})\s+)?meeting\b",
+                rf"(?:(?i:{kinds}|{series})\s+)?[Mm]eeting\b",
                 False,
             ),
             (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
@@ -213,7 +254,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
                 rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
                 False,
             ),
-            (rf"(?i:{kinds})\s+meeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
+            (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
         ]
     return forms
 
@@ -242,11 +283,11 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     return slug(name) or None
 
 
-def _mode(text: str) -> str | None:
+def meeting_mode(text: str) -> str | None:
     """The attendance mode a sentence states; a place joined to a virtual mode (``held at ITU
     headquarters in Geneva and virtually``) or an in-person and a virtual word together
     (``in person and online``) is hybrid."""
-    modes = _meeting_words("mode")
+    modes = meeting_words("mode")
     found = list(re.finditer(rf"(?i)(?<![\w-])(?:{_alt(modes)})(?![\w-])", text))
     if not found:
         return None
@@ -270,7 +311,7 @@ def _place(text: str) -> str | None:
     ``meeting_words.csv``, role ``venue``) is the building, not the place: the next one is taken.
     """
     months = set(month_numbers())
-    venues = _meeting_words("venue")
+    venues = meeting_words("venue")
     word = r"[A-Z][\w’'.\-]*"
     verb = re.search(r"\b(?:held|convened|took\s+place|hosted|meeting)\b", text)
     if not verb:
@@ -293,7 +334,7 @@ def _place(text: str) -> str | None:
                 return place
             continue
         place = _trim_place(m.group("place"), months)
-        if place:
+        if place and place.split()[0].lower() not in venues:  # "at the Headquarters of ...": a building
             return place
     return None
 
@@ -317,8 +358,8 @@ def _trim_place(place: str, months: set[str]) -> str | None:
 
 
 def _attendance(text: str) -> tuple[int | None, str | None]:
-    quals = _meeting_words("qualifier")
-    nouns = _meeting_words("attendee")
+    quals = meeting_words("qualifier")
+    nouns = meeting_words("attendee")
     m = re.search(rf"(?i)(?:(?P<q>{_alt(quals)})\s+)?(?P<n>{cardinal_regex()})\s+(?:\w+\s+)?(?:{_alt(nouns)})\b", text)
     if not m:
         return None, None
@@ -346,27 +387,59 @@ def _documents_considered(text: str) -> int | None:
 #: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``)
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_AND_HOUR = re.compile(
-    rf"^{WEEKDAY},?\s+|,?\s+(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?"
-    r"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$).*$"
+    rf"^{WEEKDAY},?\s+|,?\s+(?:(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?|\d{{1,2}}[.:h]\d{{2}})"
+    rf"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$|{DASH}).*$"
 )
+#: a numeric date with slashes, day first (``15/03/2021``): read as one only on a dateline of its own
+_SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
+    ``meeting_words.csv``, role ``date-label``) or the meeting's mode before or after them
+    (``Virtual meeting, 26-27 April 2021``, ``12 May 2030 – Virtual event``)."""
+    label = _alt(meeting_words("date-label"))
+    mode = rf"(?:{_alt(meeting_words('mode'))})\s+(?:meeting|session|event)"
+    return re.compile(rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$")
 
 
 def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
     1440 hours`` -> (date span, place); ``default_year`` completes a date without a year
-    (``Thursday 16 November, at 1430 hours``)."""
-    text = _WEEKDAY_AND_HOUR.sub("", text)
+    (``Thursday 16 November, at 1430 hours``). A label (``Date: 15/03/2021``, ``Date and time:
+    Wednesday, 10 April 2019, 11:00–12:45``) or a mode (``Virtual meeting, 26-27 April 2021``) is
+    no place; a slashed numeric date on a dateline is read day first."""
+    text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
+    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     if len(text) > 80:
         return None
     dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
     if len(dates) != 1:
         return None
     d = dates[0]
-    rest = [part.strip(" ,;()–-") for part in (text[: d.span[0]], text[d.span[1] :])]
+    rest = [_balanced(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
-    if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*)?)+", words):
+    if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*|\s*[|()]\s*)?)+", words):
         return None
     return d, (words.rstrip(",") or None)
+
+
+def _balanced(text: str) -> str:
+    """``text`` without a bracket left open or closed at its ends (``(Geneva`` -> ``Geneva``)."""
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].strip()
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].strip()
+    return text
+
+
+#: OCR letters in a number of a dateline (``2O19``, ``l7-18``): a run of digits and look-alike letters
+#: with two digits or more
+_OCR_NUMBER = re.compile(r"(?<![\w])(?=[\dOol]*\d[\dOol]*\d)[\dOol]{2,4}(?![\w])")
+_OCR_DIGITS = str.maketrans("Ool", "001")
+#: a mode joined to a dateline's place (``Geneva and online``)
+_PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|remotely)\b")
 
 
 def _own_ordinal_stripped(text: str, number: int | None) -> str:
@@ -386,6 +459,29 @@ _HELD_MEETING = (
 )
 
 
+@cache
+def _group_met() -> re.Pattern[str]:
+    """``The Group met``: the report's group (nouns in ``meeting_words.csv``, role ``group``) met."""
+    return re.compile(rf"\b[Tt]he\s+(?:{_alt(meeting_words('group'))})\s+(?:\w+\s+)?(?:met|convened)\b")
+
+
+def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) -> Meeting | None:
+    """The unnumbered meeting of ``body`` (the group a report is about) that a lead sentence says
+    was held (``The meeting was held in Geneva on 3 and 4 May 2031``, ``The Group met in Lima on ...``);
+    with ``dateline_too`` (a title that says the report records a meeting), else the dateline of
+    the front."""
+    lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
+    facts = _Facts(sentence="", after="", year=header_year(report))
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
+    if not _dates_from_held_sentence(facts, joined, group=True) and not (
+        dateline_too and _dates_from_dateline(facts, lead, _Hit(body, None, (0, 0)))
+    ):
+        return None
+    return Meeting(
+        body, start=facts.start, end=facts.end, place=facts.place, paragraphs=tuple(sorted(facts.paragraphs))
+    )
+
+
 #: a lead sentence that states a meeting without a number must say it was held
 HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 
@@ -403,26 +499,48 @@ _STARTS_WITH_MEETING = re.compile(rf"(?:{ordinal_regex()}|(?i:meeting)\b)")
 
 def another_meeting(text: str, span: tuple[int, int]) -> bool:
     """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
-    word before it names it so (``the next meeting``, ``its previous 41st meeting``; words in
+    word before it names it so (``the next meeting``, ``its previous 41st meeting``, ``the next
+    UNGIS meeting``; words in
     ``meeting_words.csv``, role ``other``), or the words after it say it is still to be held."""
-    before = text[max(0, span[0] - 40) : span[0]] if _STARTS_WITH_MEETING.match(text, span[0]) else ""
-    if re.search(rf"(?i)\b(?:{_alt(_meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
+    # a word before "the 5th meeting" or "the UNGIS meeting" is about the meeting; before "the Group
+    # held its 5th meeting", about the Group
+    about = _STARTS_WITH_MEETING.match(text, span[0]) or re.search(r"(?i)\bmeetings?$", text[span[0] : span[1]])
+    before = text[max(0, span[0] - 40) : span[0]] if about and " its " not in text[span[0] : span[1]] else ""
+    if re.search(rf"(?i)\b(?:{_alt(meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
         return True
     _, s1 = span_at(clause_spans(text), span[0], len(text))
     return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]))
 
 
 def _unnumbered_meeting(
-    texts: list[tuple[int | None, str]], names: tuple[BodyName, ...]
+    texts: list[tuple[int | None, str]],
+    names: tuple[BodyName, ...],
+    headings: frozenset[int] = frozenset(),
+    bodies: frozenset[str] | None = None,
 ) -> tuple[int | None, str, _Hit] | None:
     """A meeting named without a number (``Report of the UNGIS meeting held on 12 March
-    2024``): in the title, or in a lead sentence that says it was held."""
+    2024``): in the title or a header line (``headings``: ``Joint meeting of UNGIS and ...``), or in
+    a lead sentence that says it was held; only of ``bodies`` when given."""
     for order, text in texts:
         for hit in _meeting_hits(text, names, unnumbered=True):
+            if bodies is not None and hit.body not in bodies:
+                continue
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-            if order is None or (re.search(HELD, text[s0:s1]) and not another_meeting(text, hit.span)):
+            other = another_meeting(text, hit.span)
+            if order is None or (order in headings and not other) or (re.search(HELD, text[s0:s1]) and not other):
                 return order, text, hit
     return None
+
+
+#: a header line is short and is no sentence
+_HEADING_LINE = 120
+
+
+def _headings(lead: list[Paragraph]) -> frozenset[int]:
+    """The header lines of the lead: short lines of the front that end without a full stop."""
+    return frozenset(
+        p.order for p in lead if p.section == "front" and len(p.text) <= _HEADING_LINE and not p.text.endswith(".")
+    )
 
 
 def find_meeting(
@@ -468,7 +586,7 @@ def find_meeting(
         if any(h.body == hit.body and h.number == hit.number for h in _meeting_hits(p.text, names, hit.number is None))
     }
     _dates(facts, report, lead, names, hit, order)
-    facts.mode = _mode(facts.after) or _mode(facts.sentence)
+    facts.mode = meeting_mode(facts.after) or meeting_mode(facts.sentence)
     facts.place = _place(facts.sentence) if facts.place is None else facts.place
     _lead_facts(facts, lead)
     if order is not None:
@@ -509,7 +627,19 @@ class _Facts:
 #: (``on``, ``and``) before a line that starts with a digit
 _BROKEN = re.compile(r"(?:\w-|[^.;:!?)\]])$")
 _GOES_ON = re.compile(r"[a-z]")
+#: a line that is only a document symbol, maybe with its page (``EGH-9/4-E``): a running header
+_RUNNING_SYMBOL = re.compile(r"[A-Z][\w&.\-]*/[\w/().\-]+(?:\s+(?i:page)\s+\d+)?")
 _NEEDS_MORE = re.compile(r"(?:\w-|\b(?:and|on|from|to|of|in|at|between|the|by|until)|,)$")
+
+
+def _name_goes_on(last: str, text: str) -> bool:
+    """Whether a catalogue name starts at the end of ``last`` and ends in ``text`` (``... of the
+    Council`` / ``Working Group on Languages``): a title broken inside a name."""
+    if not last:
+        return False
+    start = max(0, len(last) - 80)  # the name's start is near the end of the line
+    cut = len(last) - start
+    return any(a < cut < b for _, (a, b) in find_body_names(f"{last[start:]} {text}"))
 
 
 def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
@@ -519,15 +649,15 @@ def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | 
     texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
     texts += [(p.order, p.text) for p in lead]
     out: list[tuple[int | None, str]] = []
+    joins = -1  # the line the next one may go on from: a running header's symbol between them is skipped
     for order, text in texts:
-        last_line = out[-1][1] if out else ""
-        if (_BROKEN.search(last_line) and _GOES_ON.match(text)) or (
-            _NEEDS_MORE.search(last_line) and text[:1].isdigit()
-        ):
-            last = out[-1][1]
-            out[-1] = (out[-1][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
-        else:
-            out.append((order, text))
+        last = out[joins][1] if out else ""
+        goes_on = _GOES_ON.match(text) or (text[:1].isupper() and _name_goes_on(last, text))
+        if (_BROKEN.search(last) and goes_on) or (_NEEDS_MORE.search(last) and text[:1].isdigit()):
+            out[joins] = (out[joins][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
+            continue
+        out.append((order, text))
+        joins = joins if _RUNNING_SYMBOL.fullmatch(text) and joins != -1 else len(out) - 1
     return out
 
 
@@ -535,8 +665,9 @@ def _statement(
     report: ParsedReport, lead: list[Paragraph], names: tuple[BodyName, ...], prefer: frozenset[str] = frozenset()
 ) -> tuple[int | None, str, _Hit] | None:
     """Where the report states its meeting: the first numbered meeting in the title or the lead
-    (of a body in ``prefer``, the bodies the title names, if there is one), else an unnumbered one
-    said to be held; ``(paragraph order or None for the title, text, hit)``."""
+    (of a body in ``prefer``, the bodies the title names, if there is one; else an unnumbered one of
+    such a body said to be held), else an unnumbered one named in a header line or said to be
+    held; ``(paragraph order or None for the title, text, hit)``."""
     texts = lead_texts(report, lead)
     found = [
         (order, text, h)
@@ -544,16 +675,27 @@ def _statement(
         for h in _meeting_hits(text, names)
         if order is None or not another_meeting(text, h.span)
     ]
+    headings = _headings(lead)
+    found = found or [(o, t, h) for o, t in texts if o is None or o in headings for h in _session_hits(t, names)]
     preferred = [f for f in found if f[2].body in prefer]
-    if preferred or found:
-        return (preferred or found)[0]
-    return _unnumbered_meeting(texts, names)
+    if preferred:
+        return preferred[0]
+    # a meeting of a body the title names, said to be held, wins over a numbered one of another body
+    own = _unnumbered_meeting(texts, names, headings, prefer) if prefer and found else None
+    return own or (found[0] if found else _unnumbered_meeting(texts, names, headings))
 
 
 #: "the 5th meeting, held ..." / "covers the 5th meeting" / "record of the fifth plenary meeting"
 _OWN_ORDINAL_CUE = re.compile(
     r"(?i)\b(?:held|took\s+place|convened|covers|record\s+of|report\s+(?:of|on)|summary\s+of|minutes\s+of)\b"
 )
+
+
+def _dated_heading(text: str, ordinal: str) -> bool:
+    """Whether ``text`` is a header line of an ordinal meeting and its dateline (``Ninth meeting –
+    Geneva, 3 and 4 March 2031``)."""
+    rest = _own_ordinal_stripped(text, number_value(ordinal))
+    return rest != text and dateline(rest) is not None
 
 
 def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -> tuple[int | None, str, _Hit] | None:
@@ -565,7 +707,8 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
     for order, text in texts:
         for m in pattern.finditer(text):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
-            header = m.start() == 0 and m.end() == len(text.rstrip(" .:"))  # a header line: "FIFTH PLENARY MEETING"
+            # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
+            header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
             if (
                 order is None
                 or header
@@ -589,12 +732,51 @@ def _dates(
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
     dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
+    if hit.several:  # a record of several meetings is dated by the last one's dates
+        dates = dates or _front_dates(lead, facts.year)
+        if dates:
+            last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
+            apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
+            facts.start, facts.end = (last.end, None) if apart else (last.start, last.end)
+            return
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
+        _to_header_range(facts, lead)
         return
     joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
         _dates_from_dateline(facts, lead, hit, order)
+
+
+#: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
+_OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
+
+
+def _front_dates(lead: list[Paragraph], year: int | None) -> list[Any]:
+    """The days of the first short front line that gives some (``Geneva, 3 March and 5 May 2031``)."""
+    for p in lead:
+        if p.section != "front":
+            break
+        days = [d for d in find_dates(p.text, year) if d.precision == "day"]
+        if len(p.text) <= _HEADING_LINE and days:
+            return days
+    return []
+
+
+def _to_header_range(facts: _Facts, lead: list[Paragraph]) -> None:
+    """A meeting stated with one day (``was opened on Wednesday, 5 February``) that a dateline of
+    the header gives as a range from that day (``Geneva, 5-7 February 2014``) lasted that range."""
+    if facts.end is not None or not _OPENED.search(facts.sentence):
+        return
+    for p in lead:
+        if p.section != "front":
+            break
+        line = dateline(p.text, facts.year)
+        if line is not None and line[0].start == facts.start and line[0].end is not None:
+            facts.end = line[0].end
+            facts.place = facts.place or line[1]
+            facts.paragraphs.add(p.order)
+            return
 
 
 def _dates_from_lead_statement(
@@ -614,12 +796,13 @@ def _dates_from_lead_statement(
     return False
 
 
-def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]]) -> bool:
-    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting."""
+def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group: bool = False) -> bool:
+    """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting (with
+    ``group``, also ``The Group met in Lima on 3 May 2031``)."""
     for order, text in texts:
         for a, b in clause_spans(text):
             sent = text[a:b]
-            if not re.search(_HELD_MEETING, sent):
+            if not (re.search(_HELD_MEETING, sent) or (group and _group_met().search(sent))):
                 continue
             more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
             if more:
@@ -671,13 +854,13 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
                 if n is not None:
                     facts.delegates, facts.qualifier = n, q
                     facts.paragraphs.add(p.order)
-                    facts.mode = facts.mode or _mode(sent)
+                    facts.mode = facts.mode or meeting_mode(sent)
             if facts.documents is None and (about_meeting or not _OTHER_MEETING.search(sent)):
                 facts.documents = _documents_considered(sent)
                 if facts.documents is not None:
                     facts.paragraphs.add(p.order)
             if facts.mode is None and about_meeting and _HELD_OR_ATTENDED.search(sent):
-                facts.mode = _mode(sent)
+                facts.mode = meeting_mode(sent)
             if facts.place is None and about_meeting:
                 facts.place = _place(sent)
 

@@ -31,12 +31,14 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .dates import DateSpan, find_dates
-from .event_series import EventMention, event_series
+from .event_series import EventMention, event_nouns, event_series
 from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
-from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year
+from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year, meeting_mode
 
+#: a header line is no longer (longer lines are prose)
+_HEADER_LINE = 100
 #: body kinds whose meetings a header may name by an ordinal only
 _HEADER_KINDS = ("conference", "council")
 
@@ -99,17 +101,25 @@ def committee(text: str) -> Body | None:
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a conference or the Council."""
-    lines = header_lines(report)
+    lines = [line for line in header_lines(report) if len(line) <= _HEADER_LINE]  # header lines, not prose
     for line in lines:
-        found = committee(line) if len(line) <= 80 else None
+        found = committee(line)
         if found is not None:
             return found.key
     kinds = {b.key: b.kind for b in names}
     for line in lines:
-        for key, _ in find_body_names(line, names):
-            if kinds.get(key) in _HEADER_KINDS:
-                return key
+        for text in dict.fromkeys((line, capitals_as_words(line))):
+            for key, _ in find_body_names(text, names):
+                if kinds.get(key) in _HEADER_KINDS:
+                    return key
     return None
+
+
+def capitals_as_words(line: str) -> str:
+    """``line`` with its words in capitals written as words (``COUNCIL 2016, Geneva`` -> ``Council
+    2016, Geneva``), so that a one-word catalogue name, matched by its case, is found in a header
+    written in capitals; acronyms are found in the line as written."""
+    return re.sub(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])", lambda m: m.group(0).capitalize(), line)
 
 
 def _series_session(line: str) -> tuple[str, EventMention] | None:
@@ -129,26 +139,52 @@ def _series_session(line: str) -> tuple[str, EventMention] | None:
 
 def series_meeting(report: ParsedReport) -> Meeting | None:
     """The session of a series of no body the header names (``WSIS Forum 2011: Highlights and
-    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year."""
+    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year. The
+    record of one session within it (``WSIS Forum 2019 – Outcome of session 147`` over the
+    session's title) is of that session: :func:`_one_session`."""
     lines = header_lines(report)[:4]
-    found = next((f for f in map(_series_session, lines) if f is not None), None)
+    found = next(((i, f) for i, f in enumerate(map(_series_session, lines)) if f is not None), None)
     if found is None:
         return None
-    name, session = found
+    index, (name, session) = found
     year = int(session.key.rpartition("-")[2])
-    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-        for m in event_mentions(p.text):
-            if m.key != session.key:
-                continue
-            s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
-            days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
-            if days and re.search(HELD, p.text[s0:s1]):
-                return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    titled = _one_session(report, lines, index, session.span[1])
+    if titled is None:
+        for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+            for m in event_mentions(p.text):
+                if m.key != session.key:
+                    continue
+                s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
+                days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
+                if days and re.search(HELD, p.text[s0:s1]):
+                    return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
     for p in report.paragraphs[: len(lines) + 2]:
         line = dateline(p.text)
         if line is not None and line[0].start.year == year:
-            return Meeting(slug(name), start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
+            paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
+            return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)
     return None
+
+
+#: the words after a series' session that say the record is of one session within it
+_ONE_SESSION = re.compile(r"(?i)\bsession\s+(?:[A-Z]?\d{1,4}[A-Za-z]?\b)?\s*(?:[:–—-]\s*(?P<title>\S.*))?$")
+
+
+def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -> tuple[str, int | None] | None:
+    """``(title, paragraph order)`` of the one session of a series that the header line ``index``
+    says the record is of (``... – Outcome of session 147``): its title after the number on that
+    line, else the next header line when it is no dateline (``Thematic Workshop: Community ...``)."""
+    m = _ONE_SESSION.search(lines[index], end)
+    if m is None:
+        return None
+    orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
+    if m.group("title"):
+        return m.group("title").strip(), orders[index]
+    following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not following or dateline(following) is not None or following.endswith(".") or len(following) > 150:
+        return None
+    return following, orders[index + 1]
 
 
 def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
@@ -158,3 +194,48 @@ def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset
     found = {key for key, _ in find_body_names(title, names)}
     group = committee(title)
     return frozenset(found | ({group.key} if group else set()))
+
+
+#: event nouns whose name, with an acronym, names a meeting that is its own body
+_OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
+
+
+@cache
+def _own_heading() -> re.Pattern[str]:
+    """A heading that names a meeting by its kind and defines its acronym (``REGIONAL PREPARATORY
+    MEETING FOR WTDC-22 FOR THE CIS REGION (RPM-CIS)``, ``Expert Group Meeting on Digital Skills
+    (EGM-DS)``)."""
+    nouns = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
+    return re.compile(
+        rf"^(?:(?i:the)\s+)?(?P<name>[A-Z][^()]{{0,120}}?(?<![\w-])(?i:{alternation(nouns)})(?![\w-])[^()]{{0,80}}?)"
+        r"\s*\((?P<acr>[A-Z][A-Za-z0-9&/\-]*[A-Z0-9])\)\s*$"
+    )
+
+
+def names_a_meeting(name: str) -> bool:
+    """Whether ``name`` names a meeting by its kind (``Regional Preparatory Meeting for X``,
+    ``Thematic Workshop: Y``): a meeting that is its own body."""
+    nouns = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
+    return bool(re.search(rf"(?<![\w-])(?i:{alternation(nouns)})(?![\w-])", name))
+
+
+def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting that a header line names by its kind with an acronym, outside the catalogue: it is
+    its own body (key: the acronym's), dated by the first dateline after that line."""
+    lines = header_lines(report)
+    for i, line in enumerate(lines):
+        m = _own_heading().match(line.strip())
+        if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
+            continue
+        # the paragraph order of each line (None for the title)
+        orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
+        for j, later in enumerate(lines[i + 1 :], start=i + 1):
+            found = dateline(later)
+            if found is not None:
+                day, place = found
+                return Meeting(
+                    slug(m.group("acr")), start=day.start, end=day.end, place=place, mode=meeting_mode(later),
+                    paragraphs=tuple(o for o in (orders[i], orders[j]) if o is not None),
+                )  # fmt: skip
+        return None
+    return None

@@ -24,7 +24,7 @@ def ordinal_regex() -> str:
     words = _number_words()
     ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
     tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
+    return rf"(?:\d{{1,3}}\s?(?i:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
 
 
 @cache

@@ -13,31 +13,59 @@ from dataclasses import replace
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 
+from .covered_meetings import last_listed_meeting, title_group
 from .event_series import event_series
 from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import records_meeting
+from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
 from .keys import slug
-from .meeting import BodyName, find_meeting, rapporteur_group
-from .meeting_header import committee, header_body, series_meeting, title_bodies, with_sitting
+from .meeting import BodyName, find_meeting, held_meeting, load_body_names, ordinal_regex, rapporteur_group
+from .meeting_header import (
+    committee,
+    header_body,
+    heading_meeting,
+    names_a_meeting,
+    series_meeting,
+    title_bodies,
+    with_sitting,
+)
 from .persons import presumed_meeting_body
+from .present_meeting import present_meeting
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The meeting the report names first: a statement of a meeting, else a session header
-    (``Council 2024`` over its dateline), else a session of a series of no body (``WSIS Forum 2017:
-    Outcomes``), else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH
-    MEETING``) of the body a header line names (``COMMITTEE 5``) or of the group the report is
-    presumed to be about. A summary record's sitting (``Friday, 16 July 2004, at 1440 hours``)
-    dates it."""
-    prefer = title_bodies(report, names)
-    meeting = find_meeting(report, names, prefer=prefer) or session_meeting(report) or series_meeting(report)
-    for body in (header_body, lambda r, _: presumed_meeting_body(r)):
-        if meeting is not None:
-            break
-        default = body(report, names)
-        meeting = find_meeting(report, names, default_body=default) if default else None
+    """The meeting the report names first: a statement of a meeting; else a session header
+    (``Council 2024`` over its dateline); else a session of a series of no body (``WSIS Forum 2017:
+    Outcomes``); else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH MEETING``) of the body a
+    header line names (``COMMITTEE 5``, ``COUNCIL 2016, Geneva, ...``); else a meeting a heading names by its kind
+    (``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``); else an ordinal meeting of the group the
+    report is presumed to be about; else ``the present meeting (Geneva, 9-11 June 2008)``
+    (:mod:`.present_meeting`). A Chairman's report records a meeting of the group its title
+    names, never the session of its header (:mod:`.covered_meetings`). A summary record's sitting
+    (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
+    meeting = find_meeting(report, names, prefer=title_bodies(report, names))
+    if meeting is None and report_genre(report) == CHAIR_REPORT:
+        meeting = _chair_report_meeting(report, names)
+    elif meeting is None:
+        meeting = session_meeting(report) or series_meeting(report)
+        header = header_body(report, names) if meeting is None else None
+        meeting = meeting or (find_meeting(report, names, default_body=header) if header else None)
+        meeting = meeting or heading_meeting(report, names)
+        presumed = presumed_meeting_body(report) if meeting is None else None
+        meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
+        meeting = meeting or present_meeting(report, names)
+        if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
+            meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
     return with_sitting(report, meeting) if meeting is not None else None
+
+
+def _chair_report_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting of its group a Chairman's report says it covers, else the last it lists."""
+    group = title_group(report, names)
+    body = group[0] if group else presumed_meeting_body(report)
+    if body is None:
+        return None
+    return find_meeting(report, names, default_body=body) or last_listed_meeting(report, body)
 
 
 def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meeting | None, Meeting | None]:
@@ -49,13 +77,15 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
 
 _NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
 _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,30}})\)")
+#: ``Second Meeting of the`` before a body's name: the meeting, not the body
+_ORDINAL_MEETING_OF = re.compile(rf"^(?:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
 
 
 def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
     """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
     series of events of no body (``WSIS Forum``), a Rapporteur Group (``RGQ3/1``), a numbered committee
-    (``Committee 5``, ``COM5``), else the name whose slug is its key, as written
-    in the title or the paragraphs that state the meeting."""
+    (``Committee 5``, ``COM5``), the group a Chairman's report names in its title, else the name
+    whose slug is its key, as written in the title or the paragraphs that state the meeting."""
     if meeting.body in known or meeting.body in gazetteer_bodies():
         return ()
     series = {slug(s.name): s.name for s in event_series() if s.body is None}
@@ -64,15 +94,30 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     group = rapporteur_group(meeting.body)
     if group is not None:
         return (Body(meeting.body, group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
+    titled = title_group(report, load_body_names())
+    if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
+        return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
     texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
         if found is not None and found.key == meeting.body:
             return (replace(found, paragraphs=meeting.paragraphs),)
-        named = _named(text, meeting.body)
+        tail = _tail_named(text, meeting.body)  # a session's title
+        named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
-            return (Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs),)
+            # a meeting that is its own body (``Regional Preparatory Meeting ... (RPM-X)``) is no
+            # organisation the text mentions
+            mentioned = () if names_a_meeting(named[0]) else meeting.paragraphs
+            return (Body(meeting.body, named[0], named[1], paragraphs=mentioned),)
     return ()
+
+
+def _tail_named(line: str, key: str) -> str | None:
+    """The end of ``line`` whose slug is ``key`` (a session's title, on its own line or after
+    ``Session 212:``)."""
+    words = line.split()
+    tails = (" ".join(words[i:]) for i in range(len(words) - 1) if words[i][:1].isalnum())
+    return next((tail for tail in tails if slug(tail) == key), None)
 
 
 def _named(text: str, key: str) -> tuple[str, str | None] | None:
@@ -80,7 +125,7 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     that gives the key (``Preparatory Committee (PrepCom-3)``), else the name whose slug is the key."""
     for m in _DEFINED.finditer(text):
         if slug(m.group("acr")) == key:
-            return m.group("name"), m.group("acr")
+            return _ORDINAL_MEETING_OF.sub("", m.group("name")), m.group("acr")
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):

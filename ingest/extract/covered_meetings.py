@@ -1,0 +1,73 @@
+"""The meeting a Chairman's report to the Council (or to a conference) records.
+
+Such a report is addressed to the Council session of its header (``Council 2029`` / ``Geneva,
+12-21 June 2029``): that session is not the meeting it records. It records a meeting of the group
+its title names (``Report by the Chairman of the Council Working Group on X``): the one a lead
+sentence says it covers (``This report covers the 5th meeting``), else, when it covers several
+and lists them (``Table 2 – Meetings of the Group`` / ``Third meeting, 5 and 6 March 2029, 171``;
+``5th meeting (2-3 May 2012)``), the last one held.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.text import DASH
+
+from .body_names import BodyName, body_index, find_body_names, squash
+from .dates import document_date, find_dates
+from .keys import slug
+from .meeting import another_meeting, header_year, number_value, ordinal_regex
+
+#: ``... the Chairman of the <group>`` in a title
+_CHAIR_OF = re.compile(r"(?i)\bchair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<name>\S.*?)\s*$")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-/]*[A-Z0-9]")
+
+
+def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str, str, str | None] | None:
+    """``(key, name, acronym)`` of the group whose Chairman's report this is: the name after
+    ``Chairman of the`` in the title; its acronym where the text defines it (``Name (ACR)``); its key
+    from the catalogue (by name or acronym), else the acronym's; ``None`` for a name neither
+    catalogued nor defined (the group the report is presumed to be about stands for it)."""
+    m = _CHAIR_OF.search(report.title or "")
+    if m is None:
+        return None
+    name = m.group("name").rstrip(" .:")
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    defined = re.compile(rf"(?i:{written})\s*\((?P<acr>[^()]{{2,30}})\)")
+    for p in report.paragraphs:
+        d = defined.search(p.text)
+        if d is not None and _ACRONYM.fullmatch(d.group("acr")):
+            acronym = d.group("acr")
+            return body_index(names).keys.get(squash(acronym)) or slug(acronym), name, acronym
+    known = find_body_names(name, names)
+    # a catalogue body that the name starts with, not the start of a longer name (``Council Working ...``)
+    if known and known[0][1][0] == 0 and not re.match(r"\s+[A-Za-z]", name[known[0][1][1] :]):
+        return known[0][0], name[: known[0][1][1]], None
+    return None
+
+
+def _row_pattern() -> re.Pattern[str]:
+    """A row of a list or table of meetings: an ordinal, ``meeting``, then its dates (``Third
+    meeting, 5 and 6 March 2029, 171``, ``5th meeting (2-3 May 2012)``)."""
+    return re.compile(rf"^\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\s*(?:[,:(|]|{DASH})\s*(?P<rest>.*)$")
+
+
+def last_listed_meeting(report: ParsedReport, body: str) -> Meeting | None:
+    """The last meeting of ``body`` the report lists in rows (``First meeting, 18-19 September
+    2028``), held by the day the report is dated (a row still to come is not held)."""
+    pattern = _row_pattern()
+    year, dated = header_year(report), document_date(report)
+    rows: list[tuple[date, Meeting]] = []
+    for p in report.paragraphs:
+        m = pattern.match(p.text)
+        if m is None or len(p.text) > 120 or another_meeting(p.text, m.span("num")):
+            continue
+        days = [d for d in find_dates(m.group("rest"), year) if d.precision == "day"]
+        number = number_value(m.group("num"))
+        if not days or number is None or (dated is not None and days[0].start > dated):
+            continue
+        rows.append((days[0].start, Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))))
+    return max(rows, key=lambda row: row[0])[1] if len(rows) > 1 else None
