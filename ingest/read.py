@@ -13,12 +13,13 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from wsiskg.core.errors import InputError
 
-from .pdf_layout import pdf_pages_to_blocks
+from .pdf_layout import hard_wrapped, pdf_pages_to_blocks, wrapped_text_to_blocks
 from .records import Block, RawDocument
 
 __all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
@@ -174,20 +175,46 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 _CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
 
 
+def _table_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are rows of a table: two or more consecutive lines of three
+    cells or more (``Organization   Name   Function``)."""
+    wide = [len(_CELL_GAP.split(line.strip())) >= 3 for line in lines]
+    return {
+        i for i in range(len(lines)) if wide[i] and ((i > 0 and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1]))
+    }
+
+
+def _line_blocks(line: str, row: bool) -> list[str]:
+    """A table row is one block with its cells joined by `` | `` (a tab would be folded to a
+    space by ``text.normalize``; ``extract/person_tables.py`` splits the row there again);
+    elsewhere a wide gap separates layout columns."""
+    return [" | ".join(_CELL_GAP.split(line.strip()))] if row else _COLUMN_GAP.split(line)
+
+
 def _txt_blocks(lines: list[str]) -> list[str]:
-    """The blocks of a text file's lines: a wide gap separates layout columns, except in a table
-    (two or more consecutive lines of three cells or more, ``Organization   Name   Function``),
-    where each row stays one block with its cells joined by `` | `` (a tab would be folded to a
-    space by ``text.normalize``; ``extract/person_tables.py`` splits the row there again)."""
-    cells = [_CELL_GAP.split(line.strip()) for line in lines]
-    wide = [len(c) >= 3 for c in cells]
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if wide[i] and ((i > 0 and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1])):
-            out.append(" | ".join(cells[i]))
-        else:
-            out.extend(_COLUMN_GAP.split(line))
-    return out
+    """The blocks of a text file's lines: a wide gap separates layout columns, except in a table,
+    where each row stays one block (:func:`_line_blocks`)."""
+    rows = _table_rows(lines)
+    return [block for i, line in enumerate(lines) for block in _line_blocks(line, i in rows)]
+
+
+#: a paragraph number or list mark at the start of a line, with the gap after it (``1    ``, ``a)   ``)
+_LEAD_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\)|[-•*–])\s+")
+
+
+def _layout_blocks(lines: list[str]) -> Callable[[str], list[str]]:
+    """For a hard-wrapped text: the blocks of a line that is a table row or is laid out in cells
+    (a run of three spaces or more after its paragraph number), ``[]`` for a line of running
+    text (joined with its neighbours)."""
+    rows = {lines[i] for i in _table_rows(lines)}
+
+    def blocks(line: str) -> list[str]:
+        body = _LEAD_MARK.sub("", line.strip())
+        if line in rows or _CELL_GAP.search(body):
+            return [b for b in _line_blocks(line.strip(), line in rows) if b.strip()]
+        return []
+
+    return blocks
 
 
 def _read_txt(path: Path, data: bytes) -> RawDocument:
@@ -195,7 +222,11 @@ def _read_txt(path: Path, data: bytes) -> RawDocument:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=cell) for cell in _txt_blocks(text.splitlines()) if cell.strip())
+    lines = text.splitlines()
+    if hard_wrapped(lines):  # pasted from a PDF or wrapped by a mail client: join the lines again
+        blocks = tuple(b for b in wrapped_text_to_blocks(lines, _layout_blocks(lines)) if b.text.strip())
+    else:
+        blocks = tuple(Block(text=cell) for cell in _txt_blocks(lines) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)
