@@ -93,6 +93,10 @@ _OCR_WORD = re.compile(
 )
 
 
+#: where an OCR confusion may sit: a digit or a slash next to ``l``, ``I`` or ``O``
+_OCR_HINT = re.compile(r"[\d/][lIO]|[lIO][\d/]")
+
+
 def _ocr_token(m: re.Match[str]) -> str:
     """``C04/l3`` -> ``C04/13``, ``CO4/12`` -> ``C04/12``, ``WSIS/PC-3/DT/l`` -> ``WSIS/PC-3/DT/1``, ``l40``
     -> ``140``: a lower-case ``l`` in an upper-case symbol is a one; ``I`` and ``O`` next to a digit
@@ -122,9 +126,10 @@ def ocr_fixed(text: str) -> str:
     stay valid): ``l``/``I``/``O`` for ``1``/``0`` inside a symbol or number (``C04/l3``,
     ``Resolution l40``) and a hyphen splitting a citation word (``Resolut-ion 140`` ->
     ``Resolution  140``)."""
-    if not re.search(r"[lIO]|-", text):
+    if _OCR_HINT.search(text):
+        text = _OCR_TOKEN.sub(_ocr_token, text)
+    if "-" not in text:
         return text
-    text = _OCR_TOKEN.sub(_ocr_token, text)
     return _OCR_WORD.sub(lambda m: (w := re.sub(r"[-\s]", "", m.group(0))) + " " * (len(m.group(0)) - len(w)), text)
 
 
@@ -233,6 +238,8 @@ def _clean_tail(text: str) -> str:
 def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str | None = None) -> list[SymbolMention]:
     """Every document symbol in ``text`` (normalised), in text order; with ``context``, also the
     meeting-local ones (:func:`local_mentions`)."""
+    if not re.search(r"\d", text):
+        return []  # every symbol has a number
     itu, un, unesco = _patterns()
     text = ocr_fixed(text)
     urls = [m.span() for m in _URL.finditer(text)]
@@ -278,7 +285,10 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     if context is not None:
         found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
     local = tuple(f"{series}/" for series in _vocab("local-series"))
+    lower = text.lower()
     for pattern in (_REFERENCE, _AFTER_DOCUMENT):  # last: a symbol of no shape above, as written
+        if ("ref" if pattern is _REFERENCE else "document") not in lower or "/" not in text:
+            continue
         for symbol, span in _as_written(text, pattern):
             if free(span) and not symbol.startswith(local):  # "DT/14" is the meeting's (local_mentions)
                 found.append(SymbolMention(symbol, slug(symbol), span))
@@ -334,6 +344,8 @@ def _circular_series() -> re.Pattern[str]:
 def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Proposals and circulars, each as written (trailing punctuation off; a symbol needs a digit)."""
     out: list[tuple[str, tuple[int, int]]] = []
+    if "/" not in text and "ircular" not in text:
+        return out
     for m in _PROPOSAL.finditer(text):
         marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
         if marked or m.group("authors").count("/") > 1 or m.group("add"):
