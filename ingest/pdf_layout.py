@@ -6,7 +6,8 @@ page texts. It
 * drops running headers/footers (first/last lines repeated on many pages, digits
   ignored) and page numbers ("3", "- 3 -", "Page 3", "Page 3 of 9", "3/9") at the top
   or bottom of a page;
-* joins the lines of a paragraph: end-of-line hyphens are kept ("CWG-" + "WSIS" ->
+* joins the lines of a paragraph: a line ending with a slash goes on without a space
+  ("C07/" + "23-E" -> "C07/23-E"); end-of-line hyphens are kept ("CWG-" + "WSIS" ->
   "CWG-WSIS", "follow-" + "up" -> "follow-up": in reports a line break after a
   hyphen is almost always a real hyphen), soft hyphens are removed; PDFium reports a
   soft (layout) hyphen and a real one at a line end alike, so a lower-case word cut
@@ -139,8 +140,8 @@ def _join(previous: str, line: str, vocabulary: Counter[str] | None = None) -> s
             if vocabulary[joined] and not vocabulary[hyphened]:
                 return previous[:-1] + line
         return previous + line
-    if re.search(r"\w[-\u2010\u2011]$", previous):
-        return previous + line
+    if re.search(r"\w[-\u2010\u2011]$", previous) or re.search(r"\w/$", previous) and line[:1].isalnum():
+        return previous + line  # "C07/" + "23-E": a symbol (or "and/or") cut after its slash
     return previous + " " + line
 
 

@@ -234,6 +234,8 @@ def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
         ("as announced in TSB Circular 212,", ["TSB Circular 212"]),
         ("Ref.: BDT/EUR/DM/044", ["BDT/EUR/DM/044"]),
         ("Our ref: DM-19/1130.", ["DM-19/1130"]),
+        ("In reply to your letter ref. BR/SSD/112 of 3 May", ["BR/SSD/112"]),
+        ("the referendum: 4/5 of the votes", []),
         ("the outcome document (Document WSIS-F31/OD-3).", ["WSIS-F31/OD-3"]),
         ("the Question Q3/2 and RGQ3/2/REP/5-E", ["RGQ3/2/REP/5-E"]),
         ("approved by WP2/13 on", []),  # a working party, not a document

@@ -120,3 +120,14 @@ def test_a_text_of_one_paragraph_per_line_is_read_line_by_line(tmp_path: Path) -
     texts = [text for _, text in _paragraphs(tmp_path, "\n".join(lines) + "\n")]
     assert "The agenda was adopted without change." in texts
     assert "The Group thanked the host." in texts
+
+
+def test_a_symbol_cut_after_its_slash_is_whole_again_in_a_pdf_and_a_wrapped_text(tmp_path: Path) -> None:
+    from wsiskg.ingest.pdf_layout import pdf_pages_to_blocks
+
+    (block,) = pdf_pages_to_blocks(["The Council noted Document C31/\n45-E and the report of the\nGroup."])
+    assert block.text == "The Council noted Document C31/45-E and the report of the Group."
+    text = WRAPPED.replace("introduced Document EGBT-\n3/4", "introduced Document EGBT-3/\n4")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "EGBT-3/4" in {d.symbol for d in find_documents(parse(read(path)))}

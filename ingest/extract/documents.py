@@ -324,9 +324,9 @@ _PROPOSAL_MARK = re.compile(r"\b(?:MOD|ADD|SUP|NOC)\s+$")
 _CIRCULAR = re.compile(
     r"(?<![\w/])(?P<sym>(?:(?:[A-Z]{2,4})\s+)?(?:Administrative\s+)?Circular(?:\s+[Ll]etter)?\s+(?:No\.\s*)?\d{1,4})(?![\w/])"
 )
-#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``
+#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``
 _REFERENCE = re.compile(
-    r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)\.?\s*(?:No\.\s*)?:\s*"
+    r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)(?:\.\s*(?:No\.\s*)?:?|\s*(?:No\.\s*)?:)\s*"
     r"(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+)"
 )
 #: any symbol-shaped word after the word Document: ``(Document WSIS-F29/OD-1)``
