@@ -285,3 +285,27 @@ def test_a_bare_resolution_is_the_report_own_conference_else_the_plenipotentiary
     assert issuers(plain) == {("itu-pp", "71"), ("itu-council", "1390")}
     both = make_report("WTDC-30 and WTSA-30 documents", "Resolution 5 applies.")
     assert issuers(both) == {("itu-pp", "5")}  # the front names two conferences: the default
+
+
+def test_a_table_of_documents_by_bare_number_when_the_report_cites_that_group_by_the_word() -> None:
+    rows = (
+        "2/311, Digital skills for older persons, Rapporteur for Question 7/2",
+        "2/318 (Rev.1), Draft output report on Question 3/2, Rapporteur for Question 3/2",
+        "7/2, a Question, not a document",
+    )
+    report = one_section_report(*rows, "Mr Ortiz introduced Document 2/318 (Rev.1).")
+    assert [d.symbol for d in find_documents(report, context="itu-d-sg2")] == ["2/311", "2/318 (Rev.1)"]
+    assert find_documents(one_section_report(*rows), context="itu-d-sg2") == ()  # no group cited by the word
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("in follow-up to resolution 62/208 and resolution 2008/3,", [("unga", "62/208"), ("ecosoc", "2008/3")]),
+        ("as Resolution 68/302 requested", [("unga", "68/302")]),
+        ("Human Rights Council resolution 38/7 on", []),  # another organ, named: not guessed
+        ("Resolution 4/2 of the Group", []),
+    ],
+)
+def test_a_un_resolution_without_its_organ_by_the_shape_of_its_number(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["issuer"], r["number"]) for r in resolution_mentions(text)] == found

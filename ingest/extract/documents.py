@@ -505,6 +505,34 @@ def _follow_ons(
         position = more.end()
 
 
+#: a row of a table of documents that starts with a study group's bare document number:
+#: ``1/198, Enabling environment ...``, ``2/45 (Rev.1) | Title | Source``
+_TABLE_ROW = re.compile(
+    r"^(?P<sym>(?P<group>\d{1,2})/\d{2,4}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?:-[A-Z])?)\s*(?:,|\||\t)"
+)
+
+
+def _listed_in_table(
+    report: ParsedReport, bodies: Iterable[Any] | None, context: str
+) -> dict[int, list[SymbolMention]]:
+    """Paragraph -> the document number a table row starts with (``1/198, Title, Source``), when
+    the report also cites a document of that group by the word (``Document 1/214``): a bare
+    ``N/NNN`` elsewhere may be a Question (``4/1``) or a fraction."""
+    groups = {
+        m.group(1)
+        for p in report.paragraphs
+        if re.search(r"(?i)documents?\s+\d", p.text)
+        for sm in local_mentions(p.text, context, bodies)
+        if (m := re.match(r"(\d{1,2})/\d", sm.symbol))
+    }
+    out: dict[int, list[SymbolMention]] = {}
+    for p in report.paragraphs:
+        if groups and (m := _TABLE_ROW.match(p.text)) and m.group("group") in groups:
+            symbol = " ".join(m.group("sym").split())
+            out[p.order] = [SymbolMention(symbol, slug(f"{context} {symbol}"), m.span("sym"))]
+    return out
+
+
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
 _UNDER_ITEM = re.compile(r"(?i)\bunder\s+(?:the\s+)?agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b")
 
@@ -562,8 +590,10 @@ def find_documents(
     docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
+    listed = _listed_in_table(report, bodies, context)
     for p in report.paragraphs:
         mentions = symbol_mentions(p.text, bodies, context)
+        mentions += [sm for sm in listed.get(p.order, []) if all(sm.span[1] <= o.span[0] for o in mentions)]
         doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
         for sm in mentions:
             docs.setdefault(sm.key, {})[p.order] = None

@@ -373,11 +373,28 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
     return kind, place, year, issuer
 
 
+@cache
+def _bare_un_numbers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(shape of a UN resolution number, issuer): ``bare_number`` in ``resolution_issuers.csv``."""
+    return tuple((re.compile(r["bare_number"]), r["issuer"]) for r in _issuer_rows() if r.get("bare_number"))
+
+
+def _issuer_of_bare_un_number(number: str, before: str) -> str | None:
+    """``resolution 60/252`` without its organ: the General Assembly's (session/number), and
+    ``resolution 2006/46`` the Economic and Social Council's (year/number), by the shape of the
+    number; not when another organ is named right before (``Human Rights Council resolution 32/13``)."""
+    if "/" not in number or re.search(r"[A-Z][\w\-]*\s*$", before):
+        return None
+    return next((issuer for shape, issuer in _bare_un_numbers() if shape.fullmatch(number)), None)
+
+
 def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | None:
     """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable;
     ``context`` is the issuer the sentence names around the citation."""
     number = re.sub(r"\s+", " ", m.group("num"))
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
+    if issuer is None and _kind(m.group("word")) == "resolution":
+        issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
     unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
     if m.group("word")[0].islower() and issuer is None and not unesco:
         return None  # "the resolution 3" without an issuer is not a citation
