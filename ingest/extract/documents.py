@@ -99,8 +99,8 @@ _OCR_HINT = re.compile(r"[\d/][lIO]|[lIO][\d/]")
 
 def _ocr_token(m: re.Match[str]) -> str:
     """``C04/l3`` -> ``C04/13``, ``CO4/12`` -> ``C04/12``, ``WSIS/PC-3/DT/l`` -> ``WSIS/PC-3/DT/1``, ``l40``
-    -> ``140``: a lower-case ``l`` in an upper-case symbol is a one; ``I`` and ``O`` next to a digit
-    are a one and a zero."""
+    -> ``140``: a lower-case ``l`` next to a digit or between marks is a one (not in ``All/11``);
+    ``I`` and ``O`` next to a digit are a one and a zero."""
     token = m.group(0)
     if "/" not in token and not re.fullmatch(r"[0-9lIO]{2,}", token):
         return token
@@ -109,7 +109,8 @@ def _ocr_token(m: re.Match[str]) -> str:
     out = list(token)
     for i, ch in enumerate(token):
         near = token[i - 1 : i] + token[i + 1 : i + 2]
-        if ch == "l" or (ch in "IO" and any(c.isdigit() for c in near) and not _in_word(token, i)):
+        digit, letter = any(c.isdigit() for c in near), any(c.isalpha() for c in near)
+        if ch == "l" and (digit or not letter) or ch in "IO" and digit and not _in_word(token, i):
             out[i] = "1" if ch in "lI" else "0"
     return "".join(out)
 
