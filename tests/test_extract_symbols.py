@@ -239,6 +239,7 @@ def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
         ("the outcome document (Document WSIS-F31/OD-3).", ["WSIS-F31/OD-3"]),
         ("the Question Q3/2 and RGQ3/2/REP/5-E", ["RGQ3/2/REP/5-E"]),
         ("approved by WP2/13 on", []),  # a working party, not a document
+        ("the sub-committee's WSIS-II/PC-4/SC-A/DT/7 was read", ["WSIS-II/PC-4/SC-A/DT/7"]),  # not a UN "A/DT/7"
     ],
 )
 def test_symbols_of_other_shapes(text: str, symbols: list[str]) -> None:
