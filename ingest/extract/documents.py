@@ -399,6 +399,13 @@ _GROUP_REPORT = re.compile(
 )
 
 
+#: an addendum, corrigendum or revision of a conference document named in words
+_PART_OF_DOCUMENT = re.compile(
+    r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
+    r"(?P<doc>\d{1,4})(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
+)
+
+
 def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
     """Symbols without the meeting in them: a conference's ``Document 45`` or ``DT/4``, ITU-T's
     ``TD 98`` or ``contribution C 45``. Each is keyed within ``context`` (the report's meeting:
@@ -419,6 +426,9 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
         known = acronym.startswith("SG") and acronym[2:].isdigit() or _known_prefix(acronym, bodies)
         if known and not _known_prefix(f"{acronym}-R", bodies):
             add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
+    for m in _PART_OF_DOCUMENT.finditer(text):  # "Addendum 2 to Document 67" -> "67(Add.2)"
+        symbol = f"{m.group('doc')}({m.group('part')[:3]}.{m.group('n')}){m.group('lang') or ''}"
+        add(symbol, slug(f"{context} {symbol}"), m.span())
     for pattern in _local_patterns():
         for m in pattern.finditer(text):
             for symbol, span in [(m.group("sym"), m.span("sym")), *_listed_numbers(text, m)]:
