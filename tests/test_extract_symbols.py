@@ -312,3 +312,8 @@ def test_a_table_of_documents_by_bare_number_when_the_report_cites_that_group_by
 )
 def test_a_un_resolution_without_its_organ_by_the_shape_of_its_number(text: str, found: list[tuple[str, str]]) -> None:
     assert [(r["issuer"], r["number"]) for r in resolution_mentions(text)] == found
+
+
+def test_a_list_of_itu_r_resolutions_keeps_each_number_with_its_revision() -> None:
+    found = resolution_mentions("recalling Resolutions ITU-R 4-8, ITU-R 19-5 and 62-1 on the study groups")
+    assert [(r["issuer"], r["number"]) for r in found] == [("ra", "4-8"), ("ra", "19-5"), ("ra", "62-1")]

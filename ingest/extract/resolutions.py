@@ -324,9 +324,11 @@ def _share_revision(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out[::-1]
 
 
-#: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation)
+#: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation),
+#: an ITU-R number with its revision (``Resolutions ITU-R 7-3 and ITU-R 61-2``)
 _LIST_NEXT = re.compile(
-    r"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<num>\d{1,4}[A-Z]?)(?![\w/])(?P<paren>\s*\([^()]{1,60}\))?"
+    rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?:ITU{DASH}[RTD]\s+)?"
+    rf"(?P<num>\d{{1,3}}{DASH}\d{{1,2}}(?![\w/]|{DASH}\d)|\d{{1,4}}[A-Z]?(?![\w/]|{DASH}\d))(?P<paren>\s*\([^()]{{1,60}}\))?"
 )
 
 
