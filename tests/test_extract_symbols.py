@@ -225,6 +225,7 @@ def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
     ("text", "symbols"),
     [
         ("the report (Document C05/l7-E) was noted", ["C05/17-E"]),
+        ("the report (Document C05/ 17-E) was noted", ["C05/17-E"]),  # an OCR space after the slash
         ("the report A/66/64-E/2011/77 of the Secretary-General", ["A/66/64-E/2011/77"]),  # a joint symbol
         ("see A/68/65–E/2013/11 and A/RES/68/198", ["A/68/65-E/2013/11", "A/RES/68/198"]),
         ("MOD  EUR/22A3/4 and ADD ARB/19/2", ["EUR/22A3/4", "ARB/19/2"]),  # proposals after their mark

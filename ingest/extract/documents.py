@@ -145,7 +145,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     itu = re.compile(
         rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*)"
         rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
-        rf"/(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"/\s?(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
         rf"(?<![\w/])(?<![A-Za-z]{DASH})[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])"
