@@ -6,7 +6,8 @@ page texts. It
 * drops running headers/footers (first/last lines repeated on many pages, digits
   ignored) and page numbers ("3", "- 3 -", "Page 3", "Page 3 of 9", "3/9") at the top
   or bottom of a page;
-* joins the lines of a paragraph: end-of-line hyphens are kept ("CWG-" + "WSIS" ->
+* joins the lines of a paragraph: a line ending with a slash goes on without a space
+  ("C07/" + "23-E" -> "C07/23-E"); end-of-line hyphens are kept ("CWG-" + "WSIS" ->
   "CWG-WSIS", "follow-" + "up" -> "follow-up": in reports a line break after a
   hyphen is almost always a real hyphen), soft hyphens are removed; PDFium reports a
   soft (layout) hyphen and a real one at a line end alike, so a lower-case word cut
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .records import Block
 from .text import BULLETS, abbreviations
@@ -138,8 +140,8 @@ def _join(previous: str, line: str, vocabulary: Counter[str] | None = None) -> s
             if vocabulary[joined] and not vocabulary[hyphened]:
                 return previous[:-1] + line
         return previous + line
-    if re.search(r"\w[-\u2010\u2011]$", previous):
-        return previous + line
+    if re.search(r"\w[-\u2010\u2011]$", previous) or re.search(r"\w/$", previous) and line[:1].isalnum():
+        return previous + line  # "C07/" + "23-E": a symbol (or "and/or") cut after its slash
     return previous + " " + line
 
 
@@ -179,6 +181,119 @@ def join_lines(lines: list[str], full: int, use_trailing: bool = False, words: C
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+#: a numbered paragraph of a plain-text file: the number, then a tab or a run of spaces (``1    The``)
+_TXT_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?(?:\t| {2,})\S")
+#: the share of lines that a hard-wrapped text continues on the next line (at least)
+_WRAPPED_SHARE = 0.15
+#: ... and never fewer lines than this (one line that goes on is no wrapping)
+_WRAPPED_LEAST = 2
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Is a plain text hard-wrapped (a paragraph over several lines of about the same width, as
+    pasted from a PDF or wrapped by a mail client)? Yes when the text is set at a width a reader
+    wraps at (at most 120 characters) and :data:`_WRAPPED_SHARE` of its lines or more are near
+    full and visibly go on in the next line: it starts in lower case, or the line ends with a
+    hyphen, a comma, ``&``, ``/`` or a joining word (``of``, ``the``)."""
+    filled = [line.rstrip() for line in lines if line.strip()]
+    if len(filled) < 4:
+        return False
+    widths = sorted(len(line) for line in filled)
+    full = widths[int(0.9 * (len(widths) - 1))]
+    if full > 120:
+        return False
+    wrapped = sum(
+        1 for line, after in zip(lines, lines[1:], strict=False) if _goes_on(line.rstrip(), after.strip(), full)
+    )
+    return wrapped >= max(_WRAPPED_LEAST, _WRAPPED_SHARE * len(filled))
+
+
+def _goes_on(line: str, after: str, full: int) -> bool:
+    if not after or len(line) < 0.6 * full:
+        return False
+    last = line.split()[-1].lower()
+    return after[:1].islower() or line.endswith(("-", ",", "&", "/")) or last in _JOINING_WORDS
+
+
+def wrapped_text_to_blocks(lines: list[str], keep: Callable[[str], list[str]]) -> list[Block]:
+    """Paragraph blocks of a hard-wrapped plain text: the lines of a paragraph joined as in a PDF
+    (:func:`_join`, hyphens kept: ``CWG-COP-`` + ``6/3`` -> ``CWG-COP-6/3``). A blank line, a
+    numbered line (``1    The``) or a new paragraph by :func:`_txt_breaks` start a block.
+    ``keep`` returns the blocks of a line that is not running text (a table row, layout
+    columns), else ``[]``. Page furniture (:func:`_txt_furniture`) is dropped where it stands
+    and does not end the paragraph it cuts; a running header's first copy is kept as a block
+    (it holds the document's symbol)."""
+    filled = [" ".join(line.split()) for line in lines if line.strip()]
+    widths = sorted(len(line) for line in filled) or [1]
+    full = widths[int(0.9 * (len(widths) - 1))] or 1
+    words = vocabulary(filled)
+    furniture = _txt_furniture(lines)
+    blocks: list[str] = []
+    current: list[str] = []  # the raw lines of the paragraph being read
+    blank = cut = False
+    for raw in lines:
+        line = " ".join(raw.split())
+        if _key(line) in furniture or _PAGE_NUMBER.match(line):
+            if furniture.get(_key(line)):
+                furniture[_key(line)] = False
+                blocks.extend(cell for cell in keep(raw) or [line] if not _PAGE_NUMBER.match(cell.strip()))
+            cut = bool(current)
+            continue
+        if not line:
+            blank = bool(current)
+            continue
+        own = keep(raw)
+        starts = blank and not (cut and line[:1].islower()) or bool(_TXT_NUMBERED.match(raw.strip()))
+        if current and (own or starts or _txt_breaks(current, line, full)):
+            blocks.append(_joined(current, words))
+            current = []
+        blank = cut = False
+        if own:
+            blocks.extend(own)
+        else:
+            current.append(raw)
+    if current:
+        blocks.append(_joined(current, words))
+    return [Block(text=text) for text in blocks]
+
+
+def _txt_furniture(lines: list[str]) -> dict[str, bool]:
+    """Keys of the running headers/footers of a text pasted from a PDF: a line printed twice or
+    more that holds a page number (``EGH-9/4-E      Page 2``) or only a document symbol; the
+    value says whether its first copy is still to be kept."""
+    counts = Counter(_key(line) for line in lines if line.strip())
+    out: dict[str, bool] = {}
+    for line in lines:
+        cells = [" ".join(c.split()) for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
+        paged = len(cells) > 1 and any(_PAGE_NUMBER.match(c) for c in cells)
+        symbol = len(cells) == 1 and re.fullmatch(r"[A-Z][\w&.()\-]*/[\w&.()/\-]+", cells[0]) is not None
+        if counts[_key(line)] >= 2 and (paged or symbol):
+            out[_key(line)] = True
+    return out
+
+
+def _txt_breaks(current: list[str], line: str, full: int) -> bool:
+    """:func:`_breaks` for a plain text, where a paragraph of two lines or more goes on until a
+    line ends a sentence (a short last line without a sentence end was cut by hand, not a heading)."""
+    if len(current) > 1 and not _SENTENCE_END.search(current[-1].strip()):
+        return bool(_STRONG_START.match(line) or _WEAK_START.match(line))
+    if current[-1].isupper() and line.isupper():
+        return False  # a title in capitals wrapped over lines: "SUMMARY RECORD" / "OF THE SEVENTH ..."
+    return _breaks(current[-1], line, full, False)
+
+
+def _joined(raw_lines: list[str], vocabulary: Counter[str]) -> str:
+    """The lines of one paragraph as one text; a paragraph number set off by spaces is set off by a
+    tab, as the parser reads it (``1    The`` -> ``1<TAB>The``)."""
+    text = raw_lines[0].strip()
+    if _TXT_NUMBERED.match(text):
+        number, rest = text.split(None, 1)
+        text = f"{number}\t{' '.join(rest.split())}"
+    for raw in raw_lines[1:]:
+        text = _join(text, " ".join(raw.split()), vocabulary)
+    return text
 
 
 def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool:

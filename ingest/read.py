@@ -15,13 +15,13 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
-from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from wsiskg.core.errors import InputError
 
-from .pdf_layout import join_lines, pdf_pages_to_blocks, vocabulary
+from .pdf_layout import hard_wrapped, pdf_pages_to_blocks, wrapped_text_to_blocks
 from .records import Block, RawDocument
 
 __all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
@@ -177,79 +177,46 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 _CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
 
 
+def _table_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are rows of a table: two or more consecutive lines of three
+    cells or more (``Organization   Name   Function``)."""
+    wide = [len(_CELL_GAP.split(line.strip())) >= 3 for line in lines]
+    return {
+        i for i in range(len(lines)) if wide[i] and ((i > 0 and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1]))
+    }
+
+
+def _line_blocks(line: str, row: bool) -> list[str]:
+    """A table row is one block with its cells joined by `` | `` (a tab would be folded to a
+    space by ``text.normalize``; ``extract/person_tables.py`` splits the row there again);
+    elsewhere a wide gap separates layout columns."""
+    return [" | ".join(_CELL_GAP.split(line.strip()))] if row else _COLUMN_GAP.split(line)
+
+
 def _txt_blocks(lines: list[str]) -> list[str]:
-    """The blocks of a text file's lines: a wide gap separates layout columns, except in a table
-    (two or more consecutive lines of three cells or more, ``Organization   Name   Function``),
-    where each row stays one block with its cells joined by `` | `` (a tab would be folded to a
-    space by ``text.normalize``; ``extract/person_tables.py`` splits the row there again)."""
-    cells = [_CELL_GAP.split(line.strip()) for line in lines]
-    wide = [len(c) >= 3 for c in cells]
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        if wide[i] and ((i > 0 and wide[i - 1]) or (i + 1 < len(lines) and wide[i + 1])):
-            out.append(" | ".join(cells[i]))
-        else:
-            out.extend(_COLUMN_GAP.split(line))
-    return out
+    """The blocks of a text file's lines: a wide gap separates layout columns, except in a table,
+    where each row stays one block (:func:`_line_blocks`)."""
+    rows = _table_rows(lines)
+    return [block for i, line in enumerate(lines) for block in _line_blocks(line, i in rows)]
 
 
-#: a line that ends no sentence (the next one may continue it)
-_OPEN_END = re.compile(r"[^.:;!?\s][\"'”’)\]]*\s*$")
-#: a text file is hard-wrapped when this many lines continue, in lower case, a line that ends no sentence
-_WRAPPED_PAIRS = 3
-#: ... and nine lines in ten are no wider than this (a file of one line per paragraph is not wrapped)
-_WRAP_WIDTH = 110
-#: a line indented this far is a column of the page layout (``                 27 March 2017``)
-_FAR_INDENT = re.compile(r"^ {20,}\S")
+#: a paragraph number or list mark at the start of a line, with the gap after it (``1    ``, ``a)   ``)
+_LEAD_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\)|[-•*–])\s+")
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped text file's lines are cut at (paragraphs apart by blank lines), or
-    ``None`` for a file of one line per paragraph."""
-    widths = sorted(len(line.strip()) for line in lines if line.strip())
-    if not widths:
-        return None
-    full = widths[int(0.9 * (len(widths) - 1))]
-    pairs = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _OPEN_END.search(a) and b.strip()[:1].islower())
-    return full if pairs >= _WRAPPED_PAIRS and full <= _WRAP_WIDTH else None
+def _layout_blocks(lines: list[str]) -> Callable[[str], list[str]]:
+    """For a hard-wrapped text: the blocks of a line that is a table row or is laid out in cells
+    (a run of three spaces or more after its paragraph number), ``[]`` for a line of running
+    text (joined with its neighbours)."""
+    rows = {lines[i] for i in _table_rows(lines)}
 
+    def blocks(line: str) -> list[str]:
+        body = _LEAD_MARK.sub("", line.strip())
+        if line in rows or _CELL_GAP.search(body):
+            return [b for b in _line_blocks(line.strip(), line in rows) if b.strip()]
+        return []
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """A hard-wrapped text file's lines with each paragraph's lines joined (the PDF layout's rules,
-    :func:`join_lines`); blank lines, layout columns, table rows and upper-case lines (headings
-    such as ``SUMMARY RECORD`` / ``OF THE`` / ``SEVENTH PLENARY MEETING``) are kept as they are."""
-    full = _wrap_width(lines)
-    if full is None:
-        return lines
-    words = vocabulary(lines)
-    out: list[str] = []
-    run: list[str] = []
-    for line in [*lines, ""]:
-        cells = len(_CELL_GAP.split(line.strip()))
-        kept = not line.strip() or line.isupper() or _FAR_INDENT.match(line) or _COLUMN_GAP.search(line.strip())
-        fixed = bool(kept) or cells >= 3
-        if fixed or _GAP_NUMBER.match(line):  # a number set off by a gap starts a paragraph
-            out += run if len(run) == 1 else _joined(run, full, words)
-            run = []
-        (out if fixed else run).append(line)
-    return out[:-1]
-
-
-#: a paragraph number set off by a gap (``1    The meeting ...``), as a tab sets it off in a .docx
-_GAP_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?) {3,}(?=\S)")
-#: ... before a paragraph (an item ``1   to report ...`` stays an item)
-_GAP_PARAGRAPH = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?) {3,}(?=[A-Z])")
-
-
-def _joined(run: list[str], full: int, words: Counter[str]) -> list[str]:
-    """The paragraphs of a run of wrapped lines; a paragraph number set off by a gap keeps it as a tab."""
-    out = join_lines(run, full, words=words)
-    for i, text in enumerate(out):
-        if (number := re.match(r"\d{1,3}(?:\.\d{1,3})*\.?\s", text)) and any(
-            (gap := _GAP_PARAGRAPH.match(line)) and gap.group(1) == number.group(0).strip() for line in run
-        ):
-            out[i] = number.group(0).strip() + "\t" + text[number.end() :]
-    return out
+    return blocks
 
 
 def _read_txt(path: Path, data: bytes) -> RawDocument:
@@ -257,7 +224,11 @@ def _read_txt(path: Path, data: bytes) -> RawDocument:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
-    blocks = tuple(Block(text=cell) for cell in _txt_blocks(_unwrap(text.splitlines())) if cell.strip())
+    lines = text.splitlines()
+    if hard_wrapped(lines):  # pasted from a PDF or wrapped by a mail client: join the lines again
+        blocks = tuple(b for b in wrapped_text_to_blocks(lines, _layout_blocks(lines)) if b.text.strip())
+    else:
+        blocks = tuple(Block(text=cell) for cell in _txt_blocks(lines) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")
     return RawDocument(source=path.name, media_type=TXT, blocks=blocks)

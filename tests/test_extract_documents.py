@@ -95,7 +95,12 @@ def test_documents_all_paragraphs_and_headings() -> None:
 def test_sample_resolutions() -> None:
     report = _sample()
     res = {r.key: r for r in find_resolutions(report)}
-    assert set(res) == {"itu-pp-res-140-rev-dubai-2018", "itu-council-res-1332-mod-2019", "a-res-76-189"}
+    assert set(res) == {
+        "itu-pp-res-140-rev-dubai-2018",
+        "itu-council-res-1332-mod-2019",
+        "a-res-76-189",
+        "unesco-res-41-c-27",  # "(UNESCO 41 C/27)": a UNESCO resolution by its symbol
+    }
     pp = res["itu-pp-res-140-rev-dubai-2018"]
     assert (pp.number, pp.issuer, pp.revision_kind, pp.revision_place, pp.revision_year) == (
         "140",
@@ -161,7 +166,8 @@ def test_listed_resolutions_share_the_issuer_and_four_digit_numbers_are_the_coun
     assert found["wtdc-res-37-rev-kigali-2022"].name == "WTDC Resolution 37 (Rev. Kigali, 2022)"
     council = {k for k, r in found.items() if r.issuer == "itu-council"}
     assert council == {"itu-council-res-1344", "itu-council-res-1350", "itu-council-res-1361", "itu-council-res-1372"}
-    assert found["res-12"].issuer is None  # a short number alone names no issuer
+    # a short number alone, in a report of no conference: the Plenipotentiary Conference's by default
+    assert found["itu-pp-res-12"].issuer == "itu-pp"
 
 
 def test_a_symbol_is_kept_as_written() -> None:

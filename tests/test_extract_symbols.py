@@ -56,7 +56,11 @@ def test_a_revision_after_the_last_item_of_a_list_is_that_of_the_items_before() 
     assert set(found) == {f"res-{n}-rev-dubai-2018" for n in (64, 77, 179)}
     report = one_section_report("Recalling Resolutions 12 and 25 (Rev. Busan, 2014) and Resolution 9.")
     keys = {r.key: r.issuer for r in find_resolutions(report)}
-    assert keys == {"itu-pp-res-12-rev-busan-2014": "itu-pp", "itu-pp-res-25-rev-busan-2014": "itu-pp", "res-9": None}
+    assert keys == {
+        "itu-pp-res-12-rev-busan-2014": "itu-pp",
+        "itu-pp-res-25-rev-busan-2014": "itu-pp",
+        "itu-pp-res-9": "itu-pp",  # bare, in a report of no conference: the PP's by default
+    }
 
 
 def test_an_issuer_after_a_list_is_the_issuer_of_every_item() -> None:
@@ -181,3 +185,136 @@ def test_a_question_of_a_study_group_is_no_document() -> None:
 def test_an_issuer_with_its_venue_or_code(text: str, issuer: str) -> None:
     (r,) = resolution_mentions(text)
     assert r["issuer"] == issuer
+
+
+# ------------------------------------------------------------------ round 3: OCR noise, joint UN symbols, proposals,
+# circulars, letter references, ITU-T documents of a group, revision histories, the report's own conference
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Document C05/l7-E", "Document C05/17-E"),  # a lower-case l in a symbol is a one
+        ("Document CO5/17-E", "Document C05/17-E"),  # O next to a digit is a zero
+        ("see A/RES/6O/21O.", "see A/RES/60/210."),
+        ("in Resolu-tion 139 and Resolution l02", "in Resolution  139 and Resolution 102"),
+        ("Docu- ments EGX-4/2", "Documents   EGX-4/2"),
+    ],
+)
+def test_ocr_confusions_inside_citations_are_undone_at_the_same_length(text: str, fixed: str) -> None:
+    from wsiskg.ingest.extract.documents import ocr_fixed
+
+    assert ocr_fixed(text) == fixed
+    assert len(ocr_fixed(text)) == len(text)  # spans found in the fixed text are spans of the text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WSIS-II/PC-3/DT/5 (Roman numerals)",
+        "RGQ4/2/INF/3 and CWG-COP-8/1",
+        "the ICT/Telecommunication Indicators",
+        "I/O",
+    ],
+)
+def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
+    from wsiskg.ingest.extract.documents import ocr_fixed
+
+    assert ocr_fixed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("the report (Document C05/l7-E) was noted", ["C05/17-E"]),
+        ("the report (Document C05/ 17-E) was noted", ["C05/17-E"]),  # an OCR space after the slash
+        ("the report A/66/64-E/2011/77 of the Secretary-General", ["A/66/64-E/2011/77"]),  # a joint symbol
+        ("see A/68/65–E/2013/11 and A/RES/68/198", ["A/68/65-E/2013/11", "A/RES/68/198"]),
+        ("MOD  EUR/22A3/4 and ADD ARB/19/2", ["EUR/22A3/4", "ARB/19/2"]),  # proposals after their mark
+        ("proposal IND/PAK/LKA/31/5 was noted", ["IND/PAK/LKA/31/5"]),  # several authors
+        ("the figures ARB/19/2 show", []),  # one author, no mark, no addendum: not read
+        ("BR Administrative Circular CA/251 and Circular CR/407", ["CA/251", "CR/407"]),
+        ("as announced in TSB Circular 212,", ["TSB Circular 212"]),
+        ("Ref.: BDT/EUR/DM/044", ["BDT/EUR/DM/044"]),
+        ("Our ref: DM-19/1130.", ["DM-19/1130"]),
+        ("In reply to your letter ref. BR/SSD/112 of 3 May", ["BR/SSD/112"]),
+        ("the referendum: 4/5 of the votes", []),
+        ("the outcome document (Document WSIS-F31/OD-3).", ["WSIS-F31/OD-3"]),
+        ("the Question Q3/2 and RGQ3/2/REP/5-E", ["RGQ3/2/REP/5-E"]),
+        ("approved by WP2/13 on", []),  # a working party, not a document
+        ("the sub-committee's WSIS-II/PC-4/SC-A/DT/7 was read", ["WSIS-II/PC-4/SC-A/DT/7"]),  # not a UN "A/DT/7"
+    ],
+)
+def test_symbols_of_other_shapes(text: str, symbols: list[str]) -> None:
+    assert [s.symbol for s in symbol_mentions(text)] == symbols
+
+
+def test_itu_t_documents_of_a_group_and_listed_conference_documents() -> None:
+    found = symbol_mentions("TD 44 (PLEN/13), TD 7-R2 (GEN/13), TD 210 (WP1/13) and SG13-R4.", context="sg13")
+    assert [s.symbol for s in found] == ["TD 44 (PLEN/13)", "TD 7-R2 (GEN/13)", "TD 210 (WP1/13)", "SG13-R4"]
+    parts = symbol_mentions("Addendum 3 to Document 58-E and Revision 1 of Document 12 were noted.", context="pp-30")
+    assert [s.symbol for s in parts] == ["58(Add.3)-E", "12(Rev.1)"]
+    listed = symbol_mentions("Documents 61, 63 and 70(Rev.1) were noted, with 2031 delegates.", context="pp-30")
+    assert [(s.symbol, s.key) for s in listed] == [
+        ("61", "pp-30-61"),
+        ("63", "pp-30-63"),
+        ("70(Rev.1)", "pp-30-70-rev-1"),
+    ]
+
+
+def test_a_revision_history_names_the_issuer_and_the_last_revision() -> None:
+    report = one_section_report("Resolution 64 (Johannesburg, 2008; Dubai, 2012; Hammamet, 2016) applies.")
+    (r,) = find_resolutions(report)
+    assert (r.issuer, r.revision_kind, r.revision_place, r.revision_year) == ("wtsa", "Rev.", "Hammamet", 2016)
+
+
+def test_ocr_split_citation_words_and_bare_unesco_symbols() -> None:
+    assert [(r["issuer"], r["number"]) for r in resolution_mentions("under Resolu-tion 1305 and 39 C/56.")] == [
+        (None, "1305"),
+        ("unesco", "39 C/56"),
+    ]
+
+
+def test_a_bare_resolution_is_the_report_own_conference_else_the_plenipotentiary() -> None:
+    from extract_support import make_report
+
+    def issuers(report: object) -> set[tuple[str | None, str]]:
+        return {(r.issuer, r.number) for r in find_resolutions(report)}  # type: ignore[arg-type]
+
+    wtdc = make_report("WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)", "It recalled Resolution 17.")
+    assert issuers(wtdc) == {("wtdc", "17")}
+    tdag = make_report("Telecommunication Development Advisory Group", "Resolution 9 was recalled.")
+    assert issuers(tdag) == {("wtdc", "9")}
+    text = one_section_report("The Radiocommunication Assembly (Sharm el-Sheikh, 2031),", "recalling Resolution 9,")
+    assert issuers(text) == {("ra", "9")}
+    plain = one_section_report("The Group recalled Resolution 71 and Resolution 1390.")
+    assert issuers(plain) == {("itu-pp", "71"), ("itu-council", "1390")}
+    both = make_report("WTDC-30 and WTSA-30 documents", "Resolution 5 applies.")
+    assert issuers(both) == {("itu-pp", "5")}  # the front names two conferences: the default
+
+
+def test_a_table_of_documents_by_bare_number_when_the_report_cites_that_group_by_the_word() -> None:
+    rows = (
+        "2/311, Digital skills for older persons, Rapporteur for Question 7/2",
+        "2/318 (Rev.1), Draft output report on Question 3/2, Rapporteur for Question 3/2",
+        "7/2, a Question, not a document",
+    )
+    report = one_section_report(*rows, "Mr Ortiz introduced Document 2/318 (Rev.1).")
+    assert [d.symbol for d in find_documents(report, context="itu-d-sg2")] == ["2/311", "2/318 (Rev.1)"]
+    assert find_documents(one_section_report(*rows), context="itu-d-sg2") == ()  # no group cited by the word
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("in follow-up to resolution 62/208 and resolution 2008/3,", [("unga", "62/208"), ("ecosoc", "2008/3")]),
+        ("as Resolution 68/302 requested", [("unga", "68/302")]),
+        ("Human Rights Council resolution 38/7 on", []),  # another organ, named: not guessed
+        ("Resolution 4/2 of the Group", []),
+    ],
+)
+def test_a_un_resolution_without_its_organ_by_the_shape_of_its_number(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(r["issuer"], r["number"]) for r in resolution_mentions(text)] == found
+
+
+def test_a_list_of_itu_r_resolutions_keeps_each_number_with_its_revision() -> None:
+    found = resolution_mentions("recalling Resolutions ITU-R 4-8, ITU-R 19-5 and 62-1 on the study groups")
+    assert [(r["issuer"], r["number"]) for r in found] == [("ra", "4-8"), ("ra", "19-5"), ("ra", "62-1")]

@@ -78,6 +78,62 @@ def _lookalikes(text: str) -> str:
     return text.translate(_lookalike_table())
 
 
+#: a token that looks like a document symbol or a number, where OCR confuses digits and letters
+_OCR_TOKEN = re.compile(
+    r"(?<![\w&/.\-])(?=[\w&/.()\-]*\d)(?=[\w&/.()\-]*[lIO])[A-Z0-9lIO&/.()\-]*[A-Z0-9lIO)](?![\w&/\-])"
+)
+#: citation words split by an OCR hyphen: ``Resolut-ion``, ``Docu- ment``
+_OCR_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]" + "".join(rf"(?:-\s?)?{ch}" for ch in w[1:]) + "s?"
+        for w in ("resolution", "document", "decision")
+    )
+    + r")\b"
+)
+
+
+#: where an OCR confusion may sit: a digit or a slash next to ``l``, ``I`` or ``O``
+_OCR_HINT = re.compile(r"[\d/][lIO]|[lIO][\d/]")
+
+
+def _ocr_token(m: re.Match[str]) -> str:
+    """``C04/l3`` -> ``C04/13``, ``CO4/12`` -> ``C04/12``, ``WSIS/PC-3/DT/l`` -> ``WSIS/PC-3/DT/1``, ``l40``
+    -> ``140``: a lower-case ``l`` next to a digit or between marks is a one (not in ``All/11``);
+    ``I`` and ``O`` next to a digit are a one and a zero."""
+    token = m.group(0)
+    if "/" not in token and not re.fullmatch(r"[0-9lIO]{2,}", token):
+        return token
+    if "/" not in token and sum(ch.isdigit() for ch in token) < 2:
+        return token
+    out = list(token)
+    for i, ch in enumerate(token):
+        near = token[i - 1 : i] + token[i + 1 : i + 2]
+        digit, letter = any(c.isdigit() for c in near), any(c.isalpha() for c in near)
+        if ch == "l" and (digit or not letter) or ch in "IO" and digit and not _in_word(token, i):
+            out[i] = "1" if ch in "lI" else "0"
+    return "".join(out)
+
+
+def _in_word(token: str, i: int) -> bool:
+    """Is ``token[i]`` inside a run of three letters or more (``INF``, ``COP``, ``ODA``)?"""
+    left = re.search(r"[A-Z]*$", token[:i])
+    right = re.match(r"[A-Z]*", token[i + 1 :])
+    return len(left.group(0) if left else "") + len(right.group(0) if right else "") >= 2
+
+
+def ocr_fixed(text: str) -> str:
+    """``text`` with OCR confusions undone where they break a citation, at the same length (spans
+    stay valid): ``l``/``I``/``O`` for ``1``/``0`` inside a symbol or number (``C04/l3``,
+    ``Resolution l40``) and a hyphen splitting a citation word (``Resolut-ion 140`` ->
+    ``Resolution  140``)."""
+    if _OCR_HINT.search(text):
+        text = _OCR_TOKEN.sub(_ocr_token, text)
+    if "-" not in text:
+        return text
+    return _OCR_WORD.sub(lambda m: (w := re.sub(r"[-\s]", "", m.group(0))) + " " * (len(m.group(0)) - len(w)), text)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     revs = "|".join(map(re.escape, _vocab("revision")))
@@ -89,10 +145,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     itu = re.compile(
         rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*)"
         rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
-        rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
+        rf"/\s?(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
-        rf"(?<![\w/])[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])"
+        rf"(?<![\w/])(?<![A-Za-z]{DASH})[{organs}](?:/(?:[A-Z]{{1,6}}(?:\.\d+)?|\d+))+(?:/(?:[A-Z]{{1,6}}\.\d+|{revs}\.\d+))*(?![\w/])"
     )
     unesco = re.compile(rf"(?<![\w/])(?P<session>\d{{2}})\s?C/(?P<n>(?:Resolution\s+)?\d+){tail}(?![\w/])")
     return itu, un, unesco
@@ -132,12 +188,12 @@ def _follow_on_pattern() -> re.Pattern[str]:
 @cache
 def _glued_pattern() -> re.Pattern[str]:
     """ITU-D study group symbols with the group number inside the prefix: ``SG1RGQ/112-E``,
-    ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``."""
+    ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``, with a series ``RGQ5/1/REP/3-E``."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
     tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
     return re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>\d{{1,4}}{tail})(?![\w/])"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>(?:[A-Z]{{2,6}}/)?\d{{1,4}}{tail})(?![\w/])"
     )
 
 
@@ -183,7 +239,10 @@ def _clean_tail(text: str) -> str:
 def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str | None = None) -> list[SymbolMention]:
     """Every document symbol in ``text`` (normalised), in text order; with ``context``, also the
     meeting-local ones (:func:`local_mentions`)."""
+    if not re.search(r"\d", text):
+        return []  # every symbol has a number
     itu, un, unesco = _patterns()
+    text = ocr_fixed(text)
     urls = [m.span() for m in _URL.finditer(text)]
     found: list[SymbolMention] = []
 
@@ -195,11 +254,10 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         symbol = f"{m.group('session')} C/{rest}"
         if free(m.span()):
             found.append(SymbolMention(symbol, "unesco-" + slug(symbol), m.span()))
-    for m in un.finditer(_lookalikes(text)):
-        symbol = m.group(0).rstrip(".")
-        if not re.search(r"\d", symbol) or symbol.count("/") < 2 and not re.search(r"/\d", symbol):
-            continue
-        span = (m.start(), m.start() + len(symbol))
+    for symbol, span in _un_symbols(_lookalikes(text), un):
+        if free(span):
+            found.append(SymbolMention(symbol, slug(symbol), span))
+    for symbol, span in _other_shapes(text):
         if free(span):
             found.append(SymbolMention(symbol, slug(symbol), span))
     for m in _glued_pattern().finditer(text):
@@ -227,7 +285,84 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         _follow_ons(text, m, f"{prefix}{glue}", found, free)
     if context is not None:
         found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
+    local = tuple(f"{series}/" for series in _vocab("local-series"))
+    lower = text.lower()
+    for pattern in (_REFERENCE, _AFTER_DOCUMENT):  # last: a symbol of no shape above, as written
+        if ("ref" if pattern is _REFERENCE else "document") not in lower or "/" not in text:
+            continue
+        for symbol, span in _as_written(text, pattern):
+            if free(span) and not symbol.startswith(local):  # "DT/14" is the meeting's (local_mentions)
+                found.append(SymbolMention(symbol, slug(symbol), span))
     return sorted(found, key=lambda f: f.span)
+
+
+def _un_symbols(text: str, un: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
+    """UN symbols (``A/70/125``, ``E/CN.16/2007/CRP.2``); a joint symbol of two organs, written
+    with a dash between, is one document: ``A/65/64-E/2010/12``."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    for m in un.finditer(text):
+        symbol = m.group(0).rstrip(".")
+        if not re.search(r"\d", symbol) or symbol.count("/") < 2 and not re.search(r"/\d", symbol):
+            continue
+        start, end = m.start(), m.start() + len(symbol)
+        if out and out[-1][1][1] + 1 == start and text[start - 1] in DASH_CHARS and "/RES/" not in symbol:
+            first, (first_start, _) = out.pop()
+            symbol, start = f"{first}-{symbol}", first_start
+        out.append((symbol, (start, end)))
+    return out
+
+
+#: conference proposals: ``MOD APT/38A7/1``, ``ADD ACP/27/3``, ``CHL/KEN/MLA/NOR/74/1`` (several
+#: authors), ``APT/38A7/1`` (an addendum number): authors, document (and addendum), proposal
+_PROPOSAL = re.compile(
+    r"(?:(?<=\b(?:MOD|ADD|SUP|NOC) )|(?<=\b(?:MOD|ADD|SUP|NOC)  )|(?<=\b(?:MOD|ADD|SUP|NOC)\t)|(?<![\w/.\-]))"
+    r"(?P<sym>(?P<authors>(?:[A-Z]{2,6}/)+)(?P<doc>\d{1,3}(?P<add>A\d{1,2})?)/\d{1,3})(?![\w/])"
+)
+#: after a proposal mark the symbol may be anyone's
+_PROPOSAL_MARK = re.compile(r"\b(?:MOD|ADD|SUP|NOC)\s+$")
+#: a circular of a Bureau by number: ``TSB Circular 158``, ``BR Administrative Circular 12``,
+#: ``Circular Letter No. 4``; the circular series of the data (``CA/182``, ``CR/412``)
+_CIRCULAR = re.compile(
+    r"(?<![\w/])(?P<sym>(?:(?:[A-Z]{2,4})\s+)?(?:Administrative\s+)?Circular(?:\s+[Ll]etter)?\s+(?:No\.\s*)?\d{1,4})(?![\w/])"
+)
+#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``
+_REFERENCE = re.compile(
+    r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)(?:\.\s*(?:No\.\s*)?:?|\s*(?:No\.\s*)?:)\s*"
+    r"(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+)"
+)
+#: any symbol-shaped word after the word Document: ``(Document WSIS-F29/OD-1)``
+_AFTER_DOCUMENT = re.compile(
+    r"\b(?i:documents?)\s+(?:No\.\s*)?(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*)"
+)
+
+
+@cache
+def _circular_series() -> re.Pattern[str]:
+    series = "|".join(map(re.escape, _vocab("circular-series"))) or "(?!)"
+    return re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{series})/\d{{1,4}})(?![\w/])")
+
+
+def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Proposals and circulars, each as written (trailing punctuation off; a symbol needs a digit)."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    if "/" not in text and "ircular" not in text:
+        return out
+    for m in _PROPOSAL.finditer(text):
+        marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
+        if marked or m.group("authors").count("/") > 1 or m.group("add"):
+            out.append((m.group("sym"), m.span("sym")))
+    for pattern in (_CIRCULAR, _circular_series()):
+        out += _as_written(text, pattern)
+    return out
+
+
+def _as_written(text: str, pattern: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
+    out: list[tuple[str, tuple[int, int]]] = []
+    for m in pattern.finditer(text):
+        symbol = re.sub(r"[.\-]+$", "", " ".join(m.group("sym").split()))
+        if re.search(r"\d", symbol):
+            out.append((symbol, (m.start("sym"), m.start("sym") + len(symbol))))
+    return out
 
 
 @cache
@@ -238,6 +373,7 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     marks = rf"(?:\s?\((?:{revs})\.\s?\d+\))*"
     tail = rf"{marks}(?:{DASH}[{langs}](?![\w]))?{marks}"
     series = "|".join(map(re.escape, _vocab("local-series")))
+    groups = "|".join(re.escape(g).replace("\\#", r"\d{1,2}").replace("#", r"\d{1,2}") for g in _vocab("td-group"))
     number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
         # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
@@ -245,9 +381,10 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
         # the series of meeting-local documents written alone: "DT/61 (Rev.1)", "INF/3"
         re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{series})/\d{{1,4}}{tail})(?![\w/])"),
         # ITU-T temporary documents and contributions: "TD 1802 (Rev.1)", "TD 187 Rev.1", "C 45"
-        # after the word contribution
+        # after the word contribution; with the group that issued them "TD 12 (PLEN/11)", "TD 3-R1 (GEN/11)"
         re.compile(
-            rf"(?<![\w/.\-])(?P<sym>(?:TD|(?<=[Cc]ontribution )C)\s?\d{{1,4}}(?:\s+Rev\.\s?\d+|{marks}))(?![\w/])"
+            rf"(?<![\w/.\-])(?P<sym>(?:TD|(?<=[Cc]ontribution )C)\s?\d{{1,4}}(?:{DASH}R\d{{1,2}})?"
+            rf"(?:\s+Rev\.\s?\d+|{marks})(?:\s?\((?:{groups})/\d{{1,2}}\))?)(?![\w/])"
         ),
     )
 
@@ -256,8 +393,17 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
 _GROUP_DOCUMENT = re.compile(
     rf"(?<![\w/.\-])(?:SG\d{{1,2}}|COM\s?\d{{1,2}}|TSAG){DASH}(?:TD|C)\s?\d{{1,4}}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
 )
-#: a group's report: "TSAG-R2", "TSAG-R 9"
-_GROUP_REPORT = re.compile(rf"(?<![\w/.\-])(?P<acronym>[A-Z][A-Z&]{{2,}}){DASH}R\s?\d{{1,3}}(?![\w/.\-])")
+#: a group's report: "TSAG-R2", "TSAG-R 9", an ITU-T study group's "SG11-R1"
+_GROUP_REPORT = re.compile(
+    rf"(?<![\w/.\-])(?P<acronym>[A-Z][A-Z&]{{2,}}|SG\d{{1,2}}){DASH}R\s?\d{{1,3}}(?![\w/\-]|\.\d)"
+)
+
+
+#: an addendum, corrigendum or revision of a conference document named in words
+_PART_OF_DOCUMENT = re.compile(
+    r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
+    r"(?P<doc>\d{1,4})(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
+)
 
 
 def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
@@ -277,13 +423,41 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
         add(symbol, slug(symbol), m.span())
     for m in _GROUP_REPORT.finditer(text):
         acronym = m.group("acronym")
-        if _known_prefix(acronym, bodies) and not _known_prefix(f"{acronym}-R", bodies):
+        known = acronym.startswith("SG") and acronym[2:].isdigit() or _known_prefix(acronym, bodies)
+        if known and not _known_prefix(f"{acronym}-R", bodies):
             add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
+    for m in _PART_OF_DOCUMENT.finditer(text):  # "Addendum 2 to Document 67" -> "67(Add.2)"
+        symbol = f"{m.group('doc')}({m.group('part')[:3]}.{m.group('n')}){m.group('lang') or ''}"
+        add(symbol, slug(f"{context} {symbol}"), m.span())
     for pattern in _local_patterns():
         for m in pattern.finditer(text):
-            symbol = " ".join(m.group("sym").split())
-            add(symbol, slug(f"{context} {symbol}"), m.span("sym"))
+            for symbol, span in [(m.group("sym"), m.span("sym")), *_listed_numbers(text, m)]:
+                symbol = " ".join(symbol.split())
+                add(symbol, slug(f"{context} {symbol}"), span)
     return sorted(found, key=lambda f: f.span)
+
+
+@cache
+def _local_next() -> re.Pattern[str]:
+    """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``."""
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    langs = "".join(_vocab("language"))
+    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}[{langs}](?![\w]))?"
+    return re.compile(
+        rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<sym>(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
+    )
+
+
+def _listed_numbers(text: str, m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    """``Documents 45, 46 and 52``: the numbers listed after a plural ``Documents N``."""
+    if not re.match(r"(?i)documents\s", m.group(0)) or not re.fullmatch(r"\d[^/]*", m.group("sym")):
+        return []
+    out = []
+    position = m.end()
+    while (more := _local_next().match(text, position)) is not None:
+        out.append((more.group("sym"), more.span("sym")))
+        position = more.end()
+    return out
 
 
 def document_context(body: str | None, number: int | None, year: int | None, title: str | None) -> str:
@@ -340,6 +514,34 @@ def _follow_ons(
                 found.append(SymbolMention(between, slug(between), span))
             found.append(SymbolMention(symbol, slug(symbol), span))
         position = more.end()
+
+
+#: a row of a table of documents that starts with a study group's bare document number:
+#: ``1/198, Enabling environment ...``, ``2/45 (Rev.1) | Title | Source``
+_TABLE_ROW = re.compile(
+    r"^(?P<sym>(?P<group>\d{1,2})/\d{2,4}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?:-[A-Z])?)\s*(?:,|\||\t)"
+)
+
+
+def _listed_in_table(
+    report: ParsedReport, bodies: Iterable[Any] | None, context: str
+) -> dict[int, list[SymbolMention]]:
+    """Paragraph -> the document number a table row starts with (``1/198, Title, Source``), when
+    the report also cites a document of that group by the word (``Document 1/214``): a bare
+    ``N/NNN`` elsewhere may be a Question (``4/1``) or a fraction."""
+    groups = {
+        m.group(1)
+        for p in report.paragraphs
+        if re.search(r"(?i)documents?\s+\d", p.text)
+        for sm in local_mentions(p.text, context, bodies)
+        if (m := re.match(r"(\d{1,2})/\d", sm.symbol))
+    }
+    out: dict[int, list[SymbolMention]] = {}
+    for p in report.paragraphs:
+        if groups and (m := _TABLE_ROW.match(p.text)) and m.group("group") in groups:
+            symbol = " ".join(m.group("sym").split())
+            out[p.order] = [SymbolMention(symbol, slug(f"{context} {symbol}"), m.span("sym"))]
+    return out
 
 
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
@@ -399,8 +601,10 @@ def find_documents(
     docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
+    listed = _listed_in_table(report, bodies, context)
     for p in report.paragraphs:
         mentions = symbol_mentions(p.text, bodies, context)
+        mentions += [sm for sm in listed.get(p.order, []) if all(sm.span[1] <= o.span[0] for o in mentions)]
         doc.add(p.order, (TypedSpan(*sm.span, "document", sm.key, sm.symbol) for sm in mentions))
         for sm in mentions:
             docs.setdefault(sm.key, {})[p.order] = None

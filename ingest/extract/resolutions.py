@@ -45,6 +45,7 @@ import re
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.documents import ocr_fixed
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.records import ParsedReport, Resolution
@@ -117,6 +118,10 @@ _WORDS = "|".join(
 )
 
 
+#: a place of adoption or revision: ``Antalya``, ``Sharm el-Sheikh``, ``New Delhi``
+_PLACE = r"[A-Z][\w’'\-]*(?:\s[A-Za-z][\w’'\-]*){0,2}"
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
@@ -132,7 +137,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:\s*\((?:"
         rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
         rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
-        rf"|(?P<aplace>[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){{0,2}}),\s*(?P<ayear>(?:19|20)\d\d)"
+        rf"|(?P<aplace>{_PLACE}),\s*(?P<ayear>(?:19|20)\d\d)(?:\s*;\s*(?P<hplace>{_PLACE}),\s*(?P<hyear>(?:19|20)\d\d))*"
         rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes}){DASH}?(?P<sy>\d{{2}})"
         rf"(?:\s*[,;]\s*{revised}\s+(?P=session){DASH}?(?P<my>\d{{2}}))?"
         rf")\))?"
@@ -198,6 +203,7 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
     Council, modified 2019), UNESCO resolutions (``resolution 42 C/45``, ``42 C/Resolution 41``)
     and lists whose last item carries the revision (``Resolutions 71 and 140 (Rev. Dubai, 2018)``).
     """
+    text = ocr_fixed(text)
     out: list[dict[str, Any]] = []
     for m in _pattern().finditer(text):
         context = None if m.group("issuer") else _issuer_after(text, m.end())
@@ -233,7 +239,8 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
 
 
 #: a UNESCO General Conference resolution by its own symbol: ``42 C/Resolution 41``
-_UNESCO_RES = re.compile(r"(?<![\w/])\d{2}\s?C/Resolution\s+\d+(?![\w/])")
+#: and a bare UNESCO General Conference symbol, ``40 C/37``, which ITU texts cite for its resolution
+_UNESCO_RES = re.compile(r"(?<![\w/])\d{2}\s?C/(?:Resolution\s+)?\d+(?![\w/])")
 
 
 def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
@@ -317,9 +324,11 @@ def _share_revision(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out[::-1]
 
 
-#: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation)
+#: the next number of a list after ``Resolutions N``: ``, M``, ``and M``, `` , M`` (spaced punctuation),
+#: an ITU-R number with its revision (``Resolutions ITU-R 7-3 and ITU-R 61-2``)
 _LIST_NEXT = re.compile(
-    r"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<num>\d{1,4}[A-Z]?)(?![\w/])(?P<paren>\s*\([^()]{1,60}\))?"
+    rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?:ITU{DASH}[RTD]\s+)?"
+    rf"(?P<num>\d{{1,3}}{DASH}\d{{1,2}}(?![\w/]|{DASH}\d)|\d{{1,4}}[A-Z]?(?![\w/]|{DASH}\d))(?P<paren>\s*\([^()]{{1,60}}\))?"
 )
 
 
@@ -353,6 +362,9 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
     if place and place.isupper():  # "(REV. KIGALI, 2022)" in a title
         place = place.title()
     year = int(m.group("year")) if m.group("year") else None
+    if m.group("hplace"):  # "(Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)": last revised at the last venue
+        kind, place, year = "Rev.", m.group("hplace").strip(), int(m.group("hyear"))
+        place = place.title() if place.isupper() else place
     if m.group("code"):
         issuer = issuer or _issuer_key(m.group("code"))
         year = 2000 + int(m.group("yy"))
@@ -363,11 +375,28 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
     return kind, place, year, issuer
 
 
+@cache
+def _bare_un_numbers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(shape of a UN resolution number, issuer): ``bare_number`` in ``resolution_issuers.csv``."""
+    return tuple((re.compile(r["bare_number"]), r["issuer"]) for r in _issuer_rows() if r.get("bare_number"))
+
+
+def _issuer_of_bare_un_number(number: str, before: str) -> str | None:
+    """``resolution 60/252`` without its organ: the General Assembly's (session/number), and
+    ``resolution 2006/46`` the Economic and Social Council's (year/number), by the shape of the
+    number; not when another organ is named right before (``Human Rights Council resolution 32/13``)."""
+    if "/" not in number or re.search(r"[A-Z][\w\-]*\s*$", before):
+        return None
+    return next((issuer for shape, issuer in _bare_un_numbers() if shape.fullmatch(number)), None)
+
+
 def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | None:
     """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable;
     ``context`` is the issuer the sentence names around the citation."""
     number = re.sub(r"\s+", " ", m.group("num"))
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
+    if issuer is None and _kind(m.group("word")) == "resolution":
+        issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
     unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
     if m.group("word")[0].islower() and issuer is None and not unesco:
         return None  # "the resolution 3" without an issuer is not a citation
@@ -412,7 +441,8 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
             entry["paragraphs"][p.order] = None
     _merge_bare(found)
-    _issuers_by_number(found)
+    named = any(_conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
+    _issuers_by_number(found, _home_issuer(report), named=named)
     return tuple(
         Resolution(
             key=r["key"],
@@ -480,24 +510,81 @@ def _with_issuer_from_context(r: dict[str, Any], local: dict[int, str] | None = 
 
 
 @cache
-def _number_ranges() -> tuple[tuple[str, int, int], ...]:
-    return tuple((r["issuer"], int(r["min"]), int(r["max"])) for r in data_rows("resolution-numbers.csv"))
+def _number_ranges() -> tuple[tuple[str, int, int, str], ...]:
+    return tuple(
+        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only")
+        for r in data_rows("resolution-numbers.csv")
+    )
 
 
-def _issuers_by_number(found: dict[str, dict[str, Any]]) -> None:
-    """A bare ``Resolution 1305`` that no citation in the report names the issuer of: the issuer
-    whose resolutions alone carry such numbers (the Council numbers its own from 1000)."""
+def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None, named: bool = True) -> None:
+    """A ``Resolution 1305`` or ``Resolution 140 (Rev. Place, year)`` whose issuer no citation in
+    the report names: the issuer whose resolutions alone carry such numbers (the Council numbers
+    its own from 1000); else the report's own conference (``home``, :func:`_home_issuer`: a
+    WTSA document's ``Resolution 98`` is the WTSA's); else the issuer whose texts are cited bare
+    by default (``default`` in ``ingest/data/resolution-numbers.csv``), for a citation without a
+    revision or in a report that ``named`` no conference by code. A number that the report also
+    cites with one known issuer (in several revisions) is that issuer's; with two, it stays
+    without one (ambiguous)."""
+    cited: dict[str, set[str]] = {}
+    for r in found.values():
+        if r["issuer"] is not None:
+            cited.setdefault(r["number"], set()).add(r["issuer"])
     for key in list(found):
         r = found[key]
-        if r["issuer"] is not None or r["revision_kind"] is not None or r["kind"] != "resolution":
+        if r["issuer"] is not None or r["kind"] != "resolution" or not r["number"].isdigit():
             continue
-        issuer = _issuer_by_number(int(r["number"])) if r["number"].isdigit() else None
+        issuer = _issuer_by_number(int(r["number"]))
+        if issuer is None and len(cited.get(r["number"], ())) == 1:
+            issuer = next(iter(cited[r["number"]]))  # cited elsewhere in several revisions of one issuer
+        elif issuer is None and r["number"] not in cited:
+            default = _issuer_by_number(int(r["number"]), default=True) if not (r["revision_kind"] and named) else None
+            issuer = home or default
         if issuer is None:
             continue
-        new_key = _key(issuer, r["number"], None, None, None, r["kind"])
+        fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
+        new_key = _key(issuer, r["number"], *fields, r["kind"])
         target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
         target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
         del found[key]
+
+
+@cache
+def _home_words() -> re.Pattern[str]:
+    """Names of the ITU conferences and of their Sectors' bodies (``home`` in
+    ``resolution_issuers.csv``), for :func:`_home_issuer`."""
+    words = {w.strip(): r["issuer"] for r in _issuer_rows() for w in (r.get("home") or "").split(";") if w.strip()}
+    words |= {r["prefix"]: r["issuer"] for r in _issuer_rows() if r.get("venues")}
+    forms = set(words) | {w.upper() for w in words}  # "COUNCIL 2007" in a title
+    alternatives = "|".join(surface_regex(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?P<word>{alternatives})(?![\w])")
+
+
+def _home_issuer(report: ParsedReport) -> str | None:
+    """The conference whose texts a report cites bare: the one its title and front matter name
+    (``WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-24)``, a TDAG or ITU-D study group
+    report: the WTDC), or the one a resolution text's preamble names as its author (``The
+    Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),``);
+    none when they name two."""
+    front = [report.title or "", *(p.text for p in report.paragraphs if p.section == "front")]
+    preamble = [
+        p.text for p in report.paragraphs if re.match(r"The\s.{3,120}\((?:[^()]*,\s*)?(?:19|20)\d\d\),?$", p.text)
+    ]
+    for texts in (front, preamble):
+        found = {_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text)}
+        found.discard(None)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _home_issuer_of(word: str) -> str | None:
+    norm = " ".join(word.split()).lower()
+    for r in _issuer_rows():
+        forms = [r["prefix"], *(r.get("home") or "").split(";")] if r.get("venues") or r.get("home") else []
+        if any(norm == f.strip().lower() for f in forms if f.strip()):
+            return r["issuer"]
+    return None
 
 
 _CONFERENCE_CODE = re.compile(rf"(?P<code>[A-Z][A-Za-z]{{1,9}})\s*{DASH}?\s*(?P<yy>\d{{2}}|\d{{4}})")
@@ -519,9 +606,14 @@ def issuer_of_citation(phrase: str) -> str | None:
     return None
 
 
-def _issuer_by_number(number: int) -> str | None:
-    """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``)."""
-    found = [issuer for issuer, low, high in _number_ranges() if low <= number <= high]
+def _issuer_by_number(number: int, default: bool = False) -> str | None:
+    """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``);
+    with ``default``, the issuer of a bare citation of such a number in a report of no conference."""
+    found = [
+        issuer
+        for issuer, low, high, kind in _number_ranges()
+        if low <= number <= high and (kind == "default") == default
+    ]
     return found[0] if len(found) == 1 else None
 
 
