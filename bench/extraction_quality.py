@@ -460,7 +460,7 @@ def run_pipeline(path: Path) -> Extracted:
     # a body counts when a paragraph mentions it (a parent added only to place it in the hierarchy does not)
     mentioned = {r["o"] for r in rows(_MENTIONED)}
     meetings = named("meetings")
-    mine = [m for m in meetings if m["meeting"] in own] or (meetings[:1] if len(meetings) == 1 and not own else [])
+    mine = [m for m in meetings if m["meeting"] in own]  # the graph's claim, never a guess
     people: dict[str, Person] = {}
     for r in named("people"):
         p = people.setdefault(r["person"], Person(r["name"], r["honorific"], [], r["country"]))
