@@ -297,3 +297,60 @@ def test_assisted_by_after_chaired_by_is_no_chair() -> None:
         "Rapporteur, Ms Siti Aminah (Malaysia)."
     )
     assert "tdag/chair" not in found["Siti Aminah"].posts
+
+
+# ------------------------------------------------------- roles given by a verb after the name
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ms Runa Dahl, Counsellor, BR, served as secretary of the meeting.", "Runa Dahl", "Secretary"),
+        ("Mr Tiago Brandt, Chief, Conferences Department, acted as Secretary.", "Tiago Brandt", "Secretary"),
+        ("Dr Mei Okoro (Kenya) kindly agreed to act as rapporteur for the conclusions.", "Mei Okoro", "Rapporteur"),
+        (
+            "Mr Ilya Serov (Belarus) agreed to serve as Associate Rapporteur for Question 2/2.",
+            "Ilya Serov",
+            "Associate Rapporteur for Question 2/2",
+        ),
+        (
+            "The Group appointed Ms Hana Sato (Japan), hitherto Vice-Rapporteur, to serve as Rapporteur.",
+            "Hana Sato",
+            "Rapporteur",
+        ),
+    ],
+)
+def test_a_role_verb_after_the_appositive_of_a_name(text: str, name: str, title: str) -> None:
+    assert people(text, body=None)[name].job_titles[-1] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Ewa Lis (Poland), who had chaired the drafting group on the declaration, presented its report.",
+        "Mr Omar Idrissi, Deputy Director, chaired the afternoon segment on behalf of UNESCO.",
+        "Dr Ada Nwosu, Vice-Chair of the Group, will also chair the correspondence group on tariffs.",
+    ],
+)
+def test_an_active_chair_verb_after_a_name_makes_a_chair(text: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert "Chair" in person.job_titles
+
+
+def test_chairing_a_named_body_is_that_bodys_chair_and_the_meeting_the_meeting_bodys() -> None:
+    found = people(
+        "Mr Karim Saidi (Tunisia) presided over the meeting as Chairman.",
+        "Ms Lotte Berg (Netherlands) chaired the meeting in the afternoon.",
+        "Mr Jonas Aho will moderate the panel on rural connectivity.",
+        "Ms Ingrid Moe will chair ITU-D Study Group 2.",
+        "Mr Ravi Nair chaired the Council Working Group on Child Online Protection in 2012.",
+    )
+    assert found["Karim Saidi"].posts == ("tdag/chair",)
+    assert found["Lotte Berg"].posts == ("tdag/chair",)
+    assert found["Ingrid Moe"].posts == ("itu-d-sg2/chair",)
+    assert found["Ravi Nair"].posts == ("cwg-cop/chair",)
+    assert found["Jonas Aho"].job_titles == ("Moderator",)
+
+
+def test_no_role_verb_for_the_name_before_another_persons_clause() -> None:
+    found = people("Mr Sami Haddad, Ms Nora Quist, who was elected Chair, and Mr Leo Park spoke.", body=None)
+    assert found["Sami Haddad"].job_titles == ()
+    assert found["Nora Quist"].job_titles == ("Chair",)

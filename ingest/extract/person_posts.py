@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.name_finder import _person_re
 from wsiskg.ingest.extract.person_titles import (
+    role_by_verb_after,
     role_by_verb_before,
     title_at,
 )
@@ -77,13 +78,18 @@ _ELECTED_AFTER = re.compile(
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
-    r"acts?\s+as|acted\s+as))\s+(?:the\s+|its\s+)?",
+    r"acts?\s+as|acted\s+as|(?:kindly\s+)?agreed\s+to\s+(?:act|serve)\s+as|presided\s+over\s+the\s+\w+\s+as))\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
 # "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
 _ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
-_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_AS_ROLE = re.compile(r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+#: one part of an appositive after a name: ", Counsellor", ", Languages Division"
+_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?=,)")
+#: the object of "chaired" that is the meeting itself
+_THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 # "BODY, represented by NAME": the person represents the body
 _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
 
@@ -133,11 +139,17 @@ def _role_by_verb(
     self: _ActorReader, order: int, text: str, span: Span, posts: list[Span], body_spans: list[Span]
 ) -> None:
     """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
-    ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``;
-    a role word in any case after ``as`` (``appointed Mr X as editor``) is a title."""
-    link = _ELECTED_AFTER.match(text, span.end)
-    if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
-        link = _AS_ROLE.match(text, span.end)
+    ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``,
+    ``X, Counsellor, BDT, acted as secretary`` (the verb after the name's appositive); a role
+    word in any case after ``as`` (``appointed Mr X as editor``) is a title. An active role verb
+    (``X chaired the session``, ``X will also chair WP 2``) gives its role: :func:`_active_role`."""
+    link = None
+    for at in _after_appositive(text, span.end):
+        link = _ELECTED_AFTER.match(text, at)
+        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
+            link = _AS_ROLE.match(text, at)
+        if link is not None or self._active_role(order, text, span, at, body_spans):
+            break
     if link is None:
         return
     at = link.end()
@@ -147,6 +159,40 @@ def _role_by_verb(
     if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
         post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
     self.assignments.append((order, span, post))
+
+
+def _after_appositive(text: str, end: int) -> list[int]:
+    """Where a verb about the person named up to ``end`` may start: right after the name, after
+    its country in brackets, and after each of up to three comma-separated parts of its
+    appositive (``, Counsellor, BDT``, ``, hitherto Vice-Rapporteur``) that names no one else."""
+    out = [end]
+    if m := _BRACKETED.match(text, end):
+        out.append(m.end())
+    for m in _APPOSITIVE_PART.finditer(text, out[-1]):
+        if m.start() != out[-1] or len(out) > 4 or _person_re().search(m.group(0)):
+            break
+        out.append(m.end())
+    return out
+
+
+def _active_role(self: _ActorReader, order: int, text: str, span: Span, at: int, body_spans: list[Span]) -> bool:
+    """``X chaired the session``, ``X, who had chaired the correspondence group``, ``X will also
+    chair WP2/3``: the chair of the body named after the verb, of the meeting body for ``the
+    meeting``, else the role as a title (``role-verbs.csv``, column ``active``)."""
+    found = role_by_verb_after(text, at)
+    if found is None:
+        return False
+    label, obj = found
+    role = next((k for k, r in roles().items() if r.label == label), None)
+    body = next((b for b in body_spans if b.start == obj), None)
+    body = body or next((b for b in body_spans if b.start == obj + 4 and text[obj : obj + 4].lower() == "the "), None)
+    if body is not None and role is not None:
+        self._by_verb(order, span, self._post_in(order, body.keys[0], role, at, body.end, text[at : body.end]))
+    elif role == "chair" and self.meeting_body is not None and _THE_MEETING.match(text, obj):
+        self._by_verb(order, span, None)
+    else:
+        self._by_verb(order, span, Span(at, obj, "title", (label,), text[at:obj]))
+    return True
 
 
 def _post_in(self: _ActorReader, order: int, org: str, role: str, start: int, end: int, written: str) -> Span:

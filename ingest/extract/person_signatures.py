@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
 
 
+#: a country in brackets at the end of a table cell: "(Viet Nam)", "(Korea (Rep. of))"
+_BRACKETED_COUNTRY = re.compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)\s*$")
 _SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
 
 
@@ -107,23 +109,36 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
 
 def read_row(self: _ActorReader, row: Row, text: str) -> None:
     """A row of a participants table: the name cell (with or without an honorific), the
-    country cell, the post in the role cell."""
+    country cell, the post in the role cell; further name columns with the roles their headers
+    give (``Question | Rapporteur | Associate Rapporteur``). A name cell may end with the
+    person's country in brackets (``Ana Lobo (Chile)``)."""
     if "name" not in row.cells:
         return
-    start, end = row.cells["name"]
-    cell = text[start:end]
     country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
     if post is None and row.role:  # the header names the role ("Focal point"), not in which body
         post = Span(0, 0, "title", (row.role,), row.role)
+    self._name_cell(row.order, text, row.cells["name"], country, post)
+    for cell, role in row.more:
+        self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
+
+
+def _name_cell(
+    self: _ActorReader, order: int, text: str, cell_span: tuple[int, int], country: str | None, post: Span | None
+) -> None:
+    """The person in a table's name cell, with the country in brackets after the name if any."""
+    start, end = cell_span
+    if (m := _BRACKETED_COUNTRY.search(text, start, end)) and m.end() == end and country_code(m.group(1)):
+        country, end = country or country_code(m.group(1)), m.start()
+    cell = text[start:end]
     if m := _person_re().fullmatch(cell):
         span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
         if span is None:
             return
         start, end = start + span.start, start + span.end
-        self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
+        self._unhonoured(order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
     elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
-        self._unhonoured(row.order, text, start, end, country, post)
+        self._unhonoured(order, text, start, end, country, post)
 
 
 def _role_cell(self: _ActorReader, cell: str) -> Span | None:

@@ -25,7 +25,9 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
 #: "of Committee 3", "for the Open Consultation Process": a few words, up to a clause end
-_QUALIFIER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|and|for)){0,5}")
+_QUALIFIER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|on|and|for)){0,5}"
+)
 
 
 @cache
@@ -102,6 +104,30 @@ def role_by_verb_before(text: str, start: int) -> str | None:
         return None
     phrase = " ".join(m.group(0).lower().split())
     return next((role for p, role in table.items() if phrase.startswith(p)), None)
+
+
+@cache
+def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The active forms of the role verbs (column ``active`` of ``role-verbs.csv``: ``chaired``, ``will chair``)."""
+    table = {
+        form.strip().lower(): r["role"]
+        for r in data_rows("role-verbs.csv")
+        for form in (r.get("active") or "").split(";")
+        if form.strip()
+    }
+    aux = r"(?:(?:has|have|had|will|would|shall|is\s+to|was\s+to)\s+)?(?:also\s+)?"
+    verbs = alternation(table, spaces=True)
+    return re.compile(rf",?\s+(?:who\s+)?{aux}(?P<verb>{verbs})\s+(?=\S)", re.IGNORECASE), table
+
+
+def role_by_verb_after(text: str, at: int) -> tuple[str, int] | None:
+    """The role an active verb right after a name gives and where its object starts
+    (``Ms X, who had chaired the ...`` -> ``Chair``; ``Mr Y will also chair WP2/3``), else None."""
+    pattern, table = _active_verb_roles()
+    m = pattern.match(text, at)
+    if m is None:
+        return None
+    return table[" ".join(m.group("verb").lower().split())], m.end()
 
 
 @cache

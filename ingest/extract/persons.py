@@ -158,6 +158,7 @@ class _ActorReader:
     _chaired = person_posts._chaired
     _by_verb = person_posts._by_verb
     _role_by_verb = person_posts._role_by_verb
+    _active_role = person_posts._active_role
     _post_in = person_posts._post_in
     _chair_what = person_posts._chair_what
     _represented = person_posts._represented
@@ -170,6 +171,7 @@ class _ActorReader:
     _name_then_post = person_signatures._name_then_post
     read_signature_pairs = person_signatures.read_signature_pairs
     read_row = person_signatures.read_row
+    _name_cell = person_signatures._name_cell
     _role_cell = person_signatures._role_cell
     _post_at_start = person_signatures._post_at_start
     _unhonoured = person_signatures._unhonoured
