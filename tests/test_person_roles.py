@@ -354,3 +354,12 @@ def test_no_role_verb_for_the_name_before_another_persons_clause() -> None:
     found = people("Mr Sami Haddad, Ms Nora Quist, who was elected Chair, and Mr Leo Park spoke.", body=None)
     assert found["Sami Haddad"].job_titles == ()
     assert found["Nora Quist"].job_titles == ("Chair",)
+
+
+def test_the_speaker_for_a_country_named_in_brackets_after_the_role() -> None:
+    found = people(
+        "The Councillor for Ecuador (Ms Paula Vera) and the Councillor for Lithuania (Mr Jonas Kairys) agreed.",
+        body="council",
+    )
+    assert (found["Paula Vera"].country, found["Paula Vera"].job_titles) == ("ECU", ("Councillor",))
+    assert (found["Jonas Kairys"].country, found["Jonas Kairys"].job_titles) == ("LTU", ("Councillor",))
