@@ -312,6 +312,19 @@ def test_a_name_after_a_speech_cue_or_by_its_chair_needs_no_honorific() -> None:
     assert len(found) == 2  # "the Chairman of ..." and the body are no one
 
 
+def test_a_name_after_a_contact_line_needs_no_honorific() -> None:
+    found = _persons_of(
+        report(
+            "Contact: Dagný Ólafsdóttir, Post and Telecom Administration, Iceland",
+            "Contact person: Mirela Popescu, Romanian Authority for Digitalization, E-mail: mp@ancom.example",
+            "Contact: TSB Secretariat, e-mail: tsbwsis@itu.example",
+        )
+    )
+    assert found["dagny-olafsdottir"][:2] == (None, "ISL")
+    assert found["mirela-popescu"][:2] == (None, "ROU")
+    assert len(found) == 2  # a contact that is a body is no one
+
+
 def test_a_signature_block_gives_a_person_and_a_post() -> None:
     from extract_support import make_report
 

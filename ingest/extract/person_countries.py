@@ -110,8 +110,10 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
 #: part of the appositive): ", ORG", " of the ORG", ", speaking for the ORG", " on behalf of the ORG"
 _ORGANISATION_AT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:(?:speaking|acting)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|representing)\s+"
-    r"|,\s+(?:[A-Z][^,.;()]{1,60},\s+)?|,?\s+(?:of|from)\s+)(?:the\s+)?"
+    r"|,\s+|,?\s+(?:of|from)\s+)(?:the\s+)?"
 )
+#: one part of the appositive before the organisation: "Director, "
+_TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60},\s+(?:the\s+)?")
 _ORGANISATION_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’&-]*)*")
 
 
@@ -122,11 +124,18 @@ def _organisation_country(text: str, end: int) -> str | None:
     Ministry of ICT``: the name's head noun must be one of a state body (``state-body-heads.csv``:
     an authority, a ministry, not an association or a company)."""
     at = _ORGANISATION_AT.match(text, end)
-    name = _ORGANISATION_NAME.match(text, at.end()) if at else None
-    if name is None or (country := national_country(name.group(0))) is None:
+    if at is None:
         return None
-    head = head_of(name.group(0))
-    return country if head is not None and head[0].split()[-1] in _state_heads() else None
+    starts = [at.end()]
+    if title := _TITLE_PART.match(text, at.end()):
+        starts.append(title.end())
+    for start in starts:
+        name = _ORGANISATION_NAME.match(text, start)
+        country = national_country(name.group(0)) if name else None
+        head = head_of(name.group(0)) if name and country else None
+        if country and head is not None and head[0].split()[-1] in _state_heads():
+            return country
+    return None
 
 
 @cache
