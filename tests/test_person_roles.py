@@ -363,3 +363,21 @@ def test_the_speaker_for_a_country_named_in_brackets_after_the_role() -> None:
     )
     assert (found["Paula Vera"].country, found["Paula Vera"].job_titles) == ("ECU", ("Councillor",))
     assert (found["Jonas Kairys"].country, found["Jonas Kairys"].job_titles) == ("LTU", ("Councillor",))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("- Ms Leena Virtanen, Senior Adviser, Digital Affairs, UNDP (moderator)", "Moderator"),
+        ("Mr Bashir Nouri, Director, Regional Office, ESCWA (chair)", "Chair"),
+        ("Dr Yuki Arai (Rapporteur), Ms Paula Ortiz and Mr Tom Weir attended.", "Rapporteur"),
+    ],
+)
+def test_a_role_in_brackets_after_a_name_or_its_appositive(text: str, title: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert title in person.job_titles
+
+
+def test_a_country_or_an_acronym_in_brackets_is_no_role() -> None:
+    found = people("Ms Ana Vidal (Chile) and Mr Ken Obi, Nigerian Communications Commission (NCC), spoke.", body=None)
+    assert [p.job_titles for p in found.values()] == [(), ()]

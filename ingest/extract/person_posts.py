@@ -87,7 +87,9 @@ _ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[
 _AS_ROLE = re.compile(r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
-_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?=,)")
+_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?=,|\s*\()")
+#: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
+_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: the object of "chaired" that is the meeting itself
 _THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 # "BODY, represented by NAME": the person represents the body
@@ -150,6 +152,9 @@ def _role_by_verb(
             link = _AS_ROLE.match(text, at)
         if link is not None or self._active_role(order, text, span, at, body_spans):
             break
+        if (title := _bracketed_title(text, at)) is not None:
+            self.assignments.append((order, span, title))
+            return
     if link is None:
         return
     at = link.end()
@@ -159,6 +164,15 @@ def _role_by_verb(
     if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
         post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
     self.assignments.append((order, span, post))
+
+
+def _bracketed_title(text: str, at: int) -> Span | None:
+    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``."""
+    m = _BRACKETED_ROLE.match(text, at)
+    title = title_at(m.group("role"), 0) if m else None
+    if m is None or title is None or title.end != len(m.group("role")):
+        return None
+    return Span(m.start("role"), m.end("role"), title.kind, title.keys, m.group("role"))
 
 
 def _after_appositive(text: str, end: int) -> list[int]:
