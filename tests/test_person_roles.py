@@ -381,3 +381,17 @@ def test_a_role_in_brackets_after_a_name_or_its_appositive(text: str, title: str
 def test_a_country_or_an_acronym_in_brackets_is_no_role() -> None:
     found = people("Ms Ana Vidal (Chile) and Mr Ken Obi, Nigerian Communications Commission (NCC), spoke.", body=None)
     assert [p.job_titles for p in found.values()] == [(), ()]
+
+
+def test_led_or_headed_by_after_a_body_is_its_head() -> None:
+    found = people(
+        "The ITU Regional Office for Africa, led by Mr Kwame Asante, hosted the workshop.",
+        "The Telecommunication Development Bureau, headed by Ms Lucia Ferri, reported on its work.",
+        "The pilot project is led by Dr Omar Haidari, Professor of Computer Science, and ends in 2027.",
+        "The delegation of Senegal, headed by Mr Abdou Ndiaye, supported the text.",
+        body=None,
+    )
+    assert found["Kwame Asante"].posts == ("itu-regional-office-for-africa/head",)
+    assert found["Lucia Ferri"].posts == ("itu-bdt/head",)
+    assert "Leader" not in found["Omar Haidari"].job_titles and found["Omar Haidari"].posts == ()
+    assert (found["Abdou Ndiaye"].country, found["Abdou Ndiaye"].job_titles) == ("SEN", ("Head",))

@@ -69,7 +69,7 @@ _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-
 _PORTFOLIO = rf"\s+(?:of|for)\s+{_NAME_PHRASE}"  # "Minister of ICT"
 _SPEAKER_LEAD = re.compile(rf"\b(?:{country_speakers('leads_name', _PORTFOLIO)})\s+(?:of|from|for)\s+(?:the\s+)?$")
 SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name in brackets
-    r"^(?:\s*\(\s*|,\s*(?:represented\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
+    r"^(?:\s*\(\s*|,\s*(?:(?:represented|headed|led)\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")

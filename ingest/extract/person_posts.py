@@ -20,8 +20,8 @@ from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.name_finder import _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_by_verb_after,
-    role_by_verb_before,
     title_at,
+    verb_before,
 )
 
 if TYPE_CHECKING:
@@ -98,11 +98,19 @@ _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s
 
 def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
     """``chaired by X``: the chair of the body chaired (the meeting body unless another body
-    or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title."""
+    or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title;
+    ``the Regional Office, led by X``: the head of the body that is the subject (column ``body_role``)."""
     verb = _CHAIRED_BY.search(text, 0, span.start)
     if verb is None:
-        if role := role_by_verb_before(text, span.start):
-            self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
+        if found := verb_before(text, span.start):
+            role, body_role, at = found
+            subject = next((b for b in body_spans if _CHAIRED_LINK.fullmatch(text, b.end, at)), None)
+            if subject is not None and body_role:
+                self._by_verb(
+                    order, span, self._post_in(order, subject.keys[0], body_role, at, span.start, text[at : span.start])
+                )
+            elif role:  # "led by" gives a role only in a body that is its subject
+                self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
         elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
             if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
                 self._by_verb(order, span, last[2])

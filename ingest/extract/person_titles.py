@@ -96,14 +96,27 @@ def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
 
 
-def role_by_verb_before(text: str, start: int) -> str | None:
-    """The role a verb right before a name gives (``moderated by Ms X`` -> ``Moderator``), else None."""
+def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
+    """(role, role in the body that is the verb's subject, where the verb starts) of a role verb
+    right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...); ``the Regional
+    Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
+    ``role-verbs.csv``; ``led by`` gives a role only there), else None."""
     pattern, table = _verb_roles()
     m = pattern.search(text, max(0, start - 60), start)
     if m is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
-    return next((role for p, role in table.items() if phrase.startswith(p)), None)
+    key = next((p for p in table if phrase.startswith(p)), None)
+    if key is None:
+        return None
+    return table[key], _body_roles().get(key), m.start()
+
+
+@cache
+def _body_roles() -> dict[str, str]:
+    return {
+        " ".join(r["phrase"].lower().split()): r["body_role"] for r in data_rows("role-verbs.csv") if r["body_role"]
+    }
 
 
 @cache
