@@ -395,3 +395,32 @@ def test_led_or_headed_by_after_a_body_is_its_head() -> None:
     assert found["Lucia Ferri"].posts == ("itu-bdt/head",)
     assert "Leader" not in found["Omar Haidari"].job_titles and found["Omar Haidari"].posts == ()
     assert (found["Abdou Ndiaye"].country, found["Abdou Ndiaye"].job_titles) == ("SEN", ("Head",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Eva Holm (Sweden), Vice-Chair-cum-Rapporteur, introduced the draft.",
+        "Ms Eva Holm (Sweden) was elected Vice-Chairperson cum Rapporteur.",
+        "The meeting elected Ms Eva Holm (Sweden) as Vice-Chair-cum-Rapporteur.",
+    ],
+)
+def test_a_compound_role_is_both_roles(text: str) -> None:
+    assert people(text)["Eva Holm"].posts == ("tdag/vice-chair", "tdag/rapporteur")
+    assert people(text, body=None)["Eva Holm"].job_titles == ("Vice-Chair", "Rapporteur")
+
+
+def test_with_a_name_as_its_role_and_names_listed_to_serve_as_plural_roles() -> None:
+    found = people(
+        "Working Party 2 will be chaired by Ms Ana Ruiz (Spain), with Mr Ivo Petrov (Bulgaria) as its Vice-Chair.",
+        "The Council designated Mr Sami Nasser (Lebanon) and Ms Ruth Abebe (Ethiopia) to serve as Vice-Chairs.",
+        "He discussed the draft with Ms Lena Ek as agreed with the secretariat.",
+    )
+    assert found["Ivo Petrov"].posts == ("tdag/vice-chair",)
+    assert found["Sami Nasser"].posts == found["Ruth Abebe"].posts == ("tdag/vice-chair",)
+    assert (found["Lena Ek"].posts, found["Lena Ek"].job_titles) == ((), ())
+
+
+def test_a_former_title_after_an_adverb_of_time() -> None:
+    found = people("The Group appointed Dr Ken Ito (Japan), hitherto Vice-Rapporteur, to serve as Rapporteur.")
+    assert (found["Ken Ito"].posts, found["Ken Ito"].job_titles) == (("tdag/rapporteur",), ("Vice-Rapporteur",))

@@ -31,7 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
 from wsiskg.ingest.extract.person_tables import cue_re
-from wsiskg.ingest.extract.person_titles import title_head_re
+from wsiskg.ingest.extract.person_titles import ROLE_END, ROLE_START, title_head_re, title_label
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -60,8 +60,11 @@ _MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items()
 _UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
 # what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
-# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
-_CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
+#: between the two roles of a compound: "Vice-Chair-cum-Rapporteur", "Chair cum Rapporteur"
+COMPOUND_ROLE = re.compile(r"-cum-|\s+cum\s+")
+# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others),
+# or the second role of a compound
+_CHAIN = re.compile(r",?\s+and\s+(?!the\b)|" + COMPOUND_ROLE.pattern)
 
 
 @cache
@@ -99,7 +102,7 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
     alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
     alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
     pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), surface
+    return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
 
 
 def _is_plural(text: str) -> bool:
@@ -118,8 +121,11 @@ class _PersonDraft:
     job_titles: list[str] = field(default_factory=list)
 
     def add_title(self, title: str | None) -> None:
-        if title and title not in self.job_titles:
-            self.job_titles.append(title)
+        """Add a job title; a compound (``Vice-Chair-cum-Rapporteur``) is its roles, each by its label."""
+        for part in COMPOUND_ROLE.split(title) if title and COMPOUND_ROLE.search(title) else [title]:
+            part = title_label(part) if part is not title else part
+            if part and part not in self.job_titles:
+                self.job_titles.append(part)
 
 
 class _Finder:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.name_finder import _person_re
+from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_by_verb_after,
     title_at,
@@ -64,7 +64,7 @@ _POST_THEN_NAMES = re.compile(
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
 _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?"
+    r"was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
     r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
@@ -83,7 +83,10 @@ _ELECTED_AFTER = re.compile(
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
 # "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
-_ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
+# "..., with Mr C (Z) as its Vice-Chair": "with" right before the name
+_ELECTED_BEFORE = re.compile(
+    rf"(?:\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*|(?<![\w-])with\s+)\Z", re.IGNORECASE
+)
 _AS_ROLE = re.compile(r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
@@ -172,6 +175,12 @@ def _role_by_verb(
     if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
         post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
     self.assignments.append((order, span, post))
+    while (cum := COMPOUND_ROLE.match(text, post.end)) and (post := _role_at(text, cum.end(), posts)):
+        self.assignments.append((order, span, post))  # "elected Vice-Chair-cum-Rapporteur": both
+
+
+def _role_at(text: str, at: int, posts: list[Span]) -> Span | None:
+    return next((s for s in posts if s.start == at), None) or title_at(text, at)
 
 
 def _bracketed_title(text: str, at: int) -> Span | None:

@@ -24,6 +24,9 @@ from wsiskg.ingest.extract.person_countries import SPEAKER_LINK
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
+#: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
+ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
+ROLE_END = r"(?:(?![\w-])|(?=-cum-))"
 #: "of Committee 3", "for the Open Consultation Process": a few words, up to a clause end
 _QUALIFIER = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|on|and|for)){0,5}"
@@ -54,7 +57,7 @@ def _title_re() -> re.Pattern[str]:
     words, _ = job_title_words()
     written = ({f for e in kept for f in e.forms} | set(words) | {w + "s" for w in words}) - any_case
     return re.compile(
-        r"(?<![\w-])(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")(?![\w-])"
+        ROLE_START + r"(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")" + ROLE_END
     )
 
 
@@ -158,7 +161,8 @@ def title_at(text: str, at: int) -> Span | None:
     return Span(m.start(), m.end(), "titles" if is_plural_title(m.group(0)) else "title", (label,), m.group(0))
 
 
-_TITLE_LINK = re.compile(r"^,\s+(?:the\s+)?")
+# "Ms X, hitherto Vice-Rapporteur,": an adverb of time before the title
+_TITLE_LINK = re.compile(r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+)?")
 _TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
 
 
