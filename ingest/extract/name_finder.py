@@ -122,8 +122,10 @@ class _PersonDraft:
 
     def add_title(self, title: str | None) -> None:
         """Add a job title; a compound (``Vice-Chair-cum-Rapporteur``) is its roles, each by its label."""
-        for part in COMPOUND_ROLE.split(title) if title and COMPOUND_ROLE.search(title) else [title]:
-            part = title_label(part) if part is not title else part
+        if not title:
+            return
+        parts = [title_label(p) for p in COMPOUND_ROLE.split(title)] if COMPOUND_ROLE.search(title) else [title]
+        for part in parts:
             if part and part not in self.job_titles:
                 self.job_titles.append(part)
 
