@@ -325,6 +325,40 @@ def test_a_name_after_a_contact_line_needs_no_honorific() -> None:
     assert len(found) == 2  # a contact that is a body is no one
 
 
+@pytest.mark.parametrize("note", [[], ["[Original signed]"], ["(signed)"]])
+def test_a_letters_signature_on_one_line_after_the_closing_and_a_signed_note(note: list[str]) -> None:
+    """The signature's lines joined by spaces (``NAME Director Telecommunication Development Bureau``)."""
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Invitation to the regional forum",
+            "Dear Sir/Madam,",
+            "I have the honour to invite your Administration to the forum.",
+            "Yours faithfully,",
+            *note,
+            "Lindiwe Mahlangu-Dube Director Telecommunication Development Bureau",
+        )
+    )
+    assert found == {"lindiwe-mahlangu-dube": (None, None, ("itu-bdt/director",))}
+
+
+def test_a_summary_records_signatures_on_one_line() -> None:
+    """``The Secretary: A. B The Chair: C. D``: each name with its role; initials and a family name
+    of two words are the full name written before."""
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Summary record of the third meeting of Committee 4",
+            "1. The meeting was chaired by Ms Beatriz Ortega Salinas (Uruguay).",
+            "2. The meeting rose at 12.30 p.m.",
+            "The Secretary: K. Van den Berghe-Moreau The Chair: B. Ortega Salinas",
+        )
+    )
+    assert set(found) == {"beatriz-ortega-salinas", "k-van-den-berghe-moreau"}
+
+
 def test_a_signature_block_gives_a_person_and_a_post() -> None:
     from extract_support import make_report
 

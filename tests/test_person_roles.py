@@ -424,3 +424,36 @@ def test_with_a_name_as_its_role_and_names_listed_to_serve_as_plural_roles() -> 
 def test_a_former_title_after_an_adverb_of_time() -> None:
     found = people("The Group appointed Dr Ken Ito (Japan), hitherto Vice-Rapporteur, to serve as Rapporteur.")
     assert (found["Ken Ito"].posts, found["Ken Ito"].job_titles) == (("tdag/rapporteur",), ("Vice-Rapporteur",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ms Rita Lenz, Chief, Planning Department (SPD), acted as Secretary of the meeting.",
+            "Rita Lenz",
+            "Secretary",
+        ),
+        (
+            "Mr Olav Dahl, Vice-President of the Assembly (Norway), speaking as chairman of Committee 3, reported.",
+            "Olav Dahl",
+            "committee-3/chair",
+        ),
+        ("- Panel 1: Professor Ida Brandt, Rector, Universität Linz", "Ida Brandt", "Rector, Universität Linz"),
+        ("presented by Mr Jon Alvik, Senior Reviser, DGACM.", "Jon Alvik", "Senior Reviser"),
+        (
+            "We welcome Ms Dana Saleh, Chief of the Digital Innovation Section of the United Nations Economic "
+            "Commission for Africa (ECA), our partner.",
+            "Dana Saleh",
+            "Chief of the Digital Innovation Section of the United Nations Economic Commission for Africa",
+        ),
+        (
+            "Mr Tiago Serra, Senior Governance and Public Administration Officer, UN DESA",
+            "Tiago Serra",
+            "Senior Governance and Public Administration Officer",
+        ),
+    ],
+)
+def test_roles_in_longer_appositives(text: str, name: str, role: str) -> None:
+    person = people(text, body=None)[name]
+    assert role in person.posts + person.job_titles

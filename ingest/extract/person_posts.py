@@ -78,7 +78,7 @@ _ELECTED_AFTER = re.compile(
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
-    r"acts?\s+as|acted\s+as|(?:kindly\s+)?agreed\s+to\s+(?:act|serve)\s+as|presided\s+over\s+the\s+\w+\s+as))\s+(?:the\s+|its\s+)?",
+    r"acts?\s+as|acted\s+as|speaking\s+as|(?:kindly\s+)?agreed\s+to\s+(?:act|serve)\s+as|presided\s+over\s+the\s+\w+\s+as))\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
@@ -90,7 +90,7 @@ _ELECTED_BEFORE = re.compile(
 _AS_ROLE = re.compile(r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
-_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?=,|\s*\()")
+_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: the object of "chaired" that is the meeting itself

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 
 #: a country in brackets at the end of a table cell: "(Viet Nam)", "(Korea (Rep. of))"
 _BRACKETED_COUNTRY = re.compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)\s*$")
+#: one pair of a signature line: "The Secretary: A. Monfort-Bissonnette " (up to the next pair)
+_INLINE_PAIR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?):\s+(?P<name>[^:]+?)\s*"
+    r"(?=(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?:\s|$)"
+)
 _SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
 
 
@@ -66,6 +71,7 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     line = after[0].strip()
     if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
         line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
+    line = self._role_then_body(line)
     post = self._post_at_start(line)
     if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
         post = title
@@ -80,6 +86,18 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         self._unhonoured(order, text, start, start + len(name), None, post)
 
 
+def _role_then_body(self: _ActorReader, line: str) -> str:
+    """``Director Telecommunication Development Bureau`` (a signature's lines joined by a space)
+    as ``Director, Telecommunication Development Bureau``: a role word, then only a body's name."""
+    role = title_at(line, 0)
+    if role is None or line[role.end : role.end + 1] != " ":
+        return line
+    rest = line[role.end + 1 :].rstrip()
+    if any(b.start == 0 and b.end == len(rest) for b in self.finder.bodies.spans(rest, remember=False)):
+        return f"{line[: role.end]}, {rest}"
+    return line
+
+
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     """(name, post) of a short paragraph that is a name then a role word and what follows it."""
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
@@ -90,9 +108,11 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
 
 def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:
     """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
-    in the same order, one paragraph each."""
+    in the same order, one paragraph each, or all on one line (``The Secretary: A. B The
+    Chairman: C. D``)."""
     i = 0
     while i < len(paragraphs):
+        self._inline_pairs(*paragraphs[i])
         roles_run = []
         while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
             roles_run.append(t)
@@ -105,6 +125,20 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
                     post = self._post_at_start(title.text) or title
                     self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
         i += 1 if not roles_run else 0
+
+
+def _inline_pairs(self: _ActorReader, order: int, text: str) -> None:
+    """``The Secretary: A. Monfort The Chairman: J. Lazcano``: two or more role-and-name pairs on one line."""
+    pairs = list(_INLINE_PAIR.finditer(text))
+    if len(pairs) < 2 or pairs[0].start() != 0 or pairs[-1].end() != len(text):
+        return
+    if any(a.end() != b.start() for a, b in zip(pairs, pairs[1:], strict=False)):
+        return
+    for m in pairs:
+        title, name = _signature_role(m.group("role") + ":"), m.group("name")
+        if title is not None and _bare_name_re().fullmatch(name) and self.finder.plain_name(name):
+            post = self._post_at_start(title.text) or title
+            self._unhonoured(order, text, m.start("name"), m.end("name"), None, post)
 
 
 def read_row(self: _ActorReader, row: Row, text: str) -> None:

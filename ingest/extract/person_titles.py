@@ -200,10 +200,10 @@ def is_title(part: str, role_re: re.Pattern[str] | None = None) -> bool:
     or a role word (``Chief of the X Division``), or capitalised modifiers end with one
     (``Economic Affairs Officer``, ``TSB Advisor to Study Group 17``, ``WSIS Forum Coordinator``)."""
     if title_head_re().match(part) or (role_re is not None and role_re.match(part)):
-        return len(part.split()) <= 14
+        return len(part.split()) <= 20  # "Chief of the X Section of the United Nations Economic and Social ..."
     head = _QUALIFIER_START.split(part, maxsplit=1)[0]
     words = head.split()
-    return 1 < len(words) <= 5 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
+    return 1 < len(words) <= 7 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
 
 
 def _is_organisation(part: str) -> bool:

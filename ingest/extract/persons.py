@@ -106,7 +106,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     paragraphs = report.paragraphs
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
-        closing = i > 0 and len(paragraphs[i - 1].text) < 40 and paragraphs[i - 1].text.rstrip().endswith(",")
+        closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
@@ -121,6 +121,18 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for order, found in spans.items():
         doc.add(order, (TypedSpan(s.start, s.end, s.kind, k, s.text) for s in found for k in s.keys))
     return reader.actors(spans)
+
+
+#: a note between a letter's closing formula and the signature: "[Original signed]", "(signed)"
+_SIGNED_NOTE = re.compile(r"[\[(][^\[\]()]{1,30}[\])]")
+
+
+def _after_closing(before: list[str]) -> bool:
+    """Whether the paragraphs right ``before`` one end with a closing formula (``Yours faithfully,``),
+    maybe followed by a note that it was signed (``[Original signed]``)."""
+    if before and _SIGNED_NOTE.fullmatch(before[-1].strip()):
+        before = before[:-1]
+    return bool(before) and len(before[-1]) < 40 and before[-1].rstrip().endswith(",")
 
 
 @dataclass
@@ -169,7 +181,9 @@ class _ActorReader:
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
+    _role_then_body = person_signatures._role_then_body
     read_signature_pairs = person_signatures.read_signature_pairs
+    _inline_pairs = person_signatures._inline_pairs
     read_row = person_signatures.read_row
     _name_cell = person_signatures._name_cell
     _role_cell = person_signatures._role_cell
