@@ -359,6 +359,46 @@ def test_a_summary_records_signatures_on_one_line() -> None:
     assert set(found) == {"beatriz-ortega-salinas", "k-van-den-berghe-moreau"}
 
 
+def test_a_role_heading_names_the_people_of_the_next_paragraphs() -> None:
+    """``Moderator`` alone, then the moderator's line; ``Vice-Chairs:`` then one line each."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report(
+            "Outcome of the session on digital skills",
+            "Moderator",
+            "Ms Ilse Brandauer, Programme Officer, Digital Inclusion Division, BDT",
+            "Vice-Chairs:",
+            "- Mr Tupac Quispe (Peru)",
+            "- Ms Yara Haddad (Jordan)",
+            "Speakers",
+            "Mr Oskar Lind, Director, Nordic Broadband Association",
+        ),
+        None,
+    ).persons
+    titles = {p.name: p.job_titles for p in found}
+    assert "Moderator" in titles["Ilse Brandauer"]
+    assert titles["Tupac Quispe"] == titles["Yara Haddad"] == ("Vice-Chair",)
+    assert "Moderator" not in titles["Oskar Lind"] and "Vice-Chair" not in titles["Oskar Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Khalid bin Saeed al-Mansoori (Oman) presented it.", "Khalid bin Saeed al-Mansoori"),
+        ("Dr Hoda el-Masry, Director, spoke.", "Hoda el-Masry"),
+    ],
+)
+def test_a_particle_glued_by_a_hyphen_is_part_of_the_name(text: str, name: str) -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert [p.name for p in find_actors(one_section_report(text), None).persons] == [name]
+
+
 def test_a_signature_block_gives_a_person_and_a_post() -> None:
     from extract_support import make_report
 

@@ -76,10 +76,11 @@ def _person_re() -> re.Pattern[str]:
 
 
 def _name_pattern(least: int = 0) -> str:
-    """Capitalised name words with particles (``van der``); an initial may be glued to the
+    """Capitalised name words with particles (``van der``, ``al-``); an initial may be glued to the
     next word (``K.Larsen``); ``least`` words after the first at least."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    return rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){_TOKEN}){{{least},4}}"
+    token = rf"(?:(?:{particles})-)?{_TOKEN}"  # a particle may be glued by a hyphen: "al-Ketbi", "el-Sayed"
+    return rf"(?:(?:{particles})\s+)*{token}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){token}){{{least},4}}"
 
 
 @cache

@@ -98,6 +98,23 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
     return line
 
 
+def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:
+    """A paragraph that is only a role word (``Moderator``, ``Vice-Chairs:``) heads the people
+    named first in the next paragraph (a singular role) or in each of the next ones (a plural)."""
+    line = text.strip().rstrip(":").strip()
+    title = title_at(line, 0) if len(line) <= 40 else None
+    if title is None or title.end != len(line):
+        return
+    post = self._post_at_start(line)
+    if post is None or post.end != len(line):
+        post = Span(0, 0, title.kind, title.keys, title.text)
+    for order, nxt in following[: 1 if title.kind == "title" else 12]:
+        mention = next(iter(self.finder.person_mentions(nxt)), None)
+        if mention is None or nxt[: mention[0].start].strip(" -–•*\t"):
+            return
+        self.assignments.append((order, mention[0], post))
+
+
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     """(name, post) of a short paragraph that is a name then a role word and what follows it."""
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:

@@ -108,6 +108,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
+        reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
@@ -181,6 +182,7 @@ class _ActorReader:
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
+    read_heading_role = person_signatures.read_heading_role
     _role_then_body = person_signatures._role_then_body
     read_signature_pairs = person_signatures.read_signature_pairs
     _inline_pairs = person_signatures._inline_pairs
