@@ -457,3 +457,13 @@ def test_a_former_title_after_an_adverb_of_time() -> None:
 def test_roles_in_longer_appositives(text: str, name: str, role: str) -> None:
     person = people(text, body=None)[name]
     assert role in person.posts + person.job_titles
+
+
+def test_elected_a_name_to_chair_a_group() -> None:
+    found = people(
+        "The Group elected Ms Hedda Lind (Sweden) to chair an ad hoc group on working methods.",
+        "The Council invited Mr Rui Costa to comment on the chair's proposal.",
+        body=None,
+    )
+    assert found["Hedda Lind"].job_titles == ("Chair",)
+    assert found["Rui Costa"].job_titles == ()

@@ -87,7 +87,10 @@ _ELECTED_AFTER = re.compile(
 _ELECTED_BEFORE = re.compile(
     rf"(?:\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*|(?<![\w-])with\s+)\Z", re.IGNORECASE
 )
-_AS_ROLE = re.compile(r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+# "elected Ms X to chair the drafting group": "to" before a role verb ("to chair")
+_AS_ROLE = re.compile(
+    r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to(?=\s+(?:co-)?chair\s))\s+(?:the\s+|its\s+)?", re.IGNORECASE
+)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
 _APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
