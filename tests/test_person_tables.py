@@ -152,3 +152,40 @@ def test_a_header_of_role_words_in_a_docx_row_and_a_plain_row_after_it() -> None
         "Sunita Rao": ("IND", ("Vice-Chair",)),
         "Pavel Novák": ("CZE", ()),
     }
+
+
+def test_a_question_table_with_a_title_column_several_names_and_a_vacant_last_cell() -> None:
+    """``Question, Title, Rapporteur, Vice-Rapporteur(s)`` (a .docx row drops an empty cell): the
+    ``Title`` column is the Question's, a cell may name several people, a short row leaves the
+    last role columns vacant."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The Rapporteurs and Vice-Rapporteurs are as follows.",
+        "Question, Title, Rapporteur, Vice-Rapporteur(s)",
+        "Q4/1, Broadband for rural areas, Ms Oyuna Bold (Mongolia), Mr Iker Etxeberria (Spain) and Ms Zainab Bello (Nigeria)",
+        "Q5/1, Emergency telecommunications, Mr Rangi Parata (New Zealand)",
+        "The study group thanked the outgoing officers.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {
+        "Oyuna Bold": ("MNG", ("Rapporteur",)),
+        "Iker Etxeberria": ("ESP", ("Vice-Rapporteur",)),
+        "Zainab Bello": ("NGA", ("Vice-Rapporteur",)),
+        "Rangi Parata": ("NZL", ("Rapporteur",)),
+    }
+
+
+def test_a_numbered_participants_table() -> None:
+    """A column of no known word (``No.``) beside the name column is read as other."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The following experts took part.",
+        "No. | Name | Country | Function",
+        "1 | Ms Leila Mansour | Lebanon | Vice-Chair",
+        "2 | Mr Pavel Dvořák | Czech Republic | Rapporteur",
+        "The meeting closed at noon.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {"Leila Mansour": ("LBN", ("Vice-Chair",)), "Pavel Dvořák": ("CZE", ("Rapporteur",))}

@@ -177,7 +177,8 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
 def _name_cell(
     self: _ActorReader, order: int, text: str, cell_span: tuple[int, int], country: str | None, post: Span | None
 ) -> None:
-    """The person in a table's name cell, with the country in brackets after the name if any."""
+    """The person in a table's name cell, with the country in brackets after the name if any;
+    a cell of several people with honorifics (``Ms A (Kenya) and Mr B (Peru)``): each of them."""
     start, end = cell_span
     if (m := _BRACKETED_COUNTRY.search(text, start, end)) and m.end() == end and country_code(m.group(1)):
         country, end = country or country_code(m.group(1)), m.start()
@@ -190,6 +191,10 @@ def _name_cell(
         self._unhonoured(order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
     elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
         self._unhonoured(order, text, start, end, country, post)
+    elif len(several := self.finder.person_mentions(text[slice(*cell_span)])) > 1 and all(m[1] for m in several):
+        for span, hon, name, own in several:
+            at = cell_span[0]
+            self._unhonoured(order, text, at + span.start, at + span.end, own, post, hon=hon, name=name)
 
 
 def _role_cell(self: _ActorReader, cell: str) -> Span | None:

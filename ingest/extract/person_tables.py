@@ -32,6 +32,10 @@ _SEPARATORS = (
 
 #: a cell that is no column header: a digit, an honorific, a country
 _NOT_A_HEADER = re.compile(r"\d|^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\b")
+#: "Vice-Rapporteur(s)": a plural written with "(s)"
+_PLURAL_MARK = re.compile(r"\(s\)$")
+#: a header cell of no known column word beside a name column: "No.", "Question", "Sector Member"
+_SHORT_CELL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*)?")
 #: what ends a role cell's qualifier before the name in a row whose gaps are lost
 _ROLE_TAIL = re.compile(r"[,;]|(?<=\s)\S*\d\S*(?=\s)")
 #: a row read by its content (its gaps lost) is no longer than this
@@ -77,24 +81,29 @@ def _cells(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
 def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | None]] | None:
     """The columns of a header line (``["role", "name", "country"]``) and the role each column
     header gives its names: ``Project, Lead institution, Focal point`` (the names of the last
-    column are focal points; the other columns are ``other``), ``Question | Rapporteur |
-    Associate Rapporteur`` (two name columns, each with its role); else None."""
+    column are focal points; the other columns are ``other``), ``Question | Title | Rapporteur |
+    Vice-Rapporteur(s)`` (two name columns, each with its role; ``Title`` is the Question's);
+    ``No. | Name | Country`` (a column of no known word beside a name column is ``other``); else None."""
     columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
     for sep in _SEPARATORS:
-        cells = [text[a:b].strip(" :.") for a, b in _cells(text.strip(), sep)]
+        cells = [_PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in _cells(text.strip(), sep)]
         found = [columns.get(" ".join(c.lower().split())) for c in cells]
+        known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
-            return [f for f in found if f], [None] * len(found)
+            return known, [None] * len(found)
         if sep.pattern == " " or in_table or len(cells) < 3 or any(_NOT_A_HEADER.search(c) for c in cells):
             continue
-        if "name" in found or "role" in found:
+        if len(set(known)) < len(known):
+            continue
+        if "name" in found:
+            if all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
+                return [f or "other" for f in found], [None] * len(found)
             continue
         titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
         roles = [t.keys[0] if t is not None else None for t in titles]
         titled = [i for i, r in enumerate(roles) if r]
-        if not titled or (titled == [0]) or len(set(f for f in found if f)) < len([f for f in found if f]):
-            continue
-        return ["name" if roles[i] else (f or "other") for i, f in enumerate(found)], roles
+        if titled and titled != [0] and ("role" not in found or len(titled) > 1):
+            return ["name" if roles[i] else (f if f and f != "role" else "other") for i, f in enumerate(found)], roles
     return None
 
 
@@ -103,7 +112,13 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         cells = _cells(text, sep)
         if len(cells) == len(columns) and all(a < b for a, b in cells):
             return list(zip(columns, cells, strict=True))
-    if "other" in columns or columns.count("name") > 1 or len(text) > _MAX_ROW:
+    if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant
+        for sep in _SEPARATORS[:-1]:
+            cells = _cells(text, sep)
+            if 1 < len(cells) < len(columns) and all(a < b for a, b in cells) and not text.rstrip().endswith("."):
+                return list(zip(columns, cells, strict=False))
+        return None
+    if "other" in columns or len(text) > _MAX_ROW:
         return None  # a row of unknown cells is read by its separators only
     cells_by_content = _row_by_content(text, columns, role_re)
     return list(cells_by_content.items()) if cells_by_content else None
