@@ -163,7 +163,7 @@ def test_a_question_table_with_a_title_column_several_names_and_a_vacant_last_ce
     report = one_section_report(
         "The Rapporteurs and Vice-Rapporteurs are as follows.",
         "Question, Title, Rapporteur, Vice-Rapporteur(s)",
-        "Q4/1, Broadband for rural areas, Ms Oyuna Bold (Mongolia), Mr Iker Etxeberria (Spain) and Ms Zainab Bello (Nigeria)",
+        "Q4/1, Rural broadband, Ms Oyuna Bold (Mongolia), Mr Iker Etxeberria (Spain) and Ms Zainab Bello (Nigeria)",
         "Q5/1, Emergency telecommunications, Mr Rangi Parata (New Zealand)",
         "The study group thanked the outgoing officers.",
     )
