@@ -198,3 +198,22 @@ def test_the_country_of_a_persons_national_organisation(text: str, country: str)
 )
 def test_no_country_from_an_organisation_of_no_state(text: str) -> None:
     assert list(countries(text).values()) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mr Kwame Boateng (Ministry of Communications, Ghana) presented the report.", "GHA"),
+        ("Ms Carla Rojas (SUBTEL, Chile) presented the report.", "CHL"),
+        ("Mr Andrés Mejía, from the Ministry of ICT of Colombia, spoke.", "COL"),
+        ("Mr Oleg Petrov, representing the Russian Federation, spoke.", "RUS"),
+        ("Ms Ji-woo Han, on behalf of the Republic of Korea, thanked the Chair.", "KOR"),
+        ("Ms Amina Yusuf, speaking on behalf of Nigeria, supported the text.", "NGA"),
+    ],
+)
+def test_the_country_spoken_for_or_in_the_bracket_after_an_organisation(text: str, country: str) -> None:
+    assert list(countries(text).values()) == [country]
+
+
+def test_speaking_for_a_group_of_countries_is_no_country() -> None:
+    assert list(countries("Mr Tom Hale, on behalf of the African Group, thanked Kenya.").values()) == [None]

@@ -7,6 +7,7 @@
   Mexico``, ``, Director-General, National Information Agency (NIA) of the Republic of Korea``;
 - an appositive chain that ends with the country: ``, Statistician, Agence X (ARTP), Senegal,``,
   or with where the person is from: ``, Vice-Rapporteur, from Denmark,``;
+- ``, representing the Russian Federation``, ``on behalf of Chile``; ``(Ministry of X, Ghana)``;
 - before the name: ``The delegate of Brazil, Mr X``, ``Mexico, represented by Ms Y``, ``The
   Councillor for Chile (Mr Z)``.
 
@@ -47,7 +48,7 @@ _ACRONYM = r"(?:\s*\([^()]{1,15}\))?"
 # the organisation of a country a person is from: "of the National Institute of X (INEGI) of COUNTRY",
 # ", Director-General, National Information Society Agency (NIA) of the Republic of COUNTRY"
 _ORGANISATION_OF = re.compile(
-    rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?"
+    rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+(?:from\s+)?|\s+(?:of|from)\s+)(?:the\s+)?"
     rf"{_NAME_PHRASE}{_ACRONYM}\s+of\s+(?:the\s+)?"
 )
 # an appositive chain that ends with the country: ", Minister of X, Argentina.", ", Statistician, X (ARTP), Senegal,"
@@ -60,6 +61,12 @@ _TITLE_THEN_BRACKET = re.compile(r",\s+[A-Z][^,.;()]{1,80}\s*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
 # "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
 _TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
+# "Mr X, representing the Russian Federation,", "Ms Y on behalf of Chile."
+_SPEAKS_FOR = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:representing|on\s+behalf\s+of|speaking\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
+)
+# "Mr X (Ministry of Communications, Ghana)": the organisation and its country in brackets
+_BRACKETED_THEN_COUNTRY = re.compile(r"\s*\([^()]{1,80},\s+(?:the\s+)?")
 _ANYTHING = re.compile("")
 _CLAUSE_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$)")
 _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-z]")  # "of Kenya (CA)."
@@ -99,6 +106,8 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         (_POST_THEN_COUNTRY, _CLAUSE_AFTER_COUNTRY),
         (_TITLE_THEN_FROM, _CLAUSE_AFTER_COUNTRY),
         (_TITLE_THEN_BRACKET, _BRACKET_CLOSE),
+        (_SPEAKS_FOR, _CLAUSE_AFTER_COUNTRY),
+        (_BRACKETED_THEN_COUNTRY, _BRACKET_CLOSE),
     ):
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
