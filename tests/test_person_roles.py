@@ -467,3 +467,34 @@ def test_elected_a_name_to_chair_a_group() -> None:
     )
     assert found["Hedda Lind"].job_titles == ("Chair",)
     assert found["Rui Costa"].job_titles == ()
+
+
+def test_more_verbs_that_give_a_role() -> None:
+    found = people(
+        "Mr Diego Funes (Argentina) has agreed to serve as Vice-Chairman.",
+        "Ms Ayesha Khan (Pakistan) continues to serve as Rapporteur.",
+        "Ms Lidia Sorin (Romania), the newly elected Vice-Chair, thanked the Group.",
+        "Mr Kenji Mori (Japan) took the chair.",
+        "Dr Rafael Soto (Cuba) assumed the chairmanship of the meeting at 3 p.m.",
+    )
+    assert found["Diego Funes"].posts == ("tdag/vice-chair",)
+    assert found["Ayesha Khan"].posts == ("tdag/rapporteur",)
+    assert found["Lidia Sorin"].posts == ("tdag/vice-chair",)
+    assert found["Kenji Mori"].posts == found["Rafael Soto"].posts == ("tdag/chair",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group appointed Ms Rhoda Kimani (Kenya), Vice-Chair, to lead a correspondence group on tariffs.",
+        "Mr Ulf Strand (Sweden) was designated to lead the ad hoc drafting group.",
+    ],
+)
+def test_named_to_lead_a_group_is_its_chair(text: str) -> None:
+    assert "Chair" in next(iter(people(text, body=None).values())).job_titles
+
+
+def test_a_capitalised_role_after_a_comma_is_an_appositive_not_a_verb() -> None:
+    found = people("Ms Rosa Diaz, Chair, UNESCO, spoke. Mr Al Haq went on to lead a team.")
+    assert found["Rosa Diaz"].posts == ("unesco/chair",)  # not the chair of the meeting body
+    assert found["Al Haq"].job_titles == ()

@@ -78,7 +78,10 @@ _ELECTED_AFTER = re.compile(
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
-    r"acts?\s+as|acted\s+as|speaking\s+as|(?:kindly\s+)?agreed\s+to\s+(?:act|serve)\s+as|presided\s+over\s+the\s+\w+\s+as))\s+(?:the\s+|its\s+)?",
+    r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
+    # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
+    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
+    r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
@@ -96,6 +99,14 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 _APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
+#: "(was designated) to lead the correspondence group on X": a group led is chaired
+_TO_LEAD = re.compile(
+    rf",?\s+(?P<verb>(?:was|were|has\s+been|have\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:group|sub-?group|committee|sub-?committee|task\s+force|team|panel)\b",
+    re.IGNORECASE,
+)
+#: no object after a chair verb: "Mr X took the chair."
+_NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
 #: the object of "chaired" that is the meeting itself
 _THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 # "BODY, represented by NAME": the person represents the body
@@ -161,14 +172,14 @@ def _role_by_verb(
     (``X chaired the session``, ``X will also chair WP 2``) gives its role: :func:`_active_role`."""
     link = None
     for at in _after_appositive(text, span.end):
+        if (title := _bracketed_title(text, at) or _to_lead(text, span.start, at)) is not None:
+            self.assignments.append((order, span, title))
+            return
         link = _ELECTED_AFTER.match(text, at)
         if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
             link = _AS_ROLE.match(text, at)
         if link is not None or self._active_role(order, text, span, at, body_spans):
             break
-        if (title := _bracketed_title(text, at)) is not None:
-            self.assignments.append((order, span, title))
-            return
     if link is None:
         return
     at = link.end()
@@ -184,6 +195,15 @@ def _role_by_verb(
 
 def _role_at(text: str, at: int, posts: list[Span]) -> Span | None:
     return next((s for s in posts if s.start == at), None) or title_at(text, at)
+
+
+def _to_lead(text: str, start: int, at: int) -> Span | None:
+    """``appointed X to lead a correspondence group``, ``X was designated to lead the ad hoc group``:
+    the chair of the group (a title)."""
+    lead = _TO_LEAD.match(text, at)
+    if lead is None or not (lead.group("verb") or _ELECTED_BEFORE.search(text, max(0, start - 160), start)):
+        return None
+    return Span(lead.start(), lead.end(), "title", (roles()["chair"].label,), lead.group(0))
 
 
 def _bracketed_title(text: str, at: int) -> Span | None:
@@ -222,7 +242,11 @@ def _active_role(self: _ActorReader, order: int, text: str, span: Span, at: int,
     body = body or next((b for b in body_spans if b.start == obj + 4 and text[obj : obj + 4].lower() == "the "), None)
     if body is not None and role is not None:
         self._by_verb(order, span, self._post_in(order, body.keys[0], role, at, body.end, text[at : body.end]))
-    elif role == "chair" and self.meeting_body is not None and _THE_MEETING.match(text, obj):
+    elif (
+        role == "chair"
+        and self.meeting_body is not None
+        and (_THE_MEETING.match(text, obj) or _NO_OBJECT.match(text, obj))
+    ):
         self._by_verb(order, span, None)
     else:
         self._by_verb(order, span, Span(at, obj, "title", (label,), text[at:obj]))

@@ -133,7 +133,9 @@ def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     }
     aux = r"(?:(?:has|have|had|will|would|shall|is\s+to|was\s+to)\s+)?(?:also\s+)?"
     verbs = alternation(table, spaces=True)
-    return re.compile(rf",?\s+(?:who\s+)?{aux}(?P<verb>{verbs})\s+(?=\S)", re.IGNORECASE), table
+    # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
+    link = r"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|will|would|shall|is|was)\s|[\w-]+ed\s))"
+    return re.compile(rf"{link}{aux}(?P<verb>{verbs})(?![\w-])\s*"), table
 
 
 def role_by_verb_after(text: str, at: int) -> tuple[str, int] | None:

@@ -78,7 +78,10 @@ from wsiskg.ingest.records import Country, ParsedReport, Person, Post
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
 _TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
-_APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new)\s+)?")
+_APPOSITIVE = re.compile(
+    r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new|newly\s+(?:re-?)?elected|"
+    r"newly\s+appointed)\s+)?"
+)
 
 
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
