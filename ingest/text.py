@@ -2,7 +2,8 @@
 
 :func:`normalize` undoes the artifacts that document conversion leaves in real
 reports (bookmark markers, odd spaces, soft hyphens, ligatures, look-alike letters
-from other scripts, glued ordinals and glued paragraph numbers).
+from other scripts, OCR digits for letters inside a word (``Wor1d``, ``0ctober``), glued
+ordinals and glued paragraph numbers).
 
 Decisions:
 
