@@ -276,6 +276,35 @@ def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
     assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}
 
 
+@pytest.mark.parametrize(
+    ("text", "honorific"),
+    [
+        ("Mme Odile Marchand (France) welcomed the participants.", "Mme"),
+        ("Madame Odile Marchand welcomed the participants.", "Mme"),
+        ("The Honourable Odile Marchand, Minister of ICT, welcomed the participants.", "Hon."),
+        ("Doctor Odile Marchand welcomed the participants.", "Dr"),
+    ],
+)
+def test_more_written_out_honorifics(text: str, honorific: str) -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(one_section_report(text), None).persons
+    assert [(p.name, p.honorific) for p in found] == [("Odile Marchand", honorific)]
+
+
+def test_an_honorific_before_a_role_word_names_no_one() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    report = one_section_report(
+        "Honourable Ministers, Excellencies, Mr Chairman, dear colleagues,", "Dr Director spoke."
+    )
+    assert find_actors(report, None).persons == ()
+
+
 def test_a_written_out_honorific_before_a_post_names_no_one() -> None:
     from extract_support import one_section_report
 

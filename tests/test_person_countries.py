@@ -209,6 +209,8 @@ def test_no_country_from_an_organisation_of_no_state(text: str) -> None:
         ("Mr Oleg Petrov, representing the Russian Federation, spoke.", "RUS"),
         ("Ms Ji-woo Han, on behalf of the Republic of Korea, thanked the Chair.", "KOR"),
         ("Ms Amina Yusuf, speaking on behalf of Nigeria, supported the text.", "NGA"),
+        ("Moderator: Ms Anja Vogt, Head, Digital Policy, Swiss Federal Office of Communications", "CHE"),
+        ("Mr Tunde Bakare (Nigerian Communications Commission) presented the case.", "NGA"),
     ],
 )
 def test_the_country_spoken_for_or_in_the_bracket_after_an_organisation(text: str, country: str) -> None:

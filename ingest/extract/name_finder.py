@@ -31,7 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
 from wsiskg.ingest.extract.person_tables import cue_re
-from wsiskg.ingest.extract.person_titles import ROLE_END, ROLE_START, title_head_re, title_label
+from wsiskg.ingest.extract.person_titles import ROLE_END, ROLE_START, title_at, title_head_re, title_label
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -267,6 +267,8 @@ class _Finder:
                 end -= 2
             name = clean_name(text[name_start:end])
             if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
+                continue
+            if (role := title_at(name, 0)) is not None and role.end == len(name):  # "Honourable Ministers,"
                 continue
             named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
         for start, end, name, hon in named:

@@ -121,6 +121,7 @@ _ORGANISATION_AT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:(?:speaking|acting)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|representing)\s+"
     r"|,\s+|,?\s+(?:of|from)\s+)(?:the\s+)?"
 )
+_ORGANISATION_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?")  # "Mr X (Nigeria Communications Commission)"
 #: one part of the appositive before the organisation: "Director, "
 _TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60},\s+(?:the\s+)?")
 _ORGANISATION_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’&-]*)*")
@@ -132,11 +133,8 @@ def _organisation_country(text: str, end: int) -> str | None:
     Director, Tanzania Communications Regulatory Authority``, ``Mr Z, speaking for the Kenyan
     Ministry of ICT``: the name's head noun must be one of a state body (``state-body-heads.csv``:
     an authority, a ministry, not an association or a company)."""
-    at = _ORGANISATION_AT.match(text, end)
-    if at is None:
-        return None
-    starts = [at.end()]
-    if title := _TITLE_PART.match(text, at.end()):
+    starts = [m.end() for m in (_ORGANISATION_IN_BRACKETS.match(text, end), _ORGANISATION_AT.match(text, end)) if m]
+    while starts and len(starts) < 4 and (title := _TITLE_PART.match(text, starts[-1])):  # ", Head, Unit, ORG"
         starts.append(title.end())
     for start in starts:
         name = _ORGANISATION_NAME.match(text, start)
