@@ -219,3 +219,11 @@ def test_the_country_spoken_for_or_in_the_bracket_after_an_organisation(text: st
 
 def test_speaking_for_a_group_of_countries_is_no_country() -> None:
     assert list(countries("Mr Tom Hale, on behalf of the African Group, thanked Kenya.").values()) == [None]
+
+
+def test_a_country_acting_through_a_person() -> None:
+    found = countries(
+        "Several members spoke. Indonesia shared its experience, through Ms Dewi Lestari, Director of Spectrum.",
+        "The text was sent to Chile and discussed later, through Mr Tomas Vidal.",
+    )
+    assert found == {"Dewi Lestari": "IDN", "Tomas Vidal": None}

@@ -80,6 +80,8 @@ SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name i
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
+_THROUGH = re.compile(r"\s+[a-z][^.;:()]{0,80},\s+through\s+(?:its\s+|the\s+)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?$")
 _COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?$")
 
 
@@ -170,6 +172,8 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
         return c.keys[0]
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
+    if _THROUGH.match(text, c.end, start) and _SENTENCE_START.search(text, 0, c.start):
+        return c.keys[0]  # "Kenya presented its experience, through Ms X, ...": the country acts through X
     return None
 
 
