@@ -2,7 +2,8 @@
 
 :func:`normalize` undoes the artifacts that document conversion leaves in real
 reports (bookmark markers, odd spaces, soft hyphens, ligatures, look-alike letters
-from other scripts, glued ordinals and glued paragraph numbers).
+from other scripts, OCR digits for letters inside a word (``Wor1d``, ``0ctober``), glued
+ordinals and glued paragraph numbers).
 
 Decisions:
 
@@ -82,6 +83,11 @@ _SPLIT_ORDINAL = re.compile(r"(?<![\w.,/])(\d{1,4}) (st|nd|rd|th)\b")
 # "1.3.The", "5.4.1.Dr" at the start of a block: number glued to the next word
 _GLUED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*\.)(?=[^\W\d_])")
 _WORD = re.compile(r"[^\s]+")
+# OCR digits for letters inside a word of letters: "Sø1vberg", "Wor1d", "1eader", "0ctober", "GR0UP"
+# (a 1 between two capitals, as in "SG1RGQ", and ordinals, "1st", are left alone)
+_OCR_WORD = re.compile(r"(?<![\w./-])(?=[^\W_]*[^\W\d_])[^\W_]*[01][^\W_]*(?![\w/-])")
+_OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_A-Z]{2})|(?<=[a-zß-ÿ])1(?=[^\W\d_])|^1(?=[a-z]{3})")
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|^0(?=[^\W\d_]{3})")
 
 
 def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, spaces: bool = False) -> str:
@@ -189,12 +195,22 @@ def _join_ordinal(match: re.Match[str]) -> str:
     return f"{number}{suffix}" if suffix == ordinal_suffix(int(number)) else match.group(0)
 
 
+def _fix_ocr_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if sum(ch.isdigit() for ch in word) != 1 or len(word) < 4 or re.search(r"\d(?:st|nd|rd|th)$", word):
+        return word
+    word = _OCR_ONE.sub("l", word)
+    upper = word.isupper() or word[:1] == "0"
+    return _OCR_ZERO.sub("O" if upper else "o", word)
+
+
 def normalize(text: str) -> str:
     """Clean one block of text from a converted document (see the module docstring)."""
     text = _BOOKMARK.sub("", text)
     text = unicodedata.normalize("NFC", text.translate(_TRANSLATE))
     text = _fix_lookalikes(text)
     text = _ORDINAL.sub(_fix_ordinal, text)
+    text = _OCR_WORD.sub(_fix_ocr_word, text)
     text = _MULTISPACE.sub(" ", text).strip()
     text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)

@@ -276,6 +276,35 @@ def test_a_job_title_after_the_name_stops_before_the_organisation() -> None:
     assert titles == {"lea-roth": "Programme Officer", "jan-kos": "Chief, Strategic Planning and Membership Department"}
 
 
+@pytest.mark.parametrize(
+    ("text", "honorific"),
+    [
+        ("Mme Odile Marchand (France) welcomed the participants.", "Mme"),
+        ("Madame Odile Marchand welcomed the participants.", "Mme"),
+        ("The Honourable Odile Marchand, Minister of ICT, welcomed the participants.", "Hon."),
+        ("Doctor Odile Marchand welcomed the participants.", "Dr"),
+    ],
+)
+def test_more_written_out_honorifics(text: str, honorific: str) -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(one_section_report(text), None).persons
+    assert [(p.name, p.honorific) for p in found] == [("Odile Marchand", honorific)]
+
+
+def test_an_honorific_before_a_role_word_names_no_one() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    report = one_section_report(
+        "Honourable Ministers, Excellencies, Mr Chairman, dear colleagues,", "Dr Director spoke."
+    )
+    assert find_actors(report, None).persons == ()
+
+
 def test_a_written_out_honorific_before_a_post_names_no_one() -> None:
     from extract_support import one_section_report
 
@@ -310,6 +339,93 @@ def test_a_name_after_a_speech_cue_or_by_its_chair_needs_no_honorific() -> None:
     assert found["ingibjorg-thordardottir"] == (None, None, ("itu-bdt/director",))
     assert found["radoslaw-wisniewski"][1] == "POL"
     assert len(found) == 2  # "the Chairman of ..." and the body are no one
+
+
+def test_a_name_after_a_contact_line_needs_no_honorific() -> None:
+    found = _persons_of(
+        report(
+            "Contact: Dagný Ólafsdóttir, Post and Telecom Administration, Iceland",
+            "Contact person: Mirela Popescu, Romanian Authority for Digitalization, E-mail: mp@ancom.example",
+            "Contact: TSB Secretariat, e-mail: tsbwsis@itu.example",
+        )
+    )
+    assert found["dagny-olafsdottir"][:2] == (None, "ISL")
+    assert found["mirela-popescu"][:2] == (None, "ROU")
+    assert len(found) == 2  # a contact that is a body is no one
+
+
+@pytest.mark.parametrize("note", [[], ["[Original signed]"], ["(signed)"]])
+def test_a_letters_signature_on_one_line_after_the_closing_and_a_signed_note(note: list[str]) -> None:
+    """The signature's lines joined by spaces (``NAME Director Telecommunication Development Bureau``)."""
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Invitation to the regional forum",
+            "Dear Sir/Madam,",
+            "I have the honour to invite your Administration to the forum.",
+            "Yours faithfully,",
+            *note,
+            "Lindiwe Mahlangu-Dube Director Telecommunication Development Bureau",
+        )
+    )
+    assert found == {"lindiwe-mahlangu-dube": (None, None, ("itu-bdt/director",))}
+
+
+def test_a_summary_records_signatures_on_one_line() -> None:
+    """``The Secretary: A. B The Chair: C. D``: each name with its role; initials and a family name
+    of two words are the full name written before."""
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Summary record of the third meeting of Committee 4",
+            "1. The meeting was chaired by Ms Beatriz Ortega Salinas (Uruguay).",
+            "2. The meeting rose at 12.30 p.m.",
+            "The Secretary: K. Van den Berghe-Moreau The Chair: B. Ortega Salinas",
+        )
+    )
+    assert set(found) == {"beatriz-ortega-salinas", "k-van-den-berghe-moreau"}
+
+
+def test_a_role_heading_names_the_people_of_the_next_paragraphs() -> None:
+    """``Moderator`` alone, then the moderator's line; ``Vice-Chairs:`` then one line each."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report(
+            "Outcome of the session on digital skills",
+            "Moderator",
+            "Ms Ilse Brandauer, Programme Officer, Digital Inclusion Division, BDT",
+            "Vice-Chairs:",
+            "- Mr Tupac Quispe (Peru)",
+            "- Ms Yara Haddad (Jordan)",
+            "Speakers",
+            "Mr Oskar Lind, Director, Nordic Broadband Association",
+        ),
+        None,
+    ).persons
+    titles = {p.name: p.job_titles for p in found}
+    assert "Moderator" in titles["Ilse Brandauer"]
+    assert titles["Tupac Quispe"] == titles["Yara Haddad"] == ("Vice-Chair",)
+    assert "Moderator" not in titles["Oskar Lind"] and "Vice-Chair" not in titles["Oskar Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Khalid bin Saeed al-Mansoori (Oman) presented it.", "Khalid bin Saeed al-Mansoori"),
+        ("Dr Hoda el-Masry, Director, spoke.", "Hoda el-Masry"),
+    ],
+)
+def test_a_particle_glued_by_a_hyphen_is_part_of_the_name(text: str, name: str) -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert [p.name for p in find_actors(one_section_report(text), None).persons] == [name]
 
 
 def test_a_signature_block_gives_a_person_and_a_post() -> None:

@@ -166,3 +166,64 @@ def test_no_contributing_country(first: str) -> None:
 )
 def test_a_speaker_word_of_the_data_file_ties_the_person_to_the_country(text: str, country: str) -> None:
     assert set(countries(text).values()) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an organisation of the state whose name starts with the country, by name or adjective
+        ("Ms Halima Juma, Uganda Communications Commission (UCC), presented the report.", "UGA"),
+        ("Mr Tomas Berg, Senior Adviser, Swedish Post and Telecom Authority, described it.", "SWE"),
+        ("Mr Kofi Annor, speaking for the Ghanaian Ministry of Communications, agreed.", "GHA"),
+        ("Dr Meera Iyer of the Indian Space Research Organisation Centre spoke.", "IND"),
+        ("Ms Rosa Vidal on behalf of the Peruvian Regulatory Authority (OSIPTEL) spoke.", "PER"),
+        # the organisation, then the country after its acronym
+        ("Dr Anil Rao of the Centre for Development of Telematics (C-DOT), India, presented it.", "IND"),
+        # the speaker's country before the name in brackets, and a national body represented by a person
+        ("The Councillor for Morocco (Mr Youssef Alami) supported the proposal.", "MAR"),
+        ("The Ministry of ICT of Botswana, represented here by Ms Neo Kgosi, thanked the organizers.", "BWA"),
+    ],
+)
+def test_the_country_of_a_persons_national_organisation(text: str, country: str) -> None:
+    assert list(countries(text).values()) == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Carla Diaz, Chair, Spanish Society of Medical Informatics, spoke.",  # an association, not the state
+        "Mr Ravi Pillai, Indian Ocean Commission, spoke.",  # a regional body
+        "Mr Li Wei, Director, Asian Development Bank, spoke.",  # no country's adjective
+    ],
+)
+def test_no_country_from_an_organisation_of_no_state(text: str) -> None:
+    assert list(countries(text).values()) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mr Kwame Boateng (Ministry of Communications, Ghana) presented the report.", "GHA"),
+        ("Ms Carla Rojas (SUBTEL, Chile) presented the report.", "CHL"),
+        ("Mr Andrés Mejía, from the Ministry of ICT of Colombia, spoke.", "COL"),
+        ("Mr Oleg Petrov, representing the Russian Federation, spoke.", "RUS"),
+        ("Ms Ji-woo Han, on behalf of the Republic of Korea, thanked the Chair.", "KOR"),
+        ("Ms Amina Yusuf, speaking on behalf of Nigeria, supported the text.", "NGA"),
+        ("Moderator: Ms Anja Vogt, Head, Digital Policy, Swiss Federal Office of Communications", "CHE"),
+        ("Mr Tunde Bakare (Nigerian Communications Commission) presented the case.", "NGA"),
+    ],
+)
+def test_the_country_spoken_for_or_in_the_bracket_after_an_organisation(text: str, country: str) -> None:
+    assert list(countries(text).values()) == [country]
+
+
+def test_speaking_for_a_group_of_countries_is_no_country() -> None:
+    assert list(countries("Mr Tom Hale, on behalf of the African Group, thanked Kenya.").values()) == [None]
+
+
+def test_a_country_acting_through_a_person() -> None:
+    found = countries(
+        "Several members spoke. Indonesia shared its experience, through Ms Dewi Lestari, Director of Spectrum.",
+        "The text was sent to Chile and discussed later, through Mr Tomas Vidal.",
+    )
+    assert found == {"Dewi Lestari": "IDN", "Tomas Vidal": None}

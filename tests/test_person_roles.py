@@ -297,3 +297,204 @@ def test_assisted_by_after_chaired_by_is_no_chair() -> None:
         "Rapporteur, Ms Siti Aminah (Malaysia)."
     )
     assert "tdag/chair" not in found["Siti Aminah"].posts
+
+
+# ------------------------------------------------------- roles given by a verb after the name
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ms Runa Dahl, Counsellor, BR, served as secretary of the meeting.", "Runa Dahl", "Secretary"),
+        ("Mr Tiago Brandt, Chief, Conferences Department, acted as Secretary.", "Tiago Brandt", "Secretary"),
+        ("Dr Mei Okoro (Kenya) kindly agreed to act as rapporteur for the conclusions.", "Mei Okoro", "Rapporteur"),
+        (
+            "Mr Ilya Serov (Belarus) agreed to serve as Associate Rapporteur for Question 2/2.",
+            "Ilya Serov",
+            "Associate Rapporteur for Question 2/2",
+        ),
+        (
+            "The Group appointed Ms Hana Sato (Japan), hitherto Vice-Rapporteur, to serve as Rapporteur.",
+            "Hana Sato",
+            "Rapporteur",
+        ),
+    ],
+)
+def test_a_role_verb_after_the_appositive_of_a_name(text: str, name: str, title: str) -> None:
+    assert people(text, body=None)[name].job_titles[-1] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Ewa Lis (Poland), who had chaired the drafting group on the declaration, presented its report.",
+        "Mr Omar Idrissi, Deputy Director, chaired the afternoon segment on behalf of UNESCO.",
+        "Dr Ada Nwosu, Vice-Chair of the Group, will also chair the correspondence group on tariffs.",
+    ],
+)
+def test_an_active_chair_verb_after_a_name_makes_a_chair(text: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert "Chair" in person.job_titles
+
+
+def test_chairing_a_named_body_is_that_bodys_chair_and_the_meeting_the_meeting_bodys() -> None:
+    found = people(
+        "Mr Karim Saidi (Tunisia) presided over the meeting as Chairman.",
+        "Ms Lotte Berg (Netherlands) chaired the meeting in the afternoon.",
+        "Mr Jonas Aho will moderate the panel on rural connectivity.",
+        "Ms Ingrid Moe will chair ITU-D Study Group 2.",
+        "Mr Ravi Nair chaired the Council Working Group on Child Online Protection in 2012.",
+    )
+    assert found["Karim Saidi"].posts == ("tdag/chair",)
+    assert found["Lotte Berg"].posts == ("tdag/chair",)
+    assert found["Ingrid Moe"].posts == ("itu-d-sg2/chair",)
+    assert found["Ravi Nair"].posts == ("cwg-cop/chair",)
+    assert found["Jonas Aho"].job_titles == ("Moderator",)
+
+
+def test_no_role_verb_for_the_name_before_another_persons_clause() -> None:
+    found = people("Mr Sami Haddad, Ms Nora Quist, who was elected Chair, and Mr Leo Park spoke.", body=None)
+    assert found["Sami Haddad"].job_titles == ()
+    assert found["Nora Quist"].job_titles == ("Chair",)
+
+
+def test_the_speaker_for_a_country_named_in_brackets_after_the_role() -> None:
+    found = people(
+        "The Councillor for Ecuador (Ms Paula Vera) and the Councillor for Lithuania (Mr Jonas Kairys) agreed.",
+        body="council",
+    )
+    assert (found["Paula Vera"].country, found["Paula Vera"].job_titles) == ("ECU", ("Councillor",))
+    assert (found["Jonas Kairys"].country, found["Jonas Kairys"].job_titles) == ("LTU", ("Councillor",))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("- Ms Leena Virtanen, Senior Adviser, Digital Affairs, UNDP (moderator)", "Moderator"),
+        ("Mr Bashir Nouri, Director, Regional Office, ESCWA (chair)", "Chair"),
+        ("Dr Yuki Arai (Rapporteur), Ms Paula Ortiz and Mr Tom Weir attended.", "Rapporteur"),
+    ],
+)
+def test_a_role_in_brackets_after_a_name_or_its_appositive(text: str, title: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert title in person.job_titles
+
+
+def test_a_country_or_an_acronym_in_brackets_is_no_role() -> None:
+    found = people("Ms Ana Vidal (Chile) and Mr Ken Obi, Nigerian Communications Commission (NCC), spoke.", body=None)
+    assert [p.job_titles for p in found.values()] == [(), ()]
+
+
+def test_led_or_headed_by_after_a_body_is_its_head() -> None:
+    found = people(
+        "The ITU Regional Office for Africa, led by Mr Kwame Asante, hosted the workshop.",
+        "The Telecommunication Development Bureau, headed by Ms Lucia Ferri, reported on its work.",
+        "The pilot project is led by Dr Omar Haidari, Professor of Computer Science, and ends in 2027.",
+        "The delegation of Senegal, headed by Mr Abdou Ndiaye, supported the text.",
+        body=None,
+    )
+    assert found["Kwame Asante"].posts == ("itu-regional-office-for-africa/head",)
+    assert found["Lucia Ferri"].posts == ("itu-bdt/head",)
+    assert "Leader" not in found["Omar Haidari"].job_titles and found["Omar Haidari"].posts == ()
+    assert (found["Abdou Ndiaye"].country, found["Abdou Ndiaye"].job_titles) == ("SEN", ("Head",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Eva Holm (Sweden), Vice-Chair-cum-Rapporteur, introduced the draft.",
+        "Ms Eva Holm (Sweden) was elected Vice-Chairperson cum Rapporteur.",
+        "The meeting elected Ms Eva Holm (Sweden) as Vice-Chair-cum-Rapporteur.",
+    ],
+)
+def test_a_compound_role_is_both_roles(text: str) -> None:
+    assert people(text)["Eva Holm"].posts == ("tdag/vice-chair", "tdag/rapporteur")
+    assert people(text, body=None)["Eva Holm"].job_titles == ("Vice-Chair", "Rapporteur")
+
+
+def test_with_a_name_as_its_role_and_names_listed_to_serve_as_plural_roles() -> None:
+    found = people(
+        "Working Party 2 will be chaired by Ms Ana Ruiz (Spain), with Mr Ivo Petrov (Bulgaria) as its Vice-Chair.",
+        "The Council designated Mr Sami Nasser (Lebanon) and Ms Ruth Abebe (Ethiopia) to serve as Vice-Chairs.",
+        "He discussed the draft with Ms Lena Ek as agreed with the secretariat.",
+    )
+    assert found["Ivo Petrov"].posts == ("tdag/vice-chair",)
+    assert found["Sami Nasser"].posts == found["Ruth Abebe"].posts == ("tdag/vice-chair",)
+    assert (found["Lena Ek"].posts, found["Lena Ek"].job_titles) == ((), ())
+
+
+def test_a_former_title_after_an_adverb_of_time() -> None:
+    found = people("The Group appointed Dr Ken Ito (Japan), hitherto Vice-Rapporteur, to serve as Rapporteur.")
+    assert (found["Ken Ito"].posts, found["Ken Ito"].job_titles) == (("tdag/rapporteur",), ("Vice-Rapporteur",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ms Rita Lenz, Chief, Planning Department (SPD), acted as Secretary of the meeting.",
+            "Rita Lenz",
+            "Secretary",
+        ),
+        (
+            "Mr Olav Dahl, Vice-President of the Assembly (Norway), speaking as chairman of Committee 3, reported.",
+            "Olav Dahl",
+            "committee-3/chair",
+        ),
+        ("- Panel 1: Professor Ida Brandt, Rector, Universität Linz", "Ida Brandt", "Rector, Universität Linz"),
+        ("presented by Mr Jon Alvik, Senior Reviser, DGACM.", "Jon Alvik", "Senior Reviser"),
+        (
+            "We welcome Ms Dana Saleh, Chief of the Digital Innovation Section of the United Nations Economic "
+            "Commission for Africa (ECA), our partner.",
+            "Dana Saleh",
+            "Chief of the Digital Innovation Section of the United Nations Economic Commission for Africa",
+        ),
+        (
+            "Mr Tiago Serra, Senior Governance and Public Administration Officer, UN DESA",
+            "Tiago Serra",
+            "Senior Governance and Public Administration Officer",
+        ),
+    ],
+)
+def test_roles_in_longer_appositives(text: str, name: str, role: str) -> None:
+    person = people(text, body=None)[name]
+    assert role in person.posts + person.job_titles
+
+
+def test_elected_a_name_to_chair_a_group() -> None:
+    found = people(
+        "The Group elected Ms Hedda Lind (Sweden) to chair an ad hoc group on working methods.",
+        "The Council invited Mr Rui Costa to comment on the chair's proposal.",
+        body=None,
+    )
+    assert found["Hedda Lind"].job_titles == ("Chair",)
+    assert found["Rui Costa"].job_titles == ()
+
+
+def test_more_verbs_that_give_a_role() -> None:
+    found = people(
+        "Mr Diego Funes (Argentina) has agreed to serve as Vice-Chairman.",
+        "Ms Ayesha Khan (Pakistan) continues to serve as Rapporteur.",
+        "Ms Lidia Sorin (Romania), the newly elected Vice-Chair, thanked the Group.",
+        "Mr Kenji Mori (Japan) took the chair.",
+        "Dr Rafael Soto (Cuba) assumed the chairmanship of the meeting at 3 p.m.",
+    )
+    assert found["Diego Funes"].posts == ("tdag/vice-chair",)
+    assert found["Ayesha Khan"].posts == ("tdag/rapporteur",)
+    assert found["Lidia Sorin"].posts == ("tdag/vice-chair",)
+    assert found["Kenji Mori"].posts == found["Rafael Soto"].posts == ("tdag/chair",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group appointed Ms Rhoda Kimani (Kenya), Vice-Chair, to lead a correspondence group on tariffs.",
+        "Mr Ulf Strand (Sweden) was designated to lead the ad hoc drafting group.",
+    ],
+)
+def test_named_to_lead_a_group_is_its_chair(text: str) -> None:
+    assert "Chair" in next(iter(people(text, body=None).values())).job_titles
+
+
+def test_a_capitalised_role_after_a_comma_is_an_appositive_not_a_verb() -> None:
+    found = people("Ms Rosa Diaz, Chair, UNESCO, spoke. Mr Al Haq went on to lead a team.")
+    assert found["Rosa Diaz"].posts == ("unesco/chair",)  # not the chair of the meeting body
+    assert found["Al Haq"].job_titles == ()

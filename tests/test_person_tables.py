@@ -110,3 +110,82 @@ def test_a_row_with_a_role_first_is_no_header() -> None:
     )
     persons = {p.name: (p.country, p.posts) for p in find_actors(report, "tdag").persons}
     assert persons == {"Ines Duarte": ("PRT", ("tdag/vice-chair",)), "Omar Bakr": ("EGY", ("tdag/chair",))}
+
+
+def test_several_columns_headed_by_roles_each_give_theirs() -> None:
+    """A table of Questions and their Rapporteurs: each role column names its holders, each
+    name cell with the holder's country in brackets; a dash or ``vacant`` names no one."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The officers of the Questions are as follows.",
+        "Question | Rapporteur | Associate Rapporteur | Vice-Rapporteur",
+        "Q3/2 | Tomasz Wróbel (Poland) | – | Aiko Matsuda (Japan)",
+        "Q7/2 | Ngozi Eze-Bello (Côte d'Ivoire) | Farid Haddou (Morocco) | vacant",
+        "Q8/2 | Kim Min-seo (Korea (Rep. of)) | Joaquim Lopes (Cabo Verde) | –",
+        "The group then turned to its work programme.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {
+        "Tomasz Wróbel": ("POL", ("Rapporteur",)),
+        "Aiko Matsuda": ("JPN", ("Vice-Rapporteur",)),
+        "Ngozi Eze-Bello": ("CIV", ("Rapporteur",)),
+        "Farid Haddou": ("MAR", ("Associate Rapporteur",)),
+        "Kim Min-seo": ("KOR", ("Rapporteur",)),
+        "Joaquim Lopes": ("CPV", ("Associate Rapporteur",)),
+    }
+
+
+def test_a_header_of_role_words_in_a_docx_row_and_a_plain_row_after_it() -> None:
+    """The same in a .docx row (cells joined by ``", "``); a paragraph that does not split into
+    the header's cells ends the table, so its names take no role."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Working Party, Chair, Vice-Chair",
+        "WP 1, Mr Liam O'Connell (Ireland), Ms Sunita Rao (India)",
+        "Mr Pavel Novák (Czech Republic) spoke next.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {
+        "Liam O'Connell": ("IRL", ("Chair",)),
+        "Sunita Rao": ("IND", ("Vice-Chair",)),
+        "Pavel Novák": ("CZE", ()),
+    }
+
+
+def test_a_question_table_with_a_title_column_several_names_and_a_vacant_last_cell() -> None:
+    """``Question, Title, Rapporteur, Vice-Rapporteur(s)`` (a .docx row drops an empty cell): the
+    ``Title`` column is the Question's, a cell may name several people, a short row leaves the
+    last role columns vacant."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The Rapporteurs and Vice-Rapporteurs are as follows.",
+        "Question, Title, Rapporteur, Vice-Rapporteur(s)",
+        "Q4/1, Rural broadband, Ms Oyuna Bold (Mongolia), Mr Iker Etxeberria (Spain) and Ms Zainab Bello (Nigeria)",
+        "Q5/1, Emergency telecommunications, Mr Rangi Parata (New Zealand)",
+        "The study group thanked the outgoing officers.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {
+        "Oyuna Bold": ("MNG", ("Rapporteur",)),
+        "Iker Etxeberria": ("ESP", ("Vice-Rapporteur",)),
+        "Zainab Bello": ("NGA", ("Vice-Rapporteur",)),
+        "Rangi Parata": ("NZL", ("Rapporteur",)),
+    }
+
+
+def test_a_numbered_participants_table() -> None:
+    """A column of no known word (``No.``) beside the name column is read as other."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "The following experts took part.",
+        "No. | Name | Country | Function",
+        "1 | Ms Leila Mansour | Lebanon | Vice-Chair",
+        "2 | Mr Pavel Dvořák | Czech Republic | Rapporteur",
+        "The meeting closed at noon.",
+    )
+    found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert found == {"Leila Mansour": ("LBN", ("Vice-Chair",)), "Pavel Dvořák": ("CZE", ("Rapporteur",))}

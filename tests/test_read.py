@@ -36,6 +36,9 @@ SAMPLE = "cwg-wsis-sdg-38-report"
         ("the 1stand 2ndmeetings", "the 1st and 2nd meetings"),
         ("1.3.The WG-WSIS", "1.3. The WG-WSIS"),
         ("  too   many    spaces\t here ", "too many spaces here"),
+        ("Ms Astrid Ha1vorsen, 1eader of the Wor1d group", "Ms Astrid Halvorsen, leader of the World group"),  # OCR 1/l
+        ("held in 0ctober by the W0RKING GR0UP", "held in October by the WORKING GROUP"),  # OCR 0/O
+        ("SG1RGQ, WP1a, G20, Q4/11, 3GPP, 1st and 27001", "SG1RGQ, WP1a, G20, Q4/11, 3GPP, 1st and 27001"),  # kept
         ("30 May \u2013 3 June, \u201cquoted\u201d", "30 May \u2013 3 June, \u201cquoted\u201d"),  # kept
     ],
 )

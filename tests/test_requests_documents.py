@@ -747,7 +747,7 @@ def test_a_role_and_the_country_of_its_holder() -> None:
     ]
 
 
-def test_a_signature_on_one_line_gives_the_post_signing() -> None:
+def test_a_signature_on_one_line_gives_the_person_signing() -> None:
     r = make_report(
         "Geneva, 4 March 2033",
         "Dear Sir/Madam,",
@@ -757,5 +757,5 @@ def test_a_signature_on_one_line_gives_the_post_signing() -> None:
         "Oskar Lindahl-Mwangi Director Telecommunication Development Bureau",
     )
     assert [parties(x) for x in run(r, None)] == [
-        ("invite", "post:itu-bdt/director", ("collective:administrations",)),
+        ("invite", "person:oskar-lindahl-mwangi", ("collective:administrations",)),
     ]

@@ -14,7 +14,7 @@ from functools import cache
 import pycountry
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import country_aliases
+from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
 
 
@@ -74,6 +74,23 @@ def country_spans(text: str) -> list[Span]:
         Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0))
         for m in _pattern().finditer(text)
     ]
+
+
+@cache
+def _national_re() -> re.Pattern[str]:
+    forms = [*country_names(), *(a for a, _ in country_adjectives())]
+    return re.compile(
+        r"(?:the\s+)?(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s+(?!Ocean\b)"
+    )  # "Indian Ocean Commission" is no Indian body
+
+
+def national_country(name: str) -> str | None:
+    """The country an organisation's name starts with, by name or adjective (``Tanzania
+    Communications Regulatory Authority``, ``the Nigerian Communications Commission`` -> ``NGA``)."""
+    m = _national_re().match(name)
+    if m is None:
+        return None
+    return country_names().get(m.group(1)) or dict(country_adjectives()).get(m.group(1))
 
 
 def find_countries(report: ParsedReport) -> tuple[Country, ...]:

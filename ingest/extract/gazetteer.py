@@ -120,6 +120,12 @@ def country_aliases() -> tuple[tuple[str, str], ...]:
     return tuple((r["alias"], r["alpha3"]) for r in gazetteer_rows("country-aliases.csv"))
 
 
+@cache
+def country_adjectives() -> tuple[tuple[str, str], ...]:
+    """(adjective, alpha-3): ``Nigerian`` -> ``NGA`` (only adjectives that name one country)."""
+    return tuple((r["adjective"], r["alpha3"]) for r in gazetteer_rows("country-adjectives.csv"))
+
+
 # ----------------------------------------------------------------- concepts (AL, SDG)
 @dataclass(frozen=True)
 class ActionLineEntry:

@@ -31,7 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
 from wsiskg.ingest.extract.person_tables import cue_re
-from wsiskg.ingest.extract.person_titles import title_head_re
+from wsiskg.ingest.extract.person_titles import ROLE_END, ROLE_START, title_at, title_head_re, title_label
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -60,8 +60,11 @@ _MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items()
 _UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
 # what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
 _QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
-# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others)
-_CHAIN = re.compile(r",?\s+and\s+(?!the\b)")
+#: between the two roles of a compound: "Vice-Chair-cum-Rapporteur", "Chair cum Rapporteur"
+COMPOUND_ROLE = re.compile(r"-cum-|\s+cum\s+")
+# a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others),
+# or the second role of a compound
+_CHAIN = re.compile(r",?\s+and\s+(?!the\b)|" + COMPOUND_ROLE.pattern)
 
 
 @cache
@@ -73,10 +76,11 @@ def _person_re() -> re.Pattern[str]:
 
 
 def _name_pattern(least: int = 0) -> str:
-    """Capitalised name words with particles (``van der``); an initial may be glued to the
+    """Capitalised name words with particles (``van der``, ``al-``); an initial may be glued to the
     next word (``K.Larsen``); ``least`` words after the first at least."""
     particles = "|".join(sorted(name_particles(), key=len, reverse=True))
-    return rf"(?:(?:{particles})\s+)*{_TOKEN}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){_TOKEN}){{{least},4}}"
+    token = rf"(?:(?:{particles})-)?{_TOKEN}"  # a particle may be glued by a hyphen: "al-Ketbi", "el-Sayed"
+    return rf"(?:(?:{particles})\s+)*{token}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){token}){{{least},4}}"
 
 
 @cache
@@ -99,7 +103,7 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
     alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
     alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
     pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), surface
+    return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
 
 
 def _is_plural(text: str) -> bool:
@@ -118,8 +122,13 @@ class _PersonDraft:
     job_titles: list[str] = field(default_factory=list)
 
     def add_title(self, title: str | None) -> None:
-        if title and title not in self.job_titles:
-            self.job_titles.append(title)
+        """Add a job title; a compound (``Vice-Chair-cum-Rapporteur``) is its roles, each by its label."""
+        if not title:
+            return
+        parts = [title_label(p) for p in COMPOUND_ROLE.split(title)] if COMPOUND_ROLE.search(title) else [title]
+        for part in parts:
+            if part and part not in self.job_titles:
+                self.job_titles.append(part)
 
 
 class _Finder:
@@ -258,6 +267,8 @@ class _Finder:
                 end -= 2
             name = clean_name(text[name_start:end])
             if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
+                continue
+            if (role := title_at(name, 0)) is not None and role.end == len(name):  # "Honourable Ministers,"
                 continue
             named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
         for start, end, name, hon in named:

@@ -7,7 +7,9 @@
   Mexico``, ``, Director-General, National Information Agency (NIA) of the Republic of Korea``;
 - an appositive chain that ends with the country: ``, Statistician, Agence X (ARTP), Senegal,``,
   or with where the person is from: ``, Vice-Rapporteur, from Denmark,``;
-- before the name: ``The delegate of Brazil, Mr X``, ``Mexico, represented by Ms Y``.
+- ``, representing the Russian Federation``, ``on behalf of Chile``; ``(Ministry of X, Ghana)``;
+- before the name: ``The delegate of Brazil, Mr X``, ``Mexico, represented by Ms Y``, ``The
+  Councillor for Chile (Mr Z)``.
 
 A country is only taken when nothing but the person's own appositive lies between the name and
 the country, and no other person is named in between.
@@ -16,9 +18,12 @@ the country, and no other person is named in between.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.bodies import head_of
+from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import country_speakers
+from wsiskg.ingest.tables import data_rows
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
@@ -43,16 +48,25 @@ _ACRONYM = r"(?:\s*\([^()]{1,15}\))?"
 # the organisation of a country a person is from: "of the National Institute of X (INEGI) of COUNTRY",
 # ", Director-General, National Information Society Agency (NIA) of the Republic of COUNTRY"
 _ORGANISATION_OF = re.compile(
-    rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?"
+    rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+(?:from\s+)?|\s+(?:of|from)\s+)(?:the\s+)?"
     rf"{_NAME_PHRASE}{_ACRONYM}\s+of\s+(?:the\s+)?"
 )
 # an appositive chain that ends with the country: ", Minister of X, Argentina.", ", Statistician, X (ARTP), Senegal,"
-_POST_THEN_COUNTRY = re.compile(rf"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{1,3}},\s+(?:the\s+)?")
+# " of the Telecommunication Engineering Centre (TEC), India,": the organisation, then its country
+_POST_THEN_COUNTRY = re.compile(
+    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{1,3}},\s+(?:the\s+)?"
+)
 # ", Vice-President of the Committee (Norway),": the appositive, then the country in brackets
 _TITLE_THEN_BRACKET = re.compile(r",\s+[A-Z][^,.;()]{1,80}\s*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
 # "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
 _TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
+# "Mr X, representing the Russian Federation,", "Ms Y on behalf of Chile."
+_SPEAKS_FOR = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:representing|on\s+behalf\s+of|speaking\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
+)
+# "Mr X (Ministry of Communications, Ghana)": the organisation and its country in brackets
+_BRACKETED_THEN_COUNTRY = re.compile(r"\s*\([^()]{1,80},\s+(?:the\s+)?")
 _ANYTHING = re.compile("")
 _CLAUSE_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$)")
 _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-z]")  # "of Kenya (CA)."
@@ -61,12 +75,14 @@ _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-
 # "The Minister of ICT of Kenya, Hon. X", "The national focal point of Ghana, Mr Y"
 _PORTFOLIO = rf"\s+(?:of|for)\s+{_NAME_PHRASE}"  # "Minister of ICT"
 _SPEAKER_LEAD = re.compile(rf"\b(?:{country_speakers('leads_name', _PORTFOLIO)})\s+(?:of|from|for)\s+(?:the\s+)?$")
-SPEAKER_LINK = re.compile(
-    r"^(?:,\s*(?:represented\s+by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
+SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name in brackets
+    r"^(?:\s*\(\s*|,\s*(?:(?:represented|headed|led)\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
-_COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+by\s+(?:its\s+|the\s+)?$")
+_THROUGH = re.compile(r"\s+[a-z][^.;:()]{0,80},\s+through\s+(?:its\s+|the\s+)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?$")
+_COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?$")
 
 
 def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[str | None, int]:
@@ -92,11 +108,48 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         (_POST_THEN_COUNTRY, _CLAUSE_AFTER_COUNTRY),
         (_TITLE_THEN_FROM, _CLAUSE_AFTER_COUNTRY),
         (_TITLE_THEN_BRACKET, _BRACKET_CLOSE),
+        (_SPEAKS_FOR, _CLAUSE_AFTER_COUNTRY),
+        (_BRACKETED_THEN_COUNTRY, _BRACKET_CLOSE),
     ):
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
-    return country_before(text, start, others), end
+    return _organisation_country(text, end) or country_before(text, start, others), end
+
+
+#: where the organisation a person belongs to or speaks for starts after the name (or after one
+#: part of the appositive): ", ORG", " of the ORG", ", speaking for the ORG", " on behalf of the ORG"
+_ORGANISATION_AT = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:(?:speaking|acting)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of|representing)\s+"
+    r"|,\s+|,?\s+(?:of|from)\s+)(?:the\s+)?"
+)
+_ORGANISATION_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?")  # "Mr X (Nigeria Communications Commission)"
+#: one part of the appositive before the organisation: "Director, "
+_TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60},\s+(?:the\s+)?")
+_ORGANISATION_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’&-]*)*")
+
+
+def _organisation_country(text: str, end: int) -> str | None:
+    """The country an organisation's name starts with, when the person named up to ``end``
+    belongs to or speaks for it: ``Mr X, Nigerian Communications Commission (NCC)``, ``Ms Y,
+    Director, Tanzania Communications Regulatory Authority``, ``Mr Z, speaking for the Kenyan
+    Ministry of ICT``: the name's head noun must be one of a state body (``state-body-heads.csv``:
+    an authority, a ministry, not an association or a company)."""
+    starts = [m.end() for m in (_ORGANISATION_IN_BRACKETS.match(text, end), _ORGANISATION_AT.match(text, end)) if m]
+    while starts and len(starts) < 4 and (title := _TITLE_PART.match(text, starts[-1])):  # ", Head, Unit, ORG"
+        starts.append(title.end())
+    for start in starts:
+        name = _ORGANISATION_NAME.match(text, start)
+        country = national_country(name.group(0)) if name else None
+        head = head_of(name.group(0)) if name and country else None
+        if country and head is not None and head[0].split()[-1] in _state_heads():
+            return country
+    return None
+
+
+@cache
+def _state_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in data_rows("state-body-heads.csv"))
 
 
 def country_before(text: str, start: int, listed: list[tuple[int, int]] | None = None) -> str | None:
@@ -119,6 +172,8 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
         return c.keys[0]
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
+    if _THROUGH.match(text, c.end, start) and _SENTENCE_START.search(text, 0, c.start):
+        return c.keys[0]  # "Kenya presented its experience, through Ms X, ...": the country acts through X
     return None
 
 

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.name_finder import _person_re
+from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
-    role_by_verb_before,
+    role_by_verb_after,
     title_at,
+    verb_before,
 )
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ _POST_THEN_NAMES = re.compile(
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
 _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+)?as\s+(?:the\s+)?"
+    r"was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
     r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
@@ -77,24 +78,56 @@ _ELECTED_AFTER = re.compile(
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
-    r"acts?\s+as|acted\s+as))\s+(?:the\s+|its\s+)?",
+    r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
+    # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
+    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
+    r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
 # "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
-_ELECTED_BEFORE = re.compile(rf"\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*\Z", re.IGNORECASE)
-_AS_ROLE = re.compile(r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be)\s+(?:the\s+|its\s+)?", re.IGNORECASE)
+# "..., with Mr C (Z) as its Vice-Chair": "with" right before the name
+_ELECTED_BEFORE = re.compile(
+    rf"(?:\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*|(?<![\w-])with\s+)\Z", re.IGNORECASE
+)
+# "elected Ms X to chair the drafting group": "to" before a role verb ("to chair")
+_AS_ROLE = re.compile(
+    r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to(?=\s+(?:co-)?chair\s))\s+(?:the\s+|its\s+)?", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+#: one part of an appositive after a name: ", Counsellor", ", Languages Division"
+_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
+#: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
+_BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
+#: "(was designated) to lead the correspondence group on X": a group led is chaired
+_TO_LEAD = re.compile(
+    rf",?\s+(?P<verb>(?:was|were|has\s+been|have\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:group|sub-?group|committee|sub-?committee|task\s+force|team|panel)\b",
+    re.IGNORECASE,
+)
+#: no object after a chair verb: "Mr X took the chair."
+_NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
+#: the object of "chaired" that is the meeting itself
+_THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
 # "BODY, represented by NAME": the person represents the body
 _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
 
 
 def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
     """``chaired by X``: the chair of the body chaired (the meeting body unless another body
-    or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title."""
+    or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title;
+    ``the Regional Office, led by X``: the head of the body that is the subject (column ``body_role``)."""
     verb = _CHAIRED_BY.search(text, 0, span.start)
     if verb is None:
-        if role := role_by_verb_before(text, span.start):
-            self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
+        if found := verb_before(text, span.start):
+            role, body_role, at = found
+            subject = next((b for b in body_spans if _CHAIRED_LINK.fullmatch(text, b.end, at)), None)
+            if subject is not None and body_role:
+                self._by_verb(
+                    order, span, self._post_in(order, subject.keys[0], body_role, at, span.start, text[at : span.start])
+                )
+            elif role:  # "led by" gives a role only in a body that is its subject
+                self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
         elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
             if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
                 self._by_verb(order, span, last[2])
@@ -133,11 +166,20 @@ def _role_by_verb(
     self: _ActorReader, order: int, text: str, span: Span, posts: list[Span], body_spans: list[Span]
 ) -> None:
     """A post given by a verb: ``X was elected to chair``, ``X was designated Vice-Chairman of
-    ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``;
-    a role word in any case after ``as`` (``appointed Mr X as editor``) is a title."""
-    link = _ELECTED_AFTER.match(text, span.end)
-    if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
-        link = _AS_ROLE.match(text, span.end)
+    ...``, ``The Group nominated X (Country) as Vice-Chair``, ``appointed X to serve as ...``,
+    ``X, Counsellor, BDT, acted as secretary`` (the verb after the name's appositive); a role
+    word in any case after ``as`` (``appointed Mr X as editor``) is a title. An active role verb
+    (``X chaired the session``, ``X will also chair WP 2``) gives its role: :func:`_active_role`."""
+    link = None
+    for at in _after_appositive(text, span.end):
+        if (title := _bracketed_title(text, at) or _to_lead(text, span.start, at)) is not None:
+            self.assignments.append((order, span, title))
+            return
+        link = _ELECTED_AFTER.match(text, at)
+        if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
+            link = _AS_ROLE.match(text, at)
+        if link is not None or self._active_role(order, text, span, at, body_spans):
+            break
     if link is None:
         return
     at = link.end()
@@ -147,6 +189,68 @@ def _role_by_verb(
     if post.kind == "post" and text[post.end : post.end + 1] == " " and link.group(0).rstrip().endswith(" to"):
         post = self._chair_what(order, text, post, body_spans)  # "to chair Committee 4": that body's chair
     self.assignments.append((order, span, post))
+    while (cum := COMPOUND_ROLE.match(text, post.end)) and (post := _role_at(text, cum.end(), posts)):
+        self.assignments.append((order, span, post))  # "elected Vice-Chair-cum-Rapporteur": both
+
+
+def _role_at(text: str, at: int, posts: list[Span]) -> Span | None:
+    return next((s for s in posts if s.start == at), None) or title_at(text, at)
+
+
+def _to_lead(text: str, start: int, at: int) -> Span | None:
+    """``appointed X to lead a correspondence group``, ``X was designated to lead the ad hoc group``:
+    the chair of the group (a title)."""
+    lead = _TO_LEAD.match(text, at)
+    if lead is None or not (lead.group("verb") or _ELECTED_BEFORE.search(text, max(0, start - 160), start)):
+        return None
+    return Span(lead.start(), lead.end(), "title", (roles()["chair"].label,), lead.group(0))
+
+
+def _bracketed_title(text: str, at: int) -> Span | None:
+    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``."""
+    m = _BRACKETED_ROLE.match(text, at)
+    title = title_at(m.group("role"), 0) if m else None
+    if m is None or title is None or title.end != len(m.group("role")):
+        return None
+    return Span(m.start("role"), m.end("role"), title.kind, title.keys, m.group("role"))
+
+
+def _after_appositive(text: str, end: int) -> list[int]:
+    """Where a verb about the person named up to ``end`` may start: right after the name, after
+    its country in brackets, and after each of up to three comma-separated parts of its
+    appositive (``, Counsellor, BDT``, ``, hitherto Vice-Rapporteur``) that names no one else."""
+    out = [end]
+    if m := _BRACKETED.match(text, end):
+        out.append(m.end())
+    for m in _APPOSITIVE_PART.finditer(text, out[-1]):
+        if m.start() != out[-1] or len(out) > 4 or _person_re().search(m.group(0)):
+            break
+        out.append(m.end())
+    return out
+
+
+def _active_role(self: _ActorReader, order: int, text: str, span: Span, at: int, body_spans: list[Span]) -> bool:
+    """``X chaired the session``, ``X, who had chaired the correspondence group``, ``X will also
+    chair WP2/3``: the chair of the body named after the verb, of the meeting body for ``the
+    meeting``, else the role as a title (``role-verbs.csv``, column ``active``)."""
+    found = role_by_verb_after(text, at)
+    if found is None:
+        return False
+    label, obj = found
+    role = next((k for k, r in roles().items() if r.label == label), None)
+    body = next((b for b in body_spans if b.start == obj), None)
+    body = body or next((b for b in body_spans if b.start == obj + 4 and text[obj : obj + 4].lower() == "the "), None)
+    if body is not None and role is not None:
+        self._by_verb(order, span, self._post_in(order, body.keys[0], role, at, body.end, text[at : body.end]))
+    elif (
+        role == "chair"
+        and self.meeting_body is not None
+        and (_THE_MEETING.match(text, obj) or _NO_OBJECT.match(text, obj))
+    ):
+        self._by_verb(order, span, None)
+    else:
+        self._by_verb(order, span, Span(at, obj, "title", (label,), text[at:obj]))
+    return True
 
 
 def _post_in(self: _ActorReader, order: int, org: str, role: str, start: int, end: int, written: str) -> Span:

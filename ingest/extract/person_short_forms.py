@@ -113,15 +113,16 @@ def merge_surname_only(self: _ActorReader) -> None:
 
 
 def merge_initials(self: _ActorReader) -> None:
-    """A name written with initials (``O. Adébáyọ̀`` in a signature) is the one full name with
-    that family name whose first name starts with the initial; ``A. Mensah`` after ``Kofi
+    """A name written with initials (``O. Adébáyọ̀``, ``J. Echavarren Lazcano`` in a signature) is the
+    one full name with that family name whose first name starts with the initial; ``A. Mensah`` after ``Kofi
     Mensah`` is someone else."""
     drafts = self.drafts
     for key, d in list(drafts.items()):
         words = d.name.split()
-        if len(words) < 2 or not all(_INITIAL.fullmatch(w) for w in words[:-1]):
+        initials = next((i for i, w in enumerate(words) if not _INITIAL.fullmatch(w)), len(words))
+        if initials == 0 or initials == len(words) or any(_INITIAL.fullmatch(w) for w in words[initials:]):
             continue
-        family = name_key(words[-1])
+        family = name_key(" ".join(words[initials:]))  # "J. Echavarren Lazcano": a family name of two words
         owners = [
             k
             for k in self._suffixes.get(family, [])

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
 
 
+#: a country in brackets at the end of a table cell: "(Viet Nam)", "(Korea (Rep. of))"
+_BRACKETED_COUNTRY = re.compile(r"\s*\(((?:[^()]|\([^()]*\))+)\)\s*$")
+#: one pair of a signature line: "The Secretary: A. Monfort-Bissonnette " (up to the next pair)
+_INLINE_PAIR = re.compile(
+    r"(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?):\s+(?P<name>[^:]+?)\s*"
+    r"(?=(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?:\s|$)"
+)
 _SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
 
 
@@ -64,6 +71,7 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     line = after[0].strip()
     if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
         line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
+    line = self._role_then_body(line)
     post = self._post_at_start(line)
     if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
         post = title
@@ -78,6 +86,35 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         self._unhonoured(order, text, start, start + len(name), None, post)
 
 
+def _role_then_body(self: _ActorReader, line: str) -> str:
+    """``Director Telecommunication Development Bureau`` (a signature's lines joined by a space)
+    as ``Director, Telecommunication Development Bureau``: a role word, then only a body's name."""
+    role = title_at(line, 0)
+    if role is None or line[role.end : role.end + 1] != " ":
+        return line
+    rest = line[role.end + 1 :].rstrip()
+    if any(b.start == 0 and b.end == len(rest) for b in self.finder.bodies.spans(rest, remember=False)):
+        return f"{line[: role.end]}, {rest}"
+    return line
+
+
+def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:
+    """A paragraph that is only a role word (``Moderator``, ``Vice-Chairs:``) heads the people
+    named first in the next paragraph (a singular role) or in each of the next ones (a plural)."""
+    line = text.strip().rstrip(":").strip()
+    title = title_at(line, 0) if len(line) <= 40 else None
+    if title is None or title.end != len(line):
+        return
+    post = self._post_at_start(line)
+    if post is None or post.end != len(line):
+        post = Span(0, 0, title.kind, title.keys, title.text)
+    for order, nxt in following[: 1 if title.kind == "title" else 12]:
+        mention = next(iter(self.finder.person_mentions(nxt)), None)
+        if mention is None or nxt[: mention[0].start].strip(" -–•*\t"):
+            return
+        self.assignments.append((order, mention[0], post))
+
+
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     """(name, post) of a short paragraph that is a name then a role word and what follows it."""
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
@@ -88,9 +125,11 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
 
 def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:
     """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
-    in the same order, one paragraph each."""
+    in the same order, one paragraph each, or all on one line (``The Secretary: A. B The
+    Chairman: C. D``)."""
     i = 0
     while i < len(paragraphs):
+        self._inline_pairs(*paragraphs[i])
         roles_run = []
         while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
             roles_run.append(t)
@@ -105,25 +144,57 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
         i += 1 if not roles_run else 0
 
 
+def _inline_pairs(self: _ActorReader, order: int, text: str) -> None:
+    """``The Secretary: A. Monfort The Chairman: J. Lazcano``: two or more role-and-name pairs on one line."""
+    pairs = list(_INLINE_PAIR.finditer(text))
+    if len(pairs) < 2 or pairs[0].start() != 0 or pairs[-1].end() != len(text):
+        return
+    if any(a.end() != b.start() for a, b in zip(pairs, pairs[1:], strict=False)):
+        return
+    for m in pairs:
+        title, name = _signature_role(m.group("role") + ":"), m.group("name")
+        if title is not None and _bare_name_re().fullmatch(name) and self.finder.plain_name(name):
+            post = self._post_at_start(title.text) or title
+            self._unhonoured(order, text, m.start("name"), m.end("name"), None, post)
+
+
 def read_row(self: _ActorReader, row: Row, text: str) -> None:
     """A row of a participants table: the name cell (with or without an honorific), the
-    country cell, the post in the role cell."""
+    country cell, the post in the role cell; further name columns with the roles their headers
+    give (``Question | Rapporteur | Associate Rapporteur``). A name cell may end with the
+    person's country in brackets (``Ana Lobo (Chile)``)."""
     if "name" not in row.cells:
         return
-    start, end = row.cells["name"]
-    cell = text[start:end]
     country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
     if post is None and row.role:  # the header names the role ("Focal point"), not in which body
         post = Span(0, 0, "title", (row.role,), row.role)
+    self._name_cell(row.order, text, row.cells["name"], country, post)
+    for cell, role in row.more:
+        self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
+
+
+def _name_cell(
+    self: _ActorReader, order: int, text: str, cell_span: tuple[int, int], country: str | None, post: Span | None
+) -> None:
+    """The person in a table's name cell, with the country in brackets after the name if any;
+    a cell of several people with honorifics (``Ms A (Kenya) and Mr B (Peru)``): each of them."""
+    start, end = cell_span
+    if (m := _BRACKETED_COUNTRY.search(text, start, end)) and m.end() == end and country_code(m.group(1)):
+        country, end = country or country_code(m.group(1)), m.start()
+    cell = text[start:end]
     if m := _person_re().fullmatch(cell):
         span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))
         if span is None:
             return
         start, end = start + span.start, start + span.end
-        self._unhonoured(row.order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
+        self._unhonoured(order, text, start, end, country, post, hon=hon or m.group("hon"), name=name)
     elif _bare_name_re().fullmatch(cell) and self.finder.plain_name(cell):
-        self._unhonoured(row.order, text, start, end, country, post)
+        self._unhonoured(order, text, start, end, country, post)
+    elif len(several := self.finder.person_mentions(text[slice(*cell_span)])) > 1 and all(m[1] for m in several):
+        for span, hon, name, own in several:
+            at = cell_span[0]
+            self._unhonoured(order, text, at + span.start, at + span.end, own, post, hon=hon, name=name)
 
 
 def _role_cell(self: _ActorReader, cell: str) -> Span | None:

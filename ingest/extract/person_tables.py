@@ -32,6 +32,10 @@ _SEPARATORS = (
 
 #: a cell that is no column header: a digit, an honorific, a country
 _NOT_A_HEADER = re.compile(r"\d|^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\b")
+#: "Vice-Rapporteur(s)": a plural written with "(s)"
+_PLURAL_MARK = re.compile(r"\(s\)$")
+#: a header cell of no known column word beside a name column: "No.", "Question", "Sector Member"
+_SHORT_CELL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*)?")
 #: what ends a role cell's qualifier before the name in a row whose gaps are lost
 _ROLE_TAIL = re.compile(r"[,;]|(?<=\s)\S*\d\S*(?=\s)")
 #: a row read by its content (its gaps lost) is no longer than this
@@ -41,11 +45,14 @@ _MAX_ROW = 160
 @dataclass(frozen=True)
 class Row:
     """One table row: the paragraph order and each column's cell as (start, end) in its text;
-    ``role``: the role the header gives everyone of the name column (``Focal point``), if any."""
+    ``role``: the role the header gives everyone of the name column (``Focal point``), if any;
+    ``more``: the cells of further name columns, each with the role its header gives
+    (``Question | Rapporteur | Associate Rapporteur``)."""
 
     order: int
     cells: dict[str, tuple[int, int]]
     role: str | None = None
+    more: tuple[tuple[tuple[int, int], str], ...] = ()
 
 
 @cache
@@ -71,35 +78,50 @@ def _cells(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _header(text: str, in_table: bool = False) -> tuple[list[str], str | None] | None:
-    """The columns of a header line (``["role", "name", "country"]``) and the role a column
-    header gives its names (``Project, Lead institution, Focal point``: the names of the last
-    column are focal points; the other columns are ``other``), or None."""
+def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | None]] | None:
+    """The columns of a header line (``["role", "name", "country"]``) and the role each column
+    header gives its names: ``Project, Lead institution, Focal point`` (the names of the last
+    column are focal points; the other columns are ``other``), ``Question | Title | Rapporteur |
+    Vice-Rapporteur(s)`` (two name columns, each with its role; ``Title`` is the Question's);
+    ``No. | Name | Country`` (a column of no known word beside a name column is ``other``); else None."""
     columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
     for sep in _SEPARATORS:
-        cells = [text[a:b].strip(" :.") for a, b in _cells(text.strip(), sep)]
+        cells = [_PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in _cells(text.strip(), sep)]
         found = [columns.get(" ".join(c.lower().split())) for c in cells]
+        known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
-            return [f for f in found if f], None
+            return known, [None] * len(found)
         if sep.pattern == " " or in_table or len(cells) < 3 or any(_NOT_A_HEADER.search(c) for c in cells):
             continue
-        titled = [i for i, c in enumerate(cells) if (t := title_at(c, 0)) is not None and t.end == len(c)]
-        if len(titled) == 1 and titled[0] > 0 and "name" not in found and "role" not in found:
-            role = title_at(cells[titled[0]], 0)
-            names = ["name" if i == titled[0] else (f if f and f != "name" else "other") for i, f in enumerate(found)]
-            if len(set(n for n in names if n != "other")) == len([n for n in names if n != "other"]) and role:
-                return names, role.keys[0]
+        if len(set(known)) < len(known):
+            continue
+        if "name" in found:
+            if all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
+                return [f or "other" for f in found], [None] * len(found)
+            continue
+        titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
+        roles = [t.keys[0] if t is not None else None for t in titles]
+        titled = [i for i, r in enumerate(roles) if r]
+        if titled and titled != [0] and ("role" not in found or len(titled) > 1):
+            return ["name" if roles[i] else (f if f and f != "role" else "other") for i, f in enumerate(found)], roles
     return None
 
 
-def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:
+def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]] | None:
     for sep in _SEPARATORS[:-1]:  # one space separates the words of a cell too
         cells = _cells(text, sep)
         if len(cells) == len(columns) and all(a < b for a, b in cells):
-            return {c: cell for c, cell in zip(columns, cells, strict=True) if c != "other"}
-    if "other" in columns or len(text) > _MAX_ROW:  # a row of unknown cells is read by its separators only
+            return list(zip(columns, cells, strict=True))
+    if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant
+        for sep in _SEPARATORS[:-1]:
+            cells = _cells(text, sep)
+            if 1 < len(cells) < len(columns) and all(a < b for a, b in cells) and not text.rstrip().endswith("."):
+                return list(zip(columns, cells, strict=False))
         return None
-    return _row_by_content(text, columns, role_re)
+    if "other" in columns or len(text) > _MAX_ROW:
+        return None  # a row of unknown cells is read by its separators only
+    cells_by_content = _row_by_content(text, columns, role_re)
+    return list(cells_by_content.items()) if cells_by_content else None
 
 
 def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:
@@ -148,14 +170,24 @@ def table_rows(paragraphs: Sequence[tuple[int, str]], role_re: re.Pattern[str]) 
     finds a role word (the role cell of a row whose gaps are lost)."""
     out: list[Row] = []
     columns: list[str] | None = None
-    role: str | None = None
+    roles: list[str | None] = []
     for order, text in paragraphs:
         if (header := _header(text, columns is not None)) is not None:
-            columns, role = header
+            columns, roles = header
             continue
         row = _row(text, columns, role_re) if columns else None
-        if row is None:
+        if row is None or columns is None:
             columns = None
             continue
-        out.append(Row(order, row, role))
+        out.append(_row_record(order, row, [r for c, r in zip(columns, roles, strict=True) if c == "name"]))
     return out
+
+
+def _row_record(order: int, row: list[tuple[str, tuple[int, int]]], roles: list[str | None]) -> Row:
+    """A row's cells by column, the first name cell with its header's role, the others in ``more``."""
+    names = list(zip([cell for c, cell in row if c == "name"], roles, strict=False))
+    cells = {c: cell for c, cell in row if c not in ("name", "other")}
+    if names:
+        cells["name"] = names[0][0]
+    more = tuple((cell, role) for cell, role in names[1:] if role)
+    return Row(order, cells, names[0][1] if names else None, more)

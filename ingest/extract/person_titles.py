@@ -24,8 +24,13 @@ from wsiskg.ingest.extract.person_countries import SPEAKER_LINK
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
+#: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
+ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
+ROLE_END = r"(?:(?![\w-])|(?=-cum-))"
 #: "of Committee 3", "for the Open Consultation Process": a few words, up to a clause end
-_QUALIFIER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|of|on|and|for)){0,5}")
+_QUALIFIER = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|on|and|for)){0,5}"
+)
 
 
 @cache
@@ -52,7 +57,7 @@ def _title_re() -> re.Pattern[str]:
     words, _ = job_title_words()
     written = ({f for e in kept for f in e.forms} | set(words) | {w + "s" for w in words}) - any_case
     return re.compile(
-        r"(?<![\w-])(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")(?![\w-])"
+        ROLE_START + r"(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")" + ROLE_END
     )
 
 
@@ -94,14 +99,53 @@ def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
 
 
-def role_by_verb_before(text: str, start: int) -> str | None:
-    """The role a verb right before a name gives (``moderated by Ms X`` -> ``Moderator``), else None."""
+def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
+    """(role, role in the body that is the verb's subject, where the verb starts) of a role verb
+    right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...); ``the Regional
+    Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
+    ``role-verbs.csv``; ``led by`` gives a role only there), else None."""
     pattern, table = _verb_roles()
     m = pattern.search(text, max(0, start - 60), start)
     if m is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
-    return next((role for p, role in table.items() if phrase.startswith(p)), None)
+    key = next((p for p in table if phrase.startswith(p)), None)
+    if key is None:
+        return None
+    return table[key], _body_roles().get(key), m.start()
+
+
+@cache
+def _body_roles() -> dict[str, str]:
+    return {
+        " ".join(r["phrase"].lower().split()): r["body_role"] for r in data_rows("role-verbs.csv") if r["body_role"]
+    }
+
+
+@cache
+def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The active forms of the role verbs (column ``active`` of ``role-verbs.csv``: ``chaired``, ``will chair``)."""
+    table = {
+        form.strip().lower(): r["role"]
+        for r in data_rows("role-verbs.csv")
+        for form in (r.get("active") or "").split(";")
+        if form.strip()
+    }
+    aux = r"(?:(?:has|have|had|will|would|shall|is\s+to|was\s+to)\s+)?(?:also\s+)?"
+    verbs = alternation(table, spaces=True)
+    # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
+    link = r"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|will|would|shall|is|was)\s|[\w-]+ed\s))"
+    return re.compile(rf"{link}{aux}(?P<verb>{verbs})(?![\w-])\s*"), table
+
+
+def role_by_verb_after(text: str, at: int) -> tuple[str, int] | None:
+    """The role an active verb right after a name gives and where its object starts
+    (``Ms X, who had chaired the ...`` -> ``Chair``; ``Mr Y will also chair WP2/3``), else None."""
+    pattern, table = _active_verb_roles()
+    m = pattern.match(text, at)
+    if m is None:
+        return None
+    return table[" ".join(m.group("verb").lower().split())], m.end()
 
 
 @cache
@@ -119,7 +163,8 @@ def title_at(text: str, at: int) -> Span | None:
     return Span(m.start(), m.end(), "titles" if is_plural_title(m.group(0)) else "title", (label,), m.group(0))
 
 
-_TITLE_LINK = re.compile(r"^,\s+(?:the\s+)?")
+# "Ms X, hitherto Vice-Rapporteur,": an adverb of time before the title
+_TITLE_LINK = re.compile(r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+)?")
 _TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
 
 
@@ -157,10 +202,10 @@ def is_title(part: str, role_re: re.Pattern[str] | None = None) -> bool:
     or a role word (``Chief of the X Division``), or capitalised modifiers end with one
     (``Economic Affairs Officer``, ``TSB Advisor to Study Group 17``, ``WSIS Forum Coordinator``)."""
     if title_head_re().match(part) or (role_re is not None and role_re.match(part)):
-        return len(part.split()) <= 14
+        return len(part.split()) <= 20  # "Chief of the X Section of the United Nations Economic and Social ..."
     head = _QUALIFIER_START.split(part, maxsplit=1)[0]
     words = head.split()
-    return 1 < len(words) <= 5 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
+    return 1 < len(words) <= 7 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
 
 
 def _is_organisation(part: str) -> bool:

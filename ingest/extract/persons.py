@@ -78,7 +78,10 @@ from wsiskg.ingest.records import Country, ParsedReport, Person, Post
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
 _TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
-_APPOSITIVE = re.compile(r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new)\s+)?")
+_APPOSITIVE = re.compile(
+    r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new|newly\s+(?:re-?)?elected|"
+    r"newly\s+appointed)\s+)?"
+)
 
 
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
@@ -106,8 +109,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     paragraphs = report.paragraphs
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
-        closing = i > 0 and len(paragraphs[i - 1].text) < 40 and paragraphs[i - 1].text.rstrip().endswith(",")
+        closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
+        reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
@@ -121,6 +125,18 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for order, found in spans.items():
         doc.add(order, (TypedSpan(s.start, s.end, s.kind, k, s.text) for s in found for k in s.keys))
     return reader.actors(spans)
+
+
+#: a note between a letter's closing formula and the signature: "[Original signed]", "(signed)"
+_SIGNED_NOTE = re.compile(r"[\[(][^\[\]()]{1,30}[\])]")
+
+
+def _after_closing(before: list[str]) -> bool:
+    """Whether the paragraphs right ``before`` one end with a closing formula (``Yours faithfully,``),
+    maybe followed by a note that it was signed (``[Original signed]``)."""
+    if before and _SIGNED_NOTE.fullmatch(before[-1].strip()):
+        before = before[:-1]
+    return bool(before) and len(before[-1]) < 40 and before[-1].rstrip().endswith(",")
 
 
 @dataclass
@@ -158,6 +174,7 @@ class _ActorReader:
     _chaired = person_posts._chaired
     _by_verb = person_posts._by_verb
     _role_by_verb = person_posts._role_by_verb
+    _active_role = person_posts._active_role
     _post_in = person_posts._post_in
     _chair_what = person_posts._chair_what
     _represented = person_posts._represented
@@ -168,8 +185,12 @@ class _ActorReader:
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
+    read_heading_role = person_signatures.read_heading_role
+    _role_then_body = person_signatures._role_then_body
     read_signature_pairs = person_signatures.read_signature_pairs
+    _inline_pairs = person_signatures._inline_pairs
     read_row = person_signatures.read_row
+    _name_cell = person_signatures._name_cell
     _role_cell = person_signatures._role_cell
     _post_at_start = person_signatures._post_at_start
     _unhonoured = person_signatures._unhonoured
