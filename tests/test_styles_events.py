@@ -631,3 +631,141 @@ def test_a_meeting_of_a_group_named_by_its_form_with_its_own_dates() -> None:
     (found,) = event_mentions(text, 2031)
     assert (found.name, found.start) == ("Drafting Group meeting", date(2031, 5, 4))
     assert event_mentions("The Plenary meeting held on 4 May 2031 closed the session.", 2031) == []  # no body noun
+
+
+# ------------------------------------------------------------------ round 3: generic events, neighbours
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It is proposed to hold an informal online consultation on 14 March 2032, if needed.",
+            "informal online consultation",
+            date(2032, 3, 14),
+        ),
+        ("FAO will run a webinar on 3 June 2031 for national focal points.", "webinar", date(2031, 6, 3)),
+        (
+            "The secretariat organized a regional workshop on the 5th of October 2030 in Suva.",
+            "regional workshop",
+            date(2030, 10, 5),
+        ),
+    ],
+)
+def test_a_date_after_on_is_a_generic_events_date_not_its_topic(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_generic_event_on_a_topic_keeps_its_topic() -> None:
+    (found,) = event_mentions("UNEP will host a webinar on e-waste statistics on 9 April 2031.", 2031)
+    assert (found.name, found.start) == ("webinar on e-waste statistics", date(2031, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start", "inner"),
+    [
+        (
+            "The open consultation process for the WSIS Forum 2033 started on 4 November 2032.",
+            "open consultation process for the WSIS Forum 2033",
+            date(2032, 11, 4),
+            "wsis-forum-2033",
+        ),
+        (
+            "The closing ceremony of the WSIS Forum 2031 was held on 21 May 2031 in Geneva.",
+            "closing ceremony of the WSIS Forum 2031",
+            date(2031, 5, 21),
+            "wsis-forum-2031",
+        ),
+    ],
+)
+def test_a_generic_event_whose_topic_names_another_event(text: str, name: str, start: date, inner: str) -> None:
+    found = {m.key: m for m in event_mentions(text, 2031)}
+    generic = next(m for m in found.values() if m.name == name)
+    assert generic.start == start
+    assert found[inner].start is None  # named in the topic: an event, but the date is the generic one's
+
+
+def test_a_name_is_no_topic() -> None:
+    found = event_mentions("At the Global Symposium for Regulators held on 2 and 3 July 2031, regulators spoke.", 2031)
+    assert [(m.key, m.start) for m in found] == [("gsr-31", date(2031, 7, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The twelfth meeting of the CWG-COP will take place on 14 September 2031, during the series of "
+            "Council working group meetings held from 8 to 19 September 2031.",
+            "cwg-cop-12",
+            date(2031, 9, 14),
+        ),
+        (
+            "The TDAG will hold its 30th meeting on 3 and 4 June 2031, preceded by a youth dialogue on 2 June 2031.",
+            "tdag-30",
+            date(2031, 6, 3),
+        ),
+        (
+            "The 9th meeting of the CWG-COP (Geneva, 4 March 2031) will be followed by the "
+            "open consultation meeting on 5 March 2031.",
+            "cwg-cop-9",
+            date(2031, 3, 4),
+        ),
+    ],
+)
+def test_dates_after_another_event_brought_in_are_not_the_first_events(text: str, key: str, start: date) -> None:
+    found = {m.key: m for m in event_mentions(text, 2031)}
+    assert found[key].start == start
+
+
+def test_during_a_period_brings_in_no_event() -> None:
+    text = "Two editions of the WSIS Forum were held in Geneva during the period: 3-7 May 2030 and 2-6 May 2031."
+    assert {m.key: m.start for m in event_mentions(text, 2031)} == {
+        "wsis-forum-2030": date(2030, 5, 3),
+        "wsis-forum-2031": date(2031, 5, 2),
+    }
+
+
+def test_the_day_a_consultation_closed_is_not_an_events_start() -> None:
+    text = "She presented the WSIS Forum 2031, which will run from 12 to 16 May 2031, and the consultation that closed on 2 March 2031."
+    assert {m.key: m.start for m in event_mentions(text, 2031)} == {"wsis-forum-2031": date(2031, 5, 12)}
+
+
+def test_a_bracket_with_a_place_of_several_words_dates_a_named_event() -> None:
+    text = "Subject: ITU Workshop on Open Data in Smart Farming (Kigali, Republic of Rwanda, 7-8 October 2031)"
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start, found.end) == (
+        "ITU Workshop on Open Data in Smart Farming",
+        date(2031, 10, 7),
+        date(2031, 10, 8),
+    )
+
+
+def test_a_numbered_meeting_of_a_body_whose_name_goes_on_is_not_the_shorter_bodys() -> None:
+    text = "It was followed by the second meeting of the ITU-T Focus Group on Rural Sensing (Lomé, 9 May 2031)."
+    assert all(not m.key.startswith("itu") for m in event_mentions(text, 2031))
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "key", "start"),
+    [
+        (
+            "It is proposed to hold the next meeting of the Group from 9 to 11 February 2032.",
+            Meeting(body="tdag", number=None, start=date(2031, 6, 3)),
+            "tdag-meeting-2032-02-09",
+            date(2032, 2, 9),
+        ),
+        (
+            "The results will be presented to the next meeting of Study Group 4, from 2 to 6 June 2031.",
+            None,
+            "study-group-4-meeting-2031-06-02",
+            date(2031, 6, 2),
+        ),
+    ],
+)
+def test_the_next_meeting_of_the_group_or_of_a_numbered_group(
+    text: str, meeting: Meeting | None, key: str, start: date
+) -> None:
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start) == (key, start)
+    if meeting is not None:  # a report of a body without the noun: the next meeting of no body known
+        council = Meeting(body="itu-council", number=None, start=date(2031, 6, 3))
+        assert [m.key for m in event_mentions(text, 2031, meeting=council)] == ["meeting-2032-02-09"]
