@@ -769,3 +769,94 @@ def test_the_next_meeting_of_the_group_or_of_a_numbered_group(
     if meeting is not None:  # a report of a body without the noun: the next meeting of no body known
         council = Meeting(body="itu-council", number=None, start=date(2031, 6, 3))
         assert [m.key for m in event_mentions(text, 2031, meeting=council)] == ["meeting-2032-02-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "starts"),
+    [
+        (
+            "Ms Roy presented the work of the Task Force on Rural Access, which had met in Nairobi from 3 to 5 May "
+            "2031 and again in Kigali on 9 June 2031.",
+            ["meeting of the Task Force on Rural Access"] * 2,
+            [date(2031, 5, 3), date(2031, 6, 9)],
+        ),
+        (
+            "The text goes to the Group of Friends of the Vice-Chair, which is to meet in Lomé in the week of 14 July 2031.",
+            ["meeting of the Group of Friends of the Vice-Chair"],
+            [date(2031, 7, 14)],
+        ),
+        (
+            "The Plenary set up an ad hoc group on the budget ceiling, which met on the evening of 12 March.",
+            ["meeting of the ad hoc group on the budget ceiling"],
+            [date(2031, 3, 12)],
+        ),
+    ],
+)
+def test_a_body_that_met_on_its_own_dates_is_a_meeting_of_it(text: str, names: list[str], starts: list[date]) -> None:
+    found = event_mentions(text, 2031)
+    assert [(m.name, m.start) for m in found] == list(zip(names, starts, strict=True))
+
+
+def test_a_body_that_met_in_a_month_is_a_meeting_of_that_month() -> None:
+    (found,) = event_mentions("The Expert Group on Mobile Payments (EGMP) met in October 2031 in Dakar.", 2031)
+    assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")
+
+
+def test_a_body_that_met_without_dates_is_no_event() -> None:
+    assert event_mentions("The Task Force on Rural Access met twice and agreed on a plan.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "ITU chaired UNGIS in 2031. At its annual meeting on 4 March 2032, held in Vienna, UNGIS agreed on a plan.",
+            "annual meeting of the United Nations Group on the Information Society",
+            date(2032, 3, 4),
+        ),
+        (
+            "The Telecommunication Development Advisory Group (TDAG) held its extraordinary meeting on 7 July 2031.",
+            "extraordinary meeting of the Telecommunication Development Advisory Group",
+            date(2031, 7, 7),
+        ),
+        (
+            "The draft will be proposed for consent at the Study Group 9 meeting in Geneva from 2 to 11 April 2031.",
+            "Study Group 9 meeting",
+            date(2031, 4, 2),
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_with_words_before_meeting(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_at_its_numbered_meeting_the_subject_after_the_comma_is_its() -> None:
+    meeting = Meeting(body="cwg-cop", number=22, start=date(2032, 1, 20))
+    text = "At its twenty-first meeting (Geneva, 8-9 September 2031), the Group discussed the report."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start) == ("cwg-cop-21", date(2031, 9, 8))
+    text = "At its 40th session, held in Geneva from 2 to 6 May 2031, the Commission on Science and Technology for Development met."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cstd-40", date(2031, 5, 2))]
+
+
+def test_the_group_in_a_contribution_is_the_group_its_header_names() -> None:
+    report = make_report(
+        "Twenty-second meeting – Geneva, 2-3 February 2032",
+        "Document CWG-COP-22/4-E",
+        "Contribution from Chile",
+        "1 Chile proposes that the twenty-third meeting of the Group consider rural access.",
+    )
+    found = {e.key: e.start for e in find_events(report, 2032)}
+    assert found == {"cwg-cop-22": date(2032, 2, 2), "cwg-cop-23": None}
+
+
+def test_the_outcomes_of_a_forum_do_not_list_the_forum_as_another_event() -> None:
+    report = make_report(
+        "WSIS Forum 2031: Outcomes",
+        "1 The WSIS Forum 2031 was held in Geneva from 12 to 16 May 2031.",
+        "2 The Summit of the Future was held in New York on 22 September 2031.",
+    )
+    meeting = Meeting(body="wsis-forum", number=None, start=date(2031, 5, 12), end=date(2031, 5, 16))
+    assert "wsis-forum-2031" not in {e.key for e in find_events(report, 2031, meeting=meeting)}
+    assert "wsis-forum-2031" in {e.key for e in find_events(report, 2031)}
