@@ -860,3 +860,45 @@ def test_the_outcomes_of_a_forum_do_not_list_the_forum_as_another_event() -> Non
     meeting = Meeting(body="wsis-forum", number=None, start=date(2031, 5, 12), end=date(2031, 5, 16))
     assert "wsis-forum-2031" not in {e.key for e in find_events(report, 2031, meeting=meeting)}
     assert "wsis-forum-2031" in {e.key for e in find_events(report, 2031)}
+
+
+def test_an_event_dated_before_its_name_by_preceded_or_followed() -> None:
+    text = (
+        "The Forum will be preceded, on 11 March 2031, by the Pacific Youth Connect Dialogue, and followed, "
+        "on 14 March 2031, by a workshop on satellite backhaul, co-organized with the PITA."
+    )
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("Pacific Youth Connect Dialogue", date(2031, 3, 11)),
+        ("workshop on satellite backhaul", date(2031, 3, 14)),
+    ]
+    assert event_mentions("The report was followed, on 3 May 2031, by comments from members.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Ministerial Round Table on 14 May, chaired by the Minister, gathered 30 ministers.",
+            "Ministerial Round Table",
+            date(2031, 5, 14),
+        ),
+        ("The High-Level Track (12-13 May) consisted of ten policy sessions.", "High-Level Track", date(2031, 5, 12)),
+    ],
+)
+def test_segments_of_a_forum_named_and_dated(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_verb_of_expectation_dates_an_event() -> None:
+    (found,) = event_mentions("The review at the High-level Political Forum is expected in July 2031.", 2031)
+    assert (found.key, found.start, found.end) == ("hlpf-2031", date(2031, 7, 1), date(2031, 7, 31))
+
+
+def test_an_event_named_again_without_its_dates_is_the_same_event() -> None:
+    report = make_report(
+        "1 ITU took part in the Connect Andes Summit (Quito, 3-4 June 2031).",
+        "2 The outcomes of the Connect Andes Summit were presented to the Group.",
+    )
+    found = [(e.name, e.start, e.paragraphs) for e in find_events(report, 2031)]
+    assert found == [("Connect Andes Summit", date(2031, 6, 3), (1, 2))]
