@@ -64,6 +64,8 @@ def test_day_ranges(text: str, start: date, end: date, matched: str) -> None:
         ("JANUARY 19, 2022", D(2022, 1, 19)),
         ("2022-01-19", D(2022, 1, 19)),
         ("19.01.2022", D(2022, 1, 19)),
+        ("19/01/2022", D(2022, 1, 19)),  # numeric, day first
+        ("by 3/7/2031.", D(2031, 7, 3)),
         ("7 Mar. 2022", D(2022, 3, 7)),
         ("7 Sept 2021", D(2021, 9, 7)),
         ("the 3rd of March 2021", D(2021, 3, 3)),
@@ -144,6 +146,9 @@ def test_years_only_on_request() -> None:
         "Mayor of the city",
         "2022-13-45",
         "45.01.2022",
+        "31/02/2022",
+        "Document C22/45/2022",  # a symbol, not a day and a month
+        "SG1/12/2024-E",
     ],
 )
 def test_no_dates(text: str) -> None:
