@@ -902,3 +902,43 @@ def test_an_event_named_again_without_its_dates_is_the_same_event() -> None:
     )
     found = [(e.name, e.start, e.paragraphs) for e in find_events(report, 2031)]
     assert found == [("Connect Andes Summit", date(2031, 6, 3), (1, 2))]
+
+
+def test_a_speech_titled_by_an_event_and_dated_under_it_is_given_at_that_event() -> None:
+    report = make_report(
+        "Quito, 3-4 May 2031",
+        "Opening remarks by the Director",
+        "1 Welcome to the Regional Development Forum for the Andes.",
+        title="Regional Development Forum for the Andes (RDF-AND)",
+    )
+    found = [(e.name, e.start, e.end) for e in find_events(report, 2031)]
+    assert found == [("Regional Development Forum for the Andes", date(2031, 5, 3), date(2031, 5, 4))]
+    own = Meeting(body="rdf-and", number=None, start=date(2031, 5, 3))
+    assert all(e.start is None for e in find_events(report, 2031, meeting=own))  # the report's own meeting
+    plain = make_report("Quito, 3-4 May 2031", "1 Welcome.", title="Opening remarks by the Director")
+    assert find_events(plain, 2031) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Smart Villages Programme was launched with the support of UNDP and the World Bank on 2 March 2031.",
+            "launch of the Smart Villages Programme",
+            date(2031, 3, 2),
+        ),
+        (
+            "The Digital Trust Agenda (DTA) was officially launched by the Secretary-General on 17 May 2031.",
+            "launch of the Digital Trust Agenda",
+            date(2031, 5, 17),
+        ),
+    ],
+)
+def test_a_named_thing_launched_on_a_date_is_its_launch(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_launch_needs_a_date_that_is_no_deadline() -> None:
+    assert event_mentions("The Smart Villages Programme was launched in several countries.", 2031) == []
+    assert event_mentions("The Smart Villages Programme was launched; apply by 3 May 2031.", 2031) == []
