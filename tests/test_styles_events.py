@@ -942,3 +942,28 @@ def test_a_named_thing_launched_on_a_date_is_its_launch(text: str, name: str, st
 def test_a_launch_needs_a_date_that_is_no_deadline() -> None:
     assert event_mentions("The Smart Villages Programme was launched in several countries.", 2031) == []
     assert event_mentions("The Smart Villages Programme was launched; apply by 3 May 2031.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It is proposed to hold the next open consultation in October 2031.",
+            "next open consultation",
+            date(2031, 10, 1),
+        ),
+        (
+            "He reported on the joint FAO–ITU regional workshop on farm data held in Apia from 2 to 4 June 2031.",
+            "joint FAO–ITU regional workshop on farm data",
+            date(2031, 6, 2),
+        ),
+        (
+            "The first physical meeting of the open consultation process will take place on 3 and 4 March 2031.",
+            "first physical meeting of the open consultation process",
+            date(2031, 3, 3),
+        ),
+    ],
+)
+def test_generic_events_next_with_dashed_words_or_of_a_process(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
