@@ -967,3 +967,16 @@ def test_a_launch_needs_a_date_that_is_no_deadline() -> None:
 def test_generic_events_next_with_dashed_words_or_of_a_process(text: str, name: str, start: date) -> None:
     (found,) = event_mentions(text, 2031)
     assert (found.name, found.start) == (name, start)
+
+
+def test_its_numbered_meeting_is_the_last_body_the_body_extractor_found_before_it() -> None:
+    text = "Members are invited to share their strategies with the Group before its fifteenth meeting."
+    at = text.index("the Group")
+    (found,) = event_mentions(text, 2031, body_spans=[(at, at + len("the Group"), "cwg-cop")])
+    assert found.key == "cwg-cop-15"
+
+
+def test_a_mode_and_a_date_in_a_row_name_no_event() -> None:
+    assert event_mentions("Virtual meeting, 26-27 April 2031", 2031) == []
+    (found,) = event_mentions("Facilitation meeting on Action Line C3, 15 May 2031, ITU", 2031)
+    assert (found.name, found.start) == ("Facilitation meeting on Action Line C3", date(2031, 5, 15))
