@@ -980,3 +980,17 @@ def test_a_mode_and_a_date_in_a_row_name_no_event() -> None:
     assert event_mentions("Virtual meeting, 26-27 April 2031", 2031) == []
     (found,) = event_mentions("Facilitation meeting on Action Line C3, 15 May 2031, ITU", 2031)
     assert (found.name, found.start) == ("Facilitation meeting on Action Line C3", date(2031, 5, 15))
+
+
+def test_the_end_of_a_month_after_by_is_a_deadline_not_an_events_date() -> None:
+    text = "I invite you to the consultation on the review, and ask facilitators to report by the end of July 2031."
+    assert event_mentions(text, 2031) == []
+
+
+def test_dates_after_instead_of_an_event_are_that_events() -> None:
+    text = (
+        "The WSIS Forum 2031 was organized as virtual sessions from 22 June to 10 September 2031, "
+        "instead of the physical meeting planned in Geneva from 6 to 9 April 2031."
+    )
+    found = {m.key: m.start for m in event_mentions(text, 2031)}
+    assert found["wsis-forum-2031"] == date(2031, 6, 22)
