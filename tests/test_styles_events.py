@@ -994,3 +994,8 @@ def test_dates_after_instead_of_an_event_are_that_events() -> None:
     )
     found = {m.key: m.start for m in event_mentions(text, 2031)}
     assert found["wsis-forum-2031"] == date(2031, 6, 22)
+
+
+def test_the_year_before_a_series_name_is_the_series_event_of_that_year() -> None:
+    found = event_mentions("Her term runs until the 2034 Plenipotentiary Conference.", 2031)
+    assert [(m.key, m.start) for m in found] == [("pp-34", None)]
