@@ -725,7 +725,10 @@ def test_during_a_period_brings_in_no_event() -> None:
 
 
 def test_the_day_a_consultation_closed_is_not_an_events_start() -> None:
-    text = "She presented the WSIS Forum 2031, which will run from 12 to 16 May 2031, and the consultation that closed on 2 March 2031."
+    text = (
+        "She presented the WSIS Forum 2031, which will run from 12 to 16 May 2031, "
+        "and the consultation that closed on 2 March 2031."
+    )
     assert {m.key: m.start for m in event_mentions(text, 2031)} == {"wsis-forum-2031": date(2031, 5, 12)}
 
 
@@ -781,7 +784,8 @@ def test_the_next_meeting_of_the_group_or_of_a_numbered_group(
             [date(2031, 5, 3), date(2031, 6, 9)],
         ),
         (
-            "The text goes to the Group of Friends of the Vice-Chair, which is to meet in Lomé in the week of 14 July 2031.",
+            "The text goes to the Group of Friends of the Vice-Chair, which is to meet in Lomé "
+            "in the week of 14 July 2031.",
             ["meeting of the Group of Friends of the Vice-Chair"],
             [date(2031, 7, 14)],
         ),
@@ -836,7 +840,10 @@ def test_at_its_numbered_meeting_the_subject_after_the_comma_is_its() -> None:
     text = "At its twenty-first meeting (Geneva, 8-9 September 2031), the Group discussed the report."
     (found,) = event_mentions(text, 2031, meeting=meeting)
     assert (found.key, found.start) == ("cwg-cop-21", date(2031, 9, 8))
-    text = "At its 40th session, held in Geneva from 2 to 6 May 2031, the Commission on Science and Technology for Development met."
+    text = (
+        "At its 40th session, held in Geneva from 2 to 6 May 2031, "
+        "the Commission on Science and Technology for Development met."
+    )
     assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cstd-40", date(2031, 5, 2))]
 
 
