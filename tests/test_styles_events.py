@@ -1006,3 +1006,11 @@ def test_dates_after_instead_of_an_event_are_that_events() -> None:
 def test_the_year_before_a_series_name_is_the_series_event_of_that_year() -> None:
     found = event_mentions("Her term runs until the 2034 Plenipotentiary Conference.", 2031)
     assert [(m.key, m.start) for m in found] == [("pp-34", None)]
+
+
+def test_a_conference_of_a_cycle_held_the_year_before_its_code_keeps_its_own_dates() -> None:
+    found = event_mentions("WTDC-34 is to be held in Lusaka from 6 to 17 November 2033.", 2033)
+    assert [(m.key, m.start) for m in found] == [("wtdc-34", date(2033, 11, 6))]
+    text = "RAG heard about the second session of the CPM for WRC-35, to be held from 12 to 23 February 2034."
+    assert all(m.start is None for m in event_mentions(text, 2034) if m.key == "wrc-35")
+    assert event_mentions("The open call for the WSIS Forum 2032 started on 15 October 2031.", 2031)[0].start is None

@@ -61,7 +61,7 @@ from wsiskg.ingest.extract.dates import (
     month_numbers,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
-from wsiskg.ingest.extract.event_dates import dated_before, dates_after_acronym, is_due_at
+from wsiskg.ingest.extract.event_dates import dated_before, dates_after_acronym, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
@@ -458,8 +458,23 @@ def _mention_dates(
     found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
     if found is not None:
         year = int(found.group(1))
+        # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
+        # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
+        own = own_dates(text, c.span[1], dates)
+        if (
+            own is not None
+            and (
+                not own.year_written
+                or abs(own.start.year - year) > 1
+                or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
+                or re.search(
+                    r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
+                )  # "the CPM for WRC-12"
+            )
+        ):
+            own = None
         dates = [_in_year(d, year) for d in dates]
-        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year)]
+        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
         months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
