@@ -65,6 +65,7 @@ def test_day_ranges(text: str, start: date, end: date, matched: str) -> None:
         ("2022-01-19", D(2022, 1, 19)),
         ("19.01.2022", D(2022, 1, 19)),
         ("19/01/2022", D(2022, 1, 19)),  # numeric, day first
+        ("on 29 0ctober 2022", D(2022, 10, 29)),  # OCR: a zero for the O of October
         ("by 3/7/2031.", D(2031, 7, 3)),
         ("7 Mar. 2022", D(2022, 3, 7)),
         ("7 Sept 2021", D(2021, 9, 7)),
