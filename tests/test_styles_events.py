@@ -1014,3 +1014,39 @@ def test_a_conference_of_a_cycle_held_the_year_before_its_code_keeps_its_own_dat
     text = "RAG heard about the second session of the CPM for WRC-35, to be held from 12 to 23 February 2034."
     assert all(m.start is None for m in event_mentions(text, 2034) if m.key == "wrc-35")
     assert event_mentions("The open call for the WSIS Forum 2032 started on 15 October 2031.", 2031)[0].start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The first phase of the Summit, held in Tunis on 4-6 March 2031, adopted a declaration.",
+            "first phase of the Summit",
+            date(2031, 3, 4),
+        ),
+        (
+            "The World Summit on the Information Society met before. The Lima phase itself would be held "
+            "from 2 to 4 June 2033.",
+            "Lima phase of the World Summit on the Information Society",
+            date(2033, 6, 2),
+        ),
+        (
+            "the World Summit on the Information Society (Quito phase), to be held from 9 to 11 May 2032",
+            "Quito phase of the World Summit on the Information Society",
+            date(2032, 5, 9),
+        ),
+    ],
+)
+def test_a_phase_of_a_process_with_its_own_dates(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_phase_named_for_another_body_or_without_a_process_is_no_event() -> None:
+    assert (
+        event_mentions(
+            "The first meeting of the Preparatory Committee of the Lima phase would be convened in June 2032.", 2031
+        )
+        == []
+    )
+    assert event_mentions("The second phase will be held from 2 to 4 June 2032.", 2031) == []

@@ -422,3 +422,48 @@ def launch_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
         name = f"launch of the {m.group('name')}"
         out.append(EventMention(slug(f"{name} {d.start.year}"), name, "event", m.span()))
     return out
+
+
+@cache
+def _processes() -> str:
+    """Regex (no groups) of the processes of ``event_processes.csv`` and their short names."""
+    return alternation([*(r["name"] for r in data_rows("event_processes.csv")), "Summit", "WSIS"], spaces=True)
+
+
+@cache
+def _phase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``the first phase of the Summit``, ``the Tunis phase (itself)``; ``World Summit on the
+    Information Society (Geneva phase)``: a phase of a process of ``event_processes.csv``."""
+    from wsiskg.ingest.extract.ordinals import ordinal_regex
+
+    proc = _processes()
+    which = rf"(?P<which>{ordinal_regex()}|[A-Z][a-z]+)"
+    before = rf"\b(?:[Tt]he\s+)?{which}\s+phase(?:\s+of\s+(?:the\s+)?(?P<proc>{proc}))?(?:,?\s+itself)?\b"
+    after = rf"\b(?P<proc>{proc})\s*(?:,\s*|\(\s*){which}\s+phase\)?"
+    return re.compile(before), re.compile(after)
+
+
+def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A phase of a process (:func:`_phase_patterns`) dated by its own dates (:func:`own_dates`):
+    ``The first phase of the Summit, held in Geneva on 10-12 December 2031``; without the process
+    named after ``phase`` (``The Tunis phase itself would be held from ...``) only when the text
+    names it before."""
+    if "phase" not in text:
+        return []
+    out = []
+    for pattern in _phase_patterns():
+        for m in pattern.finditer(text):
+            proc = m.group("proc")
+            if proc is None:
+                named = re.findall(rf"\b(?:{_processes()})\b", text[: m.start()])
+                proc = named[-1] if named else None
+            d = own_dates(text, m.end(), dates)
+            if proc is None or d is None or m.group("which").lower() in ("this", "that", "next", "each"):
+                continue
+            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()]):
+                continue  # "the Preparatory Committee of the Tunis phase would be convened ...": not the phase's dates
+            name = f"{m.group('which')} phase of the {proc}"
+            out.append(
+                EventMention(slug(f"{proc} {m.group('which')} phase {d.start.year}"), name, "conference", m.span())
+            )
+    return out

@@ -74,6 +74,7 @@ from wsiskg.ingest.extract.event_forms import (
     named_undated_mentions,
     neighbour_at,
     noun_alt,
+    phase_mentions,
     resolve_anaphora,
     row_mentions,
     subject_after,
@@ -375,6 +376,7 @@ def event_mentions(
         + row_mentions(text, all_dates)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
+        + phase_mentions(text, all_dates)
         + generic
     )
     extras = (
