@@ -195,3 +195,8 @@ def test_sample_report_dates() -> None:
     assert found["September 2021"].start == D(2021, 9, 1)
     assert found["24 December 2021"].start == D(2021, 12, 24)
     assert found["19 January 2022"].start == D(2022, 1, 19)
+
+
+def test_a_part_of_a_month_is_no_date_of_the_month() -> None:
+    assert find_dates("It proposes to meet in the second half of September 2031.") == []
+    assert [d.start for d in find_dates("It proposes to meet in September 2031.")] == [date(2031, 9, 1)]

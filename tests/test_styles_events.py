@@ -1050,3 +1050,35 @@ def test_a_phase_named_for_another_body_or_without_a_process_is_no_event() -> No
         == []
     )
     assert event_mentions("The second phase will be held from 2 to 4 June 2032.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "She presented the results of the joint meeting of Working Parties 4A and 4B held in Lima from 3 to 7 May 2031.",
+            "joint meeting of Working Parties 4A and 4B",
+            date(2031, 5, 3),
+        ),
+        (
+            "He recalled the conclusions of the previous joint meeting, held on 9 December 2030.",
+            "previous joint meeting",
+            date(2030, 12, 9),
+        ),
+        (
+            "The WP2/13 interim meeting will take place on 2 and 3 September 2031.",
+            "WP2/13 interim meeting",
+            date(2031, 9, 2),
+        ),
+    ],
+)
+def test_joint_and_interim_meetings(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_meeting_in_a_half_of_a_month_is_undated() -> None:
+    assert (
+        event_mentions("It was proposed to hold the next joint meeting in the second half of September 2031.", 2031)
+        == []
+    )

@@ -185,6 +185,8 @@ def _int(groups: dict[str, str | None], key: str) -> int | None:
 
 
 _INVALID = "invalid"
+#: "in the second half of September 2031": a part of a month is no date of the month
+_PART_OF_MONTH = re.compile(r"\b(?:half|quarter|third)\s+of\s+(?:the\s+)?$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -433,6 +435,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
         c
         for c in candidates
         if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
+        and not (c.precision == "month" and _PART_OF_MONTH.search(text, max(0, c.span[0] - 30), c.span[0]))
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]

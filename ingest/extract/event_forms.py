@@ -34,7 +34,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     nouns = alternation(kinds, spaces=True)
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–/]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
             r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where)\b"
