@@ -1056,7 +1056,8 @@ def test_a_phase_named_for_another_body_or_without_a_process_is_no_event() -> No
     ("text", "name", "start"),
     [
         (
-            "She presented the results of the joint meeting of Working Parties 4A and 4B held in Lima from 3 to 7 May 2031.",
+            "She presented the results of the joint meeting of Working Parties 4A and 4B "
+            "held in Lima from 3 to 7 May 2031.",
             "joint meeting of Working Parties 4A and 4B",
             date(2031, 5, 3),
         ),
