@@ -64,6 +64,9 @@ def test_day_ranges(text: str, start: date, end: date, matched: str) -> None:
         ("JANUARY 19, 2022", D(2022, 1, 19)),
         ("2022-01-19", D(2022, 1, 19)),
         ("19.01.2022", D(2022, 1, 19)),
+        ("19/01/2022", D(2022, 1, 19)),  # numeric, day first
+        ("on 29 0ctober 2022", D(2022, 10, 29)),  # OCR: a zero for the O of October
+        ("by 3/7/2031.", D(2031, 7, 3)),
         ("7 Mar. 2022", D(2022, 3, 7)),
         ("7 Sept 2021", D(2021, 9, 7)),
         ("the 3rd of March 2021", D(2021, 3, 3)),
@@ -144,6 +147,9 @@ def test_years_only_on_request() -> None:
         "Mayor of the city",
         "2022-13-45",
         "45.01.2022",
+        "31/02/2022",
+        "Document C22/45/2022",  # a symbol, not a day and a month
+        "SG1/12/2024-E",
     ],
 )
 def test_no_dates(text: str) -> None:
@@ -189,3 +195,8 @@ def test_sample_report_dates() -> None:
     assert found["September 2021"].start == D(2021, 9, 1)
     assert found["24 December 2021"].start == D(2021, 12, 24)
     assert found["19 January 2022"].start == D(2022, 1, 19)
+
+
+def test_a_part_of_a_month_is_no_date_of_the_month() -> None:
+    assert find_dates("It proposes to meet in the second half of September 2031.") == []
+    assert [d.start for d in find_dates("It proposes to meet in September 2031.")] == [date(2031, 9, 1)]

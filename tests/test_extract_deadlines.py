@@ -126,3 +126,10 @@ def test_once_per_date_subject_paragraph_and_trimmed() -> None:
     assert len(found) == 1
     assert len(found[0].subject) <= MAX_SUBJECT
     assert found[0].subject.startswith("Official submissions on a very long")
+
+
+def test_a_numeric_date_is_a_deadline() -> None:
+    from wsiskg.ingest.extract.dates import due_dates
+
+    (found,) = due_dates("Operators may send expressions of interest by 29/02/2032.", 2031, date(2031, 10, 1))
+    assert found.due == date(2032, 2, 29)

@@ -631,3 +631,455 @@ def test_a_meeting_of_a_group_named_by_its_form_with_its_own_dates() -> None:
     (found,) = event_mentions(text, 2031)
     assert (found.name, found.start) == ("Drafting Group meeting", date(2031, 5, 4))
     assert event_mentions("The Plenary meeting held on 4 May 2031 closed the session.", 2031) == []  # no body noun
+
+
+# ------------------------------------------------------------------ round 3: generic events, neighbours
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It is proposed to hold an informal online consultation on 14 March 2032, if needed.",
+            "informal online consultation",
+            date(2032, 3, 14),
+        ),
+        ("FAO will run a webinar on 3 June 2031 for national focal points.", "webinar", date(2031, 6, 3)),
+        (
+            "The secretariat organized a regional workshop on the 5th of October 2030 in Suva.",
+            "regional workshop",
+            date(2030, 10, 5),
+        ),
+    ],
+)
+def test_a_date_after_on_is_a_generic_events_date_not_its_topic(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_generic_event_on_a_topic_keeps_its_topic() -> None:
+    (found,) = event_mentions("UNEP will host a webinar on e-waste statistics on 9 April 2031.", 2031)
+    assert (found.name, found.start) == ("webinar on e-waste statistics", date(2031, 4, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start", "inner"),
+    [
+        (
+            "The open consultation process for the WSIS Forum 2033 started on 4 November 2032.",
+            "open consultation process for the WSIS Forum 2033",
+            date(2032, 11, 4),
+            "wsis-forum-2033",
+        ),
+        (
+            "The closing ceremony of the WSIS Forum 2031 was held on 21 May 2031 in Geneva.",
+            "closing ceremony of the WSIS Forum 2031",
+            date(2031, 5, 21),
+            "wsis-forum-2031",
+        ),
+    ],
+)
+def test_a_generic_event_whose_topic_names_another_event(text: str, name: str, start: date, inner: str) -> None:
+    found = {m.key: m for m in event_mentions(text, 2031)}
+    generic = next(m for m in found.values() if m.name == name)
+    assert generic.start == start
+    assert found[inner].start is None  # named in the topic: an event, but the date is the generic one's
+
+
+def test_a_name_is_no_topic() -> None:
+    found = event_mentions("At the Global Symposium for Regulators held on 2 and 3 July 2031, regulators spoke.", 2031)
+    assert [(m.key, m.start) for m in found] == [("gsr-31", date(2031, 7, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The twelfth meeting of the CWG-COP will take place on 14 September 2031, during the series of "
+            "Council working group meetings held from 8 to 19 September 2031.",
+            "cwg-cop-12",
+            date(2031, 9, 14),
+        ),
+        (
+            "The TDAG will hold its 30th meeting on 3 and 4 June 2031, preceded by a youth dialogue on 2 June 2031.",
+            "tdag-30",
+            date(2031, 6, 3),
+        ),
+        (
+            "The 9th meeting of the CWG-COP (Geneva, 4 March 2031) will be followed by the "
+            "open consultation meeting on 5 March 2031.",
+            "cwg-cop-9",
+            date(2031, 3, 4),
+        ),
+    ],
+)
+def test_dates_after_another_event_brought_in_are_not_the_first_events(text: str, key: str, start: date) -> None:
+    found = {m.key: m for m in event_mentions(text, 2031)}
+    assert found[key].start == start
+
+
+def test_during_a_period_brings_in_no_event() -> None:
+    text = "Two editions of the WSIS Forum were held in Geneva during the period: 3-7 May 2030 and 2-6 May 2031."
+    assert {m.key: m.start for m in event_mentions(text, 2031)} == {
+        "wsis-forum-2030": date(2030, 5, 3),
+        "wsis-forum-2031": date(2031, 5, 2),
+    }
+
+
+def test_the_day_a_consultation_closed_is_not_an_events_start() -> None:
+    text = (
+        "She presented the WSIS Forum 2031, which will run from 12 to 16 May 2031, "
+        "and the consultation that closed on 2 March 2031."
+    )
+    assert {m.key: m.start for m in event_mentions(text, 2031)} == {"wsis-forum-2031": date(2031, 5, 12)}
+
+
+def test_a_bracket_with_a_place_of_several_words_dates_a_named_event() -> None:
+    text = "Subject: ITU Workshop on Open Data in Smart Farming (Kigali, Republic of Rwanda, 7-8 October 2031)"
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start, found.end) == (
+        "ITU Workshop on Open Data in Smart Farming",
+        date(2031, 10, 7),
+        date(2031, 10, 8),
+    )
+
+
+def test_a_numbered_meeting_of_a_body_whose_name_goes_on_is_not_the_shorter_bodys() -> None:
+    text = "It was followed by the second meeting of the ITU-T Focus Group on Rural Sensing (Lomé, 9 May 2031)."
+    assert all(not m.key.startswith("itu") for m in event_mentions(text, 2031))
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "key", "start"),
+    [
+        (
+            "It is proposed to hold the next meeting of the Group from 9 to 11 February 2032.",
+            Meeting(body="tdag", number=None, start=date(2031, 6, 3)),
+            "tdag-meeting-2032-02-09",
+            date(2032, 2, 9),
+        ),
+        (
+            "The results will be presented to the next meeting of Study Group 4, from 2 to 6 June 2031.",
+            None,
+            "study-group-4-meeting-2031-06-02",
+            date(2031, 6, 2),
+        ),
+    ],
+)
+def test_the_next_meeting_of_the_group_or_of_a_numbered_group(
+    text: str, meeting: Meeting | None, key: str, start: date
+) -> None:
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start) == (key, start)
+    if meeting is not None:  # a report of a body without the noun: the next meeting of no body known
+        council = Meeting(body="itu-council", number=None, start=date(2031, 6, 3))
+        assert [m.key for m in event_mentions(text, 2031, meeting=council)] == ["meeting-2032-02-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "starts"),
+    [
+        (
+            "Ms Roy presented the work of the Task Force on Rural Access, which had met in Nairobi from 3 to 5 May "
+            "2031 and again in Kigali on 9 June 2031.",
+            ["meeting of the Task Force on Rural Access"] * 2,
+            [date(2031, 5, 3), date(2031, 6, 9)],
+        ),
+        (
+            "The text goes to the Group of Friends of the Vice-Chair, which is to meet in Lomé "
+            "in the week of 14 July 2031.",
+            ["meeting of the Group of Friends of the Vice-Chair"],
+            [date(2031, 7, 14)],
+        ),
+        (
+            "The Plenary set up an ad hoc group on the budget ceiling, which met on the evening of 12 March.",
+            ["meeting of the ad hoc group on the budget ceiling"],
+            [date(2031, 3, 12)],
+        ),
+    ],
+)
+def test_a_body_that_met_on_its_own_dates_is_a_meeting_of_it(text: str, names: list[str], starts: list[date]) -> None:
+    found = event_mentions(text, 2031)
+    assert [(m.name, m.start) for m in found] == list(zip(names, starts, strict=True))
+
+
+def test_a_body_that_met_in_a_month_is_a_meeting_of_that_month() -> None:
+    (found,) = event_mentions("The Expert Group on Mobile Payments (EGMP) met in October 2031 in Dakar.", 2031)
+    assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")
+
+
+def test_a_body_that_met_without_dates_is_no_event() -> None:
+    assert event_mentions("The Task Force on Rural Access met twice and agreed on a plan.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "ITU chaired UNGIS in 2031. At its annual meeting on 4 March 2032, held in Vienna, UNGIS agreed on a plan.",
+            "annual meeting of the United Nations Group on the Information Society",
+            date(2032, 3, 4),
+        ),
+        (
+            "The Telecommunication Development Advisory Group (TDAG) held its extraordinary meeting on 7 July 2031.",
+            "extraordinary meeting of the Telecommunication Development Advisory Group",
+            date(2031, 7, 7),
+        ),
+        (
+            "The draft will be proposed for consent at the Study Group 9 meeting in Geneva from 2 to 11 April 2031.",
+            "Study Group 9 meeting",
+            date(2031, 4, 2),
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_with_words_before_meeting(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_at_its_numbered_meeting_the_subject_after_the_comma_is_its() -> None:
+    meeting = Meeting(body="cwg-cop", number=22, start=date(2032, 1, 20))
+    text = "At its twenty-first meeting (Geneva, 8-9 September 2031), the Group discussed the report."
+    (found,) = event_mentions(text, 2031, meeting=meeting)
+    assert (found.key, found.start) == ("cwg-cop-21", date(2031, 9, 8))
+    text = (
+        "At its 40th session, held in Geneva from 2 to 6 May 2031, "
+        "the Commission on Science and Technology for Development met."
+    )
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cstd-40", date(2031, 5, 2))]
+
+
+def test_the_group_in_a_contribution_is_the_group_its_header_names() -> None:
+    report = make_report(
+        "Twenty-second meeting – Geneva, 2-3 February 2032",
+        "Document CWG-COP-22/4-E",
+        "Contribution from Chile",
+        "1 Chile proposes that the twenty-third meeting of the Group consider rural access.",
+    )
+    found = {e.key: e.start for e in find_events(report, 2032)}
+    assert found == {"cwg-cop-22": date(2032, 2, 2), "cwg-cop-23": None}
+
+
+def test_the_outcomes_of_a_forum_do_not_list_the_forum_as_another_event() -> None:
+    report = make_report(
+        "WSIS Forum 2031: Outcomes",
+        "1 The WSIS Forum 2031 was held in Geneva from 12 to 16 May 2031.",
+        "2 The Summit of the Future was held in New York on 22 September 2031.",
+    )
+    meeting = Meeting(body="wsis-forum", number=None, start=date(2031, 5, 12), end=date(2031, 5, 16))
+    assert "wsis-forum-2031" not in {e.key for e in find_events(report, 2031, meeting=meeting)}
+    assert "wsis-forum-2031" in {e.key for e in find_events(report, 2031)}
+
+
+def test_an_event_dated_before_its_name_by_preceded_or_followed() -> None:
+    text = (
+        "The Forum will be preceded, on 11 March 2031, by the Pacific Youth Connect Dialogue, and followed, "
+        "on 14 March 2031, by a workshop on satellite backhaul, co-organized with the PITA."
+    )
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("Pacific Youth Connect Dialogue", date(2031, 3, 11)),
+        ("workshop on satellite backhaul", date(2031, 3, 14)),
+    ]
+    assert event_mentions("The report was followed, on 3 May 2031, by comments from members.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Ministerial Round Table on 14 May, chaired by the Minister, gathered 30 ministers.",
+            "Ministerial Round Table",
+            date(2031, 5, 14),
+        ),
+        ("The High-Level Track (12-13 May) consisted of ten policy sessions.", "High-Level Track", date(2031, 5, 12)),
+    ],
+)
+def test_segments_of_a_forum_named_and_dated(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_verb_of_expectation_dates_an_event() -> None:
+    (found,) = event_mentions("The review at the High-level Political Forum is expected in July 2031.", 2031)
+    assert (found.key, found.start, found.end) == ("hlpf-2031", date(2031, 7, 1), date(2031, 7, 31))
+
+
+def test_an_event_named_again_without_its_dates_is_the_same_event() -> None:
+    report = make_report(
+        "1 ITU took part in the Connect Andes Summit (Quito, 3-4 June 2031).",
+        "2 The outcomes of the Connect Andes Summit were presented to the Group.",
+    )
+    found = [(e.name, e.start, e.paragraphs) for e in find_events(report, 2031)]
+    assert found == [("Connect Andes Summit", date(2031, 6, 3), (1, 2))]
+
+
+def test_a_speech_titled_by_an_event_and_dated_under_it_is_given_at_that_event() -> None:
+    report = make_report(
+        "Quito, 3-4 May 2031",
+        "Opening remarks by the Director",
+        "1 Welcome to the Regional Development Forum for the Andes.",
+        title="Regional Development Forum for the Andes (RDF-AND)",
+    )
+    found = [(e.name, e.start, e.end) for e in find_events(report, 2031)]
+    assert found == [("Regional Development Forum for the Andes", date(2031, 5, 3), date(2031, 5, 4))]
+    own = Meeting(body="rdf-and", number=None, start=date(2031, 5, 3))
+    assert all(e.start is None for e in find_events(report, 2031, meeting=own))  # the report's own meeting
+    plain = make_report("Quito, 3-4 May 2031", "1 Welcome.", title="Opening remarks by the Director")
+    assert find_events(plain, 2031) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Smart Villages Programme was launched with the support of UNDP and the World Bank on 2 March 2031.",
+            "launch of the Smart Villages Programme",
+            date(2031, 3, 2),
+        ),
+        (
+            "The Digital Trust Agenda (DTA) was officially launched by the Secretary-General on 17 May 2031.",
+            "launch of the Digital Trust Agenda",
+            date(2031, 5, 17),
+        ),
+    ],
+)
+def test_a_named_thing_launched_on_a_date_is_its_launch(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_launch_needs_a_date_that_is_no_deadline() -> None:
+    assert event_mentions("The Smart Villages Programme was launched in several countries.", 2031) == []
+    assert event_mentions("The Smart Villages Programme was launched; apply by 3 May 2031.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It is proposed to hold the next open consultation in October 2031.",
+            "next open consultation",
+            date(2031, 10, 1),
+        ),
+        (
+            "He reported on the joint FAO–ITU regional workshop on farm data held in Apia from 2 to 4 June 2031.",
+            "joint FAO–ITU regional workshop on farm data",
+            date(2031, 6, 2),
+        ),
+        (
+            "The first physical meeting of the open consultation process will take place on 3 and 4 March 2031.",
+            "first physical meeting of the open consultation process",
+            date(2031, 3, 3),
+        ),
+    ],
+)
+def test_generic_events_next_with_dashed_words_or_of_a_process(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_its_numbered_meeting_is_the_last_body_the_body_extractor_found_before_it() -> None:
+    text = "Members are invited to share their strategies with the Group before its fifteenth meeting."
+    at = text.index("the Group")
+    (found,) = event_mentions(text, 2031, body_spans=[(at, at + len("the Group"), "cwg-cop")])
+    assert found.key == "cwg-cop-15"
+
+
+def test_a_mode_and_a_date_in_a_row_name_no_event() -> None:
+    assert event_mentions("Virtual meeting, 26-27 April 2031", 2031) == []
+    (found,) = event_mentions("Facilitation meeting on Action Line C3, 15 May 2031, ITU", 2031)
+    assert (found.name, found.start) == ("Facilitation meeting on Action Line C3", date(2031, 5, 15))
+
+
+def test_the_end_of_a_month_after_by_is_a_deadline_not_an_events_date() -> None:
+    text = "I invite you to the consultation on the review, and ask facilitators to report by the end of July 2031."
+    assert event_mentions(text, 2031) == []
+
+
+def test_dates_after_instead_of_an_event_are_that_events() -> None:
+    text = (
+        "The WSIS Forum 2031 was organized as virtual sessions from 22 June to 10 September 2031, "
+        "instead of the physical meeting planned in Geneva from 6 to 9 April 2031."
+    )
+    found = {m.key: m.start for m in event_mentions(text, 2031)}
+    assert found["wsis-forum-2031"] == date(2031, 6, 22)
+
+
+def test_the_year_before_a_series_name_is_the_series_event_of_that_year() -> None:
+    found = event_mentions("Her term runs until the 2034 Plenipotentiary Conference.", 2031)
+    assert [(m.key, m.start) for m in found] == [("pp-34", None)]
+
+
+def test_a_conference_of_a_cycle_held_the_year_before_its_code_keeps_its_own_dates() -> None:
+    found = event_mentions("WTDC-34 is to be held in Lusaka from 6 to 17 November 2033.", 2033)
+    assert [(m.key, m.start) for m in found] == [("wtdc-34", date(2033, 11, 6))]
+    text = "RAG heard about the second session of the CPM for WRC-35, to be held from 12 to 23 February 2034."
+    assert all(m.start is None for m in event_mentions(text, 2034) if m.key == "wrc-35")
+    assert event_mentions("The open call for the WSIS Forum 2032 started on 15 October 2031.", 2031)[0].start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The first phase of the Summit, held in Tunis on 4-6 March 2031, adopted a declaration.",
+            "first phase of the Summit",
+            date(2031, 3, 4),
+        ),
+        (
+            "The World Summit on the Information Society met before. The Lima phase itself would be held "
+            "from 2 to 4 June 2033.",
+            "Lima phase of the World Summit on the Information Society",
+            date(2033, 6, 2),
+        ),
+        (
+            "the World Summit on the Information Society (Quito phase), to be held from 9 to 11 May 2032",
+            "Quito phase of the World Summit on the Information Society",
+            date(2032, 5, 9),
+        ),
+    ],
+)
+def test_a_phase_of_a_process_with_its_own_dates(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_phase_named_for_another_body_or_without_a_process_is_no_event() -> None:
+    assert (
+        event_mentions(
+            "The first meeting of the Preparatory Committee of the Lima phase would be convened in June 2032.", 2031
+        )
+        == []
+    )
+    assert event_mentions("The second phase will be held from 2 to 4 June 2032.", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "She presented the results of the joint meeting of Working Parties 4A and 4B "
+            "held in Lima from 3 to 7 May 2031.",
+            "joint meeting of Working Parties 4A and 4B",
+            date(2031, 5, 3),
+        ),
+        (
+            "He recalled the conclusions of the previous joint meeting, held on 9 December 2030.",
+            "previous joint meeting",
+            date(2030, 12, 9),
+        ),
+        (
+            "The WP2/13 interim meeting will take place on 2 and 3 September 2031.",
+            "WP2/13 interim meeting",
+            date(2031, 9, 2),
+        ),
+    ],
+)
+def test_joint_and_interim_meetings(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_meeting_in_a_half_of_a_month_is_undated() -> None:
+    assert (
+        event_mentions("It was proposed to hold the next joint meeting in the second half of September 2031.", 2031)
+        == []
+    )

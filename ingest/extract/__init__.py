@@ -43,7 +43,7 @@ def extract(report: ParsedReport) -> Extraction:
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
-    events, event_aliases = events_and_aliases(report, year, meeting=meeting)
+    events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = named.start if named else None
     documents = find_documents(report, context=_document_context(named, year, report))

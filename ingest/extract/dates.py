@@ -85,6 +85,12 @@ def due_words() -> tuple[str, ...]:
     return _words("due")
 
 
+def neighbour_words() -> tuple[str, ...]:
+    """Words that introduce another event after an event's dates (``preceded by``, ``during``,
+    ``back-to-back with``): the dates after them are that event's, not the first one's."""
+    return _words("neighbour")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")
@@ -102,7 +108,8 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     deadline noun anywhere earlier in the clause (``the deadline for comments is 3 May``)."""
     nouns = alternation(_words("due-noun"), spaces=True)
     weekday = rf"(?:(?:{alternation(_words('weekday'))})\s*,?\s*)?"
-    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?(?:on\s+)?{weekday}(?:the\s+)?$")
+    end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
+    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}(?:on\s+)?{weekday}(?:the\s+)?$")
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
 
 
@@ -156,6 +163,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "month": rf"{m1},?\s*{y1}",
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
+        # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
+        "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
     return tuple((name, re.compile(p)) for name, p in forms.items())
 
@@ -176,6 +185,8 @@ def _int(groups: dict[str, str | None], key: str) -> int | None:
 
 
 _INVALID = "invalid"
+#: "in the second half of September 2031": a part of a month is no date of the month
+_PART_OF_MONTH = re.compile(r"\b(?:half|quarter|third)\s+of\s+(?:the\s+)?$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -424,6 +435,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
         c
         for c in candidates
         if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
+        and not (c.precision == "month" and _PART_OF_MONTH.search(text, max(0, c.span[0] - 30), c.span[0]))
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]

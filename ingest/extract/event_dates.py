@@ -14,6 +14,8 @@ from functools import cache
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue
 from wsiskg.ingest.text import alternation
 
+#: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
+_PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
 _PLACE_WORDS = r"[A-Z][\w’'\-.]*(?:[\s,]+(?:(?:de|du|of|the)\s+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
 
 
@@ -27,12 +29,12 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+){{0,2}}{place}{{0,2}}(?:(?:from|on|between|for|during|in)\s+)?(?:the\s+)?"
-        rf"|\s*\((?:[A-Z][\w’'\-.]*+[\s,]*)*(?:from\s+|on\s+)?"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+){{0,2}}{place}{{0,2}}(?:(?:from|on|between|for|during|in)\s+)?(?:the\s+)?{_PART_OF}"
+        rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and)\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
 
-_BARE_GAP = re.compile(r"\s*,?\s*(?:(?:on|in|for|during)\s+)?(?:the\s+)?")
+_BARE_GAP = re.compile(rf"\s*,?\s*(?:(?:on|in|for|during)\s+)?(?:the\s+)?{_PART_OF}")
 
 
 def own_dates(text: str, end: int, dates: Sequence[DateSpan], bare: bool = False) -> DateSpan | None:
@@ -63,3 +65,17 @@ def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSp
 
 def is_due_at(text: str, start: int) -> bool:
     return is_due_cue(text[max(0, start - 80) : start])
+
+
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:the\s+|an?\s+)?$")
+_DATED_BEFORE = re.compile(r"\b(?:preceded|followed)\s*,?\s*(?:on\s+)?(?:the\s+)?$")
+
+
+def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
+    (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``): the date stands
+    before the name."""
+    d = next((d for d in reversed(dates) if d.span[1] <= start), None)
+    if d is None or d.precision == "year" or not _BY_AFTER.match(text[d.span[1] : start]):
+        return None
+    return d if _DATED_BEFORE.search(text[max(0, d.span[0] - 40) : d.span[0]]) else None

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates
-from wsiskg.ingest.extract.event_dates import is_due_at, own_dates
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, month_end, neighbour_words
+from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, own_dates
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, event_nouns, series_key
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
@@ -34,9 +34,10 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     nouns = alternation(kinds, spaces=True)
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–/]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|will|to\s+be|organi[sz]ed|hosted|took|scheduled|that|which|who|where)\b"
+            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
+            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where)\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -49,35 +50,52 @@ def _of_topics() -> frozenset[str]:
     return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["of"] == "yes")
 
 
-def generic_mentions(text: str, default_year: int | None) -> list[EventMention]:
+def generic_mentions(
+    text: str, default_year: int | None, dates: Sequence[DateSpan] | None = None
+) -> list[EventMention]:
     """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
     pattern, kinds = _generic_pattern()
     clauses = clause_spans(text)
-    out = []
-    for m in pattern.finditer(text):
-        s1 = span_at(clauses, m.start(), len(text))[1]
+    out: list[EventMention] = []
+    matches = list(pattern.finditer(text))
+    all_dates = (find_dates(text, default_year) if dates is None else dates) if matches else []
+    for m in matches:
+        s0, s1 = span_at(clauses, m.start(), len(text))
+        end, topic = _topic_end(m, all_dates)
         dates = [
             d
-            for d in find_dates(text[m.end() : s1], default_year)
-            if d.precision in ("day", "month") and not is_due_at(text, m.end() + d.span[0])
+            for d in all_dates
+            if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
-        if not dates or any(w.lower() in ("next", "same", "this", "previous") for w in m.group("adj").split()):
+        before = None if dates else dated_before(text, m.start(), all_dates)  # "followed, on 4 May, by a workshop"
+        dates = dates or ([before] if before else [])
+        if not dates or any(w.lower() in ("same", "this") for w in m.group("adj").split()):
             continue
         noun = " ".join(m.group("noun").lower().split())
-        if m.group("rel") == "of" and noun not in _of_topics():
+        if topic and m.group("rel") == "of" and noun not in _of_topics():
             continue  # "the workshop of the Group" is no workshop on the Group
-        if not m.group("adj").strip() and not m.group("topic") and m.group(0)[0] in "TtIi":
+        if not m.group("adj").strip() and not topic and m.group(0)[0] in "TtIi":
             # "the Forum", "its workshop": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
         label = " ".join((m.group("adj") + m.group("noun")).split())
         if any(p.fullmatch(label) for _, p in bare_series_patterns()):
             continue  # a known series named without its year ("the Internet Governance Forum")
-        if m.group("topic"):
+        if topic:
             label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
         key = slug(f"{label} {dates[0].start.year}")
-        out.append(EventMention(key, label, kinds.get(noun, "event"), m.span()))
+        when = (before.start, before.end) if before else (None, None)
+        out.append(EventMention(key, label, kinds.get(noun, "event"), (m.start(), end), None, *when))
     return out
+
+
+def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
+    """Where a generic event's name ends, and whether it has a topic: ``a webinar on 12 March``
+    has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
+    if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
+        return m.end(), True
+    end = m.end("noun")
+    return end + (m.string[end : end + 1] == "s"), False
 
 
 _ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
@@ -131,14 +149,18 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d)"
     )
+    more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
     out = []
     for m in re.finditer(pattern, text):
-        d = own_dates(text, m.end(), dates)
-        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", m.group("name"))
+        end, d = m.end(), own_dates(text, m.end(), dates)
+        longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
+        if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
+            end, d = longer.end(), own_dates(text, longer.end(), dates)
+        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
-        start = m.end() - len(name)
-        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, m.end())))
+        start = end - len(name)
+        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
     return out
 
 
@@ -211,9 +233,10 @@ def body_meeting_mentions(
     index = body_index(bodies)
     body = index.pattern.pattern
     pattern = (
-        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+(?:[a-z][\w\-]*\s+){{0,2}}?)?"
-        rf"(?:(?P<b1>{body})\s+|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
-        rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?P<b2>{body}))?"
+        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
+        rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?:(?P<b2>{body})|(?P<head>{body_heads()})\b(?!\s+[A-Z\d])"
+        rf"|(?P<named2>(?:[A-Z][\w\-&]*\s+)*(?:{body_heads()})(?:\s+\d+)?)\b))?"
     )
     out = []
     for m in re.finditer(pattern, text):
@@ -221,14 +244,27 @@ def body_meeting_mentions(
         if d is None or (meeting is not None and d.start == meeting.start):
             continue
         what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
-        if named and not ahead and not re.search(rf"\b(?:{body_heads()})$", named):
+        if named and not ahead and not re.search(rf"\b(?:{body_heads()})(?:\s+\d+)?$", named):
             continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
-        key = slug(named) if named else _meeting_body(text, m, index, meeting, body_spans)
+        if m.group("named2") and not ahead:
+            continue  # "the next meeting of Study Group 3": a group the catalogue does not know, named as written
+        key = slug(named or m.group("named2")) if named or m.group("named2") else None
+        key = key or _meeting_body(text, m, index, meeting, body_spans)
         if key is None and not ahead:
             continue
         info = index.names.get(key) if key else None
-        label = f"{ahead}{what} of the {info.name}" if info else f"{ahead}{named} {what}" if named else f"{ahead}{what}"
-        out.append(EventMention(slug(f"{key or ''} {what} {d.start.isoformat()}"), label, what, m.span()))
+        what = " ".join(f"{m.group('adj')}{m.group('adj2') or ''}{what}".split())  # "annual meeting"
+        label = (
+            f"{ahead}{what} of the {info.name}"
+            if info
+            else f"{ahead}{named} {what}"
+            if named
+            else f"{ahead}{what} of {m.group('named2')}"
+            if m.group("named2")
+            else f"{ahead}{what}"
+        )
+        kind = m.group("what")
+        out.append(EventMention(slug(f"{key or ''} {kind} {d.start.isoformat()}"), label, kind, m.span()))
     return out
 
 
@@ -240,13 +276,36 @@ def _meeting_body(
     written = m.group("b1") or m.group("b2")
     if written:
         return index.keys.get(squash(written))
+    if m.group("head"):  # "the next meeting of the Group": the report's meeting body, when its name has the noun
+        name = getattr(index.names.get(meeting.body), "name", "") if meeting is not None else ""
+        return meeting.body if meeting is not None and m.group("head") in name else None
     if m.group("pre").lower() != "the":
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:
-            return next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
-        before = list(index.pattern.finditer(text, s0, m.start()))
-        return index.keys.get(squash(before[-1].group(0))) if before else None
+            key = next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
+        else:
+            before = list(index.pattern.finditer(text, s0, m.start()))
+            key = index.keys.get(squash(before[-1].group(0))) if before else None
+        if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
+            key = subject_after(text, m.end(), index, meeting)
+        return key
     return meeting.body if meeting is not None and m.group("next") else None
+
+
+def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
+    """``At its forty-ninth meeting (Geneva, 18-19 May 2031), the Group discussed ...``: ``its``
+    is the subject after the comma, a catalogue body or, by its head noun (``the Group``), the
+    body of the report's meeting when its name has that noun."""
+    found = re.match(
+        rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?:(?P<body>{index.pattern.pattern})|(?P<head>{body_heads()}))\b",
+        text[end:],
+    )
+    if found is None:
+        return None
+    if found.group("body"):
+        return index.keys.get(squash(found.group("body")))
+    name = getattr(index.names.get(meeting.body), "name", "") if meeting is not None else ""
+    return meeting.body if meeting is not None and found.group("head") in name else None
 
 
 _CELL = re.compile(r"(?P<name>[A-Z][^,|\t:;]{3,80}?)\s*(?:\t|\s\|\s|,\s)\s*")
@@ -272,8 +331,139 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     noun = _row_nouns().search(name)
     if noun is None or is_due_at(text, d.span[0]):
         return []
+    if all(w.casefold() in _modifiers() for w in name[: noun.start()].split()) and not name[noun.end() :].strip():
+        return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
     for s, pattern in bare_series_patterns():
         if pattern.fullmatch(name):
             return [EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, m.span("name"))]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [EventMention(slug(f"{name} {d.start.year}"), name, kind, m.span("name"))]
+
+
+@cache
+def _neighbour() -> re.Pattern[str]:
+    words = alternation(neighbour_words(), spaces=True)
+    return re.compile(rf"\b(?:{words})\s+(?:the|an?|its|their|this|that|these)\b(?P<name>[^\d.;]{{0,80}})")
+
+
+#: a verb of closing: a date after it is the day something closed, not an event's start
+_CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
+
+
+def neighbour_at(text: str, start: int, limit: int) -> int:
+    """Where the dates after an event named before ``start`` stop being its own: another event
+    brought in (``..., preceded by a physical open consultation meeting on 24 January``, ``during
+    the series of Council working group meetings held from 11 to 22 September``; not ``during the
+    period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
+    on 19 February``). ``limit`` when there is none."""
+    cut = [m.start() for m in _neighbour().finditer(text, start, limit) if _row_nouns().search(m.group("name"))]
+    closed = _CLOSED.search(text, start, limit)
+    return min([limit, *cut[:1], *([closed.start()] if closed else [])])
+
+
+_MET = (
+    r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that|who)\s+)?"
+    r"(?:(?:had|has|have|will|would|shall|is\s+to|are\s+to|was\s+to)\s+)?(?:also\s+)?(?:met|meet|meets)\b"
+)
+
+
+@cache
+def _met_pattern() -> re.Pattern[str]:
+    """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
+    heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from)\b)[\w\-]+\s+){0,5}?"
+    name = rf"{lead}(?i:{heads})(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})(?P<verb>{_MET})")
+
+
+def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
+    """A body that met, meets or will meet on its own dates (:func:`own_dates`): a meeting of
+    that body (``the Task Force on Rural Access, which had met in Nairobi from 3 to 5 May 2031``,
+    ``an ad hoc group on the budget, which met on 6 February``); a date after ``and again`` is a
+    second meeting. Keyed by the body (the body extractor's key when it found the name) and the day."""
+    if " met" not in text and " meet" not in text:
+        return []
+    out = []
+    for m in _met_pattern().finditer(text):
+        found = [d] if (d := own_dates(text, m.end(), dates, bare=True)) is not None else []
+        while found:
+            again = re.match(r"\s*,?\s*and\s+again\s+", text[found[-1].span[1] :])
+            nxt = own_dates(text, found[-1].span[1] + again.end(), dates, bare=True) if again else None
+            if nxt is None:
+                break
+            found.append(nxt)
+        name = " ".join(m.group("name").split())
+        key = next((k for a, b, k in body_spans if b == m.end("name")), slug(name))
+        for d in found:  # dated here: each date is its own meeting
+            label, dkey = f"meeting of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
+            end = d.end or (month_end(d.start) if d.precision == "month" else None)
+            out.append(EventMention(dkey, label, "meeting", m.span(), start=d.start, end=end, precision=d.precision))
+    return out
+
+
+_LAUNCHED = re.compile(
+    rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?{CAP})+)(?:\s*\([^()]{{1,20}}\))?"
+    r"\s+(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
+)
+
+
+def launch_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """``The Digital Skills Programme was launched with UNDP on 1 February 2031``: the launch of
+    what is named, on the first date after the verb in its clause (a deadline is no launch)."""
+    if "launched" not in text:
+        return []
+    out = []
+    clauses = clause_spans(text)
+    for m in _LAUNCHED.finditer(text):
+        s1 = span_at(clauses, m.start(), len(text))[1]
+        d = next((d for d in dates if m.end() <= d.span[0] < s1 and d.precision != "year"), None)
+        if d is None or is_due_at(text, d.span[0]):
+            continue
+        name = f"launch of the {m.group('name')}"
+        out.append(EventMention(slug(f"{name} {d.start.year}"), name, "event", m.span()))
+    return out
+
+
+@cache
+def _processes() -> str:
+    """Regex (no groups) of the processes of ``event_processes.csv`` and their short names."""
+    return alternation([*(r["name"] for r in data_rows("event_processes.csv")), "Summit", "WSIS"], spaces=True)
+
+
+@cache
+def _phase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``the first phase of the Summit``, ``the Tunis phase (itself)``; ``World Summit on the
+    Information Society (Geneva phase)``: a phase of a process of ``event_processes.csv``."""
+    from wsiskg.ingest.extract.ordinals import ordinal_regex
+
+    proc = _processes()
+    which = rf"(?P<which>{ordinal_regex()}|[A-Z][a-z]+)"
+    before = rf"\b(?:[Tt]he\s+)?{which}\s+phase(?:\s+of\s+(?:the\s+)?(?P<proc>{proc}))?(?:,?\s+itself)?\b"
+    after = rf"\b(?P<proc>{proc})\s*(?:,\s*|\(\s*){which}\s+phase\)?"
+    return re.compile(before), re.compile(after)
+
+
+def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A phase of a process (:func:`_phase_patterns`) dated by its own dates (:func:`own_dates`):
+    ``The first phase of the Summit, held in Geneva on 10-12 December 2031``; without the process
+    named after ``phase`` (``The Tunis phase itself would be held from ...``) only when the text
+    names it before."""
+    if "phase" not in text:
+        return []
+    out = []
+    for pattern in _phase_patterns():
+        for m in pattern.finditer(text):
+            proc = m.group("proc")
+            if proc is None:
+                named = re.findall(rf"\b(?:{_processes()})\b", text[: m.start()])
+                proc = named[-1] if named else None
+            d = own_dates(text, m.end(), dates)
+            if proc is None or d is None or m.group("which").lower() in ("this", "that", "next", "each"):
+                continue
+            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()]):
+                continue  # "the Preparatory Committee of the Tunis phase would be convened ...": not the phase's dates
+            name = f"{m.group('which')} phase of the {proc}"
+            out.append(
+                EventMention(slug(f"{proc} {m.group('which')} phase {d.start.year}"), name, "conference", m.span())
+            )
+    return out

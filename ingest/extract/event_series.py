@@ -132,6 +132,21 @@ def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@cache
+def _year_first_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """``the 2030 Plenipotentiary Conference``: ``the``, a year, then a series' name."""
+    return tuple(
+        (
+            s,
+            re.compile(
+                rf"(?<![\w&\-/])[Tt]he\s+(?P<y4>(?:19|20)\d\d)\s+(?:ITU\s+)?(?:{name_alternation(s.names)})(?![\w&])"
+            ),
+        )
+        for s in event_series()
+        if s.key_year != "once"
+    )
+
+
 def coded_mentions(text: str) -> list[EventMention]:
     out = []
     for s, min_year, pattern in _session_code_patterns():
@@ -140,7 +155,7 @@ def coded_mentions(text: str) -> list[EventMention]:
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in _year_session_patterns():
+    for s, pattern in (*_year_session_patterns(), *_year_first_patterns()):
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b"))
             code = f"{s.codes[0]} {y}" if s.codes else None

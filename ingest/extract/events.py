@@ -61,18 +61,23 @@ from wsiskg.ingest.extract.dates import (
     month_numbers,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
-from wsiskg.ingest.extract.event_dates import dates_after_acronym, is_due_at
+from wsiskg.ingest.extract.event_dates import dated_before, dates_after_acronym, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
     generic_mentions,
     heads_name,
+    launch_mentions,
+    met_mentions,
     named_dated_mentions,
     named_undated_mentions,
+    neighbour_at,
     noun_alt,
+    phase_mentions,
     resolve_anaphora,
     row_mentions,
+    subject_after,
 )
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -119,7 +124,7 @@ def _numbered_mentions(
     ordinal = ordinal_regex()
     what = r"(?i:session|meeting)"
     forms = [
-        rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})",
+        rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:for\s+|at\s+|during\s+)?its\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
@@ -147,8 +152,13 @@ def _numbered_mentions(
         before = [b for b in index.pattern.finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
         key = _subject_antecedent(text, m.start(), body_spans)
-        if key is None and before:
+        spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start()]
+        if key is None and spans_before:  # the body extractor's spans: "the Group ... its twelfth meeting"
+            key = spans_before[-1]
+        elif key is None and before:
             key = index.keys.get(squash(before[-1].group(0)))
+        if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
+            key = subject_after(text, m.end(), index, meeting)
         if n is None:
             continue
         if key:
@@ -338,28 +348,36 @@ def event_mentions(
     bodies: Iterable[Any] | None = None,
     meeting: Meeting | None = None,
     body_spans: Sequence[BodySpan] = (),
+    context: Meeting | None = None,
 ) -> list[EventMention]:
     """Every event mentioned in ``text`` with the dates given for it there, in text order.
 
     Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
     ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
+    ``context``: the meeting a report that records none is for (a contribution, a letter), whose
+    body ``the Group`` means (``the fifty-first meeting of the Group``); it is not left out.
     """
     names = as_body_names(bodies)
+    about = meeting or context
     all_dates = find_dates(text, default_year)
     cands = (
         series_mentions(text)
         + coded_mentions(text)
-        + _numbered_mentions(text, names, meeting, body_spans)
+        + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
     )
     # events named without a known series, body or year, only where none of the above is named;
     # those named by form (not by a known name) are not the report's own meeting (its dates)
+    generic = generic_mentions(text, default_year, all_dates)
     weak = (
-        body_meeting_mentions(text, meeting, names, all_dates, body_spans)
+        body_meeting_mentions(text, about, names, all_dates, body_spans)
         + named_dated_mentions(text, all_dates)
         + row_mentions(text, all_dates)
-        + generic_mentions(text, default_year)
+        + (met := met_mentions(text, all_dates, body_spans))
+        + launch_mentions(text, all_dates)
+        + phase_mentions(text, all_dates)
+        + generic
     )
     extras = (
         edition_mentions(text, all_dates),
@@ -368,12 +386,16 @@ def event_mentions(
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
-        cands += [y for y in extra if all(y.span[1] <= c.span[0] or y.span[0] >= c.span[1] for c in cands)]
+        cands += [y for y in extra if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
     spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
-    chosen = resolve_anaphora(sorted((c for c in cands if c.span in spans), key=lambda c: (c.span, c.key)))
+    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in generic if g.span in spans)]
+    undated += inner  # an event named in a generic event's topic: an event, the dates are the generic one's
+    chosen = resolve_anaphora(
+        sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
+    )
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -381,13 +403,13 @@ def event_mentions(
     for i, c in enumerate(chosen):
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
-        limit = min(s1, nxt)
+        limit = neighbour_at(text, c.span[1], min(s1, nxt))
         start, end, precision = (
-            (None, None, "day")
+            _dated_before(text, c, all_dates)
             if c in undated
-            else (c.start, c.end, "day")
-            if c in paired
-            else _mention_dates(text, c, limit, dates, months)
+            else (c.start, c.end, c.precision)
+            if c in paired or c in met
+            else _mention_dates(text, c, limit, dates, months, c not in generic)
         )
         if c in weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
@@ -397,6 +419,25 @@ def event_mentions(
         by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
     return out
+
+
+def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
+    """An event named without dates of its own after it: dated only by ``preceded, on <date>, by``."""
+    d = dated_before(text, c.span[0], dates)
+    return (d.start, d.end, d.precision) if d else (None, None, "day")
+
+
+def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
+    """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
+    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name)."""
+    inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
+    return inside and bool(re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]))
+
+
+def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
+    """Whether candidate ``y`` may join the candidates beside ``c``: no overlap, or ``c`` is
+    named in the topic of the generic event ``y``."""
+    return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
 
 
 _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
@@ -410,17 +451,32 @@ _PLACE_AFTER = re.compile(
 
 
 def _mention_dates(
-    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan]
+    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan], of_year: bool = True
 ) -> tuple[date | None, date | None, str]:
     """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
     first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
     December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
     (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``)."""
-    found = re.search(r"\b((?:19|20)\d\d)$", c.name)
+    found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
     if found is not None:
         year = int(found.group(1))
+        # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
+        # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
+        own = own_dates(text, c.span[1], dates)
+        if (
+            own is not None
+            and (
+                not own.year_written
+                or abs(own.start.year - year) > 1
+                or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
+                or re.search(
+                    r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
+                )  # "the CPM for WRC-12"
+            )
+        ):
+            own = None
         dates = [_in_year(d, year) for d in dates]
-        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year)]
+        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
         months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
@@ -547,9 +603,11 @@ def events_and_aliases(
     default_year: int | None = None,
     bodies: Iterable[Any] | None = None,
     meeting: Meeting | None = None,
+    context: Meeting | None = None,
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
-    """:func:`find_events` and :func:`event_key_aliases` in one pass over the report."""
-    return _events(report, default_year, bodies, meeting)
+    """:func:`find_events` and :func:`event_key_aliases` in one pass over the report (``context``:
+    the meeting a report that records none is for, :func:`event_mentions`)."""
+    return _events(report, default_year, bodies, meeting, context)
 
 
 def _numbered_session(key: str) -> tuple[Series, int] | None:
@@ -585,11 +643,13 @@ def _events(
     default_year: int | None,
     bodies: Iterable[Any] | None,
     meeting: Meeting | None,
+    context: Meeting | None = None,
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
+    context = context or (header_context(report, bodies) if meeting is None else None)
     doc = document(report)
     doc.found("event")
     header = _header_lines(report)
@@ -599,7 +659,9 @@ def _events(
             spans = [(s.start, s.end, s.key) for s in doc.spans(p.order, "body")]
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
-        mentions = _dated_by_header(event_mentions(p.text, default_year, bodies, meeting, spans), header, p.order)
+        mentions = _dated_by_header(
+            event_mentions(p.text, default_year, bodies, meeting, spans, context), header, p.order
+        )
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -610,15 +672,48 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
-    _dated_by_title(report, merged)
+    _dated_by_title(report, merged, meeting)
     _header_meeting(report, merged, meeting, bodies)
-    for old, new in _repeated(merged).items():
+    for key in _own_session(merged, meeting):
+        del merged[key]
+    for old, new in (_repeated(merged) | _named_again(merged)).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
     for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named as the event of the series that is its body, on its first
+    day (``WSIS Forum 2031`` from 12 May 2031 in the outcomes of that Forum, body ``wsis-forum``):
+    the meeting, not another event. A session of a body's series (``Council 2031`` in a record of
+    the Council) stays an event of its own (:func:`session_meeting`)."""
+    if meeting is None or meeting.number is not None or meeting.start is None:
+        return []
+    prefix = meeting.body + "-"
+    return [
+        k
+        for k, e in merged.items()
+        if e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit()
+    ]
+
+
+def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """An event named once with its dates and elsewhere by the same name without them (``the
+    Connect Asia Summit (Hanoi, 3-4 May 2031)`` ... ``the Connect Asia Summit``): one event, when
+    only one dated event has that name."""
+    dated: dict[str, list[str]] = {}
+    for k, e in merged.items():
+        if e["start"] is not None or e["months"]:
+            dated.setdefault(e["name"].casefold(), []).append(k)
+    out: dict[str, str] = {}
+    for k, e in merged.items():
+        found = dated.get(e["name"].casefold(), [])
+        if e["start"] is None and not e["months"] and len(found) == 1 and found[0] != k:
+            out[k] = found[0]
+    return out
 
 
 def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -732,22 +827,47 @@ def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan,
     return None
 
 
-def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None = None) -> None:
     """A title naming an event of a year (``Plenipotentiary Conference (PP-30)``), the dateline
     of that year on one of the two lines under it (``Lima, 1-19 October 2030``): the event's
-    dates, when no mention dates it; an event named only there is found on the dateline."""
+    dates, when no mention dates it; an event named only there is found on the dateline. A
+    title that is only the name of an event by its form (``Regional Development Forum for the
+    Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
+    dates, unless it is the report's own meeting."""
     found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
     if not report.title or found is None:
         return
     (day, _), order = found
-    for m in event_mentions(report.title):
-        if not m.name.endswith(str(day.start.year)):
+    mentions = event_mentions(report.title)
+    if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
+        meeting is None or meeting.start != day.start
+    ):
+        mentions += _title_event(report.title, day.start.year)
+    for m in mentions:
+        if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
             continue
         if m.key not in merged:
             _add_mention(merged, m, order)
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _title_event(title: str, year: int) -> list[EventMention]:
+    """A title that is only a capitalised name headed by an event noun, with a code in brackets
+    or not (:func:`_dated_by_title`)."""
+    bracket = re.search(r"\s*\((?P<code>[^()]{2,20})\)\s*$", title)
+    name = title[: bracket.start()] if bracket else title.strip()
+    words = name.split()
+    heads = [w for w in words if w in event_nouns()]
+    if len(words) < 2 or not heads or not heads_name(words, heads[-1]):
+        return []
+    if not all(w[0].isupper() or w in ("of", "for", "on", "and", "the", "in", "&") for w in words):
+        return []
+    code = (
+        bracket.group("code") if bracket and re.fullmatch(r"[A-Z][\w\-]*(?:\s+\d{4})?", bracket.group("code")) else None
+    )
+    return [EventMention(slug(f"{name} {year}"), name, event_nouns()[heads[-1]], (0, 0), code)]
 
 
 @cache
@@ -763,6 +883,23 @@ def _header_meeting(
     """A header line ``Seventeenth meeting, virtual, 9 September 2031`` over a document symbol of
     that meeting (``Document CWG-X 17/6``): the body's meeting of that number, on those dates (a
     contribution or a letter names the meeting it is for this way); not the report's own meeting."""
+    index = body_index(bodies)
+    for p, body, n, found in _header_meetings(report, bodies):
+        if meeting is not None and (meeting.body, meeting.number) == (body, n):
+            continue
+        info = index.names.get(body)
+        label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else body}"
+        day, key = found[0], f"{body}-{n}"
+        for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
+            del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
+        _add_mention(merged, EventMention(key, label, "meeting", (0, 0), None, day.start, day.end), p.order)
+
+
+def _header_meetings(
+    report: ParsedReport, bodies: Iterable[Any] | None
+) -> Iterable[tuple[Paragraph, str, int, tuple[DateSpan, str | None]]]:
+    """Header lines ``Seventeenth meeting, virtual, 9 September 2031`` over a document symbol of
+    that meeting (``Document CWG-X 17/6``): the line, the body, the number and the dateline."""
     lines = _header_lines(report)
     index = body_index(bodies)
     for p in lines:
@@ -773,14 +910,16 @@ def _header_meeting(
             continue
         symbols = (re.search(rf"(?P<body>{index.pattern.pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
-        if body is None or (meeting is not None and (meeting.body, meeting.number) == (body, n)):
-            continue
-        info = index.names.get(body)
-        label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else body}"
-        day, key = found[0], f"{body}-{n}"
-        for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
-            del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
-        _add_mention(merged, EventMention(key, label, "meeting", (0, 0), None, day.start, day.end), p.order)
+        if body is not None:
+            yield p, body, n, found
+
+
+def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
+    """The meeting a contribution or a letter is for, named by its header (:func:`_header_meetings`):
+    the body that ``the Group`` means in its text."""
+    for _, body, n, (day, _place) in _header_meetings(report, bodies):
+        return Meeting(body=body, number=n, start=day.start, end=day.end)
+    return None
 
 
 def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
