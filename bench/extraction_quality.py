@@ -111,10 +111,29 @@ def content_words(text: str | None) -> set[str]:
     return {w for w in norm(text).split() if w not in _STOP}
 
 
+@cache
+def _ordinal_re() -> re.Pattern[str]:
+    from wsiskg.ingest.extract.ordinals import ordinal_regex
+
+    return re.compile(ordinal_regex())
+
+
+def _ordinals_as_numbers(name: str) -> str:
+    """``sixteenth`` / ``16th`` / ``thirty-third`` -> ``16`` / ``16`` / ``33`` (the reader's ordinal words,
+    ``ingest/data/numbers.csv``): an annotator's words and the extractor's digits name one event."""
+    from wsiskg.ingest.extract.ordinals import number_value
+
+    def value(m: re.Match[str]) -> str:
+        number = number_value(re.sub(r"(?i)(?<=\d)\s?(?:st|nd|rd|th)$", "", m.group(0)))
+        return str(number) if number is not None else m.group(0)
+
+    return _ordinal_re().sub(value, name)
+
+
 def event_words(name: str | None) -> set[str]:
     """Content words of an event name, plus the gazetteer key of every body named in it (``WTSA-24`` and
     ``World Telecommunication Standardization Assembly 2024`` share ``wtsa`` and ``2024``)."""
-    words = norm(name).split()
+    words = norm(_ordinals_as_numbers(name or "")).split()
     out = {w for w in words if w not in _STOP}
     out |= {"20" + w for w in words if re.fullmatch(r"[0-3][0-9]", w)}
     for i in range(len(words)):

@@ -132,6 +132,13 @@ def test_events_need_the_same_start_and_a_shared_word(q):
     assert not q.same_event({"name": "WSIS Forum 2012", "start": "2012-05-14"}, ("UNGIS meeting", "2012-05-14"))
 
 
+def test_an_ordinal_in_words_and_in_digits_name_one_event(q):
+    assert q.event_words("twenty-first meeting of TDAG") == q.event_words("21st meeting of TDAG")
+    assert q.event_words("Thirty-Third Session") == q.event_words("33 rd session")
+    assert q.same_event({"name": "Fourth session of the CSTD", "start": "2031-05-12"}, ("4th session", "2031-05-12"))
+    assert not q.same_event({"name": "twenty-first meeting of TDAG", "start": ""}, ("22nd meeting of RAG", ""))
+
+
 def test_scores_pool_matches_misses_and_false_items(q):
     gold = {
         "meeting": None, "people": [{"name": "Ana Vela", "honorific": "Ms", "roles": ["Chair"], "country": "Peru"}],
