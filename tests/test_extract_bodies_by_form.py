@@ -131,6 +131,38 @@ def test_a_body_name_used_as_an_attribute_is_no_mention() -> None:
     assert "un" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The work follows WTSA Resolution 64 (Rev. Geneva, 2022).", "wtsa"),
+        ("in line with Council Resolutions 1299 and 1321", "itu-council"),
+        ("It recalled Council Decision 612 on languages.", "itu-council"),
+        ("under Resolution 71 (Rev. Antalya, 2006) of the Plenipotentiary Conference", "itu-pp"),
+        ("see Resolutions 101, 102 and 133 of the Plenipotentiary Conference", "itu-pp"),
+        ("Decision 11 (Rev. Marrakesh, 2002) of the Plenipotentiary Conference applies.", "itu-pp"),
+        ("Resolution 17 of the World Telecommunication Development Conference", "wtdc"),
+    ],
+)
+def test_a_conference_named_only_as_the_issuer_of_its_text_is_no_mention(text: str, key: str) -> None:
+    assert key not in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the conference named as a body, beside a citation of its text
+        ("The Plenipotentiary Conference adopted Resolution 71.", "itu-pp"),
+        ("WTSA Resolution 64 asks the WTSA to review it.", "wtsa"),
+        ("The Council approved Council Resolution 1299.", "itu-council"),
+        # UN organs cited with their resolution symbols stay mentions (the annotators list them)
+        ("in line with General Assembly resolution A/RES/71/212", "unga"),
+        ("ECOSOC resolution 2011/16 was noted.", "ecosoc"),
+    ],
+)
+def test_a_body_named_beside_a_citation_is_a_mention(text: str, key: str) -> None:
+    assert key in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
 def test_catalogue_bodies_known_by_acronym_are_linked_not_created() -> None:
     found = {b.key for b in find_bodies(one_section_report("WIPO, UN Women and the ITC spoke for the UNICRI."), None)}
     assert {"wipo", "un-women", "itc", "unicri"} <= found

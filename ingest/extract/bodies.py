@@ -41,6 +41,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
+    is_question,
     report_texts,
     study_group_sector,
 )
@@ -248,8 +249,14 @@ class BodyMatcher:
         of requests (a body then, see ``extract``) but names no body of its own."""
         for span in spans:
             weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
-            weak = weak or bool(_attributive().match(text, span.end))
+            kind = self.key_kind(span.keys[0])[1]
+            weak = weak or bool(_attributive(kind).match(text, span.end)) or _issuer_after(text, span.start, kind)
+            weak = weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
             (self.weak if weak else self.mentioned).add(span.keys[0])
+
+    def holds_post(self, key: str) -> None:
+        """A post in the body ``key`` names it (``Rapporteur for Question 1/17``): a mention."""
+        self.mentioned.add(key)
 
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
@@ -257,10 +264,36 @@ class BodyMatcher:
 
 
 @cache
-def _attributive() -> re.Pattern[str]:
+def _attributive(kind: str) -> re.Pattern[str]:
     """A body name used as an attribute of a common noun (``the United Nations system``, ``other UN
-    agencies``): no mention of the body (``ingest/data/body-attributes.csv``)."""
-    return re.compile(rf"\s+(?:{alternation(r['noun'] for r in data_rows('body-attributes.csv'))})\b")
+    agencies``), or a conference or the Council named only as the issuer of its text (``WTDC
+    Resolution 30``): no mention of the body (``ingest/data/body-attributes.csv``; ``kinds``: the
+    body kinds a noun applies to, all when empty)."""
+    rows = data_rows("body-attributes.csv")
+    nouns = [r["noun"] for r in rows if not r.get("kinds") or kind in r["kinds"].split(";")]
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b(?![-\w])")
+
+
+@cache
+def _issuer_kinds() -> frozenset[str]:
+    """Body kinds whose texts are cited with their issuer (``kinds`` of ``Resolution`` in
+    ``body-attributes.csv``)."""
+    rows = data_rows("body-attributes.csv")
+    return frozenset(k for r in rows if r["noun"] == "Resolution" for k in r.get("kinds", "").split(";") if k)
+
+
+#: a citation of a text ending right before its issuer: ``Resolution 140 (Rev. Busan, 2014) of the``,
+#: ``Resolutions 101, 102 and 133 of the``, ``Decision 5 (Rev. Dubai, 2018) of the``
+_CITED_BEFORE = re.compile(
+    r"(?:Resolutions?|Decisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:No\.\s*)?\d[\w/.\-]*"
+    r"(?:\s*(?:,|and)\s*\d[\w/.\-]*)*(?:\s*\([^()]{0,60}\))?,?\s+of\s+(?:the\s+|this\s+)?\Z"
+)
+
+
+def _issuer_after(text: str, start: int, kind: str) -> bool:
+    """A conference or the Council named only as the issuer after a citation of its text
+    (``Resolution 179 (Rev. Busan, 2014) of the Plenipotentiary Conference``)."""
+    return kind in _issuer_kinds() and bool(_CITED_BEFORE.search(text, max(0, start - 120), start))
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")

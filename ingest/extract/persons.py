@@ -206,6 +206,7 @@ class _ActorReader:
         for s in posts:  # the body of a post is mentioned too
             for k in s.keys:
                 self.body_refs.setdefault(k.split("/")[0], []).append(order)
+                self.finder.bodies.holds_post(k.split("/")[0])
 
     def _person(
         self,
