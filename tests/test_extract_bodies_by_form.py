@@ -163,6 +163,39 @@ def test_a_body_named_beside_a_citation_is_a_mention(text: str, key: str) -> Non
     assert key in {b.key for b in find_bodies(one_section_report(text), None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The group will report to the 2034 Plenipotentiary Conference.", "itu-pp"),
+        ("It was the last meeting before the World Telecommunication Development Conference (WTDC-29).", "wtdc"),
+        ("the preparations for the Radiocommunication Assembly 2031 and for the next WRC", "ra"),
+        ("The ninth Internet Governance Forum will be held in Nairobi.", "igf"),
+        ("Delegates met during the 12th World Telecommunication/ICT Policy Forum.", "wtpf"),
+    ],
+)
+def test_a_session_of_a_conference_or_forum_is_no_mention_of_the_body(text: str, key: str) -> None:
+    assert key not in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+def test_a_conference_named_as_a_body_is_a_mention() -> None:
+    text = "The Plenipotentiary Conference instructed the Council. The Internet Governance Forum (IGF) met."
+    assert {"itu-pp", "igf"} <= {b.key for b in find_bodies(one_section_report(text), None)}
+    # a session named elsewhere in the report does not undo it
+    text = "The 2034 Plenipotentiary Conference will meet. The Plenipotentiary Conference decides its agenda."
+    assert "itu-pp" in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+def test_the_default_body_of_a_post_is_not_mentioned() -> None:
+    from wsiskg.ingest.extract import extract
+
+    # "the Secretary-General" is ITU's, but the text does not name ITU
+    lead = "The 5th meeting of the Council Working Group on Languages was held in Geneva on 3 May 2031."
+    found = extract(one_section_report(lead, "The Secretary-General welcomed the delegates."))
+    assert "itu" not in {b.key for b in found.bodies}
+    found = extract(one_section_report(lead, "The Secretary-General of ITU welcomed the delegates."))
+    assert "itu" in {b.key for b in found.bodies}
+
+
 def test_catalogue_bodies_known_by_acronym_are_linked_not_created() -> None:
     found = {b.key for b in find_bodies(one_section_report("WIPO, UN Women and the ITC spoke for the UNICRI."), None)}
     assert {"wipo", "un-women", "itc", "unicri"} <= found

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from wsiskg.ingest.extract.body_mentions import names_no_body
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
@@ -246,11 +247,13 @@ class BodyMatcher:
     def _sort_mentions(self, text: str, spans: list[Span]) -> None:
         """Record which keys ``spans`` mention as bodies. Not a mention of a body: a bare ``the
         Secretariat``, the meeting body's, which the text does not name: it stays the addressee
-        of requests (a body then, see ``extract``) but names no body of its own."""
+        of requests (a body then, see ``extract``) but names no body of its own; a name used as
+        an attribute, as the issuer of a text or for a session (:func:`names_no_body`); a
+        study group's Question other than the meeting body."""
         for span in spans:
             weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
-            kind = self.key_kind(span.keys[0])[1]
-            weak = weak or bool(_attributive(kind).match(text, span.end)) or _issuer_after(text, span.start, kind)
+            name, kind = self.key_kind(span.keys[0])
+            weak = weak or names_no_body(text, span.start, span.end, name, kind)
             weak = weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
             (self.weak if weak else self.mentioned).add(span.keys[0])
 
@@ -261,39 +264,6 @@ class BodyMatcher:
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
         return self.weak - self.mentioned
-
-
-@cache
-def _attributive(kind: str) -> re.Pattern[str]:
-    """A body name used as an attribute of a common noun (``the United Nations system``, ``other UN
-    agencies``), or a conference or the Council named only as the issuer of its text (``WTDC
-    Resolution 30``): no mention of the body (``ingest/data/body-attributes.csv``; ``kinds``: the
-    body kinds a noun applies to, all when empty)."""
-    rows = data_rows("body-attributes.csv")
-    nouns = [r["noun"] for r in rows if not r.get("kinds") or kind in r["kinds"].split(";")]
-    return re.compile(rf"\s+(?:{alternation(nouns)})\b(?![-\w])")
-
-
-@cache
-def _issuer_kinds() -> frozenset[str]:
-    """Body kinds whose texts are cited with their issuer (``kinds`` of ``Resolution`` in
-    ``body-attributes.csv``)."""
-    rows = data_rows("body-attributes.csv")
-    return frozenset(k for r in rows if r["noun"] == "Resolution" for k in r.get("kinds", "").split(";") if k)
-
-
-#: a citation of a text ending right before its issuer: ``Resolution 140 (Rev. Busan, 2014) of the``,
-#: ``Resolutions 101, 102 and 133 of the``, ``Decision 5 (Rev. Dubai, 2018) of the``
-_CITED_BEFORE = re.compile(
-    r"(?:Resolutions?|Decisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:No\.\s*)?\d[\w/.\-]*"
-    r"(?:\s*(?:,|and)\s*\d[\w/.\-]*)*(?:\s*\([^()]{0,60}\))?,?\s+of\s+(?:the\s+|this\s+)?\Z"
-)
-
-
-def _issuer_after(text: str, start: int, kind: str) -> bool:
-    """A conference or the Council named only as the issuer after a citation of its text
-    (``Resolution 179 (Rev. Busan, 2014) of the Plenipotentiary Conference``)."""
-    return kind in _issuer_kinds() and bool(_CITED_BEFORE.search(text, max(0, start - 120), start))
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
