@@ -112,8 +112,26 @@ def test_the_secretariat_of_a_named_body_is_that_body() -> None:
         ("unctad", "UNCTAD secretariat"),
         ("cwg-internet-secretariat", "the Secretariat"),
     ]
-    # a secretariat named after a body the text defines: no new body
-    assert _new("The Andean Postal Union (APU) thanked the APU Secretariat.") == {"apu": ("Andean Postal Union", "APU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "parent"),
+    [
+        # named with a capital: the secretariat is a body of its own, part of the body
+        ("The Andean Postal Union (APU) thanked the APU Secretariat.", "apu-secretariat", "APU Secretariat", "apu"),
+        ("It worked with the ASEAN Secretariat in Jakarta.", "asean-secretariat", "ASEAN Secretariat", "asean"),
+        ("Ms Roa, Programme Officer, CEPT Secretariat, spoke.", "cept-secretariat", "CEPT Secretariat", "cept"),
+    ],
+)
+def test_a_secretariat_named_with_a_capital_is_a_body_of_its_own(text: str, key: str, name: str, parent: str) -> None:
+    found = {b.key: b for b in find_bodies(one_section_report(text), None)}
+    assert (found[key].name, found[key].kind, found[key].parent) == (name, "secretariat", parent)
+    assert (parent in found) == ("(" in text)  # the body itself is mentioned only where named apart
+
+
+def test_a_catalogue_secretariat_is_not_named_twice() -> None:
+    found = {b.key for b in find_bodies(one_section_report("The WSIS Secretariat and the ITU Secretariat met."), None)}
+    assert found == {"wsis-secretariat", "itu-gs"}
 
 
 def test_a_bare_secretariat_names_no_body_of_its_own() -> None:
@@ -127,6 +145,8 @@ def test_a_bare_secretariat_names_no_body_of_its_own() -> None:
 def test_a_body_name_used_as_an_attribute_is_no_mention() -> None:
     found = {b.key for b in find_bodies(one_section_report("Other United Nations agencies met."), None)}
     assert "un" not in found
+    for text in ("Cooperation within the United Nations System", "through UN system-wide coordination"):
+        assert "un" not in {b.key for b in find_bodies(one_section_report(text), None)}
     found = {b.key for b in find_bodies(one_section_report("The United Nations and its agencies met."), None)}
     assert "un" in found
 

@@ -484,6 +484,7 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out = _defined_by_acronym(report, catalogue)
     _add_named_by_form(report, catalogue, out)
+    _add_named_secretariats(report, out)
     _short_forms(out)
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
@@ -527,7 +528,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
     for p in report.paragraphs:
         for name, head in _named_by_form(p.text):
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
-                continue
+                continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
             if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
                 continue
             if squash(name) not in catalogue:
@@ -536,6 +537,30 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+#: ``Secretariat`` with a capital after a body's name: the name of its secretariat
+_NAMED_SECRETARIAT = re.compile(r"\s+Secretariat\b(?![-\w])")
+
+
+def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -> None:
+    """``the ASEAN Secretariat``, ``the APU Secretariat``: the secretariat of a body the catalogue
+    knows or the report defines, named with a capital, is a body of its own, part of that body
+    (in lower case, ``the UNCTAD secretariat`` is the body itself: :func:`_owned_secretariats`;
+    a secretariat in the catalogue, ``WSIS Secretariat``, is matched whole)."""
+    defined = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in out.values() if d.acronym)
+    for p in report.paragraphs:
+        if "Secretariat" not in p.text:
+            continue
+        for names in (None, defined) if defined else (None,):
+            for key, (start, end) in find_body_names(p.text, names):
+                if _LB_RE.match(p.text, start - 1 if start else 0, start) or not _NAMED_SECRETARIAT.match(p.text, end):
+                    continue
+                entry = bodies().get(key)
+                if entry is not None and entry.kind == "secretariat":
+                    continue
+                name = f"{p.text[start:end]} Secretariat"
+                out.setdefault(f"{key}-secretariat", DefinedBody(f"{key}-secretariat", name, "", "secretariat", key))
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:

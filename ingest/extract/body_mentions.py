@@ -40,7 +40,7 @@ def _attributive(kind: str) -> re.Pattern[str]:
     to, all when empty): ``UN agencies``, ``WTDC Resolution 30``."""
     rows = data_rows("body-attributes.csv")
     nouns = [r["noun"] for r in rows if not r.get("kinds") or kind in r["kinds"].split(";")]
-    return re.compile(rf"\s+(?:{alternation(nouns)})\b(?![-\w])")
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b")
 
 
 @cache
