@@ -40,6 +40,45 @@ def test_a_name_is_never_cut_before_its_last_words(text: str, name: str | None) 
     assert [n for n, _ in _named_by_form(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the" after any connector of the tail
+        (
+            "Mr Rossi, Director of the Nordic Institute for Research on the Economics of the Internet (NIREI), spoke",
+            ["Nordic Institute for Research on the Economics of the Internet"],
+        ),
+        (
+            "the Joint Council of Heads of Regulators of the ATU agreed",
+            ["Joint Council of Heads of Regulators of the ATU"],
+        ),
+        # after a title: "Chief of the X Department" names the department
+        (
+            "Ms Ode, Chief of the Spectrum Pricing and Planning Department, said",
+            ["Spectrum Pricing and Planning Department"],
+        ),
+        # a unit and the body it belongs to: the unit; a body the catalogue lacks is a body too
+        (
+            "Head of the Broadband Indicators Division of the Telecommunication Development Bureau, opened it",
+            ["Broadband Indicators Division"],
+        ),
+        (
+            "the Department of Postal Services of the Ministry of Digital Affairs of Ruritania reported",
+            ["Department of Postal Services", "Ministry of Digital Affairs of Ruritania"],
+        ),
+        # "of the COUNTRY" is no part of the name when written with "the"
+        (
+            "the Ministry of Science and Innovation of the United Republic of Tanzania",
+            ["Ministry of Science and Innovation"],
+        ),
+        # a head alone is no unit: the whole name
+        ("designated by the Board of the Preparatory Committee at", ["Board of the Preparatory Committee"]),
+    ],
+)
+def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names
+
+
 def test_the_name_before_a_bracket_that_is_no_acronym_is_still_a_body() -> None:
     # "(Document ...)" after a name, and an acronym with one capital: the name is read by its form
     found = _new(

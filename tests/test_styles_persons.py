@@ -74,7 +74,7 @@ internet22 = report_fixture("cwg-internet-22")
             "Shamika Sirimanne",
             "Ms.",
             None,
-            ("unctad/director", "cstd/head"),
+            ("unctad/director", "cstd-secretariat/head"),
         ),
         (
             "wsis-forum-hlt-2025",
@@ -82,7 +82,7 @@ internet22 = report_fixture("cwg-internet-22")
             "Nadia Haddou",
             "Ms.",
             None,
-            ("itu/representative", "itu/assistant-director-general", "ungis/coordinator"),
+            ("itu/representative", "itu/assistant-director-general", "ungis-secretariat/coordinator"),
         ),
         # nested brackets of ITU list forms
         ("itu-t-sg17-2025", "kim-soo-yeon", "Kim Soo-yeon", "Ms.", "KOR", ()),

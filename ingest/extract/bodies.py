@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     data_rows,
     honorifics,
+    job_title_words,
     leading_heads,
     meeting_secretariats,
     roles,
@@ -375,7 +376,7 @@ def _form_pattern() -> re.Pattern[str]:
     listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     tail = (
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:of|for|on|&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
@@ -400,17 +401,41 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
             words.pop(0)
-        words = _own_words(words)
-        name = " ".join(words)
-        head = head_of(name)
-        if head is None or head[2] != "body" or len(words) < 2 or name == head[0] or country_code(name):
-            continue
-        if head[1] == "secretariat" and len(words) > words.index(head[0].split()[-1]) + 1:
-            continue
-        if not _named_enough(words, head[0]):
-            continue
-        out.append((name, head))
+        for part in _unit_and_owner(_own_words(words)):
+            name = " ".join(part)
+            head = head_of(name)
+            if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
+                continue
+            if head[1] == "secretariat" and len(part) > part.index(head[0].split()[-1]) + 1:
+                continue
+            if _named_enough(part, head[0]):
+                out.append((name, head))
     return out
+
+
+def _unit_and_owner(words: list[str]) -> list[list[str]]:
+    """A unit named with the body it belongs to, ``X Division of the Telecommunication Development
+    Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
+    does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
+    led by its head noun, the unit a name of its own (``Bureau of the Preparatory Committee``
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    catalogue = body_index().keys
+    for i in range(1, len(words) - 2):
+        if words[i] != "of" or words[i + 1] != "the":
+            continue
+        unit, owner = words[:i], words[i + 2 :]
+        if country_code(" ".join(owner)):
+            return [unit]
+        head = head_of(" ".join(unit))
+        if head is None or not _named_enough(unit, head[0]):
+            continue
+        if len(owner) > 1 and squash(" ".join(owner)) in catalogue:  # "of the RCC": part of the name
+            return [unit]
+        if owner[0] in leading_heads():
+            return [unit, owner]
+    return [words]
 
 
 def _own_words(words: list[str]) -> list[str]:
@@ -471,7 +496,8 @@ def _named_enough(words: list[str], head: str) -> bool:
 
 @cache
 def _role_words() -> frozenset[str]:
-    return frozenset(f for r in roles().values() for f in r.forms if " " not in f)
+    titles = {w for w in job_title_words()[0] if " " not in w}  # "Chief of the X Department": a title
+    return frozenset(f for r in roles().values() for f in r.forms if " " not in f) | titles
 
 
 def _role_word(word: str) -> bool:
