@@ -417,8 +417,9 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     """A unit named with the body it belongs to, ``X Division of the Telecommunication Development
     Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
-    led by its head noun, the unit a name of its own (``Bureau of the Preparatory Committee``
-    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
+    led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the
+    COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
