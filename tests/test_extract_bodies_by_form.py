@@ -79,6 +79,29 @@ def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: lis
     assert [n for n, _ in _named_by_form(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # heads that lead their name: University, Division, Institute, Centre, Academy, Service ...
+        ("in partnership with the University of the Andes Mérida", "University of the Andes Mérida"),
+        ("Mr Dahl, Director, Division for Digital Public Goods, UNDP, said", "Division for Digital Public Goods"),
+        (
+            "the Federal Service for Oversight of Broadcasting (FSOB) and",
+            "Federal Service for Oversight of Broadcasting",
+        ),
+        (
+            "students of the Baltic State Academy of Telecommunications took part",
+            "Baltic State Academy of Telecommunications",
+        ),
+        ("to the BR Study Support Service by 3 May", "BR Study Support Service"),
+        # a signature run into its body: the person and the post are no part of the name
+        ("Ingrid Vale Director Rural Spectrum Authority", "Rural Spectrum Authority"),
+    ],
+)
+def test_bodies_by_their_head_nouns(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
 def test_the_name_before_a_bracket_that_is_no_acronym_is_still_a_body() -> None:
     # "(Document ...)" after a name, and an acronym with one capital: the name is read by its form
     found = _new(

@@ -67,14 +67,14 @@ internet22 = report_fixture("cwg-internet-22")
             None,
             ("unesco/representative", "unesco/assistant-director-general"),
         ),
-        # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts
+        # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts (the unit is a body)
         (
             "ungis-2024-geneva",
             "shamika-sirimanne",
             "Shamika Sirimanne",
             "Ms.",
             None,
-            ("unctad/director", "cstd-secretariat/head"),
+            ("division-on-technology-and-logistics/director", "cstd-secretariat/head"),
         ),
         (
             "wsis-forum-hlt-2025",

@@ -455,6 +455,8 @@ def _own_words(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
+        if i and _role_word(w) and w not in heads:  # "Ana Silva Director Rural Spectrum Authority": a signature
+            return _own_words(words[i + 1 :])
         if w in ("and", "&"):
             left = words[:i]
             if i + 1 < len(words) and words[i + 1] in heads:
