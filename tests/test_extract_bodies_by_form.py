@@ -149,6 +149,33 @@ def test_a_defined_acronym_names_the_whole_body(text: str, key: str, name: str) 
     assert len(found) == 1  # no second, shorter body read by its form
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Group asked Ms Ilves to chair an ad hoc group on satellite filings, which met twice.",
+            "ad hoc group on satellite filings",
+        ),
+        (
+            "Mr Roa, who led the correspondence group on the draft Nairobi Statement, reported.",
+            "correspondence group on the draft Nairobi Statement",
+        ),
+        ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
+        ("the leader of the sub-group on schools using broadband presented it", "sub-group on schools using broadband"),
+    ],
+)
+def test_a_group_named_in_prose_is_a_body_of_the_meeting(text: str, name: str) -> None:
+    found = {b.key: b for b in find_bodies(one_section_report(text), "tdag")}
+    (group,) = [b for b in found.values() if b.kind == "working-group" and b.key != "tdag"]
+    assert (group.name, group.parent) == (name, "tdag")
+    assert group.key.startswith("tdag-")  # keyed within the meeting body
+
+
+def test_a_group_without_a_topic_is_no_body() -> None:
+    text = "An ad hoc group will be set up. The drafting group met. A group on X."
+    assert [b.key for b in find_bodies(one_section_report(text), "tdag")] == []
+
+
 def test_bodies_numbered_within_their_meeting_are_keyed_within_it() -> None:
     found = _new(
         "Committee 4 approved the text; Sub-Committee 2 and the Standing Consultative Committee II met.",

@@ -562,6 +562,9 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 continue
             if squash(name) not in catalogue:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+        for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
+            if squash(name) not in catalogue:
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
@@ -590,6 +593,27 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
                     continue
                 name = f"{p.text[start:end]} Secretariat"
                 out.setdefault(f"{key}-secretariat", DefinedBody(f"{key}-secretariat", name, "", "secretariat", key))
+
+
+@cache
+def _prose_group_pattern() -> re.Pattern[str]:
+    """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
+    lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word."""
+    rows = data_rows("prose-groups.csv")
+    kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
+    ends = alternation([r["word"] for r in rows if r["role"] == "end"])
+    topic = rf"(?:(?!(?:{ends})\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!(?:{ends})\b)[^\s,;:()\[\]]*[\w)]"
+    return re.compile(
+        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?:{kinds})\s+on\s+{topic})"
+        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:{ends})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _prose_groups(text: str) -> list[str]:
+    """The names of the groups :func:`_prose_group_pattern` finds in ``text``, as written."""
+    return [m.group("name") for m in _prose_group_pattern().finditer(text)]
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:
