@@ -102,6 +102,32 @@ def test_bodies_by_their_head_nouns(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names in other languages: the head first, "de"/"des"/"für" for "of", "et"/"y" for "and"
+        (
+            "Contact: Ana Lobo, Secretaría de Comunicaciones y Transportes, Mexico",
+            "Secretaría de Comunicaciones y Transportes",
+        ),
+        (
+            "the Agence Nationale des Fréquences et des Postes presented it",
+            "Agence Nationale des Fréquences et des Postes",
+        ),
+        ("Prof. Lind, Universidade Federal de Pernambuco, spoke", "Universidade Federal de Pernambuco"),
+        ("| Fundación Conecta Andes | | Peru", "Fundación Conecta Andes"),
+        ("the Bundesamt für Kommunikation reported", "Bundesamt für Kommunikation"),
+    ],
+)
+def test_bodies_named_in_other_languages(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_name_in_another_language_defined_by_its_acronym() -> None:
+    found = _new("Mr Ruiz of the Comisión Nacional de Telecomunicaciones (CONATEL) of Honduras spoke.")
+    assert found == {"conatel": ("Comisión Nacional de Telecomunicaciones", "CONATEL")}
+
+
 def test_the_name_before_a_bracket_that_is_no_acronym_is_still_a_body() -> None:
     # "(Document ...)" after a name, and an acronym with one capital: the name is read by its form
     found = _new(

@@ -31,8 +31,10 @@ from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
     bodies,
     body_ancestors,
+    body_connectors,
     body_heads,
     data_rows,
+    first_heads,
     honorifics,
     job_title_words,
     leading_heads,
@@ -78,12 +80,15 @@ def head_of(name: str) -> tuple[str, str, str] | None:
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and w in ("of", "on", "for", "in"):
+        if i > 0 and (w in ("of", "on", "for", "in") or w in body_connectors("of")):
             cut = i
             break
     core = " ".join(w for w in words[:cut] if not _YEAR.fullmatch(w))
     for head, kind, category in body_heads():
         if core == head or core.endswith(" " + head):
+            return head, kind, category
+    for head, kind, category in body_heads():  # "Universidad Nacional de X", "Fundacja Cyfrowa Y"
+        if head in first_heads() and core.startswith(head + " "):
             return head, kind, category
     return None
 
@@ -374,14 +379,21 @@ def _form_pattern() -> re.Pattern[str]:
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
+    # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
+    of = alternation(["of", "for", "on", *body_connectors("of")])
+    and_ = alternation(body_connectors("and")) or "(?!)"
     tail = (
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}"
+        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     pre = rf"{word}\s+(?:(?:and|&)\s+)?"
-    return re.compile(rf"(?<![\w\-])(?P<name>(?:{pre}){{0,5}}(?:{heads}){tail})(?![\w\-])")
+    # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
+    first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
+    lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
+    return re.compile(rf"(?<![\w\-])(?P<name>(?:{lead}|(?:{pre}){{0,5}}(?:{heads})){tail})(?![\w\-])")
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
