@@ -27,7 +27,10 @@ from wsiskg.ingest.text import DASH, alternation
 def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool:
     """Whether the body name at ``text[start:end]`` (of a body called ``name``, of ``kind``)
     names no body there (see the module's docstring)."""
-    if _attributive(kind).match(text, end):
+    # "the United Nations System": an alias that ends in the noun (a word the body's name lacks)
+    last = text[start:end].rsplit(None, 1)[-1]
+    alias = last.lower() not in name.lower().split() and _attributive(kind).fullmatch(" " + last)
+    if alias or _attributive(kind).match(text, end):
         return True
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 120), start):
         return True
