@@ -40,6 +40,94 @@ def test_a_name_is_never_cut_before_its_last_words(text: str, name: str | None) 
     assert [n for n, _ in _named_by_form(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the" after any connector of the tail
+        (
+            "Mr Rossi, Director of the Nordic Institute for Research on the Economics of the Internet (NIREI), spoke",
+            ["Nordic Institute for Research on the Economics of the Internet"],
+        ),
+        (
+            "the Joint Council of Heads of Regulators of the ATU agreed",
+            ["Joint Council of Heads of Regulators of the ATU"],
+        ),
+        # after a title: "Chief of the X Department" names the department
+        (
+            "Ms Ode, Chief of the Spectrum Pricing and Planning Department, said",
+            ["Spectrum Pricing and Planning Department"],
+        ),
+        # a unit and the body it belongs to: the unit; a body the catalogue lacks is a body too
+        (
+            "Head of the Broadband Indicators Division of the Telecommunication Development Bureau, opened it",
+            ["Broadband Indicators Division"],
+        ),
+        (
+            "the Department of Postal Services of the Ministry of Digital Affairs of Ruritania reported",
+            ["Department of Postal Services", "Ministry of Digital Affairs of Ruritania"],
+        ),
+        # "of the COUNTRY" is no part of the name when written with "the"
+        (
+            "the Ministry of Science and Innovation of the United Republic of Tanzania",
+            ["Ministry of Science and Innovation"],
+        ),
+        # a head alone is no unit: the whole name
+        ("designated by the Board of the Preparatory Committee at", ["Board of the Preparatory Committee"]),
+    ],
+)
+def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # heads that lead their name: University, Division, Institute, Centre, Academy, Service ...
+        ("in partnership with the University of the Andes Mérida", "University of the Andes Mérida"),
+        ("Mr Dahl, Director, Division for Digital Public Goods, UNDP, said", "Division for Digital Public Goods"),
+        (
+            "the Federal Service for Oversight of Broadcasting (FSOB) and",
+            "Federal Service for Oversight of Broadcasting",
+        ),
+        (
+            "students of the Baltic State Academy of Telecommunications took part",
+            "Baltic State Academy of Telecommunications",
+        ),
+        ("to the BR Study Support Service by 3 May", "BR Study Support Service"),
+        # a signature run into its body: the person and the post are no part of the name
+        ("Ingrid Vale Director Rural Spectrum Authority", "Rural Spectrum Authority"),
+    ],
+)
+def test_bodies_by_their_head_nouns(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names in other languages: the head first, "de"/"des"/"für" for "of", "et"/"y" for "and"
+        (
+            "Contact: Ana Lobo, Secretaría de Comunicaciones y Transportes, Mexico",
+            "Secretaría de Comunicaciones y Transportes",
+        ),
+        (
+            "the Agence Nationale des Fréquences et des Postes presented it",
+            "Agence Nationale des Fréquences et des Postes",
+        ),
+        ("Prof. Lind, Universidade Federal de Pernambuco, spoke", "Universidade Federal de Pernambuco"),
+        ("| Fundación Conecta Andes | | Peru", "Fundación Conecta Andes"),
+        ("the Bundesamt für Kommunikation reported", "Bundesamt für Kommunikation"),
+    ],
+)
+def test_bodies_named_in_other_languages(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_name_in_another_language_defined_by_its_acronym() -> None:
+    found = _new("Mr Ruiz of the Comisión Nacional de Telecomunicaciones (CONATEL) of Honduras spoke.")
+    assert found == {"conatel": ("Comisión Nacional de Telecomunicaciones", "CONATEL")}
+
+
 def test_the_name_before_a_bracket_that_is_no_acronym_is_still_a_body() -> None:
     # "(Document ...)" after a name, and an acronym with one capital: the name is read by its form
     found = _new(
@@ -87,6 +175,33 @@ def test_a_defined_acronym_names_the_whole_body(text: str, key: str, name: str) 
     assert len(found) == 1  # no second, shorter body read by its form
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Group asked Ms Ilves to chair an ad hoc group on satellite filings, which met twice.",
+            "ad hoc group on satellite filings",
+        ),
+        (
+            "Mr Roa, who led the correspondence group on the draft Nairobi Statement, reported.",
+            "correspondence group on the draft Nairobi Statement",
+        ),
+        ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
+        ("the leader of the sub-group on schools using broadband presented it", "sub-group on schools using broadband"),
+    ],
+)
+def test_a_group_named_in_prose_is_a_body_of_the_meeting(text: str, name: str) -> None:
+    found = {b.key: b for b in find_bodies(one_section_report(text), "tdag")}
+    (group,) = [b for b in found.values() if b.kind == "working-group" and b.key != "tdag"]
+    assert (group.name, group.parent) == (name, "tdag")
+    assert group.key.startswith("tdag-")  # keyed within the meeting body
+
+
+def test_a_group_without_a_topic_is_no_body() -> None:
+    text = "An ad hoc group will be set up. The drafting group met. A group on X."
+    assert [b.key for b in find_bodies(one_section_report(text), "tdag")] == []
+
+
 def test_bodies_numbered_within_their_meeting_are_keyed_within_it() -> None:
     found = _new(
         "Committee 4 approved the text; Sub-Committee 2 and the Standing Consultative Committee II met.",
@@ -112,8 +227,26 @@ def test_the_secretariat_of_a_named_body_is_that_body() -> None:
         ("unctad", "UNCTAD secretariat"),
         ("cwg-internet-secretariat", "the Secretariat"),
     ]
-    # a secretariat named after a body the text defines: no new body
-    assert _new("The Andean Postal Union (APU) thanked the APU Secretariat.") == {"apu": ("Andean Postal Union", "APU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "parent"),
+    [
+        # named with a capital: the secretariat is a body of its own, part of the body
+        ("The Andean Postal Union (APU) thanked the APU Secretariat.", "apu-secretariat", "APU Secretariat", "apu"),
+        ("It worked with the ASEAN Secretariat in Jakarta.", "asean-secretariat", "ASEAN Secretariat", "asean"),
+        ("Ms Roa, Programme Officer, CEPT Secretariat, spoke.", "cept-secretariat", "CEPT Secretariat", "cept"),
+    ],
+)
+def test_a_secretariat_named_with_a_capital_is_a_body_of_its_own(text: str, key: str, name: str, parent: str) -> None:
+    found = {b.key: b for b in find_bodies(one_section_report(text), None)}
+    assert (found[key].name, found[key].kind, found[key].parent) == (name, "secretariat", parent)
+    assert (parent in found) == ("(" in text)  # the body itself is mentioned only where named apart
+
+
+def test_a_catalogue_secretariat_is_not_named_twice() -> None:
+    found = {b.key for b in find_bodies(one_section_report("The WSIS Secretariat and the ITU Secretariat met."), None)}
+    assert found == {"wsis-secretariat", "itu-gs"}
 
 
 def test_a_bare_secretariat_names_no_body_of_its_own() -> None:
@@ -127,8 +260,75 @@ def test_a_bare_secretariat_names_no_body_of_its_own() -> None:
 def test_a_body_name_used_as_an_attribute_is_no_mention() -> None:
     found = {b.key for b in find_bodies(one_section_report("Other United Nations agencies met."), None)}
     assert "un" not in found
+    for text in ("Cooperation within the United Nations System", "through UN system-wide coordination"):
+        assert "un" not in {b.key for b in find_bodies(one_section_report(text), None)}
     found = {b.key for b in find_bodies(one_section_report("The United Nations and its agencies met."), None)}
     assert "un" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The work follows WTSA Resolution 64 (Rev. Geneva, 2022).", "wtsa"),
+        ("in line with Council Resolutions 1299 and 1321", "itu-council"),
+        ("It recalled Council Decision 612 on languages.", "itu-council"),
+        ("under Resolution 71 (Rev. Antalya, 2006) of the Plenipotentiary Conference", "itu-pp"),
+        ("see Resolutions 101, 102 and 133 of the Plenipotentiary Conference", "itu-pp"),
+        ("Decision 11 (Rev. Marrakesh, 2002) of the Plenipotentiary Conference applies.", "itu-pp"),
+        ("Resolution 17 of the World Telecommunication Development Conference", "wtdc"),
+    ],
+)
+def test_a_conference_named_only_as_the_issuer_of_its_text_is_no_mention(text: str, key: str) -> None:
+    assert key not in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the conference named as a body, beside a citation of its text
+        ("The Plenipotentiary Conference adopted Resolution 71.", "itu-pp"),
+        ("WTSA Resolution 64 asks the WTSA to review it.", "wtsa"),
+        ("The Council approved Council Resolution 1299.", "itu-council"),
+        # UN organs cited with their resolution symbols stay mentions (the annotators list them)
+        ("in line with General Assembly resolution A/RES/71/212", "unga"),
+        ("ECOSOC resolution 2011/16 was noted.", "ecosoc"),
+    ],
+)
+def test_a_body_named_beside_a_citation_is_a_mention(text: str, key: str) -> None:
+    assert key in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The group will report to the 2034 Plenipotentiary Conference.", "itu-pp"),
+        ("It was the last meeting before the World Telecommunication Development Conference (WTDC-29).", "wtdc"),
+        ("the preparations for the Radiocommunication Assembly 2031 and for the next WRC", "ra"),
+        ("The ninth Internet Governance Forum will be held in Nairobi.", "igf"),
+        ("Delegates met during the 12th World Telecommunication/ICT Policy Forum.", "wtpf"),
+    ],
+)
+def test_a_session_of_a_conference_or_forum_is_no_mention_of_the_body(text: str, key: str) -> None:
+    assert key not in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+def test_a_conference_named_as_a_body_is_a_mention() -> None:
+    text = "The Plenipotentiary Conference instructed the Council. The Internet Governance Forum (IGF) met."
+    assert {"itu-pp", "igf"} <= {b.key for b in find_bodies(one_section_report(text), None)}
+    # a session named elsewhere in the report does not undo it
+    text = "The 2034 Plenipotentiary Conference will meet. The Plenipotentiary Conference decides its agenda."
+    assert "itu-pp" in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+def test_the_default_body_of_a_post_is_not_mentioned() -> None:
+    from wsiskg.ingest.extract import extract
+
+    # "the Secretary-General" is ITU's, but the text does not name ITU
+    lead = "The 5th meeting of the Council Working Group on Languages was held in Geneva on 3 May 2031."
+    found = extract(one_section_report(lead, "The Secretary-General welcomed the delegates."))
+    assert "itu" not in {b.key for b in found.bodies}
+    found = extract(one_section_report(lead, "The Secretary-General of ITU welcomed the delegates."))
+    assert "itu" in {b.key for b in found.bodies}
 
 
 def test_catalogue_bodies_known_by_acronym_are_linked_not_created() -> None:

@@ -14,6 +14,7 @@ from extract_support import (
     short_request,
 )
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.bodies import find_bodies, meeting_secretariat
 
 
@@ -33,7 +34,6 @@ from wsiskg.ingest.extract.bodies import find_bodies, meeting_secretariat
         ("ITU-R Study Group 5 met.", "itu-r-sg5", "ITU-R Study Group 5", "working-group", "itu-r"),
         ("Working Party 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
         ("WP 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
-        ("ITU-D studied Question 2/1.", "itu-d-q2-1", "ITU-D Question 2/1", "expert-group", "itu-d"),
         ("Working Party 1/17 met.", "itu-t-wp1-17", "ITU-T Working Party 1/17", "working-group", "itu-t"),
     ],
 )
@@ -68,12 +68,28 @@ def test_no_study_group_without_a_sector(text: str) -> None:
     assert not [b for b in find_bodies(make_report(text), None) if "-sg" in b.key]
 
 
+def test_a_question_is_a_body_only_in_the_record_of_its_own_meeting() -> None:
+    # a topic of study elsewhere (a table row "Q7/13", the subject of a sentence): no body
+    text = "The work on ITU-D Question 4/3 goes on. Q7/13 and ITU-T Question 2/9 reported."
+    assert not [b for b in find_bodies(make_report(text), None) if "-q" in b.key]
+    # a post in it names it: "the Question 2/9 Rapporteur"
+    text = "ITU-T Study Group 9 met. The Question 2/9 Rapporteur, Ms Ida Ode, presented it. Q3/9 reported."
+    found = {b.key for b in extract(make_report(text)).bodies}
+    assert "itu-t-q2-9" in found and "itu-t-q3-9" not in found
+    # the report of a Rapporteur group meeting of the Question: its body
+    bodies = {
+        b.key: b for b in find_bodies(make_report("The Rapporteur group for ITU-D Question 2/1 met."), "itu-d-q2-1")
+    }
+    assert (bodies["itu-d-q2-1"].name, bodies["itu-d-q2-1"].kind) == ("ITU-D Question 2/1", "expert-group")
+
+
 def test_report_of_a_study_group_meeting() -> None:
     sg17 = fixture_extraction("itu-t-sg17-meeting")
     assert sg17.meeting is not None and sg17.meeting.body == "itu-t-sg17"
     assert (sg17.meeting.start.isoformat(), sg17.meeting.place) == ("2025-09-03", "Geneva")
     keys = {b.key for b in sg17.bodies}
-    assert {"itu-t-sg17", "itu-t-wp1-17", "itu-t-q6-17", "itu-d-sg2", "itu-r-wp5d", "itu-t-sg13"} <= keys
+    assert {"itu-t-sg17", "itu-t-wp1-17", "itu-d-sg2", "itu-r-wp5d", "itu-t-sg13"} <= keys
+    assert "itu-t-q6-17" not in keys  # a Question the meeting studied: no body
 
 
 # ------------------------------------------------------------------ secretariats

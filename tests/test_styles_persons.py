@@ -67,14 +67,14 @@ internet22 = report_fixture("cwg-internet-22")
             None,
             ("unesco/representative", "unesco/assistant-director-general"),
         ),
-        # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts
+        # "Director, Division on ..., UNCTAD, and Head of the CSTD Secretariat": two posts (the unit is a body)
         (
             "ungis-2024-geneva",
             "shamika-sirimanne",
             "Shamika Sirimanne",
             "Ms.",
             None,
-            ("unctad/director", "cstd/head"),
+            ("division-on-technology-and-logistics/director", "cstd-secretariat/head"),
         ),
         (
             "wsis-forum-hlt-2025",
@@ -82,7 +82,7 @@ internet22 = report_fixture("cwg-internet-22")
             "Nadia Haddou",
             "Ms.",
             None,
-            ("itu/representative", "itu/assistant-director-general", "ungis/coordinator"),
+            ("itu/representative", "itu/assistant-director-general", "ungis-secretariat/coordinator"),
         ),
         # nested brackets of ITU list forms
         ("itu-t-sg17-2025", "kim-soo-yeon", "Kim Soo-yeon", "Ms.", "KOR", ()),
@@ -99,8 +99,15 @@ internet22 = report_fixture("cwg-internet-22")
         ),  # of Question 1/17
         ("itu-t-sg17-2025", "c-d-okonkwo", "C. D. Okonkwo", "Mr.", "NGA", ("itu-t-sg17/rapporteur",)),
         ("itu-t-sg17-2025", "priya-raman", "Priya Raman", "Ms.", "IND", ("itu-t-sg17/coordinator",)),
-        # the chair of an unnamed drafting group holds no post in the meeting body (nor its chair)
-        ("itu-t-sg17-2025", "lucas-moreau", "Lucas Moreau", "Mr.", "FRA", ()),
+        # the chair of a drafting group named in prose holds a post in it, not in the meeting body
+        (
+            "itu-t-sg17-2025",
+            "lucas-moreau",
+            "Lucas Moreau",
+            "Mr.",
+            "FRA",
+            ("itu-t-sg17-drafting-group-on-the-work-programme/chair",),
+        ),
         # "Chairman of Study Group 17": the study group is a body (ITU-T SG17), so the chair post is in it
         ("itu-t-sg17-2025", "heinrich-vogel", "Heinrich Vogel", "Mr.", "DEU", ("itu-t-sg17/chair",)),
     ],
@@ -186,7 +193,9 @@ def test_role_of_an_unknown_body_takes_no_default_body() -> None:
         "Ms. Lina Berg (Norway), Chair of the meeting, closed it.",
     )
     got = {p.key: p.posts for p in find_actors(r, "cwg-fhr").persons}
-    assert got == {"ali-said": (), "paul-biya": (), "lina-berg": ("cwg-fhr/chair",)}
+    # the drafting group named in prose is a body of the meeting (bodies.py): the post is in it
+    drafting = "cwg-fhr-drafting-group-on-the-work-plan/chair"
+    assert got == {"ali-said": (drafting,), "paul-biya": (), "lina-berg": ("cwg-fhr/chair",)}
 
 
 # ---------------------------------------------------------------------------- job titles

@@ -25,14 +25,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from wsiskg.ingest.extract.body_mentions import names_no_body
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
     bodies,
     body_ancestors,
+    body_connectors,
     body_heads,
     data_rows,
+    first_heads,
     honorifics,
+    job_title_words,
     leading_heads,
     meeting_secretariats,
     roles,
@@ -41,6 +45,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
+    is_question,
     report_texts,
     study_group_sector,
 )
@@ -75,12 +80,15 @@ def head_of(name: str) -> tuple[str, str, str] | None:
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and w in ("of", "on", "for", "in"):
+        if i > 0 and (w in ("of", "on", "for", "in") or w in body_connectors("of")):
             cut = i
             break
     core = " ".join(w for w in words[:cut] if not _YEAR.fullmatch(w))
     for head, kind, category in body_heads():
         if core == head or core.endswith(" " + head):
+            return head, kind, category
+    for head, kind, category in body_heads():  # "Universidad Nacional de X", "Fundacja Cyfrowa Y"
+        if head in first_heads() and core.startswith(head + " "):
             return head, kind, category
     return None
 
@@ -245,22 +253,23 @@ class BodyMatcher:
     def _sort_mentions(self, text: str, spans: list[Span]) -> None:
         """Record which keys ``spans`` mention as bodies. Not a mention of a body: a bare ``the
         Secretariat``, the meeting body's, which the text does not name: it stays the addressee
-        of requests (a body then, see ``extract``) but names no body of its own."""
+        of requests (a body then, see ``extract``) but names no body of its own; a name used as
+        an attribute, as the issuer of a text or for a session (:func:`names_no_body`); a
+        study group's Question other than the meeting body."""
         for span in spans:
             weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
-            weak = weak or bool(_attributive().match(text, span.end))
+            name, kind = self.key_kind(span.keys[0])
+            weak = weak or names_no_body(text, span.start, span.end, name, kind)
+            weak = weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
             (self.weak if weak else self.mentioned).add(span.keys[0])
+
+    def holds_post(self, key: str) -> None:
+        """A post in the body ``key`` names it (``Rapporteur for Question 1/17``): a mention."""
+        self.mentioned.add(key)
 
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
         return self.weak - self.mentioned
-
-
-@cache
-def _attributive() -> re.Pattern[str]:
-    """A body name used as an attribute of a common noun (``the United Nations system``, ``other UN
-    agencies``): no mention of the body (``ingest/data/body-attributes.csv``)."""
-    return re.compile(rf"\s+(?:{alternation(r['noun'] for r in data_rows('body-attributes.csv'))})\b")
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
@@ -279,8 +288,9 @@ def _owned_secretariats(text: str, spans: list[Span]) -> list[Span]:
 
 def _within(d: DefinedBody, meeting_body: str | None) -> DefinedBody:
     """A body named only within its meeting (``Committee 5``), keyed and placed within the meeting
-    body (``itu-pp-committee-5``, part of ``itu-pp``)."""
-    if not d.local or not meeting_body:
+    body (``itu-pp-committee-5``, part of ``itu-pp``); the meeting body itself stays as it is (a report
+    of ``the drafting group on X`` has that group as its meeting body)."""
+    if not d.local or not meeting_body or meeting_body == d.key:
         return d
     key = f"{meeting_body}-{d.key}"
     return DefinedBody(key, d.name, d.acronym, d.kind, meeting_body, local=True, aliases=d.aliases)
@@ -370,14 +380,21 @@ def _form_pattern() -> re.Pattern[str]:
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
+    # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
+    of = alternation(["of", "for", "on", *body_connectors("of")])
+    and_ = alternation(body_connectors("and")) or "(?!)"
     tail = (
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:of|for|on|&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}"
+        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     pre = rf"{word}\s+(?:(?:and|&)\s+)?"
-    return re.compile(rf"(?<![\w\-])(?P<name>(?:{pre}){{0,5}}(?:{heads}){tail})(?![\w\-])")
+    # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
+    first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
+    lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
+    return re.compile(rf"(?<![\w\-])(?P<name>(?:{lead}|(?:{pre}){{0,5}}(?:{heads})){tail})(?![\w\-])")
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -397,17 +414,42 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
             words.pop(0)
-        words = _own_words(words)
-        name = " ".join(words)
-        head = head_of(name)
-        if head is None or head[2] != "body" or len(words) < 2 or name == head[0] or country_code(name):
-            continue
-        if head[1] == "secretariat" and len(words) > words.index(head[0].split()[-1]) + 1:
-            continue
-        if not _named_enough(words, head[0]):
-            continue
-        out.append((name, head))
+        for part in _unit_and_owner(_own_words(words)):
+            name = " ".join(part)
+            head = head_of(name)
+            if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
+                continue
+            if head[1] == "secretariat" and len(part) > part.index(head[0].split()[-1]) + 1:
+                continue
+            if _named_enough(part, head[0]):
+                out.append((name, head))
     return out
+
+
+def _unit_and_owner(words: list[str]) -> list[list[str]]:
+    """A unit named with the body it belongs to, ``X Division of the Telecommunication Development
+    Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
+    does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
+    led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the
+    COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    catalogue = body_index().keys
+    for i in range(1, len(words) - 2):
+        if words[i] != "of" or words[i + 1] != "the":
+            continue
+        unit, owner = words[:i], words[i + 2 :]
+        if country_code(" ".join(owner)):
+            return [unit]
+        head = head_of(" ".join(unit))
+        if head is None or not _named_enough(unit, head[0]):
+            continue
+        if len(owner) > 1 and squash(" ".join(owner)) in catalogue:  # "of the RCC": part of the name
+            return [unit]
+        if owner[0] in leading_heads():
+            return [unit, owner]
+    return [words]
 
 
 def _own_words(words: list[str]) -> list[str]:
@@ -426,6 +468,8 @@ def _own_words(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
+        if i and _role_word(w) and w not in heads:  # "Ana Silva Director Rural Spectrum Authority": a signature
+            return _own_words(words[i + 1 :])
         if w in ("and", "&"):
             left = words[:i]
             if i + 1 < len(words) and words[i + 1] in heads:
@@ -468,7 +512,8 @@ def _named_enough(words: list[str], head: str) -> bool:
 
 @cache
 def _role_words() -> frozenset[str]:
-    return frozenset(f for r in roles().values() for f in r.forms if " " not in f)
+    titles = {w for w in job_title_words()[0] if " " not in w}  # "Chief of the X Department": a title
+    return frozenset(f for r in roles().values() for f in r.forms if " " not in f) | titles
 
 
 def _role_word(word: str) -> bool:
@@ -481,6 +526,7 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out = _defined_by_acronym(report, catalogue)
     _add_named_by_form(report, catalogue, out)
+    _add_named_secretariats(report, out)
     _short_forms(out)
     index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
     for text in report_texts(report.title, (p.text for p in report.paragraphs)):
@@ -524,15 +570,63 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
     for p in report.paragraphs:
         for name, head in _named_by_form(p.text):
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
-                continue
+                continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
             if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
                 continue
             if squash(name) not in catalogue:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+        for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
+            if squash(name) not in catalogue:
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+#: ``Secretariat`` with a capital after a body's name: the name of its secretariat
+_NAMED_SECRETARIAT = re.compile(r"\s+Secretariat\b(?![-\w])")
+
+
+def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -> None:
+    """``the ASEAN Secretariat``, ``the APU Secretariat``: the secretariat of a body the catalogue
+    knows or the report defines, named with a capital, is a body of its own, part of that body
+    (in lower case, ``the UNCTAD secretariat`` is the body itself: :func:`_owned_secretariats`;
+    a secretariat in the catalogue, ``WSIS Secretariat``, is matched whole)."""
+    defined = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in out.values() if d.acronym)
+    for p in report.paragraphs:
+        if "Secretariat" not in p.text:
+            continue
+        for names in (None, defined) if defined else (None,):
+            for key, (start, end) in find_body_names(p.text, names):
+                if _LB_RE.match(p.text, start - 1 if start else 0, start) or not _NAMED_SECRETARIAT.match(p.text, end):
+                    continue
+                entry = bodies().get(key)
+                if entry is not None and entry.kind == "secretariat":
+                    continue
+                name = f"{p.text[start:end]} Secretariat"
+                out.setdefault(f"{key}-secretariat", DefinedBody(f"{key}-secretariat", name, "", "secretariat", key))
+
+
+@cache
+def _prose_group_pattern() -> re.Pattern[str]:
+    """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
+    lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word."""
+    rows = data_rows("prose-groups.csv")
+    kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
+    ends = alternation([r["word"] for r in rows if r["role"] == "end"])
+    topic = rf"(?:(?!(?:{ends})\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!(?:{ends})\b)[^\s,;:()\[\]]*[\w)]"
+    return re.compile(
+        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?:{kinds})\s+on\s+{topic})"
+        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:{ends})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _prose_groups(text: str) -> list[str]:
+    """The names of the groups :func:`_prose_group_pattern` finds in ``text``, as written."""
+    return [m.group("name") for m in _prose_group_pattern().finditer(text)]
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:

@@ -69,7 +69,21 @@ def body_heads() -> tuple[tuple[str, str, str], ...]:
 def leading_heads() -> frozenset[str]:
     """Head nouns that may come first in a body's name, before its ``of ...`` (``Ministry of
     Health``, ``Council of Europe``): ``leads`` in ``ingest/data/body-heads.csv``."""
-    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") == "yes")
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") in ("yes", "first"))
+
+
+@cache
+def first_heads() -> frozenset[str]:
+    """Head nouns that come first and may be followed by their name without ``of`` (``Fundacja
+    Cyfrowa``, ``Universidad Nacional de X``, as other languages write them): ``leads`` ``first``."""
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") == "first")
+
+
+@cache
+def body_connectors(role: str) -> tuple[str, ...]:
+    """Small words inside body names in other languages that mean ``of`` (``de``, ``des``, ``für``)
+    or ``and`` (``et``, ``y``): ``ingest/data/body-connectors.csv``."""
+    return tuple(r["word"] for r in data_rows("body-connectors.csv") if r["role"] == role)
 
 
 @cache

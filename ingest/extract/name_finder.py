@@ -238,7 +238,8 @@ class _Finder:
         self, text: str, post: Span, posts: list[Span], body_spans: list[Span], represented: str | None
     ) -> Span | None:
         """A second post of the same person: ``Director of X, and Head of the Y Secretariat``."""
-        link = _CHAIN.match(text, post.end)
+        owner = next((b for b in body_spans if b.start > post.end and not text[post.end : b.start].strip(", ")), None)
+        link = _CHAIN.match(text, owner.end if owner else post.end)  # "Director, X Division, UNCTAD, and Head ..."
         if link is None or not (m := self.role_any_re.match(text, link.end())) or _is_plural(m.group(0)):
             return None
         found = next((s for s in posts if s.start == link.end() and s.kind == "post"), None)

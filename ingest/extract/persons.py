@@ -224,9 +224,12 @@ class _ActorReader:
         self.raw[order] = _merge(persons, posts, body_spans, countries)
         for s in body_spans:
             self.body_refs.setdefault(s.keys[0], []).append(order)
-        for s in posts:  # the body of a post is mentioned too
+        for s in posts:  # the body of a post is mentioned too, when named (not "the Secretary-General")
+            if not any(s.start <= b.start and b.end <= s.end for b in body_spans):
+                continue
             for k in s.keys:
                 self.body_refs.setdefault(k.split("/")[0], []).append(order)
+                self.finder.bodies.holds_post(k.split("/")[0])
 
     def _person(
         self,

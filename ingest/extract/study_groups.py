@@ -155,6 +155,15 @@ class StudyGroupIndex:
         )
 
 
+_QUESTION_KEY = re.compile(r"itu-[tdr]-q\d+-\d+")
+
+
+def is_question(key: str) -> bool:
+    """Whether ``key`` is a study group's Question (``itu-d-q2-1``): a topic of study that a
+    Rapporteur group works on, a body only where a report is the record of its meeting."""
+    return bool(_QUESTION_KEY.fullmatch(key))
+
+
 def study_group_sector(key: str | None) -> str | None:
     """The sector of a study-group body key (``itu-t-sg17`` -> ``itu-t``), else ``None``."""
     m = _KEY.fullmatch(key or "") or _WP_KEY.fullmatch(key or "")
