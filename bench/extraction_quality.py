@@ -397,16 +397,25 @@ class Outcome:
 
 
 def align(gold: Sequence[Any], got: Sequence[Any], same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching: each gold item takes the first unused extracted item it matches."""
-    used: set[int] = set()
-    pairs = []
-    for i, g in enumerate(gold):
-        for j, o in enumerate(got):
-            if j not in used and same(g, o):
-                used.add(j)
-                pairs.append((i, j))
-                break
-    return pairs
+    """A maximum one-to-one matching of gold and extracted items (augmenting paths, gold items and
+    their candidates in order): an extracted item that a first gold item could take but a later one
+    needs goes to the later one when the first has another (a greedy first-come pairing left both
+    "Council 2022" and "sixteenth meeting of CWG-LANG" unmatched)."""
+    candidates = [[j for j, o in enumerate(got) if same(g, o)] for g in gold]
+    owner: dict[int, int] = {}  # extracted index -> gold index
+
+    def take(i: int, seen: set[int]) -> bool:
+        for j in candidates[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or take(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(gold)):
+        take(i, set())
+    return sorted((i, j) for j, i in owner.items())
 
 
 def compare(

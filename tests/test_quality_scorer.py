@@ -184,3 +184,10 @@ def test_a_corpus_folder_with_two_reports_is_a_usage_error(q, tmp_path, capsys):
 
 def test_document_symbols_read_look_alike_letters_as_latin(q):
     assert q.symbol_key("\u0410/RES/69/204") == q.symbol_key("A/RES/69/204")
+
+
+def test_alignment_is_a_maximum_matching(q):
+    # the first gold item could take either extracted item; the second needs the first one
+    pairs = q.align(["ab", "a"], ["a", "b"], lambda g, o: o in g)
+    assert sorted(pairs) == [(0, 1), (1, 0)]
+    assert q.align(["x"], ["y"], lambda g, o: False) == []
