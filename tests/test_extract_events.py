@@ -458,3 +458,42 @@ def test_no_pairing_when_the_dates_outnumber_the_bodies() -> None:
 def test_a_yearly_series_at_its_year_session(text: str, key: str, start: date | None) -> None:
     [m] = event_mentions(text, 2031)
     assert (m.key, m.start) == (key, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The seminar will be followed by the third meeting of the ITU-T Focus Group on Smart Metering "
+            "(Lima, 4-5 July 2031).",
+            "3rd meeting of the ITU-T Focus Group on Smart Metering",
+            date(2031, 7, 4),
+        ),
+        (
+            "It will be followed by the second meeting of the Focus Group on Grid Data (FG-GD) on 4 and 5 July 2031.",
+            "2nd meeting of the Focus Group on Grid Data",
+            date(2031, 7, 4),
+        ),
+        (
+            "The Chair reported on the fourth meeting of the Expert Group on Tariffs, which will take place on "
+            "3-5 May 2032.",
+            "4th meeting of the Expert Group on Tariffs",
+            date(2032, 5, 3),
+        ),
+        (
+            "The twelfth session of the Committee on Rural Access was held in Quito on 3-4 May 2031.",
+            "12th session of the Committee on Rural Access",
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_a_numbered_meeting_of_a_body_named_as_written_is_an_event_when_dated(
+    text: str, name: str, start: date
+) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_a_numbered_meeting_of_a_body_named_as_written_without_dates_is_no_event() -> None:
+    report = one_section_report("The fourth meeting of the Expert Group on Tariffs discussed the survey design.")
+    assert not [e for e in find_events(report, 2031) if "Tariffs" in e.name]

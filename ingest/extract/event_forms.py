@@ -18,10 +18,11 @@ from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, own_dates
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, event_nouns, series_key
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
+from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, span_at
+from wsiskg.ingest.text import alternation, clause_spans, ordinal_suffix, span_at
 
 
 @cache
@@ -466,4 +467,35 @@ def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
             out.append(
                 EventMention(slug(f"{proc} {m.group('which')} phase {d.start.year}"), name, "conference", m.span())
             )
+    return out
+
+
+@cache
+def _written_numbered() -> re.Pattern[str]:
+    """A numbered meeting of a body named as written: an ordinal, ``meeting``/``session``, ``of``,
+    capitalised words ending in a body head noun (``ingest/data/body-heads.csv``), its number or
+    its topic (``on``/``for`` and capitalised words), and its acronym in brackets."""
+    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{CAP}){{0,6}})?"
+    return re.compile(
+        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
+        rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
+        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+)\))?"
+    )
+
+
+def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """``the third meeting of the Focus Group on Smart Metering (Lima, 4-5 July 2031)``, ``the
+    fifth meeting of ITU-D Study Group 2, held on ...``: a numbered meeting of a body the
+    catalogue does not know, named as written, when followed by its own dates
+    (:func:`own_dates`). A catalogue body's numbered meetings are :mod:`.events`' own."""
+    if not has_ordinal(text):
+        return []
+    out = []
+    for m in _written_numbered().finditer(text):
+        n, name = number_value(m.group("num")), m.group("name")
+        if n is None or body_index().pattern.fullmatch(name) or own_dates(text, m.end(), dates, bare=True) is None:
+            continue
+        what = m.group("what")
+        key = slug(f"{m.group('acr') or name} {what} {n}")
+        out.append(EventMention(key, f"{n}{ordinal_suffix(n)} {what} of the {name}", what, m.span()))
     return out

@@ -78,6 +78,7 @@ from wsiskg.ingest.extract.event_forms import (
     resolve_anaphora,
     row_mentions,
     subject_after,
+    written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -374,6 +375,7 @@ def event_mentions(
         body_meeting_mentions(text, about, names, all_dates, body_spans)
         + named_dated_mentions(text, all_dates)
         + row_mentions(text, all_dates)
+        + written_numbered_mentions(text, all_dates)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
