@@ -497,3 +497,17 @@ def test_a_numbered_meeting_of_a_body_named_as_written_is_an_event_when_dated(
 def test_a_numbered_meeting_of_a_body_named_as_written_without_dates_is_no_event() -> None:
     report = one_section_report("The fourth meeting of the Expert Group on Tariffs discussed the survey design.")
     assert not [e for e in find_events(report, 2031) if "Tariffs" in e.name]
+
+
+def test_whose_numbered_meeting_is_the_meeting_of_the_body_named_before() -> None:
+    text = (
+        "The plan goes to the Telecommunication Development Advisory Group (TDAG), whose twelfth meeting is "
+        "scheduled for 14 April 2032."
+    )
+    found = {e.key: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get("tdag-12") == date(2032, 4, 14)
+
+
+def test_a_numbered_meeting_of_a_bare_head_noun_is_not_named_as_written() -> None:
+    report = one_section_report("Ms Roe presented the results to the 29th meeting of the Group on 20 September 2031.")
+    assert not [e for e in find_events(report, 2031) if e.name.endswith("of the Group")]

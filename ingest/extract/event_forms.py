@@ -493,7 +493,9 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
     out = []
     for m in _written_numbered().finditer(text):
         n, name = number_value(m.group("num")), m.group("name")
-        if n is None or body_index().pattern.fullmatch(name) or own_dates(text, m.end(), dates, bare=True) is None:
+        if n is None or body_index().pattern.fullmatch(name) or len(name.split()) < 2:
+            continue  # "the 29th meeting of the Group": the body named before (:mod:`.events`)
+        if own_dates(text, m.end(), dates, bare=True) is None:
             continue
         what = m.group("what")
         key = slug(f"{m.group('acr') or name} {what} {n}")

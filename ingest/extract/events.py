@@ -126,7 +126,7 @@ def _numbered_mentions(
     what = r"(?i:session|meeting)"
     forms = [
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
-        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:for\s+|at\s+|during\s+)?its\s+(?P<num>{ordinal})\s+(?P<what>{what})",
+        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
     ]
