@@ -511,3 +511,9 @@ def test_whose_numbered_meeting_is_the_meeting_of_the_body_named_before() -> Non
 def test_a_numbered_meeting_of_a_bare_head_noun_is_not_named_as_written() -> None:
     report = one_section_report("Ms Roe presented the results to the 29th meeting of the Group on 20 September 2031.")
     assert not [e for e in find_events(report, 2031) if e.name.endswith("of the Group")]
+
+
+def test_a_working_party_that_will_meet_on_a_date_meets_then() -> None:
+    text = "Delegates were told of the OECD Working Party on Broadband Tariffs, which will meet on 9 December 2031."
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get("meeting of the OECD Working Party on Broadband Tariffs") == date(2031, 12, 9)
