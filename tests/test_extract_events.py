@@ -517,3 +517,20 @@ def test_a_working_party_that_will_meet_on_a_date_meets_then() -> None:
     text = "Delegates were told of the OECD Working Party on Broadband Tariffs, which will meet on 9 December 2031."
     found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
     assert found.get("meeting of the OECD Working Party on Broadband Tariffs") == date(2031, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members may send contributions to the Rapporteur group meetings to be held from 9 to 13 June 2031.",
+        "Contributions are invited for the Correspondence group meeting, scheduled for 9-13 June 2031.",
+    ],
+)
+def test_a_group_meeting_named_with_a_lower_case_head_noun_is_an_event_when_dated(text: str) -> None:
+    found = [e for e in find_events(one_section_report(text), 2031) if e.start == date(2031, 6, 9)]
+    assert [e.name.split()[-1] for e in found] == ["meeting"]
+
+
+def test_a_capitalised_word_and_a_lower_case_word_that_is_no_body_noun_name_no_meeting() -> None:
+    report = one_section_report("The Plenary adjourned meeting held on 3 March 2031 agreed.")
+    assert not [e for e in find_events(report, 2031) if e.start == date(2031, 3, 3)]

@@ -235,7 +235,7 @@ def body_meeting_mentions(
     body = index.pattern.pattern
     pattern = (
         rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
-        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
+        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?)\s+)?"
         rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?:(?P<b2>{body})|(?P<head>{body_heads()})\b(?!\s+[A-Z\d])"
         rf"|(?P<named2>(?:[A-Z][\w\-&]*\s+)*(?:{body_heads()})(?:\s+\d+)?)\b))?"
     )
@@ -245,7 +245,7 @@ def body_meeting_mentions(
         if d is None or (meeting is not None and d.start == meeting.start):
             continue
         what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
-        if named and not ahead and not re.search(rf"\b(?:{body_heads()})(?:\s+\d+)?$", named):
+        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+)?$", named):
             continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
         if m.group("named2") and not ahead:
             continue  # "the next meeting of Study Group 3": a group the catalogue does not know, named as written
