@@ -534,3 +534,22 @@ def test_a_group_meeting_named_with_a_lower_case_head_noun_is_an_event_when_date
 def test_a_capitalised_word_and_a_lower_case_word_that_is_no_body_noun_name_no_meeting() -> None:
     report = one_section_report("The Plenary adjourned meeting held on 3 March 2031 agreed.")
     assert not [e for e in find_events(report, 2031) if e.start == date(2031, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("The first FG-QOE meeting will take place on 9 and 10 June 2031.", "1st FG-QOE meeting", date(2031, 6, 9)),
+        ("The second JCA-AHF meeting was held in Lima on 4 May 2032.", "2nd JCA-AHF meeting", date(2032, 5, 4)),
+    ],
+)
+def test_a_numbered_meeting_named_by_a_hyphenated_code_is_an_event_when_dated(
+    text: str, name: str, start: date
+) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_a_numbered_meeting_named_by_a_code_without_dates_is_no_event() -> None:
+    report = one_section_report("The first FG-QOE meeting discussed the terms of reference.")
+    assert find_events(report, 2031) == ()

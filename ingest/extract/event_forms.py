@@ -480,6 +480,8 @@ def _written_numbered() -> re.Pattern[str]:
         rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+)\))?"
+        # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
+        rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
     )
 
 
@@ -492,12 +494,17 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
         return []
     out = []
     for m in _written_numbered().finditer(text):
-        n, name = number_value(m.group("num")), m.group("name")
-        if n is None or body_index().pattern.fullmatch(name) or len(name.split()) < 2:
+        n, name = number_value(m.group("num") or m.group("num2")), m.group("name") or m.group("code")
+        if n is None or body_index().pattern.fullmatch(name) or len(re.split(r"[\s\-]", name)) < 2:
             continue  # "the 29th meeting of the Group": the body named before (:mod:`.events`)
         if own_dates(text, m.end(), dates, bare=True) is None:
             continue
-        what = m.group("what")
+        what = m.group("what") or m.group("what2")
         key = slug(f"{m.group('acr') or name} {what} {n}")
-        out.append(EventMention(key, f"{n}{ordinal_suffix(n)} {what} of the {name}", what, m.span()))
+        label = (
+            f"{n}{ordinal_suffix(n)} {what} of the {name}"
+            if m.group("name")
+            else f"{n}{ordinal_suffix(n)} {name} {what}"
+        )
+        out.append(EventMention(key, label, what, m.span()))
     return out
