@@ -553,3 +553,29 @@ def test_a_numbered_meeting_named_by_a_hyphenated_code_is_an_event_when_dated(
 def test_a_numbered_meeting_named_by_a_code_without_dates_is_no_event() -> None:
     report = one_section_report("The first FG-QOE meeting discussed the terms of reference.")
     assert find_events(report, 2031) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "First, the Digital Skills Week, a series of webinars that the Commission and our office will hold "
+            "online from 27 October to 2 November 2031, is open to all.",
+            "Digital Skills Week",
+            date(2031, 10, 27),
+        ),
+        (
+            "The Youth Summit, an event which the Ministry organised on 3 May 2031, was a success.",
+            "Youth Summit",
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_an_appositive_relative_clause_dates_the_event_named_before_it(text: str, name: str, start: date) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_an_appositive_without_a_relative_clause_dates_nothing() -> None:
+    report = one_section_report("The Youth Summit, a success for the Ministry, on 3 May 2031 the report was issued.")
+    assert {e.name: e.start for e in find_events(report, 2031)}.get("Youth Summit") is None

@@ -157,12 +157,23 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
+        d = d or _dated_by_appositive(text, end, dates)
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
         start = end - len(name)
         out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
     return out
+
+
+_APPOSITIVE = re.compile(r"\s*,\s+an?\s+[^,.;()]{1,60}?\b(?:that|which)\s+[^,.;()]{1,80}?\b(?:from|on)\s+")
+
+
+def _dated_by_appositive(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """``the Digital Skills Week, a series of webinars that the office will hold online from 27
+    October to 2 November``: the dates of an appositive's relative clause are the name's."""
+    m = _APPOSITIVE.match(text, end)
+    return next((d for d in dates if d.span[0] == m.end() and d.precision != "year"), None) if m else None
 
 
 @cache
