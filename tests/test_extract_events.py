@@ -579,3 +579,19 @@ def test_an_appositive_relative_clause_dates_the_event_named_before_it(text: str
 def test_an_appositive_without_a_relative_clause_dates_nothing() -> None:
     report = one_section_report("The Youth Summit, a success for the Ministry, on 3 May 2031 the report was issued.")
     assert {e.name: e.start for e in find_events(report, 2031)}.get("Youth Summit") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The regional seminar "Safe Roads in the Digital Age", organized with UNICEF, was held in Almaty '
+            "from 6 to 8 May 2031.",
+            'regional seminar "Safe Roads in the Digital Age"',
+        ),
+        ("The national workshop “Data for All” was held in Lima on 6 May 2031.", "national workshop “Data for All”"),
+    ],
+)
+def test_a_generic_event_with_a_quoted_title_is_named_with_it(text: str, name: str) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == date(2031, 5, 6)

@@ -36,7 +36,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–/]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
+            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
             r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where)\b"
             r"|\s*[,.;:()]|$)"
@@ -84,6 +84,8 @@ def generic_mentions(
             continue  # a known series named without its year ("the Internet Governance Forum")
         if topic:
             label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
+        elif m.group("title") and end == m.end():
+            label += f" {m.group('title')}"
         key = slug(f"{label} {dates[0].start.year}")
         when = (before.start, before.end) if before else (None, None)
         out.append(EventMention(key, label, kinds.get(noun, "event"), (m.start(), end), None, *when))
@@ -95,6 +97,8 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
     has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
     if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
         return m.end(), True
+    if m.group("title"):  # 'the regional seminar "Safe Roads"': its title in quotes
+        return m.end(), False
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
 
