@@ -595,3 +595,20 @@ def test_an_appositive_without_a_relative_clause_dates_nothing() -> None:
 def test_a_generic_event_with_a_quoted_title_is_named_with_it(text: str, name: str) -> None:
     found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
     assert found.get(name) == date(2031, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of Study Group 13 is planned for Geneva, 17-26 November 2031.",
+        "The next meeting of Study Group 13 is scheduled for Buenos Aires, 17-26 November 2031.",
+    ],
+)
+def test_a_place_after_planned_for_stands_between_a_meeting_and_its_dates(text: str) -> None:
+    found = [e for e in find_events(one_section_report(text), 2031) if e.name == "next meeting of Study Group 13"]
+    assert [e.start for e in found] == [date(2031, 11, 17)]
+
+
+def test_a_purpose_after_for_is_no_place_before_the_dates() -> None:
+    text = "The next meeting of Study Group 13 is planned for review; 17-26 November 2031 was proposed."
+    assert not [e for e in find_events(one_section_report(text), 2031) if e.start == date(2031, 11, 17)]
