@@ -200,3 +200,17 @@ def test_sample_report_dates() -> None:
 def test_a_part_of_a_month_is_no_date_of_the_month() -> None:
     assert find_dates("It proposes to meet in the second half of September 2031.") == []
     assert [d.start for d in find_dates("It proposes to meet in September 2031.")] == [date(2031, 9, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Last year, at the symposium held on 22 June, the regulators agreed.", date(2030, 6, 22)),
+        ("The previous year the Forum met on 3-4 March in Quito.", date(2030, 3, 3)),
+        ("Next year, the academy will open on 9 February.", date(2032, 2, 9)),
+        ("The workshop of 22 June was useful. Last year it was not held.", date(2031, 6, 22)),
+        ("Last year, the forum was held on 5 May 2027.", date(2027, 5, 5)),
+    ],
+)
+def test_a_date_without_its_year_after_last_year_or_next_year_is_of_that_year(text: str, start: date) -> None:
+    assert find_dates(text, 2031)[0].start == start

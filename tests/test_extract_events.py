@@ -458,3 +458,157 @@ def test_no_pairing_when_the_dates_outnumber_the_bodies() -> None:
 def test_a_yearly_series_at_its_year_session(text: str, key: str, start: date | None) -> None:
     [m] = event_mentions(text, 2031)
     assert (m.key, m.start) == (key, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The seminar will be followed by the third meeting of the ITU-T Focus Group on Smart Metering "
+            "(Lima, 4-5 July 2031).",
+            "3rd meeting of the ITU-T Focus Group on Smart Metering",
+            date(2031, 7, 4),
+        ),
+        (
+            "It will be followed by the second meeting of the Focus Group on Grid Data (FG-GD) on 4 and 5 July 2031.",
+            "2nd meeting of the Focus Group on Grid Data",
+            date(2031, 7, 4),
+        ),
+        (
+            "The Chair reported on the fourth meeting of the Expert Group on Tariffs, which will take place on "
+            "3-5 May 2032.",
+            "4th meeting of the Expert Group on Tariffs",
+            date(2032, 5, 3),
+        ),
+        (
+            "The twelfth session of the Committee on Rural Access was held in Quito on 3-4 May 2031.",
+            "12th session of the Committee on Rural Access",
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_a_numbered_meeting_of_a_body_named_as_written_is_an_event_when_dated(
+    text: str, name: str, start: date
+) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_a_numbered_meeting_of_a_body_named_as_written_without_dates_is_no_event() -> None:
+    report = one_section_report("The fourth meeting of the Expert Group on Tariffs discussed the survey design.")
+    assert not [e for e in find_events(report, 2031) if "Tariffs" in e.name]
+
+
+def test_whose_numbered_meeting_is_the_meeting_of_the_body_named_before() -> None:
+    text = (
+        "The plan goes to the Telecommunication Development Advisory Group (TDAG), whose twelfth meeting is "
+        "scheduled for 14 April 2032."
+    )
+    found = {e.key: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get("tdag-12") == date(2032, 4, 14)
+
+
+def test_a_numbered_meeting_of_a_bare_head_noun_is_not_named_as_written() -> None:
+    report = one_section_report("Ms Roe presented the results to the 29th meeting of the Group on 20 September 2031.")
+    assert not [e for e in find_events(report, 2031) if e.name.endswith("of the Group")]
+
+
+def test_a_working_party_that_will_meet_on_a_date_meets_then() -> None:
+    text = "Delegates were told of the OECD Working Party on Broadband Tariffs, which will meet on 9 December 2031."
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get("meeting of the OECD Working Party on Broadband Tariffs") == date(2031, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members may send contributions to the Rapporteur group meetings to be held from 9 to 13 June 2031.",
+        "Contributions are invited for the Correspondence group meeting, scheduled for 9-13 June 2031.",
+    ],
+)
+def test_a_group_meeting_named_with_a_lower_case_head_noun_is_an_event_when_dated(text: str) -> None:
+    found = [e for e in find_events(one_section_report(text), 2031) if e.start == date(2031, 6, 9)]
+    assert [e.name.split()[-1] for e in found] == ["meeting"]
+
+
+def test_a_capitalised_word_and_a_lower_case_word_that_is_no_body_noun_name_no_meeting() -> None:
+    report = one_section_report("The Plenary adjourned meeting held on 3 March 2031 agreed.")
+    assert not [e for e in find_events(report, 2031) if e.start == date(2031, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("The first FG-QOE meeting will take place on 9 and 10 June 2031.", "1st FG-QOE meeting", date(2031, 6, 9)),
+        ("The second JCA-AHF meeting was held in Lima on 4 May 2032.", "2nd JCA-AHF meeting", date(2032, 5, 4)),
+    ],
+)
+def test_a_numbered_meeting_named_by_a_hyphenated_code_is_an_event_when_dated(
+    text: str, name: str, start: date
+) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_a_numbered_meeting_named_by_a_code_without_dates_is_no_event() -> None:
+    report = one_section_report("The first FG-QOE meeting discussed the terms of reference.")
+    assert find_events(report, 2031) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "First, the Digital Skills Week, a series of webinars that the Commission and our office will hold "
+            "online from 27 October to 2 November 2031, is open to all.",
+            "Digital Skills Week",
+            date(2031, 10, 27),
+        ),
+        (
+            "The Youth Summit, an event which the Ministry organised on 3 May 2031, was a success.",
+            "Youth Summit",
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_an_appositive_relative_clause_dates_the_event_named_before_it(text: str, name: str, start: date) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == start
+
+
+def test_an_appositive_without_a_relative_clause_dates_nothing() -> None:
+    report = one_section_report("The Youth Summit, a success for the Ministry, on 3 May 2031 the report was issued.")
+    assert {e.name: e.start for e in find_events(report, 2031)}.get("Youth Summit") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'The regional seminar "Safe Roads in the Digital Age", organized with UNICEF, was held in Almaty '
+            "from 6 to 8 May 2031.",
+            'regional seminar "Safe Roads in the Digital Age"',
+        ),
+        ("The national workshop “Data for All” was held in Lima on 6 May 2031.", "national workshop “Data for All”"),
+    ],
+)
+def test_a_generic_event_with_a_quoted_title_is_named_with_it(text: str, name: str) -> None:
+    found = {e.name: e.start for e in find_events(one_section_report(text), 2031)}
+    assert found.get(name) == date(2031, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of Study Group 13 is planned for Geneva, 17-26 November 2031.",
+        "The next meeting of Study Group 13 is scheduled for Buenos Aires, 17-26 November 2031.",
+    ],
+)
+def test_a_place_after_planned_for_stands_between_a_meeting_and_its_dates(text: str) -> None:
+    found = [e for e in find_events(one_section_report(text), 2031) if e.name == "next meeting of Study Group 13"]
+    assert [e.start for e in found] == [date(2031, 11, 17)]
+
+
+def test_a_purpose_after_for_is_no_place_before_the_dates() -> None:
+    text = "The next meeting of Study Group 13 is planned for review; 17-26 November 2031 was proposed."
+    assert not [e for e in find_events(one_section_report(text), 2031) if e.start == date(2031, 11, 17)]

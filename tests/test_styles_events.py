@@ -441,7 +441,8 @@ def test_a_generic_noun_naming_a_known_series_is_that_series() -> None:
         "We will work with the Internet Governance Forum, whose eighteenth meeting (IGF 2031) will be held "
         "in Tallinn, Estonia, from 1 to 4 December 2031."
     )
-    assert list(_found(text)) == ["igf-2031"]
+    # the numbered meeting named with it is that year's meeting (merged into it)
+    assert [e.key for e in find_events(one_section_report(text), 2031)] == ["igf-2031"]
 
 
 def test_an_event_named_by_its_form_on_the_reports_own_dates_is_the_meeting_itself() -> None:
@@ -744,7 +745,8 @@ def test_a_bracket_with_a_place_of_several_words_dates_a_named_event() -> None:
 
 def test_a_numbered_meeting_of_a_body_whose_name_goes_on_is_not_the_shorter_bodys() -> None:
     text = "It was followed by the second meeting of the ITU-T Focus Group on Rural Sensing (Lomé, 9 May 2031)."
-    assert all(not m.key.startswith("itu") for m in event_mentions(text, 2031))
+    keys = [m.key for m in event_mentions(text, 2031)]
+    assert keys and not {"itu-t-2", "itu-2"} & set(keys)
 
 
 @pytest.mark.parametrize(

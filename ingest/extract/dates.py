@@ -439,7 +439,31 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
-    return longest_first(allowed, lambda d: d.span)
+    return _relative_years(text, longest_first(allowed, lambda d: d.span))
+
+
+@cache
+def _relative_year_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """``last year`` (-1), ``next year`` (+1): ``date_words.csv``, roles ``year-before`` and ``year-after``."""
+    shifts = {w.casefold(): -1 for w in _words("year-before")} | {w.casefold(): 1 for w in _words("year-after")}
+    return re.compile(rf"\b(?i:{alternation(shifts, spaces=True)})\b"), shifts
+
+
+def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """A date written without its year in a sentence that says ``last year`` or ``next year``
+    before it (``Last year, at the symposium held on 22 June``) is of the year before or after."""
+    if all(d.year_written for d in found):
+        return found
+    pattern, shifts = _relative_year_pattern()
+    out = []
+    for d in found:
+        s0 = text.rfind(". ", 0, d.span[0]) + 1
+        said = None if d.year_written else list(pattern.finditer(text, s0, d.span[0]))
+        if said:
+            k = shifts[" ".join(said[-1].group(0).casefold().split())]
+            d = replace(d, start=_shift_year(d.start, k), end=d.end and _shift_year(d.end, k))
+        out.append(d)
+    return out
 
 
 @cache

@@ -25,7 +25,9 @@ def _own_dates_gap() -> re.Pattern[str]:
     ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role ``held``) with its
     auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
-    place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*)"
+    place = (
+        rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
+    )
     return re.compile(
         rf"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"

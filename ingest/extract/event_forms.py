@@ -18,10 +18,11 @@ from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, own_dates
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, event_nouns, series_key
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
+from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, span_at
+from wsiskg.ingest.text import alternation, clause_spans, ordinal_suffix, span_at
 
 
 @cache
@@ -35,7 +36,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–/]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?))?"
+            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
             r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where)\b"
             r"|\s*[,.;:()]|$)"
@@ -83,6 +84,8 @@ def generic_mentions(
             continue  # a known series named without its year ("the Internet Governance Forum")
         if topic:
             label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
+        elif m.group("title") and end == m.end():
+            label += f" {m.group('title')}"
         key = slug(f"{label} {dates[0].start.year}")
         when = (before.start, before.end) if before else (None, None)
         out.append(EventMention(key, label, kinds.get(noun, "event"), (m.start(), end), None, *when))
@@ -94,6 +97,8 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
     has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
     if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
         return m.end(), True
+    if m.group("title"):  # 'the regional seminar "Safe Roads"': its title in quotes
+        return m.end(), False
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
 
@@ -156,12 +161,23 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
+        d = d or _dated_by_appositive(text, end, dates)
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
         start = end - len(name)
         out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
     return out
+
+
+_APPOSITIVE = re.compile(r"\s*,\s+an?\s+[^,.;()]{1,60}?\b(?:that|which)\s+[^,.;()]{1,80}?\b(?:from|on)\s+")
+
+
+def _dated_by_appositive(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """``the Digital Skills Week, a series of webinars that the office will hold online from 27
+    October to 2 November``: the dates of an appositive's relative clause are the name's."""
+    m = _APPOSITIVE.match(text, end)
+    return next((d for d in dates if d.span[0] == m.end() and d.precision != "year"), None) if m else None
 
 
 @cache
@@ -234,7 +250,7 @@ def body_meeting_mentions(
     body = index.pattern.pattern
     pattern = (
         rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
-        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}})\s+)?"
+        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?)\s+)?"
         rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?:(?P<b2>{body})|(?P<head>{body_heads()})\b(?!\s+[A-Z\d])"
         rf"|(?P<named2>(?:[A-Z][\w\-&]*\s+)*(?:{body_heads()})(?:\s+\d+)?)\b))?"
     )
@@ -244,7 +260,7 @@ def body_meeting_mentions(
         if d is None or (meeting is not None and d.start == meeting.start):
             continue
         what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
-        if named and not ahead and not re.search(rf"\b(?:{body_heads()})(?:\s+\d+)?$", named):
+        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+)?$", named):
             continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
         if m.group("named2") and not ahead:
             continue  # "the next meeting of Study Group 3": a group the catalogue does not know, named as written
@@ -466,4 +482,44 @@ def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
             out.append(
                 EventMention(slug(f"{proc} {m.group('which')} phase {d.start.year}"), name, "conference", m.span())
             )
+    return out
+
+
+@cache
+def _written_numbered() -> re.Pattern[str]:
+    """A numbered meeting of a body named as written: an ordinal, ``meeting``/``session``, ``of``,
+    capitalised words ending in a body head noun (``ingest/data/body-heads.csv``), its number or
+    its topic (``on``/``for`` and capitalised words), and its acronym in brackets."""
+    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{CAP}){{0,6}})?"
+    return re.compile(
+        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
+        rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
+        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+)\))?"
+        # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
+        rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
+    )
+
+
+def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """``the third meeting of the Focus Group on Smart Metering (Lima, 4-5 July 2031)``, ``the
+    fifth meeting of ITU-D Study Group 2, held on ...``: a numbered meeting of a body the
+    catalogue does not know, named as written, when followed by its own dates
+    (:func:`own_dates`). A catalogue body's numbered meetings are :mod:`.events`' own."""
+    if not has_ordinal(text):
+        return []
+    out = []
+    for m in _written_numbered().finditer(text):
+        n, name = number_value(m.group("num") or m.group("num2")), m.group("name") or m.group("code")
+        if n is None or body_index().pattern.fullmatch(name) or len(re.split(r"[\s\-]", name)) < 2:
+            continue  # "the 29th meeting of the Group": the body named before (:mod:`.events`)
+        if own_dates(text, m.end(), dates, bare=True) is None:
+            continue
+        what = m.group("what") or m.group("what2")
+        key = slug(f"{m.group('acr') or name} {what} {n}")
+        label = (
+            f"{n}{ordinal_suffix(n)} {what} of the {name}"
+            if m.group("name")
+            else f"{n}{ordinal_suffix(n)} {name} {what}"
+        )
+        out.append(EventMention(key, label, what, m.span()))
     return out

@@ -78,6 +78,7 @@ from wsiskg.ingest.extract.event_forms import (
     resolve_anaphora,
     row_mentions,
     subject_after,
+    written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -125,7 +126,7 @@ def _numbered_mentions(
     what = r"(?i:session|meeting)"
     forms = [
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
-        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:for\s+|at\s+|during\s+)?its\s+(?P<num>{ordinal})\s+(?P<what>{what})",
+        rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
     ]
@@ -374,6 +375,7 @@ def event_mentions(
         body_meeting_mentions(text, about, names, all_dates, body_spans)
         + named_dated_mentions(text, all_dates)
         + row_mentions(text, all_dates)
+        + written_numbered_mentions(text, all_dates)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
