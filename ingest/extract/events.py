@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -358,9 +358,36 @@ def event_mentions(
     ``context``: the meeting a report that records none is for (a contribution, a letter), whose
     body ``the Group`` means (``the fifty-first meeting of the Group``); it is not left out.
     """
-    names = as_body_names(bodies)
-    about = meeting or context
     all_dates = find_dates(text, default_year)
+    found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
+    return _dated_mentions(text, found, all_dates, meeting, body_spans)
+
+
+@dataclass
+class _Candidates:
+    """The events chosen in a text (:func:`_candidates`) and how each is to be dated."""
+
+    chosen: list[EventMention]
+    #: named by form only: an event when dated, and not the report's own meeting
+    weak: list[EventMention]
+    generic: list[EventMention]
+    #: dated where they were found (``respectively``, a body that met)
+    own_dates: list[EventMention]
+    #: named without dates of their own after them
+    undated: list[EventMention]
+
+
+def _candidates(
+    text: str,
+    default_year: int | None,
+    names: tuple[BodyName, ...],
+    meeting: Meeting | None,
+    context: Meeting | None,
+    body_spans: Sequence[BodySpan],
+    all_dates: list[DateSpan],
+) -> _Candidates:
+    """Every kind of event mention, then one overlap policy (:func:`longest_first`)."""
+    about = meeting or context
     cands = (
         series_mentions(text)
         + coded_mentions(text)
@@ -398,9 +425,18 @@ def event_mentions(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
+    return _Candidates(chosen, weak, generic, paired + met, undated)
+
+
+def _dated_mentions(
+    text: str, found: _Candidates, all_dates: list[DateSpan], meeting: Meeting | None, body_spans: Sequence[BodySpan]
+) -> list[EventMention]:
+    """The chosen events with their dates, place and organisers, each read up to the next event
+    or the end of its clause (:func:`neighbour_at`)."""
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
+    chosen = found.chosen
     out = []
     for i, c in enumerate(chosen):
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
@@ -408,12 +444,12 @@ def event_mentions(
         limit = neighbour_at(text, c.span[1], min(s1, nxt))
         start, end, precision = (
             _dated_before(text, c, all_dates)
-            if c in undated
+            if c in found.undated
             else (c.start, c.end, c.precision)
-            if c in paired or c in met
-            else _mention_dates(text, c, limit, dates, months, c not in generic)
+            if c in found.own_dates
+            else _mention_dates(text, c, limit, dates, months, c not in found.generic)
         )
-        if c in weak and (start is None or (meeting is not None and start == meeting.start)):
+        if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         place = _event_place(text, c.span[1], limit, all_dates)
         s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
