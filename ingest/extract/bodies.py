@@ -42,7 +42,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
+from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, session_stem, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     is_question,
@@ -570,6 +570,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
                 continue
+            acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
     return out

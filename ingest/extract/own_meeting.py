@@ -19,7 +19,15 @@ from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
 from .keys import slug
-from .meeting import BodyName, find_meeting, held_meeting, load_body_names, ordinal_regex, rapporteur_group
+from .meeting import (
+    BodyName,
+    find_meeting,
+    held_meeting,
+    load_body_names,
+    ordinal_regex,
+    rapporteur_group,
+    session_stem,
+)
 from .meeting_header import (
     committee,
     header_body,
@@ -124,8 +132,9 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     """``(name, acronym)`` of the body keyed ``key`` in ``text``: a name followed by the acronym
     that gives the key (``Preparatory Committee (PrepCom-3)``), else the name whose slug is the key."""
     for m in _DEFINED.finditer(text):
-        if slug(m.group("acr")) == key:
-            return _ORDINAL_MEETING_OF.sub("", m.group("name")), m.group("acr")
+        acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
+        if slug(acronym) == key:
+            return _ORDINAL_MEETING_OF.sub("", m.group("name")), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
