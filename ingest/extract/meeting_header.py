@@ -222,13 +222,6 @@ def _own_heading() -> re.Pattern[str]:
     )
 
 
-def names_a_meeting(name: str) -> bool:
-    """Whether ``name`` names a meeting by its kind (``Regional Preparatory Meeting for X``,
-    ``Thematic Workshop: Y``): a meeting that is its own body."""
-    nouns = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
-    return bool(re.search(rf"(?<![\w-])(?i:{alternation(nouns)})(?![\w-])", name))
-
-
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting that a header line names by its kind with an acronym, outside the catalogue: it is
     its own body (key: the acronym's), dated by the first dateline after that line."""
