@@ -195,9 +195,41 @@ def _line_blocks(line: str, row: bool) -> list[str]:
 
 def _txt_blocks(lines: list[str]) -> list[str]:
     """The blocks of a text file's lines: a wide gap separates layout columns, except in a table,
-    where each row stays one block (:func:`_line_blocks`)."""
+    where each row stays one block (:func:`_table_cells`)."""
+    rows = _table_cells(lines)
+    return [block for i, line in enumerate(lines) for block in ([rows[i]] if i in rows else _line_blocks(line, False))]
+
+
+def _table_cells(lines: list[str]) -> dict[int, str]:
+    """Each table row's block by line index (:func:`_line_blocks`), its cells cut where the
+    table's first row starts its columns when that finds them all (:func:`_aligned_cells`): a
+    row whose narrow gaps the gap rule missed is a row too (``Ruiz  INEGI   Peru``)."""
     rows = _table_rows(lines)
-    return [block for i, line in enumerate(lines) for block in _line_blocks(line, i in rows)]
+    out: dict[int, str] = {}
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        if i in rows and i - 1 not in rows:
+            starts = [] if "\t" in line else [len(line) - len(line.lstrip())]
+            starts += [m.end() for m in _CELL_GAP.finditer(line)] if starts else []
+        cells = _aligned_cells(line, starts) if starts and (i in rows or i - 1 in rows) else None
+        if cells and len(cells) >= len(_CELL_GAP.split(line.strip())):
+            rows.add(i)
+            out[i] = " | ".join(cells)
+        elif i in rows:
+            out[i] = _line_blocks(line, True)[0]
+    return out
+
+
+def _aligned_cells(line: str, starts: list[int]) -> list[str] | None:
+    """The cells of ``line`` cut at the column ``starts`` of its table's first row, where a cell
+    starts there after a space (a cell that fills its column: ``Broadband Agency Peru``); None
+    unless two cells or more start at the columns."""
+    cuts = [s for s in starts[1:] if 0 < s < len(line) and line[s - 1] == " " and line[s] != " "]
+    if not cuts or line[: starts[0]].strip():
+        return None
+    bounds = [starts[0], *cuts, len(line)]
+    cells = [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return cells if all(cells) else None
 
 
 #: a paragraph number or list mark at the start of a line, with the gap after it (``1    ``, ``a)   ``)
@@ -208,12 +240,13 @@ def _layout_blocks(lines: list[str]) -> Callable[[str], list[str]]:
     """For a hard-wrapped text: the blocks of a line that is a table row or is laid out in cells
     (a run of three spaces or more after its paragraph number), ``[]`` for a line of running
     text (joined with its neighbours)."""
-    rows = {lines[i] for i in _table_rows(lines)}
+    rows = {lines[i]: block for i, block in _table_cells(lines).items()}
 
     def blocks(line: str) -> list[str]:
-        body = _LEAD_MARK.sub("", line.strip())
-        if line in rows or _CELL_GAP.search(body):
-            return [b for b in _line_blocks(line.strip(), line in rows) if b.strip()]
+        if line in rows:
+            return [rows[line]]
+        if _CELL_GAP.search(_LEAD_MARK.sub("", line.strip())):
+            return [b for b in _line_blocks(line.strip(), False) if b.strip()]
         return []
 
     return blocks

@@ -395,3 +395,22 @@ def test_the_unit_a_person_heads_is_a_body_and_the_post_is_in_it() -> None:
     report = one_section_report("Ms. Ilse Marsh, Head of the Spectrum Policy Unit, Norway, spoke.")
     (person,) = find_actors(report, None).persons
     assert person.posts == ("spectrum-policy-unit/head",)
+
+
+@pytest.mark.parametrize(
+    ("row", "name"),
+    [
+        ("Dr Ana Ruiz      Rural Broadband Agency         Peru", "Rural Broadband Agency"),
+        ("Mr Tomas Berg   Digital Economy Authority Sweden", "Digital Economy Authority"),
+        ("Ms Lee Min   Spectrum Management Office South Africa", "Spectrum Management Office"),
+    ],
+)
+def test_a_participants_row_cuts_the_body_at_its_columns(row: str, name: str) -> None:
+    # columns aligned with spaces: the name neither starts in the person's cell nor runs into the country's
+    found = [b.name for b in find_bodies(one_section_report("Participants:", row), None)]
+    assert found == [name]
+
+
+def test_a_body_named_with_a_country_in_prose_is_not_cut() -> None:
+    found = [b.name for b in find_bodies(one_section_report("The Rural Broadband Agency Peru Office spoke."), None)]
+    assert found == ["Rural Broadband Agency Peru Office"]

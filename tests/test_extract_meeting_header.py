@@ -62,9 +62,9 @@ def test_a_summary_record_is_dated_by_its_sitting_within_the_session() -> None:
         "President: Mr Ivo Kranjc (Slovenia)",
         title="SUMMARY RECORD OF THE THIRD PLENARY MEETING",
     )
-    assert _meeting(report) == ("prepcom-2", 2, date(2031, 2, 19), None)
-    (body,) = [b for b in extract(report).bodies if b.key == "prepcom-2"]
-    assert (body.name, body.acronym) == ("Preparatory Committee", "PrepCom-2")
+    assert _meeting(report) == ("prepcom", 2, date(2031, 2, 19), None)  # the body of "PrepCom-2" is PrepCom
+    (body,) = [b for b in extract(report).bodies if b.key == "prepcom"]
+    assert (body.name, body.acronym) == ("Preparatory Committee", "PrepCom")
 
 
 def test_a_sitting_outside_the_meetings_dates_is_another_one() -> None:
@@ -412,7 +412,7 @@ def test_a_heading_with_a_capitalised_meeting_word_and_a_numbered_acronym() -> N
         "Document SC-4/DOC/3-E",
         title="REPORT OF WORKSTREAM B",
     )
-    assert _meeting(report) == ("sc-4", 4, date(2026, 3, 2), date(2026, 3, 6))
+    assert _meeting(report) == ("sc", 4, date(2026, 3, 2), date(2026, 3, 6))  # SC-4: the SC's fourth
 
 
 @pytest.mark.parametrize(
@@ -485,7 +485,8 @@ def test_a_heading_that_names_the_meeting_by_its_kind(title: str, dateline_: str
     extraction = extract(report)
     assert _meeting(report) == (key, None, date(2028, 3, 14), date(2028, 3, 15))
     (body,) = [b for b in extraction.bodies if b.key == key]
-    assert body.acronym is not None and body.paragraphs == ()  # the meeting is its own body, no organisation
+    # the meeting is its own body, mentioned where the meeting is (a body the graph describes must be)
+    assert body.acronym is not None and body.paragraphs == extraction.meeting.paragraphs != ()
 
 
 def test_a_heading_naming_a_catalogue_body_is_not_a_meeting_of_its_own() -> None:
@@ -571,3 +572,20 @@ def test_a_header_line_naming_another_meeting_is_not_the_reports(line: str) -> N
     assert (
         _meeting(make_report(line, "Date: 3 May 2031", "1 The members discussed the workplan.", title="Note")) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "acronym", "stem"),
+    [
+        ("The third session of the Intergovernmental Committee ", "IGC-3", "IGC"),
+        ("Twelfth Meeting of the Regional Working Party ", "RWP-12", "RWP"),
+        ("the 5th meeting of the Joint Coordination Activity ", "JCA-5", "JCA"),
+        ("the fourth session of the Intergovernmental Committee ", "IGC-3", "IGC-3"),  # another number
+        ("the Joint Coordination Activity ", "JCA-1", "JCA-1"),  # no session named
+        ("the second meeting of the Steering Committee ", "SC", "SC"),
+    ],
+)
+def test_an_acronym_numbered_like_the_session_is_its_body_s(before: str, acronym: str, stem: str) -> None:
+    from wsiskg.ingest.extract.meeting import session_stem
+
+    assert session_stem(before, acronym) == stem

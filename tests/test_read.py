@@ -616,3 +616,25 @@ def test_a_wide_gap_in_a_text_line_separates_two_columns(tmp_path: Path) -> None
         "Document C31/12-E",
         "The Group met  twice; the words  stay together.",
     ]
+
+
+def test_a_text_table_row_is_cut_at_its_header_columns(tmp_path: Path) -> None:
+    # a cell that fills its column, or a narrow gap, leaves no wide gap: the header's columns cut it
+    def row(a: str, b: str, c: str, width: int = 20) -> str:
+        return "   " + a.ljust(width) + b.ljust(24) + c + "\n"
+
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "4. Attendance:\n"
+        + row("Delegate", "Entity", "Economy")
+        + row("Ms Rosa Lind", "Office of Statistics", "Chile")
+        + row("Mr Paul Okonjo", "Digital Services Agency", "Kenya")
+        + row("Dr Ana Ruiz", "Rural Connectivity Fund", "Peru")
+        + row("Mr Ivo Kranjc Vidal", "ARNES", "Slovenia")
+        + "\n5. The Group adopted its agenda.\n",
+        encoding="utf-8",
+    )
+    blocks = [b.text for b in read(path).blocks]
+    assert "Mr Paul Okonjo | Digital Services Agency | Kenya" in blocks
+    assert "Mr Ivo Kranjc Vidal | ARNES | Slovenia" in blocks  # two spaces after the name
+    assert "5. The Group adopted its agenda." in blocks

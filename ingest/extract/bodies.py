@@ -42,7 +42,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, squash
+from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, session_stem, squash
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     is_question,
@@ -390,7 +390,8 @@ def _form_pattern() -> re.Pattern[str]:
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
-    pre = rf"{word}\s+(?:(?:and|&)\s+)?"
+    # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
+    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+)?"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -407,7 +408,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
         if (inside and not _role_word(inside.group("word"))) or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
-        if _NAME_GOES_ON.match(text, m.end()):
+        if _name_goes_on(text, m.end()):
             continue
         words = m.group("name").split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
@@ -493,6 +494,20 @@ _INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:t
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")
+#: the country column after an organisation in a table row: "National Broadcasting Authority Peru"
+_LAST_CELL = re.compile(r"\s+(?P<cell>[^\s,;.()]+(?:\s(?! )[^\s,;.()]+)*)[ \t]*$")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A longer name goes on after ``end`` (:data:`_NAME_GOES_ON`), not over a column's edge (a
+    run of spaces) nor into a country that ends the line (a table row's last cell)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    if not _NAME_GOES_ON.match(text, end) or re.match(r"[ \t]{2}", text[end:]):
+        return False
+    line_end = text.find("\n", end)
+    last = _LAST_CELL.fullmatch(text, end, len(text) if line_end < 0 else line_end)
+    return not (last and country_code(last.group("cell")))
 
 
 def _named_enough(words: list[str], head: str) -> bool:
@@ -555,6 +570,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
                 continue
+            acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
     return out

@@ -138,9 +138,10 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
     if _DESIGNATOR.match(m.string, m.end("name")):  # "Working Parties 6A and 6C": the name goes on
         return None
-    acronym = (groups.get("acr") or "").strip()
+    written = (groups.get("acr") or "").strip()
+    acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     key = _unknown_body_key(m.group("name"), bodies)
-    if key and _ACRONYM.fullmatch(acronym):
+    if key and _ACRONYM.fullmatch(written):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
     return key
@@ -898,3 +899,22 @@ __all__: Sequence[str] = (
     "squash",
     "surface_regex",
 )
+
+
+_NUMBERED_ACRONYM = re.compile(r"(?P<stem>[A-Za-z][\w/]*[A-Za-z])-(?P<n>\d{1,2})")
+
+
+@cache
+def _session_of() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<n>{ordinal_regex()})\s+(?:meeting|session)\s+of\b", re.IGNORECASE)
+
+
+def session_stem(before: str, acronym: str) -> str:
+    """The body's acronym in one of its sessions' (``the second meeting of the Preparatory
+    Committee (PrepCom-2)``: ``PrepCom``): an acronym ending in the number of the session that
+    the text ``before`` it names last (within 200 characters); else ``acronym``."""
+    numbered = _NUMBERED_ACRONYM.fullmatch(acronym)
+    sessions = list(_session_of().finditer(before[-200:])) if numbered else []
+    if numbered and sessions and number_value(sessions[-1].group("n")) == int(numbered.group("n")):
+        return numbered.group("stem")
+    return acronym

@@ -35,7 +35,17 @@ from .event_series import EventMention, event_nouns, event_series
 from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
-from .meeting import HELD, LEAD_PARAGRAPHS, WEEKDAY, BodyName, dateline, find_body_names, header_year, meeting_mode
+from .meeting import (
+    HELD,
+    LEAD_PARAGRAPHS,
+    WEEKDAY,
+    BodyName,
+    dateline,
+    find_body_names,
+    header_year,
+    meeting_mode,
+    session_stem,
+)
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -212,13 +222,6 @@ def _own_heading() -> re.Pattern[str]:
     )
 
 
-def names_a_meeting(name: str) -> bool:
-    """Whether ``name`` names a meeting by its kind (``Regional Preparatory Meeting for X``,
-    ``Thematic Workshop: Y``): a meeting that is its own body."""
-    nouns = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
-    return bool(re.search(rf"(?<![\w-])(?i:{alternation(nouns)})(?![\w-])", name))
-
-
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting that a header line names by its kind with an acronym, outside the catalogue: it is
     its own body (key: the acronym's), dated by the first dateline after that line."""
@@ -229,12 +232,15 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
             continue
         # the paragraph order of each line (None for the title)
         orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
+        # "Second Meeting of the Preparatory Committee (PrepCom-2)": the body's second meeting
+        acronym = session_stem(m.group("name") + " ", m.group("acr"))
+        number = int(m.group("acr")[len(acronym) + 1 :]) if acronym != m.group("acr") else None
         for j, later in enumerate(lines[i + 1 :], start=i + 1):
             found = dateline(later)
             if found is not None:
                 day, place = found
                 return Meeting(
-                    slug(m.group("acr")), start=day.start, end=day.end, place=place, mode=meeting_mode(later),
+                    slug(acronym), number, start=day.start, end=day.end, place=place, mode=meeting_mode(later),
                     paragraphs=tuple(o for o in (orders[i], orders[j]) if o is not None),
                 )  # fmt: skip
         return None

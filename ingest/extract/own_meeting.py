@@ -19,12 +19,19 @@ from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
 from .keys import slug
-from .meeting import BodyName, find_meeting, held_meeting, load_body_names, ordinal_regex, rapporteur_group
+from .meeting import (
+    BodyName,
+    find_meeting,
+    held_meeting,
+    load_body_names,
+    ordinal_regex,
+    rapporteur_group,
+    session_stem,
+)
 from .meeting_header import (
     committee,
     header_body,
     heading_meeting,
-    names_a_meeting,
     series_meeting,
     title_bodies,
     with_sitting,
@@ -85,9 +92,13 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
     series of events of no body (``WSIS Forum``), a Rapporteur Group (``RGQ3/1``), a numbered committee
     (``Committee 5``, ``COM5``), the group a Chairman's report names in its title, else the name
-    whose slug is its key, as written in the title or the paragraphs that state the meeting."""
+    whose slug is its key, as written in the title or the paragraphs that state the meeting. It is
+    mentioned where the meeting is (else by the first paragraph, as the meeting is): a body the
+    graph describes must be (the shapes), a meeting that is its own body too."""
     if meeting.body in known or meeting.body in gazetteer_bodies():
         return ()
+    where = meeting.paragraphs or ((report.paragraphs[0].order,) if report.paragraphs else ())
+    meeting = replace(meeting, paragraphs=where)
     series = {slug(s.name): s.name for s in event_series() if s.body is None}
     if meeting.body in series:  # a series of events (``WSIS Forum``) named by a session (``WSIS Forum 2017``)
         return (Body(key=meeting.body, name=series[meeting.body], paragraphs=meeting.paragraphs),)
@@ -105,10 +116,7 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
-            # a meeting that is its own body (``Regional Preparatory Meeting ... (RPM-X)``) is no
-            # organisation the text mentions
-            mentioned = () if names_a_meeting(named[0]) else meeting.paragraphs
-            return (Body(meeting.body, named[0], named[1], paragraphs=mentioned),)
+            return (Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs),)
     return ()
 
 
@@ -124,8 +132,9 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     """``(name, acronym)`` of the body keyed ``key`` in ``text``: a name followed by the acronym
     that gives the key (``Preparatory Committee (PrepCom-3)``), else the name whose slug is the key."""
     for m in _DEFINED.finditer(text):
-        if slug(m.group("acr")) == key:
-            return _ORDINAL_MEETING_OF.sub("", m.group("name")), m.group("acr")
+        acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
+        if slug(acronym) == key:
+            return _ORDINAL_MEETING_OF.sub("", m.group("name")), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
