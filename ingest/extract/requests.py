@@ -149,6 +149,8 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
+_AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 
 
 def _own_head(name: str) -> re.Pattern[str] | None:
@@ -365,10 +367,28 @@ class _Reader:
         if not v.entry.is_request:
             return self._decision(v, requester, post, plain=passive is None and control is None and v.kind != "ing")
         request = self._request_at(v, requester, addressees, post, passive is not None)
+        if request is None:
+            return None
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
-        if request is not None and subjects[:1] == (requester,):
-            return [replace(request, requester=r) for r in subjects]  # one request per subject
-        return request
+        subjects = subjects if subjects[:1] == (requester,) else (requester,)
+        # one request per subject and per dated action
+        found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request) for r in subjects]
+        return found if len(found) > 1 else found[0]
+
+    def _dated(self, request: Request) -> list[Request]:
+        """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
+        own due date is a request of its own (one due date per request); infinitives sharing one
+        date, or not all dated, stay one action."""
+        cuts = [m for m in _AND_TO.finditer(request.action)]
+        if not cuts:
+            return [request]
+        bounds = [0, *(m.start() for m in cuts), len(request.action)]
+        starts = [0, *(m.end() for m in cuts)]
+        parts = [request.action[a:b].strip(" ,") for a, b in zip(starts, bounds[1:], strict=True)]
+        dates = [self.deadline(part) for part in parts]
+        if any(d is None for d in dates) or len(set(dates)) < len(dates):
+            return [request]
+        return [replace(request, action=part, deadline=d) for part, d in zip(parts, dates, strict=True)]
 
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
         """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
