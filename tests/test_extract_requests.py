@@ -399,3 +399,16 @@ def test_each_infinitive_with_its_own_due_date_is_a_request() -> None:
         ("draft the terms of reference and to circulate them by 2 February 2030", date(2030, 2, 2)),
     ]
     assert len({x.addressees for x in got[:2]}) == 1 and got[0].addressees == got[1].addressees
+
+
+def test_tasked_with_a_gerund_asks_the_object() -> None:
+    r = report(
+        "The Group tasked the Secretariat with compiling the replies by 4 October 2030. "
+        "UNESCO tasked the regional commissions with organizing two workshops. "
+        "The Group requested the Secretariat with regard to the budget."
+    )
+    got = run(r, "cwg-wsis-sdg")[0]
+    assert [(x.verb, [a.key for a in x.addressees], x.action, x.deadline) for x in got] == [
+        ("task", ["wsis-secretariat"], "compiling the replies by 4 October 2030", date(2030, 10, 4)),
+        ("task", ["regional-commissions"], "organizing two workshops", None),
+    ]

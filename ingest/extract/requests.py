@@ -149,6 +149,8 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: ``tasked X with preparing ...``: the object, then the action as a gerund
+_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 
@@ -446,6 +448,12 @@ class _Reader:
                     v.sentence,
                     v.stop,
                 )
+            if inf is None and not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
+                addressees = self.objects(w.group("who"), v.order, offset, requester)
+                if not addressees:
+                    return None
+                action = post[w.end() :]
+                return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
             if inf is None:
                 return self._operative_lead(v, requester, post)
             obj = post[: inf.start()].strip(" ,")
