@@ -412,3 +412,18 @@ def test_tasked_with_a_gerund_asks_the_object() -> None:
         ("task", ["wsis-secretariat"], "compiling the replies by 4 October 2030", date(2030, 10, 4)),
         ("task", ["regional-commissions"], "organizing two workshops", None),
     ]
+
+
+def test_a_group_with_a_lower_case_place_is_a_group_as_written() -> None:
+    r = make_report(
+        "Keynote address by Ilse Varga-Moreno, Minister of Digital Affairs",
+        "I encourage my fellow ministers of the region to join the alliance. "
+        "I invite our fellow regulators across the continent to share their data. "
+        "I urge the results of the survey to be published.",
+    )
+    new_document(r)
+    got = run(r, None)[0]
+    assert [[(a.kind, a.label) for a in x.addressees] for x in got] == [
+        [("collective", "fellow ministers of the region")],
+        [("collective", "fellow regulators across the continent")],
+    ]

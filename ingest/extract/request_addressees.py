@@ -44,6 +44,8 @@ _LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
+#: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
+_PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|this|our|my|their)\s+[a-z]+$")
 #: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``
 _LOWER_GROUP = re.compile(
     r"(?:the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:group|committee|team|task\s+force|party)"
@@ -120,6 +122,10 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (holder,)  # "the Director": the one Director named in the report
     if not refs and (lower := _LOWER_GROUP.fullmatch(phrase.strip())):  # "the correspondence group on X"
         return (AgentRef("collective", slug(lower.group("name")), lower.group("name")),)
+    if not refs and (placed := _PLACED.match(phrase.strip())):  # "my fellow ministers of the region"
+        head = self.resolve(placed.group("group"), order, offset, (requester.key,))
+        if len(head) == 1 and head[0].kind == "collective":
+            return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
 
 
