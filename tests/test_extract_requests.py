@@ -427,3 +427,17 @@ def test_a_group_with_a_lower_case_place_is_a_group_as_written() -> None:
         [("collective", "fellow ministers of the region")],
         [("collective", "fellow regulators across the continent")],
     ]
+
+
+def test_the_focal_points_or_secretariats_of_listed_bodies_are_the_bodies() -> None:
+    r = report(
+        "The Group tasked the WIPO and UNCTAD focal points with drafting a joint note. "
+        "UNESCO invited the ESCAP, ECA and ESCWA secretariats to review the outline. "
+        "UNESCO invited the national focal points to reply."
+    )
+    got = run(r, "ungis")[0]
+    assert [[a.key for a in x.addressees] for x in got] == [
+        ["wipo", "unctad"],
+        ["escap", "eca", "escwa"],
+        ["national-focal-points"],
+    ]

@@ -65,6 +65,10 @@ _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: ``the CSTD secretariat``: a body asked through its secretariat
 _NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
+#: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
+_LISTED_CONTACTS = re.compile(
+    r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
+)
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
@@ -154,6 +158,12 @@ def _named_form(
         body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
     ) == 1:  # "the CSTD secretariat": that body's, not the meeting's (the meeting's own: its secretariat)
         return (self.default_addressee,) if body[0] == self.meeting_ref and self.default_addressee else (body[0],)
+    if (
+        (contacts := _LISTED_CONTACTS.fullmatch(phrase))
+        and len(listed := self.resolve(contacts.group("bodies"), order, offset, (requester.key,))) > 1
+        and all(r.kind == "body" for r in listed)
+    ):
+        return listed  # "the UNDP and UNESCO focal points": each body
     if _BARE_HEAD.fullmatch(phrase) and (own_body := self._front_body(phrase.split()[-1])):
         return (own_body,)  # "The conference is invited" in a document of the conference
     if requester.kind == "body" and (its := _ITS.match(phrase)):  # "invited its Director-General"
