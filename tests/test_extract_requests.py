@@ -441,3 +441,32 @@ def test_the_focal_points_or_secretariats_of_listed_bodies_are_the_bodies() -> N
         ["escap", "eca", "escwa"],
         ["national-focal-points"],
     ]
+
+
+def test_items_numbered_inline_are_one_request_each() -> None:
+    r = report(
+        "The Conference resolves to instruct the Secretary-General 1 to publish the database and to "
+        "report annually to the Council; 2 to cooperate with UNESCO by 1 March 2031. "
+        "The Group invited the Secretariat to prepare 2 documents by 5 May 2030."
+    )
+    got = run(r, "cwg-wsis-sdg")[0]
+    assert [(x.action, x.deadline) for x in got] == [
+        ("publish the database and to report annually to the Council", None),
+        ("cooperate with UNESCO by 1 March 2031", date(2031, 3, 1)),
+        ("prepare 2 documents by 5 May 2030", date(2030, 5, 5)),
+    ]
+
+
+def test_an_item_numbered_inline_then_items_in_paragraphs_of_their_own() -> None:
+    r = make_report(
+        "Resolution 12",
+        "The Assembly resolves to instruct the Director of the Telecommunication Standardization Bureau "
+        "1 to maintain the registry",
+        "2 to report on it to TSAG by 1 June 2031.",
+    )
+    new_document(r)
+    got = run(r, None)[0]
+    assert [(x.action, x.deadline) for x in got] == [
+        ("maintain the registry", None),
+        ("report on it to TSAG by 1 June 2031", date(2031, 6, 1)),
+    ]

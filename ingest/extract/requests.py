@@ -153,6 +153,10 @@ _DIGIT = re.compile(r"\d")
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
+#: an item ``1`` numbered inline, its next items in paragraphs of their own
+_FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
+#: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
+_INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
 
 
 def _own_head(name: str) -> re.Pattern[str] | None:
@@ -296,6 +300,8 @@ class _Reader:
             last = requests[-1] if len(requests) > before else None
             if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
+            elif last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
+                lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
@@ -380,8 +386,15 @@ class _Reader:
     def _dated(self, request: Request) -> list[Request]:
         """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
         own due date is a request of its own (one due date per request); infinitives sharing one
-        date, or not all dated, stay one action."""
-        cuts = [m for m in _AND_TO.finditer(request.action)]
+        date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
+        to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
+        items = list(_INLINE_ITEM.finditer(request.action))
+        if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
+            ends = [m.start() for m in items[1:]] + [len(request.action)]
+            parts = [request.action[: items[0].start()]]
+            parts += [request.action[m.end() : e] for m, e in zip(items, ends, strict=True)]
+            return [replace(request, action=p.strip(" ,;"), deadline=self.deadline(p)) for p in parts]
+        cuts = list(_AND_TO.finditer(request.action))
         if not cuts:
             return [request]
         bounds = [0, *(m.start() for m in cuts), len(request.action)]
