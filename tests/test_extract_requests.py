@@ -376,3 +376,97 @@ def test_a_group_of_a_body_keeps_its_words_with_or_without_all() -> None:
         [("ungis-members", "all UNGIS members")],
         [("members", "members")],
     ]
+
+
+def test_each_infinitive_with_its_own_due_date_is_a_request() -> None:
+    r = report(
+        "The Secretariat invites administrations to nominate their experts by 3 March 2031, and to submit "
+        "case studies on rural coverage by 12 May 2031. "
+        "UNESCO encouraged the regional commissions to share their data by 1 June 2030 and also to "
+        "publish a summary by 15 September 2030. "
+        "The Group invited the correspondence group to complete its work by 9 April 2030 and to report "
+        "to the next meeting. "
+        "The Group invited the Secretariat to draft the terms of reference and to circulate them by 2 "
+        "February 2030."
+    )
+    got = run(r, "cwg-wsis-sdg")[0]
+    assert [(x.action, x.deadline) for x in got] == [
+        ("nominate their experts by 3 March 2031", date(2031, 3, 3)),
+        ("submit case studies on rural coverage by 12 May 2031", date(2031, 5, 12)),
+        ("share their data by 1 June 2030", date(2030, 6, 1)),
+        ("publish a summary by 15 September 2030", date(2030, 9, 15)),
+        ("complete its work by 9 April 2030 and to report to the next meeting", date(2030, 4, 9)),
+        ("draft the terms of reference and to circulate them by 2 February 2030", date(2030, 2, 2)),
+    ]
+    assert len({x.addressees for x in got[:2]}) == 1 and got[0].addressees == got[1].addressees
+
+
+def test_tasked_with_a_gerund_asks_the_object() -> None:
+    r = report(
+        "The Group tasked the Secretariat with compiling the replies by 4 October 2030. "
+        "UNESCO tasked the regional commissions with organizing two workshops. "
+        "The Group requested the Secretariat with regard to the budget."
+    )
+    got = run(r, "cwg-wsis-sdg")[0]
+    assert [(x.verb, [a.key for a in x.addressees], x.action, x.deadline) for x in got] == [
+        ("task", ["wsis-secretariat"], "compiling the replies by 4 October 2030", date(2030, 10, 4)),
+        ("task", ["regional-commissions"], "organizing two workshops", None),
+    ]
+
+
+def test_a_group_with_a_lower_case_place_is_a_group_as_written() -> None:
+    r = make_report(
+        "Keynote address by Ilse Varga-Moreno, Minister of Digital Affairs",
+        "I encourage my fellow ministers of the region to join the alliance. "
+        "I invite our fellow regulators across the continent to share their data. "
+        "I urge the results of the survey to be published.",
+    )
+    new_document(r)
+    got = run(r, None)[0]
+    assert [[(a.kind, a.label) for a in x.addressees] for x in got] == [
+        [("collective", "fellow ministers of the region")],
+        [("collective", "fellow regulators across the continent")],
+    ]
+
+
+def test_the_focal_points_or_secretariats_of_listed_bodies_are_the_bodies() -> None:
+    r = report(
+        "The Group tasked the WIPO and UNCTAD focal points with drafting a joint note. "
+        "UNESCO invited the ESCAP, ECA and ESCWA secretariats to review the outline. "
+        "UNESCO invited the national focal points to reply."
+    )
+    got = run(r, "ungis")[0]
+    assert [[a.key for a in x.addressees] for x in got] == [
+        ["wipo", "unctad"],
+        ["escap", "eca", "escwa"],
+        ["national-focal-points"],
+    ]
+
+
+def test_items_numbered_inline_are_one_request_each() -> None:
+    r = report(
+        "The Conference resolves to instruct the Secretary-General 1 to publish the database and to "
+        "report annually to the Council; 2 to cooperate with UNESCO by 1 March 2031. "
+        "The Group invited the Secretariat to prepare 2 documents by 5 May 2030."
+    )
+    got = run(r, "cwg-wsis-sdg")[0]
+    assert [(x.action, x.deadline) for x in got] == [
+        ("publish the database and to report annually to the Council", None),
+        ("cooperate with UNESCO by 1 March 2031", date(2031, 3, 1)),
+        ("prepare 2 documents by 5 May 2030", date(2030, 5, 5)),
+    ]
+
+
+def test_an_item_numbered_inline_then_items_in_paragraphs_of_their_own() -> None:
+    r = make_report(
+        "Resolution 12",
+        "The Assembly resolves to instruct the Director of the Telecommunication Standardization Bureau "
+        "1 to maintain the registry",
+        "2 to report on it to TSAG by 1 June 2031.",
+    )
+    new_document(r)
+    got = run(r, None)[0]
+    assert [(x.action, x.deadline) for x in got] == [
+        ("maintain the registry", None),
+        ("report on it to TSAG by 1 June 2031", date(2031, 6, 1)),
+    ]

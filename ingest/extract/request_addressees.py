@@ -44,6 +44,8 @@ _LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
+#: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
+_PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|this|our|my|their)\s+[a-z]+$")
 #: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``
 _LOWER_GROUP = re.compile(
     r"(?:the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:group|committee|team|task\s+force|party)"
@@ -63,6 +65,10 @@ _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: ``the CSTD secretariat``: a body asked through its secretariat
 _NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
+#: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
+_LISTED_CONTACTS = re.compile(
+    r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
+)
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
@@ -120,6 +126,10 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (holder,)  # "the Director": the one Director named in the report
     if not refs and (lower := _LOWER_GROUP.fullmatch(phrase.strip())):  # "the correspondence group on X"
         return (AgentRef("collective", slug(lower.group("name")), lower.group("name")),)
+    if not refs and (placed := _PLACED.match(phrase.strip())):  # "my fellow ministers of the region"
+        head = self.resolve(placed.group("group"), order, offset, (requester.key,))
+        if len(head) == 1 and head[0].kind == "collective":
+            return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
 
 
@@ -148,6 +158,12 @@ def _named_form(
         body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
     ) == 1:  # "the CSTD secretariat": that body's, not the meeting's (the meeting's own: its secretariat)
         return (self.default_addressee,) if body[0] == self.meeting_ref and self.default_addressee else (body[0],)
+    if (
+        (contacts := _LISTED_CONTACTS.fullmatch(phrase))
+        and len(listed := self.resolve(contacts.group("bodies"), order, offset, (requester.key,))) > 1
+        and all(r.kind == "body" for r in listed)
+    ):
+        return listed  # "the UNDP and UNESCO focal points": each body
     if _BARE_HEAD.fullmatch(phrase) and (own_body := self._front_body(phrase.split()[-1])):
         return (own_body,)  # "The conference is invited" in a document of the conference
     if requester.kind == "body" and (its := _ITS.match(phrase)):  # "invited its Director-General"

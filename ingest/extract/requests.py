@@ -149,6 +149,14 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: ``tasked X with preparing ...``: the object, then the action as a gerund
+_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
+#: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
+_AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
+#: an item ``1`` numbered inline, its next items in paragraphs of their own
+_FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
+#: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
+_INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
 
 
 def _own_head(name: str) -> re.Pattern[str] | None:
@@ -292,6 +300,8 @@ class _Reader:
             last = requests[-1] if len(requests) > before else None
             if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
+            elif last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
+                lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
@@ -365,10 +375,35 @@ class _Reader:
         if not v.entry.is_request:
             return self._decision(v, requester, post, plain=passive is None and control is None and v.kind != "ing")
         request = self._request_at(v, requester, addressees, post, passive is not None)
+        if request is None:
+            return None
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
-        if request is not None and subjects[:1] == (requester,):
-            return [replace(request, requester=r) for r in subjects]  # one request per subject
-        return request
+        subjects = subjects if subjects[:1] == (requester,) else (requester,)
+        # one request per subject and per dated action
+        found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request) for r in subjects]
+        return found if len(found) > 1 else found[0]
+
+    def _dated(self, request: Request) -> list[Request]:
+        """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
+        own due date is a request of its own (one due date per request); infinitives sharing one
+        date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
+        to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
+        items = list(_INLINE_ITEM.finditer(request.action))
+        if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
+            ends = [m.start() for m in items[1:]] + [len(request.action)]
+            parts = [request.action[: items[0].start()]]
+            parts += [request.action[m.end() : e] for m, e in zip(items, ends, strict=True)]
+            return [replace(request, action=p.strip(" ,;"), deadline=self.deadline(p)) for p in parts]
+        cuts = list(_AND_TO.finditer(request.action))
+        if not cuts:
+            return [request]
+        bounds = [0, *(m.start() for m in cuts), len(request.action)]
+        starts = [0, *(m.end() for m in cuts)]
+        parts = [request.action[a:b].strip(" ,") for a, b in zip(starts, bounds[1:], strict=True)]
+        dates = [self.deadline(part) for part in parts]
+        if any(d is None for d in dates) or len(set(dates)) < len(dates):
+            return [request]
+        return [replace(request, action=part, deadline=d) for part, d in zip(parts, dates, strict=True)]
 
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
         """A decision (one per listed subject); ``agreed that X would ...`` also a request to X."""
@@ -426,6 +461,12 @@ class _Reader:
                     v.sentence,
                     v.stop,
                 )
+            if inf is None and not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
+                addressees = self.objects(w.group("who"), v.order, offset, requester)
+                if not addressees:
+                    return None
+                action = post[w.end() :]
+                return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
             if inf is None:
                 return self._operative_lead(v, requester, post)
             obj = post[: inf.start()].strip(" ,")
