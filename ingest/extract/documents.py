@@ -137,9 +137,8 @@ def ocr_fixed(text: str) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     revs = "|".join(map(re.escape, _vocab("revision")))
-    langs = "".join(_vocab("language"))
     organs = "".join(_vocab("un-organ"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+    tail = _revision_tail()
     # the meeting: a number ("41"), a year ("EGTI-2023/4", "EGTI/2009/1") or a numbered session of
     # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112")
     itu = re.compile(
@@ -159,9 +158,7 @@ def _mixed_case_pattern() -> re.Pattern[str]:
     """ITU symbols whose body prefix is written in mixed case (``CWG-Internet-22/3``, with a
     space ``CWG-Internet 5/3``): read only when the prefix is a body acronym the gazetteer knows
     (see :func:`_known_prefix`)."""
-    revs = "|".join(map(re.escape, _vocab("revision")))
-    langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+    tail = _revision_tail()
     return re.compile(
         rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z][A-Za-z&]*(?:{DASH}[A-Z][A-Za-z&]*)*)(?P<sep>{DASH}\s?|\s)(?P<meeting>\d{{1,3}})"
         rf"/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
@@ -176,10 +173,17 @@ def _known_prefix(prefix: str, bodies: Iterable[Any] | None) -> bool:
 
 
 @cache
-def _follow_on_pattern() -> re.Pattern[str]:
+def _revision_tail() -> str:
+    """Regex (no groups) of what may follow a document's number: revisions and the language,
+    ``(Rev.1)(Rev. 2)-E`` (``document_symbols.csv``, kinds ``revision`` and ``language``)."""
     revs = "|".join(map(re.escape, _vocab("revision")))
     langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+    return rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+
+
+@cache
+def _follow_on_pattern() -> re.Pattern[str]:
+    tail = _revision_tail()
     return re.compile(
         rf"\s*(?P<sep>,|;|,?\s+and|,?\s+&|\s+to|\s*{DASH})\s*(?P<meeting>\d{{1,3}})/(?P<rest>(?:[A-Z]{{2,6}}/)*\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
@@ -189,9 +193,7 @@ def _follow_on_pattern() -> re.Pattern[str]:
 def _glued_pattern() -> re.Pattern[str]:
     """ITU-D study group symbols with the group number inside the prefix: ``SG1RGQ/112-E``,
     ``SG2RGQ/45(Rev.1)``, ``RGQ2/1/12``, with a series ``RGQ5/1/REP/3-E``."""
-    revs = "|".join(map(re.escape, _vocab("revision")))
-    langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}\s?[{langs}](?![\w]))?"
+    tail = _revision_tail()
     return re.compile(
         rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z]{{2,6}}\d{{1,2}}(?:[A-Z]{{2,6}}|/\d{{1,2}}))/(?P<rest>(?:[A-Z]{{2,6}}/)?\d{{1,4}}{tail})(?![\w/])"
     )
@@ -440,9 +442,7 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
 @cache
 def _local_next() -> re.Pattern[str]:
     """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``."""
-    revs = "|".join(map(re.escape, _vocab("revision")))
-    langs = "".join(_vocab("language"))
-    tail = rf"(?:\s?\((?:{revs})\.\s?\d+\))*(?:{DASH}[{langs}](?![\w]))?"
+    tail = _revision_tail()
     return re.compile(
         rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<sym>(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
     )
