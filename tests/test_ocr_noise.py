@@ -1,0 +1,249 @@
+"""Page furniture and OCR noise, undone where the text is read (layout, normaliser, the document's
+vocabulary), for every fact type: each repair with noisy text that is mended and clean text that
+must stay exactly as written. Our own sentences, names and symbols."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pdfgen import write_pdf
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.ocr_words import Lexicon
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.pdf_layout import header_symbol, pdf_pages_to_blocks
+from wsiskg.ingest.read import read
+from wsiskg.ingest.text import normalize
+
+
+def _mended(*texts: str) -> list[str]:
+    """The texts of one document, normalised and mended with the document's own vocabulary."""
+    cleaned = [normalize(t) for t in texts]
+    lexicon = Lexicon.of(cleaned)
+    return [lexicon.repair(t) for t in cleaned]
+
+
+# ------------------------------------------------------------------ digits and letters in numbers
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("the workshop held on l5 March 2O19", "the workshop held on 15 March 2019"),
+        ("comments are due by 3l December 2O27.", "comments are due by 31 December 2027."),
+        ("from 8 to 1l June in Lomé", "from 8 to 11 June in Lomé"),
+        ("no later than I0 October", "no later than 10 October"),
+        ("the 2O22-2O25 cycle and PP-2O18", "the 2022-2025 cycle and PP-2018"),
+        ("Kigali, 3O May", "Kigali, 30 May"),
+    ],
+)
+def test_letters_read_for_digits_in_dates_are_digits_again(noisy: str, clean: str) -> None:
+    assert normalize(noisy) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O2 and Il Sole joined the SG1 and SG11 meetings",  # a company, a newspaper, group names
+        "Q1/17, WP1a, G20, 3GPP, IPv6, H2O and 27001",
+        "the 1O proposals and Phase Il",  # no month beside them: left as written
+        "A/RES/7O/1 and EGX-2O/4",  # inside a symbol: the documents reader undoes it, not the normaliser
+        "pages 1 - 2 - 3 of Annex 2 were read in 2011 - 2012",
+    ],
+)
+def test_numbers_and_symbols_without_noise_are_left_as_written(text: str) -> None:
+    assert normalize(text) == text
+
+
+# ------------------------------------------------------------------ words broken by OCR
+def test_digits_and_capitals_read_for_letters_inside_words_are_letters_again() -> None:
+    (text,) = _mended("The Counci1 wi11 meet; a1l Member States and the Cultura1 Organization were invited.")
+    assert text == "The Council will meet; all Member States and the Cultural Organization were invited."
+    first, _ = _mended("Fo11ow-up of the review", "the follow-up was agreed")
+    assert first == "Follow-up of the review"  # the document prints "follow" elsewhere
+    (text,) = _mended("the lnternational Organization and the FinaI Acts")
+    assert text == "the International Organization and the Final Acts"
+
+
+def test_words_split_by_a_space_are_joined_when_the_joined_word_is_known() -> None:
+    (text,) = _mended(
+        "The Secre tariat of the Counci l and the Depart ment of Deve lopment met in Apri l "
+        "with internationa l experts."
+    )
+    assert text == (
+        "The Secretariat of the Council and the Department of Development met in April with international experts."
+    )
+    first, _ = _mended("a Semi nar on spectrum pricing", "The seminar closed on Friday.")
+    assert first == "a Seminar on spectrum pricing"  # joined: the document prints "seminar" elsewhere
+    first, _ = _mended("a Work shop and a road map", "The workshop adopted the roadmap.")
+    assert first == "a Work shop and a road map"  # two words each: left as written
+
+
+def test_words_split_by_a_hyphen_are_joined_when_the_parts_are_no_words() -> None:
+    (text,) = _mended(
+        "the Expert Group on Indic-ators of the Telecomm-unication Develop-ment Sector and its Secre-tariat"
+    )
+    assert text == "the Expert Group on Indicators of the Telecommunication Development Sector and its Secretariat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a long discussion, a broad range of views and every one of the options may be studied.",
+        "The cyber security of e-mail, the co-operation of multi-stakeholder bodies and the follow-up of WSIS.",
+        "Ms Ana Lucia Van Dyke was re-elected Vice-Chair; a high-level, non-governmental, well-being panel.",
+        "The tele-communication of an in formation and the ITU-D Study Group 1 met in SG1RGQ format.",
+        "Mr Bo Li, Ms An Na and Dr Al Ghanim (Qatar) spoke for the Arab Group and the Group of 77.",
+        "Meeting Documents 12, 14 and 15 are in English only; see Annex 2 for the list of participants.",
+        "The road map and the time line of the data base were noted; the roadmap follows the road map.",
+    ],
+)
+def test_clean_text_is_never_changed_by_the_word_repairs(text: str) -> None:
+    assert _mended(text) == [text]
+
+
+def test_a_hyphenated_spelling_the_document_repeats_is_kept() -> None:
+    texts = ["the Info-society programme", "the Info-society programme met"]  # the document's own spelling
+    assert _mended(*texts) == texts
+    assert _mended("the Develop-ment Fund") == ["the Development Fund"]  # printed once: a broken word
+
+
+# ------------------------------------------------------------------ page furniture
+def test_a_running_header_beside_a_page_number_inside_a_sentence_is_dropped() -> None:
+    assert normalize("Ms Paulina Ostrowska (Poland), - 2 - QX-7/31-E speaking for the Bureau, agreed.") == (
+        "Ms Paulina Ostrowska (Poland), speaking for the Bureau, agreed."
+    )
+    assert normalize("the delegates - 3 - agreed to meet again") == "the delegates agreed to meet again"
+    # a citation stays, only the page number beside it goes
+    assert normalize("Document QX-7/31-E - 2 - was approved.") == "Document QX-7/31-E was approved."
+
+
+def test_the_documents_own_symbol_pasted_inside_a_sentence_is_dropped_but_a_citation_is_kept() -> None:
+    header, text = _mended(
+        "QX-7/SR/2-E", "She QX-7/SR/2-E invited the Sub-Committees to report. The report QX-7/SR/2-E was approved."
+    )
+    assert header == "QX-7/SR/2-E"
+    assert text == "She invited the Sub-Committees to report. The report QX-7/SR/2-E was approved."
+
+
+@pytest.mark.parametrize(
+    ("line", "symbol"),
+    [
+        ("QX-7/31-E", "QX-7/31-E"),
+        ("- 2 - QX-7/31-E", "QX-7/31-E"),
+        ("QX-7/31-E Page 2", "QX-7/31-E"),
+        ("2 4/REP/12-E", "4/REP/12-E"),
+        ("2 Results of the meeting", None),
+        ("Council Working Group on Examples - Document EX-3/1", None),
+    ],
+)
+def test_the_symbol_of_a_running_header_line(line: str, symbol: str | None) -> None:
+    assert header_symbol(line) == symbol
+
+
+def _two_pages(header_top_of_page_two: str) -> list[str]:
+    return [
+        "\n".join(
+            [
+                "QX-7/31-E",
+                "Council Working Group on Rural Connectivity",
+                "REPORT OF THE SEVENTH MEETING OF THE COUNCIL WORKING GROUP ON RURAL",
+                "1 Introduction",
+                "1.1 The seventh meeting was held in Lusaka on 4 and 5 March 2031 and the Group",
+                "invited the Secretariat to circulate the revised terms of reference to all",
+                "1",
+            ]
+        ),
+        "\n".join(
+            [
+                header_top_of_page_two,
+                "Member States by 30 April 2031.",
+                "2 Closing",
+                "2.1 The Chair closed the meeting.",
+                "2",
+                ". , ' ~",
+            ]
+        ),
+    ]
+
+
+@pytest.mark.parametrize("header", ["QX-7/31-E", "- 2 - QX-7/31-E", "QX-7/31-E Page 2"])
+def test_a_two_page_pdf_keeps_its_sentences_whole_across_the_running_header(header: str) -> None:
+    texts = [b.text for b in pdf_pages_to_blocks(_two_pages(header))]
+    assert texts[0] == "QX-7/31-E"  # the first copy, the document's own symbol, is kept
+    assert "QX-7/31-E" not in " ".join(texts[1:])
+    assert (
+        "1.1 The seventh meeting was held in Lusaka on 4 and 5 March 2031 and the Group invited the Secretariat "
+        "to circulate the revised terms of reference to all Member States by 30 April 2031." in texts
+    )
+    assert "REPORT OF THE SEVENTH MEETING OF THE COUNCIL WORKING GROUP ON RURAL" in texts
+    assert "1 Introduction" in texts  # a numbered heading after a title in capitals starts a paragraph
+    assert not any("~" in t for t in texts)  # scanner specks under the page number
+
+
+def test_a_line_of_text_repeated_on_two_pages_but_not_at_their_edges_is_content() -> None:
+    pages = ["Header A\nThe Group met.\nThe Group agreed.\nmore text here\n1", "Header B\nThe Group agreed.\nend\n2"]
+    texts = " ".join(b.text for b in pdf_pages_to_blocks(pages))
+    assert texts.count("The Group agreed.") == 2
+
+
+def test_a_hard_wrapped_text_goes_on_across_a_page_break_with_blank_lines(tmp_path: Path) -> None:
+    text = "\n".join(
+        [
+            "Council Working Group on Rural Connectivity",
+            "Document QX-7/31-E",
+            "",
+            "1    The seventh meeting of the Council Working Group on Rural Connectivity",
+            "was held in Lusaka on 4 and 5 March 2031. The Group reviewed the reports on",
+            "",
+            "- 2 -",
+            "QX-7/31-E",
+            "",
+            "Community Networks and Satellite Backhaul presented by the secretariat and",
+            "asked the secretariat to publish them before the end of the month.",
+            "",
+            "2    The Chair thanked the participants and closed the meeting at 17:00 on",
+            "5 March 2031 after the adoption of the report of the meeting by the Group.",
+        ]
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    paragraphs = [p.text for p in parse(read(path)).paragraphs]
+    assert any(
+        p.endswith(
+            "The Group reviewed the reports on Community Networks and Satellite Backhaul presented by the "
+            "secretariat and asked the secretariat to publish them before the end of the month."
+        )
+        for p in paragraphs
+    )
+    assert "- 2 -" not in " ".join(paragraphs)
+
+
+# ------------------------------------------------------------------ facts through the whole reader
+def test_facts_of_an_ocr_noisy_two_page_pdf_are_read(tmp_path: Path) -> None:
+    pages = [
+        [
+            "QX-7/31-E",
+            "Council Working Group on Rural Connectivity",
+            "Seventh meeting, Lusaka, 4-5 March 2O31",
+            "REPORT OF THE SEVENTH MEETING OF THE COUNCIL WORKING GROUP ON RURAL CONNECTIVITY",
+            "1 Opening of the meeting",
+            "1.1 The seventh meeting of the Counci1 Working Group on Rural Connectivity was",
+            "held in Lusaka on 4 and 5 March 2O31 under the chairmanship of Ms Tiwonge",
+            "Mwanza-Phiri (Malawi). The Group requested the Secre tariat to circulate the",
+            "- 1 -",
+        ],
+        [
+            "- 2 - QX-7/31-E",
+            "draft guidelines to all Member States no later than l5 April 2O31.",
+            "2 Closing",
+            "2.1 The Chair closed the meeting.",
+        ],
+    ]
+    path = write_pdf(tmp_path / "report.pdf", pages)
+    extraction = extract(parse(read(path)))
+    assert date(2031, 4, 15) in {d.due for d in extraction.deadlines}
+    assert "QX-7/31-E" in {d.symbol for d in extraction.documents}
+    request = next(r for r in extraction.requests if r.verb == "request")
+    assert request.action.startswith("circulate the draft guidelines to all Member States")
+    assert any("secretariat" in f"{a.key} {a.label}".lower() for a in request.addressees)
