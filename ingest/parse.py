@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .ocr_words import Lexicon
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .tables import data_rows
 from .text import BULLETS, DASH, normalize, split_number, split_sentences
@@ -179,11 +180,13 @@ def _list_kind(text: str) -> tuple[str, str]:
 def parse(raw: RawDocument) -> ParsedReport:
     """Build the section tree and the paragraph list of ``raw``."""
     builder = _Builder()
-    title = normalize(raw.title) if raw.title else None
-    state = _FrontState(title, None if title is not None else _cue_title(raw.blocks))
+    texts = [normalize(block.text) for block in raw.blocks]
+    lexicon = Lexicon.of(texts)
+    texts = [lexicon.repair(text) for text in texts]
+    title = lexicon.repair(normalize(raw.title)) if raw.title else None
+    state = _FrontState(title, None if title is not None else _cue_title(raw.blocks, texts))
     seen_numbered = False
-    for block in raw.blocks:
-        text = normalize(block.text)
+    for block, text in zip(raw.blocks, texts, strict=True):
         if not text or is_furniture(text):
             continue
         if block.style == "title" or (state.title is not None and text == state.title and not seen_numbered):
@@ -258,10 +261,10 @@ def _front_block(builder: _Builder, state: _FrontState, text: str, block: Block)
     builder.add(body, state.kind if (state.kind and kind == "body") else kind)
 
 
-def _cue_title(blocks: tuple[Block, ...]) -> str | None:
-    """The first front block (before any numbered block or Summary heading) that reads like a report title."""
-    for block in blocks:
-        text = normalize(block.text)
+def _cue_title(blocks: tuple[Block, ...], texts: list[str]) -> str | None:
+    """The first front block (before any numbered block or Summary heading) that reads like a report
+    title (``texts``: the blocks' cleaned texts)."""
+    for block, text in zip(blocks, texts, strict=True):
         if not text or is_furniture(text):
             continue
         if _number_of(block, text)[0] is not None or _front_key(text) is not None:

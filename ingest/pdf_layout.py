@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .records import Block
-from .text import BULLETS, abbreviations
+from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
@@ -76,24 +76,61 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
+#: a line with a page number beside something else (a running header: ``- 2 - C04/27-E``)
+_PAGED = re.compile(rf"^(?:{PAGE_MARK}\s+(?P<after>\S.*)|(?P<before>.*\S)\s+{PAGE_MARK})$")
+#: a document symbol written alone
+_SYMBOL_LINE = re.compile(rf"(?:Document\s+)?{SYMBOL}")
+
+
+def header_symbol(line: str) -> str | None:
+    """The document symbol of a running-header line: the line itself when it is only a symbol,
+    or the symbol beside a page number (``- 2 - C04/27-E``, ``EGH-9/4-E Page 2``,
+    ``2 WSIS/PC-3/SR/4-E``); None for any other line."""
+    line = " ".join(line.split())
+    if _SYMBOL_LINE.fullmatch(line):
+        return line
+    m = _PAGED.match(line) or re.match(r"^(?:\d{1,4}\s+(?P<after>\S+)|(?P<before>\S+)\s+\d{1,4})$", line)
+    rest = m and (m.group("after") or m.group("before"))
+    return rest if rest and _SYMBOL_LINE.fullmatch(rest) else None
+
+
+def _furniture_line(line: str, repeated: set[str]) -> bool:
+    """A line at a page's edge that is not content: a page number, a running header or footer
+    (repeated on the pages, or a symbol beside a page number) or scanner specks (``. , ' ~``)."""
+    text = line.strip()
+    return (
+        _key(line) in repeated
+        or bool(_PAGE_NUMBER.match(text))
+        or header_symbol(text) is not None
+        and bool(_PAGED.match(text) or re.match(r"^\d{1,4}\s|.*\s\d{1,4}$", text))
+        or not re.search(r"[^\W_]", text)
+    )
+
+
 def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Remove repeated headers/footers and page numbers from the top and bottom of pages."""
+    """Remove running headers/footers and page numbers from the top and bottom of pages. A
+    header or footer repeats on half the pages or more (at least three), or on both pages of a
+    two-page document; the first copy of a running header that is a document symbol is kept, as
+    the symbol alone (it is the document's own symbol)."""
     counts: Counter[str] = Counter()
     for lines in pages:
         edge = {_key(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
         counts.update(edge)
-    threshold = max(3, (len(pages) + 1) // 2)
-    repeated = {key for key, n in counts.items() if n >= threshold and len(pages) >= 3}
+    threshold = max(3, (len(pages) + 1) // 2) if len(pages) >= 3 else 2
+    repeated = {key for key, n in counts.items() if n >= threshold}
     cleaned = []
-    for lines in pages:
+    for page, lines in enumerate(pages):
         keep = list(lines)
+        top: list[str] = []
         for _ in range(_EDGE_LINES + 1):  # top
-            if keep and (_key(keep[0]) in repeated or _PAGE_NUMBER.match(keep[0].strip())):
-                keep.pop(0)
+            if keep and _furniture_line(keep[0], repeated):
+                symbol = header_symbol(keep.pop(0))
+                if symbol and page == 0 and not top:
+                    top = [symbol]
         for _ in range(_EDGE_LINES + 1):  # bottom
-            if keep and (_key(keep[-1]) in repeated or _PAGE_NUMBER.match(keep[-1].strip())):
+            if keep and _furniture_line(keep[-1], repeated):
                 keep.pop()
-        cleaned.append(keep)
+        cleaned.append(top + keep)
     return cleaned
 
 
@@ -172,7 +209,7 @@ def join_lines(lines: list[str], full: int, use_trailing: bool = False, words: C
         if not current:
             current, previous_raw = line, raw
             continue
-        if _breaks(previous_raw, line, full, use_trailing):
+        if _breaks(previous_raw, line, full, use_trailing) or _after_capitals(current, line):
             paragraphs.append(current)
             current = line
         else:
@@ -245,7 +282,7 @@ def wrapped_text_to_blocks(lines: list[str], keep: Callable[[str], list[str]]) -
             blank = bool(current)
             continue
         own = keep(raw)
-        starts = blank and not (cut and line[:1].islower()) or bool(_TXT_NUMBERED.match(raw.strip()))
+        starts = blank and not (cut and _goes_on_after_break(current, line)) or bool(_TXT_NUMBERED.match(raw.strip()))
         if current and (own or starts or _txt_breaks(current, line, full)):
             blocks.append(_joined(current, words))
             current = []
@@ -259,29 +296,60 @@ def wrapped_text_to_blocks(lines: list[str], keep: Callable[[str], list[str]]) -
     return [Block(text=text) for text in blocks]
 
 
+def _goes_on_after_break(current: list[str], line: str) -> bool:
+    """Does ``line``, after a page break (furniture and blank lines), go on with the paragraph
+    ``current``? Yes when it starts in lower case, or when the paragraph's last line ends no
+    sentence and ``line`` starts no numbered paragraph or list item."""
+    if line[:1].islower():
+        return True
+    if _SENTENCE_END.search(current[-1].strip()) or _STRONG_START.match(line) or _WEAK_START.match(line):
+        return False
+    return not _TXT_NUMBERED.match(line)
+
+
 def _txt_furniture(lines: list[str]) -> dict[str, bool]:
     """Keys of the running headers/footers of a text pasted from a PDF: a line printed twice or
-    more that holds a page number (``EGH-9/4-E      Page 2``) or only a document symbol; the
-    value says whether its first copy is still to be kept."""
+    more that holds a page number (``EGH-9/4-E      Page 2``) or only a document symbol, a
+    symbol beside a page number (``- 2 - C04/27-E``), or a symbol alone on the line next to a page
+    number (``- 2 -`` then ``C04/27-E``); the value says whether its first copy is still to be kept."""
     counts = Counter(_key(line) for line in lines if line.strip())
+    raws = [raw for raw in lines if raw.strip()]
+    filled = [" ".join(raw.split()) for raw in raws]
     out: dict[str, bool] = {}
-    for line in lines:
-        cells = [" ".join(c.split()) for c in re.split(r"\s{3,}", line.strip()) if c.strip()]
+    for i, (raw, line) in enumerate(zip(raws, filled, strict=True)):
+        cells = [" ".join(c.split()) for c in re.split(r"\s{3,}", raw.strip()) if c.strip()]
         paged = len(cells) > 1 and any(_PAGE_NUMBER.match(c) for c in cells)
         symbol = len(cells) == 1 and re.fullmatch(r"[A-Z][\w&.()\-]*/[\w&.()/\-]+", cells[0]) is not None
-        if counts[_key(line)] >= 2 and (paged or symbol):
+        beside = header_symbol(line) is not None and bool(_PAGED.match(line))
+        near = symbol and any(_PAGE_NUMBER.match(n) for n in filled[max(0, i - 1) : i] + filled[i + 1 : i + 2])
+        if beside or near or counts[_key(line)] >= 2 and (paged or symbol):
             out[_key(line)] = True
     return out
+
+
+def _after_capitals(previous: str, line: str) -> bool:
+    """Is ``line`` a numbered heading right after a title in capitals (``REPORT OF THE FIFTH
+    MEETING OF THE GROUP`` then ``1 Introduction``)? The title is two words or more in capitals
+    that end without a joining word; the heading a number and a capitalised word."""
+    letters = [w for w in previous.split() if re.search(r"[^\W\d_]{2}", w)]
+    return (
+        len(letters) >= 2
+        and previous.isupper()
+        and bool(re.match(r"\d{1,2}\.?\s+[A-Z][a-z]", line))
+        and previous.split()[-1].lower() not in _JOINING_WORDS
+        and not previous.endswith(("-", ",", "&", "/"))
+    )
 
 
 def _txt_breaks(current: list[str], line: str, full: int) -> bool:
     """:func:`_breaks` for a plain text, where a paragraph of two lines or more goes on until a
     line ends a sentence (a short last line without a sentence end was cut by hand, not a heading)."""
     if len(current) > 1 and not _SENTENCE_END.search(current[-1].strip()):
-        return bool(_STRONG_START.match(line) or _WEAK_START.match(line))
+        starts = _STRONG_START.match(line) or _WEAK_START.match(line)
+        return bool(starts or _after_capitals(" ".join(raw.strip() for raw in current), line))
     if current[-1].isupper() and line.isupper():
         return False  # a title in capitals wrapped over lines: "SUMMARY RECORD" / "OF THE SEVENTH ..."
-    return _breaks(current[-1], line, full, False)
+    return _breaks(current[-1], line, full, False) or _after_capitals(current[-1].strip(), line)
 
 
 def _joined(raw_lines: list[str], vocabulary: Counter[str]) -> str:

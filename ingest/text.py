@@ -88,6 +88,19 @@ _WORD = re.compile(r"[^\s]+")
 _OCR_WORD = re.compile(r"(?<![\w./-])(?=[^\W_]*[^\W\d_])[^\W_]*[01][^\W_]*(?![\w/-])")
 _OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_A-Z]{2})|(?<=[a-zß-ÿ])1(?=[^\W\d_])|^1(?=[a-z]{3})")
 _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|^0(?=[^\W\d_]{3})")
+# OCR letters for digits inside a number: "2O14", "l5", "3l", "1O" (a digit and a look-alike, alone)
+_OCR_NUMBER = re.compile(r"(?<![\w/.])(?=[0-9OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]{2,4}(?![\w/]|\.\d)")
+#: a page number as a running header or footer writes it: ``- 2 -``, ``Page 2``, ``Page 2 of 5``
+PAGE_MARK = r"(?:(?:[Pp]age|PAGE|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s?\d{1,4}\s?[-–—])"
+#: a document symbol written alone (``C04/27-E``, ``WSIS-II/PC-3/SC-A/5-E``, ``PP14/67(Rev.2)-E``)
+SYMBOL = r"[A-Z0-9][\w&.()\-]*/[\w&.()/\-]+"
+# a running header (a page number and a symbol) or a bare page number pasted inside running text
+_INLINE_HEADER = re.compile(
+    rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|[-–—]\s?\d{{1,4}}\s?[-–—])(?=\s+[^\W\d_(])"
+)
+#: words before a symbol that cite it (the symbol is then content, not a running header)
+_CITING = frozenset({"document", "documents", "doc", "doc.", "see", "cf.", "ref.", "in", "and", "of", "to", "symbol"})
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, spaces: bool = False) -> str:
@@ -204,6 +217,35 @@ def _fix_ocr_word(m: re.Match[str]) -> str:
     return _OCR_ZERO.sub("O" if upper else "o", word)
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    return frozenset(row["name"].lower() for row in data_rows("months.csv") if row["name"].isalpha())
+
+
+def _fix_ocr_number(m: re.Match[str]) -> str:
+    """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day);
+    anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
+    token, text = m.group(0), m.string
+    number = token.translate(_OCR_DIGITS)
+    if len(number) == 4:
+        return number if re.fullmatch(r"(?:19|20)\d\d", number) else token
+    if number.startswith("0") or not 1 <= int(number) <= 31:
+        return token
+    before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()])
+    after = re.match(r"\W{0,3}([^\W\d_]+)", text[m.end() : m.end() + 14])
+    words = ([before[-1].lower()] if before else []) + ([after.group(1).lower()] if after else [])
+    return number if any(w.rstrip(".") in _month_names() for w in words) else token
+
+
+def _drop_inline_header(m: re.Match[str]) -> str:
+    """A running header pasted inside a sentence is dropped, unless the word before cites the
+    symbol (``Document C04/27-E - 2 -``: only the page number goes)."""
+    before = m.string[: m.start()].split()
+    if before and before[-1].lower() in _CITING and "/" in m.group(0):
+        return re.sub(rf"\s+{PAGE_MARK}$|^\s+{PAGE_MARK}(?=\s)", "", m.group(0))
+    return ""
+
+
 def normalize(text: str) -> str:
     """Clean one block of text from a converted document (see the module docstring)."""
     text = _BOOKMARK.sub("", text)
@@ -211,6 +253,8 @@ def normalize(text: str) -> str:
     text = _fix_lookalikes(text)
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _OCR_WORD.sub(_fix_ocr_word, text)
+    text = _OCR_NUMBER.sub(_fix_ocr_number, text)
+    text = _INLINE_HEADER.sub(_drop_inline_header, text)
     text = _MULTISPACE.sub(" ", text).strip()
     text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)

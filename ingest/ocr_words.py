@@ -1,0 +1,204 @@
+"""Words broken by OCR or a PDF text layer, mended with the document's own vocabulary.
+
+:func:`wsiskg.ingest.text.normalize` cleans one block at a time, by rules that need no context
+(look-alike letters, ``Wor1d``, ``2O14``). The repairs here need to know which words exist, so
+they read the whole document first (:meth:`Lexicon.of`) and then mend each block
+(:meth:`Lexicon.repair`):
+
+* a digit read for a letter (``Counci1``, ``wi11``, ``a1l``, ``Fo11ow-up``) or a capital inside a
+  lower-case word (``organizatiOns``): the word with ``l``/``o`` is taken when it is a known
+  word and the word as printed is not;
+* a word split by a space (``Secre tariat``, ``Counci l``, ``Deve lopment``) or by a hyphen
+  (``Indic-ators``, ``Telecomm-unication``): the parts are joined when the joined word is
+  known and the parts are not words on their own.
+
+A word is *known* when the document prints it whole elsewhere, or when the project's own word
+lists and gazetteers have it (:func:`known_words`: body names, roles, months, numbers, SDG
+terms ...). The repairs are conservative, so that a correct text is never changed: a function
+word (``a broad``, ``every one``, ``may be``) or a prefix before a hyphen (``co-operation``,
+``re-elected``) is never joined (``ingest/data/ocr-words.csv``); a split is joined on the
+project's word lists alone only when neither part is a word the lists or the document know;
+a hyphenated form the document prints elsewhere is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wsiskg.core.resources import listdir
+
+from .tables import csv_rows, data_rows
+from .text import SYMBOL
+
+#: a word of letters (``Télécommunications``), not touching a digit or another word character
+_LETTERS = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
+#: the lower-cased words of a text for counting: runs of letters, hyphens and digits split apart
+_COUNTED = re.compile(r"[^\W\d_]+")
+#: a word with an OCR digit (``Counci1``, ``wi11``, ``C0ntributions``) or a capital O/I after a
+#: lower-case letter (``organizatiOns``); not inside a symbol (no ``/`` or ``.`` next to it)
+_OCR_TOKEN = re.compile(r"(?<![\w./])(?=(?:[^\W_]*?[^\W\d_]){2})[^\W_]*(?:[01]|(?<=[a-z])[OI])[^\W_]*(?![\w/])")
+#: two parts of a word: ``Secre tariat`` (one space), ``Indic-ators`` (a hyphen); the second in
+#: lower case; the separator and the second part are a look-ahead, so that pairs overlap
+#: a word that may hold a misread letter: ``lnternational``/``lTU`` (l for I at the start),
+#: ``rneeting`` (rn for m)
+_LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
+_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)(?=( |-)([^\W\d_A-Z]+)(?![\w-]))")
+_FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv"})
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Lower-cased words of the project's word lists (``ingest/data``) and gazetteers
+    (``ontology/gazetteers``): the vocabulary of the texts the extractor reads."""
+    words: set[str] = set()
+    for area, parts in (("ingest", ("data",)), ("ontology", ("gazetteers",))):
+        for node in listdir(area, *parts):
+            if not node.name.endswith(".csv") or node.name in _FILES_SKIPPED:
+                continue
+            for row in csv_rows(area, *parts, node.name):
+                for value in row.values():
+                    words.update(w.lower() for w in _LETTERS.findall(value) if len(w) > 1)
+    roles = _roles()
+    return frozenset(words | roles.get("function", frozenset()) | roles.get("word", frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in data_rows("ocr-words.csv"):
+        roles.setdefault(row["role"], set()).add(row["word"].lower())
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def _function_word(word: str) -> bool:
+    return word in _roles().get("function", frozenset())
+
+
+def _prefix(word: str) -> bool:
+    return word in _roles().get("prefix", frozenset())
+
+
+@dataclass
+class Lexicon:
+    """What one document prints: its lower-cased words, adjacent word pairs and hyphenated
+    compounds, counted (:meth:`of`)."""
+
+    words: Counter[str] = field(default_factory=Counter)
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
+    compounds: Counter[str] = field(default_factory=Counter)
+    #: the document symbols it prints alone on a line (running headers, the document's own symbol)
+    headers: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Lexicon:
+        lexicon = cls()
+        for text in texts:
+            if re.fullmatch(SYMBOL, text.strip()):
+                lexicon.headers.add(text.strip())
+            lexicon.words.update(w.lower() for w in _COUNTED.findall(text))
+            for m in _SPLIT.finditer(text):
+                head, sep, tail = (g.lower() for g in m.groups())
+                if sep == " ":
+                    lexicon.pairs[(head, tail)] += 1
+                else:
+                    lexicon.compounds[f"{head}-{tail}"] += 1
+        return lexicon
+
+    def printed(self, word: str) -> bool:
+        """Does the document print ``word`` (lower case) as a word of its own?"""
+        return self.words[word] > 0
+
+    def known(self, word: str) -> bool:
+        return word in known_words() or self.printed(word)
+
+    def repair(self, text: str) -> str:
+        """``text`` with its OCR-broken words mended (see the module docstring)."""
+        if not text:
+            return text
+        text = self._drop_headers(text)
+        text = _OCR_TOKEN.sub(self._misread, text)
+        text = _LETTER_TOKEN.sub(self._misread, text)
+        return _rejoin(text, self)
+
+    def _drop_headers(self, text: str) -> str:
+        """A running header's symbol pasted inside a sentence (``He XY-3/SR/4-E requested``) is
+        dropped: a symbol the document prints alone on a line, after a word that does not cite it
+        (``Document``, ``in``, ``the`` ...) and before a word in lower case."""
+        for symbol in self.headers:
+            if symbol not in text[1:]:
+                continue
+            pattern = rf"(?<=([^\W\d_]|[,;)]))\s+{re.escape(symbol)}(?=\s+[a-z])"
+            text = re.sub(pattern, lambda m: m.group(0) if _cites(m) else "", text)
+        return text
+
+    def _misread(self, m: re.Match[str]) -> str:
+        """A word with a misread letter mended (:func:`_readings`), when the mended word is known
+        and the word as printed is neither a known word nor printed elsewhere by the document."""
+        word = m.group(0)
+        if len(word) < 3 or self._form_known(word.lower(), elsewhere=True):
+            return word
+        return next((r for r in _readings(word) if r != word and self._form_known(r.lower())), word)
+
+    def _form_known(self, word: str, elsewhere: bool = False) -> bool:
+        """Is ``word`` (lower case) or its singular a known word? ``elsewhere``: printed more than
+        once by the document counts too (the word as printed is then its spelling)."""
+        forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
+        if any(f in known_words() for f in forms):
+            return True
+        return any(self.words[f] > (1 if elsewhere else 0) for f in forms)
+
+    def joins(self, head: str, sep: str, tail: str) -> bool:
+        """Are ``head`` and ``tail`` (split by ``sep``, a space or a hyphen) one word broken in two?"""
+        a, b, joined = head.lower(), tail.lower(), (head + tail).lower()
+        if _function_word(a) or _function_word(b) or (sep == "-" and _prefix(a)):
+            return False
+        if not (head.islower() or head[:1].isupper() and head[1:].islower()):
+            return False
+        split = self.pairs[(a, b)] if sep == " " else self.compounds[f"{a}-{b}"]
+        if split > 1:
+            return False  # the document prints the two parts apart more than once: it is its spelling
+        return self._form_known(joined) and not self._word(a, split) and not self._word(b, split)
+
+    def _word(self, part: str, split: int) -> bool:
+        """Is ``part`` a word: in the word lists, or printed elsewhere than in the split form?"""
+        return part in known_words() or len(part) > 1 and self.words[part] > split
+
+
+def _cites(m: re.Match[str]) -> bool:
+    before = m.string[: m.start()].split()
+    return not before or before[-1].lower().strip("(") in _roles().get("citing", frozenset())
+
+
+def _readings(word: str) -> list[str]:
+    """The readings of a word with misread letters, most likely first: digits for letters
+    (``Counci1``, ``wi11``, ``C0ntributions``), a capital O/I inside a lower-case word
+    (``organizatiOns``, ``FinaI``), ``l`` for a capital I at the start (``lnternational``, ``lTU``),
+    ``rn`` for ``m`` (``rneeting``)."""
+    upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
+    mended = re.sub(r"(?<=[a-z])[OI]", lambda c: "o" if c.group(0) == "O" else "l", word)
+    mended = mended.replace("1", "L" if upper else "l").replace("0", "O" if upper else "o")
+    readings = [mended]
+    if mended.startswith("l") and len(mended) > 1 and mended[1] not in "aeiouy":
+        readings.append("I" + mended[1:])
+    if "rn" in mended:
+        readings.append(mended.replace("rn", "m"))
+    return readings
+
+
+def _rejoin(text: str, lexicon: Lexicon) -> str:
+    out: list[str] = []
+    position = 0
+    for m in _SPLIT.finditer(text):
+        head, sep, tail = m.groups()
+        if m.start() < position:
+            continue  # the second part of a word joined just before
+        if lexicon.joins(head, sep, tail):
+            end = m.end() + len(sep) + len(tail)
+            out.append(text[position : m.start()] + head + tail)
+            position = end
+    out.append(text[position:])
+    return "".join(out)
