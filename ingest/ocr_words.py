@@ -43,10 +43,12 @@ _COUNTED = re.compile(r"[^\W\d_]+")
 _OCR_TOKEN = re.compile(r"(?<![\w./])(?=(?:[^\W_]*?[^\W\d_]){2})[^\W_]*(?:[01]|(?<=[a-z])[OI])[^\W_]*(?![\w/])")
 #: two parts of a word: ``Secre tariat`` (one space), ``Indic-ators`` (a hyphen); the second in
 #: lower case; the separator and the second part are a look-ahead, so that pairs overlap
+#: a name's last letter l read as a one, after another capitalised word (``Ms Ana Vida1``)
+_NAME_ONE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*\.? )([A-Z][a-zß-ÿ]{3,})1(?![\w/-])")
 #: a word that may hold a misread letter: ``lnternational``/``lTU`` (l for I at the start),
 #: ``rneeting`` (rn for m)
 _LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
-_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)(?=( |-)([^\W\d_A-Z]+)(?![\w-]))")
+_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)(?=( |-)([^\W\d_]+)(?![\w-]))")
 _FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv"})
 
 
@@ -122,6 +124,7 @@ class Lexicon:
         text = self._drop_headers(text)
         text = _OCR_TOKEN.sub(self._misread, text)
         text = _LETTER_TOKEN.sub(self._misread, text)
+        text = _NAME_ONE.sub(self._name_one, text)
         return _rejoin(text, self)
 
     def _drop_headers(self, text: str) -> str:
@@ -143,6 +146,14 @@ class Lexicon:
             return word
         return next((r for r in _readings(word) if r != word and self._form_known(r.lower())), word)
 
+    def _name_one(self, m: re.Match[str]) -> str:
+        """``Ana Vida1`` -> ``Ana Vidal``: a capitalised word ending in a one after another
+        capitalised word is a name ending in l, unless the word before the one is a known word
+        (``Study Group1``)."""
+        before, stem = m.group(1), m.group(2)
+        known = stem.lower() in known_words() or f"{stem}1".lower() in known_words()
+        return m.group(0) if known else f"{before}{stem}l"
+
     def _form_known(self, word: str, elsewhere: bool = False) -> bool:
         """Is ``word`` (lower case) or its singular a known word? ``elsewhere``: printed more than
         once by the document counts too (the word as printed is then its spelling)."""
@@ -156,7 +167,8 @@ class Lexicon:
         a, b, joined = head.lower(), tail.lower(), (head + tail).lower()
         if _function_word(a) or _function_word(b) or (sep == "-" and _prefix(a)):
             return False
-        if not (head.islower() or head[:1].isupper() and head[1:].islower()):
+        capitals = head.isupper() and tail.isupper() and len(head) > 1 and len(tail) > 1  # MEET ING
+        if not (tail.islower() and (head.islower() or head[:1].isupper() and head[1:].islower()) or capitals):
             return False
         split = self.pairs[(a, b)] if sep == " " else self.compounds[f"{a}-{b}"]
         if split > 1:

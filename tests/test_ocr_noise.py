@@ -35,6 +35,7 @@ def _mended(*texts: str) -> list[str]:
         ("no later than I0 October", "no later than 10 October"),
         ("the 2O22-2O25 cycle and PP-2O18", "the 2022-2025 cycle and PP-2018"),
         ("Kigali, 3O May", "Kigali, 30 May"),
+        ("held on 30/01/2O29 and on 29.01.2O29", "held on 30/01/2029 and on 29.01.2029"),  # numeric dates
     ],
 )
 def test_letters_read_for_digits_in_dates_are_digits_again(noisy: str, clean: str) -> None:
@@ -77,6 +78,17 @@ def test_words_split_by_a_space_are_joined_when_the_joined_word_is_known() -> No
     assert first == "a Seminar on spectrum pricing"  # joined: the document prints "seminar" elsewhere
     first, _ = _mended("a Work shop and a road map", "The workshop adopted the roadmap.")
     assert first == "a Work shop and a road map"  # two words each: left as written
+
+
+def test_a_name_ending_in_l_read_as_a_one_is_mended_after_another_capitalised_word() -> None:
+    (text,) = _mended("Mr Torsten Nyda1 (Sweden) and Ms Ana Cabra1 spoke; the Study Group1 met.")
+    assert text == "Mr Torsten Nydal (Sweden) and Ms Ana Cabral spoke; the Study Group1 met."
+
+
+def test_words_in_capitals_split_by_a_space_are_joined() -> None:
+    (text,) = _mended("SUMMARY RECORD OF THE THIRD PLE NARY MEETING OF THE CONFE RENCE")
+    assert text == "SUMMARY RECORD OF THE THIRD PLENARY MEETING OF THE CONFERENCE"
+    assert _mended("THE UN WOMEN AND ITU BDT") == ["THE UN WOMEN AND ITU BDT"]  # acronyms stay apart
 
 
 def test_words_split_by_a_hyphen_are_joined_when_the_parts_are_no_words() -> None:
