@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from .records import Block
-from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations
+from .tables import data_rows
+from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
@@ -327,6 +329,20 @@ def _txt_furniture(lines: list[str]) -> dict[str, bool]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _dated() -> re.Pattern[str]:
+    """A day, a month name and a year (``20 and 21 September 2021``, ``9-11 May 2019``)."""
+    months = alternation(row["name"] for row in data_rows("months.csv") if row["name"].isalpha())
+    return re.compile(rf"\b\d{{1,2}}\b[^.;:]{{0,12}}\b(?:{months})\.?\s+\d{{4}}\b", re.IGNORECASE)
+
+
+def _dateline(line: str, full: int) -> bool:
+    """Is ``line`` a dateline of the front matter (``Sixteenth meeting – Virtual, 20 and 21
+    September 2021``): a short line with a date that ends no sentence? It starts a line of its
+    own, never goes on with the line before."""
+    return len(line) < 0.75 * full and not _SENTENCE_END.search(line) and bool(_dated().search(line))
+
+
 def _after_capitals(previous: str, line: str) -> bool:
     """Is ``line`` a numbered heading right after a title in capitals (``REPORT OF THE FIFTH
     MEETING OF THE GROUP`` then ``1 Introduction``)? The title is two words or more in capitals
@@ -383,6 +399,8 @@ def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool
         return False
     if _ends_with_abbreviation(previous):
         return False
+    if _dateline(line, full) and not previous.isupper():
+        return True  # (after a title in capitals the meeting reader takes the dateline from the title)
     if _SENTENCE_END.search(previous):
         return use_trailing or len(previous) < 0.9 * full
     return len(previous) < 0.75 * full

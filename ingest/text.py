@@ -92,8 +92,9 @@ _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|^0(?=[^\W\d_]{3})")
 _OCR_NUMBER = re.compile(r"(?<![\w/.])(?=[0-9OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]{2,4}(?![\w/]|\.\d)")
 #: a page number as a running header or footer writes it: ``- 2 -``, ``Page 2``, ``Page 2 of 5``
 PAGE_MARK = r"(?:(?:[Pp]age|PAGE|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s?\d{1,4}\s?[-–—])"
-#: a document symbol written alone (``C04/27-E``, ``WSIS-II/PC-3/SC-A/5-E``, ``PP14/67(Rev.2)-E``)
-SYMBOL = r"[A-Z0-9][\w&.()\-]*/[\w&.()/\-]+"
+#: a document symbol written alone (``C04/27-E``, ``WSIS-II/PC-3/SC-A/5-E``, ``PP14/67(Rev.2)-E``,
+#: with a space before its number: ``CWG-Internet 16/7-E``)
+SYMBOL = r"(?:[A-Z][\w&.()\-]*(?: \d[\w&.()\-]*)?|\d[\w&.()\-]*)/[\w&.()/\-]+"
 # a running header (a page number and a symbol) or a bare page number pasted inside running text
 _INLINE_HEADER = re.compile(
     rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|[-–—]\s?\d{{1,4}}\s?[-–—])(?=\s+[^\W\d_(])"

@@ -145,6 +145,7 @@ def test_the_documents_own_symbol_pasted_inside_a_sentence_is_dropped_but_a_cita
         ("- 2 - QX-7/31-E", "QX-7/31-E"),
         ("QX-7/31-E Page 2", "QX-7/31-E"),
         ("2 4/REP/12-E", "4/REP/12-E"),
+        ("- 3 - CWG-Tariffs 9/4-E", "CWG-Tariffs 9/4-E"),  # a symbol written with a space
         ("2 Results of the meeting", None),
         ("Council Working Group on Examples - Document EX-3/1", None),
     ],
@@ -191,6 +192,23 @@ def test_a_two_page_pdf_keeps_its_sentences_whole_across_the_running_header(head
     assert "REPORT OF THE SEVENTH MEETING OF THE COUNCIL WORKING GROUP ON RURAL" in texts
     assert "1 Introduction" in texts  # a numbered heading after a title in capitals starts a paragraph
     assert not any("~" in t for t in texts)  # scanner specks under the page number
+
+
+def test_a_dateline_under_a_name_that_fills_the_line_is_a_line_of_its_own() -> None:
+    page = "\n".join(
+        [
+            "Council Working Group on Tariff Principles for International Telecommunication Services",
+            "Ninth meeting - Virtual, 14 and 15 October 2030",
+            "1 The Group met under the chairmanship of Mr Tomas Eklund and adopted the agenda of the",
+            "meeting held on 14 October 2030 without change.",
+        ]
+    )
+    texts = [b.text for b in pdf_pages_to_blocks([page])]
+    assert texts[:2] == [
+        "Council Working Group on Tariff Principles for International Telecommunication Services",
+        "Ninth meeting - Virtual, 14 and 15 October 2030",
+    ]
+    assert texts[2].endswith("the meeting held on 14 October 2030 without change.")  # a date in a sentence
 
 
 def test_a_line_of_text_repeated_on_two_pages_but_not_at_their_edges_is_content() -> None:
