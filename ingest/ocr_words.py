@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wsiskg.core.resources import listdir
 
@@ -41,14 +41,11 @@ _COUNTED = re.compile(r"[^\W\d_]+")
 #: a word with an OCR digit (``Counci1``, ``wi11``, ``C0ntributions``) or a capital O/I after a
 #: lower-case letter (``organizatiOns``); not inside a symbol (no ``/`` or ``.`` next to it)
 _OCR_TOKEN = re.compile(r"(?<![\w./])(?=(?:[^\W_]*?[^\W\d_]){2})[^\W_]*(?:[01]|(?<=[a-z])[OI])[^\W_]*(?![\w/])")
-#: two parts of a word: ``Secre tariat`` (one space), ``Indic-ators`` (a hyphen); the second in
-#: lower case; the separator and the second part are a look-ahead, so that pairs overlap
 #: a name's last letter l read as a one, after another capitalised word (``Ms Ana Vida1``)
 _NAME_ONE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*\.? )([A-Z][a-zß-ÿ]{3,})1(?![\w/-])")
 #: a word that may hold a misread letter: ``lnternational``/``lTU`` (l for I at the start),
 #: ``rneeting`` (rn for m)
 _LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
-_SPLIT = re.compile(r"(?<![\w-])([^\W\d_]+)(?=( |-)([^\W\d_]+)(?![\w-]))")
 _FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv"})
 
 
@@ -68,6 +65,11 @@ def known_words() -> frozenset[str]:
     return frozenset(words | roles.get("function", frozenset()) | roles.get("word", frozenset()))
 
 
+@cache
+def _role(role: str) -> frozenset[str]:
+    return _roles().get(role, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, frozenset[str]]:
     roles: dict[str, set[str]] = {}
@@ -77,45 +79,36 @@ def _roles() -> dict[str, frozenset[str]]:
 
 
 def _function_word(word: str) -> bool:
-    return word in _roles().get("function", frozenset())
+    return word in _role("function")
 
 
 def _prefix(word: str) -> bool:
-    return word in _roles().get("prefix", frozenset())
+    return word in _role("prefix")
 
 
 @dataclass
 class Lexicon:
-    """What one document prints: its lower-cased words, adjacent word pairs and hyphenated
-    compounds, counted (:meth:`of`)."""
+    """What one document prints (:meth:`of`): its lower-cased words counted, its text, and the
+    symbols it prints alone on a line."""
 
     words: Counter[str] = field(default_factory=Counter)
-    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
-    compounds: Counter[str] = field(default_factory=Counter)
+    #: the document's texts, one per line (split forms are counted in it only when needed)
+    text: str = ""
     #: the document symbols it prints alone on a line (running headers, the document's own symbol)
     headers: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Lexicon:
-        lexicon = cls()
-        for text in texts:
-            if re.fullmatch(SYMBOL, text.strip()):
-                lexicon.headers.add(text.strip())
-            lexicon.words.update(w.lower() for w in _COUNTED.findall(text))
-            for m in _SPLIT.finditer(text):
-                head, sep, tail = (g.lower() for g in m.groups())
-                if sep == " ":
-                    lexicon.pairs[(head, tail)] += 1
-                else:
-                    lexicon.compounds[f"{head}-{tail}"] += 1
+        texts = list(texts)
+        lexicon = cls(text="\n".join(texts))
+        lexicon.words.update(_COUNTED.findall(lexicon.text.lower()))
+        lexicon.headers.update(t.strip() for t in texts if "/" in t and re.fullmatch(SYMBOL, t.strip()))
         return lexicon
 
-    def printed(self, word: str) -> bool:
-        """Does the document print ``word`` (lower case) as a word of its own?"""
-        return self.words[word] > 0
-
-    def known(self, word: str) -> bool:
-        return word in known_words() or self.printed(word)
+    def _split_count(self, head: str, sep: str, tail: str) -> int:
+        """How often the document prints ``head`` and ``tail`` apart (by ``sep``)."""
+        pattern = rf"(?<![\w-]){re.escape(head)}{re.escape(sep)}{re.escape(tail)}(?![\w-])"
+        return len(re.findall(pattern, self.text, re.IGNORECASE))
 
     def repair(self, text: str) -> str:
         """``text`` with its OCR-broken words mended (see the module docstring)."""
@@ -123,8 +116,10 @@ class Lexicon:
             return text
         text = self._drop_headers(text)
         text = _OCR_TOKEN.sub(self._misread, text)
-        text = _LETTER_TOKEN.sub(self._misread, text)
-        text = _NAME_ONE.sub(self._name_one, text)
+        if "rn" in text or "l" in text:
+            text = _LETTER_TOKEN.sub(self._misread, text)
+        if "1" in text:
+            text = _NAME_ONE.sub(self._name_one, text)
         return _rejoin(text, self)
 
     def _drop_headers(self, text: str) -> str:
@@ -157,23 +152,27 @@ class Lexicon:
     def _form_known(self, word: str, elsewhere: bool = False) -> bool:
         """Is ``word`` (lower case) or its singular a known word? ``elsewhere``: printed more than
         once by the document counts too (the word as printed is then its spelling)."""
-        forms = (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)
-        if any(f in known_words() for f in forms):
+        least = 1 if elsewhere else 0
+        known = known_words()
+        if word in known or self.words[word] > least:
             return True
-        return any(self.words[f] > (1 if elsewhere else 0) for f in forms)
+        singular = word[:-1] if word.endswith("s") and len(word) > 3 else ""
+        return bool(singular) and (singular in known or self.words[singular] > least)
 
     def joins(self, head: str, sep: str, tail: str) -> bool:
         """Are ``head`` and ``tail`` (split by ``sep``, a space or a hyphen) one word broken in two?"""
         a, b, joined = head.lower(), tail.lower(), (head + tail).lower()
+        if not self._form_known(joined) or a in known_words() or b in known_words():
+            return False  # cheap tests first: most pairs of words stop here
         if _function_word(a) or _function_word(b) or (sep == "-" and _prefix(a)):
             return False
         capitals = head.isupper() and tail.isupper() and len(head) > 1 and len(tail) > 1  # MEET ING
         if not (tail.islower() and (head.islower() or head[:1].isupper() and head[1:].islower()) or capitals):
             return False
-        split = self.pairs[(a, b)] if sep == " " else self.compounds[f"{a}-{b}"]
+        split = self._split_count(head, sep, tail)
         if split > 1:
             return False  # the document prints the two parts apart more than once: it is its spelling
-        return self._form_known(joined) and not self._word(a, split) and not self._word(b, split)
+        return not self._word(a, split) and not self._word(b, split)
 
     def _word(self, part: str, split: int) -> bool:
         """Is ``part`` a word: in the word lists, or printed elsewhere than in the split form?"""
@@ -182,7 +181,7 @@ class Lexicon:
 
 def _cites(m: re.Match[str]) -> bool:
     before = m.string[: m.start()].split()
-    return not before or before[-1].lower().strip("(") in _roles().get("citing", frozenset())
+    return not before or before[-1].lower().strip("(") in _role("citing")
 
 
 def _readings(word: str) -> list[str]:
@@ -202,15 +201,25 @@ def _readings(word: str) -> list[str]:
 
 
 def _rejoin(text: str, lexicon: Lexicon) -> str:
+    """``text`` with the two parts of each broken word joined (:meth:`Lexicon.joins`): the runs
+    of letters of the text, taken two by two where one space or one hyphen is between them and
+    neither is a word of the lists (most pairs stop at that test)."""
+    runs = list(_COUNTED.finditer(text))
+    known = known_words()
+    unknown = [m.group(0).lower() not in known for m in runs]
     out: list[str] = []
     position = 0
-    for m in _SPLIT.finditer(text):
-        head, sep, tail = m.groups()
-        if m.start() < position:
-            continue  # the second part of a word joined just before
-        if lexicon.joins(head, sep, tail):
-            end = m.end() + len(sep) + len(tail)
-            out.append(text[position : m.start()] + head + tail)
-            position = end
+    for i in (i for i in range(len(runs) - 1) if unknown[i] and unknown[i + 1]):
+        first, second = runs[i], runs[i + 1]
+        sep = text[first.end() : second.start()]
+        if sep not in (" ", "-") or first.start() < position:
+            continue
+        if first.start() and (text[first.start() - 1].isalnum() or text[first.start() - 1] in "-_"):
+            continue
+        if second.end() < len(text) and (text[second.end()].isalnum() or text[second.end()] in "-_"):
+            continue
+        if lexicon.joins(first.group(0), sep, second.group(0)):
+            out.append(text[position : first.start()] + first.group(0) + second.group(0))
+            position = second.end()
     out.append(text[position:])
     return "".join(out)

@@ -3,9 +3,10 @@
 A pure function, :func:`pdf_pages_to_blocks`, so it can be tested on hand-written
 page texts. It
 
-* drops running headers/footers (first/last lines repeated on many pages, digits
-  ignored) and page numbers ("3", "- 3 -", "Page 3", "Page 3 of 9", "3/9") at the top
-  or bottom of a page;
+* drops running headers/footers (first/last lines repeated on many pages or on both pages of
+  a two-page document, digits ignored; a symbol beside a page number, ``- 2 - C04/27-E``;
+  scanner specks) and page numbers ("3", "- 3 -", "Page 3", "Page 3 of 9", "3/9") at the top
+  or bottom of a page, keeping the first page's header symbol once (the document's own);
 * joins the lines of a paragraph: a line ending with a slash goes on without a space
   ("C07/" + "23-E" -> "C07/23-E"); end-of-line hyphens are kept ("CWG-" + "WSIS" ->
   "CWG-WSIS", "follow-" + "up" -> "follow-up": in reports a line break after a

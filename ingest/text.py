@@ -99,10 +99,12 @@ SYMBOL = r"(?:[A-Z][\w&.()\-]*(?: \d[\w&.()\-]*)?|\d[\w&.()\-]*)/[\w&.()/\-]+"
 _INLINE_HEADER = re.compile(
     rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|[-–—]\s?\d{{1,4}}\s?[-–—])(?=\s+[^\W\d_(])"
 )
+_PAGE_HINT = re.compile(PAGE_MARK)
 #: words before a symbol that cite it (the symbol is then content, not a running header)
 _CITING = frozenset({"document", "documents", "doc", "doc.", "see", "cf.", "ref.", "in", "and", "of", "to", "symbol"})
 # the year of a numeric date: "30/01/2O18", "29.01.2O18"
 _OCR_NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2}[/.]\d{1,2}[/.])((?:19|20|l9|2O|I9)[0-9OoIl]{2})(?![\w/])")
+_NUMERIC_HINT = re.compile(r"\d[/.](?:19|20|l9|2O|I9)[0-9OoIl]{2}")
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
@@ -257,8 +259,10 @@ def normalize(text: str) -> str:
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _OCR_WORD.sub(_fix_ocr_word, text)
     text = _OCR_NUMBER.sub(_fix_ocr_number, text)
-    text = _OCR_NUMERIC_DATE.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
-    text = _INLINE_HEADER.sub(_drop_inline_header, text)
+    if _NUMERIC_HINT.search(text):
+        text = _OCR_NUMERIC_DATE.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
+    if _PAGE_HINT.search(text):
+        text = _INLINE_HEADER.sub(_drop_inline_header, text)
     text = _MULTISPACE.sub(" ", text).strip()
     text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)
