@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ocr_words import Lexicon
+from .read import DOCX
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .tables import data_rows
 from .text import BULLETS, DASH, normalize, split_number, split_sentences
@@ -182,6 +183,8 @@ def parse(raw: RawDocument) -> ParsedReport:
     builder = _Builder()
     texts = [normalize(block.text) for block in raw.blocks]
     lexicon = Lexicon.of(texts)
+    if raw.media_type == DOCX:
+        lexicon.headers.clear()  # a Word body holds no running header
     texts = [lexicon.repair(text) for text in texts]
     title = lexicon.repair(normalize(raw.title)) if raw.title else None
     state = _FrontState(title, None if title is not None else _cue_title(raw.blocks, texts))
