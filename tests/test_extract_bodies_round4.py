@@ -259,3 +259,59 @@ def test_the_issuer_opening_a_resolution_text_and_the_body_of_a_session_are_ment
 )
 def test_catalogue_bodies_and_short_names_of_the_sectors(text: str, key: str) -> None:
     assert key in _keys(text)
+
+
+# ----------------------------------------------------------------------------- more heads and forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a group's head and its topic say which group it is, whatever comes before the head
+        (
+            "the work of the open-ended intergovernmental Expert Group on Space Debris, which",
+            "Expert Group on Space Debris",
+        ),
+        ("established an APT Working Group on Rural Access and", "APT Working Group on Rural Access"),
+        ("immediately before the Council Working Group on Spectrum Fees.", "Council Working Group on Spectrum Fees"),
+        ("the Group of Friends of the Chair met", "Group of Friends of the Chair"),
+        # Team, Chapter, a Bureau that leads its name
+        (
+            "Head of the National Cyber Incident Response Team of Latvia (CERT-LV). Some",
+            "National Cyber Incident Response Team of Latvia",
+        ),
+        ("President, Internet Society Bolivia Chapter", "Internet Society Bolivia Chapter"),
+        ("the Bureau for Policy and Programme Support said", "Bureau for Policy and Programme Support"),
+        # articles after "de", "para" for "for", a French head that comes first
+        (
+            "Mr Urquiza of the Instituto Paraguayo de las Telecomunicaciones (IPT) described",
+            "Instituto Paraguayo de las Telecomunicaciones",
+        ),
+        ("the Agencia para el Desarrollo Digital reported", "Agencia para el Desarrollo Digital"),
+        ("the Instance Nationale des Fréquences (INF), the regulator", "Instance Nationale des Fréquences"),
+    ],
+)
+def test_more_heads_and_forms(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_role_word_and_a_group_head_without_topic_name_no_body() -> None:
+    assert _named_by_form("The Rapporteur Group met twice. The Working Group agreed.") == []
+    # "the Group on X": the meeting body briefed on a topic
+    assert _named_by_form("The representative briefed the Group on UNGIS activity.") == []
+
+
+def test_an_acronym_defined_by_its_name_in_brackets_after_it() -> None:
+    found = {
+        b.key: (b.name, b.acronym)
+        for b in find_bodies(
+            one_section_report(
+                "a drill held jointly with SADEN (Southern African Digital Emergency Network), and SADEN reported."
+            ),
+            None,
+        )
+    }
+    assert found == {"saden": ("Southern African Digital Emergency Network", "SADEN")}
+    # the initials must spell the acronym, and a head noun must name a body
+    assert _keys("the GSR (Global Symposium for Regulators) met") == set()
+    assert "abc" not in _keys("the ABC (Andean Broadband Authority) met")

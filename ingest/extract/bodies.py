@@ -383,9 +383,10 @@ def _form_pattern() -> re.Pattern[str]:
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
+    the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
-        rf"(?:\s+(?:{of}|in)\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:{of}|in)\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}"
+        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]|\s+(?:{of})\s))*)?"
     )
@@ -589,10 +590,23 @@ def _named_enough(words: list[str], head: str) -> bool:
     before = words[:at]
     catalogue = body_index().keys
     heads = {h for h, _, _ in body_heads()}
+    if _group_with_topic(words[at:], head):
+        return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
     if before:  # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
         return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
     return head in leading_heads() and len(words) > len(head_words) + 1
+
+
+def _group_with_topic(words: list[str], head: str) -> bool:
+    """A group's head noun followed by its topic (``Working Group on X``, ``Task Force on Y``,
+    ``Group of Friends of the Chair``): the topic says which group it is, whatever comes before the
+    head."""
+    kinds = {k for h, k, _ in body_heads() if h == head}
+    after = words[len(head.split()) :]
+    # a bare "Group" only with "of": "briefed the Group on X" is the meeting body
+    links = ("on", "for", "of") if " " in head else ("of",)
+    return bool(kinds & {"working-group", "expert-group"}) and len(after) > 1 and after[0] in links
 
 
 @cache
@@ -643,6 +657,29 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+        for acronym, name, head in _acronym_first(p.text, catalogue):
+            out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
+    return out
+
+
+#: an acronym followed by its name in brackets: ``IMPACT (International Multilateral Partnership
+#: Against Cyber Threats)``
+_ACRONYM_FIRST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&\-]{1,14})\s+\(([A-Z][^()]{4,120})\)")
+
+
+def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str]]]:
+    """``(acronym, name, head)`` of each acronym defined by a name in brackets after it, when the
+    name's initials spell the acronym and its head noun names a body."""
+    out = []
+    for m in _ACRONYM_FIRST.finditer(text):
+        acronym, name = m.group(1), m.group(2).strip()
+        if squash(acronym) in catalogue or squash(name) in catalogue:
+            continue
+        # the head may stand inside the name: "Partnership Against Cyber Threats"
+        head = head_of(name) or next((h for h in body_heads() if f" {h[0]} " in f" {name} "), None)
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        if head is not None and head[2] == "body" and _initials(name.split()) == letters:
+            out.append((acronym, name, head))
     return out
 
 
