@@ -315,3 +315,43 @@ def test_an_acronym_defined_by_its_name_in_brackets_after_it() -> None:
     # the initials must spell the acronym, and a head noun must name a body
     assert _keys("the GSR (Global Symposium for Regulators) met") == set()
     assert "abc" not in _keys("the ABC (Andean Broadband Authority) met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the decision to hold the next Internet Governance Forum (IGF) in Lima.",
+        "ITU took part in the Internet Governance Forum (IGF) meetings held in Lima and Oslo.",
+        "in time for the Internet Governance Forum in Lima (6-9 December 2031).",
+    ],
+)
+def test_a_forum_named_for_its_session_or_meetings_with_its_acronym_is_no_mention(text: str) -> None:
+    assert "igf" not in _keys(text)
+
+
+def test_a_forum_and_its_acronym_named_as_a_body_are_a_mention() -> None:
+    assert "igf" in _keys("The Internet Governance Forum (IGF) adopted its programme.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a workshop, which will be held at the Serengeti International Convention Centre, Arusha, on 3 May",
+        "The Forum took place in the Andean Conference Centre, Quito.",
+    ],
+)
+def test_the_place_an_event_is_held_at_is_no_body(text: str) -> None:
+    assert _named_by_form(text) == []
+
+
+def test_a_body_that_hosts_is_still_a_body() -> None:
+    assert [n for n, _ in _named_by_form("a seminar hosted by the Rural Spectrum Authority")] == [
+        "Rural Spectrum Authority"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ethical dimensions of the Information Society", "towards inclusive Knowledge Societies"]
+)
+def test_a_wsis_concept_is_no_body(text: str) -> None:
+    assert _named_by_form(text) == []

@@ -35,6 +35,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     data_rows,
     first_heads,
+    held_words,
     honorifics,
     job_title_words,
     leading_heads,
@@ -256,12 +257,20 @@ class BodyMatcher:
         of requests (a body then, see ``extract``) but names no body of its own; a name used as
         an attribute, as the issuer of a text or for a session (:func:`names_no_body`); a
         study group's Question other than the meeting body."""
-        for span in spans:
-            weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
-            name, kind = self.key_kind(span.keys[0])
-            weak = weak or names_no_body(text, span.start, span.end, name, kind)
-            weak = weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
-            (self.weak if weak else self.mentioned).add(span.keys[0])
+        ordered = sorted(spans, key=lambda s: s.start)
+        weak = [self._weak(text, span) for span in ordered]
+        for i in range(1, len(ordered)):  # a name and its acronym in brackets are one mention
+            if _bracketed_after(text, ordered[i - 1], ordered[i]):  # "the next IGF (IGF)", "the IGF (IGF) meetings"
+                weak[i - 1] = weak[i] = weak[i - 1] or weak[i]
+        for span, is_weak in zip(ordered, weak, strict=True):
+            (self.weak if is_weak else self.mentioned).add(span.keys[0])
+
+    def _weak(self, text: str, span: Span) -> bool:
+        """Whether ``span`` names no body there (:meth:`_sort_mentions`)."""
+        weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
+        name, kind = self.key_kind(span.keys[0])
+        weak = weak or names_no_body(text, span.start, span.end, name, kind)
+        return weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
 
     def holds_post(self, key: str) -> None:
         """A post in the body ``key`` names it (``Rapporteur for Question 1/17``): a mention."""
@@ -270,6 +279,18 @@ class BodyMatcher:
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
         return self.weak - self.mentioned
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracketed_after(text: str, name: Span, acronym: Span) -> bool:
+    """Whether ``acronym`` is ``name``'s own acronym in brackets right after it."""
+    return (
+        name.keys == acronym.keys
+        and _OPEN_BRACKET.fullmatch(text, name.end, acronym.start) is not None
+        and text[acronym.end : acronym.end + 1] == ")"
+    )
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
@@ -413,6 +434,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
             continue
+        if _venue_before().search(text, max(0, m.start() - 40), m.start()):
+            continue  # "held at the Kenyatta International Convention Centre": a place
         words = m.group("name").split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
@@ -424,6 +447,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             head = head_of(name)
             if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
                 continue
+            if name in _concepts():
+                continue  # "the Information Society": a concept, no body
             if head[1] == "secretariat" and not _secretariat_tail(part[part.index(head[0].split()[-1]) + 1 :]):
                 continue
             if _named_enough(part, head[0]):
@@ -533,6 +558,20 @@ def _own_words(words: list[str]) -> list[str]:
             ):
                 return words[i + 1 :]
     return words
+
+
+@cache
+def _venue_before() -> re.Pattern[str]:
+    """A verb of holding and ``at``/``in`` before a name: the name is the place an event is held
+    (``held at the X Convention Centre``; verbs of ``date_words.csv``, role ``held``)."""
+    return re.compile(rf"\b(?:{alternation(held_words())})\s+(?:at|in)\s+(?:the\s+)?\Z")
+
+
+@cache
+def _concepts() -> frozenset[str]:
+    """Concepts of WSIS texts that read like bodies by their form (``Information Society``):
+    ``ingest/data/body-concepts.csv``."""
+    return frozenset(r["name"] for r in data_rows("body-concepts.csv"))
 
 
 @cache

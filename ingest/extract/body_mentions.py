@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
+from wsiskg.ingest.extract.gazetteer import body_heads, data_rows, held_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, alternation
 
@@ -34,7 +34,8 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     last = text[start:end].rsplit(None, 1)[-1]
     nouns = _attributive("conference" if kind != "council" and _holds_sessions(name, kind) else kind)
     alias = last.lower() not in name.lower().split() and nouns.fullmatch(" " + last)
-    if alias or nouns.match(text, end):
+    after = end + 1 if text[end : end + 1] == ")" else end  # "the Forum (IGF) meetings"
+    if alias or nouns.match(text, after):
         return True
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
         return True
@@ -90,11 +91,12 @@ def _session_after() -> re.Pattern[str]:
     ``... Conference (WTDC-14)``), its place and year in brackets (``(Doha, 2006)``, ``(Hyderabad, 24
     May-4 June 2010)``), or a verb that holds it (``held in Kigali``, ``, which met from ...``, ``to
     be held``: ``date_words.csv``, role ``held``)."""
-    held = [r["word"] for r in data_rows("date_words.csv") if r["role"] == "held"]
+    held = held_words()
     aux = r"(?:(?:which|that)\s+)?(?:(?:will|shall)\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
     return re.compile(
         rf"\s+(?:19|20)\d\d\b|\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}\)|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"
+        rf"|\s+in\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?\s*\([^()]{{0,40}}\b(?:19|20)\d\d\)"  # "in Lima (6-9 May 2031)"
     )
 
 
