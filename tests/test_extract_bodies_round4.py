@@ -355,3 +355,10 @@ def test_a_body_that_hosts_is_still_a_body() -> None:
 )
 def test_a_wsis_concept_is_no_body(text: str) -> None:
     assert _named_by_form(text) == []
+
+
+def test_a_slash_joins_words_of_a_name_and_joint_owners_are_no_part_of_it() -> None:
+    assert [n for n, _ in _named_by_form("Regarding the Expert Group on Radio/TV Indicators, it")] == [
+        "Expert Group on Radio/TV Indicators"
+    ]
+    assert [n for n, _ in _named_by_form("the ITU/UNESCO Digital Skills Alliance met")] == ["Digital Skills Alliance"]

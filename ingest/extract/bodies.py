@@ -395,7 +395,8 @@ def _form_pattern() -> re.Pattern[str]:
     heads = alternation(
         [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
     )
-    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))[\w'’&\-]*"  # "Directorate of eHealth"
+    # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
+    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))(?:[\w'’&\-]|/(?=[{UPPER}][a-z]|[A-Z]{{2,}}\b))*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
@@ -439,8 +440,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = m.group("name").split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
-        while words and words[0] in _openers():
-            words.pop(0)
+        while words and (words[0] in _openers() or _joint_owners(words[0])):
+            words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
         words = _without_place(_acronym_before(text, m.start()) + words)
         for part in _unit_and_owner(_own_words(words)):
             name = " ".join(part)
@@ -480,6 +481,12 @@ def _known_acronym_after(text: str, end: int, name: str) -> bool:
     words = {w.lower() for w in name.split() if w not in _CONNECTORS}
     known = {w.lower().strip(",") for w in index.names[key].name.split()}
     return len(words & known) * 2 >= len(words)
+
+
+def _joint_owners(word: str) -> bool:
+    """``ITU/UNESCO``: catalogue bodies joined by ``/`` before a name."""
+    catalogue = body_index().keys
+    return "/" in word and all(squash(part) in catalogue for part in word.split("/"))
 
 
 def _secretariat_tail(tail: list[str]) -> bool:
