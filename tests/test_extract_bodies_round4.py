@@ -362,3 +362,19 @@ def test_a_slash_joins_words_of_a_name_and_joint_owners_are_no_part_of_it() -> N
         "Expert Group on Radio/TV Indicators"
     ]
     assert [n for n, _ in _named_by_form("the ITU/UNESCO Digital Skills Alliance met")] == ["Digital Skills Alliance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The UNESCO-hosted review event met.", "unesco"),
+        ("the UNDP-funded project", "undp"),
+        ("an ITU-led study", "itu"),
+    ],
+)
+def test_a_body_glued_to_a_participle_is_a_mention(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+def test_a_body_glued_to_a_code_is_no_mention() -> None:
+    assert _keys("WTSA-20 decided it; ITU-T and UNESCO-2030 too.") == {"itu-t"}

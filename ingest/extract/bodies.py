@@ -55,9 +55,10 @@ from wsiskg.ingest.text import UPPER, alternation
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
-#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA)
+#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA), but for a
+#: participle glued to it (``the UNESCO-hosted event``, ``ITU-led``: the body hosts, leads)
 _LB_RE = re.compile(r"[\w&/\-]")
-_RB_RE = re.compile(r"[\w&]|[-/][\w]")
+_RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
