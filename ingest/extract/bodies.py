@@ -35,6 +35,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     data_rows,
     first_heads,
+    held_words,
     honorifics,
     job_title_words,
     leading_heads,
@@ -54,9 +55,10 @@ from wsiskg.ingest.text import UPPER, alternation
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
-#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA)
+#: (``ITU-T``, ``Council-22``, ``WTSA-20`` are not mentions of ITU, the Council, WTSA), but for a
+#: participle glued to it (``the UNESCO-hosted event``, ``ITU-led``: the body hosts, leads)
 _LB_RE = re.compile(r"[\w&/\-]")
-_RB_RE = re.compile(r"[\w&]|[-/][\w]")
+_RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
@@ -138,7 +140,7 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
             continue
         break
     taken.reverse()
-    while taken and (taken[0] in _CONNECTORS or taken[0] in ("The", "This")):
+    while taken and (taken[0] in _CONNECTORS or taken[0] in _openers()):
         taken.pop(0)
     return " ".join(taken) or None
 
@@ -256,12 +258,20 @@ class BodyMatcher:
         of requests (a body then, see ``extract``) but names no body of its own; a name used as
         an attribute, as the issuer of a text or for a session (:func:`names_no_body`); a
         study group's Question other than the meeting body."""
-        for span in spans:
-            weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
-            name, kind = self.key_kind(span.keys[0])
-            weak = weak or names_no_body(text, span.start, span.end, name, kind)
-            weak = weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
-            (self.weak if weak else self.mentioned).add(span.keys[0])
+        ordered = sorted(spans, key=lambda s: s.start)
+        weak = [self._weak(text, span) for span in ordered]
+        for i in range(1, len(ordered)):  # a name and its acronym in brackets are one mention
+            if _bracketed_after(text, ordered[i - 1], ordered[i]):  # "the next IGF (IGF)", "the IGF (IGF) meetings"
+                weak[i - 1] = weak[i] = weak[i - 1] or weak[i]
+        for span, is_weak in zip(ordered, weak, strict=True):
+            (self.weak if is_weak else self.mentioned).add(span.keys[0])
+
+    def _weak(self, text: str, span: Span) -> bool:
+        """Whether ``span`` names no body there (:meth:`_sort_mentions`)."""
+        weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
+        name, kind = self.key_kind(span.keys[0])
+        weak = weak or names_no_body(text, span.start, span.end, name, kind)
+        return weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
 
     def holds_post(self, key: str) -> None:
         """A post in the body ``key`` names it (``Rapporteur for Question 1/17``): a mention."""
@@ -270,6 +280,18 @@ class BodyMatcher:
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
         return self.weak - self.mentioned
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracketed_after(text: str, name: Span, acronym: Span) -> bool:
+    """Whether ``acronym`` is ``name``'s own acronym in brackets right after it."""
+    return (
+        name.keys == acronym.keys
+        and _OPEN_BRACKET.fullmatch(text, name.end, acronym.start) is not None
+        and text[acronym.end : acronym.end + 1] == ")"
+    )
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
@@ -374,7 +396,8 @@ def _form_pattern() -> re.Pattern[str]:
     heads = alternation(
         [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
     )
-    word = rf"[{UPPER}][\w'’&\-]*"
+    # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
+    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))(?:[\w'’&\-]|/(?=[{UPPER}][a-z]|[A-Z]{{2,}}\b))*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
@@ -383,11 +406,12 @@ def _form_pattern() -> re.Pattern[str]:
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
+    the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
-        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}"
-        rf"(?:\s+(?:{of})\s+(?:the\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}"
+        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?{word}"
-        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]))*)?"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]|\s+(?:{of})\s))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
@@ -406,25 +430,85 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     out = []
     for m in _form_pattern().finditer(text):
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
-        if (inside and not _role_word(inside.group("word"))) or _FRAGMENT.fullmatch(text, 0, m.start()):
+        if inside and (_role_word(inside.group("word")) or _person_ends(text, inside.end("word"))):
+            inside = None  # "Director of the X", "Ms Ana Ruiz of the X": the body after a post or a person
+        if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
-        if _name_goes_on(text, m.end()):
+        if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
             continue
+        if _venue_before().search(text, max(0, m.start() - 40), m.start()):
+            continue  # "held at the Kenyatta International Convention Centre": a place
         words = m.group("name").split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
-        while words and words[0] in ("The", "This", "These", "Each", "All", "Its", "Our", "Their"):
-            words.pop(0)
+        while words and (words[0] in _openers() or _joint_owners(words[0])):
+            words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
+        words = _without_place(_acronym_before(text, m.start()) + words)
         for part in _unit_and_owner(_own_words(words)):
             name = " ".join(part)
             head = head_of(name)
             if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
                 continue
-            if head[1] == "secretariat" and len(part) > part.index(head[0].split()[-1]) + 1:
+            if name in _concepts():
+                continue  # "the Information Society": a concept, no body
+            if head[1] == "secretariat" and not _secretariat_tail(part[part.index(head[0].split()[-1]) + 1 :]):
                 continue
             if _named_enough(part, head[0]):
                 out.append((name, head))
     return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&\-]*)\)")
+_ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Z\w&\-]*)\)\s+\Z")
+
+
+def _acronym_before(text: str, start: int) -> list[str]:
+    """``Internet Governance Forum (IGF) Dynamic Coalition on X``: a body of the body the bracket
+    defines, named after its acronym (``IGF Dynamic Coalition on X``)."""
+    m = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
+    return [m.group(1)] if m else []
+
+
+def _known_acronym_after(text: str, end: int, name: str) -> bool:
+    """A catalogue acronym in brackets after the name, whose catalogue name shares half its words:
+    the name is that body's, misspelt or cut (``Educational, Scientific and Cultura1 Organization
+    (UNESCO)``), no new body (``Ethiopian Communications Authority (ECA)`` is not the ECA of the
+    catalogue)."""
+    m = _ACRONYM_AFTER.match(text, end)
+    index = body_index()
+    key = index.keys.get(squash(m.group(1))) if m else None
+    if key is None:
+        return False
+    words = {w.lower() for w in name.split() if w not in _CONNECTORS}
+    known = {w.lower().strip(",") for w in index.names[key].name.split()}
+    return len(words & known) * 2 >= len(words)
+
+
+def _joint_owners(word: str) -> bool:
+    """``ITU/UNESCO``: catalogue bodies joined by ``/`` before a name."""
+    catalogue = body_index().keys
+    return "/" in word and all(squash(part) in catalogue for part in word.split("/"))
+
+
+def _secretariat_tail(tail: list[str]) -> bool:
+    """What may follow a secretariat's head noun in its name: nothing, or ``of`` and an acronym
+    (``Executive Secretariat of WSIS``)."""
+    return not tail or (len(tail) == 2 and tail[0] == "of" and tail[1].isupper())
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """A name's ``in ...`` is part of it only after its purpose, ``for X in Y`` (``Global
+    Partnership for Gender Equality in the Digital Age``, ``Society for Technology in Education``),
+    and never a country; else it places the body (``Ministry of ICT in Kenya``, ``Office in Cairo``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    if "in" not in words[1:]:
+        return words
+    at = words.index("in", 1)
+    place = [w for w in words[at + 1 :] if w != "the"]
+    if "for" in words[:at] and not country_code(" ".join(place)):
+        return words
+    return words[:at]
 
 
 def _unit_and_owner(words: list[str]) -> list[list[str]]:
@@ -485,8 +569,42 @@ def _own_words(words: list[str]) -> list[str]:
 
 
 @cache
+def _venue_before() -> re.Pattern[str]:
+    """A verb of holding and ``at``/``in`` before a name: the name is the place an event is held
+    (``held at the X Convention Centre``; verbs of ``date_words.csv``, role ``held``)."""
+    return re.compile(rf"\b(?:{alternation(held_words())})\s+(?:at|in)\s+(?:the\s+)?\Z")
+
+
+@cache
+def _concepts() -> frozenset[str]:
+    """Concepts of WSIS texts that read like bodies by their form (``Information Society``):
+    ``ingest/data/body-concepts.csv``."""
+    return frozenset(r["name"] for r in data_rows("body-concepts.csv"))
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Capitalised words that open a sentence before a body, no part of its name (``Since Council
+    2016``, ``The Rural Spectrum Authority``): ``ingest/data/body-openers.csv``."""
+    return frozenset(r["word"] for r in data_rows("body-openers.csv"))
+
+
+@cache
 def _honorific_words() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in honorifics())
+
+
+@cache
+def _person_name_end() -> re.Pattern[str]:
+    """A person's name ending at the end of the text searched: an honorific and up to four
+    capitalised words (``Ms Mette Nørgaard``, ``Professor Ana Lobo``)."""
+    titles = alternation(sorted(_honorific_words()), spaces=True)
+    return re.compile(rf"(?<![\w.])(?:{titles})\.?\s+(?:[{UPPER}][\w'’.\-]*\s+){{0,3}}[{UPPER}][\w'’.\-]*\Z")
+
+
+def _person_ends(text: str, end: int) -> bool:
+    """Whether a person's name (:func:`_person_name_end`) ends at ``end`` of ``text``."""
+    return _person_name_end().search(text, max(0, end - 80), end) is not None
 
 
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
@@ -519,10 +637,23 @@ def _named_enough(words: list[str], head: str) -> bool:
     before = words[:at]
     catalogue = body_index().keys
     heads = {h for h, _, _ in body_heads()}
+    if _group_with_topic(words[at:], head):
+        return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
     if before:  # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
         return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
     return head in leading_heads() and len(words) > len(head_words) + 1
+
+
+def _group_with_topic(words: list[str], head: str) -> bool:
+    """A group's head noun followed by its topic (``Working Group on X``, ``Task Force on Y``,
+    ``Group of Friends of the Chair``): the topic says which group it is, whatever comes before the
+    head."""
+    kinds = {k for h, k, _ in body_heads() if h == head}
+    after = words[len(head.split()) :]
+    # a bare "Group" only with "of": "briefed the Group on X" is the meeting body
+    links = ("on", "for", "of") if " " in head else ("of",)
+    return bool(kinds & {"working-group", "expert-group"}) and len(after) > 1 and after[0] in links
 
 
 @cache
@@ -573,6 +704,29 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
+        for acronym, name, head in _acronym_first(p.text, catalogue):
+            out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
+    return out
+
+
+#: an acronym followed by its name in brackets: ``IMPACT (International Multilateral Partnership
+#: Against Cyber Threats)``
+_ACRONYM_FIRST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&\-]{1,14})\s+\(([A-Z][^()]{4,120})\)")
+
+
+def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str]]]:
+    """``(acronym, name, head)`` of each acronym defined by a name in brackets after it, when the
+    name's initials spell the acronym and its head noun names a body."""
+    out = []
+    for m in _ACRONYM_FIRST.finditer(text):
+        acronym, name = m.group(1), m.group(2).strip()
+        if squash(acronym) in catalogue or squash(name) in catalogue:
+            continue
+        # the head may stand inside the name: "Partnership Against Cyber Threats"
+        head = head_of(name) or next((h for h in body_heads() if f" {h[0]} " in f" {name} "), None)
+        letters = re.sub(r"[^A-Z]", "", acronym)
+        if head is not None and head[2] == "body" and _initials(name.split()) == letters:
+            out.append((acronym, name, head))
     return out
 
 
@@ -632,10 +786,11 @@ def _prose_group_pattern() -> re.Pattern[str]:
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
-    topic = rf"(?:(?!(?:{ends})\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!(?:{ends})\b)[^\s,;:()\[\]]*[\w)]"
+    ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
+    topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     return re.compile(
         rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?:{kinds})\s+on\s+{topic})"
-        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:{ends})\b)",
+        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b)",
         re.IGNORECASE,
     )
 
@@ -645,25 +800,33 @@ def _prose_groups(text: str) -> list[str]:
     return [m.group("name") for m in _prose_group_pattern().finditer(text)]
 
 
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` ends ``name`` or starts it before its ``of``: ``Executive Secretariat`` of
+    ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``."""
+    return name.endswith(" " + short) or name.startswith(short + " of ")
+
+
 def _short_forms(out: dict[str, DefinedBody]) -> None:
-    """A body named by form whose words end the name of exactly one other body of the report is
-    that body's short form (``the Executive Secretariat`` after ``the WSIS Executive
-    Secretariat``): an alias of it, no body of its own."""
+    """A body named by form whose words end the name of exactly one other body of the report, or
+    start it before its ``of``, is that body's short form (``the Executive Secretariat`` after
+    ``the WSIS Executive Secretariat`` or ``the Executive Secretariat of WSIS``): an alias of it,
+    no body of its own."""
     for key, d in list(out.items()):
         if d.acronym or d.local or len(d.name.split()) < 2:
             continue
-        longer = [o for o in out.values() if o.key != key and o.name.endswith(" " + d.name)]
+        longer = [o for o in out.values() if o.key != key and _shortens(d.name, o.name)]
         if len(longer) == 1:
             target = longer[0]
             out[target.key] = replace(target, aliases=(*target.aliases, d.name))
             del out[key]
 
 
-#: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2",
-#: "Permanent Consultative Committee I" (a capitalised word after it continues another name)
+#: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
+#: A", "Sub-group 1", "Permanent Consultative Committee I" (a capitalised word after it continues another name)
 _NUMBERED = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee)\s+(?:\d{1,2}|[IVX]{1,4})"
-    r"(?![\w/.\-]|\.\d|\s+(?:of|on)\s+[A-Z])"
+    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
+    r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])"
+    r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
 )
 
 
@@ -680,7 +843,7 @@ def _lower_tail_name(text: str, paren_start: int) -> str | None:
     if m is None:
         return None
     words = m.group(0).split()
-    while words and words[0] in ("The", "This", "A", "An"):
+    while words and words[0] in _openers():
         words.pop(0)
     return " ".join(words) if 2 <= len(words) <= 14 else None
 

@@ -7,7 +7,10 @@ the body itself (the body gets no record from it).
   organs cited with their resolution symbols stay mentions);
 - one session of a conference or forum, an event: ``the 2030 Plenipotentiary Conference``, ``the
   next Internet Governance Forum``, ``the Radiocommunication Assembly 2012 (RA-12)``, ``the World
-  Telecommunication Development Conference (WTDC-14)``.
+  Telecommunication Development Conference (WTDC-14)``, ``... (Doha, 2006)``, ``... held in Kigali``,
+  ``..., which met from``; ``the Council session``; but not the body whose session
+  it is (``the 38th session of the General Conference of UNESCO (Paris, ...)``) nor the issuer that
+  opens a resolution text (``The Radiocommunication Assembly (Geneva, 2031),``).
 
 The nouns and the kinds they apply to are data (``ingest/data/body-attributes.csv``); the words
 that make a session another one than a body (``next``, ``previous``) are those of
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
+from wsiskg.ingest.extract.gazetteer import body_heads, data_rows, held_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, alternation
 
@@ -29,10 +32,12 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     names no body there (see the module's docstring)."""
     # "the United Nations System": an alias that ends in the noun (a word the body's name lacks)
     last = text[start:end].rsplit(None, 1)[-1]
-    alias = last.lower() not in name.lower().split() and _attributive(kind).fullmatch(" " + last)
-    if alias or _attributive(kind).match(text, end):
+    nouns = _attributive("conference" if kind != "council" and _holds_sessions(name, kind) else kind)
+    alias = last.lower() not in name.lower().split() and nouns.fullmatch(" " + last)
+    after = end + 1 if text[end : end + 1] == ")" else end  # "the Forum (IGF) meetings"
+    if alias or nouns.match(text, after):
         return True
-    if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 120), start):
+    if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
         return True
     return _holds_sessions(name, kind) and _session(text, start, end)
 
@@ -54,10 +59,12 @@ def _issuer_kinds() -> frozenset[str]:
 
 
 #: a citation of a text ending right before its issuer: ``Resolution 140 (Rev. Busan, 2014) of the``,
-#: ``Resolutions 101, 102 and 133 of the``, ``Decision 5 (Rev. Dubai, 2018) of the``
+#: ``Resolutions 101, 102 and 133 of the``, ``Decision 5 (Rev. Dubai, 2018) of the``, ``Resolutions 140
+#: (Rev. Busan, 2014) and 172 (Guadalajara, 2010) of the``, ``Resolution ITU-R 7-3 of the``
+_CITED_ITEM = r"\d[\w/.\-]*(?:\s*\([^()]{0,60}\))?"
 _CITED_BEFORE = re.compile(
-    r"(?:Resolutions?|Decisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:No\.\s*)?\d[\w/.\-]*"
-    r"(?:\s*(?:,|and)\s*\d[\w/.\-]*)*(?:\s*\([^()]{0,60}\))?,?\s+of\s+(?:the\s+|this\s+)?\Z"
+    rf"(?:[Rr]esolutions?|[Dd]ecisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:ITU-[RTD]\s+)?(?:No\.\s*)?{_CITED_ITEM}"
+    rf"(?:\s*(?:,|and|,\s*and)\s*{_CITED_ITEM})*,?\s+of\s+(?:the\s+|this\s+)?\Z"
 )
 
 
@@ -78,10 +85,39 @@ def _session_before() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:19|20)\d\d|{ordinal_regex()}|(?i:\b(?:{alternation(others)})))\s+\Z")
 
 
-#: a year or a session code right after the name: ``... Assembly 2012``, ``... Conference (WTDC-14)``
-_SESSION_AFTER = re.compile(rf"\s+(?:19|20)\d\d\b|\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}\)")
+@cache
+def _session_after() -> re.Pattern[str]:
+    """What makes the name before it one session: a year or a session code (``... Assembly 2012``,
+    ``... Conference (WTDC-14)``), its place and year in brackets (``(Doha, 2006)``, ``(Hyderabad, 24
+    May-4 June 2010)``), or a verb that holds it (``held in Kigali``, ``, which met from ...``, ``to
+    be held``: ``date_words.csv``, role ``held``)."""
+    held = held_words()
+    aux = r"(?:(?:which|that)\s+)?(?:(?:will|shall)\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
+    return re.compile(
+        rf"\s+(?:19|20)\d\d\b|\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}\)|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
+        rf"|,?\s+{aux}(?:{alternation(held)})\b"
+        rf"|\s+in\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?\s*\([^()]{{0,40}}\b(?:19|20)\d\d\)"  # "in Lima (6-9 May 2031)"
+    )
+
+
+@cache
+def _owner_of_event() -> re.Pattern[str]:
+    """``the 38th session of the``, ``the high-level meeting of the``: the name after it is the body
+    whose session or meeting it is (the event nouns of ``body-heads.csv``)."""
+    nouns = [head.lower() for head, _, category in body_heads() if category == "event"]
+    return re.compile(rf"\b(?:{alternation(nouns)})s?\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+#: a resolution text's preamble opens with its issuer: ``The Radiocommunication Assembly (Geneva, 2031),``
+_PREAMBLE = re.compile(r"\s*(?:The\s+)?\Z")
 
 
 def _session(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` names one session of the body (an event)."""
-    return bool(_SESSION_AFTER.match(text, end) or _session_before().search(text, max(0, start - 30), start))
+    """Whether the name at ``start:end`` names one session of the body (an event); not the issuer
+    that opens a resolution text's preamble, though its venue follows."""
+    after = _session_after().match(text, end)
+    if after and after.group("venue") and _PREAMBLE.match(text, 0, start):
+        return False
+    if _owner_of_event().search(text, max(0, start - 40), start):
+        return False  # "the 38th session of the X (Paris, ...)": X is named as the body that meets
+    return bool(after or _session_before().search(text, max(0, start - 30), start))

@@ -1,0 +1,380 @@
+"""Bodies, round 4 of issue 8: where a name ends (companies, a person before ``of the``, ``for X in
+Y``, a body after a bracketed acronym, a secretariat ``of`` an acronym, sentence openers), bodies
+numbered by a letter, and names that mention no body (a UN organ cited as the issuer of its
+resolution, a session of a conference given by its venue or a verb of holding). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.bodies import _named_by_form, _prose_groups, find_bodies
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+
+
+def _keys(*texts: str, meeting_body: str | None = None) -> set[str]:
+    return {b.key for b in find_bodies(one_section_report(*texts), meeting_body)}
+
+
+def _names(*texts: str, meeting_body: str | None = None) -> set[str]:
+    found = find_bodies(one_section_report(*texts), meeting_body)
+    return {b.name for b in found if b.key not in gazetteer_bodies()}
+
+
+# ----------------------------------------------------------------------------- where a name ends
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("in partnership with Fjordnett Connect AS (Norway), the pilot", "Fjordnett Connect AS"),
+        ("the company Vestland Telekom ASA and two others", "Vestland Telekom ASA"),
+        ("Ms Wanjiru, Policy Lead, Kilima Mobile PLC", "Kilima Mobile PLC"),
+        ("a contribution from Pampas Redes S.A. was noted", "Pampas Redes S.A."),
+        ("one from Zhongxing Data Technologies Co., Ltd., recalled it", "Zhongxing Data Technologies Co., Ltd."),
+        ("the mobile operator Savanna Group Limited.", "Savanna Group Limited"),
+        ("Mr Weber of Alpenfunk GmbH presented it", "Alpenfunk GmbH"),
+    ],
+)
+def test_a_company_is_named_by_its_legal_form(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_heading_in_capitals_is_no_company() -> None:
+    assert _named_by_form("REPORT AS ADOPTED BY THE GROUP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Professor Lind of Halvorsen University, who will moderate", "Halvorsen University"),
+        ("Ms Mette Nørgaard of the Faroese Agency for Digitisation, who chaired it", "Faroese Agency for Digitisation"),
+        ("H.E. Mr Ode of the Rural Spectrum Authority said", "Rural Spectrum Authority"),
+        ("Dr Ana Ruiz-Soto of the Ministry of Posts said", "Ministry of Posts"),
+    ],
+)
+def test_a_body_after_a_persons_name_and_of_is_the_persons_body(text: str, name: str) -> None:
+    # a capitalised word before "of the" is no longer name's start when it ends a person's name
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_name_before_of_that_is_no_person_still_hides_a_fragment() -> None:
+    assert _named_by_form("the World Summit on the Information Society") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "for X in Y": the domain of the purpose is part of the name
+        (
+            "with LINKS, the Global Alliance for Women in the Digital Economy), and",
+            "Global Alliance for Women in the Digital Economy",
+        ),
+        ("trained with the Nordic Society for Research in Education and", "Nordic Society for Research in Education"),
+        # else "in" places the body, and never names a country
+        ("the Head of our Area Office in Lima, Mr X, said", "Area Office"),
+        ("the Ministry of ICT in Kenya said", "Ministry of ICT"),
+        ("the Centre for Excellence in Ghana said", "Centre for Excellence"),
+    ],
+)
+def test_in_continues_a_name_only_after_its_purpose(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_and_the_joins_a_last_place_word_not_another_body() -> None:
+    assert [n for n, _ in _named_by_form("with the Baltic Society for Media in Schools and the Council of Europe")] == [
+        "Baltic Society for Media in Schools",
+        "Council of Europe",
+    ]
+    assert [n for n, _ in _named_by_form("the Office for Asia and the Pacific met")] == [
+        "Office for Asia and the Pacific"
+    ]
+
+
+def test_a_word_in_camel_case_goes_on_a_name() -> None:
+    assert [
+        n for n, _ in _named_by_form("Ms Kvale, Senior Adviser, Icelandic Directorate of eHealth (Iceland), said")
+    ] == ["Icelandic Directorate of eHealth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Council 2031, the Union has grown.",
+        "Under Council 2029 rules, it applies.",
+        "Following Council 2031, the group met.",
+    ],
+)
+def test_a_word_that_opens_the_sentence_is_no_part_of_a_name(text: str) -> None:
+    assert _named_by_form(text) == []
+
+
+def test_a_misspelt_name_before_a_catalogue_acronym_is_that_body() -> None:
+    text = "The United Nations Educational, Scientific and Cu1tural Organization (UNESCO) spoke."
+    assert _named_by_form(text) == []
+    assert "unesco" in _keys(text)
+    # an acronym the catalogue has for another body: the name is a body of its own
+    assert _named_by_form("a workshop organised by the Eritrean Communications Authority (ECA) on 5 May") == [
+        ("Eritrean Communications Authority", ("Authority", "organization", "body"))
+    ]
+
+
+def test_a_body_named_after_a_bracketed_acronym_takes_the_acronym() -> None:
+    text = "on the work of the Internet Governance Forum (IGF) Dynamic Coalition on Community Radio and on"
+    assert [n for n, _ in _named_by_form(text)] == ["IGF Dynamic Coalition on Community Radio"]
+
+
+def test_a_secretariat_of_an_acronym_and_its_short_form() -> None:
+    names = _names(
+        "The Director of the Executive Secretariat of GAID said that the Executive Secretariat would report.",
+        "The Executive Secretariat agreed.",
+    )
+    assert names == {"Executive Secretariat of GAID"}
+    # a secretariat with any other tail is no name of its own
+    assert _named_by_form("the Joint Secretariat for the Review met") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Moderated by Ms Verbeke, Head of Unit, Directorate-General for Energy, Transport and Networks (DG ETN) "
+            "of the Commission",
+            "Directorate-General for Energy, Transport and Networks",
+        ),
+    ],
+)
+def test_a_directorate_general_leads_its_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+# ----------------------------------------------------------------------------- bodies of a meeting
+
+
+def test_bodies_numbered_by_a_letter_or_sub_groups_are_keyed_within_the_meeting() -> None:
+    found = _names(
+        "At its first plenary, the Conference established Sub-Committee B and Sub-group 3.",
+        meeting_body="wtdc",
+    )
+    assert found == {"Sub-Committee B", "Sub-group 3"}
+    assert {k for k in _keys("Sub-Committee B met.", meeting_body="wtdc") if k.startswith("wtdc-")} == {
+        "wtdc-sub-committee-b"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "TSAG set up an informal group on remote participation and appointed Ms Roa to lead it.",
+            "informal group on remote participation",
+        ),
+        (
+            "RAG created an ad hoc group on fee schedules and designated Mr Lin as its convener.",
+            "ad hoc group on fee schedules",
+        ),
+        # "and" inside the topic stays
+        ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
+    ],
+)
+def test_a_prose_groups_topic_ends_before_and_and_a_verb(text: str, name: str) -> None:
+    assert _prose_groups(text) == [name]
+
+
+# ----------------------------------------------------------------------------- names that mention no body
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("in line with General Assembly resolution A/RES/71/212", "unga"),
+        ("The Group recalled United Nations General Assembly resolution 65/141.", "unga"),
+        ("ECOSOC resolution 2011/16 was noted.", "ecosoc"),
+        ("prepared pursuant to Economic and Social Council resolution E/RES/2030/4", "ecosoc"),
+        ("see resolution 64/211 of the General Assembly on cybersecurity", "unga"),
+    ],
+)
+def test_a_un_organ_named_only_as_the_issuer_of_its_resolution_is_no_mention(text: str, key: str) -> None:
+    assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The General Assembly, in its resolution 60/252, asked ITU to act.", "unga"),
+        ("In resolution A/RES/70/125 the General Assembly called on all stakeholders.", "unga"),
+        ("The report will go to ECOSOC in July.", "ecosoc"),
+    ],
+)
+def test_a_un_organ_named_as_an_actor_is_a_mention(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "under Resolutions 140 (Rev. Busan, 2014), 139 (Rev. Busan, 2014) and 172 (Guadalajara, 2010) of the "
+            "Plenipotentiary Conference",
+            "itu-pp",
+        ),
+        ("with Resolution ITU-R 9-4 of the Radiocommunication Assembly, which instructs", "ra"),
+    ],
+)
+def test_a_conference_after_a_list_of_its_resolutions_is_no_mention(text: str, key: str) -> None:
+    assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the regional initiatives adopted by the World Telecommunication Development Conference (Doha, 2030)", "wtdc"),
+        ("since the World Telecommunication Development Conference held in Lima from 3 to 14 May 2033", "wtdc"),
+        ("The World Telecommunication Development Conference, to be held in Accra, will decide.", "wtdc"),
+        ("In Resolution 140 the Plenipotentiary Conference, which met from 26 to 30 May 2031, asked", "itu-pp"),
+    ],
+)
+def test_a_conference_given_by_its_venue_or_a_verb_of_holding_is_a_session(text: str, key: str) -> None:
+    assert key not in _keys(text)
+
+
+def test_the_issuer_opening_a_resolution_text_and_the_body_of_a_session_are_mentions() -> None:
+    assert "wtsa" in _keys("The World Telecommunication Standardization Assembly (Lima, 2032),", "considering")
+    assert "unesco-gc" in _keys("the outcome of the 44th session of the General Conference of UNESCO (Paris, 2031)")
+
+
+# ----------------------------------------------------------------------------- catalogue
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("In the Development Sector, the study groups met.", "itu-d"),
+        ("the Standardization Bureau will publish it", "itu-tsb"),
+        ("the Chairman of the Conference Preparatory Meeting (CPM) reported", "cpm"),
+        ("speakers from the GSM Association and INTERPOL", "gsma"),
+        ("speakers from the GSM Association and INTERPOL", "interpol"),
+        ("liaison statements from ISO/IEC JTC 1 were noted", "iso-iec-jtc-1"),
+    ],
+)
+def test_catalogue_bodies_and_short_names_of_the_sectors(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+# ----------------------------------------------------------------------------- more heads and forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a group's head and its topic say which group it is, whatever comes before the head
+        (
+            "the work of the open-ended intergovernmental Expert Group on Space Debris, which",
+            "Expert Group on Space Debris",
+        ),
+        ("established an APT Working Group on Rural Access and", "APT Working Group on Rural Access"),
+        ("immediately before the Council Working Group on Spectrum Fees.", "Council Working Group on Spectrum Fees"),
+        ("the Group of Friends of the Chair met", "Group of Friends of the Chair"),
+        # Team, Chapter, a Bureau that leads its name
+        (
+            "Head of the National Cyber Incident Response Team of Latvia (CERT-LV). Some",
+            "National Cyber Incident Response Team of Latvia",
+        ),
+        ("President, Internet Society Bolivia Chapter", "Internet Society Bolivia Chapter"),
+        ("the Bureau for Policy and Programme Support said", "Bureau for Policy and Programme Support"),
+        # articles after "de", "para" for "for", a French head that comes first
+        (
+            "Mr Urquiza of the Instituto Paraguayo de las Telecomunicaciones (IPT) described",
+            "Instituto Paraguayo de las Telecomunicaciones",
+        ),
+        ("the Agencia para el Desarrollo Digital reported", "Agencia para el Desarrollo Digital"),
+        ("the Instance Nationale des Fréquences (INF), the regulator", "Instance Nationale des Fréquences"),
+    ],
+)
+def test_more_heads_and_forms(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_role_word_and_a_group_head_without_topic_name_no_body() -> None:
+    assert _named_by_form("The Rapporteur Group met twice. The Working Group agreed.") == []
+    # "the Group on X": the meeting body briefed on a topic
+    assert _named_by_form("The representative briefed the Group on UNGIS activity.") == []
+
+
+def test_an_acronym_defined_by_its_name_in_brackets_after_it() -> None:
+    found = {
+        b.key: (b.name, b.acronym)
+        for b in find_bodies(
+            one_section_report(
+                "a drill held jointly with SADEN (Southern African Digital Emergency Network), and SADEN reported."
+            ),
+            None,
+        )
+    }
+    assert found == {"saden": ("Southern African Digital Emergency Network", "SADEN")}
+    # the initials must spell the acronym, and a head noun must name a body
+    assert _keys("the GSR (Global Symposium for Regulators) met") == set()
+    assert "abc" not in _keys("the ABC (Andean Broadband Authority) met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the decision to hold the next Internet Governance Forum (IGF) in Lima.",
+        "ITU took part in the Internet Governance Forum (IGF) meetings held in Lima and Oslo.",
+        "in time for the Internet Governance Forum in Lima (6-9 December 2031).",
+    ],
+)
+def test_a_forum_named_for_its_session_or_meetings_with_its_acronym_is_no_mention(text: str) -> None:
+    assert "igf" not in _keys(text)
+
+
+def test_a_forum_and_its_acronym_named_as_a_body_are_a_mention() -> None:
+    assert "igf" in _keys("The Internet Governance Forum (IGF) adopted its programme.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a workshop, which will be held at the Serengeti International Convention Centre, Arusha, on 3 May",
+        "The Forum took place in the Andean Conference Centre, Quito.",
+    ],
+)
+def test_the_place_an_event_is_held_at_is_no_body(text: str) -> None:
+    assert _named_by_form(text) == []
+
+
+def test_a_body_that_hosts_is_still_a_body() -> None:
+    assert [n for n, _ in _named_by_form("a seminar hosted by the Rural Spectrum Authority")] == [
+        "Rural Spectrum Authority"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ethical dimensions of the Information Society", "towards inclusive Knowledge Societies"]
+)
+def test_a_wsis_concept_is_no_body(text: str) -> None:
+    assert _named_by_form(text) == []
+
+
+def test_a_slash_joins_words_of_a_name_and_joint_owners_are_no_part_of_it() -> None:
+    assert [n for n, _ in _named_by_form("Regarding the Expert Group on Radio/TV Indicators, it")] == [
+        "Expert Group on Radio/TV Indicators"
+    ]
+    assert [n for n, _ in _named_by_form("the ITU/UNESCO Digital Skills Alliance met")] == ["Digital Skills Alliance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The UNESCO-hosted review event met.", "unesco"),
+        ("the UNDP-funded project", "undp"),
+        ("an ITU-led study", "itu"),
+    ],
+)
+def test_a_body_glued_to_a_participle_is_a_mention(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+def test_a_body_glued_to_a_code_is_no_mention() -> None:
+    assert _keys("WTSA-20 decided it; ITU-T and UNESCO-2030 too.") == {"itu-t"}
