@@ -227,3 +227,30 @@ def test_a_country_acting_through_a_person() -> None:
         "The text was sent to Chile and discussed later, through Mr Tomas Vidal.",
     )
     assert found == {"Dewi Lestari": "IDN", "Tomas Vidal": None}
+
+
+def test_a_list_that_names_each_country_first() -> None:
+    found = countries(
+        "The delegations were led as follows: Ecuador, Ms Paula Andrade; Lithuania, Mr Darius Kairys; "
+        "Oman, Eng. Salim Al-Hinai.",
+        "Speakers: Canada, Dr Claire Dubois",
+        "Thanks to Peru, Mr Hugo Salas said, the text was agreed.",
+    )
+    assert found["Paula Andrade"] == "ECU"
+    assert found["Darius Kairys"] == "LTU"
+    assert found["Salim Al-Hinai"] == "OMN"
+    assert found["Claire Dubois"] == "CAN"
+    assert found["Hugo Salas"] is None  # no list item: the country opens no item of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Dr Ana Pop, Research Fellow, University of Cluj (Romania), presented the study.", "ROU"),
+        ("Panellist, Mr Kofi Mensah, Ghana, National Communications Authority", "GHA"),
+        ("We thank Mr Kofi Mensah, Kenya and Uganda for hosting the meeting.", None),
+        ("Ms Lin Wei, Senior Engineer, Huawei (Shenzhen), spoke on 5G.", None),
+    ],
+)
+def test_a_country_after_a_two_part_appositive_or_alone_after_the_name(text: str, country: str | None) -> None:
+    assert next(iter(countries(text).values())) == country
