@@ -561,9 +561,13 @@ def test_the_person_replaced_held_the_role_given() -> None:
 
 
 def test_names_listed_to_serve_as_its_plural_role() -> None:
-    found = people("The group is chaired by Mr Ravi Menon (India); Ms Hina Tane (New Zealand) and Dr Sato Ken (Japan) serve as its Vice-Chairmen.")
+    found = people(
+        "The group is chaired by Mr Ravi Menon (India); Ms Hina Tane (New Zealand) and Dr Sato Ken (Japan) "
+        "serve as its Vice-Chairmen."
+    )
     assert found["Hina Tane"].posts == ("tdag/vice-chair",)
     assert found["Sato Ken"].posts == ("tdag/vice-chair",)
+    assert found["Ravi Menon"].posts == ("tdag/chair",)  # chaired by: not one of the Vice-Chairmen
 
 
 def test_a_sentence_ending_in_a_colon_with_a_plural_role_heads_the_list_after_it() -> None:
@@ -608,3 +612,17 @@ def test_a_plural_role_after_an_appositive_and_a_comma_is_no_list() -> None:
         body=None,
     )
     assert "Minister" not in found["Alba Ruiz"].job_titles
+
+
+def test_a_signature_whose_post_runs_over_two_lines_or_after_the_closing_on_one_line() -> None:
+    found = people(
+        "Yours faithfully,",
+        "(signed)",
+        "Radka Horvátová",
+        "Director of the Radiocommunication",
+        "Bureau",
+        body=None,
+    )
+    assert found["Radka Horvátová"].posts == ("itu-br/director",)
+    closing = people("Yours sincerely, Tomás Echeverría Lobo", "Chairman", body=None)
+    assert closing["Tomás Echeverría Lobo"].job_titles == ("Chair",)
