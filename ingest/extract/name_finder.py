@@ -70,8 +70,13 @@ _CHAIN = re.compile(r",?\s+and\s+(?!the\b)|" + COMPOUND_ROLE.pattern)
 @cache
 def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
-    # "Her Excellency, Dr X": a comma may follow a written-out honorific
-    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
+    # "Her Excellency, Dr X": a comma may follow an honorific, but only before another one
+    # ("Sharm El Sheikh, Egypt" is a place)
+    any_form = "|".join(re.escape(f) for f in forms)
+    comma = rf",\s*(?=(?:{any_form})[\s.])"
+    hon = (
+        "(?:" + "|".join(re.escape(f) + f"(?:{comma}|" + (r"\s*)" if f.endswith(".") else r"\s+)") for f in forms) + ")"
+    )
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
 
 
