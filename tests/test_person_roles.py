@@ -626,3 +626,11 @@ def test_a_signature_whose_post_runs_over_two_lines_or_after_the_closing_on_one_
     assert found["Radka Horvátová"].posts == ("itu-br/director",)
     closing = people("Yours sincerely, Tomás Echeverría Lobo", "Chairman", body=None)
     assert closing["Tomás Echeverría Lobo"].job_titles == ("Chair",)
+
+
+def test_every_name_listed_before_a_past_verb_and_as_a_plural_role() -> None:
+    found = people(
+        "Ms Ayla Demir (Türkiye), Mr Jonas Berg (Sweden) and Dr Efe Okoro (Nigeria) attended as Vice-Chairmen.",
+    )
+    for name in ("Ayla Demir", "Jonas Berg", "Efe Okoro"):
+        assert found[name].posts == ("tdag/vice-chair",), name

@@ -164,7 +164,11 @@ def title_at(text: str, at: int) -> Span | None:
 
 
 # "Ms X, hitherto Vice-Rapporteur,": an adverb of time before the title
-_TITLE_LINK = re.compile(r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+)?")
+# "Ms X, its Executive Director": a possessive; "Mr Y, the outgoing Chair": an adjective of time
+_TITLE_LINK = re.compile(
+    r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:outgoing|incoming|former|current|new|acting|interim)\s+)?"
+)
 _TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
 
 
