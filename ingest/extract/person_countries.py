@@ -51,13 +51,15 @@ _ORGANISATION_OF = re.compile(
     rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+(?:from\s+)?|\s+(?:of|from)\s+)(?:the\s+)?"
     rf"{_NAME_PHRASE}{_ACRONYM}\s+of\s+(?:the\s+)?"
 )
-# an appositive chain that ends with the country: ", Minister of X, Argentina.", ", Statistician, X (ARTP), Senegal,"
+# an appositive chain that ends with the country (or is only the country): ", Minister of X, Argentina.",
+# ", Statistician, X (ARTP), Senegal,", "Speaker, Mr X, Ghana, NCA"
 # " of the Telecommunication Engineering Centre (TEC), India,": the organisation, then its country
 _POST_THEN_COUNTRY = re.compile(
-    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{1,3}},\s+(?:the\s+)?"
+    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{0,3}},\s+(?:the\s+)?"
 )
-# ", Vice-President of the Committee (Norway),": the appositive, then the country in brackets
-_TITLE_THEN_BRACKET = re.compile(r",\s+[A-Z][^,.;()]{1,80}\s*\(")
+# ", Vice-President of the Committee (Norway),", ", Research Fellow, University of X (Romania)": the appositive
+# (a title and a place of work), then the country in brackets
+_TITLE_THEN_BRACKET = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,80}){1,2}\s*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
 # "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
 _TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
@@ -114,7 +116,24 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
-    return _organisation_country(text, end) or country_before(text, start, others), end
+    return _organisation_country(text, end) or country_before(text, start, others) or _listed_first(
+        text, start, end
+    ), end
+
+
+#: an item of a list that names the country first: ": Algeria, Mr A; Brazil, Ms B." (item start, then the country)
+_ITEM_START = re.compile(r"(?:^|[:;]\s*|\n)$")
+_ITEM_LINK = re.compile(r",\s+")
+_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+
+
+def _listed_first(text: str, start: int, end: int) -> str | None:
+    """The country that opens a list item whose only other content is the person named at
+    ``start:end``: ``The delegations were headed as follows: Chile, Mr A; Peru, Ms B.``"""
+    before = [c for c in country_spans(text[:start]) if _ITEM_LINK.fullmatch(text, c.end, start)]
+    if before and _ITEM_START.search(text, 0, before[-1].start) and _ITEM_END.match(text, end):
+        return before[-1].keys[0]
+    return None
 
 
 #: where the organisation a person belongs to or speaks for starts after the name (or after one
