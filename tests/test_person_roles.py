@@ -634,3 +634,15 @@ def test_every_name_listed_before_a_past_verb_and_as_a_plural_role() -> None:
     )
     for name in ("Ayla Demir", "Jonas Berg", "Efe Okoro"):
         assert found[name].posts == ("tdag/vice-chair",), name
+
+
+def test_a_role_verb_before_a_list_as_follows_gives_each_item_its_role() -> None:
+    found = people(
+        "The delegations were headed as follows: Ecuador, Ms Paula Andrade; Oman, Eng. Salim Al-Hinai.",
+        "The panels were moderated as follows: Panel 1, Dr Ines Vidal; Panel 2, Mr Arno Weiss, and "
+        "Ms Kiri Hona (New Zealand) spoke.",
+        body=None,
+    )
+    assert found["Paula Andrade"].job_titles == found["Salim Al-Hinai"].job_titles == ("Head",)
+    assert found["Ines Vidal"].job_titles == found["Arno Weiss"].job_titles == ("Moderator",)
+    assert found["Kiri Hona"].job_titles == ()

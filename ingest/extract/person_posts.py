@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
+    role_before_list,
     role_by_verb_after,
     title_at,
     verb_before,
@@ -224,6 +225,28 @@ def _replaced(
             if (order, span, post) not in self.assignments:
                 self.assignments.append((order, span, post))
             pos = span.end
+
+
+#: one item of a list up to a person: "Chile, " / "Session 2 (ICT and gender), " after ": " or "; "
+_ITEM_LABEL = re.compile(r"\s*(?:[^,;:]{1,60},\s+)?")
+
+
+def _listed_by_verb(self: _ActorReader, order: int, text: str, persons: list[Span]) -> None:
+    """``The delegations were headed as follows: Chile, Mr A; Peru, Ms B``: each person that opens
+    a list item (after its label) gets the role of the verb (a title: ``Head``)."""
+    found = role_before_list(text)
+    if found is None:
+        return
+    role, at = found
+    title = Span(at, at, "title", (role,), role)
+    for span in sorted(persons, key=lambda s: s.start):
+        if span.start < at:
+            continue
+        item = max(text.rfind(";", at, span.start), text.rfind(":", at, span.start), at - 1) + 1
+        if not _ITEM_LABEL.fullmatch(text, item, span.start):
+            break
+        self.assignments.append((order, span, title))
+        at = span.end
 
 
 def _role_at(text: str, at: int, posts: list[Span]) -> Span | None:

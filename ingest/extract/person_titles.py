@@ -116,6 +116,23 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
 
 
 @cache
+def _as_follows_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``were headed as follows:``: a role verb's participle (``role-verbs.csv`` without its ``by``) before a list."""
+    _, table = _verb_roles()
+    participles = {p.removesuffix(" by"): role for p, role in table.items() if p.endswith(" by") and role}
+    verbs = alternation(participles, spaces=True)
+    return re.compile(rf"\b(?:were|was|are|is|will\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"), participles
+
+
+def role_before_list(text: str) -> tuple[str, int] | None:
+    """(role, where the list starts) of ``The delegations were headed as follows: Chile, Mr A; ...``
+    (``Head``), ``The panels will be moderated as follows: ...`` (``Moderator``), else None."""
+    pattern, table = _as_follows_re()
+    m = pattern.search(text)
+    return (table[" ".join(m.group("verb").lower().split())], m.end()) if m else None
+
+
+@cache
 def _body_roles() -> dict[str, str]:
     return {
         " ".join(r["phrase"].lower().split()): r["body_role"] for r in data_rows("role-verbs.csv") if r["body_role"]

@@ -183,6 +183,7 @@ class _ActorReader:
     _after_a_name = staticmethod(person_posts._after_a_name)
     _names_before_plural_posts = person_posts._names_before_plural_posts
     _replaced = person_posts._replaced
+    _listed_by_verb = person_posts._listed_by_verb
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
@@ -221,6 +222,7 @@ class _ActorReader:
         self._names_after_posts(order, text, roles, persons, appositive_posts)
         self._names_before_plural_posts(order, text, roles, persons)
         self._replaced(order, text, persons, self.assignments[first_assignment:])
+        self._listed_by_verb(order, text, persons)
         for s in countries:
             if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
                 self.country_names.setdefault(s.keys[0], s.text)
