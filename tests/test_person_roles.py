@@ -646,3 +646,28 @@ def test_a_role_verb_before_a_list_as_follows_gives_each_item_its_role() -> None
     assert found["Paula Andrade"].job_titles == found["Salim Al-Hinai"].job_titles == ("Head",)
     assert found["Ines Vidal"].job_titles == found["Arno Weiss"].job_titles == ("Moderator",)
     assert found["Kiri Hona"].job_titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (", Research Fellow, University of Porto, said", "Research Fellow, University of Porto"),
+        (", Officer-in-Charge of the Statistics Division, said", "Officer-in-Charge of the Statistics Division"),
+        (", Team Leader, Digital Skills, said", "Team Leader, Digital Skills"),
+    ],
+)
+def test_more_job_title_heads(text: str, title: str) -> None:
+    assert job_title_after(text, 0) == title
+
+
+def test_a_verb_after_where_the_person_works() -> None:
+    found = people(
+        "We congratulate Ms Runa Dahl of the Norwegian Communications Authority, who, as Chair of the jury, "
+        "evaluated the entries.",
+        "I also see Professor Emre Kaya of Ankara University, who will moderate the second panel.",
+        "Mr Ole Berg of the Statistics Office, who attended, thanked the secretariat.",
+        body=None,
+    )
+    assert found["Runa Dahl"].job_titles == ("Chair",)
+    assert found["Emre Kaya"].job_titles == ("Moderator",)
+    assert found["Ole Berg"].job_titles == ()

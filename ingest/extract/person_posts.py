@@ -100,7 +100,9 @@ _AS_ROLE = re.compile(
 #: "as ROLE" after a name with no verb before it, or after a few lower-case words of its own clause:
 #: "the resignation of Mr X (Y) as Vice-Chairman", "Mr X reported as Chair of ...", "Ms X agreed to continue as
 #: Rapporteur" (a role word must follow: "described the plan as ambitious" gives none)
-_AS_AFTER = re.compile(r",?\s+(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
+_AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
+#: where a person works, after the name and before a comma: " of the Danish Agency for Digitisation"
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?(?=,)")
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
 _REPLACING = re.compile(
@@ -278,6 +280,8 @@ def _after_appositive(text: str, end: int, part: re.Pattern[str] = _APPOSITIVE_P
     out = [end]
     if m := _BRACKETED.match(text, end):
         out.append(m.end())
+    if (m := _OF_ORGANISATION.match(text, out[-1])) and not _person_re().search(m.group(0)):
+        out.append(m.end())  # "Ms X of the Danish Agency for Y, who, as Chair ...": where the person works
     for m in part.finditer(text, out[-1]):
         if m.start() != out[-1] or len(out) > 4 or _person_re().search(m.group(0)):
             break
