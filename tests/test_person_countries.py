@@ -254,3 +254,22 @@ def test_a_list_that_names_each_country_first() -> None:
 )
 def test_a_country_after_a_two_part_appositive_or_alone_after_the_name(text: str, country: str | None) -> None:
     assert next(iter(countries(text).values())) == country
+
+
+def test_a_countrys_adjective_before_the_speaker_word() -> None:
+    found = {
+        p.name: p
+        for p in find_actors(
+            one_section_report(
+                "The Ghanaian delegate, Mr Yaw Mensah, supported the proposal.",
+                "The Peruvian Minister of Transport, H.E. Ms Rosa Quispe, opened the event.",
+                "The Argentine delegation, led by Dr Lucas Paz, proposed changes.",
+                "A Swedish operator, said Mr Nils Berg, is interested.",
+            ),
+            "tdag",
+        ).persons
+    }
+    assert (found["Yaw Mensah"].country, found["Yaw Mensah"].job_titles) == ("GHA", ("Delegate",))
+    assert (found["Rosa Quispe"].country, found["Rosa Quispe"].job_titles) == ("PER", ("Minister of Transport",))
+    assert found["Lucas Paz"].country == "ARG"
+    assert found["Nils Berg"].country is None

@@ -22,8 +22,9 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import country_speakers
+from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
@@ -116,9 +117,8 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
-    return _organisation_country(text, end) or country_before(text, start, others) or _listed_first(
-        text, start, end
-    ), end
+    before = country_before(text, start, others) or adjective_before(text, start) or _listed_first(text, start, end)
+    return _organisation_country(text, end) or before, end
 
 
 #: an item of a list that names the country first: ": Algeria, Mr A; Brazil, Ms B." (item start, then the country)
@@ -194,6 +194,26 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
     if _THROUGH.match(text, c.end, start) and _SENTENCE_START.search(text, 0, c.start):
         return c.keys[0]  # "Kenya presented its experience, through Ms X, ...": the country acts through X
     return None
+
+
+@cache
+def _adjective_lead() -> re.Pattern[str]:
+    """``The Kenyan delegate, ``, ``the Brazilian Minister of Communications, ``: a country's
+    adjective (``country-adjectives.csv``) and a word for who speaks for it, right before a name."""
+    adjectives = alternation([a for a, _ in country_adjectives()])
+    speakers = country_speakers("leads_name", _PORTFOLIO)
+    return re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?:{SPEAKER_LINK.pattern[1:-1]})$")
+
+
+def adjective_lead(text: str, start: int) -> re.Match[str] | None:
+    """``The Kenyan delegate, `` right before a name at ``start`` (groups ``adj`` and ``title``), else None."""
+    return _adjective_lead().search(text, max(0, start - 120), start)
+
+
+def adjective_before(text: str, start: int) -> str | None:
+    """The country whose adjective leads the speaker word right before a name: ``The Kenyan delegate, Mr X``."""
+    m = adjective_lead(text, start)
+    return dict(country_adjectives()).get(m.group("adj")) if m else None
 
 
 #: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"

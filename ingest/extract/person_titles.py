@@ -20,7 +20,7 @@ from wsiskg.ingest.extract.bodies import Span, head_of
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
-from wsiskg.ingest.extract.person_countries import SPEAKER_LINK
+from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_lead
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
@@ -272,7 +272,15 @@ def job_title_before(text: str, start: int) -> str | None:
     """A job title that names the speaker before a person: ``The Councillor from India, Mr. X``
     -> ``Councillor`` (lead words marked in ``ingest/data/job-titles.csv``)."""
     before = [c for c in country_spans(text[:start]) if SPEAKER_LINK.match(text[c.end : start])]
-    if not before:
-        return None
-    lead = _title_lead_re().search(text[: before[-1].start])
+    lead = _title_lead_re().search(text[: before[-1].start]) if before else None
+    if lead is None and (adjective := adjective_lead(text, start)) is not None:  # "The Kenyan delegate, Mr X"
+        title = " ".join(adjective.group("title").split())  # with its portfolio: "Minister of Communications"
+        return title[:1].upper() + title[1:] if _title_head_only().match(title) else None
     return lead.group("title")[:1].upper() + lead.group("title")[1:] if lead else None
+
+
+@cache
+def _title_head_only() -> re.Pattern[str]:
+    """The lead word of a speaker's title without its portfolio (``Minister`` of ``Minister of ICT``)."""
+    _, lead = job_title_words()
+    return re.compile(rf"(?P<title>(?i:{alternation(lead)}))(?![\w-])")
