@@ -671,3 +671,16 @@ def test_a_verb_after_where_the_person_works() -> None:
     assert found["Runa Dahl"].job_titles == ("Chair",)
     assert found["Emre Kaya"].job_titles == ("Moderator",)
     assert found["Ole Berg"].job_titles == ()
+
+
+def test_names_without_honorifics_listed_after_a_role_and_a_colon_with_their_countries() -> None:
+    found = people(
+        "Vice-Chairs: Anna Berg (Sweden), Omar Sy (Senegal) and Ms Lea Roth (Austria); Rapporteur: Tomas Holm (Norway).",
+        "Chair: Working Party 3 (Geneva) met twice.",
+    )
+    assert {n: (p.country, p.posts) for n, p in found.items()} == {
+        "Anna Berg": ("SWE", ("tdag/vice-chair",)),
+        "Omar Sy": ("SEN", ("tdag/vice-chair",)),
+        "Lea Roth": ("AUT", ("tdag/vice-chair",)),
+        "Tomas Holm": ("NOR", ("tdag/rapporteur",)),
+    }

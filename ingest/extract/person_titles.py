@@ -170,6 +170,16 @@ def _title_any_case_re() -> re.Pattern[str]:
     return re.compile(_title_re().pattern, re.IGNORECASE)
 
 
+@cache
+def _title_colon_re() -> re.Pattern[str]:
+    return re.compile(_title_re().pattern + r"\s*:[^\S\n]*", re.IGNORECASE)
+
+
+def after_title_colons(text: str) -> list[int]:
+    """Where a list starts after a role or title and a colon: ``Vice-Chairs: ``, ``Moderator: ``."""
+    return [m.end() for m in _title_colon_re().finditer(text)]
+
+
 def title_at(text: str, at: int) -> Span | None:
     """A title (any case) starting at ``at``, as after ``appointed Mr X as``: ``editor``, ``Vice-Chair``."""
     m = _title_any_case_re().match(text, at)
