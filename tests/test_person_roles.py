@@ -675,7 +675,8 @@ def test_a_verb_after_where_the_person_works() -> None:
 
 def test_names_without_honorifics_listed_after_a_role_and_a_colon_with_their_countries() -> None:
     found = people(
-        "Vice-Chairs: Anna Berg (Sweden), Omar Sy (Senegal) and Ms Lea Roth (Austria); Rapporteur: Tomas Holm (Norway).",
+        "Vice-Chairs: Anna Berg (Sweden), Omar Sy (Senegal) and Ms Lea Roth (Austria); "
+        "Rapporteur: Tomas Holm (Norway).",
         "Chair: Working Party 3 (Geneva) met twice.",
     )
     assert {n: (p.country, p.posts) for n, p in found.items()} == {
