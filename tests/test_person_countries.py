@@ -273,3 +273,17 @@ def test_a_countrys_adjective_before_the_speaker_word() -> None:
     assert (found["Rosa Quispe"].country, found["Rosa Quispe"].job_titles) == ("PER", ("Minister of Transport",))
     assert found["Lucas Paz"].country == "ARG"
     assert found["Nils Berg"].country is None
+
+
+def test_a_statement_by_a_country_in_capitals_and_a_country_before_a_verb() -> None:
+    report = one_section_report(
+        "STATEMENT BY THE REPUBLIC OF THE GAMBIA",
+        "Delivered by H.E. Mr Lamin Jallow, Minister of Communications",
+        "Allow me to congratulate Her Excellency Aino Virtanen of Estonia on her election as Chair of this event.",
+        "My Deputy Minister, Ms Fatou Ceesay, leads our digital agenda.",
+    )
+    found = {p.name: p for p in find_actors(report, None).persons}
+    assert set(found) == {"Lamin Jallow", "Aino Virtanen", "Fatou Ceesay"}  # the country in capitals is no one
+    assert found["Lamin Jallow"].country == found["Fatou Ceesay"].country == "GMB"
+    assert found["Aino Virtanen"].country == "EST"
+    assert found["Aino Virtanen"].job_titles == ("Chair",)

@@ -33,7 +33,8 @@ _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _ROW_GAP = re.compile(r"[ \t]+")
 _ROW_NEXT = re.compile(r"\s*$|\s*[|;]|[ \t]+[A-Z]")
 _FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
-_AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)")
+# what may follow "from COUNTRY": a clause end, "and", or a verb ("Ms X of Finland on her election as ...")
+_AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)|\s+[a-z]")
 #: a name's words: capitalised, or the small words of a name ("Ministry of Transport, Works and Communications")
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|des|du|del|la|le|y|et|&)"
 _NAME_PHRASE = rf"[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,24}}?"
@@ -218,7 +219,7 @@ def adjective_before(text: str, start: int) -> str | None:
 
 #: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"
 _CONTRIBUTION = re.compile(
-    r"(?:Contribution|Proposals?|Submission|Communication)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
+    r"(?:Contribution|Proposals?|Submission|Communication|Statement)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
     re.IGNORECASE,
 )
 #: what may come before a country's short name: "the Republic of", "the Kingdom of"
@@ -230,15 +231,27 @@ _CONTRIBUTION_LINES = 12
 
 
 def contributing_country(paragraphs: list[str]) -> str | None:
-    """The Member State whose contribution a document is (``Contribution from the Republic of
-    Indonesia`` among its first lines, one country only), else None."""
+    """The Member State whose contribution (or statement) a document is (``Contribution from the
+    Republic of Indonesia``, ``STATEMENT BY THE KINGDOM OF NORWAY`` among its first lines, one
+    country only), else None."""
     for text in paragraphs[:_CONTRIBUTION_LINES]:
         if (m := _CONTRIBUTION.fullmatch(text.strip())) is not None:
-            who = m.group("who")
+            who = title_cased(m.group("who"))  # "STATEMENT BY THE PLURINATIONAL STATE OF BOLIVIA"
             found = country_spans(who)
             if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
                 return found[0].keys[0]
     return None
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "des"})
+
+
+def title_cased(text: str) -> str:
+    """An upper-case line in the case a country is named in (``REPUBLIC OF THE GAMBIA`` ->
+    ``Republic of the Gambia``); any other text as it is."""
+    if not text.isupper():
+        return text
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split())
 
 
 #: a person's appositive: comma-separated capitalised parts right after the name
