@@ -685,3 +685,15 @@ def test_names_without_honorifics_listed_after_a_role_and_a_colon_with_their_cou
         "Lea Roth": ("AUT", ("tdag/vice-chair",)),
         "Tomas Holm": ("NOR", ("tdag/rapporteur",)),
     }
+
+
+def test_capitalised_modifiers_after_a_determiner_belong_to_the_title() -> None:
+    found = people(
+        "The report was introduced by its Executive Coordinator, Dr Ana Reis.",
+        "The Senior Programme Officer, Ms Ewa Nowak, presented the study.",
+        "The Kenyan Delegate, Mr Tom Mboya, spoke.",
+        body=None,
+    )
+    assert found["Ana Reis"].job_titles == ("Executive Coordinator",)
+    assert found["Ewa Nowak"].job_titles == ("Senior Programme Officer",)
+    assert found["Tom Mboya"].job_titles == ("Delegate",)

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span, head_of
-from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_lead
@@ -85,11 +85,24 @@ def title_spans(text: str, taken: list[Span]) -> list[Span]:
         if any(s.start < m.end() and m.start() < s.end for s in taken):
             continue
         label, end = title_label(m.group(0)), m.end()
+        start = m.start()
+        if (
+            (mods := _MODIFIERS_BEFORE.search(text, 0, start))
+            and not any(s.start < start and mods.start("mods") < s.end for s in taken)
+            and not national_country(mods.group("mods"))  # "The Kenyan Delegate": the country's
+        ):  # "its Executive Coordinator", "The Senior Programme Officer": the modifiers are the title's
+            label, start = f"{' '.join(mods.group('mods').split())} {m.group(0)}", mods.start("mods")
         if (q := _QUALIFIER.match(text, end)) and not any(q.start() < s.end and s.start < q.end() for s in taken):
             label, end = f"{label} {' '.join(q.group(0).split())}", q.end()
         kind = "titles" if is_plural_title(m.group(0)) else "title"
-        out.append(Span(m.start(), end, kind, (label,), text[m.start() : end]))
+        out.append(Span(start, end, kind, (label,), text[start:end]))
     return out
+
+
+#: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"
+_MODIFIERS_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mods>(?:[A-Z][a-z]+\s+){1,2})$"
+)
 
 
 @cache
