@@ -697,3 +697,15 @@ def test_capitalised_modifiers_after_a_determiner_belong_to_the_title() -> None:
     assert found["Ana Reis"].job_titles == ("Executive Coordinator",)
     assert found["Ewa Nowak"].job_titles == ("Senior Programme Officer",)
     assert found["Tom Mboya"].job_titles == ("Delegate",)
+
+
+def test_a_title_after_a_short_form_goes_to_its_owner_and_from_country_is_no_title() -> None:
+    found = people(
+        "Mr Jan Berg (Sweden) and Ms Ruth Okafor (Nigeria) attended.",
+        "Ms Okafor, the Rapporteur, presented the report.",
+        "Mr Ahmed Salah, Vice-Chairman of the Group from Egypt, introduced the document.",
+        body=None,
+    )
+    assert found["Ruth Okafor"].job_titles == ("Rapporteur",)
+    assert found["Jan Berg"].job_titles == ()
+    assert (found["Ahmed Salah"].country, found["Ahmed Salah"].job_titles) == ("EGY", ("Vice-Chairman of the Group",))

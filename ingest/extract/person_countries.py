@@ -63,8 +63,9 @@ _POST_THEN_COUNTRY = re.compile(
 # (a title and a place of work), then the country in brackets
 _TITLE_THEN_BRACKET = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,80}){1,2}\s*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
-# "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
-_TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
+# "Mr X, Vice-Rapporteur, from Denmark,", "Mr Y, Vice-Chair of the Group from Egypt": the appositive, then
+# where the person is from
+_TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}?){1,2},?\s+from\s+(?:the\s+)?")
 # "Mr X, representing the Russian Federation,", "Ms Y on behalf of Chile."
 _SPEAKS_FOR = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:representing|on\s+behalf\s+of|speaking\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"

@@ -263,6 +263,15 @@ def _is_organisation(part: str) -> bool:
     )
 
 
+#: "from COUNTRY" closing a title: where the person is from, not part of the title
+_FROM_COUNTRY_END = re.compile(r"\s+from\s+(?:the\s+)?(?P<country>[^,]+)$")
+
+
+def _from_country(part: str) -> bool:
+    m = _FROM_COUNTRY_END.search(part)
+    return m is not None and country_code(m.group("country")) is not None
+
+
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
     """The job title written in an appositive after a person's name ending at ``end``, as written:
     ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
@@ -278,7 +287,7 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
     if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
-    first = parts[0]
+    first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
     if not is_title(first, role_re):
         return None
     out = [first]

@@ -290,6 +290,9 @@ class _ActorReader:
         if post is None and full:
             title = job_title_after(text, span.end, self.finder.role_re) or job_title_before(text, span.start)
             self.drafts[span.keys[0]].add_title(title)
+        elif post is None and (title := job_title_after(text, span.end, self.finder.role_re)):
+            # a short form ("Ms Okafor, the Rapporteur,"): the title goes to its owner once resolved
+            self.assignments.append((order, span, Span(at, at, "title", (title,), title)))
         while post is not None:
             self.assignments.append((order, span, post))
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
