@@ -531,3 +531,19 @@ def test_participants_table_rows_from_txt_and_docx_files(tmp_path: Path) -> None
         assert persons["ewa-wroblewska-sek"] == ("POL", ("cwg-wsis-sdg/chair",)), path.suffix
         assert persons["tiago-goncalves"] == ("PRT", ("cwg-wsis-sdg/vice-chair",)), path.suffix
         assert len(persons) == 2, path.suffix  # the name does not run into the country ("... Gonçalves Portugal")
+
+
+def test_a_comma_after_an_honorific_word_only_before_another_honorific() -> None:
+    """``Her Excellency, Dr X``: the comma joins two honorifics; a word that is also an honorific
+    in a place name before a comma (``Ras Al Sheikh, Oman``, ``Port Sir, Kenya``) names no one."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    report = one_section_report(
+        "The workshop will be held in Dahab El Sheikh, Jordan, from 3 to 5 June 2031.",
+        "His Excellency, Mr Tomasz Kowal (Poland) chaired the session; Sir, Malta was represented.",
+    )
+    persons = {p.key: p for p in extract(report).persons}
+    assert set(persons) == {"tomasz-kowal"}
+    assert persons["tomasz-kowal"].honorific == "H.E. Mr."

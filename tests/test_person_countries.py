@@ -227,3 +227,63 @@ def test_a_country_acting_through_a_person() -> None:
         "The text was sent to Chile and discussed later, through Mr Tomas Vidal.",
     )
     assert found == {"Dewi Lestari": "IDN", "Tomas Vidal": None}
+
+
+def test_a_list_that_names_each_country_first() -> None:
+    found = countries(
+        "The delegations were led as follows: Ecuador, Ms Paula Andrade; Lithuania, Mr Darius Kairys; "
+        "Oman, Eng. Salim Al-Hinai.",
+        "Speakers: Canada, Dr Claire Dubois",
+        "Thanks to Peru, Mr Hugo Salas said, the text was agreed.",
+    )
+    assert found["Paula Andrade"] == "ECU"
+    assert found["Darius Kairys"] == "LTU"
+    assert found["Salim Al-Hinai"] == "OMN"
+    assert found["Claire Dubois"] == "CAN"
+    assert found["Hugo Salas"] is None  # no list item: the country opens no item of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Dr Ana Pop, Research Fellow, University of Cluj (Romania), presented the study.", "ROU"),
+        ("Panellist, Mr Kofi Mensah, Ghana, National Communications Authority", "GHA"),
+        ("We thank Mr Kofi Mensah, Kenya and Uganda for hosting the meeting.", None),
+        ("Ms Lin Wei, Senior Engineer, Huawei (Shenzhen), spoke on 5G.", None),
+    ],
+)
+def test_a_country_after_a_two_part_appositive_or_alone_after_the_name(text: str, country: str | None) -> None:
+    assert next(iter(countries(text).values())) == country
+
+
+def test_a_countrys_adjective_before_the_speaker_word() -> None:
+    found = {
+        p.name: p
+        for p in find_actors(
+            one_section_report(
+                "The Ghanaian delegate, Mr Yaw Mensah, supported the proposal.",
+                "The Peruvian Minister of Transport, H.E. Ms Rosa Quispe, opened the event.",
+                "The Argentine delegation, led by Dr Lucas Paz, proposed changes.",
+                "A Swedish operator, said Mr Nils Berg, is interested.",
+            ),
+            "tdag",
+        ).persons
+    }
+    assert (found["Yaw Mensah"].country, found["Yaw Mensah"].job_titles) == ("GHA", ("Delegate",))
+    assert (found["Rosa Quispe"].country, found["Rosa Quispe"].job_titles) == ("PER", ("Minister of Transport",))
+    assert found["Lucas Paz"].country == "ARG"
+    assert found["Nils Berg"].country is None
+
+
+def test_a_statement_by_a_country_in_capitals_and_a_country_before_a_verb() -> None:
+    report = one_section_report(
+        "STATEMENT BY THE REPUBLIC OF THE GAMBIA",
+        "Delivered by H.E. Mr Lamin Jallow, Minister of Communications",
+        "Allow me to congratulate Her Excellency Aino Virtanen of Estonia on her election as Chair of this event.",
+        "My Deputy Minister, Ms Fatou Ceesay, leads our digital agenda.",
+    )
+    found = {p.name: p for p in find_actors(report, None).persons}
+    assert set(found) == {"Lamin Jallow", "Aino Virtanen", "Fatou Ceesay"}  # the country in capitals is no one
+    assert found["Lamin Jallow"].country == found["Fatou Ceesay"].country == "GMB"
+    assert found["Aino Virtanen"].country == "EST"
+    assert found["Aino Virtanen"].job_titles == ("Chair",)

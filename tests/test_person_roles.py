@@ -421,6 +421,7 @@ def test_led_or_headed_by_after_a_body_is_its_head() -> None:
         "Ms Eva Holm (Sweden), Vice-Chair-cum-Rapporteur, introduced the draft.",
         "Ms Eva Holm (Sweden) was elected Vice-Chairperson cum Rapporteur.",
         "The meeting elected Ms Eva Holm (Sweden) as Vice-Chair-cum-Rapporteur.",
+        "Vice-Chair-cum-Rapporteur: Ms Eva Holm (Sweden)",
     ],
 )
 def test_a_compound_role_is_both_roles(text: str) -> None:
@@ -516,3 +517,195 @@ def test_a_capitalised_role_after_a_comma_is_an_appositive_not_a_verb() -> None:
     found = people("Ms Rosa Diaz, Chair, UNESCO, spoke. Mr Al Haq went on to lead a team.")
     assert found["Rosa Diaz"].posts == ("unesco/chair",)  # not the chair of the meeting body
     assert found["Al Haq"].job_titles == ()
+
+
+def test_as_a_role_right_after_a_name_or_a_short_verb_phrase() -> None:
+    """``NAME (Country) as ROLE`` gives the role whatever verb came first (``agreed to appoint``,
+    ``the resignation of``, a list ``and NAME as ROLE``), and so does ``NAME reported as ROLE`` /
+    ``NAME agreed to continue as ROLE``; a possessive before the role (``as his deputy``) too."""
+    found = people(
+        "The Group agreed to appoint Ms Katrin Maasik (Estonia) as Vice-Chair until the next assembly.",
+        "The Group noted the resignation of Mr Jorge Ibarra (Paraguay) as Vice-Chairman.",
+        "Mr Stefan Ionita (Moldova) reported as Rapporteur of the Group, and Ms Liu Fang (China) as Vice-Rapporteur.",
+        "Ms Noor Aziz (Malaysia) agreed to continue as Rapporteur.",
+        "The Group set up a drafting team led by Mr Taro Endo, with Ms Aino Lahti (Finland) as his deputy.",
+    )
+    assert found["Katrin Maasik"].posts == ("tdag/vice-chair",)
+    assert found["Jorge Ibarra"].posts == ("tdag/vice-chair",)
+    assert found["Stefan Ionita"].posts == ("tdag/rapporteur",)
+    assert found["Liu Fang"].posts == ("tdag/vice-rapporteur",)
+    assert found["Noor Aziz"].posts == ("tdag/rapporteur",)
+    assert "Deputy" in found["Aino Lahti"].job_titles
+
+
+def test_as_with_no_role_after_it_gives_none() -> None:
+    found = people(
+        "Ms Ida Berg (Sweden) described the plan as ambitious.",
+        "Mr Kwesi Appiah regarded the Chair's text as a basis for discussion.",
+        "Dr Hana Novak, as agreed, presented the report.",
+    )
+    for name in ("Ida Berg", "Kwesi Appiah", "Hana Novak"):
+        assert roles_of(found[name]) == ((), ()), name
+
+
+def test_the_person_replaced_held_the_role_given() -> None:
+    """``designated A as ROLE, replacing B``: B held that role (``succeeding`` too)."""
+    found = people(
+        "The Group designated Ms Rana Haddad (Jordan) as Vice-Chair, replacing Mr Pavel Dvořák (Czech Republic).",
+        "TDAG appointed Dr Ola Sandvik (Norway) and Ms Eun-ji Kim (Republic of Korea) as Vice-Chairmen, "
+        "succeeding Mr Luca Ferri (Italy), who had retired.",
+    )
+    assert found["Pavel Dvořák"].posts == ("tdag/vice-chair",)
+    assert found["Luca Ferri"].posts == ("tdag/vice-chair",)
+    assert found["Eun-ji Kim"].posts == ("tdag/vice-chair",)
+
+
+def test_names_listed_to_serve_as_its_plural_role() -> None:
+    found = people(
+        "The group is chaired by Mr Ravi Menon (India); Ms Hina Tane (New Zealand) and Dr Sato Ken (Japan) "
+        "serve as its Vice-Chairmen."
+    )
+    assert found["Hina Tane"].posts == ("tdag/vice-chair",)
+    assert found["Sato Ken"].posts == ("tdag/vice-chair",)
+    assert found["Ravi Menon"].posts == ("tdag/chair",)  # chaired by: not one of the Vice-Chairmen
+
+
+def test_a_sentence_ending_in_a_colon_with_a_plural_role_heads_the_list_after_it() -> None:
+    report = one_section_report(
+        "The Vice-Chairmen of the Group present at the meeting were:",
+        "- Ms Amara Kone (Mali)",
+        "- Mr Tevita Fifita (Tonga)",
+        "The following documents were considered:",
+        "- Dr Sven Aalto (Finland) presented Document 12.",
+    )
+    found = {p.name: p for p in find_actors(report, "tdag").persons}
+    assert found["Amara Kone"].posts == found["Tevita Fifita"].posts == ("tdag/vice-chair",)
+    assert roles_of(found["Sven Aalto"]) == ((), ())
+    without_body = {p.name: p for p in find_actors(report, None).persons}
+    assert without_body["Tevita Fifita"].job_titles == ("Vice-Chair of the Group",)
+
+
+def test_an_appositive_title_after_a_possessive_or_an_adjective_of_time() -> None:
+    found = people(
+        "The Foundation, represented by Ms Ines Moura, its Executive Director, received the prize.",
+        "The session was opened by Mr Oscar Lind (Sweden), the outgoing Chair.",
+        body=None,
+    )
+    assert found["Ines Moura"].job_titles == ("Executive Director",)
+    assert found["Oscar Lind"].job_titles == ("Chair",)
+
+
+def test_names_with_appositives_listed_before_a_plural_role() -> None:
+    found = people(
+        "Dr Hugo Lenz, President of the Vienna Institute (Austria), and Ms Ana Vieira, Deputy Minister of "
+        "Communications and Digital Transformation of Angola, served as Vice-Chairs.",
+        body=None,
+    )
+    assert "Vice-Chair" in found["Hugo Lenz"].job_titles
+    assert "Vice-Chair" in found["Ana Vieira"].job_titles
+
+
+def test_a_plural_role_after_an_appositive_and_a_comma_is_no_list() -> None:
+    found = people(
+        "Dr Pita Rangi, Director of the Bureau, Ms Alba Ruiz, Secretary General of the Union, Ministers and "
+        "delegates: welcome.",
+        body=None,
+    )
+    assert "Minister" not in found["Alba Ruiz"].job_titles
+
+
+def test_a_signature_whose_post_runs_over_two_lines_or_after_the_closing_on_one_line() -> None:
+    found = people(
+        "Yours faithfully,",
+        "(signed)",
+        "Radka Horvátová",
+        "Director of the Radiocommunication",
+        "Bureau",
+        body=None,
+    )
+    assert found["Radka Horvátová"].posts == ("itu-br/director",)
+    closing = people("Yours sincerely, Tomás Echeverría Lobo", "Chairman", body=None)
+    assert closing["Tomás Echeverría Lobo"].job_titles == ("Chair",)
+
+
+def test_every_name_listed_before_a_past_verb_and_as_a_plural_role() -> None:
+    found = people(
+        "Ms Ayla Demir (Türkiye), Mr Jonas Berg (Sweden) and Dr Efe Okoro (Nigeria) attended as Vice-Chairmen.",
+    )
+    for name in ("Ayla Demir", "Jonas Berg", "Efe Okoro"):
+        assert found[name].posts == ("tdag/vice-chair",), name
+
+
+def test_a_role_verb_before_a_list_as_follows_gives_each_item_its_role() -> None:
+    found = people(
+        "The delegations were headed as follows: Ecuador, Ms Paula Andrade; Oman, Eng. Salim Al-Hinai.",
+        "The panels were moderated as follows: Panel 1, Dr Ines Vidal; Panel 2, Mr Arno Weiss, and "
+        "Ms Kiri Hona (New Zealand) spoke.",
+        body=None,
+    )
+    assert found["Paula Andrade"].job_titles == found["Salim Al-Hinai"].job_titles == ("Head",)
+    assert found["Ines Vidal"].job_titles == found["Arno Weiss"].job_titles == ("Moderator",)
+    assert found["Kiri Hona"].job_titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (", Research Fellow, University of Porto, said", "Research Fellow, University of Porto"),
+        (", Officer-in-Charge of the Statistics Division, said", "Officer-in-Charge of the Statistics Division"),
+        (", Team Leader, Digital Skills, said", "Team Leader, Digital Skills"),
+    ],
+)
+def test_more_job_title_heads(text: str, title: str) -> None:
+    assert job_title_after(text, 0) == title
+
+
+def test_a_verb_after_where_the_person_works() -> None:
+    found = people(
+        "We congratulate Ms Runa Dahl of the Norwegian Communications Authority, who, as Chair of the jury, "
+        "evaluated the entries.",
+        "I also see Professor Emre Kaya of Ankara University, who will moderate the second panel.",
+        "Mr Ole Berg of the Statistics Office, who attended, thanked the secretariat.",
+        body=None,
+    )
+    assert found["Runa Dahl"].job_titles == ("Chair",)
+    assert found["Emre Kaya"].job_titles == ("Moderator",)
+    assert found["Ole Berg"].job_titles == ()
+
+
+def test_names_without_honorifics_listed_after_a_role_and_a_colon_with_their_countries() -> None:
+    found = people(
+        "Vice-Chairs: Anna Berg (Sweden), Omar Sy (Senegal) and Ms Lea Roth (Austria); "
+        "Rapporteur: Tomas Holm (Norway).",
+        "Chair: Working Party 3 (Geneva) met twice.",
+    )
+    assert {n: (p.country, p.posts) for n, p in found.items()} == {
+        "Anna Berg": ("SWE", ("tdag/vice-chair",)),
+        "Omar Sy": ("SEN", ("tdag/vice-chair",)),
+        "Lea Roth": ("AUT", ("tdag/vice-chair",)),
+        "Tomas Holm": ("NOR", ("tdag/rapporteur",)),
+    }
+
+
+def test_capitalised_modifiers_after_a_determiner_belong_to_the_title() -> None:
+    found = people(
+        "The report was introduced by its Executive Coordinator, Dr Ana Reis.",
+        "The Senior Programme Officer, Ms Ewa Nowak, presented the study.",
+        "The Kenyan Delegate, Mr Tom Mboya, spoke.",
+        body=None,
+    )
+    assert found["Ana Reis"].job_titles == ("Executive Coordinator",)
+    assert found["Ewa Nowak"].job_titles == ("Senior Programme Officer",)
+    assert found["Tom Mboya"].job_titles == ("Delegate",)
+
+
+def test_a_title_after_a_short_form_goes_to_its_owner_and_from_country_is_no_title() -> None:
+    found = people(
+        "Mr Jan Berg (Sweden) and Ms Ruth Okafor (Nigeria) attended.",
+        "Ms Okafor, the Rapporteur, presented the report.",
+        "Mr Ahmed Salah, Vice-Chairman of the Group from Egypt, introduced the document.",
+        body=None,
+    )
+    assert found["Ruth Okafor"].job_titles == ("Rapporteur",)
+    assert found["Jan Berg"].job_titles == ()
+    assert (found["Ahmed Salah"].country, found["Ahmed Salah"].job_titles) == ("EGY", ("Vice-Chairman of the Group",))

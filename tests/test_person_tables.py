@@ -189,3 +189,19 @@ def test_a_numbered_participants_table() -> None:
     )
     found = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
     assert found == {"Leila Mansour": ("LBN", ("Vice-Chair",)), "Pavel Dvořák": ("CZE", ("Rapporteur",))}
+
+
+def test_a_role_cell_with_a_qualifier_before_the_name_and_country() -> None:
+    """A row with one cell more than its header (the role's qualifier: ``Rapporteur, Question 2/1,
+    NAME, COUNTRY``): the name is the stretch after the qualifier, not the empty one after the
+    name's own comma, and the country cell is still the person's."""
+    from extract_support import one_section_report
+
+    report = one_section_report(
+        "Role, Name, Country",
+        "Rapporteur, Question 4/1, Ms Marisol Quintero Ávila, Bolivarian Republic of Venezuela",
+        "Vice-Rapporteur, Question 6/1, Mr Tuan Anh Đặng, Viet Nam",
+    )
+    persons = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
+    assert persons["Marisol Quintero Ávila"][0] == "VEN"
+    assert persons["Tuan Anh Đặng"][0] == "VNM"

@@ -29,9 +29,16 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
-from wsiskg.ingest.extract.person_countries import stated_country
+from wsiskg.ingest.extract.person_countries import stated_country, title_cased
 from wsiskg.ingest.extract.person_tables import cue_re
-from wsiskg.ingest.extract.person_titles import ROLE_END, ROLE_START, title_at, title_head_re, title_label
+from wsiskg.ingest.extract.person_titles import (
+    ROLE_END,
+    ROLE_START,
+    after_title_colons,
+    title_at,
+    title_head_re,
+    title_label,
+)
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import MARKS, UPPER
 
@@ -44,6 +51,12 @@ _INITIALS_THEN_COUNTRY = re.compile(
     rf"(?<![\w.’'-])(?P<name>(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][\w'’{MARKS}]+(?:-[{UPPER}][\w'’{MARKS}]+)?)"
     r"\s*\((?P<country>[^()]{2,40})\)"
 )
+#: a small word capitalised in a title-cased line: "The Plurinational State Of Bolivia" is a country (so is
+#: "THE REPUBLIC OF THE GAMBIA")
+_CAPITALISED_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)(?=\s)")
+#: "(Country)" after a listed name, and what separates the items of a list
+_BRACKET_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,30}\)){2,60})\)")
+_LIST_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
 # "the representative / delegate / delegation of COUNTRY" speaks for the country
 _FOR_COUNTRY = re.compile(rf"(?:\b[Tt]he\s+)?(?:\b(?:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?)$")
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
@@ -70,8 +83,13 @@ _CHAIN = re.compile(r",?\s+and\s+(?!the\b)|" + COMPOUND_ROLE.pattern)
 @cache
 def _person_re() -> re.Pattern[str]:
     forms = sorted(honorifics(), key=len, reverse=True)
-    # "Her Excellency, Dr X": a comma may follow a written-out honorific
-    hon = "(?:" + "|".join(re.escape(f) + (r",?\s*" if f.endswith(".") else r",?\s+") for f in forms) + ")"
+    # "Her Excellency, Dr X": a comma may follow an honorific, but only before another one
+    # ("Sharm El Sheikh, Egypt" is a place)
+    any_form = "|".join(re.escape(f) for f in forms)
+    comma = rf",\s*(?=(?:{any_form})[\s.])"
+    hon = (
+        "(?:" + "|".join(re.escape(f) + f"(?:{comma}|" + (r"\s*)" if f.endswith(".") else r"\s+)") for f in forms) + ")"
+    )
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
 
 
@@ -293,9 +311,27 @@ class _Finder:
                     at = link.end()
                 if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
                     out.append((at, m.end()))
+        out += self._listed_with_countries(text)
         for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
             if country_code(m.group("country")) and self.plain_name(m.group("name")):
                 out.append((m.start(), m.end("name")))
+        return out
+
+    def _listed_with_countries(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of names without an honorific listed after a role and a colon, each with
+        its country in brackets: ``Vice-Chairs: Anna Berg (Sweden), Omar Sy (Senegal)``."""
+        out = []
+        for at in after_title_colons(text):
+            while m := _person_re().match(text, at) or _bare_name_re().match(text, at):
+                country = _BRACKET_AFTER.match(text, m.end())
+                if country is None or not country_code(country.group(1)):
+                    break
+                if "hon" not in m.groupdict() and self.plain_name(m.group(0)):
+                    out.append((at, m.end()))
+                sep = _LIST_ITEM_SEP.match(text, country.end())
+                if sep is None:
+                    break
+                at = sep.end()
         return out
 
     def plain_name(self, words: str) -> bool:
@@ -304,6 +340,7 @@ class _Finder:
             self.bodies.spans(words, remember=False)
             or self.role_any_re.search(words)
             or country_spans(words)
+            or country_spans(_CAPITALISED_SMALL_WORD.sub(lambda m: m.group(0).lower(), title_cased(words)))
             or title_head_re().search(words)
         )
 

@@ -22,8 +22,9 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import country_speakers
+from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
@@ -32,7 +33,8 @@ _PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 _ROW_GAP = re.compile(r"[ \t]+")
 _ROW_NEXT = re.compile(r"\s*$|\s*[|;]|[ \t]+[A-Z]")
 _FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
-_AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)")
+# what may follow "from COUNTRY": a clause end, "and", or a verb ("Ms X of Finland on her election as ...")
+_AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)|\s+[a-z]")
 #: a name's words: capitalised, or the small words of a name ("Ministry of Transport, Works and Communications")
 _NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|des|du|del|la|le|y|et|&)"
 _NAME_PHRASE = rf"[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,24}}?"
@@ -51,16 +53,19 @@ _ORGANISATION_OF = re.compile(
     rf"(?:,\s+[A-Z][^,.;()]{{1,60}}{_ACRONYM}){{0,2}}(?:,\s+(?:from\s+)?|\s+(?:of|from)\s+)(?:the\s+)?"
     rf"{_NAME_PHRASE}{_ACRONYM}\s+of\s+(?:the\s+)?"
 )
-# an appositive chain that ends with the country: ", Minister of X, Argentina.", ", Statistician, X (ARTP), Senegal,"
+# an appositive chain that ends with the country (or is only the country): ", Minister of X, Argentina.",
+# ", Statistician, X (ARTP), Senegal,", "Speaker, Mr X, Ghana, NCA"
 # " of the Telecommunication Engineering Centre (TEC), India,": the organisation, then its country
 _POST_THEN_COUNTRY = re.compile(
-    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{1,3}},\s+(?:the\s+)?"
+    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{0,3}},\s+(?:the\s+)?"
 )
-# ", Vice-President of the Committee (Norway),": the appositive, then the country in brackets
-_TITLE_THEN_BRACKET = re.compile(r",\s+[A-Z][^,.;()]{1,80}\s*\(")
+# ", Vice-President of the Committee (Norway),", ", Research Fellow, University of X (Romania)": the appositive
+# (a title and a place of work), then the country in brackets
+_TITLE_THEN_BRACKET = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,80}){1,2}\s*\(")
 _BRACKET_CLOSE = re.compile(r"\)")
-# "Mr X, Vice-Rapporteur, from Denmark,": the appositive, then where the person is from
-_TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}){1,2},\s+from\s+(?:the\s+)?")
+# "Mr X, Vice-Rapporteur, from Denmark,", "Mr Y, Vice-Chair of the Group from Egypt": the appositive, then
+# where the person is from
+_TITLE_THEN_FROM = re.compile(r"(?:,\s+[A-Z][^,.;()]{1,60}?){1,2},?\s+from\s+(?:the\s+)?")
 # "Mr X, representing the Russian Federation,", "Ms Y on behalf of Chile."
 _SPEAKS_FOR = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,?\s+(?:representing|on\s+behalf\s+of|speaking\s+(?:for|on\s+behalf\s+of))\s+(?:the\s+)?"
@@ -114,7 +119,23 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
-    return _organisation_country(text, end) or country_before(text, start, others), end
+    before = country_before(text, start, others) or adjective_before(text, start) or _listed_first(text, start, end)
+    return _organisation_country(text, end) or before, end
+
+
+#: an item of a list that names the country first: ": Algeria, Mr A; Brazil, Ms B." (item start, then the country)
+_ITEM_START = re.compile(r"(?:^|[:;]\s*|\n)$")
+_ITEM_LINK = re.compile(r",\s+")
+_ITEM_END = re.compile(r"\s*(?:[;.]|$)")
+
+
+def _listed_first(text: str, start: int, end: int) -> str | None:
+    """The country that opens a list item whose only other content is the person named at
+    ``start:end``: ``The delegations were headed as follows: Chile, Mr A; Peru, Ms B.``"""
+    before = [c for c in country_spans(text[:start]) if _ITEM_LINK.fullmatch(text, c.end, start)]
+    if before and _ITEM_START.search(text, 0, before[-1].start) and _ITEM_END.match(text, end):
+        return before[-1].keys[0]
+    return None
 
 
 #: where the organisation a person belongs to or speaks for starts after the name (or after one
@@ -177,9 +198,29 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
     return None
 
 
+@cache
+def _adjective_lead() -> re.Pattern[str]:
+    """``The Kenyan delegate, ``, ``the Brazilian Minister of Communications, ``: a country's
+    adjective (``country-adjectives.csv``) and a word for who speaks for it, right before a name."""
+    adjectives = alternation([a for a, _ in country_adjectives()])
+    speakers = country_speakers("leads_name", _PORTFOLIO)
+    return re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?:{SPEAKER_LINK.pattern[1:-1]})$")
+
+
+def adjective_lead(text: str, start: int) -> re.Match[str] | None:
+    """``The Kenyan delegate, `` right before a name at ``start`` (groups ``adj`` and ``title``), else None."""
+    return _adjective_lead().search(text, max(0, start - 120), start)
+
+
+def adjective_before(text: str, start: int) -> str | None:
+    """The country whose adjective leads the speaker word right before a name: ``The Kenyan delegate, Mr X``."""
+    m = adjective_lead(text, start)
+    return dict(country_adjectives()).get(m.group("adj")) if m else None
+
+
 #: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"
 _CONTRIBUTION = re.compile(
-    r"(?:Contribution|Proposals?|Submission|Communication)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
+    r"(?:Contribution|Proposals?|Submission|Communication|Statement)\s+(?:from|by|of)\s+(?:the\s+)?(?P<who>[^,;:]+?)\.?",
     re.IGNORECASE,
 )
 #: what may come before a country's short name: "the Republic of", "the Kingdom of"
@@ -191,15 +232,27 @@ _CONTRIBUTION_LINES = 12
 
 
 def contributing_country(paragraphs: list[str]) -> str | None:
-    """The Member State whose contribution a document is (``Contribution from the Republic of
-    Indonesia`` among its first lines, one country only), else None."""
+    """The Member State whose contribution (or statement) a document is (``Contribution from the
+    Republic of Indonesia``, ``STATEMENT BY THE KINGDOM OF NORWAY`` among its first lines, one
+    country only), else None."""
     for text in paragraphs[:_CONTRIBUTION_LINES]:
         if (m := _CONTRIBUTION.fullmatch(text.strip())) is not None:
-            who = m.group("who")
+            who = title_cased(m.group("who"))  # "STATEMENT BY THE PLURINATIONAL STATE OF BOLIVIA"
             found = country_spans(who)
             if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
                 return found[0].keys[0]
     return None
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "des"})
+
+
+def title_cased(text: str) -> str:
+    """An upper-case line in the case a country is named in (``REPUBLIC OF THE GAMBIA`` ->
+    ``Republic of the Gambia``); any other text as it is."""
+    if not text.isupper():
+        return text
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split())
 
 
 #: a person's appositive: comma-separated capitalised parts right after the name

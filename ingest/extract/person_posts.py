@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
+    role_before_list,
     role_by_verb_after,
     title_at,
     verb_before,
@@ -61,10 +62,11 @@ _POST_THEN_NAMES = re.compile(
     r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
     re.IGNORECASE,
 )
-# between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs"
+# between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
+# "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:served|serve|serving|acted|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?as\s+(?:the\s+)?"
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed|serve|serving|act|acting|were|are|"
+    r"was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?as\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
     r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
@@ -92,11 +94,25 @@ _ELECTED_BEFORE = re.compile(
 )
 # "elected Ms X to chair the drafting group": "to" before a role verb ("to chair")
 _AS_ROLE = re.compile(
-    r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to(?=\s+(?:co-)?chair\s))\s+(?:the\s+|its\s+)?", re.IGNORECASE
+    r",?\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to(?=\s+(?:co-)?chair\s))\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?",
+    re.IGNORECASE,
+)
+#: "as ROLE" after a name with no verb before it, or after a few lower-case words of its own clause:
+#: "the resignation of Mr X (Y) as Vice-Chairman", "Mr X reported as Chair of ...", "Ms X agreed to continue as
+#: Rapporteur" (a role word must follow: "described the plan as ambitious" gives none)
+_AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
+#: where a person works, after the name and before a comma: " of the Danish Agency for Digitisation"
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?(?=,)")
+#: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
+#: "as Vice-Chair for the Africa region, replacing ...")
+_REPLACING = re.compile(
+    r"(?:\s+(?:for|of|on|until)\s+[^,.;:()]{1,60})?,?\s+(?:replacing|succeeding|in\s+place\s+of)\s+"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
 _APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
+#: a longer part, in a list of names before their plural role ("..., Director of the Division on X of UNCTAD, as")
+_LONG_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,100}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: "(was designated) to lead the correspondence group on X": a group led is chaired
@@ -178,6 +194,8 @@ def _role_by_verb(
         link = _ELECTED_AFTER.match(text, at)
         if link is None and _ELECTED_BEFORE.search(text, max(0, span.start - 160), span.start):
             link = _AS_ROLE.match(text, at)
+        if link is None and (plain := _AS_AFTER.match(text, at)) and _role_at(text, plain.end(), posts):
+            link = plain
         if link is not None or self._active_role(order, text, span, at, body_spans):
             break
     if link is None:
@@ -191,6 +209,46 @@ def _role_by_verb(
     self.assignments.append((order, span, post))
     while (cum := COMPOUND_ROLE.match(text, post.end)) and (post := _role_at(text, cum.end(), posts)):
         self.assignments.append((order, span, post))  # "elected Vice-Chair-cum-Rapporteur": both
+
+
+def _replaced(
+    self: _ActorReader, order: int, text: str, persons: list[Span], given: list[tuple[int, Span, Span]]
+) -> None:
+    """``designated A as Vice-Chair, replacing B``: B held the role ``given`` to A (the assignments
+    just made in this paragraph), as did each person listed right after ``replacing``."""
+    for _, _, post in list(given):
+        m = _REPLACING.match(text, post.end)
+        if m is None:
+            continue
+        pos = m.end()
+        for span in sorted((p for p in persons if p.start >= pos), key=lambda p: p.start):
+            if span.start != pos and not (pos != m.end() and _SEP.match(text[pos : span.start])):
+                break
+            if (order, span, post) not in self.assignments:
+                self.assignments.append((order, span, post))
+            pos = span.end
+
+
+#: one item of a list up to a person: "Chile, " / "Session 2 (ICT and gender), " after ": " or "; "
+_ITEM_LABEL = re.compile(r"\s*(?:[^,;:]{1,60},\s+)?")
+
+
+def _listed_by_verb(self: _ActorReader, order: int, text: str, persons: list[Span]) -> None:
+    """``The delegations were headed as follows: Chile, Mr A; Peru, Ms B``: each person that opens
+    a list item (after its label) gets the role of the verb (a title: ``Head``)."""
+    found = role_before_list(text)
+    if found is None:
+        return
+    role, at = found
+    title = Span(at, at, "title", (role,), role)
+    for span in sorted(persons, key=lambda s: s.start):
+        if span.start < at:
+            continue
+        item = max(text.rfind(";", at, span.start), text.rfind(":", at, span.start), at - 1) + 1
+        if not _ITEM_LABEL.fullmatch(text, item, span.start):
+            break
+        self.assignments.append((order, span, title))
+        at = span.end
 
 
 def _role_at(text: str, at: int, posts: list[Span]) -> Span | None:
@@ -215,14 +273,16 @@ def _bracketed_title(text: str, at: int) -> Span | None:
     return Span(m.start("role"), m.end("role"), title.kind, title.keys, m.group("role"))
 
 
-def _after_appositive(text: str, end: int) -> list[int]:
+def _after_appositive(text: str, end: int, part: re.Pattern[str] = _APPOSITIVE_PART) -> list[int]:
     """Where a verb about the person named up to ``end`` may start: right after the name, after
     its country in brackets, and after each of up to three comma-separated parts of its
     appositive (``, Counsellor, BDT``, ``, hitherto Vice-Rapporteur``) that names no one else."""
     out = [end]
     if m := _BRACKETED.match(text, end):
         out.append(m.end())
-    for m in _APPOSITIVE_PART.finditer(text, out[-1]):
+    if (m := _OF_ORGANISATION.match(text, out[-1])) and not _person_re().search(m.group(0)):
+        out.append(m.end())  # "Ms X of the Danish Agency for Y, who, as Chair ...": where the person works
+    for m in part.finditer(text, out[-1]):
         if m.start() != out[-1] or len(out) > 4 or _person_re().search(m.group(0)):
             break
         out.append(m.end())
@@ -299,14 +359,19 @@ def _names_after_posts(
             self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
             continue
         single = post.kind in ("post", "title")
-        pos = post.end
+        end = post.end  # "Vice-Chair-cum-Rapporteur: Mr A": the names follow the compound's last role
+        while (cum := COMPOUND_ROLE.match(text, end)) and (
+            nxt := next((p for p in posts if p.start == cum.end()), None)
+        ):
+            end = nxt.end
+        pos = end
         for span in sorted(persons, key=lambda s: s.start):
             if span.start < pos:
                 continue
             gap = text[pos : span.start]
-            if pos == post.end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
+            if pos == end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
                 break
-            if pos != post.end and not _SEP.match(gap):
+            if pos != end and not _SEP.match(gap):
                 break
             self.assignments.append((order, span, post))
             pos = span.end
@@ -338,11 +403,22 @@ def _names_before_plural_posts(
         if post.kind not in ("posts", "titles"):
             continue
         named = [s for s in persons if s.end <= post.start]
-        if not named or not _NAMES_THEN_POST.match(text[named[-1].end : post.start]):
+        # each name may have its appositive: "Prof. A, Rector of X (Norway), and Ms B, Deputy Minister, served as"
+        if not named or not any(
+            _NAMES_THEN_POST.match(gap := text[at : post.start]) and (at == named[-1].end or gap.strip(", "))
+            for at in _after_appositive(text, named[-1].end, _LONG_APPOSITIVE_PART)
+        ):  # after an appositive, a comma alone lists no role: "Eng. B, Executive Secretary of X, Ministers and ..."
             continue
         listed = [named[-1]]
+        given = {id(s) for o, s, _ in self.verb_roles if o == order}
         for prev in reversed(named[:-1]):
-            if not _SEP.match(text[prev.end : listed[-1].start]):
+            # a name that already has its role ("chaired by Mr A; Ms B and Mr C serve as Vice-Chairs") ends the list
+            gaps = [
+                text[at : listed[-1].start]
+                for at in _after_appositive(text, prev.end, _LONG_APPOSITIVE_PART)
+                if at <= listed[-1].start
+            ]
+            if not any(_SEP.match(gap) for gap in gaps) or id(prev) in given:
                 break
             listed.append(prev)
         for span in listed:

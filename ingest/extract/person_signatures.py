@@ -13,6 +13,7 @@ methods of :class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
@@ -27,7 +28,10 @@ from wsiskg.ingest.extract.person_tables import Row
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     title_at,
+    title_spans,
 )
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -60,6 +64,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
     after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
     name = text.strip()
+    if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
+        name, closing = name[lead.end() :], True
     if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
         name, first = inline
         after = [first, *after[:1]]
@@ -68,13 +74,10 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     honoured = _person_re().fullmatch(name)
     if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
         return
-    line = after[0].strip()
-    if len(after) > 1 and (only := title_at(line, 0)) and only.end == len(line) and len(after[1]) <= 100:
-        line = f"{line}, {after[1].strip()}"  # "Director" / "Telecommunication Development Bureau"
-    line = self._role_then_body(line)
-    post = self._post_at_start(line)
-    if post is None and (title := title_at(line, 0)) is not None and title.kind == "title":
-        post = title
+    line, nxt = after[0].strip(), after[1].strip() if len(after) > 1 else ""
+    if nxt and (only := title_at(line, 0)) and only.end == len(line) and len(nxt) <= 100:
+        line, nxt = f"{line}, {nxt}", ""  # "Director" / "Telecommunication Development Bureau"
+    post, line = self._signature_post(line, nxt)
     if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
         return
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
@@ -84,6 +87,30 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     elif not honoured:
         start = text.index(name)
         self._unhonoured(order, text, start, start + len(name), None, post)
+
+
+def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | None, str]:
+    """The post (else the title) a signature's role line starts with, and the line it was read in:
+    the line broken in the layout is read with the next one (``Director of the Telecommunication``
+    / ``Standardization Bureau``) when only that names the whole post."""
+    out: tuple[Span | None, str] = (None, line)
+    for text in (line, f"{line} {nxt}") if nxt and len(nxt) <= 60 and not nxt.endswith(".") else (line,):
+        text = self._role_then_body(text)
+        post = self._post_at_start(text)
+        if post is None and (title := title_at(text, 0)) is not None and title.kind == "title":
+            post = title
+        if post is not None and re.match(r"\s*(?:,|$)", text[post.end :]):
+            return post, text
+        out = out if out[0] is not None else (post, text)
+    return out
+
+
+@cache
+def _closing_lead() -> re.Pattern[str]:
+    """A letter's closing formula before the signatory's name on one line: ``Yours faithfully, ``
+    (the ``closing`` cues of ``ingest/data/author-cues.csv``)."""
+    words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "closing" and r["phrase"][:1].isalpha()]
+    return re.compile(rf"(?i:{alternation(words, spaces=True)}),\s+(?=[{UPPER}])")
 
 
 def _role_then_body(self: _ActorReader, line: str) -> str:
@@ -100,19 +127,38 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
 
 def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:
     """A paragraph that is only a role word (``Moderator``, ``Vice-Chairs:``) heads the people
-    named first in the next paragraph (a singular role) or in each of the next ones (a plural)."""
+    named first in the next paragraph (a singular role) or in each of the next ones (a plural),
+    and so does a sentence closed by a colon whose one role is plural (``The Vice-Chairmen of
+    the Group present were:``) for the list that follows."""
     line = text.strip().rstrip(":").strip()
     title = title_at(line, 0) if len(line) <= 40 else None
     if title is None or title.end != len(line):
-        return
-    post = self._post_at_start(line)
-    if post is None or post.end != len(line):
-        post = Span(0, 0, title.kind, title.keys, title.text)
-    for order, nxt in following[: 1 if title.kind == "title" else 12]:
+        post = self._plural_role_before_list(text)
+        if post is None:
+            return
+    else:
+        post = self._post_at_start(line)
+        if post is None or post.end != len(line):
+            post = Span(0, 0, title.kind, title.keys, title.text)
+    for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
         if mention is None or nxt[: mention[0].start].strip(" -–•*\t"):
             return
         self.assignments.append((order, mention[0], post))
+
+
+def _plural_role_before_list(self: _ActorReader, text: str) -> Span | None:
+    """The one plural role (a post of one body, or a title) of a sentence that ends with a colon
+    and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``."""
+    text = text.strip()
+    if not text.endswith(":") or len(text) > 200 or self.finder.person_mentions(text):
+        return None
+    body_spans = self.finder.bodies.spans(text, remember=False)
+    posts = self.finder.post_spans(text, body_spans)
+    roles = [*posts, *title_spans(text, [*posts, *body_spans])]
+    if len(roles) != 1 or roles[0].kind not in ("posts", "titles") or len(roles[0].keys) != 1:
+        return None
+    return roles[0]
 
 
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:

@@ -148,7 +148,8 @@ def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> 
     after = [anchors[c][0] for c in columns[i + 1 :] if c in anchors]
     start, end = (before[-1] if before else 0), (after[0] if after else len(text))
     if before and "role" in columns[:i]:  # the role's own words before the name: "Vice-Chair, Study Group 1 NAME"
-        cut = [m.end() for m in _ROLE_TAIL.finditer(text, start, end)]
+        # the last cut that leaves a name: a comma after the name itself ("NAME, COUNTRY") is no cut
+        cut = [m.end() for m in _ROLE_TAIL.finditer(text, start, end) if text[m.end() : end].strip(" ,;|/\t")]
         start = cut[-1] if cut else start
     name = text[start:end].strip(" ,;|/\t")
     if not name:

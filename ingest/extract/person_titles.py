@@ -17,10 +17,10 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span, head_of
-from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
-from wsiskg.ingest.extract.person_countries import SPEAKER_LINK
+from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_lead
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
@@ -85,11 +85,24 @@ def title_spans(text: str, taken: list[Span]) -> list[Span]:
         if any(s.start < m.end() and m.start() < s.end for s in taken):
             continue
         label, end = title_label(m.group(0)), m.end()
+        start = m.start()
+        if (
+            (mods := _MODIFIERS_BEFORE.search(text, 0, start))
+            and not any(s.start < start and mods.start("mods") < s.end for s in taken)
+            and not national_country(mods.group("mods"))  # "The Kenyan Delegate": the country's
+        ):  # "its Executive Coordinator", "The Senior Programme Officer": the modifiers are the title's
+            label, start = f"{' '.join(mods.group('mods').split())} {m.group(0)}", mods.start("mods")
         if (q := _QUALIFIER.match(text, end)) and not any(q.start() < s.end and s.start < q.end() for s in taken):
             label, end = f"{label} {' '.join(q.group(0).split())}", q.end()
         kind = "titles" if is_plural_title(m.group(0)) else "title"
-        out.append(Span(m.start(), end, kind, (label,), text[m.start() : end]))
+        out.append(Span(start, end, kind, (label,), text[start:end]))
     return out
+
+
+#: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"
+_MODIFIERS_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mods>(?:[A-Z][a-z]+\s+){1,2})$"
+)
 
 
 @cache
@@ -113,6 +126,23 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
     if key is None:
         return None
     return table[key], _body_roles().get(key), m.start()
+
+
+@cache
+def _as_follows_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """``were headed as follows:``: a role verb's participle (``role-verbs.csv`` without its ``by``) before a list."""
+    _, table = _verb_roles()
+    participles = {p.removesuffix(" by"): role for p, role in table.items() if p.endswith(" by") and role}
+    verbs = alternation(participles, spaces=True)
+    return re.compile(rf"\b(?:were|was|are|is|will\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"), participles
+
+
+def role_before_list(text: str) -> tuple[str, int] | None:
+    """(role, where the list starts) of ``The delegations were headed as follows: Chile, Mr A; ...``
+    (``Head``), ``The panels will be moderated as follows: ...`` (``Moderator``), else None."""
+    pattern, table = _as_follows_re()
+    m = pattern.search(text)
+    return (table[" ".join(m.group("verb").lower().split())], m.end()) if m else None
 
 
 @cache
@@ -153,6 +183,16 @@ def _title_any_case_re() -> re.Pattern[str]:
     return re.compile(_title_re().pattern, re.IGNORECASE)
 
 
+@cache
+def _title_colon_re() -> re.Pattern[str]:
+    return re.compile(_title_re().pattern + r"\s*:[^\S\n]*", re.IGNORECASE)
+
+
+def after_title_colons(text: str) -> list[int]:
+    """Where a list starts after a role or title and a colon: ``Vice-Chairs: ``, ``Moderator: ``."""
+    return [m.end() for m in _title_colon_re().finditer(text)]
+
+
 def title_at(text: str, at: int) -> Span | None:
     """A title (any case) starting at ``at``, as after ``appointed Mr X as``: ``editor``, ``Vice-Chair``."""
     m = _title_any_case_re().match(text, at)
@@ -164,7 +204,11 @@ def title_at(text: str, at: int) -> Span | None:
 
 
 # "Ms X, hitherto Vice-Rapporteur,": an adverb of time before the title
-_TITLE_LINK = re.compile(r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+)?")
+# "Ms X, its Executive Director": a possessive; "Mr Y, the outgoing Chair": an adjective of time
+_TITLE_LINK = re.compile(
+    r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:outgoing|incoming|former|current|new|acting|interim)\s+)?"
+)
 _TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
 
 
@@ -219,6 +263,15 @@ def _is_organisation(part: str) -> bool:
     )
 
 
+#: "from COUNTRY" closing a title: where the person is from, not part of the title
+_FROM_COUNTRY_END = re.compile(r"\s+from\s+(?:the\s+)?(?P<country>[^,]+)$")
+
+
+def _from_country(part: str) -> bool:
+    m = _FROM_COUNTRY_END.search(part)
+    return m is not None and country_code(m.group("country")) is not None
+
+
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
     """The job title written in an appositive after a person's name ending at ``end``, as written:
     ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
@@ -234,7 +287,7 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
     if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
-    first = parts[0]
+    first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
     if not is_title(first, role_re):
         return None
     out = [first]
@@ -251,7 +304,15 @@ def job_title_before(text: str, start: int) -> str | None:
     """A job title that names the speaker before a person: ``The Councillor from India, Mr. X``
     -> ``Councillor`` (lead words marked in ``ingest/data/job-titles.csv``)."""
     before = [c for c in country_spans(text[:start]) if SPEAKER_LINK.match(text[c.end : start])]
-    if not before:
-        return None
-    lead = _title_lead_re().search(text[: before[-1].start])
+    lead = _title_lead_re().search(text[: before[-1].start]) if before else None
+    if lead is None and (adjective := adjective_lead(text, start)) is not None:  # "The Kenyan delegate, Mr X"
+        title = " ".join(adjective.group("title").split())  # with its portfolio: "Minister of Communications"
+        return title[:1].upper() + title[1:] if _title_head_only().match(title) else None
     return lead.group("title")[:1].upper() + lead.group("title")[1:] if lead else None
+
+
+@cache
+def _title_head_only() -> re.Pattern[str]:
+    """The lead word of a speaker's title without its portfolio (``Minister`` of ``Minister of ICT``)."""
+    _, lead = job_title_words()
+    return re.compile(rf"(?P<title>(?i:{alternation(lead)}))(?![\w-])")

@@ -182,11 +182,15 @@ class _ActorReader:
     _row_before = staticmethod(person_posts._row_before)
     _after_a_name = staticmethod(person_posts._after_a_name)
     _names_before_plural_posts = person_posts._names_before_plural_posts
+    _replaced = person_posts._replaced
+    _listed_by_verb = person_posts._listed_by_verb
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
     read_heading_role = person_signatures.read_heading_role
+    _plural_role_before_list = person_signatures._plural_role_before_list
     _role_then_body = person_signatures._role_then_body
+    _signature_post = person_signatures._signature_post
     read_signature_pairs = person_signatures.read_signature_pairs
     _inline_pairs = person_signatures._inline_pairs
     read_row = person_signatures.read_row
@@ -217,6 +221,8 @@ class _ActorReader:
         roles = sorted([*posts, *titles], key=lambda s: s.start)
         self._names_after_posts(order, text, roles, persons, appositive_posts)
         self._names_before_plural_posts(order, text, roles, persons)
+        self._replaced(order, text, persons, self.assignments[first_assignment:])
+        self._listed_by_verb(order, text, persons)
         for s in countries:
             if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
                 self.country_names.setdefault(s.keys[0], s.text)
@@ -284,6 +290,9 @@ class _ActorReader:
         if post is None and full:
             title = job_title_after(text, span.end, self.finder.role_re) or job_title_before(text, span.start)
             self.drafts[span.keys[0]].add_title(title)
+        elif post is None and (title := job_title_after(text, span.end, self.finder.role_re)):
+            # a short form ("Ms Okafor, the Rapporteur,"): the title goes to its owner once resolved
+            self.assignments.append((order, span, Span(at, at, "title", (title,), title)))
         while post is not None:
             self.assignments.append((order, span, post))
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
