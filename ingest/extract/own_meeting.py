@@ -31,13 +31,13 @@ from .meeting import (
 from .meeting_header import (
     committee,
     header_body,
-    heading_meeting,
     series_meeting,
     title_bodies,
     with_sitting,
 )
+from .meeting_heading import heading_body, heading_meeting
 from .persons import presumed_meeting_body
-from .present_meeting import present_meeting
+from .present_meeting import held_session, present_meeting
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -51,19 +51,31 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     names, never the session of its header (:mod:`.covered_meetings`). A summary record's sitting
     (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     meeting = find_meeting(report, names, prefer=title_bodies(report, names))
+    heading = heading_meeting(report, names)
+    meeting = _dated_by_heading(meeting, heading) if meeting and heading else meeting
     if meeting is None and report_genre(report) == CHAIR_REPORT:
         meeting = _chair_report_meeting(report, names)
     elif meeting is None:
         meeting = session_meeting(report) or series_meeting(report)
         header = header_body(report, names) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=header) if header else None)
-        meeting = meeting or heading_meeting(report, names)
+        meeting = meeting or heading
         presumed = presumed_meeting_body(report) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
-        meeting = meeting or present_meeting(report, names)
+        meeting = meeting or present_meeting(report, names) or held_session(report, names)
         if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
             meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
     return with_sitting(report, meeting) if meeting is not None else None
+
+
+def _dated_by_heading(meeting: Meeting, heading: Meeting) -> Meeting:
+    """``meeting`` dated by the dateline of the heading that names it (``High-level meeting`` /
+    ``New York, 14 December 2031`` under the body's title), over dates its sentence gives."""
+    if heading.body != meeting.body or heading.number not in (None, meeting.number) or heading.start is None:
+        return meeting
+    paragraphs = tuple(sorted({*meeting.paragraphs, *heading.paragraphs}))
+    place = heading.place or meeting.place
+    return replace(meeting, start=heading.start, end=heading.end, place=place, paragraphs=paragraphs)
 
 
 def _chair_report_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -108,6 +120,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
+    headed = heading_body(report, load_body_names(), meeting.body)
+    if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
+        return (replace(headed, paragraphs=meeting.paragraphs),)
     texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
