@@ -19,7 +19,10 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   CONFERENCE``);
 - ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
   dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
-  plan``).
+  plan``);
+- ``self``: the document names itself so in its first paragraphs after the header (``This
+  contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
+  no header line has a cue.
 
 The first line with a cue decides (within a line, a cue of a genre that records no meeting
 wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
@@ -34,7 +37,7 @@ from functools import cache
 
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, sentence_spans
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -136,6 +139,25 @@ def report_genre(report: ParsedReport) -> str | None:
             if genre not in others:
                 continue
         return genre
+    return _self_genre(report)
+
+
+#: in how many of its first paragraphs of prose a document may speak of itself (``This contribution ...``)
+SELF_PARAGRAPHS = 4
+
+
+def _self_genre(report: ParsedReport) -> str | None:
+    """The genre a document gives itself in its first paragraphs of prose (cues of match
+    ``self``): a cue in capitals starts a sentence (``This contribution responds to ...``), one in
+    lower case may stand anywhere (``APT submits this contribution``)."""
+    cues = [(r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "self"]
+    prose = [p for p in report.paragraphs[: HEADER_LINES + SELF_PARAGRAPHS] if p.text.rstrip().endswith(".")]
+    for p in prose[:SELF_PARAGRAPHS]:
+        for a, b in sentence_spans(p.text):
+            sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
+            for cue, genre in cues:
+                if sentence.startswith(cue) if cue[:1].isupper() else cue in sentence:
+                    return genre
     return None
 
 
