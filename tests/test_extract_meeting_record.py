@@ -229,3 +229,37 @@ def test_a_record_that_discusses_a_contribution_still_records_its_meeting() -> N
     )
     assert records_meeting(report)
     assert _meeting(report) == ("tsag", 9, date(2030, 7, 2), date(2030, 7, 5))
+
+
+# ------------------------------------------------------------------ a forum's page of one week of its sessions
+def test_a_forums_highlights_of_one_week_are_dated_by_the_week() -> None:
+    report = make_report(
+        "Home > WSIS Forum 2027 > Highlights > Week 3",
+        "The WSIS Forum 2027 continues online. These are the highlights of the sessions held in the third week "
+        "of the virtual Forum (8–12 March 2027).",
+        "Monday, 8 March",
+        title="WSIS Forum 2027: Highlights – Week 3",
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2027, 3, 8), date(2027, 3, 12))
+
+
+def test_a_forums_dateline_in_its_header_wins_over_a_week_in_its_lead() -> None:
+    report = make_report(
+        "Geneva, 1-5 March 2027",
+        "The sessions held in the first days of the Forum (1–2 March 2027) were streamed.",
+        title="WSIS Forum 2027: Outcomes",
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2027, 3, 1), date(2027, 3, 5))
+
+
+# ------------------------------------------------------------------ a meeting reported on is another one
+def test_a_meeting_a_speaker_reported_on_is_not_the_reports() -> None:
+    report = make_report(
+        "the delegates who could not travel followed the discussions remotely.",
+        "TSAG agreed to appoint Ms Ilka Virtanen (Finland) as Vice-Chairman.",
+        "The representative of the Asia-Pacific Telecommunity (APT), Mr Ren Hao, reported on the third APT "
+        "preparatory meeting, held in Manila from 2 to 5 May 2031.",
+        title=None,
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "apt"
