@@ -263,3 +263,62 @@ def test_a_meeting_a_speaker_reported_on_is_not_the_reports() -> None:
     )
     found = _meeting(report)
     assert found is None or found[0] != "apt"
+
+
+# ------------------------------------------------------------------ a named meeting a lead sentence says was held
+@pytest.mark.parametrize(
+    ("sentences", "key", "start", "end"),
+    [
+        (
+            "The Sub-regional Workshop on Spectrum Management for Central Africa was held in Douala, Cameroon, "
+            "from 6 to 8 October 2030. It was organized by BDT.",
+            "sub-regional-workshop-on-spectrum-management-for-central-africa",
+            date(2030, 10, 6),
+            date(2030, 10, 8),
+        ),
+        (
+            "The Pacific Islands Digital Inclusion Forum took place in Suva on 3 and 4 March 2029.",
+            "pacific-islands-digital-inclusion-forum",
+            date(2029, 3, 3),
+            date(2029, 3, 4),
+        ),
+        (
+            "The Andean Regional Review of Broadband Plans was convened by CAF and ITU. It was held online on "
+            "11 November 2027.",
+            "andean-regional-review-of-broadband-plans",
+            date(2027, 11, 11),
+            None,
+        ),
+    ],
+)
+def test_a_named_meeting_a_lead_sentence_says_was_held(sentences: str, key: str, start: date, end: date | None) -> None:
+    report = make_report("Original: English", sentences, title="REPORT OF THE MEETING")
+    extraction = extract(report)
+    m = extraction.meeting
+    assert m is not None and (m.body, m.number, m.start, m.end) == (key, None, start, end)
+    assert any(b.key == key for b in extraction.bodies)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Plenipotentiary Conference was held in Bucharest from 26 September to 14 October 2022.",
+        "The WSIS Forum 2031 was held in Geneva from 5 to 9 May 2031.",
+        "The next Regional Workshop on Spectrum Pricing will be held in Lomé on 4 June 2031.",
+    ],
+)
+def test_a_catalogue_body_a_series_session_or_a_meeting_to_come_is_no_named_meeting_held(sentence: str) -> None:
+    report = make_report("Original: English", sentence, title="REPORT OF THE MEETING")
+    m = extract(report).meeting
+    assert m is None or m.body in ("itu-pp", "wsis-forum")
+
+
+def test_a_chairs_report_of_a_symposium_is_of_the_symposium_its_heading_names() -> None:
+    report = make_report(
+        "GSR-31",
+        "Global Symposium for Regulators",
+        "Nairobi, 4-6 June 2031",
+        "Chair's report",
+        "1 The symposium adopted best practice guidelines.",
+    )
+    assert _meeting(report) == ("global-symposium-for-regulators", None, date(2031, 6, 4), date(2031, 6, 6))

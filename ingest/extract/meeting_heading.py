@@ -26,14 +26,24 @@ from typing import Any
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .body_names import BodyName, find_body_names
+from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns
 from .genre import header_lines
 from .keys import slug
-from .meeting import dateline, meeting_mode, meeting_words, number_value, ordinal_regex, session_stem
+from .meeting import (
+    LEAD_PARAGRAPHS,
+    dateline,
+    header_year,
+    meeting_mode,
+    meeting_words,
+    number_value,
+    ordinal_regex,
+    session_stem,
+)
 from .meeting_header import capitals_as_words
 
 #: event nouns whose name names a meeting that is its own body
@@ -215,4 +225,33 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
             name = None if body else _own_kind(kind.group("kind"), subject)
             if name and slug(name) == key:
                 return Body(key, name)
+    return None
+
+
+#: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
+#: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
+_HELD_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][^,;:()]{3,150}?)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
+)
+#: the next sentence, about the same meeting
+_IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
+
+
+def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting outside the catalogue that a lead sentence opens with and says was held, dated in
+    that sentence or the next (``... was convened by BDT. It was held in Bridgetown on 14 and 15
+    November``): its own body, keyed by its name."""
+    year = header_year(report)
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]
+        for i, sentence in enumerate(sentences):
+            m = _HELD_NAME.match(sentence)
+            if m is None or not _headed(m.group("name")) or find_body_names(m.group("name"), names):
+                continue
+            after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
+            days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
+            if days:
+                key = slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", m.group("name")))
+                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None

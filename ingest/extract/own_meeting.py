@@ -35,7 +35,7 @@ from .meeting_header import (
     title_bodies,
     with_sitting,
 )
-from .meeting_heading import heading_body, heading_meeting
+from .meeting_heading import heading_body, heading_meeting, lead_named_meeting
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
 
@@ -45,16 +45,19 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (``Council 2024`` over its dateline); else a session of a series of no body (``WSIS Forum 2017:
     Outcomes``); else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH MEETING``) of the body a
     header line names (``COMMITTEE 5``, ``COUNCIL 2016, Geneva, ...``); else a meeting a heading names by its kind
-    (``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``); else an ordinal meeting of the group the
-    report is presumed to be about; else ``the present meeting (Geneva, 9-11 June 2008)``
-    (:mod:`.present_meeting`). A Chairman's report records a meeting of the group its title
-    names, never the session of its header (:mod:`.covered_meetings`). A summary record's sitting
-    (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
+    (:mod:`.meeting_heading`: ``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``, ``Annual meeting``
+    under the body's title), whose dateline also dates a meeting of the same body stated in the
+    lead; else an ordinal meeting of the group the report is presumed to be about; else a named
+    meeting a lead sentence says was held; else ``the present meeting (Geneva, 9-11 June 2008)``
+    or a body's session held anywhere (:mod:`.present_meeting`). A Chairman's report records a
+    meeting of the group its title names, never the session of its header
+    (:mod:`.covered_meetings`). A summary record's sitting (``Friday, 16 July 2004, at 1440
+    hours``) dates the meeting."""
     meeting = find_meeting(report, names, prefer=title_bodies(report, names))
     heading = heading_meeting(report, names)
     meeting = _dated_by_heading(meeting, heading) if meeting and heading else meeting
     if meeting is None and report_genre(report) == CHAIR_REPORT:
-        meeting = _chair_report_meeting(report, names)
+        meeting = _chair_report_meeting(report, names) or heading
     elif meeting is None:
         meeting = session_meeting(report) or series_meeting(report)
         header = header_body(report, names) if meeting is None else None
@@ -62,6 +65,7 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
         meeting = meeting or heading
         presumed = presumed_meeting_body(report) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
+        meeting = meeting or lead_named_meeting(report, names)
         meeting = meeting or present_meeting(report, names) or held_session(report, names)
         if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
             meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
