@@ -192,6 +192,8 @@ def test_a_heading_naming_a_meeting_in_a_letter_records_none() -> None:
     "sentence",
     [
         "The Commission held its fifteenth session in Vienna from 8 to 12 May 2029.",
+        "The Commission on Science and Technology for Development (CSTD) met for its fifteenth session in Vienna "
+        "from 8 to 12 May 2029.",
         "The Commission on Science and Technology for Development held its 15th session in Rome from 8 to 12 May 2029",
     ],
 )
@@ -322,3 +324,18 @@ def test_a_chairs_report_of_a_symposium_is_of_the_symposium_its_heading_names() 
         "1 The symposium adopted best practice guidelines.",
     )
     assert _meeting(report) == ("global-symposium-for-regulators", None, date(2031, 6, 4), date(2031, 6, 6))
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("Telecommunication Development Advisory Group (TDAG) Thirty-second meeting", ("Geneva, 10-12 June 2031",)),
+        (
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            ("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP 32nd meeting, Geneva, 10-12 June 2031",),
+        ),
+    ],
+)
+def test_a_heading_naming_the_body_then_its_meetings_kind(title: str, lines: tuple[str, ...]) -> None:
+    report = make_report(*lines, "Summary", "1 The Group reviewed the operational plan.", title=title)
+    assert _meeting(report) == ("tdag", 32, date(2031, 6, 10), date(2031, 6, 12))

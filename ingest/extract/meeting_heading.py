@@ -153,7 +153,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     lines = list(zip(orders, texts, strict=True))
     for i, (order, text) in enumerate(lines):
-        found = _kind_only(lines, i, names) or _named(text, names)
+        found = _kind_only(lines, i, names) or _body_then_kind(text, names) or _named(text, names)
         if found is None:
             continue
         key, number, on_line = found
@@ -195,6 +195,20 @@ def _kind_only(
         return body, number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
+
+
+def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
+    meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
+    ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
+    for line in dict.fromkeys((text, capitals_as_words(text))):
+        for key, (start, end) in find_body_names(line, names):
+            rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
+            m = _kind_line().match(rest) if start == 0 and rest else None
+            if m is not None:
+                on_line = dateline(m.group("rest")) if m.group("rest") else None
+                return key, number_value(m.group("num")) if m.group("num") else None, on_line
+    return None
 
 
 def _own_kind(kind: str, subject: str) -> str | None:

@@ -53,8 +53,10 @@ def present_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
 
 
 def _held_its() -> re.Pattern[str]:
-    """``... held its thirteenth session``: the words before are the body."""
-    return re.compile(rf"\s+(?:has\s+|had\s+)?held\s+its\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\b")
+    """``... held its thirteenth session`` (``convened``, ``opened``, ``met for its``): the words
+    before are the body."""
+    verbs = r"held|convened|opened|met\s+for"
+    return re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+its\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\b")
 
 
 def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -74,6 +76,7 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
 def _subject_body(before: str, paragraphs: Sequence[Paragraph], names: tuple[BodyName, ...]) -> str | None:
     """The catalogue body that ``before`` ends with, or that ``the <head noun>`` ending it stands
     for: the last one named in ``paragraphs`` with that head noun."""
+    before = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", before)  # the body's acronym after its name
     ending = [key for key, span in find_body_names(before, names) if span[1] == len(before.rstrip())]
     if ending:
         return ending[-1]
