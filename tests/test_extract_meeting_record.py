@@ -147,6 +147,9 @@ def test_a_heading_in_capitals_naming_a_review_with_its_mode_and_dates() -> None
         date(2029, 10, 14),
         date(2029, 10, 15),
     )
+    # named as the prose writes it
+    (body,) = [b for b in extract(report).bodies if b.key == m.body]
+    assert body.name == "Arab Regional Review of Digital Inclusion Policies"
 
 
 def test_an_action_lines_facilitation_meeting_under_its_heading() -> None:
@@ -339,3 +342,22 @@ def test_a_chairs_report_of_a_symposium_is_of_the_symposium_its_heading_names() 
 def test_a_heading_naming_the_body_then_its_meetings_kind(title: str, lines: tuple[str, ...]) -> None:
     report = make_report(*lines, "Summary", "1 The Group reviewed the operational plan.", title=title)
     assert _meeting(report) == ("tdag", 32, date(2031, 6, 10), date(2031, 6, 12))
+
+
+# ------------------------------------------------------------------ an excerpt cut before its header
+def test_an_excerpt_cut_before_its_header_records_the_undated_meeting_of_its_group() -> None:
+    report = make_report(
+        "and the proposals of RAG on the working methods were circulated before the session.",
+        "RAG agreed to appoint Mr Tomás Ibarra (Chile) as Vice-Chairman until the end of the study period.",
+        "RAG invited the Director of BR to report on the regional seminars.",
+        title=None,
+    )
+    assert _meeting(report) == ("rag", None, None, None)
+
+
+def test_a_text_that_starts_with_a_sentence_is_no_excerpt_of_an_undated_meeting() -> None:
+    report = make_report(
+        "RAG agreed to appoint Mr Tomás Ibarra (Chile) as Vice-Chairman until the end of the study period.",
+        title=None,
+    )
+    assert _meeting(report) is None

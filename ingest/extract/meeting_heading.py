@@ -232,7 +232,7 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
     for i, text in enumerate(texts):
         heading = _heading(text)
         if heading is not None and heading.acronym is None and slug(heading.name) == key:
-            return Body(key, heading.name)
+            return Body(key, _as_written_in_prose(report, heading.name))
         kind = _kind_line().match(text.strip())
         if kind is not None and i > 0:
             body, subject = _subject(texts[i - 1].strip(), names)
@@ -240,6 +240,19 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
             if name and slug(name) == key:
                 return Body(key, name)
     return None
+
+
+def _as_written_in_prose(report: ParsedReport, name: str) -> str:
+    """A name a heading gives in capitals as the report's prose writes it (``REGIONAL REVIEW OF X``:
+    ``Regional Review of X``), else as the heading does."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
+    for p in report.paragraphs:
+        m = pattern.search(p.text)
+        if m is not None and not m.group(0).isupper():
+            return m.group(0)
+    return name
 
 
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in

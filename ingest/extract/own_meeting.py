@@ -69,7 +69,18 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
         meeting = meeting or present_meeting(report, names) or held_session(report, names)
         if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
             meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
+            meeting = meeting or _excerpt_meeting(report, presumed)
     return with_sitting(report, meeting) if meeting is not None else None
+
+
+def _excerpt_meeting(report: ParsedReport, body: str) -> Meeting | None:
+    """An excerpt cut before its header (no title, its first line goes on from a sentence cut
+    above it: ``the vice-chairmen of TSAG who ...``) records a meeting of the group it is about,
+    which it does not date."""
+    first = report.paragraphs[0] if report.paragraphs else None
+    if report.title or first is None or not first.text[:1].islower():
+        return None
+    return Meeting(body, paragraphs=(first.order,))
 
 
 def _dated_by_heading(meeting: Meeting, heading: Meeting) -> Meeting:
