@@ -361,3 +361,27 @@ def test_a_text_that_starts_with_a_sentence_is_no_excerpt_of_an_undated_meeting(
         title=None,
     )
     assert _meeting(report) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "records"),
+    [
+        ("Source: Caribbean Telecommunications Union (CTU)", True),  # not in the catalogue: no evidence
+        ("Source: African Telecommunications Union (ATU)", False),
+        ("SOURCE: Fjordlink Networks AS (Norway)", False),
+        ("Source: Republic of Korea", False),
+        ("Source: Chair of the Group", True),
+        ("Source: Rapporteur for Question 7/1", True),
+        ("Source: TDAG Chairman", True),
+        ("Source: Secretariat", True),
+    ],
+)
+def test_a_source_line_naming_a_country_or_an_organisation_is_a_contributions(source: str, records: bool) -> None:
+    report = make_report(
+        "Document TDAG-31/22-E",
+        "31st meeting, Geneva, 2-4 June 2031",
+        source,
+        "Title: Views on the operational plan",
+        title="Telecommunication Development Advisory Group (TDAG)",
+    )
+    assert records_meeting(report) is records

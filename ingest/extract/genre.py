@@ -139,7 +139,43 @@ def report_genre(report: ParsedReport) -> str | None:
             if genre not in others:
                 continue
         return genre
-    return _self_genre(report)
+    return _source_genre(lines) or _self_genre(report)
+
+
+#: a header line that says who submitted the document
+_SOURCE = re.compile(r"^\s*(?i:source)\s*:\s*(?P<who>\S.{0,150})$")
+#: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
+#: submits its own records)
+_CONTRIBUTOR_KINDS = ("organization", "un-entity")
+
+
+def _source_genre(lines: list[str]) -> str | None:
+    """A contribution by its ``Source:`` line: a country or an organisation submitted it (``Source:
+    Asia-Pacific Telecommunity (APT)``, ``Source: Nordlys Connect AS (Norway)``), not a post or a
+    group of the meeting (``Source: Chair of TDAG``, ``Source: Rapporteur, Question 4/17``)."""
+    from .body_names import find_body_names, load_body_names  # noqa: PLC0415 (import cycle through bodies)
+    from .countries import country_spans  # noqa: PLC0415
+    from .gazetteer import roles  # noqa: PLC0415
+
+    forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
+    kinds = {b.key: b.kind for b in load_body_names()}
+    for line in lines:
+        m = _SOURCE.match(line)
+        if m is None:
+            continue
+        who = m.group("who")
+        if any(re.search(rf"(?i)(?<![\w-]){re.escape(f)}(?![\w-])", who) for f in forms):
+            return None
+        bodies = [kinds.get(key) for key, _ in find_body_names(who)]
+        if country_spans(who) or any(kind in _CONTRIBUTOR_KINDS for kind in bodies):
+            return _contribution()
+        return None
+    return None
+
+
+def _contribution() -> str:
+    """The genre of contributions (the genre of the ``self`` cues)."""
+    return next(r["genre"] for r in data_rows("genre_cues.csv") if r["match"] == "self")
 
 
 #: in how many of its first paragraphs of prose a document may speak of itself (``This contribution ...``)
