@@ -24,6 +24,10 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue.
 
+A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
+document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
+is the group's record).
+
 The first line with a cue decides (within a line, a cue of a genre that records no meeting
 wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
 line has a cue of the same genre. A report without any cue is presumed to record one.
