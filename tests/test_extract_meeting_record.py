@@ -385,3 +385,18 @@ def test_a_source_line_naming_a_country_or_an_organisation_is_a_contributions(so
         title="Telecommunication Development Advisory Group (TDAG)",
     )
     assert records_meeting(report) is records
+
+
+def test_a_committee_named_in_prose_keeps_the_short_form_its_meeting_gives_it() -> None:
+    report = make_report(
+        "Kigali, 2-20 October 2034",
+        "Document 77-E",
+        "COMMITTEE 4",
+        "Draft first report of Committee 4 to the Plenary",
+        "At its ninth meeting, held on 11 October 2034, Committee 4 approved the revised text below.",
+        title="World Telecommunication Development Conference (WTDC-34)",
+    )
+    extraction = extract(report)
+    assert extraction.meeting is not None and extraction.meeting.number == 9
+    (body,) = [b for b in extraction.bodies if b.key == extraction.meeting.body]
+    assert (body.name, body.acronym) == ("Committee 4", "COM4")

@@ -115,6 +115,20 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,
 _ORDINAL_MEETING_OF = re.compile(rf"^(?:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
 
 
+def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
+    """``bodies`` (the actors') with the body of the report's meeting: added when they lack it
+    (:func:`meeting_body`); a committee they name without its short form gets it (``Committee 5``:
+    ``COM5``, from the header that names it)."""
+    found = next((b for b in bodies if b.key == meeting.body), None)
+    if found is None:
+        return bodies + meeting_body(report, meeting, set())
+    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
+    if found.acronym or named is None or named.acronym is None:
+        return bodies
+    return tuple(replace(b, acronym=named.acronym) if b is found else b for b in bodies)
+
+
 def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
     """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
     series of events of no body (``WSIS Forum``), a Rapporteur Group (``RGQ3/1``), a numbered committee
