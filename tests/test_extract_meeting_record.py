@@ -400,3 +400,46 @@ def test_a_committee_named_in_prose_keeps_the_short_form_its_meeting_gives_it() 
     assert extraction.meeting is not None and extraction.meeting.number == 9
     (body,) = [b for b in extraction.bodies if b.key == extraction.meeting.body]
     assert (body.name, body.acronym) == ("Committee 4", "COM4")
+
+
+# ------------------------------------------------------------------ two meetings in one sentence, a chairman's header line
+@pytest.mark.parametrize(
+    ("sentence", "number", "start", "end"),
+    [
+        ("1 The Group held its 40th meeting on 3 March 2031 and its 41st meeting on 9 and 10 June 2031.", 41, 9, 10),
+        (
+            "1 The Group held its 40th meeting on 3 March 2031. Its 41st meeting will be held on 9 June 2031.",
+            40,
+            3,
+            None,
+        ),
+    ],
+)
+def test_a_sentence_stating_two_meetings_of_the_group_is_of_the_last_held(
+    sentence: str, number: int, start: int, end: int | None
+) -> None:
+    report = make_report("Summary of meetings", sentence, title="Council Working Group on Languages (CWG-LANG)")
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number, m.start.day if m.start else None) == ("cwg-lang", number, start)
+    assert (m.end.day if m.end else None) == end
+
+
+def test_a_chairmans_report_named_in_a_header_line_under_the_councils_title() -> None:
+    report = make_report(
+        "Geneva, 10-19 June 2031",
+        "Document C31/12-E",
+        "Report by the Chairman of the Council Working Group on Languages",
+        "1 The Group held its 40th meeting on 3 March 2031.",
+        title="Council 2031",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.number) == ("cwg-lang", 40)
+
+
+def test_a_title_naming_the_group_dates_its_meeting_by_the_dateline_under_it() -> None:
+    report = make_report(
+        "Geneva, 4-6 May 2031",
+        "1 The meeting was opened on 4 May by the Chair.",
+        title="Report of the Expert Group on Telecommunication/ICT Indicators (EGTI)",
+    )
+    assert _meeting(report) == ("egti", None, date(2031, 5, 4), date(2031, 5, 6))

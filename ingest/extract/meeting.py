@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, sentence_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
@@ -602,6 +602,7 @@ def find_meeting(
     if found is None:
         return None
     order, text, hit = found
+    hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1], year=header_year(report))
     facts.paragraphs = {
@@ -627,6 +628,26 @@ def find_meeting(
         documents_considered=facts.documents,
         paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+def _last_of_several(text: str, hit: _Hit) -> _Hit:
+    """The last of the body's meetings a sentence states one after the other (``held its 40th
+    meeting on 3 March and its 41st meeting on 9 and 10 June``): the record is of the last."""
+    if hit.number is None:
+        return hit
+    end = next((b for a, b in sentence_spans(text) if a <= hit.span[0] < b), len(text))
+    last = hit
+    for m in _next_of_several().finditer(text, hit.span[1], end):
+        number = number_value(m.group("num"))
+        later = number is not None and last.number is not None and number > last.number
+        if later and not another_meeting(text, m.span("num")):  # not "and the 41st meeting will be held"
+            last = _Hit(hit.body, number, m.span("num"))
+    return last
+
+
+@cache
+def _next_of_several() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:and|then)\s+(?:its|the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting))?\b")
 
 
 @dataclass

@@ -68,7 +68,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
         meeting = meeting or lead_named_meeting(report, names)
         meeting = meeting or present_meeting(report, names) or held_session(report, names)
         if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
-            meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
+            titled = line_genre(report.title or "") == RECORD or presumed in title_bodies(report, names)
+            meeting = held_meeting(report, presumed, dateline_too=titled)
             meeting = meeting or _excerpt_meeting(report, presumed)
     return with_sitting(report, meeting) if meeting is not None else None
 
