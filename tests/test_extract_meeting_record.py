@@ -402,7 +402,7 @@ def test_a_committee_named_in_prose_keeps_the_short_form_its_meeting_gives_it() 
     assert (body.name, body.acronym) == ("Committee 4", "COM4")
 
 
-# ------------------------------------------------------------------ two meetings in one sentence, a chairman's header line
+# ------------------------------------------------------------------ two meetings in a sentence, a chairman's line
 @pytest.mark.parametrize(
     ("sentence", "number", "start", "end"),
     [
