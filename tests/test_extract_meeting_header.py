@@ -11,7 +11,8 @@ from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
-from wsiskg.ingest.extract.meeting_header import capitals_as_words, committee, header_year, heading_meeting, sitting
+from wsiskg.ingest.extract.meeting_header import capitals_as_words, committee, header_year, sitting
+from wsiskg.ingest.extract.meeting_heading import heading_meeting
 from wsiskg.ingest.records import ParsedReport
 
 

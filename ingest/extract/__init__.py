@@ -18,7 +18,7 @@ from .document import new_document
 from .documents import document_context, find_documents
 from .events import events_and_aliases
 from .meeting import meeting_year
-from .own_meeting import meeting_body, own_meeting
+from .own_meeting import own_meeting, with_meeting_body
 from .persons import find_actors
 from .requests import find_requests
 from .resolutions import find_resolutions
@@ -53,7 +53,7 @@ def extract(report: ParsedReport) -> Extraction:
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
-        bodies += meeting_body(report, meeting, {b.key for b in bodies})
+        bodies = with_meeting_body(report, meeting, bodies)
     bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(

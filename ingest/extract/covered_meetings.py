@@ -18,6 +18,7 @@ from wsiskg.ingest.text import DASH
 
 from .body_names import BodyName, body_index, find_body_names, squash
 from .dates import document_date, find_dates
+from .genre import CHAIR_REPORT, header_lines, line_genre
 from .keys import slug
 from .meeting import another_meeting, header_year, number_value, ordinal_regex
 
@@ -28,10 +29,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-/]*[A-Z0-9]")
 
 def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str, str, str | None] | None:
     """``(key, name, acronym)`` of the group whose Chairman's report this is: the name after
-    ``Chairman of the`` in the title; its acronym where the text defines it (``Name (ACR)``); its key
-    from the catalogue (by name or acronym), else the acronym's; ``None`` for a name neither
+    ``Chairman of the`` in the title or another header line with the cue of a Chairman's report;
+    its acronym where the text defines it (``Name (ACR)``); its key from the catalogue (by name or
+    acronym), else the acronym's; ``None`` for a name neither
     catalogued nor defined (the group the report is presumed to be about stands for it)."""
-    m = _CHAIR_OF.search(report.title or "")
+    lines = [line for line in header_lines(report) if line == report.title or line_genre(line) == CHAIR_REPORT]
+    m = next((m for line in lines if (m := _CHAIR_OF.search(line))), None)
     if m is None:
         return None
     name = m.group("name").rstrip(" .:")

@@ -19,7 +19,14 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   CONFERENCE``);
 - ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
   dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
-  plan``).
+  plan``);
+- ``self``: the document names itself so in its first paragraphs after the header (``This
+  contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
+  no header line has a cue.
+
+A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
+document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
+is the group's record).
 
 The first line with a cue decides (within a line, a cue of a genre that records no meeting
 wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
@@ -34,7 +41,7 @@ from functools import cache
 
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, sentence_spans
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -136,6 +143,61 @@ def report_genre(report: ParsedReport) -> str | None:
             if genre not in others:
                 continue
         return genre
+    return _source_genre(lines) or _self_genre(report)
+
+
+#: a header line that says who submitted the document
+_SOURCE = re.compile(r"^\s*(?i:source)\s*:\s*(?P<who>\S.{0,150})$")
+#: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
+#: submits its own records)
+_CONTRIBUTOR_KINDS = ("organization", "un-entity")
+
+
+def _source_genre(lines: list[str]) -> str | None:
+    """A contribution by its ``Source:`` line: a country or an organisation submitted it (``Source:
+    Asia-Pacific Telecommunity (APT)``, ``Source: Nordlys Connect AS (Norway)``), not a post or a
+    group of the meeting (``Source: Chair of TDAG``, ``Source: Rapporteur, Question 4/17``)."""
+    from .body_names import find_body_names, load_body_names  # noqa: PLC0415 (import cycle through bodies)
+    from .countries import country_spans  # noqa: PLC0415
+    from .gazetteer import roles  # noqa: PLC0415
+
+    forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
+    kinds = {b.key: b.kind for b in load_body_names()}
+    for line in lines:
+        m = _SOURCE.match(line)
+        if m is None:
+            continue
+        who = m.group("who")
+        if any(re.search(rf"(?i)(?<![\w-]){re.escape(f)}(?![\w-])", who) for f in forms):
+            return None
+        bodies = [kinds.get(key) for key, _ in find_body_names(who)]
+        if country_spans(who) or any(kind in _CONTRIBUTOR_KINDS for kind in bodies):
+            return _contribution()
+        return None
+    return None
+
+
+def _contribution() -> str:
+    """The genre of contributions (the genre of the ``self`` cues)."""
+    return next(r["genre"] for r in data_rows("genre_cues.csv") if r["match"] == "self")
+
+
+#: in how many of its first paragraphs of prose a document may speak of itself (``This contribution ...``)
+SELF_PARAGRAPHS = 4
+
+
+def _self_genre(report: ParsedReport) -> str | None:
+    """The genre a document gives itself in its first paragraphs of prose (cues of match
+    ``self``): a cue in capitals starts a sentence (``This contribution responds to ...``), one in
+    lower case may stand anywhere (``APT submits this contribution``)."""
+    cues = [(r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "self"]
+    prose = [p for p in report.paragraphs[: HEADER_LINES + SELF_PARAGRAPHS] if p.text.rstrip().endswith(".")]
+    for p in prose[:SELF_PARAGRAPHS]:
+        for a, b in sentence_spans(p.text):
+            sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
+            for cue, genre in cues:
+                if sentence.startswith(cue) if cue[:1].isupper() else cue in sentence:
+                    return genre
     return None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -33,13 +33,13 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.dates import find_dates, month_numbers
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_numbers
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, sentence_spans, span_at
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
@@ -201,63 +201,67 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     """The regexes of :func:`_meeting_hits` (``body``: the catalogue alternation; the numbered
     forms only ``with_ordinal``, for a text with an ordinal), each with whether it gives the
     meeting's number."""
-    ordinal = ordinal_regex()
     series = _alt(meeting_words("series"))
-    forms: list[tuple[str, bool]] = []  # (regex, numbered)
-    if with_ordinal:
-        forms += [
-            (_several_form(body, ordinal), True),
-            (
-                rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})",
-                True,
-            ),
-            (
-                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
-                True,
-            ),
-            (
-                rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
-                False,
-            ),
-            (
-                rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
-                False,
-            ),
-            (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
-            (
-                rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
-                True,
-            ),
-            (
-                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
-                True,
-            ),
-        ]
-    if unnumbered:
-        kinds = _alt(meeting_words("occasion"))
-        forms += [
-            # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
-            *((form, False) for form in _rapporteur_forms()),
-            (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
-            # "The Expert Group on X (EGX) held its annual meeting ..."
-            (
-                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
-                rf"(?:(?i:{kinds}|{series})\s+)?[Mm]eeting\b",
-                False,
-            ),
-            (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
-            # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
-            (
-                rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
-                False,
-            ),
-            (
-                rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
-                False,
-            ),
-            (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
-        ]
-    return forms
+    numbered = _numbered_forms(body, ordinal_regex(), series) if with_ordinal else []
+    return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
+
+
+def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
+    """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
+    (no number: it counts meetings of one kind), ``the 5th X meeting`` ..."""
+    return [
+        (_several_form(body, ordinal), True),
+        (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            True,
+        ),
+        (
+            rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
+            False,
+        ),
+        (
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
+            False,
+        ),
+        (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
+        (
+            rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+            True,
+        ),
+        (
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            True,
+        ),
+    ]
+
+
+def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
+    """Meetings named without an ordinal: a rapporteur group's, ``the UNGIS meeting``, ``X held its
+    annual meeting``, ``meeting of the X``, ``X met in Nairobi``, ``annual meeting of the X``."""
+    kinds = _alt(meeting_words("occasion"))
+    return [
+        # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
+        *((form, False) for form in _rapporteur_forms()),
+        (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
+        # "The Expert Group on X (EGX) held its annual meeting ..."
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
+            rf"(?:(?i:{kinds}|{series})\s+)?[Mm]eeting\b",
+            False,
+        ),
+        (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
+        # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            False,
+        ),
+        (
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            False,
+        ),
+        (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
+    ]
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
@@ -399,9 +403,10 @@ _SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])"
 def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
     ``meeting_words.csv``, role ``date-label``) or the meeting's mode before or after them
-    (``Virtual meeting, 26-27 April 2021``, ``12 May 2030 – Virtual event``)."""
+    (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
+    event``)."""
     label = _alt(meeting_words("date-label"))
-    mode = rf"(?:{_alt(meeting_words('mode'))})\s+(?:meeting|session|event)"
+    mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
     return re.compile(rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$")
 
 
@@ -415,7 +420,7 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     if len(text) > 80:
         return None
-    dates = [d for d in find_dates(text, default_year) if d.precision == "day"]
+    dates = _joined(text, [d for d in find_dates(text, default_year) if d.precision == "day"])
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -424,6 +429,21 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*|\s*[|()]\s*)?)+", words):
         return None
     return d, (words.rstrip(",") or None)
+
+
+#: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)
+_RANGE_JOIN = re.compile(rf"\s*(?:{DASH}|to|until)\s*")
+
+
+def _joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Two single days joined by a dash or ``to`` (``29.01.2030 – 30.01.2030``) as one range."""
+    if len(dates) != 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
+        return dates
+    first, last = dates
+    if not _RANGE_JOIN.fullmatch(text[first.span[1] : last.span[0]]):
+        return dates
+    whole = text[first.span[0] : last.span[1]]
+    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1]))]
 
 
 def _balanced(text: str) -> str:
@@ -446,8 +466,11 @@ _PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|rem
 def _own_ordinal_stripped(text: str, number: int | None) -> str:
     """A header line that names the report's meeting by its ordinal before the dateline
     (``Forty-second meeting, Geneva, 3 and 4 February 2025``, ``25th meeting – Geneva, 14-15 May
-    2013``) without that ordinal, so the rest reads as a dateline; any other line unchanged."""
-    m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*(?:[,:]|{DASH})\s*", text, re.IGNORECASE)
+    2013``, after the body's name: ``ITU-D Study Group 2 Second meeting: Geneva, ...``) without
+    that ordinal, so the rest reads as a dateline; any other line unchanged."""
+    m = re.match(
+        rf"(?:[^,:;()]{{0,80}}?\s)?(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*(?:[,:]|{DASH})\s*", text, re.I
+    )
     if m is None or number is None or number_value(m.group("num")) != number:
         return text
     return text[m.end() :]
@@ -579,6 +602,7 @@ def find_meeting(
     if found is None:
         return None
     order, text, hit = found
+    hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1], year=header_year(report))
     facts.paragraphs = {
@@ -604,6 +628,26 @@ def find_meeting(
         documents_considered=facts.documents,
         paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+def _last_of_several(text: str, hit: _Hit) -> _Hit:
+    """The last of the body's meetings a sentence states one after the other (``held its 40th
+    meeting on 3 March and its 41st meeting on 9 and 10 June``): the record is of the last."""
+    if hit.number is None:
+        return hit
+    end = next((b for a, b in sentence_spans(text) if a <= hit.span[0] < b), len(text))
+    last = hit
+    for m in _next_of_several().finditer(text, hit.span[1], end):
+        number = number_value(m.group("num"))
+        later = number is not None and last.number is not None and number > last.number
+        if later and not another_meeting(text, m.span("num")):  # not "and the 41st meeting will be held"
+            last = _Hit(hit.body, number, m.span("num"))
+    return last
+
+
+@cache
+def _next_of_several() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:and|then)\s+(?:its|the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting))?\b")
 
 
 @dataclass
@@ -702,7 +746,11 @@ def _dated_heading(text: str, ordinal: str) -> bool:
 def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -> tuple[int | None, str, _Hit] | None:
     """A meeting of ``body`` named only by its ordinal in the title or a lead clause that says it
     was held or is the one reported (not a list of past meetings)."""
-    pattern = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting)\b")
+    ordinal = ordinal_regex()
+    pattern = re.compile(
+        rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+"
+        r"(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting(?(more)s|))\b"
+    )
     texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
     texts += [(p.order, p.text) for p in lead if p.kind != "list-item"]
     for order, text in texts:
@@ -717,7 +765,7 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
             ):
                 number = number_value(m.group("num"))
                 if number:
-                    return order, text, _Hit(body, number, m.span())
+                    return order, text, _Hit(body, number, m.span(), several=bool(m.group("more")))
     return None
 
 
@@ -734,48 +782,68 @@ def _dates(
     title may only name the meeting; its dates are in the lead)."""
     dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = dates or _front_dates(lead, facts.year)
+        dates = dates or _front_dates(lead, facts.year, order)
         if dates:
             last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
             apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
             facts.start, facts.end = (last.end, None) if apart else (last.start, last.end)
             return
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
-        _to_header_range(facts, lead)
-        return
-    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
-    if not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
+    elif not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
         _dates_from_dateline(facts, lead, hit, order)
+        return
+    _to_header_range(facts, lead, hit.number)
 
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
 
 
-def _front_dates(lead: list[Paragraph], year: int | None) -> list[Any]:
-    """The days of the first short front line that gives some (``Geneva, 3 March and 5 May 2031``)."""
-    for p in lead:
-        if p.section != "front":
-            break
+def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = None) -> list[Any]:
+    """The days of the first short front line that gives some (``Geneva, 3 March and 5 May 2031``),
+    from the line after ``after`` (the line that names the meetings) when there is one such."""
+    front = [p for p in lead[: next((i for i, p in enumerate(lead) if p.section != "front"), len(lead))]]
+    later = [p for p in front if after is not None and p.order > after]
+    for p in later + [p for p in front if p not in later]:
         days = [d for d in find_dates(p.text, year) if d.precision == "day"]
         if len(p.text) <= _HEADING_LINE and days:
             return days
     return []
 
 
-def _to_header_range(facts: _Facts, lead: list[Paragraph]) -> None:
-    """A meeting stated with one day (``was opened on Wednesday, 5 February``) that a dateline of
-    the header gives as a range from that day (``Geneva, 5-7 February 2014``) lasted that range."""
-    if facts.end is not None or not _OPENED.search(facts.sentence):
-        return
+#: a header range this long (in days) is a session around the meeting (a conference), not the meeting
+_MEETING_DAYS = 7
+
+
+def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None) -> list[tuple[Paragraph, Any]]:
+    """``(line, (dates, place))`` of each dateline of the front, the meeting's own ordinal before
+    it taken off (:func:`_own_ordinal_stripped`)."""
+    found = []
     for p in lead:
         if p.section != "front":
             break
-        line = dateline(p.text, facts.year)
-        if line is not None and line[0].start == facts.start and line[0].end is not None:
-            facts.end = line[0].end
-            facts.place = facts.place or line[1]
+        line = dateline(_own_ordinal_stripped(p.text, number), year)
+        if line is not None:
+            found.append((p, line))
+    return found
+
+
+def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -> None:
+    """A meeting stated with one day that a dateline of the header gives as the first or last day
+    of a range (``was opened on Wednesday, 5 February``, ``from Monday 3 to Friday 7 February``
+    read as its last day, under ``Geneva, 3-7 February 2014``) lasted that range; a day of a
+    session's longer range (a conference's) only when the sentence says the meeting opened then."""
+    if facts.end is not None or facts.start is None:
+        return
+    opened = bool(_OPENED.search(facts.sentence))
+    for p, (day, place) in _front_datelines(lead, facts.year, number):
+        if day.end is None or facts.start not in (day.start, day.end):
+            continue
+        if opened and facts.start == day.start or (day.end - day.start).days < _MEETING_DAYS:
+            facts.start, facts.end = day.start, day.end
+            facts.place = facts.place or place
             facts.paragraphs.add(p.order)
             return
 
@@ -819,15 +887,9 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: _Hit, after:
     that states the meeting (``after``), else from the top (not the document's issue date when
     the meeting's header comes later). A dateline with a place or a range of days comes before a
     bare date (``18 February 2013``: the document's issue date)."""
-    front = []
-    for p in lead:
-        if p.section != "front":
-            break
-        front.append(p)
-    later = [p for p in front if after is not None and p.order > after]
-    lines = [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in later]
-    lines += [(p, dateline(_own_ordinal_stripped(p.text, hit.number), facts.year)) for p in front if p not in later]
-    found = [(p, line) for p, line in lines if line is not None]
+    lines = _front_datelines(lead, facts.year, hit.number)
+    found = [line for line in lines if after is not None and line[0].order > after]
+    found += [line for line in lines if line not in found]
     found.sort(key=lambda item: item[1][1] is None and item[1][0].end is None)  # stable: order kept
     if not found:
         return False

@@ -31,7 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .dates import DateSpan, find_dates
-from .event_series import EventMention, event_nouns, event_series
+from .event_series import EventMention, event_series
 from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
@@ -43,8 +43,6 @@ from .meeting import (
     dateline,
     find_body_names,
     header_year,
-    meeting_mode,
-    session_stem,
 )
 
 #: a header line is no longer (longer lines are prose)
@@ -119,10 +117,15 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     kinds = {b.key: b.kind for b in names}
     for line in lines:
         for text in dict.fromkeys((line, capitals_as_words(line))):
-            for key, _ in find_body_names(text, names):
-                if kinds.get(key) in _HEADER_KINDS:
+            for key, (_, end) in find_body_names(text, names):
+                # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council
+                if kinds.get(key) in _HEADER_KINDS and not _LONGER_NAME.match(text, end):
                     return key
     return None
+
+
+#: capitalised words right after a body's name: the name is the start of a longer one
+_LONGER_NAME = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z][a-z]+\s+[A-Z]")
 
 
 def capitals_as_words(line: str) -> str:
@@ -149,7 +152,8 @@ def _series_session(line: str) -> tuple[str, EventMention] | None:
 
 def series_meeting(report: ParsedReport) -> Meeting | None:
     """The session of a series of no body the header names (``WSIS Forum 2011: Highlights and
-    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year. The
+    Outcomes``), dated by a lead sentence saying it was held, else by a dateline of its year, else
+    by a lead sentence saying sessions of the Forum were held on days of its year. The
     record of one session within it (``WSIS Forum 2019 – Outcome of session 147`` over the
     session's title) is of that session: :func:`_one_session`."""
     lines = header_lines(report)[:4]
@@ -159,21 +163,43 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     index, (name, session) = found
     year = int(session.key.rpartition("-")[2])
     titled = _one_session(report, lines, index, session.span[1])
-    if titled is None:
-        for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-            for m in event_mentions(p.text):
-                if m.key != session.key:
-                    continue
-                s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
-                days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
-                if days and re.search(HELD, p.text[s0:s1]):
-                    return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    held = _held_session(report, session, name) if titled is None else None
+    if held is not None:
+        return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
     for p in report.paragraphs[: len(lines) + 2]:
         line = dateline(p.text)
         if line is not None and line[0].start.year == year:
             paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
             return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)
+    return _sessions_held(report, name, year) if titled is None else None
+
+
+def _held_session(report: ParsedReport, session: EventMention, name: str) -> Meeting | None:
+    """The session dated by a lead sentence that says it was held (``The WSIS Forum 2017, held from
+    12 to 16 June 2017``)."""
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in event_mentions(p.text):
+            if m.key != session.key:
+                continue
+            s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
+            days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
+            if days and re.search(HELD, p.text[s0:s1]):
+                return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    return None
+
+
+def _sessions_held(report: ParsedReport, name: str, year: int) -> Meeting | None:
+    """A lead sentence that says sessions of the series' noun were held on days of its year (``the
+    sessions held in the fifth week of the virtual Forum (20–24 July 2020)``: the days of the
+    record, one week of the session)."""
+    noun = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    for p in report.paragraphs[:3]:
+        for s0, s1 in clause_spans(p.text):
+            clause = p.text[s0:s1]
+            days = [d for d in find_dates(clause) if d.precision == "day" and d.start.year == year]
+            if days and re.search(HELD, clause) and noun.search(clause):
+                return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
 
@@ -204,44 +230,3 @@ def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset
     found = {key for key, _ in find_body_names(title, names)}
     group = committee(title)
     return frozenset(found | ({group.key} if group else set()))
-
-
-#: event nouns whose name, with an acronym, names a meeting that is its own body
-_OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
-
-
-@cache
-def _own_heading() -> re.Pattern[str]:
-    """A heading that names a meeting by its kind and defines its acronym (``REGIONAL PREPARATORY
-    MEETING FOR WTDC-22 FOR THE CIS REGION (RPM-CIS)``, ``Expert Group Meeting on Digital Skills
-    (EGM-DS)``)."""
-    nouns = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
-    return re.compile(
-        rf"^(?:(?i:the)\s+)?(?P<name>[A-Z][^()]{{0,120}}?(?<![\w-])(?i:{alternation(nouns)})(?![\w-])[^()]{{0,80}}?)"
-        r"\s*\((?P<acr>[A-Z][A-Za-z0-9&/\-]*[A-Z0-9])\)\s*$"
-    )
-
-
-def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """A meeting that a header line names by its kind with an acronym, outside the catalogue: it is
-    its own body (key: the acronym's), dated by the first dateline after that line."""
-    lines = header_lines(report)
-    for i, line in enumerate(lines):
-        m = _own_heading().match(line.strip())
-        if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
-            continue
-        # the paragraph order of each line (None for the title)
-        orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
-        # "Second Meeting of the Preparatory Committee (PrepCom-2)": the body's second meeting
-        acronym = session_stem(m.group("name") + " ", m.group("acr"))
-        number = int(m.group("acr")[len(acronym) + 1 :]) if acronym != m.group("acr") else None
-        for j, later in enumerate(lines[i + 1 :], start=i + 1):
-            found = dateline(later)
-            if found is not None:
-                day, place = found
-                return Meeting(
-                    slug(acronym), number, start=day.start, end=day.end, place=place, mode=meeting_mode(later),
-                    paragraphs=tuple(o for o in (orders[i], orders[j]) if o is not None),
-                )  # fmt: skip
-        return None
-    return None

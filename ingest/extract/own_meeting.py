@@ -31,13 +31,13 @@ from .meeting import (
 from .meeting_header import (
     committee,
     header_body,
-    heading_meeting,
     series_meeting,
     title_bodies,
     with_sitting,
 )
+from .meeting_heading import heading_body, heading_meeting, lead_named_meeting
 from .persons import presumed_meeting_body
-from .present_meeting import present_meeting
+from .present_meeting import held_session, present_meeting
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -45,25 +45,53 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (``Council 2024`` over its dateline); else a session of a series of no body (``WSIS Forum 2017:
     Outcomes``); else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH MEETING``) of the body a
     header line names (``COMMITTEE 5``, ``COUNCIL 2016, Geneva, ...``); else a meeting a heading names by its kind
-    (``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``); else an ordinal meeting of the group the
-    report is presumed to be about; else ``the present meeting (Geneva, 9-11 June 2008)``
-    (:mod:`.present_meeting`). A Chairman's report records a meeting of the group its title
-    names, never the session of its header (:mod:`.covered_meetings`). A summary record's sitting
-    (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
+    (:mod:`.meeting_heading`: ``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``, ``Annual meeting``
+    under the body's title), whose dateline also dates a meeting of the same body stated in the
+    lead; else an ordinal meeting of the group the report is presumed to be about; else a named
+    meeting a lead sentence says was held; else ``the present meeting (Geneva, 9-11 June 2008)``
+    or a body's session held anywhere (:mod:`.present_meeting`). A Chairman's report records a
+    meeting of the group its title names, never the session of its header
+    (:mod:`.covered_meetings`). A summary record's sitting (``Friday, 16 July 2004, at 1440
+    hours``) dates the meeting."""
     meeting = find_meeting(report, names, prefer=title_bodies(report, names))
+    heading = heading_meeting(report, names)
+    meeting = _dated_by_heading(meeting, heading) if meeting and heading else meeting
     if meeting is None and report_genre(report) == CHAIR_REPORT:
-        meeting = _chair_report_meeting(report, names)
+        meeting = _chair_report_meeting(report, names) or heading
     elif meeting is None:
         meeting = session_meeting(report) or series_meeting(report)
         header = header_body(report, names) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=header) if header else None)
-        meeting = meeting or heading_meeting(report, names)
+        meeting = meeting or heading
         presumed = presumed_meeting_body(report) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
-        meeting = meeting or present_meeting(report, names)
+        meeting = meeting or lead_named_meeting(report, names)
+        meeting = meeting or present_meeting(report, names) or held_session(report, names)
         if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
-            meeting = held_meeting(report, presumed, dateline_too=line_genre(report.title or "") == RECORD)
+            titled = line_genre(report.title or "") == RECORD or presumed in title_bodies(report, names)
+            meeting = held_meeting(report, presumed, dateline_too=titled)
+            meeting = meeting or _excerpt_meeting(report, presumed)
     return with_sitting(report, meeting) if meeting is not None else None
+
+
+def _excerpt_meeting(report: ParsedReport, body: str) -> Meeting | None:
+    """An excerpt cut before its header (no title, its first line goes on from a sentence cut
+    above it: ``the vice-chairmen of TSAG who ...``) records a meeting of the group it is about,
+    which it does not date."""
+    first = report.paragraphs[0] if report.paragraphs else None
+    if report.title or first is None or not first.text[:1].islower():
+        return None
+    return Meeting(body, paragraphs=(first.order,))
+
+
+def _dated_by_heading(meeting: Meeting, heading: Meeting) -> Meeting:
+    """``meeting`` dated by the dateline of the heading that names it (``High-level meeting`` /
+    ``New York, 14 December 2031`` under the body's title), over dates its sentence gives."""
+    if heading.body != meeting.body or heading.number not in (None, meeting.number) or heading.start is None:
+        return meeting
+    paragraphs = tuple(sorted({*meeting.paragraphs, *heading.paragraphs}))
+    place = heading.place or meeting.place
+    return replace(meeting, start=heading.start, end=heading.end, place=place, paragraphs=paragraphs)
 
 
 def _chair_report_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -88,6 +116,20 @@ _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,
 _ORDINAL_MEETING_OF = re.compile(rf"^(?:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
 
 
+def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
+    """``bodies`` (the actors') with the body of the report's meeting: added when they lack it
+    (:func:`meeting_body`); a committee they name without its short form gets it (``Committee 5``:
+    ``COM5``, from the header that names it)."""
+    found = next((b for b in bodies if b.key == meeting.body), None)
+    if found is None:
+        return bodies + meeting_body(report, meeting, set())
+    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
+    if found.acronym or named is None or named.acronym is None:
+        return bodies
+    return tuple(replace(b, acronym=named.acronym) if b is found else b for b in bodies)
+
+
 def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:
     """A body that met but is in neither the gazetteer nor ``known`` (the actors' bodies): a
     series of events of no body (``WSIS Forum``), a Rapporteur Group (``RGQ3/1``), a numbered committee
@@ -108,6 +150,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
+    headed = heading_body(report, load_body_names(), meeting.body)
+    if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
+        return (replace(headed, paragraphs=meeting.paragraphs),)
     texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)

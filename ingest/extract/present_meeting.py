@@ -1,6 +1,11 @@
-"""The report's meeting named only as ``the present meeting``: an excerpt without its header, or a
-record that never states its meeting in the lead (``RAG noted that the present meeting (Geneva,
-9-11 June 2008) was the last before ...``).
+"""The report's meeting named only in its prose: an excerpt without its header, or a record that
+never states its meeting in the lead.
+
+``the present meeting``: ``RAG noted that the present meeting (Geneva, 9-11 June 2008) was the
+last before ...``. A body that held its numbered session or meeting, anywhere in the text, under
+a heading of the session's organisation: ``The Commission held its thirteenth session at the
+Palais des Nations, Geneva, from 17 to 21 May 2010`` (:func:`held_session`; ``the Commission``
+is the last catalogue body named before with that head noun).
 
 The meeting is dated by the dateline in brackets after the words (or by the dates after them in
 the clause: ``the present meeting, held in Geneva from 9 to 11 June 2008``); its body is the
@@ -11,13 +16,15 @@ group the report is presumed to be about.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
+from .bodies import head_of
 from .body_names import BodyName, find_body_names
 from .dates import find_dates
-from .meeting import dateline, header_year, meeting_words
+from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
 from .persons import presumed_meeting_body
 
 
@@ -43,3 +50,44 @@ def present_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
                 place = line[1] if line else None
                 return Meeting(body, start=days[0].start, end=days[0].end, place=place, paragraphs=(p.order,))
     return None
+
+
+def _held_its() -> re.Pattern[str]:
+    """``... held its thirteenth session`` (``convened``, ``opened``, ``met for its``): the words
+    before are the body."""
+    verbs = r"held|convened|opened|met\s+for"
+    return re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+its\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\b")
+
+
+def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The numbered session or meeting a body held, dated in the same clause (see the module)."""
+    year = header_year(report)
+    for i, p in enumerate(report.paragraphs):
+        for m in _held_its().finditer(p.text):
+            s0, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
+            days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
+            number = number_value(m.group("num"))
+            body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
+            if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
+                return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
+    return None
+
+
+def _subject_body(before: str, paragraphs: Sequence[Paragraph], names: tuple[BodyName, ...]) -> str | None:
+    """The catalogue body that ``before`` ends with, or that ``the <head noun>`` ending it stands
+    for: the last one named in ``paragraphs`` with that head noun."""
+    before = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", before)  # the body's acronym after its name
+    ending = [key for key, span in find_body_names(before, names) if span[1] == len(before.rstrip())]
+    if ending:
+        return ending[-1]
+    m = re.search(r"\b[Tt]he\s+([A-Z][a-z]+)\s*$", before)
+    if m is None:
+        return None
+    kinds = {b.key: b.name for b in names}
+    last = None
+    for p in paragraphs:
+        for key, _ in find_body_names(p.text, names):
+            head = head_of(kinds.get(key, ""))
+            if head is not None and head[0].split()[-1] == m.group(1):
+                last = key
+    return last

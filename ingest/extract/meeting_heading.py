@@ -1,0 +1,284 @@
+"""The meeting a heading of the report names by its kind: the title or a header line is the
+meeting's name (a capitalised name headed by a meeting noun), or a line of the kind only under the
+line that names what met; the dateline on that line (in brackets, after a heading in capitals, after
+a comma or a dash) or under it dates it.
+
+- ``Report of the Andean Expert Group Meeting on Spectrum Pricing (Quito, 5–6 May 2030)``, ``ARAB
+  REGIONAL REVIEW OF DIGITAL INCLUSION POLICIES Virtual meeting, 14-15 October 2029``,
+  ``REGIONAL PREPARATORY MEETING FOR WTDC-22 FOR THE CIS REGION (RPM-CIS)`` over ``Geneva, 3 May
+  2021``: a meeting outside the catalogue, its own body (keyed by its acronym where it has one,
+  else by its name; an ordinal before the name is its number).
+- ``Annual meeting`` or ``Seventh Facilitation Meeting`` under a line that names a catalogue body
+  (``United Nations Group on the Information Society (UNGIS)``): that body's meeting; under a line
+  naming something else (``WSIS ACTION LINE C3: ACCESS TO ...``), a meeting of a kind of its own
+  (``Facilitation``) is named by both: ``WSIS ACTION LINE C3 Facilitation Meeting``.
+
+Meeting nouns: the event nouns of ``event_nouns.csv`` of the kinds in :data:`_OWN_KINDS` and the
+nouns of ``meeting_words.csv``, role ``heading-kind`` (``Review``, ``Consultation``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.records import Body, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, alternation, sentence_spans
+
+from .body_names import BodyName, find_body_names
+from .dates import find_dates
+from .event_forms import heads_name
+from .event_series import event_nouns
+from .genre import header_lines
+from .keys import slug
+from .meeting import (
+    LEAD_PARAGRAPHS,
+    dateline,
+    header_year,
+    meeting_mode,
+    meeting_words,
+    number_value,
+    ordinal_regex,
+    session_stem,
+)
+from .meeting_header import capitals_as_words
+
+#: event nouns whose name names a meeting that is its own body
+_OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
+#: how many lines under a heading may hold its dateline
+_DATELINE_WITHIN = 3
+#: words a name keeps in lower case (``Review of``, ``Meeting on``)
+_SMALL = frozenset({"of", "on", "for", "about", "and", "the", "in", "to", "at"})
+
+
+@cache
+def _nouns() -> tuple[str, ...]:
+    own = [n for n, kind in event_nouns().items() if kind in _OWN_KINDS]
+    return tuple(dict.fromkeys([*own, *meeting_words("heading-kind")]))
+
+
+@cache
+def _kind_line() -> re.Pattern[str]:
+    """A line of the kind only: an ordinal, up to two words and a meeting noun, then maybe a
+    dateline or a few words after a comma, colon or dash (``Seventh Facilitation Meeting``,
+    ``Annual meeting, Paris, 3 May 2031``, ``Facilitation Meeting, WSIS Forum 2019``)."""
+    return re.compile(
+        rf"^(?:(?P<num>{ordinal_regex()})\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
+        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        re.IGNORECASE,
+    )
+
+
+#: words of a record before the name (``Report of the``, ``Summary of``)
+_RECORD = re.compile(r"^(?i:(?:draft\s+)?(?:report|summary|minutes|outcomes?|highlights)\s+(?:of|on)\s+)?(?i:the\s+)?")
+#: a name in capitals and what follows it in other case (a dateline run into the heading)
+_CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
+_BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    name: str  # as written, without an ordinal before it
+    number: int | None  # that ordinal's
+    acronym: str | None
+    line: Any  # (dates, place) of the dateline on the line itself, if any
+
+
+def _heading(line: str) -> _Heading | None:
+    """The meeting name a line gives, with the acronym or dateline that ends it."""
+    text = _RECORD.sub("", line.strip(), count=1)
+    name, acronym, on_line = text, None, None
+    for pattern in (_BRACKETED, _CAPITALS_THEN):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        rest = m.group("rest").strip()
+        if pattern is _BRACKETED and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", rest):
+            name, acronym = m.group("name"), rest
+            break
+        found = dateline(rest)
+        if found is not None:
+            name, on_line = m.group("name"), found
+            break
+    m = re.match(rf"(?i:{ordinal_regex()})\s+", name)
+    number = number_value(m.group(0).strip()) if m else None
+    name = name[m.end() :] if m else name
+    return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
+
+
+def _headed(name: str) -> bool:
+    """Whether a meeting noun heads ``name`` (``Expert Group Meeting on X``, ``REGIONAL REVIEW OF X``);
+    not a name with a year (a session of a series: ``series_meeting``) or a word naming another
+    meeting (``next``: ``meeting_words.csv``, role ``other``)."""
+    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
+    if len(words) < 2 or not name[:1].isupper() or re.search(r"\b(?:19|20)\d\d\b", name):
+        return False
+    if any(w.casefold() in meeting_words("other") for w in words):
+        return False
+    # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
+    lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
+    # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
+    named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
+    return named and any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
+
+
+def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
+    """``(catalogue body, name)`` of what a line names: a catalogue body that is the whole line (as
+    written or in capitals, maybe with its acronym), else its words before a colon or a bracket."""
+    for text in dict.fromkeys((line, capitals_as_words(line))):
+        whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
+        found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole))]
+        if found:
+            return found[0], line
+    return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
+
+
+def _dated(lines: list[tuple[int | None, str]], i: int, on_line: Any) -> tuple[Any, int | None] | None:
+    """The dateline of heading ``i``: on its line, else the first one under it with a place or a
+    range, else the first bare one."""
+    if on_line is not None:
+        return on_line, lines[i][0]
+    under = [(dateline(text), order) for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]]
+    found = [(line, order) for line, order in under if line is not None]
+    found.sort(key=lambda item: item[0][1] is None and item[0][0].end is None)
+    return found[0] if found else None
+
+
+def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting a header line names by its kind and dates (see the module)."""
+    texts = header_lines(report)
+    orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
+    lines = list(zip(orders, texts, strict=True))
+    for i, (order, text) in enumerate(lines):
+        found = _kind_only(lines, i, names) or _body_then_kind(text, names) or _named(text, names)
+        if found is None:
+            continue
+        key, number, on_line = found
+        dated = _dated(lines, i, on_line)
+        if dated is None:
+            return None
+        (day, place), where = dated
+        paragraphs = tuple(sorted({o for o in (order, where) if o is not None}))
+        mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
+        return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
+    return None
+
+
+def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline)`` of a meeting a line names in full, outside the catalogue
+    (``Second Meeting of the Preparatory Committee (PrepCom-2)``: the body's second meeting)."""
+    heading = _heading(text)
+    if heading is None or any(span == (0, len(heading.name)) for _, span in find_body_names(heading.name, names)):
+        return None
+    if heading.acronym is not None:
+        acronym = session_stem(heading.name + " ", heading.acronym)
+        number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else None
+        return slug(acronym), number, heading.line
+    return slug(heading.name), heading.number, heading.line
+
+
+def _kind_only(
+    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]
+) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline)`` of a line of the kind only, of what the line above names."""
+    m = _kind_line().match(lines[i][1].strip())
+    if m is None or i == 0:
+        return None
+    rest = m.group("rest")
+    on_line = dateline(rest) if rest else None
+    body, subject = _subject(lines[i - 1][1].strip(), names)
+    number = number_value(m.group("num")) if m.group("num") else None
+    if body is not None:
+        return body, number, on_line
+    name = _own_kind(m.group("kind"), subject)
+    return (slug(name), number, on_line) if name else None
+
+
+def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
+    meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
+    ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
+    for line in dict.fromkeys((text, capitals_as_words(text))):
+        for key, (start, end) in find_body_names(line, names):
+            rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
+            m = _kind_line().match(rest) if start == 0 and rest else None
+            if m is not None:
+                on_line = dateline(m.group("rest")) if m.group("rest") else None
+                return key, number_value(m.group("num")) if m.group("num") else None, on_line
+    return None
+
+
+def _own_kind(kind: str, subject: str) -> str | None:
+    """The name of a meeting of a kind of its own (``Facilitation Meeting``; not only an
+    ``Annual`` or ``Virtual meeting``, ``event_modifiers.csv``) of what a heading line names
+    (``WSIS ACTION LINE C3``; not a document's symbol, a date or a sentence)."""
+    modifiers = [w for w in kind.split()[:-1] if w.casefold() not in _modifiers()]
+    if not modifiers or not subject or subject.endswith(".") or re.search(r"/|\b\d+\b", subject):
+        return None
+    return f"{subject} {kind}"
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
+
+
+def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> Body | None:
+    """The body keyed ``key`` that a heading names as a meeting of its own (its name as written)."""
+    texts = header_lines(report)
+    for i, text in enumerate(texts):
+        heading = _heading(text)
+        if heading is not None and heading.acronym is None and slug(heading.name) == key:
+            return Body(key, _as_written_in_prose(report, heading.name))
+        kind = _kind_line().match(text.strip())
+        if kind is not None and i > 0:
+            body, subject = _subject(texts[i - 1].strip(), names)
+            name = None if body else _own_kind(kind.group("kind"), subject)
+            if name and slug(name) == key:
+                return Body(key, name)
+    return None
+
+
+def _as_written_in_prose(report: ParsedReport, name: str) -> str:
+    """A name a heading gives in capitals as the report's prose writes it (``REGIONAL REVIEW OF X``:
+    ``Regional Review of X``), else as the heading does."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())), re.IGNORECASE)
+    for p in report.paragraphs:
+        m = pattern.search(p.text)
+        if m is not None and not m.group(0).isupper():
+            return m.group(0)
+    return name
+
+
+#: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
+#: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
+_HELD_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][^,;:()]{3,150}?)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
+)
+#: the next sentence, about the same meeting
+_IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
+
+
+def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting outside the catalogue that a lead sentence opens with and says was held, dated in
+    that sentence or the next (``... was convened by BDT. It was held in Bridgetown on 14 and 15
+    November``): its own body, keyed by its name."""
+    year = header_year(report)
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]
+        for i, sentence in enumerate(sentences):
+            m = _HELD_NAME.match(sentence)
+            if m is None or not _headed(m.group("name")) or find_body_names(m.group("name"), names):
+                continue
+            after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
+            days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
+            if days:
+                key = slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", m.group("name")))
+                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    return None
