@@ -1,0 +1,64 @@
+"""Tying a date to the event phrase it belongs to, and meetings of bodies.
+
+A date in a clause belongs to the nearest event noun phrase before it, never to an event named
+earlier (:func:`wsiskg.ingest.extract.event_dates.next_event_phrase`); meetings of bodies are
+read whether the catalogue knows the body or not. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wsiskg.ingest.extract.event_dates import next_event_phrase
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.records import Meeting
+
+
+def _dated(text: str, year: int | None = None, meeting: Meeting | None = None) -> dict[str, tuple]:
+    return {m.name: (m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
+
+
+# ------------------------------------------------------------------ the nearest event phrase
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The Summit on Rural Access was recalled. At its 2019 session, held from 3 to 9 May", "its 2019 session"),
+        ("The ninth plenary, followed by a ministerial round table on 4 June 2030", "a ministerial round table"),
+        ("WTDC-30 and, before it, the regional preparatory meetings from 2 March", "the regional preparatory meetings"),
+    ],
+)
+def test_a_date_stops_at_the_next_event_phrase(text: str, phrase: str) -> None:
+    assert next_event_phrase(text, 10, len(text)) == text.index(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Forum 2031 was held at the Palais des Congrès International Conference Centre from 4 May", "Forum 2031"),
+        ("The Lakes Digital Week, a series of webinars held online from 3 to 9 May", "Lakes Digital Week"),
+        ("The Group held its fourth meeting as a one-day virtual meeting on 2 July", "its fourth meeting"),
+        ("The Group held its fourth meeting, the first one online, on 2 July", "its fourth meeting"),
+    ],
+)
+def test_a_building_or_a_phrase_naming_the_event_again_does_not_stop_its_dates(text: str, name: str) -> None:
+    start = text.index(name) + len(name)
+    assert next_event_phrase(text, start, len(text)) == len(text)
+
+
+def test_a_session_after_a_subject_line_keeps_its_dates_from_the_meeting_named_there() -> None:
+    text = (
+        "Subject: Nineteenth meeting of the Council Working Group on WSIS, and call for contributions Dear "
+        "Colleague, 1 At its 2027 session, held in Lima from 4 to 15 October, the Board of the Andean "
+        "Telecommunity adopted a decision."
+    )
+    assert _dated(text, 2027)["19th meeting of the Council Working Group on WSIS&SDG"] == (None, None)
+
+
+def test_the_date_after_another_event_phrase_is_not_the_first_events() -> None:
+    text = (
+        "The Maritime Connectivity Conference 2033 will draw on the findings of the three regional "
+        "meetings of experts held in Suva on 12 August 2033."
+    )
+    assert _dated(text, 2033)["Maritime Connectivity Conference 2033"] == (None, None)
