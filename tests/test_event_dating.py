@@ -62,3 +62,66 @@ def test_the_date_after_another_event_phrase_is_not_the_first_events() -> None:
         "meetings of experts held in Suva on 12 August 2033."
     )
     assert _dated(text, 2033)["Maritime Connectivity Conference 2033"] == (None, None)
+
+
+# ------------------------------------------------------------------ meetings of bodies
+def test_a_meeting_dated_by_of() -> None:
+    found = _dated("The UNGIS working-level meeting of 14 March 2029 adopted a joint work plan.", 2029)
+    assert found["working-level meeting of the United Nations Group on the Information Society"] == (
+        date(2029, 3, 14),
+        None,
+    )
+
+
+def test_a_bodys_possessive_meeting_is_the_body_named_before_with_that_noun() -> None:
+    text = (
+        "The Council took note of the report of the Chairman of the Council Working Group on Child Online "
+        "Protection and of the outcomes of the Group's meeting of 8-9 October 2031."
+    )
+    found = _dated(text, 2031)
+    assert found["meeting of the Council Working Group on Child Online Protection"] == (
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )
+
+
+def test_meetings_in_the_plural_are_one_meeting_per_listed_date() -> None:
+    text = "The Chair recalled that the Group's two last meetings were held on 5 and 6 May and on 2 November 2030."
+    meeting = Meeting(body="cwg-cop", number=None, start=date(2031, 2, 1))
+    found = [(m.key, m.start, m.end) for m in event_mentions(text, 2031, meeting=meeting)]
+    assert found == [
+        ("cwg-cop-meeting-2030-05-05", date(2030, 5, 5), date(2030, 5, 6)),
+        ("cwg-cop-meeting-2030-11-02", date(2030, 11, 2), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The study was presented to the Andean Community (CAN) during the meeting of its Technical "
+            "Committee on Spectrum held from 3 to 5 June 2030.",
+            "meeting of the Technical Committee on Spectrum",
+            date(2030, 6, 3),
+        ),
+        (
+            "The seminar will be followed by the meeting of the ITU-T Study Group 3 Regional Group for the "
+            "Americas (Lima, 28 February - 1 March 2030).",
+            "meeting of the ITU-T Study Group 3 Regional Group for the Americas",
+            date(2030, 2, 28),
+        ),
+        (
+            "Ms Ilves reported on the meeting of the Baltic Spectrum Committee held in Riga on 4 April 2030.",
+            "meeting of the Baltic Spectrum Committee",
+            date(2030, 4, 4),
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_the_catalogue_does_not_know(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2030)[name][0] == start
+
+
+def test_a_numbered_meeting_is_not_read_as_an_unnumbered_one() -> None:
+    text = "The workshop will be followed by the second meeting of the Focus Group on Quantum Links (FG-QL) on 6 May."
+    names = set(_dated(text, 2030))
+    assert names == {"2nd meeting of the Focus Group on Quantum Links"}
