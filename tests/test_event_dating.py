@@ -101,18 +101,18 @@ def test_meetings_in_the_plural_are_one_meeting_per_listed_date() -> None:
         (
             "The study was presented to the Andean Community (CAN) during the meeting of its Technical "
             "Committee on Spectrum held from 3 to 5 June 2030.",
-            "meeting of the Technical Committee on Spectrum",
+            "meeting of Technical Committee on Spectrum",
             date(2030, 6, 3),
         ),
         (
             "The seminar will be followed by the meeting of the ITU-T Study Group 3 Regional Group for the "
             "Americas (Lima, 28 February - 1 March 2030).",
-            "meeting of the ITU-T Study Group 3 Regional Group for the Americas",
+            "meeting of ITU-T Study Group 3 Regional Group for the Americas",
             date(2030, 2, 28),
         ),
         (
             "Ms Ilves reported on the meeting of the Baltic Spectrum Committee held in Riga on 4 April 2030.",
-            "meeting of the Baltic Spectrum Committee",
+            "meeting of Baltic Spectrum Committee",
             date(2030, 4, 4),
         ),
     ],
@@ -125,3 +125,55 @@ def test_a_numbered_meeting_is_not_read_as_an_unnumbered_one() -> None:
     text = "The workshop will be followed by the second meeting of the Focus Group on Quantum Links (FG-QL) on 6 May."
     names = set(_dated(text, 2030))
     assert names == {"2nd meeting of the Focus Group on Quantum Links"}
+
+
+# ------------------------------------------------------------------ table rows
+@pytest.mark.parametrize(
+    ("row", "name", "start", "end"),
+    [
+        (
+            "AND2: Rural broadband, Regional seminar on tower sharing, Cusco, 4-5 August 2031",
+            "Regional seminar on tower sharing",
+            date(2031, 8, 4),
+            date(2031, 8, 5),
+        ),
+        (
+            "Step 2, Third virtual consultation meeting, 2031-11-08",
+            "Third virtual consultation meeting",
+            date(2031, 11, 8),
+            None,
+        ),
+        (
+            "Step 4, Second consultation meeting (hybrid, Nairobi), 2032-01-20",
+            "Second consultation meeting",
+            date(2032, 1, 20),
+            None,
+        ),
+        (
+            "AND4: Skills, Webinar on coding for girls, March 2032",
+            "Webinar on coding for girls",
+            date(2032, 3, 1),
+            date(2032, 3, 31),
+        ),
+        (
+            "5 May 2031 | Workshop on open spectrum data | Quito",
+            "Workshop on open spectrum data",
+            date(2031, 5, 5),
+            None,
+        ),
+    ],
+)
+def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, start: date, end: date | None) -> None:
+    assert _dated(row, 2031)[name] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Step 3, Deadline for requests for thematic workshops, 2031-12-16",  # a deadline
+        "SUMMARY RECORD OF THE SECOND MEETING OF COMMITTEE 4, Tuesday, 3 October 2031",  # a title line
+        "Step 1, Online meeting, 2031-10-02",  # a mode, no event's name
+    ],
+)
+def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
+    assert _dated(row, 2031) == {}
