@@ -177,3 +177,31 @@ def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, 
 )
 def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
     assert _dated(row, 2031) == {}
+
+
+# ------------------------------------------------------------------ own dates after the name
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegates discussed the input to the Open Data High-Level Event, held in Dar es Salaam, "
+            "Tanzania, from 3 to 5 March 2031, and its follow-up.",
+            "Open Data High-Level Event",
+            date(2031, 3, 3),
+        ),
+        (
+            'The Pacific Review Event "Connecting the Islands" was held in Apia from 6 to 8 May 2031.',
+            "Pacific Review Event",
+            date(2031, 5, 6),
+        ),
+        (
+            'She reported on the Andean Data Symposium, "Open by Default", to be hosted by CAF in Quito on 2 June 2031.',
+            "Andean Data Symposium",
+            date(2031, 6, 2),
+        ),
+    ],
+)
+def test_a_place_with_particles_a_quoted_title_or_a_host_stand_between_a_name_and_its_dates(
+    text: str, name: str, start: date
+) -> None:
+    assert _dated(text, 2031)[name][0] == start
