@@ -205,3 +205,9 @@ def test_a_place_with_particles_a_quoted_title_or_a_host_stand_between_a_name_an
     text: str, name: str, start: date
 ) -> None:
     assert _dated(text, 2031)[name][0] == start
+
+
+def test_an_event_dated_by_a_month_alone_is_of_the_reports_year() -> None:
+    text = "The United Nations Group on the Information Society will consider the reports at its meeting in Rome in October."
+    (found,) = event_mentions(text, 2031)
+    assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")

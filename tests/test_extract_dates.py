@@ -240,3 +240,22 @@ def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
     assert [(d.start, d.end) for d in find_dates("from 30 June to 1 July 2031")] == [
         (date(2031, 6, 30), date(2031, 7, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Board will take up the matter at its meeting in Lima in November.", date(2030, 11, 1)),
+        ("The review is expected to conclude in early December.", date(2030, 12, 1)),
+        ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
+    ],
+)
+def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date) -> None:
+    (found,) = find_dates(text, 2030, months=True)
+    assert (found.start, found.precision, found.year_written) == (start, "month", False)
+    assert find_dates(text, 2030) == []  # only on request (events), never for deadlines or meetings
+
+
+@pytest.mark.parametrize("text", ["in May 2031", "in 3 May", "in March of that year", "in the second half of June"])
+def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:
+    assert all(d.year_written or d.precision == "day" for d in find_dates(text, 2030, months=True))
