@@ -211,3 +211,32 @@ def test_an_event_dated_by_a_month_alone_is_of_the_reports_year() -> None:
     text = "The United Nations Group on the Information Society will consider the reports at its meeting in Rome in October."
     (found,) = event_mentions(text, 2031)
     assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")
+
+
+def test_its_meeting_is_of_the_subject_named_after_the_comma_when_the_catalogue_does_not_know_it() -> None:
+    text = (
+        "1 At its meeting in Tbilisi on 9 and 10 June 2030, the Council of Heads of Postal Administrations "
+        "of the Caucasus adopted a common position."
+    )
+    found = _dated(text, 2030)
+    name = "meeting of Council of Heads of Postal Administrations of the Caucasus"
+    assert found[name] == (date(2030, 6, 9), date(2030, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "key"),
+    [
+        (
+            "It was agreed that TSAG hold a short session in Nairobi on 4 May 2031 to finalize its report.",
+            None,
+            "tsag-session-2031-05-04",
+        ),
+        (
+            "The Group held an informal meeting on 2 March 2031.",
+            Meeting(body="cwg-cop", start=date(2031, 9, 1)),
+            "cwg-cop-meeting-2031-03-02",
+        ),
+    ],
+)
+def test_a_meeting_that_a_body_holds_is_that_bodys(text: str, meeting: Meeting | None, key: str) -> None:
+    assert [m.key for m in event_mentions(text, 2031, meeting=meeting)] == [key]
