@@ -195,7 +195,8 @@ def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
             date(2031, 5, 6),
         ),
         (
-            'She reported on the Andean Data Symposium, "Open by Default", to be hosted by CAF in Quito on 2 June 2031.',
+            'She reported on the Andean Data Symposium, "Open by Default", to be hosted by CAF in Quito '
+            "on 2 June 2031.",
             "Andean Data Symposium",
             date(2031, 6, 2),
         ),
@@ -208,7 +209,7 @@ def test_a_place_with_particles_a_quoted_title_or_a_host_stand_between_a_name_an
 
 
 def test_an_event_dated_by_a_month_alone_is_of_the_reports_year() -> None:
-    text = "The United Nations Group on the Information Society will consider the reports at its meeting in Rome in October."
+    text = "The United Nations Group on the Information Society will consider them at its meeting in Rome in October."
     (found,) = event_mentions(text, 2031)
     assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")
 

@@ -358,7 +358,7 @@ def event_mentions(
     ``context``: the meeting a report that records none is for (a contribution, a letter), whose
     body ``the Group`` means (``the fifty-first meeting of the Group``); it is not left out.
     """
-    all_dates = find_dates(text, default_year)
+    all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
     return _dated_mentions(text, found, all_dates, meeting, body_spans)
 
@@ -399,9 +399,9 @@ def _candidates(
     # those named by form (not by a known name) are not the report's own meeting (its dates)
     generic = generic_mentions(text, default_year, all_dates)
     weak = (
-        body_meeting_mentions(text, about, names, all_dates, body_spans)
+        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans))
         + named_dated_mentions(text, all_dates)
-        + row_mentions(text, all_dates)
+        + (rows := row_mentions(text, all_dates))
         + written_numbered_mentions(text, all_dates)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
@@ -425,7 +425,7 @@ def _candidates(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
-    return _Candidates(chosen, weak, generic, paired + met, undated)
+    return _Candidates(chosen, weak, generic, paired + met + bodies_met + rows, undated)
 
 
 def _dated_mentions(
