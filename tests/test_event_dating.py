@@ -241,3 +241,14 @@ def test_its_meeting_is_of_the_subject_named_after_the_comma_when_the_catalogue_
 )
 def test_a_meeting_that_a_body_holds_is_that_bodys(text: str, meeting: Meeting | None, key: str) -> None:
     assert [m.key for m in event_mentions(text, 2031, meeting=meeting)] == [key]
+
+
+def test_a_numbered_meeting_of_a_group_named_for_a_conference_keeps_the_conference_in_its_name() -> None:
+    text = (
+        "This contribution follows the second meeting of the Andean Preparatory Group for WTDC-34 "
+        "(CAN WTDC34-2), held here in Lima, Peru, from 2nd to 4th April 2033, and other work."
+    )
+    found = {m.key: (m.name, m.start) for m in event_mentions(text, 2033)}
+    assert found == {
+        "can-wtdc34-2-meeting-2": ("2nd meeting of the Andean Preparatory Group for WTDC-34", date(2033, 4, 2))
+    }

@@ -607,7 +607,7 @@ def _written_numbered() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
-        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+)\))?"
+        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
         # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
         rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
     )

@@ -402,7 +402,7 @@ def _candidates(
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans))
         + named_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
-        + written_numbered_mentions(text, all_dates)
+        + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
@@ -415,7 +415,8 @@ def _candidates(
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
-        cands += [y for y in extra if all(_apart(text, y, c, generic) for c in cands)]
+        # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
