@@ -252,3 +252,29 @@ def test_a_numbered_meeting_of_a_group_named_for_a_conference_keeps_the_conferen
     assert found == {
         "can-wtdc34-2-meeting-2": ("2nd meeting of the Andean Preparatory Group for WTDC-34", date(2033, 4, 2))
     }
+
+
+# ------------------------------------------------------------------ an ordinal alone in a list
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fourth meeting of the Council Working Group on Child Online Protection took place on 2 and "
+            "3 March 2031 and the fifth on 9 June 2031.",
+            {"cwg-cop-4": date(2031, 3, 2), "cwg-cop-5": date(2031, 6, 9)},
+        ),
+        (
+            "The Council Working Group on Child Online Protection (CWG-COP) has held two meetings this year: "
+            "the first on 6 and 7 February 2031, the second on 4 May 2031.",
+            {"cwg-cop-1": date(2031, 2, 6), "cwg-cop-2": date(2031, 5, 4)},
+        ),
+    ],
+)
+def test_an_ordinal_alone_in_a_list_is_the_meeting_of_the_body_named_before(text: str, expected: dict) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2031) if m.start}
+    assert found == expected
+
+
+def test_an_ordinal_alone_without_a_meeting_before_it_is_no_meeting() -> None:
+    text = "Two proposals were received, and the first, on 3 May 2031, was adopted."
+    assert event_mentions(text, 2031) == []

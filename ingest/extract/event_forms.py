@@ -281,6 +281,65 @@ def body_meeting_mentions(
 
 
 @cache
+def _ellipsis() -> re.Pattern[str]:
+    """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
+    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket."""
+    return re.compile(
+        rf"(?:\band|[,:;])\s+the\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
+    )
+
+
+#: a body that held meetings (``the Group (CWG-X) has held two meetings``)
+_HELD_MEETINGS = (
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:has|have|had)?\s*(?:held|met)\s+(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
+)
+
+
+def elliptic_mentions(
+    text: str,
+    dates: Sequence[DateSpan],
+    named: Sequence[EventMention],
+    bodies: tuple[BodyName, ...],
+    meeting: Meeting | None,
+) -> list[EventMention]:
+    """Meetings named by an ordinal alone in a list (:func:`_ellipsis`), dated by their own dates:
+    ``The second meeting took place on 2-3 May 2031 and the third on 9 June 2031`` (the body of
+    the numbered meeting named before in the sentence, ``named``), ``The Group has held two
+    meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
+    them, a catalogue body or the body its head noun means). Keyed ``<body>-<number>``."""
+    if not has_ordinal(text) or " the " not in text:
+        return []
+    index, out = body_index(bodies), []
+    for m in _ellipsis().finditer(text):
+        n, d = number_value(m.group("num")), own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None:
+            continue
+        s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
+        before = [c for c in named if s0 <= c.span[0] < m.start() and re.search(r"-\d{1,3}$", c.key)]
+        before = [c for c in before if c.kind in ("meeting", "session")]
+        body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
+        body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
+        if not body:
+            continue
+        info = index.names.get(body)
+        label = f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else body}"
+        out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
+    return out
+
+
+def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
+    """The body that held the meetings listed after ``at`` (:data:`_HELD_MEETINGS`): a catalogue
+    body, or the body its head noun means (``The Group has held two meetings: ...``)."""
+    pattern = rf"(?:(?P<body>{index.pattern.pattern})|\b(?P<head>{body_heads()})){_HELD_MEETINGS}"
+    held = re.search(pattern, text[s0:at])
+    if held is None:
+        return None
+    if held.group("body"):
+        return index.keys.get(squash(held.group("body")))
+    return _head_body(text, s0 + held.start(), held.group("head"), index, meeting)
+
+
+@cache
 def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next``,
     up to two words, a body (catalogue: ``b1``; as written: ``named``), ``meeting``/``session``,

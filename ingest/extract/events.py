@@ -66,6 +66,7 @@ from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
+    elliptic_mentions,
     generic_mentions,
     heads_name,
     launch_mentions,
@@ -417,6 +418,8 @@ def _candidates(
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
+    elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
+    cands += [y for y in elided if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
@@ -426,7 +429,7 @@ def _candidates(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
-    return _Candidates(chosen, weak, generic, paired + met + bodies_met + rows, undated)
+    return _Candidates(chosen, weak, generic, paired + met + bodies_met + rows + elided, undated)
 
 
 def _dated_mentions(
