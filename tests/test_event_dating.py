@@ -278,3 +278,35 @@ def test_an_ordinal_alone_in_a_list_is_the_meeting_of_the_body_named_before(text
 def test_an_ordinal_alone_without_a_meeting_before_it_is_no_meeting() -> None:
     text = "Two proposals were received, and the first, on 3 May 2031, was adopted."
     assert event_mentions(text, 2031) == []
+
+
+# ------------------------------------------------------------------ a date without its year, by tense
+@pytest.mark.parametrize(
+    ("text", "reference", "start"),
+    [
+        (  # a letter of November: a consultation planned for January is next January's
+            "The Vice-Chairs will moderate the open consultation on indicators which is planned for 19 January.",
+            (date(2030, 11, 8), date(2030, 11, 8)),
+            date(2031, 1, 19),
+        ),
+        (  # a meeting in February: a workshop held in December was last December's
+            "The Group heard the outcome of the regional workshop on indicators, which was held on 3 December.",
+            (date(2031, 2, 10), date(2031, 2, 12)),
+            date(2030, 12, 3),
+        ),
+        (  # neither: the default year
+            "The regional workshop on indicators on 3 December.",
+            (date(2031, 2, 10), date(2031, 2, 12)),
+            date(2031, 12, 3),
+        ),
+    ],
+)
+def test_a_date_without_its_year_is_read_by_the_tense_of_its_clause(text: str, reference: tuple, start: date) -> None:
+    (found,) = event_mentions(text, reference[0].year, reference=reference)
+    assert found.start == start
+
+
+def test_a_date_with_its_year_is_never_moved() -> None:
+    text = "The regional workshop on indicators, which was held on 3 December 2031."
+    (found,) = event_mentions(text, 2031, reference=(date(2031, 2, 10), date(2031, 2, 12)))
+    assert found.start == date(2031, 12, 3)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue, resolve_year
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -119,3 +121,33 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
 #: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
 #: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``)
 _SAME_EVENT = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+)\s*")
+
+
+#: a clause that says an event is to come, or is past (the words before a date without its year)
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be|planned|scheduled|upcoming|forthcoming|expected)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|took\s+place|met|ran|opened|closed)\b")
+
+
+def dated_by_tense(
+    text: str, dates: Sequence[DateSpan], clauses: Sequence[tuple[int, int]], reference: tuple[date, date] | None
+) -> list[DateSpan]:
+    """Dates written without a year, read against the report's own days (``reference``: the
+    meeting's first and last day, or the day a letter is dated): in a clause that says the event
+    is to come (``the consultation is planned for 19 January``, in a letter of November) the next
+    such day on or after the first, in one that says it is past (``the review, which was held
+    from 29 to 30 March``) the last on or before the last day (:func:`~.dates.resolve_year`); a
+    clause that says neither keeps the default year."""
+    if reference is None or all(d.year_written for d in dates):
+        return list(dates)
+    out = []
+    for d in dates:
+        if not d.year_written and d.precision == "day":
+            s0 = next((a for a, b in clauses if a <= d.span[0] < b), 0)
+            before = text[max(s0, d.span[0] - 120) : d.span[0]]
+            future = bool(_FUTURE.search(before))
+            if future or _PAST.search(before):
+                start = resolve_year(d.start, reference[0] if future else reference[1], future)
+                shift = start.year - d.start.year
+                d = replace(d, start=start, end=d.end and d.end.replace(year=d.end.year + shift))
+        out.append(d)
+    return out
