@@ -32,6 +32,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role ``held``) with its
     auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
+    # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
+    modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
     place = (
         rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
     )
@@ -39,7 +41,7 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"{_TITLE}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}"
-        rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and)\b)[\s,]*)*(?:from\s+|on\s+)?"
+        rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
 

@@ -360,6 +360,8 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
     """The own dates of a meeting matched by :func:`_body_meeting_pattern` (:func:`own_dates`, a
     bare ``on``/``of`` enough); of meetings in the plural, every date of the list they head."""
     d = own_dates(text, m.end(), dates, bare=True)
+    topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
+    d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
     found = [d] if d is not None else []
     while found and m.group("plural"):
         last = found[-1].span[1]
@@ -369,6 +371,10 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
         found.append(nxt)
     return found
 
+
+#: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
+#: the overall review of X (15-16 December)``): ``on`` and words, up to a bracket or a verb of holding
+_MEETING_TOPIC = re.compile(r"\s+on\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
 
 #: what parts listed dates (``on 3 March and on 12 October``)
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
