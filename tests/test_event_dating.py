@@ -317,5 +317,5 @@ def test_a_mode_in_the_bracket_and_a_meetings_topic_stand_before_its_dates() -> 
         "It adopted the plan of the Third Ministerial Conference on Data in Central Asia (virtual, 2-4 May 2031)."
     )
     assert found["Third Ministerial Conference on Data in Central Asia"][0] == date(2031, 5, 2)
-    text = "He reported on the annual meeting of the Baltic Spectrum Committee on the UHF band (Riga, 3-4 May 2031)."
+    text = "He reported on the annual meeting of the Baltic Spectrum Committee on rural spectrum (Riga, 3-4 May 2031)."
     assert _dated(text, 2031)["annual meeting of Baltic Spectrum Committee"][0] == date(2031, 5, 3)
