@@ -319,3 +319,11 @@ def test_a_mode_in_the_bracket_and_a_meetings_topic_stand_before_its_dates() -> 
     assert found["Third Ministerial Conference on Data in Central Asia"][0] == date(2031, 5, 2)
     text = "He reported on the annual meeting of the Baltic Spectrum Committee on rural spectrum (Riga, 3-4 May 2031)."
     assert _dated(text, 2031)["annual meeting of Baltic Spectrum Committee"][0] == date(2031, 5, 3)
+
+
+def test_an_organisers_participle_between_commas_stands_before_the_dates() -> None:
+    text = (
+        "The Digital Commons Summit, co-organized with UNEP, UNDP and UNICEF and hosted by the Government "
+        "of Chile, will take place from 6 to 8 May 2031."
+    )
+    assert _dated(text, 2031)["Digital Commons Summit"] == (date(2031, 5, 6), date(2031, 5, 8))

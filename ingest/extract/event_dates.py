@@ -37,8 +37,12 @@ def _own_dates_gap() -> re.Pattern[str]:
     place = (
         rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
     )
+    # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
+    by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
+    aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
+    aside = rf"(?:\s*,\s*(?:{by})\b[^.;()]{{1,160}}?,(?=\s*{aux}))?"
     return re.compile(
-        rf"{_TITLE}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+        rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
