@@ -214,3 +214,48 @@ def test_a_part_of_a_month_is_no_date_of_the_month() -> None:
 )
 def test_a_date_without_its_year_after_last_year_or_next_year_is_of_that_year(text: str, start: date) -> None:
     assert find_dates(text, 2031)[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the Board met on 3 and 4 March and on 12 October 2027",
+            [(date(2027, 3, 3), date(2027, 3, 4)), (date(2027, 10, 12), None)],
+        ),
+        ("held on 28 December and on 3 January 2030", [(date(2029, 12, 28), None), (date(2030, 1, 3), None)]),
+        (
+            "on 2 May, 6 June and 1 July 2031",
+            [(date(2031, 5, 2), None), (date(2031, 6, 6), None), (date(2031, 7, 1), None)],
+        ),
+    ],
+)
+def test_a_list_of_dates_takes_the_year_written_at_its_end(text: str, expected: list) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, 2020)] == expected
+
+
+def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
+    found = find_dates("on 30 June and 1 July 2031", 2031)
+    assert [(d.start, d.end) for d in found] == [(date(2031, 6, 30), None), (date(2031, 7, 1), None)]
+    assert [(d.start, d.end) for d in find_dates("from 30 June to 1 July 2031")] == [
+        (date(2031, 6, 30), date(2031, 7, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Board will take up the matter at its meeting in Lima in November.", date(2030, 11, 1)),
+        ("The review is expected to conclude in early December.", date(2030, 12, 1)),
+        ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
+    ],
+)
+def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date) -> None:
+    (found,) = find_dates(text, 2030, months=True)
+    assert (found.start, found.precision, found.year_written) == (start, "month", False)
+    assert find_dates(text, 2030) == []  # only on request (events), never for deadlines or meetings
+
+
+@pytest.mark.parametrize("text", ["in May 2031", "in 3 May", "in March of that year", "in the second half of June"])
+def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:
+    assert all(d.year_written or d.precision == "day" for d in find_dates(text, 2030, months=True))

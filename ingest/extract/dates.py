@@ -151,11 +151,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ud1 = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
     ud2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
     forms = {
-        "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{sep}{d2}\s*{m2}(?:,?\s*{y2})?",
+        # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
+        "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{month_sep}{d2}\s*{m2}(?:,?\s*{y2})?",
         "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
-        "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
+        "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{month_sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
         "mdy-day-range": rf"{m2}\s*{ud1}{sep}{ud2}(?:,?\s*{y2})?",
         "dmy": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?(?P<open>\s+(?:{opening})\b)?",
         "mdy": rf"{m1}\s+{ud1}(?:,?\s*{y1})?",
@@ -405,18 +406,20 @@ def _month_ends(text: str, default_year: int | None, reference: date | None) -> 
 
 
 # --------------------------------------------------------------------------- public
-def find_dates(text: str, default_year: int | None = None, years: bool = False) -> list[DateSpan]:
+def find_dates(text: str, default_year: int | None = None, years: bool = False, months: bool = False) -> list[DateSpan]:
     """Every date or date range in ``text``, in text order, without overlaps.
 
     ``default_year`` completes dates written without a year. With ``years=True`` bare
     years and year ranges (``2025``, ``2024-2027``) not part of a longer date are
-    returned too, with ``precision="year"``.
+    returned too, with ``precision="year"``; with ``months=True`` and a ``default_year``, a month
+    named alone after ``in``/``during`` (``at its meeting in October``), of that year
+    (:func:`bare_months`).
     """
     written = text
     text = spelled_days(text)
-    if not _HAS_DIGIT.search(text):  # every form has a day or a year
+    candidates: list[DateSpan] = bare_months(text, default_year) if months and default_year else []
+    if not _HAS_DIGIT.search(text) and not candidates:  # every other form has a day or a year
         return []
-    candidates: list[DateSpan] = []
     # impossible dates: their months are no dates either, nor are the days of a single date
     blocked: list[tuple[int, int, bool]] = []  # (start, end, also blocks days)
     for form, pattern in _patterns():
@@ -439,7 +442,49 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False) 
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
-    return _relative_years(text, longest_first(allowed, lambda d: d.span))
+    return _listed_years(text, _relative_years(text, longest_first(allowed, lambda d: d.span)))
+
+
+@cache
+def _bare_month() -> re.Pattern[str]:
+    months = alternation(list(month_numbers()))
+    return re.compile(
+        rf"\b(?:in|during|until)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
+        r"(?!\.?\s*,?\s*(?:\d|of\b|the\b))"
+    )
+
+
+def bare_months(text: str, year: int) -> list[DateSpan]:
+    """A month named without a day or a year after ``in``/``during`` (``the Group will meet in
+    October``, ``in early March``): a month-precision date of ``year``, its year not written."""
+    out = []
+    for m in _bare_month().finditer(text):
+        start = date(year, month_numbers()[m.group("m")], 1)
+        out.append(DateSpan(start, None, m.group("m"), m.span("m"), precision="month", year_written=False))
+    return out
+
+
+#: what joins the dates of a list (``on 3 and 4 March and on 12 October 2015``, ``2 May, 6 June and 1 July 2031``)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:(?:on|from|in)\s+)?(?:the\s+)?")
+
+
+def _listed_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """A date without its year in a list of dates whose last one has it takes that year (``the
+    Group met on 3 and 4 March and on 12 October 2015``: March 2015), or the year before when
+    the listed date falls after the one that gives the year (``28 December and 3 January 2016``)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        d, nxt = out[i], out[i + 1]
+        if d.year_written or d.precision != "day" or not _LIST_JOIN.fullmatch(text, d.span[1], nxt.span[0]):
+            continue
+        if not nxt.year_written or nxt.precision == "year":
+            continue
+        shift = nxt.start.year - d.start.year
+        moved = replace(d, start=_shift_year(d.start, shift), end=d.end and _shift_year(d.end, shift))
+        if moved.start > nxt.start:
+            moved = replace(moved, start=_shift_year(moved.start, -1), end=moved.end and _shift_year(moved.end, -1))
+        out[i] = replace(moved, year_written=True)
+    return out
 
 
 @cache

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue, resolve_year
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
 #: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
 _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
-_PLACE_WORDS = r"[A-Z][\w’'\-.]*(?:[\s,]+(?:(?:de|du|of|the)\s+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
+#: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
+_PARTICLES = r"(?:de|du|des|del|di|da|do|dos|el|al|es|la|le|les|of|the|van|von|upon|sur)"
+_PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
+#: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
+_TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
 
 @cache
@@ -25,14 +32,20 @@ def _own_dates_gap() -> re.Pattern[str]:
     ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role ``held``) with its
     auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
+    # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
+    modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
     place = (
         rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
     )
+    # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
+    by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
+    aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
+    aside = rf"(?:\s*,\s*(?:{by})\b[^.;()]{{1,160}}?,(?=\s*{aux}))?"
     return re.compile(
-        rf"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+        rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+){{0,2}}{place}{{0,2}}(?:(?:from|on|between|for|during|in)\s+)?(?:the\s+)?{_PART_OF}"
-        rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and)\b)[\s,]*)*(?:from\s+|on\s+)?"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}"
+        rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
 
@@ -81,3 +94,66 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
     if d is None or d.precision == "year" or not _BY_AFTER.match(text[d.span[1] : start]):
         return None
     return d if _DATED_BEFORE.search(text[max(0, d.span[0] - 40) : d.span[0]]) else None
+
+
+#: words that open a noun phrase of its own (``its 2011 session``, ``a workshop``, ``the second meeting``)
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Oo]ur)"
+
+
+@cache
+def _event_phrase() -> re.Pattern[str]:
+    """A noun phrase headed by an event noun (``ingest/data/event_nouns.csv``, the generic nouns of
+    ``generic-events.csv``): a determiner, up to four words, the noun (``its 2011 session``, ``a
+    ministerial round table``, ``the meetings``). ``day`` and ``week`` only capitalised
+    (``Safer Internet Day``): ``the first day``, ``the week of 3 May`` are parts of an event."""
+    nouns = {r["noun"] for r in data_rows("event_nouns.csv")} | {r["noun"] for r in data_rows("generic-events.csv")}
+    lower = sorted({n.lower() for n in nouns} - {"day", "week"})
+    nouns_re = rf"(?:(?i:{alternation(lower, spaces=True)})|Day|Week)s?\b"
+    # not a noun that qualifies the name after it: "the International Conference Centre"
+    return re.compile(rf"\b{_DETERMINER}\s+(?:[\w\-’'&+/]+\s+){{0,4}}?{nouns_re}(?!\s+[A-Z])")
+
+
+def next_event_phrase(text: str, start: int, limit: int) -> int:
+    """Where the first event noun phrase after ``start`` (:func:`_event_phrase`) begins, else
+    ``limit``: a date after it is that phrase's, not an event named before (``the Twenty-first
+    meeting of the Group ... At its 2011 session, held from 10 to 21 October``). The one rule that
+    ties a date to the nearest event phrase before it in its clause, never to a neighbour."""
+    for m in _event_phrase().finditer(text, start, limit):
+        if not _SAME_EVENT.fullmatch(text, start, m.start()):
+            return m.start()
+    return limit
+
+
+#: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
+#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``)
+_SAME_EVENT = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+)\s*")
+
+
+#: a clause that says an event is to come, or is past (the words before a date without its year)
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be|planned|scheduled|upcoming|forthcoming|expected)\b")
+_PAST = re.compile(r"(?i)\b(?:was|were|had|took\s+place|met|ran|opened|closed)\b")
+
+
+def dated_by_tense(
+    text: str, dates: Sequence[DateSpan], clauses: Sequence[tuple[int, int]], reference: tuple[date, date] | None
+) -> list[DateSpan]:
+    """Dates written without a year, read against the report's own days (``reference``: the
+    meeting's first and last day, or the day a letter is dated): in a clause that says the event
+    is to come (``the consultation is planned for 19 January``, in a letter of November) the next
+    such day on or after the first, in one that says it is past (``the review, which was held
+    from 29 to 30 March``) the last on or before the last day (:func:`~.dates.resolve_year`); a
+    clause that says neither keeps the default year."""
+    if reference is None or all(d.year_written for d in dates):
+        return list(dates)
+    out = []
+    for d in dates:
+        if not d.year_written and d.precision == "day":
+            s0 = next((a for a, b in clauses if a <= d.span[0] < b), 0)
+            before = text[max(s0, d.span[0] - 120) : d.span[0]]
+            future = bool(_FUTURE.search(before))
+            if future or _PAST.search(before):
+                start = resolve_year(d.start, reference[0] if future else reference[1], future)
+                shift = start.year - d.start.year
+                d = replace(d, start=start, end=d.end and d.end.replace(year=d.end.year + shift))
+        out.append(d)
+    return out

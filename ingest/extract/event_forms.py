@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, month_end, neighbour_words
-from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, own_dates
+from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_event_phrase, own_dates
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, event_nouns, series_key
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
@@ -235,66 +235,171 @@ def body_meeting_mentions(
 ) -> list[EventMention]:
     """A meeting of a body, without a number, with its own dates (:func:`own_dates`): ``the
     meeting of the UNGIS held on 24 January 2031``, ``Study Group 9 at its meeting in January
-    2031``, and the next meeting: ``the next meeting of RAG is scheduled for ...``, ``its next
-    meeting on 11-12 March 2031``, ``the next TSAG meeting, which is planned for 10-14 July``.
+    2031``, ``the Board's meeting of 4-5 May 2031``, and the next meeting: ``the next meeting of
+    RAG is scheduled for ...``, ``its next meeting on 11-12 March 2031``, ``the next TSAG meeting,
+    which is planned for 10-14 July``. Meetings in the plural are one meeting per listed date
+    (``the Group's two previous meetings, on 3 March and on 12 October 2031``).
 
     The body is the one named, else (``its``) the last one named before in the clause (the
     body extractor's spans when given: ``The Group ... its next meeting``), else (``the next
-    meeting``) the report's meeting body; a next meeting of a group the catalogue does not know
-    is named as written (``the next Study Group 3 meeting``; without ``next`` only a name ending in
-    a body noun: ``the Rapporteur Group meeting held on ...``), of no group only ``next meeting``.
-    Keyed by body and start day (such a meeting has no number)."""
+    meeting``) the report's meeting body; a group the catalogue does not know is named as written
+    (``the meeting of the Andean Spectrum Committee``, ``the next Study Group 3 meeting``; before
+    ``meeting`` only a name ending in a body noun: ``the Rapporteur Group meeting held on ...``),
+    of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
-    body = index.pattern.pattern
-    pattern = (
-        rf"\b(?P<pre>[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
-        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?)\s+)?"
-        rf"(?P<what>meeting|session)s?\b(?:\s+of\s+(?:the\s+)?(?:(?P<b2>{body})|(?P<head>{body_heads()})\b(?!\s+[A-Z\d])"
-        rf"|(?P<named2>(?:[A-Z][\w\-&]*\s+)*(?:{body_heads()})(?:\s+\d+)?)\b))?"
-    )
     out = []
-    for m in re.finditer(pattern, text):
-        d = own_dates(text, m.end(), dates, bare=True)
-        if d is None or (meeting is not None and d.start == meeting.start):
-            continue
-        what, ahead, named = m.group("what"), "next " if m.group("next") else "", m.group("named")
-        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+)?$", named):
+    for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
+        found = _listed_own_dates(text, m, dates)
+        if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
+            continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
+        named, named2, ahead = m.group("named"), m.group("named2"), "next " if m.group("next") else ""
+        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?$", named):
             continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
-        if m.group("named2") and not ahead:
-            continue  # "the next meeting of Study Group 3": a group the catalogue does not know, named as written
-        key = slug(named or m.group("named2")) if named or m.group("named2") else None
-        key = key or _meeting_body(text, m, index, meeting, body_spans)
+        key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
+        if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
+            key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
         if key is None and not ahead:
             continue
         info = index.names.get(key) if key else None
-        what = " ".join(f"{m.group('adj')}{m.group('adj2') or ''}{what}".split())  # "annual meeting"
+        adj = "" if m.group("plural") else f"{m.group('adj')}{m.group('adj2') or ''}"  # not "two previous"
+        what = " ".join(f"{adj}{m.group('what')}".split())  # "annual meeting"
         label = (
             f"{ahead}{what} of the {info.name}"
             if info
-            else f"{ahead}{named} {what}"
-            if named
-            else f"{ahead}{what} of {m.group('named2')}"
-            if m.group("named2")
-            else f"{ahead}{what}"
+            else f"{ahead}{what} of {named2}"
+            if named2
+            else f"{ahead}{named or ''} {what}"
         )
-        kind = m.group("what")
-        out.append(EventMention(slug(f"{key or ''} {kind} {d.start.isoformat()}"), label, kind, m.span()))
+        label, kind = " ".join(label.split()), m.group("what")
+        for d in found:
+            end = d.end or (month_end(d.start) if d.precision == "month" else None)
+            dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
+            out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
+
+
+@cache
+def _ellipsis() -> re.Pattern[str]:
+    """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
+    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket."""
+    return re.compile(
+        rf"(?:\band|[,:;])\s+the\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
+    )
+
+
+#: a body that held meetings (``the Group (CWG-X) has held two meetings``)
+_HELD_MEETINGS = (
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:has|have|had)?\s*(?:held|met)\s+(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
+)
+
+
+def elliptic_mentions(
+    text: str,
+    dates: Sequence[DateSpan],
+    named: Sequence[EventMention],
+    bodies: tuple[BodyName, ...],
+    meeting: Meeting | None,
+) -> list[EventMention]:
+    """Meetings named by an ordinal alone in a list (:func:`_ellipsis`), dated by their own dates:
+    ``The second meeting took place on 2-3 May 2031 and the third on 9 June 2031`` (the body of
+    the numbered meeting named before in the sentence, ``named``), ``The Group has held two
+    meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
+    them, a catalogue body or the body its head noun means). Keyed ``<body>-<number>``."""
+    if not has_ordinal(text) or " the " not in text:
+        return []
+    index, out = body_index(bodies), []
+    for m in _ellipsis().finditer(text):
+        n, d = number_value(m.group("num")), own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None:
+            continue
+        s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
+        before = [c for c in named if s0 <= c.span[0] < m.start() and re.search(r"-\d{1,3}$", c.key)]
+        before = [c for c in before if c.kind in ("meeting", "session")]
+        body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
+        body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
+        if not body:
+            continue
+        info = index.names.get(body)
+        label = f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else body}"
+        out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
+    return out
+
+
+def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
+    """The body that held the meetings listed after ``at`` (:data:`_HELD_MEETINGS`): a catalogue
+    body, or the body its head noun means (``The Group has held two meetings: ...``)."""
+    pattern = rf"(?:(?P<body>{index.pattern.pattern})|\b(?P<head>{body_heads()})){_HELD_MEETINGS}"
+    held = re.search(pattern, text[s0:at])
+    if held is None:
+        return None
+    if held.group("body"):
+        return index.keys.get(squash(held.group("body")))
+    return _head_body(text, s0 + held.start(), held.group("head"), index, meeting)
+
+
+@cache
+def _body_meeting_pattern(body: str) -> re.Pattern[str]:
+    """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next``,
+    up to two words, a body (catalogue: ``b1``; as written: ``named``), ``meeting``/``session``,
+    and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
+    heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
+    written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
+    return re.compile(
+        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
+        rf"(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?)\s+)?"
+        rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
+        rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])))?"
+    )
+
+
+def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """The own dates of a meeting matched by :func:`_body_meeting_pattern` (:func:`own_dates`, a
+    bare ``on``/``of`` enough); of meetings in the plural, every date of the list they head."""
+    d = own_dates(text, m.end(), dates, bare=True)
+    topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
+    d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
+    found = [d] if d is not None else []
+    while found and m.group("plural"):
+        last = found[-1].span[1]
+        nxt = next((x for x in dates if x.span[0] >= last and x.precision != "year"), None)
+        if nxt is None or not _LIST_JOIN.fullmatch(text, last, nxt.span[0]):
+            break
+        found.append(nxt)
+    return found
+
+
+#: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
+#: the overall review of X (15-16 December)``): ``on`` and words, up to a bracket or a verb of holding
+_MEETING_TOPIC = re.compile(r"\s+on\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
+
+#: what parts listed dates (``on 3 March and on 12 October``)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
 
 
 def _meeting_body(
     text: str, m: re.Match[str], index: BodyIndex, meeting: Meeting | None, body_spans: Sequence[BodySpan]
 ) -> str | None:
     """The body of a meeting matched by :func:`body_meeting_mentions`: named, else the last
-    named before ``its`` in the clause, else (``the next meeting``) the report's meeting body."""
-    written = m.group("b1") or m.group("b2")
+    named before ``its`` in the clause, else (``the next meeting``, ``the Group's meeting``) the
+    report's meeting body when its name has the head noun written."""
+    poss = m.group("poss") if index.pattern.fullmatch(m.group("poss") or "") else None
+    written = m.group("b1") or m.group("b2") or poss
     if written:
         return index.keys.get(squash(written))
-    if m.group("head"):  # "the next meeting of the Group": the report's meeting body, when its name has the noun
-        name = getattr(index.names.get(meeting.body), "name", "") if meeting is not None else ""
-        return meeting.body if meeting is not None and m.group("head") in name else None
+    head = m.group("head") or m.group("poss")
+    if head:  # "the next meeting of the Group", "the Group's meeting"
+        return _head_body(text, m.start(), head, index, meeting)
+    if m.group("pre").lower() in ("a", "an"):  # "TSAG will hold a one-day session in Dubai on 18 May"
+        held = _holder(index.pattern.pattern).search(text, 0, m.start())
+        if held is None:
+            return None
+        if held.group("body"):
+            return index.keys.get(squash(held.group("body")))
+        return _head_body(text, held.start(), held.group("head"), index, meeting)
     if m.group("pre").lower() != "the":
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:
@@ -306,6 +411,45 @@ def _meeting_body(
             key = subject_after(text, m.end(), index, meeting)
         return key
     return meeting.body if meeting is not None and m.group("next") else None
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    cap, heads = r"[A-Z][\w\-&]*", body_heads()
+    topic = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap})*)?"
+    name = rf"(?:{cap}\s+)*(?:{heads}){topic}"
+    return re.compile(rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?P<name>{name})(?=\s+[a-z])")
+
+
+def _written_subject(text: str, m: re.Match[str]) -> str | None:
+    """``At its meeting in Minsk on 3 May 2031, the Board of Heads of Administrations of the X
+    decided ...``: the subject after the comma, a body named by its form (capitalised words with a
+    body noun, ``ingest/data/body-heads.csv``) that the catalogue does not know."""
+    s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+    if not re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?(?i:at|during)\s", text[s0 : m.start()]):
+        return None  # "2 At its meeting": a paragraph's number may come first
+    found = _subject_pattern().match(text, m.end())
+    return " ".join(found.group("name").split()) if found else None
+
+
+@cache
+def _holder(body: str) -> re.Pattern[str]:
+    """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
+    return re.compile(
+        rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:will|shall|would|should|to|may|also|then|could)\s+)*"
+        r"(?:hold|holds|held|convene|convenes|convened|organi[sz]e[sd]?)\s+$"
+    )
+
+
+def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
+    """The body a head noun means (``the Group``): the last catalogue body named before ``at``
+    whose name has that noun, else the report's meeting body when its name has it."""
+    before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, at))
+    named = [k for k in before if k in index.names and head.lower() in index.names[k].name.lower()]
+    if named:
+        return named[-1]
+    name = getattr(index.names.get(meeting.body), "name", "") if meeting is not None else ""
+    return meeting.body if meeting is not None and head.lower() in name.lower() else None
 
 
 def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
@@ -324,36 +468,70 @@ def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None
     return meeting.body if meeting is not None and found.group("head") in name else None
 
 
-_CELL = re.compile(r"(?P<name>[A-Z][^,|\t:;]{3,80}?)\s*(?:\t|\s\|\s|,\s)\s*")
-
-
 @cache
 def _row_nouns() -> re.Pattern[str]:
     words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 
 
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, parted by tabs or `` | `` (a text table), else by the
+    ``", "`` of a .docx row outside brackets (``Second meeting (hybrid, Geneva), 24 January``)."""
+    if "\t" in text or " | " in text:
+        cuts = [(m.start(), m.end()) for m in re.finditer(r"\t+|\s\|\s", text)]
+    else:
+        depth, cuts = 0, []
+        for i, ch in enumerate(text):
+            depth += (ch == "(") - (ch == ")")
+            if ch == "," and depth == 0 and text[i + 1 : i + 2] == " ":
+                cuts.append((i, i + 2))
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
+
+
 def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
-    """A table row whose first cell names an event (an event noun in it) and whose second cell
-    is only its date (``Facilitation meeting on Action Line C5 | 15 May 2008 | ITU``; cells
-    parted by a tab, `` | `` or the ``", "`` of a .docx row): events dated only in a table."""
-    m = _CELL.match(text)
-    if m is None or re.match(r"(?:The|An?|This|These|Its|Their)\b", text):
+    """A table row with a cell that names an event (an event noun in it) and a cell that is only
+    its date, in any order, other cells between (``Facilitation meeting on Action Line C5 | 15 May
+    2008 | ITU``, ``CIS2: Cyber resilience, Regional cyberdrill, Chisinau, 20-22 May``, ``Phase
+    II, First virtual consultation meeting, 2031-11-08``; cells parted by a tab, `` | `` or the
+    ``", "`` of a .docx row): events dated only in a table, on that date."""
+    if re.match(r"(?:The|An?|This|These|Its|Their)\b", text) or len(text) > 240:
         return []
-    name = m.group("name")
-    d = next((d for d in dates if d.span[0] == m.end() and d.precision != "year"), None)
-    if d is None or not re.match(r"\s*(?:$|\t|\|\s|,\s)", text[d.span[1] :]) or len(name.split()) < 2:
+    cells = _cells(text)
+    if len(cells) < 2 or any(b - a > 100 for a, b in cells):
+        return []  # prose, not a row
+    d = next((d for d in dates if d.precision != "year" and any(d.span == c for c in cells)), None)
+    if d is None or is_due_at(text, d.span[0]):
         return []
+    for a, b in cells:
+        name = re.sub(r"\s*\([^()]*\)$", "", text[a:b])  # "Second meeting (hybrid, Geneva)"
+        if (a, b) != d.span and (found := _row_event(name, d)) is not None:
+            return [replace(found, span=(a, a + len(name)))]
+    return []
+
+
+_NOT_A_NAME = re.compile(r"[:;]|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
+def _row_event(name: str, d: DateSpan) -> EventMention | None:
+    """The event a row's cell names, on the row's date ``d``: a known series or the cell's words."""
     noun = _row_nouns().search(name)
-    if noun is None or is_due_at(text, d.span[0]):
-        return []
-    if all(w.casefold() in _modifiers() for w in name[: noun.start()].split()) and not name[noun.end() :].strip():
-        return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    if noun is None or len(name.split()) < 2 or not name[0].isupper() or _NOT_A_NAME.search(name):
+        return None  # no event, or a label ("CIS1: ...") or prose with a date in it
+    if is_due_cue(name) or sum(c.isupper() for c in name) > len(name) / 2:
+        return None  # "Deadline for registration to the workshop"; a title line in capitals
+    before = name[: noun.start()]
+    if all(w.casefold() in _modifiers() for w in before.split()) and not name[noun.end() :].strip():
+        if not has_ordinal(before):  # "Second consultation meeting, 24 January" names one
+            return None  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    end = d.end or (month_end(d.start) if d.precision == "month" else None)
     for s, pattern in bare_series_patterns():
         if pattern.fullmatch(name):
-            return [EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, m.span("name"))]
+            key, label = series_key(s, d.start.year), f"{s.name} {d.start.year}"
+            return EventMention(key, label, s.kind, (0, 0), None, d.start, end, None, d.precision)
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
-    return [EventMention(slug(f"{name} {d.start.year}"), name, kind, m.span("name"))]
+    return EventMention(slug(f"{name} {d.start.year}"), name, kind, (0, 0), None, d.start, end, None, d.precision)
 
 
 @cache
@@ -374,7 +552,7 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     on 19 February``). ``limit`` when there is none."""
     cut = [m.start() for m in _neighbour().finditer(text, start, limit) if _row_nouns().search(m.group("name"))]
     closed = _CLOSED.search(text, start, limit)
-    return min([limit, *cut[:1], *([closed.start()] if closed else [])])
+    return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 
 
 _MET = (
@@ -494,7 +672,7 @@ def _written_numbered() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
-        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+)\))?"
+        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
         # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
         rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
     )

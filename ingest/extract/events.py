@@ -56,16 +56,24 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import (
     DateSpan,
+    document_date,
     find_dates,
     month_end,
     month_numbers,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
-from wsiskg.ingest.extract.event_dates import dated_before, dates_after_acronym, is_due_at, own_dates
+from wsiskg.ingest.extract.event_dates import (
+    dated_before,
+    dated_by_tense,
+    dates_after_acronym,
+    is_due_at,
+    own_dates,
+)
 from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
+    elliptic_mentions,
     generic_mentions,
     heads_name,
     launch_mentions,
@@ -350,6 +358,7 @@ def event_mentions(
     meeting: Meeting | None = None,
     body_spans: Sequence[BodySpan] = (),
     context: Meeting | None = None,
+    reference: tuple[date, date] | None = None,
 ) -> list[EventMention]:
     """Every event mentioned in ``text`` with the dates given for it there, in text order.
 
@@ -357,8 +366,11 @@ def event_mentions(
     ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
     ``context``: the meeting a report that records none is for (a contribution, a letter), whose
     body ``the Group`` means (``the fifty-first meeting of the Group``); it is not left out.
+    ``reference``: the report's own days, against which a date without a year is read by the
+    tense of its clause (:func:`~.event_dates.dated_by_tense`).
     """
-    all_dates = find_dates(text, default_year)
+    all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
+    all_dates = dated_by_tense(text, all_dates, clause_spans(text), reference)
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
     return _dated_mentions(text, found, all_dates, meeting, body_spans)
 
@@ -399,10 +411,10 @@ def _candidates(
     # those named by form (not by a known name) are not the report's own meeting (its dates)
     generic = generic_mentions(text, default_year, all_dates)
     weak = (
-        body_meeting_mentions(text, about, names, all_dates, body_spans)
+        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans))
         + named_dated_mentions(text, all_dates)
-        + row_mentions(text, all_dates)
-        + written_numbered_mentions(text, all_dates)
+        + (rows := row_mentions(text, all_dates))
+        + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
@@ -415,7 +427,10 @@ def _candidates(
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
-        cands += [y for y in extra if all(_apart(text, y, c, generic) for c in cands)]
+        # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
+    elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
+    cands += [y for y in elided if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
@@ -425,7 +440,7 @@ def _candidates(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
-    return _Candidates(chosen, weak, generic, paired + met, undated)
+    return _Candidates(chosen, weak, generic, paired + met + bodies_met + rows + elided, undated)
 
 
 def _dated_mentions(
@@ -688,6 +703,7 @@ def _events(
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     context = context or (header_context(report, bodies) if meeting is None else None)
+    reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
     header = _header_lines(report)
@@ -698,7 +714,7 @@ def _events(
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
         mentions = _dated_by_header(
-            event_mentions(p.text, default_year, bodies, meeting, spans, context), header, p.order
+            event_mentions(p.text, default_year, bodies, meeting, spans, context, reference), header, p.order
         )
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
@@ -721,6 +737,14 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, date] | None:
+    """The report's own days: its meeting's first and last, else the day it is dated by."""
+    if meeting is not None and meeting.start is not None:
+        return meeting.start, meeting.end or meeting.start
+    day = document_date(report)
+    return (day, day) if day else None
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:

@@ -1,0 +1,329 @@
+"""Tying a date to the event phrase it belongs to, and meetings of bodies.
+
+A date in a clause belongs to the nearest event noun phrase before it, never to an event named
+earlier (:func:`wsiskg.ingest.extract.event_dates.next_event_phrase`); meetings of bodies are
+read whether the catalogue knows the body or not. Sentences are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wsiskg.ingest.extract.event_dates import next_event_phrase
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.records import Meeting
+
+
+def _dated(text: str, year: int | None = None, meeting: Meeting | None = None) -> dict[str, tuple]:
+    return {m.name: (m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
+
+
+# ------------------------------------------------------------------ the nearest event phrase
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The Summit on Rural Access was recalled. At its 2019 session, held from 3 to 9 May", "its 2019 session"),
+        ("The ninth plenary, followed by a ministerial round table on 4 June 2030", "a ministerial round table"),
+        ("WTDC-30 and, before it, the regional preparatory meetings from 2 March", "the regional preparatory meetings"),
+    ],
+)
+def test_a_date_stops_at_the_next_event_phrase(text: str, phrase: str) -> None:
+    assert next_event_phrase(text, 10, len(text)) == text.index(phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Forum 2031 was held at the Palais des Congrès International Conference Centre from 4 May", "Forum 2031"),
+        ("The Lakes Digital Week, a series of webinars held online from 3 to 9 May", "Lakes Digital Week"),
+        ("The Group held its fourth meeting as a one-day virtual meeting on 2 July", "its fourth meeting"),
+        ("The Group held its fourth meeting, the first one online, on 2 July", "its fourth meeting"),
+    ],
+)
+def test_a_building_or_a_phrase_naming_the_event_again_does_not_stop_its_dates(text: str, name: str) -> None:
+    start = text.index(name) + len(name)
+    assert next_event_phrase(text, start, len(text)) == len(text)
+
+
+def test_a_session_after_a_subject_line_keeps_its_dates_from_the_meeting_named_there() -> None:
+    text = (
+        "Subject: Nineteenth meeting of the Council Working Group on WSIS, and call for contributions Dear "
+        "Colleague, 1 At its 2027 session, held in Lima from 4 to 15 October, the Board of the Andean "
+        "Telecommunity adopted a decision."
+    )
+    assert _dated(text, 2027)["19th meeting of the Council Working Group on WSIS&SDG"] == (None, None)
+
+
+def test_the_date_after_another_event_phrase_is_not_the_first_events() -> None:
+    text = (
+        "The Maritime Connectivity Conference 2033 will draw on the findings of the three regional "
+        "meetings of experts held in Suva on 12 August 2033."
+    )
+    assert _dated(text, 2033)["Maritime Connectivity Conference 2033"] == (None, None)
+
+
+# ------------------------------------------------------------------ meetings of bodies
+def test_a_meeting_dated_by_of() -> None:
+    found = _dated("The UNGIS working-level meeting of 14 March 2029 adopted a joint work plan.", 2029)
+    assert found["working-level meeting of the United Nations Group on the Information Society"] == (
+        date(2029, 3, 14),
+        None,
+    )
+
+
+def test_a_bodys_possessive_meeting_is_the_body_named_before_with_that_noun() -> None:
+    text = (
+        "The Council took note of the report of the Chairman of the Council Working Group on Child Online "
+        "Protection and of the outcomes of the Group's meeting of 8-9 October 2031."
+    )
+    found = _dated(text, 2031)
+    assert found["meeting of the Council Working Group on Child Online Protection"] == (
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )
+
+
+def test_meetings_in_the_plural_are_one_meeting_per_listed_date() -> None:
+    text = "The Chair recalled that the Group's two last meetings were held on 5 and 6 May and on 2 November 2030."
+    meeting = Meeting(body="cwg-cop", number=None, start=date(2031, 2, 1))
+    found = [(m.key, m.start, m.end) for m in event_mentions(text, 2031, meeting=meeting)]
+    assert found == [
+        ("cwg-cop-meeting-2030-05-05", date(2030, 5, 5), date(2030, 5, 6)),
+        ("cwg-cop-meeting-2030-11-02", date(2030, 11, 2), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The study was presented to the Andean Community (CAN) during the meeting of its Technical "
+            "Committee on Spectrum held from 3 to 5 June 2030.",
+            "meeting of Technical Committee on Spectrum",
+            date(2030, 6, 3),
+        ),
+        (
+            "The seminar will be followed by the meeting of the ITU-T Study Group 3 Regional Group for the "
+            "Americas (Lima, 28 February - 1 March 2030).",
+            "meeting of ITU-T Study Group 3 Regional Group for the Americas",
+            date(2030, 2, 28),
+        ),
+        (
+            "Ms Ilves reported on the meeting of the Baltic Spectrum Committee held in Riga on 4 April 2030.",
+            "meeting of Baltic Spectrum Committee",
+            date(2030, 4, 4),
+        ),
+    ],
+)
+def test_a_meeting_of_a_body_the_catalogue_does_not_know(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2030)[name][0] == start
+
+
+def test_a_numbered_meeting_is_not_read_as_an_unnumbered_one() -> None:
+    text = "The workshop will be followed by the second meeting of the Focus Group on Quantum Links (FG-QL) on 6 May."
+    names = set(_dated(text, 2030))
+    assert names == {"2nd meeting of the Focus Group on Quantum Links"}
+
+
+# ------------------------------------------------------------------ table rows
+@pytest.mark.parametrize(
+    ("row", "name", "start", "end"),
+    [
+        (
+            "AND2: Rural broadband, Regional seminar on tower sharing, Cusco, 4-5 August 2031",
+            "Regional seminar on tower sharing",
+            date(2031, 8, 4),
+            date(2031, 8, 5),
+        ),
+        (
+            "Step 2, Third virtual consultation meeting, 2031-11-08",
+            "Third virtual consultation meeting",
+            date(2031, 11, 8),
+            None,
+        ),
+        (
+            "Step 4, Second consultation meeting (hybrid, Nairobi), 2032-01-20",
+            "Second consultation meeting",
+            date(2032, 1, 20),
+            None,
+        ),
+        (
+            "AND4: Skills, Webinar on coding for girls, March 2032",
+            "Webinar on coding for girls",
+            date(2032, 3, 1),
+            date(2032, 3, 31),
+        ),
+        (
+            "5 May 2031 | Workshop on open spectrum data | Quito",
+            "Workshop on open spectrum data",
+            date(2031, 5, 5),
+            None,
+        ),
+    ],
+)
+def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, start: date, end: date | None) -> None:
+    assert _dated(row, 2031)[name] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Step 3, Deadline for requests for thematic workshops, 2031-12-16",  # a deadline
+        "SUMMARY RECORD OF THE SECOND MEETING OF COMMITTEE 4, Tuesday, 3 October 2031",  # a title line
+        "Step 1, Online meeting, 2031-10-02",  # a mode, no event's name
+    ],
+)
+def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
+    assert _dated(row, 2031) == {}
+
+
+# ------------------------------------------------------------------ own dates after the name
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegates discussed the input to the Open Data High-Level Event, held in Dar es Salaam, "
+            "Tanzania, from 3 to 5 March 2031, and its follow-up.",
+            "Open Data High-Level Event",
+            date(2031, 3, 3),
+        ),
+        (
+            'The Pacific Review Event "Connecting the Islands" was held in Apia from 6 to 8 May 2031.',
+            "Pacific Review Event",
+            date(2031, 5, 6),
+        ),
+        (
+            'She reported on the Andean Data Symposium, "Open by Default", to be hosted by CAF in Quito '
+            "on 2 June 2031.",
+            "Andean Data Symposium",
+            date(2031, 6, 2),
+        ),
+    ],
+)
+def test_a_place_with_particles_a_quoted_title_or_a_host_stand_between_a_name_and_its_dates(
+    text: str, name: str, start: date
+) -> None:
+    assert _dated(text, 2031)[name][0] == start
+
+
+def test_an_event_dated_by_a_month_alone_is_of_the_reports_year() -> None:
+    text = "The United Nations Group on the Information Society will consider them at its meeting in Rome in October."
+    (found,) = event_mentions(text, 2031)
+    assert (found.start, found.end, found.precision) == (date(2031, 10, 1), date(2031, 10, 31), "month")
+
+
+def test_its_meeting_is_of_the_subject_named_after_the_comma_when_the_catalogue_does_not_know_it() -> None:
+    text = (
+        "1 At its meeting in Tbilisi on 9 and 10 June 2030, the Council of Heads of Postal Administrations "
+        "of the Caucasus adopted a common position."
+    )
+    found = _dated(text, 2030)
+    name = "meeting of Council of Heads of Postal Administrations of the Caucasus"
+    assert found[name] == (date(2030, 6, 9), date(2030, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "key"),
+    [
+        (
+            "It was agreed that TSAG hold a short session in Nairobi on 4 May 2031 to finalize its report.",
+            None,
+            "tsag-session-2031-05-04",
+        ),
+        (
+            "The Group held an informal meeting on 2 March 2031.",
+            Meeting(body="cwg-cop", start=date(2031, 9, 1)),
+            "cwg-cop-meeting-2031-03-02",
+        ),
+    ],
+)
+def test_a_meeting_that_a_body_holds_is_that_bodys(text: str, meeting: Meeting | None, key: str) -> None:
+    assert [m.key for m in event_mentions(text, 2031, meeting=meeting)] == [key]
+
+
+def test_a_numbered_meeting_of_a_group_named_for_a_conference_keeps_the_conference_in_its_name() -> None:
+    text = (
+        "This contribution follows the second meeting of the Andean Preparatory Group for WTDC-34 "
+        "(CAN WTDC34-2), held here in Lima, Peru, from 2nd to 4th April 2033, and other work."
+    )
+    found = {m.key: (m.name, m.start) for m in event_mentions(text, 2033)}
+    assert found == {
+        "can-wtdc34-2-meeting-2": ("2nd meeting of the Andean Preparatory Group for WTDC-34", date(2033, 4, 2))
+    }
+
+
+# ------------------------------------------------------------------ an ordinal alone in a list
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fourth meeting of the Council Working Group on Child Online Protection took place on 2 and "
+            "3 March 2031 and the fifth on 9 June 2031.",
+            {"cwg-cop-4": date(2031, 3, 2), "cwg-cop-5": date(2031, 6, 9)},
+        ),
+        (
+            "The Council Working Group on Child Online Protection (CWG-COP) has held two meetings this year: "
+            "the first on 6 and 7 February 2031, the second on 4 May 2031.",
+            {"cwg-cop-1": date(2031, 2, 6), "cwg-cop-2": date(2031, 5, 4)},
+        ),
+    ],
+)
+def test_an_ordinal_alone_in_a_list_is_the_meeting_of_the_body_named_before(text: str, expected: dict) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2031) if m.start}
+    assert found == expected
+
+
+def test_an_ordinal_alone_without_a_meeting_before_it_is_no_meeting() -> None:
+    text = "Two proposals were received, and the first, on 3 May 2031, was adopted."
+    assert event_mentions(text, 2031) == []
+
+
+# ------------------------------------------------------------------ a date without its year, by tense
+@pytest.mark.parametrize(
+    ("text", "reference", "start"),
+    [
+        (  # a letter of November: a consultation planned for January is next January's
+            "The Vice-Chairs will moderate the open consultation on indicators which is planned for 19 January.",
+            (date(2030, 11, 8), date(2030, 11, 8)),
+            date(2031, 1, 19),
+        ),
+        (  # a meeting in February: a workshop held in December was last December's
+            "The Group heard the outcome of the regional workshop on indicators, which was held on 3 December.",
+            (date(2031, 2, 10), date(2031, 2, 12)),
+            date(2030, 12, 3),
+        ),
+        (  # neither: the default year
+            "The regional workshop on indicators on 3 December.",
+            (date(2031, 2, 10), date(2031, 2, 12)),
+            date(2031, 12, 3),
+        ),
+    ],
+)
+def test_a_date_without_its_year_is_read_by_the_tense_of_its_clause(text: str, reference: tuple, start: date) -> None:
+    (found,) = event_mentions(text, reference[0].year, reference=reference)
+    assert found.start == start
+
+
+def test_a_date_with_its_year_is_never_moved() -> None:
+    text = "The regional workshop on indicators, which was held on 3 December 2031."
+    (found,) = event_mentions(text, 2031, reference=(date(2031, 2, 10), date(2031, 2, 12)))
+    assert found.start == date(2031, 12, 3)
+
+
+def test_a_mode_in_the_bracket_and_a_meetings_topic_stand_before_its_dates() -> None:
+    found = _dated(
+        "It adopted the plan of the Third Ministerial Conference on Data in Central Asia (virtual, 2-4 May 2031)."
+    )
+    assert found["Third Ministerial Conference on Data in Central Asia"][0] == date(2031, 5, 2)
+    text = "He reported on the annual meeting of the Baltic Spectrum Committee on rural spectrum (Riga, 3-4 May 2031)."
+    assert _dated(text, 2031)["annual meeting of Baltic Spectrum Committee"][0] == date(2031, 5, 3)
+
+
+def test_an_organisers_participle_between_commas_stands_before_the_dates() -> None:
+    text = (
+        "The Digital Commons Summit, co-organized with UNEP, UNDP and UNICEF and hosted by the Government "
+        "of Chile, will take place from 6 to 8 May 2031."
+    )
+    assert _dated(text, 2031)["Digital Commons Summit"] == (date(2031, 5, 6), date(2031, 5, 8))
