@@ -1277,7 +1277,10 @@ def test_a_row_that_names_no_event(row: str) -> None:
 
 
 def test_an_ordinal_before_a_body_and_other_words_is_no_session_of_that_body() -> None:
-    text = "The delegate of the Asia-Pacific Telecommunity (APT) reported on the third APT preparatory meeting, held in Manila from 2 to 5 June 2032."
+    text = (
+        "The delegate of the Asia-Pacific Telecommunity (APT) reported on the third APT preparatory meeting, "
+        "held in Manila from 2 to 5 June 2032."
+    )
     keys = [m.key for m in event_mentions(text, 2032)]
     assert "apt-3" not in keys
     assert [m.start for m in event_mentions(text, 2032) if "preparatory meeting" in m.name] == [date(2032, 6, 2)]

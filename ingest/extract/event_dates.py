@@ -31,7 +31,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+){{0,2}}{place}{{0,2}}(?:(?:from|on|between|for|during|in)\s+)?(?:the\s+)?{_PART_OF}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+){{0,2}}{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and)\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 

@@ -220,6 +220,32 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     return out
 
 
+#: after a series' name: its venue and year, ``(Antalya, 2006)``, ``held in Hyderabad in 2010``
+_VENUE_YEAR = re.compile(
+    r"\s*\(\s*(?!Rev\b)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s*,\s*(?P<y>(?:19|20)\d\d)\s*\)"
+    r"|,?\s+held\s+in\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s+in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[\d/])"
+)
+
+
+def venue_year_mentions(text: str) -> list[EventMention]:
+    """A series named with its venue and year instead of its year alone: the event of that year
+    (``the Plenipotentiary Conference (Antalya, 2006)`` -> ``pp-06``; ``the World Telecommunication
+    Development Conference held in Hyderabad in 2010`` -> ``wtdc-10``). A revision (``Rev.``) is no
+    venue of the series."""
+    out = []
+    for s, pattern in bare_series_patterns():
+        for m in pattern.finditer(text):
+            found = _VENUE_YEAR.match(text, m.end())
+            if found is None:
+                continue
+            y = int(found.group("y") or found.group("y2"))
+            code = None
+            if s.codes:
+                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, (m.start(), found.end()), code))
+    return out
+
+
 _LIST_GAP = re.compile(
     r"\s*\)?\s*(?:,|;|,?\s+and)\s+(?:(?:in\s+)?[A-Z][\w’'\-.]*(?:[\s,]+[A-Z][\w’'\-.]*)*\s*\(?\s*)?(?:from\s+|on\s+)?"
 )

@@ -89,6 +89,7 @@ from wsiskg.ingest.extract.event_series import (
     event_series,
     series_mentions,
     undated_series_mentions,
+    venue_year_mentions,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
@@ -128,7 +129,8 @@ def _numbered_mentions(
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
+        # not "the fourth APT preparatory meeting": another event, named by its modifiers
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[a-z][\w\-]*\s+){{1,3}}{what}))",
     ]
     out: list[EventMention] = []
     taken: list[tuple[int, int]] = []
@@ -390,6 +392,7 @@ def _candidates(
     about = meeting or context
     cands = (
         series_mentions(text)
+        + venue_year_mentions(text)
         + coded_mentions(text)
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
@@ -401,12 +404,11 @@ def _candidates(
     weak = (
         body_meeting_mentions(text, about, names, all_dates, body_spans)
         + named_dated_mentions(text, all_dates)
-        + row_mentions(text, all_dates)
+        + (rows := row_mentions(text, all_dates))
         + written_numbered_mentions(text, all_dates)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
-        + generic
     )
     extras = (
         edition_mentions(text, all_dates),
@@ -414,7 +416,8 @@ def _candidates(
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
+    # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
+    for extra in (*extras, _meeting_body_mentions(text, about, names), weak, generic, undated):
         cands += [y for y in extra if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
@@ -425,7 +428,8 @@ def _candidates(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
-    return _Candidates(chosen, weak, generic, paired + met, undated)
+    dated = [g for g in generic if g.start is not None]  # by the date that made it an event
+    return _Candidates(chosen, weak + generic, generic, paired + met + rows + dated, undated)
 
 
 def _dated_mentions(
