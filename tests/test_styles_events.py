@@ -1295,3 +1295,23 @@ def test_a_phase_after_a_word_of_no_body_is_dated() -> None:
 def test_the_session_of_a_series_is_that_series_event() -> None:
     found = event_mentions("The matter was deferred at the session of Council 2031 (Geneva, 9-19 June 2031).", 2031)
     assert [(m.key, m.start) for m in found] == [("council-2031", date(2031, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The minister presented the national review at the High-level Political Forum in July 2032.",
+            "hlpf-2032",
+            date(2032, 7, 1),
+        ),
+        (
+            "She recalled the decisions taken at the Radiocommunication Assembly on 21 October 2031.",
+            "ra-31",
+            date(2031, 10, 21),
+        ),
+    ],
+)
+def test_a_series_without_its_year_is_dated_by_a_bare_on_or_in(text: str, key: str, start: date) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2032)}
+    assert found == {key: start}

@@ -205,11 +205,14 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
-    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``)."""
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
+    series is where something happens (``presented at the High-level Political Forum in July
+    2030``), not whom something went to (``submitted to the Council on 12 May``)."""
     out = []
     for s, pattern in bare_series_patterns():
         for m in pattern.finditer(text):
-            d = own_dates(text, m.end(), dates)
+            at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
+            d = own_dates(text, m.end(), dates, bare=at is not None)
             if d is None:
                 continue
             y = d.start.year
