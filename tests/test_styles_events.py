@@ -1315,3 +1315,9 @@ def test_the_session_of_a_series_is_that_series_event() -> None:
 def test_a_series_without_its_year_is_dated_by_a_bare_on_or_in(text: str, key: str, start: date) -> None:
     found = {m.key: m.start for m in event_mentions(text, 2032)}
     assert found == {key: start}
+
+
+def test_a_generic_noun_with_only_a_mode_is_the_event_named_before() -> None:
+    text = "The WSIS Forum 2032 continues online. These are the sessions of the virtual Forum (20–24 July 2032)."
+    assert [m.key for m in event_mentions(text, 2032)] == ["wsis-forum-2032", "wsis-forum-2032"]
+    assert event_mentions("These are the sessions of the online Forum (20–24 July 2032).", 2032) == []

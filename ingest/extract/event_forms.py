@@ -114,8 +114,9 @@ def generic_mentions(
         if when is None or not _names_an_event(m, noun, topic):
             continue
         d, before = when
-        if not m.group("adj").strip() and not topic and m.group(0)[0] in "TtIi":
-            # "the Forum", "its workshop": an event named before (:func:`resolve_anaphora`)
+        modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
+        if (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
+            # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
         label = _generic_label(m, noun, end, topic)
@@ -126,6 +127,12 @@ def generic_mentions(
         mention = EventMention(slug(f"{label} {d.start.year}"), label, kinds.get(noun, "event"), (m.start(), end))
         out.append(dated_by(mention, d) if before or noun in _not_alone() else mention)
     return out
+
+
+@cache
+def _modes() -> frozenset[str]:
+    """How a meeting is held (``ingest/data/meeting_words.csv``, role ``mode``: ``virtual``, ``online``)."""
+    return frozenset(r["word"].casefold() for r in data_rows("meeting_words.csv") if r["role"] == "mode")
 
 
 def _generic_dates(
