@@ -1321,3 +1321,27 @@ def test_a_generic_noun_with_only_a_mode_is_the_event_named_before() -> None:
     text = "The WSIS Forum 2032 continues online. These are the sessions of the virtual Forum (20–24 July 2032)."
     assert [m.key for m in event_mentions(text, 2032)] == ["wsis-forum-2032", "wsis-forum-2032"]
     assert event_mentions("These are the sessions of the online Forum (20–24 July 2032).", 2032) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Co-Rapporteur invited participants to the joint webinar of Questions 2/1 and 4/1 on 4 December 2032.",
+            "joint webinar of Questions 2/1 and 4/1",
+            date(2032, 12, 4),
+        ),
+        (
+            "The Chair will present the outcomes to the virtual consultation of Councillors in November 2032.",
+            "virtual consultation of Councillors",
+            date(2032, 11, 1),
+        ),
+    ],
+)
+def test_a_generic_event_of_a_name(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_generic_event_of_a_bare_head_noun_is_no_event_on_it() -> None:
+    assert event_mentions("The report of the workshop of the Group on 3 May 2032 was noted.", 2032) == []
