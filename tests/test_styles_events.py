@@ -19,7 +19,7 @@ from extract_support import (
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events
-from wsiskg.ingest.records import Meeting
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 
 cop7 = report_fixture("cwg-cop-7")
 cwg40 = report_fixture("cwg-wsis-40")
@@ -1345,3 +1345,22 @@ def test_a_generic_event_of_a_name(text: str, name: str, start: date) -> None:
 
 def test_a_generic_event_of_a_bare_head_noun_is_no_event_on_it() -> None:
     assert event_mentions("The report of the workshop of the Group on 3 May 2032 was noted.", 2032) == []
+
+
+def test_the_items_of_a_day_in_a_programme_are_events_on_that_day() -> None:
+    lines = [
+        ("The Forum continues online with the sessions below.", "body"),
+        ("Tuesday, 14 July 2032", "body"),
+        ("Opening of the week: the Chair welcomed 400 participants.", "list-item"),
+        ("Session on Action Line C4 (Capacity building), organized by UNITAR. Mr X presented a study.", "list-item"),
+        ("The regulators agreed to share coverage data.", "list-item"),
+        ("Wednesday, 15 July 2032", "body"),
+        ('Hackathon kick-off: "Open maps", run with a university network from 15 to 20 July.', "list-item"),
+        ("Ms Y called for more data.", "list-item"),
+        ("Coming up", "body"),
+        ("Country dialogue on e-waste, moderated by Ms Z.", "list-item"),
+    ]
+    paragraphs = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(lines))
+    report = ParsedReport("test.txt", "text/plain", None, (), paragraphs)
+    found = {e.name: e.start for e in find_events(report, 2032)}
+    assert found == {"Session on Action Line C4": date(2032, 7, 14), "Hackathon kick-off": date(2032, 7, 15)}

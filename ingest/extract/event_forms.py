@@ -162,6 +162,21 @@ def _held() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
 
 
+def held_regex() -> re.Pattern[str]:
+    """A verb of holding (:func:`_held`), for other readers."""
+    return _held()
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``)."""
+    return word.casefold() in _modifiers()
+
+
+def event_noun_regex() -> re.Pattern[str]:
+    """An event noun, specific or generic (:func:`_row_nouns`), for other readers."""
+    return _row_nouns()
+
+
 def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The first date of the sentence after an event's name when a verb of holding stands between
     and no other event is named there: ``the fifth meeting of the Study Group, the last of the
@@ -516,6 +531,7 @@ _PLACE_CELL = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z
 
 @cache
 def _row_nouns() -> re.Pattern[str]:
+    """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case."""
     words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 

@@ -80,6 +80,7 @@ from wsiskg.ingest.extract.event_forms import (
     subject_after,
     written_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
@@ -714,6 +715,7 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    _programme(report, merged, default_year)
     _dated_by_title(report, merged, meeting)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
@@ -725,6 +727,15 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _programme(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
+    """The events a programme lists under a day (:mod:`.event_programme`), where no dated event was
+    read from the item."""
+    for order, m in programme_mentions(report, default_year):
+        named = [e for e in merged.values() if order in e["paragraphs"] and (e["start"] or e["months"])]
+        if not named:
+            _add_mention(merged, m, order)
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
