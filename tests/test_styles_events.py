@@ -19,7 +19,7 @@ from extract_support import (
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events
-from wsiskg.ingest.records import Meeting
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 
 cop7 = report_fixture("cwg-cop-7")
 cwg40 = report_fixture("cwg-wsis-40")
@@ -1045,12 +1045,13 @@ def test_a_phase_of_a_process_with_its_own_dates(text: str, name: str, start: da
 
 
 def test_a_phase_named_for_another_body_or_without_a_process_is_no_event() -> None:
-    assert (
-        event_mentions(
-            "The first meeting of the Preparatory Committee of the Lima phase would be convened in June 2032.", 2031
-        )
-        == []
+    found = event_mentions(
+        "The first meeting of the Preparatory Committee of the Lima phase would be convened in June 2032.", 2031
     )
+    # the committee's meeting is an event (a meeting of a body named as written), the phase is not
+    assert [(m.name, m.kind) for m in found] == [
+        ("first meeting of the Preparatory Committee of the Lima phase", "meeting")
+    ]
     assert event_mentions("The second phase will be held from 2 to 4 June 2032.", 2031) == []
 
 
@@ -1085,3 +1086,281 @@ def test_a_meeting_in_a_half_of_a_month_is_undated() -> None:
         event_mentions("It was proposed to hold the next joint meeting in the second half of September 2031.", 2031)
         == []
     )
+
+
+# ------------------------------------------------------------------ round 4: one reader of event noun phrases
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        # parties after "with", then the topic (a bracketed acronym between)
+        (
+            "BDT described the joint workshop with the Food and Agriculture Organization (FAO) on digital farming "
+            "held in Nairobi from 7 to 9 June 2032.",
+            "joint workshop with the Food and Agriculture Organization on digital farming",
+            date(2032, 6, 7),
+        ),
+        (
+            "The report draws on the joint session with ITU-T Study Group 5 on e-waste held on 4 October 2032.",
+            "joint session with ITU-T Study Group 5 on e-waste",
+            date(2032, 10, 4),
+        ),
+        (
+            "An informal consultation with youth organizations took place on 11 February 2032 in Suva.",
+            "informal consultation with youth organizations",
+            date(2032, 2, 11),
+        ),
+        # a noun that is no event alone, with a modifier that names one and its own dates
+        (
+            "The delegate recalled that the subregional follow-up meeting for the Sahel, held in Niamey on "
+            "5-7 March 2032, had been useful.",
+            "subregional follow-up meeting for the Sahel",
+            date(2032, 3, 5),
+        ),
+        (
+            "The Pacific working-level meeting of 3 February 2032 agreed on a work plan.",
+            "Pacific working-level meeting",
+            date(2032, 2, 3),
+        ),
+        (
+            "The Board noted the Andean regional review held in Quito on 20-21 November 2031.",
+            "Andean regional review",
+            date(2031, 11, 20),
+        ),
+        (
+            "It forwarded the text to the resumed session of the Preparatory Committee, to be held in Lomé from "
+            "2 to 4 May 2032.",
+            "resumed session of Preparatory Committee",  # the meeting-of-a-body reader drops the article
+            date(2032, 5, 2),
+        ),
+        # the clause's first date after a verb of holding, an appositive between
+        (
+            "The Chair noted that the sixth meeting of the Drafting Committee, the last of the cycle, would be "
+            "held from 8 to 10 June 2032.",
+            "sixth meeting of the Drafting Committee",
+            date(2032, 6, 8),
+        ),
+        # new event nouns
+        (
+            "The Agency will host a national cyberdrill for the Pacific islands on 2 and 3 October 2032.",
+            "national cyberdrill for the Pacific islands",
+            date(2032, 10, 2),
+        ),
+        (
+            "Planning for the cluster of regional ICT events to be held in Kigali from 12 to 16 April 2032 began.",
+            "cluster of regional ICT events",
+            date(2032, 4, 12),
+        ),
+    ],
+)
+def test_an_event_noun_phrase_with_its_modifiers_parties_and_topic(text: str, name: str, start: date) -> None:
+    found = [m for m in event_mentions(text, 2032) if m.name == name]
+    assert [m.start for m in found] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "From 14 to 15 May, the Ministry held a national consultation on e-government in Dodoma with UNDP.",
+            "national consultation on e-government",
+            date(2032, 5, 14),
+        ),
+        ("On 2 March 2032, ECLAC hosted a webinar on open data.", "webinar on open data", date(2032, 3, 2)),
+    ],
+)
+def test_a_date_opening_the_clause_dates_the_event_held_after_it(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == (name, start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was opened on 3 May 2032 by the Chair.",  # the report's own or any meeting
+        "The virtual meeting held on 3 May 2032 adopted its agenda.",  # a mode only
+        "The Group held its ninth meeting as a one-day online meeting on 2 July 2032.",  # "as": the ninth meeting
+        "The Sub-Group held four meetings between 8 and 12 March 2032.",  # no verb among the modifiers
+        "At the same session on 4 May 2032 the Group agreed.",  # deictic
+        "the high-level meeting on financing, whose declaration was adopted on 6 June 2032, and",  # not held then
+        "From 14 to 15 May 2032, the Ministry reviewed a national consultation report.",  # no verb of holding
+    ],
+)
+def test_an_event_noun_phrase_that_names_no_event_of_its_own(text: str) -> None:
+    assert [m.name for m in event_mentions(text, 2032)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        (
+            "in accordance with Resolution 77 (Rev. Kigali, 2022) of the Plenipotentiary Conference (Kyoto, 1994),",
+            "pp-94",
+            "Plenipotentiary Conference 1994",
+        ),
+        (
+            "adopted at the World Telecommunication Development Conference held in Istanbul in 2002. It",
+            "wtdc-02",
+            "World Telecommunication Development Conference 2002",
+        ),
+    ],
+)
+def test_a_series_named_with_its_venue_and_year_is_the_event_of_that_year(text: str, key: str, name: str) -> None:
+    found = {m.key: m for m in event_mentions(text, 2032)}
+    assert found[key].name == name
+    assert found[key].start is None  # a year is no date
+
+
+def test_a_revision_is_no_venue_of_a_series() -> None:
+    assert event_mentions("WTDC Resolution 37 (Rev. Istanbul, 2002) invites Member States.", 2032) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator ran an awareness campaign for Data Privacy Day on 28 January 2032.",
+        "UNICEF outlined the preparations for the Data Privacy Day of 28 January 2032 and a workshop.",
+    ],
+)
+def test_an_observance_is_dated_by_on_or_of(text: str) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2032)}
+    assert found["Data Privacy Day"] == date(2032, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "start", "end"),
+    [
+        # the date after the event cell, places between
+        (
+            "ARB3: Spectrum management, Regional seminar on spectrum pricing, Amman, Jordan, 14-15 October 2032",
+            "Regional seminar on spectrum pricing",
+            date(2032, 10, 14),
+            date(2032, 10, 15),
+        ),
+        (
+            "Stage II, First online consultation meeting, 2032-11-08",
+            "First online consultation meeting",
+            date(2032, 11, 8),
+            None,
+        ),
+        (
+            "Stage IV, Final consultation meeting (hybrid, Bern), 2033-01-24",
+            "Final consultation meeting",
+            date(2033, 1, 24),
+            None,
+        ),
+        (
+            "ASP4: Digital skills, Webinar on coding for girls, March 2033",
+            "Webinar on coding for girls",
+            date(2033, 3, 1),
+            date(2033, 3, 31),
+        ),
+        # a programme line: a weekday and a date, then the event
+        ("Thursday, 15 July – Country Workshop: Peru", "Country Workshop", date(2032, 7, 15), None),
+    ],
+)
+def test_a_row_with_an_event_cell_and_a_date_cell(row: str, name: str, start: date, end: date | None) -> None:
+    found = {m.name: (m.start, m.end) for m in event_mentions(row, 2032)}
+    assert found[name] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Deadline for proposals for side events, 27 March 2032",  # a deadline
+        "Closing date for registration to the seminar, 2 April 2032",
+        "REGIONAL REVIEW OF BROADBAND POLICY, Virtual meeting, 9 November 2032",  # a heading in capitals
+        "Three sessions of the Forum were held in Accra: 2-6 May 2032",  # a sentence, not a row
+    ],
+)
+def test_a_row_that_names_no_event(row: str) -> None:
+    assert [m.name for m in event_mentions(row, 2032) if m.start is not None] == []
+
+
+def test_an_ordinal_before_a_body_and_other_words_is_no_session_of_that_body() -> None:
+    text = (
+        "The delegate of the Asia-Pacific Telecommunity (APT) reported on the third APT preparatory meeting, "
+        "held in Manila from 2 to 5 June 2032."
+    )
+    keys = [m.key for m in event_mentions(text, 2032)]
+    assert "apt-3" not in keys
+    assert [m.start for m in event_mentions(text, 2032) if "preparatory meeting" in m.name] == [date(2032, 6, 2)]
+
+
+def test_a_phase_after_a_word_of_no_body_is_dated() -> None:
+    text = "ECOSOC asked for the system-wide follow-up of the Tunis phase of the Summit, held on 16-18 November 2005."
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == ("Tunis phase of the Summit", date(2005, 11, 16))
+
+
+def test_the_session_of_a_series_is_that_series_event() -> None:
+    found = event_mentions("The matter was deferred at the session of Council 2031 (Geneva, 9-19 June 2031).", 2031)
+    assert [(m.key, m.start) for m in found] == [("council-2031", date(2031, 6, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The minister presented the national review at the High-level Political Forum in July 2032.",
+            "hlpf-2032",
+            date(2032, 7, 1),
+        ),
+        (
+            "She recalled the decisions taken at the Radiocommunication Assembly on 21 October 2031.",
+            "ra-31",
+            date(2031, 10, 21),
+        ),
+    ],
+)
+def test_a_series_without_its_year_is_dated_by_a_bare_on_or_in(text: str, key: str, start: date) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2032)}
+    assert found == {key: start}
+
+
+def test_a_generic_noun_with_only_a_mode_is_the_event_named_before() -> None:
+    text = "The WSIS Forum 2032 continues online. These are the sessions of the virtual Forum (20–24 July 2032)."
+    assert [m.key for m in event_mentions(text, 2032)] == ["wsis-forum-2032", "wsis-forum-2032"]
+    assert event_mentions("These are the sessions of the online Forum (20–24 July 2032).", 2032) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Co-Rapporteur invited participants to the joint webinar of Questions 2/1 and 4/1 on 4 December 2032.",
+            "joint webinar of Questions 2/1 and 4/1",
+            date(2032, 12, 4),
+        ),
+        (
+            "The Chair will present the outcomes to the virtual consultation of Councillors in November 2032.",
+            "virtual consultation of Councillors",
+            date(2032, 11, 1),
+        ),
+    ],
+)
+def test_a_generic_event_of_a_name(text: str, name: str, start: date) -> None:
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == (name, start)
+
+
+def test_a_generic_event_of_a_bare_head_noun_is_no_event_on_it() -> None:
+    assert event_mentions("The report of the workshop of the Group on 3 May 2032 was noted.", 2032) == []
+
+
+def test_the_items_of_a_day_in_a_programme_are_events_on_that_day() -> None:
+    lines = [
+        ("The Forum continues online with the sessions below.", "body"),
+        ("Tuesday, 14 July 2032", "body"),
+        ("Opening of the week: the Chair welcomed 400 participants.", "list-item"),
+        ("Session on Action Line C4 (Capacity building), organized by UNITAR. Mr X presented a study.", "list-item"),
+        ("The regulators agreed to share coverage data.", "list-item"),
+        ("Wednesday, 15 July 2032", "body"),
+        ('Hackathon kick-off: "Open maps", run with a university network from 15 to 20 July.', "list-item"),
+        ("Ms Y called for more data.", "list-item"),
+        ("Coming up", "body"),
+        ("Country dialogue on e-waste, moderated by Ms Z.", "list-item"),
+    ]
+    paragraphs = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(lines))
+    report = ParsedReport("test.txt", "text/plain", None, (), paragraphs)
+    found = {e.name: e.start for e in find_events(report, 2032)}
+    assert found == {"Session on Action Line C4": date(2032, 7, 14), "Hackathon kick-off": date(2032, 7, 15)}

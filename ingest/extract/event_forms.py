@@ -13,12 +13,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, month_end, neighbour_words
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue, month_end, neighbour_words
 from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_event_phrase, own_dates
-from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, event_nouns, series_key
+from wsiskg.ingest.extract.event_series import (
+    EventMention,
+    bare_series_patterns,
+    event_nouns,
+    series_key,
+    series_mentions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
-from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
@@ -27,18 +33,25 @@ from wsiskg.ingest.text import alternation, clause_spans, ordinal_suffix, span_a
 
 @cache
 def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """``a webinar on X``, ``an online consultation for Y``, ``a national workshop``: an event
-    named by a generic noun (``ingest/data/generic-events.csv``) after an article, with up to
-    three words before it and its topic after ``on``/``for``/``about``, or after ``of`` for the
-    nouns whose ``of`` column says so (``the launch of the Global Connectivity Agenda``)."""
+    """One reader of a noun phrase headed by a generic event noun (``ingest/data/generic-events.csv``):
+    an article or a possessive, up to four modifiers (``a national``, ``the Group's``, ``the UNGIS
+    working-level``; never a verb, ``the Committee held six meetings``, unless also a modifier,
+    ``open``), the noun, the parties after ``with`` (``a joint session with Study Group 17``, ``with
+    the World Bank (WB)``), then its topic after ``on``/``for``/``about``, or after ``of`` for the
+    nouns whose ``of`` column says so (``the launch of X``; ``name``: a name, ``the meeting of the
+    Bureau``), or a title in quotes."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
+    held = [w for w in held_words() if w.casefold() not in _modifiers()]  # "open" is also a modifier
+    verbs = alternation([*held, "was", "were", "is", "are", "has", "have", "had"], spaces=True)
+    stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!(?:of|and|or|to|in|on|the|an?|its|their)\b)[\w\-–/]+\s+){{0,3}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
-            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where)\b"
+            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where|during|between|agreed|endorsed)\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -46,57 +59,242 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
-def _of_topics() -> frozenset[str]:
-    """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``)."""
-    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["of"] == "yes")
+def _of_topics() -> dict[str, str]:
+    """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``:
+    ``yes`` any topic, ``name`` a capitalised name only)."""
+    return {r["noun"]: r["of"] for r in data_rows("generic-events.csv") if r["of"]}
+
+
+@cache
+def _not_alone() -> frozenset[str]:
+    """Generic nouns that name an event only with a modifier or a topic and only when dated by
+    their own dates (column ``alone``: ``the meeting`` alone is the report's own or any meeting;
+    ``a regional meeting for Africa, held in Accra on 2-4 May`` is one)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] == "no")
+
+
+#: modifiers that point at an event already named (or the report's own), never name one
+_DEICTIC = frozenset(("same", "this", "that", "present", "current", "these", "those", "said", "above"))
+#: modifiers that alone do not make a noun that is no event alone an event (``the next meeting``,
+#: ``its annual session``: the body's, read by :func:`body_meeting_mentions`)
+_ALONE_NOT = frozenset(("next", "last", "previous", "annual", "regular", "ordinary"))
+
+
+def _generic_matches(text: str) -> list[re.Match[str]]:
+    """The generic noun phrases of ``text``; a phrase that is no event (``the meeting of the
+    workshop on X``) does not hide the one inside it."""
+    pattern = _generic_pattern()[0]
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m)
+        pos = m.end("noun")
+    return out
 
 
 def generic_mentions(
     text: str, default_year: int | None, dates: Sequence[DateSpan] | None = None
 ) -> list[EventMention]:
-    """Generic events (:func:`_generic_pattern`), only where their clause gives them a date."""
-    pattern, kinds = _generic_pattern()
+    """Generic events (:func:`_generic_pattern`), only where they are dated: by a date of their
+    clause after the name (by their own dates, :func:`own_dates`, for the nouns that are no event
+    alone), before it (``followed, on 4 May, by a workshop``), or opening the clause before a verb
+    of holding (``From 9 to 10 April, the Ministry held a national consultation on ...``). A phrase
+    after ``as`` describes an event named before (``held its 35th meeting as a virtual meeting``)."""
+    kinds = _generic_pattern()[1]
     clauses = clause_spans(text)
     out: list[EventMention] = []
-    matches = list(pattern.finditer(text))
+    taken = 0
+    matches = _generic_matches(text)
     all_dates = (find_dates(text, default_year) if dates is None else dates) if matches else []
     for m in matches:
-        s0, s1 = span_at(clauses, m.start(), len(text))
-        end, topic = _topic_end(m, all_dates)
-        dates = [
-            d
-            for d in all_dates
-            if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
-        ]
-        before = None if dates else dated_before(text, m.start(), all_dates)  # "followed, on 4 May, by a workshop"
-        dates = dates or ([before] if before else [])
-        if not dates or any(w.lower() in ("same", "this") for w in m.group("adj").split()):
-            continue
         noun = " ".join(m.group("noun").lower().split())
-        if topic and m.group("rel") == "of" and noun not in _of_topics():
-            continue  # "the workshop of the Group" is no workshop on the Group
-        if not m.group("adj").strip() and not topic and m.group(0)[0] in "TtIi":
-            # "the Forum", "its workshop": an event named before (:func:`resolve_anaphora`)
+        end, topic = _topic_end(m, all_dates)
+        if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
+            continue
+        when = _generic_dates(text, m, end, noun, clauses, all_dates)
+        if when is None or not _names_an_event(m, noun, topic):
+            continue
+        d, before = when
+        modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
+        if (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
+            # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
-        label = " ".join((m.group("adj") + m.group("noun")).split())
-        if any(p.fullmatch(label) for _, p in bare_series_patterns()):
-            continue  # a known series named without its year ("the Internet Governance Forum")
-        if topic:
-            label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
-        elif m.group("title") and end == m.end():
-            label += f" {m.group('title')}"
-        key = slug(f"{label} {dates[0].start.year}")
-        when = (before.start, before.end) if before else (None, None)
-        out.append(EventMention(key, label, kinds.get(noun, "event"), (m.start(), end), None, *when))
+        label = _generic_label(m, noun, end, topic)
+        if label is None:
+            continue
+        taken = end
+        # dated before its name or, for a noun that is no event alone, by the one date that made it one
+        mention = EventMention(slug(f"{label} {d.start.year}"), label, kinds.get(noun, "event"), (m.start(), end))
+        out.append(dated_by(mention, d) if before or noun in _not_alone() else mention)
     return out
 
 
+@cache
+def _modes() -> frozenset[str]:
+    """How a meeting is held (``ingest/data/meeting_words.csv``, role ``mode``: ``virtual``, ``online``)."""
+    return frozenset(r["word"].casefold() for r in data_rows("meeting_words.csv") if r["role"] == "mode")
+
+
+def _generic_dates(
+    text: str, m: re.Match[str], end: int, noun: str, clauses: list[tuple[int, int]], dates: Sequence[DateSpan]
+) -> tuple[DateSpan, bool] | None:
+    """The date that makes a generic noun phrase an event (:func:`generic_mentions`), and whether
+    it stands before the name."""
+    s0, s1 = span_at(clauses, m.start(), len(text))
+    if noun in _not_alone():  # its own dates, or the clause's first date after a verb of holding
+        own = own_dates(text, end, dates, bare=True) or held_date(text, end, dates)
+        after = [own] if own is not None and not is_due_at(text, own.span[0]) else []
+    else:
+        after = [
+            d
+            for d in dates
+            if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
+        ]
+    if after:
+        return after[0], False
+    before = dated_before(text, m.start(), dates) or opening_date(text, s0, m.start(), dates)
+    return (before, True) if before else None
+
+
+@cache
+def _held() -> re.Pattern[str]:
+    """A verb of holding (``ingest/data/date_words.csv``, role ``held``)."""
+    return re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
+
+
+def held_regex() -> re.Pattern[str]:
+    """A verb of holding (:func:`_held`), for other readers."""
+    return _held()
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``)."""
+    return word.casefold() in _modifiers()
+
+
+def event_noun_regex() -> re.Pattern[str]:
+    """An event noun, specific or generic (:func:`_row_nouns`), for other readers."""
+    return _row_nouns()
+
+
+def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """The first date of the sentence after an event's name when a verb of holding stands between
+    and no other event is named there: ``the fifth meeting of the Study Group, the last of the
+    period, would be held from 6 to 10 September``, ``the Digital Summit, coordinated by ITU and held
+    in Geneva from 10 to 13 June``."""
+    d = next((d for d in dates if d.span[0] >= end and d.precision in ("day", "month")), None)
+    if d is None or d.span[0] - end > 100:
+        return None
+    gap = text[end : d.span[0]]
+    verb = _held().search(gap)
+    if verb is None or re.search(r"[.;]\s", gap) or _row_nouns().search(gap) or is_due_at(text, d.span[0]):
+        return None
+    before = gap[: verb.start()].split()  # the verb's subject is the event, not "ministers met on"
+    return d if not before or before[-1].endswith(",") or before[-1].lower() in _AUXILIARIES else None
+
+
+#: words that may stand right before a verb of holding whose subject is the event named before
+_AUXILIARIES = frozenset("be been being was were is are will would shall had has have and also to which that".split())
+
+
+def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | None:
+    """The name of a generic event: its modifiers, noun, parties and topic (or quoted title);
+    ``None`` for a known series named without its year (``the Internet Governance Forum``) or a
+    series' session (``the session of Council 2031``: that event itself)."""
+    label = " ".join((m.group("adj") + m.group("noun")).split())
+    if any(p.fullmatch(label) for _, p in bare_series_patterns()):
+        return None
+    if (
+        m.group("topic")
+        and m.group("rel") == "of"
+        and _of_topics().get(noun) == "name"
+        and _is_series(m.group("topic"))
+    ):
+        return None
+    if m.group("party") and topic:
+        label += f" with {' '.join(m.group('party').split())}"
+    if topic and m.group("topic") and end == m.end():
+        label += f" {m.group('rel')} {' '.join(m.group('topic').split())}"
+    elif m.group("title") and end == m.end():
+        label += f" {m.group('title')}"
+    return label
+
+
+def _is_series(topic: str) -> bool:
+    """Whether a topic is only a series' event (``Council 2031``, ``the WSIS Forum 2031``)."""
+    topic = re.sub(r"^the\s+", "", topic.strip())
+    return any(m.span == (0, len(topic)) for m in series_mentions(topic))
+
+
+def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
+    """Whether a generic noun phrase names an event of its own: not ``the same workshop``, not ``two
+    meetings``; a topic
+    after ``of`` only for the nouns that take one (``the workshop of the Group`` is no workshop on
+    the Group); a noun that is no event alone (``meeting``) only with a modifier or a topic."""
+    adj = [w.lower() for w in m.group("adj").split()]
+    if any(w in _DEICTIC for w in adj) or _a_count(adj):
+        return False  # "the same workshop"; "the two previous meetings": several events
+    if topic and m.group("rel") == "of" and not _of_topic(noun, m.group("topic")):
+        return False
+    if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
+        return any(_qualifies(w) for w in adj)
+    return True
+
+
+def _a_count(words: list[str]) -> bool:
+    """Whether the modifiers start with a count, after a possessive or not (``two``, ``the Group's
+    6``; not a year, ``the 2031 workshop``, nor a number in a name, ``the Study Group 17 workshop``)."""
+    words = words[1:] if words and re.search(r"['’]s?$", words[0]) else words
+    return (
+        bool(words) and bool(re.fullmatch(cardinal_regex(), words[0])) and not re.fullmatch(r"(?:19|20)\d\d", words[0])
+    )
+
+
+def _of_topic(noun: str, topic: str) -> bool:
+    """Whether ``noun`` takes the topic after ``of``: any (``the launch of X``), or a capitalised
+    name that is more than a body's head noun (``the meeting of the Bureau of the Committee``; ``the
+    29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
+    how = _of_topics().get(noun)
+    if how == "name":
+        return bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
+    return how is not None
+
+
+#: a name that starts with a capital (``the Board of Heads of Communication Administrations of the
+#: RCC``, ``the Preparatory Committee for the Tunis phase``) and brings in no other time or clause
+#: (``the Group before the Conference``)
+_NAME = re.compile(r"(?:the\s+)?[A-Z](?:(?!\b(?:before|after|during|until|since|which|that|who|where|when|while)\b).)*")
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a modifier makes a noun that is no event alone name one (``regional``, ``UNGIS``,
+    ``one-day``); not a mode or a kind of sitting (``event_modifiers.csv``: ``the virtual meeting``,
+    ``the Plenary meeting``), not ``next``/``annual``, not an ordinal."""
+    w = word.casefold()
+    return w not in _ALONE_NOT and w not in _modifiers() and not re.fullmatch(ordinal_regex(), w)
+
+
+_OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
+
+
+def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+    """The date that opens the clause of an event named after a verb of holding (``From 9 to 10
+    April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``)."""
+    d = next((d for d in dates if d.span[0] >= s0), None)
+    if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
+        return None
+    verbs = alternation(held_words(), spaces=True)
+    gap = re.fullmatch(rf"\s*,\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
+    return d if gap else None
+
+
 def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
-    """Where a generic event's name ends, and whether it has a topic: ``a webinar on 12 March``
-    has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
+    """Where a generic event's name ends, and whether it has a topic (or parties): ``a webinar on
+    12 March`` has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
     if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
         return m.end(), True
+    if m.group("party"):
+        return m.end("party"), True
     if m.group("title"):  # 'the regional seminar "Safe Roads"': its title in quotes
         return m.end(), False
     end = m.end("noun")
@@ -157,11 +355,12 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
     out = []
     for m in re.finditer(pattern, text):
-        end, d = m.end(), own_dates(text, m.end(), dates)
+        bare = nouns[m.group("noun")] == "observance"  # a day: "for Safer Internet Day on 9 February"
+        end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
-        d = d or _dated_by_appositive(text, end, dates)
+        d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
@@ -468,70 +667,96 @@ def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None
     return meeting.body if meeting is not None and found.group("head") in name else None
 
 
+#: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
+#: a label's ``": "`` (``CIS1: Digital skills``) or a spaced dash (``Wednesday, 22 July – Country Workshop``)
+_CELL_SEP = re.compile(r"\s*(?:\t|\s\|\s|,\s|:\s|\s[–—-]\s)\s*")
+_PLACE_CELL = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z][\w’'\-.]*){0,3}")
+
+
 @cache
 def _row_nouns() -> re.Pattern[str]:
+    """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case."""
     words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
-    """The spans of a table row's cells, parted by tabs or `` | `` (a text table), else by the
-    ``", "`` of a .docx row outside brackets (``Second meeting (hybrid, Geneva), 24 January``)."""
-    if "\t" in text or " | " in text:
-        cuts = [(m.start(), m.end()) for m in re.finditer(r"\t+|\s\|\s", text)]
-    else:
-        depth, cuts = 0, []
-        for i, ch in enumerate(text):
-            depth += (ch == "(") - (ch == ")")
-            if ch == "," and depth == 0 and text[i + 1 : i + 2] == " ":
-                cuts.append((i, i + 2))
-    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
-    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
+    """The cells of a row (:data:`_CELL_SEP`), a separator inside brackets not parting them."""
+    out, start, depth = [], 0, 0
+    for m in _CELL_SEP.finditer(text):
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth <= 0 and m.start() >= start:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, len(text.rstrip(" ."))))
+    return [(a, b) for a, b in out if b > a]
 
 
 def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
-    """A table row with a cell that names an event (an event noun in it) and a cell that is only
-    its date, in any order, other cells between (``Facilitation meeting on Action Line C5 | 15 May
-    2008 | ITU``, ``CIS2: Cyber resilience, Regional cyberdrill, Chisinau, 20-22 May``, ``Phase
-    II, First virtual consultation meeting, 2031-11-08``; cells parted by a tab, `` | `` or the
-    ``", "`` of a .docx row): events dated only in a table, on that date."""
-    if re.match(r"(?:The|An?|This|These|Its|Their)\b", text) or len(text) > 240:
+    """A table row (or a line of a programme) with a cell that names an event (an event noun in it)
+    and a cell that is only its date: the date after the name, only places between (``Regional
+    workshop on e-health, Yerevan, 16-17 October 2031``; ``Facilitation meeting on Action Line C5 |
+    15 May 2031 | ITU``), or the date first (``Wednesday, 22 July – Country Workshop: Chile``). A
+    sentence is no row."""
+    if len(text) > 240 or re.match(r"(?:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
         return []
     cells = _cells(text)
-    if len(cells) < 2 or any(b - a > 100 for a, b in cells):
-        return []  # prose, not a row
-    d = next((d for d in dates if d.precision != "year" and any(d.span == c for c in cells)), None)
-    if d is None or is_due_at(text, d.span[0]):
-        return []
-    for a, b in cells:
-        name = re.sub(r"\s*\([^()]*\)$", "", text[a:b])  # "Second meeting (hybrid, Geneva)"
-        if (a, b) != d.span and (found := _row_event(name, d)) is not None:
-            return [replace(found, span=(a, a + len(name)))]
+    by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
+    for i, cell in enumerate(cells):
+        d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
+        if d is None or is_due_at(text, d.span[0]):
+            continue
+        before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c)][-1:]
+        after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
+        for a, b in before + after:
+            found = _row_event(text, a, b, d)
+            if found:
+                return found
     return []
 
 
-_NOT_A_NAME = re.compile(r"[:;]|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a date span is the whole cell (a weekday before it allowed)."""
+    return span[1] == cell[1] and re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?", text[cell[0] : span[0]]) is not None
 
 
-def _row_event(name: str, d: DateSpan) -> EventMention | None:
-    """The event a row's cell names, on the row's date ``d``: a known series or the cell's words."""
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(r["word"].casefold() for r in data_rows("date_words.csv") if r["role"] == "weekday")
+
+
+def _weekday(text: str, cell: tuple[int, int]) -> bool:
+    return text[cell[0] : cell[1]].casefold() in _weekdays()
+
+
+def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
+    """The event a row's cell names, dated by the row's date cell."""
+    name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
     noun = _row_nouns().search(name)
-    if noun is None or len(name.split()) < 2 or not name[0].isupper() or _NOT_A_NAME.search(name):
-        return None  # no event, or a label ("CIS1: ...") or prose with a date in it
-    if is_due_cue(name) or sum(c.isupper() for c in name) > len(name) / 2:
-        return None  # "Deadline for registration to the workshop"; a title line in capitals
-    before = name[: noun.start()]
-    if all(w.casefold() in _modifiers() for w in before.split()) and not name[noun.end() :].strip():
-        if not has_ordinal(before):  # "Second consultation meeting, 24 January" names one
-            return None  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
-    end = d.end or (month_end(d.start) if d.precision == "month" else None)
+    words = name.split()
+    if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
+        return []
+    if sum(w.isupper() for w in words) * 2 > len(words):
+        return []  # a heading in capitals is a title, not a row
+    # a verb of holding used as a verb ("held in", "opened on"; not "open data") makes the cell a sentence
+    held = re.search(rf"{_held().pattern}\s+(?:in|at|on|from|by|during|between)\b", name)
+    if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
+        return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
+    head = noun.group(0).split()[-1]
+    if all(w.casefold() in _modifiers() for w in name.split() if w != head):
+        return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    span = (a, a + len(name))
     for s, pattern in bare_series_patterns():
         if pattern.fullmatch(name):
-            key, label = series_key(s, d.start.year), f"{s.name} {d.start.year}"
-            return EventMention(key, label, s.kind, (0, 0), None, d.start, end, None, d.precision)
+            return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
-    return EventMention(slug(f"{name} {d.start.year}"), name, kind, (0, 0), None, d.start, end, None, d.precision)
+    return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def dated_by(mention: EventMention, d: DateSpan) -> EventMention:
+    """``mention`` with the dates of ``d`` (a month: its first and last day)."""
+    end = d.end or (month_end(d.start) if d.precision == "month" else None)
+    return replace(mention, start=d.start, end=end, precision=d.precision)
 
 
 @cache
@@ -654,7 +879,10 @@ def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
             d = own_dates(text, m.end(), dates)
             if proc is None or d is None or m.group("which").lower() in ("this", "that", "next", "each"):
                 continue
-            if re.search(r"\b(?:of|for)\s+(?:the\s+)?$", text[max(0, m.start() - 10) : m.start()]):
+            if re.search(
+                r"\b(?:[A-Z][\w\-]*|meetings?|sessions?)\s+(?:of|for)\s+(?:the\s+)?$",
+                text[max(0, m.start() - 40) : m.start()],
+            ):
                 continue  # "the Preparatory Committee of the Tunis phase would be convened ...": not the phase's dates
             name = f"{m.group('which')} phase of the {proc}"
             out.append(

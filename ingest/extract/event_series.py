@@ -205,11 +205,14 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
-    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``)."""
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
+    series is where something happens (``presented at the High-level Political Forum in July
+    2030``), not whom something went to (``submitted to the Council on 12 May``)."""
     out = []
     for s, pattern in bare_series_patterns():
         for m in pattern.finditer(text):
-            d = own_dates(text, m.end(), dates)
+            at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
+            d = own_dates(text, m.end(), dates, bare=at is not None)
             if d is None:
                 continue
             y = d.start.year
@@ -217,6 +220,32 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
             if s.codes:
                 code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
+#: after a series' name: its venue and year, ``(Antalya, 2006)``, ``held in Hyderabad in 2010``
+_VENUE_YEAR = re.compile(
+    r"\s*\(\s*(?!Rev\b)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s*,\s*(?P<y>(?:19|20)\d\d)\s*\)"
+    r"|,?\s+held\s+in\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s+in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[\d/])"
+)
+
+
+def venue_year_mentions(text: str) -> list[EventMention]:
+    """A series named with its venue and year instead of its year alone: the event of that year
+    (``the Plenipotentiary Conference (Antalya, 2006)`` -> ``pp-06``; ``the World Telecommunication
+    Development Conference held in Hyderabad in 2010`` -> ``wtdc-10``). A revision (``Rev.``) is no
+    venue of the series."""
+    out = []
+    for s, pattern in bare_series_patterns():
+        for m in pattern.finditer(text):
+            found = _VENUE_YEAR.match(text, m.end())
+            if found is None:
+                continue
+            y = int(found.group("y") or found.group("y2"))
+            code = None
+            if s.codes:
+                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, (m.start(), found.end()), code))
     return out
 
 

@@ -88,6 +88,7 @@ from wsiskg.ingest.extract.event_forms import (
     subject_after,
     written_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
@@ -97,6 +98,7 @@ from wsiskg.ingest.extract.event_series import (
     event_series,
     series_mentions,
     undated_series_mentions,
+    venue_year_mentions,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
@@ -136,7 +138,8 @@ def _numbered_mentions(
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what}))?",
+        # not "the fourth APT preparatory meeting": another event, named by its modifiers
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[a-z][\w\-]*\s+){{1,3}}{what}))",
     ]
     out: list[EventMention] = []
     taken: list[tuple[int, int]] = []
@@ -402,6 +405,7 @@ def _candidates(
     about = meeting or context
     cands = (
         series_mentions(text)
+        + venue_year_mentions(text)
         + coded_mentions(text)
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
@@ -418,7 +422,6 @@ def _candidates(
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
-        + generic
     )
     extras = (
         edition_mentions(text, all_dates),
@@ -426,7 +429,8 @@ def _candidates(
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, undated):
+    # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -440,7 +444,8 @@ def _candidates(
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
-    return _Candidates(chosen, weak, generic, paired + met + bodies_met + rows + elided, undated)
+    dated = [g for g in generic if g.start is not None]  # by the date that made it an event
+    return _Candidates(chosen, weak + generic, generic, paired + met + bodies_met + rows + elided + dated, undated)
 
 
 def _dated_mentions(
@@ -726,6 +731,7 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    _programme(report, merged, default_year)
     _dated_by_title(report, merged, meeting)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
@@ -745,6 +751,15 @@ def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, dat
         return meeting.start, meeting.end or meeting.start
     day = document_date(report)
     return (day, day) if day else None
+
+
+def _programme(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
+    """The events a programme lists under a day (:mod:`.event_programme`), where no dated event was
+    read from the item."""
+    for order, m in programme_mentions(report, default_year):
+        named = [e for e in merged.values() if order in e["paragraphs"] and (e["start"] or e["months"])]
+        if not named:
+            _add_mention(merged, m, order)
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:

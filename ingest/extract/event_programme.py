@@ -1,0 +1,70 @@
+"""Events listed in a programme: a line that is only a day (``Tuesday, 21 July``), then items
+that each open with the name of an event (``Session on Action Line C4 (...), organized by UNESCO.``,
+``Hackathon kick-off: "Open maps", run with ...``): each such item is an event on that day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from wsiskg.ingest.extract.dates import DateSpan, find_dates
+from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_modifier
+from wsiskg.ingest.extract.event_series import EventMention, event_nouns
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import Paragraph, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+#: where an item's lead (the event's name) ends: a comma, a full stop, a colon or a bracket
+_LEAD_END = re.compile(r",\s|\.\s|\.$|:\s|\s\(")
+
+
+@cache
+def _day_line() -> re.Pattern[str]:
+    """A weekday (``ingest/data/date_words.csv``, role ``weekday``) before the day, or the day alone."""
+    days = [r["word"] for r in data_rows("date_words.csv") if r["role"] == "weekday"]
+    return re.compile(rf"(?i:{alternation(days)})\s*,?\s*")
+
+
+def day_of(text: str, default_year: int | None) -> DateSpan | None:
+    """The day a programme line is only (``Tuesday, 21 July``, ``21 July 2031``), else ``None``."""
+    text = text.strip().rstrip(".:")
+    weekday = _day_line().match(text)
+    start = weekday.end() if weekday else 0
+    found = [d for d in find_dates(text, default_year) if d.precision == "day"]
+    return next((d for d in found if d.span == (start, len(text))), None)
+
+
+def programme_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events a programme lists (module docstring), with the paragraph that names each."""
+    day: DateSpan | None = None
+    for p in report.paragraphs:
+        found = day_of(p.text, default_year)
+        if found is not None:
+            day = found
+        elif day is not None and p.kind == "list-item":
+            mention = _item_event(p, day)
+            if mention is not None:
+                yield p.order, mention
+        elif p.kind != "list-item":
+            day = None  # a paragraph that is no item ends the day's list
+
+
+def _item_event(p: Paragraph, day: DateSpan) -> EventMention | None:
+    """The event an item of a day's list opens with: a capitalised lead with an event noun, no verb."""
+    end = _LEAD_END.search(p.text)
+    lead = p.text[: end.start() if end else len(p.text)].strip()
+    words = lead.split()
+    if not lead[:1].isupper() or not 2 <= len(words) <= 12 or re.match(r"(?:The|An?|This|These|It|Its)\b", lead):
+        return None
+    noun = event_noun_regex().search(lead)
+    if noun is None or held_regex().search(lead) or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", lead):
+        return None
+    if is_modifier(words[0]) and words[1] == "of":
+        return None  # "Opening of the week": a part of the event the programme is of
+    kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
+    mention = EventMention(slug(f"{lead} {day.start.year}"), lead, kind, (0, len(lead)))
+    return replace(mention, start=day.start, end=day.end)
