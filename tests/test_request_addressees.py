@@ -182,3 +182,45 @@ def test_items_labelled_by_a_word_and_a_number() -> None:
         ("PER", ("body:cwg-cop",), "request the secretariat to prepare a mapping of activities"),
         ("PER", ("body:cwg-cop",), "invite Member States to submit their experiences by 31 January 2033"),
     ]
+
+
+def test_a_plural_noun_and_what_it_is_of_is_one_group_as_written() -> None:
+    got = run(
+        report(
+            "The Chair asked the experts of the three regional working parties from this region to review the text.",
+            "The Group invited the agencies of the United Nations system to report on their activities.",
+            "The Group invited the delegations of Chile and Peru to consult each other.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("experts of the three regional working parties from this region",),
+        ("agencies of the United Nations system",),
+        ("Chile", "Peru"),
+    ]
+
+
+def test_an_adverbial_between_commas_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group invited the Secretary-General, in consultation with Member States, to prepare a report.",
+            "The Group requested the secretariat, together with UNESCO, to draft the survey.",
+            "The Group invited BDT, within its mandate and available resources, to assist countries.",
+            "The Group encouraged Member States, as appropriate, to share their data.",
+            "The Group invited Member States, as well as Sector Members, to contribute.",
+        ),
+        "cwg-cop",
+    )
+    secretariat = run(report("The Group requested the secretariat to draft the survey."), "cwg-cop")[0]
+    assert [whom(x) for x in got] == [
+        ("post:itu/secretary-general",),
+        whom(secretariat),
+        ("body:itu-bdt",),
+        ("collective:member-states",),
+        ("collective:member-states", "collective:sector-members"),
+    ]
+
+
+def test_other_agencies_of_a_body_are_one_group_written_with_it() -> None:
+    got = run(report("The Group invited ITU and other UN agencies to contribute to the report."), "cwg-cop")
+    assert [(whom(x)[0], labels(x)[1]) for x in got] == [("body:itu", "UN agencies")]

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
@@ -197,35 +198,47 @@ class Resolver:
             rest[s.start : s.end] = [" "] * (s.end - s.start)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
         leftover = "".join(rest)
-        for piece, start in _pieces(leftover):
+        for piece, start, end in _pieces(leftover):
             key = collective_key(piece)
             if key:
-                # "UNGIS members", "ITU Member States": the body only says whose members they are
-                whose = [
-                    f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")
-                ]
-                for f in whose:
-                    found.remove(f)
-                    piece = f"{phrase[f[0] : start].strip()} {piece}"
+                piece = _whose(found, ends, phrase, piece, start, end)
                 found.append((start, AgentRef("collective", key, piece)))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
         for _, ref in found:
             if ref not in out:
                 out.append(ref)
-        return tuple(out)
+        return join_shared_heads(out, phrase)  # "international and regional organizations": one group
 
 
-def _pieces(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def _pieces(text: str) -> list[tuple[str, int, int]]:
+    """The pieces of ``text`` between separators (``,``, ``and``, ``or`` ...): (piece, start, end)."""
+    out: list[tuple[str, int, int]] = []
     pos = 0
     for part in _PIECE_SPLIT.split(text):
         start = text.find(part, pos)
         pos = start + len(part)
         piece = " ".join(part.split()).strip(" ,.;:()’'")
         if piece and not _NOT_COLLECTIVE.match(piece):
-            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'"))))
+            end = start + len(part.rstrip(" ,.;:()’'"))
+            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'")), end))
     return out
+
+
+def _whose(
+    found: list[tuple[int, AgentRef]], ends: dict[int, int], phrase: str, piece: str, start: int, end: int
+) -> str:
+    """The label of a group of a body and the body left out of ``found``: ``UNGIS members``, ``ITU
+    Member States`` (the body right before the group), ``all Council Members`` (the body inside the
+    group's words after a determiner) only say whose members they are."""
+    for f in [f for f in found if f[1].kind == "body"]:
+        if start <= f[0] < end and _DETERMINER_ONLY.fullmatch(phrase[start : f[0]]):
+            found.remove(f)
+            piece = " ".join(phrase[f[0] : end].split())
+        elif ends.get(f[0], 0) <= start and not phrase[ends.get(f[0], 0) : start].strip(" ’'s"):
+            found.remove(f)
+            piece = f"{phrase[f[0] : start].strip()} {piece}"
+    return piece
 
 
 @cache
@@ -242,6 +255,8 @@ def collective_key(piece: str) -> str | None:
         return None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
+    if _NOT_COLLECTIVE.match(low):  # "the ... for" left around a post and a body: no group
+        return None
     table = collectives()
     if low in table:
         return table[low]
@@ -266,6 +281,8 @@ def catalogue_label(kind: str, key: str) -> str:
 
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
+#: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other)\s+)*", re.IGNORECASE)
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
 _DETERMINERS = (
     "the ",
