@@ -224,3 +224,10 @@ def test_an_adverbial_between_commas_is_no_addressee() -> None:
 def test_other_agencies_of_a_body_are_one_group_written_with_it() -> None:
     got = run(report("The Group invited ITU and other UN agencies to contribute to the report."), "cwg-cop")
     assert [(whom(x)[0], labels(x)[1]) for x in got] == [("body:itu", "UN agencies")]
+
+
+def test_a_sector_named_before_a_group_is_part_of_the_group() -> None:
+    got = run(report("The Group invited ITU-R Sector Members and academia to submit contributions."), "cwg-cop")
+    assert [(whom(x), labels(x)) for x in got] == [
+        (("collective:itu-r-sector-members", "collective:academia"), ("ITU-R Sector Members", "academia"))
+    ]

@@ -186,7 +186,10 @@ class Resolver:
             masked.append(m.span())
             rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
         for s in self.spans_in(phrase):
-            if any(s.start < e and b < s.end for b, e in masked):
+            if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
+                if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
+                    _widen(found, overlap[0], s.start, phrase)
+                    rest[s.start : overlap[0][0]] = [" "] * (overlap[0][0] - s.start)
                 continue
             if s.kind == "country" and any(
                 r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
@@ -223,6 +226,15 @@ def _pieces(text: str) -> list[tuple[str, int, int]]:
             end = start + len(part.rstrip(" ,.;:()’'"))
             out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'")), end))
     return out
+
+
+def _widen(found: list[tuple[int, AgentRef]], span: tuple[int, int], start: int, phrase: str) -> None:
+    """The group found at ``span`` written from ``start`` on (``ITU-D Sector Members``: a body name
+    run into the group's words), a group of its own, keyed by its words."""
+    label = " ".join(phrase[start : span[1]].split())
+    for i, (at, ref) in enumerate(found):
+        if at == span[0]:
+            found[i] = (start, AgentRef(ref.kind, slug(label), label))
 
 
 def _whose(
