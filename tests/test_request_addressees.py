@@ -231,3 +231,19 @@ def test_a_sector_named_before_a_group_is_part_of_the_group() -> None:
     assert [(whom(x), labels(x)) for x in got] == [
         (("collective:itu-r-sector-members", "collective:academia"), ("ITU-R Sector Members", "academia"))
     ]
+
+
+def test_the_groups_a_that_clause_asks_are_read_as_one_noun_phrase() -> None:
+    got = run(
+        report(
+            "The Group recommended that Member States and Sector Members share their experience with the secretariat.",
+            "The Group recommended that interested Member States and Associates contribute to the fund.",
+            "The Group recommended that Member States, in cooperation with industry, publish their plans.",
+        ),
+        "cwg-cop",
+    )
+    assert [(whom(x), x.action) for x in got] == [
+        (("collective:member-states", "collective:sector-members"), "share their experience with the secretariat"),
+        (("collective:member-states", "collective:associates"), "contribute to the fund"),
+        (("collective:member-states",), "publish their plans"),
+    ]
