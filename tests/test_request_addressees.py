@@ -247,3 +247,14 @@ def test_the_groups_a_that_clause_asks_are_read_as_one_noun_phrase() -> None:
         (("collective:member-states", "collective:associates"), "contribute to the fund"),
         (("collective:member-states",), "publish their plans"),
     ]
+
+
+def test_them_after_a_list_of_bodies_is_every_body_listed() -> None:
+    got = run(
+        report(
+            "The Group thanked UNESCO, UNCTAD and UNDP for their presentations and invited them to submit inputs.",
+            "The Group heard UNESCO, thanked UNDP for its presentation and invited them to submit inputs.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:unesco", "body:unctad", "body:undp"), ("body:undp",)]

@@ -159,8 +159,25 @@ class Resolver:
             span = self._recent(
                 ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False, reach=0
             )
-            return self.ref(span) if span else []
+            if span is None:
+                return []
+            listed = self._listed_before(span, ctx) if word.lower() in _PLURAL_PRONOUNS else [span]
+            return [r for s in listed for r in self.ref(s)]
         return []
+
+    def _listed_before(self, span: Span, ctx: Context) -> list[Span]:
+        """``span`` and the bodies listed with it (``UNESCO and UNDP ... invited them``: both)."""
+        text = self.texts.get(ctx.order, "")
+        before = sorted(
+            (s for s in self.spans.get(ctx.order, []) if s.end <= span.start and s.kind in ("body", "posts")),
+            key=lambda s: s.start,
+        )
+        listed = [span]
+        for s in reversed(before):
+            if not _LISTED_GAP.fullmatch(text[s.end : listed[0].start]) or set(s.keys) & set(ctx.exclude):
+                break
+            listed.insert(0, s)
+        return listed
 
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
@@ -291,6 +308,10 @@ def catalogue_label(kind: str, key: str) -> str:
     return names[key].name if key in names else key
 
 
+#: plural pronouns: ``them`` is every body of the list named last
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: between two bodies of one list: ``UNESCO, UNDP and the ITU``
+_LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
