@@ -258,3 +258,19 @@ def test_them_after_a_list_of_bodies_is_every_body_listed() -> None:
         "cwg-cop",
     )
     assert [whom(x) for x in got] == [("body:unesco", "body:unctad", "body:undp"), ("body:undp",)]
+
+
+def test_an_operative_verb_of_a_resolution_reads_its_object_as_a_noun_phrase() -> None:
+    got = run(
+        paragraphs(
+            ("The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2034),", "body"),
+            ("invites Member States, in particular the least developed countries,", "body"),
+            ("1 to share their experience;", "body"),
+            ("2 to report to the Council,", "body"),
+        ),
+        None,
+    )
+    assert [(x.requester.key, whom(x), x.action) for x in got] == [
+        ("itu-pp", ("collective:member-states",), "share their experience"),
+        ("itu-pp", ("collective:member-states",), "report to the Council"),
+    ]

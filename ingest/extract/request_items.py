@@ -119,7 +119,7 @@ def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -
     if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
         return None
     phrase = post.strip(" ,;:.")
-    addressees = self.resolve(phrase, v.order, v.at + v.m.end(), (requester.key,)) if phrase else ()
+    addressees = self.objects(phrase, v.order, v.at + v.m.end(), requester) if phrase else ()
     if phrase and not addressees:
         return None
     return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
