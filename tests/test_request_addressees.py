@@ -274,3 +274,27 @@ def test_an_operative_verb_of_a_resolution_reads_its_object_as_a_noun_phrase() -
         ("itu-pp", ("collective:member-states",), "share their experience"),
         ("itu-pp", ("collective:member-states",), "report to the Council"),
     ]
+
+
+def test_a_group_of_several_agents_inside_a_list_and_a_bodys_secretariat() -> None:
+    got = run(
+        report(
+            "The Group instructed the Deputy Secretary-General and the three Bureau Directors to report.",
+            "The Group requested the Group's secretariat to compile the replies.",
+            "The Group invited the private sector and civil society organizations to contribute.",
+            "The Group invited each Member State to nominate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    secretariat = run(report("The Group requested the secretariat to compile the replies."), "cwg-cop")[0]
+    assert [whom(x) for x in got] == [
+        (
+            "post:itu/deputy-secretary-general",
+            "post:itu-br/director",
+            "post:itu-tsb/director",
+            "post:itu-bdt/director",
+        ),
+        whom(secretariat),
+        ("collective:private-sector", "collective:civil-society-organizations"),
+        ("collective:member-states",),
+    ]

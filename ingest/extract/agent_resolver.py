@@ -179,6 +179,25 @@ class Resolver:
             listed.insert(0, s)
         return listed
 
+    def _mask_groups(
+        self, phrase: str, found: list[tuple[int, AgentRef]], masked: list[tuple[int, int]], rest: list[str]
+    ) -> None:
+        """The phrases of ``agent-groups.csv`` (``the Secretary-General and the three Bureau Directors``:
+        each Director) and of ``collectives.csv`` in ``phrase``, added to ``found`` and masked (``ITU
+        Membership`` is no mention of ITU)."""
+        for m in _agent_group_re().finditer(phrase):
+            kind, keys = agent_groups()[" ".join(m.group(0).lower().split())]
+            found += [(m.start(), AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k))) for k in keys]
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        for m in _collective_re().finditer(phrase):
+            if any(m.start() < e and b < m.end() for b, e in masked):
+                continue
+            key = collectives()[" ".join(m.group(0).lower().split())]
+            found.append((m.start(), AgentRef("collective", key, m.group(0))))
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
         if not phrase:
@@ -196,12 +215,7 @@ class Resolver:
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
         ends: dict[int, int] = {}
-        for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
-            found.append(
-                (m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0)))
-            )
-            masked.append(m.span())
-            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        self._mask_groups(phrase, found, masked, rest)
         for s in self.spans_in(phrase):
             if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
                 if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
@@ -268,6 +282,12 @@ def _whose(
             found.remove(f)
             piece = f"{phrase[f[0] : start].strip()} {piece}"
     return piece
+
+
+@cache
+def _agent_group_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(agent_groups(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @cache

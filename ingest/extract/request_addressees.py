@@ -66,8 +66,8 @@ _HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[a-z][\w-]*s)\s+of\s+(?P<res
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
-#: ``the CSTD secretariat``: a body asked through its secretariat
-_NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
+#: ``the CSTD secretariat``, ``the Group's secretariat``: a body asked through its secretariat
+_NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat")
 #: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
@@ -214,10 +214,13 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
 
 
 def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:
-    """``Sector Members from the gaming industry``: a piece right after the group (no ``and`` or
-    comma between) that reads as its modifier."""
+    """``Sector Members from the gaming industry``, ``civil society organizations``: a piece right
+    after the group (no ``and`` or comma between) that reads as its modifier or its head noun."""
     adjacent = re.search(rf"{re.escape(group.label.strip())}\s+{re.escape(piece.label.strip())}", phrase)
-    return adjacent is not None and _MODIFIER.match(piece.label.strip()) is not None
+    # "civil society organizations": a lone noun in lower case right after the group heads it
+    return adjacent is not None and (
+        _MODIFIER.match(piece.label.strip()) is not None or _ADJECTIVE.fullmatch(piece.label.strip()) is not None
+    )
 
 
 def _speakers_post(self: _Reader) -> AgentRef | None:
