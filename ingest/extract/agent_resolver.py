@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
@@ -158,8 +159,44 @@ class Resolver:
             span = self._recent(
                 ctx, lambda s: s.kind in ("body", "posts") and not set(s.keys) & set(ctx.exclude), False, reach=0
             )
-            return self.ref(span) if span else []
+            if span is None:
+                return []
+            listed = self._listed_before(span, ctx) if word.lower() in _PLURAL_PRONOUNS else [span]
+            return [r for s in listed for r in self.ref(s)]
         return []
+
+    def _listed_before(self, span: Span, ctx: Context) -> list[Span]:
+        """``span`` and the bodies listed with it (``UNESCO and UNDP ... invited them``: both)."""
+        text = self.texts.get(ctx.order, "")
+        before = sorted(
+            (s for s in self.spans.get(ctx.order, []) if s.end <= span.start and s.kind in ("body", "posts")),
+            key=lambda s: s.start,
+        )
+        listed = [span]
+        for s in reversed(before):
+            if not _LISTED_GAP.fullmatch(text[s.end : listed[0].start]) or set(s.keys) & set(ctx.exclude):
+                break
+            listed.insert(0, s)
+        return listed
+
+    def _mask_groups(
+        self, phrase: str, found: list[tuple[int, AgentRef]], masked: list[tuple[int, int]], rest: list[str]
+    ) -> None:
+        """The phrases of ``agent-groups.csv`` (``the Secretary-General and the three Bureau Directors``:
+        each Director) and of ``collectives.csv`` in ``phrase``, added to ``found`` and masked (``ITU
+        Membership`` is no mention of ITU)."""
+        for m in _agent_group_re().finditer(phrase):
+            kind, keys = agent_groups()[" ".join(m.group(0).lower().split())]
+            found += [(m.start(), AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k))) for k in keys]
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        for m in _collective_re().finditer(phrase):
+            if any(m.start() < e and b < m.end() for b, e in masked):
+                continue
+            key = collectives()[" ".join(m.group(0).lower().split())]
+            found.append((m.start(), AgentRef("collective", key, m.group(0))))
+            masked.append(m.span())
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
 
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
@@ -178,14 +215,12 @@ class Resolver:
         rest = list(phrase)
         masked: list[tuple[int, int]] = []
         ends: dict[int, int] = {}
-        for m in _collective_re().finditer(phrase):  # "ITU Membership" is no mention of ITU
-            found.append(
-                (m.start(), AgentRef("collective", collectives()[" ".join(m.group(0).lower().split())], m.group(0)))
-            )
-            masked.append(m.span())
-            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        self._mask_groups(phrase, found, masked, rest)
         for s in self.spans_in(phrase):
-            if any(s.start < e and b < s.end for b, e in masked):
+            if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
+                if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
+                    _widen(found, overlap[0], s.start, phrase)
+                    rest[s.start : overlap[0][0]] = [" "] * (overlap[0][0] - s.start)
                 continue
             if s.kind == "country" and any(
                 r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
@@ -197,35 +232,62 @@ class Resolver:
             rest[s.start : s.end] = [" "] * (s.end - s.start)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
         leftover = "".join(rest)
-        for piece, start in _pieces(leftover):
+        for piece, start, end in _pieces(leftover):
             key = collective_key(piece)
             if key:
-                # "UNGIS members", "ITU Member States": the body only says whose members they are
-                whose = [
-                    f for f in found if f[1].kind == "body" and not phrase[ends.get(f[0], 0) : start].strip(" ’'s")
-                ]
-                for f in whose:
-                    found.remove(f)
-                    piece = f"{phrase[f[0] : start].strip()} {piece}"
+                piece = _whose(found, ends, phrase, piece, start, end)
                 found.append((start, AgentRef("collective", key, piece)))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
         for _, ref in found:
             if ref not in out:
                 out.append(ref)
-        return tuple(out)
+        return join_shared_heads(out, phrase)  # "international and regional organizations": one group
 
 
-def _pieces(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def _pieces(text: str) -> list[tuple[str, int, int]]:
+    """The pieces of ``text`` between separators (``,``, ``and``, ``or`` ...): (piece, start, end)."""
+    out: list[tuple[str, int, int]] = []
     pos = 0
     for part in _PIECE_SPLIT.split(text):
         start = text.find(part, pos)
         pos = start + len(part)
         piece = " ".join(part.split()).strip(" ,.;:()’'")
         if piece and not _NOT_COLLECTIVE.match(piece):
-            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'"))))
+            end = start + len(part.rstrip(" ,.;:()’'"))
+            out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'")), end))
     return out
+
+
+def _widen(found: list[tuple[int, AgentRef]], span: tuple[int, int], start: int, phrase: str) -> None:
+    """The group found at ``span`` written from ``start`` on (``ITU-D Sector Members``: a body name
+    run into the group's words), a group of its own, keyed by its words."""
+    label = " ".join(phrase[start : span[1]].split())
+    for i, (at, ref) in enumerate(found):
+        if at == span[0]:
+            found[i] = (start, AgentRef(ref.kind, slug(label), label))
+
+
+def _whose(
+    found: list[tuple[int, AgentRef]], ends: dict[int, int], phrase: str, piece: str, start: int, end: int
+) -> str:
+    """The label of a group of a body and the body left out of ``found``: ``UNGIS members``, ``ITU
+    Member States`` (the body right before the group), ``all Council Members`` (the body inside the
+    group's words after a determiner) only say whose members they are."""
+    for f in [f for f in found if f[1].kind == "body"]:
+        if start <= f[0] < end and _DETERMINER_ONLY.fullmatch(phrase[start : f[0]]):
+            found.remove(f)
+            piece = " ".join(phrase[f[0] : end].split())
+        elif ends.get(f[0], 0) <= start and not phrase[ends.get(f[0], 0) : start].strip(" ’'s"):
+            found.remove(f)
+            piece = f"{phrase[f[0] : start].strip()} {piece}"
+    return piece
+
+
+@cache
+def _agent_group_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(agent_groups(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -242,6 +304,8 @@ def collective_key(piece: str) -> str | None:
         return None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
+    if _NOT_COLLECTIVE.match(low):  # "the ... for" left around a post and a body: no group
+        return None
     table = collectives()
     if low in table:
         return table[low]
@@ -264,8 +328,14 @@ def catalogue_label(kind: str, key: str) -> str:
     return names[key].name if key in names else key
 
 
+#: plural pronouns: ``them`` is every body of the list named last
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+#: between two bodies of one list: ``UNESCO, UNDP and the ITU``
+_LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
+#: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other)\s+)*", re.IGNORECASE)
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
 _DETERMINERS = (
     "the ",

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
@@ -202,7 +203,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         if group is not None:
             groups.append(named_group(group, piece))
         others += [r for r in refs if r.kind in ("body", "country")]
-    return groups or others
+    return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
 
 
 def named_group(group: AgentRef, label: str) -> AgentRef:

@@ -20,6 +20,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
@@ -29,15 +30,15 @@ from wsiskg.ingest.extract.request_verbs import (
     _BARE_HEAD,
 )
 from wsiskg.ingest.records import AgentRef
-from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
 #: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
-_YOU = re.compile(r"(?i:(?:(?:each|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
+_YOU = re.compile(r"(?i:(?:(?:each(?:\s*one)?|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
+#: the speaker: ``instructed me to ...``
+_ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
 _LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
 #: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
@@ -59,12 +60,14 @@ _ADJECTIVE = re.compile(r"[a-z]+")
 _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
 )
+#: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
+_HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[a-z][\w-]*s)\s+of\s+(?P<rest>[^,;]+)$")
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
-#: ``the CSTD secretariat``: a body asked through its secretariat
-_NAMED_SECRETARIAT = re.compile(r"(?:the\s+)?([A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})\s+secretariat")
+#: ``the CSTD secretariat``, ``the Group's secretariat``: a body asked through its secretariat
+_NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat")
 #: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
@@ -72,17 +75,11 @@ _LISTED_CONTACTS = re.compile(
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
-_QUALIFIED = re.compile(r"^(?P<group>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S")
+_QUALIFIED = re.compile(
+    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S"
+)
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
-
-
-@cache
-def _group_trail() -> re.Pattern[str]:
-    """Words after a group that only say it is in the room: ``present here``, ``represented here``
-    (``ingest/data/group-trails.csv``)."""
-    words = alternation([r["phrase"] for r in data_rows("group-trails.csv")], spaces=True)
-    return re.compile(rf"(?<=[a-z])(?:\s+(?:{words}))+$")
 
 
 @cache
@@ -114,13 +111,17 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     what the resolver reads in it, grouped (:func:`_grouped`), else the one holder of a role the
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
     in the room are dropped (``the operators present here``)."""
-    phrase = _group_trail().sub("", phrase.rstrip())
-    named = _named_form(self, phrase.strip(), order, offset, requester)
+    phrase = noun_phrase(phrase)
+    named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
-    refs = self.resolve(phrase, order, offset, (requester.key,))
+    refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
+    if len(refs) == 1 and refs[0].kind == "post" and (holders := plural_role(phrase)):
+        return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
+    if (of := _head_of(phrase, refs)) is not None:
+        return (of,)  # "the rapporteurs of the two study groups from this region": the group as written
     unknown = all(r.kind == "collective" and r.key not in set(collectives().values()) for r in refs)
     if unknown and (holder := _named_role(self, phrase)):
         return (holder,)  # "the Director": the one Director named in the report
@@ -148,6 +149,8 @@ def _named_form(
         return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
     if _WE.fullmatch(phrase) and (own := self._speakers_body()) is not None:
         return (own,)  # "asked us to review ...": the speaker's organization
+    if _ME.fullmatch(phrase) and (speaker := _speakers_post(self)) is not None:
+        return (speaker,)  # "the Conference instructed me to ...": the post the speaker holds
     if _YOU.fullmatch(phrase):
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
@@ -193,14 +196,14 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
             and re.search(rf"\b{re.escape(ref.label.strip())}\s+{re.escape(refs[i + 1].label.strip())}", phrase)
         ):
             continue  # "interested Member States": the group (not "operators and tower companies")
-        if out and ref.kind == "collective" and out[-1].kind == "collective" and _MODIFIER.match(ref.label.strip()):
+        if out and ref.kind == "collective" and out[-1].kind == "collective" and _modifies(out[-1], ref, phrase):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
         else:
             out.append(ref)
-    if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
-        return tuple(out[:1])  # "the Member States of ITU": the body only says whose
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
+    if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
+        return tuple(out[:1])  # "the Member States of ITU": the body only says whose
     plural = _PLURAL_HEAD.fullmatch(phrase.strip())
     if len(out) > 1 and plural and (plural.group("head").islower() or any(o.kind == "post" for o in out)):
         # "the Study Group chairmen", "the Study Group Chairmen"
@@ -208,6 +211,38 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 1 and out[0].kind == "collective" and plural and plural.group("head").islower():
         return (named_group(out[0], plural.group("group")),)  # "[all] UNGIS members": as written
     return tuple(out)
+
+
+def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:
+    """``Sector Members from the gaming industry``, ``civil society organizations``: a piece right
+    after the group (no ``and`` or comma between) that reads as its modifier or its head noun."""
+    adjacent = re.search(rf"{re.escape(group.label.strip())}\s+{re.escape(piece.label.strip())}", phrase)
+    # "civil society organizations": a lone noun in lower case right after the group heads it
+    return adjacent is not None and (
+        _MODIFIER.match(piece.label.strip()) is not None or _ADJECTIVE.fullmatch(piece.label.strip()) is not None
+    )
+
+
+def _speakers_post(self: _Reader) -> AgentRef | None:
+    """The speaker as a post (``me`` in a speech by the Deputy Secretary-General): the one post
+    the author holds, else the author."""
+    author = self.voice.author
+    if author is None or author.kind != "person":
+        return author
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    if person is None or len(person.posts) != 1:
+        return author
+    key = person.posts[0]
+    return AgentRef("post", key, self._label(key) or catalogue_label("post", key))
+
+
+def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """``the rapporteurs of the two study groups from this region``: a plural noun in lower case
+    and what it is of (no list, no person, post or country in it) is one group, as written."""
+    m = _HEAD_OF.match(phrase)
+    if m is None or _AND.search(m.group("rest")) or any(r.kind in ("post", "person", "country") for r in refs):
+        return None
+    return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
 
 
 def _members_of(phrase: str) -> AgentRef | None:

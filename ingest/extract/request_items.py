@@ -31,8 +31,12 @@ if TYPE_CHECKING:
 #: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``,
 #: ``invites Member States, Sector Members and Associates``)
 _LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^;:.]{0,150})?[\s,;:.]*")
-#: the object of a verb that leads a list: ``invites the Council to:``
-_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s+to\s*:\s*")
+#: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``
+_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
+#: an item labelled by a word and its number: ``Proposal 2: invite ...``
+_LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
+#: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
+_UNMARKED = re.compile(r"^\s*[a-z]{2,}\s+\S")
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
 #: (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(
@@ -46,10 +50,19 @@ _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
 _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 
 
+def is_item(lead: Request, text: str) -> bool:
+    """Whether a paragraph is an item of the list ``lead`` introduces although neither the parser nor
+    its mark says so: ``Proposal 2: invite ...`` (a label and a number), or a verb in lower case
+    with no mark after a lead ending in ``to:`` (``request the Bureau to:`` / ``provide two experts;``)."""
+    if _LABELLED.match(text):
+        return True
+    return lead.sentence.rstrip().endswith("to:") and _UNMARKED.match(text) is not None
+
+
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
     """The request of one item of a list that a lead request introduces (``recommends that
     the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
-    item = _ENUMERATOR.sub("", text).strip()
+    item = _ENUMERATOR.sub("", _LABELLED.sub("", text)).strip()
     action = " ".join(item.split()).rstrip(" .;:")
     action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
     return replace(lead, paragraph=order, section=section, action=action, sentence=item)
@@ -106,7 +119,7 @@ def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -
     if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):
         return None
     phrase = post.strip(" ,;:.")
-    addressees = self.resolve(phrase, v.order, v.at + v.m.end(), (requester.key,)) if phrase else ()
+    addressees = self.objects(phrase, v.order, v.at + v.m.end(), requester) if phrase else ()
     if phrase and not addressees:
         return None
     return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)

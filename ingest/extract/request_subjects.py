@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
 )
 from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -415,16 +416,23 @@ def clause_subject(
 def _collective_subject(
     self: _Reader, clause: str, order: int, offset: int, requester: AgentRef
 ) -> tuple[tuple[AgentRef, ...], str] | None:
-    """``that Member States share ...``: a collective (``collectives.csv``) of up to four
+    """``that Member States share ...``: known collectives (``collectives.csv``: ``interested
+    Member States and Sector Members``, ``Member States, in particular LDCs,``) in up to eight
     words, then a verb in the base form: (addressees, action)."""
-    words = list(re.finditer(r"\S+", clause[:80]))
-    for n in range(1, min(4, len(words) - 1) + 1):
+    words = list(re.finditer(r"\S+", clause[:120]))
+    for n in range(1, min(8, len(words) - 1) + 1):
         end = words[n - 1].end()
         verb = _CLAUSE_VERB.match(clause[end:])
         rest = clause[end + verb.end() :] if verb else ""
-        if verb is None or not rest or not re.match(r"[a-z]+\b", rest) or rest.split()[0].endswith("s"):
+        if (
+            verb is None
+            or not re.match(r"[a-z]+\b", rest)
+            or rest.split()[0].endswith("s")
+            or rest.split()[0] in stopwords()  # "Member States and ...": no verb yet
+            or words[n - 1].group(0).lower() in stopwords()  # "Member States, in": inside an aside
+        ):
             continue
-        found = self.resolve(clause[:end], order, offset, (requester.key,))
+        found = self.objects(clause[:end], order, offset, requester)  # the noun phrase (asides dropped)
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest

@@ -278,7 +278,7 @@ class _Reader:
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
             text = p.text
-            if lead is not None and (p.kind == "list-item" or _ITEM.match(text)):  # one request per item
+            if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
                 item, rest = self._item(lead, p.order, p.section, text)

@@ -23,7 +23,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """English function words (``ingest/data/english-stopwords.csv``): ``the``, ``and``, ``in`` ..."""
     return frozenset(r["word"].lower() for r in data_rows("english-stopwords.csv"))
 
 
@@ -32,7 +33,7 @@ def english_ratio(text: str) -> float | None:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return None
-    stop = _stopwords()
+    stop = stopwords()
     return sum(1 for w in words if w in stop) / len(words)
 
 

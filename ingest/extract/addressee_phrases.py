@@ -1,0 +1,134 @@
+"""The object phrase of a request read as noun phrases, before they are resolved to agents.
+
+``noun_phrase`` drops what names no one: words after a group that only place it in the room
+(``the operators present here``, ``ingest/data/group-trails.csv``), a modal that ends a subject
+(``Participants will``), an aside that only singles out members of the group before it (``all
+stakeholders – governments, academia –``, ``the regional commissions, in particular ESCAP``) and
+a possessive before a group in lower case (``its members``). ``shared_head`` reads a lone
+adjective joined to the next noun phrase (``international and regional organizations``: one
+group); ``names_no_agent`` a group whose head noun is a thing (``the following``, ``the report``);
+``plural_role`` a role word in the plural with no body (``the Rapporteurs``: the group of its
+holders). Words: ``ingest/data/addressee-words.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
+
+#: a possessive before a group in lower case: ``its members``, ``their experts``
+_POSSESSIVE = re.compile(r"^(?i:its|their|his|her|my|our)\s+(?=[a-z])")
+#: a list between spaced dashes, or from a spaced dash to the end: ``all stakeholders – governments, ... –``
+_DASHED = re.compile(rf"(?<=\w)\s+{DASH}\s+[^{DASH_CHARS}]*?(?:\s+{DASH}(?=\s|$)|$)")
+#: what joins two conjuncts: ``and``, ``or``, a comma
+_JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+#: a lone lower-case word
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in data_rows("addressee-words.csv") if r["kind"] == kind)
+
+
+@cache
+def _group_trail() -> re.Pattern[str]:
+    """Words after a group that only say it is in the room: ``present here``, ``represented here``
+    (``ingest/data/group-trails.csv``)."""
+    words = alternation([r["phrase"] for r in data_rows("group-trails.csv")], spaces=True)
+    return re.compile(rf"(?<=[a-z])(?:\s+(?:{words}))+$")
+
+
+@cache
+def _modal_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\w)\s+(?:{alternation(_words('modal'))})$", re.IGNORECASE)
+
+
+@cache
+def _aside() -> re.Pattern[str]:
+    """``, in particular X`` / ``, in consultation with X`` / ``, as appropriate``: to the end of the
+    phrase or to a comma before ``and``/``or``."""
+    cues = alternation(_words("aside"), spaces=True)
+    return re.compile(
+        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)", re.IGNORECASE
+    )
+
+
+def noun_phrase(phrase: str) -> str:
+    """``phrase`` without what names no one: trails, a closing modal, asides, a possessive."""
+    phrase = phrase.strip()
+    phrase = _group_trail().sub("", phrase)
+    phrase = _modal_end().sub("", phrase)
+    phrase = _DASHED.sub("", phrase)
+    phrase = _aside().sub("", phrase)
+    return _POSSESSIVE.sub("", phrase).strip()
+
+
+@cache
+def _endings() -> tuple[tuple[str, bool], ...]:
+    """(ending, is an adjective's), longest first."""
+    rows = [(r["word"], r["kind"] == "adjective-ending") for r in data_rows("addressee-words.csv")]
+    return tuple(sorted(((w, a) for w, a in rows if a or w in _words("noun-ending")), key=lambda x: -len(x[0])))
+
+
+def _adjective(word: str) -> bool:
+    """A lone lower-case word that is no group of its own and ends like an adjective (``regional``)."""
+    if not _WORD.fullmatch(word) or word in collectives():
+        return False
+    return next((adjective for ending, adjective in _endings() if word.endswith(ending)), False)
+
+
+def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | None:
+    """``international and regional organizations``: a lone adjective joined to the next group by
+    ``and``/``or``/a comma shares its head noun; the one group, as written, else ``None``."""
+    if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
+        return None
+    adjective = first.label.strip()
+    if not _adjective(adjective):
+        return None
+    m = re.search(rf"\b{re.escape(adjective)}{_JOINED}{re.escape(second.label.strip())}", phrase)
+    if m is None:
+        return None
+    return AgentRef("collective", slug(m.group(0)), m.group(0))
+
+
+def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) -> tuple[AgentRef, ...]:
+    """``refs`` read from ``phrase`` with each lone adjective joined to the group whose head noun
+    it shares (:func:`shared_head`)."""
+    out: list[AgentRef] = []
+    for ref in refs:
+        if out and (one := shared_head(out[-1], ref, phrase)):
+            out[-1] = one
+        else:
+            out.append(ref)
+    return tuple(out)
+
+
+def names_no_agent(ref: AgentRef) -> bool:
+    """A group the resolver made of a thing: ``the following``, ``the draft report``."""
+    words = ref.label.lower().split()
+    return (
+        ref.kind == "collective"
+        and ref.key not in set(collectives().values())
+        and bool(words)
+        and words[-1] in _words("non-agent")
+    )
+
+
+@cache
+def _plural_roles() -> frozenset[str]:
+    return frozenset(f.lower() for e in roles().values() for f in e.forms if f.endswith(("s", "men")))
+
+
+def plural_role(phrase: str) -> AgentRef | None:
+    """``the Rapporteurs`` (a role word in the plural, no body): the group of its holders, as written."""
+    bare = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    if bare.lower() not in _plural_roles():
+        return None
+    return AgentRef("collective", slug(bare), bare)

@@ -1,0 +1,300 @@
+"""Whom a request asks: the object noun phrases of a request read into agents
+(ingest/extract/request_addressees.py, through the actors' resolver), and the addressees of the
+items of a list (ingest/extract/request_items.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2033) -> tuple[Request, ...]:
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def whom(req: Request) -> tuple[str, ...]:
+    return tuple(f"{a.kind}:{a.key}" for a in req.addressees)
+
+
+def labels(req: Request) -> tuple[str, ...]:
+    return tuple(a.label for a in req.addressees)
+
+
+def paragraphs(*rows: tuple[str, str]) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 1),), paras)
+
+
+def speech(*texts: str) -> ParsedReport:
+    return make_report("Opening statement by Rangi Whitcombe-Adeyemi, Deputy Secretary-General, ITU", *texts)
+
+
+# ------------------------------------------------------------------ groups joined by "and" and commas
+def test_two_plural_groups_joined_by_and_are_two_addressees() -> None:
+    got = run(
+        report(
+            "The Group encouraged the study groups and working parties to adopt the electronic methods.",
+            "The Group invited regulators and mobile operators to share their coverage maps.",
+        ),
+        "itu-rag",
+    )
+    assert [whom(x) for x in got] == [
+        ("collective:study-groups", "collective:working-parties"),
+        ("collective:regulators", "collective:mobile-operators"),
+    ]
+
+
+def test_adjectives_joined_by_and_share_the_head_noun() -> None:
+    got = run(
+        report(
+            "The Group invited international and regional organizations to take part in the survey.",
+            "The Group encouraged national and local authorities to publish open data.",
+            "The Group invited operators and tower companies to share passive infrastructure.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("international and regional organizations",),
+        ("national and local authorities",),
+        ("operators", "tower companies"),
+    ]
+
+
+# ------------------------------------------------------------------ asides that only say who is meant
+def test_a_list_between_dashes_only_explains_the_group() -> None:
+    got = run(
+        speech(
+            "I call on all stakeholders – governments, the private sector, civil society and academia – to "
+            "take part in the preparatory process."
+        ),
+        None,
+    )
+    assert [whom(x) for x in got] == [("collective:stakeholders",)]
+
+
+def test_in_particular_and_including_only_single_out_members_of_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited ITU and the regional commissions, in particular ESCAP, to support the review.",
+            "The Group encouraged Member States, including small island developing States, to share their data.",
+            "The Group encouraged Member States, notably those of the Pacific, to report their progress.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [
+        ("body:itu", "collective:regional-commissions"),
+        ("collective:member-states",),
+        ("collective:member-states",),
+    ]
+
+
+# ------------------------------------------------------------------ the speaker and the audience
+def test_each_one_of_you_is_the_audience() -> None:
+    got = run(speech("Finally, I encourage each one of you to visit the exhibition."), None)
+    assert [whom(x) for x in got] == [("collective:participants",)]
+
+
+def test_me_in_a_speech_is_the_post_of_the_speaker() -> None:
+    got = run(speech("In its Resolution 140, the Plenipotentiary Conference instructed me to lead the review."), None)
+    assert [whom(x) for x in got] == [("post:itu/deputy-secretary-general",)]
+
+
+# ------------------------------------------------------------------ how a group is written
+def test_a_possessive_is_no_part_of_the_group() -> None:
+    got = run(report("The Group invited its members to submit contributions by 30 June 2033."), "cwg-cop")
+    assert [(whom(x), labels(x)) for x in got] == [(("collective:members",), ("members",))]
+
+
+def test_members_of_a_body_named_before_them() -> None:
+    got = run(report("The Chair urged all Council Members to take an active part in the work."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Council Members",)]
+
+
+def test_a_modal_after_the_subject_is_no_part_of_the_addressee() -> None:
+    got = run(report("Participants will be asked to register online before 2 May 2033."), "cwg-cop")
+    assert [(whom(x), labels(x)) for x in got] == [(("collective:participants",), ("Participants",))]
+
+
+def test_a_plural_role_without_a_body_is_the_group_of_its_holders() -> None:
+    got = run(
+        report(
+            "The Rapporteurs were requested to send the outlines of their reports to BDT.",
+            "The Group requested the Rapporteur for Question 3/2 to circulate the draft.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [(whom(x), labels(x)) for x in got][0] == (("collective:rapporteurs",), ("Rapporteurs",))
+    assert got[1].addressees[0].kind == "post"
+
+
+# ------------------------------------------------------------------ the items of a list
+def test_a_verb_and_its_object_before_a_colon_then_infinitive_items() -> None:
+    listed = run(
+        paragraphs(
+            ("Following its discussion, the Group requested the secretariat:", "body"),
+            ("a) to revise the questionnaire in the light of the comments made;", "list-item"),
+            ("b) to prepare a draft work plan by 30 April 2033.", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    single = run(report("The Group requested the secretariat to revise the questionnaire."), "cwg-cop")
+    assert [(whom(x), x.action) for x in listed] == [
+        (whom(single[0]), "revise the questionnaire in the light of the comments made"),
+        (whom(single[0]), "prepare a draft work plan by 30 April 2033"),
+    ]
+
+
+def test_items_without_a_mark_after_a_verb_and_to_colon() -> None:
+    got = run(
+        paragraphs(
+            ("In this connection, the Group requested the Radiocommunication Bureau to:", "body"),
+            ("provide two experts on spectrum monitoring;", "body"),
+            ("confirm the financial support of the Bureau by 15 April 2033;", "body"),
+            ("send the invitation letter to the administrations of the region.", "body"),
+            ("The next meeting will be held in Lima.", "body"),
+        ),
+        "cwg-cop",
+    )
+    assert [(whom(x), x.action) for x in got] == [
+        (("body:itu-br",), "provide two experts on spectrum monitoring"),
+        (("body:itu-br",), "confirm the financial support of the Bureau by 15 April 2033"),
+        (("body:itu-br",), "send the invitation letter to the administrations of the region"),
+    ]
+
+
+def test_items_labelled_by_a_word_and_a_number() -> None:
+    got = run(
+        report(
+            "Peru proposes that the Group:",
+            "Proposal 1: request the secretariat to prepare a mapping of activities;",
+            "Proposal 2: invite Member States to submit their experiences by 31 January 2033.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.requester.key, whom(x), x.action) for x in got] == [
+        ("PER", ("body:cwg-cop",), "request the secretariat to prepare a mapping of activities"),
+        ("PER", ("body:cwg-cop",), "invite Member States to submit their experiences by 31 January 2033"),
+    ]
+
+
+def test_a_plural_noun_and_what_it_is_of_is_one_group_as_written() -> None:
+    got = run(
+        report(
+            "The Chair asked the experts of the three regional working parties from this region to review the text.",
+            "The Group invited the agencies of the United Nations system to report on their activities.",
+            "The Group invited the delegations of Chile and Peru to consult each other.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("experts of the three regional working parties from this region",),
+        ("agencies of the United Nations system",),
+        ("Chile", "Peru"),
+    ]
+
+
+def test_an_adverbial_between_commas_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group invited the Secretary-General, in consultation with Member States, to prepare a report.",
+            "The Group requested the secretariat, together with UNESCO, to draft the survey.",
+            "The Group invited BDT, within its mandate and available resources, to assist countries.",
+            "The Group encouraged Member States, as appropriate, to share their data.",
+            "The Group invited Member States, as well as Sector Members, to contribute.",
+        ),
+        "cwg-cop",
+    )
+    secretariat = run(report("The Group requested the secretariat to draft the survey."), "cwg-cop")[0]
+    assert [whom(x) for x in got] == [
+        ("post:itu/secretary-general",),
+        whom(secretariat),
+        ("body:itu-bdt",),
+        ("collective:member-states",),
+        ("collective:member-states", "collective:sector-members"),
+    ]
+
+
+def test_other_agencies_of_a_body_are_one_group_written_with_it() -> None:
+    got = run(report("The Group invited ITU and other UN agencies to contribute to the report."), "cwg-cop")
+    assert [(whom(x)[0], labels(x)[1]) for x in got] == [("body:itu", "UN agencies")]
+
+
+def test_a_sector_named_before_a_group_is_part_of_the_group() -> None:
+    got = run(report("The Group invited ITU-R Sector Members and academia to submit contributions."), "cwg-cop")
+    assert [(whom(x), labels(x)) for x in got] == [
+        (("collective:itu-r-sector-members", "collective:academia"), ("ITU-R Sector Members", "academia"))
+    ]
+
+
+def test_the_groups_a_that_clause_asks_are_read_as_one_noun_phrase() -> None:
+    got = run(
+        report(
+            "The Group recommended that Member States and Sector Members share their experience with the secretariat.",
+            "The Group recommended that interested Member States and Associates contribute to the fund.",
+            "The Group recommended that Member States, in cooperation with industry, publish their plans.",
+        ),
+        "cwg-cop",
+    )
+    assert [(whom(x), x.action) for x in got] == [
+        (("collective:member-states", "collective:sector-members"), "share their experience with the secretariat"),
+        (("collective:member-states", "collective:associates"), "contribute to the fund"),
+        (("collective:member-states",), "publish their plans"),
+    ]
+
+
+def test_them_after_a_list_of_bodies_is_every_body_listed() -> None:
+    got = run(
+        report(
+            "The Group thanked UNESCO, UNCTAD and UNDP for their presentations and invited them to submit inputs.",
+            "The Group heard UNESCO, thanked UNDP for its presentation and invited them to submit inputs.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:unesco", "body:unctad", "body:undp"), ("body:undp",)]
+
+
+def test_an_operative_verb_of_a_resolution_reads_its_object_as_a_noun_phrase() -> None:
+    got = run(
+        paragraphs(
+            ("The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2034),", "body"),
+            ("invites Member States, in particular the least developed countries,", "body"),
+            ("1 to share their experience;", "body"),
+            ("2 to report to the Council,", "body"),
+        ),
+        None,
+    )
+    assert [(x.requester.key, whom(x), x.action) for x in got] == [
+        ("itu-pp", ("collective:member-states",), "share their experience"),
+        ("itu-pp", ("collective:member-states",), "report to the Council"),
+    ]
+
+
+def test_a_group_of_several_agents_inside_a_list_and_a_bodys_secretariat() -> None:
+    got = run(
+        report(
+            "The Group instructed the Deputy Secretary-General and the three Bureau Directors to report.",
+            "The Group requested the Group's secretariat to compile the replies.",
+            "The Group invited the private sector and civil society organizations to contribute.",
+            "The Group invited each Member State to nominate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    secretariat = run(report("The Group requested the secretariat to compile the replies."), "cwg-cop")[0]
+    assert [whom(x) for x in got] == [
+        (
+            "post:itu/deputy-secretary-general",
+            "post:itu-br/director",
+            "post:itu-tsb/director",
+            "post:itu-bdt/director",
+        ),
+        whom(secretariat),
+        ("collective:private-sector", "collective:civil-society-organizations"),
+        ("collective:member-states",),
+    ]
