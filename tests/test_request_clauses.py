@@ -1,0 +1,162 @@
+"""Who asks, read from the clause: subjects that other rules did not read (``we``, a person named
+by a role in lower case, the signatory of a document with no closing, the author of an "Action
+required" line of a signed report), lists whose items carry a label (``Proposal 2:``), and
+proposals that ask no one (``It is proposed that the next meeting take place ...``).
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import make_report
+
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+
+
+def kinds(*rows: tuple[str, str], title: str | None = None) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", title, (Section("1", "t", None, 1),), paras)
+
+
+# ---------------------------------------------------------------------------- the signatory
+def test_a_circular_signed_without_a_closing_asks_in_its_signatorys_name() -> None:
+    r = make_report(
+        "Telecommunication Development Bureau",
+        "Administrative Circular 88",
+        "To Administrations of Member States and Sector Members",
+        "Participants are requested to register online no later than 3 March 2031. Administrations are "
+        "also invited to designate a focal point for the course.",
+        "Aigerim Tulegenova-Park",
+        "Director",
+    )
+    assert [parties(x) for x in run(r, None)] == [
+        ("request", "person:aigerim-tulegenova-park", ("collective:participants",)),
+        ("invite", "person:aigerim-tulegenova-park", ("collective:administrations",)),
+    ]
+
+
+def test_the_action_required_of_a_signed_chairmans_report_is_the_signatorys() -> None:
+    r = kinds(
+        ("The Council is invited to note this report and to endorse its recommendations.", "action-required"),
+        ("The Group invited the secretariat to publish the documents six weeks in advance.", "body"),
+        ("Tomasz Wielgosz-Haddad", "body"),
+        ("Chairman, CWG-COP", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got[0] == ("invite", "person:tomasz-wielgosz-haddad", ("body:itu-council",))
+    assert got[1][1] == "body:cwg-cop"  # the group's own request stays the group's
+
+
+def test_the_action_required_of_an_unsigned_chairmans_report_is_the_groups() -> None:
+    r = kinds(
+        ("The Council is invited to note this report.", "action-required"),
+        ("The Group agreed to meet again in May.", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "body:cwg-cop", ("body:itu-council",))]
+
+
+def test_a_name_and_a_role_ending_a_meeting_report_do_not_take_its_requests() -> None:
+    r = kinds(
+        ("Members were invited to send their comments before the next meeting.", "body"),
+        ("Ingrid Salvesen-Okoro", "body"),
+        ("Secretary", "body"),
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("invite", "body:cwg-cop", ("collective:members",))]
+
+
+# ---------------------------------------------------------------------------- we
+def test_we_in_a_statement_by_a_country_is_that_country() -> None:
+    r = make_report(
+        "STATEMENT BY THE REPUBLIC OF ECUADOR",
+        "Madam Chair,",
+        "We urge the international community to treat rural connectivity as a matter of development finance.",
+        "Third, we invite ITU and the regional commissions to support cooperation on satellite capacity.",
+    )
+    assert [parties(x) for x in run(r, None)] == [
+        ("urge", "country:ECU", ("collective:international-community",)),
+        ("invite", "country:ECU", ("body:itu", "collective:regional-commissions")),
+    ]
+
+
+def test_we_the_members_of_a_body_is_that_body() -> None:
+    r = make_report(
+        '"We, the members of UNGIS, welcome the review. We call upon Member States to strengthen their '
+        'support to the Forum, and we invite the regional commissions to hold regional reviews."',
+    )
+    got = [parties(x) for x in run(r, "itu-council")]
+    assert got == [
+        ("call-upon", "body:ungis", ("collective:member-states",)),
+        ("invite", "body:ungis", ("collective:regional-commissions",)),
+    ]
+
+
+def test_we_with_no_author_and_no_body_named_asks_no_one() -> None:
+    r = make_report("We urge all delegations to register early.")
+    assert run(r, None) == ()
+
+
+# ---------------------------------------------------------------------------- a person by role
+def test_the_moderator_in_lower_case_is_the_person_who_moderated() -> None:
+    r = make_report(
+        "The session was moderated by Ms Ilse Vandermeulen-Osei, Head of the national CERT.",
+        "The moderator encouraged the participants to share their presentations with the team by 31 May.",
+        "Closing the session, the moderator called upon governments to publish simplified licensing rules.",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [
+        ("encourage", "person:ilse-vandermeulen-osei", ("collective:participants",)),
+        ("call-upon", "person:ilse-vandermeulen-osei", ("collective:governments",)),
+    ]
+
+
+def test_a_role_held_by_two_people_names_no_one() -> None:
+    r = make_report(
+        "The first panel was moderated by Mr Arvid Lindqvist-Mensah.",
+        "The second panel was moderated by Ms Rana Haddad-Oyelaran.",
+        "The moderator encouraged the panellists to share their slides.",
+    )
+    assert all(x.requester.key not in ("arvid-lindqvist-mensah", "rana-haddad-oyelaran") for x in run(r, None))
+
+
+# ---------------------------------------------------------------------------- labelled items
+def test_items_labelled_by_a_word_and_a_number_are_one_request_each() -> None:
+    r = make_report(
+        "Kenya proposes that the Group:",
+        "Proposal 1: request the secretariat to prepare a mapping of the Action Lines;",
+        "Proposal 2: invite Member States to submit their national experiences by 31 January 2032;",
+        "Proposal 3: encourage BDT to organize a regional workshop.",
+    )
+    found = run(r, None)
+    assert [parties(x) for x in found] == [("propose", "country:KEN", ("collective:group",))] * 3
+    actions = [x.action for x in found]
+    assert actions[0] == "request the secretariat to prepare a mapping of the Action Lines"
+    assert actions[1].startswith("invite Member States to submit")
+
+
+# ---------------------------------------------------------------------------- proposals that ask no one
+def test_a_proposal_that_a_meeting_take_place_asks_no_one() -> None:
+    r = make_report(
+        "It is proposed that the fourth meeting of the Expert Group take place in the first half of 2032.",
+        "It was suggested that the next workshop be held online.",
+    )
+    assert run(r, "egti") == ()
+
+
+def test_a_proposal_that_an_agent_act_still_asks_it() -> None:
+    r = make_report("It was proposed that the Secretariat prepare a draft work plan for the next meeting.")
+    got = run(r, "egti")
+    assert [(x.verb, x.requester.key) for x in got] == [("propose", "egti")]
+    assert got[0].addressees and got[0].action.startswith("prepare a draft work plan")
