@@ -160,3 +160,79 @@ def test_a_proposal_that_an_agent_act_still_asks_it() -> None:
     got = run(r, "egti")
     assert [(x.verb, x.requester.key) for x in got] == [("propose", "egti")]
     assert got[0].addressees and got[0].action.startswith("prepare a draft work plan")
+
+
+def test_a_contact_line_is_no_signature() -> None:
+    r = make_report(
+        "Contribution from Ghana",
+        "The Group is invited to consider the proposals in Section 3.",
+        "Contact: Ms Efua Mensah-Lindgren",
+        "Director, International Cooperation",
+    )
+    assert [parties(x) for x in run(r, None)] == [("invite", "country:GHA", ("collective:group",))]
+
+
+# ---------------------------------------------------------------------------- an object before items
+def test_an_object_then_a_colon_is_asked_each_item_after_it() -> None:
+    r = kinds(
+        ("After some discussion, the Committee asked the secretariat:", "body"),
+        ("a) to revise the draft terms of reference by 13 March 2031;", "list-item"),
+        ("b) to prepare a matrix of activities under the action lines.", "list-item"),
+        ("Member States were invited to comment.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.verb, x.requester.key, len(x.addressees)) for x in got[:2]] == [("ask", "cwg-cop", 1)] * 2
+    assert got[0].addressees == got[1].addressees and "secretariat" in got[0].addressees[0].key
+    assert [x.action for x in got[:2]] == [
+        "revise the draft terms of reference by 13 March 2031",
+        "prepare a matrix of activities under the action lines",
+    ]
+
+
+# ---------------------------------------------------------------------------- what stands between subject and verb
+def test_a_relative_clause_between_the_subject_and_its_verb() -> None:
+    r = make_report(
+        "In Resolution 71 (Rev. Busan, 2014) the Plenipotentiary Conference, which met from 20 October to "
+        "7 November 2014, instructs the Secretary-General to report on the plan every year."
+    )
+    assert [parties(x)[:2] for x in run(r, None)] == [("instruct", "body:itu-pp")]
+
+
+def test_a_possessive_and_an_insertion_before_the_verb() -> None:
+    r = make_report(
+        "Our own Plenipotentiary Conference, in Resolution 71 (Rev. Busan, 2014), instructed the "
+        "Secretary-General to report on the plan."
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-pp"]
+
+
+def test_the_source_of_a_contribution_is_its_author() -> None:
+    r = make_report(
+        "Document TDAG-31/12-E",
+        "Source: Asia-Pacific Telecommunity (APT)",
+        "Title: Views on the strategic plan",
+        "The APT Members invite TDAG to establish a correspondence group on the streamlining of resolutions.",
+        "TDAG is invited to consider this contribution.",
+    )
+    assert [parties(x)[1] for x in run(r, "tdag")] == ["body:apt", "body:apt"]
+
+
+# ---------------------------------------------------------------------------- a speaker by role and country
+def test_a_speaker_named_by_role_and_country_is_the_country() -> None:
+    r = make_report(
+        "The councillor from Peru, speaking also on behalf of Chile, welcomed the report and asked the "
+        "Secretary-General to circulate it in all languages.",
+        "The delegate of Nepal invited Member States to share their national strategies.",
+        "The councillor from Ghana said that the regional review had been useful. She urged Member States "
+        "to submit their reports by 1 May 2031.",
+    )
+    assert [parties(x)[:2] for x in run(r, "itu-council")] == [
+        ("ask", "country:PER"),
+        ("invite", "country:NPL"),
+        ("urge", "country:GHA"),
+    ]
+
+
+def test_a_proposal_that_an_open_consultation_address_a_topic_asks_no_one() -> None:
+    r = make_report("It is proposed that the next open consultation address the topic chosen by the Council.")
+    assert run(r, "cwg-internet") == ()

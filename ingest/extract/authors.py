@@ -26,6 +26,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -46,6 +47,8 @@ class Voice:
 
     author: AgentRef | None = None
     audience: tuple[AgentRef, ...] = ()
+    #: who signs the document (a closing's signatory, else a name then its role ending it)
+    signatory: AgentRef | None = None
 
 
 @cache
@@ -163,6 +166,34 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return None
 
 
+def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person of the last signature block with no closing before it: a paragraph that is only
+    a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
+    ``Chairman, CWG-COP``)."""
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in reversed(list(zip(paragraphs, paragraphs[1:], strict=False))):
+        text = p.text.strip()
+        people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
+        offset = actors.resolver.texts.get(p.order, p.text).find(text)
+        if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
+            continue  # "Contact: Mrs A" is no signature
+        if text[people[0].end - offset :].strip(" ,.()"):
+            continue
+        if not _role_start().match(after.text.strip()):
+            continue
+        refs = actors.resolver.ref(people[0])
+        if refs and refs[0].kind == "person":
+            return refs[0]
+    return None
+
+
+@cache
+def _role_start() -> re.Pattern[str]:
+    """A line that starts with a role word of ``roles.csv`` (``Director``, ``Chairman, CWG-X``)."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper()]
+    return re.compile(rf"(?:{alternation(forms, spaces=True)})(?![\w-])")
+
+
 def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     """Whom a ``To:`` line of the front addresses (collectives, bodies, countries): the rest of
     the line, else the list items after it (a letter's address block beside its reference block)."""
@@ -217,9 +248,12 @@ def named_group(group: AgentRef, label: str) -> AgentRef:
 
 
 def document_voice(report: ParsedReport, actors: Actors) -> Voice:
-    """The author (a header cue, else a letter's signatory) and the audience of ``report``."""
-    author = _header_author(report, actors) or _signatory(report, actors)
-    return Voice(author, _audience(report, actors))
+    """The author (a header cue, else a letter's signatory, else — in a document that records no
+    meeting — the person of a signature block) and the audience of ``report``."""
+    signed = _signatory(report, actors)
+    block = _signature_block(report, actors) if signed is None else None
+    author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
+    return Voice(author, _audience(report, actors), signed or block)
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:
