@@ -236,3 +236,21 @@ def test_a_speaker_named_by_role_and_country_is_the_country() -> None:
 def test_a_proposal_that_an_open_consultation_address_a_topic_asks_no_one() -> None:
     r = make_report("It is proposed that the next open consultation address the topic chosen by the Council.")
     assert run(r, "cwg-internet") == ()
+
+
+# ---------------------------------------------------------------------------- more request verbs
+def test_verbs_of_request_beyond_invite_and_urge() -> None:
+    r = make_report(
+        "The Council appealed to Member States to contribute to the trust fund.",
+        "The General Assembly mandated the Secretary-General to convene an expert group on indicators.",
+        "The Plenipotentiary Conference directs the Secretary-General to report on progress every year.",
+        "The Group exhorted all administrations to share their data with the Bureau.",
+    )
+    got = run(r, "itu-council")
+    assert [x.verb for x in got] == ["appeal-to", "mandate", "direct", "exhort"]
+    assert got[0].action == "contribute to the trust fund"
+
+
+def test_direct_as_an_adjective_is_no_request() -> None:
+    r = make_report("The Bureau will provide direct assistance to the least developed countries.")
+    assert run(r, "itu-council") == ()
