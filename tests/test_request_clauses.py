@@ -254,3 +254,29 @@ def test_verbs_of_request_beyond_invite_and_urge() -> None:
 def test_direct_as_an_adjective_is_no_request() -> None:
     r = make_report("The Bureau will provide direct assistance to the least developed countries.")
     assert run(r, "itu-council") == ()
+
+
+# ---------------------------------------------------------------------------- a letter of a group's chairman
+def test_a_chairmans_letter_asks_in_his_name_also_in_the_passive() -> None:
+    r = make_report(
+        "Council Working Group on Child Online Protection",
+        "To: Administrations of the Member States of ITU",
+        "Dear Sir/Madam,",
+        "Member States are invited to submit written contributions by 2 December 2031.",
+        "I also request the Secretariat to circulate a questionnaire on national practices.",
+        "Yours faithfully,",
+        "Chairman, Council Working Group on Child Online Protection",
+    )
+    assert [parties(x)[:2] for x in run(r, None)] == [
+        ("invite", "post:cwg-cop/chair"),
+        ("request", "post:cwg-cop/chair"),
+    ]
+
+
+def test_a_closing_and_the_signature_on_one_line() -> None:
+    r = make_report(
+        "Dear Sir/Madam,",
+        "Member States are invited to nominate their experts by 1 December 2032.",
+        "Yours faithfully, Director, Telecommunication Standardization Bureau",
+    )
+    assert [parties(x)[:2] for x in run(r, None)] == [("invite", "post:itu-tsb/director")]

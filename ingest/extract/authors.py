@@ -80,7 +80,9 @@ def _role_gap() -> re.Pattern[str]:
 
 @cache
 def _closing() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*$")
+    """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
+    NAME``)."""
+    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
 
 
 @cache
@@ -152,10 +154,11 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
-        if not _closing().match(p.text):
+        if not (closing := _closing().match(p.text)):
             continue
         block = paragraphs[i + 1 : i + 4]
-        after = [s for q in block for s in actors.resolver.spans.get(q.order, [])]
+        after = [s for s in actors.resolver.spans.get(p.order, []) if closing.start("rest") >= 0]  # on its line
+        after += [s for q in block for s in actors.resolver.spans.get(q.order, [])]
         # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
         # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
         lines = [_role_gap().sub(r", \g<role>, ", q.text.strip()) for q in block]

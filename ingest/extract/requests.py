@@ -89,6 +89,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
 )
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -228,7 +229,12 @@ class _Reader:
         self.voice = document_voice(report, actors)
         author = self.voice.author
         #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
-        self.author = author if author is not None and not speaks_for(author, meeting_body, actors) else None
+        #: (a letter or a document of no meeting asks in its author's name even for the group it chairs)
+        self.author = (
+            author
+            if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
+            else None
+        )
         #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
         self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
         #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
