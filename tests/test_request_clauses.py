@@ -280,3 +280,11 @@ def test_a_closing_and_the_signature_on_one_line() -> None:
         "Yours faithfully, Director, Telecommunication Standardization Bureau",
     )
     assert [parties(x)[:2] for x in run(r, None)] == [("invite", "post:itu-tsb/director")]
+
+
+def test_the_workshop_or_the_seminar_of_its_own_record_is_the_meeting_body() -> None:
+    r = make_report(
+        "The workshop recommended that regulators publish simplified licensing rules.",
+        "The seminar encouraged administrations to share their spectrum data with the Bureau.",
+    )
+    assert [parties(x)[:2] for x in run(r, "tsag")] == [("recommend", "body:tsag"), ("encourage", "body:tsag")]
