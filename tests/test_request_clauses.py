@@ -288,3 +288,17 @@ def test_the_workshop_or_the_seminar_of_its_own_record_is_the_meeting_body() -> 
         "The seminar encouraged administrations to share their spectrum data with the Bureau.",
     )
     assert [parties(x)[:2] for x in run(r, "tsag")] == [("recommend", "body:tsag"), ("encourage", "body:tsag")]
+
+
+def test_she_after_a_person_found_by_role_continues_that_person() -> None:
+    r = make_report(
+        "The session was moderated by Dr Kaveh Ostrowski-Nnadi, Director of a community network.",
+        "Closing the session, the moderator called upon regulators to publish simplified rules. She encouraged "
+        "all participants to submit their projects and invited UN agencies to share their data.",
+    )
+    got = [parties(x)[:2] for x in run(r, None)]
+    assert got == [
+        ("call-upon", "person:kaveh-ostrowski-nnadi"),
+        ("encourage", "person:kaveh-ostrowski-nnadi"),
+        ("invite", "person:kaveh-ostrowski-nnadi"),
+    ]

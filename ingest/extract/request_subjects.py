@@ -152,6 +152,15 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     return None
 
 
+def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
+    """``She`` / ``He`` the resolver cannot place: the person who was the last subject in the
+    paragraph (``the moderator called upon ... She encouraged ...``)."""
+    last = self._last_subject
+    if phrase.lower() not in ("he", "she") or last is None or last[0] != order or last[2].kind != "person":
+        return ()
+    return (last[2],)
+
+
 def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
     """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
     the one at ``at`` in paragraph ``order``."""
@@ -220,7 +229,7 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(self.meeting_ref, order), True
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
-    found = self.resolve(phrase, order, at + cut)
+    found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):

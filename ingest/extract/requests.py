@@ -288,6 +288,7 @@ class _Reader:
     _speaker_country = request_subjects._speaker_country
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
+    _last_person = request_subjects._last_person
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
