@@ -6,6 +6,8 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_support import make_report
 
 from wsiskg.ingest.extract.document import new_document
@@ -302,3 +304,24 @@ def test_she_after_a_person_found_by_role_continues_that_person() -> None:
         ("encourage", "person:kaveh-ostrowski-nnadi"),
         ("invite", "person:kaveh-ostrowski-nnadi"),
     ]
+
+
+def test_items_lettered_inline_after_a_colon_are_one_request_each() -> None:
+    r = make_report(
+        "Ghana proposes that the Group: a) include the case study in the draft report; b) ask the Rapporteurs "
+        "to invite other members to submit case studies by 15 January 2032; and c) recommend that BDT consider "
+        "backhaul sharing.",
+        "The Group recommends that the Council: (a) take note of the report; (b) approve the terms of reference.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [("propose", "country:GHA", ("body:cwg-cop",))] * 3 + [
+        ("recommend", "body:cwg-cop", ("body:itu-council",))
+    ] * 2
+    assert [x.action for x in got] == [
+        "include the case study in the draft report",
+        "ask the Rapporteurs to invite other members to submit case studies by 15 January 2032",
+        "recommend that BDT consider backhaul sharing",
+        "take note of the report",
+        "approve the terms of reference",
+    ]
+    assert [x.deadline for x in got][:2] == [None, date(2032, 1, 15)]

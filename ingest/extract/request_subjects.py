@@ -515,9 +515,9 @@ def clause_subject(
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
             break
         end = s.end
-    if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
-        found = self.resolve(clause[:end], order, offset, (requester.key,))
-        return (found, "") if found else ((), clause)
+    if colon := re.match(r"\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):  # "recommends that the Council:" + items
+        found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
+        return (found, clause[end + colon.end() :]) if found else ((), clause)
     verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
     if verb is None:
         return (), clause

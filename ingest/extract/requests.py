@@ -162,6 +162,8 @@ _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 #: an item ``1`` numbered inline, its next items in paragraphs of their own
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
+#: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
+_INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
 _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
 
@@ -431,6 +433,11 @@ class _Reader:
         own due date is a request of its own (one due date per request); infinitives sharing one
         date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
         to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
+        letters = list(_INLINE_LETTER.finditer(request.action))
+        if letters and [m.group("l") for m in letters] == [chr(ord("a") + i) for i in range(len(letters))]:
+            ends = [m.start() for m in letters[1:]] + [len(request.action)]  # "that the Council: a) ...; b) ..."
+            parts = [request.action[m.end() : e].strip(" ,;") for m, e in zip(letters, ends, strict=True)]
+            return [replace(request, action=re.sub(r"\s+and$", "", p), deadline=self.deadline(p)) for p in parts]
         items = list(_INLINE_ITEM.finditer(request.action))
         if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
             ends = [m.start() for m in items[1:]] + [len(request.action)]
