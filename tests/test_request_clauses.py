@@ -325,3 +325,13 @@ def test_items_lettered_inline_after_a_colon_are_one_request_each() -> None:
         "approve the terms of reference",
     ]
     assert [x.deadline for x in got][:2] == [None, date(2032, 1, 15)]
+
+
+def test_it_after_a_document_from_a_country_is_that_country() -> None:
+    r = make_report(
+        "Document CWG-Internet-31/4 from the Republic of Peru was introduced by Mr Tupac Quispe-Larsen, Director "
+        "of the Ministry of Transport and Communications of Peru. It proposes that the Group recommend a study "
+        "on cable resilience.",
+        "The contribution of Ghana was presented by its author. It invites the Group to consider a survey.",
+    )
+    assert [parties(x)[:2] for x in run(r, "cwg-internet")] == [("propose", "country:PER"), ("invite", "country:GHA")]

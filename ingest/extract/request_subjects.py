@@ -102,6 +102,10 @@ _WE_BEFORE = re.compile(
 )
 #: a possessive before a body's name: ``Our own Conference``, ``its Council``
 _POSSESSIVE = re.compile(r"^(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?=[A-Z])")
+#: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``
+_SOURCED = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[Dd]ocument|[Cc]ontribution|[Pp]roposal|[Ss]ubmission)\b[^.;]{0,60}?\b(?:from|by|of)\s+(?:the\s+)?"
+)
 _ARTICLE = re.compile(r"^(?:the|our|its|their)\s+", re.IGNORECASE)
 _CITATION_END = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
@@ -159,6 +163,20 @@ def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]
     if phrase.lower() not in ("he", "she") or last is None or last[0] != order or last[2].kind != "person":
         return ()
     return (last[2],)
+
+
+def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
+    """The country or body a document comes from, when the sentence before the one at ``at``
+    opens with it (``Document CWG-20/4 from the Republic of Fiji was introduced ...``): what
+    ``It proposes`` in the next sentence means."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before or (m := _SOURCED.match(para.text, before[-1][0])) is None:
+        return None
+    spans = self.actors.resolver.spans.get(order, [])
+    source = next((s for s in spans if s.start == m.end() and s.kind in ("country", "body")), None)
+    refs = self.actors.resolver.ref(source) if source is not None else []
+    return refs[0] if refs else None
 
 
 def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
@@ -372,6 +390,8 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
     if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
         we = self._we(order) or self.voice.author
         return (self._subject_found(we, order), True) if we else (None, False)
+    if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
+        return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
     if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
         last = self._last_subject[2]
         return (self._subject_found(last, order), True) if last.kind == "body" else None

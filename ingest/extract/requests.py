@@ -35,7 +35,12 @@ Voice and parts:
   or body the resolver does not know (``that the Eighth Indicators Meeting consider ...``,
   ``that PrepCom-2 transmit ...``) is asked;
   ``recommends that X be requested to ACTION`` is one request to X;
-- ``S proposed to ACTION`` (no object): a plan, asked of no one; an officer's proposal to the
+- ``We urge X`` is the body a ``We, the members of X,`` names, else the author; ``the moderator``
+  (any case) is the one person with that role; ``The councillor from Peru`` (``country-speakers.csv``)
+  is Peru, and so is the ``She`` of the next sentence; an insertion between the subject and its verb
+  (``, which met in May,``, ``, in Resolution 71 (Rev. Busan, 2014),``) is skipped;
+- ``S proposed to ACTION`` (no object) and ``It is proposed that the next meeting take place ...``
+  (a clause about an event): a plan, asked of no one; an officer's proposal to the
   body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
 - ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
   the meeting body, whatever other committee was named last;
@@ -45,10 +50,11 @@ Voice and parts:
   voiced) and the clause after the modal as the action; a clause without an agent subject
   or modal (``agreed that the text be revised``) is a decision only.
 
-Lists: a request without an action before a colon (``recommends that the Council:``) or a
+Lists: a request without an action before a colon (``recommends that the Council:``,
+``requested the secretariat:``, items lettered inline after it: ``a) ...; b) ...``) or a
 subject before a colon (``Following the discussion, TSAG:``) is taken by each lettered item after
-it, one request per item. A resolution text (``The Plenipotentiary Conference ... (Busan,
-2014),``) makes its issuer the subject of its operative verbs (``instructs the
+it (also items labelled ``Proposal 2:``), one request per item. A resolution text (``The
+Plenipotentiary Conference ... (Busan, 2014),``) makes its issuer the subject of its operative verbs (``instructs the
 Secretary-General``, ``resolves``), whose numbered items (``1 to ...``, ``2 that X shall ...``)
 are one request each, also when a PDF glues them after ``;``.
 
@@ -291,6 +297,7 @@ class _Reader:
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
+    _document_source = request_subjects._document_source
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
