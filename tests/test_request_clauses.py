@@ -335,3 +335,12 @@ def test_it_after_a_document_from_a_country_is_that_country() -> None:
         "The contribution of Ghana was presented by its author. It invites the Group to consider a survey.",
     )
     assert [parties(x)[:2] for x in run(r, "cwg-internet")] == [("propose", "country:PER"), ("invite", "country:GHA")]
+
+
+def test_a_note_by_the_secretariat_inside_a_summary_is_no_byline() -> None:
+    r = make_report(
+        "SUMMARY OF THE MEETING",
+        "Note by the secretariat: in this summary, dates follow the day/month/year convention.",
+        "Members were invited to send written comments on the revised draft by 15 March 2031.",
+    )
+    assert [parties(x)[:2] for x in run(r, "cwg-fhr")] == [("invite", "body:cwg-fhr")]

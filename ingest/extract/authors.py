@@ -37,6 +37,8 @@ from wsiskg.ingest.text import DASH, alternation
 _FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
+#: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
+_NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
 #: the pieces of a recipients line
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
@@ -129,8 +131,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for order, text in texts:
-        if not (m := _header().match(text.strip())):
-            continue
+        if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
+            continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
