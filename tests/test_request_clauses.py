@@ -344,3 +344,21 @@ def test_a_note_by_the_secretariat_inside_a_summary_is_no_byline() -> None:
         "Members were invited to send written comments on the revised draft by 15 March 2031.",
     )
     assert [parties(x)[:2] for x in run(r, "cwg-fhr")] == [("invite", "body:cwg-fhr")]
+
+
+# ---------------------------------------------------------------------------- a resolution text's operative part
+def test_a_second_operative_verb_after_and_is_the_issuers_too() -> None:
+    r = make_report(
+        "The Economic and Social Council,",
+        "Recalling its earlier resolutions,",
+        "Invites the regional commissions to continue contributing to the annual report, and urges the entities "
+        "of the United Nations system to submit their inputs by 15 January 2032;",
+        "Recommends that the WSIS Action Line facilitators strengthen their collaboration with UNGIS;",
+    )
+    got = run(r, None)
+    assert [parties(x)[:2] for x in got] == [
+        ("invite", "body:ecosoc"),
+        ("urge", "body:ecosoc"),
+        ("recommend", "body:ecosoc"),
+    ]
+    assert got[2].addressees[0].label == "WSIS Action Line facilitators"

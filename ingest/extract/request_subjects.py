@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
+from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -463,7 +464,9 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
             return self._sentence_subject(v.sentence, v.order, v.at)
         return None
     if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
-        return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
+        return self._subject_found(
+            self.issuer, v.order
+        )  # "instructs the Secretary-General" in a resolution text: its issuer
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
@@ -552,10 +555,10 @@ def clause_subject(
 def _collective_subject(
     self: _Reader, clause: str, order: int, offset: int, requester: AgentRef
 ) -> tuple[tuple[AgentRef, ...], str] | None:
-    """``that Member States share ...``: a collective (``collectives.csv``) of up to four
+    """``that Member States share ...``: a collective (``collectives.csv``) of up to six
     words, then a verb in the base form: (addressees, action)."""
     words = list(re.finditer(r"\S+", clause[:80]))
-    for n in range(1, min(4, len(words) - 1) + 1):
+    for n in range(1, min(6, len(words) - 1) + 1):
         end = words[n - 1].end()
         verb = _CLAUSE_VERB.match(clause[end:])
         rest = clause[end + verb.end() :] if verb else ""
@@ -565,4 +568,7 @@ def _collective_subject(
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest
+        if len(found) > 1 and all(r.kind == "collective" for r in found) and found[-1].key in known:
+            label = re.sub(r"^(?:the|all)\s+", "", clause[:end], flags=re.IGNORECASE)
+            return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None
