@@ -27,6 +27,7 @@ from functools import cache
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -37,6 +38,8 @@ from wsiskg.ingest.text import DASH, alternation
 _FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
+#: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
+_NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
 #: the pieces of a recipients line
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
@@ -47,6 +50,8 @@ class Voice:
 
     author: AgentRef | None = None
     audience: tuple[AgentRef, ...] = ()
+    #: who signs the document (a closing's signatory, else a name then its role ending it)
+    signatory: AgentRef | None = None
 
 
 @cache
@@ -78,7 +83,9 @@ def _role_gap() -> re.Pattern[str]:
 
 @cache
 def _closing() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*$")
+    """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
+    NAME``)."""
+    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
 
 
 @cache
@@ -125,8 +132,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for order, text in texts:
-        if not (m := _header().match(text.strip())):
-            continue
+        if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
+            continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -150,10 +157,11 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
-        if not _closing().match(p.text):
+        if not (closing := _closing().match(p.text)):
             continue
         block = paragraphs[i + 1 : i + 4]
-        after = [s for q in block for s in actors.resolver.spans.get(q.order, [])]
+        after = [s for s in actors.resolver.spans.get(p.order, []) if closing.start("rest") >= 0]  # on its line
+        after += [s for q in block for s in actors.resolver.spans.get(q.order, [])]
         # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
         # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
         lines = [_role_gap().sub(r", \g<role>, ", q.text.strip()) for q in block]
@@ -162,6 +170,34 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
             if found := [s for s in after if s.kind == kind]:
                 return actors.resolver.ref(found[0])[0]
     return None
+
+
+def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person of the last signature block with no closing before it: a paragraph that is only
+    a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
+    ``Chairman, CWG-COP``)."""
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in reversed(list(zip(paragraphs, paragraphs[1:], strict=False))):
+        text = p.text.strip()
+        people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
+        offset = actors.resolver.texts.get(p.order, p.text).find(text)
+        if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
+            continue  # "Contact: Mrs A" is no signature
+        if text[people[0].end - offset :].strip(" ,.()"):
+            continue
+        if not _role_start().match(after.text.strip()):
+            continue
+        refs = actors.resolver.ref(people[0])
+        if refs and refs[0].kind == "person":
+            return refs[0]
+    return None
+
+
+@cache
+def _role_start() -> re.Pattern[str]:
+    """A line that starts with a role word of ``roles.csv`` (``Director``, ``Chairman, CWG-X``)."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper()]
+    return re.compile(rf"(?:{alternation(forms, spaces=True)})(?![\w-])")
 
 
 def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
@@ -218,9 +254,12 @@ def named_group(group: AgentRef, label: str) -> AgentRef:
 
 
 def document_voice(report: ParsedReport, actors: Actors) -> Voice:
-    """The author (a header cue, else a letter's signatory) and the audience of ``report``."""
-    author = _header_author(report, actors) or _signatory(report, actors)
-    return Voice(author, _audience(report, actors))
+    """The author (a header cue, else a letter's signatory, else — in a document that records no
+    meeting — the person of a signature block) and the audience of ``report``."""
+    signed = _signatory(report, actors)
+    block = _signature_block(report, actors) if signed is None else None
+    author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
+    return Voice(author, _audience(report, actors), signed or block)
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:

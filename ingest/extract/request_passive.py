@@ -63,7 +63,7 @@ def _passive_parties(
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
-    requester = cited or self.issuer or self.author or self.meeting_ref
+    requester = cited or self.issuer or self.action_required(v.order) or self.author or self.meeting_ref
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
         if named:

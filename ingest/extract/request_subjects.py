@@ -17,10 +17,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
+from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
+    country_speakers,
     pronouns,
     roles,
 )
@@ -73,8 +75,10 @@ _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
 )
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at)\b[^,]{1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+    r",\s*(?:in|by|through|under|at)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
 )
+#: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
+_RELATIVE_INSERTION = re.compile(r",\s*(?:which|who)\s(?:[^,()]|\([^()]*\)){1,120},\s*$")
 _HEADING_LEAD = re.compile(r"^[^:]{1,200}:\s+(?=\S)")
 _DOCUMENT_WORDS = re.compile(r"\b(?:resolution|report|decision|document|declaration|statement|plan)\b", re.IGNORECASE)
 #: a document cited by its resolution as a sentence's subject: ``The outcome document, adopted as resolution X,``
@@ -92,6 +96,19 @@ _OPERATIVE = re.compile(
     r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
     re.DOTALL,
 )
+#: ``We, the members of UNGIS,`` / ``We, the Heads of State of X,`` / ``We, the Council,``: who ``we`` is
+_WE_ARE = re.compile(r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),")
+#: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
+_WE_BEFORE = re.compile(
+    r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
+)
+#: a possessive before a body's name: ``Our own Conference``, ``its Council``
+_POSSESSIVE = re.compile(r"^(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?=[A-Z])")
+#: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``
+_SOURCED = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[Dd]ocument|[Cc]ontribution|[Pp]roposal|[Ss]ubmission)\b[^.;]{0,60}?\b(?:from|by|of)\s+(?:the\s+)?"
+)
+_ARTICLE = re.compile(r"^(?:the|our|its|their)\s+", re.IGNORECASE)
 _CITATION_END = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
 )
@@ -123,6 +140,8 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     lead = re.match(r"^(?:[Tt]he\s+)?", head)
     if (person := self._apposed_person(sentence, spans, at, start)) is not None:
         return person
+    if (speaker := self._speaker_country(head, at + start)) is not None:
+        return speaker  # "The councillor from Mexico, speaking also for X, welcomed ... and asked"
     if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
         refs = self.actors.resolver.ref(first)
         return self._personify(refs[0], first) if refs else None
@@ -131,10 +150,47 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     word = head.split(" ", 1)[0].strip(",")
     if (spoken := self._spoken_subject(word, order)) is not None:
         return spoken[0]
+    if word.lower() in ("he", "she") and (speaker := self._speaker_before(order, at)) is not None:
+        return speaker  # "The councillor from Kenya said that ... She urged ...": Kenya
     if word.lower() in pronouns():
         found = self.resolve(word, order, at + start)
         return found[0] if found else None
     return None
+
+
+def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
+    """``She`` / ``He`` the resolver cannot place: the person who was the last subject in the
+    paragraph (``the moderator called upon ... She encouraged ...``)."""
+    last = self._last_subject
+    if phrase.lower() not in ("he", "she") or last is None or last[0] != order or last[2].kind != "person":
+        return ()
+    return (last[2],)
+
+
+def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
+    """The country or body a document comes from, when the sentence before the one at ``at``
+    opens with it (``Document CWG-20/4 from the Republic of Fiji was introduced ...``): what
+    ``It proposes`` in the next sentence means."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before or (m := _SOURCED.match(para.text, before[-1][0])) is None:
+        return None
+    spans = self.actors.resolver.spans.get(order, [])
+    source = next((s for s in spans if s.start == m.end() and s.kind in ("country", "body")), None)
+    refs = self.actors.resolver.ref(source) if source is not None else []
+    return refs[0] if refs else None
+
+
+def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
+    """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
+    the one at ``at`` in paragraph ``order``."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before:
+        return None
+    a, b = before[-1]
+    lead = len(para.text[a:b]) - len(para.text[a:b].lstrip())
+    return self._speaker_country(para.text[a + lead : b], a + lead)
 
 
 def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
@@ -160,6 +216,9 @@ def _personify(self: _Reader, ref: AgentRef, span) -> AgentRef:  # type: ignore[
 def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
     """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
     pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
+    # an insertion before the verb is no coordination: "the Conference, which met in May, instructs",
+    # "Our Conference, in Resolution 140 (Rev. Busan, 2014), instructed"
+    pre = _INSERTION.sub(" ", _RELATIVE_INSERTION.sub(" ", pre)) if pre.rstrip().endswith(",") else pre
     if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
         if self._last_subject and self._last_subject[:2] == (order, at):
             return self._last_subject[2], True
@@ -177,6 +236,7 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if "," in phrase:
         phrase = phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
+    phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
         return self._item_subject, True
     if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
@@ -187,14 +247,16 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
     if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if (holder := self._role_of_country(phrase)) is not None:  # "The Vice-Chair from Uruguay": that person
-        return self._subject_found(holder, order), True
-    found = self.resolve(phrase, order, at + cut)
+    if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
+        return self._subject_found(speaker, order), True
+    found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
             return self._subject_found(self.meeting_ref, order), True
+        if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
+            return self._subject_found(holder, order), True
         if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
             return self._subject_found(holder, order), True
         if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
@@ -210,6 +272,57 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
+    """A subject naming who speaks for a country: ``The Vice-Chair from Uruguay`` (that person),
+    ``The councillor from France`` (France), ``She`` after ``The councillor from Kenya said ...``."""
+    if (holder := self._role_of_country(phrase)) is not None:
+        return holder
+    if phrase.lower() in ("he", "she") and (speaker := self._speaker_before(order, at)) is not None:
+        return speaker
+    return self._speaker_country(phrase, start)
+
+
+def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
+    """``The councillor from Mexico`` / ``The delegate of Kenya`` (``country-speakers.csv``) opening
+    ``head`` (at ``at`` of the paragraph): the one person of that role and country, else the country."""
+    if (m := _speaker_lead().match(head)) is None:
+        return None
+    country = next(
+        (
+            s
+            for s in self.actors.resolver.spans.get(self._where[0], [])
+            if s.start == at + m.end() and s.kind == "country"
+        ),
+        None,
+    )
+    if country is None or re.match(r"\s*[A-Z]", head[m.end() + country.end - country.start :]):
+        return None  # "The delegate of Chile Ms A" or "the delegate of France Télécom": not the country alone
+    refs = self.actors.resolver.ref(country)
+    return (self._role_of_country(head[: m.end() + country.end - country.start]) or refs[0]) if refs else None
+
+
+@cache
+def _speaker_lead() -> re.Pattern[str]:
+    """``The councillor from`` / ``The delegate of the``: who speaks for the country named next."""
+    return re.compile(rf"(?:[Tt]he\s+)(?:{country_speakers('leads_name')})\s+(?:of|from|for)\s+(?:the\s+)?")
+
+
+def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
+    """``the moderator`` / ``The Rapporteur``: the one person of the report whose job title (or
+    post's role) that word is, in any case."""
+    bare = _ARTICLE.sub("", phrase.strip())
+    if not bare or len(bare.split()) > 3:
+        return None
+    role = request_addressees._role_forms().get(bare.lower())
+    people = [
+        p
+        for p in self.actors.persons
+        if any(t.lower() == bare.lower() for t in p.job_titles)
+        or (role is not None and any(k.split("/")[-1] == role for k in p.posts))
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
@@ -276,9 +389,34 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
     before (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
     if phrase == "I":
         return (self.voice.author, True) if self.voice.author else (None, False)
+    if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
+        we = self._we(order) or self.voice.author
+        return (self._subject_found(we, order), True) if we else (None, False)
+    if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
+        return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
     if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
         last = self._last_subject[2]
         return (self._subject_found(last, order), True) if last.kind == "body" else None
+    return None
+
+
+def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
+    """``We [therefore] urge X to ...`` / ``and we invite Y to ...``: who ``we`` is (:func:`_we`),
+    else the document's author; ``None`` when the verb has no ``we`` subject."""
+    if v.kind != "base" or not _WE_BEFORE.search(pre):
+        return None
+    return self._we(v.order) or self.voice.author
+
+
+def _we(self: _Reader, order: int) -> AgentRef | None:
+    """The agent ``We, the members of X,`` (``We, the Ministers of X,``, ``We, the X,``) names in
+    paragraph ``order`` or the three before it: who ``we`` is in a joint statement."""
+    for o in range(order, max(order - 4, 0), -1):
+        text = document(self.report).para(o).text if o else ""
+        if (m := _WE_ARE.search(text)) is None:
+            continue
+        found = [r for r in self.resolve(m.group("who"), o, m.start("who")) if r.kind in ("body", "country")]
+        return found[0] if len(found) == 1 else None
     return None
 
 
@@ -327,7 +465,9 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
             return self._sentence_subject(v.sentence, v.order, v.at)
         return None
     if self.issuer is not None and v.kind == "s" and _OPERATIVE.fullmatch(pre):
-        return self.issuer  # "instructs the Secretary-General" in a resolution text: its issuer
+        return self._subject_found(
+            self.issuer, v.order
+        )  # "instructs the Secretary-General" in a resolution text: its issuer
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
@@ -399,9 +539,9 @@ def clause_subject(
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
             break
         end = s.end
-    if re.fullmatch(r"\s*:\s*", clause[end:]):  # "recommends that the Council:" + a list of items
-        found = self.resolve(clause[:end], order, offset, (requester.key,))
-        return (found, "") if found else ((), clause)
+    if colon := re.match(r"\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):  # "recommends that the Council:" + items
+        found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
+        return (found, clause[end + colon.end() :]) if found else ((), clause)
     verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
     if verb is None:
         return (), clause
@@ -436,4 +576,9 @@ def _collective_subject(
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest
+        if len(found) == 1 and found[0].kind == "collective" and found[0].label.split()[-1].lower() in collectives():
+            return found, rest  # a group as written, headed by a known collective ("the X facilitators")
+        if len(found) > 1 and all(r.kind == "collective" for r in found) and found[-1].key in known:
+            label = re.sub(r"^(?:the|all)\s+", "", clause[:end], flags=re.IGNORECASE)
+            return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None

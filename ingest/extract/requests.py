@@ -35,7 +35,12 @@ Voice and parts:
   or body the resolver does not know (``that the Eighth Indicators Meeting consider ...``,
   ``that PrepCom-2 transmit ...``) is asked;
   ``recommends that X be requested to ACTION`` is one request to X;
-- ``S proposed to ACTION`` (no object): a plan, asked of no one; an officer's proposal to the
+- ``We urge X`` is the body a ``We, the members of X,`` names, else the author; ``the moderator``
+  (any case) is the one person with that role; ``The councillor from Peru`` (``country-speakers.csv``)
+  is Peru, and so is the ``She`` of the next sentence; an insertion between the subject and its verb
+  (``, which met in May,``, ``, in Resolution 71 (Rev. Busan, 2014),``) is skipped;
+- ``S proposed to ACTION`` (no object) and ``It is proposed that the next meeting take place ...``
+  (a clause about an event): a plan, asked of no one; an officer's proposal to the
   body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
 - ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
   the meeting body, whatever other committee was named last;
@@ -45,10 +50,11 @@ Voice and parts:
   voiced) and the clause after the modal as the action; a clause without an agent subject
   or modal (``agreed that the text be revised``) is a decision only.
 
-Lists: a request without an action before a colon (``recommends that the Council:``) or a
+Lists: a request without an action before a colon (``recommends that the Council:``,
+``requested the secretariat:``, items lettered inline after it: ``a) ...; b) ...``) or a
 subject before a colon (``Following the discussion, TSAG:``) is taken by each lettered item after
-it, one request per item. A resolution text (``The Plenipotentiary Conference ... (Busan,
-2014),``) makes its issuer the subject of its operative verbs (``instructs the
+it (also items labelled ``Proposal 2:``), one request per item. A resolution text (``The
+Plenipotentiary Conference ... (Busan, 2014),``) makes its issuer the subject of its operative verbs (``instructs the
 Secretary-General``, ``resolves``), whose numbered items (``1 to ...``, ``2 that X shall ...``)
 are one request each, also when a PDF glues them after ``;``.
 
@@ -72,6 +78,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract import request_addressees, request_items, request_passive, request_subjects
@@ -88,6 +95,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
 )
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -102,7 +110,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import clause_spans, sentence_spans
+from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
     r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
@@ -127,7 +135,10 @@ _DECIDING = frozenset({"agree", "decide"})
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
-_ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)")
+_ITEM = re.compile(
+    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)|"
+    r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
+)
 
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
@@ -149,14 +160,30 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: ``requested the secretariat:`` before items ``a) to revise ...``: the object, then a colon
+_OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s*:\s*")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 #: an item ``1`` numbered inline, its next items in paragraphs of their own
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
+#: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
+_INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
 _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
+
+
+@cache
+def _event_subject() -> re.Pattern[str]:
+    """A clause about an event being held: ``the fourth meeting of the Group take place``, ``the
+    next open consultation address ...``, ``the next workshop be held online`` (``event_nouns.csv``,
+    and ``consultation``)."""
+    nouns = alternation([r["noun"] for r in data_rows("event_nouns.csv")] + ["Consultation"], spaces=True)
+    return re.compile(
+        rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
+        r"(?:\([^()]*\)\s*)?(?:be|take|is|are|should|shall|will|would|could|may|address|focus|consider)\b"
+    )
 
 
 def _own_head(name: str) -> re.Pattern[str] | None:
@@ -210,7 +237,14 @@ class _Reader:
         self.voice = document_voice(report, actors)
         author = self.voice.author
         #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
-        self.author = author if author is not None and not speaks_for(author, meeting_body, actors) else None
+        #: (a letter or a document of no meeting asks in its author's name even for the group it chairs)
+        self.author = (
+            author
+            if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
+            else None
+        )
+        #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
+        self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
         #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
         self.issuer: AgentRef | None = None
         #: (paragraph order, sentence offset, requester) of the last subject named: what a coordinated
@@ -225,6 +259,15 @@ class _Reader:
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
+
+    def action_required(self, order: int) -> AgentRef | None:
+        """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
+        document (``The Council is invited to ...`` above ``NAME`` / ``Chairman, CWG-X``): the
+        signatory, also when the document speaks for the meeting body."""
+        signatory = self.voice.signatory
+        if order not in self._action_required or signatory is None or self.author is not None:
+            return None
+        return self._personify(signatory, None)
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
@@ -249,7 +292,15 @@ class _Reader:
     _relative_subject = request_subjects._relative_subject
     _author_group = request_subjects._author_group
     _role_of_country = request_subjects._role_of_country
+    _role_holder = request_subjects._role_holder
+    _speaker_country = request_subjects._speaker_country
+    _country_speaker = request_subjects._country_speaker
+    _speaker_before = request_subjects._speaker_before
+    _last_person = request_subjects._last_person
+    _document_source = request_subjects._document_source
     _spoken_subject = request_subjects._spoken_subject
+    _we = request_subjects._we
+    we_ask = request_subjects.we_ask
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
@@ -354,6 +405,7 @@ class _Reader:
         control = _CONTROL.search(pre) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
+        spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         if (
             spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
         ):  # "Resolution 1332, which invites"
@@ -388,6 +440,11 @@ class _Reader:
         own due date is a request of its own (one due date per request); infinitives sharing one
         date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
         to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
+        letters = list(_INLINE_LETTER.finditer(request.action))
+        if letters and [m.group("l") for m in letters] == [chr(ord("a") + i) for i in range(len(letters))]:
+            ends = [m.start() for m in letters[1:]] + [len(request.action)]  # "that the Council: a) ...; b) ..."
+            parts = [request.action[m.end() : e].strip(" ,;") for m, e in zip(letters, ends, strict=True)]
+            return [replace(request, action=re.sub(r"\s+and$", "", p), deadline=self.deadline(p)) for p in parts]
         items = list(_INLINE_ITEM.finditer(request.action))
         if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
             ends = [m.start() for m in items[1:]] + [len(request.action)]
@@ -444,31 +501,12 @@ class _Reader:
                 addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
             elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
                 return None  # "recommended that the Eighth Report ... include": asks what it cannot name
+            elif not addressees and v.entry.verb in _MOTIONS and _event_subject().match(action):
+                return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
         else:
             inf = _TO_INF.search(post)
-            if inf is None and v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
-                addressees = self.objects(to.group("who"), v.order, offset, requester)  # "invite you to the meeting"
-                known = set(collectives().values()) | {a.key for a in self.voice.audience}
-                if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
-                    return None  # "invited comments to the draft": no one to attend
-                return self.request(
-                    v.order,
-                    v.section,
-                    v.entry,
-                    requester,
-                    addressees,
-                    "attend " + post[to.end("who") :].strip()[3:],
-                    v.sentence,
-                    v.stop,
-                )
-            if inf is None and not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
-                addressees = self.objects(w.group("who"), v.order, offset, requester)
-                if not addressees:
-                    return None
-                action = post[w.end() :]
-                return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
-            if inf is None:
-                return self._operative_lead(v, requester, post)
+            if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
+                return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
             action = post[inf.end() :]
             if v.kind == "ing":  # "While encouraging X to ..., the main clause"
@@ -484,6 +522,28 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _without_infinitive(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool) -> Request | None:
+        """A request verb with no ``to`` infinitive after its object: ``invite X to the meeting``
+        (to attend), ``tasked X with preparing ...``, ``requested the secretariat:`` before its
+        items, or an operative lead of a resolution text (:meth:`_operative_lead`)."""
+        offset = v.at + v.m.end()
+        if v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
+            addressees = self.objects(to.group("who"), v.order, offset, requester)  # "invite you to the meeting"
+            known = set(collectives().values()) | {a.key for a in self.voice.audience}
+            if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
+                return None  # "invited comments to the draft": no one to attend
+            action = "attend " + post[to.end("who") :].strip()[3:]
+            return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+        if not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
+            addressees = self.objects(w.group("who"), v.order, offset, requester)
+            if not addressees:
+                return None
+            return self.request(v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop)
+        if not passive and (colon := _OBJECT_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
+            addressees = self.objects(colon.group("who"), v.order, offset, requester)  # "requested the secretariat:"
+            return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+        return self._operative_lead(v, requester, post)
 
     def _named_clause(
         self, clause: str, order: int, offset: int, requester: AgentRef
