@@ -46,7 +46,9 @@ _NAME_ONE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*\.? )([A-Z][a-zß-ÿ]{3,})1(?!
 #: a word that may hold a misread letter: ``lnternational``/``lTU`` (l for I at the start),
 #: ``rneeting`` (rn for m)
 _LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
-_FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv"})
+#: lists whose cells are no words of a text: letter tables, the OCR list itself, and word endings
+#: (``addressee-words.csv`` holds ``ment``, an ending, which would keep ``Develop-ment`` split)
+_FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv", "addressee-words.csv"})
 
 
 @lru_cache(maxsize=1)
