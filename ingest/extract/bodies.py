@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.body_mentions import names_no_body
+from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
@@ -35,7 +36,6 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     data_rows,
     first_heads,
-    held_words,
     honorifics,
     job_title_words,
     leading_heads,

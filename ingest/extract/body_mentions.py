@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import body_heads, data_rows, held_words
+from wsiskg.ingest.extract.dates import held_words
+from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, alternation
 

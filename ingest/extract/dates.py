@@ -91,6 +91,11 @@ def neighbour_words() -> tuple[str, ...]:
     return _words("neighbour")
 
 
+def weekday_words() -> tuple[str, ...]:
+    """The names of the days of the week (``Monday``, ``Mon.``): role ``weekday``."""
+    return _words("weekday")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")

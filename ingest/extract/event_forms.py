@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue, month_end, neighbour_words
+from wsiskg.ingest.extract.dates import (
+    DateSpan,
+    find_dates,
+    held_words,
+    is_due_cue,
+    month_end,
+    neighbour_words,
+    weekday_words,
+)
 from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_event_phrase, own_dates
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -42,8 +50,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     Bureau``), or a title in quotes."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
-    held = [w for w in held_words() if w.casefold() not in _modifiers()]  # "open" is also a modifier
-    verbs = alternation([*held, "was", "were", "is", "are", "has", "have", "had"], spaces=True)
+    verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     return (
         re.compile(
@@ -160,6 +167,11 @@ def _generic_dates(
 def _held() -> re.Pattern[str]:
     """A verb of holding (``ingest/data/date_words.csv``, role ``held``)."""
     return re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
+
+
+def _held_verbs() -> list[str]:
+    """The verbs of holding that are never an event's modifier (``open`` is both: ``open consultation``)."""
+    return [w for w in held_words() if w.casefold() not in _modifiers()]
 
 
 def held_regex() -> re.Pattern[str]:
@@ -722,7 +734,7 @@ def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
 
 @cache
 def _weekdays() -> frozenset[str]:
-    return frozenset(r["word"].casefold() for r in data_rows("date_words.csv") if r["role"] == "weekday")
+    return frozenset(w.casefold() for w in weekday_words())
 
 
 def _weekday(text: str, cell: tuple[int, int]) -> bool:
@@ -738,8 +750,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
         return []
     if sum(w.isupper() for w in words) * 2 > len(words):
         return []  # a heading in capitals is a title, not a row
-    # a verb of holding used as a verb ("held in", "opened on"; not "open data") makes the cell a sentence
-    held = re.search(rf"{_held().pattern}\s+(?:in|at|on|from|by|during|between)\b", name)
+    held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
     if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]

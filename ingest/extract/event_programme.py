@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_modifier
 from wsiskg.ingest.extract.event_series import EventMention, event_nouns
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Paragraph, ParsedReport
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
 #: where an item's lead (the event's name) ends: a comma, a full stop, a colon or a bracket
@@ -25,8 +24,7 @@ _LEAD_END = re.compile(r",\s|\.\s|\.$|:\s|\s\(")
 @cache
 def _day_line() -> re.Pattern[str]:
     """A weekday (``ingest/data/date_words.csv``, role ``weekday``) before the day, or the day alone."""
-    days = [r["word"] for r in data_rows("date_words.csv") if r["role"] == "weekday"]
-    return re.compile(rf"(?i:{alternation(days)})\s*,?\s*")
+    return re.compile(rf"(?i:{alternation(weekday_words())})\s*,?\s*")
 
 
 def day_of(text: str, default_year: int | None) -> DateSpan | None:

@@ -87,13 +87,6 @@ def body_connectors(role: str) -> tuple[str, ...]:
 
 
 @cache
-def held_words() -> tuple[str, ...]:
-    """Verbs that tie an event to its place or dates (``held``, ``took place``, ``met``):
-    ``ingest/data/date_words.csv``, role ``held``."""
-    return tuple(r["word"] for r in data_rows("date_words.csv") if r["role"] == "held")
-
-
-@cache
 def meeting_secretariats() -> dict[str, str]:
     return {r["body"]: r["secretariat"] for r in data_rows("meeting-secretariats.csv")}
 
