@@ -294,7 +294,8 @@ def resolve_year(day: date, reference: date | None, future: bool) -> date:
 # -------------------------------------------------------------------------- periods
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
 #: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
-#: 2025``, ``mid-2025``, ``the end of 2024``) and ``the week of 12 February 2024``; due on their last day
+#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``) and ``the week of 12 February
+#: 2024``; due on their last day
 _PERIOD = re.compile(
     r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -309,6 +310,8 @@ _PERIOD = re.compile(
     + _Y.replace("P<y>", "P<y5>")
     + r"|(?<=close of )(?:(?:the\s+)?year\s+)?"
     + _Y.replace("P<y>", "P<y6>")
+    + r"|(?:(?<=end of )|(?<=close of ))"
+    + r"(?P<rel>the|this|that|the\s+current|the\s+present)\s+year\b(?![\s,]*(?:19|20)\d\d)"
     + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
     re.IGNORECASE,
 )
@@ -316,9 +319,15 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
 
 
-def _period_end(m: re.Match[str], text: str, default_year: int | None) -> date | None:
-    """The last day of the period matched by :data:`_PERIOD`."""
+def _period_end(m: re.Match[str], text: str, default_year: int | None, reference: date | None = None) -> date | None:
+    """The last day of the period matched by :data:`_PERIOD`; ``the end of the year`` is the
+    reference date's year (else ``default_year``), ``the end of that year`` the year last written
+    before it (else the same)."""
     g = m.groupdict()
+    if g["rel"]:
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[: m.start()]) if g["rel"].lower() == "that" else []
+        year = int(years[-1]) if years else (reference.year if reference else default_year)
+        return date(year, 12, 31) if year else None
     if g["q"] or g["qn"]:
         quarter = _QUARTERS[g["q"].lower()] if g["q"] else int(g["qn"])
         return month_end(date(int(g["y"] or g["y2"]), 3 * quarter, 1))
@@ -362,13 +371,16 @@ def due_dates(
     year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
     """
     found = _month_ends(text, default_year, reference) if "end of" in text else []
-    if not _HAS_DIGIT.search(text):
+    if not _HAS_DIGIT.search(text) and " year" not in text:
         return found
     clauses = clauses or [(0, len(text))]
     for m in _PERIOD.finditer(text):
-        day = _period_end(m, text, default_year) if is_due_cue(text[max(0, m.start() - 40) : m.start()]) else None
+        cued = is_due_cue(text[max(0, m.start() - 40) : m.start()])
+        day = _period_end(m, text, default_year, reference) if cued else None
         if day is not None:
             found.append(DueDate(day, m.span(), "period"))
+    if not _HAS_DIGIT.search(text):
+        return sorted(found, key=lambda f: f.span)
     for d in find_dates(text, default_year):
         start, due = d.span[0], d.start
         if d.end is not None or d.precision == "year":

@@ -30,7 +30,8 @@ Each deadline is reported once per (date, subject, paragraph).
 dates are not deadlines). Longer periods right after a due word are due on their last day:
 ``by the first quarter of 2025`` / ``Q1 2025`` (31 March), ``the second half of 2025``
 (31 December), ``mid-2025`` (30 June), ``the end of 2024`` (31 December; a bare year is never
-a deadline: ``by 2030`` is a goal), ``the week of 12 February 2024`` (the Sunday ending it).
+a deadline: ``by 2030`` is a goal), ``the end of the year`` (31 December of the reference
+year), ``the week of 12 February 2024`` (the Sunday ending it).
 Period deadlines come first in their paragraph. A date written without a year takes the meeting's year; when that
 puts it before the meeting started it is in the following year (``before 1 March`` in the
 report of a September meeting).
