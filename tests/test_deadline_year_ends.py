@@ -4,12 +4,17 @@ document's year), ``by the end of that year`` (the year last written before it).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from extract_support import make_report
 
+import wsiskg.ingest.extract as extract_module
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.deadlines import find_deadlines
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+from wsiskg.ingest.records import Meeting
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,39 @@ def test_a_deadline_record_with_its_subject() -> None:
     (d,) = find_deadlines(report, 2031, reference=date(2031, 9, 14))
     assert d.due == date(2031, 12, 31)
     assert "circulate a revised outline" in d.subject
+
+
+LETTER = """Telecommunication Development Bureau
+
+Ref.: BDT/RO-31/88
+Windhoek, 3 May 2031
+
+Dear Sir/Madam,
+
+I have the pleasure to invite you to the Regional Development Forum for Africa, which will be held
+in Windhoek from 22 to 24 September 2031. Participants requiring a visa are requested to contact
+the nearest embassy of Namibia by 20 July. Administrations are invited to send their presentations
+by 1 September.
+
+Yours faithfully,
+
+Tomasz Wielgosz
+Director
+"""
+
+
+def test_a_letter_about_a_meeting_reads_its_deadlines_from_its_own_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadlines of a letter of invitation fall before the meeting it names (and does not
+    record): a date without a year is the next one after the letter's date, not after the meeting's."""
+    forum = Meeting("rdf-afr", start=date(2031, 9, 22), end=date(2031, 9, 24))
+    monkeypatch.setattr(extract_module, "own_meeting", lambda report, names: (None, forum))
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    extraction = extract_module.extract(parse(read(path)))
+    assert sorted(d.due for d in extraction.deadlines) == [date(2031, 7, 20), date(2031, 9, 1)]
+    # a report of that meeting reads them from the meeting: after it, so the next year
+    monkeypatch.setattr(extract_module, "own_meeting", lambda report, names: (forum, forum))
+    extraction = extract_module.extract(parse(read(path)))
+    assert sorted(d.due for d in extraction.deadlines) == [date(2032, 7, 20), date(2032, 9, 1)]

@@ -37,9 +37,15 @@ def extract(report: ParsedReport) -> Extraction:
     names = meeting_body_names(report)
     meeting, named = own_meeting(report, names)
     body = named.body if named else None
-    # a report of no dated meeting reads its dates without a year from the day it is dated
-    reference = named.start if named and named.start else document_date(report)
-    year = meeting_year(named) if named and named.start else (reference.year if reference else None)
+    # a report of no dated meeting reads its dates without a year from the day it is dated; a
+    # letter or contribution about a meeting too (its deadlines fall before that meeting)
+    recorded = named if meeting is not None and named and named.start else None
+    reference = recorded.start if recorded else (document_date(report) or (named.start if named else None))
+    year = (
+        meeting_year(named)
+        if named and named.start and reference == named.start
+        else (reference.year if reference else None)
+    )
     actors = find_actors(report, body)
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
