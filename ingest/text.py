@@ -119,6 +119,28 @@ def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, sp
     return "|".join(parts)
 
 
+_ROW_SEPARATORS = (re.compile(r"\s+\|\s+"), re.compile(r",\s+"))
+
+
+def table_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells of a table row as the readers write it: `` | `` between the cells of
+    a text table, ``, `` between those of a Word table (:mod:`ingest.read`); a separator inside
+    brackets parts nothing (``meeting (hybrid, Geneva)``). A line with no separator is one cell."""
+    sep = _ROW_SEPARATORS[0] if " | " in text else _ROW_SEPARATORS[1]
+    spans, start = [], 0
+    for m in sep.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        cell = text[a:b]
+        out.append((a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())))
+    return out
+
+
 def fold_dashes(text: str) -> str:
     """``–``, ``—``, ``‐``, ``−`` ... -> ``-`` (for comparing, not for storing)."""
     return text.translate(_FOLD_DASHES)

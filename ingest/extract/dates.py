@@ -399,6 +399,29 @@ def due_dates(
     return sorted(found, key=lambda f: f.span)
 
 
+def column_due_dates(
+    text: str, cells: list[tuple[int, int]], default_year: int | None = None, reference: date | None = None
+) -> list[DueDate]:
+    """The deadlines of a table row's ``cells`` that stand under a column headed by a deadline
+    (``Deadline``, ``Due date``, ``By``): each single day there is due (a range is not), a day
+    without a year on its next occurrence on or after ``reference``."""
+    found = []
+    for a, b in cells:
+        for d in find_dates(text[a:b], default_year):
+            if d.end is not None or d.precision != "day":
+                continue
+            due = d.start if d.year_written else resolve_year(d.start, reference, future=True)
+            found.append(DueDate(due, (a + d.span[0], a + d.span[1]), "day"))
+    return found
+
+
+def is_due_header(cell: str) -> bool:
+    """True when a table's column header names a deadline: ``Deadline``, ``Due date``, ``By``,
+    ``Target date`` (the due words and nouns of ``date_words.csv``)."""
+    immediate, noun = _due_cues()
+    return bool(noun.search(cell) or immediate.search(cell.strip(" :.") + " "))
+
+
 @cache
 def _month_end_pattern() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))

@@ -46,11 +46,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import DueDate, due_dates, due_regex
+from wsiskg.ingest.extract.dates import DueDate, column_due_dates, due_dates, due_regex, is_due_header
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import span_at
+from wsiskg.ingest.text import span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -190,17 +190,46 @@ def find_deadlines(
     out: list[Deadline] = []
     seen: set[tuple[Any, str, int]] = set()
     doc = document(report)
+    header: list[bool] | None = None  # the due columns of the table being read
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
         dues = due_dates(p.text, default_year, reference, sentences)
-        doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues))
-        for due in dues:
-            found = _deadline(report, p, due, sentences, default_year, bodies, meeting)
+        cells = table_cells(p.text)
+        header = _due_columns(p.text, cells) or (header if header and len(cells) == len(header) else None)
+        in_column = [c for c, due in zip(cells, header or [], strict=False) if due]
+        rows = [
+            d
+            for d in column_due_dates(p.text, in_column, default_year, reference)
+            if d.due not in {x.due for x in dues}
+        ]
+        doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues + rows))
+        found_here = [_deadline(report, p, due, sentences, default_year, bodies, meeting) for due in dues]
+        found_here += [_row_deadline(p, due, cells) for due in rows]
+        for found in found_here:
             if found is None or (found.due, found.subject, p.order) in seen:
                 continue
             seen.add((found.due, found.subject, p.order))
             out.append(found)
     return _restated_once(out)
+
+
+def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
+    """Which columns of a table's header row name a deadline (``No. | Action | Responsible |
+    Deadline``); None when the line is no such header (one cell, a digit, a long cell, no due
+    column)."""
+    heads = [text[a:b] for a, b in cells]
+    if len(heads) < 2 or any(len(h) > 40 or re.search(r"\d", h) for h in heads):
+        return None
+    marks = [is_due_header(h) for h in heads]
+    return marks if any(marks) else None
+
+
+def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> Deadline | None:
+    """The deadline of a table row's due column: what is due is the row's longest cell without a
+    digit (``Finalize the definition of ...``)."""
+    texts = [p.text[a:b] for a, b in cells if not re.search(r"\d", p.text[a:b])]
+    subject = _trim(max(texts, key=len)) if texts else ""
+    return Deadline(due=due.due, subject=subject[:MAX_SUBJECT], paragraphs=(p.order,)) if subject else None
 
 
 _SMALL = frozenset("the a an of on for to and or in at by with your their its our all any".split())

@@ -1,0 +1,70 @@
+"""Deadlines in a table column headed by a due word: ``Deadline``, ``Due date``, ``By``,
+``Target date`` — in a text table (cells parted by `` | ``) and a Word table (by ``, ``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.deadlines import find_deadlines
+from wsiskg.ingest.text import table_cells
+
+
+def _dues(*rows: str, reference: date | None = None) -> list[tuple[date, str]]:
+    return [(d.due, d.subject) for d in find_deadlines(make_report(*rows), 2033, reference=reference)]
+
+
+def test_a_text_table_with_a_deadline_column() -> None:
+    rows = (
+        "No. | Action | Responsible | Deadline",
+        "1 | Compile the replies to the tariff questionnaire | Secretariat | 14/02/2033",
+        "2 | Draft terms of reference for the correspondence group | Vice-Chair | 2033-03-30",
+        "3 | Report to the Council | Chair | -",
+    )
+    assert _dues(*rows) == [
+        (date(2033, 2, 14), "Compile the replies to the tariff questionnaire"),
+        (date(2033, 3, 30), "Draft terms of reference for the correspondence group"),
+    ]
+
+
+@pytest.mark.parametrize("head", ["Due date", "By", "Target date", "Deadline:"])
+def test_a_word_table_with_a_due_column(head: str) -> None:
+    rows = (f"Task, Lead, {head}", "Publish the indicator handbook (second edition), BDT, 30 June 2033")
+    assert _dues(*rows) == [(date(2033, 6, 30), "Publish the indicator handbook (second edition)")]
+
+
+def test_a_date_column_that_is_no_deadline_is_not_read() -> None:
+    rows = ("Phase, Activity, Date", "Phase II, Second virtual consultation, 2033-01-24")
+    assert _dues(*rows) == []
+
+
+def test_the_table_ends_where_the_rows_end() -> None:
+    rows = (
+        "Item | Owner | Deadline",
+        "Share the draft | Rapporteur | 3 May 2033",
+        "The Group met again on 9 June 2033 to review the draft.",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 5, 3)]
+
+
+def test_a_day_without_a_year_is_the_next_after_the_reference() -> None:
+    rows = ("Action | Deadline", "Circulate the revised questionnaire | 15 January")
+    assert _dues(*rows, reference=date(2033, 9, 20)) == [(date(2034, 1, 15), "Circulate the revised questionnaire")]
+
+
+def test_a_range_in_a_due_column_is_no_deadline() -> None:
+    assert _dues("Activity | Deadline", "Open consultation | 4-15 March 2033") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"),
+    [
+        ("a | b c | d", ["a", "b c", "d"]),
+        ("Second meeting (hybrid, Geneva), 2033-01-24", ["Second meeting (hybrid, Geneva)", "2033-01-24"]),
+        ("no cells here", ["no cells here"]),
+    ],
+)
+def test_table_cells(text: str, cells: list[str]) -> None:
+    assert [text[a:b] for a, b in table_cells(text)] == cells
