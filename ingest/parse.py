@@ -41,7 +41,7 @@ from .tables import data_rows
 from .text import BULLETS, DASH, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
-_ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+\S")
+_ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+(?=\S)")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = "•·*|–—-_=~ \t"
 _PAGE_NUMBER = re.compile(rf"^(?:page\s+\d+(?:\s+of\s+\d+)?|{DASH}\s*\d{{1,4}}\s*{DASH})$", re.IGNORECASE)
@@ -166,6 +166,13 @@ class _Builder:
                 order=len(self.paragraphs) + 1, section=self.current or "front", text=text, kind=kind, number=number
             )
         )
+
+
+def enumerator_end(text: str) -> int:
+    """Where a list item's text starts after its enumerator (``(ii) ``, ``b) ``, ``(3) ``): 0 when
+    it has none. List items keep their enumerator (:func:`_list_kind`); readers of their words skip it."""
+    match = _ENUMERATOR.match(text)
+    return match.end() if match else 0
 
 
 def _list_kind(text: str) -> tuple[str, str]:

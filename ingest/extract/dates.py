@@ -114,14 +114,19 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(_words("due-noun"), spaces=True)
     weekday = rf"(?:(?:{alternation(_words('weekday'))})\s*,?\s*)?"
     end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
-    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}(?:on\s+)?{weekday}(?:the\s+)?$")
+    # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
+    clock = r"(?:\d{1,2}[:.]\d{2}|\d{3,4}(?=\s*h)|\d{1,2}(?=\s*[ap]\.?m))?\s*(?:hours|hrs|h|[ap]\.?m\.?|noon|midnight)?"
+    time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+(?:UTC|GMT|CET|CEST|local\s+time))?\s*,?\s+)?"
+    immediate = re.compile(
+        rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$"
+    )
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
 
 
 def is_due_cue(before: str) -> bool:
     """True when ``before`` (the clause up to a date) makes the date a deadline."""
     immediate, noun = _due_cues()
-    return bool(immediate.search(before[-40:]) or noun.search(before))
+    return bool(immediate.search(before[-70:]) or noun.search(before))
 
 
 # --------------------------------------------------------------------------- regexes
@@ -375,7 +380,7 @@ def due_dates(
         return found
     clauses = clauses or [(0, len(text))]
     for m in _PERIOD.finditer(text):
-        cued = is_due_cue(text[max(0, m.start() - 40) : m.start()])
+        cued = is_due_cue(text[max(0, m.start() - 70) : m.start()])
         day = _period_end(m, text, default_year, reference) if cued else None
         if day is not None:
             found.append(DueDate(day, m.span(), "period"))
@@ -438,7 +443,7 @@ def _month_ends(text: str, default_year: int | None, reference: date | None) -> 
     if year is None:
         return out
     for m in _month_end_pattern().finditer(text):
-        if is_due_cue(text[max(0, m.start() - 40) : m.start()]):
+        if is_due_cue(text[max(0, m.start() - 70) : m.start()]):
             last = month_end(date(year, month_numbers()[m.group("m")], 1))
             due = month_end(resolve_year(last, reference, future=True))  # 28 February may move to a leap year
             out.append(DueDate(due, m.span(), "month"))

@@ -49,6 +49,7 @@ from typing import Any
 from wsiskg.ingest.extract.dates import DueDate, column_due_dates, due_dates, due_regex, is_due_header
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import span_at, table_cells
 
@@ -277,6 +278,7 @@ def _deadline(
     """The deadline record of one due date: what is due (the subject) and what it concerns."""
     start = due.span[0]
     sent = span_at(sentences, start, len(p.text))
+    sent = (sent[0] + enumerator_end(p.text[sent[0] : start]), sent[1])  # "(ii) X is requested to ..."
     title = _heading_title(report, p.section, p.text, p.kind)
     subject = _subject(p.text, sent, start, sentences, title)
     if not subject:
