@@ -4,7 +4,8 @@
 ``Resolution 71 (Rev. Bucharest, 2022)``, ``ITU-T Resolution 75``, ``WTDC Resolution 30 (Rev.
 Kigali, 2022)``, ``Res. 140``, ``UNGA Resolution A/RES/70/125``, any bare UN resolution symbol
 (``A/RES/n/m``, ``E/RES/yyyy/n``: prefixes in the data), UNESCO's ``resolution 40 C/37`` and a
-text's own upper-case title ``RESOLUTION 45 (REV. KIGALI, 2022)``.
+text's own title ``RESOLUTION 45 (REV. KIGALI, 2022)`` (a paragraph, or the report's title: cited
+where the text begins). ``Resolution 245 (WRC-19)``: adopted at the conference its code names.
 Issuer prefixes -> body keys are data (``ingest/data/resolution_issuers.csv``: PP -> ``itu-pp``,
 Council -> ``itu-council``, UNGA -> ``unga``, WTDC / ITU-D -> ``wtdc``, WTSA / ITU-T -> ``wtsa`` ...).
 
@@ -138,6 +139,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
         rf"|(?P<place>[A-Z][\w’'\- ]*?)?,?\s*(?P<year>(?:19|20)\d\d))"
         rf"|(?P<aplace>{_PLACE}),\s*(?P<ayear>(?:19|20)\d\d)(?:\s*;\s*(?P<hplace>{_PLACE}),\s*(?P<hyear>(?:19|20)\d\d))*"
+        rf"|(?P<acode>[A-Z]{{2,5}}){DASH}(?P<ayy>\d{{2}})"
         rf"|(?:adopted\s+(?:at\s+)?)?(?P<session>{codes}){DASH}?(?P<sy>\d{{2}})"
         rf"(?:\s*[,;]\s*{revised}\s+(?P=session){DASH}?(?P<my>\d{{2}}))?"
         rf")\))?"
@@ -368,6 +370,8 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
     if m.group("code"):
         issuer = issuer or _issuer_key(m.group("code"))
         year = 2000 + int(m.group("yy"))
+    if m.group("acode"):  # adopted at a conference named by its code: "Resolution 245 (WRC-19)"
+        issuer = issuer or _issuer_key(m.group("acode"))
     if m.group("session"):
         issuer = issuer or _session_codes().get(m.group("session"))
         if m.group("my"):
@@ -433,13 +437,13 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
     local = _report_venues(report)
-    for p in report.paragraphs:
-        for r in resolution_mentions(p.text):
+    for order, text in _texts(report):
+        for r in resolution_mentions(text):
             r = _with_issuer_from_context(r, local)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
             entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
-            entry["paragraphs"][p.order] = None
+            entry["paragraphs"][order] = None
     _merge_bare(found)
     named = any(_conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
     _issuers_by_number(found, _home_issuer(report), named=named)
@@ -457,6 +461,14 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
         )
         for r in found.values()
     )
+
+
+def _texts(report: ParsedReport) -> list[tuple[int, str]]:
+    """(paragraph order, text) of every paragraph, after the report's title: a resolution text's
+    own title (``RESOLUTION 75 (Rev. Hammamet, 2016)``) is a citation of it, said where the text
+    it heads begins (the first paragraph)."""
+    texts = [(p.order, p.text) for p in report.paragraphs]
+    return [(report.paragraphs[0].order, report.title), *texts] if report.title and texts else texts
 
 
 @cache
