@@ -140,10 +140,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     organs = "".join(_vocab("un-organ"))
     tail = _revision_tail()
     # the meeting: a number ("41"), a year ("EGTI-2023/4", "EGTI/2009/1") or a numbered session of
-    # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112")
+    # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112"),
+    # end in a review's "+10" and reach its meeting by a slash ("WSIS+10/4/5-E", "CWG-CYB/3/9")
     itu = re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*)"
-        rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
+        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*(?:\+\d{{1,2}})?)"
+        rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/)|/(?=\d{{1,3}}/\s?(?:[A-Z]{{2,6}}/)*R?\d))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
         rf"/\s?(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
     un = re.compile(
@@ -279,6 +280,9 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
         if m.group("prefix") in _vocab("not-prefix"):
             continue  # "Q4/17": a Question of a study group, not a document
+        by_slash = m.group("sep") == "/" and len(m.group("meeting")) < 4  # not a year: "EGTI/2009/R1"
+        if by_slash and not re.search(rf"[+{DASH_CHARS}]", m.group("prefix")):
+            continue  # "ARB/19/2": a proposal (authors/document/number); "CWG-CYB/3/9" is a group's
         prefix = _canonical_prefix(m.group("prefix"), bodies)
         glue = _glue(prefix, m)
         symbol = f"{prefix}{glue}{m.group('meeting')}/{_clean_tail(m.group('rest'))}"
