@@ -149,6 +149,7 @@ _HONORIFIC_WORDS = {
     "ambassador": "amb", "amb": "amb", "honourable": "hon", "honorable": "hon", "hon": "hon",
     "engineer": "eng", "eng": "eng", "engr": "eng", "mr": "mr", "mrs": "mrs", "ms": "ms", "miss": "miss",
     "sir": "sir", "dame": "dame", "sheikh": "sheikh", "sheikha": "sheikha", "mme": "mrs", "m": "mr",
+    "dott": "dr", "ing": "eng", "sr": "mr", "sra": "mrs", "srta": "miss", "mlle": "miss",
 }  # fmt: skip
 _HONORIFIC_RE = re.compile(r"\b(" + "|".join(sorted(_HONORIFIC_WORDS, key=len, reverse=True)) + r")\b")
 
