@@ -235,3 +235,57 @@ def test_a_kind_line_dated_with_its_venue_and_hours_under_the_bodys_title() -> N
         title="United Nations Group on the Information Society (UNGIS)",
     )
     assert _meeting(report) == ("ungis", None, date(2033, 3, 14), None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("OF THE FOURTH MEETING OF COMMITTEE 6",),
+        ("OF THE", "FOURTH MEETING OF COMMITTEE 6"),
+    ],
+)
+def test_an_ordinal_meeting_of_a_committee_on_the_line_under_the_title(lines: tuple[str, ...]) -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-34)",
+        "Nairobi, 2-13 October 2034",
+        "COMMITTEE 6",
+        "Document 140-E",
+        *lines,
+        "Wednesday, 11 October 2034, at 0930 hours",
+        "1 Approval of the summary record of the third meeting (Document 97)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-6", 4, date(2034, 10, 11), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The open consultation was followed by the ninth meeting of the Group on 14 and 15 February 2033.",
+        "Ninth meeting of CWG-LANG, 14-15 February 2033, ITU headquarters, Geneva, CWG-LANG-9/5",
+    ],
+)
+def test_a_chairmans_report_is_of_the_last_meeting_it_dates_not_the_council_session(sentence: str) -> None:
+    report = make_report(
+        "Council 2033",
+        "Geneva, 7-17 June 2033",
+        "Document C33/31-E",
+        "28 April 2033",
+        "This report covers the eighth and ninth meetings of the Council Working Group on Languages (CWG-LANG).",
+        "The eighth meeting was held on 3 and 4 October 2032.",
+        sentence,
+        title="Report by the Chairman of the Council Working Group on Languages",
+    )
+    assert _meeting(report) == ("cwg-lang", 9, date(2033, 2, 14), date(2033, 2, 15))
+
+
+def test_an_event_held_within_a_forums_week_does_not_make_the_forum_a_session_around_the_record() -> None:
+    report = make_report(
+        "Geneva, 12-16 May 2031",
+        "The Regional Workshop on Digital Skills was held in Room K on 14 May 2031.",
+        "Over 2 000 participants attended the Forum.",
+        title="WSIS Forum 2031: Outcomes and Highlights",
+    )
+    features = _features(report)
+    assert "encloses" not in features["wsis-forum"]
+    assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 12), date(2031, 5, 16))
