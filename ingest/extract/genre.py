@@ -11,7 +11,7 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``);
-- ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from`` or ``on behalf of`` and
+- ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from``, ``for`` or ``on behalf of`` and
   who (``Opening remarks``, ``Keynote address by the Minister of ...``, ``STATEMENT ON BEHALF OF
   THE X GROUP ON ...``);
 - ``salutation``: the line starts with the cue and ends with ``,`` ``:`` or ``!`` (``Dear
@@ -77,7 +77,7 @@ def _matcher() -> _Matcher:
         by_kind.setdefault(r["match"], []).append(r["cue"])
     shapes = {
         "start": r"^(?P<cue>(?i:{}))(?![\w-])",
-        "line": r"^(?P<cue>(?i:{}))(?:\s+(?i:by|of|from|on\s+behalf\s+of)\s.*)?[\s.:]*$",
+        "line": r"^(?P<cue>(?i:{}))(?:\s+(?i:by|of|from|for|on\s+behalf\s+of)\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
         "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
