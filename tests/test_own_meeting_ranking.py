@@ -289,3 +289,22 @@ def test_an_event_held_within_a_forums_week_does_not_make_the_forum_a_session_ar
     features = _features(report)
     assert "encloses" not in features["wsis-forum"]
     assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 12), date(2031, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "number"),
+    [
+        ("SUMMARY RECORD OF THE SECOND MEETING OF THE STANDING COMMITTEE ON STAFF AND PENSIONS",
+         "standing-committee-on-staff-and-pensions", 2),
+        ("Summary record of the fifth meeting of Committee 4", "committee-4", 5),
+    ],
+)  # fmt: skip
+def test_a_summary_record_line_naming_the_ordinal_and_its_committee(line: str, key: str, number: int) -> None:
+    report = make_report(
+        "COUNCIL 2035",
+        "Geneva, 4-14 June 2035",
+        line,
+        "Thursday, 7 June 2035, at 0930 hours",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    assert _meeting(report) == (key, number, date(2035, 6, 7), None)

@@ -76,7 +76,8 @@ def _kind_line() -> re.Pattern[str]:
 
 #: words of a record before the name (``Report of the``, ``Summary of``)
 _RECORD = re.compile(
-    r"^(?i:(?:draft\s+)?(?:report|summary|minutes|outcomes?|highlights)\s+(?:of|on)\s+|of\s+(?=the\s))?(?i:the\s+)?"
+    r"^(?i:(?:draft\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+|of\s+(?=the\s))?"
+    r"(?i:the\s+)?"
 )
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
 _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
@@ -189,10 +190,15 @@ def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any
     return slug(heading.name), heading.number, heading.line
 
 
+#: the words before the body in ``Meeting of the X``
+_OWNER = re.compile(r"^(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+
+
 def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
-    """The key of the body a name ``Meeting of X`` names: a numbered committee (``Committee 3``)
-    or a catalogue body that is all of ``X``."""
-    m = re.match(r"(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?", name)
+    """The key of the body a name ``Meeting of X`` names: a numbered committee (``Committee 3``),
+    a catalogue body that is all of ``X``, else a name headed by a body noun (``STANDING COMMITTEE
+    ON X``)."""
+    m = _OWNER.match(name)
     if m is None:
         return None
     rest = name[m.end() :]
@@ -200,7 +206,7 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     if found is not None and rest.strip().lower() == found.name.lower():
         return found.key
     known = [key for key, span in find_body_names(capitals_as_words(rest), names) if span == (0, len(rest))]
-    return known[0] if known else None
+    return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
 
 def _kind_only(
@@ -276,6 +282,9 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         heading = _heading(text)
         if heading is not None and heading.acronym is None and slug(heading.name) == key:
             return Body(key, _as_written_in_prose(report, heading.name))
+        owner = _OWNER.sub("", heading.name) if heading is not None else ""
+        if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
+            return Body(key, _as_written_in_prose(report, owner))
         kind = _kind_line().match(text.strip())
         if kind is not None and i > 0:
             body, subject = _subject(texts[i - 1].strip(), names)
