@@ -97,10 +97,12 @@ def genre_of(report: ParsedReport) -> str | None:
 
 
 def _records(report: ParsedReport) -> bool:
+    """Whether the report records a meeting (:func:`.genre.records_meeting`)."""
     return bool(_once(report, "records", records_meeting))
 
 
 def _statement(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The first meeting the title or the lead states (of a body the title names first)."""
     return find_meeting(report, names, prefer=title_bodies(report, names))
 
 
@@ -112,11 +114,14 @@ def _addressed_genre(report: ParsedReport) -> bool:
 
 
 def _header_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal only, of the body the header names (not in a report written
+    for the header's session)."""
     body = header_body(report, names) if not _addressed_genre(report) else None
     return find_meeting(report, names, default_body=body) if body else None
 
 
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal only, of the group the report is presumed to be about."""
     body = _presumed(report) if not _addressed_genre(report) else None
     return find_meeting(report, names, default_body=body) if body else None
 
@@ -151,6 +156,7 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
 
 @cache
 def _ordinal_meeting() -> re.Pattern[str]:
+    """``thirteenth meeting``, ``13th meeting``."""
     return re.compile(rf"(?i)\b(?P<num>{ordinal_regex()})\s+meeting\b")
 
 

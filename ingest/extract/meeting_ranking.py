@@ -67,29 +67,35 @@ def weights() -> dict[str, int]:
 
 
 def _header_orders(report: ParsedReport) -> frozenset[int]:
+    """The orders of the header lines (:func:`.genre.header_lines` after the title, short ones)."""
     lines = header_lines(report)[1 if report.title else 0 :]
     return frozenset(p.order for p, text in zip(report.paragraphs, lines, strict=False) if len(text) <= _HEADER_LINE)
 
 
 def _texts(context: _Context, meeting: Meeting) -> list[str]:
+    """The texts of the paragraphs that state ``meeting``."""
     return [p.text for p in context.report.paragraphs if p.order in meeting.paragraphs]
 
 
 def _title_body(context: _Context, candidate: Candidate) -> bool:
+    """Its body is the one the title says the document is of, or one the title names."""
     body = candidate.meeting.body
     return body == title_body(context.report, context.names) or body in title_bodies(context.report, context.names)
 
 
 def _front(context: _Context, candidate: Candidate) -> bool:
+    """A header line states it, or no paragraph does (the title only)."""
     paragraphs = candidate.meeting.paragraphs
     return not paragraphs or any(o in context.header for o in paragraphs)
 
 
 def _dateline(context: _Context, candidate: Candidate) -> bool:
+    """A paragraph of it is a dateline (``Geneva, 3-4 May 2031``, a sitting)."""
     return any(dateline(text) is not None for text in _texts(context, candidate.meeting))
 
 
 def _held(context: _Context, candidate: Candidate) -> bool:
+    """A clause of its paragraphs says a meeting was held (``HELD``), not that one is to come."""
     for text in _texts(context, candidate.meeting):
         for a, b in clause_spans(text):
             if re.search(HELD, text[a:b]) and not another_meeting(text, (a, a)):
@@ -98,6 +104,7 @@ def _held(context: _Context, candidate: Candidate) -> bool:
 
 
 def _lead(context: _Context, candidate: Candidate) -> bool:
+    """Its first paragraph is one of the first :data:`.meeting.LEAD_PARAGRAPHS`."""
     first = (
         context.report.paragraphs[LEAD_PARAGRAPHS - 1].order
         if len(context.report.paragraphs) >= LEAD_PARAGRAPHS
@@ -208,6 +215,7 @@ def _addressed(context: _Context, candidate: Candidate) -> bool:
 
 
 def _prepares(context: _Context, candidate: Candidate) -> bool:
+    """A header line names it after words of role ``prepares`` (``Preparatory Meeting for X``)."""
     return _named_after(context, candidate.meeting.body, "prepares")
 
 
@@ -238,6 +246,7 @@ def evidence(report: ParsedReport, names: tuple[BodyName, ...], found: list[Cand
 
 
 def score(features: frozenset[str]) -> int:
+    """The sum of the features' weights."""
     return sum(weights().get(f, 0) for f in features)
 
 
