@@ -37,6 +37,12 @@ from wsiskg.ingest.extract.genre import line_genre, records_meeting, report_genr
         ("Summary record of the third plenary meeting", "record"),
         ("Report by the Chairman of the Council Working Group on Languages", "chair-report"),
         ("Outcome Document – Highlights", "record"),
+        ("Contribution to the open consultation on the Forum 2034", "contribution"),
+        ("Submission from the Republic of Palau", "contribution"),
+        ("Input from the Government of Tuvalu", "contribution"),
+        ("Official submission form – Phase I: open questions", "contribution"),
+        ("INTERVENTION OF THE DELEGATION OF URUGUAY", "speech"),
+        ("Speaking notes for the Director of the Bureau", "speech"),
         # not cues: prose, or a cue word inside a longer sentence
         ("Distinguished experts from twelve administrations attended the meeting.", None),
         ("Resolution 1332 invites the Secretary-General to report on the work of the Group each year.", None),

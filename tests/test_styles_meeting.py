@@ -196,12 +196,12 @@ def test_council_session_header_gives_the_meeting() -> None:
     (m,) = query_rows(fixture_store("council-2024-wsis"), "meetings")
     assert (m["body"], m["number"], m["start"], m["end"], m["place"]) == (
         "ITU Council",
-        "",
+        "4",  # "Summary record of the fourth plenary meeting": the numbered meeting, not the session
         "2024-06-04",
         "2024-06-14",
         "Geneva",
     )
-    assert m["meeting"].endswith("/id/meeting/council-2024-wsis")  # no number: named after the report
+    assert m["meeting"].endswith("/id/meeting/itu-council-4")
 
 
 @pytest.mark.parametrize(

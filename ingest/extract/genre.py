@@ -11,12 +11,14 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``);
-- ``line``: the line is the cue, maybe followed by ``by``, ``of`` or ``from`` and who (``Opening
-  remarks``, ``Keynote address by the Minister of ...``);
+- ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from``, ``for`` or ``on behalf of`` and
+  who (``Opening remarks``, ``Keynote address by the Minister of ...``, ``STATEMENT ON BEHALF OF
+  THE X GROUP ON ...``);
 - ``salutation``: the line starts with the cue and ends with ``,`` ``:`` or ``!`` (``Dear
   Sir/Madam,``, ``Distinguished delegates, ladies and gentlemen,``);
 - ``contains``: the cue is a phrase of a short line (``... COMMON PROPOSALS FOR THE WORK OF THE
-  CONFERENCE``);
+  CONFERENCE``); a record's cue right after ``of`` or ``on`` is the topic of a name, no cue
+  (``High-level meeting on the review of the implementation of the outcomes of ...``);
 - ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
   dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
   plan``);
@@ -75,7 +77,7 @@ def _matcher() -> _Matcher:
         by_kind.setdefault(r["match"], []).append(r["cue"])
     shapes = {
         "start": r"^(?P<cue>(?i:{}))(?![\w-])",
-        "line": r"^(?P<cue>(?i:{}))(?:\s+(?:by|of|from)\s.*)?[\s.:]*$",
+        "line": r"^(?P<cue>(?i:{}))(?:\s+(?i:by|of|from|for|on\s+behalf\s+of)\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
         "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
@@ -101,6 +103,11 @@ def line_genre(line: str) -> str | None:
     return next((matcher.genre[c] for c, _ in found if not matcher.records[c]), matcher.genre[found[0][0]])
 
 
+#: words before a record's cue that make it the topic of a name (``the implementation of the
+#: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``)
+_TOPIC = re.compile(r"(?i)\b(?:of|on)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
+
+
 def _line_cues(line: str) -> list[tuple[str, bool]]:
     """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
     (``Opening remarks``: a section of a record may be called so) is weak."""
@@ -112,6 +119,8 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
             continue
         for m in pattern.finditer(line):
             cue = _fold(m.group("cue"))
+            if kind == "contains" and matcher.records.get(cue) and _TOPIC.search(line, 0, m.start()):
+                continue  # "review of the implementation of the outcomes of ...": a topic, not the record
             if cue in matcher.genre:
                 found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
     return found

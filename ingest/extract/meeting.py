@@ -426,11 +426,13 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     d = dates[0]
     rest = [_balanced(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
-    if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*|\s*[|()]\s*)?)+", words):
+    if words and not _PLACE_WORDS.fullmatch(words):
         return None
     return d, (words.rstrip(",") or None)
 
 
+#: a dateline's place: capitalised words, maybe with a particle (``Sharm el-Sheikh``, ``Ras al-Khaimah``)
+_PLACE_WORDS = re.compile(r"(?:(?:[A-Z][\w’'.\-]*|(?:el|al|as|ad|ar)-[A-Z][\w’'.\-]*)(?:\s+|,\s*|\s*[|()]\s*)?)+")
 #: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)
 _RANGE_JOIN = re.compile(rf"\s*(?:{DASH}|to|until)\s*")
 
@@ -743,6 +745,12 @@ def _dated_heading(text: str, ordinal: str) -> bool:
     return rest != text and dateline(rest) is not None
 
 
+def _title_goes_on(text: str) -> int:
+    """Where a header line starts after the words that go on from the title above it (``OF THE``)."""
+    m = re.match(r"(?i:of\s+the)\s+", text)
+    return m.end() if m else 0
+
+
 def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -> tuple[int | None, str, _Hit] | None:
     """A meeting of ``body`` named only by its ordinal in the title or a lead clause that says it
     was held or is the one reported (not a list of past meetings)."""
@@ -756,8 +764,11 @@ def _ordinal_statement(report: ParsedReport, lead: list[Paragraph], body: str) -
     for order, text in texts:
         for m in pattern.finditer(text):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
-            # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
-            header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
+            # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"; the
+            # title's line going on ("SUMMARY RECORD" / "OF THE FIFTH PLENARY MEETING")
+            header = m.start() == _title_goes_on(text) and (
+                m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num"))
+            )
             if (
                 order is None
                 or header

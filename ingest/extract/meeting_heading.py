@@ -28,6 +28,7 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
+from .bodies import head_of
 from .body_names import BodyName, find_body_names
 from .dates import find_dates
 from .event_forms import heads_name
@@ -44,7 +45,7 @@ from .meeting import (
     ordinal_regex,
     session_stem,
 )
-from .meeting_header import capitals_as_words
+from .meeting_header import capitals_as_words, committee
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -66,14 +67,18 @@ def _kind_line() -> re.Pattern[str]:
     dateline or a few words after a comma, colon or dash (``Seventh Facilitation Meeting``,
     ``Annual meeting, Paris, 3 May 2031``, ``Facilitation Meeting, WSIS Forum 2019``)."""
     return re.compile(
-        rf"^(?:(?P<num>{ordinal_regex()})\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
+        rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
+        rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
         rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
 
 #: words of a record before the name (``Report of the``, ``Summary of``)
-_RECORD = re.compile(r"^(?i:(?:draft\s+)?(?:report|summary|minutes|outcomes?|highlights)\s+(?:of|on)\s+)?(?i:the\s+)?")
+_RECORD = re.compile(
+    r"^(?i:(?:draft\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+|of\s+(?=the\s))?"
+    r"(?i:the\s+)?"
+)
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
 _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
@@ -115,6 +120,8 @@ def _headed(name: str) -> bool:
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
     if len(words) < 2 or not name[:1].isupper() or re.search(r"\b(?:19|20)\d\d\b", name):
+        return False
+    if words[-1] in _SMALL:  # "MEETING OF THE": a name cut at the end of a line
         return False
     if any(w.casefold() in meeting_words("other") for w in words):
         return False
@@ -173,11 +180,33 @@ def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any
     heading = _heading(text)
     if heading is None or any(span == (0, len(heading.name)) for _, span in find_body_names(heading.name, names)):
         return None
+    owner = _meeting_of(heading.name, names)
+    if owner is not None:  # "THIRD MEETING OF COMMITTEE 3": the committee's third meeting
+        return owner, heading.number, heading.line
     if heading.acronym is not None:
         acronym = session_stem(heading.name + " ", heading.acronym)
         number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else None
         return slug(acronym), number, heading.line
     return slug(heading.name), heading.number, heading.line
+
+
+#: the words before the body in ``Meeting of the X``
+_OWNER = re.compile(r"^(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+
+
+def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
+    """The key of the body a name ``Meeting of X`` names: a numbered committee (``Committee 3``),
+    a catalogue body that is all of ``X``, else a name headed by a body noun (``STANDING COMMITTEE
+    ON X``)."""
+    m = _OWNER.match(name)
+    if m is None:
+        return None
+    rest = name[m.end() :]
+    found = committee(rest)
+    if found is not None and rest.strip().lower() == found.name.lower():
+        return found.key
+    known = [key for key, span in find_body_names(capitals_as_words(rest), names) if span == (0, len(rest))]
+    return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
 
 def _kind_only(
@@ -188,13 +217,33 @@ def _kind_only(
     if m is None or i == 0:
         return None
     rest = m.group("rest")
-    on_line = dateline(rest) if rest else None
+    on_line = _rest_dateline(rest) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
     number = number_value(m.group("num")) if m.group("num") else None
     if body is not None:
         return body, number, on_line
+    if number is not None and _body_named(subject):  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+        return slug(subject), number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
+
+
+#: hours in brackets closing a dateline (``8 April 2019 (09:00-12:30)``)
+_HOURS = re.compile(rf"\s*\(\s*\d{{1,2}}[:.h]\d{{2}}\s*(?:{DASH}\s*\d{{1,2}}[:.h]\d{{2}}\s*)?\)\s*$")
+
+
+def _rest_dateline(rest: str) -> Any:
+    """The dateline after a line's kind (``Working-level meeting, ITU Headquarters, Geneva, 8 April
+    2019 (09:00-12:30)``), hours in brackets after it dropped."""
+    return dateline(rest) or dateline(_HOURS.sub("", rest))
+
+
+def _body_named(line: str) -> bool:
+    """Whether a header line is only a body's name outside the catalogue, headed by a body noun
+    (``STANDING COMMITTEE ON ADMINISTRATION``; head nouns of ``body-heads.csv``)."""
+    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in line.split()]
+    head = head_of(" ".join(words)) if 1 < len(words) <= 12 and line[:1].isupper() else None
+    return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", line)
 
 
 def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
@@ -233,12 +282,17 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         heading = _heading(text)
         if heading is not None and heading.acronym is None and slug(heading.name) == key:
             return Body(key, _as_written_in_prose(report, heading.name))
+        owner = _OWNER.sub("", heading.name) if heading is not None else ""
+        if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
+            return Body(key, _as_written_in_prose(report, owner))
         kind = _kind_line().match(text.strip())
         if kind is not None and i > 0:
             body, subject = _subject(texts[i - 1].strip(), names)
             name = None if body else _own_kind(kind.group("kind"), subject)
             if name and slug(name) == key:
                 return Body(key, name)
+            if body is None and _body_named(subject) and slug(subject) == key:  # "STANDING COMMITTEE ON X"
+                return Body(key, _as_written_in_prose(report, subject))
     return None
 
 

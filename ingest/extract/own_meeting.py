@@ -1,5 +1,5 @@
-"""The report's own meeting, found by the meeting extractor's strategies in order, and kept only
-when the report is the record of a meeting (:mod:`.genre`).
+"""The report's own meeting: the best ranked candidate (:mod:`.meeting_ranking`), kept only when
+the report is the record of a meeting (:mod:`.genre`).
 
 A letter of invitation, a speech or a contribution names a meeting in its header, but records
 none: its ``reportOf`` stays empty, while the meeting it names is still the context (body, year)
@@ -13,94 +13,33 @@ from dataclasses import replace
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 
-from .covered_meetings import last_listed_meeting, title_group
+from .covered_meetings import title_group
 from .event_series import event_series
-from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
+from .genre import records_meeting
 from .keys import slug
 from .meeting import (
     BodyName,
-    find_meeting,
-    held_meeting,
     load_body_names,
     ordinal_regex,
     rapporteur_group,
     session_stem,
 )
+from .meeting_candidates import candidates
 from .meeting_header import (
     committee,
-    header_body,
-    series_meeting,
-    title_bodies,
     with_sitting,
 )
-from .meeting_heading import heading_body, heading_meeting, lead_named_meeting
-from .persons import presumed_meeting_body
-from .present_meeting import held_session, present_meeting
+from .meeting_heading import heading_body
+from .meeting_ranking import best
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The meeting the report names first: a statement of a meeting; else a session header
-    (``Council 2024`` over its dateline); else a session of a series of no body (``WSIS Forum 2017:
-    Outcomes``); else an ordinal meeting (``SUMMARY RECORD OF THE FOURTH MEETING``) of the body a
-    header line names (``COMMITTEE 5``, ``COUNCIL 2016, Geneva, ...``); else a meeting a heading names by its kind
-    (:mod:`.meeting_heading`: ``REGIONAL PREPARATORY MEETING FOR ... (RPM-X)``, ``Annual meeting``
-    under the body's title), whose dateline also dates a meeting of the same body stated in the
-    lead; else an ordinal meeting of the group the report is presumed to be about; else a named
-    meeting a lead sentence says was held; else ``the present meeting (Geneva, 9-11 June 2008)``
-    or a body's session held anywhere (:mod:`.present_meeting`). A Chairman's report records a
-    meeting of the group its title names, never the session of its header
-    (:mod:`.covered_meetings`). A summary record's sitting (``Friday, 16 July 2004, at 1440
-    hours``) dates the meeting."""
-    meeting = find_meeting(report, names, prefer=title_bodies(report, names))
-    heading = heading_meeting(report, names)
-    meeting = _dated_by_heading(meeting, heading) if meeting and heading else meeting
-    if meeting is None and report_genre(report) == CHAIR_REPORT:
-        meeting = _chair_report_meeting(report, names) or heading
-    elif meeting is None:
-        meeting = session_meeting(report) or series_meeting(report)
-        header = header_body(report, names) if meeting is None else None
-        meeting = meeting or (find_meeting(report, names, default_body=header) if header else None)
-        meeting = meeting or heading
-        presumed = presumed_meeting_body(report) if meeting is None else None
-        meeting = meeting or (find_meeting(report, names, default_body=presumed) if presumed else None)
-        meeting = meeting or lead_named_meeting(report, names)
-        meeting = meeting or present_meeting(report, names) or held_session(report, names)
-        if meeting is None and presumed and records_meeting(report):  # the group's unnumbered meeting, held
-            titled = line_genre(report.title or "") == RECORD or presumed in title_bodies(report, names)
-            meeting = held_meeting(report, presumed, dateline_too=titled)
-            meeting = meeting or _excerpt_meeting(report, presumed)
-    return with_sitting(report, meeting) if meeting is not None else None
-
-
-def _excerpt_meeting(report: ParsedReport, body: str) -> Meeting | None:
-    """An excerpt cut before its header (no title, its first line goes on from a sentence cut
-    above it: ``the vice-chairmen of TSAG who ...``) records a meeting of the group it is about,
-    which it does not date."""
-    first = report.paragraphs[0] if report.paragraphs else None
-    if report.title or first is None or not first.text[:1].islower():
-        return None
-    return Meeting(body, paragraphs=(first.order,))
-
-
-def _dated_by_heading(meeting: Meeting, heading: Meeting) -> Meeting:
-    """``meeting`` dated by the dateline of the heading that names it (``High-level meeting`` /
-    ``New York, 14 December 2031`` under the body's title), over dates its sentence gives."""
-    if heading.body != meeting.body or heading.number not in (None, meeting.number) or heading.start is None:
-        return meeting
-    paragraphs = tuple(sorted({*meeting.paragraphs, *heading.paragraphs}))
-    place = heading.place or meeting.place
-    return replace(meeting, start=heading.start, end=heading.end, place=place, paragraphs=paragraphs)
-
-
-def _chair_report_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The meeting of its group a Chairman's report says it covers, else the last it lists."""
-    group = title_group(report, names)
-    body = group[0] if group else presumed_meeting_body(report)
-    if body is None:
-        return None
-    return find_meeting(report, names, default_body=body) or last_listed_meeting(report, body)
+    """The meeting the report names as the one it is about: every candidate the front names
+    (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
+    record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
+    chosen = best(report, names, candidates(report, names))
+    return with_sitting(report, chosen.meeting) if chosen is not None else None
 
 
 def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meeting | None, Meeting | None]:

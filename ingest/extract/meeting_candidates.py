@@ -1,0 +1,301 @@
+"""Every meeting the front of a report names as a candidate for the meeting it records.
+
+Each reader below looks at the report in one way and gives at most one meeting; all of them run,
+none has precedence: :mod:`.meeting_ranking` scores what they found by its evidence and picks one.
+A meeting two readers find (the same body and number) is one candidate, found by both.
+
+- ``statement``: the first meeting the title or a lead sentence states (``the 41st meeting of
+  the Council Working Group on X``; a meeting of a body the title names first),
+  :func:`.meeting.find_meeting`;
+- ``heading``: a meeting a header line names by its kind and its dateline dates
+  (:func:`.meeting_heading.heading_meeting`);
+- ``header-session``: the session of a body the header names with its dateline (``Council
+  2024`` / ``Geneva, 4-14 June 2024``), :func:`.events.session_meeting`;
+- ``series-session``: the session of a series of no body (``WSIS Forum 2017: Outcomes``);
+- ``header-ordinal``: a meeting named by its ordinal only (``OF THE FIFTH PLENARY MEETING``) of
+  the body the header names (a numbered committee, a conference, the Council);
+- ``group-ordinal``: the same, of the group the report is presumed to be about;
+- ``chair-report``: the meeting a Chairman's report says it covers, else the last one it lists,
+  of the group its title names (:mod:`.covered_meetings`);
+- ``held-meetings``: ``The Sub-Committee held eleven meetings between 19 and 28 September``: the
+  meetings of the body the title names, as one meeting over those days;
+- ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
+- ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
+  Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
+- ``group-held``: the unnumbered meeting of the presumed group that a lead sentence says was
+  held; ``excerpt``: an excerpt cut before its header records a meeting of its group, undated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.text import clause_spans, span_at
+
+from .body_names import BodyName, find_body_names
+from .covered_meetings import last_listed_meeting, title_group
+from .dates import document_date, find_dates
+from .events import session_meeting
+from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
+from .keys import slug
+from .meeting import (
+    LEAD_PARAGRAPHS,
+    another_meeting,
+    cardinal_regex,
+    find_meeting,
+    header_year,
+    held_meeting,
+    meeting_words,
+    number_value,
+    ordinal_regex,
+)
+from .meeting_header import committee, header_body, series_meeting, title_bodies, with_sitting
+from .meeting_heading import heading_meeting, lead_named_meeting
+from .persons import presumed_meeting_body
+from .present_meeting import held_session, present_meeting
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A meeting some readers found, with their names (in the order of :data:`READERS`)."""
+
+    meeting: Meeting
+    readers: tuple[str, ...]
+
+
+Reader = Callable[[ParsedReport, tuple[BodyName, ...]], Meeting | None]
+
+#: what several readers ask of the last report read, kept for it (identity, not equality)
+_MEMO: list[tuple[ParsedReport, dict[str, Any]]] = []
+
+
+def _once(report: ParsedReport, what: str, read: Callable[[ParsedReport], Any]) -> Any:
+    """``read(report)``, read once for the last report asked about."""
+    if not _MEMO or _MEMO[0][0] is not report:
+        _MEMO[:] = [(report, {})]
+    memo = _MEMO[0][1]
+    if what not in memo:
+        memo[what] = read(report)
+    return memo[what]
+
+
+def _presumed(report: ParsedReport) -> str | None:
+    """The group the report is presumed to be about (:func:`.persons.presumed_meeting_body`)."""
+    found: str | None = _once(report, "presumed", presumed_meeting_body)
+    return found
+
+
+def genre_of(report: ParsedReport) -> str | None:
+    """The report's genre (:func:`.genre.report_genre`)."""
+    found: str | None = _once(report, "genre", report_genre)
+    return found
+
+
+def _records(report: ParsedReport) -> bool:
+    """Whether the report records a meeting (:func:`.genre.records_meeting`)."""
+    return bool(_once(report, "records", records_meeting))
+
+
+def _statement(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The first meeting the title or the lead states (of a body the title names first)."""
+    return find_meeting(report, names, prefer=title_bodies(report, names))
+
+
+def _addressed_genre(report: ParsedReport) -> bool:
+    """Whether the report is of a genre written for the session its header names (a Chairman's
+    report to the Council: ``meeting_words.csv``, role ``addressed-genre``): the header's body
+    is not the one that met."""
+    return genre_of(report) in meeting_words("addressed-genre")
+
+
+def _header_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal only, of the body the header names (not in a report written
+    for the header's session)."""
+    body = header_body(report, names) if not _addressed_genre(report) else None
+    return find_meeting(report, names, default_body=body) if body else None
+
+
+def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal only, of the group the report is presumed to be about."""
+    body = _presumed(report) if not _addressed_genre(report) else None
+    return find_meeting(report, names, default_body=body) if body else None
+
+
+def title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The body the title says the document is of: the group of a Chairman's report, a committee
+    (``REPORT OF SUB-COMMITTEE A``)."""
+    group = title_group(report, names)
+    if group is not None:
+        return group[0]
+    found = committee(report.title or "")
+    return found.key if found else None
+
+
+def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting of its group a Chairman's report covers: the last numbered meeting it dates in
+    the same clause (``the thirteenth meeting of the Group on 22 and 23 January 2019``, a row
+    ``Thirteenth meeting of X, 29-30 January 2019, ...``) and held by the day the report is dated;
+    else the one a lead sentence states, else the last it lists."""
+    if genre_of(report) != CHAIR_REPORT:
+        return None
+    group = title_group(report, names)
+    body = group[0] if group else _presumed(report)
+    if body is None:
+        return None
+    found = find_meeting(report, names, default_body=body)
+    dated = _last_dated_mention(report, body)
+    if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
+        return dated
+    return found or last_listed_meeting(report, body)
+
+
+@cache
+def _ordinal_meeting() -> re.Pattern[str]:
+    """``thirteenth meeting``, ``13th meeting``."""
+    return re.compile(rf"(?i)\b(?P<num>{ordinal_regex()})\s+meeting\b")
+
+
+def _last_dated_mention(report: ParsedReport, body: str) -> Meeting | None:
+    """The highest numbered ``Nth meeting`` whose clause dates it right after the mention (before
+    another meeting is named), held by the day the report is dated."""
+    year, issued = header_year(report), document_date(report)
+    found: list[Meeting] = []
+    for p in report.paragraphs:
+        for m in _ordinal_meeting().finditer(p.text):
+            if another_meeting(p.text, m.span()):
+                continue
+            _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
+            after = p.text[m.end() : s1]
+            after = after[: next((n.start() for n in re.finditer(r"(?i)\bmeetings?\b", after)), len(after))]
+            days = [d for d in find_dates(after[:80], year) if d.precision == "day"]
+            number = number_value(m.group("num"))
+            if days and number and (issued is None or days[0].start <= issued):
+                found.append(Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,)))
+    return max(found, key=lambda meeting: meeting.number or 0) if found else None
+
+
+@cache
+def _held_meetings() -> re.Pattern[str]:
+    """``held eleven meetings between 19 and 28 September``, ``met five times from ...``."""
+    count = rf"(?:{cardinal_regex()})"
+    return re.compile(
+        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings\s+(?:between|from|during)\b"
+        rf"|\bmet\s+{count}\s+times\s+(?:between|from|during)\b"
+    )
+
+
+def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meetings the body the title names held over some days, as one meeting (see the module):
+    the clause opens with that body, or with a pronoun or ``The <noun>`` standing for it."""
+    body = title_body(report, names)
+    if body is None:
+        return None
+    year = header_year(report)
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for a, b in clause_spans(p.text):
+            clause = p.text[a:b]
+            m = _held_meetings().search(clause)
+            if m is None or not _about(clause[: m.start()], body, names):
+                continue
+            days = [d for d in find_dates(clause[m.start() :], year) if d.precision == "day"]
+            if days:
+                return Meeting(body, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+    return None
+
+
+def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether ``subject`` (the words before the verb) is ``body`` or stands for it."""
+    acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
+    subject = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", subject.strip())
+    if body in (slug(acronym.group(1)) if acronym else None, slug(re.sub(r"^(?i:the)\s+", "", subject))):
+        return True
+    if re.fullmatch(r"(?i)(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)", subject):
+        return True
+    return any(key == body for key, _ in find_body_names(subject, names))
+
+
+def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The unnumbered meeting of the presumed group a lead sentence says was held (a record only)."""
+    presumed = _presumed(report)
+    if presumed is None or not _records(report) or _addressed_genre(report):
+        return None
+    titled = line_genre(report.title or "") == RECORD or presumed in title_bodies(report, names)
+    return held_meeting(report, presumed, dateline_too=titled)
+
+
+def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """An excerpt cut before its header (no title, its first line goes on from a sentence cut
+    above it) records a meeting of the group it is about, which it does not date."""
+    first = report.paragraphs[0] if report.paragraphs else None
+    if report.title or first is None or not first.text[:1].islower() or not _records(report):
+        return None
+    body = _presumed(report)
+    return Meeting(body, paragraphs=(first.order,)) if body else None
+
+
+READERS: tuple[tuple[str, Reader], ...] = (
+    ("statement", _statement),
+    ("heading", heading_meeting),
+    ("header-session", lambda report, _: session_meeting(report)),
+    ("series-session", lambda report, _: series_meeting(report)),
+    ("header-ordinal", _header_ordinal),
+    ("group-ordinal", _group_ordinal),
+    ("chair-report", _chair_report),
+    ("held-meetings", _held_meetings_reader),
+    ("lead-named", lead_named_meeting),
+    ("present", present_meeting),
+    ("held-session", held_session),
+    ("group-held", _group_held),
+    ("excerpt", _excerpt),
+)
+
+
+def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candidate]:
+    """What every reader found, a meeting found twice merged (:func:`_merged`); a numbered
+    meeting dated by the sitting of a summary record's header."""
+    found: list[Candidate] = []
+    for name, reader in READERS:
+        meeting = reader(report, names)
+        if meeting is None:
+            continue
+        meeting = with_sitting(report, meeting) if meeting.number is not None else meeting
+        same = next((i for i, c in enumerate(found) if _same(c.meeting, meeting)), None)
+        if same is None:
+            found.append(Candidate(meeting, (name,)))
+        else:
+            merged = _merged(found[same].meeting, meeting, dated_by=name in _DATING_READERS)
+            found[same] = Candidate(merged, (*found[same].readers, name))
+    return found
+
+
+def _same(a: Meeting, b: Meeting) -> bool:
+    """One meeting: the same body and number (a meeting found without its number is the same);
+    or one line read twice, with the body named above it and with a body the header names
+    elsewhere (``STANDING COMMITTEE ON X`` / ``OF THE THIRD MEETING`` under ``COUNCIL 2009``):
+    the same number and day, stated in the same paragraph or the title (the first reader's body is
+    kept)."""
+    if a.body == b.body:
+        return a.number == b.number or a.number is None or b.number is None
+    shared = {*a.paragraphs} & {*b.paragraphs} or not a.paragraphs or not b.paragraphs  # (the title: none)
+    return a.number is not None and (a.number, a.start) == (b.number, b.start) and bool(shared)
+
+
+#: readers whose dates come from the line that names the meeting itself: they date a meeting
+#: another reader found (a heading's dateline, ``High-level meeting`` / ``New York, 14 December
+#: 2031``; the clause of a Chairman's report that dates its group's meeting)
+_DATING_READERS = ("heading", "chair-report")
+
+
+def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
+    """One meeting two readers found: the first's facts, its number or the other's, its dates
+    (the other's when the first has none or the other ``dated_by`` a header's dateline)."""
+    number = first.number if first.number is not None else other.number
+    paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))
+    dating = other if other.start is not None and (first.start is None or dated_by) else first
+    start, end, place = dating.start, dating.end, dating.place or first.place or other.place
+    return replace(first, number=number, start=start, end=end, place=place, paragraphs=paragraphs)

@@ -1,0 +1,257 @@
+"""Which candidate meeting a report records: one ranking by evidence.
+
+The readers of :mod:`.meeting_candidates` each give a meeting the front of the report names;
+this module scores each by what the text says of it and picks the best scoring one above
+:data:`THRESHOLD` (ties: the one a reader earlier in :data:`.meeting_candidates.READERS` found).
+The evidence and its weights are data (``ingest/data/meeting_evidence.csv``); each is read by a
+named function of :data:`EVIDENCE`:
+
+- for: the title names its body (``REPORT OF SUB-COMMITTEE A``, ``Report by the Chairman of the
+  X``); it is named in a header line (the title, the short lines before the first numbered
+  section); a dateline dates it; it has dates, a number; a clause says it was held (past tense);
+  it is named in the lead; two readers or more found it;
+- against: it is dated only by the day the document was issued (a bare date line); its days
+  hold another candidate's, of another body or numbered (the session around the meeting: a
+  Council session around its fifth plenary meeting, a conference around its committee's, a
+  PrepCom around its sub-committee's); no number and the days of a numbered candidate of another
+  body (a vaguer reading of it); a later meeting of its body is a candidate (a record of two
+  meetings is of the last); the document is addressed to it (a header line names it after ``to
+  the``; the Council session of a Chairman's report's header); the report's meeting prepares it
+  (``Regional Preparatory Meeting for WTDC-14``: words of ``meeting_words.csv``, role
+  ``prepares``).
+
+Whether the chosen meeting is the report's own record is the genre's question (:mod:`.genre`: a
+letter, a speech, a contribution records none); the meeting it names stays the report's context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation, clause_spans
+
+from .body_names import BodyName, find_body_names
+from .genre import header_lines
+from .keys import slug
+from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, session_stem
+from .meeting_candidates import Candidate, genre_of, title_body
+from .meeting_header import capitals_as_words, title_bodies
+
+#: a candidate scoring this or less is no meeting the report records
+THRESHOLD = 0
+#: a header line is no longer
+_HEADER_LINE = 120
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every piece of evidence reads: the report, the catalogue, all candidates, the orders
+    of the header lines."""
+
+    report: ParsedReport
+    names: tuple[BodyName, ...]
+    candidates: tuple[Candidate, ...]
+    header: frozenset[int]
+
+
+@cache
+def weights() -> dict[str, int]:
+    """``feature -> weight`` (``meeting_evidence.csv``)."""
+    return {r["feature"]: int(r["weight"]) for r in data_rows("meeting_evidence.csv")}
+
+
+def _header_orders(report: ParsedReport) -> frozenset[int]:
+    """The orders of the header lines (:func:`.genre.header_lines` after the title, short ones)."""
+    lines = header_lines(report)[1 if report.title else 0 :]
+    return frozenset(p.order for p, text in zip(report.paragraphs, lines, strict=False) if len(text) <= _HEADER_LINE)
+
+
+def _texts(context: _Context, meeting: Meeting) -> list[str]:
+    """The texts of the paragraphs that state ``meeting``."""
+    return [p.text for p in context.report.paragraphs if p.order in meeting.paragraphs]
+
+
+def _title_body(context: _Context, candidate: Candidate) -> bool:
+    """Its body is the one the title says the document is of, or one the title names."""
+    body = candidate.meeting.body
+    return body == title_body(context.report, context.names) or body in title_bodies(context.report, context.names)
+
+
+def _front(context: _Context, candidate: Candidate) -> bool:
+    """A header line states it, or no paragraph does (the title only)."""
+    paragraphs = candidate.meeting.paragraphs
+    return not paragraphs or any(o in context.header for o in paragraphs)
+
+
+def _dateline(context: _Context, candidate: Candidate) -> bool:
+    """A paragraph of it is a dateline (``Geneva, 3-4 May 2031``, a sitting)."""
+    return any(dateline(text) is not None for text in _texts(context, candidate.meeting))
+
+
+def _held(context: _Context, candidate: Candidate) -> bool:
+    """A clause of its paragraphs says a meeting was held (``HELD``), not that one is to come."""
+    for text in _texts(context, candidate.meeting):
+        for a, b in clause_spans(text):
+            if re.search(HELD, text[a:b]) and not another_meeting(text, (a, a)):
+                return True
+    return False
+
+
+def _lead(context: _Context, candidate: Candidate) -> bool:
+    """Its first paragraph is one of the first :data:`.meeting.LEAD_PARAGRAPHS`."""
+    first = (
+        context.report.paragraphs[LEAD_PARAGRAPHS - 1].order
+        if len(context.report.paragraphs) >= LEAD_PARAGRAPHS
+        else None
+    )
+    return first is None or not candidate.meeting.paragraphs or min(candidate.meeting.paragraphs) <= first
+
+
+def _days(meeting: Meeting) -> tuple[date, date] | None:
+    return (meeting.start, meeting.end or meeting.start) if meeting.start else None
+
+
+def _issue_date(context: _Context, candidate: Candidate) -> bool:
+    """Its one day is only a bare date line of the header (``28 September 2005``: the day the
+    document was issued), with no number and no place."""
+    meeting = candidate.meeting
+    if meeting.end is not None or meeting.number is not None or meeting.place or meeting.start is None:
+        return False
+    lines = [dateline(text) for text in _texts(context, meeting)]
+    return any(line is not None and line[1] is None and line[0].start == meeting.start for line in lines)
+
+
+def _encloses(context: _Context, candidate: Candidate) -> bool:
+    """Its days hold another candidate's, shorter, of another body or numbered while it is not;
+    the other numbered or of the body the title names (not a day of an event within a forum's
+    week), not dated by the day the document was issued."""
+    own = _days(candidate.meeting)
+    if own is None:
+        return False
+    for other in context.candidates:
+        if _issue_date(context, other) or not (other.meeting.number is not None or _title_body(context, other)):
+            continue  # only a meeting numbered or of the body the title names is one held within a session
+        days = _days(other.meeting)
+        if other is candidate or days is None or days == own or not own[0] <= days[0] <= days[1] <= own[1]:
+            continue
+        if other.meeting.body != candidate.meeting.body or candidate.meeting.number is None:
+            return True
+    return False
+
+
+def _vaguer(context: _Context, candidate: Candidate) -> bool:
+    """It has no number and the days of a numbered candidate of another body: a vaguer reading of
+    that meeting (the group a title names on a line broken inside the name)."""
+    meeting = candidate.meeting
+    if meeting.number is not None or meeting.start is None:
+        return False
+    return any(
+        o.meeting.number is not None and o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting)
+        for o in context.candidates
+    )
+
+
+def _earlier(context: _Context, candidate: Candidate) -> bool:
+    """Another candidate is a later numbered meeting of the same body (a record of two meetings
+    is of the last: the dev corpus's annotations of such records all choose it)."""
+    meeting = candidate.meeting
+    return meeting.number is not None and any(
+        o.meeting.body == meeting.body and o.meeting.number is not None and o.meeting.number > meeting.number
+        for o in context.candidates
+    )
+
+
+@cache
+def _word_pattern(role: str) -> re.Pattern[str]:
+    """Words of ``meeting_words.csv`` with ``role`` closing a text (any case)."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words(role), spaces=True)})\s*$")
+
+
+def _named_after(context: _Context, body: str, role: str) -> bool:
+    """Whether a header line names ``body`` right after words of ``role``: by a catalogue name, or
+    by the name a header line defines with the body's acronym (``Preparatory Committee (PrepCom-3)``)."""
+    lines = header_lines(context.report)
+    defined = _defined_names(lines, body)
+    for line in lines:
+        for text in dict.fromkeys((line, capitals_as_words(line))):
+            for key, (start, _) in find_body_names(text, context.names):
+                if key == body and _word_pattern(role).search(text[:start]):
+                    return True
+            for name in defined:
+                for m in re.finditer(r"\s+".join(map(re.escape, name.split())), text, re.IGNORECASE):
+                    if _word_pattern(role).search(text[: m.start()]):
+                        return True
+    return False
+
+
+#: ``Name (ACRONYM)`` in a header line
+_DEFINED = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+(?:of|on|for|the|and|[A-Z][\w-]*))*)\s*\((?P<acr>[^()\s]{2,30})\)")
+
+
+def _defined_names(lines: list[str], body: str) -> list[str]:
+    """The names header lines define with an acronym keyed ``body`` (its session's number after a
+    hyphen dropped: ``PrepCom-3``), without an ordinal meeting before them."""
+    found = []
+    for line in lines:
+        for m in _DEFINED.finditer(line):
+            if slug(session_stem(line[: m.end("name")] + " ", m.group("acr"))) == body:
+                found.append(re.sub(r"^.*\b(?i:meeting|session)\s+of\s+(?:the\s+)?", "", m.group("name")))
+    return found
+
+
+def _addressed(context: _Context, candidate: Candidate) -> bool:
+    """The document is addressed to it: a header line names it after ``to the`` (words of role
+    ``addressed``), or it is only the header's session of a genre written for a session (a
+    Chairman's report to the Council: role ``addressed-genre``)."""
+    if _named_after(context, candidate.meeting.body, "addressed"):
+        return True
+    return candidate.readers == ("header-session",) and genre_of(context.report) in meeting_words("addressed-genre")
+
+
+def _prepares(context: _Context, candidate: Candidate) -> bool:
+    """A header line names it after words of role ``prepares`` (``Preparatory Meeting for X``)."""
+    return _named_after(context, candidate.meeting.body, "prepares")
+
+
+Evidence = Callable[[_Context, Candidate], bool]
+
+EVIDENCE: dict[str, Evidence] = {
+    "title-body": _title_body,
+    "front": _front,
+    "dateline": _dateline,
+    "dated": lambda _, c: c.meeting.start is not None,
+    "numbered": lambda _, c: c.meeting.number is not None,
+    "held": _held,
+    "lead": _lead,
+    "agreed": lambda _, c: len(c.readers) > 1,
+    "encloses": _encloses,
+    "issue-date": _issue_date,
+    "vaguer": _vaguer,
+    "earlier": _earlier,
+    "addressed": _addressed,
+    "prepares": _prepares,
+}
+
+
+def evidence(report: ParsedReport, names: tuple[BodyName, ...], found: list[Candidate]) -> list[frozenset[str]]:
+    """The features each candidate has (:data:`EVIDENCE`)."""
+    context = _Context(report, names, tuple(found), _header_orders(report))
+    return [frozenset(f for f, test in EVIDENCE.items() if test(context, c)) for c in found]
+
+
+def score(features: frozenset[str]) -> int:
+    """The sum of the features' weights."""
+    return sum(weights().get(f, 0) for f in features)
+
+
+def best(report: ParsedReport, names: tuple[BodyName, ...], found: list[Candidate]) -> Candidate | None:
+    """The best scoring candidate above :data:`THRESHOLD` (the first found of those that tie)."""
+    scored = [(score(f), -i, c) for i, (c, f) in enumerate(zip(found, evidence(report, names, found), strict=True))]
+    scored = [s for s in scored if s[0] > THRESHOLD]
+    return max(scored, key=lambda s: s[:2])[2] if scored else None

@@ -1,0 +1,310 @@
+"""The report's own meeting chosen by one ranking (ingest/extract/meeting_candidates.py,
+meeting_ranking.py): every candidate the front names, scored by its evidence. Classes: a summary
+record's numbered meeting inside the session of its header; a committee named on the line above
+the ordinal; a sub-committee's or a standing committee's meetings over some days, not the session
+around them; a record of two meetings; a meeting the report's own prepares or is addressed to; a
+heading dated only by the day the document was issued; the evidence and its weights as data."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.genre import line_genre, records_meeting
+from wsiskg.ingest.extract.meeting_candidates import candidates
+from wsiskg.ingest.extract.meeting_ranking import EVIDENCE, evidence
+from wsiskg.ingest.extract.study_groups import meeting_body_names
+from wsiskg.ingest.records import ParsedReport
+
+DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _features(report: ParsedReport) -> dict[str, frozenset[str]]:
+    """``body -> features`` of each candidate."""
+    new_document(report)
+    names = meeting_body_names(report)
+    found = candidates(report, names)
+    return {c.meeting.body: f for c, f in zip(found, evidence(report, names, found), strict=True)}
+
+
+# ------------------------------------------------------------------ a numbered meeting inside its session
+@pytest.mark.parametrize(
+    ("session", "dateline", "ordinal", "sitting", "number", "day"),
+    [
+        ("COUNCIL 2031", "Geneva, 9-19 June 2031", "OF THE SECOND PLENARY MEETING",
+         "Tuesday, 10 June 2031, at 1430 hours", 2, date(2031, 6, 10)),
+        ("COUNCIL 2033", "Geneva, 5-15 May 2033", "OF THE SEVENTH PLENARY MEETING",
+         "Friday, 13 May 2033, at 0930 hours", 7, date(2033, 5, 13)),
+    ],
+)  # fmt: skip
+def test_a_summary_records_numbered_meeting_wins_over_the_session_around_it(
+    session: str, dateline: str, ordinal: str, sitting: str, number: int, day: date
+) -> None:
+    report = make_report(
+        session,
+        dateline,
+        "Document C31/77-E",
+        ordinal,
+        sitting,
+        "Chairman: Mr Tomasz Wrona (Poland)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("itu-council", number, day, None)
+
+
+def test_the_committee_named_above_the_ordinal_line_is_the_meetings_body() -> None:
+    report = make_report(
+        "COUNCIL 2032",
+        "Geneva, 12-22 October 2032",
+        "Document C32/90-E",
+        "STANDING COMMITTEE ON STAFF AND PENSIONS",
+        "OF THE FOURTH MEETING",
+        "Wednesday, 20 October 2032, at 1000 hours",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("standing-committee-on-staff-and-pensions", 4, date(2032, 10, 20), None)
+
+
+# ------------------------------------------------------------------ the body the title names, over its own days
+def test_a_sub_committees_report_is_of_its_meetings_not_of_the_preparatory_committee() -> None:
+    report = make_report(
+        "World Summit on the Information Society",
+        "Third Meeting of the Preparatory Committee (PrepCom-3)",
+        "Geneva, 8-19 March 2032",
+        "Document WSIS/PC-3/SC-B/4-E",
+        "18 March 2032",
+        "Sub-Committee B was set up by the Plenary on 8 March 2032. It held nine meetings between 9 and 17 March 2032.",
+        title="REPORT OF SUB-COMMITTEE B TO THE PREPARATORY COMMITTEE",
+    )
+    assert _meeting(report) == ("sub-committee-b", None, date(2032, 3, 9), date(2032, 3, 17))
+    assert "addressed" in _features(report)["prepcom"]
+
+
+def test_a_chairmans_report_of_meetings_held_over_some_days_is_not_of_the_council_session() -> None:
+    report = make_report(
+        "COUNCIL 2030",
+        "Geneva, 1-11 October 2030",
+        "Document C30/66-E",
+        "The Standing Committee on Budget Matters (SCBM) held four meetings between 2 and 9 October 2030 under "
+        "the chairmanship of Ms Ilse Vandamme (Belgium).",
+        title="REPORT BY THE CHAIRMAN OF THE STANDING COMMITTEE ON BUDGET MATTERS",
+    )
+    assert _meeting(report) == ("scbm", None, date(2030, 10, 2), date(2030, 10, 9))
+
+
+def test_a_record_of_two_meetings_is_of_the_later() -> None:
+    report = make_report(
+        "Expert Group on Telecommunication Indicators (EGTI)",
+        "Document EGTI-7/3-E",
+        "The Group held its sixth meeting on 4 February 2032 and its seventh on 12 and 13 May 2032.",
+        "The seventh meeting of EGTI was chaired by Mr Ruslan Beketov (Kazakhstan).",
+        title="SUMMARY OF THE SIXTH AND SEVENTH MEETINGS",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:2] == ("egti", 7)
+
+
+# ------------------------------------------------------------------ a meeting it prepares; a day of issue
+def test_a_regional_preparatory_meeting_is_not_the_conference_it_prepares() -> None:
+    report = make_report(
+        "Regional Preparatory Meeting for WTDC-30 for Africa (RPM-AFR)",
+        "Sharm el-Sheikh, Egypt, 4-6 May 2029",
+        "The meeting recommended that its report be submitted as an input to WTDC-30 at its first meeting "
+        "on 3 February 2030.",
+        title="FINAL REPORT",
+    )
+    assert _meeting(report) == ("rpm-afr", None, date(2029, 5, 4), date(2029, 5, 6))
+
+
+def test_a_heading_dated_only_by_the_documents_issue_date_is_no_meeting_of_it() -> None:
+    report = make_report(
+        "World Summit on the Information Society",
+        "Document WSIS/PC-2/SC-C/9-E",
+        "14 April 2032",
+        "Second meeting of the Preparatory Committee (PrepCom-2), Geneva, 5-16 April 2032",
+        "Sub-Committee C held six meetings between 6 and 13 April 2032.",
+        title="REPORT OF SUB-COMMITTEE C",
+    )
+    features = _features(report)
+    assert "issue-date" in features["world-summit-on-the-information-society"]
+    assert _meeting(report) == ("sub-committee-c", None, date(2032, 4, 6), date(2032, 4, 13))
+
+
+# ------------------------------------------------------------------ genre: speeches and a record's cue as a topic
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("STATEMENT ON BEHALF OF THE GROUP OF LANDLOCKED COUNTRIES ON BROADBAND", "speech"),
+        ("Delivered by Mr Anders Holm, Permanent Representative of Denmark", "speech"),
+        ("[Check against delivery]", "speech"),
+        ("TRANSCRIPT OF THE CLOSING ADDRESS by the Minister of ICT", "speech"),
+        ("Global meeting on the review of the implementation of the outcomes of the Summit", None),
+        ("Outcomes of the Digital Skills Forum 2031", "record"),
+    ],
+)
+def test_speech_cues_and_a_records_cue_as_the_topic_of_a_name(line: str, genre: str | None) -> None:
+    assert line_genre(line) == genre
+
+
+def test_a_transcript_of_an_opening_statement_records_no_meeting() -> None:
+    report = make_report(
+        "Lomé (Togo), 7-9 March 2032",
+        "TRANSCRIPT OF THE OPENING STATEMENT by H.E. Ms Afi Mensah, Minister of Digital Economy",
+        "[Check against delivery]",
+        "I welcome you to Lomé for this three-day workshop.",
+        title="ITU REGIONAL WORKSHOP ON SPECTRUM MANAGEMENT FOR WEST AFRICA",
+    )
+    assert not records_meeting(report)
+    assert extract(report).meeting is None
+
+
+# ------------------------------------------------------------------ the evidence is data
+def test_every_piece_of_evidence_has_a_weight_in_the_data_and_no_weight_is_unread() -> None:
+    with (DATA / "meeting_evidence.csv").open(encoding="utf-8") as f:
+        rows = {r["feature"]: int(r["weight"]) for r in csv.DictReader(f)}
+    assert set(rows) == set(EVIDENCE)
+    assert rows["addressed"] < 0 < rows["title-body"]
+
+
+def test_the_committee_named_above_the_ordinal_line_is_a_body_of_the_report() -> None:
+    report = make_report(
+        "COUNCIL 2034",
+        "Geneva, 3-13 June 2034",
+        "STANDING COMMITTEE ON STAFF AND PENSIONS",
+        "OF THE SECOND MEETING",
+        "Monday, 5 June 2034, at 1430 hours",
+        "The Standing Committee on Staff and Pensions considered Document C34/12.",
+        title="SUMMARY RECORD",
+    )
+    bodies = {b.key: b.name for b in extract(report).bodies}
+    assert bodies["standing-committee-on-staff-and-pensions"] == "Standing Committee on Staff and Pensions"
+
+
+def test_a_title_cut_after_of_the_names_no_meeting_of_its_own() -> None:
+    report = make_report(
+        "Council Working Group on Child Online Protection",
+        "Document CWG-COP/19/4-E",
+        "Geneva, 9 and 10 March 2033",
+        "The nineteenth meeting of the Council Working Group on Child Online Protection was held in Geneva on 9 and "
+        "10 March 2033.",
+        title="REPORT ON THE NINETEENTH MEETING OF THE",
+    )
+    assert "meeting-of-the" not in _features(report)
+    assert _meeting(report) == ("cwg-cop", 19, date(2033, 3, 9), date(2033, 3, 10))
+
+
+def test_an_ordinal_of_the_headers_conference_is_not_of_a_group_named_in_the_prose() -> None:
+    report = make_report(
+        "PLENIPOTENTIARY CONFERENCE (PP-30)",
+        "Lisbon, 1-19 October 2030",
+        "Document 188-E",
+        "The Chairman of the Council Working Group on Languages introduced the report of the Group.",
+        title="MINUTES OF THE NINTH PLENARY MEETING Thursday, 10 October 2030, at 0930 hours",
+    )
+    assert _meeting(report) == ("itu-pp", 9, date(2030, 10, 10), None)
+
+
+def test_a_chairmans_report_naming_only_the_council_session_it_is_for_records_no_meeting() -> None:
+    report = make_report(
+        "Council 2031",
+        "Geneva, 10-20 June 2031",
+        "Document C31/40-E",
+        "This report presents the work of the Group since Council 2030.",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    )
+    assert "addressed" in _features(report)["itu-council"]
+    assert extract(report).meeting is None
+
+
+def test_a_kind_line_dated_with_its_venue_and_hours_under_the_bodys_title() -> None:
+    report = make_report(
+        "Annual meeting, UNESCO Headquarters, Paris, 14 March 2033 (10:00-13:00)",
+        "Summary of the meeting",
+        "The meeting was chaired by Ms Oona Virtanen, UNESCO.",
+        title="United Nations Group on the Information Society (UNGIS)",
+    )
+    assert _meeting(report) == ("ungis", None, date(2033, 3, 14), None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("OF THE FOURTH MEETING OF COMMITTEE 6",),
+        ("OF THE", "FOURTH MEETING OF COMMITTEE 6"),
+    ],
+)
+def test_an_ordinal_meeting_of_a_committee_on_the_line_under_the_title(lines: tuple[str, ...]) -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-34)",
+        "Nairobi, 2-13 October 2034",
+        "COMMITTEE 6",
+        "Document 140-E",
+        *lines,
+        "Wednesday, 11 October 2034, at 0930 hours",
+        "1 Approval of the summary record of the third meeting (Document 97)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-6", 4, date(2034, 10, 11), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The open consultation was followed by the ninth meeting of the Group on 14 and 15 February 2033.",
+        "Ninth meeting of CWG-LANG, 14-15 February 2033, ITU headquarters, Geneva, CWG-LANG-9/5",
+    ],
+)
+def test_a_chairmans_report_is_of_the_last_meeting_it_dates_not_the_council_session(sentence: str) -> None:
+    report = make_report(
+        "Council 2033",
+        "Geneva, 7-17 June 2033",
+        "Document C33/31-E",
+        "28 April 2033",
+        "This report covers the eighth and ninth meetings of the Council Working Group on Languages (CWG-LANG).",
+        "The eighth meeting was held on 3 and 4 October 2032.",
+        sentence,
+        title="Report by the Chairman of the Council Working Group on Languages",
+    )
+    assert _meeting(report) == ("cwg-lang", 9, date(2033, 2, 14), date(2033, 2, 15))
+
+
+def test_an_event_held_within_a_forums_week_does_not_make_the_forum_a_session_around_the_record() -> None:
+    report = make_report(
+        "Geneva, 12-16 May 2031",
+        "The Regional Workshop on Digital Skills was held in Room K on 14 May 2031.",
+        "Over 2 000 participants attended the Forum.",
+        title="WSIS Forum 2031: Outcomes and Highlights",
+    )
+    features = _features(report)
+    assert "encloses" not in features["wsis-forum"]
+    assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 12), date(2031, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "number"),
+    [
+        ("SUMMARY RECORD OF THE SECOND MEETING OF THE STANDING COMMITTEE ON STAFF AND PENSIONS",
+         "standing-committee-on-staff-and-pensions", 2),
+        ("Summary record of the fifth meeting of Committee 4", "committee-4", 5),
+    ],
+)  # fmt: skip
+def test_a_summary_record_line_naming_the_ordinal_and_its_committee(line: str, key: str, number: int) -> None:
+    report = make_report(
+        "COUNCIL 2035",
+        "Geneva, 4-14 June 2035",
+        line,
+        "Thursday, 7 June 2035, at 0930 hours",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    assert _meeting(report) == (key, number, date(2035, 6, 7), None)
