@@ -57,6 +57,9 @@ _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
     rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
+    r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
+    r"(?=\s+(?:are|were|is|was)\b))?"
     rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
     r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
@@ -76,9 +79,12 @@ _ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominat
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
-    rf",?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    rf"\s*,?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
+    # "who had acted as editor", "who has kindly accepted to chair our discussions"
+    r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
+    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
@@ -106,13 +112,16 @@ _OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
 _REPLACING = re.compile(
-    r"(?:\s+(?:for|of|on|until)\s+[^,.;:()]{1,60})?,?\s+(?:replacing|succeeding|in\s+place\s+of)\s+"
+    r"(?:\s+(?:for|of|on|until)\s+[^,.;:()]{1,60})?,?\s+(?:replacing|succeeding|in\s+(?:place|replacement)\s+of)\s+"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
 _APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a longer part, in a list of names before their plural role ("..., Director of the Division on X of UNCTAD, as")
 _LONG_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,100}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
+#: a part of the appositive of a name listed after its role: capitalised ("Permanent Representative of X"), not
+#: another clause (", with the support of the Vice-Chair, Dr Y" lists no more)
+_LISTED_APPOSITIVE_PART = re.compile(r",\s+[A-Z][^,;.()]{0,99}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: "(was designated) to lead the correspondence group on X": a group led is chaired
@@ -187,7 +196,8 @@ def _role_by_verb(
     word in any case after ``as`` (``appointed Mr X as editor``) is a title. An active role verb
     (``X chaired the session``, ``X will also chair WP 2``) gives its role: :func:`_active_role`."""
     link = None
-    for at in _after_appositive(text, span.end):
+    short = _after_appositive(text, span.end)  # an active verb only after a short appositive (not "X, Minister of Y,")
+    for at in _after_appositive(text, span.end, _LONG_APPOSITIVE_PART):
         if (title := _bracketed_title(text, at) or _to_lead(text, span.start, at)) is not None:
             self.assignments.append((order, span, title))
             return
@@ -196,7 +206,7 @@ def _role_by_verb(
             link = _AS_ROLE.match(text, at)
         if link is None and (plain := _AS_AFTER.match(text, at)) and _role_at(text, plain.end(), posts):
             link = plain
-        if link is not None or self._active_role(order, text, span, at, body_spans):
+        if link is not None or (at in short and self._active_role(order, text, span, at, body_spans)):
             break
     if link is None:
         return
@@ -371,7 +381,14 @@ def _names_after_posts(
             gap = text[pos : span.start]
             if pos == end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
                 break
-            if pos != end and not _SEP.match(gap):
+            if (
+                pos != end
+                and not any(  # each name may have its appositive: "A, Ambassador of X, and B"
+                    _SEP.match(text[at : span.start])
+                    for at in _after_appositive(text, pos, _LISTED_APPOSITIVE_PART)
+                    if at <= span.start
+                )
+            ):
                 break
             self.assignments.append((order, span, post))
             pos = span.end

@@ -31,7 +31,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_spans,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -69,6 +69,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
         name, first = inline
         after = [first, *after[:1]]
+    if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
+        after = [after[0][: copies.start()], *after[1:]]
     if not after or len(after[0]) > 160:
         return
     honoured = _person_re().fullmatch(name)
@@ -102,6 +104,10 @@ def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | Non
         if post is not None and re.match(r"\s*(?:,|$)", text[post.end :]):
             return post, text
         out = out if out[0] is not None else (post, text)
+    if out[0] is not None and out[0].kind == "title":  # "Minister of Transport and Communications": the whole line
+        whole = job_title_after(f", {line}", 0, self.finder.role_re)
+        if whole and line.startswith(whole):
+            return Span(0, len(whole), "title", (whole,), whole), line
     return out
 
 
@@ -111,6 +117,14 @@ def _closing_lead() -> re.Pattern[str]:
     (the ``closing`` cues of ``ingest/data/author-cues.csv``)."""
     words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "closing" and r["phrase"][:1].isalpha()]
     return re.compile(rf"(?i:{alternation(words, spaces=True)}),\s+(?=[{UPPER}])")
+
+
+@cache
+def _copies_tail() -> re.Pattern[str]:
+    """A letter's copy line glued after the signatory's post: `` cc: ...`` (the ``copies`` cues of
+    ``ingest/data/author-cues.csv``)."""
+    words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "copies"]
+    return re.compile(rf"\s+(?i:{alternation(words, spaces=True)})\s*:.*$", re.DOTALL)
 
 
 def _role_then_body(self: _ActorReader, line: str) -> str:
@@ -149,16 +163,19 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
 
 def _plural_role_before_list(self: _ActorReader, text: str) -> Span | None:
     """The one plural role (a post of one body, or a title) of a sentence that ends with a colon
-    and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``."""
+    and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``, ``The Chair
+    recalled that the following Vice-Chairs assist her:`` (singular roles list no one)."""
     text = text.strip()
     if not text.endswith(":") or len(text) > 200 or self.finder.person_mentions(text):
         return None
     body_spans = self.finder.bodies.spans(text, remember=False)
     posts = self.finder.post_spans(text, body_spans)
     roles = [*posts, *title_spans(text, [*posts, *body_spans])]
-    if len(roles) != 1 or roles[0].kind not in ("posts", "titles") or len(roles[0].keys) != 1:
+    # a singular role beside it lists no one: "The Chair recalled that the following Vice-Chairs ...:"
+    plural = [r for r in roles if r.kind in ("posts", "titles")]
+    if len(plural) != 1 or len(plural[0].keys) != 1:
         return None
-    return roles[0]
+    return plural[0]
 
 
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
@@ -181,6 +198,9 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
             roles_run.append(t)
             i += 1
         names = paragraphs[i : i + len(roles_run)]
+        if not roles_run and i + 1 < len(paragraphs) and self._one_line_pairs(paragraphs[i][1], *paragraphs[i + 1]):
+            i += 2
+            continue
         if roles_run and len(names) == len(roles_run):
             for title, (order, text) in zip(roles_run, names, strict=True):
                 name = text.strip()
@@ -188,6 +208,37 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
                     post = self._post_at_start(title.text) or title
                     self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
         i += 1 if not roles_run else 0
+
+
+#: a name written as initials and family name words: "M. Ekström-Ouma", "J.-B. Tiendrébéogo"
+_INITIALLED_NAME = re.compile(
+    rf"[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*\s?[{UPPER}][\w'’{MARKS}-]+(?:\s+[{UPPER}][\w'’{MARKS}-]+)*(?![\w.])"
+)
+
+
+def _one_line_pairs(self: _ActorReader, roles_line: str, order: int, text: str) -> bool:
+    """``The Secretary: The Chairman:`` over ``M. Ekström-Ouma G. Ahoussou-Blé``: the names by
+    initials on the next line, in the order of the roles."""
+    found = [m for m in _SIGNATURE_ROLE.finditer(roles_line)]
+    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != roles_line.replace(" ", ""):
+        return False
+    titles = [_signature_role(m.group(0)) for m in found]
+    names = _initialled_names(text)
+    if len(names) != len(titles) or any(t is None for t in titles):
+        return False
+    for title, (start, end) in zip(titles, names, strict=True):
+        if title is not None:
+            self._unhonoured(order, text, start, end, None, self._post_at_start(title.text) or title)
+    return True
+
+
+def _initialled_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name of a line that is only names by initials, one after another."""
+    found = list(_INITIALLED_NAME.finditer(text))
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    if len(found) < 2 or text[: found[0].start()].strip() or text[found[-1].end() :].strip():
+        return []
+    return [(m.start(), m.end()) for m in found] if all(g.isspace() for g in gaps) else []
 
 
 def _inline_pairs(self: _ActorReader, order: int, text: str) -> None:
@@ -213,9 +264,11 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
         return
     country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
-    if post is None and row.role:  # the header names the role ("Focal point"), not in which body
-        post = Span(0, 0, "title", (row.role,), row.role)
-    self._name_cell(row.order, text, row.cells["name"], country, post)
+    # the header names the role ("Focal point", "Head of delegation"), not in which body
+    header = Span(0, 0, "title", (row.role,), row.role) if row.role else None
+    self._name_cell(row.order, text, row.cells["name"], country, post or header)
+    if post is not None and header is not None:  # "Member State | Head of delegation | Title": both
+        self._name_cell(row.order, text, row.cells["name"], country, header)
     for cell, role in row.more:
         self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
 

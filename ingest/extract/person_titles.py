@@ -288,6 +288,8 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
     first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
+    if first[:1].islower() and len(first.split()) <= 10 and is_title(capital := first[:1].upper() + first[1:]):
+        first = capital  # ", leader of the sub-group on X", ", head of delegation": a title in lower case
     if not is_title(first, role_re):
         return None
     out = [first]
