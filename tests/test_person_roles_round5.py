@@ -397,3 +397,61 @@ def test_a_known_person_named_again_without_an_honorific_with_the_country() -> N
         "Efua Mensah-Boateng, NCA, Ghana",
     )
     assert found["Efua Mensah-Boateng"].country == "GHA"
+
+
+# ------------------------------------------------------------------ contact blocks and speakers' header lines
+def test_a_contact_block_with_an_e_mail_line_then_the_post_and_the_country() -> None:
+    found = people(
+        "Contact: Dr Malee Srisuk",
+        "E-mail: m.srisuk@example.org",
+        "Chair, Preparatory Group for the Assembly",
+        "Thailand",
+        body=None,
+    )
+    assert found["Malee Srisuk"].country == "THA"
+    assert any(t.startswith("Chair") for t in found["Malee Srisuk"].job_titles) or found["Malee Srisuk"].posts
+
+
+def test_a_speakers_header_lines_give_the_title_and_the_country() -> None:
+    found = people(
+        "OPENING ADDRESS",
+        "Eng. Karim Mansour",
+        "Executive President, National Telecom Regulatory Authority (NTRA), Republic of Tunisia",
+        "Distinguished colleagues,",
+        body=None,
+    )
+    assert found["Karim Mansour"].job_titles == ("Executive President",)
+    assert found["Karim Mansour"].country == "TUN"
+
+
+# -------------------------------------------------- the country by an adjective after, a state body before
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        ("Mr Ion Marin, the Romanian delegate, supported the proposal.", "Delegate", "ROU"),
+        ("Ms Ana Costa, the Brazilian Minister of Communications, opened it.", "Minister of Communications", "BRA"),
+    ],
+)
+def test_an_adjective_of_a_country_and_a_speaker_word_after_the_name(text: str, title: str, country: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert (person.job_titles, person.country) == ((title,), country)
+
+
+def test_the_representative_of_a_ministry_of_a_country_speaks_for_it() -> None:
+    found = people("The representative of the Ministry of Communications of Peru, Ms Rosa Quispe, presented it.")
+    assert found["Rosa Quispe"].country == "PER"
+
+
+def test_the_representative_of_an_association_of_a_country_is_not_its_speaker() -> None:
+    found = people("The representative of the Internet Society Chapter of Peru, Ms Rosa Quispe, presented it.")
+    assert found["Rosa Quispe"].country is None
+
+
+def test_the_external_auditor_is_a_title() -> None:
+    found = people("Mr Paolo Rinaldi, External Auditor, presented the report.", body=None)
+    assert found["Paolo Rinaldi"].job_titles == ("External Auditor",)
+
+
+def test_a_role_represented_by_a_person_is_that_persons() -> None:
+    found = people("The External Auditor, represented by Mr Paolo Rinaldi, presented the audit report.", body=None)
+    assert found["Paolo Rinaldi"].job_titles == ("External Auditor",)

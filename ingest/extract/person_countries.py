@@ -87,6 +87,10 @@ SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name i
     r"^(?:\s*\(\s*|,\s*(?:(?:represented|headed|led)\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: a speaker for a state body of the country named next: "The representative of the Ministry of ICT of "
+_SPEAKER_FOR_BODY = re.compile(
+    rf"\b(?:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.()]{{1,100}}?)\s+of\s+(?:the\s+)?$"
+)
 _PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
 _THROUGH = re.compile(r"\s+[a-z][^.;:()]{0,80},\s+through\s+(?:its\s+|the\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?$")
@@ -122,6 +126,8 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
+    if (adjective := adjective_after(text, end)) is not None:  # "Mr X, the Kenyan delegate,"
+        return dict(country_adjectives()).get(adjective.group("adj")), end
     before = country_before(text, start, others) or adjective_before(text, start) or _listed_first(text, start, end)
     return _organisation_country(text, end) or before, end
 
@@ -203,6 +209,10 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
         return c.keys[0]
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
+    if link and not plural and (body := _SPEAKER_FOR_BODY.search(text, max(0, c.start - 160), c.start)):
+        head = head_of(body.group("body"))  # "The representative of the Ministry of ICT of Peru, Ms X"
+        if head is not None and head[0].split()[-1] in _state_heads():
+            return c.keys[0]
     if _THROUGH.match(text, c.end, start) and _SENTENCE_START.search(text, 0, c.start):
         return c.keys[0]  # "Kenya presented its experience, through Ms X, ...": the country acts through X
     text_of, conveyed = _country_text()
@@ -231,6 +241,20 @@ def _adjective_lead() -> re.Pattern[str]:
     adjectives = alternation([a for a, _ in country_adjectives()])
     speakers = country_speakers("leads_name", _PORTFOLIO)
     return re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?:{SPEAKER_LINK.pattern[1:-1]})$")
+
+
+@cache
+def _adjective_after() -> re.Pattern[str]:
+    """``, the Kenyan delegate``, ``, the Brazilian Minister of Communications``: a country's
+    adjective and a word for who speaks for it, as the appositive right after a name."""
+    adjectives = alternation([a for a, _ in country_adjectives()])
+    speakers = country_speakers("leads_name", _PORTFOLIO)
+    return re.compile(rf",\s+(?:the\s+)?(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?![\w-])")
+
+
+def adjective_after(text: str, end: int) -> re.Match[str] | None:
+    """``, the Kenyan delegate`` right after a name ending at ``end`` (groups ``adj`` and ``title``), else None."""
+    return _adjective_after().match(text, end)
 
 
 def adjective_lead(text: str, start: int) -> re.Match[str] | None:

@@ -134,6 +134,8 @@ _TO_LEAD = re.compile(
 _NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
 #: the object of "chaired" that is the meeting itself
 _THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+#: a role that opens its sentence: "The External Auditor" (before ", represented by NAME")
+_TITLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:[Tt]he\s+)(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "BODY, represented by NAME": the person represents the body
 _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
 
@@ -347,6 +349,10 @@ def _represented(self: _ActorReader, order: int, text: str, span: Span, body_spa
     """``BODY, represented by NAME``: the person holds the body's representative post."""
     rep = _REPRESENTED_BY.search(text[: span.start])
     body = next((b for b in body_spans if b.end == rep.start()), None) if rep else None
+    if rep is not None and body is None and (role := _TITLE_BEFORE.search(text, 0, rep.start())):
+        title = title_at(role.group("title"), 0)  # "The External Auditor, represented by Mr X": that role
+        if title is not None and title.end == len(role.group("title")) and title.kind == "title":
+            self.assignments.append((order, span, title))
     if rep is None or body is None:
         return None
     represented = body.keys[0]

@@ -17,14 +17,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.countries import country_code
+from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
     _person_re,
     _PersonDraft,
 )
-from wsiskg.ingest.extract.person_tables import Row
+from wsiskg.ingest.extract.person_tables import Row, cue_re
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     title_at,
@@ -63,9 +63,7 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     Development Bureau``); without a body the role is a title. The name and its post may
     share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
     after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
-    name = text.strip()
-    if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
-        name, closing = name[lead.end() :], True
+    name, after, closing = _signature_lines(text, after, closing)
     if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
         name, first = inline
         after = [first, *after[:1]]
@@ -82,13 +80,40 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     post, line = self._signature_post(line, nxt)
     if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
         return
+    country = _line_country(line, post.end) or (country_code(nxt.strip(" .")) if nxt else None)
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
     if mention is not None:
         span, hon, found, _ = mention
-        self._unhonoured(order, text, span.start, span.end, None, post, hon=hon, name=found)
+        self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
     elif not honoured:
         start = text.index(name)
-        self._unhonoured(order, text, start, start + len(name), None, post)
+        self._unhonoured(order, text, start, start + len(name), country, post)
+
+
+#: a contact field between a signatory's name and post: "E-mail: x@y.org", "Tel.: +41 22 ..."
+_CONTACT_FIELD = re.compile(r"(?i:e-?mail|tel|telephone|phone|fax|mobile)\s*[.:]")
+
+
+def _signature_lines(text: str, after: list[str], closing: bool) -> tuple[str, list[str], bool]:
+    """The name of a signature paragraph without its lead (``Yours faithfully, NAME``: a closing;
+    ``Contact: NAME``, a lead cue of ``person-cues.csv``), the lines after it without contact
+    fields (``E-mail: ...``), and whether a closing formula came before."""
+    name = text.strip()
+    if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
+        name, closing = name[lead.end() :], True
+    elif (cue := cue_re("lead").match(name)) is not None:  # "Contact: Dr X" / "E-mail: ..." / "Chair, X"
+        name = name[cue.end() :]
+    return name, [a for a in after if not _CONTACT_FIELD.match(a.strip())], closing
+
+
+def _line_country(line: str, at: int) -> str | None:
+    """The country that ends a signature's post line after ``at``: ``Executive President, X
+    Authority (XA), Arab Republic of Egypt``."""
+    found = [c for c in country_spans(line) if c.start >= at]
+    last = found[-1] if found else None
+    if last is None or line[last.end :].strip(" .") or not line[: last.start].rstrip().endswith(","):
+        return None
+    return last.keys[0]
 
 
 def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | None, str]:
@@ -104,10 +129,11 @@ def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | Non
         if post is not None and re.match(r"\s*(?:,|$)", text[post.end :]):
             return post, text
         out = out if out[0] is not None else (post, text)
-    if out[0] is not None and out[0].kind == "title":  # "Minister of Transport and Communications": the whole line
-        whole = job_title_after(f", {line}", 0, self.finder.role_re)
-        if whole and line.startswith(whole):
-            return Span(0, len(whole), "title", (whole,), whole), line
+    if out[0] is None or out[0].kind == "title":  # "Minister of Transport and X", "Executive President, NTRA"
+        whole = job_title_after(f", {line}", 0, self.finder.role_re) or ""
+        for title in (whole, whole.split(",")[0]):  # its first part when an organisation and more follow
+            if title and line.startswith(title) and re.match(r"\s*(?:,|$)", line[len(title) :]):
+                return Span(0, len(title), "title", (title,), title), line
     return out
 
 

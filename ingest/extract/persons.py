@@ -116,7 +116,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
-        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
+        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 4]], closing)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
