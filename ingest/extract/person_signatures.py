@@ -131,9 +131,9 @@ def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | Non
         out = out if out[0] is not None else (post, text)
     if out[0] is None or out[0].kind == "title":  # "Minister of Transport and X", "Executive President, NTRA"
         whole = job_title_after(f", {line}", 0, self.finder.role_re) or ""
-        for title in (whole, whole.split(",")[0]):  # its first part when an organisation and more follow
-            if title and line.startswith(title) and re.match(r"\s*(?:,|$)", line[len(title) :]):
-                return Span(0, len(title), "title", (title,), title), line
+        for written in (whole, whole.split(",")[0]):  # its first part when an organisation and more follow
+            if written and line.startswith(written) and re.match(r"\s*(?:,|$)", line[len(written) :]):
+                return Span(0, len(written), "title", (written,), written), line
     return out
 
 
