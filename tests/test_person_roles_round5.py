@@ -455,3 +455,15 @@ def test_the_external_auditor_is_a_title() -> None:
 def test_a_role_represented_by_a_person_is_that_persons() -> None:
     found = people("The External Auditor, represented by Mr Paolo Rinaldi, presented the audit report.", body=None)
     assert found["Paolo Rinaldi"].job_titles == ("External Auditor",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allow me to congratulate you, Mr Tshepo Mokoena of Botswana, on your election to the chair of this session.",
+        "We congratulate Ms Lena Vogt (Austria) on her election as Chair of the Conference.",
+    ],
+)
+def test_congratulated_on_the_election_to_the_chair(text: str) -> None:
+    person = next(iter(people(text, body=None).values()))
+    assert any(t.startswith("Chair") for t in person.job_titles), person

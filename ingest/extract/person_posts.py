@@ -84,6 +84,8 @@ _ELECTED_AFTER = re.compile(
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     # "who had acted as editor", "who has kindly accepted to chair our discussions"
     r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
+    # "Mr X of Y, on your election to the chair of this session": its chair
+    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+to\s+the(?=\s+chair\b)"
     r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
