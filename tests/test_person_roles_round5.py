@@ -467,3 +467,15 @@ def test_a_role_represented_by_a_person_is_that_persons() -> None:
 def test_congratulated_on_the_election_to_the_chair(text: str) -> None:
     person = next(iter(people(text, body=None).values()))
     assert any(t.startswith("Chair") for t in person.job_titles), person
+
+
+# ------------------------------------------------------------------ a table read one cell per line (a PDF)
+def test_a_table_read_one_cell_per_line_gives_roles_and_countries() -> None:
+    found = people("Role", "Name", "Country", "Chair", "Ms Ana Lobo", "Chile", "Vice-Chair", "Mr Kofi Boateng", "Ghana")
+    assert (found["Ana Lobo"].posts, found["Ana Lobo"].country) == (("tdag/chair",), "CHL")
+    assert (found["Kofi Boateng"].posts, found["Kofi Boateng"].country) == (("tdag/vice-chair",), "GHA")
+
+
+def test_a_name_line_then_a_country_line_keeps_a_country_stated_before() -> None:
+    found = people("Ms Ana Lobo (Peru) spoke.", "Ms Ana Lobo", "Chile")
+    assert found["Ana Lobo"].country == "PER"

@@ -187,6 +187,18 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
         self.assignments.append((order, mention[0], post))
 
 
+def read_cell_country(self: _ActorReader, text: str, nxt: str) -> None:
+    """A table read one cell per line (a PDF's text layer): a paragraph that is only a person's
+    name, then one that is only a country (``Ms Ana Lobo`` / ``Chile``): the person's country."""
+    country = country_code(nxt.strip(" .,;")) if len(nxt) <= 60 else None
+    mentions = self.finder.person_mentions(text) if country and len(text) <= 80 else []
+    if len(mentions) != 1 or text[: mentions[0][0].start].strip() or text[mentions[0][0].end :].strip(" ,;"):
+        return
+    draft = self.drafts.get(mentions[0][0].keys[0])
+    if draft is not None and draft.country is None:
+        draft.country = country
+
+
 def _plural_role_before_list(self: _ActorReader, text: str) -> Span | None:
     """The one plural role (a post of one body, or a title) of a sentence that ends with a colon
     and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``, ``The Chair

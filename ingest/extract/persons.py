@@ -118,6 +118,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 4]], closing)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
+        if i + 1 < len(paragraphs):
+            reader.read_cell_country(p.text, paragraphs[i + 1].text)
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
@@ -200,6 +202,7 @@ class _ActorReader:
     read_signature_pairs = person_signatures.read_signature_pairs
     _inline_pairs = person_signatures._inline_pairs
     _one_line_pairs = person_signatures._one_line_pairs
+    read_cell_country = person_signatures.read_cell_country
     read_row = person_signatures.read_row
     _name_cell = person_signatures._name_cell
     _role_cell = person_signatures._role_cell
