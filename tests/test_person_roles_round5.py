@@ -479,3 +479,11 @@ def test_a_table_read_one_cell_per_line_gives_roles_and_countries() -> None:
 def test_a_name_line_then_a_country_line_keeps_a_country_stated_before() -> None:
     found = people("Ms Ana Lobo (Peru) spoke.", "Ms Ana Lobo", "Chile")
     assert found["Ana Lobo"].country == "PER"
+
+
+def test_a_contact_blocks_role_without_its_body_is_a_title_not_an_itu_post() -> None:
+    found = people(
+        "Contact: Mrs Salma Ben Youssef", "Director-General, International Cooperation, MCTD", "E-mail: s@example.tn"
+    )
+    assert found["Salma Ben Youssef"].posts == ()
+    assert "Director-General" in found["Salma Ben Youssef"].job_titles

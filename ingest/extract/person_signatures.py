@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
@@ -80,6 +81,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     post, line = self._signature_post(line, nxt)
     if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
         return
+    if post.kind == "post" and name != text.strip() and not closing and not self.finder.bodies.spans(post.text):
+        post = _as_title(post)  # "Contact: Mrs X" / "Director-General, MTCED": no default body's post
     country = _line_country(line, post.end) or (country_code(nxt.strip(" .")) if nxt else None)
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
     if mention is not None:
@@ -88,6 +91,12 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     elif not honoured:
         start = text.index(name)
         self._unhonoured(order, text, start, start + len(name), country, post)
+
+
+def _as_title(post: Span) -> Span:
+    """A post read as a title: its role's label (``Director-General``)."""
+    label = roles()[post.keys[0].split("/")[1]].label
+    return Span(post.start, post.end, "title", (label,), post.text)
 
 
 #: a contact field between a signatory's name and post: "E-mail: x@y.org", "Tel.: +41 22 ..."
