@@ -487,3 +487,8 @@ def test_a_contact_blocks_role_without_its_body_is_a_title_not_an_itu_post() -> 
     )
     assert found["Salma Ben Youssef"].posts == ()
     assert "Director-General" in found["Salma Ben Youssef"].job_titles
+
+
+def test_the_representative_of_a_role_holds_not_that_role() -> None:
+    found = people("The representative of the External Auditor, Dott. Paolo Rinaldi, recalled the report.", body=None)
+    assert "External Auditor" not in found["Paolo Rinaldi"].job_titles

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import country_speakers, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_before_list,
@@ -136,6 +136,8 @@ _TO_LEAD = re.compile(
 _NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
 #: the object of "chaired" that is the meeting itself
 _THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+#: "the representative of the " right before a role: the role is the one represented
+_REPRESENTATIVE_OF = re.compile(rf"\b(?i:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?$")
 #: a role that opens its sentence: "The External Auditor" (before ", represented by NAME")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:[Tt]he\s+)(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "BODY, represented by NAME": the person represents the body
@@ -373,6 +375,8 @@ def _names_after_posts(
     for post in posts:
         if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
             continue
+        if post.kind == "title" and _REPRESENTATIVE_OF.search(text, 0, post.start):
+            continue  # "The representative of the External Auditor, Mr X": X represents that role's holder
         if not role_first and (row := self._row_before(text, post, persons)) is not None:
             self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
             continue
