@@ -35,11 +35,16 @@ from wsiskg.ingest.extract.person_titles import (
     ROLE_END,
     ROLE_START,
     after_title_colons,
+    is_title,
+    job_title_after,
     title_at,
     title_head_re,
     title_label,
 )
+from wsiskg.ingest.extract.warnings import stopwords
+from wsiskg.ingest.ocr_words import known_words
 from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import MARKS, UPPER
 
 _UP = UPPER
@@ -144,6 +149,8 @@ class _PersonDraft:
         if not title:
             return
         parts = [title_label(p) for p in COMPOUND_ROLE.split(title)] if COMPOUND_ROLE.search(title) else [title]
+        if len(both := _BOTH_TITLES.split(title, maxsplit=1)) == 2 and all(is_title(p) for p in both):
+            parts = both  # "Ambassador and Permanent Representative of Finland": two titles
         for part in parts:
             if part and part not in self.job_titles:
                 self.job_titles.append(part)
@@ -285,6 +292,8 @@ class _Finder:
             if text[end - 2 : end] in ("'s", "’s"):  # "Dr Okafor's proposal": the same person
                 end -= 2
             name = clean_name(text[name_start:end])
+            if written and len(name.split()) == 1 and (full := _full_name_in_brackets(text, end, name)):
+                name, end = full  # "Ms Okonjo (Adaeze Okonjo, Coordinator)": the full name
             if not name or self._starts_a_post(text, name_start) or (not written and len(name.split()) < 2):
                 continue
             if (role := title_at(name, 0)) is not None and role.end == len(name):  # "Honourable Ministers,"
@@ -312,9 +321,36 @@ class _Finder:
                 if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
                     out.append((at, m.end()))
         out += self._listed_with_countries(text)
+        out += self._titled_names(text)
         for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
             if country_code(m.group("country")) and self.plain_name(m.group("name")):
                 out.append((m.start(), m.end("name")))
+        return out
+
+    def _titled_names(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of names without an honorific followed by their job title: ``We thank Ana
+        Lobo, Programme Officer, UNDP``, ``Omar Sy, Chair of the steering committee, and ...``: the
+        whole run of capitalised words (nothing capitalised right before), none a function word or
+        holding a digit, not all words of the project's vocabulary, that is no body, post, country or
+        title."""
+        out = []
+        for m in _bare_name_re().finditer(text):
+            before = text[: m.start()].rstrip()
+            if not m.group(0)[0].isupper() or text[m.start() - 1 : m.start()].isalpha():
+                continue  # a particle alone is no name's start: "by Ram" is no "y Ram"
+            if before and not (before[-1] in ",;:(" or before[-1].islower()):
+                continue
+            if (last := before.rsplit(None, 1)[-1:]) and last[0].lower() in _not_before_name():
+                continue  # "of the Tunis Agenda, the Chief ...", "for Central Africa, Madam Head ...": no person
+            if not _BARE_TITLE_LINK.match(text, m.end()) or _JOINED_BEFORE.search(before):
+                continue
+            words = m.group(0).split()
+            if any(w.lower() in stopwords() or any(c.isdigit() for c in w) for w in words):
+                continue
+            if all(w.lower() in known_words() for w in words):  # "Last Year", "Action Line": report words
+                continue
+            if job_title_after(text, m.end(), self.role_re) and self.plain_name(m.group(0)):
+                out.append((m.start(), m.end()))
         return out
 
     def _listed_with_countries(self, text: str) -> list[tuple[int, int]]:
@@ -361,6 +397,36 @@ class _Finder:
         posts = self.post_spans(text, body_spans)
         persons = [p[0] for p in self.person_mentions(text)]
         return _merge(persons, posts, body_spans, speaking_countries(text))
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(")
+#: between two titles of one person: "Ambassador and Permanent Representative of X"
+_BOTH_TITLES = re.compile(r"\s+and\s+(?=[A-Z])")
+#: a comma, then the title itself (not "the X"): "Ana Lobo, Programme Officer"
+_BARE_TITLE_LINK = re.compile(r",\s+(?!(?:the|its|their|his|her)\b)(?=[A-Z])")
+#: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
+_JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")
+
+
+@cache
+def _not_before_name() -> frozenset[str]:
+    """Words before capitalised words that make them no person's name found by its job title
+    (``person-cues.csv``, kind ``not-before-name``: ``of``, ``for``, ``the``)."""
+    return frozenset(r["phrase"].lower() for r in data_rows("person-cues.csv") if r["kind"] == "not-before-name")
+
+
+def _full_name_in_brackets(text: str, end: int, surname: str) -> tuple[str, int] | None:
+    """``Ms Okonjo (Adaeze Okonjo, BDT Programme Coordinator)``: the full name in brackets right
+    after a surname (ending with it) and where it ends, else None."""
+    bracket = _OPEN_BRACKET.match(text, end)
+    full = _bare_name_re().match(text, bracket.end()) if bracket else None
+    if (
+        full is None
+        or full.group(0).split()[-1].lower() != surname.lower()
+        or text[full.end() : full.end() + 1] not in ",)"
+    ):
+        return None
+    return clean_name(full.group(0)), full.end()
 
 
 def speaking_countries(text: str) -> list[Span]:

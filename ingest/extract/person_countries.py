@@ -47,6 +47,8 @@ _REPRESENTS = re.compile(
 )
 #: a short parenthesised acronym: "(INEGI)"
 _ACRONYM = r"(?:\s*\([^()]{1,15}\))?"
+#: an acronym or a name's gloss in brackets: "(Māori Language Commission)"
+_GLOSS = r"(?:\s*\([^()]{1,60}\))?"
 # the organisation of a country a person is from: "of the National Institute of X (INEGI) of COUNTRY",
 # ", Director-General, National Information Society Agency (NIA) of the Republic of COUNTRY"
 _ORGANISATION_OF = re.compile(
@@ -57,7 +59,7 @@ _ORGANISATION_OF = re.compile(
 # ", Statistician, X (ARTP), Senegal,", "Speaker, Mr X, Ghana, NCA"
 # " of the Telecommunication Engineering Centre (TEC), India,": the organisation, then its country
 _POST_THEN_COUNTRY = re.compile(
-    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_ACRONYM}){{0,3}},\s+(?:the\s+)?"
+    rf"(?:(?:,\s+|\s+(?:of|from)\s+)(?:the\s+)?[A-Z][^,.;()]{{1,80}}{_GLOSS}){{0,4}},\s+(?:the\s+)?"
 )
 # ", Vice-President of the Committee (Norway),", ", Research Fellow, University of X (Romania)": the appositive
 # (a title and a place of work), then the country in brackets
@@ -73,7 +75,8 @@ _SPEAKS_FOR = re.compile(
 # "Mr X (Ministry of Communications, Ghana)": the organisation and its country in brackets
 _BRACKETED_THEN_COUNTRY = re.compile(r"\s*\([^()]{1,80},\s+(?:the\s+)?")
 _ANYTHING = re.compile("")
-_CLAUSE_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$)")
+#: what ends the appositive after its country: a clause end, a contact line's next field ("Ghana E-mail: ...")
+_CLAUSE_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$)|\s+(?i:e-?mail|tel|phone|fax)\b")
 _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-z]")  # "of Kenya (CA)."
 # the country a person speaks for, named before the person: "The delegate of Brazil, Mr. X",
 # "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
@@ -84,6 +87,10 @@ SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name i
     r"^(?:\s*\(\s*|,\s*(?:(?:represented|headed|led)\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: a speaker for a state body of the country named next: "The representative of the Ministry of ICT of "
+_SPEAKER_FOR_BODY = re.compile(
+    rf"\b(?:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.()]{{1,100}}?)\s+of\s+(?:the\s+)?$"
+)
 _PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
 _THROUGH = re.compile(r"\s+[a-z][^.;:()]{0,80},\s+through\s+(?:its\s+|the\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?$")
@@ -119,6 +126,8 @@ def stated_country(text: str, start: int, end: int, others: list[tuple[int, int]
         for c in after:
             if pattern.fullmatch(text, end, c.start) and clause.match(text, c.end):
                 return c.keys[0], end
+    if (adjective := adjective_after(text, end)) is not None:  # "Mr X, the Kenyan delegate,"
+        return dict(country_adjectives()).get(adjective.group("adj")), end
     before = country_before(text, start, others) or adjective_before(text, start) or _listed_first(text, start, end)
     return _organisation_country(text, end) or before, end
 
@@ -146,7 +155,7 @@ _ORGANISATION_AT = re.compile(
 )
 _ORGANISATION_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?")  # "Mr X (Nigeria Communications Commission)"
 #: one part of the appositive before the organisation: "Director, "
-_TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60},\s+(?:the\s+)?")
+_TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60}(?:\s*\([^()]{1,30}\))?,\s+(?:the\s+)?")  # "Member (Telecom), "
 _ORGANISATION_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’&-]*)*")
 
 
@@ -161,11 +170,18 @@ def _organisation_country(text: str, end: int) -> str | None:
         starts.append(title.end())
     for start in starts:
         name = _ORGANISATION_NAME.match(text, start)
-        country = national_country(name.group(0)) if name else None
-        head = head_of(name.group(0)) if name and country else None
-        if country and head is not None and head[0].split()[-1] in _state_heads():
+        if name and (country := state_body_country(name.group(0))):
             return country
     return None
+
+
+def state_body_country(name: str) -> str | None:
+    """The country of a state's body by its name: it starts with the country or its adjective and
+    its head noun is one of a state body (``Uganda Communications Commission`` -> ``UGA``; an
+    association or a company gives none)."""
+    country = national_country(name)
+    head = head_of(name) if country else None
+    return country if head is not None and head[0].split()[-1] in _state_heads() else None
 
 
 @cache
@@ -193,9 +209,29 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
         return c.keys[0]
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
+    if link and not plural and (body := _SPEAKER_FOR_BODY.search(text, max(0, c.start - 160), c.start)):
+        head = head_of(body.group("body"))  # "The representative of the Ministry of ICT of Peru, Ms X"
+        if head is not None and head[0].split()[-1] in _state_heads():
+            return c.keys[0]
     if _THROUGH.match(text, c.end, start) and _SENTENCE_START.search(text, 0, c.start):
         return c.keys[0]  # "Kenya presented its experience, through Ms X, ...": the country acts through X
+    text_of, conveyed = _country_text()
+    if text_of.search(text, max(0, c.start - 80), c.start) and conveyed.fullmatch(text, c.end, start):
+        return c.keys[0]  # "the contribution of Peru (Document 5), introduced by Ms X": she speaks for Peru
     return None
+
+
+@cache
+def _country_text() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``the offer of the Government of Senegal`` (a text of a country: cue kind ``country-text`` of
+    ``person-cues.csv``) and ``, conveyed by `` (kind ``country-text-verb``) between it and a name."""
+    cues = [r for r in data_rows("person-cues.csv") if r["kind"].startswith("country-text")]
+    nouns = alternation([r["phrase"] for r in cues if r["kind"] == "country-text"])
+    verbs = alternation([r["phrase"] for r in cues if r["kind"] == "country-text-verb"])
+    return (
+        re.compile(rf"\b(?i:{nouns})\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$"),
+        re.compile(rf"(?:\s*\([^()]{{1,60}}\))?,?\s+(?:{verbs})\s+(?:here\s+)?by\s+(?:its\s+|the\s+)?"),
+    )
 
 
 @cache
@@ -205,6 +241,20 @@ def _adjective_lead() -> re.Pattern[str]:
     adjectives = alternation([a for a, _ in country_adjectives()])
     speakers = country_speakers("leads_name", _PORTFOLIO)
     return re.compile(rf"\b(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?:{SPEAKER_LINK.pattern[1:-1]})$")
+
+
+@cache
+def _adjective_after() -> re.Pattern[str]:
+    """``, the Kenyan delegate``, ``, the Brazilian Minister of Communications``: a country's
+    adjective and a word for who speaks for it, as the appositive right after a name."""
+    adjectives = alternation([a for a, _ in country_adjectives()])
+    speakers = country_speakers("leads_name", _PORTFOLIO)
+    return re.compile(rf",\s+(?:the\s+)?(?P<adj>{adjectives})\s+(?P<title>(?i:{speakers}))(?![\w-])")
+
+
+def adjective_after(text: str, end: int) -> re.Match[str] | None:
+    """``, the Kenyan delegate`` right after a name ending at ``end`` (groups ``adj`` and ``title``), else None."""
+    return _adjective_after().match(text, end)
 
 
 def adjective_lead(text: str, start: int) -> re.Match[str] | None:
@@ -263,3 +313,47 @@ def appositive_text(text: str, end: int) -> str:
     """The appositive after a person's name ending at ``end`` (``, Director, Ministry of X (MX)``)."""
     m = _APPOSITIVE_PARTS.match(text, end)
     return m.group(0) if m else ""
+
+
+@cache
+def _plural_speakers() -> re.Pattern[str]:
+    """``The delegates of ``, ``the representatives of the ``: a plural speaker word of
+    ``country-speakers.csv`` (column ``leads_name``) before the countries it lists."""
+    words = [r["word"] for r in data_rows("country-speakers.csv") if r["leads_name"] == "yes" and r["plural"] == "yes"]
+    plural = alternation(words, each=lambda w: re.escape(w) + "s")
+    return re.compile(rf"\b(?P<word>(?i:{plural}))\s+(?:of|from|for)\s+(?:the\s+)?$")
+
+
+def respective_countries(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """``The delegates of Romania and Poland, Mr A and Ms B``: a plural speaker word, as many
+    countries as the names listed right after them, each name with its country in the same
+    order. (start of the name, ISO alpha-3, the speaker word in the singular: ``Delegate``)."""
+    out: list[tuple[int, str, str]] = []
+    names, spans = sorted(persons), country_spans(text)
+    for i, c in enumerate(spans):
+        lead = _plural_speakers().search(text, max(0, c.start - 60), c.start)
+        if lead is None or lead.end() != c.start:
+            continue
+        chain = [c]
+        for nxt in spans[i + 1 :]:
+            if not _LIST_SEP.fullmatch(text, chain[-1].end, nxt.start):
+                break
+            chain.append(nxt)
+        listed = _names_listed(text, chain[-1].end, names)
+        if len(chain) > 1 and len(listed) == len(chain):
+            word = lead.group("word")[:-1]
+            out += [(s, d.keys[0], word[:1].upper() + word[1:].lower()) for s, d in zip(listed, chain, strict=True)]
+    return out
+
+
+def _names_listed(text: str, at: int, names: list[tuple[int, int]]) -> list[int]:
+    """The starts of the names listed from ``at`` (after ``, ``), each after the last by a list separator."""
+    out: list[int] = []
+    for start, end in names:
+        if start < at:
+            continue
+        if not (SPEAKER_LINK.match(text[at:start]) if not out else _LIST_SEP.fullmatch(text, at, start)):
+            break
+        out.append(start)
+        at = end
+    return out

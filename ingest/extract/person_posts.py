@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import country_speakers, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_before_list,
@@ -57,6 +57,9 @@ _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
     rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
+    r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
+    r"(?=\s+(?:are|were|is|was)\b))?"
     rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
     r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
@@ -76,9 +79,14 @@ _ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominat
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
-    rf",?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    rf"\s*,?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
+    # "who had acted as editor", "who has kindly accepted to chair our discussions"
+    r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
+    # "Mr X of Y, on your election to the chair of this session": its chair
+    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+to\s+the(?=\s+chair\b)"
+    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
@@ -106,13 +114,16 @@ _OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
 _REPLACING = re.compile(
-    r"(?:\s+(?:for|of|on|until)\s+[^,.;:()]{1,60})?,?\s+(?:replacing|succeeding|in\s+place\s+of)\s+"
+    r"(?:\s+(?:for|of|on|until)\s+[^,.;:()]{1,60})?,?\s+(?:replacing|succeeding|in\s+(?:place|replacement)\s+of)\s+"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
 #: one part of an appositive after a name: ", Counsellor", ", Languages Division"
 _APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,60}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a longer part, in a list of names before their plural role ("..., Director of the Division on X of UNCTAD, as")
 _LONG_APPOSITIVE_PART = re.compile(r",\s+[^,;.()]{1,100}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
+#: a part of the appositive of a name listed after its role: capitalised ("Permanent Representative of X"), not
+#: another clause (", with the support of the Vice-Chair, Dr Y" lists no more)
+_LISTED_APPOSITIVE_PART = re.compile(r",\s+[A-Z][^,;.()]{0,99}?(?:\s*\([^()]{1,40}\))?(?=,|\s*\()")
 #: a role in brackets closing a name's line: "Ms X, Coordinator, WHO (moderator)"
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: "(was designated) to lead the correspondence group on X": a group led is chaired
@@ -125,6 +136,10 @@ _TO_LEAD = re.compile(
 _NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
 #: the object of "chaired" that is the meeting itself
 _THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+#: "the representative of the " right before a role: the role is the one represented
+_REPRESENTATIVE_OF = re.compile(rf"\b(?i:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?$")
+#: a role that opens its sentence: "The External Auditor" (before ", represented by NAME")
+_TITLE_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:[Tt]he\s+)(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "BODY, represented by NAME": the person represents the body
 _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s+(?:its\s+|the\s+)?$")
 
@@ -187,7 +202,8 @@ def _role_by_verb(
     word in any case after ``as`` (``appointed Mr X as editor``) is a title. An active role verb
     (``X chaired the session``, ``X will also chair WP 2``) gives its role: :func:`_active_role`."""
     link = None
-    for at in _after_appositive(text, span.end):
+    short = _after_appositive(text, span.end)  # an active verb only after a short appositive (not "X, Minister of Y,")
+    for at in _after_appositive(text, span.end, _LONG_APPOSITIVE_PART):
         if (title := _bracketed_title(text, at) or _to_lead(text, span.start, at)) is not None:
             self.assignments.append((order, span, title))
             return
@@ -196,7 +212,7 @@ def _role_by_verb(
             link = _AS_ROLE.match(text, at)
         if link is None and (plain := _AS_AFTER.match(text, at)) and _role_at(text, plain.end(), posts):
             link = plain
-        if link is not None or self._active_role(order, text, span, at, body_spans):
+        if link is not None or (at in short and self._active_role(order, text, span, at, body_spans)):
             break
     if link is None:
         return
@@ -337,6 +353,10 @@ def _represented(self: _ActorReader, order: int, text: str, span: Span, body_spa
     """``BODY, represented by NAME``: the person holds the body's representative post."""
     rep = _REPRESENTED_BY.search(text[: span.start])
     body = next((b for b in body_spans if b.end == rep.start()), None) if rep else None
+    if rep is not None and body is None and (role := _TITLE_BEFORE.search(text, 0, rep.start())):
+        title = title_at(role.group("title"), 0)  # "The External Auditor, represented by Mr X": that role
+        if title is not None and title.end == len(role.group("title")) and title.kind == "title":
+            self.assignments.append((order, span, title))
     if rep is None or body is None:
         return None
     represented = body.keys[0]
@@ -355,6 +375,8 @@ def _names_after_posts(
     for post in posts:
         if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
             continue
+        if post.kind == "title" and _REPRESENTATIVE_OF.search(text, 0, post.start):
+            continue  # "The representative of the External Auditor, Mr X": X represents that role's holder
         if not role_first and (row := self._row_before(text, post, persons)) is not None:
             self.assignments.append((order, row, post))  # "Ms A B Germany Programme Officer Dr C D ..."
             continue
@@ -371,7 +393,14 @@ def _names_after_posts(
             gap = text[pos : span.start]
             if pos == end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
                 break
-            if pos != end and not _SEP.match(gap):
+            if (
+                pos != end
+                and not any(  # each name may have its appositive: "A, Ambassador of X, and B"
+                    _SEP.match(text[at : span.start])
+                    for at in _after_appositive(text, pos, _LISTED_APPOSITIVE_PART)
+                    if at <= span.start
+                )
+            ):
                 break
             self.assignments.append((order, span, post))
             pos = span.end

@@ -17,21 +17,22 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.countries import country_code
+from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
     _person_re,
     _PersonDraft,
 )
-from wsiskg.ingest.extract.person_tables import Row
+from wsiskg.ingest.extract.person_tables import Row, cue_re
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     title_at,
     title_spans,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -63,12 +64,12 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     Development Bureau``); without a body the role is a title. The name and its post may
     share a paragraph (a line break read as a space: ``NAME Chair, Council Working Group on X``)
     after a ``closing`` formula (``Yours faithfully,``) or with an honorific."""
-    name = text.strip()
-    if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
-        name, closing = name[lead.end() :], True
+    name, after, closing = _signature_lines(text, after, closing)
     if (inline := self._name_then_post(name)) is not None and (closing or _person_re().fullmatch(inline[0])):
         name, first = inline
         after = [first, *after[:1]]
+    if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
+        after = [after[0][: copies.start()], *after[1:]]
     if not after or len(after[0]) > 160:
         return
     honoured = _person_re().fullmatch(name)
@@ -80,13 +81,48 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     post, line = self._signature_post(line, nxt)
     if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
         return
+    if post.kind == "post" and name != text.strip() and not closing and not self.finder.bodies.spans(post.text):
+        post = _as_title(post)  # "Contact: Mrs X" / "Director-General, MTCED": no default body's post
+    country = _line_country(line, post.end) or (country_code(nxt.strip(" .")) if nxt else None)
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
     if mention is not None:
         span, hon, found, _ = mention
-        self._unhonoured(order, text, span.start, span.end, None, post, hon=hon, name=found)
+        self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
     elif not honoured:
         start = text.index(name)
-        self._unhonoured(order, text, start, start + len(name), None, post)
+        self._unhonoured(order, text, start, start + len(name), country, post)
+
+
+def _as_title(post: Span) -> Span:
+    """A post read as a title: its role's label (``Director-General``)."""
+    label = roles()[post.keys[0].split("/")[1]].label
+    return Span(post.start, post.end, "title", (label,), post.text)
+
+
+#: a contact field between a signatory's name and post: "E-mail: x@y.org", "Tel.: +41 22 ..."
+_CONTACT_FIELD = re.compile(r"(?i:e-?mail|tel|telephone|phone|fax|mobile)\s*[.:]")
+
+
+def _signature_lines(text: str, after: list[str], closing: bool) -> tuple[str, list[str], bool]:
+    """The name of a signature paragraph without its lead (``Yours faithfully, NAME``: a closing;
+    ``Contact: NAME``, a lead cue of ``person-cues.csv``), the lines after it without contact
+    fields (``E-mail: ...``), and whether a closing formula came before."""
+    name = text.strip()
+    if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
+        name, closing = name[lead.end() :], True
+    elif (cue := cue_re("lead").match(name)) is not None:  # "Contact: Dr X" / "E-mail: ..." / "Chair, X"
+        name = name[cue.end() :]
+    return name, [a for a in after if not _CONTACT_FIELD.match(a.strip())], closing
+
+
+def _line_country(line: str, at: int) -> str | None:
+    """The country that ends a signature's post line after ``at``: ``Executive President, X
+    Authority (XA), Arab Republic of Egypt``."""
+    found = [c for c in country_spans(line) if c.start >= at]
+    last = found[-1] if found else None
+    if last is None or line[last.end :].strip(" .") or not line[: last.start].rstrip().endswith(","):
+        return None
+    return last.keys[0]
 
 
 def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | None, str]:
@@ -102,6 +138,11 @@ def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | Non
         if post is not None and re.match(r"\s*(?:,|$)", text[post.end :]):
             return post, text
         out = out if out[0] is not None else (post, text)
+    if out[0] is None or out[0].kind == "title":  # "Minister of Transport and X", "Executive President, NTRA"
+        whole = job_title_after(f", {line}", 0, self.finder.role_re) or ""
+        for written in (whole, whole.split(",")[0]):  # its first part when an organisation and more follow
+            if written and line.startswith(written) and re.match(r"\s*(?:,|$)", line[len(written) :]):
+                return Span(0, len(written), "title", (written,), written), line
     return out
 
 
@@ -111,6 +152,14 @@ def _closing_lead() -> re.Pattern[str]:
     (the ``closing`` cues of ``ingest/data/author-cues.csv``)."""
     words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "closing" and r["phrase"][:1].isalpha()]
     return re.compile(rf"(?i:{alternation(words, spaces=True)}),\s+(?=[{UPPER}])")
+
+
+@cache
+def _copies_tail() -> re.Pattern[str]:
+    """A letter's copy line glued after the signatory's post: `` cc: ...`` (the ``copies`` cues of
+    ``ingest/data/author-cues.csv``)."""
+    words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "copies"]
+    return re.compile(rf"\s+(?i:{alternation(words, spaces=True)})\s*:.*$", re.DOTALL)
 
 
 def _role_then_body(self: _ActorReader, line: str) -> str:
@@ -147,18 +196,33 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
         self.assignments.append((order, mention[0], post))
 
 
+def read_cell_country(self: _ActorReader, text: str, nxt: str) -> None:
+    """A table read one cell per line (a PDF's text layer): a paragraph that is only a person's
+    name, then one that is only a country (``Ms Ana Lobo`` / ``Chile``): the person's country."""
+    country = country_code(nxt.strip(" .,;")) if len(nxt) <= 60 else None
+    mentions = self.finder.person_mentions(text) if country and len(text) <= 80 else []
+    if len(mentions) != 1 or text[: mentions[0][0].start].strip() or text[mentions[0][0].end :].strip(" ,;"):
+        return
+    draft = self.drafts.get(mentions[0][0].keys[0])
+    if draft is not None and draft.country is None:
+        draft.country = country
+
+
 def _plural_role_before_list(self: _ActorReader, text: str) -> Span | None:
     """The one plural role (a post of one body, or a title) of a sentence that ends with a colon
-    and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``."""
+    and names no one: ``The Vice-Chairmen of the Group present at the meeting were:``, ``The Chair
+    recalled that the following Vice-Chairs assist her:`` (singular roles list no one)."""
     text = text.strip()
     if not text.endswith(":") or len(text) > 200 or self.finder.person_mentions(text):
         return None
     body_spans = self.finder.bodies.spans(text, remember=False)
     posts = self.finder.post_spans(text, body_spans)
     roles = [*posts, *title_spans(text, [*posts, *body_spans])]
-    if len(roles) != 1 or roles[0].kind not in ("posts", "titles") or len(roles[0].keys) != 1:
+    # a singular role beside it lists no one: "The Chair recalled that the following Vice-Chairs ...:"
+    plural = [r for r in roles if r.kind in ("posts", "titles")]
+    if len(plural) != 1 or len(plural[0].keys) != 1:
         return None
-    return roles[0]
+    return plural[0]
 
 
 def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
@@ -181,6 +245,9 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
             roles_run.append(t)
             i += 1
         names = paragraphs[i : i + len(roles_run)]
+        if not roles_run and i + 1 < len(paragraphs) and self._one_line_pairs(paragraphs[i][1], *paragraphs[i + 1]):
+            i += 2
+            continue
         if roles_run and len(names) == len(roles_run):
             for title, (order, text) in zip(roles_run, names, strict=True):
                 name = text.strip()
@@ -188,6 +255,37 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
                     post = self._post_at_start(title.text) or title
                     self._unhonoured(order, text, text.index(name), text.index(name) + len(name), None, post)
         i += 1 if not roles_run else 0
+
+
+#: a name written as initials and family name words: "M. Ekström-Ouma", "J.-B. Tiendrébéogo"
+_INITIALLED_NAME = re.compile(
+    rf"[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*\s?[{UPPER}][\w'’{MARKS}-]+(?:\s+[{UPPER}][\w'’{MARKS}-]+)*(?![\w.])"
+)
+
+
+def _one_line_pairs(self: _ActorReader, roles_line: str, order: int, text: str) -> bool:
+    """``The Secretary: The Chairman:`` over ``M. Ekström-Ouma G. Ahoussou-Blé``: the names by
+    initials on the next line, in the order of the roles."""
+    found = [m for m in _SIGNATURE_ROLE.finditer(roles_line)]
+    if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != roles_line.replace(" ", ""):
+        return False
+    titles = [_signature_role(m.group(0)) for m in found]
+    names = _initialled_names(text)
+    if len(names) != len(titles) or any(t is None for t in titles):
+        return False
+    for title, (start, end) in zip(titles, names, strict=True):
+        if title is not None:
+            self._unhonoured(order, text, start, end, None, self._post_at_start(title.text) or title)
+    return True
+
+
+def _initialled_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name of a line that is only names by initials, one after another."""
+    found = list(_INITIALLED_NAME.finditer(text))
+    gaps = [text[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+    if len(found) < 2 or text[: found[0].start()].strip() or text[found[-1].end() :].strip():
+        return []
+    return [(m.start(), m.end()) for m in found] if all(g.isspace() for g in gaps) else []
 
 
 def _inline_pairs(self: _ActorReader, order: int, text: str) -> None:
@@ -213,9 +311,11 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
         return
     country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
-    if post is None and row.role:  # the header names the role ("Focal point"), not in which body
-        post = Span(0, 0, "title", (row.role,), row.role)
-    self._name_cell(row.order, text, row.cells["name"], country, post)
+    # the header names the role ("Focal point", "Head of delegation"), not in which body
+    header = Span(0, 0, "title", (row.role,), row.role) if row.role else None
+    self._name_cell(row.order, text, row.cells["name"], country, post or header)
+    if post is not None and header is not None:  # "Member State | Head of delegation | Title": both
+        self._name_cell(row.order, text, row.cells["name"], country, header)
     for cell, role in row.more:
         self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
 

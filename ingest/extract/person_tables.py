@@ -25,7 +25,7 @@ _SEPARATORS = (
     re.compile(r"\s*\|\s*"),
     re.compile(r" {2,}"),
     re.compile(r"\s+/\s+|(?<=\w)/(?=[A-Z])"),
-    re.compile(r",\s+"),
+    _COMMA := re.compile(r",\s+"),
     re.compile(r" "),  # a header whose gaps the parser folded: "Name Country Role"
 )
 
@@ -38,6 +38,8 @@ _PLURAL_MARK = re.compile(r"\(s\)$")
 _SHORT_CELL = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*)?")
 #: what ends a role cell's qualifier before the name in a row whose gaps are lost
 _ROLE_TAIL = re.compile(r"[,;]|(?<=\s)\S*\d\S*(?=\s)")
+#: columns of free text whose cell may hold the cells' separator (", ") when last in a row
+_FREE_LAST = frozenset({"role", "organization"})
 #: a row read by its content (its gaps lost) is no longer than this
 _MAX_ROW = 160
 
@@ -91,25 +93,43 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
             return known, [None] * len(found)
-        if sep.pattern == " " or in_table or len(cells) < 3 or any(_NOT_A_HEADER.search(c) for c in cells):
+        if sep.pattern == " " or in_table or len(cells) < 2 or any(_NOT_A_HEADER.search(c) for c in cells):
             continue
         if len(set(known)) < len(known):
             continue
         if "name" in found:
-            if all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
+            if len(cells) > 2 and all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
                 return [f or "other" for f in found], [None] * len(found)
             continue
-        titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
-        roles = [t.keys[0] if t is not None else None for t in titles]
-        titled = [i for i, r in enumerate(roles) if r]
-        if titled and titled != [0] and ("role" not in found or len(titled) > 1):
-            return ["name" if roles[i] else (f if f and f != "role" else "other") for i, f in enumerate(found)], roles
+        if (header := _role_header(cells, found)) is not None:
+            return header
     return None
+
+
+def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], list[str | None]] | None:
+    """A header whose name columns are named by their role (``Project, Lead agency, Focal point``,
+    ``Question | Title | Rapporteur``): a role column (``Title``) beside one of them is the
+    person's only with a country column too (``Member State, Head of delegation, Title``), else
+    the row's own (a Question's title); of two cells, the other is a known column
+    (``Organization | Representative``)."""
+    titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
+    roles = [t.keys[0] if t is not None else None for t in titles]
+    titled = [i for i, r in enumerate(roles) if r]
+    if not titled or titled == [0] or (len(cells) == 2 and not any(found)):
+        return None
+    own = "country" in found
+    if "role" in found and len(titled) == 1 and not own:
+        return None
+    columns = ["name" if roles[i] else (f if f and (f != "role" or own) else "other") for i, f in enumerate(found)]
+    return columns, roles
 
 
 def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]] | None:
     for sep in _SEPARATORS[:-1]:  # one space separates the words of a cell too
         cells = _cells(text, sep)
+        if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
+            # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
+            cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
         if len(cells) == len(columns) and all(a < b for a, b in cells):
             return list(zip(columns, cells, strict=True))
     if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant

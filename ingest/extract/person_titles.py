@@ -20,7 +20,7 @@ from wsiskg.ingest.extract.bodies import Span, head_of
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
-from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_lead
+from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
@@ -279,6 +279,9 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     :func:`is_title`, then at most one more capitalised part that is no organisation or
     country); ``, Tanzania Communications Regulatory Authority (TCRA), Director of X`` -> the
     title after the organisation. None when no such title follows."""
+    if (adjective := adjective_after(text, end)) is not None:  # ", the Kenyan delegate": Delegate
+        title = " ".join(adjective.group("title").split())
+        return title[:1].upper() + title[1:]
     link = _TITLE_LINK.match(text[end:])
     if link is None:
         return None
@@ -288,6 +291,8 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
     first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
+    if first[:1].islower() and len(first.split()) <= 10 and is_title(capital := first[:1].upper() + first[1:]):
+        first = capital  # ", leader of the sub-group on X", ", head of delegation": a title in lower case
     if not is_title(first, role_re):
         return None
     out = [first]

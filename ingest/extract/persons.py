@@ -65,7 +65,13 @@ from wsiskg.ingest.extract.name_finder import (
     speaking_countries,
 )
 from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exported for tests
-from wsiskg.ingest.extract.person_countries import appositive_text, contributing_country
+from wsiskg.ingest.extract.person_countries import (
+    appositive_text,
+    contributing_country,
+    respective_countries,
+    state_body_country,
+    stated_country,
+)
 from wsiskg.ingest.extract.person_short_forms import _gender
 from wsiskg.ingest.extract.person_tables import table_rows
 from wsiskg.ingest.extract.person_titles import (
@@ -110,8 +116,10 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
-        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 3]], closing)
+        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 4]], closing)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
+        if i + 1 < len(paragraphs):
+            reader.read_cell_country(p.text, paragraphs[i + 1].text)
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
@@ -193,6 +201,8 @@ class _ActorReader:
     _signature_post = person_signatures._signature_post
     read_signature_pairs = person_signatures.read_signature_pairs
     _inline_pairs = person_signatures._inline_pairs
+    _one_line_pairs = person_signatures._one_line_pairs
+    read_cell_country = person_signatures.read_cell_country
     read_row = person_signatures.read_row
     _name_cell = person_signatures._name_cell
     _role_cell = person_signatures._role_cell
@@ -216,9 +226,13 @@ class _ActorReader:
         titles = title_spans(text, [*posts, *body_spans, *persons, *country_spans(text)])
         for span, hon, name, country in mentions:
             self._person(order, text, span, (hon, name, country), posts, body_spans, titles)
+        self._respective(order, text, persons)
+        self._known_names_with_countries(text, persons)
         appositive_posts = {id(a[2]) for a in self.assignments[first_assignment:]}
         titles = [t for t in titles if not any(t.start < p.end and p.start < t.end for p in posts)]
-        roles = sorted([*posts, *titles], key=lambda s: s.start)
+        # a plural role given by a verb in any case ("appointed A and B as co-Rapporteurs") lists the names before it
+        given = [p for _, _, p in self.assignments[first_assignment:] if p.kind in ("posts", "titles")]
+        roles = sorted({id(s): s for s in [*posts, *titles, *given]}.values(), key=lambda s: s.start)
         self._names_after_posts(order, text, roles, persons, appositive_posts)
         self._names_before_plural_posts(order, text, roles, persons)
         self._replaced(order, text, persons, self.assignments[first_assignment:])
@@ -250,6 +264,7 @@ class _ActorReader:
         """One person mention (its honorific, name and country): a draft (full name) or a short
         form; the body it represents; its appositive posts or job title; whether it chairs."""
         hon, name, country = found
+        country = country or self._state_body_in_appositive(text, span, body_spans)
         if country is not None:  # named in this paragraph, if only inside a body's name ("Ministry of X of Tunisia")
             self.country_refs.setdefault(country, set()).add(order)
         full = len(name.split()) >= 2
@@ -298,6 +313,38 @@ class _ActorReader:
             post = self.finder.chained_post(text, post, posts, body_spans, represented)
             if post is not None and post not in posts:
                 posts.append(post)
+
+    def _state_body_in_appositive(self, text: str, span: Span, body_spans: list[Span]) -> str | None:
+        """The country of a state body that the person's appositive names by the acronym or the
+        name the report defined for it: ``Mr X, Executive Director of the UCC`` after ``the Uganda
+        Communications Commission (UCC)``."""
+        end = span.end + len(appositive_text(text, span.end))
+        for b in body_spans:
+            if span.end < b.start and b.end <= end:
+                name = self.finder.bodies.key_kind(b.keys[0])[0]
+                if country := state_body_country(name):
+                    return country
+        return None
+
+    def _known_names_with_countries(self, text: str, persons: list[Span]) -> None:
+        """A person named before with an honorific, named again without one and with the country
+        stated beside (a contributors' block: ``Adwoa Mensah, NCA, Ghana``): that country."""
+        for d in list(self.drafts.values()):
+            if d.country is not None or len(d.name.split()) < 2 or (at := text.find(d.name)) < 0:
+                continue
+            end = at + len(d.name)
+            if any(p.start <= at < p.end for p in persons) or text[end : end + 1].isalnum():
+                continue
+            d.country = stated_country(text, at, end, [(p.start, p.end) for p in persons])[0]
+
+    def _respective(self, order: int, text: str, persons: list[Span]) -> None:
+        """``The delegates of Romania and Poland, Mr A and Ms B``: each name its country, in order,
+        and the speaker word as a title."""
+        for start, country, word in respective_countries(text, [(p.start, p.end) for p in persons]):
+            span = next(p for p in persons if p.start == start)
+            if (d := self.drafts.get(span.keys[0])) is not None:
+                d.country = d.country or country
+            self.assignments.append((order, span, Span(start, start, "title", (word,), word)))
 
     def person_key(self, span: Span) -> str:
         return self.alias.get(span.keys[0], span.keys[0])
