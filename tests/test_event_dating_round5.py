@@ -8,6 +8,7 @@ bodies and years are our own.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from extract_support import make_report
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.event_dates import dated_before, dated_by_tense, own_dates
 from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.text import clause_spans
 
@@ -82,7 +84,7 @@ def test_a_document_dated_by_a_dateline_alone_keeps_that_day() -> None:
     [
         "the Summit on Rural Access, held on Tuesday 26 May 2032",
         "the Summit on Rural Access, held on Tuesday, 26 May 2032",
-        "the Summit on Rural Access will take place on Tue. 26 May 2032",
+        "the Summit on Rural Access will take place on Tuesday the 26th of May 2032",
     ],
 )
 def test_a_weekday_may_stand_before_an_events_own_date(text: str) -> None:
@@ -191,3 +193,42 @@ def test_the_next_sentence_dates_only_what_it_says_is_held() -> None:
 def test_a_label_date_of_the_next_meeting() -> None:
     found = _dated("Date of the next meeting: 4-5 May 2032, Geneva")
     assert found == {f"next meeting of the {GROUP_NAME}": (D(2032, 5, 4), D(2032, 5, 5))}
+
+
+# ------------------------------------------------------------------ "the Nth and final meeting"
+@pytest.mark.parametrize(
+    ("text", "number", "start"),
+    [
+        ("The Group will hold its sixth and final meeting from 20 to 22 June 2032.", 6, D(2032, 6, 20)),
+        ("The fourth and last meeting of the Group will be held on 26 and 27 April 2032.", 4, D(2032, 4, 26)),
+        ("CWG-Internet recalled that its Ninth and Final session would take place on 3 May 2032.", 9, D(2032, 5, 3)),
+    ],
+)
+def test_an_ordinal_that_says_the_meeting_is_the_last(text: str, number: int, start: date) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2032, meeting=GROUP, reference=REFERENCE)}
+    assert found[f"cwg-internet-{number}"] == start
+
+
+def test_the_number_of_an_ordinal_with_its_final_tail() -> None:
+    assert (number_value("sixth and final"), number_value("Fourth and Last"), number_value("12th")) == (6, 4, 12)
+    assert re.findall(ordinal_regex(), "the first and second meetings") == ["first", "second"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Bureau is organizing a Regional Spectrum Seminar for the Andes (RSS-Andes). The seminar will take "
+            "place in Cusco, Peru, from the 2nd to the 6th November 2032.",
+            "Regional Spectrum Seminar for the Andes",
+        ),
+    ],
+)
+def test_a_named_events_date_in_the_next_sentence(text: str, name: str) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2032)}
+    assert found[name] == D(2032, 11, 2)
+
+
+def test_the_next_sentence_about_another_noun_does_not_date_a_named_event() -> None:
+    text = "Delegates welcomed the Summit on Rural Access. The workshop will be held in Lusaka on 2 November 2032."
+    assert "Summit on Rural Access" not in {m.name for m in event_mentions(text, 2032)}
