@@ -65,6 +65,22 @@ def test_a_list_of_days_is_no_date_inside_a_symbol_or_a_count() -> None:
     assert [(d.start, d.end) for d in find_dates("items 45, 5 and 6 May 2031")] == [(D(2031, 5, 5), D(2031, 5, 6))]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("21-23/04/2026, Regional Forum (round table on 21/04/2026)", D(2026, 4, 21), D(2026, 4, 23)),
+        ("Dates: 7–9.11.2030", D(2030, 11, 7), D(2030, 11, 9)),
+    ],
+)
+def test_a_numeric_range_of_days_of_one_month(text: str, start: date, end: date) -> None:
+    assert (find_dates(text)[0].start, find_dates(text)[0].end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Document C22-15/04/2026", "see SG3-4/11/2030-E", "5-7/4/2030/1"])
+def test_a_numeric_range_is_never_read_inside_a_symbol(text: str) -> None:
+    assert [d for d in find_dates(text) if d.end is not None] == []
+
+
 def test_the_day_a_document_is_dated_by_beside_the_dates_of_its_meeting_on_one_line() -> None:
     report = make_report(
         "Document CWG-X-12/4-E",
@@ -232,3 +248,43 @@ def test_a_named_events_date_in_the_next_sentence(text: str, name: str) -> None:
 def test_the_next_sentence_about_another_noun_does_not_date_a_named_event() -> None:
     text = "Delegates welcomed the Summit on Rural Access. The workshop will be held in Lusaka on 2 November 2032."
     assert "Summit on Rural Access" not in {m.name for m in event_mentions(text, 2032)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next meeting: 4-5 May 2032, Geneva",
+        "Date and venue of the next meeting: Geneva, 4-5 May 2032",
+        "Date of next meeting: 4-5 May 2032",
+        "Next meeting (Geneva, 4-5 May 2032)",
+        "Next meeting of the Group – 4-5 May 2032",
+        "Date of the next meeting: 4-5 May 2032, Geneva",
+    ],
+)
+def test_a_line_that_labels_the_next_meeting_with_its_dateline(text: str) -> None:
+    assert _dated(text) == {f"next meeting of the {GROUP_NAME}": (D(2032, 5, 4), D(2032, 5, 5))}
+
+
+def test_a_labelled_next_meeting_without_a_year_is_the_next_occurrence() -> None:
+    november = Meeting(body="cwg-internet", number=21, start=D(2032, 11, 10), end=D(2032, 11, 11))
+    found = _dated("Next meeting: 4-5 May", meeting=november)
+    assert found == {f"next meeting of the {GROUP_NAME}": (D(2033, 5, 4), D(2033, 5, 5))}
+
+
+def test_a_label_without_a_date_names_no_meeting() -> None:
+    assert _dated("Next meeting: to be decided by the Chair") == {}
+
+
+def test_a_body_named_with_connectors_and_its_acronym_before_meeting() -> None:
+    text = (
+        "The roadmap will go to the Economic Community of the Great Lakes Countries (ECGLC) ministerial "
+        "meeting in Gisenyi on 3 and 4 June."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert found == {
+        "Economic Community of the Great Lakes Countries ministerial meeting": (D(2032, 6, 3), D(2032, 6, 4))
+    }
+
+
+def test_a_name_that_is_no_body_before_meeting_is_no_meeting_of_a_body() -> None:
+    assert _dated("The Plenary meeting held on 3 June 2032 adopted the report.", meeting=None) == {}

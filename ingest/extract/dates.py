@@ -158,6 +158,8 @@ def _year(n: int) -> str:
     return rf"(?P<y{n}>(?:1[89]|2[01])\d\d)(?!\d)"
 
 
+#: the month and year of a numeric range of days, one separator for both (``/04/2026``, ``.11.2030``)
+_NUMERIC_MONTH_YEAR = r"(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{4})(?![\d/\-])"
 #: a day inside a list of days (``4, 5 and 6 May``)
 _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 
@@ -189,6 +191,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "month": rf"{m1},?\s*{y1}",
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
+        # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
+        "numeric-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)\s*{DASH}\s*(?P<d2>\d\d?){_NUMERIC_MONTH_YEAR}",
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }

@@ -179,12 +179,12 @@ def dated_by_tense(
             before = text[max(s0, d.span[0] - 120) : d.span[0]]
             future = bool(_tense("future").search(before))
             if future or _tense("past").search(before):
-                d = _moved(d, reference, future)
+                d = moved(d, reference, future)
         out.append(d)
     return out
 
 
-def _moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
+def moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
     """A year-less date moved to its next (``future``) or last occurrence around ``reference``; a
     month is to come while its last day is, and past once its first day is."""
     if d.precision == "month":

@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
     is_due_at,
+    moved,
     next_event_phrase,
     next_sentence_dates,
     own_dates,
@@ -38,12 +39,12 @@ from wsiskg.ingest.extract.event_series import (
     series_mentions,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
+from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
 
 
 @cache
@@ -468,14 +469,20 @@ def body_meeting_mentions(
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
-    out = []
+    out = next_meeting_label(text, meeting, bodies)  # "Next meeting: Geneva, 4-5 May"
+    if out:
+        return out
     for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
         found = _listed_own_dates(text, m, dates)
         if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
             continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
         named, named2, ahead = m.group("named"), m.group("named2"), f"{m.group('next')} " if m.group("next") else ""
-        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?$", named):
-            continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
+        if (
+            named
+            and not ahead
+            and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
+        ):
+            continue  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
         key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
             key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
@@ -497,6 +504,31 @@ def body_meeting_mentions(
             dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
             out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
+
+
+@cache
+def _next_label() -> re.Pattern[str]:
+    """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
+    next meeting: ...``, ``Next meeting of the Group (4-5 May)``) and the dateline after it."""
+    return re.compile(
+        rf"\s*(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
+        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>[^()]*?)\)?\s*\.?$"
+    )
+
+
+def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    """The next meeting of the report's meeting body labelled with its dateline on one line
+    (:func:`_next_label`; the dateline read by the one reader of datelines, ``meeting.dateline``)."""
+    m = _next_label().match(text) if meeting is not None and len(text) <= 120 else None
+    found = dateline(m.group("rest"), meeting.start.year if meeting and meeting.start else None) if m else None
+    if m is None or meeting is None or found is None or found[0].start == meeting.start:
+        return []
+    d, info = found[0], body_index(bodies).names.get(meeting.body)
+    if not d.year_written and meeting.start is not None:  # the next one: on or after the meeting
+        d = moved(d, (meeting.start, meeting.end or meeting.start), future=True)
+    label = f"next {m.group('what')} of the {info.name if info else meeting.body}"
+    key = slug(f"{meeting.body} {m.group('what')} {d.start.isoformat()}")
+    return [EventMention(key, label, m.group("what"), m.span(), None, d.start, d.end, None, d.precision)]
 
 
 @cache
@@ -589,8 +621,8 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
     d = own_dates(text, m.end(), dates, bare=True)
     topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
     d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
-    if d is None and not m.group("plural"):  # "Date of the next meeting: 4-5 May"; "... next meeting. It will ..."
-        d = _labelled_date(text, m, dates) or next_sentence_dates(text, m.end(), dates, (m.group("what"),))
+    if d is None and not m.group("plural"):  # "... its next meeting. It will take place on 4-5 May"
+        d = next_sentence_dates(text, m.end(), dates, (m.group("what"),))
     found = [d] if d is not None else []
     while found and m.group("plural"):
         last = found[-1].span[1]
@@ -599,18 +631,6 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
             break
         found.append(nxt)
     return found
-
-
-#: a label before a meeting that dates it after a colon: ``Date of the next meeting: 4-5 May``
-_DATE_LABEL = re.compile(r"(?i)\bdates?\s+(?:and\s+(?:venue|place)\s+)?of\s+$")
-
-
-def _labelled_date(text: str, m: re.Match[str], dates: Sequence[DateSpan]) -> DateSpan | None:
-    """The date after a colon of a meeting named in a label ``Date of the next meeting: 4-5 May``."""
-    if not _DATE_LABEL.search(text, max(0, m.start() - 25), m.start()):
-        return None
-    colon = re.match(r"\s*:\s*", text[m.end() :])
-    return next((d for d in dates if colon and d.span[0] == m.end() + colon.end() and d.precision != "year"), None)
 
 
 #: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
