@@ -288,3 +288,8 @@ def test_a_body_named_with_connectors_and_its_acronym_before_meeting() -> None:
 
 def test_a_name_that_is_no_body_before_meeting_is_no_meeting_of_a_body() -> None:
     assert _dated("The Plenary meeting held on 3 June 2032 adopted the report.", meeting=None) == {}
+
+
+def test_a_body_that_held_meetings_is_no_meeting_named_before_meeting() -> None:
+    text = "The Standing Committee on Rural Access (SCRA) held five meetings between 5 and 12 October 2031."
+    assert not [m for m in event_mentions(text, 2031) if "Standing Committee" in m.name]

@@ -3,6 +3,12 @@ holding (``ingest/data/date_words.csv``, role ``held``), a place and ``from``/``
 between (``the Summit on Digital Commons in Nairobi on 14–15 October 2031``, ``the Plenipotentiary
 Conference (Manila, from 2 to 20 October 2034)``, ``the next TSAG meeting, which is planned for
 12-16 January 2032``). Events named by their form only (:mod:`.events`) are events when dated so.
+
+The other places a date of an event may stand, one function each: before its name (``preceded, on
+20 April, by the Youth Dialogue``: :func:`dated_before`), in the next sentence that names it again
+(``It will take place on 4 May``: :func:`next_sentence_dates`); where an event's dates stop
+(:func:`next_event_phrase`); a date without its year read by the tense of its clause
+(:func:`dated_by_tense`, :func:`moved`). Decisions: ``docs/events-and-dates.md``.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from wsiskg.ingest.extract.dates import (
     weekday_words,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 #: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
 _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
@@ -198,8 +204,7 @@ def moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
 
 #: a sentence that names an event again, by ``It`` or a definite noun, and says where and when it is
 #: held (``It will take place in Geneva on 4 May``, ``The meeting is scheduled for 4-5 May``)
-_AGAIN = re.compile(r"(?:It|(?:The|This|That)\s+(?P<noun>[A-Za-z]+))\s+(?=[a-z])")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+_AGAIN = re.compile(r"\s*(?:It|(?:The|This|That)\s+(?P<noun>[A-Za-z]+))\s+(?=[a-z])")
 
 
 def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:
@@ -207,10 +212,10 @@ def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: S
     next sentence when it opens by naming the event again, ``It`` or ``The``/``This`` and one of
     the event's ``nouns`` (``The Group discussed its next meeting. It will take place in Geneva on
     4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between."""
-    stop = _SENTENCE_END.search(text, end)
-    if stop is None or any(end <= d.span[0] < stop.start() for d in dates):
+    stop = span_at(clause_spans(text), end, len(text))[1]  # the one sentence splitter
+    if stop >= len(text) or any(end <= d.span[0] < stop for d in dates):
         return None
-    again = _AGAIN.match(text, stop.end())
+    again = _AGAIN.match(text, stop)
     if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
         return None
     return own_dates(text, again.end() - 1, dates)

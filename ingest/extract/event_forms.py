@@ -601,6 +601,8 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
     heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    # no verb nor count after the body (``the Committee (ADM) held five meetings``)
+    verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
@@ -609,7 +611,7 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
-        rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS})[a-z][\w\-]*\s+){{0,2}}?))?"
+        rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
         rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
         rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])))?"
     )
