@@ -293,3 +293,22 @@ def test_a_name_that_is_no_body_before_meeting_is_no_meeting_of_a_body() -> None
 def test_a_body_that_held_meetings_is_no_meeting_named_before_meeting() -> None:
     text = "The Standing Committee on Rural Access (SCRA) held five meetings between 5 and 12 October 2031."
     assert not [m for m in event_mentions(text, 2031) if "Standing Committee" in m.name]
+
+
+# ------------------------------------------------------------------ a date in a table cell
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Seminar on Rural Broadband | from 3 to 4 May 2032 | Quito", D(2032, 5, 3), D(2032, 5, 4)),
+        ("Seminar on Rural Broadband | 3 May 2032 (tbc) | Quito", D(2032, 5, 3), None),
+        ("Seminar on Rural Broadband | on 3 May 2032", D(2032, 5, 3), None),
+        ("Seminar on Rural Broadband | 03-04/05/2032 | Quito", D(2032, 5, 3), D(2032, 5, 4)),
+    ],
+)
+def test_a_date_cell_may_say_from_or_on_and_carry_a_note(text: str, start: date, end: date | None) -> None:
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert found == {"Seminar on Rural Broadband": (start, end)}
+
+
+def test_a_cell_with_more_than_a_date_is_no_date_cell() -> None:
+    assert event_mentions("Seminar on Rural Broadband | deadline for comments 3 May 2032", 2032) == []

@@ -782,8 +782,15 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
 
 
 def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Whether a date span is the whole cell (a weekday before it allowed)."""
-    return span[1] == cell[1] and re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?", text[cell[0] : span[0]]) is not None
+    """Whether a date span is the whole cell: a weekday, ``from``/``on`` before it and a note in
+    brackets after it allowed (``from 3 to 4 May``, ``3 May (tbc)``)."""
+    return bool(
+        _CELL_BEFORE_DATE.fullmatch(text, cell[0], span[0]) and _CELL_AFTER_DATE.fullmatch(text, span[1], cell[1])
+    )
+
+
+_CELL_BEFORE_DATE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:(?:[Ff]rom|[Oo]n|[Bb]etween)\s+)?(?:the\s+)?")
+_CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()]{1,30}\))?")
 
 
 @cache
