@@ -312,3 +312,7 @@ def test_a_date_cell_may_say_from_or_on_and_carry_a_note(text: str, start: date,
 
 def test_a_cell_with_more_than_a_date_is_no_date_cell() -> None:
     assert event_mentions("Seminar on Rural Broadband | deadline for comments 3 May 2032", 2032) == []
+
+
+def test_a_dateline_with_its_hours_is_no_row() -> None:
+    assert event_mentions("Expert-level meeting, Palais des Nations, Geneva, 8 April 2032 (09:00-12:30)", 2032) == []

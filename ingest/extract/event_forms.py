@@ -790,7 +790,7 @@ def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
 
 
 _CELL_BEFORE_DATE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:(?:[Ff]rom|[Oo]n|[Bb]etween)\s+)?(?:the\s+)?")
-_CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()]{1,30}\))?")
+_CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()\d]{1,30}\))?")  # a note, not hours: "(09:00-12:30)" is a dateline's
 
 
 @cache
