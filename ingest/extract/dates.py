@@ -96,6 +96,19 @@ def weekday_words() -> tuple[str, ...]:
     return _words("weekday")
 
 
+def tense_words(tense: str) -> tuple[str, ...]:
+    """Words that say an event is to come (``tense="future"``: ``will``, ``planned``, ``next``) or
+    is past (``"past"``: ``was``, ``took place``, ``previous``, ``since``): roles ``future`` and
+    ``past``; they read a date written without its year (:func:`.event_dates.dated_by_tense`)."""
+    return _words(tense)
+
+
+def adjacent_words() -> tuple[str, ...]:
+    """Words that name a body's meeting by its place next to the present one (``the next meeting``,
+    ``the previous meeting``): role ``adjacent``."""
+    return _words("adjacent")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")
@@ -150,6 +163,12 @@ def _year(n: int) -> str:
     return rf"(?P<y{n}>(?:1[89]|2[01])\d\d)(?!\d)"
 
 
+#: the month and year of a numeric range of days, one separator for both (``/04/2026``, ``.11.2030``)
+_NUMERIC_MONTH_YEAR = r"(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{4})(?![\d/\-])"
+#: a day inside a list of days (``4, 5 and 6 May``)
+_LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+
+
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     words = alternation(_words("range"))
@@ -162,7 +181,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ud2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
     forms = {
         # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
-        "dmy-range": rf"{d1}\s*{m1}(?:,?\s*{y1})?{month_sep}{d2}\s*{m2}(?:,?\s*{y2})?",
+        # "from the 3rd of March to the 5th of March 2031": each day may take "of" and "the"
+        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
+        "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
@@ -174,6 +196,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "month": rf"{m1},?\s*{y1}",
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
+        # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
+        "numeric-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)\s*{DASH}\s*(?P<d2>\d\d?){_NUMERIC_MONTH_YEAR}",
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
@@ -603,8 +627,11 @@ def document_date(report: ParsedReport) -> date | None:
         if p.section != "front" or len(p.text) > 80:
             continue
         found = [d for d in find_dates(p.text) if d.precision == "day" and d.year_written]
-        if len(found) == 1:
-            return found[0].start
+        # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
+        # and the issue date on one line (a layout that ran two front lines together)
+        days = [d for d in found if d.end is None] if len(found) > 1 else found
+        if len(days) == 1:
+            return days[0].start
     return None
 
 

@@ -3,6 +3,12 @@ holding (``ingest/data/date_words.csv``, role ``held``), a place and ``from``/``
 between (``the Summit on Digital Commons in Nairobi on 14–15 October 2031``, ``the Plenipotentiary
 Conference (Manila, from 2 to 20 October 2034)``, ``the next TSAG meeting, which is planned for
 12-16 January 2032``). Events named by their form only (:mod:`.events`) are events when dated so.
+
+The other places a date of an event may stand, one function each: before its name (``preceded, on
+20 April, by the Youth Dialogue``: :func:`dated_before`), in the next sentence that names it again
+(``It will take place on 4 May``: :func:`next_sentence_dates`); where an event's dates stop
+(:func:`next_event_phrase`); a date without its year read by the tense of its clause
+(:func:`dated_by_tense`, :func:`moved`). Decisions: ``docs/events-and-dates.md``.
 """
 
 from __future__ import annotations
@@ -13,9 +19,18 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, is_due_cue, resolve_year
+from wsiskg.ingest.extract.dates import (
+    DateSpan,
+    find_dates,
+    held_words,
+    is_due_cue,
+    month_end,
+    resolve_year,
+    tense_words,
+    weekday_words,
+)
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 #: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
 _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
@@ -44,12 +59,21 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
 
-_BARE_GAP = re.compile(rf"\s*,?\s*(?:(?:on|in|for|during)\s+)?(?:the\s+)?{_PART_OF}")
+@cache
+def _weekday() -> str:
+    """A weekday before a date (``on Tuesday 26 May``, ``on Friday, 12 June``, ``on Monday the 4th of
+    May``): ``ingest/data/date_words.csv``, role ``weekday``; regex, no groups."""
+    return rf"(?:(?:{alternation(weekday_words())})\s*,?\s+(?:the\s+)?)?"
+
+
+@cache
+def _bare_gap() -> re.Pattern[str]:
+    return re.compile(rf"\s*,?\s*(?:(?:on|in|for|during)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}")
 
 
 def own_dates(text: str, end: int, dates: Sequence[DateSpan], bare: bool = False) -> DateSpan | None:
@@ -59,7 +83,7 @@ def own_dates(text: str, end: int, dates: Sequence[DateSpan], bare: bool = False
     d = next((d for d in dates if d.span[0] >= end and d.precision != "year"), None)
     if d is None or not _own_dates_gap().fullmatch(text, end, d.span[0]):
         return None
-    if not bare and _BARE_GAP.fullmatch(text, end, d.span[0]):
+    if not bare and _bare_gap().fullmatch(text, end, d.span[0]):
         return None
     return d
 
@@ -83,7 +107,7 @@ def is_due_at(text: str, start: int) -> bool:
 
 
 _BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:the\s+|an?\s+)?$")
-_DATED_BEFORE = re.compile(r"\b(?:preceded|followed)\s*,?\s*(?:on\s+)?(?:the\s+)?$")
+_DATED_BEFORE = re.compile(rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?{_PART_OF}$")
 
 
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
@@ -118,10 +142,17 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
     ``limit``: a date after it is that phrase's, not an event named before (``the Twenty-first
     meeting of the Group ... At its 2011 session, held from 10 to 21 October``). The one rule that
     ties a date to the nearest event phrase before it in its clause, never to a neighbour."""
+    before = _DATED_NEIGHBOUR.search(text, start, limit)  # "preceded on 20 May by a workshop"
+    limit = before.start() if before else limit
     for m in _event_phrase().finditer(text, start, limit):
         if not _SAME_EVENT.fullmatch(text, start, m.start()):
             return m.start()
     return limit
+
+
+#: another event dated before its name: ``, preceded on 20 September by a workshop``, ``followed,
+#: on the morning of 5 May, by``: the date is that event's (:func:`dated_before`), not the first's
+_DATED_NEIGHBOUR = re.compile(r",?\s*\b(?:preceded|followed)\s*,?\s+(?:on|in|from)\s+[^.;()]{1,60}?,?\s+by\b")
 
 
 #: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
@@ -129,9 +160,10 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
 _SAME_EVENT = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+)\s*")
 
 
-#: a clause that says an event is to come, or is past (the words before a date without its year)
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+be|planned|scheduled|upcoming|forthcoming|expected)\b")
-_PAST = re.compile(r"(?i)\b(?:was|were|had|took\s+place|met|ran|opened|closed)\b")
+@cache
+def _tense(tense: str) -> re.Pattern[str]:
+    """A word that says an event is to come (``future``) or is past (``past``): ``date_words.csv``."""
+    return re.compile(rf"(?i)\b(?:{alternation(tense_words(tense), spaces=True)})\b")
 
 
 def dated_by_tense(
@@ -139,21 +171,51 @@ def dated_by_tense(
 ) -> list[DateSpan]:
     """Dates written without a year, read against the report's own days (``reference``: the
     meeting's first and last day, or the day a letter is dated): in a clause that says the event
-    is to come (``the consultation is planned for 19 January``, in a letter of November) the next
-    such day on or after the first, in one that says it is past (``the review, which was held
-    from 29 to 30 March``) the last on or before the last day (:func:`~.dates.resolve_year`); a
-    clause that says neither keeps the default year."""
+    is to come (``the consultation is planned for 19 January``, in a letter of November; ``the next
+    meeting in March``) the next such day (or month) on or after the first, in one that says it is
+    past (``the review, which was held from 29 to 30 March``, ``since the previous meeting in
+    September``) the last on or before the last day (:func:`~.dates.resolve_year`); a clause that
+    says neither keeps the default year. The words of each tense: ``date_words.csv``."""
     if reference is None or all(d.year_written for d in dates):
         return list(dates)
     out = []
     for d in dates:
-        if not d.year_written and d.precision == "day":
+        if not d.year_written and d.precision in ("day", "month"):
             s0 = next((a for a, b in clauses if a <= d.span[0] < b), 0)
             before = text[max(s0, d.span[0] - 120) : d.span[0]]
-            future = bool(_FUTURE.search(before))
-            if future or _PAST.search(before):
-                start = resolve_year(d.start, reference[0] if future else reference[1], future)
-                shift = start.year - d.start.year
-                d = replace(d, start=start, end=d.end and d.end.replace(year=d.end.year + shift))
+            future = bool(_tense("future").search(before))
+            if future or _tense("past").search(before):
+                d = moved(d, reference, future)
         out.append(d)
     return out
+
+
+def moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
+    """A year-less date moved to its next (``future``) or last occurrence around ``reference``; a
+    month is to come while its last day is, and past once its first day is."""
+    if d.precision == "month":
+        last = resolve_year(month_end(d.start), reference[0], True) if future else None
+        first = last.replace(day=1) if last else resolve_year(d.start, reference[1], False)
+        return replace(d, start=first)
+    start = resolve_year(d.start, reference[0] if future else reference[1], future)
+    shift = start.year - d.start.year
+    return replace(d, start=start, end=d.end and d.end.replace(year=d.end.year + shift))
+
+
+#: a sentence that names an event again, by ``It`` or a definite noun, and says where and when it is
+#: held (``It will take place in Geneva on 4 May``, ``The meeting is scheduled for 4-5 May``)
+_AGAIN = re.compile(r"\s*(?:It|(?:The|This|That)\s+(?P<noun>[A-Za-z]+))\s+(?=[a-z])")
+
+
+def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:
+    """The own dates (:func:`own_dates`) of an event named at ``end`` without them, given by the
+    next sentence when it opens by naming the event again, ``It`` or ``The``/``This`` and one of
+    the event's ``nouns`` (``The Group discussed its next meeting. It will take place in Geneva on
+    4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between."""
+    stop = span_at(clause_spans(text), end, len(text))[1]  # the one sentence splitter
+    if stop >= len(text) or any(end <= d.span[0] < stop for d in dates):
+        return None
+    again = _AGAIN.match(text, stop)
+    if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
+        return None
+    return own_dates(text, again.end() - 1, dates)

@@ -15,6 +15,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.dates import (
     DateSpan,
+    adjacent_words,
     find_dates,
     held_words,
     is_due_cue,
@@ -22,7 +23,14 @@ from wsiskg.ingest.extract.dates import (
     neighbour_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_event_phrase, own_dates
+from wsiskg.ingest.extract.event_dates import (
+    dated_before,
+    is_due_at,
+    moved,
+    next_event_phrase,
+    next_sentence_dates,
+    own_dates,
+)
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     bare_series_patterns,
@@ -31,12 +39,12 @@ from wsiskg.ingest.extract.event_series import (
     series_mentions,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, squash
+from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
 
 
 @cache
@@ -373,6 +381,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
         d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
+        d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
@@ -460,14 +469,20 @@ def body_meeting_mentions(
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
-    out = []
+    out = next_meeting_label(text, meeting, bodies)  # "Next meeting: Geneva, 4-5 May"
+    if out:
+        return out
     for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
         found = _listed_own_dates(text, m, dates)
         if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
             continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
-        named, named2, ahead = m.group("named"), m.group("named2"), "next " if m.group("next") else ""
-        if named and not ahead and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?$", named):
-            continue  # "the Rapporteur Group meeting held on ...", not "the Plenary meeting"
+        named, named2, ahead = m.group("named"), m.group("named2"), f"{m.group('next')} " if m.group("next") else ""
+        if (
+            named
+            and not ahead
+            and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
+        ):
+            continue  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
         key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
             key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
@@ -489,6 +504,31 @@ def body_meeting_mentions(
             dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
             out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
+
+
+@cache
+def _next_label() -> re.Pattern[str]:
+    """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
+    next meeting: ...``, ``Next meeting of the Group (4-5 May)``) and the dateline after it."""
+    return re.compile(
+        rf"\s*(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
+        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>[^()]*?)\)?\s*\.?$"
+    )
+
+
+def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
+    """The next meeting of the report's meeting body labelled with its dateline on one line
+    (:func:`_next_label`; the dateline read by the one reader of datelines, ``meeting.dateline``)."""
+    m = _next_label().match(text) if meeting is not None and len(text) <= 120 else None
+    found = dateline(m.group("rest"), meeting.start.year if meeting and meeting.start else None) if m else None
+    if m is None or meeting is None or found is None or found[0].start == meeting.start:
+        return []
+    d, info = found[0], body_index(bodies).names.get(meeting.body)
+    if not d.year_written and meeting.start is not None:  # the next one: on or after the meeting
+        d = moved(d, (meeting.start, meeting.end or meeting.start), future=True)
+    label = f"next {m.group('what')} of the {info.name if info else meeting.body}"
+    key = slug(f"{meeting.body} {m.group('what')} {d.start.isoformat()}")
+    return [EventMention(key, label, m.group("what"), m.span(), None, d.start, d.end, None, d.precision)]
 
 
 @cache
@@ -550,18 +590,28 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
     return _head_body(text, s0 + held.start(), held.group("head"), index, meeting)
 
 
+#: words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the meeting``)
+_FUNCTION_WORDS = r"(?:the|an?|of|in|on|at|during|for|to|by|with|and|or|its|their|from|before|after|since)\b"
+
+
 @cache
 def _body_meeting_pattern(body: str) -> re.Pattern[str]:
-    """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next``,
-    up to two words, a body (catalogue: ``b1``; as written: ``named``), ``meeting``/``session``,
+    """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next`` or
+    ``previous`` (``date_words.csv``, role ``adjacent``), up to two words, a body (catalogue: ``b1``;
+    as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
     heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    # no verb nor count after the body (``the Committee (ADM) held five meetings``)
+    verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
-        rf"(?:(?P<next>next)\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
-        rf"(?:(?P<b1>{body})\s+(?P<adj2>(?:[a-z][\w\-]*\s+){{0,2}}?)|(?P<named>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?)\s+)?"
+        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
+        # meeting``); a name the catalogue does not know ends in a body noun or is short
+        rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
+        rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
         rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
         rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])))?"
     )
@@ -573,6 +623,8 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
     d = own_dates(text, m.end(), dates, bare=True)
     topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
     d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
+    if d is None and not m.group("plural"):  # "... its next meeting. It will take place on 4-5 May"
+        d = next_sentence_dates(text, m.end(), dates, (m.group("what"),))
     found = [d] if d is not None else []
     while found and m.group("plural"):
         last = found[-1].span[1]
@@ -620,7 +672,9 @@ def _meeting_body(
             key = index.keys.get(squash(before[-1].group(0))) if before else None
         if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
             key = subject_after(text, m.end(), index, meeting)
-        return key
+        # "The Group discussed its next meeting": the body a head noun named before means
+        head = None if key else list(re.finditer(rf"\b[Tt]he\s+(?P<h>{body_heads()})\b", text[s0 : m.start()]))
+        return _head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
     return meeting.body if meeting is not None and m.group("next") else None
 
 
@@ -728,8 +782,15 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
 
 
 def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
-    """Whether a date span is the whole cell (a weekday before it allowed)."""
-    return span[1] == cell[1] and re.fullmatch(r"(?:[A-Z][a-z]+,?\s+)?", text[cell[0] : span[0]]) is not None
+    """Whether a date span is the whole cell: a weekday, ``from``/``on`` before it and a note in
+    brackets after it allowed (``from 3 to 4 May``, ``3 May (tbc)``)."""
+    return bool(
+        _CELL_BEFORE_DATE.fullmatch(text, cell[0], span[0]) and _CELL_AFTER_DATE.fullmatch(text, span[1], cell[1])
+    )
+
+
+_CELL_BEFORE_DATE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:(?:[Ff]rom|[Oo]n|[Bb]etween)\s+)?(?:the\s+)?")
+_CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()\d]{1,30}\))?")  # a note, not hours: "(09:00-12:30)" is a dateline's
 
 
 @cache
@@ -744,6 +805,9 @@ def _weekday(text: str, cell: tuple[int, int]) -> bool:
 def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     """The event a row's cell names, dated by the row's date cell."""
     name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
+    label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
+    if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
+        a, name = a + label.end(), name[label.end() :]
     noun = _row_nouns().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():

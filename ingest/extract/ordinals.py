@@ -24,7 +24,16 @@ def ordinal_regex() -> str:
     words = _number_words()
     ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
     tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
-    return rf"(?:\d{{1,3}}\s?(?i:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b)"
+    return rf"(?:\d{{1,3}}\s?(?i:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b){_final_tail()}"
+
+
+@cache
+def _final_tail() -> str:
+    """``the sixth and final meeting``, ``its fourth and last session``: the ordinal says the
+    meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``);
+    :func:`number_value` reads the ordinal alone."""
+    finals = sorted((w for w, (_, k) in _number_words().items() if k == "final"), key=len, reverse=True)
+    return rf"(?:\s+(?i:and\s+(?:{'|'.join(finals)}))\b)?" if finals else ""
 
 
 @cache
@@ -38,7 +47,7 @@ def cardinal_regex() -> str:
 
 def number_value(text: str) -> int | None:
     """The value of an ordinal or a count as matched by the regexes above."""
-    text = text.strip().lower()
+    text = re.sub(rf"(?i){_final_tail()}$", "", text.strip().lower())  # "sixth and final" (:func:`_final_tail`)
     digits = re.match(r"(\d[\d,]*)", text)
     if digits:
         return int(digits.group(1).replace(",", ""))

@@ -1,0 +1,318 @@
+"""Dating events, round 5: which date is an event's when the date stands elsewhere (the next
+sentence, after ``preceded on <date> by``, a weekday before it, a label ``Date of the next
+meeting:``), dates without a year or a day read by the tense of their clause (``the previous
+meeting in September``), meetings of bodies named with an acronym or as the previous one, and
+date forms (``from the 3rd of March to the 5th of March``, ``on 4, 5 and 6 May``). Sentences,
+bodies and years are our own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.dates import document_date, find_dates
+from wsiskg.ingest.extract.event_dates import dated_before, dated_by_tense, own_dates
+from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+from wsiskg.ingest.records import Meeting
+from wsiskg.ingest.text import clause_spans
+
+D = date
+#: a report of the 20th meeting of a catalogue group, held on 10-11 February 2032
+GROUP = Meeting(body="cwg-internet", number=20, start=D(2032, 2, 10), end=D(2032, 2, 11))
+REFERENCE = (D(2032, 2, 10), D(2032, 2, 11))
+GROUP_NAME = "Council Working Group on International Internet-related Public Policy Issues"
+
+
+def _dated(text: str, year: int = 2032, meeting: Meeting | None = GROUP) -> dict[str, tuple[date | None, date | None]]:
+    reference = (meeting.start, meeting.end or meeting.start) if meeting and meeting.start else None
+    return {m.name: (m.start, m.end) for m in event_mentions(text, year, meeting=meeting, reference=reference)}
+
+
+# ------------------------------------------------------------------ date forms
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from the 3rd of March to the 5th of March 2031", D(2031, 3, 3), D(2031, 3, 5)),
+        ("from the 28th of June to the 2nd of July 2030", D(2030, 6, 28), D(2030, 7, 2)),
+        ("from 30th of September to 1st of October 2029", D(2029, 9, 30), D(2029, 10, 1)),
+    ],
+)
+def test_a_range_of_days_each_written_with_of_and_its_month(text: str, start: date, end: date) -> None:
+    found = find_dates(text)
+    assert [(d.start, d.end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The seminar ran on 4, 5 and 6 May 2031.", D(2031, 5, 4), D(2031, 5, 6)),
+        ("sittings on 11, 12, 13 and 14 November 2030", D(2030, 11, 11), D(2030, 11, 14)),
+        ("on 2, 3 & 4 March", D(2029, 3, 2), D(2029, 3, 4)),
+    ],
+)
+def test_a_list_of_days_of_one_month_runs_from_the_first_to_the_last(text: str, start: date, end: date) -> None:
+    found = find_dates(text, 2029)
+    assert [(d.start, d.end) for d in found] == [(start, end)]
+
+
+def test_a_list_of_days_is_no_date_inside_a_symbol_or_a_count() -> None:
+    # a number that is no day (over 31) does not start the list
+    assert [(d.start, d.end) for d in find_dates("items 45, 5 and 6 May 2031")] == [(D(2031, 5, 5), D(2031, 5, 6))]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("21-23/04/2026, Regional Forum (round table on 21/04/2026)", D(2026, 4, 21), D(2026, 4, 23)),
+        ("Dates: 7–9.11.2030", D(2030, 11, 7), D(2030, 11, 9)),
+    ],
+)
+def test_a_numeric_range_of_days_of_one_month(text: str, start: date, end: date) -> None:
+    assert (find_dates(text)[0].start, find_dates(text)[0].end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Document C22-15/04/2026", "see SG3-4/11/2030-E", "5-7/4/2030/1"])
+def test_a_numeric_range_is_never_read_inside_a_symbol(text: str) -> None:
+    assert [d for d in find_dates(text) if d.end is not None] == []
+
+
+def test_the_day_a_document_is_dated_by_beside_the_dates_of_its_meeting_on_one_line() -> None:
+    report = make_report(
+        "Document CWG-X-12/4-E",
+        "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029",
+        "Contribution from Ruritania",
+    )
+    assert document_date(report) == D(2029, 8, 30)
+
+
+def test_a_document_dated_by_a_dateline_alone_keeps_that_day() -> None:
+    assert document_date(make_report("Letter", "Geneva, 2 May 2030", "Dear Sir")) == D(2030, 5, 2)
+
+
+# ------------------------------------------------------------------ own dates after a weekday
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Summit on Rural Access, held on Tuesday 26 May 2032",
+        "the Summit on Rural Access, held on Tuesday, 26 May 2032",
+        "the Summit on Rural Access will take place on Tuesday the 26th of May 2032",
+    ],
+)
+def test_a_weekday_may_stand_before_an_events_own_date(text: str) -> None:
+    dates = find_dates(text)
+    end = text.index("Access") + len("Access")
+    found = own_dates(text, end, dates)
+    assert found is not None and found.start == D(2032, 5, 26)
+
+
+# ------------------------------------------------------------------ a date before the event's name
+def test_preceded_on_a_part_of_a_day_by_an_event() -> None:
+    text = "The Forum will be preceded, on the afternoon of 10 September 2031, by a regional workshop on spectrum."
+    dates = find_dates(text)
+    found = dated_before(text, text.index("a regional workshop"), dates)
+    assert found is not None and found.start == D(2031, 9, 10)
+
+
+def test_the_date_after_preceded_on_belongs_to_the_event_after_by() -> None:
+    text = (
+        "The twenty-first meeting of the Group will take place on 23 September 2032, preceded on "
+        "20 September 2032 by a regional workshop on spectrum pricing."
+    )
+    found = _dated(text)
+    assert found[f"21st meeting of the {GROUP_NAME}"] == (D(2032, 9, 23), None)
+    assert found["regional workshop on spectrum pricing"] == (D(2032, 9, 20), None)
+
+
+def test_followed_on_a_date_by_another_event_leaves_the_first_its_own_dates() -> None:
+    text = (
+        "The twenty-second meeting of the Group will be held on 3 and 4 March 2033, followed on "
+        "5 March 2033 by a training course on numbering."
+    )
+    found = _dated(text)
+    assert found[f"22nd meeting of the {GROUP_NAME}"] == (D(2033, 3, 3), D(2033, 3, 4))
+
+
+# ------------------------------------------------------------------ dates without a year or a day, by tense
+def test_a_month_without_its_year_in_a_past_clause_is_the_last_such_month() -> None:
+    text = "The backlog had been reduced by a third since the previous meeting in September."
+    dates = find_dates(text, 2032, months=True)
+    (read,) = dated_by_tense(text, dates, clause_spans(text), REFERENCE)
+    assert (read.start, read.precision) == (D(2031, 9, 1), "month")
+
+
+def test_a_month_without_its_year_in_a_future_clause_is_the_next_such_month() -> None:
+    text = "The consultation will close in January."
+    dates = find_dates(text, 2031, months=True)
+    (read,) = dated_by_tense(text, dates, clause_spans(text), (D(2031, 11, 3), D(2031, 11, 3)))
+    assert (read.start, read.precision) == (D(2032, 1, 1), "month")
+
+
+def test_a_month_of_the_reference_itself_stays_in_its_year() -> None:
+    text = "The Group was informed that the survey had been sent in February."
+    dates = find_dates(text, 2032, months=True)
+    (read,) = dated_by_tense(text, dates, clause_spans(text), REFERENCE)
+    assert read.start == D(2032, 2, 1)
+
+
+# ------------------------------------------------------------------ meetings of bodies
+def test_the_previous_meeting_is_the_meeting_bodys_dated_by_its_month() -> None:
+    found = _dated("The backlog had been reduced by a third since the previous meeting in September.")
+    assert found[f"previous meeting of the {GROUP_NAME}"] == (D(2031, 9, 1), D(2031, 9, 30))
+
+
+def test_the_previous_meeting_of_the_group_held_on_days_without_a_year() -> None:
+    found = _dated(
+        "The Chair recalled that the previous meeting of the Group, held on 7 and 8 October, had agreed the plan."
+    )
+    assert found[f"previous meeting of the {GROUP_NAME}"] == (D(2031, 10, 7), D(2031, 10, 8))
+
+
+def test_a_bodys_acronym_in_brackets_before_meeting() -> None:
+    text = (
+        "The Ministry will present its roadmap to the Southern African Development Community (SADC) "
+        "ministerial meeting in Gaborone on 15 and 16 October."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert [v for k, v in found.items() if "ministerial meeting" in k] == [(D(2032, 10, 15), D(2032, 10, 16))]
+
+
+def test_a_named_groups_acronym_in_brackets_before_meeting() -> None:
+    text = "Delegates took part in the Pacific Spectrum Working Group (PSWG) annual meeting in Suva on 2-3 June 2032."
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert [v for k, v in found.items() if "Pacific Spectrum Working Group" in k] == [(D(2032, 6, 2), D(2032, 6, 3))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group discussed the date of its next meeting. It will take place in Geneva on 4 and 5 May.",
+        "The next meeting of the Group will be held in Geneva. It will take place on 4 and 5 May 2032.",
+        "The Group agreed to hold its next meeting in Geneva. The meeting is scheduled for 4-5 May 2032.",
+    ],
+)
+def test_the_next_meetings_date_in_the_next_sentence(text: str) -> None:
+    assert _dated(text)[f"next meeting of the {GROUP_NAME}"] == (D(2032, 5, 4), D(2032, 5, 5))
+
+
+def test_the_next_sentence_dates_only_what_it_says_is_held() -> None:
+    text = "The Group discussed the date of its next meeting. It invited contributions by 4 May 2032."
+    assert f"next meeting of the {GROUP_NAME}" not in _dated(text)
+    text = "The Group discussed its next meeting. The Council will meet on 4 May 2032."
+    assert _dated(text).get(f"next meeting of the {GROUP_NAME}") is None
+
+
+def test_a_label_date_of_the_next_meeting() -> None:
+    found = _dated("Date of the next meeting: 4-5 May 2032, Geneva")
+    assert found == {f"next meeting of the {GROUP_NAME}": (D(2032, 5, 4), D(2032, 5, 5))}
+
+
+# ------------------------------------------------------------------ "the Nth and final meeting"
+@pytest.mark.parametrize(
+    ("text", "number", "start"),
+    [
+        ("The Group will hold its sixth and final meeting from 20 to 22 June 2032.", 6, D(2032, 6, 20)),
+        ("The fourth and last meeting of the Group will be held on 26 and 27 April 2032.", 4, D(2032, 4, 26)),
+        ("CWG-Internet recalled that its Ninth and Final session would take place on 3 May 2032.", 9, D(2032, 5, 3)),
+    ],
+)
+def test_an_ordinal_that_says_the_meeting_is_the_last(text: str, number: int, start: date) -> None:
+    found = {m.key: m.start for m in event_mentions(text, 2032, meeting=GROUP, reference=REFERENCE)}
+    assert found[f"cwg-internet-{number}"] == start
+
+
+def test_the_number_of_an_ordinal_with_its_final_tail() -> None:
+    assert (number_value("sixth and final"), number_value("Fourth and Last"), number_value("12th")) == (6, 4, 12)
+    assert re.findall(ordinal_regex(), "the first and second meetings") == ["first", "second"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Bureau is organizing a Regional Spectrum Seminar for the Andes (RSS-Andes). The seminar will take "
+            "place in Cusco, Peru, from the 2nd to the 6th November 2032.",
+            "Regional Spectrum Seminar for the Andes",
+        ),
+    ],
+)
+def test_a_named_events_date_in_the_next_sentence(text: str, name: str) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2032)}
+    assert found[name] == D(2032, 11, 2)
+
+
+def test_the_next_sentence_about_another_noun_does_not_date_a_named_event() -> None:
+    text = "Delegates welcomed the Summit on Rural Access. The workshop will be held in Lusaka on 2 November 2032."
+    assert "Summit on Rural Access" not in {m.name for m in event_mentions(text, 2032)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next meeting: 4-5 May 2032, Geneva",
+        "Date and venue of the next meeting: Geneva, 4-5 May 2032",
+        "Date of next meeting: 4-5 May 2032",
+        "Next meeting (Geneva, 4-5 May 2032)",
+        "Next meeting of the Group – 4-5 May 2032",
+        "Date of the next meeting: 4-5 May 2032, Geneva",
+    ],
+)
+def test_a_line_that_labels_the_next_meeting_with_its_dateline(text: str) -> None:
+    assert _dated(text) == {f"next meeting of the {GROUP_NAME}": (D(2032, 5, 4), D(2032, 5, 5))}
+
+
+def test_a_labelled_next_meeting_without_a_year_is_the_next_occurrence() -> None:
+    november = Meeting(body="cwg-internet", number=21, start=D(2032, 11, 10), end=D(2032, 11, 11))
+    found = _dated("Next meeting: 4-5 May", meeting=november)
+    assert found == {f"next meeting of the {GROUP_NAME}": (D(2033, 5, 4), D(2033, 5, 5))}
+
+
+def test_a_label_without_a_date_names_no_meeting() -> None:
+    assert _dated("Next meeting: to be decided by the Chair") == {}
+
+
+def test_a_body_named_with_connectors_and_its_acronym_before_meeting() -> None:
+    text = (
+        "The roadmap will go to the Economic Community of the Great Lakes Countries (ECGLC) ministerial "
+        "meeting in Gisenyi on 3 and 4 June."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert found == {
+        "Economic Community of the Great Lakes Countries ministerial meeting": (D(2032, 6, 3), D(2032, 6, 4))
+    }
+
+
+def test_a_name_that_is_no_body_before_meeting_is_no_meeting_of_a_body() -> None:
+    assert _dated("The Plenary meeting held on 3 June 2032 adopted the report.", meeting=None) == {}
+
+
+def test_a_body_that_held_meetings_is_no_meeting_named_before_meeting() -> None:
+    text = "The Standing Committee on Rural Access (SCRA) held five meetings between 5 and 12 October 2031."
+    assert not [m for m in event_mentions(text, 2031) if "Standing Committee" in m.name]
+
+
+# ------------------------------------------------------------------ a date in a table cell
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Seminar on Rural Broadband | from 3 to 4 May 2032 | Quito", D(2032, 5, 3), D(2032, 5, 4)),
+        ("Seminar on Rural Broadband | 3 May 2032 (tbc) | Quito", D(2032, 5, 3), None),
+        ("Seminar on Rural Broadband | on 3 May 2032", D(2032, 5, 3), None),
+        ("Seminar on Rural Broadband | 03-04/05/2032 | Quito", D(2032, 5, 3), D(2032, 5, 4)),
+    ],
+)
+def test_a_date_cell_may_say_from_or_on_and_carry_a_note(text: str, start: date, end: date | None) -> None:
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+    assert found == {"Seminar on Rural Broadband": (start, end)}
+
+
+def test_a_cell_with_more_than_a_date_is_no_date_cell() -> None:
+    assert event_mentions("Seminar on Rural Broadband | deadline for comments 3 May 2032", 2032) == []
+
+
+def test_a_dateline_with_its_hours_is_no_row() -> None:
+    assert event_mentions("Expert-level meeting, Palais des Nations, Geneva, 8 April 2032 (09:00-12:30)", 2032) == []
