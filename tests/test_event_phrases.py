@@ -138,3 +138,84 @@ def test_a_modifier_that_qualifies_a_meeting_with_its_own_dates(text: str, name:
 )
 def test_a_mode_or_a_sitting_does_not_make_a_meeting_an_event(text: str) -> None:
     assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Commission will convene an inter-sessional panel in Dakar on 3 and 4 December 2031.",
+            "inter-sessional panel",
+            date(2031, 12, 3),
+        ),
+        (
+            "Report of the expert panel of the Broadband Commission (Quito, 5-6 May 2031)",
+            "expert panel of the Broadband Commission",
+            date(2031, 5, 5),
+        ),
+        ("The results of the staff survey conducted in March 2031 were presented.", "staff survey", date(2031, 3, 1)),
+    ],
+)
+def test_panels_and_surveys_with_their_own_dates(text: str, name: str, start: date) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The selection panel, composed of three councillors, will report to the Council.",  # a body, no date
+        "The results of the survey carried out in the first half of 2031 were presented.",  # no day or month
+        "Replies to the online survey, open until 15 December 2031, are welcome.",  # a deadline
+    ],
+)
+def test_panels_and_surveys_without_dates_of_their_own(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Third, the ITU Council session of 2031, where the Chair will present the report.", "council-2031"),
+        ("The Council session in 2030 adopted the plan.", "council-2030"),
+    ],
+)
+def test_a_yearly_session_named_with_session_of_and_its_year(text: str, key: str) -> None:
+    assert [m.key for m in event_mentions(text, 2031)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The next plenary session will be convened by the Bureau in spring; the date will be announced.",
+            "next plenary session",
+        ),
+        (
+            "UNICEF will host the next working-level meeting in Nairobi, on a date to be confirmed.",
+            "next working-level meeting",
+        ),
+        ("It was agreed to hold the next regional meeting in the second half of the year.", "next regional meeting"),
+        ("The Board decided that its next annual meeting would take place in Bern.", "next annual meeting"),
+    ],
+)
+def test_the_next_event_that_the_sentence_holds_is_an_event_without_dates(text: str, name: str) -> None:
+    assert name in _undated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The secretariat will report to the next plenary session.",  # a time, not an event held
+        "Comments are welcome before the next working-level meeting.",
+        "The item was deferred to the next meeting of the Board.",
+        "The next two meetings will be held online.",  # several
+    ],
+)
+def test_the_next_event_named_only_as_a_time_is_no_event(text: str) -> None:
+    assert _undated(text) == {}
+
+
+def test_a_panel_named_by_its_number_or_with_the_dates_of_its_work_is_no_event() -> None:
+    assert _undated("The Chair asked Ms Ito to moderate the second panel.") == {}  # a part of the meeting
+    text = "The selection panel, composed of three councillors, will review the nominations on 13 January 2031."
+    assert event_mentions(text, 2031) == []  # a body at work, not an event held
