@@ -219,3 +219,47 @@ def test_a_panel_named_by_its_number_or_with_the_dates_of_its_work_is_no_event()
     assert _undated("The Chair asked Ms Ito to moderate the second panel.") == {}  # a part of the meeting
     text = "The selection panel, composed of three councillors, will review the nominations on 13 January 2031."
     assert event_mentions(text, 2031) == []  # a body at work, not an event held
+
+
+def test_a_party_named_at_length_with_of_in_its_name() -> None:
+    text = (
+        "A preparatory workshop with the ECOWAS Commission and the West African Telecommunications Regulators "
+        "Association of the Sahel (WATRA) is planned for 14 March 2031."
+    )
+    (found,) = event_mentions(text, 2031)
+    assert found.name.startswith("preparatory workshop with the ECOWAS Commission and the West African")
+    assert found.name.endswith("Association of the Sahel") and found.start == date(2031, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Members took part in the Pacific Regional Review of WSIS, held in Suva on 4 and 5 May 2031.",
+            "Pacific Regional Review of WSIS",
+            date(2031, 5, 4),
+        ),
+        ("Peru will host the Andean Regional Review in 2032.", "Andean Regional Review", None),
+    ],
+)
+def test_a_review_named_as_an_event(text: str, name: str, start: date | None) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+def test_the_reports_own_meeting_named_again_is_no_other_event() -> None:
+    own = Meeting(body="andean-expert-group-meeting-on-spectrum", start=date(2031, 5, 4))
+    report = make_report("1 The Andean Expert Group Meeting on Spectrum opened with a minute of silence.")
+    assert find_events(report, 2031, meeting=own) == ()
+    assert [e.key for e in find_events(report, 2031)] == ["andean-expert-group-meeting-on-spectrum"]
+
+
+def test_an_event_noun_before_another_is_no_end_of_the_name() -> None:
+    text = "The WSIS+15 Review Event, held in Lyon on 3-4 March 2031, closed the cycle."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [("WSIS+15 Review Event", date(2031, 3, 3))]
+
+
+def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
+    text = "The Group discussed the overall review of the implementation of WSIS outcomes."
+    assert [(m.key, m.name) for m in event_mentions(text, 2031)] == [
+        ("wsis-20-review", "overall review of the implementation of WSIS outcomes")
+    ]

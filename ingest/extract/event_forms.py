@@ -55,7 +55,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?)?"
+            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?)(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
             r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed)\b"
@@ -293,8 +293,8 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     adj = [w.lower() for w in m.group("adj").split()]
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
-    if topic and m.group("rel") == "of" and not _of_topic(noun, m.group("topic")):
-        return False
+    if topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic")):
+        return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
         return any(_qualifies(w, sitting) for w in adj)
@@ -420,7 +420,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
-        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d)"
+        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
     )
     more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
     out = []
@@ -472,7 +472,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
-    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z])"  # not a year's name, not a modifier (``Conference Centre``)
+    # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
+    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
     pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
     out = []
     for m in re.finditer(pattern, text):

@@ -173,8 +173,9 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(upper):
         for m in pattern.finditer(text):
-            if s.key_year == "once":
-                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
+            if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
+                name = re.sub(r"^(?:the|The)\s+", "", " ".join(m.group(0).split()))
+                out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
                 continue
             year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]

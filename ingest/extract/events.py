@@ -770,14 +770,17 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     """The report's own meeting named as the event of the series that is its body, on its first
     day (``WSIS Forum 2031`` from 12 May 2031 in the outcomes of that Forum, body ``wsis-forum``):
     the meeting, not another event. A session of a body's series (``Council 2031`` in a record of
-    the Council) stays an event of its own (:func:`session_meeting`)."""
-    if meeting is None or meeting.number is not None or meeting.start is None:
+    the Council) stays an event of its own (:func:`session_meeting`). A meeting whose body is only
+    its name (``Caribbean Expert Group Meeting on X``: the body keyed by that name) named without
+    dates is that meeting too."""
+    if meeting is None or meeting.number is not None:
         return []
     prefix = meeting.body + "-"
     return [
         k
         for k, e in merged.items()
-        if e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit()
+        if (meeting.start and e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit())
+        or (k == meeting.body and e["start"] is None and not e["months"])
     ]
 
 
