@@ -46,7 +46,7 @@ def test_events_of_a_cwg_meeting_with_agenda_items() -> None:
     }
     assert events["WSIS+20 High-Level Event 2025"] == ("2025-07-07", "2025-07-11", "Geneva")
     assert "AI for Good Global Summit 2025" in events
-    assert "WSIS+20 review by the United Nations General Assembly" in events
+    assert "WSIS+20 review" in events  # a one-off event is named as the text names it
 
 
 def test_events_of_an_event_outcome_document() -> None:
@@ -170,7 +170,7 @@ def test_overall_review_to_be_held_in_a_month_has_month_precision() -> None:
     )
     rows = query_rows(fixture_store("cwg-wsis-sdg-41"), "events")
     events = {r["name"]: (r["start"], r["end"]) for r in rows}
-    assert events["WSIS+20 review by the United Nations General Assembly"] == ("2025-12-01", "2025-12-31")
+    assert events["WSIS+20 review"] == ("2025-12-01", "2025-12-31")
 
 
 def test_a_known_event_gets_the_range_of_its_phase() -> None:
@@ -1082,10 +1082,8 @@ def test_joint_and_interim_meetings(text: str, name: str, start: date) -> None:
 
 
 def test_a_meeting_in_a_half_of_a_month_is_undated() -> None:
-    assert (
-        event_mentions("It was proposed to hold the next joint meeting in the second half of September 2031.", 2031)
-        == []
-    )
+    found = event_mentions("It was proposed to hold the next joint meeting in the second half of September 2031.", 2031)
+    assert [(m.name, m.start) for m in found] == [("next joint meeting", None)]  # held as the next one: no date
 
 
 # ------------------------------------------------------------------ round 4: one reader of event noun phrases

@@ -63,10 +63,10 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,60}?)(?:\s*\([^()]{1,20}\))?)?"
+            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?)(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
-            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|that|which|who|where|during|between|agreed|endorsed)\b"
+            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed)\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -107,13 +107,15 @@ def _generic_matches(text: str) -> list[re.Match[str]]:
 
 
 def generic_mentions(
-    text: str, default_year: int | None, dates: Sequence[DateSpan] | None = None
+    text: str, default_year: int | None, dates: Sequence[DateSpan] | None = None, undated: bool = False
 ) -> list[EventMention]:
     """Generic events (:func:`_generic_pattern`), only where they are dated: by a date of their
     clause after the name (by their own dates, :func:`own_dates`, for the nouns that are no event
     alone), before it (``followed, on 4 May, by a workshop``), or opening the clause before a verb
     of holding (``From 9 to 10 April, the Ministry held a national consultation on ...``). A phrase
-    after ``as`` describes an event named before (``held its 35th meeting as a virtual meeting``)."""
+    after ``as`` describes an event named before (``held its 35th meeting as a virtual meeting``).
+    With ``undated``, only the phrases that no date makes an event and that name one by their
+    number (:func:`_named_undated`): ``the eighth facilitation meeting``, undated."""
     kinds = _generic_pattern()[1]
     clauses = clause_spans(text)
     out: list[EventMention] = []
@@ -126,11 +128,12 @@ def generic_mentions(
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
-        if when is None or not _names_an_event(m, noun, topic):
+        if (when is None) != undated:
             continue
-        d, before = when
+        if not (_named_undated(m, noun, topic, end) if undated else _names_an_event(m, noun, topic)):
+            continue
         modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
-        if (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
+        if not undated and (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
             # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
@@ -138,10 +141,54 @@ def generic_mentions(
         if label is None:
             continue
         taken = end
+        if when is None:
+            out.append(EventMention(slug(label), label, kinds.get(noun, "event"), (m.start(), end)))
+            continue
+        d, before = when
         # dated before its name or, for a noun that is no event alone, by the one date that made it one
         mention = EventMention(slug(f"{label} {d.start.year}"), label, kinds.get(noun, "event"), (m.start(), end))
         out.append(dated_by(mention, d) if before or noun in _not_alone() else mention)
     return out
+
+
+def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int) -> bool:
+    """Whether a generic noun phrase that no date makes an event still names one event: its number
+    in a series, an ordinal among its modifiers (``the eighth facilitation meeting``, ``the ninth
+    plenary meeting``, ``the thirty-eighth meeting of the Group``), or ``next`` where the sentence
+    holds it (:func:`_held_next`: ``FAO will host the next working-level meeting``). Not ``the 2nd
+    meeting`` (a noun that is no event alone needs another modifier or a topic: the meeting body's,
+    read by :mod:`.events`), not ``the twenty-third meeting of this Group`` (the report's own)."""
+    adj = [w.lower() for w in m.group("adj").split()]
+    if "next" in adj[:1] and not _a_count(adj[1:]):
+        return _held_next(m.string, m.start(), end)
+    ordinals = [w for w in adj if re.fullmatch(ordinal_regex(), w)]
+    if not ordinals or any(w in _DEICTIC for w in adj) or _a_count(adj):
+        return False
+    head = re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", m.group("topic") or "")  # "of the Group"
+    if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"))):
+        return False
+    if re.match(rf"(?i)(?:{'|'.join(_DEICTIC)})\b", m.group("topic") or ""):
+        return False
+    return noun not in _not_alone() or topic or len(adj) > len(ordinals)
+
+
+@cache
+def _passive_holding() -> re.Pattern[str]:
+    """A verb of holding after the phrase, passive or ``take place`` (``ingest/data/date_words.csv``,
+    role ``held``): ``will be convened``, ``is to be hosted``, ``would take place``."""
+    verbs = alternation(_held_verbs(), spaces=True)
+    return re.compile(
+        rf"\s*,?\s+(?:(?:will|would|shall|should|could|may|is|are|was|were)\s+)(?:to\s+)?(?:be\s+)?(?:{verbs})\b"
+    )
+
+
+def _held_next(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holds the next event it names (``It was proposed to hold the next joint
+    meeting in Rome``, ``UNESCO will host its next session``, ``The next working-level meeting will be
+    convened by WHO``), not only refers to it as a time (``report to the next meeting``, ``before
+    the next session``)."""
+    before = re.search(rf"\b{_HOLDING}\s+$", text[max(0, start - 30) : start])  # the article opens the phrase
+    return bool(before) or bool(_passive_holding().match(text, end))
 
 
 @cache
@@ -254,10 +301,11 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     adj = [w.lower() for w in m.group("adj").split()]
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
-    if topic and m.group("rel") == "of" and not _of_topic(noun, m.group("topic")):
-        return False
+    if topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic")):
+        return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
-        return any(_qualifies(w) for w in adj)
+        sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
+        return any(_qualifies(w, sitting) for w in adj)
     return True
 
 
@@ -286,12 +334,22 @@ def _of_topic(noun: str, topic: str) -> bool:
 _NAME = re.compile(r"(?:the\s+)?[A-Z](?:(?!\b(?:before|after|during|until|since|which|that|who|where|when|while)\b).)*")
 
 
-def _qualifies(word: str) -> bool:
+def _qualifies(word: str, sitting: bool = False) -> bool:
     """Whether a modifier makes a noun that is no event alone name one (``regional``, ``UNGIS``,
-    ``one-day``); not a mode or a kind of sitting (``event_modifiers.csv``: ``the virtual meeting``,
-    ``the Plenary meeting``), not ``next``/``annual``, not an ordinal."""
+    ``one-day``, and, for a meeting or a session (``sitting``), the modifiers of
+    ``event_modifiers.csv`` whose column ``qualifies`` says so: ``a national meeting``, ``an informal
+    session``); not a mode or a kind of sitting (``the virtual meeting``, ``the Plenary meeting``),
+    not ``next``/``annual``, not an ordinal."""
     w = word.casefold()
-    return w not in _ALONE_NOT and w not in _modifiers() and not re.fullmatch(ordinal_regex(), w)
+    plain = w not in _modifiers() or (sitting and w in _qualifying())
+    return w not in _ALONE_NOT and plain and not re.fullmatch(ordinal_regex(), w)
+
+
+@cache
+def _qualifying() -> frozenset[str]:
+    """The modifiers that make a meeting or a session one of its own (``event_modifiers.csv``, column
+    ``qualifies``: ``a national meeting in Lima on 3 May``, not ``the virtual meeting on 3 May``)."""
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "yes")
 
 
 _OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
@@ -370,7 +428,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
-        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d)"
+        rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
     )
     more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
     out = []
@@ -423,7 +481,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
-    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z])"  # not a year's name, not a modifier (``Conference Centre``)
+    # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
+    after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
     pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
     out = []
     for m in re.finditer(pattern, text):
@@ -697,12 +756,16 @@ def _written_subject(text: str, m: re.Match[str]) -> str | None:
     return " ".join(found.group("name").split()) if found else None
 
 
+#: a verb that holds a meeting, active (``TSAG will hold a``, ``FAO will host the next meeting``)
+_HOLDING = r"(?:hold|holds|held|convene|convenes|convened|organi[sz]e[sd]?|host|hosts|hosted)"
+
+
 @cache
 def _holder(body: str) -> re.Pattern[str]:
     """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
     return re.compile(
         rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:will|shall|would|should|to|may|also|then|could)\s+)*"
-        r"(?:hold|holds|held|convene|convenes|convened|organi[sz]e[sd]?)\s+$"
+        rf"{_HOLDING}\s+$"
     )
 
 

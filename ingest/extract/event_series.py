@@ -116,7 +116,8 @@ def _session_code_patterns() -> tuple[tuple[Series, int, re.Pattern[str]], ...]:
 @cache
 def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name;
-    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``."""
+    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``;
+    ``the ITU Council session of 2031``: the series' name, ``session of`` and the year."""
     out = []
     for s in event_series():
         if s.key_year != "yyyy" or s.kind != "session":
@@ -127,6 +128,7 @@ def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
         pattern = (
             rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
             rf"|(?<![\w&\-/])(?:{head}){its}"
+            rf"|(?<![\w&\-/])(?:ITU\s+)?(?:{head})\s+(?i:session)\s+(?:of|in)\s+(?P<y4c>(?:19|20)\d\d)(?![\d/])"
         )
         out.append((s, re.compile(pattern)))
     return tuple(out)
@@ -157,7 +159,7 @@ def coded_mentions(text: str) -> list[EventMention]:
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     for s, pattern in (*_year_session_patterns(), *_year_first_patterns()):
         for m in pattern.finditer(text):
-            y = int(m.group("y4") or m.group("y4b"))
+            y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     return out
@@ -171,8 +173,9 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(upper):
         for m in pattern.finditer(text):
-            if s.key_year == "once":
-                out.append(EventMention(s.prefix, s.name, s.kind, m.span(), s.codes[0] if s.codes else None))
+            if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
+                name = re.sub(r"^(?:the|The)\s+", "", " ".join(m.group(0).split()))
+                out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
                 continue
             year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]

@@ -429,8 +429,9 @@ def _candidates(
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated):
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -440,7 +441,7 @@ def _candidates(
         cands = [c for c in cands if c.key != own]
     spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
     inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in generic if g.span in spans)]
-    undated += inner  # an event named in a generic event's topic: an event, the dates are the generic one's
+    undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
@@ -736,7 +737,10 @@ def _events(
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
         del merged[key]
-    for old, new in (_repeated(merged) | _named_again(merged)).items():
+    renamed, own = _numbered_again(merged, meeting)
+    for key in own:
+        del merged[key]
+    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
     for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
@@ -766,15 +770,59 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     """The report's own meeting named as the event of the series that is its body, on its first
     day (``WSIS Forum 2031`` from 12 May 2031 in the outcomes of that Forum, body ``wsis-forum``):
     the meeting, not another event. A session of a body's series (``Council 2031`` in a record of
-    the Council) stays an event of its own (:func:`session_meeting`)."""
-    if meeting is None or meeting.number is not None or meeting.start is None:
+    the Council) stays an event of its own (:func:`session_meeting`). A meeting whose body is only
+    its name (``Caribbean Expert Group Meeting on X``: the body keyed by that name) named without
+    dates is that meeting too."""
+    if meeting is None or meeting.number is not None:
         return []
     prefix = meeting.body + "-"
     return [
         k
         for k, e in merged.items()
-        if e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit()
+        if (meeting.start and e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit())
+        or (k == meeting.body and e["start"] is None and not e["months"])
     ]
+
+
+def _final(moves: dict[str, str]) -> dict[str, str]:
+    """Merges in an order that never merges into an event already merged away: each key to the
+    end of its chain (``a`` -> ``b`` -> ``c``: both into ``c``)."""
+    out = {}
+    for old, new in moves.items():
+        seen = {old}
+        while new in moves and new not in seen:
+            seen.add(new)
+            new = moves[new]
+        if new != old:
+            out[old] = new
+    return out
+
+
+_ORDINAL_FIRST = re.compile(rf"(?P<num>{ordinal_regex()})\s")
+
+
+def _numbered_again(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[dict[str, str], list[str]]:
+    """An undated meeting named by its number and a generic noun (``the fourth meeting of the
+    Group``, :func:`~.event_forms.generic_mentions`) is the one meeting of that number and kind the
+    report names otherwise (``fourth meeting of CWG-X``, held on ...), or the report's own meeting
+    of that number; an undated event named without its number elsewhere (``the Global Digital
+    Symposium`` ... ``the second Global Digital Symposium``) is the numbered one: (merges, keys to drop)."""
+    moves: dict[str, str] = {}
+    own: list[str] = []
+    undated = {e["name"].casefold(): k for k, e in merged.items() if e["start"] is None and not e["months"]}
+    for k, e in merged.items():
+        found = _ORDINAL_FIRST.match(e["name"])
+        n = number_value(found.group("num")) if found else None
+        if found is None or n is None or k not in undated.values() or k != slug(e["name"]):
+            continue
+        same = [o for o, f in merged.items() if o != k and o.endswith(f"-{n}") and f["kind"] == e["kind"]]
+        if meeting is not None and meeting.number == n and e["kind"] == "meeting":
+            own.append(k)
+        elif len(same) == 1:
+            moves[k] = same[0]
+        elif (short := undated.get(e["name"][found.end() :].casefold())) is not None:
+            moves[short] = k
+    return moves, own
 
 
 def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -981,7 +1029,7 @@ def _header_meetings(
     index = body_index(bodies)
     for p in lines:
         m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+meeting\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
-        found = dateline(_mode_first().sub("", m.group("rest"))) if m else None
+        found = _header_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
             continue
@@ -989,6 +1037,21 @@ def _header_meetings(
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
         if body is not None:
             yield p, body, n, found
+
+
+def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
+    """The dateline of a header line (:func:`~.meeting.dateline`), also when the document's issue
+    date follows it on the same line (``Geneva, 16-17 September 2031 2 September 2031``: the
+    header's two columns run together)."""
+    found = dateline(text)
+    days = [d for d in find_dates(text) if d.precision == "day"] if found is None else []
+    if (
+        len(days) == 2
+        and days[1].span[1] == len(text.rstrip(" ."))
+        and not text[days[0].span[1] : days[1].span[0]].strip()
+    ):
+        found = dateline(text[: days[0].span[1]])
+    return found
 
 
 def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:

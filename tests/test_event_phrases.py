@@ -1,0 +1,265 @@
+"""Events named by a generic noun phrase (``event_forms.generic_mentions``) that no date makes an
+event: a meeting named by its number and a generic noun is one event, dated or not; and the
+header of a contribution naming the meeting it is for, with the issue date on the same line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import _final, event_mentions, find_events
+from wsiskg.ingest.records import Meeting
+
+
+def _undated(text: str, meeting: Meeting | None = None) -> dict[str, str]:
+    return {m.name: m.key for m in event_mentions(text, 2031, meeting=meeting) if m.start is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The decision was adopted at the eleventh plenary meeting.", "eleventh plenary meeting"),
+        ("The roadmap will be reviewed at the fifth facilitation meeting.", "fifth facilitation meeting"),
+        ("The 3rd joint meeting agreed to merge the two questionnaires.", "3rd joint meeting"),
+        ("Members may comment before the twenty-ninth meeting of the Group.", "twenty-ninth meeting of the Group"),
+        (
+            "It reported to the second expert group meeting on cyber resilience.",
+            "second expert group meeting on cyber resilience",
+        ),
+        (
+            "The text goes to the forty-fourth session of the Governing Board.",
+            "forty-fourth session of the Governing Board",
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_number_is_an_event_without_dates(text: str, name: str) -> None:
+    assert name in _undated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the 4th meeting, the delegate of Peru took the floor.",  # the meeting body's: read elsewhere
+        "Welcome to the twelfth meeting of this Group.",  # the report's own
+        "The two previous meetings agreed on the workplan.",  # several
+        "The secretariat will report at the same meeting.",
+        "The second phase of the project starts in June.",  # no event noun
+    ],
+)
+def test_no_numbered_event_without_a_number_or_naming_the_one_at_hand(text: str) -> None:
+    assert _undated(text) == {}
+
+
+def test_a_numbered_meeting_with_its_dates_keeps_them() -> None:
+    (found,) = event_mentions("The fifth facilitation meeting was held in Lima on 3 May 2031.", 2031)
+    assert (found.name, found.start) == ("fifth facilitation meeting", date(2031, 5, 3))
+
+
+def test_a_numbered_meeting_named_again_generically_is_the_one_named_in_full() -> None:
+    report = make_report(
+        "1 The 4th meeting of the Council Working Group on Child Online Protection will be held in Geneva on "
+        "21 and 22 January 2031.",
+        "2 Members are invited to send their contributions before the fourth meeting of the Group.",
+    )
+    events = find_events(report, 2031)
+    assert [(e.key, e.start, e.paragraphs) for e in events] == [("cwg-cop-4", date(2031, 1, 21), (1, 2))]
+
+
+def test_a_numbered_meeting_named_generically_may_be_the_reports_own() -> None:
+    own = Meeting(body="itu-council", number=6, start=date(2031, 6, 10))
+    report = make_report(
+        "1 The Council approved the text at its session.", "2 The sixth plenary meeting closed at noon."
+    )
+    assert find_events(report, 2031, meeting=own) == ()
+    other = Meeting(body="itu-council", number=7, start=date(2031, 6, 11))
+    assert [e.name for e in find_events(report, 2031, meeting=other)] == ["sixth plenary meeting"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ninth meeting – Geneva, 3-4 February 2031 20 January 2031",  # the issue date on the dateline's line
+        "Ninth meeting, virtual, 3-4 February 2031 20 January 2031",
+        "Ninth meeting – Geneva, 3-4 February 2031",
+    ],
+)
+def test_a_contribution_header_with_its_issue_date_on_the_same_line(header: str) -> None:
+    report = make_report("Document CWG-COP-9/4-E", header, "Contribution from Chile", "1 Chile supports the text.")
+    found = {e.key: (e.start, e.end) for e in find_events(report, 2031)}
+    assert found == {"cwg-cop-9": (date(2031, 2, 3), date(2031, 2, 4))}
+
+
+def test_the_group_of_a_contribution_is_the_group_its_header_names() -> None:
+    report = make_report(
+        "Document CWG-COP-9/4-E",
+        "Ninth meeting – Geneva, 3-4 February 2031 20 January 2031",
+        "1 Chile will present its survey before the tenth meeting of the Group.",
+    )
+    keys = {e.key: e.start for e in find_events(report, 2031)}
+    assert keys == {"cwg-cop-9": date(2031, 2, 3), "cwg-cop-10": None}
+
+
+def test_merges_follow_a_chain_to_its_end() -> None:
+    assert _final({"a": "b", "b": "c", "d": "c"}) == {"a": "c", "b": "c", "d": "c"}
+    assert _final({"a": "b", "b": "a"}) == {}  # a loop moves nothing
+
+
+def test_an_event_named_without_its_number_elsewhere_is_the_numbered_one() -> None:
+    report = make_report(
+        "1 The Director presented the Global Digital Symposium to the Group.",
+        "2 The second Global Digital Symposium will be held together with the next Assembly.",
+    )
+    assert [(e.name, e.start, e.paragraphs) for e in find_events(report, 2031)] == [
+        ("second Global Digital Symposium", None, (1, 2))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The survey was discussed at a national meeting in Quito on 18 April 2031.", "national meeting"),
+        ("An informal session was held on 4 May 2031 to prepare the text.", "informal session"),
+        ("The Bureau convened a regional meeting on 2 June 2031.", "regional meeting"),
+    ],
+)
+def test_a_modifier_that_qualifies_a_meeting_with_its_own_dates(text: str, name: str) -> None:
+    assert [m.name for m in event_mentions(text, 2031) if m.start] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virtual meeting on 3 May 2031 agreed on the text.",  # a mode: the meeting at hand
+        "The Plenary meeting held on 4 May 2031 closed the session.",  # a sitting
+        "The annual meeting on 5 May 2031 approved the budget.",  # the body's, read elsewhere
+    ],
+)
+def test_a_mode_or_a_sitting_does_not_make_a_meeting_an_event(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Commission will convene an inter-sessional panel in Dakar on 3 and 4 December 2031.",
+            "inter-sessional panel",
+            date(2031, 12, 3),
+        ),
+        (
+            "Report of the expert panel of the Broadband Commission (Quito, 5-6 May 2031)",
+            "expert panel of the Broadband Commission",
+            date(2031, 5, 5),
+        ),
+        ("The results of the staff survey conducted in March 2031 were presented.", "staff survey", date(2031, 3, 1)),
+    ],
+)
+def test_panels_and_surveys_with_their_own_dates(text: str, name: str, start: date) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The selection panel, composed of three councillors, will report to the Council.",  # a body, no date
+        "The results of the survey carried out in the first half of 2031 were presented.",  # no day or month
+        "Replies to the online survey, open until 15 December 2031, are welcome.",  # a deadline
+    ],
+)
+def test_panels_and_surveys_without_dates_of_their_own(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Third, the ITU Council session of 2031, where the Chair will present the report.", "council-2031"),
+        ("The Council session in 2030 adopted the plan.", "council-2030"),
+    ],
+)
+def test_a_yearly_session_named_with_session_of_and_its_year(text: str, key: str) -> None:
+    assert [m.key for m in event_mentions(text, 2031)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The next plenary session will be convened by the Bureau in spring; the date will be announced.",
+            "next plenary session",
+        ),
+        (
+            "UNICEF will host the next working-level meeting in Nairobi, on a date to be confirmed.",
+            "next working-level meeting",
+        ),
+        ("It was agreed to hold the next regional meeting in the second half of the year.", "next regional meeting"),
+        ("The Board decided that its next annual meeting would take place in Bern.", "next annual meeting"),
+    ],
+)
+def test_the_next_event_that_the_sentence_holds_is_an_event_without_dates(text: str, name: str) -> None:
+    assert name in _undated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The secretariat will report to the next plenary session.",  # a time, not an event held
+        "Comments are welcome before the next working-level meeting.",
+        "The item was deferred to the next meeting of the Board.",
+        "The next two meetings will be held online.",  # several
+    ],
+)
+def test_the_next_event_named_only_as_a_time_is_no_event(text: str) -> None:
+    assert _undated(text) == {}
+
+
+def test_a_panel_named_by_its_number_or_with_the_dates_of_its_work_is_no_event() -> None:
+    assert _undated("The Chair asked Ms Ito to moderate the second panel.") == {}  # a part of the meeting
+    text = "The selection panel, composed of three councillors, will review the nominations on 13 January 2031."
+    assert event_mentions(text, 2031) == []  # a body at work, not an event held
+
+
+def test_a_party_named_at_length_with_of_in_its_name() -> None:
+    text = (
+        "A preparatory workshop with the ECOWAS Commission and the West African Telecommunications Regulators "
+        "Association of the Sahel (SRAF) is planned for 14 March 2031."
+    )
+    (found,) = event_mentions(text, 2031)
+    assert found.name.startswith("preparatory workshop with the ECOWAS Commission and the West African")
+    assert found.name.endswith("Association of the Sahel") and found.start == date(2031, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Members took part in the Caribbean Regional Review of WSIS, held in Bridgetown on 4 and 5 May 2031.",
+            "Caribbean Regional Review of WSIS",
+            date(2031, 5, 4),
+        ),
+        ("Peru will host the Andean Regional Review in 2032.", "Andean Regional Review", None),
+    ],
+)
+def test_a_review_named_as_an_event(text: str, name: str, start: date | None) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+def test_the_reports_own_meeting_named_again_is_no_other_event() -> None:
+    own = Meeting(body="andean-expert-group-meeting-on-spectrum", start=date(2031, 5, 4))
+    report = make_report("1 The Andean Expert Group Meeting on Spectrum opened with a minute of silence.")
+    assert find_events(report, 2031, meeting=own) == ()
+    assert [e.key for e in find_events(report, 2031)] == ["andean-expert-group-meeting-on-spectrum"]
+
+
+def test_an_event_noun_before_another_is_no_end_of_the_name() -> None:
+    text = "The WSIS+15 Review Event, held in Lyon on 3-4 March 2031, closed the cycle."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [("WSIS+15 Review Event", date(2031, 3, 3))]
+
+
+def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
+    text = "The Group discussed the overall review of the implementation of WSIS outcomes."
+    assert [(m.key, m.name) for m in event_mentions(text, 2031)] == [
+        ("wsis-20-review", "overall review of the implementation of WSIS outcomes")
+    ]
