@@ -130,9 +130,7 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
     clock = r"(?:\d{1,2}[:.]\d{2}|\d{3,4}(?=\s*h)|\d{1,2}(?=\s*[ap]\.?m))?\s*(?:hours|hrs|h|[ap]\.?m\.?|noon|midnight)?"
     time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+(?:UTC|GMT|CET|CEST|local\s+time))?\s*,?\s+)?"
-    immediate = re.compile(
-        rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$"
-    )
+    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$")
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
 
 
