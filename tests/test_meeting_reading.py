@@ -1,0 +1,213 @@
+"""How a mention of a meeting is read into its body, number and dates, wherever a meeting is named:
+a body's name with lower-case words up to its acronym, a name the report defines elsewhere, the
+header of a summary record broken over lines (``SUMMARY RECORD`` / ``OF THE SIXTH PLENARY
+MEETING``), a committee of a conference named with its title, a body named by a header line in
+capitals, datelines whose place has lower-case particles (ingest/extract/meeting_mention.py,
+meeting.py, meeting_header.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import dateline, find_meeting
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _body_name(report: ParsedReport) -> tuple[str, str | None] | None:
+    x = extract(report)
+    assert x.meeting is not None
+    found = next((b for b in x.bodies if b.key == x.meeting.body), None)
+    return None if found is None else (found.name, found.acronym)
+
+
+# ------------------------------------------------------------- a name with lower-case words
+@pytest.mark.parametrize(
+    ("sentence", "key", "number", "start", "end"),
+    [
+        (
+            "The second meeting of the Council Working Group to review the drafting of the Financial "
+            "Regulations (CWG-FINREG) was held in Geneva on 4 and 5 March 2027.",
+            "cwg-finreg",
+            2,
+            date(2027, 3, 4),
+            date(2027, 3, 5),
+        ),
+        (
+            "The third meeting of the Expert Group on indicators of access to public services (EG-PSA) "
+            "took place in Nairobi from 6 to 8 June 2029.",
+            "eg-psa",
+            3,
+            date(2029, 6, 6),
+            date(2029, 6, 8),
+        ),
+        (
+            "The Working Party for the preparation of the regional agenda, 2031-2034 (WP-RA) held its "
+            "fifth meeting in Lima on 9 and 10 April 2030.",
+            "wp-ra",
+            5,
+            date(2030, 4, 9),
+            date(2030, 4, 10),
+        ),
+        (
+            "The 14th meeting of the Council Working Group on the use of the official languages of the "
+            "Union (CWG-LANG) was held on 2 and 3 February 2032.",
+            "cwg-lang",
+            14,
+            date(2032, 2, 2),
+            date(2032, 2, 3),
+        ),
+    ],
+)
+def test_a_name_with_lower_case_words_runs_to_its_acronym(
+    sentence: str, key: str, number: int, start: date, end: date
+) -> None:
+    m = find_meeting(make_report("Document X/1-E", sentence, title="REPORT OF THE MEETING"))
+    assert m is not None and (m.body, m.number, m.start, m.end) == (key, number, start, end)
+
+
+def test_an_acronym_of_another_body_does_not_end_the_name() -> None:
+    """The letters of the acronym do not spell the name's first words: it is another body's."""
+    report = make_report(
+        "The fifth meeting of the Group on Tariff Principles, and of the Expert Group on Telecommunication "
+        "Indicators (EGTI), was held in Accra on 2 May 2026.",
+        title="REPORT",
+    )
+    m = find_meeting(report)
+    assert m is None or m.body != "egti"
+
+
+def test_a_name_the_report_defines_elsewhere_gives_the_body() -> None:
+    """The lead names the group without its acronym; its header line defines it."""
+    report = make_report(
+        "Expert Group on the measurement of rural broadband access (EG-RBA)",
+        "Document EG-RBA-4/7-E",
+        "11 May 2028",
+        "The fourth meeting of the Expert Group on the measurement of rural broadband access, held in "
+        "Quito on 3 and 4 May 2028, was chaired by Ms Ana Ruiz (Ecuador).",
+        title="SUMMARY REPORT OF THE FOURTH MEETING",
+    )
+    assert _meeting(report) == ("eg-rba", 4, date(2028, 5, 3), date(2028, 5, 4))
+
+
+# ------------------------------------------------------------- datelines: places with particles
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Rio de Janeiro, 3rd-5th June 2027", date(2027, 6, 3), date(2027, 6, 5), "Rio de Janeiro"),
+        ("Port of Spain, 12-14 March 2030", date(2030, 3, 12), date(2030, 3, 14), "Port of Spain"),
+        ("Sharm el-Sheikh, 8 to 10 November 2028", date(2028, 11, 8), date(2028, 11, 10), "Sharm el-Sheikh"),
+    ],
+)
+def test_a_dateline_place_may_hold_lower_case_particles(line: str, start: date, end: date, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
+
+
+def test_a_range_dateline_under_the_heading_wins_over_the_issue_date() -> None:
+    report = make_report(
+        "CARIBBEAN TELECOMMUNICATIONS UNION",
+        "Second Regional Preparatory Meeting for WTDC-30 (RPM-CAR2)",
+        "Rio de Janeiro, 3rd-5th June 2029",
+        "Document RPM-CAR2/REP/1",
+        "Date: 05/06/2029",
+        "REPORT OF THE MEETING",
+        "The second Regional Preparatory Meeting for WTDC-30 was organized by the Caribbean "
+        "Telecommunications Union and attended by 80 delegates.",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.start, m.end) == (date(2029, 6, 3), date(2029, 6, 5))
+
+
+# ------------------------------------------------------------- a summary record's header over lines
+@pytest.mark.parametrize(
+    ("session", "dates", "ordinal", "sitting", "key", "number", "day"),
+    [
+        (
+            "COUNCIL 2025",
+            "Geneva, 16-26 June 2025",
+            "OF THE SIXTH PLENARY MEETING",
+            "Wednesday, 18 June 2025, at 0930 hours",
+            "itu-council",
+            6,
+            date(2025, 6, 18),
+        ),
+        (
+            "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-28)",
+            "Lisbon, 3-12 October 2028",
+            "OF THE SECOND PLENARY MEETING",
+            "Thursday, 5 October 2028, at 1430 hours",
+            "wtsa",
+            2,
+            date(2028, 10, 5),
+        ),
+    ],
+)
+@pytest.mark.parametrize("title", ["SUMMARY RECORD", "MINUTES"])
+def test_a_record_title_goes_on_in_the_line_under_it(
+    session: str, dates: str, ordinal: str, sitting: str, key: str, number: int, day: date, title: str
+) -> None:
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        session,
+        dates,
+        "Document 77-E",
+        "Original: English",
+        ordinal,
+        sitting,
+        "Chairman: Mr Lars Øberg (Sweden)",
+        title=title,
+    )
+    assert _meeting(report) == (key, number, day, None)
+
+
+def test_a_committee_named_with_its_title_under_the_ordinal_line() -> None:
+    report = make_report(
+        "PLENIPOTENTIARY CONFERENCE (PP-30)",
+        "Doha, 2-20 November 2030",
+        "COMMITTEE 4",
+        "Document 88-E",
+        "OF THE SECOND MEETING OF COMMITTEE 4",
+        "(BUDGET CONTROL)",
+        "Monday, 11 November 2030, at 0930 hours",
+        "Chairman: Mr Omar Haddad (Jordan)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-4", 2, date(2030, 11, 11), None)
+    assert _body_name(report) == ("Committee 4 (Budget Control)", "COM4")
+
+
+def test_the_ordinal_line_may_name_the_committee_after_a_bare_of_the() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+        "Kigali, 4-15 March 2030",
+        "COMMITTEE 2",
+        "Document 64-E",
+        "OF THE",
+        "FOURTH MEETING OF COMMITTEE 2",
+        "Friday, 8 March 2030, at 1430 hours",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-2", 4, date(2030, 3, 8), None)
+
+
+def test_a_body_named_by_a_header_line_in_capitals_over_the_ordinal() -> None:
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "COUNCIL 2027",
+        "Geneva, 8-18 October 2027",
+        "Document C27/90-E",
+        "STANDING COMMITTEE ON PERSONNEL AND PENSIONS",
+        "OF THE SECOND MEETING",
+        "Tuesday, 12 October 2027, at 1430 hours",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("standing-committee-on-personnel-and-pensions", 2, date(2027, 10, 12), None)
