@@ -14,6 +14,7 @@ from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
+from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
 from wsiskg.ingest.records import ParsedReport
 
 
@@ -70,8 +71,8 @@ def _body_name(report: ParsedReport) -> tuple[str, str | None] | None:
 def test_a_name_with_lower_case_words_runs_to_its_acronym(
     sentence: str, key: str, number: int, start: date, end: date
 ) -> None:
-    m = find_meeting(make_report("Document X/1-E", sentence, title="REPORT OF THE MEETING"))
-    assert m is not None and (m.body, m.number, m.start, m.end) == (key, number, start, end)
+    report = make_report("Document X/1-E", sentence, title="REPORT OF THE MEETING")
+    assert _meeting(report) == (key, number, start, end)
 
 
 def test_an_acronym_of_another_body_does_not_end_the_name() -> None:
@@ -182,7 +183,7 @@ def test_a_committee_named_with_its_title_under_the_ordinal_line() -> None:
         title="SUMMARY RECORD",
     )
     assert _meeting(report) == ("committee-4", 2, date(2030, 11, 11), None)
-    assert _body_name(report) == ("Committee 4 (Budget Control)", "COM4")
+    assert _body_name(report) == ("Committee 4", "COM4")
 
 
 def test_the_ordinal_line_may_name_the_committee_after_a_bare_of_the() -> None:
@@ -211,3 +212,67 @@ def test_a_body_named_by_a_header_line_in_capitals_over_the_ordinal() -> None:
         title="SUMMARY RECORD",
     )
     assert _meeting(report) == ("standing-committee-on-personnel-and-pensions", 2, date(2027, 10, 12), None)
+
+
+# ------------------------------------------------------------- the body of a heading
+def test_a_conference_named_as_the_topic_of_a_meeting_heading_is_not_the_header_body() -> None:
+    """``Regional Preparatory Meeting for WTDC-30 ...``: the meeting is the heading's own, not a
+    meeting of the conference (nor the advisory group's meeting a lead sentence names)."""
+    report = make_report(
+        "Regional Preparatory Meeting for WTDC-30 for the Americas (RPM-AMS)",
+        "Asunción, Paraguay, 2-4 October 2029",
+        "Document RPM-AMS29/40-E",
+        "The Regional Preparatory Meeting for WTDC-30 for the Americas was opened by the Minister. It asked "
+        "BDT to submit its report to TDAG at its 14th meeting, held on 20-22 January 2030.",
+        title="FINAL REPORT",
+    )
+    assert _meeting(report) == ("rpm-ams", None, date(2029, 10, 2), date(2029, 10, 4))
+
+
+@pytest.mark.parametrize("hours", ["(09:30-12:00)", "(14:00–17:30 CET)", "(10.00 - 13.00)"])
+def test_the_hours_in_brackets_after_a_dateline_are_no_place(hours: str) -> None:
+    found = dateline(f"ITU Headquarters, Geneva, 14 May 2031 {hours}")
+    assert found is not None and (found[0].start, found[1]) == (date(2031, 5, 14), "ITU Headquarters, Geneva")
+
+
+def test_a_kind_line_with_hours_dates_the_meeting_of_the_body_above() -> None:
+    report = make_report(
+        "Working-level meeting, UNESCO Headquarters, Paris, 6 March 2031 (10:00-13:00)",
+        "Summary of the meeting",
+        "The meeting was chaired by Ms Ilse Vermeulen, UNDP, on behalf of the rotating Chair.",
+        title="United Nations Group on the Information Society (UNGIS)",
+    )
+    assert _meeting(report) == ("ungis", None, date(2031, 3, 6), None)
+
+
+def test_a_short_form_of_a_defined_group_is_that_group() -> None:
+    """``the Informal Experts Group (IEG)`` after ``Informal Experts Group for the X Forum 2031
+    (IEG-XF)``: one group, named by its longer acronym."""
+    report = make_report(
+        "Informal Experts Group for the Digital Skills Forum 2031 (IEG-DSF)",
+        "Second meeting, Geneva, 4-5 March 2031",
+        "Document DSF-31/IEG-2/9",
+        "The second meeting of the Informal Experts Group (IEG) for the Digital Skills Forum was held in "
+        "Geneva from 4 to 5 March 2031.",
+        title="CHAIR'S SUMMARY OF THE SECOND MEETING OF THE INFORMAL EXPERTS GROUP",
+    )
+    assert _meeting(report) == ("ieg-dsf", 2, date(2031, 3, 4), date(2031, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        (
+            "the Working Group for the review of the Tariff Regulations, 2027-2030 (WG-TR) met",
+            "WG-TR",
+            "Working Group for the review of the Tariff Regulations, 2027-2030",
+        ),
+        ("the Preparatory Committee (PrepCom-4)", "PrepCom-4", "Preparatory Committee"),
+        ("Mr Akin Bello, Director, Telecommunication Development Bureau (BDT)", "BDT", None),
+        ("The Group was informed that the Expert Group on Skills (CWG-SK)", "CWG-SK", None),
+        ("the Group on Tariff Principles and the Expert Group on Telecommunication Indicators (EGTI)", "EGTI",
+         "Expert Group on Telecommunication Indicators"),
+    ],
+)  # fmt: skip
+def test_the_name_an_acronym_defines(text: str, acronym: str, name: str | None) -> None:
+    assert name_before_acronym(text, text.index(f"({acronym})"), acronym) == name

@@ -15,12 +15,12 @@ from .dates import DateSpan, find_dates
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 
-#: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``)
+#: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``, ``(09:00-12:30)``)
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 _WEEKDAY_AND_HOUR = re.compile(
-    rf"^{WEEKDAY},?\s+|,?\s+(?:(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?|\d{{1,2}}[.:h]\d{{2}})"
+    rf"^{WEEKDAY},?\s+|\s*\(\s*\d{{1,2}}[.:h]\d{{2}}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?|\d{{1,2}}[.:h]\d{{2}})"
     rf"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$|{DASH}).*$"
 )
 
@@ -56,9 +56,19 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     d = dates[0]
     rest = [_balanced(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
-    if words and not re.fullmatch(r"(?:[A-Z][\w’'.\-]*(?:\s+|,\s*|\s*[|()]\s*)?)+", words):
+    if words and not _place_words().fullmatch(words):
         return None
     return d, (words.rstrip(",") or None)
+
+
+@cache
+def _place_words() -> re.Pattern[str]:
+    """A dateline's place: capitalised words, with lower-case particles between them (``Rio de
+    Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``; ``meeting_words.csv``, role
+    ``place-particle``)."""
+    word = r"[A-Z][\w’'.\-]*"
+    particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))})(?:-{word})?"
+    return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 
 #: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)

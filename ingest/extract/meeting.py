@@ -280,11 +280,37 @@ def _name_goes_on(last: str, text: str) -> bool:
     return any(a < cut < b for _, (a, b) in find_body_names(f"{last[start:]} {text}"))
 
 
+#: a front line that cannot open a title of its own: it goes on from the title (``SUMMARY RECORD`` /
+#: ``OF THE FIFTH PLENARY MEETING``)
+GOES_ON_FROM_TITLE = re.compile(r"(?i)^(?:of|on)\s+the\b")
+#: a bracket that closes a name on the line above (``(POLICY AND LEGAL MATTERS)``)
+_BRACKET_LINE = re.compile(r"\([^()]{2,80}\)")
+
+
+def record_title(report: ParsedReport) -> str | None:
+    """The report's title with the front lines that go on from it: a record's title written over
+    lines (``SUMMARY RECORD`` / ``OF THE THIRD MEETING OF COMMITTEE 5`` / ``(POLICY AND LEGAL
+    MATTERS)``; ``MINUTES`` / ``OF THE`` / ``FIFTH PLENARY MEETING``): a short front line that opens
+    with ``of the``, the lines it needs to end (one that ends with ``of the``) and a bracket under it."""
+    title = report.title
+    front = [p.text for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
+    start = next((i for i, t in enumerate(front) if GOES_ON_FROM_TITLE.match(t) and len(t) <= _HEADING_LINE), None)
+    if not title or start is None or title.rstrip().endswith((".", ":")):
+        return title
+    end = start + 1
+    while end < len(front) and _NEEDS_MORE.search(front[end - 1].lower()) and len(front[end]) <= _HEADING_LINE:
+        end += 1
+    if end < len(front) and _BRACKET_LINE.fullmatch(front[end].strip()):
+        end += 1
+    return " ".join([title, *front[start:end]])
+
+
 def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
     """The title and the lead paragraphs, ``(order or None for the title, text)``, with a line
     broken in the layout joined to the next one (``... Child On-`` / ``line Protection``; ``held
     on 3 and`` / ``4 March 2031.``): the joined text keeps the first line's order."""
-    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    title = record_title(report)
+    texts: list[tuple[int | None, str]] = [(None, title)] if title else []
     texts += [(p.order, p.text) for p in lead]
     out: list[tuple[int | None, str]] = []
     joins = -1  # the line the next one may go on from: a running header's symbol between them is skipped
@@ -346,7 +372,8 @@ def _ordinal_statement(
         rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+"
         r"(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting(?(more)s|))\b"
     )
-    texts: list[tuple[int | None, str]] = [(None, report.title)] if report.title else []
+    title = record_title(report)
+    texts: list[tuple[int | None, str]] = [(None, title)] if title else []
     texts += [(p.order, p.text) for p in lead if p.kind != "list-item"]
     for order, text in texts:
         for m in pattern.finditer(text):

@@ -42,13 +42,14 @@ def meeting_place(text: str) -> str | None:
     months = set(month_numbers())
     venues = meeting_words("venue")
     word = r"[A-Z][\w’'.\-]*"
+    particles = rf"(?:{_alt(meeting_words('place-particle'))})\b"
     verb = re.search(r"\b(?:held|convened|took\s+place|hosted|meeting)\b", text)
     if not verb:
         return None
     stop = re.search(r"[.;](?:\s|$)", text[verb.end() :])
     window_end = verb.end() + stop.start() if stop else len(text)
     for m in re.finditer(
-        rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)",
+        rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|{particles}))*)",
         text[:window_end],
     ):
         if m.start() < verb.end():
@@ -57,7 +58,7 @@ def meeting_place(text: str) -> str | None:
         venue = re.match(rf"(?i)\s+(?:{_alt(venues)})\b", after) if venues else None
         if venue:
             # "at ITU headquarters, Geneva, from ...": the place follows the building
-            then = re.match(rf",\s*(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|de|du|of|la))*)", after[venue.end() :])
+            then = re.match(rf",\s*(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|{particles}))*)", after[venue.end() :])
             place = _trim_place(then.group("place"), months) if then else None
             if place:
                 return place
@@ -75,7 +76,7 @@ def _trim_place(place: str, months: set[str]) -> str | None:
         if part.rstrip(".") in months:
             break
         kept.append(part)
-    while kept and kept[-1] in ("de", "du", "of", "la"):
+    while kept and kept[-1] in meeting_words("place-particle"):
         kept.pop()
     if not kept:
         return None

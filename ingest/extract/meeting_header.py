@@ -30,12 +30,14 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
+from .bodies import head_of
 from .dates import DateSpan, find_dates
 from .event_series import EventMention, event_series
 from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
 from .meeting import (
+    GOES_ON_FROM_TITLE,
     HELD,
     LEAD_PARAGRAPHS,
     WEEKDAY,
@@ -43,6 +45,7 @@ from .meeting import (
     dateline,
     find_body_names,
     header_year,
+    record_title,
 )
 
 #: a header line is no longer (longer lines are prose)
@@ -117,13 +120,39 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     kinds = {b.key: b.kind for b in names}
     for line in lines:
         for text in dict.fromkeys((line, capitals_as_words(line))):
-            for key, (_, end) in find_body_names(text, names):
-                # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council
-                if kinds.get(key) in _HEADER_KINDS and not _LONGER_NAME.match(text, end):
+            for key, (start, end) in find_body_names(text, names):
+                # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council; "Regional
+                # Preparatory Meeting for WTDC-14": the topic of another meeting, not the conference
+                other = _LONGER_NAME.match(text, end) or _MEETING_FOR.search(text, 0, start)
+                if kinds.get(key) in _HEADER_KINDS and not other:
                     return key
     return None
 
 
+#: small words of a name written in capitals (``STANDING COMMITTEE ON X``)
+_SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|On|For|And|The|In|To)(?=\s)")
+
+
+def body_over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The body a record's title is of when the front line above its continuation names it
+    (``STANDING COMMITTEE ON X`` / [``SUMMARY RECORD``] / ``OF THE THIRD MEETING``): a catalogue
+    body that is the whole line, else a name headed by a body noun (``body-heads.csv``), keyed by
+    its name."""
+    front = [p.text.strip() for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
+    at = next((i for i, t in enumerate(front) if GOES_ON_FROM_TITLE.match(t)), None)
+    if not at or len(front[at - 1]) > _HEADER_LINE or not front[at - 1].isupper():
+        return None
+    line = _SMALL_WORDS.sub(lambda m: m.group(0).lower(), capitals_as_words(front[at - 1]))
+    whole = [key for key, span in find_body_names(line, names) if span == (0, len(line))]
+    if whole:
+        return whole[0]
+    head = head_of(line)
+    named = head is not None and head[2] == "body" and len(line.split()) > len(head[0].split())
+    return slug(line) if named else None
+
+
+#: a meeting noun and a preposition right before a body's name: the body is that meeting's topic
+_MEETING_FOR = re.compile(r"(?i)\b(?:meeting|session)s?\s+(?:for|on|to)\s+(?:the\s+)?$")
 #: capitalised words right after a body's name: the name is the start of a longer one
 _LONGER_NAME = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z][a-z]+\s+[A-Z]")
 
@@ -226,7 +255,7 @@ def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -
 def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
     """The bodies the report's title names: catalogue bodies and a committee (``REPORT OF
     SUB-COMMITTEE B``)."""
-    title = report.title or ""
+    title = record_title(report) or ""
     found = {key for key, _ in find_body_names(title, names)}
     group = committee(title)
     return frozenset(found | ({group.key} if group else set()))

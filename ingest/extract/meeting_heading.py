@@ -87,7 +87,7 @@ class _Heading:
     line: Any  # (dates, place) of the dateline on the line itself, if any
 
 
-def _heading(line: str) -> _Heading | None:
+def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = _RECORD.sub("", line.strip(), count=1)
     name, acronym, on_line = text, None, None
@@ -99,7 +99,7 @@ def _heading(line: str) -> _Heading | None:
         if pattern is _BRACKETED and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", rest):
             name, acronym = m.group("name"), rest
             break
-        found = dateline(rest)
+        found = dateline(rest, year)
         if found is not None:
             name, on_line = m.group("name"), found
             break
@@ -136,12 +136,14 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
 
 
-def _dated(lines: list[tuple[int | None, str]], i: int, on_line: Any) -> tuple[Any, int | None] | None:
+def _dated(
+    lines: list[tuple[int | None, str]], i: int, on_line: Any, year: int | None = None
+) -> tuple[Any, int | None] | None:
     """The dateline of heading ``i``: on its line, else the first one under it with a place or a
     range, else the first bare one."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text), order) for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]]
+    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]]
     found = [(line, order) for line, order in under if line is not None]
     found.sort(key=lambda item: item[0][1] is None and item[0][0].end is None)
     return found[0] if found else None
@@ -152,12 +154,13 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     lines = list(zip(orders, texts, strict=True))
+    year = header_year(report)  # a dateline without its year (``Fifth meeting – Geneva, 9 and 10 February``)
     for i, (order, text) in enumerate(lines):
-        found = _kind_only(lines, i, names) or _body_then_kind(text, names) or _named(text, names)
+        found = _kind_only(lines, i, names, year) or _body_then_kind(text, names, year) or _named(text, names, year)
         if found is None:
             continue
         key, number, on_line = found
-        dated = _dated(lines, i, on_line)
+        dated = _dated(lines, i, on_line, year)
         if dated is None:
             return None
         (day, place), where = dated
@@ -167,28 +170,28 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     return None
 
 
-def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a meeting a line names in full, outside the catalogue
     (``Second Meeting of the Preparatory Committee (PrepCom-2)``: the body's second meeting)."""
-    heading = _heading(text)
+    heading = _heading(text, year)
     if heading is None or any(span == (0, len(heading.name)) for _, span in find_body_names(heading.name, names)):
         return None
     if heading.acronym is not None:
         acronym = session_stem(heading.name + " ", heading.acronym)
-        number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else None
+        number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else heading.number
         return slug(acronym), number, heading.line
     return slug(heading.name), heading.number, heading.line
 
 
 def _kind_only(
-    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]
+    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only, of what the line above names."""
     m = _kind_line().match(lines[i][1].strip())
     if m is None or i == 0:
         return None
     rest = m.group("rest")
-    on_line = dateline(rest) if rest else None
+    on_line = dateline(rest, year) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
     number = number_value(m.group("num")) if m.group("num") else None
     if body is not None:
@@ -197,7 +200,9 @@ def _kind_only(
     return (slug(name), number, on_line) if name else None
 
 
-def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+def _body_then_kind(
+    text: str, names: tuple[BodyName, ...], year: int | None = None
+) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
     meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
@@ -206,7 +211,7 @@ def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | 
             rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
-                on_line = dateline(m.group("rest")) if m.group("rest") else None
+                on_line = dateline(m.group("rest"), year) if m.group("rest") else None
                 return key, number_value(m.group("num")) if m.group("num") else None, on_line
     return None
 

@@ -8,7 +8,8 @@ and ``&`` tolerated), else the acronym defined after an unknown name, else the u
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
@@ -267,3 +268,100 @@ def session_stem(before: str, acronym: str) -> str:
     if numbered and sessions and number_value(sessions[-1].group("n")) == int(numbered.group("n")):
         return numbered.group("stem")
     return acronym
+
+
+# ------------------------------------------------------------------ names the report defines
+#: an acronym in brackets after a name
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/\-]*[A-Za-z0-9])\)")
+#: what no name before its acronym runs over
+_NAME_STOP = re.compile(r"[.;:()\[\]]")
+_COMMA = re.compile(r",")
+_CAPITAL = re.compile(r"\b[A-Z]")
+#: the most words of a name before its acronym
+_DEFINED_WORDS = 25
+#: a year or a two-digit session number closing an acronym (``WTPF-13``): an event's, not a body's
+_YEARLY = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
+
+
+def spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the capital letters of the acronym's first part (``CWG`` of ``CWG-LANG``, ``PC`` of
+    ``PrepCom-3``) are the initials of the name's first capitalised words (``Council Working Group
+    on the use of ...``)."""
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
+    initials = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+    return len(letters) >= 2 and initials.startswith(letters)
+
+
+def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
+    """The name that ``(ACRONYM)`` at ``paren`` defines, lower-case words included (``Council
+    Working Group to prepare for the 2012 World Conference on ... (CWG-WCIT12)``, ``Expert Group on
+    the measurement of X (EG-X)``): the shortest run of words before it that starts with a capital
+    and whose initials the acronym spells; not over a full stop, a colon, a bracket, a comma
+    followed by capitalised words (``Ms X, Director, Telecommunication Development Bureau (BDT)``),
+    nor over a word that ends a name (``was``, ``which``; ``meeting_words.csv``, role
+    ``name-breaker``)."""
+    before = text[:paren]
+    stop = max((m.end() for m in _NAME_STOP.finditer(before)), default=0)
+    # a comma ends the name, unless only a period follows it (``..., 2012-2015 (CWG-X)``)
+    stop = max([stop] + [m.end() for m in _COMMA.finditer(before, stop) if _CAPITAL.search(before, m.end())])
+    words = before[stop:].split()[-_DEFINED_WORDS:]
+    breakers = meeting_words("name-breaker")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in breakers:
+            return None
+        if words[i][:1].isupper() and spells(acronym, words[i:]):
+            return " ".join(words[i:]).rstrip(",")
+    return None
+
+
+def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) -> tuple[BodyName, ...]:
+    """The bodies ``texts`` (a report's title and paragraphs) define by a name and its acronym,
+    for reading the report's meetings: a catalogue body's acronym after a longer name of it (``the
+    Council Working Group on the use of the six official languages of the Union (CWG-LANG)``)
+    gives the catalogue body that name too; an acronym outside the catalogue gives a body of that
+    name, keyed by the acronym (a session's number taken off: ``PrepCom-3`` is ``PrepCom``'s).
+    Only names headed by a body noun (``body-heads.csv``), not an event's."""
+    from .bodies import head_of  # the one reader of head nouns (it imports this module)
+
+    index = body_index(names)
+    found: dict[str, BodyName] = {}
+    for text in texts:
+        for m in _BRACKETED_ACRONYM.finditer(text):
+            acronym = m.group("acr")
+            name = name_before_acronym(text, m.start(), acronym)
+            # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
+            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0]) if name else None
+            if name is None or head is None or head[2] != "body" or _YEARLY.search(acronym):
+                continue
+            if squash(name) in index.keys:  # a name the catalogue knows already
+                continue
+            known = index.names.get(index.keys.get(squash(acronym), ""))
+            if known is not None:  # the catalogue body, with this name as one more of its aliases
+                found.setdefault(known.key, replace(known, aliases=(*known.aliases, name)))
+                continue
+            key = slug(session_stem(text[: m.start()], acronym))
+            if key:
+                found.setdefault(key, BodyName(key, name, acronym, (), head[1]))
+    return _short_forms_merged(found)
+
+
+def _short_forms_merged(found: dict[str, BodyName]) -> tuple[BodyName, ...]:
+    """The defined bodies, one defined by a short form of another's name and acronym (``Informal
+    Experts Group (IEG)`` beside ``Informal Experts Group for the X Forum (IEG-X)``) as an alias of
+    the longer one."""
+    out = dict(found)
+    for short in found.values():
+        acronym = short.acronym or ""
+        longer = [
+            b
+            for b in found.values()
+            if acronym
+            and b.acronym
+            and b.acronym.startswith(f"{acronym}-")
+            and b.name.casefold().startswith(f"{short.name.casefold()} ")
+        ]
+        if len(longer) == 1 and short.key in out:
+            del out[short.key]
+            target = out[longer[0].key]
+            out[target.key] = replace(target, aliases=(*target.aliases, short.name, acronym))
+    return tuple(out.values())

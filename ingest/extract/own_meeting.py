@@ -26,9 +26,11 @@ from .meeting import (
     load_body_names,
     ordinal_regex,
     rapporteur_group,
+    record_title,
     session_stem,
 )
 from .meeting_header import (
+    body_over_title,
     committee,
     header_body,
     series_meeting,
@@ -59,7 +61,9 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     if meeting is None and report_genre(report) == CHAIR_REPORT:
         meeting = _chair_report_meeting(report, names) or heading
     elif meeting is None:
-        meeting = session_meeting(report) or series_meeting(report)
+        over = body_over_title(report, names)  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+        meeting = find_meeting(report, names, default_body=over) if over else None
+        meeting = meeting or session_meeting(report) or series_meeting(report)
         header = header_body(report, names) if meeting is None else None
         meeting = meeting or (find_meeting(report, names, default_body=header) if header else None)
         meeting = meeting or heading
@@ -123,7 +127,7 @@ def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body
     found = next((b for b in bodies if b.key == meeting.body), None)
     if found is None:
         return bodies + meeting_body(report, meeting, set())
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
     if found.acronym or named is None or named.acronym is None:
         return bodies
@@ -153,7 +157,7 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     headed = heading_body(report, load_body_names(), meeting.body)
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return (replace(headed, paragraphs=meeting.paragraphs),)
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
         if found is not None and found.key == meeting.body:
