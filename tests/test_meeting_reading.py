@@ -15,6 +15,7 @@ from extract_support import make_report
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
+from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.records import ParsedReport
 
 
@@ -276,3 +277,54 @@ def test_a_short_form_of_a_defined_group_is_that_group() -> None:
 )  # fmt: skip
 def test_the_name_an_acronym_defines(text: str, acronym: str, name: str | None) -> None:
     assert name_before_acronym(text, text.index(f"({acronym})"), acronym) == name
+
+
+# ------------------------------------------------------------- numbers after the noun, sittings
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Meeting No. 7 – Nairobi, 3-4 May 2030", 7),
+        ("Meeting XII, Nairobi, 3-4 May 2030", 12),
+        ("Meeting IV: Nairobi, 3-4 May 2030", 4),
+        ("Ninth meeting – Nairobi, 3-4 May 2030", 9),
+    ],
+)
+def test_a_kind_line_may_number_the_meeting_after_its_noun(line: str, number: int) -> None:
+    report = make_report(
+        "Expert Group on Digital Finance Indicators (EGDFI)",
+        line,
+        "Document EGDFI/2030/2",
+        title="REPORT OF THE MEETING",
+    )
+    assert _meeting(report) == ("egdfi", number, date(2030, 5, 3), date(2030, 5, 4))
+
+
+@pytest.mark.parametrize(("text", "value"), [("XII", 12), ("No. 7", 7), ("N° 12", 12), ("LXXXIX", 89), ("ii", 2)])
+def test_numbers_written_after_a_noun(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+def test_a_sitting_is_a_meeting() -> None:
+    report = make_report(
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Cairo, 3-28 November 2031",
+        "Document 301-E",
+        "MINUTES OF THE SEVENTH SITTING",
+        "Tuesday, 11 November 2031, at 0930 hours",
+    )
+    assert _meeting(report) == ("wrc", 7, date(2031, 11, 11), None)
+
+
+def test_a_name_in_capitals_is_the_name_the_prose_writes_in_lower_case() -> None:
+    report = make_report(
+        "Geneva, 2-3 March 2029",
+        "The sixth meeting of the Working Group on the review of numbering resources was held in Geneva on "
+        "2 and 3 March 2029.",
+        title="REPORT OF THE SIXTH MEETING OF THE WORKING GROUP ON THE REVIEW OF NUMBERING RESOURCES",
+    )
+    assert _meeting(report) == (
+        "working-group-on-the-review-of-numbering-resources",
+        6,
+        date(2029, 3, 2),
+        date(2029, 3, 3),
+    )

@@ -48,7 +48,13 @@ from wsiskg.ingest.extract.meeting_mentions import (
     session_stem,
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
-from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import (
+    cardinal_regex,
+    has_ordinal,
+    number_value,
+    numeral_after_regex,
+    ordinal_regex,
+)
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
 
@@ -61,10 +67,14 @@ def _own_ordinal_stripped(text: str, number: int | None) -> str:
     (``Forty-second meeting, Geneva, 3 and 4 February 2025``, ``25th meeting – Geneva, 14-15 May
     2013``, after the body's name: ``ITU-D Study Group 2 Second meeting: Geneva, ...``) without
     that ordinal, so the rest reads as a dateline; any other line unchanged."""
+    nouns = rf"(?:{word_alternation(meeting_words('meeting-noun'))}|session)"
     m = re.match(
-        rf"(?:[^,:;()]{{0,80}}?\s)?(?P<num>{ordinal_regex()})\s+(?:meeting|session)\s*(?:[,:]|{DASH})\s*", text, re.I
+        rf"(?:[^,:;()]{{0,80}}?\s)?(?:(?P<num>{ordinal_regex()})\s+{nouns}|{nouns}\s+(?P<after>{numeral_after_regex()}))"
+        rf"\s*(?:[,:]|{DASH})\s*",
+        text,
+        re.I,
     )
-    if m is None or number is None or number_value(m.group("num")) != number:
+    if m is None or number is None or number_value(m.group("num") or m.group("after")) != number:
         return text
     return text[m.end() :]
 
@@ -362,21 +372,31 @@ def _dated_heading(text: str, ordinal: str) -> bool:
     return rest != text and dateline(rest) is not None
 
 
+@cache
+def _ordinal_forms() -> tuple[re.Pattern[str], ...]:
+    """A meeting named by its number only: an ordinal before its noun (``the fifth plenary meeting``,
+    ``the fifth and sixth meetings``, ``SEVENTH SITTING``), or a number after it (``Meeting No. 7``,
+    ``Meeting XII``); nouns in ``meeting_words.csv``, role ``meeting-noun``."""
+    ordinal, nouns = ordinal_regex(), word_alternation(meeting_words("meeting-noun"))
+    return (
+        re.compile(
+            rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+"
+            rf"(?:(?i:plenary|regular|ordinary)\s+)?(?i:(?:{nouns})(?(more)s|))\b"
+        ),
+        re.compile(rf"(?<![\w-])(?P<more>(?!))?(?i:{nouns})\s+(?P<num>{numeral_after_regex()})"),
+    )
+
+
 def _ordinal_statement(
     report: ParsedReport, lead: list[Paragraph], body: str
 ) -> tuple[int | None, str, MeetingHit] | None:
     """A meeting of ``body`` named only by its ordinal in the title or a lead clause that says it
     was held or is the one reported (not a list of past meetings)."""
-    ordinal = ordinal_regex()
-    pattern = re.compile(
-        rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+"
-        r"(?:(?i:plenary|regular|ordinary)\s+)?(?i:meeting(?(more)s|))\b"
-    )
     title = record_title(report)
     texts: list[tuple[int | None, str]] = [(None, title)] if title else []
     texts += [(p.order, p.text) for p in lead if p.kind != "list-item"]
     for order, text in texts:
-        for m in pattern.finditer(text):
+        for m in (m for pattern in _ordinal_forms() for m in pattern.finditer(text)):
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
             # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
             header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
@@ -582,6 +602,7 @@ __all__: Sequence[str] = (
     "meeting_words",
     "meeting_year",
     "number_value",
+    "numeral_after_regex",
     "ordinal_regex",
     "rapporteur_group",
     "rapporteur_group_key",

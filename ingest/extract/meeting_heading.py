@@ -41,6 +41,7 @@ from .meeting import (
     meeting_mode,
     meeting_words,
     number_value,
+    numeral_after_regex,
     ordinal_regex,
     session_stem,
 )
@@ -62,12 +63,13 @@ def _nouns() -> tuple[str, ...]:
 
 @cache
 def _kind_line() -> re.Pattern[str]:
-    """A line of the kind only: an ordinal, up to two words and a meeting noun, then maybe a
+    """A line of the kind only: an ordinal, up to two words and a meeting noun (maybe a number
+    after it: ``Meeting No. 7``, ``Meeting XII``), then maybe a
     dateline or a few words after a comma, colon or dash (``Seventh Facilitation Meeting``,
     ``Annual meeting, Paris, 3 May 2031``, ``Facilitation Meeting, WSIS Forum 2019``)."""
     return re.compile(
         rf"^(?:(?P<num>{ordinal_regex()})\s+)?(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
@@ -183,6 +185,13 @@ def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> t
     return slug(heading.name), heading.number, heading.line
 
 
+def _number(kind: re.Match[str]) -> int | None:
+    """The number of a line of the kind: its ordinal (``Seventh meeting``) or the number after
+    the noun (``Meeting No. 7``, ``Meeting XII``)."""
+    written = kind.group("num") or kind.group("after")
+    return number_value(written) if written else None
+
+
 def _kind_only(
     lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
@@ -193,7 +202,7 @@ def _kind_only(
     rest = m.group("rest")
     on_line = dateline(rest, year) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
-    number = number_value(m.group("num")) if m.group("num") else None
+    number = _number(m)
     if body is not None:
         return body, number, on_line
     name = _own_kind(m.group("kind"), subject)
@@ -212,7 +221,7 @@ def _body_then_kind(
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
                 on_line = dateline(m.group("rest"), year) if m.group("rest") else None
-                return key, number_value(m.group("num")) if m.group("num") else None, on_line
+                return key, _number(m), on_line
     return None
 
 

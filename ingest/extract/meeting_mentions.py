@@ -319,8 +319,9 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
     for reading the report's meetings: a catalogue body's acronym after a longer name of it (``the
     Council Working Group on the use of the six official languages of the Union (CWG-LANG)``)
     gives the catalogue body that name too; an acronym outside the catalogue gives a body of that
-    name, keyed by the acronym (a session's number taken off: ``PrepCom-3`` is ``PrepCom``'s).
-    Only names headed by a body noun (``body-heads.csv``), not an event's."""
+    name, keyed by the acronym (a session's number taken off: ``PrepCom-3`` is ``PrepCom``'s); a
+    meeting of a body named in capitals without an acronym gives a body of that whole name. Only
+    names headed by a body noun (``body-heads.csv``), not an event's."""
     from .bodies import head_of  # the one reader of head nouns (it imports this module)
 
     index = body_index(names)
@@ -329,6 +330,7 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
         for m in _BRACKETED_ACRONYM.finditer(text):
             acronym = m.group("acr")
             name = name_before_acronym(text, m.start(), acronym)
+            name = as_words(name) if name and name.isupper() else name  # a name in capitals
             # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
             head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0]) if name else None
             if name is None or head is None or head[2] != "body" or _YEARLY.search(acronym):
@@ -337,31 +339,60 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
                 continue
             known = index.names.get(index.keys.get(squash(acronym), ""))
             if known is not None:  # the catalogue body, with this name as one more of its aliases
-                found.setdefault(known.key, replace(known, aliases=(*known.aliases, name)))
+                known = found.get(known.key, known)
+                found[known.key] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, name))))
                 continue
             key = slug(session_stem(text[: m.start()], acronym))
-            if key:
-                found.setdefault(key, BodyName(key, name, acronym, (), head[1]))
+            if key in found and name != found[key].name:  # another name of it
+                found[key] = replace(found[key], aliases=tuple(dict.fromkeys((*found[key].aliases, name))))
+            elif key:
+                found[key] = BodyName(key, name, acronym, (), head[1])
+        for name in _capitals_meeting_names(text):
+            head = head_of(name)
+            if head is not None and head[2] == "body" and squash(name) not in index.keys:
+                found.setdefault(slug(name), BodyName(slug(name), name, None, (), head[1]))
     return _short_forms_merged(found)
 
 
+#: a meeting of a body named in capitals (``SIXTH MEETING OF THE WORKING GROUP ON THE REVIEW OF X``):
+#: the name runs to the end of the capitals (a comma, a dash or small letters end it; one before its
+#: acronym in brackets is read with the acronym)
+_CAPITALS_MEETING_OF = re.compile(
+    r"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s[–—-]|\s[A-Z][a-z])"
+)
+#: small words of a name written in capitals (``ON THE``)
+_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "by", "with"})
+
+
+def as_words(capitals: str) -> str:
+    """A name written in capitals as a name in words (``WORKING GROUP ON THE REVIEW OF X`` ->
+    ``Working Group on the Review of X``): small words in lower case, the others capitalised."""
+    words = capitals.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+def _capitals_meeting_names(text: str) -> list[str]:
+    """The names of the bodies whose meetings a line in capitals names without an acronym: a body's
+    whole name, as the prose may write it in lower case (``the Working Group on the review of X``)."""
+    return [as_words(m.group("name")) for m in _CAPITALS_MEETING_OF.finditer(text)]
+
+
 def _short_forms_merged(found: dict[str, BodyName]) -> tuple[BodyName, ...]:
-    """The defined bodies, one defined by a short form of another's name and acronym (``Informal
-    Experts Group (IEG)`` beside ``Informal Experts Group for the X Forum (IEG-X)``) as an alias of
-    the longer one."""
+    """The defined bodies, one defined by a short form of another's name (and acronym: ``Informal
+    Experts Group (IEG)`` beside ``Informal Experts Group for the X Forum (IEG-X)``; or with no
+    acronym, ``THE INFORMAL EXPERTS GROUP`` in a title) as an alias of the longer one."""
     out = dict(found)
     for short in found.values():
         acronym = short.acronym or ""
         longer = [
             b
             for b in found.values()
-            if acronym
-            and b.acronym
-            and b.acronym.startswith(f"{acronym}-")
+            if b.acronym
+            and (not acronym or b.acronym.startswith(f"{acronym}-"))
             and b.name.casefold().startswith(f"{short.name.casefold()} ")
         ]
         if len(longer) == 1 and short.key in out:
             del out[short.key]
             target = out[longer[0].key]
-            out[target.key] = replace(target, aliases=(*target.aliases, short.name, acronym))
+            out[target.key] = replace(target, aliases=(*target.aliases, short.name, *filter(None, [acronym])))
     return tuple(out.values())
