@@ -107,9 +107,11 @@ def test_a_name_the_report_defines_elsewhere_gives_the_body() -> None:
         ("Rio de Janeiro, 3rd-5th June 2027", date(2027, 6, 3), date(2027, 6, 5), "Rio de Janeiro"),
         ("Port of Spain, 12-14 March 2030", date(2030, 3, 12), date(2030, 3, 14), "Port of Spain"),
         ("Sharm el-Sheikh, 8 to 10 November 2028", date(2028, 11, 8), date(2028, 11, 10), "Sharm el-Sheikh"),
+        ("12 and 13 March 2030 (Montevideo)", date(2030, 3, 12), date(2030, 3, 13), "Montevideo"),
+        ("Hyderabad, India, 3–5 May 2030 (hybrid)", date(2030, 5, 3), date(2030, 5, 5), "Hyderabad, India"),
     ],
 )
-def test_a_dateline_place_may_hold_lower_case_particles(line: str, start: date, end: date, place: str) -> None:
+def test_a_dateline_place_may_hold_lower_case_particles_or_brackets(line: str, start: date, end: date, place: str) -> None:
     found = dateline(line)
     assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
 
@@ -328,3 +330,18 @@ def test_a_name_in_capitals_is_the_name_the_prose_writes_in_lower_case() -> None
         date(2029, 3, 2),
         date(2029, 3, 3),
     )
+
+
+def test_a_heading_is_dated_by_a_dateline_with_a_place_below_its_issue_date() -> None:
+    """A symbol, the issue date and a language line stand between the heading and its dateline."""
+    report = make_report(
+        "ECONOMIC COMMISSION FOR AFRICA",
+        "ECA/ICT/2030/REP",
+        "19 June 2030",
+        "English only",
+        "Addis Ababa, 2-4 June 2030",
+        "The Regional Review was organized by ECA.",
+        title="REPORT OF THE AFRICAN REGIONAL REVIEW OF DIGITAL INCLUSION POLICIES",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.start, m.end, m.place) == (date(2030, 6, 2), date(2030, 6, 4), "Addis Ababa")

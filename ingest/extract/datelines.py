@@ -34,10 +34,12 @@ def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
     ``meeting_words.csv``, role ``date-label``) or the meeting's mode before or after them
     (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
-    event``)."""
+    event``, ``3–5 May 2030 (hybrid)``)."""
     label = _alt(meeting_words("date-label"))
     mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
-    return re.compile(rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$")
+    return re.compile(
+        rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)\s*$"
+    )
 
 
 def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
@@ -54,7 +56,7 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     if len(dates) != 1:
         return None
     d = dates[0]
-    rest = [_balanced(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
+    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
     if words and not _place_words().fullmatch(words):
         return None
@@ -84,6 +86,14 @@ def _joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         return dates
     whole = text[first.span[0] : last.span[1]]
     return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1]))]
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` balanced (:func:`_balanced`), without brackets around the whole of it (``12 and 13
+    March 2030 (Geneva)``: the place)."""
+    text = _balanced(text)
+    whole = re.fullmatch(r"\(([^()]*)\)", text)
+    return whole.group(1).strip() if whole else text
 
 
 def _balanced(text: str) -> str:

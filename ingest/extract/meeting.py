@@ -400,10 +400,11 @@ def _ordinal_statement(
             s0, s1 = span_at(clause_spans(text), m.start(), len(text))
             # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
             header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
+            after = m.re is _ordinal_forms()[1]  # "Meeting No. 7": only a title or a header line
             if (
                 order is None
                 or header
-                or (_OWN_ORDINAL_CUE.search(text[s0:s1]) and not another_meeting(text, m.span()))
+                or (not after and _OWN_ORDINAL_CUE.search(text[s0:s1]) and not another_meeting(text, m.span()))
             ):
                 number = number_value(m.group("num"))
                 if number:

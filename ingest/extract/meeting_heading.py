@@ -142,13 +142,16 @@ def _dated(
     lines: list[tuple[int | None, str]], i: int, on_line: Any, year: int | None = None
 ) -> tuple[Any, int | None] | None:
     """The dateline of heading ``i``: on its line, else the first one under it with a place or a
-    range, else the first bare one."""
+    range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
+    come first), else the first bare one (within :data:`_DATELINE_WITHIN` lines)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]]
-    found = [(line, order) for line, order in under if line is not None]
-    found.sort(key=lambda item: item[0][1] is None and item[0][0].end is None)
-    return found[0] if found else None
+    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
+    found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
+    placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
+    bare = [(line, order) for line, order, near in found if near]
+    chosen = placed or bare
+    return chosen[0] if chosen else None
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

@@ -42,8 +42,9 @@ def cardinal_regex() -> str:
 def numeral_after_regex() -> str:
     """Regex (no groups) for a meeting's number written after its noun (``Meeting No. 7``, ``meeting
     7``, ``Meeting XII``): digits, maybe after ``No.`` / ``N°`` / ``Nr.``, or a Roman numeral in
-    capitals up to 89."""
-    return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|(?-i:(?=[IVXL])L?X{{0,3}}(?:IX|IV|V?I{{0,3}})))(?![\w/.\-])"
+    capitals up to 89 (not ``I`` alone: ``the meeting I attended``)."""
+    roman = r"(?-i:(?=[IVXL])(?!I(?![IVX]))L?X{0,3}(?:IX|IV|V?I{0,3}))"
+    return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|{roman})(?![\w/.\-])"
 
 
 #: a number sign before a number (``No. 7``)
