@@ -111,7 +111,7 @@ def test_a_name_the_report_defines_elsewhere_gives_the_body() -> None:
         ("Hyderabad, India, 3–5 May 2030 (hybrid)", date(2030, 5, 3), date(2030, 5, 5), "Hyderabad, India"),
     ],
 )
-def test_a_dateline_place_may_hold_lower_case_particles_or_brackets(line: str, start: date, end: date, place: str) -> None:
+def test_a_dateline_place_with_particles_or_brackets(line: str, start: date, end: date, place: str) -> None:
     found = dateline(line)
     assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
 
@@ -215,6 +215,7 @@ def test_a_body_named_by_a_header_line_in_capitals_over_the_ordinal() -> None:
         title="SUMMARY RECORD",
     )
     assert _meeting(report) == ("standing-committee-on-personnel-and-pensions", 2, date(2027, 10, 12), None)
+    assert _body_name(report) == ("Standing Committee on Personnel and Pensions", None)
 
 
 # ------------------------------------------------------------- the body of a heading
@@ -345,3 +346,36 @@ def test_a_heading_is_dated_by_a_dateline_with_a_place_below_its_issue_date() ->
     )
     m = extract(report).meeting
     assert m is not None and (m.start, m.end, m.place) == (date(2030, 6, 2), date(2030, 6, 4), "Addis Ababa")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "The fourth meeting of the Group of Experts on the revision of the regulations was held in Geneva "
+            "on 3 and 4 May 2030.",
+            "group-of-experts-on-the-revision-of-the-regulations",
+        ),
+        (
+            "The 2nd meeting of the Task Force on digital inclusion in Lima on 3 and 4 May 2030 adopted its report.",
+            "task-force-on-digital-inclusion",
+        ),
+        (
+            "The fourth meeting of the Working Group on ICT and education, held on 3 and 4 May 2030, agreed on a plan.",
+            "working-group-on-ict-and-education",
+        ),
+    ],
+)
+def test_a_name_without_acronym_runs_over_its_lower_case_words_to_the_clause(sentence: str, key: str) -> None:
+    m = find_meeting(make_report("Document X/2-E", sentence, title="REPORT"))
+    assert m is not None and (m.body, m.start) == (key, date(2030, 5, 3))
+
+
+def test_a_name_with_lower_case_words_names_the_meeting_body() -> None:
+    report = make_report(
+        "Document X/2-E",
+        "The fourth meeting of the Group of Experts on the revision of the regulations was held in Geneva "
+        "on 3 and 4 May 2030.",
+        title="REPORT",
+    )
+    assert _body_name(report) == ("Group of Experts on the revision of the regulations", None)

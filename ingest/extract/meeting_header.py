@@ -47,6 +47,7 @@ from .meeting import (
     header_year,
     record_title,
 )
+from .meeting_mentions import as_words
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -129,26 +130,30 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     return None
 
 
-#: small words of a name written in capitals (``STANDING COMMITTEE ON X``)
-_SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|On|For|And|The|In|To)(?=\s)")
-
-
 def body_over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The key of :func:`over_title_body`."""
+    found = over_title_body(report, names)
+    return found.key if found is not None else None
+
+
+def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body | None:
     """The body a record's title is of when the front line above its continuation names it
     (``STANDING COMMITTEE ON X`` / [``SUMMARY RECORD``] / ``OF THE THIRD MEETING``): a catalogue
     body that is the whole line, else a name headed by a body noun (``body-heads.csv``), keyed by
-    its name."""
-    front = [p.text.strip() for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
-    at = next((i for i, t in enumerate(front) if GOES_ON_FROM_TITLE.match(t)), None)
-    if not at or len(front[at - 1]) > _HEADER_LINE or not front[at - 1].isupper():
+    its name and named in words (``Standing Committee on X``)."""
+    front = [p for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
+    at = next((i for i, p in enumerate(front) if GOES_ON_FROM_TITLE.match(p.text.strip())), None)
+    line = front[at - 1].text.strip() if at else ""
+    if not line or len(line) > _HEADER_LINE or not line.isupper():
         return None
-    line = _SMALL_WORDS.sub(lambda m: m.group(0).lower(), capitals_as_words(front[at - 1]))
-    whole = [key for key, span in find_body_names(line, names) if span == (0, len(line))]
+    name = as_words(line)
+    kinds = {b.key: b for b in names}
+    whole = [key for key, span in find_body_names(name, names) if span == (0, len(name))]
     if whole:
-        return whole[0]
-    head = head_of(line)
-    named = head is not None and head[2] == "body" and len(line.split()) > len(head[0].split())
-    return slug(line) if named else None
+        return Body(whole[0], kinds[whole[0]].name, kinds[whole[0]].acronym, kinds[whole[0]].kind)
+    head = head_of(name)
+    named = head is not None and head[2] == "body" and len(name.split()) > len(head[0].split())
+    return Body(slug(name), name, None, head[1]) if named and head is not None else None
 
 
 #: a meeting noun and a preposition right before a body's name: the body is that meeting's topic

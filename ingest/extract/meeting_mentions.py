@@ -103,7 +103,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return None
     written = (groups.get("acr") or "").strip()
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
-    key = _unknown_body_key(m.group("name"), bodies)
+    tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
+    key = _unknown_body_key(m.group("name") + tail, bodies)
     if key and _ACRONYM.fullmatch(written):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
@@ -228,6 +229,44 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
+#: a word of a name's tail in lower case, and what ends the tail: a bracket, a clause's end, a place
+#: (``in Lima``) or a date (``on 3 May``) after it
+_TAIL_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w’'\-]*)")
+_TAIL_END = re.compile(r"\s*(?:[,;:.(]|$)|\s+(?:in|at)\s+[A-Z]|\s+(?:on|from|of)\s+\d")
+#: the most words of a name's tail
+_TAIL_WORDS = 10
+
+
+def name_tail(text: str, start: int, end: int) -> str:
+    """The lower-case words that end a body's name (``text[start:end]``) cut after a connector (``the 4th
+    meeting of the Group of Experts on the`` + `` revision of the regulations``, then ``was held``):
+    words up to a bracket, a clause's end, a place or a date, or a word no name runs over
+    (``meeting_words.csv``, role ``name-breaker``); none when the name does not end with a connector
+    or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
+    from .bodies import head_of  # the one reader of head nouns (it imports this module)
+
+    name = re.sub(r"^(?:The|the)\s+", "", text[start:end])
+    if not re.search(r"\s(?:on|of|for|to|and)(?:\s+the)?$", name) or head_of(name) is None:
+        return ""
+    pos, breakers = end, meeting_words("name-breaker")
+    for _ in range(_TAIL_WORDS):
+        if _TAIL_END.match(text, pos) or (pos > end and _breaks(text, pos, breakers)):
+            return text[end:pos]
+        m = _TAIL_WORD.match(text, pos)
+        if m is None:
+            return ""
+        pos = m.end()
+    return ""
+
+
+def _breaks(text: str, pos: int, breakers: dict[str, str]) -> bool:
+    """Whether the word after ``pos`` ends a name (``was``, ``which``; ``and`` before a past tense:
+    ``and agreed that``)."""
+    m = _TAIL_WORD.match(text, pos)
+    if m is None:
+        return False
+    after = _TAIL_WORD.match(text, m.end()) if m.group("word") == "and" else None
+    return m.group("word").lower() in breakers or (after is not None and after.group("word").endswith("ed"))
 
 
 def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:

@@ -33,6 +33,7 @@ from .meeting_header import (
     body_over_title,
     committee,
     header_body,
+    over_title_body,
     series_meeting,
     title_bodies,
     with_sitting,
@@ -154,6 +155,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
+    over = over_title_body(report, load_body_names())
+    if over is not None and over.key == meeting.body:  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+        return (replace(over, paragraphs=meeting.paragraphs),)
     headed = heading_body(report, load_body_names(), meeting.body)
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return (replace(headed, paragraphs=meeting.paragraphs),)
@@ -191,4 +195,15 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 name = " ".join(words[i:j])
                 if slug(name) == key:
                     return name, None
+    return _named_in_words(text, key)
+
+
+def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
+    """A name with lower-case words whose slug is ``key`` (``Group of Experts on the revision of the
+    regulations``, read by ``meeting_mentions.name_tail``): it starts with a capital."""
+    words = re.findall(r"[\w&’'\-]+", text)
+    for i, first in enumerate(words):
+        for j in range(i + 2, min(len(words), i + 30) + 1) if first[:1].isupper() else ():
+            if slug(" ".join(words[i:j])) == key:
+                return " ".join(words[i:j]), None
     return None
