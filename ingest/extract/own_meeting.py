@@ -201,9 +201,10 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
 def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
     """A name with lower-case words whose slug is ``key`` (``Group of Experts on the revision of the
     regulations``, read by ``meeting_mentions.name_tail``): it starts with a capital."""
-    words = re.findall(r"[\w&’'\-]+", text)
+    words = list(re.finditer(r"[\w&’'\-]+", text))
     for i, first in enumerate(words):
-        for j in range(i + 2, min(len(words), i + 30) + 1) if first[:1].isupper() else ():
-            if slug(" ".join(words[i:j])) == key:
-                return " ".join(words[i:j]), None
+        for j in range(i + 1, min(len(words), i + 30)) if first.group(0)[:1].isupper() else ():
+            written = text[first.start() : words[j].end()]  # as written, its punctuation kept
+            if slug(written) == key:
+                return written, None
     return None
