@@ -261,6 +261,7 @@ def test_a_short_form_of_a_defined_group_is_that_group() -> None:
         title="CHAIR'S SUMMARY OF THE SECOND MEETING OF THE INFORMAL EXPERTS GROUP",
     )
     assert _meeting(report) == ("ieg-dsf", 2, date(2031, 3, 4), date(2031, 3, 5))
+    assert _body_name(report) == ("Informal Experts Group for the Digital Skills Forum 2031", "IEG-DSF")
 
 
 @pytest.mark.parametrize(

@@ -39,8 +39,10 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_body, heading_meeting, lead_named_meeting
+from .meeting_mentions import defined_meeting_bodies
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
+from .study_groups import report_texts
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -170,6 +172,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
             return (Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs),)
+    # a body the report defines elsewhere by its name and acronym (a header line: ``... Forum 2013 (IEG-X)``)
+    texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    defined = next((b for b in defined_meeting_bodies(texts, load_body_names()) if b.key == meeting.body), None)
+    if defined is not None:
+        return (Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs),)
     return ()
 
 
