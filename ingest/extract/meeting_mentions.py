@@ -368,6 +368,8 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
     for text in texts:
         for m in _BRACKETED_ACRONYM.finditer(text):
             acronym = m.group("acr")
+            if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
+                continue
             name = name_before_acronym(text, m.start(), acronym)
             name = as_words(name) if name and name.isupper() else name  # a name in capitals
             # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
