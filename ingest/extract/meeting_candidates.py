@@ -54,7 +54,7 @@ from .meeting import (
     number_value,
     ordinal_regex,
 )
-from .meeting_header import committee, header_body, series_meeting, title_bodies, with_sitting
+from .meeting_header import body_over_title, committee, header_body, series_meeting, title_bodies, with_sitting
 from .meeting_heading import heading_meeting, lead_named_meeting
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -117,6 +117,13 @@ def _header_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     """A meeting named by its ordinal only, of the body the header names (not in a report written
     for the header's session)."""
     body = header_body(report, names) if not _addressed_genre(report) else None
+    return find_meeting(report, names, default_body=body) if body else None
+
+
+def _over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal in a record's title, of the body the capitals line above
+    the title names (``STANDING COMMITTEE ON X`` / ``SUMMARY RECORD OF THE THIRD MEETING``)."""
+    body = body_over_title(report, names)
     return find_meeting(report, names, default_body=body) if body else None
 
 
@@ -240,6 +247,7 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
 
 READERS: tuple[tuple[str, Reader], ...] = (
     ("statement", _statement),
+    ("over-title", _over_title),
     ("heading", heading_meeting),
     ("header-session", lambda report, _: session_meeting(report)),
     ("series-session", lambda report, _: series_meeting(report)),
@@ -281,8 +289,18 @@ def _same(a: Meeting, b: Meeting) -> bool:
     kept)."""
     if a.body == b.body:
         return a.number == b.number or a.number is None or b.number is None
+    if a.start is not None and (a.number, a.start, a.end) == (b.number, b.start, b.end) and _one_name(a.body, b.body):
+        return True  # "Rapporteur Group for Question 1/1" and the heading's "Rapporteur Group meeting for ..."
     shared = {*a.paragraphs} & {*b.paragraphs} or not a.paragraphs or not b.paragraphs  # (the title: none)
     return a.number is not None and (a.number, a.start) == (b.number, b.start) and bool(shared)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two keys of one body's name, one with words the other lacks (``rapporteur-group-question-1-1``,
+    ``rapporteur-group-meeting-for-question-1-1``)."""
+    x, y = a.split("-"), b.split("-")
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and set(short) <= set(long)
 
 
 #: readers whose dates come from the line that names the meeting itself: they date a meeting

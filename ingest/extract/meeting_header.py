@@ -30,12 +30,14 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
+from .bodies import head_of
 from .dates import DateSpan, find_dates
 from .event_series import EventMention, event_series
 from .events import event_mentions
 from .genre import header_lines
 from .keys import slug
 from .meeting import (
+    GOES_ON_FROM_TITLE,
     HELD,
     LEAD_PARAGRAPHS,
     WEEKDAY,
@@ -43,7 +45,9 @@ from .meeting import (
     dateline,
     find_body_names,
     header_year,
+    record_title,
 )
+from .meeting_mentions import as_words
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -117,13 +121,43 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     kinds = {b.key: b.kind for b in names}
     for line in lines:
         for text in dict.fromkeys((line, capitals_as_words(line))):
-            for key, (_, end) in find_body_names(text, names):
-                # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council
-                if kinds.get(key) in _HEADER_KINDS and not _LONGER_NAME.match(text, end):
+            for key, (start, end) in find_body_names(text, names):
+                # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council; "Regional
+                # Preparatory Meeting for WTDC-14": the topic of another meeting, not the conference
+                other = _LONGER_NAME.match(text, end) or _MEETING_FOR.search(text, 0, start)
+                if kinds.get(key) in _HEADER_KINDS and not other:
                     return key
     return None
 
 
+def body_over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The key of :func:`over_title_body`."""
+    found = over_title_body(report, names)
+    return found.key if found is not None else None
+
+
+def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body | None:
+    """The body a record's title is of when the front line above its continuation names it
+    (``STANDING COMMITTEE ON X`` / [``SUMMARY RECORD``] / ``OF THE THIRD MEETING``): a catalogue
+    body that is the whole line, else a name headed by a body noun (``body-heads.csv``), keyed by
+    its name and named in words (``Standing Committee on X``)."""
+    front = [p for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
+    at = next((i for i, p in enumerate(front) if GOES_ON_FROM_TITLE.match(p.text.strip())), None)
+    line = front[at - 1].text.strip() if at else ""
+    if not line or len(line) > _HEADER_LINE or not line.isupper():
+        return None
+    name = as_words(line)
+    kinds = {b.key: b for b in names}
+    whole = [key for key, span in find_body_names(name, names) if span == (0, len(name))]
+    if whole:
+        return Body(whole[0], kinds[whole[0]].name, kinds[whole[0]].acronym, kinds[whole[0]].kind)
+    head = head_of(name)
+    named = head is not None and head[2] == "body" and len(name.split()) > len(head[0].split())
+    return Body(slug(name), name, None, head[1]) if named and head is not None else None
+
+
+#: a meeting noun and a preposition right before a body's name: the body is that meeting's topic
+_MEETING_FOR = re.compile(r"(?i)\b(?:meeting|session)s?\s+(?:for|on|to)\s+(?:the\s+)?$")
 #: capitalised words right after a body's name: the name is the start of a longer one
 _LONGER_NAME = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z][a-z]+\s+[A-Z]")
 
@@ -226,7 +260,7 @@ def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -
 def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
     """The bodies the report's title names: catalogue bodies and a committee (``REPORT OF
     SUB-COMMITTEE B``)."""
-    title = report.title or ""
+    title = record_title(report) or ""
     found = {key for key, _ in find_body_names(title, names)}
     group = committee(title)
     return frozenset(found | ({group.key} if group else set()))

@@ -42,6 +42,7 @@ from .meeting import (
     meeting_mode,
     meeting_words,
     number_value,
+    numeral_after_regex,
     ordinal_regex,
     session_stem,
 )
@@ -63,13 +64,14 @@ def _nouns() -> tuple[str, ...]:
 
 @cache
 def _kind_line() -> re.Pattern[str]:
-    """A line of the kind only: an ordinal, up to two words and a meeting noun, then maybe a
+    """A line of the kind only: an ordinal, up to two words and a meeting noun (maybe a number
+    after it: ``Meeting No. 7``, ``Meeting XII``), then maybe a
     dateline or a few words after a comma, colon or dash (``Seventh Facilitation Meeting``,
     ``Annual meeting, Paris, 3 May 2031``, ``Facilitation Meeting, WSIS Forum 2019``)."""
     return re.compile(
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
@@ -92,7 +94,7 @@ class _Heading:
     line: Any  # (dates, place) of the dateline on the line itself, if any
 
 
-def _heading(line: str) -> _Heading | None:
+def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = _RECORD.sub("", line.strip(), count=1)
     name, acronym, on_line = text, None, None
@@ -104,7 +106,7 @@ def _heading(line: str) -> _Heading | None:
         if pattern is _BRACKETED and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", rest):
             name, acronym = m.group("name"), rest
             break
-        found = dateline(rest)
+        found = dateline(rest, year)
         if found is not None:
             name, on_line = m.group("name"), found
             break
@@ -143,15 +145,20 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
 
 
-def _dated(lines: list[tuple[int | None, str]], i: int, on_line: Any) -> tuple[Any, int | None] | None:
+def _dated(
+    lines: list[tuple[int | None, str]], i: int, on_line: Any, year: int | None = None
+) -> tuple[Any, int | None] | None:
     """The dateline of heading ``i``: on its line, else the first one under it with a place or a
-    range, else the first bare one."""
+    range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
+    come first), else the first bare one (within :data:`_DATELINE_WITHIN` lines)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text), order) for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]]
-    found = [(line, order) for line, order in under if line is not None]
-    found.sort(key=lambda item: item[0][1] is None and item[0][0].end is None)
-    return found[0] if found else None
+    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
+    found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
+    placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
+    bare = [(line, order) for line, order, near in found if near]
+    chosen = placed or bare
+    return chosen[0] if chosen else None
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -159,12 +166,13 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     lines = list(zip(orders, texts, strict=True))
+    year = header_year(report)  # a dateline without its year (``Fifth meeting – Geneva, 9 and 10 February``)
     for i, (order, text) in enumerate(lines):
-        found = _kind_only(lines, i, names) or _body_then_kind(text, names) or _named(text, names)
+        found = _kind_only(lines, i, names, year) or _body_then_kind(text, names, year) or _named(text, names, year)
         if found is None:
             continue
         key, number, on_line = found
-        dated = _dated(lines, i, on_line)
+        dated = _dated(lines, i, on_line, year)
         if dated is None:
             return None
         (day, place), where = dated
@@ -174,10 +182,10 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     return None
 
 
-def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a meeting a line names in full, outside the catalogue
     (``Second Meeting of the Preparatory Committee (PrepCom-2)``: the body's second meeting)."""
-    heading = _heading(text)
+    heading = _heading(text, year)
     if heading is None or any(span == (0, len(heading.name)) for _, span in find_body_names(heading.name, names)):
         return None
     owner = _meeting_of(heading.name, names)
@@ -185,7 +193,7 @@ def _named(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any
         return owner, heading.number, heading.line
     if heading.acronym is not None:
         acronym = session_stem(heading.name + " ", heading.acronym)
-        number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else None
+        number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else heading.number
         return slug(acronym), number, heading.line
     return slug(heading.name), heading.number, heading.line
 
@@ -209,17 +217,24 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
 
+def _number(kind: re.Match[str]) -> int | None:
+    """The number of a line of the kind: its ordinal (``Seventh meeting``) or the number after
+    the noun (``Meeting No. 7``, ``Meeting XII``)."""
+    written = kind.group("num") or kind.group("after")
+    return number_value(written) if written else None
+
+
 def _kind_only(
-    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]
+    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only, of what the line above names."""
     m = _kind_line().match(lines[i][1].strip())
     if m is None or i == 0:
         return None
     rest = m.group("rest")
-    on_line = _rest_dateline(rest) if rest else None
+    on_line = _rest_dateline(rest, year) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
-    number = number_value(m.group("num")) if m.group("num") else None
+    number = _number(m)
     if body is not None:
         return body, number, on_line
     if number is not None and _body_named(subject):  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
@@ -232,10 +247,10 @@ def _kind_only(
 _HOURS = re.compile(rf"\s*\(\s*\d{{1,2}}[:.h]\d{{2}}\s*(?:{DASH}\s*\d{{1,2}}[:.h]\d{{2}}\s*)?\)\s*$")
 
 
-def _rest_dateline(rest: str) -> Any:
+def _rest_dateline(rest: str, year: int | None = None) -> Any:
     """The dateline after a line's kind (``Working-level meeting, ITU Headquarters, Geneva, 8 April
     2019 (09:00-12:30)``), hours in brackets after it dropped."""
-    return dateline(rest) or dateline(_HOURS.sub("", rest))
+    return dateline(rest, year) or dateline(_HOURS.sub("", rest), year)
 
 
 def _body_named(line: str) -> bool:
@@ -246,7 +261,9 @@ def _body_named(line: str) -> bool:
     return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", line)
 
 
-def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+def _body_then_kind(
+    text: str, names: tuple[BodyName, ...], year: int | None = None
+) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
     meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
@@ -255,8 +272,8 @@ def _body_then_kind(text: str, names: tuple[BodyName, ...]) -> tuple[str, int | 
             rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
-                on_line = dateline(m.group("rest")) if m.group("rest") else None
-                return key, number_value(m.group("num")) if m.group("num") else None, on_line
+                on_line = dateline(m.group("rest"), year) if m.group("rest") else None
+                return key, _number(m), on_line
     return None
 
 

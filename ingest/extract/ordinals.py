@@ -1,8 +1,10 @@
 """Ordinals and counts as written in reports: ``41st``, ``41 st``, ``forty-first``, ``First``,
-``18``, ``1,200``, ``eighteen``, ``twenty-five`` (words from ``ingest/data/numbers.csv``).
+``18``, ``1,200``, ``eighteen``, ``twenty-five`` (words from ``ingest/data/numbers.csv``), and a
+number written after a meeting's noun: ``No. 7``, ``7``, ``XII`` (:func:`numeral_after_regex`).
 
-:func:`ordinal_regex` / :func:`cardinal_regex` (regexes without groups), :func:`number_value`
-(the value of a match), :func:`has_ordinal` (a cheap gate for the numbered-meeting patterns).
+:func:`ordinal_regex` / :func:`cardinal_regex` / :func:`numeral_after_regex` (regexes without
+groups), :func:`number_value` (the value of a match of any of them), :func:`has_ordinal` (a cheap
+gate for the numbered-meeting patterns).
 """
 
 from __future__ import annotations
@@ -45,12 +47,39 @@ def cardinal_regex() -> str:
     return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
 
 
+@cache
+def numeral_after_regex() -> str:
+    """Regex (no groups) for a meeting's number written after its noun (``Meeting No. 7``, ``meeting
+    7``, ``Meeting XII``): digits, maybe after ``No.`` / ``N°`` / ``Nr.``, or a Roman numeral in
+    capitals up to 89 (not ``I`` alone: ``the meeting I attended``)."""
+    roman = r"(?-i:(?=[IVXL])(?!I(?![IVX]))L?X{0,3}(?:IX|IV|V?I{0,3}))"
+    return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|{roman})(?![\w/.\-])"
+
+
+#: a number sign before a number (``No. 7``)
+_NUMBER_SIGN = r"[Nn]o\.|[Nn]o(?=\s)|N°|[Nn]r\.|[Nn]umber"
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman_value(text: str) -> int | None:
+    """The value of a Roman numeral up to 89 (``xii`` -> 12); ``None`` for other text."""
+    if not re.fullmatch(r"l?x{0,3}(?:ix|iv|v?i{0,3})", text) or not text:
+        return None
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def number_value(text: str) -> int | None:
-    """The value of an ordinal or a count as matched by the regexes above."""
-    text = re.sub(rf"(?i){_final_tail()}$", "", text.strip().lower())  # "sixth and final" (:func:`_final_tail`)
+    """The value of an ordinal or a count as matched by the regexes above (a Roman numeral and a
+    number after a number sign too: ``XII``, ``No. 7``; ``sixth and final``: :func:`_final_tail`)."""
+    text = re.sub(rf"(?i){_final_tail()}$", "", text.strip().lower())
+    text = re.sub(rf"^(?:{_NUMBER_SIGN})\s*", "", text, flags=re.IGNORECASE)
     digits = re.match(r"(\d[\d,]*)", text)
     if digits:
         return int(digits.group(1).replace(",", ""))
+    roman = _roman_value(text)
+    if roman is not None:
+        return roman
     words = _number_words()
     total = 0
     for part in re.split(r"[\s\-‐]+", text):

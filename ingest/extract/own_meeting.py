@@ -23,15 +23,19 @@ from .meeting import (
     load_body_names,
     ordinal_regex,
     rapporteur_group,
+    record_title,
     session_stem,
 )
 from .meeting_candidates import candidates
 from .meeting_header import (
     committee,
+    over_title_body,
     with_sitting,
 )
 from .meeting_heading import heading_body
+from .meeting_mentions import defined_meeting_bodies
 from .meeting_ranking import best
+from .study_groups import report_texts
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -62,7 +66,7 @@ def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body
     found = next((b for b in bodies if b.key == meeting.body), None)
     if found is None:
         return bodies + meeting_body(report, meeting, set())
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
     if found.acronym or named is None or named.acronym is None:
         return bodies
@@ -89,10 +93,13 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
+    over = over_title_body(report, load_body_names())
+    if over is not None and over.key == meeting.body:  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+        return (replace(over, paragraphs=meeting.paragraphs),)
     headed = heading_body(report, load_body_names(), meeting.body)
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return (replace(headed, paragraphs=meeting.paragraphs),)
-    texts = [report.title or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
         if found is not None and found.key == meeting.body:
@@ -101,6 +108,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
             return (Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs),)
+    # a body the report defines elsewhere by its name and acronym (a header line: ``... Forum 2013 (IEG-X)``)
+    texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    defined = next((b for b in defined_meeting_bodies(texts, load_body_names()) if b.key == meeting.body), None)
+    if defined is not None:
+        return (Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs),)
     return ()
 
 
@@ -126,4 +138,16 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 name = " ".join(words[i:j])
                 if slug(name) == key:
                     return name, None
+    return _named_in_words(text, key)
+
+
+def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
+    """A name with lower-case words whose slug is ``key`` (``Group of Experts on the revision of the
+    regulations``, read by ``meeting_mentions.name_tail``): it starts with a capital."""
+    words = list(re.finditer(r"[\w&’'\-]+", text))
+    for i, first in enumerate(words):
+        for j in range(i + 1, min(len(words), i + 30)) if first.group(0)[:1].isupper() else ():
+            written = text[first.start() : words[j].end()]  # as written, its punctuation kept
+            if slug(written) == key:
+                return written, None
     return None

@@ -20,6 +20,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
+from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies
 from wsiskg.ingest.records import ParsedReport
 
 _SECTOR = r"(?:ITU-(?P<sec>[TDR])\s+)?"
@@ -177,7 +178,8 @@ def report_texts(title: str | None, paragraphs: Iterable[str]) -> list[str]:
 def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
     """The gazetteer's body names and the report's study groups and their parts, for finding the
     meeting (``Report of the meeting of ITU-T Study Group 17`` is a meeting of ``itu-t-sg17``,
-    not of ``itu-t``)."""
+    not of ``itu-t``), and the bodies the report defines by a name and an acronym
+    (:func:`~.meeting_mentions.defined_meeting_bodies`)."""
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     index = StudyGroupIndex(texts)
     found: dict[str, BodyName] = {}
@@ -186,4 +188,5 @@ def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
             b = sg.body
             short = b.name.split(" ", 1)[1]  # "Study Group 17"
             found.setdefault(b.key, BodyName(b.key, b.name, b.acronym, (short,), b.kind))
-    return load_body_names() + tuple(found.values())
+    names = load_body_names() + tuple(found.values())
+    return names + defined_meeting_bodies(texts, names)

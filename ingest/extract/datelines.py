@@ -1,0 +1,117 @@
+"""Datelines: a line that is a date and maybe a place (``Geneva, 6-7 February 2024``, ``6-7
+February 2024, Geneva``, ``Friday, 16 July 2004, at 1440 hours``, ``Date: 15/03/2021``,
+``Virtual meeting, 26-27 April 2021``), read into its date span and place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.text import DASH
+
+from .dates import DateSpan, find_dates
+from .meeting_words import meeting_words
+from .meeting_words import word_alternation as _alt
+
+#: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``, ``(09:00-12:30)``)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+_WEEKDAY_AND_HOUR = re.compile(
+    rf"^{WEEKDAY},?\s+|\s*\(\s*\d{{1,2}}[.:h]\d{{2}}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?|\d{{1,2}}[.:h]\d{{2}})"
+    rf"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$|{DASH}).*$"
+)
+
+
+#: a numeric date with slashes, day first (``15/03/2021``): read as one only on a dateline of its own
+_SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
+
+
+@cache
+def _date_label() -> re.Pattern[str]:
+    """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
+    ``meeting_words.csv``, role ``date-label``) or the meeting's mode before or after them
+    (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
+    event``, ``3–5 May 2030 (hybrid)``)."""
+    label = _alt(meeting_words("date-label"))
+    mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
+    return re.compile(
+        rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)\s*$"
+    )
+
+
+def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """``Geneva, 6-7 February 2024`` / ``6-7 February 2024, Geneva`` / ``Friday, 16 July 2004, at
+    1440 hours`` -> (date span, place); ``default_year`` completes a date without a year
+    (``Thursday 16 November, at 1430 hours``). A label (``Date: 15/03/2021``, ``Date and time:
+    Wednesday, 10 April 2019, 11:00–12:45``) or a mode (``Virtual meeting, 26-27 April 2021``) is
+    no place; a slashed numeric date on a dateline is read day first."""
+    text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
+    text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    if len(text) > 80:
+        return None
+    dates = _joined(text, [d for d in find_dates(text, default_year) if d.precision == "day"])
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
+    words = " ".join(r for r in rest if r)
+    if words and not _place_words().fullmatch(words):
+        return None
+    return d, (words.rstrip(",") or None)
+
+
+@cache
+def _place_words() -> re.Pattern[str]:
+    """A dateline's place: capitalised words, with lower-case particles between them (``Rio de
+    Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``; ``meeting_words.csv``, role
+    ``place-particle``)."""
+    word = r"[A-Z][\w’'.\-]*"
+    particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))})(?:-{word})?"
+    return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
+
+
+#: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)
+_RANGE_JOIN = re.compile(rf"\s*(?:{DASH}|to|until)\s*")
+
+
+def _joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """Two single days joined by a dash or ``to`` (``29.01.2030 – 30.01.2030``) as one range."""
+    if len(dates) != 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
+        return dates
+    first, last = dates
+    if not _RANGE_JOIN.fullmatch(text[first.span[1] : last.span[0]]):
+        return dates
+    whole = text[first.span[0] : last.span[1]]
+    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1]))]
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` balanced (:func:`_balanced`), without brackets around the whole of it (``12 and 13
+    March 2030 (Geneva)``: the place)."""
+    text = _balanced(text)
+    whole = re.fullmatch(r"\(([^()]*)\)", text)
+    return whole.group(1).strip() if whole else text
+
+
+def _balanced(text: str) -> str:
+    """``text`` without a bracket left open or closed at its ends (``(Geneva`` -> ``Geneva``)."""
+    while text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].strip()
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].strip()
+    return text
+
+
+#: OCR letters in a number of a dateline (``2O19``, ``l7-18``): a run of digits and look-alike letters
+#: with two digits or more
+_OCR_NUMBER = re.compile(r"(?<![\w])(?=[\dOol]*\d[\dOol]*\d)[\dOol]{2,4}(?![\w])")
+
+
+_OCR_DIGITS = str.maketrans("Ool", "001")
+
+
+#: a mode joined to a dateline's place (``Geneva and online``)
+_PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|remotely)\b")

@@ -1,0 +1,439 @@
+"""How a mention of a meeting is read: its form (``the 5th meeting of X``, ``X held its 5th
+meeting``, ``the 5th X meeting``, ``the fifth and sixth meetings of X``, ``the second physical
+meeting of X``, ``Rapporteur Group meeting for Question 1/1``, ``Report of the fifth session of
+X``), its number and its body: a catalogue body (names, acronyms, aliases; glued or broken hyphens
+and ``&`` tolerated), else the acronym defined after an unknown name, else the unknown name's key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .keys import slug
+from .meeting_words import meeting_words
+from .meeting_words import word_alternation as _alt
+from .ordinals import has_ordinal, number_value, ordinal_regex
+
+_UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+
+
+@dataclass(frozen=True)
+class MeetingHit:
+    body: str
+    number: int | None
+    span: tuple[int, int]
+    several: bool = False  # "the fifth and sixth meetings of ...": the number is the last one's
+
+
+def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[MeetingHit]:
+    """Every statement of a numbered meeting of a body in ``text``.
+
+    ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
+    meeting``; series words in ``meeting_words.csv``, role ``series``) counts meetings of one
+    kind only: the hit has no number. With ``unnumbered=True`` meetings named without any
+    ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
+    ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
+    """
+    index = body_index(bodies)
+    forms = _compiled_forms(index.pattern.pattern, has_ordinal(text), unnumbered)
+    hits: list[MeetingHit] = []
+    for form, numbered in forms:
+        for m in form.finditer(text):
+            if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
+                continue
+            key = _hit_body(m, bodies, index)
+            if not key:
+                continue
+            number = number_value(m.group("num")) if numbered else None
+            hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+    return sorted(hits, key=lambda h: h.span)
+
+
+@cache
+def _session_form(body: str) -> re.Pattern[str]:
+    """``the fifth session of the Expert Group on X (EGX)``: a numbered session of a body."""
+    return re.compile(
+        rf"(?P<num>{ordinal_regex()})\s+[Ss]ession\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?)"
+    )
+
+
+def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
+    """A numbered session of a body named in a title or a header line (``Report of the fifth session
+    of the Expert Group on X``): the body's meeting of that number. Only there: in prose, ``the first
+    session of the Conference Preparatory Meeting`` is mostly another meeting."""
+    index = body_index(bodies)
+    hits = []
+    for m in _session_form(index.pattern.pattern).finditer(text):
+        key, number = _hit_body(m, bodies, index), number_value(m.group("num"))
+        if key and number:
+            hits.append(MeetingHit(key, number, m.span()))
+    return hits
+
+
+@cache
+def _continued() -> re.Pattern[str]:
+    """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
+    Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
+    words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
+    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
+
+
+#: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?![\w/.-])")
+
+
+def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
+    """The body key of a meeting statement: a catalogue body; else the acronym defined after an
+    unknown name (``Preparatory Committee (PrepCom-3)``), found in the catalogue or keyed like a
+    defined acronym (``bodies.find_defined``); else the unknown name's key; a rapporteur group
+    by :func:`rapporteur_group_key`."""
+    groups = m.groupdict()
+    if groups.get("body"):
+        if _continued().match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
+            return None
+        return index.keys.get(squash(m.group("body")))
+    if groups.get("rq"):
+        return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
+    if _DESIGNATOR.match(m.string, m.end("name")):  # "Working Parties 6A and 6C": the name goes on
+        return None
+    written = (groups.get("acr") or "").strip()
+    acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
+    tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
+    key = _unknown_body_key(m.group("name") + tail, bodies)
+    if key and _ACRONYM.fullmatch(written):
+        key = index.keys.get(squash(acronym)) if key not in index.names else key
+        key = key or slug(acronym)
+    return key
+
+
+@cache
+def _rapporteur_forms() -> tuple[str, ...]:
+    """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
+    (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
+    group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
+    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
+    return (
+        rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
+        rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
+    )
+
+
+def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> str:
+    """The body whose meeting a rapporteur group's is: in a sector whose groups are their Questions
+    (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
+    the report's study groups know it; else the Rapporteur Group for that Question
+    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`)."""
+    for sector in meeting_words("question-group-sector"):
+        key = f"{sector}-q{question}-{study_group}"
+        if key in index.names:
+            return key
+    noun = next(iter(meeting_words("rapporteur")))
+    return f"{slug(noun)}-question-{question}-{study_group}"
+
+
+def rapporteur_group(key: str) -> tuple[str, str] | None:
+    """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
+    (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""
+    (noun, prefix), *_ = meeting_words("rapporteur").items()
+    m = re.fullmatch(rf"{slug(noun)}-question-(\d+)-(\d+)", key)
+    if m is None:
+        return None
+    number = f"{m.group(1)}/{m.group(2)}"
+    return f"{noun} for Question {number}", f"{prefix}{number}"
+
+
+@cache
+def _compiled_forms(body: str, ordinal: bool, unnumbered: bool) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """:func:`_meeting_forms`, compiled once."""
+    return tuple((re.compile(form), numbered) for form, numbered in _meeting_forms(body, ordinal, unnumbered))
+
+
+def _several_form(body: str, ordinal: str) -> str:
+    """``the fifth and sixth meetings of X`` (``more``: the ordinals before the last one, ``num``)."""
+    return (
+        rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?:and|&)\s+)(?P<num>{ordinal})\s+[Mm]eetings\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?)"
+    )
+
+
+def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tuple[str, bool]]:
+    """The regexes of :func:`meeting_hits` (``body``: the catalogue alternation; the numbered
+    forms only ``with_ordinal``, for a text with an ordinal), each with whether it gives the
+    meeting's number."""
+    series = _alt(meeting_words("series"))
+    numbered = _numbered_forms(body, ordinal_regex(), series) if with_ordinal else []
+    return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
+
+
+def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
+    """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
+    (no number: it counts meetings of one kind), ``the 5th X meeting`` ..."""
+    return [
+        (_several_form(body, ordinal), True),
+        (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            True,
+        ),
+        (
+            rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
+            False,
+        ),
+        (
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
+            False,
+        ),
+        (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
+        (
+            rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+            True,
+        ),
+        (
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            True,
+        ),
+    ]
+
+
+def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
+    """Meetings named without an ordinal: a rapporteur group's, ``the UNGIS meeting``, ``X held its
+    annual meeting``, ``meeting of the X``, ``X met in Nairobi``, ``annual meeting of the X``."""
+    kinds = _alt(meeting_words("occasion"))
+    return [
+        # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
+        *((form, False) for form in _rapporteur_forms()),
+        (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
+        # "The Expert Group on X (EGX) held its annual meeting ..."
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+"
+            rf"(?:(?i:{kinds}|{series})\s+)?[Mm]eeting\b",
+            False,
+        ),
+        (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
+        # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            False,
+        ),
+        (
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            False,
+        ),
+        (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
+    ]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
+#: a word of a name's tail in lower case, and what ends the tail: a bracket, a clause's end, a place
+#: (``in Lima``) or a date (``on 3 May``) after it
+_TAIL_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w’'\-]*)")
+_TAIL_END = re.compile(r"\s*(?:[,;:.(]|$)|\s+(?:in|at)\s+[A-Z]|\s+(?:on|from|of)\s+\d")
+#: the most words of a name's tail
+_TAIL_WORDS = 10
+
+
+def name_tail(text: str, start: int, end: int) -> str:
+    """The lower-case words that end a body's name (``text[start:end]``) cut after a connector (``the 4th
+    meeting of the Group of Experts on the`` + `` revision of the regulations``, then ``was held``):
+    words up to a bracket, a clause's end, a place or a date, or a word no name runs over
+    (``meeting_words.csv``, role ``name-breaker``); none when the name does not end with a connector
+    or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
+    from .bodies import head_of  # the one reader of head nouns (it imports this module)
+
+    name = re.sub(r"^(?:The|the)\s+", "", text[start:end])
+    if not re.search(r"\s(?:on|of|for|to|and)(?:\s+the)?$", name) or head_of(name) is None:
+        return ""
+    pos, breakers = end, meeting_words("name-breaker")
+    for _ in range(_TAIL_WORDS):
+        if _TAIL_END.match(text, pos) or (pos > end and _breaks(text, pos, breakers)):
+            return text[end:pos]
+        m = _TAIL_WORD.match(text, pos)
+        if m is None:
+            return ""
+        pos = m.end()
+    return ""
+
+
+def _breaks(text: str, pos: int, breakers: dict[str, str]) -> bool:
+    """Whether the word after ``pos`` ends a name (``was``, ``which``; ``and`` before a past tense:
+    ``and agreed that``)."""
+    m = _TAIL_WORD.match(text, pos)
+    if m is None:
+        return False
+    after = _TAIL_WORD.match(text, m.end()) if m.group("word") == "and" else None
+    return m.group("word").lower() in breakers or (after is not None and after.group("word").endswith("ed"))
+
+
+def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
+    """The key of a body named outside the gazetteer (``Open Consultation Process``):
+    a gazetteer body inside the name wins; report words (``Report of the``) and a leading
+    article are not part of the name."""
+    if re.search(r"\w-$", written):  # a name cut at a line-end hyphen is no name
+        return None
+    name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", written)
+    name = re.sub(r"^(?:.*?\b(?:Report|Minutes|Summary|Record|Outcome)\s+(?:of|on)\s+)?(?:(?:The|the)\s+)?", "", name)
+    # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
+    known = find_body_names(name, bodies)
+    if known and known[0][1] == (0, len(name)):
+        return known[0][0]
+    # a catalogue name broken by a line-end hyphen or OCR ("Indic-ators"): the same letters
+    same = body_index(bodies).keys.get(squash(name))
+    if same:
+        return same
+    if len(name.split()) < 2:
+        return None
+    return slug(name) or None
+
+
+_NUMBERED_ACRONYM = re.compile(r"(?P<stem>[A-Za-z][\w/]*[A-Za-z])-(?P<n>\d{1,2})")
+
+
+@cache
+def _session_of() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<n>{ordinal_regex()})\s+(?:meeting|session)\s+of\b", re.IGNORECASE)
+
+
+def session_stem(before: str, acronym: str) -> str:
+    """The body's acronym in one of its sessions' (``the second meeting of the Preparatory
+    Committee (PrepCom-2)``: ``PrepCom``): an acronym ending in the number of the session that
+    the text ``before`` it names last (within 200 characters); else ``acronym``."""
+    numbered = _NUMBERED_ACRONYM.fullmatch(acronym)
+    sessions = list(_session_of().finditer(before[-200:])) if numbered else []
+    if numbered and sessions and number_value(sessions[-1].group("n")) == int(numbered.group("n")):
+        return numbered.group("stem")
+    return acronym
+
+
+# ------------------------------------------------------------------ names the report defines
+#: an acronym in brackets after a name
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/\-]*[A-Za-z0-9])\)")
+#: what no name before its acronym runs over
+_NAME_STOP = re.compile(r"[.;:()\[\]]")
+_COMMA = re.compile(r",")
+_CAPITAL = re.compile(r"\b[A-Z]")
+#: the most words of a name before its acronym
+_DEFINED_WORDS = 25
+#: a year or a two-digit session number closing an acronym (``WTPF-13``): an event's, not a body's
+_YEARLY = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
+
+
+def spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the capital letters of the acronym's first part (``CWG`` of ``CWG-LANG``, ``PC`` of
+    ``PrepCom-3``) are the initials of the name's first capitalised words (``Council Working Group
+    on the use of ...``)."""
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
+    initials = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+    return len(letters) >= 2 and initials.startswith(letters)
+
+
+def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
+    """The name that ``(ACRONYM)`` at ``paren`` defines, lower-case words included (``Council
+    Working Group to prepare for the 2012 World Conference on ... (CWG-WCIT12)``, ``Expert Group on
+    the measurement of X (EG-X)``): the shortest run of words before it that starts with a capital
+    and whose initials the acronym spells; not over a full stop, a colon, a bracket, a comma
+    followed by capitalised words (``Ms X, Director, Telecommunication Development Bureau (BDT)``),
+    nor over a word that ends a name (``was``, ``which``; ``meeting_words.csv``, role
+    ``name-breaker``)."""
+    before = text[:paren]
+    stop = max((m.end() for m in _NAME_STOP.finditer(before)), default=0)
+    # a comma ends the name, unless only a period follows it (``..., 2012-2015 (CWG-X)``)
+    stop = max([stop] + [m.end() for m in _COMMA.finditer(before, stop) if _CAPITAL.search(before, m.end())])
+    words = before[stop:].split()[-_DEFINED_WORDS:]
+    breakers = meeting_words("name-breaker")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in breakers:
+            return None
+        if words[i][:1].isupper() and spells(acronym, words[i:]):
+            return " ".join(words[i:]).rstrip(",")
+    return None
+
+
+def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) -> tuple[BodyName, ...]:
+    """The bodies ``texts`` (a report's title and paragraphs) define by a name and its acronym,
+    for reading the report's meetings: a catalogue body's acronym after a longer name of it (``the
+    Council Working Group on the use of the six official languages of the Union (CWG-LANG)``)
+    gives the catalogue body that name too; an acronym outside the catalogue gives a body of that
+    name, keyed by the acronym (a session's number taken off: ``PrepCom-3`` is ``PrepCom``'s); a
+    meeting of a body named in capitals without an acronym gives a body of that whole name. Only
+    names headed by a body noun (``body-heads.csv``), not an event's."""
+    from .bodies import head_of  # the one reader of head nouns (it imports this module)
+
+    index = body_index(names)
+    found: dict[str, BodyName] = {}
+    for text in texts:
+        for m in _BRACKETED_ACRONYM.finditer(text):
+            acronym = m.group("acr")
+            if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
+                continue
+            name = name_before_acronym(text, m.start(), acronym)
+            name = as_words(name) if name and name.isupper() else name  # a name in capitals
+            # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
+            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0]) if name else None
+            if name is None or head is None or head[2] != "body" or _YEARLY.search(acronym):
+                continue
+            if squash(name) in index.keys:  # a name the catalogue knows already
+                continue
+            known = index.names.get(index.keys.get(squash(acronym), ""))
+            if known is not None:  # the catalogue body, with this name as one more of its aliases
+                known = found.get(known.key, known)
+                found[known.key] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, name))))
+                continue
+            key = slug(session_stem(text[: m.start()], acronym))
+            if key in found and name != found[key].name:  # another name of it
+                found[key] = replace(found[key], aliases=tuple(dict.fromkeys((*found[key].aliases, name))))
+            elif key:
+                found[key] = BodyName(key, name, acronym, (), head[1])
+        for name in _capitals_meeting_names(text):
+            head = head_of(name)
+            if head is not None and head[2] == "body" and squash(name) not in index.keys:
+                found.setdefault(slug(name), BodyName(slug(name), name, None, (), head[1]))
+    return _short_forms_merged(found)
+
+
+#: a meeting of a body named in capitals (``SIXTH MEETING OF THE WORKING GROUP ON THE REVIEW OF X``):
+#: the name runs to the end of the capitals (a comma, a dash or small letters end it; one before its
+#: acronym in brackets is read with the acronym)
+_CAPITALS_MEETING_OF = re.compile(
+    r"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s[–—-]|\s[A-Z][a-z])"
+)
+#: small words of a name written in capitals (``ON THE``)
+_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "by", "with"})
+
+
+def as_words(capitals: str) -> str:
+    """A name written in capitals as a name in words (``WORKING GROUP ON THE REVIEW OF X`` ->
+    ``Working Group on the Review of X``): small words in lower case, the others capitalised."""
+    words = capitals.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+def _capitals_meeting_names(text: str) -> list[str]:
+    """The names of the bodies whose meetings a line in capitals names without an acronym: a body's
+    whole name, as the prose may write it in lower case (``the Working Group on the review of X``)."""
+    return [as_words(m.group("name")) for m in _CAPITALS_MEETING_OF.finditer(text)]
+
+
+def _short_forms_merged(found: dict[str, BodyName]) -> tuple[BodyName, ...]:
+    """The defined bodies, one defined by a short form of another's name (and acronym: ``Informal
+    Experts Group (IEG)`` beside ``Informal Experts Group for the X Forum (IEG-X)``; or with no
+    acronym, ``THE INFORMAL EXPERTS GROUP`` in a title) as an alias of the longer one."""
+    out = dict(found)
+    for short in found.values():
+        acronym = short.acronym or ""
+        longer = [
+            b
+            for b in found.values()
+            if b.acronym
+            and (not acronym or b.acronym.startswith(f"{acronym}-"))
+            and b.name.casefold().startswith(f"{short.name.casefold()} ")
+        ]
+        if len(longer) == 1 and short.key in out:
+            del out[short.key]
+            target = out[longer[0].key]
+            out[target.key] = replace(target, aliases=(*target.aliases, short.name, *filter(None, [acronym])))
+    return tuple(out.values())

@@ -1,0 +1,382 @@
+"""How a mention of a meeting is read into its body, number and dates, wherever a meeting is named:
+a body's name with lower-case words up to its acronym, a name the report defines elsewhere, the
+header of a summary record broken over lines (``SUMMARY RECORD`` / ``OF THE SIXTH PLENARY
+MEETING``), a committee of a conference named with its title, a body named by a header line in
+capitals, datelines whose place has lower-case particles (ingest/extract/meeting_mention.py,
+meeting.py, meeting_header.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import dateline, find_meeting
+from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
+from wsiskg.ingest.extract.ordinals import number_value
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _body_name(report: ParsedReport) -> tuple[str, str | None] | None:
+    x = extract(report)
+    assert x.meeting is not None
+    found = next((b for b in x.bodies if b.key == x.meeting.body), None)
+    return None if found is None else (found.name, found.acronym)
+
+
+# ------------------------------------------------------------- a name with lower-case words
+@pytest.mark.parametrize(
+    ("sentence", "key", "number", "start", "end"),
+    [
+        (
+            "The second meeting of the Council Working Group to review the drafting of the Financial "
+            "Regulations (CWG-FINREG) was held in Geneva on 4 and 5 March 2027.",
+            "cwg-finreg",
+            2,
+            date(2027, 3, 4),
+            date(2027, 3, 5),
+        ),
+        (
+            "The third meeting of the Expert Group on indicators of access to public services (EG-PSA) "
+            "took place in Nairobi from 6 to 8 June 2029.",
+            "eg-psa",
+            3,
+            date(2029, 6, 6),
+            date(2029, 6, 8),
+        ),
+        (
+            "The Working Party for the preparation of the regional agenda, 2031-2034 (WP-RA) held its "
+            "fifth meeting in Lima on 9 and 10 April 2030.",
+            "wp-ra",
+            5,
+            date(2030, 4, 9),
+            date(2030, 4, 10),
+        ),
+        (
+            "The 14th meeting of the Council Working Group on the use of the official languages of the "
+            "Union (CWG-LANG) was held on 2 and 3 February 2032.",
+            "cwg-lang",
+            14,
+            date(2032, 2, 2),
+            date(2032, 2, 3),
+        ),
+    ],
+)
+def test_a_name_with_lower_case_words_runs_to_its_acronym(
+    sentence: str, key: str, number: int, start: date, end: date
+) -> None:
+    report = make_report("Document X/1-E", sentence, title="REPORT OF THE MEETING")
+    assert _meeting(report) == (key, number, start, end)
+
+
+def test_an_acronym_of_another_body_does_not_end_the_name() -> None:
+    """The letters of the acronym do not spell the name's first words: it is another body's."""
+    report = make_report(
+        "The fifth meeting of the Group on Tariff Principles, and of the Expert Group on Telecommunication "
+        "Indicators (EGTI), was held in Accra on 2 May 2026.",
+        title="REPORT",
+    )
+    m = find_meeting(report)
+    assert m is None or m.body != "egti"
+
+
+def test_a_name_the_report_defines_elsewhere_gives_the_body() -> None:
+    """The lead names the group without its acronym; its header line defines it."""
+    report = make_report(
+        "Expert Group on the measurement of rural broadband access (EG-RBA)",
+        "Document EG-RBA-4/7-E",
+        "11 May 2028",
+        "The fourth meeting of the Expert Group on the measurement of rural broadband access, held in "
+        "Quito on 3 and 4 May 2028, was chaired by Ms Ana Ruiz (Ecuador).",
+        title="SUMMARY REPORT OF THE FOURTH MEETING",
+    )
+    assert _meeting(report) == ("eg-rba", 4, date(2028, 5, 3), date(2028, 5, 4))
+
+
+# ------------------------------------------------------------- datelines: places with particles
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Rio de Janeiro, 3rd-5th June 2027", date(2027, 6, 3), date(2027, 6, 5), "Rio de Janeiro"),
+        ("Port of Spain, 12-14 March 2030", date(2030, 3, 12), date(2030, 3, 14), "Port of Spain"),
+        ("Sharm el-Sheikh, 8 to 10 November 2028", date(2028, 11, 8), date(2028, 11, 10), "Sharm el-Sheikh"),
+        ("12 and 13 March 2030 (Montevideo)", date(2030, 3, 12), date(2030, 3, 13), "Montevideo"),
+        ("Hyderabad, India, 3–5 May 2030 (hybrid)", date(2030, 5, 3), date(2030, 5, 5), "Hyderabad, India"),
+    ],
+)
+def test_a_dateline_place_with_particles_or_brackets(line: str, start: date, end: date, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
+
+
+def test_a_range_dateline_under_the_heading_wins_over_the_issue_date() -> None:
+    report = make_report(
+        "CARIBBEAN TELECOMMUNICATIONS UNION",
+        "Second Regional Preparatory Meeting for WTDC-30 (RPM-CAR2)",
+        "Rio de Janeiro, 3rd-5th June 2029",
+        "Document RPM-CAR2/REP/1",
+        "Date: 05/06/2029",
+        "REPORT OF THE MEETING",
+        "The second Regional Preparatory Meeting for WTDC-30 was organized by the Caribbean "
+        "Telecommunications Union and attended by 80 delegates.",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.start, m.end) == (date(2029, 6, 3), date(2029, 6, 5))
+
+
+# ------------------------------------------------------------- a summary record's header over lines
+@pytest.mark.parametrize(
+    ("session", "dates", "ordinal", "sitting", "key", "number", "day"),
+    [
+        (
+            "COUNCIL 2025",
+            "Geneva, 16-26 June 2025",
+            "OF THE SIXTH PLENARY MEETING",
+            "Wednesday, 18 June 2025, at 0930 hours",
+            "itu-council",
+            6,
+            date(2025, 6, 18),
+        ),
+        (
+            "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-28)",
+            "Lisbon, 3-12 October 2028",
+            "OF THE SECOND PLENARY MEETING",
+            "Thursday, 5 October 2028, at 1430 hours",
+            "wtsa",
+            2,
+            date(2028, 10, 5),
+        ),
+    ],
+)
+@pytest.mark.parametrize("title", ["SUMMARY RECORD", "MINUTES"])
+def test_a_record_title_goes_on_in_the_line_under_it(
+    session: str, dates: str, ordinal: str, sitting: str, key: str, number: int, day: date, title: str
+) -> None:
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        session,
+        dates,
+        "Document 77-E",
+        "Original: English",
+        ordinal,
+        sitting,
+        "Chairman: Mr Lars Øberg (Sweden)",
+        title=title,
+    )
+    assert _meeting(report) == (key, number, day, None)
+
+
+def test_a_committee_named_with_its_title_under_the_ordinal_line() -> None:
+    report = make_report(
+        "PLENIPOTENTIARY CONFERENCE (PP-30)",
+        "Doha, 2-20 November 2030",
+        "COMMITTEE 4",
+        "Document 88-E",
+        "OF THE SECOND MEETING OF COMMITTEE 4",
+        "(BUDGET CONTROL)",
+        "Monday, 11 November 2030, at 0930 hours",
+        "Chairman: Mr Omar Haddad (Jordan)",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-4", 2, date(2030, 11, 11), None)
+    assert _body_name(report) == ("Committee 4", "COM4")
+
+
+def test_the_ordinal_line_may_name_the_committee_after_a_bare_of_the() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+        "Kigali, 4-15 March 2030",
+        "COMMITTEE 2",
+        "Document 64-E",
+        "OF THE",
+        "FOURTH MEETING OF COMMITTEE 2",
+        "Friday, 8 March 2030, at 1430 hours",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("committee-2", 4, date(2030, 3, 8), None)
+
+
+def test_a_body_named_by_a_header_line_in_capitals_over_the_ordinal() -> None:
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "COUNCIL 2027",
+        "Geneva, 8-18 October 2027",
+        "Document C27/90-E",
+        "STANDING COMMITTEE ON PERSONNEL AND PENSIONS",
+        "OF THE SECOND MEETING",
+        "Tuesday, 12 October 2027, at 1430 hours",
+        title="SUMMARY RECORD",
+    )
+    assert _meeting(report) == ("standing-committee-on-personnel-and-pensions", 2, date(2027, 10, 12), None)
+    assert _body_name(report) == ("Standing Committee on Personnel and Pensions", None)
+
+
+# ------------------------------------------------------------- the body of a heading
+def test_a_conference_named_as_the_topic_of_a_meeting_heading_is_not_the_header_body() -> None:
+    """``Regional Preparatory Meeting for WTDC-30 ...``: the meeting is the heading's own, not a
+    meeting of the conference (nor the advisory group's meeting a lead sentence names)."""
+    report = make_report(
+        "Regional Preparatory Meeting for WTDC-30 for the Americas (RPM-AMS)",
+        "Asunción, Paraguay, 2-4 October 2029",
+        "Document RPM-AMS29/40-E",
+        "The Regional Preparatory Meeting for WTDC-30 for the Americas was opened by the Minister. It asked "
+        "BDT to submit its report to TDAG at its 14th meeting, held on 20-22 January 2030.",
+        title="FINAL REPORT",
+    )
+    assert _meeting(report) == ("rpm-ams", None, date(2029, 10, 2), date(2029, 10, 4))
+
+
+@pytest.mark.parametrize("hours", ["(09:30-12:00)", "(14:00–17:30 CET)", "(10.00 - 13.00)"])
+def test_the_hours_in_brackets_after_a_dateline_are_no_place(hours: str) -> None:
+    found = dateline(f"ITU Headquarters, Geneva, 14 May 2031 {hours}")
+    assert found is not None and (found[0].start, found[1]) == (date(2031, 5, 14), "ITU Headquarters, Geneva")
+
+
+def test_a_kind_line_with_hours_dates_the_meeting_of_the_body_above() -> None:
+    report = make_report(
+        "Working-level meeting, UNESCO Headquarters, Paris, 6 March 2031 (10:00-13:00)",
+        "Summary of the meeting",
+        "The meeting was chaired by Ms Ilse Vermeulen, UNDP, on behalf of the rotating Chair.",
+        title="United Nations Group on the Information Society (UNGIS)",
+    )
+    assert _meeting(report) == ("ungis", None, date(2031, 3, 6), None)
+
+
+def test_a_short_form_of_a_defined_group_is_that_group() -> None:
+    """``the Informal Experts Group (IEG)`` after ``Informal Experts Group for the X Forum 2031
+    (IEG-XF)``: one group, named by its longer acronym."""
+    report = make_report(
+        "Informal Experts Group for the Digital Skills Forum 2031 (IEG-DSF)",
+        "Second meeting, Geneva, 4-5 March 2031",
+        "Document DSF-31/IEG-2/9",
+        "The second meeting of the Informal Experts Group (IEG) for the Digital Skills Forum was held in "
+        "Geneva from 4 to 5 March 2031.",
+        title="CHAIR'S SUMMARY OF THE SECOND MEETING OF THE INFORMAL EXPERTS GROUP",
+    )
+    assert _meeting(report) == ("ieg-dsf", 2, date(2031, 3, 4), date(2031, 3, 5))
+    assert _body_name(report) == ("Informal Experts Group for the Digital Skills Forum 2031", "IEG-DSF")
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        (
+            "the Working Group for the review of the Tariff Regulations, 2027-2030 (WG-TR) met",
+            "WG-TR",
+            "Working Group for the review of the Tariff Regulations, 2027-2030",
+        ),
+        ("the Preparatory Committee (PrepCom-4)", "PrepCom-4", "Preparatory Committee"),
+        ("Mr Akin Bello, Director, Telecommunication Development Bureau (BDT)", "BDT", None),
+        ("The Group was informed that the Expert Group on Skills (CWG-SK)", "CWG-SK", None),
+        ("the Group on Tariff Principles and the Expert Group on Telecommunication Indicators (EGTI)", "EGTI",
+         "Expert Group on Telecommunication Indicators"),
+    ],
+)  # fmt: skip
+def test_the_name_an_acronym_defines(text: str, acronym: str, name: str | None) -> None:
+    assert name_before_acronym(text, text.index(f"({acronym})"), acronym) == name
+
+
+# ------------------------------------------------------------- numbers after the noun, sittings
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Meeting No. 7 – Nairobi, 3-4 May 2030", 7),
+        ("Meeting XII, Nairobi, 3-4 May 2030", 12),
+        ("Meeting IV: Nairobi, 3-4 May 2030", 4),
+        ("Ninth meeting – Nairobi, 3-4 May 2030", 9),
+    ],
+)
+def test_a_kind_line_may_number_the_meeting_after_its_noun(line: str, number: int) -> None:
+    report = make_report(
+        "Expert Group on Digital Finance Indicators (EGDFI)",
+        line,
+        "Document EGDFI/2030/2",
+        title="REPORT OF THE MEETING",
+    )
+    assert _meeting(report) == ("egdfi", number, date(2030, 5, 3), date(2030, 5, 4))
+
+
+@pytest.mark.parametrize(("text", "value"), [("XII", 12), ("No. 7", 7), ("N° 12", 12), ("LXXXIX", 89), ("ii", 2)])
+def test_numbers_written_after_a_noun(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+def test_a_sitting_is_a_meeting() -> None:
+    report = make_report(
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Cairo, 3-28 November 2031",
+        "Document 301-E",
+        "MINUTES OF THE SEVENTH SITTING",
+        "Tuesday, 11 November 2031, at 0930 hours",
+    )
+    assert _meeting(report) == ("wrc", 7, date(2031, 11, 11), None)
+
+
+def test_a_name_in_capitals_is_the_name_the_prose_writes_in_lower_case() -> None:
+    report = make_report(
+        "Geneva, 2-3 March 2029",
+        "The sixth meeting of the Working Group on the review of numbering resources was held in Geneva on "
+        "2 and 3 March 2029.",
+        title="REPORT OF THE SIXTH MEETING OF THE WORKING GROUP ON THE REVIEW OF NUMBERING RESOURCES",
+    )
+    assert _meeting(report) == (
+        "working-group-on-the-review-of-numbering-resources",
+        6,
+        date(2029, 3, 2),
+        date(2029, 3, 3),
+    )
+
+
+def test_a_heading_is_dated_by_a_dateline_with_a_place_below_its_issue_date() -> None:
+    """A symbol, the issue date and a language line stand between the heading and its dateline."""
+    report = make_report(
+        "ECONOMIC COMMISSION FOR AFRICA",
+        "ECA/ICT/2030/REP",
+        "19 June 2030",
+        "English only",
+        "Addis Ababa, 2-4 June 2030",
+        "The Regional Review was organized by ECA.",
+        title="REPORT OF THE AFRICAN REGIONAL REVIEW OF DIGITAL INCLUSION POLICIES",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.start, m.end, m.place) == (date(2030, 6, 2), date(2030, 6, 4), "Addis Ababa")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "The fourth meeting of the Group of Experts on the revision of the regulations was held in Geneva "
+            "on 3 and 4 May 2030.",
+            "group-of-experts-on-the-revision-of-the-regulations",
+        ),
+        (
+            "The 2nd meeting of the Task Force on digital inclusion in Lima on 3 and 4 May 2030 adopted its report.",
+            "task-force-on-digital-inclusion",
+        ),
+        (
+            "The fourth meeting of the Working Group on ICT and education, held on 3 and 4 May 2030, agreed on a plan.",
+            "working-group-on-ict-and-education",
+        ),
+    ],
+)
+def test_a_name_without_acronym_runs_over_its_lower_case_words_to_the_clause(sentence: str, key: str) -> None:
+    m = find_meeting(make_report("Document X/2-E", sentence, title="REPORT"))
+    assert m is not None and (m.body, m.start) == (key, date(2030, 5, 3))
+
+
+def test_a_name_with_lower_case_words_names_the_meeting_body() -> None:
+    report = make_report(
+        "Document X/2-E",
+        "The fourth meeting of the Group of Experts on the revision of the regulations was held in Geneva "
+        "on 3 and 4 May 2030.",
+        title="REPORT",
+    )
+    assert _body_name(report) == ("Group of Experts on the revision of the regulations", None)
