@@ -100,8 +100,9 @@ class Minter:
     def event(self, key: str) -> URIRef:
         return self.id("event", key)
 
-    def meeting(self, body: str, number: int | None, rid: str) -> URIRef:
-        return self.id("meeting", f"{body}-{number}" if number else rid)
+    def meeting(self, slug: str) -> URIRef:
+        """A meeting: ``{base}id/meeting/{slug}`` (``ingest.model.meeting_slug``, else the report's id)."""
+        return self.id("meeting", slug)
 
     def document(self, key: str) -> URIRef:
         return self.id("document", key)

@@ -21,6 +21,7 @@ from wsiskg.core.vocab import OA, WSIS
 
 from .extract.sdgs import TAGGER_NAME, tagger_version
 from .records import AgentRef, Extraction
+from .tables import data_rows
 
 _MODE = {
     "virtual": SDO.OnlineEventAttendanceMode,
@@ -39,12 +40,35 @@ _EVENT_CLASS = {
 
 
 def report_id(extraction: Extraction, fallback: str) -> str:
-    """``{body-key}-{number}`` for a report of a numbered meeting, else a slug of ``fallback``."""
-    m = extraction.meeting
-    if m is not None and m.body and m.number:
-        return f"{m.body}-{m.number}"
+    """The slug of the report's numbered meeting (:func:`meeting_slug`), else a slug of ``fallback``."""
+    found = meeting_slug(extraction)
+    if found:
+        return found
     slug = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")
     return slug or "report"
+
+
+def meeting_slug(extraction: Extraction) -> str | None:
+    """``{body-key}-{number}`` for the report's numbered meeting (``cwg-wsis-sdg-38``), with its
+    year between when the body numbers its meetings within each session
+    (``itu-council-2016-4``: ``ingest/data/session-numbering.csv``), so that the 4th plenary
+    meeting of one Council session is never the same resource as another's; else None."""
+    m = extraction.meeting
+    if m is None or not m.body or not m.number:
+        return None
+    kind = next((b.kind for b in extraction.bodies if b.key == m.body), None)
+    if m.start is not None and _numbered_per_session(m.body, kind):
+        return f"{m.body}-{m.start.year}-{m.number}"
+    return f"{m.body}-{m.number}"
+
+
+def _numbered_per_session(body: str, kind: str | None) -> bool:
+    rows = data_rows("session-numbering.csv")
+    words = set(body.split("-"))
+    return any(
+        (r["match"] == "kind" and r["value"] == kind) or (r["match"] == "key-word" and r["value"] in words)
+        for r in rows
+    )
 
 
 #: a section number: ``2``, ``2.1``, ``II``, ``A.3`` (not a named part such as ``front``)
@@ -190,7 +214,7 @@ class _Writer:
         mentioned = self.mentioned
         m = extraction.meeting
         if m is not None:
-            node = mint.meeting(m.body, m.number, rid)
+            node = mint.meeting(meeting_slug(extraction) or rid)
             g.add((report, WSIS.reportOf, node))
             g.add((node, RDF.type, WSIS.Meeting))
             g.add((node, RDF.type, WSIS.Event))

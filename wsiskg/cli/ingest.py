@@ -105,7 +105,10 @@ def _print_batch_error(exc: BatchError) -> NoReturn:
     "report_ids",
     multiple=True,
     metavar="[FILE=]ID",
-    help="Report identifier: ID (one file) or FILE=ID (repeatable); default: body and meeting number.",
+    help=(
+        "Report identifier: ID (one file) or FILE=ID (repeatable); "
+        "default: body and meeting number (and year, for bodies numbering per session)."
+    ),
 )
 @click.option(
     "--base", default=None, help="Base IRI for minted IRIs (default: $WSISKG_BASE or https://w3id.org/wsis-kg/)."
