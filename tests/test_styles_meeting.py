@@ -201,7 +201,7 @@ def test_council_session_header_gives_the_meeting() -> None:
         "2024-06-14",
         "Geneva",
     )
-    assert m["meeting"].endswith("/id/meeting/itu-council-4")
+    assert m["meeting"].endswith("/id/meeting/itu-council-2024-4")
 
 
 @pytest.mark.parametrize(
