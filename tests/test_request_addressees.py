@@ -10,7 +10,7 @@ from extract_support import one_section_report as report
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
-from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Request, Section
 
 
 def run(r: ParsedReport, body: str | None, year: int = 2033) -> tuple[Request, ...]:
@@ -298,3 +298,126 @@ def test_a_group_of_several_agents_inside_a_list_and_a_bodys_secretariat() -> No
         ("collective:private-sector", "collective:civil-society-organizations"),
         ("collective:member-states",),
     ]
+
+
+# ------------------------------------------------------------------ round 5: one noun phrase, one agent
+def test_a_person_with_an_appositive_is_one_addressee() -> None:
+    # the role, country or body beside a person's name says who the person is: one addressee
+    got = run(
+        report(
+            "The Chair invited Ms Ingrid Solberg-Haugen (Norway), Vice-Chair of the Group, who had led the "
+            "informal consultations, to report on their outcome.",
+            "The Chair invited the delegate of Chile, Mr Tomás Arancibia, to chair a drafting group.",
+            "Dr Rahel Tesfaye (Ethiopia), Rapporteur for Question 3/2, is requested to circulate the outline.",
+            "The Chairman of Committee 2, Mr Pavel Dvořák (Czech Republic), was asked to report to the plenary.",
+        ),
+        "cwg-cop",
+    )
+    assert [[a.kind for a in x.addressees] for x in got] == [["person"]] * 4
+    assert [labels(x)[0].split()[-1] for x in got] == ["Solberg-Haugen", "Arancibia", "Tesfaye", "Dvořák"]
+
+
+def test_a_person_listed_with_another_addressee_stays_one_of_two() -> None:
+    got = run(report("The Group invited Ms Leilani Kahale (Fiji) and the Secretariat to draft the terms."), "cwg-cop")
+    assert [a.kind for a in got[0].addressees] == ["person", "body"]
+
+
+def test_a_passive_subject_ends_before_its_auxiliary() -> None:
+    # "X has already been asked", "X have also been invited": the auxiliary and its adverb are the verb's
+    got = run(
+        report(
+            "The Expert Group on Broadband Mapping has already been asked to prepare a report to the Council.",
+            "Regulators have also been invited to share their spectrum maps.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Expert Group on Broadband Mapping",), ("Regulators",)]
+
+
+def test_a_participle_aside_after_the_subject_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Youth Advisory Board, represented by its Chair, Ms Amaia Zubizarreta, has also been invited "
+            "to present its views at the next meeting."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Youth Advisory Board",)]
+
+
+def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
+    # "X will be contacted by Y and are requested to ...": X, not the whole first predicate
+    got = run(
+        speech(
+            "Finalists who pass the first round will be notified by the jury and are requested to confirm "
+            "their attendance by 3 May."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Finalists who pass the first round",)]
+
+
+def test_that_before_the_subject_of_an_item_is_no_part_of_it() -> None:
+    got = run(
+        paragraphs(
+            ("The ministers recommended:", "paragraph"),
+            (
+                "(a) that regional development banks be encouraged to open a credit line for rural networks;",
+                "list-item",
+            ),
+            ("(b) that the Broadband Observatory be asked to publish yearly data.", "list-item"),
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("regional development banks",), ("Broadband Observatory",)]
+
+
+# ------------------------------------------------------------------ the secretariat the text names by its function
+def test_the_meeting_bodys_unnamed_secretariat_is_an_agent_not_a_body() -> None:
+    # "the Secretariat" of a group with none of its own in the data: asked, but no organisation the text
+    # names: a group keyed by the body it serves, labelled by its acronym (else "Secretariat of the X")
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 4th meeting of the Council Working Group on Child Online Protection was held on 9 June 2034.",
+            "The Group requested the secretariat to translate the guidelines, and the Secretariat reported.",
+        )
+    )
+    (request,) = found.requests
+    assert request.addressees == (AgentRef("collective", "cwg-cop-secretariat", "CWG-COP secretariat"),)
+    assert "cwg-cop-secretariat" not in {b.key for b in found.bodies}
+    assert {d.subject for d in found.decisions if d.verb == "report"} <= {request.addressees[0]}
+
+
+def test_an_unnamed_secretariat_of_a_body_without_acronym_is_named_after_it() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The ITU Council held its 2037 session in Geneva from 3 to 12 June 2037.",
+            "The Council requested the Secretariat to publish the summary records.",
+        )
+    )
+    assert [a for r in found.requests for a in r.addressees] == [
+        AgentRef("collective", "itu-council-secretariat", "Secretariat of the ITU Council")
+    ]
+    assert "itu-council-secretariat" not in {b.key for b in found.bodies}
+
+
+def test_a_named_secretariat_stays_a_body() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 4th meeting of the Council Working Group on Child Online Protection was held on 9 June 2034.",
+            "The Group invited the APT Secretariat to share its regional survey.",
+        )
+    )
+    assert [a.kind for r in found.requests for a in r.addressees] == ["body"]
