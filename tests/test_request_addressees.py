@@ -469,3 +469,27 @@ def test_a_known_group_written_with_its_body_is_the_group() -> None:
     )
     assert [labels(x) for x in got] == [("Member States", "Sector Members"), ("ITU-R Study Groups",)]
     assert whom(got[0]) == ("collective:member-states", "collective:sector-members")
+
+
+def test_an_impersonal_it_before_a_that_clause_is_no_addressee() -> None:
+    # "It was requested that ...": the clause names whom, never a body the sentence before named
+    got = run(
+        report(
+            "The representative of UNESCO presented its annual report. It was requested that the draft be revised.",
+            "The Group reviewed the Council decision. It is proposed that the fifth meeting of the Group be held "
+            "in May 2034.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",)]
+
+
+def test_an_ordinal_left_of_an_event_is_no_group() -> None:
+    from wsiskg.ingest.extract.agent_resolver import collective_key
+
+    assert [collective_key(p) for p in ("the thirteenth", "the 28th", "the twenty-first", "the delegates")] == [
+        None,
+        None,
+        None,
+        "delegates",
+    ]

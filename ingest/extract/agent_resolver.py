@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
 
 
@@ -306,6 +307,12 @@ def _whose(
 
 
 @cache
+def _ordinal() -> re.Pattern[str]:
+    """An ordinal alone (``thirteenth``, ``28th``): what is left of ``the thirteenth meeting``."""
+    return re.compile(ordinal_regex())
+
+
+@cache
 def _agent_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(agent_groups(), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
@@ -325,7 +332,7 @@ def collective_key(piece: str) -> str | None:
         return None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
-    if _NOT_COLLECTIVE.match(low):  # "the ... for" left around a post and a body: no group
+    if _NOT_COLLECTIVE.match(low) or _ordinal().fullmatch(low):  # "the ... for", "the thirteenth": no group
         return None
     table = collectives()
     if low in table:
