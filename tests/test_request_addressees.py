@@ -493,3 +493,28 @@ def test_an_ordinal_left_of_an_event_is_no_group() -> None:
         None,
         "delegates",
     ]
+
+
+def test_a_participle_whose_infinitive_was_read_as_the_action_is_dropped() -> None:
+    got = run(report("The Chair invited delegations wishing to speak at the closing to register by noon."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:delegations",)]
+
+
+def test_the_group_after_a_group_named_in_lower_case_is_that_group() -> None:
+    got = run(
+        report(
+            "The Chair invited Ms Aroha Ngata (New Zealand) to lead a small drafting group on the preamble, and "
+            "requested the group to submit its text by Friday.",
+            "The Group invited the study groups to comment.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Aroha Ngata",), ("small drafting group",), ("study groups",)]
+
+
+def test_where_a_qualified_group_acts_is_no_part_of_it() -> None:
+    got = run(
+        speech("Organizations wishing to hold a side event at the Forum are invited to apply by 9 January 2035."),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Organizations wishing to hold a side event",)]

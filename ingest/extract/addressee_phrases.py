@@ -35,7 +35,9 @@ _BY_ASIDE = re.compile(r"\s*,\s*[a-z]+(?:ed|en)\s+by\b.*?(?=,\s*(?:and|or|as\s+w
 #: a relative clause between commas, or to the end: ``the Rapporteurs, who met in May,``
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
 #: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
-_DESTINATION = re.compile(r"(?<=[a-z])\s+to\s+(?:the|a|an|its|this|their|our)\s.*$")
+_DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|our)\s.*$")
+#: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
+_LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
 #: ``that`` before the subject of a clause: ``(b) that the Observatory be asked to ...``
 _THAT = re.compile(r"^that\s+(?=\S)")
 
@@ -86,7 +88,8 @@ def _aside() -> re.Pattern[str]:
 def noun_phrase(phrase: str) -> str:
     """``phrase`` without what names no one: a ``that`` opening a clause, trails, a closing
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
-    after a comma), where the group is invited to (``to the Forum``), a possessive."""
+    after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
+    a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
     phrase = _THAT.sub("", phrase.strip())
     phrase = _group_trail().sub("", phrase)
     phrase = _first_predicate().sub("", phrase)
@@ -95,6 +98,7 @@ def noun_phrase(phrase: str) -> str:
     phrase = _aside().sub("", phrase)
     phrase = _BY_ASIDE.sub("", phrase)
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
+    phrase = _LONE_PARTICIPLE.sub("", phrase)
     return _POSSESSIVE.sub("", phrase).strip()
 
 

@@ -75,6 +75,8 @@ _NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
 )
+#: a group noun in lower case after ``the``: ``the group``, ``this team``
+_THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(group|team|committee|task\s+force|panel)")
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
@@ -117,6 +119,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
     in the room are dropped (``the operators present here``)."""
     phrase = noun_phrase(phrase)
+    if (before := _named_before(self, phrase, order, offset)) is not None:
+        return (before,)  # "chair an ad hoc group ..., and requested the group to ...": that group
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
@@ -187,6 +191,19 @@ def _named_form(
     ):
         return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
     return None
+
+
+def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the group`` (a group noun in lower case) after ``an ad hoc group`` in the same paragraph:
+    the group named before, as written (``ad hoc group``)."""
+    if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
+        return None
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{head.group(1)})\b", text))
+    if not before:
+        return None
+    label = before[-1].group(1)
+    return AgentRef("collective", slug(label), label)
 
 
 def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
