@@ -518,3 +518,21 @@ def test_where_a_qualified_group_acts_is_no_part_of_it() -> None:
         None,
     )
     assert [labels(x) for x in got] == [("Organizations wishing to hold a side event",)]
+
+
+def test_items_of_an_agreed_that_lead_ask_their_subjects() -> None:
+    # "The meeting agreed that:" then "a) the secretariat shall ...": one request per item, to its subject
+    got = run(
+        paragraphs(
+            ("Follow-up. The members agreed that:", "paragraph"),
+            ("a) the secretariat shall prepare a work plan for 2035 and circulate it by 31 January 2035;", "list-item"),
+            ("b) UNESCO will host the next working-level meeting in Paris;", "list-item"),
+            ("c) the report is final.", "list-item"),
+        ),
+        "ungis",
+    )
+    assert [(x.verb, x.requester.key, whom(x)) for x in got] == [
+        ("agree", "ungis", ("body:ungis-secretariat",)),
+        ("agree", "ungis", ("body:unesco",)),
+    ]
+    assert got[0].action.startswith("prepare a work plan") and got[0].deadline is not None
