@@ -536,3 +536,15 @@ def test_items_of_an_agreed_that_lead_ask_their_subjects() -> None:
         ("agree", "ungis", ("body:unesco",)),
     ]
     assert got[0].action.startswith("prepare a work plan") and got[0].deadline is not None
+
+
+def test_a_thing_proposed_is_no_addressee() -> None:
+    # "proposed amendments to draft Recommendation X": "draft" is no infinitive of an agent's action
+    got = run(
+        report(
+            "Ms Ingeborg Lindqvist (Sweden) proposed amendments to draft Recommendation Y.7 on metering.",
+            "Mr Kofi Boateng (Ghana) suggested changes to update the annex.",
+        ),
+        "cwg-cop",
+    )
+    assert got == ()
