@@ -548,3 +548,19 @@ def test_a_thing_proposed_is_no_addressee() -> None:
         "cwg-cop",
     )
     assert got == ()
+
+
+def test_both_before_a_list_and_an_adverb_inside_it_name_no_one() -> None:
+    got = run(
+        report(
+            "Both the Council and the Secretariat were invited to act on the audit.",
+            "The Group invited the Council, and also the Secretariat, to act on the audit.",
+            "The Group invited ITU and the regional commissions, and in particular ESCWA, to act on the audit.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [
+        ("body:itu-council", "body:cwg-cop-secretariat"),
+        ("body:itu-council", "body:cwg-cop-secretariat"),
+        ("body:itu", "collective:regional-commissions"),
+    ]

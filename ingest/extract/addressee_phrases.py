@@ -38,8 +38,9 @@ _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and
 _DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|our)\s.*$")
 #: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
 _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
-#: ``that`` before the subject of a clause: ``(b) that the Observatory be asked to ...``
-_THAT = re.compile(r"^that\s+(?=\S)")
+#: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
+#: before a list (``Both the Council and the Secretariat``)
+_THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
 
 
 @cache
@@ -77,11 +78,14 @@ def _first_predicate() -> re.Pattern[str]:
 
 @cache
 def _aside() -> re.Pattern[str]:
-    """``, in particular X`` / ``, in consultation with X`` / ``, as appropriate``: to the end of the
-    phrase or to a comma before ``and``/``or``."""
-    cues = alternation(_words("aside"), spaces=True)
+    """``, in particular X`` (also ``, and in particular X``) / ``, in consultation with X`` / ``, as
+    appropriate``: to the end of the phrase or to a comma before ``and``/``or``."""
+    single = alternation(_words("single-out"), spaces=True)
+    cues = alternation(_words("aside") + _words("single-out"), spaces=True)
     return re.compile(
-        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)", re.IGNORECASE
+        rf"\s*,\s*(?:(?:and|or)\s+(?={single}\b))?(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?"
+        r"(?=,\s*(?:and|or|as\s+well\s+as)\s|,?$)",
+        re.IGNORECASE,
     )
 
 
