@@ -564,3 +564,15 @@ def test_both_before_a_list_and_an_adverb_inside_it_name_no_one() -> None:
         ("body:itu-council", "body:cwg-cop-secretariat"),
         ("body:itu", "collective:regional-commissions"),
     ]
+
+
+def test_any_member_state_wishing_is_member_states() -> None:
+    got = run(
+        report(
+            "The Group invited any Member State wishing to host the next meeting to tell the Chair.",
+            "The Group encouraged each Sector Member to designate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:member-states",), ("collective:sector-members",)]
+    assert [labels(x) for x in got] == [("Member States",), ("Sector Members",)]

@@ -201,8 +201,12 @@ class Resolver:
 
     def _own_words(self, written: str, key: str) -> str:
         """The label of a known group written with the body it belongs to (``ITU Member States``,
-        which ``collectives.csv`` reads as Member States): the group's own words, the body dropped."""
+        which ``collectives.csv`` reads as Member States): the group's own words, the body dropped;
+        one member for all (``each Administration``, ``any Member State``): the group."""
         words = written.split()
+        if len(words) > 1 and words[0].lower() in ("each", "every", "any"):  # "any Member State": Member States
+            plural = " ".join(words[1:]) + "s"
+            return plural if collectives().get(plural.lower()) == key else written
         for i in range(1, len(words)):
             rest = " ".join(words[i:])
             if collectives().get(rest.lower()) == key:
