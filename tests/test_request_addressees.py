@@ -524,7 +524,7 @@ def test_items_of_an_agreed_that_lead_ask_their_subjects() -> None:
     # "The meeting agreed that:" then "a) the secretariat shall ...": one request per item, to its subject
     got = run(
         paragraphs(
-            ("Follow-up. The members agreed that:", "paragraph"),
+            ("Follow-up. UNGIS members agreed that:", "paragraph"),
             ("a) the secretariat shall prepare a work plan for 2035 and circulate it by 31 January 2035;", "list-item"),
             ("b) UNESCO will host the next working-level meeting in Paris;", "list-item"),
             ("c) the report is final.", "list-item"),

@@ -72,14 +72,15 @@ def _item_request(lead: Request, order: int, section: str, text: str) -> Request
     return replace(lead, paragraph=order, section=section, action=action, sentence=item)
 
 
-def decision_lead(decisions: list[Decision], order: int, text: str) -> Request | None:
+def decision_lead(decisions: list[Decision], order: int, text: str, meeting: AgentRef) -> Request | None:
     """``The meeting agreed that:`` before items (``a) the secretariat shall prepare ...``): a
-    request of the body that decided, without addressees yet: each item's subject is asked
-    (:func:`_item`)."""
+    request of the body that decided (``UNGIS members agreed``: the members' decision is the
+    meeting body's), without addressees yet: each item's subject is asked (:func:`_item`)."""
     last = decisions[-1] if decisions else None
     if last is None or last.paragraph != order or last.verb not in _DECIDING or not _THAT_COLON.search(text):
         return None
-    return Request(order, "", last.verb, last.subject, (), "", last.sentence)
+    by = meeting if last.subject.kind == "collective" and last.subject.key == "members" else last.subject
+    return Request(order, "", last.verb, by, (), "", last.sentence)
 
 
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
