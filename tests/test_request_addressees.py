@@ -10,7 +10,7 @@ from extract_support import one_section_report as report
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
-from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Request, Section
 
 
 def run(r: ParsedReport, body: str | None, year: int = 2033) -> tuple[Request, ...]:
@@ -298,3 +298,281 @@ def test_a_group_of_several_agents_inside_a_list_and_a_bodys_secretariat() -> No
         ("collective:private-sector", "collective:civil-society-organizations"),
         ("collective:member-states",),
     ]
+
+
+# ------------------------------------------------------------------ round 5: one noun phrase, one agent
+def test_a_person_with_an_appositive_is_one_addressee() -> None:
+    # the role, country or body beside a person's name says who the person is: one addressee
+    got = run(
+        report(
+            "The Chair invited Ms Ingrid Solberg-Haugen (Norway), Vice-Chair of the Group, who had led the "
+            "informal consultations, to report on their outcome.",
+            "The Chair invited the delegate of Chile, Mr Tomás Arancibia, to chair a drafting group.",
+            "Dr Rahel Tesfaye (Ethiopia), Rapporteur for Question 3/2, is requested to circulate the outline.",
+            "The Chairman of Committee 2, Mr Pavel Dvořák (Czech Republic), was asked to report to the plenary.",
+        ),
+        "cwg-cop",
+    )
+    assert [[a.kind for a in x.addressees] for x in got] == [["person"]] * 4
+    assert [labels(x)[0].split()[-1] for x in got] == ["Solberg-Haugen", "Arancibia", "Tesfaye", "Dvořák"]
+
+
+def test_a_person_listed_with_another_addressee_stays_one_of_two() -> None:
+    got = run(report("The Group invited Ms Leilani Kahale (Fiji) and the Secretariat to draft the terms."), "cwg-cop")
+    assert [a.kind for a in got[0].addressees] == ["person", "body"]
+
+
+def test_a_passive_subject_ends_before_its_auxiliary() -> None:
+    # "X has already been asked", "X have also been invited": the auxiliary and its adverb are the verb's
+    got = run(
+        report(
+            "The Expert Group on Broadband Mapping has already been asked to prepare a report to the Council.",
+            "Regulators have also been invited to share their spectrum maps.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Expert Group on Broadband Mapping",), ("Regulators",)]
+
+
+def test_a_participle_aside_after_the_subject_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Youth Advisory Board, represented by its Chair, Ms Amaia Zubizarreta, has also been invited "
+            "to present its views at the next meeting."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Youth Advisory Board",)]
+
+
+def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
+    # "X will be contacted by Y and are requested to ...": X, not the whole first predicate
+    got = run(
+        speech(
+            "Finalists who pass the first round will be notified by the jury and are requested to confirm "
+            "their attendance by 3 May."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Finalists who pass the first round",)]
+
+
+def test_that_before_the_subject_of_an_item_is_no_part_of_it() -> None:
+    got = run(
+        paragraphs(
+            ("The ministers recommended:", "paragraph"),
+            (
+                "(a) that regional development banks be encouraged to open a credit line for rural networks;",
+                "list-item",
+            ),
+            ("(b) that the Broadband Observatory be asked to publish yearly data.", "list-item"),
+        ),
+        None,
+    )
+    assert [whom(x) for x in got] == [
+        ("collective:regional-development-banks",),
+        ("collective:broadband-observatory",),
+    ]
+
+
+# ------------------------------------------------------------------ the secretariat the text names by its function
+def test_the_meeting_bodys_unnamed_secretariat_is_an_agent_not_a_body() -> None:
+    # "the Secretariat" of a group with none of its own in the data: asked, but no organisation the text
+    # names: a group keyed by the body it serves, labelled by its acronym (else "Secretariat of the X")
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 4th meeting of the Council Working Group on Child Online Protection was held on 9 June 2034.",
+            "The Group requested the secretariat to translate the guidelines, and the Secretariat reported.",
+        )
+    )
+    (request,) = found.requests
+    assert request.addressees == (AgentRef("collective", "cwg-cop-secretariat", "CWG-COP Secretariat"),)
+    assert "cwg-cop-secretariat" not in {b.key for b in found.bodies}
+    assert {d.subject for d in found.decisions if d.verb == "report"} <= {request.addressees[0]}
+
+
+def test_an_unnamed_secretariat_of_a_body_without_acronym_is_named_after_it() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The ITU Council held its 2037 session in Geneva from 3 to 12 June 2037.",
+            "The Council requested the Secretariat to publish the summary records.",
+        )
+    )
+    assert [a for r in found.requests for a in r.addressees] == [
+        AgentRef("collective", "itu-council-secretariat", "Secretariat of the ITU Council")
+    ]
+    assert "itu-council-secretariat" not in {b.key for b in found.bodies}
+
+
+def test_a_named_secretariat_stays_a_body() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    found = extract(
+        one_section_report(
+            "The 4th meeting of the Council Working Group on Child Online Protection was held on 9 June 2034.",
+            "The Group invited the APT Secretariat to share its regional survey.",
+        )
+    )
+    assert [a.kind for r in found.requests for a in r.addressees] == ["body"]
+
+
+def test_a_relative_clause_and_a_destination_after_the_object_name_no_one() -> None:
+    # "invites all delegations to the X Meeting, which Peru has offered to host": the delegations
+    got = run(
+        speech(
+            "The Group invites all delegations to the Andean Regional Forum on Spectrum, which Ecuador has "
+            "offered to host in Quito on 2-4 March 2034.",
+            "I invite the Rapporteurs, who met in Lima last month, to present their findings.",
+        ),
+        None,
+    )
+    assert [whom(x) for x in got] == [("collective:delegations",), ("collective:rapporteurs",)]
+
+
+def test_a_name_of_codes_the_report_does_not_know_is_asked_as_written() -> None:
+    # "inviting 3GPP RAN WG4 to ...": an unknown name of acronyms and numbers is an agent as written
+    got = run(
+        report(
+            "The Study Group approved a liaison statement to 3GPP RAN WG4, inviting 3GPP RAN WG4 to share "
+            "its timeline by 30 May 2031.",
+            "The meeting invited CEN TC 278 to comment on the draft.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("3GPP RAN WG4",), ("CEN TC 278",)]
+
+
+def test_a_group_named_by_a_code_and_a_plural_noun() -> None:
+    got = run(report("The Rapporteur encouraged JTC 1 experts and TC 211 members to review the draft text."), "cwg-cop")
+    assert [labels(x) for x in got] == [("JTC 1 experts", "TC 211 members")]
+
+
+def test_a_known_group_written_with_its_body_is_the_group() -> None:
+    # "ITU Member States" are the Member States (collectives.csv): labelled by the group's own words;
+    # a Sector's or another body's group is a group written with it ("ITU-R Study Groups")
+    got = run(
+        report(
+            "The Group invited ITU Member States and ITU Sector Members to submit views by 2 May.",
+            "The Group encouraged the ITU-R Study Groups to take the report into account.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Member States", "Sector Members"), ("ITU-R Study Groups",)]
+    assert whom(got[0]) == ("collective:member-states", "collective:sector-members")
+
+
+def test_an_impersonal_it_before_a_that_clause_is_no_addressee() -> None:
+    # "It was requested that ...": the clause names whom, never a body the sentence before named
+    got = run(
+        report(
+            "The representative of UNESCO presented its annual report. It was requested that the draft be revised.",
+            "The Group reviewed the Council decision. It is proposed that the fifth meeting of the Group be held "
+            "in May 2034.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",)]
+
+
+def test_an_ordinal_left_of_an_event_is_no_group() -> None:
+    from wsiskg.ingest.extract.agent_resolver import collective_key
+
+    assert [collective_key(p) for p in ("the thirteenth", "the 28th", "the twenty-first", "the delegates")] == [
+        None,
+        None,
+        None,
+        "delegates",
+    ]
+
+
+def test_a_participle_whose_infinitive_was_read_as_the_action_is_dropped() -> None:
+    got = run(report("The Chair invited delegations wishing to speak at the closing to register by noon."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:delegations",)]
+
+
+def test_the_group_after_a_group_named_in_lower_case_is_that_group() -> None:
+    got = run(
+        report(
+            "The Chair invited Ms Aroha Ngata (New Zealand) to lead a small drafting group on the preamble, and "
+            "requested the group to submit its text by Friday.",
+            "The Group invited the study groups to comment.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Aroha Ngata",), ("small drafting group",), ("study groups",)]
+
+
+def test_where_a_qualified_group_acts_is_no_part_of_it() -> None:
+    got = run(
+        speech("Organizations wishing to hold a side event at the Forum are invited to apply by 9 January 2035."),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Organizations wishing to hold a side event",)]
+
+
+def test_items_of_an_agreed_that_lead_ask_their_subjects() -> None:
+    # "The meeting agreed that:" then "a) the secretariat shall ...": one request per item, to its subject
+    got = run(
+        paragraphs(
+            ("Follow-up. UNGIS members agreed that:", "paragraph"),
+            ("a) the secretariat shall prepare a work plan for 2035 and circulate it by 31 January 2035;", "list-item"),
+            ("b) UNESCO will host the next working-level meeting in Paris;", "list-item"),
+            ("c) the report is final.", "list-item"),
+        ),
+        "ungis",
+    )
+    assert [(x.verb, x.requester.key, whom(x)) for x in got] == [
+        ("agree", "ungis", ("body:ungis-secretariat",)),
+        ("agree", "ungis", ("body:unesco",)),
+    ]
+    assert got[0].action.startswith("prepare a work plan") and got[0].deadline is not None
+
+
+def test_a_thing_proposed_is_no_addressee() -> None:
+    # "proposed amendments to draft Recommendation X": "draft" is no infinitive of an agent's action
+    got = run(
+        report(
+            "Ms Ingeborg Lindqvist (Sweden) proposed amendments to draft Recommendation Y.7 on metering.",
+            "Mr Kofi Boateng (Ghana) suggested changes to update the annex.",
+        ),
+        "cwg-cop",
+    )
+    assert got == ()
+
+
+def test_both_before_a_list_and_an_adverb_inside_it_name_no_one() -> None:
+    got = run(
+        report(
+            "Both the Council and the Secretariat were invited to act on the audit.",
+            "The Group invited the Council, and also the Secretariat, to act on the audit.",
+            "The Group invited ITU and the regional commissions, and in particular ESCWA, to act on the audit.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [
+        ("body:itu-council", "body:cwg-cop-secretariat"),
+        ("body:itu-council", "body:cwg-cop-secretariat"),
+        ("body:itu", "collective:regional-commissions"),
+    ]
+
+
+def test_any_member_state_wishing_is_member_states() -> None:
+    got = run(
+        report(
+            "The Group invited any Member State wishing to host the next meeting to tell the Chair.",
+            "The Group encouraged each Sector Member to designate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:member-states",), ("collective:sector-members",)]
+    assert [labels(x) for x in got] == [("Member States",), ("Sector Members",)]

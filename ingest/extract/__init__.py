@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Body, Extraction, Meeting, ParsedReport, Post, Request
-from .bodies import own_secretariat
+from ..records import Extraction, Meeting, ParsedReport, Post, Request
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -20,6 +19,7 @@ from .events import events_and_aliases
 from .meeting import meeting_year
 from .own_meeting import own_meeting, with_meeting_body
 from .persons import find_actors
+from .request_addressees import secretariat_agents, unnamed_secretariat
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .sdgs import tag_topics
@@ -60,7 +60,8 @@ def extract(report: ParsedReport) -> Extraction:
     bodies = actors.bodies
     if meeting is not None:
         bodies = with_meeting_body(report, meeting, bodies)
-    bodies += _own_secretariat(actors.meeting_body, requests, {b.key for b in bodies})
+    # the meeting body's secretariat named only by its function: an agent, no body (docs/requests.md)
+    requests, decisions = secretariat_agents(requests, decisions, unnamed_secretariat(actors.meeting_body, bodies))
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
         report=report,
@@ -86,18 +87,6 @@ def _document_context(meeting: Meeting | None, year: int | None, report: ParsedR
     if meeting is None:
         return document_context(None, None, None, report.title)
     return document_context(meeting.body, meeting.number, year, report.title)
-
-
-def _own_secretariat(meeting_body: str | None, requests: tuple[Request, ...], known: set[str]) -> tuple[Body, ...]:
-    """The meeting body's own secretariat (:func:`~.bodies.own_secretariat`) when requests are
-    addressed to it (the default addressee) but the text never names it: a body all the same."""
-    if not meeting_body:
-        return ()
-    key, name = own_secretariat(meeting_body)
-    orders = {r.paragraph for r in requests for a in (r.requester, *r.addressees) if a.key == key}
-    if key in known or not orders:
-        return ()
-    return (Body(key, name, None, "secretariat", meeting_body, tuple(sorted(orders))),)
 
 
 def _group_posts(requests: tuple[Request, ...], known: set[str]) -> tuple[Post, ...]:

@@ -30,6 +30,17 @@ _DASHED = re.compile(rf"(?<=\w)\s+{DASH}\s+[^{DASH_CHARS}]*?(?:\s+{DASH}(?=\s|$)
 _JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: a lone lower-case word
 _WORD = re.compile(r"[a-z]+")
+#: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``
+_BY_ASIDE = re.compile(r"\s*,\s*[a-z]+(?:ed|en)\s+by\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
+#: a relative clause between commas, or to the end: ``the Rapporteurs, who met in May,``
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
+#: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
+_DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|our)\s.*$")
+#: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
+_LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
+#: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
+#: before a list (``Both the Council and the Secretariat``)
+_THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
 
 
 @cache
@@ -46,27 +57,52 @@ def _group_trail() -> re.Pattern[str]:
 
 
 @cache
+def _auxiliaries() -> str:
+    return alternation(_words("modal") + _words("auxiliary"))
+
+
+@cache
 def _modal_end() -> re.Pattern[str]:
-    return re.compile(rf"(?<=\w)\s+(?:{alternation(_words('modal'))})$", re.IGNORECASE)
+    """A modal or an auxiliary closing a subject, with its adverbs: ``Participants will``, ``The
+    Group has already`` (been asked), ``Regulators have also`` (been invited)."""
+    adverbs = alternation(_words("adverb"))
+    return re.compile(rf"(?<=[\w)])\s*,?\s+(?:{_auxiliaries()})(?:\s+(?:{adverbs}|[a-z]+ly))*$", re.IGNORECASE)
+
+
+@cache
+def _first_predicate() -> re.Pattern[str]:
+    """The first of two predicates of one subject: ``Finalists who pass will be notified by the jury
+    and`` (are requested to ...): from the auxiliary to the closing ``and``."""
+    return re.compile(rf"(?<=[\w)])\s*,?\s+(?:{_auxiliaries()})\s+\S.*?\s+(?:and|but)$", re.IGNORECASE)
 
 
 @cache
 def _aside() -> re.Pattern[str]:
-    """``, in particular X`` / ``, in consultation with X`` / ``, as appropriate``: to the end of the
-    phrase or to a comma before ``and``/``or``."""
-    cues = alternation(_words("aside"), spaces=True)
+    """``, in particular X`` (also ``, and in particular X``) / ``, in consultation with X`` / ``, as
+    appropriate``: to the end of the phrase or to a comma before ``and``/``or``."""
+    single = alternation(_words("single-out"), spaces=True)
+    cues = alternation(_words("aside") + _words("single-out"), spaces=True)
     return re.compile(
-        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)", re.IGNORECASE
+        rf"\s*,\s*(?:(?:and|or)\s+(?={single}\b))?(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?"
+        r"(?=,\s*(?:and|or|as\s+well\s+as)\s|,?$)",
+        re.IGNORECASE,
     )
 
 
 def noun_phrase(phrase: str) -> str:
-    """``phrase`` without what names no one: trails, a closing modal, asides, a possessive."""
-    phrase = phrase.strip()
+    """``phrase`` without what names no one: a ``that`` opening a clause, trails, a closing
+    auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
+    after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
+    a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
+    phrase = _THAT.sub("", phrase.strip())
     phrase = _group_trail().sub("", phrase)
+    phrase = _first_predicate().sub("", phrase)
     phrase = _modal_end().sub("", phrase)
     phrase = _DASHED.sub("", phrase)
     phrase = _aside().sub("", phrase)
+    phrase = _BY_ASIDE.sub("", phrase)
+    phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
+    phrase = _LONE_PARTICIPLE.sub("", phrase)
     return _POSSESSIVE.sub("", phrase).strip()
 
 

@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
 
 
@@ -194,9 +195,25 @@ class Resolver:
             if any(m.start() < e and b < m.end() for b, e in masked):
                 continue
             key = collectives()[" ".join(m.group(0).lower().split())]
-            found.append((m.start(), AgentRef("collective", key, m.group(0))))
+            found.append((m.start(), AgentRef("collective", key, self._own_words(m.group(0), key))))
             masked.append(m.span())
             rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+
+    def _own_words(self, written: str, key: str) -> str:
+        """The label of a known group written with the body it belongs to (``ITU Member States``,
+        which ``collectives.csv`` reads as Member States): the group's own words, the body dropped;
+        one member for all (``each Administration``, ``any Member State``): the group."""
+        words = written.split()
+        if len(words) > 1 and words[0].lower() in ("each", "every", "any"):  # "any Member State": Member States
+            plural = " ".join(words[1:]) + "s"
+            return plural if collectives().get(plural.lower()) == key else written
+        for i in range(1, len(words)):
+            rest = " ".join(words[i:])
+            if collectives().get(rest.lower()) == key:
+                lead = " ".join(words[:i])
+                bodies = [s for s in self.spans_in(lead) if s.kind == "body"]
+                return rest if bodies and bodies[0].start == 0 and bodies[-1].end == len(lead) else written
+        return written
 
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
@@ -221,6 +238,10 @@ class Resolver:
                 if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
                     _widen(found, overlap[0], s.start, phrase)
                     rest[s.start : overlap[0][0]] = [" "] * (overlap[0][0] - s.start)
+                continue
+            if s.kind == "body" and (after := _group_after(s, masked, phrase)):  # "ITU-D Study Groups"
+                _widen(found, after, s.start, phrase)
+                rest[s.start : s.end] = [" "] * (s.end - s.start)
                 continue
             if s.kind == "country" and any(
                 r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
@@ -259,6 +280,11 @@ def _pieces(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _group_after(body: Span, masked: list[tuple[int, int]], phrase: str) -> tuple[int, int] | None:
+    """The known group right after ``body`` (a space between): ``ITU-D`` Study Groups."""
+    return next((m for m in masked if m[0] > body.end and not phrase[body.end : m[0]].strip()), None)
+
+
 def _widen(found: list[tuple[int, AgentRef]], span: tuple[int, int], start: int, phrase: str) -> None:
     """The group found at ``span`` written from ``start`` on (``ITU-D Sector Members``: a body name
     run into the group's words), a group of its own, keyed by its words."""
@@ -285,6 +311,12 @@ def _whose(
 
 
 @cache
+def _ordinal() -> re.Pattern[str]:
+    """An ordinal alone (``thirteenth``, ``28th``): what is left of ``the thirteenth meeting``."""
+    return re.compile(ordinal_regex())
+
+
+@cache
 def _agent_group_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(agent_groups(), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
@@ -304,7 +336,7 @@ def collective_key(piece: str) -> str | None:
         return None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
-    if _NOT_COLLECTIVE.match(low):  # "the ... for" left around a post and a body: no group
+    if _NOT_COLLECTIVE.match(low) or _ordinal().fullmatch(low):  # "the ... for", "the thirteenth": no group
         return None
     table = collectives()
     if low in table:
@@ -312,7 +344,9 @@ def collective_key(piece: str) -> str | None:
     if low.startswith("all ") and low[4:] in table:
         return table[low[4:]]
     words = low.split()
-    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in ("of", "to", "who"):
+    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in _NOT_HEAD:
+        return slug(low.removeprefix("all "))
+    if _CODED.fullmatch(re.sub(r"^(?:the|all)\s+", "", piece.strip())):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
     return None
 
@@ -328,6 +362,12 @@ def catalogue_label(kind: str, key: str) -> str:
     return names[key].name if key in names else key
 
 
+#: a name of codes (an acronym and a number or a token with digits: ``CEN TC 278``, ``3GPP RAN WG4``,
+#: ``ISO/IEC JTC 1``), and perhaps the plural noun it heads (``SC 27 experts``); never ``Resolution 71``
+#: or ``item 5`` (no acronym)
+_CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[A-Z0-9][\w/.&-]*(?:\s+[a-z]{3,}s)?")
+#: first words of a piece that is no group: a preposition, a relative pronoun (``which has offered``), an adverb
+_NOT_HEAD = frozenset({"of", "to", "who", "which", "whom", "whose", "where", "that", "also", "further", "then"})
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: between two bodies of one list: ``UNESCO, UNDP and the ITU``

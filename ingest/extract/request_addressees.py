@@ -17,19 +17,22 @@ conference``). The functions taking ``self`` are methods of
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, title_case
+from wsiskg.ingest.extract.bodies import own_secretariat
+from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
 )
-from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.records import AgentRef, Body, Decision, Request
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -72,6 +75,10 @@ _NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
 )
+#: a group noun in lower case after ``the``: ``the group``, ``this team``
+_THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(group|team|committee|task\s+force|panel)")
+#: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
+_LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
@@ -112,10 +119,14 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
     in the room are dropped (``the operators present here``)."""
     phrase = noun_phrase(phrase)
+    if (before := _named_before(self, phrase, order, offset)) is not None:
+        return (before,)  # "chair an ad hoc group ..., and requested the group to ...": that group
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
+    if (person := _apposed_person(phrase, refs)) is not None:
+        return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if len(refs) == 1 and refs[0].kind == "post" and (holders := plural_role(phrase)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
@@ -180,6 +191,29 @@ def _named_form(
     ):
         return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
     return None
+
+
+def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the group`` (a group noun in lower case) after ``an ad hoc group`` in the same paragraph:
+    the group named before, as written (``ad hoc group``)."""
+    if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
+        return None
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{head.group(1)})\b", text))
+    if not before:
+        return None
+    label = before[-1].group(1)
+    return AgentRef("collective", slug(label), label)
+
+
+def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """The one person of a phrase that lists no one else: what stands beside the name (a role, a
+    country, a body: ``the delegate of Chile, Mr A``, ``Ms B (Peru), Rapporteur for Question 3/2``)
+    only says who the person is."""
+    persons = [r for r in refs if r.kind == "person"]
+    if len(persons) != 1 or len(refs) == 1 or _LISTS.search(re.sub(r"\([^()]*\)", "", phrase)):
+        return None
+    return persons[0]
 
 
 def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
@@ -288,3 +322,39 @@ def _front_body(self: _Reader, head: str) -> AgentRef | None:
                 key = span.keys[0]
                 return AgentRef("body", key, self._label(key))
     return None
+
+
+def unnamed_secretariat(meeting_body: str | None, bodies: tuple[Body, ...]) -> AgentRef | None:
+    """The meeting body's own secretariat (:func:`~.bodies.own_secretariat`) as the agent a text
+    names only by its function (``the Secretariat``, ``the secretariat of the Group``): a group
+    keyed by the body it serves and labelled after it (``CWG-COP Secretariat``, else ``Secretariat
+    of the ITU Council``); ``None`` when the report names it as a body of its own (a body record)."""
+    if not meeting_body:
+        return None
+    key, name = own_secretariat(meeting_body)
+    if any(b.key == key for b in bodies):
+        return None
+    body = next((b for b in bodies if b.key == meeting_body), None)
+    entry = catalogue().get(meeting_body)
+    acronym = (body.acronym if body else None) or (entry.acronym if entry else None)
+    if not entry:  # a body the report defines, else one it does not describe: no key in the label
+        name = f"Secretariat of the {body.name}" if body is not None else "Secretariat"
+    return AgentRef("collective", key, f"{acronym} Secretariat" if acronym else name)
+
+
+def secretariat_agents(
+    requests: tuple[Request, ...], decisions: tuple[Decision, ...], secretariat: AgentRef | None
+) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
+    """``requests`` and ``decisions`` with the meeting body's unnamed secretariat as the group
+    ``secretariat`` (:func:`unnamed_secretariat`) rather than a body: an agent, not an
+    organisation the text names."""
+    if secretariat is None:
+        return requests, decisions
+
+    def agent(ref: AgentRef) -> AgentRef:
+        return secretariat if ref.kind == "body" and ref.key == secretariat.key else ref
+
+    requests = tuple(
+        replace(r, requester=agent(r.requester), addressees=tuple(agent(a) for a in r.addressees)) for r in requests
+    )
+    return requests, tuple(replace(d, subject=agent(d.subject)) for d in decisions)

@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
 )
-from wsiskg.ingest.records import AgentRef, Request
+from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -46,6 +46,10 @@ _PREAMBLE = re.compile(
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
+#: a lead that states a decision on the items after it: ``The meeting agreed that:``
+_THAT_COLON = re.compile(r"\bthat\s*:\s*$")
+#: the decision verbs whose items ask their subjects to act
+_DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
 _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 
@@ -66,6 +70,17 @@ def _item_request(lead: Request, order: int, section: str, text: str) -> Request
     action = " ".join(item.split()).rstrip(" .;:")
     action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
     return replace(lead, paragraph=order, section=section, action=action, sentence=item)
+
+
+def decision_lead(decisions: list[Decision], order: int, text: str, meeting: AgentRef) -> Request | None:
+    """``The meeting agreed that:`` before items (``a) the secretariat shall prepare ...``): a
+    request of the body that decided (``UNGIS members agreed``: the members' decision is the
+    meeting body's), without addressees yet: each item's subject is asked (:func:`_item`)."""
+    last = decisions[-1] if decisions else None
+    if last is None or last.paragraph != order or last.verb not in _DECIDING or not _THAT_COLON.search(text):
+        return None
+    by = meeting if last.subject.kind == "collective" and last.subject.key == "members" else last.subject
+    return Request(order, "", last.verb, by, (), "", last.sentence)
 
 
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
@@ -102,7 +117,8 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
         if cut is not None:
             text, rest = text[:cut], text[cut:]
     item = _item_request(lead, order, section, text)
-    if not lead.addressees and (t := re.match(r"that\s+", item.action)):  # "resolves / 1 that ITU shall ..."
+    t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
+    if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
         addressees, action = self.clause_subject(item.action[t.end() :], order, 0, lead.requester, modal=True)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
     item = replace(item, action=re.sub(r"^to\s+", "", item.action))

@@ -75,6 +75,8 @@ def _passive_parties(
         phrase = phrase[number.end() :]
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
+    if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
+        phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     return requester, addressees, post

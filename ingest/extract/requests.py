@@ -355,6 +355,7 @@ class _Reader:
                 lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
+                lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
     def _read_paragraph(
