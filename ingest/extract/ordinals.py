@@ -10,9 +10,10 @@ gate for the numbered-meeting patterns).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 
 @cache
@@ -91,9 +92,15 @@ def number_value(text: str) -> int | None:
 
 @cache
 def _ordinal_gate() -> re.Pattern[str]:
-    return re.compile(ordinal_regex())
+    """Finds an ordinal wherever :func:`ordinal_regex` does: its optional parts (the tens before
+    ``first``, ``and final`` after) never decide whether there is one."""
+    words = _number_words()
+    ords = alternation(w for w, (_, k) in words.items() if k == "ordinal")
+    return re.compile(rf"(?i)\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?:{ords})\b")
 
 
+@lru_cache(maxsize=4096)
 def has_ordinal(text: str) -> bool:
-    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text."""
+    """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text (asked
+    of the same paragraphs by several readers: remembered)."""
     return _ordinal_gate().search(text) is not None
