@@ -274,3 +274,45 @@ def test_an_events_acronym_with_a_group_before_it_is_not_the_groups() -> None:
 def test_a_long_lower_case_tail_before_an_acronym_that_does_not_spell_it_is_no_name() -> None:
     text = "the Office for the follow-up of the cooperation on national Computer Emergency Response Teams (CERT) said"
     assert _keys(text) == set()
+
+
+def test_a_name_in_quotation_marks_is_a_title() -> None:
+    text = '[Project 51202] "Rural Coding Academy for Girls" - Andean Association of Software Firms (AASF).'
+    assert _form(text) == ["Andean Association of Software Firms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a pilot with Empresa Paulista de Redes Digitais S.A. (EPRD).", "Empresa Paulista de Redes Digitais S.A."),
+        (
+            "the report by the Secretaria-Geral do Ministério das Finanças, which",
+            "Secretaria-Geral do Ministério das Finanças",
+        ),
+    ],
+)
+def test_another_languages_of_inside_a_name_before_its_head(text: str, name: str) -> None:
+    assert _form(text) == [name]
+
+
+def test_a_unit_named_with_a_defined_acronym_is_the_unit() -> None:
+    texts = (
+        "The portal was built with the United Nations Office at Nairobi (UNON).",
+        "Mr Kamau, Chief of the Conference Services Division of UNON, presented it.",
+    )
+    found = {b.key: b.name for b in find_bodies(one_section_report(*texts), None)}
+    assert found == {
+        "unon": "United Nations Office at Nairobi",
+        "conference-services-division": "Conference Services Division",
+    }
+
+
+def test_a_ministry_of_an_acronym_keeps_it() -> None:
+    assert _form("the Ministry of ICT said") == ["Ministry of ICT"]
+
+
+def test_and_the_still_separates_two_bodies_before_a_head() -> None:
+    assert _form("with the Nordic Bank and the Andean Development Bank, the pilot") == [
+        "Nordic Bank",
+        "Andean Development Bank",
+    ]

@@ -81,15 +81,16 @@ class Span:
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name: the head noun before the first preposition; ``in`` or ``at``
-    after no head noun is inside the name (``Women in Technology Network``)."""
+    """(head, kind, category) of a name: the head noun before the first preposition; ``in``, ``at`` or
+    another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
+    ``Empresa Brasileira de Tecnologia S.A.``)."""
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and (w in ("of", "on", "for", "to") or w in body_connectors("of")):
+        if i > 0 and w in ("of", "on", "for", "to"):
             cut = i
             break
-        if i > 0 and w in ("in", "at") and _head_of_core(" ".join(words[:i])) is not None:
+        if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
             cut = i
             break
     return _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
@@ -453,7 +454,9 @@ def _form_pattern() -> re.Pattern[str]:
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
-    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+)?"
+    # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
+    foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
+    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -472,6 +475,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern().finditer(text):
+        if _quoted(text, m.start(), m.end()):
+            continue  # '"ICT Academy for Women Engineers" - Association X': a project's title
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
         if inside and (
             _role_word(inside.group("word"))
@@ -555,6 +560,15 @@ def _numbered_event(text: str, start: int, word: str) -> bool:
     the body after it is the one that meets, not a word of a longer name."""
     events = {h for h, _, category in body_heads() if category == "event"}
     return word in events and _ordinal_before().search(text, max(0, start - 30), start) is not None
+
+
+_OPEN_QUOTES = "\"“«‘'"
+_CLOSE_QUOTES = "\"”»’'"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name in quotation marks is a title (of a project, a paper, an event), not a body."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
 
 
 def _listed_bodies(words: list[str]) -> list[list[str]]:
@@ -858,6 +872,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
         for name, head in _named_by_form(p.text):
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
                 continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
+            name = _without_owner(name, head, acronyms)
             if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
                 continue
             if _acronym_and_head(name, head[0], out):
@@ -871,6 +886,18 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+def _without_owner(name: str, head: tuple[str, str, str], acronyms: set[str]) -> str:
+    """``Languages Service of UNOG`` after ``United Nations Office at Geneva (UNOG)``: a unit named
+    with the acronym of a body the report defines is the unit (the owner is a body of its own), as
+    with a catalogue acronym (:func:`_own_words`); not a secretariat (``Executive Secretariat of X``)."""
+    words = name.split()
+    if len(words) < 4 or words[-2] != "of" or squash(words[-1]) not in acronyms or head[1] == "secretariat":
+        return name
+    unit = words[:-2]
+    found = head_of(" ".join(unit))
+    return " ".join(unit) if found and found[2] == "body" and _named_enough(unit, found[0]) else name
 
 
 def _acronym_and_head(name: str, head: str, out: dict[str, DefinedBody]) -> bool:

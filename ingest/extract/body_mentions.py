@@ -3,14 +3,17 @@ the body itself (the body gets no record from it).
 
 - an attribute of a common noun: ``the United Nations system``, ``other UN agencies``;
 - the issuer of a text cited: ``WTDC Resolution 30``, ``Council Decision 482``, ``Resolution 71
-  (Rev. Antalya, 2006) of the Plenipotentiary Conference`` (a conference or the Council only: UN
-  organs cited with their resolution symbols stay mentions);
+  (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
+  Assembly``; an organ acting in its text is named as a body (``The General Assembly, in its
+  resolution 60/252, asked ...``);
 - one session of a conference or forum, an event: ``the 2030 Plenipotentiary Conference``, ``the
   next Internet Governance Forum``, ``the Radiocommunication Assembly 2012 (RA-12)``, ``the World
   Telecommunication Development Conference (WTDC-14)``, ``... (Doha, 2006)``, ``... held in Kigali``,
-  ``..., which met from``; ``the Council session``; but not the body whose session
-  it is (``the 38th session of the General Conference of UNESCO (Paris, ...)``) nor the issuer that
-  opens a resolution text (``The Radiocommunication Assembly (Geneva, 2031),``).
+  ``..., which met from``; ``the Council session``; a session of the Council by its year (``report
+  to Council 2031``, ``the 2030 Council``); but not the body whose session it is (``the 38th session
+  of the General Conference of UNESCO (Paris, ...)``) unless a session code follows it (``the second
+  session of the Conference Preparatory Meeting (CPM31-2)``), nor the issuer that opens a resolution
+  text (``The Radiocommunication Assembly (Geneva, 2031),``).
 
 The nouns and the kinds they apply to are data (``ingest/data/body-attributes.csv``); the words
 that make a session another one than a body (``next``, ``previous``) are those of
