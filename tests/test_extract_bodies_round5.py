@@ -316,3 +316,15 @@ def test_and_the_still_separates_two_bodies_before_a_head() -> None:
         "Nordic Bank",
         "Andean Development Bank",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("new work items for ITU-T Study Groups 3 and 12.", {"itu-t-sg3", "itu-t-sg12"}),
+        ("It invited ITU-D Study Groups 1, and 2 to take it up.", {"itu-d-sg1", "itu-d-sg2"}),
+        ("The ITU-T Study Groups 9, 16 and 20 met in Geneva.", {"itu-t-sg9", "itu-t-sg16", "itu-t-sg20"}),
+    ],
+)
+def test_study_groups_listed_after_a_plural_are_each_a_body(text: str, keys: set[str]) -> None:
+    assert _keys(text) == keys
