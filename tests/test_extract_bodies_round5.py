@@ -328,3 +328,19 @@ def test_and_the_still_separates_two_bodies_before_a_head() -> None:
 )
 def test_study_groups_listed_after_a_plural_are_each_a_body(text: str, keys: set[str]) -> None:
     assert _keys(text) == keys
+
+
+def test_a_catalogue_body_and_a_first_head_with_its_complement_name_a_body() -> None:
+    assert _form("Mr Abara, Programme Officer, ITU Office for the Caribbean, will reply") == [
+        "ITU Office for the Caribbean"
+    ]
+
+
+def test_a_catalogue_body_and_a_head_alone_name_no_body() -> None:
+    assert _form("the ITU Office said") == []
+
+
+def test_a_body_named_after_the_acronym_of_its_parent_is_mentioned_as_written() -> None:
+    text = "on the work of the Internet Governance Forum (IGF) Dynamic Coalition on Rural Access, and"
+    found = {b.key: b.name for b in find_bodies(one_section_report(text), None)}
+    assert found["igf-dynamic-coalition-on-rural-access"] == "IGF Dynamic Coalition on Rural Access"

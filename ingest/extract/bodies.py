@@ -755,7 +755,8 @@ def _name_goes_on(text: str, end: int) -> bool:
 def _named_enough(words: list[str], head: str) -> bool:
     """A name says which body it is: capitalised words before its head that are no body words
     themselves (``Rural Spectrum Authority``, not ``Council Working Group``), or a head that
-    comes first with its ``of ...`` (``Ministry of Health``)."""
+    comes first with its ``of ...`` (``Ministry of Health``), also after the catalogue body it
+    belongs to (``ITU Office for Europe``)."""
     head_words = head.split()
     at = next((i for i in range(len(words)) if words[i : i + len(head_words)] == head_words), 0)
     before = words[:at]
@@ -763,10 +764,13 @@ def _named_enough(words: list[str], head: str) -> bool:
     heads = {h for h, _, _ in body_heads()}
     if _group_with_topic(words[at:], head):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
-    if before:  # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
+    complement = head in leading_heads() and len(words) > at + len(head_words) + 1
+    if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
+        # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
-        return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
-    return head in leading_heads() and len(words) > len(head_words) + 1
+        return not all(w in heads or _role_word(w) for w in named)
+    # "Ministry of Health"; after a catalogue body, "ITU Office for Europe" (not "ITU Office")
+    return complement
 
 
 def _group_with_topic(words: list[str], head: str) -> bool:
@@ -878,7 +882,10 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             if _acronym_and_head(name, head[0], out):
                 continue
             if squash(name) not in catalogue:
-                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+                # "Internet Governance Forum (IGF) Dynamic Coalition on X": found by its words as written
+                written = name.split(" ", 1)[1] if name not in p.text and name.split(" ", 1)[1] in p.text else None
+                aliases = (written,) if written else ()
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
             if squash(name) not in catalogue:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
