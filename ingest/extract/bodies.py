@@ -138,9 +138,14 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
         left = left[:-1]
     if len(left) < 2 or left[-1] not in ("and", "&"):
         return False
-    heads = {h.split()[-1] for h, _, category in body_heads() if category == "body"}
     right_head = head_of(" ".join(right))
-    return left[-2] in heads and right_head is not None and len(right) > 1
+    return left[-2] in _head_words("body") and right_head is not None and len(right) > 1
+
+
+@cache
+def _head_words(category: str) -> frozenset[str]:
+    """The last words of the head nouns of ``category`` (``body``, ``event``) in ``body-heads.csv``."""
+    return frozenset(h.split()[-1] for h, _, cat in body_heads() if cat == category)
 
 
 def _initials(words: list[str]) -> str:
@@ -558,8 +563,7 @@ def _ordinal_before() -> re.Pattern[str]:
 def _numbered_event(text: str, start: int, word: str) -> bool:
     """An event noun after an ordinal (``the 36th Session of the``, ``the Third Meeting of the``):
     the body after it is the one that meets, not a word of a longer name."""
-    events = {h for h, _, category in body_heads() if category == "event"}
-    return word in events and _ordinal_before().search(text, max(0, start - 30), start) is not None
+    return word in _head_words("event") and _ordinal_before().search(text, max(0, start - 30), start) is not None
 
 
 _OPEN_QUOTES = "\"“«‘'"
@@ -575,7 +579,7 @@ def _listed_bodies(words: list[str]) -> list[list[str]]:
     """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
     Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
     one name stays whole (``Ministry of Energy, Environment and Communications``)."""
-    heads = {h.split()[-1] for h, _, category in body_heads() if category == "body"}
+    heads = _head_words("body")
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
             left = [*words[: i - 1], words[i - 1][:-1]]
@@ -883,8 +887,8 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 continue
             if squash(name) not in catalogue:
                 # "Internet Governance Forum (IGF) Dynamic Coalition on X": found by its words as written
-                written = name.split(" ", 1)[1] if name not in p.text and name.split(" ", 1)[1] in p.text else None
-                aliases = (written,) if written else ()
+                written = name.split(" ", 1)[1]
+                aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
             if squash(name) not in catalogue:
