@@ -349,3 +349,7 @@ def test_a_body_named_after_the_acronym_of_its_parent_is_mentioned_as_written() 
 def test_a_head_noun_alone_after_an_acronym_in_brackets_is_no_alias() -> None:
     text = "with the Economic Community of West African States (ECOWAS) Commission. The Commission agreed."
     assert _keys(text) == {"ecowas"}
+
+
+def test_a_catalogue_body_and_head_words_name_no_body() -> None:
+    assert _form("7.14 ITU Sector Study Group activities related to the WSIS process") == []

@@ -772,7 +772,7 @@ def _named_enough(words: list[str], head: str) -> bool:
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
         # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
-        return not all(w in heads or _role_word(w) for w in named)
+        return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
     # "Ministry of Health"; after a catalogue body, "ITU Office for Europe" (not "ITU Office")
     return complement
 
