@@ -44,6 +44,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, session_stem, squash
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     is_question,
@@ -61,7 +62,9 @@ _LB_RE = re.compile(r"[\w&/\-]")
 _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
-_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "to", "&", "de", "des", "du"})
+_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "at", "to", "&", "de", "des", "du"})
+#: an elided article glued to a capitalised word: ``l'Information``, ``d'Ivoire``, ``dell’Economia``
+_ELIDED = rf"(?:[dl]|dell|all|nell)['’](?=[{UPPER}])"
 _SYMBOL = re.compile(r"/|-\d")  # document symbols and event codes, not acronyms
 _YEAR = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
 
@@ -78,14 +81,23 @@ class Span:
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name: the head noun before the first preposition."""
+    """(head, kind, category) of a name: the head noun before the first preposition; ``in``, ``at`` or
+    another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
+    ``Empresa Brasileira de Tecnologia S.A.``)."""
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and (w in ("of", "on", "for", "in") or w in body_connectors("of")):
+        if i > 0 and w in ("of", "on", "for", "to"):
             cut = i
             break
-    core = " ".join(w for w in words[:cut] if not _YEAR.fullmatch(w))
+        if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
+            cut = i
+            break
+    return _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
+
+
+def _head_of_core(core: str) -> tuple[str, str, str] | None:
+    """(head, kind, category) of a name's words up to its first preposition."""
     for head, kind, category in body_heads():
         if core == head or core.endswith(" " + head):
             return head, kind, category
@@ -107,6 +119,9 @@ def _plausible(acronym: str, words: list[str]) -> list[str]:
         for i in cuts:  # "ASEAN Secretariat and the Asia-Pacific Telecommunity (APT)": the name the letters spell
             if _initials(words[i:]) == letters:
                 return words[i:]
+    for i in cuts:  # "ECOWAS Commission and the West African Economic and Monetary Union (UEMOA)"
+        if _joins_two_bodies(words[:i], words[i:]):
+            return words[i:]
     first = acronym[0].upper()
     if words and words[0][0].upper() == first:
         return words
@@ -114,6 +129,23 @@ def _plausible(acronym: str, words: list[str]) -> list[str]:
         if words[i - 1] in _CONNECTORS and words[i] not in _CONNECTORS and words[i][0].upper() == first:
             return words[i:]
     return words
+
+
+def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
+    """Whether ``and`` (``and the``) joins two bodies' names: the left one ends in a head noun, the
+    right one is a name of its own (``Commission and the Economic and Monetary Union``)."""
+    while left and left[-1] == "the":
+        left = left[:-1]
+    if len(left) < 2 or left[-1] not in ("and", "&"):
+        return False
+    right_head = head_of(" ".join(right))
+    return left[-2] in _head_words("body") and right_head is not None and len(right) > 1
+
+
+@cache
+def _head_words(category: str) -> frozenset[str]:
+    """The last words of the head nouns of ``category`` (``body``, ``event``) in ``body-heads.csv``."""
+    return frozenset(h.split()[-1] for h, _, cat in body_heads() if cat == category)
 
 
 def _initials(words: list[str]) -> str:
@@ -135,14 +167,25 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
         bare = w.strip(",;:")
         if bare != w and not (w == bare + "," and acronym and _in_list(taken, acronym)):
             break  # punctuation ends the name
-        if w[0].isupper() or w[0].isdigit() or (w in _CONNECTORS and taken):
+        if w[0].isupper() or w[0].isdigit() or re.match(_ELIDED, w) or (_connector(w) and taken):
             taken.append(w)
             continue
         break
     taken.reverse()
-    while taken and (taken[0] in _CONNECTORS or taken[0] in _openers()):
+    while taken and (_connector(taken[0]) or taken[0] in _openers()):
         taken.pop(0)
     return " ".join(taken) or None
+
+
+def _connector(word: str) -> bool:
+    """A small word inside a name, in English or another language (``of``, ``de``, ``la``, ``et``:
+    ``body-connectors.csv``)."""
+    return word in _CONNECTORS or word in _foreign_connectors()
+
+
+@cache
+def _foreign_connectors() -> frozenset[str]:
+    return frozenset(body_connectors("of") + body_connectors("and") + body_connectors("the"))
 
 
 def _in_list(taken: list[str], acronym: str) -> bool:
@@ -397,7 +440,8 @@ def _form_pattern() -> re.Pattern[str]:
         [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
     )
     # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
-    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}]))(?:[\w'’&\-]|/(?=[{UPPER}][a-z]|[A-Z]{{2,}}\b))*"
+    # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
+    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}])|{_ELIDED})(?:[\w'’&\-]|/(?=[{UPPER}][a-z]|[A-Z]{{2,}}\b))*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
@@ -408,18 +452,25 @@ def _form_pattern() -> re.Pattern[str]:
     and_ = alternation(body_connectors("and")) or "(?!)"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
-        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}"
+        rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
         rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
-        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?{word}"
+        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]|\s+(?:{of})\s))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
-    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+)?"
+    # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
+    foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
+    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
-    return re.compile(rf"(?<![\w\-])(?P<name>(?:{lead}|(?:{pre}){{0,5}}(?:{heads})){tail})(?![\w\-])")
+    # ... or words in lower case after its own language's "of", the whole name: "Corte dei conti"
+    foreign = alternation(body_connectors("of"))
+    lower = rf"\s+(?:{foreign})\s+(?:(?:{the})\s+)?(?!(?:{foreign}|{the})\b)[a-z][\w'’]+"
+    english = alternation(body_connectors("ends"))
+    lowered = rf"(?:{first})(?:{lower}){{1,2}}(?![\w\-])(?=\s*[^\w\s]|\s*$|\s+(?:{english})\b)"
+    return re.compile(rf"(?<![\w\-])(?P<name>{lowered}|(?:{lead}|(?:{pre}){{0,5}}(?:{heads})){tail})(?![\w\-])")
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -429,9 +480,15 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern().finditer(text):
+        if _quoted(text, m.start(), m.end()):
+            continue  # '"ICT Academy for Women Engineers" - Association X': a project's title
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
-        if inside and (_role_word(inside.group("word")) or _person_ends(text, inside.end("word"))):
-            inside = None  # "Director of the X", "Ms Ana Ruiz of the X": the body after a post or a person
+        if inside and (
+            _role_word(inside.group("word"))
+            or _person_ends(text, inside.end("word"))
+            or _numbered_event(text, inside.start("word"), inside.group("word"))
+        ):
+            inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
         if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
@@ -443,8 +500,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
-        words = _without_place(_acronym_before(text, m.start()) + words)
-        for part in _unit_and_owner(_own_words(words)):
+        words = _without_place(_without_listed_country(_acronym_before(text, m.start()) + _one_case(words)))
+        for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
             if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
@@ -479,6 +536,8 @@ def _known_acronym_after(text: str, end: int, name: str) -> bool:
     key = index.keys.get(squash(m.group(1))) if m else None
     if key is None:
         return False
+    if squash(name).endswith(squash(index.names[key].name)) and squash(name) != squash(index.names[key].name):
+        return False  # "Division on X of the United Nations Conference on Trade and Development (UNCTAD)": its unit
     words = {w.lower() for w in name.split() if w not in _CONNECTORS}
     known = {w.lower().strip(",") for w in index.names[key].name.split()}
     return len(words & known) * 2 >= len(words)
@@ -496,12 +555,81 @@ def _secretariat_tail(tail: list[str]) -> bool:
     return not tail or (len(tail) == 2 and tail[0] == "of" and tail[1].isupper())
 
 
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w\-]){ordinal_regex()}\s+\Z")
+
+
+def _numbered_event(text: str, start: int, word: str) -> bool:
+    """An event noun after an ordinal (``the 36th Session of the``, ``the Third Meeting of the``):
+    the body after it is the one that meets, not a word of a longer name."""
+    return word in _head_words("event") and _ordinal_before().search(text, max(0, start - 30), start) is not None
+
+
+_OPEN_QUOTES = "\"“«‘'"
+_CLOSE_QUOTES = "\"”»’'"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name in quotation marks is a title (of a project, a paper, an event), not a body."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES
+
+
+def _listed_bodies(words: list[str]) -> list[list[str]]:
+    """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
+    Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
+    one name stays whole (``Ministry of Energy, Environment and Communications``)."""
+    heads = _head_words("body")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
+            left = [*words[: i - 1], words[i - 1][:-1]]
+            return [*_listed_bodies(left), words[i:]]
+    return [words]
+
+
+def _shouting(word: str) -> bool:
+    """A word in capitals that is no acronym: a long word or a small word of a name (``SECRETARIAT``,
+    ``L'INFORMATION``, ``ET``, ``OF``)."""
+    letters = re.sub(r"[\W\d_]", "", word)
+    return letters.isupper() and (len(letters) >= 7 or (len(letters) >= 2 and _connector(letters.lower())))
+
+
+def _one_case(words: list[str]) -> list[str]:
+    """A name in title case is no part of the words in capitals around it (a cover block, a letterhead
+    in two languages: ``MINISTERE ... DE LA COMMUNICATION Ministry of Posts SECRETARIAT GENERAL``): the
+    longest run of words not in capitals."""
+    flags = [_shouting(w) for w in words]
+    if all(flags) or not any(flags):
+        return words
+    runs: list[list[str]] = [[]]
+    for w, shout in zip(words, flags, strict=True):
+        if shout:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return max(runs, key=len)
+
+
+def _without_listed_country(words: list[str]) -> list[str]:
+    """A country listed after a name is no part of it: ``Ministry of Economy and Business, Spain,
+    and Ms X`` (a name's comma only joins a list closed by ``and``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(","):
+            return words[: i - 1] + [words[i - 1][:-1]] if country_code(" ".join(words[i:])) else words
+    return words
+
+
 def _without_place(words: list[str]) -> list[str]:
     """A name's ``in ...`` is part of it only after its purpose, ``for X in Y`` (``Global
     Partnership for Gender Equality in the Digital Age``, ``Society for Technology in Education``),
     and never a country; else it places the body (``Ministry of ICT in Kenya``, ``Office in Cairo``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
+    if "at" in words[1:]:  # "United Nations Office at Geneva": a city alone; not "Task Force at the Forum"
+        at = words.index("at", 1)
+        words = words[: at + 2] if len(words) > at + 1 and words[at + 1][0].isupper() else words[:at]
     if "in" not in words[1:]:
         return words
     at = words.index("in", 1)
@@ -631,7 +759,8 @@ def _name_goes_on(text: str, end: int) -> bool:
 def _named_enough(words: list[str], head: str) -> bool:
     """A name says which body it is: capitalised words before its head that are no body words
     themselves (``Rural Spectrum Authority``, not ``Council Working Group``), or a head that
-    comes first with its ``of ...`` (``Ministry of Health``)."""
+    comes first with its ``of ...`` (``Ministry of Health``), also after the catalogue body it
+    belongs to (``ITU Office for Europe``)."""
     head_words = head.split()
     at = next((i for i in range(len(words)) if words[i : i + len(head_words)] == head_words), 0)
     before = words[:at]
@@ -639,10 +768,13 @@ def _named_enough(words: list[str], head: str) -> bool:
     heads = {h for h, _, _ in body_heads()}
     if _group_with_topic(words[at:], head):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
-    if before:  # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
+    complement = head in leading_heads() and len(words) > at + len(head_words) + 1
+    if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
+        # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
         return not all(w in heads or squash(w) in catalogue or _role_word(w) for w in named)
-    return head in leading_heads() and len(words) > len(head_words) + 1
+    # "Ministry of Health"; after a catalogue body, "ITU Office for Europe" (not "ITU Office")
+    return complement
 
 
 def _group_with_topic(words: list[str], head: str) -> bool:
@@ -694,12 +826,12 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             name = defined_name(p.text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
             head = head_of(" ".join(words)) if words else None
-            if head is None and (lower := _lower_tail_name(p.text, m.start())):
+            if (lower := _lower_tail_name(p.text, m.start(), acronym, head)) is not None:
                 words, head = lower.split(), head_of(lower)  # "Focus Group on AI-native networks (FG-AINN)"
             name = " ".join(words)
             if not name or squash(name) in catalogue:
                 continue
-            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(name):
+            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(_before_topic(name)):
                 continue
             acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
@@ -707,6 +839,13 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
         for acronym, name, head in _acronym_first(p.text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
+
+
+def _before_topic(name: str) -> str:
+    """A name's words before its topic or purpose (``of``, ``on``, ``for``, ``to``): a year there
+    makes it an event (``Forum 2031``, ``Council 2030``); a year in the topic does not (``Working
+    Group to prepare for the 2031 Conference``)."""
+    return re.split(r"\s(?:of|on|for|to)\s", name, maxsplit=1)[0]
 
 
 #: an acronym followed by its name in brackets: ``IMPACT (International Multilateral Partnership
@@ -741,10 +880,16 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
         for name, head in _named_by_form(p.text):
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
                 continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
+            name = _without_owner(name, head, acronyms)
             if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
                 continue
+            if _acronym_and_head(name, head[0], out):
+                continue
             if squash(name) not in catalogue:
-                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))
+                # "Internet Governance Forum (IGF) Dynamic Coalition on X": found by its words as written
+                written = name.split(" ", 1)[1]
+                aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
+                out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
             if squash(name) not in catalogue:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
@@ -752,6 +897,29 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = m.group(0)
             if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+
+
+def _without_owner(name: str, head: tuple[str, str, str], acronyms: set[str]) -> str:
+    """``Languages Service of UNOG`` after ``United Nations Office at Geneva (UNOG)``: a unit named
+    with the acronym of a body the report defines is the unit (the owner is a body of its own), as
+    with a catalogue acronym (:func:`_own_words`); not a secretariat (``Executive Secretariat of X``)."""
+    words = name.split()
+    if len(words) < 4 or words[-2] != "of" or squash(words[-1]) not in acronyms or head[1] == "secretariat":
+        return name
+    unit = words[:-2]
+    found = head_of(" ".join(unit))
+    return " ".join(unit) if found and found[2] == "body" and _named_enough(unit, found[0]) else name
+
+
+def _acronym_and_head(name: str, head: str, out: dict[str, DefinedBody]) -> bool:
+    """``the ADM Committee`` after ``Standing Committee on Administration and Management (ADM)``: a
+    defined acronym and its body's head noun are a short form of that body (an alias, no new body)."""
+    acronym, _, rest = name.partition(" ")
+    for key, d in out.items():
+        if d.acronym == acronym and rest == head and (found := head_of(d.name)) is not None and found[0] == head:
+            out[key] = replace(d, aliases=(*d.aliases, name))
+            return True
+    return False
 
 
 #: ``Secretariat`` with a capital after a body's name: the name of its secretariat
@@ -801,9 +969,10 @@ def _prose_groups(text: str) -> list[str]:
 
 
 def _shortens(short: str, name: str) -> bool:
-    """Whether ``short`` ends ``name`` or starts it before its ``of``: ``Executive Secretariat`` of
-    ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``."""
-    return name.endswith(" " + short) or name.startswith(short + " of ")
+    """Whether ``short`` ends ``name`` or starts it before its ``of``/``for``/``on``: ``Executive
+    Secretariat`` of ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``, ``APT
+    Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
+    return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in ("of", "for", "on"))
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:
@@ -814,7 +983,7 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
     for key, d in list(out.items()):
         if d.acronym or d.local or len(d.name.split()) < 2:
             continue
-        longer = [o for o in out.values() if o.key != key and _shortens(d.name, o.name)]
+        longer = [o for o in out.values() if o.key != key and any(_shortens(d.name, n) for n in (o.name, *o.aliases))]
         if len(longer) == 1:
             target = longer[0]
             out[target.key] = replace(target, aliases=(*target.aliases, d.name))
@@ -833,19 +1002,29 @@ _NUMBERED = re.compile(
 @cache
 def _lower_tail_pattern() -> re.Pattern[str]:
     heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
-    return re.compile(rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?:on|for|of)\s+[^(),;.:]{{1,60}}?\s*\Z")
+    # "Working Group to prepare for the 2031 Conference on X (WG-X31)": its purpose
+    return re.compile(
+        rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?P<tail>(?:on|for|of|to)\s+[^(),;.:]{{1,120}}?)\s*\Z"
+    )
 
 
-def _lower_tail_name(text: str, paren_start: int) -> str | None:
-    """A name whose last words are in lower case, before its acronym: ``Inter-Sector Coordination
-    Group on issues of mutual interest (ISCG)``."""
-    m = _lower_tail_pattern().search(text, max(0, paren_start - 160), paren_start)
+def _lower_tail_name(text: str, paren_start: int, acronym: str, head: tuple[str, str, str] | None) -> str | None:
+    """A name whose last words are in lower case, before its acronym, when the capitalised words
+    name no body (``head``): ``Inter-Sector Coordination Group on issues of mutual interest (ISCG)``
+    (a tail of up to 60 characters); before an event's name only when the letters of the acronym
+    spell it (``Council Working Group to prepare for the 2031 World Radio Conference (CWG-WRC31)``)."""
+    if head is not None and head[2] == "body":
+        return None
+    m = _lower_tail_pattern().search(text, max(0, paren_start - 200), paren_start)
     if m is None:
         return None
     words = m.group(0).split()
     while words and words[0] in _openers():
         words.pop(0)
-    return " ".join(words) if 2 <= len(words) <= 14 else None
+    if not 2 <= len(words) <= 16:
+        return None
+    spelt = _initials(words) == re.sub(r"[^A-Z]", "", acronym.upper())
+    return " ".join(words) if spelt or (head is None and len(m.group("tail")) <= 60) else None
 
 
 def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body, ...]:

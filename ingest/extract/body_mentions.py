@@ -3,14 +3,17 @@ the body itself (the body gets no record from it).
 
 - an attribute of a common noun: ``the United Nations system``, ``other UN agencies``;
 - the issuer of a text cited: ``WTDC Resolution 30``, ``Council Decision 482``, ``Resolution 71
-  (Rev. Antalya, 2006) of the Plenipotentiary Conference`` (a conference or the Council only: UN
-  organs cited with their resolution symbols stay mentions);
+  (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
+  Assembly``; an organ acting in its text is named as a body (``The General Assembly, in its
+  resolution 60/252, asked ...``);
 - one session of a conference or forum, an event: ``the 2030 Plenipotentiary Conference``, ``the
   next Internet Governance Forum``, ``the Radiocommunication Assembly 2012 (RA-12)``, ``the World
   Telecommunication Development Conference (WTDC-14)``, ``... (Doha, 2006)``, ``... held in Kigali``,
-  ``..., which met from``; ``the Council session``; but not the body whose session
-  it is (``the 38th session of the General Conference of UNESCO (Paris, ...)``) nor the issuer that
-  opens a resolution text (``The Radiocommunication Assembly (Geneva, 2031),``).
+  ``..., which met from``; ``the Council session``; a session of the Council by its year (``report
+  to Council 2031``, ``the 2030 Council``); but not the body whose session it is (``the 38th session
+  of the General Conference of UNESCO (Paris, ...)``) unless a session code follows it (``the second
+  session of the Conference Preparatory Meeting (CPM31-2)``), nor the issuer that opens a resolution
+  text (``The Radiocommunication Assembly (Geneva, 2031),``).
 
 The nouns and the kinds they apply to are data (``ingest/data/body-attributes.csv``); the words
 that make a session another one than a body (``next``, ``previous``) are those of
@@ -40,7 +43,7 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
         return True
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
         return True
-    return _holds_sessions(name, kind) and _session(text, start, end)
+    return (_holds_sessions(name, kind) or kind == "council") and _session(text, start, end)
 
 
 @cache
@@ -59,10 +62,12 @@ def _issuer_kinds() -> frozenset[str]:
     return frozenset(k for r in rows if r["noun"] == "Resolution" for k in r.get("kinds", "").split(";") if k)
 
 
+#: a resolution's number or symbol: ``140``, ``1305``, ``A/RES/70/125``, ``E/RES/2020/12``, ``38 C/55``
+_UN_SYMBOL = r"[A-Z]{1,3}/(?:RES/)?\d[\w/.\-]*"
+_CITED_ITEM = rf"(?:{_UN_SYMBOL}|\d[\w/.\-]*(?:\s+C/\d+)?)(?:\s*\([^()]{{0,60}}\))?"
 #: a citation of a text ending right before its issuer: ``Resolution 140 (Rev. Busan, 2014) of the``,
 #: ``Resolutions 101, 102 and 133 of the``, ``Decision 5 (Rev. Dubai, 2018) of the``, ``Resolutions 140
 #: (Rev. Busan, 2014) and 172 (Guadalajara, 2010) of the``, ``Resolution ITU-R 7-3 of the``
-_CITED_ITEM = r"\d[\w/.\-]*(?:\s*\([^()]{0,60}\))?"
 _CITED_BEFORE = re.compile(
     rf"(?:[Rr]esolutions?|[Dd]ecisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:ITU-[RTD]\s+)?(?:No\.\s*)?{_CITED_ITEM}"
     rf"(?:\s*(?:,|and|,\s*and)\s*{_CITED_ITEM})*,?\s+of\s+(?:the\s+|this\s+)?\Z"
@@ -95,7 +100,7 @@ def _session_after() -> re.Pattern[str]:
     held = held_words()
     aux = r"(?:(?:which|that)\s+)?(?:(?:will|shall)\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
     return re.compile(
-        rf"\s+(?:19|20)\d\d\b|\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}\)|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
+        rf"\s+(?:19|20)\d\d\b|(?P<code>\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}(?:{DASH}\d)?\))|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"
         rf"|\s+in\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?\s*\([^()]{{0,40}}\b(?:19|20)\d\d\)"  # "in Lima (6-9 May 2031)"
     )
@@ -119,6 +124,6 @@ def _session(text: str, start: int, end: int) -> bool:
     after = _session_after().match(text, end)
     if after and after.group("venue") and _PREAMBLE.match(text, 0, start):
         return False
-    if _owner_of_event().search(text, max(0, start - 40), start):
+    if not (after and after.group("code")) and _owner_of_event().search(text, max(0, start - 40), start):
         return False  # "the 38th session of the X (Paris, ...)": X is named as the body that meets
     return bool(after or _session_before().search(text, max(0, start - 30), start))

@@ -32,6 +32,13 @@ _PATTERN = re.compile(
     r"|(?:Question|Q\.?)\s?(?P<q>\d{1,2})/(?P<qsg>\d{1,2})"
     r")(?![\w&]|[-/][\w])"
 )
+#: study groups listed after a plural: ``ITU-T Study Groups 5 and 11``, ``Study Groups 2, 3 and 9``
+_PLURAL = re.compile(
+    r"(?<![\w/\-])"
+    + _SECTOR
+    + r"Study\s+Groups\s+(?P<first>\d{1,2})(?P<rest>(?:\s*(?:,\s*and|,|and|&)\s*\d{1,2})+)(?![\w/])"
+)
+_LISTED_NUMBER = re.compile(r"\d{1,2}")
 _KEY = re.compile(r"(itu-[tdr])-(?:sg(\d+)|wp\d+-(\d+)|q\d+-(\d+))")
 _WP_KEY = re.compile(r"(itu-r)-wp\d+[a-z]")
 _SECTORS = {"T": "itu-t", "D": "itu-d", "R": "itu-r"}
@@ -86,6 +93,9 @@ class StudyGroupIndex:
                 n = _sg_number(m)
                 if m.group("sec") and n is not None:
                     explicit.setdefault(n, set()).add(_SECTORS[m.group("sec")])
+            for m in _PLURAL.finditer(t):
+                for n, _, _ in _listed(m) if m.group("sec") else ():
+                    explicit.setdefault(n, set()).add(_SECTORS[m.group("sec")])
         self._named = named
         self._explicit = explicit
         self._only_explicit = False
@@ -120,6 +130,11 @@ class StudyGroupIndex:
             body = self._body(m)
             if body is not None:
                 out.append(StudyGroupMention(m.start(), m.end(), body, m.group(0)))
+        for m in _PLURAL.finditer(text):
+            for number, start, end in _listed(m):
+                sector = _SECTORS[m.group("sec")] if m.group("sec") else self.sector(number)
+                if sector is not None:
+                    out.append(StudyGroupMention(start, end, _study_group(sector, number), text[start:end]))
         return out
 
     def _body(self, m: re.Match[str]) -> StudyGroupBody | None:
@@ -138,9 +153,7 @@ class StudyGroupIndex:
             return None
         prefix = sector.upper()
         if m.group("sg"):
-            return StudyGroupBody(
-                f"{sector}-sg{number}", f"{prefix} Study Group {number}", f"SG{number}", "working-group", sector
-            )
+            return _study_group(sector, number)
         if m.group("wp"):
             wp = int(m.group("wp"))
             return StudyGroupBody(
@@ -154,6 +167,21 @@ class StudyGroupIndex:
         return StudyGroupBody(
             f"{sector}-q{q}-{number}", f"{prefix} Question {q}/{number}", f"Q{q}/{number}", "expert-group", sector
         )
+
+
+def _study_group(sector: str, number: int) -> StudyGroupBody:
+    return StudyGroupBody(
+        f"{sector}-sg{number}", f"{sector.upper()} Study Group {number}", f"SG{number}", "working-group", sector
+    )
+
+
+def _listed(m: re.Match[str]) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each study group a plural lists (:data:`_PLURAL`): the first with the
+    words before it, the others their number alone."""
+    out = [(int(m.group("first")), m.start(), m.end("first"))]
+    for n in _LISTED_NUMBER.finditer(m.group("rest")):
+        out.append((int(n.group(0)), m.start("rest") + n.start(), m.start("rest") + n.end()))
+    return out
 
 
 _QUESTION_KEY = re.compile(r"itu-[tdr]-q\d+-\d+")
