@@ -81,6 +81,7 @@ def test_a_speech_titled_by_its_kind_is_its_speakers() -> None:
             "Marguerite Oyelaran-Basse",
             "Director, Telecommunication Standardization Bureau",
             "Excellencies, colleagues,",
+            *[f"{n} The symposium has grown every year since its first edition." for n in range(1, 12)],
             "I urge all regulators to share their spectrum maps, and I invite the operators to join the pilot.",
         )
         got = [parties(x)[1] for x in run(r, None)]
