@@ -31,8 +31,15 @@ def kinds(*rows: tuple[str, str], title: str | None = None) -> ParsedReport:
 
 
 # ---------------------------------------------------------------------------- a resolution asks
-def test_a_resolution_that_is_the_subject_asks_as_itself() -> None:
-    r = report(
+def contribution(*texts: str) -> ParsedReport:
+    """A Member State's contribution: its header, then ``texts`` in a numbered section."""
+    paras = (Paragraph(1, "front", "Contribution from the Republic of Fiji"),)
+    paras += tuple(Paragraph(i + 2, "1", t) for i, t in enumerate(texts))
+    return ParsedReport("t.txt", "text/plain", "Council Working Group", (Section("1", "t", None, 2),), paras)
+
+
+def test_a_resolution_that_is_the_subject_of_a_contribution_asks_as_itself() -> None:
+    r = contribution(
         "Council Resolution 1408 (Modified 2029) invites the Group to review the roadmap. "
         "It also instructs the Secretary-General to report to the Council each year.",
         "WTDC Resolution 61 (Rev. Kigali, 2030) calls on the Telecommunication Development Bureau to assist "
@@ -50,8 +57,8 @@ def test_a_resolution_that_is_the_subject_asks_as_itself() -> None:
 
 
 def test_a_resolution_in_a_relative_clause_or_citing_a_passive_asks_as_itself() -> None:
-    r = report(
-        "The present report also answers Council Resolution 1408 (Modified 2029), which invites the "
+    r = contribution(
+        "The present proposal also answers Council Resolution 1408 (Modified 2029), which invites the "
         "Secretary-General to consult the regional offices.",
         "Under Resolution 1408 (Modified 2029), the Group is also instructed to take account of the contributions.",
     )
@@ -60,6 +67,36 @@ def test_a_resolution_in_a_relative_clause_or_citing_a_passive_asks_as_itself() 
     assert [(x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [
         ("resolution", "1408"),
         ("resolution", "1408"),
+    ]
+
+
+def test_a_united_nations_resolution_is_its_organ_asking() -> None:
+    r = contribution("ECOSOC resolution 2029/14 encourages all stakeholders to share good practices.")
+    assert [parties(x)[1] for x in run(r, None)] == ["body:ecosoc"]
+
+
+def test_an_official_report_credits_the_issuer_of_the_resolution() -> None:
+    r = make_report(
+        "Report by the Secretary-General",
+        "Council Resolution 1408 (Modified 2029) instructs the Secretary-General to report each year.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-council"]
+
+
+def test_the_operative_verbs_under_a_resolutions_title_in_a_contribution_are_the_resolutions() -> None:
+    r = contribution(
+        "MOD FJI/12/1",
+        "RESOLUTION 77 (REV. LIMA, 2030)",
+        "instructs the Secretary-General",
+        "1 to publish a yearly report;",
+        "invites Member States",
+        "to share their national strategies.",
+    )
+    found = extract(r)
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.requester.kind, numbers.get(x.requester.key), x.verb) for x in found.requests] == [
+        ("resolution", "77", "instruct"),
+        ("resolution", "77", "invite"),
     ]
 
 

@@ -101,6 +101,12 @@ def line_genre(line: str) -> str | None:
     return next((matcher.genre[c] for c, _ in found if not matcher.records[c]), matcher.genre[found[0][0]])
 
 
+def only_cue(line: str) -> str | None:
+    """The genre of a line that is only a cue (``Keynote address``, ``WELCOME ADDRESS``), else ``None``."""
+    found = [cue for cue, weak in _line_cues(line) if weak]
+    return _matcher().genre[found[0]] if found else None
+
+
 def _line_cues(line: str) -> list[tuple[str, bool]]:
     """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
     (``Opening remarks``: a section of a record may be called so) is weak."""

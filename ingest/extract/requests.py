@@ -95,7 +95,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
 )
-from wsiskg.ingest.extract.genre import records_meeting
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -108,7 +108,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
 )
-from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
+from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
 
@@ -126,6 +126,8 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+#: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
+_ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
@@ -256,6 +258,12 @@ class _Reader:
         self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
+        #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
+        self._resolutions: tuple[Resolution, ...] | None = None
+        #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
+        #: instructs ...`` there is the resolution asking; an official document (a report of the
+        #: Secretary-General or the Council, a letter, a record) reports the issuer's request
+        self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -294,6 +302,8 @@ class _Reader:
     _role_of_country = request_subjects._role_of_country
     _role_holder = request_subjects._role_holder
     _speaker_country = request_subjects._speaker_country
+    _one_of = request_subjects._one_of
+    _spoken_for = request_subjects._spoken_for
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
@@ -305,6 +315,9 @@ class _Reader:
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
     _issuer_of = request_subjects._issuer_of
+    _resolution_asks = request_subjects._resolution_asks
+    _resolution_ref = request_subjects._resolution_ref
+    titled_resolution = request_subjects.titled_resolution
     _cited_issuer = request_subjects._cited_issuer
     clause_subject = request_subjects.clause_subject
     _collective_subject = request_subjects._collective_subject
@@ -345,6 +358,7 @@ class _Reader:
                 self.issuer = None
                 if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
+            self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             before = len(requests)
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
