@@ -71,6 +71,12 @@ _ROLE_OF_COUNTRY = re.compile(
 )
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
+#: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
+_DECIDED_LEAD = re.compile(
+    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*:\s*$"
+)
+#: between a name and the post of its appositive: ``(Japan), youth ``
+_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
@@ -162,6 +168,17 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
         found = self.resolve(word, order, at + start)
         return found[0] if found else None
     return None
+
+
+def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, int]]) -> AgentRef | None:
+    """The subject of a paragraph ending in a verb of deciding and a colon (``The Group decided:``,
+    ``After discussion, the meeting agreed:``): the items after it (``Decision 2  to request X to
+    ...``) are that subject's requests; ``None`` for any other paragraph."""
+    if (m := _DECIDED_LEAD.search(text)) is None:
+        return None
+    at = next((a for a, b in spans if a <= m.start() < b), 0)
+    requester, ok = self.subject(text[at:], m.start() - at, order, at)
+    return (requester or self.meeting_ref) if ok else None
 
 
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
@@ -405,6 +422,10 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
             for s in self.actors.resolver.spans.get(order, [])
             if s.kind in ("person", "post") and at <= s.start < at + len(before)
         ]
+        if len(named) > 1 and named[-1].kind == "post" and named[-2].kind == "person":
+            gap = self.actors.resolver.texts.get(order, "")[named[-2].end : named[-1].start]
+            if _APPOSITIVE_GAP.fullmatch(gap):  # "Ms A (Japan), youth representative of the APT, who": Ms A
+                named.pop()
         if named:
             refs = self.actors.resolver.ref(named[-1])
             person = next((r for r in refs if r.kind == "person"), None)

@@ -142,6 +142,16 @@ _ITEM = re.compile(
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
+#: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
+_DECIDED_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*to\s+[a-z]")
+#: a verb of such an item: right after its label, or after ``and to`` / ``, to``
+_DECIDED_TO = re.compile(
+    r"(?:^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*|(?:,|;|\band)\s+)to\s+$"
+)
+#: an action that ends by announcing the list after it: ``... on the following topics``
+_FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
+#: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
+_RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
@@ -258,6 +268,8 @@ class _Reader:
         self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
+        #: the subject of ``The Group decided:`` while its items (``a) to request X to ...``) are read
+        self._decided: AgentRef | None = None
         #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
         self._resolutions: tuple[Resolution, ...] | None = None
         #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
@@ -330,6 +342,7 @@ class _Reader:
     _proposed = request_passive._proposed
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
+    decided_lead = request_subjects.decided_lead
     _preamble = request_items._preamble
     _item = request_items._item
     _operative_lead = request_items._operative_lead
@@ -346,6 +359,8 @@ class _Reader:
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
                 item, rest = self._item(lead, p.order, p.section, text)
+                if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+                    item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
                 if item is not None:
                     requests.append(item)
                 if not rest.strip():
@@ -354,6 +369,8 @@ class _Reader:
             lead = None
             if p.kind != "list-item":
                 self._item_subject = None
+            if not _DECIDED_ITEM.match(text):
+                self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
                 if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
@@ -365,10 +382,13 @@ class _Reader:
             last = requests[-1] if len(requests) > before else None
             if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
+            elif last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
+                lead = last  # "invite X to submit contributions on the following topics:" then one per topic
             elif last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
                 lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
+                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
     def _read_paragraph(
@@ -420,6 +440,8 @@ class _Reader:
         # "I have the honour to invite you to ...": the author asks
         spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
+        if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
+            spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if (
             spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
         ):  # "Resolution 1332, which invites"
@@ -519,6 +541,9 @@ class _Reader:
                 return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
         else:
             inf = _TO_INF.search(post)
+            rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
+            if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
+                post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
