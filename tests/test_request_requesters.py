@@ -269,3 +269,44 @@ def test_a_request_on_the_following_topics_is_one_request_per_topic() -> None:
     got = run(r, None)
     assert [parties(x) for x in got] == [("invite", "person:ofentse-mahlangu", ("collective:member-states",))] * 3
     assert "cost recovery" in got[1].action
+
+
+# ---------------------------------------------------------------------------- a chairman's report
+def test_the_action_required_of_a_chairmans_report_is_the_chairman_named_in_it() -> None:
+    r = kinds(
+        ("The Council is invited to consider this report and to endorse its recommendations.", "action-required"),
+        ("Both meetings were chaired by Ms Wanjiru Odhiambo-Kamau (Kenya).", "body"),
+        ("The Group asked the secretariat to publish the responses.", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got[0] == ("invite", "person:wanjiru-odhiambo-kamau", ("body:itu-council",))
+    assert got[1][1] == "body:cwg-cop"
+
+
+def test_the_chairman_of_a_chairmans_report_of_no_meeting_body_asks_as_the_person() -> None:
+    r = make_report(
+        "REPORT BY THE CHAIRMAN OF THE STANDING COMMITTEE ON ADMINISTRATION AND MANAGEMENT",
+        "The Committee held four meetings under the chairmanship of Mr Halvard Sæterdal (Norway).",
+        "The Council is invited to approve this report.",
+        "H. Sæterdal",
+        "Chairman, Standing Committee on Administration and Management",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:halvard-saeterdal"]
+
+
+def test_a_proposal_that_a_body_meet_asks_no_one() -> None:
+    r = report("It is proposed that the Editorial Committee meet for half a day before the plenary.")
+    assert run(r, "cwg-cop") == ()
+
+
+def test_the_chairman_is_the_meetings_chair_when_two_people_are_read_as_chairs() -> None:
+    r = report(
+        "The eleventh meeting of the Council Working Group on Child Online Protection was opened by "
+        "Mr Ebo Tetteh-Mensah (Ghana), Chairman of the Group.",
+        "The report of the correspondence group, presented by its Chairman, Ms Ines Rauch (Austria), was noted.",
+        "The Chairman encouraged all members to submit their contributions early.",
+    )
+    found = extract(r)
+    assert [x.requester.key for x in found.requests] == [found.meeting.chair if found.meeting else ""]

@@ -229,10 +229,13 @@ def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, sta
 
 
 def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
-    """A post as the one person who holds it; ``The representative of WMO`` (a post that only
+    """A post as the one person who holds it (the meeting's chair, of several read as its chairs);
+    ``The representative of WMO`` (a post that only
     speaks for its body: ``speaks_for`` in ``country-speakers.csv``) that no one is named to is the body."""
     if ref.kind == "post":
         holders = self.actors.resolver.holders.get(ref.key, [])
+        if len(holders) > 1 and self.actors.chair in holders and ref.key == f"{self.actors.meeting_body}/chair":
+            holders = [self.actors.chair]  # "The Chairman": the meeting's chair, of the people read as chairs
         if len(holders) == 1:
             return AgentRef("person", holders[0], self._label(holders[0]))
         body, _, role = ref.key.rpartition("/")

@@ -150,6 +150,8 @@ _DECIDED_TO = re.compile(
 )
 #: an action that ends by announcing the list after it: ``... on the following topics``
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
+#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
+_MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
@@ -255,6 +257,10 @@ class _Reader:
             if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
             else None
         )
+        #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
+        self._chair_report = report_genre(report) == "chair-report"
+        if self.author is not None and self._chair_report:
+            self.author = self._personify(self.author)
         #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
         self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
         #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
@@ -285,9 +291,12 @@ class _Reader:
         document (``The Council is invited to ...`` above ``NAME`` / ``Chairman, CWG-X``): the
         signatory, also when the document speaks for the meeting body."""
         signatory = self.voice.signatory
+        if signatory is None and self._chair_report and self.voice.author is not None:
+            signatory = self.voice.author  # "Report by the Chairman of X": the chairman, when named in it
         if order not in self._action_required or signatory is None or self.author is not None:
             return None
-        return self._personify(signatory, None)
+        signatory = self._personify(signatory, None)
+        return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
@@ -539,6 +548,8 @@ class _Reader:
                 return None  # "recommended that the Eighth Report ... include": asks what it cannot name
             elif not addressees and v.entry.verb in _MOTIONS and _event_subject().match(action):
                 return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
+            if v.entry.verb in _MOTIONS and _MEETS.match(action):
+                return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
         else:
             inf = _TO_INF.search(post)
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
