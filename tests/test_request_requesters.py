@@ -310,3 +310,21 @@ def test_the_chairman_is_the_meetings_chair_when_two_people_are_read_as_chairs()
     )
     found = extract(r)
     assert [x.requester.key for x in found.requests] == [found.meeting.chair if found.meeting else ""]
+
+
+# ---------------------------------------------------------------------------- a polite request
+def test_i_should_be_grateful_if_you_would_is_the_authors_request_to_the_recipients() -> None:
+    r = make_report(
+        "TELECOMMUNICATION STANDARDIZATION BUREAU",
+        "To: Administrations of Member States; ITU-T Sector Members",
+        "Dear Sir/Madam,",
+        "4 I should be grateful if you would register online before 2 March 2031.",
+        "5 I would appreciate it if you could send the name of your focal point to the secretariat.",
+        "Yours faithfully,",
+        "Ngozi Adaeze-Okafor",
+        "Director, Telecommunication Standardization Bureau",
+    )
+    got = run(r, None)
+    audience = ("collective:administrations-of-member-states", "collective:itu-t-sector-members")
+    assert [parties(x) for x in got] == [("request", "person:ngozi-adaeze-okafor", audience)] * 2
+    assert got[0].action.startswith("register online")

@@ -152,6 +152,10 @@ _DECIDED_TO = re.compile(
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
 #: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
 _MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
+#: ``be grateful if you would VERB``: whom a polite request asks, and its verb
+_IF_YOU = re.compile(
+    r"^\s*(?P<who>you|[A-Z][^,;:]{0,80}?)\s+(?:would|could|will|can)\s+(?:kindly\s+|please\s+)?(?=[a-z])"
+)
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
@@ -535,6 +539,11 @@ class _Reader:
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
+        if not passive and (you := _IF_YOU.match(post)):  # "I should be grateful if you would register ..."
+            addressees = self.objects(you.group("who"), v.order, offset, requester)
+            return self.request(
+                v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop
+            )
         if t := _THAT.match(post):
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
