@@ -395,6 +395,8 @@ class _Writer:
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:
+    if ref.kind == "resolution":  # "Resolution 140 instructs ...": the resolution asks
+        return mint.resolution(ref.key)
     if ref.kind not in {"person", "body", "post", "country"}:
         groups.setdefault(ref.key, ref.label)
         return mint.group(ref.key)

@@ -80,7 +80,7 @@ Refs = tuple[int, ...]  # paragraph orders
 class AgentRef:
     """Who asks or is asked: a person, a body, a post, a country, or a collective."""
 
-    kind: str  # "person" | "body" | "post" | "country" | "collective"
+    kind: str  # "person" | "body" | "post" | "country" | "collective" | "resolution" (a resolution that asks)
     key: str  # person/body/post/country key; for "collective" a slug such as "members", "stakeholders"
     label: str = ""
 

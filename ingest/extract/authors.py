@@ -27,7 +27,7 @@ from functools import cache
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
-from wsiskg.ingest.extract.genre import records_meeting
+from wsiskg.ingest.extract.genre import only_cue, records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -61,8 +61,9 @@ def _cues(kind: str) -> str:
 
 @cache
 def _header() -> re.Pattern[str]:
-    """``[Opening] remarks by WHO``: up to two words, the cue, then who (a short line)."""
-    return re.compile(rf"^\W*(?:[A-Za-z][\w-]*\s+){{0,2}}?(?P<cue>(?i:{_cues('header')}))\s+(?=\S)(?P<who>.{{1,200}})$")
+    """``[Opening] remarks by WHO``, ``TRANSCRIPT OF THE OPENING STATEMENT by WHO``: up to four
+    words, the cue, then who (a short line)."""
+    return re.compile(rf"^\W*(?:[A-Za-z][\w-]*\s+){{0,4}}?(?P<cue>(?i:{_cues('header')}))\s+(?=\S)(?P<who>.{{1,200}})$")
 
 
 @cache
@@ -131,12 +132,24 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     found: list[tuple[int, AgentRef]] = []
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
-    for order, text in texts:
+    for i, (order, text) in enumerate(texts):
+        if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
+            found.append((_header_rank().get("speech by", 99), speaker))
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
+    """A line that only names a speech (``Keynote address``, ``WELCOME ADDRESS``: a ``line`` cue
+    of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
+    if not below or below[0][0] is None or only_cue(text) != "speech":
+        return None
+    order, line = below[0]
+    ref = _agent_after(actors, order, line.strip(), 0)
+    return ref if ref is not None and ref.kind == "person" else None
 
 
 def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:

@@ -108,6 +108,12 @@ def line_genre(line: str) -> str | None:
 _TOPIC = re.compile(r"(?i)\b(?:of|on)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
 
 
+def only_cue(line: str) -> str | None:
+    """The genre of a line that is only a cue (``Keynote address``, ``WELCOME ADDRESS``), else ``None``."""
+    found = [cue for cue, weak in _line_cues(line) if weak]
+    return _matcher().genre[found[0]] if found else None
+
+
 def _line_cues(line: str) -> list[tuple[str, bool]]:
     """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
     (``Opening remarks``: a section of a record may be called so) is weak."""

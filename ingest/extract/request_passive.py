@@ -33,6 +33,14 @@ if TYPE_CHECKING:
 _LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: an impersonal subject, also after ``and``: ``the Group agreed and it is proposed to ...``
 _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so)\s+)(?:it|there)$", re.IGNORECASE)
+#: a perfect auxiliary before ``been``: ``has also``, ``have already``
+_PERFECT = re.compile(r"\s*\b(?:has|have|had)(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$")
+#: a participle inserted after a subject: ``, represented by ...``, ``, supported by ...``
+_INSERTED = re.compile(r",\s*(?:[a-z]+ed|being|having)\s")
+#: the first verb of a subject's clause: ``Nominees who reach the shortlist will be contacted``
+_FIRST_VERB = re.compile(r"\s+(?:will|shall|would|should|can|could|may|must|is|are|was|were|has|have|had)\s")
+#: a proposal's clause: ``that X be asked to ...``
+_THAT = re.compile(r"that\s+")
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
@@ -46,6 +54,7 @@ def _passive_parties(
     subject_text = pre[: passive.start()]
     if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
         return None, (), post  # "recommends that X be requested to ...": the outer verb's request
+    subject_text = _subject_phrase(subject_text)
     cut = 0
     for c in _CLAUSE_CUT.finditer(subject_text):
         cut = c.end()
@@ -56,6 +65,9 @@ def _passive_parties(
     if item := _ENUMERATOR.match(phrase) if phrase[:1] in "(abcdefghijklmnopqrstuvwxyz0123456789" else None:
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + item.end()  # "a) the Secretariat is ..."
         phrase = phrase[item.end() :]
+    if that := _THAT.match(phrase):  # "(b) that development banks be encouraged to ...": a proposal's clause
+        cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + that.end()
+        phrase = phrase[that.end() :]
     if "," in phrase:
         parts = [x.strip() for x in phrase.split(",")]
         if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
@@ -80,6 +92,20 @@ def _passive_parties(
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     return requester, addressees, post
+
+
+def _subject_phrase(text: str) -> str:
+    """The text before a passive verb read down to its subject's noun phrase (same length where
+    kept, so that offsets hold): a perfect auxiliary dropped (``X has also been invited``), a
+    participle inserted between commas (``X, represented by its President, Ms Y, has been
+    invited``), and a first verb of the same subject (``Nominees will be contacted by the team and
+    are requested``)."""
+    text = _PERFECT.sub("", text)
+    if (first := _FIRST_VERB.search(text)) and re.search(r"\band\s*$", text):
+        return text[: first.start()]
+    if text.rstrip().endswith(",") and (inserted := _INSERTED.search(text)):
+        return text[: inserted.start()]
+    return text
 
 
 def _proposed(self: _Reader, v: _VerbAt, at: int) -> Request | None:

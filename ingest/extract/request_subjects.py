@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     roles,
 )
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -38,9 +39,10 @@ from wsiskg.ingest.extract.request_verbs import (
     _be_asked,
     _VerbAt,
 )
-from wsiskg.ingest.extract.resolutions import issuer_of_citation, resolution_mentions
+from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -69,6 +71,12 @@ _ROLE_OF_COUNTRY = re.compile(
 )
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
+#: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
+_DECIDED_LEAD = re.compile(
+    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*:\s*$"
+)
+#: between a name and the post of its appositive: ``(Japan), youth ``
+_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
@@ -109,6 +117,10 @@ _SOURCED = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[Dd]ocument|[Cc]ontribution|[Pp]roposal|[Ss]ubmission)\b[^.;]{0,60}?\b(?:from|by|of)\s+(?:the\s+)?"
 )
 _ARTICLE = re.compile(r"^(?:the|our|its|their)\s+", re.IGNORECASE)
+#: citations listed together before the last one: ``Resolutions 101 and 133``, ``Resolution 64 ... and Resolution 65``
+_LISTED_CITATIONS = re.compile(
+    r"\b(?:[Rr]esolutions|[Dd]ecisions)\b|(?:\band|,)\s+(?:\w+\s+)?(?:[Rr]esolution|[Dd]ecision)\b"
+)
 _CITATION_END = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:of\s+(?:the\s+|this\s+)?(?P<of>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})\s*)?"
 )
@@ -144,7 +156,7 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
         return speaker  # "The councillor from Mexico, speaking also for X, welcomed ... and asked"
     if first is not None and first.start - (at + start) <= (lead.end() if lead else 0):
         refs = self.actors.resolver.ref(first)
-        return self._personify(refs[0], first) if refs else None
+        return self._spoken_for(self._personify(refs[0], first), head) if refs else None
     if (document := _DOCUMENT_SUBJECT.match(head)) and (cited := self._cited_issuer(document.group(0), at_end=False)):
         return cited  # "The outcome document, adopted as resolution 80/173, ... requests X": its issuer
     word = head.split(" ", 1)[0].strip(",")
@@ -156,6 +168,17 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
         found = self.resolve(word, order, at + start)
         return found[0] if found else None
     return None
+
+
+def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, int]]) -> AgentRef | None:
+    """The subject of a paragraph ending in a verb of deciding and a colon (``The Group decided:``,
+    ``After discussion, the meeting agreed:``): the items after it (``Decision 2  to request X to
+    ...``) are that subject's requests; ``None`` for any other paragraph."""
+    if (m := _DECIDED_LEAD.search(text)) is None:
+        return None
+    at = next((a for a, b in spans if a <= m.start() < b), 0)
+    requester, ok = self.subject(text[at:], m.start() - at, order, at)
+    return (requester or self.meeting_ref) if ok else None
 
 
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
@@ -205,12 +228,26 @@ def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, sta
     return refs[0] if refs else None
 
 
-def _personify(self: _Reader, ref: AgentRef, span) -> AgentRef:  # type: ignore[no-untyped-def]
+def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
+    """A post as the one person who holds it (the meeting's chair, of several read as its chairs);
+    ``The representative of WMO`` (a post that only
+    speaks for its body: ``speaks_for`` in ``country-speakers.csv``) that no one is named to is the body."""
     if ref.kind == "post":
         holders = self.actors.resolver.holders.get(ref.key, [])
+        if len(holders) > 1 and self.actors.chair in holders and ref.key == f"{self.actors.meeting_body}/chair":
+            holders = [self.actors.chair]  # "The Chairman": the meeting's chair, of the people read as chairs
         if len(holders) == 1:
             return AgentRef("person", holders[0], self._label(holders[0]))
+        body, _, role = ref.key.rpartition("/")
+        if not holders and body and role in _speaking_roles():
+            return AgentRef("body", body, self._label(body))
     return ref
+
+
+@cache
+def _speaking_roles() -> frozenset[str]:
+    """Role keys of the words for someone who only speaks for the body of the post (``representative``)."""
+    return frozenset(slug(r["word"]) for r in data_rows("country-speakers.csv") if r["speaks_for"] == "yes")
 
 
 def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
@@ -243,7 +280,9 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return None, False
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
-    if issuer := self._issuer_of(phrase, order):  # "Resolution 1305 invites ...": its issuer asks
+    if (resolution := self._resolution_asks(phrase, order)) is not None:  # "Resolution 1305 invites ..."
+        return self._subject_found(resolution, order), True
+    if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
     if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
@@ -259,14 +298,14 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
             return self._subject_found(holder, order), True
         if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
             return self._subject_found(holder, order), True
-        if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False)):
+        if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
             return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
         return None, False
     # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
     last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
     if found[0].kind != "collective" and phrase[last:].strip(" ’'s") and phrase.lower() not in pronouns():
         return None, False
-    ref = found[0]
+    ref = self._spoken_for(found[0], phrase)
     if ref.kind == "post":
         ref = self._personify(ref, None)
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
@@ -286,7 +325,8 @@ def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int
 
 def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
     """``The councillor from Mexico`` / ``The delegate of Kenya`` (``country-speakers.csv``) opening
-    ``head`` (at ``at`` of the paragraph): the one person of that role and country, else the country."""
+    ``head`` (at ``at`` of the paragraph): the one person of that role and country, else the one
+    person named from that country, else the country."""
     if (m := _speaker_lead().match(head)) is None:
         return None
     country = next(
@@ -300,7 +340,27 @@ def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
     if country is None or re.match(r"\s*[A-Z]", head[m.end() + country.end - country.start :]):
         return None  # "The delegate of Chile Ms A" or "the delegate of France Télécom": not the country alone
     refs = self.actors.resolver.ref(country)
-    return (self._role_of_country(head[: m.end() + country.end - country.start]) or refs[0]) if refs else None
+    if not refs:
+        return None
+    return self._role_of_country(head[: m.end() + country.end - country.start]) or self._one_of(refs[0]) or refs[0]
+
+
+def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
+    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`)."""
+    if ref.kind == "country" and _speaker_lead().match(phrase):
+        return self._one_of(ref) or ref
+    return ref
+
+
+def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:
+    """The one person the report names from ``country`` (``Mr A (Egypt)`` in a list of heads of
+    delegation) and no officer of the meeting body, who speaks when ``The delegate of Egypt`` does;
+    ``None`` when it names none or several."""
+    body = self.meeting_ref.key if self.meeting_ref.kind == "body" else None
+    people = [  # an officer of the meeting speaks for it, not for a delegation
+        p for p in self.actors.persons if p.country == country.key and not any(k.split("/")[0] == body for k in p.posts)
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 @cache
@@ -365,6 +425,10 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
             for s in self.actors.resolver.spans.get(order, [])
             if s.kind in ("person", "post") and at <= s.start < at + len(before)
         ]
+        if len(named) > 1 and named[-1].kind == "post" and named[-2].kind == "person":
+            gap = self.actors.resolver.texts.get(order, "")[named[-2].end : named[-1].start]
+            if _APPOSITIVE_GAP.fullmatch(gap):  # "Ms A (Japan), youth representative of the APT, who": Ms A
+                named.pop()
         if named:
             refs = self.actors.resolver.ref(named[-1])
             person = next((r for r in refs if r.kind == "person"), None)
@@ -396,7 +460,7 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
         return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
     if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
         last = self._last_subject[2]
-        return (self._subject_found(last, order), True) if last.kind == "body" else None
+        return (self._subject_found(last, order), True) if last.kind in ("body", "resolution") else None
     return None
 
 
@@ -421,7 +485,7 @@ def _we(self: _Reader, order: int) -> AgentRef | None:
 
 
 def _subject_found(self: _Reader, ref: AgentRef, order: int) -> AgentRef:
-    if ref.kind in ("body", "person", "post", "collective"):
+    if ref.kind in ("body", "person", "post", "collective", "resolution"):
         self._last_subject = (order, self._where[1], ref)
     return ref
 
@@ -479,6 +543,45 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
     return requester if ok else _NO_VERB
 
 
+def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
+    """``Resolution 1305`` / ``WTDC Resolution 37 (Rev. Kigali, 2022)`` as the whole subject: the
+    resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
+    phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
+    found = resolution_mentions(phrase)
+    if len(found) != 1 or found[0]["span"][0] != 0 or found[0]["span"][1] < len(phrase) - 1:
+        return None
+    return self._resolution_ref(found[0], order)
+
+
+def titled_resolution(self: _Reader, order: int, text: str) -> None:
+    """A paragraph that is only a resolution's title (``RESOLUTION 140 (REV. BUCHAREST, 2022)``,
+    a draft in a contribution) opens its text: the operative verbs after it (``instructs the
+    Secretary-General``) are that resolution's (:func:`_resolution_ref`), else its issuer's."""
+    phrase = text.strip(" .:")
+    found = resolution_mentions(phrase)
+    if len(found) != 1 or found[0]["span"] != (0, len(phrase)) or len(phrase) > 80:
+        return
+    issuer = issuer_of_citation(phrase)
+    own = self._resolution_ref(found[0], order)
+    self.issuer = own or (AgentRef("body", issuer, self._label(issuer)) if issuer else self.issuer)
+
+
+def _resolution_ref(self: _Reader, mention: dict[str, Any], order: int) -> AgentRef | None:
+    """The resolution a citation in paragraph ``order`` names, as the report's resolutions record it
+    (:func:`find_resolutions`: same number, cited in that paragraph; the same key first): a
+    resolution that is the subject of a request verb is what asks (``Resolution 140 instructs
+    ...``), its issuer only adopted it. ``None`` when the report records no such resolution, for a
+    United Nations resolution (its organ asks: ``E/RES/2019/24``) and outside a contribution or a
+    speech (``_Reader.resolutions_ask``)."""
+    if not self.resolutions_ask or "/" in mention["number"]:  # a UN resolution: its organ asks
+        return None
+    if self._resolutions is None:
+        self._resolutions = find_resolutions(self.report)
+    same = [r for r in self._resolutions if r.number == mention["number"] and (not order or order in r.paragraphs)]
+    same.sort(key=lambda r: (r.key != mention["key"], r.issuer != mention["issuer"]))
+    return AgentRef("resolution", same[0].key, same[0].name) if same else None
+
+
 def _issuer_of(self: _Reader, phrase: str, order: int) -> str | None:
     """The issuer of a citation (:func:`issuer_of_citation`); for a bare ``Resolution 140``,
     that of the same resolution cited with its issuer earlier in the paragraph."""
@@ -494,15 +597,22 @@ def _issuer_of(self: _Reader, phrase: str, order: int) -> str | None:
     return None
 
 
-def _cited_issuer(self: _Reader, text: str, at_end: bool) -> AgentRef | None:
-    """The issuer of the (last) resolution cited in ``text`` (``at_end``: the text ends with it)."""
+def _cited_issuer(self: _Reader, text: str, at_end: bool, itself: bool = True) -> AgentRef | None:
+    """Who asks through the (last) resolution cited in ``text`` (``at_end``: the text ends with
+    it): that resolution, when it is cited alone and ``itself`` (``Resolution 1332, which invites``,
+    ``Under Resolution 140, X is instructed``); else its issuer (``Resolutions 101 and 133 of the
+    Plenipotentiary Conference``; ``By Resolution 172, the conference invited``)."""
     found = resolution_mentions(text)
     if not found:
         return None
-    a, b = max((r["span"] for r in found), key=lambda span: span[1])
+    last = max(found, key=lambda r: r["span"][1])
+    a, b = last["span"]
     end = _CITATION_END.fullmatch(text[b:])
     if at_end and not end:
         return None
+    listed = len(found) > 1 and _LISTED_CITATIONS.search(text[: a + 1])
+    if itself and not listed and (resolution := self._resolution_ref(last, self._where[0])) is not None:
+        return resolution
     if end and end.group("of"):  # "Resolutions 101 and 133 of the Plenipotentiary Conference"
         named = [r for r in self.resolve(end.group("of"), *self._where) if r.kind == "body"]
         return named[0] if len(named) == 1 else None

@@ -95,7 +95,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
 )
-from wsiskg.ingest.extract.genre import records_meeting
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -108,7 +108,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
 )
-from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request
+from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
 
@@ -126,6 +126,8 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+#: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
+_ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
@@ -140,6 +142,22 @@ _ITEM = re.compile(
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
+#: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
+_DECIDED_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*to\s+[a-z]")
+#: a verb of such an item: right after its label, or after ``and to`` / ``, to``
+_DECIDED_TO = re.compile(
+    r"(?:^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*|(?:,|;|\band)\s+)to\s+$"
+)
+#: an action that ends by announcing the list after it: ``... on the following topics``
+_FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
+#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
+_MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
+#: ``be grateful if you would VERB``: whom a polite request asks, and its verb
+_IF_YOU = re.compile(
+    r"^\s*(?P<who>you|[A-Z][^,;:]{0,80}?)\s+(?:would|could|will|can)\s+(?:kindly\s+|please\s+)?(?=[a-z])"
+)
+#: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
+_RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
@@ -243,6 +261,10 @@ class _Reader:
             if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
             else None
         )
+        #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
+        self._chair_report = report_genre(report) == "chair-report"
+        if self.author is not None and self._chair_report:
+            self.author = self._personify(self.author)
         #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
         self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
         #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
@@ -256,6 +278,14 @@ class _Reader:
         self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
+        #: the subject of ``The Group decided:`` while its items (``a) to request X to ...``) are read
+        self._decided: AgentRef | None = None
+        #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
+        self._resolutions: tuple[Resolution, ...] | None = None
+        #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
+        #: instructs ...`` there is the resolution asking; an official document (a report of the
+        #: Secretary-General or the Council, a letter, a record) reports the issuer's request
+        self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -265,9 +295,12 @@ class _Reader:
         document (``The Council is invited to ...`` above ``NAME`` / ``Chairman, CWG-X``): the
         signatory, also when the document speaks for the meeting body."""
         signatory = self.voice.signatory
+        if signatory is None and self._chair_report and self.voice.author is not None:
+            signatory = self.voice.author  # "Report by the Chairman of X": the chairman, when named in it
         if order not in self._action_required or signatory is None or self.author is not None:
             return None
-        return self._personify(signatory, None)
+        signatory = self._personify(signatory, None)
+        return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
@@ -294,6 +327,8 @@ class _Reader:
     _role_of_country = request_subjects._role_of_country
     _role_holder = request_subjects._role_holder
     _speaker_country = request_subjects._speaker_country
+    _one_of = request_subjects._one_of
+    _spoken_for = request_subjects._spoken_for
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
@@ -305,6 +340,9 @@ class _Reader:
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
     _issuer_of = request_subjects._issuer_of
+    _resolution_asks = request_subjects._resolution_asks
+    _resolution_ref = request_subjects._resolution_ref
+    titled_resolution = request_subjects.titled_resolution
     _cited_issuer = request_subjects._cited_issuer
     clause_subject = request_subjects.clause_subject
     _collective_subject = request_subjects._collective_subject
@@ -317,6 +355,7 @@ class _Reader:
     _proposed = request_passive._proposed
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
+    decided_lead = request_subjects.decided_lead
     _preamble = request_items._preamble
     _item = request_items._item
     _operative_lead = request_items._operative_lead
@@ -333,6 +372,8 @@ class _Reader:
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
                 item, rest = self._item(lead, p.order, p.section, text)
+                if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+                    item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
                 if item is not None:
                     requests.append(item)
                 if not rest.strip():
@@ -341,21 +382,27 @@ class _Reader:
             lead = None
             if p.kind != "list-item":
                 self._item_subject = None
+            if not _DECIDED_ITEM.match(text):
+                self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
                 if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
+            self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             before = len(requests)
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             last = requests[-1] if len(requests) > before else None
             if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
+            elif last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
+                lead = last  # "invite X to submit contributions on the following topics:" then one per topic
             elif last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
                 lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
                 lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
+                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
     def _read_paragraph(
@@ -407,6 +454,8 @@ class _Reader:
         # "I have the honour to invite you to ...": the author asks
         spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
+        if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
+            spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if (
             spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
         ):  # "Resolution 1332, which invites"
@@ -491,6 +540,11 @@ class _Reader:
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
+        if not passive and (you := _IF_YOU.match(post)):  # "I should be grateful if you would register ..."
+            addressees = self.objects(you.group("who"), v.order, offset, requester)
+            return self.request(
+                v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop
+            )
         if t := _THAT.match(post):
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
@@ -504,8 +558,13 @@ class _Reader:
                 return None  # "recommended that the Eighth Report ... include": asks what it cannot name
             elif not addressees and v.entry.verb in _MOTIONS and _event_subject().match(action):
                 return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
+            if v.entry.verb in _MOTIONS and _MEETS.match(action):
+                return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
         else:
             inf = _TO_INF.search(post)
+            rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
+            if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
+                post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")

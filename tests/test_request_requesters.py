@@ -1,0 +1,330 @@
+"""Who asks (issue 8, round 5): a resolution that is the subject of its verb, the speaker of a
+speech or statement named under a header line, a delegate or representative named by a country or
+a body, a list of decisions after ``X decided:``, and passive subjects read as noun phrases. Every
+sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.extract.requests import find_requests
+from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
+
+
+def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+
+
+def kinds(*rows: tuple[str, str], title: str | None = None) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", title, (Section("1", "t", None, 1),), paras)
+
+
+# ---------------------------------------------------------------------------- a resolution asks
+def contribution(*texts: str) -> ParsedReport:
+    """A Member State's contribution: its header, then ``texts`` in a numbered section."""
+    paras = (Paragraph(1, "front", "Contribution from the Republic of Fiji"),)
+    paras += tuple(Paragraph(i + 2, "1", t) for i, t in enumerate(texts))
+    return ParsedReport("t.txt", "text/plain", "Council Working Group", (Section("1", "t", None, 2),), paras)
+
+
+def test_a_resolution_that_is_the_subject_of_a_contribution_asks_as_itself() -> None:
+    r = contribution(
+        "Council Resolution 1408 (Modified 2029) invites the Group to review the roadmap. "
+        "It also instructs the Secretary-General to report to the Council each year.",
+        "WTDC Resolution 61 (Rev. Kigali, 2030) calls on the Telecommunication Development Bureau to assist "
+        "least developed countries.",
+    )
+    found = extract(r)
+    resolutions = {x.key: x for x in found.resolutions}
+    got = [(x.verb, x.requester.kind, resolutions[x.requester.key].number) for x in found.requests]
+    assert got == [
+        ("invite", "resolution", "1408"),
+        ("instruct", "resolution", "1408"),
+        ("call-upon", "resolution", "61"),
+    ]
+    assert found.requests[0].requester.label == resolutions[found.requests[0].requester.key].name
+
+
+def test_a_resolution_in_a_relative_clause_or_citing_a_passive_asks_as_itself() -> None:
+    r = contribution(
+        "The present proposal also answers Council Resolution 1408 (Modified 2029), which invites the "
+        "Secretary-General to consult the regional offices.",
+        "Under Resolution 1408 (Modified 2029), the Group is also instructed to take account of the contributions.",
+    )
+    found = extract(r)
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [
+        ("resolution", "1408"),
+        ("resolution", "1408"),
+    ]
+
+
+def test_a_united_nations_resolution_is_its_organ_asking() -> None:
+    r = contribution("ECOSOC resolution 2029/14 encourages all stakeholders to share good practices.")
+    assert [parties(x)[1] for x in run(r, None)] == ["body:ecosoc"]
+
+
+def test_an_official_report_credits_the_issuer_of_the_resolution() -> None:
+    r = make_report(
+        "Report by the Secretary-General",
+        "Council Resolution 1408 (Modified 2029) instructs the Secretary-General to report each year.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-council"]
+
+
+def test_the_operative_verbs_under_a_resolutions_title_in_a_contribution_are_the_resolutions() -> None:
+    r = contribution(
+        "MOD FJI/12/1",
+        "RESOLUTION 77 (REV. LIMA, 2030)",
+        "instructs the Secretary-General",
+        "1 to publish a yearly report;",
+        "invites Member States",
+        "to share their national strategies.",
+    )
+    found = extract(r)
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.requester.kind, numbers.get(x.requester.key), x.verb) for x in found.requests] == [
+        ("resolution", "77", "instruct"),
+        ("resolution", "77", "invite"),
+    ]
+
+
+def test_a_body_that_acts_by_a_resolution_is_still_the_body() -> None:
+    r = report(
+        "By Resolution 35 (Rev. Lima, 2030), the Plenipotentiary Conference instructed the Secretary-General "
+        "to convene an expert group.",
+        "Resolutions 12 and 14 of the Plenipotentiary Conference request the Council to review the plan.",
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:itu-pp", "body:itu-pp"]
+
+
+# ---------------------------------------------------------------------------- the speaker of a speech
+def test_a_speech_titled_by_its_kind_is_its_speakers() -> None:
+    for kind in ("Keynote address", "WELCOME ADDRESS", "Opening remarks"):
+        r = make_report(
+            "Regional Forum on Spectrum Management",
+            kind,
+            "Marguerite Oyelaran-Basse",
+            "Director, Telecommunication Standardization Bureau",
+            "Excellencies, colleagues,",
+            *[f"{n} The symposium has grown every year since its first edition." for n in range(1, 12)],
+            "I urge all regulators to share their spectrum maps, and I invite the operators to join the pilot.",
+        )
+        got = [parties(x)[1] for x in run(r, None)]
+        assert got == ["person:marguerite-oyelaran-basse", "person:marguerite-oyelaran-basse"], kind
+
+
+def test_a_statement_announced_with_more_words_before_by_is_its_speakers() -> None:
+    r = make_report(
+        "TRANSCRIPT OF THE OPENING STATEMENT by H.E. Mr Anatole Mbarga-Essomba, Minister of Posts, Republic of Gabon",
+        "Dear participants,",
+        "I call upon the broadcasters of the sub-region to plan the switch-over together.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:anatole-mbarga-essomba"]
+
+
+def test_a_statement_of_a_country_or_on_behalf_of_a_group_is_theirs() -> None:
+    r = make_report(
+        "STATEMENT OF THE REPUBLIC OF PARAGUAY",
+        "Delivered by Ms Ana Benítez Giménez, Vice-Minister",
+        "We call upon all Member States to publish their national reports.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["country:PRY"]
+    r = make_report(
+        "STATEMENT ON BEHALF OF THE ASIA-PACIFIC TELECOMMUNITY",
+        "Delivered by Mr Taro Kishimoto",
+        "We encourage the secretariat to publish the outcome documents in all languages.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:apt"]
+
+
+def test_a_submission_form_names_the_organization_that_asks() -> None:
+    r = make_report(
+        "Open consultation: official submission form",
+        "Organization: Ruwenzori Digital Inclusion Foundation (Kampala, Uganda)",
+        "Contact person: Ms Akello Grace Nabirye",
+        "We invite ITU to open the remote hubs to rural telecentres.",
+    )
+    got = run(r, None)
+    assert [x.requester.kind for x in got] == ["body"]
+    assert got[0].requester.label.startswith("Ruwenzori Digital Inclusion Foundation")
+
+
+# ---------------------------------------------------------------------------- delegates and representatives
+def test_the_delegate_of_a_country_is_the_one_person_named_from_it() -> None:
+    r = report(
+        "Heads of delegation: Mr Karim Selim Fahmy (Egypt), Ms Lucía Borbón (Costa Rica).",
+        "The delegate of Egypt drew attention to the draft and urged Member States to involve their ministries.",
+        "The delegate of Chile asked the secretariat to circulate the slides.",
+    )
+    got = [parties(x)[1] for x in run(r, "cwg-cop")]
+    assert got == ["person:karim-selim-fahmy", "country:CHL"]
+
+
+def test_the_representative_of_a_body_no_one_is_named_for_is_the_body() -> None:
+    r = report(
+        "The representative of the World Meteorological Organization (WMO) asked the Bureau to keep the WMO "
+        "informed of the studies.",
+    )
+    assert [parties(x)[1] for x in run(r, "rag")] == ["body:wmo"]
+
+
+def test_who_after_a_person_and_her_appositive_is_the_person() -> None:
+    r = report(
+        "The dialogue was opened by Ms Aroha Ngata-Wills (New Zealand), youth representative of the "
+        "Asia-Pacific Telecommunity (APT), who asked ITU to create a youth track at the Forum.",
+    )
+    assert [parties(x)[1] for x in run(r, "wsis-forum")] == ["person:aroha-ngata-wills"]
+
+
+# ---------------------------------------------------------------------------- decisions listed after "X decided:"
+def test_items_after_decided_colon_are_the_subjects_decisions() -> None:
+    r = kinds(
+        ("The Group decided:", "body"),
+        ("Decision 1  to approve the agenda in Document 1;", "body"),
+        (
+            "Decision 2  to endorse the report of the correspondence group and to request the Director of the "
+            "Telecommunication Development Bureau to submit the revised plan to the Council;",
+            "body",
+        ),
+        ("Decision 3  to invite Member States to submit contributions before the next meeting.", "body"),
+        ("The Chair thanked the interpreters.", "body"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("request", "body:cwg-cop", ("post:itu-bdt/director",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
+def test_lettered_items_after_agreed_colon() -> None:
+    r = kinds(
+        ("After discussion, the meeting agreed:", "body"),
+        ("a) to ask the secretariat to publish the compilation;", "list-item"),
+        ("b) to encourage Sector Members to share case studies.", "list-item"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("ask", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("encourage", "body:cwg-cop", ("collective:sector-members",)),
+    ]
+
+
+# ---------------------------------------------------------------------------- object and passive subjects
+def test_an_infinitive_of_a_relative_clause_is_not_the_action() -> None:
+    r = report(
+        "Finally, the Group invites all delegations to the regional forum, which Peru has offered to host in Lima.",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("collective:delegations",)]
+    assert got[0].action.startswith("attend")
+
+
+def test_passive_subjects_are_read_as_noun_phrases() -> None:
+    r = report(
+        "The Staff Council, represented by its President, Ms Oksana Hrytsenko, has also been invited to present "
+        "its views at the next meeting.",
+        "Finalists will be contacted by the secretariat and are requested to confirm their attendance.",
+        "The Working Group on Languages has already been asked to prepare a glossary.",
+    )
+    got = [[a.label for a in x.addressees] for x in run(r, "cwg-fhr")]
+    assert got[0] == ["Staff Council"]
+    assert got[1] == ["Finalists"]
+    assert len(got[2]) == 1 and "already" not in got[2][0]
+
+
+def test_a_that_clause_item_in_the_passive_asks_its_subject() -> None:
+    r = kinds(
+        ("Paraguay makes two proposals:", "body"),
+        ("(a) that development banks be encouraged to establish a window for community broadband;", "list-item"),
+        ("(b) that the Preparatory Platform be asked to include landlocked countries.", "list-item"),
+    )
+    got = [[a.label for a in x.addressees] for x in run(r, None)]
+    assert got[0] == ["development banks"]
+    assert got[1] and not any(label.startswith("that") for label in got[1])
+
+
+# ---------------------------------------------------------------------------- a request on listed topics
+def test_a_request_on_the_following_topics_is_one_request_per_topic() -> None:
+    r = kinds(
+        ("4 I invite Member States to submit written contributions on the following topics:", "body"),
+        ("a) measures to improve the efficiency of the budget process;", "list-item"),
+        ("b) proposals for cost recovery;", "list-item"),
+        ("c) the gender balance of staff.", "list-item"),
+        ("Yours faithfully,", "body"),
+        ("Dr Ofentse Mahlangu", "body"),
+        ("Chairman, CWG-FHR", "body"),
+    )
+    got = run(r, None)
+    assert [parties(x) for x in got] == [("invite", "person:ofentse-mahlangu", ("collective:member-states",))] * 3
+    assert "cost recovery" in got[1].action
+
+
+# ---------------------------------------------------------------------------- a chairman's report
+def test_the_action_required_of_a_chairmans_report_is_the_chairman_named_in_it() -> None:
+    r = kinds(
+        ("The Council is invited to consider this report and to endorse its recommendations.", "action-required"),
+        ("Both meetings were chaired by Ms Wanjiru Odhiambo-Kamau (Kenya).", "body"),
+        ("The Group asked the secretariat to publish the responses.", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got[0] == ("invite", "person:wanjiru-odhiambo-kamau", ("body:itu-council",))
+    assert got[1][1] == "body:cwg-cop"
+
+
+def test_the_chairman_of_a_chairmans_report_of_no_meeting_body_asks_as_the_person() -> None:
+    r = make_report(
+        "REPORT BY THE CHAIRMAN OF THE STANDING COMMITTEE ON ADMINISTRATION AND MANAGEMENT",
+        "The Committee held four meetings under the chairmanship of Mr Halvard Sæterdal (Norway).",
+        "The Council is invited to approve this report.",
+        "H. Sæterdal",
+        "Chairman, Standing Committee on Administration and Management",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:halvard-saeterdal"]
+
+
+def test_a_proposal_that_a_body_meet_asks_no_one() -> None:
+    r = report("It is proposed that the Editorial Committee meet for half a day before the plenary.")
+    assert run(r, "cwg-cop") == ()
+
+
+def test_the_chairman_is_the_meetings_chair_when_two_people_are_read_as_chairs() -> None:
+    r = report(
+        "The eleventh meeting of the Council Working Group on Child Online Protection was opened by "
+        "Mr Ebo Tetteh-Mensah (Ghana), Chairman of the Group.",
+        "The report of the correspondence group, presented by its Chairman, Ms Ines Rauch (Austria), was noted.",
+        "The Chairman encouraged all members to submit their contributions early.",
+    )
+    found = extract(r)
+    assert [x.requester.key for x in found.requests] == [found.meeting.chair if found.meeting else ""]
+
+
+# ---------------------------------------------------------------------------- a polite request
+def test_i_should_be_grateful_if_you_would_is_the_authors_request_to_the_recipients() -> None:
+    r = make_report(
+        "TELECOMMUNICATION STANDARDIZATION BUREAU",
+        "To: Administrations of Member States; ITU-T Sector Members",
+        "Dear Sir/Madam,",
+        "4 I should be grateful if you would register online before 2 March 2031.",
+        "5 I would appreciate it if you could send the name of your focal point to the secretariat.",
+        "Yours faithfully,",
+        "Ngozi Adaeze-Okafor",
+        "Director, Telecommunication Standardization Bureau",
+    )
+    got = run(r, None)
+    audience = ("collective:administrations-of-member-states", "collective:itu-t-sector-members")
+    assert [parties(x) for x in got] == [("request", "person:ngozi-adaeze-okafor", audience)] * 2
+    assert got[0].action.startswith("register online")
