@@ -119,6 +119,36 @@ def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, sp
     return "|".join(parts)
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def prefix_tree(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
+    """The alternation of ``words`` (no group) as a prefix tree, each character written by
+    ``char``: ``Council(?:\\s+Working\\s+Group)?`` rather than ``Council\\s+Working\\s+Group|Council``.
+    At each branch the longer continuation is tried first and a word ending there is an optional
+    tail, so a longer word still wins over its prefix; for catalogue-sized lists it compiles
+    several times faster than the flat form (Python compiles each pattern at its first use). For
+    case-sensitive words, or words all in one case inside ``(?i:...)``."""
+    tree: _Trie = {}
+    for word in set(words):
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> tuple[str, int]:
+        below = sorted(((c, *emit(child)) for c, child in node.items() if c), key=lambda b: (-b[2], b[0]))
+        alts = [char(c) + regex for c, regex, _ in below]
+        depth = 1 + below[0][2] if below else 0
+        if len(alts) <= 1:
+            tail = alts[0] if alts else ""
+            return (f"(?:{tail})?" if "" in node and tail else tail), depth
+        return f"(?:{'|'.join(alts)}){'?' if '' in node else ''}", depth
+
+    top = sorted(((c, *emit(child)) for c, child in tree.items() if c), key=lambda b: (-b[2], b[0]))
+    return "|".join(char(c) + regex for c, regex, _ in top)
+
+
 _ROW_SEPARATORS = (re.compile(r"\s+\|\s+"), re.compile(r",\s+"))
 
 

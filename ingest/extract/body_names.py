@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.text import DASH, DASHES
+from wsiskg.ingest.text import DASH, DASHES, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -80,20 +80,30 @@ def squash(text: str) -> str:
     return re.sub(r"[^a-z0-9&]", "", text.lower())
 
 
+def _surface_char(ch: str) -> str:
+    """Regex for one character of a name as written: flexible spaces, hyphens and ``&``."""
+    if ch == " ":
+        return r"\s+"
+    if ch == "&":
+        return r"\s*&\s*"
+    if ch in DASHES:
+        return rf"{DASH}?\s?"
+    return re.escape(ch)
+
+
 def surface_regex(surface: str) -> str:
     """Regex for a name as written: flexible spaces, hyphens and ``&``; multi-word names ignore case."""
-    out = []
-    for ch in surface:
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "&":
-            out.append(r"\s*&\s*")
-        elif ch in DASHES:
-            out.append(rf"{DASH}?\s?")
-        else:
-            out.append(re.escape(ch))
-    body = "".join(out)
+    body = "".join(map(_surface_char, surface))
     return f"(?i:{body})" if " " in surface else body
+
+
+def surfaces_regex(surfaces: Iterable[str]) -> str:
+    """The alternation (no group) of :func:`surface_regex` of ``surfaces``, as two prefix trees:
+    the multi-word names in lower case, ignoring case, then the single words as written."""
+    multi = {s.lower() for s in surfaces if " " in s}
+    single = {s for s in surfaces if " " not in s}
+    parts = [f"(?i:{prefix_tree(multi, _surface_char)})" if multi else "", prefix_tree(single, _surface_char)]
+    return "|".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -127,8 +137,7 @@ def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
         for s in b.surfaces():
             keys.setdefault(squash(s), b.key)
             surfaces.append(s)
-    alternation = "|".join(surface_regex(s) for s in sorted(set(surfaces), key=lambda s: (-len(s), s)))
-    pattern = re.compile(rf"(?<![A-Za-z&\-])(?:{alternation})(?![A-Za-z&])")
+    pattern = re.compile(rf"(?<![A-Za-z&\-])(?:{surfaces_regex(surfaces)})(?![A-Za-z&])")
     return BodyIndex(pattern, keys, {b.key: b for b in bodies})
 
 

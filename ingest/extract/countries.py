@@ -16,6 +16,7 @@ import pycountry
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
+from wsiskg.ingest.text import prefix_tree
 
 
 @cache
@@ -36,8 +37,7 @@ def country_names() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    forms = sorted(country_names(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{prefix_tree(country_names())})(?![\w-])")
 
 
 _QUALIFIER = re.compile(r"\s*\([^()]+\)$")
@@ -79,9 +79,8 @@ def country_spans(text: str) -> list[Span]:
 @cache
 def _national_re() -> re.Pattern[str]:
     forms = [*country_names(), *(a for a, _ in country_adjectives())]
-    return re.compile(
-        r"(?:the\s+)?(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s+(?!Ocean\b)"
-    )  # "Indian Ocean Commission" is no Indian body
+    # "Indian Ocean Commission" is no Indian body
+    return re.compile(rf"(?:the\s+)?({prefix_tree(forms)})\s+(?!Ocean\b)")
 
 
 def national_country(name: str) -> str | None:
