@@ -295,3 +295,25 @@ def requests_in(x: Extraction, start: str) -> list[Request]:
 def short_request(r: Request) -> tuple[str, str, tuple[str, ...], str]:
     """(verb, kind:requester, (kind:addressee, ...), action) of a request."""
     return (r.verb, f"{r.requester.kind}:{r.requester.key}", tuple(f"{a.kind}:{a.key}" for a in r.addressees), r.action)
+
+
+# ------------------------------------------------------------------ requests of a made-up report
+def requests_of(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
+    """The requests :func:`find_requests` reads in ``r`` (its document model made first)."""
+    from wsiskg.ingest.extract.document import new_document
+    from wsiskg.ingest.extract.persons import find_actors
+    from wsiskg.ingest.extract.requests import find_requests
+
+    new_document(r)
+    return find_requests(r, find_actors(r, body), body, year)[0]
+
+
+def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
+    """``(verb, kind:requester, (kind:addressee, ...))`` of a request."""
+    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+
+
+def kinds_report(*rows: tuple[str, str], title: str | None = None) -> ParsedReport:
+    """A report of (text, kind) paragraphs in one section."""
+    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", title, (Section("1", "t", None, 1),), paras)

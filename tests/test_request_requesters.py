@@ -5,29 +5,13 @@ sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from extract_support import make_report
+from extract_support import kinds_report as kinds
+from extract_support import make_report, parties
 from extract_support import one_section_report as report
+from extract_support import requests_of as run
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.document import new_document
-from wsiskg.ingest.extract.persons import find_actors
-from wsiskg.ingest.extract.requests import find_requests
-from wsiskg.ingest.records import Paragraph, ParsedReport, Request, Section
-
-
-def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
-    new_document(r)
-    return find_requests(r, find_actors(r, body), body, year)[0]
-
-
-def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
-    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
-
-
-def kinds(*rows: tuple[str, str], title: str | None = None) -> ParsedReport:
-    """A report of (text, kind) paragraphs in one section."""
-    paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
-    return ParsedReport("t.txt", "text/plain", title, (Section("1", "t", None, 1),), paras)
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 
 # ---------------------------------------------------------------------------- a resolution asks

@@ -7,23 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_support import make_report
+from extract_support import make_report, parties
 from extract_support import one_section_report as report
+from extract_support import requests_of as run
 
 from wsiskg.ingest.extract.authors import document_voice, speaks_for
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.persons import find_actors
-from wsiskg.ingest.extract.requests import find_requests
-from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Request, Section
-
-
-def run(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Request, ...]:
-    new_document(r)
-    return find_requests(r, find_actors(r, body), body, year)[0]
-
-
-def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
-    return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport, Section
 
 
 def paragraphs(*rows: tuple[str, str]) -> ParsedReport:
