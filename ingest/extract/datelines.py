@@ -9,14 +9,14 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, alternation
 
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, weekday_words
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 
 #: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``, ``(09:00-12:30)``)
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = rf"(?:{alternation(weekday_words())})"
 
 
 _WEEKDAY_AND_HOUR = re.compile(

@@ -29,13 +29,14 @@ from wsiskg.ingest.extract.dates import (
     tense_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 #: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
 _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
 #: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
-_PARTICLES = r"(?:de|du|des|del|di|da|do|dos|el|al|es|la|le|les|of|the|van|von|upon|sur)"
+_PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
 _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
