@@ -153,7 +153,7 @@ def test_scores_pool_matches_misses_and_false_items(q):
         deadlines=["2020-01-31", "2020-02-01"],
         documents=["C20/1-E"],
         resolutions=[],
-        requests=[("ITU Council", ["Member States"])],
+        requests=[(("ITU Council", None), [("Member States", None)])],
     )
     out = q.score_report(gold, got)
     counts = {k: (o.score.tp, o.score.fp, o.score.fn) for k, o in out.items()}
@@ -191,3 +191,11 @@ def test_alignment_is_a_maximum_matching(q):
     pairs = q.align(["ab", "a"], ["a", "b"], lambda g, o: o in g)
     assert sorted(pairs) == [(0, 1), (1, 0)]
     assert q.align(["x"], ["y"], lambda g, o: False) == []
+
+
+def test_an_extracted_party_matches_by_its_label_or_its_acronym(q):
+    party = ("Second Andean Preparatory Meeting for WTDC-21", "APM-WTDC21-2")
+    assert q.same_party("APM-WTDC21-2", party)
+    assert q.same_party("Second Andean Preparatory Meeting for WTDC-21", party)
+    assert not q.same_party("APM-WTDC21-3", party)
+    assert not q.same_party("APM-WTDC21-2", (party[0], None))
