@@ -290,7 +290,7 @@ def test_a_conference_named_only_as_the_issuer_of_its_text_is_no_mention(text: s
         ("WTSA Resolution 64 asks the WTSA to review it.", "wtsa"),
         ("The Council approved Council Resolution 1299.", "itu-council"),
         # a UN organ named as the actor beside its resolution (named only as its issuer: no mention,
-        # tests/test_extract_bodies_round4.py)
+        # tests/test_extract_bodies_name_ends.py)
         ("The General Assembly, in its resolution 60/252, asked ITU to act.", "unga"),
     ],
 )

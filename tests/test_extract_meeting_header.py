@@ -364,7 +364,7 @@ def test_a_catalogue_body_wins_over_an_unknown_name_around_it() -> None:
     assert m is not None and (m.body, m.number) == ("cwg-lang", 12)
 
 
-# ------------------------------------------------------------------ round 3: header lines of other styles
+# ------------------------------------------------------------------ header lines of other styles
 @pytest.mark.parametrize(
     "session",
     ["COUNCIL 2031, Lima, 3-12 June 2031", "COUNCIL 2031"],

@@ -187,7 +187,7 @@ def test_an_issuer_with_its_venue_or_code(text: str, issuer: str) -> None:
     assert r["issuer"] == issuer
 
 
-# ------------------------------------------------------------------ round 3: OCR noise, joint UN symbols, proposals,
+# ------------------------------------------------------------------ OCR noise, joint UN symbols, proposals,
 # circulars, letter references, ITU-T documents of a group, revision histories, the report's own conference
 @pytest.mark.parametrize(
     ("text", "fixed"),

@@ -300,7 +300,7 @@ def test_a_group_of_several_agents_inside_a_list_and_a_bodys_secretariat() -> No
     ]
 
 
-# ------------------------------------------------------------------ round 5: one noun phrase, one agent
+# ------------------------------------------------------------------ one noun phrase, one agent
 def test_a_person_with_an_appositive_is_one_addressee() -> None:
     # the role, country or body beside a person's name says who the person is: one addressee
     got = run(

@@ -1,4 +1,4 @@
-"""Who asks (issue 8, round 5): a resolution that is the subject of its verb, the speaker of a
+"""Who asks (issue 8): a resolution that is the subject of its verb, the speaker of a
 speech or statement named under a header line, a delegate or representative named by a country or
 a body, a list of decisions after ``X decided:``, and passive subjects read as noun phrases. Every
 sentence here is invented for the test."""

@@ -409,7 +409,7 @@ def test_an_adjective_before_a_group_and_a_clause_about_what_cannot_be_named() -
     got = run(r, "cwg-cop")
     assert [(x.paragraph, *parties(x)) for x in got] == [
         (1, "invite", "country:KEN", ("collective:member-states",)),
-        # a named meeting is asked (round 3), though the resolver does not know it
+        # a named meeting is asked, though the resolver does not know it
         (2, "recommend", "body:cwg-cop", ("collective:ninth-regional-indicators-symposium",)),
         (3, "propose", "body:cwg-cop", ("body:cwg-cop-secretariat",)),  # a passive clause: the secretariat
     ]

@@ -257,7 +257,7 @@ def test_a_request_about_a_merged_session_points_to_the_merged_event() -> None:
     assert "event:cstd-2024" in request.concerns and "event:cstd-27" not in request.concerns
 
 
-# ------------------------------------------------------------------ issue 8 round 2: events named or dated otherwise
+# ------------------------------------------------------------------ events named or dated otherwise
 def _found(text: str, year: int | None = 2031, meeting: Meeting | None = None) -> dict[str, tuple]:
     return {m.key: (m.name, m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
 
@@ -634,7 +634,7 @@ def test_a_meeting_of_a_group_named_by_its_form_with_its_own_dates() -> None:
     assert event_mentions("The Plenary meeting held on 4 May 2031 closed the session.", 2031) == []  # no body noun
 
 
-# ------------------------------------------------------------------ round 3: generic events, neighbours
+# ------------------------------------------------------------------ generic events, neighbours
 @pytest.mark.parametrize(
     ("text", "name", "start"),
     [
@@ -1086,7 +1086,7 @@ def test_a_meeting_in_a_half_of_a_month_is_undated() -> None:
     assert [(m.name, m.start) for m in found] == [("next joint meeting", None)]  # held as the next one: no date
 
 
-# ------------------------------------------------------------------ round 4: one reader of event noun phrases
+# ------------------------------------------------------------------ one reader of event noun phrases
 @pytest.mark.parametrize(
     ("text", "name", "start"),
     [

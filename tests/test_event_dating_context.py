@@ -1,4 +1,4 @@
-"""Dating events, round 5: which date is an event's when the date stands elsewhere (the next
+"""Dating events: which date is an event's when the date stands elsewhere (the next
 sentence, after ``preceded on <date> by``, a weekday before it, a label ``Date of the next
 meeting:``), dates without a year or a day read by the tense of their clause (``the previous
 meeting in September``), meetings of bodies named with an acronym or as the previous one, and

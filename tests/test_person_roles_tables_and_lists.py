@@ -1,4 +1,4 @@
-"""People's roles, countries and honorifics in the forms round 5 reads (issue 8, Part 2 item 2):
+"""People's roles, countries and honorifics in tables and lists (issue 8, Part 2 item 2):
 officers and heads of delegation in tables and lists, roles given by a column header or a list
 heading, honorifics in other languages, countries from a plural lead, from a country's
 contribution or offer conveyed by a person, names without an honorific before their job title,

@@ -1,4 +1,4 @@
-"""Bodies, round 5 of issue 8: names that mention no body (a session of the Council given by its
+"""Bodies: names that mention no body (a session of the Council given by its
 year, a session given by its code after ``session of the``, an organ acting in a resolution it is
 cited with), and where a name ends (elided articles, a country listed after a name, words in
 capitals around a name in title case). Invented examples."""

@@ -1,4 +1,4 @@
-"""Bodies, round 4 of issue 8: where a name ends (companies, a person before ``of the``, ``for X in
+"""Bodies: where a name ends (companies, a person before ``of the``, ``for X in
 Y``, a body after a bracketed acronym, a secretariat ``of`` an acronym, sentence openers), bodies
 numbered by a letter, and names that mention no body (a UN organ cited as the issuer of its
 resolution, a session of a conference given by its venue or a verb of holding). Invented examples."""
