@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import names_no_body
 from wsiskg.ingest.extract.dates import held_words
@@ -52,7 +52,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
@@ -63,8 +63,15 @@ _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "at", "to", "&", "de", "des", "du"})
+
+
 #: an elided article glued to a capitalised word: ``l'Information``, ``d'Ivoire``, ``dell’Economia``
-_ELIDED = rf"(?:[dl]|dell|all|nell)['’](?=[{UPPER}])"
+def _elided(upper: str) -> str:
+    """An elided article before a capital (``upper``: a character class's letters)."""
+    return rf"(?:[dl]|dell|all|nell)['’](?=[{upper}])"
+
+
+_ELIDED = _elided(UPPER)
 _SYMBOL = re.compile(r"/|-\d")  # document symbols and event codes, not acronyms
 _YEAR = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
 
@@ -431,17 +438,18 @@ def _not_by_form() -> frozenset[str]:
     return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("by_form") == "no")
 
 
-@cache
-def _form_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=64)  # one per set of capitals a text holds (text.upper_of)
+def _form_pattern(upper: str) -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
-    capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``)."""
+    capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``);
+    ``upper``: the capitals of a character class (:func:`~wsiskg.ingest.text.upper_of`)."""
     heads = alternation(
         [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
     )
     # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
     # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
-    word = rf"(?:[{UPPER}]|[a-z](?=[{UPPER}])|{_ELIDED})(?:[\w'’&\-]|/(?=[{UPPER}][a-z]|[A-Z]{{2,}}\b))*"
+    word = rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
@@ -455,7 +463,7 @@ def _form_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
         rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
-        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{UPPER}(]|\s+(?:{of})\s))*)?"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
@@ -479,7 +487,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     out = []
-    for m in _form_pattern().finditer(text):
+    for m in _form_pattern(upper_of(text)).finditer(text):
         if _quoted(text, m.start(), m.end()):
             continue  # '"ICT Academy for Women Engineers" - Association X': a project's title
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())

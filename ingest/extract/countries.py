@@ -9,14 +9,16 @@ pycountry's inverted names (``Iran, Islamic Republic of``) are also read in natu
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 import pycountry
 
 from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.document import scope_of
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
-from wsiskg.ingest.text import prefix_tree
+from wsiskg.ingest.text import PrefixTree, squash
 
 
 @cache
@@ -36,8 +38,32 @@ def country_names() -> dict[str, str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{prefix_tree(country_names())})(?![\w-])")
+def _names_tree() -> PrefixTree:
+    return PrefixTree(country_names())
+
+
+@lru_cache(maxsize=256)  # one per set of names a report holds
+def _names_pattern(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])")
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    """The country names as whole words, for reading ``text``."""
+    return _in_document(text, _names_tree(), _names_pattern)
+
+
+def _in_document(text: str, tree: PrefixTree, compile_: Callable[[str], re.Pattern[str]]) -> re.Pattern[str]:
+    """``compile_`` of the alternation of the words of ``tree``: of those the document ``text`` is
+    part of holds only (:func:`~.document.scope_of`: the same matches, a pattern compiled far
+    faster), once per document; of every word when ``text`` is no part of it."""
+    doc = scope_of(text)
+    if doc is None:
+        return compile_(tree.regex())
+    key = (_in_document, id(tree))
+    if key not in doc.memo:
+        doc.memo[key] = compile_(tree.regex({w for w in tree.words if squash(w) in doc.squashed}))
+    found: re.Pattern[str] = doc.memo[key]
+    return found
 
 
 _QUALIFIER = re.compile(r"\s*\([^()]+\)$")
@@ -72,21 +98,29 @@ def _lookup(name: str) -> str | None:
 def country_spans(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0))
-        for m in _pattern().finditer(text)
+        for m in _pattern(text).finditer(text)
     ]
 
 
 @cache
-def _national_re() -> re.Pattern[str]:
-    forms = [*country_names(), *(a for a, _ in country_adjectives())]
+def _national_forms() -> PrefixTree:
+    return PrefixTree([*country_names(), *(a for a, _ in country_adjectives())])
+
+
+@lru_cache(maxsize=256)  # one per set of names a report holds
+def _national_pattern(alternation: str) -> re.Pattern[str]:
     # "Indian Ocean Commission" is no Indian body
-    return re.compile(rf"(?:the\s+)?({prefix_tree(forms)})\s+(?!Ocean\b)")
+    return re.compile(rf"(?:the\s+)?({alternation or '(?!)'})\s+(?!Ocean\b)")
+
+
+def _national_re(name: str) -> re.Pattern[str]:
+    return _in_document(name, _national_forms(), _national_pattern)
 
 
 def national_country(name: str) -> str | None:
     """The country an organisation's name starts with, by name or adjective (``Tanzania
     Communications Regulatory Authority``, ``the Nigerian Communications Commission`` -> ``NGA``)."""
-    m = _national_re().match(name)
+    m = _national_re(name).match(name)
     if m is None:
         return None
     return country_names().get(m.group(1)) or dict(country_adjectives()).get(m.group(1))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.dates import (
     DateSpan,
@@ -531,7 +531,7 @@ def body_meeting_mentions(
     out = next_meeting_label(text, meeting, bodies)  # "Next meeting: Geneva, 4-5 May"
     if out:
         return out
-    for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
+    for m in _body_meeting_pattern(index.regex(text).pattern).finditer(text):
         found = _listed_own_dates(text, m, dates)
         if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
             continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
@@ -640,7 +640,7 @@ def elliptic_mentions(
 def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
     """The body that held the meetings listed after ``at`` (:data:`_HELD_MEETINGS`): a catalogue
     body, or the body its head noun means (``The Group has held two meetings: ...``)."""
-    pattern = rf"(?:(?P<body>{index.pattern.pattern})|\b(?P<head>{body_heads()})){_HELD_MEETINGS}"
+    pattern = rf"(?:(?P<body>{index.regex(text).pattern})|\b(?P<head>{body_heads()})){_HELD_MEETINGS}"
     held = re.search(pattern, text[s0:at])
     if held is None:
         return None
@@ -653,7 +653,7 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
 _FUNCTION_WORDS = r"(?:the|an?|of|in|on|at|during|for|to|by|with|and|or|its|their|from|before|after|since)\b"
 
 
-@cache
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next`` or
     ``previous`` (``date_words.csv``, role ``adjacent``), up to two words, a body (catalogue: ``b1``;
@@ -708,7 +708,7 @@ def _meeting_body(
     """The body of a meeting matched by :func:`body_meeting_mentions`: named, else the last
     named before ``its`` in the clause, else (``the next meeting``, ``the Group's meeting``) the
     report's meeting body when its name has the head noun written."""
-    poss = m.group("poss") if index.pattern.fullmatch(m.group("poss") or "") else None
+    poss = m.group("poss") if index.regex(text).fullmatch(m.group("poss") or "") else None
     written = m.group("b1") or m.group("b2") or poss
     if written:
         return index.keys.get(squash(written))
@@ -716,7 +716,7 @@ def _meeting_body(
     if head:  # "the next meeting of the Group", "the Group's meeting"
         return _head_body(text, m.start(), head, index, meeting)
     if m.group("pre").lower() in ("a", "an"):  # "TSAG will hold a one-day session in Dubai on 18 May"
-        held = _holder(index.pattern.pattern).search(text, 0, m.start())
+        held = _holder(index.regex(text).pattern).search(text, 0, m.start())
         if held is None:
             return None
         if held.group("body"):
@@ -727,7 +727,7 @@ def _meeting_body(
         if body_spans:
             key = next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
         else:
-            before = list(index.pattern.finditer(text, s0, m.start()))
+            before = list(index.regex(text).finditer(text, s0, m.start()))
             key = index.keys.get(squash(before[-1].group(0))) if before else None
         if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
             key = subject_after(text, m.end(), index, meeting)
@@ -760,7 +760,7 @@ def _written_subject(text: str, m: re.Match[str]) -> str | None:
 _HOLDING = r"(?:hold|holds|held|convene|convenes|convened|organi[sz]e[sd]?|host|hosts|hosted)"
 
 
-@cache
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _holder(body: str) -> re.Pattern[str]:
     """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
     return re.compile(
@@ -772,7 +772,7 @@ def _holder(body: str) -> re.Pattern[str]:
 def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
     """The body a head noun means (``the Group``): the last catalogue body named before ``at``
     whose name has that noun, else the report's meeting body when its name has it."""
-    before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, at))
+    before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))
     named = [k for k in before if k in index.names and head.lower() in index.names[k].name.lower()]
     if named:
         return named[-1]
@@ -785,7 +785,7 @@ def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None
     is the subject after the comma, a catalogue body or, by its head noun (``the Group``), the
     body of the report's meeting when its name has that noun."""
     found = re.match(
-        rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?:(?P<body>{index.pattern.pattern})|(?P<head>{body_heads()}))\b",
+        rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?:(?P<body>{index.regex(text).pattern})|(?P<head>{body_heads()}))\b",
         text[end:],
     )
     if found is None:
@@ -1054,7 +1054,7 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
     out = []
     for m in _written_numbered().finditer(text):
         n, name = number_value(m.group("num") or m.group("num2")), m.group("name") or m.group("code")
-        if n is None or body_index().pattern.fullmatch(name) or len(re.split(r"[\s\-]", name)) < 2:
+        if n is None or body_index().regex(name).fullmatch(name) or len(re.split(r"[\s\-]", name)) < 2:
             continue  # "the 29th meeting of the Group": the body named before (:mod:`.events`)
         if own_dates(text, m.end(), dates, bare=True) is None:
             continue

@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
@@ -125,15 +125,13 @@ def _body_kind_default(body: BodyName | None) -> str:
     return "meeting" if body and body.kind in ("working-group", "expert-group") else "session"
 
 
-def _numbered_mentions(
-    text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None, body_spans: Sequence[BodySpan] = ()
-) -> list[EventMention]:
-    if not has_ordinal(text):  # every form below needs an ordinal
-        return []
-    index = body_index(bodies)
-    body = index.pattern.pattern
-    ordinal = ordinal_regex()
-    what = r"(?i:session|meeting)"
+_WHAT = r"(?i:session|meeting)"
+
+
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
+def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
+    """``the 5th meeting of X``, ``X ... its 5th session``, ``X 5th meeting``, ``the 5th X meeting``."""
+    ordinal, what = ordinal_regex(), _WHAT
     forms = [
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
@@ -141,10 +139,20 @@ def _numbered_mentions(
         # not "the fourth APT preparatory meeting": another event, named by its modifiers
         rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[a-z][\w\-]*\s+){{1,3}}{what}))",
     ]
+    return tuple(re.compile(f) for f in forms)
+
+
+def _numbered_mentions(
+    text: str, bodies: tuple[BodyName, ...], meeting: Meeting | None = None, body_spans: Sequence[BodySpan] = ()
+) -> list[EventMention]:
+    if not has_ordinal(text):  # every form below needs an ordinal
+        return []
+    index = body_index(bodies)
+    ordinal, what = ordinal_regex(), _WHAT
     out: list[EventMention] = []
     taken: list[tuple[int, int]] = []
-    for form in forms:
-        for m in re.finditer(form, text):
+    for form in _numbered_forms(index.regex(text).pattern):
+        for m in form.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             key = index.keys.get(squash(m.group("body")))
@@ -161,7 +169,7 @@ def _numbered_mentions(
         if any(a <= m.start() < b for a, b in taken):
             continue
         s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
-        before = [b for b in index.pattern.finditer(text, s0, m.start())]
+        before = [b for b in index.regex(text).finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
         key = _subject_antecedent(text, m.start(), body_spans)
         spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start()]
@@ -242,7 +250,7 @@ def _head_numbered_mentions(
         n = number_value(m.group("num"))
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, m.start()))
+        before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, m.start()))
         named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
         if not named and meeting is not None and m.group("head") in getattr(index.names.get(meeting.body), "name", ""):
             named = [meeting.body]
@@ -273,6 +281,14 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
                 )
             )
     return out
+
+
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
+def _body_years_form(body: str, noun: str) -> re.Pattern[str]:
+    """``<BODY> 2023-2024 Inter-sessional Panel``: a body, a year or two, an event noun."""
+    return re.compile(
+        rf"(?P<body>{body})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{CAP}\s+){{0,4}}?)(?P<noun>{noun})\b"
+    )
 
 
 def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
@@ -306,10 +322,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         )
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
-    for m in re.finditer(
-        rf"(?P<body>{index.pattern.pattern})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{CAP}\s+){{0,4}}?)(?P<noun>{noun})\b",
-        text,
-    ):
+    for m in _body_years_form(index.regex(text).pattern, noun).finditer(text):
         key = index.keys.get(squash(m.group("body")))
         if not key:
             continue
@@ -618,7 +631,7 @@ def _a_place(place: str) -> str | None:
     kept = []
     for part in parts:
         first = part.split()[0].rstrip(".") if part.split() else ""
-        if not first or first in months or body_index().pattern.fullmatch(part):
+        if not first or first in months or body_index().regex(part).fullmatch(part):
             break
         kept.append(part)
     return ", ".join(kept) or None
@@ -1033,7 +1046,7 @@ def _header_meetings(
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
             continue
-        symbols = (re.search(rf"(?P<body>{index.pattern.pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
+        symbols = (re.search(rf"(?P<body>{index.regex(q.text).pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
         if body is not None:
             yield p, body, n, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
 from .keys import slug
@@ -39,7 +39,7 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = body_index(bodies)
-    forms = _compiled_forms(index.pattern.pattern, has_ordinal(text), unnumbered)
+    forms = _compiled_forms(index.regex(text).pattern, has_ordinal(text), unnumbered)
     hits: list[MeetingHit] = []
     for form, numbered in forms:
         for m in form.finditer(text):
@@ -53,7 +53,7 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     return sorted(hits, key=lambda h: h.span)
 
 
-@cache
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _session_form(body: str) -> re.Pattern[str]:
     """``the fifth session of the Expert Group on X (EGX)``: a numbered session of a body."""
     return re.compile(
@@ -68,7 +68,7 @@ def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
     session of the Conference Preparatory Meeting`` is mostly another meeting."""
     index = body_index(bodies)
     hits = []
-    for m in _session_form(index.pattern.pattern).finditer(text):
+    for m in _session_form(index.regex(text).pattern).finditer(text):
         key, number = _hit_body(m, bodies, index), number_value(m.group("num"))
         if key and number:
             hits.append(MeetingHit(key, number, m.span()))
@@ -147,7 +147,7 @@ def rapporteur_group(key: str) -> tuple[str, str] | None:
     return f"{noun} for Question {number}", f"{prefix}{number}"
 
 
-@cache
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _compiled_forms(body: str, ordinal: bool, unnumbered: bool) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """:func:`_meeting_forms`, compiled once."""
     return tuple((re.compile(form), numbered) for form, numbered in _meeting_forms(body, ordinal, unnumbered))

@@ -92,9 +92,8 @@ def _person_re() -> re.Pattern[str]:
     # ("Sharm El Sheikh, Egypt" is a place)
     any_form = "|".join(re.escape(f) for f in forms)
     comma = rf",\s*(?=(?:{any_form})[\s.])"
-    hon = (
-        "(?:" + "|".join(re.escape(f) + f"(?:{comma}|" + (r"\s*)" if f.endswith(".") else r"\s+)") for f in forms) + ")"
-    )
+    # after a form that ends with a dot the name may follow at once ("Dr.Lee"), else after a space
+    hon = rf"(?:(?:{any_form})(?:{comma}|(?<=\.)\s*|(?<!\.)\s+))"
     return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
 
 
