@@ -137,3 +137,21 @@ def test_a_speech_cut_before_its_header_is_known_by_its_address_to_the_audience(
         "Distinguished experts from nine administrations attended the meeting, held on 3 May 2031.",
     )
     assert records_meeting(record)
+
+
+@pytest.mark.parametrize(
+    ("first", "genre"),
+    [
+        ("1.1 Peru thanks the Director of the Bureau for the report on the backlog of filings.", "contribution"),
+        ("The Administration of Viet Nam proposes that the Group review the fees each year.", "contribution"),
+        ("Nepal supports the draft work plan and wishes to host the next workshop.", "contribution"),
+        # a record reports in the past tense what a country said
+        ("1.1 Peru thanked the Director of the Bureau for the report on the backlog of filings.", None),
+        ("The Group thanks the Director of the Bureau for the report.", None),
+    ],
+)
+def test_a_country_speaking_in_the_present_tense_submits_a_contribution(first: str, genre: str | None) -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(first, "Further work is needed on the cost of processing.")
+    assert report_genre(report) == genre

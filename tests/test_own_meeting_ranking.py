@@ -430,3 +430,31 @@ def test_a_heading_of_the_kind_or_name_dates_the_meeting(
 )  # fmt: skip
 def test_a_heading_read_through_its_layout(lines: tuple[str, ...], title: str, expected: tuple[object, ...]) -> None:
     assert _meeting(make_report(*lines, title=title)) == expected
+
+
+def test_a_heading_dated_by_the_dateline_above_it_not_by_the_issue_date_under_it() -> None:
+    report = make_report(
+        "Windhoek, 4-6 March 2031",
+        "SOUTHERN AFRICAN REGIONAL REVIEW MEETING ON DIGITAL INCLUSION",
+        "Distr.: General",
+        "E/ECA/DI/2031/3",
+        "9 March 2031",
+        title="Meeting report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 3, 4), date(2031, 3, 6))
+    assert found[0] == "southern-african-regional-review-meeting-on-digital-inclusion"
+
+
+def test_a_records_words_before_the_kind_line_and_a_body_named_after_to_the_in_prose() -> None:
+    # "... to the ITU-D Study Group 1 online forum" in a long header paragraph is prose, not an address
+    report = make_report(
+        "HIGHLIGHTS OF THE FOURTH MEETING",
+        "Accra, 2-4 October 2030",
+        "Some 50 experts took part. The subgroup on prices was tasked with submitting its draft questionnaire on "
+        "the affordability of mobile data services and fixed broadband to the Expert Group on Telecommunication "
+        "Indicators (EGTI) online forum by 1 November 2030, and members were invited to comment on it.",
+        title="Expert Group on Telecommunication Indicators (EGTI)",
+    )
+    assert _meeting(report) == ("egti", 4, date(2030, 10, 2), date(2030, 10, 4))
+    assert "addressed" not in _features(report)["egti"]

@@ -24,9 +24,11 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   plan``);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
-  no header line has a cue; there, a sentence that opens by addressing its audience with a
-  ``salutation`` cue (``Excellencies, ladies and gentlemen, I ...``) is of that cue's genre (a
-  speech or a letter cut before its header).
+  no header line has a cue. There too, a sentence that opens with a country speaking in the
+  present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
+  ``submitter-head``, ``The Administration of``) is a contribution's, and one that opens by
+  addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
+  ...``) is of that cue's genre (a speech or a letter cut before its header).
 
 A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
 document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
@@ -235,7 +237,33 @@ def _self_genre(report: ParsedReport) -> str | None:
             vocative = _vocative().match(_dotless(sentence))
             if vocative is not None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
+            if _country_speaks(sentence):
+                return _contribution()
     return None
+
+
+@cache
+def _submitter() -> re.Pattern[str]:
+    """The words that may come before a country that submits a document (``The Administration of``:
+    ``genre_cues.csv``, match ``submitter-head``)."""
+    heads = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-head"]
+    return re.compile(rf"^(?:(?:The\s+)?(?:{alternation(heads, spaces=True)})\s+)?(?:the\s+)?")
+
+
+def _country_speaks(sentence: str) -> bool:
+    """Whether a sentence opens with a country that speaks in the present tense (``Peru thanks the
+    Director ...``, ``The Administration of Chile proposes ...``: verbs of ``genre_cues.csv``,
+    match ``submitter-verb``, words before the country of match ``submitter-head``): a
+    contribution's (a record reports what a country said, in the past)."""
+    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
+
+    opening = _submitter().match(sentence)
+    rest = sentence[opening.end() if opening else 0 :]
+    spans = country_spans(rest[:60])
+    if not spans or spans[0].start != 0:
+        return False
+    verbs = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-verb"]
+    return re.match(rf"\s+(?:{alternation(verbs)})\b", rest[spans[0].end :]) is not None
 
 
 @cache

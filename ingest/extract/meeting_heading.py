@@ -159,14 +159,18 @@ def _dated(
 ) -> tuple[Any, int | None] | None:
     """The dateline of heading ``i``: on its line, else the first one under it with a place or a
     range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
-    come first), else the first bare one (within :data:`_DATELINE_WITHIN` lines)."""
+    come first), else one with a place and a range right above it (``Addis Ababa, 11-13 March
+    2031`` / ``REGIONAL REVIEW MEETING ON X``), else the first bare one (within
+    :data:`_DATELINE_WITHIN` lines); a bare day is the range around it further down, if any."""
     if on_line is not None:
         return on_line, lines[i][0]
     under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
     found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
     placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
+    above = dateline(lines[i - 1][1], year) if i > 0 else None
+    above_placed = [(above, lines[i - 1][0])] if above and above[1] is not None and above[0].end is not None else []
     bare = [(line, order) for line, order, near in found if near]
-    chosen = placed or bare
+    chosen = placed or above_placed or bare
     if not chosen:
         return None
     # "Hammamet, 26 June 2004" (the day the document was issued) over "Hammamet, 24-26 June 2004": the days
@@ -251,8 +255,9 @@ def _number(kind: re.Match[str]) -> int | None:
 def _kind_only(
     lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
-    """``(key, number, dateline)`` of a line of the kind only, of what the line above names."""
-    m = _kind_line().match(lines[i][1].strip())
+    """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
+    ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
+    m = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
     if m is None or i == 0:
         return None
     rest = m.group("rest")
