@@ -458,3 +458,13 @@ def test_a_records_words_before_the_kind_line_and_a_body_named_after_to_the_in_p
     )
     assert _meeting(report) == ("egti", 4, date(2030, 10, 2), date(2030, 10, 4))
     assert "addressed" not in _features(report)["egti"]
+
+
+def test_a_part_of_a_records_heading_under_the_forums_dateline_is_no_meeting() -> None:
+    report = make_report(
+        "Geneva, 6-10 May 2030",
+        "High-Level Track and thematic workshops: highlights",
+        "The WSIS Forum 2030, held at ITU Headquarters from 6 to 10 May, brought together 2 000 participants.",
+        title="WSIS Forum 2030 - Outcome Document (extract)",
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2030, 5, 6), date(2030, 5, 10))

@@ -33,7 +33,7 @@ from .body_names import BodyName, find_body_names
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns
-from .genre import header_lines
+from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -167,7 +167,7 @@ def _dated(
     under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
     found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
     placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
-    above = dateline(lines[i - 1][1], year) if i > 0 else None
+    above = dateline(lines[i - 1][1], year) if i > 0 and not _part_of_record(lines[i][1]) else None
     above_placed = [(above, lines[i - 1][0])] if above and above[1] is not None and above[0].end is not None else []
     bare = [(line, order) for line, order, near in found if near]
     chosen = placed or above_placed or bare
@@ -182,6 +182,14 @@ def _dated(
         (line, order) for line, order in further if line and line[0].end and line[0].start <= day.start <= line[0].end
     ]
     return around[0] if around else chosen[0]
+
+
+def _part_of_record(line: str) -> bool:
+    """Whether a heading names a part of a record, by a record's cue after its start (``High-Level
+    Track and thematic sessions: highlights``), not a meeting that a record's words open (``Report
+    of the X Meeting``)."""
+    opening = _RECORD.match(line.strip())
+    return line_genre(line) == RECORD and (opening is None or opening.group(0).strip().lower() in ("", "the"))
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -258,8 +266,8 @@ def _kind_only(
     """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
     ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
     m = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
-    if m is None or i == 0:
-        return None
+    if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
+        return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
     on_line = _rest_dateline(rest, year) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
