@@ -107,3 +107,51 @@ def test_a_heading_cue_alone_does_not_make_a_record_a_speech() -> None:
     assert report_genre(record) is None and records_meeting(record)
     speech = make_report("Opening remarks", "Distinguished delegates,", "Good morning.", title="UNGIS meeting")
     assert report_genre(speech) == "speech" and not records_meeting(speech)
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Mr. President, distinguished delegates,", "speech"),
+        ("Madam Chair, Excellencies, dear colleagues:", "speech"),
+        # a PDF's layout ran the genre into the header fields before it
+        ("Agenda item: PL 2.1 Document C31/12-E 3 May 2031 Original: English Note by the Secretary-General",
+         "secretary-general"),
+        ("Document 7-E 2 March 2031 Original: French Contribution from the Republic of Chad", "contribution"),
+    ],
+)  # fmt: skip
+def test_cues_behind_honorific_dots_and_header_fields(line: str, genre: str) -> None:
+    assert line_genre(line) == genre
+
+
+def test_a_speech_cut_before_its_header_is_known_by_its_address_to_the_audience() -> None:
+    from extract_support import one_section_report
+
+    speech = one_section_report(
+        "gap between developed and developing countries, which this Bureau has made its first priority.",
+        "Distinguished delegates, ladies and gentlemen, I thank our hosts for their warm welcome.",
+    )
+    assert (report_genre(speech), records_meeting(speech)) == ("speech", False)
+    record = one_section_report(
+        "continued the discussion of the draft report.",
+        "Distinguished experts from nine administrations attended the meeting, held on 3 May 2031.",
+    )
+    assert records_meeting(record)
+
+
+@pytest.mark.parametrize(
+    ("first", "genre"),
+    [
+        ("1.1 Peru thanks the Director of the Bureau for the report on the backlog of filings.", "contribution"),
+        ("The Administration of Viet Nam proposes that the Group review the fees each year.", "contribution"),
+        ("Nepal supports the draft work plan and wishes to host the next workshop.", "contribution"),
+        # a record reports in the past tense what a country said
+        ("1.1 Peru thanked the Director of the Bureau for the report on the backlog of filings.", None),
+        ("The Group thanks the Director of the Bureau for the report.", None),
+    ],
+)
+def test_a_country_speaking_in_the_present_tense_submits_a_contribution(first: str, genre: str | None) -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(first, "Further work is needed on the cost of processing.")
+    assert report_genre(report) == genre

@@ -308,3 +308,163 @@ def test_a_summary_record_line_naming_the_ordinal_and_its_committee(line: str, k
         title="INTERNATIONAL TELECOMMUNICATION UNION",
     )
     assert _meeting(report) == (key, number, date(2035, 6, 7), None)
+
+
+# ------------------------------------------------------------------ round 6: the classes the newest reports showed
+def test_a_standing_committees_summary_record_is_of_its_numbered_meeting_not_the_council() -> None:
+    # the committee's name is a header line of its own under the session's lines, not above the title
+    report = make_report(
+        "Council 2033",
+        "Geneva, 7-17 May 2033",
+        "Document C33/90-E",
+        "12 May 2033",
+        "STANDING COMMITTEE ON FINANCE AND STAFF",
+        "Tuesday, 10 May 2033, from 0930 to 1230 hours",
+        "Chairman: Mr Ilkka Rautavaara (Finland)",
+        title="SUMMARY RECORD OF THE THIRD MEETING",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:3] == ("standing-committee-on-finance-and-staff", 3, date(2033, 5, 10))
+    assert "encloses" in _features(report)["itu-council"]
+
+
+def test_a_plenarys_minutes_are_not_of_a_committee_its_table_of_subjects_names() -> None:
+    report = make_report(
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Sharm el-Sheikh, 3-28 November 2031",
+        "PLENARY MEETING",
+        "Document 212-E",
+        "OF THE",
+        "NINTH PLENARY MEETING",
+        "Wednesday, 19 November 2031, at 1430 hours",
+        "Chairman: Mr Hossam Badawi (Egypt)",
+        "2 | Report of the Chairman of Committee 6 | 180",
+        title="MINUTES",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (9, date(2031, 11, 19)) and found[0] != "committee-6"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("1 Committee 4 (Budget control and the working methods of the Assembly) held seven meetings between "
+         "Tuesday 5 March and Thursday 14 March 2030, under the chairmanship of Mr Ali Demir (Türkiye).",
+         (date(2030, 3, 5), date(2030, 3, 14))),
+        ("Committee 4 held three meetings between 6 and 8 March 2030.", (date(2030, 3, 6), date(2030, 3, 8))),
+    ],
+)  # fmt: skip
+def test_a_committees_report_is_of_its_meetings_from_the_first_day_to_the_last(
+    sentence: str, days: tuple[date, date]
+) -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+        "Nairobi, 4-15 March 2030",
+        "Document 140-E",
+        sentence,
+        title="Report of Committee 4 (Budget control) to the plenary",
+    )
+    assert _meeting(report) == ("committee-4", None, *days)
+
+
+def test_a_meeting_of_another_group_the_record_of_a_session_reports_on_is_not_the_session() -> None:
+    # "the Group's eleventh ... meetings" are the Group's, not the Council's; the Council's session is dated
+    report = make_report(
+        "The Council, at its session held from 3 to 13 June 2031 under the chairmanship of Mr Kofi Mensah-Bonsu "
+        "(Ghana), considered the report of the Chair of the Working Group on Languages.",
+        "The Chair presented the outcomes of the Group's eleventh and twelfth meetings, held on 2 October 2030 "
+        "and 20 January 2031.",
+        title="4 Languages (Documents C31/12 and C31/40)",
+    )
+    assert _meeting(report) == ("itu-council", None, date(2031, 6, 3), date(2031, 6, 13))
+
+
+def test_a_meeting_scheduled_for_later_is_another_meeting() -> None:
+    from wsiskg.ingest.extract.meeting import another_meeting
+
+    text = "the third meeting of the Preparatory Committee (PrepCom-3), scheduled for 2-13 May 2033 in Geneva."
+    mention = "third meeting of the Preparatory Committee (PrepCom-3)"
+    start = text.index(mention)
+    assert another_meeting(text, (start, start + len(mention)))
+    held = "the third meeting of the Preparatory Committee (PrepCom-3), held from 2 to 13 May 2033 in Geneva."
+    assert not another_meeting(held, (start, start + len(mention)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected"),
+    [
+        # a title of the kind only, numbered and dated, over the line naming the catalogue body
+        (("E/2032/31", "Commission on Science and Technology for Development", "Chapter II"),
+         "Report on the twenty-first session (10–14 May 2032)", ("cstd", 21, date(2032, 5, 10), date(2032, 5, 14))),
+        # a meeting's name with a year in its topic (not a session of a series)
+        (("UNITED NATIONS", "Document E/ESCAP/2031/7", "Suva and online, 4 and 5 June 2031"),
+         "Report of the Pacific Regional Forum on the 2030 Agenda and Digital Inclusion",
+         ("pacific-regional-forum-on-the-2030-agenda-and-digital-inclusion", None, date(2031, 6, 4),
+          date(2031, 6, 5))),
+    ],
+)  # fmt: skip
+def test_a_heading_of_the_kind_or_name_dates_the_meeting(
+    lines: tuple[str, ...], title: str, expected: tuple[object, ...]
+) -> None:
+    assert _meeting(make_report(*lines, title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected"),
+    [
+        # the body's name broken over two lines above the kind line; a mode in brackets in its dateline
+        (("Council Working Group on Child Online Protection and the", "Safety of Young Users (CWG-COP)",
+          "Ninth meeting - Geneva (hybrid), 3-4 March 2032", "Document CWG-COP-9/7-E", "11 March 2032"),
+         "REPORT OF THE NINTH MEETING", ("cwg-cop", 9, date(2032, 3, 3), date(2032, 3, 4))),
+        # header fields a layout ran into the kind line after its dateline
+        (("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+          "Twelfth meeting, Geneva, 5-7 February 2031 Document TDAG31-12/20-E 14 February 2031",
+          "Original: English"),
+         "REPORT OF THE TWELFTH MEETING OF TDAG", ("tdag", 12, date(2031, 2, 5), date(2031, 2, 7))),
+        # the day the document was issued at the venue, above the meeting's days there
+        (("Document WSIS-II/PC-9/DOC/4-E", "Cotonou, 19 May 2033", "Original: French", "Agenda item 3",
+          "Summary", "Cotonou, Benin, 17-19 May 2033"),
+         "REPORT OF THE FIRST MEETING OF THE PREPARATORY COMMITTEE (PrepCom-1)",
+         ("prepcom", 1, date(2033, 5, 17), date(2033, 5, 19))),
+    ],
+)  # fmt: skip
+def test_a_heading_read_through_its_layout(lines: tuple[str, ...], title: str, expected: tuple[object, ...]) -> None:
+    assert _meeting(make_report(*lines, title=title)) == expected
+
+
+def test_a_heading_dated_by_the_dateline_above_it_not_by_the_issue_date_under_it() -> None:
+    report = make_report(
+        "Windhoek, 4-6 March 2031",
+        "SOUTHERN AFRICAN REGIONAL REVIEW MEETING ON DIGITAL INCLUSION",
+        "Distr.: General",
+        "E/ECA/DI/2031/3",
+        "9 March 2031",
+        title="Meeting report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 3, 4), date(2031, 3, 6))
+    assert found[0] == "southern-african-regional-review-meeting-on-digital-inclusion"
+
+
+def test_a_records_words_before_the_kind_line_and_a_body_named_after_to_the_in_prose() -> None:
+    # "... to the ITU-D Study Group 1 online forum" in a long header paragraph is prose, not an address
+    report = make_report(
+        "HIGHLIGHTS OF THE FOURTH MEETING",
+        "Accra, 2-4 October 2030",
+        "Some 50 experts took part. The subgroup on prices was tasked with submitting its draft questionnaire on "
+        "the affordability of mobile data services and fixed broadband to the Expert Group on Telecommunication "
+        "Indicators (EGTI) online forum by 1 November 2030, and members were invited to comment on it.",
+        title="Expert Group on Telecommunication Indicators (EGTI)",
+    )
+    assert _meeting(report) == ("egti", 4, date(2030, 10, 2), date(2030, 10, 4))
+    assert "addressed" not in _features(report)["egti"]
+
+
+def test_a_part_of_a_records_heading_under_the_forums_dateline_is_no_meeting() -> None:
+    report = make_report(
+        "Geneva, 6-10 May 2030",
+        "High-Level Track and thematic workshops: highlights",
+        "The WSIS Forum 2030, held at ITU Headquarters from 6 to 10 May, brought together 2 000 participants.",
+        title="WSIS Forum 2030 - Outcome Document (extract)",
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2030, 5, 6), date(2030, 5, 10))

@@ -24,7 +24,11 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   plan``);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
-  no header line has a cue.
+  no header line has a cue. There too, a sentence that opens with a country speaking in the
+  present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
+  ``submitter-head``, ``The Administration of``) is a contribution's, and one that opens by
+  addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
+  ...``) is of that cue's genre (a speech or a letter cut before its header).
 
 A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
 document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
@@ -44,6 +48,9 @@ from functools import cache
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, sentence_spans
+
+from .gazetteer import honorifics
+from .meeting_words import meeting_words
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -75,8 +82,10 @@ def _matcher() -> _Matcher:
     by_kind: dict[str, list[str]] = {}
     for r in rows:
         by_kind.setdefault(r["match"], []).append(r["cue"])
+    fields = alternation(meeting_words("header-field"), spaces=True)
     shapes = {
-        "start": r"^(?P<cue>(?i:{}))(?![\w-])",
+        # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
+        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+)?(?P<cue>(?i:{{}}))(?![\w-])",
         "line": r"^(?P<cue>(?i:{}))(?:\s+(?i:by|of|from|for|on\s+behalf\s+of)\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
@@ -118,7 +127,7 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
     """``(folded cue, weak)`` of each cue in ``line``; a line that is only a heading cue
     (``Opening remarks``: a section of a record may be called so) is weak."""
     matcher = _matcher()
-    line = line.strip()
+    line = _dotless(line.strip())
     found: list[tuple[str, bool]] = []
     for kind, pattern in matcher.patterns:
         if kind in ("contains", "numbered") and len(line) > SHORT_LINE:
@@ -130,6 +139,18 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
             if cue in matcher.genre:
                 found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
     return found
+
+
+@cache
+def _dotted() -> re.Pattern[str]:
+    """An honorific written with a dot whose form without it is one too (``Mr.``, ``Dr.``)."""
+    forms = honorifics()
+    return re.compile(rf"(?<![\w.])({alternation([f[:-1] for f in forms if f.endswith('.') and f[:-1] in forms])})\.")
+
+
+def _dotless(line: str) -> str:
+    """``line`` with its honorifics' dots dropped (``Mr. Chairman,`` is the salutation ``Mr Chairman``)."""
+    return _dotted().sub(r"\1", line)
 
 
 def header_lines(report: ParsedReport) -> list[str]:
@@ -213,7 +234,45 @@ def _self_genre(report: ParsedReport) -> str | None:
             for cue, genre in cues:
                 if sentence.startswith(cue) if cue[:1].isupper() else cue in sentence:
                     return genre
+            vocative = _vocative().match(_dotless(sentence))
+            if vocative is not None:
+                return _matcher().genre[_fold(vocative.group("cue"))]
+            if _country_speaks(sentence):
+                return _contribution()
     return None
+
+
+@cache
+def _submitter() -> re.Pattern[str]:
+    """The words that may come before a country that submits a document (``The Administration of``:
+    ``genre_cues.csv``, match ``submitter-head``)."""
+    heads = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-head"]
+    return re.compile(rf"^(?:(?:The\s+)?(?:{alternation(heads, spaces=True)})\s+)?(?:the\s+)?")
+
+
+def _country_speaks(sentence: str) -> bool:
+    """Whether a sentence opens with a country that speaks in the present tense (``Peru thanks the
+    Director ...``, ``The Administration of Chile proposes ...``: verbs of ``genre_cues.csv``,
+    match ``submitter-verb``, words before the country of match ``submitter-head``): a
+    contribution's (a record reports what a country said, in the past)."""
+    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
+
+    opening = _submitter().match(sentence)
+    rest = sentence[opening.end() if opening else 0 :]
+    spans = country_spans(rest[:60])
+    if not spans or spans[0].start != 0:
+        return False
+    verbs = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-verb"]
+    return re.match(rf"\s+(?:{alternation(verbs)})\b", rest[spans[0].end :]) is not None
+
+
+@cache
+def _vocative() -> re.Pattern[str]:
+    """A sentence of prose that opens by addressing its audience (a salutation cue, a few words
+    and a comma: ``Excellencies, ladies and gentlemen, I am ...``): a speech or a letter cut
+    before its header."""
+    cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "salutation"]
+    return re.compile(rf"(?P<cue>{alternation(cues, spaces=True)})(?:\s+[\w'’-]+){{0,4}},\s")
 
 
 def records_meeting(report: ParsedReport) -> bool:

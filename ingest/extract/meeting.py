@@ -88,8 +88,12 @@ _HELD_MEETING = (
 
 @cache
 def _group_met() -> re.Pattern[str]:
-    """``The Group met``: the report's group (nouns in ``meeting_words.csv``, role ``group``) met."""
-    return re.compile(rf"\b[Tt]he\s+(?:{word_alternation(meeting_words('group'))})\s+(?:\w+\s+)?(?:met|convened)\b")
+    """``The Group met``: the report's group (nouns in ``meeting_words.csv``, role ``group``) met;
+    ``The Council, at its virtual session held from ...``: its session held (a clause of its own)."""
+    return re.compile(
+        rf"\b[Tt]he\s+(?:{word_alternation(meeting_words('group'))})\s+(?:\w+\s+)?(?:met|convened)\b"
+        r"|(?:^|,)\s*(?:at|during)\s+its\s+(?:[\w-]+\s+){0,2}(?:session|meeting)\s+(?:held|convened)\b"
+    )
 
 
 def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) -> Meeting | None:
@@ -116,6 +120,7 @@ HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 #: a meeting the clause says is still to come
 _TO_COME = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
+    r"|^[\s,]*(?:\([^()]{1,30}\)\s*,?\s*)?(?:(?:is|are|was|were)\s+)?(?:scheduled|planned)\s+(?:for|to)\b"
 )
 
 
@@ -401,6 +406,8 @@ def _ordinal_statement(
             # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
             header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
             after = m.re is _ordinal_forms()[1]  # "Meeting No. 7": only a title or a header line
+            if _possessed_by_other(text[max(0, m.start() - 60) : m.start()], body):
+                continue  # "the Group's thirty-eighth meeting" in a Council record: the Group's
             if (
                 order is None
                 or header
@@ -410,6 +417,17 @@ def _ordinal_statement(
                 if number:
                     return order, text, MeetingHit(body, number, m.span(), several=bool(m.group("more")))
     return None
+
+
+#: a possessive right before an ordinal: ``the Group's``, ``CWG-X's``
+_POSSESSIVE = re.compile(r"(?P<owner>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s\s+$")
+
+
+def _possessed_by_other(before: str, body: str) -> bool:
+    """Whether the words before an ordinal make it the meeting of a body other than ``body``
+    (``the Group's thirty-eighth meeting`` when the Council is the body); ``the Council's`` keeps it."""
+    m = _POSSESSIVE.search(before)
+    return m is not None and body not in {key for key, _ in find_body_names(m.group("owner"))}
 
 
 def _dates(

@@ -37,11 +37,12 @@ from typing import Any
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import clause_spans, span_at
 
+from .bodies import head_of
 from .body_names import BodyName, find_body_names
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .events import session_meeting
-from .genre import CHAIR_REPORT, RECORD, line_genre, records_meeting, report_genre
+from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, line_genre, records_meeting, report_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -54,7 +55,15 @@ from .meeting import (
     number_value,
     ordinal_regex,
 )
-from .meeting_header import body_over_title, committee, header_body, series_meeting, title_bodies, with_sitting
+from .meeting_header import (
+    body_over_title,
+    committee,
+    header_body,
+    line_body,
+    series_meeting,
+    title_bodies,
+    with_sitting,
+)
 from .meeting_heading import heading_meeting, lead_named_meeting
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -127,6 +136,44 @@ def _over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
     return find_meeting(report, names, default_body=body) if body else None
 
 
+#: catalogue kinds of a group that meets within a session (a standing committee, a working group)
+_GROUP_KINDS = ("working-group", "expert-group", "commission")
+
+
+def _header_group(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A meeting named by its ordinal only (``SUMMARY RECORD OF THE SECOND MEETING``), of a group
+    a header line in capitals names by its whole line (``STANDING COMMITTEE ON X`` under
+    ``COUNCIL 2031``): the group met within the session the header names (not in a report written
+    for the header's session)."""
+    if _addressed_genre(report):
+        return None
+    group = _header_group_line(report, names)
+    if group is None:
+        return None
+    order, body = group
+    found = find_meeting(report, names, default_body=body)
+    if found is None or found.body != body:
+        return None
+    return replace(found, paragraphs=tuple(sorted({*found.paragraphs, order})))
+
+
+def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[int, str] | None:
+    """``(order, key)`` of the first header line that is a group's name: a catalogue group, or a
+    name headed by a group noun (``meeting_words.csv``, role ``group``)."""
+    catalogue = {b.key for b in names}
+    nouns = tuple(w.lower() for w in meeting_words("group"))
+    for p in report.paragraphs[:HEADER_LINES]:
+        if p.section[:1].isdigit():
+            break
+        body = line_body(p.text, names)
+        if body is None:
+            continue
+        head = head_of(body.name) if body.key not in catalogue else None
+        if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
+            return p.order, body.key
+    return None
+
+
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting named by its ordinal only, of the group the report is presumed to be about."""
     body = _presumed(report) if not _addressed_genre(report) else None
@@ -196,6 +243,10 @@ def _held_meetings() -> re.Pattern[str]:
     )
 
 
+#: how far after ``held N meetings between`` its days are written
+_DAYS_WITHIN = 70
+
+
 def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meetings the body the title names held over some days, as one meeting (see the module):
     the clause opens with that body, or with a pronoun or ``The <noun>`` standing for it."""
@@ -209,17 +260,24 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
             m = _held_meetings().search(clause)
             if m is None or not _about(clause[: m.start()], body, names):
                 continue
-            days = [d for d in find_dates(clause[m.start() :], year) if d.precision == "day"]
-            if days:
-                return Meeting(body, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+            days = [d for d in find_dates(clause[m.start() : m.end() + _DAYS_WITHIN], year) if d.precision == "day"]
+            if days:  # "between Wednesday 26 October and Monday 31 October": from the first to the last
+                end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end
+                return Meeting(body, start=days[0].start, end=end, paragraphs=(p.order,))
     return None
 
 
 def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
-    """Whether ``subject`` (the words before the verb) is ``body`` or stands for it."""
+    """Whether ``subject`` (the words before the verb, after a paragraph's number) is ``body`` or
+    stands for it; a bracket after it is its acronym or its mandate (``Committee 5 (Regulatory
+    and procedural matters)``)."""
+    subject = re.sub(r"^[\s\d.]*", "", subject)
     acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
-    subject = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", subject.strip())
+    subject = re.sub(r"\s*\([^()]{1,80}\)\s*$", "", subject.strip())
     if body in (slug(acronym.group(1)) if acronym else None, slug(re.sub(r"^(?i:the)\s+", "", subject))):
+        return True
+    named = committee(subject)
+    if named is not None and named.key == body and subject.lower().endswith(named.name.lower()):
         return True
     if re.fullmatch(r"(?i)(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)", subject):
         return True
@@ -248,6 +306,7 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
 READERS: tuple[tuple[str, Reader], ...] = (
     ("statement", _statement),
     ("over-title", _over_title),
+    ("header-group", _header_group),
     ("heading", heading_meeting),
     ("header-session", lambda report, _: session_meeting(report)),
     ("series-session", lambda report, _: series_meeting(report)),

@@ -113,7 +113,8 @@ def committee(text: str) -> Body | None:
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a conference or the Council."""
-    lines = [line for line in header_lines(report) if len(line) <= _HEADER_LINE]  # header lines, not prose
+    # header lines, not prose nor the rows of a table of subjects (``3 | Report of Committee 5 | 127``)
+    lines = [line for line in header_lines(report) if len(line) <= _HEADER_LINE and "|" not in line]
     for line in lines:
         found = committee(line)
         if found is not None:
@@ -143,7 +144,14 @@ def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body |
     its name and named in words (``Standing Committee on X``)."""
     front = [p for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
     at = next((i for i, p in enumerate(front) if GOES_ON_FROM_TITLE.match(p.text.strip())), None)
-    line = front[at - 1].text.strip() if at else ""
+    return line_body(front[at - 1].text if at else "", names)
+
+
+def line_body(line: str, names: tuple[BodyName, ...]) -> Body | None:
+    """The body a header line in capitals is the name of (``STANDING COMMITTEE ON X``): a
+    catalogue body that is the whole line, else a name headed by a body noun (``body-heads.csv``),
+    keyed by its name and named in words."""
+    line = line.strip()
     if not line or len(line) > _HEADER_LINE or not line.isupper():
         return None
     name = as_words(line)

@@ -33,7 +33,7 @@ from .body_names import BodyName, find_body_names
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns
-from .genre import header_lines
+from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -121,17 +121,23 @@ def _headed(name: str) -> bool:
     not a name with a year (a session of a series: ``series_meeting``) or a word naming another
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
-    if len(words) < 2 or not name[:1].isupper() or re.search(r"\b(?:19|20)\d\d\b", name):
-        return False
-    if words[-1] in _SMALL:  # "MEETING OF THE": a name cut at the end of a line
+    if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut
         return False
     if any(w.casefold() in meeting_words("other") for w in words):
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
     lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
+    # "WSIS Forum 2017": a session of a series (a year after a small word, "the 2030 Agenda", is a topic's)
+    if any(w.lower() not in _SMALL for w in _before_years(name)):
+        return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
     return named and any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
+
+
+def _before_years(name: str) -> list[str]:
+    """The word before each year in ``name`` (an empty one before a year that opens it)."""
+    return [(name[: m.start()].split() or [""])[-1] for m in re.finditer(r"\b(?:19|20)\d\d\b", name)]
 
 
 def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
@@ -139,7 +145,10 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     written or in capitals, maybe with its acronym), else its words before a colon or a bracket."""
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
+        acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
         found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole))]
+        short = acronym.group(1) if acronym else ""
+        found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
     return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
@@ -150,15 +159,37 @@ def _dated(
 ) -> tuple[Any, int | None] | None:
     """The dateline of heading ``i``: on its line, else the first one under it with a place or a
     range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
-    come first), else the first bare one (within :data:`_DATELINE_WITHIN` lines)."""
+    come first), else one with a place and a range right above it (``Addis Ababa, 11-13 March
+    2031`` / ``REGIONAL REVIEW MEETING ON X``), else the first bare one (within
+    :data:`_DATELINE_WITHIN` lines); a bare day is the range around it further down, if any."""
     if on_line is not None:
         return on_line, lines[i][0]
     under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
     found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
     placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
+    above = dateline(lines[i - 1][1], year) if i > 0 and not _part_of_record(lines[i][1]) else None
+    above_placed = [(above, lines[i - 1][0])] if above and above[1] is not None and above[0].end is not None else []
     bare = [(line, order) for line, order, near in found if near]
-    chosen = placed or bare
-    return chosen[0] if chosen else None
+    chosen = placed or above_placed or bare
+    if not chosen:
+        return None
+    # "Hammamet, 26 June 2004" (the day the document was issued) over "Hammamet, 24-26 June 2004": the days
+    day = chosen[0][0][0]
+    if day.end is not None:
+        return chosen[0]
+    further = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 3 * _DATELINE_WITHIN]]
+    around = [
+        (line, order) for line, order in further if line and line[0].end and line[0].start <= day.start <= line[0].end
+    ]
+    return around[0] if around else chosen[0]
+
+
+def _part_of_record(line: str) -> bool:
+    """Whether a heading names a part of a record, by a record's cue after its start (``High-Level
+    Track and thematic sessions: highlights``), not a meeting that a record's words open (``Report
+    of the X Meeting``)."""
+    opening = _RECORD.match(line.strip())
+    return line_genre(line) == RECORD and (opening is None or opening.group(0).strip().lower() in ("", "the"))
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -168,13 +199,18 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     lines = list(zip(orders, texts, strict=True))
     year = header_year(report)  # a dateline without its year (``Fifth meeting – Geneva, 9 and 10 February``)
     for i, (order, text) in enumerate(lines):
-        found = _kind_only(lines, i, names, year) or _body_then_kind(text, names, year) or _named(text, names, year)
+        found = (
+            (_title_kind(lines, names, year) if i == 0 else None)
+            or _kind_only(lines, i, names, year)
+            or _body_then_kind(text, names, year)
+            or _named(text, names, year)
+        )
         if found is None:
             continue
         key, number, on_line = found
         dated = _dated(lines, i, on_line, year)
         if dated is None:
-            return None
+            continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
         paragraphs = tuple(sorted({o for o in (order, where) if o is not None}))
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
@@ -227,13 +263,16 @@ def _number(kind: re.Match[str]) -> int | None:
 def _kind_only(
     lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
-    """``(key, number, dateline)`` of a line of the kind only, of what the line above names."""
-    m = _kind_line().match(lines[i][1].strip())
-    if m is None or i == 0:
-        return None
+    """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
+    ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
+    m = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
+    if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
+        return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
     on_line = _rest_dateline(rest, year) if rest else None
     body, subject = _subject(lines[i - 1][1].strip(), names)
+    if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
+        body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
     number = _number(m)
     if body is not None:
         return body, number, on_line
@@ -250,7 +289,38 @@ _HOURS = re.compile(rf"\s*\(\s*\d{{1,2}}[:.h]\d{{2}}\s*(?:{DASH}\s*\d{{1,2}}[:.h
 def _rest_dateline(rest: str, year: int | None = None) -> Any:
     """The dateline after a line's kind (``Working-level meeting, ITU Headquarters, Geneva, 8 April
     2019 (09:00-12:30)``), hours in brackets after it dropped."""
-    return dateline(rest, year) or dateline(_HOURS.sub("", rest), year)
+    found = dateline(rest, year) or dateline(_HOURS.sub("", rest), year)
+    if found is None and "(" in rest:  # a mode or a venue in brackets: "Geneva (hybrid), 14-15 May 2031"
+        found = dateline(re.sub(r"\s*\([^()]{1,40}\)", "", rest), year)
+    if found is None:  # header fields run into the line after it: "Geneva, 2-4 May 2031 Document X-10/18-E ..."
+        days = [d for d in find_dates(rest, year) if d.precision == "day"]
+        found = dateline(rest[: days[0].span[1]], year) if days else None
+    return found
+
+
+#: how many header lines under a title of the kind only may name the body
+_BODY_WITHIN = 6
+
+
+def _title_kind(
+    lines: list[tuple[int | None, str]], names: tuple[BodyName, ...], year: int | None = None
+) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline)`` of a title of the kind only, numbered (``Report on the fifteenth
+    session (21-25 May 2031)``), of the catalogue body a header line under it names (a line that
+    is only its name: ``Commission on X``)."""
+    if not lines or lines[0][0] is not None:
+        return None
+    text = _RECORD.sub("", lines[0][1].strip(), count=1)
+    bracketed = _BRACKETED.match(text)
+    m = _kind_line().match(bracketed.group("name") if bracketed else text)
+    if m is None or _number(m) is None:
+        return None
+    rest = bracketed.group("rest") if bracketed else m.group("rest")
+    on_line = _rest_dateline(rest, year) if rest else None
+    if on_line is None:
+        return None
+    body = next((key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])), None)
+    return (body, _number(m), on_line) if body else None
 
 
 def _body_named(line: str) -> bool:

@@ -37,7 +37,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, find_body_names
-from .genre import header_lines
+from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, session_stem
 from .meeting_candidates import Candidate, genre_of, title_body
@@ -176,7 +176,7 @@ def _word_pattern(role: str) -> re.Pattern[str]:
 def _named_after(context: _Context, body: str, role: str) -> bool:
     """Whether a header line names ``body`` right after words of ``role``: by a catalogue name, or
     by the name a header line defines with the body's acronym (``Preparatory Committee (PrepCom-3)``)."""
-    lines = header_lines(context.report)
+    lines = [line for line in header_lines(context.report) if len(line) <= SHORT_LINE]  # not prose
     defined = _defined_names(lines, body)
     for line in lines:
         for text in dict.fromkeys((line, capitals_as_words(line))):
