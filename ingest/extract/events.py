@@ -89,7 +89,6 @@ from wsiskg.ingest.extract.event_forms import (
     written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_programme import programme_mentions
-from wsiskg.ingest.extract.event_tables import schedule_mentions, table_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
@@ -101,6 +100,7 @@ from wsiskg.ingest.extract.event_series import (
     undated_series_mentions,
     venue_year_mentions,
 )
+from wsiskg.ingest.extract.event_tables import schedule_mentions, table_mentions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -907,7 +907,9 @@ def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
     """Whether a mention dated to the day falls on days that do not meet those of event ``e``."""
     if m.start is None or m.precision != "day" or e["start"] is None:
         return False
-    return m.start > (e["end"] or e["start"]) or (m.end or m.start) < e["start"]
+    first: date = e["start"]
+    last: date = e["end"] or first
+    return m.start > last or (m.end or m.start) < first
 
 
 def _by_form(key: str) -> str | None:
