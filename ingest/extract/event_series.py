@@ -149,6 +149,22 @@ def _year_first_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _in_year_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """``the WSIS Forum in 2031``, ``the Plenipotentiary Conference (to be) held in 2030``: a series'
+    name, ``in`` and a year; not a body's session (``the Council in 2031 decided``: the body)."""
+    out = []
+    for s in event_series():
+        if s.key_year == "once" or s.kind == "session":
+            continue
+        codes = "|".join(re.escape(c) for c in s.codes)
+        head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
+        held = r"(?:(?:to\s+be\s+|that\s+will\s+be\s+|which\s+will\s+be\s+|was\s+)?held\s+)?"
+        pattern = rf"(?<![\w&\-/])(?:{head}),?\s+{held}in\s+(?P<y4>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
+
+
 def coded_mentions(text: str) -> list[EventMention]:
     out = []
     for s, min_year, pattern in _session_code_patterns():
@@ -157,7 +173,7 @@ def coded_mentions(text: str) -> list[EventMention]:
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in (*_year_session_patterns(), *_year_first_patterns()):
+    for s, pattern in (*_year_session_patterns(), *_year_first_patterns(), *_in_year_patterns()):
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
@@ -210,12 +226,14 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
     Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
     series is where something happens (``presented at the High-level Political Forum in July
-    2030``), not whom something went to (``submitted to the Council on 12 May``)."""
+    2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
+    no body's session (a conference, forum, symposium) is dated by it wherever it is named
+    (``preceded by the Global Standards Symposium on 19 November 2030``)."""
     out = []
     for s, pattern in bare_series_patterns():
         for m in pattern.finditer(text):
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
-            d = own_dates(text, m.end(), dates, bare=at is not None)
+            d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
             if d is None:
                 continue
             y = d.start.year
