@@ -10,7 +10,7 @@ import pytest
 from extract_support import make_report as _report
 
 from wsiskg.ingest.extract.event_programme import day_of
-from wsiskg.ingest.extract.event_tables import schedule_mentions, table_mentions
+from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.events import find_events
 from wsiskg.ingest.records import Meeting
 
@@ -158,3 +158,27 @@ def test_a_series_edition_named_on_two_days_stays_one_event() -> None:
         "The WSIS Prizes will be awarded on 13 May at the WSIS Forum 2031.",
     )
     assert [e.key for e in find_events(report, 2031)].count("wsis-forum-2031") == 1
+
+
+def test_a_programme_in_blocks_lists_one_event_a_block() -> None:
+    report = _report(
+        "Geneva, 4-8 May 2031",
+        "Thematic Workshop 31",
+        "Open data for disaster alerts in coastal cities",
+        "Organized by: the Coastal Cities Network",
+        "Tuesday 5 May 2031, 11.00-12.45, Room C2",
+        "Key outcomes",
+        "High-Level Policy Session 7 - Digital public goods",
+        "Wednesday 6 May 2031, 09.30-11.00",
+        "Moderator: Ms Ilse Brandvold",
+    )
+    found = [(m.name, m.start) for _, m in block_mentions(report, 2031)]
+    assert found == [
+        ("Thematic Workshop 31", date(2031, 5, 5)),
+        ("High-Level Policy Session 7 - Digital public goods", date(2031, 5, 6)),
+    ]
+
+
+def test_one_block_is_no_programme() -> None:
+    report = _report("Regional Workshop on Spectrum Pricing", "Organized by: the Bureau", "4 May 2031, Apia")
+    assert list(block_mentions(report, 2031)) == []

@@ -5,7 +5,10 @@
   ...``; ``Date | Meeting`` then ``6 May 2031 (09:30-12:30) | Second EGX meeting``): each row is the
   event its name cell names (a group's name: the group's meeting), on its date cell's days;
 - a schedule: two or more name lines each followed by a line that is only its dates
-  (``Rapporteur Groups of Study Group 3`` / ``Monday 30 May - Wednesday 1 June``).
+  (``Rapporteur Groups of Study Group 3`` / ``Monday 30 May - Wednesday 1 June``);
+- a programme in blocks: two or more lines naming an event, each followed within three lines by
+  a line that opens with its day (``Thematic Workshop 12`` / ``Organized by: ...`` /
+  ``Wednesday 12 May 2031, 11.00-12.45, Room K1``).
 
 Cells are read by :func:`~wsiskg.ingest.text.table_cells`, dates by
 :func:`~.event_programme.day_of`.
@@ -91,6 +94,27 @@ def schedule_mentions(report: ParsedReport, default_year: int | None) -> Iterato
         i += 1
     if len(run) >= 2:
         yield from run
+
+
+def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of a programme written in blocks, two or more in a report: a line naming an event
+    (an event noun in it), at most two lines without dates (a subtitle, ``Organized by: ...``), then
+    a line that opens with its day (``Thursday 13 May 2031, 14.30-16.00, Room B``)."""
+    paragraphs = report.paragraphs
+    found: list[tuple[int, EventMention]] = []
+    for i, p in enumerate(paragraphs):
+        if event_noun_regex().search(p.text) is None or find_dates(p.text, default_year) or _header(p.text):
+            continue
+        for q in paragraphs[i + 1 : i + 4]:
+            a, b = table_cells(q.text)[0]
+            day = day_of(q.text[a:b], default_year) if len(q.text.split()) <= 14 else None
+            if day is not None:
+                mention = _row_event(p.text, day)
+                found += [(p.order, mention)] if mention and event_noun_regex().search(mention.name) else []
+                break
+            if find_dates(q.text, default_year) or event_noun_regex().search(q.text.split(":")[0]):
+                break
+    return iter(found if len(found) >= 2 else [])
 
 
 def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> tuple[int, EventMention] | None:

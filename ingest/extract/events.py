@@ -100,7 +100,7 @@ from wsiskg.ingest.extract.event_series import (
     undated_series_mentions,
     venue_year_mentions,
 )
-from wsiskg.ingest.extract.event_tables import schedule_mentions, table_mentions
+from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -769,7 +769,8 @@ def _programme(
         named = [e for e in merged.values() if order in e["paragraphs"] and (e["start"] or e["months"])]
         if not named:
             _add_mention(merged, m, order)
-    for order, m in [*table_mentions(report, default_year), *schedule_mentions(report, default_year)]:
+    listed = (table_mentions, schedule_mentions, block_mentions)
+    for order, m in [found for reader in listed for found in reader(report, default_year)]:
         read = [k for k, e in merged.items() if order in e["paragraphs"]]
         if own == (m.start, m.end or m.start) or any(merged[k]["start"] or merged[k]["months"] for k in read):
             continue
