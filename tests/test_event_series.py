@@ -19,6 +19,10 @@ from wsiskg.ingest.extract.events import event_mentions, find_events
         ("participants of WRS-28 asked for more case studies", "wrs-28"),
         ("GLOBAL STANDARDS SYMPOSIUM 2032 (GSS-32)", "gss-32"),
         ("the plan adopted by RRC-31 for the band", "rrc-31"),
+        ("the WSIS-Forum 2031 programme", "wsis-forum-2031"),  # a hyphen for a space
+        ("the INTERNET GOVERNANCE FORUM 2030 in Oslo", "igf-2030"),  # capitals
+        ("the WSIS Forum2029 outcome document", "wsis-forum-2029"),  # the year glued
+        ("WTDC2033 in Lusaka", "wtdc-33"),
         ("the Regional Radiocommunication Conference 2031 will revise the plan", "rrc-31"),
         ("visitors of ITU Telecom World 2030 in Bangkok", "telecom-world-2030"),
         ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),

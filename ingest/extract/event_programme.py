@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_modifier
@@ -32,11 +32,14 @@ def _day_line() -> re.Pattern[str]:
 _BETWEEN_DATES = re.compile(rf"(?:\s|,|{DASH}|\b(?:and|to|from|until)\b|\(\s*\d[\d:.hH\s{DASH_CHARS}-]*\))*")
 
 
+@lru_cache(maxsize=4096)
 def day_of(text: str, default_year: int | None) -> DateSpan | None:
     """The day or days a line is only (``Tuesday, 21 July``, ``21 July 2031``, ``Monday 30 August
     - Wednesday 1 September``, ``6 May 2031 (09:30-12:30)``): from the first date's start to the
     last one's end, the weekdays and hours ignored; else ``None``."""
     text = text.strip().rstrip(".:")
+    if not any(c.isdigit() for c in text):
+        return None
     found = [d for d in find_dates(text, default_year) if d.precision == "day"]
     if not found or len(found) > 2:
         return None

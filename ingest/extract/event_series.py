@@ -72,7 +72,9 @@ def event_nouns() -> dict[str, str]:
 
 
 def name_alternation(strings: Iterable[str]) -> str:
-    return alternation(strings, each=surface_regex)
+    """The alternation of series' names as written (:func:`surface_regex`), a space also written
+    as a hyphen (``WSIS-Forum 2031``)."""
+    return alternation(strings, each=lambda name: surface_regex(name).replace(r"\s+", rf"(?:\s+|{DASH})"))
 
 
 @cache

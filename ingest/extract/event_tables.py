@@ -103,7 +103,7 @@ def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
     paragraphs = report.paragraphs
     found: list[tuple[int, EventMention]] = []
     for i, p in enumerate(paragraphs):
-        if event_noun_regex().search(p.text) is None or find_dates(p.text, default_year) or _header(p.text):
+        if event_noun_regex().search(p.text) is None or _has_date(p.text, default_year) or _header(p.text):
             continue
         for q in paragraphs[i + 1 : i + 4]:
             a, b = table_cells(q.text)[0]
@@ -112,9 +112,13 @@ def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
                 mention = _row_event(p.text, day)
                 found += [(p.order, mention)] if mention and event_noun_regex().search(mention.name) else []
                 break
-            if find_dates(q.text, default_year) or event_noun_regex().search(q.text.split(":")[0]):
+            if _has_date(q.text, default_year) or event_noun_regex().search(q.text.split(":")[0]):
                 break
     return iter(found if len(found) >= 2 else [])
+
+
+def _has_date(text: str, default_year: int | None) -> bool:
+    return any(c.isdigit() for c in text) and bool(find_dates(text, default_year))
 
 
 def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> tuple[int, EventMention] | None:
