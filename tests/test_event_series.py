@@ -88,3 +88,33 @@ def test_a_series_that_is_no_session_is_dated_by_a_bare_on() -> None:
 def test_a_body_session_is_not_dated_by_a_bare_on() -> None:
     found = event_mentions("The report was submitted to the Council on 12 May 2031.", 2031)
     assert not [m for m in found if m.key.startswith("council-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The Preparatory Committee (PrepCom-2) was held in Geneva from 17 to 25 February 2031.",
+            "prepcom-2",
+            date(2031, 2, 17),
+        ),
+        ("delegations will meet again at PrepCom-3 in September 2031", "prepcom-3", date(2031, 9, 1)),
+    ],
+)
+def test_a_numbered_session_named_by_its_code(text: str, key: str, start: date) -> None:
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [(key, start)]
+
+
+def test_a_numbered_code_in_a_document_symbol_is_no_session() -> None:
+    assert event_mentions("see Document PrepCom-2/14 and PrepCom-2.3", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the Global Standards Symposium 2030 (GSS-30) was held on 3 May 2030", "gss-30"),
+        ("The seventh World Telecommunication/ICT Policy Forum (WTPF-31) will be held on 3 May 2031.", "wtpf-31"),
+    ],
+)
+def test_an_event_coded_in_brackets_is_the_codes_event(text: str, key: str) -> None:
+    assert [e.key for e in find_events(_report(text), 2030)] == [key]

@@ -92,6 +92,9 @@ def series_patterns(upper: bool = True) -> tuple[tuple[Series, re.Pattern[str]],
         if s.key_year == "once":  # a one-off event: its name alone, no year
             out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
             continue
+        if s.key_year == "n":  # sessions numbered, not dated: its code, a dash and the number
+            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{codes}){DASH}(?P<n>\d{{1,2}})(?![\w&]|[/.]\d)")))
+            continue
         # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
         pattern = (
             rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
@@ -147,7 +150,7 @@ def _year_first_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
             ),
         )
         for s in event_series()
-        if s.key_year != "once"
+        if s.key_year not in ("once", "n")
     )
 
 
@@ -157,7 +160,7 @@ def _in_year_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     name, ``in`` and a year; not a body's session (``the Council in 2031 decided``: the body)."""
     out = []
     for s in event_series():
-        if s.key_year == "once" or s.kind == "session":
+        if s.key_year in ("once", "n") or s.kind == "session":
             continue
         codes = "|".join(re.escape(c) for c in s.codes)
         head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
@@ -191,6 +194,12 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(upper):
         for m in pattern.finditer(text):
+            if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
+                code = f"{s.codes[0]}-{int(m.group('n'))}"
+                out.append(
+                    EventMention(f"{s.prefix}-{int(m.group('n'))}", f"{s.name} ({code})", s.kind, m.span(), code)
+                )
+                continue
             if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
                 name = re.sub(r"^(?:the|The)\s+", "", " ".join(m.group(0).split()))
                 out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
@@ -211,7 +220,7 @@ def bare_series_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
     out = []
     for s in event_series():
-        if s.key_year == "once" or s.fixed_date:
+        if s.key_year in ("once", "n") or s.fixed_date:
             continue
         codes = "|".join(re.escape(c) for c in s.codes)
         head = name_alternation([*s.names, *(n.upper() for n in s.names)]) + (

@@ -709,6 +709,7 @@ def _events(
     numbered sessions merged into the yearly event they are named with."""
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
+    by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     context = context or (header_context(report, bodies) if meeting is None else None)
     reference = _reference(report, meeting)
     doc = document(report)
@@ -723,7 +724,9 @@ def _events(
         mentions = _dated_by_header(
             event_mentions(p.text, default_year, bodies, meeting, spans, context, reference), header, p.order
         )
-        mentions = [_occurrence(merged, m, p.order) for m in mentions]
+        coded = _coded_in_brackets(p.text, mentions)
+        by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
+        mentions = [_occurrence(merged, m, p.order) for m in coded]
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -732,6 +735,7 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
     _header_meeting(report, merged, meeting, bodies)
@@ -902,6 +906,20 @@ def _occurrence(merged: dict[str, dict[str, Any]], m: EventMention, order: int) 
         m = replace(m, key=f"{name}-{m.start.isoformat()}")  # named by its day, as a body's meeting is
     _add_mention(merged, m, order)
     return m
+
+
+def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """An event named and then coded in brackets (``the first meeting of the Preparatory Committee
+    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``) is the series'
+    event of the code: the name's mention takes the code's key."""
+    codes = {s.prefix for s in event_series()}
+    out = list(mentions)
+    for i, a in enumerate(out):
+        for b in out:
+            coded = b.key.rpartition("-")[0] in codes and b.key != a.key
+            if coded and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]) and text[b.span[1] :].startswith(")"):
+                out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
+    return out
 
 
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
