@@ -195,9 +195,9 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     for s, pattern in series_patterns(upper):
         for m in pattern.finditer(text):
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
-                code = f"{s.codes[0]}-{int(m.group('n'))}"
+                number = f"{s.codes[0]}-{int(m.group('n'))}"
                 out.append(
-                    EventMention(f"{s.prefix}-{int(m.group('n'))}", f"{s.name} ({code})", s.kind, m.span(), code)
+                    EventMention(f"{s.prefix}-{int(m.group('n'))}", f"{s.name} ({number})", s.kind, m.span(), number)
                 )
                 continue
             if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
