@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_modifier
 from wsiskg.ingest.extract.event_series import EventMention, event_nouns
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Paragraph, ParsedReport
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
 
 #: where an item's lead (the event's name) ends: a comma, a full stop, a colon or a bracket
 _LEAD_END = re.compile(r",\s|\.\s|\.$|:\s|\s\(")
@@ -27,13 +27,35 @@ def _day_line() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(weekday_words())})\s*,?\s*")
 
 
+#: what may stand between the dates of a line that is only dates: a dash, ``and``, ``to``, ``from``,
+#: a comma, and hours in brackets (``Monday 5 May 2031 (09:30-12:30)``)
+_BETWEEN_DATES = re.compile(rf"(?:\s|,|{DASH}|\b(?:and|to|from|until)\b|\(\s*\d[\d:.hH\s{DASH_CHARS}-]*\))*")
+
+
+@lru_cache(maxsize=4096)
 def day_of(text: str, default_year: int | None) -> DateSpan | None:
-    """The day a programme line is only (``Tuesday, 21 July``, ``21 July 2031``), else ``None``."""
+    """The day or days a line is only (``Tuesday, 21 July``, ``21 July 2031``, ``Monday 30 August
+    - Wednesday 1 September``, ``6 May 2031 (09:30-12:30)``): from the first date's start to the
+    last one's end, the weekdays and hours ignored; else ``None``."""
     text = text.strip().rstrip(".:")
-    weekday = _day_line().match(text)
-    start = weekday.end() if weekday else 0
+    if not any(c.isdigit() for c in text):
+        return None
     found = [d for d in find_dates(text, default_year) if d.precision == "day"]
-    return next((d for d in found if d.span == (start, len(text))), None)
+    if not found or len(found) > 2:
+        return None
+    pos = 0
+    for d in found:
+        if not _BETWEEN_DATES.fullmatch(_day_line().sub("", text[pos : d.span[0]])):
+            return None
+        pos = d.span[1]
+    if not _BETWEEN_DATES.fullmatch(_day_line().sub("", text[pos:])):
+        return None
+    first, last = found[0], found[-1]
+    if last is first:
+        return first
+    if last.start < first.start:
+        return None
+    return replace(first, end=last.end or last.start, span=(first.span[0], last.span[1]))
 
 
 def programme_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:

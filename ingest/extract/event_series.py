@@ -72,7 +72,9 @@ def event_nouns() -> dict[str, str]:
 
 
 def name_alternation(strings: Iterable[str]) -> str:
-    return alternation(strings, each=surface_regex)
+    """The alternation of series' names as written (:func:`surface_regex`), a space also written
+    as a hyphen (``WSIS-Forum 2031``)."""
+    return alternation(strings, each=lambda name: surface_regex(name).replace(r"\s+", rf"(?:\s+|{DASH})"))
 
 
 @cache
@@ -89,6 +91,9 @@ def series_patterns(upper: bool = True) -> tuple[tuple[Series, re.Pattern[str]],
         head = "|".join(heads)
         if s.key_year == "once":  # a one-off event: its name alone, no year
             out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
+            continue
+        if s.key_year == "n":  # sessions numbered, not dated: its code, a dash and the number
+            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{codes}){DASH}(?P<n>\d{{1,2}})(?![\w&]|[/.]\d)")))
             continue
         # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
         pattern = (
@@ -145,8 +150,24 @@ def _year_first_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
             ),
         )
         for s in event_series()
-        if s.key_year != "once"
+        if s.key_year not in ("once", "n")
     )
+
+
+@cache
+def _in_year_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+    """``the WSIS Forum in 2031``, ``the Plenipotentiary Conference (to be) held in 2030``: a series'
+    name, ``in`` and a year; not a body's session (``the Council in 2031 decided``: the body)."""
+    out = []
+    for s in event_series():
+        if s.key_year in ("once", "n") or s.kind == "session":
+            continue
+        codes = "|".join(re.escape(c) for c in s.codes)
+        head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
+        held = r"(?:(?:to\s+be\s+|that\s+will\s+be\s+|which\s+will\s+be\s+|was\s+)?held\s+)?"
+        pattern = rf"(?<![\w&\-/])(?:{head}),?\s+{held}in\s+(?P<y4>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
+        out.append((s, re.compile(pattern)))
+    return tuple(out)
 
 
 def coded_mentions(text: str) -> list[EventMention]:
@@ -157,7 +178,7 @@ def coded_mentions(text: str) -> list[EventMention]:
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in (*_year_session_patterns(), *_year_first_patterns()):
+    for s, pattern in (*_year_session_patterns(), *_year_first_patterns(), *_in_year_patterns()):
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
@@ -173,6 +194,12 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(upper):
         for m in pattern.finditer(text):
+            if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
+                number = f"{s.codes[0]}-{int(m.group('n'))}"
+                out.append(
+                    EventMention(f"{s.prefix}-{int(m.group('n'))}", f"{s.name} ({number})", s.kind, m.span(), number)
+                )
+                continue
             if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
                 name = re.sub(r"^(?:the|The)\s+", "", " ".join(m.group(0).split()))
                 out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
@@ -193,7 +220,7 @@ def bare_series_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
     """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
     out = []
     for s in event_series():
-        if s.key_year == "once" or s.fixed_date:
+        if s.key_year in ("once", "n") or s.fixed_date:
             continue
         codes = "|".join(re.escape(c) for c in s.codes)
         head = name_alternation([*s.names, *(n.upper() for n in s.names)]) + (
@@ -210,12 +237,14 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
     Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
     series is where something happens (``presented at the High-level Political Forum in July
-    2030``), not whom something went to (``submitted to the Council on 12 May``)."""
+    2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
+    no body's session (a conference, forum, symposium) is dated by it wherever it is named
+    (``preceded by the Global Standards Symposium on 19 November 2030``)."""
     out = []
     for s, pattern in bare_series_patterns():
         for m in pattern.finditer(text):
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
-            d = own_dates(text, m.end(), dates, bare=at is not None)
+            d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
             if d is None:
                 continue
             y = d.start.year

@@ -100,6 +100,7 @@ from wsiskg.ingest.extract.event_series import (
     undated_series_mentions,
     venue_year_mentions,
 )
+from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -721,6 +722,7 @@ def _events(
     numbered sessions merged into the yearly event they are named with."""
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
+    by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     context = context or (header_context(report, bodies) if meeting is None else None)
     reference = _reference(report, meeting)
     doc = document(report)
@@ -735,17 +737,19 @@ def _events(
         mentions = _dated_by_header(
             event_mentions(p.text, default_year, bodies, meeting, spans, context, reference), header, p.order
         )
+        coded = _coded_in_brackets(p.text, mentions)
+        by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
+        mentions = [_occurrence(merged, m, p.order) for m in coded]
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
             for key in keys:
                 together.setdefault(key, []).append(keys)
-        for m in mentions:
-            _add_mention(merged, m, p.order)
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
-    _programme(report, merged, default_year)
+    aliases |= {k: v for k, v in by_code.items() if k not in merged}
+    _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
@@ -770,13 +774,24 @@ def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, dat
     return (day, day) if day else None
 
 
-def _programme(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
-    """The events a programme lists under a day (:mod:`.event_programme`), where no dated event was
-    read from the item."""
+def _programme(
+    report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None, meeting: Meeting | None
+) -> None:
+    """The events a programme lists under a day (:mod:`.event_programme`), a table of meetings or a
+    schedule lists (:mod:`.event_tables`), where no dated event was read from the item or row; the
+    one undated event read from a table's row is the row's event, dated by it. A row on the days
+    of the report's own meeting is that meeting."""
+    own = (meeting.start, meeting.end or meeting.start) if meeting is not None and meeting.start else None
     for order, m in programme_mentions(report, default_year):
         named = [e for e in merged.values() if order in e["paragraphs"] and (e["start"] or e["months"])]
         if not named:
             _add_mention(merged, m, order)
+    listed = (table_mentions, schedule_mentions, block_mentions)
+    for order, m in [found for reader in listed for found in reader(report, default_year)]:
+        read = [k for k, e in merged.items() if order in e["paragraphs"]]
+        if own == (m.start, m.end or m.start) or any(merged[k]["start"] or merged[k]["months"] for k in read):
+            continue
+        _occurrence(merged, replace(m, key=read[0]) if len(read) == 1 else m, order)
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
@@ -889,6 +904,54 @@ def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int)
     if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
         e["end"] = last
     e["paragraphs"][order] = None
+
+
+def _occurrence(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> EventMention:
+    """``m`` folded into its event (:func:`_add_mention`), keyed apart when it is another
+    occurrence of an event named by form: the same name on days that do not meet those of the
+    event of its key (``a physical open consultation meeting`` on 27 January and again on 20
+    September; ``the Task Force met on 9 February`` ... ``on 2 March``) is another event; the same
+    event named twice (same or overlapping days, or once undated) stays one. A series' edition
+    (``council-2031``) or a numbered meeting (``cwg-x-17``) has one key whatever its dates."""
+    e = merged.get(m.key)
+    name = _by_form(m.key) if e is not None and m.start is not None and _apart_days(e, m) else None
+    if name is not None and m.start is not None:
+        m = replace(m, key=f"{name}-{m.start.isoformat()}")  # named by its day, as a body's meeting is
+    _add_mention(merged, m, order)
+    return m
+
+
+def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """An event named and then coded in brackets (``the first meeting of the Preparatory Committee
+    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``) is the series'
+    event of the code: the name's mention takes the code's key."""
+    codes = {s.prefix for s in event_series()}
+    out = list(mentions)
+    for i, a in enumerate(out):
+        for b in out:
+            coded = b.key.rpartition("-")[0] in codes and b.key != a.key
+            if coded and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]) and text[b.span[1] :].startswith(")"):
+                out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
+    return out
+
+
+def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
+    """Whether a mention dated to the day falls on days that do not meet those of event ``e``."""
+    if m.start is None or m.precision != "day" or e["start"] is None:
+        return False
+    first: date = e["start"]
+    last: date = e["end"] or first
+    return m.start > last or (m.end or m.start) < first
+
+
+def _by_form(key: str) -> str | None:
+    """The name part of an event key made of a name and its year (``physical-open-consultation-
+    meeting-2031`` -> ``physical-open-consultation-meeting``); None for a series' edition
+    (``wsis-forum-2031``) or any other key."""
+    found = re.fullmatch(r"(?P<name>.+)-(?:19|20)\d\d", key)
+    if found is None or any(found.group("name") == s.prefix for s in event_series()):
+        return None
+    return found.group("name")
 
 
 def _merge_event(dst: dict[str, Any], src: dict[str, Any]) -> None:

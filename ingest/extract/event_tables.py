@@ -1,0 +1,171 @@
+"""Events listed in a table of meetings or a schedule, one event a row:
+
+- a table whose header has a column of dates and a column that names what meets
+  (``ingest/data/event-table-columns.csv``: ``Group, Dates, Chair`` then ``CWG-X, 7-8 May 2031,
+  ...``; ``Date | Meeting`` then ``6 May 2031 (09:30-12:30) | Second EGX meeting``): each row is the
+  event its name cell names (a group's name: the group's meeting), on its date cell's days;
+- a schedule: two or more name lines each followed by a line that is only its dates
+  (``Rapporteur Groups of Study Group 3`` / ``Monday 30 May - Wednesday 1 June``);
+- a programme in blocks: two or more lines naming an event, each followed within three lines by
+  a line that opens with its day (``Thematic Workshop 12`` / ``Organized by: ...`` /
+  ``Wednesday 12 May 2031, 11.00-12.45, Room K1``).
+
+Cells are read by :func:`~wsiskg.ingest.text.table_cells`, dates by
+:func:`~.event_programme.day_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
+from wsiskg.ingest.extract.event_forms import dated_by, event_noun_regex, held_regex
+from wsiskg.ingest.extract.event_programme import day_of
+from wsiskg.ingest.extract.event_series import (
+    EventMention,
+    bare_series_patterns,
+    event_nouns,
+    series_key,
+    series_mentions,
+)
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import Paragraph, ParsedReport
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import table_cells
+
+#: a line that is a sentence or a clause, not a name: a verb, or a full stop inside
+_VERB = re.compile(r"\b(?:was|were|is|are|will|shall|has|have|had|be|been)\b|[.;!?]\s")
+
+
+@cache
+def _columns() -> dict[str, str]:
+    """Column header (lower case) -> ``date`` or ``name``."""
+    return {r["header"]: r["role"] for r in data_rows("event-table-columns.csv")}
+
+
+def _header(text: str) -> tuple[int, int, list[str]] | None:
+    """The name column, the date column and the header cells of a table of meetings, else None."""
+    cells = [" ".join(text[a:b].strip(" :.").lower().split()) for a, b in table_cells(text)]
+    roles = [_columns().get(c) for c in cells]
+    if len(cells) < 2 or "date" not in roles or "name" not in roles:
+        return None
+    return roles.index("name"), roles.index("date"), cells
+
+
+def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of the tables of meetings (module docstring), with the row that names each."""
+    paragraphs = report.paragraphs
+    for i, p in enumerate(paragraphs):
+        header = _header(p.text)
+        if header is None:
+            continue
+        name_at, date_at, cells = header
+        for row in paragraphs[i + 1 :]:
+            spans = table_cells(row.text)
+            if len(spans) < len(cells):
+                break
+            day = day_of(row.text[slice(*spans[date_at])], default_year)
+            if day is None:
+                break
+            name = row.text[slice(*spans[name_at])]
+            if re.match(r"\d+(?:\s|$)", name):  # "1 (fixed broadband)" under "Sub-group": Sub-group 1
+                name = f"{cells[name_at].capitalize()} {name}"
+            mention = _row_event(name, day)
+            if mention is not None:
+                yield row.order, mention
+
+
+def schedule_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of a schedule: runs of two or more (name line, dates line) pairs."""
+    paragraphs = report.paragraphs
+    run: list[tuple[int, EventMention]] = []
+    i = 0
+    while i < len(paragraphs):
+        found = _pair(paragraphs, i, default_year)
+        if found is not None or (run and _loose_pair(paragraphs, i, default_year)):
+            run += [found] if found else []  # a pair whose dates are not read keeps the run going
+            i += 2
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
+        i += 1
+    if len(run) >= 2:
+        yield from run
+
+
+def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of a programme written in blocks, two or more in a report: a line naming an event
+    (an event noun in it), at most two lines without dates (a subtitle, ``Organized by: ...``), then
+    a line that opens with its day (``Thursday 13 May 2031, 14.30-16.00, Room B``)."""
+    paragraphs = report.paragraphs
+    found: list[tuple[int, EventMention]] = []
+    for i, p in enumerate(paragraphs):
+        if event_noun_regex().search(p.text) is None or _has_date(p.text, default_year) or _header(p.text):
+            continue
+        for q in paragraphs[i + 1 : i + 4]:
+            a, b = table_cells(q.text)[0]
+            day = day_of(q.text[a:b], default_year) if len(q.text.split()) <= 14 else None
+            if day is not None:
+                mention = _row_event(p.text, day)
+                found += [(p.order, mention)] if mention and event_noun_regex().search(mention.name) else []
+                break
+            if _has_date(q.text, default_year) or event_noun_regex().search(q.text.split(":")[0]):
+                break
+    return iter(found if len(found) >= 2 else [])
+
+
+def _has_date(text: str, default_year: int | None) -> bool:
+    return any(c.isdigit() for c in text) and bool(find_dates(text, default_year))
+
+
+def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> tuple[int, EventMention] | None:
+    """The event a name line and the dates line after it name, else None."""
+    if i + 1 >= len(paragraphs) or paragraphs[i].kind == "heading":
+        return None
+    name, dates = paragraphs[i].text.strip(), paragraphs[i + 1].text
+    day = day_of(dates, default_year)
+    if day is None or day_of(name, default_year) is not None:
+        return None
+    mention = _row_event(name, day)
+    return (paragraphs[i].order, mention) if mention is not None else None
+
+
+def _loose_pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> bool:
+    """A name line and a short line with a date in it that :func:`~.event_programme.day_of` does
+    not read whole (``Thursday 2nd and Friday 3rd May``)."""
+    if i + 1 >= len(paragraphs):
+        return False
+    name, dates = paragraphs[i].text.strip(), paragraphs[i + 1].text
+    day = next(iter(find_dates(dates, default_year)), None)
+    return len(dates.split()) <= 8 and day is not None and _row_event(name, day) is not None
+
+
+def _row_event(name: str, day: DateSpan) -> EventMention | None:
+    """The event a row's or line's name names, dated by ``day``: a capitalised name of at most 12
+    words, no sentence, no deadline."""
+    name = name.strip(" .:;")
+    words = name.split()
+    capital = name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)\s", name)  # "25th meeting"
+    if not capital or not 1 <= len(words) <= 12 or _VERB.search(name + " ") or held_regex().search(name):
+        return None
+    if is_due_cue(name + " ") or sum(w.isupper() for w in words) * 2 > len(words) > 1:
+        return None  # "Deadline for proposals"; a heading in capitals
+    span = (0, len(name))
+    edition = [m for m in series_mentions(name) if m.span == span]  # "WTIS-31"
+    if edition:
+        return dated_by(edition[0], day)
+    for s, pattern in bare_series_patterns():
+        if pattern.fullmatch(name):
+            return dated_by(
+                EventMention(series_key(s, day.start.year), f"{s.name} {day.start.year}", s.kind, span), day
+            )
+    noun = event_noun_regex().search(name)
+    kind = (
+        {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
+        if noun
+        else "meeting"
+    )
+    return dated_by(EventMention(slug(f"{name} {day.start.year}"), name, kind, span), day)

@@ -1,0 +1,120 @@
+"""Editions of event series named by name and year or acronym and year (``ingest/data/events.csv``),
+in any case and with or without a hyphen (:mod:`wsiskg.ingest.extract.event_series`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report as _report
+
+from wsiskg.ingest.extract.event_series import series_mentions
+from wsiskg.ingest.extract.events import event_mentions, find_events
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the World Radiocommunication Seminar 2030 closed today", "wrs-30"),
+        ("participants of WRS-28 asked for more case studies", "wrs-28"),
+        ("GLOBAL STANDARDS SYMPOSIUM 2032 (GSS-32)", "gss-32"),
+        ("the plan adopted by RRC-31 for the band", "rrc-31"),
+        ("the WSIS-Forum 2031 programme", "wsis-forum-2031"),  # a hyphen for a space
+        ("the INTERNET GOVERNANCE FORUM 2030 in Oslo", "igf-2030"),  # capitals
+        ("the WSIS Forum2029 outcome document", "wsis-forum-2029"),  # the year glued
+        ("WTDC2033 in Lusaka", "wtdc-33"),
+        ("the Regional Radiocommunication Conference 2031 will revise the plan", "rrc-31"),
+        ("visitors of ITU Telecom World 2030 in Bangkok", "telecom-world-2030"),
+        ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),
+    ],
+)
+def test_an_edition_of_a_series_is_its_event(text: str, key: str) -> None:
+    assert key in {m.key for m in series_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the seminar organized by the World Radiocommunication Seminar team",  # no year: no edition
+        "Document WRS/28 was circulated",  # a symbol, not an edition
+    ],
+)
+def test_a_series_without_a_year_is_no_edition(text: str) -> None:
+    assert not [m for m in series_mentions(text) if m.key.startswith("wrs-")]
+
+
+def test_an_edition_takes_the_dates_after_it() -> None:
+    found = event_mentions("ITU Telecom World 2030 will take place in Budapest from 7 to 10 October 2030.", 2030)
+    assert [(m.key, m.start, m.end) for m in found] == [("telecom-world-2030", date(2030, 10, 7), date(2030, 10, 10))]
+
+
+def test_an_edition_named_by_acronym_and_by_name_is_one_event() -> None:
+    report = _report(
+        "The World Radiocommunication Seminar 2030 (WRS-30) was held from 2 to 6 December 2030.",
+        "The Bureau thanked the participants of WRS-30.",
+    )
+    assert [e.key for e in find_events(report, 2030)] == ["wrs-30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("delegates look forward to the Internet Governance Forum in 2030 in Nairobi", "igf-2030"),
+        ("the Plenipotentiary Conference to be held in 2034 will elect the officials", "pp-34"),
+        ("proposals for the World Telecommunication Development Conference (WTDC) in 2029", "wtdc-29"),
+    ],
+)
+def test_a_series_in_a_year_is_its_edition(text: str, key: str) -> None:
+    assert key in {m.key for m in event_mentions(text, 2028)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Council in 2031 decided to keep the dates",  # a body that acts, not an edition
+        "the work of the Internet Governance Forum in 2030-2031",  # a period
+    ],
+)
+def test_a_body_or_a_period_in_a_year_is_no_edition(text: str) -> None:
+    assert [m.key for m in event_mentions(text, 2030)] == []
+
+
+def test_a_series_that_is_no_session_is_dated_by_a_bare_on() -> None:
+    text = "WTSA-30 will open on 20 October 2030, preceded by the Global Standards Symposium on 19 October 2030."
+    found = {m.key: m.start for m in event_mentions(text, 2030)}
+    assert found["gss-30"] == date(2030, 10, 19)
+
+
+def test_a_body_session_is_not_dated_by_a_bare_on() -> None:
+    found = event_mentions("The report was submitted to the Council on 12 May 2031.", 2031)
+    assert not [m for m in found if m.key.startswith("council-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The Preparatory Committee (PrepCom-2) was held in Geneva from 17 to 25 February 2031.",
+            "prepcom-2",
+            date(2031, 2, 17),
+        ),
+        ("delegations will meet again at PrepCom-3 in September 2031", "prepcom-3", date(2031, 9, 1)),
+    ],
+)
+def test_a_numbered_session_named_by_its_code(text: str, key: str, start: date) -> None:
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [(key, start)]
+
+
+def test_a_numbered_code_in_a_document_symbol_is_no_session() -> None:
+    assert event_mentions("see Document PrepCom-2/14 and PrepCom-2.3", 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("the Global Standards Symposium 2030 (GSS-30) was held on 3 May 2030", "gss-30"),
+        ("The seventh World Telecommunication/ICT Policy Forum (WTPF-31) will be held on 3 May 2031.", "wtpf-31"),
+    ],
+)
+def test_an_event_coded_in_brackets_is_the_codes_event(text: str, key: str) -> None:
+    assert [e.key for e in find_events(_report(text), 2030)] == [key]

@@ -1,0 +1,184 @@
+"""Events listed in tables of meetings and schedules (:mod:`wsiskg.ingest.extract.event_tables`), the
+dates-only line reader (:func:`~wsiskg.ingest.extract.event_programme.day_of`) and the key that keeps
+distinct occurrences of one generic event apart (:func:`~wsiskg.ingest.extract.events.find_events`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report as _report
+
+from wsiskg.ingest.extract.event_programme import day_of
+from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
+
+
+def _dated(report, year: int = 2031, meeting: Meeting | None = None) -> dict[str, tuple[date | None, date | None]]:
+    return {e.name: (e.start, e.end) for e in find_events(report, year, meeting=meeting)}
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Tuesday, 21 July", date(2031, 7, 21), None),
+        ("Monday 29 September - Wednesday 1 October", date(2031, 9, 29), date(2031, 10, 1)),
+        ("3 - 5 March 2032", date(2032, 3, 3), date(2032, 3, 5)),
+        ("Friday 7 November 2031 (14:00-17:30)", date(2031, 11, 7), None),
+        ("12 May and 14 May", date(2031, 5, 12), date(2031, 5, 14)),
+    ],
+)
+def test_a_line_of_dates_only_is_read_whole(line: str, start: date, end: date | None) -> None:
+    day = day_of(line, 2031)
+    assert day is not None and (day.start, day.end) == (start, end)
+
+
+@pytest.mark.parametrize("line", ["Geneva, 21 July 2031", "Deadline: 3 May", "Contributions by 4 June 2031", "21 July"])
+def test_a_line_with_more_than_dates_is_no_day(line: str) -> None:
+    if line == "21 July":
+        assert day_of(line, 2031) is not None  # the control: a date alone is a day
+    else:
+        assert day_of(line, 2031) is None
+
+
+def test_a_table_of_group_meetings_lists_one_event_a_row() -> None:
+    report = _report(
+        "The cluster of group meetings is as follows.",
+        "Group, Dates, Chair",
+        "CWG-LANG, 3 - 4 March 2032, Ms Aino Virtanen",
+        "CWG-SFP, 5 and 6 March 2032, Mr Kofi Mensah",
+        "EG-ITRs, 9 March 2032, Ms Lucía Ferrer",
+        "The Council noted the schedule.",
+    )
+    assert [(m.name, m.start, m.end) for _, m in table_mentions(report, 2031)] == [
+        ("CWG-LANG", date(2032, 3, 3), date(2032, 3, 4)),
+        ("CWG-SFP", date(2032, 3, 5), date(2032, 3, 6)),
+        ("EG-ITRs", date(2032, 3, 9), None),
+    ]
+    dated = _dated(report)
+    assert dated["CWG-LANG"] == (date(2032, 3, 3), date(2032, 3, 4))
+    assert dated["EG-ITRs"] == (date(2032, 3, 9), None)
+
+
+def test_a_text_table_with_the_date_column_first() -> None:
+    report = _report(
+        "Date | Meeting | Open to",
+        "Monday 10 November 2031 (09:30-12:30) | Fourth EGX meeting | EGX members",
+        "11-13 November 2031 | Regional Forum on Digital Trade | all",
+    )
+    found = [(m.name, m.start) for _, m in table_mentions(report, 2031)]
+    assert found == [
+        ("Fourth EGX meeting", date(2031, 11, 10)),
+        ("Regional Forum on Digital Trade", date(2031, 11, 11)),
+    ]
+
+
+def test_a_numbered_sub_group_row_takes_its_column_name_and_repeats_stay_apart() -> None:
+    report = _report(
+        "Sub-group | Date | Venue",
+        "3 (household surveys) | 2 June 2031 | online",
+        "3 (household surveys) | 16-17 June 2031 | Tallinn",
+    )
+    dated = [(e.name, e.start) for e in find_events(report, 2031)]
+    assert dated == [
+        ("Sub-group 3 (household surveys)", date(2031, 6, 2)),
+        ("Sub-group 3 (household surveys)", date(2031, 6, 16)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Milestone, Date", "Nomination of experts, by 15 January 2032", "Final report, 1 April 2032"),
+        ("Phase, Date", "Deadline for proposals, 29 February 2032", "Launch of the survey, 3 March 2032"),
+        ("Group, Chair", "CWG-LANG, Ms Aino Virtanen", "CWG-SFP, Mr Kofi Mensah"),
+    ],
+)
+def test_a_table_with_no_meeting_column_or_no_date_column_lists_no_event(rows: tuple[str, ...]) -> None:
+    assert list(table_mentions(_report(*rows), 2031)) == []
+
+
+def test_a_row_on_the_reports_own_days_is_its_own_meeting() -> None:
+    report = _report(
+        "Meeting, Dates, Participants",
+        "First meeting, 18-19 September 2031, 120",
+        "Second meeting, 20-21 January 2032, 131",
+    )
+    own = Meeting("cwg-sfp", 2, date(2032, 1, 20), date(2032, 1, 21))
+    starts = {start for start, _ in _dated(report, meeting=own).values()}
+    assert date(2031, 9, 18) in starts and date(2032, 1, 20) not in starts
+
+
+def test_an_undated_event_read_from_a_row_is_dated_by_it() -> None:
+    report = _report("Date, Meeting", "4 May 2031, WTIS-31", "5 May 2031, Third meeting of the EGH")
+    events = {e.key: e for e in find_events(report, 2031)}
+    assert events["wtis-31"].start == date(2031, 5, 4)
+
+
+def test_a_schedule_of_name_and_date_lines() -> None:
+    report = _report(
+        "The programme of meetings is as follows:",
+        "Rapporteur Groups of Study Group 3",
+        "Monday 29 September - Wednesday 1 October",
+        "Study Group 3 (plenary)",
+        "Thursday 2nd and Friday 3rd October",
+        "Rapporteur Groups of Study Group 4",
+        "6 - 7 October",
+        "Study Group 4 (plenary)",
+        "8 - 10 October 2031",
+        "Contributions should reach the secretariat by 1 September 2031.",
+    )
+    found = [(m.name, m.start) for _, m in schedule_mentions(report, 2031)]
+    assert found == [
+        ("Rapporteur Groups of Study Group 3", date(2031, 9, 29)),
+        ("Rapporteur Groups of Study Group 4", date(2031, 10, 6)),
+        ("Study Group 4 (plenary)", date(2031, 10, 8)),
+    ]
+
+
+def test_one_name_and_date_line_is_no_schedule() -> None:
+    report = _report("Regional Forum on Digital Trade", "11-13 November 2031", "The Forum will be held in Kigali.")
+    assert list(schedule_mentions(report, 2031)) == []
+
+
+def test_one_event_named_on_two_days_stays_two_events_and_once_again_stays_one() -> None:
+    report = _report(
+        "A physical consultation meeting was held on 14 January 2031 in Geneva.",
+        "A second round closed with a physical consultation meeting on 9 June 2031.",
+        "The physical consultation meeting of 14 January 2031 drew 40 participants.",
+    )
+    starts = sorted(e.start for e in find_events(report, 2031) if "consultation" in e.name and e.start)
+    assert starts == [date(2031, 1, 14), date(2031, 6, 9)]
+
+
+def test_a_series_edition_named_on_two_days_stays_one_event() -> None:
+    report = _report(
+        "The WSIS Forum 2031 will be held from 12 to 16 May 2031.",
+        "The WSIS Prizes will be awarded on 13 May at the WSIS Forum 2031.",
+    )
+    assert [e.key for e in find_events(report, 2031)].count("wsis-forum-2031") == 1
+
+
+def test_a_programme_in_blocks_lists_one_event_a_block() -> None:
+    report = _report(
+        "Geneva, 4-8 May 2031",
+        "Thematic Workshop 31",
+        "Open data for disaster alerts in coastal cities",
+        "Organized by: the Coastal Cities Network",
+        "Tuesday 5 May 2031, 11.00-12.45, Room C2",
+        "Key outcomes",
+        "High-Level Policy Session 7 - Digital public goods",
+        "Wednesday 6 May 2031, 09.30-11.00",
+        "Moderator: Ms Ilse Brandvold",
+    )
+    found = [(m.name, m.start) for _, m in block_mentions(report, 2031)]
+    assert found == [
+        ("Thematic Workshop 31", date(2031, 5, 5)),
+        ("High-Level Policy Session 7 - Digital public goods", date(2031, 5, 6)),
+    ]
+
+
+def test_one_block_is_no_programme() -> None:
+    report = _report("Regional Workshop on Spectrum Pricing", "Organized by: the Bureau", "4 May 2031, Apia")
+    assert list(block_mentions(report, 2031)) == []
