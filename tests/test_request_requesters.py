@@ -312,3 +312,130 @@ def test_i_should_be_grateful_if_you_would_is_the_authors_request_to_the_recipie
     audience = ("collective:administrations-of-member-states", "collective:itu-t-sector-members")
     assert [parties(x) for x in got] == [("request", "person:ngozi-adaeze-okafor", audience)] * 2
     assert got[0].action.startswith("register online")
+
+
+# ---------------------------------------------------------------------------- round 6
+def test_a_present_passive_in_a_chairmans_report_is_the_chairman_a_past_one_the_group() -> None:
+    r = kinds(
+        ("Both meetings were chaired by Mr Tomasz Wróblewski-Ndiaye (Poland).", "body"),
+        ("Member States were invited to send their views to the secretariat.", "body"),
+        ("The Council is invited to take note of this report and to endorse the work plan.", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[1] for g in got] == ["body:cwg-cop", "person:tomasz-wroblewski-ndiaye"]
+    assert got[1][2] == ("body:itu-council",)
+
+
+def test_the_chairman_who_signs_a_chairmans_report_asks_in_the_present_passive() -> None:
+    r = make_report(
+        "Report by the Chairman of the Council Working Group on Child Online Protection 1 The Group held its "
+        "ninth meeting online.",
+        "2 The Group requested the secretariat to publish the contributions.",
+        "3 The Council is invited to approve the recommendations in paragraph 2.",
+        "R. ABERNATHY-OSEI",
+        "Chairman, CWG-COP",
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x)[1] for x in run(r, "cwg-cop")]
+    assert got[-1].startswith("person:")
+
+
+def test_we_the_delegates_to_a_conference_is_that_conference_also_for_its_passive_requests() -> None:
+    r = report(
+        "We, the delegates to the World Telecommunication Standardization Assembly 2032 (WTSA-32), call upon "
+        "all Member States to join the effort.",
+        "We invite the Secretary-General to bring this Declaration to the attention of the Council.",
+        "The Director of TSB is requested to present an operational plan to TSAG.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:wtsa"] * 3
+
+
+def test_a_group_named_by_a_contributions_header_is_its_author() -> None:
+    r = kinds(
+        ("* Denmark, Finland, Iceland, Norway, Sweden.", "body"),
+        ("The Nordic Administrations propose that the Group:", "body"),
+        ("(a) ask the secretariat to publish the replies;", "list-item"),
+        ("(b) invite Member States to share their experience.", "list-item"),
+        ("Sector Members are encouraged to take part in the consultation.", "body"),
+        title="Contribution from the Nordic Administrations*",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[1] for g in got] == ["collective:nordic-administrations"] * 3
+    assert [g[2] for g in got[:2]] == [("body:cwg-cop",)] * 2
+
+
+def test_a_source_line_names_the_group_before_through() -> None:
+    r = make_report(
+        "Source: Andean Administrations, through the Andean Community (CAN)",
+        "The Andean Administrations request the Council to instruct the Secretary-General to report.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["collective:andean-administrations"]
+
+
+def test_a_passive_lead_before_a_colon_gives_its_subject_to_each_item() -> None:
+    r = kinds(
+        ("The Council is invited to:", "body"),
+        ("request the Secretary-General to present a roadmap;", "list-item"),
+        ("C31/47-E", "body"),
+        ("encourage Member States to send their reports by 31 January 2032.", "list-item"),
+        title="Contribution from the Republic of Fiji",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [("invite", "country:FJI", ("body:itu-council",))] * 2
+    assert [x.action for x in run(r, None)][0].startswith("request the Secretary-General")
+
+
+def test_it_is_proposed_in_a_relative_clause_asks_no_one() -> None:
+    r = report(
+        "Peru would welcome an information session on the new software, which it is proposed to hold during "
+        "the Assembly in October."
+    )
+    assert run(r, "rag") == ()
+
+
+def test_a_request_as_the_second_infinitive_of_a_decision_is_the_deciding_bodys() -> None:
+    r = report(
+        "He took it that the Council wished to take note of Document C31/29 and to request the "
+        "Secretary-General to submit a consolidated report to Council 2032.",
+        "The Group agreed to endorse the plan and also to invite Member States to comment by 1 May 2032.",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("request", "body:itu-council", ("post:itu/secretary-general",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
+def test_a_letter_closed_by_a_courtesy_sentence_is_signed_by_the_name_and_post_after_it() -> None:
+    r = make_report(
+        "Circular Letter CL-31/12",
+        "To: Member States of ITU",
+        "Madam, Sir,",
+        "I therefore invite Member States to nominate their experts by 15 January 2032.",
+        "Please accept, Madam, Sir, the assurance of my highest consideration.",
+        "Oluwaseun Adebayo-Lindqvist Secretary-General",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [("invite", "person:oluwaseun-adebayo-lindqvist", ("collective:member-states",))]
+
+
+def test_a_statement_on_behalf_of_the_members_of_a_body_is_that_body_speaking() -> None:
+    r = make_report(
+        "STATEMENT ON BEHALF OF THE MEMBER STATES OF APT",
+        "Distinguished colleagues,",
+        "(a) we request the secretariat to publish the list of candidatures without delay;",
+        "Finally, we call upon all Member States to submit their proposals in good time.",
+    )
+    got = [parties(x)[1] for x in run(r, "itu-council")]
+    assert got == ["body:apt", "body:apt"]
+
+
+def test_a_contribution_from_the_administrations_of_a_body_is_that_bodys() -> None:
+    r = kinds(
+        ("The Member States are encouraged to designate national focal points.", "body"),
+        title="Contribution from the Administrations of the Regional Commonwealth in the field of "
+        "Communications (RCC)*",
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:rcc"]

@@ -77,9 +77,10 @@ def _header_rank() -> dict[str, int]:
 @cache
 def _role_gap() -> re.Pattern[str]:
     """A signature written on one line, ``NAME Director Telecommunication Development Bureau``: a
-    role word of ``roles.csv`` between the name (ending in lower case) and the body."""
+    role word of ``roles.csv`` between the name (ending in lower case) and the body, or ending the
+    line (``NAME Secretary-General``)."""
     forms = [f for e in roles().values() for f in e.forms if f[:1].isupper() and not f.endswith("s")]
-    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})\s+(?=[A-Z])")
+    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})(?:\s+(?=[A-Z])|\s*$)")
 
 
 @cache
@@ -87,6 +88,13 @@ def _closing() -> re.Pattern[str]:
     """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
     NAME``)."""
     return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
+
+
+@cache
+def _courtesy() -> re.Pattern[str]:
+    """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
+    consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph)."""
+    return re.compile(rf"\b(?i:{_cues('courtesy')})\W*$")
 
 
 @cache
@@ -137,7 +145,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
             found.append((_header_rank().get("speech by", 99), speaker))
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
-        if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
+        ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
+        if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
 
@@ -166,14 +175,46 @@ def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> Ag
     return refs[0] if refs else None
 
 
+#: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``
+_GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
+#: the members of a body: ``the Member States of``, ``the Administrations of``
+_MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+")
+#: a group's name written as a name: capitalised words (``the Arab States``, ``African Administrations``)
+_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
+
+
+def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None:
+    """The group a header names when no agent starts it: the body whose members it names
+    (``STATEMENT ON BEHALF OF THE MEMBER STATES OF CITEL``, ``Contribution from the Administrations of
+    the Regional Commonwealth in the field of Communications (RCC)``: the body), else the one group
+    the resolver reads in the capitalised words before a footnote mark, a bracket, a comma or
+    ``through`` (``Contribution from the Arab States*``, ``Source: African Administrations, through the
+    ATU``), as written."""
+    written = who.strip()
+    who = title_case(written) if written.isupper() else written
+    if (members := _MEMBERS_OF.match(who)) is not None:
+        for text in dict.fromkeys((who, who[: members.end()] + written[members.end() :])):  # "OF CITEL"
+            span = _first_agent(actors.resolver.spans_in(text), members.end())
+            refs = actors.resolver.ref(span) if span is not None and span.kind == "body" else []
+            if refs:
+                return refs[0]
+    name = who[: _GROUP_END.search(who).start()]  # type: ignore[union-attr]
+    if not _GROUP_NAME.fullmatch(name):
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    found = actors.resolve_agents(name, Context(order or 0, 0))
+    return named_group(found[0], name) if len(found) == 1 and found[0].kind == "collective" else None
+
+
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
-        if not (closing := _closing().match(p.text)):
+        closing = _closing().match(p.text)
+        if closing is None and not _courtesy().search(p.text):  # "Accept, Sir, the assurance of my ..."
             continue
         block = paragraphs[i + 1 : i + 4]
-        after = [s for s in actors.resolver.spans.get(p.order, []) if closing.start("rest") >= 0]  # on its line
+        after = [s for s in actors.resolver.spans.get(p.order, []) if closing and closing.start("rest") >= 0]
         after += [s for q in block for s in actors.resolver.spans.get(q.order, [])]
         # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
         # "NAME Director Telecommunication Development Bureau" on one line: the post after the name

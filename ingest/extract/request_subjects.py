@@ -104,8 +104,11 @@ _OPERATIVE = re.compile(
     r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
     re.DOTALL,
 )
-#: ``We, the members of UNGIS,`` / ``We, the Heads of State of X,`` / ``We, the Council,``: who ``we`` is
-_WE_ARE = re.compile(r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),")
+#: ``We, the members of UNGIS,`` / ``We, the Heads of State of X,`` / ``We, the delegates to X,`` /
+#: ``We, the Council,``: who ``we`` is
+_WE_ARE = re.compile(
+    r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from|to|at|in|attending)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),"
+)
 #: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
 _WE_BEFORE = re.compile(
     r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
@@ -291,6 +294,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
+    if found and (author := self.voice.author) is not None and found[0].key == author.key:
+        return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
             return self._subject_found(self.meeting_ref, order), True
@@ -481,6 +486,16 @@ def _we(self: _Reader, order: int) -> AgentRef | None:
             continue
         found = [r for r in self.resolve(m.group("who"), o, m.start("who")) if r.kind in ("body", "country")]
         return found[0] if len(found) == 1 else None
+    return None
+
+
+def declared_we(self: _Reader) -> AgentRef | None:
+    """The body or country the first ``We, the delegates to X,`` of the report names: the author of a
+    declaration that names no other (its passive requests, ``TDAG is invited to ...``, are that body's)."""
+    for p in self.report.paragraphs:
+        if (m := _WE_ARE.search(p.text)) is not None:
+            found = [r for r in self.resolve(m.group("who"), p.order, m.start("who")) if r.kind in ("body", "country")]
+            return found[0] if len(found) == 1 else None
     return None
 
 

@@ -126,6 +126,13 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+#: a verb of deciding, an infinitive, then the request verb as a second infinitive: ``the Council wished
+#: to take note of X and to request Y to ...``, ``agreed to note the plan and to invite ...``
+_CONTROL_AND = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|decide|resolved|resolves|wished|wishes)(?:\s+\w+ly)?\s+to\s+"
+    r"[^;:]{1,200}?(?:,\s*|\s+)and\s+(?:also\s+|further\s+)?to\s*$",
+    re.IGNORECASE,
+)
 #: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
@@ -180,6 +187,10 @@ _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(
 _DIGIT = re.compile(r"\d")
 #: ``requested the secretariat:`` before items ``a) to revise ...``: the object, then a colon
 _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s*:\s*")
+#: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
+_PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+#: ``The Council is invited to:`` before its items: a passive verb that leads a list
+_PASSIVE_LEAD = re.compile(r"\s*to\s*:\s*")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
@@ -261,6 +272,8 @@ class _Reader:
             if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
             else None
         )
+        if self.author is None and (meeting_body is None or not records_meeting(report)):
+            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
         if self.author is not None and self._chair_report:
@@ -336,6 +349,7 @@ class _Reader:
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
+    declared_we = request_subjects.declared_we
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
@@ -368,6 +382,8 @@ class _Reader:
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
             text = p.text
+            if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
+                continue  # a running header or page number between a lead's items: the list goes on
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
@@ -450,7 +466,7 @@ class _Reader:
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if v.kind == "ed" else None
-        control = _CONTROL.search(pre) if v.kind == "base" else None
+        control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
@@ -565,6 +581,8 @@ class _Reader:
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
             if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
                 post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
+            if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
+                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
