@@ -439,3 +439,28 @@ def test_a_contribution_from_the_administrations_of_a_body_is_that_bodys() -> No
         "Communications (RCC)*",
     )
     assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:rcc"]
+
+
+def test_the_byline_under_a_title_ending_in_remarks_is_the_speaker() -> None:
+    r = make_report(
+        "MODERATOR'S INTRODUCTORY AND CLOSING REMARKS",
+        "Ms Ingibjörg Haraldsdóttir-Mensah, Senior Programme Officer, UNESCO",
+        "Good morning and welcome to this session.",
+        "I ask the remote participants to post their questions in the chat.",
+        "May I also invite all speakers to send me their slides by Friday.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:ingibjorg-haraldsdottir-mensah"] * 2
+
+
+def test_the_recommendations_listed_after_the_council_is_invited_to_are_the_groups() -> None:
+    r = kinds(
+        ("Both meetings were chaired by Mr Tomasz Wróblewski-Ndiaye (Poland).", "body"),
+        ("The Council is invited to consider this report.", "body"),
+        ("The Council is invited to:", "body"),
+        ("a) endorse the work plan;", "list-item"),
+        ("b) extend the mandate of the Group.", "list-item"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x)[1] for x in run(r, "cwg-cop")]
+    assert got == ["person:tomasz-wroblewski-ndiaye", "body:cwg-cop", "body:cwg-cop"]

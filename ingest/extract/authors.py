@@ -154,11 +154,28 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
 def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
     """A line that only names a speech (``Keynote address``, ``WELCOME ADDRESS``: a ``line`` cue
     of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
-    if not below or below[0][0] is None or only_cue(text) != "speech":
+    if not below or below[0][0] is None:
         return None
     order, line = below[0]
+    if only_cue(text) != "speech" and not (_speech_title().search(text.strip()) and _BYLINE.fullmatch(line.strip())):
+        return None
     ref = _agent_after(actors, order, line.strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
+
+
+#: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
+_BYLINE = re.compile(r"[^.;:]{3,160}(?<!\.)")
+
+
+@cache
+def _speech_title() -> re.Pattern[str]:
+    """A title that ends with a speech's name or names it before whose it is (``MODERATOR'S
+    INTRODUCTORY AND CLOSING REMARKS``, ``Closing remarks of the Chairman of the Council``: the
+    ``line`` cues of the speech genre in ``genre_cues.csv``)."""
+    cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["genre"] == "speech" and r["match"] == "line"]
+    return re.compile(
+        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})(?:\s+(?i:by|of|from|for)\s.{{1,80}})?[\s.:]*$"
+    )
 
 
 def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
@@ -179,8 +196,9 @@ def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> Ag
 _GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
 #: the members of a body: ``the Member States of``, ``the Administrations of``
 _MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+")
-#: a group's name written as a name: capitalised words (``the Arab States``, ``African Administrations``)
-_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
+#: a group's name written as a name: capitalised words, the last a plural (``the Arab States``, ``African
+#: Administrations``; not ``THE FIFTH MEETING``)
+_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[A-Z][\w-]*[a-z]s")
 
 
 def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None:

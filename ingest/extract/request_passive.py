@@ -79,7 +79,7 @@ def _passive_parties(
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
     requester = cited or self.issuer or self.action_required(v.order) or self.author
-    requester = requester or _chair_asks(self, passive) or self.meeting_ref
+    requester = requester or _chair_asks(self, passive, post) or self.meeting_ref
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
         if named:
@@ -98,13 +98,15 @@ def _passive_parties(
     return requester, addressees, post
 
 
-def _chair_asks(self: _Reader, passive: re.Match[str]) -> AgentRef | None:
+def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | None:
     """In a chairman's report, a passive in the present that names no one (``The Council is invited
-    to ...``) is the chairman speaking, the person who holds the post that wrote it; one in the past
-    (``Member States were invited``) reports what the group asked. The post that wrote it, else the
-    person who signs it."""
+    to consider this report``) is the chairman speaking, the person who holds the post that wrote it
+    (else who signs it); one in the past (``Member States were invited``) reports what the group
+    asked, and so do the group's recommendations listed after ``The Council is invited to:``."""
     author = self.voice.author or self.voice.signatory
     if not self._chair_report or author is None or not _PRESENT.match(passive.group(0)):
+        return None
+    if re.match(r"\s*to\s*:", post):
         return None
     ref = self._personify(author, None)
     return ref if ref.kind == "person" else None

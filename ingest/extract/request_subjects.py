@@ -294,7 +294,12 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
-    if found and (author := self.voice.author) is not None and found[0].key == author.key:
+    if (
+        found
+        and (author := self.voice.author) is not None
+        and author.kind == "collective"
+        and found[0].key == author.key
+    ):
         return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
