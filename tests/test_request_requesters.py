@@ -464,3 +464,38 @@ def test_the_recommendations_listed_after_the_council_is_invited_to_are_the_grou
     )
     got = [parties(x)[1] for x in run(r, "cwg-cop")]
     assert got == ["person:tomasz-wroblewski-ndiaye", "body:cwg-cop", "body:cwg-cop"]
+
+
+def test_requests_coordinated_in_a_motion_to_the_meeting_body_are_the_bodys() -> None:
+    r = report(
+        "The Chairman proposed that the Council approve the recommendations in Document C31/14, instruct the "
+        "secretariat to prepare a revised draft, and invite Member States to send comments by 30 June 2031.",
+        "Ms Ana Lucía Ferreira-Brandão (Portugal) proposed that the Council instruct the Secretary-General to report.",
+    )
+    got = [parties(x)[1] for x in run(r, "itu-council")]
+    assert got[:2] == ["body:itu-council", "body:itu-council"]
+    assert "body:itu-council" not in got[2:]
+
+
+def test_we_in_a_letter_signed_by_a_person_for_a_body_is_the_body() -> None:
+    r = make_report(
+        "Dear Ms Oyelaran,",
+        "The National Communications Authority (NCA) thanks the Telecommunication Development Bureau for its "
+        "letter of 4 March 2031.",
+        "We kindly request BDT to confirm the dates of the mission by 15 April 2031.",
+        "Finally, the NCA invites the ITU Regional Office for Africa to present the regional results.",
+        "Please accept, Madam, the assurances of our highest consideration.",
+        "Mr Kwabena Asante-Boateng",
+        "Director-General",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert len(got) == 2 and got[0] == got[1] and got[0].startswith("body:")
+
+
+def test_we_in_a_speech_is_its_speaker_when_no_body_spoke_before() -> None:
+    r = make_report(
+        "Keynote address",
+        "Ms Leilani Kahananui-Brooks, Minister of Communications",
+        "We urge all operators to share their towers.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:leilani-kahananui-brooks"]

@@ -71,6 +71,10 @@ _ROLE_OF_COUNTRY = re.compile(
 )
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
+#: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
+_MOTION_THAT = re.compile(
+    r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]{3,}\b"
+)
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
     r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*:\s*$"
@@ -464,7 +468,7 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
     if phrase == "I":
         return (self.voice.author, True) if self.voice.author else (None, False)
     if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
-        we = self._we(order) or self.voice.author
+        we = self._we(order) or self._we_author()
         return (self._subject_found(we, order), True) if we else (None, False)
     if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
         return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
@@ -479,7 +483,17 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     else the document's author; ``None`` when the verb has no ``we`` subject."""
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
-    return self._we(v.order) or self.voice.author
+    return self._we(v.order) or self._we_author()
+
+
+def _we_author(self: _Reader) -> AgentRef | None:
+    """Who ``we`` is when no ``We, the members of X,`` says: the author, unless a person (who signs
+    for a body) and a body or country was the last subject of a verb read (``The State Communications
+    Agency thanks the Bureau ... We kindly request BDT ...``: the agency)."""
+    author = self.voice.author
+    last = self._last_subject
+    body = last[2] if last is not None and last[2].kind in ("body", "country") else None
+    return author if author is not None and (author.kind != "person" or body is None) else body
 
 
 def _we(self: _Reader, order: int) -> AgentRef | None:
@@ -554,6 +568,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         )  # "instructs the Secretary-General" in a resolution text: its issuer
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
+    if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:
+        return self._subject_found(moved, v.order)  # "proposed that the Council approve A, and instruct X to"
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
         if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
@@ -561,6 +577,18 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         return requester if ok and requester is not None else _NO_VERB
     requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
     return requester if ok else _NO_VERB
+
+
+def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:
+    """The meeting body when a verb in the base form is coordinated in a motion put to it (``The
+    Chairman proposed that the Council approve the recommendations, instruct the secretariat to ...
+    and invite Member States to ...``): what the body is moved to ask, it asks; ``None`` otherwise."""
+    if not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)) or (m := _MOTION_THAT.search(pre)) is None:
+        return None
+    if ";" in pre[m.end() :] or self.meeting_ref.kind != "body":
+        return None
+    found = self.resolve(m.group("who"), order, at + m.start("who"))
+    return self.meeting_ref if found == (self.meeting_ref,) else None
 
 
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:

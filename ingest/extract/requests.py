@@ -315,6 +315,13 @@ class _Reader:
         signatory = self._personify(signatory, None)
         return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
+    def _unnamed_requester(self) -> AgentRef:
+        """Who asks when a verb's subject names no one: the meeting body, else (a text that names no
+        meeting body: a letter, a contribution) its author, else ``the meeting``."""
+        if self.meeting_ref.kind == "collective" and self.author is not None:
+            return self.author
+        return self.meeting_ref
+
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
 
@@ -349,12 +356,14 @@ class _Reader:
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
+    _we_author = request_subjects._we_author
     declared_we = request_subjects.declared_we
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
     _issuer_of = request_subjects._issuer_of
     _resolution_asks = request_subjects._resolution_asks
+    _moved_body = request_subjects._moved_body
     _resolution_ref = request_subjects._resolution_ref
     titled_resolution = request_subjects.titled_resolution
     _cited_issuer = request_subjects._cited_issuer
@@ -487,7 +496,7 @@ class _Reader:
             active = self._active_requester(v, pre, control)
             if active is _NO_VERB:
                 return None
-            requester = active if isinstance(active, AgentRef) else self.meeting_ref
+            requester = active if isinstance(active, AgentRef) else self._unnamed_requester()
         if requester is None:
             return None
         if not v.entry.is_request:
