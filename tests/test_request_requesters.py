@@ -499,3 +499,22 @@ def test_we_in_a_speech_is_its_speaker_when_no_body_spoke_before() -> None:
         "We urge all operators to share their towers.",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["person:leilani-kahananui-brooks"]
+
+
+def test_the_byline_may_open_with_by_under_a_speech_title() -> None:
+    r = make_report(
+        "WELCOME REMARKS",
+        "by Dr Thandeka Mokoena-Visser, Chief Executive, Lesotho Communications Authority",
+        "I urge operators to share their roaming data with their regulators.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:thandeka-mokoena-visser"]
+
+
+def test_he_is_the_person_the_sentence_before_opens_with_not_the_post_named_last() -> None:
+    r = report(
+        "Round Table 3 was chaired by H.E. Ms Mariam Okonkwo-Haddad, Minister of ICT of Nigeria.",
+        "In her introduction, the Chair recalled that the Tunis Agenda asks the UN Secretary-General to "
+        "convene a forum. She invited speakers to focus on implementation.",
+    )
+    got = [parties(x) for x in run(r, "wsis-forum")]
+    assert got[-1] == ("invite", "person:mariam-okonkwo-haddad", ("collective:speakers",))

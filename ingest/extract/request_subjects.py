@@ -188,6 +188,22 @@ def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, in
     return (requester or self.meeting_ref) if ok else None
 
 
+def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
+    """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
+    before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
+    Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
+    para = document(self.report).para(order) if order and phrase.lower() in ("he", "she") else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before:
+        return None
+    a, b = before[-1]
+    text = para.text[a:b]
+    if text.split(" ", 1)[0].lower() in pronouns():
+        return None
+    ref = self._sentence_subject(text, order, a)
+    return ref if ref is not None and ref.kind == "person" else None
+
+
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
     """``She`` / ``He`` the resolver cannot place: the person who was the last subject in the
     paragraph (``the moderator called upon ... She encouraged ...``)."""
@@ -295,6 +311,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(self.meeting_ref, order), True
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
+    if (previous := self._previous_speaker(phrase, order, at)) is not None:
+        return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True

@@ -352,6 +352,7 @@ class _Reader:
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
+    _previous_speaker = request_subjects._previous_speaker
     _document_source = request_subjects._document_source
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
