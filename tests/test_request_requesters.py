@@ -518,3 +518,14 @@ def test_he_is_the_person_the_sentence_before_opens_with_not_the_post_named_last
     )
     got = [parties(x) for x in run(r, "wsis-forum")]
     assert got[-1] == ("invite", "person:mariam-okonkwo-haddad", ("collective:speakers",))
+
+
+def test_the_letterhead_of_a_letter_cut_before_its_signature_asks() -> None:
+    r = make_report(
+        "Ref.: BDT/IEE/31/4",
+        "To: Administrations of Member States",
+        "Dear Sir/Madam,",
+        "Administrations are invited to reply to the questionnaire by 3 May 2031.",
+        title="Telecommunication Development Bureau",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-bdt"]

@@ -27,7 +27,7 @@ from functools import cache
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
-from wsiskg.ingest.extract.genre import only_cue, records_meeting
+from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -164,7 +164,8 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
 
 
 #: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
-_BYLINE = re.compile(r"[^.;:]{3,160}(?<!\.)")
+#: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
+_BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
 
 
 @cache
@@ -174,7 +175,7 @@ def _speech_title() -> re.Pattern[str]:
     ``line`` cues of the speech genre in ``genre_cues.csv``)."""
     cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["genre"] == "speech" and r["match"] == "line"]
     return re.compile(
-        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})(?:\s+(?i:by|of|from|for)\s.{{1,80}})?[\s.:]*$"
+        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})(?:\s+(?i:of|from|for)\s.{{1,80}})?[\s.:]*$"
     )
 
 
@@ -196,9 +197,15 @@ def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> Ag
 _GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
 #: the members of a body: ``the Member States of``, ``the Administrations of``
 _MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+")
-#: a group's name written as a name: capitalised words, the last a plural (``the Arab States``, ``African
-#: Administrations``; not ``THE FIFTH MEETING``)
-_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[A-Z][\w-]*[a-z]s")
+#: a group's name written as a name: capitalised words (``the Arab States``, ``African Administrations``,
+#: ``Kgolagano Community Media Trust``), not headed by an event noun (``THE FIFTH MEETING``)
+_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Head nouns of events (``event_nouns.csv``): ``THE FIFTH MEETING`` names no group."""
+    return frozenset(r["noun"].lower() for r in data_rows("event_nouns.csv"))
 
 
 def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None:
@@ -217,11 +224,31 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
             if refs:
                 return refs[0]
     name = who[: _GROUP_END.search(who).start()]  # type: ignore[union-attr]
-    if not _GROUP_NAME.fullmatch(name):
+    if not _GROUP_NAME.fullmatch(name) or name.split()[-1].lower() in _event_nouns():
         return None
     name = re.sub(r"^[Tt]he\s+", "", name)
     found = actors.resolve_agents(name, Context(order or 0, 0))
     return named_group(found[0], name) if len(found) == 1 and found[0].kind == "collective" else None
+
+
+def _letterhead(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The body or post a letter's first line is (``Strategy and Policy Unit`` / ``General
+    Secretariat`` over the reference): who writes a letter whose signature is not there (an excerpt)."""
+    first = next((p for p in report.paragraphs if p.text.strip()), None)
+    if report.title:  # the first line, read as the title
+        text, spans = report.title.strip(), actors.resolver.spans_in(report.title.strip())
+    elif first is not None and first.section == "front":
+        text = first.text.strip()
+        offset = actors.resolver.texts.get(first.order, first.text).find(text)
+        spans = [
+            replace(s, start=s.start - offset, end=s.end - offset) for s in actors.resolver.spans.get(first.order, [])
+        ]
+    else:
+        return None
+    spans = [s for s in spans if s.kind in ("body", "post")]
+    whole = [s for s in spans if s.start <= len("the ") and s.end >= len(text.rstrip(" ,."))]
+    refs = actors.resolver.ref(whole[0]) if len(whole) == 1 else []
+    return refs[0] if refs else None
 
 
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
@@ -327,10 +354,11 @@ def named_group(group: AgentRef, label: str) -> AgentRef:
 
 def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     """The author (a header cue, else a letter's signatory, else — in a document that records no
-    meeting — the person of a signature block) and the audience of ``report``."""
+    meeting — the person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
+    author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     return Voice(author, _audience(report, actors), signed or block)
 
 
