@@ -529,3 +529,13 @@ def test_the_letterhead_of_a_letter_cut_before_its_signature_asks() -> None:
         title="Telecommunication Development Bureau",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["body:itu-bdt"]
+
+
+def test_a_resolution_cited_with_its_revision_and_issuer_asks_as_itself_in_a_contribution() -> None:
+    r = contribution(
+        "Resolution 139 (Rev. Bucharest, 2022) of the Plenipotentiary Conference further calls upon Member "
+        "States to contribute to the resources required."
+    )
+    found = extract(r)
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [("resolution", "139")]

@@ -82,6 +82,8 @@ _DECIDED_LEAD = re.compile(
 #: between a name and the post of its appositive: ``(Japan), youth ``
 _APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+#: a comma outside brackets
+_OPEN_COMMA = re.compile(r",(?![^()]*\))")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
@@ -294,12 +296,15 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         cut += intro.end()
     phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
     if "," in phrase:
-        phrase = phrase.rsplit(",", 1)[1].strip()
+        commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
+        whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
+        cited = resolution_mentions(whole)
+        phrase = whole if cited and cited[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
         return self._item_subject, True
-    if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
+    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
@@ -614,8 +619,10 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
     phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
     found = resolution_mentions(phrase)
-    if len(found) != 1 or found[0]["span"][0] != 0 or found[0]["span"][1] < len(phrase) - 1:
+    if len(found) != 1 or found[0]["span"][0] != 0:
         return None
+    if found[0]["span"][1] < len(phrase) - 1 and not _CITATION_END.fullmatch(phrase[found[0]["span"][1] :]):
+        return None  # "Resolution 135 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference" asks as itself
     return self._resolution_ref(found[0], order)
 
 
