@@ -298,8 +298,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if "," in phrase:
         commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
         whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
-        cited = resolution_mentions(whole)
-        phrase = whole if cited and cited[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
+        mentions = resolution_mentions(whole)
+        phrase = whole if mentions and mentions[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
