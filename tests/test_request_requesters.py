@@ -539,3 +539,8 @@ def test_a_resolution_cited_with_its_revision_and_issuer_asks_as_itself_in_a_con
     found = extract(r)
     numbers = {x.key: x.number for x in found.resolutions}
     assert [(x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [("resolution", "139")]
+
+
+def test_the_authors_of_a_contribution_are_its_author() -> None:
+    r = contribution("The authors also encourage the Bureau to publish the toolkit in 2032.")
+    assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]

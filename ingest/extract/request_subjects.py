@@ -69,6 +69,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-
 _ROLE_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
 )
+#: the writers of the document: ``The authors also encourage ...`` (its author)
+_AUTHORS = re.compile(r"(?:[Tt]he\s+)?(?:present\s+)?(?:authors?|contributors?|submitters?)(?:\s+of\s+this\s+\w+)?")
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
@@ -314,6 +316,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
     if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
+    if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
+        return self._subject_found(self.voice.author, order), True
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
