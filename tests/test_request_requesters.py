@@ -544,3 +544,12 @@ def test_a_resolution_cited_with_its_revision_and_issuer_asks_as_itself_in_a_con
 def test_the_authors_of_a_contribution_are_its_author() -> None:
     r = contribution("The authors also encourage the Bureau to publish the toolkit in 2032.")
     assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]
+
+
+def test_a_passive_in_a_text_of_no_meeting_body_and_no_author_is_the_body_that_spoke() -> None:
+    r = report(
+        "Second, CITEL proposes that the Secretary-General be instructed to report to the Council.",
+        "All heads of regional coordination are invited to attend the informal meeting on Thursday.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:citel", "body:citel"]

@@ -79,7 +79,7 @@ def _passive_parties(
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
     requester = cited or self.issuer or self.action_required(v.order) or self.author
-    requester = requester or _chair_asks(self, passive, post) or self.meeting_ref
+    requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
         if named:

@@ -317,9 +317,10 @@ class _Reader:
 
     def _unnamed_requester(self) -> AgentRef:
         """Who asks when a verb's subject names no one: the meeting body, else (a text that names no
-        meeting body: a letter, a contribution) its author, else ``the meeting``."""
-        if self.meeting_ref.kind == "collective" and self.author is not None:
-            return self.author
+        meeting body: a letter, a contribution, a statement) its author, else the body or country that
+        was the last subject read (``APT proposes ...``), else ``the meeting``."""
+        if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
+            return self.author or self._we_author() or self.meeting_ref
         return self.meeting_ref
 
     def _label(self, key: str | None) -> str:
