@@ -553,3 +553,14 @@ def test_a_passive_in_a_text_of_no_meeting_body_and_no_author_is_the_body_that_s
     )
     got = [parties(x)[1] for x in run(r, None)]
     assert got == ["body:citel", "body:citel"]
+
+
+def test_the_committee_in_a_report_by_its_chairman_is_that_committee_not_the_last_one_named() -> None:
+    r = make_report(
+        "Report by the Chairman of Committee 4",
+        "1 The Editorial Committee received the texts approved by the Committee at its sixth meeting.",
+        "2 The Committee requested the Director of the Radiocommunication Bureau to publish the rules.",
+        "3 Administrations were invited to submit their information by 15 January 2032.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:committee-4", "body:committee-4"]

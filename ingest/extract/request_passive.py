@@ -78,7 +78,7 @@ def _passive_parties(
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
-    requester = cited or self.issuer or self.action_required(v.order) or self.author
+    requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive) or self.author
     requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
@@ -96,6 +96,14 @@ def _passive_parties(
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     return requester, addressees, post
+
+
+def _group_asked(self: _Reader, passive: re.Match[str]) -> AgentRef | None:
+    """In a chairman's report of a body no meeting names (``Report by the Chairman of Committee 5``),
+    a passive in the past (``Administrations were invited to ...``) reports what that body asked."""
+    if not self._chair_report or _PRESENT.match(passive.group(0)) or self._head_ref.kind != "body":
+        return None
+    return self._head_ref if self.meeting_ref.kind == "collective" else None
 
 
 def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | None:

@@ -265,6 +265,14 @@ class _Reader:
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         author = self.voice.author
+        #: the body ``the Committee`` names: the meeting body, else the body of the post that wrote the
+        #: document (``Report by the Chairman of Committee 5``: ``The Committee requested ...``)
+        self._head_ref = self.meeting_ref
+        if meeting_body is None and author is not None and author.kind == "post" and "/" in author.key:
+            own = author.key.split("/")[0]
+            name = next((b.name for b in actors.bodies if b.key == own), None)
+            self._own_head = _own_head(name or own.replace("-", " ").title())
+            self._head_ref = AgentRef("body", own, self._label(own))
         #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
         #: (a letter or a document of no meeting asks in its author's name even for the group it chairs)
         self.author = (
@@ -332,9 +340,9 @@ class _Reader:
         if (
             self._own_head is not None
             and self._own_head.fullmatch(phrase.strip())
-            and self.meeting_ref.key not in exclude
+            and self._head_ref.key not in exclude
         ):
-            return (self.meeting_ref,)
+            return (self._head_ref,)
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
