@@ -312,3 +312,255 @@ def test_i_should_be_grateful_if_you_would_is_the_authors_request_to_the_recipie
     audience = ("collective:administrations-of-member-states", "collective:itu-t-sector-members")
     assert [parties(x) for x in got] == [("request", "person:ngozi-adaeze-okafor", audience)] * 2
     assert got[0].action.startswith("register online")
+
+
+# ---------------------------------------------------------------------------- round 6
+def test_a_present_passive_in_a_chairmans_report_is_the_chairman_a_past_one_the_group() -> None:
+    r = kinds(
+        ("Both meetings were chaired by Mr Tomasz Wróblewski-Ndiaye (Poland).", "body"),
+        ("Member States were invited to send their views to the secretariat.", "body"),
+        ("The Council is invited to take note of this report and to endorse the work plan.", "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[1] for g in got] == ["body:cwg-cop", "person:tomasz-wroblewski-ndiaye"]
+    assert got[1][2] == ("body:itu-council",)
+
+
+def test_the_chairman_who_signs_a_chairmans_report_asks_in_the_present_passive() -> None:
+    r = make_report(
+        "Report by the Chairman of the Council Working Group on Child Online Protection 1 The Group held its "
+        "ninth meeting online.",
+        "2 The Group requested the secretariat to publish the contributions.",
+        "3 The Council is invited to approve the recommendations in paragraph 2.",
+        "R. ABERNATHY-OSEI",
+        "Chairman, CWG-COP",
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x)[1] for x in run(r, "cwg-cop")]
+    assert got[-1].startswith("person:")
+
+
+def test_we_the_delegates_to_a_conference_is_that_conference_also_for_its_passive_requests() -> None:
+    r = report(
+        "We, the delegates to the World Telecommunication Standardization Assembly 2032 (WTSA-32), call upon "
+        "all Member States to join the effort.",
+        "We invite the Secretary-General to bring this Declaration to the attention of the Council.",
+        "The Director of TSB is requested to present an operational plan to TSAG.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:wtsa"] * 3
+
+
+def test_a_group_named_by_a_contributions_header_is_its_author() -> None:
+    r = kinds(
+        ("* Denmark, Finland, Iceland, Norway, Sweden.", "body"),
+        ("The Nordic Administrations propose that the Group:", "body"),
+        ("(a) ask the secretariat to publish the replies;", "list-item"),
+        ("(b) invite Member States to share their experience.", "list-item"),
+        ("Sector Members are encouraged to take part in the consultation.", "body"),
+        title="Contribution from the Nordic Administrations*",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[1] for g in got] == ["collective:nordic-administrations"] * 3
+    assert [g[2] for g in got[:2]] == [("body:cwg-cop",)] * 2
+
+
+def test_a_source_line_names_the_group_before_through() -> None:
+    r = make_report(
+        "Source: Andean Administrations, through the Andean Community (CAN)",
+        "The Andean Administrations request the Council to instruct the Secretary-General to report.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["collective:andean-administrations"]
+
+
+def test_a_passive_lead_before_a_colon_gives_its_subject_to_each_item() -> None:
+    r = kinds(
+        ("The Council is invited to:", "body"),
+        ("request the Secretary-General to present a roadmap;", "list-item"),
+        ("C31/47-E", "body"),
+        ("encourage Member States to send their reports by 31 January 2032.", "list-item"),
+        title="Contribution from the Republic of Fiji",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [("invite", "country:FJI", ("body:itu-council",))] * 2
+    assert [x.action for x in run(r, None)][0].startswith("request the Secretary-General")
+
+
+def test_it_is_proposed_in_a_relative_clause_asks_no_one() -> None:
+    r = report(
+        "Peru would welcome an information session on the new software, which it is proposed to hold during "
+        "the Assembly in October."
+    )
+    assert run(r, "rag") == ()
+
+
+def test_a_request_as_the_second_infinitive_of_a_decision_is_the_deciding_bodys() -> None:
+    r = report(
+        "He took it that the Council wished to take note of Document C31/29 and to request the "
+        "Secretary-General to submit a consolidated report to Council 2032.",
+        "The Group agreed to endorse the plan and also to invite Member States to comment by 1 May 2032.",
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("request", "body:itu-council", ("post:itu/secretary-general",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
+def test_a_letter_closed_by_a_courtesy_sentence_is_signed_by_the_name_and_post_after_it() -> None:
+    r = make_report(
+        "Circular Letter CL-31/12",
+        "To: Member States of ITU",
+        "Madam, Sir,",
+        "I therefore invite Member States to nominate their experts by 15 January 2032.",
+        "Please accept, Madam, Sir, the assurance of my highest consideration.",
+        "Oluwaseun Adebayo-Lindqvist Secretary-General",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [("invite", "person:oluwaseun-adebayo-lindqvist", ("collective:member-states",))]
+
+
+def test_a_statement_on_behalf_of_the_members_of_a_body_is_that_body_speaking() -> None:
+    r = make_report(
+        "STATEMENT ON BEHALF OF THE MEMBER STATES OF APT",
+        "Distinguished colleagues,",
+        "(a) we request the secretariat to publish the list of candidatures without delay;",
+        "Finally, we call upon all Member States to submit their proposals in good time.",
+    )
+    got = [parties(x)[1] for x in run(r, "itu-council")]
+    assert got == ["body:apt", "body:apt"]
+
+
+def test_a_contribution_from_the_administrations_of_a_body_is_that_bodys() -> None:
+    r = kinds(
+        ("The Member States are encouraged to designate national focal points.", "body"),
+        title="Contribution from the Administrations of the Regional Commonwealth in the field of "
+        "Communications (RCC)*",
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["body:rcc"]
+
+
+def test_the_byline_under_a_title_ending_in_remarks_is_the_speaker() -> None:
+    r = make_report(
+        "MODERATOR'S INTRODUCTORY AND CLOSING REMARKS",
+        "Ms Ingibjörg Haraldsdóttir-Mensah, Senior Programme Officer, UNESCO",
+        "Good morning and welcome to this session.",
+        "I ask the remote participants to post their questions in the chat.",
+        "May I also invite all speakers to send me their slides by Friday.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:ingibjorg-haraldsdottir-mensah"] * 2
+
+
+def test_the_recommendations_listed_after_the_council_is_invited_to_are_the_groups() -> None:
+    r = kinds(
+        ("Both meetings were chaired by Mr Tomasz Wróblewski-Ndiaye (Poland).", "body"),
+        ("The Council is invited to consider this report.", "body"),
+        ("The Council is invited to:", "body"),
+        ("a) endorse the work plan;", "list-item"),
+        ("b) extend the mandate of the Group.", "list-item"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    got = [parties(x)[1] for x in run(r, "cwg-cop")]
+    assert got == ["person:tomasz-wroblewski-ndiaye", "body:cwg-cop", "body:cwg-cop"]
+
+
+def test_requests_coordinated_in_a_motion_to_the_meeting_body_are_the_bodys() -> None:
+    r = report(
+        "The Chairman proposed that the Council approve the recommendations in Document C31/14, instruct the "
+        "secretariat to prepare a revised draft, and invite Member States to send comments by 30 June 2031.",
+        "Ms Ana Lucía Ferreira-Brandão (Portugal) proposed that the Council instruct the Secretary-General to report.",
+    )
+    got = [parties(x)[1] for x in run(r, "itu-council")]
+    assert got[:2] == ["body:itu-council", "body:itu-council"]
+    assert "body:itu-council" not in got[2:]
+
+
+def test_we_in_a_letter_signed_by_a_person_for_a_body_is_the_body() -> None:
+    r = make_report(
+        "Dear Ms Oyelaran,",
+        "The National Communications Authority (NCA) thanks the Telecommunication Development Bureau for its "
+        "letter of 4 March 2031.",
+        "We kindly request BDT to confirm the dates of the mission by 15 April 2031.",
+        "Finally, the NCA invites the ITU Regional Office for Africa to present the regional results.",
+        "Please accept, Madam, the assurances of our highest consideration.",
+        "Mr Kwabena Asante-Boateng",
+        "Director-General",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert len(got) == 2 and got[0] == got[1] and got[0].startswith("body:")
+
+
+def test_we_in_a_speech_is_its_speaker_when_no_body_spoke_before() -> None:
+    r = make_report(
+        "Keynote address",
+        "Ms Leilani Kahananui-Brooks, Minister of Communications",
+        "We urge all operators to share their towers.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:leilani-kahananui-brooks"]
+
+
+def test_the_byline_may_open_with_by_under_a_speech_title() -> None:
+    r = make_report(
+        "WELCOME REMARKS",
+        "by Dr Thandeka Mokoena-Visser, Chief Executive, Lesotho Communications Authority",
+        "I urge operators to share their roaming data with their regulators.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:thandeka-mokoena-visser"]
+
+
+def test_he_is_the_person_the_sentence_before_opens_with_not_the_post_named_last() -> None:
+    r = report(
+        "Round Table 3 was chaired by H.E. Ms Mariam Okonkwo-Haddad, Minister of ICT of Nigeria.",
+        "In her introduction, the Chair recalled that the Tunis Agenda asks the UN Secretary-General to "
+        "convene a forum. She invited speakers to focus on implementation.",
+    )
+    got = [parties(x) for x in run(r, "wsis-forum")]
+    assert got[-1] == ("invite", "person:mariam-okonkwo-haddad", ("collective:speakers",))
+
+
+def test_the_letterhead_of_a_letter_cut_before_its_signature_asks() -> None:
+    r = make_report(
+        "Ref.: BDT/IEE/31/4",
+        "To: Administrations of Member States",
+        "Dear Sir/Madam,",
+        "Administrations are invited to reply to the questionnaire by 3 May 2031.",
+        title="Telecommunication Development Bureau",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-bdt"]
+
+
+def test_a_resolution_cited_with_its_revision_and_issuer_asks_as_itself_in_a_contribution() -> None:
+    r = contribution(
+        "Resolution 139 (Rev. Bucharest, 2022) of the Plenipotentiary Conference further calls upon Member "
+        "States to contribute to the resources required."
+    )
+    found = extract(r)
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [("resolution", "139")]
+
+
+def test_the_authors_of_a_contribution_are_its_author() -> None:
+    r = contribution("The authors also encourage the Bureau to publish the toolkit in 2032.")
+    assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]
+
+
+def test_a_passive_in_a_text_of_no_meeting_body_and_no_author_is_the_body_that_spoke() -> None:
+    r = report(
+        "Second, CITEL proposes that the Secretary-General be instructed to report to the Council.",
+        "All heads of regional coordination are invited to attend the informal meeting on Thursday.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:citel", "body:citel"]
+
+
+def test_the_committee_in_a_report_by_its_chairman_is_that_committee_not_the_last_one_named() -> None:
+    r = make_report(
+        "Report by the Chairman of Committee 4",
+        "1 The Editorial Committee received the texts approved by the Committee at its sixth meeting.",
+        "2 The Committee requested the Director of the Radiocommunication Bureau to publish the rules.",
+        "3 Administrations were invited to submit their information by 15 January 2032.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["body:committee-4", "body:committee-4"]

@@ -27,7 +27,7 @@ from functools import cache
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
-from wsiskg.ingest.extract.genre import only_cue, records_meeting
+from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -77,9 +77,10 @@ def _header_rank() -> dict[str, int]:
 @cache
 def _role_gap() -> re.Pattern[str]:
     """A signature written on one line, ``NAME Director Telecommunication Development Bureau``: a
-    role word of ``roles.csv`` between the name (ending in lower case) and the body."""
+    role word of ``roles.csv`` between the name (ending in lower case) and the body, or ending the
+    line (``NAME Secretary-General``)."""
     forms = [f for e in roles().values() for f in e.forms if f[:1].isupper() and not f.endswith("s")]
-    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})\s+(?=[A-Z])")
+    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})(?:\s+(?=[A-Z])|\s*$)")
 
 
 @cache
@@ -87,6 +88,13 @@ def _closing() -> re.Pattern[str]:
     """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
     NAME``)."""
     return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
+
+
+@cache
+def _courtesy() -> re.Pattern[str]:
+    """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
+    consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph)."""
+    return re.compile(rf"\b(?i:{_cues('courtesy')})\W*$")
 
 
 @cache
@@ -137,7 +145,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
             found.append((_header_rank().get("speech by", 99), speaker))
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
-        if (ref := _agent_after(actors, order, text.strip(), m.start("who"))) is not None:
+        ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
+        if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
 
@@ -145,11 +154,29 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
 def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
     """A line that only names a speech (``Keynote address``, ``WELCOME ADDRESS``: a ``line`` cue
     of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
-    if not below or below[0][0] is None or only_cue(text) != "speech":
+    if not below or below[0][0] is None:
         return None
     order, line = below[0]
+    if only_cue(text) != "speech" and not (_speech_title().search(text.strip()) and _BYLINE.fullmatch(line.strip())):
+        return None
     ref = _agent_after(actors, order, line.strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
+
+
+#: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
+#: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
+_BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
+
+
+@cache
+def _speech_title() -> re.Pattern[str]:
+    """A title that ends with a speech's name or names it before whose it is (``MODERATOR'S
+    INTRODUCTORY AND CLOSING REMARKS``, ``Closing remarks of the Chairman of the Council``: the
+    ``line`` cues of the speech genre in ``genre_cues.csv``)."""
+    cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["genre"] == "speech" and r["match"] == "line"]
+    return re.compile(
+        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})(?:\s+(?i:of|from|for)\s.{{1,80}})?[\s.:]*$"
+    )
 
 
 def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
@@ -166,14 +193,73 @@ def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> Ag
     return refs[0] if refs else None
 
 
+#: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``
+_GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
+#: the members of a body: ``the Member States of``, ``the Administrations of``
+_MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+")
+#: a group's name written as a name: capitalised words (``the Arab States``, ``African Administrations``,
+#: ``Kgolagano Community Media Trust``), not headed by an event noun (``THE FIFTH MEETING``)
+_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Head nouns of events (``event_nouns.csv``): ``THE FIFTH MEETING`` names no group."""
+    return frozenset(r["noun"].lower() for r in data_rows("event_nouns.csv"))
+
+
+def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None:
+    """The group a header names when no agent starts it: the body whose members it names
+    (``STATEMENT ON BEHALF OF THE MEMBER STATES OF CITEL``, ``Contribution from the Administrations of
+    the Regional Commonwealth in the field of Communications (RCC)``: the body), else the one group
+    the resolver reads in the capitalised words before a footnote mark, a bracket, a comma or
+    ``through`` (``Contribution from the Arab States*``, ``Source: African Administrations, through the
+    ATU``), as written."""
+    written = who.strip()
+    who = title_case(written) if written.isupper() else written
+    if (members := _MEMBERS_OF.match(who)) is not None:
+        for text in dict.fromkeys((who, who[: members.end()] + written[members.end() :])):  # "OF CITEL"
+            span = _first_agent(actors.resolver.spans_in(text), members.end())
+            refs = actors.resolver.ref(span) if span is not None and span.kind == "body" else []
+            if refs:
+                return refs[0]
+    name = who[: _GROUP_END.search(who).start()]  # type: ignore[union-attr]
+    if not _GROUP_NAME.fullmatch(name) or name.split()[-1].lower() in _event_nouns():
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    found = actors.resolve_agents(name, Context(order or 0, 0))
+    return named_group(found[0], name) if len(found) == 1 and found[0].kind == "collective" else None
+
+
+def _letterhead(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The body or post a letter's first line is (``Strategy and Policy Unit`` / ``General
+    Secretariat`` over the reference): who writes a letter whose signature is not there (an excerpt)."""
+    first = next((p for p in report.paragraphs if p.text.strip()), None)
+    if report.title:  # the first line, read as the title
+        text, spans = report.title.strip(), actors.resolver.spans_in(report.title.strip())
+    elif first is not None and first.section == "front":
+        text = first.text.strip()
+        offset = actors.resolver.texts.get(first.order, first.text).find(text)
+        spans = [
+            replace(s, start=s.start - offset, end=s.end - offset) for s in actors.resolver.spans.get(first.order, [])
+        ]
+    else:
+        return None
+    spans = [s for s in spans if s.kind in ("body", "post")]
+    whole = [s for s in spans if s.start <= len("the ") and s.end >= len(text.rstrip(" ,."))]
+    refs = actors.resolver.ref(whole[0]) if len(whole) == 1 else []
+    return refs[0] if refs else None
+
+
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
-        if not (closing := _closing().match(p.text)):
+        closing = _closing().match(p.text)
+        if closing is None and not _courtesy().search(p.text):  # "Accept, Sir, the assurance of my ..."
             continue
         block = paragraphs[i + 1 : i + 4]
-        after = [s for s in actors.resolver.spans.get(p.order, []) if closing.start("rest") >= 0]  # on its line
+        after = [s for s in actors.resolver.spans.get(p.order, []) if closing and closing.start("rest") >= 0]
         after += [s for q in block for s in actors.resolver.spans.get(q.order, [])]
         # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
         # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
@@ -268,10 +354,11 @@ def named_group(group: AgentRef, label: str) -> AgentRef:
 
 def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     """The author (a header cue, else a letter's signatory, else — in a document that records no
-    meeting — the person of a signature block) and the audience of ``report``."""
+    meeting — the person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
+    author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     return Voice(author, _audience(report, actors), signed or block)
 
 

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 
 #: a paragraph number left before the subject: ``8 It is proposed to ...``
 _LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
-#: an impersonal subject, also after ``and``: ``the Group agreed and it is proposed to ...``
-_IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so)\s+)(?:it|there)$", re.IGNORECASE)
+#: an impersonal subject, also after ``and`` or a relative: ``the Group agreed and it is proposed to ...``,
+#: ``a session, which it is proposed to hold ...``
+_IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|there)$", re.IGNORECASE)
 #: a perfect auxiliary before ``been``: ``has also``, ``have already``
 _PERFECT = re.compile(r"\s*\b(?:has|have|had)(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$")
 #: a participle inserted after a subject: ``, represented by ...``, ``, supported by ...``
@@ -41,6 +42,8 @@ _INSERTED = re.compile(r",\s*(?:[a-z]+ed|being|having)\s")
 _FIRST_VERB = re.compile(r"\s+(?:will|shall|would|should|can|could|may|must|is|are|was|were|has|have|had)\s")
 #: a proposal's clause: ``that X be asked to ...``
 _THAT = re.compile(r"that\s+")
+#: a passive auxiliary in the present: ``is``, ``are``
+_PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
@@ -75,7 +78,8 @@ def _passive_parties(
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
-    requester = cited or self.issuer or self.action_required(v.order) or self.author or self.meeting_ref
+    requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive) or self.author
+    requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
         if named:
@@ -92,6 +96,28 @@ def _passive_parties(
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     return requester, addressees, post
+
+
+def _group_asked(self: _Reader, passive: re.Match[str]) -> AgentRef | None:
+    """In a chairman's report of a body no meeting names (``Report by the Chairman of Committee 5``),
+    a passive in the past (``Administrations were invited to ...``) reports what that body asked."""
+    if not self._chair_report or _PRESENT.match(passive.group(0)) or self._head_ref.kind != "body":
+        return None
+    return self._head_ref if self.meeting_ref.kind == "collective" else None
+
+
+def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | None:
+    """In a chairman's report, a passive in the present that names no one (``The Council is invited
+    to consider this report``) is the chairman speaking, the person who holds the post that wrote it
+    (else who signs it); one in the past (``Member States were invited``) reports what the group
+    asked, and so do the group's recommendations listed after ``The Council is invited to:``."""
+    author = self.voice.author or self.voice.signatory
+    if not self._chair_report or author is None or not _PRESENT.match(passive.group(0)):
+        return None
+    if re.match(r"\s*to\s*:", post):
+        return None
+    ref = self._personify(author, None)
+    return ref if ref.kind == "person" else None
 
 
 def _subject_phrase(text: str) -> str:

@@ -69,8 +69,14 @@ _PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-
 _ROLE_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
 )
+#: the writers of the document: ``The authors also encourage ...`` (its author)
+_AUTHORS = re.compile(r"(?:[Tt]he\s+)?(?:present\s+)?(?:authors?|contributors?|submitters?)(?:\s+of\s+this\s+\w+)?")
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
+#: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
+_MOTION_THAT = re.compile(
+    r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]{3,}\b"
+)
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
     r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*:\s*$"
@@ -78,6 +84,8 @@ _DECIDED_LEAD = re.compile(
 #: between a name and the post of its appositive: ``(Japan), youth ``
 _APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
+#: a comma outside brackets
+_OPEN_COMMA = re.compile(r",(?![^()]*\))")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
@@ -104,8 +112,11 @@ _OPERATIVE = re.compile(
     r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
     re.DOTALL,
 )
-#: ``We, the members of UNGIS,`` / ``We, the Heads of State of X,`` / ``We, the Council,``: who ``we`` is
-_WE_ARE = re.compile(r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),")
+#: ``We, the members of UNGIS,`` / ``We, the Heads of State of X,`` / ``We, the delegates to X,`` /
+#: ``We, the Council,``: who ``we`` is
+_WE_ARE = re.compile(
+    r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from|to|at|in|attending)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),"
+)
 #: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
 _WE_BEFORE = re.compile(
     r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
@@ -179,6 +190,22 @@ def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, in
     at = next((a for a, b in spans if a <= m.start() < b), 0)
     requester, ok = self.subject(text[at:], m.start() - at, order, at)
     return (requester or self.meeting_ref) if ok else None
+
+
+def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
+    """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
+    before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
+    Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
+    para = document(self.report).para(order) if order and phrase.lower() in ("he", "she") else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before:
+        return None
+    a, b = before[-1]
+    text = para.text[a:b]
+    if text.split(" ", 1)[0].lower() in pronouns():
+        return None
+    ref = self._sentence_subject(text, order, a)
+    return ref if ref is not None and ref.kind == "person" else None
 
 
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
@@ -271,12 +298,15 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         cut += intro.end()
     phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
     if "," in phrase:
-        phrase = phrase.rsplit(",", 1)[1].strip()
+        commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
+        whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
+        mentions = resolution_mentions(whole)
+        phrase = whole if mentions and mentions[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
         return self._item_subject, True
-    if not phrase or len(phrase.split()) > (16 if _AND.search(phrase) else 8):
+    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
@@ -286,11 +316,22 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
     if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
+    if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
+        return self._subject_found(self.voice.author, order), True
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
+    if (previous := self._previous_speaker(phrase, order, at)) is not None:
+        return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
+    if (
+        found
+        and (author := self.voice.author) is not None
+        and author.kind == "collective"
+        and found[0].key == author.key
+    ):
+        return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
             return self._subject_found(self.meeting_ref, order), True
@@ -454,7 +495,7 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
     if phrase == "I":
         return (self.voice.author, True) if self.voice.author else (None, False)
     if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
-        we = self._we(order) or self.voice.author
+        we = self._we(order) or self._we_author()
         return (self._subject_found(we, order), True) if we else (None, False)
     if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
         return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
@@ -469,7 +510,17 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     else the document's author; ``None`` when the verb has no ``we`` subject."""
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
-    return self._we(v.order) or self.voice.author
+    return self._we(v.order) or self._we_author()
+
+
+def _we_author(self: _Reader) -> AgentRef | None:
+    """Who ``we`` is when no ``We, the members of X,`` says: the author, unless a person (who signs
+    for a body) and a body or country was the last subject of a verb read (``The State Communications
+    Agency thanks the Bureau ... We kindly request BDT ...``: the agency)."""
+    author = self.voice.author
+    last = self._last_subject
+    body = last[2] if last is not None and last[2].kind in ("body", "country") else None
+    return author if author is not None and (author.kind != "person" or body is None) else body
 
 
 def _we(self: _Reader, order: int) -> AgentRef | None:
@@ -481,6 +532,16 @@ def _we(self: _Reader, order: int) -> AgentRef | None:
             continue
         found = [r for r in self.resolve(m.group("who"), o, m.start("who")) if r.kind in ("body", "country")]
         return found[0] if len(found) == 1 else None
+    return None
+
+
+def declared_we(self: _Reader) -> AgentRef | None:
+    """The body or country the first ``We, the delegates to X,`` of the report names: the author of a
+    declaration that names no other (its passive requests, ``TDAG is invited to ...``, are that body's)."""
+    for p in self.report.paragraphs:
+        if (m := _WE_ARE.search(p.text)) is not None:
+            found = [r for r in self.resolve(m.group("who"), p.order, m.start("who")) if r.kind in ("body", "country")]
+            return found[0] if len(found) == 1 else None
     return None
 
 
@@ -534,6 +595,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         )  # "instructs the Secretary-General" in a resolution text: its issuer
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
+    if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:
+        return self._subject_found(moved, v.order)  # "proposed that the Council approve A, and instruct X to"
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
         if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
@@ -543,13 +606,27 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
     return requester if ok else _NO_VERB
 
 
+def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:
+    """The meeting body when a verb in the base form is coordinated in a motion put to it (``The
+    Chairman proposed that the Council approve the recommendations, instruct the secretariat to ...
+    and invite Member States to ...``): what the body is moved to ask, it asks; ``None`` otherwise."""
+    if not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)) or (m := _MOTION_THAT.search(pre)) is None:
+        return None
+    if ";" in pre[m.end() :] or self.meeting_ref.kind != "body":
+        return None
+    found = self.resolve(m.group("who"), order, at + m.start("who"))
+    return self.meeting_ref if found == (self.meeting_ref,) else None
+
+
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     """``Resolution 1305`` / ``WTDC Resolution 37 (Rev. Kigali, 2022)`` as the whole subject: the
     resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
     phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
     found = resolution_mentions(phrase)
-    if len(found) != 1 or found[0]["span"][0] != 0 or found[0]["span"][1] < len(phrase) - 1:
+    if len(found) != 1 or found[0]["span"][0] != 0:
         return None
+    if found[0]["span"][1] < len(phrase) - 1 and not _CITATION_END.fullmatch(phrase[found[0]["span"][1] :]):
+        return None  # "Resolution 135 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference" asks as itself
     return self._resolution_ref(found[0], order)
 
 

@@ -34,7 +34,10 @@ _AND = re.compile(r"\band\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _INTRO = re.compile(
     r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through|Having)\b"
-    r"(?:[^,()]|\([^()]*\)){0,160},\s*)?"
+    r"(?:[^,()]|\([^()]*\)){0,160},\s*|"
+    # a sentence adverb: "Finally, SUTEL invites ..."
+    r"(?:Finally|Lastly|Moreover|Furthermore|However|Accordingly|Therefore|Additionally|Likewise|Similarly|"
+    r"Secondly|Thirdly|Meanwhile|Consequently),\s*)?"
 )
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")

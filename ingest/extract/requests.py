@@ -126,6 +126,13 @@ _CONTROL = re.compile(
     r"(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
+#: a verb of deciding, an infinitive, then the request verb as a second infinitive: ``the Council wished
+#: to take note of X and to request Y to ...``, ``agreed to note the plan and to invite ...``
+_CONTROL_AND = re.compile(
+    r"\b(?:agreed|agrees|agree|decided|decides|decide|resolved|resolves|wished|wishes)(?:\s+\w+ly)?\s+to\s+"
+    r"[^;:]{1,200}?(?:,\s*|\s+)and\s+(?:also\s+|further\s+)?to\s*$",
+    re.IGNORECASE,
+)
 #: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
@@ -180,6 +187,10 @@ _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(
 _DIGIT = re.compile(r"\d")
 #: ``requested the secretariat:`` before items ``a) to revise ...``: the object, then a colon
 _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s*:\s*")
+#: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
+_PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+#: ``The Council is invited to:`` before its items: a passive verb that leads a list
+_PASSIVE_LEAD = re.compile(r"\s*to\s*:\s*")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
@@ -254,6 +265,14 @@ class _Reader:
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         author = self.voice.author
+        #: the body ``the Committee`` names: the meeting body, else the body of the post that wrote the
+        #: document (``Report by the Chairman of Committee 5``: ``The Committee requested ...``)
+        self._head_ref = self.meeting_ref
+        if meeting_body is None and author is not None and author.kind == "post" and "/" in author.key:
+            own = author.key.split("/")[0]
+            name = next((b.name for b in actors.bodies if b.key == own), None)
+            self._own_head = _own_head(name or own.replace("-", " ").title())
+            self._head_ref = AgentRef("body", own, self._label(own))
         #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
         #: (a letter or a document of no meeting asks in its author's name even for the group it chairs)
         self.author = (
@@ -261,6 +280,8 @@ class _Reader:
             if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
             else None
         )
+        if self.author is None and (meeting_body is None or not records_meeting(report)):
+            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
         if self.author is not None and self._chair_report:
@@ -302,6 +323,14 @@ class _Reader:
         signatory = self._personify(signatory, None)
         return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
+    def _unnamed_requester(self) -> AgentRef:
+        """Who asks when a verb's subject names no one: the meeting body, else (a text that names no
+        meeting body: a letter, a contribution, a statement) its author, else the body or country that
+        was the last subject read (``APT proposes ...``), else ``the meeting``."""
+        if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
+            return self.author or self._we_author() or self.meeting_ref
+        return self.meeting_ref
+
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
 
@@ -311,9 +340,9 @@ class _Reader:
         if (
             self._own_head is not None
             and self._own_head.fullmatch(phrase.strip())
-            and self.meeting_ref.key not in exclude
+            and self._head_ref.key not in exclude
         ):
-            return (self.meeting_ref,)
+            return (self._head_ref,)
         return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
@@ -332,15 +361,19 @@ class _Reader:
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
+    _previous_speaker = request_subjects._previous_speaker
     _document_source = request_subjects._document_source
     _spoken_subject = request_subjects._spoken_subject
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
+    _we_author = request_subjects._we_author
+    declared_we = request_subjects.declared_we
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
     _issuer_of = request_subjects._issuer_of
     _resolution_asks = request_subjects._resolution_asks
+    _moved_body = request_subjects._moved_body
     _resolution_ref = request_subjects._resolution_ref
     titled_resolution = request_subjects.titled_resolution
     _cited_issuer = request_subjects._cited_issuer
@@ -368,6 +401,8 @@ class _Reader:
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         for p in self.report.paragraphs:
             text = p.text
+            if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
+                continue  # a running header or page number between a lead's items: the list goes on
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
@@ -450,7 +485,7 @@ class _Reader:
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if v.kind == "ed" else None
-        control = _CONTROL.search(pre) if v.kind == "base" else None
+        control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
@@ -471,7 +506,7 @@ class _Reader:
             active = self._active_requester(v, pre, control)
             if active is _NO_VERB:
                 return None
-            requester = active if isinstance(active, AgentRef) else self.meeting_ref
+            requester = active if isinstance(active, AgentRef) else self._unnamed_requester()
         if requester is None:
             return None
         if not v.entry.is_request:
@@ -565,6 +600,8 @@ class _Reader:
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
             if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
                 post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
+            if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
+                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
