@@ -380,3 +380,97 @@ def test_a_name_with_lower_case_words_names_the_meeting_body() -> None:
         title="REPORT",
     )
     assert _body_name(report) == ("Group of Experts on the revision of the regulations", None)
+
+
+# ------------------------------------------------------------- dates of a meeting: one reading
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between Tuesday 4 March and Friday 7 March 2031", date(2031, 3, 4), date(2031, 3, 7)),
+        ("between 28 April and 2 May 2029", date(2029, 4, 28), date(2029, 5, 2)),
+        ("from Monday, 9 June to Thursday, 12 June 2031", date(2031, 6, 9), date(2031, 6, 12)),
+        ("from Monday 9 to Wednesday 11 June 2031", date(2031, 6, 9), date(2031, 6, 11)),
+        # "and" without "between" joins two days, not a range
+        ("on 6 June and 1 July 2031", date(2031, 7, 1), None),
+    ],
+)
+def test_a_range_of_days_read_with_weekdays_or_between(text: str, start: date, end: date | None) -> None:
+    from wsiskg.ingest.extract.dates import find_dates
+
+    found = find_dates(text)
+    assert (found[-1].start, found[-1].end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Meeting date(s): 2031-03-04 to 2031-03-05 (virtual)", date(2031, 3, 4), date(2031, 3, 5), None),
+        ("Meeting dates: 4-6 May 2029", date(2029, 5, 4), date(2029, 5, 6), None),
+        ("Lusaka (hybrid), 8-9 October 2030", date(2030, 10, 8), date(2030, 10, 9), "Lusaka"),
+        ("Bangkok (virtual), 1 June 2032", date(2032, 6, 1), None, "Bangkok"),
+    ],
+)
+def test_a_dateline_with_a_label_or_a_bracketed_mode(
+    line: str, start: date, end: date | None, place: str | None
+) -> None:
+    found = dateline(line)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[1]) == (start, end, place)
+
+
+def test_an_ordinal_heading_dated_with_a_bracketed_mode_is_dated_so_not_by_the_issue_date() -> None:
+    report = make_report(
+        "Council Working Group on Financial and Human Resources (CWG-FHR)",
+        "Twentieth meeting - Geneva (hybrid), 3-4 March 2031",
+        "Document CWG-FHR-20/7-E",
+        "12 March 2031",
+        "The meeting was opened by the Chair.",
+        title="REPORT OF THE TWENTIETH MEETING",
+    )
+    assert _meeting(report) == ("cwg-fhr", 20, date(2031, 3, 3), date(2031, 3, 4))
+
+
+def test_a_labelled_iso_range_under_an_ordinal_line_dates_the_meeting() -> None:
+    report = make_report(
+        "Twelfth meeting",
+        "Meeting date(s): 2030-11-05 to 2030-11-06 (virtual)",
+        "Document CWG-FHR-12/9",
+        "8 November 2030",
+        "The Chair opened the virtual meeting.",
+        title="Council Working Group on Financial and Human Resources (CWG-FHR)",
+    )
+    assert _meeting(report) == ("cwg-fhr", 12, date(2030, 11, 5), date(2030, 11, 6))
+
+
+def test_a_range_dateline_wins_over_an_earlier_issue_date_with_a_place() -> None:
+    report = make_report(
+        "Document PC-2/12-E",
+        "Nairobi, 19 April 2030",
+        "Original: English",
+        "Nairobi, Kenya, 16-19 April 2030",
+        "The second meeting of the Council Working Group on Languages was opened on 16 April 2030.",
+        title="REPORT OF THE SECOND MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG)",
+    )
+    assert _meeting(report) == ("cwg-lang", 2, date(2030, 4, 16), date(2030, 4, 19))
+
+
+def test_a_dateline_run_into_the_document_symbol_on_one_line_dates_the_meeting() -> None:
+    report = make_report(
+        "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+        "Sixth meeting, Geneva, 10-12 March 2031 Document TDAG31-6/4-E 20 March 2031",
+        "The sixth meeting of the Telecommunication Development Advisory Group was opened by the Director.",
+        title="REPORT OF THE SIXTH MEETING OF TDAG",
+    )
+    assert _meeting(report) == ("tdag", 6, date(2031, 3, 10), date(2031, 3, 12))
+
+
+def test_a_committee_that_held_meetings_between_two_weekdays_lasted_that_range() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+        "Kigali, 4-15 March 2030",
+        "Committee 2 held five meetings between Tuesday 5 March and Monday 11 March 2030, under the "
+        "chairmanship of Mr A. Bello (Nigeria).",
+        title="Report of Committee 2 to the plenary",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2030, 3, 5), date(2030, 3, 11))

@@ -467,10 +467,17 @@ def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None
     for p in lead:
         if p.section != "front":
             break
-        line = dateline(_own_ordinal_stripped(p.text, number), year)
+        text = _own_ordinal_stripped(p.text, number)
+        cut = _SYMBOL_AFTER.search(text)  # a layout's row read as one line: the dateline, then the symbol
+        line = dateline(text, year) or (dateline(text[: cut.start()], year) if cut else None)
         if line is not None:
             found.append((p, line))
     return found
+
+
+#: a document's symbol after a dateline on one front line (``Tenth meeting, Geneva, 2-4 February 2031
+#: Document TDAG31-10/18-E 11 February 2031``)
+_SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
 
 
 def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -> None:
@@ -529,11 +536,12 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
     that states the meeting (``after``), else from the top (not the document's issue date when
     the meeting's header comes later). A dateline with a place or a range of days comes before a
-    bare date (``18 February 2013``: the document's issue date)."""
+    bare date (``18 February 2013``: the document's issue date), and a range of days before a day
+    with a place (``Hammamet, 26 June 2031``, the issue date, over ``Hammamet, 24-26 June 2031``)."""
     lines = _front_datelines(lead, facts.year, hit.number)
     found = [line for line in lines if after is not None and line[0].order > after]
     found += [line for line in lines if line not in found]
-    found.sort(key=lambda item: item[1][1] is None and item[1][0].end is None)  # stable: order kept
+    found.sort(key=lambda item: (item[1][0].end is None, item[1][1] is None))  # stable: order kept
     if not found:
         return False
     p, (day, place) = found[0]

@@ -148,14 +148,18 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
 def _dated(
     lines: list[tuple[int | None, str]], i: int, on_line: Any, year: int | None = None
 ) -> tuple[Any, int | None] | None:
-    """The dateline of heading ``i``: on its line, else the first one under it with a place or a
-    range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
-    come first), else the first bare one (within :data:`_DATELINE_WITHIN` lines)."""
+    """The dateline of heading ``i``: on its line, else the first one under it in the header with a
+    range of days (an issue date with a place may come first: ``Hammamet, 26 June 2031`` over
+    ``Hammamet, 24-26 June 2031``), else the first with a place (within twice :data:`_DATELINE_WITHIN`
+    lines: a symbol, an issue date and a language may come first), else the first bare one (within
+    :data:`_DATELINE_WITHIN` lines)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
+    under = [(dateline(text, year), order) for order, text in lines[i + 1 :]]
     found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
-    placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
+    ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
+    near = under[: 2 * _DATELINE_WITHIN]
+    placed = ranged[:1] + [(line, order) for line, order in near if line is not None and line[1] is not None]
     bare = [(line, order) for line, order, near in found if near]
     chosen = placed or bare
     return chosen[0] if chosen else None
