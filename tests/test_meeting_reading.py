@@ -474,3 +474,72 @@ def test_a_committee_that_held_meetings_between_two_weekdays_lasted_that_range()
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (date(2030, 3, 5), date(2030, 3, 11))
+
+
+# ------------------------------------------------------------- numbers and bodies read from the heading and lead
+def test_a_record_word_before_an_ordinal_heading_gives_the_groups_meeting_its_number() -> None:
+    report = make_report(
+        "OUTCOMES OF THE FOURTH MEETING",
+        "Bogotá, 6-8 October 2031",
+        "Some 40 experts took part. The meeting was hosted by the regulator.",
+        "The Expert Group on ICT Household Indicators agreed to revise the questionnaire.",
+        title="Expert Group on ICT Household Indicators (EGH)",
+    )
+    assert _meeting(report) == ("egh", 4, date(2031, 10, 6), date(2031, 10, 8))
+
+
+def test_a_dateline_whose_place_names_a_headquarters_dates_an_unnumbered_meeting() -> None:
+    report = make_report(
+        "Annual meeting",
+        "Vienna, UNIDO headquarters (Conference Room C), 14 March 2031",
+        "The meeting was chaired by the representative of UNIDO.",
+        title="UNITED NATIONS GROUP ON THE INFORMATION SOCIETY (UNGIS)",
+    )
+    assert _meeting(report) == ("ungis", None, date(2031, 3, 14), None)
+
+
+def test_a_title_that_names_a_session_by_ordinal_and_dates_it_is_the_header_bodys_session() -> None:
+    report = make_report(
+        "E/2031/31",
+        "Commission on Science and Technology for Development",
+        "Chapter I",
+        "The Commission considered agenda item 3 at its 2nd and 3rd meetings.",
+        title="Report on the thirty-fourth session (12–16 May 2031)",
+    )
+    assert _meeting(report) == ("cstd", 34, date(2031, 5, 12), date(2031, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "number", "name"),
+    [
+        (
+            "The fourth facilitation meeting of WSIS Action Line C3 was convened by UNDESA on 6 May 2031.",
+            "wsis-action-line-c3-facilitation-meeting",
+            4,
+            "WSIS Action Line C3 facilitation meeting",
+        ),
+        (
+            "The twelfth facilitation meeting for Action Line C7 e-science was held on 7 May 2031 in Geneva.",
+            "action-line-c7-e-science-facilitation-meeting",
+            12,
+            "Action Line C7 e-science facilitation meeting",
+        ),
+    ],
+)
+def test_a_meeting_of_a_kind_of_its_own_is_named_by_what_met_and_its_kind(
+    sentence: str, key: str, number: int, name: str
+) -> None:
+    report = make_report("Geneva, 2031", sentence, title="Outcome report")
+    found = _meeting(report)
+    assert found is not None and found[:3] == (key, number, date(2031, 5, 6 if number == 4 else 7))
+    assert _body_name(report) == (name, None)
+
+
+def test_the_dates_of_an_event_the_meeting_took_place_during_are_not_the_meetings() -> None:
+    report = make_report(
+        "Summary of the facilitation meeting held on 9 May 2031 (Room K)",
+        "The third facilitation meeting for Action Line C7 e-learning took place during the WSIS Forum 2031, "
+        "which was held in Geneva from 8 to 12 May 2031.",
+        title="WSIS Forum 2031 – Action Line C7 E-learning",
+    )
+    assert _meeting(report) == ("action-line-c7-e-learning-facilitation-meeting", 3, date(2031, 5, 9), None)
