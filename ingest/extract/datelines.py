@@ -68,11 +68,12 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
 
 @cache
 def _place_words() -> re.Pattern[str]:
-    """A dateline's place: capitalised words, with lower-case particles between them (``Rio de
-    Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``; ``meeting_words.csv``, role
-    ``place-particle``)."""
+    """A dateline's place: capitalised words, with lower-case particles or venue nouns between them
+    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``;
+    ``meeting_words.csv``, roles ``place-particle`` and ``venue``)."""
     word = r"[A-Z][\w’'.\-]*"
-    particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))})(?:-{word})?"
+    particles = [*meeting_words("place-particle"), *meeting_words("venue")]
+    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word})?"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 
