@@ -392,6 +392,8 @@ def test_a_name_with_lower_case_words_names_the_meeting_body() -> None:
         ("from Monday 9 to Wednesday 11 June 2031", date(2031, 6, 9), date(2031, 6, 11)),
         # "and" without "between" joins two days, not a range
         ("on 6 June and 1 July 2031", date(2031, 7, 1), None),
+        # a number before a weekday's date is no first day ("Room 4")
+        ("Geneva, Room 4 – Tuesday 13 May 2031", date(2031, 5, 13), None),
     ],
 )
 def test_a_range_of_days_read_with_weekdays_or_between(text: str, start: date, end: date | None) -> None:

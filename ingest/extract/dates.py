@@ -189,7 +189,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        # "Monday 26 to Friday 30 September": a weekday before each day (not "Room 4 - Tuesday 13 June")
+        "weekday-range": rf"{wd2.removesuffix('?')}{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{month_sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
