@@ -13,6 +13,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
 from wsiskg.ingest.extract.ordinals import number_value
@@ -545,3 +546,29 @@ def test_the_dates_of_an_event_the_meeting_took_place_during_are_not_the_meeting
         title="WSIS Forum 2031 – Action Line C7 E-learning",
     )
     assert _meeting(report) == ("action-line-c7-e-learning-facilitation-meeting", 3, date(2031, 5, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        (
+            "Report of the Pacific High-Level Forum on Digital Inclusion and the 2030 Agenda",
+            "pacific-high-level-forum-on-digital-inclusion-and-the-2030-agenda",
+        ),
+        # a year closing the name names a session of a series: no body of its own
+        ("Report of the Pacific Digital Inclusion Forum 2031", None),
+    ],
+)
+def test_a_year_in_a_headed_names_topic_is_no_session(title: str, key: str | None) -> None:
+    report = make_report(
+        "UNITED NATIONS",
+        "Suva and online, 4th and 5th March 2031",
+        "A. Introduction",
+        "Ministers and senior officials attended.",
+        title=title,
+    )
+    found = _meeting(report)
+    if key is None:
+        assert found is None or found[0] != slug(title.removeprefix("Report of the "))
+    else:
+        assert found == (key, None, date(2031, 3, 4), date(2031, 3, 5))

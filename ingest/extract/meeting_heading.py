@@ -118,17 +118,19 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
 
 def _headed(name: str) -> bool:
     """Whether a meeting noun heads ``name`` (``Expert Group Meeting on X``, ``REGIONAL REVIEW OF X``);
-    not a name with a year (a session of a series: ``series_meeting``) or a word naming another
+    not a name with a year in its head or at its end (a session of a series: ``series_meeting``; a
+    year in its topic is no session's: ``Forum on X and the 2030 Agenda``) or a word naming another
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
-    if len(words) < 2 or not name[:1].isupper() or re.search(r"\b(?:19|20)\d\d\b", name):
-        return False
-    if words[-1] in _SMALL:  # "MEETING OF THE": a name cut at the end of a line
+    if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
         return False
     if any(w.casefold() in meeting_words("other") for w in words):
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
     lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
+    # a year in the head or closing the name names a session ("WSIS Forum 2017"), not one in its topic ("2030 Agenda")
+    if re.search(r"\b(?:19|20)\d\d\b", " ".join(lead)) or re.search(r"\b(?:19|20)\d\d\W*$", name):
+        return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
     return named and any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
