@@ -572,3 +572,16 @@ def test_a_year_in_a_headed_names_topic_is_no_session(title: str, key: str | Non
         assert found is None or found[0] != slug(title.removeprefix("Report of the "))
     else:
         assert found == (key, None, date(2031, 3, 4), date(2031, 3, 5))
+
+
+def test_a_range_dateline_just_above_a_headed_name_dates_it_not_the_issue_date_under_it() -> None:
+    report = make_report(
+        "Kigali, 4-6 June 2031",
+        "EAST AFRICAN REGIONAL CONSULTATION MEETING ON DIGITAL SKILLS",
+        "Distr.: General",
+        "9 June 2031",
+        "I. Introduction",
+        title="Meeting report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 6, 4), date(2031, 6, 6))

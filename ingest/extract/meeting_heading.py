@@ -153,8 +153,10 @@ def _dated(
     """The dateline of heading ``i``: on its line, else the first one under it in the header with a
     range of days (an issue date with a place may come first: ``Hammamet, 26 June 2031`` over
     ``Hammamet, 24-26 June 2031``), else the first with a place (within twice :data:`_DATELINE_WITHIN`
-    lines: a symbol, an issue date and a language may come first), else the first bare one (within
-    :data:`_DATELINE_WITHIN` lines)."""
+    lines: a symbol, an issue date and a language may come first), else a range of days just above it
+    (``Addis Ababa, 11-13 March 2031`` over ``AFRICAN REGIONAL REVIEW MEETING``, within
+    :data:`_DATELINE_WITHIN` lines), else the first bare one under it (within :data:`_DATELINE_WITHIN`
+    lines: the issue date)."""
     if on_line is not None:
         return on_line, lines[i][0]
     under = [(dateline(text, year), order) for order, text in lines[i + 1 :]]
@@ -162,8 +164,10 @@ def _dated(
     ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
     near = under[: 2 * _DATELINE_WITHIN]
     placed = ranged[:1] + [(line, order) for line, order in near if line is not None and line[1] is not None]
+    above = [(dateline(text, year), order) for order, text in reversed(lines[max(0, i - _DATELINE_WITHIN) : i])]
+    ranged_above = [(line, order) for line, order in above if line is not None and line[0].end is not None]
     bare = [(line, order) for line, order, near in found if near]
-    chosen = placed or bare
+    chosen = placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
 
 
