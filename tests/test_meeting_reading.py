@@ -585,3 +585,15 @@ def test_a_range_dateline_just_above_a_headed_name_dates_it_not_the_issue_date_u
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (date(2031, 6, 4), date(2031, 6, 6))
+
+
+def test_a_numbered_committee_with_its_title_in_brackets_held_meetings_over_days() -> None:
+    report = make_report(
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Dubai, 3-28 November 2031",
+        "Document 212-E",
+        "1 Committee 4 (Regulatory and procedural questions) held nine meetings between 5 and 24 November 2031 "
+        "under the chairmanship of Ms A. Diallo (Senegal).",
+        title="REPORT OF THE CHAIRMAN OF COMMITTEE 4 TO THE PLENARY",
+    )
+    assert _meeting(report) == ("committee-4", None, date(2031, 11, 5), date(2031, 11, 24))

@@ -218,7 +218,8 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
 def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     """Whether ``subject`` (the words before the verb) is ``body`` or stands for it."""
     acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
-    subject = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", subject.strip())
+    # its acronym or its title in brackets after it, a paragraph's number before it ("1 Committee 5 (X matters)")
+    subject = re.sub(r"^\d+(?:\.\d+)*\s+|\s*\([^()]{1,60}\)\s*$", "", subject.strip())
     if body in (slug(acronym.group(1)) if acronym else None, slug(re.sub(r"^(?i:the)\s+", "", subject))):
         return True
     if re.fullmatch(r"(?i)(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)", subject):
