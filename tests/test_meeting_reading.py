@@ -597,3 +597,17 @@ def test_a_numbered_committee_with_its_title_in_brackets_held_meetings_over_days
         title="REPORT OF THE CHAIRMAN OF COMMITTEE 4 TO THE PLENARY",
     )
     assert _meeting(report) == ("committee-4", None, date(2031, 11, 5), date(2031, 11, 24))
+
+
+def test_a_committee_named_in_capitals_under_a_records_ordinal_title_is_the_one_that_met() -> None:
+    report = make_report(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "Document C31/88-E",
+        "STANDING COMMITTEE ON STAFF PENSIONS",
+        "Tuesday, 10 June 2031, from 1430 to 1730 hours",
+        "Chair: Ms A. Novak (Slovenia)",
+        title="SUMMARY RECORD OF THE FOURTH MEETING",
+    )
+    assert _meeting(report) == ("standing-committee-on-staff-pensions", 4, date(2031, 6, 10), None)
+    assert _body_name(report) == ("Standing Committee on Staff Pensions", None)
