@@ -611,3 +611,17 @@ def test_a_committee_named_in_capitals_under_a_records_ordinal_title_is_the_one_
     )
     assert _meeting(report) == ("standing-committee-on-staff-pensions", 4, date(2031, 6, 10), None)
     assert _body_name(report) == ("Standing Committee on Staff Pensions", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "number"),
+    [
+        ("EGH's ninth meeting was held in Lisbon on 2 and 3 October 2031.", "egh", 9),
+        ("The Council Working Group on Languages 12th meeting was held online.", "cwg-lang", 12),
+    ],
+)
+def test_a_meeting_named_by_its_body_then_its_ordinal(text: str, key: str, number: int) -> None:
+    from wsiskg.ingest.extract.body_names import load_body_names
+    from wsiskg.ingest.extract.meeting_mentions import meeting_hits
+
+    assert [(h.body, h.number) for h in meeting_hits(text, load_body_names())] == [(key, number)]

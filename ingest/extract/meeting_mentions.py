@@ -211,7 +211,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
     """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
-    (no number: it counts meetings of one kind), ``the 5th X meeting`` ..."""
+    (no number: it counts meetings of one kind), ``the 5th X meeting``, ``X's 5th meeting`` ..."""
     return [
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
@@ -236,6 +236,8 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
             True,
         ),
+        # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
+        (rf"(?P<body>{body})(?:['’]s)?\s+(?P<num>{ordinal})\s+(?:[Mm]eeting|MEETING)\b", True),
     ]
 
 
