@@ -625,3 +625,14 @@ def test_a_meeting_named_by_its_body_then_its_ordinal(text: str, key: str, numbe
     from wsiskg.ingest.extract.meeting_mentions import meeting_hits
 
     assert [(h.body, h.number) for h in meeting_hits(text, load_body_names())] == [(key, number)]
+
+
+def test_a_one_off_meeting_of_a_kind_held_before_is_not_the_records_meeting() -> None:
+    report = make_report(
+        "Geneva, 4-13 June 2031",
+        "Wednesday, 6 June 2031, at 1435 hours",
+        "The Deputy Secretary-General recalled the consultation meeting on Action Line C4 held on 15-16 May 2031.",
+        title="SUMMARY RECORD OF THE FIFTH PLENARY MEETING",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "action-line-c4-consultation-meeting"

@@ -312,7 +312,11 @@ _DATING_READERS = ("heading", "chair-report")
 
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     """One meeting two readers found: the first's facts, its number or the other's, its dates
-    (the other's when the first has none or the other ``dated_by`` a header's dateline)."""
+    (the other's when the first has none or the other ``dated_by`` a header's dateline); the other's
+    body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
+    facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
+    if other.body.endswith(f"-{first.body}"):
+        first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number
     paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))
     dating = other if other.start is not None and (first.start is None or dated_by) else first

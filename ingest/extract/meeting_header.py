@@ -162,8 +162,8 @@ _ORDINAL_RECORD = re.compile(
 def _capitals_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) -> Body | None:
     """The body a front line in capitals names whole: a catalogue body (if ``catalogue``), else a
     name headed by a body noun (``body-heads.csv``), keyed by its name and named in words."""
-    if not line or len(line) > _HEADER_LINE or not line.isupper():
-        return None
+    if not line or len(line) > _HEADER_LINE or not line.isupper() or (not catalogue and re.search(r"\d", line)):
+        return None  # (a line with a number names a session: "COUNCIL 2031")
     name = as_words(line)
     kinds = {b.key: b for b in names}
     whole = [key for key, span in find_body_names(name, names) if span == (0, len(name))]

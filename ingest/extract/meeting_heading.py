@@ -118,8 +118,8 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
 
 def _headed(name: str) -> bool:
     """Whether a meeting noun heads ``name`` (``Expert Group Meeting on X``, ``REGIONAL REVIEW OF X``);
-    not a name with a year in its head or at its end (a session of a series: ``series_meeting``; a
-    year in its topic is no session's: ``Forum on X and the 2030 Agenda``) or a word naming another
+    not a name with a year closing a name (a session of a series: ``series_meeting``; a year that
+    opens a name is no session's: ``Forum on X and the 2030 Agenda``) or a word naming another
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
     if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
@@ -128,8 +128,9 @@ def _headed(name: str) -> bool:
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
     lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
-    # a year in the head or closing the name names a session ("WSIS Forum 2017"), not one in its topic ("2030 Agenda")
-    if re.search(r"\b(?:19|20)\d\d\b", " ".join(lead)) or re.search(r"\b(?:19|20)\d\d\W*$", name):
+    # a year closing a name names a session ("WSIS Forum 2017", "on the WSIS Forum 2032: ..."); not one that
+    # opens a name of the topic ("on the 2030 Agenda for ...")
+    if re.search(r"\b(?:19|20)\d\d\b(?!\s+[A-Z])", name):
         return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])

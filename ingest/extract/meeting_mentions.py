@@ -66,19 +66,21 @@ def _own_kind_form() -> re.Pattern[str]:
     after it) names."""
     kinds, occasions = _alt(meeting_words("own-kind")), _alt(meeting_words("occasion"))
     return re.compile(
-        rf"(?:(?P<num>{ordinal_regex()})\s+)?(?:(?i:{occasions})\s+)?(?P<kind>(?i:{kinds}))\s+(?i:meeting)\s+"
+        rf"(?:(?P<num>{ordinal_regex()})\s+)?(?:(?P<occasion>(?i:{occasions}))\s+)?(?P<kind>(?i:{kinds}))\s+(?i:meeting)\s+"
         rf"(?:of|for|on)\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME}(?:\s+[a-z]+-[a-z]+\b|\s*\([^()]{{1,40}}\))?)"
     )
 
 
-def own_kind_meetings(text: str) -> list[tuple[str, str, int | None, tuple[int, int]]]:
+def own_kind_meetings(text: str, series: bool = False) -> list[tuple[str, str, int | None, tuple[int, int]]]:
     """``(key, name, number, span)`` of each meeting of a kind of its own in ``text``
     (:func:`_own_kind_form`): its name is what met, the kind and ``meeting`` (``WSIS Action Line C10
-    facilitation meeting``), keyed by that name."""
+    facilitation meeting``), keyed by that name. With ``series``, only one of a series: numbered or
+    said to recur (``the annual facilitation meeting``; not ``the consultation meeting on X held on
+    ...``, a one-off event)."""
     found = []
     for m in _own_kind_form().finditer(text):
         what = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", m.group("name"))
-        if len(what.split()) < 2:
+        if len(what.split()) < 2 or (series and not (m.group("num") or m.group("occasion"))):
             continue
         name = f"{what} {m.group('kind').lower()} meeting"
         number = number_value(m.group("num")) if m.group("num") else None
@@ -89,7 +91,8 @@ def own_kind_meetings(text: str) -> list[tuple[str, str, int | None, tuple[int, 
 def own_kind_hits(text: str, unnumbered: bool) -> list[MeetingHit]:
     """The meetings of a kind of its own in ``text`` (:func:`own_kind_meetings`): the numbered ones,
     and with ``unnumbered`` the others too."""
-    return [MeetingHit(key, n, span) for key, _, n, span in own_kind_meetings(text) if n is not None or unnumbered]
+    found = own_kind_meetings(text, series=True)
+    return [MeetingHit(key, n, span) for key, _, n, span in found if n is not None or unnumbered]
 
 
 @cache
