@@ -636,3 +636,15 @@ def test_a_one_off_meeting_of_a_kind_held_before_is_not_the_records_meeting() ->
     )
     found = _meeting(report)
     assert found is None or found[0] != "action-line-c4-consultation-meeting"
+
+
+def test_a_range_dateline_under_a_titled_session_does_not_date_a_heading_below_it() -> None:
+    report = make_report(
+        "Digital Futures for All",
+        "Geneva, 5-9 May 2031",
+        "HIGH-LEVEL TRACK AND THEMATIC WORKSHOPS - HIGHLIGHTS OF TUESDAY",
+        "The WSIS Forum 2031 entered its second day with the closing of the High-Level Track.",
+        title="WSIS Forum 2031: Outcome Document (extract)",
+    )
+    found = _meeting(report)
+    assert found is None or not found[0].startswith("high-level-track")

@@ -165,11 +165,20 @@ def _dated(
     ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
     near = under[: 2 * _DATELINE_WITHIN]
     placed = ranged[:1] + [(line, order) for line, order in near if line is not None and line[1] is not None]
-    above = [(dateline(text, year), order) for order, text in reversed(lines[max(0, i - _DATELINE_WITHIN) : i])]
-    ranged_above = [(line, order) for line, order in above if line is not None and line[0].end is not None]
+    ranged_above = [
+        (line, lines[j][0])
+        for j in range(i - 1, max(-1, i - 1 - _DATELINE_WITHIN), -1)
+        if (line := dateline(lines[j][1], year)) is not None and line[0].end is not None and not _dates_above(lines, j)
+    ]
     bare = [(line, order) for line, order, near in found if near]
     chosen = placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
+
+
+def _dates_above(lines: list[tuple[int | None, str]], j: int) -> bool:
+    """Whether the dateline ``j`` dates a line above it: one that names a session with its year
+    (``WSIS Forum 2031 - Outcome Document``, maybe over its theme) or a meeting of its own."""
+    return any(re.search(r"\b(?:19|20)\d\d\b", text) or _heading(text) is not None for _, text in lines[:j])
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
