@@ -13,6 +13,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
 from wsiskg.ingest.extract.ordinals import number_value
@@ -380,3 +381,270 @@ def test_a_name_with_lower_case_words_names_the_meeting_body() -> None:
         title="REPORT",
     )
     assert _body_name(report) == ("Group of Experts on the revision of the regulations", None)
+
+
+# ------------------------------------------------------------- dates of a meeting: one reading
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between Tuesday 4 March and Friday 7 March 2031", date(2031, 3, 4), date(2031, 3, 7)),
+        ("between 28 April and 2 May 2029", date(2029, 4, 28), date(2029, 5, 2)),
+        ("from Monday, 9 June to Thursday, 12 June 2031", date(2031, 6, 9), date(2031, 6, 12)),
+        ("from Monday 9 to Wednesday 11 June 2031", date(2031, 6, 9), date(2031, 6, 11)),
+        # "and" without "between" joins two days, not a range
+        ("on 6 June and 1 July 2031", date(2031, 7, 1), None),
+        # a number before a weekday's date is no first day ("Room 4")
+        ("Geneva, Room 4 – Tuesday 13 May 2031", date(2031, 5, 13), None),
+    ],
+)
+def test_a_range_of_days_read_with_weekdays_or_between(text: str, start: date, end: date | None) -> None:
+    from wsiskg.ingest.extract.dates import find_dates
+
+    found = find_dates(text)
+    assert (found[-1].start, found[-1].end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Meeting date(s): 2031-03-04 to 2031-03-05 (virtual)", date(2031, 3, 4), date(2031, 3, 5), None),
+        ("Meeting dates: 4-6 May 2029", date(2029, 5, 4), date(2029, 5, 6), None),
+        ("Lusaka (hybrid), 8-9 October 2030", date(2030, 10, 8), date(2030, 10, 9), "Lusaka"),
+        ("Bangkok (virtual), 1 June 2032", date(2032, 6, 1), None, "Bangkok"),
+    ],
+)
+def test_a_dateline_with_a_label_or_a_bracketed_mode(
+    line: str, start: date, end: date | None, place: str | None
+) -> None:
+    found = dateline(line)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[1]) == (start, end, place)
+
+
+def test_an_ordinal_heading_dated_with_a_bracketed_mode_is_dated_so_not_by_the_issue_date() -> None:
+    report = make_report(
+        "Council Working Group on Financial and Human Resources (CWG-FHR)",
+        "Twentieth meeting - Geneva (hybrid), 3-4 March 2031",
+        "Document CWG-FHR-20/7-E",
+        "12 March 2031",
+        "The meeting was opened by the Chair.",
+        title="REPORT OF THE TWENTIETH MEETING",
+    )
+    assert _meeting(report) == ("cwg-fhr", 20, date(2031, 3, 3), date(2031, 3, 4))
+
+
+def test_a_labelled_iso_range_under_an_ordinal_line_dates_the_meeting() -> None:
+    report = make_report(
+        "Twelfth meeting",
+        "Meeting date(s): 2030-11-05 to 2030-11-06 (virtual)",
+        "Document CWG-FHR-12/9",
+        "8 November 2030",
+        "The Chair opened the virtual meeting.",
+        title="Council Working Group on Financial and Human Resources (CWG-FHR)",
+    )
+    assert _meeting(report) == ("cwg-fhr", 12, date(2030, 11, 5), date(2030, 11, 6))
+
+
+def test_a_range_dateline_wins_over_an_earlier_issue_date_with_a_place() -> None:
+    report = make_report(
+        "Document PC-2/12-E",
+        "Nairobi, 19 April 2030",
+        "Original: English",
+        "Nairobi, Kenya, 16-19 April 2030",
+        "The second meeting of the Council Working Group on Languages was opened on 16 April 2030.",
+        title="REPORT OF THE SECOND MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG)",
+    )
+    assert _meeting(report) == ("cwg-lang", 2, date(2030, 4, 16), date(2030, 4, 19))
+
+
+def test_a_dateline_run_into_the_document_symbol_on_one_line_dates_the_meeting() -> None:
+    report = make_report(
+        "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+        "Sixth meeting, Geneva, 10-12 March 2031 Document TDAG31-6/4-E 20 March 2031",
+        "The sixth meeting of the Telecommunication Development Advisory Group was opened by the Director.",
+        title="REPORT OF THE SIXTH MEETING OF TDAG",
+    )
+    assert _meeting(report) == ("tdag", 6, date(2031, 3, 10), date(2031, 3, 12))
+
+
+def test_a_committee_that_held_meetings_between_two_weekdays_lasted_that_range() -> None:
+    report = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+        "Kigali, 4-15 March 2030",
+        "Committee 2 held five meetings between Tuesday 5 March and Monday 11 March 2030, under the "
+        "chairmanship of Mr A. Bello (Nigeria).",
+        title="Report of Committee 2 to the plenary",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2030, 3, 5), date(2030, 3, 11))
+
+
+# ------------------------------------------------------------- numbers and bodies read from the heading and lead
+def test_a_record_word_before_an_ordinal_heading_gives_the_groups_meeting_its_number() -> None:
+    report = make_report(
+        "OUTCOMES OF THE FOURTH MEETING",
+        "Bogotá, 6-8 October 2031",
+        "Some 40 experts took part. The meeting was hosted by the regulator.",
+        "The Expert Group on ICT Household Indicators agreed to revise the questionnaire.",
+        title="Expert Group on ICT Household Indicators (EGH)",
+    )
+    assert _meeting(report) == ("egh", 4, date(2031, 10, 6), date(2031, 10, 8))
+
+
+def test_a_dateline_whose_place_names_a_headquarters_dates_an_unnumbered_meeting() -> None:
+    report = make_report(
+        "Annual meeting",
+        "Vienna, UNIDO headquarters (Conference Room C), 14 March 2031",
+        "The meeting was chaired by the representative of UNIDO.",
+        title="UNITED NATIONS GROUP ON THE INFORMATION SOCIETY (UNGIS)",
+    )
+    assert _meeting(report) == ("ungis", None, date(2031, 3, 14), None)
+
+
+def test_a_title_that_names_a_session_by_ordinal_and_dates_it_is_the_header_bodys_session() -> None:
+    report = make_report(
+        "E/2031/31",
+        "Commission on Science and Technology for Development",
+        "Chapter I",
+        "The Commission considered agenda item 3 at its 2nd and 3rd meetings.",
+        title="Report on the thirty-fourth session (12–16 May 2031)",
+    )
+    assert _meeting(report) == ("cstd", 34, date(2031, 5, 12), date(2031, 5, 16))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "number", "name"),
+    [
+        (
+            "The fourth facilitation meeting of WSIS Action Line C3 was convened by UNDESA on 6 May 2031.",
+            "wsis-action-line-c3-facilitation-meeting",
+            4,
+            "WSIS Action Line C3 facilitation meeting",
+        ),
+        (
+            "The twelfth facilitation meeting for Action Line C7 e-science was held on 7 May 2031 in Geneva.",
+            "action-line-c7-e-science-facilitation-meeting",
+            12,
+            "Action Line C7 e-science facilitation meeting",
+        ),
+    ],
+)
+def test_a_meeting_of_a_kind_of_its_own_is_named_by_what_met_and_its_kind(
+    sentence: str, key: str, number: int, name: str
+) -> None:
+    report = make_report("Geneva, 2031", sentence, title="Outcome report")
+    found = _meeting(report)
+    assert found is not None and found[:3] == (key, number, date(2031, 5, 6 if number == 4 else 7))
+    assert _body_name(report) == (name, None)
+
+
+def test_the_dates_of_an_event_the_meeting_took_place_during_are_not_the_meetings() -> None:
+    report = make_report(
+        "Summary of the facilitation meeting held on 9 May 2031 (Room K)",
+        "The third facilitation meeting for Action Line C7 e-learning took place during the WSIS Forum 2031, "
+        "which was held in Geneva from 8 to 12 May 2031.",
+        title="WSIS Forum 2031 – Action Line C7 E-learning",
+    )
+    assert _meeting(report) == ("action-line-c7-e-learning-facilitation-meeting", 3, date(2031, 5, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        (
+            "Report of the Pacific High-Level Forum on Digital Inclusion and the 2030 Agenda",
+            "pacific-high-level-forum-on-digital-inclusion-and-the-2030-agenda",
+        ),
+        # a year closing the name names a session of a series: no body of its own
+        ("Report of the Pacific Digital Inclusion Forum 2031", None),
+    ],
+)
+def test_a_year_in_a_headed_names_topic_is_no_session(title: str, key: str | None) -> None:
+    report = make_report(
+        "UNITED NATIONS",
+        "Suva and online, 4th and 5th March 2031",
+        "A. Introduction",
+        "Ministers and senior officials attended.",
+        title=title,
+    )
+    found = _meeting(report)
+    if key is None:
+        assert found is None or found[0] != slug(title.removeprefix("Report of the "))
+    else:
+        assert found == (key, None, date(2031, 3, 4), date(2031, 3, 5))
+
+
+def test_a_range_dateline_just_above_a_headed_name_dates_it_not_the_issue_date_under_it() -> None:
+    report = make_report(
+        "Kigali, 4-6 June 2031",
+        "EAST AFRICAN REGIONAL CONSULTATION MEETING ON DIGITAL SKILLS",
+        "Distr.: General",
+        "9 June 2031",
+        "I. Introduction",
+        title="Meeting report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 6, 4), date(2031, 6, 6))
+
+
+def test_a_numbered_committee_with_its_title_in_brackets_held_meetings_over_days() -> None:
+    report = make_report(
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Dubai, 3-28 November 2031",
+        "Document 212-E",
+        "1 Committee 4 (Regulatory and procedural questions) held nine meetings between 5 and 24 November 2031 "
+        "under the chairmanship of Ms A. Diallo (Senegal).",
+        title="REPORT OF THE CHAIRMAN OF COMMITTEE 4 TO THE PLENARY",
+    )
+    assert _meeting(report) == ("committee-4", None, date(2031, 11, 5), date(2031, 11, 24))
+
+
+def test_a_committee_named_in_capitals_under_a_records_ordinal_title_is_the_one_that_met() -> None:
+    report = make_report(
+        "Council 2031",
+        "Geneva, 9-19 June 2031",
+        "Document C31/88-E",
+        "STANDING COMMITTEE ON STAFF PENSIONS",
+        "Tuesday, 10 June 2031, from 1430 to 1730 hours",
+        "Chair: Ms A. Novak (Slovenia)",
+        title="SUMMARY RECORD OF THE FOURTH MEETING",
+    )
+    assert _meeting(report) == ("standing-committee-on-staff-pensions", 4, date(2031, 6, 10), None)
+    assert _body_name(report) == ("Standing Committee on Staff Pensions", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "number"),
+    [
+        ("EGH's ninth meeting was held in Lisbon on 2 and 3 October 2031.", "egh", 9),
+        ("The Council Working Group on Languages 12th meeting was held online.", "cwg-lang", 12),
+    ],
+)
+def test_a_meeting_named_by_its_body_then_its_ordinal(text: str, key: str, number: int) -> None:
+    from wsiskg.ingest.extract.body_names import load_body_names
+    from wsiskg.ingest.extract.meeting_mentions import meeting_hits
+
+    assert [(h.body, h.number) for h in meeting_hits(text, load_body_names())] == [(key, number)]
+
+
+def test_a_one_off_meeting_of_a_kind_held_before_is_not_the_records_meeting() -> None:
+    report = make_report(
+        "Geneva, 4-13 June 2031",
+        "Wednesday, 6 June 2031, at 1435 hours",
+        "The Deputy Secretary-General recalled the consultation meeting on Action Line C4 held on 15-16 May 2031.",
+        title="SUMMARY RECORD OF THE FIFTH PLENARY MEETING",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "action-line-c4-consultation-meeting"
+
+
+def test_a_range_dateline_under_a_titled_session_does_not_date_a_heading_below_it() -> None:
+    report = make_report(
+        "Digital Futures for All",
+        "Geneva, 5-9 May 2031",
+        "HIGH-LEVEL TRACK AND THEMATIC WORKSHOPS - HIGHLIGHTS OF TUESDAY",
+        "The WSIS Forum 2031 entered its second day with the closing of the High-Level Track.",
+        title="WSIS Forum 2031: Outcome Document (extract)",
+    )
+    found = _meeting(report)
+    assert found is None or not found[0].startswith("high-level-track")

@@ -32,13 +32,16 @@ _SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])"
 @cache
 def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
-    ``meeting_words.csv``, role ``date-label``) or the meeting's mode before or after them
+    ``meeting_words.csv``, role ``date-label``; maybe after a meeting noun and with ``(s)``:
+    ``Meeting date(s):``) or the meeting's mode before or after them, or in brackets anywhere
     (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
-    event``, ``3–5 May 2030 (hybrid)``)."""
+    event``, ``3–5 May 2030 (hybrid)``, ``Geneva (hybrid), 3-5 May 2030``)."""
     label = _alt(meeting_words("date-label"))
+    noun = _alt(meeting_words("meeting-noun"))
     mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
     return re.compile(
-        rf"^\s*(?i:(?:{label})\s*:|{mode}\s*(?:[,:]|{DASH}))\s*|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)\s*$"
+        rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*:|{mode}\s*(?:[,:]|{DASH}))\s*"
+        rf"|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)(?=\s*(?:$|,))"
     )
 
 
@@ -65,11 +68,12 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
 
 @cache
 def _place_words() -> re.Pattern[str]:
-    """A dateline's place: capitalised words, with lower-case particles between them (``Rio de
-    Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``; ``meeting_words.csv``, role
-    ``place-particle``)."""
+    """A dateline's place: capitalised words, with lower-case particles or venue nouns between them
+    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``;
+    ``meeting_words.csv``, roles ``place-particle`` and ``venue``)."""
     word = r"[A-Z][\w’'.\-]*"
-    particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))})(?:-{word})?"
+    particles = [*meeting_words("place-particle"), *meeting_words("venue")]
+    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word})?"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 

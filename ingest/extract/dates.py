@@ -173,6 +173,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
     month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+)"
     opening = alternation(_words("open"))
+    # the weekday of a range's last day, after its separator ("from Monday 3 to Friday 7 May")
+    wd2 = rf"(?:(?:{alternation(weekday_words())}),?\s+)?"
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix
     ud1 = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
@@ -180,10 +182,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms = {
         # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
         # "from the 3rd of March to the 5th of March 2031": each day may take "of" and "the"
-        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}"
+        rf"(?:,?\s*{y2})?",
+        # "between Wednesday 26 October and Monday 31 October 2016": "and" joins a range after "between"
+        "between-range": rf"(?<=\b[Bb]etween\s){wd2}{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?\s+(?:and|&)\s+{wd2}"
+        rf"(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        # "Monday 26 to Friday 30 September": a weekday before each day (not "Room 4 - Tuesday 13 June")
+        "weekday-range": rf"{wd2.removesuffix('?')}{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{month_sep}{m2}\s*{ud2}(?:,?\s*{y2})?",

@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.body_names import (
     surface_regex,
 )
 from wsiskg.ingest.extract.datelines import WEEKDAY, dateline
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_facts import attendance, documents_considered, meeting_mode, meeting_place
@@ -79,11 +79,17 @@ def _own_ordinal_stripped(text: str, number: int | None) -> str:
     return text[m.end() :]
 
 
-#: a sentence that says when/where the report's meeting was held, without naming the body
-_HELD_MEETING = (
-    r"(?i)\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
-    r"\b(?:(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
-)
+@cache
+def _held_meeting() -> re.Pattern[str]:
+    """A sentence that says when/where the report's meeting was held, without naming the body (``The
+    meeting was held in Lima on ...``; ``Summary of the facilitation meeting held on 3 May 2031``: a
+    participle right after it, not of another meeting: ``meeting_words.csv``, role ``other``)."""
+    other = word_alternation(meeting_words("other"))
+    return re.compile(
+        rf"(?i)\b(?:the|this)\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
+        r"|\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
+        r"\b(?:(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
+    )
 
 
 @cache
@@ -212,7 +218,8 @@ def find_meeting(
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : s1], year=header_year(report))
+    own = _own_dates_end(text, hit.span[1], s1)
+    facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : own], year=header_year(report), own=text[s0:own])
     facts.paragraphs = {
         p.order
         for p in report.paragraphs
@@ -236,6 +243,22 @@ def find_meeting(
         documents_considered=facts.documents,
         paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+def _own_dates_end(text: str, start: int, end: int) -> int:
+    """Where the dates after a meeting's statement stop being its own: another event brought in by a
+    neighbour word (``took place during the WSIS Forum 2031, held from 3 to 7 May``; the one reading
+    of :func:`.event_forms.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
+    event noun after it (``held at the International Conference Centre on 3 May``)."""
+    from .event_forms import neighbour_at  # the one reader of neighbouring events (it imports this module)
+
+    cut = neighbour_at(text, start, end)
+    return cut if _neighbour_word().match(text, cut) else end
+
+
+@cache
+def _neighbour_word() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{word_alternation(neighbour_words())})\b")
 
 
 def _last_of_several(text: str, hit: MeetingHit) -> MeetingHit:
@@ -265,6 +288,7 @@ class _Facts:
     sentence: str
     after: str
     year: int | None = None  # completes a date written without a year (:func:`header_year`)
+    own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`_own_dates_end`)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -364,10 +388,15 @@ def _statement(
     return own or (found[0] if found else _unnumbered_meeting(texts, names, headings))
 
 
-#: "the 5th meeting, held ..." / "covers the 5th meeting" / "record of the fifth plenary meeting"
-_OWN_ORDINAL_CUE = re.compile(
-    r"(?i)\b(?:held|took\s+place|convened|covers|record\s+of|report\s+(?:of|on)|summary\s+of|minutes\s+of)\b"
-)
+@cache
+def _own_ordinal_cue() -> re.Pattern[str]:
+    """``the 5th meeting, held ...`` / ``covers the 5th meeting`` / a record's words before it (``record
+    of the fifth plenary meeting``, ``HIGHLIGHTS OF THE SECOND MEETING``; ``meeting_words.csv``, role
+    ``session-record``)."""
+    records = word_alternation(meeting_words("session-record"))
+    return re.compile(
+        rf"(?i)\b(?:held|took\s+place|convened|covers|report\s+on|(?:record|minutes)\s+of|{records})(?!\w)"
+    )
 
 
 def _dated_heading(text: str, ordinal: str) -> bool:
@@ -411,7 +440,7 @@ def _ordinal_statement(
             if (
                 order is None
                 or header
-                or (not after and _OWN_ORDINAL_CUE.search(text[s0:s1]) and not another_meeting(text, m.span()))
+                or (not after and _own_ordinal_cue().search(text[s0:s1]) and not another_meeting(text, m.span()))
             ):
                 number = number_value(m.group("num"))
                 if number:
@@ -441,7 +470,7 @@ def _dates(
     """The meeting's dates: after its statement, else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = find_dates(facts.after, facts.year) or find_dates(facts.sentence, facts.year)
+    dates = find_dates(facts.after, facts.year) or find_dates(facts.own or facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
         dates = dates or _front_dates(lead, facts.year, order)
         if dates:
@@ -485,10 +514,17 @@ def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None
     for p in lead:
         if p.section != "front":
             break
-        line = dateline(_own_ordinal_stripped(p.text, number), year)
+        text = _own_ordinal_stripped(p.text, number)
+        cut = _SYMBOL_AFTER.search(text)  # a layout's row read as one line: the dateline, then the symbol
+        line = dateline(text, year) or (dateline(text[: cut.start()], year) if cut else None)
         if line is not None:
             found.append((p, line))
     return found
+
+
+#: a document's symbol after a dateline on one front line (``Tenth meeting, Geneva, 2-4 February 2031
+#: Document TDAG31-10/18-E 11 February 2031``)
+_SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
 
 
 def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -> None:
@@ -517,7 +553,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = find_dates(text[hp.span[1] : ps1], facts.year)
+                more = find_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -532,9 +568,11 @@ def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group
     for order, text in texts:
         for a, b in clause_spans(text):
             sent = text[a:b]
-            if not (re.search(_HELD_MEETING, sent) or (group and _group_met().search(sent))):
+            said = _held_meeting().search(sent) or (_group_met().search(sent) if group else None)
+            if said is None:
                 continue
-            more = [d for d in find_dates(sent, facts.year) if d.precision == "day"]
+            own = sent[: _own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
+            more = [d for d in find_dates(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
                 facts.paragraphs.add(order)
@@ -547,11 +585,12 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     """A dateline under the title: ``Geneva, 6-7 February 2024``; the first one after the line
     that states the meeting (``after``), else from the top (not the document's issue date when
     the meeting's header comes later). A dateline with a place or a range of days comes before a
-    bare date (``18 February 2013``: the document's issue date)."""
+    bare date (``18 February 2013``: the document's issue date), and a range of days before a day
+    with a place (``Hammamet, 26 June 2031``, the issue date, over ``Hammamet, 24-26 June 2031``)."""
     lines = _front_datelines(lead, facts.year, hit.number)
     found = [line for line in lines if after is not None and line[0].order > after]
     found += [line for line in lines if line not in found]
-    found.sort(key=lambda item: item[1][1] is None and item[1][0].end is None)  # stable: order kept
+    found.sort(key=lambda item: (item[1][0].end is None, item[1][1] is None))  # stable: order kept
     if not found:
         return False
     p, (day, place) = found[0]

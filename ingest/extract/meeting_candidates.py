@@ -273,7 +273,8 @@ def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     and procedural matters)``)."""
     subject = re.sub(r"^[\s\d.]*", "", subject)
     acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
-    subject = re.sub(r"\s*\([^()]{1,80}\)\s*$", "", subject.strip())
+    # its acronym or its title in brackets after it, a paragraph's number before it ("1 Committee 5 (X matters)")
+    subject = re.sub(r"^\d+(?:\.\d+)*\s+|\s*\([^()]{1,80}\)\s*$", "", subject.strip())
     if body in (slug(acronym.group(1)) if acronym else None, slug(re.sub(r"^(?i:the)\s+", "", subject))):
         return True
     named = committee(subject)
@@ -370,7 +371,11 @@ _DATING_READERS = ("heading", "chair-report")
 
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     """One meeting two readers found: the first's facts, its number or the other's, its dates
-    (the other's when the first has none or the other ``dated_by`` a header's dateline)."""
+    (the other's when the first has none or the other ``dated_by`` a header's dateline); the other's
+    body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
+    facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
+    if other.body.endswith(f"-{first.body}"):
+        first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number
     paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))
     dating = other if other.start is not None and (first.start is None or dated_by) else first

@@ -45,6 +45,7 @@ from .meeting import (
     dateline,
     find_body_names,
     header_year,
+    ordinal_regex,
     record_title,
 )
 from .meeting_mentions import as_words
@@ -141,24 +142,37 @@ def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body |
     """The body a record's title is of when the front line above its continuation names it
     (``STANDING COMMITTEE ON X`` / [``SUMMARY RECORD``] / ``OF THE THIRD MEETING``): a catalogue
     body that is the whole line, else a name headed by a body noun (``body-heads.csv``), keyed by
-    its name and named in words (``Standing Committee on X``)."""
+    its name and named in words (``Standing Committee on X``); under a title that names its meeting by
+    an ordinal only, the first such name in capitals of the front that is no catalogue body."""
     front = [p for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
     at = next((i for i, p in enumerate(front) if GOES_ON_FROM_TITLE.match(p.text.strip())), None)
-    return line_body(front[at - 1].text if at else "", names)
+    if at is None and _ORDINAL_RECORD.fullmatch((report.title or "").strip()):
+        # "SUMMARY RECORD OF THE SECOND MEETING" over "Council 2031" ... "STANDING COMMITTEE ON X": that
+        # committee's meeting (a name headed by a body noun, not a catalogue body: the session's)
+        lines = (line_body(p.text, names, catalogue=False) for p in front)
+        return next((b for b in lines if b is not None), None)
+    return line_body(front[at - 1].text, names) if at else None
 
 
-def line_body(line: str, names: tuple[BodyName, ...]) -> Body | None:
-    """The body a header line in capitals is the name of (``STANDING COMMITTEE ON X``): a
-    catalogue body that is the whole line, else a name headed by a body noun (``body-heads.csv``),
-    keyed by its name and named in words."""
+#: a record's title that names its meeting by an ordinal only (``SUMMARY RECORD OF THE SECOND MEETING``)
+_ORDINAL_RECORD = re.compile(
+    rf"(?i)(?:summary\s+record|minutes|report)\s+of\s+the\s+(?:{ordinal_regex()})\s+(?:plenary\s+)?meeting"
+)
+
+
+def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) -> Body | None:
+    """The body a header line in capitals names whole (``STANDING COMMITTEE ON X``): a catalogue
+    body (if ``catalogue``), else a name headed by a body noun (``body-heads.csv``), keyed by its
+    name and named in words."""
     line = line.strip()
-    if not line or len(line) > _HEADER_LINE or not line.isupper():
-        return None
+    if not line or len(line) > _HEADER_LINE or not line.isupper() or (not catalogue and re.search(r"\d", line)):
+        return None  # (a line with a number names a session: "COUNCIL 2031")
     name = as_words(line)
     kinds = {b.key: b for b in names}
     whole = [key for key, span in find_body_names(name, names) if span == (0, len(name))]
     if whole:
-        return Body(whole[0], kinds[whole[0]].name, kinds[whole[0]].acronym, kinds[whole[0]].kind)
+        known = kinds[whole[0]]
+        return Body(whole[0], known.name, known.acronym, known.kind) if catalogue else None
     head = head_of(name)
     named = head is not None and head[2] == "body" and len(name.split()) > len(head[0].split())
     return Body(slug(name), name, None, head[1]) if named and head is not None else None

@@ -118,10 +118,11 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
 
 def _headed(name: str) -> bool:
     """Whether a meeting noun heads ``name`` (``Expert Group Meeting on X``, ``REGIONAL REVIEW OF X``);
-    not a name with a year (a session of a series: ``series_meeting``) or a word naming another
+    not a name with a year closing a name (a session of a series: ``series_meeting``; a year that
+    opens a name is no session's: ``Forum on X and the 2030 Agenda``) or a word naming another
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
-    if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut
+    if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
         return False
     if any(w.casefold() in meeting_words("other") for w in words):
         return False
@@ -157,31 +158,30 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
 def _dated(
     lines: list[tuple[int | None, str]], i: int, on_line: Any, year: int | None = None
 ) -> tuple[Any, int | None] | None:
-    """The dateline of heading ``i``: on its line, else the first one under it with a place or a
-    range (within twice :data:`_DATELINE_WITHIN` lines: a symbol, an issue date and a language may
-    come first), else one with a place and a range right above it (``Addis Ababa, 11-13 March
-    2031`` / ``REGIONAL REVIEW MEETING ON X``), else the first bare one (within
-    :data:`_DATELINE_WITHIN` lines); a bare day is the range around it further down, if any."""
+    """The dateline of heading ``i``: on its line, else the first one under it in the header with a
+    range of days (an issue date with a place may come first: ``Hammamet, 26 June 2031`` over
+    ``Hammamet, 24-26 June 2031``), else the first with a place (within twice :data:`_DATELINE_WITHIN`
+    lines: a symbol, an issue date and a language may come first), else a range of days just above it
+    (``Addis Ababa, 11-13 March 2031`` over ``AFRICAN REGIONAL REVIEW MEETING``, within
+    :data:`_DATELINE_WITHIN` lines), else the first bare one under it (within :data:`_DATELINE_WITHIN`
+    lines: the issue date)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 2 * _DATELINE_WITHIN]]
+    under = [(dateline(text, year), order) for order, text in lines[i + 1 :]]
     found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
-    placed = [(line, order) for line, order, _ in found if line[1] is not None or line[0].end is not None]
-    above = dateline(lines[i - 1][1], year) if i > 0 and not _part_of_record(lines[i][1]) else None
-    above_placed = [(above, lines[i - 1][0])] if above and above[1] is not None and above[0].end is not None else []
-    bare = [(line, order) for line, order, near in found if near]
-    chosen = placed or above_placed or bare
-    if not chosen:
-        return None
-    # "Hammamet, 26 June 2004" (the day the document was issued) over "Hammamet, 24-26 June 2004": the days
-    day = chosen[0][0][0]
-    if day.end is not None:
-        return chosen[0]
-    further = [(dateline(text, year), order) for order, text in lines[i + 1 : i + 1 + 3 * _DATELINE_WITHIN]]
-    around = [
-        (line, order) for line, order in further if line and line[0].end and line[0].start <= day.start <= line[0].end
+    ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
+    near = under[: 2 * _DATELINE_WITHIN]
+    placed = ranged[:1] + [(line, order) for line, order in near if line is not None and line[1] is not None]
+    ranged_above = [
+        (line, lines[j][0])
+        for j in range(i - 1, max(-1, i - 1 - _DATELINE_WITHIN), -1)
+        if (line := dateline(lines[j][1], year)) is not None and line[0].end is not None and not _dates_above(lines, j)
     ]
-    return around[0] if around else chosen[0]
+    if _part_of_record(lines[i][1]):  # a heading of a part of the record: the dates above are not its own
+        ranged_above = []
+    bare = [(line, order) for line, order, near in found if near]
+    chosen = placed or ranged_above[:1] or bare
+    return chosen[0] if chosen else None
 
 
 def _part_of_record(line: str) -> bool:
@@ -190,6 +190,12 @@ def _part_of_record(line: str) -> bool:
     of the X Meeting``)."""
     opening = _RECORD.match(line.strip())
     return line_genre(line) == RECORD and (opening is None or opening.group(0).strip().lower() in ("", "the"))
+
+
+def _dates_above(lines: list[tuple[int | None, str]], j: int) -> bool:
+    """Whether the dateline ``j`` dates a line above it: one that names a session with its year
+    (``WSIS Forum 2031 - Outcome Document``, maybe over its theme) or a meeting of its own."""
+    return any(re.search(r"\b(?:19|20)\d\d\b", text) or _heading(text) is not None for _, text in lines[:j])
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

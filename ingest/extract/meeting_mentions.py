@@ -50,7 +50,49 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
                 continue
             number = number_value(m.group("num")) if numbered else None
             hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+    hits += [h for h in own_kind_hits(text, unnumbered) if not any(_overlap(h.span, o.span) for o in hits)]
     return sorted(hits, key=lambda h: h.span)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@cache
+def _own_kind_form() -> re.Pattern[str]:
+    """``the ninth facilitation meeting of WSIS Action Line C10``, ``the annual facilitation meeting
+    for Action Line C7 e-health``: a meeting of a kind of its own (``meeting_words.csv``, role
+    ``own-kind``), maybe numbered, of what a capitalised name (and a hyphenated word or a bracket
+    after it) names."""
+    kinds, occasions = _alt(meeting_words("own-kind")), _alt(meeting_words("occasion"))
+    return re.compile(
+        rf"(?:(?P<num>{ordinal_regex()})\s+)?(?:(?P<occasion>(?i:{occasions}))\s+)?(?P<kind>(?i:{kinds}))\s+(?i:meeting)\s+"
+        rf"(?:of|for|on)\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME}(?:\s+[a-z]+-[a-z]+\b|\s*\([^()]{{1,40}}\))?)"
+    )
+
+
+def own_kind_meetings(text: str, series: bool = False) -> list[tuple[str, str, int | None, tuple[int, int]]]:
+    """``(key, name, number, span)`` of each meeting of a kind of its own in ``text``
+    (:func:`_own_kind_form`): its name is what met, the kind and ``meeting`` (``WSIS Action Line C10
+    facilitation meeting``), keyed by that name. With ``series``, only one of a series: numbered or
+    said to recur (``the annual facilitation meeting``; not ``the consultation meeting on X held on
+    ...``, a one-off event)."""
+    found = []
+    for m in _own_kind_form().finditer(text):
+        what = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", m.group("name"))
+        if len(what.split()) < 2 or (series and not (m.group("num") or m.group("occasion"))):
+            continue
+        name = f"{what} {m.group('kind').lower()} meeting"
+        number = number_value(m.group("num")) if m.group("num") else None
+        found.append((slug(name), name, number, m.span()))
+    return found
+
+
+def own_kind_hits(text: str, unnumbered: bool) -> list[MeetingHit]:
+    """The meetings of a kind of its own in ``text`` (:func:`own_kind_meetings`): the numbered ones,
+    and with ``unnumbered`` the others too."""
+    found = own_kind_meetings(text, series=True)
+    return [MeetingHit(key, n, span) for key, _, n, span in found if n is not None or unnumbered]
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
@@ -172,7 +214,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
     """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
-    (no number: it counts meetings of one kind), ``the 5th X meeting`` ..."""
+    (no number: it counts meetings of one kind), ``the 5th X meeting``, ``X's 5th meeting`` ..."""
     return [
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
@@ -197,6 +239,8 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
             True,
         ),
+        # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
+        (rf"(?P<body>{body})(?:['’]s)?\s+(?P<num>{ordinal})\s+(?:[Mm]eeting|MEETING)\b", True),
     ]
 
 
@@ -388,6 +432,10 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
                 found[key] = replace(found[key], aliases=tuple(dict.fromkeys((*found[key].aliases, name))))
             elif key:
                 found[key] = BodyName(key, name, acronym, (), head[1])
+        for key, name, _, _ in own_kind_meetings(
+            text
+        ):  # "the ninth facilitation meeting of X": "X facilitation meeting"
+            found.setdefault(key, BodyName(key, name, None, (), "meeting"))
         for name in _capitals_meeting_names(text):
             head = head_of(name)
             if head is not None and head[2] == "body" and squash(name) not in index.keys:

@@ -5,7 +5,9 @@ never states its meeting in the lead.
 last before ...``. A body that held its numbered session or meeting, anywhere in the text, under
 a heading of the session's organisation: ``The Commission held its thirteenth session at the
 Palais des Nations, Geneva, from 17 to 21 May 2010`` (:func:`held_session`; ``the Commission``
-is the last catalogue body named before with that head noun).
+is the last catalogue body named before with that head noun); else a record's title that names the
+session by its ordinal and dates it (``Report on the fifteenth session (17-21 May 2010)``), of the
+catalogue body a header line names.
 
 The meeting is dated by the dateline in brackets after the words (or by the dates after them in
 the clause: ``the present meeting, held in Geneva from 9 to 11 June 2008``); its body is the
@@ -24,6 +26,7 @@ from wsiskg.ingest.text import alternation, clause_spans, span_at
 from .bodies import head_of
 from .body_names import BodyName, find_body_names
 from .dates import find_dates
+from .genre import header_lines
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
 from .persons import presumed_meeting_body
 
@@ -70,6 +73,32 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
             body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
+    return _titled_session_meeting(report, names)
+
+
+def _titled_session() -> re.Pattern[str]:
+    """A record's title that names its session by ordinal and dates it in brackets (``Report on the
+    fifteenth session (21-25 May 2031)``; record words in ``meeting_words.csv``, role
+    ``session-record``)."""
+    records = alternation(meeting_words("session-record"), spaces=True)
+    return re.compile(
+        rf"(?i)^\s*(?:{records}|report\s+on)\s+the\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\s*"
+        r"\((?P<line>[^()]{4,80})\)\s*$"
+    )
+
+
+def _titled_session_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The session a title names by ordinal and dates (:func:`_titled_session`), of the catalogue
+    body a header line names whole (``Commission on Science and Technology for Development``)."""
+    m = _titled_session().match(report.title or "")
+    line = dateline(m.group("line"), header_year(report)) if m else None
+    number = number_value(m.group("num")) if m else None
+    if m is None or line is None or not number:
+        return None
+    for text in header_lines(report):
+        whole = [key for key, span in find_body_names(text.strip(), names) if span == (0, len(text.strip()))]
+        if whole:
+            return Meeting(whole[0], number, line[0].start, line[0].end, place=line[1])
     return None
 
 
