@@ -23,7 +23,7 @@ def _new(*texts: str, meeting_body: str | None = None) -> dict[str, tuple[str, s
         # a list of portfolios closed by "and" is one name
         (
             "Ms Lee thanked the Ministry of Fisheries, Energy, Climate Change and Transport of Palau for its work.",
-            "Ministry of Fisheries, Energy, Climate Change and Transport of Palau",
+            "Ministry of Fisheries, Energy, Climate Change and Transport",
         ),
         # "and the" before the last word of a region
         ("the Andean Regional Office for Latin America and the Caribbean, which", None),
@@ -414,3 +414,32 @@ def test_a_participants_row_cuts_the_body_at_its_columns(row: str, name: str) ->
 def test_a_body_named_with_a_country_in_prose_is_not_cut() -> None:
     found = [b.name for b in find_bodies(one_section_report("The Rural Broadband Agency Peru Office spoke."), None)]
     assert found == ["Rural Broadband Agency Peru Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a complement of its own, "of COUNTRY" is the country the body is of
+        (
+            "Mr Berg, Ministry of Digital Affairs and Transport of Estonia, said",
+            "Ministry of Digital Affairs and Transport",
+        ),
+        ("the Office of Electronic Media of the Czech Republic reported", "Office of Electronic Media"),
+        ("a note from the Commission on Broadband Policy of the Philippines", "Commission on Broadband Policy"),
+        ("the State Agency for Radio Frequencies of Bulgaria took part", "State Agency for Radio Frequencies"),
+        # the country as the only complement names the body
+        (
+            "the Communications Regulatory Authority of Namibia hosted it",
+            "Communications Regulatory Authority of Namibia",
+        ),
+        (
+            "the Telecommunications Authority of Trinidad and Tobago",
+            "Telecommunications Authority of Trinidad and Tobago",
+        ),
+        ("the Central Bank of the Dominican Republic joined", "Central Bank of the Dominican Republic"),
+        # a place that is no country stays in the name
+        ("the Ministry of Posts of Ruritania agreed", "Ministry of Posts of Ruritania"),
+    ],
+)
+def test_a_country_after_a_complement_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]

@@ -644,17 +644,18 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
-    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the
-    COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without the country
+    after a complement (:func:`_without_country`)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
+    words = _without_country(words)
     for i in range(1, len(words) - 2):
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, owner = words[:i], words[i + 2 :]
         if country_code(" ".join(owner)):
-            return [unit]
+            return [words]  # "National Bank of the Kyrgyz Republic": the country names the body
         head = head_of(" ".join(unit))
         if head is None or not _named_enough(unit, head[0]):
             continue
@@ -663,6 +664,22 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if owner[0] in leading_heads():
             return [unit, owner]
     return [words]
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """A country after a name that has its own complement is no part of it, but the country the
+    body is of: ``Ministry of ICT of Ruritania``, ``Office of Electronic Communications of the
+    Republic of X`` (the ministry, the office); a name whose only complement is the country keeps
+    it (``Communications Authority of Kenya``, ``Administration of Japan``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    for i in range(2, len(words) - 1):
+        if words[i] != "of":
+            continue
+        place = words[i + 2 :] if words[i + 1] == "the" else words[i + 1 :]
+        if place and country_code(" ".join(place)):
+            return words[:i] if any(w in ("of", "for", "on") for w in words[1:i]) else words
+    return words
 
 
 def _own_words(words: list[str]) -> list[str]:
