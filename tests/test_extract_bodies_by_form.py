@@ -443,3 +443,17 @@ def test_a_body_named_with_a_country_in_prose_is_not_cut() -> None:
 )
 def test_a_country_after_a_complement_is_no_part_of_the_name(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words listed by commas and closed by "and" before one head are one name
+        ("Ms Obi, Chief, Data, Analytics and Foresight Section, UNDP, said", "Data, Analytics and Foresight Section"),
+        ("the Legal, Finance and Procurement Department (LFP) approved", "Legal, Finance and Procurement Department"),
+        # a list of countries before "and" is no part of the name
+        ("Chile, Peru and Andean Spectrum Authority", "Andean Spectrum Authority"),
+    ],
+)
+def test_a_list_before_one_head_is_one_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]

@@ -461,7 +461,9 @@ def _form_pattern() -> re.Pattern[str]:
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
     # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
     foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
-    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?"
+    # and a list closed by "and": "ICT, Science and Technology Division"
+    comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
+    pre = rf"{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -578,11 +580,14 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _listed_bodies(words: list[str]) -> list[list[str]]:
     """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
     Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
-    one name stays whole (``Ministry of Energy, Environment and Communications``)."""
+    one name stays whole (``Ministry of Energy, Environment and Communications``, ``ICT, Science and
+    Technology Division``)."""
     heads = _head_words("body")
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
             left = [*words[: i - 1], words[i - 1][:-1]]
+            if not any(w in heads for w in left):
+                return [words]  # "ICT, Science and Technology Division": a list before one head
             return [*_listed_bodies(left), words[i:]]
     return [words]
 
@@ -698,7 +703,9 @@ def _own_words(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
-        if i and _role_word(w) and w not in heads:  # "Ana Silva Director Rural Spectrum Authority": a signature
+        if (
+            i and _role_word(w.rstrip(",")) and w not in heads
+        ):  # "Ana Silva Director Rural Spectrum Authority": a signature
             return _own_words(words[i + 1 :])
         if w in ("and", "&"):
             left = words[:i]
@@ -706,7 +713,7 @@ def _own_words(words: list[str]) -> list[str]:
                 return words[i + 1 :]  # "the Agenda and Programme": no name before the head
             if (
                 left[0].rstrip(".") in _honorific_words()
-                or country_code(" ".join(left))
+                or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
             ):
                 return words[i + 1 :]
