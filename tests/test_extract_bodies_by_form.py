@@ -188,6 +188,16 @@ def test_a_defined_acronym_names_the_whole_body(text: str, key: str, name: str) 
         ),
         ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
         ("the leader of the sub-group on schools using broadband presented it", "sub-group on schools using broadband"),
+        # a working group or rapporteur group in prose, the acronym of its parent before it
+        ("Ms Ode chairs the working group on spectrum sharing (band plans) and", "working group on spectrum sharing"),
+        (
+            "TDAG agreed to create a Rapporteur group on regional offices, with terms",
+            "Rapporteur group on regional offices",
+        ),
+        (
+            "experts for the TDAG Rapporteur group on budget planning, which meets",
+            "TDAG Rapporteur group on budget planning",
+        ),
     ],
 )
 def test_a_group_named_in_prose_is_a_body_of_the_meeting(text: str, name: str) -> None:
@@ -195,6 +205,15 @@ def test_a_group_named_in_prose_is_a_body_of_the_meeting(text: str, name: str) -
     (group,) = [b for b in found.values() if b.kind == "working-group" and b.key != "tdag"]
     assert (group.name, group.parent) == (name, "tdag")
     assert group.key.startswith("tdag-")  # keyed within the meeting body
+
+
+def test_a_working_group_named_by_its_form_or_acronym_is_no_prose_group() -> None:
+    text = "It set up the Working Group on Spectrum Sharing (WG-SS), which met. The Working Group on Tariffs met."
+    found = {b.key: b.name for b in find_bodies(one_section_report(text), "tdag")}
+    assert found == {
+        "wg-ss": "Working Group on Spectrum Sharing",
+        "working-group-on-tariffs": "Working Group on Tariffs",
+    }
 
 
 def test_a_group_without_a_topic_is_no_body() -> None:

@@ -915,7 +915,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
-            if squash(name) not in catalogue:
+            if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = m.group(0)
@@ -974,14 +974,15 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
-    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word."""
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word;
+    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     return re.compile(
-        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?:{kinds})\s+on\s+{topic})"
+        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
         rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b)",
         re.IGNORECASE,
     )
