@@ -503,6 +503,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
         words = _without_place(_without_listed_country(_acronym_before(text, m.start()) + _one_case(words)))
+        if words and _affiliation(text, text.find(words[0], m.start())):
+            words = _without_country(words)  # "Ms X, Director, Ministry of ICT of Ruritania": her country
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -649,18 +651,17 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
-    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without the country
-    after a complement (:func:`_without_country`)."""
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
+    (``National Bank of the Kyrgyz Republic``; after a person, :func:`_without_country` cut it)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
-    words = _without_country(words)
     for i in range(1, len(words) - 2):
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, owner = words[:i], words[i + 2 :]
         if country_code(" ".join(owner)):
-            return [words]  # "National Bank of the Kyrgyz Republic": the country names the body
+            return [words]  # "National Bank of the Kyrgyz Republic": a country after a person's post is cut before
         head = head_of(" ".join(unit))
         if head is None or not _named_enough(unit, head[0]):
             continue
@@ -671,11 +672,26 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     return [words]
 
 
+#: what joins a person or a post to the body they belong to: "Mr X, Adviser, ", "Director of the "
+_AFFILIATION_LINK = re.compile(r"(?:,|\b(?:of|from|in|at|with|under))\s+(?:the\s+)?\Z")
+
+
+def _affiliation(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the body of a person or a post named before it in the same
+    clause (``Mr Sato, Senior Adviser, Ministry of X``, ``Ms Ode from the Ministry of X``, ``Deputy
+    Minister in the Ministry of X``)."""
+    if not _AFFILIATION_LINK.search(text, max(0, start - 12), start):
+        return False
+    clause = re.split(r"[.;:]\s", text[max(0, start - 120) : start])[-1]
+    words = [w.rstrip(",") for w in clause.split()]
+    return any(w.rstrip(".") in _honorific_words() or _role_word(w) for w in words)
+
+
 def _without_country(words: list[str]) -> list[str]:
-    """A country after a name that has its own complement is no part of it, but the country the
-    body is of: ``Ministry of ICT of Ruritania``, ``Office of Electronic Communications of the
-    Republic of X`` (the ministry, the office); a name whose only complement is the country keeps
-    it (``Communications Authority of Kenya``, ``Administration of Japan``)."""
+    """A country after a person's body that has its own complement is the person's country, no part
+    of the name (:func:`_affiliation`): ``Ms X, Director, Ministry of ICT of Ruritania`` (the
+    ministry); a name whose only complement is the country keeps it (``Communications Authority of
+    Kenya``), and so does a body named as an actor (``organized with the Ministry of X of Y``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     for i in range(2, len(words) - 1):
@@ -709,13 +725,16 @@ def _own_words(words: list[str]) -> list[str]:
             return _own_words(words[i + 1 :])
         if w in ("and", "&"):
             left = words[:i]
-            if i + 1 < len(words) and words[i + 1] in heads:
-                return words[i + 1 :]  # "the Agenda and Programme": no name before the head
-            if (
+            named = (
                 left[0].rstrip(".") in _honorific_words()
                 or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
-            ):
+            )
+            if i + 1 < len(words) and words[i + 1] in heads:
+                # "UNESCO and Ministry of Health"; "the Agenda and Programme", "Minister of Digital
+                # Economy and Society of X": no name before the head, the head alone (no body)
+                return words[i + 1 :] if named else words[i + 1 : i + 2]
+            if named:
                 return words[i + 1 :]
     return words
 
