@@ -490,3 +490,21 @@ def test_the_end_of_a_ministers_portfolio_is_no_body() -> None:
     # "Society" after "and" in a minister's title names no body of its own
     assert _named_by_form("Mr Ito, Minister of Digital Economy and Society of the Kingdom of Ruritania,") == []
     assert [n for n, _ in _named_by_form("with UNESCO and Ministry of Health officials")] == ["Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a unit any body may have is named with its owner
+        (
+            "the Steering Committee of the Alliance for Rural Connectivity met",
+            "Steering Committee of the Alliance for Rural Connectivity",
+        ),
+        ("the Executive Committee of the APT agreed", "Executive Committee of the APT"),
+        ("the Regional Office for Latin America of UNICEF", "Regional Office for Latin America of UNICEF"),
+        # a unit with a name of its own stands alone
+        ("the Spectrum Pricing Division of the Telecommunication Development Bureau", "Spectrum Pricing Division"),
+    ],
+)
+def test_a_generic_unit_is_named_with_its_owner(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]

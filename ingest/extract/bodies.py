@@ -660,6 +660,8 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, owner = words[:i], words[i + 2 :]
+        if _generic_unit(unit):
+            return [words]  # "Steering Committee of the Partnership on X": named with its owner
         if country_code(" ".join(owner)):
             return [words]  # "National Bank of the Kyrgyz Republic": a country after a person's post is cut before
         head = head_of(" ".join(unit))
@@ -703,6 +705,22 @@ def _without_country(words: list[str]) -> list[str]:
     return words
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    """Words of a unit's name that any body may have (``Executive``, ``Regional``, a region):
+    ``ingest/data/body-generic-words.csv``."""
+    return frozenset(r["word"] for r in data_rows("body-generic-words.csv"))
+
+
+def _generic_unit(unit: list[str]) -> bool:
+    """A unit any body may have, named only by generic words and its head (``Executive
+    Committee``, ``Regional Office for Europe and Central Asia``, ``Committee of Ministers``): no
+    body without the name of its owner."""
+    heads = _head_words("body")
+    named = [w for w in unit if w not in _CONNECTORS and w not in heads]
+    return bool(unit) and unit[0] not in _CONNECTORS and all(w.rstrip(",") in _generic_words() for w in named)
+
+
 def _own_words(words: list[str]) -> list[str]:
     """The words of one body where ``and`` joins it to another name: ``Ministry of Health and
     UNESCO`` (a catalogue body after), ``Ms Lee and Finance Department``, ``Kenya and Rural
@@ -712,7 +730,8 @@ def _own_words(words: list[str]) -> list[str]:
 
     catalogue = body_index().keys
     if len(words) > 2 and words[-2] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
-        words = words[:-2]  # "... Department of BR": the body it belongs to
+        if not (words[-2] == "of" and _generic_unit(words[:-2])):
+            words = words[:-2]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
     heads = {h.split()[-1] for h, _, _ in body_heads()}
