@@ -378,3 +378,21 @@ def test_a_body_glued_to_a_participle_is_a_mention(text: str, key: str) -> None:
 
 def test_a_body_glued_to_a_code_is_no_mention() -> None:
     assert _keys("WTSA-20 decided it; ITU-T and UNESCO-2030 too.") == {"itu-t"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the" and a proper noun end no name: the noun in lower case after them is its last word
+        ("the Preparatory Committee for the Lisbon phase (PC-1) met", "Preparatory Committee for the Lisbon phase"),
+        (
+            "sent to the Organizing Committee of the Nairobi edition at its meeting",
+            "Organizing Committee of the Nairobi edition",
+        ),
+        # not a verb, not after a name that ends otherwise
+        ("the Ministry of the Interior said.", "Ministry of the Interior"),
+        ("the Rural Spectrum Authority officials, and", "Rural Spectrum Authority"),
+    ],
+)
+def test_a_name_ending_in_the_and_a_proper_noun_takes_the_word_after(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]

@@ -497,7 +497,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             continue
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
-        words = m.group("name").split()
+        words = (m.group("name") + _lower_last_word(text, m.group("name"), m.end())).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
@@ -517,6 +517,38 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             if _named_enough(part, head[0]):
                 out.append((name, head))
     return out
+
+
+#: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
+_THE_PROPER_END = re.compile(r"\s(?:of|for|on)\s+the\s+[A-Z][\w'’\-]*\Z")
+#: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",
+#: "phase of the", "phase at its", "phase would"
+_LOWER_LAST = re.compile(r"\s+([a-z]{3,})(?=\s*\(|\s+(?:of|at|would|will|was|is|has|had)\s|[,.;:]|\s*$)")
+
+
+def _lower_last_word(text: str, name: str, end: int) -> str:
+    """The last word of a name whose complement is ``the`` and a proper noun, written in lower case:
+    ``Preparatory Committee for the Tunis phase`` (``the Tunis`` names nothing); not a verb
+    (``end`` words of ``prose-groups.csv``, a word in ``-ed``), nor after a country (``of the
+    Philippines spoke``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    proper = _THE_PROPER_END.search(name)
+    m = _LOWER_LAST.match(text, end) if proper else None
+    if (
+        proper is None
+        or m is None
+        or m.group(1) in _CONNECTORS
+        or m.group(1) in _topic_ends()
+        or m.group(1).endswith("ed")
+    ):
+        return ""
+    return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+@cache
+def _topic_ends() -> frozenset[str]:
+    return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&\-]*)\)")

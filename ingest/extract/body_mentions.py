@@ -41,7 +41,8 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     alias = last.lower() not in name.lower().split() and nouns.fullmatch(" " + last)
     after = end + 1 if text[end : end + 1] == ")" else end  # "the Forum (IGF) meetings"
     if kind == "sector":  # "ITU-R, ITU-T and ITU-D Sector Members": the noun after the list
-        after = _LISTED_ACRONYMS.match(text, after).end()
+        listed = _LISTED_ACRONYMS.match(text, after)
+        after = listed.end() if listed else after
     if alias or nouns.match(text, after):
         return True
     if kind == "sector" and _SYMBOL_AFTER.match(text, end):
