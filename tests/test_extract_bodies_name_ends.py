@@ -396,3 +396,27 @@ def test_a_body_glued_to_a_code_is_no_mention() -> None:
 )
 def test_a_name_ending_in_the_and_a_proper_noun_takes_the_word_after(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a head before "and" ends one name, the next starts after it
+        (
+            "with Makerere University and Fundación Horizonte para la Inclusión Digital (Peru).",
+            ["Makerere University", "Fundación Horizonte para la Inclusión Digital"],
+        ),
+        ("the Tonga Film Commission and Rural Radio Authority", ["Tonga Film Commission", "Rural Radio Authority"]),
+        # a list before one head stays one name
+        ("the Strategic Planning and Membership Department", ["Strategic Planning and Membership Department"]),
+    ],
+)
+def test_two_names_joined_by_and_after_a_head(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names
+
+
+def test_a_body_a_unit_belongs_to_is_no_short_form_of_the_unit() -> None:
+    text = (
+        "Ms Oh, Adviser, Andean Broadcasting Commission, spoke. The Council of the Andean Broadcasting Commission met."
+    )
+    assert "Andean Broadcasting Commission" in _names(text)

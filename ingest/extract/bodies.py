@@ -463,7 +463,9 @@ def _form_pattern() -> re.Pattern[str]:
     foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
     # and a list closed by "and": "ICT, Science and Technology Division"
     comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
-    pre = rf"{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
+    # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
+    ends = rf"(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s)"
+    pre = rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -487,6 +489,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
         if inside and (
             _role_word(inside.group("word"))
+            or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
         ):
@@ -615,8 +618,12 @@ def _listed_bodies(words: list[str]) -> list[list[str]]:
     """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
     Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
     one name stays whole (``Ministry of Energy, Environment and Communications``, ``ICT, Science and
-    Technology Division``)."""
+    Technology Division``); two heads joined by ``and`` end and start two names (``Addis Ababa
+    University and Fundación X``)."""
     heads = _head_words("body")
+    for i in range(1, len(words) - 1):
+        if words[i] in ("and", "&") and words[i - 1] in heads and words[i + 1] in heads and i > 1:
+            return [words[:i], *_listed_bodies(words[i + 1 :])]  # "X University and Fundación Y": two bodies
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
             left = [*words[: i - 1], words[i - 1][:-1]]
@@ -830,7 +837,7 @@ def _person_ends(text: str, end: int) -> bool:
 
 
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
-_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")
@@ -1067,6 +1074,8 @@ def _shortens(short: str, name: str) -> bool:
     """Whether ``short`` ends ``name`` or starts it before its ``of``/``for``/``on``: ``Executive
     Secretariat`` of ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``, ``APT
     Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
+    if name.endswith((f" of {short}", f" of the {short}")):
+        return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in ("of", "for", "on"))
 
 
