@@ -94,6 +94,10 @@ def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: lis
             "Baltic State Academy of Telecommunications",
         ),
         ("to the BR Study Support Service by 3 May", "BR Study Support Service"),
+        # a trust, a cooperative, a faculty (leading its name)
+        ("Ms Ana Lobo, Director of the Sahel Community Radio Trust, said", "Sahel Community Radio Trust"),
+        ("the Andes Rural Telecom Cooperative won the prize", "Andes Rural Telecom Cooperative"),
+        ("Dr Lee, Dean, Faculty of Electrical Engineering, spoke", "Faculty of Electrical Engineering"),
         # a signature run into its body: the person and the post are no part of the name
         ("Ingrid Vale Director Rural Spectrum Authority", "Rural Spectrum Authority"),
     ],
