@@ -503,6 +503,7 @@ def test_the_end_of_a_ministers_portfolio_is_no_body() -> None:
     # "Society" after "and" in a minister's title names no body of its own
     assert _named_by_form("Mr Ito, Minister of Digital Economy and Society of the Kingdom of Ruritania,") == []
     assert [n for n, _ in _named_by_form("with UNESCO and Ministry of Health officials")] == ["Ministry of Health"]
+    assert [n for n, _ in _named_by_form("the RNTA and Ministry of Schools, All")] == ["Ministry of Schools"]
 
 
 @pytest.mark.parametrize(

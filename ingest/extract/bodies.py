@@ -784,7 +784,8 @@ def _own_words(words: list[str]) -> list[str]:
         if w in ("and", "&"):
             left = words[:i]
             named = (
-                left[0].rstrip(".") in _honorific_words()
+                left[-1].isupper()  # an acronym: "MITIC and Ministry of Education"
+                or left[0].rstrip(".") in _honorific_words()
                 or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
             )
