@@ -175,6 +175,8 @@ def test_bodies_numbered_by_a_letter_or_sub_groups_are_keyed_within_the_meeting(
         ),
         # "and" inside the topic stays
         ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
+        # a dash between spaces ends the topic (a document's symbol after it)
+        ("Report of the drafting group on Resolution 88 - DT/12", "drafting group on Resolution 88"),
     ],
 )
 def test_a_prose_groups_topic_ends_before_and_and_a_verb(text: str, name: str) -> None:

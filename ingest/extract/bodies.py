@@ -52,7 +52,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
@@ -1052,7 +1052,8 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
-    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word;
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
+    or such a word;
     the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
@@ -1061,7 +1062,7 @@ def _prose_group_pattern() -> re.Pattern[str]:
     topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     return re.compile(
         rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
-        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b)",
+        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
