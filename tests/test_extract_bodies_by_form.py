@@ -522,3 +522,9 @@ def test_the_end_of_a_ministers_portfolio_is_no_body() -> None:
 )
 def test_a_generic_unit_is_named_with_its_owner(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_an_acronym_in_two_parts_defines_its_body() -> None:
+    text = "followed by the meeting of the Study Group 9 Regional Group for Asia (SG9 RG-AP) on 3 May."
+    assert _new(text) == {"sg9-rg-ap": ("Study Group 9 Regional Group for Asia", "SG9 RG-AP")}
+    assert set(_new("the Kenya Film Commission (Nairobi 2031) met")) == {"kenya-film-commission"}

@@ -60,7 +60,7 @@ from wsiskg.ingest.text import DASH, UPPER, alternation
 #: participle glued to it (``the UNESCO-hosted event``, ``ITU-led``: the body hosts, leads)
 _LB_RE = re.compile(r"[\w&/\-]")
 _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
-_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9](?: [A-Z][A-Z0-9&\-/.]*[A-Z0-9])?)\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "at", "to", "&", "de", "des", "du"})
 #: an elided article glued to a capitalised word: ``l'Information``, ``d'Ivoire``, ``dell’Economia``
