@@ -504,6 +504,9 @@ def test_the_end_of_a_ministers_portfolio_is_no_body() -> None:
     assert _named_by_form("Mr Ito, Minister of Digital Economy and Society of the Kingdom of Ruritania,") == []
     assert [n for n, _ in _named_by_form("with UNESCO and Ministry of Health officials")] == ["Ministry of Health"]
     assert [n for n, _ in _named_by_form("the RNTA and Ministry of Schools, All")] == ["Ministry of Schools"]
+    # a head word before the last head is a modifier
+    text = "Ms Vera Soto, Director, Rural Access and Service Directorate"
+    assert [n for n, _ in _named_by_form(text)] == ["Rural Access and Service Directorate"]
 
 
 @pytest.mark.parametrize(

@@ -789,7 +789,8 @@ def _own_words(words: list[str]) -> list[str]:
                 or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
             )
-            if i + 1 < len(words) and words[i + 1] in heads:
+            modifier = i + 2 < len(words) and words[i + 2] in heads  # "Access and Service Directorate"
+            if i + 1 < len(words) and words[i + 1] in heads and not modifier:
                 # "UNESCO and Ministry of Health"; "the Agenda and Programme", "Minister of Digital
                 # Economy and Society of X": no name before the head, the head alone (no body)
                 return words[i + 1 :] if named else words[i + 1 : i + 2]
