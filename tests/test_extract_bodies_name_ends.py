@@ -422,3 +422,11 @@ def test_a_body_a_unit_belongs_to_is_no_short_form_of_the_unit() -> None:
         "Ms Oh, Adviser, Andean Broadcasting Commission, spoke. The Council of the Andean Broadcasting Commission met."
     )
     assert "Andean Broadcasting Commission" in _names(text)
+
+
+def test_a_ministers_portfolio_after_and_the_is_no_body() -> None:
+    text = "H.E. Ms Ana Vera, Minister of Telecommunications and the Knowledge Society of Ruritania, spoke."
+    assert _named_by_form(text) == []
+    assert [n for n, _ in _named_by_form("Ms Roa, Director of Finance, and the Kenya Film Commission")] == [
+        "Kenya Film Commission"
+    ]

@@ -494,6 +494,9 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             or _numbered_event(text, inside.start("word"), inside.group("word"))
         ):
             inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
+        portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
+        if portfolio and _role_word(portfolio.group("role")):
+            continue  # "Minister of Telecommunications and the Information Society of X": a title's words
         if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
@@ -838,6 +841,10 @@ def _person_ends(text: str, end: int) -> bool:
     return _person_name_end().search(text, max(0, end - 80), end) is not None
 
 
+#: a post's complement listed before the name: "Minister of Telecommunications and the "
+_PORTFOLIO = re.compile(
+    r"(?P<role>[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){0,3}[A-Z][\w'’\-]*\s+(?:and|&)\s+(?:the\s+)?\Z"
+)
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
 _INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
