@@ -464,7 +464,8 @@ def _form_pattern() -> re.Pattern[str]:
     # and a list closed by "and": "ICT, Science and Technology Division"
     comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
-    ends = rf"(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s)"
+    # (but inside a list by commas: "Informatics, Administration and Publications Department")
+    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s))"
     pre = rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
@@ -702,8 +703,8 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, owner = words[:i], words[i + 2 :]
-        if _generic_unit(unit):
-            return [words]  # "Steering Committee of the Partnership on X": named with its owner
+        if _generic_unit(unit):  # "Steering Committee of the Partnership on X": named with its owner
+            return [words, owner] if owner[0] in leading_heads() and len(owner) > 1 else [words]
         if country_code(" ".join(owner)):
             return [words]  # "National Bank of the Kyrgyz Republic": a country after a person's post is cut before
         head = head_of(" ".join(unit))
@@ -787,8 +788,7 @@ def _own_words(words: list[str]) -> list[str]:
         if w in ("and", "&"):
             left = words[:i]
             named = (
-                left[-1].isupper()  # an acronym: "MITIC and Ministry of Education"
-                or left[0].rstrip(".") in _honorific_words()
+                left[0].rstrip(".") in _honorific_words()
                 or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
             )
@@ -796,7 +796,8 @@ def _own_words(words: list[str]) -> list[str]:
             if i + 1 < len(words) and words[i + 1] in heads and not modifier:
                 # "UNESCO and Ministry of Health"; "the Agenda and Programme", "Minister of Digital
                 # Economy and Society of X": no name before the head, the head alone (no body)
-                return words[i + 1 :] if named else words[i + 1 : i + 2]
+                acronym = left[-1].isupper()  # "MITIC and Ministry of Education"
+                return words[i + 1 :] if named or acronym else words[i + 1 : i + 2]
             if named:
                 return words[i + 1 :]
     return words
