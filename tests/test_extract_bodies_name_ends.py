@@ -391,6 +391,8 @@ def test_a_body_glued_to_a_code_is_no_mention() -> None:
             "sent to the Organizing Committee of the Nairobi edition at its meeting",
             "Organizing Committee of the Nairobi edition",
         ),
+        # a topic's noun in lower case after "on" and a capitalised word
+        ("the chair of the Andean Group on Spectrum matters, assisted by", "Andean Group on Spectrum matters"),
         # not a verb, not after a name that ends otherwise
         ("the Ministry of the Interior said.", "Ministry of the Interior"),
         ("the Rural Spectrum Authority officials, and", "Rural Spectrum Authority"),

@@ -528,6 +528,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
 #: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
 _THE_PROPER_END = re.compile(r"\s(?:of|for|on)\s+the\s+[A-Z][\w'’\-]*\Z")
+#: a group's topic in capitals: "Group on Internet", "Committee on Budget"
+_TOPIC_END = re.compile(r"\son\s+[A-Z][\w'’\-]*\Z")
 #: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",
 #: "phase of the", "phase at its", "phase would"
 _LOWER_LAST = re.compile(r"\s+([a-z]{3,})(?=\s*\(|\s+(?:of|at|would|will|was|is|has|had)\s|[,.;:]|\s*$)")
@@ -535,11 +537,16 @@ _LOWER_LAST = re.compile(r"\s+([a-z]{3,})(?=\s*\(|\s+(?:of|at|would|will|was|is|
 
 def _lower_last_word(text: str, name: str, end: int) -> str:
     """The last word of a name whose complement is ``the`` and a proper noun, written in lower case:
-    ``Preparatory Committee for the Tunis phase`` (``the Tunis`` names nothing); not a verb
+    ``Preparatory Committee for the Tunis phase`` (``the Tunis`` names nothing), or a topic's noun
+    after ``on`` and a capitalised word (``Arab Group on Internet issues``: ``topic`` words of
+    ``body-connectors.csv``); not a verb
     (``end`` words of ``prose-groups.csv``, a word in ``-ed``), nor after a country (``of the
     Philippines spoke``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
+    topic = _LOWER_LAST.match(text, end) if _TOPIC_END.search(name) else None
+    if topic and topic.group(1) in body_connectors("topic"):
+        return " " + topic.group(1)  # "Arab Group on Internet issues"
     proper = _THE_PROPER_END.search(name)
     m = _LOWER_LAST.match(text, end) if proper else None
     if (
