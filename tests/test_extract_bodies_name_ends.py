@@ -175,6 +175,8 @@ def test_bodies_numbered_by_a_letter_or_sub_groups_are_keyed_within_the_meeting(
         ),
         # "and" inside the topic stays
         ("A drafting group on WSIS and the 2040 Agenda was set up.", "drafting group on WSIS and the 2040 Agenda"),
+        # a dash between spaces ends the topic (a document's symbol after it)
+        ("Report of the drafting group on Resolution 88 - DT/12", "drafting group on Resolution 88"),
     ],
 )
 def test_a_prose_groups_topic_ends_before_and_and_a_verb(text: str, name: str) -> None:
@@ -378,3 +380,55 @@ def test_a_body_glued_to_a_participle_is_a_mention(text: str, key: str) -> None:
 
 def test_a_body_glued_to_a_code_is_no_mention() -> None:
     assert _keys("WTSA-20 decided it; ITU-T and UNESCO-2030 too.") == {"itu-t"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the" and a proper noun end no name: the noun in lower case after them is its last word
+        ("the Preparatory Committee for the Lisbon phase (PC-1) met", "Preparatory Committee for the Lisbon phase"),
+        (
+            "sent to the Organizing Committee of the Nairobi edition at its meeting",
+            "Organizing Committee of the Nairobi edition",
+        ),
+        # a topic's noun in lower case after "on" and a capitalised word
+        ("the chair of the Andean Group on Spectrum matters, assisted by", "Andean Group on Spectrum matters"),
+        # not a verb, not after a name that ends otherwise
+        ("the Ministry of the Interior said.", "Ministry of the Interior"),
+        ("the Rural Spectrum Authority officials, and", "Rural Spectrum Authority"),
+    ],
+)
+def test_a_name_ending_in_the_and_a_proper_noun_takes_the_word_after(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a head before "and" ends one name, the next starts after it
+        (
+            "with Makerere University and Fundación Horizonte para la Inclusión Digital (Peru).",
+            ["Makerere University", "Fundación Horizonte para la Inclusión Digital"],
+        ),
+        ("the Tonga Film Commission and Rural Radio Authority", ["Tonga Film Commission", "Rural Radio Authority"]),
+        # a list before one head stays one name
+        ("the Strategic Planning and Membership Department", ["Strategic Planning and Membership Department"]),
+    ],
+)
+def test_two_names_joined_by_and_after_a_head(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names
+
+
+def test_a_body_a_unit_belongs_to_is_no_short_form_of_the_unit() -> None:
+    text = (
+        "Ms Oh, Adviser, Andean Broadcasting Commission, spoke. The Council of the Andean Broadcasting Commission met."
+    )
+    assert "Andean Broadcasting Commission" in _names(text)
+
+
+def test_a_ministers_portfolio_after_and_the_is_no_body() -> None:
+    text = "H.E. Ms Ana Vera, Minister of Telecommunications and the Knowledge Society of Ruritania, spoke."
+    assert _named_by_form(text) == []
+    assert [n for n, _ in _named_by_form("Ms Roa, Director of Finance, and the Kenya Film Commission")] == [
+        "Kenya Film Commission"
+    ]

@@ -353,3 +353,32 @@ def test_a_head_noun_alone_after_an_acronym_in_brackets_is_no_alias() -> None:
 
 def test_a_catalogue_body_and_head_words_name_no_body() -> None:
     assert _form("7.14 ITU Sector Study Group activities related to the WSIS process") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the Sector's members, groups and texts are no mention of the Sector
+        ("To: ITU-T Sector Members; ITU-T Associates", "itu-t"),
+        ("Radiocommunication Sector Members are invited to reply.", "itu-r"),
+        ("the chairmen of the ITU-R study groups agreed", "itu-r"),
+        ("It approved ITU-T Recommendation Y.3172 and ITU-T Y.3173.", "itu-t"),
+        ("under Resolution ITU-R 9-7 on liaison", "itu-r"),
+        ("ITU-R, ITU-T and ITU-D Sector Members are invited", "itu-t"),
+        ("ITU-R, ITU-T and ITU-D Sector Members are invited", "itu-d"),
+    ],
+)
+def test_a_sector_named_as_an_attribute_or_in_a_symbol_is_no_mention(text: str, key: str) -> None:
+    assert key not in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("ITU-T shall continue its work on the matter.", "itu-t"),
+        ("ITU-D and ITU-R will report to the Council.", "itu-d"),
+        ("The role of the Radiocommunication Sector in 2031 was discussed.", "itu-r"),
+    ],
+)
+def test_a_sector_named_as_a_body_is_a_mention(text: str, key: str) -> None:
+    assert key in _keys(text)

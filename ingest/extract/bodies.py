@@ -52,7 +52,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import Body, ParsedReport
-from wsiskg.ingest.text import UPPER, alternation, upper_of
+from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it
@@ -60,7 +60,7 @@ from wsiskg.ingest.text import UPPER, alternation, upper_of
 #: participle glued to it (``the UNESCO-hosted event``, ``ITU-led``: the body hosts, leads)
 _LB_RE = re.compile(r"[\w&/\-]")
 _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
-_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9])\)")
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9](?: [A-Z][A-Z0-9&\-/.]*[A-Z0-9])?)\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "at", "to", "&", "de", "des", "du"})
 
@@ -469,7 +469,12 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
     # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
     foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
-    pre = rf"{word}(?![ \t]{{2}})\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?"
+    # and a list closed by "and": "ICT, Science and Technology Division"
+    comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
+    # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
+    # (but inside a list by commas: "Informatics, Administration and Publications Department")
+    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s))"
+    pre = rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -493,22 +498,28 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
         if inside and (
             _role_word(inside.group("word"))
+            or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
         ):
             inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
+        portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
+        if portfolio and _role_word(portfolio.group("role")):
+            continue  # "Minister of Telecommunications and the Information Society of X": a title's words
         if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
             continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
         if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
             continue
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
-        words = m.group("name").split()
+        words = (m.group("name") + _lower_last_word(text, m.group("name"), m.end())).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
         words = _without_place(_without_listed_country(_acronym_before(text, m.start()) + _one_case(words)))
+        if words and _affiliation(text, text.find(words[0], m.start())):
+            words = _without_country(words)  # "Ms X, Director, Ministry of ICT of Ruritania": her country
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -521,6 +532,45 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             if _named_enough(part, head[0]):
                 out.append((name, head))
     return out
+
+
+#: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
+_THE_PROPER_END = re.compile(r"\s(?:of|for|on)\s+the\s+[A-Z][\w'’\-]*\Z")
+#: a group's topic in capitals: "Group on Internet", "Committee on Budget"
+_TOPIC_END = re.compile(r"\son\s+[A-Z][\w'’\-]*\Z")
+#: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",
+#: "phase of the", "phase at its", "phase would"
+_LOWER_LAST = re.compile(r"\s+([a-z]{3,})(?=\s*\(|\s+(?:of|at|would|will|was|is|has|had)\s|[,.;:]|\s*$)")
+
+
+def _lower_last_word(text: str, name: str, end: int) -> str:
+    """The last word of a name whose complement is ``the`` and a proper noun, written in lower case:
+    ``Preparatory Committee for the Tunis phase`` (``the Tunis`` names nothing), or a topic's noun
+    after ``on`` and a capitalised word (``Arab Group on Internet issues``: ``topic`` words of
+    ``body-connectors.csv``); not a verb
+    (``end`` words of ``prose-groups.csv``, a word in ``-ed``), nor after a country (``of the
+    Philippines spoke``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    topic = _LOWER_LAST.match(text, end) if _TOPIC_END.search(name) else None
+    if topic and topic.group(1) in body_connectors("topic"):
+        return " " + topic.group(1)  # "Arab Group on Internet issues"
+    proper = _THE_PROPER_END.search(name)
+    m = _LOWER_LAST.match(text, end) if proper else None
+    if (
+        proper is None
+        or m is None
+        or m.group(1) in _CONNECTORS
+        or m.group(1) in _topic_ends()
+        or m.group(1).endswith("ed")
+    ):
+        return ""
+    return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+@cache
+def _topic_ends() -> frozenset[str]:
+    return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&\-]*)\)")
@@ -586,11 +636,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _listed_bodies(words: list[str]) -> list[list[str]]:
     """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
     Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
-    one name stays whole (``Ministry of Energy, Environment and Communications``)."""
+    one name stays whole (``Ministry of Energy, Environment and Communications``, ``ICT, Science and
+    Technology Division``); two heads joined by ``and`` end and start two names (``Addis Ababa
+    University and Fundación X``)."""
     heads = _head_words("body")
+    for i in range(1, len(words) - 1):
+        if words[i] in ("and", "&") and words[i - 1] in heads and words[i + 1] in heads and i > 1:
+            return [words[:i], *_listed_bodies(words[i + 1 :])]  # "X University and Fundación Y": two bodies
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
             left = [*words[: i - 1], words[i - 1][:-1]]
+            if not any(w in heads for w in left):
+                return [words]  # "ICT, Science and Technology Division": a list before one head
             return [*_listed_bodies(left), words[i:]]
     return [words]
 
@@ -652,8 +709,8 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
-    stays whole, and so does ``Executive Committee of the RCC``: an acronym). Without ``of the
-    COUNTRY`` (``Ministry of ICT of the Republic of Korea``)."""
+    stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
+    (``National Bank of the Kyrgyz Republic``; after a person, :func:`_without_country` cut it)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
@@ -661,8 +718,10 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, owner = words[:i], words[i + 2 :]
+        if _generic_unit(unit):  # "Steering Committee of the Partnership on X": named with its owner
+            return [words, owner] if owner[0] in leading_heads() and len(owner) > 1 else [words]
         if country_code(" ".join(owner)):
-            return [unit]
+            return [words]  # "National Bank of the Kyrgyz Republic": a country after a person's post is cut before
         head = head_of(" ".join(unit))
         if head is None or not _named_enough(unit, head[0]):
             continue
@@ -671,6 +730,53 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if owner[0] in leading_heads():
             return [unit, owner]
     return [words]
+
+
+#: what joins a person or a post to the body they belong to: "Mr X, Adviser, ", "Director of the "
+_AFFILIATION_LINK = re.compile(r"(?:,|\b(?:of|from|in|at|with|under))\s+(?:the\s+)?\Z")
+
+
+def _affiliation(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the body of a person or a post named before it in the same
+    clause (``Mr Sato, Senior Adviser, Ministry of X``, ``Ms Ode from the Ministry of X``, ``Deputy
+    Minister in the Ministry of X``)."""
+    if not _AFFILIATION_LINK.search(text, max(0, start - 12), start):
+        return False
+    clause = re.split(r"[.;:]\s", text[max(0, start - 120) : start])[-1]
+    words = [w.rstrip(",") for w in clause.split()]
+    return any(w.rstrip(".") in _honorific_words() or _role_word(w) for w in words)
+
+
+def _without_country(words: list[str]) -> list[str]:
+    """A country after a person's body that has its own complement is the person's country, no part
+    of the name (:func:`_affiliation`): ``Ms X, Director, Ministry of ICT of Ruritania`` (the
+    ministry); a name whose only complement is the country keeps it (``Communications Authority of
+    Kenya``), and so does a body named as an actor (``organized with the Ministry of X of Y``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    for i in range(2, len(words) - 1):
+        if words[i] != "of":
+            continue
+        place = words[i + 2 :] if words[i + 1] == "the" else words[i + 1 :]
+        if place and country_code(" ".join(place)):
+            return words[:i] if any(w in ("of", "for", "on") for w in words[1:i]) else words
+    return words
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Words of a unit's name that any body may have (``Executive``, ``Regional``, a region):
+    ``ingest/data/body-generic-words.csv``."""
+    return frozenset(r["word"] for r in data_rows("body-generic-words.csv"))
+
+
+def _generic_unit(unit: list[str]) -> bool:
+    """A unit any body may have, named only by generic words and its head (``Executive
+    Committee``, ``Regional Office for Europe and Central Asia``, ``Committee of Ministers``): no
+    body without the name of its owner."""
+    heads = _head_words("body")
+    named = [w for w in unit if w not in _CONNECTORS and w not in heads]
+    return bool(unit) and unit[0] not in _CONNECTORS and all(w.rstrip(",") in _generic_words() for w in named)
 
 
 def _own_words(words: list[str]) -> list[str]:
@@ -682,24 +788,32 @@ def _own_words(words: list[str]) -> list[str]:
 
     catalogue = body_index().keys
     if len(words) > 2 and words[-2] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
-        words = words[:-2]  # "... Department of BR": the body it belongs to
+        if not (words[-2] == "of" and _generic_unit(words[:-2])):
+            words = words[:-2]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
     heads = {h.split()[-1] for h, _, _ in body_heads()}
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
-        if i and _role_word(w) and w not in heads:  # "Ana Silva Director Rural Spectrum Authority": a signature
+        if (
+            i and _role_word(w.rstrip(",")) and w not in heads
+        ):  # "Ana Silva Director Rural Spectrum Authority": a signature
             return _own_words(words[i + 1 :])
         if w in ("and", "&"):
             left = words[:i]
-            if i + 1 < len(words) and words[i + 1] in heads:
-                return words[i + 1 :]  # "the Agenda and Programme": no name before the head
-            if (
+            named = (
                 left[0].rstrip(".") in _honorific_words()
-                or country_code(" ".join(left))
+                or any(country_code(c) for c in " ".join(left).split(", "))
                 or squash(" ".join(left)) in catalogue
-            ):
+            )
+            modifier = i + 2 < len(words) and words[i + 2] in heads  # "Access and Service Directorate"
+            if i + 1 < len(words) and words[i + 1] in heads and not modifier:
+                # "UNESCO and Ministry of Health"; "the Agenda and Programme", "Minister of Digital
+                # Economy and Society of X": no name before the head, the head alone (no body)
+                acronym = left[-1].isupper()  # "MITIC and Ministry of Education"
+                return words[i + 1 :] if named or acronym else words[i + 1 : i + 2]
+            if named:
                 return words[i + 1 :]
     return words
 
@@ -743,8 +857,12 @@ def _person_ends(text: str, end: int) -> bool:
     return _person_name_end().search(text, max(0, end - 80), end) is not None
 
 
+#: a post's complement listed before the name: "Minister of Telecommunications and the "
+_PORTFOLIO = re.compile(
+    r"(?P<role>[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){0,3}[A-Z][\w'’\-]*\s+(?:and|&)\s+(?:the\s+)?\Z"
+)
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
-_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?:and|&)\s+)\Z")
+_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")
@@ -899,7 +1017,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
-            if squash(name) not in catalogue:
+            if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = m.group(0)
@@ -958,15 +1076,17 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
-    the words that end the topic, role ``end``); the topic ends at a punctuation mark or such a word."""
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
+    or such a word;
+    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     return re.compile(
-        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?:{kinds})\s+on\s+{topic})"
-        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b)",
+        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
+        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
@@ -980,6 +1100,8 @@ def _shortens(short: str, name: str) -> bool:
     """Whether ``short`` ends ``name`` or starts it before its ``of``/``for``/``on``: ``Executive
     Secretariat`` of ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``, ``APT
     Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
+    if name.endswith((f" of {short}", f" of the {short}")):
+        return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in ("of", "for", "on"))
 
 

@@ -2,6 +2,7 @@
 the body itself (the body gets no record from it).
 
 - an attribute of a common noun: ``the United Nations system``, ``other UN agencies``;
+- a Sector named in the symbol of its text (``ITU-T X.1254``, ``Resolution ITU-R 7-3``);
 - the issuer of a text cited: ``WTDC Resolution 30``, ``Council Decision 482``, ``Resolution 71
   (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
   Assembly``; an organ acting in its text is named as a body (``The General Assembly, in its
@@ -39,8 +40,13 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     nouns = _attributive("conference" if kind != "council" and _holds_sessions(name, kind) else kind)
     alias = last.lower() not in name.lower().split() and nouns.fullmatch(" " + last)
     after = end + 1 if text[end : end + 1] == ")" else end  # "the Forum (IGF) meetings"
+    if kind == "sector":  # "ITU-R, ITU-T and ITU-D Sector Members": the noun after the list
+        listed = _LISTED_ACRONYMS.match(text, after)
+        after = listed.end() if listed else after
     if alias or nouns.match(text, after):
         return True
+    if kind == "sector" and _SYMBOL_AFTER.match(text, end):
+        return True  # "ITU-T X.1254", "Resolution ITU-R 7-3": a text's symbol
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
         return True
     return (_holds_sessions(name, kind) or kind == "council") and _session(text, start, end)
@@ -72,6 +78,12 @@ _CITED_BEFORE = re.compile(
     rf"(?:[Rr]esolutions?|[Dd]ecisions?|Opinions?|Res\.|RESOLUTIONS?)\s+(?:ITU-[RTD]\s+)?(?:No\.\s*)?{_CITED_ITEM}"
     rf"(?:\s*(?:,|and|,\s*and)\s*{_CITED_ITEM})*,?\s+of\s+(?:the\s+|this\s+)?\Z"
 )
+
+
+#: acronyms listed after a name: ``, ITU-T and ITU-D``, ``/ITU-R``
+_LISTED_ACRONYMS = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|/)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?(?![\w\-]))*")
+#: a Sector's acronym before a number or a Recommendation's letter and number: the symbol of its text
+_SYMBOL_AFTER = re.compile(r"\s+(?:[A-Z]{1,2}\.)?\d")
 
 
 def _holds_sessions(name: str, kind: str) -> bool:
