@@ -274,6 +274,8 @@ class _Reader:
         self._last_subject: tuple[int, int, AgentRef] | None = None
         #: the agents of a subject that lists several (``Brazil and India invited ...``): one request each
         self._co_requesters: tuple[AgentRef, ...] = ()
+        #: (paragraph order, offset, agents) of the last object phrase read: what ``urged them`` continues
+        self.last_objects: tuple[int, int, tuple[AgentRef, ...]] | None = None
         #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
         self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
