@@ -676,6 +676,8 @@ def test_them_after_a_group_asked_in_the_paragraph_is_that_group() -> None:
             "The Group encouraged operators in default to settle their accounts, and urged them to do so by June.",
             "The Group invited regulators to share coverage data. It also asked them to publish the maps.",
             "The Group thanked UNESCO and UNDP for their support and invited them to continue it.",
+            "The Group invited Sector Members to reply, and urged those which have not yet done so to name a contact.",
+            "The Chair urged those which have not yet done so to name a contact.",
         ),
         "cwg-cop",
     )
@@ -691,6 +693,8 @@ def test_them_after_a_group_asked_in_the_paragraph_is_that_group() -> None:
                 "United Nations Development Programme",
             ),
         ),
+        ("invite", ("Sector Members",)),
+        ("urge", ("Sector Members",)),  # "those" names no one of its own
     ]
 
 

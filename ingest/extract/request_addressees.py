@@ -46,6 +46,8 @@ _SESSION_OF = re.compile(
 )
 #: a plural pronoun: ``urged them to ...``
 _THEM = re.compile(r"(?i:them|they)")
+#: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
+_THOSE = re.compile(r"(?i:those|these)")
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
@@ -128,9 +130,15 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
     phrase = noun_phrase(phrase)
-    found = _read_objects(self, phrase, order, offset, requester)
+    found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     last = self.last_objects
-    if not found and _THEM.fullmatch(phrase) and last is not None and last[0] == order and last[1] < offset:
+    if (
+        not found
+        and (_THEM.fullmatch(phrase) or _THOSE.fullmatch(phrase))
+        and last is not None
+        and last[0] == order
+        and last[1] < offset
+    ):
         return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
     if found:
         self.last_objects = (order, offset, found)
