@@ -586,6 +586,7 @@ def test_a_wish_or_a_state_only_conditions_the_request() -> None:
             "The Group invited Sector Members willing to host a workshop to inform the Bureau.",
             "Administrations and statistical agencies that have not yet done so are requested to return the form.",
             "Delegates requiring a visa for the host country are invited to contact its embassy.",
+            "The Group invited the organizations that run regional exchange points to share their data.",
         ),
         "cwg-cop",
     )
@@ -594,6 +595,7 @@ def test_a_wish_or_a_state_only_conditions_the_request() -> None:
         ("Sector Members",),
         ("Administrations", "statistical agencies"),
         ("Delegates requiring a visa for the host country",),  # a group by what it needs stays as written
+        ("the organizations that run regional exchange points",),  # and so does a group by what it does
     ]
 
 
@@ -708,3 +710,43 @@ def test_a_session_of_a_body_asked_is_the_body() -> None:
         "cwg-cop",
     )
     assert [whom(x) for x in got] == [("body:itu-council",), ("body:itu-council",), ("body:tdag",)]
+
+
+def test_you_after_a_group_hailed_at_the_start_of_the_sentence_is_that_group() -> None:
+    got = run(
+        speech(
+            "Let me close with two appeals. To the broadcasters in this hall: I urge you to publish your switch-over "
+            "plans. And to my fellow ministers: I invite you to endorse the roadmap.",
+            "To conclude: I encourage you to visit the exhibition.",
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("the broadcasters",), ("fellow ministers",), ("participants",)]
+
+
+def test_items_numbered_inline_after_a_semicolon_each_ask_their_own_subject() -> None:
+    got = run(
+        report(
+            "The Plenipotentiary Conference of the International Telecommunication Union (Lisbon, 2034),",
+            "resolves",
+            "1 that ITU-D study groups shall continue to hold, where possible, joint sessions with regional bodies;",
+            "2 that the Director of BDT, in close cooperation with the Director of TSB, shall map the gaps;",
+            "instructs the Director of the Telecommunication Standardization Bureau",
+            "1 to convene a workshop on numbering in 2035; 2 to circulate the draft guidelines to Member States,",
+            "also resolves",
+            "1 that ITU shall publish the index yearly; 2 that the Radiocommunication Bureau shall keep the database,",
+        ),
+        None,
+    )
+    assert [(x.verb, whom(x), x.action) for x in got] == [
+        (
+            "resolve",
+            ("collective:itu-d-study-groups",),
+            "continue to hold, where possible, joint sessions with regional bodies",
+        ),
+        ("resolve", ("post:itu-bdt/director",), "map the gaps"),
+        ("instruct", ("post:itu-tsb/director",), "convene a workshop on numbering in 2035"),
+        ("instruct", ("post:itu-tsb/director",), "circulate the draft guidelines to Member States"),
+        ("resolve", ("body:itu",), "publish the index yearly"),
+        ("resolve", ("body:itu-br",), "keep the database"),
+    ]

@@ -48,6 +48,10 @@ _SESSION_OF = re.compile(
 _THEM = re.compile(r"(?i:them|they)")
 #: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
 _THOSE = re.compile(r"(?i:those|these)")
+#: a group hailed at the start of the sentence: ``To the operators in this room:``, ``And to my fellow regulators:``
+_HAIL = re.compile(
+    r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
+)
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
@@ -90,9 +94,10 @@ _THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(group|team|committee|task\s+force
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
-#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
+#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
+#: ``the United Nations entities that facilitate WSIS action lines``
 _QUALIFIED = re.compile(
-    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S"
+    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
 )
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
@@ -196,6 +201,8 @@ def _named_form(
     if _ME.fullmatch(phrase) and (speaker := _speakers_post(self)) is not None:
         return (speaker,)  # "the Conference instructed me to ...": the post the speaker holds
     if _YOU.fullmatch(phrase):
+        if (hailed := _hailed(self, order, offset, requester)) is not None:
+            return hailed  # "To the operators in this room: I urge you to ...": the operators
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
@@ -227,6 +234,16 @@ def _named_form(
     ):
         return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
     return None
+
+
+def _hailed(self: _Reader, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...] | None:
+    """The group a sentence hails before ``you`` (``To the operators in this room: I urge you``,
+    ``And to my fellow regulators: I encourage you``), else ``None``."""
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    if (to := _HAIL.search(text)) is None:
+        return None
+    found = _read_objects(self, noun_phrase(to.group("who")), order, to.start("who"), requester)
+    return found if found and all(r.kind in ("collective", "body", "country") for r in found) else None
 
 
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:

@@ -374,10 +374,14 @@ class _Reader:
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
                 item, rest = self._item(lead, p.order, p.section, text)
-                if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
-                    item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
-                if item is not None:
-                    requests.append(item)
+                while True:
+                    if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+                        item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
+                    if item is not None:
+                        requests.append(item)
+                    if not _ITEM.match(rest) or not rest.strip():
+                        break
+                    item, rest = self._item(lead, p.order, p.section, rest)  # "1 to A; 2 to B": item 2 inline
                 if not rest.strip():
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
