@@ -750,3 +750,32 @@ def test_items_numbered_inline_after_a_semicolon_each_ask_their_own_subject() ->
         ("resolve", ("body:itu",), "publish the index yearly"),
         ("resolve", ("body:itu-br",), "keep the database"),
     ]
+
+
+def test_x_to_do_y_in_a_list_of_actions_asks_x() -> None:
+    got = run(
+        report(
+            "Action: Secretariat to circulate the revised terms of reference by 30 June 2033.",
+            "- Rapporteurs to send their work plans to the Chair.",
+            "Follow-up actions:",
+            "Sector Members to submit use cases by 1 May 2033;",
+            "ITU-D study groups to align their work plans.",
+            "The meeting closed at noon.",
+            "Regulators to publish their maps.",
+            "Contributions to the meeting are welcome.",
+            "Amendments to draft Recommendation Y.9 were approved.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.verb, x.requester.key, whom(x), x.action, str(x.deadline)) for x in got] == [
+        (
+            "agree",
+            "cwg-cop",
+            ("body:cwg-cop-secretariat",),
+            "circulate the revised terms of reference by 30 June 2033",
+            "2033-06-30",
+        ),
+        ("agree", "cwg-cop", ("collective:rapporteurs",), "send their work plans to the Chair", "None"),
+        ("agree", "cwg-cop", ("collective:sector-members",), "submit use cases by 1 May 2033", "2033-05-01"),
+        ("agree", "cwg-cop", ("collective:itu-d-study-groups",), "align their work plans", "None"),
+    ]  # "Regulators to publish ..." after a closing line is no item of the list

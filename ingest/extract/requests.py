@@ -81,7 +81,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract import request_addressees, request_items, request_passive, request_subjects
+from wsiskg.ingest.extract import (
+    request_actions,
+    request_addressees,
+    request_items,
+    request_passive,
+    request_subjects,
+)
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
@@ -355,6 +361,8 @@ class _Reader:
     # passive forms: request_passive.py
     _passive_parties = request_passive._passive_parties
     _proposed = request_passive._proposed
+    # action lists ("Action: BDT to prepare ..."): request_actions.py
+    action_line = request_actions.action_line
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
     decided_lead = request_subjects.decided_lead
@@ -368,6 +376,7 @@ class _Reader:
         decisions: list[Decision] = []
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
+        colon_before = False  # the paragraph before ends with a colon
         for p in self.report.paragraphs:
             text = p.text
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
@@ -398,6 +407,11 @@ class _Reader:
             self._preamble(p.order, text)
             before = len(requests)
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
+            listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
+            action = self.action_line(p.order, p.section, text, listed) if len(requests) == before else None
+            if action is not None:
+                requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
+            colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
             last = requests[-1] if len(requests) > before else None
             if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
                 lead = last
