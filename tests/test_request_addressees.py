@@ -779,3 +779,21 @@ def test_x_to_do_y_in_a_list_of_actions_asks_x() -> None:
         ("agree", "cwg-cop", ("collective:sector-members",), "submit use cases by 1 May 2033", "2033-05-01"),
         ("agree", "cwg-cop", ("collective:itu-d-study-groups",), "align their work plans", "None"),
     ]  # "Regulators to publish ..." after a closing line is no item of the list
+
+
+def test_a_lead_ending_with_to_before_lettered_items_asks_its_object_each_item() -> None:
+    got = run(
+        paragraphs(
+            ("The meeting requested the regional rapporteurs to", "heading"),
+            ("a) merge the comments received by 14 October 2033;", "list-item"),
+            ("b) draft common positions on the two remaining items.", "list-item"),
+            ("The Group invited Sector Members to", "body"),
+            ("(i) nominate focal points;", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    assert [(x.paragraph, labels(x), x.action) for x in got] == [
+        (2, ("regional rapporteurs",), "merge the comments received by 14 October 2033"),
+        (3, ("regional rapporteurs",), "draft common positions on the two remaining items"),
+        (5, ("Sector Members",), "nominate focal points"),
+    ]

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 #: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``,
 #: ``invites Member States, Sector Members and Associates``)
 _LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^;:.]{0,150})?[\s,;:.]*")
-#: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``
-_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
+#: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``,
+#: ``requested the working group coordinators to`` (the paragraph ends there, its items follow)
+_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*")
 #: an item labelled by a word and its number: ``Proposal 2: invite ...``
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case

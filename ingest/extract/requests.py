@@ -140,6 +140,8 @@ _MOTIONS = frozenset({"propose", "suggest"})
 _DECIDING = frozenset({"agree", "decide"})
 
 
+#: a paragraph that leads list items: ``The Group:``, ``requested the coordinators to`` (items follow)
+_LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
@@ -401,7 +403,7 @@ class _Reader:
                 self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
-                if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
+                if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
@@ -413,7 +415,7 @@ class _Reader:
                 requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
             last = requests[-1] if len(requests) > before else None
-            if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
+            if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
                 lead = last
             elif last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
                 lead = last  # "invite X to submit contributions on the following topics:" then one per topic
