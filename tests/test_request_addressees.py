@@ -797,3 +797,15 @@ def test_a_lead_ending_with_to_before_lettered_items_asks_its_object_each_item()
         (3, ("regional rapporteurs",), "draft common positions on the two remaining items"),
         (5, ("Sector Members",), "nominate focal points"),
     ]
+
+
+def test_a_sentence_with_its_verb_before_to_is_no_action_line() -> None:
+    got = run(
+        report(
+            "(b) The Group considered Document CWG-COP-9/2 and agreed to meet again in May 2034.",
+            "- Member States were able to comment.",
+            "- Rapporteurs to report.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.paragraph, labels(x)) for x in got] == [(3, ("Rapporteurs",))]

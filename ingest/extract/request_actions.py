@@ -37,8 +37,8 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     m = _ACTION_LINE.match(text)
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
-    if m.group("verb") in stopwords():  # "Contributions to the ...": no verb
-        return None
+    if m.group("verb") in stopwords() or _VERB_LIKE.search(m.group("who")):  # "Contributions to the ...": no verb
+        return None  # "(b) The Group considered X and agreed to meet ...": a sentence, no action line
     requester = self.issuer or self.author or self.meeting_ref
     addressees = self.objects(m.group("who"), order, m.start("who"), requester)
     agree = next((e for e in request_kinds() if e.verb == "agree"), None)
@@ -48,5 +48,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     return self.request(order, section, agree, requester, addressees, action, text, len(text))
 
 
+#: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)
+_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|will|shall|should|would|has|have|had|can|may|must)\b")
 #: words after ``to`` that are no verb of an action: ``to be``, ``to date``
 _NOT_VERBS = frozenset({"be", "date", "note", "whom", "which"})
