@@ -809,3 +809,15 @@ def test_a_sentence_with_its_verb_before_to_is_no_action_line() -> None:
         "cwg-cop",
     )
     assert [(x.paragraph, labels(x)) for x in got] == [(3, ("Rapporteurs",))]
+
+
+def test_an_items_subject_with_who_serves_it_in_brackets() -> None:
+    got = run(
+        paragraphs(
+            ("UNGIS members agreed that:", "body"),
+            ("a) the UNGIS secretariat (ITU) shall prepare a work plan for 2034;", "list-item"),
+            ("b) the ILO secretariat (Geneva) shall host the next meeting.", "list-item"),
+        ),
+        "ungis",
+    )
+    assert [whom(x) for x in got] == [("body:ungis-secretariat",), ("collective:ilo-secretariat",)]

@@ -82,8 +82,11 @@ _HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[A-Za-z][\w-]*?(?:s|men))\s+
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
-#: ``the ILO secretariat``, ``the Group's secretariat``: a body asked through its secretariat
-_NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat")
+#: ``the ILO secretariat``, ``the Group's secretariat``: a body asked through its secretariat (``the UNGIS
+#: secretariat (ITU)``: who serves it, in brackets, says no more)
+_NAMED_SECRETARIAT = re.compile(
+    r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat(?:\s*\([^()]*\))?"
+)
 #: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
