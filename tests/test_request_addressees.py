@@ -805,10 +805,12 @@ def test_a_sentence_with_its_verb_before_to_is_no_action_line() -> None:
             "(b) The Group considered Document CWG-COP-9/2 and agreed to meet again in May 2034.",
             "- Member States were able to comment.",
             "- Rapporteurs to report.",
+            "(b) Encourages all stakeholders to submit their views.",
+            "- Category 2, Access to information: the Lakeside Library Network.",
         ),
         "cwg-cop",
     )
-    assert [(x.paragraph, labels(x)) for x in got] == [(3, ("Rapporteurs",))]
+    assert [(x.paragraph, labels(x)) for x in got] == [(3, ("Rapporteurs",))]  # no line whose agents hold a verb
 
 
 def test_an_items_subject_with_who_serves_it_in_brackets() -> None:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.gazetteer import request_kinds
+from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
 
@@ -37,8 +38,11 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     m = _ACTION_LINE.match(text)
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
-    if m.group("verb") in stopwords() or _VERB_LIKE.search(m.group("who")):  # "Contributions to the ...": no verb
+    who = m.group("who")
+    if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who:  # "Contributions to the ...": no verb
         return None  # "(b) The Group considered X and agreed to meet ...": a sentence, no action line
+    if _PRONOUN.match(who) or _verbs()[0].search(who):  # "(b) Invites all stakeholders to ...", "(i) We ask X to"
+        return None
     requester = self.issuer or self.author or self.meeting_ref
     addressees = self.objects(m.group("who"), order, m.start("who"), requester)
     agree = next((e for e in request_kinds() if e.verb == "agree"), None)
@@ -50,5 +54,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
 
 #: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)
 _VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|will|shall|should|would|has|have|had|can|may|must)\b")
+#: a pronoun opening a sentence: ``We ask the secretariat to ...``
+_PRONOUN = re.compile(r"(?:We|I|You|They|It|He|She)\b")
 #: words after ``to`` that are no verb of an action: ``to be``, ``to date``
 _NOT_VERBS = frozenset({"be", "date", "note", "whom", "which"})
