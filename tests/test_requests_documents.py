@@ -156,14 +156,16 @@ def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
 
 
 def test_a_qualified_group_is_a_group_of_its_own() -> None:
+    # a group by what it needs is a group of its own; a wish only conditions the request (round 6)
     r = report(
         "Member States are invited to send comments. Member States wishing to host the next meeting are "
-        "invited to inform the secretariat.",
+        "invited to inform the secretariat. Delegates requiring interpretation are invited to say so.",
     )
     got = run(r, "cwg-cop")
     assert [[(a.key, a.label) for a in x.addressees] for x in got] == [
         [("member-states", "Member States")],
-        [("member-states-wishing-to-host-the-next-meeting", "Member States wishing to host the next meeting")],
+        [("member-states", "Member States")],
+        [("delegates-requiring-interpretation", "Delegates requiring interpretation")],
     ]
 
 
@@ -319,9 +321,10 @@ def test_its_post_and_a_named_bodys_secretariat() -> None:
     got = run(r, "cwg-wsis-sdg")
     assert [parties(x) for x in got] == [
         ("invite", "body:unesco", ("post:unesco/director-general",)),
-        ("request", "body:ecosoc", ("body:cstd",)),
+        ("request", "body:ecosoc", ("collective:cstd-secretariat",)),
     ]
     assert got[0].addressees[0].label.startswith("Director-General, United Nations Educational")
+    assert got[1].addressees[0].label == "CSTD secretariat"  # the body's secretariat, as written (round 6)
 
 
 def test_lettered_items_after_a_subject_and_a_colon() -> None:
@@ -750,4 +753,20 @@ def test_a_signature_on_one_line_gives_the_person_signing() -> None:
     )
     assert [parties(x) for x in run(r, None)] == [
         ("invite", "person:oskar-lindahl-mwangi", ("collective:administrations",)),
+    ]
+
+
+def test_a_group_before_a_colon_on_the_to_line_is_the_audience() -> None:
+    # the list after the colon only says who the group's members are (round 6)
+    r = paragraphs(
+        ("To: Information Society Stakeholders: Governments, Private Sector, Civil Society,", "body"),
+        ("Dear Sir/Madam,", "body"),
+    )
+    new_document(r)
+    assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == ["Information Society Stakeholders"]
+    r = paragraphs(("To: Administrations of Member States, Sector Members", "body"))
+    new_document(r)
+    assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == [
+        "Administrations of Member States",
+        "Sector Members",
     ]

@@ -57,6 +57,14 @@ def _group_trail() -> re.Pattern[str]:
 
 
 @cache
+def _condition() -> re.Pattern[str]:
+    """A wish or a state that only conditions the request, to the end of the phrase: ``Administrations
+    wishing to present a case study``, ``statistical offices that have not yet done so`` (the group
+    is asked; ``addressee-words.csv`` kind ``condition``)."""
+    return re.compile(rf"(?<=[\w)])\s+(?:{alternation(_words('condition'), spaces=True)})\b.*$")
+
+
+@cache
 def _auxiliaries() -> str:
     return alternation(_words("modal") + _words("auxiliary"))
 
@@ -90,15 +98,18 @@ def _aside() -> re.Pattern[str]:
 
 
 def noun_phrase(phrase: str) -> str:
-    """``phrase`` without what names no one: a ``that`` opening a clause, trails, a closing
+    """``phrase`` without what names no one: a ``that`` opening a clause, a condition (``wishing to
+    ...``), a list between spaced dashes, trails (``present``, after the dashes: ``the partners
+    present – operators, vendors –``), a closing
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
     phrase = _THAT.sub("", phrase.strip())
+    phrase = _condition().sub("", phrase)
+    phrase = _DASHED.sub("", phrase)
     phrase = _group_trail().sub("", phrase)
     phrase = _first_predicate().sub("", phrase)
     phrase = _modal_end().sub("", phrase)
-    phrase = _DASHED.sub("", phrase)
     phrase = _aside().sub("", phrase)
     phrase = _BY_ASIDE.sub("", phrase)
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
@@ -163,8 +174,12 @@ def _plural_roles() -> frozenset[str]:
 
 
 def plural_role(phrase: str) -> AgentRef | None:
-    """``the Rapporteurs`` (a role word in the plural, no body): the group of its holders, as written."""
+    """``the Rapporteurs`` (a role word in the plural, no body, perhaps after adjectives: ``the
+    regional Vice-Chairs``): the group of its holders, as written."""
     bare = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", phrase.strip(), flags=re.IGNORECASE)
-    if bare.lower() not in _plural_roles():
+    words = bare.split()
+    while len(words) > 1 and _adjective(words[0]):  # "the regional Vice-Chairs": those of the regions
+        words = words[1:]
+    if " ".join(words).lower() not in _plural_roles():
         return None
     return AgentRef("collective", slug(bare), bare)

@@ -320,7 +320,12 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
 def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[AgentRef]:
     """The groups a recipients line lists, one per piece between commas, ``;`` and ``and``,
     each named as written (``Administrations of ITU Member States``); bodies and countries
-    only where the line names no group (``To: ITU-R, ITU-T and ITU-D Sector Members``)."""
+    only where the line names no group (``To: ITU-R, ITU-T and ITU-D Sector Members``); a group
+    before a colon is the line's (``WSIS Stakeholders: Governments, Civil Society``: its members)."""
+    head, colon, _ = line.partition(":")
+    if colon and head.strip() and (lead := _recipient_groups(actors, order, at, head)):
+        if all(r.kind == "collective" for r in lead):
+            return lead  # "WSIS Stakeholders: Governments, Private Sector, ...": the group its members make
     groups: list[AgentRef] = []
     others: list[AgentRef] = []
     start = 0

@@ -3,14 +3,14 @@
 Holds ``objects`` (the agents of an object phrase, through the actors' resolver), in two steps:
 ``_named_form`` (phrases of a known form: ``you`` for the audience, ``us`` for the speaker's
 organization (``_speakers_body``), ``the Director`` for the one Director the report names, ``the
-regional commissions (ECA, ESCAP and ESCWA)`` for the bodies listed, ``the CSTD secretariat`` for
-that body, ``its Director-General`` for the requester's post, ``its Rapporteur Group on X`` for
-that group, a qualified group such as ``Delegates requiring an entry visa``) and ``_grouped`` (the
-resolved agents grouped as written: ``the Study Group chairmen``, ``UNGIS members`` and
-``Members of the Group`` as one group each, ``the Member States of ITU`` as the group only);
-words that only place a group in the room (``present here``, ``ingest/data/group-trails.csv``)
-are dropped; ``_front_body`` is the body a document's title names by its head noun (``the
-conference``). The functions taking ``self`` are methods of
+regional commissions (ECA, ESCAP and ESCWA)`` for the bodies listed, ``the ILO secretariat`` for
+that body's secretariat as written (a group), ``its Director-General`` for the requester's post,
+``its Rapporteur Group on X`` for that group, a qualified group such as ``Delegates requiring an
+entry visa``) and ``_grouped`` (the resolved agents grouped as written: ``the Study Group
+chairmen``, ``UNGIS members`` and ``Members of the Group`` as one group each, ``the Member States
+of ITU`` as the group only); words that only place a group in the room (``present here``,
+``ingest/data/group-trails.csv``) are dropped; ``_front_body`` is the body a document's title
+names by its head noun (``the conference``). The functions taking ``self`` are methods of
 :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
 """
 
@@ -40,6 +40,18 @@ if TYPE_CHECKING:
 
 #: the audience: ``you``, ``each of you``, ``all of you``, ``every one of you``
 _YOU = re.compile(r"(?i:(?:(?:each(?:\s*one)?|every\s*one|all|both|many|some)\s+of\s+)?you(?:\s+all)?)")
+#: a session of a body: ``the next session of the Council``, ``the 2019 session of the Council (Geneva, 10-20 June)``
+_SESSION_OF = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:session|meeting|sitting)\s+of\s+(?P<body>[^,;()]+?)\s*(?:\([^()]*\))?"
+)
+#: a plural pronoun: ``urged them to ...``
+_THEM = re.compile(r"(?i:them|they)")
+#: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
+_THOSE = re.compile(r"(?i:those|these)")
+#: a group hailed at the start of the sentence: ``To the operators in this room:``, ``And to my fellow regulators:``
+_HAIL = re.compile(
+    r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
+)
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
@@ -50,10 +62,11 @@ _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
 #: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
 _PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|this|our|my|their)\s+[a-z]+$")
-#: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``
+#: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``,
+#: ``the Rapporteur group on standardization strategy``
 _LOWER_GROUP = re.compile(
-    r"(?:the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:group|committee|team|task\s+force|party)"
-    r"\s+(?:on|of|for)\s+[^,;:]{2,80})"
+    r"(?:[Tt]he\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
+    r"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:on|of|for)\s+[^,;:]{2,80})?)"
 )
 #: the speaker's side: ``us``
 _WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
@@ -64,13 +77,16 @@ _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
 )
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
-_HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[a-z][\w-]*s)\s+of\s+(?P<rest>[^,;]+)$")
+_HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$")
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
-#: ``the CSTD secretariat``, ``the Group's secretariat``: a body asked through its secretariat
-_NAMED_SECRETARIAT = re.compile(r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat")
+#: ``the ILO secretariat``, ``the Group's secretariat``: a body asked through its secretariat (``the UNGIS
+#: secretariat (ITU)``: who serves it, in brackets, says no more)
+_NAMED_SECRETARIAT = re.compile(
+    r"((?:the\s+)?[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3})(?:['’]s)?\s+secretariat(?:\s*\([^()]*\))?"
+)
 #: ``the UNDP and UNESCO focal points``: bodies listed, each asked through its contact
 _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
@@ -81,9 +97,10 @@ _THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(group|team|committee|task\s+force
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
-#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``
+#: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
+#: ``the United Nations entities that facilitate WSIS action lines``
 _QUALIFIED = re.compile(
-    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|wishing|requiring|[a-z]{3,}ing)\s+\S"
+    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
 )
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
@@ -117,17 +134,40 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     """The agents an object phrase names: a phrase of a known form (:func:`_named_form`), else
     what the resolver reads in it, grouped (:func:`_grouped`), else the one holder of a role the
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
-    in the room are dropped (``the operators present here``)."""
+    in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
+    body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
+    urged them to ...``)."""
     phrase = noun_phrase(phrase)
+    found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
+    last = self.last_objects
+    if (
+        not found
+        and (_THEM.fullmatch(phrase) or _THOSE.fullmatch(phrase))
+        and last is not None
+        and last[0] == order
+        and last[1] < offset
+    ):
+        return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
+    if found:
+        self.last_objects = (order, offset, found)
+    return found
+
+
+def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
+    """The agents of an object phrase read by :func:`noun_phrase` (the steps of :func:`objects`)."""
     if (before := _named_before(self, phrase, order, offset)) is not None:
         return (before,)  # "chair an ad hoc group ..., and requested the group to ...": that group
+    if (session := _SESSION_OF.fullmatch(phrase)) and len(
+        held := [r for r in self.resolve(session.group("body"), order, offset) if r.kind == "body"]
+    ) == 1:
+        return (held[0],)  # "the 2019 session of the Council (Geneva, ...)": the body that meets
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
-    if len(refs) == 1 and refs[0].kind == "post" and (holders := plural_role(phrase)):
+    if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
@@ -136,7 +176,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     unknown = all(r.kind == "collective" and r.key not in set(collectives().values()) for r in refs)
     if unknown and (holder := _named_role(self, phrase)):
         return (holder,)  # "the Director": the one Director named in the report
-    if not refs and (lower := _LOWER_GROUP.fullmatch(phrase.strip())):  # "the correspondence group on X"
+    others = [r for r in refs if r.kind not in ("post", "collective")]  # "the Rapporteur group on X": no post
+    if not others and (lower := _LOWER_GROUP.fullmatch(phrase.strip())):  # "the correspondence group on X"
         return (AgentRef("collective", slug(lower.group("name")), lower.group("name")),)
     if not refs and (placed := _PLACED.match(phrase.strip())):  # "my fellow ministers of the region"
         head = self.resolve(placed.group("group"), order, offset, (requester.key,))
@@ -163,6 +204,8 @@ def _named_form(
     if _ME.fullmatch(phrase) and (speaker := _speakers_post(self)) is not None:
         return (speaker,)  # "the Conference instructed me to ...": the post the speaker holds
     if _YOU.fullmatch(phrase):
+        if (hailed := _hailed(self, order, offset, requester)) is not None:
+            return hailed  # "To the operators in this room: I urge you to ...": the operators
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
@@ -170,8 +213,11 @@ def _named_form(
             return (named_group(group[0], phrase),)
     if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
         body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
-    ) == 1:  # "the CSTD secretariat": that body's, not the meeting's (the meeting's own: its secretariat)
-        return (self.default_addressee,) if body[0] == self.meeting_ref and self.default_addressee else (body[0],)
+    ) == 1:  # "the ILO secretariat": that body's, as written, not the meeting's (the meeting's own: its secretariat)
+        if body[0] == self.meeting_ref and self.default_addressee:
+            return (self.default_addressee,)
+        label = re.sub(r"^the\s+", "", secretariat.group(1)) + " secretariat"
+        return (AgentRef("collective", slug(label), label),)
     if (
         (contacts := _LISTED_CONTACTS.fullmatch(phrase))
         and len(listed := self.resolve(contacts.group("bodies"), order, offset, (requester.key,))) > 1
@@ -191,6 +237,16 @@ def _named_form(
     ):
         return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
     return None
+
+
+def _hailed(self: _Reader, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...] | None:
+    """The group a sentence hails before ``you`` (``To the operators in this room: I urge you``,
+    ``And to my fellow regulators: I encourage you``), else ``None``."""
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    if (to := _HAIL.search(text)) is None:
+        return None
+    found = _read_objects(self, noun_phrase(to.group("who")), order, to.start("who"), requester)
+    return found if found and all(r.kind in ("collective", "body", "country") for r in found) else None
 
 
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
@@ -272,9 +328,17 @@ def _speakers_post(self: _Reader) -> AgentRef | None:
 
 def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     """``the rapporteurs of the two study groups from this region``: a plural noun in lower case
-    and what it is of (no list, no person, post or country in it) is one group, as written."""
+    (capitalised only opening the phrase: ``Members of the expert groups``) and what it is of (no
+    list, no person or country in it, no post but the holders of the plural role that heads it:
+    ``the chairmen of the ITU-R study groups``) is one group, as written."""
     m = _HEAD_OF.match(phrase)
-    if m is None or _AND.search(m.group("rest")) or any(r.kind in ("post", "person", "country") for r in refs):
+    if m is None or _AND.search(m.group("rest")):
+        return None
+    role = plural_role(m.group("head")) is not None  # "the chairmen of the ITU-R study groups": its holders
+    if m.group("head")[0].isupper() and m.start("head") > 0 and not role:
+        return None
+    posts = [r for r in refs if r.kind == "post"]  # "the Directors of the three Bureaux": each post
+    if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
     return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
 

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 #: the rest of an operative lead: at most its addressees (``instructs the Secretary-General``,
 #: ``invites Member States, Sector Members and Associates``)
 _LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^;:.]{0,150})?[\s,;:.]*")
-#: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``
-_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
+#: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``,
+#: ``requested the working group coordinators to`` (the paragraph ends there, its items follow)
+_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*")
 #: an item labelled by a word and its number: ``Proposal 2: invite ...``
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
@@ -52,6 +53,10 @@ _THAT_COLON = re.compile(r"\bthat\s*:\s*$")
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
 _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
+#: the next item numbered inline after ``;``: ``1 that ITU shall ...; 2 that the Bureau shall ...``
+_NEXT_NUMBERED = re.compile(r";\s*(?:and\s+)?(?P<n>\d{1,2})\)?\s+(?=(?:to|that)\s)")
+#: the subject of an item's clause and its modal: ``the Director of TSB, in collaboration with X, shall``
+_ITEM_SUBJECT = re.compile(r"^(?P<who>[^;:]{2,160}?)\s*,?\s+(?:shall|should|will|must)\s+(?:\w+ly\s+)?(?=[a-z]{2,}\b)")
 
 
 def is_item(lead: Request, text: str) -> bool:
@@ -116,13 +121,24 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
         cut = next((m.end() for m in _ITEM_END.finditer(text) if pattern.match(text, m.end())), None)
         if cut is not None:
             text, rest = text[:cut], text[cut:]
+    if (first := _ENUMERATOR.match(text)) and (numbered := _NEXT_NUMBERED.search(text, first.end())):
+        text, rest = text[: numbered.start() + 1], text[numbered.start() + 1 :] + rest  # "...; 2 that X shall ..."
     item = _item_request(lead, order, section, text)
     t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
-        addressees, action = self.clause_subject(item.action[t.end() :], order, 0, lead.requester, modal=True)
+        addressees, action = _item_subject(self, item.action[t.end() :], order, lead.requester)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
     item = replace(item, action=re.sub(r"^to\s+", "", item.action))
     return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
+
+
+def _item_subject(self: _Reader, clause: str, order: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+    """(addressees, action) of an item's clause: its subject read as a noun phrase before the modal
+    (``ITU-T study groups shall continue ...``, ``the Director of TSB, in close collaboration with
+    the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere."""
+    if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, 0, requester)):
+        return found, clause[m.end() :]
+    return self.clause_subject(clause, order, 0, requester, modal=True)
 
 
 def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:

@@ -81,7 +81,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract import request_addressees, request_items, request_passive, request_subjects
+from wsiskg.ingest.extract import (
+    request_actions,
+    request_addressees,
+    request_items,
+    request_passive,
+    request_subjects,
+)
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat
@@ -141,6 +147,8 @@ _MOTIONS = frozenset({"propose", "suggest"})
 _DECIDING = frozenset({"agree", "decide"})
 
 
+#: a paragraph that leads list items: ``The Group:``, ``requested the coordinators to`` (items follow)
+_LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
@@ -295,6 +303,8 @@ class _Reader:
         self._last_subject: tuple[int, int, AgentRef] | None = None
         #: the agents of a subject that lists several (``Brazil and India invited ...``): one request each
         self._co_requesters: tuple[AgentRef, ...] = ()
+        #: (paragraph order, offset, agents) of the last object phrase read: what ``urged them`` continues
+        self.last_objects: tuple[int, int, tuple[AgentRef, ...]] | None = None
         #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
         self._proposal: Request | None = None
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
@@ -386,6 +396,8 @@ class _Reader:
     # passive forms: request_passive.py
     _passive_parties = request_passive._passive_parties
     _proposed = request_passive._proposed
+    # action lists ("Action: BDT to prepare ..."): request_actions.py
+    action_line = request_actions.action_line
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
     decided_lead = request_subjects.decided_lead
@@ -399,6 +411,7 @@ class _Reader:
         decisions: list[Decision] = []
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
+        colon_before = False  # the paragraph before ends with a colon
         for p in self.report.paragraphs:
             text = p.text
             if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
@@ -407,10 +420,14 @@ class _Reader:
                 if lead in requests:
                     requests.remove(lead)  # its items stand for it
                 item, rest = self._item(lead, p.order, p.section, text)
-                if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
-                    item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
-                if item is not None:
-                    requests.append(item)
+                while True:
+                    if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+                        item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
+                    if item is not None:
+                        requests.append(item)
+                    if not _ITEM.match(rest) or not rest.strip():
+                        break
+                    item, rest = self._item(lead, p.order, p.section, rest)  # "1 to A; 2 to B": item 2 inline
                 if not rest.strip():
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
@@ -421,14 +438,19 @@ class _Reader:
                 self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
-                if not text.rstrip().endswith(":") and len(text) <= _HEADING_SIZE:
+                if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             before = len(requests)
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
+            listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
+            action = self.action_line(p.order, p.section, text, listed) if len(requests) == before else None
+            if action is not None:
+                requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
+            colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
             last = requests[-1] if len(requests) > before else None
-            if last is not None and not last.action and (text.rstrip().endswith(":") or last.requester == self.issuer):
+            if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
                 lead = last
             elif last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
                 lead = last  # "invite X to submit contributions on the following topics:" then one per topic
