@@ -367,3 +367,23 @@ def test_events_named_with_their_dates_in_other_wordings(text: str, name: str, s
 
 def test_a_dialogue_named_by_its_form_alone_without_dates_is_no_event() -> None:
     assert _undated("The Ministry called for a dialogue between regulators and operators.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board agreed to keep holding a youth session before each plenary meeting.",  # again and again
+        "Each year the Bureau organizes a regional workshop for every region.",  # one per region
+    ],
+)
+def test_a_held_event_that_recurs_or_has_a_date_unread_is_no_undated_event(text: str) -> None:
+    assert _undated(text) == {}
+
+
+def test_a_meeting_of_people_that_a_verb_holds_is_an_event_with_its_dates() -> None:
+    text = "The Director will convene an informal meeting of regional coordinators on Monday, 14 April 2031, in Room B."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("informal meeting of regional coordinators", date(2031, 4, 14))
+    ]
+    # of the body named by its head noun: that body's meeting, read elsewhere
+    assert event_mentions("It is proposed to hold the ninth meeting of the Board on 3 May 2031.", 2031) == []

@@ -175,6 +175,10 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Se
     return noun not in _not_alone() or topic or len(adj) > len(ordinals)
 
 
+#: a clause about events held again and again (``each year``, ``before every meeting``, ``regularly``)
+_AGAIN = re.compile(r"(?i)\b(?:each|every|annually|regularly|periodically)\b")
+
+
 def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Sequence[DateSpan]) -> bool:
     """Whether a generic noun phrase that no date makes an event and no number names is still one
     event: one its sentence holds (:func:`_held_next`: ``UNEP will co-organize, with FAO, a side event
@@ -185,9 +189,9 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
     that its readers did not give it (``on Thursday, 6 October``: its date, not none)."""
     adj = [w.lower() for w in m.group("adj").split()]
     text = m.string
-    if re.match(r"\s+(?:before|after|during|at|for)\s+(?:each|every)\b", text[end:]):
+    s0, s1 = span_at(clause_spans(text), m.start(), len(text))
+    if _AGAIN.search(text, s0, s1):
         return False
-    s1 = span_at(clause_spans(text), m.start(), len(text))[1]
     if any(end <= d.span[0] < s1 and d.precision != "year" and not is_due_at(text, d.span[0]) for d in dates):
         return False
     if _a_count(adj) or (adj[:1] and adj[0] in _ALONE_NOT and _a_count(adj[1:])) or _plural(m):
@@ -210,9 +214,12 @@ def _plural(m: re.Match[str]) -> bool:
 
 @cache
 def holding_verbs(voice: str) -> tuple[str, ...]:
-    """Verbs that hold an event (``ingest/data/event_verbs.csv``): ``active`` before it (``ITU will
-    convene a workshop``), ``passive`` after it (``a workshop would be convened``, ``scheduled for``)."""
-    return tuple(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both"))
+    """Verbs that hold an event (``ingest/data/event_verbs.csv``, and the organisers' verbs of
+    ``organizer-verbs.csv``): ``active`` before it (``ITU will convene a workshop``), ``passive``
+    after it (``a workshop would be convened``, ``scheduled for``; an organiser's verb in ``-ed``)."""
+    organise = [r["form"] for r in data_rows("organizer-verbs.csv")]
+    organise = organise if voice == "active" else [w for w in organise if w.endswith("ed")]
+    return (*(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both")), *organise)
 
 
 @cache
