@@ -301,6 +301,16 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
             "Members may attend a national follow-up seminar to be held in Quito later in the year.",
             "national follow-up seminar",
         ),
+        # the dates of another event named after it are not its own
+        (
+            "Nominees will meet members at a briefing session to be held on the margins of the 2032 session of the "
+            "Council (Geneva, 4-14 June 2032).",
+            "briefing session",
+        ),
+        (
+            "It noted that a high-level youth session would be organized during the WSIS Forum 2032 (Geneva, 3-7 May).",
+            "high-level youth session",
+        ),
         (
             "The Group took note of the sub-regional training on open data indicators scheduled for the autumn.",
             "sub-regional training on open data indicators",
@@ -374,6 +384,7 @@ def test_a_dialogue_named_by_its_form_alone_without_dates_is_no_event() -> None:
     [
         "The Board agreed to keep holding a youth session before each plenary meeting.",  # again and again
         "Each year the Bureau organizes a regional workshop for every region.",  # one per region
+        "We ask the Bureau to convene a follow-up meeting of this group in 2032.",  # the group's own
     ],
 )
 def test_a_held_event_that_recurs_or_has_a_date_unread_is_no_undated_event(text: str) -> None:

@@ -192,7 +192,8 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
     s0, s1 = span_at(clause_spans(text), m.start(), len(text))
     if _AGAIN.search(text, s0, s1):
         return False
-    if any(end <= d.span[0] < s1 and d.precision != "year" and not is_due_at(text, d.span[0]) for d in dates):
+    limit = neighbour_at(text, end, s1)  # not the dates of another event named after it
+    if any(end <= d.span[0] < limit and d.precision != "year" and not is_due_at(text, d.span[0]) for d in dates):
         return False
     if _a_count(adj) or (adj[:1] and adj[0] in _ALONE_NOT and _a_count(adj[1:])) or _plural(m):
         return False  # "the next two meetings", "the regional seminars are held": several
@@ -374,7 +375,9 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
     of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"))
-    common = not re.match(r"(?:the\s+)?[A-Z\d]", m.group("topic") or "")  # not "of the Group": its own
+    common = not re.match(
+        rf"(?i:{'|'.join(_DEICTIC)})\b|(?:the\s+)?[A-Z\d]", m.group("topic") or ""
+    )  # not "of the Group"
     if of_what and not (common and _holds_before(m.string, m.start())):  # "to host a meeting of experts"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
