@@ -398,3 +398,11 @@ def test_a_meeting_of_people_that_a_verb_holds_is_an_event_with_its_dates() -> N
     ]
     # of the body named by its head noun: that body's meeting, read elsewhere
     assert event_mentions("It is proposed to hold the ninth meeting of the Board on 3 May 2031.", 2031) == []
+
+
+def test_a_catalogue_body_named_like_an_event_is_no_event() -> None:
+    text = "The representative of the United Nations Conference on Trade and Development reported on e-commerce."
+    assert event_mentions(text, 2031) == []
+    assert _undated("Members welcomed the Nordic Open Data Summit.") == {
+        "Nordic Open Data Summit": "nordic-open-data-summit"
+    }

@@ -572,7 +572,9 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
             continue
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end
-        if any(a <= start and end <= b or end == b for a, b, _ in body_spans):
+        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().pattern.fullmatch(
+            m.group("name")
+        ):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
         mention = EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end))
         # dated by the date that opens its clause: "In March, the Ministry held the National Forum on X"
