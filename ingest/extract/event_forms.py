@@ -279,11 +279,12 @@ def _generic_dates(
     if noun in _not_alone() and not _holds_before(text, m.start()):
         own = own_dates(text, end, dates, bare=True) or held_date(text, end, dates)
         after = [own] if own is not None and not is_due_at(text, own.span[0]) else []
-    else:
+    else:  # held by a verb before it: not the dates of another event named after it
+        limit = neighbour_at(text, end, s1) if noun in _not_alone() else s1
         after = [
             d
             for d in dates
-            if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
+            if end <= d.span[0] < limit and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
     if after:
         return after[0], False
@@ -501,7 +502,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
-    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"  # "in" starts a place
+    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
