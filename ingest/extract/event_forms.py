@@ -279,12 +279,11 @@ def _generic_dates(
     if noun in _not_alone() and not _holds_before(text, m.start()):
         own = own_dates(text, end, dates, bare=True) or held_date(text, end, dates)
         after = [own] if own is not None and not is_due_at(text, own.span[0]) else []
-    else:  # held by a verb before it: not the dates of another event named after it
-        limit = neighbour_at(text, end, s1) if noun in _not_alone() else s1
+    else:
         after = [
             d
             for d in dates
-            if end <= d.span[0] < limit and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
+            if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
     if after:
         return after[0], False
