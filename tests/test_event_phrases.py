@@ -263,3 +263,153 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
     assert [(m.key, m.name) for m in event_mentions(text, 2031)] == [
         ("wsis-20-review", "overall review of the implementation of WSIS outcomes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object of a verb of holding, its partners between
+        (
+            "The Bureau was asked to organize, jointly with the Andean Community, a regional workshop on "
+            "spectrum pricing for the Andes during the first half of 2032.",
+            "regional workshop on spectrum pricing for the Andes",
+        ),
+        (
+            "WMO will co-host, with the World Bank (WB), a side event on early warning systems.",
+            "side event on early warning systems",
+        ),
+        (
+            "The University offered to host an expert meeting on quantum networks in Porto.",
+            "expert meeting on quantum networks",
+        ),
+        ("It was proposed to hold a joint webinar with UNIDO in the spring.", "joint webinar with UNIDO"),
+        # the subject of a passive verb of holding, or of a participle after it
+        (
+            "A joint UNGIS session on ageing and ICT was organized during the Forum.",
+            "joint UNGIS session on ageing and ICT",
+        ),
+        (
+            "It recommended that a half-day briefing session for newly elected members be organized before the "
+            "Assembly.",
+            "half-day briefing session for newly elected members",
+        ),
+        (
+            "A mid-term review of the Regional Initiatives should be held in 2033.",
+            "mid-term review of the Regional Initiatives",
+        ),
+        (
+            "Members may attend a national follow-up seminar to be held in Quito later in the year.",
+            "national follow-up seminar",
+        ),
+        # the dates of another event named after it are not its own
+        (
+            "Nominees will meet members at a briefing session to be held on the margins of the 2032 session of the "
+            "Council (Geneva, 4-14 June 2032).",
+            "briefing session",
+        ),
+        (
+            "It noted that a high-level youth session would be organized during the WSIS Forum 2032 (Geneva, 3-7 May).",
+            "high-level youth session",
+        ),
+        (
+            "The Group took note of the sub-regional training on open data indicators scheduled for the autumn.",
+            "sub-regional training on open data indicators",
+        ),
+    ],
+)
+def test_an_event_that_the_sentence_holds_is_an_event_without_dates(text: str, name: str) -> None:
+    assert name in _undated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The workshop was held in Lisbon.",  # the one named before, not another
+        "The meeting was held online.",  # the report's own or one named before
+        "The Council held two sessions in 2031.",  # several
+        "Members asked for a workshop on cybersecurity.",  # wished for, not held
+        "The Group discussed the outcome of a regional consultation on roaming.",  # no verb of holding
+        "The same workshop will be organized again next year.",  # one named before
+    ],
+)
+def test_a_generic_event_the_sentence_does_not_hold_is_no_undated_event(text: str) -> None:
+    assert _undated(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        # an event brought in by an indefinite article takes a bare "on <date>" as its own
+        (
+            "The Assembly will be preceded by a Youth Policy Dialogue on 9 October 2031.",
+            "Youth Policy Dialogue",
+            date(2031, 10, 9),
+        ),
+        ("A Ministerial Roundtable will be held on 2 June 2031.", "Ministerial Roundtable", date(2031, 6, 2)),
+        # a dialogue, a briefing and a tutorial are events
+        (
+            "Delegates joined the Nairobi regional dialogue on cross-border fibre of 3-4 March 2031.",
+            "Nairobi regional dialogue on cross-border fibre",
+            date(2031, 3, 3),
+        ),
+        (
+            "The secretariat will hold an online briefing for new delegates on 12 January 2031.",
+            "online briefing for new delegates",
+            date(2031, 1, 12),
+        ),
+        # a consultation of whoever is consulted
+        (
+            "It asked the secretariat to hold an online consultation of the membership from 1 to 30 April 2031.",
+            "online consultation of the membership",
+            date(2031, 4, 1),
+        ),
+        # a name that the date opening its clause dates
+        (
+            "On 5 May 2031, the Ministry hosted the Andean Digital Skills Summit in Quito.",
+            "Andean Digital Skills Summit",
+            date(2031, 5, 5),
+        ),
+    ],
+)
+def test_events_named_with_their_dates_in_other_wordings(text: str, name: str, start: date) -> None:
+    assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)]
+
+
+def test_a_dialogue_named_by_its_form_alone_without_dates_is_no_event() -> None:
+    assert _undated("The Ministry called for a dialogue between regulators and operators.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board agreed to keep holding a youth session before each plenary meeting.",  # again and again
+        "Each year the Bureau organizes a regional workshop for every region.",  # one per region
+        "We ask the Bureau to convene a follow-up meeting of this group in 2032.",  # the group's own
+    ],
+)
+def test_a_held_event_that_recurs_or_has_a_date_unread_is_no_undated_event(text: str) -> None:
+    assert _undated(text) == {}
+
+
+def test_a_meeting_of_people_that_a_verb_holds_is_an_event_with_its_dates() -> None:
+    text = "The Director will convene an informal meeting of regional coordinators on Monday, 14 April 2031, in Room B."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("informal meeting of regional coordinators", date(2031, 4, 14))
+    ]
+    # of the body named by its head noun: that body's meeting, read elsewhere
+    assert event_mentions("It is proposed to hold the ninth meeting of the Board on 3 May 2031.", 2031) == []
+
+
+def test_a_catalogue_body_named_like_an_event_is_no_event() -> None:
+    text = "The representative of the United Nations Conference on Trade and Development reported on e-commerce."
+    assert event_mentions(text, 2031) == []
+    assert _undated("Members welcomed the Nordic Open Data Summit.") == {
+        "Nordic Open Data Summit": "nordic-open-data-summit"
+    }
+
+
+def test_a_named_topic_goes_on_after_to() -> None:
+    text = "The ITU Regional Seminar on the Migration to Digital Broadcasting for West Africa opened on 2 June 2032."
+    assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [
+        ("ITU Regional Seminar on the Migration to Digital Broadcasting for West Africa", date(2032, 6, 2))
+    ]

@@ -132,6 +132,7 @@ def test_a_schedule_of_name_and_date_lines() -> None:
     found = [(m.name, m.start) for _, m in schedule_mentions(report, 2031)]
     assert found == [
         ("Rapporteur Groups of Study Group 3", date(2031, 9, 29)),
+        ("Study Group 3 (plenary)", date(2031, 10, 2)),  # two weekdays and their days: one range
         ("Rapporteur Groups of Study Group 4", date(2031, 10, 6)),
         ("Study Group 4 (plenary)", date(2031, 10, 8)),
     ]

@@ -49,6 +49,8 @@ def test_sample_event_keys(sample_events: dict) -> None:
         "hlpf-2021",
         "dcdf-2021",
         "egh-meeting-2021-09-01",  # "... and the Expert Group on ICT Household Indicators (EGH), met in September 2021"
+        "workshop",  # "The Group encouraged the Secretariat to organise a workshop at the WSIS Forum 2022"
+        "ungis-meeting",  # "the UNGIS meeting held during the UNESCWA Regional WSIS Review event in December 2021"
     }
     assert set(sample_events) - {"_report"} == expected
     assert "cwg-wsis-sdg-38" not in sample_events  # the report's own meeting

@@ -65,8 +65,9 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?)(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|organi[sz]ed|hosted|took|scheduled"
-            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed)\b"
+            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
+            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
+            r"|before|after|until|ahead|each|every|of(?=\s+\d))\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -130,7 +131,7 @@ def generic_mentions(
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
         if (when is None) != undated:
             continue
-        if not (_named_undated(m, noun, topic, end) if undated else _names_an_event(m, noun, topic)):
+        if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
             continue
         modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
         if not undated and (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
@@ -151,7 +152,7 @@ def generic_mentions(
     return out
 
 
-def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int) -> bool:
+def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Sequence[DateSpan] = ()) -> bool:
     """Whether a generic noun phrase that no date makes an event still names one event: its number
     in a series, an ordinal among its modifiers (``the eighth facilitation meeting``, ``the ninth
     plenary meeting``, ``the thirty-eighth meeting of the Group``), or ``next`` where the sentence
@@ -162,7 +163,9 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int) -> bool:
     if "next" in adj[:1] and not _a_count(adj[1:]):
         return _held_next(m.string, m.start(), end)
     ordinals = [w for w in adj if re.fullmatch(ordinal_regex(), w)]
-    if not ordinals or any(w in _DEICTIC for w in adj) or _a_count(adj):
+    if not ordinals:
+        return _held_undated(m, noun, topic, end, dates)
+    if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False
     head = re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", m.group("topic") or "")  # "of the Group"
     if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"))):
@@ -172,23 +175,89 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int) -> bool:
     return noun not in _not_alone() or topic or len(adj) > len(ordinals)
 
 
+#: a clause about events held again and again (``each year``, ``before every meeting``, ``regularly``)
+_AGAIN = re.compile(r"(?i)\b(?:each|every|annually|regularly|periodically)\b")
+
+
+def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Sequence[DateSpan]) -> bool:
+    """Whether a generic noun phrase that no date makes an event and no number names is still one
+    event: one its sentence holds (:func:`_held_next`: ``UNEP will co-organize, with FAO, a side event
+    on soil data``, ``a half-day briefing for new members be organized``, ``an open consultation on
+    the agenda was launched``), named by a modifier or a topic (:func:`_names_an_event`); ``the``
+    needs one that is more than a mode (``the workshop was held``: an event named before). Not one
+    held again and again (``a youth session before each meeting``), nor one whose clause has a date
+    that its readers did not give it (``on Thursday, 6 October``: its date, not none)."""
+    adj = [w.lower() for w in m.group("adj").split()]
+    text = m.string
+    s0, s1 = span_at(clause_spans(text), m.start(), len(text))
+    if _AGAIN.search(text, s0, s1):
+        return False
+    limit = neighbour_at(text, end, s1)  # not the dates of another event named after it
+    if any(end <= d.span[0] < limit and d.precision != "year" and not is_due_at(text, d.span[0]) for d in dates):
+        return False
+    if _a_count(adj) or (adj[:1] and adj[0] in _ALONE_NOT and _a_count(adj[1:])) or _plural(m):
+        return False  # "the next two meetings", "the regional seminars are held": several
+    if not topic and re.match(r"\s+(?:on|for|about)\s", m.string[end:]):
+        return False  # a topic too long to read: not its name
+    deictic = re.match(rf"(?i)(?:{'|'.join(_DEICTIC)})\b", m.group("topic") or "")
+    held_of = topic and m.group("rel") == "of" and not deictic and not any(w in _DEICTIC for w in adj)
+    if not (held_of or _names_an_event(m, noun, topic)):  # "that a review of the Plan be held": of the Plan
+        return False
+    if m.group(0)[0] not in "Aa" and not m.group("rel") and not any(_qualifies(w, True) for w in adj):
+        return False  # "the Forum with its partners": the one named before
+    return _held_next(m.string, m.start(), end)
+
+
+def _plural(m: re.Match[str]) -> bool:
+    """Whether a generic noun phrase is in the plural (``the regional seminars``)."""
+    return m.string[m.end("noun") : m.end("noun") + 1] == "s"
+
+
+@cache
+def holding_verbs(voice: str) -> tuple[str, ...]:
+    """Verbs that hold an event (``ingest/data/event_verbs.csv``, and the organisers' verbs of
+    ``organizer-verbs.csv``): ``active`` before it (``ITU will convene a workshop``), ``passive``
+    after it (``a workshop would be convened``, ``scheduled for``; an organiser's verb in ``-ed``)."""
+    organise = [r["form"] for r in data_rows("organizer-verbs.csv")]
+    organise = organise if voice == "active" else [w for w in organise if w.endswith("ed")]
+    return (*(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both")), *organise)
+
+
 @cache
 def _passive_holding() -> re.Pattern[str]:
     """A verb of holding after the phrase, passive or ``take place`` (``ingest/data/date_words.csv``,
-    role ``held``): ``will be convened``, ``is to be hosted``, ``would take place``."""
-    verbs = alternation(_held_verbs(), spaces=True)
+    role ``held``, and the passive verbs of ``event_verbs.csv``): ``will be convened``, ``is to be
+    hosted``, ``would take place``, ``that a workshop be organized``, ``a seminar to be held``,
+    ``a training scheduled for``."""
+    verbs = alternation([*_held_verbs(), *holding_verbs("passive")], spaces=True)
+    aux = r"(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had)"
+    participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
-        rf"\s*,?\s+(?:(?:will|would|shall|should|could|may|is|are|was|were)\s+)(?:to\s+)?(?:be\s+)?(?:{verbs})\b"
+        rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
+        rf"|(?:to\s+)?be\s+(?:{participles})|(?:{participles}))\b"
     )
 
 
+#: what may stand between a verb of holding and the event it holds: its partners
+#: (``co-organize, with the World Bank (WB), a side event``, ``to organize, jointly with CITEL, a``)
+_PARTNERS = (
+    r"(?:\s*,\s*(?:(?:together|jointly|in\s+(?:cooperation|collaboration|partnership))\s+)?with\s+[^,;.]{2,90},)?"
+)
+
+
 def _held_next(text: str, start: int, end: int) -> bool:
-    """Whether the sentence holds the next event it names (``It was proposed to hold the next joint
+    """Whether the sentence holds the event it names (``It was proposed to hold the next joint
     meeting in Rome``, ``UNESCO will host its next session``, ``The next working-level meeting will be
     convened by WHO``), not only refers to it as a time (``report to the next meeting``, ``before
     the next session``)."""
-    before = re.search(rf"\b{_HOLDING}\s+$", text[max(0, start - 30) : start])  # the article opens the phrase
-    return bool(before) or bool(_passive_holding().match(text, end))
+    return _holds_before(text, start) or bool(_passive_holding().match(text, end))
+
+
+def _holds_before(text: str, start: int) -> bool:
+    """Whether a verb of holding (``event_verbs.csv``, active) and its partners stand right before
+    the phrase that starts at ``start`` (its article): ``ITU will co-organize, with UNEP, a``."""
+    verbs = alternation(holding_verbs("active"), spaces=True)
+    return re.search(rf"\b(?:{verbs}){_PARTNERS}\s+$", text[max(0, start - 120) : start]) is not None
 
 
 @cache
@@ -203,7 +272,11 @@ def _generic_dates(
     """The date that makes a generic noun phrase an event (:func:`generic_mentions`), and whether
     it stands before the name."""
     s0, s1 = span_at(clauses, m.start(), len(text))
-    if noun in _not_alone():  # its own dates, or the clause's first date after a verb of holding
+    if (first := dated_before(text, m.start(), dates)) is not None:  # "preceded, on 4 May, by a dialogue"
+        return first, True
+    # its own dates, or the clause's first date after a verb of holding; any date of its clause when
+    # a verb holds it first ("will host an informal meeting of the regional groups on Monday, 4 May")
+    if noun in _not_alone() and not _holds_before(text, m.start()):
         own = own_dates(text, end, dates, bare=True) or held_date(text, end, dates)
         after = [own] if own is not None and not is_due_at(text, own.span[0]) else []
     else:
@@ -214,7 +287,7 @@ def _generic_dates(
         ]
     if after:
         return after[0], False
-    before = dated_before(text, m.start(), dates) or opening_date(text, s0, m.start(), dates)
+    before = opening_date(text, s0, m.start(), dates)
     return (before, True) if before else None
 
 
@@ -301,7 +374,11 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     adj = [w.lower() for w in m.group("adj").split()]
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
-    if topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic")):
+    of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"))
+    common = not re.match(
+        rf"(?i:{'|'.join(_DEICTIC)})\b|(?:the\s+)?[A-Z\d]", m.group("topic") or ""
+    )  # not "of the Group"
+    if of_what and not (common and _holds_before(m.string, m.start())):  # "to host a meeting of experts"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
@@ -362,7 +439,7 @@ def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> D
     if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
         return None
     verbs = alternation(held_words(), spaces=True)
-    gap = re.fullmatch(rf"\s*,\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
+    gap = re.fullmatch(rf"\s*,?\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
     return d if gap else None
 
 
@@ -424,7 +501,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
-    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"  # "in" starts a place
+    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
@@ -433,14 +510,16 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
     out = []
     for m in re.finditer(pattern, text):
-        bare = nouns[m.group("noun")] == "observance"  # a day: "for Safer Internet Day on 9 February"
+        # a day ("for Safer Internet Day on 9 February") or an event brought in ("preceded by a Dialogue on 4 May")
+        brought_in = re.search(r"\b[Aa]n?\s+$", text[max(0, m.start() - 4) : m.start()])
+        bare = nouns[m.group("noun")] == "observance" or brought_in is not None
         end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
         d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
-        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By)\s+)+", "", text[m.start("name") : end])
+        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
         start = end - len(name)
@@ -493,9 +572,14 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
             continue
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end
-        if any(a <= start and end <= b or end == b for a, b, _ in body_spans):
+        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().pattern.fullmatch(
+            m.group("name")
+        ):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
-        out.append(EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end)))
+        mention = EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end))
+        # dated by the date that opens its clause: "In March, the Ministry held the National Forum on X"
+        first = opening_date(text, span_at(clause_spans(text), start, len(text))[0], m.start(), dates)
+        out.append(dated_by(mention, first) if first is not None else mention)
     return out
 
 
@@ -756,16 +840,12 @@ def _written_subject(text: str, m: re.Match[str]) -> str | None:
     return " ".join(found.group("name").split()) if found else None
 
 
-#: a verb that holds a meeting, active (``TSAG will hold a``, ``FAO will host the next meeting``)
-_HOLDING = r"(?:hold|holds|held|convene|convenes|convened|organi[sz]e[sd]?|host|hosts|hosted)"
-
-
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _holder(body: str) -> re.Pattern[str]:
     """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
     return re.compile(
         rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:will|shall|would|should|to|may|also|then|could)\s+)*"
-        rf"{_HOLDING}\s+$"
+        rf"(?:{alternation(holding_verbs('active'), spaces=True)})\s+$"
     )
 
 

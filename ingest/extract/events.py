@@ -495,9 +495,10 @@ def _dated_mentions(
 
 
 def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
-    """An event named without dates of its own after it: dated only by ``preceded, on <date>, by``."""
+    """An event named without dates of its own after it: dated only by ``preceded, on <date>, by``
+    or by the date its reader found before it (:func:`~.event_forms.opening_date`)."""
     d = dated_before(text, c.span[0], dates)
-    return (d.start, d.end, d.precision) if d else (None, None, "day")
+    return (d.start, d.end, d.precision) if d else (c.start, c.end, c.precision)
 
 
 def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
