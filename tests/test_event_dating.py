@@ -327,3 +327,54 @@ def test_an_organisers_participle_between_commas_stands_before_the_dates() -> No
         "of Chile, will take place from 6 to 8 May 2031."
     )
     assert _dated(text, 2031)["Digital Commons Summit"] == (date(2031, 5, 6), date(2031, 5, 8))
+
+
+# ------------------------------------------------------------------ numbered meetings of a body named by its head noun
+def test_the_groups_meetings_listed_by_ordinals_take_their_dates_in_order() -> None:
+    text = (
+        "The Council Working Group on Child Online Protection reported. The Council noted the report of the "
+        "Group's eleventh and twelfth meetings, held virtually on 14 October 2030 and on 2 February 2031."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found["cwg-cop-11"] == (date(2030, 10, 14), None)
+    assert found["cwg-cop-12"] == (date(2031, 2, 2), None)
+
+
+def test_ordinals_and_dates_in_unequal_numbers_give_no_meeting() -> None:
+    text = "The Board's second and third meetings, held on 4 May 2029, were short."
+    assert not [m for m in event_mentions(text, 2029) if m.start is not None]
+
+
+def test_a_numbered_meeting_of_a_body_known_only_by_its_head_noun_is_an_event_when_dated() -> None:
+    text = "Mr Ode will attend the sixth meeting of the Committee on 3 April 2028 and report back."
+    assert _dated(text, 2028) == {"6th meeting of the Committee": (date(2028, 4, 3), None)}
+    undated = _dated("Mr Ode will attend the sixth meeting of the Committee and report back.", 2028)
+    assert "6th meeting of the Committee" not in undated
+
+
+@pytest.mark.parametrize("group", ["group", "Group"])
+def test_a_numbered_meeting_of_the_group_in_lower_case_is_the_meeting_bodys(group: str) -> None:
+    meeting = Meeting("cwg-cop", 5, date(2029, 1, 30), date(2029, 1, 31))
+    text = f"The sixth meeting of the {group} will take place on 8 and 9 October 2029, after the Council."
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2029, meeting=meeting)}
+    assert found == {"cwg-cop-6": (date(2029, 10, 8), date(2029, 10, 9))}
+
+
+def test_an_adverb_of_manner_after_the_verb_of_holding_stands_before_the_dates() -> None:
+    text = "The Forum on Mountain Connectivity was held jointly in Kathmandu on 12 March 2027."
+    assert _dated(text, 2027)["Forum on Mountain Connectivity"] == (date(2027, 3, 12), None)
+
+
+def test_a_venue_noun_in_lower_case_stands_between_a_meeting_and_its_dates() -> None:
+    text = (
+        "UNGIS held its annual meeting at the headquarters of the International Fund for Agricultural "
+        "Development (IFAD) in Rome on 14 March 2029, chaired by UNDP."
+    )
+    found = {m.key: m.start for m in event_mentions(text, 2029)}
+    assert found["ungis-meeting-2029-03-14"] == date(2029, 3, 14)
+
+
+def test_would_says_a_date_without_a_year_is_to_come() -> None:
+    text = "It was noted that the next session of the Forum on Rural Access would be held on 3 February."
+    (found,) = event_mentions(text, 2031, reference=(date(2031, 9, 1), date(2031, 9, 3)))
+    assert found.start == date(2032, 2, 3)

@@ -259,3 +259,16 @@ def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date)
 @pytest.mark.parametrize("text", ["in May 2031", "in 3 May", "in March of that year", "in the second half of June"])
 def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:
     assert all(d.year_written or d.precision == "day" for d in find_dates(text, 2030, months=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("will meet from Tuesday, 4 March, to Thursday, 6 March 2031.", D(2031, 3, 4), D(2031, 3, 6)),
+        ("from Monday 9 to Wednesday 11 November 2027", D(2027, 11, 9), D(2027, 11, 11)),
+        ("from 29 June to Friday 2 July 2032", D(2032, 6, 29), D(2032, 7, 2)),
+        ("held 30 April – Sunday, 2 May 2026", D(2026, 4, 30), D(2026, 5, 2)),
+    ],
+)
+def test_a_weekday_before_the_end_of_a_range_keeps_it_one_range(text: str, start: date, end: date) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, 2000)] == [(start, end)]

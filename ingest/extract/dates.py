@@ -109,6 +109,12 @@ def adjacent_words() -> tuple[str, ...]:
     return _words("adjacent")
 
 
+def venue_words() -> tuple[str, ...]:
+    """Nouns of a venue that stand, lower case, between an event and its dates (``at the headquarters
+    of the X in Rome on 3 May``, ``at ITU headquarters``): role ``venue``."""
+    return _words("venue")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")
@@ -171,7 +177,11 @@ _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     words = alternation(_words("range"))
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
-    month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+)"
+    # a weekday before the second day, a comma after the first ("from Monday, 9 May, to Wednesday, 11 May")
+    wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)?"
+    month_sep = (
+        rf"(?:\s*{DASH}\s*|,?\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+){wd}"
+    )
     opening = alternation(_words("open"))
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix
@@ -183,7 +193,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}{sep}{wd}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{month_sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
@@ -620,7 +630,10 @@ HEADER_DATE_LINES = 12
 def document_date(report: ParsedReport) -> date | None:
     """The day a report is dated by, for reading its dates without a year when it states no
     meeting (a letter, a contribution, a speech): the first date with a year on a short front
-    line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``)."""
+    line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``). A range (the
+    dates of the session a document is for, ``Geneva, 4-13 July 2031``) gives its first day only
+    when no front line gives a single day (the issue date, ``10 July 2031``)."""
+    session = None
     for p in report.paragraphs[:HEADER_DATE_LINES]:
         if p.section != "front" or len(p.text) > 80:
             continue
@@ -628,9 +641,10 @@ def document_date(report: ParsedReport) -> date | None:
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1:
+        if len(days) == 1 and days[0].end is None:
             return days[0].start
-    return None
+        session = session or (days[0].start if len(days) == 1 else None)
+    return session
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.dates import (
     month_end,
     resolve_year,
     tense_words,
+    venue_words,
     weekday_words,
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -38,6 +39,8 @@ _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
 #: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
 _PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
 _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
+#: an adverb of manner after a verb of holding: ``held virtually on``, ``held jointly in``
+_MANNER = r"[a-z]{3,}ly"
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -50,9 +53,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
-    place = (
-        rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
-    )
+    # a venue noun in lower case: "at the headquarters of the X (XO)", "at ITU headquarters"
+    owner = r"[A-Z][\w’'\-.]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
+    venue = rf"(?:{_PLACE_WORDS}\s+)?(?:{alternation(venue_words())})(?:\s+of\s+(?:the\s+)?{owner})?"
+    # "in Lima", "at the headquarters of X", "planned for Lima, 3 May"
+    place = rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"
     # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
     by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
@@ -60,7 +65,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 

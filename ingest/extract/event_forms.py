@@ -533,8 +533,11 @@ def body_meeting_mentions(
         return out
     for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
         found = _listed_own_dates(text, m, dates)
-        if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
-            continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
+        if not found or (meeting is not None and found[0].start == meeting.start):
+            continue
+        if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
+            out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)
+            continue
         named, named2, ahead = m.group("named"), m.group("named2"), f"{m.group('next')} " if m.group("next") else ""
         if (
             named
@@ -563,6 +566,40 @@ def body_meeting_mentions(
             dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
             out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
+
+
+def _numbered_own_meetings(
+    text: str, m: re.Match[str], found: list[DateSpan], key: str | None, index: BodyIndex
+) -> list[EventMention]:
+    """Numbered meetings of a body named by their ordinals before ``meeting``, each with its own
+    dates, in order (``the Group's thirteenth and fourteenth meetings, held on 4 February and on 19
+    September``, ``the ninth meeting of the Group on 5 July``): keyed ``<body>-<number>`` like every
+    numbered meeting; a body known only by its head noun (``the Group``, no catalogue body of that
+    noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
+    numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
+    head = m.group("head") or (m.group("poss") if not index.pattern.fullmatch(m.group("poss") or "") else None)
+    if m.group("named") or m.group("named2") or (key is None and head is None):
+        return []
+    if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
+        return []
+    body = index.names[key].name if key in index.names else key if key else head.capitalize()
+    key = key or slug(head)
+    kind = m.group("what")
+    return [
+        EventMention(
+            f"{key}-{n}",
+            f"{n}{ordinal_suffix(n)} {kind} of the {body}",
+            kind,
+            m.span(),
+            None,
+            d.start,
+            d.end or (month_end(d.start) if d.precision == "month" else None),
+            None,
+            d.precision,
+        )  # fmt: skip
+        for n, d in zip(numbers, found, strict=True)
+        if n is not None
+    ]
 
 
 @cache
@@ -666,7 +703,7 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
-        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,3}}?)"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
@@ -929,8 +966,13 @@ def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
     heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
     lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from)\b)[\w\-]+\s+){0,5}?"
-    name = rf"{lead}(?i:{heads})(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})(?P<verb>{_MET})")
+    number = r"(?:\s+(?:\d{1,3}|[IVX]+)\b)?"  # "Study Group 13"
+    name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..."
+    openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
+    word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
+    written = rf"(?<![\w\-’'])(?:{word}){{0,4}}(?:{heads}){number}"
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_MET})")
 
 
 def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
@@ -949,8 +991,9 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             if nxt is None:
                 break
             found.append(nxt)
-        name = " ".join(m.group("name").split())
-        key = next((k for a, b, k in body_spans if b == m.end("name")), slug(name))
+        group = "name" if m.group("name") else "name2"
+        name = " ".join(m.group(group).split())
+        key = next((k for a, b, k in body_spans if b == m.end(group)), slug(name))
         for d in found:  # dated here: each date is its own meeting
             label, dkey = f"meeting of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
             end = d.end or (month_end(d.start) if d.precision == "month" else None)

@@ -235,7 +235,8 @@ def _head_numbered_mentions(
     to hold the tenth meeting of the Group in February 2031``)."""
     out = []
     pattern = (
-        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{body_heads()})\b"
+        # the head in lower case too: "the seventh meeting of the group will take place on ..."
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>(?i:{body_heads()}))\b"
         r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
     )
     for m in re.finditer(pattern, text):
@@ -243,8 +244,9 @@ def _head_numbered_mentions(
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         before = (index.keys.get(squash(b.group(0))) for b in index.pattern.finditer(text, 0, m.start()))
-        named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
-        if not named and meeting is not None and m.group("head") in getattr(index.names.get(meeting.body), "name", ""):
+        head = m.group("head").lower()
+        named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
+        if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
             named = [meeting.body]
         if named:
             info = index.names[named[-1]]
