@@ -177,11 +177,13 @@ _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     words = alternation(_words("range"))
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
-    # a weekday before the second day, a comma after the first ("from Monday, 9 May, to Wednesday, 11 May")
-    wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)?"
-    month_sep = (
-        rf"(?:\s*{DASH}\s*|,?\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+){wd}"
-    )
+    to = alternation([w for w in _words("range") if w not in ("and", "&")])
+    month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{to})\s+)"
+    # a weekday before the second day after "to", a comma after a first day without its year
+    # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
+    wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
+    to_wd = rf"\s+(?:{to})\s+{wd}"
+    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?(?:{month_sep}|{to_wd})|,\s+(?:{to})\s+{wd}?)"
     opening = alternation(_words("open"))
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix
@@ -190,10 +192,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms = {
         # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
         # "from the 3rd of March to the 5th of March 2031": each day may take "of" and "the"
-        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}{dmy_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}{wd}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}(?:{sep}|{to_wd})(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
         "slash-range": rf"{d1}\s?/\s?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "mdy-range": rf"{m1}\s*{ud1}(?:,?\s*{y1})?{month_sep}{m2}\s*{ud2}(?:,?\s*{y2})?",
@@ -527,7 +529,7 @@ def _bare_month() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))
     return re.compile(
         rf"\b(?:in|during|until)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
-        r"(?!\.?\s*,?\s*(?:\d|of\b|the\b))"
+        r"(?!\.?\s*,?\s*\d|\.?\s*(?:of|the)\b)"  # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group"
     )
 
 
@@ -641,10 +643,15 @@ def document_date(report: ParsedReport) -> date | None:
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1 and days[0].end is None:
+        if len(days) == 1 and days[0].end is None and (session is None or _issue_line(p.text, days[0])):
             return days[0].start
-        session = session or (days[0].start if len(days) == 1 else None)
+        session = session or (days[0].start if len(days) == 1 and days[0].end else None)
     return session
+
+
+def _issue_line(line: str, day: DateSpan) -> bool:
+    """Whether a front line is only an issue date (``10 July 2031``, ``Date: 10 July 2031``)."""
+    return bool(re.fullmatch(rf"(?:[A-Za-z ]{{1,12}}:\s*)?{re.escape(day.text)}\.?", line.strip()))
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

@@ -578,7 +578,7 @@ def _numbered_own_meetings(
     noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
     numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
     head = m.group("head") or (m.group("poss") if not index.pattern.fullmatch(m.group("poss") or "") else None)
-    if m.group("named") or m.group("named2") or (key is None and head is None):
+    if any(m.group(g) for g in ("b1", "named", "named2", "adj2")) or (key is None and head is None):
         return []
     if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
         return []
@@ -697,13 +697,15 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
     heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    ordinal = ordinal_regex()
+    listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
-        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,3}}?)"
+        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
