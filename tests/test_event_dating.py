@@ -378,3 +378,43 @@ def test_would_says_a_date_without_a_year_is_to_come() -> None:
     text = "It was noted that the next session of the Forum on Rural Access would be held on 3 February."
     (found,) = event_mentions(text, 2031, reference=(date(2031, 9, 1), date(2031, 9, 3)))
     assert found.start == date(2032, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It endorsed the statement to the World Conference on Mountain Access (MA-31), Kathmandu, 20–22 June 2031.",
+            "World Conference on Mountain Access",
+            date(2031, 6, 20),
+        ),
+        (
+            "It will be presented at the Coastal Data Summit, Accra, Ghana, 7–9 July 2031.",
+            "Coastal Data Summit",
+            date(2031, 7, 7),
+        ),
+    ],
+)
+def test_a_dateline_after_an_events_name_gives_its_dates(text: str, name: str, start: date) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_list_of_bodies_before_a_date_is_no_dateline() -> None:
+    assert _dated("The Council, Member States and Sector Members agreed on 3 May 2031 to proceed.", 2031) == {}
+
+
+def test_what_a_meeting_is_held_as_stands_before_its_dates() -> None:
+    meeting = Meeting("tsag", 5, date(2031, 1, 10), date(2031, 1, 14))
+    text = "The next TSAG meeting is planned as a fully virtual meeting from 24 to 28 May 2031."
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031, meeting=meeting)}
+    assert found == {"tsag-meeting-2031-05-24": (date(2031, 5, 24), date(2031, 5, 28))}
+
+
+def test_the_owner_of_a_committee_stands_between_its_meeting_and_a_dateline() -> None:
+    text = (
+        "It was discussed at the meeting of the Standing Committee III (SC.III) of the Pacific Spectrum "
+        "Forum (PSF), Apia, 6-9 April 2031, where members expressed support."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found["meeting of Standing Committee III"] == (date(2031, 4, 6), date(2031, 4, 9))

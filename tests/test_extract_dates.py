@@ -269,6 +269,8 @@ def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> 
         ("from Monday 9 to Wednesday 11 November 2027", D(2027, 11, 9), D(2027, 11, 11)),
         ("from 29 June to Friday 2 July 2032", D(2032, 6, 29), D(2032, 7, 2)),
         ("held 30 April until Sunday, 2 May 2026", D(2026, 4, 30), D(2026, 5, 2)),
+        ("Monday 28 June - Wednesday 7 July 2027", D(2027, 6, 28), D(2027, 7, 7)),
+        ("Tuesday 4th and Wednesday 5th October 2028", D(2028, 10, 4), D(2028, 10, 5)),
         ("Lima, Hall 4 – Tuesday 13 June 2028, 10:00", D(2028, 6, 13), None),  # a room's number is no day
     ],
 )

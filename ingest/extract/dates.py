@@ -182,8 +182,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # a weekday before the second day after "to", a comma after a first day without its year
     # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
     wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
-    to_wd = rf"\s+(?:{to})\s+{wd}"
-    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?(?:{month_sep}|{to_wd})|,\s+(?:{to})\s+{wd}?)"
+    to_wd = rf"\s*(?:{words})\s*{wd}"  # "9 to Wednesday 11 May", "2nd and Friday 3rd"
+    # after a month, a dash too: "Monday 30 August - Wednesday 1 September"
+    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?{month_sep}{wd}?|,\s+(?:{to})\s+{wd}?)"
     opening = alternation(_words("open"))
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix

@@ -41,6 +41,8 @@ _PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
 _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
 #: an adverb of manner after a verb of holding: ``held virtually on``, ``held jointly in``
 _MANNER = r"[a-z]{3,}ly"
+#: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``
+_AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -57,7 +59,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     owner = r"[A-Z][\w’'\-.]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
     venue = rf"(?:{_PLACE_WORDS}\s+)?(?:{alternation(venue_words())})(?:\s+of\s+(?:the\s+)?{owner})?"
     # "in Lima", "at the headquarters of X", "planned for Lima, 3 May"
-    place = rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"
+    # or a dateline after a comma: "the Summit on X (SX), Lima, 20-22 June 2031"
+    place = (
+        rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
+        rf"|(?:(?<=,)|(?<=,\s)){_PLACE_WORDS}\s*,\s*)"
+    )
     # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
     by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
@@ -65,7 +71,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A})?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 

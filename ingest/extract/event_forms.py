@@ -734,8 +734,9 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
 
 
 #: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
-#: the overall review of X (15-16 December)``): ``on`` and words, up to a bracket or a verb of holding
-_MEETING_TOPIC = re.compile(r"\s+on\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
+#: the overall review of X (15-16 December)``), or its owner (``the meeting of Committee I (CI) of the
+#: Andean Commission (AC), Lima, 2-5 May``): ``on``/``of`` and words, up to a bracket or a verb of holding
+_MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
 
 #: what parts listed dates (``on 3 March and on 12 October``)
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
