@@ -418,3 +418,19 @@ def test_the_owner_of_a_committee_stands_between_its_meeting_and_a_dateline() ->
     )
     found = {m.name: (m.start, m.end) for m in event_mentions(text, 2031)}
     assert found["meeting of Standing Committee III"] == (date(2031, 4, 6), date(2031, 4, 9))
+
+
+def test_a_group_named_as_the_subject_before_at_their_meeting() -> None:
+    text = "The Nordic Ministers for Digitalisation, at their meeting in Tromsø on 14/03/2031, asked for a roadmap."
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found == {"meeting of Nordic Ministers for Digitalisation": date(2031, 3, 14)}
+
+
+def test_its_opening_a_sentence_is_the_body_named_in_the_sentence_before() -> None:
+    text = (
+        "ITU chaired the United Nations Group on the Information Society (UNGIS) in 2030. Its annual meeting "
+        "was held online on 9 December 2030, with the regional commissions."
+    )
+    spans = [(text.index("United"), text.index(" in 2030"), "ungis")]
+    found = {m.key: m.start for m in event_mentions(text, 2030, body_spans=spans)}
+    assert found == {"ungis-meeting-2030-12-09": date(2030, 12, 9)}

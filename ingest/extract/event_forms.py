@@ -548,6 +548,8 @@ def body_meeting_mentions(
         key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
             key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
+        if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
+            key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
         if key is None and not ahead:
             continue
         info = index.names.get(key) if key else None
@@ -771,10 +773,28 @@ def _meeting_body(
             key = index.keys.get(squash(before[-1].group(0))) if before else None
         if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
             key = subject_after(text, m.end(), index, meeting)
+        if key is None and body_spans and not text[s0 : m.start()].strip():  # "... (UNGIS). Its annual meeting"
+            key = next((key for a, b, key in reversed(body_spans) if b <= s0), None)
         # "The Group discussed its next meeting": the body a head noun named before means
         head = None if key else list(re.finditer(rf"\b[Tt]he\s+(?P<h>{body_heads()})\b", text[s0 : m.start()]))
         return _head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
     return meeting.body if meeting is not None and m.group("next") else None
+
+
+#: the subject of a clause set off by a comma before ``at its``/``at their`` (``The Ministers of X
+#: responsible for ICT, at their meeting``): capitalised words first, no verb
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|of|for|on|and|responsible|the)){1,10})"
+    r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:at|during|in)\s+$"
+)
+
+
+def _subject_before(text: str, m: re.Match[str]) -> str | None:
+    """The subject written at the head of the clause (``The SADC Ministers responsible for ICT, at
+    their meeting in ... on ...``), a group the body extractor does not know."""
+    s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+    found = _SUBJECT_BEFORE.fullmatch(text, s0, m.start())
+    return " ".join(found.group("name").split()) if found else None
 
 
 @cache
