@@ -281,3 +281,15 @@ def test_a_weekday_before_the_end_of_a_range_keeps_it_one_range(text: str, start
 def test_a_date_with_its_year_and_a_comma_before_to_ends_no_range() -> None:
     text = "the period from the Summit, held from 8 to 10 March 2027, to 31 October 2027."
     assert [(d.start, d.end) for d in find_dates(text)] == [(D(2027, 3, 8), D(2027, 3, 10)), (D(2027, 10, 31), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("(Tashkent, 02/11/2029 – 04/11/2029)", D(2029, 11, 2), D(2029, 11, 4)),
+        ("from 30.12.2030 to 02.01.2031", D(2030, 12, 30), D(2031, 1, 2)),
+        ("held 2031-03-30 - 2031-04-01 online", D(2031, 3, 30), D(2031, 4, 1)),
+    ],
+)
+def test_two_numeric_days_of_one_form_joined_by_a_dash_or_to_are_a_range(text: str, start: date, end: date) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == [(start, end)]

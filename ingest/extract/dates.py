@@ -209,6 +209,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
         # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
         "numeric-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)\s*{DASH}\s*(?P<d2>\d\d?){_NUMERIC_MONTH_YEAR}",
+        # "13/12/2031 – 15/12/2031", "2031-12-13 to 2031-12-15": two numeric days of one form, a range
+        "numeric-full-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{{4}})"
+        rf"{month_sep}(?P<d2>\d\d?)(?P=sep)(?P<n2>\d\d?)(?P=sep)(?P<y2>\d{{4}})(?![\d/\-])",
+        "iso-range": rf"(?<![\d/.\-])(?P<y1>\d{{4}})-(?P<n1>\d\d)-(?P<d1>\d\d){month_sep}"
+        r"(?P<y2>\d{4})-(?P<n2>\d\d)-(?P<d2>\d\d)(?![\d\-])",
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
@@ -241,7 +246,7 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
     g = m.groupdict()
     months = month_numbers()
     mo1 = months[g["m1"]] if g.get("m1") else _int(g, "n1")
-    mo2 = months[g["m2"]] if g.get("m2") else None
+    mo2 = months[g["m2"]] if g.get("m2") else _int(g, "n2")
     if mo1 is None:
         mo1 = mo2
     if mo2 is None:
