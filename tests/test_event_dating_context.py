@@ -355,3 +355,11 @@ def test_a_group_that_met_on_days_without_a_year_before_the_issue_date_met_that_
 
     found = {e.start for e in extract(report).events}
     assert date(2031, 6, 4) in found
+
+
+def test_a_header_meeting_over_a_symbol_with_its_year_before_the_number() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("TSAG31-14/7-E", "14th Meeting, Geneva, 3-5 March 2031", "Contribution from Peru", "1 Text.")
+    found = {e.key: (e.start, e.end) for e in find_events(report, 2031)}
+    assert found == {"tsag-14": (D(2031, 3, 3), D(2031, 3, 5))}

@@ -1030,12 +1030,13 @@ def _header_meetings(
     lines = _header_lines(report)
     index = body_index(bodies)
     for p in lines:
-        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+meeting\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
         found = _header_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
             continue
-        symbols = (re.search(rf"(?P<body>{index.pattern.pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
+        # the symbol may carry the year before the number: "TDAG31-18/21"
+        symbols = (re.search(rf"(?P<body>{index.pattern.pattern})(?:\d\d(?=-))?[\s\-]*{n}/\d+", q.text) for q in lines)
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
         if body is not None:
             yield p, body, n, found
