@@ -434,3 +434,11 @@ def test_its_opening_a_sentence_is_the_body_named_in_the_sentence_before() -> No
     spans = [(text.index("United"), text.index(" in 2030"), "ungis")]
     found = {m.key: m.start for m in event_mentions(text, 2030, body_spans=spans)}
     assert found == {"ungis-meeting-2030-12-09": date(2030, 12, 9)}
+
+
+def test_at_its_numbered_meeting_is_the_subjects_after_the_comma() -> None:
+    text = "At its second meeting, held on 12 and 13 May 2030, the Baltic Numbering Committee elected its chair."
+    found = {m.key: (m.name, m.start) for m in event_mentions(text, 2030)}
+    assert found == {
+        "baltic-numbering-committee-2": ("2nd meeting of the Baltic Numbering Committee", date(2030, 5, 12))
+    }

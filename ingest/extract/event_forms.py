@@ -580,11 +580,13 @@ def _numbered_own_meetings(
     noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
     numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
     head = m.group("head") or (m.group("poss") if not index.pattern.fullmatch(m.group("poss") or "") else None)
+    if key is None and head is None and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
+        head = _written_subject(text, m)
     if any(m.group(g) for g in ("b1", "named", "named2", "adj2")) or (key is None and head is None):
         return []
     if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
         return []
-    body = index.names[key].name if key in index.names else key if key else head.capitalize()
+    body = index.names[key].name if key in index.names else key if key else head[0].upper() + head[1:]
     key = key or slug(head)
     kind = m.group("what")
     return [
