@@ -442,3 +442,16 @@ def test_at_its_numbered_meeting_is_the_subjects_after_the_comma() -> None:
     assert found == {
         "baltic-numbering-committee-2": ("2nd meeting of the Baltic Numbering Committee", date(2030, 5, 12))
     }
+
+
+def test_a_meeting_named_by_its_month_before_the_noun() -> None:
+    text = "They recalled the plan agreed at the October 2029 meeting of Study Group 4."
+    found = {m.name: (m.start, m.end, m.precision) for m in event_mentions(text, 2030)}
+    assert found == {"meeting of Study Group 4": (date(2029, 10, 1), date(2029, 10, 31), "month")}
+
+
+def test_a_meeting_of_a_group_named_in_lower_case_with_its_own_date() -> None:
+    text = "The Rapporteur reported on the meeting of the drafting group held on 2 July 2031 (TD 12)."
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found == {"meeting of drafting group": date(2031, 7, 2)}
+    assert _dated("The Rapporteur reported on the work of the drafting group since July.", 2031) == {}

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.dates import (
     held_words,
     is_due_cue,
     month_end,
+    month_numbers,
     neighbour_words,
     weekday_words,
 )
@@ -532,13 +533,16 @@ def body_meeting_mentions(
     if out:
         return out
     for m in _body_meeting_pattern(index.pattern.pattern).finditer(text):
-        found = _listed_own_dates(text, m, dates)
+        found = _listed_own_dates(text, m, dates) or [
+            d for d in dates if m.group("when") and d.span[0] == m.start("when")
+        ]
         if not found or (meeting is not None and found[0].start == meeting.start):
             continue
         if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
             out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)
             continue
-        named, named2, ahead = m.group("named"), m.group("named2"), f"{m.group('next')} " if m.group("next") else ""
+        named, ahead = m.group("named"), f"{m.group('next')} " if m.group("next") else ""
+        named2 = m.group("named2") or m.group("lower")
         if (
             named
             and not ahead
@@ -701,7 +705,10 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
     heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
-    ordinal = ordinal_regex()
+    ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
+    heads_lower = alternation(
+        [h.lower() for r in data_rows("body-heads.csv") if r["category"] == "body" for h in [r["head"]]]
+    )
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
@@ -709,13 +716,17 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
-        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        # "the May 2031 meeting of X": its month before the noun
+        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
+        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
         rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
         rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
-        rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])))?"
+        rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])"
+        # a group named by its head noun in lower case: "the meeting of the rapporteur group held on 2 July"
+        rf"|(?P<lower>(?:(?!{_FUNCTION_WORDS}|{verbs})[a-z][\w\-]*\s+){{0,2}}(?:{heads_lower}))\b(?!\s+[A-Z\d])))?"
     )
 
 
