@@ -583,10 +583,11 @@ def _numbered_own_meetings(
     numbered meeting; a body known only by its head noun (``the Group``, no catalogue body of that
     noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
     numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
-    head = m.group("head") or (m.group("poss") if not index.pattern.fullmatch(m.group("poss") or "") else None)
-    if key is None and head is None and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
-        head = _written_subject(text, m)
-    if any(m.group(g) for g in ("b1", "named", "named2", "adj2")) or (key is None and head is None):
+    poss: str = m.group("poss") or ""
+    head: str = m.group("head") or ("" if index.pattern.fullmatch(poss) else poss)
+    if key is None and not head and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
+        head = _written_subject(text, m) or ""
+    if any(m.group(g) for g in ("b1", "named", "named2", "lower", "adj2")) or (key is None and not head):
         return []
     if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
         return []
