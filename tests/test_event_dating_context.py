@@ -363,3 +363,16 @@ def test_a_header_meeting_over_a_symbol_with_its_year_before_the_number() -> Non
     report = make_report("TSAG31-14/7-E", "14th Meeting, Geneva, 3-5 March 2031", "Contribution from Peru", "1 Text.")
     found = {e.key: (e.start, e.end) for e in find_events(report, 2031)}
     assert found == {"tsag-14": (D(2031, 3, 3), D(2031, 3, 5))}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Conference on Rural Access in Doha last March adopted the plan.", date(2030, 3, 1)),
+        ("The Conference on Rural Access in Doha last November adopted the plan.", date(2029, 11, 1)),
+        ("The Forum on Coastal Data will meet in Accra next March.", date(2031, 3, 1)),
+    ],
+)
+def test_last_or_next_before_a_month_says_which_one(text: str, start: date) -> None:
+    (found,) = event_mentions(text, 2030, reference=(date(2030, 5, 10), date(2030, 5, 12)))
+    assert (found.start, found.precision) == (start, "month")

@@ -71,7 +71,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
@@ -178,6 +178,11 @@ def _tense(tense: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(tense_words(tense), spaces=True)})\b")
 
 
+#: ``last March``: the month before the report's days, whatever the tense (``last`` alone is no past
+#: word: it also means the final one)
+_LAST = re.compile(r"\b[Ll]ast\s+$")
+
+
 def dated_by_tense(
     text: str, dates: Sequence[DateSpan], clauses: Sequence[tuple[int, int]], reference: tuple[date, date] | None
 ) -> list[DateSpan]:
@@ -195,8 +200,8 @@ def dated_by_tense(
         if not d.year_written and d.precision in ("day", "month"):
             s0 = next((a for a, b in clauses if a <= d.span[0] < b), 0)
             before = text[max(s0, d.span[0] - 120) : d.span[0]]
-            future = bool(_tense("future").search(before))
-            if future or _tense("past").search(before):
+            future = bool(_tense("future").search(before)) and not _LAST.search(before)
+            if future or _tense("past").search(before) or _LAST.search(before):
                 d = moved(d, reference, future)
         out.append(d)
     return out
