@@ -455,3 +455,14 @@ def test_a_meeting_of_a_group_named_in_lower_case_with_its_own_date() -> None:
     found = {m.name: m.start for m in event_mentions(text, 2031)}
     assert found == {"meeting of drafting group": date(2031, 7, 2)}
     assert _dated("The Rapporteur reported on the work of the drafting group since July.", 2031) == {}
+
+
+def test_two_capitalised_events_joined_by_and_are_both_held_on_the_dates() -> None:
+    text = (
+        "The Andean Data Forum and the Regional Spectrum Seminar for the Andes were held in Quito on 3 and 4 May 2029."
+    )
+    found = _dated(text, 2029)
+    assert found["Andean Data Forum"] == (date(2029, 5, 3), date(2029, 5, 4))
+    assert found["Regional Spectrum Seminar for the Andes"] == (date(2029, 5, 3), date(2029, 5, 4))
+    one = _dated("The Summit on Rural Access and Connectivity was held in Lima on 3 May 2029.", 2029)
+    assert one == {"Summit on Rural Access and Connectivity": (date(2029, 5, 3), None)}

@@ -445,8 +445,49 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
         start = end - len(name)
+        pair = _pair().fullmatch(name)
+        if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
+            first = pair.group("first")
+            kind = nouns[_last_noun(first).group(0)] if _last_noun(first) else nouns[m.group("noun")]
+            out.append(
+                dated_by(EventMention(slug(f"{first} {d.start.year}"), first, kind, (start, start + len(first))), d)
+            )
+            start, name = start + pair.start("second"), pair.group("second")
+        elif before := _event_before(text, start):  # "the Andean Data Forum and the Seminar on X were held on"
+            first, noun, span = before
+            out.append(dated_by(EventMention(slug(f"{first} {d.start.year}"), first, nouns[noun], span), d))
         out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
     return out
+
+
+def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:
+    """A capitalised event name ending in an event noun right before ``and (the)`` and ``start``:
+    its name, its noun and its span."""
+    w0 = max(0, start - 120)
+    found = re.search(
+        rf"(?<![\w&/\-])(?P<first>(?:{CAP}\s+)+?(?P<noun>{noun_alt()}))\s+(?:and|&)\s+(?:the\s+)?$", text[w0:start]
+    )
+    if found is None:
+        return None
+    first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))
+    end = w0 + found.end("first")
+    return (first, found.group("noun"), (end - len(first), end)) if len(first.split()) > 1 else None
+
+
+@cache
+def _pair() -> re.Pattern[str]:
+    """Two capitalised event names joined by ``and`` (``the Regional Forum for Africa and the Regional
+    Preparatory Meeting for Africa``): each ends its own phrase with an event noun."""
+    noun = rf"(?:{noun_alt()})\b"
+    return re.compile(
+        rf"(?P<first>(?:{CAP}\s+)*?{noun}.*?)\s+(?:and|&)\s+(?:the\s+)?(?P<second>(?:{CAP}\s+)*?{noun}.*)"
+    )
+
+
+def _last_noun(name: str) -> re.Match[str] | None:
+    """The last event noun in ``name``."""
+    found = list(re.finditer(rf"\b(?:{noun_alt()})\b", name))
+    return found[-1] if found else None
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+an?\s+[^,.;()]{1,60}?\b(?:that|which)\s+[^,.;()]{1,80}?\b(?:from|on)\s+")
