@@ -448,7 +448,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         pair = _pair().fullmatch(name)
         if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
             first = pair.group("first")
-            kind = nouns[noun.group(0)] if (noun := _last_noun(first)) else nouns[m.group("noun")]
+            kind = nouns[last.group(0)] if (last := _last_noun(first)) else nouns[m.group("noun")]
             out.append(
                 dated_by(EventMention(slug(f"{first} {d.start.year}"), first, kind, (start, start + len(first))), d)
             )
