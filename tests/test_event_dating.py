@@ -466,3 +466,10 @@ def test_two_capitalised_events_joined_by_and_are_both_held_on_the_dates() -> No
     assert found["Regional Spectrum Seminar for the Andes"] == (date(2029, 5, 3), date(2029, 5, 4))
     one = _dated("The Summit on Rural Access and Connectivity was held in Lima on 3 May 2029.", 2029)
     assert one == {"Summit on Rural Access and Connectivity": (date(2029, 5, 3), None)}
+
+
+def test_a_label_cell_of_dates_names_no_event() -> None:
+    assert _dated("Meeting date(s): 2031-02-17 to 2031-02-18 (virtual)", 2031) == {}
+    assert _dated("Workshop on rural access | 2031-02-17 to 2031-02-18", 2031) == {
+        "Workshop on rural access": (date(2031, 2, 17), date(2031, 2, 18))
+    }

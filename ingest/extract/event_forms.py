@@ -986,6 +986,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
     if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
         a, name = a + label.end(), name[label.end() :]
+    if re.search(r"(?i)\bdates?(?:\s*\(s\))?\s*$", name):
+        return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
     noun = _row_nouns().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
