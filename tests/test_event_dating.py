@@ -327,3 +327,149 @@ def test_an_organisers_participle_between_commas_stands_before_the_dates() -> No
         "of Chile, will take place from 6 to 8 May 2031."
     )
     assert _dated(text, 2031)["Digital Commons Summit"] == (date(2031, 5, 6), date(2031, 5, 8))
+
+
+# ------------------------------------------------------------------ numbered meetings of a body named by its head noun
+def test_the_groups_meetings_listed_by_ordinals_take_their_dates_in_order() -> None:
+    text = (
+        "The Council Working Group on Child Online Protection reported. The Council noted the report of the "
+        "Group's eleventh and twelfth meetings, held virtually on 14 October 2030 and on 2 February 2031."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found["cwg-cop-11"] == (date(2030, 10, 14), None)
+    assert found["cwg-cop-12"] == (date(2031, 2, 2), None)
+
+
+def test_ordinals_and_dates_in_unequal_numbers_give_no_meeting() -> None:
+    text = "The Board's second and third meetings, held on 4 May 2029, were short."
+    assert not [m for m in event_mentions(text, 2029) if m.start is not None]
+
+
+def test_a_numbered_meeting_of_a_body_known_only_by_its_head_noun_is_an_event_when_dated() -> None:
+    text = "Mr Ode will attend the sixth meeting of the Committee on 3 April 2028 and report back."
+    assert _dated(text, 2028) == {"6th meeting of the Committee": (date(2028, 4, 3), None)}
+    undated = _dated("Mr Ode will attend the sixth meeting of the Committee and report back.", 2028)
+    assert "6th meeting of the Committee" not in undated
+
+
+@pytest.mark.parametrize("group", ["group", "Group"])
+def test_a_numbered_meeting_of_the_group_in_lower_case_is_the_meeting_bodys(group: str) -> None:
+    meeting = Meeting("cwg-cop", 5, date(2029, 1, 30), date(2029, 1, 31))
+    text = f"The sixth meeting of the {group} will take place on 8 and 9 October 2029, after the Council."
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2029, meeting=meeting)}
+    assert found == {"cwg-cop-6": (date(2029, 10, 8), date(2029, 10, 9))}
+
+
+def test_an_adverb_of_manner_after_the_verb_of_holding_stands_before_the_dates() -> None:
+    text = "The Forum on Mountain Connectivity was held jointly in Kathmandu on 12 March 2027."
+    assert _dated(text, 2027)["Forum on Mountain Connectivity"] == (date(2027, 3, 12), None)
+
+
+def test_a_venue_noun_in_lower_case_stands_between_a_meeting_and_its_dates() -> None:
+    text = (
+        "UNGIS held its annual meeting at the headquarters of the International Fund for Agricultural "
+        "Development (IFAD) in Rome on 14 March 2029, chaired by UNDP."
+    )
+    found = {m.key: m.start for m in event_mentions(text, 2029)}
+    assert found["ungis-meeting-2029-03-14"] == date(2029, 3, 14)
+
+
+def test_would_says_a_date_without_a_year_is_to_come() -> None:
+    text = "It was noted that the next session of the Forum on Rural Access would be held on 3 February."
+    (found,) = event_mentions(text, 2031, reference=(date(2031, 9, 1), date(2031, 9, 3)))
+    assert found.start == date(2032, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "It endorsed the statement to the World Conference on Mountain Access (MA-31), Kathmandu, 20–22 June 2031.",
+            "World Conference on Mountain Access",
+            date(2031, 6, 20),
+        ),
+        (
+            "It will be presented at the Coastal Data Summit, Accra, Ghana, 7–9 July 2031.",
+            "Coastal Data Summit",
+            date(2031, 7, 7),
+        ),
+    ],
+)
+def test_a_dateline_after_an_events_name_gives_its_dates(text: str, name: str, start: date) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_list_of_bodies_before_a_date_is_no_dateline() -> None:
+    assert _dated("The Council, Member States and Sector Members agreed on 3 May 2031 to proceed.", 2031) == {}
+
+
+def test_what_a_meeting_is_held_as_stands_before_its_dates() -> None:
+    meeting = Meeting("tsag", 5, date(2031, 1, 10), date(2031, 1, 14))
+    text = "The next TSAG meeting is planned as a fully virtual meeting from 24 to 28 May 2031."
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031, meeting=meeting)}
+    assert found == {"tsag-meeting-2031-05-24": (date(2031, 5, 24), date(2031, 5, 28))}
+
+
+def test_the_owner_of_a_committee_stands_between_its_meeting_and_a_dateline() -> None:
+    text = (
+        "It was discussed at the meeting of the Standing Committee III (SC.III) of the Pacific Spectrum "
+        "Forum (PSF), Apia, 6-9 April 2031, where members expressed support."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found["meeting of Standing Committee III"] == (date(2031, 4, 6), date(2031, 4, 9))
+
+
+def test_a_group_named_as_the_subject_before_at_their_meeting() -> None:
+    text = "The Nordic Ministers for Digitalisation, at their meeting in Tromsø on 14/03/2031, asked for a roadmap."
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found == {"meeting of Nordic Ministers for Digitalisation": date(2031, 3, 14)}
+
+
+def test_its_opening_a_sentence_is_the_body_named_in_the_sentence_before() -> None:
+    text = (
+        "ITU chaired the United Nations Group on the Information Society (UNGIS) in 2030. Its annual meeting "
+        "was held online on 9 December 2030, with the regional commissions."
+    )
+    spans = [(text.index("United"), text.index(" in 2030"), "ungis")]
+    found = {m.key: m.start for m in event_mentions(text, 2030, body_spans=spans)}
+    assert found == {"ungis-meeting-2030-12-09": date(2030, 12, 9)}
+
+
+def test_at_its_numbered_meeting_is_the_subjects_after_the_comma() -> None:
+    text = "At its second meeting, held on 12 and 13 May 2030, the Baltic Numbering Committee elected its chair."
+    found = {m.key: (m.name, m.start) for m in event_mentions(text, 2030)}
+    assert found == {
+        "baltic-numbering-committee-2": ("2nd meeting of the Baltic Numbering Committee", date(2030, 5, 12))
+    }
+
+
+def test_a_meeting_named_by_its_month_before_the_noun() -> None:
+    text = "They recalled the plan agreed at the October 2029 meeting of Study Group 4."
+    found = {m.name: (m.start, m.end, m.precision) for m in event_mentions(text, 2030)}
+    assert found == {"meeting of Study Group 4": (date(2029, 10, 1), date(2029, 10, 31), "month")}
+
+
+def test_a_meeting_of_a_group_named_in_lower_case_with_its_own_date() -> None:
+    text = "The Rapporteur reported on the meeting of the drafting group held on 2 July 2031 (TD 12)."
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found == {"meeting of drafting group": date(2031, 7, 2)}
+    assert _dated("The Rapporteur reported on the work of the drafting group since July.", 2031) == {}
+
+
+def test_two_capitalised_events_joined_by_and_are_both_held_on_the_dates() -> None:
+    text = (
+        "The Andean Data Forum and the Regional Spectrum Seminar for the Andes were held in Quito on 3 and 4 May 2029."
+    )
+    found = _dated(text, 2029)
+    assert found["Andean Data Forum"] == (date(2029, 5, 3), date(2029, 5, 4))
+    assert found["Regional Spectrum Seminar for the Andes"] == (date(2029, 5, 3), date(2029, 5, 4))
+    one = _dated("The Summit on Rural Access and Connectivity was held in Lima on 3 May 2029.", 2029)
+    assert one == {"Summit on Rural Access and Connectivity": (date(2029, 5, 3), None)}
+
+
+def test_a_label_cell_of_dates_names_no_event() -> None:
+    assert _dated("Meeting date(s): 2031-02-17 to 2031-02-18 (virtual)", 2031) == {}
+    assert _dated("Workshop on rural access | 2031-02-17 to 2031-02-18", 2031) == {
+        "Workshop on rural access": (date(2031, 2, 17), date(2031, 2, 18))
+    }

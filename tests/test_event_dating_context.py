@@ -316,3 +316,63 @@ def test_a_cell_with_more_than_a_date_is_no_date_cell() -> None:
 
 def test_a_dateline_with_its_hours_is_no_row() -> None:
     assert event_mentions("Expert-level meeting, Palais des Nations, Geneva, 8 April 2032 (09:00-12:30)", 2032) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "When Study Group 9 met in Geneva from 3 to 12 June 2030, it agreed the texts.",
+            "Study Group 9",
+            date(2030, 6, 3),
+        ),
+        ("The Chairman of Study Group 9 met the Director on 2 May 2031 to discuss it.", "Study Group 9", None),
+    ],
+)
+def test_a_body_named_without_a_determiner_that_met_on_its_dates(text: str, name: str, start: date | None) -> None:
+    found = {m.name: m.start for m in event_mentions(text, 2030)}
+    if start is None:
+        assert not any(name in n for n in found)
+    else:
+        assert found[f"meeting of the {name}"] == start
+
+
+def test_a_document_is_dated_by_its_issue_date_rather_than_the_range_of_its_session() -> None:
+    report = make_report("COUNCIL 2031", "Lima, 2-11 June 2031", "8 June 2031", "Note by the Chairman")
+    assert document_date(report) == D(2031, 6, 8)
+    assert document_date(make_report("COUNCIL 2031", "Lima, 2-11 June 2031", "Note by the Chairman")) == D(2031, 6, 2)
+
+
+def test_a_group_that_met_on_days_without_a_year_before_the_issue_date_met_that_year() -> None:
+    report = make_report(
+        "COUNCIL 2031",
+        "Lima, 2-11 June 2031",
+        "8 June 2031",
+        "Note by the Chairman of the drafting group",
+        "The Council set up a drafting group. The group met on 4 and 6 June and agreed the text.",
+    )
+    from wsiskg.ingest.extract import extract
+
+    found = {e.start for e in extract(report).events}
+    assert date(2031, 6, 4) in found
+
+
+def test_a_header_meeting_over_a_symbol_with_its_year_before_the_number() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("TSAG31-14/7-E", "14th Meeting, Geneva, 3-5 March 2031", "Contribution from Peru", "1 Text.")
+    found = {e.key: (e.start, e.end) for e in find_events(report, 2031)}
+    assert found == {"tsag-14": (D(2031, 3, 3), D(2031, 3, 5))}
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The Conference on Rural Access in Doha last March adopted the plan.", date(2030, 3, 1)),
+        ("The Conference on Rural Access in Doha last November adopted the plan.", date(2029, 11, 1)),
+        ("The Forum on Coastal Data will meet in Accra next March.", date(2031, 3, 1)),
+    ],
+)
+def test_last_or_next_before_a_month_says_which_one(text: str, start: date) -> None:
+    (found,) = event_mentions(text, 2030, reference=(date(2030, 5, 10), date(2030, 5, 12)))
+    assert (found.start, found.precision) == (start, "month")

@@ -396,8 +396,9 @@ def test_a_meeting_of_people_that_a_verb_holds_is_an_event_with_its_dates() -> N
     assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
         ("informal meeting of regional coordinators", date(2031, 4, 14))
     ]
-    # of the body named by its head noun: that body's meeting, read elsewhere
-    assert event_mentions("It is proposed to hold the ninth meeting of the Board on 3 May 2031.", 2031) == []
+    # of the body named by its head noun: that body's numbered meeting (read by the numbered forms), not a phrase
+    found = event_mentions("It is proposed to hold the ninth meeting of the Board on 3 May 2031.", 2031)
+    assert [(m.key, m.start) for m in found] == [("board-9", date(2031, 5, 3))]
 
 
 def test_a_catalogue_body_named_like_an_event_is_no_event() -> None:

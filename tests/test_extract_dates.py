@@ -248,6 +248,7 @@ def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
         ("The Board will take up the matter at its meeting in Lima in November.", date(2030, 11, 1)),
         ("The review is expected to conclude in early December.", date(2030, 12, 1)),
         ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
+        ("Since the last meeting in October, the Board has met online.", date(2030, 10, 1)),
     ],
 )
 def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date) -> None:
@@ -259,3 +260,36 @@ def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date)
 @pytest.mark.parametrize("text", ["in May 2031", "in 3 May", "in March of that year", "in the second half of June"])
 def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:
     assert all(d.year_written or d.precision == "day" for d in find_dates(text, 2030, months=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("will meet from Tuesday, 4 March, to Thursday, 6 March 2031.", D(2031, 3, 4), D(2031, 3, 6)),
+        ("from Monday 9 to Wednesday 11 November 2027", D(2027, 11, 9), D(2027, 11, 11)),
+        ("from 29 June to Friday 2 July 2032", D(2032, 6, 29), D(2032, 7, 2)),
+        ("held 30 April until Sunday, 2 May 2026", D(2026, 4, 30), D(2026, 5, 2)),
+        ("Monday 28 June - Wednesday 7 July 2027", D(2027, 6, 28), D(2027, 7, 7)),
+        ("Tuesday 4th and Wednesday 5th October 2028", D(2028, 10, 4), D(2028, 10, 5)),
+        ("Lima, Hall 4 – Tuesday 13 June 2028, 10:00", D(2028, 6, 13), None),  # a room's number is no day
+    ],
+)
+def test_a_weekday_before_the_end_of_a_range_keeps_it_one_range(text: str, start: date, end: date | None) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, 2000)] == [(start, end)]
+
+
+def test_a_date_with_its_year_and_a_comma_before_to_ends_no_range() -> None:
+    text = "the period from the Summit, held from 8 to 10 March 2027, to 31 October 2027."
+    assert [(d.start, d.end) for d in find_dates(text)] == [(D(2027, 3, 8), D(2027, 3, 10)), (D(2027, 10, 31), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("(Tashkent, 02/11/2029 – 04/11/2029)", D(2029, 11, 2), D(2029, 11, 4)),
+        ("from 30.12.2030 to 02.01.2031", D(2030, 12, 30), D(2031, 1, 2)),
+        ("held 2031-03-30 - 2031-04-01 online", D(2031, 3, 30), D(2031, 4, 1)),
+    ],
+)
+def test_two_numeric_days_of_one_form_joined_by_a_dash_or_to_are_a_range(text: str, start: date, end: date) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == [(start, end)]

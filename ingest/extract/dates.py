@@ -109,6 +109,12 @@ def adjacent_words() -> tuple[str, ...]:
     return _words("adjacent")
 
 
+def venue_words() -> tuple[str, ...]:
+    """Nouns of a venue that stand, lower case, between an event and its dates (``at the headquarters
+    of the X in Rome on 3 May``, ``at ITU headquarters``): role ``venue``."""
+    return _words("venue")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")
@@ -171,7 +177,14 @@ _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     words = alternation(_words("range"))
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
-    month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{alternation([w for w in _words('range') if w not in ('and', '&')])})\s+)"
+    to = alternation([w for w in _words("range") if w not in ("and", "&")])
+    month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{to})\s+)"
+    # a weekday before the second day after "to", a comma after a first day without its year
+    # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
+    wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
+    to_wd = rf"\s*(?:{words})\s*{wd}"  # "9 to Wednesday 11 May", "2nd and Friday 3rd"
+    # after a month, a dash too: "Monday 30 August - Wednesday 1 September"
+    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?{month_sep}{wd}?|,\s+(?:{to})\s+{wd}?)"
     opening = alternation(_words("open"))
     # the weekday of a range's last day, after its separator ("from Monday 3 to Friday 7 May")
     wd2 = rf"(?:(?:{alternation(weekday_words())}),?\s+)?"
@@ -182,14 +195,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms = {
         # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
         # "from the 3rd of March to the 5th of March 2031": each day may take "of" and "the"
-        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?{month_sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}"
-        rf"(?:,?\s*{y2})?",
+        "dmy-range": rf"{d1}\s*(?:of\s+)?{m1}{dmy_sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "between Wednesday 26 October and Monday 31 October 2016": "and" joins a range after "between"
         "between-range": rf"(?<=\b[Bb]etween\s){wd2}{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?\s+(?:and|&)\s+{wd2}"
         rf"(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
-        "day-range": rf"{d1}{sep}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "day-range": rf"{d1}(?:{sep}|{to_wd})(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "Monday 26 to Friday 30 September": a weekday before each day (not "Room 4 - Tuesday 13 June")
         "weekday-range": rf"{wd2.removesuffix('?')}{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
@@ -204,6 +216,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
         # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
         "numeric-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)\s*{DASH}\s*(?P<d2>\d\d?){_NUMERIC_MONTH_YEAR}",
+        # "13/12/2031 – 15/12/2031", "2031-12-13 to 2031-12-15": two numeric days of one form, a range
+        "numeric-full-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{{4}})"
+        rf"{month_sep}(?P<d2>\d\d?)(?P=sep)(?P<n2>\d\d?)(?P=sep)(?P<y2>\d{{4}})(?![\d/\-])",
+        "iso-range": rf"(?<![\d/.\-])(?P<y1>\d{{4}})-(?P<n1>\d\d)-(?P<d1>\d\d){month_sep}"
+        r"(?P<y2>\d{4})-(?P<n2>\d\d)-(?P<d2>\d\d)(?![\d\-])",
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
@@ -236,7 +253,7 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
     g = m.groupdict()
     months = month_numbers()
     mo1 = months[g["m1"]] if g.get("m1") else _int(g, "n1")
-    mo2 = months[g["m2"]] if g.get("m2") else None
+    mo2 = months[g["m2"]] if g.get("m2") else _int(g, "n2")
     if mo1 is None:
         mo1 = mo2
     if mo2 is None:
@@ -524,14 +541,15 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False, 
 def _bare_month() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))
     return re.compile(
-        rf"\b(?:in|during|until)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
-        r"(?!\.?\s*,?\s*(?:\d|of\b|the\b))"
+        rf"\b(?:in|during|until|last|next)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
+        r"(?!\.?\s*,?\s*\d|\.?\s*(?:of|the)\b)"  # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group"
     )
 
 
 def bare_months(text: str, year: int) -> list[DateSpan]:
     """A month named without a day or a year after ``in``/``during`` (``the Group will meet in
-    October``, ``in early March``): a month-precision date of ``year``, its year not written."""
+    October``, ``in early March``) or ``last``/``next`` (``the Conference last March``): a
+    month-precision date of ``year``, its year not written."""
     out = []
     for m in _bare_month().finditer(text):
         start = date(year, month_numbers()[m.group("m")], 1)
@@ -628,7 +646,10 @@ HEADER_DATE_LINES = 12
 def document_date(report: ParsedReport) -> date | None:
     """The day a report is dated by, for reading its dates without a year when it states no
     meeting (a letter, a contribution, a speech): the first date with a year on a short front
-    line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``)."""
+    line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``). A range (the
+    dates of the session a document is for, ``Geneva, 4-13 July 2031``) gives its first day only
+    when no front line gives a single day (the issue date, ``10 July 2031``)."""
+    session = None
     for p in report.paragraphs[:HEADER_DATE_LINES]:
         if p.section != "front" or len(p.text) > 80:
             continue
@@ -636,9 +657,15 @@ def document_date(report: ParsedReport) -> date | None:
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1:
+        if len(days) == 1 and days[0].end is None and (session is None or _issue_line(p.text, days[0])):
             return days[0].start
-    return None
+        session = session or (days[0].start if len(days) == 1 and days[0].end else None)
+    return session
+
+
+def _issue_line(line: str, day: DateSpan) -> bool:
+    """Whether a front line is only an issue date (``10 July 2031``, ``Date: 10 July 2031``)."""
+    return bool(re.fullmatch(rf"(?:[A-Za-z ]{{1,12}}:\s*)?{re.escape(day.text)}\.?", line.strip()))
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

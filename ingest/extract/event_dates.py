@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.dates import (
     month_end,
     resolve_year,
     tense_words,
+    venue_words,
     weekday_words,
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -38,6 +39,10 @@ _PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
 #: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
 _PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
 _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
+#: an adverb of manner after a verb of holding: ``held virtually on``, ``held jointly in``
+_MANNER = r"[a-z]{3,}ly"
+#: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``
+_AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -50,8 +55,14 @@ def _own_dates_gap() -> re.Pattern[str]:
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
+    # a venue noun in lower case: "at the headquarters of the X (XO)", "at ITU headquarters"
+    owner = r"[A-Z][\w’'\-.]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
+    venue = rf"(?:{_PLACE_WORDS}\s+)?(?:{alternation(venue_words())})(?:\s+of\s+(?:the\s+)?{owner})?"
+    # "in Lima", "at the headquarters of X", "planned for Lima, 3 May"
+    # or a dateline after a comma: "the Summit on X (SX), Lima, 20-22 June 2031"
     place = (
-        rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*)"  # "planned for Lima, 3 May"
+        rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
+        rf"|(?:(?<=,)|(?<=,\s)){_PLACE_WORDS}\s*,\s*)"
     )
     # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
     by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
@@ -60,7 +71,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:of|the|de|du|la|and|{modes})\b)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
@@ -167,6 +178,11 @@ def _tense(tense: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(tense_words(tense), spaces=True)})\b")
 
 
+#: ``last March``: the month before the report's days, whatever the tense (``last`` alone is no past
+#: word: it also means the final one)
+_LAST = re.compile(r"\b[Ll]ast\s+$")
+
+
 def dated_by_tense(
     text: str, dates: Sequence[DateSpan], clauses: Sequence[tuple[int, int]], reference: tuple[date, date] | None
 ) -> list[DateSpan]:
@@ -184,8 +200,8 @@ def dated_by_tense(
         if not d.year_written and d.precision in ("day", "month"):
             s0 = next((a for a, b in clauses if a <= d.span[0] < b), 0)
             before = text[max(s0, d.span[0] - 120) : d.span[0]]
-            future = bool(_tense("future").search(before))
-            if future or _tense("past").search(before):
+            future = bool(_tense("future").search(before)) and not _LAST.search(before)
+            if future or _tense("past").search(before) or _LAST.search(before):
                 d = moved(d, reference, future)
         out.append(d)
     return out

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.dates import (
     held_words,
     is_due_cue,
     month_end,
+    month_numbers,
     neighbour_words,
     weekday_words,
 )
@@ -523,8 +524,49 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         if d is None or len(name.split()) < 2 or not name[0].isupper():
             continue
         start = end - len(name)
+        pair = _pair().fullmatch(name)
+        if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
+            first = pair.group("first")
+            kind = nouns[last.group(0)] if (last := _last_noun(first)) else nouns[m.group("noun")]
+            out.append(
+                dated_by(EventMention(slug(f"{first} {d.start.year}"), first, kind, (start, start + len(first))), d)
+            )
+            start, name = start + pair.start("second"), pair.group("second")
+        elif before := _event_before(text, start):  # "the Andean Data Forum and the Seminar on X were held on"
+            first, noun, span = before
+            out.append(dated_by(EventMention(slug(f"{first} {d.start.year}"), first, nouns[noun], span), d))
         out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
     return out
+
+
+def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:
+    """A capitalised event name ending in an event noun right before ``and (the)`` and ``start``:
+    its name, its noun and its span."""
+    w0 = max(0, start - 120)
+    found = re.search(
+        rf"(?<![\w&/\-])(?P<first>(?:{CAP}\s+)+?(?P<noun>{noun_alt()}))\s+(?:and|&)\s+(?:the\s+)?$", text[w0:start]
+    )
+    if found is None:
+        return None
+    first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))
+    end = w0 + found.end("first")
+    return (first, found.group("noun"), (end - len(first), end)) if len(first.split()) > 1 else None
+
+
+@cache
+def _pair() -> re.Pattern[str]:
+    """Two capitalised event names joined by ``and`` (``the Regional Forum for Africa and the Regional
+    Preparatory Meeting for Africa``): each ends its own phrase with an event noun."""
+    noun = rf"(?:{noun_alt()})\b"
+    return re.compile(
+        rf"(?P<first>(?:{CAP}\s+)*?{noun}.*?)\s+(?:and|&)\s+(?:the\s+)?(?P<second>(?:{CAP}\s+)*?{noun}.*)"
+    )
+
+
+def _last_noun(name: str) -> re.Match[str] | None:
+    """The last event noun in ``name``."""
+    found = list(re.finditer(rf"\b(?:{noun_alt()})\b", name))
+    return found[-1] if found else None
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+an?\s+[^,.;()]{1,60}?\b(?:that|which)\s+[^,.;()]{1,80}?\b(?:from|on)\s+")
@@ -572,7 +614,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
             continue
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end
-        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().pattern.fullmatch(
+        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().regex(text).fullmatch(
             m.group("name")
         ):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
@@ -616,10 +658,16 @@ def body_meeting_mentions(
     if out:
         return out
     for m in _body_meeting_pattern(index.regex(text).pattern).finditer(text):
-        found = _listed_own_dates(text, m, dates)
-        if not found or (meeting is not None and found[0].start == meeting.start) or has_ordinal(m.group("adj")):
-            continue  # "the third meeting of X": a numbered meeting (:func:`written_numbered_mentions`)
-        named, named2, ahead = m.group("named"), m.group("named2"), f"{m.group('next')} " if m.group("next") else ""
+        found = _listed_own_dates(text, m, dates) or [
+            d for d in dates if m.group("when") and d.span[0] == m.start("when")
+        ]
+        if not found or (meeting is not None and found[0].start == meeting.start):
+            continue
+        if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
+            out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)
+            continue
+        named, ahead = m.group("named"), f"{m.group('next')} " if m.group("next") else ""
+        named2 = m.group("named2") or m.group("lower")
         if (
             named
             and not ahead
@@ -629,6 +677,8 @@ def body_meeting_mentions(
         key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
         if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
             key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
+        if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
+            key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
         if key is None and not ahead:
             continue
         info = index.names.get(key) if key else None
@@ -647,6 +697,43 @@ def body_meeting_mentions(
             dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
             out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
+
+
+def _numbered_own_meetings(
+    text: str, m: re.Match[str], found: list[DateSpan], key: str | None, index: BodyIndex
+) -> list[EventMention]:
+    """Numbered meetings of a body named by their ordinals before ``meeting``, each with its own
+    dates, in order (``the Group's thirteenth and fourteenth meetings, held on 4 February and on 19
+    September``, ``the ninth meeting of the Group on 5 July``): keyed ``<body>-<number>`` like every
+    numbered meeting; a body known only by its head noun (``the Group``, no catalogue body of that
+    noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
+    numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
+    poss: str = m.group("poss") or ""
+    head: str = m.group("head") or ("" if index.regex(text).fullmatch(poss) else poss)
+    if key is None and not head and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
+        head = _written_subject(text, m) or ""
+    if any(m.group(g) for g in ("b1", "named", "named2", "lower", "adj2")) or (key is None and not head):
+        return []
+    if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
+        return []
+    body = index.names[key].name if key in index.names else key if key else head[0].upper() + head[1:]
+    key = key or slug(head)
+    kind = m.group("what")
+    return [
+        EventMention(
+            f"{key}-{n}",
+            f"{n}{ordinal_suffix(n)} {kind} of the {body}",
+            kind,
+            m.span(),
+            None,
+            d.start,
+            d.end or (month_end(d.start) if d.precision == "month" else None),
+            None,
+            d.precision,
+        )  # fmt: skip
+        for n, d in zip(numbers, found, strict=True)
+        if n is not None
+    ]
 
 
 @cache
@@ -744,19 +831,28 @@ def _body_meeting_pattern(body: str) -> re.Pattern[str]:
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
     heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
+    heads_lower = alternation(
+        [h.lower() for r in data_rows("body-heads.csv") if r["category"] == "body" for h in [r["head"]]]
+    )
+    listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
-        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<adj>(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        # "the May 2031 meeting of X": its month before the noun
+        rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
+        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
         rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
         rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
-        rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])))?"
+        rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])"
+        # a group named by its head noun in lower case: "the meeting of the rapporteur group held on 2 July"
+        rf"|(?P<lower>(?:(?!{_FUNCTION_WORDS}|{verbs})[a-z][\w\-]*\s+){{0,2}}(?:{heads_lower}))\b(?!\s+[A-Z\d])))?"
     )
 
 
@@ -779,8 +875,9 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
 
 
 #: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
-#: the overall review of X (15-16 December)``): ``on`` and words, up to a bracket or a verb of holding
-_MEETING_TOPIC = re.compile(r"\s+on\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
+#: the overall review of X (15-16 December)``), or its owner (``the meeting of Committee I (CI) of the
+#: Andean Commission (AC), Lima, 2-5 May``): ``on``/``of`` and words, up to a bracket or a verb of holding
+_MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
 
 #: what parts listed dates (``on 3 March and on 12 October``)
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
@@ -815,10 +912,28 @@ def _meeting_body(
             key = index.keys.get(squash(before[-1].group(0))) if before else None
         if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
             key = subject_after(text, m.end(), index, meeting)
+        if key is None and body_spans and not text[s0 : m.start()].strip():  # "... (UNGIS). Its annual meeting"
+            key = next((key for a, b, key in reversed(body_spans) if b <= s0), None)
         # "The Group discussed its next meeting": the body a head noun named before means
         head = None if key else list(re.finditer(rf"\b[Tt]he\s+(?P<h>{body_heads()})\b", text[s0 : m.start()]))
         return _head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
     return meeting.body if meeting is not None and m.group("next") else None
+
+
+#: the subject of a clause set off by a comma before ``at its``/``at their`` (``The Ministers of X
+#: responsible for ICT, at their meeting``): capitalised words first, no verb
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|of|for|on|and|responsible|the)){1,10})"
+    r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:at|during|in)\s+$"
+)
+
+
+def _subject_before(text: str, m: re.Match[str]) -> str | None:
+    """The subject written at the head of the clause (``The SADC Ministers responsible for ICT, at
+    their meeting in ... on ...``), a group the body extractor does not know."""
+    s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+    found = _SUBJECT_BEFORE.fullmatch(text, s0, m.start())
+    return " ".join(found.group("name").split()) if found else None
 
 
 @cache
@@ -951,6 +1066,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
     if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
         a, name = a + label.end(), name[label.end() :]
+    if re.search(r"(?i)\bdates?(?:\s*\(s\))?\s*$", name):
+        return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
     noun = _row_nouns().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
@@ -1009,8 +1126,13 @@ def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
     heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
     lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from)\b)[\w\-]+\s+){0,5}?"
-    name = rf"{lead}(?i:{heads})(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
-    return re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})(?P<verb>{_MET})")
+    number = r"(?:\s+(?:\d{1,3}|[IVX]+)\b)?"  # "Study Group 13"
+    name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..."
+    openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
+    word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
+    written = rf"(?<![\w\-’'])(?:{word}){{0,4}}(?:{heads}){number}"
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_MET})")
 
 
 def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
@@ -1029,8 +1151,9 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             if nxt is None:
                 break
             found.append(nxt)
-        name = " ".join(m.group("name").split())
-        key = next((k for a, b, k in body_spans if b == m.end("name")), slug(name))
+        group = "name" if m.group("name") else "name2"
+        name = " ".join(m.group(group).split())
+        key = next((k for a, b, k in body_spans if b == m.end(group)), slug(name))
         for d in found:  # dated here: each date is its own meeting
             label, dkey = f"meeting of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
             end = d.end or (month_end(d.start) if d.precision == "month" else None)

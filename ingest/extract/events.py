@@ -244,7 +244,8 @@ def _head_numbered_mentions(
     to hold the tenth meeting of the Group in February 2031``)."""
     out = []
     pattern = (
-        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>{body_heads()})\b"
+        # the head in lower case too: "the seventh meeting of the group will take place on ..."
+        rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>(?i:{body_heads()}))\b"
         r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
     )
     for m in re.finditer(pattern, text):
@@ -252,8 +253,9 @@ def _head_numbered_mentions(
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, m.start()))
-        named = [k for k in before if k in index.names and m.group("head") in index.names[k].name]
-        if not named and meeting is not None and m.group("head") in getattr(index.names.get(meeting.body), "name", ""):
+        head = m.group("head").lower()
+        named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
+        if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
             named = [meeting.body]
         if named:
             info = index.names[named[-1]]
@@ -1105,12 +1107,15 @@ def _header_meetings(
     lines = _header_lines(report)
     index = body_index(bodies)
     for p in lines:
-        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+meeting\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
         found = _header_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
             continue
-        symbols = (re.search(rf"(?P<body>{index.regex(q.text).pattern})[\s\-]*{n}/\d+", q.text) for q in lines)
+        # the symbol may carry the year before the number: "TDAG31-18/21"
+        symbols = (
+            re.search(rf"(?P<body>{index.regex(q.text).pattern})(?:\d\d(?=-))?[\s\-]*{n}/\d+", q.text) for q in lines
+        )
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
         if body is not None:
             yield p, body, n, found
