@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -37,10 +38,17 @@ def listdir(area: str, *parts: str) -> list[Traversable]:
 
 def csv_rows(area: str, *parts: str) -> list[dict[str, str]]:
     """Rows of the packaged CSV file ``area/parts...`` (a header line, then rows): the one CSV loader
-    of the word lists (``ingest/data``) and gazetteers. Keys and values stripped, empty cells ``""``;
-    callers cache what they build from the rows, not the rows."""
+    of the word lists (``ingest/data``) and gazetteers. Keys and values stripped, empty cells ``""``.
+    Each file is parsed once (a word list is read by several readers); each call gets rows of its
+    own, which callers may change; callers cache what they build from them."""
+    return [dict(row) for row in _parsed(area, *parts)]
+
+
+@cache
+def _parsed(area: str, *parts: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     text = read_text(area, *parts)
-    return [{(k or "").strip(): (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO(text))]
+    rows = csv.DictReader(io.StringIO(text))
+    return tuple(tuple(((k or "").strip(), (v or "").strip()) for k, v in row.items()) for row in rows)
 
 
 def gazetteer_rows(name: str) -> list[dict[str, str]]:

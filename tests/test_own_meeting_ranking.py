@@ -310,7 +310,7 @@ def test_a_summary_record_line_naming_the_ordinal_and_its_committee(line: str, k
     assert _meeting(report) == (key, number, date(2035, 6, 7), None)
 
 
-# ------------------------------------------------------------------ round 6: the classes the newest reports showed
+# ------------------------------------------------------------------ the classes the newest reports showed
 def test_a_standing_committees_summary_record_is_of_its_numbered_meeting_not_the_council() -> None:
     # the committee's name is a header line of its own under the session's lines, not above the title
     report = make_report(

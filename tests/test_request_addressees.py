@@ -578,7 +578,7 @@ def test_any_member_state_wishing_is_member_states() -> None:
     assert [labels(x) for x in got] == [("Member States",), ("Sector Members",)]
 
 
-# ------------------------------------------------------------------ round 6: conditions, heads, secretariats
+# ------------------------------------------------------------------ conditions, heads, secretariats
 def test_a_wish_or_a_state_only_conditions_the_request() -> None:
     got = run(
         report(

@@ -156,7 +156,7 @@ def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
 
 
 def test_a_qualified_group_is_a_group_of_its_own() -> None:
-    # a group by what it needs is a group of its own; a wish only conditions the request (round 6)
+    # a group by what it needs is a group of its own; a wish only conditions the request
     r = report(
         "Member States are invited to send comments. Member States wishing to host the next meeting are "
         "invited to inform the secretariat. Delegates requiring interpretation are invited to say so.",
@@ -324,7 +324,7 @@ def test_its_post_and_a_named_bodys_secretariat() -> None:
         ("request", "body:ecosoc", ("collective:cstd-secretariat",)),
     ]
     assert got[0].addressees[0].label.startswith("Director-General, United Nations Educational")
-    assert got[1].addressees[0].label == "CSTD secretariat"  # the body's secretariat, as written (round 6)
+    assert got[1].addressees[0].label == "CSTD secretariat"  # the body's secretariat, as written
 
 
 def test_lettered_items_after_a_subject_and_a_colon() -> None:
@@ -757,7 +757,7 @@ def test_a_signature_on_one_line_gives_the_person_signing() -> None:
 
 
 def test_a_group_before_a_colon_on_the_to_line_is_the_audience() -> None:
-    # the list after the colon only says who the group's members are (round 6)
+    # the list after the colon only says who the group's members are
     r = paragraphs(
         ("To: Information Society Stakeholders: Governments, Private Sector, Civil Society,", "body"),
         ("Dear Sir/Madam,", "body"),

@@ -45,7 +45,7 @@ from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_v
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH_CHARS, PrefixTree, alternation, clause_spans, ordinal_suffix, span_at
 
 
 @cache
@@ -627,8 +627,11 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
 
 @cache
 def body_heads() -> str:
-    """Regex (no groups) of the head nouns that end a body's name (``ingest/data/body-heads.csv``)."""
-    return alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    """Regex (no groups) of the head nouns that end a body's name (``ingest/data/body-heads.csv``), a
+    space matching any run of spaces; as a prefix tree: it is part of some twenty patterns, and the
+    flat list (longest first) compiles several times slower and matches the same."""
+    heads = [r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"]
+    return PrefixTree(heads, lambda c: r"\s+" if c == " " else re.escape(c)).regex()
 
 
 def body_meeting_mentions(
