@@ -314,7 +314,7 @@ def test_i_should_be_grateful_if_you_would_is_the_authors_request_to_the_recipie
     assert got[0].action.startswith("register online")
 
 
-# ---------------------------------------------------------------------------- authors named as groups, declarations, chairmen, lists
+# ---------------------------------------------------- authors named as groups, declarations, chairmen, lists
 def test_a_present_passive_in_a_chairmans_report_is_the_chairman_a_past_one_the_group() -> None:
     r = kinds(
         ("Both meetings were chaired by Mr Tomasz Wróblewski-Ndiaye (Poland).", "body"),
