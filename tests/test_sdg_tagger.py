@@ -139,8 +139,10 @@ def test_bad_lexicon_rows_are_refused(monkeypatch: pytest.MonkeyPatch, row: str)
 
     monkeypatch.setattr(resources, "read_text", lambda *_: "code,term,weight,source\n" + row + "\n")
     sdgs.lexicon.cache_clear()
+    resources._parsed.cache_clear()  # each CSV is parsed once: read the patched text
     try:
         with pytest.raises(ValueError, match="sdg-lexicon.csv:2"):
             sdgs.lexicon()
     finally:
         sdgs.lexicon.cache_clear()
+        resources._parsed.cache_clear()
