@@ -9,16 +9,15 @@ pycountry's inverted names (``Iran, Islamic Republic of``) are also read in natu
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 import pycountry
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.document import scope_of
+from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
-from wsiskg.ingest.text import PrefixTree, squash
+from wsiskg.ingest.text import PrefixTree
 
 
 @cache
@@ -49,21 +48,7 @@ def _names_pattern(alternation: str) -> re.Pattern[str]:
 
 def _pattern(text: str) -> re.Pattern[str]:
     """The country names as whole words, for reading ``text``."""
-    return _in_document(text, _names_tree(), _names_pattern)
-
-
-def _in_document(text: str, tree: PrefixTree, compile_: Callable[[str], re.Pattern[str]]) -> re.Pattern[str]:
-    """``compile_`` of the alternation of the words of ``tree``: of those the document ``text`` is
-    part of holds only (:func:`~.document.scope_of`: the same matches, a pattern compiled far
-    faster), once per document; of every word when ``text`` is no part of it."""
-    doc = scope_of(text)
-    if doc is None:
-        return compile_(tree.regex())
-    key = (_in_document, id(tree))
-    if key not in doc.memo:
-        doc.memo[key] = compile_(tree.regex({w for w in tree.words if squash(w) in doc.squashed}))
-    found: re.Pattern[str] = doc.memo[key]
-    return found
+    return _names_pattern(held_alternation(text, _names_tree()))
 
 
 _QUALIFIER = re.compile(r"\s*\([^()]+\)$")
@@ -114,7 +99,7 @@ def _national_pattern(alternation: str) -> re.Pattern[str]:
 
 
 def _national_re(name: str) -> re.Pattern[str]:
-    return _in_document(name, _national_forms(), _national_pattern)
+    return _national_pattern(held_alternation(name, _national_forms()))
 
 
 def national_country(name: str) -> str | None:

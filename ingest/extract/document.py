@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from wsiskg.ingest.records import Paragraph, ParsedReport
-from wsiskg.ingest.text import clause_spans, fold_dashes, fold_quotes, sentence_spans, squash
+from wsiskg.ingest.text import PrefixTree, clause_spans, fold_dashes, fold_quotes, sentence_spans, squash
 
 T = TypeVar("T")
 
@@ -158,6 +158,20 @@ def scope_of(text: str) -> Document | None:
     a regex that compiles far faster and matches the same (``body_names``, ``countries``)."""
     doc = current_document()
     return doc if doc is not None and doc.holds(text) else None
+
+
+def held_alternation(text: str, tree: PrefixTree) -> str:
+    """The alternation of ``tree`` to read ``text`` with: of the words the document ``text`` is part
+    of holds (:func:`scope_of`; the same matches, a pattern that compiles far faster), worked out
+    once per document; of every word when ``text`` is no part of it."""
+    doc = scope_of(text)
+    if doc is None:
+        return tree.regex()
+    key = (held_alternation, id(tree))
+    if key not in doc.memo:
+        doc.memo[key] = tree.regex({w for w in tree.words if squash(w) in doc.squashed})
+    found: str = doc.memo[key]
+    return found
 
 
 def document(report: ParsedReport) -> Document:

@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.dates import (
     neighbour_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
     is_due_at,
@@ -630,8 +631,13 @@ def body_heads() -> str:
     """Regex (no groups) of the head nouns that end a body's name (``ingest/data/body-heads.csv``), a
     space matching any run of spaces; as a prefix tree: it is part of some twenty patterns, and the
     flat list (longest first) compiles several times slower and matches the same."""
+    return _heads_tree().regex()
+
+
+@cache
+def _heads_tree() -> PrefixTree:
     heads = [r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"]
-    return PrefixTree(heads, lambda c: r"\s+" if c == " " else re.escape(c)).regex()
+    return PrefixTree(heads, lambda c: r"\s+" if c == " " else re.escape(c))
 
 
 def body_meeting_mentions(
@@ -660,7 +666,7 @@ def body_meeting_mentions(
     out = next_meeting_label(text, meeting, bodies)  # "Next meeting: Geneva, 4-5 May"
     if out:
         return out
-    for m in _body_meeting_pattern(index.regex(text).pattern).finditer(text):
+    for m in _body_meeting_pattern(index.regex(text).pattern, held_alternation(text, _heads_tree())).finditer(text):
         found = _listed_own_dates(text, m, dates) or [
             d for d in dates if m.group("when") and d.span[0] == m.start("when")
         ]
@@ -828,12 +834,13 @@ _FUNCTION_WORDS = r"(?:the|an?|of|in|on|at|during|for|to|by|with|and|or|its|thei
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
-def _body_meeting_pattern(body: str) -> re.Pattern[str]:
+def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next`` or
     ``previous`` (``date_words.csv``, role ``adjacent``), up to two words, a body (catalogue: ``b1``;
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
-    and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``)."""
-    heads, cap = body_heads(), r"[A-Z][\w\-&.]*"
+    and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``); ``body``
+    and ``heads``: the alternations of the catalogue's names and of the head nouns of bodies."""
+    cap = r"[A-Z][\w\-&.]*"
     ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
     heads_lower = alternation(
         [h.lower() for r in data_rows("body-heads.csv") if r["category"] == "body" for h in [r["head"]]]
