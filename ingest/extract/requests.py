@@ -157,12 +157,12 @@ _ITEM = re.compile(
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
+#: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
+_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
-_DECIDED_ITEM = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*to\s+[a-z]")
+_DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*to\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
-_DECIDED_TO = re.compile(
-    r"(?:^\s*(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?\s*|(?:,|;|\band)\s+)to\s+$"
-)
+_DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*|(?:,|;|\band)\s+)to\s+$")
 #: an action that ends by announcing the list after it: ``... on the following topics``
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
 #: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
