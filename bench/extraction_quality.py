@@ -1,6 +1,7 @@
 """Extraction quality: precision, recall and F1 of the pipeline against hand-annotated reports.
 
 Run:  python bench/extraction_quality.py [--corpus bench/quality] [--split dev|heldout|all] [--per-report]
+      [--only TEXT] [--ids FILE]
 
 The corpus (format: ``bench/quality/README.md``) holds ``<split>/<id>/report.(txt|docx|pdf)`` and
 ``<split>/<id>/facts.json``. Each report goes through the real pipeline
@@ -652,7 +653,21 @@ class Report:
     gold: dict[str, Any]
 
 
-def load_corpus(corpus: Path, splits: Sequence[str], only: str | None = None) -> list[Report]:
+def read_ids(path: Path | None) -> set[str] | None:
+    """The report ids listed in ``path`` (one per line; blank lines and ``#`` comments ignored)."""
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        why = f"cannot read the id list {path} ({exc.strerror})"
+        raise UsageError(f"{why}; give a file with one report id per line") from exc
+    return {line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")}
+
+
+def load_corpus(
+    corpus: Path, splits: Sequence[str], only: str | None = None, ids: set[str] | None = None
+) -> list[Report]:
     if not corpus.is_dir():
         raise UsageError(
             f"corpus folder {corpus} does not exist; give the folder holding dev/ and heldout/ with --corpus"
@@ -663,7 +678,7 @@ def load_corpus(corpus: Path, splits: Sequence[str], only: str | None = None) ->
         if not folder.is_dir():
             continue
         for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
-            if only and only not in sub.name:
+            if (only and only not in sub.name) or (ids is not None and sub.name not in ids):
                 continue
             files = [p for p in sub.iterdir() if p.stem == "report" and p.suffix in REPORT_SUFFIXES]
             if len(files) != 1:
@@ -718,10 +733,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev", help="which split to score (default: dev)")
     ap.add_argument("--per-report", action="store_true", help="also list each report's misses and false positives")
     ap.add_argument("--only", metavar="TEXT", help="score only the reports whose folder name contains TEXT")
+    ap.add_argument("--ids", metavar="FILE", type=Path, help="score only the reports whose folder names FILE lists")
     args = ap.parse_args(argv)
     splits = SPLITS if args.split == "all" else (args.split,)
     try:
-        reports = load_corpus(args.corpus, splits, args.only)
+        reports = load_corpus(args.corpus, splits, args.only, read_ids(args.ids))
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -182,6 +182,20 @@ def test_a_corpus_folder_with_two_reports_is_a_usage_error(q, tmp_path, capsys):
     assert q.main(["--corpus", str(tmp_path / "nowhere")]) == 2
 
 
+def test_an_id_list_selects_reports_and_a_missing_list_is_a_usage_error(q, tmp_path, capsys):
+    for rid in ("a-2010", "b-2011", "c-2012"):
+        folder = tmp_path / "dev" / rid
+        folder.mkdir(parents=True)
+        (folder / "report.txt").write_text("x", encoding="utf-8")
+        (folder / "facts.json").write_text("{}", encoding="utf-8")
+    ids = tmp_path / "ids.txt"
+    ids.write_text("# look at these\na-2010\n\nc-2012\n", encoding="utf-8")
+    chosen = q.load_corpus(tmp_path, ["dev"], None, q.read_ids(ids))
+    assert [r.rid for r in chosen] == ["a-2010", "c-2012"]
+    assert q.main(["--corpus", str(tmp_path), "--ids", str(tmp_path / "none.txt")]) == 2
+    assert "cannot read the id list" in capsys.readouterr().err
+
+
 def test_document_symbols_read_look_alike_letters_as_latin(q):
     assert q.symbol_key("\u0410/RES/69/204") == q.symbol_key("A/RES/69/204")
 
