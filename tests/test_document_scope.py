@@ -70,3 +70,30 @@ def test_the_capitals_a_text_holds_match_as_every_capital() -> None:
     full = [m.span() for m in re.finditer(word.format(UPPER), text)]
     assert [m.span() for m in re.finditer(word.format(upper_of(text)), text)] == full
     assert len(full) == 8
+
+
+def test_items_the_document_holds_by_squashed_name_or_literal_code() -> None:
+    from wsiskg.ingest.extract.document import held_items
+
+    items = (("Global Forum", "GLF"), ("Regional Summit", "RS"), ("Policy Dialogue", "PD"))
+    text = "The global-forum met, and the RS chair spoke of the happenings."
+    new_document(one_section_report(text, "Nothing else."))
+    held = held_items(text, items, lambda i: (i[0],), lambda i: (i[1],))
+    # the Forum by its name written another way, the Summit by its code as written; "pd" occurs
+    # only inside a word ("happenings" holds no "PD" as written), so the Dialogue is not held
+    assert held == items[:2]
+    assert held_items("A text of another report.", items, lambda i: (i[0],), lambda i: (i[1],)) == items
+
+
+def test_series_read_in_a_document_match_as_every_series() -> None:
+    from wsiskg.ingest.extract import event_series
+
+    text = "The WSIS Forum 2031 and WTDC-30 were held; the 2030 session of the Council met in Geneva."
+    outside = event_series.series_mentions(text + " ") + event_series.coded_mentions(text + " ")
+    new_document(one_section_report(text, "A second paragraph."))
+    inside = event_series.series_mentions(text) + event_series.coded_mentions(text)
+    assert [m.key for m in inside] == [m.key for m in outside] and {m.key for m in inside} >= {
+        "wsis-forum-2031",
+        "wtdc-30",
+    }
+    assert len(event_series.series_patterns(text)) < len(event_series.series_patterns("A text of another report."))

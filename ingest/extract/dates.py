@@ -43,7 +43,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.records import ParsedReport
@@ -505,13 +505,18 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False, 
     years and year ranges (``2025``, ``2024-2027``) not part of a longer date are
     returned too, with ``precision="year"``; with ``months=True`` and a ``default_year``, a month
     named alone after ``in``/``during`` (``at its meeting in October``), of that year
-    (:func:`bare_months`).
+    (:func:`bare_months`). Several readers ask for the dates of one sentence: read once.
     """
+    return list(_dates_in(text, default_year, years, months))
+
+
+@lru_cache(maxsize=4096)
+def _dates_in(text: str, default_year: int | None, years: bool, months: bool) -> tuple[DateSpan, ...]:
     written = text
     text = spelled_days(text)
     candidates: list[DateSpan] = bare_months(text, default_year) if months and default_year else []
     if not _HAS_DIGIT.search(text) and not candidates:  # every other form has a day or a year
-        return []
+        return ()
     # impossible dates: their months are no dates either, nor are the days of a single date
     blocked: list[tuple[int, int, bool]] = []  # (start, end, also blocks days)
     for form, pattern in _patterns():
@@ -534,7 +539,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False, 
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
-    return _listed_years(text, _relative_years(text, longest_first(allowed, lambda d: d.span)))
+    return tuple(_listed_years(text, _relative_years(text, longest_first(allowed, lambda d: d.span))))
 
 
 @cache

@@ -97,6 +97,11 @@ class Document:
         """Every text squashed (:func:`~wsiskg.ingest.text.squash`) and joined in order."""
         return "".join(squash(t) for t in self.texts())
 
+    @cached_property
+    def joined(self) -> str:
+        """Every text as written, joined by line breaks."""
+        return "\n".join(self.texts())
+
     def holds(self, text: str) -> bool:
         """Whether ``text`` is part of the document, or of two texts in a row (a line and the next),
         compared squashed. Asked thousands of times a report, of few texts: remembered."""
@@ -158,6 +163,31 @@ def scope_of(text: str) -> Document | None:
     a regex that compiles far faster and matches the same (``body_names``, ``countries``)."""
     doc = current_document()
     return doc if doc is not None and doc.holds(text) else None
+
+
+def held_items(
+    text: str,
+    items: tuple[T, ...],
+    surfaces: Callable[[T], Iterable[str]],
+    literals: Callable[[T], Iterable[str]] = lambda _: (),
+) -> tuple[T, ...]:
+    """Those of ``items`` (a tuple made once, by a cached loader) with a surface (compared squashed)
+    or a literal (compared as written: a code matched case and all) that the document ``text`` is
+    part of holds (:func:`scope_of`), in their order and worked out once per document; all of them
+    when ``text`` is no part of it. A reader that runs one pattern per item (a series of events)
+    then compiles and runs those alone, and finds the same."""
+    doc = scope_of(text)
+    if doc is None:
+        return items
+    key = (held_items, id(items))
+    if key not in doc.memo:
+        doc.memo[key] = tuple(
+            i
+            for i in items
+            if any(squash(s) in doc.squashed for s in surfaces(i)) or any(w in doc.joined for w in literals(i))
+        )
+    found: tuple[T, ...] = doc.memo[key]
+    return found
 
 
 def held_alternation(text: str, tree: PrefixTree) -> str:

@@ -344,7 +344,7 @@ def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | 
     ``None`` for a known series named without its year (``the Internet Governance Forum``) or a
     series' session (``the session of Council 2031``: that event itself)."""
     label = " ".join((m.group("adj") + m.group("noun")).split())
-    if any(p.fullmatch(label) for _, p in bare_series_patterns()):
+    if any(p.fullmatch(label) for _, p in bare_series_patterns(label)):
         return None
     if (
         m.group("topic")
@@ -1091,7 +1091,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     if all(w.casefold() in _modifiers() for w in name.split() if w != head):
         return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
     span = (a, a + len(name))
-    for s, pattern in bare_series_patterns():
+    for s, pattern in bare_series_patterns(name):
         if pattern.fullmatch(name):
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")

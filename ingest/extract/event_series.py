@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, held_words
+from wsiskg.ingest.extract.document import held_items
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
@@ -77,31 +78,36 @@ def name_alternation(strings: Iterable[str]) -> str:
     return alternation(strings, each=lambda name: surface_regex(name).replace(r"\s+", rf"(?:\s+|{DASH})"))
 
 
+def _held(text: str, series: tuple[Series, ...]) -> tuple[Series, ...]:
+    """Those of ``series`` whose name or code the document ``text`` is part of holds (all of them
+    when ``text`` is no part of it): each series has patterns of its own, compiled and run for the
+    series a report names only."""
+    return held_items(text, series, lambda s: s.names, lambda s: s.codes)
+
+
 @cache
-def series_patterns(upper: bool = True) -> tuple[tuple[Series, re.Pattern[str]], ...]:
+def _series_pattern(s: Series, upper: bool) -> re.Pattern[str]:
     """A series' name or code with its year; with ``upper`` also its name in capitals."""
-    out = []
+    codes = "|".join(re.escape(c) for c in s.codes)
+    names = name_alternation([*s.names, *(n.upper() for n in s.names if upper)])  # a header writes "COUNCIL 2012"
+    heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
+    if codes:
+        heads.append(rf"(?:{codes})")
+    head = "|".join(heads)
+    if s.key_year == "once":  # a one-off event: its name alone, no year
+        return re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")
+    if s.key_year == "n":  # sessions numbered, not dated: its code, a dash and the number
+        return re.compile(rf"(?<![\w&\-/])(?P<head>{codes}){DASH}(?P<n>\d{{1,2}})(?![\w&]|[/.]\d)")
+    # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
     year_tail = r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?![\d]))*)(?!\s*" + DASH + r"\s*\d|\d|/)"
-    for s in event_series():
-        codes = "|".join(re.escape(c) for c in s.codes)
-        names = name_alternation([*s.names, *(n.upper() for n in s.names if upper)])  # a header writes "COUNCIL 2012"
-        heads = [rf"(?:{names})(?:\s*\((?:{codes})\))?"] if codes else [rf"(?:{names})"]
-        if codes:
-            heads.append(rf"(?:{codes})")
-        head = "|".join(heads)
-        if s.key_year == "once":  # a one-off event: its name alone, no year
-            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{head})(?![\w&])")))
-            continue
-        if s.key_year == "n":  # sessions numbered, not dated: its code, a dash and the number
-            out.append((s, re.compile(rf"(?<![\w&\-/])(?P<head>{codes}){DASH}(?P<n>\d{{1,2}})(?![\w&]|[/.]\d)")))
-            continue
-        # 4-digit year after a space or dash; 2-digit year only after a dash ("PP-22")
-        pattern = (
-            rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)"
-            + year_tail
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
+    return re.compile(
+        rf"(?<![\w&\-/])(?P<head>{head})(?:\s*{DASH}?\s*(?P<y4>(?:19|20)\d\d)|{DASH}\s?(?P<y2>\d\d))(?!\d)" + year_tail
+    )
+
+
+def series_patterns(text: str, upper: bool = True) -> list[tuple[Series, re.Pattern[str]]]:
+    """Each series named in the document ``text`` is part of, with :func:`_series_pattern`."""
+    return [(s, _series_pattern(s, upper)) for s in _held(text, event_series())]
 
 
 @cache
@@ -119,55 +125,61 @@ def _session_code_patterns() -> tuple[tuple[Series, int, re.Pattern[str]], ...]:
 
 
 @cache
-def _year_session_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
-    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name;
-    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``;
-    ``the ITU Council session of 2031``: the series' name, ``session of`` and the year."""
-    out = []
-    for s in event_series():
-        if s.key_year != "yyyy" or s.kind != "session":
-            continue
-        codes = [re.escape(c) for c in s.codes]
-        head = "|".join([name_alternation(s.names), *codes])
-        its = r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at|for|during|in)\s+its\s+(?P<y4b>(?:19|20)\d\d)\s+(?i:session)\b"
-        pattern = (
-            rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
-            rf"|(?<![\w&\-/])(?:{head}){its}"
-            rf"|(?<![\w&\-/])(?:ITU\s+)?(?:{head})\s+(?i:session)\s+(?:of|in)\s+(?P<y4c>(?:19|20)\d\d)(?![\d/])"
-        )
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
+def _yearly_sessions() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year == "yyyy" and s.kind == "session")
 
 
 @cache
-def _year_first_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
-    """``the 2030 Plenipotentiary Conference``: ``the``, a year, then a series' name."""
-    return tuple(
-        (
-            s,
-            re.compile(
-                rf"(?<![\w&\-/])[Tt]he\s+(?P<y4>(?:19|20)\d\d)\s+(?:ITU\s+)?(?:{name_alternation(s.names)})(?![\w&])"
-            ),
-        )
-        for s in event_series()
-        if s.key_year not in ("once", "n")
+def _year_session_pattern(s: Series) -> re.Pattern[str]:
+    """``the 2024 session of the Council``: a year, then session/meeting of a yearly series' name;
+    ``the Council (Geneva, 2031) at its 2031 session``: the series' name, then ``its <year> session``;
+    ``the ITU Council session of 2031``: the series' name, ``session of`` and the year."""
+    codes = [re.escape(c) for c in s.codes]
+    head = "|".join([name_alternation(s.names), *codes])
+    its = r"(?:\s*\([^()]{1,40}\))?,?\s+(?:at|for|during|in)\s+its\s+(?P<y4b>(?:19|20)\d\d)\s+(?i:session)\b"
+    return re.compile(
+        rf"(?<![\w&\-/])(?P<y4>(?:19|20)\d\d)\s+(?i:session)\s+of\s+(?:the\s+)?(?:ITU\s+)?(?P<head>{head})(?![\w&])"
+        rf"|(?<![\w&\-/])(?:{head}){its}"
+        rf"|(?<![\w&\-/])(?:ITU\s+)?(?:{head})\s+(?i:session)\s+(?:of|in)\s+(?P<y4c>(?:19|20)\d\d)(?![\d/])"
     )
 
 
 @cache
-def _in_year_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+def _dated_series() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year not in ("once", "n"))
+
+
+@cache
+def _year_first_pattern(s: Series) -> re.Pattern[str]:
+    """``the 2030 Plenipotentiary Conference``: ``the``, a year, then a series' name."""
+    return re.compile(
+        rf"(?<![\w&\-/])[Tt]he\s+(?P<y4>(?:19|20)\d\d)\s+(?:ITU\s+)?(?:{name_alternation(s.names)})(?![\w&])"
+    )
+
+
+@cache
+def _events_in_a_year() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year not in ("once", "n") and s.kind != "session")
+
+
+@cache
+def _in_year_pattern(s: Series) -> re.Pattern[str]:
     """``the WSIS Forum in 2031``, ``the Plenipotentiary Conference (to be) held in 2030``: a series'
     name, ``in`` and a year; not a body's session (``the Council in 2031 decided``: the body)."""
-    out = []
-    for s in event_series():
-        if s.key_year in ("once", "n") or s.kind == "session":
-            continue
-        codes = "|".join(re.escape(c) for c in s.codes)
-        head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
-        held = r"(?:(?:to\s+be\s+|that\s+will\s+be\s+|which\s+will\s+be\s+|was\s+)?held\s+)?"
-        pattern = rf"(?<![\w&\-/])(?:{head}),?\s+{held}in\s+(?P<y4>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
-        out.append((s, re.compile(pattern)))
-    return tuple(out)
+    codes = "|".join(re.escape(c) for c in s.codes)
+    head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
+    held = r"(?:(?:to\s+be\s+|that\s+will\s+be\s+|which\s+will\s+be\s+|was\s+)?held\s+)?"
+    return re.compile(rf"(?<![\w&\-/])(?:{head}),?\s+{held}in\s+(?P<y4>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)")
+
+
+def _year_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """The year-session, year-first and in-a-year patterns of the series ``text``'s document names,
+    in that order."""
+    return [
+        *((s, _year_session_pattern(s)) for s in _held(text, _yearly_sessions())),
+        *((s, _year_first_pattern(s)) for s in _held(text, _dated_series())),
+        *((s, _in_year_pattern(s)) for s in _held(text, _events_in_a_year())),
+    ]
 
 
 def coded_mentions(text: str) -> list[EventMention]:
@@ -178,7 +190,7 @@ def coded_mentions(text: str) -> list[EventMention]:
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in (*_year_session_patterns(), *_year_first_patterns(), *_in_year_patterns()):
+    for s, pattern in _year_patterns(text):
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
@@ -192,7 +204,7 @@ def series_key(s: Series, year: int) -> str:
 
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
-    for s, pattern in series_patterns(upper):
+    for s, pattern in series_patterns(text, upper):
         for m in pattern.finditer(text):
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
                 number = f"{s.codes[0]}-{int(m.group('n'))}"
@@ -216,19 +228,22 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
 
 
 @cache
-def bare_series_patterns() -> tuple[tuple[Series, re.Pattern[str]], ...]:
+def _undated_series() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year not in ("once", "n") and not s.fixed_date)
+
+
+@cache
+def _bare_series_pattern(s: Series) -> re.Pattern[str]:
     """A yearly series' name (Title or UPPER case) with no year after it, a code in brackets allowed."""
-    out = []
-    for s in event_series():
-        if s.key_year in ("once", "n") or s.fixed_date:
-            continue
-        codes = "|".join(re.escape(c) for c in s.codes)
-        head = name_alternation([*s.names, *(n.upper() for n in s.names)]) + (
-            rf"(?:\s*\((?:{codes})\))?" if codes else ""
-        )
-        year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
-        out.append((s, re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")))
-    return tuple(out)
+    codes = "|".join(re.escape(c) for c in s.codes)
+    head = name_alternation([*s.names, *(n.upper() for n in s.names)]) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
+    year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
+    return re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")
+
+
+def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """Each yearly series named in the document ``text`` is part of, with :func:`_bare_series_pattern`."""
+    return [(s, _bare_series_pattern(s)) for s in _held(text, _undated_series())]
 
 
 def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
@@ -241,7 +256,7 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     no body's session (a conference, forum, symposium) is dated by it wherever it is named
     (``preceded by the Global Standards Symposium on 19 November 2030``)."""
     out = []
-    for s, pattern in bare_series_patterns():
+    for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
@@ -268,7 +283,7 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     Development Conference held in Hyderabad in 2010`` -> ``wtdc-10``). A revision (``Rev.``) is no
     venue of the series."""
     out = []
-    for s, pattern in bare_series_patterns():
+    for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
             if found is None:
@@ -294,7 +309,7 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
     days = [d for d in dates if d.precision == "day"]
     held = re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
     out = []
-    for s, pattern in bare_series_patterns():
+    for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             first = next((i for i, d in enumerate(days) if d.span[0] >= m.end()), None)
             if first is None or days[first].span[0] - m.end() > 90:

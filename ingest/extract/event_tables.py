@@ -157,7 +157,7 @@ def _row_event(name: str, day: DateSpan) -> EventMention | None:
     edition = [m for m in series_mentions(name) if m.span == span]  # "WTIS-31"
     if edition:
         return dated_by(edition[0], day)
-    for s, pattern in bare_series_patterns():
+    for s, pattern in bare_series_patterns(name):
         if pattern.fullmatch(name):
             return dated_by(
                 EventMention(series_key(s, day.start.year), f"{s.name} {day.start.year}", s.kind, span), day
