@@ -117,6 +117,19 @@ def test_a_dateline_place_with_particles_or_brackets(line: str, start: date, end
     assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KUALAMPURCONVENTIONCENTREPLENARYHALLMAINBUILDINGSOUTHWING, 9 May 2031 x",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ 12 June 2029, 3rd",
+    ],
+)
+def test_a_long_run_of_capitals_that_is_no_place_is_refused_at_once(line: str) -> None:
+    # a run of capitals split into "words" every way before failing took time exponential in its
+    # length: fifty letters would not finish
+    assert dateline(line) is None
+
+
 def test_a_range_dateline_under_the_heading_wins_over_the_issue_date() -> None:
     report = make_report(
         "CARIBBEAN TELECOMMUNICATIONS UNION",
