@@ -266,7 +266,9 @@ _INITIALLED_NAME = re.compile(
 def _one_line_pairs(self: _ActorReader, roles_line: str, order: int, text: str) -> bool:
     """``The Secretary: The Chairman:`` over ``M. Ekström-Ouma G. Ahoussou-Blé``: the names by
     initials on the next line, in the order of the roles."""
-    found = [m for m in _SIGNATURE_ROLE.finditer(roles_line)]
+    if roles_line.count(":") < 2:  # each role ends in its own colon
+        return False
+    found = list(_SIGNATURE_ROLE.finditer(roles_line))
     if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != roles_line.replace(" ", ""):
         return False
     titles = [_signature_role(m.group(0)) for m in found]

@@ -190,7 +190,7 @@ def _title_colon_re() -> re.Pattern[str]:
 
 def after_title_colons(text: str) -> list[int]:
     """Where a list starts after a role or title and a colon: ``Vice-Chairs: ``, ``Moderator: ``."""
-    return [m.end() for m in _title_colon_re().finditer(text)]
+    return [m.end() for m in _title_colon_re().finditer(text)] if ":" in text else []
 
 
 def title_at(text: str, at: int) -> Span | None:
