@@ -45,7 +45,8 @@ def _body_forms(key: str) -> list[str]:
 
 def _match(gold: dict[str, Any], meeting: dict[str, Any]) -> str | None:
     """``gold`` (same body, number, dates), ``body`` (same body and number), else ``None``."""
-    if not same_body([gold.get("body"), gold.get("acronym")], _body_forms(meeting["body"])):
+    forms = _body_forms(meeting["body"]) + meeting.get("forms", [])
+    if not same_body([gold.get("body"), gold.get("acronym")], forms):
         return None
     if gold.get("number") is not None and gold["number"] != meeting["number"]:
         return None
@@ -81,6 +82,7 @@ def _read(path: Path) -> dict[str, Any]:
                 "start": m.start.isoformat() if m.start else None,
                 "end": m.end.isoformat() if m.end else None,
                 "readers": list(c.readers),
+                "forms": [f for n in names if n.key == m.body for f in n.surfaces()],
                 "features": sorted(f),
             }
         )
@@ -144,6 +146,28 @@ def errors(items: list[dict[str, Any]], w: dict[str, int]) -> int:
     return sum(1 for i in items if (t := _target(i)) != "skip" and _choice(w, i["candidates"]) != t)
 
 
+def classes(items: list[dict[str, Any]], w: dict[str, int]) -> dict[str, int]:
+    """How many reports fall in each class of outcome (a table: no report named)."""
+    out: dict[str, int] = {}
+    for item in items:
+        gold, cands, chosen = item["gold"], item["candidates"], _choice(w, item["candidates"])
+        kinds = [_match(gold, c) for c in cands] if gold else []
+        if gold is None:
+            key = "no meeting: none chosen" if chosen is None or not item["records"] else "no meeting: one chosen"
+        elif not item["records"]:
+            key = "meeting: genre records none"
+        elif not any(kinds):
+            key = "meeting: no candidate of its body"
+        elif chosen is not None and kinds[chosen] == "gold":
+            key = "meeting: chosen right"
+        elif chosen is not None and kinds[chosen] == "body":
+            key = "meeting: chosen, read differently"
+        else:
+            key = "meeting: another chosen or none"
+        out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=("dev",))
@@ -186,6 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(cand["readers"], cand["features"])
     print(f"current weights: train errors {errors(train, current)}/{len(train)}", end=", ")
     print(f"excluded {errors(held, current)}/{len(held)}")
+    for name, group in (("train", train), ("excluded", held)):
+        print(f"{name}: " + ", ".join(f"{k} {n}" for k, n in classes(group, current).items()))
     if args.eval:
         return 0
     fitted = fit(train, current, args.epochs)
