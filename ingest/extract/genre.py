@@ -30,6 +30,10 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
   ...``) is of that cue's genre (a speech or a letter cut before its header).
 
+A document whose first paragraphs of prose speak in the first person singular (two sentences or
+more with a word of match ``first-person``: ``I thank ...``, ``Let me now close ...``; quotations
+left out) speaks itself: a speech, even cut before its header (a record speaks in the third person).
+
 A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
 document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
 is the group's record).
