@@ -496,3 +496,16 @@ def test_a_meeting_a_participle_dates_inside_a_sentence_of_another_subject_is_no
     )
     m = extract(report).meeting
     assert m is None or m.body != "nordic-workshop-on-emergency-alerting"
+
+
+def test_a_named_meetings_body_takes_its_name_from_the_title_without_the_records_words() -> None:
+    report = make_report(
+        "Original: English",
+        "1. The Regional Development Meeting for the Caribbean (RDM-CAR) was held in Kingston, Jamaica, "
+        "from 4 to 6 May 2032.",
+        title="Report of the Regional Development Meeting for WTDC-33 for the Caribbean (RDM-CAR)",
+    )
+    extraction = extract(report)
+    assert extraction.meeting is not None and extraction.meeting.body == "rdm-car"
+    body = next(b for b in extraction.bodies if b.key == "rdm-car")
+    assert (body.name, body.acronym) == ("Regional Development Meeting for WTDC-33 for the Caribbean", "RDM-CAR")
