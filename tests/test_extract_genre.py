@@ -155,3 +155,49 @@ def test_a_country_speaking_in_the_present_tense_submits_a_contribution(first: s
 
     report = one_section_report(first, "Further work is needed on the cost of processing.")
     assert report_genre(report) == genre
+
+
+# ------------------------------------------------------------------ a document that speaks in the first person
+_CLOSING = (
+    "... and so the Committee finished, in two days rather than four, its review of the draft operational plan.",
+    "Allow me now to close this fifth meeting of the Committee with a few words of thanks to all of you.",
+    "I thank first my Vice-Chairs, who steered the drafting groups through long evenings of negotiation.",
+    "I also thank the interpreters and the staff of the documents service, who worked late into the night.",
+)
+
+
+def test_a_document_speaking_in_the_first_person_singular_is_a_speech_and_records_no_meeting() -> None:
+    from extract_support import one_section_report
+
+    speech = one_section_report(*_CLOSING)
+    assert (report_genre(speech), records_meeting(speech)) == ("speech", False)
+    assert extract(speech).meeting is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one sentence in the first person (a quotation aside) is not enough
+        (
+            "The fifth meeting of the Committee was held in Nairobi on 3 and 4 June 2031 under its Chairman.",
+            "The Chairman said that I would be the word of a speaker, and the meeting noted the proposal made.",
+            "The Committee reviewed the draft operational plan and agreed to send it to the Council for approval.",
+        ),
+        # a quoted speaker and a roman numeral are no first person of the document
+        (
+            "The fifth meeting of the Committee was held in Nairobi on 3 and 4 June 2031 under its Chairman.",
+            "The Chairman recalled the words of the Minister: “I believe my country is ready to host it.”",
+            "The Committee noted Annex I to the report and Part I of the plan, and Region I and its members.",
+            "The Committee took note of Section I on the budget and agreed to send Annex I to the Council.",
+        ),
+    ],
+)
+def test_a_record_that_quotes_a_speaker_or_names_annex_i_stays_a_record(texts: tuple[str, ...]) -> None:
+    from extract_support import one_section_report
+
+    assert records_meeting(one_section_report(*texts))
+
+
+def test_a_source_label_with_a_footnote_mark_names_the_submitter() -> None:
+    report = make_report("Geneva, 3-7 March 2031", "SOURCE*: Chile", "TITLE: Views on the work programme")
+    assert report_genre(report) == "contribution"

@@ -443,3 +443,69 @@ def test_a_title_naming_the_group_dates_its_meeting_by_the_dateline_under_it() -
         title="Report of the Expert Group on Telecommunication/ICT Indicators (EGTI)",
     )
     assert _meeting(report) == ("egti", None, date(2031, 5, 4), date(2031, 5, 6))
+
+
+# ------------------------------------------------------------------ a named meeting with its acronym, or a participle
+@pytest.mark.parametrize(
+    ("sentences", "key", "start", "end", "acronym"),
+    [
+        (
+            "1. The Regional Development Meeting for the Caribbean (RDM-CAR) for the World Telecommunication "
+            "Development Conference 2033 (WTDC-33) was held in Kingston, Jamaica, from 4 to 6 May 2032.",
+            "rdm-car",
+            date(2032, 5, 4),
+            date(2032, 5, 6),
+            "RDM-CAR",
+        ),
+        (
+            "Following the election of the officers, the Sub-regional Seminar for Central Asia (SRS-CA) on "
+            "numbering, held in Almaty, Kazakhstan, from 12 to 14 September 2029, adopted its agenda.",
+            "srs-ca",
+            date(2029, 9, 12),
+            date(2029, 9, 14),
+            "SRS-CA",
+        ),
+        (
+            "The Nordic Workshop on Emergency Alerting, held in Oslo on 2 February 2031, opened with a "
+            "statement by its host.",
+            "nordic-workshop-on-emergency-alerting",
+            date(2031, 2, 2),
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_named_meeting_with_its_acronym_or_a_participle_held(
+    sentences: str, key: str, start: date, end: date | None, acronym: str | None
+) -> None:
+    report = make_report("Original: English", sentences, "The meeting adopted its agenda.", title="REPORT")
+    extraction = extract(report)
+    m = extraction.meeting
+    assert m is not None and (m.body, m.number, m.start, m.end) == (key, None, start, end)
+    body = next(b for b in extraction.bodies if b.key == key)
+    assert body.acronym == acronym
+
+
+def test_a_meeting_a_participle_dates_inside_a_sentence_of_another_subject_is_not_the_reports() -> None:
+    """Only a name that is the sentence's subject (or opens it after a clause) is the report's meeting:
+    one the sentence names after its verb is another meeting."""
+    report = make_report(
+        "Original: English",
+        "The delegates recalled the Nordic Workshop on Emergency Alerting, held in Oslo on 2 February 2031.",
+        title="REPORT",
+    )
+    m = extract(report).meeting
+    assert m is None or m.body != "nordic-workshop-on-emergency-alerting"
+
+
+def test_a_named_meetings_body_takes_its_name_from_the_title_without_the_records_words() -> None:
+    report = make_report(
+        "Original: English",
+        "1. The Regional Development Meeting for the Caribbean (RDM-CAR) was held in Kingston, Jamaica, "
+        "from 4 to 6 May 2032.",
+        title="Report of the Regional Development Meeting for WTDC-33 for the Caribbean (RDM-CAR)",
+    )
+    extraction = extract(report)
+    assert extraction.meeting is not None and extraction.meeting.body == "rdm-car"
+    body = next(b for b in extraction.bodies if b.key == "rdm-car")
+    assert (body.name, body.acronym) == ("Regional Development Meeting for WTDC-33 for the Caribbean", "RDM-CAR")

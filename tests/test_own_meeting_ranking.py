@@ -468,3 +468,35 @@ def test_a_part_of_a_records_heading_under_the_forums_dateline_is_no_meeting() -
         title="WSIS Forum 2030 - Outcome Document (extract)",
     )
     assert _meeting(report) == ("wsis-forum", None, date(2030, 5, 6), date(2030, 5, 10))
+
+
+# ------------------------------------------------------------------ a header's dateline over another event's days
+@pytest.mark.parametrize(
+    ("dateline", "start", "end"),
+    [("Geneva, 3-4 February 2031", date(2031, 2, 3), date(2031, 2, 4)),
+     ("Nairobi, 10-12 March 2031", date(2031, 3, 10), date(2031, 3, 12))],
+)  # fmt: skip
+def test_a_header_dateline_of_days_dates_the_meeting_a_sentence_dates_by_another_events_days(
+    dateline: str, start: date, end: date
+) -> None:
+    """Two readers find one meeting: the lead sentence's (dated by the consultation it names) and
+    the presumed group's, dated by the header's dateline: the dateline's days win."""
+    report = make_report(
+        dateline,
+        "The meeting of the Council Working Group on Child Online Protection (CWG-COP) was opened by its "
+        "Chairman, who thanked the participants of the online consultation held from 6 October to "
+        "7 November 2030 for their inputs.",
+        "The group designated two Vice-Chairmen.",
+        title="Summary report of the Council Working Group on Child Online Protection",
+    )
+    assert _meeting(report) == ("cwg-cop", None, start, end)
+
+
+def test_an_issue_date_line_does_not_redate_a_meeting_a_sentence_dates() -> None:
+    report = make_report(
+        "Geneva, 20 May 2031",
+        "The ninth meeting of the Council Working Group on Child Online Protection was held in Geneva on "
+        "12 and 13 May 2031.",
+        title="Summary report of the Council Working Group on Child Online Protection",
+    )
+    assert _meeting(report) == ("cwg-cop", 9, date(2031, 5, 12), date(2031, 5, 13))

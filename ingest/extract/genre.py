@@ -30,6 +30,10 @@ before the first numbered section, at most :data:`HEADER_LINES`):
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
   ...``) is of that cue's genre (a speech or a letter cut before its header).
 
+A document whose first paragraphs of prose speak in the first person singular (two sentences or
+more with a word of match ``first-person``: ``I thank ...``, ``Let me now close ...``; quotations
+left out) speaks itself: a speech, even cut before its header (a record speaks in the third person).
+
 A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
 document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
 is the group's record).
@@ -182,8 +186,8 @@ def report_genre(report: ParsedReport) -> str | None:
     return _source_genre(lines) or _self_genre(report)
 
 
-#: a header line that says who submitted the document
-_SOURCE = re.compile(r"^\s*(?i:source)\s*:\s*(?P<who>\S.{0,150})$")
+#: a header line that says who submitted the document (its label may carry a footnote mark, ``SOURCE*:``)
+_SOURCE = re.compile(r"^\s*(?i:source)\s*\*?\s*:\s*(?P<who>\S.{0,150})$")
 #: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
 #: submits its own records)
 _CONTRIBUTOR_KINDS = ("organization", "un-entity")
@@ -239,7 +243,54 @@ def _self_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
-    return None
+    return _first_person_genre(report)
+
+
+#: a document whose first :data:`FIRST_PERSON_PARAGRAPHS` paragraphs of prose speak in the first
+#: person singular in this many sentences or more speaks itself (a speech, a letter): a record
+#: reports what was said, in the third person
+FIRST_PERSON_SENTENCES = 2
+FIRST_PERSON_PARAGRAPHS = 10
+#: a paragraph of prose is no shorter (a heading, a header field is no prose)
+_PROSE = 80
+#: a quotation in a sentence (a record may quote a speaker's words)
+_QUOTED = re.compile('“[^”]*”|"[^"]*"')
+
+
+@cache
+def _first_person() -> tuple[tuple[str, str], ...]:
+    """``(cue, genre)`` of the first-person words (``genre_cues.csv``, match ``first-person``)."""
+    return tuple((r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "first-person")
+
+
+def _speaks_in_first_person(sentence: str, cue: str) -> bool:
+    """Whether ``cue`` stands in ``sentence`` as a pronoun, as written (case kept); a one-letter cue
+    in capitals (``I``) only before a word in lower case and after none in capitals (not the
+    roman numeral of ``Annex I to``, ``Region I and``)."""
+    for m in re.finditer(rf"(?<![\w.’'-]){re.escape(cue)}(?![\w-])", sentence):
+        if len(cue) > 1 or not cue.isupper():
+            return True
+        before = sentence[: m.start()].split()[-1:]
+        capital_before = bool(before) and before[0][:1].isupper() and before[0][-1:].isalnum()
+        if not capital_before and re.match(r"[’']?\s*[a-z]", sentence[m.end() :]):
+            return True
+    return False
+
+
+def _first_person_genre(report: ParsedReport) -> str | None:
+    """The genre of a document that speaks in the first person singular (:data:`FIRST_PERSON_SENTENCES`
+    sentences of its first paragraphs of prose, quotations left out): ``Let me now close this
+    meeting``, ``I thank the host``: a speech or a letter, even cut before its header."""
+    cues = _first_person()
+    prose = [p.text for p in report.paragraphs if len(p.text) > _PROSE][:FIRST_PERSON_PARAGRAPHS]
+    found: list[str] = []
+    for text in prose:
+        for a, b in sentence_spans(text):
+            sentence = _QUOTED.sub(" ", text[a:b])
+            genre = next((g for cue, g in cues if _speaks_in_first_person(sentence, cue)), None)
+            if genre is not None:
+                found.append(genre)
+    return found[0] if len(found) >= FIRST_PERSON_SENTENCES else None
 
 
 @cache

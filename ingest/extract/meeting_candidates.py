@@ -48,6 +48,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     another_meeting,
     cardinal_regex,
+    dateline,
     find_meeting,
     header_year,
     held_meeting,
@@ -336,7 +337,8 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
         if same is None:
             found.append(Candidate(meeting, (name,)))
         else:
-            merged = _merged(found[same].meeting, meeting, dated_by=name in _DATING_READERS)
+            dated_by = name in _DATING_READERS or _by_dateline(report, meeting, found[same].meeting)
+            merged = _merged(found[same].meeting, meeting, dated_by=dated_by)
             found[same] = Candidate(merged, (*found[same].readers, name))
     return found
 
@@ -367,6 +369,24 @@ def _one_name(a: str, b: str) -> bool:
 #: another reader found (a heading's dateline, ``High-level meeting`` / ``New York, 14 December
 #: 2031``; the clause of a Chairman's report that dates its group's meeting)
 _DATING_READERS = ("heading", "chair-report")
+
+
+def _by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool:
+    """Whether a dateline of days dates ``meeting`` (a line of its paragraphs is a place and its
+    days, ``Geneva, 3-4 February 2031``; not one day, maybe the day the document was issued) and
+    none dates ``first``, the same meeting another reader dated from a sentence on other days
+    (another event's it names: ``... thanked the participants of the consultation held from 4
+    November to 6 December``; a day within the dateline's is the sentence's more precise reading)."""
+
+    def dated(m: Meeting) -> bool:
+        texts = (p.text for p in report.paragraphs if p.order in m.paragraphs)
+        lines = (dateline(text) for text in texts)
+        return m.start is not None and any(line is not None and line[0].start == m.start for line in lines)
+
+    if meeting.start is None or meeting.end is None or first.start is None:
+        return False
+    apart = first.start > meeting.end or (first.end or first.start) < meeting.start
+    return apart and dated(meeting) and not dated(first)
 
 
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:

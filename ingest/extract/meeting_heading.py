@@ -402,30 +402,51 @@ def _as_written_in_prose(report: ParsedReport, name: str) -> str:
     return name
 
 
+#: a name (its acronyms in brackets inside it: ``Regional Preparatory Meeting for Africa (RPM-AFR) for
+#: the World ... Conference 2031 (WTDC-31)``)
+_NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:()]{0,120}?)*)"
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
 #: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
 _HELD_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][^,;:()]{3,150}?)\s+(?:\([^()]{1,30}\)\s+)?"
+    rf"^(?:The\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\([^()]{{1,30}}\)\s+)?"
     r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
 )
+#: a sentence whose subject is a name a participle says was held, between commas, maybe after an
+#: opening clause (``Following the election of its officers, the X Meeting (X-1), held in Bali from 2
+#: to 4 May 2031, adopted its agenda``)
+_HELD_NAME_PARTICIPLE = re.compile(rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b")
 #: the next sentence, about the same meeting
 _IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
+#: the acronym in brackets right after the first words of a name (``... for Africa (RPM-AFR) for ...``)
+_FIRST_ACRONYM = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<acronym>[^()\s]{2,30})\)")
 
 
 def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """A meeting outside the catalogue that a lead sentence opens with and says was held, dated in
-    that sentence or the next (``... was convened by BDT. It was held in Bridgetown on 14 and 15
-    November``): its own body, keyed by its name."""
+    """A meeting outside the catalogue that a lead sentence opens with and says was held (or that a
+    participle after it says was held), dated in that sentence or the next (``... was convened by BDT.
+    It was held in Bridgetown on 14 and 15 November``): its own body, keyed by the acronym in brackets
+    after its first words, else by its name."""
     year = header_year(report)
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]
         for i, sentence in enumerate(sentences):
-            m = _HELD_NAME.match(sentence)
-            if m is None or not _headed(m.group("name")) or find_body_names(m.group("name"), names):
+            m = _HELD_NAME.match(sentence) or _HELD_NAME_PARTICIPLE.match(sentence)
+            head = m.group("name").split("(")[0].strip() if m else ""
+            if m is None or not _headed(head) or find_body_names(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
             if days:
-                key = slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", m.group("name")))
-                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+                return Meeting(
+                    _lead_named_key(m.group("name")), start=days[0].start, end=days[0].end, paragraphs=(p.order,)
+                )
     return None
+
+
+def _lead_named_key(name: str) -> str:
+    """The key of a meeting a lead sentence names: the acronym in brackets after its first words
+    (a session's number after a hyphen dropped), else its name without an ordinal before it."""
+    defined = _FIRST_ACRONYM.match(name)
+    if defined is not None:
+        return slug(session_stem(defined.group("head") + " ", defined.group("acronym")))
+    return slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
+from wsiskg.ingest.text import alternation
 
 from .covered_meetings import title_group
 from .event_series import event_series
@@ -21,6 +23,7 @@ from .keys import slug
 from .meeting import (
     BodyName,
     load_body_names,
+    meeting_words,
     ordinal_regex,
     rapporteur_group,
     record_title,
@@ -57,6 +60,13 @@ _NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][
 _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,30}})\)")
 #: ``Second Meeting of the`` before a body's name: the meeting, not the body
 _ORDINAL_MEETING_OF = re.compile(rf"^(?:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+
+
+@cache
+def _record_of() -> re.Pattern[str]:
+    """A record's words before a meeting's name (``Report of the``, ``Summary of the``: ``meeting_words.csv``,
+    role ``session-record``): the document, not the body."""
+    return re.compile(rf"^(?i:{alternation(meeting_words('session-record'), spaces=True)})\s+(?:(?i:the)\s+)?")
 
 
 def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
@@ -130,7 +140,7 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     for m in _DEFINED.finditer(text):
         acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
         if slug(acronym) == key:
-            return _ORDINAL_MEETING_OF.sub("", m.group("name")), acronym
+            return _ORDINAL_MEETING_OF.sub("", _record_of().sub("", m.group("name"))), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
