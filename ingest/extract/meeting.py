@@ -165,9 +165,42 @@ def _unnumbered_meeting(
                 continue
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
             other = another_meeting(text, hit.span)
-            if order is None or (order in headings and not other) or (re.search(HELD, text[s0:s1]) and not other):
+            titled = _record_words().fullmatch(text[s0 : hit.span[0]]) is not None
+            if (
+                order is None
+                or ((order in headings or titled) and not other)
+                or (re.search(HELD, text[s0:s1]) and not other)
+            ):
                 return order, text, hit
     return None
+
+
+def lead_ordinal(report: ParsedReport, kind: str) -> int | None:
+    """The number a lead sentence gives a meeting of ``kind`` (the last words of its name, ``facilitation
+    meeting``) that a heading names without one: ``The fourth e-environment facilitation meeting brought
+    together ...``, ``convened its sixth facilitation meeting on 18 May`` (an ordinal, up to three words, the
+    kind); not another meeting (``the next ...``, one still to be held)."""
+    words = kind.split()
+    if len(words) < 2:  # "meeting" alone names any meeting
+        return None
+    written = r"\s+".join(map(re.escape, words))
+    form = re.compile(
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:[\w-]+\s+){{0,3}}?{written}(?![\w-])", re.I
+    )
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in form.finditer(p.text):
+            if not another_meeting(p.text, (m.start("num"), m.end())) and number_value(m.group("num")):
+                return number_value(m.group("num"))
+    return None
+
+
+@cache
+def _record_words() -> re.Pattern[str]:
+    """What comes before a meeting's name in a record's title written as a front line, maybe after a
+    header field's label (``Title: Report of the``, ``Summary record of the``; ``meeting_words.csv``,
+    role ``session-record``)."""
+    records = word_alternation(meeting_words("session-record"))
+    return re.compile(rf"\s*(?:[A-Z][a-z]+\s*:\s*)?(?i:draft\s+)?(?i:{records})\s+(?i:the\s+)?")
 
 
 #: a header line is short and is no sentence

@@ -39,6 +39,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     dateline,
     header_year,
+    lead_ordinal,
     meeting_mode,
     meeting_words,
     number_value,
@@ -214,6 +215,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if found is None:
             continue
         key, number, on_line = found
+        number = number if number is not None else _own_kind_number(report, key)
         dated = _dated(lines, i, on_line, year)
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
@@ -222,6 +224,14 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
     return None
+
+
+def _own_kind_number(report: ParsedReport, key: str) -> int | None:
+    """The number the lead gives a meeting of a kind of its own that a heading names without one
+    (``FACILITATION MEETING`` over ``The fourth e-environment facilitation meeting ...``;
+    kinds in ``meeting_words.csv``, role ``own-kind``)."""
+    kind = next((k for k in meeting_words("own-kind") if key.endswith(f"-{slug(k)}-meeting")), None)
+    return lead_ordinal(report, f"{kind} meeting") if kind else None
 
 
 def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> tuple[str, int | None, Any] | None:
@@ -255,7 +265,13 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     found = committee(rest)
     if found is not None and rest.strip().lower() == found.name.lower():
         return found.key
-    known = [key for key, span in find_body_names(capitals_as_words(rest), names) if span == (0, len(rest))]
+    # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals
+    known = [
+        key
+        for form in dict.fromkeys((rest, capitals_as_words(rest)))
+        for key, span in find_body_names(form, names)
+        if span == (0, len(rest))
+    ]
     return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
 
@@ -405,7 +421,9 @@ def _as_written_in_prose(report: ParsedReport, name: str) -> str:
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
 #: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
 _HELD_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][^,;:()]{3,150}?)\s+(?:\([^()]{1,30}\)\s+)?"
+    r"^(?:The\s+)?(?P<name>[A-Z][^,;:()]{3,150}?)\s+(?:\((?P<acr>[^()]{1,30})\)\s+)?"
+    # what the meeting prepares, with its own acronym (``(RPM-X) for the World ... Conference 2031 (WC-31)``)
+    r"(?:(?<=\)\s)(?:for|of)\s+[^,;:()]{2,100}?\s+(?:\([^()]{1,30}\)\s+)?)?"
     r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
 )
 #: the next sentence, about the same meeting
@@ -427,5 +445,8 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
             if days:
                 key = slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", m.group("name")))
+                acronym = m.group("acr")  # a meeting that defines its acronym is keyed by it (its body's)
+                if acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", acronym):
+                    key = slug(session_stem(m.group("name") + " ", acronym))
                 return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None

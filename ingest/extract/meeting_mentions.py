@@ -187,6 +187,28 @@ def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> s
     return f"{slug(noun)}-question-{question}-{study_group}"
 
 
+def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
+    """The name of the Rapporteur Group keyed ``key`` as the first of ``texts`` that names it writes
+    it, without the word ``meeting`` (``Rapporteur Group meeting on Question 6/1`` -> ``Rapporteur
+    Group on Question 6/1``; annotation guide, decision 3: the body as the document writes it)."""
+    group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
+    form = re.compile(
+        rf"(?P<group>{group})\s+(?:(?i:meeting)\s+)?(?P<rest>(?i:for|of|on)\s+(?i:Question)\s+\d{{1,2}}/\d{{1,2}})(?![\d/])"
+    )
+    for text in texts:
+        for m in form.finditer(text):
+            name = f"{m.group('group')} {m.group('rest')}"
+            if _group_key(name) == key:
+                return name
+    return None
+
+
+def _group_key(name: str) -> str | None:
+    m = re.search(r"(\d{1,2})/(\d{1,2})$", name)
+    noun = next(iter(meeting_words("rapporteur")))
+    return f"{slug(noun)}-question-{m.group(1)}-{m.group(2)}" if m else None
+
+
 def rapporteur_group(key: str) -> tuple[str, str] | None:
     """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
     (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""

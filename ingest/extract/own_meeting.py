@@ -33,7 +33,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_body
-from .meeting_mentions import defined_meeting_bodies
+from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
 from .study_groups import report_texts
 
@@ -88,8 +88,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     if meeting.body in series:  # a series of events (``WSIS Forum``) named by a session (``WSIS Forum 2017``)
         return (Body(key=meeting.body, name=series[meeting.body], paragraphs=meeting.paragraphs),)
     group = rapporteur_group(meeting.body)
-    if group is not None:
-        return (Body(meeting.body, group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
+    if group is not None:  # its name as the report writes it (decision 3), else the catalogue's form
+        written = rapporteur_group_as_written(
+            report_texts(report.title, (p.text for p in report.paragraphs)), meeting.body
+        )
+        return (Body(meeting.body, written or group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
