@@ -1,0 +1,164 @@
+"""Round 7 of reading a meeting mention (issue 8, annotation guide decisions 2 and 3): the body of a
+``MEETING OF <acronym>`` title is the body, not ``Meeting of X``; a record's title written as a front
+line states an unnumbered meeting; a Rapporteur Group is named as the report writes it; a meeting a lead
+sentence names with its acronym (and what it prepares) is keyed by that acronym; a meeting of a kind of
+its own that a heading names unnumbered takes the ordinal a lead sentence gives it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import lead_ordinal
+from wsiskg.ingest.extract.meeting_mentions import rapporteur_group_as_written
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _body(report: ParsedReport) -> tuple[str, str | None] | None:
+    x = extract(report)
+    assert x.meeting is not None
+    found = next((b for b in x.bodies if b.key == x.meeting.body), None)
+    return None if found is None else (found.name, found.acronym)
+
+
+# --------------------------------------------------------------- "MEETING OF <acronym>": the body
+@pytest.mark.parametrize(
+    ("header", "title", "key", "number"),
+    [
+        ("TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP", "REPORT ON THE THIRD MEETING OF TSAG", "tsag", 3),
+        ("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "SUMMARY OF THE TWELFTH MEETING OF TDAG", "tdag", 12),
+        ("RADIOCOMMUNICATION ADVISORY GROUP", "Report on the fifth meeting of RAG", "rag", 5),
+    ],
+)
+def test_meeting_of_an_acronym_is_the_bodys_meeting(header: str, title: str, key: str, number: int) -> None:
+    ordinal = title.split()[3 if title.split()[1].lower() == "on" else 3].title()
+    report = make_report(
+        header,
+        f"{ordinal} Meeting",
+        "Kampala, 7 and 8 October 2032",
+        "Document X-1/9-E",
+        "1. The meeting was chaired by Ms Ana Ferreira (Portugal).",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and found[:2] == (key, number)
+    assert found[2:] == (date(2032, 10, 7), date(2032, 10, 8))
+
+
+# --------------------------------------------------------------- a record's title as a front line
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Title: Report of the Rapporteur Group meeting on Question 3/2 (Digital services), "
+        "Geneva, Tuesday 4 May 2032, 10:00-16:00",
+        "Summary record of the Rapporteur Group meeting for Question 3/2 (Digital services) held in "
+        "Geneva, Tuesday 4 May 2032, an all-day session that continued the discussion of the previous year",
+    ],
+)
+def test_a_records_title_in_a_front_line_states_its_meeting(line: str) -> None:
+    report = make_report(
+        "TELECOMMUNICATION DEVELOPMENT SECTOR",
+        "Document RGQ3/2/044-E",
+        "Source: Rapporteur for Question 3/2",
+        line,
+        "1. The meeting was opened by the Rapporteur, Mr Tomas Lindqvist (Sweden).",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    assert _meeting(report) == ("rapporteur-group-question-3-2", None, date(2032, 5, 4), None)
+    name = _body(report)
+    assert name is not None and name[0] == (
+        "Rapporteur Group on Question 3/2" if "on Q" in line else "Rapporteur Group for Question 3/2"
+    )
+
+
+def test_a_records_words_in_a_sentence_body_need_held() -> None:
+    """Only a line that opens with a record's words is a title: a sentence that mentions a report of
+    a meeting in passing states none."""
+    report = make_report(
+        "1. Delegates discussed the rapporteur's text. The report of the Rapporteur Group meeting on "
+        "Question 3/2 will be circulated.",
+        title="NOTE BY THE SECRETARIAT",
+    )
+    assert _meeting(report) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Report of the Rapporteur Group meeting on Question 7/1, 3 May 2031"], "Rapporteur Group on Question 7/1"),
+        (["the RAPPORTEUR GROUP FOR QUESTION 7/1 met"], "RAPPORTEUR GROUP FOR QUESTION 7/1"),
+        (["the Rapporteur Group on Question 7/2"], None),
+        (["Rapporteur Group meeting on Questions 7/1"], None),
+    ],
+)
+def test_rapporteur_group_as_written(texts: list[str], expected: str | None) -> None:
+    assert rapporteur_group_as_written(texts, "rapporteur-group-question-7-1") == expected
+
+
+# --------------------------------------------------------------- a lead meeting defining its acronym
+@pytest.mark.parametrize(
+    ("sentence", "key", "start", "end"),
+    [
+        (
+            "The Regional Preparatory Meeting for the Americas (RPM-AMS) for the World Telecommunication "
+            "Development Conference 2033 (WTDC-33) was held in Quito, Ecuador, from 3 to 5 May 2032, at the "
+            "invitation of the Government.",
+            "rpm-ams",
+            date(2032, 5, 3),
+            date(2032, 5, 5),
+        ),
+        (
+            "The Sub-regional Expert Meeting on Spectrum Sharing (SEM-SS) took place in Lusaka on 9 and "
+            "10 November 2031.",
+            "sem-ss",
+            date(2031, 11, 9),
+            date(2031, 11, 10),
+        ),
+    ],
+)
+def test_a_lead_meeting_that_defines_its_acronym_is_keyed_by_it(
+    sentence: str, key: str, start: date, end: date
+) -> None:
+    report = make_report(
+        "Document X/41-E", f"1. {sentence}", "2. Participants adopted the agenda.", title="Report of the meeting"
+    )
+    assert _meeting(report) == (key, None, start, end)
+    body = _body(report)
+    assert body is not None and body[1] is not None and body[1].startswith(key.split("-")[0].upper())
+
+
+# --------------------------------------------------------------- an own-kind heading meeting's number
+@pytest.mark.parametrize(
+    ("lead", "number"),
+    [
+        ("1. The seventh e-learning facilitation meeting gathered some 40 participants.", 7),
+        ("1. The facilitator convened its third facilitation meeting on the morning of 12 May.", 3),
+        ("1. Participants noted that the third facilitation meeting will be held in May 2033.", None),
+        ("1. Participants recalled the outcome of the consultation.", None),
+    ],
+)
+def test_an_own_kind_heading_meeting_takes_the_leads_ordinal(lead: str, number: int | None) -> None:
+    report = make_report(
+        "ACTION LINE C7: E-LEARNING — FACILITATION MEETING",
+        "Geneva, 12 May 2032, 09:00–10:30",
+        "Meeting report",
+        lead,
+        title="WSIS FORUM 2032",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0].endswith("facilitation-meeting")
+    assert found[1] == number
+
+
+def test_lead_ordinal_needs_a_kind_of_two_words() -> None:
+    report = make_report("1. The fourth meeting was held in Bonn.")
+    assert lead_ordinal(report, "meeting") is None
+    assert lead_ordinal(make_report("1. The fourth consultation meeting was held."), "consultation meeting") == 4
