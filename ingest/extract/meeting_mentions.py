@@ -261,7 +261,11 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
             False,
         ),
-        (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
+        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
+        (
+            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)",
+            True,
+        ),
         (
             rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,
