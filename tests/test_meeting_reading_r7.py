@@ -12,8 +12,8 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.meeting import lead_ordinal
-from wsiskg.ingest.extract.meeting_mentions import rapporteur_group_as_written
+from wsiskg.ingest.extract.meeting import dateline, lead_ordinal, load_body_names
+from wsiskg.ingest.extract.meeting_mentions import meeting_hits, rapporteur_group_as_written
 from wsiskg.ingest.records import ParsedReport
 
 
@@ -162,3 +162,53 @@ def test_lead_ordinal_needs_a_kind_of_two_words() -> None:
     report = make_report("1. The fourth meeting was held in Bonn.")
     assert lead_ordinal(report, "meeting") is None
     assert lead_ordinal(make_report("1. The fourth consultation meeting was held."), "consultation meeting") == 4
+
+
+# --------------------------------------------------------------- datelines: next days, a weekday after the place
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Nairobi, 2031-09-22 and 2031-09-23", date(2031, 9, 22), date(2031, 9, 23), "Nairobi"),
+        ("Lima, 04.11.2030 and 05.11.2030", date(2030, 11, 4), date(2030, 11, 5), "Lima"),
+        ("Geneva, Monday 19 September 2016, 09:30-17:30", date(2016, 9, 19), None, "Geneva"),
+        ("Bangkok, Thursday, 2 October 2031", date(2031, 10, 2), None, "Bangkok"),
+    ],
+)
+def test_dateline_days_and_weekdays(line: str, start: date, end: date | None, place: str) -> None:
+    found = dateline(line, 2031)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[1]) == (start, end, place)
+
+
+@pytest.mark.parametrize("line", ["Nairobi, 2031-09-22 and 2031-09-25", "Geneva, 6 June and 1 July 2031"])
+def test_dateline_days_apart_are_no_range(line: str) -> None:
+    assert dateline(line, 2031) is None
+
+
+def test_a_numbered_heading_dated_by_iso_days() -> None:
+    report = make_report(
+        "Council Working Group on Spectrum Outreach",
+        "Ninth meeting – Geneva, 2031-03-13 and 2031-03-14",
+        "Summary of discussions",
+        "The meeting brought together 40 participants.",
+        title="CWG-SO-9/INF/1",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (9, date(2031, 3, 13), date(2031, 3, 14))
+
+
+# --------------------------------------------------------------- an ordinal before a coordination of meetings
+@pytest.mark.parametrize(
+    ("sentence", "key", "number"),
+    [
+        (
+            "The third Open Consultations and TSAG Meeting of the cycle were held in Paris on 4 and 5 May 2031.",
+            "tsag",
+            3,
+        ),
+        ("The fifth Joint Session and TDAG meeting took place in Geneva on 4 and 5 May 2031.", "tdag", 5),
+    ],
+)
+def test_an_ordinal_before_coordinated_meetings(sentence: str, key: str, number: int) -> None:
+    hits = meeting_hits(sentence, load_body_names())
+    assert [(h.body, h.number) for h in hits][:1] == [(key, number)]
