@@ -212,3 +212,36 @@ def test_a_numbered_heading_dated_by_iso_days() -> None:
 def test_an_ordinal_before_coordinated_meetings(sentence: str, key: str, number: int) -> None:
     hits = meeting_hits(sentence, load_body_names())
     assert [(h.body, h.number) for h in hits][:1] == [(key, number)]
+
+
+# --------------------------------------------------------------- a heading's ordinal before the kind; a body over a kind line
+@pytest.mark.parametrize(
+    ("heading", "number", "name"),
+    [
+        (
+            "ACTION LINE C4: CAPACITY BUILDING — FIFTH FACILITATION MEETING",
+            5,
+            "ACTION LINE C4: CAPACITY BUILDING — FACILITATION MEETING",
+        ),
+        ("Action Line C9 (Media) – Second Facilitation Meeting", 2, "Action Line C9 (Media) – Facilitation Meeting"),
+    ],
+)
+def test_an_ordinal_before_a_headings_kind_is_the_number(heading: str, number: int, name: str) -> None:
+    report = make_report(
+        heading, "Geneva, 14 May 2031", "1. The meeting was opened by Ms Lea Novak.", title="WSIS FORUM 2031"
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (number, date(2031, 5, 14))
+    body = _body(report)
+    assert body is not None and body[0] == name
+
+
+def test_a_body_named_over_a_dated_kind_line_met_unnumbered() -> None:
+    report = make_report(
+        "Document TD 77 (GEN)",
+        "Informal expert group on numbering resources",
+        "Meeting, Geneva, 20 January 2032",
+        "1. The group met on 20 January 2032 under the chairmanship of Mr Omar Haddad (Morocco).",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    assert _meeting(report) == ("informal-expert-group-on-numbering-resources", None, date(2032, 1, 20), None)

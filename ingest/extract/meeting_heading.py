@@ -111,10 +111,17 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if found is not None:
             name, on_line = m.group("name"), found
             break
-    m = re.match(rf"(?i:{ordinal_regex()})\s+", name)
+    m = re.match(rf"(?i:{ordinal_regex()})\s+", name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
-    name = name[m.end() :] if m else name
+    name = name[: m.start()] + name[m.end() :] if m else name
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
+
+
+@cache
+def _ordinal_before_kind() -> re.Pattern[str]:
+    """An ordinal right before the meeting noun that ends a name, after what met (``ACTION LINE C4: X —
+    FIFTH FACILITATION MEETING``): the meeting's number, no part of its name."""
+    return re.compile(rf"(?<=[\s:])(?i:{ordinal_regex()})\s+(?=(?:[\w-]+\s+){{0,2}}(?i:meeting|session)\s*$)")
 
 
 def _headed(name: str) -> bool:
@@ -298,7 +305,9 @@ def _kind_only(
     number = _number(m)
     if body is not None:
         return body, number, on_line
-    if number is not None and _body_named(subject):  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+    # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"; unnumbered when the line dates it ("Rapporteur group
+    # on X" / "Report of the meeting, Geneva, 20 January 2032")
+    if (number is not None or on_line is not None) and _body_named(subject):
         return slug(subject), number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
