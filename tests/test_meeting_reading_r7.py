@@ -245,3 +245,31 @@ def test_a_body_named_over_a_dated_kind_line_met_unnumbered() -> None:
         title="INTERNATIONAL TELECOMMUNICATION UNION",
     )
     assert _meeting(report) == ("informal-expert-group-on-numbering-resources", None, date(2032, 1, 20), None)
+
+
+# --------------------------------------------------------------- a designator ends a body's name
+@pytest.mark.parametrize(
+    ("sentence", "key", "number"),
+    [
+        ("The third meeting of Study Group 4 was held in Geneva on 2 May 2031.", "study-group-4", 3),
+        ("The second meeting of Task Group 6/2 took place in Geneva on 2 May 2031.", "task-group-6-2", 2),
+        ("The 4th meeting of Focus Group 12 was held online on 2 May 2031.", "focus-group-12", 4),
+    ],
+)
+def test_a_bodys_number_is_part_of_its_name(sentence: str, key: str, number: int) -> None:
+    assert [(h.body, h.number) for h in meeting_hits(sentence, load_body_names())] == [(key, number)]
+
+
+def test_bodies_in_the_plural_with_designators_are_no_one_body() -> None:
+    assert meeting_hits("The fifth meeting of Working Parties 6A and 6C was held.", load_body_names()) == []
+
+
+def test_a_defined_meetings_name_is_the_body_without_its_ordinal() -> None:
+    report = make_report(
+        "The Third Meeting of the APT Preparatory Group for WRC-35 (APG35-3)",
+        "Bangkok, Thailand, 6-10 October 2034",
+        "1. The third meeting of the APT Preparatory Group for WRC-35 (APG35-3) was held in Bangkok.",
+        title="ASIA-PACIFIC TELECOMMUNITY",
+    )
+    body = _body(report)
+    assert body is not None and body[0] == "APT Preparatory Group for WRC-35"

@@ -135,7 +135,7 @@ def _continued() -> re.Pattern[str]:
 
 
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
-_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?![\w/.-])")
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
@@ -150,8 +150,12 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
-    if _DESIGNATOR.match(m.string, m.end("name")):  # "Working Parties 6A and 6C": the name goes on
-        return None
+    designator = _DESIGNATOR.match(m.string, m.end("name"))
+    if designator is not None:  # "Study Group 1": the number is part of the name ("Working Parties 6A and 6C": none)
+        if re.search(r"s$", m.group("name")) or groups.get("acr"):
+            return None
+        written = m.group("name") + designator.group(0)
+        return index.keys.get(squash(written)) or _unknown_body_key(written, bodies)
     written = (groups.get("acr") or "").strip()
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
