@@ -273,3 +273,35 @@ def test_a_defined_meetings_name_is_the_body_without_its_ordinal() -> None:
     )
     body = _body(report)
     assert body is not None and body[0] == "APT Preparatory Group for WRC-35"
+
+
+# --------------------------------------------------------------- a statement's days: next days, the year written later
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The ninth meeting of the Council Working Group on Ports (CWG-PORT) took place on 30 September and "
+         "1 October 2031 in Geneva.", date(2031, 9, 30), date(2031, 10, 1)),
+        ("The ninth meeting of the Council Working Group on Ports (CWG-PORT) took place on 30 September 2031.",
+         date(2031, 9, 30), None),
+        ("The ninth meeting of the Council Working Group on Ports (CWG-PORT) took place on 3 June and "
+         "1 July 2031.", date(2031, 6, 3), None),
+    ],
+)  # fmt: skip
+def test_a_statements_days(sentence: str, start: date, end: date | None) -> None:
+    report = make_report(
+        f"1. {sentence}",
+        "2. The group adopted its agenda.",
+        title="REPORT OF THE NINTH MEETING OF THE COUNCIL WORKING GROUP ON PORTS",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (9, start, end)
+
+
+def test_a_year_alone_gives_no_year_to_a_day() -> None:
+    report = make_report(
+        "1. The ninth meeting of the Council Working Group on Ports (CWG-PORT) was held on 3 June; it reviewed the 2019 report.",
+        title="REPORT OF THE NINTH MEETING OF THE COUNCIL WORKING GROUP ON PORTS",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[2] is None or found[2].year != 2019

@@ -93,15 +93,22 @@ _NEXT_DAY_JOIN = re.compile(r"\s*(?:,|and|&)\s*")
 def _joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """Two single days joined by a dash or ``to`` (``29.01.2030 – 30.01.2030``) as one range; two days
     that follow each other joined by ``and`` (``2031-03-13 and 2031-03-14``: a meeting of two days)."""
-    if len(dates) != 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
+    return dates if len(dates) != 2 else days_joined(text, dates)
+
+
+def days_joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` (found in ``text``) with the first two read as one range when they are single days
+    joined by a dash or ``to``, or days that follow each other joined by ``and`` (``on 30 September and
+    1 October 2031``: a meeting of two days; ``6 June and 1 July`` stay two days)."""
+    if len(dates) < 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
         return dates
-    first, last = dates
+    first, last = dates[:2]
     between = text[first.span[1] : last.span[0]]
     next_day = (last.start - first.start).days == 1 and _NEXT_DAY_JOIN.fullmatch(between)
     if not _RANGE_JOIN.fullmatch(between) and not next_day:
         return dates
     whole = text[first.span[0] : last.span[1]]
-    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1]))]
+    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1])), *dates[2:]]
 
 
 def _unbracketed(text: str) -> str:

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.datelines import WEEKDAY, dateline
+from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
@@ -503,7 +503,7 @@ def _dates(
     """The meeting's dates: after its statement, else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = find_dates(facts.after, facts.year) or find_dates(facts.own or facts.sentence, facts.year)
+    dates = _days(facts.after, facts.year) or _days(facts.own or facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
         dates = dates or _front_dates(lead, facts.year, order)
         if dates:
@@ -586,7 +586,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = find_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = _days(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -605,7 +605,7 @@ def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group
             if said is None:
                 continue
             own = sent[: _own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
-            more = [d for d in find_dates(own, facts.year) if d.precision == "day"]
+            more = [d for d in _days(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
                 facts.paragraphs.add(order)
@@ -659,6 +659,19 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
                 facts.mode = meeting_mode(sent)
             if facts.place is None and about_meeting:
                 facts.place = meeting_place(sent)
+
+
+def _days(text: str, year: int | None) -> list[Any]:
+    """The dates of ``text`` (:func:`.dates.find_dates`), two days that follow each other read as one
+    meeting's range (:func:`.datelines.days_joined`); without ``year``, a day without one takes the year
+    ``text`` writes (``on 30 September and 1 October 2031``)."""
+    return days_joined(text, find_dates(text, year or _written_year(text)))
+
+
+def _written_year(text: str) -> int | None:
+    """The year of the first day written with one in ``text`` (not a year alone: ``the 2019 report``):
+    the year of its days written without one (``on 30 September and 1 October 2031``)."""
+    return next((d.start.year for d in find_dates(text) if d.year_written and d.precision == "day"), None)
 
 
 def header_year(report: ParsedReport) -> int | None:
