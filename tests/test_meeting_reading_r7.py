@@ -305,3 +305,13 @@ def test_a_year_alone_gives_no_year_to_a_day() -> None:
     found = _meeting(report)
     assert found is not None
     assert found[2] is None or found[2].year != 2019
+
+
+def test_a_header_fields_value_is_no_part_of_a_meetings_name() -> None:
+    report = make_report(
+        "Document 27-E Original: Spanish Regional Preparatory Meeting for the Americas for WTDC-37 (RPM-AMS)",
+        "Asunción, Paraguay, 2-4 April 2036",
+        "1. The meeting was opened by the Director of BDT.",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    assert _body(report) == ("Regional Preparatory Meeting for the Americas for WTDC-37", "RPM-AMS")

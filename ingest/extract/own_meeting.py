@@ -21,6 +21,7 @@ from .keys import slug
 from .meeting import (
     BodyName,
     load_body_names,
+    meeting_words,
     ordinal_regex,
     rapporteur_group,
     record_title,
@@ -35,6 +36,7 @@ from .meeting_header import (
 from .meeting_heading import heading_body
 from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
+from .meeting_words import word_alternation
 from .study_groups import report_texts
 
 
@@ -135,7 +137,7 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     for m in _DEFINED.finditer(text):
         acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
         if slug(acronym) == key:
-            return _ORDINAL_MEETING_OF.sub("", m.group("name")), acronym
+            return _ORDINAL_MEETING_OF.sub("", _field_value_off(text[: m.start("name")], m.group("name"))), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
@@ -144,6 +146,16 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 if slug(name) == key:
                     return name, None
     return _named_in_words(text, key)
+
+
+def _field_value_off(before: str, name: str) -> str:
+    """``name`` without the value of a header field run into it (``Original: English Regional
+    Preparatory Meeting ...``: ``English`` is the field's; fields in ``meeting_words.csv``, role
+    ``header-field``)."""
+    fields = word_alternation(meeting_words("header-field"))
+    if re.search(rf"(?i:\b(?:{fields}))\s*:\s*$", before) and " " in name:
+        return name.split(None, 1)[1]
+    return name
 
 
 def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
