@@ -315,3 +315,10 @@ def test_a_header_fields_value_is_no_part_of_a_meetings_name() -> None:
         title="INTERNATIONAL TELECOMMUNICATION UNION",
     )
     assert _body(report) == ("Regional Preparatory Meeting for the Americas for WTDC-37", "RPM-AMS")
+
+
+@pytest.mark.parametrize("line", ["TSAG - 12th meeting", "TSAG (Geneva) – 12th meeting", "TSAG, 12th meeting"])
+def test_a_body_a_dash_and_its_meetings_ordinal(line: str) -> None:
+    report = make_report(line, "Geneva , 14 - 18 March 2032", "REPORT", "1. TSAG adopted its agenda.", title="ITU-T")
+    found = _meeting(report)
+    assert found is not None and found[:2] == ("tsag", 12)

@@ -370,7 +370,8 @@ def _body_then_kind(
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
     for line in dict.fromkeys((text, capitals_as_words(text))):
         for key, (start, end) in find_body_names(line, names):
-            rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
+            # "TSAG - 12th meeting": a dash between the body and its meeting's kind
+            rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
                 on_line = dateline(m.group("rest"), year) if m.group("rest") else None
