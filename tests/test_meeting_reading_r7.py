@@ -322,3 +322,17 @@ def test_a_body_a_dash_and_its_meetings_ordinal(line: str) -> None:
     report = make_report(line, "Geneva , 14 - 18 March 2032", "REPORT", "1. TSAG adopted its agenda.", title="ITU-T")
     found = _meeting(report)
     assert found is not None and found[:2] == ("tsag", 12)
+
+
+@pytest.mark.parametrize(
+    ("lead", "number"),
+    [
+        ("1. At its fourth meeting (Geneva, 6 June 2032), the Expert Group on Port Tariffs reviewed its plan.", 4),
+        ("1. During its 7th meeting, held online, the Expert Group on Port Tariffs agreed its report.", 7),
+        ("1. The Expert Group on Port Tariffs recalled the fourth meeting of another group.", None),
+    ],
+)
+def test_at_its_ordinal_meeting_states_the_groups_meeting(lead: str, number: int | None) -> None:
+    report = make_report(lead, "2. The Chair closed the meeting.", title="Report of the Expert Group on Port Tariffs")
+    found = _meeting(report)
+    assert (found[1] if found else None) == number

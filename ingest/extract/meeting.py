@@ -423,12 +423,13 @@ def _statement(
 
 @cache
 def _own_ordinal_cue() -> re.Pattern[str]:
-    """``the 5th meeting, held ...`` / ``covers the 5th meeting`` / a record's words before it (``record
+    """``the 5th meeting, held ...`` / ``covers the 5th meeting`` / ``at its 5th meeting (Geneva, 3 May)`` /
+    a record's words before it (``record
     of the fifth plenary meeting``, ``HIGHLIGHTS OF THE SECOND MEETING``; ``meeting_words.csv``, role
     ``session-record``)."""
     records = word_alternation(meeting_words("session-record"))
     return re.compile(
-        rf"(?i)\b(?:held|took\s+place|convened|covers|report\s+on|(?:record|minutes)\s+of|{records})(?!\w)"
+        rf"(?i)\b(?:held|took\s+place|convened|covers|report\s+on|(?:record|minutes)\s+of|{records}|(?:at|during)\s+its)(?!\w)"
     )
 
 
