@@ -21,7 +21,6 @@ from .keys import slug
 from .meeting import (
     BodyName,
     load_body_names,
-    meeting_words,
     ordinal_regex,
     rapporteur_group,
     record_title,
@@ -36,7 +35,7 @@ from .meeting_header import (
 from .meeting_heading import heading_body
 from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
-from .meeting_words import word_alternation
+from .meeting_words import meeting_words, word_alternation
 from .study_groups import report_texts
 
 
