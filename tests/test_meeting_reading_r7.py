@@ -336,3 +336,18 @@ def test_at_its_ordinal_meeting_states_the_groups_meeting(lead: str, number: int
     report = make_report(lead, "2. The Chair closed the meeting.", title="Report of the Expert Group on Port Tariffs")
     found = _meeting(report)
     assert (found[1] if found else None) == number
+
+
+def test_a_record_of_two_meetings_is_dated_by_the_later_ones_heading() -> None:
+    report = make_report(
+        "Document WG-X/9",
+        "SUMMARY OF THE FOURTH AND FIFTH MEETINGS",
+        "1 This summary covers the fourth and fifth meetings of the Working Group on Port Tariffs, held online.",
+        "2 Fourth meeting (14 February 2033)",
+        "2.1 The group reviewed its plan.",
+        "3 Fifth meeting (2-3 May 2033)",
+        "3.1 The group adopted its report.",
+        title="Working Group on Port Tariffs (WG-PT)",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (5, date(2033, 5, 2), date(2033, 5, 3))

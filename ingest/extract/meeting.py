@@ -506,7 +506,7 @@ def _dates(
     title may only name the meeting; its dates are in the lead)."""
     dates = _days(facts.after, facts.year) or _days(facts.own or facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = dates or _front_dates(lead, facts.year, order)
+        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
         if dates:
             last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
             apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
@@ -519,6 +519,24 @@ def _dates(
         _dates_from_dateline(facts, lead, hit, order)
         return
     _to_header_range(facts, lead, hit.number)
+
+
+def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
+    """The days of a short lead line that opens with the meeting's ordinal (``3 Third meeting (3-4 March
+    2031)``, a heading of a record of several meetings, maybe after its number)."""
+    form = re.compile(rf"^(?:\d[\d.]*\s+)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+    for p in lead:
+        m = form.match(p.text)
+        if (
+            m is not None
+            and number is not None
+            and len(p.text) <= _HEADING_LINE
+            and number_value(m.group("num")) == number
+        ):
+            days = [d for d in _days(p.text[m.end() :], year) if d.precision == "day"]
+            if days:
+                return days
+    return []
 
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
