@@ -214,7 +214,7 @@ def test_an_ordinal_before_coordinated_meetings(sentence: str, key: str, number:
     assert [(h.body, h.number) for h in hits][:1] == [(key, number)]
 
 
-# --------------------------------------------------------------- a heading's ordinal before the kind; a body over a kind line
+# ---------------------------------------- a heading's ordinal before the kind; a body over a kind line
 @pytest.mark.parametrize(
     ("heading", "number", "name"),
     [
@@ -299,7 +299,8 @@ def test_a_statements_days(sentence: str, start: date, end: date | None) -> None
 
 def test_a_year_alone_gives_no_year_to_a_day() -> None:
     report = make_report(
-        "1. The ninth meeting of the Council Working Group on Ports (CWG-PORT) was held on 3 June; it reviewed the 2019 report.",
+        "1. The ninth meeting of the Council Working Group on Ports (CWG-PORT) was held on 3 June; "
+        "it reviewed the 2019 report.",
         title="REPORT OF THE NINTH MEETING OF THE COUNCIL WORKING GROUP ON PORTS",
     )
     found = _meeting(report)
