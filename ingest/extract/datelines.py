@@ -25,6 +25,10 @@ _WEEKDAY_AND_HOUR = re.compile(
 )
 
 
+#: a weekday right before a dateline's date, after its place
+_WEEKDAY_BEFORE = re.compile(rf"(?:^|(?<=[\s,])){WEEKDAY},?\s*$")
+
+
 #: a numeric date with slashes, day first (``15/03/2021``): read as one only on a dateline of its own
 _SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])")
 
@@ -59,7 +63,8 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     if len(dates) != 1:
         return None
     d = dates[0]
-    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (text[: d.span[0]], text[d.span[1] :])]
+    before = _WEEKDAY_BEFORE.sub("", text[: d.span[0]])  # "Geneva, Monday 19 May": the weekday is no place
+    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (before, text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
     if words and not _place_words().fullmatch(words):
         return None
@@ -81,17 +86,29 @@ def _place_words() -> re.Pattern[str]:
 
 #: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)
 _RANGE_JOIN = re.compile(rf"\s*(?:{DASH}|to|until)\s*")
+#: what joins two days that follow each other on a dateline (``2031-03-13 and 2031-03-14``)
+_NEXT_DAY_JOIN = re.compile(r"\s*(?:,|and|&)\s*")
 
 
 def _joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
-    """Two single days joined by a dash or ``to`` (``29.01.2030 – 30.01.2030``) as one range."""
-    if len(dates) != 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
+    """Two single days joined by a dash or ``to`` (``29.01.2030 – 30.01.2030``) as one range; two days
+    that follow each other joined by ``and`` (``2031-03-13 and 2031-03-14``: a meeting of two days)."""
+    return dates if len(dates) != 2 else days_joined(text, dates)
+
+
+def days_joined(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """``dates`` (found in ``text``) with the first two read as one range when they are single days
+    joined by a dash or ``to``, or days that follow each other joined by ``and`` (``on 30 September and
+    1 October 2031``: a meeting of two days; ``6 June and 1 July`` stay two days)."""
+    if len(dates) < 2 or dates[0].end or dates[1].end or not dates[0].start < dates[1].start:
         return dates
-    first, last = dates
-    if not _RANGE_JOIN.fullmatch(text[first.span[1] : last.span[0]]):
+    first, last = dates[:2]
+    between = text[first.span[1] : last.span[0]]
+    next_day = (last.start - first.start).days == 1 and _NEXT_DAY_JOIN.fullmatch(between)
+    if not _RANGE_JOIN.fullmatch(between) and not next_day:
         return dates
     whole = text[first.span[0] : last.span[1]]
-    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1]))]
+    return [replace(first, end=last.start, text=whole, span=(first.span[0], last.span[1])), *dates[2:]]
 
 
 def _unbracketed(text: str) -> str:

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.datelines import WEEKDAY, dateline
+from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
@@ -165,9 +165,42 @@ def _unnumbered_meeting(
                 continue
             s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
             other = another_meeting(text, hit.span)
-            if order is None or (order in headings and not other) or (re.search(HELD, text[s0:s1]) and not other):
+            titled = _record_words().fullmatch(text[s0 : hit.span[0]]) is not None
+            if (
+                order is None
+                or ((order in headings or titled) and not other)
+                or (re.search(HELD, text[s0:s1]) and not other)
+            ):
                 return order, text, hit
     return None
+
+
+def lead_ordinal(report: ParsedReport, kind: str) -> int | None:
+    """The number a lead sentence gives a meeting of ``kind`` (the last words of its name, ``facilitation
+    meeting``) that a heading names without one: ``The fourth e-environment facilitation meeting brought
+    together ...``, ``convened its sixth facilitation meeting on 18 May`` (an ordinal, up to three words, the
+    kind); not another meeting (``the next ...``, one still to be held)."""
+    words = kind.split()
+    if len(words) < 2:  # "meeting" alone names any meeting
+        return None
+    written = r"\s+".join(map(re.escape, words))
+    form = re.compile(
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:[\w-]+\s+){{0,3}}?{written}(?![\w-])", re.I
+    )
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in form.finditer(p.text):
+            if not another_meeting(p.text, (m.start("num"), m.end())) and number_value(m.group("num")):
+                return number_value(m.group("num"))
+    return None
+
+
+@cache
+def _record_words() -> re.Pattern[str]:
+    """What comes before a meeting's name in a record's title written as a front line, maybe after a
+    header field's label (``Title: Report of the``, ``Summary record of the``; ``meeting_words.csv``,
+    role ``session-record``)."""
+    records = word_alternation(meeting_words("session-record"))
+    return re.compile(rf"\s*(?:[A-Z][a-z]+\s*:\s*)?(?i:draft\s+)?(?i:{records})\s+(?i:the\s+)?")
 
 
 #: a header line is short and is no sentence
@@ -390,12 +423,13 @@ def _statement(
 
 @cache
 def _own_ordinal_cue() -> re.Pattern[str]:
-    """``the 5th meeting, held ...`` / ``covers the 5th meeting`` / a record's words before it (``record
+    """``the 5th meeting, held ...`` / ``covers the 5th meeting`` / ``at its 5th meeting (Geneva, 3 May)`` /
+    a record's words before it (``record
     of the fifth plenary meeting``, ``HIGHLIGHTS OF THE SECOND MEETING``; ``meeting_words.csv``, role
     ``session-record``)."""
     records = word_alternation(meeting_words("session-record"))
     return re.compile(
-        rf"(?i)\b(?:held|took\s+place|convened|covers|report\s+on|(?:record|minutes)\s+of|{records})(?!\w)"
+        rf"(?i)\b(?:held|took\s+place|convened|covers|report\s+on|(?:record|minutes)\s+of|{records}|(?:at|during)\s+its)(?!\w)"
     )
 
 
@@ -470,9 +504,9 @@ def _dates(
     """The meeting's dates: after its statement, else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = find_dates(facts.after, facts.year) or find_dates(facts.own or facts.sentence, facts.year)
+    dates = _days(facts.after, facts.year) or _days(facts.own or facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = dates or _front_dates(lead, facts.year, order)
+        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
         if dates:
             last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
             apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
@@ -485,6 +519,24 @@ def _dates(
         _dates_from_dateline(facts, lead, hit, order)
         return
     _to_header_range(facts, lead, hit.number)
+
+
+def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
+    """The days of a short lead line that opens with the meeting's ordinal (``3 Third meeting (3-4 March
+    2031)``, a heading of a record of several meetings, maybe after its number)."""
+    form = re.compile(rf"^(?:\d[\d.]*\s+)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+    for p in lead:
+        m = form.match(p.text)
+        if (
+            m is not None
+            and number is not None
+            and len(p.text) <= _HEADING_LINE
+            and number_value(m.group("num")) == number
+        ):
+            days = [d for d in _days(p.text[m.end() :], year) if d.precision == "day"]
+            if days:
+                return days
+    return []
 
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
@@ -553,7 +605,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = find_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = _days(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -572,7 +624,7 @@ def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group
             if said is None:
                 continue
             own = sent[: _own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
-            more = [d for d in find_dates(own, facts.year) if d.precision == "day"]
+            more = [d for d in _days(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
                 facts.paragraphs.add(order)
@@ -626,6 +678,19 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
                 facts.mode = meeting_mode(sent)
             if facts.place is None and about_meeting:
                 facts.place = meeting_place(sent)
+
+
+def _days(text: str, year: int | None) -> list[Any]:
+    """The dates of ``text`` (:func:`.dates.find_dates`), two days that follow each other read as one
+    meeting's range (:func:`.datelines.days_joined`); without ``year``, a day without one takes the year
+    ``text`` writes (``on 30 September and 1 October 2031``)."""
+    return days_joined(text, find_dates(text, year or _written_year(text)))
+
+
+def _written_year(text: str) -> int | None:
+    """The year of the first day written with one in ``text`` (not a year alone: ``the 2019 report``):
+    the year of its days written without one (``on 30 September and 1 October 2031``)."""
+    return next((d.start.year for d in find_dates(text) if d.year_written and d.precision == "day"), None)
 
 
 def header_year(report: ParsedReport) -> int | None:

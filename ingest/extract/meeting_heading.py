@@ -39,6 +39,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     dateline,
     header_year,
+    lead_ordinal,
     meeting_mode,
     meeting_words,
     number_value,
@@ -110,10 +111,17 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if found is not None:
             name, on_line = m.group("name"), found
             break
-    m = re.match(rf"(?i:{ordinal_regex()})\s+", name)
+    m = re.match(rf"(?i:{ordinal_regex()})\s+", name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
-    name = name[m.end() :] if m else name
+    name = name[: m.start()] + name[m.end() :] if m else name
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
+
+
+@cache
+def _ordinal_before_kind() -> re.Pattern[str]:
+    """An ordinal right before the meeting noun that ends a name, after what met (``ACTION LINE C4: X —
+    FIFTH FACILITATION MEETING``): the meeting's number, no part of its name."""
+    return re.compile(rf"(?<=[\s:])(?i:{ordinal_regex()})\s+(?=(?:[\w-]+\s+){{0,2}}(?i:meeting|session)\s*$)")
 
 
 def _headed(name: str) -> bool:
@@ -214,6 +222,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if found is None:
             continue
         key, number, on_line = found
+        number = number if number is not None else _own_kind_number(report, key)
         dated = _dated(lines, i, on_line, year)
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
@@ -222,6 +231,14 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
     return None
+
+
+def _own_kind_number(report: ParsedReport, key: str) -> int | None:
+    """The number the lead gives a meeting of a kind of its own that a heading names without one
+    (``FACILITATION MEETING`` over ``The fourth e-environment facilitation meeting ...``;
+    kinds in ``meeting_words.csv``, role ``own-kind``)."""
+    kind = next((k for k in meeting_words("own-kind") if key.endswith(f"-{slug(k)}-meeting")), None)
+    return lead_ordinal(report, f"{kind} meeting") if kind else None
 
 
 def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> tuple[str, int | None, Any] | None:
@@ -255,7 +272,13 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     found = committee(rest)
     if found is not None and rest.strip().lower() == found.name.lower():
         return found.key
-    known = [key for key, span in find_body_names(capitals_as_words(rest), names) if span == (0, len(rest))]
+    # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals
+    known = [
+        key
+        for form in dict.fromkeys((rest, capitals_as_words(rest)))
+        for key, span in find_body_names(form, names)
+        if span == (0, len(rest))
+    ]
     return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
 
@@ -282,7 +305,9 @@ def _kind_only(
     number = _number(m)
     if body is not None:
         return body, number, on_line
-    if number is not None and _body_named(subject):  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
+    # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"; unnumbered when the line dates it ("Rapporteur group
+    # on X" / "Report of the meeting, Geneva, 20 January 2032")
+    if (number is not None or on_line is not None) and _body_named(subject):
         return slug(subject), number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
@@ -345,7 +370,8 @@ def _body_then_kind(
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
     for line in dict.fromkeys((text, capitals_as_words(text))):
         for key, (start, end) in find_body_names(line, names):
-            rest = re.sub(r"^\s*\([^()]{1,30}\)", "", line[end:]).strip(" ,:")
+            # "TSAG - 12th meeting": a dash between the body and its meeting's kind
+            rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
                 on_line = dateline(m.group("rest"), year) if m.group("rest") else None
@@ -408,7 +434,7 @@ _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
 #: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
 _HELD_NAME = re.compile(
-    rf"^(?:The\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\([^()]{{1,30}}\)\s+)?"
+    rf"^(?:The\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
     r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
 )
 #: a sentence whose subject is a name a participle says was held, between commas, maybe after an
@@ -437,16 +463,18 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
             if days:
-                return Meeting(
-                    _lead_named_key(m.group("name")), start=days[0].start, end=days[0].end, paragraphs=(p.order,)
-                )
+                key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
+                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
 
-def _lead_named_key(name: str) -> str:
+def _lead_named_key(name: str, acronym: str | None = None) -> str:
     """The key of a meeting a lead sentence names: the acronym in brackets after its first words
-    (a session's number after a hyphen dropped), else its name without an ordinal before it."""
+    (a session's number after a hyphen dropped), else the acronym in brackets after the whole name (a
+    meeting that defines its acronym is keyed by it), else its name without an ordinal before it."""
     defined = _FIRST_ACRONYM.match(name)
     if defined is not None:
         return slug(session_stem(defined.group("head") + " ", defined.group("acronym")))
+    if acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", acronym):
+        return slug(session_stem(name + " ", acronym))
     return slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))

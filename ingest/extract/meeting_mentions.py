@@ -135,7 +135,7 @@ def _continued() -> re.Pattern[str]:
 
 
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
-_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?![\w/.-])")
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
@@ -150,8 +150,12 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
-    if _DESIGNATOR.match(m.string, m.end("name")):  # "Working Parties 6A and 6C": the name goes on
-        return None
+    designator = _DESIGNATOR.match(m.string, m.end("name"))
+    if designator is not None:  # "Study Group 1": the number is part of the name ("Working Parties 6A and 6C": none)
+        if re.search(r"s$", m.group("name")) or groups.get("acr"):
+            return None
+        written = m.group("name") + designator.group(0)
+        return index.keys.get(squash(written)) or _unknown_body_key(written, bodies)
     written = (groups.get("acr") or "").strip()
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
@@ -185,6 +189,28 @@ def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> s
             return key
     noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{question}-{study_group}"
+
+
+def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
+    """The name of the Rapporteur Group keyed ``key`` as the first of ``texts`` that names it writes
+    it, without the word ``meeting`` (``Rapporteur Group meeting on Question 6/1`` -> ``Rapporteur
+    Group on Question 6/1``; annotation guide, decision 3: the body as the document writes it)."""
+    group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
+    form = re.compile(
+        rf"(?P<group>{group})\s+(?:(?i:meeting)\s+)?(?P<rest>(?i:for|of|on)\s+(?i:Question)\s+\d{{1,2}}/\d{{1,2}})(?![\d/])"
+    )
+    for text in texts:
+        for m in form.finditer(text):
+            name = f"{m.group('group')} {m.group('rest')}"
+            if _group_key(name) == key:
+                return name
+    return None
+
+
+def _group_key(name: str) -> str | None:
+    m = re.search(r"(\d{1,2})/(\d{1,2})$", name)
+    noun = next(iter(meeting_words("rapporteur")))
+    return f"{slug(noun)}-question-{m.group(1)}-{m.group(2)}" if m else None
 
 
 def rapporteur_group(key: str) -> tuple[str, str] | None:
@@ -239,7 +265,11 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
             False,
         ),
-        (rf"(?P<num>{ordinal})\s+(?:\w+\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)", True),
+        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
+        (
+            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)",
+            True,
+        ),
         (
             rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,

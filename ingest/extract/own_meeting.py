@@ -36,8 +36,9 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_body
-from .meeting_mentions import defined_meeting_bodies
+from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
+from .meeting_words import word_alternation
 from .study_groups import report_texts
 
 
@@ -59,7 +60,9 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
 _NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
 _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,30}})\)")
 #: ``Second Meeting of the`` before a body's name: the meeting, not the body
-_ORDINAL_MEETING_OF = re.compile(rf"^(?:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+_ORDINAL_MEETING_OF = re.compile(
+    rf"^(?:(?i:the)\s+)?(?i:{ordinal_regex()})\s+(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+)
 
 
 @cache
@@ -98,8 +101,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
     if meeting.body in series:  # a series of events (``WSIS Forum``) named by a session (``WSIS Forum 2017``)
         return (Body(key=meeting.body, name=series[meeting.body], paragraphs=meeting.paragraphs),)
     group = rapporteur_group(meeting.body)
-    if group is not None:
-        return (Body(meeting.body, group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
+    if group is not None:  # its name as the report writes it (decision 3), else the catalogue's form
+        written = rapporteur_group_as_written(
+            report_texts(report.title, (p.text for p in report.paragraphs)), meeting.body
+        )
+        return (Body(meeting.body, written or group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
@@ -140,7 +146,8 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
     for m in _DEFINED.finditer(text):
         acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
         if slug(acronym) == key:
-            return _ORDINAL_MEETING_OF.sub("", _record_of().sub("", m.group("name"))), acronym
+            name = _field_value_off(text[: m.start("name")], m.group("name"))
+            return _ORDINAL_MEETING_OF.sub("", _record_of().sub("", name)), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
@@ -149,6 +156,16 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 if slug(name) == key:
                     return name, None
     return _named_in_words(text, key)
+
+
+def _field_value_off(before: str, name: str) -> str:
+    """``name`` without the value of a header field run into it (``Original: English Regional
+    Preparatory Meeting ...``: ``English`` is the field's; fields in ``meeting_words.csv``, role
+    ``header-field``)."""
+    fields = word_alternation(meeting_words("header-field"))
+    if re.search(rf"(?i:\b(?:{fields}))\s*:\s*$", before) and " " in name:
+        return name.split(None, 1)[1]
+    return name
 
 
 def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
