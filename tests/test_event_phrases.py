@@ -414,3 +414,41 @@ def test_a_named_topic_goes_on_after_to() -> None:
     assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [
         ("ITU Regional Seminar on the Migration to Digital Broadcasting for West Africa", date(2032, 6, 2))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegates joined the open consultations of the Regional Spectrum Board in Lima on 4 and 5 March 2031.",
+            "open consultation of the Regional Spectrum Board",
+            date(2031, 3, 4),
+        ),
+        (
+            "The Bureau held a preparatory meeting of the Andean Telecom Council in Quito on 9 May 2031.",
+            "preparatory meeting of the Andean Telecom Council",
+            date(2031, 5, 9),
+        ),
+    ],
+)
+def test_a_compound_noun_takes_its_head_nouns_topic_after_of(text: str, name: str, start: date) -> None:
+    assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)]
+
+
+@pytest.mark.parametrize("possessive", ["her", "his", "our"])
+def test_a_possessive_opens_a_generic_event(possessive: str) -> None:
+    text = f"We thank the Vice-Chair for {possessive} informal consultations held on 12 and 13 February 2031."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [("informal consultation", date(2031, 2, 12))]
+    # a possessive and the bare noun: an event named before, none here
+    assert event_mentions(f"Members praised {possessive} Forum, held on 3 June 2031.", 2031) == []
+
+
+def test_a_topic_after_the_parties_acronym_is_the_events() -> None:
+    name = "regional webinar with the Economic Commission for Africa and the Pacific on rural broadband mapping"
+    text = (
+        "Peru organized a regional webinar with the Economic Commission for Africa and the Pacific (ECAP)"
+        " on rural broadband mapping"
+    )
+    assert list(_undated(text + ", which many attended.")) == [name]  # held by a verb, undated
+    found = event_mentions(text + " on 4 May 2031.", 2031)
+    assert [(m.name, m.start) for m in found] == [(name, date(2031, 5, 4))]
