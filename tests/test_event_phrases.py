@@ -452,3 +452,39 @@ def test_a_topic_after_the_parties_acronym_is_the_events() -> None:
     assert list(_undated(text + ", which many attended.")) == [name]  # held by a verb, undated
     found = event_mentions(text + " on 4 May 2031.", 2031)
     assert [(m.name, m.start) for m in found] == [(name, date(2031, 5, 4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Members were invited to the SPLA annual conference to be held in Apia, 9-11 August 2031.",
+            "SPLA annual conference",
+            date(2031, 8, 9),
+        ),
+        (
+            "Two universities are running a joint course on radio monitoring starting 6 October 2031.",
+            "joint course on radio monitoring",
+            date(2031, 10, 6),
+        ),
+        (
+            "The ministerial segment of the Regional Forum took place on 19 July 2031.",
+            "ministerial segment of the Regional Forum",
+            date(2031, 7, 19),
+        ),
+    ],
+)
+def test_a_conference_course_or_segment_is_a_generic_event(text: str, name: str, start: date) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference was held on 3 May 2031.",  # the one named before
+        "A segment of the population lacked access on 3 May 2031.",  # no event's name after "of"
+        "Delegates met during the conference on 3 May 2031.",
+    ],
+)
+def test_a_bare_conference_or_segment_is_no_event(text: str) -> None:
+    assert event_mentions(text, 2031) == []

@@ -56,7 +56,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ``the Group's``, ``the UNGIS working-level``; never a verb, ``the Committee held six meetings``,
     unless also a modifier,
     ``open``), the noun, the parties after ``with`` (``a joint session with Study Group 17``, ``with
-    the World Bank (WB)``; a topic after the parties' acronym is theirs: ``with the Commission for
+    the World Bank (WB)``; a topic after the parties' acronym is the event's: ``with the Commission for
     Africa (ECA) on data``), then its topic after ``on``/``for``/``about``, or after ``of`` for the
     nouns whose ``of`` column says so (``the launch of X``; ``name``: a name, ``the meeting of the
     Bureau``), or a title in quotes."""
@@ -71,7 +71,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
             r"|before|after|until|ahead|each|every|of(?=\s+\d))\b"
             r"|\s*[,.;:()]|$)"
         ),
