@@ -488,3 +488,29 @@ def test_a_conference_course_or_segment_is_a_generic_event(text: str, name: str,
 )
 def test_a_bare_conference_or_segment_is_no_event(text: str) -> None:
     assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Delegates attended the regional workshop for the Caribbean.", "regional workshop for the Caribbean"),
+        (
+            "Members are invited to take part in an online consultation on spectrum pricing.",
+            "online consultation on spectrum pricing",
+        ),
+        ("Three regulators participated in the joint session on numbering fraud.", "joint session on numbering fraud"),
+    ],
+)
+def test_an_event_someone_takes_part_in_is_an_event_without_dates(text: str, name: str) -> None:
+    assert list(_undated(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members will report to the regional workshop for the Caribbean.",  # a time or an addressee, not held
+        "The Group took note of the regional workshop for the Caribbean.",
+    ],
+)
+def test_an_event_only_referred_to_is_no_undated_event(text: str) -> None:
+    assert _undated(text) == {}

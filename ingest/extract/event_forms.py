@@ -233,6 +233,12 @@ def holding_verbs(voice: str) -> tuple[str, ...]:
 
 
 @cache
+def _attending_verbs() -> tuple[str, ...]:
+    """Verbs of taking part in an event (``event_verbs.csv``, voice ``attend``: ``take part in``, ``attended``)."""
+    return tuple(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] == "attend")
+
+
+@cache
 def _passive_holding() -> re.Pattern[str]:
     """A verb of holding after the phrase, passive or ``take place`` (``ingest/data/date_words.csv``,
     role ``held``, and the passive verbs of ``event_verbs.csv``): ``will be convened``, ``is to be
@@ -263,9 +269,10 @@ def _held_next(text: str, start: int, end: int) -> bool:
 
 
 def _holds_before(text: str, start: int) -> bool:
-    """Whether a verb of holding (``event_verbs.csv``, active) and its partners stand right before
-    the phrase that starts at ``start`` (its article): ``ITU will co-organize, with UNEP, a``."""
-    verbs = alternation(holding_verbs("active"), spaces=True)
+    """Whether a verb of holding (``event_verbs.csv``, active) and its partners, or a verb of taking
+    part (voice ``attend``), stand right before the phrase that starts at ``start`` (its article):
+    ``ITU will co-organize, with UNEP, a``, ``delegates are invited to take part in the``."""
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs()], spaces=True)
     return re.search(rf"\b(?:{verbs}){_PARTNERS}\s+$", text[max(0, start - 120) : start]) is not None
 
 
