@@ -414,3 +414,103 @@ def test_a_named_topic_goes_on_after_to() -> None:
     assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [
         ("ITU Regional Seminar on the Migration to Digital Broadcasting for West Africa", date(2032, 6, 2))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegates joined the open consultations of the Regional Spectrum Board in Lima on 4 and 5 March 2031.",
+            "open consultation of the Regional Spectrum Board",
+            date(2031, 3, 4),
+        ),
+        (
+            "The Bureau held a preparatory meeting of the Andean Telecom Council in Quito on 9 May 2031.",
+            "preparatory meeting of the Andean Telecom Council",
+            date(2031, 5, 9),
+        ),
+    ],
+)
+def test_a_compound_noun_takes_its_head_nouns_topic_after_of(text: str, name: str, start: date) -> None:
+    assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)]
+
+
+@pytest.mark.parametrize("possessive", ["her", "his", "our"])
+def test_a_possessive_opens_a_generic_event(possessive: str) -> None:
+    text = f"We thank the Vice-Chair for {possessive} informal consultations held on 12 and 13 February 2031."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [("informal consultation", date(2031, 2, 12))]
+    # a possessive and the bare noun: an event named before, none here
+    assert event_mentions(f"Members praised {possessive} Forum, held on 3 June 2031.", 2031) == []
+
+
+def test_a_topic_after_the_parties_acronym_is_the_events() -> None:
+    name = "regional webinar with the Economic Commission for Africa and the Pacific on rural broadband mapping"
+    text = (
+        "Peru organized a regional webinar with the Economic Commission for Africa and the Pacific (ECAP)"
+        " on rural broadband mapping"
+    )
+    assert list(_undated(text + ", which many attended.")) == [name]  # held by a verb, undated
+    found = event_mentions(text + " on 4 May 2031.", 2031)
+    assert [(m.name, m.start) for m in found] == [(name, date(2031, 5, 4))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Members were invited to the SPLA annual conference to be held in Apia, 9-11 August 2031.",
+            "SPLA annual conference",
+            date(2031, 8, 9),
+        ),
+        (
+            "Two universities are running a joint course on radio monitoring starting 6 October 2031.",
+            "joint course on radio monitoring",
+            date(2031, 10, 6),
+        ),
+        (
+            "The ministerial segment of the Regional Forum took place on 19 July 2031.",
+            "ministerial segment of the Regional Forum",
+            date(2031, 7, 19),
+        ),
+    ],
+)
+def test_a_conference_course_or_segment_is_a_generic_event(text: str, name: str, start: date) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference was held on 3 May 2031.",  # the one named before
+        "A segment of the population lacked access on 3 May 2031.",  # no event's name after "of"
+        "Delegates met during the conference on 3 May 2031.",
+    ],
+)
+def test_a_bare_conference_or_segment_is_no_event(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Delegates attended the regional workshop for the Caribbean.", "regional workshop for the Caribbean"),
+        (
+            "Members are invited to take part in an online consultation on spectrum pricing.",
+            "online consultation on spectrum pricing",
+        ),
+        ("Three regulators participated in the joint session on numbering fraud.", "joint session on numbering fraud"),
+    ],
+)
+def test_an_event_someone_takes_part_in_is_an_event_without_dates(text: str, name: str) -> None:
+    assert list(_undated(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members will report to the regional workshop for the Caribbean.",  # a time or an addressee, not held
+        "The Group took note of the regional workshop for the Caribbean.",
+    ],
+)
+def test_an_event_only_referred_to_is_no_undated_event(text: str) -> None:
+    assert _undated(text) == {}

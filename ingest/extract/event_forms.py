@@ -52,10 +52,12 @@ from wsiskg.ingest.text import DASH_CHARS, PrefixTree, alternation, clause_spans
 @cache
 def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One reader of a noun phrase headed by a generic event noun (``ingest/data/generic-events.csv``):
-    an article or a possessive, up to four modifiers (``a national``, ``the Group's``, ``the UNGIS
-    working-level``; never a verb, ``the Committee held six meetings``, unless also a modifier,
+    an article or a possessive (``its``, ``her``, ``our``), up to four modifiers (``a national``,
+    ``the Group's``, ``the UNGIS working-level``; never a verb, ``the Committee held six meetings``,
+    unless also a modifier,
     ``open``), the noun, the parties after ``with`` (``a joint session with Study Group 17``, ``with
-    the World Bank (WB)``), then its topic after ``on``/``for``/``about``, or after ``of`` for the
+    the World Bank (WB)``; a topic after the parties' acronym is the event's: ``with the Commission for
+    Africa (ECA) on data``), then its topic after ``on``/``for``/``about``, or after ``of`` for the
     nouns whose ``of`` column says so (``the launch of X``; ``name``: a name, ``the meeting of the
     Bureau``), or a title in quotes."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
@@ -64,11 +66,12 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
-            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?)(?:\s*\([^()]{1,20}\))?)?"
+            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
+            r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed)|open(?:s|ed)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
             r"|before|after|until|ahead|each|every|of(?=\s+\d))\b"
             r"|\s*[,.;:()]|$)"
         ),
@@ -79,8 +82,12 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def _of_topics() -> dict[str, str]:
     """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``:
-    ``yes`` any topic, ``name`` a capitalised name only)."""
-    return {r["noun"]: r["of"] for r in data_rows("generic-events.csv") if r["of"]}
+    ``yes`` any topic, ``name`` a capitalised name only). A compound noun with no value of its own
+    takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
+    the Group``)."""
+    rows = {r["noun"]: r["of"] for r in data_rows("generic-events.csv")}
+    heads = {noun: rows.get(noun.split()[-1], "") for noun in rows if " " in noun}
+    return {noun: how or heads.get(noun, "") for noun, how in rows.items() if how or heads.get(noun)}
 
 
 @cache
@@ -136,7 +143,7 @@ def generic_mentions(
         if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
             continue
         modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
-        if not undated and (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] in "TtIi":
+        if not undated and (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] not in "Aa":
             # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
@@ -226,6 +233,12 @@ def holding_verbs(voice: str) -> tuple[str, ...]:
 
 
 @cache
+def _attending_verbs() -> tuple[str, ...]:
+    """Verbs of taking part in an event (``event_verbs.csv``, voice ``attend``: ``take part in``, ``attended``)."""
+    return tuple(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] == "attend")
+
+
+@cache
 def _passive_holding() -> re.Pattern[str]:
     """A verb of holding after the phrase, passive or ``take place`` (``ingest/data/date_words.csv``,
     role ``held``, and the passive verbs of ``event_verbs.csv``): ``will be convened``, ``is to be
@@ -256,9 +269,10 @@ def _held_next(text: str, start: int, end: int) -> bool:
 
 
 def _holds_before(text: str, start: int) -> bool:
-    """Whether a verb of holding (``event_verbs.csv``, active) and its partners stand right before
-    the phrase that starts at ``start`` (its article): ``ITU will co-organize, with UNEP, a``."""
-    verbs = alternation(holding_verbs("active"), spaces=True)
+    """Whether a verb of holding (``event_verbs.csv``, active) and its partners, or a verb of taking
+    part (voice ``attend``), stand right before the phrase that starts at ``start`` (its article):
+    ``ITU will co-organize, with UNEP, a``, ``delegates are invited to take part in the``."""
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs()], spaces=True)
     return re.search(rf"\b(?:{verbs}){_PARTNERS}\s+$", text[max(0, start - 120) : start]) is not None
 
 
