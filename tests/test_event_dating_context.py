@@ -376,3 +376,66 @@ def test_a_header_meeting_over_a_symbol_with_its_year_before_the_number() -> Non
 def test_last_or_next_before_a_month_says_which_one(text: str, start: date) -> None:
     (found,) = event_mentions(text, 2030, reference=(date(2030, 5, 10), date(2030, 5, 12)))
     assert (found.start, found.precision) == (start, "month")
+
+
+# ------------------------------------------------------------------ a title that names an event with its dates
+@pytest.mark.parametrize(
+    ("title", "key", "start", "end"),
+    [
+        (
+            "Council 2033, Geneva, 11-21 June 2033 – Plenary, agenda item 4",
+            "council-2033",
+            D(2033, 6, 11),
+            D(2033, 6, 21),
+        ),
+        ("ITU COUNCIL 2034 — Geneva, 3–13 October 2034", "council-2034", D(2034, 10, 3), D(2034, 10, 13)),
+        ("WSIS Forum 2035, Geneva, 5-9 March 2035", "wsis-forum-2035", D(2035, 3, 5), D(2035, 3, 9)),
+    ],
+)
+def test_a_title_that_names_an_event_with_its_dateline_dates_it(title: str, key: str, start: date, end: date) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Statement by the delegation of Ruritania", "Madam Chair,", title=title)
+    found = {e.key: (e.start, e.end) for e in find_events(report)}
+    assert found[key] == (start, end)
+
+
+def test_a_title_naming_the_reports_own_meeting_is_no_other_event() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    own = Meeting(body="rcg", number=4, start=D(2033, 3, 8))
+    report = make_report(
+        "The fourth meeting of the Group was held online.", title="Record of the fourth meeting, 8 March 2033"
+    )
+    assert not [e for e in find_events(report, 2033, meeting=own) if e.start == own.start]
+
+
+def test_a_title_with_a_dateline_dates_a_document_whose_front_lines_give_none() -> None:
+    report = make_report("Statement by the delegation of Ruritania", title="Council 2033, Geneva, 11-21 June 2033")
+    assert document_date(report) == D(2033, 6, 11)
+    assert document_date(make_report("Geneva, 2 May 2030", title="Council 2033, Geneva, 11-21 June 2033")) == D(
+        2030, 5, 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "We welcome the success of the WSIS Forum 2036, held from 11 to 15 May, and its prizes.",
+            "WSIS Forum 2036",
+            D(2036, 5, 11),
+            D(2036, 5, 15),
+        ),
+        (
+            "The outcome of WRC-37, which opens in Lima on 2 November, will shape the bands.",
+            "World Radiocommunication Conference 2037",
+            D(2037, 11, 2),
+            None,
+        ),
+    ],
+)
+def test_days_without_a_year_after_an_event_of_a_year_are_of_that_year_with_no_default(
+    text: str, name: str, start: date, end: date | None
+) -> None:
+    assert _dated(text, None, None)[name] == (start, end)  # type: ignore[arg-type]

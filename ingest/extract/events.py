@@ -391,7 +391,7 @@ def event_mentions(
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
     all_dates = dated_by_tense(text, all_dates, clause_spans(text), reference)
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
-    return _dated_mentions(text, found, all_dates, meeting, body_spans)
+    return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
 
 @dataclass
@@ -466,10 +466,16 @@ def _candidates(
 
 
 def _dated_mentions(
-    text: str, found: _Candidates, all_dates: list[DateSpan], meeting: Meeting | None, body_spans: Sequence[BodySpan]
+    text: str,
+    found: _Candidates,
+    all_dates: list[DateSpan],
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan],
+    yearless: bool = False,
 ) -> list[EventMention]:
     """The chosen events with their dates, place and organisers, each read up to the next event
-    or the end of its clause (:func:`neighbour_at`)."""
+    or the end of its clause (:func:`neighbour_at`). ``yearless``: the text was read with no
+    default year (its dates without a year are read only for an event of a year)."""
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -484,7 +490,7 @@ def _dated_mentions(
             if c in found.undated
             else (c.start, c.end, c.precision)
             if c in found.own_dates
-            else _mention_dates(text, c, limit, dates, months, c not in found.generic)
+            else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
         )
         if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
@@ -527,15 +533,28 @@ _PLACE_AFTER = re.compile(
 
 
 def _mention_dates(
-    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan], of_year: bool = True
+    text: str,
+    c: EventMention,
+    limit: int,
+    dates: list[DateSpan],
+    months: list[DateSpan],
+    of_year: bool = True,
+    yearless: bool = False,
 ) -> tuple[date | None, date | None, str]:
     """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
     first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
     December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
-    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``)."""
+    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``).
+    ``yearless`` (the text was read with no default year): the days written without a year after an
+    event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
     found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
     if found is not None:
         year = int(found.group(1))
+        if yearless:
+            dates = sorted(
+                [*dates, *(d for d in find_dates(text, year) if d.precision == "day" and not d.year_written)],
+                key=lambda d: d.span,
+            )
         # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
         # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
         own = own_dates(text, c.span[1], dates)
@@ -1039,6 +1058,8 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
     found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
+    if report.title and found is None:
+        _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
         return
     (day, _), order = found
@@ -1055,6 +1076,19 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> None:
+    """A title that names an event with its own dates (``Council 2031, Geneva, 20-30 October 2031 –
+    Plenary``, ``ITU COUNCIL 2031 — Geneva, 4–14 October 2031``): that event on those dates, unless
+    it is the report's own meeting (on its first day, and no series' edition, which stays an event:
+    :func:`session_meeting`). The title is no paragraph: the event is recorded on the first one."""
+    order = report.paragraphs[0].order if report.paragraphs else 0
+    editions = {s.prefix for s in event_series()}
+    for m in event_mentions(report.title or ""):
+        own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
+        if m.start is not None and m.precision == "day" and m.span[0] < 5 and not own:
+            _add_mention(merged, replace(m, span=(0, 0)), order)
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
