@@ -439,3 +439,57 @@ def test_days_without_a_year_after_an_event_of_a_year_are_of_that_year_with_no_d
     text: str, name: str, start: date, end: date | None
 ) -> None:
     assert _dated(text, None, None)[name] == (start, end)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "start"),
+    [
+        ("CONNECT ANDES SUMMIT - QUITO, 4-6 MARCH 2033", "Connect Andes Summit", D(2033, 3, 4)),
+        ("Regional Forum on Rural Broadband, Lima, 2-3 June 2033", "Regional Forum on Rural Broadband", D(2033, 6, 2)),
+    ],
+)
+def test_a_title_that_is_an_events_name_and_its_dateline_on_one_line(title: str, name: str, start: date) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Opening remarks by the host", "Excellencies, welcome.", title=title)
+    assert {e.name: e.start for e in find_events(report)}[name] == start
+
+
+# ------------------------------------------------------------------ a series named among another event's modifiers
+@pytest.mark.parametrize(
+    ("text", "host", "name", "start"),
+    [
+        (
+            "The Director said that the APT WRC-35 coordination meeting for heads of delegation would take place"
+            " on 26 October 2035 in Lima, before WRC-35 (Lima, 29 October – 23 November 2035).",
+            "World Radiocommunication Conference 2035",
+            "APT WRC-35 coordination meeting for heads of delegation",
+            D(2035, 10, 26),
+        ),
+        (
+            "A WTDC-33 regional preparatory meeting for the Americas will be held in Quito on 4-5 May 2032.",
+            "World Telecommunication Development Conference 2033",
+            "WTDC-33 regional preparatory meeting for the Americas",
+            D(2032, 5, 4),
+        ),
+    ],
+)
+def test_a_series_named_as_a_modifier_of_another_event_leaves_it_the_dates(
+    text: str, host: str, name: str, start: date
+) -> None:
+    found = _dated(text, 2032, None)
+    assert found[name][0] == start
+    assert found[host][0] != start
+
+
+def test_a_series_session_named_with_its_own_noun_keeps_its_dates() -> None:
+    assert _dated("The ITU Council 2033 session will be held from 7 to 16 June 2033.", 2033, None) == {
+        "ITU Council 2033": (D(2033, 6, 7), D(2033, 6, 16))
+    }
+
+
+def test_the_meeting_a_contribution_is_for_is_an_event_not_left_out() -> None:
+    context = Meeting(body="cwg-fhr", number=None, start=D(2033, 1, 24), end=D(2033, 1, 25))
+    text = "We note the pilot organised during the CWG-FHR meeting held on 24-25 January 2033."
+    found = event_mentions(text, 2033, context=context)
+    assert [(m.start, m.end) for m in found] == [(D(2033, 1, 24), D(2033, 1, 25))]

@@ -646,6 +646,7 @@ def body_meeting_mentions(
     bodies: tuple[BodyName, ...],
     dates: Sequence[DateSpan],
     body_spans: Sequence[BodySpan] = (),
+    own: bool = True,
 ) -> list[EventMention]:
     """A meeting of a body, without a number, with its own dates (:func:`own_dates`): ``the
     meeting of the UNGIS held on 24 January 2031``, ``Study Group 9 at its meeting in January
@@ -659,7 +660,9 @@ def body_meeting_mentions(
     meeting``) the report's meeting body; a group the catalogue does not know is named as written
     (``the meeting of the Andean Spectrum Committee``, ``the next Study Group 3 meeting``; before
     ``meeting`` only a name ending in a body noun: ``the Rapporteur Group meeting held on ...``),
-    of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
+    of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number).
+    ``meeting`` is the report's own (``own``), left out, or the meeting a contribution or a letter
+    is for (a context: ``the Group``'s body), an event like any other."""
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
@@ -670,7 +673,7 @@ def body_meeting_mentions(
         found = _listed_own_dates(text, m, dates) or [
             d for d in dates if m.group("when") and d.span[0] == m.start("when")
         ]
-        if not found or (meeting is not None and found[0].start == meeting.start):
+        if not found or (own and meeting is not None and found[0].start == meeting.start):
             continue
         if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
             out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)

@@ -431,7 +431,7 @@ def _candidates(
     # those named by form (not by a known name) are not the report's own meeting (its dates)
     generic = generic_mentions(text, default_year, all_dates)
     weak = (
-        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans))
+        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
@@ -511,9 +511,23 @@ def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[da
 
 def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
-    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name)."""
+    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
+    among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
+    WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
+    Council 2031 session``, the series' event itself)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
-    return inside and bool(re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]))
+    if not inside:
+        return False
+    if re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]):
+        return True
+    modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
+    return modifier is not None and modifier.group(1) not in _generic_nouns()
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    """The words of the generic event nouns (``ingest/data/generic-events.csv``)."""
+    return frozenset(w for r in data_rows("generic-events.csv") for w in r["noun"].split())
 
 
 def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
@@ -1085,10 +1099,27 @@ def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     :func:`session_meeting`). The title is no paragraph: the event is recorded on the first one."""
     order = report.paragraphs[0].order if report.paragraphs else 0
     editions = {s.prefix for s in event_series()}
-    for m in event_mentions(report.title or ""):
+    title = report.title or ""
+    mentions = [m for m in event_mentions(title) if m.start is not None and m.precision == "day" and m.span[0] < 5]
+    for m in mentions or _named_before_dateline(title):
         own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
-        if m.start is not None and m.precision == "day" and m.span[0] < 5 and not own:
+        if not own:
             _add_mention(merged, replace(m, span=(0, 0)), order)
+
+
+def _named_before_dateline(title: str) -> list[EventMention]:
+    """A title that is a capitalised event name, a dash or a comma and a dateline (``CONNECT ASIA
+    SUMMIT - HANOI, 3-5 MAY 2031``, ``Regional Forum on Broadband, Lima, 2-3 June 2031``): that
+    event (:func:`_title_event`, a name in capitals read in title case) on those dates."""
+    for cut in re.finditer(rf"\s*(?:{DASH}|,)\s*", title):
+        found = dateline(title[cut.end() :])
+        if found is None:
+            continue
+        head = title[: cut.start()].strip()
+        head = head.title() if head.isupper() else head
+        day = found[0]
+        return [replace(m, start=day.start, end=day.end) for m in _title_event(head, day.start.year)]
+    return []
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
