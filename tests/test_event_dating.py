@@ -161,6 +161,25 @@ def test_a_numbered_meeting_is_not_read_as_an_unnumbered_one() -> None:
             date(2031, 5, 5),
             None,
         ),
+        (  # dot leaders between the cells
+            "Regional workshop on rural broadband ........ 16-17 October 2031",
+            "Regional workshop on rural broadband",
+            date(2031, 10, 16),
+            date(2031, 10, 17),
+        ),
+        ("CWG-Internet open consultation .. 2032-01-29", "CWG-Internet open consultation", date(2032, 1, 29), None),
+        (  # a cell that is only a body's code and a meeting number: that meeting
+            "CWG-FHR-31 ........ 2032-01-30 to 2032-01-31",
+            "31st meeting of the Council Working Group on Financial and Human Resources",
+            date(2032, 1, 30),
+            date(2032, 1, 31),
+        ),
+        (
+            "TDAG-40 | 12-14 May 2032 | Geneva",
+            "40th meeting of the Telecommunication Development Advisory Group",
+            date(2032, 5, 12),
+            date(2032, 5, 14),
+        ),
     ],
 )
 def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, start: date, end: date | None) -> None:
@@ -173,6 +192,8 @@ def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, 
         "Step 3, Deadline for requests for thematic workshops, 2031-12-16",  # a deadline
         "SUMMARY RECORD OF THE SECOND MEETING OF COMMITTEE 4, Tuesday, 3 October 2031",  # a title line
         "Step 1, Online meeting, 2031-10-02",  # a mode, no event's name
+        "Document CWG-FHR-31/4 ........ 2032-01-30",  # a symbol, no meeting
+        "ABC-12 ........ 2032-01-30",  # a code the catalogue does not know
     ],
 )
 def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:

@@ -493,3 +493,21 @@ def test_the_meeting_a_contribution_is_for_is_an_event_not_left_out() -> None:
     text = "We note the pilot organised during the CWG-FHR meeting held on 24-25 January 2033."
     found = event_mentions(text, 2033, context=context)
     assert [(m.start, m.end) for m in found] == [(D(2033, 1, 24), D(2033, 1, 25))]
+
+
+def test_followed_from_a_range_by_another_event_dates_that_event() -> None:
+    text = (
+        "The workshop will be held in Suva on 3 May 2033. It will be followed, from 4 to 6 May, by the second"
+        " meeting of the Focus Group on Rural Sensing at the same venue."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2033)}
+    assert (D(2033, 5, 4), D(2033, 5, 6)) in found.values()
+
+
+def test_a_meeting_after_whose_is_the_meeting_of_the_body_named_before() -> None:
+    text = (
+        "The Group noted the advice of the Telecommunication Development Advisory Group (TDAG), whose next"
+        " meeting is scheduled for 9 to 11 September 2033."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033, body_spans=[(34, 85, "tdag")])}
+    assert found["tdag-meeting-2033-09-09"] == (D(2033, 9, 9), D(2033, 9, 11))

@@ -210,7 +210,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "mdy-day-range": rf"{m2}\s*{ud1}{sep}{ud2}(?:,?\s*{y2})?",
         "dmy": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?(?P<open>\s+(?:{opening})\b)?",
         "mdy": rf"{m1}\s+{ud1}(?:,?\s*{y1})?",
-        "month-range": rf"{m1}(?:,?\s*{y1})?{month_sep}{m2},?\s*{y2}",
+        # "January-February 2031", "in March and April 2031", "May/June 2031": the months between
+        "month-range": rf"{m1}(?:,?\s*{y1})?(?:{month_sep}|\s+(?:and|&)\s+|\s*/\s*){m2},?\s*{y2}",
         "month": rf"{m1},?\s*{y1}",
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",

@@ -54,9 +54,63 @@ def _header(text: str) -> tuple[int, int, list[str]] | None:
     return roles.index("name"), roles.index("date"), cells
 
 
+def _column_role(text: str) -> str | None:
+    """The role of a line that is only a column's header (``Date``, ``Activity``), else None."""
+    return _columns().get(" ".join(text.strip(" :.").lower().split())) if len(text) <= 30 else None
+
+
+def _line_header(paragraphs: Sequence[Paragraph], i: int) -> tuple[int, int, int] | None:
+    """A table's header written one cell a line (``Date`` / ``Activity``) from ``paragraphs[i]``:
+    the name column, the date column and the number of columns, else None."""
+    roles: list[str] = []
+    for p in paragraphs[i : i + 6]:
+        role = _column_role(p.text)
+        if role is None:
+            break
+        roles.append(role)
+    if len(roles) < 2 or "date" not in roles or "name" not in roles:
+        return None
+    return roles.index("name"), roles.index("date"), len(roles)
+
+
+def line_table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of a table of meetings written one cell a line (the layout of a text table whose
+    columns were parted): its header's cells on lines of their own, then each row on as many lines
+    (``Date`` / ``Activity`` / ``31/07/2031`` / ``First reading of the draft`` / ...); a row whose
+    name is no event (``Deadline for comments``) is skipped, a row without a date ends the table."""
+    paragraphs = report.paragraphs
+    i = 0
+    while i < len(paragraphs):
+        header = _line_header(paragraphs, i)
+        if header is None or (i > 0 and _column_role(paragraphs[i - 1].text)):
+            i += 1
+            continue
+        name_at, date_at, width = header
+        i += width
+        while i + width <= len(paragraphs):
+            row = paragraphs[i : i + width]
+            day = day_of(row[date_at].text, default_year) or _month_of(row[date_at].text, default_year)
+            if day is None:
+                break
+            mention = _row_event(row[name_at].text, day)
+            if mention is not None:
+                yield row[name_at].order, mention
+            i += width
+
+
+def _month_of(text: str, default_year: int | None) -> DateSpan | None:
+    """The month a cell is only (``October 2031``, ``(tbc) May 2031``: a row known to the month)."""
+    found = find_dates(text, default_year)
+    if len(found) != 1 or found[0].precision != "month":
+        return None
+    rest = text[: found[0].span[0]] + text[found[0].span[1] :]
+    return found[0] if not re.sub(r"\([^()]*\)", "", rest).strip(" ,.") else None
+
+
 def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
     """The events of the tables of meetings (module docstring), with the row that names each."""
     paragraphs = report.paragraphs
+    yield from line_table_mentions(report, default_year)
     for i, p in enumerate(paragraphs):
         header = _header(p.text)
         if header is None:
@@ -127,8 +181,8 @@ def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> 
         return None
     name, dates = paragraphs[i].text.strip(), paragraphs[i + 1].text
     day = day_of(dates, default_year)
-    if day is None or day_of(name, default_year) is not None:
-        return None
+    if day is None or day_of(name, default_year) is not None or _column_role(name):
+        return None  # a column's header ("Activity") names no event
     mention = _row_event(name, day)
     return (paragraphs[i].order, mention) if mention is not None else None
 
