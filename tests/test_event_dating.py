@@ -494,3 +494,27 @@ def test_a_label_cell_of_dates_names_no_event() -> None:
     assert _dated("Workshop on rural access | 2031-02-17 to 2031-02-18", 2031) == {
         "Workshop on rural access": (date(2031, 2, 17), date(2031, 2, 18))
     }
+
+
+# ------------------------------------------------------------------ numbered plenary meetings
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("(adopted at the eleventh plenary meeting, 14 June 2033)", "eleventh plenary meeting", date(2033, 6, 14)),
+        ("Opening – Second Plenary Meeting, 3 March 2034", "Second Plenary Meeting", date(2034, 3, 3)),
+        ("as agreed at the 7th plenary meeting, held on 9 May 2033,", "7th plenary meeting", date(2033, 5, 9)),
+    ],
+)
+def test_a_numbered_plenary_meeting_of_no_named_body_with_its_own_date(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2033)[name] == (start, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributions to the ninth plenary meeting are due by 3 May 2033.",  # a deadline
+        "The tenth plenary meeting decided to reconsider the matter.",  # no date
+    ],
+)
+def test_a_numbered_plenary_meeting_without_its_own_date_is_not_dated(text: str) -> None:
+    assert all(start is None for start, _ in _dated(text, 2033).values())

@@ -511,3 +511,30 @@ def test_a_meeting_after_whose_is_the_meeting_of_the_body_named_before() -> None
     )
     found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033, body_spans=[(34, 85, "tdag")])}
     assert found["tdag-meeting-2033-09-09"] == (D(2033, 9, 9), D(2033, 9, 11))
+
+
+@pytest.mark.parametrize("dates", ["(9-19 JUNE 2033)", "(Geneva, 9-19 June 2033)", "(9-19 JUNE)"])
+def test_a_council_documents_header_names_its_session_with_its_days(dates: str) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "COUNCIL",
+        "Document C33/12-E",
+        "GENEVA — SESSION 2033",
+        "2 June 2033",
+        dates,
+        "Original: English",
+        "Note by the Secretary-General",
+    )
+    assert {e.key: (e.start, e.end) for e in find_events(report, 2033)}["council-2033"] == (
+        D(2033, 6, 9),
+        D(2033, 6, 19),
+    )
+
+
+def test_a_session_line_without_a_series_named_before_it_names_no_event() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Regional Group", "GENEVA — SESSION 2033", "(9-19 JUNE 2033)", "Note by the Chair")
+    assert not [e for e in find_events(report, 2033) if e.start == D(2033, 6, 9)]

@@ -88,14 +88,16 @@ from wsiskg.ingest.extract.event_forms import (
     subject_after,
     written_numbered_mentions,
 )
-from wsiskg.ingest.extract.event_programme import programme_mentions
+from wsiskg.ingest.extract.event_programme import day_of, programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
+    bare_series_patterns,
     coded_mentions,
     edition_mentions,
     event_nouns,
     event_series,
+    series_key,
     series_mentions,
     undated_series_mentions,
     venue_year_mentions,
@@ -352,6 +354,33 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
+@cache
+def _plenary_pattern() -> re.Pattern[str]:
+    """``the tenth plenary meeting``, ``Third Plenary Meeting``: an ordinal and a plenary sitting."""
+    return re.compile(
+        rf"(?<![\w\-])(?:(?P<the>[Tt]he)\s+)?(?P<num>{ordinal_regex()})\s+(?i:plenary)\s+(?P<what>(?i:meeting|session))\b"
+    )
+
+
+def _plenary_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A numbered plenary meeting of a body the text does not name, with its own dates after it
+    (``adopted at the tenth plenary meeting, 25 May 2031``, ``General Debate – Third Plenary
+    Meeting, 11 December 2031``): that meeting, named as written (a body's, ``its tenth plenary
+    meeting``, is :func:`_numbered_mentions`'); keyed by its number and day."""
+    if "lenary" not in text.casefold():
+        return []
+    out = []
+    for m in _plenary_pattern().finditer(text):
+        n = number_value(m.group("num"))
+        d = own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None or d.precision != "day" or is_due_at(text, d.span[0]):
+            continue
+        name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
+        mention = EventMention(slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}"), name, "meeting", m.span())
+        out.append(replace(mention, start=d.start, end=d.end))
+    return out
+
+
 def _yearly_mentions(text: str) -> list[EventMention]:
     """6. A capitalised name of at least two words ending in an event noun, then a year:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
@@ -438,6 +467,7 @@ def _candidates(
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
+        + (plenary := _plenary_mentions(text, all_dates))
     )
     extras = (
         edition_mentions(text, all_dates),
@@ -462,7 +492,8 @@ def _candidates(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    return _Candidates(chosen, weak + generic, generic, paired + met + bodies_met + rows + elided + dated, undated)
+    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
+    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
 
 
 def _dated_mentions(
@@ -787,6 +818,8 @@ def _events(
     aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
+    if found := _session_header(report):
+        _add_mention(merged, *found)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
         del merged[key]
@@ -1120,6 +1153,41 @@ def _named_before_dateline(title: str) -> list[EventMention]:
         day = found[0]
         return [replace(m, start=day.start, end=day.end) for m in _title_event(head, day.start.year)]
     return []
+
+
+#: a header line naming a session by its year: ``GENEVA — SESSION 2031``, ``Session 2031``
+_SESSION_LINE = re.compile(
+    rf"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*{DASH}\s*)?(?i:session)\s+(?P<y>(?:19|20)\d\d)"
+)
+
+
+def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
+    """The session a document's header names in the layout of the Union's Council documents: a
+    front line that is only a yearly series' name (``COUNCIL``), a later one ``GENEVA — SESSION
+    2031`` and, on one of the three lines after it, the session's days (``(12-22 JULY 2031)``,
+    ``(Geneva, 7-16 July 2031)``): that series' event of the year, on those days; with its line."""
+    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    for i, p in enumerate(lines):
+        m = _SESSION_LINE.fullmatch(p.text.strip())
+        named = (
+            next(
+                (s for q in lines[:i] for s, bare in bare_series_patterns(q.text) if bare.fullmatch(q.text.strip())),
+                None,
+            )
+            if m
+            else None
+        )
+        if m is None or named is None:
+            continue
+        year = int(m.group("y"))
+        for q in lines[i + 1 : i + 4]:  # not the issue date of the column beside it ("19 July 2031")
+            inner = q.text.strip().removeprefix("(").removesuffix(")")
+            found = dateline(inner, year)
+            day = found[0] if found else day_of(inner, year)
+            if day is not None and day.start.year == year and day.end is not None:
+                key, name = series_key(named, year), f"{named.name} {year}"
+                return EventMention(key, name, named.kind, (0, 0), None, day.start, day.end), p.order
+    return None
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
