@@ -818,8 +818,8 @@ def _events(
     aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
-    if found := _session_header(report):
-        _add_mention(merged, *found)
+    if session := _session_header(report):
+        _add_mention(merged, *session)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
         del merged[key]
