@@ -538,3 +538,17 @@ def test_a_session_line_without_a_series_named_before_it_names_no_event() -> Non
 
     report = make_report("Regional Group", "GENEVA — SESSION 2033", "(9-19 JUNE 2033)", "Note by the Chair")
     assert not [e for e in find_events(report, 2033) if e.start == D(2033, 6, 9)]
+
+
+def test_a_lower_numbered_meeting_of_the_body_falls_before_the_meeting_a_contribution_is_for() -> None:
+    from wsiskg.ingest.extract.events import events_and_aliases
+
+    context = Meeting(body="cwg-fhr", number=31, start=D(2034, 2, 13))
+    report = make_report(
+        "Japan submits this contribution to the Group.",
+        "The figures presented at the thirtieth meeting of the Group on 3 October differ.",
+        "The thirty-second meeting of the Group, on 20 January, will review them.",
+    )
+    found = {e.key: e.start for e in events_and_aliases(report, 2034, context=context)[0]}
+    assert found["cwg-fhr-30"] == D(2033, 10, 3)
+    assert found["cwg-fhr-32"] == D(2035, 1, 20)

@@ -818,6 +818,7 @@ def _events(
     aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
+    _in_number_order(merged, meeting or context)
     if session := _session_header(report):
         _add_mention(merged, *session)
     _header_meeting(report, merged, meeting, bodies)
@@ -833,6 +834,28 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
+    """The numbered meetings of the body of the report's meeting (or of the meeting a contribution
+    is for) fall before it when their number is lower and after it when higher: a day read in the
+    wrong year (``the seventeenth meeting of the Group on 3 October``, in a contribution to its
+    eighteenth meeting in February) moves by one year."""
+    if about is None or about.number is None or about.start is None:
+        return
+    prefix = about.body + "-"
+    for key, e in merged.items():
+        tail = key[len(prefix) :] if key.startswith(prefix) else ""
+        if not tail.isdigit() or e["start"] is None or int(tail) == about.number:
+            continue
+        shift = -1 if int(tail) < about.number and e["start"] > about.start else 0
+        shift = 1 if int(tail) > about.number and (e["end"] or e["start"]) < about.start else shift
+        if shift:
+            try:
+                e["start"] = e["start"].replace(year=e["start"].year + shift)
+                e["end"] = e["end"] and e["end"].replace(year=e["end"].year + shift)
+            except ValueError:  # 29 February
+                continue
 
 
 def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, date] | None:
