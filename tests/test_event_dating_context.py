@@ -552,3 +552,12 @@ def test_a_lower_numbered_meeting_of_the_body_falls_before_the_meeting_a_contrib
     found = {e.key: e.start for e in events_and_aliases(report, 2034, context=context)[0]}
     assert found["cwg-fhr-30"] == D(2033, 10, 3)
     assert found["cwg-fhr-32"] == D(2035, 1, 20)
+
+
+def test_the_plenary_meetings_of_a_council_session_are_not_ordered_by_number() -> None:
+    from wsiskg.ingest.extract.events import events_and_aliases
+
+    own = Meeting(body="itu-council", number=3, start=D(2034, 7, 13))
+    report = make_report("The 7th meeting of the ITU Council, held on 10 March 2034, was recalled.")
+    found = {e.key: e.start for e in events_and_aliases(report, 2034, meeting=own)[0]}
+    assert found.get("itu-council-7") in (None, D(2034, 3, 10))

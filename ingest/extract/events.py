@@ -840,8 +840,10 @@ def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -
     """The numbered meetings of the body of the report's meeting (or of the meeting a contribution
     is for) fall before it when their number is lower and after it when higher: a day read in the
     wrong year (``the seventeenth meeting of the Group on 3 October``, in a contribution to its
-    eighteenth meeting in February) moves by one year."""
-    if about is None or about.number is None or about.start is None:
+    eighteenth meeting in February) moves by one year. Not for the body of a series of sessions
+    (the Council), whose plenary meetings each session numbers afresh."""
+    sessions = {s.body for s in event_series() if s.body}  # a session's plenaries are numbered afresh
+    if about is None or about.number is None or about.start is None or about.body in sessions:
         return
     prefix = about.body + "-"
     for key, e in merged.items():
