@@ -818,7 +818,7 @@ def _events(
     aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
-    _in_number_order(merged, meeting or context)
+    _in_number_order(merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
     _header_meeting(report, merged, meeting, bodies)
@@ -837,10 +837,11 @@ def _events(
 
 
 def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
-    """The numbered meetings of the body of the report's meeting (or of the meeting a contribution
-    is for) fall before it when their number is lower and after it when higher: a day read in the
-    wrong year (``the seventeenth meeting of the Group on 3 October``, in a contribution to its
-    eighteenth meeting in February) moves by one year. Not for the body of a series of sessions
+    """The numbered meetings of the body of the meeting a contribution or a letter is for (``about``,
+    its context; not a report's own meeting, whose days already read the tense of each clause) fall
+    before it when their number is lower and after it when higher: a day read in the wrong year
+    (``the seventeenth meeting of the Group on 3 October``, in a contribution to its eighteenth
+    meeting in February) moves by one year. Not for the body of a series of sessions
     (the Council), whose plenary meetings each session numbers afresh."""
     sessions = {s.body for s in event_series() if s.body}  # a session's plenaries are numbered afresh
     if about is None or about.number is None or about.start is None or about.body in sessions:
