@@ -161,6 +161,25 @@ def test_a_numbered_meeting_is_not_read_as_an_unnumbered_one() -> None:
             date(2031, 5, 5),
             None,
         ),
+        (  # dot leaders between the cells
+            "Regional workshop on rural broadband ........ 16-17 October 2031",
+            "Regional workshop on rural broadband",
+            date(2031, 10, 16),
+            date(2031, 10, 17),
+        ),
+        ("CWG-Internet open consultation .. 2032-01-29", "CWG-Internet open consultation", date(2032, 1, 29), None),
+        (  # a cell that is only a body's code and a meeting number: that meeting
+            "CWG-FHR-31 ........ 2032-01-30 to 2032-01-31",
+            "31st meeting of the Council Working Group on Financial and Human Resources",
+            date(2032, 1, 30),
+            date(2032, 1, 31),
+        ),
+        (
+            "TDAG-40 | 12-14 May 2032 | Geneva",
+            "40th meeting of the Telecommunication Development Advisory Group",
+            date(2032, 5, 12),
+            date(2032, 5, 14),
+        ),
     ],
 )
 def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, start: date, end: date | None) -> None:
@@ -173,6 +192,8 @@ def test_an_event_in_any_cell_of_a_row_takes_the_rows_date(row: str, name: str, 
         "Step 3, Deadline for requests for thematic workshops, 2031-12-16",  # a deadline
         "SUMMARY RECORD OF THE SECOND MEETING OF COMMITTEE 4, Tuesday, 3 October 2031",  # a title line
         "Step 1, Online meeting, 2031-10-02",  # a mode, no event's name
+        "Document CWG-FHR-31/4 ........ 2032-01-30",  # a symbol, no meeting
+        "ABC-12 ........ 2032-01-30",  # a code the catalogue does not know
     ],
 )
 def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
@@ -473,3 +494,27 @@ def test_a_label_cell_of_dates_names_no_event() -> None:
     assert _dated("Workshop on rural access | 2031-02-17 to 2031-02-18", 2031) == {
         "Workshop on rural access": (date(2031, 2, 17), date(2031, 2, 18))
     }
+
+
+# ------------------------------------------------------------------ numbered plenary meetings
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("(adopted at the eleventh plenary meeting, 14 June 2033)", "eleventh plenary meeting", date(2033, 6, 14)),
+        ("Opening – Second Plenary Meeting, 3 March 2034", "Second Plenary Meeting", date(2034, 3, 3)),
+        ("as agreed at the 7th plenary meeting, held on 9 May 2033,", "7th plenary meeting", date(2033, 5, 9)),
+    ],
+)
+def test_a_numbered_plenary_meeting_of_no_named_body_with_its_own_date(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2033)[name] == (start, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contributions to the ninth plenary meeting are due by 3 May 2033.",  # a deadline
+        "The tenth plenary meeting decided to reconsider the matter.",  # no date
+    ],
+)
+def test_a_numbered_plenary_meeting_without_its_own_date_is_not_dated(text: str) -> None:
+    assert all(start is None for start, _ in _dated(text, 2033).values())

@@ -376,3 +376,188 @@ def test_a_header_meeting_over_a_symbol_with_its_year_before_the_number() -> Non
 def test_last_or_next_before_a_month_says_which_one(text: str, start: date) -> None:
     (found,) = event_mentions(text, 2030, reference=(date(2030, 5, 10), date(2030, 5, 12)))
     assert (found.start, found.precision) == (start, "month")
+
+
+# ------------------------------------------------------------------ a title that names an event with its dates
+@pytest.mark.parametrize(
+    ("title", "key", "start", "end"),
+    [
+        (
+            "Council 2033, Geneva, 11-21 June 2033 – Plenary, agenda item 4",
+            "council-2033",
+            D(2033, 6, 11),
+            D(2033, 6, 21),
+        ),
+        ("ITU COUNCIL 2034 — Geneva, 3–13 October 2034", "council-2034", D(2034, 10, 3), D(2034, 10, 13)),
+        ("WSIS Forum 2035, Geneva, 5-9 March 2035", "wsis-forum-2035", D(2035, 3, 5), D(2035, 3, 9)),
+    ],
+)
+def test_a_title_that_names_an_event_with_its_dateline_dates_it(title: str, key: str, start: date, end: date) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Statement by the delegation of Ruritania", "Madam Chair,", title=title)
+    found = {e.key: (e.start, e.end) for e in find_events(report)}
+    assert found[key] == (start, end)
+
+
+def test_a_title_naming_the_reports_own_meeting_is_no_other_event() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    own = Meeting(body="rcg", number=4, start=D(2033, 3, 8))
+    report = make_report(
+        "The fourth meeting of the Group was held online.", title="Record of the fourth meeting, 8 March 2033"
+    )
+    assert not [e for e in find_events(report, 2033, meeting=own) if e.start == own.start]
+
+
+def test_a_title_with_a_dateline_dates_a_document_whose_front_lines_give_none() -> None:
+    report = make_report("Statement by the delegation of Ruritania", title="Council 2033, Geneva, 11-21 June 2033")
+    assert document_date(report) == D(2033, 6, 11)
+    assert document_date(make_report("Geneva, 2 May 2030", title="Council 2033, Geneva, 11-21 June 2033")) == D(
+        2030, 5, 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "We welcome the success of the WSIS Forum 2036, held from 11 to 15 May, and its prizes.",
+            "WSIS Forum 2036",
+            D(2036, 5, 11),
+            D(2036, 5, 15),
+        ),
+        (
+            "The outcome of WRC-37, which opens in Lima on 2 November, will shape the bands.",
+            "World Radiocommunication Conference 2037",
+            D(2037, 11, 2),
+            None,
+        ),
+    ],
+)
+def test_days_without_a_year_after_an_event_of_a_year_are_of_that_year_with_no_default(
+    text: str, name: str, start: date, end: date | None
+) -> None:
+    assert _dated(text, None, None)[name] == (start, end)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "start"),
+    [
+        ("CONNECT ANDES SUMMIT - QUITO, 4-6 MARCH 2033", "Connect Andes Summit", D(2033, 3, 4)),
+        ("Regional Forum on Rural Broadband, Lima, 2-3 June 2033", "Regional Forum on Rural Broadband", D(2033, 6, 2)),
+    ],
+)
+def test_a_title_that_is_an_events_name_and_its_dateline_on_one_line(title: str, name: str, start: date) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Opening remarks by the host", "Excellencies, welcome.", title=title)
+    assert {e.name: e.start for e in find_events(report)}[name] == start
+
+
+# ------------------------------------------------------------------ a series named among another event's modifiers
+@pytest.mark.parametrize(
+    ("text", "host", "name", "start"),
+    [
+        (
+            "The Director said that the APT WRC-35 coordination meeting for heads of delegation would take place"
+            " on 26 October 2035 in Lima, before WRC-35 (Lima, 29 October – 23 November 2035).",
+            "World Radiocommunication Conference 2035",
+            "APT WRC-35 coordination meeting for heads of delegation",
+            D(2035, 10, 26),
+        ),
+        (
+            "A WTDC-33 regional preparatory meeting for the Americas will be held in Quito on 4-5 May 2032.",
+            "World Telecommunication Development Conference 2033",
+            "WTDC-33 regional preparatory meeting for the Americas",
+            D(2032, 5, 4),
+        ),
+    ],
+)
+def test_a_series_named_as_a_modifier_of_another_event_leaves_it_the_dates(
+    text: str, host: str, name: str, start: date
+) -> None:
+    found = _dated(text, 2032, None)
+    assert found[name][0] == start
+    assert found[host][0] != start
+
+
+def test_a_series_session_named_with_its_own_noun_keeps_its_dates() -> None:
+    assert _dated("The ITU Council 2033 session will be held from 7 to 16 June 2033.", 2033, None) == {
+        "ITU Council 2033": (D(2033, 6, 7), D(2033, 6, 16))
+    }
+
+
+def test_the_meeting_a_contribution_is_for_is_an_event_not_left_out() -> None:
+    context = Meeting(body="cwg-fhr", number=None, start=D(2033, 1, 24), end=D(2033, 1, 25))
+    text = "We note the pilot organised during the CWG-FHR meeting held on 24-25 January 2033."
+    found = event_mentions(text, 2033, context=context)
+    assert [(m.start, m.end) for m in found] == [(D(2033, 1, 24), D(2033, 1, 25))]
+
+
+def test_followed_from_a_range_by_another_event_dates_that_event() -> None:
+    text = (
+        "The workshop will be held in Suva on 3 May 2033. It will be followed, from 4 to 6 May, by the second"
+        " meeting of the Focus Group on Rural Sensing at the same venue."
+    )
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2033)}
+    assert (D(2033, 5, 4), D(2033, 5, 6)) in found.values()
+
+
+def test_a_meeting_after_whose_is_the_meeting_of_the_body_named_before() -> None:
+    text = (
+        "The Group noted the advice of the Telecommunication Development Advisory Group (TDAG), whose next"
+        " meeting is scheduled for 9 to 11 September 2033."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033, body_spans=[(34, 85, "tdag")])}
+    assert found["tdag-meeting-2033-09-09"] == (D(2033, 9, 9), D(2033, 9, 11))
+
+
+@pytest.mark.parametrize("dates", ["(9-19 JUNE 2033)", "(Geneva, 9-19 June 2033)", "(9-19 JUNE)"])
+def test_a_council_documents_header_names_its_session_with_its_days(dates: str) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "COUNCIL",
+        "Document C33/12-E",
+        "GENEVA — SESSION 2033",
+        "2 June 2033",
+        dates,
+        "Original: English",
+        "Note by the Secretary-General",
+    )
+    assert {e.key: (e.start, e.end) for e in find_events(report, 2033)}["council-2033"] == (
+        D(2033, 6, 9),
+        D(2033, 6, 19),
+    )
+
+
+def test_a_session_line_without_a_series_named_before_it_names_no_event() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Regional Group", "GENEVA — SESSION 2033", "(9-19 JUNE 2033)", "Note by the Chair")
+    assert not [e for e in find_events(report, 2033) if e.start == D(2033, 6, 9)]
+
+
+def test_a_lower_numbered_meeting_of_the_body_falls_before_the_meeting_a_contribution_is_for() -> None:
+    from wsiskg.ingest.extract.events import events_and_aliases
+
+    context = Meeting(body="cwg-fhr", number=31, start=D(2034, 2, 13))
+    report = make_report(
+        "Japan submits this contribution to the Group.",
+        "The figures presented at the thirtieth meeting of the Group on 3 October differ.",
+        "The thirty-second meeting of the Group, on 20 January, will review them.",
+    )
+    found = {e.key: e.start for e in events_and_aliases(report, 2034, context=context)[0]}
+    assert found["cwg-fhr-30"] == D(2033, 10, 3)
+    assert found["cwg-fhr-32"] == D(2035, 1, 20)
+
+
+def test_the_plenary_meetings_of_a_council_session_are_not_ordered_by_number() -> None:
+    from wsiskg.ingest.extract.events import events_and_aliases
+
+    own = Meeting(body="itu-council", number=3, start=D(2034, 7, 13))
+    report = make_report("The 7th meeting of the ITU Council, held on 10 March 2034, was recalled.")
+    found = {e.key: e.start for e in events_and_aliases(report, 2034, meeting=own)[0]}
+    assert found.get("itu-council-7") in (None, D(2034, 3, 10))

@@ -183,3 +183,46 @@ def test_a_programme_in_blocks_lists_one_event_a_block() -> None:
 def test_one_block_is_no_programme() -> None:
     report = _report("Regional Workshop on Spectrum Pricing", "Organized by: the Bureau", "4 May 2031, Apia")
     assert list(block_mentions(report, 2031)) == []
+
+
+def test_a_table_written_one_cell_a_line_lists_one_event_a_row() -> None:
+    report = _report(
+        "The timetable of the review is as follows:",
+        "Date",
+        "Activity",
+        "12/03/2032",
+        "Briefing on the outcome text (Room 2)",
+        "13/03/2032",
+        "First reading of the outcome text",
+        "2-3 April 2032",
+        "Informal consultations on the first revision",
+        "20 April",
+        "Deadline for written comments",
+        "June 2032",
+        "Informal consultations on the second revision (dates tbc)",
+        "Please accept the assurances of our highest consideration.",
+    )
+    found = _dated(report, 2032)
+    assert found["Briefing on the outcome text (Room 2)"] == (date(2032, 3, 12), None)
+    assert "First reading of the outcome text" not in found  # an activity no event noun names
+    assert found["Informal consultations on the first revision"] == (date(2032, 4, 2), date(2032, 4, 3))
+    assert found["Informal consultations on the second revision (dates tbc)"] == (date(2032, 6, 1), date(2032, 6, 30))
+    assert "Activity" not in found and not any(start == date(2032, 4, 20) for start, _ in found.values())
+
+
+def test_column_headers_one_a_line_without_a_date_column_list_no_event() -> None:
+    report = _report("Activity", "Lead", "Workshop on rural access", "Ministry of Posts", "Webinar on skills", "UNDP")
+    assert _dated(report, 2032) == {}
+
+
+def test_an_activity_column_lists_only_the_rows_an_event_noun_names() -> None:
+    report = _report(
+        "Date, Activity",
+        "06/03/2032, Deadline for fellowship requests",
+        "03/04/2032, Closing of online registration",
+        "20/04/2032, Youth Dialogue on rural access",
+        "24/04/2032, Workshop on spectrum for rural broadband",
+    )
+    found = _dated(report, 2032)
+    assert found["Workshop on spectrum for rural broadband"] == (date(2032, 4, 24), None)
+    assert "Closing of online registration" not in found and "Deadline for fellowship requests" not in found

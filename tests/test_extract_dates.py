@@ -112,6 +112,9 @@ def test_open_ended() -> None:
         ("January–March 2022", D(2022, 1, 1), D(2022, 3, 31)),
         ("Feb 2024", D(2024, 2, 1), None),
         ("December, 2021", D(2021, 12, 1), None),
+        ("will meet in March and April 2033", D(2033, 3, 1), D(2033, 4, 30)),
+        ("in the May/June 2034 cluster", D(2034, 5, 1), D(2034, 6, 30)),
+        ("between October 2032 and January 2033", D(2032, 10, 1), D(2033, 1, 31)),
     ],
 )
 def test_month_precision(text: str, start: date, end: date | None) -> None:

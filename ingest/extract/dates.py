@@ -210,7 +210,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "mdy-day-range": rf"{m2}\s*{ud1}{sep}{ud2}(?:,?\s*{y2})?",
         "dmy": rf"{d1}\s*(?:of\s+)?{m1}(?:,?\s*{y1})?(?P<open>\s+(?:{opening})\b)?",
         "mdy": rf"{m1}\s+{ud1}(?:,?\s*{y1})?",
-        "month-range": rf"{m1}(?:,?\s*{y1})?{month_sep}{m2},?\s*{y2}",
+        # "January-February 2031", "in March and April 2031", "May/June 2031": the months between
+        "month-range": rf"{m1}(?:,?\s*{y1})?(?:{month_sep}|\s+(?:and|&)\s+|\s*/\s*){m2},?\s*{y2}",
         "month": rf"{m1},?\s*{y1}",
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
@@ -653,16 +654,18 @@ def document_date(report: ParsedReport) -> date | None:
     meeting (a letter, a contribution, a speech): the first date with a year on a short front
     line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``). A range (the
     dates of the session a document is for, ``Geneva, 4-13 July 2031``) gives its first day only
-    when no front line gives a single day (the issue date, ``10 July 2031``)."""
+    when no front line gives a single day (the issue date, ``10 July 2031``); the title's date
+    (``Council 2031, Geneva, 20-30 October 2031 – Plenary``) only when no front line gives one."""
     session = None
-    for p in report.paragraphs[:HEADER_DATE_LINES]:
-        if p.section != "front" or len(p.text) > 80:
+    lines = [p.text for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
+    for text in [*lines, *([report.title] if report.title else [])]:
+        if len(text) > 80:
             continue
-        found = [d for d in find_dates(p.text) if d.precision == "day" and d.year_written]
+        found = [d for d in find_dates(text) if d.precision == "day" and d.year_written]
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1 and days[0].end is None and (session is None or _issue_line(p.text, days[0])):
+        if len(days) == 1 and days[0].end is None and (session is None or _issue_line(text, days[0])):
             return days[0].start
         session = session or (days[0].start if len(days) == 1 and days[0].end else None)
     return session

@@ -119,7 +119,7 @@ def is_due_at(text: str, start: int) -> bool:
 
 
 _BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:the\s+|an?\s+)?$")
-_DATED_BEFORE = re.compile(rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?{_PART_OF}$")
+_DATED_BEFORE = re.compile(rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}$")
 
 
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:

@@ -660,6 +660,7 @@ def body_meeting_mentions(
     bodies: tuple[BodyName, ...],
     dates: Sequence[DateSpan],
     body_spans: Sequence[BodySpan] = (),
+    own: bool = True,
 ) -> list[EventMention]:
     """A meeting of a body, without a number, with its own dates (:func:`own_dates`): ``the
     meeting of the UNGIS held on 24 January 2031``, ``Study Group 9 at its meeting in January
@@ -673,7 +674,9 @@ def body_meeting_mentions(
     meeting``) the report's meeting body; a group the catalogue does not know is named as written
     (``the meeting of the Andean Spectrum Committee``, ``the next Study Group 3 meeting``; before
     ``meeting`` only a name ending in a body noun: ``the Rapporteur Group meeting held on ...``),
-    of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number)."""
+    of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number).
+    ``meeting`` is the report's own (``own``), left out, or the meeting a contribution or a letter
+    is for (a context: ``the Group``'s body), an event like any other."""
     if "meeting" not in text and "session" not in text:
         return []
     index = body_index(bodies)
@@ -684,7 +687,7 @@ def body_meeting_mentions(
         found = _listed_own_dates(text, m, dates) or [
             d for d in dates if m.group("when") and d.span[0] == m.start("when")
         ]
-        if not found or (meeting is not None and found[0].start == meeting.start):
+        if not found or (own and meeting is not None and found[0].start == meeting.start):
             continue
         if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
             out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)
@@ -849,7 +852,7 @@ _FUNCTION_WORDS = r"(?:the|an?|of|in|on|at|during|for|to|by|with|and|or|its|thei
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
-    """``the``/``its``/``their`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next`` or
+    """``the``/``its``/``their``/``whose`` or a body's possessive (``the Board's``, ``UNGIS's``), ``next`` or
     ``previous`` (``date_words.csv``, role ``adjacent``), up to two words, a body (catalogue: ``b1``;
     as written: ``named``) and up to two words after it, ``meeting``/``session``,
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``); ``body``
@@ -865,7 +868,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
-        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
+        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
         # "the May 2031 meeting of X": its month before the noun
         rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
         rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
@@ -1016,9 +1019,11 @@ def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None
 
 
 #: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
-#: a label's ``": "`` (``CIS1: Digital skills``) or a spaced dash (``Wednesday, 22 July – Country Workshop``)
-_CELL_SEP = re.compile(r"\s*(?:\t|\s\|\s|,\s|:\s|\s[–—-]\s)\s*")
-_PLACE_CELL = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z][\w’'\-.]*){0,3}")
+#: a label's ``": "`` (``CIS1: Digital skills``), a spaced dash (``Wednesday, 22 July – Country Workshop``)
+#: or dot leaders (``CWG-X-22 ........ 3-4 May 2031``)
+_CELL_SEP = re.compile(r"\s*(?:\t|\s\|\s|,\s|:\s|\s[–—-]\s|\s(?:\.{2,}|…+)\s?)\s*")
+#: a cell that is only a place (``Yerevan``, ``Rio de Janeiro``); no number (``CWG-X-22``: a meeting)
+_PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z](?:[^\W\d]|[’'\-.])*){0,3}")
 
 
 @cache
@@ -1092,6 +1097,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
         a, name = a + label.end(), name[label.end() :]
     if re.search(r"(?i)\bdates?(?:\s*\(s\))?\s*$", name):
         return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
+    if coded := _coded_meeting(name, (a, a + len(name))):  # "CWG-X-22 ....... 3-4 May 2031"
+        return [dated_by(coded, d)]
     noun = _row_nouns().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
@@ -1110,6 +1117,19 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:
+    """A cell that is only a body's code and a meeting's number (``CWG-FHR-22``, ``TDAG-31``): that
+    meeting of the body (keyed ``<body>-<n>`` as every numbered meeting)."""
+    found = re.fullmatch(r"(?P<body>[A-Z][\w&\-]*?)-(?P<n>\d{1,3})", name)
+    index = body_index()
+    key = index.keys.get(squash(found.group("body"))) if found else None
+    if found is None or key is None:
+        return None
+    n, info = int(found.group("n")), index.names.get(key)
+    label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else found.group('body')}"
+    return EventMention(f"{key}-{n}", label, "meeting", span)
 
 
 def dated_by(mention: EventMention, d: DateSpan) -> EventMention:

@@ -41,22 +41,100 @@ _VERB = re.compile(r"\b(?:was|were|is|are|will|shall|has|have|had|be|been)\b|[.;
 
 @cache
 def _columns() -> dict[str, str]:
-    """Column header (lower case) -> ``date`` or ``name``."""
+    """Column header (lower case) -> ``date``, ``name`` or ``activity`` (a name column whose rows
+    are events only where an event noun names one: ``Closing of registration`` is none)."""
     return {r["header"]: r["role"] for r in data_rows("event-table-columns.csv")}
+
+
+def _name_column(roles: Sequence[str | None]) -> int | None:
+    return roles.index("name") if "name" in roles else roles.index("activity") if "activity" in roles else None
 
 
 def _header(text: str) -> tuple[int, int, list[str]] | None:
     """The name column, the date column and the header cells of a table of meetings, else None."""
     cells = [" ".join(text[a:b].strip(" :.").lower().split()) for a, b in table_cells(text)]
     roles = [_columns().get(c) for c in cells]
-    if len(cells) < 2 or "date" not in roles or "name" not in roles:
+    name_at = _name_column(roles)
+    if len(cells) < 2 or "date" not in roles or name_at is None:
         return None
-    return roles.index("name"), roles.index("date"), cells
+    return name_at, roles.index("date"), cells
+
+
+def _activity_event(name: str, day: DateSpan, activity: bool) -> EventMention | None:
+    """The event of a row (:func:`_row_event`); in an activity column only one an event noun names."""
+    if activity and event_noun_regex().search(name) is None:
+        return None
+    return _row_event(name, day)
+
+
+def _column_role(text: str) -> str | None:
+    """The role of a line that is only a column's header (``Date``, ``Activity``), else None."""
+    return _columns().get(" ".join(text.strip(" :.").lower().split())) if len(text) <= 30 else None
+
+
+def _line_header(paragraphs: Sequence[Paragraph], i: int) -> tuple[int, int, int] | None:
+    """A table's header written one cell a line (``Date`` / ``Activity``) from ``paragraphs[i]``:
+    the name column, the date column and the number of columns, else None."""
+    roles: list[str] = []
+    for p in paragraphs[i : i + 6]:
+        role = _column_role(p.text)
+        if role is None:
+            break
+        roles.append(role)
+    name_at = _name_column(roles)
+    if len(roles) < 2 or "date" not in roles or name_at is None:
+        return None
+    return name_at, roles.index("date"), len(roles)
+
+
+def _line_table_rows(
+    report: ParsedReport, default_year: int | None
+) -> Iterator[tuple[Sequence[Paragraph], int, DateSpan, bool]]:
+    """The rows of the tables written one cell a line (:func:`line_table_mentions`): the row's
+    lines, its name column, its day and whether that column lists activities."""
+    paragraphs = report.paragraphs
+    i = 0
+    while i < len(paragraphs):
+        header = _line_header(paragraphs, i)
+        if header is None or (i > 0 and _column_role(paragraphs[i - 1].text)):
+            i += 1
+            continue
+        name_at, date_at, width = header
+        activity = _column_role(paragraphs[i + name_at].text) == "activity"
+        i += width
+        while i + width <= len(paragraphs):
+            row = paragraphs[i : i + width]
+            day = day_of(row[date_at].text, default_year) or _month_of(row[date_at].text, default_year)
+            if day is None:
+                break
+            yield row, name_at, day, activity
+            i += width
+
+
+def line_table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The events of a table of meetings written one cell a line (the layout of a text table whose
+    columns were parted): its header's cells on lines of their own, then each row on as many lines
+    (``Date`` / ``Activity`` / ``31/07/2031`` / ``First reading of the draft`` / ...); a row whose
+    name is no event (``Deadline for comments``) is skipped, a row without a date ends the table."""
+    for row, name_at, day, activity in _line_table_rows(report, default_year):
+        mention = _activity_event(row[name_at].text, day, activity)
+        if mention is not None:
+            yield row[name_at].order, mention
+
+
+def _month_of(text: str, default_year: int | None) -> DateSpan | None:
+    """The month a cell is only (``October 2031``, ``(tbc) May 2031``: a row known to the month)."""
+    found = find_dates(text, default_year)
+    if len(found) != 1 or found[0].precision != "month":
+        return None
+    rest = text[: found[0].span[0]] + text[found[0].span[1] :]
+    return found[0] if not re.sub(r"\([^()]*\)", "", rest).strip(" ,.") else None
 
 
 def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
     """The events of the tables of meetings (module docstring), with the row that names each."""
     paragraphs = report.paragraphs
+    yield from line_table_mentions(report, default_year)
     for i, p in enumerate(paragraphs):
         header = _header(p.text)
         if header is None:
@@ -72,14 +150,16 @@ def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
             name = row.text[slice(*spans[name_at])]
             if re.match(r"\d+(?:\s|$)", name):  # "1 (fixed broadband)" under "Sub-group": Sub-group 1
                 name = f"{cells[name_at].capitalize()} {name}"
-            mention = _row_event(name, day)
+            mention = _activity_event(name, day, _columns().get(cells[name_at]) == "activity")
             if mention is not None:
                 yield row.order, mention
 
 
 def schedule_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
-    """The events of a schedule: runs of two or more (name line, dates line) pairs."""
-    paragraphs = report.paragraphs
+    """The events of a schedule: runs of two or more (name line, dates line) pairs; not the lines
+    of a table written one cell a line (:func:`line_table_mentions`), whose rows pair otherwise."""
+    tabled = {q.order for row, *_ in _line_table_rows(report, default_year) for q in row}
+    paragraphs = [p for p in report.paragraphs if p.order not in tabled]
     run: list[tuple[int, EventMention]] = []
     i = 0
     while i < len(paragraphs):
@@ -127,8 +207,8 @@ def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> 
         return None
     name, dates = paragraphs[i].text.strip(), paragraphs[i + 1].text
     day = day_of(dates, default_year)
-    if day is None or day_of(name, default_year) is not None:
-        return None
+    if day is None or day_of(name, default_year) is not None or _column_role(name):
+        return None  # a column's header ("Activity") names no event
     mention = _row_event(name, day)
     return (paragraphs[i].order, mention) if mention is not None else None
 

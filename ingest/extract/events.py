@@ -88,14 +88,16 @@ from wsiskg.ingest.extract.event_forms import (
     subject_after,
     written_numbered_mentions,
 )
-from wsiskg.ingest.extract.event_programme import programme_mentions
+from wsiskg.ingest.extract.event_programme import day_of, programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
+    bare_series_patterns,
     coded_mentions,
     edition_mentions,
     event_nouns,
     event_series,
+    series_key,
     series_mentions,
     undated_series_mentions,
     venue_year_mentions,
@@ -352,6 +354,33 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
+@cache
+def _plenary_pattern() -> re.Pattern[str]:
+    """``the tenth plenary meeting``, ``Third Plenary Meeting``: an ordinal and a plenary sitting."""
+    return re.compile(
+        rf"(?<![\w\-])(?:(?P<the>[Tt]he)\s+)?(?P<num>{ordinal_regex()})\s+(?i:plenary)\s+(?P<what>(?i:meeting|session))\b"
+    )
+
+
+def _plenary_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A numbered plenary meeting of a body the text does not name, with its own dates after it
+    (``adopted at the tenth plenary meeting, 25 May 2031``, ``General Debate – Third Plenary
+    Meeting, 11 December 2031``): that meeting, named as written (a body's, ``its tenth plenary
+    meeting``, is :func:`_numbered_mentions`'); keyed by its number and day."""
+    if "lenary" not in text.casefold():
+        return []
+    out = []
+    for m in _plenary_pattern().finditer(text):
+        n = number_value(m.group("num"))
+        d = own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None or d.precision != "day" or is_due_at(text, d.span[0]):
+            continue
+        name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
+        mention = EventMention(slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}"), name, "meeting", m.span())
+        out.append(replace(mention, start=d.start, end=d.end))
+    return out
+
+
 def _yearly_mentions(text: str) -> list[EventMention]:
     """6. A capitalised name of at least two words ending in an event noun, then a year:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
@@ -391,7 +420,7 @@ def event_mentions(
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
     all_dates = dated_by_tense(text, all_dates, clause_spans(text), reference)
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
-    return _dated_mentions(text, found, all_dates, meeting, body_spans)
+    return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
 
 @dataclass
@@ -431,13 +460,14 @@ def _candidates(
     # those named by form (not by a known name) are not the report's own meeting (its dates)
     generic = generic_mentions(text, default_year, all_dates)
     weak = (
-        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans))
+        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
+        + (plenary := _plenary_mentions(text, all_dates))
     )
     extras = (
         edition_mentions(text, all_dates),
@@ -462,14 +492,21 @@ def _candidates(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
     )
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    return _Candidates(chosen, weak + generic, generic, paired + met + bodies_met + rows + elided + dated, undated)
+    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
+    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
 
 
 def _dated_mentions(
-    text: str, found: _Candidates, all_dates: list[DateSpan], meeting: Meeting | None, body_spans: Sequence[BodySpan]
+    text: str,
+    found: _Candidates,
+    all_dates: list[DateSpan],
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan],
+    yearless: bool = False,
 ) -> list[EventMention]:
     """The chosen events with their dates, place and organisers, each read up to the next event
-    or the end of its clause (:func:`neighbour_at`)."""
+    or the end of its clause (:func:`neighbour_at`). ``yearless``: the text was read with no
+    default year (its dates without a year are read only for an event of a year)."""
     dates = [d for d in all_dates if d.precision == "day"]
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
@@ -484,7 +521,7 @@ def _dated_mentions(
             if c in found.undated
             else (c.start, c.end, c.precision)
             if c in found.own_dates
-            else _mention_dates(text, c, limit, dates, months, c not in found.generic)
+            else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
         )
         if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
@@ -505,9 +542,23 @@ def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[da
 
 def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
-    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name)."""
+    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
+    among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
+    WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
+    Council 2031 session``, the series' event itself)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
-    return inside and bool(re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]))
+    if not inside:
+        return False
+    if re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]):
+        return True
+    modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
+    return modifier is not None and modifier.group(1) not in _generic_nouns()
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    """The words of the generic event nouns (``ingest/data/generic-events.csv``)."""
+    return frozenset(w for r in data_rows("generic-events.csv") for w in r["noun"].split())
 
 
 def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
@@ -527,15 +578,28 @@ _PLACE_AFTER = re.compile(
 
 
 def _mention_dates(
-    text: str, c: EventMention, limit: int, dates: list[DateSpan], months: list[DateSpan], of_year: bool = True
+    text: str,
+    c: EventMention,
+    limit: int,
+    dates: list[DateSpan],
+    months: list[DateSpan],
+    of_year: bool = True,
+    yearless: bool = False,
 ) -> tuple[date | None, date | None, str]:
     """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
     first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
     December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
-    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``)."""
+    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``).
+    ``yearless`` (the text was read with no default year): the days written without a year after an
+    event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
     found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
     if found is not None:
         year = int(found.group(1))
+        if yearless:
+            dates = sorted(
+                [*dates, *(d for d in find_dates(text, year) if d.precision == "day" and not d.year_written)],
+                key=lambda d: d.span,
+            )
         # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
         # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
         own = own_dates(text, c.span[1], dates)
@@ -754,6 +818,9 @@ def _events(
     aliases |= {k: v for k, v in by_code.items() if k not in merged}
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
+    _in_number_order(merged, None if meeting else context)
+    if session := _session_header(report):
+        _add_mention(merged, *session)
     _header_meeting(report, merged, meeting, bodies)
     for key in _own_session(merged, meeting):
         del merged[key]
@@ -767,6 +834,31 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
+    """The numbered meetings of the body of the meeting a contribution or a letter is for (``about``,
+    its context; not a report's own meeting, whose days already read the tense of each clause) fall
+    before it when their number is lower and after it when higher: a day read in the wrong year
+    (``the seventeenth meeting of the Group on 3 October``, in a contribution to its eighteenth
+    meeting in February) moves by one year. Not for the body of a series of sessions
+    (the Council), whose plenary meetings each session numbers afresh."""
+    sessions = {s.body for s in event_series() if s.body}  # a session's plenaries are numbered afresh
+    if about is None or about.number is None or about.start is None or about.body in sessions:
+        return
+    prefix = about.body + "-"
+    for key, e in merged.items():
+        tail = key[len(prefix) :] if key.startswith(prefix) else ""
+        if not tail.isdigit() or e["start"] is None or int(tail) == about.number:
+            continue
+        shift = -1 if int(tail) < about.number and e["start"] > about.start else 0
+        shift = 1 if int(tail) > about.number and (e["end"] or e["start"]) < about.start else shift
+        if shift:
+            try:
+                e["start"] = e["start"].replace(year=e["start"].year + shift)
+                e["end"] = e["end"] and e["end"].replace(year=e["end"].year + shift)
+            except ValueError:  # 29 February
+                continue
 
 
 def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, date] | None:
@@ -1039,6 +1131,8 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
     found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
+    if report.title and found is None:
+        _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
         return
     (day, _), order = found
@@ -1055,6 +1149,71 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> None:
+    """A title that names an event with its own dates (``Council 2031, Geneva, 20-30 October 2031 –
+    Plenary``, ``ITU COUNCIL 2031 — Geneva, 4–14 October 2031``): that event on those dates, unless
+    it is the report's own meeting (on its first day, and no series' edition, which stays an event:
+    :func:`session_meeting`). The title is no paragraph: the event is recorded on the first one."""
+    order = report.paragraphs[0].order if report.paragraphs else 0
+    editions = {s.prefix for s in event_series()}
+    title = report.title or ""
+    mentions = [m for m in event_mentions(title) if m.start is not None and m.precision == "day" and m.span[0] < 5]
+    for m in mentions or _named_before_dateline(title):
+        own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
+        if not own:
+            _add_mention(merged, replace(m, span=(0, 0)), order)
+
+
+def _named_before_dateline(title: str) -> list[EventMention]:
+    """A title that is a capitalised event name, a dash or a comma and a dateline (``CONNECT ASIA
+    SUMMIT - HANOI, 3-5 MAY 2031``, ``Regional Forum on Broadband, Lima, 2-3 June 2031``): that
+    event (:func:`_title_event`, a name in capitals read in title case) on those dates."""
+    for cut in re.finditer(rf"\s*(?:{DASH}|,)\s*", title):
+        found = dateline(title[cut.end() :])
+        if found is None:
+            continue
+        head = title[: cut.start()].strip()
+        head = head.title() if head.isupper() else head
+        day = found[0]
+        return [replace(m, start=day.start, end=day.end) for m in _title_event(head, day.start.year)]
+    return []
+
+
+#: a header line naming a session by its year: ``GENEVA — SESSION 2031``, ``Session 2031``
+_SESSION_LINE = re.compile(
+    rf"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*{DASH}\s*)?(?i:session)\s+(?P<y>(?:19|20)\d\d)"
+)
+
+
+def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
+    """The session a document's header names in the layout of the Union's Council documents: a
+    front line that is only a yearly series' name (``COUNCIL``), a later one ``GENEVA — SESSION
+    2031`` and, on one of the three lines after it, the session's days (``(12-22 JULY 2031)``,
+    ``(Geneva, 7-16 July 2031)``): that series' event of the year, on those days; with its line."""
+    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    for i, p in enumerate(lines):
+        m = _SESSION_LINE.fullmatch(p.text.strip())
+        named = (
+            next(
+                (s for q in lines[:i] for s, bare in bare_series_patterns(q.text) if bare.fullmatch(q.text.strip())),
+                None,
+            )
+            if m
+            else None
+        )
+        if m is None or named is None:
+            continue
+        year = int(m.group("y"))
+        for q in lines[i + 1 : i + 4]:  # not the issue date of the column beside it ("19 July 2031")
+            inner = q.text.strip().removeprefix("(").removesuffix(")")
+            found = dateline(inner, year)
+            day = found[0] if found else day_of(inner, year)
+            if day is not None and day.start.year == year and day.end is not None:
+                key, name = series_key(named, year), f"{named.name} {year}"
+                return EventMention(key, name, named.kind, (0, 0), None, day.start, day.end), p.order
+    return None
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
