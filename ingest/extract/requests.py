@@ -158,7 +158,7 @@ _ITEM = re.compile(
 )
 
 #: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
-_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
+_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|\d{1,2}(?=\s+to\s)|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*to\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
@@ -434,7 +434,7 @@ class _Reader:
             lead = None
             if p.kind != "list-item":
                 self._item_subject = None
-            if not _DECIDED_ITEM.match(text):
+            if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
@@ -459,6 +459,8 @@ class _Reader:
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
                 lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
+                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
+            elif last is None and self._decided is None:  # "The Council, having considered ..., decides" then "3 to request X to ..."
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
