@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+import pycountry
+
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
@@ -39,7 +41,7 @@ _FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
 #: ``X on behalf of Y`` in a header: Y speaks (through X)
-_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
 #: the pieces of a recipients line
@@ -209,6 +211,15 @@ _COUNTRY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
 
 
+def _short_name(country: AgentRef) -> str:
+    """A country as a list of co-authors names it: ISO 3166's common name, else its name before a
+    comma (``Bolivia, Plurinational State of``: ``Bolivia``), else the label as written."""
+    found = pycountry.countries.get(alpha_3=country.key)
+    if found is None:
+        return country.label
+    return str(getattr(found, "common_name", None) or found.name.split(", ")[0])
+
+
 def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -> AgentRef | None:
     """``Source: Estonia, Finland and Latvia`` / ``Joint contribution by A, B and C``: the countries a
     header lists, from ``start`` to the line's end, as one author named by their short names
@@ -223,7 +234,7 @@ def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -
         listed.append(s)
     if len(listed) < 2 or not _LIST_END.match(text[listed[-1].end :]):
         return None
-    labels = [r.label for s in listed for r in actors.resolver.ref(s)[:1]]
+    labels = [_short_name(r) for s in listed for r in actors.resolver.ref(s)[:1]]
     label = ", ".join(labels[:-1]) + " and " + labels[-1]
     return AgentRef("collective", slug(label), label)
 

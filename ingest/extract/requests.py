@@ -460,7 +460,9 @@ class _Reader:
                 self._item_subject = self._list_subject(p.order, text)
                 lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
-            elif last is None and self._decided is None:  # "The Council, having considered ..., decides" then "3 to request X to ..."
+            elif (
+                last is None and self._decided is None
+            ):  # "The Council, having considered ..., decides" then "3 to request X to ..."
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
