@@ -126,3 +126,36 @@ def test_a_resolution_text_of_the_world_conference_on_international_telecommunic
         "to report to the Council at its 2034 session,",
     )
     assert {parties(x)[1] for x in run(r, None)} == {"body:wcit"}
+
+
+# ---------------------------------------------------------------------------- I, in a speech or a transcript
+def test_i_d_before_a_request_verb_is_the_speaker() -> None:
+    r = make_report(
+        "Speech by Ms Oona Venkataraman-Lindqvist, Chair of the Regulators' Forum",
+        "I'd urge heads of regulators to nominate one staff member each.",
+        "I'd like to thank our hosts.",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [("urge", "person:oona-venkataraman-lindqvist", ("collective:heads-of-regulators",))]
+
+
+def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is() -> None:
+    r = make_report(
+        "UNEDITED TRANSCRIPT",
+        "Moderator: Ms Tamsin Okonkwo-Berg (Norway). Panellist: Mr Marco Dellavalle (Italy).",
+        ">> TAMSIN OKONKWO-BERG: Good morning. My name is Tamsin Okonkwo-Berg and I moderate this session.",
+        ">> MARCO DELLAVALLE: Thank you, Tamsin. I invite Member States to share their data.",
+        ">> TAMSIN OKONKWO-BERG: Thank you, Marco. Let me wrap up.",
+        "I would invite all stakeholders to take part in the WSIS Stocktaking process.",
+        title="Transcript of the session",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:marco-dellavalle", "person:tamsin-okonkwo-berg"]
+
+
+def test_a_label_that_names_no_person_gives_no_turn() -> None:
+    r = make_report(
+        "Contribution from the Republic of Fiji",
+        "Action Required: I invite the Council to note this contribution.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]

@@ -114,10 +114,11 @@ def _copies() -> re.Pattern[str]:
 
 @cache
 def formula() -> re.Pattern[str]:
-    """``I [also] `` or ``I have the honour to `` right before a verb: the author asks
+    """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
     (searched at the end of the text before the verb)."""
     return re.compile(
-        rf"(?:^|[\s,;:])I\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*(?:(?i:{_cues('formula')})\s*)?$"
+        rf"(?:^|[\s,;:])I(?:['’]d)?\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
+        rf"(?:(?i:{_cues('formula')})\s*)?$"
     )
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -126,6 +126,8 @@ _WE_AT = re.compile(
     r"\bWe,\s+the\b[^.;:]{0,300}?\b(?:participating|gathered|assembled|meeting|convened|attending)"
     r"(?:\s+(?:in|at|for))?\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{1,100})"
 )
+#: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)
+_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*:\s+(?=\S)")
 #: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
 _WE_BEFORE = re.compile(
     r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
@@ -569,6 +571,25 @@ def declared_we(self: _Reader) -> AgentRef | None:
         if _WE_ARE.search(p.text) or _WE_AT.search(p.text):
             return _we_named(self, p.text, p.order)
     return None
+
+
+def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
+    """The person whose turn paragraph ``order`` is in a transcript or record of speakers: the one a
+    speaker label (``>> NAME:``, ``NAME:``) names at the start of that paragraph or of the nearest one
+    before it; ``None`` in a document with no such label."""
+    if self._turns is None:
+        self._turns = {}
+        speaker: AgentRef | None = None
+        for p in self.report.paragraphs:
+            if (m := _TURN.match(p.text)) is not None:
+                who = m.group("who")
+                found = self.resolve(title_case(who) if who.isupper() else who, p.order, m.start("who"))
+                known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
+                found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
+                speaker = found[0] if len(found) == 1 and found[0].kind == "person" else None
+            if speaker is not None:
+                self._turns[p.order] = speaker
+    return self._turns.get(order)
 
 
 def _subject_found(self: _Reader, ref: AgentRef, order: int) -> AgentRef:

@@ -320,6 +320,8 @@ class _Reader:
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
+        #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
+        self._turns: dict[int, AgentRef] | None = None
 
     def action_required(self, order: int) -> AgentRef | None:
         """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
@@ -378,6 +380,7 @@ class _Reader:
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
     declared_we = request_subjects.declared_we
+    turn_speaker = request_subjects.turn_speaker
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
@@ -513,7 +516,9 @@ class _Reader:
         passive = _AUX.search(pre) if v.kind == "ed" else None
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
-        spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
+        spoken: AgentRef | None = None
+        if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
+            spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
