@@ -159,3 +159,24 @@ def test_a_label_that_names_no_person_gives_no_turn() -> None:
         "Action Required: I invite the Council to note this contribution.",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]
+
+
+# ---------------------------------------------------------------------------- a participant's proposal
+def test_a_participants_proposal_or_suggestion_asks_no_one() -> None:
+    r = report(
+        "Mr Jonas Petrauskas-Vidal (Lithuania) proposed that the Council encourage Sector Members to take part.",
+        "The delegate of Chile, Ms Rosa Aguilar-Benn, suggested that the Secretary-General report to Council 2032.",
+        "The Chairman, Mr Kofi Mensah-Ahlijah, proposed to invite the regional organizations to the next meeting.",
+        "Kenya proposed that the Council instruct the Secretary-General to report.",
+    )
+    got = [parties(x) for x in run(r, "itu-council")]
+    assert [g[1] for g in got] == ["country:KEN"]
+
+
+def test_a_participants_proposal_the_meeting_adopts_is_the_meetings() -> None:
+    r = report(
+        "Ms Rosa Aguilar-Benn (Chile) proposed that the Secretary-General be invited to report to Council 2032. "
+        "It was so agreed."
+    )
+    got = [parties(x) for x in run(r, "itu-council")]
+    assert got == [("agree", "body:itu-council", ("post:itu/secretary-general",))]

@@ -602,6 +602,10 @@ class _Reader:
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         action = ""
         offset = v.at + v.m.end()
+        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive:
+            if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
+                self._proposal = self._proposed(v, t.end())
+            return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
