@@ -180,3 +180,33 @@ def test_a_participants_proposal_the_meeting_adopts_is_the_meetings() -> None:
     )
     got = [parties(x) for x in run(r, "itu-council")]
     assert got == [("agree", "body:itu-council", ("post:itu/secretary-general",))]
+
+
+# ---------------------------------------------------------------------------- a letter's addressee line
+def test_a_to_line_without_a_colon_is_whom_you_means_and_adverbs_may_follow_the_formula() -> None:
+    r = make_report(
+        "To the Director of the Telecommunication Development Bureau",
+        "Dear Director,",
+        "I should be grateful if you would circulate this nomination to all Member States.",
+        "I would further ask the secretariat to confirm receipt of this letter.",
+        "Yours faithfully,",
+        "Ms Ingrid Vasquez-Holm",
+        "Minister of Digital Affairs",
+    )
+    got = [parties(x) for x in run(r, None)]
+    assert got == [
+        ("request", "person:ingrid-vasquez-holm", ("post:itu-bdt/director",)),
+        ("ask", "person:ingrid-vasquez-holm", ("collective:secretariat",)),
+    ]
+
+
+def test_a_to_line_that_is_a_sentence_names_no_audience() -> None:
+    r = make_report(
+        "To the delegates attending the meeting, a warm welcome.",
+        "I should be grateful if you would register early.",
+        "Yours faithfully,",
+        "Ms Ingrid Vasquez-Holm",
+        "Minister of Digital Affairs",
+    )
+    got = [parties(x)[2] for x in run(r, None)]
+    assert got == [("collective:participants",)]

@@ -44,6 +44,8 @@ _AGENT_KINDS = ("person", "post", "posts", "body", "country")
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
+#: a letter's short front line naming whom it is addressed to, without a colon: ``To the Secretary-General``
+_TO_LINE = re.compile(r"^\s*To\s+(?P<who>(?:the\s+)?[A-Z][^.;:!?]{1,80}?)\s*$")
 #: the pieces of a recipients line
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
@@ -112,14 +114,15 @@ def _copies() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
 
 
+#: adverbs around the formula of ``I [would] [further] ask``
+_I_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
+
+
 @cache
 def formula() -> re.Pattern[str]:
     """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
     (searched at the end of the text before the verb)."""
-    return re.compile(
-        rf"(?:^|[\s,;:])I(?:['’]d)?\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
-        rf"(?:(?i:{_cues('formula')})\s*)?$"
-    )
+    return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{_I_ADVERBS}(?:(?i:{_cues('formula')})\s*)?{_I_ADVERBS}$")
 
 
 #: words an upper-case title writes in capitals that a name writes in lower case
@@ -347,11 +350,12 @@ def _role_start() -> re.Pattern[str]:
 
 
 def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
-    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries): the rest of
-    the line, else the list items after it (a letter's address block beside its reference block)."""
+    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries; also a short line
+    ``To the Secretary-General``): the rest of the line, else the list items after it (a letter's
+    address block beside its reference block)."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ")):
+        if not (m := _recipients().match(p.text + " ") or _TO_LINE.match(p.text)):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
@@ -389,7 +393,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         )
         if group is not None:
             groups.append(named_group(group, piece))
-        others += [r for r in refs if r.kind in ("body", "country")]
+        others += [r for r in refs if r.kind in ("body", "country", "post")]
     return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
 
 
