@@ -30,17 +30,19 @@ def test_a_circular_signed_without_a_closing_asks_in_its_signatorys_name() -> No
     ]
 
 
-def test_the_action_required_of_a_signed_chairmans_report_is_the_signatorys() -> None:
+def test_the_action_required_of_a_signed_chairmans_report_is_the_group_to_a_body_the_signatory_to_people() -> None:
     r = kinds(
         ("The Council is invited to note this report and to endorse its recommendations.", "action-required"),
+        ("Delegates are invited to send their comments to the Chairman.", "action-required"),
         ("The Group invited the secretariat to publish the documents six weeks in advance.", "body"),
         ("Tomasz Wielgosz-Haddad", "body"),
         ("Chairman, CWG-COP", "body"),
         title="Report by the Chairman of the Council Working Group on Child Online Protection",
     )
     got = [parties(x) for x in run(r, "cwg-cop")]
-    assert got[0] == ("invite", "person:tomasz-wielgosz-haddad", ("body:itu-council",))
-    assert got[1][1] == "body:cwg-cop"  # the group's own request stays the group's
+    assert got[0] == ("invite", "body:cwg-cop", ("body:itu-council",))  # annotation guide, decision 10
+    assert got[1][1] == "person:tomasz-wielgosz-haddad"
+    assert got[2][1] == "body:cwg-cop"  # the group's own request stays the group's
 
 
 def test_the_action_required_of_an_unsigned_chairmans_report_is_the_groups() -> None:

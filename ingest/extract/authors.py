@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+import pycountry
+
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
@@ -38,8 +40,12 @@ from wsiskg.ingest.text import DASH, alternation
 _FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
+#: ``X on behalf of Y`` in a header: Y speaks (through X)
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
+#: a letter's short front line naming whom it is addressed to, without a colon: ``To the Secretary-General``
+_TO_LINE = re.compile(r"^\s*To\s+(?P<who>(?:the\s+)?[A-Z][^.;:!?]{1,80}?)\s*$")
 #: the pieces of a recipients line
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
@@ -108,13 +114,15 @@ def _copies() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
 
 
+#: adverbs around the formula of ``I [would] [further] ask``
+_I_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
+
+
 @cache
 def formula() -> re.Pattern[str]:
-    """``I [also] `` or ``I have the honour to `` right before a verb: the author asks
+    """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
     (searched at the end of the text before the verb)."""
-    return re.compile(
-        rf"(?:^|[\s,;:])I\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*(?:(?i:{_cues('formula')})\s*)?$"
-    )
+    return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{_I_ADVERBS}(?:(?i:{_cues('formula')})\s*)?{_I_ADVERBS}$")
 
 
 #: words an upper-case title writes in capitals that a name writes in lower case
@@ -146,6 +154,9 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
+        if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
+            at = m.start("who") + behalf.end()
+            ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -182,15 +193,54 @@ def _speech_title() -> re.Pattern[str]:
 def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
     """The agent that starts ``text`` at ``start``: the paragraph's spans, else found afresh (an
     upper-case title read in title case)."""
+    spans = _spans_of(actors, order, text)
+    if (joint := _joint_countries(actors, text, spans, start)) is not None:
+        return joint
+    span = _first_agent(spans, start)
+    refs = actors.resolver.ref(span) if span is not None else []
+    return refs[0] if refs else None
+
+
+def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
+    """The agent spans of ``text`` (paragraph ``order``'s, else found afresh; upper case read in title case)."""
     resolver = actors.resolver
     if order is not None and not text.isupper():
         offset = resolver.texts.get(order, text).find(text)
-        spans = [Span(s.start - offset, s.end - offset, s.kind, s.keys, s.text) for s in resolver.spans.get(order, [])]
-    else:
-        spans = resolver.spans_in(title_case(text) if text.isupper() else text)
-    span = _first_agent(spans, start)
-    refs = resolver.ref(span) if span is not None else []
-    return refs[0] if refs else None
+        return [Span(s.start - offset, s.end - offset, s.kind, s.keys, s.text) for s in resolver.spans.get(order, [])]
+    return resolver.spans_in(title_case(text) if text.isupper() else text)
+
+
+#: between two countries a header lists, and after the last
+_COUNTRY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
+
+
+def _short_name(country: AgentRef) -> str:
+    """A country as a list of co-authors names it: ISO 3166's common name, else its name before a
+    comma (``Bolivia, Plurinational State of``: ``Bolivia``), else the label as written."""
+    found = pycountry.countries.get(alpha_3=country.key)
+    if found is None:
+        return country.label
+    return str(getattr(found, "common_name", None) or found.name.split(", ")[0])
+
+
+def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -> AgentRef | None:
+    """``Source: Estonia, Finland and Latvia`` / ``Joint contribution by A, B and C``: the countries a
+    header lists, from ``start`` to the line's end, as one author named by their short names
+    (``Estonia, Finland and Latvia``); ``None`` unless two or more countries make the whole list."""
+    countries = sorted((s for s in spans if s.kind == "country" and s.start >= start), key=lambda s: s.start)
+    if len(countries) < 2 or countries[0].start - start > len("the "):
+        return None
+    listed = [countries[0]]
+    for s in countries[1:]:
+        if not _COUNTRY_GAP.fullmatch(text[listed[-1].end : s.start]):
+            break
+        listed.append(s)
+    if len(listed) < 2 or not _LIST_END.match(text[listed[-1].end :]):
+        return None
+    labels = [_short_name(r) for s in listed for r in actors.resolver.ref(s)[:1]]
+    label = ", ".join(labels[:-1]) + " and " + labels[-1]
+    return AgentRef("collective", slug(label), label)
 
 
 #: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``
@@ -300,11 +350,12 @@ def _role_start() -> re.Pattern[str]:
 
 
 def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
-    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries): the rest of
-    the line, else the list items after it (a letter's address block beside its reference block)."""
+    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries; also a short line
+    ``To the Secretary-General``): the rest of the line, else the list items after it (a letter's
+    address block beside its reference block)."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ")):
+        if not (m := _recipients().match(p.text + " ") or _TO_LINE.match(p.text)):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
@@ -342,7 +393,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         )
         if group is not None:
             groups.append(named_group(group, piece))
-        others += [r for r in refs if r.kind in ("body", "country")]
+        others += [r for r in refs if r.kind in ("body", "country", "post")]
     return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
 
 

@@ -95,7 +95,25 @@ def _passive_parties(
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
+    if not by:
+        requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+def _group_report(self: _Reader, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> AgentRef:
+    """``The Council is invited to ...`` in a chairman's report: the group the report is of asks a
+    body (annotation guide, decision 10), not the chairman who signs it; a passive to people
+    (``Members of the Group are invited to send comments to the Chairman``) stays the chairman's."""
+    group = self.meeting_ref if self.meeting_ref.kind == "body" else self._head_ref
+    if (
+        not self._chair_report
+        or requester.kind not in ("person", "post")
+        or group.kind != "body"
+        or not addressees
+        or any(a.kind != "body" or a.key == group.key for a in addressees)
+    ):
+        return requester
+    return group
 
 
 def _group_asked(self: _Reader, passive: re.Match[str]) -> AgentRef | None:

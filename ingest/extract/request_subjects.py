@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -70,7 +70,10 @@ _ROLE_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
 )
 #: the writers of the document: ``The authors also encourage ...`` (its author)
-_AUTHORS = re.compile(r"(?:[Tt]he\s+)?(?:present\s+)?(?:authors?|contributors?|submitters?)(?:\s+of\s+this\s+\w+)?")
+_AUTHORS = re.compile(
+    r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
+    r"(?:\s+of\s+this\s+\w+)?"
+)
 #: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
 _OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
@@ -79,7 +82,7 @@ _MOTION_THAT = re.compile(
 )
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
-    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*:\s*$"
+    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*(?::\s*)?$"
 )
 #: between a name and the post of its appositive: ``(Japan), youth ``
 _APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
@@ -117,6 +120,14 @@ _OPERATIVE = re.compile(
 _WE_ARE = re.compile(
     r"\bWe,\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:of|from|to|at|in|attending)\s+)?(?P<who>(?:the\s+)?[A-Z][^,;:]{1,100}),"
 )
+#: ``We, the ministers, heads of delegation and representatives of X, participating in the Conference
+#: in Kigali,``: those who take part in a meeting speak for it (the body after the verb of taking part)
+_WE_AT = re.compile(
+    r"\bWe,\s+the\b[^.;:]{0,300}?\b(?:participating|gathered|assembled|meeting|convened|attending)"
+    r"(?:\s+(?:in|at|for))?\s+(?P<who>(?:the\s+)?[A-Z][^,;:()]{1,100})"
+)
+#: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)
+_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*:\s+(?=\S)")
 #: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
 _WE_BEFORE = re.compile(
     r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
@@ -510,7 +521,8 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     else the document's author; ``None`` when the verb has no ``we`` subject."""
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
-    return self._we(v.order) or self._we_author()
+    declared = self.declared_we() if self.voice.author is None else None  # "We, the delegates to X," opening it
+    return self._we(v.order) or declared or self._we_author()
 
 
 def _we_author(self: _Reader) -> AgentRef | None:
@@ -528,10 +540,27 @@ def _we(self: _Reader, order: int) -> AgentRef | None:
     paragraph ``order`` or the three before it: who ``we`` is in a joint statement."""
     for o in range(order, max(order - 4, 0), -1):
         text = document(self.report).para(o).text if o else ""
-        if (m := _WE_ARE.search(text)) is None:
+        if _WE_ARE.search(text) or _WE_AT.search(text):
+            return _we_named(self, text, o)
+    return None
+
+
+def _we_named(self: _Reader, text: str, order: int) -> AgentRef | None:
+    """The one body or country the ``We, ...,`` of ``text`` names: the meeting its speakers take part
+    in (:data:`_WE_AT`), else the body of ``We, the members of X,`` (:data:`_WE_ARE`)."""
+    for m in (_WE_AT.search(text), _WE_ARE.search(text)):
+        if m is None:
             continue
-        found = [r for r in self.resolve(m.group("who"), o, m.start("who")) if r.kind in ("body", "country")]
-        return found[0] if len(found) == 1 else None
+        if m.re is _WE_AT:  # "participating in the Conference in Kigali, Rwanda": the body its name starts with
+            spans = self.actors.resolver.spans.get(order, [])
+            span = next((s for s in spans if s.kind == "body" and 0 <= s.start - m.start("who") <= 4), None)
+            refs = self.actors.resolver.ref(span) if span is not None else []
+            if refs and refs[0].kind == "body":
+                return refs[0]
+            continue
+        found = [r for r in self.resolve(m.group("who"), order, m.start("who")) if r.kind in ("body", "country")]
+        if found:
+            return found[0] if len(found) == 1 else None
     return None
 
 
@@ -539,10 +568,28 @@ def declared_we(self: _Reader) -> AgentRef | None:
     """The body or country the first ``We, the delegates to X,`` of the report names: the author of a
     declaration that names no other (its passive requests, ``TDAG is invited to ...``, are that body's)."""
     for p in self.report.paragraphs:
-        if (m := _WE_ARE.search(p.text)) is not None:
-            found = [r for r in self.resolve(m.group("who"), p.order, m.start("who")) if r.kind in ("body", "country")]
-            return found[0] if len(found) == 1 else None
+        if _WE_ARE.search(p.text) or _WE_AT.search(p.text):
+            return _we_named(self, p.text, p.order)
     return None
+
+
+def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
+    """The person whose turn paragraph ``order`` is in a transcript or record of speakers: the one a
+    speaker label (``>> NAME:``, ``NAME:``) names at the start of that paragraph or of the nearest one
+    before it; ``None`` in a document with no such label."""
+    if self._turns is None:
+        self._turns = {}
+        speaker: AgentRef | None = None
+        for p in self.report.paragraphs:
+            if (m := _TURN.match(p.text)) is not None:
+                who = m.group("who")
+                found = self.resolve(title_case(who) if who.isupper() else who, p.order, m.start("who"))
+                known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
+                found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
+                speaker = found[0] if len(found) == 1 and found[0].kind == "person" else None
+            if speaker is not None:
+                self._turns[p.order] = speaker
+    return self._turns.get(order)
 
 
 def _subject_found(self: _Reader, ref: AgentRef, order: int) -> AgentRef:

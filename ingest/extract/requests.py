@@ -158,7 +158,7 @@ _ITEM = re.compile(
 )
 
 #: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
-_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
+_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|\d{1,2}(?=\s+to\s)|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*to\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
@@ -320,6 +320,8 @@ class _Reader:
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
+        #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
+        self._turns: dict[int, AgentRef] | None = None
 
     def action_required(self, order: int) -> AgentRef | None:
         """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
@@ -378,6 +380,7 @@ class _Reader:
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
     declared_we = request_subjects.declared_we
+    turn_speaker = request_subjects.turn_speaker
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
     _active_requester = request_subjects._active_requester
@@ -434,7 +437,7 @@ class _Reader:
             lead = None
             if p.kind != "list-item":
                 self._item_subject = None
-            if not _DECIDED_ITEM.match(text):
+            if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
             if p.kind == "heading":
                 self.issuer = None
@@ -459,6 +462,10 @@ class _Reader:
             elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
                 self._item_subject = self._list_subject(p.order, text)
                 lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
+                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
+            elif (
+                last is None and self._decided is None
+            ):  # "The Council, having considered ..., decides" then "3 to request X to ..."
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
         return tuple(r for r in requests if r.addressees), tuple(decisions)
 
@@ -509,7 +516,9 @@ class _Reader:
         passive = _AUX.search(pre) if v.kind == "ed" else None
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
-        spoken = self.voice.author if v.kind == "base" and formula().search(pre) else None
+        spoken: AgentRef | None = None
+        if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
+            spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
@@ -593,6 +602,10 @@ class _Reader:
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         action = ""
         offset = v.at + v.m.end()
+        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive:
+            if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
+                self._proposal = self._proposed(v, t.end())
+            return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
