@@ -72,6 +72,8 @@ _LOWER_GROUP = re.compile(
 _WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
+#: ``all`` or ``the`` before such a word: ``all interested`` Member States
+_ALL = re.compile(r"^(?:all|the)\s+")
 #: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
 _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
@@ -280,12 +282,12 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
         if (
-            _ADJECTIVE.fullmatch(ref.label.strip())
+            _ADJECTIVE.fullmatch(_ALL.sub("", ref.label.strip()))
             and i + 1 < len(refs)
             and refs[i + 1].kind == "collective"
             and re.search(rf"\b{re.escape(ref.label.strip())}\s+{re.escape(refs[i + 1].label.strip())}", phrase)
         ):
-            continue  # "interested Member States": the group (not "operators and tower companies")
+            continue  # "[all] interested Member States": the group (not "operators and tower companies")
         if out and ref.kind == "collective" and out[-1].kind == "collective" and _modifies(out[-1], ref, phrase):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
         else:
