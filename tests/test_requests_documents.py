@@ -768,3 +768,19 @@ def test_a_group_before_a_colon_on_the_to_line_is_the_audience() -> None:
         "Administrations of Member States",
         "Sector Members",
     ]
+
+
+def test_you_in_a_letter_headed_to_someone_without_a_colon_is_that_addressee() -> None:
+    r = make_report(
+        "Ministry of Posts and Digital Affairs",
+        "Lima, 4 March 2034",
+        "To the Secretary-General",
+        "International Telecommunication Union",
+        "Sir,",
+        "I would be grateful if you would circulate this candidature to all Member States.",
+        "Please accept, Sir, the assurances of my highest consideration.",
+        "Renata Quispe-Albarracín",
+        "Minister of Posts and Digital Affairs",
+    )
+    got = run(r, None)
+    assert [parties(x)[2] for x in got] == [("post:itu/secretary-general",)]

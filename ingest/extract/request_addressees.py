@@ -52,6 +52,10 @@ _THOSE = re.compile(r"(?i:those|these)")
 _HAIL = re.compile(
     r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
 )
+#: a letter's address line with no colon: ``To the Secretary-General``
+_TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
+#: how many paragraphs of a letter's front may hold its address line
+_LETTER_FRONT = 15
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
@@ -208,6 +212,8 @@ def _named_form(
     if _YOU.fullmatch(phrase):
         if (hailed := _hailed(self, order, offset, requester)) is not None:
             return hailed  # "To the operators in this room: I urge you to ...": the operators
+        if not self.voice.audience and (addressed := _addressed_to(self, requester)):
+            return addressed  # a letter headed "To the Secretary-General": the one it is written to
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
@@ -249,6 +255,23 @@ def _hailed(self: _Reader, order: int, offset: int, requester: AgentRef) -> tupl
         return None
     found = _read_objects(self, noun_phrase(to.group("who")), order, to.start("who"), requester)
     return found if found and all(r.kind in ("collective", "body", "country") for r in found) else None
+
+
+def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
+    """Whom a letter is written to by a line of its front with no colon (``To the Secretary-General``,
+    ``To the Administrations of Member States``; a ``To:`` line is the voice's audience), else ()."""
+    front = self.report.paragraphs[:_LETTER_FRONT]
+    for i, p in enumerate(front):
+        if (to := _TO_LINE.fullmatch(p.text.strip())) is None:
+            continue
+        who = noun_phrase(to.group("who"))
+        if i + 1 < len(front):  # "To the Secretary-General / International Telecommunication Union": that body's post
+            posts = self.resolve(f"{who} of {front[i + 1].text.strip()}", p.order, 0)
+            if len(posts) == 1 and posts[0].kind == "post":
+                label = self.actors.resolver.labels.get(posts[0].key) or catalogue_label("post", posts[0].key)
+                return (replace(posts[0], label=label),)
+        return _read_objects(self, who, p.order, p.text.find(to.group("who")), requester)
+    return ()
 
 
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
