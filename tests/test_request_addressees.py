@@ -911,3 +911,8 @@ def test_including_names_more_addressees_with_the_group() -> None:
         "cwg-cop",
     )
     assert [labels(x) for x in got] == [("all stakeholders", "operators", "universities")]
+
+
+def test_a_group_named_with_a_code_of_a_letter_and_digits_is_a_group() -> None:
+    got = run(report("The Group encouraged the C9 community to share its case studies."), "cwg-cop")
+    assert [labels(x) for x in got] == [("the C9 community",)]

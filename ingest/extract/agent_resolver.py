@@ -390,7 +390,7 @@ def collective_key(piece: str) -> str | None:
     if low.startswith("all ") and low[4:] in table:
         return table[low[4:]]
     words = low.split()
-    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in _NOT_HEAD:
+    if 0 < len(words) <= 4 and all(_NOUN_WORD.fullmatch(w) for w in words) and words[0] not in _NOT_HEAD:
         return slug(low.removeprefix("all "))
     if _CODED.fullmatch(re.sub(r"^(?:the|all)\s+", "", piece.strip())):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
@@ -428,6 +428,8 @@ _ARTICLE = re.compile(r"^[Tt]he\s+")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
 _SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
+#: a word of a group's name: letters, a hyphenated word, a code of a letter and digits (``the C3 community``)
+_NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+")
 #: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
 _NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
