@@ -916,3 +916,16 @@ def test_including_names_more_addressees_with_the_group() -> None:
 def test_a_group_named_with_a_code_of_a_letter_and_digits_is_a_group() -> None:
     got = run(report("The Group encouraged the C9 community to share its case studies."), "cwg-cop")
     assert [labels(x) for x in got] == [("the C9 community",)]
+
+
+def test_people_named_only_by_their_relation_to_a_body_are_the_body() -> None:
+    got = run(
+        speech(
+            "I would ask our colleagues in UNESCO to share the toolkit.",
+            "I invite my friends at UNDP and UNICEF to join the pilot.",
+            "I invite our colleagues in the private sector to join the pilot.",
+        ),
+        None,
+    )
+    assert [whom(x) for x in got[:2]] == [("body:unesco",), ("body:undp", "body:unicef")]
+    assert [x.kind for x in got[2].addressees] == ["collective"]  # no body: the group as read

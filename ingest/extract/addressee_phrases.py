@@ -79,6 +79,21 @@ def _members_named() -> re.Pattern[str]:
 
 
 @cache
+def _relational() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:our|my|the|dear|all)\s+)*(?:{alternation(_words('relational'))})\s+(?:in|at|from|of)\s+(?P<body>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def related_body(phrase: str) -> str | None:
+    """``our colleagues in UNGIS``, ``my friends at UNESCO and UNDP``: the body phrase a word for
+    people only relates them to (``addressee-words.csv`` kind ``relational``), else ``None``."""
+    m = _relational().match(phrase.strip())
+    return m.group("body") if m else None
+
+
+@cache
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
     world`` (``addressee-words.csv`` kind ``place``; decision 12 of docs/annotation-guide.md)."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role, related_body
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.bodies import own_secretariat
@@ -170,6 +170,10 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
+    if (body := related_body(phrase)) and (
+        related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
+    ):
+        return tuple(related)  # "our colleagues in UNGIS": UNGIS
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
