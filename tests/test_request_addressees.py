@@ -929,3 +929,32 @@ def test_people_named_only_by_their_relation_to_a_body_are_the_body() -> None:
     )
     assert [whom(x) for x in got[:2]] == [("body:unesco",), ("body:undp", "body:unicef")]
     assert [x.kind for x in got[2].addressees] == ["collective"]  # no body: the group as read
+
+
+def test_numbered_actions_with_a_participle_of_asking_ask_their_agents() -> None:
+    got = run(
+        report(
+            "Action 12.1 – Secretariat to revise the self-assessment tool. Due: 2033-09-01.",
+            "Action 12.2 – Sector Members invited to nominate focal points.",
+            "Action 12.3 – Vice-Chair (Peru) to coordinate the regional workshop.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.verb, whom(x)) for x in got] == [
+        ("agree", ("body:cwg-cop-secretariat",)),
+        ("invite", ("collective:sector-members",)),
+        ("agree", ("post:cwg-cop/vice-chair",)),
+    ]
+    assert got[1].action == "nominate focal points"
+
+
+def test_a_clause_subject_with_when_it_acts_before_its_lettered_items() -> None:
+    got = run(
+        report(
+            "The group decided to recommend that the Council, at its 2034 session: a) note the progress made; "
+            "b) approve the draft plan."
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:itu-council",), ("body:itu-council",)]
+    assert [x.action for x in got] == ["note the progress made", "approve the draft plan"]

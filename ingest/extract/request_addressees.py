@@ -52,6 +52,8 @@ _THOSE = re.compile(r"(?i:those|these)")
 _HAIL = re.compile(
     r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
 )
+#: a country in brackets closing a phrase: ``Vice-Chair (Ethiopia)``
+_COUNTRY_AFTER = re.compile(r"\s*\([^(),;]+\)\s*$")
 #: a letter's address line with no colon: ``To the Secretary-General``
 _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
 #: how many paragraphs of a letter's front may hold its address line
@@ -177,6 +179,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
+        return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
