@@ -847,19 +847,6 @@ def test_all_interested_before_listed_groups_is_no_group() -> None:
     assert [whom(x) for x in got] == [("collective:associates", "collective:academia-members")]
 
 
-def test_a_lead_ending_in_to_colon_asks_its_object_not_the_object_and_to() -> None:
-    got = run(
-        paragraphs(
-            ("Participants called on the lead facilitators to:", "body"),
-            ("a) prepare a joint statement;", "list-item"),
-            ("b) compile the national policies.", "list-item"),
-        ),
-        "cwg-cop",
-    )
-    assert [labels(x) for x in got] == [("lead facilitators",), ("lead facilitators",)]
-    assert [x.action for x in got] == ["prepare a joint statement", "compile the national policies"]
-
-
 def test_items_lettered_inline_after_to_colon_are_one_request_each_to_the_object() -> None:
     got = run(
         report(

@@ -41,8 +41,6 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planni
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
 #: before a list (``Both the Council and the Secretariat``)
 _THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
-#: ``to`` left at the end when a lead closes on ``to:`` (``called on the co-facilitators to:``, its items after)
-_TRAILING_TO = re.compile(r"(?<=[\w)])\s+to$")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
 #: a group (two words at most) and ``from`` what it comes: ``Sector Members from industry``
@@ -159,8 +157,7 @@ def noun_phrase(phrase: str) -> str:
     present – operators, vendors –``), a closing
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
-    a participle left alone at the end (``delegations wishing`` to speak) or a ``to`` whose items follow
-    (``the co-facilitators to:``), a possessive."""
+    a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
     phrase = _THAT.sub("", phrase.strip())
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
@@ -171,7 +168,7 @@ def noun_phrase(phrase: str) -> str:
     phrase = _aside().sub("", _members_named().sub(", ", phrase))
     phrase = _BY_ASIDE.sub("", phrase)
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
-    phrase = _LONE_PARTICIPLE.sub("", _TRAILING_TO.sub("", phrase))
+    phrase = _LONE_PARTICIPLE.sub("", phrase)
     phrase = _placed().sub("", phrase)
     return _POSSESSIVE.sub("", phrase).strip()
 
