@@ -41,6 +41,11 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planni
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
 #: before a list (``Both the Council and the Secretariat``)
 _THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
+#: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
+_PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
+#: a group (two words at most) and ``from`` what it comes: ``Sector Members from industry``
+_FROM = re.compile(r"^(?P<group>(?:(?:the|all|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+\S.*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:the|all|our|my)\s+)+", re.IGNORECASE)
 
 
 @cache
@@ -62,6 +67,55 @@ def _condition() -> re.Pattern[str]:
     wishing to present a case study``, ``statistical offices that have not yet done so`` (the group
     is asked; ``addressee-words.csv`` kind ``condition``)."""
     return re.compile(rf"(?<=[\w)])\s+(?:{alternation(_words('condition'), spaces=True)})\b.*$")
+
+
+@cache
+def _members_named() -> re.Pattern[str]:
+    """``, including`` before members the phrase names after the group (``all stakeholders, including
+    governments and academia``): they are asked with it (kind ``member``; decision 12), the word goes."""
+    return re.compile(rf",\s*(?:{alternation(_words('member'), spaces=True)})\s+", re.IGNORECASE)
+
+
+@cache
+def _relational() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:our|my|the|dear|all)\s+)*(?:{alternation(_words('relational'))})\s+(?:in|at|from|of)\s+(?P<body>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def related_body(phrase: str) -> str | None:
+    """``our colleagues in UNGIS``, ``my friends at UNESCO and UNDP``: the body phrase a word for
+    people only relates them to (``addressee-words.csv`` kind ``relational``), else ``None``."""
+    m = _relational().match(phrase.strip())
+    return m.group("body") if m else None
+
+
+@cache
+def _placed() -> re.Pattern[str]:
+    """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
+    world`` (``addressee-words.csv`` kind ``place``; decision 12 of docs/annotation-guide.md)."""
+    places = alternation(_words("place"))
+    return re.compile(
+        rf"(?<=[a-z])\s+(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+(?:{places})$"
+    )
+
+
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
+    study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
+    return re.compile(rf"^((?:all|the|other|any)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
+
+
+def _from_qualifier(phrase: str) -> str:
+    """``Sector Members from the gaming industry``, ``stakeholders from the private sector, civil
+    society and academia``: a known group (``collectives.csv``) and where its members come from,
+    which only qualifies it (decision 12): the group."""
+    m = _FROM.match(phrase)
+    if m is None or _DETERMINER.sub("", m.group("group")).lower() not in collectives():
+        return phrase
+    return m.group("group")
 
 
 @cache
@@ -105,15 +159,17 @@ def noun_phrase(phrase: str) -> str:
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
     phrase = _THAT.sub("", phrase.strip())
-    phrase = _condition().sub("", phrase)
+    phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
+    phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
     phrase = _DASHED.sub("", phrase)
     phrase = _group_trail().sub("", phrase)
     phrase = _first_predicate().sub("", phrase)
     phrase = _modal_end().sub("", phrase)
-    phrase = _aside().sub("", phrase)
+    phrase = _aside().sub("", _members_named().sub(", ", phrase))
     phrase = _BY_ASIDE.sub("", phrase)
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
     phrase = _LONE_PARTICIPLE.sub("", phrase)
+    phrase = _placed().sub("", phrase)
     return _POSSESSIVE.sub("", phrase).strip()
 
 
@@ -124,11 +180,11 @@ def _endings() -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(((w, a) for w, a in rows if a or w in _words("noun-ending")), key=lambda x: -len(x[0])))
 
 
-def _adjective(word: str) -> bool:
+def adjective(word: str) -> bool:
     """A lone lower-case word that is no group of its own and ends like an adjective (``regional``)."""
     if not _WORD.fullmatch(word) or word in collectives():
         return False
-    return next((adjective for ending, adjective in _endings() if word.endswith(ending)), False)
+    return next((is_adjective for ending, is_adjective in _endings() if word.endswith(ending)), False)
 
 
 def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | None:
@@ -136,10 +192,10 @@ def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | No
     ``and``/``or``/a comma shares its head noun; the one group, as written, else ``None``."""
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
-    adjective = first.label.strip()
-    if not _adjective(adjective):
+    word = first.label.strip()
+    if not adjective(word):
         return None
-    m = re.search(rf"\b{re.escape(adjective)}{_JOINED}{re.escape(second.label.strip())}", phrase)
+    m = re.search(rf"\b{re.escape(word)}{_JOINED}{re.escape(second.label.strip())}", phrase)
     if m is None:
         return None
     return AgentRef("collective", slug(m.group(0)), m.group(0))
@@ -178,7 +234,7 @@ def plural_role(phrase: str) -> AgentRef | None:
     regional Vice-Chairs``): the group of its holders, as written."""
     bare = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     words = bare.split()
-    while len(words) > 1 and _adjective(words[0]):  # "the regional Vice-Chairs": those of the regions
+    while len(words) > 1 and adjective(words[0]):  # "the regional Vice-Chairs": those of the regions
         words = words[1:]
     if " ".join(words).lower() not in _plural_roles():
         return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
+from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
@@ -185,7 +185,8 @@ class Resolver:
     ) -> None:
         """The phrases of ``agent-groups.csv`` (``the Secretary-General and the three Bureau Directors``:
         each Director) and of ``collectives.csv`` in ``phrase``, added to ``found`` and masked (``ITU
-        Membership`` is no mention of ITU)."""
+        Membership`` is no mention of ITU); a known group that only qualifies the capitalised noun
+        closing its conjunct (``the Civil Society Plenary``) is that noun's group, as written."""
         for m in _agent_group_re().finditer(phrase):
             kind, keys = agent_groups()[" ".join(m.group(0).lower().split())]
             found += [(m.start(), AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k))) for k in keys]
@@ -195,9 +196,48 @@ class Resolver:
             if any(m.start() < e and b < m.end() for b, e in masked):
                 continue
             key = collectives()[" ".join(m.group(0).lower().split())]
-            found.append((m.start(), AgentRef("collective", key, self._own_words(m.group(0), key))))
-            masked.append(m.span())
-            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+            if named := _NAMED_HEAD.match(phrase, m.end()):  # "the Civil Society Plenary": the group names a body
+                label = " ".join(phrase[m.start() : named.end()].split())
+                found.append((m.start(), AgentRef("collective", slug(label), label)))
+            else:
+                found.append((m.start(), AgentRef("collective", key, self._own_words(m.group(0), key))))
+            end = named.end() if named else m.end()
+            masked.append((m.start(), end))
+            rest[m.start() : end] = [" "] * (end - m.start())
+
+    def _mask_secretariats(
+        self,
+        phrase: str,
+        spans: list[Span],
+        ctx: Context,
+        found: list[tuple[int, AgentRef]],
+        masked: list[tuple[int, int]],
+        rest: list[str],
+    ) -> None:
+        """``the Secretariat of the Commission on X``: a secretariat named by the body it serves,
+        other than the meeting body (whose own secretariat ``the Secretariat`` stays), is that body's
+        secretariat, a group as written, as is a secretariat with a name of its own (``the Executive
+        Secretariat of the Summit``); added to ``found`` and masked (what it serves is not asked)."""
+        for s in spans:
+            if s.kind != "body" or not _BARE_SECRETARIAT.fullmatch(s.text):
+                continue
+            before = _SECRETARIAT_ADJECTIVE.search(phrase[: s.start])
+            start = before.start("adj") if before else s.end - len(_ARTICLE.sub("", s.text))
+            of = _SECRETARIAT_OF.match(phrase, s.end)
+            if of is None or any(b < s.end and s.start < e for b, e in masked):
+                continue
+            end = next((t.end for t in spans if t.start == of.end() and t.kind == "body"), None)
+            if end is None and (cap := _CAPITALISED_RUN.match(phrase, of.end())):
+                end = cap.end()
+            served = self.resolve(phrase[of.end() : end], ctx) if end else ()
+            if end is None or (
+                before is None and (not served or any(r.key == self.meeting_body or r.kind != "body" for r in served))
+            ):
+                continue  # "the secretariat of the Group" in its report: its own ("Executive Secretariat": never)
+            label = " ".join(phrase[start:end].split())
+            found.append((start, AgentRef("collective", slug(label), label)))
+            masked.append((min(start, s.start), end))
+            rest[min(start, s.start) : end] = [" "] * (end - min(start, s.start))
 
     def _own_words(self, written: str, key: str) -> str:
         """The label of a known group written with the body it belongs to (``ITU Member States``,
@@ -233,7 +273,9 @@ class Resolver:
         masked: list[tuple[int, int]] = []
         ends: dict[int, int] = {}
         self._mask_groups(phrase, found, masked, rest)
-        for s in self.spans_in(phrase):
+        spans = self.spans_in(phrase)
+        self._mask_secretariats(phrase, spans, ctx, found, masked, rest)
+        for s in spans:
             if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
                 if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
                     _widen(found, overlap[0], s.start, phrase)
@@ -299,11 +341,15 @@ def _whose(
 ) -> str:
     """The label of a group of a body and the body left out of ``found``: ``UNGIS members``, ``ITU
     Member States`` (the body right before the group), ``all Council Members`` (the body inside the
-    group's words after a determiner) only say whose members they are."""
+    group's words after a determiner), ``regional IGF initiatives`` (after adjectives, kept) only
+    say whose members they are."""
     for f in [f for f in found if f[1].kind == "body"]:
         if start <= f[0] < end and _DETERMINER_ONLY.fullmatch(phrase[start : f[0]]):
             found.remove(f)
             piece = " ".join(phrase[f[0] : end].split())
+        elif start <= f[0] < end and all(adjective(w) for w in phrase[start : f[0]].split()):
+            found.remove(f)  # "regional IGF initiatives": the body between the adjectives and the head noun
+            piece = " ".join(phrase[start:end].split())
         elif ends.get(f[0], 0) <= start and not phrase[ends.get(f[0], 0) : start].strip(" ’'s"):
             found.remove(f)
             piece = f"{phrase[f[0] : start].strip()} {piece}"
@@ -344,7 +390,7 @@ def collective_key(piece: str) -> str | None:
     if low.startswith("all ") and low[4:] in table:
         return table[low[4:]]
     words = low.split()
-    if 0 < len(words) <= 4 and all(w.isalpha() or "-" in w for w in words) and words[0] not in _NOT_HEAD:
+    if 0 < len(words) <= 4 and all(_NOUN_WORD.fullmatch(w) for w in words) and words[0] not in _NOT_HEAD:
         return slug(low.removeprefix("all "))
     if _CODED.fullmatch(re.sub(r"^(?:the|all)\s+", "", piece.strip())):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
@@ -376,6 +422,16 @@ _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other)\s+)*", re.IGNORECASE)
+#: a secretariat named alone (``the Secretariat``), and what may stand before and after it
+_BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
+_ARTICLE = re.compile(r"^[Tt]he\s+")
+_SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
+_SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
+#: a word of a group's name: letters, a hyphenated word, a code of a letter and digits (``the C3 community``)
+_NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+")
+#: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
+_NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
 _DETERMINERS = (
     "the ",

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: an action line: a label or a list mark, the agents, ``to`` and a verb in lower case
 _ACTION_LINE = re.compile(
-    r"^\s*(?P<mark>(?:Actions?(?:\s+items?)?|Follow-up|To\s+do)(?:\s+\d{1,2})?\s*[:–-]\s*|[-–•*]\s*|"
+    r"^\s*(?P<mark>(?:Actions?(?:\s+items?)?|Follow-up|To\s+do)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*[:–-]\s*|[-–•*]\s*|"
     r"\(?[a-z0-9]{1,2}[).]\s*)?(?P<who>[A-Z][^:;.!?]{0,80}?)\s+to\s+(?P<verb>[a-z]{2,})\b"
 )
 
@@ -39,21 +39,25 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
     who = m.group("who")
+    entry = next((e for e in request_kinds() if e.verb == "agree"), None)
+    if m.group("mark") and (asked := _ASKED.search(who)) and (form := _verbs()[1].get(asked.group(1).lower())):
+        who, entry = who[: asked.start()], form.entry  # "Action 2 – Member States invited to nominate ...": invite
     if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who:  # "Contributions to the ...": no verb
         return None  # "(b) The Group considered X and agreed to meet ...": a sentence, no action line
     if _PRONOUN.match(who) or _verbs()[0].search(who):  # "(b) Invites all stakeholders to ...", "(i) We ask X to"
         return None
     requester = self.issuer or self.author or self.meeting_ref
-    addressees = self.objects(m.group("who"), order, m.start("who"), requester)
-    agree = next((e for e in request_kinds() if e.verb == "agree"), None)
-    if not addressees or agree is None or any(a == requester for a in addressees):
+    addressees = self.objects(who, order, m.start("who"), requester)
+    if not addressees or entry is None or any(a == requester for a in addressees):
         return None
     action = text[m.start("verb") :].strip().rstrip(";,")
-    return self.request(order, section, agree, requester, addressees, action, text, len(text))
+    return self.request(order, section, entry, requester, addressees, action, text, len(text))
 
 
 #: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)
 _VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|will|shall|should|would|has|have|had|can|may|must)\b")
+#: a participle of a verb of asking closing the agents of a labelled action: ``Member States invited``
+_ASKED = re.compile(r"\s+(?:are\s+|is\s+)?([a-z]+ed)$")
 #: a pronoun opening a sentence: ``We ask the secretariat to ...``
 _PRONOUN = re.compile(r"(?:We|I|You|They|It|He|She)\b")
 #: words after ``to`` that are no verb of an action: ``to be``, ``to date``

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role, related_body
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.bodies import own_secretariat
@@ -52,6 +52,12 @@ _THOSE = re.compile(r"(?i:those|these)")
 _HAIL = re.compile(
     r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
 )
+#: a country in brackets closing a phrase: ``Vice-Chair (Ethiopia)``
+_COUNTRY_AFTER = re.compile(r"\s*\([^(),;]+\)\s*$")
+#: a letter's address line with no colon: ``To the Secretary-General``
+_TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
+#: how many paragraphs of a letter's front may hold its address line
+_LETTER_FRONT = 15
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
@@ -72,6 +78,8 @@ _LOWER_GROUP = re.compile(
 _WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
+#: ``all`` or ``the`` before such a word: ``all interested`` Member States
+_ALL = re.compile(r"^(?:all|the)\s+")
 #: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
 _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
@@ -164,9 +172,15 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
+    if (body := related_body(phrase)) and (
+        related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
+    ):
+        return tuple(related)  # "our colleagues in UNGIS": UNGIS
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
+        return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
@@ -206,6 +220,8 @@ def _named_form(
     if _YOU.fullmatch(phrase):
         if (hailed := _hailed(self, order, offset, requester)) is not None:
             return hailed  # "To the operators in this room: I urge you to ...": the operators
+        if not self.voice.audience and (addressed := _addressed_to(self, requester)):
+            return addressed  # a letter headed "To the Secretary-General": the one it is written to
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
@@ -249,6 +265,23 @@ def _hailed(self: _Reader, order: int, offset: int, requester: AgentRef) -> tupl
     return found if found and all(r.kind in ("collective", "body", "country") for r in found) else None
 
 
+def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
+    """Whom a letter is written to by a line of its front with no colon (``To the Secretary-General``,
+    ``To the Administrations of Member States``; a ``To:`` line is the voice's audience), else ()."""
+    front = self.report.paragraphs[:_LETTER_FRONT]
+    for i, p in enumerate(front):
+        if (to := _TO_LINE.fullmatch(p.text.strip())) is None:
+            continue
+        who = noun_phrase(to.group("who"))
+        if i + 1 < len(front):  # "To the Secretary-General / International Telecommunication Union": that body's post
+            posts = self.resolve(f"{who} of {front[i + 1].text.strip()}", p.order, 0)
+            if len(posts) == 1 and posts[0].kind == "post":
+                label = self.actors.resolver.labels.get(posts[0].key) or catalogue_label("post", posts[0].key)
+                return (replace(posts[0], label=label),)
+        return _read_objects(self, who, p.order, p.text.find(to.group("who")), requester)
+    return ()
+
+
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """``the group`` (a group noun in lower case) after ``an ad hoc group`` in the same paragraph:
     the group named before, as written (``ad hoc group``)."""
@@ -280,12 +313,12 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
         if (
-            _ADJECTIVE.fullmatch(ref.label.strip())
+            _ADJECTIVE.fullmatch(_ALL.sub("", ref.label.strip()))
             and i + 1 < len(refs)
             and refs[i + 1].kind == "collective"
             and re.search(rf"\b{re.escape(ref.label.strip())}\s+{re.escape(refs[i + 1].label.strip())}", phrase)
         ):
-            continue  # "interested Member States": the group (not "operators and tower companies")
+            continue  # "[all] interested Member States": the group (not "operators and tower companies")
         if out and ref.kind == "collective" and out[-1].kind == "collective" and _modifies(out[-1], ref, phrase):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
         else:

@@ -773,7 +773,8 @@ def clause_subject(
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
             break
         end = s.end
-    if colon := re.match(r"\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):  # "recommends that the Council:" + items
+    # "recommends that the Council[, at its 2022 session]:" + items
+    if colon := re.match(r"(?:\s*,\s*(?:at|in|during)\s[^,;:]{1,60})?\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):
         found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
         return (found, clause[end + colon.end() :]) if found else ((), clause)
     verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])

@@ -23,9 +23,10 @@ from wsiskg.ingest.text import alternation
 _ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
 _AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
+#: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``)
 _TO_INF = re.compile(
     r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
-    r"(?=[a-z])"
+    r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
 _CLAUSE_CUT = re.compile(
     r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
