@@ -44,8 +44,6 @@ _AGENT_KINDS = ("person", "post", "posts", "body", "country")
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
-#: a letter's short front line naming whom it is addressed to, without a colon: ``To the Secretary-General``
-_TO_LINE = re.compile(r"^\s*To\s+(?P<who>(?:the\s+)?[A-Z][^.;:!?]{1,80}?)\s*$")
 #: the pieces of a recipients line
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
@@ -350,12 +348,13 @@ def _role_start() -> re.Pattern[str]:
 
 
 def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
-    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries; also a short line
-    ``To the Secretary-General``): the rest of the line, else the list items after it (a letter's
-    address block beside its reference block)."""
+    """Whom a ``To:`` line of the front addresses (collectives, bodies, countries, posts): the rest of
+    the line, else the list items after it (a letter's address block beside its reference block). A
+    short line without a colon (``To the Secretary-General``) is read by
+    ``request_addressees._addressed_to``."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ") or _TO_LINE.match(p.text)):
+        if not (m := _recipients().match(p.text + " ")):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
