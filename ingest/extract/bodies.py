@@ -47,6 +47,7 @@ from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names,
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
+    as_written,
     is_question,
     report_texts,
     study_group_sector,
@@ -932,11 +933,16 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     _add_named_by_form(report, catalogue, out)
     _add_named_secretariats(report, out)
     _short_forms(out)
-    index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
-    for text in report_texts(report.title, (p.text for p in report.paragraphs)):
+    texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    index = StudyGroupIndex(texts)
+    written: dict[str, list[str]] = {}
+    for text in texts:
         for sg in index.mentions(text):
             b = sg.body
+            written.setdefault(b.key, []).append(sg.text)
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
+    for key, forms in written.items():
+        out[key] = replace(out[key], name=as_written(forms, out[key].name))
     return list(out.values())
 
 

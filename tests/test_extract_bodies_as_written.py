@@ -1,0 +1,57 @@
+"""Bodies named as the report writes them (annotation guide, decision 6) and new head nouns
+(issue 8, Part 2 item 1). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.bodies import _named_by_form, find_bodies
+from wsiskg.ingest.extract.study_groups import as_written
+
+
+def _names(*texts: str) -> dict[str, str]:
+    return {b.key: b.name for b in find_bodies(one_section_report(*texts), None)}
+
+
+@pytest.mark.parametrize(
+    ("texts", "key", "name"),
+    [
+        # named in words without its sector: as written, the sector read from the report
+        (("ITU-T experts met.", "Study Group 11 approved two texts."), "itu-t-sg11", "Study Group 11"),
+        (("The ITU-R delegates agreed.", "Working Party 6A will meet in May."), "itu-r-wp6a", "Working Party 6A"),
+        # the sector written at a later full mention: the fuller form
+        (
+            ("Study Group 3 met in June.", "ITU-T Study Group 3 adopted the plan."),
+            "itu-t-sg3",
+            "ITU-T Study Group 3",
+        ),
+        # only the short form written: the short form as written
+        (("ITU-T delegates met.", "WP 3/11 agreed to the work plan."), "itu-t-wp3-11", "WP 3/11"),
+        # only listed after a plural: the canonical name
+        (("ITU-T Study Groups 9 and 15 met.",), "itu-t-sg15", "ITU-T Study Group 15"),
+    ],
+)
+def test_a_study_group_is_named_as_written(texts: tuple[str, ...], key: str, name: str) -> None:
+    assert _names(*texts)[key] == name
+
+
+def test_as_written_prefers_words_with_the_sector_then_words_then_short_forms() -> None:
+    assert as_written(["SG5", "Study Group 5", "ITU-T Study Group 5"], "X") == "ITU-T Study Group 5"
+    assert as_written(["SG5", "Study  Group\n5"], "X") == "Study Group 5"
+    assert as_written(["WP 2/13", "WP2/13"], "X") == "WP 2/13"
+    assert as_written(["ITU-D Study Groups 1", "2"], "ITU-D Study Group 2") == "ITU-D Study Group 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Spectrum Policy Branch of the Commission presented it.", "Spectrum Policy Branch"),
+        ("the Logistics Cluster agreed", "Logistics Cluster"),
+        ("a lecturer at the Faculty of Electrical Engineering, who", "Faculty of Electrical Engineering"),
+        ("Nordlicht Netze AG presented its work.", "Nordlicht Netze AG"),
+        ("a contribution by Fjordvik Radio AB on antennas", "Fjordvik Radio AB"),
+    ],
+)
+def test_new_head_nouns_name_a_body(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
