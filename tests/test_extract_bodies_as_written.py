@@ -26,8 +26,8 @@ def _names(*texts: str) -> dict[str, str]:
             "itu-t-sg3",
             "ITU-T Study Group 3",
         ),
-        # only the short form written: the short form as written
-        (("ITU-T delegates met.", "WP 3/11 agreed to the work plan."), "itu-t-wp3-11", "WP 3/11"),
+        # only the short form written: the canonical name (the short form is its acronym as written)
+        (("ITU-T delegates met.", "WP 3/11 agreed to the work plan."), "itu-t-wp3-11", "ITU-T Working Party 3/11"),
         # only listed after a plural: the canonical name
         (("ITU-T Study Groups 9 and 15 met.",), "itu-t-sg15", "ITU-T Study Group 15"),
     ],
@@ -36,11 +36,14 @@ def test_a_study_group_is_named_as_written(texts: tuple[str, ...], key: str, nam
     assert _names(*texts)[key] == name
 
 
-def test_as_written_prefers_words_with_the_sector_then_words_then_short_forms() -> None:
-    assert as_written(["SG5", "Study Group 5", "ITU-T Study Group 5"], "X") == "ITU-T Study Group 5"
-    assert as_written(["SG5", "Study  Group\n5"], "X") == "Study Group 5"
-    assert as_written(["WP 2/13", "WP2/13"], "X") == "WP 2/13"
-    assert as_written(["ITU-D Study Groups 1", "2"], "ITU-D Study Group 2") == "ITU-D Study Group 2"
+def test_as_written_prefers_words_with_the_sector_then_words_and_keeps_the_short_form() -> None:
+    assert as_written(["SG5", "Study Group 5", "ITU-T Study Group 5"], "X", "SG5") == ("ITU-T Study Group 5", "SG5")
+    assert as_written(["SG 5", "Study  Group\n5"], "X", "SG5") == ("Study Group 5", "SG 5")
+    assert as_written(["WP 2/13", "WP2/13"], "ITU-T Working Party 2/13", "WP2/13") == (
+        "ITU-T Working Party 2/13",
+        "WP 2/13",
+    )
+    assert as_written(["ITU-D Study Groups 1", "2"], "ITU-D Study Group 2", "SG2") == ("ITU-D Study Group 2", "SG2")
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,8 @@ def test_as_written_prefers_words_with_the_sector_then_words_then_short_forms() 
 )
 def test_new_head_nouns_name_a_body(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_short_form_is_kept_as_written_as_the_acronym() -> None:
+    found = {b.key: b.acronym for b in find_bodies(one_section_report("ITU-T delegates met.", "WP 3/11 met."), None)}
+    assert found["itu-t-wp3-11"] == "WP 3/11"

@@ -942,7 +942,8 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
             written.setdefault(b.key, []).append(sg.text)
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
     for key, forms in written.items():
-        out[key] = replace(out[key], name=as_written(forms, out[key].name))
+        name, acronym = as_written(forms, out[key].name, out[key].acronym)
+        out[key] = replace(out[key], name=name, acronym=acronym)
     return list(out.values())
 
 
