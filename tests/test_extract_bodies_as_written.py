@@ -63,3 +63,26 @@ def test_new_head_nouns_name_a_body(text: str, name: str) -> None:
 def test_a_short_form_is_kept_as_written_as_the_acronym() -> None:
     found = {b.key: b.acronym for b in find_bodies(one_section_report("ITU-T delegates met.", "WP 3/11 met."), None)}
     assert found["itu-t-wp3-11"] == "WP 3/11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group reviewed the draft UNESCO Strategic Plan for 2031-2034.",
+        "The UN Regional Commissions will hold consultations.",
+        "The Chair invited all ITU Members to reply.",
+    ],
+)
+def test_a_body_named_as_an_attribute_is_no_body(text: str) -> None:
+    keys = set(_names(text))
+    assert not keys & {"itu", "un", "unesco"}
+
+
+def test_the_same_body_named_as_an_attribute_and_as_an_actor_is_a_body() -> None:
+    keys = set(_names("The draft UNESCO Strategic Plan was noted.", "UNESCO presented its report."))
+    assert "unesco" in keys
+
+
+def test_a_department_named_with_its_owner_after_it_is_one_body() -> None:
+    found = _names("Ms Ode, Department of Economic and Social Affairs of the United Nations, spoke.")
+    assert "un-desa" in found and "un" not in found
