@@ -86,3 +86,39 @@ def test_the_same_body_named_as_an_attribute_and_as_an_actor_is_a_body() -> None
 def test_a_department_named_with_its_owner_after_it_is_one_body() -> None:
     found = _names("Ms Ode, Department of Economic and Social Affairs of the United Nations, spoke.")
     assert "un-desa" in found and "un" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "and the" before a region's last word, then the sentence's own complement in lower case
+        (
+            "We thank the Regional Office for Europe and the Caucasus for its help.",
+            "Regional Office for Europe and the Caucasus",
+        ),
+        ("the Andean Office for Asia and the Pacific for the support", "Andean Office for Asia and the Pacific"),
+        # a topic with "against" inside the name
+        (
+            "The Office of the Special Envoy on Crimes against Journalists replied.",
+            "Office of the Special Envoy on Crimes against Journalists",
+        ),
+        # a short title with its dot inside the name
+        ("a lecturer at the University of St. Andrews, who", "University of St. Andrews"),
+        ("Ss. Peter and Paul University presented it.", "Ss. Peter and Paul University"),
+    ],
+)
+def test_a_name_keeps_its_last_words(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "and the" before a capitalised name with its own complement: two bodies
+        ("the Ministry of Health and the Commission for Women", ["Ministry of Health", "Commission for Women"]),
+        # a sentence's end is no short title
+        ("It thanked the Ministry of Health. Mr. Lee spoke.", ["Ministry of Health"]),
+    ],
+)
+def test_a_name_does_not_swallow_its_neighbour(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names

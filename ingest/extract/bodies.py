@@ -450,11 +450,16 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     )
     # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
     # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
-    word = rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
+    # a short title in the name keeps its dot: "University of St. Gallen", "Ss. Cyril and Methodius University"
+    word = (
+        rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
+        rf"(?:(?<=\b[A-Z][a-z])\.(?=\s+[{upper}]))?"
+    )
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
+    # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
     listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
@@ -462,9 +467,9 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
-        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
-        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s))*)?"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
