@@ -26,15 +26,15 @@ from wsiskg.ingest.extract.bodies import find_bodies, meeting_secretariat
         (
             "Study Group 17 (SG17) met.",
             "itu-t-sg17",
-            "ITU-T Study Group 17",
+            "Study Group 17",
             "working-group",
             "itu-t",
-        ),  # only ITU-T has 17
+        ),  # only ITU-T has 17; named as written (annotation guide, decision 6)
         ("ITU-D Study Group 1 met.", "itu-d-sg1", "ITU-D Study Group 1", "working-group", "itu-d"),
         ("ITU-R Study Group 5 met.", "itu-r-sg5", "ITU-R Study Group 5", "working-group", "itu-r"),
-        ("Working Party 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
+        ("Working Party 5D met.", "itu-r-wp5d", "Working Party 5D", "working-group", "itu-r"),
         ("WP 5D met.", "itu-r-wp5d", "ITU-R Working Party 5D", "working-group", "itu-r"),
-        ("Working Party 1/17 met.", "itu-t-wp1-17", "ITU-T Working Party 1/17", "working-group", "itu-t"),
+        ("Working Party 1/17 met.", "itu-t-wp1-17", "Working Party 1/17", "working-group", "itu-t"),
     ],
 )
 def test_study_group_is_a_body(text: str, key: str, name: str, kind: str, parent: str) -> None:

@@ -47,6 +47,7 @@ from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names,
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
+    as_written,
     is_question,
     report_texts,
     study_group_sector,
@@ -449,11 +450,16 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     )
     # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
     # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
-    word = rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
+    # a short title in the name keeps its dot: "University of St. Gallen", "Ss. Cyril and Methodius University"
+    word = (
+        rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
+        rf"(?:(?<=\b[A-Z][a-z])\.(?=\s+[{upper}]))?"
+    )
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":
     # "Ministry of ICT and Innovation", not "Ministry of Health and UNESCO" / "... and the X"
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
+    # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
     listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
@@ -461,9 +467,9 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
-        rf"(?:\s+(?:{of}|in)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
-        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s))*)?"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
     )
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
@@ -932,11 +938,17 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     _add_named_by_form(report, catalogue, out)
     _add_named_secretariats(report, out)
     _short_forms(out)
-    index = StudyGroupIndex(report_texts(report.title, (p.text for p in report.paragraphs)))
-    for text in report_texts(report.title, (p.text for p in report.paragraphs)):
+    texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    index = StudyGroupIndex(texts)
+    written: dict[str, list[str]] = {}
+    for text in texts:
         for sg in index.mentions(text):
             b = sg.body
+            written.setdefault(b.key, []).append(sg.text)
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
+    for key, forms in written.items():
+        name, acronym = as_written(forms, out[key].name, out[key].acronym)
+        out[key] = replace(out[key], name=name, acronym=acronym)
     return list(out.values())
 
 

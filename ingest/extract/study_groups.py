@@ -169,6 +169,23 @@ class StudyGroupIndex:
         )
 
 
+_SECTOR_WRITTEN = re.compile(r"ITU-[TDR]\s")
+_IN_WORDS = re.compile(r"(?:ITU-[TDR]\s+)?(?:Study|Working|Question)\b")
+
+
+def as_written(forms: Iterable[str], name: str, acronym: str) -> tuple[str, str]:
+    """A study group's name and acronym as the report writes them (annotation guide, decision 6):
+    the name at its first full mention, the first written in words with its sector (``ITU-T Study
+    Group 17``), else the first in words (``Study Group 17``, ``Working Party 5D``); the acronym as
+    first written (``WP 1/17``, ``SG 17``). The canonical ``name`` and ``acronym`` for what the report
+    does not write (a group named only in a list: ``Study Groups 5 and 11``)."""
+    whole = [" ".join(f.split()) for f in forms if not f.isdigit() and "Groups" not in f]
+    in_words = [f for f in whole if _IN_WORDS.match(f)]
+    with_sector = [f for f in in_words if _SECTOR_WRITTEN.match(f)]
+    short = [f for f in whole if f not in in_words and not _SECTOR_WRITTEN.match(f)]
+    return next(iter(with_sector or in_words), name), next(iter(short), acronym)
+
+
 def _study_group(sector: str, number: int) -> StudyGroupBody:
     return StudyGroupBody(
         f"{sector}-sg{number}", f"{sector.upper()} Study Group {number}", f"SG{number}", "working-group", sector
