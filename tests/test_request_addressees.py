@@ -826,7 +826,7 @@ def test_an_items_subject_with_who_serves_it_in_brackets() -> None:
     assert [whom(x) for x in got] == [("body:ungis-secretariat",), ("collective:ilo-secretariat",)]
 
 
-# ------------------------------------------------------------------ round 7: forms of addressee phrases
+# ------------------------------ forms of addressee phrases (annotation guide, decision 12)
 def test_a_secretariat_named_by_the_body_it_serves_is_that_bodys_secretariat() -> None:
     got = run(
         report(

@@ -1,4 +1,4 @@
-"""Who asks (issue 8, round 7): a header's ``on behalf of`` group, countries a header lists as one
+"""Who asks (issue 8): a header's ``on behalf of`` group, countries a header lists as one
 joint author, a contribution's co-sponsors, ``We, the ..., participating in X,``, an opening phrase
 ``With respect to ...,`` before a list subject, a decision lead without a colon (``The Council,
 having ..., decides``) and its numbered items, and the issuer of a conference's resolution text.

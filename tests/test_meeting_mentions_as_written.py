@@ -1,4 +1,4 @@
-"""Round 7 of reading a meeting mention (issue 8, annotation guide decisions 2 and 3): the body of a
+"""Reading a meeting mention as written (issue 8, annotation guide decisions 2 and 3): the body of a
 ``MEETING OF <acronym>`` title is the body, not ``Meeting of X``; a record's title written as a front
 line states an unnumbered meeting; a Rapporteur Group is named as the report writes it; a meeting a lead
 sentence names with its acronym (and what it prepares) is keyed by that acronym; a meeting of a kind of
