@@ -202,14 +202,19 @@ class PrefixTree:
 _ROW_SEPARATORS = (re.compile(r"\s+\|\s+"), re.compile(r",\s+"))
 
 
-def table_cells(text: str) -> list[tuple[int, int]]:
+def table_cells(
+    text: str, sep: re.Pattern[str] | None = None, *, brackets: bool = True, chars: str | None = None
+) -> list[tuple[int, int]]:
     """The spans of the cells of a table row as the readers write it: `` | `` between the cells of
-    a text table, ``, `` between those of a Word table (:mod:`ingest.read`); a separator inside
-    brackets parts nothing (``meeting (hybrid, Geneva)``). A line with no separator is one cell."""
-    sep = _ROW_SEPARATORS[0] if " | " in text else _ROW_SEPARATORS[1]
+    a text table, ``, `` between those of a Word table (:mod:`ingest.read`), or the cells ``sep``
+    parts. With ``brackets`` a separator inside brackets parts nothing (``meeting (hybrid,
+    Geneva)``). Each cell is stripped of ``chars`` (whitespace by default). A line with no separator
+    is one cell."""
+    if sep is None:
+        sep = _ROW_SEPARATORS[0] if " | " in text else _ROW_SEPARATORS[1]
     spans, start = [], 0
     for m in sep.finditer(text):
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        if brackets and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -217,7 +222,7 @@ def table_cells(text: str) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
         cell = text[a:b]
-        out.append((a + len(cell) - len(cell.lstrip()), a + len(cell.rstrip())))
+        out.append((a + len(cell) - len(cell.lstrip(chars)), a + len(cell.rstrip(chars))))
     return out
 
 

@@ -16,7 +16,7 @@ from wsiskg.ingest.extract.gazetteer import honorific_genders
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
-from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, sentence_spans, split_sentences
+from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, sentence_spans, split_sentences, table_cells
 
 # ------------------------------------------------------------------ sentences
 
@@ -225,3 +225,19 @@ def test_a_name_is_never_cut_at_a_letter_outside_ascii() -> None:
     assert persons["thorir-aegisson"].name == "Þórir Ægisson"
     assert 3 in persons["zarko-stefanovic"].paragraphs  # the short form is the same person
     assert set(persons) == {"zarko-stefanovic", "ewa-lapinska-orsted", "olabisi-adesina", "thorir-aegisson"}
+
+
+def test_one_table_cell_splitter_with_its_options() -> None:
+    # person tables and event rows each split cells their own way once (`_cells`); the copies disagreed
+    # on brackets and on trimming
+    tab = re.compile(r"\s*\t\s*")
+    line = "Chair\tDr A (Oman, Qatar)\t Peru "
+    assert [line[a:b] for a, b in table_cells(line, tab)] == ["Chair", "Dr A (Oman, Qatar)", "Peru"]
+    row = "Rapporteur | Ms B (Chile | Peru)"
+    assert [row[a:b] for a, b in table_cells(row, brackets=False)] == ["Rapporteur", "Ms B (Chile", "Peru)"]
+    assert [row[a:b] for a, b in table_cells(row)] == ["Rapporteur", "Ms B (Chile | Peru)"]
+    dated = "Regional workshop, Lima, 16-17 May 2031."
+    assert [dated[a:b] for a, b in table_cells(dated, chars=" .")][-1] == "16-17 May 2031"
+    root = Path(__file__).resolve().parents[1]
+    splitters = [str(p.relative_to(root)) for p in (root / "ingest").rglob("*.py") if "def _cells(" in p.read_text()]
+    assert splitters == []

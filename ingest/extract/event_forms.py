@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_v
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, PrefixTree, alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH_CHARS, PrefixTree, alternation, clause_spans, ordinal_suffix, span_at, table_cells
 
 
 @cache
@@ -1033,18 +1033,6 @@ def _row_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 
 
-def _cells(text: str) -> list[tuple[int, int]]:
-    """The cells of a row (:data:`_CELL_SEP`), a separator inside brackets not parting them."""
-    out, start, depth = [], 0, 0
-    for m in _CELL_SEP.finditer(text):
-        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
-        if depth <= 0 and m.start() >= start:
-            out.append((start, m.start()))
-            start = m.end()
-    out.append((start, len(text.rstrip(" ."))))
-    return [(a, b) for a, b in out if b > a]
-
-
 def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A table row (or a line of a programme) with a cell that names an event (an event noun in it)
     and a cell that is only its date: the date after the name, only places between (``Regional
@@ -1053,7 +1041,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     sentence is no row."""
     if len(text) > 240 or re.match(r"(?:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
         return []
-    cells = _cells(text)
+    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .") if b > a]
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
     for i, cell in enumerate(cells):
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)

@@ -17,7 +17,7 @@ from functools import cache
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, table_cells
 
 #: cell separators, tried in this order; a row uses the first that gives the header's cell count
 _SEPARATORS = (
@@ -69,17 +69,6 @@ def cue_re(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:" + alternation(words, spaces=True) + r")\s+")
 
 
-def _cells(text: str, sep: re.Pattern[str]) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for m in [*sep.finditer(text), None]:
-        end = m.start() if m else len(text)
-        cell = text[pos:end]
-        lead = len(cell) - len(cell.lstrip())
-        out.append((pos + lead, pos + len(cell.rstrip())))
-        pos = m.end() if m else pos
-    return out
-
-
 def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | None]] | None:
     """The columns of a header line (``["role", "name", "country"]``) and the role each column
     header gives its names: ``Project, Lead institution, Focal point`` (the names of the last
@@ -88,7 +77,9 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
     ``No. | Name | Country`` (a column of no known word beside a name column is ``other``); else None."""
     columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
     for sep in _SEPARATORS:
-        cells = [_PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in _cells(text.strip(), sep)]
+        cells = [
+            _PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in table_cells(text.strip(), sep, brackets=False)
+        ]
         found = [columns.get(" ".join(c.lower().split())) for c in cells]
         known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
@@ -126,7 +117,7 @@ def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], 
 
 def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]] | None:
     for sep in _SEPARATORS[:-1]:  # one space separates the words of a cell too
-        cells = _cells(text, sep)
+        cells = table_cells(text, sep, brackets=False)
         if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
             # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
             cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
@@ -134,7 +125,7 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
             return list(zip(columns, cells, strict=True))
     if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant
         for sep in _SEPARATORS[:-1]:
-            cells = _cells(text, sep)
+            cells = table_cells(text, sep, brackets=False)
             if 1 < len(cells) < len(columns) and all(a < b for a, b in cells) and not text.rstrip().endswith("."):
                 return list(zip(columns, cells, strict=False))
         return None
