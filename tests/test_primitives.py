@@ -8,10 +8,12 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.dates import due_dates, find_dates, resolve_year
+from wsiskg.ingest.extract.datelines import dateline
+from wsiskg.ingest.extract.dates import due_dates, find_dates, is_due_cue, resolve_year
 from wsiskg.ingest.extract.gazetteer import honorific_genders
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
@@ -241,3 +243,15 @@ def test_one_table_cell_splitter_with_its_options() -> None:
     root = Path(__file__).resolve().parents[1]
     splitters = [str(p.relative_to(root)) for p in (root / "ingest").rglob("*.py") if "def _cells(" in p.read_text()]
     assert splitters == []
+
+
+@pytest.mark.parametrize("clock", ["10:30", "9.30", "10h30", "0930 hours", "3 p.m.", "11 am"])
+def test_one_clock_reading_for_deadlines_and_datelines(clock: str) -> None:
+    # deadlines' due cues and datelines' tails each spelt clock times once, and disagreed on "10h30"
+    assert is_due_cue(f"Replies should reach the secretariat by {clock} on ")
+    found = dateline(f"Tuesday, 4 March 2031, at {clock}")
+    assert found is not None and found[0].start == date(2031, 3, 4) and found[1] is None
+
+
+def test_a_number_before_a_word_in_am_is_no_clock() -> None:
+    assert dateline("Lisbon, 4 March 2031, 5 amendments") is None

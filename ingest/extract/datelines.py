@@ -11,7 +11,7 @@ from typing import Any
 
 from wsiskg.ingest.text import DASH, alternation
 
-from .dates import DateSpan, find_dates, weekday_words
+from .dates import CLOCK, CLOCK_UNIT, DateSpan, find_dates, weekday_words
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 
@@ -20,8 +20,8 @@ WEEKDAY = rf"(?:{alternation(weekday_words())})"
 
 
 _WEEKDAY_AND_HOUR = re.compile(
-    rf"^{WEEKDAY},?\s+|\s*\(\s*\d{{1,2}}[.:h]\d{{2}}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+\d{{1,2}}(?:[.:h]?\d{{2}})?|\d{{1,2}}[.:h]\d{{2}})"
-    rf"(?:\s*(?:hours|hrs|h\b|[ap]\.?\s?m\.?))?(?:\s|$|{DASH}).*$"
+    rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?)|{CLOCK})"
+    rf"(?:\s*{CLOCK_UNIT})?(?:\s|$|{DASH}).*$"
 )
 
 

@@ -91,6 +91,13 @@ def neighbour_words() -> tuple[str, ...]:
     return _words("neighbour")
 
 
+#: a time of day as reports write it: ``10:00``, ``9.30``, ``10h30``, ``0900`` before ``h(ours)``,
+#: ``3`` before ``p.m.``; the one reading of clock times (deadlines' cues, datelines' tails)
+CLOCK = r"(?:\d{1,2}[.:h]\d{2}|\d{3,4}(?=\s*h)|\d{1,2}(?=\s*[ap]\.?m\b))"
+#: what may follow a clock time
+CLOCK_UNIT = r"(?:hours|hrs|h\b|[ap]\.?\s?m\.?)"
+
+
 def weekday_words() -> tuple[str, ...]:
     """The names of the days of the week (``Monday``, ``Mon.``): role ``weekday``."""
     return _words("weekday")
@@ -134,7 +141,7 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     weekday = rf"(?:(?:{alternation(_words('weekday'))})\s*,?\s*)?"
     end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
     # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
-    clock = r"(?:\d{1,2}[:.]\d{2}|\d{3,4}(?=\s*h)|\d{1,2}(?=\s*[ap]\.?m))?\s*(?:hours|hrs|h|[ap]\.?m\.?|noon|midnight)?"
+    clock = rf"{CLOCK}?\s*(?:{CLOCK_UNIT}|noon|midnight)?"
     time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+(?:UTC|GMT|CET|CEST|local\s+time))?\s*,?\s+)?"
     immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$")
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
