@@ -227,10 +227,11 @@ def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
         ("the report (Document C05/l7-E) was noted", ["C05/17-E"]),
         ("the report (Document C05/ 17-E) was noted", ["C05/17-E"]),  # an OCR space after the slash
         ("the report A/66/64-E/2011/77 of the Secretary-General", ["A/66/64-E/2011/77"]),  # a joint symbol
-        ("see A/68/65–E/2013/11 and A/RES/68/198", ["A/68/65-E/2013/11", "A/RES/68/198"]),
+        ("see A/68/65–E/2013/11 and A/RES/68/198", ["A/68/65–E/2013/11", "A/RES/68/198"]),  # the dash as written
         ("MOD  EUR/22A3/4 and ADD ARB/19/2", ["EUR/22A3/4", "ARB/19/2"]),  # proposals after their mark
         ("proposal IND/PAK/LKA/31/5 was noted", ["IND/PAK/LKA/31/5"]),  # several authors
-        ("the figures ARB/19/2 show", []),  # one author, no mark, no addendum: not read
+        ("the figures ARB/19/2 show", ["ARB/19/2"]),  # one author, no mark: read by its form (three segments)
+        ("the proposals TUR/45/1 to 3", ["TUR/45/1"]),
         ("BR Administrative Circular CA/251 and Circular CR/407", ["CA/251", "CR/407"]),
         ("as announced in TSB Circular 212,", ["TSB Circular 212"]),
         ("Ref.: BDT/EUR/DM/044", ["BDT/EUR/DM/044"]),
@@ -240,6 +241,15 @@ def test_ocr_fixing_leaves_words_and_roman_numerals_alone(text: str) -> None:
         ("the outcome document (Document WSIS-F31/OD-3).", ["WSIS-F31/OD-3"]),
         ("the Question Q3/2 and RGQ3/2/REP/5-E", ["RGQ3/2/REP/5-E"]),
         ("approved by WP2/13 on", []),  # a working party, not a document
+        # symbols of no series the data knows, read by their form: three or more slash-parted segments
+        ("see ESCAP/IDD/WSIS/2031/REP.", ["ESCAP/IDD/WSIS/2031/REP"]),
+        (
+            "report UNCTAD/DTL/STICT/2031/MISC.4 and CI-31/WSIS/C9/REP",
+            ["UNCTAD/DTL/STICT/2031/MISC.4", "CI-31/WSIS/C9/REP"],
+        ),
+        ("the report E/ESCWA/CL4.SIT/2031/IG.2/Report was", ["E/ESCWA/CL4.SIT/2031/IG.2/Report"]),
+        ("under Action Lines C1/C3/C7 and SG1/SG2", []),  # lists of codes
+        ("on 12/03/2031 and/or later; ITU-T/ITU-R/ITU-D", []),
         ("the sub-committee's WSIS-II/PC-4/SC-A/DT/7 was read", ["WSIS-II/PC-4/SC-A/DT/7"]),  # not a UN "A/DT/7"
     ],
 )

@@ -293,10 +293,13 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
     local = tuple(f"{series}/" for series in _vocab("local-series"))
     lower = text.lower()
-    for pattern in (_REFERENCE, _AFTER_DOCUMENT):  # last: a symbol of no shape above, as written
-        if ("ref" if pattern is _REFERENCE else "document") not in lower or "/" not in text:
+    for pattern in (_REFERENCE, _AFTER_DOCUMENT, _SLASHED_SYMBOL):  # last: no shape above, as written
+        cue = "ref" if pattern is _REFERENCE else "document" if pattern is _AFTER_DOCUMENT else ""
+        if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else 1):
             continue
         for symbol, span in _as_written(text, pattern):
+            if pattern is _SLASHED_SYMBOL and _CODE_LIST.fullmatch(symbol):
+                continue
             if free(span) and not symbol.startswith(local):  # "DT/14" is the meeting's (local_mentions)
                 found.append(SymbolMention(symbol, slug(symbol), span))
     return sorted(found, key=lambda f: f.span)
@@ -304,7 +307,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
 
 def _un_symbols(text: str, un: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
     """UN symbols (``A/70/125``, ``E/CN.16/2007/CRP.2``); a joint symbol of two organs, written
-    with a dash between, is one document: ``A/65/64-E/2010/12``."""
+    with a dash between, is one document: ``A/65/64-E/2010/12``, ``A/67/66–E/2012/49`` (the dash as
+    written)."""
     out: list[tuple[str, tuple[int, int]]] = []
     for m in un.finditer(text):
         symbol = m.group(0).rstrip(".")
@@ -313,7 +317,7 @@ def _un_symbols(text: str, un: re.Pattern[str]) -> list[tuple[str, tuple[int, in
         start, end = m.start(), m.start() + len(symbol)
         if out and out[-1][1][1] + 1 == start and text[start - 1] in DASH_CHARS and "/RES/" not in symbol:
             first, (first_start, _) = out.pop()
-            symbol, start = f"{first}-{symbol}", first_start
+            symbol, start = f"{first}{text[start - 1]}{symbol}", first_start  # the dash as written
         out.append((symbol, (start, end)))
     return out
 
@@ -336,6 +340,15 @@ _REFERENCE = re.compile(
     r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)(?:\.\s*(?:No\.\s*)?:?|\s*(?:No\.\s*)?:)\s*"
     r"(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+)"
 )
+#: a symbol of no series above, read by its form: three or more slash-parted segments in capitals
+#: and digits led by a capital (``ESCAP/IDD/WSIS/2013/REP``, ``UNCTAD/DTL/STICT/2010/MISC.3``,
+#: ``CI-11/WSIS/C3/REP``, ``RGQ4/2/018``), a revision mark after it kept
+_SLASHED_SYMBOL = re.compile(
+    r"(?<![\w/.\-])(?P<sym>[A-Z][A-Z\d.+&\-]*(?:/[A-Za-z\d.+&\-]*[A-Z\d][A-Za-z\d.+&\-]*){2,}"
+    r"(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*)(?![\w/])"
+)
+#: a list of codes, not a symbol: ``C1/C3/C7`` (action lines), ``SG1/SG2/SG3``
+_CODE_LIST = re.compile(r"[A-Z]{1,3}\d{1,2}(?:/[A-Z]{1,3}\d{1,2})+")
 #: any symbol-shaped word after the word Document: ``(Document WSIS-F29/OD-1)``
 _AFTER_DOCUMENT = re.compile(
     r"\b(?i:documents?)\s+(?:No\.\s*)?(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*)"
