@@ -328,3 +328,22 @@ def test_a_un_resolution_without_its_organ_by_the_shape_of_its_number(text: str,
 def test_a_list_of_itu_r_resolutions_keeps_each_number_with_its_revision() -> None:
     found = resolution_mentions("recalling Resolutions ITU-R 4-8, ITU-R 19-5 and 62-1 on the study groups")
     assert [(r["issuer"], r["number"]) for r in found] == [("ra", "4-8"), ("ra", "19-5"), ("ra", "62-1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("the draft (CWG-FIN-7/3 (Rev.2)) was", "CWG-FIN-7/3(Rev.2)"),  # inside the pattern's own tail
+        ("see WSIS/TF/4/2 (Rev.1) for", "WSIS/TF/4/2 (Rev.1)"),
+        ("as in SG9-TD 512 Rev.3, the", "SG9-TD 512 Rev.3"),
+        ("in TSAG-TD118 rev.2.", "TSAG-TD118 rev.2"),
+        ("circular CA/301 (Add.1) says", "CA/301 (Add.1)"),
+    ],
+)
+def test_a_revision_written_after_a_symbol_stays_with_it(text: str, symbol: str) -> None:
+    assert [s.symbol for s in symbol_mentions(text, context="tsag-9")] == [symbol]
+
+
+def test_a_revision_is_another_document_of_the_same_series() -> None:
+    first, revised = symbol_mentions("TD 77 and TD 77 Rev.1 were read", context="tsag-9")
+    assert (first.key, revised.key) == ("tsag-9-td-77", "tsag-9-td-77-rev-1")

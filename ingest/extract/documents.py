@@ -302,7 +302,26 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
                 continue
             if free(span) and not symbol.startswith(local):  # "DT/14" is the meeting's (local_mentions)
                 found.append(SymbolMention(symbol, slug(symbol), span))
-    return sorted(found, key=lambda f: f.span)
+    return sorted((_with_revision(text, f) for f in found), key=lambda f: f.span)
+
+
+@cache
+def _revision_after() -> re.Pattern[str]:
+    """A revision mark right after a symbol that the symbol's pattern left out: `` (Rev.1)``,
+    `` Rev.2``, `` rev.1`` (``document_symbols.csv``, kind ``revision``)."""
+    revs = "|".join(map(re.escape, _vocab("revision")))
+    return re.compile(rf"\s?\((?:{revs})\.\s?\d+\)|\s(?i:{revs})\.\s?\d+(?![\w/])")
+
+
+def _with_revision(text: str, found: SymbolMention) -> SymbolMention:
+    """The mention with the revision marks written right after it (``TSAG-TD931 Rev.1``), as written."""
+    end = found.span[1]
+    while (m := _revision_after().match(text, end)) is not None:
+        end = m.end()
+    if end == found.span[1]:
+        return found
+    added = " ".join(text[found.span[1] : end].split(" "))
+    return SymbolMention(found.symbol + added, f"{found.key}-{slug(added)}", (found.span[0], end))
 
 
 def _un_symbols(text: str, un: re.Pattern[str]) -> list[tuple[str, tuple[int, int]]]:
