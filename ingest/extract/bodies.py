@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import names_no_body
+from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -941,15 +942,25 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     index = StudyGroupIndex(texts)
     written: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
     for text in texts:
         for sg in index.mentions(text):
             b = sg.body
             written.setdefault(b.key, []).append(sg.text)
+            if (title := title_after(text, sg.end)) and _IN_WORDS.match(sg.text):
+                titles.setdefault(b.key, title)  # "Study Group 5 (Environment and climate change)"
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
     for key, forms in written.items():
         name, acronym = as_written(forms, out[key].name, out[key].acronym)
-        out[key] = replace(out[key], name=name, acronym=acronym)
+        title = titles.get(key)
+        aliases = (*out[key].aliases, name) if title else out[key].aliases
+        out[key] = replace(out[key], name=titled(name, title), acronym=acronym, aliases=aliases)
     return list(out.values())
+
+
+#: a study group or a working party named in words (a title in brackets after its short form,
+#: ``SG5 (Environment)``, is the short form's gloss)
+_IN_WORDS = re.compile(r"(?:ITU-[TDR]\s+)?(?:Study|Working)\s")
 
 
 def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict[str, DefinedBody]:
@@ -1032,9 +1043,23 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
-            name = m.group(0)
-            if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
-                out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+            _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
+
+
+def _add_numbered(
+    name: str, title: str | None, catalogue: dict[str, str], defined: set[str], out: dict[str, DefinedBody]
+) -> None:
+    """``Committee 5``, a body of the meeting (keyed within it), named with its title in brackets at
+    its first mention that has one (decision 6: ``Committee 5 (Policy and Legal Matters)``); its
+    number alone stays a short form of it."""
+    if squash(name) in catalogue or any(d.startswith(squash(name)) for d in defined):
+        return
+    key = slug(name)
+    known = out.get(key)
+    if known is None:
+        out[key] = DefinedBody(key, titled(name, title), "", "organization", local=True, aliases=(name,))
+    elif title and known.local and known.name == name:
+        out[key] = replace(known, name=titled(name, title), aliases=tuple(dict.fromkeys((*known.aliases, name))))
 
 
 def _without_owner(name: str, head: tuple[str, str, str], acronyms: set[str]) -> str:
@@ -1135,8 +1160,8 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
 #: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
 #: A", "Sub-group 1", "Permanent Consultative Committee I" (a capitalised word after it continues another name)
 _NUMBERED = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
-    r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])"
+    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup"
+    r"|Working\s+Group(?=\s+\d))\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
     r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
 )
 
@@ -1195,3 +1220,18 @@ def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, .
         for s in matcher.spans(p.text):
             refs.setdefault(s.keys[0], []).append(p.order)
     return body_records(matcher, refs)
+
+
+_TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+
+
+def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``bodies`` with the report's own meeting body named without its title in brackets (decision 3:
+    the body that met as the report names it, ``Committee 4``; elsewhere it keeps its title,
+    decision 6: ``Committee 4 (Editorial)``)."""
+
+    def plain(b: Body) -> Body:
+        m = _TITLED.fullmatch(b.name)
+        return replace(b, name=m.group("name")) if m and is_title(m.group("title")) else b
+
+    return tuple(plain(b) if b.key == meeting_body else b for b in bodies)
