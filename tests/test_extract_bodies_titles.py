@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import find_bodies, untitled_meeting_body
+from wsiskg.ingest.extract.bodies import find_bodies, untitled, untitled_meeting_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after
 from wsiskg.ingest.records import Body
 
@@ -46,10 +46,11 @@ def test_other_brackets_are_no_title(bracket: str) -> None:
 
 
 def test_title_after_reads_the_bracket_right_after_the_name_on_its_line() -> None:
-    text = "Committee 7 (Budget Review) met; Committee 8\n(Budget Review) did not."
+    text = "Committee 7 (Budget Review) met; Committee 8\n(Budget Review) did not; Committee 1 (Budget\nReview)."
     assert title_after(text, text.index(" (Budget")) == "Budget Review"
     assert title_after(text, text.index("\n(")) is None
     assert title_after(text, text.index(" met")) is None
+    assert title_after(text, text.index(" (Budget\n")) == "Budget Review"  # a line broken inside the bracket
 
 
 @pytest.mark.parametrize(
@@ -102,3 +103,16 @@ def test_the_meeting_body_is_named_without_its_title() -> None:
     )
     names = [b.name for b in untitled_meeting_body(bodies, "committee-4")]
     assert names == ["Committee 4", "Committee 5 (Policy Matters)", "Foundation for Media Alternatives (Asia)"]
+
+
+def test_untitled_drops_only_a_title() -> None:
+    assert untitled("Committee 5 (Policy Matters)") == "Committee 5"
+    assert untitled("Committee 2 (Document 12)") == "Committee 2 (Document 12)"
+    assert untitled("Committee 5") == "Committee 5"
+
+
+def test_the_meeting_body_with_a_title_is_still_the_committee_of_its_report() -> None:
+    from wsiskg.ingest.extract.requests import _own_head
+
+    pattern = _own_head("Committee 8 (Finance and Audit)")
+    assert pattern is not None and pattern.match("The Committee invited the Director.")

@@ -236,6 +236,7 @@ class BodyMatcher:
         if meeting_body:
             entry = bodies().get(meeting_body)
             name = entry.name if entry else (self.defined[meeting_body].name if meeting_body in self.defined else "")
+            name = untitled(name)  # "the Committee" of "Committee 5 (Policy Matters)"
             head = head_of(name)
             if head:
                 self._meeting_re = _meeting_pattern(name, head[0])
@@ -1230,8 +1231,10 @@ def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[
     the body that met as the report names it, ``Committee 4``; elsewhere it keeps its title,
     decision 6: ``Committee 4 (Editorial)``)."""
 
-    def plain(b: Body) -> Body:
-        m = _TITLED.fullmatch(b.name)
-        return replace(b, name=m.group("name")) if m and is_title(m.group("title")) else b
+    return tuple(replace(b, name=untitled(b.name)) if b.key == meeting_body else b for b in bodies)
 
-    return tuple(plain(b) if b.key == meeting_body else b for b in bodies)
+
+def untitled(name: str) -> str:
+    """``name`` without its title in brackets (``Committee 5 (Policy Matters)`` -> ``Committee 5``)."""
+    m = _TITLED.fullmatch(name)
+    return m.group("name") if m and is_title(m.group("title")) else name

@@ -16,8 +16,8 @@ from functools import cache
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.gazetteer import data_rows, honorifics
 
-#: a bracket right after a name, on the same line
-_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{2,120})\)")
+#: a bracket right after a name, opened on the same line (a line may break inside it)
+_BRACKETED = re.compile(r"[ \t]*\(([^()]{2,120})\)")
 #: a word of a title: capitalised or in lower case, with letters in lower case
 _TITLE_WORD = re.compile(r"[A-Za-z][a-z][\w'’\-]*")
 _MAX_WORDS = 14
