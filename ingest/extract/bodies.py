@@ -520,14 +520,14 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             continue
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
-        words = (m.group("name") + _lower_last_word(text, m.group("name"), m.end())).split()
+        name = m.group("name")
+        words = (name + _lower_last_word(text, name, m.end()) + _accredited_to(text, name, m.end())).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
-        words = _without_place(_without_listed_country(_acronym_before(text, m.start()) + _one_case(words)))
-        if words and _affiliation(text, text.find(words[0], m.start())):
-            words = _without_country(words)  # "Ms X, Director, Ministry of ICT of Ruritania": her country
+        words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
+        words = words if _places_head(" ".join(words)) else _without_place(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -574,6 +574,34 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     ):
         return ""
     return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``):
+    ``Permanent Mission of X to the Y at Z``, ``Embassy of X in Y``."""
+    return tuple(r["head"] for r in data_rows("body-place-heads.csv"))
+
+
+def _places_head(name: str) -> bool:
+    return name.startswith(tuple(h + " " for h in _places()))
+
+
+#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
+_ACCREDITED = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
+)
+
+
+def _accredited_to(text: str, name: str, end: int) -> str:
+    """The place a permanent mission or an embassy named ``name`` (ending at ``end``) is accredited
+    to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
+    Nations Office at Geneva``, ``Embassy of Chile in Berne``."""
+    if not _places_head(name):
+        return ""
+    m = _ACCREDITED.match(text, end)
+    return m.group(0) if m else ""
 
 
 @cache
@@ -718,7 +746,7 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
     stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
-    (``National Bank of the Kyrgyz Republic``; after a person, :func:`_without_country` cut it)."""
+    (``National Bank of the Kyrgyz Republic``, decision 16)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
@@ -738,37 +766,6 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if owner[0] in leading_heads():
             return [unit, owner]
     return [words]
-
-
-#: what joins a person or a post to the body they belong to: "Mr X, Adviser, ", "Director of the "
-_AFFILIATION_LINK = re.compile(r"(?:,|\b(?:of|from|in|at|with|under))\s+(?:the\s+)?\Z")
-
-
-def _affiliation(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is the body of a person or a post named before it in the same
-    clause (``Mr Sato, Senior Adviser, Ministry of X``, ``Ms Ode from the Ministry of X``, ``Deputy
-    Minister in the Ministry of X``)."""
-    if not _AFFILIATION_LINK.search(text, max(0, start - 12), start):
-        return False
-    clause = re.split(r"[.;:]\s", text[max(0, start - 120) : start])[-1]
-    words = [w.rstrip(",") for w in clause.split()]
-    return any(w.rstrip(".") in _honorific_words() or _role_word(w) for w in words)
-
-
-def _without_country(words: list[str]) -> list[str]:
-    """A country after a person's body that has its own complement is the person's country, no part
-    of the name (:func:`_affiliation`): ``Ms X, Director, Ministry of ICT of Ruritania`` (the
-    ministry); a name whose only complement is the country keeps it (``Communications Authority of
-    Kenya``), and so does a body named as an actor (``organized with the Ministry of X of Y``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
-    for i in range(2, len(words) - 1):
-        if words[i] != "of":
-            continue
-        place = words[i + 2 :] if words[i + 1] == "the" else words[i + 1 :]
-        if place and country_code(" ".join(place)):
-            return words[:i] if any(w in ("of", "for", "on") for w in words[1:i]) else words
-    return words
 
 
 @cache

@@ -1,0 +1,36 @@
+"""A permanent mission's or an embassy's name runs over the place it is accredited to, as a
+ministry's runs to its country (annotation guide, decision 16). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsiskg.ingest.extract.bodies import _named_by_form
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ms Varga, Counsellor, Permanent Mission of Hungary in Geneva, said",
+            "Permanent Mission of Hungary in Geneva",
+        ),
+        (
+            "a note from the Permanent Mission of Chile to the United Nations Office at Geneva on it",
+            "Permanent Mission of Chile to the United Nations Office at Geneva",
+        ),
+        (
+            "the Permanent Mission of Nepal to the United Nations and Other International Organizations in Vienna",
+            "Permanent Mission of Nepal to the United Nations and Other International Organizations in Vienna",
+        ),
+        ("the Permanent Delegation of Peru to UNESCO, and", "Permanent Delegation of Peru to UNESCO"),
+        ("the Embassy of Ghana in Berne hosted it", "Embassy of Ghana in Berne"),
+        ("the Permanent Mission of Fiji presented it", "Permanent Mission of Fiji"),
+    ],
+)
+def test_a_mission_is_named_with_the_place_it_is_accredited_to(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)][0] == name
+
+
+def test_other_bodies_are_still_placed_apart_from_their_city() -> None:
+    assert [n for n, _ in _named_by_form("the Ministry of ICT in Nairobi met")] == ["Ministry of ICT"]
