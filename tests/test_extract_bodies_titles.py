@@ -116,3 +116,36 @@ def test_the_meeting_body_with_a_title_is_still_the_committee_of_its_report() ->
 
     pattern = _own_head("Committee 8 (Finance and Audit)")
     assert pattern is not None and pattern.match("The Committee invited the Director.")
+
+
+def test_a_numbered_group_keeps_its_topic_in_lower_case_and_its_number_is_its_short_form() -> None:
+    found = {
+        b.name: b.paragraphs
+        for b in find_bodies(
+            one_section_report(
+                "Sub-group 3 reported first.",
+                "Sub-group 3 on fixed broadband prices, chaired by Ms Lind (Sweden), presented its work.",
+                "Sub-group 4 met; Subgroup 5 on Spectrum did not.",
+            ),
+            None,
+        )
+    }
+    assert found["Sub-group 3 on fixed broadband prices"] == (1, 2)
+    assert "Sub-group 3" not in found and "Sub-group 4" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "and a Joint Coordination Activity on network security met in May.",
+            "Joint Coordination Activity on network security",
+        ),
+        (
+            "the Joint Coordination Activity on Digital Health (JCA-DH) reported.",
+            "Joint Coordination Activity on Digital Health",
+        ),
+    ],
+)
+def test_a_joint_coordination_activity_is_a_group(text: str, name: str) -> None:
+    assert name in [b.name for b in find_bodies(one_section_report(text), None)]

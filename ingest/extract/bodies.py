@@ -1042,6 +1042,19 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
+    _numbers_with_topics(out)
+
+
+def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
+    """``Subgroup 2`` where the report names ``Subgroup 2 on fixed broadband indicators``: a short
+    form of the group with its topic (an alias), no body of its own."""
+    for key, d in list(out.items()):
+        if not d.local or d.name != (d.aliases or ("",))[0]:
+            continue
+        longer = [o for o in out.values() if o.local and o.name.startswith(d.name + " on ")]
+        if len(longer) == 1:
+            out[longer[0].key] = replace(longer[0], aliases=(*longer[0].aliases, d.name))
+            del out[key]
 
 
 def _add_numbered(
@@ -1113,22 +1126,24 @@ def _prose_group_pattern() -> re.Pattern[str]:
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
     the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
     or such a word;
-    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``)."""
+    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``); a
+    group numbered within its meeting needs no article (``Subgroup 2 on fixed broadband indicators``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
+    named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
+    numbered = rf"(?P<numbered>(?=(?-i:[A-Z]))(?:{kinds})\s+\d{{1,2}}\s+on\s+(?=(?-i:[a-z])){topic})"
     return re.compile(
-        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
-        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
+        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
 
 def _prose_groups(text: str) -> list[str]:
     """The names of the groups :func:`_prose_group_pattern` finds in ``text``, as written."""
-    return [m.group("name") for m in _prose_group_pattern().finditer(text)]
+    return [m.group("name") or m.group("numbered") for m in _prose_group_pattern().finditer(text)]
 
 
 def _shortens(short: str, name: str) -> bool:
