@@ -958,7 +958,7 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
 
 #: a study group or a working party named in words (a title in brackets after its short form,
 #: ``SG5 (Environment)``, is the short form's gloss)
-_IN_WORDS = re.compile(r"(?:ITU-[TDR]\s+)?(?:Study|Working)\s")
+_IN_WORDS = re.compile(r"(?:\S+\s+){0,2}(?:Study|Working)\s")
 
 
 def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict[str, DefinedBody]:
