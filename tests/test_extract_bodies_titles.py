@@ -149,3 +149,19 @@ def test_a_numbered_group_keeps_its_topic_in_lower_case_and_its_number_is_its_sh
 )
 def test_a_joint_coordination_activity_is_a_group(text: str, name: str) -> None:
     assert name in [b.name for b in find_bodies(one_section_report(text), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the studies of Joint Task Group 3-4-7 are relevant", "Joint Task Group 3-4-7"),
+        ("ITU-R Task Group 4/2 met in Geneva", "ITU-R Task Group 4/2"),
+        ("the Chairman of Working Group 6C reported", "Working Group 6C"),
+    ],
+)
+def test_task_groups_and_conference_working_groups_are_numbered_bodies(text: str, name: str) -> None:
+    assert name in _names(text).values()
+
+
+def test_a_committee_number_glued_to_another_number_is_no_body() -> None:
+    assert "Committee 7-3" not in _names("See Document Committee 7-3 for it.").values()
