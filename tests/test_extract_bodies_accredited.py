@@ -34,3 +34,21 @@ def test_a_mission_is_named_with_the_place_it_is_accredited_to(text: str, name: 
 
 def test_other_bodies_are_still_placed_apart_from_their_city() -> None:
     assert [n for n, _ in _named_by_form("the Ministry of ICT in Nairobi met")] == ["Ministry of ICT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "it worked with ITU on the ITU Focus Group on Smart Grids, Metering and Storage, and with",
+            "ITU Focus Group on Smart Grids, Metering and Storage",
+        ),
+        ("the cooperation of WMO on the Global Alliance for Weather Data.", "Global Alliance for Weather Data"),
+    ],
+)
+def test_an_acronym_acting_on_a_body_heads_no_longer_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_name_after_a_head_and_on_the_is_still_part_of_it() -> None:
+    assert _named_by_form("the World Summit on the Information Society met") == []

@@ -509,6 +509,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
+            or _acting_acronym(inside)
         ):
             inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
         portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
@@ -866,6 +867,15 @@ def _person_ends(text: str, end: int) -> bool:
 _PORTFOLIO = re.compile(
     r"(?P<role>[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){0,3}[A-Z][\w'’\-]*\s+(?:and|&)\s+(?:the\s+)?\Z"
 )
+
+
+def _acting_acronym(inside: re.Match[str]) -> bool:
+    """An acronym before ``on``/``for`` heads no longer name; it acts: ``worked with ITU on the X
+    Focus Group``, ``UNESCO for the Y``."""
+    word = inside.group("word")
+    return not inside.group("and") and word.isupper() and len(word) > 1 and not inside.group(0).startswith(f"{word} of")
+
+
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
 _INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
