@@ -52,3 +52,19 @@ def test_an_acronym_acting_on_a_body_heads_no_longer_name(text: str, name: str) 
 
 def test_a_name_after_a_head_and_on_the_is_still_part_of_it() -> None:
     assert _named_by_form("the World Summit on the Information Society met") == []
+
+
+def test_a_ministry_and_the_body_an_acronym_defines_are_two_bodies() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.bodies import find_bodies
+
+    text = "We thank the Ministry of Posts of Ruritania and the National Spectrum Agency (ANESP) for it."
+    found = {(b.name, b.acronym) for b in find_bodies(one_section_report(text), None)}
+    assert found == {("Ministry of Posts of Ruritania", None), ("National Spectrum Agency", "ANESP")}
+
+
+def test_a_vice_ministry_is_a_body() -> None:
+    assert [n for n, _ in _named_by_form("led by the Vice-Ministry of Telecommunications, with")] == [
+        "Vice-Ministry of Telecommunications"
+    ]

@@ -148,7 +148,10 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
     if len(left) < 2 or left[-1] not in ("and", "&"):
         return False
     right_head = head_of(" ".join(right))
-    return left[-2] in _head_words("body") and right_head is not None and len(right) > 1
+    # "Ministry of Communications of Ruritania and the National X Agency (NXA)": a head that leads its name
+    left_head = head_of(" ".join(left[:-1]))
+    leads = left_head is not None and left_head[2] == "body" and left[0] in leading_heads() and len(left) > 3
+    return (left[-2] in _head_words("body") or leads) and right_head is not None and len(right) > 1
 
 
 @cache
