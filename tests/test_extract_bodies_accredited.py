@@ -68,3 +68,10 @@ def test_a_vice_ministry_is_a_body() -> None:
     assert [n for n, _ in _named_by_form("led by the Vice-Ministry of Telecommunications, with")] == [
         "Vice-Ministry of Telecommunications"
     ]
+
+
+def test_short_words_in_capitals_beside_a_heading_are_no_part_of_the_name() -> None:
+    assert [n for n, _ in _named_by_form("INTERNATIONAL RADIO FORUM Technical Advisory Group")] == [
+        "Technical Advisory Group"
+    ]
+    assert [n for n, _ in _named_by_form("the ITU Regional Office for Asia met")] == ["ITU Regional Office for Asia"]

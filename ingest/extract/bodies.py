@@ -706,6 +706,11 @@ def _one_case(words: list[str]) -> list[str]:
     flags = [_shouting(w) for w in words]
     if all(flags) or not any(flags):
         return words
+    capitals = [bool(re.sub(r"[\W\d_]", "", w)) and re.sub(r"[\W\d_]", "", w).isupper() for w in words]
+    for i in [*range(1, len(words)), *range(len(words) - 2, -1, -1)]:  # "GOVERNANCE FORUM": a heading's words too
+        j = i - 1 if i and flags[i - 1] else i + 1
+        if capitals[i] and 0 <= j < len(words) and flags[j] and capitals[j]:
+            flags[i] = True
     runs: list[list[str]] = [[]]
     for w, shout in zip(words, flags, strict=True):
         if shout:
