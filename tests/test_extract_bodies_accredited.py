@@ -75,3 +75,15 @@ def test_short_words_in_capitals_beside_a_heading_are_no_part_of_the_name() -> N
         "Technical Advisory Group"
     ]
     assert [n for n, _ in _named_by_form("the ITU Regional Office for Asia met")] == ["ITU Regional Office for Asia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("WG on Capacity Development, Ms Oyelaran (Nigeria), ongoing", ["WG on Capacity Development"]),
+        ("the CWG on Languages met", []),  # another group's acronym, not WG
+        ("the WG met", []),  # WG alone names no group
+    ],
+)
+def test_wg_heads_a_working_groups_name(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _named_by_form(text)] == names
