@@ -87,3 +87,12 @@ def test_short_words_in_capitals_beside_a_heading_are_no_part_of_the_name() -> N
 )
 def test_wg_heads_a_working_groups_name(text: str, names: list[str]) -> None:
     assert [n for n, _ in _named_by_form(text)] == names
+
+
+def test_the_radiocommunication_study_groups_are_one_catalogue_body() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.bodies import find_bodies
+
+    report = one_section_report("The ITU-R study groups were asked to study it.", "ITU-T study groups agreed.")
+    assert [b.key for b in find_bodies(report, None)] == ["itu-r-study-groups"]
