@@ -1,5 +1,6 @@
-"""A permanent mission's or an embassy's name runs over the place it is accredited to, as a
-ministry's runs to its country (annotation guide, decision 16). Invented examples."""
+"""A permanent mission's name runs over the place it is accredited to, as a ministry's runs to its
+country (annotation guide, decision 16); an embassy is no body (``contact the Embassy of X in their
+country``: a circular's boilerplate). Invented examples."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ from wsiskg.ingest.extract.bodies import _named_by_form
             "Permanent Mission of Nepal to the United Nations and Other International Organizations in Vienna",
         ),
         ("the Permanent Delegation of Peru to UNESCO, and", "Permanent Delegation of Peru to UNESCO"),
-        ("the Embassy of Ghana in Berne hosted it", "Embassy of Ghana in Berne"),
         ("the Permanent Mission of Fiji presented it", "Permanent Mission of Fiji"),
     ],
 )
@@ -96,3 +96,7 @@ def test_the_radiocommunication_study_groups_are_one_catalogue_body() -> None:
 
     report = one_section_report("The ITU-R study groups were asked to study it.", "ITU-T study groups agreed.")
     assert [b.key for b in find_bodies(report, None)] == ["itu-r-study-groups"]
+
+
+def test_an_embassy_is_no_body() -> None:
+    assert _named_by_form("please contact the Embassy of Ruritania in your country") == []

@@ -583,7 +583,7 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
 @cache
 def _places() -> tuple[str, ...]:
     """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``):
-    ``Permanent Mission of X to the Y at Z``, ``Embassy of X in Y``."""
+    ``Permanent Mission of X to the Y at Z``, ``Permanent Delegation of X to UNESCO``."""
     return tuple(r["head"] for r in data_rows("body-place-heads.csv"))
 
 
@@ -599,9 +599,9 @@ _ACCREDITED = re.compile(
 
 
 def _accredited_to(text: str, name: str, end: int) -> str:
-    """The place a permanent mission or an embassy named ``name`` (ending at ``end``) is accredited
+    """The place a permanent mission or delegation named ``name`` (ending at ``end``) is accredited
     to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
-    Nations Office at Geneva``, ``Embassy of Chile in Berne``."""
+    Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
     if not _places_head(name):
         return ""
     m = _ACCREDITED.match(text, end)
