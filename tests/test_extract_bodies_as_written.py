@@ -28,6 +28,13 @@ def _names(*texts: str) -> dict[str, str]:
         ),
         # only the short form written: the canonical name (the short form is its acronym as written)
         (("ITU-T delegates met.", "WP 3/11 agreed to the work plan."), "itu-t-wp3-11", "ITU-T Working Party 3/11"),
+        # the Sector named in words before the study group
+        (("Radiocommunication Study Group 3 met in May.",), "itu-r-sg3", "Radiocommunication Study Group 3"),
+        (
+            ("Telecommunication Development Study Group 2 agreed.", "Study Group 2 met."),
+            "itu-d-sg2",
+            "Telecommunication Development Study Group 2",
+        ),
         # only listed after a plural: the canonical name
         (("ITU-T Study Groups 9 and 15 met.",), "itu-t-sg15", "ITU-T Study Group 15"),
     ],

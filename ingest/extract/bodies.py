@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import names_no_body
+from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -147,7 +148,10 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
     if len(left) < 2 or left[-1] not in ("and", "&"):
         return False
     right_head = head_of(" ".join(right))
-    return left[-2] in _head_words("body") and right_head is not None and len(right) > 1
+    # "Ministry of Communications of Ruritania and the National X Agency (NXA)": a head that leads its name
+    left_head = head_of(" ".join(left[:-1]))
+    leads = left_head is not None and left_head[2] == "body" and left[0] in leading_heads() and len(left) > 3
+    return (left[-2] in _head_words("body") or leads) and right_head is not None and len(right) > 1
 
 
 @cache
@@ -235,6 +239,7 @@ class BodyMatcher:
         if meeting_body:
             entry = bodies().get(meeting_body)
             name = entry.name if entry else (self.defined[meeting_body].name if meeting_body in self.defined else "")
+            name = untitled(name)  # "the Committee" of "Committee 5 (Policy Matters)"
             head = head_of(name)
             if head:
                 self._meeting_re = _meeting_pattern(name, head[0])
@@ -507,6 +512,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
+            or _acting_acronym(inside)
         ):
             inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
         portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
@@ -518,14 +524,14 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             continue
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
-        words = (m.group("name") + _lower_last_word(text, m.group("name"), m.end())).split()
+        name = m.group("name")
+        words = (name + _lower_last_word(text, name, m.end()) + _accredited_to(text, name, m.end())).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
-        words = _without_place(_without_listed_country(_acronym_before(text, m.start()) + _one_case(words)))
-        if words and _affiliation(text, text.find(words[0], m.start())):
-            words = _without_country(words)  # "Ms X, Director, Ministry of ICT of Ruritania": her country
+        words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
+        words = words if _places_head(" ".join(words)) else _without_place(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -572,6 +578,34 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     ):
         return ""
     return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``):
+    ``Permanent Mission of X to the Y at Z``, ``Permanent Delegation of X to UNESCO``."""
+    return tuple(r["head"] for r in data_rows("body-place-heads.csv"))
+
+
+def _places_head(name: str) -> bool:
+    return name.startswith(tuple(h + " " for h in _places()))
+
+
+#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
+_ACCREDITED = re.compile(
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
+)
+
+
+def _accredited_to(text: str, name: str, end: int) -> str:
+    """The place a permanent mission or delegation named ``name`` (ending at ``end``) is accredited
+    to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
+    Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
+    if not _places_head(name):
+        return ""
+    m = _ACCREDITED.match(text, end)
+    return m.group(0) if m else ""
 
 
 @cache
@@ -672,6 +706,11 @@ def _one_case(words: list[str]) -> list[str]:
     flags = [_shouting(w) for w in words]
     if all(flags) or not any(flags):
         return words
+    capitals = [bool(re.sub(r"[\W\d_]", "", w)) and re.sub(r"[\W\d_]", "", w).isupper() for w in words]
+    for i in [*range(1, len(words)), *range(len(words) - 2, -1, -1)]:  # "GOVERNANCE FORUM": a heading's words too
+        j = i - 1 if i and flags[i - 1] else i + 1
+        if capitals[i] and 0 <= j < len(words) and flags[j] and capitals[j]:
+            flags[i] = True
     runs: list[list[str]] = [[]]
     for w, shout in zip(words, flags, strict=True):
         if shout:
@@ -716,7 +755,7 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
     stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
-    (``National Bank of the Kyrgyz Republic``; after a person, :func:`_without_country` cut it)."""
+    (``National Bank of the Kyrgyz Republic``, decision 16)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
@@ -736,37 +775,6 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
         if owner[0] in leading_heads():
             return [unit, owner]
     return [words]
-
-
-#: what joins a person or a post to the body they belong to: "Mr X, Adviser, ", "Director of the "
-_AFFILIATION_LINK = re.compile(r"(?:,|\b(?:of|from|in|at|with|under))\s+(?:the\s+)?\Z")
-
-
-def _affiliation(text: str, start: int) -> bool:
-    """Whether the name at ``start`` is the body of a person or a post named before it in the same
-    clause (``Mr Sato, Senior Adviser, Ministry of X``, ``Ms Ode from the Ministry of X``, ``Deputy
-    Minister in the Ministry of X``)."""
-    if not _AFFILIATION_LINK.search(text, max(0, start - 12), start):
-        return False
-    clause = re.split(r"[.;:]\s", text[max(0, start - 120) : start])[-1]
-    words = [w.rstrip(",") for w in clause.split()]
-    return any(w.rstrip(".") in _honorific_words() or _role_word(w) for w in words)
-
-
-def _without_country(words: list[str]) -> list[str]:
-    """A country after a person's body that has its own complement is the person's country, no part
-    of the name (:func:`_affiliation`): ``Ms X, Director, Ministry of ICT of Ruritania`` (the
-    ministry); a name whose only complement is the country keeps it (``Communications Authority of
-    Kenya``), and so does a body named as an actor (``organized with the Ministry of X of Y``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
-    for i in range(2, len(words) - 1):
-        if words[i] != "of":
-            continue
-        place = words[i + 2 :] if words[i + 1] == "the" else words[i + 1 :]
-        if place and country_code(" ".join(place)):
-            return words[:i] if any(w in ("of", "for", "on") for w in words[1:i]) else words
-    return words
 
 
 @cache
@@ -867,6 +875,15 @@ def _person_ends(text: str, end: int) -> bool:
 _PORTFOLIO = re.compile(
     r"(?P<role>[A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*,?\s+){0,3}[A-Z][\w'’\-]*\s+(?:and|&)\s+(?:the\s+)?\Z"
 )
+
+
+def _acting_acronym(inside: re.Match[str]) -> bool:
+    """An acronym before ``on``/``for`` heads no longer name; it acts: ``worked with ITU on the X
+    Focus Group``, ``UNESCO for the Y``."""
+    word = inside.group("word")
+    return not inside.group("and") and word.isupper() and len(word) > 1 and not inside.group(0).startswith(f"{word} of")
+
+
 _FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
 _INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
@@ -941,15 +958,25 @@ def find_defined(report: ParsedReport) -> list[DefinedBody]:
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     index = StudyGroupIndex(texts)
     written: dict[str, list[str]] = {}
+    titles: dict[str, str] = {}
     for text in texts:
         for sg in index.mentions(text):
             b = sg.body
             written.setdefault(b.key, []).append(sg.text)
+            if (title := title_after(text, sg.end)) and _IN_WORDS.match(sg.text):
+                titles.setdefault(b.key, title)  # "Study Group 5 (Environment and climate change)"
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
     for key, forms in written.items():
         name, acronym = as_written(forms, out[key].name, out[key].acronym)
-        out[key] = replace(out[key], name=name, acronym=acronym)
+        title = titles.get(key)
+        aliases = (*out[key].aliases, name) if title else out[key].aliases
+        out[key] = replace(out[key], name=titled(name, title), acronym=acronym, aliases=aliases)
     return list(out.values())
+
+
+#: a study group or a working party named in words (a title in brackets after its short form,
+#: ``SG5 (Environment)``, is the short form's gloss)
+_IN_WORDS = re.compile(r"(?:\S+\s+){0,2}(?:Study|Working)\s")
 
 
 def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict[str, DefinedBody]:
@@ -1032,9 +1059,36 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
-            name = m.group(0)
-            if squash(name) not in catalogue and not any(d.startswith(squash(name)) for d in defined):
-                out.setdefault(slug(name), DefinedBody(slug(name), name, "", "organization", local=True))
+            _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
+    _numbers_with_topics(out)
+
+
+def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
+    """``Subgroup 2`` where the report names ``Subgroup 2 on fixed broadband indicators``: a short
+    form of the group with its topic (an alias), no body of its own."""
+    for key, d in list(out.items()):
+        if not d.local or d.name != (d.aliases or ("",))[0]:
+            continue
+        longer = [o for o in out.values() if o.local and o.name.startswith(d.name + " on ")]
+        if len(longer) == 1:
+            out[longer[0].key] = replace(longer[0], aliases=(*longer[0].aliases, d.name))
+            del out[key]
+
+
+def _add_numbered(
+    name: str, title: str | None, catalogue: dict[str, str], defined: set[str], out: dict[str, DefinedBody]
+) -> None:
+    """``Committee 5``, a body of the meeting (keyed within it), named with its title in brackets at
+    its first mention that has one (decision 6: ``Committee 5 (Policy and Legal Matters)``); its
+    number alone stays a short form of it."""
+    if squash(name) in catalogue or any(d.startswith(squash(name)) for d in defined):
+        return
+    key = slug(name)
+    known = out.get(key)
+    if known is None:
+        out[key] = DefinedBody(key, titled(name, title), "", "organization", local=True, aliases=(name,))
+    elif title and known.local and known.name == name:
+        out[key] = replace(known, name=titled(name, title), aliases=tuple(dict.fromkeys((*known.aliases, name))))
 
 
 def _without_owner(name: str, head: tuple[str, str, str], acronyms: set[str]) -> str:
@@ -1090,22 +1144,24 @@ def _prose_group_pattern() -> re.Pattern[str]:
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
     the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
     or such a word;
-    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``)."""
+    the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``); a
+    group numbered within its meeting needs no article (``Subgroup 2 on fixed broadband indicators``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
+    named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
+    numbered = rf"(?P<numbered>(?=(?-i:[A-Z]))(?:{kinds})\s+\d{{1,2}}\s+on\s+(?=(?-i:[a-z])){topic})"
     return re.compile(
-        rf"(?<![\w\-])(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
-        rf"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
+        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
 
 def _prose_groups(text: str) -> list[str]:
     """The names of the groups :func:`_prose_group_pattern` finds in ``text``, as written."""
-    return [m.group("name") for m in _prose_group_pattern().finditer(text)]
+    return [m.group("name") or m.group("numbered") for m in _prose_group_pattern().finditer(text)]
 
 
 def _shortens(short: str, name: str) -> bool:
@@ -1133,10 +1189,11 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
 
 
 #: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
-#: A", "Sub-group 1", "Permanent Consultative Committee I" (a capitalised word after it continues another name)
+#: A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "ITU-R Task Group 5/1",
+#: "Joint Task Group 6-8-9" (a capitalised word after it continues another name)
 _NUMBERED = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
-    r"\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])"
+    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup"
+    r"|Working\s+Group(?=\s+\d))\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*)"
     r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
 )
 
@@ -1195,3 +1252,20 @@ def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, .
         for s in matcher.spans(p.text):
             refs.setdefault(s.keys[0], []).append(p.order)
     return body_records(matcher, refs)
+
+
+_TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+
+
+def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``bodies`` with the report's own meeting body named without its title in brackets (decision 3:
+    the body that met as the report names it, ``Committee 4``; elsewhere it keeps its title,
+    decision 6: ``Committee 4 (Editorial)``)."""
+
+    return tuple(replace(b, name=untitled(b.name)) if b.key == meeting_body else b for b in bodies)
+
+
+def untitled(name: str) -> str:
+    """``name`` without its title in brackets (``Committee 5 (Policy Matters)`` -> ``Committee 5``)."""
+    m = _TITLED.fullmatch(name)
+    return m.group("name") if m and is_title(m.group("title")) else name

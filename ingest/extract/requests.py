@@ -90,7 +90,7 @@ from wsiskg.ingest.extract import (
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
-from wsiskg.ingest.extract.bodies import meeting_secretariat
+from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.document import document
@@ -226,7 +226,7 @@ def _event_subject() -> re.Pattern[str]:
 def _own_head(name: str) -> re.Pattern[str] | None:
     """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
     letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
-    words = re.split(r"\s+(?:on|of|for|in|to)\s+", name, maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None

@@ -23,7 +23,20 @@ from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies
 from wsiskg.ingest.records import ParsedReport
 
-_SECTOR = r"(?:ITU-(?P<sec>[TDR])\s+)?"
+
+@cache
+def _sector_words() -> dict[str, str]:
+    """The Sectors' names in words before a study group (``ingest/data/sector-words.csv``):
+    ``Radiocommunication`` -> ``itu-r``."""
+    return {r["words"]: r["sector"] for r in data_rows("sector-words.csv")}
+
+
+def _sector_prefix() -> str:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_sector_words(), key=len, reverse=True))
+    return rf"(?:(?:ITU-(?P<sec>[TDR])|(?P<secw>{words}))\s+)?"
+
+
+_SECTOR = _sector_prefix()
 _PATTERN = re.compile(
     r"(?<![\w/\-])" + _SECTOR + r"(?:"
     r"(?:Study\s+Group|SG)\s?(?P<sg>\d{1,2})"
@@ -72,6 +85,13 @@ class StudyGroupMention:
     text: str
 
 
+def _written_sector(m: re.Match[str]) -> str | None:
+    """The sector written with a mention: ``ITU-R`` or ``Radiocommunication`` -> ``itu-r``."""
+    if m.group("sec"):
+        return _SECTORS[m.group("sec")]
+    return _sector_words().get(" ".join(m.group("secw").split())) if m.group("secw") else None
+
+
 def _sg_number(m: re.Match[str]) -> int | None:
     for g in ("sg", "wsg", "qsg"):
         if m.group(g):
@@ -91,11 +111,11 @@ class StudyGroupIndex:
                 named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
             for m in _PATTERN.finditer(t):
                 n = _sg_number(m)
-                if m.group("sec") and n is not None:
-                    explicit.setdefault(n, set()).add(_SECTORS[m.group("sec")])
+                if (written := _written_sector(m)) and n is not None:
+                    explicit.setdefault(n, set()).add(written)
             for m in _PLURAL.finditer(t):
-                for n, _, _ in _listed(m) if m.group("sec") else ():
-                    explicit.setdefault(n, set()).add(_SECTORS[m.group("sec")])
+                for n, _, _ in _listed(m) if _written_sector(m) else ():
+                    explicit.setdefault(n, set()).add(_written_sector(m) or "")
         self._named = named
         self._explicit = explicit
         self._only_explicit = False
@@ -132,13 +152,13 @@ class StudyGroupIndex:
                 out.append(StudyGroupMention(m.start(), m.end(), body, m.group(0)))
         for m in _PLURAL.finditer(text):
             for number, start, end in _listed(m):
-                sector = _SECTORS[m.group("sec")] if m.group("sec") else self.sector(number)
+                sector = _written_sector(m) or self.sector(number)
                 if sector is not None:
                     out.append(StudyGroupMention(start, end, _study_group(sector, number), text[start:end]))
         return out
 
     def _body(self, m: re.Match[str]) -> StudyGroupBody | None:
-        written = _SECTORS[m.group("sec")] if m.group("sec") else None
+        written = _written_sector(m)
         if m.group("rwp"):
             if written not in (None, "itu-r"):
                 return None
@@ -169,8 +189,8 @@ class StudyGroupIndex:
         )
 
 
-_SECTOR_WRITTEN = re.compile(r"ITU-[TDR]\s")
-_IN_WORDS = re.compile(r"(?:ITU-[TDR]\s+)?(?:Study|Working|Question)\b")
+_SECTOR_WRITTEN = re.compile(_SECTOR.removesuffix("?") + r"(?=\S)")
+_IN_WORDS = re.compile(_SECTOR + r"(?:Study|Working|Question)\b")
 
 
 def as_written(forms: Iterable[str], name: str, acronym: str) -> tuple[str, str]:
