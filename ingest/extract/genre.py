@@ -357,22 +357,43 @@ def _self_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
-    return _speaking_country(report) or _closing_genre(report) or _first_person_genre(report)
+    return _speaker_genre(report) or _closing_genre(report) or _form_genre(report) or _first_person_genre(report)
 
 
-#: in how many of its first paragraphs a contribution cut before its header may first speak as its
-#: country (``Morocco proposes that the Group:``)
-SPEAKS_PARAGRAPHS = 30
+#: in how many of its first paragraphs a text cut before its header may first speak as itself
+#: (``Morocco proposes that the Group:``, ``Mr Chairman, in conclusion, ...``)
+SPEAKS_PARAGRAPHS = 40
 
 
-def _speaking_country(report: ParsedReport) -> str | None:
-    """A contribution by a sentence of its first paragraphs that opens with a country speaking in
-    the present tense (:func:`_country_speaks`), even deep in a text cut before its header."""
+def _speaker_genre(report: ParsedReport) -> str | None:
+    """The genre of a sentence of the first paragraphs that speaks as the document, even deep in a
+    text cut before its header: one that opens by addressing the audience (:func:`_vocative`: a
+    speech's ``Mr Chairman, in conclusion, ...``, ``Thank you, Madam Chair.``) or with a country
+    speaking in the present tense (:func:`_country_speaks`: a contribution). A record reports
+    speakers in the third person, in the past."""
     for p in report.paragraphs[:SPEAKS_PARAGRAPHS]:
         for a, b in sentence_spans(p.text):
-            if _country_speaks(re.sub(r"^[\s\d.)]*", "", p.text[a:b])):
+            sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
+            vocative = _vocative().match(_dotless(sentence))
+            if vocative is not None:
+                return _matcher().genre[_fold(vocative.group("cue"))]
+            if _country_speaks(sentence):
                 return _contribution()
     return None
+
+
+#: a resolution's text is laid out under these many headings of its form at least
+FORM_HEADINGS = 3
+
+
+def _form_genre(report: ParsedReport) -> str | None:
+    """The genre of a text laid out under the headings of its form (``genre_cues.csv``, match
+    ``form-heading``: ``considering``, ``recalling``, ``resolves``, ``instructs the
+    Secretary-General``): a resolution or decision, even cut before its number."""
+    rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "form-heading"]
+    heading = re.compile(rf"^(?:{alternation([r['cue'] for r in rows], spaces=True)})\b.{{0,60}}$")
+    found = [m.group(0) for p in report.paragraphs[:SPEAKS_PARAGRAPHS] if (m := heading.match(p.text.strip()))]
+    return rows[0]["genre"] if len(found) >= FORM_HEADINGS else None
 
 
 def _closing_genre(report: ParsedReport) -> str | None:
@@ -394,6 +415,16 @@ FIRST_PERSON_SENTENCES = 2
 FIRST_PERSON_PARAGRAPHS = 10
 #: a paragraph of prose is no shorter (a heading, a header field is no prose)
 _PROSE = 80
+#: a short paragraph of prose is a sentence of this many words at least (``Let me make four points.``)
+_PROSE_WORDS = 4
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a paragraph is prose: long, or a sentence of a few words (not a heading or a field)."""
+    text = text.strip()
+    return len(text) > _PROSE or (text.endswith(".") and ":" not in text and len(text.split()) >= _PROSE_WORDS)
+
+
 #: a quotation in a sentence (a record may quote a speaker's words)
 _QUOTED = re.compile('“[^”]*”|"[^"]*"')
 
@@ -426,7 +457,7 @@ def _first_person_genre(report: ParsedReport) -> str | None:
     ``We, the ministers, ...`` is no speaker."""
     singular = _first_person()
     plural = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "first-person-plural"]
-    prose = [p.text for p in report.paragraphs if len(p.text) > _PROSE][:FIRST_PERSON_PARAGRAPHS]
+    prose = [p.text for p in report.paragraphs if _is_prose(p.text)][:FIRST_PERSON_PARAGRAPHS]
     found: list[str | None] = []
     for text in prose:
         for a, b in sentence_spans(text):
