@@ -316,3 +316,27 @@ def test_a_statement_in_the_first_person_plural_is_a_speech_but_a_declaration_is
         "We call upon all stakeholders to support the regional initiatives adopted by the Conference.",
     )
     assert report_genre(declaration) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "genre"),
+    [
+        # a speech cut before its header, addressing the chair deep in its text
+        (("dates of the regional forum were agreed with the host country last spring.",
+          "The region has doubled its fibre backbone since the last Conference was held.",
+          "Mr Chairman, in conclusion, the Group wishes to recall the commitments made in 2030."), "speech"),
+        (("Thank you, Madam Chair.", "The delegation of Fiji has followed the negotiations closely."), "speech"),
+        # a resolution's text cut before its number, laid out under its form's headings
+        (("of the regional initiatives adopted in 2031,", "considering", "a) that the costs have risen;",
+          "recognizing", "a) the work of the Bureau;", "resolves", "1 to continue the programme;"), "resolution"),
+        # a record reports the chair's words in the third person
+        (("The Chairman thanked the delegates and, in conclusion, recalled the commitments made in 2030.",
+          "The Group noted the report and agreed to consider it at its next meeting."), None),
+    ],
+)  # fmt: skip
+def test_a_text_cut_before_its_header_is_known_by_its_voice_or_its_form(
+    texts: tuple[str, ...], genre: str | None
+) -> None:
+    from extract_support import one_section_report
+
+    assert report_genre(one_section_report(*texts)) == genre
