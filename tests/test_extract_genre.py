@@ -258,6 +258,11 @@ def test_a_note_by_the_secretary_general_transmits_the_report_named_in_the_title
          "contribution"),
         (("Document RAG33/7-E 2 May 2033 English only", "Asia-Pacific Telecommunity (APT)", "VIEWS ON WRC-35"),
          "contribution"),
+        (("Document 27-E", "Original: English", "Asia-Pacific Telecommunity Member Administrations",
+          "VIEWS ON THE WORK OF THE ASSEMBLY"), "contribution"),
+        # the body above its session met: no submitter
+        (("E/CN.16/2033/4", "Original: English", "Commission on Science and Technology for Development",
+          "Thirty-sixth session"), None),
         # an organisation's letterhead, first in the header, submits nothing
         (("Asia-Pacific Telecommunity", "Document APG35-2/OUT-9", "Original: English"), None),
         # the header's fields run together on one line, the title under its label

@@ -99,13 +99,14 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
-#: kinds of rows of ``genre_cues.csv`` that are no cue of a genre (words a cue reads with)
-_NO_CUE = ("connector", "author-genre", "field", "title-field")
+#: the kinds of rows of ``genre_cues.csv`` read in a header line (the other kinds are read in prose,
+#: or are words a cue reads with)
+_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered")
 
 
 def _cue_rows() -> list[dict[str, str]]:
-    """The rows of ``genre_cues.csv`` that are cues of a genre."""
-    return [r for r in data_rows("genre_cues.csv") if r["match"] not in _NO_CUE]
+    """The rows of ``genre_cues.csv`` that are cues of a header line."""
+    return [r for r in data_rows("genre_cues.csv") if r["match"] in _LINE_KINDS]
 
 
 def _words(kind: str) -> list[str]:
@@ -276,8 +277,14 @@ _CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
 #: a header line that ends with the document's language (``Original: Spanish``, ``English only``):
 #: the submitter's line may follow it without a label
 _LANGUAGE_FIELD = re.compile(r"(?i)(?:\boriginal\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
-#: what may stand between the names of a line of submitters
-_BETWEEN_NAMES = re.compile(r"(?i)[\s,;&]*(?:(?:and|the)\b[\s,;&]*)*")
+
+
+@cache
+def _between_names() -> re.Pattern[str]:
+    """What may stand around the names of a line of submitters: punctuation, a footnote mark and the
+    words of match ``submitter-word`` (``Member Administrations``, ``Member States of the``)."""
+    words = alternation(["and", "the", *_words("submitter-word")], spaces=True)
+    return re.compile(rf"(?i)[\s,;&*\d()]*(?:(?:{words})\b[\s,;&*\d()]*)*")
 
 
 def _submitter_genre(lines: list[str], i: int) -> str | None:
@@ -289,9 +296,17 @@ def _submitter_genre(lines: list[str], i: int) -> str | None:
     m = _SOURCE.match(lines[i])
     if m is not None:
         return _contribution() if _submitted_by(m.group("who")) else None
-    if i and _LANGUAGE_FIELD.search(lines[i - 1]) and _only_submitters(lines[i]):
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if i and _LANGUAGE_FIELD.search(lines[i - 1]) and _only_submitters(lines[i]) and not _sitting(after):
         return _contribution()
     return None
+
+
+def _sitting(line: str) -> bool:
+    """Whether ``line`` names a sitting (``genre_cues.csv``, match ``sitting-word``: ``Twenty-sixth
+    session``): the body above it is the one that met, not a submitter."""
+    words = alternation(_words("sitting-word"), spaces=True)
+    return re.search(rf"(?i)(?<![\w-])(?:{words})s?(?![\w-])", line) is not None
 
 
 def _submitted_by(who: str) -> bool:
@@ -328,7 +343,7 @@ def _only_submitters(line: str) -> bool:
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"\([^()]{1,20}\)", " ", rest)
-    return _BETWEEN_NAMES.fullmatch(rest) is not None
+    return _between_names().fullmatch(rest) is not None
 
 
 def _contribution() -> str:
