@@ -2,10 +2,9 @@
 
 A summary record, a summary or report of a meeting, a Chairman's report and a Forum's outcomes
 page record a meeting; a letter of invitation or circular, a speech, a Member State or regional
-contribution, a conference proposal, a report or note by the Secretary-General, a draft resolution or
-decision and a resolution
-text do not, even when their header names a meeting (``Sixteenth meeting – Virtual, 20 and 21
-September 2021`` above ``Contribution from ...``).
+contribution, a conference proposal, a report or note by the Secretary-General, a draft resolution
+or decision and a resolution text do not, even when their header names a meeting (``Sixteenth
+meeting – Virtual, 20 and 21 September 2021`` above ``Contribution from ...``).
 
 The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, ``match``, ``cue``);
 ``match`` says where a cue counts in a header line (the title, then the unnumbered paragraphs
