@@ -245,6 +245,14 @@ def test_a_note_by_the_secretary_general_transmits_the_report_named_in_the_title
         title="Council Working Group on Languages",
     )
     assert (report_genre(summary), records_meeting(summary)) == ("record", True)
+    # a record's list of the contributions it considered, after its first prose, names no author
+    record = make_report(
+        "Summary of the meeting",
+        "The Group considered the following contributions, each introduced by its author in turn.",
+        "Contribution from the Republic of Fiji",
+        title="Council Working Group on Languages",
+    )
+    assert (report_genre(record), records_meeting(record)) == ("record", True)
 
 
 @pytest.mark.parametrize(

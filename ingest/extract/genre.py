@@ -237,11 +237,15 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
     """``(genre, names the author)`` of each header line with a cue, in order. A weak cue (a
     heading such as ``Opening remarks``) counts only when another line of the header has a cue of
     the same genre (``Excellencies,``, ``Speech by ...``); a line that says who submitted the
-    document (``Source: ...``) is a contribution's, and names its author."""
+    document (``Source: ...``) is a contribution's, and names its author. Only the cover block
+    names the author: no line after the first sentence of prose does (a record's list of the
+    contributions it considered)."""
     cues = [_line_cues(line) for line in lines]
     genres = _matcher().genre
     found: list[tuple[str, bool]] = []
+    cover = True
     for i, line in enumerate(lines):
+        cover = cover and not (i and _sentence_of_prose(lines[i - 1]))
         submitter = _submitter_genre(lines, i)
         genre = line_genre(line) or submitter
         if genre is None:
@@ -250,8 +254,18 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
             others = {genres[c] for j, other in enumerate(cues) if j != i for c, _ in other}
             if genre not in others:
                 continue
-        found.append((genre, submitter is not None or _author_line(line, genre)))
+        found.append((genre, cover and (submitter is not None or _author_line(line, genre))))
     return found
+
+
+#: a line of prose that ends the cover block has this many words at least
+_COVER_WORDS = 12
+
+
+def _sentence_of_prose(line: str) -> bool:
+    """Whether ``line`` is a sentence of prose (no title, no field): long, in lower case, ending with a stop."""
+    line = line.strip()
+    return line.endswith(".") and len(line.split()) >= _COVER_WORDS and not line.isupper()
 
 
 #: a line that names the document's author is no longer (``Note by the Secretary-General``)
