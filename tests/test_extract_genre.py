@@ -201,3 +201,155 @@ def test_a_record_that_quotes_a_speaker_or_names_annex_i_stays_a_record(texts: t
 def test_a_source_label_with_a_footnote_mark_names_the_submitter() -> None:
     report = make_report("Geneva, 3-7 March 2031", "SOURCE*: Chile", "TITLE: Views on the work programme")
     assert report_genre(report) == "contribution"
+
+
+# ------------------------------------------------------------------ round 8: the document's form decides
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Draft resolution submitted by the Vice-Chair of the Commission, Ms Ilse Vant (Estonia)", "draft"),
+        ("DRAFT DECISION", "draft"),
+        ("Draft decision on the preparations for the review of the Forum", "draft"),
+        ("Resolution adopted by the General Assembly on 14 March 2033", "resolution"),
+        ("RESOLUTION COM4/2 (KAMPALA, 2033)", "resolution"),
+        ("Statement delivered by the delegation of Paraguay on behalf of the Andean Group", "speech"),
+        ("Remarks made by the Deputy Director of the Bureau", "speech"),
+        ("Input submitted by: Rede Mulheres Digitais, Recife, Brazil", "contribution"),
+        ("Re: your letter BR/4/5521 of 2 May 2033 - frequency coordination", "letter"),
+        ("Dear Ms Okonkwo-Baptiste,", "letter"),
+        ("Excellency,", "letter"),
+        ("In the absence of the President, Ms Tiva Lomu (Tonga), Vice-President, took the Chair.", "record"),
+        # a record's word after "to the", "of the": the topic of a title, no cue
+        ("Progress made in the implementation of and follow-up to the outcomes of the Summit", None),
+        ("The draft decisions were adopted without amendment.", None),
+    ],
+)
+def test_line_genre_of_drafts_adopted_texts_delivered_statements_and_letters(line: str, genre: str | None) -> None:
+    assert line_genre(line) == genre
+
+
+def test_a_note_by_the_secretary_general_transmits_the_report_named_in_the_title() -> None:
+    note = make_report(
+        "Council 2034",
+        "Document C34/19-E",
+        "Original: English",
+        "Note by the Secretary-General",
+        "I have the pleasure to transmit the report of the Chair of the Group, which met twice in 2033.",
+        title="REPORT OF THE CHAIR OF THE COUNCIL WORKING GROUP ON LANGUAGES",
+    )
+    assert (report_genre(note), records_meeting(note)) == ("secretary-general", False)
+    # a remark of the secretariat in a record's header names no author
+    summary = make_report(
+        "Summary of the meeting",
+        "Note by the secretariat: in this summary, dates follow the day/month/year convention.",
+        title="Council Working Group on Languages",
+    )
+    assert (report_genre(summary), records_meeting(summary)) == ("record", True)
+    # a record's list of the contributions it considered, after its first prose, names no author
+    record = make_report(
+        "Summary of the meeting",
+        "The Group considered the following contributions, each introduced by its author in turn.",
+        "Contribution from the Republic of Fiji",
+        title="Council Working Group on Languages",
+    )
+    assert (report_genre(record), records_meeting(record)) == ("record", True)
+
+
+@pytest.mark.parametrize(
+    ("lines", "genre"),
+    [
+        # a submitter with a post after the organisation's name
+        (("Document SG2RGQ/77-E", "Source: Instituto Técnico de Cusco (Peru), Academia member"), "contribution"),
+        (("Document SG2RGQ/77-E", "Source: Vice-Chair, Study Group 2"), None),
+        # an unlabelled submitter line right after the language field
+        (("Document C33/61-E", "4 May 2033", "Original: Spanish", "Republic of Ecuador, Republic of Panama"),
+         "contribution"),
+        (("Document RAG33/7-E 2 May 2033 English only", "Asia-Pacific Telecommunity (APT)", "VIEWS ON WRC-35"),
+         "contribution"),
+        (("Document 27-E", "Original: English", "Asia-Pacific Telecommunity Member Administrations",
+          "VIEWS ON THE WORK OF THE ASSEMBLY"), "contribution"),
+        # the body above its session met: no submitter
+        (("E/CN.16/2033/4", "Original: English", "Commission on Science and Technology for Development",
+          "Thirty-sixth session"), None),
+        # an organisation's letterhead, first in the header, submits nothing
+        (("Asia-Pacific Telecommunity", "Document APG35-2/OUT-9", "Original: English"), None),
+        # the header's fields run together on one line, the title under its label
+        (("Document TDAG-33/8-E, 3 March 2033. Original: English. Source: Chair, Study Group 2. Title: Report "
+          "of the Chair of Study Group 2 to TDAG",), "chair-report"),
+    ],
+)  # fmt: skip
+def test_the_cover_block_names_who_submits_the_document(lines: tuple[str, ...], genre: str | None) -> None:
+    assert report_genre(make_report(*lines, title="Telecommunication Development Advisory Group")) == genre
+
+
+def test_a_verbatim_record_is_a_record_though_its_speakers_say_i() -> None:
+    record = make_report(
+        "A/88/PV.41",
+        "41st plenary meeting",
+        "Monday, 9 May 2033, 3 p.m.",
+        "In the absence of the President, Mr Oskar Lind (Sweden), Vice-President, took the Chair.",
+        "Mr Amadou Sarr (Senegal): I thank the President. I wish to make three points on the review.",
+        title="General Assembly",
+    )
+    assert (report_genre(record), records_meeting(record)) == ("record", True)
+
+
+def test_a_letter_cut_before_its_header_is_known_by_its_closing_formula() -> None:
+    from extract_support import one_section_report
+
+    letter = one_section_report(
+        "questionnaire sent on 4 February 2033, to which the Authority replies below.",
+        "The Authority has designated a focal point for the assessment mission.",
+        "Yours faithfully,",
+    )
+    assert (report_genre(letter), records_meeting(letter)) == ("letter", False)
+
+
+def test_a_country_speaking_deep_in_a_text_cut_before_its_header_submits_it() -> None:
+    from extract_support import one_section_report
+
+    prose = [f"2.{i} The regional initiative on rural broadband received project funding in 2033." for i in range(6)]
+    report = one_section_report(*prose, "4.1 Uruguay proposes that the Group invite the Bureau to report each year.")
+    assert (report_genre(report), records_meeting(report)) == ("contribution", False)
+
+
+def test_a_statement_in_the_first_person_plural_is_a_speech_but_a_declaration_is_not() -> None:
+    from extract_support import one_section_report
+
+    statement = one_section_report(
+        "The Nordic countries have followed the negotiations on the outcome of the review closely.",
+        "We thank the co-facilitators for their patience and for the clarity of the draft before us today.",
+        "Let me make three points on the draft outcome, on the mandate of the Forum and on financing.",
+        "We support the extension of the mandate of the Forum for another ten years without conditions.",
+    )
+    assert (report_genre(statement), records_meeting(statement)) == ("speech", False)
+    declaration = one_section_report(
+        "We, the ministers and heads of delegation gathered in Apia on 3 and 4 May 2033, declare as follows.",
+        "We commit to connect every school of the region to broadband by the end of the decade ahead.",
+        "We call upon all stakeholders to support the regional initiatives adopted by the Conference.",
+    )
+    assert report_genre(declaration) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "genre"),
+    [
+        # a speech cut before its header, addressing the chair deep in its text
+        (("dates of the regional forum were agreed with the host country last spring.",
+          "The region has doubled its fibre backbone since the last Conference was held.",
+          "Mr Chairman, in conclusion, the Group wishes to recall the commitments made in 2030."), "speech"),
+        (("Thank you, Madam Chair.", "The delegation of Fiji has followed the negotiations closely."), "speech"),
+        # a resolution's text cut before its number, laid out under its form's headings
+        (("of the regional initiatives adopted in 2031,", "considering", "a) that the costs have risen;",
+          "recognizing", "a) the work of the Bureau;", "resolves", "1 to continue the programme;"), "resolution"),
+        # a record reports the chair's words in the third person
+        (("The Chairman thanked the delegates and, in conclusion, recalled the commitments made in 2030.",
+          "The Group noted the report and agreed to consider it at its next meeting."), None),
+    ],
+)  # fmt: skip
+def test_a_text_cut_before_its_header_is_known_by_its_voice_or_its_form(
+    texts: tuple[str, ...], genre: str | None
+) -> None:
+    from extract_support import one_section_report
+
+    assert report_genre(one_section_report(*texts)) == genre

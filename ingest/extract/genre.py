@@ -2,45 +2,63 @@
 
 A summary record, a summary or report of a meeting, a Chairman's report and a Forum's outcomes
 page record a meeting; a letter of invitation or circular, a speech, a Member State or regional
-contribution, a conference proposal, a report or note by the Secretary-General and a resolution
-text do not, even when their header names a meeting (``Sixteenth meeting – Virtual, 20 and 21
-September 2021`` above ``Contribution from ...``).
+contribution, a conference proposal, a report or note by the Secretary-General, a draft resolution
+or decision and a resolution text do not, even when their header names a meeting (``Sixteenth
+meeting – Virtual, 20 and 21 September 2021`` above ``Contribution from ...``).
 
 The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, ``match``, ``cue``);
 ``match`` says where a cue counts in a header line (the title, then the unnumbered paragraphs
-before the first numbered section, at most :data:`HEADER_LINES`):
+before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
+together is read field by field, at the labels of match ``field`` and ``title-field``: ``...
+Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
+without its label):
 
-- ``start``: the line starts with the cue (``Contribution from the Republic of ...``);
-- ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from``, ``for`` or ``on behalf of`` and
-  who (``Opening remarks``, ``Keynote address by the Minister of ...``, ``STATEMENT ON BEHALF OF
-  THE X GROUP ON ...``);
+- ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
+  resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
+- ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from``, ``for`` or ``on behalf
+  of`` (after a word of match ``connector``: ``delivered``, ``submitted``) and who (``Opening
+  remarks``, ``Keynote address by the Minister of ...``, ``Statement delivered by the delegation
+  of ...``, ``Input submitted by: ...``);
 - ``salutation``: the line starts with the cue and ends with ``,`` ``:`` or ``!`` (``Dear
-  Sir/Madam,``, ``Distinguished delegates, ladies and gentlemen,``);
+  Sir/Madam,``, ``Dear Ms X,``, ``Distinguished delegates, ladies and gentlemen,``);
 - ``contains``: the cue is a phrase of a short line (``... COMMON PROPOSALS FOR THE WORK OF THE
-  CONFERENCE``); a record's cue right after ``of`` or ``on`` is the topic of a name, no cue
-  (``High-level meeting on the review of the implementation of the outcomes of ...``);
-- ``numbered``: a line that is the cue, as written, a number, maybe a bracket and a title after a
-  dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic
-  plan``);
+  CONFERENCE``; a verbatim record's ``Ms X, Vice-President, took the Chair.``); a record's cue
+  right after ``of``, ``on`` or ``to`` is the topic of a name, no cue (``High-level meeting on the
+  review of the implementation of the outcomes of ...``, ``follow-up to the outcomes of ...``);
+- ``numbered``: a line that is the cue, as written, a number (maybe after a committee's prefix:
+  ``PLEN/6``, ``COM5/2``), maybe a bracket and a title after a dash (``RESOLUTION 140 (REV. DOHA,
+  2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic plan``);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
   present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
   ``submitter-head``, ``The Administration of``) is a contribution's, and one that opens by
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
-  ...``) is of that cue's genre (a speech or a letter cut before its header).
+  ...``) is of that cue's genre (a speech or a letter cut before its header). A text cut before
+  its header is still a contribution when such a country speaks in one of its first
+  :data:`SPEAKS_PARAGRAPHS` paragraphs (``Morocco proposes that the Group:``), and a letter when a
+  paragraph opens with a closing formula (match ``closing``: ``Yours faithfully,``).
 
-A document whose first paragraphs of prose speak in the first person singular (two sentences or
-more with a word of match ``first-person``: ``I thank ...``, ``Let me now close ...``; quotations
-left out) speaks itself: a speech, even cut before its header (a record speaks in the third person).
+A document whose first paragraphs of prose speak in the first person (two sentences or more with a
+word of match ``first-person`` or ``first-person-plural``, one at least in the singular: ``I thank
+...``, ``Let me make three points``, ``We support ...``; quotations and a declaration's ``We, the
+ministers, ...`` left out) speaks itself: a speech, even cut before its header (a record speaks in
+the third person).
 
-A ``Source:`` line naming a country or a catalogue organisation, and no post or group, makes the
-document a contribution (``Source: Asia-Pacific Telecommunity (APT)``; ``Source: Chair of TDAG``
-is the group's record).
+A ``Source:`` line naming a country or a catalogue organisation, and opening with no post, makes
+the document a contribution (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X
+(Peru), Academia member``; ``Source: Chair of TDAG`` is the group's record); so does a line of
+nothing but countries and organisations right after the language field (``Original: Spanish``
+above ``Argentine Republic, Republic of Chile``).
 
-The first line with a cue decides (within a line, a cue of a genre that records no meeting
-wins); a line that is only a heading cue (``Opening remarks``) counts only when another header
-line has a cue of the same genre. A report without any cue is presumed to record one.
+A line that names the document's author (a cue of a genre of match ``author-genre`` at the start
+of a short line: ``Note by the Secretary-General``, ``Contribution from ...``, or a submitter's
+line) decides wherever it stands in the header: the title above it may name the report such a note
+transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``: the note records no meeting, decision 4 of
+``docs/annotation-guide.md``). Otherwise the first line with a cue decides (within a line, a cue of
+a genre that records no meeting wins); a line that is only a heading cue (``Opening remarks``)
+counts only when another header line has a cue of the same genre. A report without any cue is
+presumed to record one.
 """
 
 from __future__ import annotations
@@ -80,20 +98,40 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
+#: the kinds of rows of ``genre_cues.csv`` read in a header line (the other kinds are read in prose,
+#: or are words a cue reads with)
+_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered")
+
+
+def _cue_rows() -> list[dict[str, str]]:
+    """The rows of ``genre_cues.csv`` that are cues of a header line."""
+    return [r for r in data_rows("genre_cues.csv") if r["match"] in _LINE_KINDS]
+
+
+def _words(kind: str) -> list[str]:
+    """The ``cue`` column of the rows of ``genre_cues.csv`` of match ``kind``."""
+    return [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == kind]
+
+
+#: the word before who made a document (``Statement by``, ``Keynote address on behalf of``)
+_WHO = r"(?i:by|of|from|for|on\s+behalf\s+of)"
+
+
 @cache
 def _matcher() -> _Matcher:
-    rows = data_rows("genre_cues.csv")
+    rows = _cue_rows()
     by_kind: dict[str, list[str]] = {}
     for r in rows:
         by_kind.setdefault(r["match"], []).append(r["cue"])
     fields = alternation(meeting_words("header-field"), spaces=True)
+    connectors = alternation(_words("connector"), spaces=True)
     shapes = {
         # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
         "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+)?(?P<cue>(?i:{{}}))(?![\w-])",
-        "line": r"^(?P<cue>(?i:{}))(?:\s+(?i:by|of|from|for|on\s+behalf\s+of)\s.*)?[\s.:]*$",
+        "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
-        "numbered": r"^(?P<cue>{})\s+\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
+        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
     }
     patterns = tuple(
         (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))
@@ -118,7 +156,7 @@ def line_genre(line: str) -> str | None:
 
 #: words before a record's cue that make it the topic of a name (``the implementation of the
 #: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``)
-_TOPIC = re.compile(r"(?i)\b(?:of|on)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
+_TOPIC = re.compile(r"(?i)\b(?:of|on|to)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
 
 
 def only_cue(line: str) -> str | None:
@@ -168,53 +206,157 @@ def header_lines(report: ParsedReport) -> list[str]:
 
 
 def report_genre(report: ParsedReport) -> str | None:
-    """The genre named by the first header line with a cue (``None``: no cue). A weak cue (a
-    heading such as ``Opening remarks``) counts only when another line of the header has a cue
-    of the same genre (``Excellencies,``, ``Speech by ...``)."""
-    lines = header_lines(report)
+    """The genre of the report's header (``None``: no cue). A line that names the document's author
+    (a genre of match ``author-genre``: ``Note by the Secretary-General``, ``Contribution from``,
+    ``Source: Republic of X``) decides wherever it stands in the header: the title above it may
+    name the report such a note transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``). Otherwise the
+    first header line with a cue decides."""
+    found = _header_genres([field for line in header_lines(report) for field in _fields(line)])
+    authored = next((genre for genre, author in found if author), None)
+    return authored or next((genre for genre, _ in found), None) or _self_genre(report)
+
+
+@cache
+def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a header line runs into a field (``genre_cues.csv``, match ``field`` and
+    ``title-field``: ``... Original: English. Source: ...``), and a title field's label."""
+    fields = alternation(_words("field") + _words("title-field"), spaces=True)
+    titles = alternation(_words("title-field"), spaces=True)
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)")
+    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*")
+
+
+def _fields(line: str) -> list[str]:
+    """The fields of a header line a layout ran together (``Document X-E, 20 March 2031. Source:
+    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label."""
+    split, title = _field_labels()
+    return [title.sub("", field) for field in split.split(line)]
+
+
+def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
+    """``(genre, names the author)`` of each header line with a cue, in order. A weak cue (a
+    heading such as ``Opening remarks``) counts only when another line of the header has a cue of
+    the same genre (``Excellencies,``, ``Speech by ...``); a line that says who submitted the
+    document (``Source: ...``) is a contribution's, and names its author. Only the cover block
+    names the author: no line after the first sentence of prose does (a record's list of the
+    contributions it considered)."""
     cues = [_line_cues(line) for line in lines]
     genres = _matcher().genre
+    found: list[tuple[str, bool]] = []
+    cover = True
     for i, line in enumerate(lines):
-        genre = line_genre(line)
+        cover = cover and not (i and _sentence_of_prose(lines[i - 1]))
+        submitter = _submitter_genre(lines, i)
+        genre = line_genre(line) or submitter
         if genre is None:
             continue
-        if all(weak for _, weak in cues[i]):
-            others = {genres[c] for j, found in enumerate(cues) if j != i for c, _ in found}
+        if cues[i] and all(weak for _, weak in cues[i]):
+            others = {genres[c] for j, other in enumerate(cues) if j != i for c, _ in other}
             if genre not in others:
                 continue
-        return genre
-    return _source_genre(lines) or _self_genre(report)
+        found.append((genre, cover and (submitter is not None or _author_line(line, genre))))
+    return found
+
+
+#: a line of prose that ends the cover block has this many words at least
+_COVER_WORDS = 12
+
+
+def _sentence_of_prose(line: str) -> bool:
+    """Whether ``line`` is a sentence of prose (no title, no field): long, in lower case, ending with a stop."""
+    line = line.strip()
+    return line.endswith(".") and len(line.split()) >= _COVER_WORDS and not line.isupper()
+
+
+#: a line that names the document's author is no longer (``Note by the Secretary-General``)
+AUTHOR_LINE = 100
+
+
+def _author_line(line: str, genre: str) -> bool:
+    """Whether ``line`` names the document's author by a cue of an author's genre (``genre_cues.csv``,
+    match ``author-genre``) at its start: a short line, no remark after a colon (``Note by the
+    secretariat: in this summary ...``) and no item of a list (``draft new Resolution [X] ...;``)."""
+    if genre not in _words("author-genre") or len(line) > AUTHOR_LINE or ":" in line or line.rstrip()[-1:] == ";":
+        return False
+    starts = [p for kind, p in _matcher().patterns if kind in ("start", "line")]
+    return any(p.match(_dotless(line.strip())) for p in starts)
 
 
 #: a header line that says who submitted the document (its label may carry a footnote mark, ``SOURCE*:``)
 _SOURCE = re.compile(r"^\s*(?i:source)\s*\*?\s*:\s*(?P<who>\S.{0,150})$")
 #: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
 #: submits its own records)
-_CONTRIBUTOR_KINDS = ("organization", "un-entity")
+_CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
+#: a header line that ends with the document's language (``Original: Spanish``, ``English only``):
+#: the submitter's line may follow it without a label
+_LANGUAGE_FIELD = re.compile(r"(?i)(?:\boriginal\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
 
 
-def _source_genre(lines: list[str]) -> str | None:
-    """A contribution by its ``Source:`` line: a country or an organisation submitted it (``Source:
-    Asia-Pacific Telecommunity (APT)``, ``Source: Nordlys Connect AS (Norway)``), not a post or a
-    group of the meeting (``Source: Chair of TDAG``, ``Source: Rapporteur, Question 4/17``)."""
-    from .body_names import find_body_names, load_body_names  # noqa: PLC0415 (import cycle through bodies)
-    from .countries import country_spans  # noqa: PLC0415
+@cache
+def _between_names() -> re.Pattern[str]:
+    """What may stand around the names of a line of submitters: punctuation, a footnote mark and the
+    words of match ``submitter-word`` (``Member Administrations``, ``Member States of the``)."""
+    words = alternation(["and", "the", *_words("submitter-word")], spaces=True)
+    return re.compile(rf"(?i)[\s,;&*\d()]*(?:(?:{words})\b[\s,;&*\d()]*)*")
+
+
+def _submitter_genre(lines: list[str], i: int) -> str | None:
+    """A contribution by its submitter's line: a ``Source:`` line naming a country or an
+    organisation (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: Nordlys Connect AS
+    (Norway)``), not a post or a group of the meeting (``Source: Chair of TDAG``, ``Source:
+    Rapporteur, Question 4/17``); or, right after the language field, a line of nothing but
+    countries and organisations (``Republic of Chile, Eastern Republic of Uruguay``)."""
+    m = _SOURCE.match(lines[i])
+    if m is not None:
+        return _contribution() if _submitted_by(m.group("who")) else None
+    after = lines[i + 1] if i + 1 < len(lines) else ""
+    if i and _LANGUAGE_FIELD.search(lines[i - 1]) and _only_submitters(lines[i]) and not _sitting(after):
+        return _contribution()
+    return None
+
+
+def _sitting(line: str) -> bool:
+    """Whether ``line`` names a sitting (``genre_cues.csv``, match ``sitting-word``: ``Twenty-sixth
+    session``): the body above it is the one that met, not a submitter."""
+    words = alternation(_words("sitting-word"), spaces=True)
+    return re.search(rf"(?i)(?<![\w-])(?:{words})s?(?![\w-])", line) is not None
+
+
+def _submitted_by(who: str) -> bool:
+    """Whether ``who`` (a ``Source:`` field) names a country or an organisation and opens with no post."""
+    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
     from .gazetteer import roles  # noqa: PLC0415
 
     forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
+    opening = re.match(r"(?i)(?:the\s+)?(?P<post>[\w-]+(?:\s+[\w-]+)?)", who)
+    head = opening.group("post").lower() if opening else ""
+    if head in forms or head.split()[0] in forms or re.search(r"(?i)\bsecretariat\b", who):
+        return False
+    return bool(country_spans(who) or _contributors(who))
+
+
+def _contributors(text: str) -> list[tuple[int, int]]:
+    """The spans of the catalogue bodies of a kind that submits contributions named in ``text``."""
+    from .body_names import find_body_names, load_body_names  # noqa: PLC0415 (import cycle through bodies)
+
     kinds = {b.key: b.kind for b in load_body_names()}
-    for line in lines:
-        m = _SOURCE.match(line)
-        if m is None:
-            continue
-        who = m.group("who")
-        if any(re.search(rf"(?i)(?<![\w-]){re.escape(f)}(?![\w-])", who) for f in forms):
-            return None
-        bodies = [kinds.get(key) for key, _ in find_body_names(who)]
-        if country_spans(who) or any(kind in _CONTRIBUTOR_KINDS for kind in bodies):
-            return _contribution()
-        return None
-    return None
+    return [span for key, span in find_body_names(text) if kinds.get(key) in _CONTRIBUTOR_KINDS]
+
+
+def _only_submitters(line: str) -> bool:
+    """Whether ``line`` is nothing but countries and organisations (an acronym in brackets after one)."""
+    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
+
+    if len(line) > SHORT_LINE:
+        return False
+    spans = [(s.start, s.end) for s in country_spans(line)] + _contributors(line)
+    if not spans:
+        return False
+    rest = line
+    for a, b in sorted(spans, reverse=True):
+        rest = rest[:a] + " " + rest[b:]
+    rest = re.sub(r"\([^()]{1,20}\)", " ", rest)
+    return _between_names().fullmatch(rest) is not None
 
 
 def _contribution() -> str:
@@ -243,7 +385,55 @@ def _self_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
-    return _first_person_genre(report)
+    return _speaker_genre(report) or _closing_genre(report) or _form_genre(report) or _first_person_genre(report)
+
+
+#: in how many of its first paragraphs a text cut before its header may first speak as itself
+#: (``Morocco proposes that the Group:``, ``Mr Chairman, in conclusion, ...``)
+SPEAKS_PARAGRAPHS = 40
+
+
+def _speaker_genre(report: ParsedReport) -> str | None:
+    """The genre of a sentence of the first paragraphs that speaks as the document, even deep in a
+    text cut before its header: one that opens by addressing the audience (:func:`_vocative`: a
+    speech's ``Mr Chairman, in conclusion, ...``, ``Thank you, Madam Chair.``) or with a country
+    speaking in the present tense (:func:`_country_speaks`: a contribution). A record reports
+    speakers in the third person, in the past."""
+    for p in report.paragraphs[:SPEAKS_PARAGRAPHS]:
+        for a, b in sentence_spans(p.text):
+            sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
+            vocative = _vocative().match(_dotless(sentence))
+            if vocative is not None:
+                return _matcher().genre[_fold(vocative.group("cue"))]
+            if _country_speaks(sentence):
+                return _contribution()
+    return None
+
+
+#: a resolution's text is laid out under these many headings of its form at least
+FORM_HEADINGS = 3
+
+
+def _form_genre(report: ParsedReport) -> str | None:
+    """The genre of a text laid out under the headings of its form (``genre_cues.csv``, match
+    ``form-heading``: ``considering``, ``recalling``, ``resolves``, ``instructs the
+    Secretary-General``): a resolution or decision, even cut before its number."""
+    rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "form-heading"]
+    heading = re.compile(rf"^(?:{alternation([r['cue'] for r in rows], spaces=True)})\b.{{0,60}}$")
+    found = [m.group(0) for p in report.paragraphs[:SPEAKS_PARAGRAPHS] if (m := heading.match(p.text.strip()))]
+    return rows[0]["genre"] if len(found) >= FORM_HEADINGS else None
+
+
+def _closing_genre(report: ParsedReport) -> str | None:
+    """The genre of a paragraph that opens with a closing formula (``genre_cues.csv``, match
+    ``closing``: ``Yours faithfully,``): a letter, even cut before its header."""
+    closings = [(r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "closing"]
+    for p in report.paragraphs:
+        text = p.text.strip().lower()
+        for cue, genre in closings:
+            if text.startswith(cue.lower()) and not text[len(cue) : len(cue) + 1].isalnum():
+                return genre
+    return None
 
 
 #: a document whose first :data:`FIRST_PERSON_PARAGRAPHS` paragraphs of prose speak in the first
@@ -253,6 +443,16 @@ FIRST_PERSON_SENTENCES = 2
 FIRST_PERSON_PARAGRAPHS = 10
 #: a paragraph of prose is no shorter (a heading, a header field is no prose)
 _PROSE = 80
+#: a short paragraph of prose is a sentence of this many words at least (``Let me make four points.``)
+_PROSE_WORDS = 4
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a paragraph is prose: long, or a sentence of a few words (not a heading or a field)."""
+    text = text.strip()
+    return len(text) > _PROSE or (text.endswith(".") and ":" not in text and len(text.split()) >= _PROSE_WORDS)
+
+
 #: a quotation in a sentence (a record may quote a speaker's words)
 _QUOTED = re.compile('“[^”]*”|"[^"]*"')
 
@@ -278,19 +478,29 @@ def _speaks_in_first_person(sentence: str, cue: str) -> bool:
 
 
 def _first_person_genre(report: ParsedReport) -> str | None:
-    """The genre of a document that speaks in the first person singular (:data:`FIRST_PERSON_SENTENCES`
-    sentences of its first paragraphs of prose, quotations left out): ``Let me now close this
-    meeting``, ``I thank the host``: a speech or a letter, even cut before its header."""
-    cues = _first_person()
-    prose = [p.text for p in report.paragraphs if len(p.text) > _PROSE][:FIRST_PERSON_PARAGRAPHS]
-    found: list[str] = []
+    """The genre of a document that speaks in the first person (:data:`FIRST_PERSON_SENTENCES`
+    sentences of its first paragraphs of prose, quotations left out, one at least in the singular:
+    ``Let me make three points``, ``we support ...``; match ``first-person`` and
+    ``first-person-plural``): a speech or a letter, even cut before its header. A declaration's
+    ``We, the ministers, ...`` is no speaker."""
+    singular = _first_person()
+    plural = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "first-person-plural"]
+    prose = [p.text for p in report.paragraphs if _is_prose(p.text)][:FIRST_PERSON_PARAGRAPHS]
+    found: list[str | None] = []
     for text in prose:
         for a, b in sentence_spans(text):
             sentence = _QUOTED.sub(" ", text[a:b])
-            genre = next((g for cue, g in cues if _speaks_in_first_person(sentence, cue)), None)
+            genre = next((g for cue, g in singular if _speaks_in_first_person(sentence, cue)), None)
             if genre is not None:
                 found.append(genre)
-    return found[0] if len(found) >= FIRST_PERSON_SENTENCES else None
+            elif not _DECLARES.match(sentence) and any(_speaks_in_first_person(sentence, cue) for cue in plural):
+                found.append(None)
+    first = next((genre for genre in found if genre is not None), None)
+    return first if len(found) >= FIRST_PERSON_SENTENCES else None
+
+
+#: a declaration's preamble (``We, the participants in ...``)
+_DECLARES = re.compile(r"^\W*\d*\W*We,\s+the\b")
 
 
 @cache
