@@ -23,7 +23,10 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
 - ``group-held``: the unnumbered meeting of the presumed group that a lead sentence says was
-  held; ``excerpt``: an excerpt cut before its header records a meeting of its group, undated.
+  held; ``own-ordinal``: the numbered meeting of the presumed group the prose names as its own
+  and dates anywhere (``this third meeting, held on ...``, :mod:`.own_mention`); ``excerpt``: an
+  excerpt cut before its header records a meeting of its group, undated, numbered by its own
+  document symbols (``CWG-ABC-3/5``).
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting
+from .own_mention import own_ordinal_meeting, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
 
@@ -302,7 +306,17 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     if report.title or first is None or not first.text[:1].islower() or not _records(report):
         return None
     body = _presumed(report)
-    return Meeting(body, paragraphs=(first.order,)) if body else None
+    if body is None:
+        return None
+    by_symbol = _once(report, "symbol", symbol_group)
+    number = by_symbol[1] if by_symbol is not None and by_symbol[0] == body else None
+    return Meeting(body, number, paragraphs=(first.order,))
+
+
+def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting of the presumed group the prose names as its own and dates, anywhere in the
+    text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`)."""
+    return own_ordinal_meeting(report, names, _presumed(report))
 
 
 READERS: tuple[tuple[str, Reader], ...] = (
@@ -320,6 +334,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("present", present_meeting),
     ("held-session", held_session),
     ("group-held", _group_held),
+    ("own-ordinal", _own_ordinal),
     ("excerpt", _excerpt),
 )
 

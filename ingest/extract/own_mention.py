@@ -1,0 +1,136 @@
+"""The report's meeting named only mid-text, and the group its own document symbols name.
+
+An excerpt cut before its header states its meeting, if at all, in its prose: ``He thanked the
+Group for its work at this third meeting, held on 20 and 21 January 2031``, ``The Group noted
+that its fifth meeting, held on 4 and 5 May 2031, was ...``, ``the group at its fourth meeting
+(Lima, 6 June 2031) continued ...`` (:func:`own_ordinal_meeting`). ``its`` or ``the Group's``
+is the report's group only when the clause's subject is that group (a catalogue body) or a noun
+of its name (``the Group``); ``this`` always is. A mention the clause says is still to come
+(``will be held``, ``to be held``) or dated after the day the report is dated is another meeting.
+
+The report's group may be known only from the symbols of its own documents
+(:func:`symbol_group`): ``Document CWG-ABC-3/5``, a running header ``TDAG-12/4-E``, name the
+third meeting of CWG-ABC and the twelfth of TDAG; a two-digit year glued before the meeting
+(``RAG31-1/13``) names a session of that year, not an ordinal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from functools import cache
+
+from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
+
+from .bodies import head_of
+from .body_names import BodyName, as_body_names, body_index, find_body_names
+from .dates import document_date, find_dates
+from .documents import symbol_mentions
+from .meeting import another_meeting, dateline, header_year, number_value, ordinal_regex, squash
+
+#: catalogue kinds of a group whose documents carry its meeting in their symbol
+GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
+
+
+@cache
+def _symbol_parts() -> re.Pattern[str]:
+    """A normalised symbol's body prefix and meeting: ``CWG-ABC-3/5``, ``CWG-Abc 4/6``,
+    ``RAG31-1/13`` (a year and a session), ``EGTI-2031/4`` (a year)."""
+    return re.compile(
+        rf"(?P<prefix>[A-Za-z][A-Za-z&+]*(?:{DASH}[A-Za-z][A-Za-z&+]*)*?)(?:{DASH}|\s)?"
+        rf"(?P<year>\d\d(?={DASH}\d))?{DASH}?(?P<meeting>(?:19|20)\d\d|\d{{1,3}})/"
+    )
+
+
+def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None) -> tuple[str, int | None] | None:
+    """``(key, number)`` of the meeting of a catalogue group the report's document symbols name
+    most often (the first among equals); ``number`` is ``None`` for a year's session or a year."""
+    index, bodies = body_index(names), {b.key: b for b in as_body_names(names)}
+    found: Counter[tuple[str, int | None]] = Counter()
+    for p in report.paragraphs:
+        for mention in symbol_mentions(p.text, names):
+            m = _symbol_parts().match(mention.symbol)
+            key = index.keys.get(squash(m.group("prefix"))) if m else None
+            body = bodies.get(key) if key else None
+            if m is None or body is None or body.kind not in GROUP_KINDS:
+                continue
+            if not body.acronym or squash(body.acronym) != squash(m.group("prefix")):
+                continue  # a body's name, not the acronym its documents are numbered by
+            meeting = m.group("meeting")
+            dated = m.group("year") or len(meeting) == 4 or meeting.startswith("0")
+            found[(body.key, None if dated else int(meeting))] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+@cache
+def _own_ordinal() -> re.Pattern[str]:
+    """``this third meeting``, ``its fifth session``, ``the Group's fourth meeting``."""
+    return re.compile(
+        rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal_regex()})\s+(?:meeting|session)\b"
+    )
+
+
+#: how far after the mention its days are written (``, held on 20 and 21 January 2031``)
+_DAYS_WITHIN = 60
+
+#: the days of the mention: a dateline in brackets right after it, or ``held`` and dates
+_BRACKET = re.compile(r"\s*\((?P<line>[^()]{4,80})\)")
+_HELD = re.compile(r"(?i)^,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b")
+
+
+def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], body: str | None) -> Meeting | None:
+    """The highest numbered meeting of ``body`` (the report's group) that the report names as its
+    own and dates (see the module), held by the day the report is dated."""
+    if body is None:
+        return None
+    year, issued = header_year(report), document_date(report)
+    found: list[Meeting] = []
+    for p in report.paragraphs:
+        for m in _own_ordinal().finditer(p.text):
+            days = _days_after(p.text, m.end(), year)
+            number = number_value(m.group("num"))
+            if not days or not number or another_meeting(p.text, m.span()):
+                continue
+            if issued is not None and days[0] > issued:
+                continue
+            if m.group("whose").lower() != "this" and not _refers_to(p.text, m, body, names):
+                continue
+            found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
+    return max(found, key=lambda meeting: meeting.number or 0) if found else None
+
+
+def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
+    """The days a dateline in brackets right after ``at`` gives, or those after ``held``."""
+    bracket = _BRACKET.match(text, at)
+    if bracket is not None:
+        line = dateline(bracket.group("line"), year)
+        return (line[0].start, line[0].end) if line else None
+    held = _HELD.match(text[at:])
+    if held is None:
+        return None
+    _, s1 = span_at(clause_spans(text), at, len(text))
+    after = text[at + held.end() : min(s1, at + held.end() + _DAYS_WITHIN)]
+    days = [d for d in find_dates(after, year) if d.precision == "day"]
+    return (days[0].start, days[0].end) if days else None
+
+
+def _refers_to(text: str, m: re.Match[str], body: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether ``its`` or ``the <noun>'s`` at ``m`` stands for ``body``: the noun is the head noun
+    of the body's name or its acronym (``the Group``, ``the RAG``); ``its`` refers to the last
+    catalogue body or ``the <noun>`` named before it in the sentence."""
+    info = next((b for b in as_body_names(names) if b.key == body), None)
+    head = head_of(info.name) if info else None
+    words = {w.lower() for w in (head[0].split()[-1] if head else None, info.acronym if info else None) if w}
+    if m.group("noun"):
+        return m.group("noun").lower() in words
+    s0, _ = span_at(sentence_spans(text), m.start(), len(text))
+    before = text[s0 : m.start()]
+    named = find_body_names(before, names)
+    nouns = list(re.finditer(r"\b[Tt]he\s+(?P<noun>[A-Z]?[\w-]+)\b", before))
+    last_named = named[-1] if named else None
+    last_noun = nouns[-1] if nouns else None
+    if last_named is not None and (last_noun is None or last_named[1][0] >= last_noun.start()):
+        return last_named[0] == body
+    return last_noun is not None and last_noun.group("noun").lower() in words

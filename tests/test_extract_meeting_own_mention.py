@@ -1,0 +1,139 @@
+"""The report's meeting named only mid-text (ingest/extract/own_mention.py): an excerpt cut
+before its header, whose group is known from its own document symbols and whose meeting is the
+one its prose calls its own (``this third meeting, held on ...``, ``its fifth meeting (Lima,
+...)``), not another body's or one still to come."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.own_mention import own_ordinal_meeting, symbol_group
+from wsiskg.ingest.extract.persons import presumed_meeting_body
+from wsiskg.ingest.extract.study_groups import meeting_body_names
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _own(report: ParsedReport, body: str) -> tuple[int | None, date | None, date | None] | None:
+    new_document(report)
+    m = own_ordinal_meeting(report, meeting_body_names(report), body)
+    return None if m is None else (m.number, m.start, m.end)
+
+
+# ------------------------------------------------------------------ the group of the document symbols
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms Ana Ruiz introduced Document CWG-FHR-7/3 on the budget.", ("cwg-fhr", 7)),
+        ("The secretariat presented Documents CWG-LANG-12/4 and CWG-LANG-12/5.", ("cwg-lang", 12)),
+        ("See TDAG-31/9-E for the operational plan.", ("tdag", 31)),
+        ("Mr Lee introduced Document RAG41-2/6.", ("rag", None)),  # a year's second session: no ordinal
+    ],
+)
+def test_the_group_of_the_reports_own_document_symbols(text: str, expected: tuple[str, int | None]) -> None:
+    assert symbol_group(make_report(text)) == expected
+
+
+def test_the_symbols_of_no_catalogue_group_name_none() -> None:
+    assert symbol_group(make_report("The meeting noted Document XYZ-4/2 and Document C31/14.")) is None
+
+
+def test_an_excerpt_without_its_header_is_of_the_group_its_symbols_name() -> None:
+    report = make_report(
+        "the draft plan, on which the Council would decide in 2031.",
+        "3.1 Mr Karel Dvorak introduced Document CWG-FHR-9/2 on the Council budget.",
+        "3.2 Ms Inge Holm introduced Document CWG-FHR-9/4 on the staff costs.",
+    )
+    assert presumed_meeting_body(report) == "cwg-fhr"
+
+
+def test_a_titled_report_keeps_the_group_its_title_names() -> None:
+    report = make_report("The Group noted Document CWG-FHR-9/2.", title="Report of the meeting of CWG-LANG")
+    assert presumed_meeting_body(report) == "cwg-lang"
+
+
+# ------------------------------------------------------------------ the meeting the prose calls its own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chair thanked the Group for its work at this sixth meeting, held on 3 and 4 March 2031.",
+            (6, date(2031, 3, 3), date(2031, 3, 4)),
+        ),
+        (
+            "The Group noted that its ninth meeting, held from 10 to 12 May 2032, was the first held online.",
+            (9, date(2032, 5, 10), date(2032, 5, 12)),
+        ),
+        (
+            "Summing up, the group at its 11th meeting (Nairobi, 7 June 2030) agreed to continue.",
+            (11, date(2030, 6, 7), None),
+        ),
+        (
+            "It was recalled that the Group's second meeting, which was held on 22 September 2029, was short.",
+            (2, date(2029, 9, 22), None),
+        ),
+    ],
+)
+def test_a_meeting_the_prose_calls_its_own_and_dates(text: str, expected: tuple[int, date, date | None]) -> None:
+    assert _own(make_report("the discussion went on.", text), "cwg-fhr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group noted that its tenth meeting will be held on 3 and 4 March 2031.",  # still to come
+        "The Group noted that its tenth meeting, to be held on 3 and 4 March 2031, would decide.",
+        "The Council, at its twentieth session, held on 3 and 4 March 2031, adopted the plan.",  # another body
+        "The Commission's eighth session, held from 3 to 7 March 2031, adopted the text.",  # another noun
+        "The Group noted that UNGIS, at its fifth meeting, held on 3 March 2031, adopted a plan.",
+        "The Group noted that its fifth meeting discussed the budget on 3 March 2031.",  # no "held", no dateline
+    ],
+)
+def test_no_meeting_of_another_body_or_still_to_come(text: str) -> None:
+    assert _own(make_report("the discussion went on.", text), "cwg-fhr") is None
+
+
+def test_a_meeting_dated_after_the_report_is_another() -> None:
+    report = make_report(
+        "Geneva, 2 February 2031",
+        "The Group recalled that its fourth meeting, held on 3 and 4 March 2031, would follow.",
+    )
+    assert _own(report, "cwg-fhr") is None
+
+
+def test_the_latest_meeting_the_prose_calls_its_own() -> None:
+    report = make_report(
+        "the discussion went on.",
+        "The Group recalled that its third meeting, held on 5 and 6 May 2030, had asked for a study.",
+        "The Chair closed this fourth meeting, held on 1 and 2 October 2030, at noon.",
+    )
+    assert _own(report, "cwg-fhr") == (4, date(2030, 10, 1), date(2030, 10, 2))
+
+
+def test_an_excerpt_records_the_meeting_of_its_symbols_group_its_prose_dates() -> None:
+    report = make_report(
+        "the proposal, which several delegations supported.",
+        "3.1 Ms Liv Berg introduced Document CWG-LANG-8/3 on the terminology database.",
+        "3.2 Mr Omar Haddad introduced Document CWG-LANG-8/5 on machine translation.",
+        "4.1 The group noted that its eighth meeting, held on 14 and 15 April 2031, was the first held in "
+        "the new conference centre.",
+    )
+    assert _meeting(report) == ("cwg-lang", 8, date(2031, 4, 14), date(2031, 4, 15))
+
+
+def test_an_excerpt_numbered_by_its_symbols_but_undated_is_the_groups_numbered_meeting() -> None:
+    report = make_report(
+        "the proposal, which several delegations supported.",
+        "3.1 Ms Liv Berg introduced Document CWG-LANG-8/3 on the terminology database.",
+        "3.2 The group agreed to report to the Council.",
+    )
+    assert _meeting(report) == ("cwg-lang", 8, None, None)
