@@ -23,9 +23,9 @@ def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date |
     return None if m is None else (m.body, m.number, m.start, m.end)
 
 
-def _own(report: ParsedReport, body: str) -> tuple[int | None, date | None, date | None] | None:
+def _own(report: ParsedReport, bodies: tuple[str, ...]) -> tuple[int | None, date | None, date | None] | None:
     new_document(report)
-    m = own_ordinal_meeting(report, meeting_body_names(report), body)
+    m = own_ordinal_meeting(report, meeting_body_names(report), bodies)
     return None if m is None else (m.number, m.start, m.end)
 
 
@@ -84,7 +84,7 @@ def test_a_titled_report_keeps_the_group_its_title_names() -> None:
     ],
 )
 def test_a_meeting_the_prose_calls_its_own_and_dates(text: str, expected: tuple[int, date, date | None]) -> None:
-    assert _own(make_report("the discussion went on.", text), "cwg-fhr") == expected
+    assert _own(make_report("the discussion went on.", text), ("cwg-fhr",)) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,7 @@ def test_a_meeting_the_prose_calls_its_own_and_dates(text: str, expected: tuple[
     ],
 )
 def test_no_meeting_of_another_body_or_still_to_come(text: str) -> None:
-    assert _own(make_report("the discussion went on.", text), "cwg-fhr") is None
+    assert _own(make_report("the discussion went on.", text), ("cwg-fhr",)) is None
 
 
 def test_a_meeting_dated_after_the_report_is_another() -> None:
@@ -107,7 +107,7 @@ def test_a_meeting_dated_after_the_report_is_another() -> None:
         "Geneva, 2 February 2031",
         "The Group recalled that its fourth meeting, held on 3 and 4 March 2031, would follow.",
     )
-    assert _own(report, "cwg-fhr") is None
+    assert _own(report, ("cwg-fhr",)) is None
 
 
 def test_the_latest_meeting_the_prose_calls_its_own() -> None:
@@ -116,7 +116,7 @@ def test_the_latest_meeting_the_prose_calls_its_own() -> None:
         "The Group recalled that its third meeting, held on 5 and 6 May 2030, had asked for a study.",
         "The Chair closed this fourth meeting, held on 1 and 2 October 2030, at noon.",
     )
-    assert _own(report, "cwg-fhr") == (4, date(2030, 10, 1), date(2030, 10, 2))
+    assert _own(report, ("cwg-fhr",)) == (4, date(2030, 10, 1), date(2030, 10, 2))
 
 
 def test_an_excerpt_records_the_meeting_of_its_symbols_group_its_prose_dates() -> None:

@@ -45,7 +45,7 @@ from .body_names import BodyName, find_body_names
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .events import session_meeting
-from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, line_genre, records_meeting, report_genre
+from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -315,8 +315,17 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
 
 def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting of the presumed group the prose names as its own and dates, anywhere in the
-    text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`)."""
-    return own_ordinal_meeting(report, names, _presumed(report))
+    text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`);
+    also of the group the title names or a numbered committee a header line names."""
+    bodies = (_presumed(report), title_body(report, names), _header_committee(report))
+    return own_ordinal_meeting(report, names, tuple(dict.fromkeys(b for b in bodies if b)))
+
+
+def _header_committee(report: ParsedReport) -> str | None:
+    """The numbered committee a header line names (``SECOND REPORT OF COMMITTEE 5 TO THE
+    PLENARY``), not a body of the catalogue around it."""
+    found = next((c for line in header_lines(report) if (c := committee(line)) is not None), None)
+    return found.key if found else None
 
 
 READERS: tuple[tuple[str, Reader], ...] = (

@@ -29,6 +29,7 @@ from .body_names import BodyName, as_body_names, body_index, find_body_names
 from .dates import document_date, find_dates
 from .documents import symbol_mentions
 from .meeting import another_meeting, dateline, header_year, number_value, ordinal_regex, squash
+from .meeting_header import committee
 
 #: catalogue kinds of a group whose documents carry its meeting in their symbol
 GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
@@ -66,9 +67,13 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
 
 @cache
 def _own_ordinal() -> re.Pattern[str]:
-    """``this third meeting``, ``its fifth session``, ``the Group's fourth meeting``."""
+    """``this third meeting``, ``its fifth session``, ``the Group's fourth meeting``, ``its seventh
+    to tenth meetings`` (a range: the meetings over their days, no ordinal)."""
+    ordinal = ordinal_regex()
     return re.compile(
-        rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal_regex()})\s+(?:meeting|session)\b"
+        rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal})"
+        rf"(?P<more>(?:\s*,\s*(?:{ordinal}))*\s+(?:to|and)\s+(?:{ordinal})\s+(?:meeting|session)s\b)?"
+        rf"(?(more)|\s+(?:meeting|session)\b)"
     )
 
 
@@ -80,24 +85,25 @@ _BRACKET = re.compile(r"\s*\((?P<line>[^()]{4,80})\)")
 _HELD = re.compile(r"(?i)^,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b")
 
 
-def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], body: str | None) -> Meeting | None:
-    """The highest numbered meeting of ``body`` (the report's group) that the report names as its
-    own and dates (see the module), held by the day the report is dated."""
-    if body is None:
+def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodies: tuple[str, ...]) -> Meeting | None:
+    """The highest numbered meeting of one of ``bodies`` (the groups the report is about: the
+    presumed one first) that the report names as its own and dates (see the module), held by the
+    day the report is dated."""
+    if not bodies:
         return None
     year, issued = header_year(report), document_date(report)
     found: list[Meeting] = []
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
             days = _days_after(p.text, m.end(), year)
-            number = number_value(m.group("num"))
-            if not days or not number or another_meeting(p.text, m.span()):
+            number = None if m.group("more") else number_value(m.group("num"))
+            if not days or not (number or m.group("more")) or another_meeting(p.text, m.span()):
                 continue
             if issued is not None and days[0] > issued:
                 continue
-            if m.group("whose").lower() != "this" and not _refers_to(p.text, m, body, names):
-                continue
-            found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
+            body = bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names)
+            if body is not None:
+                found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
 
 
@@ -116,21 +122,37 @@ def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None
     return (days[0].start, days[0].end) if days else None
 
 
-def _refers_to(text: str, m: re.Match[str], body: str, names: tuple[BodyName, ...]) -> bool:
-    """Whether ``its`` or ``the <noun>'s`` at ``m`` stands for ``body``: the noun is the head noun
-    of the body's name or its acronym (``the Group``, ``the RAG``); ``its`` refers to the last
-    catalogue body or ``the <noun>`` named before it in the sentence."""
+def _nouns(body: str, names: tuple[BodyName, ...]) -> set[str]:
+    """The words that stand for ``body``: the head noun of its name and its acronym."""
     info = next((b for b in as_body_names(names) if b.key == body), None)
     head = head_of(info.name) if info else None
-    words = {w.lower() for w in (head[0].split()[-1] if head else None, info.acronym if info else None) if w}
+    return {w.lower() for w in (head[0].split()[-1] if head else None, info.acronym if info else None) if w}
+
+
+def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple[BodyName, ...]) -> str | None:
+    """The body of ``bodies`` that ``its`` or ``the <noun>'s`` at ``m`` stands for: the noun is
+    the head noun of its name or its acronym (``the Group``, ``the RAG``); ``its`` refers to the
+    last catalogue body or ``the <noun>`` named before it in the sentence, else to the body the
+    clause names after it (``At its seventh to tenth meetings, held ..., Committee 5 ...``)."""
     if m.group("noun"):
-        return m.group("noun").lower() in words
-    s0, _ = span_at(sentence_spans(text), m.start(), len(text))
+        return next((b for b in bodies if m.group("noun").lower() in _nouns(b, names)), None)
+    s0, s1 = span_at(sentence_spans(text), m.start(), len(text))
     before = text[s0 : m.start()]
     named = find_body_names(before, names)
     nouns = list(re.finditer(r"\b[Tt]he\s+(?P<noun>[A-Z]?[\w-]+)\b", before))
     last_named = named[-1] if named else None
     last_noun = nouns[-1] if nouns else None
     if last_named is not None and (last_noun is None or last_named[1][0] >= last_noun.start()):
-        return last_named[0] == body
-    return last_noun is not None and last_noun.group("noun").lower() in words
+        return last_named[0] if last_named[0] in bodies else None
+    if last_noun is not None:
+        return next((b for b in bodies if last_noun.group("noun").lower() in _nouns(b, names)), None)
+    if re.sub(r"^[\s\d.]*", "", before).strip(" ,").lower() not in ("", "at", "during"):  # after a paragraph's number
+        return None
+    after = text[m.end() : s1]
+    named = find_body_names(after, names)
+    numbered = committee(after)  # "Committee 5", outside the catalogue
+    first = min(
+        [(span[0], key) for key, span in named[:1]] + ([(after.find(numbered.name), numbered.key)] if numbered else []),
+        default=None,
+    )
+    return first[1] if first is not None and first[1] in bodies else None
