@@ -12,7 +12,7 @@ from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.document import new_document
-from wsiskg.ingest.extract.own_mention import own_ordinal_meeting, symbol_group
+from wsiskg.ingest.extract.own_mention import listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from wsiskg.ingest.extract.persons import presumed_meeting_body
 from wsiskg.ingest.extract.study_groups import meeting_body_names
 from wsiskg.ingest.records import ParsedReport
@@ -137,3 +137,62 @@ def test_an_excerpt_numbered_by_its_symbols_but_undated_is_the_groups_numbered_m
         "3.2 The group agreed to report to the Council.",
     )
     assert _meeting(report) == ("cwg-lang", 8, None, None)
+
+
+# ------------------------------------------------------------------ the last of the meetings a sentence lists
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the last session, the Group has held two meetings: the ninth on 4 March 2031 and the "
+            "tenth on 2 and 3 September 2031, both in Geneva.",
+            (10, date(2031, 9, 2), date(2031, 9, 3)),
+        ),
+        (
+            "The Study Group held two meetings in the period: the first in Lima from 3 to 7 May 2030, and "
+            "the second, at the invitation of Peru, in Cusco from 1 to 5 November 2030.",
+            (2, date(2030, 11, 1), date(2030, 11, 5)),
+        ),
+        (
+            "The Group met three times: on 2 April, on 9 April and on 16 April 2032.",
+            (3, date(2032, 4, 16), None),
+        ),
+    ],
+)
+def test_the_last_of_the_meetings_a_sentence_lists(text: str, expected: tuple[int, date, date | None]) -> None:
+    found = listed_meeting(text, None)
+    assert found is not None and found[1:] == expected
+
+
+def test_a_list_of_more_dates_than_meetings_is_no_list_of_meetings() -> None:
+    text = "The Group held two meetings: on 2 April, on 9 April and on 16 April 2032."
+    assert listed_meeting(text, None) is None
+
+
+def test_a_chairmans_report_is_of_the_last_meeting_its_group_lists() -> None:
+    report = make_report(
+        "COUNCIL 2031",
+        "Geneva, 10-20 June 2031",
+        "Document C31/14-E",
+        "2 May 2031",
+        "1 Since the 2030 session of the Council, the Council Working Group on Languages (CWG-LANG) has "
+        "held two meetings: the eleventh on 12 September 2030 and the twelfth on 20 and 21 January 2031.",
+        "2 At its twelfth meeting, the Group agreed to run an online survey from 1 September to 31 October 2031.",
+        "3 The Council is invited to take note of this report.",
+        title="Report by the Chairman of the Council Working Group on Languages",
+    )
+    assert _meeting(report) == ("cwg-lang", 12, date(2031, 1, 20), date(2031, 1, 21))
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("1 Since the 2030 session of the Council, CWG-LANG has", "cwg-lang", True),
+        ("The Group", "cwg-lang", True),
+        ("The Group", "itu-council", False),  # the Council is no group
+        ("It", "itu-council", False),  # "It" may be another body named before
+        ("Committee 4 (Working methods)", "committee-4", True),
+    ],
+)
+def test_the_subject_of_a_list_of_meetings(subject: str, body: str, expected: bool) -> None:
+    assert stands_for(subject, body, meeting_body_names(make_report(subject))) is expected

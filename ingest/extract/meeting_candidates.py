@@ -69,7 +69,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting
-from .own_mention import own_ordinal_meeting, symbol_group
+from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
 
@@ -290,6 +290,40 @@ def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     return any(key == body for key, _ in find_body_names(subject, names))
 
 
+def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The last of the meetings a sentence lists after saying how many its subject held
+    (:func:`.own_mention.listed_meeting`): the subject is the body the title names, the presumed
+    group or a numbered committee a header line names (or stands for it: ``The Group``), or, in a
+    Chairman's report or an excerpt cut before its title (its first line goes on from a sentence
+    cut above it), any body it names."""
+    year = header_year(report)
+    own = tuple(b for b in (title_body(report, names), _presumed(report), _header_committee(report)) if b)
+    first = report.paragraphs[0].text if report.paragraphs else ""
+    anyone = genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()  # an excerpt
+    for p in report.paragraphs:
+        found = listed_meeting(p.text, year)
+        if found is None:
+            continue
+        s0, number, start, end = found
+        m = held_listed().search(p.text, s0)
+        subject = p.text[s0 : m.start()] if m else ""
+        body = next((b for b in own if stands_for(subject, b, names)), None)
+        body = body or (_subject(subject, names) if anyone else None)
+        if body is not None:
+            return Meeting(body, number, start, end, paragraphs=(p.order,))
+    return None
+
+
+def _subject(subject: str, names: tuple[BodyName, ...]) -> str | None:
+    """The body ``subject`` (the words before the verb) names last: a catalogue body or a numbered
+    committee (``Working Group 5B (X matters)``)."""
+    numbered = committee(subject)
+    named = find_body_names(subject, names)
+    if numbered is not None:
+        return numbered.key
+    return named[-1][0] if named else None
+
+
 def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The unnumbered meeting of the presumed group a lead sentence says was held (a record only)."""
     presumed = _presumed(report)
@@ -344,6 +378,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("held-session", held_session),
     ("group-held", _group_held),
     ("own-ordinal", _own_ordinal),
+    ("listed", _listed),
     ("excerpt", _excerpt),
 )
 
@@ -392,7 +427,7 @@ def _one_name(a: str, b: str) -> bool:
 #: readers whose dates come from the line that names the meeting itself: they date a meeting
 #: another reader found (a heading's dateline, ``High-level meeting`` / ``New York, 14 December
 #: 2031``; the clause of a Chairman's report that dates its group's meeting)
-_DATING_READERS = ("heading", "chair-report")
+_DATING_READERS = ("heading", "chair-report", "listed")
 
 
 def _by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool:

@@ -28,7 +28,7 @@ from .bodies import head_of
 from .body_names import BodyName, as_body_names, body_index, find_body_names
 from .dates import document_date, find_dates
 from .documents import symbol_mentions
-from .meeting import another_meeting, dateline, header_year, number_value, ordinal_regex, squash
+from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex, squash
 from .meeting_header import committee
 
 #: catalogue kinds of a group whose documents carry its meeting in their symbol
@@ -156,3 +156,50 @@ def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple
         default=None,
     )
     return first[1] if first is not None and first[1] in bodies else None
+
+
+@cache
+def held_listed() -> re.Pattern[str]:
+    """``held two meetings in the period: the first ..., and the second ...``, ``has met three
+    times: on ...``: a count of meetings and a colon before the list."""
+    return re.compile(
+        rf"(?i)\b(?:held|met)\s+(?P<count>{cardinal_regex()})\s+(?:[\w-]+\s+)?(?:meetings|times)\b[^:.;]{{0,60}}:"
+    )
+
+
+def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, date | None] | None:
+    """``(start of the subject's clause, number, start, end)`` of the last meeting of the list a
+    sentence of ``text`` gives after saying how many meetings were held (``ITU-T Study Group 9 held
+    two meetings: the first in Lima from 3 to 7 May 2031, and the second in Geneva from 1 to 5 June
+    2031``): numbered by its ordinal (``the twentieth on 3 May and the twenty-first on 5 June``),
+    else by its place in the list when the list dates as many meetings as the count says."""
+    for m in held_listed().finditer(text):
+        s0, s1 = span_at(sentence_spans(text), m.start(), len(text))
+        items = text[m.end() : s1]
+        days = [d for d in find_dates(items, year) if d.precision == "day"]
+        if days and year is None:  # "on 2 April, on 9 April and on 16 April 2032": the list's year
+            days = [d for d in find_dates(items, days[-1].start.year) if d.precision == "day"]
+        count = number_value(m.group("count"))
+        if not days or not count or len(days) > count:
+            continue
+        last = days[-1]
+        since = days[-2].span[1] if len(days) > 1 else 0
+        ordinals = re.findall(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b", items[since : last.span[0]])
+        number = number_value(ordinals[-1]) if ordinals else (count if len(days) == count else None)
+        return s0, number, last.start, last.end
+    return None
+
+
+def stands_for(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether ``subject`` (the words before a verb, after a paragraph's number) is ``body``: it
+    names it last (a catalogue body, a numbered committee), or it is ``the <noun>`` with the noun
+    of its name (``The Group``, ``The Study Group``, ``the RAG``); ``It`` may be any body named
+    before and stands for none."""
+    subject = re.sub(r"^[\s\d.]*", "", subject).strip(" ,")
+    subject = re.sub(r"^(?i:since|during|in|over)\b[^,]*,\s*", "", subject)  # "Since the 2030 session, ..."
+    named = find_body_names(subject, names)
+    numbered = committee(subject)
+    if named or numbered is not None:
+        return (named[-1][0] if named else None) == body or (numbered is not None and numbered.key == body)
+    m = re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)", subject)
+    return m is not None and m.group("noun").lower() in _nouns(body, names)
