@@ -22,6 +22,8 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
 - ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
+- ``listed``: the last of the meetings a sentence lists after saying how many its subject held
+  (``has held two meetings: the twentieth on ... and the twenty-first on ...``);
 - ``group-held``: the unnumbered meeting of the presumed group that a lead sentence says was
   held; ``own-ordinal``: the numbered meeting of the presumed group the prose names as its own
   and dates anywhere (``this third meeting, held on ...``, :mod:`.own_mention`); ``excerpt``: an
