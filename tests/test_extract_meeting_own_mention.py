@@ -37,6 +37,8 @@ def _own(report: ParsedReport, bodies: tuple[str, ...]) -> tuple[int | None, dat
         ("The secretariat presented Documents CWG-LANG-12/4 and CWG-LANG-12/5.", ("cwg-lang", 12)),
         ("See TDAG-31/9-E for the operational plan.", ("tdag", 31)),
         ("Mr Lee introduced Document RAG41-2/6.", ("rag", None)),  # a year's second session: no ordinal
+        # its own meeting's documents and an earlier one's: the latest
+        ("Documents CWG-LANG/2/4 and CWG-LANG/3/9 were noted.", ("cwg-lang", 3)),
     ],
 )
 def test_the_group_of_the_reports_own_document_symbols(text: str, expected: tuple[str, int | None]) -> None:

@@ -40,16 +40,19 @@ def _symbol_parts() -> re.Pattern[str]:
     """A normalised symbol's body prefix and meeting: ``CWG-ABC-3/5``, ``CWG-Abc 4/6``,
     ``RAG31-1/13`` (a year and a session), ``EGTI-2031/4`` (a year)."""
     return re.compile(
-        rf"(?P<prefix>[A-Za-z][A-Za-z&+]*(?:{DASH}[A-Za-z][A-Za-z&+]*)*?)(?:{DASH}|\s)?"
+        rf"(?P<prefix>[A-Za-z][A-Za-z&+]*(?:{DASH}[A-Za-z][A-Za-z&+]*)*?)(?:{DASH}|\s|/)?"
         rf"(?P<year>\d\d(?={DASH}\d))?{DASH}?(?P<meeting>(?:19|20)\d\d|\d{{1,3}})/"
     )
 
 
 def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None) -> tuple[str, int | None] | None:
-    """``(key, number)`` of the meeting of a catalogue group the report's document symbols name
-    most often (the first among equals); ``number`` is ``None`` for a year's session or a year."""
+    """``(key, number)`` of the catalogue group the report's document symbols name most often (the
+    first among equals) and the latest of its meetings they name (a report cites its own meeting's
+    documents and earlier ones: ``CWG-ABC/2/4``, ``CWG-ABC/3/9``); ``number`` is ``None`` for a
+    year's session or a year."""
     index, bodies = body_index(names), {b.key: b for b in as_body_names(names)}
-    found: Counter[tuple[str, int | None]] = Counter()
+    found: Counter[str] = Counter()
+    numbers: dict[str, set[int | None]] = {}
     for p in report.paragraphs:
         for mention in symbol_mentions(p.text, names):
             m = _symbol_parts().match(mention.symbol)
@@ -61,8 +64,12 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
                 continue  # a body's name, not the acronym its documents are numbered by
             meeting = m.group("meeting")
             dated = m.group("year") or len(meeting) == 4 or meeting.startswith("0")
-            found[(body.key, None if dated else int(meeting))] += 1
-    return found.most_common(1)[0][0] if found else None
+            found[body.key] += 1
+            numbers.setdefault(body.key, set()).add(None if dated else int(meeting))
+    if not found:
+        return None
+    key = found.most_common(1)[0][0]
+    return key, max((n for n in numbers[key] if n is not None), default=None)
 
 
 @cache
