@@ -293,15 +293,16 @@ def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
 
 
 def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The last of the meetings a sentence lists after saying how many its subject held
-    (:func:`.own_mention.listed_meeting`): the subject is the body the title names, the presumed
-    group or a numbered committee a header line names (or stands for it: ``The Group``), or, in a
-    Chairman's report or an excerpt cut before its title (its first line goes on from a sentence
-    cut above it), any body it names."""
+    """The last of the meetings a sentence lists after saying how many its subject held, in a
+    Chairman's report (a report on a period's meetings) or an excerpt cut before its title (its
+    first line goes on from a sentence cut above it; :func:`.own_mention.listed_meeting`): the
+    subject is the body the title names, the presumed group or a numbered committee a header line
+    names (or stands for it: ``The Group``), else any body it names."""
     year = header_year(report)
     own = tuple(b for b in (title_body(report, names), _presumed(report), _header_committee(report)) if b)
     first = report.paragraphs[0].text if report.paragraphs else ""
-    anyone = genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()  # an excerpt
+    if not (genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()):  # an excerpt
+        return None
     for p in report.paragraphs:
         found = listed_meeting(p.text, year)
         if found is None:
@@ -310,7 +311,7 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
         m = held_listed().search(p.text, s0)
         subject = p.text[s0 : m.start()] if m else ""
         body = next((b for b in own if stands_for(subject, b, names)), None)
-        body = body or (_subject(subject, names) if anyone else None)
+        body = body or _subject(subject, names)
         if body is not None:
             return Meeting(body, number, start, end, paragraphs=(p.order,))
     return None
