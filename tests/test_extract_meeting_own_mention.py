@@ -198,3 +198,24 @@ def test_a_chairmans_report_is_of_the_last_meeting_its_group_lists() -> None:
 )
 def test_the_subject_of_a_list_of_meetings(subject: str, body: str, expected: bool) -> None:
     assert stands_for(subject, body, meeting_body_names(make_report(subject))) is expected
+
+
+def test_an_excerpt_dates_its_meeting_held_this_year_by_the_year_its_days_are_written_with() -> None:
+    report = make_report(
+        "the Bureau to take account of the comments.",
+        "3.1 Ms Ana Lima introduced Document TSAG-9/4 on working methods.",
+        "3.2 The Director recalled that the workshop of 2 and 3 June 2031 would be held in Lima.",
+        "4.1 The TSAG agreed that its ninth meeting, held this year from 10 to 12 March, had confirmed the plan.",
+    )
+    assert _meeting(report) == ("tsag", 9, date(2031, 3, 10), date(2031, 3, 12))
+
+
+def test_its_ordinal_meeting_after_another_body_is_that_bodys() -> None:
+    report = make_report(
+        "the Bureau to take account of the comments.",
+        "3.1 Ms Ana Lima introduced Document TSAG-9/4 on working methods.",
+        "3.2 The Director recalled that the Council would consider the matter at its 12th meeting, from 3 to "
+        "5 June 2031.",
+    )
+    meeting = _meeting(report)
+    assert meeting is None or meeting[1] != 12

@@ -102,6 +102,7 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
     found: list[Meeting] = []
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
+            year = year or _written_year(report)  # an excerpt without its header: "held this year from 3 to 5 May"
             days = _days_after(p.text, m.end(), year)
             number = None if m.group("more") else number_value(m.group("num"))
             if not days or not (number or m.group("more")) or another_meeting(p.text, m.span()):
@@ -112,6 +113,14 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
             if body is not None:
                 found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
+
+
+def _written_year(report: ParsedReport) -> int | None:
+    """The year most days of the report are written with (the first among equals)."""
+    years: Counter[int] = Counter(
+        d.start.year for p in report.paragraphs for d in find_dates(p.text) if d.precision == "day" and d.year_written
+    )
+    return years.most_common(1)[0][0] if years else None
 
 
 def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
