@@ -197,6 +197,12 @@ def title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     return found.key if found else None
 
 
+def _title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """:func:`title_body`, read once for the last report asked about."""
+    found: str | None = _once(report, "title-body", lambda r: title_body(r, names))
+    return found
+
+
 def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting of its group a Chairman's report covers: the last numbered meeting it dates in
     the same clause (``the thirteenth meeting of the Group on 22 and 23 January 2019``, a row
@@ -299,7 +305,7 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
     subject is the body the title names, the presumed group or a numbered committee a header line
     names (or stands for it: ``The Group``), else any body it names."""
     year = header_year(report)
-    own = tuple(b for b in (title_body(report, names), _presumed(report), _header_committee(report)) if b)
+    own = tuple(b for b in (_title_body(report, names), _presumed(report), _header_committee(report)) if b)
     first = report.paragraphs[0].text if report.paragraphs else ""
     if not (genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()):  # an excerpt
         return None
@@ -354,7 +360,7 @@ def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
     """The meeting of the presumed group the prose names as its own and dates, anywhere in the
     text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`);
     also of the group the title names or a numbered committee a header line names."""
-    bodies = (_presumed(report), title_body(report, names), _header_committee(report))
+    bodies = (_presumed(report), _title_body(report, names), _header_committee(report))
     return own_ordinal_meeting(report, names, tuple(dict.fromkeys(b for b in bodies if b)))
 
 
