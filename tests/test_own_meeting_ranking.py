@@ -500,3 +500,36 @@ def test_an_issue_date_line_does_not_redate_a_meeting_a_sentence_dates() -> None
         title="Summary report of the Council Working Group on Child Online Protection",
     )
     assert _meeting(report) == ("cwg-cop", 9, date(2031, 5, 12), date(2031, 5, 13))
+
+
+# ------------------------------------------------------------------ a later meeting still to come
+@pytest.mark.parametrize(
+    ("heading", "row"),
+    [
+        ("NEXT STEPS", "Seventh meeting of CWG-COP: 14/10/2031"),
+        ("Future meetings", "Seventh meeting of CWG-COP, 14 October 2031"),
+        ("Decisions", "Seventh meeting of CWG-COP: 14/10/2031 (tentative)"),
+    ],
+)
+def test_a_later_meeting_still_to_come_is_not_the_record_of_the_last(heading: str, row: str) -> None:
+    report = make_report(
+        "Council Working Group on Child Online Protection (CWG-COP)",
+        "Sixth meeting - ITU Headquarters, Geneva, 3-4 March 2031",
+        "Chaired by Ms Ana Pires (Portugal).",
+        "The Group reviewed the draft guidelines for industry and agreed to publish them in six languages.",
+        heading,
+        row,
+        title="HIGHLIGHTS",
+    )
+    assert _meeting(report) == ("cwg-cop", 6, date(2031, 3, 3), date(2031, 3, 4))
+
+
+def test_a_later_meeting_the_report_records_is_its_meeting() -> None:
+    report = make_report(
+        "Council Working Group on Child Online Protection (CWG-COP)",
+        "Sixth meeting - ITU Headquarters, Geneva, 3-4 March 2031",
+        "Outcomes of the meetings",
+        "Seventh meeting of CWG-COP: 14/10/2031",
+        title="HIGHLIGHTS",
+    )
+    assert _meeting(report) == ("cwg-cop", 7, date(2031, 10, 14), None)

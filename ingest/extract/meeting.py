@@ -469,7 +469,7 @@ def _ordinal_statement(
             # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
             header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
             after = m.re is _ordinal_forms()[1]  # "Meeting No. 7": only a title or a header line
-            if _possessed_by_other(text[max(0, m.start() - 60) : m.start()], body):
+            if _possessed_by_other(text[max(0, m.start() - 60) : m.start()], body) or _its_other(text, m.start(), body):
                 continue  # "the Group's thirty-eighth meeting" in a Council record: the Group's
             if (
                 order is None
@@ -484,6 +484,17 @@ def _ordinal_statement(
 
 #: a possessive right before an ordinal: ``the Group's``, ``CWG-X's``
 _POSSESSIVE = re.compile(r"(?P<owner>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s\s+$")
+
+
+def _its_other(text: str, start: int, body: str) -> bool:
+    """Whether ``its`` right before an ordinal at ``start`` is another catalogue body's, the last
+    named before it in the sentence (``the Board would consider the rules at its 35th meeting`` in
+    a record of another group)."""
+    if not re.search(r"(?i)\bits\s+$", text[max(0, start - 5) : start]):
+        return False
+    s0, _ = span_at(sentence_spans(text), start, len(text))
+    named = find_body_names(text[s0:start])
+    return bool(named) and named[-1][0] != body
 
 
 def _possessed_by_other(before: str, body: str) -> bool:

@@ -22,8 +22,13 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
 - ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
+- ``listed``: the last of the meetings a sentence lists after saying how many its subject held
+  (``has held two meetings: the twentieth on ... and the twenty-first on ...``);
 - ``group-held``: the unnumbered meeting of the presumed group that a lead sentence says was
-  held; ``excerpt``: an excerpt cut before its header records a meeting of its group, undated.
+  held; ``own-ordinal``: the numbered meeting of the presumed group the prose names as its own
+  and dates anywhere (``this third meeting, held on ...``, :mod:`.own_mention`); ``excerpt``: an
+  excerpt cut before its header records a meeting of its group, undated, numbered by its own
+  document symbols (``CWG-ABC-3/5``).
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ from .body_names import BodyName, find_body_names
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .events import session_meeting
-from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, line_genre, records_meeting, report_genre
+from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -66,6 +71,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting
+from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
 
@@ -191,6 +197,12 @@ def title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     return found.key if found else None
 
 
+def _title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """:func:`title_body`, read once for the last report asked about."""
+    found: str | None = _once(report, "title-body", lambda r: title_body(r, names))
+    return found
+
+
 def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting of its group a Chairman's report covers: the last numbered meeting it dates in
     the same clause (``the thirteenth meeting of the Group on 22 and 23 January 2019``, a row
@@ -286,6 +298,41 @@ def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     return any(key == body for key, _ in find_body_names(subject, names))
 
 
+def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The last of the meetings a sentence lists after saying how many its subject held, in a
+    Chairman's report (a report on a period's meetings) or an excerpt cut before its title (its
+    first line goes on from a sentence cut above it; :func:`.own_mention.listed_meeting`): the
+    subject is the body the title names, the presumed group or a numbered committee a header line
+    names (or stands for it: ``The Group``), else any body it names."""
+    year = header_year(report)
+    own = tuple(b for b in (_title_body(report, names), _presumed(report), _header_committee(report)) if b)
+    first = report.paragraphs[0].text if report.paragraphs else ""
+    if not (genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()):  # an excerpt
+        return None
+    for p in report.paragraphs:
+        found = listed_meeting(p.text, year)
+        if found is None:
+            continue
+        s0, number, start, end = found
+        m = held_listed().search(p.text, s0)
+        subject = p.text[s0 : m.start()] if m else ""
+        body = next((b for b in own if stands_for(subject, b, names)), None)
+        body = body or _subject(subject, names)
+        if body is not None:
+            return Meeting(body, number, start, end, paragraphs=(p.order,))
+    return None
+
+
+def _subject(subject: str, names: tuple[BodyName, ...]) -> str | None:
+    """The body ``subject`` (the words before the verb) names last: a catalogue body or a numbered
+    committee (``Working Group 5B (X matters)``)."""
+    numbered = committee(subject)
+    named = find_body_names(subject, names)
+    if numbered is not None:
+        return numbered.key
+    return named[-1][0] if named else None
+
+
 def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The unnumbered meeting of the presumed group a lead sentence says was held (a record only)."""
     presumed = _presumed(report)
@@ -302,7 +349,26 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     if report.title or first is None or not first.text[:1].islower() or not _records(report):
         return None
     body = _presumed(report)
-    return Meeting(body, paragraphs=(first.order,)) if body else None
+    if body is None:
+        return None
+    by_symbol = _once(report, "symbol", symbol_group)
+    number = by_symbol[1] if by_symbol is not None and by_symbol[0] == body else None
+    return Meeting(body, number, paragraphs=(first.order,))
+
+
+def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting of the presumed group the prose names as its own and dates, anywhere in the
+    text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`);
+    also of the group the title names or a numbered committee a header line names."""
+    bodies = (_presumed(report), _title_body(report, names), _header_committee(report))
+    return own_ordinal_meeting(report, names, tuple(dict.fromkeys(b for b in bodies if b)))
+
+
+def _header_committee(report: ParsedReport) -> str | None:
+    """The numbered committee a header line names (``SECOND REPORT OF COMMITTEE 5 TO THE
+    PLENARY``), not a body of the catalogue around it."""
+    found = next((c for line in header_lines(report) if (c := committee(line)) is not None), None)
+    return found.key if found else None
 
 
 READERS: tuple[tuple[str, Reader], ...] = (
@@ -320,6 +386,8 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("present", present_meeting),
     ("held-session", held_session),
     ("group-held", _group_held),
+    ("own-ordinal", _own_ordinal),
+    ("listed", _listed),
     ("excerpt", _excerpt),
 )
 
@@ -368,7 +436,7 @@ def _one_name(a: str, b: str) -> bool:
 #: readers whose dates come from the line that names the meeting itself: they date a meeting
 #: another reader found (a heading's dateline, ``High-level meeting`` / ``New York, 14 December
 #: 2031``; the clause of a Chairman's report that dates its group's meeting)
-_DATING_READERS = ("heading", "chair-report")
+_DATING_READERS = ("heading", "chair-report", "listed")
 
 
 def _by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool:

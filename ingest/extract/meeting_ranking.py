@@ -159,12 +159,54 @@ def _vaguer(context: _Context, candidate: Candidate) -> bool:
 
 def _earlier(context: _Context, candidate: Candidate) -> bool:
     """Another candidate is a later numbered meeting of the same body (a record of two meetings
-    is of the last: the dev corpus's annotations of such records all choose it)."""
+    is of the last: the dev corpus's annotations of such records all choose it), not one still to
+    come (:func:`_to_come`)."""
     meeting = candidate.meeting
     return meeting.number is not None and any(
-        o.meeting.body == meeting.body and o.meeting.number is not None and o.meeting.number > meeting.number
+        o.meeting.body == meeting.body
+        and o.meeting.number is not None
+        and o.meeting.number > meeting.number
+        and not _to_come(context, o)
         for o in context.candidates
     )
+
+
+#: how many paragraphs above a meeting's line its section's heading may be
+_HEADING_WITHIN = 8
+#: a heading or a line of a list is no longer
+_LINE = 120
+
+
+def _to_come(context: _Context, candidate: Candidate) -> bool:
+    """It is still to come: every paragraph that states it is a short line that says so, or is
+    under a heading that does (``NEXT STEPS`` / ``Fourth meeting: 3 May 2031 (tentative)``:
+    words of ``meeting_words.csv``, role ``to-come``)."""
+    orders = candidate.meeting.paragraphs
+    paragraphs = context.report.paragraphs
+    at = {p.order: i for i, p in enumerate(paragraphs)}
+    if not orders or any(o not in at for o in orders):
+        return False
+    return all(_says_to_come(paragraphs[at[o]].text) or _under_to_come(context.report, at[o]) for o in orders)
+
+
+def _says_to_come(text: str) -> bool:
+    """A short line (a heading, a list's row) with a word of role ``to-come``."""
+    return len(text) <= _LINE and _to_come_words().search(text) is not None
+
+
+def _under_to_come(report: ParsedReport, index: int) -> bool:
+    """The nearest heading above paragraph ``index`` (a heading, or a short line that ends with no
+    stop) has a word of role ``to-come``."""
+    for p in reversed(report.paragraphs[max(0, index - _HEADING_WITHIN) : index]):
+        if p.kind == "heading" or (len(p.text) <= _LINE // 2 and not p.text.rstrip().endswith((".", ";", ":"))):
+            return _to_come_words().search(p.text) is not None
+    return False
+
+
+@cache
+def _to_come_words() -> re.Pattern[str]:
+    """Words of ``meeting_words.csv`` with role ``to-come``, anywhere in a text (any case)."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words('to-come'), spaces=True)})(?![\w-])")
 
 
 @cache
@@ -234,6 +276,7 @@ EVIDENCE: dict[str, Evidence] = {
     "issue-date": _issue_date,
     "vaguer": _vaguer,
     "earlier": _earlier,
+    "to-come": _to_come,
     "addressed": _addressed,
     "prepares": _prepares,
 }

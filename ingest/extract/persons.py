@@ -65,6 +65,7 @@ from wsiskg.ingest.extract.name_finder import (
     speaking_countries,
 )
 from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exported for tests
+from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
     contributing_country,
@@ -96,7 +97,12 @@ _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "counci
 def presumed_meeting_body(report: ParsedReport) -> str | None:
     """The group a report is about when the meeting extractor found none: the first body of a
     group kind (working group, expert group, commission, council, partnership) named in the
-    title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``)."""
+    title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``). An
+    excerpt cut before its header (no title) is of the group its own document symbols name, when
+    they name one (``Document CWG-ABC-3/5``: :func:`.own_mention.symbol_group`), before any body
+    its prose names."""
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
+        return by_symbol[0]
     matcher = BodyMatcher(None, find_defined(report))
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
     header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
