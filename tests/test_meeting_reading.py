@@ -661,3 +661,65 @@ def test_a_range_dateline_under_a_titled_session_does_not_date_a_heading_below_i
     )
     found = _meeting(report)
     assert found is None or not found[0].startswith("high-level-track")
+
+
+# ------------------------------------------------------------- round 8: the number a phrase gives
+@pytest.mark.parametrize(
+    ("sentence", "key", "number"),
+    [
+        # an ordinal before a kind of meeting is the meeting's number (annotation guide, decision 2)
+        (
+            "The fourth physical meeting of the Regional Advisory Board took place in Lusaka on 3 May 2031.",
+            "regional-advisory-board",
+            4,
+        ),
+        (
+            "The second virtual meeting of the Expert Group on Spectrum Pricing (EG-SP) was held on 9 June 2030.",
+            "eg-sp",
+            2,
+        ),
+        (
+            "The Telecommunication Development Advisory Group held its third extraordinary meeting on 7 July 2031.",
+            "tdag",
+            3,
+        ),
+        # "met for the Nth time": the ordinal counts the body's meetings
+        (
+            "The Expert Group on Broadband Mapping (EG-BBM) met for the second time in Accra on 3 and 4 March 2031.",
+            "eg-bbm",
+            2,
+        ),
+        ("The Telecommunication Development Advisory Group met for the fifth time on 12 October 2029.", "tdag", 5),
+    ],
+)
+def test_an_ordinal_before_a_kind_of_meeting_or_a_time_is_the_number(sentence: str, key: str, number: int) -> None:
+    found = _meeting(make_report(sentence, title="Summary"))
+    assert found is not None and found[:2] == (key, number)
+
+
+def test_a_next_physical_meeting_is_not_the_reports() -> None:
+    report = make_report(
+        "The Regional Advisory Board met in Lusaka on 3 May 2031.",
+        "The second physical meeting of the Regional Advisory Board will be held in Dakar on 3 June 2032.",
+        title="Summary",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1] is None and found[2] == date(2031, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "number"),
+    [
+        # a Roman ordinal before MEETING OF THE X (ACR): the body X, keyed by its dotted acronym
+        ("XL MEETING OF THE REGIONAL CONSULTATIVE COMMITTEE III: SATELLITES (RCC.III)", "rcc-iii", 40),
+        ("XXVII Meeting of the Standing Committee on Numbering (SCN)", "scn", 27),
+        # the acronym first, then a dash and the meeting's ordinal name
+        ("ABR9 - 9th Annual Broadband Roundtable", "abr9", 9),
+        ("RFS21 – Twenty-first Regional Forum on Standards", "rfs21", 21),
+    ],
+)
+def test_a_heading_read_into_its_body_and_number(heading: str, key: str, number: int) -> None:
+    report = make_report("Lomé, 3-6 May 2031", "The participants discussed the work plan.", title=heading)
+    found = _meeting(report)
+    assert found is not None and found[:2] == (key, number)
+    assert found[2:] == (date(2031, 5, 3), date(2031, 5, 6))

@@ -254,16 +254,16 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
             rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
-            False,
+            True,
         ),
         (
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
-            False,
+            True,
         ),
         # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
         (
@@ -275,7 +275,13 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            True,
+        ),
+        # "The Working Group on X (WG-X) met for the third time on ...": the ordinal counts its meetings
+        (
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+"
+            rf"(?:met|convened|gathered)\s+for\s+the\s+(?P<num>{ordinal})\s+time\b",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
