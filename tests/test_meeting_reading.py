@@ -723,3 +723,76 @@ def test_a_heading_read_into_its_body_and_number(heading: str, key: str, number:
     found = _meeting(report)
     assert found is not None and found[:2] == (key, number)
     assert found[2:] == (date(2031, 5, 3), date(2031, 5, 6))
+
+
+# ------------------------------------------------------------- round 8: whose dates a statement gives
+def test_a_date_in_what_was_done_at_the_meeting_is_not_the_meetings() -> None:
+    report = make_report(
+        "At its fourth meeting the Standing Group on Numbering (SGN) asked the secretariat to publish the plan "
+        "as from 1 March 2032.",
+        "The meeting was held in Geneva from 3 to 5 May 2031.",
+        title="Report of the Chairman",
+    )
+    assert _meeting(report) == ("sgn", 4, date(2031, 5, 3), date(2031, 5, 5))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At its fourth meeting, on 3 May 2031, the Standing Group on Numbering (SGN) asked the secretariat to act.",
+        "At its fourth meeting (Geneva, 3 May 2031) the Standing Group on Numbering (SGN) asked the secretariat to act.",
+    ],
+)
+def test_a_meeting_named_as_a_time_is_dated_by_its_apposition(sentence: str) -> None:
+    assert _meeting(make_report(sentence, title="Report of the Chairman")) == ("sgn", 4, date(2031, 5, 3), None)
+
+
+def test_a_month_of_another_event_in_the_statement_does_not_date_the_meeting() -> None:
+    report = make_report(
+        "Geneva, 14-16 February 2033",
+        "The ninth meeting of the Regional Advisory Board (RAB), the first since the conference held in Lima in "
+        "March 2032, was chaired by Ms Ana Ruiz.",
+        title="REGIONAL ADVISORY BOARD",
+    )
+    assert _meeting(report) == ("rab", 9, date(2033, 2, 14), date(2033, 2, 16))
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "place"),
+    [
+        (
+            'Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 (X Forum 2031, 7-11 May)',
+            date(2031, 5, 9),
+            "Lima",
+        ),
+        (
+            "Session 212 | Room B, Palais, Geneva | Tuesday, 13 May 2031, 09:00–10:45",
+            date(2031, 5, 13),
+            "Room B, Palais, Geneva",
+        ),
+        ("Report of the fourth consultation meeting (Nairobi, 2 June 2031)", date(2031, 6, 2), "Nairobi"),
+    ],
+)
+def test_a_dateline_that_ends_a_meeting_line(line: str, start: date, place: str) -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    found = tail_dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (start, None, place)
+
+
+@pytest.mark.parametrize(
+    "line", ["Council 2031 - Geneva, 17-27 June 2031", "Document C31/4-E | 3 May 2031", "Geneva, 3 – 5 May 2031"]
+)
+def test_no_dateline_ends_a_line_that_names_no_meeting(line: str) -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    assert tail_dateline(line) is None
+
+
+def test_a_numbered_meeting_dated_by_the_end_of_its_title_line() -> None:
+    report = make_report(
+        'WSIS Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 (X Forum 2031, 7-11 May)',
+        "The ninth facilitation meeting of Action Line C2 was organized by the secretariat.",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (9, date(2031, 5, 9), None)
