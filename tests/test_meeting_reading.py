@@ -200,7 +200,7 @@ def test_a_committee_named_with_its_title_under_the_ordinal_line() -> None:
         title="SUMMARY RECORD",
     )
     assert _meeting(report) == ("committee-4", 2, date(2030, 11, 11), None)
-    assert _body_name(report) == ("Committee 4", "COM4")
+    assert _body_name(report) == ("Committee 4 (Budget Control)", "COM4")  # its title, as written (decision 3)
 
 
 def test_the_ordinal_line_may_name_the_committee_after_a_bare_of_the() -> None:
@@ -796,3 +796,31 @@ def test_a_numbered_meeting_dated_by_the_end_of_its_title_line() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[1:] == (9, date(2031, 5, 9), None)
+
+
+# ------------------------------------------------------------- round 8: the body that met (decision 3)
+@pytest.mark.parametrize(
+    ("record", "name"),
+    [
+        ("SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 4 (BUDGET CONTROL)", "Committee 4 (Budget Control)"),
+        ("SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 4", "Committee 4"),
+    ],
+)
+def test_a_committee_is_named_with_the_title_written_beside_it(record: str, name: str) -> None:
+    report = make_report(
+        "Lima, 3-20 October 2030",
+        "COMMITTEE 4 Document 141-E",
+        record,
+        "Tuesday, 8 October 2030, at 0930 hours",
+        "1 The Chairman opened the meeting.",
+        title="PLENIPOTENTIARY CONFERENCE (PP-30)",
+    )
+    assert _meeting(report) == ("committee-4", 3, date(2030, 10, 8), None)
+    assert _body_name(report) == (name, "COM4")
+
+
+def test_a_headings_meeting_of_an_unknown_body_is_that_bodys() -> None:
+    report = make_report(
+        "Lima, 3-5 October 2030", "SECOND MEETING OF THE REGIONAL STEERING BOARD ON SPECTRUM", "1 Text."
+    )
+    assert _meeting(report) == ("regional-steering-board-on-spectrum", 2, date(2030, 10, 3), date(2030, 10, 5))

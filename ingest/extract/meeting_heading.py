@@ -270,7 +270,7 @@ def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> t
         acronym = session_stem(heading.name + " ", heading.acronym)
         number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else heading.number
         return slug(acronym), number, heading.line
-    return slug(heading.name), heading.number, heading.line
+    return slug(_OWNER.sub("", heading.name)), heading.number, heading.line  # the body that met (decision 3)
 
 
 #: the words before the body in ``Meeting of the X``
@@ -286,7 +286,8 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
         return None
     rest = name[m.end() :]
     found = committee(rest)
-    if found is not None and rest.strip().lower() == found.name.lower():
+    # "COMMITTEE 5", "Committee 5 (Policy and Legal Matters)": the committee, its title in brackets after it
+    if found is not None and slug(re.sub(r"\s*\([^()]*\)$", "", rest.strip())) == found.key:
         return found.key
     # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals
     known = [
