@@ -824,3 +824,31 @@ def test_a_headings_meeting_of_an_unknown_body_is_that_bodys() -> None:
         "Lima, 3-5 October 2030", "SECOND MEETING OF THE REGIONAL STEERING BOARD ON SPECTRUM", "1 Text."
     )
     assert _meeting(report) == ("regional-steering-board-on-spectrum", 2, date(2030, 10, 3), date(2030, 10, 5))
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end"),
+    [
+        (
+            "Since the last session the Regional Advisory Board has held two meetings: the eighth on 4 March 2031 "
+            "and the ninth on 12 and 13 October 2031.",
+            date(2031, 10, 12),
+            date(2031, 10, 13),
+        ),
+        (
+            "This report covers the study period and ends with the Board's last meeting, the ninth of the period, "
+            "held in Nairobi from 6 to 9 October 2031.",
+            date(2031, 10, 6),
+            date(2031, 10, 9),
+        ),
+    ],
+)
+def test_the_meetings_ordinal_standing_alone_dates_it(lead: str, start: date, end: date) -> None:
+    report = make_report(
+        lead,
+        "At its ninth meeting, the Regional Advisory Board (RAB) agreed that the survey would run from 1 November "
+        "to 15 December 2031.",
+        "Issued in Geneva, 2 February 2032",
+        title="Report of the Chairman of the Regional Advisory Board",
+    )
+    assert _meeting(report) == ("rab", 9, start, end)

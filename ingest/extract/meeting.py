@@ -292,7 +292,7 @@ def _own_dates_end(text: str, start: int, end: int) -> int:
 #: a meeting named as when something was done (``At its sixth meeting the Group asked ...``), and its
 #: apposition (``, on 3 May 2031,``, ``(Geneva, 3-4 May 2031)``)
 _AT_MEETING = re.compile(r"(?i)\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")
-_APPOSITION = re.compile(r"\s*(?:\([^()]*\)|,[^,;]*(?:,|$))")
+_APPOSITION = re.compile(r"\s*(?:\([^()]*\)|,[^,;]*,)")
 
 
 def _adverbial_end(text: str, span: tuple[int, int], end: int) -> int:
@@ -531,7 +531,11 @@ def _dates(
     joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
-    elif not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
+    elif (
+        not _dates_from_lead_statement(facts, joined, names, hit)
+        and not _dates_from_ordinal_alone(facts, joined, hit.number)
+        and not _dates_from_held_sentence(facts, joined)
+    ):
         _dates_from_dateline(facts, lead, hit, order)
         return
     _to_header_range(facts, lead, hit.number)
@@ -629,6 +633,35 @@ def _dates_from_lead_statement(
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
                     facts.paragraphs.add(order)
                     return True
+    return False
+
+
+@cache
+def _ordinal_alone() -> re.Pattern[str]:
+    """An ordinal standing for a meeting the sentence names before it, then its dates: ``held two meetings:
+    the twentieth on 3 May and the twenty-first on 9 June``, ``its last meeting, the sixth of the period,
+    held in Geneva from 7 to 11 July``."""
+    return re.compile(
+        rf"\b(?i:the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting|session))?(?:\s+of\s+the\s+[a-z]+)?"
+        r"\s*,?\s*(?:(?:held|convened)\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s*)?(?=(?:on|from)\s+\d)"
+    )
+
+
+def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], number: int | None) -> bool:
+    """Dates after the meeting's ordinal standing alone in a lead sentence (:func:`_ordinal_alone`)."""
+    for order, text in texts if number is not None else ():
+        for m in _ordinal_alone().finditer(text):
+            if number_value(m.group("num")) != number or another_meeting(text, m.span()):
+                continue
+            _, s1 = span_at(clause_spans(text), m.start(), len(text))
+            tail = text[m.end() : s1]
+            days = _day_dates(
+                tail[: next((a.start() for a in re.finditer(r"\s(?:and|,)\s+the\s", tail)), len(tail))], facts.year
+            )
+            if days:
+                facts.start, facts.end = days[0].start, days[0].end
+                facts.paragraphs.add(order)
+                return True
     return False
 
 
