@@ -852,3 +852,22 @@ def test_the_meetings_ordinal_standing_alone_dates_it(lead: str, start: date, en
         title="Report of the Chairman of the Regional Advisory Board",
     )
     assert _meeting(report) == ("rab", 9, start, end)
+
+
+def test_header_fields_run_into_a_heading_are_no_part_of_the_body() -> None:
+    report = make_report(
+        "Lomé, 3-5 February 2031",
+        "Regional Preparatory Meeting for WTDC-33 for Africa (RPM-AFR) Document RPM-AFR31/12-E Original: French",
+        "1 The meeting adopted its agenda.",
+        title="RPM-AFR31/12-E",
+    )
+    assert _meeting(report) == ("rpm-afr", None, date(2031, 2, 3), date(2031, 2, 5))
+    assert _body_name(report) == ("Regional Preparatory Meeting for WTDC-33 for Africa", "RPM-AFR")
+
+
+def test_a_dateline_opening_a_line_before_a_dashed_clause() -> None:
+    from wsiskg.ingest.extract.datelines import head_dateline
+
+    found = head_dateline("Lima, 9 May 2031 — organized by X within the framework of the Y Forum 2031 (7–11 May 2031)")
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (date(2031, 5, 9), None, "Lima")
+    assert head_dateline("Lima, 9 May 2031 — Document X-31/2") is None

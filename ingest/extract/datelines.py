@@ -162,3 +162,14 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
             if found:
                 return found
     return None
+
+
+#: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``)
+_CLAUSE_AFTER = re.compile(rf"\s{DASH}\s+[a-z]")
+
+
+def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline that opens a line, a clause after it past a spaced dash (``Geneva, 15 May 2031 —
+    organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``)."""
+    m = _CLAUSE_AFTER.search(line)
+    return dateline(line[: m.start()], default_year) if m else None

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined, tail_dateline
+from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined, head_dateline, tail_dateline
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
@@ -589,7 +589,10 @@ def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None
         text = _own_ordinal_stripped(p.text, number)
         cut = _SYMBOL_AFTER.search(text)  # a layout's row read as one line: the dateline, then the symbol
         line = (
-            dateline(text, year) or (dateline(text[: cut.start()], year) if cut else None) or tail_dateline(text, year)
+            dateline(text, year)
+            or (dateline(text[: cut.start()], year) if cut else None)
+            or tail_dateline(text, year)
+            or head_dateline(text, year)
         )
         if line is not None:
             found.append((p, line))

@@ -98,6 +98,19 @@ _ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}
 _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 
 
+@cache
+def _fields_after() -> re.Pattern[str]:
+    """Header fields a layout ran into a heading (``X (RPM-X) Document RPM-X31/4-E Original: Arabic``): a
+    document's symbol or a field's label (``meeting_words.csv``, role ``header-field``), and all after it."""
+    fields = alternation(meeting_words("header-field"), spaces=True)
+    return re.compile(rf"\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
+
+
+def _fields_cut(text: str) -> str:
+    """``text`` without the header fields run into it (:func:`_fields_after`)."""
+    return _fields_after().sub("", text)
+
+
 @dataclass(frozen=True)
 class _Heading:
     name: str  # as written, without an ordinal before it
@@ -108,7 +121,7 @@ class _Heading:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    text = _RECORD.sub("", line.strip(), count=1)
+    text = _fields_cut(_RECORD.sub("", line.strip(), count=1))
     name, acronym, on_line = text, None, None
     first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
