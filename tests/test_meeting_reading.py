@@ -871,3 +871,16 @@ def test_a_dateline_opening_a_line_before_a_dashed_clause() -> None:
     found = head_dateline("Lima, 9 May 2031 — organized by X within the framework of the Y Forum 2031 (7–11 May 2031)")
     assert found is not None and (found[0].start, found[0].end, found[1]) == (date(2031, 5, 9), None, "Lima")
     assert head_dateline("Lima, 9 May 2031 — Document X-31/2") is None
+
+
+@pytest.mark.parametrize("times", ["four times", "twice", "once"])
+def test_a_body_that_met_several_times_between_two_days(times: str) -> None:
+    report = make_report(
+        "World Conference on Spectrum 2031 (WCS-31)",
+        "Lima, Peru, 3-14 March 2031",
+        f"1 The Drafting Group of the Plenary (DG-PLEN) met {times} between 5 and 11 March 2031, under the "
+        "chairmanship of Ms Ana Ruiz (Peru).",
+        title="Document 140-E",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 3, 5), date(2031, 3, 11))

@@ -16,7 +16,7 @@ from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
-from .ordinals import has_ordinal, number_value, ordinal_regex
+from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 
 _UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
 
@@ -293,6 +293,7 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
     """Meetings named without an ordinal: a rapporteur group's, ``the UNGIS meeting``, ``X held its
     annual meeting``, ``meeting of the X``, ``X met in Nairobi``, ``annual meeting of the X``."""
     kinds = _alt(meeting_words("occasion"))
+    met = rf"(?:met|convened)\s+(?:(?:{cardinal_regex()})\s+times\s+|once\s+|twice\s+)?"
     return [
         # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
         *((form, False) for form in _rapporteur_forms()),
@@ -304,13 +305,13 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
             False,
         ),
         (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
-        # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+        # "The Expert Group on X (EGX) met in Nairobi on 3 June", "met four times between ...": a body that met
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{met}(?=(?:in|at|on|from|between|virtually|online)\b)",
             False,
         ),
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{met}(?=(?:in|at|on|from|between|virtually|online)\b)",
             False,
         ),
         (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),
