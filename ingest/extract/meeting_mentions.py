@@ -33,8 +33,8 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     """Every statement of a numbered meeting of a body in ``text``.
 
     ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
-    meeting``; series words in ``meeting_words.csv``, role ``series``) counts meetings of one
-    kind only: the hit has no number. With ``unnumbered=True`` meetings named without any
+    meeting``; series words in ``meeting_words.csv``, role ``series``) gives the number the
+    document gives the meeting (annotation guide, decision 2), as ``met for the third time`` does. With ``unnumbered=True`` meetings named without any
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
@@ -249,7 +249,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
     """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
-    (no number: it counts meetings of one kind), ``the 5th X meeting``, ``X's 5th meeting`` ..."""
+    (its number: decision 2), ``the 5th X meeting``, ``X's 5th meeting``, ``X met for the 5th time`` ..."""
     return [
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
