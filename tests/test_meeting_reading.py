@@ -884,3 +884,17 @@ def test_a_body_that_met_several_times_between_two_days(times: str) -> None:
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (date(2031, 3, 5), date(2031, 3, 11))
+
+
+def test_a_sittings_day_after_its_venue_ends_a_line() -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    found = tail_dateline("Lima, Centro, Room 4 – Tuesday 13 May 2031, 14:30–16:15")
+    assert found is not None and (found[0].start, found[0].end) == (date(2031, 5, 13), None)
+    report = make_report(
+        "Facilitation meeting – Outcome report",
+        "Lima, Centro, Room 4 – Tuesday 13 May 2031, 14:30–16:15",
+        "The annual facilitation meeting of Action Line C2 infrastructure was organized by the secretariat.",
+    )
+    found_meeting = _meeting(report)
+    assert found_meeting is not None and found_meeting[2] == date(2031, 5, 13)

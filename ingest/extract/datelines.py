@@ -154,11 +154,14 @@ def _meeting_named() -> re.Pattern[str]:
 def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """The dateline that ends a line naming a meeting (``X Facilitation Meeting: "Theme" Geneva, 10 April
     2031``, ``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``, ``Report of the sixth
-    meeting (Lima, 3 May 2031)``), the longest tail that is one; a bracket after it that dates the event the
-    meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it."""
+    meeting (Lima, 3 May 2031)``) or a sitting's day after its venue (``Geneva, CICG, Room 4 – Tuesday 13 May
+    2031, 14:30–16:15``: a weekday opens it), the longest tail that is one; a bracket after it that dates
+    the event the meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it."""
     for text in dict.fromkeys((line, _ENCLOSING.sub("", line))):
         for m in _TAIL_START.finditer(text):
-            found = _meeting_named().search(text, 0, m.start()) and dateline(text[m.end() :], default_year)
+            tail = text[m.end() :]
+            named = _meeting_named().search(text, 0, m.start()) or re.match(rf"\(?{WEEKDAY}\b", tail)
+            found = named and dateline(tail, default_year)
             if found:
                 return found
     return None
