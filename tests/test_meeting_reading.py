@@ -898,3 +898,30 @@ def test_a_sittings_day_after_its_venue_ends_a_line() -> None:
     )
     found_meeting = _meeting(report)
     assert found_meeting is not None and found_meeting[2] == date(2031, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "name"),
+    [
+        (
+            "The second in-person meeting of the RAB for the 2031 cycle took place in Lima from 3 to 5 May 2031.",
+            "rab",
+            "RAB",
+        ),
+        (
+            "The second meeting of the Council Working Group for the Elaboration of the Draft Regional Plan and the "
+            "Draft Budget for 2032-2035 was held in Geneva on 3 and 4 March 2031.",
+            "council-working-group-for-the-elaboration-of-the-draft-regional-plan-and-the-draft-budget-for-2032-2035",
+            "Council Working Group for the Elaboration of the Draft Regional Plan and the Draft Budget for 2032-2035",
+        ),
+    ],
+)
+def test_a_numbered_meetings_body_by_its_acronym_or_its_whole_name(sentence: str, key: str, name: str) -> None:
+    report = make_report(sentence, title="Report")
+    found = _meeting(report)
+    assert found is not None and found[:2] == (key, 2)
+    assert _body_name(report) == (name, None)
+
+
+def test_an_unnumbered_acronym_alone_is_no_meeting_body() -> None:
+    assert _meeting(make_report("The meeting of the RAB for the 2031 cycle took place in Lima on 3 May 2031.")) is None

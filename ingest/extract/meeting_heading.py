@@ -100,10 +100,11 @@ _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 
 @cache
 def _fields_after() -> re.Pattern[str]:
-    """Header fields a layout ran into a heading (``X (RPM-X) Document RPM-X31/4-E Original: Arabic``): a
-    document's symbol or a field's label (``meeting_words.csv``, role ``header-field``), and all after it."""
+    """Header fields a layout ran into a heading after its acronym (``X (RPM-X) Document RPM-X31/4-E Original:
+    Arabic``): a document's symbol or a field's label (``meeting_words.csv``, role ``header-field``), and all
+    after it."""
     fields = alternation(meeting_words("header-field"), spaces=True)
-    return re.compile(rf"\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
+    return re.compile(rf"(?<=\))\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
 
 
 def _fields_cut(text: str) -> str:

@@ -18,7 +18,11 @@ from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 
-_UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+#: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
+#: Draft Financial Plan for 2032-2035``)
+_UNKNOWN_NAME = (
+    r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for\s+(?:19|20)\d\d[-–](?:19|20)?\d\d\b|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,8 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
 
 
+#: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
+_SMALL_END = re.compile(r"(?:\s+(?:on|of|for|and|the|to|&))+$")
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
 _DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
@@ -157,6 +163,9 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         written = m.group("name") + designator.group(0)
         return index.keys.get(squash(written)) or _unknown_body_key(written, bodies)
     written = (groups.get("acr") or "").strip()
+    alone = _SMALL_END.sub("", m.group("name"))
+    if groups.get("num") and not written and _ACRONYM.fullmatch(alone):  # "the third meeting of the MAG": its acronym
+        return index.keys.get(squash(alone)) or slug(alone)
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
     key = _unknown_body_key(m.group("name") + tail, bodies)
