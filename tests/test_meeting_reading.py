@@ -740,7 +740,8 @@ def test_a_date_in_what_was_done_at_the_meeting_is_not_the_meetings() -> None:
     "sentence",
     [
         "At its fourth meeting, on 3 May 2031, the Standing Group on Numbering (SGN) asked the secretariat to act.",
-        "At its fourth meeting (Geneva, 3 May 2031) the Standing Group on Numbering (SGN) asked the secretariat to act.",
+        "At its fourth meeting (Geneva, 3 May 2031) the Standing Group on Numbering (SGN) asked the secretariat to "
+        "act.",
     ],
 )
 def test_a_meeting_named_as_a_time_is_dated_by_its_apposition(sentence: str) -> None:
@@ -761,7 +762,8 @@ def test_a_month_of_another_event_in_the_statement_does_not_date_the_meeting() -
     ("line", "start", "place"),
     [
         (
-            'Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 (X Forum 2031, 7-11 May)',
+            'Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 '
+            "(X Forum 2031, 7-11 May)",
             date(2031, 5, 9),
             "Lima",
         ),
@@ -791,7 +793,8 @@ def test_no_dateline_ends_a_line_that_names_no_meeting(line: str) -> None:
 
 def test_a_numbered_meeting_dated_by_the_end_of_its_title_line() -> None:
     report = make_report(
-        'WSIS Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 (X Forum 2031, 7-11 May)',
+        'WSIS Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 '
+        "(X Forum 2031, 7-11 May)",
         "The ninth facilitation meeting of Action Line C2 was organized by the secretariat.",
     )
     found = _meeting(report)

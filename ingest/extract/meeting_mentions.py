@@ -38,7 +38,8 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
 
     ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
     meeting``; series words in ``meeting_words.csv``, role ``series``) gives the number the
-    document gives the meeting (annotation guide, decision 2), as ``met for the third time`` does. With ``unnumbered=True`` meetings named without any
+    document gives the meeting (annotation guide, decision 2), as ``met for the third time`` does.
+    With ``unnumbered=True`` meetings named without any
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
