@@ -200,7 +200,7 @@ def test_a_committee_named_with_its_title_under_the_ordinal_line() -> None:
         title="SUMMARY RECORD",
     )
     assert _meeting(report) == ("committee-4", 2, date(2030, 11, 11), None)
-    assert _body_name(report) == ("Committee 4", "COM4")
+    assert _body_name(report) == ("Committee 4 (Budget Control)", "COM4")  # its title, as written (decision 3)
 
 
 def test_the_ordinal_line_may_name_the_committee_after_a_bare_of_the() -> None:
@@ -661,3 +661,270 @@ def test_a_range_dateline_under_a_titled_session_does_not_date_a_heading_below_i
     )
     found = _meeting(report)
     assert found is None or not found[0].startswith("high-level-track")
+
+
+# ------------------------------------------------------------- round 8: the number a phrase gives
+@pytest.mark.parametrize(
+    ("sentence", "key", "number"),
+    [
+        # an ordinal before a kind of meeting is the meeting's number (annotation guide, decision 2)
+        (
+            "The fourth physical meeting of the Regional Advisory Board took place in Lusaka on 3 May 2031.",
+            "regional-advisory-board",
+            4,
+        ),
+        (
+            "The second virtual meeting of the Expert Group on Spectrum Pricing (EG-SP) was held on 9 June 2030.",
+            "eg-sp",
+            2,
+        ),
+        (
+            "The Telecommunication Development Advisory Group held its third extraordinary meeting on 7 July 2031.",
+            "tdag",
+            3,
+        ),
+        # "met for the Nth time": the ordinal counts the body's meetings
+        (
+            "The Expert Group on Broadband Mapping (EG-BBM) met for the second time in Accra on 3 and 4 March 2031.",
+            "eg-bbm",
+            2,
+        ),
+        ("The Telecommunication Development Advisory Group met for the fifth time on 12 October 2029.", "tdag", 5),
+    ],
+)
+def test_an_ordinal_before_a_kind_of_meeting_or_a_time_is_the_number(sentence: str, key: str, number: int) -> None:
+    found = _meeting(make_report(sentence, title="Summary"))
+    assert found is not None and found[:2] == (key, number)
+
+
+def test_a_next_physical_meeting_is_not_the_reports() -> None:
+    report = make_report(
+        "The Regional Advisory Board met in Lusaka on 3 May 2031.",
+        "The second physical meeting of the Regional Advisory Board will be held in Dakar on 3 June 2032.",
+        title="Summary",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1] is None and found[2] == date(2031, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("heading", "key", "number"),
+    [
+        # a Roman ordinal before MEETING OF THE X (ACR): the body X, keyed by its dotted acronym
+        ("XL MEETING OF THE REGIONAL CONSULTATIVE COMMITTEE III: SATELLITES (RCC.III)", "rcc-iii", 40),
+        ("XXVII Meeting of the Standing Committee on Numbering (SCN)", "scn", 27),
+        # the acronym first, then a dash and the meeting's ordinal name
+        ("ABR9 - 9th Annual Broadband Roundtable", "abr9", 9),
+        ("RFS21 – Twenty-first Regional Forum on Standards", "rfs21", 21),
+    ],
+)
+def test_a_heading_read_into_its_body_and_number(heading: str, key: str, number: int) -> None:
+    report = make_report("Lomé, 3-6 May 2031", "The participants discussed the work plan.", title=heading)
+    found = _meeting(report)
+    assert found is not None and found[:2] == (key, number)
+    assert found[2:] == (date(2031, 5, 3), date(2031, 5, 6))
+
+
+# ------------------------------------------------------------- round 8: whose dates a statement gives
+def test_a_date_in_what_was_done_at_the_meeting_is_not_the_meetings() -> None:
+    report = make_report(
+        "At its fourth meeting the Standing Group on Numbering (SGN) asked the secretariat to publish the plan "
+        "as from 1 March 2032.",
+        "The meeting was held in Geneva from 3 to 5 May 2031.",
+        title="Report of the Chairman",
+    )
+    assert _meeting(report) == ("sgn", 4, date(2031, 5, 3), date(2031, 5, 5))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At its fourth meeting, on 3 May 2031, the Standing Group on Numbering (SGN) asked the secretariat to act.",
+        "At its fourth meeting (Geneva, 3 May 2031) the Standing Group on Numbering (SGN) asked the secretariat to "
+        "act.",
+    ],
+)
+def test_a_meeting_named_as_a_time_is_dated_by_its_apposition(sentence: str) -> None:
+    assert _meeting(make_report(sentence, title="Report of the Chairman")) == ("sgn", 4, date(2031, 5, 3), None)
+
+
+def test_a_month_of_another_event_in_the_statement_does_not_date_the_meeting() -> None:
+    report = make_report(
+        "Geneva, 14-16 February 2033",
+        "The ninth meeting of the Regional Advisory Board (RAB), the first since the conference held in Lima in "
+        "March 2032, was chaired by Ms Ana Ruiz.",
+        title="REGIONAL ADVISORY BOARD",
+    )
+    assert _meeting(report) == ("rab", 9, date(2033, 2, 14), date(2033, 2, 16))
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "place"),
+    [
+        (
+            'Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 '
+            "(X Forum 2031, 7-11 May)",
+            date(2031, 5, 9),
+            "Lima",
+        ),
+        (
+            "Session 212 | Room B, Palais, Geneva | Tuesday, 13 May 2031, 09:00–10:45",
+            date(2031, 5, 13),
+            "Room B, Palais, Geneva",
+        ),
+        ("Report of the fourth consultation meeting (Nairobi, 2 June 2031)", date(2031, 6, 2), "Nairobi"),
+    ],
+)
+def test_a_dateline_that_ends_a_meeting_line(line: str, start: date, place: str) -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    found = tail_dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (start, None, place)
+
+
+@pytest.mark.parametrize(
+    "line", ["Council 2031 - Geneva, 17-27 June 2031", "Document C31/4-E | 3 May 2031", "Geneva, 3 – 5 May 2031"]
+)
+def test_no_dateline_ends_a_line_that_names_no_meeting(line: str) -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    assert tail_dateline(line) is None
+
+
+def test_a_numbered_meeting_dated_by_the_end_of_its_title_line() -> None:
+    report = make_report(
+        'WSIS Action Line C2 — Infrastructure Facilitation Meeting: "Open networks" Lima, 9 May 2031 '
+        "(X Forum 2031, 7-11 May)",
+        "The ninth facilitation meeting of Action Line C2 was organized by the secretariat.",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (9, date(2031, 5, 9), None)
+
+
+# ------------------------------------------------------------- round 8: the body that met (decision 3)
+@pytest.mark.parametrize(
+    ("record", "name"),
+    [
+        ("SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 4 (BUDGET CONTROL)", "Committee 4 (Budget Control)"),
+        ("SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 4", "Committee 4"),
+    ],
+)
+def test_a_committee_is_named_with_the_title_written_beside_it(record: str, name: str) -> None:
+    report = make_report(
+        "Lima, 3-20 October 2030",
+        "COMMITTEE 4 Document 141-E",
+        record,
+        "Tuesday, 8 October 2030, at 0930 hours",
+        "1 The Chairman opened the meeting.",
+        title="PLENIPOTENTIARY CONFERENCE (PP-30)",
+    )
+    assert _meeting(report) == ("committee-4", 3, date(2030, 10, 8), None)
+    assert _body_name(report) == (name, "COM4")
+
+
+def test_a_headings_meeting_of_an_unknown_body_is_that_bodys() -> None:
+    report = make_report(
+        "Lima, 3-5 October 2030", "SECOND MEETING OF THE REGIONAL STEERING BOARD ON SPECTRUM", "1 Text."
+    )
+    assert _meeting(report) == ("regional-steering-board-on-spectrum", 2, date(2030, 10, 3), date(2030, 10, 5))
+
+
+@pytest.mark.parametrize(
+    ("lead", "start", "end"),
+    [
+        (
+            "Since the last session the Regional Advisory Board has held two meetings: the eighth on 4 March 2031 "
+            "and the ninth on 12 and 13 October 2031.",
+            date(2031, 10, 12),
+            date(2031, 10, 13),
+        ),
+        (
+            "This report covers the study period and ends with the Board's last meeting, the ninth of the period, "
+            "held in Nairobi from 6 to 9 October 2031.",
+            date(2031, 10, 6),
+            date(2031, 10, 9),
+        ),
+    ],
+)
+def test_the_meetings_ordinal_standing_alone_dates_it(lead: str, start: date, end: date) -> None:
+    report = make_report(
+        lead,
+        "At its ninth meeting, the Regional Advisory Board (RAB) agreed that the survey would run from 1 November "
+        "to 15 December 2031.",
+        "Issued in Geneva, 2 February 2032",
+        title="Report of the Chairman of the Regional Advisory Board",
+    )
+    assert _meeting(report) == ("rab", 9, start, end)
+
+
+def test_header_fields_run_into_a_heading_are_no_part_of_the_body() -> None:
+    report = make_report(
+        "Lomé, 3-5 February 2031",
+        "Regional Preparatory Meeting for WTDC-33 for Africa (RPM-AFR) Document RPM-AFR31/12-E Original: French",
+        "1 The meeting adopted its agenda.",
+        title="RPM-AFR31/12-E",
+    )
+    assert _meeting(report) == ("rpm-afr", None, date(2031, 2, 3), date(2031, 2, 5))
+    assert _body_name(report) == ("Regional Preparatory Meeting for WTDC-33 for Africa", "RPM-AFR")
+
+
+def test_a_dateline_opening_a_line_before_a_dashed_clause() -> None:
+    from wsiskg.ingest.extract.datelines import head_dateline
+
+    found = head_dateline("Lima, 9 May 2031 — organized by X within the framework of the Y Forum 2031 (7–11 May 2031)")
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (date(2031, 5, 9), None, "Lima")
+    assert head_dateline("Lima, 9 May 2031 — Document X-31/2") is None
+
+
+@pytest.mark.parametrize("times", ["four times", "twice", "once"])
+def test_a_body_that_met_several_times_between_two_days(times: str) -> None:
+    report = make_report(
+        "World Conference on Spectrum 2031 (WCS-31)",
+        "Lima, Peru, 3-14 March 2031",
+        f"1 The Drafting Group of the Plenary (DG-PLEN) met {times} between 5 and 11 March 2031, under the "
+        "chairmanship of Ms Ana Ruiz (Peru).",
+        title="Document 140-E",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 3, 5), date(2031, 3, 11))
+
+
+def test_a_sittings_day_after_its_venue_ends_a_line() -> None:
+    from wsiskg.ingest.extract.datelines import tail_dateline
+
+    found = tail_dateline("Lima, Centro, Room 4 – Tuesday 13 May 2031, 14:30–16:15")
+    assert found is not None and (found[0].start, found[0].end) == (date(2031, 5, 13), None)
+    report = make_report(
+        "Facilitation meeting – Outcome report",
+        "Lima, Centro, Room 4 – Tuesday 13 May 2031, 14:30–16:15",
+        "The annual facilitation meeting of Action Line C2 infrastructure was organized by the secretariat.",
+    )
+    found_meeting = _meeting(report)
+    assert found_meeting is not None and found_meeting[2] == date(2031, 5, 13)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "name"),
+    [
+        (
+            "The second in-person meeting of the RAB for the 2031 cycle took place in Lima from 3 to 5 May 2031.",
+            "rab",
+            "RAB",
+        ),
+        (
+            "The second meeting of the Council Working Group for the Elaboration of the Draft Regional Plan and the "
+            "Draft Budget for 2032-2035 was held in Geneva on 3 and 4 March 2031.",
+            "council-working-group-for-the-elaboration-of-the-draft-regional-plan-and-the-draft-budget-for-2032-2035",
+            "Council Working Group for the Elaboration of the Draft Regional Plan and the Draft Budget for 2032-2035",
+        ),
+    ],
+)
+def test_a_numbered_meetings_body_by_its_acronym_or_its_whole_name(sentence: str, key: str, name: str) -> None:
+    report = make_report(sentence, title="Report")
+    found = _meeting(report)
+    assert found is not None and found[:2] == (key, 2)
+    assert _body_name(report) == (name, None)
+
+
+def test_an_unnumbered_acronym_alone_is_no_meeting_body() -> None:
+    assert _meeting(make_report("The meeting of the RAB for the 2031 cycle took place in Lima on 3 May 2031.")) is None

@@ -155,11 +155,6 @@ def test_rapporteur_group_meeting_and_passive_count() -> None:
             ("The annual meeting of the Partnership on Measuring ICT for Development was held on 3 May 2024.",),
             "partnership-measuring-ict",
         ),
-        (
-            "Open Consultation Process second physical meeting",
-            ("The meeting took place on 5 February 2024.",),
-            "open-consultation-process",
-        ),
     ],
 )
 def test_meetings_without_a_number(title: str | None, texts: tuple[str, ...], body: str) -> None:

@@ -138,3 +138,41 @@ _OCR_DIGITS = str.maketrans("Ool", "001")
 
 #: a mode joined to a dateline's place (``Geneva and online``)
 _PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|remotely)\b")
+
+
+#: where a meeting's line may run into its dateline: a bar, a spaced dash, a closing quote, an opening bracket
+_TAIL_START = re.compile(rf"\s\|\s|\s{DASH}\s|[”\"]\s|\s(?=\()")
+#: a bracket closing a line that dates the event the meeting was part of (``(X Forum 2031, 8-12 April)``)
+_ENCLOSING = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
+
+
+@cache
+def _meeting_named() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_alt([*meeting_words('meeting-noun'), 'session'])})\b")
+
+
+def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline that ends a line naming a meeting (``X Facilitation Meeting: "Theme" Geneva, 10 April
+    2031``, ``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``, ``Report of the sixth
+    meeting (Lima, 3 May 2031)``) or a sitting's day after its venue (``Geneva, CICG, Room 4 – Tuesday 13 May
+    2031, 14:30–16:15``: a weekday opens it), the longest tail that is one; a bracket after it that dates
+    the event the meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it."""
+    for text in dict.fromkeys((line, _ENCLOSING.sub("", line))):
+        for m in _TAIL_START.finditer(text):
+            tail = text[m.end() :]
+            named = _meeting_named().search(text, 0, m.start()) or re.match(rf"\(?{WEEKDAY}\b", tail)
+            found = named and dateline(tail, default_year)
+            if found:
+                return found
+    return None
+
+
+#: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``)
+_CLAUSE_AFTER = re.compile(rf"\s{DASH}\s+[a-z]")
+
+
+def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline that opens a line, a clause after it past a spaced dash (``Geneva, 15 May 2031 —
+    organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``)."""
+    m = _CLAUSE_AFTER.search(line)
+    return dateline(line[: m.start()], default_year) if m else None

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined
+from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined, head_dateline, tail_dateline
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
@@ -251,7 +251,7 @@ def find_meeting(
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    own = _own_dates_end(text, hit.span[1], s1)
+    own = _adverbial_end(text, hit.span, _own_dates_end(text, hit.span[1], s1))
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : own], year=header_year(report), own=text[s0:own])
     facts.paragraphs = {
         p.order
@@ -287,6 +287,22 @@ def _own_dates_end(text: str, start: int, end: int) -> int:
 
     cut = neighbour_at(text, start, end)
     return cut if _neighbour_word().match(text, cut) else end
+
+
+#: a meeting named as when something was done (``At its sixth meeting the Group asked ...``), and its
+#: apposition (``, on 3 May 2031,``, ``(Geneva, 3-4 May 2031)``)
+_AT_MEETING = re.compile(r"(?i)\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")
+_APPOSITION = re.compile(r"\s*(?:\([^()]*\)|,[^,;]*,)")
+
+
+def _adverbial_end(text: str, span: tuple[int, int], end: int) -> int:
+    """Where the meeting's own dates stop after a meeting named as the time of what the clause says (``At
+    its sixth meeting TSAG asked the Director to publish ... as from 1 January 2031``: that date is the
+    request's): after its apposition (``At its sixth meeting (Geneva, 3-4 May 2031), ...``), if any."""
+    if not _AT_MEETING.search(text[max(0, span[0] - 20) : span[0]]):
+        return end
+    apposition = _APPOSITION.match(text, span[1])
+    return min(end, apposition.end() if apposition else span[1])
 
 
 @cache
@@ -515,7 +531,7 @@ def _dates(
     """The meeting's dates: after its statement, else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = _days(facts.after, facts.year) or _days(facts.own or facts.sentence, facts.year)
+    dates = _day_dates(facts.after, facts.year) or _day_dates(facts.own or facts.sentence, facts.year)
     if hit.several:  # a record of several meetings is dated by the last one's dates
         dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
         if dates:
@@ -526,7 +542,11 @@ def _dates(
     joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
-    elif not _dates_from_lead_statement(facts, joined, names, hit) and not _dates_from_held_sentence(facts, joined):
+    elif (
+        not _dates_from_lead_statement(facts, joined, names, hit)
+        and not _dates_from_ordinal_alone(facts, joined, hit.number)
+        and not _dates_from_held_sentence(facts, joined)
+    ):
         _dates_from_dateline(facts, lead, hit, order)
         return
     _to_header_range(facts, lead, hit.number)
@@ -579,7 +599,12 @@ def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None
             break
         text = _own_ordinal_stripped(p.text, number)
         cut = _SYMBOL_AFTER.search(text)  # a layout's row read as one line: the dateline, then the symbol
-        line = dateline(text, year) or (dateline(text[: cut.start()], year) if cut else None)
+        line = (
+            dateline(text, year)
+            or (dateline(text[: cut.start()], year) if cut else None)
+            or tail_dateline(text, year)
+            or head_dateline(text, year)
+        )
         if line is not None:
             found.append((p, line))
     return found
@@ -616,12 +641,41 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = _days(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = _day_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
                     facts.paragraphs.add(order)
                     return True
+    return False
+
+
+@cache
+def _ordinal_alone() -> re.Pattern[str]:
+    """An ordinal standing for a meeting the sentence names before it, then its dates: ``held two meetings:
+    the twentieth on 3 May and the twenty-first on 9 June``, ``its last meeting, the sixth of the period,
+    held in Geneva from 7 to 11 July``."""
+    return re.compile(
+        rf"\b(?i:the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting|session))?(?:\s+of\s+the\s+[a-z]+)?"
+        r"\s*,?\s*(?:(?:held|convened)\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s*)?(?=(?:on|from)\s+\d)"
+    )
+
+
+def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], number: int | None) -> bool:
+    """Dates after the meeting's ordinal standing alone in a lead sentence (:func:`_ordinal_alone`)."""
+    for order, text in texts if number is not None else ():
+        for m in _ordinal_alone().finditer(text):
+            if number_value(m.group("num")) != number or another_meeting(text, m.span()):
+                continue
+            _, s1 = span_at(clause_spans(text), m.start(), len(text))
+            tail = text[m.end() : s1]
+            days = _day_dates(
+                tail[: next((a.start() for a in re.finditer(r"\s(?:and|,)\s+the\s", tail)), len(tail))], facts.year
+            )
+            if days:
+                facts.start, facts.end = days[0].start, days[0].end
+                facts.paragraphs.add(order)
+                return True
     return False
 
 
@@ -696,6 +750,12 @@ def _days(text: str, year: int | None) -> list[Any]:
     meeting's range (:func:`.datelines.days_joined`); without ``year``, a day without one takes the year
     ``text`` writes (``on 30 September and 1 October 2031``)."""
     return days_joined(text, find_dates(text, year or _written_year(text)))
+
+
+def _day_dates(text: str, year: int | None) -> list[Any]:
+    """:func:`_days` of ``text`` that name days: a month or a year alone (``the Conference held in Doha
+    in March 2030``) dates no meeting."""
+    return [d for d in _days(text, year) if d.precision == "day"]
 
 
 def _written_year(text: str) -> int | None:

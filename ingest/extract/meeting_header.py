@@ -109,7 +109,13 @@ def committee(text: str) -> Body | None:
     ident = str(int(m.group("id"))) if m.group("id").isdigit() else m.group("id")
     name = f"{noun} {ident}"
     acronym = f"{short}{ident}" if short and ident.isdigit() else None
-    return Body(slug(name), name, acronym, "working-group")
+    title = _COMMITTEE_TITLE.match(text, m.end())  # "Committee 5 (Policy and Legal Matters)": named with its title
+    written = f"{name} ({as_words(title.group(1)) if title.group(1).isupper() else title.group(1)})" if title else name
+    return Body(slug(name), written, acronym, "working-group")
+
+
+#: a committee's title in brackets right after its number (words only: not ``(Document 5)``, ``(COM5)``)
+_COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'\-]*)\)")
 
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:

@@ -48,6 +48,7 @@ from .meeting import (
     session_stem,
 )
 from .meeting_header import capitals_as_words, committee
+from .meeting_mentions import spells
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -87,6 +88,30 @@ _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
 
 
+#: a Roman numeral before the meeting noun that opens a heading (``XL MEETING OF THE X``): the meeting's number
+_ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
+
+
+#: a heading that gives the meeting's acronym before its name, after a dash (``ABC12 – 12th Annual Board of ...``)
+_ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
+#: an ordinal that opens a name
+_ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
+
+
+@cache
+def _fields_after() -> re.Pattern[str]:
+    """Header fields a layout ran into a heading after its acronym (``X (RPM-X) Document RPM-X31/4-E Original:
+    Arabic``): a document's symbol or a field's label (``meeting_words.csv``, role ``header-field``), and all
+    after it."""
+    fields = alternation(meeting_words("header-field"), spaces=True)
+    return re.compile(rf"(?<=\))\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
+
+
+def _fields_cut(text: str) -> str:
+    """``text`` without the header fields run into it (:func:`_fields_after`)."""
+    return _fields_after().sub("", text)
+
+
 @dataclass(frozen=True)
 class _Heading:
     name: str  # as written, without an ordinal before it
@@ -97,21 +122,25 @@ class _Heading:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    text = _RECORD.sub("", line.strip(), count=1)
+    text = _fields_cut(_RECORD.sub("", line.strip(), count=1))
     name, acronym, on_line = text, None, None
+    first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
+    if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
+        text, acronym = first.group("name"), first.group("acr")
+        name = text
     for pattern in (_BRACKETED, _CAPITALS_THEN):
         m = pattern.match(text)
         if m is None:
             continue
         rest = m.group("rest").strip()
-        if pattern is _BRACKETED and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", rest):
+        if pattern is _BRACKETED and re.fullmatch(r"[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9]", rest):
             name, acronym = m.group("name"), rest
             break
         found = dateline(rest, year)
         if found is not None:
             name, on_line = m.group("name"), found
             break
-    m = re.match(rf"(?i:{ordinal_regex()})\s+", name) or _ordinal_before_kind().search(name)
+    m = re.match(rf"(?i:{ordinal_regex()})\s+|{_ROMAN_BEFORE_NOUN}", name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
@@ -249,12 +278,13 @@ def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> t
         return None
     owner = _meeting_of(heading.name, names)
     if owner is not None:  # "THIRD MEETING OF COMMITTEE 3": the committee's third meeting
-        return owner, heading.number, heading.line
+        keyed = slug(heading.acronym) if heading.acronym and owner == slug(_OWNER.sub("", heading.name)) else owner
+        return keyed, heading.number, heading.line
     if heading.acronym is not None:
         acronym = session_stem(heading.name + " ", heading.acronym)
         number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else heading.number
         return slug(acronym), number, heading.line
-    return slug(heading.name), heading.number, heading.line
+    return slug(_OWNER.sub("", heading.name)), heading.number, heading.line  # the body that met (decision 3)
 
 
 #: the words before the body in ``Meeting of the X``
@@ -270,7 +300,8 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
         return None
     rest = name[m.end() :]
     found = committee(rest)
-    if found is not None and rest.strip().lower() == found.name.lower():
+    # "COMMITTEE 5", "Committee 5 (Policy and Legal Matters)": the committee, its title in brackets after it
+    if found is not None and slug(re.sub(r"\s*\([^()]*\)$", "", rest.strip())) == found.key:
         return found.key
     # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals
     known = [

@@ -16,9 +16,13 @@ from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
-from .ordinals import has_ordinal, number_value, ordinal_regex
+from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
 
-_UNKNOWN_NAME = r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+#: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
+#: Draft Financial Plan for 2032-2035``)
+_UNKNOWN_NAME = (
+    r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for\s+(?:19|20)\d\d[-–](?:19|20)?\d\d\b|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+)
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,9 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     """Every statement of a numbered meeting of a body in ``text``.
 
     ``<ordinal> <series word> meeting`` (``second physical meeting``, ``third extraordinary
-    meeting``; series words in ``meeting_words.csv``, role ``series``) counts meetings of one
-    kind only: the hit has no number. With ``unnumbered=True`` meetings named without any
+    meeting``; series words in ``meeting_words.csv``, role ``series``) gives the number the
+    document gives the meeting (annotation guide, decision 2), as ``met for the third time`` does.
+    With ``unnumbered=True`` meetings named without any
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
@@ -134,6 +139,8 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
 
 
+#: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
+_SMALL_END = re.compile(r"(?:\s+(?:on|of|for|and|the|to|&))+$")
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
 _DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
@@ -157,6 +164,9 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         written = m.group("name") + designator.group(0)
         return index.keys.get(squash(written)) or _unknown_body_key(written, bodies)
     written = (groups.get("acr") or "").strip()
+    alone = _SMALL_END.sub("", m.group("name"))
+    if groups.get("num") and not written and _ACRONYM.fullmatch(alone):  # "the third meeting of the MAG": its acronym
+        return index.keys.get(squash(alone)) or slug(alone)
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
     key = _unknown_body_key(m.group("name") + tail, bodies)
@@ -249,21 +259,21 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
     """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
-    (no number: it counts meetings of one kind), ``the 5th X meeting``, ``X's 5th meeting`` ..."""
+    (its number: decision 2), ``the 5th X meeting``, ``X's 5th meeting``, ``X met for the 5th time`` ..."""
     return [
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
             rf"(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))",
-            False,
+            True,
         ),
         (
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
-            False,
+            True,
         ),
         # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
         (
@@ -275,7 +285,13 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+[Mm]eeting",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            True,
+        ),
+        # "The Working Group on X (WG-X) met for the third time on ...": the ordinal counts its meetings
+        (
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+"
+            rf"(?:met|convened|gathered)\s+for\s+the\s+(?P<num>{ordinal})\s+time\b",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
@@ -287,6 +303,7 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
     """Meetings named without an ordinal: a rapporteur group's, ``the UNGIS meeting``, ``X held its
     annual meeting``, ``meeting of the X``, ``X met in Nairobi``, ``annual meeting of the X``."""
     kinds = _alt(meeting_words("occasion"))
+    met = rf"(?:met|convened)\s+(?:(?:{cardinal_regex()})\s+times\s+|once\s+|twice\s+)?"
     return [
         # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
         *((form, False) for form in _rapporteur_forms()),
@@ -298,13 +315,13 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
             False,
         ),
         (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
-        # "The Expert Group on X (EGX) met in Nairobi on 3 June": a body that met
+        # "The Expert Group on X (EGX) met in Nairobi on 3 June", "met four times between ...": a body that met
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{met}(?=(?:in|at|on|from|between|virtually|online)\b)",
             False,
         ),
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:met|convened)\s+(?=(?:in|at|on|from|virtually|online)\b)",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{met}(?=(?:in|at|on|from|between|virtually|online)\b)",
             False,
         ),
         (rf"(?i:{kinds})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})", False),

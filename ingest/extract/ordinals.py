@@ -52,8 +52,8 @@ def cardinal_regex() -> str:
 def numeral_after_regex() -> str:
     """Regex (no groups) for a meeting's number written after its noun (``Meeting No. 7``, ``meeting
     7``, ``Meeting XII``): digits, maybe after ``No.`` / ``N°`` / ``Nr.``, or a Roman numeral in
-    capitals up to 89 (not ``I`` alone: ``the meeting I attended``)."""
-    roman = r"(?-i:(?=[IVXL])(?!I(?![IVX]))L?X{0,3}(?:IX|IV|V?I{0,3}))"
+    capitals up to 89, ``XL`` too (not ``I`` alone: ``the meeting I attended``)."""
+    roman = r"(?-i:(?=[IVXL])(?!I(?![IVX]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|{roman})(?![\w/.\-])"
 
 
@@ -64,7 +64,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 def _roman_value(text: str) -> int | None:
     """The value of a Roman numeral up to 89 (``xii`` -> 12); ``None`` for other text."""
-    if not re.fullmatch(r"l?x{0,3}(?:ix|iv|v?i{0,3})", text) or not text:
+    if not re.fullmatch(r"(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})", text) or not text:
         return None
     values = [_ROMAN[c] for c in text]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
