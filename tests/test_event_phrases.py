@@ -278,6 +278,16 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
             "WMO will co-host, with the World Bank (WB), a side event on early warning systems.",
             "side event on early warning systems",
         ),
+        # a time or a condition between commas before the object
+        (
+            "The Assembly instructs the Director to organize, subject to available funds, a global seminar on "
+            "satellite spectrum before the end of 2033.",
+            "global seminar on satellite spectrum",
+        ),
+        (
+            "It invites the Chair to convene, in 2034, a multi-stakeholder consultation on rural broadband.",
+            "multi-stakeholder consultation on rural broadband",
+        ),
         (
             "The University offered to host an expert meeting on quantum networks in Porto.",
             "expert meeting on quantum networks",

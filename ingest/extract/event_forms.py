@@ -253,11 +253,11 @@ def _passive_holding() -> re.Pattern[str]:
     )
 
 
-#: what may stand between a verb of holding and the event it holds: its partners
-#: (``co-organize, with the World Bank (WB), a side event``, ``to organize, jointly with CITEL, a``)
-_PARTNERS = (
-    r"(?:\s*,\s*(?:(?:together|jointly|in\s+(?:cooperation|collaboration|partnership))\s+)?with\s+[^,;.]{2,90},)?"
-)
+#: what may stand between a verb of holding and the event it holds: one insert between commas, its
+#: partners (``co-organize, with the World Bank (WB), a side event``, ``to organize, jointly with CITEL,
+#: a``), a time or a condition (``to organize, in 2033, a workshop``, ``to convene, subject to available
+#: resources, a seminar``)
+_PARTNERS = r"(?:\s*,\s*[^,;.]{2,90},)?"
 
 
 def _held_next(text: str, start: int, end: int) -> bool:
