@@ -524,3 +524,22 @@ def test_an_event_someone_takes_part_in_is_an_event_without_dates(text: str, nam
 )
 def test_an_event_only_referred_to_is_no_undated_event(text: str) -> None:
     assert _undated(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "The Bureau is requested to organize a webinar on the WTSA-32 preparations before the end of May 2032.",
+            "webinar on the WTSA-32 preparations",
+            "World Telecommunication Standardization Assembly 2032",
+        ),
+        (
+            "UNESCO will host a briefing on the outcomes of the WSIS Forum 2031 for new delegates.",
+            "briefing on the outcomes of the WSIS Forum 2031 for new delegates",
+            "WSIS Forum 2031",
+        ),
+    ],
+)
+def test_an_undated_event_held_by_its_sentence_keeps_the_event_in_its_topic(text: str, outer: str, inner: str) -> None:
+    assert {outer, inner} <= set(_undated(text))

@@ -479,14 +479,15 @@ def _candidates(
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
-        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
+        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands += [y for y in elided if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
     spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
-    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in generic if g.span in spans)]
+    topics = [g for g in (*generic, *numbered) if g.span in spans]  # "a webinar on the WTDC-33 preparations"
+    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
