@@ -268,6 +268,13 @@ def _held_next(text: str, start: int, end: int) -> bool:
     return _holds_before(text, start) or bool(_passive_holding().match(text, end))
 
 
+def _held_after(text: str, end: int) -> bool:
+    """Whether a verb of holding follows the phrase that ends at ``end`` (:func:`_passive_holding`, or a
+    verb of ``date_words.csv`` role ``held`` right after it): ``the validation session of the national
+    review took place``, ``a meeting of experts was convened``."""
+    return bool(_passive_holding().match(text, end) or re.compile(rf"\s*,?\s+{_held().pattern}").match(text, end))
+
+
 def _holds_before(text: str, start: int) -> bool:
     """Whether a verb of holding (``event_verbs.csv``, active) and its partners, or a verb of taking
     part (voice ``attend``), stand right before the phrase that starts at ``start`` (its article):
@@ -394,7 +401,12 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     common = not re.match(
         rf"(?i:{'|'.join(_DEICTIC)})\b|(?:the\s+)?[A-Z\d]", m.group("topic") or ""
     )  # not "of the Group"
-    if of_what and not (common and _holds_before(m.string, m.start())):  # "to host a meeting of experts"
+    # held before it, or after it when its topic is more than a body's head noun ("the meeting of the group")
+    # and no possessive makes it a body's own ("its final meeting of the period, held in Geneva")
+    bare = re.fullmatch(rf"(?i:the\s+)?(?i:{body_heads()})", m.group("topic") or "")
+    owned = m.group(0).split()[0].lower() not in ("a", "an", "the")
+    held = _holds_before(m.string, m.start()) or (not bare and not owned and _held_after(m.string, m.end()))
+    if of_what and not (common and held):  # "to host a meeting of experts", "the review session of X took place"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
