@@ -621,3 +621,52 @@ def test_an_event_beside_another_or_in_another_clause_takes_no_host_dates(text: 
 def test_a_possessive_meeting_with_a_topic_after_of_is_the_bodys_own_not_a_generic_event() -> None:
     text = "The report covers the work of the Group up to its final meeting of the period, held in Lima on 4 July 2031."
     assert not [m for m in event_mentions(text, 2031) if m.name.startswith("final meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She reported on the regional COP workshops held in Windhoek on 2nd and 3rd November 2031 and in Apia on "
+            "14 and 15 December 2031.",
+            [
+                ("regional COP workshop in Windhoek", date(2031, 11, 2), date(2031, 11, 3)),
+                ("regional COP workshop in Apia", date(2031, 12, 14), date(2031, 12, 15)),
+            ],
+        ),
+        (
+            "The national data seminars were held in Tbilisi (6-7 July 2031), Freetown (2 August 2031) and Quito.",
+            [
+                ("national data seminar in Tbilisi", date(2031, 7, 6), date(2031, 7, 7)),
+                ("national data seminar in Freetown", date(2031, 8, 2), None),
+            ],
+        ),
+    ],
+)
+def test_a_plural_event_held_in_several_places_is_one_event_per_place(
+    text: str, expected: list[tuple[str, date, date | None]]
+) -> None:
+    assert sorted((m.name, m.start, m.end) for m in event_mentions(text, 2031)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two regional workshops were held in Accra on 2 May 2031 and in Lima on 4 June 2031.",  # a count
+        "The regional workshops held in Accra on 2 May 2031 prepared the Summit on Data, held on 4 June 2031.",
+    ],
+)
+def test_a_plural_event_is_not_split_over_a_count_or_another_event(text: str) -> None:
+    assert not [
+        m
+        for m in event_mentions(text, 2031)
+        if " in Lima" in m.name or m.start == date(2031, 6, 4) and "workshop" in m.name
+    ]
+
+
+def test_an_event_recalled_beside_another_takes_none_of_its_dates() -> None:
+    text = (
+        "She recalled the commitments made at the Connect Pacific Summit, which was being prepared for 2032, and at "
+        "the Digital Islands Summit held in Suva on 29-30 October 2031."
+    )
+    assert all(m.start is None for m in event_mentions(text, 2031) if "Connect Pacific" in m.name)

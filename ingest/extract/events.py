@@ -539,8 +539,9 @@ def _dated_mentions(
 
 
 #: what stands between an event and the event it is held during (``a youth session would be organized
-#: during the``, ``a tutorial on X at the``): no end of a clause, no bracket
-_DURING = re.compile(r"[^.;:()]{0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?")
+#: during the``, ``a tutorial on X at the``): no end of a clause, no bracket, comma or ``and`` (``the
+#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+_DURING = re.compile(r"(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?")
 
 Dates = tuple[date | None, date | None, str]
 
