@@ -670,3 +670,26 @@ def test_an_event_recalled_beside_another_takes_none_of_its_dates() -> None:
         "the Digital Islands Summit held in Suva on 29-30 October 2031."
     )
     assert all(m.start is None for m in event_mentions(text, 2031) if "Connect Pacific" in m.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("The Regional Office organized a stocktaking clinic in Muscat on 14 December 2031.", "stocktaking clinic", 14),
+        ("The report was launched at a press conference in Nairobi on 15 December 2031.", "press conference", 15),
+        ("The Group will hold a two-day retreat in Montreux on 3 and 4 December 2031.", "two-day retreat", 3),
+        ("A webinar series on drones for agriculture will start on 5 December 2031.", "webinar series", 5),
+        (
+            "The inauguration of the Pacific Data Centre took place in Suva on 4 December 2031.",
+            "inauguration of the Pacific Data Centre",
+            4,
+        ),
+    ],
+)
+def test_more_generic_event_nouns(text: str, name: str, start: int) -> None:
+    found = [(m.name, m.start) for m in event_mentions(text, 2031)]
+    assert any(n.startswith(name) and s == date(2031, 12, start) for n, s in found), found
+
+
+def test_a_clinic_is_an_event_only_with_a_modifier_and_its_own_dates() -> None:
+    assert event_mentions("The clinic in the village opened on 4 December 2031 to patients.", 2031) == []
