@@ -695,3 +695,10 @@ def test_more_generic_event_nouns(text: str, name: str, start: int) -> None:
 
 def test_a_clinic_is_an_event_only_with_a_modifier_and_its_own_dates() -> None:
     assert event_mentions("The clinic in the village opened on 4 December 2031 to patients.", 2031) == []
+
+
+def test_events_in_the_plural_held_during_another_take_none_of_its_dates() -> None:
+    text = (
+        "In 2031 the annual facilitation meetings of the action lines were held during the WSIS Forum 2031 (3-7 May)."
+    )
+    assert all(m.start is None for m in event_mentions(text, 2031) if "facilitation" in m.name)

@@ -549,10 +549,11 @@ Dates = tuple[date | None, date | None, str]
 def _host_dates(text: str, i: int, chosen: list[EventMention], when: list[Dates], found: _Candidates) -> Dates:
     """An event named by its form without dates of its own, held during another event named right
     after it, is dated by that event's dates (docs/annotation-guide.md, decision 9: ``a tutorial on
-    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``)."""
+    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``); not
+    one named in the plural, several events (its name, singular, is not the text's)."""
     c = chosen[i]
-    if c not in found.weak and c not in found.undated:
-        return when[i]
+    if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
+        return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
         return when[i]
