@@ -155,9 +155,49 @@ def generic_mentions(
             out.append(EventMention(slug(label), label, kinds.get(noun, "event"), (m.start(), end)))
             continue
         d, before = when
+        if items := _listed_items(m, noun, label, end, clauses, all_dates):
+            out += [replace(i, kind=kinds.get(noun, "event")) for i in items]
+            continue
         # dated before its name or, for a noun that is no event alone, by the one date that made it one
         mention = EventMention(slug(f"{label} {d.start.year}"), label, kinds.get(noun, "event"), (m.start(), end))
         out.append(dated_by(mention, d) if before or noun in _not_alone() else mention)
+    return out
+
+
+#: what joins the items of a list of events held in several places (``... on 2 May and in Lima on 4 June``)
+_ITEM_JOIN = re.compile(r"[^.;:]{0,60}?(?:,|\band\b)[^.;:]{0,60}")
+#: the place an item of such a list is held in (``and in Nairobi on``, ``Georgia (``)
+_ITEM_PLACE = re.compile(
+    r"(?:\bin\s+)?(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\W*(?:\b(?:on|from)\s+)?(?:the\s+)?$"
+)
+
+
+def _listed_items(
+    m: re.Match[str], noun: str, label: str, end: int, clauses: list[tuple[int, int]], dates: Sequence[DateSpan]
+) -> list[EventMention]:
+    """A generic noun in the plural held in several places, each with its own dates: one event per
+    place (``the regional workshops held in Accra on 2 and 3 May and in Lima on 14 June``: the
+    regional workshop in Accra, 2-3 May, and the one in Lima, 14 June). Only for the nouns that
+    name an event alone (``the Group's meetings on 3 and 5 May`` are the body's), with no count
+    (``two workshops``) and no other event named between the dates."""
+    text = m.string
+    if not _plural(m) or noun in _not_alone():
+        return []
+    s1 = span_at(clauses, m.start(), len(text))[1]
+    limit = neighbour_at(text, end, s1)
+    listed = [d for d in dates if end <= d.span[0] < limit and d.precision == "day" and not is_due_at(text, d.span[0])]
+    if len(listed) < 2 or any(
+        not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
+        for a, b in zip(listed, listed[1:], strict=False)
+    ):
+        return []
+    out, at = [], end
+    for d in listed:
+        place = _ITEM_PLACE.search(text, at, d.span[0])
+        name = f"{label} in {place.group('place')}" if place else label
+        mention = EventMention(slug(f"{name} {d.start.isoformat()}"), name, "event", (m.start(), end))
+        out.append(dated_by(mention, d))
+        at = d.span[1]
     return out
 
 
@@ -253,11 +293,11 @@ def _passive_holding() -> re.Pattern[str]:
     )
 
 
-#: what may stand between a verb of holding and the event it holds: its partners
-#: (``co-organize, with the World Bank (WB), a side event``, ``to organize, jointly with CITEL, a``)
-_PARTNERS = (
-    r"(?:\s*,\s*(?:(?:together|jointly|in\s+(?:cooperation|collaboration|partnership))\s+)?with\s+[^,;.]{2,90},)?"
-)
+#: what may stand between a verb of holding and the event it holds: one insert between commas, its
+#: partners (``co-organize, with the World Bank (WB), a side event``, ``to organize, jointly with CITEL,
+#: a``), a time or a condition (``to organize, in 2033, a workshop``, ``to convene, subject to available
+#: resources, a seminar``)
+_PARTNERS = r"(?:\s*,\s*[^,;.]{2,90},)?"
 
 
 def _held_next(text: str, start: int, end: int) -> bool:
@@ -266,6 +306,13 @@ def _held_next(text: str, start: int, end: int) -> bool:
     convened by WHO``), not only refers to it as a time (``report to the next meeting``, ``before
     the next session``)."""
     return _holds_before(text, start) or bool(_passive_holding().match(text, end))
+
+
+def _held_after(text: str, end: int) -> bool:
+    """Whether a verb of holding follows the phrase that ends at ``end`` (:func:`_passive_holding`, or a
+    verb of ``date_words.csv`` role ``held`` right after it): ``the validation session of the national
+    review took place``, ``a meeting of experts was convened``."""
+    return bool(_passive_holding().match(text, end) or re.compile(rf"\s*,?\s+{_held().pattern}").match(text, end))
 
 
 def _holds_before(text: str, start: int) -> bool:
@@ -394,7 +441,12 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     common = not re.match(
         rf"(?i:{'|'.join(_DEICTIC)})\b|(?:the\s+)?[A-Z\d]", m.group("topic") or ""
     )  # not "of the Group"
-    if of_what and not (common and _holds_before(m.string, m.start())):  # "to host a meeting of experts"
+    # held before it, or after it when its topic is more than a body's head noun ("the meeting of the group")
+    # and no possessive makes it a body's own ("its final meeting of the period, held in Geneva")
+    bare = re.fullmatch(rf"(?i:the\s+)?(?i:{body_heads()})", m.group("topic") or "")
+    owned = m.group(0).split()[0].lower() not in ("a", "an", "the")
+    held = _holds_before(m.string, m.start()) or (not bare and not owned and _held_after(m.string, m.end()))
+    if of_what and not (common and held):  # "to host a meeting of experts", "the review session of X took place"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
     if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"

@@ -479,14 +479,15 @@ def _candidates(
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
-        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written]) for c in cands)]
+        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands += [y for y in elided if all(_apart(text, y, c, generic) for c in cands)]
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
     spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
-    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in generic if g.span in spans)]
+    topics = [g for g in (*generic, *numbered) if g.span in spans]  # "a webinar on the WTDC-33 preparations"
+    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     chosen = resolve_anaphora(
         sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
@@ -511,26 +512,52 @@ def _dated_mentions(
     months = [d for d in all_dates if d.precision == "month"]
     sentences = clause_spans(text)
     chosen = found.chosen
-    out = []
+    limits, when = [], []
     for i, c in enumerate(chosen):
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
-        limit = neighbour_at(text, c.span[1], min(s1, nxt))
-        start, end, precision = (
+        limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
+        when.append(
             _dated_before(text, c, all_dates)
             if c in found.undated
             else (c.start, c.end, c.precision)
             if c in found.own_dates
             else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
         )
+    out = []
+    for i, c in enumerate(chosen):
+        start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found)
         if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
+        limit = limits[i]
         place = _event_place(text, c.span[1], limit, all_dates)
         s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
         masked = _masked(text, c.span[1], limit, all_dates)
         by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
     return out
+
+
+#: what stands between an event and the event it is held during (``a youth session would be organized
+#: during the``, ``a tutorial on X at the``): no end of a clause, no bracket, comma or ``and`` (``the
+#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+_DURING = re.compile(r"(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?")
+
+Dates = tuple[date | None, date | None, str]
+
+
+def _host_dates(text: str, i: int, chosen: list[EventMention], when: list[Dates], found: _Candidates) -> Dates:
+    """An event named by its form without dates of its own, held during another event named right
+    after it, is dated by that event's dates (docs/annotation-guide.md, decision 9: ``a tutorial on
+    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``); not
+    one named in the plural, several events (its name, singular, is not the text's)."""
+    c = chosen[i]
+    if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
+        return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
+    j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
+    if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
+        return when[i]
+    return when[j]
 
 
 def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
