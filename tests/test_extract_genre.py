@@ -203,7 +203,7 @@ def test_a_source_label_with_a_footnote_mark_names_the_submitter() -> None:
     assert report_genre(report) == "contribution"
 
 
-# ------------------------------------------------------------------ round 8: the document's form decides
+# ------------------------------------------------------------------ the document's form decides
 @pytest.mark.parametrize(
     ("line", "genre"),
     [

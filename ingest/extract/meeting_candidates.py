@@ -401,7 +401,9 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
         if meeting is None:
             continue
         meeting = with_sitting(report, meeting) if meeting.number is not None else meeting
-        same = next((i for i, c in enumerate(found) if _same(c.meeting, meeting)), None)
+        alike = [i for i, c in enumerate(found) if _same(c.meeting, meeting)]
+        # an unnumbered meeting joins the candidate it shares a line or a first day with, if any
+        same = next((i for i in alike if _agree(found[i].meeting, meeting)), alike[0] if alike else None)
         if same is None:
             found.append(Candidate(meeting, (name,)))
         else:
@@ -423,6 +425,11 @@ def _same(a: Meeting, b: Meeting) -> bool:
         return True  # "Rapporteur Group for Question 1/1" and the heading's "Rapporteur Group meeting for ..."
     shared = {*a.paragraphs} & {*b.paragraphs} or not a.paragraphs or not b.paragraphs  # (the title: none)
     return a.number is not None and (a.number, a.start) == (b.number, b.start) and bool(shared)
+
+
+def _agree(a: Meeting, b: Meeting) -> bool:
+    """Stated in the same paragraph, or starting on the same day."""
+    return bool({*a.paragraphs} & {*b.paragraphs}) or (a.start is not None and a.start == b.start)
 
 
 def _one_name(a: str, b: str) -> bool:
