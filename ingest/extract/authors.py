@@ -152,6 +152,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
+        if ref is None or ref.kind == "post":  # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME
+            ref = _byline_person(actors, texts[i + 1 : i + 2]) or ref
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
@@ -165,16 +167,30 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
     if not below or below[0][0] is None:
         return None
-    order, line = below[0]
-    if only_cue(text) != "speech" and not (_speech_title().search(text.strip()) and _BYLINE.fullmatch(line.strip())):
+    if only_cue(text) != "speech" and not (
+        _speech_title().search(text.strip()) and _BYLINE.fullmatch(below[0][1].strip())
+    ):
         return None
-    ref = _agent_after(actors, order, line.strip(), 0)
+    return _byline_person(actors, below)
+
+
+def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
+    """The person a byline (``NAME, ROLE, Country``: a line with no sentence) starts with."""
+    if (
+        not below
+        or below[0][0] is None
+        or not _BYLINE.fullmatch(_ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", ""), below[0][1].strip()))
+    ):
+        return None
+    ref = _agent_after(actors, below[0][0], below[0][1].strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
 
 
 #: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
 #: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
 _BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
+#: the dot of an abbreviation in a byline (``H.E. Eng. NAME``, ``Dr. NAME``): no sentence's end
+_ABBREVIATION_DOT = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)(?=\s)")
 
 
 @cache
@@ -209,7 +225,8 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
 
 
 #: between two countries a header lists, and after the last
-_COUNTRY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: (a country's formal qualifier in brackets may follow it: ``Fiji (Republic of), Tonga (Kingdom of)``)
+_COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
 
 

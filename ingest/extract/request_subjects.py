@@ -93,8 +93,9 @@ _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
 )
+#: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
 )
 #: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who)\s(?:[^,()]|\([^()]*\)){1,120},\s*$")
@@ -312,7 +313,9 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
         whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
         mentions = resolution_mentions(whole)
-        phrase = whole if mentions and mentions[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
+        lead = _NUMBER_LEAD.match(whole)  # "3 Resolution 47 (Rev. Kigali, 2030)": a paragraph number before it
+        at_start = bool(mentions) and mentions[0]["span"][0] == (lead.end() if lead else 0)
+        phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
