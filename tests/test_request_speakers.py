@@ -91,3 +91,78 @@ def test_a_body_with_a_phrase_on_its_procedure_in_apposition_still_asks() -> Non
         "3 The Council, on the proposal of its Chair, invited the Secretary-General to report on the fund.",
     )
     assert parties(extract(r).requests[0])[1] == "body:itu-council"
+
+
+def _conference_document(source: str, *texts: str) -> ParsedReport:
+    """A conference document's front (place, symbol, date, ``Original:``, ``source``, title), then ``texts``."""
+    front = ("Nairobi, 4-15 May 2031", "Document 41-E", "20 April 2031", "Original: French", source, "PROPOSALS")
+    paras = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(front))
+    paras += tuple(Paragraph(i + 10, "1", t) for i, t in enumerate(texts))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 10),), paras)
+
+
+def test_countries_named_alone_under_original_are_the_source_of_a_conference_document() -> None:
+    r = _conference_document(
+        "Kingdom of Morocco, Republic of Tunisia, Islamic Republic of Mauritania",
+        "The Conference is invited to consider the proposals below and to adopt them.",
+    )
+    requester = extract(r).requests[0].requester
+    assert (requester.kind, requester.label) == ("collective", "Morocco, Tunisia and Mauritania")
+
+
+def test_the_administrations_of_a_body_under_original_are_that_body() -> None:
+    r = _conference_document(
+        "Administrations of the CEPT Member Countries(1)",
+        "The Conference is invited to consider the proposals below and to adopt them.",
+    )
+    assert parties(extract(r).requests[0])[1] == "body:cept"
+
+
+def test_a_title_under_original_is_no_source() -> None:
+    r = _conference_document(
+        "DRAFT RESOLUTION ON RURAL CONNECTIVITY",
+        "The Conference is invited to consider the proposals below and to adopt them.",
+    )
+    assert extract(r).requests[0].requester.key == "meeting"  # no author: the generic default
+
+
+def test_the_person_a_header_names_after_a_post_is_the_speaker() -> None:
+    r = make_report(
+        "Remarks by the Chair of UNGIS for 2031, Mr Tomasz Wierzbicki-Lund, Director, UNESCO",
+        "Excellencies, colleagues,",
+        "I would like to ask all UNGIS members to send their inputs for the joint statement by 1 October.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:tomasz-wierzbicki-lund"]
+
+
+def test_the_country_a_speaking_minister_represents_is_the_minister_asking() -> None:
+    r = make_report(
+        "High-Level Policy Statements",
+        "Republic of Chile",
+        "Statement by H.E. Ms Valentina Errázuriz Montt, Minister of Transport and Telecommunications",
+        "Excellencies,",
+        "We encourage all stakeholders to join the regional fibre initiative.",
+        "Finally, Chile calls upon the regional commissions to publish a common broadband index.",
+        "Brazil invites the other delegations to share their spectrum maps.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:valentina-errazuriz-montt", "person:valentina-errazuriz-montt", "country:BRA"]
+
+
+def test_the_body_of_a_speakers_post_named_as_subject_is_the_speaker() -> None:
+    r = make_report(
+        "Address by Ms Ilse Vandermeulen, Executive Director, Global Broadband Secretariat, to the plenary",
+        "Distinguished delegates,",
+        "First, the Global Broadband Secretariat asks all delegations to send written comments by 15 March.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ilse-vandermeulen"]
+
+
+def test_a_country_asking_in_a_meeting_record_stays_the_country() -> None:
+    from extract_support import one_section_report
+
+    r = one_section_report(
+        "Ms Valentina Errázuriz Montt (Chile) chaired the session.",
+        "Chile invited the regional commissions to publish a common broadband index.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["country:CHL"]

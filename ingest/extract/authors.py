@@ -149,17 +149,62 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
+        if _source_cue().match(text.strip()) and (source := _source_line(actors, texts[i + 1 : i + 2])) is not None:
+            found.append((len(_header_rank()), source))  # "Original: Spanish" over "Republic of Chile, ...": its source
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
         if ref is None or ref.kind == "post":  # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME
-            ref = _byline_person(actors, texts[i + 1 : i + 2]) or ref
+            ref = (
+                _named_holder(actors, order, text.strip(), m.start("who"))
+                or _byline_person(actors, texts[i + 1 : i + 2])
+                or ref
+            )
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+@cache
+def _source_cue() -> re.Pattern[str]:
+    """A front line under which a conference document names its source without a cue (``Original:
+    English`` over ``Republic of Chile, Eastern Republic of Uruguay``: the ``source-above`` cues)."""
+    return re.compile(rf"^\W*(?i:{_cues('source-above')})\s*\w+")
+
+
+#: what may end a source line after its agents: a footnote mark, brackets, a dot
+_SOURCE_END = re.compile(r"[\s*.,;:]*(?:\(\d{1,2}\)|\*+)?[\s.]*$")
+
+
+def _source_line(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
+    """The agent that is the whole of the line ``below`` (countries it lists, one body or country, the
+    administrations of a body), else ``None`` (a title, a sentence)."""
+    if not below or below[0][0] is None or len(line := below[0][1].strip()) > 200:
+        return None
+    order = below[0][0]
+    spans = _spans_of(actors, order, line)
+    if (joint := _joint_countries(actors, line, spans, 0)) is not None:
+        return joint
+    span = _first_agent(spans, 0)
+    if span is not None and span.kind in ("body", "country") and _SOURCE_END.fullmatch(line[span.end :]):
+        refs = actors.resolver.ref(span)
+        return refs[0] if refs else None
+    return _group_after(actors, order, line)
+
+
+def front_country(report: ParsedReport, actors: Actors) -> str | None:
+    """The country a front line names alone (``Japan`` over a minister's statement), when one does."""
+    found = set()
+    for p in report.paragraphs[:_FRONT]:
+        if p.section != "front":
+            break
+        span = _first_agent(_spans_of(actors, p.order, p.text.strip()), 0)
+        if span is not None and span.kind == "country" and _SOURCE_END.fullmatch(p.text.strip()[span.end :]):
+            found.update(r.key for r in actors.resolver.ref(span)[:1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
@@ -172,6 +217,14 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     ):
         return None
     return _byline_person(actors, below)
+
+
+def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
+    """The person a header names after a post (``Remarks by the Chair of X, Ms NAME, ROLE``): the
+    one who speaks (docs/annotation-guide.md, decision 11)."""
+    people = [s for s in _spans_of(actors, order, text) if s.kind == "person" and s.start >= start]
+    refs = actors.resolver.ref(people[0]) if people else []
+    return refs[0] if refs and refs[0].kind == "person" else None
 
 
 def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import named_group, title_case
+from wsiskg.ingest.extract.authors import front_country, named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -401,10 +401,26 @@ def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
 
 
 def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
-    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`)."""
+    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`);
+    in a speech, the speaker's own country or body (:func:`_speaker_itself`)."""
     if ref.kind == "country" and _speaker_lead().match(phrase):
         return self._one_of(ref) or ref
-    return ref
+    return self._speaker_itself(ref)
+
+
+def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
+    """In a speech by a person, the country or body the speaker speaks for, named as a subject
+    (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its director),
+    is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the country of
+    the person or of a front line naming a country alone, the body of a post the person holds."""
+    author = self.voice.author
+    if not self.speech or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+        return ref
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    if person is None:
+        return ref
+    own = {person.country or front_country(self.report, self.actors)} | {k.split("/")[0] for k in person.posts}
+    return author if ref.key in own else ref
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:

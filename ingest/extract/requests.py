@@ -317,6 +317,8 @@ class _Reader:
         #: instructs ...`` there is the resolution asking; an official document (a report of the
         #: Secretary-General or the Council, a letter, a record) reports the issuer's request
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
+        #: a speech: its speaker makes the requests of the country or body it speaks for
+        self.speech = report_genre(report) == "speech"
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -370,6 +372,7 @@ class _Reader:
     _speaker_country = request_subjects._speaker_country
     _one_of = request_subjects._one_of
     _spoken_for = request_subjects._spoken_for
+    _speaker_itself = request_subjects._speaker_itself
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
