@@ -166,3 +166,45 @@ def test_a_country_asking_in_a_meeting_record_stays_the_country() -> None:
         "Chile invited the regional commissions to publish a common broadband index.",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["country:CHL"]
+
+
+def _record(*texts: str) -> ParsedReport:
+    from extract_support import one_section_report
+
+    return one_section_report("The Council met under the chairmanship of Mr Arvid Holmqvist (Sweden).", *texts)
+
+
+@pytest.mark.parametrize("honorific", ["Eng.", "Ing.", "Dra.", "H.E. Eng."])
+def test_a_dotted_honorific_does_not_end_the_sentence_of_an_apposed_speaker(honorific: str) -> None:
+    r = _record(
+        f"The councillor from Egypt, {honorific} Karima Abdelfattah Mansour, welcomed the report and asked the "
+        "secretariat to include a session on Arabic content."
+    )
+    assert [parties(x)[1] for x in run(r, "itu-council")] == ["person:karima-abdelfattah-mansour"]
+
+
+def test_speaking_for_a_group_opens_the_sentence_of_the_person_who_asks() -> None:
+    r = _record(
+        "Speaking for the Working Group, its Chair, Ms Hessa Al-Mutairi (Kuwait), asked the Council to extend it."
+    )
+    assert [parties(x)[:2] for x in run(r, "itu-council")] == [("ask", "person:hessa-al-mutairi")]
+
+
+def test_a_participant_requesting_that_something_be_done_asks_the_meetings_secretariat() -> None:
+    r = _record(
+        "The delegate of Peru requested that the list of focal points be circulated before the next session.",
+        "Ms Karima Mansour asked that the draft be translated into Arabic.",
+    )
+    got = [(p[1], p[2]) for p in map(parties, run(r, "itu-council"))]
+    assert got == [
+        ("country:PER", ("body:itu-council-secretariat",)),
+        ("person:karima-mansour", ("body:itu-council-secretariat",)),
+    ]
+
+
+def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
+    r = _record(
+        "The delegate of Peru proposed that the list of focal points be circulated before the next session.",
+        "Ms Karima Mansour requested that the report include a table of focal points.",
+    )
+    assert run(r, "itu-council") == ()

@@ -143,6 +143,8 @@ _CONTROL_AND = re.compile(
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
+# verbs by which a participant asks that something be done (``requested that X be circulated``): a request
+_ASKING = frozenset({"request", "ask"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 
@@ -622,7 +624,7 @@ class _Reader:
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
                 addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
-            if not addressees and requester.kind in ("person", "country"):
+            if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
                 self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
                 return None  # "Mr A proposed that the report include ...": a participant's proposal
             if not addressees and (clause := self._named_clause(action, v.order, offset + t.end(), requester)):
@@ -657,6 +659,12 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    @staticmethod
+    def _asks_done(v: _VerbAt, clause: str) -> bool:
+        """``The delegate of X requested that a footnote be added``: a request (not a proposal) that
+        something be done, of whoever does what the meeting asks (its secretariat, else its body)."""
+        return v.entry.verb in _ASKING and _PASSIVE.search(clause.split(",")[0]) is not None
 
     def _without_infinitive(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool) -> Request | None:
         """A request verb with no ``to`` infinitive after its object: ``invite X to the meeting``
