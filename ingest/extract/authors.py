@@ -197,7 +197,7 @@ def _source_line(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRe
 
 def front_country(report: ParsedReport, actors: Actors) -> str | None:
     """The country a front line names alone (``Japan`` over a minister's statement), when one does."""
-    found = set()
+    found: set[str] = set()
     for p in report.paragraphs[:_FRONT]:
         if p.section != "front":
             break
