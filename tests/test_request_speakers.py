@@ -208,3 +208,17 @@ def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
         "Ms Karima Mansour requested that the report include a table of focal points.",
     )
     assert run(r, "itu-council") == ()
+
+
+def test_the_country_of_a_letter_signed_by_its_official_is_the_signatory_asking() -> None:
+    r = make_report(
+        "Ministry of Posts and Digital Economy",
+        "Accra, 3 March 2031",
+        "Subject: Reply to the questionnaire on rural connectivity",
+        "Dear Director,",
+        "Ghana welcomes the questionnaire and respectfully requests the secretariat to publish the replies online.",
+        "Yours faithfully,",
+        "Ms Abena Owusu-Mensah",
+        "Chief Director, Ministry of Posts and Digital Economy",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:abena-owusu-mensah"]

@@ -408,19 +408,27 @@ def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
     return self._speaker_itself(ref)
 
 
+#: the genres whose author speaks in person: a speech, a letter
+_SPOKEN = frozenset({"speech", "letter"})
+
+
 def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
-    """In a speech by a person, the country or body the speaker speaks for, named as a subject
-    (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its director),
-    is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the country of
-    the person or of a front line naming a country alone, the body of a post the person holds."""
+    """In a speech or a letter by a person, the country or body the speaker speaks for, named as a
+    subject (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its
+    director), is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the
+    country of the person or of a front line naming a country alone (in a letter its signatory
+    signs, any country when neither is known), in a speech also the body of a post the person holds."""
     author = self.voice.author
-    if not self.speech or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+    if self.genre not in _SPOKEN or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
         return ref
     person = next((p for p in self.actors.persons if p.key == author.key), None)
     if person is None:
         return ref
-    own = {person.country or front_country(self.report, self.actors)} | {k.split("/")[0] for k in person.posts}
-    return author if ref.key in own else ref
+    country = person.country or front_country(self.report, self.actors)
+    if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
+        known = ref.key == country or (country is None and author == self.voice.signatory)
+        return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:

@@ -319,8 +319,8 @@ class _Reader:
         #: instructs ...`` there is the resolution asking; an official document (a report of the
         #: Secretary-General or the Council, a letter, a record) reports the issuer's request
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
-        #: a speech: its speaker makes the requests of the country or body it speaks for
-        self.speech = report_genre(report) == "speech"
+        #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
+        self.genre = report_genre(report)
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
