@@ -193,7 +193,7 @@ def test_speaking_for_a_group_opens_the_sentence_of_the_person_who_asks() -> Non
 def test_a_participant_requesting_that_something_be_done_asks_the_meetings_secretariat() -> None:
     r = _record(
         "The delegate of Peru requested that the list of focal points be circulated before the next session.",
-        "Ms Karima Mansour asked that the draft be translated into Arabic.",
+        "Ms Karima Mansour requested that the draft be translated into Arabic.",
     )
     got = [(p[1], p[2]) for p in map(parties, run(r, "itu-council"))]
     assert got == [
@@ -206,6 +206,7 @@ def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
     r = _record(
         "The delegate of Peru proposed that the list of focal points be circulated before the next session.",
         "Ms Karima Mansour requested that the report include a table of focal points.",
+        "Ms Hanne Lund asked that item 3 be taken first.",
     )
     assert run(r, "itu-council") == ()
 

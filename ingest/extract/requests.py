@@ -143,8 +143,9 @@ _CONTROL_AND = re.compile(
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
-# verbs by which a participant asks that something be done (``requested that X be circulated``): a request
-_ASKING = frozenset({"request", "ask"})
+# the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
+# request; ``asked that item 3 be taken first`` stays a wish asked of no one
+_ASKING = frozenset({"request"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 
