@@ -149,9 +149,17 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
+        if _source_cue().match(text.strip()) and (source := _source_line(actors, texts[i + 1 : i + 2])) is not None:
+            found.append((len(_header_rank()), source))  # "Original: Spanish" over "Republic of Chile, ...": its source
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
+        if ref is None or ref.kind == "post":  # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME
+            ref = (
+                _named_holder(actors, order, text.strip(), m.start("who"))
+                or _byline_person(actors, texts[i + 1 : i + 2])
+                or ref
+            )
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
@@ -160,21 +168,82 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+@cache
+def _source_cue() -> re.Pattern[str]:
+    """A front line under which a conference document names its source without a cue (``Original:
+    English`` over ``Republic of Chile, Eastern Republic of Uruguay``: the ``source-above`` cues)."""
+    return re.compile(rf"^\W*(?i:{_cues('source-above')})\s*\w+")
+
+
+#: what may end a source line after its agents: a footnote mark, brackets, a dot
+_SOURCE_END = re.compile(r"[\s*.,;:]*(?:\(\d{1,2}\)|\*+)?[\s.]*$")
+
+
+def _source_line(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
+    """The agent that is the whole of the line ``below`` (countries it lists, one body or country, the
+    administrations of a body), else ``None`` (a title, a sentence)."""
+    if not below or below[0][0] is None or len(line := below[0][1].strip()) > 200:
+        return None
+    order = below[0][0]
+    spans = _spans_of(actors, order, line)
+    if (joint := _joint_countries(actors, line, spans, 0)) is not None:
+        return joint
+    span = _first_agent(spans, 0)
+    if span is not None and span.kind in ("body", "country") and _SOURCE_END.fullmatch(line[span.end :]):
+        refs = actors.resolver.ref(span)
+        return refs[0] if refs else None
+    return _group_after(actors, order, line)
+
+
+def front_country(report: ParsedReport, actors: Actors) -> str | None:
+    """The country a front line names alone (``Japan`` over a minister's statement), when one does."""
+    found: set[str] = set()
+    for p in report.paragraphs[:_FRONT]:
+        if p.section != "front":
+            break
+        span = _first_agent(_spans_of(actors, p.order, p.text.strip()), 0)
+        if span is not None and span.kind == "country" and _SOURCE_END.fullmatch(p.text.strip()[span.end :]):
+            found.update(r.key for r in actors.resolver.ref(span)[:1])
+    return found.pop() if len(found) == 1 else None
+
+
 def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
     """A line that only names a speech (``Keynote address``, ``WELCOME ADDRESS``: a ``line`` cue
     of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
     if not below or below[0][0] is None:
         return None
-    order, line = below[0]
-    if only_cue(text) != "speech" and not (_speech_title().search(text.strip()) and _BYLINE.fullmatch(line.strip())):
+    if only_cue(text) != "speech" and not (
+        _speech_title().search(text.strip()) and _BYLINE.fullmatch(below[0][1].strip())
+    ):
         return None
-    ref = _agent_after(actors, order, line.strip(), 0)
+    return _byline_person(actors, below)
+
+
+def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
+    """The person a header names after a post (``Remarks by the Chair of X, Ms NAME, ROLE``): the
+    one who speaks (docs/annotation-guide.md, decision 11)."""
+    people = [s for s in _spans_of(actors, order, text) if s.kind == "person" and s.start >= start]
+    refs = actors.resolver.ref(people[0]) if people else []
+    return refs[0] if refs and refs[0].kind == "person" else None
+
+
+def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
+    """The person a byline (``NAME, ROLE, Country``: a line with no sentence) starts with."""
+    if (
+        not below
+        or below[0][0] is None
+        or not _BYLINE.fullmatch(_ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", ""), below[0][1].strip()))
+    ):
+        return None
+    ref = _agent_after(actors, below[0][0], below[0][1].strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
 
 
 #: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
 #: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
 _BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
+#: the dot of an abbreviation in a byline (``H.E. Eng. NAME``, ``Dr. NAME``): no sentence's end
+_ABBREVIATION_DOT = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)(?=\s)")
 
 
 @cache
@@ -209,7 +278,8 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
 
 
 #: between two countries a header lists, and after the last
-_COUNTRY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: (a country's formal qualifier in brackets may follow it: ``Fiji (Republic of), Tonga (Kingdom of)``)
+_COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
 
 

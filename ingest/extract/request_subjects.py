@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import named_group, title_case
+from wsiskg.ingest.extract.authors import front_country, named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -93,8 +93,9 @@ _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 _INSERTIONS = re.compile(
     r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
 )
+#: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
 )
 #: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who)\s(?:[^,()]|\([^()]*\)){1,120},\s*$")
@@ -312,7 +313,9 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
         whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
         mentions = resolution_mentions(whole)
-        phrase = whole if mentions and mentions[0]["span"][0] == 0 else phrase.rsplit(",", 1)[1].strip()
+        lead = _NUMBER_LEAD.match(whole)  # "3 Resolution 47 (Rev. Kigali, 2030)": a paragraph number before it
+        at_start = bool(mentions) and mentions[0]["span"][0] == (lead.end() if lead else 0)
+        phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
@@ -398,10 +401,34 @@ def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
 
 
 def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
-    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`)."""
+    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`);
+    in a speech, the speaker's own country or body (:func:`_speaker_itself`)."""
     if ref.kind == "country" and _speaker_lead().match(phrase):
         return self._one_of(ref) or ref
-    return ref
+    return self._speaker_itself(ref)
+
+
+#: the genres whose author speaks in person: a speech, a letter
+_SPOKEN = frozenset({"speech", "letter"})
+
+
+def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
+    """In a speech or a letter by a person, the country or body the speaker speaks for, named as a
+    subject (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its
+    director), is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the
+    country of the person or of a front line naming a country alone (in a letter its signatory
+    signs, any country when neither is known), in a speech also the body of a post the person holds."""
+    author = self.voice.author
+    if self.genre not in _SPOKEN or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+        return ref
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    if person is None:
+        return ref
+    country = person.country or front_country(self.report, self.actors)
+    if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
+        known = ref.key == country or (country is None and author == self.voice.signatory)
+        return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:

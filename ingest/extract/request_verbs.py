@@ -35,7 +35,8 @@ _AND = re.compile(r"\band\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 _INTRO = re.compile(
     r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through|Having|"
-    r"With\s+(?:respect|regard|reference)\s+to|Regarding|Concerning|Turning\s+to|Referring\s+to|Based\s+on)\b"
+    r"With\s+(?:respect|regard|reference)\s+to|Regarding|Concerning|Turning\s+to|Referring\s+to|Based\s+on|"
+    r"Speaking\s+(?:for|on\s+behalf\s+of|as))\b"
     r"(?:[^,()]|\([^()]*\)){0,160},\s*|"
     # a sentence adverb: "Finally, SUTEL invites ..."
     r"(?:Finally|Lastly|Moreover|Furthermore|However|Accordingly|Therefore|Additionally|Likewise|Similarly|"

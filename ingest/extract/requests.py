@@ -143,6 +143,9 @@ _CONTROL_AND = re.compile(
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
+# the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
+# request; ``asked that item 3 be taken first`` stays a wish asked of no one
+_ASKING = frozenset({"request"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 
@@ -317,6 +320,8 @@ class _Reader:
         #: instructs ...`` there is the resolution asking; an official document (a report of the
         #: Secretary-General or the Council, a letter, a record) reports the issuer's request
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
+        #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
+        self.genre = report_genre(report)
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -370,6 +375,7 @@ class _Reader:
     _speaker_country = request_subjects._speaker_country
     _one_of = request_subjects._one_of
     _spoken_for = request_subjects._spoken_for
+    _speaker_itself = request_subjects._speaker_itself
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person
@@ -619,7 +625,7 @@ class _Reader:
             action = post[t.end() :]
             if not addressees:  # "recommended that the Council approve ...": the clause's subject
                 addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
-            if not addressees and requester.kind in ("person", "country"):
+            if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
                 self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
                 return None  # "Mr A proposed that the report include ...": a participant's proposal
             if not addressees and (clause := self._named_clause(action, v.order, offset + t.end(), requester)):
@@ -654,6 +660,12 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    @staticmethod
+    def _asks_done(v: _VerbAt, clause: str) -> bool:
+        """``The delegate of X requested that a footnote be added``: a request (not a proposal) that
+        something be done, of whoever does what the meeting asks (its secretariat, else its body)."""
+        return v.entry.verb in _ASKING and _PASSIVE.search(clause.split(",")[0]) is not None
 
     def _without_infinitive(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool) -> Request | None:
         """A request verb with no ``to`` infinitive after its object: ``invite X to the meeting``
