@@ -88,7 +88,8 @@ def test_the_working_group_after_its_run_in_label_is_that_group() -> None:
         report(
             "Working Group on Rural Backhaul: the co-chairs presented the draft. "
             "Participants asked the working group to add a chapter on microwave links.",
-            "Task Force on Open Data: the convener reported progress. The Group invited the task force to finish by May.",
+            "Task Force on Open Data: the convener reported progress. "
+            "The Group invited the task force to finish by May.",
         ),
         "cwg-cop",
     )

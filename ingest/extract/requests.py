@@ -151,7 +151,8 @@ _DECIDING = frozenset({"agree", "decide"})
 _LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
-#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``, ``to integrate ...``
+#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
+#: ``to integrate ...``
 _ITEM = re.compile(
     r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\(?[ivx]{1,4}[.)]\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
