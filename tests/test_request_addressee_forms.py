@@ -163,3 +163,30 @@ def test_items_opened_by_dashes_after_a_colon_are_one_request_each() -> None:
 def test_a_dash_inside_an_action_without_a_colon_lead_splits_nothing() -> None:
     got = run(report("The Group invited the Council to approve the plan; - a note follows."), "cwg-cop")
     assert len(got) == 1
+
+
+def test_a_list_subject_closed_by_an_adverb_is_the_subject_of_its_items() -> None:
+    got = run(
+        paragraphs(
+            ("The Andean Group therefore:", "body"),
+            ("a) requests the Secretary-General to present a costed plan;", "list-item"),
+            ("b) urges the Telecommunication Development Bureau to hold the next review.", "list-item"),
+        ),
+        None,
+    )
+    assert [whom(x)[0].split(":")[0] for x in got] == ["collective", "body"]
+    assert [labels(x) for x in got][0] == ("the Secretary-General",)
+    assert {x.requester.label for x in got} == {"Andean Group"}
+
+
+def test_items_after_agreed_on_the_following_ask_each_item_subject() -> None:
+    got = run(
+        paragraphs(
+            ("The Group agreed on the following:", "body"),
+            ("a) Rapporteurs shall submit the draft final reports by 30 August 2033;", "list-item"),
+            ("b) the Vice-Chairs shall review the work plan.", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Rapporteurs",), ("Vice-Chairs",)]
+    assert [x.action for x in got] == ["submit the draft final reports by 30 August 2033", "review the work plan"]

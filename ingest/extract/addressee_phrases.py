@@ -152,6 +152,18 @@ def _modal_end() -> re.Pattern[str]:
 
 
 @cache
+def _trailing_adverbs() -> re.Pattern[str]:
+    adverbs = alternation(_words("adverb"))
+    return re.compile(rf"(?:\s+(?:{adverbs}|[a-z]+ly))+$")
+
+
+def without_adverbs(phrase: str) -> str:
+    """``phrase`` without the adverbs that close it: ``The African Group therefore`` (before a
+    colon and its items) is the Group (``addressee-words.csv`` kind ``adverb``, and words in -ly)."""
+    return _trailing_adverbs().sub("", phrase.rstrip())
+
+
+@cache
 def _first_predicate() -> re.Pattern[str]:
     """The first of two predicates of one subject: ``Finalists who pass will be notified by the jury
     and`` (are requested to ...): from the auxiliary to the closing ``and``."""

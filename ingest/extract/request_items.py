@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -47,8 +48,9 @@ _PREAMBLE = re.compile(
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
-#: a lead that states a decision on the items after it: ``The meeting agreed that:``
-_THAT_COLON = re.compile(r"\bthat\s*:\s*$")
+#: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
+#: following:``, ``The meeting decided as follows:``
+_THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
 #: the decision verbs whose items ask their subjects to act
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
@@ -89,14 +91,15 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
 
 
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
-    """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
+    """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
+    ``The African Group therefore:``)."""
     intro = _INTRO.match(text)
     at = intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
-    who = self.resolve(m.group("who"), order, at + m.start("who"))
+    who = self.resolve(without_adverbs(m.group("who")), order, at + m.start("who"))  # "The Group therefore:"
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
