@@ -190,3 +190,21 @@ def test_items_after_agreed_on_the_following_ask_each_item_subject() -> None:
     )
     assert [labels(x) for x in got] == [("Rapporteurs",), ("Vice-Chairs",)]
     assert [x.action for x in got] == ["submit the draft final reports by 30 August 2033", "review the work plan"]
+
+
+def test_decision_items_lettered_inline_ask_each_item_subject() -> None:
+    got = run(
+        report(
+            "After discussion, the Group agreed on the following: a) Rapporteurs shall submit the draft reports "
+            "by 30 August 2033; b) the Bureau is requested to organize a webinar before June 2033; and c) Member "
+            "States are encouraged to submit case studies."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Rapporteurs",), ("the Bureau",), ("Member States",)]
+    assert got[1].action == "organize a webinar before June 2033"
+
+
+def test_inline_letters_after_a_lead_that_decides_nothing_are_read_as_before() -> None:
+    got = run(report("The Group noted the following: a) the survey closed; b) the report is ready."), "cwg-cop")
+    assert got == ()

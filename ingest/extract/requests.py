@@ -421,7 +421,7 @@ class _Reader:
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         colon_before = False  # the paragraph before ends with a colon
-        for p in self.report.paragraphs:
+        for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text = p.text
             if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
                 continue  # a running header or page number between a lead's items: the list goes on
