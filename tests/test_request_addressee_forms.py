@@ -208,3 +208,14 @@ def test_decision_items_lettered_inline_ask_each_item_subject() -> None:
 def test_inline_letters_after_a_lead_that_decides_nothing_are_read_as_before() -> None:
     got = run(report("The Group noted the following: a) the survey closed; b) the report is ready."), "cwg-cop")
     assert got == ()
+
+
+def test_a_relative_opening_a_passive_clause_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group recalled Circular Letter CL-31/2, in which Member States and Sector Members were invited "
+            "to comment on the draft by 1 February 2033."
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members")]

@@ -39,8 +39,9 @@ _DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|
 #: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
 _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
-#: before a list (``Both the Council and the Secretariat``)
-_THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
+#: before a list (``Both the Council and the Secretariat``), a relative opening the clause (``in which
+#: Member States were invited``, ``whereby``)
+_THAT = re.compile(r"^(?i:that|both|either|(?:in|by|through|under|with|for)\s+which|whereby)\s+(?=\S)")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
