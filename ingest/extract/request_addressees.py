@@ -183,8 +183,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
-    if group := listed_complement(phrase) or coordinated_modifiers(phrase):
-        return (AgentRef("collective", slug(group), group),)  # "national and regional IGF initiatives": one group
+    if written := listed_complement(phrase) or coordinated_modifiers(phrase):
+        return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
