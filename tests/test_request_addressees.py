@@ -685,8 +685,8 @@ def test_them_after_a_group_asked_in_the_paragraph_is_that_group() -> None:
         "cwg-cop",
     )
     assert [(x.verb, labels(x)) for x in got] == [
-        ("encourage", ("operators in default",)),
-        ("urge", ("operators in default",)),
+        ("encourage", ("operators",)),  # "in default" only qualifies them (decision 12)
+        ("urge", ("operators",)),
         ("invite", ("regulators",)),
         ("ask", ("regulators",)),
         (

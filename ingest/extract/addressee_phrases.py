@@ -39,12 +39,27 @@ _DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|
 #: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
 _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
-#: before a list (``Both the Council and the Secretariat``)
-_THAT = re.compile(r"^(?i:that|both|either)\s+(?=\S)")
+#: before a list (``Both the Council and the Secretariat``), a relative opening the clause (``in which
+#: Member States were invited``, ``whereby``)
+_THAT = re.compile(r"^(?i:that|both|either|(?:in|by|through|under|with|for)\s+which|whereby)\s+(?=\S)")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
-#: a group (two words at most) and ``from`` what it comes: ``Sector Members from industry``
-_FROM = re.compile(r"^(?P<group>(?:(?:the|all|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+from\s+\S.*$", re.IGNORECASE)
+#: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
+#: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
+_FROM = re.compile(
+    r"^(?P<group>(?:(?:the|all|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
+    re.IGNORECASE,
+)
+#: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
+_OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
+#: a run-in heading glued before a subject by the reader: ``Action required The Council`` (is invited to ...)
+_RUN_IN = re.compile(r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?=The\s+[A-Z])")
+#: a colon and a dash closing the object before dashed items: ``invites the Assembly: -`` (to approve ...)
+_COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
+#: a letter's ``your`` before the group it is written to: ``invite your Government``, ``your Administration``
+_YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
+#: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
+_LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
 _DETERMINER = re.compile(r"^(?:(?:the|all|our|my)\s+)+", re.IGNORECASE)
 
 
@@ -94,10 +109,12 @@ def related_body(phrase: str) -> str | None:
 @cache
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
-    world`` (``addressee-words.csv`` kind ``place``; decision 12 of docs/annotation-guide.md)."""
+    world``, ``in the Arab region``, ``present in the region`` (``addressee-words.csv`` kind ``place``;
+    decision 12 of docs/annotation-guide.md)."""
     places = alternation(_words("place"))
     return re.compile(
-        rf"(?<=[a-z])\s+(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+(?:{places})$"
+        rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:{places})$"
     )
 
 
@@ -110,10 +127,14 @@ def _qualifier() -> re.Pattern[str]:
 
 def _from_qualifier(phrase: str) -> str:
     """``Sector Members from the gaming industry``, ``stakeholders from the private sector, civil
-    society and academia``: a known group (``collectives.csv``) and where its members come from,
-    which only qualifies it (decision 12): the group."""
+    society and academia``, ``Member States with contributions in arrears``, ``observers from
+    academia and industry``: a known group (``collectives.csv``) or a plural noun in lower case, and
+    where its members come from or what they have, which only qualifies it (decision 12): the group."""
     m = _FROM.match(phrase)
-    if m is None or _DETERMINER.sub("", m.group("group")).lower() not in collectives():
+    group = _DETERMINER.sub("", m.group("group")) if m else ""
+    if m is None or related_body(phrase) is not None:  # "our colleagues in UNGIS": UNGIS is asked
+        return phrase
+    if group.lower() not in collectives() and not _LOWER_PLURAL.fullmatch(group):
         return phrase
     return m.group("group")
 
@@ -129,6 +150,18 @@ def _modal_end() -> re.Pattern[str]:
     Group has already`` (been asked), ``Regulators have also`` (been invited)."""
     adverbs = alternation(_words("adverb"))
     return re.compile(rf"(?<=[\w)])\s*,?\s+(?:{_auxiliaries()})(?:\s+(?:{adverbs}|[a-z]+ly))*$", re.IGNORECASE)
+
+
+@cache
+def _trailing_adverbs() -> re.Pattern[str]:
+    adverbs = alternation(_words("adverb"))
+    return re.compile(rf"(?:\s+(?:{adverbs}|[a-z]+ly))+$")
+
+
+def without_adverbs(phrase: str) -> str:
+    """``phrase`` without the adverbs that close it: ``The African Group therefore`` (before a
+    colon and its items) is the Group (``addressee-words.csv`` kind ``adverb``, and words in -ly)."""
+    return _trailing_adverbs().sub("", phrase.rstrip())
 
 
 @cache
@@ -152,13 +185,16 @@ def _aside() -> re.Pattern[str]:
 
 
 def noun_phrase(phrase: str) -> str:
-    """``phrase`` without what names no one: a ``that`` opening a clause, a condition (``wishing to
+    """``phrase`` without what names no one: a run-in heading before it (``Action required The
+    Council``), a ``that`` opening a clause, ``your`` before a capitalised group in a letter, ``a11``
+    read by OCR for ``all``, a colon and a dash before dashed items, a condition (``wishing to
     ...``), a list between spaced dashes, trails (``present``, after the dashes: ``the partners
     present – operators, vendors –``), a closing
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
-    phrase = _THAT.sub("", phrase.strip())
+    phrase = _RUN_IN.sub("", _COLON_DASH.sub("", phrase.strip()))
+    phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", phrase)))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
     phrase = _DASHED.sub("", phrase)
@@ -192,13 +228,51 @@ def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | No
     ``and``/``or``/a comma shares its head noun; the one group, as written, else ``None``."""
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
-    word = first.label.strip()
-    if not adjective(word):
+    word = re.sub(r"^(?:the|all)\s+", "", first.label.strip())
+    if not all(adjective(w) for w in word.split()):  # "national meteorological and hydrological services"
         return None
     m = re.search(rf"\b{re.escape(word)}{_JOINED}{re.escape(second.label.strip())}", phrase)
     if m is None:
         return None
     return AgentRef("collective", slug(m.group(0)), m.group(0))
+
+
+#: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
+_CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
+#: a plural group in lower case and what it is of or for, its complement a list of codes:
+#: ``the lead facilitators of Action Lines C1, C3 and C7``
+_LISTED_COMPLEMENT = re.compile(
+    rf"^(?:the\s+|all\s+)?(?P<group>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:of|for)\s+"
+    rf".*?\b{_CODE}(?:\s*,\s*{_CODE})*\s*,?\s*(?:and|or)\s+{_CODE})$"
+)
+
+
+def listed_complement(phrase: str) -> str | None:
+    """``the lead facilitators of Action Lines C1, C3 and C7``: one group whose complement holds a
+    list of codes, as written (the codes name no addressee of their own), else ``None``."""
+    m = _LISTED_COMPLEMENT.match(phrase.strip())
+    return m.group("group") if m else None
+
+
+def coordinated_modifiers(phrase: str) -> str | None:
+    """``national meteorological and hydrological services``, ``the national and regional IGF
+    initiatives (NRIs)``: adjectives joined by ``and``/``or``/commas before one plural head noun
+    (names or acronyms between) are one group, as written (a closing acronym in brackets left
+    out), else ``None``."""
+    bare = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE))
+    m = _COORDINATED.fullmatch(bare)
+    if m is None or not all(adjective(w) for w in re.findall(r"[a-z]+", m.group("adjectives")) if w not in _JOINERS):
+        return None
+    return bare
+
+
+#: joiners between adjectives
+_JOINERS = frozenset({"and", "or"})
+#: adjectives joined by ``and``/``or``/commas, then at most three words and a plural head noun in lower case
+_COORDINATED = re.compile(
+    r"(?P<adjectives>[a-z]+(?:\s+[a-z]+)??(?:(?:\s*,\s*|\s+)(?:and|or)\s+[a-z]+(?:\s+[a-z]+)??|\s*,\s*[a-z]+)+)"
+    r"(?:\s+[\w-]+){0,3}?\s+[a-z][\w-]*(?:s|men)"
+)
 
 
 def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) -> tuple[AgentRef, ...]:

@@ -21,7 +21,14 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent, noun_phrase, plural_role, related_body
+from wsiskg.ingest.extract.addressee_phrases import (
+    coordinated_modifiers,
+    listed_complement,
+    names_no_agent,
+    noun_phrase,
+    plural_role,
+    related_body,
+)
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, title_case
 from wsiskg.ingest.extract.bodies import own_secretariat
@@ -100,7 +107,7 @@ _LISTED_CONTACTS = re.compile(
     r"(?:the\s+)?(?P<bodies>[A-Z][\w&/-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w&/-]*)+)\s+(?:focal\s+points|secretariats)"
 )
 #: a group noun in lower case after ``the``: ``the group``, ``this team``
-_THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(group|team|committee|task\s+force|panel)")
+_THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(?:(?P<kind>[a-z]+)\s+)?(group|team|committee|task\s+force|panel)")
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
@@ -176,6 +183,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
+    if written := listed_complement(phrase) or coordinated_modifiers(phrase):
+        return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
@@ -284,11 +293,20 @@ def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
 
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """``the group`` (a group noun in lower case) after ``an ad hoc group`` in the same paragraph:
-    the group named before, as written (``ad hoc group``)."""
+    the group named before, as written (``ad hoc group``); ``the working group`` after the one
+    ``Working Group on X`` the paragraph names before it (a run-in label): that group."""
     if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
         return None
     text = self.actors.resolver.texts.get(order, "")[:offset]
-    before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{head.group(1)})\b", text))
+    noun = head.group(2)
+    written = " ".join(f"{head.group('kind') or ''} {noun}".split())
+    if " " in written:  # "Working Group on X: ... Participants asked the working group to ...": that group
+        named = written.title().replace(" ", r"\s+")
+        titled = list(re.finditer(rf"\b{named}(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?", text))
+        if len(titled) == 1:
+            return AgentRef("collective", slug(titled[0].group(0)), titled[0].group(0))
+        return None
+    before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{noun})\b", text))
     if not before:
         return None
     label = before[-1].group(1)

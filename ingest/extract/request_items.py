@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -22,7 +23,8 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
 )
-from wsiskg.ingest.records import AgentRef, Decision, Request
+from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
+from wsiskg.ingest.text import sentence_spans
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -47,8 +49,16 @@ _PREAMBLE = re.compile(
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
-#: a lead that states a decision on the items after it: ``The meeting agreed that:``
-_THAT_COLON = re.compile(r"\bthat\s*:\s*$")
+#: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
+#: following:``, ``The meeting decided as follows:``
+_THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
+#: a decision lead and its first item lettered inline: ``The Group agreed on the following: a) ...``
+_INLINE_DECIDED = re.compile(
+    r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:)"
+    r"(?=\s*\(?a\)\s)"
+)
+#: where an item lettered inline starts: ``a) ``, ``; b) ``, ``; and (c) ``
+_INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: the decision verbs whose items ask their subjects to act
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
@@ -57,6 +67,24 @@ _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 _NEXT_NUMBERED = re.compile(r";\s*(?:and\s+)?(?P<n>\d{1,2})\)?\s+(?=(?:to|that)\s)")
 #: the subject of an item's clause and its modal: ``the Director of TSB, in collaboration with X, shall``
 _ITEM_SUBJECT = re.compile(r"^(?P<who>[^;:]{2,160}?)\s*,?\s+(?:shall|should|will|must)\s+(?:\w+ly\s+)?(?=[a-z]{2,}\b)")
+
+
+def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """``paragraphs`` with a decision lead whose items are lettered inline (``The Group agreed on the
+    following: a) Rapporteurs shall submit ...; b) the Bureau is requested to ...``, a list the reader
+    glued into one paragraph) read as the lead, then one list item per letter (same order)."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        m = _INLINE_DECIDED.match(p.text)
+        letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
+        if m is None or [x.group("l") for x in letters] != [chr(ord("a") + i) for i in range(len(letters))]:
+            out.append(p)
+            continue
+        starts = [x.start("l") - (p.text[x.start("l") - 1] == "(") for x in letters]  # "; and (b) ...": from "(b)"
+        ends = [x.start() for x in letters[1:]] + [len(p.text)]
+        out.append(replace(p, text=m.group("lead")))
+        out += [replace(p, text=" " * a + p.text[a:e], kind="list-item") for a, e in zip(starts, ends, strict=True)]
+    return out
 
 
 def is_item(lead: Request, text: str) -> bool:
@@ -89,14 +117,15 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
 
 
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
-    """The one agent a paragraph names before its colon (``Following the discussion, the Group:``)."""
+    """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
+    ``The African Group therefore:``)."""
     intro = _INTRO.match(text)
     at = intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
-    who = self.resolve(m.group("who"), order, at + m.start("who"))
+    who = self.resolve(without_adverbs(m.group("who")), order, at + m.start("who"))  # "The Group therefore:"
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
@@ -128,8 +157,20 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
         addressees, action = _item_subject(self, item.action[t.end() :], order, lead.requester)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
+        if not addressees and (asked := _item_request_read(self, order, section, item.action[t.end() :])):
+            item = replace(
+                item, addressees=asked.addressees, action=asked.action, verb=asked.verb
+            )  # "the Bureau is requested to ..."
     item = replace(item, action=re.sub(r"^to\s+", "", item.action))
     return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
+
+
+def _item_request_read(self: _Reader, order: int, section: str, clause: str) -> Request | None:
+    """The first request an item's clause states by a verb of asking of its own (``b) the Bureau is
+    requested to organize ...`` after ``agreed on the following:``), read as a sentence is."""
+    found: list[Request] = []
+    self._read_paragraph(order, section, clause, sentence_spans(clause), found, [])
+    return found[0] if found and found[0].addressees else None
 
 
 def _item_subject(self: _Reader, clause: str, order: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:

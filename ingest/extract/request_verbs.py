@@ -102,6 +102,6 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
 
 
 _ENUMERATOR = re.compile(
-    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s)|"
+    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}\)|[a-z]\.|\d{1,2}\.|[-–•]|\d{1,2}(?=\s+(?:to|that)\s)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:(?=\s*[a-z]))\s*"
 )

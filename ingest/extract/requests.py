@@ -154,18 +154,19 @@ _DECIDING = frozenset({"agree", "decide"})
 _LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
-#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``to integrate ...``
+#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
+#: ``to integrate ...``
 _ITEM = re.compile(
-    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)|"
+    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\(?[ivx]{1,4}[.)]\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
 #: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
 _ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|\d{1,2}(?=\s+to\s)|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
-#: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``
-_DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*to\s+[a-z]")
+#: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``, ``To instruct ...``
+_DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
-_DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*|(?:,|;|\band)\s+)to\s+$")
+_DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*[Tt]o|(?:,|;|\band)\s+to)\s+$")
 #: an action that ends by announcing the list after it: ``... on the following topics``
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
 #: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
@@ -196,12 +197,13 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
-#: ``requested the secretariat:`` before items ``a) to revise ...``: the object, then a colon
-_OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)\s*:\s*")
+#: ``requested the secretariat:`` / ``calls upon the Conference to:`` before items ``a) to revise ...``: the
+#: object, then a colon
+_OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
-#: ``The Council is invited to:`` before its items: a passive verb that leads a list
-_PASSIVE_LEAD = re.compile(r"\s*to\s*:\s*")
+#: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
+_PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
@@ -210,6 +212,10 @@ _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
 _INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
+#: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
+_DASH_LEAD = re.compile(r":\s*[-–•]\s+to\s+[a-z]")
+#: where the next dashed item starts: ``; - to``
+_INLINE_DASH = re.compile(r";\s*(?:and\s+)?[-–•]\s+(?:to\s+)?(?=[a-z])")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
 _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
 
@@ -421,7 +427,7 @@ class _Reader:
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         colon_before = False  # the paragraph before ends with a colon
-        for p in self.report.paragraphs:
+        for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text = p.text
             if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
                 continue  # a running header or page number between a lead's items: the list goes on
@@ -563,10 +569,19 @@ class _Reader:
         date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
         to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
         letters = list(_INLINE_LETTER.finditer(request.action))
-        if letters and [m.group("l") for m in letters] == [chr(ord("a") + i) for i in range(len(letters))]:
+        first = "b" if letters and letters[0].start() > 0 else "a"  # "is invited: (a) to A; (b) to B": A is read first
+        if letters and [m.group("l") for m in letters] == [chr(ord(first) + i) for i in range(len(letters))]:
             ends = [m.start() for m in letters[1:]] + [len(request.action)]  # "that the Council: a) ...; b) ..."
             parts = [request.action[m.end() : e].strip(" ,;") for m, e in zip(letters, ends, strict=True)]
-            return [replace(request, action=re.sub(r"\s+and$", "", p), deadline=self.deadline(p)) for p in parts]
+            parts = [request.action[: letters[0].start()].strip(" ,;")] * (first == "b") + parts
+            parts = [re.sub(r"^to\s+", "", re.sub(r"\s+and$", "", p)) for p in parts]
+            return [replace(request, action=p, deadline=self.deadline(p)) for p in parts]
+        dashes = list(_INLINE_DASH.finditer(request.action)) if _DASH_LEAD.search(request.sentence) else []
+        if dashes:  # "invites WTSA-08: - to approve ...; - to consider ...": one request per dashed item
+            bounds = [0, *(m.start() for m in dashes), len(request.action)]
+            starts = [0, *(m.end() for m in dashes)]
+            parts = [request.action[a:b].strip(" ,;.") for a, b in zip(starts, bounds[1:], strict=True)]
+            return [replace(request, action=p, deadline=self.deadline(p)) for p in parts]
         items = list(_INLINE_ITEM.finditer(request.action))
         if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
             ends = [m.start() for m in items[1:]] + [len(request.action)]

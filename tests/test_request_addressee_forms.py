@@ -1,0 +1,221 @@
+"""Whom a request asks, round 8 of issue 8: OCR-noisy and letter-style object phrases, qualifiers and
+places after a known group (decision 12), adjectives sharing one head noun, a list inside a group's
+complement, ``the working group`` after its run-in label, and the leads whose items each ask the
+lead's object (``calls upon the Council to:``, roman numerals, ``is invited:``, inline dashes).
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import one_section_report as report
+from test_request_addressees import labels, paragraphs, run, whom
+
+
+# ------------------------------------------------------------------ object phrases as written
+def test_all_read_by_ocr_with_digits_is_all() -> None:
+    got = run(report("The Group urged a11 operators to publish their coverage maps by 1 May 2033."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:operators",)]
+    got = run(report("The Group invited aIl Member States to nominate an expert."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:member-states",)]
+
+
+def test_your_before_a_capitalised_group_in_a_letter_is_that_group() -> None:
+    got = run(report("The Group invites your Administration to nominate a focal point."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Administration",)]
+
+
+def test_what_a_known_group_has_only_qualifies_it() -> None:
+    got = run(
+        report(
+            "The Group encouraged Member States with outstanding contributions to settle them by 1 June 2033.",
+            "The Group urged Member States in arrears to agree on a payment plan.",
+            "The Group invited Sector Members with an interest in satellite services to contribute.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:member-states",)] * 2 + [("collective:sector-members",)]
+
+
+def test_a_list_after_with_is_not_swallowed_by_the_qualifier() -> None:
+    got = run(report("The Group invited Member States in arrears and the Associates to agree on a plan."), "cwg-cop")
+    assert len(got) == 1 and len(got[0].addressees) == 2
+
+
+def test_a_named_region_only_locates_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited the regulators in the Andean region to share their spectrum plans.",
+            "The Group encouraged the operators of the Pacific sub-region to share passive infrastructure.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("the regulators",), ("the operators",)]
+
+
+def test_adjectives_joined_before_one_head_are_one_group() -> None:
+    got = run(
+        report(
+            "The Group urged national statistical and postal agencies to publish open data.",
+            "The Group invited the national and regional youth networks (NYNs) to propose topics.",
+            "The Group invited governmental and intergovernmental bodies and civil society to comment.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got][:2] == [
+        ("national statistical and postal agencies",),
+        ("national and regional youth networks",),
+    ]
+    assert labels(got[2])[0] == "governmental and intergovernmental bodies"
+
+
+def test_a_list_of_codes_in_the_complement_of_a_group_is_the_group() -> None:
+    got = run(report("The Group asked the coordinators of Work Areas A2, A5 and A7 to report in May."), "cwg-cop")
+    assert [labels(x) for x in got] == [("coordinators of Work Areas A2, A5 and A7",)]
+
+
+def test_where_a_group_comes_from_only_qualifies_it() -> None:
+    got = run(
+        report(
+            "The Group invited observers from academia and the technical community to send comments.",
+            "The Group encouraged the regional groups from Africa and Asia to coordinate their positions.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("observers",), ("regional groups",)]
+
+
+def test_the_working_group_after_its_run_in_label_is_that_group() -> None:
+    got = run(
+        report(
+            "Working Group on Rural Backhaul: the co-chairs presented the draft. "
+            "Participants asked the working group to add a chapter on microwave links.",
+            "Task Force on Open Data: the convener reported progress. "
+            "The Group invited the task force to finish by May.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Working Group on Rural Backhaul",), ("Task Force on Open Data",)]
+
+
+def test_the_working_group_with_two_named_before_is_no_guess() -> None:
+    got = run(
+        report(
+            "The Working Group on Tariffs and the Working Group on Spectrum met jointly. "
+            "Participants asked the working group to merge the drafts."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] != [("Working Group on Tariffs",)]
+
+
+# ------------------------------------------------------------------ leads whose items ask the lead's object
+def test_a_lead_ending_in_to_colon_asks_its_object_in_each_item() -> None:
+    got = run(
+        paragraphs(
+            ("The Pacific Group calls upon the Council to:", "body"),
+            ("a) instruct the Secretary-General to open a sub-regional office;", "list-item"),
+            ("b) invite Member States to contribute to the fund.", "list-item"),
+        ),
+        None,
+    )
+    assert [whom(x) for x in got] == [("body:itu-council",), ("body:itu-council",)]
+    assert got[0].action.startswith("instruct the Secretary-General")
+
+
+def test_items_numbered_in_roman_numerals_are_one_request_each() -> None:
+    got = run(
+        paragraphs(
+            ("The meeting requested the Council:", "body"),
+            ("i. to finalize the common proposals by 3 March 2033;", "body"),
+            ("ii. to submit them to the conference secretariat;", "body"),
+            ("iii. to convene a coordination meeting.", "body"),
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:itu-council",)] * 3
+    assert [x.action for x in got][1] == "submit them to the conference secretariat"
+
+
+def test_a_passive_lead_with_a_bare_colon_asks_its_subject_in_each_item() -> None:
+    got = run(
+        paragraphs(
+            ("The Council is invited:", "body"),
+            ("a) to consider the draft plan in Annex 2;", "list-item"),
+            ("b) to provide guidance on the budget.", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:itu-council",)] * 2
+    assert [x.action for x in got] == ["consider the draft plan in Annex 2", "provide guidance on the budget"]
+
+
+def test_items_opened_by_dashes_after_a_colon_are_one_request_each() -> None:
+    got = run(
+        report(
+            "The Group invites the Council: - to approve the revised terms of reference; - to extend the mandate "
+            "until 2036; - to instruct the secretariat to publish the report."
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:itu-council",)] * 3
+    assert [x.action for x in got][:2] == ["approve the revised terms of reference", "extend the mandate until 2036"]
+
+
+def test_a_dash_inside_an_action_without_a_colon_lead_splits_nothing() -> None:
+    got = run(report("The Group invited the Council to approve the plan; - a note follows."), "cwg-cop")
+    assert len(got) == 1
+
+
+def test_a_list_subject_closed_by_an_adverb_is_the_subject_of_its_items() -> None:
+    got = run(
+        paragraphs(
+            ("The Andean Group therefore:", "body"),
+            ("a) requests the Secretary-General to present a costed plan;", "list-item"),
+            ("b) urges the Telecommunication Development Bureau to hold the next review.", "list-item"),
+        ),
+        None,
+    )
+    assert [whom(x)[0].split(":")[0] for x in got] == ["collective", "body"]
+    assert [labels(x) for x in got][0] == ("the Secretary-General",)
+    assert {x.requester.label for x in got} == {"Andean Group"}
+
+
+def test_items_after_agreed_on_the_following_ask_each_item_subject() -> None:
+    got = run(
+        paragraphs(
+            ("The Group agreed on the following:", "body"),
+            ("a) Rapporteurs shall submit the draft final reports by 30 August 2033;", "list-item"),
+            ("b) the Vice-Chairs shall review the work plan.", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Rapporteurs",), ("Vice-Chairs",)]
+    assert [x.action for x in got] == ["submit the draft final reports by 30 August 2033", "review the work plan"]
+
+
+def test_decision_items_lettered_inline_ask_each_item_subject() -> None:
+    got = run(
+        report(
+            "After discussion, the Group agreed on the following: a) Rapporteurs shall submit the draft reports "
+            "by 30 August 2033; b) the Bureau is requested to organize a webinar before June 2033; and c) Member "
+            "States are encouraged to submit case studies."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Rapporteurs",), ("the Bureau",), ("Member States",)]
+    assert got[1].action == "organize a webinar before June 2033"
+
+
+def test_inline_letters_after_a_lead_that_decides_nothing_are_read_as_before() -> None:
+    got = run(report("The Group noted the following: a) the survey closed; b) the report is ready."), "cwg-cop")
+    assert got == ()
+
+
+def test_a_relative_opening_a_passive_clause_is_no_addressee() -> None:
+    got = run(
+        report(
+            "With reference to your Circular Letter CL-31/2, in which Member States and Sector Members were "
+            "invited to comment on the draft by 1 February 2033, I have the honour to transmit our comments."
+        ),
+        None,
+    )
+    assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members")]
