@@ -518,3 +518,56 @@ def test_a_numbered_plenary_meeting_of_no_named_body_with_its_own_date(text: str
 )
 def test_a_numbered_plenary_meeting_without_its_own_date_is_not_dated(text: str) -> None:
     assert all(start is None for start, _ in _dated(text, 2033).values())
+
+
+# ------------------------------------------------------------------ an event a preparatory meeting is held for
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The second meeting of the CITEL Preparatory Group for the World Radiocommunication Conference 2031 "
+            "(PCC-2) was held from 4 to 8 March 2030 in Lima.",
+            "World Radiocommunication Conference 2031",
+        ),
+        (
+            "The Regional Preparatory Meeting for the Arab States (ARB) region for the World Telecommunication "
+            "Development Conference 2033 (WTDC-33) was held online on 9 and 10 February 2033.",
+            "World Telecommunication Development Conference 2033",
+        ),
+    ],
+)
+def test_an_event_a_preparatory_meeting_is_held_for_takes_none_of_its_dates(text: str, name: str) -> None:
+    assert _dated(text, 2030)[name] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Preparations for the World Radiocommunication Conference 2031, to be held from 3 to 28 November 2031, "
+            "continued.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+        (
+            "The Preparatory Group agreed on its proposals for WRC-31, which opens on 3 November 2031.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+    ],
+)
+def test_an_event_prepared_for_by_a_clause_with_a_verb_keeps_its_own_dates(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2030)[name][0] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of the Group is tentatively scheduled for 12 and 13 March.",
+        "The next meeting of the Group is provisionally planned on 12 and 13 March.",
+    ],
+)
+def test_an_adverb_before_the_verb_of_holding_keeps_the_dates_the_events(text: str) -> None:
+    own = Meeting(body="cwg-lang", number=5, start=date(2031, 11, 4), end=date(2031, 11, 5))
+    found = event_mentions(text, 2032, meeting=own, reference=(own.start, own.end))
+    assert [(m.start, m.end) for m in found] == [(date(2032, 3, 12), date(2032, 3, 13))]

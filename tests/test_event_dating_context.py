@@ -400,6 +400,36 @@ def test_a_title_that_names_an_event_with_its_dateline_dates_it(title: str, key:
     assert found[key] == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("title", "key", "start"),
+    [
+        (
+            "Opening address by the Chair Ninth meeting of the Council Working Group on Child Online Protection "
+            "(CWG-COP) Lima, Peru, 3 May 2034",
+            "cwg-cop-9",
+            D(2034, 5, 3),
+        ),
+        ("WORLD RADIOCOMMUNICATION CONFERENCE (WRC-35) Manila, 2-27 October 2035", "wrc-35", D(2035, 10, 2)),
+    ],
+)
+def test_an_event_named_at_the_end_of_a_title_takes_the_dateline_that_closes_it(
+    title: str, key: str, start: date
+) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Distinguished delegates,", "It is an honour to speak to you.", title=title)
+    assert {e.key: e.start for e in find_events(report)}[key] == start
+
+
+def test_an_event_inside_a_title_with_words_after_it_takes_no_dateline() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Distinguished delegates,", title="Report on WRC-35 to the Council session, Manila, 2-27 October 2035"
+    )
+    assert all(e.start is None for e in find_events(report) if e.key == "wrc-35")
+
+
 def test_a_title_naming_the_reports_own_meeting_is_no_other_event() -> None:
     from wsiskg.ingest.extract.events import find_events
 

@@ -226,3 +226,14 @@ def test_an_activity_column_lists_only_the_rows_an_event_noun_names() -> None:
     found = _dated(report, 2032)
     assert found["Workshop on spectrum for rural broadband"] == (date(2032, 4, 24), None)
     assert "Closing of online registration" not in found and "Deadline for fellowship requests" not in found
+
+
+def test_a_row_named_by_a_meeting_code_in_capitals_is_an_event_not_a_heading() -> None:
+    report = _report(
+        "Meeting, Dates, Venue",
+        "APG PP-31-1, 6-8 April 2029, Virtual",
+        "APG PP-31-2, 2-4 November 2029, Suva",
+        "REGIONAL WORKSHOP, 5 May 2030, Suva",
+    )
+    found = [(m.name, m.start) for _, m in table_mentions(report, 2029)]
+    assert found == [("APG PP-31-1", date(2029, 4, 6)), ("APG PP-31-2", date(2029, 11, 2))]

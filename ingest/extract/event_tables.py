@@ -231,8 +231,8 @@ def _row_event(name: str, day: DateSpan) -> EventMention | None:
     capital = name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)\s", name)  # "25th meeting"
     if not capital or not 1 <= len(words) <= 12 or _VERB.search(name + " ") or held_regex().search(name):
         return None
-    if is_due_cue(name + " ") or sum(w.isupper() for w in words) * 2 > len(words) > 1:
-        return None  # "Deadline for proposals"; a heading in capitals
+    if is_due_cue(name + " ") or sum(w.isalpha() and w.isupper() for w in words) * 2 > len(words) > 1:
+        return None  # "Deadline for proposals"; a heading in capitals (a code with digits is none: "APG PP-31-2")
     span = (0, len(name))
     edition = [m for m in series_mentions(name) if m.span == span]  # "WTIS-31"
     if edition:

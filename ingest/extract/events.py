@@ -60,6 +60,7 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     month_end,
     month_numbers,
+    purpose_words,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
 from wsiskg.ingest.extract.event_dates import (
@@ -618,6 +619,8 @@ def _mention_dates(
         dates = [_in_year(d, year) for d in dates]
         dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
         months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
+    if _prepared_for(text, c):
+        return c.start, c.end, "day"
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
@@ -628,6 +631,26 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+@cache
+def _purpose_head() -> re.Pattern[str]:
+    """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
+    word (``ingest/data/date_words.csv``), then only capitalised words, brackets and the words of a
+    name (``Regional Preparatory Meeting for the Arab States (ARB) region for the``); no verb. The
+    event's code in brackets after its name is named for it too (``... for the Assembly 2030 (``)."""
+    words = alternation(purpose_words(), spaces=True)
+    return re.compile(
+        rf"(?i:\b(?:{words}))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
+        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?:[A-Z0-9][^\s()]*\s+)+\()?$"  # or its code in brackets
+    )
+
+
+def _prepared_for(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
+    Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
+    2030``): the clause's dates are the preparatory meeting's, not the conference's."""
+    return _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0]) is not None
 
 
 def _in_year(d: DateSpan, year: int) -> DateSpan:
@@ -1159,11 +1182,23 @@ def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     order = report.paragraphs[0].order if report.paragraphs else 0
     editions = {s.prefix for s in event_series()}
     title = report.title or ""
-    mentions = [m for m in event_mentions(title) if m.start is not None and m.precision == "day" and m.span[0] < 5]
+    mentions = [
+        m
+        for m in event_mentions(title)
+        if m.start is not None and m.precision == "day" and (m.span[0] < 5 or _dateline_follows(title, m))
+    ]
     for m in mentions or _named_before_dateline(title):
         own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
         if not own:
             _add_mention(merged, replace(m, span=(0, 0)), order)
+
+
+def _dateline_follows(title: str, m: EventMention) -> bool:
+    """Whether the rest of a title after the event's name (and its code in brackets) is only a
+    dateline (``Welcome address Fifth meeting of the Expert Group on Tariffs (EGT) Lima, Peru, 3 May
+    2031``; ``CONFERENCE (PP-30) Lima, 1-19 October 2030``): the dates are that event's."""
+    rest = re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?", "", title[m.span[1] :])
+    return dateline(rest.strip(" ,;:")) is not None
 
 
 def _named_before_dateline(title: str) -> list[EventMention]:
@@ -1314,7 +1349,10 @@ def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], o
     if found is None:
         return mentions
     day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
+    text = lines[i].text
     return [
-        replace(m, start=day.start, end=day.end) if m.start is None and m.name.endswith(str(day.start.year)) else m
+        replace(m, start=day.start, end=day.end)
+        if m.start is None and m.name.endswith(str(day.start.year)) and not _prepared_for(text, m)
+        else m
         for m in mentions
     ]
