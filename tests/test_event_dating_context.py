@@ -591,3 +591,37 @@ def test_the_plenary_meetings_of_a_council_session_are_not_ordered_by_number() -
     report = make_report("The 7th meeting of the ITU Council, held on 10 March 2034, was recalled.")
     found = {e.key: e.start for e in events_and_aliases(report, 2034, meeting=own)[0]}
     assert found.get("itu-council-7") in (None, D(2034, 3, 10))
+
+
+# ------------------------------------------------ a conference of a cycle held late; a month of its year
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Telecommunication Standardization Assembly (WTSA-32), held in Lima from 1 to 9 March 2034, "
+        "revised Resolution 2.",
+        "Delegates noted that WTSA-32, now to be held in Lima from 1 to 9 March 2034, would revise it.",
+        "They discussed the Assembly (WTSA-32), postponed to 1-9 March 2034 by the Council.",
+    ],
+)
+def test_an_edition_held_up_to_two_years_after_its_year_keeps_its_own_dates(text: str) -> None:
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033)}
+    assert found["wtsa-32"] == (D(2034, 3, 1), D(2034, 3, 9))
+
+
+def test_an_edition_named_three_years_before_its_dates_takes_none_of_them() -> None:
+    found = {m.key: m.start for m in event_mentions("WTSA-32, held in Lima from 1 to 9 March 2035.", 2033)}
+    assert found["wtsa-32"] is None
+
+
+def test_a_month_without_a_year_after_an_edition_is_of_the_editions_year() -> None:
+    (found,) = event_mentions("The Council approved the convening of the WSIS Forum 2036 in March.", 2035)
+    assert (found.start, found.end, found.precision) == (D(2036, 3, 1), D(2036, 3, 31), "month")
+
+
+def test_a_session_that_meets_on_its_days() -> None:
+    text = (
+        "The 31st session of the Commission on Science and Technology for Development, which meets in Geneva "
+        "from 3 to 8 November, will decide."
+    )
+    found = event_mentions(text, 2033)
+    assert (found[0].start, found[0].end) == (D(2033, 11, 3), D(2033, 11, 8))

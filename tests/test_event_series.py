@@ -118,3 +118,12 @@ def test_a_numbered_code_in_a_document_symbol_is_no_session() -> None:
 )
 def test_an_event_coded_in_brackets_is_the_codes_event(text: str, key: str) -> None:
     assert [e.key for e in find_events(_report(text), 2030)] == [key]
+
+
+def test_a_series_named_bare_with_its_dates_is_the_edition_the_report_names() -> None:
+    report = _report(
+        "2 Preparations for PP-30",
+        "It was confirmed that the Plenipotentiary Conference would be held at the House of the Parliament in Lima "
+        "from 3 to 21 October 2030.",
+    )
+    assert [(e.key, e.start) for e in find_events(report, 2030)] == [("pp-30", date(2030, 10, 3))]

@@ -602,13 +602,14 @@ def _mention_dates(
                 key=lambda d: d.span,
             )
         # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
-        # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
-        own = own_dates(text, c.span[1], dates)
+        # from 8 to 19 November 2021``: a conference of a cycle held the year before; ``WTSA-30, postponed
+        # to 1-9 March 2032``: held up to two years after), are its dates
+        own = own_dates(text, c.span[1] + text.startswith(")", c.span[1]), dates)  # "(WTSA-30), held"
         if (
             own is not None
             and (
                 not own.year_written
-                or abs(own.start.year - year) > 1
+                or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
                 or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
                 or re.search(
                     r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
@@ -618,7 +619,9 @@ def _mention_dates(
             own = None
         dates = [_in_year(d, year) for d in dates]
         dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
-        months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
+        months = [
+            d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)
+        ]
     if _prepared_for(text, c):
         return c.start, c.end, "day"
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
@@ -850,7 +853,7 @@ def _events(
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
-    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed).items():
+    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
     for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
@@ -984,6 +987,21 @@ def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         found = dated.get(e["name"].casefold(), [])
         if e["start"] is None and not e["months"] and len(found) == 1 and found[0] != k:
             out[k] = found[0]
+    return out
+
+
+def _series_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """A series named bare (``the Plenipotentiary Conference would be held in Lima from 3 to 21
+    October``), keyed by its name and year, is that year's edition of the series when the report
+    also names the edition (``Preparations for PP-30``): one event."""
+    forms = {slug(name): s for s in event_series() for name in s.names}
+    out: dict[str, str] = {}
+    for k in merged:
+        found = re.fullmatch(r"(?P<name>.+)-(?P<year>(?:19|20)\d\d)", k)
+        series = forms.get(found.group("name")) if found else None
+        edition = series_key(series, int(found.group("year"))) if series and found else None
+        if edition is not None and edition != k and edition in merged:
+            out[k] = edition
     return out
 
 
