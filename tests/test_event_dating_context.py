@@ -625,3 +625,36 @@ def test_a_session_that_meets_on_its_days() -> None:
     )
     found = event_mentions(text, 2033)
     assert (found[0].start, found[0].end) == (D(2033, 11, 3), D(2033, 11, 8))
+
+
+def test_a_header_line_naming_one_event_over_a_dateline_dates_it_in_a_speech() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Fourth meeting of the Preparatory Committee (PrepCom-4)",
+        "Lima, 3-14 March 2031",
+        "Distinguished delegates,",
+        "It is an honour to address you.",
+        title="WORLD SUMMIT ON RURAL ACCESS",
+    )
+    assert {e.key: e.start for e in find_events(report)}["prepcom-4"] == D(2031, 3, 3)
+
+
+def test_a_header_line_that_is_a_sentence_is_no_title() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "PrepCom-4 was held in Lima.",
+        "Lima, 3-14 March 2031",
+        "Distinguished delegates,",
+        title="WORLD SUMMIT ON RURAL ACCESS",
+    )
+    assert {e.key: e.start for e in find_events(report)}.get("prepcom-4") != D(2031, 3, 3)
+
+
+def test_a_report_title_naming_a_meeting_before_its_dateline_is_the_reports_own_meeting() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    title = "Summary Report — Ninth meeting of the Council Working Group on Child Online Protection, Lima, 3 May 2034"
+    report = make_report("The Group met in Lima.", title=title)
+    assert all(e.start != D(2034, 5, 3) for e in find_events(report))

@@ -77,6 +77,7 @@ from wsiskg.ingest.extract.event_forms import (
     elliptic_mentions,
     generic_mentions,
     heads_name,
+    held_regex,
     launch_mentions,
     met_mentions,
     named_dated_mentions,
@@ -828,7 +829,10 @@ def _events(
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
         mentions = _dated_by_header(
-            event_mentions(p.text, default_year, bodies, meeting, spans, context, reference), header, p.order
+            event_mentions(p.text, default_year, bodies, meeting, spans, context, reference),
+            header,
+            p.order,
+            meeting is None,
         )
         coded = _coded_in_brackets(p.text, mentions)
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
@@ -1215,8 +1219,16 @@ def _dateline_follows(title: str, m: EventMention) -> bool:
     """Whether the rest of a title after the event's name (and its code in brackets) is only a
     dateline (``Welcome address Fifth meeting of the Expert Group on Tariffs (EGT) Lima, Peru, 3 May
     2031``; ``CONFERENCE (PP-30) Lima, 1-19 October 2030``): the dates are that event's."""
+    if any(cue.match(title[: m.span[0]]) for cue in _report_titles()):
+        return False  # "Summary Report — Third Meeting of the Group, Geneva, ...": the report's own meeting
     rest = re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?", "", title[m.span[1] :])
     return dateline(rest.strip(" ,;:")) is not None
+
+
+@cache
+def _report_titles() -> tuple[re.Pattern[str], ...]:
+    """How the title of a report of a meeting opens (``ingest/data/title_cues.csv``: ``Summary record``)."""
+    return tuple(re.compile(r["pattern"], re.IGNORECASE) for r in data_rows("title_cues.csv"))
 
 
 def _named_before_dateline(title: str) -> list[EventMention]:
@@ -1356,10 +1368,14 @@ def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
     return None
 
 
-def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
+def _dated_by_header(
+    mentions: list[EventMention], lines: Sequence[Paragraph], order: int, titled: bool = False
+) -> list[EventMention]:
     """A header line naming an event of a year (``Council 2019``, ``PLENIPOTENTIARY CONFERENCE
     (PP-18)``) followed by a dateline of that year (``Geneva, 10-20 June 2019``): the event's
-    dates, when the line itself gives none."""
+    dates, when the line itself gives none. ``titled`` (the report records no meeting of its own:
+    a speech, a letter, a contribution): a line that is only the name of one event, whatever its
+    name holds (``Third meeting of the Preparatory Committee (PrepCom-3)``), is dated so too."""
     i = next((k for k, p in enumerate(lines) if p.order == order), None)
     if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
         return mentions
@@ -1368,9 +1384,15 @@ def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], o
         return mentions
     day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
     text = lines[i].text
+    title = titled and len(mentions) == 1 and _a_title(text)
     return [
         replace(m, start=day.start, end=day.end)
-        if m.start is None and m.name.endswith(str(day.start.year)) and not _prepared_for(text, m)
+        if m.start is None and (title or m.name.endswith(str(day.start.year))) and not _prepared_for(text, m)
         else m
         for m in mentions
     ]
+
+
+def _a_title(text: str) -> bool:
+    """Whether a header line is a name, not a sentence: no verb of holding, no full stop at its end."""
+    return not text.rstrip().endswith(".") and held_regex().search(text) is None
