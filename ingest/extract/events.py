@@ -934,7 +934,20 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         for k, e in merged.items()
         if (meeting.start and e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit())
         or (k == meeting.body and e["start"] is None and not e["months"])
+        or _whole_session(k, e, meeting)
     ]
+
+
+def _whole_session(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
+    """Whether event ``key`` is the session of a body's series on exactly the days of the report's
+    own meeting of that body, which records the session itself, not one of its meetings (``Council
+    2031``, 4-14 June, in the highlights of that session): the meeting, not another event."""
+    prefixes = {s.prefix for s in event_series() if s.body == meeting.body}
+    return (
+        key.rpartition("-")[0] in prefixes
+        and meeting.start is not None
+        and (e["start"], e["end"]) == (meeting.start, meeting.end)
+    )
 
 
 def _final(moves: dict[str, str]) -> dict[str, str]:
@@ -1387,10 +1400,16 @@ def _dated_by_header(
     title = titled and len(mentions) == 1 and _a_title(text)
     return [
         replace(m, start=day.start, end=day.end)
-        if m.start is None and (title or m.name.endswith(str(day.start.year))) and not _prepared_for(text, m)
+        if m.start is None
+        and (m.name.endswith(str(day.start.year)) or (title and not _YEAR_END.search(m.name)))
+        and not _prepared_for(text, m)
         else m
         for m in mentions
     ]
+
+
+#: a name that ends with a year: an edition, dated only by a dateline of that year
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
 
 
 def _a_title(text: str) -> bool:
