@@ -571,3 +571,30 @@ def test_an_adverb_before_the_verb_of_holding_keeps_the_dates_the_events(text: s
     own = Meeting(body="cwg-lang", number=5, start=date(2031, 11, 4), end=date(2031, 11, 5))
     found = event_mentions(text, 2032, meeting=own, reference=(own.start, own.end))
     assert [(m.start, m.end) for m in found] == [(date(2032, 3, 12), date(2032, 3, 13))]
+
+
+# ------------------------------------------------------------------ an event a clause is read from
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Since PrepCom-4, three regional meetings have been held: in Lima from 3 to 5 May 2031 and in Suva.",
+            "Preparatory Committee (PrepCom-4)",
+        ),
+        ("After the WSIS Forum 2031, the Group will meet again on 3 June 2031.", "WSIS Forum 2031"),
+        (
+            "The first session of the CPM for WRC-35 would be held just after WRC-31, on 17 and 18 February 2031.",
+            "World Radiocommunication Conference 2031",
+        ),
+    ],
+)
+def test_an_event_a_clause_is_read_from_takes_none_of_its_dates(text: str, name: str) -> None:
+    assert _dated(text, 2031)[name] == (None, None)
+
+
+def test_an_event_a_clause_is_read_from_keeps_its_own_dates_set_off_by_commas() -> None:
+    text = "Since WTDC-30, held in Lima from 3 to 14 May 2030, the Group met twice."
+    assert _dated(text, 2031)["World Telecommunication Development Conference 2030"] == (
+        date(2030, 5, 3),
+        date(2030, 5, 14),
+    )

@@ -237,3 +237,15 @@ def test_a_row_named_by_a_meeting_code_in_capitals_is_an_event_not_a_heading() -
     )
     found = [(m.name, m.start) for _, m in table_mentions(report, 2029)]
     assert found == [("APG PP-31-1", date(2029, 4, 6)), ("APG PP-31-2", date(2029, 11, 2))]
+
+
+def test_a_row_whose_name_has_a_comma_finds_its_date_cell_further_right() -> None:
+    report = _report(
+        "Meeting, Dates, Documents",
+        "Rapporteur Group meetings, Study Group 3, 2-6 May 2031, RGQ/3 series",
+        "Fourth meeting of Study Group 3, 9-13 May 2031, SG3/1 to SG3/20",
+    )
+    assert [(m.name, m.start) for _, m in table_mentions(report, 2031)] == [
+        ("Rapporteur Group meetings, Study Group 3", date(2031, 5, 2)),
+        ("Fourth meeting of Study Group 3", date(2031, 5, 9)),
+    ]

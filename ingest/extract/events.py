@@ -625,6 +625,9 @@ def _mention_dates(
         ]
     if _prepared_for(text, c):
         return c.start, c.end, "day"
+    if _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) and _COMMA_AFTER.match(text, c.span[1]):
+        own = own_dates(text, c.span[1], dates)  # "Since WTDC-30, held in Lima from 3 to 14 May, ...": its own
+        return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
@@ -635,6 +638,12 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+#: an event named as a point in time a clause is read from (``Since PrepCom-2, three regional
+#: meetings were held: in Lima from 3 to 5 May ...``): the clause's dates are its subject's
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|after|following))\s+(?:the\s+)?(?:(?:last|previous)\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
 
 
 @cache
