@@ -658,3 +658,17 @@ def test_a_report_title_naming_a_meeting_before_its_dateline_is_the_reports_own_
     title = "Summary Report — Ninth meeting of the Council Working Group on Child Online Protection, Lima, 3 May 2034"
     report = make_report("The Group met in Lima.", title=title)
     assert all(e.start != D(2034, 5, 3) for e in find_events(report))
+
+
+def test_a_title_naming_a_preparatory_meeting_for_a_conference_dates_the_meeting_not_the_conference() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Virtual, 3-5 May 2033",
+        "Document RPM-AMS33/9-E",
+        "1 The Member States of the region propose three initiatives.",
+        title="Regional Preparatory Meeting for WTDC-33 for the Americas (RPM-AMS)",
+    )
+    found = {e.name: e.start for e in find_events(report, 2033)}
+    assert found["World Telecommunication Development Conference 2033"] is None
+    assert D(2033, 5, 3) in found.values()

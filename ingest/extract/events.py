@@ -1203,7 +1203,8 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     if not report.title or found is None:
         return
     (day, _), order = found
-    mentions = event_mentions(report.title)
+    # "Regional Preparatory Meeting for WTDC-30" over a dateline: the meeting's days, not the conference's
+    mentions = [m for m in event_mentions(report.title) if not _prepared_for(report.title, m)]
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
