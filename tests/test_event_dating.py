@@ -534,6 +534,10 @@ def test_a_numbered_plenary_meeting_without_its_own_date_is_not_dated(text: str)
             "Development Conference 2033 (WTDC-33) was held online on 9 and 10 February 2033.",
             "World Telecommunication Development Conference 2033",
         ),
+        (
+            "She said that the Network of Women for WTDC-30 had held its first gathering in Lima on 30 March.",
+            "World Telecommunication Development Conference 2030",
+        ),
     ],
 )
 def test_an_event_a_preparatory_meeting_is_held_for_takes_none_of_its_dates(text: str, name: str) -> None:
@@ -546,6 +550,11 @@ def test_an_event_a_preparatory_meeting_is_held_for_takes_none_of_its_dates(text
         (
             "Preparations for the World Radiocommunication Conference 2031, to be held from 3 to 28 November 2031, "
             "continued.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+        (
+            "Proposals from the Group for WRC-31, to be held in Lima from 3 to 28 November 2031, are welcome.",
             "World Radiocommunication Conference 2031",
             date(2031, 11, 3),
         ),

@@ -623,11 +623,8 @@ def _mention_dates(
         months = [
             d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)
         ]
-    if _prepared_for(text, c):
-        return c.start, c.end, "day"
-    if _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) and _COMMA_AFTER.match(text, c.span[1]):
-        own = own_dates(text, c.span[1], dates)  # "Since WTDC-30, held in Lima from 3 to 14 May, ...": its own
-        return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+    if (other := _clause_of_another(text, c, dates)) is not None:
+        return other
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
@@ -646,15 +643,32 @@ _SINCE_BEFORE = re.compile(r"(?i:\b(?:since|after|following))\s+(?:the\s+)?(?:(?
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
 
 
+def _clause_of_another(
+    text: str, c: EventMention, dates: list[DateSpan]
+) -> tuple[date | None, date | None, str] | None:
+    """The dates of event ``c`` when the clause's dates are another's: ``c`` is what a meeting or a
+    body is for (:func:`_prepared_for`) or the point in time the clause is read from (``Since
+    PrepCom-2, three regional meetings were held: in Lima from 3 to 5 May``): only its own dates
+    set off by commas (``Since WTDC-30, held in Lima from 3 to 14 May, ...``); else None."""
+    comma = _COMMA_AFTER.match(text, c.span[1]) is not None
+    since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
+    if not since and not _prepared_for(text, c):
+        return None
+    own = own_dates(text, c.span[1], dates) if comma else None
+    return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+
+
 @cache
 def _purpose_head() -> re.Pattern[str]:
     """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
-    word (``ingest/data/date_words.csv``), then only capitalised words, brackets and the words of a
-    name (``Regional Preparatory Meeting for the Arab States (ARB) region for the``); no verb. The
-    event's code in brackets after its name is named for it too (``... for the Assembly 2030 (``)."""
+    word (``ingest/data/date_words.csv``) or a body's head noun (``body-heads.csv``), then only
+    capitalised words, brackets and the words of a name (``Regional Preparatory Meeting for the
+    Arab States (ARB) region for the``); no verb. The event's code in brackets after its name is
+    named for it too (``... for the Assembly 2030 (``)."""
     words = alternation(purpose_words(), spaces=True)
+    # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
-        rf"(?i:\b(?:{words}))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
+        rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
         r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?:[A-Z0-9][^\s()]*\s+)+\()?$"  # or its code in brackets
     )
 
