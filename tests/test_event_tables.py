@@ -249,3 +249,15 @@ def test_a_row_whose_name_has_a_comma_finds_its_date_cell_further_right() -> Non
         ("Rapporteur Group meetings, Study Group 3", date(2031, 5, 2)),
         ("Fourth meeting of Study Group 3", date(2031, 5, 9)),
     ]
+
+
+def test_a_programme_table_by_day_and_topic_lists_each_days_session() -> None:
+    report = _report(
+        "Day, Topic, Led by",
+        "Monday 3 March, Spectrum pricing in small island states, Ms Aino Virtanen, Head of Division",
+        "4-5 March, Satellite filings clinic, Bureau staff",
+    )
+    assert [(m.name, m.start, m.end) for _, m in table_mentions(report, 2031)] == [
+        ("Spectrum pricing in small island states", date(2031, 3, 3), None),
+        ("Satellite filings clinic", date(2031, 3, 4), date(2031, 3, 5)),
+    ]
