@@ -554,6 +554,12 @@ def test_an_event_a_preparatory_meeting_is_held_for_takes_none_of_its_dates(text
             date(2031, 11, 3),
         ),
         (
+            "It was chaired by the Head of the Regulatory Authority of Ruritania and Chair of the Global Symposium for "
+            "Regulators 2031 (GSR-31), which will be held in Suva from 3 to 5 July 2031.",
+            "Global Symposium for Regulators 2031",
+            date(2031, 7, 3),
+        ),
+        (
             "Proposals from the Group for WRC-31, to be held in Lima from 3 to 28 November 2031, are welcome.",
             "World Radiocommunication Conference 2031",
             date(2031, 11, 3),

@@ -75,6 +75,7 @@ from wsiskg.ingest.extract.event_forms import (
     body_heads,
     body_meeting_mentions,
     elliptic_mentions,
+    event_noun_regex,
     generic_mentions,
     heads_name,
     held_regex,
@@ -669,7 +670,7 @@ def _purpose_head() -> re.Pattern[str]:
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
-        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?:[A-Z0-9][^\s()]*\s+)+\()?$"  # or its code in brackets
+        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
     )
 
 
@@ -677,7 +678,12 @@ def _prepared_for(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
     Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
     2030``): the clause's dates are the preparatory meeting's, not the conference's."""
-    return _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0]) is not None
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    # before its code in brackets, an event's name (``for the Conference 2030 (``), not a name's own
+    # ``for`` (``Chair of the Global Symposium for Regulators 2030 (GSR-30)``)
+    return found is not None and (
+        found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
+    )
 
 
 def _in_year(d: DateSpan, year: int) -> DateSpan:
