@@ -518,3 +518,98 @@ def test_a_numbered_plenary_meeting_of_no_named_body_with_its_own_date(text: str
 )
 def test_a_numbered_plenary_meeting_without_its_own_date_is_not_dated(text: str) -> None:
     assert all(start is None for start, _ in _dated(text, 2033).values())
+
+
+# ------------------------------------------------------------------ an event a preparatory meeting is held for
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The second meeting of the CITEL Preparatory Group for the World Radiocommunication Conference 2031 "
+            "(PCC-2) was held from 4 to 8 March 2030 in Lima.",
+            "World Radiocommunication Conference 2031",
+        ),
+        (
+            "The Regional Preparatory Meeting for the Arab States (ARB) region for the World Telecommunication "
+            "Development Conference 2033 (WTDC-33) was held online on 9 and 10 February 2033.",
+            "World Telecommunication Development Conference 2033",
+        ),
+        (
+            "She said that the Network of Women for WTDC-30 had held its first gathering in Lima on 30 March.",
+            "World Telecommunication Development Conference 2030",
+        ),
+    ],
+)
+def test_an_event_a_preparatory_meeting_is_held_for_takes_none_of_its_dates(text: str, name: str) -> None:
+    assert _dated(text, 2030)[name] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Preparations for the World Radiocommunication Conference 2031, to be held from 3 to 28 November 2031, "
+            "continued.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+        (
+            "It was chaired by the Head of the Regulatory Authority of Ruritania and Chair of the Global Symposium for "
+            "Regulators 2031 (GSR-31), which will be held in Suva from 3 to 5 July 2031.",
+            "Global Symposium for Regulators 2031",
+            date(2031, 7, 3),
+        ),
+        (
+            "Proposals from the Group for WRC-31, to be held in Lima from 3 to 28 November 2031, are welcome.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+        (
+            "The Preparatory Group agreed on its proposals for WRC-31, which opens on 3 November 2031.",
+            "World Radiocommunication Conference 2031",
+            date(2031, 11, 3),
+        ),
+    ],
+)
+def test_an_event_prepared_for_by_a_clause_with_a_verb_keeps_its_own_dates(text: str, name: str, start: date) -> None:
+    assert _dated(text, 2030)[name][0] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of the Group is tentatively scheduled for 12 and 13 March.",
+        "The next meeting of the Group is provisionally planned on 12 and 13 March.",
+    ],
+)
+def test_an_adverb_before_the_verb_of_holding_keeps_the_dates_the_events(text: str) -> None:
+    own = Meeting(body="cwg-lang", number=5, start=date(2031, 11, 4), end=date(2031, 11, 5))
+    found = event_mentions(text, 2032, meeting=own, reference=(own.start, own.end))
+    assert [(m.start, m.end) for m in found] == [(date(2032, 3, 12), date(2032, 3, 13))]
+
+
+# ------------------------------------------------------------------ an event a clause is read from
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Since PrepCom-4, three regional meetings have been held: in Lima from 3 to 5 May 2031 and in Suva.",
+            "Preparatory Committee (PrepCom-4)",
+        ),
+        ("After the WSIS Forum 2031, the Group will meet again on 3 June 2031.", "WSIS Forum 2031"),
+        (
+            "The first session of the CPM for WRC-35 would be held just after WRC-31, on 17 and 18 February 2031.",
+            "World Radiocommunication Conference 2031",
+        ),
+    ],
+)
+def test_an_event_a_clause_is_read_from_takes_none_of_its_dates(text: str, name: str) -> None:
+    assert _dated(text, 2031)[name] == (None, None)
+
+
+def test_an_event_a_clause_is_read_from_keeps_its_own_dates_set_off_by_commas() -> None:
+    text = "Since WTDC-30, held in Lima from 3 to 14 May 2030, the Group met twice."
+    assert _dated(text, 2031)["World Telecommunication Development Conference 2030"] == (
+        date(2030, 5, 3),
+        date(2030, 5, 14),
+    )

@@ -400,6 +400,36 @@ def test_a_title_that_names_an_event_with_its_dateline_dates_it(title: str, key:
     assert found[key] == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("title", "key", "start"),
+    [
+        (
+            "Opening address by the Chair Ninth meeting of the Council Working Group on Child Online Protection "
+            "(CWG-COP) Lima, Peru, 3 May 2034",
+            "cwg-cop-9",
+            D(2034, 5, 3),
+        ),
+        ("WORLD RADIOCOMMUNICATION CONFERENCE (WRC-35) Manila, 2-27 October 2035", "wrc-35", D(2035, 10, 2)),
+    ],
+)
+def test_an_event_named_at_the_end_of_a_title_takes_the_dateline_that_closes_it(
+    title: str, key: str, start: date
+) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Distinguished delegates,", "It is an honour to speak to you.", title=title)
+    assert {e.key: e.start for e in find_events(report)}[key] == start
+
+
+def test_an_event_inside_a_title_with_words_after_it_takes_no_dateline() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Distinguished delegates,", title="Report on WRC-35 to the Council session, Manila, 2-27 October 2035"
+    )
+    assert all(e.start is None for e in find_events(report) if e.key == "wrc-35")
+
+
 def test_a_title_naming_the_reports_own_meeting_is_no_other_event() -> None:
     from wsiskg.ingest.extract.events import find_events
 
@@ -561,3 +591,84 @@ def test_the_plenary_meetings_of_a_council_session_are_not_ordered_by_number() -
     report = make_report("The 7th meeting of the ITU Council, held on 10 March 2034, was recalled.")
     found = {e.key: e.start for e in events_and_aliases(report, 2034, meeting=own)[0]}
     assert found.get("itu-council-7") in (None, D(2034, 3, 10))
+
+
+# ------------------------------------------------ a conference of a cycle held late; a month of its year
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Telecommunication Standardization Assembly (WTSA-32), held in Lima from 1 to 9 March 2034, "
+        "revised Resolution 2.",
+        "Delegates noted that WTSA-32, now to be held in Lima from 1 to 9 March 2034, would revise it.",
+        "They discussed the Assembly (WTSA-32), postponed to 1-9 March 2034 by the Council.",
+    ],
+)
+def test_an_edition_held_up_to_two_years_after_its_year_keeps_its_own_dates(text: str) -> None:
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033)}
+    assert found["wtsa-32"] == (D(2034, 3, 1), D(2034, 3, 9))
+
+
+def test_an_edition_named_three_years_before_its_dates_takes_none_of_them() -> None:
+    found = {m.key: m.start for m in event_mentions("WTSA-32, held in Lima from 1 to 9 March 2035.", 2033)}
+    assert found["wtsa-32"] is None
+
+
+def test_a_month_without_a_year_after_an_edition_is_of_the_editions_year() -> None:
+    (found,) = event_mentions("The Council approved the convening of the WSIS Forum 2036 in March.", 2035)
+    assert (found.start, found.end, found.precision) == (D(2036, 3, 1), D(2036, 3, 31), "month")
+
+
+def test_a_session_that_meets_on_its_days() -> None:
+    text = (
+        "The 31st session of the Commission on Science and Technology for Development, which meets in Geneva "
+        "from 3 to 8 November, will decide."
+    )
+    found = event_mentions(text, 2033)
+    assert (found[0].start, found[0].end) == (D(2033, 11, 3), D(2033, 11, 8))
+
+
+def test_a_header_line_naming_one_event_over_a_dateline_dates_it_in_a_speech() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Fourth meeting of the Preparatory Committee (PrepCom-4)",
+        "Lima, 3-14 March 2031",
+        "Distinguished delegates,",
+        "It is an honour to address you.",
+        title="WORLD SUMMIT ON RURAL ACCESS",
+    )
+    assert {e.key: e.start for e in find_events(report)}["prepcom-4"] == D(2031, 3, 3)
+
+
+def test_a_header_line_that_is_a_sentence_is_no_title() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "PrepCom-4 was held in Lima.",
+        "Lima, 3-14 March 2031",
+        "Distinguished delegates,",
+        title="WORLD SUMMIT ON RURAL ACCESS",
+    )
+    assert {e.key: e.start for e in find_events(report)}.get("prepcom-4") != D(2031, 3, 3)
+
+
+def test_a_report_title_naming_a_meeting_before_its_dateline_is_the_reports_own_meeting() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    title = "Summary Report — Ninth meeting of the Council Working Group on Child Online Protection, Lima, 3 May 2034"
+    report = make_report("The Group met in Lima.", title=title)
+    assert all(e.start != D(2034, 5, 3) for e in find_events(report))
+
+
+def test_a_title_naming_a_preparatory_meeting_for_a_conference_dates_the_meeting_not_the_conference() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Virtual, 3-5 May 2033",
+        "Document RPM-AMS33/9-E",
+        "1 The Member States of the region propose three initiatives.",
+        title="Regional Preparatory Meeting for WTDC-33 for the Americas (RPM-AMS)",
+    )
+    found = {e.key: e.start for e in find_events(report, 2033)}
+    assert found.get("wtdc-33") is None
+    assert found["regional-preparatory-meeting-for-wtdc-33-for-the-americas-2033"] == D(2033, 5, 3)

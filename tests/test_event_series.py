@@ -10,6 +10,7 @@ from extract_support import make_report as _report
 
 from wsiskg.ingest.extract.event_series import series_mentions
 from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.records import Meeting
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,21 @@ def test_a_numbered_code_in_a_document_symbol_is_no_session() -> None:
 )
 def test_an_event_coded_in_brackets_is_the_codes_event(text: str, key: str) -> None:
     assert [e.key for e in find_events(_report(text), 2030)] == [key]
+
+
+def test_a_series_named_bare_with_its_dates_is_the_edition_the_report_names() -> None:
+    report = _report(
+        "2 Preparations for PP-30",
+        "It was confirmed that the Plenipotentiary Conference would be held at the House of the Parliament in Lima "
+        "from 3 to 21 October 2030.",
+    )
+    assert [(e.key, e.start) for e in find_events(report, 2030)] == [("pp-30", date(2030, 10, 3))]
+
+
+def test_the_session_a_report_records_on_its_own_days_is_its_meeting_not_an_event() -> None:
+    own = Meeting(body="itu-council", start=date(2031, 6, 3), end=date(2031, 6, 13))
+    with_dates = _report("Council 2031 met from 3 to 13 June 2031.", "Council 2032 will meet from 2 to 12 June 2032.")
+    keys = {e.key for e in find_events(with_dates, 2031, meeting=own)}
+    assert "council-2031" not in keys and "council-2032" in keys
+    plenary = Meeting(body="itu-council", number=4, start=date(2031, 6, 6), end=date(2031, 6, 6))
+    assert "council-2031" in {e.key for e in find_events(with_dates, 2031, meeting=plenary)}

@@ -226,3 +226,38 @@ def test_an_activity_column_lists_only_the_rows_an_event_noun_names() -> None:
     found = _dated(report, 2032)
     assert found["Workshop on spectrum for rural broadband"] == (date(2032, 4, 24), None)
     assert "Closing of online registration" not in found and "Deadline for fellowship requests" not in found
+
+
+def test_a_row_named_by_a_meeting_code_in_capitals_is_an_event_not_a_heading() -> None:
+    report = _report(
+        "Meeting, Dates, Venue",
+        "APG PP-31-1, 6-8 April 2029, Virtual",
+        "APG PP-31-2, 2-4 November 2029, Suva",
+        "REGIONAL WORKSHOP, 5 May 2030, Suva",
+    )
+    found = [(m.name, m.start) for _, m in table_mentions(report, 2029)]
+    assert found == [("APG PP-31-1", date(2029, 4, 6)), ("APG PP-31-2", date(2029, 11, 2))]
+
+
+def test_a_row_whose_name_has_a_comma_finds_its_date_cell_further_right() -> None:
+    report = _report(
+        "Meeting, Dates, Documents",
+        "Rapporteur Group meetings, Study Group 3, 2-6 May 2031, RGQ/3 series",
+        "Fourth meeting of Study Group 3, 9-13 May 2031, SG3/1 to SG3/20",
+    )
+    assert [(m.name, m.start) for _, m in table_mentions(report, 2031)] == [
+        ("Rapporteur Group meetings, Study Group 3", date(2031, 5, 2)),
+        ("Fourth meeting of Study Group 3", date(2031, 5, 9)),
+    ]
+
+
+def test_a_programme_table_by_day_and_topic_lists_each_days_session() -> None:
+    report = _report(
+        "Day, Topic, Led by",
+        "Monday 3 March, Spectrum pricing in small island states, Ms Aino Virtanen, Head of Division",
+        "4-5 March, Satellite filings clinic, Bureau staff",
+    )
+    assert [(m.name, m.start, m.end) for _, m in table_mentions(report, 2031)] == [
+        ("Spectrum pricing in small island states", date(2031, 3, 3), None),
+        ("Satellite filings clinic", date(2031, 3, 4), date(2031, 3, 5)),
+    ]

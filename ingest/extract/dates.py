@@ -85,6 +85,12 @@ def due_words() -> tuple[str, ...]:
     return _words("due")
 
 
+def purpose_words() -> tuple[str, ...]:
+    """Words of a noun phrase that is held for another event (``the Preparatory Meeting for the
+    Assembly``): the event named after its ``for`` takes none of the phrase's dates."""
+    return _words("purpose")
+
+
 def neighbour_words() -> tuple[str, ...]:
     """Words that introduce another event after an event's dates (``preceded by``, ``during``,
     ``back-to-back with``): the dates after them are that event's, not the first one's."""

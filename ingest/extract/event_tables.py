@@ -144,15 +144,29 @@ def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
             spans = table_cells(row.text)
             if len(spans) < len(cells):
                 break
-            day = day_of(row.text[slice(*spans[date_at])], default_year)
-            if day is None:
+            found = _row_cells(row.text, spans, name_at, date_at, len(cells), default_year)
+            if found is None:
                 break
-            name = row.text[slice(*spans[name_at])]
+            name, day = found
             if re.match(r"\d+(?:\s|$)", name):  # "1 (fixed broadband)" under "Sub-group": Sub-group 1
                 name = f"{cells[name_at].capitalize()} {name}"
             mention = _activity_event(name, day, _columns().get(cells[name_at]) == "activity")
             if mention is not None:
                 yield row.order, mention
+
+
+def _row_cells(
+    text: str, spans: Sequence[tuple[int, int]], name_at: int, date_at: int, width: int, default_year: int | None
+) -> tuple[str, DateSpan] | None:
+    """The name and the day of a row of a table of meetings. A row with more cells than its header
+    has a name with a comma in it, which the reader's ``, `` between a Word table's cells parted
+    (``Rapporteur Group meetings, Study Group 3, 2-6 May 2031, ...`` under ``Meeting, Dates, ...``):
+    the date cell is then further right and the name runs up to it."""
+    for shift in range(len(spans) - width + 1 if name_at < date_at else 1):
+        day = day_of(text[slice(*spans[date_at + shift])], default_year)
+        if day is not None:
+            return text[spans[name_at][0] : spans[name_at + shift][1]], day
+    return None
 
 
 def schedule_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
@@ -231,8 +245,8 @@ def _row_event(name: str, day: DateSpan) -> EventMention | None:
     capital = name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)\s", name)  # "25th meeting"
     if not capital or not 1 <= len(words) <= 12 or _VERB.search(name + " ") or held_regex().search(name):
         return None
-    if is_due_cue(name + " ") or sum(w.isupper() for w in words) * 2 > len(words) > 1:
-        return None  # "Deadline for proposals"; a heading in capitals
+    if is_due_cue(name + " ") or sum(w.isalpha() and w.isupper() for w in words) * 2 > len(words) > 1:
+        return None  # "Deadline for proposals"; a heading in capitals (a code with digits is none: "APG PP-31-2")
     span = (0, len(name))
     edition = [m for m in series_mentions(name) if m.span == span]  # "WTIS-31"
     if edition:

@@ -60,6 +60,7 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     month_end,
     month_numbers,
+    purpose_words,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
 from wsiskg.ingest.extract.event_dates import (
@@ -74,8 +75,10 @@ from wsiskg.ingest.extract.event_forms import (
     body_heads,
     body_meeting_mentions,
     elliptic_mentions,
+    event_noun_regex,
     generic_mentions,
     heads_name,
+    held_regex,
     launch_mentions,
     met_mentions,
     named_dated_mentions,
@@ -628,13 +631,14 @@ def _mention_dates(
                 key=lambda d: d.span,
             )
         # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
-        # from 8 to 19 November 2021``: a conference of a cycle held the year before), are its dates
-        own = own_dates(text, c.span[1], dates)
+        # from 8 to 19 November 2021``: a conference of a cycle held the year before; ``WTSA-30, postponed
+        # to 1-9 March 2032``: held up to two years after), are its dates
+        own = own_dates(text, c.span[1] + text.startswith(")", c.span[1]), dates)  # "(WTSA-30), held"
         if (
             own is not None
             and (
                 not own.year_written
-                or abs(own.start.year - year) > 1
+                or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
                 or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
                 or re.search(
                     r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
@@ -644,7 +648,11 @@ def _mention_dates(
             own = None
         dates = [_in_year(d, year) for d in dates]
         dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
-        months = [d for d in months if year in (d.start.year, (d.end or d.start).year)]
+        months = [
+            d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)
+        ]
+    if (other := _clause_of_another(text, c, dates)) is not None:
+        return other
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
     if mine:
         start = min(d.start for d in mine)
@@ -655,6 +663,54 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+#: an event named as a point in time a clause is read from (``Since PrepCom-2, three regional
+#: meetings were held: in Lima from 3 to 5 May ...``): the clause's dates are its subject's
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|after|following))\s+(?:the\s+)?(?:(?:last|previous)\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+def _clause_of_another(
+    text: str, c: EventMention, dates: list[DateSpan]
+) -> tuple[date | None, date | None, str] | None:
+    """The dates of event ``c`` when the clause's dates are another's: ``c`` is what a meeting or a
+    body is for (:func:`_prepared_for`) or the point in time the clause is read from (``Since
+    PrepCom-2, three regional meetings were held: in Lima from 3 to 5 May``): only its own dates
+    set off by commas (``Since WTDC-30, held in Lima from 3 to 14 May, ...``); else None."""
+    comma = _COMMA_AFTER.match(text, c.span[1]) is not None
+    since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
+    if not since and not _prepared_for(text, c):
+        return None
+    own = own_dates(text, c.span[1], dates) if comma else None
+    return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+
+
+@cache
+def _purpose_head() -> re.Pattern[str]:
+    """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
+    word (``ingest/data/date_words.csv``) or a body's head noun (``body-heads.csv``), then only
+    capitalised words, brackets and the words of a name (``Regional Preparatory Meeting for the
+    Arab States (ARB) region for the``); no verb. The event's code in brackets after its name is
+    named for it too (``... for the Assembly 2030 (``)."""
+    words = alternation(purpose_words(), spaces=True)
+    # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
+    return re.compile(
+        rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
+        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
+    )
+
+
+def _prepared_for(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
+    Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
+    2030``): the clause's dates are the preparatory meeting's, not the conference's."""
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    # before its code in brackets, an event's name (``for the Conference 2030 (``), not a name's own
+    # ``for`` (``Chair of the Global Symposium for Regulators 2030 (GSR-30)``)
+    return found is not None and (
+        found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
+    )
 
 
 def _in_year(d: DateSpan, year: int) -> DateSpan:
@@ -829,7 +885,10 @@ def _events(
         else:
             spans = [(s.start, s.end, s.keys[0]) for s in matcher.spans(p.text)]
         mentions = _dated_by_header(
-            event_mentions(p.text, default_year, bodies, meeting, spans, context, reference), header, p.order
+            event_mentions(p.text, default_year, bodies, meeting, spans, context, reference),
+            header,
+            p.order,
+            meeting is None,
         )
         coded = _coded_in_brackets(p.text, mentions)
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
@@ -854,7 +913,7 @@ def _events(
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
-    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed).items():
+    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
     for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
@@ -931,7 +990,20 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         for k, e in merged.items()
         if (meeting.start and e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit())
         or (k == meeting.body and e["start"] is None and not e["months"])
+        or _whole_session(k, e, meeting)
     ]
+
+
+def _whole_session(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
+    """Whether event ``key`` is the session of a body's series on exactly the days of the report's
+    own meeting of that body, which records the session itself, not one of its meetings (``Council
+    2031``, 4-14 June, in the highlights of that session): the meeting, not another event."""
+    prefixes = {s.prefix for s in event_series() if s.body == meeting.body}
+    return (
+        key.rpartition("-")[0] in prefixes
+        and meeting.start is not None
+        and (e["start"], e["end"]) == (meeting.start, meeting.end)
+    )
 
 
 def _final(moves: dict[str, str]) -> dict[str, str]:
@@ -988,6 +1060,21 @@ def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         found = dated.get(e["name"].casefold(), [])
         if e["start"] is None and not e["months"] and len(found) == 1 and found[0] != k:
             out[k] = found[0]
+    return out
+
+
+def _series_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """A series named bare (``the Plenipotentiary Conference would be held in Lima from 3 to 21
+    October``), keyed by its name and year, is that year's edition of the series when the report
+    also names the edition (``Preparations for PP-30``): one event."""
+    forms = {slug(name): s for s in event_series() for name in s.names}
+    out: dict[str, str] = {}
+    for k in merged:
+        found = re.fullmatch(r"(?P<name>.+)-(?P<year>(?:19|20)\d\d)", k)
+        series = forms.get(found.group("name")) if found else None
+        edition = series_key(series, int(found.group("year"))) if series and found else None
+        if edition is not None and edition != k and edition in merged:
+            out[k] = edition
     return out
 
 
@@ -1163,7 +1250,8 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     if not report.title or found is None:
         return
     (day, _), order = found
-    mentions = event_mentions(report.title)
+    # "Regional Preparatory Meeting for WTDC-30" over a dateline: the meeting's days, not the conference's
+    mentions = [m for m in event_mentions(report.title) if not _prepared_for(report.title, m)]
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
@@ -1186,11 +1274,31 @@ def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     order = report.paragraphs[0].order if report.paragraphs else 0
     editions = {s.prefix for s in event_series()}
     title = report.title or ""
-    mentions = [m for m in event_mentions(title) if m.start is not None and m.precision == "day" and m.span[0] < 5]
+    mentions = [
+        m
+        for m in event_mentions(title)
+        if m.start is not None and m.precision == "day" and (m.span[0] < 5 or _dateline_follows(title, m))
+    ]
     for m in mentions or _named_before_dateline(title):
         own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
         if not own:
             _add_mention(merged, replace(m, span=(0, 0)), order)
+
+
+def _dateline_follows(title: str, m: EventMention) -> bool:
+    """Whether the rest of a title after the event's name (and its code in brackets) is only a
+    dateline (``Welcome address Fifth meeting of the Expert Group on Tariffs (EGT) Lima, Peru, 3 May
+    2031``; ``CONFERENCE (PP-30) Lima, 1-19 October 2030``): the dates are that event's."""
+    if any(cue.match(title[: m.span[0]]) for cue in _report_titles()):
+        return False  # "Summary Report — Third Meeting of the Group, Geneva, ...": the report's own meeting
+    rest = re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?", "", title[m.span[1] :])
+    return dateline(rest.strip(" ,;:")) is not None
+
+
+@cache
+def _report_titles() -> tuple[re.Pattern[str], ...]:
+    """How the title of a report of a meeting opens (``ingest/data/title_cues.csv``: ``Summary record``)."""
+    return tuple(re.compile(r["pattern"], re.IGNORECASE) for r in data_rows("title_cues.csv"))
 
 
 def _named_before_dateline(title: str) -> list[EventMention]:
@@ -1330,10 +1438,14 @@ def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
     return None
 
 
-def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], order: int) -> list[EventMention]:
+def _dated_by_header(
+    mentions: list[EventMention], lines: Sequence[Paragraph], order: int, titled: bool = False
+) -> list[EventMention]:
     """A header line naming an event of a year (``Council 2019``, ``PLENIPOTENTIARY CONFERENCE
     (PP-18)``) followed by a dateline of that year (``Geneva, 10-20 June 2019``): the event's
-    dates, when the line itself gives none."""
+    dates, when the line itself gives none. ``titled`` (the report records no meeting of its own:
+    a speech, a letter, a contribution): a line that is only the name of one event, whatever its
+    name holds (``Third meeting of the Preparatory Committee (PrepCom-3)``), is dated so too."""
     i = next((k for k, p in enumerate(lines) if p.order == order), None)
     if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
         return mentions
@@ -1341,7 +1453,22 @@ def _dated_by_header(mentions: list[EventMention], lines: Sequence[Paragraph], o
     if found is None:
         return mentions
     day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
+    text = lines[i].text
+    title = titled and len(mentions) == 1 and _a_title(text)
     return [
-        replace(m, start=day.start, end=day.end) if m.start is None and m.name.endswith(str(day.start.year)) else m
+        replace(m, start=day.start, end=day.end)
+        if m.start is None
+        and (m.name.endswith(str(day.start.year)) or (title and not _YEAR_END.search(m.name)))
+        and not _prepared_for(text, m)
+        else m
         for m in mentions
     ]
+
+
+#: a name that ends with a year: an edition, dated only by a dateline of that year
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _a_title(text: str) -> bool:
+    """Whether a header line is a name, not a sentence: no verb of holding, no full stop at its end."""
+    return not text.rstrip().endswith(".") and held_regex().search(text) is None
