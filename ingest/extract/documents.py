@@ -291,18 +291,29 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         _follow_ons(text, m, f"{prefix}{glue}", found, free)
     if context is not None:
         found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
+    for symbol, span in _of_no_series(text):  # last: no shape above, as written
+        if free(span):
+            found.append(SymbolMention(symbol, slug(symbol), span))
+    return sorted((_with_revision(text, f) for f in found), key=lambda f: f.span)
+
+
+def _of_no_series(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Symbols of no shape above, as written: a letter's reference, a symbol after the word
+    Document, three or more slash-parted segments (not a list of codes, not a meeting-local ``DT/14``:
+    :func:`local_mentions`)."""
     local = tuple(f"{series}/" for series in _vocab("local-series"))
     lower = text.lower()
-    for pattern in (_REFERENCE, _AFTER_DOCUMENT, _SLASHED_SYMBOL):  # last: no shape above, as written
+    out = []
+    for pattern in (_REFERENCE, _AFTER_DOCUMENT, _SLASHED_SYMBOL):
         cue = "ref" if pattern is _REFERENCE else "document" if pattern is _AFTER_DOCUMENT else ""
         if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else 1):
             continue
-        for symbol, span in _as_written(text, pattern):
-            if pattern is _SLASHED_SYMBOL and _CODE_LIST.fullmatch(symbol):
-                continue
-            if free(span) and not symbol.startswith(local):  # "DT/14" is the meeting's (local_mentions)
-                found.append(SymbolMention(symbol, slug(symbol), span))
-    return sorted((_with_revision(text, f) for f in found), key=lambda f: f.span)
+        out += [
+            (symbol, span)
+            for symbol, span in _as_written(text, pattern)
+            if not symbol.startswith(local) and not (pattern is _SLASHED_SYMBOL and _CODE_LIST.fullmatch(symbol))
+        ]
+    return out
 
 
 @cache
