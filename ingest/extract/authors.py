@@ -29,7 +29,7 @@ import pycountry
 from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
-from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
+from wsiskg.ingest.extract.genre import language_field, only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -149,7 +149,7 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
-        if _source_cue().match(text.strip()) and (source := _source_line(actors, texts[i + 1 : i + 2])) is not None:
+        if language_field(text.strip()) and (source := _source_line(actors, texts[i + 1 : i + 2])) is not None:
             found.append((len(_header_rank()), source))  # "Original: Spanish" over "Republic of Chile, ...": its source
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
@@ -166,13 +166,6 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
-
-
-@cache
-def _source_cue() -> re.Pattern[str]:
-    """A front line under which a conference document names its source without a cue (``Original:
-    English`` over ``Republic of Chile, Eastern Republic of Uruguay``: the ``source-above`` cues)."""
-    return re.compile(rf"^\W*(?i:{_cues('source-above')})\s*\w+")
 
 
 #: what may end a source line after its agents: a footnote mark, brackets, a dot

@@ -292,6 +292,13 @@ _CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
 _LANGUAGE_FIELD = re.compile(r"(?i)(?:\boriginal\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
 
 
+def language_field(line: str) -> bool:
+    """Whether a header line ends with the document's language (``Original: Spanish``, ``English
+    only``): the line under it may name the submitter with no label (here, and for who asks in
+    :mod:`.authors`)."""
+    return _LANGUAGE_FIELD.search(line) is not None
+
+
 @cache
 def _between_names() -> re.Pattern[str]:
     """What may stand around the names of a line of submitters: punctuation, a footnote mark and the
@@ -310,7 +317,7 @@ def _submitter_genre(lines: list[str], i: int) -> str | None:
     if m is not None:
         return _contribution() if _submitted_by(m.group("who")) else None
     after = lines[i + 1] if i + 1 < len(lines) else ""
-    if i and _LANGUAGE_FIELD.search(lines[i - 1]) and _only_submitters(lines[i]) and not _sitting(after):
+    if i and language_field(lines[i - 1]) and _only_submitters(lines[i]) and not _sitting(after):
         return _contribution()
     return None
 
