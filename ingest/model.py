@@ -113,7 +113,16 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
     g = Graph()
     _bind(g, base)
     writer = _Writer(g, Minter(base), rid, extraction)
-    steps = (writer.structure, writer.actors, writer.meeting, writer.facts, writer.concepts, writer.topics)
+    steps = (
+        writer.structure,
+        writer.actors,
+        writer.meeting,
+        writer.events,
+        writer.deadlines,
+        writer.documents,
+        writer.concepts,
+        writer.topics,
+    )
     for step in (*steps, writer.decisions):
         step()
     return g
@@ -249,10 +258,9 @@ class _Writer:
                     g.add((node, WSIS.considered, mint.document(d.key)))
             mentioned(node, m.paragraphs or (rep.paragraphs[0].order,) if rep.paragraphs else ())
 
-    def facts(self) -> None:
-        """Events, deadlines, documents, resolutions."""
-        g, mint, rid, rep, extraction = self.g, self.mint, self.rid, self.rep, self.extraction
-        mentioned = self.mentioned
+    def events(self) -> None:
+        """Events with their dates, place and organisers."""
+        g, mint, extraction, mentioned = self.g, self.mint, self.extraction, self.mentioned
         for e in extraction.events:
             node = mint.event(e.key)
             g.add((node, RDF.type, WSIS.Event))
@@ -271,6 +279,10 @@ class _Writer:
             for key in e.organizers:
                 g.add((node, WSIS.organizer, mint.body(key)))
             mentioned(node, e.paragraphs)
+
+    def deadlines(self) -> None:
+        """Deadlines, numbered in the report by date."""
+        g, mint, rid, extraction, mentioned = self.g, self.mint, self.rid, self.extraction, self.mentioned
         for i, d in enumerate(sorted(extraction.deadlines, key=lambda d: (d.due, d.paragraphs, d.subject)), 1):
             node = mint.in_report(rid, "deadline", str(i))
             g.add((node, RDF.type, WSIS.Deadline))
@@ -282,7 +294,11 @@ class _Writer:
                 if target is not None:
                     g.add((node, WSIS.concerns, target))
             mentioned(node, d.paragraphs)
-        sections = {s.number for s in rep.sections}
+
+    def documents(self) -> None:
+        """Documents and the resolutions cited."""
+        g, mint, rid, extraction, mentioned = self.g, self.mint, self.rid, self.extraction, self.mentioned
+        sections = {s.number for s in self.rep.sections}
         for doc in extraction.documents:
             node = mint.document(doc.key)
             g.add((node, RDF.type, WSIS.Document))

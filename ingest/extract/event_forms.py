@@ -744,36 +744,51 @@ def body_meeting_mentions(
         if has_ordinal(m.group("adj")):  # "the Group's third and fourth meetings, held on 3 May and 9 June"
             out += _numbered_own_meetings(text, m, found, _meeting_body(text, m, index, meeting, body_spans), index)
             continue
-        named, ahead = m.group("named"), f"{m.group('next')} " if m.group("next") else ""
-        named2 = m.group("named2") or m.group("lower")
-        if (
-            named
-            and not ahead
-            and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
-        ):
-            continue  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
-        key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
-        if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
-            key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
-        if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
-            key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
-        if key is None and not ahead:
-            continue
-        info = index.names.get(key) if key else None
-        adj = "" if m.group("plural") else f"{m.group('adj')}{m.group('adj2') or ''}"  # not "two previous"
-        what = " ".join(f"{adj}{m.group('what')}".split())  # "annual meeting"
-        label = (
-            f"{ahead}{what} of the {info.name}"
-            if info
-            else f"{ahead}{what} of {named2}"
-            if named2
-            else f"{ahead}{named or ''} {what}"
-        )
-        label, kind = " ".join(label.split()), m.group("what")
-        for d in found:
-            end = d.end or (month_end(d.start) if d.precision == "month" else None)
-            dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
-            out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
+        out += _unnumbered_meeting(text, m, found, index, meeting, body_spans)
+    return out
+
+
+def _unnumbered_meeting(
+    text: str,
+    m: re.Match[str],
+    found: list[DateSpan],
+    index: BodyIndex,
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan],
+) -> list[EventMention]:
+    """The meeting of :func:`body_meeting_mentions`' match ``m`` that has no number: its body (named,
+    ``its``, the subject before, or the report's), its label, and one mention per date found."""
+    named, ahead = m.group("named"), f"{m.group('next')} " if m.group("next") else ""
+    named2 = m.group("named2") or m.group("lower")
+    if (
+        named
+        and not ahead
+        and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
+    ):
+        return []  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
+    key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
+    if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
+        key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
+    if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
+        key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
+    if key is None and not ahead:
+        return []
+    info = index.names.get(key) if key else None
+    adj = "" if m.group("plural") else f"{m.group('adj')}{m.group('adj2') or ''}"  # not "two previous"
+    what = " ".join(f"{adj}{m.group('what')}".split())  # "annual meeting"
+    label = (
+        f"{ahead}{what} of the {info.name}"
+        if info
+        else f"{ahead}{what} of {named2}"
+        if named2
+        else f"{ahead}{named or ''} {what}"
+    )
+    label, kind = " ".join(label.split()), m.group("what")
+    out = []
+    for d in found:
+        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
+        out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
 
 

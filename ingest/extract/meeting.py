@@ -248,6 +248,29 @@ def find_meeting(
         found = _ordinal_statement(report, lead, default_body)
     if found is None:
         return None
+    hit, facts = _stated_facts(report, lead, names, found)
+    return Meeting(
+        body=hit.body,
+        number=hit.number,
+        start=facts.start,
+        end=facts.end,
+        mode=facts.mode,
+        place=facts.place,
+        delegates=facts.delegates,
+        delegates_qualifier=facts.qualifier,
+        documents_considered=facts.documents,
+        paragraphs=tuple(sorted(facts.paragraphs)),
+    )
+
+
+def _stated_facts(
+    report: ParsedReport,
+    lead: list[Paragraph],
+    names: tuple[BodyName, ...],
+    found: tuple[int | None, str, MeetingHit],
+) -> tuple[MeetingHit, _Facts]:
+    """The meeting stated in ``found`` (paragraph order, its text, the statement read) and its facts:
+    dates, mode, place, attendance and every paragraph stating it."""
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
@@ -264,18 +287,7 @@ def find_meeting(
     _lead_facts(facts, lead)
     if order is not None:
         facts.paragraphs.add(order)
-    return Meeting(
-        body=hit.body,
-        number=hit.number,
-        start=facts.start,
-        end=facts.end,
-        mode=facts.mode,
-        place=facts.place,
-        delegates=facts.delegates,
-        delegates_qualifier=facts.qualifier,
-        documents_considered=facts.documents,
-        paragraphs=tuple(sorted(facts.paragraphs)),
-    )
+    return hit, facts
 
 
 def _own_dates_end(text: str, start: int, end: int) -> int:

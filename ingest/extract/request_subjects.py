@@ -302,6 +302,17 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if relative := _RELATIVE.search(pre):
         return self._relative_subject(pre, pre[: relative.start()], order, at), True
     pre = _INSERTIONS.sub("", pre)  # "The Assembly, in resolution 66/184, and ECOSOC, in ..., have asked"
+    cut, phrase = _subject_phrase(pre)
+    if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
+        return self._item_subject, True
+    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
+        return None, False
+    return _phrase_subject(self, phrase, pre, cut, order, at)
+
+
+def _subject_phrase(pre: str) -> tuple[int, str]:
+    """(where it starts in ``pre``, the subject phrase): the words before a verb, past the last clause
+    cut, an introduction, insertions and a paragraph number."""
     cut = 0
     for m in _CLAUSE_CUT.finditer(pre):
         cut = m.end()
@@ -318,10 +329,13 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
     phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
-    if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
-        return self._item_subject, True
-    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
-        return None, False
+    return cut, phrase
+
+
+def _phrase_subject(
+    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int
+) -> tuple[AgentRef | None, bool]:
+    """(requester, found): who the subject phrase (at ``cut`` in ``pre``) names."""
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
     if (resolution := self._resolution_asks(phrase, order)) is not None:  # "Resolution 1305 invites ..."

@@ -264,41 +264,13 @@ class _Reader:
     ) -> None:
         self.report = report
         self.actors = actors
-        meeting_body = meeting_body or actors.meeting_body
-        self.meeting_body = meeting_body
         self.default_year = default_year
         self.reference = reference
-        secretariat = meeting_secretariat(meeting_body)
-        self.meeting_ref = (
-            AgentRef("body", meeting_body, self._label(meeting_body))
-            if meeting_body
-            else AgentRef("collective", "meeting", "the meeting")
-        )
-        target = secretariat or meeting_body
-        self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
-        #: ``the Committee`` in a report of Committee 5: the head noun of the meeting body's name
-        name = next((b.name for b in actors.bodies if b.key == meeting_body), None)
-        self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
+        self._read_meeting_body(meeting_body or actors.meeting_body)
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
-        author = self.voice.author
-        #: the body ``the Committee`` names: the meeting body, else the body of the post that wrote the
-        #: document (``Report by the Chairman of Committee 5``: ``The Committee requested ...``)
-        self._head_ref = self.meeting_ref
-        if meeting_body is None and author is not None and author.kind == "post" and "/" in author.key:
-            own = author.key.split("/")[0]
-            name = next((b.name for b in actors.bodies if b.key == own), None)
-            self._own_head = _own_head(name or own.replace("-", " ").title())
-            self._head_ref = AgentRef("body", own, self._label(own))
-        #: who asks when a passive names no one: the author of a document that does not speak for the meeting body
-        #: (a letter or a document of no meeting asks in its author's name even for the group it chairs)
-        self.author = (
-            author
-            if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
-            else None
-        )
-        if self.author is None and (meeting_body is None or not records_meeting(report)):
-            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
+        self.author: AgentRef | None = None
+        self._read_author(self.voice.author)
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
         if self.author is not None and self._chair_report:
@@ -333,6 +305,42 @@ class _Reader:
         self._where = (0, 0)
         #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
         self._turns: dict[int, AgentRef] | None = None
+
+    def _read_meeting_body(self, meeting_body: str | None) -> None:
+        """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
+        self.meeting_body = meeting_body
+        secretariat = meeting_secretariat(meeting_body)
+        self.meeting_ref = (
+            AgentRef("body", meeting_body, self._label(meeting_body))
+            if meeting_body
+            else AgentRef("collective", "meeting", "the meeting")
+        )
+        target = secretariat or meeting_body
+        self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
+        #: ``the Committee`` in a report of Committee 5: the head noun of the meeting body's name
+        name = next((b.name for b in self.actors.bodies if b.key == meeting_body), None)
+        self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
+        self._head_ref = self.meeting_ref
+
+    def _read_author(self, author: AgentRef | None) -> None:
+        """Who asks when a passive names no one, and the body ``the Committee`` names when no meeting is recorded."""
+        meeting_body, report, actors = self.meeting_body, self.report, self.actors
+        #: the body ``the Committee`` names: the meeting body, else the body of the post that wrote the
+        #: document (``Report by the Chairman of Committee 5``: ``The Committee requested ...``)
+        if meeting_body is None and author is not None and author.kind == "post" and "/" in author.key:
+            own = author.key.split("/")[0]
+            name = next((b.name for b in actors.bodies if b.key == own), None)
+            self._own_head = _own_head(name or own.replace("-", " ").title())
+            self._head_ref = AgentRef("body", own, self._label(own))
+        #: the author of a document that does not speak for the meeting body (a letter or a document of
+        #: no meeting asks in its author's name even for the group it chairs)
+        self.author = (
+            author
+            if author is not None and (not speaks_for(author, meeting_body, actors) or not records_meeting(report))
+            else None
+        )
+        if self.author is None and (meeting_body is None or not records_meeting(report)):
+            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
 
     def action_required(self, order: int) -> AgentRef | None:
         """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
