@@ -9,7 +9,7 @@ meeting – Virtual, 20 and 21 September 2021`` above ``Contribution from ...``)
 The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, ``match``, ``cue``);
 ``match`` says where a cue counts in a header line (the title, then the unnumbered paragraphs
 before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
-together is read field by field, at the labels of match ``field`` and ``title-field``: ``...
+together is read field by field, at the labels of ``header_fields.csv``: ``...
 Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
 without its label):
 
@@ -67,12 +67,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, sentence_spans
 
 from .gazetteer import honorifics
-from .meeting_words import meeting_words
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -123,7 +123,7 @@ def _matcher() -> _Matcher:
     by_kind: dict[str, list[str]] = {}
     for r in rows:
         by_kind.setdefault(r["match"], []).append(r["cue"])
-    fields = alternation(meeting_words("header-field"), spaces=True)
+    fields = label_alternation("language")
     connectors = alternation(_words("connector"), spaces=True)
     shapes = {
         # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
@@ -218,10 +218,10 @@ def report_genre(report: ParsedReport) -> str | None:
 
 @cache
 def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where a header line runs into a field (``genre_cues.csv``, match ``field`` and
-    ``title-field``: ``... Original: English. Source: ...``), and a title field's label."""
-    fields = alternation(_words("field") + _words("title-field"), spaces=True)
-    titles = alternation(_words("title-field"), spaces=True)
+    """Where a header line runs into a field (``header_fields.csv``: ``... Original: English.
+    Source: ...``), and a title field's label."""
+    fields = label_alternation()
+    titles = label_alternation("title")
     split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)")
     return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*")
 
@@ -283,13 +283,13 @@ def _author_line(line: str, genre: str) -> bool:
 
 
 #: a header line that says who submitted the document (its label may carry a footnote mark, ``SOURCE*:``)
-_SOURCE = re.compile(r"^\s*(?i:source)\s*\*?\s*:\s*(?P<who>\S.{0,150})$")
+_SOURCE = re.compile(rf"^\s*(?i:{label_alternation('who')})\s*\*?\s*:\s*(?P<who>\S.{{0,150}})$")
 #: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
 #: submits its own records)
 _CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
 #: a header line that ends with the document's language (``Original: Spanish``, ``English only``):
 #: the submitter's line may follow it without a label
-_LANGUAGE_FIELD = re.compile(r"(?i)(?:\boriginal\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
+_LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
 
 
 def language_field(line: str) -> bool:

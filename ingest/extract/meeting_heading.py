@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, sentence_spans
@@ -101,9 +102,9 @@ _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 @cache
 def _fields_after() -> re.Pattern[str]:
     """Header fields a layout ran into a heading after its acronym (``X (RPM-X) Document RPM-X31/4-E Original:
-    Arabic``): a document's symbol or a field's label (``meeting_words.csv``, role ``header-field``), and all
+    Arabic``): a document's symbol or a field's label (``header_fields.csv``), and all
     after it."""
-    fields = alternation(meeting_words("header-field"), spaces=True)
+    fields = label_alternation()
     return re.compile(rf"(?<=\))\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
 
 

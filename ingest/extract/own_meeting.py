@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -38,7 +39,6 @@ from .meeting_header import (
 from .meeting_heading import heading_body
 from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
-from .meeting_words import word_alternation
 from .study_groups import report_texts
 
 
@@ -160,9 +160,9 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
 
 def _field_value_off(before: str, name: str) -> str:
     """``name`` without the value of a header field run into it (``Original: English Regional
-    Preparatory Meeting ...``: ``English`` is the field's; fields in ``meeting_words.csv``, role
-    ``header-field``)."""
-    fields = word_alternation(meeting_words("header-field"))
+    Preparatory Meeting ...``: ``English`` is the field's; the labels of
+    ``header_fields.csv`` whose value is a language)."""
+    fields = label_alternation("language")
     if re.search(rf"(?i:\b(?:{fields}))\s*:\s*$", before) and " " in name:
         return name.split(None, 1)[1]
     return name

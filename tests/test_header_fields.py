@@ -1,0 +1,48 @@
+"""One list of header-field labels (``header_fields.csv``) for every reader of a cover block.
+
+Before it, the genre reader split a run-together header line only at ``Source:``/``Title:``, the
+language-field test knew only ``Original:``, and a heading was cut only at ``Original:``/``Language:``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wsiskg.ingest.extract.genre import _fields, language_field
+from wsiskg.ingest.extract.header_fields import field_labels
+from wsiskg.ingest.extract.meeting_heading import _fields_cut
+
+
+def test_each_label_takes_one_kind_of_value() -> None:
+    assert set(field_labels("language")) >= {"Original", "Language"}
+    assert set(field_labels("who")) == {"Source"}
+    assert set(field_labels()) == set(field_labels("language", "who", "title"))
+
+
+@pytest.mark.parametrize(
+    "line", ["Original: Portuguese", "Language: French", "Arabic only", "ORIGINAL: English/Spanish"]
+)
+def test_a_line_ending_in_the_language_field(line: str) -> None:
+    assert language_field(line)
+
+
+@pytest.mark.parametrize("line", ["Source: Republic of Ghana", "Title: Draft report", "Original proposals"])
+def test_other_lines_are_no_language_field(line: str) -> None:
+    assert not language_field(line)
+
+
+def test_a_run_together_header_line_splits_at_every_field_label() -> None:
+    line = "Document TDAG-31/7-E, 4 June 2034 Original: French Source: Kingdom of Bhutan Title: Draft plan"
+    assert _fields(line) == [
+        "Document TDAG-31/7-E, 4 June 2034",
+        "Original: French",
+        "Source: Kingdom of Bhutan",
+        "Draft plan",
+    ]
+
+
+@pytest.mark.parametrize("label", ["Original: Russian", "Language: Arabic", "Source: Chair", "Title: Report"])
+def test_a_heading_is_cut_before_any_field_label_after_its_acronym(label: str) -> None:
+    assert _fields_cut(f"Regional Preparatory Meeting for the Arab States (RPM-ARB) {label}") == (
+        "Regional Preparatory Meeting for the Arab States (RPM-ARB)"
+    )
