@@ -51,6 +51,11 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   secretariat except the General Secretariat (issue 8: "the secretariat" of a group is not the
   General Secretariat). Verb, action and deadline of a request are not scored.
 
+After each split's table comes a diagnostic of the own meeting, part by part: how many reports
+have an annotated meeting and none found, a meeting found where none is annotated, and where both
+exist how often the body, start, number and end agree (one wrong part is a miss and a false meeting
+in the table; this says which part).
+
 A report the pipeline cannot read scores zero on every fact type (with a warning); a report that
 does not conform to the shapes is scored all the same and flagged in ``--per-report``.
 """
@@ -535,22 +540,54 @@ def run_pipeline(path: Path) -> Extracted:
 # ----------------------------------------------------------------------------- scoring one report
 
 
+MEETING_PARTS = ("body", "start", "number", "end")
+
+
+def meeting_parts(g: dict[str, Any], o: dict[str, str]) -> dict[str, bool]:
+    """Which parts of a found meeting agree with the annotated one: the body, the start, the number
+    (agrees when the annotation has none) and the end (an annotated one-day meeting accepts end =
+    start or none). The meeting matches when all do."""
+    end = o.get("end", "")
+    return {
+        "body": same_body([g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]),
+        "start": (g.get("start") or "") == o.get("start", ""),
+        "number": g.get("number") is None or str(g["number"]) == o.get("number", ""),
+        "end": end == (g.get("end") or "") or (not g.get("end") and end in ("", g.get("start"))),
+    }
+
+
 def score_meeting(gold: dict[str, Any] | None, got: dict[str, str] | None) -> Outcome:
     def show(m: dict[str, Any]) -> str:
         body = m.get("acronym") or m.get("bodyAcronym") or m.get("body")
         return f"{body} #{m.get('number')} {m.get('start')}..{m.get('end')}"
 
     def same(g: dict[str, Any], o: dict[str, str]) -> bool:
-        if not same_body([g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]):
-            return False
-        if (g.get("start") or "") != o.get("start", ""):
-            return False
-        if g.get("number") is not None and str(g["number"]) != o.get("number", ""):
-            return False
-        end = o.get("end", "")
-        return end == (g.get("end") or "") or (not g.get("end") and end in ("", g.get("start")))
+        return all(meeting_parts(g, o).values())
 
     return compare([gold] if gold else [], [got] if got else [], same, show)
+
+
+def meeting_breakdown(title: str, pairs: Sequence[tuple[dict[str, Any] | None, dict[str, str] | None]]) -> str:
+    """Where the own meeting is lost (a diagnostic beside the table): reports with an annotated
+    meeting and none found, a meeting found for a report that records none, and, where both exist,
+    how often each part agrees. A found meeting with one wrong part counts as a miss and a false
+    meeting in the table; this says which part."""
+    both = [(g, o) for g, o in pairs if g and o]
+    agree = {part: sum(meeting_parts(g, o)[part] for g, o in both) for part in MEETING_PARTS}
+    whole = sum(all(meeting_parts(g, o).values()) for g, o in both)
+    lines = [
+        f"#### {title}: the own meeting, part by part",
+        "",
+        "| annotated | found | none found | found, none annotated | "
+        + " | ".join(f"{p} agrees" for p in MEETING_PARTS)
+        + " | all agree |",
+        "|---:|---:|---:|---:|" + "---:|" * (len(MEETING_PARTS) + 1),
+        f"| {sum(1 for g, _ in pairs if g)} | {sum(1 for _, o in pairs if o)} "
+        f"| {sum(1 for g, o in pairs if g and not o)} | {sum(1 for g, o in pairs if o and not g)} | "
+        + " | ".join(f"{agree[p]}/{len(both)}" for p in MEETING_PARTS)
+        + f" | {whole}/{len(both)} |",
+    ]
+    return "\n".join(lines)
 
 
 def score_people(gold: list[dict[str, Any]], got: list[Person]) -> dict[str, Outcome]:
@@ -747,6 +784,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     totals = {s: {k: Score() for k in FACT_TYPES} for s in splits}
+    meetings: dict[str, list[tuple[dict[str, Any] | None, dict[str, str] | None]]] = {s: [] for s in splits}
     details = []
     for rep in reports:
         try:
@@ -755,6 +793,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"warning: {rep.split}/{rep.rid}: the pipeline failed ({type(exc).__name__}: {exc})", file=sys.stderr)
             got = Extracted(None, [], [], [], [], [], [], [], conforms=False)
         outcomes = score_report(rep.gold, got)
+        meetings[rep.split].append((rep.gold.get("meeting"), got.meeting))
         for kind in FACT_TYPES:
             totals[rep.split][kind].add(outcomes[kind].score)
         if args.per_report:
@@ -763,6 +802,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         n = sum(1 for r in reports if r.split == split)
         if n:
             print(table(f"{split} split", totals[split], n) + "\n")
+            print(meeting_breakdown(f"{split} split", meetings[split]) + "\n")
     if args.split == "all" and len({r.split for r in reports}) > 1:
         pooled = {k: Score() for k in FACT_TYPES}
         for split in splits:

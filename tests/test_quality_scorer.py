@@ -213,3 +213,17 @@ def test_an_extracted_party_matches_by_its_label_or_its_acronym(q):
     assert q.same_party("Second Andean Preparatory Meeting for WTDC-21", party)
     assert not q.same_party("APM-WTDC21-3", party)
     assert not q.same_party("APM-WTDC21-2", (party[0], None))
+
+
+def test_the_own_meeting_part_by_part(q):
+    gold = {"body": "Council Working Group on Child Online Protection", "acronym": "CWG-COP", "number": 9,
+            "start": "2031-02-04", "end": "2031-02-05"}  # fmt: skip
+    right = {"body": "CWG-COP", "bodyAcronym": "CWG-COP", "number": "9", "start": "2031-02-04", "end": "2031-02-05"}
+    no_number = {**right, "number": ""}
+    one_day = {"body": "TDAG", "bodyAcronym": "TDAG", "number": "", "start": "2031-05-03", "end": "2031-05-03"}
+    assert all(q.meeting_parts(gold, right).values())
+    assert q.meeting_parts(gold, no_number) == {"body": True, "start": True, "number": False, "end": True}
+    assert all(q.meeting_parts({"body": "TDAG", "number": None, "start": "2031-05-03", "end": None}, one_day).values())
+    assert q.score_meeting(gold, no_number).score.fp == 1
+    table = q.meeting_breakdown("dev split", [(gold, right), (gold, no_number), (gold, None), (None, one_day)])
+    assert table.splitlines()[-1] == "| 3 | 3 | 1 | 1 | 2/2 | 2/2 | 1/2 | 2/2 | 1/2 |"
