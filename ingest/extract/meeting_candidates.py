@@ -70,7 +70,7 @@ from .meeting_header import (
     title_bodies,
     with_sitting,
 )
-from .meeting_heading import heading_meeting, lead_named_meeting
+from .meeting_heading import heading_meeting, lead_named_meeting, titled_held_meeting
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -342,6 +342,12 @@ def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
     return held_meeting(report, presumed, dateline_too=titled)
 
 
+def _titled_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting the title names by its kind, undated there, that a lead sentence says was held
+    (a record only): :func:`.meeting_heading.titled_held_meeting`."""
+    return titled_held_meeting(report, names) if _records(report) else None
+
+
 def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """An excerpt cut before its header (no title, its first line goes on from a sentence cut
     above it) records a meeting of the group it is about, which it does not date."""
@@ -386,6 +392,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("present", present_meeting),
     ("held-session", held_session),
     ("group-held", _group_held),
+    ("titled-held", _titled_held),
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("excerpt", _excerpt),
