@@ -20,6 +20,8 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``held-meetings``: ``The Sub-Committee held eleven meetings between 19 and 28 September``: the
   meetings of the body the title names, as one meeting over those days;
 - ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
+- ``titled-held``: a meeting the title names by its kind, undated by the header, dated by the lead
+  sentence that says it was held (:func:`.meeting_heading.titled_held_meeting`);
 - ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
 - ``listed``: the last of the meetings a sentence lists after saying how many its subject held
