@@ -57,3 +57,29 @@ def test_another_meeting_still_to_be_held_does_not_date_the_titles_meeting() -> 
     )
     found = _meeting(report)
     assert found is None or found[2] != date(2031, 6, 3)
+
+
+# ------------------------------------------------------------------ a committee named in title case above the record
+@pytest.mark.parametrize(
+    ("session", "committee", "ordinal", "sitting", "number", "day"),
+    [
+        ("Council 2034", "Standing Committee on Staff and Pensions",
+         "SUMMARY RECORD OF THE THIRD MEETING", "Tuesday 6 June 2034, at 0935 hours", 3, date(2034, 6, 6)),
+        ("Council 2037", "Standing Committee on Finance and Audit",
+         "SUMMARY RECORD OF THE SIXTH MEETING", "Friday 12 June 2037, at 1430 hours", 6, date(2037, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_committee_line_in_title_case_over_a_records_ordinal_is_the_body_that_met(
+    session: str, committee: str, ordinal: str, sitting: str, number: int, day: date
+) -> None:
+    report = make_report(
+        session,
+        f"Document C{str(day.year)[2:]}/90-E",
+        committee,
+        sitting,
+        "Chairman: Mr Pavel Dvorak (Czech Republic)",
+        "1 Financial operating report (Document C34/41)",
+        "1.1 The Committee agreed to recommend that the Council take note of the document.",
+        title=ordinal,
+    )
+    assert _meeting(report) == (slug(committee), number, day, None)

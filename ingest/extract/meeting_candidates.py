@@ -151,7 +151,7 @@ _GROUP_KINDS = ("working-group", "expert-group", "commission")
 
 def _header_group(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting named by its ordinal only (``SUMMARY RECORD OF THE SECOND MEETING``), of a group
-    a header line in capitals names by its whole line (``STANDING COMMITTEE ON X`` under
+    a header line in capitals (or in title case) names by its whole line (``STANDING COMMITTEE ON X`` under
     ``COUNCIL 2031``): the group met within the session the header names (not in a report written
     for the header's session)."""
     if _addressed_genre(report):
@@ -174,13 +174,27 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
     for p in report.paragraphs[:HEADER_LINES]:
         if p.section[:1].isdigit():
             break
-        body = line_body(p.text, names)
+        body = line_body(p.text, names) or (line_body(p.text.upper(), names) if _title_cased(p.text, names) else None)
         if body is None:
             continue
         head = head_of(body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
             return p.order, body.key
     return None
+
+
+#: a word of a name in title case: capitalised, or a small word (``on``, ``and``, ``the``)
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’&/-]*|[a-z]{1,4})[,:]?")
+
+
+def _title_cased(line: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether a header line is a name in title case (``Standing Committee on Administration``), read
+    as one in capitals is: its words capitalised but for small ones, no digit (a session's line), and
+    no catalogue body named in it as written (``ITU-T Focus Group on X``: that body's, read by others)."""
+    words = line.split()
+    if not 2 <= len(words) <= 14 or re.search(r"\d", line) or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    return not find_body_names(line, names)
 
 
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
