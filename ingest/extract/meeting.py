@@ -119,6 +119,27 @@ def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) ->
     )
 
 
+def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
+    """The meeting ``key`` a heading names without dates, dated by the first lead sentence that says
+    a meeting was held, met or was convened and gives days (``The experts met at X from Monday 24 to
+    Wednesday 26 November``, ``On 14-15 May 2031 the Office convened, in Lima, a regional meeting
+    on ...``): its days, not another event's it brings in after (:func:`_own_dates_end`)."""
+    year = header_year(report)
+    for order, text in lead_texts(report, list(report.paragraphs[:LEAD_PARAGRAPHS])):
+        if order is None:
+            continue
+        for a, b in clause_spans(text):
+            sent = text[a:b]
+            said = re.search(HELD, sent)
+            if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
+                continue  # not "to be held in Tunis from ...": another meeting still to come
+            days = _day_dates(sent[: _own_dates_end(sent, said.end(), len(sent))], year)
+            if days:
+                place = meeting_place(sent)
+                return Meeting(key, start=days[0].start, end=days[0].end, place=place, paragraphs=(order,))
+    return None
+
+
 #: a lead sentence that states a meeting without a number must say it was held
 HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 

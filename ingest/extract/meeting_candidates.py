@@ -20,6 +20,8 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``held-meetings``: ``The Sub-Committee held eleven meetings between 19 and 28 September``: the
   meetings of the body the title names, as one meeting over those days;
 - ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
+- ``titled-held``: a meeting the title names by its kind, undated by the header, dated by the lead
+  sentence that says it was held (:func:`.meeting_heading.titled_held_meeting`);
 - ``present``: ``the present meeting (Geneva, 9-11 June 2008)``; ``held-session``: ``The
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
 - ``listed``: the last of the meetings a sentence lists after saying how many its subject held
@@ -70,7 +72,7 @@ from .meeting_header import (
     title_bodies,
     with_sitting,
 )
-from .meeting_heading import heading_meeting, lead_named_meeting
+from .meeting_heading import heading_meeting, lead_named_meeting, titled_held_meeting
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -149,7 +151,7 @@ _GROUP_KINDS = ("working-group", "expert-group", "commission")
 
 def _header_group(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting named by its ordinal only (``SUMMARY RECORD OF THE SECOND MEETING``), of a group
-    a header line in capitals names by its whole line (``STANDING COMMITTEE ON X`` under
+    a header line in capitals (or in title case) names by its whole line (``STANDING COMMITTEE ON X`` under
     ``COUNCIL 2031``): the group met within the session the header names (not in a report written
     for the header's session)."""
     if _addressed_genre(report):
@@ -172,13 +174,27 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
     for p in report.paragraphs[:HEADER_LINES]:
         if p.section[:1].isdigit():
             break
-        body = line_body(p.text, names)
+        body = line_body(p.text, names) or (line_body(p.text.upper(), names) if _title_cased(p.text, names) else None)
         if body is None:
             continue
         head = head_of(body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
             return p.order, body.key
     return None
+
+
+#: a word of a name in title case: capitalised, or a small word (``on``, ``and``, ``the``)
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’&/-]*|[a-z]{1,4})[,:]?")
+
+
+def _title_cased(line: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether a header line is a name in title case (``Standing Committee on Administration``), read
+    as one in capitals is: its words capitalised but for small ones, no digit (a session's line), and
+    no catalogue body named in it as written (``ITU-T Focus Group on X``: that body's, read by others)."""
+    words = line.split()
+    if not 2 <= len(words) <= 14 or re.search(r"\d", line) or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    return not find_body_names(line, names)
 
 
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -342,6 +358,12 @@ def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
     return held_meeting(report, presumed, dateline_too=titled)
 
 
+def _titled_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting the title names by its kind, undated there, that a lead sentence says was held
+    (a record only): :func:`.meeting_heading.titled_held_meeting`."""
+    return titled_held_meeting(report, names) if _records(report) else None
+
+
 def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """An excerpt cut before its header (no title, its first line goes on from a sentence cut
     above it) records a meeting of the group it is about, which it does not date."""
@@ -386,6 +408,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("present", present_meeting),
     ("held-session", held_session),
     ("group-held", _group_held),
+    ("titled-held", _titled_held),
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("excerpt", _excerpt),

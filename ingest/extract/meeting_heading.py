@@ -20,7 +20,7 @@ nouns of ``meeting_words.csv``, role ``heading-kind`` (``Review``, ``Consultatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -40,6 +40,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     dateline,
     header_year,
+    lead_held_meeting,
     lead_ordinal,
     meeting_mode,
     meeting_words,
@@ -236,19 +237,31 @@ def _dates_above(lines: list[tuple[int | None, str]], j: int) -> bool:
     return any(re.search(r"\b(?:19|20)\d\d\b", text) or _heading(text) is not None for _, text in lines[:j])
 
 
-def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The meeting a header line names by its kind and dates (see the module)."""
+def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | None]:
+    """The header's lines with their paragraphs' order (None for the title), and its year."""
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
-    lines = list(zip(orders, texts, strict=True))
-    year = header_year(report)  # a dateline without its year (``Fifth meeting – Geneva, 9 and 10 February``)
+    # the year completes a dateline without one (``Fifth meeting – Geneva, 9 and 10 February``)
+    return list(zip(orders, texts, strict=True)), header_year(report)
+
+
+def _found(
+    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...], year: int | None
+) -> tuple[str, int | None, Any] | None:
+    """``(key, number, dateline on the line)`` of the meeting header line ``i`` names by its kind."""
+    return (
+        (_title_kind(lines, names, year) if i == 0 else None)
+        or _kind_only(lines, i, names, year)
+        or _body_then_kind(lines[i][1], names, year)
+        or _named(lines[i][1], names, year)
+    )
+
+
+def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting a header line names by its kind and dates (see the module)."""
+    lines, year = _header(report)
     for i, (order, text) in enumerate(lines):
-        found = (
-            (_title_kind(lines, names, year) if i == 0 else None)
-            or _kind_only(lines, i, names, year)
-            or _body_then_kind(text, names, year)
-            or _named(text, names, year)
-        )
+        found = _found(lines, i, names, year)
         if found is None:
             continue
         key, number, on_line = found
@@ -260,6 +273,32 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         paragraphs = tuple(sorted({o for o in (order, where) if o is not None}))
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
+    return None
+
+
+#: how many header lines from the top may hold the title that names a meeting the lead dates
+_TITLE_WITHIN = 3
+
+
+def titled_held_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting the title names by its kind (one of the first :data:`_TITLE_WITHIN` header lines,
+    not a part of the record) when no dateline dates it: dated by the lead sentence that says it was
+    held (``Expert Group Meeting on X`` over ``The experts met at Y from 24 to 26 November``;
+    :func:`.meeting.lead_held_meeting`)."""
+    lines, year = _header(report)
+    for i, (order, text) in enumerate(lines[:_TITLE_WITHIN]):
+        found = _found(lines, i, names, year)
+        if found is None or _part_of_record(text):
+            continue
+        key, number, on_line = found
+        if _dated(lines, i, on_line, year) is not None:
+            return None  # the heading reader's
+        held = lead_held_meeting(report, key)
+        if held is None:
+            return None
+        number = number if number is not None else _own_kind_number(report, key)
+        paragraphs = tuple(sorted({*held.paragraphs, *((order,) if order is not None else ())}))
+        return replace(held, number=number, paragraphs=paragraphs)
     return None
 
 

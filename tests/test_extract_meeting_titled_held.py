@@ -1,0 +1,85 @@
+"""A meeting the title names by its kind that no dateline dates, dated by the lead sentence that
+says it was held (reader ``titled-held``: ``meeting_heading.titled_held_meeting``,
+``meeting.lead_held_meeting``): ``Expert Group Meeting on X`` over ``The experts met ... from 8 to
+10 March``; not a meeting a sentence says is still to be held."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "start", "end"),
+    [
+        ("Expert Group Meeting on Rural Broadband Financing",
+         "The experts met at the Kenyatta Conference Centre from Monday 8 to Wednesday 10 March 2032.",
+         date(2032, 3, 8), date(2032, 3, 10)),
+        ("Regional Expert Group Meeting on Satellite Orbit Coordination",
+         "On 4-5 October 2030 the Regional Office for Europe convened, in Sofia, Bulgaria, a regional "
+         "expert group meeting on satellite orbit coordination.",
+         date(2030, 10, 4), date(2030, 10, 5)),
+        ("Subregional Workshop on Emergency Telecommunications",
+         "The workshop was held in Suva, Fiji, on 17 and 18 August 2029 with 40 participants.",
+         date(2029, 8, 17), date(2029, 8, 18)),
+    ],
+)  # fmt: skip
+def test_a_titles_meeting_is_dated_by_the_lead_sentence_that_says_it_was_held(
+    title: str, lead: str, start: date, end: date
+) -> None:
+    report = make_report(
+        "REPORT OF THE MEETING",
+        lead,
+        "Ms Ines Varga (Hungary) was elected Chair of the meeting.",
+        "The participants agreed on a set of recommendations to the Telecommunication Development Bureau.",
+        title=title,
+    )
+    assert _meeting(report) == (slug(title), None, start, end)
+
+
+def test_another_meeting_still_to_be_held_does_not_date_the_titles_meeting() -> None:
+    report = make_report(
+        "REPORT OF THE MEETING",
+        "The participants prepared for the regional forum to be held in Accra from 3 to 5 June 2031.",
+        "The participants agreed on a set of recommendations to the Telecommunication Development Bureau.",
+        title="Expert Group Meeting on Spectrum Pricing",
+    )
+    found = _meeting(report)
+    assert found is None or found[2] != date(2031, 6, 3)
+
+
+# ------------------------------------------------------------------ a committee named in title case above the record
+@pytest.mark.parametrize(
+    ("session", "committee", "ordinal", "sitting", "number", "day"),
+    [
+        ("Council 2034", "Standing Committee on Staff and Pensions",
+         "SUMMARY RECORD OF THE THIRD MEETING", "Tuesday 6 June 2034, at 0935 hours", 3, date(2034, 6, 6)),
+        ("Council 2037", "Standing Committee on Finance and Audit",
+         "SUMMARY RECORD OF THE SIXTH MEETING", "Friday 12 June 2037, at 1430 hours", 6, date(2037, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_committee_line_in_title_case_over_a_records_ordinal_is_the_body_that_met(
+    session: str, committee: str, ordinal: str, sitting: str, number: int, day: date
+) -> None:
+    report = make_report(
+        session,
+        f"Document C{str(day.year)[2:]}/90-E",
+        committee,
+        sitting,
+        "Chairman: Mr Pavel Dvorak (Czech Republic)",
+        "1 Financial operating report (Document C34/41)",
+        "1.1 The Committee agreed to recommend that the Council take note of the document.",
+        title=ordinal,
+    )
+    assert _meeting(report) == (slug(committee), number, day, None)
