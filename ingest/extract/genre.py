@@ -222,7 +222,7 @@ def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Source: ...``), and a title field's label."""
     fields = label_alternation()
     titles = label_alternation("title")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)")
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[—–]\s+(?=\S)")
     return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*")
 
 
@@ -339,7 +339,23 @@ def _submitted_by(who: str) -> bool:
     head = opening.group("post").lower() if opening else ""
     if head in forms or head.split()[0] in forms or re.search(r"(?i)\bsecretariat\b", who):
         return False
-    return bool(country_spans(who) or _contributors(who))
+    return bool(country_spans(who) or _contributors(who) or _organisation(who))
+
+
+#: kinds of head nouns (``body-heads.csv``) of a body that submits contributions by its own name
+#: (``Georgian Academy of Communications``, ``Vireo Networks Ltd``)
+_SUBMITTER_HEAD_KINDS = ("organization", "company")
+
+
+def _organisation(who: str) -> bool:
+    """Whether ``who`` (a ``Source:`` field, before a comma or a bracket) is named by the head noun of
+    an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``), not by a
+    number (``Committee 3``: a committee of the meeting submits its record)."""
+    from .bodies import head_of  # noqa: PLC0415 (import cycle through bodies)
+
+    name = re.split(r"\s*[,(;]", who.strip(), maxsplit=1)[0].rstrip(" .")
+    head = head_of(name)
+    return head is not None and head[1] in _SUBMITTER_HEAD_KINDS and not re.search(r"\d", name)
 
 
 def _contributors(text: str) -> list[tuple[int, int]]:
@@ -426,9 +442,14 @@ def _form_genre(report: ParsedReport) -> str | None:
     ``form-heading``: ``considering``, ``recalling``, ``resolves``, ``instructs the
     Secretary-General``): a resolution or decision, even cut before its number."""
     rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "form-heading"]
-    heading = re.compile(rf"^(?:{alternation([r['cue'] for r in rows], spaces=True)})\b.{{0,60}}$")
-    found = [m.group(0) for p in report.paragraphs[:SPEAKS_PARAGRAPHS] if (m := heading.match(p.text.strip()))]
-    return rows[0]["genre"] if len(found) >= FORM_HEADINGS else None
+    headings = alternation([r["cue"] for r in rows], spaces=True)
+    heading = re.compile(rf"^(?:{headings})\b.{{0,60}}$")
+    # the preamble run into one paragraph: "The Council, considering a) ...", "... (Lima, 2031), recalling:"
+    preamble = re.compile(rf"^The\s+[A-Z][^,]{{0,120}},\s*(?:{headings})\s*(?::|\(?[a-z1-9]\)\s|$)")
+    texts = [p.text.strip() for p in report.paragraphs[:SPEAKS_PARAGRAPHS]]
+    found = [t for t in texts if heading.match(t)]
+    run_together = any(preamble.match(t) for t in texts)
+    return rows[0]["genre"] if len(found) >= FORM_HEADINGS or run_together else None
 
 
 def _closing_genre(report: ParsedReport) -> str | None:
@@ -527,11 +548,25 @@ def _country_speaks(sentence: str) -> bool:
 
     opening = _submitter().match(sentence)
     rest = sentence[opening.end() if opening else 0 :]
-    spans = country_spans(rest[:60])
+    spans = country_spans(rest[:120])
     if not spans or spans[0].start != 0:
         return False
+    end, many = spans[0].end, False
+    for span in spans[1:]:  # "Kenya and Rwanda propose", "Chile, Peru and Uruguay support"
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", rest[end : span.start]):
+            break
+        end, many = span.end, True
+    return re.match(rf"\s+(?:{alternation(_speaking_verbs(plural=many))})\b", rest[end:]) is not None
+
+
+@cache
+def _speaking_verbs(plural: bool) -> tuple[str, ...]:
+    """The verbs of ``genre_cues.csv`` (match ``submitter-verb``: ``proposes``) in the singular, or
+    in the plural after several countries (``propose``, ``wish``)."""
     verbs = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-verb"]
-    return re.match(rf"\s+(?:{alternation(verbs)})\b", rest[spans[0].end :]) is not None
+    if not plural:
+        return tuple(verbs)
+    return tuple(v[:-2] if re.search(r"(?:sh|ch|ss|x)es$", v) else v[:-1] for v in verbs)
 
 
 @cache
