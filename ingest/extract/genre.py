@@ -11,7 +11,8 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
 together is read field by field, at the labels of ``header_fields.csv``: ``...
 Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
-without its label):
+without its label; a spaced dash separates fields too: ``C31/26-E — REPORT BY THE
+SECRETARY-GENERAL ON ...``):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
   resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
@@ -32,7 +33,8 @@ without its label):
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
   present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
-  ``submitter-head``, ``The Administration of``) is a contribution's, and one that opens by
+  ``submitter-head``, ``The Administration of``; several countries in the plural: ``Chile and Peru
+  propose``) is a contribution's, and one that opens by
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
   ...``) is of that cue's genre (a speech or a letter cut before its header). A text cut before
   its header is still a contribution when such a country speaks in one of its first
@@ -45,20 +47,25 @@ word of match ``first-person`` or ``first-person-plural``, one at least in the s
 ministers, ...`` left out) speaks itself: a speech, even cut before its header (a record speaks in
 the third person).
 
-A ``Source:`` line naming a country or a catalogue organisation, and opening with no post, makes
-the document a contribution (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X
-(Peru), Academia member``; ``Source: Chair of TDAG`` is the group's record); so does a line of
+A ``Source:`` line naming a country, a catalogue organisation or any body named by the head noun of
+an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``; no number:
+``Committee 3`` submits its record), and opening with no post, makes the document a contribution
+(``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X (Peru), Academia member``;
+``Source: Chair of TDAG`` is the group's record); so does a line of
 nothing but countries and organisations right after the language field (``Original: Spanish``
 above ``Argentine Republic, Republic of Chile``).
 
-A line that names the document's author (a cue of a genre of match ``author-genre`` at the start
-of a short line: ``Note by the Secretary-General``, ``Contribution from ...``, or a submitter's
-line) decides wherever it stands in the header: the title above it may name the report such a note
-transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``: the note records no meeting, decision 4 of
-``docs/annotation-guide.md``). Otherwise the first line with a cue decides (within a line, a cue of
-a genre that records no meeting wins); a line that is only a heading cue (``Opening remarks``)
-counts only when another header line has a cue of the same genre. A report without any cue is
-presumed to record one.
+A text laid out under the headings of a resolution's form, or whose preamble runs them into one
+paragraph (``The Council, considering a) ...``), is a resolution.
+
+A line that names the document's author (a cue of a genre of match ``author-genre`` at the start of
+a short line of the cover block: ``Note by the Secretary-General``, ``Contribution from ...``,
+``Statement by the delegation of ...``, or a submitter's line) decides wherever it stands in the
+header: the title above it may name the report such a note transmits (``REPORT OF THE CHAIRMAN OF
+THE GROUP``: the note records no meeting, decision 4 of ``docs/annotation-guide.md``). Otherwise the
+first line with a cue decides (within a line, a cue of a genre that records no meeting wins); a line
+that is only a heading cue (``Opening remarks``) counts only when another header line has a cue of
+the same genre. A report without any cue is presumed to record one.
 """
 
 from __future__ import annotations
