@@ -89,3 +89,46 @@ def test_a_resolution_preamble_run_into_one_paragraph_is_a_resolution() -> None:
         title="Council 2033 Document C33/98-E",
     )
     assert records_meeting(record)
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Liaison statement to Working Party 6C on accessible broadcasting", "letter"),
+        ("Concept note for the Regional Digital Skills Forum 2035", "concept-note"),
+        ("Background paper prepared for the ministerial round table", "concept-note"),
+        ("Provisional agenda of the ninth meeting of the Group", "agenda"),
+        ("Information note by the Secretary-General", "secretary-general"),
+        # a record's cue after a gerund and "the" is the topic of a name
+        ("Agenda item: the Union's role in reviewing the outcomes of the Summit", None),
+        ("Meeting highlights — hybrid meeting, 3-7 March 2035", "record"),
+    ],
+)
+def test_genres_of_documents_that_record_no_meeting(line: str, genre: str | None) -> None:
+    from wsiskg.ingest.extract.genre import line_genre
+
+    assert line_genre(line) == genre
+
+
+def test_a_salutation_in_the_cover_decides_over_a_record_cue_above_it() -> None:
+    letter = make_report(
+        "Highlights of the Regional Forum 2035: call for session proposals",
+        "Dear Colleagues,",
+        "I am writing to invite your organization to propose sessions for the Forum.",
+        title="Circular 12/35",
+    )
+    assert (report_genre(letter), records_meeting(letter)) == ("letter", False)
+    speech = make_report(
+        "Closing remarks by the Chair of the Group, Ms Ilse Varga, Head of Division",
+        "Dear colleagues,",
+        "We have come to the end of a productive day.",
+        title="UNGIS – High-Level Meeting",
+    )
+    assert report_genre(speech) == "speech"
+    record = make_report(
+        "Highlights of the fifth meeting",
+        "The meeting was opened by the Chair, who welcomed the participants.",
+        "Dear colleagues, she said, the work of the Group is at a turning point.",
+        title="Group on Digital Skills",
+    )
+    assert report_genre(record) == "record" and records_meeting(record)

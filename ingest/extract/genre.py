@@ -162,8 +162,8 @@ def line_genre(line: str) -> str | None:
 
 
 #: words before a record's cue that make it the topic of a name (``the implementation of the
-#: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``)
-_TOPIC = re.compile(r"(?i)\b(?:of|on|to)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
+#: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``, ``role in implementing the outcomes``)
+_TOPIC = re.compile(r"(?i)\b(?:(?:of|on|to)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)(?:[\w+-]+\s+)?$")
 
 
 def only_cue(line: str) -> str | None:
@@ -246,7 +246,8 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
     the same genre (``Excellencies,``, ``Speech by ...``); a line that says who submitted the
     document (``Source: ...``) is a contribution's, and names its author. Only the cover block
     names the author: no line after the first sentence of prose does (a record's list of the
-    contributions it considered)."""
+    contributions it considered). A salutation there decides over the record's cues above it
+    (a topic's ``Highlights of the Forum``), not over a speech's heading (``Closing remarks by``)."""
     cues = [_line_cues(line) for line in lines]
     genres = _matcher().genre
     found: list[tuple[str, bool]] = []
@@ -261,8 +262,21 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
             others = {genres[c] for j, other in enumerate(cues) if j != i for c, _ in other}
             if genre not in others:
                 continue
-        found.append((genre, cover and (submitter is not None or _author_line(line, genre))))
+        addresses = _addresses(line) and all(_records(g) for g, _ in found)
+        found.append((genre, cover and (submitter is not None or _author_line(line, genre) or addresses)))
     return found
+
+
+def _records(genre: str) -> bool:
+    """Whether documents of ``genre`` record a meeting."""
+    return _matcher().records.get(_genre_cue(genre), False)
+
+
+def _addresses(line: str) -> bool:
+    """Whether ``line`` addresses the document's audience (a cue of match ``salutation``: ``Dear
+    Colleagues,``, ``Excellencies, ladies and gentlemen,``): the document speaks itself, whatever
+    topic a line above it names (``Highlights of the Forum 2031: call for speakers``)."""
+    return any(p.match(_dotless(line.strip())) for kind, p in _matcher().patterns if kind == "salutation")
 
 
 #: a line of prose that ends the cover block has this many words at least
@@ -588,7 +602,7 @@ def _vocative() -> re.Pattern[str]:
 def records_meeting(report: ParsedReport) -> bool:
     """Whether the report is the record of a meeting (a report without a genre cue is presumed to be)."""
     genre = report_genre(report)
-    return genre is None or _matcher().records.get(_genre_cue(genre), False)
+    return genre is None or _records(genre)
 
 
 def _genre_cue(genre: str) -> str:
