@@ -1,6 +1,6 @@
 """The genre read from a document's form (ingest/extract/genre.py): who submits it in a ``Source:``
-field, a symbol run into its title by a dash, a cover line naming its speaker, countries speaking
-together, and a resolution's preamble run into one paragraph."""
+field, a symbol run into its title by a dash, an agenda item's topic, countries speaking together,
+a resolution's preamble run into one paragraph, a salutation in the cover."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_a_symbol_run_into_the_title_by_a_dash_leaves_the_cue_at_the_start() -> 
     assert report_genre(record) == "record" and records_meeting(record)
 
 
-def test_a_cover_line_naming_the_speaker_decides_over_a_topic_above_it() -> None:
+def test_an_agenda_item_names_a_topic_not_the_genre_of_the_speech_under_it() -> None:
     report = make_report(
         "Agenda item: Highlights and outcomes of the regional development forums",
         "Statement by the delegation of the Kingdom of Bhutan",

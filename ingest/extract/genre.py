@@ -59,13 +59,16 @@ A text laid out under the headings of a resolution's form, or whose preamble run
 paragraph (``The Council, considering a) ...``), is a resolution.
 
 A line that names the document's author (a cue of a genre of match ``author-genre`` at the start of
-a short line of the cover block: ``Note by the Secretary-General``, ``Contribution from ...``,
-``Statement by the delegation of ...``, or a submitter's line) decides wherever it stands in the
-header: the title above it may name the report such a note transmits (``REPORT OF THE CHAIRMAN OF
-THE GROUP``: the note records no meeting, decision 4 of ``docs/annotation-guide.md``). Otherwise the
+a short line of the cover block: ``Note by the Secretary-General``, ``Contribution from ...``, or a
+submitter's line), or a salutation of the cover block below a record's cue (``Highlights of the
+Forum: call for speakers`` above ``Dear Colleagues,``), decides wherever it stands in the header:
+the title above it may name the report such a note transmits (``REPORT OF THE CHAIRMAN OF THE
+GROUP``: the note records no meeting, decision 4 of ``docs/annotation-guide.md``). Otherwise the
 first line with a cue decides (within a line, a cue of a genre that records no meeting wins); a line
 that is only a heading cue (``Opening remarks``) counts only when another header line has a cue of
-the same genre. A report without any cue is presumed to record one.
+the same genre. A header field of a topic (``header_fields.csv``: ``Agenda item: ... outcomes of
+...``) has no cue, nor has a record's cue after a gerund and ``the`` (``role in implementing the
+outcomes``). A report without any cue is presumed to record one.
 """
 
 from __future__ import annotations
@@ -224,20 +227,23 @@ def report_genre(report: ParsedReport) -> str | None:
 
 
 @cache
-def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Where a header line runs into a field (``header_fields.csv``: ``... Original: English.
-    Source: ...``), and a title field's label."""
+    Source: ...``), a title field's label, and a topic field's (``Agenda item:``)."""
     fields = label_alternation()
     titles = label_alternation("title")
+    topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
     split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[—–]\s+(?=\S)")
-    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*")
+    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
 
 
 def _fields(line: str) -> list[str]:
     """The fields of a header line a layout ran together (``Document X-E, 20 March 2031. Source:
-    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label."""
-    split, title = _field_labels()
-    return [title.sub("", field) for field in split.split(line)]
+    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label;
+    no topic field (``Agenda item: Outcomes of the regional forums`` names what is discussed, not
+    the document's genre)."""
+    split, title, topic = _field_labels()
+    return [title.sub("", field) for field in split.split(line) if not topic.match(field)]
 
 
 def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
