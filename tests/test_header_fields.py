@@ -16,7 +16,8 @@ from wsiskg.ingest.extract.meeting_heading import _fields_cut
 def test_each_label_takes_one_kind_of_value() -> None:
     assert set(field_labels("language")) >= {"Original", "Language"}
     assert set(field_labels("who")) == {"Source"}
-    assert set(field_labels()) == set(field_labels("language", "who", "title"))
+    assert set(field_labels("topic")) == {"Agenda item"}
+    assert set(field_labels()) == set(field_labels("language", "who", "title", "topic"))
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,9 @@ def test_a_heading_is_cut_before_any_field_label_after_its_acronym(label: str) -
     assert _fields_cut(f"Regional Preparatory Meeting for the Arab States (RPM-ARB) {label}") == (
         "Regional Preparatory Meeting for the Arab States (RPM-ARB)"
     )
+
+
+def test_a_topic_field_is_no_field_of_the_genre() -> None:
+    line = "Agenda item: Highlights of the regional forums Document C35/12-E Original: English"
+    assert _fields(line) == ["Original: English"]
+    assert _fields("AGENDA ITEM: PL 2.4") == []

@@ -11,7 +11,8 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
 together is read field by field, at the labels of ``header_fields.csv``: ``...
 Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
-without its label):
+without its label; a spaced dash separates fields too: ``C31/26-E — REPORT BY THE
+SECRETARY-GENERAL ON ...``):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
   resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
@@ -32,7 +33,8 @@ without its label):
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
   present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
-  ``submitter-head``, ``The Administration of``) is a contribution's, and one that opens by
+  ``submitter-head``, ``The Administration of``; several countries in the plural: ``Chile and Peru
+  propose``) is a contribution's, and one that opens by
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
   ...``) is of that cue's genre (a speech or a letter cut before its header). A text cut before
   its header is still a contribution when such a country speaks in one of its first
@@ -45,20 +47,28 @@ word of match ``first-person`` or ``first-person-plural``, one at least in the s
 ministers, ...`` left out) speaks itself: a speech, even cut before its header (a record speaks in
 the third person).
 
-A ``Source:`` line naming a country or a catalogue organisation, and opening with no post, makes
-the document a contribution (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X
-(Peru), Academia member``; ``Source: Chair of TDAG`` is the group's record); so does a line of
+A ``Source:`` line naming a country, a catalogue organisation or any body named by the head noun of
+an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``; no number:
+``Committee 3`` submits its record), and opening with no post, makes the document a contribution
+(``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X (Peru), Academia member``;
+``Source: Chair of TDAG`` is the group's record); so does a line of
 nothing but countries and organisations right after the language field (``Original: Spanish``
 above ``Argentine Republic, Republic of Chile``).
 
-A line that names the document's author (a cue of a genre of match ``author-genre`` at the start
-of a short line: ``Note by the Secretary-General``, ``Contribution from ...``, or a submitter's
-line) decides wherever it stands in the header: the title above it may name the report such a note
-transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``: the note records no meeting, decision 4 of
-``docs/annotation-guide.md``). Otherwise the first line with a cue decides (within a line, a cue of
-a genre that records no meeting wins); a line that is only a heading cue (``Opening remarks``)
-counts only when another header line has a cue of the same genre. A report without any cue is
-presumed to record one.
+A text laid out under the headings of a resolution's form, or whose preamble runs them into one
+paragraph (``The Council, considering a) ...``), is a resolution.
+
+A line that names the document's author (a cue of a genre of match ``author-genre`` at the start of
+a short line of the cover block: ``Note by the Secretary-General``, ``Contribution from ...``, or a
+submitter's line), or a salutation of the cover block below a record's cue (``Highlights of the
+Forum: call for speakers`` above ``Dear Colleagues,``), decides wherever it stands in the header:
+the title above it may name the report such a note transmits (``REPORT OF THE CHAIRMAN OF THE
+GROUP``: the note records no meeting, decision 4 of ``docs/annotation-guide.md``). Otherwise the
+first line with a cue decides (within a line, a cue of a genre that records no meeting wins); a line
+that is only a heading cue (``Opening remarks``) counts only when another header line has a cue of
+the same genre. A header field of a topic (``header_fields.csv``: ``Agenda item: ... outcomes of
+...``) has no cue, nor has a record's cue after a gerund and ``the`` (``role in implementing the
+outcomes``). A report without any cue is presumed to record one.
 """
 
 from __future__ import annotations
@@ -155,8 +165,8 @@ def line_genre(line: str) -> str | None:
 
 
 #: words before a record's cue that make it the topic of a name (``the implementation of the
-#: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``)
-_TOPIC = re.compile(r"(?i)\b(?:of|on|to)\s+(?:the\s+)?(?:[\w+-]+\s+)?$")
+#: outcomes``, ``ON THE IMPLEMENTATION OF THE WSIS OUTCOMES``, ``role in implementing the outcomes``)
+_TOPIC = re.compile(r"(?i)\b(?:(?:of|on|to)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)(?:[\w+-]+\s+)?$")
 
 
 def only_cue(line: str) -> str | None:
@@ -217,20 +227,23 @@ def report_genre(report: ParsedReport) -> str | None:
 
 
 @cache
-def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Where a header line runs into a field (``header_fields.csv``: ``... Original: English.
-    Source: ...``), and a title field's label."""
+    Source: ...``), a title field's label, and a topic field's (``Agenda item:``)."""
     fields = label_alternation()
     titles = label_alternation("title")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)")
-    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*")
+    topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[—–]\s+(?=\S)")
+    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
 
 
 def _fields(line: str) -> list[str]:
     """The fields of a header line a layout ran together (``Document X-E, 20 March 2031. Source:
-    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label."""
-    split, title = _field_labels()
-    return [title.sub("", field) for field in split.split(line)]
+    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label;
+    no topic field (``Agenda item: Outcomes of the regional forums`` names what is discussed, not
+    the document's genre)."""
+    split, title, topic = _field_labels()
+    return [title.sub("", field) for field in split.split(line) if not topic.match(field)]
 
 
 def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
@@ -239,7 +252,8 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
     the same genre (``Excellencies,``, ``Speech by ...``); a line that says who submitted the
     document (``Source: ...``) is a contribution's, and names its author. Only the cover block
     names the author: no line after the first sentence of prose does (a record's list of the
-    contributions it considered)."""
+    contributions it considered). A salutation there decides over the record's cues above it
+    (a topic's ``Highlights of the Forum``), not over a speech's heading (``Closing remarks by``)."""
     cues = [_line_cues(line) for line in lines]
     genres = _matcher().genre
     found: list[tuple[str, bool]] = []
@@ -254,8 +268,21 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
             others = {genres[c] for j, other in enumerate(cues) if j != i for c, _ in other}
             if genre not in others:
                 continue
-        found.append((genre, cover and (submitter is not None or _author_line(line, genre))))
+        addresses = _addresses(line) and all(_records(g) for g, _ in found)
+        found.append((genre, cover and (submitter is not None or _author_line(line, genre) or addresses)))
     return found
+
+
+def _records(genre: str) -> bool:
+    """Whether documents of ``genre`` record a meeting."""
+    return _matcher().records.get(_genre_cue(genre), False)
+
+
+def _addresses(line: str) -> bool:
+    """Whether ``line`` addresses the document's audience (a cue of match ``salutation``: ``Dear
+    Colleagues,``, ``Excellencies, ladies and gentlemen,``): the document speaks itself, whatever
+    topic a line above it names (``Highlights of the Forum 2031: call for speakers``)."""
+    return any(p.match(_dotless(line.strip())) for kind, p in _matcher().patterns if kind == "salutation")
 
 
 #: a line of prose that ends the cover block has this many words at least
@@ -339,7 +366,23 @@ def _submitted_by(who: str) -> bool:
     head = opening.group("post").lower() if opening else ""
     if head in forms or head.split()[0] in forms or re.search(r"(?i)\bsecretariat\b", who):
         return False
-    return bool(country_spans(who) or _contributors(who))
+    return bool(country_spans(who) or _contributors(who) or _organisation(who))
+
+
+#: kinds of head nouns (``body-heads.csv``) of a body that submits contributions by its own name
+#: (``Georgian Academy of Communications``, ``Vireo Networks Ltd``)
+_SUBMITTER_HEAD_KINDS = ("organization", "company")
+
+
+def _organisation(who: str) -> bool:
+    """Whether ``who`` (a ``Source:`` field, before a comma or a bracket) is named by the head noun of
+    an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``), not by a
+    number (``Committee 3``: a committee of the meeting submits its record)."""
+    from .bodies import head_of  # noqa: PLC0415 (import cycle through bodies)
+
+    name = re.split(r"\s*[,(;]", who.strip(), maxsplit=1)[0].rstrip(" .")
+    head = head_of(name)
+    return head is not None and head[1] in _SUBMITTER_HEAD_KINDS and not re.search(r"\d", name)
 
 
 def _contributors(text: str) -> list[tuple[int, int]]:
@@ -426,9 +469,14 @@ def _form_genre(report: ParsedReport) -> str | None:
     ``form-heading``: ``considering``, ``recalling``, ``resolves``, ``instructs the
     Secretary-General``): a resolution or decision, even cut before its number."""
     rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "form-heading"]
-    heading = re.compile(rf"^(?:{alternation([r['cue'] for r in rows], spaces=True)})\b.{{0,60}}$")
-    found = [m.group(0) for p in report.paragraphs[:SPEAKS_PARAGRAPHS] if (m := heading.match(p.text.strip()))]
-    return rows[0]["genre"] if len(found) >= FORM_HEADINGS else None
+    headings = alternation([r["cue"] for r in rows], spaces=True)
+    heading = re.compile(rf"^(?:{headings})\b.{{0,60}}$")
+    # the preamble run into one paragraph: "The Council, considering a) ...", "... (Lima, 2031), recalling:"
+    preamble = re.compile(rf"^The\s+[A-Z][^,]{{0,120}},\s*(?:{headings})\s*(?::|\(?[a-z1-9]\)\s|$)")
+    texts = [p.text.strip() for p in report.paragraphs[:SPEAKS_PARAGRAPHS]]
+    found = [t for t in texts if heading.match(t)]
+    run_together = any(preamble.match(t) for t in texts)
+    return rows[0]["genre"] if len(found) >= FORM_HEADINGS or run_together else None
 
 
 def _closing_genre(report: ParsedReport) -> str | None:
@@ -527,11 +575,25 @@ def _country_speaks(sentence: str) -> bool:
 
     opening = _submitter().match(sentence)
     rest = sentence[opening.end() if opening else 0 :]
-    spans = country_spans(rest[:60])
+    spans = country_spans(rest[:120])
     if not spans or spans[0].start != 0:
         return False
+    end, many = spans[0].end, False
+    for span in spans[1:]:  # "Kenya and Rwanda propose", "Chile, Peru and Uruguay support"
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", rest[end : span.start]):
+            break
+        end, many = span.end, True
+    return re.match(rf"\s+(?:{alternation(_speaking_verbs(plural=many))})\b", rest[end:]) is not None
+
+
+@cache
+def _speaking_verbs(plural: bool) -> tuple[str, ...]:
+    """The verbs of ``genre_cues.csv`` (match ``submitter-verb``: ``proposes``) in the singular, or
+    in the plural after several countries (``propose``, ``wish``)."""
     verbs = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-verb"]
-    return re.match(rf"\s+(?:{alternation(verbs)})\b", rest[spans[0].end :]) is not None
+    if not plural:
+        return tuple(verbs)
+    return tuple(v[:-2] if re.search(r"(?:sh|ch|ss|x)es$", v) else v[:-1] for v in verbs)
 
 
 @cache
@@ -546,7 +608,7 @@ def _vocative() -> re.Pattern[str]:
 def records_meeting(report: ParsedReport) -> bool:
     """Whether the report is the record of a meeting (a report without a genre cue is presumed to be)."""
     genre = report_genre(report)
-    return genre is None or _matcher().records.get(_genre_cue(genre), False)
+    return genre is None or _records(genre)
 
 
 def _genre_cue(genre: str) -> str:
