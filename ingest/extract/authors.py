@@ -112,6 +112,13 @@ def _copies() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
 
 
+@cache
+def meeting_members() -> re.Pattern[str]:
+    """A subject that is the meeting's own members (``members`` cues): ``The members``, ``Participants``,
+    ``Several experts``; in a meeting's record they speak for its body."""
+    return re.compile(rf"(?:(?i:the|all(?:\s+the)?|several|many|some|most)\s+)?(?i:{_cues('members')})")
+
+
 #: adverbs around the formula of ``I [would] [further] ask``
 _I_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
 

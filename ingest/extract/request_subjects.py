@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import front_country, named_group, title_case
+from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -74,8 +74,6 @@ _AUTHORS = re.compile(
     r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
     r"(?:\s+of\s+this\s+\w+)?"
 )
-#: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
-_OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
 _MOTION_THAT = re.compile(
     r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]{3,}\b"
@@ -342,7 +340,7 @@ def _phrase_subject(
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
-    if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
+    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
         return self._subject_found(self.voice.author, order), True
