@@ -64,7 +64,13 @@ _MODAL_SUBJECT = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s*$")
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
-_PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?[a-z](?:s|men)\s*")
+#: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?"
+    r"[a-z](?:s|men)\s*"
+    r"|(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*"
+    r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*"
+)
 #: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
 _ROLE_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
