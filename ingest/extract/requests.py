@@ -141,8 +141,6 @@ _CONTROL_AND = re.compile(
 )
 #: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
-#: the speaker of a speech that names none
-_SPEAKER = AgentRef("collective", "speaker", "speaker")
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
 # the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
@@ -364,11 +362,6 @@ class _Reader:
             return self.author or self._we_author() or self.meeting_ref
         return self.meeting_ref
 
-    def _unnamed_speaker(self) -> AgentRef | None:
-        """Who says ``I call on ...`` in a speech that names no speaker (an excerpt cut before its
-        header): the speaker, named by that function alone (decision 11: the post when no person is named)."""
-        return _SPEAKER if self.genre == "speech" else None
-
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.labels.get(key, key or "") if key else ""
 
@@ -545,7 +538,7 @@ class _Reader:
         # "I have the honour to invite you to ...": the author asks
         spoken: AgentRef | None = None
         if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
-            spoken = self.turn_speaker(order) or self.voice.author or self._unnamed_speaker()
+            spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
