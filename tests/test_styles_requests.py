@@ -177,7 +177,7 @@ def test_a_delegate_wishing_that_something_be_done_asks_no_one() -> None:
             "Members agreed",
             (
                 "agree",
-                "collective:members",
+                "body:ungis",  # the meeting's members speak for the meeting body (author-cues.csv "members")
                 ("collective:action-line-facilitators",),
                 "report on Action Lines C3, C7 and C9 (Media)",
             ),
@@ -383,7 +383,7 @@ def test_requests_of_an_open_consultation_in_every_format(internet22: Store) -> 
 def test_requests_of_an_event_outcome_document() -> None:
     reqs = requests_by_section(fixture_store("wsis-forum-2025-outcome"))
     assert (reqs["5"]["requester"], reqs["5"]["verb"], reqs["5"]["to"]) == (
-        "Participants",
+        "WSIS+20 High-Level Event",  # the event's participants speak for it (author-cues.csv "members")
         "invite",
         {"United Nations Group on the Information Society"},
     )

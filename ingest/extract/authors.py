@@ -112,6 +112,13 @@ def _copies() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
 
 
+@cache
+def meeting_members() -> re.Pattern[str]:
+    """A subject that is the meeting's own members (``members`` cues): ``The members``, ``Participants``,
+    ``Several experts``; in a meeting's record they speak for its body."""
+    return re.compile(rf"(?:(?i:the|all(?:\s+the)?|several|many|some|most)\s+)?(?i:{_cues('members')})")
+
+
 #: adverbs around the formula of ``I [would] [further] ask``
 _I_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
 
@@ -342,9 +349,38 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     return named_group(found[0], name) if len(found) == 1 and found[0].kind == "collective" else None
 
 
+#: a letterhead line that is only a post's role: ``The Chair``, ``Office of the Secretary-General``
+_HEAD_ROLE = re.compile(r"^(?:(?:the\s+)?office\s+of\s+)?(?:the\s+)?(?P<role>.{2,60}?)\W*$", re.IGNORECASE)
+
+
 def _letterhead(report: ParsedReport, actors: Actors) -> AgentRef | None:
-    """The body or post a letter's first line is (``Strategy and Policy Unit`` / ``General
-    Secretariat`` over the reference): who writes a letter whose signature is not there (an excerpt)."""
+    """The post a letterhead names under its body (``UNITED NATIONS`` / ``Commission on X`` / ``The
+    Chair``: the Chair of the Commission), else the body or post a letter's first line is (``Strategy
+    and Policy Unit`` / ``General Secretariat`` over the reference): who writes a letter whose
+    signature is not there (an excerpt)."""
+    return _letterhead_post(report, actors) or _letterhead_line(report, actors)
+
+
+def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """``The ROLE`` among a letter's first lines (before its reference, date or ``To:``): the post of
+    that role in the nearest body named above it."""
+    lines = [report.title.strip()] if report.title else []
+    lines += [p.text.strip() for p in report.paragraphs[:6] if p.section == "front" and p.text.strip()]
+    for i, line in enumerate(lines[:5]):
+        head = _HEAD_ROLE.match(line)
+        if head is None or not _role_start().fullmatch(head.group("role")):
+            continue
+        for above in reversed(lines[:i]):
+            body = title_case(above) if above.isupper() else above
+            found = actors.resolve_agents(f"{head.group('role')} of the {body}", Context(0, 0))
+            if len(found) == 1 and found[0].kind == "post":
+                return found[0]
+        return None
+    return None
+
+
+def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The body or post a letter's first line is."""
     first = next((p for p in report.paragraphs if p.text.strip()), None)
     if report.title:  # the first line, read as the title
         text, spans = report.title.strip(), actors.resolver.spans_in(report.title.strip())

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import front_country, named_group, title_case
+from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, title_case
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -64,7 +64,13 @@ _MODAL_SUBJECT = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s*$")
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
-_PLURAL_SUBJECT = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?[a-z](?:s|men)\s*")
+#: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?"
+    r"[a-z](?:s|men)\s*"
+    r"|(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*"
+    r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*"
+)
 #: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
 _ROLE_OF_COUNTRY = re.compile(
     r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
@@ -74,8 +80,6 @@ _AUTHORS = re.compile(
     r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
     r"(?:\s+of\s+this\s+\w+)?"
 )
-#: the members of the meeting body as the subject of its decisions: ``The members agreed ...``
-_OWN_MEMBERS = re.compile(r"(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+members")
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
 _MOTION_THAT = re.compile(
     r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]{3,}\b"
@@ -342,7 +346,7 @@ def _phrase_subject(
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
-    if _OWN_MEMBERS.fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
+    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
         return self._subject_found(self.voice.author, order), True

@@ -1,0 +1,37 @@
+"""The meeting's own members as the subject of a request (issue 8): in a meeting's record,
+``Participants``, ``The experts``, ``Several members``, ``Panellists`` or ``Facilitators`` ask for the
+meeting body; any other group (``Speakers``, ``Member States``) asks as itself. Every sentence here is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report as report
+from extract_support import parties
+from extract_support import requests_of as run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Participants recommended that the secretariat publish the presentations by 9 June 2031.",
+        "The experts called upon governments to adopt national broadband plans.",
+        "Several members asked the Telecommunication Development Bureau to revise the indicators.",
+        "Panellists encouraged regulators to share their spectrum data.",
+        "Facilitators agreed and asked ITU to circulate an updated template by 30 April 2031.",
+        "All the participants invited UNESCO to host the next meeting.",
+    ],
+)
+def test_the_meetings_members_ask_for_the_meeting_body(sentence: str) -> None:
+    got = [parties(x)[1] for x in run(report(sentence), "tdag")]
+    assert got == ["body:tdag"]
+
+
+def test_another_group_asks_as_itself() -> None:
+    got = [parties(x)[1] for x in run(report("Speakers urged Member States to ratify the treaty."), "tdag")]
+    assert got != ["body:tdag"] and len(got) == 1
+
+
+def test_without_a_meeting_body_the_members_are_not_made_the_meeting() -> None:
+    got = [parties(x)[1] for x in run(report("The experts called upon governments to adopt a plan."), None)]
+    assert got != ["body:tdag"]
