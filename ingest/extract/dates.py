@@ -527,7 +527,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False, 
 @lru_cache(maxsize=4096)
 def _dates_in(text: str, default_year: int | None, years: bool, months: bool) -> tuple[DateSpan, ...]:
     written = text
-    text = ocr_days(spelled_days(text))
+    text = spelled_days(text)
     candidates: list[DateSpan] = bare_months(text, default_year) if months and default_year else []
     if not _HAS_DIGIT.search(text) and not candidates:  # every other form has a day or a year
         return ()
@@ -654,40 +654,6 @@ def spelled_days(text: str) -> str:
     out = _spelled_day().sub(digits, text)
     return text if out == text else out
 
-
-@cache
-def _ocr_day() -> re.Pattern[str]:
-    """Days before a month printed with OCR look-alike letters (``l7 to 28 February``, ``l0 to l2
-    December``, ``2O May``): one or two digits or look-alikes, at least one digit, each end of a range."""
-    months = alternation(list(month_numbers()))
-    day = r"(?=[lIO]?\d|\d[lIO])[\dlIO]{2}(?!\w)"
-    ends = alternation([*_words("range"), "-", "–", "—"])
-    return re.compile(
-        rf"(?<![\w\-])(?P<d1>{day}|\d\d?)(?:\s*(?:{ends})\s*(?P<d2>{day}|\d\d?))?(?=\s+(?:of\s+)?(?:{months})(?![a-z]))"
-    )
-
-
-def ocr_days(text: str) -> str:
-    """``text`` with the look-alike letters of a day before a month read as digits (``l7 February`` ->
-    ``17 February``: ``l`` and ``I`` are 1, ``O`` is 0), same length; ``text`` itself when it has none."""
-    if not _HAS_LOOKALIKE.search(text):
-        return text
-    out = _ocr_day().sub(_digits_in, text)
-    return text if out == text else out
-
-
-def _digits_in(m: re.Match[str]) -> str:
-    """The match with only its day groups read as digits (not the range word between them)."""
-    out = m.group(0)
-    for g in ("d2", "d1"):
-        if m.group(g) is not None:
-            a, b = m.start(g) - m.start(), m.end(g) - m.start()
-            out = out[:a] + m.group(g).translate(_OCR_DIGITS) + out[b:]
-    return out
-
-
-_OCR_DIGITS = str.maketrans("lIO", "110")
-_HAS_LOOKALIKE = re.compile(r"(?<!\w)(?:[lIO]\d|\d[lIO])(?!\w)")
 
 _HAS_LETTERED_ORDINAL = re.compile(r"(?i)(?:first|second|third|th)\b")
 
