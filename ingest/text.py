@@ -344,7 +344,8 @@ def _fix_ocr_number(m: re.Match[str]) -> str:
     if number.startswith("0") or not 1 <= int(number) <= 31:
         return token
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()])
-    after = re.match(r"\W{0,3}([^\W\d_]+)", text[m.end() : m.end() + 14])
+    # the first day of a range: past its other end ("l7 to 28 February")
+    after = re.match(r"(?:\s*(?:to|and|[-–—])\s*[0-9OoIl]{1,2}(?!\w))?\W{0,3}([^\W\d_]+)", text[m.end() : m.end() + 24])
     words = ([before[-1].lower()] if before else []) + ([after.group(1).lower()] if after else [])
     return number if any(w.rstrip(".") in _month_names() for w in words) else token
 

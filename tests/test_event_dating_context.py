@@ -672,3 +672,57 @@ def test_a_title_naming_a_preparatory_meeting_for_a_conference_dates_the_meeting
     found = {e.key: e.start for e in find_events(report, 2033)}
     assert found.get("wtdc-33") is None
     assert found["regional-preparatory-meeting-for-wtdc-33-for-the-americas-2033"] == D(2033, 5, 3)
+
+
+# ------------------------------------------------------------------ several dates after an event
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        # a header line: the session's days, then the document's issue date (earlier): the days only
+        (
+            "Council 2034 | Lima, 5-15 June 2034 | Document C34/7-E | 2 May 2034",
+            "council-2034",
+            (D(2034, 6, 5), D(2034, 6, 15)),
+        ),
+        (
+            "COUNCIL 2036 — Geneva, 8-18 July 2036 — Document C36/40-E — 30 May 2036",
+            "council-2036",
+            (D(2036, 7, 8), D(2036, 7, 18)),
+        ),
+    ],
+)
+def test_a_date_that_goes_back_in_time_after_an_events_days_is_not_its(text: str, key: str, days: tuple) -> None:
+    found = {m.key: (m.start, m.end) for m in event_mentions(text)}
+    assert found[key] == days
+
+
+def test_a_list_of_days_after_an_event_in_time_order_is_its_span() -> None:
+    found = {
+        m.key: (m.start, m.end)
+        for m in event_mentions("Council 2032 met on 3 March 2032, 10 March 2032 and 17 March 2032.")
+    }
+    assert found["council-2032"] == (D(2032, 3, 3), D(2032, 3, 17))
+
+
+def test_one_day_outside_an_events_span_read_elsewhere_is_another_dates() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Opening remarks",
+        "Consultation on the GSR-35 guidelines, closed 4 June 2035, Open data",
+        "The GSR-35 opened on 7 August 2035.",
+        title="Global Symposium for Regulators 2035 (GSR-35) — Apia, Samoa, 6–9 August 2035 — Chief Officers meeting",
+    )
+    found = {e.key: (e.start, e.end) for e in find_events(report)}
+    assert found["gsr-35"] == (D(2035, 8, 6), D(2035, 8, 9))
+
+
+def test_a_span_of_days_replaces_a_single_day_read_before_it_outside_it() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "The draft agenda of Council 2037 was circulated on 2 April 2037.",
+        "Council 2037 will be held in Geneva from 9 to 19 June 2037.",
+    )
+    found = {e.key: (e.start, e.end) for e in find_events(report)}
+    assert found["council-2037"] == (D(2037, 6, 9), D(2037, 6, 19))

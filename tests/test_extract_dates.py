@@ -296,3 +296,27 @@ def test_a_date_with_its_year_and_a_comma_before_to_ends_no_range() -> None:
 )
 def test_two_numeric_days_of_one_form_joined_by_a_dash_or_to_are_a_range(text: str, start: date, end: date) -> None:
     assert [(d.start, d.end) for d in find_dates(text)] == [(start, end)]
+
+
+# ------------------------------------------------------------------ OCR look-alike letters in days
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the meeting held from l4 to 19 March 2034", date(2034, 3, 14), date(2034, 3, 19)),
+        ("the Assembly would meet from l1 to l3 October 2034", date(2034, 10, 11), date(2034, 10, 13)),
+        ("the session of 1l-I2 May 2036", date(2036, 5, 11), date(2036, 5, 12)),
+    ],
+)
+def test_the_first_day_of_a_range_printed_with_ocr_look_alikes_is_read_as_digits(
+    text: str, start: date, end: date | None
+) -> None:
+    from wsiskg.ingest.text import normalize
+
+    assert [(d.start, d.end) for d in find_dates(normalize(text))] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Document C34/l2 of the Council", "items l2 and 14 of the list"])
+def test_look_alike_letters_away_from_a_day_before_a_month_stay_letters(text: str) -> None:
+    from wsiskg.ingest.text import normalize
+
+    assert normalize(text) == text

@@ -653,7 +653,7 @@ def _mention_dates(
         ]
     if (other := _clause_of_another(text, c, dates)) is not None:
         return other
-    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
+    mine = _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
@@ -663,6 +663,18 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+def _in_time_order(dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates after an event up to the first that goes back in time: a list of its days runs
+    forward (``on 3 May, 10 May and 17 May``); an earlier date after its days is another's (``Council
+    2031 | Geneva, 4-14 June 2031 | Document C31/8 | 3 April 2031``: the document's issue date)."""
+    out: list[DateSpan] = []
+    for d in sorted(dates, key=lambda d: d.span):
+        if out and d.start < out[-1].start:
+            break
+        out.append(d)
+    return out
 
 
 #: an event named as a point in time a clause is read from (``Since PrepCom-2, three regional
@@ -1107,12 +1119,28 @@ def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int)
     e["place"] = e["place"] or m.place
     if m.precision == "month":
         e["months"].append((m.start, m.end))
-    elif m.start and (e["start"] is None or m.start < e["start"]):
-        e["start"] = m.start
-    last = m.end or m.start
-    if m.precision == "day" and last and m.end and (e["end"] is None or last > e["end"]):
-        e["end"] = last
+    else:
+        _fold_days(e, m.start, m.end)
     e["paragraphs"][order] = None
+
+
+def _fold_days(e: dict[str, Any], start: date | None, end: date | None) -> None:
+    """Fold days ``start``–``end`` into event ``e``'s: earliest start, latest end. A span of days
+    (``Geneva, 4-14 June 2031``) says when the event ran: one day outside it is another's date read
+    with the name (``the consultation on the GSR-31 guidelines, closed 3 May 2031``), and the span
+    replaces single days read before it that it does not hold."""
+    if start is None:
+        return
+    ran = e["end"] is not None and e["end"] != e["start"]
+    if end is None or end == start:
+        if ran and not e["start"] <= start <= e["end"]:
+            return
+    elif not ran and e["start"] is not None and not start <= e["start"] <= end:
+        e["start"] = e["end"] = None
+    if e["start"] is None or start < e["start"]:
+        e["start"] = start
+    if end is not None and (e["end"] is None or end > e["end"]):
+        e["end"] = end
 
 
 def _occurrence(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> EventMention:
@@ -1166,10 +1194,7 @@ def _by_form(key: str) -> str | None:
 def _merge_event(dst: dict[str, Any], src: dict[str, Any]) -> None:
     for k in ("code", "place"):
         dst[k] = dst[k] or src[k]
-    if src["start"] and (dst["start"] is None or src["start"] < dst["start"]):
-        dst["start"] = src["start"]
-    if src["end"] and (dst["end"] is None or src["end"] > dst["end"]):
-        dst["end"] = src["end"]
+    _fold_days(dst, src["start"], src["end"])
     dst["months"] += src["months"]
     dst["organizers"] = dict.fromkeys([*dst["organizers"], *src["organizers"]])
     dst["paragraphs"] = dict.fromkeys(sorted(set(dst["paragraphs"]) | set(src["paragraphs"])))
@@ -1274,10 +1299,14 @@ def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     order = report.paragraphs[0].order if report.paragraphs else 0
     editions = {s.prefix for s in event_series()}
     title = report.title or ""
+    found = event_mentions(title)
+    # the event the title opens with, also by its code in brackets after its name (``... 2031 (GSR-31) —
+    # Lima, 3-5 May 2031``)
+    opening = {m.key for m in found if m.span[0] < 5}
     mentions = [
         m
-        for m in event_mentions(title)
-        if m.start is not None and m.precision == "day" and (m.span[0] < 5 or _dateline_follows(title, m))
+        for m in found
+        if m.start is not None and m.precision == "day" and (m.key in opening or _dateline_follows(title, m))
     ]
     for m in mentions or _named_before_dateline(title):
         own = meeting is not None and m.start == meeting.start and m.key.rpartition("-")[0] not in editions
