@@ -558,6 +558,7 @@ def _dates(
         not _dates_from_lead_statement(facts, joined, names, hit)
         and not _dates_from_ordinal_alone(facts, joined, hit.number)
         and not _dates_from_held_sentence(facts, joined)
+        and not _dates_from_table_row(facts, lead, hit.number)
     ):
         _dates_from_dateline(facts, lead, hit, order)
         return
@@ -584,6 +585,8 @@ def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | No
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
+#: a meeting said to end on its day: the day is the last of the header's range
+_CLOSED = re.compile(r"(?i)\b(?:closed|concluded|ended|finished)\b")
 
 
 def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = None) -> list[Any]:
@@ -631,14 +634,16 @@ def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -
     """A meeting stated with one day that a dateline of the header gives as the first or last day
     of a range (``was opened on Wednesday, 5 February``, ``from Monday 3 to Friday 7 February``
     read as its last day, under ``Geneva, 3-7 February 2014``) lasted that range; a day of a
-    session's longer range (a conference's) only when the sentence says the meeting opened then."""
+    session's longer range (a conference's) only when the sentence says the meeting opened then, or
+    closed then for the range's last day (``X concluded its fourth meeting on 31 August``)."""
     if facts.end is not None or facts.start is None:
         return
-    opened = bool(_OPENED.search(facts.sentence))
+    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
     for p, (day, place) in _front_datelines(lead, facts.year, number):
         if day.end is None or facts.start not in (day.start, day.end):
             continue
-        if opened and facts.start == day.start or (day.end - day.start).days < _MEETING_DAYS:
+        said = opened and facts.start == day.start or closed and facts.start == day.end
+        if said or (day.end - day.start).days < _MEETING_DAYS:
             facts.start, facts.end = day.start, day.end
             facts.place = facts.place or place
             facts.paragraphs.add(p.order)
@@ -688,6 +693,21 @@ def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], numbe
                 facts.start, facts.end = days[0].start, days[0].end
                 facts.paragraphs.add(order)
                 return True
+    return False
+
+
+def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | None) -> bool:
+    """The days of a lead table row whose first cell is the meeting's ordinal (``| 7th | Lima, Peru |
+    19-21 May 2031 |``, a table of the meetings held)."""
+    for p in lead if number is not None else ():
+        cells = [c.strip() for c in p.text.strip().strip("|").split("|")] if p.text.lstrip().startswith("|") else []
+        if len(cells) < 2 or not re.fullmatch(rf"(?i:{ordinal_regex()})", cells[0]) or number_value(cells[0]) != number:
+            continue
+        days = _day_dates(" | ".join(cells[1:]), facts.year)
+        if days:
+            facts.start, facts.end = days[0].start, days[0].end
+            facts.paragraphs.add(p.order)
+            return True
     return False
 
 

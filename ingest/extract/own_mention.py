@@ -75,12 +75,14 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
 @cache
 def _own_ordinal() -> re.Pattern[str]:
     """``this third meeting``, ``its fifth session``, ``the Group's fourth meeting``, ``its seventh
-    to tenth meetings`` (a range: the meetings over their days, no ordinal)."""
+    to tenth meetings`` (a range: the meetings over their days, no ordinal); ``this third meeting of
+    the Group`` before its dateline in brackets (``of``: the noun that stands for the group)."""
     ordinal = ordinal_regex()
     return re.compile(
         rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal})"
         rf"(?P<more>(?:\s*,\s*(?:{ordinal}))*\s+(?:to|and)\s+(?:{ordinal})\s+(?:meeting|session)s\b)?"
         rf"(?(more)|\s+(?:meeting|session)\b)"
+        rf"(?:\s+of\s+the\s+(?P<of>[A-Z][\w-]*)\b(?=\s*\())?"  # "this 19th meeting of the Group (Geneva, ...)"
     )
 
 
@@ -109,7 +111,11 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
                 continue
             if issued is not None and days[0] > issued:
                 continue
-            body = bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names)
+            of = m.group("of")
+            owner = next((b for b in bodies if of.lower() in _nouns(b, names)), None) if of else None
+            if of and owner is None:
+                continue  # "this 3rd meeting of the Board (...)": another body's
+            body = owner or (bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names))
             if body is not None:
                 found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
     return max(found, key=lambda meeting: meeting.number or 0) if found else None

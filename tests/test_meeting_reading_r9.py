@@ -1,0 +1,178 @@
+"""Round 9 of reading a meeting mention (docs/meeting-reading.md, "Round 9"): the number a verb
+other than ``held`` gives (``X concluded its fourth meeting``), an ordinal before a body that met
+(``The sixth X (XF-31) met``), a meeting said to close on the last day of the header's range, a
+designator not read from a date (``the Committee on 8 April``), a kind of body (``the Working
+Group``) no body's name, a header line's name with its acronym in brackets, and ``this 12th meeting
+of the Group (Lima, 4-6 May 2031)``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.document import new_document
+from wsiskg.ingest.extract.meeting import find_meeting, load_body_names
+from wsiskg.ingest.extract.meeting_header import line_body
+from wsiskg.ingest.extract.meeting_mentions import generic_name, meeting_hits
+from wsiskg.ingest.extract.own_mention import own_ordinal_meeting
+from wsiskg.ingest.extract.study_groups import meeting_body_names
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def _hits(text: str) -> list[tuple[str, int | None]]:
+    return [(h.body, h.number) for h in meeting_hits(text, load_body_names())]
+
+
+# ------------------------------------------------------------- the number a verb gives
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("TDAG concluded its 31st meeting in Geneva on 9 May 2031.", ("tdag", 31)),
+        ("The Working Party on Rural Access (WP-RA) opened its seventh meeting on 3 March 2030.", ("wp-ra", 7)),
+        ("The Board on Regional Cables has held its second meeting on 4 May 2029.", ("board-on-regional-cables", 2)),
+    ],
+)
+def test_any_verb_of_a_body_and_its_ordinal_meeting_numbers_it(sentence: str, expected: tuple[str, int]) -> None:
+    assert expected in _hits(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sixth World Telecommunication/ICT Policy Forum (WTPF-21) met in Geneva from 16 to 18 June 2021.", 6),
+        ("The third Telecommunication Development Advisory Group took place online on 2 May 2032.", 3),
+    ],
+)
+def test_an_ordinal_before_a_catalogue_body_that_met_numbers_its_meeting(sentence: str, expected: int) -> None:
+    assert [n for _, n in _hits(sentence)] == [expected]
+
+
+def test_an_ordinal_before_a_body_that_did_not_meet_numbers_nothing() -> None:
+    assert _hits("The sixth World Telecommunication/ICT Policy Forum will consider the report.") == []
+
+
+def test_a_meeting_said_to_close_on_the_headers_last_day_lasted_the_range() -> None:
+    report = make_report(
+        "Meeting highlights — virtual meeting, 3–14 October 2033",
+        "TSAG concluded its 12th meeting on 14 October. It approved two Recommendations.",
+        title="Telecommunication Standardization Advisory Group",
+    )
+    assert _meeting(report) == ("tsag", 12, date(2033, 10, 3), date(2033, 10, 14))
+
+
+def test_a_meeting_on_a_day_of_a_long_header_range_keeps_its_day() -> None:
+    report = make_report(
+        "Meeting highlights — virtual meeting, 3–14 October 2033",
+        "TSAG held its 12th meeting on 10 October. It approved two Recommendations.",
+        title="Telecommunication Standardization Advisory Group",
+    )
+    assert _meeting(report) == ("tsag", 12, date(2033, 10, 10), None)
+
+
+# ------------------------------------------------------------- the body
+def test_a_number_after_a_small_word_is_a_date_not_a_designator() -> None:
+    # "the Committee on 8 April": the fifth meeting of an unnamed committee, not "Committee on 8"
+    assert _hits("Both groups reported to the fifth and final meeting of the Committee on 8 April.") == []
+
+
+def test_a_designator_right_after_the_name_is_part_of_it() -> None:
+    assert _hits("The fifth meeting of Task Group 9 was held on 8 April 2031.") == [("task-group-9", 5)]
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Working Group", True),
+        ("Focus Group", True),
+        ("Expert Group", True),
+        ("Committee", True),
+        ("Working Group on Rural Access", False),
+        ("Regional Working Group", False),
+        ("Standing Committee on Budget", False),
+    ],
+)
+def test_generic_name(name: str, generic: bool) -> None:
+    assert generic_name(name) is generic
+
+
+def test_the_kind_of_a_body_in_a_title_gives_way_to_its_name_in_the_lead() -> None:
+    report = make_report(
+        "Regional Union of Posts (RUP)",
+        "Working Group on rural access and WRC-31",
+        "Lusaka, 3-5 March 2030",
+        "The fourth meeting of the RUP Working Group on rural access and WRC-31 was held in Lusaka.",
+        title="Minutes of the fourth meeting of the Working Group",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[0] == "rup-working-group-on-rural-access-and-wrc-31"
+    assert found[1:] == (4, date(2030, 3, 3), date(2030, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "STANDING COMMITTEE ON BUDGET AND AUDIT (SCBA)",
+            ("scba", "Standing Committee on Budget and Audit", "SCBA"),
+        ),
+        ("STANDING COMMITTEE ON BUDGET AND AUDIT", ("standing-committee-on-budget-and-audit", None, None)),
+    ],
+)
+def test_a_header_line_with_its_acronym_in_brackets_is_keyed_by_it(
+    line: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    body = line_body(line, load_body_names())
+    assert body is not None
+    key, name, acronym = expected
+    assert body.key == key
+    if name is not None:
+        assert (body.name, body.acronym) == (name, acronym)
+
+
+# ------------------------------------------------------------- "this Nth meeting of the Group (dateline)"
+def _own(report: ParsedReport, bodies: tuple[str, ...]) -> tuple[int | None, date | None, date | None] | None:
+    new_document(report)
+    m = own_ordinal_meeting(report, meeting_body_names(report), bodies)
+    return None if m is None else (m.number, m.start, m.end)
+
+
+def test_this_ordinal_meeting_of_the_group_before_its_dateline_is_the_groups() -> None:
+    report = make_report(
+        "the discussion went on.",
+        "The Chairman recalled that this twelfth meeting of the Group (Lima, 4-6 May 2031) opened the new period.",
+    )
+    assert _own(report, ("tdag",)) == (12, date(2031, 5, 4), date(2031, 5, 6))
+
+
+def test_this_ordinal_meeting_of_another_body_is_not_the_groups() -> None:
+    report = make_report(
+        "the discussion went on.",
+        "The Chairman recalled that this twelfth meeting of the Council (Lima, 4-6 May 2031) opened the new period.",
+    )
+    assert _own(report, ("tdag",)) is None
+
+
+# ------------------------------------------------------------- a table of the meetings held
+def test_a_table_row_of_the_meetings_ordinal_dates_it() -> None:
+    report = make_report(
+        "Report of the fourth and final meeting",
+        "The Focus Group on Rural Grids (FG-RG) held the following meetings:",
+        "| No. | Place | Dates |",
+        "| 3rd | Quito, Ecuador | 2-4 March 2032 |",
+        "| 4th | Accra, Ghana | 7-9 September 2032 |",
+        "This report covers the last of these meetings.",
+        title="Focus Group on Rural Grids",
+    )
+    new_document(report)
+    found = find_meeting(report, meeting_body_names(report), default_body="fg-rg")
+    assert found is not None
+    assert (found.number, found.start, found.end) == (4, date(2032, 9, 7), date(2032, 9, 9))
