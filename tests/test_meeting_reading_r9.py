@@ -176,3 +176,35 @@ def test_a_table_row_of_the_meetings_ordinal_dates_it() -> None:
     found = find_meeting(report, meeting_body_names(report), default_body="fg-rg")
     assert found is not None
     assert (found.number, found.start, found.end) == (4, date(2032, 9, 7), date(2032, 9, 9))
+
+
+# ------------------------------------------------------------- a series word; a title's dateline
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The third TDAG preparatory meeting for WTDC-33 was held in Lima.", ("tdag", 3)),
+        ("The second UNGIS working-level meeting of 2031 was held online.", ("ungis", 2)),
+    ],
+)
+def test_a_series_word_between_the_body_and_its_meeting_keeps_the_number(
+    sentence: str, expected: tuple[str, int]
+) -> None:
+    assert _hits(sentence)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("Geneva, 20-24 January 2031", date(2031, 1, 20), date(2031, 1, 24)),
+        ("TSAG | 5th meeting | Thursday 16 February 2031 | Geneva and online", date(2031, 2, 16), None),
+    ],
+)
+def test_a_title_that_is_or_ends_with_a_dateline_dates_an_undated_meeting(
+    title: str, start: date, end: date | None
+) -> None:
+    report = make_report(
+        "TSAG MEETING HIGHLIGHTS",
+        "The Telecommunication Standardization Advisory Group (TSAG) held its fifth meeting this week.",
+        title=title,
+    )
+    assert _meeting(report) == ("tsag", 5, start, end)

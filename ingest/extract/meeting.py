@@ -560,7 +560,7 @@ def _dates(
         and not _dates_from_held_sentence(facts, joined)
         and not _dates_from_table_row(facts, lead, hit.number)
     ):
-        _dates_from_dateline(facts, lead, hit, order)
+        _dates_from_dateline(facts, lead, hit, order) or _dates_from_title_dateline(facts, report)
         return
     _to_header_range(facts, lead, hit.number)
 
@@ -746,6 +746,18 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     facts.start, facts.end = day.start, day.end
     facts.place = facts.place or place
     facts.paragraphs.add(p.order)
+    return True
+
+
+def _dates_from_title_dateline(facts: _Facts, report: ParsedReport) -> bool:
+    """A title that is a dateline or ends with one (``Geneva, 22-26 January 2031``; ``X | 20th meeting |
+    Thursday 16 February 2031 | Geneva``), when no line under it dates the meeting."""
+    title = report.title or ""
+    line = dateline(title, facts.year) or tail_dateline(title, facts.year) if title else None
+    if line is None:
+        return False
+    facts.start, facts.end = line[0].start, line[0].end
+    facts.place = facts.place or line[1]
     return True
 
 

@@ -279,9 +279,11 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
             True,
         ),
-        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
+        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both; "the 4th X
+        # preparatory meeting": a series word before the noun
         (
-            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)",
+            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+"
+            rf"(?:(?i:{series})\s+)?(?:[Mm]eeting|MEETING)",
             True,
         ),
         # "The fifth X Forum (XF-31) met in ...": an ordinal before a catalogue body that met numbers its meeting
