@@ -208,3 +208,8 @@ def test_a_title_that_is_or_ends_with_a_dateline_dates_an_undated_meeting(
         title=title,
     )
     assert _meeting(report) == ("tsag", 5, start, end)
+
+
+def test_a_header_field_run_into_a_name_is_no_part_of_it() -> None:
+    text = "Resumed fourth meeting of the Organizing Committee Original: Spanish Quito, 3-5 May 2031"
+    assert _hits(text) == [("organizing-committee", 4)]

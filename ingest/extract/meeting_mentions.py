@@ -170,11 +170,21 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return index.keys.get(squash(alone)) or slug(alone)
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
-    key = _unknown_body_key(m.group("name") + tail, bodies)
+    name = _label_run_in().sub("", m.group("name")) if m.string.startswith(":", m.end("name")) else m.group("name")
+    key = _unknown_body_key(name + tail, bodies)
     if key and _ACRONYM.fullmatch(written):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
     return key
+
+
+@cache
+def _label_run_in() -> re.Pattern[str]:
+    """A header field's label that a layout ran into the end of a name (``... of the Preparatory Committee
+    Original: French``; labels of ``header_fields.csv``)."""
+    from .header_fields import label_alternation
+
+    return re.compile(rf"\s+(?i:{label_alternation()})$")
 
 
 @cache
