@@ -213,3 +213,20 @@ def test_a_title_that_is_or_ends_with_a_dateline_dates_an_undated_meeting(
 def test_a_header_field_run_into_a_name_is_no_part_of_it() -> None:
     text = "Resumed fourth meeting of the Organizing Committee Original: Spanish Quito, 3-5 May 2031"
     assert _hits(text) == [("organizing-committee", 4)]
+
+
+def test_its_ordinal_meeting_in_an_apposition_after_the_committees_sentence_is_the_committees() -> None:
+    report = make_report(
+        "the discussion went on.",
+        "Committee 3, chaired by Ms Ada Ferreira (Brazil), met five times between 4 and 9 May 2031. Its fifth "
+        "meeting, on Friday 9 May, approved the draft resolutions.",
+    )
+    assert _own(report, ("committee-3",)) == (5, date(2031, 5, 9), None)
+
+
+def test_its_ordinal_meeting_after_another_bodys_sentence_is_not_the_committees() -> None:
+    report = make_report(
+        "the discussion went on.",
+        "The Council met twice in May 2031. Its fifth meeting, on Friday 9 May, approved the budget.",
+    )
+    assert _own(report, ("committee-3",)) is None
