@@ -230,3 +230,8 @@ def test_its_ordinal_meeting_after_another_bodys_sentence_is_not_the_committees(
         "The Council met twice in May 2031. Its fifth meeting, on Friday 9 May, approved the budget.",
     )
     assert _own(report, ("committee-3",)) is None
+
+
+@pytest.mark.parametrize("line", ["FOCUS GROUP", "WORKING GROUP", "AD HOC COMMITTEE"])
+def test_a_header_line_naming_a_kind_of_body_names_none(line: str) -> None:
+    assert line_body(line, load_body_names()) is None

@@ -48,7 +48,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words
+from .meeting_mentions import as_words, generic_name
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -186,7 +186,9 @@ def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) ->
     else:
         acronym = None
     head = head_of(name)
-    named = head is not None and head[2] == "body" and len(name.split()) > len(head[0].split())
+    named = (
+        head is not None and head[2] == "body" and len(name.split()) > len(head[0].split()) and not generic_name(name)
+    )
     if not named or head is None:
         return None
     return Body(slug(acronym), name, acronym, head[1]) if acronym else Body(slug(name), name, None, head[1])
