@@ -235,3 +235,18 @@ def test_its_ordinal_meeting_after_another_bodys_sentence_is_not_the_committees(
 @pytest.mark.parametrize("line", ["FOCUS GROUP", "WORKING GROUP", "AD HOC COMMITTEE"])
 def test_a_header_line_naming_a_kind_of_body_names_none(line: str) -> None:
     assert line_body(line, load_body_names()) is None
+
+
+def test_a_headings_acronym_with_an_organisations_prefix_is_its_acronym() -> None:
+    report = make_report(
+        "PACIFIC TELECOMMUNITY UNION",
+        "The Third PTU Preparatory Group Meeting for WRC-31 (PTU WRC31-3)",
+        "Suva, Fiji, 2-5 June 2030",
+        "The Third PTU Preparatory Group Meeting for WRC-31 was held from 2 to 5 June 2030 in Suva, Fiji.",
+    )
+    x = extract(report)
+    assert x.meeting is not None
+    body = next(b for b in x.bodies if b.key == x.meeting.body)
+    assert "(" not in body.name
+    assert "PTU WRC31-3" in (body.name, body.acronym)
+    assert (x.meeting.number, x.meeting.start, x.meeting.end) == (3, date(2030, 6, 2), date(2030, 6, 5))
