@@ -250,3 +250,26 @@ def test_a_headings_acronym_with_an_organisations_prefix_is_its_acronym() -> Non
     assert "(" not in body.name
     assert "PTU WRC31-3" in (body.name, body.acronym)
     assert (x.meeting.number, x.meeting.start, x.meeting.end) == (3, date(2030, 6, 2), date(2030, 6, 5))
+
+
+def test_a_date_right_after_a_documents_symbol_is_the_documents_not_the_meetings() -> None:
+    report = make_report(
+        "Document CWG-FHR-12/6-E, 30 May 2031, English only Report of the 12th meeting of the Council Working "
+        "Group on Financial and Human Resources",
+        "Geneva, 27 May 2031",
+        "1 The 12th meeting of the Council Working Group on Financial and Human Resources (CWG-FHR) was held in "
+        "hybrid format.",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[1:] == (12, date(2031, 5, 27), None)
+
+
+def test_a_date_before_the_meeting_in_its_sentence_dates_it() -> None:
+    report = make_report(
+        "On 27 May 2031 the 12th meeting of the Council Working Group on Financial and Human "
+        "Resources (CWG-FHR) was held in hybrid format."
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[1:3] == (12, date(2031, 5, 27))

@@ -540,10 +540,14 @@ def _dates(
     hit: MeetingHit,
     order: int | None,
 ) -> None:
-    """The meeting's dates: after its statement, else after a lead statement of the same meeting,
+    """The meeting's dates: after its statement (or before it in its clause, not a date right after a
+    document's symbol: the document's), else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = _day_dates(facts.after, facts.year) or _day_dates(facts.own or facts.sentence, facts.year)
+    stated = facts.own or facts.sentence
+    dates = _day_dates(facts.after, facts.year) or [
+        d for d in _day_dates(stated, facts.year) if not _SYMBOL_BEFORE.search(stated[: d.span[0]])
+    ]
     if hit.several:  # a record of several meetings is dated by the last one's dates
         dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
         if dates:
@@ -563,6 +567,10 @@ def _dates(
         _dates_from_dateline(facts, lead, hit, order) or _dates_from_title_dateline(facts, report)
         return
     _to_header_range(facts, lead, hit.number)
+
+
+#: a document's symbol right before a date (``Document X-40/6-E, 30 September 2031, ...``): the document's date
+_SYMBOL_BEFORE = re.compile(r"(?:^|\s)(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+,?\s*$")
 
 
 def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
