@@ -273,3 +273,16 @@ def test_a_date_before_the_meeting_in_its_sentence_dates_it() -> None:
     found = _meeting(report)
     assert found is not None
     assert found[1:3] == (12, date(2031, 5, 27))
+
+
+def test_a_record_of_two_meetings_is_dated_by_the_last_ones_ordinal_standing_alone() -> None:
+    report = make_report(
+        "The two meetings of CWG-FHR were held virtually, the 7th on 2031-03-03 and the 8th on 2031-06-09 and "
+        "2031-06-10. This summary covers both meetings.",
+        "8th meeting",
+        "Members were invited to comment before 2031-12-31.",
+        title="Summary of the 7th and 8th meetings of the Council Working Group on Financial and Human Resources",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[1:] == (8, date(2031, 6, 9), date(2031, 6, 10))

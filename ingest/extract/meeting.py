@@ -548,14 +548,17 @@ def _dates(
     dates = _day_dates(facts.after, facts.year) or [
         d for d in _day_dates(stated, facts.year) if not _SYMBOL_BEFORE.search(stated[: d.span[0]])
     ]
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
+        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates
+        if not dates and _dates_from_ordinal_alone(facts, joined, hit.number):  # "..., the 40th on 14 May"
+            return
+        dates = dates or _front_dates(lead, facts.year, order)
         if dates:
             last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
             apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
             facts.start, facts.end = (last.end, None) if apart else (last.start, last.end)
             return
-    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
     elif (
