@@ -13,6 +13,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.datelines import dateline, tail_dateline
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.meeting import find_meeting, load_body_names
 from wsiskg.ingest.extract.meeting_header import line_body
@@ -286,3 +287,26 @@ def test_a_record_of_two_meetings_is_dated_by_the_last_ones_ordinal_standing_alo
     found = _meeting(report)
     assert found is not None
     assert found[1:] == (8, date(2031, 6, 9), date(2031, 6, 10))
+
+
+# ------------------------------------------------------------- datelines
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("(Electronic meeting, 14 June - 3 July 2031)", date(2031, 6, 14), date(2031, 7, 3)),
+        ("(Lima, 4-6 May 2031)", date(2031, 5, 4), date(2031, 5, 6)),
+        ("Electronic meeting, 14 June - 3 July 2031", date(2031, 6, 14), date(2031, 7, 3)),
+    ],
+)
+def test_a_dateline_in_brackets_or_of_an_electronic_meeting(line: str, start: date, end: date) -> None:
+    found = dateline(line, 2031)
+    assert found is not None
+    assert (found[0].start, found[0].end) == (start, end)
+
+
+def test_the_dash_of_a_range_starts_no_tail() -> None:
+    found = tail_dateline("Sixth meeting of X, 14 June - 3 July 2031", 2031)
+    assert found is None or (found[0].start, found[0].end) == (date(2031, 6, 14), date(2031, 7, 3))
+    after = tail_dateline("Report of the sixth meeting - Geneva, 3-4 May 2031", 2031)
+    assert after is not None
+    assert (after[0].start, after[0].end) == (date(2031, 5, 3), date(2031, 5, 4))
