@@ -87,8 +87,9 @@ _RECORD = re.compile(
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
 _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
-#: an acronym in brackets, maybe an organisation's before a numbered one (``(APT WTSA31-4)``)
-_BRACKET_ACRONYM = re.compile(r"(?:[A-Z]{2,6}\s)?[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9]")
+#: an acronym in brackets, maybe an organisation's before a numbered one (``(APT WTSA31-4)``; not a title in
+#: capitals, ``(BUDGET CONTROL)``)
+_BRACKET_ACRONYM = re.compile(r"(?:[A-Z]{2,6}\s(?=[A-Za-z&/.\-]*\d))?[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9]")
 
 
 #: a Roman numeral before the meeting noun that opens a heading (``XL MEETING OF THE X``): the meeting's number
