@@ -54,7 +54,10 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     1440 hours`` -> (date span, place); ``default_year`` completes a date without a year
     (``Thursday 16 November, at 1430 hours``). A label (``Date: 15/03/2021``, ``Date and time:
     Wednesday, 10 April 2019, 11:00–12:45``) or a mode (``Virtual meeting, 26-27 April 2021``) is
-    no place; a slashed numeric date on a dateline is read day first."""
+    no place; a slashed numeric date on a dateline is read day first; a line wholly in brackets is read
+    inside them (``(Electronic meeting, 21 June - 2 July 2031)``)."""
+    whole = re.fullmatch(r"\s*\(([^()]*)\)\s*", text)
+    text = whole.group(1) if whole else text
     text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     if len(text) > 80:
@@ -156,9 +159,13 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
     2031``, ``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``, ``Report of the sixth
     meeting (Lima, 3 May 2031)``) or a sitting's day after its venue (``Geneva, CICG, Room 4 – Tuesday 13 May
     2031, 14:30–16:15``: a weekday opens it), the longest tail that is one; a bracket after it that dates
-    the event the meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it."""
+    the event the meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it;
+    the dash of a range is no tail's start (``Electronic meeting, 21 June - 2 July 2031``)."""
     for text in dict.fromkeys((line, _ENCLOSING.sub("", line))):
+        ranges = [d.span for d in find_dates(text, default_year)]
         for m in _TAIL_START.finditer(text):
+            if any(a < m.start() < b for a, b in ranges):
+                continue  # the dash of a range (``21 June - 2 July 2031``): no tail starts inside a date
             tail = text[m.end() :]
             named = _meeting_named().search(text, 0, m.start()) or re.match(rf"\(?{WEEKDAY}\b", tail)
             found = named and dateline(tail, default_year)

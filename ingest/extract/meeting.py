@@ -561,28 +561,40 @@ def _dates(
     hit: MeetingHit,
     order: int | None,
 ) -> None:
-    """The meeting's dates: after its statement, else after a lead statement of the same meeting,
+    """The meeting's dates: after its statement (or before it in its clause, not a date right after a
+    document's symbol: the document's), else after a lead statement of the same meeting,
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
-    dates = _day_dates(facts.after, facts.year) or _day_dates(facts.own or facts.sentence, facts.year)
+    stated = facts.own or facts.sentence
+    dates = _day_dates(facts.after, facts.year) or [
+        d for d in _day_dates(stated, facts.year) if not _SYMBOL_BEFORE.search(stated[: d.span[0]])
+    ]
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates or _front_dates(lead, facts.year, order)
+        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates
+        if not dates and _dates_from_ordinal_alone(facts, joined, hit.number):  # "..., the 40th on 14 May"
+            return
+        dates = dates or _front_dates(lead, facts.year, order)
         if dates:
             last = dates[-1]  # "3 March and 5 May 2031" (one span): the days of the two meetings
             apart = " and " in last.text and last.end is not None and last.end.month != last.start.month
             facts.start, facts.end = (last.end, None) if apart else (last.start, last.end)
             return
-    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if dates:
         facts.start, facts.end = dates[0].start, dates[0].end
     elif (
         not _dates_from_lead_statement(facts, joined, names, hit)
         and not _dates_from_ordinal_alone(facts, joined, hit.number)
         and not _dates_from_held_sentence(facts, joined)
+        and not _dates_from_table_row(facts, lead, hit.number)
     ):
-        _dates_from_dateline(facts, lead, hit, order)
+        _dates_from_dateline(facts, lead, hit, order) or _dates_from_title_dateline(facts, report)
         return
     _to_header_range(facts, lead, hit.number)
+
+
+#: a document's symbol right before a date (``Document X-40/6-E, 30 September 2031, ...``): the document's date
+_SYMBOL_BEFORE = re.compile(r"(?:^|\s)(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+,?\s*$")
 
 
 def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
@@ -605,6 +617,8 @@ def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | No
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
+#: a meeting said to end on its day: the day is the last of the header's range
+_CLOSED = re.compile(r"(?i)\b(?:closed|concluded|ended|finished)\b")
 
 
 def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = None) -> list[Any]:
@@ -652,14 +666,16 @@ def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -
     """A meeting stated with one day that a dateline of the header gives as the first or last day
     of a range (``was opened on Wednesday, 5 February``, ``from Monday 3 to Friday 7 February``
     read as its last day, under ``Geneva, 3-7 February 2014``) lasted that range; a day of a
-    session's longer range (a conference's) only when the sentence says the meeting opened then."""
+    session's longer range (a conference's) only when the sentence says the meeting opened then, or
+    closed then for the range's last day (``X concluded its fourth meeting on 31 August``)."""
     if facts.end is not None or facts.start is None:
         return
-    opened = bool(_OPENED.search(facts.sentence))
+    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
     for p, (day, place) in _front_datelines(lead, facts.year, number):
         if day.end is None or facts.start not in (day.start, day.end):
             continue
-        if opened and facts.start == day.start or (day.end - day.start).days < _MEETING_DAYS:
+        said = opened and facts.start == day.start or closed and facts.start == day.end
+        if said or (day.end - day.start).days < _MEETING_DAYS:
             facts.start, facts.end = day.start, day.end
             facts.place = facts.place or place
             facts.paragraphs.add(p.order)
@@ -712,6 +728,21 @@ def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], numbe
     return False
 
 
+def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | None) -> bool:
+    """The days of a lead table row whose first cell is the meeting's ordinal (``| 7th | Lima, Peru |
+    19-21 May 2031 |``, a table of the meetings held)."""
+    for p in lead if number is not None else ():
+        cells = [c.strip() for c in p.text.strip().strip("|").split("|")] if p.text.lstrip().startswith("|") else []
+        if len(cells) < 2 or not re.fullmatch(rf"(?i:{ordinal_regex()})", cells[0]) or number_value(cells[0]) != number:
+            continue
+        days = _day_dates(" | ".join(cells[1:]), facts.year)
+        if days:
+            facts.start, facts.end = days[0].start, days[0].end
+            facts.paragraphs.add(p.order)
+            return True
+    return False
+
+
 def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group: bool = False) -> bool:
     """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting (with
     ``group``, also ``The Group met in Lima on 3 May 2031``)."""
@@ -747,6 +778,18 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     facts.start, facts.end = day.start, day.end
     facts.place = facts.place or place
     facts.paragraphs.add(p.order)
+    return True
+
+
+def _dates_from_title_dateline(facts: _Facts, report: ParsedReport) -> bool:
+    """A title that is a dateline or ends with one (``Geneva, 22-26 January 2031``; ``X | 20th meeting |
+    Thursday 16 February 2031 | Geneva``), when no line under it dates the meeting."""
+    title = report.title or ""
+    line = dateline(title, facts.year) or tail_dateline(title, facts.year) if title else None
+    if line is None:
+        return False
+    facts.start, facts.end = line[0].start, line[0].end
+    facts.place = facts.place or line[1]
     return True
 
 

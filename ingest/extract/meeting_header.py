@@ -48,7 +48,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words
+from .meeting_mentions import as_words, generic_name
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -169,7 +169,8 @@ _ORDINAL_RECORD = re.compile(
 def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) -> Body | None:
     """The body a header line in capitals names whole (``STANDING COMMITTEE ON X``): a catalogue
     body (if ``catalogue``), else a name headed by a body noun (``body-heads.csv``), keyed by its
-    name and named in words."""
+    name and named in words; by its acronym when the line closes with it in brackets (``STANDING
+    COMMITTEE ON X (SCX)``: ``Standing Committee on X``, ``SCX``)."""
     line = line.strip()
     if not line or len(line) > _HEADER_LINE or not line.isupper() or (not catalogue and re.search(r"\d", line)):
         return None  # (a line with a number names a session: "COUNCIL 2031")
@@ -179,9 +180,22 @@ def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) ->
     if whole:
         known = kinds[whole[0]]
         return Body(whole[0], known.name, known.acronym, known.kind) if catalogue else None
+    defined = _DEFINED_LINE.match(line)  # "STANDING COMMITTEE ON X (SCX)": the name, keyed by its acronym
+    if defined is not None:
+        name, acronym = as_words(defined.group("name")), defined.group("acr")
+    else:
+        acronym = None
     head = head_of(name)
-    named = head is not None and head[2] == "body" and len(name.split()) > len(head[0].split())
-    return Body(slug(name), name, None, head[1]) if named and head is not None else None
+    named = (
+        head is not None and head[2] == "body" and len(name.split()) > len(head[0].split()) and not generic_name(name)
+    )
+    if not named or head is None:
+        return None
+    return Body(slug(acronym), name, acronym, head[1]) if acronym else Body(slug(name), name, None, head[1])
+
+
+#: a line that is a name and its acronym in brackets
+_DEFINED_LINE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[A-Z][A-Z0-9.&\-]{1,15})\)$")
 
 
 #: a meeting noun and a preposition right before a body's name: the body is that meeting's topic

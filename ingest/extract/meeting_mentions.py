@@ -158,7 +158,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     if groups.get("rq"):
         return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
     designator = _DESIGNATOR.match(m.string, m.end("name"))
-    if designator is not None:  # "Study Group 1": the number is part of the name ("Working Parties 6A and 6C": none)
+    # "Study Group 1": the number is part of the name (not of "Working Parties 6A, 6C"; "Committee on 8 May": a date)
+    if designator is not None and not _SMALL_END.search(m.group("name")):
         if re.search(r"s$", m.group("name")) or groups.get("acr"):
             return None
         written = m.group("name") + designator.group(0)
@@ -169,11 +170,21 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return index.keys.get(squash(alone)) or slug(alone)
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
-    key = _unknown_body_key(m.group("name") + tail, bodies)
+    name = _label_run_in().sub("", m.group("name")) if m.string.startswith(":", m.end("name")) else m.group("name")
+    key = _unknown_body_key(name + tail, bodies)
     if key and _ACRONYM.fullmatch(written):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
     return key
+
+
+@cache
+def _label_run_in() -> re.Pattern[str]:
+    """A header field's label that a layout ran into the end of a name (``... of the Preparatory Committee
+    Original: French``; labels of ``header_fields.csv``)."""
+    from .header_fields import label_alternation
+
+    return re.compile(rf"\s+(?i:{label_alternation()})$")
 
 
 @cache
@@ -258,13 +269,16 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
-    """``the 5th meeting of X``, ``X held its 5th meeting``, ``the second physical meeting of X``
-    (its number: decision 2), ``the 5th X meeting``, ``X's 5th meeting``, ``X met for the 5th time`` ..."""
+    """``the 5th meeting of X``, ``X held its 5th meeting`` (any verb of ``meeting_words.csv``, role
+    ``held-its``: ``X concluded its 5th meeting``), ``the second physical meeting of X`` (its number:
+    decision 2), ``the 5th X meeting``, ``X's 5th meeting``, ``X met for the 5th time``, ``the fifth X
+    (X-31) met`` ..."""
+    held = rf"(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})"
     return [
         (_several_form(body, ordinal), True),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
@@ -275,17 +289,21 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))\s+(?P<num>{ordinal})\s+(?i:{series})\s+[Mm]eeting\b",
             True,
         ),
-        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both
+        # "the 5th X meeting", "the second Open Consultations and X Meeting": the ordinal counts both; "the 4th X
+        # preparatory meeting": a series word before the noun
         (
-            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+(?:[Mm]eeting|MEETING)",
+            rf"(?P<num>{ordinal})\s+(?:\w+\s+|(?:[A-Z][\w-]*\s+){{1,4}}(?:and|&)\s+)?(?P<body>{body})\s+"
+            rf"(?:(?i:{series})\s+)?(?:[Mm]eeting|MEETING)",
             True,
         ),
+        # "The fifth X Forum (XF-31) met in ...": an ordinal before a catalogue body that met numbers its meeting
+        (rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?i:{_alt(meeting_words('met'))})\b", True),
         (
             rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,
         ),
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+(?:held|convened|holds)\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         # "The Working Group on X (WG-X) met for the third time on ...": the ordinal counts its meetings
@@ -385,9 +403,22 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     same = body_index(bodies).keys.get(squash(name))
     if same:
         return same
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 or generic_name(name):
         return None
     return slug(name) or None
+
+
+def generic_name(name: str) -> bool:
+    """Whether ``name`` is a kind of body, not a body's name: its head noun alone, maybe after words of
+    a kind (``meeting_words.csv``, role ``generic-kind``): ``the Working Group``, ``the Focus Group``
+    stand for a group the report names elsewhere."""
+    from .bodies import head_of  # the one reader of head nouns (it imports this module)
+
+    head = head_of(name)
+    if head is None or not name.endswith(head[0]):
+        return False
+    kinds = {w.lower() for w in meeting_words("generic-kind")}
+    return all(w.lower() in kinds for w in name[: -len(head[0])].split())
 
 
 _NUMBERED_ACRONYM = re.compile(r"(?P<stem>[A-Za-z][\w/]*[A-Za-z])-(?P<n>\d{1,2})")

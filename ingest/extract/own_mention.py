@@ -75,21 +75,24 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
 @cache
 def _own_ordinal() -> re.Pattern[str]:
     """``this third meeting``, ``its fifth session``, ``the Group's fourth meeting``, ``its seventh
-    to tenth meetings`` (a range: the meetings over their days, no ordinal)."""
+    to tenth meetings`` (a range: the meetings over their days, no ordinal); ``this third meeting of
+    the Group`` before its dateline in brackets (``of``: the noun that stands for the group)."""
     ordinal = ordinal_regex()
     return re.compile(
         rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal})"
         rf"(?P<more>(?:\s*,\s*(?:{ordinal}))*\s+(?:to|and)\s+(?:{ordinal})\s+(?:meeting|session)s\b)?"
         rf"(?(more)|\s+(?:meeting|session)\b)"
+        rf"(?:\s+of\s+the\s+(?P<of>[A-Z][\w-]*)\b(?=\s*\())?"  # "this 19th meeting of the Group (Geneva, ...)"
     )
 
 
 #: how far after the mention its days are written (``, held on 20 and 21 January 2031``)
 _DAYS_WITHIN = 60
 
-#: the days of the mention: a dateline in brackets right after it, or ``held`` and dates
+#: the days of the mention: a dateline in brackets right after it, or ``held`` and dates, or an apposition
+#: (``Its seventh meeting, on Monday 13 March, ...``)
 _BRACKET = re.compile(r"\s*\((?P<line>[^()]{4,80})\)")
-_HELD = re.compile(r"(?i)^,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b")
+_HELD = re.compile(r"(?i)^(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b|,(?=\s+on\s+(?:[a-z]+day,?\s+)?\d))")
 
 
 def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodies: tuple[str, ...]) -> Meeting | None:
@@ -109,7 +112,11 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
                 continue
             if issued is not None and days[0] > issued:
                 continue
-            body = bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names)
+            of = m.group("of")
+            owner = next((b for b in bodies if of.lower() in _nouns(b, names)), None) if of else None
+            if of and owner is None:
+                continue  # "this 3rd meeting of the Board (...)": another body's
+            body = owner or (bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names))
             if body is not None:
                 found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
@@ -124,7 +131,8 @@ def _written_year(report: ParsedReport) -> int | None:
 
 
 def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
-    """The days a dateline in brackets right after ``at`` gives, or those after ``held``."""
+    """The days a dateline in brackets right after ``at`` gives, or those after ``held`` or in an
+    apposition (``, on Monday 13 March,``)."""
     bracket = _BRACKET.match(text, at)
     if bracket is not None:
         line = dateline(bracket.group("line"), year)
@@ -164,14 +172,23 @@ def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple
         return next((b for b in bodies if last_noun.group("noun").lower() in _nouns(b, names)), None)
     if re.sub(r"^[\s\d.]*", "", before).strip(" ,").lower() not in ("", "at", "during"):  # after a paragraph's number
         return None
-    after = text[m.end() : s1]
-    named = find_body_names(after, names)
-    numbered = committee(after)  # "Committee 5", outside the catalogue
+    first = _first_named(text[m.end() : s1], names)
+    if (
+        first is None and not before.strip()
+    ):  # "Committee 4 met seven times ... Its seventh meeting, on ...": the last subject
+        first = _first_named(text[:s0], names)
+    return first if first is not None and first in bodies else None
+
+
+def _first_named(text: str, names: tuple[BodyName, ...]) -> str | None:
+    """The first catalogue body or numbered committee (``Committee 5``, outside the catalogue) ``text`` names."""
+    named = find_body_names(text, names)
+    numbered = committee(text)
     first = min(
-        [(span[0], key) for key, span in named[:1]] + ([(after.find(numbered.name), numbered.key)] if numbered else []),
+        [(span[0], key) for key, span in named[:1]] + ([(text.find(numbered.name), numbered.key)] if numbered else []),
         default=None,
     )
-    return first[1] if first is not None and first[1] in bodies else None
+    return first[1] if first is not None else None
 
 
 @cache
