@@ -209,6 +209,19 @@ def noun_phrase(phrase: str) -> str:
     return _POSSESSIVE.sub("", phrase).strip()
 
 
+def recipient_line(line: str) -> str:
+    """A letter's recipients line (``To: ...``) without the condition that closes it: ``WSIS
+    stakeholders concerned with Action Lines C3, C7 (e-learning) and C9`` is the stakeholders (the
+    list after ``concerned with`` names what they work on, no recipient; decision 12)."""
+    return _condition().sub("", line.strip())
+
+
+def recipient_piece(piece: str) -> str:
+    """One recipient of such a line as written, without words that only locate or qualify it:
+    ``Administrations of ITU Member States in the Africa region`` (decision 12)."""
+    return noun_phrase(piece) or piece.strip()
+
+
 @cache
 def _endings() -> tuple[tuple[str, bool], ...]:
     """(ending, is an adjective's), longest first."""
@@ -288,8 +301,9 @@ def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) 
 
 
 def names_no_agent(ref: AgentRef) -> bool:
-    """A group the resolver made of a thing: ``the following``, ``the draft report``."""
-    words = ref.label.lower().split()
+    """A group the resolver made of a thing: ``the following``, ``the draft report``, ``the results
+    of the regional reviews`` (the head noun before ``of``)."""
+    words = ref.label.lower().split(" of ")[0].split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())

@@ -26,7 +26,7 @@ from functools import cache
 
 import pycountry
 
-from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
+from wsiskg.ingest.extract.addressee_phrases import join_shared_heads, recipient_line, recipient_piece
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import language_field, only_cue, records_meeting, report_genre
@@ -442,6 +442,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     groups: list[AgentRef] = []
     others: list[AgentRef] = []
     start = 0
+    line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
     for gap in [*_PIECE_GAP.finditer(line), None]:
         end = gap.start() if gap else len(line)
         piece, offset = line[start:end].strip(), at + start
@@ -453,8 +454,8 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         group = next((r for r in refs if r.key in known), None) or next(
             (r for r in refs if r.kind == "collective"), None
         )
-        if group is not None:
-            groups.append(named_group(group, piece))
+        if group is not None:  # "Administrations of Member States in the Africa region": as written, not placed
+            groups.append(named_group(group, recipient_piece(piece)))
         others += [r for r in refs if r.kind in ("body", "country", "post")]
     return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
 

@@ -117,6 +117,11 @@ _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 _QUALIFIED = re.compile(
     r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
 )
+#: a body's name before a noun in lower case, no list: ``each ITU regional office``, ``the UNESCO field office``
+_BODY_HEAD = re.compile(
+    r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
+    r"(?:\s+(?!(?:and|or|of|for|in|on|to|at|with)\b)[a-z][\w-]*){1,3})$"
+)
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
@@ -154,6 +159,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     urged them to ...``)."""
     phrase = noun_phrase(phrase)
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
+    found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     last = self.last_objects
     if (
         not found
@@ -345,6 +351,9 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         return tuple(out[:1])  # "the Member States of ITU": the body only says whose
+    if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
+        group = next(r for r in out if r.kind == "collective")
+        return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
     plural = _PLURAL_HEAD.fullmatch(phrase.strip())
     if len(out) > 1 and plural and (plural.group("head").islower() or any(o.kind == "post" for o in out)):
         # "the Study Group chairmen", "the Study Group Chairmen"

@@ -1,0 +1,73 @@
+"""Words that only locate or qualify an addressee are no addressee of their own (docs/annotation-guide.md
+decision 12): a place or a topic after a letter's recipients, a body's name before the noun of its
+group, a thing where a group would stand (ingest/extract/addressee_phrases.py,
+request_addressees.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+from extract_support import requests_of as run
+
+from wsiskg.ingest.extract.addressee_phrases import recipient_line, recipient_piece
+
+
+def _letter(to_line: str) -> list[tuple[str, ...]]:
+    r = make_report(
+        "Geneva, 9 March 2034",
+        to_line,
+        "Dear Sir/Madam,",
+        "I have the honour to invite you to the regional workshop on spectrum pricing, to be held in Apia.",
+        "Yours faithfully,",
+        "Teuila Fonoti-Marchetti",
+        "Director",
+        "Telecommunication Development Bureau",
+    )
+    return [tuple(a.label for a in x.addressees) for x in run(r, None)]
+
+
+def test_a_place_after_a_letters_recipient_is_dropped() -> None:
+    assert _letter("To: Administrations of ITU Member States in the Pacific region, ITU-D Sector Members") == [
+        ("Administrations of ITU Member States", "ITU-D Sector Members")
+    ]
+    assert _letter("To: ITU Member States of the Asia-Pacific region and Academia") == [
+        ("ITU Member States", "Academia")
+    ]
+
+
+def test_what_a_letters_recipients_work_on_names_no_recipient() -> None:
+    assert _letter("To: WSIS stakeholders concerned with Action Lines C4, C6 (e-health and e-employment) and C10") == [
+        ("WSIS stakeholders",)
+    ]
+    assert _letter("To: Regulators involved in spectrum auctions, operators and vendors") == [("Regulators",)]
+
+
+def test_recipient_line_and_piece() -> None:
+    assert recipient_line("Experts engaged in open data, statistics and mapping") == "Experts"
+    assert recipient_line("Administrations of Member States, Sector Members") == (
+        "Administrations of Member States, Sector Members"
+    )
+    assert recipient_piece("regulators in the Caribbean region") == "regulators"
+    assert recipient_piece("Sector Members") == "Sector Members"
+
+
+def test_a_bodys_name_before_a_lower_case_noun_is_that_bodys_group() -> None:
+    got = run(
+        report(
+            "The Group invited each UNDP country office to appoint a focal point for the survey.",
+            "The Group encouraged the FAO field office to share its connectivity data.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("UNDP country office",), ("FAO field office",)]
+
+
+def test_a_thing_before_of_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group requested the outcomes of the national consultations to be published on the website.",
+            "The Group requested the chairs of the regional groups to report on the consultations.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("chairs of the regional groups",)]
