@@ -71,3 +71,43 @@ def test_a_thing_before_of_is_no_addressee() -> None:
         "cwg-cop",
     )
     assert [tuple(a.label for a in x.addressees) for x in got] == [("chairs of the regional groups",)]
+
+
+def test_we_asked_in_the_passive_is_the_speakers_organization() -> None:
+    r = make_report(
+        "Keynote address by Ines Fagerlund-Okoro, Director, Telecommunication Development Bureau",
+        "We have been invited by the General Assembly to report on the review every two years.",
+    )
+    got = run(r, None)
+    assert [(x.requester.key, tuple(a.key for a in x.addressees)) for x in got] == [("unga", ("itu-bdt",))]
+
+
+def test_the_others_are_the_rest_of_the_group_named_before() -> None:
+    got = run(
+        report(
+            "The Group thanked the 41 Member States that had answered and encouraged the others to reply "
+            "before 3 June 2035.",
+            "The Group welcomed the delegations that had registered and urged the rest to register soon.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("member-states",), ("delegations",)]
+
+
+def test_other_groups_from_a_region_are_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited other Member States from the Pacific to co-sign the proposal.",
+            "The Group encouraged any Sector Members from the broadcasting industry to join the study.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("member-states",), ("sector-members",)]
+
+
+def test_adjectives_in_title_case_share_the_head_noun() -> None:
+    got = run(
+        report("The Group invited the National and Regional Youth Networks (NRYNs) to submit their reports."),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("National and Regional Youth Networks",)]

@@ -47,7 +47,7 @@ _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
 #: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
 _FROM = re.compile(
-    r"^(?P<group>(?:(?:the|all|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
+    r"^(?P<group>(?:(?:the|all|our|my|other|the\s+other|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
     re.IGNORECASE,
 )
 #: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
@@ -60,7 +60,7 @@ _COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
-_DETERMINER = re.compile(r"^(?:(?:the|all|our|my)\s+)+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:the|all|our|my|other|any|each)\s+)+", re.IGNORECASE)
 
 
 @cache
@@ -269,14 +269,20 @@ def listed_complement(phrase: str) -> str | None:
 
 def coordinated_modifiers(phrase: str) -> str | None:
     """``national meteorological and hydrological services``, ``the national and regional IGF
-    initiatives (NRIs)``: adjectives joined by ``and``/``or``/commas before one plural head noun
-    (names or acronyms between) are one group, as written (a closing acronym in brackets left
-    out), else ``None``."""
+    initiatives (NRIs)`` (also in title case: ``National and Regional IGF Initiatives``): adjectives
+    joined by ``and``/``or``/commas before one plural head noun (names or acronyms between) are one
+    group, as written (a closing acronym in brackets left out), else ``None``."""
     bare = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE))
-    m = _COORDINATED.fullmatch(bare)
+    m = _COORDINATED.fullmatch(bare) or _COORDINATED.fullmatch(_title_words_lowered(bare))
     if m is None or not all(adjective(w) for w in re.findall(r"[a-z]+", m.group("adjectives")) if w not in _JOINERS):
         return None
     return bare
+
+
+def _title_words_lowered(text: str) -> str:
+    """``National and Regional IGF Initiatives`` with its title-case words in lower case (acronyms
+    kept): ``national and regional IGF initiatives``."""
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda w: w.group(0).lower(), text)
 
 
 #: joiners between adjectives

@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _BARE_HEAD,
 )
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -53,6 +54,8 @@ _SESSION_OF = re.compile(
 )
 #: a plural pronoun: ``urged them to ...``
 _THEM = re.compile(r"(?i:them|they)")
+#: the rest of a group named before: ``thanked the Member States that had replied and encouraged the others to ...``
+_OTHERS = re.compile(r"(?i:(?:all\s+)?the\s+(?:others|rest|remaining\s+ones)|(?:all\s+)?others)")
 #: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
 _THOSE = re.compile(r"(?i:those|these)")
 #: a group hailed at the start of the sentence: ``To the operators in this room:``, ``And to my fellow regulators:``
@@ -81,8 +84,8 @@ _LOWER_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
     r"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:on|of|for)\s+[^,;:]{2,80})?)"
 )
-#: the speaker's side: ``us``
-_WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
+#: the speaker's side: ``us``, ``we`` (``We have been invited by ... to``)
+_WE = re.compile(r"(?i:us|we|ourselves|all\s+of\s+us)")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
 #: ``all`` or ``the`` before such a word: ``all interested`` Member States
@@ -158,6 +161,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
     phrase = noun_phrase(phrase)
+    if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
+        return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     last = self.last_objects
@@ -172,6 +177,23 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     if found:
         self.last_objects = (order, offset, found)
     return found
+
+
+@cache
+def _known_groups() -> re.Pattern[str]:
+    """Any group phrase of ``collectives.csv`` (``Member States``, ``delegations``), longest first."""
+    return re.compile(rf"\b(?:{alternation(collectives(), spaces=True)})\b", re.I)
+
+
+def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
+    """The known group (``collectives.csv``) named last before ``offset`` in the paragraph, as the
+    group ``the others`` are the rest of, else ``None``."""
+    before = self.actors.resolver.texts.get(order, "")[:offset]
+    for named in reversed(list(_known_groups().finditer(before))):
+        key = collectives()[" ".join(named.group(0).lower().split())]
+        if key != "all":  # "all who replied": no group the others are the rest of
+            return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
+    return None
 
 
 def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
