@@ -111,3 +111,17 @@ def test_adjectives_in_title_case_share_the_head_noun() -> None:
         "cwg-cop",
     )
     assert [tuple(a.label for a in x.addressees) for x in got] == [("National and Regional Youth Networks",)]
+
+
+def test_an_unknown_acronym_before_a_known_group_says_whose() -> None:
+    got = run(
+        report(
+            "The Group invited all COMESA Member States to adopt the model law.",
+            "The Group encouraged ITU and Member States to adopt the model law.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [
+        ("COMESA Member States",),
+        ("International Telecommunication Union", "Member States"),
+    ]

@@ -125,6 +125,8 @@ _BODY_HEAD = re.compile(
     r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
     r"(?:\s+(?!(?:and|or|of|for|in|on|to|at|with)\b)[a-z][\w-]*){1,3})$"
 )
+#: an acronym alone: ``ECOWAS``, ``SADC``
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
@@ -367,6 +369,8 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
             continue  # "[all] interested Member States": the group (not "operators and tower companies")
         if out and ref.kind == "collective" and out[-1].kind == "collective" and _modifies(out[-1], ref, phrase):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
+        elif out and ref.kind == "collective" and (whose := _acronym_group(out[-1], ref, phrase)):
+            out[-1] = whose  # "all ECOWAS Member States": the group of a body the catalogue does not know
         else:
             out.append(ref)
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
@@ -383,6 +387,17 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 1 and out[0].kind == "collective" and plural and plural.group("head").islower():
         return (named_group(out[0], plural.group("group")),)  # "[all] UNGIS members": as written
     return tuple(out)
+
+
+def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
+    """``ECOWAS Member States``, ``the SADC Member States``: an acronym the resolver read as a group
+    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
+    acronym = _ALL.sub("", lead.label.strip())
+    if lead.kind != "collective" or not _ACRONYM.fullmatch(acronym) or group.key not in set(collectives().values()):
+        return None
+    if re.search(rf"\b{re.escape(acronym)}\s+{re.escape(group.label.strip())}", phrase) is None:
+        return None
+    return named_group(group, f"{acronym} {group.label.strip()}")
 
 
 def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:
