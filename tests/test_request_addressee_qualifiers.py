@@ -125,3 +125,14 @@ def test_an_unknown_acronym_before_a_known_group_says_whose() -> None:
         ("COMESA Member States",),
         ("International Telecommunication Union", "Member States"),
     ]
+
+
+def test_both_and_them_are_every_body_of_the_list_named_last() -> None:
+    got = run(
+        report(
+            "The Group sent a liaison statement to ITU-T Study Group 12 and to UNICEF, and invited both to comment.",
+            "The Group thanked UNDP and the World Bank and asked each of them to share their plans.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("itu-t-sg12", "unicef"), ("undp", "world-bank")]

@@ -54,6 +54,8 @@ _SESSION_OF = re.compile(
 )
 #: a plural pronoun: ``urged them to ...``
 _THEM = re.compile(r"(?i:them|they)")
+#: ``them`` said of each: ``invited both to ...``, ``all of them``, ``each of them``, ``them both``
+_BOTH = re.compile(r"(?i:both(?:\s+of\s+them)?|(?:all|each)\s+of\s+them|them\s+(?:both|all))")
 #: the rest of a group named before: ``thanked the Member States that had replied and encouraged the others to ...``
 _OTHERS = re.compile(r"(?i:(?:all\s+)?the\s+(?:others|rest|remaining\s+ones)|(?:all\s+)?others)")
 #: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
@@ -162,7 +164,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
-    phrase = noun_phrase(phrase)
+    phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
