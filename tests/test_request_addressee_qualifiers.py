@@ -136,3 +136,21 @@ def test_both_and_them_are_every_body_of_the_list_named_last() -> None:
         "cwg-cop",
     )
     assert [tuple(a.key for a in x.addressees) for x in got] == [("itu-t-sg12", "unicef"), ("undp", "world-bank")]
+
+
+def test_a_decision_whose_items_are_dashed_inline_asks_each_items_addressee() -> None:
+    got = run(
+        report(
+            "The Group agreed: – to request the TSB to circulate the revised questionnaire by 2 May 2035; – to "
+            "invite Member States to reply within four weeks; – that the Chair would report to the Council.",
+            "The Group decided: - the Bureau is requested to publish the results; - Sector Members are invited "
+            "to comment.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.action, tuple(a.key for a in x.addressees)) for x in got] == [
+        ("circulate the revised questionnaire by 2 May 2035", ("itu-tsb",)),
+        ("reply within four weeks", ("member-states",)),
+        ("publish the results", ("itu-tsb",)),  # the Bureau named last
+        ("comment", ("sector-members",)),
+    ]
