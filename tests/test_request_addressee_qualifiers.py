@@ -154,3 +154,27 @@ def test_a_decision_whose_items_are_dashed_inline_asks_each_items_addressee() ->
         ("publish the results", ("itu-tsb",)),  # the Bureau named last
         ("comment", ("sector-members",)),
     ]
+
+
+def test_a_recipients_field_goes_on_over_the_lines_after_it() -> None:
+    r = make_report(
+        "Ref.: BDT/EUR/35-112",
+        "To: Administrations of ITU Member States in the Europe region",
+        "ITU-D Sector Members and Academia in the Europe region",
+        "Regional and international organizations",
+        "Subject: Regional forum on digital skills, Tirana, 4-5 June 2035",
+        "Dear Sir/Madam,",
+        "I have the pleasure to invite you to the regional forum on digital skills.",
+        "Yours faithfully,",
+        "Teuila Fonoti-Marchetti",
+        "Director",
+        "Telecommunication Development Bureau",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in run(r, None)] == [
+        (
+            "Administrations of ITU Member States",
+            "ITU-D Sector Members",
+            "Academia",
+            "Regional and international organizations",
+        )
+    ]

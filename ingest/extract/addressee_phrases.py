@@ -216,6 +216,16 @@ def recipient_line(line: str) -> str:
     return _condition().sub("", line.strip())
 
 
+#: a line that cannot continue a recipients field: a field label (``Subject:``), a salutation, a date, a sentence
+_NOT_RECIPIENTS = re.compile(r"^\s*(?:[\w .-]{1,25}:|(?i:dear|madam|sir)\b)|\b(?:1[89]|20)\d\d\b|[.!?]\s*$")
+
+
+def continues_recipients(line: str) -> bool:
+    """Whether a short line after ``To: Administrations of Member States`` goes on with its list
+    (``ITU-D Sector Members and Academia``): no field label, salutation, year or closing full stop."""
+    return 0 < len(line.strip()) <= 120 and _NOT_RECIPIENTS.search(line) is None
+
+
 def recipient_piece(piece: str) -> str:
     """One recipient of such a line as written, without words that only locate or qualify it:
     ``Administrations of ITU Member States in the Africa region`` (decision 12)."""
@@ -242,7 +252,9 @@ def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | No
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
     word = re.sub(r"^(?:the|all)\s+", "", first.label.strip())
-    if not all(adjective(w) for w in word.split()):  # "national meteorological and hydrological services"
+    if not all(
+        adjective(w if w.isupper() else w.lower()) for w in word.split()
+    ):  # "national meteorological and hydrological services"
         return None
     m = re.search(rf"\b{re.escape(word)}{_JOINED}{re.escape(second.label.strip())}", phrase)
     if m is None:
