@@ -454,6 +454,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
     for gap in [*_PIECE_GAP.finditer(line), None]:
         end = gap.start() if gap else len(line)
+        start_of_piece = start
         piece, offset = recipient_piece(line[start:end]), at + start  # "Academia in the Europe region": Academia
         start = gap.end() if gap else end
         if not piece:
@@ -463,7 +464,9 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         group = next((r for r in refs if r.key in known), None) or next(
             (r for r in refs if r.kind == "collective"), None
         )
-        if group is not None:
+        if group is not None and piece != line[start_of_piece:end].strip():  # "ITU Member States [in the X region]"
+            groups.append(AgentRef("collective", slug(piece), piece))  # a group of its own: no other label lost
+        elif group is not None:
             groups.append(named_group(group, piece))
         others += [r for r in refs if r.kind in ("body", "country", "post")]
     return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
