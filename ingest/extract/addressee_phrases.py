@@ -47,7 +47,7 @@ _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
 #: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
 _FROM = re.compile(
-    r"^(?P<group>(?:(?:the|all|our|my)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
+    r"^(?P<group>(?:(?:the|all|our|my|other|the\s+other|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
     re.IGNORECASE,
 )
 #: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
@@ -60,7 +60,7 @@ _COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
-_DETERMINER = re.compile(r"^(?:(?:the|all|our|my)\s+)+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:(?:the|all|our|my|other|any|each)\s+)+", re.IGNORECASE)
 
 
 @cache
@@ -209,6 +209,29 @@ def noun_phrase(phrase: str) -> str:
     return _POSSESSIVE.sub("", phrase).strip()
 
 
+def recipient_line(line: str) -> str:
+    """A letter's recipients line (``To: ...``) without the condition that closes it: ``WSIS
+    stakeholders concerned with Action Lines C3, C7 (e-learning) and C9`` is the stakeholders (the
+    list after ``concerned with`` names what they work on, no recipient; decision 12)."""
+    return _condition().sub("", line.strip())
+
+
+#: a line that cannot continue a recipients field: a field label (``Subject:``), a salutation, a date, a sentence
+_NOT_RECIPIENTS = re.compile(r"^\s*(?:[\w .-]{1,25}:|(?i:dear|madam|sir)\b)|\b(?:1[89]|20)\d\d\b|[.!?]\s*$")
+
+
+def continues_recipients(line: str) -> bool:
+    """Whether a short line after ``To: Administrations of Member States`` goes on with its list
+    (``ITU-D Sector Members and Academia``): no field label, salutation, year or closing full stop."""
+    return 0 < len(line.strip()) <= 120 and _NOT_RECIPIENTS.search(line) is None
+
+
+def recipient_piece(piece: str) -> str:
+    """One recipient of such a line as written, without words that only locate or qualify it:
+    ``Administrations of ITU Member States in the Africa region`` (decision 12)."""
+    return noun_phrase(piece) or piece.strip()
+
+
 @cache
 def _endings() -> tuple[tuple[str, bool], ...]:
     """(ending, is an adjective's), longest first."""
@@ -229,7 +252,9 @@ def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | No
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
     word = re.sub(r"^(?:the|all)\s+", "", first.label.strip())
-    if not all(adjective(w) for w in word.split()):  # "national meteorological and hydrological services"
+    if not all(
+        adjective(w if w.isupper() else w.lower()) for w in word.split()
+    ):  # "national meteorological and hydrological services"
         return None
     m = re.search(rf"\b{re.escape(word)}{_JOINED}{re.escape(second.label.strip())}", phrase)
     if m is None:
@@ -256,14 +281,20 @@ def listed_complement(phrase: str) -> str | None:
 
 def coordinated_modifiers(phrase: str) -> str | None:
     """``national meteorological and hydrological services``, ``the national and regional IGF
-    initiatives (NRIs)``: adjectives joined by ``and``/``or``/commas before one plural head noun
-    (names or acronyms between) are one group, as written (a closing acronym in brackets left
-    out), else ``None``."""
+    initiatives (NRIs)`` (also in title case: ``National and Regional IGF Initiatives``): adjectives
+    joined by ``and``/``or``/commas before one plural head noun (names or acronyms between) are one
+    group, as written (a closing acronym in brackets left out), else ``None``."""
     bare = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE))
-    m = _COORDINATED.fullmatch(bare)
+    m = _COORDINATED.fullmatch(bare) or _COORDINATED.fullmatch(_title_words_lowered(bare))
     if m is None or not all(adjective(w) for w in re.findall(r"[a-z]+", m.group("adjectives")) if w not in _JOINERS):
         return None
     return bare
+
+
+def _title_words_lowered(text: str) -> str:
+    """``National and Regional IGF Initiatives`` with its title-case words in lower case (acronyms
+    kept): ``national and regional IGF initiatives``."""
+    return re.sub(r"\b[A-Z][a-z]+\b", lambda w: w.group(0).lower(), text)
 
 
 #: joiners between adjectives
@@ -288,8 +319,9 @@ def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) 
 
 
 def names_no_agent(ref: AgentRef) -> bool:
-    """A group the resolver made of a thing: ``the following``, ``the draft report``."""
-    words = ref.label.lower().split()
+    """A group the resolver made of a thing: ``the following``, ``the draft report``, ``the results
+    of the regional reviews`` (the head noun before ``of``)."""
+    words = ref.label.lower().split(" of ")[0].split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())

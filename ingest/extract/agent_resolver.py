@@ -416,8 +416,8 @@ _CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[
 _NOT_HEAD = frozenset({"of", "to", "who", "which", "whom", "whose", "where", "that", "also", "further", "then"})
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
-#: between two bodies of one list: ``UNESCO, UNDP and the ITU``
-_LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+#: between two bodies of one list: ``UNESCO, UNDP and the ITU``, ``to UNESCO and to the ITU``
+_LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:to|with)\s+)?(?:the\s+)?")
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies

@@ -26,7 +26,12 @@ from functools import cache
 
 import pycountry
 
-from wsiskg.ingest.extract.addressee_phrases import join_shared_heads
+from wsiskg.ingest.extract.addressee_phrases import (
+    continues_recipients,
+    join_shared_heads,
+    recipient_line,
+    recipient_piece,
+)
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import language_field, only_cue, records_meeting, report_genre
@@ -457,6 +462,10 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
+            for q in front[i + 1 : i + 6]:  # "To: Administrations of ...", then "ITU-D Sector Members" on its own line
+                if not continues_recipients(q.text):
+                    break
+                lines.append((q.order, 0, q.text))
         else:
             block = front[i + 1 : i + 7]
             end = next((j for j, q in enumerate(block) if _copies().match(q.text)), len(block))
@@ -478,9 +487,11 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     groups: list[AgentRef] = []
     others: list[AgentRef] = []
     start = 0
+    line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
     for gap in [*_PIECE_GAP.finditer(line), None]:
         end = gap.start() if gap else len(line)
-        piece, offset = line[start:end].strip(), at + start
+        start_of_piece = start
+        piece, offset = recipient_piece(line[start:end]), at + start  # "Academia in the Europe region": Academia
         start = gap.end() if gap else end
         if not piece:
             continue
@@ -489,7 +500,9 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         group = next((r for r in refs if r.key in known), None) or next(
             (r for r in refs if r.kind == "collective"), None
         )
-        if group is not None:
+        if group is not None and piece != line[start_of_piece:end].strip():  # "ITU Member States [in the X region]"
+            groups.append(AgentRef("collective", slug(piece), piece))  # a group of its own: no other label lost
+        elif group is not None:
             groups.append(named_group(group, piece))
         others += [r for r in refs if r.kind in ("body", "country", "post")]
     return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"

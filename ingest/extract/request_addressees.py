@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _BARE_HEAD,
 )
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -53,6 +54,10 @@ _SESSION_OF = re.compile(
 )
 #: a plural pronoun: ``urged them to ...``
 _THEM = re.compile(r"(?i:them|they)")
+#: ``them`` said of each: ``invited both to ...``, ``all of them``, ``each of them``, ``them both``
+_BOTH = re.compile(r"(?i:both(?:\s+of\s+them)?|(?:all|each)\s+of\s+them|them\s+(?:both|all))")
+#: the rest of a group named before: ``thanked the Member States that had replied and encouraged the others to ...``
+_OTHERS = re.compile(r"(?i:(?:all\s+)?the\s+(?:others|rest|remaining\s+ones)|(?:all\s+)?others)")
 #: a demonstrative left alone, no group of its own: ``urged those which have not yet done so``
 _THOSE = re.compile(r"(?i:those|these)")
 #: a group hailed at the start of the sentence: ``To the operators in this room:``, ``And to my fellow regulators:``
@@ -81,8 +86,8 @@ _LOWER_GROUP = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
     r"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:on|of|for)\s+[^,;:]{2,80})?)"
 )
-#: the speaker's side: ``us``
-_WE = re.compile(r"(?i:us|ourselves|all\s+of\s+us)")
+#: the speaker's side: ``us``, ``we`` (``We have been invited by ... to``)
+_WE = re.compile(r"(?i:us|we|ourselves|all\s+of\s+us)")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
 #: ``all`` or ``the`` before such a word: ``all interested`` Member States
@@ -117,6 +122,13 @@ _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 _QUALIFIED = re.compile(
     r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
 )
+#: a body's name before a noun in lower case, no list: ``each ITU regional office``, ``the UNESCO field office``
+_BODY_HEAD = re.compile(
+    r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
+    r"(?:\s+(?!(?:and|or|of|for|in|on|to|at|with)\b)[a-z][\w-]*){1,3})$"
+)
+#: an acronym alone: ``ECOWAS``, ``SADC``
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
@@ -152,8 +164,11 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
-    phrase = noun_phrase(phrase)
+    phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
+        return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
+    found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     last = self.last_objects
     if (
         not found
@@ -166,6 +181,23 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     if found:
         self.last_objects = (order, offset, found)
     return found
+
+
+@cache
+def _known_groups() -> re.Pattern[str]:
+    """Any group phrase of ``collectives.csv`` (``Member States``, ``delegations``), longest first."""
+    return re.compile(rf"\b(?:{alternation(collectives(), spaces=True)})\b", re.I)
+
+
+def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
+    """The known group (``collectives.csv``) named last before ``offset`` in the paragraph, as the
+    group ``the others`` are the rest of, else ``None``."""
+    before = self.actors.resolver.texts.get(order, "")[:offset]
+    for named in reversed(list(_known_groups().finditer(before))):
+        key = collectives()[" ".join(named.group(0).lower().split())]
+        if key != "all":  # "all who replied": no group the others are the rest of
+            return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
+    return None
 
 
 def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
@@ -339,12 +371,17 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
             continue  # "[all] interested Member States": the group (not "operators and tower companies")
         if out and ref.kind == "collective" and out[-1].kind == "collective" and _modifies(out[-1], ref, phrase):
             out[-1] = named_group(out[-1], f"{out[-1].label.strip()} {ref.label.strip()}")
+        elif out and ref.kind == "collective" and (whose := _acronym_group(out[-1], ref, phrase)):
+            out[-1] = whose  # "all ECOWAS Member States": the group of a body the catalogue does not know
         else:
             out.append(ref)
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         return tuple(out[:1])  # "the Member States of ITU": the body only says whose
+    if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
+        group = next(r for r in out if r.kind == "collective")
+        return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
     plural = _PLURAL_HEAD.fullmatch(phrase.strip())
     if len(out) > 1 and plural and (plural.group("head").islower() or any(o.kind == "post" for o in out)):
         # "the Study Group chairmen", "the Study Group Chairmen"
@@ -352,6 +389,17 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 1 and out[0].kind == "collective" and plural and plural.group("head").islower():
         return (named_group(out[0], plural.group("group")),)  # "[all] UNGIS members": as written
     return tuple(out)
+
+
+def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
+    """``ECOWAS Member States``, ``the SADC Member States``: an acronym the resolver read as a group
+    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
+    acronym = _ALL.sub("", lead.label.strip())
+    if lead.kind != "collective" or not _ACRONYM.fullmatch(acronym) or group.key not in set(collectives().values()):
+        return None
+    if re.search(rf"\b{re.escape(acronym)}\s+{re.escape(group.label.strip())}", phrase) is None:
+        return None
+    return named_group(group, f"{acronym} {group.label.strip()}")
 
 
 def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:

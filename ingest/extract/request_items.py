@@ -24,7 +24,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
-from wsiskg.ingest.text import sentence_spans
+from wsiskg.ingest.text import DASH, sentence_spans
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -54,11 +54,13 @@ _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
 _THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
 #: a decision lead and its first item lettered inline: ``The Group agreed on the following: a) ...``
 _INLINE_DECIDED = re.compile(
-    r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:)"
-    r"(?=\s*\(?a\)\s)"
+    r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?\s*:)"
+    rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )
 #: where an item lettered inline starts: ``a) ``, ``; b) ``, ``; and (c) ``
 _INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
+#: where an item dashed inline starts: ``: – ``, ``; – ``
+_INLINE_DASH = re.compile(rf"(?:(?<=:)\s*|;\s*(?:and\s+)?)(?P<l>{DASH})\s+")
 #: the decision verbs whose items ask their subjects to act
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
@@ -72,15 +74,21 @@ _ITEM_SUBJECT = re.compile(r"^(?P<who>[^;:]{2,160}?)\s*,?\s+(?:shall|should|will
 def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     """``paragraphs`` with a decision lead whose items are lettered inline (``The Group agreed on the
     following: a) Rapporteurs shall submit ...; b) the Bureau is requested to ...``, a list the reader
-    glued into one paragraph) read as the lead, then one list item per letter (same order)."""
+    glued into one paragraph; also dashed: ``The group agreed: – to request X to ...; – to invite Y to ...``)
+    read as the lead, then one list item per letter or dash (same order)."""
     out: list[Paragraph] = []
     for p in paragraphs:
         m = _INLINE_DECIDED.match(p.text)
         letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
-        if m is None or [x.group("l") for x in letters] != [chr(ord("a") + i) for i in range(len(letters))]:
+        dashes = list(_INLINE_DASH.finditer(p.text, m.end())) if m else []
+        if m is not None and dashes and dashes[0].start() == m.end() and (not letters or letters[0].start() > m.end()):
+            starts = [x.end() for x in dashes]  # "agreed: – to request X to ...; – to invite Y ...": after each dash
+            letters = dashes
+        elif m is None or [x.group("l") for x in letters] != [chr(ord("a") + i) for i in range(len(letters))]:
             out.append(p)
             continue
-        starts = [x.start("l") - (p.text[x.start("l") - 1] == "(") for x in letters]  # "; and (b) ...": from "(b)"
+        else:  # "; and (b) ...": from "(b)"
+            starts = [x.start("l") - (p.text[x.start("l") - 1] == "(") for x in letters]
         ends = [x.start() for x in letters[1:]] + [len(p.text)]
         out.append(replace(p, text=m.group("lead")))
         out += [replace(p, text=" " * a + p.text[a:e], kind="list-item") for a, e in zip(starts, ends, strict=True)]

@@ -1,0 +1,180 @@
+"""Words that only locate or qualify an addressee are no addressee of their own (docs/annotation-guide.md
+decision 12): a place or a topic after a letter's recipients, a body's name before the noun of its
+group, a thing where a group would stand (ingest/extract/addressee_phrases.py,
+request_addressees.py). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import make_report
+from extract_support import one_section_report as report
+from extract_support import requests_of as run
+
+from wsiskg.ingest.extract.addressee_phrases import recipient_line, recipient_piece
+
+
+def _letter(to_line: str) -> list[tuple[str, ...]]:
+    r = make_report(
+        "Geneva, 9 March 2034",
+        to_line,
+        "Dear Sir/Madam,",
+        "I have the honour to invite you to the regional workshop on spectrum pricing, to be held in Apia.",
+        "Yours faithfully,",
+        "Teuila Fonoti-Marchetti",
+        "Director",
+        "Telecommunication Development Bureau",
+    )
+    return [tuple(a.label for a in x.addressees) for x in run(r, None)]
+
+
+def test_a_place_after_a_letters_recipient_is_dropped() -> None:
+    assert _letter("To: Administrations of ITU Member States in the Pacific region, ITU-D Sector Members") == [
+        ("Administrations of ITU Member States", "ITU-D Sector Members")
+    ]
+    assert _letter("To: ITU Member States of the Asia-Pacific region and Academia") == [
+        ("ITU Member States", "Academia")
+    ]
+
+
+def test_what_a_letters_recipients_work_on_names_no_recipient() -> None:
+    assert _letter("To: WSIS stakeholders concerned with Action Lines C4, C6 (e-health and e-employment) and C10") == [
+        ("WSIS stakeholders",)
+    ]
+    assert _letter("To: Regulators involved in spectrum auctions, operators and vendors") == [("Regulators",)]
+
+
+def test_recipient_line_and_piece() -> None:
+    assert recipient_line("Experts engaged in open data, statistics and mapping") == "Experts"
+    assert recipient_line("Administrations of Member States, Sector Members") == (
+        "Administrations of Member States, Sector Members"
+    )
+    assert recipient_piece("regulators in the Caribbean region") == "regulators"
+    assert recipient_piece("Sector Members") == "Sector Members"
+
+
+def test_a_bodys_name_before_a_lower_case_noun_is_that_bodys_group() -> None:
+    got = run(
+        report(
+            "The Group invited each UNDP country office to appoint a focal point for the survey.",
+            "The Group encouraged the FAO field office to share its connectivity data.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("UNDP country office",), ("FAO field office",)]
+
+
+def test_a_thing_before_of_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group requested the outcomes of the national consultations to be published on the website.",
+            "The Group requested the chairs of the regional groups to report on the consultations.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("chairs of the regional groups",)]
+
+
+def test_we_asked_in_the_passive_is_the_speakers_organization() -> None:
+    r = make_report(
+        "Keynote address by Ines Fagerlund-Okoro, Director, Telecommunication Development Bureau",
+        "We have been invited by the General Assembly to report on the review every two years.",
+    )
+    got = run(r, None)
+    assert [(x.requester.key, tuple(a.key for a in x.addressees)) for x in got] == [("unga", ("itu-bdt",))]
+
+
+def test_the_others_are_the_rest_of_the_group_named_before() -> None:
+    got = run(
+        report(
+            "The Group thanked the 41 Member States that had answered and encouraged the others to reply "
+            "before 3 June 2035.",
+            "The Group welcomed the delegations that had registered and urged the rest to register soon.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("member-states",), ("delegations",)]
+
+
+def test_other_groups_from_a_region_are_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited other Member States from the Pacific to co-sign the proposal.",
+            "The Group encouraged any Sector Members from the broadcasting industry to join the study.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("member-states",), ("sector-members",)]
+
+
+def test_adjectives_in_title_case_share_the_head_noun() -> None:
+    got = run(
+        report("The Group invited the National and Regional Youth Networks (NRYNs) to submit their reports."),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [("National and Regional Youth Networks",)]
+
+
+def test_an_unknown_acronym_before_a_known_group_says_whose() -> None:
+    got = run(
+        report(
+            "The Group invited all COMESA Member States to adopt the model law.",
+            "The Group encouraged ITU and Member States to adopt the model law.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [
+        ("COMESA Member States",),
+        ("International Telecommunication Union", "Member States"),
+    ]
+
+
+def test_both_and_them_are_every_body_of_the_list_named_last() -> None:
+    got = run(
+        report(
+            "The Group sent a liaison statement to ITU-T Study Group 12 and to UNICEF, and invited both to comment.",
+            "The Group thanked UNDP and the World Bank and asked each of them to share their plans.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.key for a in x.addressees) for x in got] == [("itu-t-sg12", "unicef"), ("undp", "world-bank")]
+
+
+def test_a_decision_whose_items_are_dashed_inline_asks_each_items_addressee() -> None:
+    got = run(
+        report(
+            "The Group agreed: – to request the TSB to circulate the revised questionnaire by 2 May 2035; – to "
+            "invite Member States to reply within four weeks; – that the Chair would report to the Council.",
+            "The Group decided: - the Bureau is requested to publish the results; - Sector Members are invited "
+            "to comment.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.action, tuple(a.key for a in x.addressees)) for x in got] == [
+        ("circulate the revised questionnaire by 2 May 2035", ("itu-tsb",)),
+        ("reply within four weeks", ("member-states",)),
+        ("publish the results", ("itu-tsb",)),  # the Bureau named last
+        ("comment", ("sector-members",)),
+    ]
+
+
+def test_a_recipients_field_goes_on_over_the_lines_after_it() -> None:
+    r = make_report(
+        "Ref.: BDT/EUR/35-112",
+        "To: Administrations of ITU Member States in the Europe region",
+        "ITU-D Sector Members and Academia in the Europe region",
+        "Regional and international organizations",
+        "Subject: Regional forum on digital skills, Tirana, 4-5 June 2035",
+        "Dear Sir/Madam,",
+        "I have the pleasure to invite you to the regional forum on digital skills.",
+        "Yours faithfully,",
+        "Teuila Fonoti-Marchetti",
+        "Director",
+        "Telecommunication Development Bureau",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in run(r, None)] == [
+        (
+            "Administrations of ITU Member States",
+            "ITU-D Sector Members",
+            "Academia",
+            "Regional and international organizations",
+        )
+    ]
