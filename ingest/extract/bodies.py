@@ -472,7 +472,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
-        rf"(?:\s+(?:{of}|in|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
     )
@@ -530,6 +530,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
+        words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
@@ -593,7 +594,7 @@ def _places_head(name: str) -> bool:
 
 #: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
 _ACCREDITED = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
     r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
 )
 
@@ -602,7 +603,8 @@ def _accredited_to(text: str, name: str, end: int) -> str:
     """The place a permanent mission or delegation named ``name`` (ending at ``end``) is accredited
     to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
     Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
-    if not _places_head(name):
+    first, _, rest = name.partition(" ")
+    if not _places_head(rest if first in _openers() else name):  # "The Permanent Mission of X to Y"
         return ""
     m = _ACCREDITED.match(text, end)
     return m.group(0) if m else ""
@@ -851,6 +853,42 @@ def _openers() -> frozenset[str]:
     """Capitalised words that open a sentence before a body, no part of its name (``Since Council
     2016``, ``The Rural Spectrum Authority``): ``ingest/data/body-openers.csv``."""
     return frozenset(r["word"] for r in data_rows("body-openers.csv"))
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Openers that start a new phrase even inside a run of capitalised words (``determiner`` in
+    ``body-openers.csv``): ``... and Management The Standing Committee``, a heading run into the text."""
+    return frozenset(r["word"] for r in data_rows("body-openers.csv") if r.get("determiner") == "yes")
+
+
+def _before_next_phrase(words: list[str]) -> list[str]:
+    """The words of a name up to where another phrase starts: ``and`` before a person's honorific
+    (``University of X and Ms Y``: the body, then a person), or a determiner in capitals after a word
+    of the name (``Committee on X The Committee``: a heading run into its first sentence)."""
+    for i in range(1, len(words)):
+        if words[i] in ("and", "&") and i + 1 < len(words) and words[i + 1].rstrip(".") in _honorific_words():
+            return words[:i]
+        if words[i] in _determiners() and not _connector(words[i - 1]):
+            return words[:i]
+    return words
+
+
+#: a single head noun opening a name, joined by ``and`` to the words before the name's last head:
+#: ``the Administration and Finance Department`` (not ``X University and Finance Department``: two)
+_HEAD_AND = re.compile(
+    r"(?:^|(?<=[^\w\s])|(?<=\b[a-z]{2}\s)|(?<=\b[a-z]{3}\s)|(?<=\b[a-z]{4}\s))\s*(?P<head>[A-Z][a-z]+)\s+and\s+\Z"
+)
+
+
+def _head_and_before(text: str, start: int) -> list[str]:
+    """``Administration and`` before a name found from its second word (a head before ``and`` ends a
+    name, :func:`_form_pattern`): the head noun opens the name when nothing capitalised comes before
+    it and it never leads a name with ``of`` (``Administration``, not ``Ministry``)."""
+    m = _HEAD_AND.search(text, max(0, start - 40), start)
+    if m is None or m.group("head") not in _head_words("body") or m.group("head") in leading_heads():
+        return []
+    return [m.group("head"), "and"]
 
 
 @cache
@@ -1170,7 +1208,9 @@ def _shortens(short: str, name: str) -> bool:
     Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
     if name.endswith((f" of {short}", f" of the {short}")):
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
-    return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in ("of", "for", "on"))
+    # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
+    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on")
+    return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in links)
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:

@@ -1,0 +1,141 @@
+"""Where a body's name read by its form starts and ends (round 9, issue 8): a name never swallows
+the person or the sentence after it, a single head noun before ``and`` opens a unit's name, a
+mission named after ``The`` keeps the place it is accredited to, and companies are named by
+``Telecom``/``Telekom``. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.bodies import _named_by_form, find_bodies
+
+
+def _names(text: str) -> list[str]:
+    return [n for n, _ in _named_by_form(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "speakers included Dr Ada Obi of the University of Ibadan and Ms Karin Berg, Director",
+            "University of Ibadan",
+        ),
+        ("a note by the Ministry of Finance and Mr Tomas Vidal of Spain", "Ministry of Finance"),
+        ("thanks to the National Library Service and Prof. Lin Wei for the report", "National Library Service"),
+        ("the Rural Spectrum Authority & Dr Omar Said", "Rural Spectrum Authority"),
+    ],
+)
+def test_a_name_ends_before_and_a_person(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+def test_a_name_joined_by_and_to_another_body_is_unchanged() -> None:
+    assert _names("the Ministry of Energy and Mines met") == ["Ministry of Energy and Mines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "(Standing Committee on Finance and Budget The Standing Committee, )",
+            "Standing Committee on Finance and Budget",
+        ),
+        ("Division of Network Planning This Division reviewed it", "Division of Network Planning"),
+        ("the Office for Digital Policy Its members met", "Office for Digital Policy"),
+    ],
+)
+def test_a_determiner_in_capitals_starts_a_new_phrase(text: str, name: str) -> None:
+    assert name in _names(text)
+    assert not any(" The " in n or " This " in n or " Its " in n for n in _names(text))
+
+
+def test_a_determiner_after_of_stays_in_the_name() -> None:
+    assert _names("the Ministry of The Gambia said") == ["Ministry of The Gambia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mr Lee of the Administration and Finance Department presented it", "Administration and Finance Department"),
+        ("a report of the Secretariat and Logistics Section was read", "Secretariat and Logistics Section"),
+        ("(Administration and Budget Division)", "Administration and Budget Division"),
+    ],
+)
+def test_a_single_head_before_and_opens_a_units_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Addis Ababa University and Finance Department", ["Addis Ababa University", "Finance Department"]),
+        ("between the Ministry and Regulatory Authority of Chad", ["Regulatory Authority of Chad"]),
+    ],
+)
+def test_a_head_after_other_words_or_a_leading_head_before_and_does_not(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Permanent Mission of Peru to the United Nations Office and other International Organizations"
+            " in Geneva presents its compliments",
+            "Permanent Mission of Peru to the United Nations Office and other International Organizations in Geneva",
+        ),
+        (
+            "The Permanent Delegation of Chile to UNESCO presents its compliments",
+            "Permanent Delegation of Chile to UNESCO",
+        ),
+    ],
+)
+def test_a_mission_after_the_keeps_the_place_it_is_accredited_to(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ms Ana Lopes, Ruritania Telecom, and Mr Ivo Kis, Nordic Telekom, spoke",
+            ["Ruritania Telecom", "Nordic Telekom"],
+        ),
+        ("an operator, Ethio Telecom, joined", ["Ethio Telecom"]),
+        ("at ITU Telecom World 2031 in Geneva", []),
+    ],
+)
+def test_a_company_is_named_by_telecom(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a lecturer at the University of Texas at Austin said", ["University of Texas at Austin"]),
+        ("the Institute of Marine Science at Kiel and others", ["Institute of Marine Science at Kiel"]),
+        ("the Ministry of ICT at the Forum", ["Ministry of ICT"]),
+        ("the Academy of Sciences at its session", ["Academy of Sciences"]),
+    ],
+)
+def test_a_second_complement_with_at_and_a_place_is_part_of_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Permanent Mission of Ruritania", "Permanent Mission of Ruritania to the United Nations"),
+        ("Permanent Delegation of Chile", "Permanent Delegation of Chile in Paris"),
+    ],
+)
+def test_a_mission_named_first_without_its_place_is_the_missions_short_form(short: str, full: str) -> None:
+    report = one_section_report(f"Ms Ana Lee, Ambassador, {short}", f"hosted by ITU and the {full}, on behalf of us")
+    assert sorted(b.name for b in find_bodies(report, None) if "Permanent" in b.name) == [full]
+
+
+def test_a_ministry_before_in_stays_its_own_body() -> None:
+    report = one_section_report("the Ministry of ICT spoke", "the Ministry of ICT in Kenya spoke")
+    assert [b.name for b in find_bodies(report, None) if "Ministry" in b.name] == ["Ministry of ICT"]
