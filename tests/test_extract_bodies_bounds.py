@@ -139,3 +139,32 @@ def test_a_mission_named_first_without_its_place_is_the_missions_short_form(shor
 def test_a_ministry_before_in_stays_its_own_body() -> None:
     report = one_section_report("the Ministry of ICT spoke", "the Ministry of ICT in Kenya spoke")
     assert [b.name for b in find_bodies(report, None) if "Ministry" in b.name] == ["Ministry of ICT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "with a copy to the Directorate General of Posts and Informatics Equipment.",
+            "Directorate General of Posts and Informatics Equipment",
+        ),
+        (
+            "Contact: Mr Ali Sen, Directorate General of Radio Frequencies, Ministry of ICT",
+            "Directorate General of Radio Frequencies",
+        ),
+    ],
+)
+def test_a_directorate_general_spelt_in_two_words_leads_its_name(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Regional Office for Asia and the Pacific in Jakarta said", "Regional Office for Asia and the Pacific"),
+        ("the UNDP Office for Europe in Vilnius met", "UNDP Office for Europe"),
+        ("the Society for Technology in Education met", "Society for Technology in Education"),
+    ],
+)
+def test_an_office_for_a_region_is_placed_apart_from_its_city(text: str, name: str) -> None:
+    assert _names(text) == [name]

@@ -746,9 +746,19 @@ def _without_place(words: list[str]) -> list[str]:
         return words
     at = words.index("in", 1)
     place = [w for w in words[at + 1 :] if w != "the"]
-    if "for" in words[:at] and not country_code(" ".join(place)):
+    if (
+        "for" in words[:at]
+        and not country_code(" ".join(place))
+        and not _region_only(words[words.index("for") + 1 : at])
+    ):
         return words
     return words[:at]
+
+
+def _region_only(words: list[str]) -> bool:
+    """Whether ``words`` (a name's ``for ...``) name only a region (``Asia and the Pacific``, ``Europe``:
+    ``body-generic-words.csv``): the ``in ...`` after them places the office (``Office for Europe in X``)."""
+    return bool(words) and all(w in _generic_words() or w in ("and", "the", "&") for w in words)
 
 
 def _unit_and_owner(words: list[str]) -> list[list[str]]:
