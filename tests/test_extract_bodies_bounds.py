@@ -168,3 +168,13 @@ def test_a_directorate_general_spelt_in_two_words_leads_its_name(text: str, name
 )
 def test_an_office_for_a_region_is_placed_apart_from_its_city(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+def test_a_unit_named_again_without_its_owner_and_complement_is_its_short_form() -> None:
+    report = one_section_report(
+        "Contact: Ms Ana Lee, UNDP Regional Office for Latin America",
+        "Proposals are to be sent to the Regional Office by 3 May.",
+    )
+    assert [b.name for b in find_bodies(report, None) if "Office" in b.name] == [
+        "UNDP Regional Office for Latin America"
+    ]

@@ -1213,14 +1213,17 @@ def _prose_groups(text: str) -> list[str]:
 
 
 def _shortens(short: str, name: str) -> bool:
-    """Whether ``short`` ends ``name`` or starts it before its ``of``/``for``/``on``: ``Executive
-    Secretariat`` of ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``, ``APT
-    Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
+    """Whether ``short`` ends ``name`` or starts it (or its words after the first) before its
+    ``of``/``for``/``on``: ``Executive Secretariat`` of ``WSIS Executive Secretariat`` and of
+    ``Executive Secretariat of WSIS``, ``APT Preparatory Group`` of ``APT Preparatory Group for
+    WTDC-14``, ``Regional Office`` of ``ITU Regional Office for Europe``."""
     if name.endswith((f" of {short}", f" of the {short}")):
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
     links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on")
-    return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in links)
+    # "Regional Office" of "ITU Regional Office for Asia": after its owner's word too
+    owned = name.split(" ", 1)[-1]
+    return name.endswith(" " + short) or any(n.startswith(f"{short} {link} ") for n in (name, owned) for link in links)
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:
