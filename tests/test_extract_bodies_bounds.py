@@ -178,3 +178,22 @@ def test_a_unit_named_again_without_its_owner_and_complement_is_its_short_form()
     assert [b.name for b in find_bodies(report, None) if "Office" in b.name] == [
         "UNDP Regional Office for Latin America"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held at the Nairobi International Convention Centre from 3 to 5 May.",
+        "Delegates met in the Lisbon Congress Center.",
+        "The venue is the Doha Exhibition and Convention Center.",
+        "The session took place at the United Nations Conference Centre in Addis Ababa.",
+        "The workshop was held in the ITU Conference Centre.",
+    ],
+)
+def test_a_building_named_for_what_it_is_for_is_a_place_not_a_body(text: str) -> None:
+    assert find_bodies(one_section_report(text), None) == ()
+
+
+def test_a_body_headed_by_centre_is_still_a_body() -> None:
+    found = find_bodies(one_section_report("The Regional Training Centre and the Centre for Digital Skills met."), None)
+    assert sorted(b.name for b in found) == ["Centre for Digital Skills", "Regional Training Centre"]

@@ -538,8 +538,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             head = head_of(name)
             if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
                 continue
-            if name in _concepts():
-                continue  # "the Information Society": a concept, no body
+            if name in _concepts() or _building(part):
+                continue  # "the Information Society": a concept; "X Convention Centre": a place, no body
             if head[1] == "secretariat" and not _secretariat_tail(part[part.index(head[0].split()[-1]) + 1 :]):
                 continue
             if _named_enough(part, head[0]):
@@ -849,6 +849,17 @@ def _venue_before() -> re.Pattern[str]:
     """A verb of holding and ``at``/``in`` before a name: the name is the place an event is held
     (``held at the X Convention Centre``; verbs of ``date_words.csv``, role ``held``)."""
     return re.compile(rf"\b(?:{alternation(held_words())})\s+(?:at|in)\s+(?:the\s+)?\Z")
+
+
+@cache
+def _venue_words(role: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in data_rows("body-venues.csv") if r["role"] == role)
+
+
+def _building(words: list[str]) -> bool:
+    """A name headed by a building noun after what the building is for (``body-venues.csv``): the
+    place an event is held (``Hyderabad International Convention Centre``), no body."""
+    return bool(words) and words[-1] in _venue_words("building") and bool(set(words) & _venue_words("use"))
 
 
 @cache
