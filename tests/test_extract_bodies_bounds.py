@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import _named_by_form, find_bodies
+from wsiskg.ingest.extract.bodies import _named_by_form, _prose_groups, find_bodies
 
 
 def _names(text: str) -> list[str]:
@@ -197,3 +197,29 @@ def test_a_building_named_for_what_it_is_for_is_a_place_not_a_body(text: str) ->
 def test_a_body_headed_by_centre_is_still_a_body() -> None:
     found = find_bodies(one_section_report("The Regional Training Centre and the Centre for Digital Skills met."), None)
     assert sorted(b.name for b in found) == ["Centre for Digital Skills", "Regional Training Centre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "The TDAG Rapporteur Group on Budget, Audit and Oversight met.",
+            ["TDAG Rapporteur Group on Budget, Audit and Oversight"],
+        ),
+        (
+            "an ad hoc group on numbering, naming and addressing was set up.",
+            ["ad hoc group on numbering, naming and addressing"],
+        ),
+        (
+            "the correspondence group on tariffs, which met twice, and the drafting group on the preamble, reported.",
+            ["correspondence group on tariffs", "drafting group on the preamble"],
+        ),
+    ],
+)
+def test_a_prose_groups_topic_runs_over_a_list_closed_by_and(text: str, groups: list[str]) -> None:
+    assert _prose_groups(text) == groups
+
+
+def test_a_rapporteur_group_with_its_topic_is_named_by_form() -> None:
+    assert _names("the Rapporteur Group on Numbering Resources met") == ["Rapporteur Group on Numbering Resources"]
+    assert _names("the Rapporteur Group met") == []

@@ -974,7 +974,7 @@ def _named_enough(words: list[str], head: str) -> bool:
     before = words[:at]
     catalogue = body_index().keys
     heads = {h for h, _, _ in body_heads()}
-    if _group_with_topic(words[at:], head):
+    if _group_with_topic(words[at:], head, qualified=bool(before)):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
     complement = head in leading_heads() and len(words) > at + len(head_words) + 1
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
@@ -985,14 +985,14 @@ def _named_enough(words: list[str], head: str) -> bool:
     return complement
 
 
-def _group_with_topic(words: list[str], head: str) -> bool:
+def _group_with_topic(words: list[str], head: str, qualified: bool = False) -> bool:
     """A group's head noun followed by its topic (``Working Group on X``, ``Task Force on Y``,
-    ``Group of Friends of the Chair``): the topic says which group it is, whatever comes before the
-    head."""
+    ``Group of Friends of the Chair``, ``Rapporteur Group on Z``): the topic says which group it is,
+    whatever comes before the head (``qualified``: words come before it)."""
     kinds = {k for h, k, _ in body_heads() if h == head}
     after = words[len(head.split()) :]
     # a bare "Group" only with "of": "briefed the Group on X" is the meeting body
-    links = ("on", "for", "of") if " " in head else ("of",)
+    links = ("on", "for", "of") if " " in head or qualified else ("of",)
     return bool(kinds & {"working-group", "expert-group"}) and len(after) > 1 and after[0] in links
 
 
@@ -1201,19 +1201,22 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
-    the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
-    or such a word;
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark (a comma only
+    outside a list closed by ``and``), a spaced dash or such a word;
     the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``); a
     group numbered within its meeting needs no article (``Subgroup 2 on fixed broadband indicators``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
-    topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
+    # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management"
+    listed = r"\s+(?:[^\s,;:()\[\]]+\s+){0,3}?and\s"
+    word = rf"[^\s,;:()\[\]]+(?:,(?={listed}))?"
+    topic = rf"(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
     numbered = rf"(?P<numbered>(?=(?-i:[A-Z]))(?:{kinds})\s+\d{{1,2}}\s+on\s+(?=(?-i:[a-z])){topic})"
     return re.compile(
-        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
+        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:,(?!{listed})|[;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
