@@ -223,3 +223,8 @@ def test_a_prose_groups_topic_runs_over_a_list_closed_by_and(text: str, groups: 
 def test_a_rapporteur_group_with_its_topic_is_named_by_form() -> None:
     assert _names("the Rapporteur Group on Numbering Resources met") == ["Rapporteur Group on Numbering Resources"]
     assert _names("the Rapporteur Group met") == []
+
+
+def test_a_capitalised_group_name_ends_where_the_form_reader_ends_it() -> None:
+    text = "Ms Lee, who steered the Working Group on the Rules of Procedure through what were nine sessions, spoke."
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on the Rules of Procedure"]

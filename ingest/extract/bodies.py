@@ -1101,7 +1101,8 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
     defined = {squash(d.name) for d in out.values()}
     acronyms = {squash(d.acronym) for d in out.values() if d.acronym}
     for p in report.paragraphs:
-        for name, head in _named_by_form(p.text):
+        formed = _named_by_form(p.text)
+        for name, head in formed:
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
                 continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
             name = _without_owner(name, head, acronyms)
@@ -1115,6 +1116,8 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
+            if any(name.startswith(f"{n} ") and name[len(n) + 1 :][:1].islower() for n, _ in formed):
+                continue  # "the Working Group on the Rules of Procedure through what ...": the capitalised name ended
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
