@@ -228,3 +228,17 @@ def test_a_rapporteur_group_with_its_topic_is_named_by_form() -> None:
 def test_a_capitalised_group_name_ends_where_the_form_reader_ends_it() -> None:
     text = "Ms Lee, who steered the Working Group on the Rules of Procedure through what were nine sessions, spoke."
     assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on the Rules of Procedure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "ITU signed a memorandum with the Global Partnership Against Online Fraud (GPAOF) in 2031.",
+            ("Global Partnership Against Online Fraud", "GPAOF"),
+        ),
+        ("The Coalition Against Spam Networks (CASN) met.", ("Coalition Against Spam Networks", "CASN")),
+    ],
+)
+def test_a_name_in_title_case_has_its_head_before_a_capitalised_preposition(text: str, body: tuple[str, str]) -> None:
+    assert body in {(b.name, b.acronym) for b in find_bodies(one_section_report(text), None)}

@@ -90,13 +90,14 @@ class Span:
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name: the head noun before the first preposition; ``in``, ``at`` or
+    """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
+    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at`` or
     another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
     ``Empresa Brasileira de Tecnologia S.A.``)."""
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and w in ("of", "on", "for", "to"):
+        if i > 0 and w.lower() in ("of", "on", "for", "to", "against"):  # "Partnership Against Cyber Threats"
             cut = i
             break
         if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
