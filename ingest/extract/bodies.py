@@ -1117,13 +1117,20 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
-            if any(name.startswith(f"{n} ") and name[len(n) + 1 :][:1].islower() for n, _ in formed):
+            if any(_ended_before(name, n) for n, _ in formed):
                 continue  # "the Working Group on the Rules of Procedure through what ...": the capitalised name ended
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
     _numbers_with_topics(out)
+
+
+def _ended_before(group: str, name: str) -> bool:
+    """Whether the prose group ``group`` runs on past the name in capitals ``name`` into words in lower
+    case that are no topic (``... of Procedure through what``; not ``Activity on network security``)."""
+    rest = group[len(name) + 1 :].split(None, 1) if group.startswith(f"{name} ") else []
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in ("on", "for", "of")
 
 
 def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
