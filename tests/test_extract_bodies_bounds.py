@@ -242,3 +242,32 @@ def test_a_capitalised_group_name_ends_where_the_form_reader_ends_it() -> None:
 )
 def test_a_name_in_title_case_has_its_head_before_a_capitalised_preposition(text: str, body: tuple[str, str]) -> None:
     assert body in {(b.name, b.acronym) for b in find_bodies(one_section_report(text), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms Ana Ruiz, Chief, Planning and Budget Department, said", "Planning and Budget Department"),
+        ("the Chairman, Digital Services Authority, said", "Digital Services Authority"),
+        (
+            "the Ministry of Energy, ICT and Innovation of Ruritania",
+            "Ministry of Energy, ICT and Innovation of Ruritania",
+        ),
+        ("the Data for Development Section of UNECA", "Data for Development Section"),
+    ],
+)
+def test_a_name_starts_after_a_listed_post_and_runs_over_for_and_listed_acronyms(text: str, name: str) -> None:
+    assert _names(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the Ministry of Health, WHO and UNICEF", ["Ministry of Health"]),
+        ("the Partnership for Development Division", []),
+        ("Chad for Communications Authority", []),
+        ("we thank ITU for Development Sector support", []),
+    ],
+)
+def test_a_list_ending_in_an_acronym_and_a_head_or_country_before_for_stay_apart(text: str, names: list[str]) -> None:
+    assert _names(text) == names

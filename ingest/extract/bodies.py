@@ -103,7 +103,13 @@ def head_of(name: str) -> tuple[str, str, str] | None:
         if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
             cut = i
             break
-    return _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
+    found = _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
+    if found is None and cut < len(words) and words[cut] == "for":  # "ICT for Development Division"
+        from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+        before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
+        found = None if country_code(before) or squash(before) in body_index().keys else _head_of_core(" ".join(words))
+    return found
 
 
 def _head_of_core(core: str) -> tuple[str, str, str] | None:
@@ -466,7 +472,8 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
-    listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
+    # (an acronym inside the list too, not last: "Ministry of Science, ICT and Future Planning")
+    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
@@ -485,8 +492,11 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
     # (but inside a list by commas: "Informatics, Administration and Publications Department")
-    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s))"
-    pre = rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
+    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&|for)\s))"
+    # "for" too, after no head: "ICT for Development Division" (not "Partnership for X Division")
+    pre = (
+        rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&|for)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
+    )
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -885,9 +895,12 @@ def _determiners() -> frozenset[str]:
 
 
 def _before_next_phrase(words: list[str]) -> list[str]:
-    """The words of a name up to where another phrase starts: ``and`` before a person's honorific
+    """The words of a name after a post listed before it (``Chief, X Department``) and up to where
+    another phrase starts: ``and`` before a person's honorific
     (``University of X and Ms Y``: the body, then a person), or a determiner in capitals after a word
     of the name (``Committee on X The Committee``: a heading run into its first sentence)."""
+    while len(words) > 2 and words[0].endswith(",") and _role_word(words[0][:-1]):
+        words = words[1:]  # "Chief, Policy and Strategies Department": a post before the name
     for i in range(1, len(words)):
         if words[i] in ("and", "&") and i + 1 < len(words) and words[i + 1].rstrip(".") in _honorific_words():
             return words[:i]
