@@ -264,6 +264,10 @@ def test_a_name_starts_after_a_listed_post_and_runs_over_for_and_listed_acronyms
     ("text", "names"),
     [
         ("the Ministry of Health, WHO and UNICEF", ["Ministry of Health"]),
+        (
+            "Ms Ana Ruiz, Director, Division on Trade and Logistics, UNCTAD, and Head of Unit",
+            ["Division on Trade and Logistics"],
+        ),
         ("the Partnership for Development Division", []),
         ("Chad for Communications Authority", []),
         ("we thank ITU for Development Sector support", []),

@@ -902,6 +902,8 @@ def _before_next_phrase(words: list[str]) -> list[str]:
     while len(words) > 2 and words[0].endswith(",") and _role_word(words[0][:-1]):
         words = words[1:]  # "Chief, Policy and Strategies Department": a post before the name
     for i in range(1, len(words)):
+        if words[i - 1].endswith(",") and words[i].isupper() and squash(words[i].rstrip(",")) in body_index().keys:
+            return [*words[: i - 1], words[i - 1][:-1]]  # "Division on X, UNCTAD, and ...": the body it belongs to
         if words[i] in ("and", "&") and i + 1 < len(words) and words[i + 1].rstrip(".") in _honorific_words():
             return words[:i]
         if words[i] in _determiners() and not _connector(words[i - 1]):
