@@ -275,3 +275,22 @@ def test_a_name_starts_after_a_listed_post_and_runs_over_for_and_listed_acronyms
 )
 def test_a_list_ending_in_an_acronym_and_a_head_or_country_before_for_stay_apart(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Expert Group on Decision 417 met twice.", "Expert Group on Decision 417"),
+        ("The Working Group on Resolution 64 reported.", "Working Group on Resolution 64"),
+        ("The Rapporteur Group for Question 7-2/1 met in May.", "Rapporteur Group for Question 7-2/1"),
+    ],
+)
+def test_a_groups_topic_keeps_the_number_of_the_text_or_question_it_names(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == [name]
+
+
+def test_a_count_after_a_name_is_no_part_of_it() -> None:
+    assert _names("Ministry of Health 3 Rural Spectrum Authority 2") == [
+        "Ministry of Health",
+        "Rural Spectrum Authority",
+    ]

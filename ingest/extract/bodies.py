@@ -536,7 +536,12 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
         name = m.group("name")
-        words = (name + _lower_last_word(text, name, m.end()) + _accredited_to(text, name, m.end())).split()
+        tail = (
+            _lower_last_word(text, name, m.end())
+            + _accredited_to(text, name, m.end())
+            + _number_after(text, name, m.end())
+        )
+        words = (name + tail).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
@@ -590,6 +595,21 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     ):
         return ""
     return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+#: a number after a name: "Question 14-3/2", "Decision 482" (not a year, a sentence's last dot)
+_NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d[\w/\-]*(?:\.\d+)*")
+
+
+def _number_after(text: str, name: str, end: int) -> str:
+    """The number of a text or question a group's topic names (``Expert Group on Decision 482``,
+    ``Rapporteur Group for Question 14-3/2``): after a topic word of ``body-connectors.csv`` (role
+    ``numbered``), not after ``Ministry of Health`` (a count in a table's next column)."""
+    m = _NUMBER_AFTER.match(text, end)
+    last = name.split()[-1]
+    if m is None or last not in body_connectors("numbered") or " " not in name:
+        return ""
+    return m.group(0)
 
 
 @cache
