@@ -271,6 +271,7 @@ def test_a_name_starts_after_a_listed_post_and_runs_over_for_and_listed_acronyms
         ("the Partnership for Development Division", []),
         ("Chad for Communications Authority", []),
         ("we thank ITU for Development Sector support", []),
+        ("Part II: Matters for Council", []),
     ],
 )
 def test_a_list_ending_in_an_acronym_and_a_head_or_country_before_for_stay_apart(text: str, names: list[str]) -> None:

@@ -108,7 +108,9 @@ def head_of(name: str) -> tuple[str, str, str] | None:
         from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
         before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
-        found = None if country_code(before) or squash(before) in body_index().keys else _head_of_core(" ".join(words))
+        named = len(words) > cut + 2  # a word between "for" and the head: not "Matters for Council"
+        known = country_code(before) or squash(before) in body_index().keys
+        found = _head_of_core(" ".join(words)) if named and not known else None
     return found
 
 
