@@ -1258,7 +1258,7 @@ def _prose_group_pattern() -> re.Pattern[str]:
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management"
-    listed = r"\s+(?:[^\s,;:()\[\]]+\s+){0,3}?and\s"
+    listed = r"\s+(?:[^\s,;:()\[\]]+\s+){1,3}?and\s"
     word = rf"[^\s,;:()\[\]]+(?:,(?={listed}))?"
     topic = rf"(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
