@@ -90,19 +90,28 @@ class Span:
 
 
 def head_of(name: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name: the head noun before the first preposition; ``in``, ``at`` or
+    """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
+    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at`` or
     another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
     ``Empresa Brasileira de Tecnologia S.A.``)."""
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
-        if i > 0 and w in ("of", "on", "for", "to"):
+        if i > 0 and w.lower() in ("of", "on", "for", "to", "against"):  # "Partnership Against Cyber Threats"
             cut = i
             break
         if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
             cut = i
             break
-    return _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
+    found = _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
+    if found is None and cut < len(words) and words[cut] == "for":  # "ICT for Development Division"
+        from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+        before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
+        named = len(words) > cut + 2  # a word between "for" and the head: not "Matters for Council"
+        known = country_code(before) or squash(before) in body_index().keys
+        found = _head_of_core(" ".join(words)) if named and not known else None
+    return found
 
 
 def _head_of_core(core: str) -> tuple[str, str, str] | None:
@@ -465,14 +474,15 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # a comma goes on only inside a list closed by "and": "Ministry of Energy, Environment and
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
-    listed = rf",\s+(?![A-Z]{{2,}}\b){word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
+    # (an acronym inside the list too, not last: "Ministry of Science, ICT and Future Planning")
+    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
-        rf"(?:\s+(?:{of}|in|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
     )
@@ -484,8 +494,11 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
     # (but inside a list by commas: "Informatics, Administration and Publications Department")
-    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&)\s))"
-    pre = rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
+    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&|for)\s))"
+    # "for" too, after no head: "ICT for Development Division" (not "Partnership for X Division")
+    pre = (
+        rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&|for)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
+    )
     # a head that comes first may have its name right after it: "Fundacja Cyfrowa", "Universidad Nacional de X"
     first = alternation(sorted(first_heads()), spaces=True) or "(?!)"
     lead = rf"(?:{first})(?:\s+{word}){{1,3}}(?=\s+(?:{of})\s|\s*[^\w\s\-]|\s*$|\s+[a-z])"
@@ -525,11 +538,17 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         if _venue_before().search(text, max(0, m.start() - 40), m.start()):
             continue  # "held at the Kenyatta International Convention Centre": a place
         name = m.group("name")
-        words = (name + _lower_last_word(text, name, m.end()) + _accredited_to(text, name, m.end())).split()
+        tail = (
+            _lower_last_word(text, name, m.end())
+            + _accredited_to(text, name, m.end())
+            + _number_after(text, name, m.end())
+        )
+        words = (name + tail).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
+        words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
@@ -537,8 +556,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             head = head_of(name)
             if head is None or head[2] != "body" or len(part) < 2 or name == head[0] or country_code(name):
                 continue
-            if name in _concepts():
-                continue  # "the Information Society": a concept, no body
+            if name in _concepts() or _building(part):
+                continue  # "the Information Society": a concept; "X Convention Centre": a place, no body
             if head[1] == "secretariat" and not _secretariat_tail(part[part.index(head[0].split()[-1]) + 1 :]):
                 continue
             if _named_enough(part, head[0]):
@@ -580,6 +599,21 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
 
 
+#: a number after a name: "Question 14-3/2", "Decision 482" (not a year, a sentence's last dot)
+_NUMBER_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d[\w/\-]*(?:\.\d+)*")
+
+
+def _number_after(text: str, name: str, end: int) -> str:
+    """The number of a text or question a group's topic names (``Expert Group on Decision 482``,
+    ``Rapporteur Group for Question 14-3/2``): after a topic word of ``body-connectors.csv`` (role
+    ``numbered``), not after ``Ministry of Health`` (a count in a table's next column)."""
+    m = _NUMBER_AFTER.match(text, end)
+    last = name.split()[-1]
+    if m is None or last not in body_connectors("numbered") or " " not in name:
+        return ""
+    return m.group(0)
+
+
 @cache
 def _places() -> tuple[str, ...]:
     """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``):
@@ -593,7 +627,7 @@ def _places_head(name: str) -> bool:
 
 #: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
 _ACCREDITED = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
     r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
 )
 
@@ -602,7 +636,8 @@ def _accredited_to(text: str, name: str, end: int) -> str:
     """The place a permanent mission or delegation named ``name`` (ending at ``end``) is accredited
     to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
     Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
-    if not _places_head(name):
+    first, _, rest = name.partition(" ")
+    if not _places_head(rest if first in _openers() else name):  # "The Permanent Mission of X to Y"
         return ""
     m = _ACCREDITED.match(text, end)
     return m.group(0) if m else ""
@@ -744,9 +779,19 @@ def _without_place(words: list[str]) -> list[str]:
         return words
     at = words.index("in", 1)
     place = [w for w in words[at + 1 :] if w != "the"]
-    if "for" in words[:at] and not country_code(" ".join(place)):
+    if (
+        "for" in words[:at]
+        and not country_code(" ".join(place))
+        and not _region_only(words[words.index("for") + 1 : at])
+    ):
         return words
     return words[:at]
+
+
+def _region_only(words: list[str]) -> bool:
+    """Whether ``words`` (a name's ``for ...``) name only a region (``Asia and the Pacific``, ``Europe``:
+    ``body-generic-words.csv``): the ``in ...`` after them places the office (``Office for Europe in X``)."""
+    return bool(words) and all(w in _generic_words() or w in ("and", "the", "&") for w in words)
 
 
 def _unit_and_owner(words: list[str]) -> list[list[str]]:
@@ -840,6 +885,17 @@ def _venue_before() -> re.Pattern[str]:
 
 
 @cache
+def _venue_words(role: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in data_rows("body-venues.csv") if r["role"] == role)
+
+
+def _building(words: list[str]) -> bool:
+    """A name headed by a building noun after what the building is for (``body-venues.csv``): the
+    place an event is held (``Hyderabad International Convention Centre``), no body."""
+    return bool(words) and words[-1] in _venue_words("building") and bool(set(words) & _venue_words("use"))
+
+
+@cache
 def _concepts() -> frozenset[str]:
     """Concepts of WSIS texts that read like bodies by their form (``Information Society``):
     ``ingest/data/body-concepts.csv``."""
@@ -851,6 +907,47 @@ def _openers() -> frozenset[str]:
     """Capitalised words that open a sentence before a body, no part of its name (``Since Council
     2016``, ``The Rural Spectrum Authority``): ``ingest/data/body-openers.csv``."""
     return frozenset(r["word"] for r in data_rows("body-openers.csv"))
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Openers that start a new phrase even inside a run of capitalised words (``determiner`` in
+    ``body-openers.csv``): ``... and Management The Standing Committee``, a heading run into the text."""
+    return frozenset(r["word"] for r in data_rows("body-openers.csv") if r.get("determiner") == "yes")
+
+
+def _before_next_phrase(words: list[str]) -> list[str]:
+    """The words of a name after a post listed before it (``Chief, X Department``) and up to where
+    another phrase starts: ``and`` before a person's honorific
+    (``University of X and Ms Y``: the body, then a person), or a determiner in capitals after a word
+    of the name (``Committee on X The Committee``: a heading run into its first sentence)."""
+    while len(words) > 2 and words[0].endswith(",") and _role_word(words[0][:-1]):
+        words = words[1:]  # "Chief, Policy and Strategies Department": a post before the name
+    for i in range(1, len(words)):
+        if words[i - 1].endswith(",") and words[i].isupper() and squash(words[i].rstrip(",")) in body_index().keys:
+            return [*words[: i - 1], words[i - 1][:-1]]  # "Division on X, UNCTAD, and ...": the body it belongs to
+        if words[i] in ("and", "&") and i + 1 < len(words) and words[i + 1].rstrip(".") in _honorific_words():
+            return words[:i]
+        if words[i] in _determiners() and not _connector(words[i - 1]):
+            return words[:i]
+    return words
+
+
+#: a single head noun opening a name, joined by ``and`` to the words before the name's last head:
+#: ``the Administration and Finance Department`` (not ``X University and Finance Department``: two)
+_HEAD_AND = re.compile(
+    r"(?:^|(?<=[^\w\s])|(?<=\b[a-z]{2}\s)|(?<=\b[a-z]{3}\s)|(?<=\b[a-z]{4}\s))\s*(?P<head>[A-Z][a-z]+)\s+and\s+\Z"
+)
+
+
+def _head_and_before(text: str, start: int) -> list[str]:
+    """``Administration and`` before a name found from its second word (a head before ``and`` ends a
+    name, :func:`_form_pattern`): the head noun opens the name when nothing capitalised comes before
+    it and it never leads a name with ``of`` (``Administration``, not ``Ministry``)."""
+    m = _HEAD_AND.search(text, max(0, start - 40), start)
+    if m is None or m.group("head") not in _head_words("body") or m.group("head") in leading_heads():
+        return []
+    return [m.group("head"), "and"]
 
 
 @cache
@@ -915,7 +1012,7 @@ def _named_enough(words: list[str], head: str) -> bool:
     before = words[:at]
     catalogue = body_index().keys
     heads = {h for h, _, _ in body_heads()}
-    if _group_with_topic(words[at:], head):
+    if _group_with_topic(words[at:], head, qualified=bool(before)):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
     complement = head in leading_heads() and len(words) > at + len(head_words) + 1
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
@@ -926,14 +1023,14 @@ def _named_enough(words: list[str], head: str) -> bool:
     return complement
 
 
-def _group_with_topic(words: list[str], head: str) -> bool:
+def _group_with_topic(words: list[str], head: str, qualified: bool = False) -> bool:
     """A group's head noun followed by its topic (``Working Group on X``, ``Task Force on Y``,
-    ``Group of Friends of the Chair``): the topic says which group it is, whatever comes before the
-    head."""
+    ``Group of Friends of the Chair``, ``Rapporteur Group on Z``): the topic says which group it is,
+    whatever comes before the head (``qualified``: words come before it)."""
     kinds = {k for h, k, _ in body_heads() if h == head}
     after = words[len(head.split()) :]
     # a bare "Group" only with "of": "briefed the Group on X" is the meeting body
-    links = ("on", "for", "of") if " " in head else ("of",)
+    links = ("on", "for", "of") if " " in head or qualified else ("of",)
     return bool(kinds & {"working-group", "expert-group"}) and len(after) > 1 and after[0] in links
 
 
@@ -1042,7 +1139,8 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
     defined = {squash(d.name) for d in out.values()}
     acronyms = {squash(d.acronym) for d in out.values() if d.acronym}
     for p in report.paragraphs:
-        for name, head in _named_by_form(p.text):
+        formed = _named_by_form(p.text)
+        for name, head in formed:
             if head[1] == "secretariat" and squash(name.rsplit(" ", 1)[0]) in acronyms:
                 continue  # the secretariat of a defined body: :func:`_add_named_secretariats`
             name = _without_owner(name, head, acronyms)
@@ -1056,11 +1154,20 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 aliases = (written,) if name not in p.text and written in p.text and written != head[0] else ()
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1], aliases=aliases))
         for name in _prose_groups(p.text):  # "an ad hoc group on X": a group of the meeting (keyed within it)
+            if any(_ended_before(name, n) for n, _ in formed):
+                continue  # "the Working Group on the Rules of Procedure through what ...": the capitalised name ended
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
     _numbers_with_topics(out)
+
+
+def _ended_before(group: str, name: str) -> bool:
+    """Whether the prose group ``group`` runs on past the name in capitals ``name`` into words in lower
+    case that are no topic (``... of Procedure through what``; not ``Activity on network security``)."""
+    rest = group[len(name) + 1 :].split(None, 1) if group.startswith(f"{name} ") else []
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in ("on", "for", "of")
 
 
 def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
@@ -1142,19 +1249,22 @@ def _add_named_secretariats(report: ParsedReport, out: dict[str, DefinedBody]) -
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
-    the words that end the topic, role ``end``); the topic ends at a punctuation mark, a spaced dash
-    or such a word;
+    the words that end the topic, role ``end``); the topic ends at a punctuation mark (a comma only
+    outside a list closed by ``and``), a spaced dash or such a word;
     the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``); a
     group numbered within its meeting needs no article (``Subgroup 2 on fixed broadband indicators``)."""
     rows = data_rows("prose-groups.csv")
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
-    topic = rf"(?:(?!{ends}\b)[^\s,;:()\[\]]+\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
+    # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management"
+    listed = r"\s+(?:[^\s,;:()\[\]]+\s+){1,3}?and\s"
+    word = rf"[^\s,;:()\[\]]+(?:,(?={listed}))?"
+    topic = rf"(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
     numbered = rf"(?P<numbered>(?=(?-i:[A-Z]))(?:{kinds})\s+\d{{1,2}}\s+on\s+(?=(?-i:[a-z])){topic})"
     return re.compile(
-        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
+        rf"(?<![\w\-])(?:{named}|{numbered})(?=\s*(?:,(?!{listed})|[;:()]|\.(?:\s|$)|$)|\s+{ends}\b|\s+{DASH}\s)",
         re.IGNORECASE,
     )
 
@@ -1165,12 +1275,17 @@ def _prose_groups(text: str) -> list[str]:
 
 
 def _shortens(short: str, name: str) -> bool:
-    """Whether ``short`` ends ``name`` or starts it before its ``of``/``for``/``on``: ``Executive
-    Secretariat`` of ``WSIS Executive Secretariat`` and of ``Executive Secretariat of WSIS``, ``APT
-    Preparatory Group`` of ``APT Preparatory Group for WTDC-14``."""
+    """Whether ``short`` ends ``name`` or starts it (or its words after the first) before its
+    ``of``/``for``/``on``: ``Executive Secretariat`` of ``WSIS Executive Secretariat`` and of
+    ``Executive Secretariat of WSIS``, ``APT Preparatory Group`` of ``APT Preparatory Group for
+    WTDC-14``, ``Regional Office`` of ``ITU Regional Office for Europe``."""
     if name.endswith((f" of {short}", f" of the {short}")):
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
-    return name.endswith(" " + short) or any(name.startswith(f"{short} {link} ") for link in ("of", "for", "on"))
+    # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
+    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on")
+    # "Regional Office" of "ITU Regional Office for Asia": after its owner's word too
+    owned = name.split(" ", 1)[-1]
+    return name.endswith(" " + short) or any(n.startswith(f"{short} {link} ") for n in (name, owned) for link in links)
 
 
 def _short_forms(out: dict[str, DefinedBody]) -> None:

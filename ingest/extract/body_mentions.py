@@ -2,6 +2,7 @@
 the body itself (the body gets no record from it).
 
 - an attribute of a common noun: ``the United Nations system``, ``other UN agencies``;
+- the owner of a building named for what it is for: ``the United Nations Conference Centre``;
 - a Sector named in the symbol of its text (``ITU-T X.1254``, ``Resolution ITU-R 7-3``);
 - the issuer of a text cited: ``WTDC Resolution 30``, ``Council Decision 482``, ``Resolution 71
   (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
@@ -43,7 +44,7 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     if kind == "sector":  # "ITU-R, ITU-T and ITU-D Sector Members": the noun after the list
         listed = _LISTED_ACRONYMS.match(text, after)
         after = listed.end() if listed else after
-    if alias or nouns.match(text, after):
+    if alias or nouns.match(text, after) or _building_after().match(text, end):
         return True
     if kind == "sector" and _SYMBOL_AFTER.match(text, end):
         return True  # "ITU-T X.1254", "Resolution ITU-R 7-3": a text's symbol
@@ -59,6 +60,16 @@ def _attributive(kind: str) -> re.Pattern[str]:
     rows = data_rows("body-attributes.csv")
     nouns = [r["noun"] for r in rows if not r.get("kinds") or kind in r["kinds"].split(";")]
     return re.compile(rf"\s+(?:{alternation(nouns)})\b")
+
+
+@cache
+def _building_after() -> re.Pattern[str]:
+    """What a building is for and its head noun after a name (``body-venues.csv``): ``the United
+    Nations Conference Centre``, ``the ITU Exhibition and Convention Center``: a place, no body."""
+    rows = data_rows("body-venues.csv")
+    use = alternation([r["word"] for r in rows if r["role"] == "use"])
+    building = alternation([r["word"] for r in rows if r["role"] == "building"])
+    return re.compile(rf"\s+(?:International\s+)?(?:{use})(?:\s+(?:and|&)\s+(?:{use}))?\s+(?:{building})\b")
 
 
 @cache
