@@ -478,6 +478,7 @@ def _candidates(
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
