@@ -736,13 +736,15 @@ def test_a_count_of_events_with_as_many_dates_is_one_event_a_date(text: str, exp
     ],
 )
 def test_a_count_that_does_not_count_the_dates_names_no_event(text: str) -> None:
-    assert [m.name for m in event_mentions(text, 2031) if "meeting" in m.name or "event" in m.name or "webinar" in m.name] == []
+    assert [
+        m.name for m in event_mentions(text, 2031) if "meeting" in m.name or "event" in m.name or "webinar" in m.name
+    ] == []
 
 
 @pytest.mark.parametrize(
     ("text", "name", "start"),
     [
-        ("An e-meeting will be held on 14 September 2031 to review the comments received.", "e-meeting", date(2031, 9, 14)),
+        ("An e-meeting will be held on 14 September 2031 to review the comments.", "e-meeting", date(2031, 9, 14)),
         ("The Rapporteur Group held an e-meeting on numbering plans on 2 October 2031.", "e-meeting on numbering plans",
          date(2031, 10, 2)),
         ("A coordination teleconference is planned for 10 November 2031.", "coordination teleconference",

@@ -138,7 +138,9 @@ def generic_mentions(
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
         if m.group("count"):  # "three webinars held on 2 May, 6 June and 4 July": one event a date, else none
-            counted = [] if undated else _listed_items(m, noun, _generic_label(m, noun, end, topic), end, clauses, all_dates)
+            counted = (
+                [] if undated else _listed_items(m, noun, _generic_label(m, noun, end, topic), end, clauses, all_dates)
+            )
             out += [replace(i, kind=kinds.get(noun, "event")) for i in counted]
             taken = end if counted else taken
             continue
@@ -194,9 +196,13 @@ def _listed_items(
     s1 = span_at(clauses, m.start(), len(text))[1]
     limit = neighbour_at(text, end, s1)
     listed = [d for d in dates if end <= d.span[0] < limit and d.precision == "day" and not is_due_at(text, d.span[0])]
-    if len(listed) < 2 or count not in (None, len(listed)) or any(
-        not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
-        for a, b in zip(listed, listed[1:], strict=False)
+    if (
+        len(listed) < 2
+        or count not in (None, len(listed))
+        or any(
+            not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
+            for a, b in zip(listed, listed[1:], strict=False)
+        )
     ):
         return []
     out, at = [], end
@@ -1321,9 +1327,9 @@ def phase_mentions(text: str, dates: Sequence[DateSpan], undated: bool = False) 
     """A phase of a process (:func:`_phase_patterns`) dated by its own dates (:func:`own_dates`):
     ``The first phase of the Summit, held in Geneva on 10-12 December 2031``; without the process
     named after ``phase`` (``The Tunis phase itself would be held from ...``) only when the text
-    names it before. With ``undated``, only those without dates of their own: a phase named by its number or its place is an
-    undated event (``before the second phase of the Summit``, ``the Tunis phase of WSIS``), not one
-    named by another word (``the Implementation phase of the Summit``)."""
+    names it before. With ``undated``, only those without dates of their own: a phase named by its
+    number or its place (``before the second phase of the Summit``, ``the Tunis phase of WSIS``),
+    not one named by another word (``the Implementation phase of the Summit``)."""
     if "phase" not in text:
         return []
     out = []
