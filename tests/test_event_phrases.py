@@ -789,3 +789,14 @@ def test_a_phase_named_by_its_number_or_place_is_an_event_without_dates(text: st
 )
 def test_no_undated_phase_by_another_word_or_of_another_process(text: str) -> None:
     assert [m.name for m in event_mentions(text, 2031) if "phase" in m.name and m.start is None] == []
+
+
+def test_a_count_then_its_items_by_ordinal_is_one_event_a_date_and_no_numbered_meeting() -> None:
+    text = (
+        "BDT will hold two online clinics on the new indicators: the first on 5 April 2031 (in English)"
+        " and the second on 7 April 2031 (in Spanish)."
+    )
+    assert [(m.key, m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("online-clinic-on-the-new-indicators-2031-04-05", "online clinic on the new indicators", date(2031, 4, 5)),
+        ("online-clinic-on-the-new-indicators-2031-04-07", "online clinic on the new indicators", date(2031, 4, 7)),
+    ]

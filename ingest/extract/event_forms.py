@@ -883,6 +883,10 @@ _HELD_MEETINGS = (
 )
 
 
+#: the key of a numbered meeting (``cwg-wsis-12``), not of an event keyed by its day (``webinar-2031-05-04``)
+_NUMBERED_KEY = re.compile(r"(?<!\d{4}-\d\d)-\d{1,3}$")
+
+
 def elliptic_mentions(
     text: str,
     dates: Sequence[DateSpan],
@@ -903,7 +907,7 @@ def elliptic_mentions(
         if n is None or d is None:
             continue
         s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
-        before = [c for c in named if s0 <= c.span[0] < m.start() and re.search(r"-\d{1,3}$", c.key)]
+        before = [c for c in named if s0 <= c.span[0] < m.start() and _NUMBERED_KEY.search(c.key)]
         before = [c for c in before if c.kind in ("meeting", "session")]
         body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
         body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
