@@ -800,3 +800,20 @@ def test_a_count_then_its_items_by_ordinal_is_one_event_a_date_and_no_numbered_m
         ("online-clinic-on-the-new-indicators-2031-04-05", "online clinic on the new indicators", date(2031, 4, 5)),
         ("online-clinic-on-the-new-indicators-2031-04-07", "online clinic on the new indicators", date(2031, 4, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experts took into account Resolution 318 (WRC-31) and the regional initiative.",
+        "The draft on feeder links (Resolution 82 (Rev. WRC-27)) remained in square brackets.",
+        "In accordance with Resolution 4 (Rev. WTSA-28), the Group adopted its work plan.",
+    ],
+)
+def test_a_conference_that_only_adopted_a_cited_resolution_is_no_event(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+def test_a_conference_named_outside_the_citation_is_still_an_event() -> None:
+    text = "Resolution 318 (WRC-31) will be reviewed by WRC-35, to be held in Lima from 5 to 30 November 2035."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("wrc-35", date(2035, 11, 5))]

@@ -66,7 +66,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     return (
         re.compile(
-            rf"\b(?:(?P<count>(?=[A-Za-z])(?!{ordinal_regex()}\b){cardinal_regex()})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{_count_words()})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
@@ -77,6 +77,14 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
+
+
+@cache
+def _count_words() -> str:
+    """Regex (no groups) of the counts that may stand for an article (``three webinars``): the
+    cardinal words of ``numbers.csv`` from two to twelve, in any case."""
+    words = [r["word"] for r in data_rows("numbers.csv") if r["kind"] == "cardinal" and 2 <= int(r["value"]) <= 12]
+    return rf"(?i:{alternation(words)})"
 
 
 @cache
