@@ -654,7 +654,7 @@ def test_a_plural_event_held_in_several_places_is_one_event_per_place(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two regional workshops were held in Accra on 2 May 2031 and in Lima on 4 June 2031.",  # a count
+        "Three regional workshops were held in Accra on 2 May 2031 and in Lima on 4 June 2031.",  # a count
         "The regional workshops held in Accra on 2 May 2031 prepared the Summit on Data, held on 4 June 2031.",
     ],
 )
@@ -702,3 +702,118 @@ def test_events_in_the_plural_held_during_another_take_none_of_its_dates() -> No
         "In 2031 the annual facilitation meetings of the action lines were held during the WSIS Forum 2031 (3-7 May)."
     )
     assert all(m.start is None for m in event_mentions(text, 2031) if "facilitation" in m.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cycle ended a series of three preparatory webinars held on 4 March, 9 April and 2 June 2031.",
+            [("preparatory webinar", date(2031, 3, 4)), ("preparatory webinar", date(2031, 4, 9)),
+             ("preparatory webinar", date(2031, 6, 2))],
+        ),
+        (
+            "The Bureau convened two online meetings, on 12 January 2032 and 20 February 2032.",
+            [("online meeting", date(2032, 1, 12)), ("online meeting", date(2032, 2, 20))],
+        ),
+        (
+            "The Commission held four meetings: 3-4 May 2031, 9-10 August 2031, 1-2 October 2031 and 7-8 March 2032.",
+            [("meeting", date(2031, 5, 3)), ("meeting", date(2031, 8, 9)), ("meeting", date(2031, 10, 1)),
+             ("meeting", date(2032, 3, 7))],
+        ),
+    ],
+)  # fmt: skip
+def test_a_count_of_events_with_as_many_dates_is_one_event_a_date(text: str, expected: list[tuple[str, date]]) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau held three webinars, on 4 March 2031 and 8 April 2031.",  # three, but two dates
+        "Two side events were held on 5 May 2031.",
+        "Five regional meetings took place on 3 May 2031 and 5 June 2031.",
+    ],
+)
+def test_a_count_that_does_not_count_the_dates_names_no_event(text: str) -> None:
+    assert [
+        m.name for m in event_mentions(text, 2031) if "meeting" in m.name or "event" in m.name or "webinar" in m.name
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        ("An e-meeting will be held on 14 September 2031 to review the comments.", "e-meeting", date(2031, 9, 14)),
+        ("The Rapporteur Group held an e-meeting on numbering plans on 2 October 2031.", "e-meeting on numbering plans",
+         date(2031, 10, 2)),
+        ("A coordination teleconference is planned for 10 November 2031.", "coordination teleconference",
+         date(2031, 11, 10)),
+        ("The joint e-meeting of Q7/11 and Q9/11 took place on 3 March 2032.", "joint e-meeting of Q7/11 and Q9/11",
+         date(2032, 3, 3)),
+    ],
+)  # fmt: skip
+def test_meetings_held_by_electronic_means_are_events(text: str, name: str, start: date) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
+
+
+def test_a_count_with_its_dates_in_several_places_is_one_event_a_place() -> None:
+    text = "Two regional workshops were held in Accra on 2 May 2031 and in Lima on 4 June 2031."
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("regional workshop in Accra", date(2031, 5, 2)),
+        ("regional workshop in Lima", date(2031, 6, 4)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Member States are urged to adopt their strategies before the second phase of the Summit.",
+         "second phase of the Summit"),
+        ("Delegates will report on the outcome to the Tunis phase of WSIS.", "Tunis phase of the WSIS"),
+        ("The Group recalled the World Summit on the Information Society (Geneva phase) and its outcomes.",
+         "Geneva phase of the World Summit on the Information Society"),
+    ],
+)  # fmt: skip
+def test_a_phase_named_by_its_number_or_place_is_an_event_without_dates(text: str, name: str) -> None:
+    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Implementation phase of the Summit will need more resources.",
+        "The Preparatory Committee for the Tunis phase will meet in Geneva.",
+        "The first phase of the project was completed.",
+    ],
+)
+def test_no_undated_phase_by_another_word_or_of_another_process(text: str) -> None:
+    assert [m.name for m in event_mentions(text, 2031) if "phase" in m.name and m.start is None] == []
+
+
+def test_a_count_then_its_items_by_ordinal_is_one_event_a_date_and_no_numbered_meeting() -> None:
+    text = (
+        "BDT will hold two online clinics on the new indicators: the first on 5 April 2031 (in English)"
+        " and the second on 7 April 2031 (in Spanish)."
+    )
+    assert [(m.key, m.name, m.start) for m in event_mentions(text, 2031)] == [
+        ("online-clinic-on-the-new-indicators-2031-04-05", "online clinic on the new indicators", date(2031, 4, 5)),
+        ("online-clinic-on-the-new-indicators-2031-04-07", "online clinic on the new indicators", date(2031, 4, 7)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The experts took into account Resolution 318 (WRC-31) and the regional initiative.",
+        "The draft on feeder links (Resolution 82 (Rev. WRC-27)) remained in square brackets.",
+        "In accordance with Resolution 4 (Rev. WTSA-28), the Group adopted its work plan.",
+    ],
+)
+def test_a_conference_that_only_adopted_a_cited_resolution_is_no_event(text: str) -> None:
+    assert event_mentions(text, 2031) == []
+
+
+def test_a_conference_named_outside_the_citation_is_still_an_event() -> None:
+    text = "Resolution 318 (WRC-31) will be reviewed by WRC-35, to be held in Lima from 5 to 30 November 2035."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("wrc-35", date(2035, 11, 5))]

@@ -25,7 +25,6 @@ def sample_events() -> dict[str, object]:
 
 def test_sample_event_keys(sample_events: dict) -> None:
     expected = {
-        "pp-18",
         "pp-22",
         "council-2019",
         "council-2022",
@@ -54,6 +53,7 @@ def test_sample_event_keys(sample_events: dict) -> None:
     }
     assert set(sample_events) - {"_report"} == expected
     assert "cwg-wsis-sdg-38" not in sample_events  # the report's own meeting
+    assert "pp-18" not in sample_events  # "in line with PP-18 Resolution 140": only the resolution's issuer
 
 
 def test_sample_wsis_forum(sample_events: dict) -> None:

@@ -66,7 +66,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     return (
         re.compile(
-            rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{_count_words()})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
@@ -77,6 +77,14 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
+
+
+@cache
+def _count_words() -> str:
+    """Regex (no groups) of the counts that may stand for an article (``three webinars``): the
+    cardinal words of ``numbers.csv`` from two to twelve, in any case."""
+    words = [r["word"] for r in data_rows("numbers.csv") if r["kind"] == "cardinal" and 2 <= int(r["value"]) <= 12]
+    return rf"(?i:{alternation(words)})"
 
 
 @cache
@@ -137,6 +145,13 @@ def generic_mentions(
         end, topic = _topic_end(m, all_dates)
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
+        if m.group("count"):  # "three webinars held on 2 May, 6 June and 4 July": one event a date, else none
+            counted = (
+                [] if undated else _listed_items(m, noun, _generic_label(m, noun, end, topic), end, clauses, all_dates)
+            )
+            out += [replace(i, kind=kinds.get(noun, "event")) for i in counted]
+            taken = end if counted else taken
+            continue
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
         if (when is None) != undated:
             continue
@@ -173,22 +188,29 @@ _ITEM_PLACE = re.compile(
 
 
 def _listed_items(
-    m: re.Match[str], noun: str, label: str, end: int, clauses: list[tuple[int, int]], dates: Sequence[DateSpan]
+    m: re.Match[str], noun: str, label: str | None, end: int, clauses: list[tuple[int, int]], dates: Sequence[DateSpan]
 ) -> list[EventMention]:
     """A generic noun in the plural held in several places, each with its own dates: one event per
     place (``the regional workshops held in Accra on 2 and 3 May and in Lima on 14 June``: the
     regional workshop in Accra, 2-3 May, and the one in Lima, 14 June). Only for the nouns that
-    name an event alone (``the Group's meetings on 3 and 5 May`` are the body's), with no count
-    (``two workshops``) and no other event named between the dates."""
+    name an event alone (``the Group's meetings on 3 and 5 May`` are the body's) and no other
+    event named between the dates. A count that stands for the article names one event a date, any
+    noun, when it counts the dates (``three virtual meetings held on 3 May, 8 June and 6 July``;
+    not ``two webinars, on 3 May``)."""
     text = m.string
-    if not _plural(m) or noun in _not_alone():
+    count = number_value(m.group("count")) if m.group("count") else None
+    if label is None or not _plural(m) or (noun in _not_alone() and count is None):
         return []
     s1 = span_at(clauses, m.start(), len(text))[1]
     limit = neighbour_at(text, end, s1)
     listed = [d for d in dates if end <= d.span[0] < limit and d.precision == "day" and not is_due_at(text, d.span[0])]
-    if len(listed) < 2 or any(
-        not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
-        for a, b in zip(listed, listed[1:], strict=False)
+    if (
+        len(listed) < 2
+        or count not in (None, len(listed))
+        or any(
+            not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
+            for a, b in zip(listed, listed[1:], strict=False)
+        )
     ):
         return []
     out, at = [], end
@@ -869,6 +891,10 @@ _HELD_MEETINGS = (
 )
 
 
+#: the key of a numbered meeting (``cwg-wsis-12``), not of an event keyed by its day (``webinar-2031-05-04``)
+_NUMBERED_KEY = re.compile(r"(?<!\d{4}-\d\d)-\d{1,3}$")
+
+
 def elliptic_mentions(
     text: str,
     dates: Sequence[DateSpan],
@@ -889,7 +915,7 @@ def elliptic_mentions(
         if n is None or d is None:
             continue
         s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
-        before = [c for c in named if s0 <= c.span[0] < m.start() and re.search(r"-\d{1,3}$", c.key)]
+        before = [c for c in named if s0 <= c.span[0] < m.start() and _NUMBERED_KEY.search(c.key)]
         before = [c for c in before if c.kind in ("meeting", "session")]
         body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
         body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
@@ -1302,11 +1328,20 @@ def _phase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(before), re.compile(after)
 
 
-def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+def _placed_phase(phrase: str, which: str) -> bool:
+    """Whether a phase is named by its place (``the Tunis phase``, ``WSIS (Geneva phase)``): a
+    capitalised word that is no modifier, after a lower-case article or none (``The Implementation
+    phase of the Summit`` opens a sentence: a capital that may be no name)."""
+    return which[0].isupper() and not is_modifier(which) and not phrase.startswith("The ")
+
+
+def phase_mentions(text: str, dates: Sequence[DateSpan], undated: bool = False) -> list[EventMention]:
     """A phase of a process (:func:`_phase_patterns`) dated by its own dates (:func:`own_dates`):
     ``The first phase of the Summit, held in Geneva on 10-12 December 2031``; without the process
     named after ``phase`` (``The Tunis phase itself would be held from ...``) only when the text
-    names it before."""
+    names it before. With ``undated``, only those without dates of their own: a phase named by its
+    number or its place (``before the second phase of the Summit``, ``the Tunis phase of WSIS``),
+    not one named by another word (``the Implementation phase of the Summit``)."""
     if "phase" not in text:
         return []
     out = []
@@ -1317,17 +1352,21 @@ def phase_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
                 named = re.findall(rf"\b(?:{_processes()})\b", text[: m.start()])
                 proc = named[-1] if named else None
             d = own_dates(text, m.end(), dates)
-            if proc is None or d is None or m.group("which").lower() in ("this", "that", "next", "each"):
+            which = m.group("which")
+            if proc is None or which.lower() in ("this", "that", "next", "each"):
                 continue
+            if (d is None) != undated or (
+                undated and not (re.fullmatch(ordinal_regex(), which) or _placed_phase(m.group(0), which))
+            ):
+                continue  # undated: only a phase named by its number or its place ("the Tunis phase")
             if re.search(
                 r"\b(?:[A-Z][\w\-]*|meetings?|sessions?)\s+(?:of|for)\s+(?:the\s+)?$",
                 text[max(0, m.start() - 40) : m.start()],
             ):
                 continue  # "the Preparatory Committee of the Tunis phase would be convened ...": not the phase's dates
-            name = f"{m.group('which')} phase of the {proc}"
-            out.append(
-                EventMention(slug(f"{proc} {m.group('which')} phase {d.start.year}"), name, "conference", m.span())
-            )
+            name = f"{which} phase of the {proc}"
+            year = f" {d.start.year}" if d is not None else ""
+            out.append(EventMention(slug(f"{proc} {which} phase{year}"), name, "conference", m.span()))
     return out
 
 

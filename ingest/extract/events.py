@@ -119,6 +119,7 @@ from wsiskg.ingest.extract.meeting import (
     squash,
 )
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
+from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix
@@ -478,6 +479,7 @@ def _candidates(
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
@@ -492,12 +494,27 @@ def _candidates(
     topics = [g for g in (*generic, *numbered) if g.span in spans]  # "a webinar on the WTDC-33 preparations"
     inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
+    cited = _citations(text)  # "Resolution 245 (WRC-19)": the conference only adopted the resolution
     chosen = resolve_anaphora(
-        sorted((c for c in cands if c.span in spans or c in inner), key=lambda c: (c.span, c.key))
+        sorted(
+            (c for c in cands if (c.span in spans or c in inner) and not any(a <= c.span[0] < b for a, b in cited)),
+            key=lambda c: (c.span, c.key),
+        )
     )
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bodies_met + rows + elided + dated + plenary
     return _Candidates(chosen, weak + generic, generic, own_dated, undated)
+
+
+#: a word that cites a resolution, decision or opinion (the gate of :func:`_citations`)
+_CITING = re.compile(r"(?i)\b(?:resolutions?|decisions?|opinions?|res\.|dec\.)\s")
+
+
+def _citations(text: str) -> list[tuple[int, int]]:
+    """The spans of the resolutions cited in ``text`` (``Resolution 245 (WRC-19)``, ``Resolution 76
+    (Rev. WRC-03)``; the one reader of citations, :func:`~.resolutions.resolution_mentions`): a
+    conference named there only adopted or revised the text, it is no event the text names."""
+    return [r["span"] for r in resolution_mentions(text)] if _CITING.search(text) else []
 
 
 def _dated_mentions(
