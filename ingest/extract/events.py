@@ -490,10 +490,21 @@ def _candidates(
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
-    spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
-    topics = [g for g in (*generic, *numbered) if g.span in spans]  # "a webinar on the WTDC-33 preparations"
-    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
+    chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
+    dated = [g for g in generic if g.start is not None]  # by the date that made it an event
+    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
+    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
+
+
+def _chosen(
+    text: str, cands: list[EventMention], generics: list[EventMention]
+) -> tuple[list[EventMention], list[EventMention]]:
+    """(the candidates the one overlap policy keeps, with the events named in a kept generic event's
+    topic; those inner events). A conference named only in a resolution's citation is left out."""
+    spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
+    topics = [g for g in generics if g.span in spans]  # "a webinar on the WTDC-33 preparations"
+    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
     cited = _citations(text)  # "Resolution 245 (WRC-19)": the conference only adopted the resolution
     chosen = resolve_anaphora(
         sorted(
@@ -501,9 +512,7 @@ def _candidates(
             key=lambda c: (c.span, c.key),
         )
     )
-    dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
-    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
+    return chosen, inner
 
 
 #: a word that cites a resolution, decision or opinion (the gate of :func:`_citations`)
