@@ -119,7 +119,7 @@ class Post:
 
 @dataclass(frozen=True)
 class Person:
-    key: str  # name key, e.g. "vladimir-minkin" (no honorific, case- and glue-insensitive)
+    key: str  # name key, e.g. "ana-luisa-ferreira" (no honorific, case- and glue-insensitive)
     name: str  # full name without honorific, e.g. "Amara Okafor"
     honorific: str | None = None  # as written, normalised: "Mr.", "Ms.", "Dr", "Prof. Dr", "H.E. Mr."
     country: str | None = None  # ISO alpha-3 of the country represented
