@@ -7,6 +7,7 @@ meeting.py, meeting_header.py)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -16,7 +17,7 @@ from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
-from wsiskg.ingest.extract.ordinals import number_value
+from wsiskg.ingest.extract.ordinals import count_word_regex, number_value
 from wsiskg.ingest.records import ParsedReport
 
 
@@ -931,3 +932,9 @@ def test_a_numbered_meetings_body_by_its_acronym_or_its_whole_name(sentence: str
 
 def test_an_unnumbered_acronym_alone_is_no_meeting_body() -> None:
     assert _meeting(make_report("The meeting of the RAB for the 2031 cycle took place in Lima on 3 May 2031.")) is None
+
+
+def test_a_count_in_words_within_bounds() -> None:
+    counts = re.compile(rf"^{count_word_regex(2, 12)}$")
+    assert all(counts.match(w) for w in ("two", "Three", "TWELVE"))
+    assert not any(counts.match(w) for w in ("one", "thirteen", "3"))

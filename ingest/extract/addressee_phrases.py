@@ -44,10 +44,12 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planni
 _THAT = re.compile(r"^(?i:that|both|either|(?:in|by|through|under|with|for)\s+which|whereby)\s+(?=\S)")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
+#: the words before a group that only determine it (``the``, ``all``, ``our other``): read off the group
+_DETERMINERS = r"(?:the|all|our|my|other|any|each)"
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
 #: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
 _FROM = re.compile(
-    r"^(?P<group>(?:(?:the|all|our|my|other|the\s+other|any|each)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
+    rf"^(?P<group>(?:(?:{_DETERMINERS}|the\s+other)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
     re.IGNORECASE,
 )
 #: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
@@ -60,7 +62,7 @@ _COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
-_DETERMINER = re.compile(r"^(?:(?:the|all|our|my|other|any|each)\s+)+", re.IGNORECASE)
+_DETERMINER = re.compile(rf"^(?:{_DETERMINERS}\s+)+", re.IGNORECASE)
 
 
 @cache

@@ -42,7 +42,7 @@ from wsiskg.ingest.extract.event_series import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
-from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
@@ -64,9 +64,10 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     nouns = alternation(kinds, spaces=True)
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
+    count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
     return (
         re.compile(
-            rf"\b(?:(?P<count>{_count_words()})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
@@ -77,14 +78,6 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
-
-
-@cache
-def _count_words() -> str:
-    """Regex (no groups) of the counts that may stand for an article (``three webinars``): the
-    cardinal words of ``numbers.csv`` from two to twelve, in any case."""
-    words = [r["word"] for r in data_rows("numbers.csv") if r["kind"] == "cardinal" and 2 <= int(r["value"]) <= 12]
-    return rf"(?i:{alternation(words)})"
 
 
 @cache

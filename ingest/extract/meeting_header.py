@@ -194,8 +194,11 @@ def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) ->
     return Body(slug(acronym), name, acronym, head[1]) if acronym else Body(slug(name), name, None, head[1])
 
 
+#: an acronym in brackets, maybe an organisation's before a numbered one (``(APT WTSA31-4)``; not a title in
+#: capitals, ``(BUDGET CONTROL)``): the one reading of a header's or a heading's bracketed acronym
+BRACKET_ACRONYM = re.compile(r"(?:[A-Z]{2,6}\s(?=[A-Za-z&/.\-]*\d))?[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9]")
 #: a line that is a name and its acronym in brackets
-_DEFINED_LINE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[A-Z][A-Z0-9.&\-]{1,15})\)$")
+_DEFINED_LINE = re.compile(rf"^(?P<name>[^()]+?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)$")
 
 
 #: a meeting noun and a preposition right before a body's name: the body is that meeting's topic

@@ -49,7 +49,7 @@ from .meeting import (
     ordinal_regex,
     session_stem,
 )
-from .meeting_header import capitals_as_words, committee
+from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee
 from .meeting_mentions import spells
 
 #: event nouns whose name names a meeting that is its own body
@@ -88,9 +88,6 @@ _RECORD = re.compile(
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
 _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
-#: an acronym in brackets, maybe an organisation's before a numbered one (``(APT WTSA31-4)``; not a title in
-#: capitals, ``(BUDGET CONTROL)``)
-_BRACKET_ACRONYM = re.compile(r"(?:[A-Z]{2,6}\s(?=[A-Za-z&/.\-]*\d))?[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9]")
 
 
 #: a Roman numeral before the meeting noun that opens a heading (``XL MEETING OF THE X``): the meeting's number
@@ -138,7 +135,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if m is None:
             continue
         rest = m.group("rest").strip()
-        if pattern is _BRACKETED and _BRACKET_ACRONYM.fullmatch(rest):
+        if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
             name, acronym = m.group("name"), rest
             break
         found = dateline(rest, year)

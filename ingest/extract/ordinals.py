@@ -49,6 +49,14 @@ def cardinal_regex() -> str:
 
 
 @cache
+def count_word_regex(low: int, high: int) -> str:
+    """Regex (no groups) for a count written as one word from ``low`` to ``high`` (``three``), in
+    any case: the cardinal words of ``numbers.csv``."""
+    words = [w for w, (value, kind) in _number_words().items() if kind == "cardinal" and low <= value <= high]
+    return rf"(?i:{alternation(words)})"
+
+
+@cache
 def numeral_after_regex() -> str:
     """Regex (no groups) for a meeting's number written after its noun (``Meeting No. 7``, ``meeting
     7``, ``Meeting XII``): digits, maybe after ``No.`` / ``N°`` / ``Nr.``, or a Roman numeral in
