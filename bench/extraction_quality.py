@@ -39,13 +39,13 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   undated events need half their content words in common.
 - deadlines: the due date (a multiset per report).
 - documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
-  (the project's ``lookalikes.csv``) and without spaces, hyphens, dots, brackets, a leading
+  (the project's ``lookalikes.csv``), dashes as hyphens, and without spaces, hyphens, dots, brackets, a leading
   ``Document`` and a language suffix (``C19/33-E`` = ``C19/33``; ``CWG-SFP 4/2`` = ``CWG-SFP-4/2``).
 - resolutions: issuer (through the body gazetteer) and number (spaces ignored).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading
   ``all``/``other``, by body, person, country, the resolution number it names, a post
-  (``Director of BDT`` = ``Director, Telecommunication Development Bureau``), a bare role against a
+  (``Director of BDT`` = ``BDT Director`` = ``Director, Telecommunication Development Bureau``), a bare role against a
   post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
   its IRI through the IRI's last segment, or text; an annotated bare ``Secretariat`` matches any
   secretariat except the General Secretariat (issue 8: "the secretariat" of a group is not the
@@ -202,8 +202,10 @@ _LANG_SUFFIX = re.compile(r"-[EFSACR](?=\s*\(|\s*$)")
 
 
 def symbol_key(symbol: str | None) -> str:
-    """A document symbol compared without spaces, hyphens, dots, brackets and a language suffix."""
-    s = (symbol or "").strip().translate(_lookalikes())
+    """A document symbol compared without spaces, hyphens and dashes, dots, brackets and a language suffix."""
+    from wsiskg.ingest.text import fold_dashes
+
+    s = fold_dashes((symbol or "").strip()).translate(_lookalikes())
     s = re.sub(r"^document\s+", "", s, flags=re.I)
     s = _LANG_SUFFIX.sub("", s)
     return re.sub(r"[\s\-.()\[\]]+", "", fold(s).casefold())
@@ -343,16 +345,28 @@ def actor_forms(label: str | None) -> set[str]:
         forms.add("res:" + m.group(1))
     if role_key(text) in _role_forms().values():
         forms.add("role:" + role_key(text))
-    for sep in (", ", " of the ", " of "):
-        role, found, body = text.partition(sep)
-        if found and role_key(role) in _role_forms().values():
-            forms.add("postrole:" + role_key(role))
-            forms.add("post:" + role_key(role) + "@" + (body_key(body) or norm(body)))
-            break
+    for role, body in _post_parts(text):
+        forms.add("postrole:" + role_key(role))
+        forms.add("post:" + role_key(role) + "@" + (body_key(body) or norm(body)))
     words = person_tokens(text)
     if len(words) >= 2 and not ({"b:", "c:"} & {f[:2] for f in forms}) and all(w[:1].isupper() for w in text.split()):
         forms.add(f"p:{words[0]}|{words[-1]}")
     return forms
+
+
+def _post_parts(text: str) -> list[tuple[str, str]]:
+    """The role and body of a post written ``ROLE, BODY``, ``ROLE of (the) BODY`` or ``BODY ROLE``
+    (``TSB Director``: the body a known one)."""
+    for sep in (", ", " of the ", " of "):
+        role, found, body = text.partition(sep)
+        if found and role_key(role) in _role_forms().values():
+            return [(role, body)]
+    words = text.split()
+    for i in range(1, len(words)):
+        body, role = " ".join(words[:i]), " ".join(words[i:])
+        if body_key(body) and role_key(role) in _role_forms().values():
+            return [(role, body)]
+    return []
 
 
 #: an extracted requester or addressee: its label, and its acronym when it is a body that has one

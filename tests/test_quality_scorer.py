@@ -95,6 +95,8 @@ def test_countries_through_iso_names(q):
         ("Document 61-E (Rev. 1)", "61(Rev.1)", True),
         ("CWG-WSIS-25/1", "CWG-WSIS&SDG-25/1", False),
         ("TD 402 Rev.1", "TD 402", False),
+        ("C27/61–E", "C27/61", True),
+        ("WSIS—PC/2/5", "WSIS-PC/2/5", True),
     ],
 )
 def test_document_symbols(q, a, b, same):
@@ -111,6 +113,9 @@ def test_document_symbols(q, a, b, same):
             "Director, Telecommunication Standardization Bureau",
             False,
         ),
+        ("Director, Telecommunication Standardization Bureau", "TSB Director", True),
+        ("BDT Director", "Director of the Telecommunication Development Bureau", True),
+        ("BDT Director", "Director, TSB", False),
         ("Secretariat", "WSIS Secretariat", True),
         ("Secretariat", "General Secretariat", False),
         ("Council Resolution 1332", "Council Resolution 1332 (Modified 2019)", True),
