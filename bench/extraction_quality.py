@@ -20,8 +20,10 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   normalised form (name or acronym) is equal, or when both resolve to the same entry of the
   project's body gazetteer (``ontology/gazetteers/bodies.csv``: name, acronym, aliases), so
   ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``; a session of a body named
-  by the body and a year is the body (``PP-14``, ``WTDC-2017``, ``Council 2004``). A body name cut short
-  does not match.
+  by the body and a year is the body (``PP-14``, ``WTDC-2017``, ``Council 2004``); a bracketed title
+  of words that ends a name may be left out (``Committee 5 (Policy and Legal Matters)`` = ``Committee
+  5``: decision 21 of ``docs/annotation-guide.md``), an acronym or code in brackets may not. A body
+  name cut short does not match.
 - countries: through ISO 3166 (pycountry: names and alpha-3 codes) and the project's
   ``country-aliases.csv``: ``Viet Nam`` = ``Vietnam`` = ``VNM``; an unknown name is compared as text.
 - people: same name after normalisation, honorific removed; else the same first and last word
@@ -308,10 +310,22 @@ def same_role(gold: str, got: str) -> bool:
     return bool(short) and long_.startswith(short + " ") and role_key(long_) not in _role_forms().values()
 
 
+#: a bracketed title of words ending a body's name (not an acronym or a code: ``(SADC)``, ``(ITU-T)``)
+_BRACKET_TAIL = re.compile(r"\s*\([^()\s]+\s[^()]*\)\s*$")
+
+
+def _name_forms(forms: Iterable[str | None]) -> set[str]:
+    """The normalised forms of a body's names, each also without a bracket that ends it (decision 21:
+    ``Committee 5 (Policy and Legal Matters)`` = ``Committee 5``)."""
+    out = {norm(f) for f in forms if f}
+    out |= {norm(_BRACKET_TAIL.sub("", f)) for f in forms if f}
+    return {f for f in out if f}
+
+
 def same_body(gold_forms: Iterable[str | None], got_forms: Iterable[str | None]) -> bool:
     """Two bodies given by their names/acronyms are the same (text or gazetteer entry)."""
-    a = {norm(f) for f in gold_forms if norm(f)}
-    b = {norm(f) for f in got_forms if norm(f)}
+    a = _name_forms(gold_forms)
+    b = _name_forms(got_forms)
     if a & b:
         return True
     ka = {k for f in a if (k := _form_key(f))}

@@ -74,6 +74,13 @@ def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
     assert not q.same_body(["Ministry of Digital Affairs of Estonia"], ["Ministry of Digital"])
 
 
+def test_a_bracketed_title_of_words_may_be_left_out_but_not_a_code(q):
+    assert q.same_body(["Committee 4 (Budget Control)"], ["Committee 4"])
+    assert q.same_body(["Working Group 2"], ["Working Group 2 (Spectrum and Orbit Resources)"])
+    assert not q.same_body(["Committee 4 (Budget Control)"], ["Committee 3"])
+    assert not q.same_body(["Study Group 9 (ITU-R)"], ["Study Group 9 (ITU-D)"])
+
+
 def test_a_session_of_a_body_is_the_body(q):
     assert q.same_body(["PP-14"], ["Plenipotentiary Conference"])
     assert q.same_body(["WTDC-2017"], ["WTDC"]) and q.same_body(["Council 2004"], ["ITU Council"])
