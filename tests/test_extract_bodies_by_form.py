@@ -316,9 +316,7 @@ def test_a_conference_named_only_as_the_issuer_of_its_text_is_no_mention(text: s
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        # the conference named as a body, beside a citation of its text
-        ("The Plenipotentiary Conference adopted Resolution 71.", "itu-pp"),
-        ("WTSA Resolution 64 asks the WTSA to review it.", "wtsa"),
+        # the Council named as a body, beside a citation of its text (a conference is none: decision 26)
         ("The Council approved Council Resolution 1299.", "itu-council"),
         # a UN organ named as the actor beside its resolution (named only as its issuer: no mention,
         # tests/test_extract_bodies_name_ends.py)
@@ -343,12 +341,32 @@ def test_a_session_of_a_conference_or_forum_is_no_mention_of_the_body(text: str,
     assert key not in {b.key for b in find_bodies(one_section_report(text), None)}
 
 
-def test_a_conference_named_as_a_body_is_a_mention() -> None:
+def test_a_forum_named_as_a_body_is_a_mention_and_a_conference_is_none() -> None:
     text = "The Plenipotentiary Conference instructed the Council. The Internet Governance Forum (IGF) met."
-    assert {"itu-pp", "igf"} <= {b.key for b in find_bodies(one_section_report(text), None)}
-    # a session named elsewhere in the report does not undo it
-    text = "The 2034 Plenipotentiary Conference will meet. The Plenipotentiary Conference decides its agenda."
-    assert "itu-pp" in {b.key for b in find_bodies(one_section_report(text), None)}
+    found = {b.key for b in find_bodies(one_section_report(text), None)}
+    assert "igf" in found
+    assert "itu-pp" not in found  # decision 26: a conference is an event, an issuer, a requester
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Plenipotentiary Conference adopted Resolution 71.",
+        "WTSA Resolution 64 asks the WTSA to review it.",
+        "The World Radiocommunication Conference instructed the Bureau to report.",
+        "The Radiocommunication Assembly, in Resolution ITU-R 2, asked the study groups to act.",
+        "Delegates look forward to the World Telecommunication Development Conference in Kampala.",
+        "The World Telecommunication/ICT Policy Forum adopted four Opinions.",
+    ],
+)
+def test_a_conference_is_no_organisation_decision_26(text: str) -> None:
+    found = {b.key for b in find_bodies(one_section_report(text), None)}
+    assert not found & {"itu-pp", "wtsa", "wrc", "ra", "wtdc", "wtpf"}
+
+
+def test_a_body_that_prepares_a_conference_is_an_organisation() -> None:
+    text = "The Conference Preparatory Meeting approved its report."
+    assert "cpm" in {b.key for b in find_bodies(one_section_report(text), None)}
 
 
 def test_the_default_body_of_a_post_is_not_mentioned() -> None:

@@ -240,9 +240,12 @@ def test_a_conference_given_by_its_venue_or_a_verb_of_holding_is_a_session(text:
     assert key not in _keys(text)
 
 
-def test_the_issuer_opening_a_resolution_text_and_the_body_of_a_session_are_mentions() -> None:
-    assert "wtsa" in _keys("The World Telecommunication Standardization Assembly (Lima, 2032),", "considering")
-    assert "unesco-gc" in _keys("the outcome of the 44th session of the General Conference of UNESCO (Paris, 2031)")
+def test_the_issuer_opening_a_resolution_text_and_the_body_of_a_session_are_no_organisations() -> None:
+    # decision 26: a conference is the issuer of its text or an event, no organisation
+    assert "wtsa" not in _keys("The World Telecommunication Standardization Assembly (Lima, 2032),", "considering")
+    assert "unesco-gc" not in _keys("the outcome of the 44th session of the General Conference of UNESCO (Paris, 2031)")
+    # the body whose session it is, when no conference: named as a body
+    assert "igf" in _keys("the outcome of the 19th meeting of the Internet Governance Forum (Lima, 2031)")
 
 
 # ----------------------------------------------------------------------------- catalogue

@@ -47,7 +47,9 @@ def test_a_session_given_by_its_code_is_an_event_even_after_session_of(text: str
 
 
 def test_the_body_whose_session_it_is_stays_a_mention_without_a_code() -> None:
-    assert "unesco-gc" in _keys("the 44th session of the General Conference of UNESCO (Paris, 2027) agreed")
+    assert "cpm" in _keys("the second session of the Conference Preparatory Meeting (Geneva, 2027) agreed")
+    # a conference is no organisation (decision 26), its session or not
+    assert "unesco-gc" not in _keys("the 44th session of the General Conference of UNESCO (Paris, 2027) agreed")
 
 
 @pytest.mark.parametrize(
@@ -382,3 +384,29 @@ def test_a_sector_named_as_an_attribute_or_in_a_symbol_is_no_mention(text: str, 
 )
 def test_a_sector_named_as_a_body_is_a_mention(text: str, key: str) -> None:
     assert key in _keys(text)
+
+
+# ----------------------------------------------------------------------------- decision 26: posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Forum was convened by the Secretary-General of the United Nations in May 2031.",
+        "Delegates welcomed the report of the UN Secretary-General on the review.",
+        "The United Nations Secretary-General's envoy spoke at the opening.",
+    ],
+)
+def test_the_un_named_only_as_the_owner_of_its_secretary_general_is_no_organisation(text: str) -> None:
+    from wsiskg.ingest.extract import extract
+
+    lead = "The 3rd meeting of the Council Working Group on Languages was held in Geneva on 4 May 2031."
+    assert "un" not in {b.key for b in extract(one_section_report(lead, text)).bodies}
+
+
+def test_the_un_named_besides_its_secretary_general_is_an_organisation() -> None:
+    from wsiskg.ingest.extract import extract
+
+    lead = "The 3rd meeting of the Council Working Group on Languages was held in Geneva on 4 May 2031."
+    text = "The UN Secretary-General asked the United Nations to support the plan."
+    assert "un" in {b.key for b in extract(one_section_report(lead, text)).bodies}

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.body_mentions import names_no_body
+from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
@@ -335,12 +335,16 @@ class BodyMatcher:
         """Whether ``span`` names no body there (:meth:`_sort_mentions`)."""
         weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
         name, kind = self.key_kind(span.keys[0])
-        weak = weak or names_no_body(text, span.start, span.end, name, kind)
+        weak = weak or names_no_body(text, span.start, span.end, name, kind) or _owns_post(text, span)
         return weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
 
-    def holds_post(self, key: str) -> None:
-        """A post in the body ``key`` names it (``Rapporteur for Question 1/17``): a mention."""
-        self.mentioned.add(key)
+    def holds_post(self, post: str) -> None:
+        """A post (``body/role``) names its body (``Rapporteur for Question 1/17``): a mention; but not
+        a post whose owner it never names (:func:`_owns_post`: ``the UN Secretary-General``), nor a
+        conference's (``the Secretary-General of the Conference``: decision 26)."""
+        key, _, role = post.partition("/")
+        if role not in _post_owners().get(key, ()) and not named_conference(*self.key_kind(key)):
+            self.mentioned.add(key)
 
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
@@ -348,6 +352,33 @@ class BodyMatcher:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+@cache
+def _post_owners() -> dict[str, frozenset[str]]:
+    """Bodies that a post of theirs does not name (``post-owners.csv``): body key -> roles."""
+    out: dict[str, set[str]] = {}
+    for r in data_rows("post-owners.csv"):
+        out.setdefault(r["body"], set()).add(r["role"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=16)
+def _post_words(key: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role words of ``key``'s posts of :func:`_post_owners`, before its name (``Secretary-General
+    of the``) and after it (``Secretary-General``, ``'s``-less)."""
+    forms = [f for role in sorted(_post_owners().get(key, ())) if role in roles() for f in roles()[role].forms]
+    words = alternation(forms)
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?\Z"), re.compile(rf"\s+(?:{words})\b")
+
+
+def _owns_post(text: str, span: Span) -> bool:
+    """Whether ``span`` names a body only as the owner of one of its posts that does not name it
+    (decision 26: ``the UN Secretary-General``, ``the Secretary-General of the United Nations``)."""
+    if span.keys[0] not in _post_owners():
+        return False
+    before, after = _post_words(span.keys[0])
+    return bool(after.match(text, span.end) or before.search(text, max(0, span.start - 40), span.start))
 
 
 def _bracketed_after(text: str, name: Span, acronym: Span) -> bool:

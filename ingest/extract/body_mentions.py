@@ -8,6 +8,9 @@ the body itself (the body gets no record from it).
   (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
   Assembly``; an organ acting in its text is named as a body (``The General Assembly, in its
   resolution 60/252, asked ...``);
+- a conference of the catalogue, wherever named (decision 26: an event, the issuer or venue of a
+  decision, a requester): ``the Plenipotentiary Conference``, ``WTDC``; not a body that prepares one
+  (``Conference Preparatory Meeting``);
 - one session of a conference or forum, an event: ``the 2030 Plenipotentiary Conference``, ``the
   next Internet Governance Forum``, ``the Radiocommunication Assembly 2012 (RA-12)``, ``the World
   Telecommunication Development Conference (WTDC-14)``, ``... (Doha, 2006)``, ``... held in Kigali``,
@@ -36,6 +39,8 @@ from wsiskg.ingest.text import DASH, alternation
 def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool:
     """Whether the body name at ``text[start:end]`` (of a body called ``name``, of ``kind``)
     names no body there (see the module's docstring)."""
+    if named_conference(name, kind):
+        return True  # decision 26: "the Plenipotentiary Conference", "WTDC-17": an event, its issuer or venue
     # "the United Nations System": an alias that ends in the noun (a word the body's name lacks)
     last = text[start:end].rsplit(None, 1)[-1]
     nouns = _attributive("conference" if kind != "council" and _holds_sessions(name, kind) else kind)
@@ -51,6 +56,22 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
         return True
     return (_holds_sessions(name, kind) or kind == "council") and _session(text, start, end)
+
+
+@cache
+def named_conference(name: str, kind: str) -> bool:
+    """A conference of the catalogue named by a conference's own head noun (``Plenipotentiary
+    Conference``, ``Radiocommunication Assembly``, ``... Policy Forum``: heads of ``body-heads.csv``
+    of kind ``conference`` or ``forum``) names no organisation anywhere (decision 26 of
+    ``docs/annotation-guide.md``: it is an event, the issuer or venue of a decision, or a requester);
+    a standing body that prepares one does (``Conference Preparatory Meeting``)."""
+    if kind != "conference":
+        return False
+    core = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0]
+    return any(
+        category == "event" and head_kind in ("conference", "forum") and (core == head or core.endswith(" " + head))
+        for head, head_kind, category in body_heads()
+    )
 
 
 @cache

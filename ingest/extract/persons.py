@@ -255,7 +255,7 @@ class _ActorReader:
                 continue
             for k in s.keys:
                 self.body_refs.setdefault(k.split("/")[0], []).append(order)
-                self.finder.bodies.holds_post(k.split("/")[0])
+                self.finder.bodies.holds_post(k)
 
     def _person(
         self,
