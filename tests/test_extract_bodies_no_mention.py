@@ -410,3 +410,19 @@ def test_the_un_named_besides_its_secretary_general_is_an_organisation() -> None
     lead = "The 3rd meeting of the Council Working Group on Languages was held in Geneva on 4 May 2031."
     text = "The UN Secretary-General asked the United Nations to support the plan."
     assert "un" in {b.key for b in extract(one_section_report(lead, text)).bodies}
+
+
+# ----------------------------------------------------------------------------- decision 26: X secretariat
+
+
+def test_a_lower_case_secretariat_of_a_catalogue_body_is_the_body() -> None:
+    found = _keys("Members thanked the ITU secretariat for the arrangements in Lima.")
+    assert "itu" in found
+    assert "itu-gs" not in found
+    # written as the secretariat's own name: the secretariat
+    assert "itu-gs" in _keys("The ITU Secretariat will circulate the draft by 3 June.")
+
+
+def test_a_lower_case_secretariat_of_no_body_names_no_body() -> None:
+    assert "wsis-secretariat" not in _keys("Partners may inform the WSIS secretariat of their sessions.")
+    assert "wsis-secretariat" in _keys("The WSIS Secretariat published the programme.")

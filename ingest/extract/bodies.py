@@ -274,7 +274,7 @@ class BodyMatcher:
         for names in (None, self._defined_names) if self._defined_names else (None,):
             for key, (start, end) in find_body_names(text, names):
                 if not _LB_RE.match(text, start - 1 if start else 0, start) and not _RB_RE.match(text, end):
-                    found.append(Span(start, end, "body", (key,), text[start:end]))
+                    found.append(_owner_of_secretariat(text, Span(start, end, "body", (key,), text[start:end]), names))
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
@@ -336,6 +336,7 @@ class BodyMatcher:
         weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
         name, kind = self.key_kind(span.keys[0])
         weak = weak or names_no_body(text, span.start, span.end, name, kind) or _owns_post(text, span)
+        weak = weak or (kind == "secretariat" and _LOWER_SECRETARIAT.search(span.text) is not None)
         return weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
 
     def holds_post(self, post: str) -> None:
@@ -391,6 +392,18 @@ def _bracketed_after(text: str, name: Span, acronym: Span) -> bool:
 
 
 _OWNED_SECRETARIAT = re.compile(r"\s+[Ss]ecretariat\b")
+_LOWER_SECRETARIAT = re.compile(r"\s+secretariat\Z")
+
+
+def _owner_of_secretariat(text: str, span: Span, names: tuple[BodyName, ...] | None) -> Span:
+    """A catalogue secretariat written with a lower-case ``secretariat`` is its owner's (decision 26:
+    ``the ITU secretariat`` is ITU); an owner that is no body (``the WSIS secretariat``) keeps the
+    secretariat's key, named by no mention (:meth:`BodyMatcher._weak`)."""
+    cut = _LOWER_SECRETARIAT.search(span.text)
+    if cut is None:
+        return span
+    owner = [k for k, (a, b) in find_body_names(span.text[: cut.start()], names) if (a, b) == (0, cut.start())]
+    return Span(span.start, span.end, span.kind, (owner[0],), span.text) if owner else span
 
 
 def _owned_secretariats(text: str, spans: list[Span]) -> list[Span]:
