@@ -435,3 +435,15 @@ def test_a_ministers_portfolio_after_and_the_is_no_body() -> None:
     assert [n for n, _ in _named_by_form("Ms Roa, Director of Finance, and the Kenya Film Commission")] == [
         "Kenya Film Commission"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Kerstin Aalto, Chief, Division for Rural Administration and Land Management, FAO, opened the session.",
+        "Mr Tomas Rivas, Division for Rural Administration and Land Management, spoke on land registers.",
+    ],
+)
+def test_a_head_before_for_after_a_comma_starts_its_name(text: str) -> None:
+    # not "Division for Rural" before the head "Administration"
+    assert "division-for-rural-administration-and-land-management" in _keys(text)

@@ -537,8 +537,10 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # and a list closed by "and": "ICT, Science and Technology Division"
     comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
-    # (but inside a list by commas: "Informatics, Administration and Publications Department")
-    ends = rf"(?:(?<=,\s)|(?!(?:{alternation(_head_words('body'))})\s+(?:and|&|for)\s))"
+    # (but inside a list by commas: "Informatics, Administration and Publications Department";
+    # a head before "for" after a comma starts its name: "Chief, Division for Public Administration and X")
+    head_words = alternation(_head_words("body"))
+    ends = rf"(?:(?<=,\s)(?!(?:{head_words})\s+for\s)|(?!(?:{head_words})\s+(?:and|&|for)\s))"
     # "for" too, after no head: "ICT for Development Division" (not "Partnership for X Division")
     pre = (
         rf"{ends}{word}(?![ \t]{{2}})(?:{comma}|\s+(?:(?:and|&|for)\s+|(?:{foreign_of})\s+(?:(?:{foreign_the})\s+)?)?)"
