@@ -107,3 +107,24 @@ def test_lead_named_meeting_dated_by_two_days_written_as_numbers() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (date(2033, 3, 11), date(2033, 3, 12))
+
+
+def test_front_dateline_ending_with_a_full_stop_and_a_symbol() -> None:
+    report = make_report(
+        "Valletta, 3–5 February 2033. Document TDAG33-21/30-E.",
+        "1 The twenty-first meeting of the Telecommunication Development Advisory Group (TDAG) was chaired "
+        "by Ms Ilse Varga (Hungary).",
+        title="TDAG – Summary of results of the twenty-first meeting",
+    )
+    assert _meeting(report) == ("tdag", 21, date(2033, 2, 3), date(2033, 2, 5))
+
+
+def test_group_held_its_meeting_after_a_long_insertion() -> None:
+    report = make_report(
+        "Document TDAG-RG-4/2, 9 March 2032",
+        "1 The Telecommunication Development Advisory Group (TDAG), convened by the Bureau to review the "
+        "operational plan under Resolution 901 (Modified 2030), held its fourth meeting on Monday, 8 March "
+        "2032. It was chaired by Ms Ilse Varga (Hungary).",
+        title="Telecommunication Development Advisory Group – Report on the fourth meeting",
+    )
+    assert _meeting(report) == ("tdag", 4, date(2032, 3, 8), None)

@@ -713,10 +713,12 @@ def _dates_from_lead_statement(
 def _ordinal_alone() -> re.Pattern[str]:
     """An ordinal standing for a meeting the sentence names before it, then its dates: ``held two meetings:
     the twentieth on 3 May and the twenty-first on 9 June``, ``its last meeting, the sixth of the period,
-    held in Geneva from 7 to 11 July``."""
+    held in Geneva from 7 to 11 July``; ``X, established by ..., held its second meeting on Thursday, 25
+    January``: its subject too far from it to be read as the body's)."""
     return re.compile(
         rf"\b(?i:the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting|session))?(?:\s+of\s+the\s+[a-z]+)?"
         r"\s*,?\s*(?:(?:held|convened)\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s*)?(?=(?:on|from)\s+\d)"
+        rf"|\bheld\s+its\s+(?P<its>{ordinal_regex()})\s+(?i:meeting|session)\s+(?=on\s+(?:{WEEKDAY},?\s+)?\d)"
     )
 
 
@@ -724,7 +726,7 @@ def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], numbe
     """Dates after the meeting's ordinal standing alone in a lead sentence (:func:`_ordinal_alone`)."""
     for order, text in texts if number is not None else ():
         for m in _ordinal_alone().finditer(text):
-            if number_value(m.group("num")) != number or another_meeting(text, m.span()):
+            if number_value(m.group("num") or m.group("its")) != number or another_meeting(text, m.span()):
                 continue
             _, s1 = span_at(clause_spans(text), m.start(), len(text))
             tail = text[m.end() : s1]
