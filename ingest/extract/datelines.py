@@ -25,8 +25,13 @@ _WEEKDAY_AND_HOUR = re.compile(
 )
 
 
-#: a weekday right before a dateline's date, after its place
-_WEEKDAY_BEFORE = re.compile(rf"(?:^|(?<=[\s,])){WEEKDAY},?\s*$")
+#: a weekday right before a dateline's date, after its place; ``from`` or ``on`` before it after a comma
+#: (``San Salvador, El Salvador, from May 13 to 16, 2031``, ``Geneva, on Monday 3 May 2031``; not ``Held on``)
+_WEEKDAY_BEFORE = re.compile(rf"(?:(?:^|(?<=,))\s*(?:from|on)\s+|(?:^|(?<=[\s,])))(?:{WEEKDAY},?\s*)?$")
+
+
+#: how long a dateline may be (no longer text is read as one)
+_DATELINE_LONGEST = 80
 
 
 #: a numeric date with slashes, day first (``15/03/2021``): read as one only on a dateline of its own
@@ -57,10 +62,10 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     no place; a slashed numeric date on a dateline is read day first; a line wholly in brackets is read
     inside them (``(Electronic meeting, 21 June - 2 July 2031)``)."""
     whole = re.fullmatch(r"\s*\(([^()]*)\)\s*", text)
-    text = whole.group(1) if whole else text
+    text = whole.group(1) if whole else re.sub(r"(?<=\d)\.\s*$", "", text)  # "Geneva, 29-31 January 2031."
     text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
-    if len(text) > 80:
+    if len(text) > _DATELINE_LONGEST:
         return None
     dates = _joined(text, [d for d in find_dates(text, default_year) if d.precision == "day"])
     if len(dates) != 1:
@@ -171,6 +176,25 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
             found = named and dateline(tail, default_year)
             if found:
                 return found
+    return None
+
+
+#: where a dateline with a place may start at the end of a line: a capitalised word after a space
+_PLACE_START = re.compile(r"(?<=\s)[A-Z]")
+
+
+def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline with a place that ends a line run into a heading with no mark between them
+    (``RADIOCOMMUNICATION ADVISORY GROUP Geneva, 9-11 April 2031``, ``Highlights of the X plenary
+    meeting Geneva, 21-25 October 2031 (hybrid)``): the shortest end of the line, from a capitalised
+    word, that is one and reads the line's last days whole (not ``May - 4 June 2031`` of ``Hyderabad,
+    24 May - 4 June 2031``)."""
+    days = [d for d in find_dates(line, default_year) if d.precision == "day"]
+    starts = [m.start() for m in _PLACE_START.finditer(line) if len(line) - m.start() <= _DATELINE_LONGEST]
+    for start in reversed(starts if days else []):
+        found = dateline(line[start:], default_year)
+        if found is not None and found[1] is not None and (found[0].start, found[0].end) == (days[-1].start, days[-1].end):
+            return found
     return None
 
 

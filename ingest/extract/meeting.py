@@ -34,7 +34,14 @@ from wsiskg.ingest.extract.body_names import (
     squash,
     surface_regex,
 )
-from wsiskg.ingest.extract.datelines import WEEKDAY, dateline, days_joined, head_dateline, tail_dateline
+from wsiskg.ingest.extract.datelines import (
+    WEEKDAY,
+    dateline,
+    days_joined,
+    ending_dateline,
+    head_dateline,
+    tail_dateline,
+)
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
@@ -109,14 +116,14 @@ def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) ->
     the front."""
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
     facts = _Facts(sentence="", after="", year=header_year(report))
-    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
+    # the title too when it says the report records a meeting (``X – Report of the meeting held in Geneva, 8-11 July``)
+    joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None or dateline_too]
     if not _dates_from_held_sentence(facts, joined, group=True) and not (
         dateline_too and _dates_from_dateline(facts, lead, MeetingHit(body, None, (0, 0)))
     ):
         return None
-    return Meeting(
-        body, start=facts.start, end=facts.end, place=facts.place, paragraphs=tuple(sorted(facts.paragraphs))
-    )
+    stated = tuple(sorted(o for o in facts.paragraphs if o is not None))  # the title: no paragraph
+    return Meeting(body, start=facts.start, end=facts.end, place=facts.place, paragraphs=stated)
 
 
 def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
@@ -133,7 +140,7 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
             said = re.search(HELD, sent)
             if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
                 continue  # not "to be held in Tunis from ...": another meeting still to come
-            days = _day_dates(sent[: _own_dates_end(sent, said.end(), len(sent))], year)
+            days = day_dates(sent[: _own_dates_end(sent, said.end(), len(sent))], year)
             if days:
                 place = meeting_place(sent)
                 return Meeting(key, start=days[0].start, end=days[0].end, place=place, paragraphs=(order,))
@@ -566,8 +573,8 @@ def _dates(
     else in a lead sentence saying the meeting was held, else in a dateline of the front (the
     title may only name the meeting; its dates are in the lead)."""
     stated = facts.own or facts.sentence
-    dates = _day_dates(facts.after, facts.year) or [
-        d for d in _day_dates(stated, facts.year) if not _SYMBOL_BEFORE.search(stated[: d.span[0]])
+    dates = day_dates(facts.after, facts.year) or [
+        d for d in day_dates(stated, facts.year) if not _SYMBOL_BEFORE.search(stated[: d.span[0]])
     ]
     joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if hit.several:  # a record of several meetings is dated by the last one's dates
@@ -588,9 +595,10 @@ def _dates(
         and not _dates_from_held_sentence(facts, joined)
         and not _dates_from_table_row(facts, lead, hit.number)
     ):
-        _dates_from_dateline(facts, lead, hit, order) or _dates_from_title_dateline(facts, report)
+        if not _dates_from_dateline(facts, lead, hit, order) or _bare_day(facts):
+            _dates_from_title_dateline(facts, report)  # "Geneva, 24-26 June 2031" over the issue date "26 June 2031"
         return
-    _to_header_range(facts, lead, hit.number)
+    _to_header_range(facts, report, lead, hit.number)
 
 
 #: a document's symbol right before a date (``Document X-40/6-E, 30 September 2031, ...``): the document's date
@@ -662,7 +670,7 @@ def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None
 _SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
 
 
-def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -> None:
+def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph], number: int | None) -> None:
     """A meeting stated with one day that a dateline of the header gives as the first or last day
     of a range (``was opened on Wednesday, 5 February``, ``from Monday 3 to Friday 7 February``
     read as its last day, under ``Geneva, 3-7 February 2014``) lasted that range; a day of a
@@ -671,14 +679,16 @@ def _to_header_range(facts: _Facts, lead: list[Paragraph], number: int | None) -
     if facts.end is not None or facts.start is None:
         return
     opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
-    for p, (day, place) in _front_datelines(lead, facts.year, number):
+    titled = title_dateline(report, facts.year)  # a title that ends with the range, as a front line
+    lines = [(p.order, line) for p, line in _front_datelines(lead, facts.year, number)]
+    for order, (day, place) in lines + ([(None, titled)] if titled is not None else []):
         if day.end is None or facts.start not in (day.start, day.end):
             continue
         said = opened and facts.start == day.start or closed and facts.start == day.end
         if said or (day.end - day.start).days < _MEETING_DAYS:
             facts.start, facts.end = day.start, day.end
             facts.place = facts.place or place
-            facts.paragraphs.add(p.order)
+            facts.paragraphs.update({order} - {None})
             return
 
 
@@ -690,7 +700,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = _day_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = day_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -703,10 +713,12 @@ def _dates_from_lead_statement(
 def _ordinal_alone() -> re.Pattern[str]:
     """An ordinal standing for a meeting the sentence names before it, then its dates: ``held two meetings:
     the twentieth on 3 May and the twenty-first on 9 June``, ``its last meeting, the sixth of the period,
-    held in Geneva from 7 to 11 July``."""
+    held in Geneva from 7 to 11 July``; ``X, established by ..., held its second meeting on Thursday, 25
+    January``: its subject too far from it to be read as the body's)."""
     return re.compile(
         rf"\b(?i:the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting|session))?(?:\s+of\s+the\s+[a-z]+)?"
         r"\s*,?\s*(?:(?:held|convened)\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*,?\s*)?(?=(?:on|from)\s+\d)"
+        rf"|\bheld\s+its\s+(?P<its>{ordinal_regex()})\s+(?i:meeting|session)\s+(?=on\s+(?:{WEEKDAY},?\s+)?\d)"
     )
 
 
@@ -714,11 +726,11 @@ def _dates_from_ordinal_alone(facts: _Facts, texts: list[tuple[int, str]], numbe
     """Dates after the meeting's ordinal standing alone in a lead sentence (:func:`_ordinal_alone`)."""
     for order, text in texts if number is not None else ():
         for m in _ordinal_alone().finditer(text):
-            if number_value(m.group("num")) != number or another_meeting(text, m.span()):
+            if number_value(m.group("num") or m.group("its")) != number or another_meeting(text, m.span()):
                 continue
             _, s1 = span_at(clause_spans(text), m.start(), len(text))
             tail = text[m.end() : s1]
-            days = _day_dates(
+            days = day_dates(
                 tail[: next((a.start() for a in re.finditer(r"\s(?:and|,)\s+the\s", tail)), len(tail))], facts.year
             )
             if days:
@@ -735,7 +747,7 @@ def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | No
         cells = [c.strip() for c in p.text.strip().strip("|").split("|")] if p.text.lstrip().startswith("|") else []
         if len(cells) < 2 or not re.fullmatch(rf"(?i:{ordinal_regex()})", cells[0]) or number_value(cells[0]) != number:
             continue
-        days = _day_dates(" | ".join(cells[1:]), facts.year)
+        days = day_dates(" | ".join(cells[1:]), facts.year)
         if days:
             facts.start, facts.end = days[0].start, days[0].end
             facts.paragraphs.add(p.order)
@@ -781,11 +793,24 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     return True
 
 
-def _dates_from_title_dateline(facts: _Facts, report: ParsedReport) -> bool:
-    """A title that is a dateline or ends with one (``Geneva, 22-26 January 2031``; ``X | 20th meeting |
-    Thursday 16 February 2031 | Geneva``), when no line under it dates the meeting."""
+def title_dateline(report: ParsedReport, year: int | None) -> tuple[Any, str | None] | None:
+    """The dateline of a title that is one or ends with one (``Geneva, 22-26 January 2031``; ``X | 20th
+    meeting | Thursday 16 February 2031 | Geneva``; ``X ADVISORY GROUP Geneva, 9-11 April 2031``)."""
     title = report.title or ""
-    line = dateline(title, facts.year) or tail_dateline(title, facts.year) if title else None
+    if not title:
+        return None
+    return dateline(title, year) or tail_dateline(title, year) or ending_dateline(title, year)
+
+
+def _bare_day(facts: _Facts) -> bool:
+    """Whether the meeting is dated by one day and no place (a bare date line: maybe the issue date)."""
+    return facts.start is not None and facts.end is None and facts.place is None
+
+
+def _dates_from_title_dateline(facts: _Facts, report: ParsedReport) -> bool:
+    """The title's dateline (:func:`title_dateline`), when no line under it dates the meeting but a
+    bare date (the day the document was issued)."""
+    line = title_dateline(report, facts.year)
     if line is None:
         return False
     facts.start, facts.end = line[0].start, line[0].end
@@ -828,7 +853,7 @@ def _days(text: str, year: int | None) -> list[Any]:
     return days_joined(text, find_dates(text, year or _written_year(text)))
 
 
-def _day_dates(text: str, year: int | None) -> list[Any]:
+def day_dates(text: str, year: int | None) -> list[Any]:
     """:func:`_days` of ``text`` that name days: a month or a year alone (``the Conference held in Doha
     in March 2030``) dates no meeting."""
     return [d for d in _days(text, year) if d.precision == "day"]

@@ -63,7 +63,11 @@ def _words(role: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
 
 
-def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
+#: a line that dates a sitting opens with its weekday, maybe after ``Held on``
+_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+)?(?={WEEKDAY}\b)")
+
+
+def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
     """The sitting a summary record's header dates (``Friday, 16 July 2004, at 1440 hours``):
     ``(date, the line's paragraph order)``; only in a record of sittings (a header line says
     ``summary record`` or ``minutes``: ``meeting_words.csv``, role ``sitting-record``)."""
@@ -71,11 +75,21 @@ def sitting(report: ParsedReport) -> tuple[DateSpan, int] | None:
         return None
     year = header_year(report)
     for p in report.paragraphs[: len(header_lines(report))]:
-        if re.match(rf"\s*{WEEKDAY}\b", p.text):
-            found = dateline(p.text, year)
+        m = _SITTING_START.match(p.text)  # "Held on Friday 28 May 2031 from 1430 to 1720 hours."
+        if m is not None:
+            found = dateline(p.text[m.end() :], year)
             if found is not None and found[0].end is None:
                 return found[0], p.order
-    return None
+    return _title_sitting(report, year)
+
+
+def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, None] | None:
+    """The sitting a layout ran into the record's title (``SUMMARY RECORD OF THE THIRD PLENARY MEETING
+    Wednesday, 18 June 2031, at 1430 hours Chair: ...``): ``(date, None)``, the title being no paragraph."""
+    title = report.title or ""
+    m = re.search(rf"(?<=\s){WEEKDAY},?\s+\d", title)
+    found = dateline(title[m.start() :], year) if m else None
+    return (found[0], None) if found is not None and found[0].end is None else None
 
 
 def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
@@ -87,7 +101,8 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
     last = meeting.end or meeting.start
     if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
         return meeting
-    return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted({*meeting.paragraphs, order})))
+    stated = {*meeting.paragraphs, order} - {None}  # a sitting in the title: no paragraph
+    return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted(stated)))
 
 
 @cache

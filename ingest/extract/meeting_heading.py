@@ -39,6 +39,7 @@ from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
     dateline,
+    day_dates,
     header_year,
     lead_held_meeting,
     lead_ordinal,
@@ -532,7 +533,7 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             if m is None or not _headed(head) or find_body_names(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
-            days = [d for text in after for d in find_dates(text, year) if d.precision == "day"]
+            days = [d for text in after for d in day_dates(text, year)]  # "on 14/05/2031 and 15/05/2031": two days
             if days:
                 key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
                 return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
