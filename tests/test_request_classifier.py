@@ -31,7 +31,9 @@ def test_features_carry_no_name_and_read_modal_and_infinitive_shapes() -> None:
 
 def test_alignment_needs_most_of_the_action_words() -> None:
     action = "prepare a glossary of broadband terms for the working party"
-    assert rc.aligns(action, "It agreed that the Bureau would prepare a glossary of broadband terms for the working party.")
+    assert rc.aligns(
+        action, "It agreed that the Bureau would prepare a glossary of broadband terms for the working party."
+    )
     assert not rc.aligns(action, "The glossary was discussed at length.")
     assert not rc.aligns("act", "The Bureau will act.")  # too few words to place an action
 
@@ -39,17 +41,25 @@ def test_alignment_needs_most_of_the_action_words() -> None:
 def test_detector_marks_requests_of_each_form_and_not_their_look_alikes() -> None:
     pairs = [
         # a modal after the asked party
-        ("The Regional Desk shall compile the replies of the administrations and report to the next meeting.",
-         "The Regional Desk compiled the replies of the administrations last year."),
+        (
+            "The Regional Desk shall compile the replies of the administrations and report to the next meeting.",
+            "The Regional Desk compiled the replies of the administrations last year.",
+        ),
         # decided that X shall ...
-        ("The Group decided that its Vice-Chair shall present a progress report to the next plenary.",
-         "The Group decided that its Vice-Chair presented a progress report to the last plenary."),
+        (
+            "The Group decided that its Vice-Chair shall present a progress report to the next plenary.",
+            "The Group decided that its Vice-Chair presented a progress report to the last plenary.",
+        ),
         # an active verb of asking
-        ("They asked BDT to organize a regional workshop on spectrum monitoring jointly with the regulators.",
-         "They thanked BDT for organizing a regional workshop on spectrum monitoring jointly with the regulators."),
+        (
+            "They asked BDT to organize a regional workshop on spectrum monitoring jointly with the regulators.",
+            "They thanked BDT for organizing a regional workshop on spectrum monitoring jointly with the regulators.",
+        ),
         # a verb of asking
-        ("Participants were invited to submit contributions on spectrum pricing before the next session.",
-         "Participants discussed contributions on spectrum pricing at the session."),
+        (
+            "Participants were invited to submit contributions on spectrum pricing before the next session.",
+            "Participants discussed contributions on spectrum pricing at the session.",
+        ),
     ]
     for asking, stating in pairs:
         assert rc.asks(asking), asking

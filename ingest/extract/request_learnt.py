@@ -53,7 +53,13 @@ _VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had)\b")
 
 
 def learnt_request(
-    self: _Reader, order: int, section: str, at: int, sentence: str, decided: list[Decision], place: tuple[int, bool, str]
+    self: _Reader,
+    order: int,
+    section: str,
+    at: int,
+    sentence: str,
+    decided: list[Decision],
+    place: tuple[int, bool, str],
 ) -> Request | None:
     """The request the detector reads in ``sentence`` where the rules read none (``place``: the
     sentence's index in its paragraph, whether the paragraph is a list item, its heading)."""
@@ -95,7 +101,14 @@ def _voice_subject(pre: str, voice: AgentRef) -> bool:
 
 
 def _built(
-    self: _Reader, order: int, section: str, at: int, sentence: str, m: re.Match[str], requester: AgentRef, entry: VerbEntry | None
+    self: _Reader,
+    order: int,
+    section: str,
+    at: int,
+    sentence: str,
+    m: re.Match[str],
+    requester: AgentRef,
+    entry: VerbEntry | None,
 ) -> Request | None:
     """The request of a match whose ``who`` names the asked and ``verb`` starts the action."""
     if entry is None or requester.kind == "collective" or _VERB_LIKE.search(m.group("who")):
@@ -103,4 +116,6 @@ def _built(
     addressees = self.objects(m.group("who"), order, at + m.start("who"), requester)
     if not addressees or any(a == requester for a in addressees):
         return None
-    return self.request(order, section, entry, requester, addressees, sentence[m.start("verb") :], sentence, len(sentence))
+    return self.request(
+        order, section, entry, requester, addressees, sentence[m.start("verb") :], sentence, len(sentence)
+    )
