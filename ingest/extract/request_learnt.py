@@ -37,6 +37,8 @@ _MODAL_CLAUSE = re.compile(
 #: the object of a verb of asking, then ``to`` and a verb in lower case
 _OBJECT_TO = re.compile(r"\s+(?P<who>[^,;:()]{2,80}?)\s+to\s+(?P<verb>(?!be\b)[a-z]{2,})\b")
 
+#: a modal a clause of the first form needs (a cheap gate before the detector)
+_MODAL_WORD = re.compile(r"\b(?:shall|should|will|would|must|is\s+to|are\s+to)\b")
 #: ``that`` opening an object: a wish's clause (``proposed that the Council encourage X to``)
 _THAT = re.compile(r"that\b", re.I)
 #: nothing before the verb but a list mark: an item whose lead was not read
@@ -60,11 +62,12 @@ def learnt_request(
     sentence: str,
     decided: list[Decision],
     place: tuple[int, bool, str],
+    verbed: bool = True,
 ) -> Request | None:
     """The request the detector reads in ``sentence`` where the rules read none (``place``: the
     sentence's index in its paragraph, whether the paragraph is a list item, its heading)."""
-    if not asks(sentence, *place):
-        return None
+    if (not verbed and not _MODAL_WORD.search(sentence)) or not asks(sentence, *place):
+        return None  # neither form can be read (``verbed``: the rules found a verb of asking): not scored
     voice = self.issuer or self.author or self.meeting_ref
     m = _MODAL_CLAUSE.search(sentence)
     if m is not None:

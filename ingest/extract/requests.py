@@ -533,7 +533,8 @@ class _Reader:
                         decisions.append(one)
             if LEARNT and not any(r.addressees for r in requests[asked:]):  # the learnt detector: what the rules missed
                 place = (index, para.kind == "list-item", heading)
-                if (one := self.learnt_request(order, section, at, sentence, decisions[decided:], place)) is not None:
+                one = self.learnt_request(order, section, at, sentence, decisions[decided:], place, bool(matches))
+                if one is not None:
                     requests.append(one)
 
     def verb(
