@@ -85,6 +85,7 @@ from wsiskg.ingest.extract import (
     request_actions,
     request_addressees,
     request_items,
+    request_learnt,
     request_passive,
     request_subjects,
 )
@@ -201,6 +202,8 @@ _DIGIT = re.compile(r"\d")
 #: object, then a colon
 _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
+#: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
+LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
@@ -421,6 +424,8 @@ class _Reader:
     _proposed = request_passive._proposed
     # action lists ("Action: BDT to prepare ..."): request_actions.py
     action_line = request_actions.action_line
+    # sentences the learnt detector marks where no rule read a request: request_learnt.py
+    learnt_request = request_learnt.learnt_request
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
     decided_lead = request_subjects.decided_lead
@@ -501,8 +506,11 @@ class _Reader:
         """Every verb of every sentence of one paragraph."""
         pattern, forms = _verbs()
         self._proposal = None
-        for at, sentence in _sentences(text, spans):
+        para = document(self.report).para(order).paragraph
+        heading = document(self.report).headings.get(section, "") if para.kind != "heading" else ""
+        for index, (at, sentence) in enumerate(_sentences(text, spans)):
             self._where = (order, at)
+            asked, decided = len(requests), len(decisions)
             if self._proposal is not None and _SO_AGREED.match(sentence):
                 requests.append(self._proposal)  # the meeting adopts the proposal
             matches = list(pattern.finditer(sentence))
@@ -523,6 +531,11 @@ class _Reader:
                         requests.append(one)
                     elif isinstance(one, Decision):
                         decisions.append(one)
+            if LEARNT and not any(r.addressees for r in requests[asked:]):  # the learnt detector: what the rules missed
+                place = (index, para.kind == "list-item", heading)
+                one = self.learnt_request(order, section, at, sentence, decisions[decided:], place, bool(matches))
+                if one is not None:
+                    requests.append(one)
 
     def verb(
         self, order: int, section: str, at: int, sentence: str, m: re.Match[str], form: _Form, stop: int

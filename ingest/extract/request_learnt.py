@@ -1,0 +1,124 @@
+"""Requests the rules did not read, in sentences the learnt detector marks (issue 8, round 10).
+
+When no rule of :mod:`.requests` read a request in a sentence and the detector of
+:mod:`.request_classifier` scores it above its threshold, ``learnt_request`` reads the parties of
+one of two plain forms, through the reader's own machinery (``objects`` for whom; the meeting
+body, the resolution's issuer or the document's author for who asks):
+
+- a modal clause: ``(agreed) that X shall/should/will/would/must VERB ...`` (also at the
+  sentence's start, ``X shall VERB``): X is asked; who asks is the subject of a decision the
+  rules read in the same sentence (``The Group agreed that ...``), else the record's voice;
+- a verb of asking and its object before ``to`` + a verb (``... asked the Bureau to publish ...``)
+  that the rules gave up on: the object is asked, by the record's voice.
+
+No addressee read: no request. The function is a method of
+:class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.authors import meeting_members
+from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
+from wsiskg.ingest.extract.request_classifier import asks
+from wsiskg.ingest.extract.request_verbs import _verbs
+from wsiskg.ingest.records import AgentRef, Decision, Request
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+#: ``that X shall prepare``: the asked party before a modal and a verb in lower case (not ``be``)
+_MODAL_CLAUSE = re.compile(
+    r"(?:^(?:\(?[a-z0-9]{1,3}[).]\s+)?|\bthat\s+)(?P<who>(?:(?!\bthat\b)[^,;:()]){2,80}?)\s+"
+    r"(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?(?P<verb>(?!be\b)[a-z]{2,})\b"
+)
+#: the object of a verb of asking, then ``to`` and a verb in lower case
+_OBJECT_TO = re.compile(r"\s+(?P<who>[^,;:()]{2,80}?)\s+to\s+(?P<verb>(?!be\b)[a-z]{2,})\b")
+
+#: a modal a clause of the first form needs (a cheap gate before the detector)
+_MODAL_WORD = re.compile(r"\b(?:shall|should|will|would|must|is\s+to|are\s+to)\b")
+#: ``that`` opening an object: a wish's clause (``proposed that the Council encourage X to``)
+_THAT = re.compile(r"that\b", re.I)
+#: nothing before the verb but a list mark: an item whose lead was not read
+_NO_SUBJECT = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})*[).]?\s*)?")
+#: a request reported from an earlier time or another clause (``noted that X had asked``)
+_REPORTED = re.compile(r"\b(?:that|had|has|have|which|who)\b")
+
+#: a pronoun right before the verb: the subject the record's voice stands for
+_PRONOUN = re.compile(r"(?:^|\s)(?:It|They|it|they)(?:\s+also|\s+further)?\s*$")
+#: a list mark (and a colon) closing the words before a verb
+_TRAILING_MARK = re.compile(r"(?::?\s*\(?[a-z0-9ivx]{1,3}\))?\s*$")
+#: a verb inside the would-be party: no noun phrase
+_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had)\b")
+
+
+def learnt_request(
+    self: _Reader,
+    order: int,
+    section: str,
+    at: int,
+    sentence: str,
+    decided: list[Decision],
+    place: tuple[int, bool, str],
+    verbed: bool = True,
+) -> Request | None:
+    """The request the detector reads in ``sentence`` where the rules read none (``place``: the
+    sentence's index in its paragraph, whether the paragraph is a list item, its heading)."""
+    if (not verbed and not _MODAL_WORD.search(sentence)) or not asks(sentence, *place):
+        return None  # neither form can be read (``verbed``: the rules found a verb of asking): not scored
+    voice = self.issuer or self.author or self.meeting_ref
+    m = _MODAL_CLAUSE.search(sentence)
+    if m is not None:
+        requester = decided[-1].subject if decided else voice
+        entry = next((e for e in request_kinds() if e.verb == "agree"), None)
+        return _built(self, order, section, at, sentence, m, requester, entry)
+    pattern, forms = _verbs()
+    for v in pattern.finditer(sentence):
+        form = forms[" ".join(v.group(0).lower().split())]
+        o = _OBJECT_TO.match(sentence, v.end())
+        if not form.entry.is_request or o is None or _THAT.match(o.group("who")):
+            continue
+        if _NO_SUBJECT.fullmatch(sentence[: v.start()]) or _REPORTED.search(sentence[: v.start()]):
+            return None  # "(ii) invite X to ...": an item of a lead not read; "noted that Y had asked"
+        requester, found = self.subject(sentence, v.start(), order, at)
+        if not found or requester is None:  # "They asked X to": the record's voice; an unread subject: no one
+            requester = voice if _voice_subject(sentence[: v.start()], voice) else None
+        return _built(self, order, section, at, sentence, o, requester, form.entry) if requester else None
+    return None
+
+
+def _voice_subject(pre: str, voice: AgentRef) -> bool:
+    """The words before the verb end with a subject the record's voice stands for: a pronoun
+    (``They asked``), the meeting's members (``Participants encouraged``, :func:`.authors.meeting_members`)
+    or a word of the voice's own name (``The panel`` of an intersessional panel, ``RAG``)."""
+    pre = _TRAILING_MARK.sub("", pre)  # "The High-Level Event: a) requests": the words before the mark
+    if _PRONOUN.search(pre):
+        return True
+    words = pre.split()
+    if any(meeting_members().fullmatch(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) >= n):
+        return True
+    own = {w.lower() for w in re.split(r"[\s\-,]+", f"{voice.label} {voice.key}") if len(w) > 2}
+    return bool(words) and words[-1].lower() in own
+
+
+def _built(
+    self: _Reader,
+    order: int,
+    section: str,
+    at: int,
+    sentence: str,
+    m: re.Match[str],
+    requester: AgentRef,
+    entry: VerbEntry | None,
+) -> Request | None:
+    """The request of a match whose ``who`` names the asked and ``verb`` starts the action."""
+    if entry is None or requester.kind == "collective" or _VERB_LIKE.search(m.group("who")):
+        return None  # "the meeting": no body known to ask; "that the Group decided": no party
+    addressees = self.objects(m.group("who"), order, at + m.start("who"), requester)
+    if not addressees or any(a == requester for a in addressees):
+        return None
+    return self.request(
+        order, section, entry, requester, addressees, sentence[m.start("verb") :], sentence, len(sentence)
+    )

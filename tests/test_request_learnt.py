@@ -1,0 +1,49 @@
+"""Requests the rules miss, read where the learnt detector marks a sentence (``request_learnt.py``).
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import requests as rq
+
+_TITLE = "Report of the third meeting of the Council Working Group on Child Online Protection"
+
+
+def _read(sentence: str, learnt: bool, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, tuple[str, ...]]]:
+    monkeypatch.setattr(rq, "LEARNT", learnt)
+    r = kinds(("The Group met on 3 May 2031.", "body"), (sentence, "body"), title=_TITLE)
+    return [parties(x) for x in run(r, "cwg-cop")]
+
+
+def test_a_modal_clause_after_a_decision_asks_its_subject_of_the_deciders(monkeypatch: pytest.MonkeyPatch) -> None:
+    asking = "The Group decided that its Vice-Chair shall present a progress report to the next plenary."
+    assert _read(asking, False, monkeypatch) == []  # the rules read a decision only
+    assert _read(asking, True, monkeypatch) == [("agree", "body:cwg-cop", ("post:cwg-cop/vice-chair",))]
+    stating = "The Group decided that its Vice-Chair presented a progress report to the last plenary."
+    assert _read(stating, True, monkeypatch) == []
+
+
+def test_a_verb_of_asking_after_a_pronoun_is_the_records_voice(monkeypatch: pytest.MonkeyPatch) -> None:
+    asking = "They asked BDT to organize a regional workshop on spectrum monitoring jointly with the regulators."
+    assert _read(asking, False, monkeypatch) == []
+    assert _read(asking, True, monkeypatch) == [("ask", "body:cwg-cop", ("body:itu-bdt",))]
+    stating = "They thanked BDT for organizing a regional workshop on spectrum monitoring jointly with the regulators."
+    assert _read(stating, True, monkeypatch) == []
+
+
+def test_a_run_in_heading_before_the_meetings_own_name_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    asking = "4 Spectrum monitoring The Group encouraged BDT to organize a regional workshop with the regulators."
+    assert _read(asking, True, monkeypatch) == [("encourage", "body:cwg-cop", ("body:itu-bdt",))]
+
+
+def test_no_guess_when_who_asks_or_whom_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a subject the reader does not know: no request (the meeting's name would be a guess)
+    unread = "The rapporteurs asked BDT to organize a regional workshop on spectrum monitoring with the regulators."
+    assert _read(unread, True, monkeypatch) == []
+    # an item whose lead was not read: whom it asks is the lead's, unknown
+    item = "(ii) encourage Member States to designate national focal points for spectrum monitoring by 30 June 2031;"
+    assert _read(item, True, monkeypatch) == []
