@@ -47,8 +47,11 @@ _NAME_ONE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*\.? )([A-Z][a-zß-ÿ]{3,})1(?!
 #: ``rneeting`` (rn for m)
 _LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
 #: lists whose cells are no words of a text: letter tables, the OCR list itself, and word endings
-#: (``addressee-words.csv`` holds ``ment``, an ending, which would keep ``Develop-ment`` split)
-_FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv", "addressee-words.csv"})
+#: (``addressee-words.csv`` holds ``ment``, an ending, which would keep ``Develop-ment`` split), and a
+#: learnt model's weights (features such as ``w:ment``, not words; 3,000 rows to read for nothing)
+_FILES_SKIPPED = frozenset(
+    {"lookalikes.csv", "letter-folds.csv", "ocr-words.csv", "addressee-words.csv", "request-clause-weights.csv"}
+)
 
 
 @lru_cache(maxsize=1)
