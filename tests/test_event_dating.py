@@ -613,3 +613,36 @@ def test_an_event_a_clause_is_read_from_keeps_its_own_dates_set_off_by_commas() 
         date(2030, 5, 3),
         date(2030, 5, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first", "second"),
+    [
+        (
+            "Recalling the outcomes of the Global Summit on Rural Access, held in Nairobi from 3 to 5 March 2031 "
+            "and in Quito from 9 to 11 November 2033,",
+            "Global Summit on Rural Access",
+            (date(2031, 3, 3), date(2031, 3, 5)),
+            (date(2033, 11, 9), date(2033, 11, 11)),
+        ),
+        (
+            "The World Conference on Island Networks was held in two phases, in Suva on 14 June 2032 and in "
+            "Valletta from 2 to 4 October 2034.",
+            "World Conference on Island Networks",
+            (date(2032, 6, 14), None),
+            (date(2034, 10, 2), date(2034, 10, 4)),
+        ),
+    ],
+)
+def test_an_event_held_in_one_place_and_then_in_another_is_two_events(
+    text: str, name: str, first: tuple, second: tuple
+) -> None:
+    found = sorted((m.start, m.end) for m in event_mentions(text, 2031) if m.name == name)
+    assert found == [first, second]
+
+
+def test_the_days_of_one_event_in_one_place_stay_one_event() -> None:
+    text = "The Regional Forum on Data met in Accra on 3 May 2031 and on 10 May 2031."
+    assert [(m.start, m.end) for m in event_mentions(text, 2031) if "Forum" in m.name] == [
+        (date(2031, 5, 3), date(2031, 5, 10))
+    ]

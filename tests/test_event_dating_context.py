@@ -726,3 +726,36 @@ def test_a_span_of_days_replaces_a_single_day_read_before_it_outside_it() -> Non
     )
     found = {e.key: (e.start, e.end) for e in find_events(report)}
     assert found["council-2037"] == (D(2037, 6, 9), D(2037, 6, 19))
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "key", "start"),
+    [
+        (
+            "WORLD FORUM ON RURAL CONNECTIVITY",
+            "Second phase, Windhoek, 4-6 March 2033",
+            "world-forum-on-rural-connectivity-2033",
+            D(2033, 3, 4),
+        ),
+        (
+            "GLOBAL SUMMIT ON OPEN SPECTRUM",
+            "First Phase – Montevideo, 9-11 May 2034",
+            "global-summit-on-open-spectrum-2034",
+            D(2034, 5, 9),
+        ),
+    ],
+)
+def test_a_title_in_capitals_over_a_phase_and_its_dateline_is_that_event(
+    title: str, line: str, key: str, start: date
+) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(line, "Statement by the delegation of Ruritania", "Madam Chair,", title=title)
+    assert {e.key: e.start for e in find_events(report)}.get(key) == start
+
+
+def test_a_report_title_in_capitals_names_no_event_of_its_dateline() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Apia, 2-4 April 2035", "1 The Group met.", title="REPORT OF THE FORUM ON ISLAND NETWORKS")
+    assert not [e for e in find_events(report) if "Report" in e.name]
