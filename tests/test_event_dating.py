@@ -646,3 +646,30 @@ def test_the_days_of_one_event_in_one_place_stay_one_event() -> None:
     assert [(m.start, m.end) for m in event_mentions(text, 2031) if "Forum" in m.name] == [
         (date(2031, 5, 3), date(2031, 5, 10))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegations welcomed the Regional Summit on Cable Landing, which Fiji will host in Suva from 8 to 9 "
+            "April 2032.",
+            "Regional Summit on Cable Landing",
+            date(2032, 4, 8),
+        ),
+        (
+            "We look forward to the WSIS Forum 2033, which the Union would convene in Geneva from 4 to 8 July 2033.",
+            "WSIS Forum 2033",
+            date(2033, 7, 4),
+        ),
+    ],
+)
+def test_a_relative_clause_with_the_holder_as_subject_gives_the_events_own_dates(
+    text: str, name: str, start: date
+) -> None:
+    assert _dated(text, 2031)[name][0] == start
+
+
+def test_a_relative_clause_whose_subject_only_attends_gives_no_dates() -> None:
+    text = "The Regional Summit on Cable Landing, which Fiji attended in Suva from 8 to 9 April 2032, was noted."
+    assert _dated(text, 2031).get("Regional Summit on Cable Landing", (None, None)) == (None, None)
