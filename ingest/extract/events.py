@@ -946,6 +946,7 @@ def _events(
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
+    coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
     context = context or (header_context(report, bodies) if meeting is None else None)
     reference = _reference(report, meeting)
     doc = document(report)
@@ -964,6 +965,7 @@ def _events(
             meeting is None,
         )
         coded = _coded_in_brackets(p.text, mentions)
+        coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
         mentions = [_occurrence(merged, m, p.order) for m in coded]
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
@@ -971,6 +973,7 @@ def _events(
             keys = {m.key for m in mentions if a <= m.span[0] < b}
             for key in keys:
                 together.setdefault(key, []).append(keys)
+    _dated_by_code(report, merged, coded_at)
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
@@ -1231,6 +1234,38 @@ def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMen
             if coded and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]) and text[b.span[1] :].startswith(")"):
                 out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
     return out
+
+
+#: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
+#: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
+_CODE_AFTER = re.compile(
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?"  # its topic
+    r"\s*\((?P<code>[A-Z][A-Za-z]*\d[\w\-]*|[A-Z]+-[A-Z\d][\w\-]*)\)"
+)
+
+
+def _dated_by_code(
+    report: ParsedReport, merged: dict[str, dict[str, Any]], coded: list[tuple[str, EventMention]]
+) -> None:
+    """An event named with its code in brackets and no dates (``the sixty-seventh session of the
+    Commission on the Status of Women (CSW67)``), named again by the code alone with its own dates
+    (``an expert panel during CSW67, New York, 6-17 March 2033``, ``CPM31-2 was planned for 27/03/2033
+    – 06/04/2033``): those dates are the event's, when no mention of it gave any."""
+    codes = {}
+    for text, m in coded:
+        found = _CODE_AFTER.match(text, m.span[1])
+        if found and m.key in merged and found.group("code") not in codes:
+            codes[found.group("code")] = m.key
+    if not codes:
+        return
+    bare = re.compile(rf"(?<![\w\-(])(?:{alternation(list(codes))})(?![\w\-)])")
+    for p in report.paragraphs:
+        for m in bare.finditer(p.text):
+            e = merged[codes[m.group(0)]]
+            days = [d for d in find_dates(p.text) if d.precision == "day"] if e["start"] is None else []
+            own = own_dates(p.text, m.end(), days) if days else None
+            if own is not None:
+                _fold_days(e, own.start, own.end)
 
 
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
