@@ -673,3 +673,10 @@ def test_a_relative_clause_with_the_holder_as_subject_gives_the_events_own_dates
 def test_a_relative_clause_whose_subject_only_attends_gives_no_dates() -> None:
     text = "The Regional Summit on Cable Landing, which Fiji attended in Suva from 8 to 9 April 2032, was noted."
     assert _dated(text, 2031).get("Regional Summit on Cable Landing", (None, None)) == (None, None)
+
+
+def test_an_ordinal_before_a_body_and_a_capitalised_group_is_that_groups_meeting_not_the_bodys_session() -> None:
+    text = "The first CITEL Preparatory Group meeting for WRC-35 was held in Suva from 2 to 4 May 2033."
+    found = _dated(text, 2033)
+    assert found["first CITEL Preparatory Group meeting for WRC-35"] == (date(2033, 5, 2), date(2033, 5, 4))
+    assert not [name for name in found if "session of" in name]

@@ -143,8 +143,9 @@ def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
-        # not "the fourth APT preparatory meeting": another event, named by its modifiers
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[a-z][\w\-]*\s+){{1,3}}{what}))",
+        # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting": another event
+        # or body, named by the words before the noun
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}))",
     ]
     return tuple(re.compile(f) for f in forms)
 
