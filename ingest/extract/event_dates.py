@@ -73,7 +73,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here
 
     active = alternation(holding_verbs("active"), spaces=True)
-    subject = rf"(?:(?:the\s+)?{owner}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
+    name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
+    subject = rf"(?:{name}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
