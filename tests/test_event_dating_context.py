@@ -799,3 +799,11 @@ def test_a_code_alone_in_brackets_again_dates_nothing() -> None:
     )
     found = [e.start for e in find_events(report, 2031) if "Spectrum" in e.name]
     assert found and set(found) == {None}
+
+
+@pytest.mark.parametrize("line", ["2033-06-30", "Lusaka, 30 June 2033"])
+def test_a_post_in_capitals_over_a_date_is_a_letterhead_not_an_event(line: str) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(line, "Excellency,", "I have the honour to write.", title="THE CHAIR OF THE REGIONAL ASSEMBLY")
+    assert not [e for e in find_events(report) if "Assembly" in e.name]

@@ -1372,13 +1372,15 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
         return
-    (day, _), order = found
+    (day, place), order = found
     # "Regional Preparatory Meeting for WTDC-30" over a dateline: the meeting's days, not the conference's
     mentions = [m for m in event_mentions(report.title) if not _prepared_for(report.title, m)]
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
-        mentions += _title_event(_title_cased(report.title), day.start.year)
+        # a title in capitals only over a dateline with its place: over a bare date it is a letterhead
+        # ("THE PRESIDENT OF THE GENERAL ASSEMBLY" over "2031-06-30")
+        mentions += _title_event(_title_cased(report.title) if place else report.title, day.start.year)
     for m in mentions:
         if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
             continue
@@ -1400,8 +1402,8 @@ _TITLE_SMALL = re.compile(r"(?<=\s)(?:Of|On|For|The|And|In|To)(?=\s)")
 def _title_cased(title: str) -> str:
     """A title in capitals read in title case (``WORLD SUMMIT ON THE X`` -> ``World Summit on the
     X``), so that its event noun reads as one (:func:`_title_event`); any other title as it is."""
-    if not title.isupper() or any(cue.match(title) for cue in _report_titles()):
-        return title  # "REPORT OF THE THIRD MEETING OF X": the report's own meeting, not an event it names
+    if not title.isupper() or title.startswith("THE ") or any(cue.match(title) for cue in _report_titles()):
+        return title  # "REPORT OF THE THIRD MEETING OF X": the report's own meeting; "THE PRESIDENT OF ...": a post
     return _TITLE_SMALL.sub(lambda m: m.group(0).lower(), title.title())
 
 
