@@ -1372,15 +1372,13 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
         return
-    (day, place), order = found
+    (day, _), order = found
     # "Regional Preparatory Meeting for WTDC-30" over a dateline: the meeting's days, not the conference's
     mentions = [m for m in event_mentions(report.title) if not _prepared_for(report.title, m)]
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
-        # a title in capitals only over a dateline with its place: over a bare date it is a letterhead
-        # ("THE PRESIDENT OF THE GENERAL ASSEMBLY" over "2031-06-30")
-        mentions += _title_event(_title_cased(report.title) if place else report.title, day.start.year)
+        mentions += _title_event(_title_cased(report.title), day.start.year)
     for m in mentions:
         if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
             continue
