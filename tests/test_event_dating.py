@@ -613,3 +613,70 @@ def test_an_event_a_clause_is_read_from_keeps_its_own_dates_set_off_by_commas() 
         date(2030, 5, 3),
         date(2030, 5, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first", "second"),
+    [
+        (
+            "Recalling the outcomes of the Global Summit on Rural Access, held in Nairobi from 3 to 5 March 2031 "
+            "and in Quito from 9 to 11 November 2033,",
+            "Global Summit on Rural Access",
+            (date(2031, 3, 3), date(2031, 3, 5)),
+            (date(2033, 11, 9), date(2033, 11, 11)),
+        ),
+        (
+            "The World Conference on Island Networks was held in two phases, in Suva on 14 June 2032 and in "
+            "Valletta from 2 to 4 October 2034.",
+            "World Conference on Island Networks",
+            (date(2032, 6, 14), None),
+            (date(2034, 10, 2), date(2034, 10, 4)),
+        ),
+    ],
+)
+def test_an_event_held_in_one_place_and_then_in_another_is_two_events(
+    text: str, name: str, first: tuple, second: tuple
+) -> None:
+    found = sorted((m.start, m.end) for m in event_mentions(text, 2031) if m.name == name)
+    assert found == [first, second]
+
+
+def test_the_days_of_one_event_in_one_place_stay_one_event() -> None:
+    text = "The Regional Forum on Data met in Accra on 3 May 2031 and on 10 May 2031."
+    assert [(m.start, m.end) for m in event_mentions(text, 2031) if "Forum" in m.name] == [
+        (date(2031, 5, 3), date(2031, 5, 10))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Delegations welcomed the Regional Summit on Cable Landing, which Fiji will host in Suva from 8 to 9 "
+            "April 2032.",
+            "Regional Summit on Cable Landing",
+            date(2032, 4, 8),
+        ),
+        (
+            "We look forward to the WSIS Forum 2033, which the Union would convene in Geneva from 4 to 8 July 2033.",
+            "WSIS Forum 2033",
+            date(2033, 7, 4),
+        ),
+    ],
+)
+def test_a_relative_clause_with_the_holder_as_subject_gives_the_events_own_dates(
+    text: str, name: str, start: date
+) -> None:
+    assert _dated(text, 2031)[name][0] == start
+
+
+def test_a_relative_clause_whose_subject_only_attends_gives_no_dates() -> None:
+    text = "The Regional Summit on Cable Landing, which Fiji attended in Suva from 8 to 9 April 2032, was noted."
+    assert _dated(text, 2031).get("Regional Summit on Cable Landing", (None, None)) == (None, None)
+
+
+def test_an_ordinal_before_a_body_and_a_capitalised_group_is_that_groups_meeting_not_the_bodys_session() -> None:
+    text = "The first CITEL Preparatory Group meeting for WRC-35 was held in Suva from 2 to 4 May 2033."
+    found = _dated(text, 2033)
+    assert found["first CITEL Preparatory Group meeting for WRC-35"] == (date(2033, 5, 2), date(2033, 5, 4))
+    assert not [name for name in found if "session of" in name]

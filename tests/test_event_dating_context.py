@@ -726,3 +726,84 @@ def test_a_span_of_days_replaces_a_single_day_read_before_it_outside_it() -> Non
     )
     found = {e.key: (e.start, e.end) for e in find_events(report)}
     assert found["council-2037"] == (D(2037, 6, 9), D(2037, 6, 19))
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "key", "start"),
+    [
+        (
+            "WORLD FORUM ON RURAL CONNECTIVITY",
+            "Second phase, Windhoek, 4-6 March 2033",
+            "world-forum-on-rural-connectivity-2033",
+            D(2033, 3, 4),
+        ),
+        (
+            "GLOBAL SUMMIT ON OPEN SPECTRUM",
+            "First Phase – Montevideo, 9-11 May 2034",
+            "global-summit-on-open-spectrum-2034",
+            D(2034, 5, 9),
+        ),
+    ],
+)
+def test_a_title_in_capitals_over_a_phase_and_its_dateline_is_that_event(
+    title: str, line: str, key: str, start: date
+) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(line, "Statement by the delegation of Ruritania", "Madam Chair,", title=title)
+    assert {e.key: e.start for e in find_events(report)}.get(key) == start
+
+
+def test_a_report_title_in_capitals_names_no_event_of_its_dateline() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Apia, 2-4 April 2035", "1 The Group met.", title="REPORT OF THE FORUM ON ISLAND NETWORKS")
+    assert not [e for e in find_events(report) if "Report" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name", "start"),
+    [
+        (
+            "1 In preparation for the thirty-first session of the Committee on Rural Broadband (CRB31), whose theme "
+            "is access, the Union convened an expert meeting.",
+            "2 The findings will be presented at a panel during CRB31, Nairobi, 4-8 March 2033.",
+            "thirty-first session of the Committee",
+            D(2033, 3, 4),
+        ),
+        (
+            "1 The Group discussed the timing of the second session of the Spectrum Preparatory Meeting (SPM33-2).",
+            "2 It noted that SPM33-2 was planned for 27/03/2033 – 06/04/2033.",
+            "Spectrum Preparatory Meeting",
+            D(2033, 3, 27),
+        ),
+    ],
+)
+def test_an_event_named_with_its_code_is_dated_where_the_code_alone_is_dated(
+    first: str, second: str, name: str, start: date
+) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Geneva, 3 May 2031", first, second, title="Note by the Secretariat")
+    assert start in [e.start for e in find_events(report, 2031) if name in e.name]
+
+
+def test_a_code_alone_in_brackets_again_dates_nothing() -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(
+        "Geneva, 3 May 2031",
+        "1 The Group prepared the third session of the Spectrum Preparatory Meeting (SPM33-3).",
+        "2 Documents for the session (SPM33-3) are due by 27 March 2033.",
+        title="Note by the Secretariat",
+    )
+    found = [e.start for e in find_events(report, 2031) if "Spectrum" in e.name]
+    assert found and set(found) == {None}
+
+
+@pytest.mark.parametrize("line", ["2033-06-30", "Lusaka, 30 June 2033"])
+def test_a_post_in_capitals_over_a_date_is_a_letterhead_not_an_event(line: str) -> None:
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report(line, "Excellency,", "I have the honour to write.", title="THE CHAIR OF THE REGIONAL ASSEMBLY")
+    assert not [e for e in find_events(report) if "Assembly" in e.name]

@@ -27,6 +27,8 @@ from wsiskg.ingest.records import Meeting
         ("the Regional Radiocommunication Conference 2031 will revise the plan", "rrc-31"),
         ("visitors of ITU Telecom World 2030 in Bangkok", "telecom-world-2030"),
         ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),
+        ("the regulations revised by WCIT-31 in Nairobi", "wcit-31"),
+        ("the World Conference on International Telecommunications 2033 (WCIT-33)", "wcit-33"),
     ],
 )
 def test_an_edition_of_a_series_is_its_event(text: str, key: str) -> None:
@@ -137,3 +139,8 @@ def test_the_session_a_report_records_on_its_own_days_is_its_meeting_not_an_even
     assert "council-2031" not in keys and "council-2032" in keys
     plenary = Meeting(body="itu-council", number=4, start=date(2031, 6, 6), end=date(2031, 6, 6))
     assert "council-2031" in {e.key for e in find_events(with_dates, 2031, meeting=plenary)}
+
+
+def test_a_conference_named_by_its_code_takes_its_own_dates_after_a_place() -> None:
+    text = "The Council asked the Secretary-General to convene WCIT-31 in Lusaka from 2 to 13 June 2031."
+    assert [(m.key, m.start, m.end) for m in event_mentions(text)] == [("wcit-31", date(2031, 6, 2), date(2031, 6, 13))]

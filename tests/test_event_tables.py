@@ -11,7 +11,7 @@ from extract_support import make_report as _report
 
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.records import Meeting
 
 
@@ -261,3 +261,8 @@ def test_a_programme_table_by_day_and_topic_lists_each_days_session() -> None:
         ("Spectrum pricing in small island states", date(2031, 3, 3), None),
         ("Satellite filings clinic", date(2031, 3, 4), date(2031, 3, 5)),
     ]
+
+
+@pytest.mark.parametrize("row", ["Conference Room 7 | 14 September 2033", "Main Conference Hall, 2 March 2034"])
+def test_a_row_naming_a_room_or_a_hall_names_no_event(row: str) -> None:
+    assert event_mentions(row, 2033) == []

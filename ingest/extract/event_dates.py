@@ -68,8 +68,15 @@ def _own_dates_gap() -> re.Pattern[str]:
     by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
     aside = rf"(?:\s*,\s*(?:{by})\b[^.;()]{{1,160}}?,(?=\s*{aux}))?"
+    # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
+    # ``organizer-verbs.csv``: :func:`~.event_forms.holding_verbs`): ", which ITU will convene in Geneva from"
+    from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here
+
+    active = alternation(holding_verbs("active"), spaces=True)
+    name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
+    subject = rf"(?:{name}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
     return re.compile(
-        rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?"
+        rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"

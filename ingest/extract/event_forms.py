@@ -1177,8 +1177,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
         return []
-    if sum(w.isupper() for w in words) * 2 > len(words):
-        return []  # a heading in capitals is a title, not a row
+    if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
+        return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
     held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
     if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
@@ -1191,6 +1191,15 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+@cache
+def _building_after() -> re.Pattern[str]:
+    """A building's head noun right after an event noun (``body-venues.csv``, role ``building``):
+    ``Conference Room 11``, ``Conference Hall``: the place, no event."""
+    return re.compile(
+        rf"\s+(?:{alternation([r['word'] for r in data_rows('body-venues.csv') if r['role'] == 'building'])})\b"
+    )
 
 
 def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:

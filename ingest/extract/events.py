@@ -143,8 +143,9 @@ def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
-        # not "the fourth APT preparatory meeting": another event, named by its modifiers
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[a-z][\w\-]*\s+){{1,3}}{what}))",
+        # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting": another event
+        # or body, named by the words before the noun
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}))",
     ]
     return tuple(re.compile(f) for f in forms)
 
@@ -564,6 +565,9 @@ def _dated_mentions(
         masked = _masked(text, c.span[1], limit, all_dates)
         by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
+        read_after = c not in found.undated and c not in found.own_dates  # its dates were those after it
+        again = _next_holding(text, c, limit, dates, start) if read_after and start and precision == "day" else None
+        out += [again] if again else []
     return out
 
 
@@ -679,7 +683,9 @@ def _mention_dates(
         ]
     if (other := _clause_of_another(text, c, dates)) is not None:
         return other
-    mine = _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
+    mine = _holdings(
+        text, _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
+    )[0]
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
@@ -689,6 +695,36 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+#: between the dates of one holding of an event and those of another in another place: ``(held in Geneva
+#: from 1 to 3 May 2031) and in Lima (from 4 to 6 June 2032)``
+_ANOTHER_HOLDING = re.compile(rf"\s*,?\s*and\s+(?:in|at)\s+{_PLACE}\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?")
+
+
+def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[DateSpan]]:
+    """The dates after an event split where ``and in <Place>`` brings in its next holding (``the
+    Summit, held in Geneva from 1 to 3 May 2031 and in Lima from 4 to 6 June 2032``: two events of
+    one name, each with its own days): (the first holding's dates, the next holding's)."""
+    for i in range(1, len(mine)):
+        if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
+            return mine[:i], mine[i:]
+    return mine, []
+
+
+def _next_holding(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> EventMention | None:
+    """The event's next holding in another place (:func:`_holdings`), named as the event and keyed
+    by its own year (``world-summit-x-2031`` -> ``world-summit-x-2032``)."""
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
+    later = _holdings(text, _in_time_order(mine))[1]
+    if not later or later[0].start <= first:
+        return None
+    start, end = later[0].start, max(d.end or d.start for d in later)
+    year = str(start.year)
+    key = re.sub(r"(?:19|20)\d\d$", year, c.key) if re.search(r"-(?:19|20)\d\d$", c.key) else f"{c.key}-{year}"
+    if key == c.key:
+        key = f"{c.key}-{start:%m-%d}"
+    return EventMention(key, c.name, c.kind, c.span, c.code, start, end if end != start else None)
 
 
 def _in_time_order(dates: list[DateSpan]) -> list[DateSpan]:
@@ -911,6 +947,7 @@ def _events(
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
+    coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
     context = context or (header_context(report, bodies) if meeting is None else None)
     reference = _reference(report, meeting)
     doc = document(report)
@@ -929,6 +966,7 @@ def _events(
             meeting is None,
         )
         coded = _coded_in_brackets(p.text, mentions)
+        coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
         mentions = [_occurrence(merged, m, p.order) for m in coded]
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
@@ -936,6 +974,7 @@ def _events(
             keys = {m.key for m in mentions if a <= m.span[0] < b}
             for key in keys:
                 together.setdefault(key, []).append(keys)
+    _dated_by_code(report, merged, coded_at)
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
@@ -1198,6 +1237,38 @@ def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMen
     return out
 
 
+#: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
+#: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
+_CODE_AFTER = re.compile(
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?"  # its topic
+    r"\s*\((?P<code>[A-Z][A-Za-z]*\d[\w\-]*|[A-Z]+-[A-Z\d][\w\-]*)\)"
+)
+
+
+def _dated_by_code(
+    report: ParsedReport, merged: dict[str, dict[str, Any]], coded: list[tuple[str, EventMention]]
+) -> None:
+    """An event named with its code in brackets and no dates (``the sixty-seventh session of the
+    Commission on the Status of Women (CSW67)``), named again by the code alone with its own dates
+    (``an expert panel during CSW67, New York, 6-17 March 2033``, ``CPM31-2 was planned for 27/03/2033
+    – 06/04/2033``): those dates are the event's, when no mention of it gave any."""
+    codes = {}
+    for text, m in coded:
+        found = _CODE_AFTER.match(text, m.span[1])
+        if found and m.key in merged and found.group("code") not in codes:
+            codes[found.group("code")] = m.key
+    if not codes:
+        return
+    bare = re.compile(rf"(?<![\w\-(])(?:{alternation(list(codes))})(?![\w\-)])")
+    for p in report.paragraphs:
+        for m in bare.finditer(p.text):
+            e = merged[codes[m.group(0)]]
+            days = [d for d in find_dates(p.text) if d.precision == "day"] if e["start"] is None else []
+            own = own_dates(p.text, m.end(), days) if days else None
+            if own is not None:
+                _fold_days(e, own.start, own.end)
+
+
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
     """Whether a mention dated to the day falls on days that do not meet those of event ``e``."""
     if m.start is None or m.precision != "day" or e["start"] is None:
@@ -1295,7 +1366,8 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     title that is only the name of an event by its form (``Regional Development Forum for the
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
-    found = next(((d, q.order) for q in _header_lines(report)[:2] if (d := dateline(q.text.strip()))), None)
+    lines = _header_lines(report)[:2]
+    found = next(((d, q.order) for q in lines if (d := dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
     if report.title and found is None:
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
@@ -1306,7 +1378,7 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
-        mentions += _title_event(report.title, day.start.year)
+        mentions += _title_event(_title_cased(report.title), day.start.year)
     for m in mentions:
         if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
             continue
@@ -1315,6 +1387,22 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+#: a phase of an event before its dateline under the event's title (``WORLD SUMMIT ON X`` over ``Second
+#: phase, Tunis, 16-18 November 2031``, ``First Phase – Geneva, 10-12 May 2030``)
+_PHASE_LABEL = re.compile(rf"^[A-Z][a-z]+\s+[Pp]hase\s*(?:,|{DASH})\s*")
+
+#: the small words of a name, in lower case when a title in capitals is read in title case
+_TITLE_SMALL = re.compile(r"(?<=\s)(?:Of|On|For|The|And|In|To)(?=\s)")
+
+
+def _title_cased(title: str) -> str:
+    """A title in capitals read in title case (``WORLD SUMMIT ON THE X`` -> ``World Summit on the
+    X``), so that its event noun reads as one (:func:`_title_event`); any other title as it is."""
+    if not title.isupper() or title.startswith("THE ") or any(cue.match(title) for cue in _report_titles()):
+        return title  # "REPORT OF THE THIRD MEETING OF X": the report's own meeting; "THE PRESIDENT OF ...": a post
+    return _TITLE_SMALL.sub(lambda m: m.group(0).lower(), title.title())
 
 
 def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> None:
