@@ -56,8 +56,9 @@ _FROM = re.compile(
 _OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
 #: a run-in heading glued before a subject by the reader: ``Action required The Council`` (is invited to ...)
 _RUN_IN = re.compile(r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?=The\s+[A-Z])")
-#: a colon and a dash closing the object before dashed items: ``invites the Assembly: -`` (to approve ...)
-_COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
+#: a colon and a dash or an item's letter closing the object before its items: ``invites the Assembly: -``,
+#: ``requests the Council: a)``, ``urges the Bureau: (i)`` (to approve ...)
+_COLON_DASH = re.compile(r"\s*:\s*(?:[-–•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))?$")
 #: a letter's ``your`` before the group it is written to: ``invite your Government``, ``your Administration``
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
