@@ -43,3 +43,12 @@ def test_a_role_word_alone_opening_a_that_clause_is_the_one_post_of_that_role() 
     assert [whom(x) for x in got] == [("post:itu-br/director",), ("post:itu-br/director",)]
     got = run(report("Committee 4 recommends that the Plenary approve the texts in Annex B."), "committee-4")
     assert [whom(x) for x in got] == [("collective:plenary",)]
+
+
+def test_how_many_or_whose_before_a_group_is_no_part_of_its_label() -> None:
+    got = run(report("Several delegations invited the Bureau to publish the guide by 3 May 2034."), "cwg-cop")
+    assert [(x.requester.key, x.requester.label) for x in got] == [("delegations", "delegations")]
+    got = run(report("APT encouraged its Members to coordinate their proposals."), "apt")
+    assert [(whom(x), labels(x)) for x in got] == [(("collective:members",), ("Members",))]
+    got = run(report("The Group invited each member agency to nominate a focal point."), "ungis")
+    assert [labels(x) for x in got] == [("each member agency",)]

@@ -311,7 +311,7 @@ class Resolver:
             key = collective_key(piece)
             if key:
                 piece = _whose(found, ends, phrase, piece, start, end)
-                found.append((start, AgentRef("collective", key, piece)))
+                found.append((start, AgentRef("collective", key, _QUANTIFIER.sub("", piece))))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
         for _, ref in found:
@@ -462,6 +462,11 @@ _DETERMINERS = (
     "other ",
     "various ",
     "a number of ",
+)
+#: words before a group that only say how many of it or whose (``Several delegations``, ``its Members``):
+#: no part of the group's label (``each`` and ``every`` stay: the annotations write them)
+_QUANTIFIER = re.compile(
+    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our)\s+(?=\S)", re.IGNORECASE
 )
 _NOT_COLLECTIVE = re.compile(
     r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
