@@ -52,3 +52,14 @@ def test_how_many_or_whose_before_a_group_is_no_part_of_its_label() -> None:
     assert [(whom(x), labels(x)) for x in got] == [(("collective:members",), ("Members",))]
     got = run(report("The Group invited each member agency to nominate a focal point."), "ungis")
     assert [labels(x) for x in got] == [("each member agency",)]
+
+
+def test_a_group_still_not_doing_something_is_the_group() -> None:
+    got = run(
+        report(
+            "The Council calls upon United Nations entities still not actively participating in the implementation "
+            "of and follow-up to the Summit outcomes to take the necessary steps."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("United Nations entities",)]
