@@ -63,3 +63,73 @@ def test_a_group_still_not_doing_something_is_the_group() -> None:
         None,
     )
     assert [labels(x) for x in got] == [("United Nations entities",)]
+
+
+def test_an_opening_phrase_goes_on_over_a_list_of_lower_case_words() -> None:
+    lead = "Pursuant to No. 171 of the General Rules of conferences, assemblies and meetings,"
+    got = run(report(f"{lead} Member States are invited to submit their proposals."), "wtdc")
+    assert [whom(x) for x in got] == [("collective:member-states",)]
+    got = run(report(f"{lead} the Secretariat was requested to circulate the list of speakers."), "wtdc")
+    assert [len(x.addressees) for x in got] == [1]
+    got = run(report("In May, the Council and the Secretariat invited Member States to submit proposals."), "wtdc")
+    assert [x.requester.key for x in got] == ["itu-council", "itu-bdt"]
+
+
+def test_the_working_group_is_the_working_group_named_last_in_a_heading_or_before() -> None:
+    got = run(
+        report(
+            "Report of the Chairman of the Council Working Group on Child Online Protection (Document C34/44).",
+            "The councillor from Latvia, Ms Ilze Bērziņa, encouraged the Working Group to cooperate with UNICEF.",
+        ),
+        "itu-council",
+    )
+    assert [whom(x) for x in got] == [("body:cwg-cop",)]
+
+
+def test_a_letters_recipients_are_not_cut_at_an_and_inside_a_bodys_name() -> None:
+    from extract_support import make_report
+
+    r = make_report(
+        "Geneva, 9 March 2034",
+        "To: Ministry of Information and Communications Technology of Tonga",
+        "Dear Sir/Madam,",
+        "I have the honour to invite you to the regional workshop on spectrum pricing, to be held in Apia.",
+        "Yours faithfully,",
+        "Teuila Fonoti-Marchetti",
+        "Director",
+        "Telecommunication Development Bureau",
+    )
+    assert [labels(x) for x in run(r, None)] == [("Ministry of Information and Communications Technology of Tonga",)]
+
+
+def test_a_regional_adjective_before_a_known_group_is_one_group_as_written() -> None:
+    got = run(report("The meeting invited African Member States to submit their proposals through the ATU."), "rpm")
+    assert [labels(x) for x in got] == [("African Member States",)]
+
+
+def test_a_head_noun_opening_a_that_clause_is_the_body_of_the_documents_front() -> None:
+    got = run(
+        report(
+            "Report of TSAG to the World Telecommunication Standardization Assembly (WTSA-36)",
+            "TSAG further recommends that the Assembly invite Member States to submit their proposals for Questions.",
+        ),
+        "tsag",
+    )
+    assert [whom(x) for x in got] == [("body:wtsa",)]
+    assert got[0].action.startswith("invite Member States")
+
+
+def test_a_front_sections_label_glued_before_the_subject_is_no_part_of_it() -> None:
+    got = run(report("Action required Councillors are invited to take note of the report."), "itu-council")
+    assert [labels(x) for x in got] == [("Councillors",)]
+
+
+def test_an_opening_between_commas_after_said_that_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Chairman said that, following informal consultations among the heads of delegation, the Assembly "
+            "was invited to appoint the candidates listed in Document 12."
+        ),
+        "ra",
+    )
+    assert [whom(x) for x in got] == [("body:ra",)]

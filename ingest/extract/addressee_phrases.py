@@ -72,6 +72,14 @@ def _words(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def _front_label() -> re.Pattern[str]:
+    """A front section's label glued before a subject (``Action required Councillors`` are invited):
+    ``ingest/data/front_sections.csv``."""
+    labels = alternation([r["label"] for r in data_rows("front_sections.csv")], spaces=True)
+    return re.compile(rf"^(?i:{labels})\s*:?\s+(?=[A-Z])")
+
+
+@cache
 def _group_trail() -> re.Pattern[str]:
     """Words after a group that only say it is in the room: ``present here``, ``represented here``
     (``ingest/data/group-trails.csv``)."""
@@ -196,7 +204,7 @@ def noun_phrase(phrase: str) -> str:
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
-    phrase = _RUN_IN.sub("", _COLON_DASH.sub("", phrase.strip()))
+    phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
     phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", phrase)))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))

@@ -842,8 +842,8 @@ def _role_subject(
 ) -> tuple[tuple[AgentRef, ...], str] | None:
     """``that the Director issue ...`` / ``that the Director: a) ...`` / ``that the Plenary approve ...``:
     a role word or a head noun alone that the resolver finds no span for (the one post of that role a
-    person holds in the report, the plenary of a committee's report), then a colon or a verb in the
-    base form: (addressees, action); else ``None``."""
+    person holds in the report, the body of the document's front whose name ends with it, the plenary
+    of a committee's report), then a colon or a verb in the base form: (addressees, action); else ``None``."""
     if (m := _ROLE_CLAUSE.match(clause)) is None:
         return None
     rest = clause[m.end() :]
@@ -852,7 +852,8 @@ def _role_subject(
     if not colon and (verb is None or re.match(r"[a-z]+(?:ed|s)\b", rest[verb.end() :])):
         return None  # "that the Director said ...", "that the Chairman reports ...": no verb in the base form
     who = m.group("who")
-    found = request_addressees._named_role(self, who)
+    # the one post of that role, else the body of the document's front that ends with the noun ("the Assembly")
+    found = request_addressees._named_role(self, who) or self._front_body(who)
     found_all = (found,) if found is not None else self.resolve(who, order, offset, (requester.key,))
     if len(found_all) != 1 or found_all[0].kind not in ("post", "body", "collective") or found_all[0] == requester:
         return None
