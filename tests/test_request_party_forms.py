@@ -133,3 +133,8 @@ def test_an_opening_between_commas_after_said_that_is_no_addressee() -> None:
         "ra",
     )
     assert [whom(x) for x in got] == [("body:ra",)]
+
+
+def test_an_aside_after_a_passive_subject_stays_an_aside() -> None:
+    got = run(report("UNECA, in cooperation with the AU and ITU, is requested to finalize the regional report."), "cwg-cop")
+    assert [whom(x) for x in got] == [("body:eca",)]

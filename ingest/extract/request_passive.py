@@ -77,7 +77,8 @@ def _passive_parties(
         parts = [x.strip() for x in phrase.split(",")]
         listed = [x for x in parts if x.removeprefix("and ").strip()]
         # "following consultations among the heads of delegation, the Assembly was invited": an opening, no agent
-        if any(_OPENING.match(x) for x in listed) or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
+        opening = any(_OPENING.match(x) for x in listed[:-1]) and not _OPENING.match(listed[-1])
+        if opening or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
