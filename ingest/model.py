@@ -19,6 +19,7 @@ from wsiskg.core.iris import Minter
 from wsiskg.core.reference import BODY_KINDS, body_classes
 from wsiskg.core.vocab import OA, WSIS
 
+from .extract.keys import slug
 from .extract.sdgs import TAGGER_NAME, tagger_version
 from .records import AgentRef, Extraction
 from .tables import data_rows
@@ -414,9 +415,24 @@ def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URI
     if ref.kind == "resolution":  # "Resolution 140 instructs ...": the resolution asks
         return mint.resolution(ref.key)
     if ref.kind not in {"person", "body", "post", "country"}:
-        groups.setdefault(ref.key, ref.label)
-        return mint.group(ref.key)
+        return mint.group(_group_key(ref, groups))
     return {"person": mint.person, "body": mint.body, "post": mint.post, "country": mint.country}[ref.kind](ref.key)
+
+
+def _group_key(ref: AgentRef, groups: dict[str, str]) -> str:
+    """The key of a group in the report: its own, unless the report already wrote it another way
+    (``Member States`` and ``ITU Member States``, read as one collective): then one keyed by this
+    label, so that neither label is lost (a node has one label)."""
+    first = groups.setdefault(ref.key, ref.label)
+    if _as_written(first) == _as_written(ref.label) or slug(ref.label) in ("", ref.key):
+        return ref.key
+    groups.setdefault(slug(ref.label), ref.label)
+    return slug(ref.label)
+
+
+def _as_written(label: str) -> str:
+    """A group's label without case, spacing and a leading ``the``/``all``."""
+    return re.sub(r"^(?:the|all)\s+", "", " ".join(label.lower().split()))
 
 
 def _bind(g: Graph, base: str) -> None:

@@ -56,8 +56,9 @@ _FROM = re.compile(
 _OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
 #: a run-in heading glued before a subject by the reader: ``Action required The Council`` (is invited to ...)
 _RUN_IN = re.compile(r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?=The\s+[A-Z])")
-#: a colon and a dash closing the object before dashed items: ``invites the Assembly: -`` (to approve ...)
-_COLON_DASH = re.compile(r"\s*:\s*[-–•]?$")
+#: a colon and a dash or an item's letter closing the object before its items: ``invites the Assembly: -``,
+#: ``requests the Council: a)``, ``urges the Bureau: (i)`` (to approve ...)
+_COLON_DASH = re.compile(r"\s*:\s*(?:[-–•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))?$")
 #: a letter's ``your`` before the group it is written to: ``invite your Government``, ``your Administration``
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
@@ -68,6 +69,14 @@ _DETERMINER = re.compile(rf"^(?:{_DETERMINERS}\s+)+", re.IGNORECASE)
 @cache
 def _words(kind: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in data_rows("addressee-words.csv") if r["kind"] == kind)
+
+
+@cache
+def _front_label() -> re.Pattern[str]:
+    """A front section's label glued before a subject (``Action required Councillors`` are invited):
+    ``ingest/data/front_sections.csv``."""
+    labels = alternation([r["label"] for r in data_rows("front_sections.csv")], spaces=True)
+    return re.compile(rf"^(?i:{labels})\s*:?\s+(?=[A-Z])")
 
 
 @cache
@@ -195,7 +204,7 @@ def noun_phrase(phrase: str) -> str:
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
-    phrase = _RUN_IN.sub("", _COLON_DASH.sub("", phrase.strip()))
+    phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
     phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", phrase)))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))

@@ -255,6 +255,16 @@ class Resolver:
                 return rest if bodies and bodies[0].start == 0 and bodies[-1].end == len(lead) else written
         return written
 
+    def _plenary_above(self, words: list[str]) -> AgentRef | None:
+        """``the Plenary`` in a report of a committee or group (``Committee 5``, ``Working Group of the
+        Plenary``, ``Standing Committee on X``): the plenary it reports to, a group of its own, not
+        the meeting; ``None`` for any other phrase, or when the meeting is no committee or group."""
+        if [w.lower() for w in words][-1:] != ["plenary"]:
+            return None
+        if not _SUBSIDIARY_HEAD.search(self.labels.get(self.meeting_body or "", self.meeting_body or "")):
+            return None
+        return AgentRef("collective", "plenary", words[-1])
+
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
         if not phrase:
@@ -263,6 +273,8 @@ class Resolver:
         if len(words) == 1 and words[0].lower() in pronouns():
             return tuple(self.pronoun(words[0], ctx))
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
+            if (plenary := self._plenary_above(words)) is not None:
+                return (plenary,)
             return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
         group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
         if group is not None:  # "the Directors of the three Bureaux": each of them
@@ -299,7 +311,7 @@ class Resolver:
             key = collective_key(piece)
             if key:
                 piece = _whose(found, ends, phrase, piece, start, end)
-                found.append((start, AgentRef("collective", key, piece)))
+                found.append((start, AgentRef("collective", key, _QUANTIFIER.sub("", piece))))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
         for _, ref in found:
@@ -425,6 +437,8 @@ _DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other)\s+)*", re.IGNORECASE)
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
+#: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team
+_SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team)\b)|^COM\s*\d")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
 _SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
@@ -448,6 +462,11 @@ _DETERMINERS = (
     "other ",
     "various ",
     "a number of ",
+)
+#: words before a group that only say how many of it or whose (``Several delegations``, ``its Members``):
+#: no part of the group's label (``each`` and ``every`` stay: the annotations write them)
+_QUANTIFIER = re.compile(
+    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our)\s+(?=\S)", re.IGNORECASE
 )
 _NOT_COLLECTIVE = re.compile(
     r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"

@@ -488,7 +488,10 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     others: list[AgentRef] = []
     start = 0
     line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
-    for gap in [*_PIECE_GAP.finditer(line), None]:
+    # "Ministry of Information and Communications Technology": no gap inside a body's name
+    names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
+    gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
+    for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
         start_of_piece = start
         piece, offset = recipient_piece(line[start:end]), at + start  # "Academia in the Europe region": Academia

@@ -254,7 +254,13 @@ class BodyMatcher:
                 self._meeting_re = _meeting_pattern(name, head[0])
         self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
         heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
-        self._anaphora_re = re.compile(r"\b(?:[Tt]he|[Tt]his) (" + alternation(heads) + r")\b(?![-\w])")
+        # a head of two words too ("the Working Group" after "the Council Working Group on X"), unless a
+        # name goes on after it ("the Working Group on Y" is another group)
+        wide = [h for h, _, cat in body_heads() if cat == "body" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", h)]
+        self._anaphora_re = re.compile(
+            r"\b(?:[Tt]he|[Tt]his) (?:(" + alternation(heads) + r")|(" + alternation(wide) + r"))\b(?![-\w])"
+            r"(?(2)(?!\s+(?:on|of|for)\b))"
+        )
         self.last_by_head: dict[str, str] = {}
         #: keys found only in places that do not mention a body (see :meth:`spans`), and those
         #: found as mentions: a body of the first set alone gets no record of its own
@@ -309,9 +315,10 @@ class BodyMatcher:
                     h = head_of(name)
                     if h:
                         self.last_by_head[h[0].split()[-1]] = item.keys[0]
+                        self.last_by_head[h[0]] = item.keys[0]  # "Working Group": "the Working Group" names it
                 continue
             assert isinstance(item, re.Match)
-            target = self.last_by_head.get(item.group(1))
+            target = self.last_by_head.get(item.group(1) or item.group(2))
             span = Span(item.start(), item.end(), "body", (target,), item.group(0)) if target else None
             if span and not _overlaps(span, result) and not _overlaps(span, chosen):
                 result.append(span)

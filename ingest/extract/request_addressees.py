@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import (
+    adjective,
     coordinated_modifiers,
     listed_complement,
     names_no_agent,
@@ -127,6 +128,8 @@ _BODY_HEAD = re.compile(
     r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
     r"(?:\s+(?!(?:and|or|of|for|in|on|to|at|with)\b)[a-z][\w-]*){1,3})$"
 )
+#: a word in title case alone: ``African`` (Member States)
+_TITLED_WORD = re.compile(r"[A-Z][a-z]+")
 #: an acronym alone: ``ECOWAS``, ``SADC``
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
@@ -395,7 +398,10 @@ def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | N
     """``ECOWAS Member States``, ``the SADC Member States``: an acronym the resolver read as a group
     of its own right before a known group (``collectives.csv``) says whose; the group as written."""
     acronym = _ALL.sub("", lead.label.strip())
-    if lead.kind != "collective" or not _ACRONYM.fullmatch(acronym) or group.key not in set(collectives().values()):
+    regional = _TITLED_WORD.fullmatch(acronym) is not None and adjective(acronym.lower())  # "African Member States"
+    if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):
+        return None
+    if group.key not in set(collectives().values()):
         return None
     if re.search(rf"\b{re.escape(acronym)}\s+{re.escape(group.label.strip())}", phrase) is None:
         return None
@@ -476,6 +482,8 @@ def _front_body(self: _Reader, head: str) -> AgentRef | None:
     (``the conference`` under ``PLENIPOTENTIARY CONFERENCE (PP-18)``), when the resolver
     knows no such body by that word alone."""
     if any(r.kind != "collective" for r in self.resolve(head, 0, 0)) or head.lower() in pronouns():
+        return None
+    if f"the {head.lower()}" in pronouns():  # "the Plenary", "the Session": the meeting's words, no body's name
         return None
     texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
     for text in texts:

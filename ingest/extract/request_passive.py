@@ -45,6 +45,8 @@ _THAT = re.compile(r"that\s+")
 #: a passive auxiliary in the present: ``is``, ``are``
 _PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
+#: a piece between commas that opens a sentence, no agent: ``following consultations``, ``after discussion``
+_OPENING = re.compile(r"(?:following|after|before|during|in|on|at|under|upon|given|having|owing\s+to)\s")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 
@@ -73,7 +75,10 @@ def _passive_parties(
         phrase = phrase[that.end() :]
     if "," in phrase:
         parts = [x.strip() for x in phrase.split(",")]
-        if not all(self.resolve(x, v.order, v.at + cut) for x in parts if x.removeprefix("and ").strip()):
+        listed = [x for x in parts if x.removeprefix("and ").strip()]
+        # "following consultations among the heads of delegation, the Assembly was invited": an opening, no agent
+        opening = any(_OPENING.match(x) for x in listed[:-1]) and not _OPENING.match(listed[-1])
+        if opening or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer

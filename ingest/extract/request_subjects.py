@@ -63,6 +63,8 @@ _MODAL_SUBJECT = re.compile(
     r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
 )
 _PARTICIPLE = re.compile(r",\s*$")
+#: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
+_ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*:|\s+[a-z])")
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 #: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
 _PLURAL_SUBJECT = re.compile(
@@ -806,6 +808,8 @@ def clause_subject(
         listed = self.objects(colon.group(1), order, offset, requester)
         return (listed, "") if listed else ((), clause)
     if not spans or spans[0].start > (lead.end() if lead else 0):
+        if (role := _role_subject(self, clause, order, offset, requester, modal)) is not None:
+            return role  # "recommends that the Director issue guidance ...", "that the Plenary approve ..."
         if not modal and (collective := self._collective_subject(clause, order, offset, requester)):
             return collective
         if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
@@ -831,6 +835,32 @@ def clause_subject(
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[end + verb.end() :]
+
+
+def _role_subject(
+    self: _Reader, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
+) -> tuple[tuple[AgentRef, ...], str] | None:
+    """``that the Director issue ...`` / ``that the Director: a) ...`` / ``that the Plenary approve ...``:
+    a role word or a head noun alone that the resolver finds no span for (the one post of that role a
+    person holds in the report, the body of the document's front whose name ends with it, the plenary
+    of a committee's report), then a colon or a verb in the base form: (addressees, action); else ``None``."""
+    if (m := _ROLE_CLAUSE.match(clause)) is None:
+        return None
+    rest = clause[m.end() :]
+    colon = rest.lstrip().startswith(":")
+    verb = None if colon else (_MODAL_VERB if modal else _CLAUSE_VERB).match(rest)
+    if not colon and (verb is None or re.match(r"[a-z]+(?:ed|s)\b", rest[verb.end() :])):
+        return None  # "that the Director said ...", "that the Chairman reports ...": no verb in the base form
+    who = m.group("who")
+    # the one post of that role, else the body of the document's front that ends with the noun ("the Assembly")
+    found = request_addressees._named_role(self, who) or self._front_body(who)
+    found_all = (found,) if found is not None else self.resolve(who, order, offset, (requester.key,))
+    if len(found_all) != 1 or found_all[0].kind not in ("post", "body", "collective") or found_all[0] == requester:
+        return None
+    if found_all[0].kind == "collective" and found_all[0].key != "plenary":
+        return None
+    action = re.sub(r"^\s*:\s*", "", rest) if verb is None else rest[verb.end() :]
+    return found_all, action
 
 
 def _collective_subject(

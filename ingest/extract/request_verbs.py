@@ -29,7 +29,7 @@ _TO_INF = re.compile(
     r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
 _CLAUSE_CUT = re.compile(
-    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that\s+)"
+    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
@@ -37,7 +37,8 @@ _INTRO = re.compile(
     r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through|Having|"
     r"With\s+(?:respect|regard|reference)\s+to|Regarding|Concerning|Turning\s+to|Referring\s+to|Based\s+on|"
     r"Speaking\s+(?:for|on\s+behalf\s+of|as))\b"
-    r"(?:[^,()]|\([^()]*\)){0,160},\s*|"
+    # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,")
+    r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+,)){0,160},\s*|"
     # a sentence adverb: "Finally, SUTEL invites ..."
     r"(?:Finally|Lastly|Moreover|Furthermore|However|Accordingly|Therefore|Additionally|Likewise|Similarly|"
     r"Secondly|Thirdly|Meanwhile|Consequently),\s*)?"
