@@ -25,8 +25,18 @@ def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date |
 @pytest.mark.parametrize(
     ("line", "start", "end", "place"),
     [
-        ("Castries, Saint Kitts and Nevis, 7-9 March 2033", date(2033, 3, 7), date(2033, 3, 9), "Castries, Saint Kitts and Nevis"),
-        ("Lyon, Palais des Congrès and Annex, 2-3 June 2034", date(2034, 6, 2), date(2034, 6, 3), "Lyon, Palais des Congrès and Annex"),
+        (
+            "Castries, Saint Kitts and Nevis, 7-9 March 2033",
+            date(2033, 3, 7),
+            date(2033, 3, 9),
+            "Castries, Saint Kitts and Nevis",
+        ),
+        (
+            "Lyon, Palais des Congrès and Annex, 2-3 June 2034",
+            date(2034, 6, 2),
+            date(2034, 6, 3),
+            "Lyon, Palais des Congrès and Annex",
+        ),
         ("Valparaiso, Chile, from April 20 to 23, 2032", date(2032, 4, 20), date(2032, 4, 23), "Valparaiso, Chile"),
         ("Tromsø, on Tuesday 4 May 2032", date(2032, 5, 4), None, "Tromsø"),
     ],
@@ -94,7 +104,10 @@ def test_sitting_run_into_the_title() -> None:
         "Document C34/88-E 20 July 2034 Original: English",
         "1 Report on the regional offices (Document C34/40)",
         "1.1 The councillor from Peru, Ms Rosa Quispe, welcomed the report.",
-        title="SUMMARY RECORD OF THE SECOND PLENARY MEETING Thursday, 8 June 2034, at 1430 hours Chair: Mr Ivo Kask (Estonia)",
+        title=(
+            "SUMMARY RECORD OF THE SECOND PLENARY MEETING Thursday, 8 June 2034, at 1430 hours "
+            "Chair: Mr Ivo Kask (Estonia)"
+        ),
     )
     assert _meeting(report) == ("itu-council", 2, date(2034, 6, 8), None)
 

@@ -37,7 +37,9 @@ def test_a_role_word_alone_opening_a_that_clause_is_the_one_post_of_that_role() 
     assert [whom(x) for x in got] == [("post:itu-br/director",)]
     assert got[0].action.startswith("issue guidance")
     got = run(
-        report(lead, "RAG recommends that the Director: a) report to Council 2034 on the backlog; b) consult the chairmen."),
+        report(
+            lead, "RAG recommends that the Director: a) report to Council 2034 on the backlog; b) consult the chairmen."
+        ),
         "rag",
     )
     assert [whom(x) for x in got] == [("post:itu-br/director",), ("post:itu-br/director",)]
@@ -136,5 +138,7 @@ def test_an_opening_between_commas_after_said_that_is_no_addressee() -> None:
 
 
 def test_an_aside_after_a_passive_subject_stays_an_aside() -> None:
-    got = run(report("UNECA, in cooperation with the AU and ITU, is requested to finalize the regional report."), "cwg-cop")
+    got = run(
+        report("UNECA, in cooperation with the AU and ITU, is requested to finalize the regional report."), "cwg-cop"
+    )
     assert [whom(x) for x in got] == [("body:eca",)]

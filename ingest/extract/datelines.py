@@ -193,7 +193,11 @@ def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, st
     starts = [m.start() for m in _PLACE_START.finditer(line) if len(line) - m.start() <= _DATELINE_LONGEST]
     for start in reversed(starts if days else []):
         found = dateline(line[start:], default_year)
-        if found is not None and found[1] is not None and (found[0].start, found[0].end) == (days[-1].start, days[-1].end):
+        if (
+            found is not None
+            and found[1] is not None
+            and (found[0].start, found[0].end) == (days[-1].start, days[-1].end)
+        ):
             return found
     return None
 

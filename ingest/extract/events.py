@@ -1253,10 +1253,10 @@ def _dated_by_code(
     (``an expert panel during CSW67, New York, 6-17 March 2033``, ``CPM31-2 was planned for 27/03/2033
     – 06/04/2033``): those dates are the event's, when no mention of it gave any."""
     codes = {}
-    for text, m in coded:
-        found = _CODE_AFTER.match(text, m.span[1])
-        if found and m.key in merged and found.group("code") not in codes:
-            codes[found.group("code")] = m.key
+    for text, mention in coded:
+        found = _CODE_AFTER.match(text, mention.span[1])
+        if found and mention.key in merged and found.group("code") not in codes:
+            codes[found.group("code")] = mention.key
     if not codes:
         return
     bare = re.compile(rf"(?<![\w\-(])(?:{alternation(list(codes))})(?![\w\-)])")

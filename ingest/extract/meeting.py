@@ -688,7 +688,7 @@ def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph],
         if said or (day.end - day.start).days < _MEETING_DAYS:
             facts.start, facts.end = day.start, day.end
             facts.place = facts.place or place
-            facts.paragraphs.update({order} - {None})
+            facts.paragraphs.update(o for o in (order,) if o is not None)
             return
 
 
@@ -755,7 +755,7 @@ def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | No
     return False
 
 
-def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group: bool = False) -> bool:
+def _dates_from_held_sentence(facts: _Facts, texts: Sequence[tuple[int | None, str]], group: bool = False) -> bool:
     """``The third meeting was held ... on 14 March 2024``: a lead sentence about the meeting (with
     ``group``, also ``The Group met in Lima on 3 May 2031``)."""
     for order, text in texts:
@@ -768,7 +768,7 @@ def _dates_from_held_sentence(facts: _Facts, texts: list[tuple[int, str]], group
             more = [d for d in _days(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
-                facts.paragraphs.add(order)
+                facts.paragraphs.update(o for o in (order,) if o is not None)  # the title (None) is no paragraph
                 facts.place = facts.place or meeting_place(sent)
                 return True
     return False

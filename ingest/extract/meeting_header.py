@@ -101,7 +101,7 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
     last = meeting.end or meeting.start
     if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
         return meeting
-    stated = {*meeting.paragraphs, order} - {None}  # a sitting in the title: no paragraph
+    stated = {*meeting.paragraphs, *(o for o in (order,) if o is not None)}  # a sitting in the title: no paragraph
     return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted(stated)))
 
 

@@ -71,9 +71,9 @@ def learnt_request(
     voice = self.issuer or self.author or self.meeting_ref
     m = _MODAL_CLAUSE.search(sentence)
     if m is not None:
-        requester = decided[-1].subject if decided else voice
+        requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = next((e for e in request_kinds() if e.verb == "agree"), None)
-        return _built(self, order, section, at, sentence, m, requester, entry)
+        return _built(self, order, section, at, sentence, m, requester, entry) if requester else None
     pattern, forms = _verbs()
     for v in pattern.finditer(sentence):
         form = forms[" ".join(v.group(0).lower().split())]
