@@ -29,16 +29,18 @@ from wsiskg.ingest.records import AgentRef, Decision, Request
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
+#: the modals of a clause that asks (``X shall``, ``X is to``)
+_MODALS = r"(?:shall|should|will|would|must|is\s+to|are\s+to)"
 #: ``that X shall prepare``: the asked party before a modal and a verb in lower case (not ``be``)
 _MODAL_CLAUSE = re.compile(
     r"(?:^(?:\(?[a-z0-9]{1,3}[).]\s+)?|\bthat\s+)(?P<who>(?:(?!\bthat\b)[^,;:()]){2,80}?)\s+"
-    r"(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?(?P<verb>(?!be\b)[a-z]{2,})\b"
+    rf"{_MODALS}\s+(?:also\s+)?(?P<verb>(?!be\b)[a-z]{{2,}})\b"
 )
 #: the object of a verb of asking, then ``to`` and a verb in lower case
 _OBJECT_TO = re.compile(r"\s+(?P<who>[^,;:()]{2,80}?)\s+to\s+(?P<verb>(?!be\b)[a-z]{2,})\b")
 
 #: a modal a clause of the first form needs (a cheap gate before the detector)
-_MODAL_WORD = re.compile(r"\b(?:shall|should|will|would|must|is\s+to|are\s+to)\b")
+_MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
 #: ``that`` opening an object: a wish's clause (``proposed that the Council encourage X to``)
 _THAT = re.compile(r"that\b", re.I)
 #: nothing before the verb but a list mark: an item whose lead was not read
