@@ -35,6 +35,12 @@ def test_a_place_after_a_letters_recipient_is_dropped() -> None:
     ]
 
 
+def test_a_letters_recipients_are_not_cut_at_an_and_inside_a_bodys_name() -> None:
+    assert _letter("To: Ministry of Information and Communications Technology of Tonga") == [
+        ("Ministry of Information and Communications Technology of Tonga",)
+    ]
+
+
 def test_what_a_letters_recipients_work_on_names_no_recipient() -> None:
     assert _letter("To: WSIS stakeholders concerned with Action Lines C4, C6 (e-health and e-employment) and C10") == [
         ("WSIS stakeholders",)

@@ -88,22 +88,6 @@ def test_the_working_group_is_the_working_group_named_last_in_a_heading_or_befor
     assert [whom(x) for x in got] == [("body:cwg-cop",)]
 
 
-def test_a_letters_recipients_are_not_cut_at_an_and_inside_a_bodys_name() -> None:
-    from extract_support import make_report
-
-    r = make_report(
-        "Geneva, 9 March 2034",
-        "To: Ministry of Information and Communications Technology of Tonga",
-        "Dear Sir/Madam,",
-        "I have the honour to invite you to the regional workshop on spectrum pricing, to be held in Apia.",
-        "Yours faithfully,",
-        "Teuila Fonoti-Marchetti",
-        "Director",
-        "Telecommunication Development Bureau",
-    )
-    assert [labels(x) for x in run(r, None)] == [("Ministry of Information and Communications Technology of Tonga",)]
-
-
 def test_a_regional_adjective_before_a_known_group_is_one_group_as_written() -> None:
     got = run(report("The meeting invited African Member States to submit their proposals through the ATU."), "rpm")
     assert [labels(x) for x in got] == [("African Member States",)]
