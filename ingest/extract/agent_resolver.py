@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
+from wsiskg.ingest.text import alternation
 
 
 @dataclass(frozen=True)
@@ -376,14 +377,14 @@ def _ordinal() -> re.Pattern[str]:
 
 @cache
 def _agent_group_re() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(agent_groups(), key=len, reverse=True))
+    alts = alternation(agent_groups(), spaces=True)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _collective_re() -> re.Pattern[str]:
     multi = [p for p in collectives() if " " in p]
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(multi, key=len, reverse=True))
+    alts = alternation(multi, spaces=True)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 

@@ -442,7 +442,7 @@ def _meeting_pattern(name: str, head: str) -> re.Pattern[str]:
     last = head.split()[-1]
     core = words[: words.index(last) + 1] if last in words else [last]
     tails = [" ".join(core[i:]) for i in range(len(core))]
-    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True))
+    alts = alternation(tails, spaces=True)
     return re.compile(rf"\b(?:[Mm]embers of )?(?:[Tt]he|[Tt]his|[Oo]ur) (?:{alts}|{last.lower()})\b(?![-\w])")
 
 

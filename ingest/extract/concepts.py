@@ -21,7 +21,7 @@ from functools import cache
 from wsiskg.ingest.extract.gazetteer import action_lines
 from wsiskg.ingest.extract.sdgs import code_sort_key, stated_codes
 from wsiskg.ingest.records import Mention, ParsedReport
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, alternation
 
 _CODE = r"C(?:1[01]|[1-9])"
 _LB = r"(?<![\w/.&-])(?<!\d )"
@@ -44,7 +44,7 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]
             (anywhere if multi or e_word else cued).append(title)
 
     def alt(titles: list[str]) -> str:
-        return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(titles), key=len, reverse=True))
+        return alternation(titles, spaces=True)
 
     p_any = re.compile(rf"(?<![\w-])(?i:{alt(anywhere)})(?![\w-])")
     p_cued = re.compile(rf"(?:(?i:Action\s+Lines?)\s+(?:{_CODE}\s+)?|(?:{_CODE})\s*\()(?P<t>(?i:{alt(cued)}))(?![\w-])")
@@ -58,7 +58,7 @@ def _subline_pattern() -> re.Pattern[str]:
         if entry.parent:
             for title in filter(None, (entry.title, entry.short_title, *entry.aliases)):
                 subs[title.lower()] = entry.code
-    alts = "|".join(re.escape(t) for t in sorted(subs, key=len, reverse=True))
+    alts = alternation(subs)
     return re.compile(rf"{_LB}(?P<parent>{_CODE})\s*[:(]?\s*(?P<sub>(?i:{alts}))(?![\w-])")
 
 

@@ -51,7 +51,7 @@ from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import span_at, table_cells
+from wsiskg.ingest.text import alternation, span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -89,7 +89,7 @@ _WILL_DO = re.compile(
 def _dangling() -> re.Pattern[str]:
     """Due words and small words left dangling at the end of a subject (``... no later than``)."""
     small = ("the", "a", "an", "of", "on", "at", "in", "for", "to", "and", "or", "from", "with")
-    alts = "|".join(sorted({due_regex(), *small}, key=len, reverse=True))
+    alts = alternation({due_regex(), *small}, each=str)
     return re.compile(rf"(?i)(?:[\s,;:]+(?:{alts}))+[\s,;:]*$")
 
 

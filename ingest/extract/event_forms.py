@@ -101,6 +101,8 @@ def _not_alone() -> frozenset[str]:
 
 #: modifiers that point at an event already named (or the report's own), never name one
 _DEICTIC = frozenset(("same", "this", "that", "present", "current", "these", "those", "said", "above"))
+#: a topic that points back (``of the same ...``, ``of this ...``)
+_DEICTIC_START = re.compile(rf"(?i:{alternation(_DEICTIC)})\b")
 #: modifiers that alone do not make a noun that is no event alone an event (``the next meeting``,
 #: ``its annual session``: the body's, read by :func:`body_meeting_mentions`)
 _ALONE_NOT = frozenset(("next", "last", "previous", "annual", "regular", "ordinary"))
@@ -234,7 +236,7 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Se
     head = re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", m.group("topic") or "")  # "of the Group"
     if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"))):
         return False
-    if re.match(rf"(?i)(?:{'|'.join(_DEICTIC)})\b", m.group("topic") or ""):
+    if _DEICTIC_START.match(m.group("topic") or ""):
         return False
     return noun not in _not_alone() or topic or len(adj) > len(ordinals)
 
@@ -263,7 +265,7 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
         return False  # "the next two meetings", "the regional seminars are held": several
     if not topic and re.match(r"\s+(?:on|for|about)\s", m.string[end:]):
         return False  # a topic too long to read: not its name
-    deictic = re.match(rf"(?i)(?:{'|'.join(_DEICTIC)})\b", m.group("topic") or "")
+    deictic = _DEICTIC_START.match(m.group("topic") or "")
     held_of = topic and m.group("rel") == "of" and not deictic and not any(w in _DEICTIC for w in adj)
     if not (held_of or _names_an_event(m, noun, topic)):  # "that a review of the Plan be held": of the Plan
         return False
@@ -453,9 +455,7 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
     of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"))
-    common = not re.match(
-        rf"(?i:{'|'.join(_DEICTIC)})\b|(?:the\s+)?[A-Z\d]", m.group("topic") or ""
-    )  # not "of the Group"
+    common = not re.match(rf"{_DEICTIC_START.pattern}|(?:the\s+)?[A-Z\d]", m.group("topic") or "")  # not "of the Group"
     # held before it, or after it when its topic is more than a body's head noun ("the meeting of the group")
     # and no possessive makes it a body's own ("its final meeting of the period, held in Geneva")
     bare = re.fullmatch(rf"(?i:the\s+)?(?i:{body_heads()})", m.group("topic") or "")
@@ -559,7 +559,7 @@ def resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
 
 
 def noun_alt() -> str:
-    return "|".join(sorted(event_nouns(), key=len, reverse=True))
+    return alternation(event_nouns(), each=str)
 
 
 CAP = r"[A-Z][\w’'&/\-+]*"

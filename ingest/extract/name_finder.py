@@ -45,7 +45,7 @@ from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.ocr_words import known_words
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import MARKS, UPPER
+from wsiskg.ingest.text import MARKS, UPPER, alternation
 
 _UP = UPPER
 # between two name words: a space or a line break, never a tab or a run of spaces (table cells)
@@ -87,10 +87,9 @@ _CHAIN = re.compile(r",?\s+and\s+(?!the\b)|" + COMPOUND_ROLE.pattern)
 
 @cache
 def _person_re() -> re.Pattern[str]:
-    forms = sorted(honorifics(), key=len, reverse=True)
     # "Her Excellency, Dr X": a comma may follow an honorific, but only before another one
     # ("Sharm El Sheikh, Egypt" is a place)
-    any_form = "|".join(re.escape(f) for f in forms)
+    any_form = alternation(honorifics())
     comma = rf",\s*(?=(?:{any_form})[\s.])"
     # after a form that ends with a dot the name may follow at once ("Dr.Lee"), else after a space
     hon = rf"(?:(?:{any_form})(?:{comma}|(?<=\.)\s*|(?<!\.)\s+))"
@@ -100,7 +99,7 @@ def _person_re() -> re.Pattern[str]:
 def _name_pattern(least: int = 0) -> str:
     """Capitalised name words with particles (``van der``, ``al-``); an initial may be glued to the
     next word (``K.Larsen``); ``least`` words after the first at least."""
-    particles = "|".join(sorted(name_particles(), key=len, reverse=True))
+    particles = alternation(name_particles(), each=str)
     token = rf"(?:(?:{particles})-)?{_TOKEN}"  # a particle may be glued by a hyphen: "al-Ketbi", "el-Sayed"
     return rf"(?:(?:{particles})\s+)*{token}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){token}){{{least},4}}"
 
@@ -122,9 +121,8 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in entry.forms:
             surface[form.lower()] = entry.role
             (insensitive if entry.any_case else sensitive).append(form)
-    alts = [re.escape(f) for f in sorted(sensitive, key=len, reverse=True)]
-    alts_i = [re.escape(f) for f in sorted(insensitive, key=len, reverse=True)]
-    pattern = "|".join(filter(None, ["(?i:" + "|".join(alts_i) + ")" if alts_i else "", "|".join(alts)]))
+    any_case = f"(?i:{alternation(insensitive)})" if insensitive else ""
+    pattern = "|".join(filter(None, [any_case, alternation(sensitive)]))
     return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
 
 

@@ -25,8 +25,8 @@ def _number_words() -> dict[str, tuple[int, str]]:
 def ordinal_regex() -> str:
     """Regex (no groups) for an ordinal: ``41st``, ``41 st``, ``1st``, ``forty-first``, ``First``."""
     words = _number_words()
-    ords = "|".join(sorted((w for w, (_, k) in words.items() if k == "ordinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    ords = alternation((w for w, (_, k) in words.items() if k == "ordinal"), each=str)
+    tens = alternation((w for w, (_, k) in words.items() if k == "tens"), each=str)
     return rf"(?:\d{{1,3}}\s?(?i:st|nd|rd|th)\b|(?i:(?:(?:{tens})[\s\-‐]?)?(?:{ords}))\b){_final_tail()}"
 
 
@@ -35,16 +35,16 @@ def _final_tail() -> str:
     """``the sixth and final meeting``, ``its fourth and last session``: the ordinal says the
     meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``);
     :func:`number_value` reads the ordinal alone."""
-    finals = sorted((w for w, (_, k) in _number_words().items() if k == "final"), key=len, reverse=True)
-    return rf"(?:\s+(?i:and\s+(?:{'|'.join(finals)}))\b)?" if finals else ""
+    finals = alternation((w for w, (_, k) in _number_words().items() if k == "final"), each=str)
+    return rf"(?:\s+(?i:and\s+(?:{finals}))\b)?" if finals else ""
 
 
 @cache
 def cardinal_regex() -> str:
     """Regex (no groups) for a count: ``18``, ``1,200``, ``eighteen``, ``twenty-five``."""
     words = _number_words()
-    units = "|".join(sorted((w for w, (_, k) in words.items() if k == "cardinal"), key=len, reverse=True))
-    tens = "|".join(sorted((w for w, (_, k) in words.items() if k == "tens"), key=len, reverse=True))
+    units = alternation((w for w, (_, k) in words.items() if k == "cardinal"), each=str)
+    tens = alternation((w for w, (_, k) in words.items() if k == "tens"), each=str)
     return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:(?:{tens})(?:[\s\-‐]?(?:{units}))?|(?:{units}))\b)"
 
 

@@ -75,7 +75,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
     for entry in request_kinds():
         for form in entry.forms:
             forms.setdefault(form.lower(), _Form(entry, form))
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    alts = alternation(forms, spaces=True)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE), forms
 
 

@@ -51,7 +51,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.records import ParsedReport, Resolution
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, alternation
 
 
 @cache
@@ -125,8 +125,8 @@ _PLACE = r"[A-Z][\w’'\-]*(?:\s[A-Za-z][\w’'\-]*){0,2}"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
-    codes = "|".join(re.escape(c) for c in sorted(_session_codes(), key=len, reverse=True)) or "(?!)"
+    issuers = alternation(_issuers(), each=surface_regex)
+    codes = alternation(_session_codes()) or "(?!)"
     revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
     un = "(?:" + "|".join(re.escape(u) for u in sorted(set(_un_symbols().values()))) + ")"
     sectors = "|".join(surface_regex(p) for p in _after_word_issuers())
@@ -263,7 +263,7 @@ def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
 
 @cache
 def _issuer_surfaces() -> re.Pattern[str]:
-    issuers = "|".join(surface_regex(p) for p in sorted(_issuers(), key=len, reverse=True))
+    issuers = alternation(_issuers(), each=surface_regex)
     return re.compile(rf"(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?![\w\-])")
 
 
@@ -475,7 +475,7 @@ def _texts(report: ParsedReport) -> list[tuple[int, str]]:
 def _conference_code() -> re.Pattern[str]:
     """A conference of an issuer that revises its texts, by code and year: ``WTDC-26``, ``PP-2026``."""
     codes = [r["prefix"] for r in _issuer_rows() if r.get("venues") and " " not in r["prefix"]]
-    alternatives = "|".join(re.escape(c) for c in sorted(codes, key=len, reverse=True))
+    alternatives = alternation(codes)
     return re.compile(rf"(?<![\w\-])(?P<code>{alternatives}){DASH}?(?P<year>\d{{2}}|(?:19|20)\d\d)(?![\w\-/])")
 
 
@@ -568,7 +568,7 @@ def _home_words() -> re.Pattern[str]:
     words = {w.strip(): r["issuer"] for r in _issuer_rows() for w in (r.get("home") or "").split(";") if w.strip()}
     words |= {r["prefix"]: r["issuer"] for r in _issuer_rows() if r.get("venues")}
     forms = set(words) | {w.upper() for w in words}  # "COUNCIL 2007" in a title
-    alternatives = "|".join(surface_regex(w) for w in sorted(forms, key=len, reverse=True))
+    alternatives = alternation(forms, each=surface_regex)
     return re.compile(rf"(?<![\w\-])(?P<word>{alternatives})(?![\w])")
 
 

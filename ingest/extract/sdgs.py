@@ -38,6 +38,7 @@ from wsiskg.core.sdg_kos import kos
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.records import ParsedReport, TopicTag
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -102,7 +103,7 @@ def _resolve(number: str, kind: str) -> str | None:
 @cache
 def _short_name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {" ".join(g.short_label().lower().split()): str(n) for n, g in kos().goals.items() if g.short_label()}
-    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(names, key=len, reverse=True))
+    alts = alternation(names, spaces=True)
     return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])"), names
 
 

@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies
 from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.text import alternation
 
 
 @cache
@@ -32,7 +33,7 @@ def _sector_words() -> dict[str, str]:
 
 
 def _sector_prefix() -> str:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_sector_words(), key=len, reverse=True))
+    words = alternation(_sector_words(), spaces=True)
     return rf"(?:(?:ITU-(?P<sec>[TDR])|(?P<secw>{words}))\s+)?"
 
 
