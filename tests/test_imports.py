@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "wsiskg"
 #: layer of each top-level part of the package, in stage order
-LAYERS = {"core": 0, "queries": 0, "ingest": 1, "server": 2, "cli": 3}
+LAYERS = {"core": 0, "queries": 0, "ingest": 1, "server": 2, "cli": 3, "launch": 3}  # launch: the console script
 
 
 def _modules() -> dict[str, Path]:

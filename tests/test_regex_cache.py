@@ -1,0 +1,112 @@
+"""``core.regex_cache``: a pattern built from the cache is the pattern ``re.compile`` gives, the file
+survives any mistake, and only the console script installs it."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from wsiskg.core import regex_cache
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: named and numbered groups, inline and argument flags, look-arounds, non-ASCII classes, a backreference
+PATTERNS = [
+    (r"(?P<hon>H\.\s?E\.|Dr|Ms)\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)*)", 0),
+    (r"(?i)(?<![\w-])(?:working\s+group|expert\s+group)(?![\w-])", 0),
+    (r"(\d{1,2})\s*(?:–|-|to)\s*(\d{1,2})\s+(January|February|March)\s+(\d{4})", re.IGNORECASE),
+    (r"^(?P<num>\d+(?:\.\d+)*)\s+(?=[A-Z])", re.MULTILINE),
+    (r"\b(\w+)\s+\1\b", 0),
+    (r"[^\W\d_]+", 0),
+]
+TEXTS = [
+    "H.E. Ms Øydís Ångström-Léger chaired; Dr Tomasz Żółkiewski spoke.\n2.1 The Expert Group met",
+    "the WORKING GROUP met from 3 – 7 March 2027 and the the expert group on 9 to 12 january 2028",
+]
+
+
+@pytest.fixture
+def cache_path(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "regex.marshal"
+    yield path
+    regex_cache.uninstall()
+    re.purge()
+
+
+def _compile_all() -> list[re.Pattern[str]]:
+    re.purge()  # re's own in-process cache would answer before ours
+    return [re.compile(p, f) for p, f in PATTERNS]
+
+
+def _run(path: Path) -> list[re.Pattern[str]]:
+    """One 'run': install from ``path``, compile everything, write the file, uninstall."""
+    assert regex_cache.install(path, save_at_exit=False)
+    compiled = _compile_all()
+    cache = regex_cache.installed()
+    assert cache is not None
+    cache.save()
+    regex_cache.uninstall()
+    return compiled
+
+
+def test_a_pattern_from_the_cache_is_the_compiled_pattern(cache_path: Path) -> None:
+    _run(cache_path)
+    _run(cache_path)  # the second run keeps them
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    served = _compile_all()
+    assert regex_cache.installed().hits == len(PATTERNS)  # type: ignore[union-attr]
+    regex_cache.uninstall()
+    plain = _compile_all()
+    for got, want in zip(served, plain, strict=True):
+        assert (got.pattern, got.flags, got.groups, dict(got.groupindex)) == (
+            want.pattern, want.flags, want.groups, dict(want.groupindex))  # fmt: skip
+        for text in TEXTS:
+            assert [m.span() + m.groups() for m in got.finditer(text)] == [
+                m.span() + m.groups() for m in want.finditer(text)]  # fmt: skip
+
+
+def test_a_pattern_compiled_in_one_run_only_is_not_kept(cache_path: Path) -> None:
+    _run(cache_path)
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    _compile_all()
+    assert regex_cache.installed().hits == 0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", b"\xe3\x00\x00"])
+def test_an_unreadable_file_is_ignored_and_replaced(cache_path: Path, content: bytes) -> None:
+    cache_path.write_bytes(content)
+    _run(cache_path)
+    _run(cache_path)
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    _compile_all()
+    assert regex_cache.installed().hits == len(PATTERNS)  # type: ignore[union-attr]
+
+
+def test_a_bad_pattern_raises_what_re_raises(cache_path: Path) -> None:
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    re.purge()
+    with pytest.raises(re.error, match="missing \\)"):
+        re.compile(r"(?P<open>unclosed")
+
+
+def test_turned_off_by_the_environment(cache_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WSISKG_REGEX_CACHE", "0")
+    assert not regex_cache.install(cache_path)
+    assert regex_cache.installed() is None
+
+
+def test_the_console_script_keeps_its_patterns_in_the_user_cache(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("WSISKG_REGEX_CACHE", None)
+    script = "import sys; sys.argv = ['wsiskg', 'list-queries']; from wsiskg.launch import main; main()"
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr[-1000:]
+    (kept,) = (tmp_path / "wsiskg").glob("regex-*.marshal")
+    assert kept.stat().st_size > 10_000  # the command line's own patterns, kept after two runs

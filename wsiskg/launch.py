@@ -1,0 +1,17 @@
+"""The ``wsiskg`` console script: the command line with its compiled patterns kept between runs.
+
+The regex cache (:mod:`wsiskg.core.regex_cache`) is installed before the command line's modules are
+imported, so that the patterns they compile at import are served from it too. ``python -m
+wsiskg.cli`` and the library compile as usual.
+"""
+
+from __future__ import annotations
+
+
+def main() -> None:
+    from .core.regex_cache import install
+
+    install()
+    from .cli import main as cli_main
+
+    cli_main()
