@@ -25,7 +25,7 @@ TEXT_SUFFIXES = {".py", ".csv", ".ttl", ".rq", ".txt", ".toml", ".json", ".md", 
 
 
 def test_the_corpus_has_both_splits():
-    assert len(REPORTS) >= 30 and len(HELDOUT) * 4 >= len(REPORTS)  # at least a quarter held out
+    assert len(REPORTS) >= 30 and len(HELDOUT) * 3 >= len(REPORTS)  # at least a third held out (issue 8)
 
 
 @pytest.mark.parametrize("folder", REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
