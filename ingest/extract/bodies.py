@@ -912,6 +912,8 @@ def _own_words(words: list[str]) -> list[str]:
             i and _role_word(w.rstrip(",")) and w not in heads
         ):  # "Ana Silva Director Rural Spectrum Authority": a signature
             return _own_words(words[i + 1 :])
+        if w in ("and", "&") and not i:
+            return _own_words(words[1:])  # "(a post) and Rural Radio Authority": no name before it
         if w in ("and", "&"):
             left = words[:i]
             named = (

@@ -363,8 +363,8 @@ def _submitted_by(who: str) -> bool:
 
     forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
     opening = re.match(r"(?i)(?:the\s+)?(?P<post>[\w-]+(?:\s+[\w-]+)?)", who)
-    head = opening.group("post").lower() if opening else ""
-    if head in forms or head.split()[0] in forms or re.search(r"(?i)\bsecretariat\b", who):
+    head = opening.group("post").lower() if opening else ""  # none when the field opens with no word
+    if head and (head in forms or head.split()[0] in forms) or re.search(r"(?i)\bsecretariat\b", who):
         return False
     return bool(country_spans(who) or _contributors(who) or _organisation(who))
 
