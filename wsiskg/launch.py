@@ -15,3 +15,7 @@ def main() -> None:
     from .cli import main as cli_main
 
     cli_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Benchmark: ``wsiskg ingest`` of the bundled sample with and without the regex cache.
+
+Run:  python bench/regex_cache.py [--runs N] [--report PATH]
+
+Each run is a fresh process (``python -m wsiskg.launch ingest``, what the console script runs), so
+every figure includes a cold extraction. The baseline is **the same command with
+``WSISKG_REGEX_CACHE=0``** (every pattern compiled, as before the cache): the two alternate, run by
+run, and the ratio is taken pair by pair, so a machine that drifts moves both. The cache lives in a
+temporary ``XDG_CACHE_HOME`` and is filled by two runs first (a pattern is kept once two runs have
+compiled it); the store is a temporary folder. "after start-up" is the time the command reports for
+the report (read to SHACL); "process" is the whole process, Python's start-up and imports included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.docx"
+REPORTED = re.compile(r"conforms; ([\d.]+) s")
+
+
+def run(report: Path, env: dict[str, str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "wsiskg.launch", "ingest", str(report)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True,
+    )  # fmt: skip
+    whole = time.perf_counter() - start
+    found = REPORTED.search(done.stdout)
+    if not found:
+        sys.exit(f"regex_cache: no timing in the output of wsiskg ingest:\n{done.stdout}")
+    return float(found.group(1)), whole
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="pairs of runs (default 10)")
+    parser.add_argument("--report", type=Path, default=SAMPLE, help="report to ingest (default: the sample .docx)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "XDG_CACHE_HOME": f"{tmp}/cache", "WSISKG_STORE": f"{tmp}/store"}
+        env.pop("WSISKG_REGEX_CACHE", None)
+        off = {**env, "WSISKG_REGEX_CACHE": "0"}
+        for _ in range(2):
+            run(args.report, env)  # fill the cache
+        cached, plain = [], []
+        for _ in range(args.runs):
+            cached.append(run(args.report, env))
+            plain.append(run(args.report, off))
+    print(f"baseline: the same command with WSISKG_REGEX_CACHE=0 (= 1.00); {args.runs} pairs, fresh processes")
+    print("| run | after start-up, median (min) | ratio | process, median (min) | ratio |")
+    print("|---|---|---|---|---|")
+    for name, rows in (("regex cache off (baseline)", plain), ("regex cache on", cached)):
+        after = [r[0] for r in rows]
+        whole = [r[1] for r in rows]
+        ratio_after = statistics.median(r[0] / p[0] for r, p in zip(rows, plain, strict=True))
+        ratio_whole = statistics.median(r[1] / p[1] for r, p in zip(rows, plain, strict=True))
+        print(
+            f"| {name} | {statistics.median(after):.2f} s ({min(after):.2f}) | {ratio_after:.2f} "
+            f"| {statistics.median(whole):.2f} s ({min(whole):.2f}) | {ratio_whole:.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
