@@ -121,6 +121,10 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
             # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
             cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
+        elif len(cells) > len(columns) > 1 and columns[0] == "other" and sep is _COMMA and _short_cells(text, cells):
+            # a first cell of the row's own with a comma: "1.2, 1.4 (IMT), Ms A, Mexico" (agenda items)
+            extra = len(cells) - len(columns)
+            cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]
         if len(cells) == len(columns) and all(a < b for a, b in cells):
             return list(zip(columns, cells, strict=True))
     if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant
@@ -133,6 +137,11 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         return None  # a row of unknown cells is read by its separators only
     cells_by_content = _row_by_content(text, columns, role_re)
     return list(cells_by_content.items()) if cells_by_content else None
+
+
+def _short_cells(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Cells of a row, not the clauses of a sentence: none long, no full stop at the end."""
+    return all(b - a <= 60 for a, b in cells) and not text.rstrip().endswith(".")
 
 
 def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:

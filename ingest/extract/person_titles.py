@@ -112,11 +112,12 @@ def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
 
 
-def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
-    """(role, role in the body that is the verb's subject, where the verb starts) of a role verb
-    right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...); ``the Regional
-    Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
-    ``role-verbs.csv``; ``led by`` gives a role only there), else None."""
+def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None] | None:
+    """(role, role in the body that is the verb's subject, where the verb starts, role in a group that is
+    the subject) of a role verb right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...);
+    ``the Regional Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
+    ``role-verbs.csv``; ``led by`` gives a role only there); ``the sub-group on X, led by Ms Y`` ->
+    its ``Leader`` (column ``group_role``), else None."""
     pattern, table = _verb_roles()
     m = pattern.search(text, max(0, start - 60), start)
     if m is None:
@@ -125,7 +126,7 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
     key = next((p for p in table if phrase.startswith(p)), None)
     if key is None:
         return None
-    return table[key], _body_roles().get(key), m.start()
+    return table[key], _body_roles().get(key), m.start(), _group_roles().get(key)
 
 
 @cache
@@ -150,6 +151,12 @@ def _body_roles() -> dict[str, str]:
     return {
         " ".join(r["phrase"].lower().split()): r["body_role"] for r in data_rows("role-verbs.csv") if r["body_role"]
     }
+
+
+@cache
+def _group_roles() -> dict[str, str]:
+    rows = data_rows("role-verbs.csv")
+    return {" ".join(r["phrase"].lower().split()): r["group_role"] for r in rows if r.get("group_role")}
 
 
 @cache
