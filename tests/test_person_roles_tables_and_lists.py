@@ -126,6 +126,8 @@ def test_a_plural_lead_of_fewer_countries_than_names_gives_none_by_position() ->
         ("Sr. Pedro Alvarez Lima (Uruguay) took the floor.", "Pedro Alvarez Lima", "Sr."),
         ("Sra. Lucía Paredes Ortiz (Peru) took the floor.", "Lucía Paredes Ortiz", "Sra."),
         ("Mlle Claire Dubois (France) took the floor.", "Claire Dubois", "Mlle"),
+        ("The plan was presented by Lic. Norma Vargas Pinto, Director of Connectivity.", "Norma Vargas Pinto", "Lic."),
+        ("The workshop was closed by Licda. Rosa Almonte Peña, Vice-Minister.", "Rosa Almonte Peña", "Licda."),
     ],
 )
 def test_honorifics_of_other_languages(text: str, name: str, honorific: str) -> None:
