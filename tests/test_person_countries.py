@@ -302,3 +302,24 @@ def test_a_statement_by_a_country_in_capitals_and_a_country_before_a_verb() -> N
     assert found["Lamin Jallow"].country == found["Fatou Ceesay"].country == "GMB"
     assert found["Aino Virtanen"].country == "EST"
     assert found["Aino Virtanen"].job_titles == ("Chair",)
+
+
+@pytest.mark.parametrize("first", ["Malawi", "Lilongwe, Malawi", "Lilongwe, Malawi, 4 March 2031"])
+def test_the_officials_named_in_a_member_states_letter_represent_it(first: str) -> None:
+    found = countries(
+        first,
+        "Dear Sir/Madam,",
+        "We nominate Mr Chikondi Phiri, Deputy Director, Numbering, as our contact point.",
+        "Yours faithfully,",
+    )
+    assert found == {"Chikondi Phiri": "MWI"}
+
+
+def test_a_letter_from_geneva_gives_no_country() -> None:
+    found = countries(
+        "Geneva, 4 March 2031",
+        "Dear Sir/Madam,",
+        "We nominate Mr Chikondi Phiri, Deputy Director, Numbering, as our contact point.",
+        "Yours faithfully,",
+    )
+    assert found == {"Chikondi Phiri": None}

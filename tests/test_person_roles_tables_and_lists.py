@@ -223,6 +223,17 @@ def test_an_officers_table_with_the_role_first_and_no_meeting_body() -> None:
     assert (found["Tariq Nadeem"].job_titles, found["Tariq Nadeem"].country) == (("Vice-Chair",), "PAK")
 
 
+def test_a_country_cell_with_its_group_in_brackets_under_a_slashed_header() -> None:
+    found = people(
+        "Post, Name, Member State / Region",
+        "Vice-Chairman, Mr Tawanda Moyo, Zimbabwe (ATU)",
+        "Vice-Chairman, Ms Elif Arslan, Türkiye (CEPT)",
+        "The group met twice.",
+    )
+    assert (found["Tawanda Moyo"].posts, found["Tawanda Moyo"].country) == (("tdag/vice-chair",), "ZWE")
+    assert (found["Elif Arslan"].posts, found["Elif Arslan"].country) == (("tdag/vice-chair",), "TUR")
+
+
 def test_a_table_whose_first_cell_holds_a_comma() -> None:
     found = people(
         "Agenda items, Rapporteur, Administration",

@@ -300,6 +300,20 @@ def contributing_country(paragraphs: list[str]) -> str | None:
     return None
 
 
+#: a letter's first line that says where it is from: "Costa Rica", "Accra, Ghana", "Accra, Ghana, 3 May 2006"
+_FROM_LINE = re.compile(r"(?:[A-Z][\w'’ .-]{1,30},\s+)?(?P<country>[^,\d]+?)(?:,\s+[^,]*\d[^,]*(?:,\s*\d+)?)?\.?")
+
+
+def sender_country(paragraphs: list[str]) -> str | None:
+    """The country a letter is sent from, by its first or second line: the country alone (``Costa
+    Rica``) or after the city (``Accra, Ghana``), else None. For a letter only: a report's first line
+    may name where its meeting was held."""
+    for text in paragraphs[:2]:
+        if (m := _FROM_LINE.fullmatch(text.strip())) and (country := _only_country(m.group("country"))):
+            return country
+    return None
+
+
 def _only_country(who: str) -> str | None:
     """The country a text names and nothing else (``the Republic of Ghana``), else None."""
     found = country_spans(who)

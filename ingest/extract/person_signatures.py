@@ -332,7 +332,7 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
     person's country in brackets (``Ana Lobo (Chile)``)."""
     if "name" not in row.cells:
         return
-    country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
+    country = _country_cell(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
     # the header names the role ("Focal point", "Head of delegation"), not in which body
     header = Span(0, 0, "title", (row.role,), row.role) if row.role else None
@@ -341,6 +341,15 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
         self._name_cell(row.order, text, row.cells["name"], country, header)
     for cell, role in row.more:
         self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
+
+
+def _country_cell(cell: str) -> str | None:
+    """The country of a table's country cell, with the group it belongs to in brackets or not
+    (``Zimbabwe (ATU)``; ``Korea (Republic of)`` is a country's name)."""
+    if (code := country_code(cell)) is not None:
+        return code
+    m = _BRACKETED_COUNTRY.search(cell)
+    return country_code(cell[: m.start()]) if m else None
 
 
 def _name_cell(

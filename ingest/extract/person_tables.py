@@ -80,7 +80,7 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         cells = [
             _PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in table_cells(text.strip(), sep, brackets=False)
         ]
-        found = [columns.get(" ".join(c.lower().split())) for c in cells]
+        found = [_column(columns, c) for c in cells]
         known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
             return known, [None] * len(found)
@@ -95,6 +95,16 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         if (header := _role_header(cells, found)) is not None:
             return header
     return None
+
+
+def _column(columns: dict[str, str], cell: str) -> str | None:
+    """The column a header cell names: its words (``Country``), or either side of a slash between two
+    headings of one column (``Member State / Region``)."""
+    words = " ".join(cell.lower().split())
+    found = columns.get(words)
+    if found is None and " / " in words:
+        found = next((columns[w] for w in words.split(" / ") if w in columns), None)
+    return found
 
 
 def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], list[str | None]] | None:

@@ -56,6 +56,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
+from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.meeting import find_body_names
 from wsiskg.ingest.extract.name_finder import (
     _Finder,
@@ -70,6 +71,7 @@ from wsiskg.ingest.extract.person_countries import (
     appositive_text,
     contributing_country,
     respective_countries,
+    sender_country,
     state_body_country,
     stated_country,
 )
@@ -477,11 +479,15 @@ class _ActorReader:
         )
 
     def contributors(self) -> None:
-        """In a Member State's contribution, the officials it names represent it: each person
+        """In a Member State's contribution (or its letter, :func:`.person_countries.sender_country`), the
+        officials it names represent it: each person
         without a country whose appositives never name a catalogue body and who holds no post in
         one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets
         the contributing country."""
-        country = contributing_country([p.text for p in self.report.paragraphs])
+        paragraphs = [p.text for p in self.report.paragraphs]
+        country = contributing_country(paragraphs)
+        if country is None and report_genre(self.report) == "letter":
+            country = sender_country(paragraphs)  # "Accra, Ghana": a Member State's letter
         if country is None:
             return
         texts = {p.order: p.text for p in self.report.paragraphs}
