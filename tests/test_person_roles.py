@@ -816,3 +816,54 @@ def test_a_group_led_by_a_person_has_a_leader_an_office_a_head() -> None:
     )
     assert roles_of(found["Karl Brun"]) == ((), ("Leader",))
     assert found["Raj Menon"].posts == ("itu-regional-office-for-europe/head",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank our three Vice-Chairmen who chaired the working parties this week: Ms Lina Berg (Sweden) and "
+        "Mr Omid Karimi (Afghanistan).",
+        "She was supported by the Vice-Chairs designated by the co-organizers, including Ms Lina Berg (Sweden) and "
+        "Mr Omid Karimi (Afghanistan).",
+    ],
+)
+def test_vice_chairs_after_a_clause_or_including(text: str) -> None:
+    found = people(text)
+    assert found["Lina Berg"].posts == found["Omid Karimi"].posts == ("tdag/vice-chair",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text was sent to the co-facilitators of the review, Her Excellency Ms Agnes Lund (Sweden) and "
+        "His Excellency Mr Tavita Sefo (Samoa).",
+        "The co-facilitators, Ambassador Agnes Lund and Ambassador Tavita Sefo, issued an elements paper.",
+    ],
+)
+def test_co_facilitators_in_lower_case(text: str) -> None:
+    found = people(text, body=None)
+    assert found["Agnes Lund"].job_titles == found["Tavita Sefo"].job_titles == ("Co-facilitator",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chair of PCC.I: Mr. Tomas Arce (Chile). Vice-Chairs: Ms. Eva Luz (Peru).", "Tomas Arce", "Chair of PCC.I"),
+        (
+            "Closing remarks of the Chair of the Conference Hon. Amani Uwera, Minister of ICT.",
+            "Amani Uwera",
+            "Chair of the Conference",
+        ),
+    ],
+)
+def test_a_title_whose_qualifier_has_a_dot_or_runs_into_the_name(text: str, name: str, title: str) -> None:
+    assert title in people(text, body=None)[name].job_titles
+
+
+def test_a_name_after_a_chairing_verb_with_a_verb_of_its_own_is_not_co_chair() -> None:
+    found = people(
+        "The meeting was chaired by Ms Galia Orlova (Russian Federation), and Mr Sergei Koval (Belarus) was "
+        "appointed coordinator of the activities."
+    )
+    assert found["Galia Orlova"].posts == ("tdag/chair",)
+    assert roles_of(found["Sergei Koval"]) == ((), ("Coordinator",))

@@ -49,6 +49,8 @@ _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
 _CO_NAMED = re.compile(
     r"(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
 )
+#: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
+_OWN_VERB = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|will|would|acted|served)\b")
 # a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
@@ -65,9 +67,12 @@ _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
-    rf"\s*(?:[,:]|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
-    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
+    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)"
+    rf"\s*(?:[,:]|,?\s*including|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    r"(?:\s+as\s+follows)?\s*:?)\s*"
+    # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
+    # this week: Ms A (X), ...": a short clause ending in a colon
+    r"|\s+(?:[a-z]+\s+){0,6}[a-z]+\s*:\s*",
     re.IGNORECASE,
 )
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
@@ -172,9 +177,11 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
             elif role:  # "led by" gives a role only in a body that is its subject
                 self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
         elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
-            if _CO_NAMED.fullmatch(text, last[1].end, span.start) and not _person_re().search(
-                text, last[1].end, span.start
-            ):  # "co-facilitated by A, Title, and B"
+            if (
+                _CO_NAMED.fullmatch(text, last[1].end, span.start)
+                and not _person_re().search(text, last[1].end, span.start)
+                and not _OWN_VERB.match(text, span.end)
+            ):  # "co-facilitated by A, Title, and B" (not "chaired by A, and B was appointed ...")
                 self._by_verb(order, span, last[2])
         return
     sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("; ", 0, verb.start())) + 1
