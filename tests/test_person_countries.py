@@ -142,10 +142,25 @@ def test_the_officials_named_in_a_member_states_contribution_represent_it() -> N
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        ("Republic of Zambia", "PROPOSALS ON THE NATIONAL BROADBAND PLAN"),  # the source line over the title
+        ("Zambia", "NATIONAL EXPERIENCE ON RURAL CONNECTIVITY"),
+        ("CONTRIBUTION OF THE REPUBLIC OF ZAMBIA ON RURAL CONNECTIVITY",),
+        ("Source: Republic of Zambia", "Title: Rural connectivity"),
+    ],
+)
+def test_the_source_country_of_a_contribution_in_other_forms(heading: tuple[str, ...]) -> None:
+    found = countries(*heading, "The national broadband plan is led by Ms Mutinta Banda, Director of ICT Policy.")
+    assert found == {"Mutinta Banda": "ZMB"}
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "Contribution from Zambia, Malawi and Kenya",  # several countries: whose?
         "Report of the meeting held in Zambia",
+        "Zambia",  # a country line over no title in capitals (an address)
     ],
 )
 def test_no_contributing_country(first: str) -> None:
@@ -287,3 +302,24 @@ def test_a_statement_by_a_country_in_capitals_and_a_country_before_a_verb() -> N
     assert found["Lamin Jallow"].country == found["Fatou Ceesay"].country == "GMB"
     assert found["Aino Virtanen"].country == "EST"
     assert found["Aino Virtanen"].job_titles == ("Chair",)
+
+
+@pytest.mark.parametrize("first", ["Malawi", "Lilongwe, Malawi", "Lilongwe, Malawi, 4 March 2031"])
+def test_the_officials_named_in_a_member_states_letter_represent_it(first: str) -> None:
+    found = countries(
+        first,
+        "Dear Sir/Madam,",
+        "We nominate Mr Chikondi Phiri, Deputy Director, Numbering, as our contact point.",
+        "Yours faithfully,",
+    )
+    assert found == {"Chikondi Phiri": "MWI"}
+
+
+def test_a_letter_from_geneva_gives_no_country() -> None:
+    found = countries(
+        "Geneva, 4 March 2031",
+        "Dear Sir/Madam,",
+        "We nominate Mr Chikondi Phiri, Deputy Director, Numbering, as our contact point.",
+        "Yours faithfully,",
+    )
+    assert found == {"Chikondi Phiri": None}

@@ -126,6 +126,8 @@ def test_a_plural_lead_of_fewer_countries_than_names_gives_none_by_position() ->
         ("Sr. Pedro Alvarez Lima (Uruguay) took the floor.", "Pedro Alvarez Lima", "Sr."),
         ("Sra. Lucía Paredes Ortiz (Peru) took the floor.", "Lucía Paredes Ortiz", "Sra."),
         ("Mlle Claire Dubois (France) took the floor.", "Claire Dubois", "Mlle"),
+        ("The plan was presented by Lic. Norma Vargas Pinto, Director of Connectivity.", "Norma Vargas Pinto", "Lic."),
+        ("The workshop was closed by Licda. Rosa Almonte Peña, Vice-Minister.", "Rosa Almonte Peña", "Licda."),
     ],
 )
 def test_honorifics_of_other_languages(text: str, name: str, honorific: str) -> None:
@@ -186,6 +188,62 @@ def test_two_initialled_names_on_one_line_under_two_signature_roles() -> None:
     found = people("The Secretary: The Chairman:", "K. Lindqvist-Oyelaran P. Asante-Mbeki", body=None)
     assert found["K. Lindqvist-Oyelaran"].job_titles == ("Secretary",)
     assert found["P. Asante-Mbeki"].job_titles == ("Chair",)
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "second"),
+    [
+        ("The Secretary: The Chairman: R. SOLBAKKEN-IHLE T. MWANGI-OTIENO", "R. Solbakken-Ihle", "T. Mwangi-Otieno"),
+        ("The Secretary-General: The Chairman: Haruki SAWADA J. ESTEVEZ", "Haruki Sawada", "J. Estevez"),
+    ],
+)
+def test_signature_roles_and_names_on_one_line(line: str, first: str, second: str) -> None:
+    found = people("The meeting rose at 1710 hours.", line, body=None)
+    assert found[first].job_titles[0] in ("Secretary", "Secretary-General")
+    assert found[second].job_titles == ("Chair",)
+    assert len(found) == 2
+
+
+def test_a_given_name_and_a_family_name_in_capitals_under_two_signature_roles() -> None:
+    found = people("The Secretary-General: The Chairman:", "Haruki SAWADA J. ESTEVEZ", body=None)
+    assert found["Haruki Sawada"].job_titles == ("Secretary-General",)
+    assert found["J. Estevez"].job_titles == ("Chair",)
+
+
+# ------------------------------------------------------------------ officers' tables, role first
+def test_an_officers_table_with_the_role_first_and_no_meeting_body() -> None:
+    found = people(
+        "Post, Name, Country",
+        "Chairman, Ms Ilse Vogt, Austria",
+        "Vice-Chairman, Mr Tariq Nadeem, Pakistan",
+        "The first meeting will take place in 2031.",
+        body=None,
+    )
+    assert (found["Ilse Vogt"].job_titles, found["Ilse Vogt"].country) == (("Chair",), "AUT")
+    assert (found["Tariq Nadeem"].job_titles, found["Tariq Nadeem"].country) == (("Vice-Chair",), "PAK")
+
+
+def test_a_country_cell_with_its_group_in_brackets_under_a_slashed_header() -> None:
+    found = people(
+        "Post, Name, Member State / Region",
+        "Vice-Chairman, Mr Tawanda Moyo, Zimbabwe (ATU)",
+        "Vice-Chairman, Ms Elif Arslan, Türkiye (CEPT)",
+        "The group met twice.",
+    )
+    assert (found["Tawanda Moyo"].posts, found["Tawanda Moyo"].country) == (("tdag/vice-chair",), "ZWE")
+    assert (found["Elif Arslan"].posts, found["Elif Arslan"].country) == (("tdag/vice-chair",), "TUR")
+
+
+def test_a_table_whose_first_cell_holds_a_comma() -> None:
+    found = people(
+        "Agenda items, Rapporteur, Administration",
+        "1.3, 1.7 (satellite), Ms Dalia Ferreyra, Uruguay",
+        "2.1, 2.4 (maritime), Mr Kaveh Jafari, Iran (Islamic Republic of)",
+        "The meeting approved the proposals.",
+        body=None,
+    )
+    assert (found["Dalia Ferreyra"].job_titles, found["Dalia Ferreyra"].country) == (("Rapporteur",), "URY")
+    assert (found["Kaveh Jafari"].job_titles, found["Kaveh Jafari"].country) == (("Rapporteur",), "IRN")
 
 
 # ------------------------------------------------------------------ a country's text or offer, conveyed by a person

@@ -102,6 +102,10 @@ class RoleEntry:
     #: a holder of this role in an unnamed sub-group of the meeting body ("rapporteur of the
     #: correspondence group on ...") holds it in the meeting body
     in_subgroup: bool = False
+    #: a holder of this role who chairs a sitting is still named by it ("The Vice-Chair, Ms X, chaired
+    #: the afternoon session": Vice-Chair, no Chair): "body" when the role is in the meeting body or the
+    #: body chaired, "any" in any body (a Rapporteur chairs the group of the Question), "" never
+    presides: str = ""
 
 
 def _plurals(form: str) -> list[str]:
@@ -115,7 +119,7 @@ def _plurals(form: str) -> list[str]:
 @cache
 def roles() -> dict[str, RoleEntry]:
     scopes = {
-        r["role"]: (r["scope"], r["any_case"] == "yes", r.get("in_subgroup") == "yes")
+        r["role"]: (r["scope"], r["any_case"] == "yes", r.get("in_subgroup") == "yes", r.get("presides") or "")
         for r in data_rows("role-scopes.csv")
     }
     out: dict[str, RoleEntry] = {}
@@ -123,8 +127,8 @@ def roles() -> dict[str, RoleEntry]:
         forms = [r["label"], *_split(r.get("aliases", ""))]
         for f in list(forms):
             forms.extend(p for p in _plurals(f) if p not in forms)
-        scope, any_case, in_subgroup = scopes.get(r["role"], ("", False, False))
-        out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case, in_subgroup)
+        scope, any_case, in_subgroup, presides = scopes.get(r["role"], ("", False, False, ""))
+        out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case, in_subgroup, presides)
     return out
 
 

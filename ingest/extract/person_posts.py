@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
 
 
+#: the kinds of body a person leads rather than heads (``the sub-group on X, led by Y``: its Leader)
+_GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
     r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
@@ -43,7 +45,12 @@ _CHAIRED_LINK_TEXT = (
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
 # between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
-_CO_NAMED = re.compile(r"(?:,\s+(?:the\s+)?[A-Z][^,.;()]{0,80})?(?:,\s*and\s+|\s+and\s+|,\s+)")
+# (up to three parts of an appositive: "A, Commissioner for Energy, AUC, and B", "A, a journalist with X (NTA), and B")
+_CO_NAMED = re.compile(
+    r"(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
+)
+#: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
+_OWN_VERB = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|will|would|acted|served)\b")
 # a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
@@ -60,16 +67,21 @@ _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
-    rf"\s*(?:[,:]|(?:are|were|is|was)(?:\s+{_ELECTED_WORDS})?(?:\s+as\s+follows)?\s*:?)\s*"
-    # "The following Vice-Chairs assisted her: Mr A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z]+\s+){0,3}[a-z]+\s*:\s*",
+    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)"
+    rf"\s*(?:[,:]|,?\s*including|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    r"(?:\s+as\s+follows)?\s*:?)\s*"
+    # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
+    # this week: Ms A (X), ...": a short clause ending in a colon
+    r"|\s+(?:[a-z]+\s+){0,6}[a-z]+\s*:\s*",
     re.IGNORECASE,
 )
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
 # "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed|serve|serving|act|acting|were|are|"
-    r"was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?as\s+(?:the\s+|its\s+|their\s+)?"
+    # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed(?:\s+(?:him|her|them|the\s+[A-Z][\w-]*))?|serve|"
+    r"serving|act|acting|were|are|was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?"
+    r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
     r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
@@ -96,9 +108,11 @@ _ELECTED_AFTER = re.compile(
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
 # "assisted by Ms B (Y) as Vice-Chair": a verb earlier in the clause, then the name, then "as"
-# "..., with Mr C (Z) as its Vice-Chair": "with" right before the name
+# "..., with Mr C (Z) as its Vice-Chair": "with" right before the name; "the nomination of Ms D (W) to chair X": a noun
 _ELECTED_BEFORE = re.compile(
-    rf"(?:\b(?:{_ELECTED}|assisted\s+by|supported\s+by)\b[^.;:]*|(?<![\w-])with\s+)\Z", re.IGNORECASE
+    rf"(?:\b(?:{_ELECTED}|assisted\s+by|supported\s+by|(?:nomination|election|appointment|designation)\s+of)\b[^.;:]*"
+    r"|(?<![\w-])with\s+)\Z",
+    re.IGNORECASE,
 )
 # "elected Ms X to chair the drafting group": "to" before a role verb ("to chair")
 _AS_ROLE = re.compile(
@@ -147,20 +161,27 @@ _REPRESENTED_BY = re.compile(r"(?:,\s*|\s+)represented\s+(?:[a-z]+\s+){0,2}?by\s
 def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> None:
     """``chaired by X``: the chair of the body chaired (the meeting body unless another body
     or a group is the subject); ``moderated by X``, ``co-facilitated by X`` (``role-verbs.csv``): a title;
-    ``the Regional Office, led by X``: the head of the body that is the subject (column ``body_role``)."""
+    ``the Regional Office, led by X``: the head of the body that is the subject (column ``body_role``), the
+    leader of a group (``the sub-group on X, led by Y``: column ``group_role``)."""
     verb = _CHAIRED_BY.search(text, 0, span.start)
     if verb is None:
         if found := verb_before(text, span.start):
-            role, body_role, at = found
+            role, body_role, at, group_role = found
             subject = next((b for b in body_spans if _CHAIRED_LINK.fullmatch(text, b.end, at)), None)
-            if subject is not None and body_role:
+            if subject is not None and group_role and self.finder.bodies.key_kind(subject.keys[0])[1] in _GROUPS:
+                self._by_verb(order, span, Span(span.start, span.start, "title", (group_role,), group_role))
+            elif subject is not None and body_role:
                 self._by_verb(
                     order, span, self._post_in(order, subject.keys[0], body_role, at, span.start, text[at : span.start])
                 )
             elif role:  # "led by" gives a role only in a body that is its subject
                 self._by_verb(order, span, Span(span.start, span.start, "title", (role,), role))
         elif (last := self.verb_roles[-1] if self.verb_roles else None) and last[0] == order:
-            if _CO_NAMED.fullmatch(text, last[1].end, span.start):  # "co-facilitated by A, Title, and B"
+            if (
+                _CO_NAMED.fullmatch(text, last[1].end, span.start)
+                and not _person_re().search(text, last[1].end, span.start)
+                and not _OWN_VERB.match(text, span.end)
+            ):  # "co-facilitated by A, Title, and B" (not "chaired by A, and B was appointed ...")
                 self._by_verb(order, span, last[2])
         return
     sentence = max(text.rfind(". ", 0, verb.start()), text.rfind("; ", 0, verb.start())) + 1
@@ -408,6 +429,18 @@ def _names_after_posts(
                 break
 
 
+def names_follow(text: str, post: Span) -> bool:
+    """Whether a plural post is followed by a verb and the names that hold it (``Vice-Chairs being Mr A
+    and Ms B``, ``the Vice-Chairs were Ms C``): it is then no appositive of a name before it."""
+    after = _POST_THEN_NAMES.match(text, post.end)
+    return (
+        post.kind in ("posts", "titles")
+        and after is not None
+        and any(c.isalpha() for c in after.group(0))
+        and _person_re().match(text, after.end()) is not None
+    )
+
+
 def _row_before(text: str, post: Span, persons: list[Span]) -> Span | None:
     """In a paragraph of table rows read without their gaps, name first (``Ms A B Germany
     Programme Officer Dr C D Ghana Chairman``), the person whose row a role closes: the one
@@ -432,6 +465,8 @@ def _names_before_plural_posts(
         if post.kind not in ("posts", "titles"):
             continue
         named = [s for s in persons if s.end <= post.start]
+        if names_follow(text, post):
+            continue  # "..., Vice-Chairs being Mr A and Ms B": the names after it hold it
         # each name may have its appositive: "Prof. A, Rector of X (Norway), and Ms B, Deputy Minister, served as"
         if not named or not any(
             _NAMES_THEN_POST.match(gap := text[at : post.start]) and (at == named[-1].end or gap.strip(", "))
@@ -447,7 +482,8 @@ def _names_before_plural_posts(
                 for at in _after_appositive(text, prev.end, _LONG_APPOSITIVE_PART)
                 if at <= listed[-1].start
             ]
-            if not any(_SEP.match(gap) for gap in gaps) or id(prev) in given:
+            # (names given a role by one verb are listed together: "chaired by A and B, co-chairs of the Group")
+            if not any(_SEP.match(gap) for gap in gaps) or (id(prev) in given and id(listed[-1]) not in given):
                 break
             listed.append(prev)
         for span in listed:

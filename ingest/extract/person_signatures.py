@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_spans,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import MARKS, UPPER, alternation
+from wsiskg.ingest.text import LOWER, MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -236,9 +236,12 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
 def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:
     """Signatures of a summary record: ``The Secretary:`` / ``The Chairman:`` then the names
     in the same order, one paragraph each, or all on one line (``The Secretary: A. B The
-    Chairman: C. D``)."""
+    Chairman: C. D``; ``The Secretary: The Chairman: A. B C. D``)."""
     i = 0
     while i < len(paragraphs):
+        if self._roles_then_names(*paragraphs[i]):
+            i += 1
+            continue
         self._inline_pairs(*paragraphs[i])
         roles_run = []
         while i < len(paragraphs) and (t := _signature_role(paragraphs[i][1])) is not None:
@@ -257,9 +260,12 @@ def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) 
         i += 1 if not roles_run else 0
 
 
-#: a name written as initials and family name words: "M. Ekström-Ouma", "J.-B. Tiendrébéogo"
+#: a name written as initials and family name words: "M. Ekström-Ouma", "J.-B. Tiendrébéogo"; or a given
+#: name and the family name in capitals, "Tsuneharu MORIKUBO"; an initial may close the line ("I. KABONGO C.")
 _INITIALLED_NAME = re.compile(
-    rf"[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*\s?[{UPPER}][\w'’{MARKS}-]+(?:\s+[{UPPER}][\w'’{MARKS}-]+)*(?![\w.])"
+    rf"(?:[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*\s?[{UPPER}][\w'’{MARKS}-]+(?:\s+[{UPPER}][\w'’{MARKS}-]+)*"
+    rf"|[{UPPER}][{LOWER}{MARKS}'’-]+\s+[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*)"
+    rf"(?:\s[{UPPER}]\.(?=\s*$))?(?![\w.])"
 )
 
 
@@ -271,13 +277,28 @@ def _one_line_pairs(self: _ActorReader, roles_line: str, order: int, text: str) 
     found = list(_SIGNATURE_ROLE.finditer(roles_line))
     if len(found) < 2 or "".join(m.group(0) for m in found).replace(" ", "") != roles_line.replace(" ", ""):
         return False
-    titles = [_signature_role(m.group(0)) for m in found]
-    names = _initialled_names(text)
+    return self._pair_names(order, text, [_signature_role(m.group(0)) for m in found], 0)
+
+
+def _roles_then_names(self: _ActorReader, order: int, text: str) -> bool:
+    """``The Secretary: The Chairman: V. LAUTERBACH-ROIG I. KABONGO``: the roles, then the names by
+    initials (or given name and family name in capitals) in their order, on one line."""
+    titles: list[Span | None] = []
+    at = 0
+    while (m := _SIGNATURE_ROLE.match(text, at)) and (title := _signature_role(m.group(0))) is not None:
+        titles.append(title)
+        at = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    return len(titles) >= 2 and self._pair_names(order, text, titles, at)
+
+
+def _pair_names(self: _ActorReader, order: int, text: str, titles: list[Span | None], at: int) -> bool:
+    """Each role of ``titles`` to the name in the same place among the names of ``text[at:]``."""
+    names = _initialled_names(text[at:])
     if len(names) != len(titles) or any(t is None for t in titles):
         return False
     for title, (start, end) in zip(titles, names, strict=True):
         if title is not None:
-            self._unhonoured(order, text, start, end, None, self._post_at_start(title.text) or title)
+            self._unhonoured(order, text, at + start, at + end, None, self._post_at_start(title.text) or title)
     return True
 
 
@@ -311,7 +332,7 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
     person's country in brackets (``Ana Lobo (Chile)``)."""
     if "name" not in row.cells:
         return
-    country = country_code(text[slice(*row.cells["country"])]) if "country" in row.cells else None
+    country = _country_cell(text[slice(*row.cells["country"])]) if "country" in row.cells else None
     post = self._role_cell(text[slice(*row.cells["role"])]) if "role" in row.cells else None
     # the header names the role ("Focal point", "Head of delegation"), not in which body
     header = Span(0, 0, "title", (row.role,), row.role) if row.role else None
@@ -320,6 +341,15 @@ def read_row(self: _ActorReader, row: Row, text: str) -> None:
         self._name_cell(row.order, text, row.cells["name"], country, header)
     for cell, role in row.more:
         self._name_cell(row.order, text, cell, None, Span(0, 0, "title", (role,), role))
+
+
+def _country_cell(cell: str) -> str | None:
+    """The country of a table's country cell, with the group it belongs to in brackets or not
+    (``Zimbabwe (ATU)``; ``Korea (Republic of)`` is a country's name)."""
+    if (code := country_code(cell)) is not None:
+        return code
+    m = _BRACKETED_COUNTRY.search(cell)
+    return country_code(cell[: m.start()]) if m else None
 
 
 def _name_cell(

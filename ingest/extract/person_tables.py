@@ -80,7 +80,7 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         cells = [
             _PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in table_cells(text.strip(), sep, brackets=False)
         ]
-        found = [columns.get(" ".join(c.lower().split())) for c in cells]
+        found = [_column(columns, c) for c in cells]
         known = [f for f in found if f]
         if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
             return known, [None] * len(found)
@@ -95,6 +95,16 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         if (header := _role_header(cells, found)) is not None:
             return header
     return None
+
+
+def _column(columns: dict[str, str], cell: str) -> str | None:
+    """The column a header cell names: its words (``Country``), or either side of a slash between two
+    headings of one column (``Member State / Region``)."""
+    words = " ".join(cell.lower().split())
+    found = columns.get(words)
+    if found is None and " / " in words:
+        found = next((columns[w] for w in words.split(" / ") if w in columns), None)
+    return found
 
 
 def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], list[str | None]] | None:
@@ -121,6 +131,10 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
             # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
             cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
+        elif len(cells) > len(columns) > 1 and columns[0] == "other" and sep is _COMMA and _short_cells(text, cells):
+            # a first cell of the row's own with a comma: "1.2, 1.4 (IMT), Ms A, Mexico" (agenda items)
+            extra = len(cells) - len(columns)
+            cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]
         if len(cells) == len(columns) and all(a < b for a, b in cells):
             return list(zip(columns, cells, strict=True))
     if columns.count("name") > 1:  # a .docx row drops its empty cells: the last role columns are vacant
@@ -133,6 +147,11 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         return None  # a row of unknown cells is read by its separators only
     cells_by_content = _row_by_content(text, columns, role_re)
     return list(cells_by_content.items()) if cells_by_content else None
+
+
+def _short_cells(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Cells of a row, not the clauses of a sentence: none long, no full stop at the end."""
+    return all(b - a <= 60 for a, b in cells) and not text.rstrip().endswith(".")
 
 
 def _row_by_content(text: str, columns: list[str], role_re: re.Pattern[str]) -> dict[str, tuple[int, int]] | None:

@@ -29,7 +29,8 @@ ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
 ROLE_END = r"(?:(?![\w-])|(?=-cum-))"
 #: "of Committee 3", "for the Open Consultation Process": a few words, up to a clause end
 _QUALIFIER = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|on|and|for)){0,5}"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z0-9][\w'’&/-]*(?:\.[\w'’&/-]+)*"  # "of PCC.II": a dot inside a word
+    r"(?:\s+(?:[A-Z0-9][\w'’&/-]*(?:\.[\w'’&/-]+)*|of|on|and|for)){0,5}"
 )
 
 
@@ -92,11 +93,25 @@ def title_spans(text: str, taken: list[Span]) -> list[Span]:
             and not national_country(mods.group("mods"))  # "The Kenyan Delegate": the country's
         ):  # "its Executive Coordinator", "The Senior Programme Officer": the modifiers are the title's
             label, start = f"{' '.join(mods.group('mods').split())} {m.group(0)}", mods.start("mods")
-        if (q := _QUALIFIER.match(text, end)) and not any(q.start() < s.end and s.start < q.end() for s in taken):
-            label, end = f"{label} {' '.join(q.group(0).split())}", q.end()
+        if (q := _QUALIFIER.match(text, end)) and (q_end := _qualifier_end(text, q, taken)):
+            label, end = f"{label} {' '.join(text[q.start() : q_end].split())}", q_end
         kind = "titles" if is_plural_title(m.group(0)) else "title"
         out.append(Span(start, end, kind, (label,), text[start:end]))
     return out
+
+
+def _qualifier_end(text: str, q: re.Match[str], taken: list[Span]) -> int | None:
+    """Where a title's qualifier ends: before a name it runs into (``the Chair of the Conference Hon.
+    A B``: ``of the Conference``), None when it overlaps another span from its start."""
+    end = min((s.start for s in taken if q.start() < s.end and s.start < q.end()), default=q.end())
+    if any(s.start <= q.start() < s.end for s in taken):
+        return None
+    cut = _QUALIFIER.match(text[:end].rstrip(), q.start())
+    return cut.start() + len(_DANGLING.sub("", cut.group(0))) if cut else None
+
+
+#: function words a cut qualifier may end with: "of Committee 3 of [the ITU Council]"
+_DANGLING = re.compile(r"(?:\s+(?:of|on|and|for))+$")
 
 
 #: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"
@@ -112,11 +127,12 @@ def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
 
 
-def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
-    """(role, role in the body that is the verb's subject, where the verb starts) of a role verb
-    right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...); ``the Regional
-    Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
-    ``role-verbs.csv``; ``led by`` gives a role only there), else None."""
+def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None] | None:
+    """(role, role in the body that is the verb's subject, where the verb starts, role in a group that is
+    the subject) of a role verb right before a name: ``moderated by Ms X`` -> (``Moderator``, None, ...);
+    ``the Regional Office, headed by Ms X`` -> (``Head``, ``head``, ...) (column ``body_role`` of
+    ``role-verbs.csv``; ``led by`` gives a role only there); ``the sub-group on X, led by Ms Y`` ->
+    its ``Leader`` (column ``group_role``), else None."""
     pattern, table = _verb_roles()
     m = pattern.search(text, max(0, start - 60), start)
     if m is None:
@@ -125,7 +141,7 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int] | None:
     key = next((p for p in table if phrase.startswith(p)), None)
     if key is None:
         return None
-    return table[key], _body_roles().get(key), m.start()
+    return table[key], _body_roles().get(key), m.start(), _group_roles().get(key)
 
 
 @cache
@@ -150,6 +166,12 @@ def _body_roles() -> dict[str, str]:
     return {
         " ".join(r["phrase"].lower().split()): r["body_role"] for r in data_rows("role-verbs.csv") if r["body_role"]
     }
+
+
+@cache
+def _group_roles() -> dict[str, str]:
+    rows = data_rows("role-verbs.csv")
+    return {" ".join(r["phrase"].lower().split()): r["group_role"] for r in rows if r.get("group_role")}
 
 
 @cache

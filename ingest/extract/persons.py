@@ -56,6 +56,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
+from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.meeting import find_body_names
 from wsiskg.ingest.extract.name_finder import (
     _Finder,
@@ -70,6 +71,7 @@ from wsiskg.ingest.extract.person_countries import (
     appositive_text,
     contributing_country,
     respective_countries,
+    sender_country,
     state_body_country,
     stated_country,
 )
@@ -208,6 +210,8 @@ class _ActorReader:
     read_signature_pairs = person_signatures.read_signature_pairs
     _inline_pairs = person_signatures._inline_pairs
     _one_line_pairs = person_signatures._one_line_pairs
+    _roles_then_names = person_signatures._roles_then_names
+    _pair_names = person_signatures._pair_names
     read_cell_country = person_signatures.read_cell_country
     read_row = person_signatures.read_row
     _name_cell = person_signatures._name_cell
@@ -306,6 +310,8 @@ class _ActorReader:
         post = next((s for s in posts if s.start == at), None)
         if post is not None and not text[span.end : at].strip() and _person_re().match(text, post.end + 1):
             return
+        if post is not None and person_posts.names_follow(text, post):  # "A (X), Vice-Chairs being B and C"
+            return
         if post is None and (post := self.finder.appositive_post(text, at, body_spans, represented)):
             posts.append(post)
         if post is None and full:
@@ -365,9 +371,13 @@ class _ActorReader:
     def assign_posts(self) -> None:
         """Each assignment (and each ``chaired by``) gives the person the post; a title (a role
         with no body) becomes the person's job title when none was written."""
-        for _, pspan, post in self.assignments:
+        officers = self._presiding_officers()
+        verb_given = {id(post) for _, _, post in self.verb_roles if post is not None}
+        for order, pspan, post in self.assignments:
             pk = self.person_key(pspan)
-            if pk not in self.drafts:
+            if pk not in self.drafts or (
+                id(post) in verb_given and _presided(officers, order, pk, post, self.meeting_body)
+            ):
                 continue
             if post.kind in ("title", "titles"):
                 self.drafts[pk].add_title(post.keys[0])
@@ -378,11 +388,32 @@ class _ActorReader:
             return
         key = f"{self.meeting_body}/chair"
         label = f"{roles()['chair'].label}, {self.finder.bodies.key_kind(self.meeting_body)[0]}"
-        for _order, pspan in self.chairs:
+        for order, pspan in self.chairs:
             pk = self.person_key(pspan)
-            if pk in self.drafts:
+            if pk in self.drafts and not _presided(officers, order, pk, None, self.meeting_body):
                 self._hold(pk, key)
                 self.finder.post_labels.setdefault(key, label)
+
+    def _presiding_officers(self) -> dict[tuple[int, str], set[tuple[str | None, str]]]:
+        """(paragraph, person) -> (body, None for a title; ``presides`` of its role) of each person given
+        a role whose holder presides in the chair's place (``presides`` in ``role-scopes.csv``: a
+        Vice-Chair, a Rapporteur) other than by a chairing verb: a chairing verb there gives no Chair
+        (``The Vice-Chair, Ms X, chaired the afternoon session``, ``chaired by the Rapporteur, Mr Y``,
+        ``Ms A and Mr B, Vice-Chairs, chaired the sessions``): :func:`_presided`."""
+        verb_given = {id(post) for _, _, post in self.verb_roles if post is not None}
+        out: dict[tuple[int, str], set[tuple[str | None, str]]] = {}
+        for order, pspan, post in self.assignments:
+            if id(post) in verb_given:
+                continue
+            if post.kind in ("title", "titles"):
+                role = title_role(_TITLE_HEAD.split(post.keys[0], maxsplit=1)[0])
+                found = [(None, roles()[role].presides)] if role in roles() else []
+            else:
+                parts = [k.split("/") for k in post.keys]
+                found = [(body, roles()[role].presides) for body, role in parts if role in roles()]
+            if found := [(body, kind) for body, kind in found if kind]:
+                out.setdefault((order, self.person_key(pspan)), set()).update(found)
+        return out
 
     def final_spans(self) -> dict[int, list[Span]]:
         """Each paragraph's spans with person keys resolved (ambiguous short forms dropped);
@@ -448,11 +479,15 @@ class _ActorReader:
         )
 
     def contributors(self) -> None:
-        """In a Member State's contribution, the officials it names represent it: each person
+        """In a Member State's contribution (or its letter, :func:`.person_countries.sender_country`), the
+        officials it names represent it: each person
         without a country whose appositives never name a catalogue body and who holds no post in
         one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets
         the contributing country."""
-        country = contributing_country([p.text for p in self.report.paragraphs])
+        paragraphs = [p.text for p in self.report.paragraphs]
+        country = contributing_country(paragraphs)
+        if country is None and report_genre(self.report) == "letter":
+            country = sender_country(paragraphs)  # "Accra, Ghana": a Member State's letter
         if country is None:
             return
         texts = {p.order: p.text for p in self.report.paragraphs}
@@ -481,18 +516,45 @@ class _ActorReader:
         )
 
 
+def _presided(
+    officers: dict[tuple[int, str], set[tuple[str | None, str]]],
+    order: int,
+    person: str,
+    post: Span | None,
+    meeting_body: str | None = None,
+) -> bool:
+    """Whether a chair given by a verb (``post``; None: the meeting body's) is a presiding officer's
+    sitting in the chair (:meth:`_ActorReader._presiding_officers`): an officer of any body for a role
+    that presides anywhere (a Rapporteur), else an officer with no body, of the meeting body or of the
+    body chaired. A Vice-Chair of another body who chairs this one is its Chair."""
+    if post is None:
+        chaired = [meeting_body]
+    elif post.kind in ("title", "titles"):
+        chaired = [] if title_role(post.keys[0]) == "chair" else None
+    else:
+        chaired = [k.split("/")[0] for k in post.keys if k.split("/")[1] == "chair"] or None
+    if chaired is None:
+        return False
+    return any(
+        kind == "any" or body is None or body == meeting_body or body in chaired
+        for body, kind in officers.get((order, person), set())
+    )
+
+
 def _kept_titles(titles: list[str], posts: list[str]) -> tuple[str, ...]:
     """The job titles worth keeping beside the posts held: a title whose role (its head: ``Chair``
     in ``Chair of X``) is that of a post held only repeats it, and a bare role (``Chair``) says
     less than a title with the same head (``Chair of the Open Consultation Process``)."""
     held = {p.split("/")[1] for p in posts}
     heads = [title_role(_TITLE_HEAD.split(t, maxsplit=1)[0]) for t in titles]
-    out = []
-    for title, head in zip(titles, heads, strict=True):
+    bare = [title_role(t) is not None for t in titles]
+    out, kept = [], set()
+    for title, head, alone in zip(titles, heads, bare, strict=True):
         if head is not None and head in held:
             continue
-        if title_role(title) is not None and sum(h == head for h in heads) > 1:
-            continue
+        if alone and (head in kept or any(h == head and not b for h, b in zip(heads, bare, strict=True))):
+            continue  # "Chair" beside "Chair of X", or a second "Chairman" beside "Chair": the role once
+        kept.add(head)
         out.append(title)
     return tuple(out)
 
