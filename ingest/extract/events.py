@@ -944,6 +944,7 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
+    default_year = default_year or written_year(report)  # a report of no year: the year its days are written in
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
@@ -997,6 +998,19 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def written_year(report: ParsedReport) -> int | None:
+    """The year of a report that gives none (no meeting, no front line dated: a speech, a page of
+    highlights, a statement), for its events' days written without one: the year its days with a
+    year are written in most often, the later on a tie (``took place from 9 to 12 July 2031`` ...
+    ``10 July | Session on X``: 10 July 2031). None when no day is written with its year."""
+    years: dict[int, int] = {}
+    for p in report.paragraphs:
+        for d in find_dates(p.text):
+            if d.precision == "day" and d.year_written:
+                years[d.start.year] = years.get(d.start.year, 0) + 1
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
