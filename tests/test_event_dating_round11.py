@@ -24,8 +24,9 @@ def test_a_report_of_no_year_dates_its_events_in_the_year_its_days_are_written_i
     assert events["Symposium prize ceremony"] == date(2031, 8, 5)
 
 
-def test_the_written_year_is_the_one_written_most_often_the_later_on_a_tie() -> None:
-    assert written_year(make_report("Adopted on 2 May 2029.", "Held on 3 June 2030 and 4 June 2030.")) == 2030
+def test_the_written_year_is_the_last_year_a_day_is_written_with() -> None:
+    report = make_report("Held on 3 June 2029 and 4 June 2029.", "Its partners will meet in Accra on 2 May 2030.")
+    assert written_year(report) == 2030
     assert written_year(make_report("Held on 3 June 2030.", "Recalled on 2 May 2029.")) == 2030
     assert written_year(make_report("In 2030 the Panel met in June.")) is None  # a year alone, a month: no day
 
@@ -47,3 +48,31 @@ def test_a_place_with_a_particle_in_the_bracket_after_an_event() -> None:
     found = {m.key: m.start for m in event_mentions(text, 2031)}
     assert found["ra-31"] == date(2031, 10, 6)
     assert found["wtdc-31"] == date(2031, 11, 3)
+
+
+# ------------------------------------------------------------------ the meeting a contribution is for
+def test_a_contributions_header_names_the_meeting_it_is_for_by_its_group_and_days() -> None:
+    report = make_report(
+        "STUDY GROUP 11 – CONTRIBUTION 87",
+        "Question(s): 4/11 Lima, 2-11 March 2032",
+        "Source: Uruguay",
+        "Title: Signalling for rural access networks",
+    )
+    (found,) = [e for e in find_events(report) if e.start == date(2032, 3, 2)]
+    assert (found.name, found.end) == ("meeting of Study Group 11", date(2032, 3, 11))
+
+
+def test_an_advisory_groups_header_with_its_session_names_its_meeting_not_an_issue_date() -> None:
+    report = make_report(
+        "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP",
+        "Lima, 6-8 April 2032",
+        "12 March 2032",
+        "Source: Peru",
+    )
+    (found,) = find_events(report)
+    assert (found.name, found.start) == (
+        "meeting of the Telecommunication Development Advisory Group",
+        date(2032, 4, 6),
+    )
+    issued = make_report("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "Lima, 12 March 2032", "Source: Peru")
+    assert find_events(issued) == ()

@@ -1199,7 +1199,10 @@ def _programme_day(name: str, head: str) -> bool:
     """Whether a row's name is only an observance's noun and a number (``Day 2``, ``DAY 4``): the
     heading of a day of a programme, not an observance (``event_nouns.csv``, kind ``observance``)."""
     kinds = {k.casefold(): v for k, v in event_nouns().items()}
-    return kinds.get(head.casefold()) == "observance" and re.fullmatch(rf"(?i){re.escape(head)}\s+\d{{1,2}}", name) is not None
+    return (
+        kinds.get(head.casefold()) == "observance"
+        and re.fullmatch(rf"(?i){re.escape(head)}\s+\d{{1,2}}", name) is not None
+    )
 
 
 @cache
