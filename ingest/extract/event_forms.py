@@ -1185,12 +1185,24 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     head = noun.group(0).split()[-1]
     if all(w.casefold() in _modifiers() for w in name.split() if w != head):
         return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    if _programme_day(name, head):
+        return []  # "Day 3 - Wednesday, 12 May": a day of the programme, no event of its own
     span = (a, a + len(name))
     for s, pattern in bare_series_patterns(name):
         if pattern.fullmatch(name):
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def _programme_day(name: str, head: str) -> bool:
+    """Whether a row's name is only an observance's noun and a number (``Day 2``, ``DAY 4``): the
+    heading of a day of a programme, not an observance (``event_nouns.csv``, kind ``observance``)."""
+    kinds = {k.casefold(): v for k, v in event_nouns().items()}
+    return (
+        kinds.get(head.casefold()) == "observance"
+        and re.fullmatch(rf"(?i){re.escape(head)}\s+\d{{1,2}}", name) is not None
+    )
 
 
 @cache

@@ -55,6 +55,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import (
+    HEADER_DATE_LINES,
     DateSpan,
     document_date,
     find_dates,
@@ -74,6 +75,7 @@ from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
+    dated_by,
     elliptic_mentions,
     event_noun_regex,
     generic_mentions,
@@ -944,6 +946,7 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
+    default_year = default_year or written_year(report)  # a report of no year: the year its days are written in
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
@@ -985,6 +988,8 @@ def _events(
     if session := _session_header(report):
         _add_mention(merged, *session)
     _header_meeting(report, merged, meeting, bodies)
+    if meeting is None:
+        _for_meeting(report, merged, bodies)
     for key in _own_session(merged, meeting):
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
@@ -997,6 +1002,17 @@ def _events(
         if found := para.spans.get("event"):
             para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
     return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def written_year(report: ParsedReport) -> int | None:
+    """The year of a report that gives none (no meeting, no front line dated: a speech, a page of
+    highlights, a statement), for its events' days written without one: the last year a day is
+    written with (``took place from 9 to 12 July 2031`` ... ``10 July | Session on X``: 10 July
+    2031; a text recalls the past with its years and speaks of its own days without one). None
+    when no day is written with its year."""
+    days = (d for p in report.paragraphs for d in find_dates(p.text))
+    years = [d.start.year for d in days if d.precision == "day" and d.year_written]
+    return max(years, default=None)
 
 
 def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
@@ -1556,6 +1572,49 @@ def _header_meetings(
         body = next((index.keys.get(squash(s.group("body"))) for s in symbols if s), None)
         if body is not None:
             yield p, body, n, found
+
+
+#: a study group named in a contribution's header (``STUDY GROUP 17 – CONTRIBUTION 402``, ``ITU-D Study Group 1``)
+_HEADER_GROUP = re.compile(r"(?i)\b(?P<name>(?:ITU-[TDR]\s+)?Study\s+Group\s+\d{1,2})\b(?![/\-]\w)")
+#: a place and the days of a session in a header line (``Geneva, 16-27 October 2017``)
+_HEADER_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s*$")
+
+
+def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies: Iterable[Any] | None) -> None:
+    """The meeting a contribution is for when its header names it by its group and its days only
+    (``STUDY GROUP 13`` ... ``Geneva, 16-27 October 2017``; ``RADIOCOMMUNICATION ADVISORY GROUP`` /
+    ``Geneva, 24-26 January 2007``): the group's meeting on those days, unless an event is already
+    known on them (a report of no meeting of its own; a single day there is the issue date)."""
+    lines = [p for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
+    days = next(filter(None, (_header_session(p.text) for p in lines)), None)
+    if days is None or any(e["start"] == days.start for e in merged.values()):
+        return
+    texts = [report.title or "", *(p.text for p in lines)]
+    group = next((m.group("name") for t in texts if (m := _HEADER_GROUP.search(t))), None)
+    if group is not None:
+        name, key = " ".join(group.title().replace("Itu-", "ITU-").split()), slug(group)
+    else:
+        index = body_index(bodies)
+        found = (index.keys.get(squash(m.group(0))) for t in texts for m in index.regex(t).finditer(t))
+        key = next((k for k in found if k and (info := index.names.get(k)) and info.kind == "working-group"), None)
+        if key is None:
+            return
+        name = f"the {index.names[key].name}"
+    mention = EventMention(f"{key}-meeting-{days.start.isoformat()}", f"meeting of {name}", "meeting", (0, 0))
+    _add_mention(merged, dated_by(mention, days), lines[0].order)
+
+
+def _header_session(text: str) -> DateSpan | None:
+    """The days of a session after a place in a header line (``Question(s): 20/13 Geneva, 16-27
+    October 2017``), a range with its year, else None."""
+    return next(
+        (
+            d
+            for d in find_dates(text)
+            if d.precision == "day" and d.end and d.year_written and _HEADER_PLACE.search(text, 0, d.span[0])
+        ),
+        None,
+    )
 
 
 def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
