@@ -382,6 +382,23 @@ def test_a_council_summary_record_is_of_its_plenary_meeting_dated_by_the_sitting
 
 
 @pytest.mark.parametrize(
+    "sitting_line",
+    ["Wednesday, the fifth of June 2031, at 0930 hours", "held on the fifth of June at 1000 hours"],
+)
+def test_a_sitting_with_its_day_in_words_dates_the_plenary_meeting(sitting_line: str) -> None:
+    report = make_report(
+        "COUNCIL 2031",
+        "Lima, 3-12 June 2031",
+        "Document C31/81-E",
+        "9 June 2031",
+        sitting_line,
+        "Chairman: Ms Aigerim Nurlanovna (Kazakhstan)",
+        title="SUMMARY RECORD OF THE FOURTH PLENARY MEETING",
+    )
+    assert _meeting(report) == ("itu-council", 4, date(2031, 6, 5), None)
+
+
+@pytest.mark.parametrize(
     ("line", "words"),
     [
         ("COUNCIL 2016, Lima", "Council 2016, Lima"),

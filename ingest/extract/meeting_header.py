@@ -63,8 +63,8 @@ def _words(role: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
 
 
-#: a line that dates a sitting opens with its weekday, maybe after ``Held on``
-_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+)?(?={WEEKDAY}\b)")
+#: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``)
+_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+|(?={WEEKDAY}\b))")
 
 
 def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
