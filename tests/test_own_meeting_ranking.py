@@ -533,3 +533,28 @@ def test_a_later_meeting_the_report_records_is_its_meeting() -> None:
         title="HIGHLIGHTS",
     )
     assert _meeting(report) == ("cwg-cop", 7, date(2031, 10, 14), None)
+
+
+# ------------------------------------------------------------------ a meeting held during a forum
+def test_a_facilitation_meeting_held_during_a_forum_is_the_record_not_the_forum() -> None:
+    report = make_report(
+        "WSIS Forum 2031 - Action Line Facilitation Meetings",
+        "C4. Capacity building",
+        "The C4 Capacity building Action Line facilitation meeting was held in hybrid format on Tuesday, 6 May, "
+        "at the CICG in Geneva, during the second week of the WSIS Forum 2031 (28 April - 9 May 2031). "
+        "ILO and UNITAR co-organized it.",
+        "The meeting was moderated by Ms Orsolya Vendelin-Kraus, Programme Officer, UNITAR.",
+        title="Report of the meeting",
+    )
+    assert _meeting(report) == ("c4-capacity-building-action-line-facilitation-meeting", None, date(2031, 5, 6), None)
+
+
+def test_a_meeting_dated_only_by_the_forum_around_it_takes_the_front_dateline() -> None:
+    report = make_report(
+        "Facilitation Meeting Report",
+        "Thursday, 8 May 2031, 14:00–15:45, CICG, Room 3 Facilitator: ITU (Digital Networks Division)",
+        "The Action Line C5 facilitation meeting was held during the WSIS Forum 2031 (5–9 May 2031) on the theme "
+        '"Trust in digital payments". It was moderated by Mr Teodor Halvorsen-Brekke, ITU.',
+        title="WSIS Forum 2031 – Action Line C5: Building confidence and security",
+    )
+    assert _meeting(report) == ("action-line-c5-facilitation-meeting", None, date(2031, 5, 8), None)

@@ -130,7 +130,7 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
     """The meeting ``key`` a heading names without dates, dated by the first lead sentence that says
     a meeting was held, met or was convened and gives days (``The experts met at X from Monday 24 to
     Wednesday 26 November``, ``On 14-15 May 2031 the Office convened, in Lima, a regional meeting
-    on ...``): its days, not another event's it brings in after (:func:`_own_dates_end`)."""
+    on ...``): its days, not another event's it brings in after (:func:`own_dates_end`)."""
     year = header_year(report)
     for order, text in lead_texts(report, list(report.paragraphs[:LEAD_PARAGRAPHS])):
         if order is None:
@@ -140,7 +140,7 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
             said = re.search(HELD, sent)
             if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
                 continue  # not "to be held in Tunis from ...": another meeting still to come
-            days = day_dates(sent[: _own_dates_end(sent, said.end(), len(sent))], year)
+            days = day_dates(sent[: own_dates_end(sent, said.end(), len(sent))], year)
             if days:
                 place = meeting_place(sent)
                 return Meeting(key, start=days[0].start, end=days[0].end, place=place, paragraphs=(order,))
@@ -302,7 +302,7 @@ def _stated_facts(
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    own = _adverbial_end(text, hit.span, _own_dates_end(text, hit.span[1], s1))
+    own = _adverbial_end(text, hit.span, own_dates_end(text, hit.span[1], s1))
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : own], year=header_year(report), own=text[s0:own])
     facts.paragraphs = {
         p.order
@@ -318,7 +318,7 @@ def _stated_facts(
     return hit, facts
 
 
-def _own_dates_end(text: str, start: int, end: int) -> int:
+def own_dates_end(text: str, start: int, end: int) -> int:
     """Where the dates after a meeting's statement stop being its own: another event brought in by a
     neighbour word (``took place during the WSIS Forum 2031, held from 3 to 7 May``; the one reading
     of :func:`.event_forms.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
@@ -377,7 +377,7 @@ class _Facts:
     sentence: str
     after: str
     year: int | None = None  # completes a date written without a year (:func:`header_year`)
-    own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`_own_dates_end`)
+    own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`own_dates_end`)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -645,7 +645,7 @@ def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = No
 _MEETING_DAYS = 7
 
 
-def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None) -> list[tuple[Paragraph, Any]]:
+def front_datelines(lead: list[Paragraph], year: int | None, number: int | None) -> list[tuple[Paragraph, Any]]:
     """``(line, (dates, place))`` of each dateline of the front, the meeting's own ordinal before
     it taken off (:func:`_own_ordinal_stripped`)."""
     found = []
@@ -680,7 +680,7 @@ def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph],
         return
     opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
     titled = title_dateline(report, facts.year)  # a title that ends with the range, as a front line
-    lines = [(p.order, line) for p, line in _front_datelines(lead, facts.year, number)]
+    lines = [(p.order, line) for p, line in front_datelines(lead, facts.year, number)]
     for order, (day, place) in lines + ([(None, titled)] if titled is not None else []):
         if day.end is None or facts.start not in (day.start, day.end):
             continue
@@ -700,7 +700,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = day_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = day_dates(text[hp.span[1] : own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -764,7 +764,7 @@ def _dates_from_held_sentence(facts: _Facts, texts: Sequence[tuple[int | None, s
             said = _held_meeting().search(sent) or (_group_met().search(sent) if group else None)
             if said is None:
                 continue
-            own = sent[: _own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
+            own = sent[: own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
             more = [d for d in _days(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
@@ -780,7 +780,7 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     the meeting's header comes later). A dateline with a place or a range of days comes before a
     bare date (``18 February 2013``: the document's issue date), and a range of days before a day
     with a place (``Hammamet, 26 June 2031``, the issue date, over ``Hammamet, 24-26 June 2031``)."""
-    lines = _front_datelines(lead, facts.year, hit.number)
+    lines = front_datelines(lead, facts.year, hit.number)
     found = [line for line in lines if after is not None and line[0].order > after]
     found += [line for line in lines if line not in found]
     found.sort(key=lambda item: (item[1][0].end is None, item[1][1] is None))  # stable: order kept

@@ -31,7 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
 from .events import event_mentions
 from .genre import header_lines
@@ -278,7 +278,7 @@ def _held_session(report: ParsedReport, session: EventMention, name: str) -> Mee
                 continue
             s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
             days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
-            if days and re.search(HELD, p.text[s0:s1]):
+            if days and re.search(HELD, p.text[s0:s1]) and not hosts(p.text[s0 : m.span[0]]):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
@@ -292,9 +292,24 @@ def _sessions_held(report: ParsedReport, name: str, year: int) -> Meeting | None
         for s0, s1 in clause_spans(p.text):
             clause = p.text[s0:s1]
             days = [d for d in find_dates(clause) if d.precision == "day" and d.start.year == year]
-            if days and re.search(HELD, clause) and noun.search(clause):
+            named = noun.search(clause)
+            if days and re.search(HELD, clause) and named and not hosts(clause[: named.start()]):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+@cache
+def _host_cue() -> re.Pattern[str]:
+    """A word that brings in another event right before a few words of its name (``during the``,
+    ``on the margins of the``: ``date_words.csv``, role ``neighbour``), closing a text."""
+    return re.compile(rf"(?i)\b(?:{alternation(neighbour_words(), spaces=True)})\s+(?:the\s+)?(?:[\w+&-]+\s+){{0,5}}$")
+
+
+def hosts(before: str) -> bool:
+    """Whether the words ``before`` a session's name in its clause bring it in as the host of the
+    meeting the clause says was held (``The C5 facilitation meeting was held during the WSIS Forum
+    2031 (3-7 May)``): the record is of that meeting, not of the session around it."""
+    return _host_cue().search(before) is not None
 
 
 #: the words after a series' session that say the record is of one session within it

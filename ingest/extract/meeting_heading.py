@@ -40,6 +40,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     dateline,
     day_dates,
+    front_datelines,
     header_year,
     lead_held_meeting,
     lead_ordinal,
@@ -48,6 +49,7 @@ from .meeting import (
     number_value,
     numeral_after_regex,
     ordinal_regex,
+    own_dates_end,
     session_stem,
 )
 from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee
@@ -533,11 +535,28 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             if m is None or not _headed(head) or find_body_names(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
-            days = [d for text in after for d in day_dates(text, year)]  # "on 14/05/2031 and 15/05/2031": two days
+            days = _own_days(after, year) or _front_dated(report, after, year)
             if days:
                 key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
                 return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+def _own_days(texts: list[str], year: int | None) -> list[Any]:
+    """The days ``texts`` (what a lead sentence says after a meeting's name) give it: up to another
+    event they bring in (``... was held on 3 May during the X Forum (1-5 May)``: not the forum's,
+    :func:`.meeting.own_dates_end`); ``on 14/05/2031 and 15/05/2031``: two days."""
+    return [d for text in texts for d in day_dates(text[: own_dates_end(text, 0, len(text))], year)]
+
+
+def _front_dated(report: ParsedReport, texts: list[str], year: int | None) -> list[Any]:
+    """The days of the front's first dateline, for a meeting a lead sentence dates only by the event
+    that hosts it (``was held during the X Forum 2031 (12-16 June 2031)`` under ``Wednesday, 14 June
+    2031, 11:00-12:45, Room K``)."""
+    if not any(day_dates(text, year) for text in texts):
+        return []
+    lines = front_datelines(list(report.paragraphs[:LEAD_PARAGRAPHS]), year, None)
+    return [lines[0][1][0]] if lines else []
 
 
 def _lead_named_key(name: str, acronym: str | None = None) -> str:
