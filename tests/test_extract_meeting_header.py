@@ -381,18 +381,6 @@ def test_a_council_summary_record_is_of_its_plenary_meeting_dated_by_the_sitting
     assert _meeting(report) == ("itu-council", 3, date(2031, 6, 5), None)
 
 
-def test_a_session_line_with_its_dateline_after_a_dash_dates_the_sitting_not_the_issue_date() -> None:
-    report = make_report(
-        "COUNCIL 2031 – LIMA, 3-12 JUNE 2031",
-        "Document C31/44-E",
-        "Lima, 20 June 2031",
-        "Tuesday, 5 June 2031, at 0930 hours",
-        "Chairman: Ms Aigerim Nurlanovna (Kazakhstan)",
-        title="Summary record of the sixth Plenary Meeting",
-    )
-    assert _meeting(report) == ("itu-council", 6, date(2031, 6, 5), None)
-
-
 @pytest.mark.parametrize(
     "sitting_line",
     ["Wednesday, the fifth of June 2031, at 0930 hours", "held on the fifth of June at 1000 hours"],

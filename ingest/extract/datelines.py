@@ -153,8 +153,6 @@ _PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|rem
 
 #: where a meeting's line may run into its dateline: a bar, a spaced dash, a closing quote, an opening bracket
 _TAIL_START = re.compile(rf"\s\|\s|\s{DASH}\s|[”\"]\s|\s(?=\()")
-#: a session named by its body and year before the tail (``COUNCIL 2031 – GENEVA, 3-12 JUNE 2031``)
-_SESSION_YEAR = re.compile(r"\b[A-Z][\w&-]*\s+(?:19|20)\d{2}$")
 #: a bracket closing a line that dates the event the meeting was part of (``(X Forum 2031, 8-12 April)``)
 _ENCLOSING = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 
@@ -167,7 +165,7 @@ def _meeting_named() -> re.Pattern[str]:
 def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """The dateline that ends a line naming a meeting (``X Facilitation Meeting: "Theme" Geneva, 10 April
     2031``, ``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``, ``Report of the sixth
-    meeting (Lima, 3 May 2031)``, a session's ``COUNCIL 2031 – GENEVA, 3-12 JUNE 2031``) or a sitting's day after its venue (``Geneva, CICG, Room 4 – Tuesday 13 May
+    meeting (Lima, 3 May 2031)``) or a sitting's day after its venue (``Geneva, CICG, Room 4 – Tuesday 13 May
     2031, 14:30–16:15``: a weekday opens it), the longest tail that is one; a bracket after it that dates
     the event the meeting was part of (``Geneva, 10 April 2031 (X Forum 2031, 8-12 April)``) is no part of it;
     the dash of a range is no tail's start (``Electronic meeting, 21 June - 2 July 2031``)."""
@@ -177,11 +175,7 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
             if any(a < m.start() < b for a, b in ranges):
                 continue  # the dash of a range (``21 June - 2 July 2031``): no tail starts inside a date
             tail = text[m.end() :]
-            named = (
-                _meeting_named().search(text, 0, m.start())
-                or _SESSION_YEAR.search(text, 0, m.start())
-                or re.match(rf"\(?{WEEKDAY}\b", tail)
-            )
+            named = _meeting_named().search(text, 0, m.start()) or re.match(rf"\(?{WEEKDAY}\b", tail)
             found = named and dateline(tail, default_year)
             if found:
                 return found
