@@ -271,7 +271,7 @@ def find_meeting(
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    found = _statement(report, lead, names, prefer)
+    found = _several_named(report, lead, _statement(report, lead, names, prefer))
     if found is None and default_body is not None:
         found = _ordinal_statement(report, lead, default_body)
     if found is None:
@@ -289,6 +289,20 @@ def find_meeting(
         documents_considered=facts.documents,
         paragraphs=tuple(sorted(facts.paragraphs)),
     )
+
+
+def _several_named(
+    report: ParsedReport, lead: list[Paragraph], found: tuple[int | None, str, MeetingHit] | None
+) -> tuple[int | None, str, MeetingHit] | None:
+    """The later of the meetings a header names by their ordinals only (``Summary of the fifth and sixth
+    meetings`` over ``The fifth meeting of X was chaired by ...``), of the body of the numbered meeting
+    stated first: a record of several meetings is of the last (decision 1)."""
+    if found is None or found[2].number is None or found[2].several:
+        return found
+    several = _ordinal_statement(report, lead, found[2].body)
+    if several is not None and several[2].several and (several[2].number or 0) > found[2].number:
+        return several
+    return found
 
 
 def _stated_facts(
@@ -605,10 +619,18 @@ def _dates(
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+,?\s*$")
 
 
+#: the label of a part of a record of several meetings (``Part II – 27th meeting (Lima, 3-4 May 2031)``)
+PART_LABEL = r"(?:part|section)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])"
+
+
 def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
     """The days of a short lead line that opens with the meeting's ordinal (``3 Third meeting (3-4 March
-    2031)``, a heading of a record of several meetings, maybe after its number)."""
-    form = re.compile(rf"^(?:\d[\d.]*\s+)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+    2031)``, a heading of a record of several meetings, maybe after its number or its part's label:
+    ``Part 2 – Sixth meeting (Lima, 3-4 May 2031)``)."""
+    form = re.compile(
+        rf"^(?:\d[\d.]*\s+|{PART_LABEL}\s*(?:{DASH}|:)\s*)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b",
+        re.I,
+    )
     for p in lead:
         m = form.match(p.text)
         if (

@@ -135,8 +135,13 @@ _COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a conference or the Council."""
-    # header lines, not prose nor the rows of a table of subjects (``3 | Report of Committee 5 | 127``)
-    lines = [line for line in header_lines(report) if len(line) <= _HEADER_LINE and "|" not in line]
+    # header lines, not prose (a sentence: ``... a progress report to Council 2031.``) nor the rows of a
+    # table of subjects (``3 | Report of Committee 5 | 127``)
+    lines = [
+        line
+        for line in header_lines(report)
+        if len(line) <= _HEADER_LINE and "|" not in line and not line.rstrip().endswith(".")
+    ]
     for line in lines:
         found = committee(line)
         if found is not None:

@@ -38,6 +38,7 @@ from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
+    PART_LABEL,
     dateline,
     day_dates,
     front_datelines,
@@ -99,6 +100,8 @@ _ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 
 #: a heading that gives the meeting's acronym before its name, after a dash (``ABC12 – 12th Annual Board of ...``)
 _ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
+#: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
+_PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
 #: an ordinal that opens a name
 _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 
@@ -127,7 +130,7 @@ class _Heading:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    text = _fields_cut(_RECORD.sub("", line.strip(), count=1))
+    text = _PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1)))
     name, acronym, on_line = text, None, None
     first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
