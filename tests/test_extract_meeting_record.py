@@ -142,6 +142,23 @@ def test_a_catalogue_name_that_starts_a_longer_header_name_is_not_the_headers_bo
 
 
 # ------------------------------------------------------------------ a meeting named by its kind
+def test_a_heading_whose_topic_says_future_still_names_its_meeting() -> None:
+    report = make_report(
+        "Economic Commission for Africa",
+        "Regional Expert Group Meeting on Digital Skills: Preparing Youth for the Future",
+        "Accra, Ghana, 3-4 March 2031",
+        "Background",
+        "The Regional Expert Group Meeting was organized by ECA with the support of the Government of Ghana.",
+        title="Report of the meeting",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.start, m.end) == (
+        "regional-expert-group-meeting-on-digital-skills-preparing-youth-for-the-future",
+        date(2031, 3, 3),
+        date(2031, 3, 4),
+    )
+
+
 def test_a_title_naming_an_expert_group_meeting_and_its_dateline() -> None:
     report = make_report(
         "Telecommunication Development Bureau",
@@ -330,6 +347,16 @@ def test_a_named_meeting_a_lead_sentence_says_was_held(sentences: str, key: str,
     m = extraction.meeting
     assert m is not None and (m.body, m.number, m.start, m.end) == (key, None, start, end)
     assert any(b.key == key for b in extraction.bodies)
+
+
+def test_a_named_meeting_held_with_its_ordinal_before_its_name_is_numbered() -> None:
+    report = make_report(
+        "The 12th Caribbean Symposium for Spectrum Managers (CSSM-12) took place in Castries, Saint Lucia, "
+        "from 3 to 5 June 2031, hosted by the national regulator.",
+        title="CSSM-12 Highlights: Sharing the bands",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.number, m.start, m.end) == (12, date(2031, 6, 3), date(2031, 6, 5))
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,11 @@ def _headed(name: str) -> bool:
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
     if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
         return False
-    if any(w.casefold() in meeting_words("other") for w in words):
+    # "Next Facilitation Meeting", "Outcome of the previous X meeting": up to the first meeting noun, not a
+    # topic after it ("Meeting on X: Creating the Future")
+    ends = {noun.title().split()[-1] for noun in _nouns()}
+    upto = next((i for i, w in enumerate(words) if w in ends), len(words) - 1)
+    if any(w.casefold() in meeting_words("other") for w in words[: upto + 1]):
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
     lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
@@ -511,7 +515,7 @@ _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
 #: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
 _HELD_NAME = re.compile(
-    rf"^(?:The\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
+    rf"^(?:The\s+)?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
     r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
 )
 #: a sentence whose subject is a name a participle says was held, between commas, maybe after an
@@ -541,7 +545,8 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             days = _own_days(after, year) or _front_dated(report, after, year)
             if days:
                 key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
-                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+                number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
+                return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
 
@@ -553,11 +558,10 @@ def _own_days(texts: list[str], year: int | None) -> list[Any]:
 
 
 def _front_dated(report: ParsedReport, texts: list[str], year: int | None) -> list[Any]:
-    """The days of the front's first dateline, for a meeting a lead sentence dates only by the event
-    that hosts it (``was held during the X Forum 2031 (12-16 June 2031)`` under ``Wednesday, 14 June
-    2031, 11:00-12:45, Room K``)."""
-    if not any(day_dates(text, year) for text in texts):
-        return []
+    """The days of the front's first dateline, for a meeting a lead sentence does not date or dates
+    only by the event that hosts it (``was held during the X Forum 2031 (12-16 June 2031)`` under
+    ``Wednesday, 14 June 2031, 11:00-12:45, Room K``; ``The second X Summit was organized by ITU ...``
+    under ``Geneva, 15-17 May 2031``)."""
     lines = front_datelines(list(report.paragraphs[:LEAD_PARAGRAPHS]), year, None)
     return [lines[0][1][0]] if lines else []
 
