@@ -558,3 +558,37 @@ def test_a_meeting_dated_only_by_the_forum_around_it_takes_the_front_dateline() 
         title="WSIS Forum 2031 – Action Line C5: Building confidence and security",
     )
     assert _meeting(report) == ("action-line-c5-facilitation-meeting", None, date(2031, 5, 8), None)
+
+
+# ------------------------------------------------------------------ a group's report to an advisory group's session
+def test_a_chairmans_report_to_an_advisory_group_session_is_of_the_groups_meeting() -> None:
+    report = make_report(
+        "Document TSAG-31/14-E, 2 May 2031. Original: English. Source: Chairman, ITU-T Study Group 11. "
+        "Title: Report of the Chairman of ITU-T Study Group 11.",
+        "Purpose. This report informs TSAG of the progress of ITU-T Study Group 11 since the last TSAG meeting.",
+        "Meeting, Dates, Documents",
+        "Second meeting of Study Group 11, 3-7 March 2031, SG11/201 to SG11/260",
+        "At its second meeting the Study Group approved two new Recommendations.",
+        title="Telecommunication Standardization Advisory Group (TSAG) — 12th meeting, Geneva, 12-16 May 2031",
+    )
+    assert _meeting(report) == ("itu-t-sg11", 2, date(2031, 3, 3), date(2031, 3, 7))
+
+
+def test_a_session_a_header_line_names_after_to_is_the_addressee() -> None:
+    report = make_report(
+        "Geneva, 12-16 May 2031",
+        "Source: Chairman, ITU-T Study Group 11",
+        "Title: Report of ITU-T Study Group 11 to TSAG",
+        "ITU-T Study Group 11 held its first meeting of the study period in Geneva from 3 to 7 March 2031.",
+        title="TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+    )
+    assert _features(report)["tsag"] >= {"addressed"}
+
+
+def test_a_meeting_of_the_session_a_title_names_after_to_the_is_the_addressee() -> None:
+    report = make_report(
+        "Document TDAG31-12/8-E, 2 May 2031. Source: Chairman, TDAG-WG-X.",
+        "1 The TDAG Working Group on Digital Skills (TDAG-WG-X) held its second meeting on 3 and 4 April 2031.",
+        title="Report of the Chairman of the TDAG Working Group on Digital Skills to the twelfth meeting of TDAG",
+    )
+    assert _features(report)["tdag"] >= {"addressed"}

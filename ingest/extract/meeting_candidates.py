@@ -230,7 +230,8 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     body = group[0] if group else _presumed(report)
     if body is None:
         return None
-    found = find_meeting(report, names, default_body=body)
+    found = find_meeting(report, names, default_body=body, prefer=frozenset({body}))
+    found = found if found is None or found.body == body else None  # the session it is addressed to: not its own
     dated = _last_dated_mention(report, body)
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
