@@ -592,3 +592,16 @@ def test_a_meeting_of_the_session_a_title_names_after_to_the_is_the_addressee() 
         title="Report of the Chairman of the TDAG Working Group on Digital Skills to the twelfth meeting of TDAG",
     )
     assert _features(report)["tdag"] >= {"addressed"}
+
+
+def test_an_annual_facilitation_meeting_for_a_catalogue_action_line_is_its_own_body() -> None:
+    report = make_report(
+        "Facilitation Meeting, WSIS Forum 2031",
+        "Outcome summary",
+        "The annual facilitation meeting for Action Line C3 convened on 6 May 2031, on the second day of the "
+        "WSIS Forum 2031 (Geneva, 5-9 May), under the theme \"Open libraries\".",
+        title="ACTION LINE C3 - ACCESS TO INFORMATION AND KNOWLEDGE",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "action-line-c3-facilitation-meeting"
+    assert found[2] == date(2031, 5, 6)

@@ -55,7 +55,10 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
                 continue
             number = number_value(m.group("num")) if numbered else None
             hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
-    hits += [h for h in own_kind_hits(text, unnumbered) if not any(_overlap(h.span, o.span) for o in hits)]
+    # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
+    # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
+    own = own_kind_hits(text, unnumbered)
+    hits = [h for h in hits if not any(_overlap(h.span, o.span) for o in own)] + own
     return sorted(hits, key=lambda h: h.span)
 
 
