@@ -605,3 +605,26 @@ def test_an_annual_facilitation_meeting_for_a_catalogue_action_line_is_its_own_b
     found = _meeting(report)
     assert found is not None and found[0] == "action-line-c3-facilitation-meeting"
     assert found[2] == date(2031, 5, 6)
+
+
+def test_a_heading_numbered_in_brackets_after_its_name() -> None:
+    report = make_report(
+        "Lusaka, 5 March 2031",
+        "RECORD OF DECISIONS",
+        "COMESA Preparatory Meeting for WRC-31 (third meeting)",
+        "Lusaka, Zambia, 3-4 March 2031",
+        "Chair: Ms Mutinta Chanda-Mwale, Zambia Information and Communications Technology Authority (ZICTA)",
+        title="Association of Regulators of Eastern and Southern Africa",
+    )
+    assert _meeting(report) == ("comesa-preparatory-meeting-for-wrc-31", 3, date(2031, 3, 3), date(2031, 3, 4))
+
+
+@pytest.mark.parametrize("host", ["in the framework of", "as part of"])
+def test_a_facilitation_meeting_held_within_a_forum_is_dated_by_its_own_dateline(host: str) -> None:
+    report = make_report(
+        "Date: Wednesday, 7 May 2031, 09:00-10:45 Venue: CICG, Room 2, Geneva Facilitator: UNESCO",
+        f"The fifth facilitation meeting of WSIS Action Line C9 was held {host} the WSIS Forum 2031 (5-9 May 2031). "
+        "It was moderated by Ms Ingunn Bergsvik-Aasen, UNESCO.",
+        title="WSIS FORUM 2031 Action Line C9 (Media) Facilitation Meeting - Summary",
+    )
+    assert _meeting(report) == ("wsis-action-line-c9-facilitation-meeting", 5, date(2031, 5, 7), None)

@@ -102,6 +102,8 @@ _ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 _ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
 #: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
 _PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
+#: a bracket that numbers the meeting a name names (``(fourth meeting)``)
+_BRACKETED_ORDINAL = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:meeting|session)", re.IGNORECASE)
 #: an ordinal that opens a name
 _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 
@@ -136,6 +138,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
         text, acronym = first.group("name"), first.group("acr")
         name = text
+    bracketed = None  # "SADC Preparatory Meeting for WRC-31 (fourth meeting)": its number in brackets
     for pattern in (_BRACKETED, _CAPITALS_THEN):
         m = pattern.match(text)
         if m is None:
@@ -144,6 +147,9 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
             name, acronym = m.group("name"), rest
             break
+        if pattern is _BRACKETED and (bracketed := _BRACKETED_ORDINAL.fullmatch(rest)) is not None:
+            name = m.group("name")
+            break
         found = dateline(rest, year)
         if found is not None:
             name, on_line = m.group("name"), found
@@ -151,6 +157,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     m = re.match(rf"(?i:{ordinal_regex()})\s+|{_ROMAN_BEFORE_NOUN}", name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
+    number = number_value(bracketed.group("num")) if bracketed is not None else number
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
 
 
