@@ -628,3 +628,19 @@ def test_a_facilitation_meeting_held_within_a_forum_is_dated_by_its_own_dateline
         title="WSIS FORUM 2031 Action Line C9 (Media) Facilitation Meeting - Summary",
     )
     assert _meeting(report) == ("wsis-action-line-c9-facilitation-meeting", 5, date(2031, 5, 7), None)
+
+
+def test_a_meeting_that_ended_on_a_day_after_three_days_of_work_lasted_them() -> None:
+    from wsiskg.ingest.extract.meeting import day_dates
+
+    (span,) = day_dates("the Group's ninth meeting, which ended on 4 March 2031 after three days of work in Lima.", 2031)
+    assert (span.start, span.end) == (date(2031, 3, 2), date(2031, 3, 4))
+    (span,) = day_dates("The Board closed on 4 March 2031 after eight working days.", 2031)  # a weekend between
+    assert (span.start, span.end) == (date(2031, 3, 4), None)
+    report = make_report(
+        "Doha, 7-15 March 2031",
+        "1 This report covers the work of TDAG since the Group's ninth meeting, which ended on 4 March 2031 after "
+        "three days of work in Lima.",
+        title="REPORT OF THE CHAIRMAN OF TDAG TO WTDC-31",
+    )
+    assert _meeting(report) == ("tdag", 9, date(2031, 3, 2), date(2031, 3, 4))

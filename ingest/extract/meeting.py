@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -648,7 +648,10 @@ def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | No
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
 #: a meeting said to end on its day: the day is the last of the header's range
-_CLOSED = re.compile(r"(?i)\b(?:closed|concluded|ended|finished)\b")
+@cache
+def _closed() -> re.Pattern[str]:
+    """A verb of closing (``meeting_words.csv``, role ``closing``)."""
+    return re.compile(rf"(?i)\b(?:{word_alternation(meeting_words('closing'))})\b")
 
 
 def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = None) -> list[Any]:
@@ -700,7 +703,7 @@ def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph],
     closed then for the range's last day (``X concluded its fourth meeting on 31 August``)."""
     if facts.end is not None or facts.start is None:
         return
-    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
+    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_closed().search(facts.sentence))
     titled = title_dateline(report, facts.year)  # a title that ends with the range, as a front line
     lines = [(p.order, line) for p, line in front_datelines(lead, facts.year, number)]
     for order, (day, place) in lines + ([(None, titled)] if titled is not None else []):
@@ -871,8 +874,35 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
 def _days(text: str, year: int | None) -> list[Any]:
     """The dates of ``text`` (:func:`.dates.find_dates`), two days that follow each other read as one
     meeting's range (:func:`.datelines.days_joined`); without ``year``, a day without one takes the year
-    ``text`` writes (``on 30 September and 1 October 2031``)."""
-    return days_joined(text, find_dates(text, year or _written_year(text)))
+    ``text`` writes (``on 30 September and 1 October 2031``); a closing day after which the meeting says
+    how many days it worked, as their range (:func:`_worked_days`)."""
+    return [_worked_days(text, d) for d in days_joined(text, find_dates(text, year or _written_year(text)))]
+
+
+@cache
+def _closed_on() -> re.Pattern[str]:
+    """A verb of closing and ``on``, closing a text (``which ended on``, ``concluded its session in Lima on
+    Thursday,``; ``meeting_words.csv``, role ``closing``)."""
+    return re.compile(rf"(?i)\b(?:{word_alternation(meeting_words('closing'))})\b[^.;:]{{0,50}}?\bon\s+(?:\w+,?\s+)?$")
+
+
+@cache
+def _after_days() -> re.Pattern[str]:
+    """``after three days of work``, opening a text (not ``working days``: a weekend may fall between)."""
+    return re.compile(rf"^,?\s*(?:in\s+[A-Z][\w-]*\s*,?\s*)?(?i:after\s+(?P<n>{cardinal_regex()})\s+(?:full\s+)?days)\b")
+
+
+def _worked_days(text: str, day: Any) -> Any:
+    """``day`` (one day of ``text``) as the range of the days a meeting worked when the text says it closed
+    then after that many days (``the eleventh meeting, which ended on 2 December 2031 after three days of
+    work``: 30 November to 2 December)."""
+    if day.end is not None or day.precision != "day" or not _closed_on().search(text[max(0, day.span[0] - 80) : day.span[0]]):
+        return day
+    m = _after_days().match(text[day.span[1] :])
+    n = number_value(m.group("n")) if m else None
+    if not n or not 1 < n < 15:
+        return day
+    return replace(day, start=day.start - timedelta(days=n - 1), end=day.start)
 
 
 def day_dates(text: str, year: int | None) -> list[Any]:

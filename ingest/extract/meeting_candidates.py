@@ -56,6 +56,7 @@ from .meeting import (
     another_meeting,
     cardinal_regex,
     dateline,
+    day_dates,
     find_meeting,
     header_year,
     held_meeting,
@@ -256,7 +257,7 @@ def _last_dated_mention(report: ParsedReport, body: str) -> Meeting | None:
             _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             after = p.text[m.end() : s1]
             after = after[: next((n.start() for n in re.finditer(r"(?i)\bmeetings?\b", after)), len(after))]
-            days = [d for d in find_dates(after[:80], year) if d.precision == "day"]
+            days = day_dates(after[:80], year)  # "which ended on 2 December after three days of work": their range
             number = number_value(m.group("num"))
             if days and number and (issued is None or days[0].start <= issued):
                 found.append(Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,)))
