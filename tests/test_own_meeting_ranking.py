@@ -644,3 +644,18 @@ def test_a_meeting_that_ended_on_a_day_after_three_days_of_work_lasted_them() ->
         title="REPORT OF THE CHAIRMAN OF TDAG TO WTDC-31",
     )
     assert _meeting(report) == ("tdag", 9, date(2031, 3, 2), date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The third meeting of TDAG-WG-DS took place in Geneva on 4 May 2031.", "tdag-wg-ds"),
+        ("The third meeting of the ITU/UNEP Focus Group on Green Data Centres was held in Nairobi.", None),
+    ],
+)
+def test_a_catalogue_acronym_run_on_by_a_code_is_no_meeting_of_the_catalogue_body(text: str, key: str | None) -> None:
+    from wsiskg.ingest.extract.meeting import load_body_names, meeting_hits
+
+    hits = meeting_hits(text, load_body_names())
+    assert hits and hits[0].number == 3 and hits[0].body not in ("tdag", "itu")
+    assert key is None or hits[0].body == key

@@ -137,9 +137,10 @@ def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
 @cache
 def _continued() -> re.Pattern[str]:
     """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
-    Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
+    Meeting``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
+    after a hyphen or a slash (``TDAG-WG-X``, ``ITU/WHO Focus Group``)."""
     words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
-    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
+    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
 
 
 #: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
