@@ -659,3 +659,14 @@ def test_a_catalogue_acronym_run_on_by_a_code_is_no_meeting_of_the_catalogue_bod
     hits = meeting_hits(text, load_body_names())
     assert hits and hits[0].number == 3 and hits[0].body not in ("tdag", "itu")
     assert key is None or hits[0].body == key
+
+
+def test_a_chairmans_report_listing_its_meetings_without_an_issue_date_is_of_the_last() -> None:
+    report = make_report(
+        "1 Since Council 2030, the Group has held the following meetings in Geneva:",
+        "seventh meeting: 12-13 June 2030;",
+        "eighth meeting: 4-5 February 2031.",
+        "2 At the eighth meeting, the Group elected a Vice-Chairman for the Americas region.",
+        title="REPORT OF THE CHAIRMAN OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG) TO COUNCIL 2031",
+    )
+    assert _meeting(report) == ("cwg-lang", 8, date(2031, 2, 4), date(2031, 2, 5))

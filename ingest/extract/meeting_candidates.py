@@ -259,8 +259,12 @@ def _last_dated_mention(report: ParsedReport, body: str) -> Meeting | None:
             after = after[: next((n.start() for n in re.finditer(r"(?i)\bmeetings?\b", after)), len(after))]
             days = day_dates(after[:80], year)  # "which ended on 2 December after three days of work": their range
             number = number_value(m.group("num"))
-            if days and number and (issued is None or days[0].start <= issued):
+            if days and number:
                 found.append(Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,)))
+    # held by the day the report is dated; not a day one of these meetings starts on (a row read as the
+    # document's date: "fourth meeting: 13-14 June 2031" in a report with no issue date)
+    if issued is not None and issued not in {m.start for m in found}:
+        found = [m for m in found if m.start is not None and m.start <= issued]
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
 
 
