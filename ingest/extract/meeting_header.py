@@ -92,14 +92,22 @@ def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, No
     return (found[0], None) if found is not None and found[0].end is None else None
 
 
+#: how many days after its sitting a summary record may be issued
+_ISSUED_WITHIN = 60
+
+
 def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
-    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates."""
+    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates, or the
+    meeting's one day is a later one (the record's issue date)."""
     found = sitting(report)
     if found is None:
         return meeting
     day, order = found
     last = meeting.end or meeting.start
-    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
+    # one day after the sitting, within weeks: the day the record was issued (``Geneva, 6 May 2031`` under a
+    # sitting of 22 April), not the meeting's
+    issued = meeting.end is None and meeting.start is not None and 0 < (meeting.start - day.start).days <= _ISSUED_WITHIN
+    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last and not issued:
         return meeting
     stated = {*meeting.paragraphs, *(o for o in (order,) if o is not None)}  # a sitting in the title: no paragraph
     return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted(stated)))
