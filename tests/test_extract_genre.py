@@ -353,3 +353,30 @@ def test_a_text_cut_before_its_header_is_known_by_its_voice_or_its_form(
     from extract_support import one_section_report
 
     assert report_genre(one_section_report(*texts)) == genre
+
+
+def test_a_note_verbale_closing_with_its_formula_records_no_meeting() -> None:
+    report = make_report(
+        "LIMA",
+        "Note No. 87",
+        "The Permanent Mission of the Republic of Peru presents its compliments to the Telecommunication "
+        "Development Bureau and has the honour to inform it that the fourth Andean consultation on broadband "
+        "was held in Cusco on 3 and 4 March 2031.",
+        "The Permanent Mission of the Republic of Peru avails itself of this opportunity to renew to the "
+        "Telecommunication Development Bureau the assurances of its highest consideration.",
+        title="PERMANENT MISSION OF THE REPUBLIC OF PERU",
+    )
+    assert report_genre(report) == "letter" or not records_meeting(report)
+    assert not records_meeting(report)
+
+
+def test_a_secretariat_note_records_no_meeting() -> None:
+    report = make_report(
+        "Secretariat note",
+        "Regional review: call for inputs",
+        "Geneva, 4 May 2031",
+        "The Commission held its thirty-fourth session in Geneva from 14 to 18 April 2031 and asked the "
+        "secretariat to launch an open call for inputs.",
+        title="Commission on Science and Technology for Development",
+    )
+    assert not records_meeting(report)

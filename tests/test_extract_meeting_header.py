@@ -381,6 +381,35 @@ def test_a_council_summary_record_is_of_its_plenary_meeting_dated_by_the_sitting
     assert _meeting(report) == ("itu-council", 3, date(2031, 6, 5), None)
 
 
+def test_a_summary_record_dated_by_its_issue_date_after_the_sitting_is_of_the_sitting() -> None:
+    report = make_report(
+        "COUNCIL 2031 – LIMA, 3-12 JUNE 2031",
+        "Document C31/44-E",
+        "Lima, 20 June 2031",
+        "Tuesday, 5 June 2031, at 0930 hours",
+        "Chairman: Ms Aigerim Nurlanovna (Kazakhstan)",
+        title="Summary record of the sixth Plenary Meeting",
+    )
+    assert _meeting(report) == ("itu-council", 6, date(2031, 6, 5), None)
+
+
+@pytest.mark.parametrize(
+    "sitting_line",
+    ["Wednesday, the fifth of June 2031, at 0930 hours", "held on the fifth of June at 1000 hours"],
+)
+def test_a_sitting_with_its_day_in_words_dates_the_plenary_meeting(sitting_line: str) -> None:
+    report = make_report(
+        "COUNCIL 2031",
+        "Lima, 3-12 June 2031",
+        "Document C31/81-E",
+        "9 June 2031",
+        sitting_line,
+        "Chairman: Ms Aigerim Nurlanovna (Kazakhstan)",
+        title="SUMMARY RECORD OF THE FOURTH PLENARY MEETING",
+    )
+    assert _meeting(report) == ("itu-council", 4, date(2031, 6, 5), None)
+
+
 @pytest.mark.parametrize(
     ("line", "words"),
     [

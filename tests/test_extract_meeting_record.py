@@ -106,6 +106,34 @@ def test_a_summary_of_two_meetings_under_a_title_in_capitals_is_of_the_last() ->
     assert _meeting(report) == ("cwg-fhr", 14, date(2031, 11, 17), date(2031, 11, 18))
 
 
+@pytest.mark.parametrize(("first", "second"), [("Part 1", "Part 2"), ("Part I", "Part II")])
+def test_a_summary_of_two_meetings_in_parts_is_of_the_last_dated_by_its_part(first: str, second: str) -> None:
+    report = make_report(
+        "Summary of the eleventh and twelfth meetings",
+        "Document CWG-LANG-12/7, 9 October 2031",
+        f"{first} – Eleventh meeting (Geneva, 3 February 2031)",
+        "1 The eleventh meeting of CWG-LANG was chaired by Ms Oddny Skjeggestad (Norway).",
+        f"{second} – Twelfth meeting (Geneva, 22–23 September 2031)",
+        "2 The twelfth meeting, chaired by Ms Skjeggestad, considered the translation of the ITU website.",
+        "3 The group asked the secretariat to report to Council 2032 on the costs.",
+        title="COUNCIL WORKING GROUP ON LANGUAGES",
+    )
+    assert _meeting(report) == ("cwg-lang", 12, date(2031, 9, 22), date(2031, 9, 23))
+
+
+def test_a_sentence_naming_the_council_is_not_a_header_line() -> None:
+    report = make_report(
+        "Summary of the 8th and 9th meetings",
+        "Document CWG-LANG-9/4, 20 September 2031",
+        "Part II – 9th meeting (Geneva, 15-16 September 2031)",
+        "3 The 9th meeting took place at ITU headquarters on 15 and 16 September 2031.",
+        "decided that its Chair shall present a progress report to Council 2032.",
+        title="Council Working Group on Languages",
+    )
+    assert header_body(report, load_body_names()) is None
+    assert _meeting(report) == ("cwg-lang", 9, date(2031, 9, 15), date(2031, 9, 16))
+
+
 def test_a_catalogue_name_that_starts_a_longer_header_name_is_not_the_headers_body() -> None:
     report = make_report("Document 12-E", title="COUNCIL WORKING GROUP ON SPECTRUM FEES")
     assert header_body(report, load_body_names()) is None
@@ -114,6 +142,23 @@ def test_a_catalogue_name_that_starts_a_longer_header_name_is_not_the_headers_bo
 
 
 # ------------------------------------------------------------------ a meeting named by its kind
+def test_a_heading_whose_topic_says_future_still_names_its_meeting() -> None:
+    report = make_report(
+        "Economic Commission for Africa",
+        "Regional Expert Group Meeting on Digital Skills: Preparing Youth for the Future",
+        "Accra, Ghana, 3-4 March 2031",
+        "Background",
+        "The Regional Expert Group Meeting was organized by ECA with the support of the Government of Ghana.",
+        title="Report of the meeting",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.body, m.start, m.end) == (
+        "regional-expert-group-meeting-on-digital-skills-preparing-youth-for-the-future",
+        date(2031, 3, 3),
+        date(2031, 3, 4),
+    )
+
+
 def test_a_title_naming_an_expert_group_meeting_and_its_dateline() -> None:
     report = make_report(
         "Telecommunication Development Bureau",
@@ -302,6 +347,16 @@ def test_a_named_meeting_a_lead_sentence_says_was_held(sentences: str, key: str,
     m = extraction.meeting
     assert m is not None and (m.body, m.number, m.start, m.end) == (key, None, start, end)
     assert any(b.key == key for b in extraction.bodies)
+
+
+def test_a_named_meeting_held_with_its_ordinal_before_its_name_is_numbered() -> None:
+    report = make_report(
+        "The 12th Caribbean Symposium for Spectrum Managers (CSSM-12) took place in Castries, Saint Lucia, "
+        "from 3 to 5 June 2031, hosted by the national regulator.",
+        title="CSSM-12 Highlights: Sharing the bands",
+    )
+    m = extract(report).meeting
+    assert m is not None and (m.number, m.start, m.end) == (12, date(2031, 6, 3), date(2031, 6, 5))
 
 
 @pytest.mark.parametrize(

@@ -533,3 +533,140 @@ def test_a_later_meeting_the_report_records_is_its_meeting() -> None:
         title="HIGHLIGHTS",
     )
     assert _meeting(report) == ("cwg-cop", 7, date(2031, 10, 14), None)
+
+
+# ------------------------------------------------------------------ a meeting held during a forum
+def test_a_facilitation_meeting_held_during_a_forum_is_the_record_not_the_forum() -> None:
+    report = make_report(
+        "WSIS Forum 2031 - Action Line Facilitation Meetings",
+        "C4. Capacity building",
+        "The C4 Capacity building Action Line facilitation meeting was held in hybrid format on Tuesday, 6 May, "
+        "at the CICG in Geneva, during the second week of the WSIS Forum 2031 (28 April - 9 May 2031). "
+        "ILO and UNITAR co-organized it.",
+        "The meeting was moderated by Ms Orsolya Vendelin-Kraus, Programme Officer, UNITAR.",
+        title="Report of the meeting",
+    )
+    assert _meeting(report) == ("c4-capacity-building-action-line-facilitation-meeting", None, date(2031, 5, 6), None)
+
+
+def test_a_meeting_dated_only_by_the_forum_around_it_takes_the_front_dateline() -> None:
+    report = make_report(
+        "Facilitation Meeting Report",
+        "Thursday, 8 May 2031, 14:00–15:45, CICG, Room 3 Facilitator: ITU (Digital Networks Division)",
+        "The Action Line C5 facilitation meeting was held during the WSIS Forum 2031 (5–9 May 2031) on the theme "
+        '"Trust in digital payments". It was moderated by Mr Teodor Halvorsen-Brekke, ITU.',
+        title="WSIS Forum 2031 – Action Line C5: Building confidence and security",
+    )
+    assert _meeting(report) == ("action-line-c5-facilitation-meeting", None, date(2031, 5, 8), None)
+
+
+# ------------------------------------------------------------------ a group's report to an advisory group's session
+def test_a_chairmans_report_to_an_advisory_group_session_is_of_the_groups_meeting() -> None:
+    report = make_report(
+        "Document TSAG-31/14-E, 2 May 2031. Original: English. Source: Chairman, ITU-T Study Group 11. "
+        "Title: Report of the Chairman of ITU-T Study Group 11.",
+        "Purpose. This report informs TSAG of the progress of ITU-T Study Group 11 since the last TSAG meeting.",
+        "Meeting, Dates, Documents",
+        "Second meeting of Study Group 11, 3-7 March 2031, SG11/201 to SG11/260",
+        "At its second meeting the Study Group approved two new Recommendations.",
+        title="Telecommunication Standardization Advisory Group (TSAG) — 12th meeting, Geneva, 12-16 May 2031",
+    )
+    assert _meeting(report) == ("itu-t-sg11", 2, date(2031, 3, 3), date(2031, 3, 7))
+
+
+def test_a_session_a_header_line_names_after_to_is_the_addressee() -> None:
+    report = make_report(
+        "Geneva, 12-16 May 2031",
+        "Source: Chairman, ITU-T Study Group 11",
+        "Title: Report of ITU-T Study Group 11 to TSAG",
+        "ITU-T Study Group 11 held its first meeting of the study period in Geneva from 3 to 7 March 2031.",
+        title="TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+    )
+    assert _features(report)["tsag"] >= {"addressed"}
+
+
+def test_a_meeting_of_the_session_a_title_names_after_to_the_is_the_addressee() -> None:
+    report = make_report(
+        "Document TDAG31-12/8-E, 2 May 2031. Source: Chairman, TDAG-WG-X.",
+        "1 The TDAG Working Group on Digital Skills (TDAG-WG-X) held its second meeting on 3 and 4 April 2031.",
+        title="Report of the Chairman of the TDAG Working Group on Digital Skills to the twelfth meeting of TDAG",
+    )
+    assert _features(report)["tdag"] >= {"addressed"}
+
+
+def test_an_annual_facilitation_meeting_for_a_catalogue_action_line_is_its_own_body() -> None:
+    report = make_report(
+        "Facilitation Meeting, WSIS Forum 2031",
+        "Outcome summary",
+        "The annual facilitation meeting for Action Line C3 convened on 6 May 2031, on the second day of the "
+        "WSIS Forum 2031 (Geneva, 5-9 May), under the theme \"Open libraries\".",
+        title="ACTION LINE C3 - ACCESS TO INFORMATION AND KNOWLEDGE",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "action-line-c3-facilitation-meeting"
+    assert found[2] == date(2031, 5, 6)
+
+
+def test_a_heading_numbered_in_brackets_after_its_name() -> None:
+    report = make_report(
+        "Lusaka, 5 March 2031",
+        "RECORD OF DECISIONS",
+        "COMESA Preparatory Meeting for WRC-31 (third meeting)",
+        "Lusaka, Zambia, 3-4 March 2031",
+        "Chair: Ms Mutinta Chanda-Mwale, Zambia Information and Communications Technology Authority (ZICTA)",
+        title="Association of Regulators of Eastern and Southern Africa",
+    )
+    assert _meeting(report) == ("comesa-preparatory-meeting-for-wrc-31", 3, date(2031, 3, 3), date(2031, 3, 4))
+
+
+@pytest.mark.parametrize("host", ["in the framework of", "as part of"])
+def test_a_facilitation_meeting_held_within_a_forum_is_dated_by_its_own_dateline(host: str) -> None:
+    report = make_report(
+        "Date: Wednesday, 7 May 2031, 09:00-10:45 Venue: CICG, Room 2, Geneva Facilitator: UNESCO",
+        f"The fifth facilitation meeting of WSIS Action Line C9 was held {host} the WSIS Forum 2031 (5-9 May 2031). "
+        "It was moderated by Ms Ingunn Bergsvik-Aasen, UNESCO.",
+        title="WSIS FORUM 2031 Action Line C9 (Media) Facilitation Meeting - Summary",
+    )
+    assert _meeting(report) == ("wsis-action-line-c9-facilitation-meeting", 5, date(2031, 5, 7), None)
+
+
+def test_a_meeting_that_ended_on_a_day_after_three_days_of_work_lasted_them() -> None:
+    from wsiskg.ingest.extract.meeting import day_dates
+
+    (span,) = day_dates("the Group's ninth meeting, which ended on 4 March 2031 after three days of work in Lima.", 2031)
+    assert (span.start, span.end) == (date(2031, 3, 2), date(2031, 3, 4))
+    (span,) = day_dates("The Board closed on 4 March 2031 after eight working days.", 2031)  # a weekend between
+    assert (span.start, span.end) == (date(2031, 3, 4), None)
+    report = make_report(
+        "Doha, 7-15 March 2031",
+        "1 This report covers the work of TDAG since the Group's ninth meeting, which ended on 4 March 2031 after "
+        "three days of work in Lima.",
+        title="REPORT OF THE CHAIRMAN OF TDAG TO WTDC-31",
+    )
+    assert _meeting(report) == ("tdag", 9, date(2031, 3, 2), date(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The third meeting of TDAG-WG-DS took place in Geneva on 4 May 2031.", "tdag-wg-ds"),
+        ("The third meeting of the ITU/UNEP Focus Group on Green Data Centres was held in Nairobi.", None),
+    ],
+)
+def test_a_catalogue_acronym_run_on_by_a_code_is_no_meeting_of_the_catalogue_body(text: str, key: str | None) -> None:
+    from wsiskg.ingest.extract.meeting import load_body_names, meeting_hits
+
+    hits = meeting_hits(text, load_body_names())
+    assert hits and hits[0].number == 3 and hits[0].body not in ("tdag", "itu")
+    assert key is None or hits[0].body == key
+
+
+def test_a_chairmans_report_listing_its_meetings_without_an_issue_date_is_of_the_last() -> None:
+    report = make_report(
+        "1 Since Council 2030, the Group has held the following meetings in Geneva:",
+        "seventh meeting: 12-13 June 2030;",
+        "eighth meeting: 4-5 February 2031.",
+        "2 At the eighth meeting, the Group elected a Vice-Chairman for the Americas region.",
+        title="REPORT OF THE CHAIRMAN OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG) TO COUNCIL 2031",
+    )
+    assert _meeting(report) == ("cwg-lang", 8, date(2031, 2, 4), date(2031, 2, 5))

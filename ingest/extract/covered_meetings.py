@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import DASH
 
@@ -25,6 +27,22 @@ from .meeting import another_meeting, header_year, number_value, ordinal_regex
 #: ``... the Chairman of the <group>`` in a title
 _CHAIR_OF = re.compile(r"(?i)\bchair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<name>\S.*?)\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-/]*[A-Z0-9]")
+#: ``Chairman, <group>`` as the value of a ``Source:`` field
+_CHAIR_COMMA = re.compile(r"(?i)^chair(?:man|person|woman)?\s*,\s*(?:the\s+)?(?P<name>\S.*?)\s*$")
+
+
+@cache
+def _fields() -> re.Pattern[str]:
+    """A header field that says the document's title or who submitted it (``Title: Report of the Chairman of
+    X``, ``Source: Chairman, X``; ``header_fields.csv``, values ``title`` and ``who``), its value up to the
+    next field's label (a layout may run fields into one line) or the line's end."""
+    labels, every = label_alternation("title", "who"), label_alternation()
+    return re.compile(rf"(?i:\b(?:{labels}))\s*:\s*(?P<value>.+?)\s*(?=(?i:\b(?:{every}))\s*:|$)")
+
+
+def _field_values(line: str) -> list[str]:
+    """The values of the title and source fields of a header line (:func:`_fields`), without a closing stop."""
+    return [m.group("value").rstrip(" .") for m in _fields().finditer(line)]
 
 
 def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str, str, str | None] | None:
@@ -33,8 +51,10 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
     its acronym where the text defines it (``Name (ACR)``); its key from the catalogue (by name or
     acronym), else the acronym's; ``None`` for a name neither
     catalogued nor defined (the group the report is presumed to be about stands for it)."""
-    lines = [line for line in header_lines(report) if line == report.title or line_genre(line) == CHAIR_REPORT]
-    m = next((m for line in lines if (m := _CHAIR_OF.search(line))), None)
+    header = header_lines(report)
+    lines = [line for line in header if line == report.title or line_genre(line) == CHAIR_REPORT]
+    lines += [value for line in header for value in _field_values(line)]
+    m = next((m for line in lines if (m := _CHAIR_OF.search(line) or _CHAIR_COMMA.match(line))), None)
     if m is None:
         return None
     name = m.group("name").rstrip(" .:")

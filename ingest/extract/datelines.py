@@ -26,8 +26,11 @@ _WEEKDAY_AND_HOUR = re.compile(
 
 
 #: a weekday right before a dateline's date, after its place; ``from`` or ``on`` before it after a comma
-#: (``San Salvador, El Salvador, from May 13 to 16, 2031``, ``Geneva, on Monday 3 May 2031``; not ``Held on``)
-_WEEKDAY_BEFORE = re.compile(rf"(?:(?:^|(?<=,))\s*(?:from|on)\s+|(?:^|(?<=[\s,])))(?:{WEEKDAY},?\s*)?$")
+#: (``San Salvador, El Salvador, from May 13 to 16, 2031``, ``Geneva, on Monday 3 May 2031``; not ``Held on``);
+#: ``the`` before a day in words (``Thursday, the sixth of October 2031``)
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?:(?:^|(?<=,))\s*(?:from|on)\s+|(?:^|(?<=[\s,])))(?:{WEEKDAY},?\s*)?(?:(?<![^\s,])the\s+)?$"
+)
 
 
 #: how long a dateline may be (no longer text is read as one)

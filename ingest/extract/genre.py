@@ -480,13 +480,16 @@ def _form_genre(report: ParsedReport) -> str | None:
 
 
 def _closing_genre(report: ParsedReport) -> str | None:
-    """The genre of a paragraph that opens with a closing formula (``genre_cues.csv``, match
-    ``closing``: ``Yours faithfully,``): a letter, even cut before its header."""
+    """The genre of a paragraph that opens or ends with a closing formula (``genre_cues.csv``, match
+    ``closing``: ``Yours faithfully,``; a note verbale's ``... the assurances of its highest
+    consideration.``): a letter, even cut before its header."""
     closings = [(r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "closing"]
     for p in report.paragraphs:
         text = p.text.strip().lower()
         for cue, genre in closings:
             if text.startswith(cue.lower()) and not text[len(cue) : len(cue) + 1].isalnum():
+                return genre
+            if text.rstrip(" .").endswith(cue.lower()) and not text.rstrip(" .")[-len(cue) - 1 : -len(cue)].isalnum():
                 return genre
     return None
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -130,7 +130,7 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
     """The meeting ``key`` a heading names without dates, dated by the first lead sentence that says
     a meeting was held, met or was convened and gives days (``The experts met at X from Monday 24 to
     Wednesday 26 November``, ``On 14-15 May 2031 the Office convened, in Lima, a regional meeting
-    on ...``): its days, not another event's it brings in after (:func:`_own_dates_end`)."""
+    on ...``): its days, not another event's it brings in after (:func:`own_dates_end`)."""
     year = header_year(report)
     for order, text in lead_texts(report, list(report.paragraphs[:LEAD_PARAGRAPHS])):
         if order is None:
@@ -140,7 +140,7 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
             said = re.search(HELD, sent)
             if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
                 continue  # not "to be held in Tunis from ...": another meeting still to come
-            days = day_dates(sent[: _own_dates_end(sent, said.end(), len(sent))], year)
+            days = day_dates(sent[: own_dates_end(sent, said.end(), len(sent))], year)
             if days:
                 place = meeting_place(sent)
                 return Meeting(key, start=days[0].start, end=days[0].end, place=place, paragraphs=(order,))
@@ -271,7 +271,7 @@ def find_meeting(
     """
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
-    found = _statement(report, lead, names, prefer)
+    found = _several_named(report, lead, _statement(report, lead, names, prefer))
     if found is None and default_body is not None:
         found = _ordinal_statement(report, lead, default_body)
     if found is None:
@@ -291,6 +291,20 @@ def find_meeting(
     )
 
 
+def _several_named(
+    report: ParsedReport, lead: list[Paragraph], found: tuple[int | None, str, MeetingHit] | None
+) -> tuple[int | None, str, MeetingHit] | None:
+    """The later of the meetings a header names by their ordinals only (``Summary of the fifth and sixth
+    meetings`` over ``The fifth meeting of X was chaired by ...``), of the body of the numbered meeting
+    stated first: a record of several meetings is of the last (decision 1)."""
+    if found is None or found[2].number is None or found[2].several:
+        return found
+    several = _ordinal_statement(report, lead, found[2].body)
+    if several is not None and several[2].several and (several[2].number or 0) > found[2].number:
+        return several
+    return found
+
+
 def _stated_facts(
     report: ParsedReport,
     lead: list[Paragraph],
@@ -302,7 +316,7 @@ def _stated_facts(
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    own = _adverbial_end(text, hit.span, _own_dates_end(text, hit.span[1], s1))
+    own = _adverbial_end(text, hit.span, own_dates_end(text, hit.span[1], s1))
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : own], year=header_year(report), own=text[s0:own])
     facts.paragraphs = {
         p.order
@@ -318,7 +332,7 @@ def _stated_facts(
     return hit, facts
 
 
-def _own_dates_end(text: str, start: int, end: int) -> int:
+def own_dates_end(text: str, start: int, end: int) -> int:
     """Where the dates after a meeting's statement stop being its own: another event brought in by a
     neighbour word (``took place during the WSIS Forum 2031, held from 3 to 7 May``; the one reading
     of :func:`.event_forms.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
@@ -377,7 +391,7 @@ class _Facts:
     sentence: str
     after: str
     year: int | None = None  # completes a date written without a year (:func:`header_year`)
-    own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`_own_dates_end`)
+    own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`own_dates_end`)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -605,10 +619,18 @@ def _dates(
 _SYMBOL_BEFORE = re.compile(r"(?:^|\s)(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+,?\s*$")
 
 
+#: the label of a part of a record of several meetings (``Part II – 27th meeting (Lima, 3-4 May 2031)``)
+PART_LABEL = r"(?:part|section)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])"
+
+
 def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
     """The days of a short lead line that opens with the meeting's ordinal (``3 Third meeting (3-4 March
-    2031)``, a heading of a record of several meetings, maybe after its number)."""
-    form = re.compile(rf"^(?:\d[\d.]*\s+)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+    2031)``, a heading of a record of several meetings, maybe after its number or its part's label:
+    ``Part 2 – Sixth meeting (Lima, 3-4 May 2031)``)."""
+    form = re.compile(
+        rf"^(?:\d[\d.]*\s+|{PART_LABEL}\s*(?:{DASH}|:)\s*)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b",
+        re.I,
+    )
     for p in lead:
         m = form.match(p.text)
         if (
@@ -626,7 +648,10 @@ def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | No
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
 #: a meeting said to end on its day: the day is the last of the header's range
-_CLOSED = re.compile(r"(?i)\b(?:closed|concluded|ended|finished)\b")
+@cache
+def _closed() -> re.Pattern[str]:
+    """A verb of closing (``meeting_words.csv``, role ``closing``)."""
+    return re.compile(rf"(?i)\b(?:{word_alternation(meeting_words('closing'))})\b")
 
 
 def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = None) -> list[Any]:
@@ -645,7 +670,7 @@ def _front_dates(lead: list[Paragraph], year: int | None, after: int | None = No
 _MEETING_DAYS = 7
 
 
-def _front_datelines(lead: list[Paragraph], year: int | None, number: int | None) -> list[tuple[Paragraph, Any]]:
+def front_datelines(lead: list[Paragraph], year: int | None, number: int | None) -> list[tuple[Paragraph, Any]]:
     """``(line, (dates, place))`` of each dateline of the front, the meeting's own ordinal before
     it taken off (:func:`_own_ordinal_stripped`)."""
     found = []
@@ -678,9 +703,9 @@ def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph],
     closed then for the range's last day (``X concluded its fourth meeting on 31 August``)."""
     if facts.end is not None or facts.start is None:
         return
-    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_CLOSED.search(facts.sentence))
+    opened, closed = bool(_OPENED.search(facts.sentence)), bool(_closed().search(facts.sentence))
     titled = title_dateline(report, facts.year)  # a title that ends with the range, as a front line
-    lines = [(p.order, line) for p, line in _front_datelines(lead, facts.year, number)]
+    lines = [(p.order, line) for p, line in front_datelines(lead, facts.year, number)]
     for order, (day, place) in lines + ([(None, titled)] if titled is not None else []):
         if day.end is None or facts.start not in (day.start, day.end):
             continue
@@ -700,7 +725,7 @@ def _dates_from_lead_statement(
         for hp in meeting_hits(text, names, hit.number is None):
             if hp.body == hit.body and hp.number == hit.number:
                 ps0, ps1 = span_at(clause_spans(text), hp.span[0], len(text))
-                more = day_dates(text[hp.span[1] : _own_dates_end(text, hp.span[1], ps1)], facts.year)
+                more = day_dates(text[hp.span[1] : own_dates_end(text, hp.span[1], ps1)], facts.year)
                 if more:
                     facts.start, facts.end = more[0].start, more[0].end
                     facts.sentence, facts.after = text[ps0:ps1], text[hp.span[1] : ps1]
@@ -764,7 +789,7 @@ def _dates_from_held_sentence(facts: _Facts, texts: Sequence[tuple[int | None, s
             said = _held_meeting().search(sent) or (_group_met().search(sent) if group else None)
             if said is None:
                 continue
-            own = sent[: _own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
+            own = sent[: own_dates_end(sent, said.end(), len(sent))]  # not "during the X, held on ..."
             more = [d for d in _days(own, facts.year) if d.precision == "day"]
             if more:
                 facts.start, facts.end = more[0].start, more[0].end
@@ -780,7 +805,7 @@ def _dates_from_dateline(facts: _Facts, lead: list[Paragraph], hit: MeetingHit, 
     the meeting's header comes later). A dateline with a place or a range of days comes before a
     bare date (``18 February 2013``: the document's issue date), and a range of days before a day
     with a place (``Hammamet, 26 June 2031``, the issue date, over ``Hammamet, 24-26 June 2031``)."""
-    lines = _front_datelines(lead, facts.year, hit.number)
+    lines = front_datelines(lead, facts.year, hit.number)
     found = [line for line in lines if after is not None and line[0].order > after]
     found += [line for line in lines if line not in found]
     found.sort(key=lambda item: (item[1][0].end is None, item[1][1] is None))  # stable: order kept
@@ -849,8 +874,35 @@ def _lead_facts(facts: _Facts, lead: list[Paragraph]) -> None:
 def _days(text: str, year: int | None) -> list[Any]:
     """The dates of ``text`` (:func:`.dates.find_dates`), two days that follow each other read as one
     meeting's range (:func:`.datelines.days_joined`); without ``year``, a day without one takes the year
-    ``text`` writes (``on 30 September and 1 October 2031``)."""
-    return days_joined(text, find_dates(text, year or _written_year(text)))
+    ``text`` writes (``on 30 September and 1 October 2031``); a closing day after which the meeting says
+    how many days it worked, as their range (:func:`_worked_days`)."""
+    return [_worked_days(text, d) for d in days_joined(text, find_dates(text, year or _written_year(text)))]
+
+
+@cache
+def _closed_on() -> re.Pattern[str]:
+    """A verb of closing and ``on``, closing a text (``which ended on``, ``concluded its session in Lima on
+    Thursday,``; ``meeting_words.csv``, role ``closing``)."""
+    return re.compile(rf"(?i)\b(?:{word_alternation(meeting_words('closing'))})\b[^.;:]{{0,50}}?\bon\s+(?:\w+,?\s+)?$")
+
+
+@cache
+def _after_days() -> re.Pattern[str]:
+    """``after three days of work``, opening a text (not ``working days``: a weekend may fall between)."""
+    return re.compile(rf"^,?\s*(?:in\s+[A-Z][\w-]*\s*,?\s*)?(?i:after\s+(?P<n>{cardinal_regex()})\s+(?:full\s+)?days)\b")
+
+
+def _worked_days(text: str, day: Any) -> Any:
+    """``day`` (one day of ``text``) as the range of the days a meeting worked when the text says it closed
+    then after that many days (``the eleventh meeting, which ended on 2 December 2031 after three days of
+    work``: 30 November to 2 December)."""
+    if day.end is not None or day.precision != "day" or not _closed_on().search(text[max(0, day.span[0] - 80) : day.span[0]]):
+        return day
+    m = _after_days().match(text[day.span[1] :])
+    n = number_value(m.group("n")) if m else None
+    if not n or not 1 < n < 15:
+        return day
+    return replace(day, start=day.start - timedelta(days=n - 1), end=day.start)
 
 
 def day_dates(text: str, year: int | None) -> list[Any]:

@@ -56,6 +56,7 @@ from .meeting import (
     another_meeting,
     cardinal_regex,
     dateline,
+    day_dates,
     find_meeting,
     header_year,
     held_meeting,
@@ -230,7 +231,8 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     body = group[0] if group else _presumed(report)
     if body is None:
         return None
-    found = find_meeting(report, names, default_body=body)
+    found = find_meeting(report, names, default_body=body, prefer=frozenset({body}))
+    found = found if found is None or found.body == body else None  # the session it is addressed to: not its own
     dated = _last_dated_mention(report, body)
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
@@ -255,10 +257,14 @@ def _last_dated_mention(report: ParsedReport, body: str) -> Meeting | None:
             _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             after = p.text[m.end() : s1]
             after = after[: next((n.start() for n in re.finditer(r"(?i)\bmeetings?\b", after)), len(after))]
-            days = [d for d in find_dates(after[:80], year) if d.precision == "day"]
+            days = day_dates(after[:80], year)  # "which ended on 2 December after three days of work": their range
             number = number_value(m.group("num"))
-            if days and number and (issued is None or days[0].start <= issued):
+            if days and number:
                 found.append(Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,)))
+    # held by the day the report is dated; not a day one of these meetings starts on (a row read as the
+    # document's date: "fourth meeting: 13-14 June 2031" in a report with no issue date)
+    if issued is not None and issued not in {m.start for m in found}:
+        found = [m for m in found if m.start is not None and m.start <= issued]
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
 
 

@@ -31,7 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
-from .dates import DateSpan, find_dates
+from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
 from .events import event_mentions
 from .genre import header_lines
@@ -63,8 +63,8 @@ def _words(role: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
 
 
-#: a line that dates a sitting opens with its weekday, maybe after ``Held on``
-_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+)?(?={WEEKDAY}\b)")
+#: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``)
+_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+|(?={WEEKDAY}\b))")
 
 
 def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
@@ -92,14 +92,22 @@ def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, No
     return (found[0], None) if found is not None and found[0].end is None else None
 
 
+#: how many days after its sitting a summary record may be issued
+_ISSUED_WITHIN = 60
+
+
 def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
-    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates."""
+    """``meeting`` dated by the sitting of its header, when it has one within the meeting's dates, or the
+    meeting's one day is a later one (the record's issue date)."""
     found = sitting(report)
     if found is None:
         return meeting
     day, order = found
     last = meeting.end or meeting.start
-    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last:
+    # one day after the sitting, within weeks: the day the record was issued (``Geneva, 6 May 2031`` under a
+    # sitting of 22 April), not the meeting's
+    issued = meeting.end is None and meeting.start is not None and 0 < (meeting.start - day.start).days <= _ISSUED_WITHIN
+    if meeting.start is not None and last is not None and not meeting.start <= day.start <= last and not issued:
         return meeting
     stated = {*meeting.paragraphs, *(o for o in (order,) if o is not None)}  # a sitting in the title: no paragraph
     return replace(meeting, start=day.start, end=None, paragraphs=tuple(sorted(stated)))
@@ -135,8 +143,13 @@ _COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a conference or the Council."""
-    # header lines, not prose nor the rows of a table of subjects (``3 | Report of Committee 5 | 127``)
-    lines = [line for line in header_lines(report) if len(line) <= _HEADER_LINE and "|" not in line]
+    # header lines, not prose (a sentence: ``... a progress report to Council 2031.``) nor the rows of a
+    # table of subjects (``3 | Report of Committee 5 | 127``)
+    lines = [
+        line
+        for line in header_lines(report)
+        if len(line) <= _HEADER_LINE and "|" not in line and not line.rstrip().endswith(".")
+    ]
     for line in lines:
         found = committee(line)
         if found is not None:
@@ -278,7 +291,7 @@ def _held_session(report: ParsedReport, session: EventMention, name: str) -> Mee
                 continue
             s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
             days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
-            if days and re.search(HELD, p.text[s0:s1]):
+            if days and re.search(HELD, p.text[s0:s1]) and not hosts(p.text[s0 : m.span[0]]):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
@@ -292,9 +305,24 @@ def _sessions_held(report: ParsedReport, name: str, year: int) -> Meeting | None
         for s0, s1 in clause_spans(p.text):
             clause = p.text[s0:s1]
             days = [d for d in find_dates(clause) if d.precision == "day" and d.start.year == year]
-            if days and re.search(HELD, clause) and noun.search(clause):
+            named = noun.search(clause)
+            if days and re.search(HELD, clause) and named and not hosts(clause[: named.start()]):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+@cache
+def _host_cue() -> re.Pattern[str]:
+    """A word that brings in another event right before a few words of its name (``during the``,
+    ``on the margins of the``: ``date_words.csv``, role ``neighbour``), closing a text."""
+    return re.compile(rf"(?i)\b(?:{alternation(neighbour_words(), spaces=True)})\s+(?:the\s+)?(?:[\w+&-]+\s+){{0,5}}$")
+
+
+def hosts(before: str) -> bool:
+    """Whether the words ``before`` a session's name in its clause bring it in as the host of the
+    meeting the clause says was held (``The C5 facilitation meeting was held during the WSIS Forum
+    2031 (3-7 May)``): the record is of that meeting, not of the session around it."""
+    return _host_cue().search(before) is not None
 
 
 #: the words after a series' session that say the record is of one session within it

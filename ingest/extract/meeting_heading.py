@@ -38,8 +38,10 @@ from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
+    PART_LABEL,
     dateline,
     day_dates,
+    front_datelines,
     header_year,
     lead_held_meeting,
     lead_ordinal,
@@ -48,6 +50,7 @@ from .meeting import (
     number_value,
     numeral_after_regex,
     ordinal_regex,
+    own_dates_end,
     session_stem,
 )
 from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee
@@ -97,6 +100,10 @@ _ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 
 #: a heading that gives the meeting's acronym before its name, after a dash (``ABC12 – 12th Annual Board of ...``)
 _ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
+#: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
+_PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
+#: a bracket that numbers the meeting a name names (``(fourth meeting)``)
+_BRACKETED_ORDINAL = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:meeting|session)", re.IGNORECASE)
 #: an ordinal that opens a name
 _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
 
@@ -125,12 +132,13 @@ class _Heading:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    text = _fields_cut(_RECORD.sub("", line.strip(), count=1))
+    text = _PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1)))
     name, acronym, on_line = text, None, None
     first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
         text, acronym = first.group("name"), first.group("acr")
         name = text
+    bracketed = None  # "SADC Preparatory Meeting for WRC-31 (fourth meeting)": its number in brackets
     for pattern in (_BRACKETED, _CAPITALS_THEN):
         m = pattern.match(text)
         if m is None:
@@ -139,6 +147,9 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
             name, acronym = m.group("name"), rest
             break
+        if pattern is _BRACKETED and (bracketed := _BRACKETED_ORDINAL.fullmatch(rest)) is not None:
+            name = m.group("name")
+            break
         found = dateline(rest, year)
         if found is not None:
             name, on_line = m.group("name"), found
@@ -146,6 +157,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     m = re.match(rf"(?i:{ordinal_regex()})\s+|{_ROMAN_BEFORE_NOUN}", name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
+    number = number_value(bracketed.group("num")) if bracketed is not None else number
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
 
 
@@ -164,7 +176,11 @@ def _headed(name: str) -> bool:
     words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
     if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
         return False
-    if any(w.casefold() in meeting_words("other") for w in words):
+    # "Next Facilitation Meeting", "Outcome of the previous X meeting": up to the first meeting noun, not a
+    # topic after it ("Meeting on X: Creating the Future")
+    ends = {noun.title().split()[-1] for noun in _nouns()}
+    upto = next((i for i, w in enumerate(words) if w in ends), len(words) - 1)
+    if any(w.casefold() in meeting_words("other") for w in words[: upto + 1]):
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
     lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
@@ -506,7 +522,7 @@ _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:
 #: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
 #: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
 _HELD_NAME = re.compile(
-    rf"^(?:The\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
+    rf"^(?:The\s+)?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
     r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
 )
 #: a sentence whose subject is a name a participle says was held, between commas, maybe after an
@@ -533,11 +549,28 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             if m is None or not _headed(head) or find_body_names(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
-            days = [d for text in after for d in day_dates(text, year)]  # "on 14/05/2031 and 15/05/2031": two days
+            days = _own_days(after, year) or _front_dated(report, after, year)
             if days:
                 key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
-                return Meeting(key, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
+                number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
+                return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+def _own_days(texts: list[str], year: int | None) -> list[Any]:
+    """The days ``texts`` (what a lead sentence says after a meeting's name) give it: up to another
+    event they bring in (``... was held on 3 May during the X Forum (1-5 May)``: not the forum's,
+    :func:`.meeting.own_dates_end`); ``on 14/05/2031 and 15/05/2031``: two days."""
+    return [d for text in texts for d in day_dates(text[: own_dates_end(text, 0, len(text))], year)]
+
+
+def _front_dated(report: ParsedReport, texts: list[str], year: int | None) -> list[Any]:
+    """The days of the front's first dateline, for a meeting a lead sentence does not date or dates
+    only by the event that hosts it (``was held during the X Forum 2031 (12-16 June 2031)`` under
+    ``Wednesday, 14 June 2031, 11:00-12:45, Room K``; ``The second X Summit was organized by ITU ...``
+    under ``Geneva, 15-17 May 2031``)."""
+    lines = front_datelines(list(report.paragraphs[:LEAD_PARAGRAPHS]), year, None)
+    return [lines[0][1][0]] if lines else []
 
 
 def _lead_named_key(name: str, acronym: str | None = None) -> str:

@@ -55,7 +55,10 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
                 continue
             number = number_value(m.group("num")) if numbered else None
             hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
-    hits += [h for h in own_kind_hits(text, unnumbered) if not any(_overlap(h.span, o.span) for o in hits)]
+    # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
+    # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
+    own = own_kind_hits(text, unnumbered)
+    hits = [h for h in hits if not any(_overlap(h.span, o.span) for o in own)] + own
     return sorted(hits, key=lambda h: h.span)
 
 
@@ -134,9 +137,10 @@ def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
 @cache
 def _continued() -> re.Pattern[str]:
     """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
-    Meeting``): the name is part of a longer one (``Council Working Group on X``)."""
+    Meeting``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
+    after a hyphen or a slash (``TDAG-WG-X``, ``ITU/WHO Focus Group``)."""
     words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
-    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]")
+    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
 
 
 #: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it

@@ -39,7 +39,7 @@ from wsiskg.ingest.text import alternation, clause_spans
 from .body_names import BodyName, find_body_names
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
-from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, session_stem
+from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, title_body
 from .meeting_header import capitals_as_words, title_bodies
 
@@ -211,8 +211,10 @@ def _to_come_words() -> re.Pattern[str]:
 
 @cache
 def _word_pattern(role: str) -> re.Pattern[str]:
-    """Words of ``meeting_words.csv`` with ``role`` closing a text (any case)."""
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words(role), spaces=True)})\s*$")
+    """Words of ``meeting_words.csv`` with ``role`` closing a text (any case), maybe before a meeting of
+    the body named next (``to the seventeenth meeting of``)."""
+    meeting = rf"(?:(?:{ordinal_regex()})\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?"
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words(role), spaces=True)})\s*(?:{meeting})?$")
 
 
 def _named_after(context: _Context, body: str, role: str) -> bool:
@@ -253,7 +255,16 @@ def _addressed(context: _Context, candidate: Candidate) -> bool:
     Chairman's report to the Council: role ``addressed-genre``)."""
     if _named_after(context, candidate.meeting.body, "addressed"):
         return True
-    return candidate.readers == ("header-session",) and genre_of(context.report) in meeting_words("addressed-genre")
+    if genre_of(context.report) not in meeting_words("addressed-genre"):
+        return False
+    return candidate.readers == ("header-session",) or _session_of_header(context, candidate)
+
+
+def _session_of_header(context: _Context, candidate: Candidate) -> bool:
+    """In a report written for a session (a Chairman's report of group X to TDAG), a meeting of the body
+    the header's title names that is not the group's: the session the report is submitted to."""
+    body, group = candidate.meeting.body, title_body(context.report, context.names)
+    return group is not None and body != group and body in title_bodies(context.report, context.names)
 
 
 def _prepares(context: _Context, candidate: Candidate) -> bool:
