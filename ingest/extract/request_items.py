@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
+from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -127,15 +128,26 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
     ``The African Group therefore:``)."""
-    intro = _INTRO.match(text)
-    at = intro.end() if intro else 0
+    at = _last_sentence(text)  # "The meeting endorsed the statement. In the statement, the members:"
+    intro = _INTRO.match(text[at:])
+    at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
-    who = self.resolve(without_adverbs(m.group("who")), order, at + m.start("who"))  # "The Group therefore:"
+    phrase = without_adverbs(m.group("who"))
+    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":
+        return self.meeting_ref  # "The participants:" in a meeting's record: the meeting body
+    who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts (0 for a paragraph of one sentence)."""
+    spans = sentence_spans(text)
+    start = spans[-1][0] if spans else 0
+    return start + len(text[start:]) - len(text[start:].lstrip())
 
 
 def _preamble(self: _Reader, order: int, text: str) -> None:
@@ -163,7 +175,7 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     item = _item_request(lead, order, section, text)
     t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
-        addressees, action = _item_subject(self, item.action[t.end() :], order, lead.requester)
+        addressees, action = _item_subject(self, item.action[t.end() :], order, lead)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
         if not addressees and (asked := _item_request_read(self, order, section, item.action[t.end() :])):
             item = replace(
@@ -181,13 +193,18 @@ def _item_request_read(self: _Reader, order: int, section: str, clause: str) -> 
     return found[0] if found and found[0].addressees else None
 
 
-def _item_subject(self: _Reader, clause: str, order: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+def _item_subject(self: _Reader, clause: str, order: int, lead: Request) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of an item's clause: its subject read as a noun phrase before the modal
     (``ITU-T study groups shall continue ...``, ``the Director of TSB, in close collaboration with
-    the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere."""
+    the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere; after
+    a verb of asking (``recommended that:``) also before a verb in the base form (``- ITU develop ...``)."""
+    requester = lead.requester
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, 0, requester)):
         return found, clause[m.end() :]
-    return self.clause_subject(clause, order, 0, requester, modal=True)
+    found, action = self.clause_subject(clause, order, 0, requester, modal=True)
+    if found or lead.verb in _DECIDING:
+        return found, action
+    return self.clause_subject(clause, order, 0, requester)
 
 
 def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:

@@ -674,6 +674,8 @@ def co_subjects(self: _Reader, sentence: str, vstart: int, order: int, at: int, 
 def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
     """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
     when the verb form states nothing (a bare base form, an unresolved subject)."""
+    if control is not None and self.issuer is not None and _OPERATIVE.fullmatch(pre[: control.start()]):
+        return self._subject_found(self.issuer, v.order)  # "resolves to instruct X" in a resolution text: its issuer
     if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
         requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
         return requester if ok else None
@@ -691,6 +693,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:
         return self._subject_found(moved, v.order)  # "proposed that the Council approve A, and instruct X to"
+    if v.kind == "base" and self._item_subject is not None and _ENUMERATOR.fullmatch(pre):
+        return self._subject_found(self._item_subject, v.order)  # "The members:" / "(ii) urge X to ...": the members
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
         if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")

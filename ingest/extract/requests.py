@@ -126,6 +126,9 @@ _NOT_VERB_BEFORE = re.compile(
 )
 _THAT = re.compile(r"^\s*,?\s*that\s+")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
+#: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
+#: ``- ITU develop ...``)
+_THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
@@ -648,6 +651,8 @@ class _Reader:
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
+        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
+            return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
