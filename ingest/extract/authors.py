@@ -316,6 +316,36 @@ def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -
     return AgentRef("collective", slug(label), label)
 
 
+@cache
+def _member_words() -> frozenset[str]:
+    """The words that name a body's members after it (``submitter-word`` cues: ``Member
+    Administrations``, ``Administrations``, ``Member States``)."""
+    return frozenset(r["cue"].lower() for r in data_rows("genre_cues.csv") if r["match"] == "submitter-word")
+
+
+@cache
+def _drafting_organ() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_cues('drafting-organ')})\b")
+
+
+def contributors(author: AgentRef | None, actors: Actors) -> tuple[AgentRef, ...]:
+    """Who a contribution's requests are credited to (annotation guide, decision 22): each country
+    of a joint contribution (``Chile, Kenya and Norway``), the body whose members submit it (``APT
+    Member Administrations``: the APT), else its author."""
+    if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
+        return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
+    if author.kind != "collective":
+        return (author,)
+    spans = sorted(actors.resolver.spans_in(author.label), key=lambda s: s.start)
+    countries = [r for s in spans if s.kind == "country" for r in actors.resolver.ref(s)[:1]]
+    if len(countries) > 1 and len(countries) == len(spans):
+        return tuple(countries)
+    rest = author.label[spans[0].end :].split() if spans and spans[0].kind == "body" and spans[0].start == 0 else []
+    if rest and all(w.lower() in _member_words() for w in rest):
+        return tuple(actors.resolver.ref(spans[0])[:1]) or (author,)
+    return (author,)
+
+
 #: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``
 _GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
 #: the members of a body: ``the Member States of``, ``the Administrations of``

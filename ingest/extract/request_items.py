@@ -136,6 +136,8 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
     phrase = without_adverbs(m.group("who"))
+    if _verbs()[0].search(phrase):
+        return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
     if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":
         return self.meeting_ref  # "The participants:" in a meeting's record: the meeting body
     who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"
@@ -156,8 +158,8 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     if (m := _PREAMBLE.match(text)) is None:
         return
     found = self.resolve(m.group("who"), order, m.start("who"))
-    if found and found[0].kind == "body":
-        self.issuer = found[0]
+    if found and found[0].kind == "body":  # drafted in a contribution: its contributors' (decision 22)
+        self.issuer = self.voice.author if self.contributors else found[0]
 
 
 def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:

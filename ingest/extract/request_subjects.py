@@ -731,10 +731,14 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
 def titled_resolution(self: _Reader, order: int, text: str) -> None:
     """A paragraph that is only a resolution's title (``RESOLUTION 140 (REV. BUCHAREST, 2022)``,
     a draft in a contribution) opens its text: the operative verbs after it (``instructs the
-    Secretary-General``) are that resolution's (:func:`_resolution_ref`), else its issuer's."""
+    Secretary-General``) are the contribution's (decision 22), else that resolution's
+    (:func:`_resolution_ref`), else its issuer's."""
     phrase = text.strip(" .:")
     found = resolution_mentions(phrase)
     if len(found) != 1 or found[0]["span"] != (0, len(phrase)) or len(phrase) > 80:
+        return
+    if self.contributors:  # drafted in a contribution: its contributors ask (decision 22)
+        self.issuer = self.voice.author
         return
     issuer = issuer_of_citation(phrase)
     own = self._resolution_ref(found[0], order)

@@ -90,7 +90,7 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import contributors, document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -306,6 +306,8 @@ class _Reader:
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
+        #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
+        self.contributors = contributors(self.voice.author, actors) if self.genre == "contribution" else ()
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -495,7 +497,14 @@ class _Reader:
                 last is None and self._decided is None
             ):  # "The Council, having considered ..., decides" then "3 to request X to ..."
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
-        return tuple(r for r in requests if r.addressees), tuple(decisions)
+        return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
+
+    def _credited(self, request: Request) -> tuple[Request, ...]:
+        """A contribution's request as its author's, credited to its contributors (decision 22): the
+        body of the members who submit it; each country of a joint one."""
+        if not self.contributors or request.requester != self.voice.author:
+            return (request,)
+        return tuple(replace(request, requester=c) for c in self.contributors)
 
     def _read_paragraph(
         self,
