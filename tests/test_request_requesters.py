@@ -600,3 +600,21 @@ def test_a_joint_contributions_drafted_resolution_is_each_countrys_and_a_regiona
     )
     assert report_genre(committee) == "contribution"
     assert [parties(x)[1] for x in extract(committee).requests] == ["body:itu-pp"]
+
+
+def test_the_countries_of_a_source_line_with_the_title_run_into_it_each_ask() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "PLENIPOTENTIARY CONFERENCE",
+        (Section("1", "t", None, 4),),
+        (
+            Paragraph(1, "front", "Document 91-E"),
+            Paragraph(2, "front", "Original: English"),
+            Paragraph(3, "front", "Republic of Iceland, Ghana, Uruguay PROPOSALS FOR THE WORK OF THE CONFERENCE"),
+            Paragraph(4, "1", "MOD ISL/GHA/URY/91/1"),
+            Paragraph(5, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(6, "1", "invites Member States to publish their spectrum plans."),
+        ),
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:GHA", "country:URY"]

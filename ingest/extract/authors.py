@@ -285,7 +285,9 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
 #: between two countries a header lists, and after the last
 #: (a country's formal qualifier in brackets may follow it: ``Fiji (Republic of), Tonga (Kingdom of)``)
 _COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
+#: what may follow the countries a header lists: a mark, the end, or the title run into the line in
+#: capitals (``Tanzania, Zambia, Malawi PROPOSALS FOR THE WORK OF THE CONFERENCE``)
+_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$|(?<=\s)[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b)")
 
 
 def _short_name(country: AgentRef) -> str:
