@@ -618,3 +618,21 @@ def test_the_countries_of_a_source_line_with_the_title_run_into_it_each_ask() ->
         ),
     )
     assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:GHA", "country:URY"]
+
+
+def test_the_co_sponsoring_administrations_of_a_joint_contribution_are_its_countries() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "TDAG",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Ghana"),
+            Paragraph(2, "1", "The co-sponsoring Administrations invite TDAG:"),
+            Paragraph(3, "1", "to request BDT to prepare a template for the initiatives;", "list-item"),
+            Paragraph(4, "1", "The two administrations also invite TDAG to review the plan.", "body"),
+        ),
+    )
+    got = extract(r).requests
+    assert [parties(x)[1] for x in got] == ["country:ISL", "country:URY", "country:GHA"] * 2
+    assert {x.action for x in got} == {"request BDT to prepare a template for the initiatives", "review the plan"}

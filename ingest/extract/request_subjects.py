@@ -68,7 +68,7 @@ _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 #: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?(?:(?:[a-z][a-z-]+|\d+)\s+)?[A-Z][^,;:()]{0,80}?"
     r"[a-z](?:s|men)\s*"
     r"|(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*"
     r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*"
@@ -81,6 +81,9 @@ _ROLE_OF_COUNTRY = re.compile(
 _AUTHORS = re.compile(
     r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
     r"(?:\s+of\s+this\s+\w+)?"
+    # "The co-sponsoring Administrations", "the two administrations" of a joint contribution
+    r"|(?:[Tt]he\s+)?(?:co-?sponsoring|proposing|submitting|contributing|two|three|four|five|six)\s+"
+    r"(?:[Aa]dministrations|Member\s+States|countries)"
 )
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
 _MOTION_THAT = re.compile(
