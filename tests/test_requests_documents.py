@@ -829,3 +829,20 @@ def test_recommended_that_then_items_each_with_its_own_subject() -> None:
         ("recommend", "body:cwg-cop", ("collective:national-regulators",)),
     ]
     assert got[0].action == "develop a regional course on open data for officials"
+
+
+def test_a_council_resolution_with_its_session_and_its_clauses_set_as_headings() -> None:
+    r = paragraphs(
+        ("The Council, at its 2031 session,", "body"),
+        ("considering", "heading"),
+        ("a) the report of the Working Group on island connectivity;", "body"),
+        ("instructs the Secretary-General", "heading"),
+        ("to set up a task force on island connectivity;", "list-item"),
+        ("invites Member States", "heading"),
+        ("to send their views to the secretariat by 1 June 2032.", "body"),
+    )
+    got = run(r, None)
+    assert [(x.verb, x.requester.key, tuple(a.kind for a in x.addressees)) for x in got] == [
+        ("instruct", "itu-council", ("post",)),
+        ("invite", "itu-council", ("collective",)),
+    ]

@@ -41,10 +41,12 @@ _TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*"
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
 _UNMARKED = re.compile(r"^\s*[a-z]{2,}\s+\S")
-#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
-#: (a paragraph, or the start of one when the place and year follow the name)
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
+#: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(
-    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
+    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,"
+    r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
+    r"(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")

@@ -469,7 +469,9 @@ class _Reader:
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
-            if p.kind == "heading":
+            # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
+            clause = p.kind == "heading" and self.issuer is not None and text[:1].islower()
+            if p.kind == "heading" and not clause:
                 self.issuer = None
                 if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
