@@ -846,3 +846,12 @@ def test_a_council_resolution_with_its_session_and_its_clauses_set_as_headings()
         ("instruct", "itu-council", ("post",)),
         ("invite", "itu-council", ("collective",)),
     ]
+
+
+def test_an_impersonal_proposal_that_something_be_done_asks_no_one() -> None:
+    r = report(
+        "It is proposed that the two facilitation meetings be held back to back during the Forum. "
+        "It is further suggested that the findings be taken into account in the next review. "
+        "It was proposed that the Secretariat prepare a note on the survey."
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))]

@@ -684,8 +684,8 @@ class _Reader:
                 addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
             elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
                 return None  # "recommended that the Eighth Report ... include": asks what it cannot name
-            elif not addressees and v.entry.verb in _MOTIONS and _event_subject().match(action):
-                return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
+            elif not addressees and v.entry.verb in _MOTIONS and (passive or _event_subject().match(action)):
+                return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
             if v.entry.verb in _MOTIONS and _MEETS.match(action):
                 return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
         else:
