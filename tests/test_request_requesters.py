@@ -11,6 +11,7 @@ from extract_support import one_section_report as report
 from extract_support import requests_of as run
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 
@@ -67,7 +68,9 @@ def test_an_official_report_credits_the_issuer_of_the_resolution() -> None:
     assert [parties(x)[1] for x in run(r, None)] == ["body:itu-council"]
 
 
-def test_the_operative_verbs_under_a_resolutions_title_in_a_contribution_are_the_resolutions() -> None:
+def test_the_operative_verbs_under_a_resolutions_title_in_a_contribution_are_the_contributors() -> None:
+    """A resolution text drafted in a contribution (MOD/ADD) is the contributor's proposal (annotation
+    guide, decision 22), not yet the resolution's or its issuer's."""
     r = contribution(
         "MOD FJI/12/1",
         "RESOLUTION 77 (REV. LIMA, 2030)",
@@ -76,11 +79,9 @@ def test_the_operative_verbs_under_a_resolutions_title_in_a_contribution_are_the
         "invites Member States",
         "to share their national strategies.",
     )
-    found = extract(r)
-    numbers = {x.key: x.number for x in found.resolutions}
-    assert [(x.requester.kind, numbers.get(x.requester.key), x.verb) for x in found.requests] == [
-        ("resolution", "77", "instruct"),
-        ("resolution", "77", "invite"),
+    assert [parties(x) for x in extract(r).requests] == [
+        ("instruct", "country:FJI", ("post:itu/secretary-general",)),
+        ("invite", "country:FJI", ("collective:member-states",)),
     ]
 
 
@@ -570,3 +571,68 @@ def test_the_committee_in_a_report_by_its_chairman_is_that_committee_not_the_las
     )
     got = [parties(x)[1] for x in run(r, None)]
     assert got == ["body:committee-4", "body:committee-4"]
+
+
+def test_a_joint_contributions_drafted_resolution_is_each_countrys_and_a_regional_groups_its_bodys() -> None:
+    joint = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "Council Working Group",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Ghana"),
+            Paragraph(2, "1", "ADD ISL/URY/GHA/3/1"),
+            Paragraph(3, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(4, "1", "invites Member States to publish their spectrum plans."),
+        ),
+    )
+    assert [parties(x)[1] for x in extract(joint).requests] == ["country:ISL", "country:URY", "country:GHA"]
+    committee = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "Plenipotentiary Conference",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Source: Editorial Committee"),
+            Paragraph(2, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(3, "1", "invites Member States to publish their spectrum plans."),
+        ),
+    )
+    assert report_genre(committee) == "contribution"
+    assert [parties(x)[1] for x in extract(committee).requests] == ["body:itu-pp"]
+
+
+def test_the_countries_of_a_source_line_with_the_title_run_into_it_each_ask() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "PLENIPOTENTIARY CONFERENCE",
+        (Section("1", "t", None, 4),),
+        (
+            Paragraph(1, "front", "Document 91-E"),
+            Paragraph(2, "front", "Original: English"),
+            Paragraph(3, "front", "Republic of Iceland, Ghana, Uruguay PROPOSALS FOR THE WORK OF THE CONFERENCE"),
+            Paragraph(4, "1", "MOD ISL/GHA/URY/91/1"),
+            Paragraph(5, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(6, "1", "invites Member States to publish their spectrum plans."),
+        ),
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:GHA", "country:URY"]
+
+
+def test_the_co_sponsoring_administrations_of_a_joint_contribution_are_its_countries() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "TDAG",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Ghana"),
+            Paragraph(2, "1", "The co-sponsoring Administrations invite TDAG:"),
+            Paragraph(3, "1", "to request BDT to prepare a template for the initiatives;", "list-item"),
+            Paragraph(4, "1", "The two administrations also invite TDAG to review the plan.", "body"),
+        ),
+    )
+    got = extract(r).requests
+    assert [parties(x)[1] for x in got] == ["country:ISL", "country:URY", "country:GHA"] * 2
+    assert {x.action for x in got} == {"request BDT to prepare a template for the initiatives", "review the plan"}

@@ -684,10 +684,10 @@ def test_run_in_heading_before_a_known_group_leading_items() -> None:
         ("(a) invited stakeholders to report their projects;", "list-item"),
         ("(b) called upon governments to adopt national strategies.", "list-item"),
     )
-    got = run(r, "cwg-cop")
+    got = run(r, "cwg-cop")  # the meeting's participants speak for its body, as "Participants invited" does
     assert [parties(x) for x in got] == [
-        ("invite", "collective:participants", ("collective:stakeholders",)),
-        ("call-upon", "collective:participants", ("collective:governments",)),
+        ("invite", "body:cwg-cop", ("collective:stakeholders",)),
+        ("call-upon", "body:cwg-cop", ("collective:governments",)),
     ]
 
 
@@ -784,3 +784,74 @@ def test_you_in_a_letter_headed_to_someone_without_a_colon_is_that_addressee() -
     )
     got = run(r, None)
     assert [parties(x)[2] for x in got] == [("post:itu/secretary-general",)]
+
+
+# ---------------------------------------------------------------------------- lists led by a subject or "that:"
+def test_resolves_to_instruct_in_a_resolution_text_after_a_groups_agreement_is_the_issuers() -> None:
+    r = make_report(
+        "The Pacific Island Group agreed on the following common proposal at its meeting in Apia.",
+        "DRAFT NEW RESOLUTION [PIG-2]",
+        "The World Telecommunication Development Conference (Kigali, 2031),",
+        "resolves to instruct the Director of the Telecommunication Development Bureau",
+        "1 to assist island States in setting up response teams;",
+        "2 to report on the implementation of this resolution to TDAG;",
+    )
+    got = run(r, None)
+    assert [parties(x) for x in got] == [("instruct", "body:wtdc", ("post:itu-bdt/director",))] * 2
+    assert [x.action for x in got] == [
+        "assist island States in setting up response teams",
+        "report on the implementation of this resolution to TDAG",
+    ]
+
+
+def test_the_members_after_a_sentence_lead_items_in_the_base_form() -> None:
+    r = paragraphs(
+        ("7. The meeting endorsed the joint message to the Ocean Summit. In the message, the members:", "body"),
+        ("(i) call upon Member States to treat broadband as an enabler;", "list-item"),
+        ("(ii) urge development partners to fund household surveys;", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("call-upon", "body:cwg-cop", ("collective:member-states",)),
+        ("urge", "body:cwg-cop", ("collective:development-partners",)),
+    ]
+
+
+def test_recommended_that_then_items_each_with_its_own_subject() -> None:
+    r = paragraphs(
+        ("The session recommended that:", "body"),
+        ("- UNESCO and the OECD develop a regional course on open data for officials;", "list-item"),
+        ("- national regulators adopt the model guidelines as a reference.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("recommend", "body:cwg-cop", ("body:unesco", "body:oecd")),
+        ("recommend", "body:cwg-cop", ("collective:national-regulators",)),
+    ]
+    assert got[0].action == "develop a regional course on open data for officials"
+
+
+def test_a_council_resolution_with_its_session_and_its_clauses_set_as_headings() -> None:
+    r = paragraphs(
+        ("The Council, at its 2031 session,", "body"),
+        ("considering", "heading"),
+        ("a) the report of the Working Group on island connectivity;", "body"),
+        ("instructs the Secretary-General", "heading"),
+        ("to set up a task force on island connectivity;", "list-item"),
+        ("invites Member States", "heading"),
+        ("to send their views to the secretariat by 1 June 2032.", "body"),
+    )
+    got = run(r, None)
+    assert [(x.verb, x.requester.key, tuple(a.kind for a in x.addressees)) for x in got] == [
+        ("instruct", "itu-council", ("post",)),
+        ("invite", "itu-council", ("collective",)),
+    ]
+
+
+def test_an_impersonal_proposal_that_something_be_done_asks_no_one() -> None:
+    r = report(
+        "It is proposed that the two facilitation meetings be held back to back during the Forum. "
+        "It is further suggested that the findings be taken into account in the next review. "
+        "It was proposed that the Secretariat prepare a note on the survey."
+    )
+    assert [parties(x) for x in run(r, "cwg-cop")] == [("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))]

@@ -285,7 +285,9 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
 #: between two countries a header lists, and after the last
 #: (a country's formal qualifier in brackets may follow it: ``Fiji (Republic of), Tonga (Kingdom of)``)
 _COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$)")
+#: what may follow the countries a header lists: a mark, the end, or the title run into the line in
+#: capitals (``Tanzania, Zambia, Malawi PROPOSALS FOR THE WORK OF THE CONFERENCE``)
+_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$|(?<=\s)[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b)")
 
 
 def _short_name(country: AgentRef) -> str:
@@ -314,6 +316,36 @@ def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -
     labels = [_short_name(r) for s in listed for r in actors.resolver.ref(s)[:1]]
     label = ", ".join(labels[:-1]) + " and " + labels[-1]
     return AgentRef("collective", slug(label), label)
+
+
+@cache
+def _member_words() -> frozenset[str]:
+    """The words that name a body's members after it (``submitter-word`` cues: ``Member
+    Administrations``, ``Administrations``, ``Member States``)."""
+    return frozenset(r["cue"].lower() for r in data_rows("genre_cues.csv") if r["match"] == "submitter-word")
+
+
+@cache
+def _drafting_organ() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{_cues('drafting-organ')})\b")
+
+
+def contributors(author: AgentRef | None, actors: Actors) -> tuple[AgentRef, ...]:
+    """Who a contribution's requests are credited to (annotation guide, decision 22): each country
+    of a joint contribution (``Chile, Kenya and Norway``), the body whose members submit it (``APT
+    Member Administrations``: the APT), else its author."""
+    if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
+        return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
+    if author.kind != "collective":
+        return (author,)
+    spans = sorted(actors.resolver.spans_in(author.label), key=lambda s: s.start)
+    countries = [r for s in spans if s.kind == "country" for r in actors.resolver.ref(s)[:1]]
+    if len(countries) > 1 and len(countries) == len(spans):
+        return tuple(countries)
+    rest = author.label[spans[0].end :].split() if spans and spans[0].kind == "body" and spans[0].start == 0 else []
+    if rest and all(w.lower() in _member_words() for w in rest):
+        return tuple(actors.resolver.ref(spans[0])[:1]) or (author,)
+    return (author,)
 
 
 #: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
+from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -40,10 +41,12 @@ _TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*"
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
 _UNMARKED = re.compile(r"^\s*[a-z]{2,}\s+\S")
-#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``
-#: (a paragraph, or the start of one when the place and year follow the name)
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
+#: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(
-    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
+    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,"
+    r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
+    r"(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
@@ -127,15 +130,28 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
     ``The African Group therefore:``)."""
-    intro = _INTRO.match(text)
-    at = intro.end() if intro else 0
+    at = _last_sentence(text)  # "The meeting endorsed the statement. In the statement, the members:"
+    intro = _INTRO.match(text[at:])
+    at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
         return None
-    who = self.resolve(without_adverbs(m.group("who")), order, at + m.start("who"))  # "The Group therefore:"
+    phrase = without_adverbs(m.group("who"))
+    if _verbs()[0].search(phrase):
+        return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
+    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":
+        return self.meeting_ref  # "The participants:" in a meeting's record: the meeting body
+    who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts (0 for a paragraph of one sentence)."""
+    spans = sentence_spans(text)
+    start = spans[-1][0] if spans else 0
+    return start + len(text[start:]) - len(text[start:].lstrip())
 
 
 def _preamble(self: _Reader, order: int, text: str) -> None:
@@ -144,8 +160,8 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     if (m := _PREAMBLE.match(text)) is None:
         return
     found = self.resolve(m.group("who"), order, m.start("who"))
-    if found and found[0].kind == "body":
-        self.issuer = found[0]
+    if found and found[0].kind == "body":  # drafted in a contribution: its contributors' (decision 22)
+        self.issuer = self.voice.author if self.contributors else found[0]
 
 
 def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
@@ -163,7 +179,7 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     item = _item_request(lead, order, section, text)
     t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
-        addressees, action = _item_subject(self, item.action[t.end() :], order, lead.requester)
+        addressees, action = _item_subject(self, item.action[t.end() :], order, lead)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
         if not addressees and (asked := _item_request_read(self, order, section, item.action[t.end() :])):
             item = replace(
@@ -181,13 +197,18 @@ def _item_request_read(self: _Reader, order: int, section: str, clause: str) -> 
     return found[0] if found and found[0].addressees else None
 
 
-def _item_subject(self: _Reader, clause: str, order: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+def _item_subject(self: _Reader, clause: str, order: int, lead: Request) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of an item's clause: its subject read as a noun phrase before the modal
     (``ITU-T study groups shall continue ...``, ``the Director of TSB, in close collaboration with
-    the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere."""
+    the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere; after
+    a verb of asking (``recommended that:``) also before a verb in the base form (``- ITU develop ...``)."""
+    requester = lead.requester
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, 0, requester)):
         return found, clause[m.end() :]
-    return self.clause_subject(clause, order, 0, requester, modal=True)
+    found, action = self.clause_subject(clause, order, 0, requester, modal=True)
+    if found or lead.verb in _DECIDING:
+        return found, action
+    return self.clause_subject(clause, order, 0, requester)
 
 
 def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:

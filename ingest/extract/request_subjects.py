@@ -68,7 +68,7 @@ _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 #: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][^,;:()]{0,80}?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?(?:(?:[a-z][a-z-]+|\d+)\s+)?[A-Z][^,;:()]{0,80}?"
     r"[a-z](?:s|men)\s*"
     r"|(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*"
     r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*"
@@ -81,6 +81,9 @@ _ROLE_OF_COUNTRY = re.compile(
 _AUTHORS = re.compile(
     r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
     r"(?:\s+of\s+this\s+\w+)?"
+    # "The co-sponsoring Administrations", "the two administrations" of a joint contribution
+    r"|(?:[Tt]he\s+)?(?:co-?sponsoring|proposing|submitting|contributing|two|three|four|five|six)\s+"
+    r"(?:[Aa]dministrations|Member\s+States|countries)"
 )
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
 _MOTION_THAT = re.compile(
@@ -674,6 +677,8 @@ def co_subjects(self: _Reader, sentence: str, vstart: int, order: int, at: int, 
 def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str] | None) -> AgentRef | object | None:
     """The subject of an active verb (``None``: the meeting's default), or :data:`_NO_VERB`
     when the verb form states nothing (a bare base form, an unresolved subject)."""
+    if control is not None and self.issuer is not None and _OPERATIVE.fullmatch(pre[: control.start()]):
+        return self._subject_found(self.issuer, v.order)  # "resolves to instruct X" in a resolution text: its issuer
     if control is not None:  # "The meeting agreed to request ...": the subject of "agreed"
         requester, ok = self.subject(v.sentence, control.start(), v.order, v.at)
         return requester if ok else None
@@ -691,6 +696,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:
         return self._subject_found(moved, v.order)  # "proposed that the Council approve A, and instruct X to"
+    if v.kind == "base" and self._item_subject is not None and _ENUMERATOR.fullmatch(pre):
+        return self._subject_found(self._item_subject, v.order)  # "The members:" / "(ii) urge X to ...": the members
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
         if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
@@ -727,10 +734,14 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
 def titled_resolution(self: _Reader, order: int, text: str) -> None:
     """A paragraph that is only a resolution's title (``RESOLUTION 140 (REV. BUCHAREST, 2022)``,
     a draft in a contribution) opens its text: the operative verbs after it (``instructs the
-    Secretary-General``) are that resolution's (:func:`_resolution_ref`), else its issuer's."""
+    Secretary-General``) are the contribution's (decision 22), else that resolution's
+    (:func:`_resolution_ref`), else its issuer's."""
     phrase = text.strip(" .:")
     found = resolution_mentions(phrase)
     if len(found) != 1 or found[0]["span"] != (0, len(phrase)) or len(phrase) > 80:
+        return
+    if self.contributors:  # drafted in a contribution: its contributors ask (decision 22)
+        self.issuer = self.voice.author
         return
     issuer = issuer_of_citation(phrase)
     own = self._resolution_ref(found[0], order)

@@ -90,7 +90,7 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import contributors, document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -126,6 +126,9 @@ _NOT_VERB_BEFORE = re.compile(
 )
 _THAT = re.compile(r"^\s*,?\s*that\s+")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
+#: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
+#: ``- ITU develop ...``)
+_THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
@@ -303,6 +306,8 @@ class _Reader:
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
+        #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
+        self.contributors = contributors(self.voice.author, actors) if self.genre == "contribution" else ()
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -464,7 +469,9 @@ class _Reader:
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
-            if p.kind == "heading":
+            # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
+            clause = p.kind == "heading" and self.issuer is not None and text[:1].islower()
+            if p.kind == "heading" and not clause:
                 self.issuer = None
                 if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
@@ -492,7 +499,14 @@ class _Reader:
                 last is None and self._decided is None
             ):  # "The Council, having considered ..., decides" then "3 to request X to ..."
                 self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
-        return tuple(r for r in requests if r.addressees), tuple(decisions)
+        return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
+
+    def _credited(self, request: Request) -> tuple[Request, ...]:
+        """A contribution's request as its author's, credited to its contributors (decision 22): the
+        body of the members who submit it; each country of a joint one."""
+        if not self.contributors or request.requester != self.voice.author:
+            return (request,)
+        return tuple(replace(request, requester=c) for c in self.contributors)
 
     def _read_paragraph(
         self,
@@ -648,6 +662,8 @@ class _Reader:
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
+        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
+            return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
@@ -668,8 +684,8 @@ class _Reader:
                 addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
             elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
                 return None  # "recommended that the Eighth Report ... include": asks what it cannot name
-            elif not addressees and v.entry.verb in _MOTIONS and _event_subject().match(action):
-                return None  # "It is proposed that the next meeting take place ...": a plan, asked of no one
+            elif not addressees and v.entry.verb in _MOTIONS and (passive or _event_subject().match(action)):
+                return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
             if v.entry.verb in _MOTIONS and _MEETS.match(action):
                 return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
         else:
