@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.tables import data_rows
 
@@ -159,13 +159,20 @@ def tag_features(prev: str, prev2: str, word: str) -> list[str]:
     return [f"t1:{prev}", f"t2:{prev2}_{prev}", f"t1w:{prev}_{word}"]
 
 
+@lru_cache(maxsize=16)
+def _tagged(sentence: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The tokens of ``sentence`` and their tags (kept for a few sentences: addressees and
+    requester are asked for in turn)."""
+    toks = tokenize(sentence)
+    return toks, tag(token_features(sentence, toks))
+
+
 def spans(sentence: str, kind: str = "A") -> list[tuple[int, int]]:
     """``(start, end)`` in ``sentence`` of each span the labeller tags ``kind`` (``A``: addressee,
     ``R``: requester); empty when the weights are missing."""
     if not weights():
         return []
-    toks = tokenize(sentence)
-    tags = tag(token_features(sentence, toks))
+    toks, tags = _tagged(sentence)
     out: list[tuple[int, int]] = []
     for i, t in enumerate(tags):
         if t == f"B-{kind}":

@@ -11,6 +11,11 @@ body, the resolution's issuer or the document's author for who asks):
 - a verb of asking and its object before ``to`` + a verb (``... asked the Bureau to publish ...``)
   that the rules gave up on: the object is asked, by the record's voice.
 
+When neither form reads a request, the learnt labeller of :mod:`.request_labeller` tags the
+addressees (and the requester) in the sentence; they are read by the same machinery (``objects``,
+``resolve``); who asks, when no span is tagged, is the record's voice only where the plain forms
+would take it, or where the sentence is an item whose lead was not read (``(iii) urge X to``).
+
 No addressee read: no request. The function is a method of
 :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
 """
