@@ -70,7 +70,8 @@ def _read(path: Path, gold: list[dict[str, Any]]) -> dict[str, Any]:
                     "ruled": ruled,
                 }
             )
-    return {"rows": rows, "gold": len(gold), "aligned": len(aligned)}
+    parties = [{"requester": g.get("requester") or "", "addressees": g.get("addressees") or []} for g in gold]
+    return {"rows": rows, "gold": len(gold), "aligned": len(aligned), "parties": parties}
 
 
 def _load(ids: set[str] | None, cache: Path, fresh: bool) -> dict[str, dict[str, Any]]:
@@ -144,8 +145,8 @@ def _write(w: dict[str, float], keep: int, cut: float) -> None:
             out.writerow([f, round(w[f], 3)])
 
 
-def _saved() -> tuple[dict[str, float], float]:
-    with WEIGHTS.open() as fh:
+def _saved(path: Path = WEIGHTS) -> tuple[dict[str, float], float]:
+    with path.open() as fh:
         w = {r["feature"]: float(r["weight"]) for r in csv.DictReader(fh)}
     return w, w.pop("__threshold__", 0.0)
 
@@ -154,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ids", type=Path, required=True, help="the reports to fit on (or to evaluate)")
     ap.add_argument("--eval", action="store_true", help="only count how the CSV's weights do on --ids")
+    ap.add_argument("--weights", type=Path, default=WEIGHTS, help="the CSV --eval counts (another fit's, to compare)")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--keep", type=int, default=3000, help="the strongest features kept")
     ap.add_argument("--threshold", type=float, default=None, help="score above which a sentence is a request")
@@ -169,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(reports)} reports, {gold} annotated requests, {aligned} aligned to a sentence")
     examples = _examples(reports)
     if args.eval:
-        w, cut = _saved()
+        w, cut = _saved(args.weights)
     else:
         w = fit([e for e in examples if not (args.unruled and e[2])], args.epochs)
         cut = args.threshold if args.threshold is not None else 0.0

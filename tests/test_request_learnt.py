@@ -47,3 +47,21 @@ def test_no_guess_when_who_asks_or_whom_cannot_be_read(monkeypatch: pytest.Monke
     # an item whose lead was not read: whom it asks is the lead's, unknown
     item = "(ii) encourage Member States to designate national focal points for spectrum monitoring by 30 June 2031;"
     assert _read(item, True, monkeypatch) == []
+
+
+def test_the_writers_own_plan_is_no_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "We shall ...": the writer states its own plan; "We" is no party asked
+    own = "We shall circulate the revised questionnaire on spectrum monitoring to the regulators before June."
+    assert _read(own, True, monkeypatch) == []
+
+
+def test_the_labeller_reads_an_item_whose_lead_was_not_read_as_the_records_voice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from wsiskg.ingest.extract import request_learnt
+
+    item = "(iii) urge BDT to publish a guide on spectrum monitoring for small island states by 30 June 2031;"
+    monkeypatch.setattr(request_learnt, "LABELLER", False)
+    assert _read(item, True, monkeypatch) == []  # the plain forms leave whom the lead asks unread
+    monkeypatch.setattr(request_learnt, "LABELLER", True)
+    assert _read(item, True, monkeypatch) == [("urge", "body:cwg-cop", ("body:itu-bdt",))]

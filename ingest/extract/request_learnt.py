@@ -11,6 +11,11 @@ body, the resolution's issuer or the document's author for who asks):
 - a verb of asking and its object before ``to`` + a verb (``... asked the Bureau to publish ...``)
   that the rules gave up on: the object is asked, by the record's voice.
 
+When neither form reads a request, the learnt labeller of :mod:`.request_labeller` tags the
+addressees (and the requester) in the sentence; they are read by the same machinery (``objects``,
+``resolve``); who asks, when no span is tagged, is the record's voice only where the plain forms
+would take it, or where the sentence is an item whose lead was not read (``(iii) urge X to``).
+
 No addressee read: no request. The function is a method of
 :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
 """
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
+from wsiskg.ingest.extract.request_labeller import spans
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
@@ -54,6 +60,12 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:It|They|it|they)(?:\s+also|\s+further)?\s*$")
 _TRAILING_MARK = re.compile(r"(?::?\s*\(?[a-z0-9ivx]{1,3}\))?\s*$")
 #: a verb inside the would-be party: no noun phrase
 _VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had)\b")
+#: a first-person pronoun as the asked party of a modal clause (``We shall ...``): the writer's own plan
+_FIRST_PERSON = re.compile(r"(?:we|us|our|i)", re.I)
+#: read the parties of a marked sentence with the learnt labeller when neither plain form reads them
+LABELLER = False  # off by default: on the check half it added 38 pairs, 9 matched (F1 0.672 -> 0.671)
+#: what may stand between an addressee the labeller tags and its action: ``to``, a modal
+_ACTION_LEAD = re.compile(rf"[\s,]*(?:(?:to|{_MODALS})\s+)?(?:also\s+)?")
 
 
 def learnt_request(
@@ -71,10 +83,20 @@ def learnt_request(
     if (not verbed and not _MODAL_WORD.search(sentence)) or not asks(sentence, *place):
         return None  # neither form can be read (``verbed``: the rules found a verb of asking): not scored
     voice = self.issuer or self.author or self.meeting_ref
+    one = _plain_forms(self, order, section, at, sentence, decided, voice)
+    if one is None and LABELLER:
+        return _labelled(self, order, section, at, sentence, decided, voice)
+    return one
+
+
+def _plain_forms(
+    self: _Reader, order: int, section: str, at: int, sentence: str, decided: list[Decision], voice: AgentRef
+) -> Request | None:
+    """The request of a modal clause or of a verb of asking and its object (the module's two forms)."""
     m = _MODAL_CLAUSE.search(sentence)
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
-        entry = next((e for e in request_kinds() if e.verb == "agree"), None)
+        entry = _agree()
         return _built(self, order, section, at, sentence, m, requester, entry) if requester else None
     pattern, forms = _verbs()
     for v in pattern.finditer(sentence):
@@ -116,7 +138,12 @@ def _built(
     entry: VerbEntry | None,
 ) -> Request | None:
     """The request of a match whose ``who`` names the asked and ``verb`` starts the action."""
-    if entry is None or requester.kind == "collective" or _VERB_LIKE.search(m.group("who")):
+    if (
+        entry is None
+        or requester.kind == "collective"
+        or _VERB_LIKE.search(m.group("who"))
+        or _FIRST_PERSON.fullmatch(m.group("who").strip())
+    ):
         return None  # "the meeting": no body known to ask; "that the Group decided": no party
     addressees = self.objects(m.group("who"), order, at + m.start("who"), requester)
     if not addressees or any(a == requester for a in addressees):
@@ -124,3 +151,74 @@ def _built(
     return self.request(
         order, section, entry, requester, addressees, sentence[m.start("verb") :], sentence, len(sentence)
     )
+
+
+def _agree() -> VerbEntry | None:
+    return next((e for e in request_kinds() if e.verb == "agree"), None)
+
+
+def _labelled(
+    self: _Reader, order: int, section: str, at: int, sentence: str, decided: list[Decision], voice: AgentRef
+) -> Request | None:
+    """The request whose addressees the learnt labeller tags in ``sentence``
+    (:mod:`.request_labeller`), resolved by the reader's ``objects``; who asks is the span it tags
+    as the requester (the reader's ``resolve``), else the subject of a decision read in the
+    sentence, else the record's voice when the words before the first addressee stand for it
+    (:func:`_voice_subject`), are none or only a list mark and a verb of asking (an item whose
+    lead was not read: on the dev reports, the voice is its requester about half the time, which
+    the plain forms leave unread). No addressee: no request."""
+    tagged = spans(sentence, "A")
+    if not tagged:
+        return None
+    first = tagged[0][0]
+    if _REPORTED.search(sentence[:first]):
+        return None  # "noted that Y had asked X to ...": a request reported from another time
+    requester = _labelled_requester(self, order, at, sentence, first, decided, voice)
+    if requester is None or requester.kind == "collective":
+        return None
+    addressees: list[AgentRef] = []
+    for s, e in tagged:
+        phrase = sentence[s:e]
+        if _VERB_LIKE.search(phrase) or _FIRST_PERSON.fullmatch(phrase):
+            continue
+        addressees += [a for a in self.objects(phrase, order, at + s, requester) if a not in addressees]
+    if not addressees or requester in addressees:
+        return None
+    entry = _asking_entry(sentence) or _agree()
+    if entry is None:
+        return None
+    lead = _ACTION_LEAD.match(sentence, tagged[-1][1])
+    action = sentence[lead.end() if lead else tagged[-1][1] :]
+    return self.request(order, section, entry, requester, tuple(addressees), action, sentence, len(sentence))
+
+
+def _labelled_requester(
+    self: _Reader, order: int, at: int, sentence: str, first: int, decided: list[Decision], voice: AgentRef
+) -> AgentRef | None:
+    """Who asks in a sentence the labeller tags (``first``: where its first addressee starts)."""
+    for s, e in spans(sentence, "R"):
+        found = self.resolve(sentence[s:e], order, at + s)
+        if found:
+            return found[0]
+    if decided:
+        return decided[-1].subject
+    pre = sentence[:first]
+    pattern, _ = _verbs()
+    verb = next(pattern.finditer(pre), None)
+    if _NO_SUBJECT.fullmatch(pre):
+        return voice  # "The Secretariat shall ...": the record's voice asks
+    if verb is None:
+        return None
+    lead = pre[: verb.start()]
+    # "(ii) invite X to ..." (an item whose lead was not read), "They asked X to ...": the record's voice
+    return voice if _NO_SUBJECT.fullmatch(lead) or _voice_subject(lead, voice) else None
+
+
+def _asking_entry(sentence: str) -> VerbEntry | None:
+    """The entry of the first verb of asking in ``sentence`` that asks someone to act."""
+    pattern, forms = _verbs()
+    for v in pattern.finditer(sentence):
+        entry = forms[" ".join(v.group(0).lower().split())].entry
+        if entry.is_request:
+            return entry
+    return None
