@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
+from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
@@ -53,7 +53,7 @@ from wsiskg.ingest.extract.study_groups import (
     report_texts,
     study_group_sector,
 )
-from wsiskg.ingest.records import Body, ParsedReport
+from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
 from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
@@ -1425,6 +1425,24 @@ def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, .
 
 
 _TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+
+
+def meeting_named_as_meeting(report: ParsedReport, found: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``found`` (the report's bodies) with the report's own meeting body of kind ``MEETING_NAME``
+    when the report names it only as a meeting (decision 21 of ``docs/annotation-guide.md``:
+    ``Expert Group Meeting on X``, ``Action Line C6 facilitation meeting``, ``WSIS Forum``, or the
+    code such a name is given, ``RPM-CIS``): no organisation (the graph keeps its name for the
+    meeting's ``wsis:meetingOf``, :mod:`wsiskg.ingest.model`); a catalogue body stays one
+    (``Conference Preparatory Meeting``)."""
+
+    def named_as_meeting(b: Body) -> bool:
+        if b.key != meeting_body or b.key in bodies():
+            return False
+        if " " not in b.name.strip():  # a code: the name it is given in brackets
+            return code_of_a_meeting(b.name.strip(), (report.title or "", *(p.text for p in report.paragraphs)))
+        return names_a_meeting(b.name)
+
+    return tuple(replace(b, kind=MEETING_NAME) if named_as_meeting(b) else b for b in found)
 
 
 def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
