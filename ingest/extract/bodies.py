@@ -284,7 +284,7 @@ class BodyMatcher:
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
-        chosen = _no_overlaps(found)
+        chosen = [self._in_its_home(s) for s in _no_overlaps(found)]
         extra: list[Span] = []
         if self._meeting_re is not None and self.meeting_body:
             extra += [
@@ -324,6 +324,17 @@ class BodyMatcher:
                 result.append(span)
         return sorted(result, key=lambda s: s.start)
 
+    def _in_its_home(self, span: Span) -> Span:
+        """A catalogue body named by an alias that is only a head noun (``the Council``: the ITU
+        Council) is, in a report whose meeting body belongs to another body of that head, that body
+        (``the Council`` in a report of the CSTD, a commission of the Economic and Social Council)."""
+        word = _BARE_HEAD.fullmatch(span.text)
+        if word is None or bodies().get(span.keys[0]) is None or bodies()[span.keys[0]].name == word.group(1):
+            return span
+        homes = [k for k in _ancestors(self.meeting_body) if k in bodies()]
+        home = next((k for k in homes if bodies()[k].name.split()[-1] == word.group(1)), span.keys[0])
+        return span if home == span.keys[0] else Span(span.start, span.end, span.kind, (home,), span.text)
+
     def _sort_mentions(self, text: str, spans: list[Span]) -> None:
         """Record which keys ``spans`` mention as bodies. Not a mention of a body: a bare ``the
         Secretariat``, the meeting body's, which the text does not name: it stays the addressee
@@ -360,6 +371,8 @@ class BodyMatcher:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
+#: a name that is a single capitalised word, after ``the``: ``the Council``
+_BARE_HEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)")
 
 
 @cache
@@ -678,9 +691,11 @@ def _places_head(name: str) -> bool:
     return name.startswith(tuple(h + " " for h in _places()))
 
 
-#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
+#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``, `` to the
+#: United Nations Office and (to the) other international organizations in Geneva``
 _ACCREDITED = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7}"
+    r"(?:\s+and\s+(?:to\s+)?(?:the\s+)?other\s+international\s+organi[sz]ations)?)?"
     r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
 )
 

@@ -154,6 +154,8 @@ def _session_after() -> re.Pattern[str]:
         rf"\s+(?:19|20)\d\d\b|(?P<code>\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}(?:{DASH}\d)?\))|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"
         rf"|\s+in\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?\s*\([^()]{{0,40}}\b(?:19|20)\d\d\)"  # "in Lima (6-9 May 2031)"
+        # "in Apia from 2 to 5 May", "in Sharm el-Sheikh, from 15 to 18", "in Suva in May 2031"
+        rf"|\s+in\s+[A-Z][\w\-]+(?:\s+[a-z]+{DASH}[A-Z][\w\-]+)?,?\s+(?:from\s+\d|on\s+\d|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
     )
 
 
