@@ -113,3 +113,8 @@ def test_a_group_that_meets_stays_an_organisation() -> None:
     assert x.meeting is not None
     node = URIRef(BASE + "id/org/" + x.meeting.body)
     assert (node, RDF.type, ORG.Organization) in g
+
+
+def test_a_code_given_to_a_body_in_a_title_in_capitals_is_no_meeting() -> None:
+    texts = ["XII MEETING OF THE PERMANENT CONSULTATIVE COMMITTEE III: BROADBAND (PCC.III)"]
+    assert not code_of_a_meeting("PCC.III", texts)

@@ -223,9 +223,10 @@ _CLAUSE_END = re.compile(r"[.;,]\s")
 
 @cache
 def _body_head() -> re.Pattern[str]:
-    """A body's head noun (``body-heads.csv``, category ``body``) as a word."""
+    """A body's head noun (``body-heads.csv``, category ``body``) as a word, in any case (a title in
+    capitals: ``MEETING OF THE PERMANENT CONSULTATIVE COMMITTEE II (PCC.II)``)."""
     heads = [head for head, _, category in body_heads() if category == "body"]
-    return re.compile(rf"\b(?:{alternation(heads)})\b")
+    return re.compile(rf"\b(?:{alternation(heads)})\b", re.IGNORECASE)
 
 
 def code_of_a_meeting(code: str, texts: Iterable[str]) -> bool:
