@@ -21,7 +21,7 @@ from wsiskg.core.vocab import OA, WSIS
 
 from .extract.keys import slug
 from .extract.sdgs import TAGGER_NAME, tagger_version
-from .records import AgentRef, Extraction
+from .records import MEETING_NAME, AgentRef, Extraction
 from .tables import data_rows
 
 _MODE = {
@@ -180,11 +180,13 @@ class _Writer:
         mentioned = self.mentioned
         for b in extraction.bodies:
             node = mint.body(b.key)
-            for cls in body_classes(b.kind if b.kind in BODY_KINDS else "organization"):
-                g.add((node, RDF.type, cls))
             g.add((node, SKOS.prefLabel, Literal(b.name, lang="en")))
             if b.acronym:
                 g.add((node, WSIS.acronym, Literal(b.acronym)))
+            if b.kind == MEETING_NAME:  # named only as a meeting: the name its meeting is of, no body
+                continue
+            for cls in body_classes(b.kind if b.kind in BODY_KINDS else "organization"):
+                g.add((node, RDF.type, cls))
             if b.parent:
                 g.add((node, ORG.subOrganizationOf, mint.body(b.parent)))
             mentioned(node, b.paragraphs)

@@ -85,13 +85,19 @@ class AgentRef:
     label: str = ""
 
 
+#: the kind of a "body" that is the name of the report's own meeting named only as a meeting
+#: (``Expert Group Meeting on X``): its meeting's wsis:meetingOf names it, no org:Organization
+MEETING_NAME = "meeting-name"
+
+
 @dataclass(frozen=True)
 class Body:
     key: str  # e.g. "itu-tsb", "cstd", "cwg-wsis-sdg"
     name: str
     acronym: str | None = None
     #: "working-group", "bureau", "sector", "secretariat", "un-entity", "commission",
-    #: "expert-group", "partnership", "company", "conference", "council", "organization"
+    #: "expert-group", "partnership", "company", "conference", "council", "organization"; or
+    #: MEETING_NAME: the report's own meeting named only as a meeting, no organisation (decision 21)
     kind: str = "organization"
     parent: str | None = None  # key of the body it is part of
     paragraphs: Refs = ()

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
+from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import longest_first
@@ -35,6 +35,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_ancestors,
     body_connectors,
     body_heads,
+    country_heads,
     data_rows,
     first_heads,
     honorifics,
@@ -53,7 +54,7 @@ from wsiskg.ingest.extract.study_groups import (
     report_texts,
     study_group_sector,
 )
-from wsiskg.ingest.records import Body, ParsedReport
+from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
 from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
@@ -284,7 +285,7 @@ class BodyMatcher:
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
-        chosen = _no_overlaps(found)
+        chosen = [self._in_its_home(s) for s in _no_overlaps(found)]
         extra: list[Span] = []
         if self._meeting_re is not None and self.meeting_body:
             extra += [
@@ -324,6 +325,17 @@ class BodyMatcher:
                 result.append(span)
         return sorted(result, key=lambda s: s.start)
 
+    def _in_its_home(self, span: Span) -> Span:
+        """A catalogue body named by an alias that is only a head noun (``the Council``: the ITU
+        Council) is, in a report whose meeting body belongs to another body of that head, that body
+        (``the Council`` in a report of the CSTD, a commission of the Economic and Social Council)."""
+        word = _BARE_HEAD.fullmatch(span.text)
+        if word is None or bodies().get(span.keys[0]) is None or bodies()[span.keys[0]].name == word.group(1):
+            return span
+        homes = [k for k in _ancestors(self.meeting_body) if k in bodies()]
+        home = next((k for k in homes if bodies()[k].name.split()[-1] == word.group(1)), span.keys[0])
+        return span if home == span.keys[0] else Span(span.start, span.end, span.kind, (home,), span.text)
+
     def _sort_mentions(self, text: str, spans: list[Span]) -> None:
         """Record which keys ``spans`` mention as bodies. Not a mention of a body: a bare ``the
         Secretariat``, the meeting body's, which the text does not name: it stays the addressee
@@ -360,6 +372,8 @@ class BodyMatcher:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
+#: a name that is a single capitalised word, after ``the``: ``the Council``
+_BARE_HEAD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)")
 
 
 @cache
@@ -576,6 +590,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         if inside and (
             _role_word(inside.group("word"))
             or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
+            or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
             or _acting_acronym(inside)
@@ -678,9 +693,11 @@ def _places_head(name: str) -> bool:
     return name.startswith(tuple(h + " " for h in _places()))
 
 
-#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``
+#: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``, `` to the
+#: United Nations Office and (to the) other international organizations in Geneva``
 _ACCREDITED = re.compile(
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7}"
+    r"(?:\s+and\s+(?:to\s+)?(?:the\s+)?other\s+international\s+organi[sz]ations)?)?"
     r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
 )
 
@@ -765,19 +782,28 @@ def _listed_bodies(words: list[str]) -> list[list[str]]:
     """Names listed by a comma, each ending in its own head noun: ``Section for Universal Access,
     Communication and Information Sector`` (a unit, then the sector it belongs to); a list inside
     one name stays whole (``Ministry of Energy, Environment and Communications``, ``ICT, Science and
-    Technology Division``); two heads joined by ``and`` end and start two names (``Addis Ababa
-    University and Fundación X``)."""
+    Technology Division``, ``Ministry of X, Y and Z of the Russian Federation``: the words after the
+    comma have no head of their own); two heads joined by ``and`` end and start two names (``Addis
+    Ababa University and Fundación X``)."""
     heads = _head_words("body")
     for i in range(1, len(words) - 1):
         if words[i] in ("and", "&") and words[i - 1] in heads and words[i + 1] in heads and i > 1:
             return [words[:i], *_listed_bodies(words[i + 1 :])]  # "X University and Fundación Y": two bodies
     for i in range(len(words) - 1, 0, -1):
-        if words[i - 1].endswith(",") and words[-1] in heads and words[i] not in heads:
+        if words[i - 1].endswith(",") and words[i] not in heads and _headed(words[i:]):
             left = [*words[: i - 1], words[i - 1][:-1]]
             if not any(w in heads for w in left):
                 return [words]  # "ICT, Science and Technology Division": a list before one head
             return [*_listed_bodies(left), words[i:]]
     return [words]
+
+
+def _headed(words: list[str]) -> bool:
+    """Whether ``words`` name a body of their own: a body's head noun before their first preposition
+    (``Communication and Information Sector``; not ``Communications and Mass Media of the Russian
+    Federation``, the end of a list in a ministry's name)."""
+    head = head_of(" ".join(words))
+    return head is not None and head[2] == "body"
 
 
 def _shouting(word: str) -> bool:
@@ -972,12 +998,16 @@ def _determiners() -> frozenset[str]:
 
 
 def _before_next_phrase(words: list[str]) -> list[str]:
-    """The words of a name after a post listed before it (``Chief, X Department``) and up to where
+    """The words of a name after a post or a person listed before it (``Chief, X Department``, ``Ms A
+    B, X and Y Unit``) and up to where
     another phrase starts: ``and`` before a person's honorific
     (``University of X and Ms Y``: the body, then a person), or a determiner in capitals after a word
     of the name (``Committee on X The Committee``: a heading run into its first sentence)."""
     while len(words) > 2 and words[0].endswith(",") and _role_word(words[0][:-1]):
         words = words[1:]  # "Chief, Policy and Strategies Department": a post before the name
+    comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+    if comma is not None and words[0].rstrip(".") in _honorific_words():
+        words = words[comma + 1 :]  # "Mr A B, Strategy and Policy Unit": a person, then the name
     for i in range(1, len(words)):
         if words[i - 1].endswith(",") and words[i].isupper() and squash(words[i].rstrip(",")) in body_index().keys:
             return [*words[: i - 1], words[i - 1][:-1]]  # "Division on X, UNCTAD, and ...": the body it belongs to
@@ -1061,14 +1091,19 @@ def _named_enough(words: list[str], head: str) -> bool:
     """A name says which body it is: capitalised words before its head that are no body words
     themselves (``Rural Spectrum Authority``, not ``Council Working Group``), or a head that
     comes first with its ``of ...`` (``Ministry of Health``), also after the catalogue body it
-    belongs to (``ITU Office for Europe``)."""
+    belongs to (``ITU Office for Europe``); a head that comes first before a country's name alone
+    (``Statistics Norway``: ``leads`` ``country`` in ``body-heads.csv``)."""
     head_words = head.split()
     at = next((i for i in range(len(words)) if words[i : i + len(head_words)] == head_words), 0)
     before = words[:at]
     catalogue = body_index().keys
-    heads = {h for h, _, _ in body_heads()}
+    heads = {h for h, _, _ in body_heads()} - country_heads()  # "Statistics Committee of X" is named
     if _group_with_topic(words[at:], head, qualified=bool(before)):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
+    if head in country_heads():  # "Statistics Norway" names a body, "Statistics Newsletter" none
+        from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+        return not before and country_code(" ".join(words[at + len(head_words) :])) is not None
     complement = head in leading_heads() and len(words) > at + len(head_words) + 1
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
         # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
@@ -1425,6 +1460,24 @@ def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, .
 
 
 _TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+
+
+def meeting_named_as_meeting(report: ParsedReport, found: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``found`` (the report's bodies) with the report's own meeting body of kind ``MEETING_NAME``
+    when the report names it only as a meeting (decision 21 of ``docs/annotation-guide.md``:
+    ``Expert Group Meeting on X``, ``Action Line C6 facilitation meeting``, ``WSIS Forum``, or the
+    code such a name is given, ``RPM-CIS``): no organisation (the graph keeps its name for the
+    meeting's ``wsis:meetingOf``, :mod:`wsiskg.ingest.model`); a catalogue body stays one
+    (``Conference Preparatory Meeting``)."""
+
+    def named_as_meeting(b: Body) -> bool:
+        if b.key != meeting_body or b.key in bodies():
+            return False
+        if " " not in b.name.strip():  # a code: the name it is given in brackets
+            return code_of_a_meeting(b.name.strip(), (report.title or "", *(p.text for p in report.paragraphs)))
+        return names_a_meeting(b.name)
+
+    return tuple(replace(b, kind=MEETING_NAME) if named_as_meeting(b) else b for b in found)
 
 
 def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:

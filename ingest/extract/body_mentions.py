@@ -20,6 +20,11 @@ the body itself (the body gets no record from it).
   session of the Conference Preparatory Meeting (CPM31-2)``), nor the issuer that opens a resolution
   text (``The Radiocommunication Assembly (Geneva, 2031),``).
 
+A meeting named only as a meeting (decision 21) is no organisation either: the report's own
+meeting whose body's name is headed by an event's noun (:func:`names_a_meeting`: ``Expert Group
+Meeting on X``, ``Action Line C6 facilitation meeting``, ``Regional Review of X``), or is the code
+such a name is given (``(RPM-CIS)``: :func:`code_of_a_meeting`).
+
 The nouns and the kinds they apply to are data (``ingest/data/body-attributes.csv``); the words
 that make a session another one than a body (``next``, ``previous``) are those of
 ``meeting_words.csv`` (role ``other``); ordinals are read by :mod:`.ordinals`.
@@ -28,10 +33,12 @@ that make a session another one than a body (``next``, ``previous``) are those o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
+from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, alternation
 
@@ -147,6 +154,8 @@ def _session_after() -> re.Pattern[str]:
         rf"\s+(?:19|20)\d\d\b|(?P<code>\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}(?:{DASH}\d)?\))|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"
         rf"|\s+in\s+[A-Z][\w\-]+(?:,\s+[A-Z][\w\-]+)?\s*\([^()]{{0,40}}\b(?:19|20)\d\d\)"  # "in Lima (6-9 May 2031)"
+        # "in Apia from 2 to 5 May", "in Sharm el-Sheikh, from 15 to 18", "in Suva in May 2031"
+        rf"|\s+in\s+[A-Z][\w\-]+(?:\s+[a-z]+{DASH}[A-Z][\w\-]+)?,?\s+(?:from\s+\d|on\s+\d|in\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b)"
     )
 
 
@@ -171,3 +180,65 @@ def _session(text: str, start: int, end: int) -> bool:
     if not (after and after.group("code")) and _owner_of_event().search(text, max(0, start - 40), start):
         return False  # "the 38th session of the X (Paris, ...)": X is named as the body that meets
     return bool(after or _session_before().search(text, max(0, start - 30), start))
+
+
+# ----------------------------------------------------------------- a meeting named as a meeting
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    """Nouns that head the name of a meeting or an event, in lower case: the event nouns of
+    ``event_nouns.csv`` but panels (a panel may be a standing body: ``High-level Panel on X``), and
+    the kinds of meeting a heading names (``meeting_words.csv``, role ``heading-kind``:
+    ``Consultation``)."""
+    nouns = {r["noun"] for r in data_rows("event_nouns.csv") if r["kind"] != "panel"}
+    return frozenset(n.lower() for n in nouns | set(meeting_words("heading-kind")))
+
+
+#: what ends the words that hold a name's head: a preposition, a colon (``Session 4: Title``)
+_AFTER_HEAD = re.compile(r"\s+(?:of|on|for|to|in|at|against)\s+|:", re.IGNORECASE)
+#: brackets and spaced dashes inside a name (``C9 (Media) - Facilitation Meeting``)
+_ASIDES = re.compile(rf"\([^()]*\)|\s+{DASH}\s+")
+#: words after a head that number it: ``Session 4``, ``Meeting II``
+_NUMBER = re.compile(r"[\dIVX]+[.:]?|\d+\w*")
+
+
+def names_a_meeting(name: str) -> bool:
+    """Whether ``name`` is the name of a meeting or an event, not of a body that meets: its head
+    noun (the last word before its first preposition, brackets and spaced dashes left out) is an
+    event's noun (:func:`_meeting_nouns`), or the name ends in one in lower case: ``Expert Group
+    Meeting on X``, ``WSIS Action Line C9 (Media) - Facilitation Meeting``, ``Interactive Session 4:
+    X``, ``Africa Regional Consultation on Y``, ``Action Line C7 on e-health facilitation meeting``;
+    not ``Expert Group on X``, ``Working Group on Improvements to the Internet Governance Forum``."""
+    nouns = _meeting_nouns()
+    last = name.split()[-1] if name.split() else ""
+    if last.islower() and last in nouns:  # "Action Line C7 on e-health facilitation meeting"
+        return True
+    words = _AFTER_HEAD.split(_ASIDES.sub(" ", name), maxsplit=1)[0].split()
+    while words and _NUMBER.fullmatch(words[-1]):
+        words.pop()
+    return bool(words) and (words[-1].lower() in nouns or " ".join(words[-2:]).lower() in nouns)
+
+
+_CLAUSE_END = re.compile(r"[.;,]\s")
+
+
+@cache
+def _body_head() -> re.Pattern[str]:
+    """A body's head noun (``body-heads.csv``, category ``body``) as a word, in any case (a title in
+    capitals: ``MEETING OF THE PERMANENT CONSULTATIVE COMMITTEE II (PCC.II)``)."""
+    heads = [head for head, _, category in body_heads() if category == "body"]
+    return re.compile(rf"\b(?:{alternation(heads)})\b", re.IGNORECASE)
+
+
+def code_of_a_meeting(code: str, texts: Iterable[str]) -> bool:
+    """Whether ``code`` is given in brackets to a meeting's name in one of ``texts`` (``the second
+    Inter-Regional Meeting (IRM-2)``, ``The Regional Preparatory Meeting for ... region (RPM-X)``): the
+    words of its clause before the bracket name a meeting (:func:`names_a_meeting`) and no body after
+    its head (not ``the meeting of the Council Working Group on X (CWG-X)``)."""
+    bracket = re.compile(rf"\(\s*{re.escape(code)}\s*\)")
+    for text in texts:
+        for m in bracket.finditer(text):
+            before = _CLAUSE_END.split(text[max(0, m.start() - 200) : m.start()])[-1]
+            parts = _AFTER_HEAD.split(before.strip(), maxsplit=1)
+            if names_a_meeting(before.strip()) and not _body_head().search(parts[-1] if len(parts) > 1 else ""):
+                return True
+    return False

@@ -76,7 +76,14 @@ def leading_heads() -> frozenset[str]:
 def first_heads() -> frozenset[str]:
     """Head nouns that come first and may be followed by their name without ``of`` (``Fundacja
     Cyfrowa``, ``Universidad Nacional de X``, as other languages write them): ``leads`` ``first``."""
-    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") == "first")
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") in ("first", "country"))
+
+
+@cache
+def country_heads() -> frozenset[str]:
+    """Head nouns that come first and are followed by a country's name alone (``Statistics Norway``,
+    a national statistical office): ``leads`` ``country`` in ``ingest/data/body-heads.csv``."""
+    return frozenset(r["head"] for r in data_rows("body-heads.csv") if r.get("leads") == "country")
 
 
 @cache

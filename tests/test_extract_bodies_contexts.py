@@ -1,0 +1,153 @@
+"""Bodies read in their context (round 11, issue 8): a bare ``the Council`` in a report of a body
+of another council is that council; a Sector named only as an attribute of a noun, a forum named
+with the place and dates of one session, name no body; a permanent mission runs over ``and other
+international organizations``; catalogue names written with ``UN`` or ``of the ITU``. Invented
+examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.bodies import BodyMatcher, find_bodies
+
+
+def _mentions(meeting_body: str | None, text: str) -> list[tuple[str, str, bool]]:
+    """(text, key, names no body there) of each span of ``text``."""
+    m = BodyMatcher(meeting_body)
+    return [(s.text, s.keys[0], m._weak(text, s)) for s in m.spans(text)]
+
+
+# ------------------------------------------------------------------ the Council of the meeting body's home
+def test_the_council_in_a_report_of_an_ecosoc_commission_is_ecosoc() -> None:
+    found = _mentions("cstd", "The Council requested the Commission to report on the review.")
+    assert ("Council", "ecosoc", False) in found
+
+
+@pytest.mark.parametrize("meeting_body", ["cwg-cop", "tdag", None])
+def test_the_council_in_an_itu_report_is_the_itu_council(meeting_body: str | None) -> None:
+    found = _mentions(meeting_body, "The Council requested the Group to report on the review.")
+    assert ("Council", "itu-council", False) in found
+
+
+def test_a_council_named_in_full_keeps_its_own_body() -> None:
+    keys = {k for _, k, _ in _mentions("cstd", "the Economic and Social Council and the ITU Council met")}
+    assert keys == {"ecosoc", "itu-council"}
+
+
+# ------------------------------------------------------------------ a Sector as an attribute
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting reviewed the draft ITU-D contribution to the Strategic Plan.",
+        "Participants should register on the ITU-T website by 3 May.",
+        "the fourth ITU-T Kaleidoscope academic conference",
+        "the implementation of the ITU-D regional initiatives for the Pacific",
+        "the responsible ITU-R groups were invited to comment",
+        "ITU members were invited to reply.",
+    ],
+)
+def test_a_sector_named_as_an_attribute_of_a_noun_names_no_body(text: str) -> None:
+    assert all(weak for _, _, weak in _mentions(None, text))
+
+
+def test_a_sector_that_acts_is_a_body() -> None:
+    assert _mentions(None, "ITU-D will publish the survey and ITU-T agreed.") == [
+        ("ITU-D", "itu-d", False),
+        ("ITU-T", "itu-t", False),
+    ]
+
+
+# ------------------------------------------------------------------ a forum's session by its place and dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the results were presented at the Internet Governance Forum in Apia from 2 to 5 May.",
+        "the Internet Governance Forum in Sharm el-Sheikh, from 15 to 18 November",
+        "a workshop at the Internet Governance Forum in Vilnius in September 2031",
+    ],
+)
+def test_a_forum_with_its_place_and_dates_is_a_session(text: str) -> None:
+    assert [weak for _, key, weak in _mentions(None, text) if key == "igf"] == [True]
+
+
+def test_a_forum_with_its_place_alone_is_a_body() -> None:
+    assert _mentions(None, "The Internet Governance Forum in Paris adopted the plan.") == [
+        ("Internet Governance Forum", "igf", False)
+    ]
+
+
+# ------------------------------------------------------------------ permanent missions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permanent Mission of Ruritania to the United Nations Office and other international organizations in Geneva",
+        "Permanent Mission of Freedonia to the United Nations Office and to the other international organisations "
+        "in Geneva",
+    ],
+)
+def test_a_mission_runs_over_the_other_international_organizations(text: str) -> None:
+    report = one_section_report(f"The {text} presents its compliments.")
+    assert text in {b.name for b in find_bodies(report, None)}
+
+
+# ------------------------------------------------------------------ catalogue names
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("endorsed by the UN Chief Executives Board in April", "ceb"),
+        ("the General Secretariat of the International Telecommunication Union presents", "itu-gs"),
+        ("with the UN Development Programme and others", "undp"),
+        ("the Working Group on Improvements to the IGF met", "cstd-wg-igf"),
+        ("the Global Partnership to End Violence Against Children", "end-violence-partnership"),
+    ],
+)
+def test_catalogue_names_as_reports_write_them(text: str, key: str) -> None:
+    assert [k for _, k, _ in _mentions(None, text)] == [key]
+
+
+# ------------------------------------------------------------------ names read by form
+def _by_form(text: str) -> list[str]:
+    from wsiskg.ingest.extract.bodies import _named_by_form
+
+    return [n for n, _ in _named_by_form(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ms Ana Berg, Statistics Norway, presented the survey.", ["Statistics Norway"]),
+        ("data from Statistics Botswana and Statistics Iceland.", ["Statistics Botswana", "Statistics Iceland"]),
+        ("the ICT Statistics Newsletter of 2031", []),
+        ("Statistics Report 2031", []),
+    ],
+)
+def test_a_statistical_office_named_by_its_country(text: str, names: list[str]) -> None:
+    assert _by_form(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("4.1 Mr Bo Lindqvist, Planning and Budget Unit, General Secretariat, presented", "Planning and Budget Unit"),
+        ("please contact Ms Ana Cruz, Policy and Outreach Unit (tel.: +41 22)", "Policy and Outreach Unit"),
+    ],
+)
+def test_a_unit_listed_after_a_person_starts_after_the_comma(text: str, name: str) -> None:
+    assert _by_form(text)[0] == name
+
+
+def test_a_list_inside_a_ministry_name_runs_to_its_country() -> None:
+    text = "the Ministry of Digital Growth, Posts and Mass Media of the Republic of Ruritania"
+    assert _by_form(text) == ["Ministry of Digital Growth, Posts and Mass Media of the Republic of Ruritania"]
+
+
+def test_a_unit_then_its_sector_listed_by_a_comma_are_two() -> None:
+    assert _by_form("Section for Rural Access, Communication and Information Sector") == [
+        "Section for Rural Access",
+        "Communication and Information Sector",
+    ]
+
+
+def test_a_committee_named_for_statistics_is_still_named_by_its_head() -> None:
+    assert _by_form("the Statistics Committee of Ruritania reported") == ["Statistics Committee of Ruritania"]
