@@ -48,10 +48,9 @@ _NAME_ONE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]*\.? )([A-Z][a-zß-ÿ]{3,})1(?!
 _LETTER_TOKEN = re.compile(r"(?<![\w./-])(?:l[^\W\d_]+|[^\W\d_]*rn[^\W\d_]*)(?![\w/-])")
 #: lists whose cells are no words of a text: letter tables, the OCR list itself, and word endings
 #: (``addressee-words.csv`` holds ``ment``, an ending, which would keep ``Develop-ment`` split), and a
-#: learnt model's weights (features such as ``w:ment``, not words; 3,000 rows to read for nothing)
-_FILES_SKIPPED = frozenset(
-    {"lookalikes.csv", "letter-folds.csv", "ocr-words.csv", "addressee-words.csv", "request-clause-weights.csv"}
-)
+#: learnt models' weights (``*-weights.csv``: features such as ``w:ment``, not words; thousands of rows)
+_FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv", "addressee-words.csv"})
+_WEIGHTS_SUFFIX = "-weights.csv"
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +60,7 @@ def known_words() -> frozenset[str]:
     words: set[str] = set()
     for area, parts in (("ingest", ("data",)), ("ontology", ("gazetteers",))):
         for node in listdir(area, *parts):
-            if not node.name.endswith(".csv") or node.name in _FILES_SKIPPED:
+            if not node.name.endswith(".csv") or node.name in _FILES_SKIPPED or node.name.endswith(_WEIGHTS_SUFFIX):
                 continue
             for row in csv_rows(area, *parts, node.name):
                 for value in row.values():

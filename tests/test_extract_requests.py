@@ -86,7 +86,7 @@ GOLDEN = [
         ("collective:membership",),
         "participate actively in the WSIS Forum 2022, identify new thematic areas",
     ),
-    ("7.3.9", "propose", G, (SEC,), "the WSIS Forum 2022 Agenda and Programme are shaped"),
+    # 7.3.9 "It was proposed that the ... Programme are shaped ...": impersonal, asks no one (issue 8)
     ("7.4.2", "encourage", G, (SEC,), "work closely with BR, TSB, BDT and the General Secretariat"),
     (
         "7.4.3",

@@ -599,7 +599,7 @@ def test_an_annual_facilitation_meeting_for_a_catalogue_action_line_is_its_own_b
         "Facilitation Meeting, WSIS Forum 2031",
         "Outcome summary",
         "The annual facilitation meeting for Action Line C3 convened on 6 May 2031, on the second day of the "
-        "WSIS Forum 2031 (Geneva, 5-9 May), under the theme \"Open libraries\".",
+        'WSIS Forum 2031 (Geneva, 5-9 May), under the theme "Open libraries".',
         title="ACTION LINE C3 - ACCESS TO INFORMATION AND KNOWLEDGE",
     )
     found = _meeting(report)
@@ -633,7 +633,9 @@ def test_a_facilitation_meeting_held_within_a_forum_is_dated_by_its_own_dateline
 def test_a_meeting_that_ended_on_a_day_after_three_days_of_work_lasted_them() -> None:
     from wsiskg.ingest.extract.meeting import day_dates
 
-    (span,) = day_dates("the Group's ninth meeting, which ended on 4 March 2031 after three days of work in Lima.", 2031)
+    (span,) = day_dates(
+        "the Group's ninth meeting, which ended on 4 March 2031 after three days of work in Lima.", 2031
+    )
     assert (span.start, span.end) == (date(2031, 3, 2), date(2031, 3, 4))
     (span,) = day_dates("The Board closed on 4 March 2031 after eight working days.", 2031)  # a weekend between
     assert (span.start, span.end) == (date(2031, 3, 4), None)

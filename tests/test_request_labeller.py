@@ -17,7 +17,9 @@ def _words(sentence: str, span: tuple[int, int] | None) -> str:
 def test_alignment_finds_the_party_as_written_case_and_article_aside() -> None:
     s = "The Board invited the regional offices of the Zantor Agency to compile a roster by 9 March 2033."
     toks = lab.tokenize(s)
-    assert _words(s, lab.align("Regional Offices of the Zantor Agency", toks)) == "regional offices of the Zantor Agency"
+    assert (
+        _words(s, lab.align("Regional Offices of the Zantor Agency", toks)) == "regional offices of the Zantor Agency"
+    )
     assert _words(s, lab.align("the Board", toks)) == "Board"
     assert lab.align("Kestrel Forum", toks) is None  # not written here
 
@@ -31,9 +33,18 @@ def test_alignment_takes_the_shortest_capitalised_span_a_name_test_accepts() -> 
 
     assert _words(s, lab.align("the Quorvan Standards Bureau", toks)) == "Quorvan Standards Bureau"
     assert _words(s, lab.align("Quorvan Standards Bureau", toks, same, s)) == "Quorvan Standards Bureau"
-    assert _words(s.replace("the Quorvan Standards Bureau (QSB)", "QSB"), lab.align(
-        "Quorvan Standards Bureau", lab.tokenize(s.replace("the Quorvan Standards Bureau (QSB)", "QSB")), same,
-        s.replace("the Quorvan Standards Bureau (QSB)", "QSB"))) == "QSB"
+    assert (
+        _words(
+            s.replace("the Quorvan Standards Bureau (QSB)", "QSB"),
+            lab.align(
+                "Quorvan Standards Bureau",
+                lab.tokenize(s.replace("the Quorvan Standards Bureau (QSB)", "QSB")),
+                same,
+                s.replace("the Quorvan Standards Bureau (QSB)", "QSB"),
+            ),
+        )
+        == "QSB"
+    )
     assert lab.align("Telvar Council", toks, same, s) is None
     assert lab.align("Telvar Council", toks) is None  # without the test: the words only
 
@@ -78,7 +89,9 @@ def test_weights_file_loads_once_and_is_small() -> None:
 
 def test_the_labeller_tags_the_addressee_of_plain_requests() -> None:
     cases = {
-        "The Assembly requested the Director of the Velmar Bureau to circulate the survey.": "Director of the Velmar Bureau",
+        "The Assembly requested the Director of the Velmar Bureau to circulate the survey.": (
+            "Director of the Velmar Bureau"
+        ),
         "The Panel encouraged Member States to nominate experts by 4 June 2035.": "Member States",
         "The Committee agreed that the Secretariat should prepare a synthesis of the replies.": "Secretariat",
         "The meeting invited the administrations of the region to share their plans.": "administrations",

@@ -582,7 +582,9 @@ def test_a_joint_contributions_drafted_resolution_is_each_countrys_and_a_regiona
         (
             Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Ghana"),
             Paragraph(2, "1", "ADD ISL/URY/GHA/3/1"),
-            Paragraph(3, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(
+                3, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"
+            ),
             Paragraph(4, "1", "invites Member States to publish their spectrum plans."),
         ),
     )
@@ -594,7 +596,9 @@ def test_a_joint_contributions_drafted_resolution_is_each_countrys_and_a_regiona
         (Section("1", "t", None, 2),),
         (
             Paragraph(1, "front", "Source: Editorial Committee"),
-            Paragraph(2, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(
+                2, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"
+            ),
             Paragraph(3, "1", "invites Member States to publish their spectrum plans."),
         ),
     )
@@ -613,7 +617,9 @@ def test_the_countries_of_a_source_line_with_the_title_run_into_it_each_ask() ->
             Paragraph(2, "front", "Original: English"),
             Paragraph(3, "front", "Republic of Iceland, Ghana, Uruguay PROPOSALS FOR THE WORK OF THE CONFERENCE"),
             Paragraph(4, "1", "MOD ISL/GHA/URY/91/1"),
-            Paragraph(5, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"),
+            Paragraph(
+                5, "1", "The Plenipotentiary Conference of the International Telecommunication Union (Lima, 2030),"
+            ),
             Paragraph(6, "1", "invites Member States to publish their spectrum plans."),
         ),
     )

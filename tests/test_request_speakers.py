@@ -31,15 +31,16 @@ def test_a_statement_by_a_country_alone_stays_the_countrys() -> None:
     assert [parties(x)[1] for x in run(r, None)] == ["country:KEN"]
 
 
-def test_countries_a_header_lists_are_one_joint_author_named_by_their_short_names() -> None:
+def test_countries_a_header_lists_each_ask_by_their_short_names() -> None:
+    """A joint contribution's requests are each contributing country's (decision 22)."""
     r = make_report(
         "Source: Republic of Chile, Peru and the Plurinational State of Bolivia",
         "The co-sponsors invite the Council to instruct the Secretary-General to report in 2033.",
         "The Standing Committee on Administration and Management is invited to review the costs.",
     )
     got = run(r, None)
-    assert [x.requester.label for x in got] == ["Chile, Peru and Bolivia"] * 2
-    assert {x.requester.kind for x in got} == {"collective"}
+    assert [x.requester.label for x in got] == ["Chile", "Peru", "Bolivia"] * 2
+    assert {x.requester.kind for x in got} == {"country"}
 
 
 def test_a_country_followed_by_other_words_in_a_header_is_no_joint_author() -> None:

@@ -1591,6 +1591,7 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
         return
     texts = [report.title or "", *(p.text for p in lines)]
     group = next((m.group("name") for t in texts if (m := _HEADER_GROUP.search(t))), None)
+    key: str | None
     if group is not None:
         name, key = " ".join(group.title().replace("Itu-", "ITU-").split()), slug(group)
     else:

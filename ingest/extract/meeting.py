@@ -647,6 +647,8 @@ def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | No
 
 #: a verb that dates the first day of a meeting, not the meeting (``was opened on 5 February``)
 _OPENED = re.compile(r"(?i)\b(?:opened|began|started|commenced)\b")
+
+
 #: a meeting said to end on its day: the day is the last of the header's range
 @cache
 def _closed() -> re.Pattern[str]:
@@ -889,14 +891,20 @@ def _closed_on() -> re.Pattern[str]:
 @cache
 def _after_days() -> re.Pattern[str]:
     """``after three days of work``, opening a text (not ``working days``: a weekend may fall between)."""
-    return re.compile(rf"^,?\s*(?:in\s+[A-Z][\w-]*\s*,?\s*)?(?i:after\s+(?P<n>{cardinal_regex()})\s+(?:full\s+)?days)\b")
+    return re.compile(
+        rf"^,?\s*(?:in\s+[A-Z][\w-]*\s*,?\s*)?(?i:after\s+(?P<n>{cardinal_regex()})\s+(?:full\s+)?days)\b"
+    )
 
 
 def _worked_days(text: str, day: Any) -> Any:
     """``day`` (one day of ``text``) as the range of the days a meeting worked when the text says it closed
     then after that many days (``the eleventh meeting, which ended on 2 December 2031 after three days of
     work``: 30 November to 2 December)."""
-    if day.end is not None or day.precision != "day" or not _closed_on().search(text[max(0, day.span[0] - 80) : day.span[0]]):
+    if (
+        day.end is not None
+        or day.precision != "day"
+        or not _closed_on().search(text[max(0, day.span[0] - 80) : day.span[0]])
+    ):
         return day
     m = _after_days().match(text[day.span[1] :])
     n = number_value(m.group("n")) if m else None

@@ -106,7 +106,9 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
     last = meeting.end or meeting.start
     # one day after the sitting, within weeks: the day the record was issued (``Geneva, 6 May 2031`` under a
     # sitting of 22 April), not the meeting's
-    issued = meeting.end is None and meeting.start is not None and 0 < (meeting.start - day.start).days <= _ISSUED_WITHIN
+    issued = (
+        meeting.end is None and meeting.start is not None and 0 < (meeting.start - day.start).days <= _ISSUED_WITHIN
+    )
     if meeting.start is not None and last is not None and not meeting.start <= day.start <= last and not issued:
         return meeting
     stated = {*meeting.paragraphs, *(o for o in (order,) if o is not None)}  # a sitting in the title: no paragraph

@@ -407,7 +407,7 @@ class _ActorReader:
                 continue
             if post.kind in ("title", "titles"):
                 role = title_role(_TITLE_HEAD.split(post.keys[0], maxsplit=1)[0])
-                found = [(None, roles()[role].presides)] if role in roles() else []
+                found: list[tuple[str | None, str]] = [(None, roles()[role].presides)] if role in roles() else []
             else:
                 parts = [k.split("/") for k in post.keys]
                 found = [(body, roles()[role].presides) for body, role in parts if role in roles()]
@@ -527,6 +527,7 @@ def _presided(
     sitting in the chair (:meth:`_ActorReader._presiding_officers`): an officer of any body for a role
     that presides anywhere (a Rapporteur), else an officer with no body, of the meeting body or of the
     body chaired. A Vice-Chair of another body who chairs this one is its Chair."""
+    chaired: list[str | None] | None
     if post is None:
         chaired = [meeting_body]
     elif post.kind in ("title", "titles"):
