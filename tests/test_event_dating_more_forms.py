@@ -1,4 +1,4 @@
-"""Events, round 11: a report of no year reads its days in the year it writes them in, a day of a
+"""Events: a report of no year reads its days in the year it writes them in, a day of a
 programme is no observance, a place with a particle in an event's bracket. Sentences are our own."""
 
 from __future__ import annotations
