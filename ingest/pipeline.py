@@ -31,11 +31,12 @@ from wsiskg.core.reference import build_reference_graph, ontology_graph
 from wsiskg.core.store import Store
 
 from ..core.iris import Minter
+from . import worker
 from .extract import extract
 from .model import report_id, to_graph
 from .parse import parse
 from .read import read
-from .validate import ValidationReport, compiled_shapes, ontology_axioms, validate
+from .validate import ValidationReport, validate
 
 #: when several files are the same report, the one stored: the source document's own format
 #: (.docx keeps the author's numbering and styles), then the PDF's layout, then plain text
@@ -154,12 +155,6 @@ def _without_path(message: str, path: Path) -> str:
     return message
 
 
-def _warm_up() -> None:
-    """Worker initializer: compile the shapes once per process, before the first report."""
-    compiled_shapes()
-    ontology_axioms()
-
-
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -184,7 +179,9 @@ def stage_all(
         return out
     ctx = multiprocessing.get_context("spawn")
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm_up) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=ctx, initializer=worker.start, initargs=(worker.parent_cache(),)
+        ) as pool:
             futures = [
                 pool.submit(stage, path, config, rid, staging, i)
                 for i, (path, rid) in enumerate(zip(paths, report_ids, strict=True))

@@ -110,3 +110,20 @@ def test_the_console_script_keeps_its_patterns_in_the_user_cache(tmp_path: Path)
         assert done.returncode == 0, done.stderr[-1000:]
     (kept,) = (tmp_path / "wsiskg").glob("regex-*.marshal")
     assert kept.stat().st_size > 10_000  # the command line's own patterns, kept after two runs
+
+
+def test_ingest_workers_read_the_parents_cache_and_never_write_it(cache_path: Path) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from wsiskg.ingest import worker
+
+    _run(cache_path)
+    _run(cache_path)  # kept after two runs
+    before = cache_path.read_bytes()
+    assert worker.parent_cache() is None  # no cache in this process: the workers get none
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    ctx = multiprocessing.get_context("spawn")  # as the pipeline starts its workers
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(worker.parent_cache(),)) as pool:
+        assert pool.submit(worker.parent_cache).result(timeout=120) == str(cache_path)
+    assert cache_path.read_bytes() == before
