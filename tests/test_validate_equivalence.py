@@ -79,3 +79,19 @@ def test_same_results_on_a_broken_sample_report(sample_graph):
     broken.remove((None, WSIS.addressee, None))
     assert _check(broken) > 0
     assert not validate(broken).conforms
+
+
+def test_pyshacl_finds_constraint_parameters_through_a_set_in_its_own_order() -> None:
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+
+    from wsiskg.ingest import validate as v
+
+    v.compiled_shapes()
+    hashed, _ = pyshacl.shape.CONSTRAINT_PARAMS  # type: ignore[attr-defined]
+    assert isinstance(hashed, v._HashedParameters)
+    assert list(hashed) == list(ALL_CONSTRAINT_PARAMETERS)
+    extended = hashed.copy()  # what pySHACL does in advanced mode
+    extended.append(SH.expression)
+    assert SH.expression in extended and SH.expression not in hashed
+    assert SH.minCount in extended and RDF.type not in extended
