@@ -46,7 +46,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - resolutions: issuer (through the body gazetteer) and number (spaces ignored).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading
-  ``all``/``other``, by body, person, country, the resolution number it names, a post
+  ``all``/``other``/``every``/``each`` and with or without a bracketed title that ends it
+  (decision 21), by body, person, country, the resolution number it names, a post
   (``Director of BDT`` = ``BDT Director`` = ``Director, Telecommunication Development Bureau``), a bare role against a
   post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
   its IRI through the IRI's last segment, or text; an annotated bare ``Secretariat`` matches any
@@ -339,14 +340,20 @@ _RES_NUMBER = re.compile(r"(?:resolution|decision|opinion|/res/)\s*([0-9]+(?:/[0
 
 
 def actor_forms(label: str | None) -> set[str]:
-    """Comparable forms of a requester or addressee given as text."""
+    """Comparable forms of a requester or addressee given as text; a bracketed title of words that ends
+    a body's name may be left out (decision 21, as for organisations)."""
     text = (label or "").strip()
     if re.match(r"https?://", text):  # an actor without a label: its IRI's last segment
         text = text.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+    untitled = _BRACKET_TAIL.sub("", text)
+    return _actor_forms(text) | (_actor_forms(untitled) if untitled != text else set())
+
+
+def _actor_forms(text: str) -> set[str]:
     n = norm(text)
     if not n:
         return set()
-    bare = re.sub(r"^(?:all|other|the other) ", "", n)
+    bare = re.sub(r"^(?:all|other|the other|every|each) ", "", n)
     forms = {"n:" + n, "n:" + bare, "w:" + " ".join(sorted(content_words(bare)))}
     if len(n) > 3 and n.endswith("s"):
         forms.add("n:" + n[:-1])

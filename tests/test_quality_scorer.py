@@ -129,6 +129,10 @@ def test_document_symbols(q, a, b, same):
         ("Rapporteur Group for Question 3/1", "https://w3id.org/wsis-kg/id/org/rapporteur-group-question-3-1", True),
         ("Member States", "all Member States", True),
         ("administrations", "other administrations", True),
+        ("Member State", "each Member State", True),
+        ("ITU-R Study Group 6", "ITU-R Study Group 6 (Broadcasting service)", True),
+        ("Committee 5 (Policy and Legal Matters)", "Committee 5", True),
+        ("Committee 5 (Policy and Legal Matters)", "Committee 4", False),
     ],
 )
 def test_requesters_and_addressees(q, gold, got, same):
