@@ -78,7 +78,6 @@ CASES: list[tuple[str, str]] = [
     ("query {root}/folder", "is a folder; give a query file FILE.rq"),
     ("export --format trig --types person", "--format trig dumps the whole store: drop them"),
     ("export --format nquads --meeting nonsense", "--format nquads dumps the whole store: drop them"),
-    ("export --format dot --types ,,", "names no node type"),
     ("list-reports --store {root}/a-file", "is a file, not a folder"),
     ("ingest --store {root}/documents " + str(SAMPLE), "is a folder of other files, not a wsiskg store"),
     ("list-reports --store http://127.0.0.1:1/sparql", "is a URL: a SPARQL endpoint store is written sparql+http"),

@@ -42,15 +42,13 @@ def export(store: str | None, fmt: str, output: str, meeting: str | None, types:
     from ..core.params import entity
 
     cfg = config(store)
-    type_set = {t.strip() for t in types.split(",") if t.strip()} if types is not None else None
+    type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None  # empty: not given, as over HTTP
     try:
-        if fmt in RDF_FORMATS and (meeting is not None or types is not None):
+        if fmt in RDF_FORMATS and (meeting or type_set):
             raise WsisKgError(
                 f"--meeting and --types choose part of the actor graph (graphml, gexf, cytoscape, d3, dot); "
                 f"--format {fmt} dumps the whole store: drop them"
             )
-        if type_set is not None and not type_set:
-            raise WsisKgError(f"--types {types!r} names no node type; give a comma-separated list such as person,body")
         with open_store(cfg, read_only=True) as st:
             meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
             data = export_bytes(st, fmt, cfg.base, meeting=meeting_iri, types=type_set)
