@@ -210,3 +210,18 @@ def test_a_store_in_use_is_named_with_the_fix(place, tmp_path):
         f"wsiskg: error: the store {copy} is in use by another wsiskg command writing to it; "
         "wait for it to finish, or use another --store"
     ]
+
+
+def test_ctrl_c_is_one_line_and_exit_130(place, monkeypatch):
+    """Ctrl-C in a command: "wsiskg: interrupted" alone (click printed an empty line before it)."""
+    import importlib
+
+    query_module = importlib.import_module("wsiskg.cli.query")  # the module (wsiskg.cli.query is the command)
+
+    def interrupted(name):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(query_module, "_named_or_file", interrupted)
+    result = CliRunner().invoke(main, ["query", "--store", str(place / "store"), "meetings"])
+    assert result.exit_code == 130
+    assert result.stderr == "wsiskg: interrupted\n"

@@ -20,8 +20,11 @@ def main() -> None:
         sys.stderr.write(f"wsiskg: error: {exc}\n")
         sys.exit(2)
     install()
-    from .cli import main as cli_main
-
+    try:
+        from .cli import main as cli_main
+    except KeyboardInterrupt:  # Ctrl-C while the command line is being imported: no traceback
+        sys.stderr.write("wsiskg: interrupted\n")
+        sys.exit(130)
     cli_main()
 
 

@@ -32,6 +32,8 @@ class Group(click.Group):
             return super().invoke(ctx)
         except WsisKgError as exc:
             fail(exc)
+        except KeyboardInterrupt:  # click would print an empty line before its Abort
+            raise click.Abort() from None
 
     def main(
         self,
