@@ -82,6 +82,15 @@ def test_every_dotted_name_in_the_docs_exists():
     assert not broken, broken
 
 
+def test_the_readme_request_example_is_the_samples_answer():
+    """The `wsiskg query requests --format csv | grep ',7.2.3,'` line is the sample's golden row
+    (the README still showed request/17 after the requests were renumbered)."""
+    block = README.split("$ wsiskg query requests --format csv | grep ',7.2.3,'\n", 1)[1].split("\n", 1)[0]
+    golden = ROOT / "tests" / "reports" / "cwg-wsis-sdg-38" / "expected" / "requests.csv"
+    rows = [line for line in golden.read_text(encoding="utf-8").splitlines() if ",7.2.3," in line]
+    assert rows == [block]
+
+
 def test_every_documented_query_exists_with_the_columns_the_readme_lists():
     for name, columns in _documented_queries().items():
         assert list(get_query(name).columns[: len(columns)]) == columns, name
