@@ -225,3 +225,13 @@ def test_ctrl_c_is_one_line_and_exit_130(place, monkeypatch):
     result = CliRunner().invoke(main, ["query", "--store", str(place / "store"), "meetings"])
     assert result.exit_code == 130
     assert result.stderr == "wsiskg: interrupted\n"
+
+
+def test_the_help_says_which_commands_take_a_store():
+    """`wsiskg --help` and the README said every command takes --store; list-queries does not."""
+    without = sorted(name for name, cmd in main.commands.items() if not any("--store" in p.opts for p in cmd.params))
+    assert without == ["list-queries"]
+    helptext = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "Every command but list-queries takes --store DIR" in helptext
+    assert "Every command but `list-queries` takes `--store DIR`" in readme

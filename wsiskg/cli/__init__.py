@@ -64,7 +64,7 @@ def main() -> None:
     """wsis-kg: a knowledge graph of WSIS actors, action lines and SDGs.
 
     Typical use: "wsiskg ingest report.docx", then "wsiskg query requests"
-    or "wsiskg serve". Every command takes --store DIR.
+    or "wsiskg serve". Every command but list-queries takes --store DIR.
     """
 
 
