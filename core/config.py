@@ -77,7 +77,9 @@ class Config:
             try:
                 values[f.name] = _coerce(f.type, raw)
             except ValueError:
-                raise InputError(f"WSISKG_{f.name.upper()}={raw!r} is not a valid {_kind(f.type)}") from None
+                raise InputError(
+                    f"WSISKG_{f.name.upper()}={raw!r} is not a valid {_kind(f.type)}{_example(f.type)}"
+                ) from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("store") is not None:
             values["store"] = store_location(values["store"])
@@ -86,6 +88,11 @@ class Config:
             raise InputError(f"port {cfg.port} is out of range; give a port from 1 to 65535")
         if cfg.workers < 1:
             raise InputError(f"workers must be at least 1, got {cfg.workers}")
+        for name in ("query_timeout", "max_rows", "max_query_bytes"):
+            if not getattr(cfg, name) > 0:  # 0 or less would time out, truncate or refuse every query
+                raise InputError(
+                    f"WSISKG_{name.upper()}={getattr(cfg, name)} must be more than 0 (default {getattr(cls, name)})"
+                )
         if not _is_http_iri(cfg.base):
             raise InputError(f"base {cfg.base!r} is not an http(s) IRI; give one such as {DEFAULT_BASE}")
         if not cfg.base.endswith(("/", "#")):
@@ -101,13 +108,34 @@ def _is_http_iri(value: str) -> bool:
 
 def _kind(type_name: object) -> str:
     name = str(type_name)
+    if "bool" in name:
+        return "switch"
     return "number" if "float" in name else "whole number" if "int" in name else "value"
+
+
+def _example(type_name: object) -> str:
+    return "; give 1 (on) or 0 (off)" if "bool" in str(type_name) else ""
+
+
+#: the values a switch (``WSISKG_UPDATE_ENABLED``, ``WSISKG_REGEX_CACHE``) takes; anything else is refused
+SWITCH_ON = frozenset({"1", "true", "yes", "on"})
+SWITCH_OFF = frozenset({"0", "false", "no", "off", ""})
+
+
+def switch(raw: str) -> bool:
+    """A switch's value: ``1``/``true``/``yes``/``on`` or ``0``/``false``/``no``/``off`` (ValueError otherwise)."""
+    value = raw.strip().lower()
+    if value in SWITCH_ON:
+        return True
+    if value in SWITCH_OFF:
+        return False
+    raise ValueError(raw)
 
 
 def _coerce(type_name: object, raw: str) -> Any:
     name = str(type_name)
     if "bool" in name:
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
+        return switch(raw)
     if "int" in name:
         return int(raw)
     if "float" in name:

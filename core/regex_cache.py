@@ -141,13 +141,31 @@ def cache_file() -> Path:
     return Path(home) / "wsiskg" / f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC if _sre else 0}.marshal"
 
 
+def enabled() -> bool:
+    """``WSISKG_REGEX_CACHE``: on unless ``0`` (or ``false``, ``no``, ``off``); another value is an
+    :class:`~wsiskg.core.errors.InputError` (the command line says so in one line, exit 2)."""
+    from .config import switch
+    from .errors import InputError
+
+    raw = os.environ.get("WSISKG_REGEX_CACHE", "1")
+    try:
+        return switch(raw) if raw.strip() else True
+    except ValueError:
+        raise InputError(f"WSISKG_REGEX_CACHE={raw!r} is not a valid switch; give 1 (on) or 0 (off)") from None
+
+
 def install(path: Path | None = None, *, save_at_exit: bool = True) -> bool:
     """Serve this process's compiled patterns from the cache file (``path``, default
     :func:`cache_file`); ``False`` when it cannot or may not (not CPython, or ``WSISKG_REGEX_CACHE=0``)."""
     global _installed
     if _installed is not None:
         return True
-    if _sre is None or os.environ.get("WSISKG_REGEX_CACHE", "1") == "0":
+    from .errors import InputError
+
+    try:
+        if _sre is None or not enabled():
+            return False
+    except InputError:  # a bad value, which the command line has refused before
         return False
     if not all(hasattr(m, a) for m, a in ((_compiler, "compile"), (_compiler, "_code"), (_parser, "parse"))):
         return False  # pragma: no cover - an interpreter whose re has other internals

@@ -84,8 +84,12 @@ class Endpoint:
         (data is then written with SPARQL Update); ``gsp="none"`` turns the GSP off.
         """
         url = location.removeprefix("sparql+")
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urllib.parse.urlsplit(url)
+            scheme, hostname, _ = parts.scheme, parts.hostname, parts.port  # a bad port ("h:x") or IPv6 address raises
+        except ValueError:
+            scheme, hostname = "", None
+        if scheme not in ("http", "https") or not hostname:
             raise StoreError(f"not a SPARQL endpoint URL: {location} (expected sparql+http://host:port/path)")
         root = f"{parts.scheme}://{parts.netloc}"
         segments = [s for s in parts.path.split("/") if s]

@@ -358,8 +358,20 @@ class EmbeddedStore(Store):
         if path is None:
             return cls(ox.Store(), None)
         path = Path(path)
+        if str(path).startswith(("http:/", "https:/")):  # Path("http://h/sparql") is "http:/h/sparql"
+            raise StoreError(
+                f"--store {str(path).replace(':/', '://', 1)} is a URL: a SPARQL endpoint store is written "
+                "sparql+http(s)://host:port/path (docs/stores.md)"
+            )
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"the store {path} is a file, not a folder; give a folder with --store (or $WSISKG_STORE)")
         if read_only and (not path.is_dir() or not any(path.iterdir())):
             raise _no_store(path)
+        if not read_only and path.is_dir() and any(path.iterdir()) and not (path / "CURRENT").is_file():
+            # an existing folder of other files (a typo'd --store ~/Documents): the store's files stay out of it
+            raise StoreError(
+                f"{path} is a folder of other files, not a wsiskg store; give a new or empty folder with --store"
+            )
         try:
             if read_only:
                 inner = ox.Store.read_only(str(path))
@@ -371,6 +383,11 @@ class EmbeddedStore(Store):
         except OSError as exc:
             if read_only:
                 raise _no_store(path) from exc
+            if "LOCK" in str(exc):
+                raise StoreError(
+                    f"the store {path} is in use by another wsiskg command writing to it; "
+                    "wait for it to finish, or use another --store"
+                ) from exc
             raise StoreError(f"cannot open store {path}: {exc}") from exc
 
     @property

@@ -57,8 +57,24 @@ DOWNLOAD_SUFFIX: dict[str, str] = {
 }
 
 
-def _filters() -> tuple[str | None, str | None]:
-    """``?meeting=`` (an IRI or a label naming one entity) and ``?types=``; 400 when either is not usable."""
+#: the request parameters each page takes (``type``: the /graph form's checkboxes, filtered in the browser)
+PAGE_PARAMS: dict[str, tuple[str, ...]] = {
+    "export": ("meeting", "types", "download"),
+    "graph": ("meeting", "types", "type"),
+    "stats": ("meeting", "format", "_mediatype"),
+}
+
+
+def _filters(page: str) -> tuple[str | None, str | None]:
+    """``?meeting=`` (an IRI or a label naming one entity) and ``?types=``; 400 when either is not usable,
+    given twice, or when the request has a parameter ``page`` does not take (it was silently ignored)."""
+    takes = PAGE_PARAMS[page]
+    for name in request.args:
+        if name not in takes:
+            raise InputError(f"unknown parameter {name!r}; this page takes: {', '.join(takes)}")
+    for name in ("meeting", "types"):
+        if len(request.args.getlist(name)) > 1:
+            raise InputError(f"parameter {name!r} is given more than once; give it once")
     meeting = (request.args.get("meeting") or "").strip() or None
     if meeting:
         meeting = params.entity("meeting", meeting, get_store(), "Meeting")
@@ -75,7 +91,7 @@ def export_actors(suffix: str) -> Response:
     fmt = EXPORT_SUFFIXES.get(suffix)
     if fmt is None:
         raise NotFound(f"no export 'actors.{suffix}'; available: " + ", ".join(f"actors.{s}" for s in EXPORT_SUFFIXES))
-    meeting, types = _filters()
+    meeting, types = _filters("export")
     data = export_bytes(get_store(), fmt, get_config().base, meeting=meeting, types=types)
     response = Response(data, mimetype=GRAPH_FORMATS[fmt])
     if request.args.get("download"):
@@ -96,7 +112,7 @@ def _meetings() -> list[dict[str, str]]:
 
 @bp.route("/graph")
 def graph_view() -> str:
-    meeting, types = _filters()
+    meeting, types = _filters("graph")
     selected = sorted(normalise_types(types) or NODE_TYPES)
     return render_template(
         "graph.html",
@@ -112,7 +128,7 @@ def graph_view() -> str:
 
 @bp.route("/stats")
 def stats_page() -> Response:
-    meeting, _ = _filters()
+    meeting, _ = _filters("stats")
     media = choose(format_param(request.args), request.headers.get("Accept"), ["text/html", "application/json"])
     result = network_stats(get_store(), get_config().base, meeting=meeting)
     if media == "application/json":

@@ -51,6 +51,46 @@ def test_every_contract_query_is_documented():
     assert not missing, f"contract queries missing from the README's table: {missing}"
 
 
+def test_every_user_facing_query_is_in_the_readme_table():
+    """`wsiskg list-queries` shows them all; the README's table must too (it lacked `reports`)."""
+    from wsiskg.queries import list_queries
+
+    missing = sorted({q.name for q in list_queries(internal=False)} - set(_documented_queries()))
+    assert not missing, f"user-facing queries missing from the README's table: {missing}"
+
+
+def test_every_dotted_name_in_the_docs_exists():
+    """A `wsiskg.x.y` the README or docs/ name imports (they said wsiskg.config.Config, wsiskg.vocab,
+    wsiskg.reference: the layers live under wsiskg.core, wsiskg.ingest, ...)."""
+    import importlib
+
+    broken = []
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for dotted in sorted(set(re.findall(r"\bwsiskg(?:\.[A-Za-z_]+)+", doc.read_text(encoding="utf-8")))):
+            parts = dotted.split(".")
+            for i in range(len(parts), 0, -1):
+                try:
+                    obj = importlib.import_module(".".join(parts[:i]))
+                    break
+                except ImportError:
+                    continue
+            try:
+                for attribute in parts[i:]:
+                    obj = getattr(obj, attribute)
+            except AttributeError:
+                broken.append(f"{doc.name}: {dotted}")
+    assert not broken, broken
+
+
+def test_the_readme_request_example_is_the_samples_answer():
+    """The `wsiskg query requests --format csv | grep ',7.2.3,'` line is the sample's golden row
+    (the README still showed request/17 after the requests were renumbered)."""
+    block = README.split("$ wsiskg query requests --format csv | grep ',7.2.3,'\n", 1)[1].split("\n", 1)[0]
+    golden = ROOT / "tests" / "reports" / "cwg-wsis-sdg-38" / "expected" / "requests.csv"
+    rows = [line for line in golden.read_text(encoding="utf-8").splitlines() if ",7.2.3," in line]
+    assert rows == [block]
+
+
 def test_every_documented_query_exists_with_the_columns_the_readme_lists():
     for name, columns in _documented_queries().items():
         assert list(get_query(name).columns[: len(columns)]) == columns, name

@@ -115,3 +115,30 @@ def test_a_collective_addressee_is_ranked_by_its_label_and_type(actors_store):
     )
     asked = {r["label"]: r for r in stats(actors_store, BASE)["most_asked"]}
     assert asked["the ITU membership"]["type"] == "group" and asked["the ITU membership"]["requests"] == 1
+
+
+@pytest.mark.parametrize(
+    "path,says",
+    [
+        ("/export/actors.dot?bogus=1", "unknown parameter 'bogus'; this page takes: meeting, types, download"),
+        ("/export/actors.gexf?meeting=WG-X&meeting=nonsense", "parameter 'meeting' is given more than once"),
+        ("/graph?typess=person", "unknown parameter 'typess'; this page takes: meeting, types, type"),
+        ("/stats?top=5", "unknown parameter 'top'; this page takes: meeting, format, _mediatype"),
+        ("/stats?types=a&types=b", "unknown parameter 'types'"),
+    ],
+)
+def test_pages_refuse_parameters_they_do_not_take(actors_store, path, says):
+    """An export, /graph or /stats parameter they do not take (or a repeated filter) is a 400 that
+    names it; it was silently ignored (`/stats?top=5` answered every row, `?meeting=a&meeting=b` the first)."""
+    client = create_app(Config(store=None), store=actors_store).test_client()
+    answer = client.get(path, headers={"Accept": "application/json"})
+    assert answer.status_code == 400, answer.get_data(as_text=True)[:200]
+    assert says in answer.get_json()["error"]["message"]
+
+
+def test_the_graph_form_and_links_still_work(actors_store):
+    """The /graph form sends its checkboxes as type=; the download links add download=1."""
+    client = create_app(Config(store=None), store=actors_store).test_client()
+    assert client.get("/graph?meeting=&type=person&type=body").status_code == 200
+    assert client.get("/export/actors.dot?download=1&types=person,body").status_code == 200
+    assert client.get("/stats?format=json&meeting=").status_code == 200

@@ -7,13 +7,24 @@ wsiskg.cli`` and the library compile as usual.
 
 from __future__ import annotations
 
+import sys
+
 
 def main() -> None:
-    from .core.regex_cache import install
+    from .core.errors import InputError
+    from .core.regex_cache import enabled, install
 
+    try:
+        enabled()
+    except InputError as exc:  # the one line and exit 2 of every other mistake (see wsiskg.cli)
+        sys.stderr.write(f"wsiskg: error: {exc}\n")
+        sys.exit(2)
     install()
-    from .cli import main as cli_main
-
+    try:
+        from .cli import main as cli_main
+    except KeyboardInterrupt:  # Ctrl-C while the command line is being imported: no traceback
+        sys.stderr.write("wsiskg: interrupted\n")
+        sys.exit(130)
     cli_main()
 
 

@@ -32,6 +32,8 @@ class Group(click.Group):
             return super().invoke(ctx)
         except WsisKgError as exc:
             fail(exc)
+        except KeyboardInterrupt:  # click would print an empty line before its Abort
+            raise click.Abort() from None
 
     def main(
         self,
@@ -62,7 +64,7 @@ def main() -> None:
     """wsis-kg: a knowledge graph of WSIS actors, action lines and SDGs.
 
     Typical use: "wsiskg ingest report.docx", then "wsiskg query requests"
-    or "wsiskg serve". Every command takes --store DIR.
+    or "wsiskg serve". Every command but list-queries takes --store DIR.
     """
 
 

@@ -38,12 +38,17 @@ MEETING_HELP = "Only the actor graph of this meeting: its IRI or its label (e.g.
 )
 def export(store: str | None, fmt: str, output: str, meeting: str | None, types: str | None) -> None:
     """Export the actor graph (graphml, gexf, cytoscape, d3, dot) or an RDF dump (trig, nquads, turtle, jsonld)."""
-    from ..core.export import export_bytes
+    from ..core.export import RDF_FORMATS, export_bytes
     from ..core.params import entity
 
     cfg = config(store)
-    type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None
+    type_set = {t.strip() for t in types.split(",") if t.strip()} if types else None  # empty: not given, as over HTTP
     try:
+        if fmt in RDF_FORMATS and (meeting or type_set):
+            raise WsisKgError(
+                f"--meeting and --types choose part of the actor graph (graphml, gexf, cytoscape, d3, dot); "
+                f"--format {fmt} dumps the whole store: drop them"
+            )
         with open_store(cfg, read_only=True) as st:
             meeting_iri = entity("meeting", meeting, st, "Meeting") if meeting else None
             data = export_bytes(st, fmt, cfg.base, meeting=meeting_iri, types=type_set)

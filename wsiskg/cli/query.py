@@ -18,6 +18,8 @@ def _named_or_file(name: str) -> NamedQuery:
     """The named query ``name``, or the query in the file ``name`` (its header read the same way)."""
     from ..queries import get_query, parse
 
+    if Path(name).is_dir():
+        raise InputError(f"{name} is a folder; give a query file FILE.rq or a named query (see list-queries)")
     if name.endswith(".rq") or Path(name).is_file():
         path = Path(name)
         if not path.is_file():
@@ -26,6 +28,8 @@ def _named_or_file(name: str) -> NamedQuery:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{name}: cannot read the query file ({exc})") from None
+        if not "".join(line for line in text.splitlines() if not line.lstrip().startswith("#")).strip():
+            raise InputError(f"{name}: the query file is empty; write a SELECT, ASK, CONSTRUCT or DESCRIBE query in it")
         return parse(path.stem, text)
     return get_query(name)
 

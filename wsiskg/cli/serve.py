@@ -11,6 +11,7 @@ from .common import config, fail, open_store, store_option
 # ---------------------------------------------------------------------------- serve
 def _check_port(host: str, port: int) -> None:
     """Fail early, with one line, when the address is taken (gunicorn would retry and log 5 errors)."""
+    import errno
     import socket
 
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
@@ -19,7 +20,13 @@ def _check_port(host: str, port: int) -> None:
             sock.bind((host, port))
         except (OSError, OverflowError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            raise WsisKgError(f"cannot listen on {host}:{port} ({reason}); choose another with --port") from None
+            if isinstance(exc, socket.gaierror) or getattr(exc, "errno", None) == errno.EADDRNOTAVAIL:
+                fix = "give an address of this machine with --host (or $WSISKG_HOST), e.g. 127.0.0.1"
+            elif getattr(exc, "errno", None) == errno.EACCES:
+                fix = "ports below 1024 need privileges: choose another with --port"
+            else:
+                fix = "choose another with --port"
+            raise WsisKgError(f"cannot listen on {host}:{port} ({reason}); {fix}") from None
 
 
 @click.command()
