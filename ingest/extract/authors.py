@@ -158,7 +158,7 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The agent after the best-ranked header cue in the title or a first paragraph."""
     submitted = submitter(report)
     found: list[tuple[int, AgentRef]] = []
-    if submitted is not None and (agent := _submitted_agent(actors, submitted)) is not None:
+    if submitted is not None and submitted.form != "over-title" and (agent := _submitted_agent(actors, submitted)):
         found.append((len(_header_rank()), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
@@ -191,7 +191,8 @@ _SOURCE_END = re.compile(r"[\s*.,;:]*(?:\(\d{1,2}\)|\*+)?[\s.]*$")
 def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
     """The agent the submitter's line names (:func:`.submitters.submitter`): the countries of a joint
     submission as one author, else the first country or body who names, when it is nothing but
-    countries and organisations."""
+    countries and organisations. A country over a title in capitals is no author (a letterhead:
+    the letter's signatory writes)."""
     if submitted.joint:
         return _joint_author(submitted)
     if not submitted.whole:

@@ -53,7 +53,8 @@ an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... 
 (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X (Peru), Academia member``;
 ``Source: Chair of TDAG`` is the group's record); so does a line of
 nothing but countries and organisations right after the language field (``Original: Spanish``
-above ``Argentine Republic, Republic of Chile``).
+above ``Argentine Republic, Republic of Chile``). Both are read by :func:`.submitters.submitter`,
+the one reader of a document's submitter (:data:`_SUBMITTER_FORMS`).
 
 A text laid out under the headings of a resolution's form, or whose preamble runs them into one
 paragraph (``The Council, considering a) ...``), is a resolution.
@@ -224,18 +225,29 @@ def report_genre(report: ParsedReport) -> str | None:
     from .submitters import submitter  # noqa: PLC0415 (import cycle through bodies)
 
     found_by = submitter(report)
-    submitted = found_by.line if found_by is not None and found_by.form != "over-title" else None
+    submitted = found_by.line if found_by is not None and found_by.form in _SUBMITTER_FORMS else None
     found = _header_genres([field for line in header_lines(report) for field in _fields(line)], submitted)
     authored = next((genre for genre, author in found if author), None)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)
 
 
+#: the forms of a submitter's line (:mod:`.submitters`) that make a document a contribution: a
+#: field of who (``Source: Republic of X``) and a line of submitters under the language field; not a
+#: cue (``Submitted by: Government of X and UNESCO`` may send the report of a meeting it held) nor a
+#: country over a title in capitals (a national report)
+_SUBMITTER_FORMS = ("source", "after-language")
+
+
 def cover_fields(report: ParsedReport) -> list[str]:
     """The fields (:func:`_fields`) of the report's cover block: its title and first paragraphs (at
-    most :data:`HEADER_LINES`, whatever section a layout put them in), up to a sentence of prose."""
-    texts = ([report.title] if report.title else []) + [p.text for p in report.paragraphs[:HEADER_LINES]]
-    cover = next((i + 1 for i, text in enumerate(texts) if _sentence_of_prose(text)), len(texts))
-    return [field for text in texts[:cover] for field in _fields(text)]
+    most :data:`HEADER_LINES`, whatever section a layout put them in), up to a sentence of prose
+    after them (an excerpt may open with the end of a paragraph cut above its header)."""
+    texts = [p.text for p in report.paragraphs[:HEADER_LINES]]
+    prose = [_sentence_of_prose(text) for text in texts]
+    start = next((i for i, p in enumerate(prose) if not p), len(texts))
+    cover = next((i + 1 for i in range(start, len(texts)) if prose[i]), len(texts))
+    texts = ([report.title] if report.title else []) + texts[:cover]
+    return [field for text in texts for field in _fields(text)]
 
 
 @cache

@@ -53,7 +53,7 @@ CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
 #: (``Georgian Academy of Communications``, ``Vireo Networks Ltd``)
 _SUBMITTER_HEAD_KINDS = ("organization", "company")
 #: a submitter's line is no longer (a line of prose names no submitter)
-_LINE = 200
+_LINE = 300
 #: a header line that ends with the document's language (``Original: Spanish``, ``English only``)
 _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
 #: a document's title in capitals under its submitter's line: ``PROPOSALS ON THE ...``
@@ -274,7 +274,7 @@ def _only_submitters(line: str) -> bool:
     rest = line
     for a, b in sorted(spans, reverse=True):
         rest = rest[:a] + " " + rest[b:]
-    rest = _STATE_OF_WORDS.sub(" ", re.sub(r"\([^()]{1,20}\)", " ", rest))
+    rest = _STATE_OF_WORDS.sub(" ", re.sub(r"\([^()]{1,40}\)", " ", rest))
     return _between_names().fullmatch(rest) is not None
 
 
