@@ -67,7 +67,7 @@ def test_several_countries_submit_jointly(lines: tuple[str, ...], joint: tuple[s
         ("Source: ITU Secretariat",),
         ("Report of the meeting held in Mongolia",),
         ("Original: English", "Asia-Pacific Telecommunity", "Thirty-first session"),  # the body that met
-        ("Source: Director, BDT", "Title: Contribution from the Regional Office"),
+        ("Source: Director, BDT", "Title: Rural connectivity in Mongolia"),
     ],
 )
 def test_no_submitter(lines: tuple[str, ...]) -> None:

@@ -58,13 +58,12 @@ _LINE = 300
 _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
 #: a document's title in capitals under its submitter's line: ``PROPOSALS ON THE ...``
 _TITLE_IN_CAPITALS = re.compile(r"^[^a-z]*\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}[^a-z]*$")
-#: what may come before a country's short name: ``the Republic of``, ``the Kingdom of``
-_STATE_OF = re.compile(
-    r"\s*(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?(?:the\s+)?"
-)
+#: what may come before a country's short name: ``the Republic of``, ``the Oriental Republic of``,
+#: ``the Government of`` (the words of match ``submitter-head`` of ``genre_cues.csv``)
+_STATE = r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)|HEADS)\s+of\s+)?"
 #: between two countries a submitter's line lists (a formal qualifier in brackets may follow one:
 #: ``Fiji (Republic of), Tonga (Kingdom of)``)
-_COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;&]\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_GAP = r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;&]\s*(?:and\s+)?|and\s+)"
 #: what may follow the countries a line lists: a mark, a comma, the end, a topic (``... of X on
 #: rural connectivity``), or the title run into the line in capitals (``Tanzania, Zambia, Malawi
 #: PROPOSALS FOR THE WORK OF THE CONFERENCE``)
@@ -76,6 +75,8 @@ _LIST_END = re.compile(
 _ON_BEHALF = re.compile(r"(?i)^.{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?")
 #: words a line broken by a PDF's layout ends with: who goes on in the next line
 _BROKEN = re.compile(r"(?i)(?:\b(?:of|the|and|de)|[,&])\s*$")
+#: the words a line that goes on from the line above starts with (``of Cabo Verde``)
+_GOES_ON = re.compile(r"(?:of|and|the|de)\s")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,15 @@ class Submitter:
     def external(self) -> bool:
         """Whether a country or an organisation submits (not a post of the meeting): a contribution."""
         return not self.post and bool(self.countries or self.organisation)
+
+
+@cache
+def _state_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may come before a country's short name (:data:`_STATE`), and what between two countries
+    a line lists (:data:`_GAP`, then that)."""
+    heads = alternation(_genre_words("submitter-head"), each=lambda w: re.escape(w.rsplit(" ", 1)[0]), spaces=True)
+    state = _STATE.replace("HEADS", heads) + r"(?:the\s+)?"
+    return re.compile(rf"\s*{state}"), re.compile(rf"{_GAP}{state}")
 
 
 @cache
@@ -202,7 +212,7 @@ def _continued(who: str, after: str, label: bool) -> str:
         return who
     if not who:
         return after if label else ""
-    return f"{who} {after}" if after and _BROKEN.search(who) else who
+    return f"{who} {after}" if after and (_BROKEN.search(who) or _GOES_ON.match(after)) else who
 
 
 def _reading(form: str, line: str, who: str) -> Submitter:
@@ -215,10 +225,11 @@ def _reading(form: str, line: str, who: str) -> Submitter:
         return found
     found = country_spans(who)
     listed = 0
-    if found and _STATE_OF.fullmatch(who[: found[0].start]):
+    state_of, gap = _state_of()
+    if found and state_of.fullmatch(who[: found[0].start]):
         at, listed = found[0].end, 1
         for span in found[1:]:
-            if not _COUNTRY_GAP.fullmatch(who[at : span.start]):
+            if not gap.fullmatch(who[at : span.start]):
                 break
             at, listed = span.end, listed + 1
         listed = listed if _LIST_END.match(who[at:]) else 0
@@ -306,7 +317,7 @@ def sender_country(lines: list[str]) -> str | None:
 def only_country(who: str) -> str | None:
     """The country a text names and nothing else (``the Republic of Ghana``), else None."""
     found = country_spans(who)
-    if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
+    if len(found) == 1 and _state_of()[0].fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
         return found[0].keys[0]
     return None
 
