@@ -191,15 +191,14 @@ _SOURCE_END = re.compile(r"[\s*.,;:]*(?:\(\d{1,2}\)|\*+)?[\s.]*$")
 def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
     """The agent the submitter's line names (:func:`.submitters.submitter`): the countries of a joint
     submission as one author, else the first country or body who names, when it is nothing but
-    countries and organisations. A country over a title in capitals is no author (a letterhead:
-    the letter's signatory writes)."""
+    countries and organisations, else the group it names (:func:`_group_after`). A country over a
+    title in capitals is no author (a letterhead: the letter's signatory writes)."""
     if submitted.joint:
         return _joint_author(submitted)
-    if not submitted.whole:
-        return None
     span = _first_agent(actors.resolver.spans_in(submitted.who), 0)
-    refs = actors.resolver.ref(span) if span is not None and span.kind in ("body", "country") else []
-    return refs[0] if refs else None
+    whole = span is not None and (submitted.whole or _SOURCE_END.fullmatch(submitted.who[span.end :]) is not None)
+    refs = actors.resolver.ref(span) if span is not None and whole and span.kind in ("body", "country") else []
+    return refs[0] if refs else _group_after(actors, None, submitted.who)  # "Administrations of the RCC ..."
 
 
 def _joint_author(submitted: Submitter) -> AgentRef:
@@ -311,8 +310,8 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
         return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
     submitted = submitter(report)
-    if submitted is None or not (submitted.whole or submitted.joint):
-        return (author,)
+    if submitted is None or not (submitted.whole or submitted.joint) or author != _submitted_agent(actors, submitted):
+        return (author,)  # "Arab Group" over the Arab countries that submit with it: the group asks
     spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)
     kinds = ("country",) if submitted.joint and not submitted.whole else ("country", "body")  # a title run in
     refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}

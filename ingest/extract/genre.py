@@ -225,7 +225,9 @@ def report_genre(report: ParsedReport) -> str | None:
     from .submitters import submitter  # noqa: PLC0415 (import cycle through bodies)
 
     found_by = submitter(report)
-    submitted = found_by.line if found_by is not None and found_by.form in _SUBMITTER_FORMS else None
+    external = found_by is not None and found_by.external and found_by.form in _SUBMITTER_FORMS
+    external = external and (found_by.form == "source" or found_by.named_only)  # type: ignore[union-attr]
+    submitted = found_by.line if found_by is not None and external else None
     found = _header_genres([field for line in header_lines(report) for field in _fields(line)], submitted)
     authored = next((genre for genre, author in found if author), None)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)

@@ -31,7 +31,7 @@ A sentence that opens with countries speaking in the present tense (``Kenya and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
@@ -73,6 +73,8 @@ _LIST_END = re.compile(
 )
 #: who as a person on behalf of one (``Ms X, Minister, on behalf of Kenya``): the one
 _ON_BEHALF = re.compile(r"(?i)^.{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?")
+#: a line that is only a group's name: capitalised words (``Arab States*``, ``African Administrations``)
+_GROUP_LINE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|for|in|[A-Z][\w'’.&-]*)){1,10}[\s*\d()]*")
 #: words a line broken by a PDF's layout ends with: who goes on in the next line
 _BROKEN = re.compile(r"(?i)(?:\b(?:of|the|and|de)|[,&])\s*$")
 #: the words a line that goes on from the line above starts with (``of Cabo Verde``)
@@ -102,6 +104,15 @@ class Submitter:
     #: whether ``who`` opens with a post or names a secretariat (``Source: Chair, Study Group 2``:
     #: the group's own record)
     post: bool
+    #: whether ``who`` is only a name under the language field that no catalogue knows as a country
+    #: or an organisation (``Arab States*``, ``Lumensat S.A.``): the author is who it names
+    #: (:mod:`.authors`), which tells no contribution
+    group: bool = False
+
+    @property
+    def named_only(self) -> bool:
+        """Whether ``who`` is nothing but countries and organisations the catalogues know."""
+        return self.whole or self.listed_all
 
     @property
     def country(self) -> str | None:
@@ -163,12 +174,13 @@ def language_field(line: str) -> bool:
 
 def submitter(report: ParsedReport) -> Submitter | None:
     """The first submitter the report's cover block names that is a country or an organisation
-    (:func:`read_line`, :attr:`Submitter.external`), read once per document."""
+    (:func:`read_line`, :attr:`Submitter.external`), or a group under the language field, read once
+    per document."""
     memo = document(report).memo
     if submitter not in memo:
         lines = cover_fields(report)
         readings = (read_line(lines, i) for i in range(len(lines)))
-        memo[submitter] = next((s for s in readings if s is not None and s.external), None)
+        memo[submitter] = next((s for s in readings if s is not None and (s.external or s.group)), None)
     found: Submitter | None = memo[submitter]
     return found
 
@@ -197,7 +209,9 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
             return _reading(form, lines[i], who) if who else None
     if i and language_field(lines[i - 1]) and not _sitting(after):
         found = _reading("after-language", lines[i], line)
-        return found if found.whole or found.listed_all else None
+        if found.named_only:
+            return found
+        return replace(found, group=True) if _GROUP_LINE.fullmatch(line) and not line.isupper() else None
     if any(_TITLE_IN_CAPITALS.search(t) for t in lines[i + 1 : i + 3]):
         found = _reading("over-title", lines[i], line)
         return found if found.whole and found.listed_all else None
@@ -234,9 +248,9 @@ def _reading(form: str, line: str, who: str) -> Submitter:
             at, listed = span.end, listed + 1
         listed = listed if _LIST_END.match(who[at:]) else 0
     organisation = bool(_contributors(who)) or _organisation(who)
-    return Submitter(
-        form, line, who, tuple(s.keys[0] for s in found), listed, _only_submitters(who), organisation, _post(who)
-    )
+    whole = _only_submitters(who)  # "Member States of CITEL": no post's "Member"
+    countries = tuple(s.keys[0] for s in found)
+    return Submitter(form, line, who, countries, listed, whole, organisation, _post(who) and not whole)
 
 
 def _post(who: str) -> bool:
