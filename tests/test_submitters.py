@@ -10,6 +10,7 @@ import pytest
 from extract_support import make_report, parties
 from extract_support import requests_of as run
 
+from wsiskg.ingest.extract.authors import document_voice
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.submitters import read_line, speaking_countries, submitter, submitting_country
@@ -77,6 +78,27 @@ def test_no_submitter(lines: tuple[str, ...]) -> None:
 def test_an_organisation_submits() -> None:
     found = read_line(["Source: Asia-Pacific Telecommunity Member Administrations"], 0)
     assert found is not None and found.external and found.whole and not found.countries
+
+
+def test_the_members_of_a_body_under_the_language_field_submit_as_that_body() -> None:
+    report = make_report("Document 44-E", "Original: English", "Member States of the Asia-Pacific Telecommunity (APT)")
+    found = submitter(report)
+    assert found is not None and found.whole and not found.post  # "Member" is no post here
+    assert report_genre(report) == "contribution"
+
+
+def test_a_group_under_the_language_field_is_its_author_and_no_contributions_sign() -> None:
+    report = make_report(
+        "Document 52-E",
+        "Original: English",
+        "Pacific Island States*",
+        "The Member States are invited to publish their spectrum plans.",
+    )
+    found = submitter(report)
+    assert found is not None and found.group and not found.external
+    assert report_genre(report) != "contribution"
+    author = document_voice(report, find_actors(report, None)).author
+    assert author is not None and author.label == "Pacific Island States"
 
 
 def test_the_first_submitter_of_the_cover_block_and_none_after_its_prose() -> None:

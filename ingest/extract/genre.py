@@ -77,6 +77,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import ParsedReport
@@ -84,6 +85,9 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, sentence_spans
 
 from .gazetteer import honorifics
+
+if TYPE_CHECKING:
+    from .submitters import Submitter
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -225,9 +229,7 @@ def report_genre(report: ParsedReport) -> str | None:
     from .submitters import submitter  # noqa: PLC0415 (import cycle through bodies)
 
     found_by = submitter(report)
-    external = found_by is not None and found_by.external and found_by.form in _SUBMITTER_FORMS
-    external = external and (found_by.form == "source" or found_by.named_only)  # type: ignore[union-attr]
-    submitted = found_by.line if found_by is not None and external else None
+    submitted = found_by.line if found_by is not None and _tells_contribution(found_by) else None
     found = _header_genres([field for line in header_lines(report) for field in _fields(line)], submitted)
     authored = next((genre for genre, author in found if author), None)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)
@@ -238,6 +240,13 @@ def report_genre(report: ParsedReport) -> str | None:
 #: cue (``Submitted by: Government of X and UNESCO`` may send the report of a meeting it held) nor a
 #: country over a title in capitals (a national report)
 _SUBMITTER_FORMS = ("source", "after-language")
+
+
+def _tells_contribution(found: Submitter) -> bool:
+    """Whether a submitter's line makes the document a contribution: a country or an organisation
+    in a ``Source:`` field, or nothing but known countries and organisations under the language
+    field (:data:`_SUBMITTER_FORMS`)."""
+    return found.external and found.form in _SUBMITTER_FORMS and (found.form == "source" or found.named_only)
 
 
 def cover_fields(report: ParsedReport) -> list[str]:
