@@ -34,9 +34,10 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.gazetteer import collectives, roles
-from wsiskg.ingest.extract.genre import language_field, only_cue, records_meeting, report_genre
+from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
+from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -155,14 +156,15 @@ def _first_agent(spans: list[Span], start: int) -> Span | None:
 
 def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The agent after the best-ranked header cue in the title or a first paragraph."""
+    submitted = submitter(report)
     found: list[tuple[int, AgentRef]] = []
+    if submitted is not None and submitted.form != "over-title" and (agent := _submitted_agent(actors, submitted)):
+        found.append((len(_header_rank()), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
-        if language_field(text.strip()) and (source := _source_line(actors, texts[i + 1 : i + 2])) is not None:
-            found.append((len(_header_rank()), source))  # "Original: Spanish" over "Republic of Chile, ...": its source
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
@@ -175,29 +177,36 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
+        if ref is not None and submitted is not None and submitted.joint[:1] == (ref.key,):
+            ref = _joint_author(submitted)  # "Source: Estonia, Finland and Latvia": the three, as one author
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
-#: what may end a source line after its agents: a footnote mark, brackets, a dot
+#: what may end a line that names a country alone: a footnote mark, brackets, a dot
 _SOURCE_END = re.compile(r"[\s*.,;:]*(?:\(\d{1,2}\)|\*+)?[\s.]*$")
 
 
-def _source_line(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
-    """The agent that is the whole of the line ``below`` (countries it lists, one body or country, the
-    administrations of a body), else ``None`` (a title, a sentence)."""
-    if not below or below[0][0] is None or len(line := below[0][1].strip()) > 200:
-        return None
-    order = below[0][0]
-    spans = _spans_of(actors, order, line)
-    if (joint := _joint_countries(actors, line, spans, 0)) is not None:
-        return joint
-    span = _first_agent(spans, 0)
-    if span is not None and span.kind in ("body", "country") and _SOURCE_END.fullmatch(line[span.end :]):
-        refs = actors.resolver.ref(span)
-        return refs[0] if refs else None
-    return _group_after(actors, order, line)
+def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
+    """The agent the submitter's line names (:func:`.submitters.submitter`): the countries of a joint
+    submission as one author, else the first country or body who names, when it is nothing but
+    countries and organisations, else the group it names (:func:`_group_after`). A country over a
+    title in capitals is no author (a letterhead: the letter's signatory writes)."""
+    if submitted.joint:
+        return _joint_author(submitted)
+    span = _first_agent(actors.resolver.spans_in(submitted.who), 0)
+    whole = span is not None and (submitted.whole or _SOURCE_END.fullmatch(submitted.who[span.end :]) is not None)
+    refs = actors.resolver.ref(span) if span is not None and whole and span.kind in ("body", "country") else []
+    return refs[0] if refs else _group_after(actors, None, submitted.who)  # "Administrations of the RCC ..."
+
+
+def _joint_author(submitted: Submitter) -> AgentRef:
+    """The countries of a joint submission as one author named by their short names (``Estonia,
+    Finland and Latvia``)."""
+    labels = [_short_name(AgentRef("country", code, code)) for code in submitted.joint]
+    label = ", ".join(labels[:-1]) + " and " + labels[-1]
+    return AgentRef("collective", slug(label), label)
 
 
 def front_country(report: ParsedReport, actors: Actors) -> str | None:
@@ -265,10 +274,7 @@ def _speech_title() -> re.Pattern[str]:
 def _agent_after(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
     """The agent that starts ``text`` at ``start``: the paragraph's spans, else found afresh (an
     upper-case title read in title case)."""
-    spans = _spans_of(actors, order, text)
-    if (joint := _joint_countries(actors, text, spans, start)) is not None:
-        return joint
-    span = _first_agent(spans, start)
+    span = _first_agent(_spans_of(actors, order, text), start)
     refs = actors.resolver.ref(span) if span is not None else []
     return refs[0] if refs else None
 
@@ -282,14 +288,6 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
     return resolver.spans_in(title_case(text) if text.isupper() else text)
 
 
-#: between two countries a header lists, and after the last
-#: (a country's formal qualifier in brackets may follow it: ``Fiji (Republic of), Tonga (Kingdom of)``)
-_COUNTRY_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-#: what may follow the countries a header lists: a mark, the end, or the title run into the line in
-#: capitals (``Tanzania, Zambia, Malawi PROPOSALS FOR THE WORK OF THE CONFERENCE``)
-_LIST_END = re.compile(r"\s*(?:[*(,;:.]|$|(?<=\s)[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b)")
-
-
 def _short_name(country: AgentRef) -> str:
     """A country as a list of co-authors names it: ISO 3166's common name, else its name before a
     comma (``Bolivia, Plurinational State of``: ``Bolivia``), else the label as written."""
@@ -299,53 +297,25 @@ def _short_name(country: AgentRef) -> str:
     return str(getattr(found, "common_name", None) or found.name.split(", ")[0])
 
 
-def _joint_countries(actors: Actors, text: str, spans: list[Span], start: int) -> AgentRef | None:
-    """``Source: Estonia, Finland and Latvia`` / ``Joint contribution by A, B and C``: the countries a
-    header lists, from ``start`` to the line's end, as one author named by their short names
-    (``Estonia, Finland and Latvia``); ``None`` unless two or more countries make the whole list."""
-    countries = sorted((s for s in spans if s.kind == "country" and s.start >= start), key=lambda s: s.start)
-    if len(countries) < 2 or countries[0].start - start > len("the "):
-        return None
-    listed = [countries[0]]
-    for s in countries[1:]:
-        if not _COUNTRY_GAP.fullmatch(text[listed[-1].end : s.start]):
-            break
-        listed.append(s)
-    if len(listed) < 2 or not _LIST_END.match(text[listed[-1].end :]):
-        return None
-    labels = [_short_name(r) for s in listed for r in actors.resolver.ref(s)[:1]]
-    label = ", ".join(labels[:-1]) + " and " + labels[-1]
-    return AgentRef("collective", slug(label), label)
-
-
-@cache
-def _member_words() -> frozenset[str]:
-    """The words that name a body's members after it (``submitter-word`` cues: ``Member
-    Administrations``, ``Administrations``, ``Member States``)."""
-    return frozenset(r["cue"].lower() for r in data_rows("genre_cues.csv") if r["match"] == "submitter-word")
-
-
 @cache
 def _drafting_organ() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{_cues('drafting-organ')})\b")
 
 
-def contributors(author: AgentRef | None, actors: Actors) -> tuple[AgentRef, ...]:
-    """Who a contribution's requests are credited to (annotation guide, decision 22): each country
-    of a joint contribution (``Chile, Kenya and Norway``), the body whose members submit it (``APT
-    Member Administrations``: the APT), else its author."""
+def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) -> tuple[AgentRef, ...]:
+    """Who a contribution's requests are credited to (annotation guide, decision 22): the countries
+    and bodies its submitter's line names when it is nothing but them (:func:`.submitters.submitter`:
+    each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
+    it, ``APT Member Administrations``: the APT), else its author."""
     if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
         return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
-    if author.kind != "collective":
-        return (author,)
-    spans = sorted(actors.resolver.spans_in(author.label), key=lambda s: s.start)
-    countries = [r for s in spans if s.kind == "country" for r in actors.resolver.ref(s)[:1]]
-    if len(countries) > 1 and len(countries) == len(spans):
-        return tuple(countries)
-    rest = author.label[spans[0].end :].split() if spans and spans[0].kind == "body" and spans[0].start == 0 else []
-    if rest and all(w.lower() in _member_words() for w in rest):
-        return tuple(actors.resolver.ref(spans[0])[:1]) or (author,)
-    return (author,)
+    submitted = submitter(report)
+    if submitted is None or not (submitted.whole or submitted.joint) or author != _submitted_agent(actors, submitted):
+        return (author,)  # "Arab Group" over the Arab countries that submit with it: the group asks
+    spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)
+    kinds = ("country",) if submitted.joint and not submitted.whole else ("country", "body")  # a title run in
+    refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}
+    return tuple(reversed(refs.values())) or (author,)
 
 
 #: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``

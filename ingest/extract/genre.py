@@ -53,7 +53,8 @@ an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... 
 (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X (Peru), Academia member``;
 ``Source: Chair of TDAG`` is the group's record); so does a line of
 nothing but countries and organisations right after the language field (``Original: Spanish``
-above ``Argentine Republic, Republic of Chile``).
+above ``Argentine Republic, Republic of Chile``). Both are read by :func:`.submitters.submitter`,
+the one reader of a document's submitter (:data:`_SUBMITTER_FORMS`).
 
 A text laid out under the headings of a resolution's form, or whose preamble runs them into one
 paragraph (``The Council, considering a) ...``), is a resolution.
@@ -76,6 +77,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import ParsedReport
@@ -83,6 +85,9 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, sentence_spans
 
 from .gazetteer import honorifics
+
+if TYPE_CHECKING:
+    from .submitters import Submitter
 
 #: how many leading unnumbered paragraphs (after the title) are header lines
 HEADER_LINES = 15
@@ -221,9 +226,39 @@ def report_genre(report: ParsedReport) -> str | None:
     ``Source: Republic of X``) decides wherever it stands in the header: the title above it may
     name the report such a note transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``). Otherwise the
     first header line with a cue decides."""
-    found = _header_genres([field for line in header_lines(report) for field in _fields(line)])
+    from .submitters import submitter  # noqa: PLC0415 (import cycle through bodies)
+
+    found_by = submitter(report)
+    submitted = found_by.line if found_by is not None and _tells_contribution(found_by) else None
+    found = _header_genres([field for line in header_lines(report) for field in _fields(line)], submitted)
     authored = next((genre for genre, author in found if author), None)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)
+
+
+#: the forms of a submitter's line (:mod:`.submitters`) that make a document a contribution: a
+#: field of who (``Source: Republic of X``) and a line of submitters under the language field; not a
+#: cue (``Submitted by: Government of X and UNESCO`` may send the report of a meeting it held) nor a
+#: country over a title in capitals (a national report)
+_SUBMITTER_FORMS = ("source", "after-language")
+
+
+def _tells_contribution(found: Submitter) -> bool:
+    """Whether a submitter's line makes the document a contribution: a country or an organisation
+    in a ``Source:`` field, or nothing but known countries and organisations under the language
+    field (:data:`_SUBMITTER_FORMS`)."""
+    return found.external and found.form in _SUBMITTER_FORMS and (found.form == "source" or found.named_only)
+
+
+def cover_fields(report: ParsedReport) -> list[str]:
+    """The fields (:func:`_fields`) of the report's cover block: its title and first paragraphs (at
+    most :data:`HEADER_LINES`, whatever section a layout put them in), up to a sentence of prose
+    after them (an excerpt may open with the end of a paragraph cut above its header)."""
+    texts = [p.text for p in report.paragraphs[:HEADER_LINES]]
+    prose = [_sentence_of_prose(text) for text in texts]
+    start = next((i for i, p in enumerate(prose) if not p), len(texts))
+    cover = next((i + 1 for i in range(start, len(texts)) if prose[i]), len(texts))
+    texts = ([report.title] if report.title else []) + texts[:cover]
+    return [field for text in texts for field in _fields(text)]
 
 
 @cache
@@ -246,11 +281,12 @@ def _fields(line: str) -> list[str]:
     return [title.sub("", field) for field in split.split(line) if not topic.match(field)]
 
 
-def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
+def _header_genres(lines: list[str], submitted: str | None = None) -> list[tuple[str, bool]]:
     """``(genre, names the author)`` of each header line with a cue, in order. A weak cue (a
     heading such as ``Opening remarks``) counts only when another line of the header has a cue of
-    the same genre (``Excellencies,``, ``Speech by ...``); a line that says who submitted the
-    document (``Source: ...``) is a contribution's, and names its author. Only the cover block
+    the same genre (``Excellencies,``, ``Speech by ...``); the line ``submitted`` that says which
+    country or organisation submitted the document (:func:`.submitters.submitter`: ``Source: ...``)
+    is a contribution's, and names its author. Only the cover block
     names the author: no line after the first sentence of prose does (a record's list of the
     contributions it considered). A salutation there decides over the record's cues above it
     (a topic's ``Highlights of the Forum``), not over a speech's heading (``Closing remarks by``)."""
@@ -260,7 +296,7 @@ def _header_genres(lines: list[str]) -> list[tuple[str, bool]]:
     cover = True
     for i, line in enumerate(lines):
         cover = cover and not (i and _sentence_of_prose(lines[i - 1]))
-        submitter = _submitter_genre(lines, i)
+        submitter = _contribution() if line == submitted else None
         genre = line_genre(line) or submitter
         if genre is None:
             continue
@@ -307,106 +343,6 @@ def _author_line(line: str, genre: str) -> bool:
         return False
     starts = [p for kind, p in _matcher().patterns if kind in ("start", "line")]
     return any(p.match(_dotless(line.strip())) for p in starts)
-
-
-#: a header line that says who submitted the document (its label may carry a footnote mark, ``SOURCE*:``)
-_SOURCE = re.compile(rf"^\s*(?i:{label_alternation('who')})\s*\*?\s*:\s*(?P<who>\S.{{0,150}})$")
-#: kinds of catalogue bodies that submit contributions (a group, a conference or a secretariat
-#: submits its own records)
-_CONTRIBUTOR_KINDS = ("organization", "un-entity", "commission")
-#: a header line that ends with the document's language (``Original: Spanish``, ``English only``):
-#: the submitter's line may follow it without a label
-_LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
-
-
-def language_field(line: str) -> bool:
-    """Whether a header line ends with the document's language (``Original: Spanish``, ``English
-    only``): the line under it may name the submitter with no label (here, and for who asks in
-    :mod:`.authors`)."""
-    return _LANGUAGE_FIELD.search(line) is not None
-
-
-@cache
-def _between_names() -> re.Pattern[str]:
-    """What may stand around the names of a line of submitters: punctuation, a footnote mark and the
-    words of match ``submitter-word`` (``Member Administrations``, ``Member States of the``)."""
-    words = alternation(["and", "the", *_words("submitter-word")], spaces=True)
-    return re.compile(rf"(?i)[\s,;&*\d()]*(?:(?:{words})\b[\s,;&*\d()]*)*")
-
-
-def _submitter_genre(lines: list[str], i: int) -> str | None:
-    """A contribution by its submitter's line: a ``Source:`` line naming a country or an
-    organisation (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: Nordlys Connect AS
-    (Norway)``), not a post or a group of the meeting (``Source: Chair of TDAG``, ``Source:
-    Rapporteur, Question 4/17``); or, right after the language field, a line of nothing but
-    countries and organisations (``Republic of Chile, Eastern Republic of Uruguay``)."""
-    m = _SOURCE.match(lines[i])
-    if m is not None:
-        return _contribution() if _submitted_by(m.group("who")) else None
-    after = lines[i + 1] if i + 1 < len(lines) else ""
-    if i and language_field(lines[i - 1]) and _only_submitters(lines[i]) and not _sitting(after):
-        return _contribution()
-    return None
-
-
-def _sitting(line: str) -> bool:
-    """Whether ``line`` names a sitting (``genre_cues.csv``, match ``sitting-word``: ``Twenty-sixth
-    session``): the body above it is the one that met, not a submitter."""
-    words = alternation(_words("sitting-word"), spaces=True)
-    return re.search(rf"(?i)(?<![\w-])(?:{words})s?(?![\w-])", line) is not None
-
-
-def _submitted_by(who: str) -> bool:
-    """Whether ``who`` (a ``Source:`` field) names a country or an organisation and opens with no post."""
-    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
-    from .gazetteer import roles  # noqa: PLC0415
-
-    forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
-    opening = re.match(r"(?i)(?:the\s+)?(?P<post>[\w-]+(?:\s+[\w-]+)?)", who)
-    head = opening.group("post").lower() if opening else ""  # none when the field opens with no word
-    if head and (head in forms or head.split()[0] in forms) or re.search(r"(?i)\bsecretariat\b", who):
-        return False
-    return bool(country_spans(who) or _contributors(who) or _organisation(who))
-
-
-#: kinds of head nouns (``body-heads.csv``) of a body that submits contributions by its own name
-#: (``Georgian Academy of Communications``, ``Vireo Networks Ltd``)
-_SUBMITTER_HEAD_KINDS = ("organization", "company")
-
-
-def _organisation(who: str) -> bool:
-    """Whether ``who`` (a ``Source:`` field, before a comma or a bracket) is named by the head noun of
-    an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``), not by a
-    number (``Committee 3``: a committee of the meeting submits its record)."""
-    from .bodies import head_of  # noqa: PLC0415 (import cycle through bodies)
-
-    name = re.split(r"\s*[,(;]", who.strip(), maxsplit=1)[0].rstrip(" .")
-    head = head_of(name)
-    return head is not None and head[1] in _SUBMITTER_HEAD_KINDS and not re.search(r"\d", name)
-
-
-def _contributors(text: str) -> list[tuple[int, int]]:
-    """The spans of the catalogue bodies of a kind that submits contributions named in ``text``."""
-    from .body_names import find_body_names, load_body_names  # noqa: PLC0415 (import cycle through bodies)
-
-    kinds = {b.key: b.kind for b in load_body_names()}
-    return [span for key, span in find_body_names(text) if kinds.get(key) in _CONTRIBUTOR_KINDS]
-
-
-def _only_submitters(line: str) -> bool:
-    """Whether ``line`` is nothing but countries and organisations (an acronym in brackets after one)."""
-    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
-
-    if len(line) > SHORT_LINE:
-        return False
-    spans = [(s.start, s.end) for s in country_spans(line)] + _contributors(line)
-    if not spans:
-        return False
-    rest = line
-    for a, b in sorted(spans, reverse=True):
-        rest = rest[:a] + " " + rest[b:]
-    rest = re.sub(r"\([^()]{1,20}\)", " ", rest)
-    return _between_names().fullmatch(rest) is not None
 
 
 def _contribution() -> str:
@@ -561,42 +497,13 @@ def _first_person_genre(report: ParsedReport) -> str | None:
 _DECLARES = re.compile(r"^\W*\d*\W*We,\s+the\b")
 
 
-@cache
-def _submitter() -> re.Pattern[str]:
-    """The words that may come before a country that submits a document (``The Administration of``:
-    ``genre_cues.csv``, match ``submitter-head``)."""
-    heads = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-head"]
-    return re.compile(rf"^(?:(?:The\s+)?(?:{alternation(heads, spaces=True)})\s+)?(?:the\s+)?")
-
-
 def _country_speaks(sentence: str) -> bool:
-    """Whether a sentence opens with a country that speaks in the present tense (``Peru thanks the
-    Director ...``, ``The Administration of Chile proposes ...``: verbs of ``genre_cues.csv``,
-    match ``submitter-verb``, words before the country of match ``submitter-head``): a
-    contribution's (a record reports what a country said, in the past)."""
-    from .countries import country_spans  # noqa: PLC0415 (import cycle through bodies)
+    """Whether a sentence opens with countries that speak in the present tense
+    (:func:`.submitters.speaking_countries`: ``Peru thanks the Director ...``, ``Kenya and Rwanda
+    propose``): a contribution's (a record reports what a country said, in the past)."""
+    from .submitters import speaking_countries  # noqa: PLC0415 (import cycle through bodies)
 
-    opening = _submitter().match(sentence)
-    rest = sentence[opening.end() if opening else 0 :]
-    spans = country_spans(rest[:120])
-    if not spans or spans[0].start != 0:
-        return False
-    end, many = spans[0].end, False
-    for span in spans[1:]:  # "Kenya and Rwanda propose", "Chile, Peru and Uruguay support"
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", rest[end : span.start]):
-            break
-        end, many = span.end, True
-    return re.match(rf"\s+(?:{alternation(_speaking_verbs(plural=many))})\b", rest[end:]) is not None
-
-
-@cache
-def _speaking_verbs(plural: bool) -> tuple[str, ...]:
-    """The verbs of ``genre_cues.csv`` (match ``submitter-verb``: ``proposes``) in the singular, or
-    in the plural after several countries (``propose``, ``wish``)."""
-    verbs = [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == "submitter-verb"]
-    if not plural:
-        return tuple(verbs)
-    return tuple(v[:-2] if re.search(r"(?:sh|ch|ss|x)es$", v) else v[:-1] for v in verbs)
+    return bool(speaking_countries(sentence))
 
 
 @cache

@@ -268,60 +268,6 @@ def adjective_before(text: str, start: int) -> str | None:
     return dict(country_adjectives()).get(m.group("adj")) if m else None
 
 
-#: the line of a Member State's contribution that says whose it is: "Contribution from the Republic of Colombia"
-_CONTRIBUTION = re.compile(
-    r"(?:(?:Contribution|Proposals?|Submission|Communication|Statement)\s+(?:from|by|of)\s+(?:the\s+)?|Source\s*:\s*)"
-    r"(?P<who>[^,;:]+?)(?:\s+(?:on|to|for|concerning|regarding)\s+\S.*)?\.?",
-    re.IGNORECASE,
-)
-#: a document's title in capitals under the line of its source country: "PROPOSALS ON THE ..."
-_TITLE_IN_CAPITALS = re.compile(r"^[^a-z]*\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}[^a-z]*$")
-#: what may come before a country's short name: "the Republic of", "the Kingdom of"
-_STATE_OF = re.compile(
-    r"\s*(?:(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?"
-)
-#: how far into a document its "Contribution from ..." line may be
-_CONTRIBUTION_LINES = 12
-
-
-def contributing_country(paragraphs: list[str]) -> str | None:
-    """The Member State whose contribution (or statement) a document is (``Contribution from the
-    Republic of Indonesia``, ``STATEMENT BY THE KINGDOM OF NORWAY``, ``CONTRIBUTION OF THE REPUBLIC
-    OF X ON ...``, ``Source: X`` among its first lines, one country only; or a line that is only
-    the country's name over the document's title in capitals, ``Republic of Korea`` / ``PROPOSALS
-    ON ...``), else None."""
-    head = paragraphs[:_CONTRIBUTION_LINES]
-    for i, text in enumerate(head):
-        m = _CONTRIBUTION.fullmatch(text.strip())
-        over_title = any(_TITLE_IN_CAPITALS.search(t) for t in head[i + 1 : i + 3])
-        who = m.group("who") if m else text.strip() if over_title else ""
-        if who and (country := _only_country(title_cased(who))):  # "STATEMENT BY THE PLURINATIONAL STATE OF BOLIVIA"
-            return country
-    return None
-
-
-#: a letter's first line that says where it is from: "Costa Rica", "Accra, Ghana", "Accra, Ghana, 3 May 2006"
-_FROM_LINE = re.compile(r"(?:[A-Z][\w'’ .-]{1,30},\s+)?(?P<country>[^,\d]+?)(?:,\s+[^,]*\d[^,]*(?:,\s*\d+)?)?\.?")
-
-
-def sender_country(paragraphs: list[str]) -> str | None:
-    """The country a letter is sent from, by its first or second line: the country alone (``Costa
-    Rica``) or after the city (``Accra, Ghana``), else None. For a letter only: a report's first line
-    may name where its meeting was held."""
-    for text in paragraphs[:2]:
-        if (m := _FROM_LINE.fullmatch(text.strip())) and (country := _only_country(m.group("country"))):
-            return country
-    return None
-
-
-def _only_country(who: str) -> str | None:
-    """The country a text names and nothing else (``the Republic of Ghana``), else None."""
-    found = country_spans(who)
-    if len(found) == 1 and _STATE_OF.fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
-        return found[0].keys[0]
-    return None
-
-
 _SMALL_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "des"})
 
 

@@ -56,7 +56,6 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
-from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.meeting import find_body_names
 from wsiskg.ingest.extract.name_finder import (
     _Finder,
@@ -69,9 +68,7 @@ from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exporte
 from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
-    contributing_country,
     respective_countries,
-    sender_country,
     state_body_country,
     stated_country,
 )
@@ -83,6 +80,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_role,
     title_spans,
 )
+from wsiskg.ingest.extract.submitters import submitting_country
 from wsiskg.ingest.records import Country, ParsedReport, Person, Post
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
@@ -479,15 +477,12 @@ class _ActorReader:
         )
 
     def contributors(self) -> None:
-        """In a Member State's contribution (or its letter, :func:`.person_countries.sender_country`), the
+        """In a Member State's contribution (or its letter: :func:`.submitters.submitting_country`), the
         officials it names represent it: each person
         without a country whose appositives never name a catalogue body and who holds no post in
         one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets
         the contributing country."""
-        paragraphs = [p.text for p in self.report.paragraphs]
-        country = contributing_country(paragraphs)
-        if country is None and report_genre(self.report) == "letter":
-            country = sender_country(paragraphs)  # "Accra, Ghana": a Member State's letter
+        country = submitting_country(self.report)
         if country is None:
             return
         texts = {p.order: p.text for p in self.report.paragraphs}

@@ -307,7 +307,7 @@ class _Reader:
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
         #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
-        self.contributors = contributors(self.voice.author, actors) if self.genre == "contribution" else ()
+        self.contributors = contributors(report, self.voice.author, actors) if self.genre == "contribution" else ()
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
