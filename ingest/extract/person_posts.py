@@ -63,7 +63,10 @@ _ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|
 _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
-    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    # "The Chair of the Council Working Group for the elaboration of the X Plan for 2024-2027 (CWG-SFP), Ms A": a name
+    # the role is of, up to its acronym
+    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?"
+    r"|\s+(?:for|on|of)\s+[^,.;:()]{1,160}?\s*\([A-Z][^()\s]{1,20}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
@@ -72,7 +75,7 @@ _POST_THEN_NAMES = re.compile(
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z]+\s+){0,6}[a-z]+\s*:\s*",
+    r"|\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*",
     re.IGNORECASE,
 )
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
@@ -96,8 +99,9 @@ _ELECTED_AFTER = re.compile(
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     # "who had acted as editor", "who has kindly accepted to chair our discussions"
     r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
-    # "Mr X of Y, on your election to the chair of this session": its chair
-    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+to\s+the(?=\s+chair\b)"
+    # "Mr X of Y, on your election to the chair of this session": its chair ("on her election to chair this
+    # Conference", "on his election as Vice-Chairman")
+    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
     r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
@@ -123,8 +127,12 @@ _AS_ROLE = re.compile(
 #: "the resignation of Mr X (Y) as Vice-Chairman", "Mr X reported as Chair of ...", "Ms X agreed to continue as
 #: Rapporteur" (a role word must follow: "described the plan as ambitious" gives none)
 _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
-#: where a person works, after the name and before a comma: " of the Danish Agency for Digitisation"
-_OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?(?=,)")
+#: where a person works, after the name and before a comma or the verb: " of the Danish Agency for Digitisation"
+#: ("Professor X of the University of Y was designated rapporteur")
+_OF_ORGANISATION = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
+    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who)\s)"
+)
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
 _REPLACING = re.compile(
@@ -264,6 +272,37 @@ def _replaced(
             if (order, span, post) not in self.assignments:
                 self.assignments.append((order, span, post))
             pos = span.end
+
+
+#: the verb that gave a role, between the name and the role: "X (Y) was elected Chair"
+_ELECTED_VERB = re.compile(rf"\b{_ELECTED}\b", re.IGNORECASE)
+#: before the next name of a list that shares the verb: "..., and " / " and "
+_GAPPED_LINK = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_ROLE_ENDS = re.compile(r"\s*(?:[.,;]|and\b|$)")
+
+
+def _gapped(
+    self: _ActorReader,
+    order: int,
+    text: str,
+    persons: list[Span],
+    roles: list[Span],
+    given: list[tuple[int, Span, Span]],
+) -> None:
+    """``X (Y) was elected Chair and Ms Z (W) Rapporteur``, ``..., Mr A Vice-Chair and Ms B Rapporteur``: each
+    name listed after a role that a verb gave, with its own role right after it, the verb left out."""
+    for _, span, post in list(given):
+        if not (span.end <= post.start and _ELECTED_VERB.search(text, span.end, post.start)):
+            continue
+        at = post.end
+        while (link := _GAPPED_LINK.match(text, at)) and (
+            nxt := next((p for p in persons if p.start == link.end()), None)
+        ):
+            role = _role_at(text, nxt.end + 1, roles) if text[nxt.end : nxt.end + 1] == " " else None
+            if role is None or not _ROLE_ENDS.match(text, role.end):
+                break
+            self.assignments.append((order, nxt, role))
+            at = role.end
 
 
 #: one item of a list up to a person: "Chile, " / "Session 2 (ICT and gender), " after ": " or "; "

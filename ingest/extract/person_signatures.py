@@ -174,6 +174,10 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
     return line
 
 
+#: a finite verb: a sentence, not a line of a list
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall)\s")
+
+
 def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:
     """A paragraph that is only a role word (``Moderator``, ``Vice-Chairs:``) heads the people
     named first in the next paragraph (a singular role) or in each of the next ones (a plural),
@@ -191,8 +195,8 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
             post = Span(0, 0, title.kind, title.keys, title.text)
     for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
-        if mention is None or nxt[: mention[0].start].strip(" -–•*\t"):
-            return
+        if mention is None or nxt[: mention[0].start].strip(" -–•*\t") or _CLAUSE_VERB.search(nxt, mention[0].end):
+            return  # a sentence under a heading "Officers" ("Ms X was elected Chair ..."): its own roles
         self.assignments.append((order, mention[0], post))
 
 

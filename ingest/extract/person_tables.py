@@ -116,7 +116,9 @@ def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], 
     titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
     roles = [t.keys[0] if t is not None else None for t in titles]
     titled = [i for i, r in enumerate(roles) if r]
-    if not titled or titled == [0] or (len(cells) == 2 and not any(found)):
+    # a role heading the first column only beside a known column ("Vice-Chair, Member State, Region"), not a
+    # signature's post line ("Director, Telecommunication Development Bureau")
+    if not titled or (titled == [0] and not any(found[1:])) or (len(cells) == 2 and not any(found)):
         return None
     own = "country" in found
     if "role" in found and len(titled) == 1 and not own:

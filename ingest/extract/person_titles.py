@@ -92,7 +92,7 @@ def title_spans(text: str, taken: list[Span]) -> list[Span]:
             and not any(s.start < start and mods.start("mods") < s.end for s in taken)
             and not national_country(mods.group("mods"))  # "The Kenyan Delegate": the country's
         ):  # "its Executive Coordinator", "The Senior Programme Officer": the modifiers are the title's
-            label, start = f"{' '.join(mods.group('mods').split())} {m.group(0)}", mods.start("mods")
+            label, start = f"{' '.join(mods.group('mods').split())} {label}", mods.start("mods")
         if (q := _QUALIFIER.match(text, end)) and (q_end := _qualifier_end(text, q, taken)):
             label, end = f"{label} {' '.join(text[q.start() : q_end].split())}", q_end
         kind = "titles" if is_plural_title(m.group(0)) else "title"
@@ -115,8 +115,10 @@ _DANGLING = re.compile(r"(?:\s+(?:of|on|and|for))+$")
 
 
 #: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"
+#: ("The following High-Level Track Facilitators": hyphened words, up to three, after "the following")
 _MODIFIERS_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mods>(?:[A-Z][a-z]+\s+){1,2})$"
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?:following\s+)?"
+    r"(?P<mods>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){1,3})$"
 )
 
 
@@ -124,7 +126,10 @@ _MODIFIERS_BEFORE = re.compile(
 def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = data_rows("role-verbs.csv")
     table = {" ".join(r["phrase"].lower().split()): r["role"] for r in rows}
-    return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
+    # "moderated by the Vice-Chair of the Commission, Mr X": the holder's post between the verb and the name
+    return re.compile(
+        r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+(?:\w+|[A-Z][^,.;:()]{0,80}),\s+)?$"
+    ), table
 
 
 def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None] | None:
@@ -134,7 +139,7 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None
     ``role-verbs.csv``; ``led by`` gives a role only there); ``the sub-group on X, led by Ms Y`` ->
     its ``Leader`` (column ``group_role``), else None."""
     pattern, table = _verb_roles()
-    m = pattern.search(text, max(0, start - 60), start)
+    m = pattern.search(text, max(0, start - 120), start)
     if m is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
@@ -272,6 +277,22 @@ def is_title(part: str, role_re: re.Pattern[str] | None = None) -> bool:
     head = _QUALIFIER_START.split(part, maxsplit=1)[0]
     words = head.split()
     return 1 < len(words) <= 7 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
+
+
+#: between two titles of one person: "Ambassador and Permanent Representative of X"
+_AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def both_titles(title: str) -> list[str] | None:
+    """Two titles of one person joined by ``and`` (``Ambassador and Permanent Representative of X``,
+    ``Minister of Information and Communications of Kenya and Chair of the Forum``, ``Assistant Administrator and
+    Director, Bureau for X``): at the first ``and`` with a title (:func:`is_title`) on either side, else None
+    (``Minister of Posts and Telecommunications`` is one title)."""
+    for m in _AND_TITLE.finditer(title):
+        left, right = title[: m.start()], title[m.end() :]
+        if is_title(right, _title_re()) and is_title(left, _title_re()):
+            return [left, right]
+    return None
 
 
 def _is_organisation(part: str) -> bool:

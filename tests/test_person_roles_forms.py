@@ -1,0 +1,215 @@
+"""People's roles in more of the forms real documents use (issue 8, round 12): two titles joined by
+``and`` inside a longer title, a role given after the holder's own post (``moderated by the Vice-Chair of
+X, Mr Y``), ``under the leadership of``, a verb shared by several names (``A was elected Chair and B
+Rapporteur``), ``on her election to chair``, a place of work before the verb, modifiers of a title
+before it, signatures stacked name over name, a table whose first column is named by a role, and a
+heading that is no role of the sentence under it (``persons.py`` and its steps)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.person_titles import both_titles
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.records import Person
+
+
+def people(*texts: str, body: str | None = "tdag") -> dict[str, Person]:
+    return {p.name: p for p in find_actors(one_section_report(*texts), body).persons}
+
+
+# ------------------------------------------------------------------ two titles joined by "and"
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        (
+            "Minister of Posts and Digital Economy of Benin and Chair of the Forum",
+            ["Minister of Posts and Digital Economy of Benin", "Chair of the Forum"],
+        ),
+        (
+            "Assistant Administrator and Director, Bureau for External Relations",
+            ["Assistant Administrator", "Director, Bureau for External Relations"],
+        ),
+        ("Ambassador and Permanent Representative of Chile", ["Ambassador", "Permanent Representative of Chile"]),
+        ("Chairman and Chief Executive Officer", ["Chairman", "Chief Executive Officer"]),
+        ("Minister of Transport and Communications", None),
+        ("Head of Research and Development", None),
+    ],
+)
+def test_two_titles_split_at_the_and_between_them(title: str, parts: list[str] | None) -> None:
+    assert both_titles(title) == parts
+
+
+def test_two_titles_in_an_appositive_are_both_the_persons() -> None:
+    found = people("Ms Amina Diallo, Minister of Digital Economy and Posts of Senegal and Chair of the Summit, spoke.")
+    assert found["Amina Diallo"].job_titles == (
+        "Minister of Digital Economy and Posts of Senegal",
+        "Chair of the Summit",
+    )
+
+
+# ------------------------------------------------------------------ roles given by verbs
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel was moderated by the Vice-Chair of the Commission, Mr Batu Erdene (Mongolia).",
+        "The dialogue, moderated by the Deputy Director of the Policy Unit, Mr Batu Erdene, closed at noon.",
+    ],
+)
+def test_a_role_verb_before_the_holders_own_post(text: str) -> None:
+    assert "Moderator" in people(text)["Batu Erdene"].job_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "I thank the Bureau and its Spectrum Policy Unit, under the leadership of Ms Ewa Nowicka-Lis, for the "
+            "papers.",
+            "spectrum-policy-unit/head",
+        ),
+        (
+            "The survey was run by the Statistics Division, under the leadership of Mr Tomas Arbe.",
+            "statistics-division/head",
+        ),
+    ],
+)
+def test_under_the_leadership_of_heads_the_body_before(text: str, post: str) -> None:
+    assert post in next(iter(people(text).values())).posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Jan Holm (Norway) was elected Chair and Dr Asha Perera (Sri Lanka) Rapporteur.",
+        "Mr Jan Holm (Norway) was unanimously elected Chair, and Dr Asha Perera (Sri Lanka) Rapporteur.",
+        "The meeting noted that Mr Jan Holm (Norway) had been appointed Chair and Dr Asha Perera (Sri Lanka) "
+        "Rapporteur.",
+    ],
+)
+def test_a_verb_shared_by_a_second_name_and_role(text: str) -> None:
+    found = people(text)
+    assert found["Jan Holm"].posts == ("tdag/chair",)
+    assert found["Asha Perera"].posts == ("tdag/rapporteur",)
+
+
+def test_three_names_each_with_its_role_after_one_verb() -> None:
+    found = people(
+        "Ms Ana Lobo (Chile) was elected Chair, Mr Kofi Ansah (Ghana) Vice-Chair and Ms Mei Lin (China) Rapporteur."
+    )
+    assert [found[n].posts for n in ("Ana Lobo", "Kofi Ansah", "Mei Lin")] == [
+        ("tdag/chair",),
+        ("tdag/vice-chair",),
+        ("tdag/rapporteur",),
+    ]
+
+
+def test_a_name_after_a_role_with_a_verb_of_its_own_takes_no_role() -> None:
+    found = people("Mr Jan Holm (Norway) was elected Chair and Ms Asha Perera (Sri Lanka) thanked him.")
+    assert (found["Asha Perera"].posts, found["Asha Perera"].job_titles) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Brazil congratulates Her Excellency Ms Noor Al Said of Oman on her election to chair this Conference.",
+            "Noor Al Said",
+            "Chair",
+        ),
+        (
+            "We congratulate Mr Ivan Petrov of Bulgaria on his election as Chairman of the Plenary.",
+            "Ivan Petrov",
+            "Chair of the Plenary",
+        ),
+    ],
+)
+def test_congratulated_on_an_election(text: str, name: str, title: str) -> None:
+    assert title in people(text, body=None)[name].job_titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Adaobi Eze of the University of Ibadan was designated rapporteur of the parents' team.",
+        "Dr Adaobi Eze from the Nigerian Communications Commission has been appointed Rapporteur.",
+    ],
+)
+def test_a_place_of_work_between_the_name_and_the_verb(text: str) -> None:
+    found = people(text, body=None)["Adaobi Eze"]
+    assert any(role.endswith("rapporteur") for role in found.posts) or "Rapporteur" in found.job_titles
+
+
+# ------------------------------------------------------------------ modifiers before a title
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The following High-Level Track Facilitators were designated by the co-organizers: Ms Jana Novak (UNDP), "
+            "Mr Luis Pena (UNESCO) and Mr Aziz Karimov (UNCTAD).",
+            "High-Level Track Facilitator",
+        ),
+        (
+            "The Senior Programme Officers, Ms Jana Novak and Mr Luis Pena, presented the report.",
+            "Senior Programme Officer",
+        ),
+    ],
+)
+def test_modifiers_before_a_plural_title_with_the_singular_label(text: str, title: str) -> None:
+    found = people(text)
+    assert found["Jana Novak"].job_titles == (title,)
+    assert found["Luis Pena"].job_titles == (title,)
+
+
+# ------------------------------------------------------------------ signatures, tables, headings
+def test_stacked_signatures_pair_names_and_posts_in_order() -> None:
+    found = people(
+        "Please accept the assurances of our highest consideration.",
+        "Maren Solberg",
+        "Tupac Quispe Mamani",
+        "Permanent Representative of Norway",
+        "Permanent Representative of Peru",
+    )
+    assert found["Maren Solberg"].job_titles == ("Permanent Representative of Norway",)
+    assert found["Tupac Quispe Mamani"].job_titles == ("Permanent Representative of Peru",)
+
+
+@pytest.mark.parametrize("sep", [", ", " | ", "\t"])
+def test_a_table_whose_first_column_is_named_by_a_role(sep: str) -> None:
+    rows = [
+        ["Vice-Chair", "Member State", "Region"],
+        ["Ms Ana Lobo", "Chile", "Americas"],
+        ["Mr Kofi Ansah", "Ghana", "Africa"],
+    ]
+    found = people("The Group was assisted by the Vice-Chairs below.", *(sep.join(r) for r in rows))
+    assert (found["Ana Lobo"].job_titles, found["Ana Lobo"].country) == (("Vice-Chair",), "CHL")
+    assert (found["Kofi Ansah"].job_titles, found["Kofi Ansah"].country) == (("Vice-Chair",), "GHA")
+
+
+def test_a_post_line_is_no_table_header() -> None:
+    found = people("Rui Matos", "Director, Telecommunication Development Bureau", "Ms Ana Lobo, Chile")
+    assert found["Ana Lobo"].job_titles == ()
+
+
+def test_a_heading_role_over_a_sentence_gives_it_nothing() -> None:
+    found = people(
+        "Officers", "Professor Jan Holm (Norway) was elected Chair and Dr Asha Perera (Sri Lanka) Rapporteur."
+    )
+    assert (found["Jan Holm"].posts, found["Jan Holm"].job_titles) == (("tdag/chair",), ())
+
+
+def test_a_heading_role_over_a_list_still_gives_it() -> None:
+    found = people(
+        "Moderators", "Ms Ana Lobo, Director, Policy Division, UNDP", "Mr Kofi Ansah, Chief Engineer, Volta Telecom"
+    )
+    assert "Moderator" in found["Ana Lobo"].job_titles
+    assert "Moderator" in found["Kofi Ansah"].job_titles
+
+
+def test_a_title_read_twice_with_and_without_its_organisation_is_kept_once() -> None:
+    found = people(
+        "Name, Function, Organization, Country",
+        "Ms Hine Parata, Chief Executive, Awa Community Radio Trust, New Zealand",
+    )
+    assert found["Hine Parata"].job_titles == ("Chief Executive",)
