@@ -212,4 +212,54 @@ def test_a_title_read_twice_with_and_without_its_organisation_is_kept_once() -> 
         "Name, Function, Organization, Country",
         "Ms Hine Parata, Chief Executive, Awa Community Radio Trust, New Zealand",
     )
-    assert found["Hine Parata"].job_titles == ("Chief Executive",)
+    assert found["Hine Parata"].job_titles == ("Chief Executive, Awa Community Radio Trust",)
+
+
+def test_a_title_beside_itself_with_what_it_is_of_is_kept_once() -> None:
+    found = people(
+        "The Secretary: Ms Vesna Kolar.",
+        "Ms Vesna Kolar, Secretary of the Committee, introduced Document 12.",
+        body=None,
+    )
+    assert found["Vesna Kolar"].job_titles == ("Secretary of the Committee",)
+
+
+# ------------------------------------------------------------------ a post's body with its year or number
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Chair of Council 2031, Ms Sara Lind (Iceland), and the Secretary-General thank councillors.",
+            "Sara Lind",
+            "itu-council/chair",
+        ),
+        ("The Chairman of Working Party 5D, Mr Ravi Das (India), reported.", "Ravi Das", "itu-r-wp5d/chair"),
+    ],
+)
+def test_the_post_of_a_body_named_with_its_year_or_number_before_the_name(text: str, name: str, post: str) -> None:
+    assert people(text)[name].posts == (post,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A seminar was held in Castries on 3 July 2031, chaired by the Honourable Tia Cumber, Minister of Science of "
+        "Saint Lucia.",
+        "The round table was chaired by the Hon. Tia Cumber, Minister of Science of Saint Lucia.",
+    ],
+)
+def test_chaired_by_the_and_an_honorific(text: str) -> None:
+    found = people(text, body=None)["Tia Cumber"]
+    assert "Chair" in found.job_titles or found.posts
+
+
+def test_a_speakers_second_post_line() -> None:
+    found = people(
+        "WELCOME ADDRESS",
+        "Eng. Karim Mansour",
+        "Executive President, National Telecom Regulatory Authority (NTRA), Republic of Tunisia",
+        "Chairman of the Regulators' Symposium 2031",
+        "Distinguished colleagues,",
+        body=None,
+    )
+    assert found["Karim Mansour"].job_titles == ("Executive President", "Chair of the Regulators' Symposium 2031")

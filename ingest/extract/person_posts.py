@@ -34,7 +34,8 @@ _GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
     r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
-    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+)?$",
+    # "chaired by the Minister, Ms X", "chaired by the Honourable X": "the" before a title or an honorific
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
@@ -61,6 +62,8 @@ _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
 _ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
 _POST_THEN_NAMES = re.compile(
+    # "The Chair of Council 2020, Ms A", "The Chairman of Sub-Working Group 4A-3, Dr B": the body's year or number
+    r"(?:\s+(?=[\w./-]*\d)[\w./-]+(?=,))?"
     # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
     # "The Chair of the Council Working Group for the elaboration of the X Plan for 2024-2027 (CWG-SFP), Ms A": a name

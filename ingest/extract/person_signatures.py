@@ -84,13 +84,36 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     if post.kind == "post" and name != text.strip() and not closing and not self.finder.bodies.spans(post.text):
         post = _as_title(post)  # "Contact: Mrs X" / "Director-General, MTCED": no default body's post
     country = _line_country(line, post.end) or (country_code(nxt.strip(" .")) if nxt else None)
+    second = _second_title(nxt) if nxt and line == after[0].strip() else None
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
+    span = None
     if mention is not None:
         span, hon, found, _ = mention
-        self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
+        span = self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
     elif not honoured:
         start = text.index(name)
-        self._unhonoured(order, text, start, start + len(name), country, post)
+        span = self._unhonoured(order, text, start, start + len(name), country, post)
+    if span is not None and second is not None:
+        self.assignments.append((order, span, second))
+
+
+#: what follows a role word on a signature's second post line: "of GSR-16", "for Africa"
+_SECOND_QUALIFIER = re.compile(r"\s+(?:of|for)\s+[^,.;:]{1,60}")
+
+
+def _second_title(line: str) -> Span | None:
+    """A signature's second post line that is a role and what it is of (``Eng. X`` / ``Executive President,
+    NTRA, Egypt`` / ``Chairman of GSR-16``): its title, else None."""
+    line = line.strip()
+    title = title_at(line, 0)
+    if (
+        title is None
+        or title.kind != "title"
+        or not (title.end == len(line) or _SECOND_QUALIFIER.fullmatch(line, title.end))
+    ):
+        return None
+    written = title.keys[0] + line[title.end :]
+    return Span(0, len(line), "title", (written,), line)
 
 
 def _as_title(post: Span) -> Span:
@@ -403,15 +426,15 @@ def _unhonoured(
     post: Span | None,
     hon: str | None = None,
     name: str | None = None,
-) -> None:
-    """A person found by place (a signature, a table cell) rather than by an honorific."""
+) -> Span | None:
+    """A person found by place (a signature, a table cell) rather than by an honorific: the span read, if any."""
     name = name or clean_name(text[start:end])
     if not name:
-        return
+        return None
     span = Span(start, end, "person", (name_key(name),), text[start:end])
     key = span.keys[0]
     if key not in self.drafts and len(name.split()) < 2:
-        return
+        return None
     d = self.drafts.setdefault(key, _PersonDraft(key, name))
     d.honorific = d.honorific or hon
     d.country = d.country or country
@@ -425,3 +448,4 @@ def _unhonoured(
         self.raw[order] = sorted(
             [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
         )
+    return span

@@ -126,7 +126,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
-        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[_own_post_line(reader, i) : i + 4]], closing)
+        post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
+        lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
+        reader.read_signature(p.order, p.text, [q.text for q in lines], closing)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
         if i + 1 < len(paragraphs):
             reader.read_cell_country(p.text, paragraphs[i + 1].text)
@@ -573,14 +575,23 @@ def _presided(
     )
 
 
+#: what a title is of, or its organisation, after it: "Secretary[ of the Committee]", "Chief Executive[, X Trust]"
+_EXTENDED = re.compile(r",\s|\s+(?:of|for)\s")
+
+
 def _kept_titles(titles: list[str], posts: list[str]) -> tuple[str, ...]:
     """The job titles worth keeping beside the posts held: a title whose role (its head: ``Chair``
     in ``Chair of X``) is that of a post held only repeats it, and a bare role (``Chair``) says
-    less than a title with the same head (``Chair of the Open Consultation Process``); a title and the same
-    title with its organisation after a comma (``Chief Executive``, ``Chief Executive, X Trust``) are one."""
+    less than a title with the same head (``Chair of the Open Consultation Process``), and so does any title
+    beside itself with what it is of or its organisation (``Secretary`` beside ``Secretary of the Committee``,
+    ``Chief Executive`` read from a table's cell beside ``Chief Executive, X Trust`` from the row)."""
     held = {p.split("/")[1] for p in posts}
-    # "Chief Executive" read from a table's cell and "Chief Executive, X Trust" from the row's appositive: once
-    titles = [t for t in titles if not any(t.startswith(u + ", ") for u in titles)]
+    low = [t.lower() for t in titles]
+    titles = [
+        t
+        for t, lt in zip(titles, low, strict=True)
+        if not any(_EXTENDED.match(u, len(lt)) for u in low if u.startswith(lt))
+    ]
     heads = [title_role(_TITLE_HEAD.split(t, maxsplit=1)[0]) for t in titles]
     bare = [title_role(t) is not None for t in titles]
     out, kept = [], set()
