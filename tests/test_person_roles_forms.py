@@ -263,3 +263,39 @@ def test_a_speakers_second_post_line() -> None:
         body=None,
     )
     assert found["Karim Mansour"].job_titles == ("Executive President", "Chair of the Regulators' Symposium 2031")
+
+
+# ------------------------------------------------------------------ titles in lower case, roles in brackets
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ms Hana Novak, senior researcher at the National Institute, presented the indicators.",
+            "Hana Novak",
+            "Senior researcher at the National Institute",
+        ),
+        (
+            "Mr Ali Reza, chief economist at the Central Bank of Oman, spoke.",
+            "Ali Reza",
+            "Chief economist at the Central Bank of Oman",
+        ),
+        ("Ms Ana Lobo, head of delegation, spoke.", "Ana Lobo", "Head of delegation"),
+    ],
+)
+def test_a_title_written_in_lower_case_in_the_appositive(text: str, name: str, title: str) -> None:
+    assert people(text, body=None)[name].job_titles == (title,)
+
+
+def test_a_lower_case_phrase_that_is_no_title() -> None:
+    assert people("Mr Ito Ken, a member of the team since 2030, spoke.", body=None)["Ito Ken"].job_titles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The interim meeting was chaired by Mr Oh Jin-woo (Rapporteur, Q7/17), who opened it.", "Rapporteur, Q7/17"),
+        ("The panel heard Ms Ana Lobo, WHO (moderator).", "Moderator"),
+    ],
+)
+def test_a_role_in_brackets_after_the_name(text: str, title: str) -> None:
+    assert title in next(iter(people(text, body=None).values())).job_titles

@@ -343,13 +343,20 @@ def _to_lead(text: str, start: int, at: int) -> Span | None:
     return Span(lead.start(), lead.end(), "title", (roles()["chair"].label,), lead.group(0))
 
 
+#: what a role in brackets is held in, after a comma: "(Rapporteur, Q20/13)", "(Chair, Working Party 1)"
+_ITS_BODY = re.compile(r",\s+[A-Z0-9][^,()]{0,30}")
+
+
 def _bracketed_title(text: str, at: int) -> Span | None:
-    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``."""
+    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``; or with
+    where it is held (``(Rapporteur, Q20/13)``)."""
     m = _BRACKETED_ROLE.match(text, at)
     title = title_at(m.group("role"), 0) if m else None
-    if m is None or title is None or title.end != len(m.group("role")):
+    if m is None or title is None:
         return None
-    return Span(m.start("role"), m.end("role"), title.kind, title.keys, m.group("role"))
+    if (rest := m.group("role")[title.end :]) and not _ITS_BODY.fullmatch(rest):
+        return None  # "(Rapporteur, Q20/13)": the role, then where it is held
+    return Span(m.start("role"), m.end("role"), title.kind, (title.keys[0] + rest,), m.group("role"))
 
 
 def _after_appositive(text: str, end: int, part: re.Pattern[str] = _APPOSITIVE_PART) -> list[int]:

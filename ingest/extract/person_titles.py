@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.countries import country_code, country_spans, nationa
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
@@ -315,6 +316,20 @@ def _from_country(part: str) -> bool:
     return m is not None and country_code(m.group("country")) is not None
 
 
+#: small words left in lower case when a title written in lower case is read capitalised
+_SMALL_WORDS = frozenset({"of", "for", "to", "on", "in", "at", "and", "the", "a", "an"})
+
+
+def _capitalised(words: str) -> str:
+    """A title written in lower case with each word capitalised but the small ones (``senior researcher at
+    X`` -> ``Senior Researcher at X``), to be read as a title; a clause (``who was elected Chair``) stays as
+    it is (its head holds a function word)."""
+    head = _QUALIFIER_START.split(words, maxsplit=1)[0].split()
+    if any(w.lower() in stopwords() for w in head):
+        return words
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+
+
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
     """The job title written in an appositive after a person's name ending at ``end``, as written:
     ``, Minister of Science and Technology, Argentina`` -> ``Minister of Science and Technology``;
@@ -331,12 +346,13 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     rest = _ACRONYM.sub("", text[end + link.end() : end + link.end() + 300])
     stop = _TITLE_STOP.search(rest)
     parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
-    if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
+    if len(parts) > 1 and parts[0][:1].isupper() and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
     first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
-    if first[:1].islower() and len(first.split()) <= 10 and is_title(capital := first[:1].upper() + first[1:]):
-        first = capital  # ", leader of the sub-group on X", ", head of delegation": a title in lower case
-    if not is_title(first, role_re):
+    lower = first[:1].islower() and len(first.split()) <= 10 and is_title(_capitalised(first))
+    if lower:  # ", leader of the sub-group on X", ", head of delegation", ", senior researcher at X": in lower case
+        first = first[:1].upper() + first[1:]
+    if not lower and not is_title(first, role_re):
         return None
     out = [first]
     if len(parts) > 1:
