@@ -299,3 +299,64 @@ def test_a_lower_case_phrase_that_is_no_title() -> None:
 )
 def test_a_role_in_brackets_after_the_name(text: str, title: str) -> None:
     assert title in next(iter(people(text, body=None).values())).job_titles
+
+
+# ------------------------------------------------------------------ lists of officers in more words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair was assisted by the Vice-Chairmen, in particular Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China).",
+        "I thank my Vice-Chairmen, and especially Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China), for their work.",
+        "The Chairman was assisted by six Vice-Chairmen, among them Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China).",
+        "The Chairman welcomed Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China), whom the Group had designated as "
+        "Vice-Chairmen at its first meeting.",
+        "The Chair welcomed Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China), who had been appointed Vice-Chairmen by "
+        "the Council.",
+        "It noted that Mr Tsogt Bat (Mongolia) and Dr Huang Mei (China) would continue to serve as Vice-Chairmen.",
+    ],
+)
+def test_vice_chairs_listed_in_more_words(text: str) -> None:
+    found = people(text)
+    assert found["Tsogt Bat"].posts == ("tdag/vice-chair",)
+    assert found["Huang Mei"].posts == ("tdag/vice-chair",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Study Group 1 is chaired by Mr Yonas Tesfa (Ethiopia) and Study Group 2 by Ms Leticia Rabelo (Brazil).",
+        "Working Party 1 (Strategy) was chaired by Mr Yonas Tesfa (Ethiopia), and Working Party 2 (Work programme) by "
+        "Ms Leticia Rabelo (Brazil).",
+    ],
+)
+def test_chaired_by_left_out_before_the_second_name(text: str) -> None:
+    found = people(text)
+    assert found["Leticia Rabelo"].job_titles == ("Chair",) or found["Leticia Rabelo"].posts
+
+
+def test_a_second_verb_is_no_chair() -> None:
+    found = people("The session was chaired by Mr Ola Dahl and the report presented by Ms Rita Blom.")
+    assert (found["Rita Blom"].posts, found["Rita Blom"].job_titles) == ((), ())
+
+
+def test_a_table_whose_role_column_is_qualified() -> None:
+    found = people(
+        "The committee proposes the following appointments:",
+        "Study Group, Proposed chairman, Member State",
+        "SG 3, Mr Kamel Chebi, Tunisia",
+        "SG 5, Ms Nieves Ayala, Spain",
+        body=None,
+    )
+    assert (found["Kamel Chebi"].job_titles, found["Kamel Chebi"].country) == (("Chair",), "TUN")
+    assert (found["Nieves Ayala"].job_titles, found["Nieves Ayala"].country) == (("Chair",), "ESP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Administrations were invited to meet in an informal group convened by Mr Aras Kaz (Lithuania) on Friday.",
+        "The correspondence group, to be convened by Mr Aras Kaz (Lithuania), will report to the next meeting.",
+    ],
+)
+def test_convened_by_gives_the_convener(text: str) -> None:
+    assert people(text, body=None)["Aras Kaz"].job_titles == ("Convener",)

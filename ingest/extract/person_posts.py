@@ -73,8 +73,10 @@ _POST_THEN_NAMES = re.compile(
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
-    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)"
-    rf"\s*(?:[,:]|,?\s*including|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
+    # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
+    r"\s*(?:,?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely),?"
+    rf"|[,:]|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
@@ -88,9 +90,13 @@ _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed(?:\s+(?:him|her|them|the\s+[A-Z][\w-]*))?|serve|"
     r"serving|act|acting|were|are|was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
-    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
-    r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
-    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
+    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
+    r"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
+    # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
+    r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    r"|,?\s+(?:who\s+)?(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
 _ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
@@ -176,7 +182,9 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
     leader of a group (``the sub-group on X, led by Y``: column ``group_role``)."""
     verb = _CHAIRED_BY.search(text, 0, span.start)
     if verb is None:
-        if found := verb_before(text, span.start):
+        if (post := self._chaired_too(order, text, span, body_spans)) is not None:
+            self._by_verb(order, span, post)
+        elif found := verb_before(text, span.start):
             role, body_role, at, group_role = found
             subject = next((b for b in body_spans if _CHAIRED_LINK.fullmatch(text, b.end, at)), None)
             if subject is not None and group_role and self.finder.bodies.key_kind(subject.keys[0])[1] in _GROUPS:
@@ -214,6 +222,30 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
         self._by_verb(order, span, Span(verb.start(), verb.end(), "title", (label,), verb.group(0)))
     else:
         self._by_verb(order, span, None)
+
+
+#: "... and Study Group 2 by Ms B": the verb of an earlier clause left out before "by"
+_AND_NAME_BY = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][^,;.()]{0,80}?)(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
+)
+_CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)
+
+
+def _chaired_too(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> Span | None:
+    """``Study Group 1 is chaired by Mr A and Study Group 2 by Ms B``, ``Working Party 1 was chaired by A and Working
+    Party 2 (X) by B``: the chair of what is named between ``and`` and ``by`` (its post when it is a body, else the
+    title), the verb of the clause before left out; None when the text does not read so."""
+    m = _AND_NAME_BY.search(text, max(0, span.start - 200), span.start)
+    if m is None:
+        return None
+    sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+    if not _CHAIRED_EARLIER.search(text, sentence, m.start()):
+        return None
+    body = next((b for b in body_spans if b.start == m.start("name") and b.end == m.end("name")), None)
+    if body is not None:
+        return self._post_in(order, body.keys[0], "chair", body.start, span.start, text[body.start : span.start])
+    label = roles()["chair"].label
+    return Span(m.start("name"), span.start, "title", (label,), text[m.start("name") : span.start])
 
 
 def _by_verb(self: _ActorReader, order: int, span: Span, post: Span | None) -> None:

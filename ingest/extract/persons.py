@@ -219,6 +219,7 @@ class _ActorReader:
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # chairs, role verbs, officer lists: person_posts.py
     _chaired = person_posts._chaired
+    _chaired_too = person_posts._chaired_too
     _by_verb = person_posts._by_verb
     _role_by_verb = person_posts._role_by_verb
     _active_role = person_posts._active_role
