@@ -360,3 +360,20 @@ def test_a_table_whose_role_column_is_qualified() -> None:
 )
 def test_convened_by_gives_the_convener(text: str) -> None:
     assert people(text, body=None)["Aras Kaz"].job_titles == ("Convener",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ms Gina Grun, Lumensat's Director of Spectrum Affairs, took part.", "Director of Spectrum Affairs"),
+        ("Later, Ms Gina Grun, the initiative's Programme Coordinator, will present it.", "Programme Coordinator"),
+    ],
+)
+def test_a_possessive_before_a_title_is_its_owner(text: str, title: str) -> None:
+    assert people(text, body=None)["Gina Grun"].job_titles == (title,)
+
+
+@pytest.mark.parametrize("salutation", ["Honourable Deputy Prime Minister,", "Mr Chairman, distinguished delegates,"])
+def test_a_speakers_salutation_is_no_post(salutation: str) -> None:
+    found = people("Ms Losa Mata", salutation, "Welcome to Suva.", body=None)
+    assert found["Losa Mata"].job_titles == ()

@@ -70,8 +70,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         after = [first, *after[:1]]
     if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
         after = [after[0][: copies.start()], *after[1:]]
-    if not after or len(after[0]) > 160:
-        return
+    if not after or len(after[0]) > 160 or after[0].rstrip().endswith(","):
+        return  # "Ms X" / "Honourable Deputy Prime Minister,": a speech's salutation, no post
     honoured = _person_re().fullmatch(name)
     if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
         return

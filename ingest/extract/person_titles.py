@@ -307,6 +307,8 @@ def _is_organisation(part: str) -> bool:
     )
 
 
+#: a possessive before a title: its owner, no part of it
+_OWNER = re.compile(r"^[\w-]+['’]s\s+(?=\w)")
 #: "from COUNTRY" closing a title: where the person is from, not part of the title
 _FROM_COUNTRY_END = re.compile(r"\s+from\s+(?:the\s+)?(?P<country>[^,]+)$")
 
@@ -349,6 +351,7 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     if len(parts) > 1 and parts[0][:1].isupper() and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
     first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
+    first = _OWNER.sub("", first)  # "Lumensat's Director of X", "the initiative's Programme Coordinator": whose
     lower = first[:1].islower() and len(first.split()) <= 10 and is_title(_capitalised(first))
     if lower:  # ", leader of the sub-group on X", ", head of delegation", ", senior researcher at X": in lower case
         first = first[:1].upper() + first[1:]
