@@ -377,3 +377,10 @@ def test_a_possessive_before_a_title_is_its_owner(text: str, title: str) -> None
 def test_a_speakers_salutation_is_no_post(salutation: str) -> None:
     found = people("Ms Losa Mata", salutation, "Welcome to Suva.", body=None)
     assert found["Losa Mata"].job_titles == ()
+
+
+def test_a_clause_after_and_is_no_body_chaired() -> None:
+    found = people(
+        "The Forum will be chaired by Mr Amadi Lad, Commissioner, and the training will be given by Ms Kash Sul, TSB."
+    )
+    assert (found["Kash Sul"].posts, found["Kash Sul"].job_titles) == ((), ())

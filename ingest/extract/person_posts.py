@@ -226,7 +226,9 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
 
 #: "... and Study Group 2 by Ms B": the verb of an earlier clause left out before "by"
 _AND_NAME_BY = re.compile(
-    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][^,;.()]{0,80}?)(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
+    # a name: capitalised words, numbers and small words ("the BSG training will be delivered by" is a clause)
+    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
+    r"(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
 )
 _CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)
 
