@@ -381,6 +381,6 @@ def test_a_speakers_salutation_is_no_post(salutation: str) -> None:
 
 def test_a_clause_after_and_is_no_body_chaired() -> None:
     found = people(
-        "The Forum will be chaired by Mr Amadi Lad, Commissioner, and the training will be given by Ms Kash Sul, TSB."
+        "The Forum will be chaired by Mr Amadi Lad, and the BSG training will be delivered by Ms Kash Sul, TSB."
     )
     assert (found["Kash Sul"].posts, found["Kash Sul"].job_titles) == ((), ())
