@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.person_titles import (
     ROLE_END,
     ROLE_START,
     after_title_colons,
-    is_title,
+    both_titles,
     job_title_after,
     title_at,
     title_head_re,
@@ -146,7 +146,7 @@ class _PersonDraft:
         if not title:
             return
         parts = [title_label(p) for p in COMPOUND_ROLE.split(title)] if COMPOUND_ROLE.search(title) else [title]
-        if len(both := _BOTH_TITLES.split(title, maxsplit=1)) == 2 and all(is_title(p) for p in both):
+        if both := both_titles(title):
             parts = both  # "Ambassador and Permanent Representative of Finland": two titles
         for part in parts:
             if part and part not in self.job_titles:
@@ -397,8 +397,6 @@ class _Finder:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
-#: between two titles of one person: "Ambassador and Permanent Representative of X"
-_BOTH_TITLES = re.compile(r"\s+and\s+(?=[A-Z])")
 #: a comma, then the title itself (not "the X"): "Ana Lobo, Programme Officer"
 _BARE_TITLE_LINK = re.compile(r",\s+(?!(?:the|its|their|his|her)\b)(?=[A-Z])")
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's

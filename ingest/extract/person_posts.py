@@ -34,7 +34,8 @@ _GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
     r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
-    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+)?$",
+    # "chaired by the Minister, Ms X", "chaired by the Honourable X": "the" before a title or an honorific
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
@@ -61,18 +62,25 @@ _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
 _ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
 _POST_THEN_NAMES = re.compile(
+    # "The Chair of Council 2020, Ms A", "The Chairman of Sub-Working Group 4A-3, Dr B": the body's year or number
+    r"(?:\s+(?=[\w./-]*\d)[\w./-]+(?=,))?"
     # "The Vice-Chairmen designated by the Council are Mr A", "... were confirmed as follows: Mr A"
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
-    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?)?"
+    # "The Chair of the Council Working Group for the elaboration of the X Plan for 2024-2027 (CWG-SFP), Ms A": a name
+    # the role is of, up to its acronym
+    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?"
+    r"|\s+(?:for|on|of)\s+[^,.;:()]{1,160}?\s*\([A-Z][^()\s]{1,20}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
-    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)"
-    rf"\s*(?:[,:]|,?\s*including|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
+    # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
+    r"\s*(?:,?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely),?"
+    rf"|[,:]|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z]+\s+){0,6}[a-z]+\s*:\s*",
+    r"|\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*",
     re.IGNORECASE,
 )
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
@@ -82,9 +90,13 @@ _NAMES_THEN_POST = re.compile(
     r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed(?:\s+(?:him|her|them|the\s+[A-Z][\w-]*))?|serve|"
     r"serving|act|acting|were|are|was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
-    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen"
-    r"|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
-    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?)$"
+    # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
+    r"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
+    # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
+    r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
+    r"(?:elected|appointed|designated|nominated|confirmed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    r"|,?\s+(?:who\s+)?(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
 _ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
@@ -96,8 +108,9 @@ _ELECTED_AFTER = re.compile(
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     # "who had acted as editor", "who has kindly accepted to chair our discussions"
     r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
-    # "Mr X of Y, on your election to the chair of this session": its chair
-    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+to\s+the(?=\s+chair\b)"
+    # "Mr X of Y, on your election to the chair of this session": its chair ("on her election to chair this
+    # Conference", "on his election as Vice-Chairman")
+    r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
     r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
@@ -123,8 +136,12 @@ _AS_ROLE = re.compile(
 #: "the resignation of Mr X (Y) as Vice-Chairman", "Mr X reported as Chair of ...", "Ms X agreed to continue as
 #: Rapporteur" (a role word must follow: "described the plan as ambitious" gives none)
 _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?")
-#: where a person works, after the name and before a comma: " of the Danish Agency for Digitisation"
-_OF_ORGANISATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?(?=,)")
+#: where a person works, after the name and before a comma or the verb: " of the Danish Agency for Digitisation"
+#: ("Professor X of the University of Y was designated rapporteur")
+_OF_ORGANISATION = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
+    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who)\s)"
+)
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
 _REPLACING = re.compile(
@@ -165,7 +182,9 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
     leader of a group (``the sub-group on X, led by Y``: column ``group_role``)."""
     verb = _CHAIRED_BY.search(text, 0, span.start)
     if verb is None:
-        if found := verb_before(text, span.start):
+        if (post := self._chaired_too(order, text, span, body_spans)) is not None:
+            self._by_verb(order, span, post)
+        elif found := verb_before(text, span.start):
             role, body_role, at, group_role = found
             subject = next((b for b in body_spans if _CHAIRED_LINK.fullmatch(text, b.end, at)), None)
             if subject is not None and group_role and self.finder.bodies.key_kind(subject.keys[0])[1] in _GROUPS:
@@ -203,6 +222,32 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
         self._by_verb(order, span, Span(verb.start(), verb.end(), "title", (label,), verb.group(0)))
     else:
         self._by_verb(order, span, None)
+
+
+#: "... and Study Group 2 by Ms B": the verb of an earlier clause left out before "by"
+_AND_NAME_BY = re.compile(
+    # a name: capitalised words, numbers and small words ("the BSG training will be delivered by" is a clause)
+    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
+    r"(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
+)
+_CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)
+
+
+def _chaired_too(self: _ActorReader, order: int, text: str, span: Span, body_spans: list[Span]) -> Span | None:
+    """``Study Group 1 is chaired by Mr A and Study Group 2 by Ms B``, ``Working Party 1 was chaired by A and Working
+    Party 2 (X) by B``: the chair of what is named between ``and`` and ``by`` (its post when it is a body, else the
+    title), the verb of the clause before left out; None when the text does not read so."""
+    m = _AND_NAME_BY.search(text, max(0, span.start - 200), span.start)
+    if m is None:
+        return None
+    sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+    if not _CHAIRED_EARLIER.search(text, sentence, m.start()):
+        return None
+    body = next((b for b in body_spans if b.start == m.start("name") and b.end == m.end("name")), None)
+    if body is not None:
+        return self._post_in(order, body.keys[0], "chair", body.start, span.start, text[body.start : span.start])
+    label = roles()["chair"].label
+    return Span(m.start("name"), span.start, "title", (label,), text[m.start("name") : span.start])
 
 
 def _by_verb(self: _ActorReader, order: int, span: Span, post: Span | None) -> None:
@@ -266,6 +311,37 @@ def _replaced(
             pos = span.end
 
 
+#: the verb that gave a role, between the name and the role: "X (Y) was elected Chair"
+_ELECTED_VERB = re.compile(rf"\b{_ELECTED}\b", re.IGNORECASE)
+#: before the next name of a list that shares the verb: "..., and " / " and "
+_GAPPED_LINK = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_ROLE_ENDS = re.compile(r"\s*(?:[.,;]|and\b|$)")
+
+
+def _gapped(
+    self: _ActorReader,
+    order: int,
+    text: str,
+    persons: list[Span],
+    roles: list[Span],
+    given: list[tuple[int, Span, Span]],
+) -> None:
+    """``X (Y) was elected Chair and Ms Z (W) Rapporteur``, ``..., Mr A Vice-Chair and Ms B Rapporteur``: each
+    name listed after a role that a verb gave, with its own role right after it, the verb left out."""
+    for _, span, post in list(given):
+        if not (span.end <= post.start and _ELECTED_VERB.search(text, span.end, post.start)):
+            continue
+        at = post.end
+        while (link := _GAPPED_LINK.match(text, at)) and (
+            nxt := next((p for p in persons if p.start == link.end()), None)
+        ):
+            role = _role_at(text, nxt.end + 1, roles) if text[nxt.end : nxt.end + 1] == " " else None
+            if role is None or not _ROLE_ENDS.match(text, role.end):
+                break
+            self.assignments.append((order, nxt, role))
+            at = role.end
+
+
 #: one item of a list up to a person: "Chile, " / "Session 2 (ICT and gender), " after ": " or "; "
 _ITEM_LABEL = re.compile(r"\s*(?:[^,;:]{1,60},\s+)?")
 
@@ -301,13 +377,20 @@ def _to_lead(text: str, start: int, at: int) -> Span | None:
     return Span(lead.start(), lead.end(), "title", (roles()["chair"].label,), lead.group(0))
 
 
+#: what a role in brackets is held in, after a comma: "(Rapporteur, Q20/13)", "(Chair, Working Party 1)"
+_ITS_BODY = re.compile(r",\s+[A-Z0-9][^,()]{0,30}")
+
+
 def _bracketed_title(text: str, at: int) -> Span | None:
-    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``."""
+    """A role word alone in brackets at ``at``, closing the clause: ``(moderator)``, ``(Chair)``; or with
+    where it is held (``(Rapporteur, Q20/13)``)."""
     m = _BRACKETED_ROLE.match(text, at)
     title = title_at(m.group("role"), 0) if m else None
-    if m is None or title is None or title.end != len(m.group("role")):
+    if m is None or title is None:
         return None
-    return Span(m.start("role"), m.end("role"), title.kind, title.keys, m.group("role"))
+    if (rest := m.group("role")[title.end :]) and not _ITS_BODY.fullmatch(rest):
+        return None  # "(Rapporteur, Q20/13)": the role, then where it is held
+    return Span(m.start("role"), m.end("role"), title.kind, (title.keys[0] + rest,), m.group("role"))
 
 
 def _after_appositive(text: str, end: int, part: re.Pattern[str] = _APPOSITIVE_PART) -> list[int]:

@@ -70,8 +70,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         after = [first, *after[:1]]
     if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
         after = [after[0][: copies.start()], *after[1:]]
-    if not after or len(after[0]) > 160:
-        return
+    if not after or len(after[0]) > 160 or after[0].rstrip().endswith(","):
+        return  # "Ms X" / "Honourable Deputy Prime Minister,": a speech's salutation, no post
     honoured = _person_re().fullmatch(name)
     if not honoured and not (_bare_name_re().fullmatch(name) and self.finder.plain_name(name)):
         return
@@ -84,13 +84,36 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     if post.kind == "post" and name != text.strip() and not closing and not self.finder.bodies.spans(post.text):
         post = _as_title(post)  # "Contact: Mrs X" / "Director-General, MTCED": no default body's post
     country = _line_country(line, post.end) or (country_code(nxt.strip(" .")) if nxt else None)
+    second = _second_title(nxt) if nxt and line == after[0].strip() else None
     mention = next(iter(self.finder.person_mentions(text)), None) if honoured else None
+    span = None
     if mention is not None:
         span, hon, found, _ = mention
-        self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
+        span = self._unhonoured(order, text, span.start, span.end, country, post, hon=hon, name=found)
     elif not honoured:
         start = text.index(name)
-        self._unhonoured(order, text, start, start + len(name), country, post)
+        span = self._unhonoured(order, text, start, start + len(name), country, post)
+    if span is not None and second is not None:
+        self.assignments.append((order, span, second))
+
+
+#: what follows a role word on a signature's second post line: "of GSR-16", "for Africa"
+_SECOND_QUALIFIER = re.compile(r"\s+(?:of|for)\s+[^,.;:]{1,60}")
+
+
+def _second_title(line: str) -> Span | None:
+    """A signature's second post line that is a role and what it is of (``Eng. X`` / ``Executive President,
+    NTRA, Egypt`` / ``Chairman of GSR-16``): its title, else None."""
+    line = line.strip()
+    title = title_at(line, 0)
+    if (
+        title is None
+        or title.kind != "title"
+        or not (title.end == len(line) or _SECOND_QUALIFIER.fullmatch(line, title.end))
+    ):
+        return None
+    written = title.keys[0] + line[title.end :]
+    return Span(0, len(line), "title", (written,), line)
 
 
 def _as_title(post: Span) -> Span:
@@ -174,6 +197,10 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
     return line
 
 
+#: a finite verb: a sentence, not a line of a list
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall)\s")
+
+
 def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:
     """A paragraph that is only a role word (``Moderator``, ``Vice-Chairs:``) heads the people
     named first in the next paragraph (a singular role) or in each of the next ones (a plural),
@@ -191,8 +218,8 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
             post = Span(0, 0, title.kind, title.keys, title.text)
     for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
-        if mention is None or nxt[: mention[0].start].strip(" -–•*\t"):
-            return
+        if mention is None or nxt[: mention[0].start].strip(" -–•*\t") or _CLAUSE_VERB.search(nxt, mention[0].end):
+            return  # a sentence under a heading "Officers" ("Ms X was elected Chair ..."): its own roles
         self.assignments.append((order, mention[0], post))
 
 
@@ -399,15 +426,15 @@ def _unhonoured(
     post: Span | None,
     hon: str | None = None,
     name: str | None = None,
-) -> None:
-    """A person found by place (a signature, a table cell) rather than by an honorific."""
+) -> Span | None:
+    """A person found by place (a signature, a table cell) rather than by an honorific: the span read, if any."""
     name = name or clean_name(text[start:end])
     if not name:
-        return
+        return None
     span = Span(start, end, "person", (name_key(name),), text[start:end])
     key = span.keys[0]
     if key not in self.drafts and len(name.split()) < 2:
-        return
+        return None
     d = self.drafts.setdefault(key, _PersonDraft(key, name))
     d.honorific = d.honorific or hon
     d.country = d.country or country
@@ -421,3 +448,4 @@ def _unhonoured(
         self.raw[order] = sorted(
             [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
         )
+    return span

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.tables import data_rows
@@ -107,16 +108,29 @@ def _column(columns: dict[str, str], cell: str) -> str | None:
     return found
 
 
+def _cell_title(cell: str) -> Span | None:
+    """The role a header cell names: a role word alone (``Rapporteur``), or after one or two words that qualify it
+    (``Proposed chairman``, ``Session moderator``)."""
+    words = cell.split()
+    for i in range(min(3, len(words))):
+        rest = " ".join(words[i:])
+        if (t := title_at(rest, 0)) is not None and t.end == len(rest) and all(w.isalpha() for w in words[:i]):
+            return t
+    return None
+
+
 def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], list[str | None]] | None:
     """A header whose name columns are named by their role (``Project, Lead agency, Focal point``,
     ``Question | Title | Rapporteur``): a role column (``Title``) beside one of them is the
     person's only with a country column too (``Member State, Head of delegation, Title``), else
     the row's own (a Question's title); of two cells, the other is a known column
     (``Organization | Representative``)."""
-    titles = [t if (t := title_at(c, 0)) is not None and t.end == len(c) else None for c in cells]
+    titles = [_cell_title(c) for c in cells]
     roles = [t.keys[0] if t is not None else None for t in titles]
     titled = [i for i, r in enumerate(roles) if r]
-    if not titled or titled == [0] or (len(cells) == 2 and not any(found)):
+    # a role heading the first column only beside a known column ("Vice-Chair, Member State, Region"), not a
+    # signature's post line ("Director, Telecommunication Development Bureau")
+    if not titled or (titled == [0] and not any(found[1:])) or (len(cells) == 2 and not any(found)):
         return None
     own = "country" in found
     if "role" in found and len(titled) == 1 and not own:

@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.countries import country_code, country_spans, nationa
 from wsiskg.ingest.extract.gazetteer import job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import UPPER, alternation
 
@@ -92,7 +93,7 @@ def title_spans(text: str, taken: list[Span]) -> list[Span]:
             and not any(s.start < start and mods.start("mods") < s.end for s in taken)
             and not national_country(mods.group("mods"))  # "The Kenyan Delegate": the country's
         ):  # "its Executive Coordinator", "The Senior Programme Officer": the modifiers are the title's
-            label, start = f"{' '.join(mods.group('mods').split())} {m.group(0)}", mods.start("mods")
+            label, start = f"{' '.join(mods.group('mods').split())} {label}", mods.start("mods")
         if (q := _QUALIFIER.match(text, end)) and (q_end := _qualifier_end(text, q, taken)):
             label, end = f"{label} {' '.join(text[q.start() : q_end].split())}", q_end
         kind = "titles" if is_plural_title(m.group(0)) else "title"
@@ -115,8 +116,10 @@ _DANGLING = re.compile(r"(?:\s+(?:of|on|and|for))+$")
 
 
 #: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"
+#: ("The following High-Level Track Facilitators": hyphened words, up to three, after "the following")
 _MODIFIERS_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?P<mods>(?:[A-Z][a-z]+\s+){1,2})$"
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?)\s+(?:following\s+)?"
+    r"(?P<mods>(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){1,3})$"
 )
 
 
@@ -124,7 +127,10 @@ _MODIFIERS_BEFORE = re.compile(
 def _verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = data_rows("role-verbs.csv")
     table = {" ".join(r["phrase"].lower().split()): r["role"] for r in rows}
-    return re.compile(r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+\w+,\s+)?$"), table
+    # "moderated by the Vice-Chair of the Commission, Mr X": the holder's post between the verb and the name
+    return re.compile(
+        r"\b(?i:" + alternation(table, spaces=True) + r")\s+(?:the\s+(?:\w+|[A-Z][^,.;:()]{0,80}),\s+)?$"
+    ), table
 
 
 def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None] | None:
@@ -134,7 +140,7 @@ def verb_before(text: str, start: int) -> tuple[str, str | None, int, str | None
     ``role-verbs.csv``; ``led by`` gives a role only there); ``the sub-group on X, led by Ms Y`` ->
     its ``Leader`` (column ``group_role``), else None."""
     pattern, table = _verb_roles()
-    m = pattern.search(text, max(0, start - 60), start)
+    m = pattern.search(text, max(0, start - 120), start)
     if m is None:
         return None
     phrase = " ".join(m.group(0).lower().split())
@@ -274,6 +280,22 @@ def is_title(part: str, role_re: re.Pattern[str] | None = None) -> bool:
     return 1 < len(words) <= 7 and all(_MODIFIER.fullmatch(w) for w in words) and bool(_title_tail_re().search(head))
 
 
+#: between two titles of one person: "Ambassador and Permanent Representative of X"
+_AND_TITLE = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def both_titles(title: str) -> list[str] | None:
+    """Two titles of one person joined by ``and`` (``Ambassador and Permanent Representative of X``,
+    ``Minister of Information and Communications of Kenya and Chair of the Forum``, ``Assistant Administrator and
+    Director, Bureau for X``): at the first ``and`` with a title (:func:`is_title`) on either side, else None
+    (``Minister of Posts and Telecommunications`` is one title)."""
+    for m in _AND_TITLE.finditer(title):
+        left, right = title[: m.start()], title[m.end() :]
+        if is_title(right, _title_re()) and is_title(left, _title_re()):
+            return [left, right]
+    return None
+
+
 def _is_organisation(part: str) -> bool:
     """An appositive part that names where a person works: a catalogue body, a name ending in a
     body head noun (``Tanzania Communications Regulatory Authority``) or an acronym."""
@@ -285,6 +307,8 @@ def _is_organisation(part: str) -> bool:
     )
 
 
+#: a possessive before a title: its owner, no part of it
+_OWNER = re.compile(r"^[\w-]+['’]s\s+(?=\w)")
 #: "from COUNTRY" closing a title: where the person is from, not part of the title
 _FROM_COUNTRY_END = re.compile(r"\s+from\s+(?:the\s+)?(?P<country>[^,]+)$")
 
@@ -292,6 +316,20 @@ _FROM_COUNTRY_END = re.compile(r"\s+from\s+(?:the\s+)?(?P<country>[^,]+)$")
 def _from_country(part: str) -> bool:
     m = _FROM_COUNTRY_END.search(part)
     return m is not None and country_code(m.group("country")) is not None
+
+
+#: small words left in lower case when a title written in lower case is read capitalised
+_SMALL_WORDS = frozenset({"of", "for", "to", "on", "in", "at", "and", "the", "a", "an"})
+
+
+def _capitalised(words: str) -> str:
+    """A title written in lower case with each word capitalised but the small ones (``senior researcher at
+    X`` -> ``Senior Researcher at X``), to be read as a title; a clause (``who was elected Chair``) stays as
+    it is (its head holds a function word)."""
+    head = _QUALIFIER_START.split(words, maxsplit=1)[0].split()
+    if any(w.lower() in stopwords() for w in head):
+        return words
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
 
 
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:
@@ -310,12 +348,14 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
     rest = _ACRONYM.sub("", text[end + link.end() : end + link.end() + 300])
     stop = _TITLE_STOP.search(rest)
     parts = [" ".join(s.split()) for s in (rest[: stop.start()] if stop else rest).split(",")]
-    if len(parts) > 1 and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
+    if len(parts) > 1 and parts[0][:1].isupper() and not is_title(parts[0], role_re) and _is_organisation(parts[0]):
         parts = parts[1:]
     first = _FROM_COUNTRY_END.sub("", parts[0]) if _from_country(parts[0]) else parts[0]
-    if first[:1].islower() and len(first.split()) <= 10 and is_title(capital := first[:1].upper() + first[1:]):
-        first = capital  # ", leader of the sub-group on X", ", head of delegation": a title in lower case
-    if not is_title(first, role_re):
+    first = _OWNER.sub("", first)  # "Lumensat's Director of X", "the initiative's Programme Coordinator": whose
+    lower = first[:1].islower() and len(first.split()) <= 10 and is_title(_capitalised(first))
+    if lower:  # ", leader of the sub-group on X", ", head of delegation", ", senior researcher at X": in lower case
+        first = first[:1].upper() + first[1:]
+    if not lower and not is_title(first, role_re):
         return None
     out = [first]
     if len(parts) > 1:

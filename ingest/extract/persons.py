@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.meeting import find_body_names
 from wsiskg.ingest.extract.name_finder import (
+    _bare_name_re,
     _Finder,
     _merge,
     _person_re,
@@ -77,6 +78,7 @@ from wsiskg.ingest.extract.person_tables import table_rows
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     job_title_before,
+    title_at,
     title_role,
     title_spans,
 )
@@ -122,7 +124,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
-        reader.read_signature(p.order, p.text, [q.text for q in paragraphs[i + 1 : i + 4]], closing)
+        post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
+        lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
+        reader.read_signature(p.order, p.text, [q.text for q in lines], closing)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
         if i + 1 < len(paragraphs):
             reader.read_cell_country(p.text, paragraphs[i + 1].text)
@@ -139,6 +143,33 @@ def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
     for order, found in spans.items():
         doc.add(order, (TypedSpan(s.start, s.end, s.kind, k, s.text) for s in found for k in s.keys))
     return reader.actors(spans)
+
+
+def _own_post_line(reader: _ActorReader, i: int) -> int:
+    """Where the post line of the signatory named in paragraph ``i`` is: the next line, but in a stack of
+    names then as many posts (``A`` / ``B`` / ``Permanent Representative of X`` / ``Permanent Representative of
+    Y``) the post in the same place among the posts as the name among the names."""
+    paragraphs = reader.report.paragraphs
+    if not _only_a_name(reader, paragraphs[i].text):
+        return i + 1
+    first, last = i, i
+    while first > 0 and _only_a_name(reader, paragraphs[first - 1].text):
+        first -= 1
+    while last + 1 < len(paragraphs) and _only_a_name(reader, paragraphs[last + 1].text):
+        last += 1
+    posts = paragraphs[last + 1 : last + 2 + last - first]
+    if first == last or len(posts) <= last - first or not all(title_at(p.text.strip(), 0) for p in posts):
+        return i + 1
+    return last + 1 + i - first
+
+
+def _only_a_name(reader: _ActorReader, text: str) -> bool:
+    text = text.strip()
+    return (
+        len(text) <= 60
+        and not text.isupper()
+        and bool(_person_re().fullmatch(text) or (_bare_name_re().fullmatch(text) and reader.finder.plain_name(text)))
+    )
 
 
 #: a note between a letter's closing formula and the signature: "[Original signed]", "(signed)"
@@ -186,6 +217,7 @@ class _ActorReader:
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # chairs, role verbs, officer lists: person_posts.py
     _chaired = person_posts._chaired
+    _chaired_too = person_posts._chaired_too
     _by_verb = person_posts._by_verb
     _role_by_verb = person_posts._role_by_verb
     _active_role = person_posts._active_role
@@ -197,6 +229,7 @@ class _ActorReader:
     _after_a_name = staticmethod(person_posts._after_a_name)
     _names_before_plural_posts = person_posts._names_before_plural_posts
     _replaced = person_posts._replaced
+    _gapped = person_posts._gapped
     _listed_by_verb = person_posts._listed_by_verb
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
@@ -244,6 +277,7 @@ class _ActorReader:
         self._names_after_posts(order, text, roles, persons, appositive_posts)
         self._names_before_plural_posts(order, text, roles, persons)
         self._replaced(order, text, persons, self.assignments[first_assignment:])
+        self._gapped(order, text, persons, roles, self.assignments[first_assignment:])
         self._listed_by_verb(order, text, persons)
         for s in countries:
             if not any(s.start >= b.start and s.end <= b.end for b in body_spans):
@@ -537,11 +571,23 @@ def _presided(
     )
 
 
+#: what a title is of, or its organisation, after it: "Secretary[ of the Committee]", "Chief Executive[, X Trust]"
+_EXTENDED = re.compile(r",\s|\s+(?:of|for)\s")
+
+
 def _kept_titles(titles: list[str], posts: list[str]) -> tuple[str, ...]:
     """The job titles worth keeping beside the posts held: a title whose role (its head: ``Chair``
     in ``Chair of X``) is that of a post held only repeats it, and a bare role (``Chair``) says
-    less than a title with the same head (``Chair of the Open Consultation Process``)."""
+    less than a title with the same head (``Chair of the Open Consultation Process``), and so does any title
+    beside itself with what it is of or its organisation (``Secretary`` beside ``Secretary of the Committee``,
+    ``Chief Executive`` read from a table's cell beside ``Chief Executive, X Trust`` from the row)."""
     held = {p.split("/")[1] for p in posts}
+    low = [t.lower() for t in titles]
+    titles = [
+        t
+        for t, lt in zip(titles, low, strict=True)
+        if not any(_EXTENDED.match(u, len(lt)) for u in low if u.startswith(lt))
+    ]
     heads = [title_role(_TITLE_HEAD.split(t, maxsplit=1)[0]) for t in titles]
     bare = [title_role(t) is not None for t in titles]
     out, kept = [], set()
