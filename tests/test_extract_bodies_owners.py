@@ -117,3 +117,28 @@ def test_the_presidency_of_the_council_names_neither_the_union_nor_the_itu_counc
     assert _names("Malta, holding the Presidency of the Council of the European Union, spoke.") == {
         "Council of the European Union"
     }
+
+
+# ------------------------------------------------------------------ a session named with its acronym, a text of a body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He briefed the group on the Internet Governance Forum (IGF) held in Suva from 2 to 5 May 2031.",
+        "the Internet Governance Forum (IGF), which met in Apia in 2030",
+        "Members were urged to review the draft CPM Report before the session.",
+        "Input to the draft CPM text on agenda item 1.4",
+    ],
+)
+def test_a_session_past_its_acronym_or_a_text_of_the_body_names_no_body(text: str) -> None:
+    assert not {"igf", "cpm"} & {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Internet Governance Forum (IGF) agreed to publish the report.",
+        "Norway will host the annual meeting of the Internet Governance Forum (IGF) in Oslo from 6 to 9 June 2031.",
+    ],
+)
+def test_a_forum_named_with_its_acronym_that_acts_or_meets_is_a_body(text: str) -> None:
+    assert "igf" in {b.key for b in find_bodies(one_section_report(text), None)}

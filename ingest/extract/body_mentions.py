@@ -188,6 +188,9 @@ def _owner_of_event() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(nouns)})s?\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+#: a name's acronym in brackets after it (no session code: ``(IGF)``)
+_OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]*\)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
 #: a resolution text's preamble opens with its issuer: ``The Radiocommunication Assembly (Geneva, 2031),``
 _PREAMBLE = re.compile(r"\s*(?:The\s+)?\Z")
 
@@ -195,7 +198,11 @@ _PREAMBLE = re.compile(r"\s*(?:The\s+)?\Z")
 def _session(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` names one session of the body (an event); not the issuer
     that opens a resolution text's preamble, though its venue follows."""
-    after = _session_after().match(text, end)
+    # past its acronym in brackets: "the Internet Governance Forum (IGF) held in Bali"
+    bracket = _OWN_ACRONYM.match(text, end)
+    after = _session_after().match(text, bracket.end() if bracket else end)
+    if bracket and after and _CLAUSE_ENDS.match(text, after.end()):
+        after = None  # "The Internet Governance Forum (IGF) met.": the body met, no session is named
     if after and after.group("venue") and _PREAMBLE.match(text, 0, start):
         return False
     if not (after and after.group("code")) and _owner_of_event().search(text, max(0, start - 40), start):
