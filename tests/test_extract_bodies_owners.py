@@ -142,3 +142,22 @@ def test_a_session_past_its_acronym_or_a_text_of_the_body_names_no_body(text: st
 )
 def test_a_forum_named_with_its_acronym_that_acts_or_meets_is_a_body(text: str) -> None:
     assert "igf" in {b.key for b in find_bodies(one_section_report(text), None)}
+
+
+# ------------------------------------------------------------------ a network named first, a secretariat of the event it serves
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Network of Women for WTDC-29 held its first gathering in Baku.", "Network of Women for WTDC-29"),
+        ("She invited delegates to join the Network of Women for PP-30.", "Network of Women for PP-30"),
+        ("the Network of Regulators for Digital Inclusion met online", "Network of Regulators for Digital Inclusion"),
+        ("The Executive Secretariat of the Summit informed delegates.", "Executive Secretariat of the Summit"),
+        ("comments were sent to the Executive Secretariat of the Conference by 3 May", "Executive Secretariat of the Conference"),
+    ],
+)
+def test_a_network_or_a_secretariat_named_by_its_complement(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_secretariat_of_a_longer_name_is_no_body_of_its_own() -> None:
+    assert "Secretariat of the Council" not in _names("the Secretariat of the Council Working Group")

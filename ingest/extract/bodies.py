@@ -755,9 +755,12 @@ def _joint_owners(word: str) -> bool:
 
 
 def _secretariat_tail(tail: list[str]) -> bool:
-    """What may follow a secretariat's head noun in its name: nothing, or ``of`` and an acronym
-    (``Executive Secretariat of WSIS``)."""
-    return not tail or (len(tail) == 2 and tail[0] == "of" and tail[1].isupper())
+    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and an
+    acronym or one capitalised word (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
+    Summit``)."""
+    if tail[:2] == ["of", "the"]:
+        tail = tail[1:]
+    return not tail or (len(tail) == 2 and tail[0] in ("of", "the") and tail[1][:1].isupper())
 
 
 @cache
