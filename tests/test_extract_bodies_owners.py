@@ -161,3 +161,22 @@ def test_a_network_or_a_secretariat_named_by_its_complement(text: str, name: str
 
 def test_a_secretariat_of_a_longer_name_is_no_body_of_its_own() -> None:
     assert "Secretariat of the Council" not in _names("the Secretariat of the Council Working Group")
+
+
+# ------------------------------------------------------------------ a unit "of the" its catalogue owner's acronym
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ms Ana Ruiz, Head of the Rural Connectivity Division of the BDT, presented the report.", "Rural Connectivity Division"),
+        ("The Climate Unit of the TSB prepared the draft.", "Climate Unit"),
+        ("the Spectrum Management Department of the BR", "Spectrum Management Department"),
+    ],
+)
+def test_a_unit_of_the_catalogue_acronym_is_the_unit(text: str, unit: str) -> None:
+    names = _names(text)
+    assert unit in names
+    assert not any(n.startswith(unit + " of") for n in names)
+
+
+def test_a_board_named_by_its_members_keeps_its_owner() -> None:
+    assert "Board of Heads of Postal Administrations of the RCC" in _names("the Board of Heads of Postal Administrations of the RCC")

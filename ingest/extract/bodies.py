@@ -926,13 +926,15 @@ def _own_words(words: list[str]) -> list[str]:
     """The words of one body where ``and`` joins it to another name: ``Ministry of Health and
     UNESCO`` (a catalogue body after), ``Ms Lee and Finance Department``, ``Kenya and Rural
     Radio Authority`` (a person, a country or a catalogue body before); without the catalogue body
-    it belongs to (``Publications Department of BR``)."""
+    it belongs to (``Publications Department of BR``, ``Digital Society Division of the BDT``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
-    if len(words) > 2 and words[-2] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
-        if not (words[-2] == "of" and _generic_unit(words[:-2])):
-            words = words[:-2]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
+    # "... Division of the BDT", a unit named by its head last (not "Board of Heads of X of the RCC")
+    owner = 3 if len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-4] in _head_words("body") else 2
+    if len(words) > 2 and words[-owner] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
+        if not (words[-owner] == "of" and _generic_unit(words[:-owner])):
+            words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
     heads = {h.split()[-1] for h, _, _ in body_heads()}
