@@ -180,3 +180,23 @@ def test_a_unit_of_the_catalogue_acronym_is_the_unit(text: str, unit: str) -> No
 
 def test_a_board_named_by_its_members_keeps_its_owner() -> None:
     assert "Board of Heads of Postal Administrations of the RCC" in _names("the Board of Heads of Postal Administrations of the RCC")
+
+
+# ------------------------------------------------------------------ a title is no conference
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H.E. Mr Tomas Lind, Ambassador Extraordinary and Plenipotentiary of Sweden, signed the note.",
+        "Ms Ewa Nowak, Plenipotentiary for Digital Public Services, presented the results.",
+    ],
+)
+def test_a_plenipotentiary_as_a_title_names_no_conference(text: str) -> None:
+    assert "itu-pp" not in {k for _, k, _ in _mentions(text)}
+
+
+def test_the_plenipotentiary_conference_is_still_named() -> None:
+    assert "itu-pp" in {k for _, k, _ in _mentions("Resolution 140 of the Plenipotentiary Conference")}
+
+
+def test_a_sector_named_before_its_study_group_meetings_names_no_body() -> None:
+    assert all(weak for _, _, weak in _mentions("Students may take part in ITU-T study group meetings."))
