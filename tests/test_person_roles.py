@@ -848,7 +848,7 @@ def test_co_facilitators_in_lower_case(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("Chair of PCC.I: Mr. Tomas Arce (Chile). Vice-Chairs: Ms. Eva Luz (Peru).", "Tomas Arce", "Chair of PCC.I"),
+        ("Chair of RTC.II: Mr. Tomas Arce (Chile). Vice-Chairs: Ms. Eva Luz (Peru).", "Tomas Arce", "Chair of RTC.II"),
         (
             "Closing remarks of the Chair of the Conference Hon. Amani Uwera, Minister of ICT.",
             "Amani Uwera",

@@ -354,7 +354,8 @@ class BodyMatcher:
         """Whether ``span`` names no body there (:meth:`_sort_mentions`)."""
         weak = span.keys[0] == self.secretariat and bool(self._secretariat_re.fullmatch(span.text))
         name, kind = self.key_kind(span.keys[0])
-        weak = weak or names_no_body(text, span.start, span.end, name, kind) or _owns_post(text, span)
+        known = span.keys[0] in bodies()
+        weak = weak or names_no_body(text, span.start, span.end, name, kind, known) or _owns_post(text, span)
         weak = weak or (kind == "secretariat" and _LOWER_SECRETARIAT.search(span.text) is not None)
         return weak or (is_question(span.keys[0]) and span.keys[0] != self.meeting_body)
 
@@ -594,6 +595,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             or _person_ends(text, inside.end("word"))
             or _numbered_event(text, inside.start("word"), inside.group("word"))
             or _acting_acronym(inside)
+            or _lone_owner_word(text, inside)
         ):
             inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
         portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
@@ -753,9 +755,12 @@ def _joint_owners(word: str) -> bool:
 
 
 def _secretariat_tail(tail: list[str]) -> bool:
-    """What may follow a secretariat's head noun in its name: nothing, or ``of`` and an acronym
-    (``Executive Secretariat of WSIS``)."""
-    return not tail or (len(tail) == 2 and tail[0] == "of" and tail[1].isupper())
+    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and an
+    acronym or one capitalised word (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
+    Summit``)."""
+    if tail[:2] == ["of", "the"]:
+        tail = tail[1:]
+    return not tail or (len(tail) == 2 and tail[0] in ("of", "the") and tail[1][:1].isupper())
 
 
 @cache
@@ -921,13 +926,15 @@ def _own_words(words: list[str]) -> list[str]:
     """The words of one body where ``and`` joins it to another name: ``Ministry of Health and
     UNESCO`` (a catalogue body after), ``Ms Lee and Finance Department``, ``Kenya and Rural
     Radio Authority`` (a person, a country or a catalogue body before); without the catalogue body
-    it belongs to (``Publications Department of BR``)."""
+    it belongs to (``Publications Department of BR``, ``Digital Society Division of the BDT``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     catalogue = body_index().keys
-    if len(words) > 2 and words[-2] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
-        if not (words[-2] == "of" and _generic_unit(words[:-2])):
-            words = words[:-2]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
+    # "... Division of the BDT", a unit named by its head last (not "Board of Heads of X of the RCC")
+    owner = 3 if len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-4] in _head_words("body") else 2
+    if len(words) > 2 and words[-owner] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
+        if not (words[-owner] == "of" and _generic_unit(words[:-owner])):
+            words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
     heads = {h.split()[-1] for h, _, _ in body_heads()}
@@ -1059,6 +1066,30 @@ _PORTFOLIO = re.compile(
 )
 
 
+#: the word before another: ``the`` in ``the Presidency of the``
+_WORD_BEFORE = re.compile(r"(?:^|(?P<word>\S+)\s+)\Z")
+
+
+def _lone_owner_word(text: str, inside: re.Match[str]) -> bool:
+    """Whether the capitalised word before ``of the`` is a noun of its own, no longer name's: one word
+    in title case, no head noun, after a word in lower case that is no connector, an opener or nothing
+    (``the Presidency of the Council of the European Union``, ``The Report of the Expert Group on X``,
+    ``the Chairmanship of the Y Committee``; not ``World Summit on the Information Society``,
+    ``Secretariat of the Z``, ``Plan of Action for the W``, ``Quality of Service for V``)."""
+    word = inside.group("word")
+    if inside.group("and") or not word[1:].islower() or word in _head_words("body"):
+        return False
+    at = inside.start("word")
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    prev = (before.group("word") or "") if before else ""
+    if prev == "the":  # "holding the Presidency of the X", "took note of the Report of the Y"
+        before = _WORD_BEFORE.search(text, max(0, at - 60), before.start("word")) if before else None
+        prev = (before.group("word") or "") if before else ""
+        return not prev[:1].isupper() or prev in _openers()
+    # "Plan of Action for the X", "Quality of Service for Y": a name goes on before the word
+    return not prev or (prev[0].islower() and not _connector(prev)) or prev in _openers() or not prev[-1].isalnum()
+
+
 def _acting_acronym(inside: re.Match[str]) -> bool:
     """An acronym before ``on``/``for`` heads no longer name; it acts: ``worked with ITU on the X
     Focus Group``, ``UNESCO for the Y``."""
@@ -1177,7 +1208,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             name = defined_name(p.text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
-            head = head_of(" ".join(words)) if words else None
+            head = _numbered_head(words) if words else None
             if (lower := _lower_tail_name(p.text, m.start(), acronym, head)) is not None:
                 words, head = lower.split(), head_of(lower)  # "Focus Group on AI-native networks (FG-AINN)"
             name = " ".join(words)
@@ -1191,6 +1222,19 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
         for acronym, name, head in _acronym_first(p.text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
+
+
+#: the number that ends a body numbered within its parent: ``Committee 5``, ``Committee II``, ``Group B``
+_LAST_NUMBER = re.compile(r"\d{1,2}[A-H]?|[IVX]{1,4}|[A-H]")
+
+
+def _numbered_head(words: list[str]) -> tuple[str, str, str] | None:
+    """The head of a name, also of one numbered by its last word (``Permanent Consultative Committee
+    II (PCC.II)``, ``Working Committee 3 (WC3)``: the head before the number)."""
+    found = head_of(" ".join(words))
+    if found is None and len(words) > 1 and _LAST_NUMBER.fullmatch(words[-1]):
+        found = head_of(" ".join(words[:-1]))
+    return found
 
 
 def _before_topic(name: str) -> str:
@@ -1249,8 +1293,18 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
         for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
-            _add_numbered(m.group(0), title_after(p.text, m.end()), catalogue, defined, out)
+            name = _without_openers(m.group(0))
+            _add_numbered(name, title_after(p.text, m.end()), catalogue, defined, out)
     _numbers_with_topics(out)
+
+
+def _without_openers(name: str) -> str:
+    """A numbered name without the words that open its sentence (``The Committee 5``, ``Since Sub-Committee
+    B``: ``body-openers.csv``)."""
+    words = name.split()
+    while len(words) > 2 and words[0] in _openers():
+        words.pop(0)
+    return " ".join(words)
 
 
 def _ended_before(group: str, name: str) -> bool:

@@ -3,6 +3,9 @@ the body itself (the body gets no record from it).
 
 - an attribute of a common noun: ``the United Nations system``, ``other UN agencies``;
 - the owner of a building named for what it is for: ``the United Nations Conference Centre``;
+- a catalogue organisation named right before a capitalised name it owns (``body-owners.csv``):
+  ``the ITU Kaleidoscope conference``, ``ITU Member States``, ``the UN Summit``, ``UN House``; not
+  its venue (``ITU Headquarters``);
 - a Sector named in the symbol of its text (``ITU-T X.1254``, ``Resolution ITU-R 7-3``);
 - the issuer of a text cited: ``WTDC Resolution 30``, ``Council Decision 482``, ``Resolution 71
   (Rev. Antalya, 2006) of the Plenipotentiary Conference``, ``resolution A/RES/70/125 of the General
@@ -40,12 +43,12 @@ from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
 from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation
 
 
-def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool:
-    """Whether the body name at ``text[start:end]`` (of a body called ``name``, of ``kind``)
-    names no body there (see the module's docstring)."""
+def names_no_body(text: str, start: int, end: int, name: str, kind: str, catalogue: bool = False) -> bool:
+    """Whether the body name at ``text[start:end]`` (of a body called ``name``, of ``kind``; a body of
+    the catalogue when ``catalogue``) names no body there (see the module's docstring)."""
     if named_conference(name, kind):
         return True  # decision 26: "the Plenipotentiary Conference", "WTDC-17": an event, its issuer or venue
     # "the United Nations System": an alias that ends in the noun (a word the body's name lacks)
@@ -58,6 +61,8 @@ def names_no_body(text: str, start: int, end: int, name: str, kind: str) -> bool
         after = listed.end() if listed else after
     if alias or nouns.match(text, after) or _building_after().match(text, end):
         return True
+    if catalogue and kind in _owner_kinds() and _owned_name_after().match(text, end):
+        return True  # "ITU Kaleidoscope", "the UN Summit", "ITU Member States": the owner of a name
     if kind == "sector" and _SYMBOL_AFTER.match(text, end):
         return True  # "ITU-T X.1254", "Resolution ITU-R 7-3": a text's symbol
     if kind in _issuer_kinds() and _CITED_BEFORE.search(text, max(0, start - 200), start):
@@ -88,6 +93,22 @@ def _attributive(kind: str) -> re.Pattern[str]:
     rows = data_rows("body-attributes.csv")
     nouns = [r["noun"] for r in rows if not r.get("kinds") or kind in r["kinds"].split(";")]
     return re.compile(rf"\s+(?:{alternation(nouns)})\b")
+
+
+@cache
+def _owner_kinds() -> frozenset[str]:
+    """Body kinds named as the owner of a capitalised name after them (``body-owners.csv``, role
+    ``kind``)."""
+    return frozenset(r["word"] for r in data_rows("body-owners.csv") if r["role"] == "kind")
+
+
+@cache
+def _owned_name_after() -> re.Pattern[str]:
+    """A capitalised word that goes on a body's name into another name it owns (``ITU Kaleidoscope``,
+    ``UN House``); not one after which the annotations still list the body (``body-owners.csv``, role
+    ``keeps``: ``ITU Headquarters``)."""
+    keeps = [r["word"] for r in data_rows("body-owners.csv") if r["role"] == "keeps"]
+    return re.compile(rf"\s+(?!(?:{alternation(keeps)})\b)[{UPPER}][a-z]")
 
 
 @cache
@@ -167,6 +188,9 @@ def _owner_of_event() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(nouns)})s?\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+#: a name's acronym in brackets after it (no session code: ``(IGF)``)
+_OWN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]*\)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
 #: a resolution text's preamble opens with its issuer: ``The Radiocommunication Assembly (Geneva, 2031),``
 _PREAMBLE = re.compile(r"\s*(?:The\s+)?\Z")
 
@@ -174,7 +198,11 @@ _PREAMBLE = re.compile(r"\s*(?:The\s+)?\Z")
 def _session(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` names one session of the body (an event); not the issuer
     that opens a resolution text's preamble, though its venue follows."""
-    after = _session_after().match(text, end)
+    # past its acronym in brackets: "the Internet Governance Forum (IGF) held in Bali"
+    bracket = _OWN_ACRONYM.match(text, end)
+    after = _session_after().match(text, bracket.end() if bracket else end)
+    if bracket and after and _CLAUSE_ENDS.match(text, after.end()):
+        after = None  # "The Internet Governance Forum (IGF) met.": the body met, no session is named
     if after and after.group("venue") and _PREAMBLE.match(text, 0, start):
         return False
     if not (after and after.group("code")) and _owner_of_event().search(text, max(0, start - 40), start):
