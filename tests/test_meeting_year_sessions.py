@@ -1,0 +1,85 @@
+"""A session a body names by its year (the Council's usual way: ``the 2031 session of the Council``,
+``Council concludes its 2031 session``) and a numbered meeting of such a session (``the third plenary
+meeting of the 2031 session of the Council``): the body's meeting (docs/meeting-reading.md, round 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.meeting import another_meeting
+from wsiskg.ingest.records import ParsedReport
+
+
+def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "3 Report on the 2031 session of Council (Geneva, 9 to 18 June 2031)",
+        "Report on the 2031 session of the Council (Geneva, 9-18 June 2031)",
+        "Outcome of the 2031 Session of the ITU Council (Geneva, 9 - 18 June 2031)",
+    ],
+)
+def test_a_title_naming_the_years_session_of_the_council(title: str) -> None:
+    report = make_report(
+        "3.1 The Council approved the budget and instructed the Secretary-General to report by 1 March 2032.",
+        title=title,
+    )
+    assert _meeting(report) == ("itu-council", None, date(2031, 6, 9), date(2031, 6, 18))
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["concludes", "closes", "closed", "opened"],
+)
+def test_the_council_says_it_held_its_years_session(verb: str) -> None:
+    report = make_report(
+        "The ITU Council met in Geneva from 4 to 13 May 2033 under the chairmanship of Ms Ilse Kvarnström (Sweden).",
+        "Council approved the budget for 2034-2035.",
+        title=f"ITU Council {verb} its 2033 session",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[:2] == ("itu-council", None)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "1 The third plenary meeting of the 2032 session of the Council was held in Geneva on Tuesday, 8 June 2032, "
+        "under the chairmanship of Mr Bolat Dzhaksybekov (Kazakhstan).",
+        "1 The Third Plenary Meeting of the 2032 Session of Council was held at the CICG, Geneva, on 8 June 2032.",
+    ],
+)
+def test_a_numbered_plenary_meeting_of_the_years_session_is_the_councils(lead: str) -> None:
+    report = make_report(
+        "C32/61-E",
+        "21 June 2032",
+        lead,
+        "2 Preparations for WTDC-33 (Document C32/12)",
+        "The Council took note of the report.",
+        title="Summary record of the third Plenary Meeting",
+    )
+    found = _meeting(report)
+    assert found is not None
+    assert found[:3] == ("itu-council", 3, date(2032, 6, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2031 session of the Council, initially scheduled for 8-18 June 2031, could not meet",
+        "the 2031 session of the Council, originally planned for 8-18 June 2031, was postponed",
+        "the 2031 session of the Council, scheduled for 8-18 June 2031, was postponed",
+    ],
+)
+def test_a_session_initially_scheduled_for_some_days_is_another_meeting(text: str) -> None:
+    start = text.index("the 2031")
+    assert another_meeting(text, (start, start + len("the 2031 session of the Council")))
