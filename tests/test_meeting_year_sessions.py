@@ -83,3 +83,25 @@ def test_a_numbered_plenary_meeting_of_the_years_session_is_the_councils(lead: s
 def test_a_session_initially_scheduled_for_some_days_is_another_meeting(text: str) -> None:
     start = text.index("the 2031")
     assert another_meeting(text, (start, start + len("the 2031 session of the Council")))
+
+
+# ------------------------------------------------------------- a heading's name with its mode after a dash
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regional Development Forum for the Americas (RDF-AMS) - virtual",
+        "Regional Development Forum for the Americas (RDF-AMS) – hybrid meeting",
+        "Regional Development Forum for the Americas (RDF-AMS): online",
+    ],
+)
+def test_a_headings_mode_after_a_dash_is_no_part_of_the_name(title: str) -> None:
+    report = make_report(
+        "The meeting was held online on 3 and 4 March 2031 with 140 participants.",
+        "Participants were invited to send comments by 30 April 2031.",
+        title=title,
+    )
+    ex = extract(report)
+    assert ex.meeting is not None
+    assert ex.meeting.body == "rdf-ams"
+    body = next(b for b in ex.bodies if b.key == "rdf-ams")
+    assert (body.name, body.acronym) == ("Regional Development Forum for the Americas", "RDF-AMS")
