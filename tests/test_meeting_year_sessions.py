@@ -105,3 +105,33 @@ def test_a_headings_mode_after_a_dash_is_no_part_of_the_name(title: str) -> None
     assert ex.meeting.body == "rdf-ams"
     body = next(b for b in ex.bodies if b.key == "rdf-ams")
     assert (body.name, body.acronym) == ("Regional Development Forum for the Americas", "RDF-AMS")
+
+
+# ------------------------------------------------------------- an ordinal under a header's session, not a group's
+@pytest.mark.parametrize(
+    ("session", "dateline", "title", "sitting", "number", "day"),
+    [
+        ("Council 2031", "Geneva, 9-19 June 2031", "SUMMARY RECORD OF THE FIFTH PLENARY MEETING",
+         "Thursday, 12 June 2031, at 09:30 hours", 5, date(2031, 6, 12)),
+        ("COUNCIL 2034", "Geneva, 3-13 May 2034", "Summary record of the eighth plenary meeting",
+         "Monday, 8 May 2034, at 1430 hours", 8, date(2034, 5, 8)),
+    ],
+)  # fmt: skip
+def test_a_council_records_ordinal_is_not_of_the_group_whose_report_it_discusses(
+    session: str, dateline: str, title: str, sitting: str, number: int, day: date
+) -> None:
+    report = make_report(
+        "C31/140-E",
+        session,
+        dateline,
+        "Document C31/140-E",
+        "Original: English",
+        sitting,
+        "Chair: Ms Aurelia Dumitrescu (Romania)",
+        "1 Report of the Chair of the Council Working Group on Languages (Document C31/14)",
+        "The Chair of the CWG-LANG, Mr Kwabena Osei-Tutu (Ghana), presented the report on the Group's 14th and "
+        "15th meetings, held on 3 February and 20 May 2031. The Group met again in an informal session.",
+        "The Council took note of the report of the Group and asked it to report to its next session.",
+        title=title,
+    )
+    assert _meeting(report) == ("itu-council", number, day, None)
