@@ -151,10 +151,10 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
 HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 
 
-#: a meeting the clause says is still to come
+#: a meeting the clause says is still to come (``scheduled for``, ``initially planned for``)
 _TO_COME = re.compile(
     r"(?i)\b(?:will|would|shall)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
-    r"|^[\s,]*(?:\([^()]{1,30}\)\s*,?\s*)?(?:(?:is|are|was|were)\s+)?(?:scheduled|planned)\s+(?:for|to)\b"
+    r"|^[\s,]*(?:\([^()]{1,30}\)\s*,?\s*)?(?:(?:is|are|was|were)\s+)?(?:[a-z]+ly\s+)?(?:scheduled|planned)\s+(?:for|to)\b"
 )
 
 

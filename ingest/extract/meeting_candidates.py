@@ -199,9 +199,14 @@ def _title_cased(line: str, names: tuple[BodyName, ...]) -> bool:
 
 
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """A meeting named by its ordinal only, of the group the report is presumed to be about."""
+    """A meeting named by its ordinal only, of the group the report is presumed to be about; not when
+    a header line names a committee, a conference or the Council (``Council 2031`` over ``SUMMARY RECORD
+    OF THE SEVENTH PLENARY MEETING``): the ordinal is that body's (``header-ordinal``), not a group's the
+    record discusses."""
     body = _presumed(report) if not _addressed_genre(report) else None
-    return find_meeting(report, names, default_body=body) if body else None
+    if body is None or header_body(report, names) not in (None, body):
+        return None
+    return find_meeting(report, names, default_body=body)
 
 
 def title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:

@@ -117,9 +117,18 @@ def _fields_after() -> re.Pattern[str]:
     return re.compile(rf"(?<=\))\s+(?:(?i:document)\s+[A-Z][\w.\-]*/\S+|(?i:{fields})\s*:).*$")
 
 
+@cache
+def _mode_after() -> re.Pattern[str]:
+    """The meeting's mode after a dash, a colon or a comma that ends a heading (``Regional Preparatory
+    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``; modes of ``meeting_words.csv``)."""
+    modes = alternation(meeting_words("mode"), spaces=True)
+    return re.compile(rf"\s*(?:{DASH}|:|,)\s*\(?(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
+
+
 def _fields_cut(text: str) -> str:
-    """``text`` without the header fields run into it (:func:`_fields_after`)."""
-    return _fields_after().sub("", text)
+    """``text`` without the header fields run into it (:func:`_fields_after`) or the mode that ends it
+    (:func:`_mode_after`)."""
+    return _mode_after().sub("", _fields_after().sub("", text))
 
 
 @dataclass(frozen=True)

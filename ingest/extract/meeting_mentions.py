@@ -272,6 +272,10 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
 
 
+#: a session a body names by its year before the body (``the 2031 session of the Council``): the body's
+_YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+of\s+(?:the\s+)?"
+
+
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
     """``the 5th meeting of X``, ``X held its 5th meeting`` (any verb of ``meeting_words.csv``, role
     ``held-its``: ``X concluded its 5th meeting``), ``the second physical meeting of X`` (its number:
@@ -280,6 +284,12 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
     held = rf"(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})"
     return [
         (_several_form(body, ordinal), True),
+        # "the 5th meeting of X", "the second plenary meeting of the 2031 session of the Council": the body's
+        (
+            rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)"
+            rf"{_YEAR_SESSION_OF}(?P<body>{body})",
+            True,
+        ),
         (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
         (
             rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
@@ -337,6 +347,14 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
             False,
         ),
         (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
+        # a session named by its year, the usual way of the Council's: "the 2031 session of the Council", "the
+        # Council concluded its 2031 session" (any verb of role ``held-its``)
+        (rf"(?<![\w-]){_YEAR_SESSION_OF}(?P<body>{body})(?![\w&\-])", False),
+        (
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})\s+"
+            r"its\s+(?:19|20)\d\d\s+(?i:session)\b",
+            False,
+        ),
         # "The Expert Group on X (EGX) met in Nairobi on 3 June", "met four times between ...": a body that met
         (
             rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{met}(?=(?:in|at|on|from|between|virtually|online)\b)",
