@@ -76,3 +76,47 @@ def test_an_advisory_groups_header_with_its_session_names_its_meeting_not_an_iss
     )
     issued = make_report("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "Lima, 12 March 2032", "Source: Peru")
     assert find_events(issued) == ()
+
+
+# ------------------------------------------------------------------ a conference's header without its year
+def test_a_header_line_naming_a_series_without_its_year_is_dated_by_the_dateline_under_it() -> None:
+    minutes = make_report(
+        "RADIOCOMMUNICATION ASSEMBLY",
+        "Document RA31/PLEN/12-E",
+        "Lusaka, 3-7 November 2031",
+        "7 November 2031",
+    )
+    (found,) = [e for e in find_events(minutes) if e.key == "ra-31"]
+    assert (found.start, found.end) == (date(2031, 11, 3), date(2031, 11, 7))
+    record = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "Plenipotentiary Conference",
+        "Apia, 28 September - 16 October 2034",
+        "Document 88-E",
+    )
+    assert {e.key: e.start for e in find_events(record)}["pp-34"] == date(2034, 9, 28)
+
+
+def test_a_series_header_over_another_events_dateline_or_an_issue_date_is_not_dated() -> None:
+    prepared = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE",
+        "Regional Preparatory Meeting for the Arab States",
+        "Muscat, 4-6 May 2033",
+    )
+    assert all(e.start != date(2033, 5, 4) for e in find_events(prepared) if e.key.startswith("wtdc"))
+    issued = make_report("PLENIPOTENTIARY CONFERENCE", "Geneva, 12 March 2034", "Source: Fiji")
+    assert all(not e.key.startswith("pp") for e in find_events(issued))
+
+
+# ------------------------------------------------------------------ a chair's participle before the dates
+def test_a_chairs_participle_between_an_event_and_its_dates() -> None:
+    cases = {
+        "A Smart Ports session chaired by Ms Ilse Varga (Hungary), Vice-Chair of Study Group 11, "
+        "will also take place on the afternoon of 14 March 2032.": ("Smart Ports session", date(2032, 3, 14)),
+        "A brainstorming session on fee structures, moderated by Mr Tomas Reyes (Chile), TDAG Vice-Chair, "
+        "will take place on 9 June 2032.": ("brainstorming session on fee structures", date(2032, 6, 9)),
+        "The panel on rural broadband led by the Minister of Digital Affairs of Samoa was held on "
+        "2 February 2032.": ("panel on rural broadband", date(2032, 2, 2)),
+    }
+    for text, (name, start) in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [(name, start)], text

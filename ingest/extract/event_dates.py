@@ -64,10 +64,15 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
         rf"|(?:(?<=,)|(?<=,\s)){_PLACE_WORDS}\s*,\s*)"
     )
-    # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
-    by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
+    # an organiser's or a chair's participle set off by commas, or before the verb: ", co-organized with X
+    # and hosted by Y, will take place", "A session chaired by Ms X (Chile), Vice-Chair of Y, will take
+    # place" (``organizer-verbs.csv``, the phrases of ``role-verbs.csv``)
+    by = alternation(
+        [*(r["form"] for r in data_rows("organizer-verbs.csv")), *(r["phrase"] for r in data_rows("role-verbs.csv"))],
+        spaces=True,
+    )
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
-    aside = rf"(?:\s*,\s*(?:{by})\b[^.;()]{{1,160}}?,(?=\s*{aux}))?"
+    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`~.event_forms.holding_verbs`): ", which ITU will convene in Geneva from"
     from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here

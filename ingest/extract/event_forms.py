@@ -65,6 +65,8 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
+    # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
+    roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
@@ -73,7 +75,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
-            r"|before|after|until|ahead|each|every|of(?=\s+\d))\b"
+            rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,

@@ -102,6 +102,7 @@ from wsiskg.ingest.extract.event_series import (
     edition_mentions,
     event_nouns,
     event_series,
+    series_code,
     series_key,
     series_mentions,
     undated_series_mentions,
@@ -987,6 +988,8 @@ def _events(
     _in_number_order(merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
+    for series_line in _series_header(report):
+        _add_mention(merged, *series_line)
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
@@ -1508,6 +1511,30 @@ def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
                 key, name = series_key(named, year), f"{named.name} {year}"
                 return EventMention(key, name, named.kind, (0, 0), None, day.start, day.end), p.order
     return None
+
+
+def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
+    """A front line that is only a yearly series' name without its year (``RADIOCOMMUNICATION
+    ASSEMBLY``, ``Plenipotentiary Conference``: the header of a conference's document) over a
+    dateline of several days on one of the next two lines (``Antalya, 6-24 November 2031``), no
+    event named between (``Regional Preparatory Meeting for Africa``: the dateline is that
+    meeting's): the series' event of the dateline's year, on those days; with its line. A single
+    day there is the document's issue date."""
+    lines = _header_lines(report)
+    out = []
+    for i, p in enumerate(lines):
+        text = p.text.strip()
+        named = next((s for s, bare in bare_series_patterns(text) if bare.fullmatch(text)), None)
+        found = _dateline_after(lines, i) if named is not None else None
+        if named is None or found is None or found[0][0].end is None:
+            continue
+        (day, _), order = found
+        if any(event_noun_regex().search(q.text) for q in lines[i + 1 :] if q.order < order):
+            continue
+        y = day.start.year
+        mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
+        out.append((dated_by(mention, day), p.order))
+    return out
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
