@@ -120,3 +120,31 @@ def test_a_chairs_participle_between_an_event_and_its_dates() -> None:
     }
     for text, (name, start) in cases.items():
         assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [(name, start)], text
+
+
+# ------------------------------------------------------------------ held during another event, in a relative clause
+def test_an_event_held_during_another_in_a_relative_clause_takes_the_hosts_dates() -> None:
+    cases = {
+        "ITU will organize a youth workshop on coding, to be held during the WSIS Forum 2032 "
+        "(Geneva, 3-7 May 2032).": "youth workshop on coding",
+        "UNEP will convene a side event on e-waste, which will take place during WTDC-33, held in Lima "
+        "from 6 to 17 November 2033.": "side event on e-waste",
+    }
+    for text, name in cases.items():
+        found = {m.name: m.start for m in event_mentions(text, 2032)}
+        host = [m.start for m in event_mentions(text, 2032) if m.name != name]
+        assert found[name] == host[0], text
+
+
+# ------------------------------------------------------------------ respectively
+def test_events_named_before_their_dates_and_respectively_take_the_dates_in_order() -> None:
+    text = (
+        "The Radiocommunication Assembly (RA-35) and the World Radiocommunication Conference (WRC-35) will "
+        "meet in Accra from 8 to 12 October and from 15 October to 9 November 2035 respectively."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2035)}
+    assert found["ra-35"] == (date(2035, 10, 8), date(2035, 10, 12))
+    assert found["wrc-35"] == (date(2035, 10, 15), date(2035, 11, 9))
+    listed = "The Andean Data Forum and the Caribbean Spectrum Summit took place on 3-4 May and 9-10 June 2031, respectively."
+    found = {m.name: m.start for m in event_mentions(listed, 2031)}
+    assert found == {"Andean Data Forum": date(2031, 5, 3), "Caribbean Spectrum Summit": date(2031, 6, 9)}

@@ -125,7 +125,7 @@ from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -557,6 +557,7 @@ def _dated_mentions(
             if c in found.own_dates
             else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
         )
+    _respectively(text, sentences, chosen, when, dates)
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found)
@@ -574,10 +575,40 @@ def _dated_mentions(
     return out
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respectively(
+    text: str, clauses: list[tuple[int, int]], chosen: list[EventMention], when: list[Dates], dates: list[DateSpan]
+) -> None:
+    """``The Assembly (RA-31) and the Conference (WRC-31) will meet from 15 to 19 October and from 22
+    October to 16 November respectively``: as many events named before the first day of the clause
+    as days before ``respectively``, each dated by the day of its rank (``when``, in place)."""
+    for r in _RESPECTIVELY.finditer(text):
+        s0 = span_at(clauses, r.start(), len(text))[0]
+        days = [d for d in dates if s0 <= d.span[0] < r.start()]
+        named: list[list[int]] = []  # an event and its code in brackets after it: one event
+        for i, c in enumerate(chosen):
+            if not days or c.span[0] < s0 or c.span[1] > days[0].span[0]:
+                continue
+            if named and re.fullmatch(r"\s*\(", text[chosen[named[-1][-1]].span[1] : c.span[0]]):
+                named[-1].append(i)
+            else:
+                named.append([i])
+        if len(days) < 2 or len(named) != len(days):
+            continue
+        for group, d in zip(named, days, strict=True):
+            for i in group:
+                when[i] = (d.start, d.end, "day")
+
+
 #: what stands between an event and the event it is held during (``a youth session would be organized
-#: during the``, ``a tutorial on X at the``): no end of a clause, no bracket, comma or ``and`` (``the
+#: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
+#: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
-_DURING = re.compile(r"(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?")
+_DURING = re.compile(
+    r"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+)
 
 Dates = tuple[date | None, date | None, str]
 
