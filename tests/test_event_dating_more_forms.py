@@ -148,3 +148,36 @@ def test_events_named_before_their_dates_and_respectively_take_the_dates_in_orde
     listed = "The Andean Data Forum and the Caribbean Spectrum Summit took place on 3-4 May and 9-10 June 2031, respectively."
     found = {m.name: m.start for m in event_mentions(listed, 2031)}
     assert found == {"Andean Data Forum": date(2031, 5, 3), "Caribbean Spectrum Summit": date(2031, 6, 9)}
+
+
+# ------------------------------------------------------------------ a named event where something happens, then "on <date>"
+def test_a_named_event_after_at_or_during_takes_a_bare_on_date() -> None:
+    cases = {
+        "The Compact would be endorsed at the Summit on Digital Futures on 22-23 September 2031.": (
+            "Summit on Digital Futures",
+            date(2031, 9, 22),
+        ),
+        "Youth delegates spoke during the Pacific Digital Dialogue on 11 March 2031.": (
+            "Pacific Digital Dialogue",
+            date(2031, 3, 11),
+        ),
+        "At the Forum on Open Data on Monday, 4 May 2031, ministers agreed.": ("Forum on Open Data", date(2031, 5, 4)),
+    }
+    for text, expected in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [expected], text
+
+
+# ------------------------------------------------------------------ proposed for; a month opening the clause
+def test_proposed_for_and_foreseen_for_tie_an_event_to_its_dates() -> None:
+    (found,) = event_mentions("The fourth meeting of the Working Group is proposed for 9 October 2032.", 2032)
+    assert found.start == date(2032, 10, 9)
+    (found,) = event_mentions("A regional seminar on numbering is foreseen for 2-3 June 2032 in Suva.", 2032)
+    assert (found.name, found.start) == ("regional seminar on numbering", date(2032, 6, 2))
+
+
+def test_a_month_opening_the_clause_dates_the_event_a_verb_will_hold() -> None:
+    text = "In November, the Assembly will hold its high-level meeting on the review of the Digital Agenda."
+    (found,) = event_mentions(text, 2033)
+    assert (found.start, found.end, found.precision) == (date(2033, 11, 1), date(2033, 11, 30), "month")
+    (found,) = event_mentions("On 4 May, ESCAP will convene a regional dialogue on data governance.", 2033)
+    assert found.start == date(2033, 5, 4)

@@ -519,11 +519,12 @@ _OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The date that opens the clause of an event named after a verb of holding (``From 9 to 10
-    April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``)."""
+    April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``, ``In
+    December, the Assembly will hold its high-level meeting on X``)."""
     d = next((d for d in dates if d.span[0] >= s0), None)
     if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
         return None
-    verbs = alternation(held_words(), spaces=True)
+    verbs = alternation([*held_words(), *holding_verbs("active")], spaces=True)  # "In May, UNEP will host a"
     gap = re.fullmatch(rf"\s*,?\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
     return d if gap else None
 
@@ -587,7 +588,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
     topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
+    word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{word}(?:{topic_joiner}{word})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -596,7 +598,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     out = []
     for m in re.finditer(pattern, text):
         # a day ("for Safer Internet Day on 9 February") or an event brought in ("preceded by a Dialogue on 4 May")
-        brought_in = re.search(r"\b[Aa]n?\s+$", text[max(0, m.start() - 4) : m.start()])
+        # or an event where something happens ("considered at the Summit of the Future on 22 September")
+        brought_in = re.search(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring)\s+the)\s+$", text[max(0, m.start() - 12) : m.start()])
         bare = nouns[m.group("noun")] == "observance" or brought_in is not None
         end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
