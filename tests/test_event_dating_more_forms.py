@@ -181,3 +181,11 @@ def test_a_month_opening_the_clause_dates_the_event_a_verb_will_hold() -> None:
     assert (found.start, found.end, found.precision) == (date(2033, 11, 1), date(2033, 11, 30), "month")
     (found,) = event_mentions("On 4 May, ESCAP will convene a regional dialogue on data governance.", 2033)
     assert found.start == date(2033, 5, 4)
+
+
+# ------------------------------------------------------------------ a title in quotes names a conference
+def test_a_noun_that_is_no_event_alone_is_one_with_a_title_in_quotes() -> None:
+    text = 'On 3-4 March 2032, Almaty hosted the regional conference "Rural Networks of the Steppe", with UNECE.'
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == ('regional conference "Rural Networks of the Steppe"', date(2032, 3, 3))
+    assert event_mentions("The Group discussed the session on youth at length.", 2032) == []

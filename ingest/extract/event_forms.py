@@ -465,7 +465,8 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     held = _holds_before(m.string, m.start()) or (not bare and not owned and _held_after(m.string, m.end()))
     if of_what and not (common and held):  # "to host a meeting of experts", "the review session of X took place"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
-    if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
+    if noun in _not_alone() and not topic and not m.group("title"):  # "the 7th meeting": the meeting body's
+        # (:mod:`.events`); a title in quotes names one: 'the international conference "Smart Ports"'
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
         return any(_qualifies(w, sitting) for w in adj)
     return True
