@@ -189,3 +189,21 @@ def test_a_noun_that_is_no_event_alone_is_one_with_a_title_in_quotes() -> None:
     (found,) = event_mentions(text, 2032)
     assert (found.name, found.start) == ('regional conference "Rural Networks of the Steppe"', date(2032, 3, 3))
     assert event_mentions("The Group discussed the session on youth at length.", 2032) == []
+
+
+# ------------------------------------------------------------------ a record of several sittings
+def test_a_record_of_two_plenary_meetings_lists_the_earlier_one_as_an_event() -> None:
+    from wsiskg.ingest.records import Meeting
+
+    report = make_report(
+        "Council 2033",
+        "Document C33/98-E",
+        "Geneva, 7-17 June 2033",
+        "OF THE",
+        "FIFTH AND SIXTH PLENARY MEETINGS",
+        "Thursday, 9 June 2033, at 0930 hours and 1430 hours",
+    )
+    own = Meeting(body="itu-council", number=6, start=date(2033, 6, 9))
+    found = {e.name: e.start for e in find_events(report, meeting=own)}
+    assert found["5th plenary meeting"] == date(2033, 6, 9)
+    assert "6th plenary meeting" not in found

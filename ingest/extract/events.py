@@ -1021,6 +1021,8 @@ def _events(
         _add_mention(merged, *session)
     for series_line in _series_header(report):
         _add_mention(merged, *series_line)
+    for sitting in _listed_sittings(report, meeting):
+        _add_mention(merged, *sitting)
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
@@ -1566,6 +1568,38 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
         mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
         out.append((dated_by(mention, day), p.order))
     return out
+
+
+@cache
+def _sittings_line() -> re.Pattern[str]:
+    """A header line naming the sittings a record covers: ``SEVENTH AND EIGHTH PLENARY MEETINGS``,
+    ``Fourth, fifth and sixth meetings``."""
+    num = ordinal_regex()
+    return re.compile(
+        rf"(?i)(?:of\s+the\s+)?(?P<list>{num}(?:\s*,\s*{num})*\s*,?\s+and\s+{num})\s+(?P<kind>(?:plenary\s+)?(?:meeting|session))s"
+    )
+
+
+def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:
+    """A record of several sittings (``SEVENTH AND EIGHTH PLENARY MEETINGS`` over ``Tuesday, 18 June
+    2031, at 0930 hours and 1430 hours``): the report's meeting is the last one (decision 1), each
+    other listed sitting an event on the day of the dateline under the line; with its line."""
+    if meeting is None or meeting.number is None:
+        return []
+    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    for i, p in enumerate(lines):
+        m = _sittings_line().fullmatch(p.text.strip())
+        numbers = [number_value(w) for w in re.findall(ordinal_regex(), m.group("list"))] if m else []
+        found = _dateline_after(lines, i) if meeting.number in numbers else None
+        if m is None or found is None:
+            continue
+        day, kind = found[0][0], " ".join(m.group("kind").lower().split())
+        return [
+            (dated_by(EventMention(slug(f"{kind} {n} {day.start.isoformat()}"), f"{n}{ordinal_suffix(n)} {kind}", "meeting", (0, 0)), day), p.order)
+            for n in numbers
+            if n is not None and n != meeting.number
+        ]
+    return []
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
