@@ -207,3 +207,11 @@ def test_a_record_of_two_plenary_meetings_lists_the_earlier_one_as_an_event() ->
     found = {e.name: e.start for e in find_events(report, meeting=own)}
     assert found["5th plenary meeting"] == date(2033, 6, 9)
     assert "6th plenary meeting" not in found
+
+
+# ------------------------------------------------------------------ "the third and final meeting of X"
+def test_an_ordinal_and_final_before_a_generic_noun_names_the_event() -> None:
+    (found,) = event_mentions("The fourth and final meeting of the ERG will take place on 2-3 March 2032.", 2032)
+    assert (found.name, found.start) == ("fourth and final meeting of the ERG", date(2032, 3, 2))
+    (found,) = event_mentions("The sixth and last workshop on numbering was held on 9 May 2032.", 2032)
+    assert (found.name, found.start) == ("sixth and last workshop on numbering", date(2032, 5, 9))

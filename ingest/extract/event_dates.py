@@ -181,8 +181,12 @@ _DATED_NEIGHBOUR = re.compile(r",?\s*\b(?:preceded|followed)\s*,?\s+(?:on|in|fro
 
 
 #: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
-#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``)
-_SAME_EVENT = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+)\s*")
+#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``, ``the Forum, which was
+#: held as a series of virtual sessions from ...``)
+_SAME_EVENT = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
+    r"|,?\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:held|organi[sz]ed|convened|run)\s+as)\s*"
+)
 
 
 @cache

@@ -65,11 +65,12 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
+    final = rf"(?=[\w\-]+\s+and\s)(?:{ordinal_regex()})"  # "the third and final meeting of the X" (its tail)
     # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
     roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
@@ -1245,6 +1246,9 @@ def _neighbour() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the|an?|its|their|this|that|these)\b(?P<name>[^\d.;]{{0,80}})")
 
 
+#: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
+_TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
+
 #: a verb of closing: a date after it is the day something closed, not an event's start
 _CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
 
@@ -1255,7 +1259,11 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     the series of Council working group meetings held from 11 to 22 September``; not ``during the
     period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
     on 19 February``). ``limit`` when there is none."""
-    cut = [m.start() for m in _neighbour().finditer(text, start, limit) if _row_nouns().search(m.group("name"))]
+    cut = [
+        m.start()
+        for m in _neighbour().finditer(text, start, limit)
+        if _row_nouns().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
+    ]
     closed = _CLOSED.search(text, start, limit)
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 

@@ -1402,10 +1402,13 @@ def _header_lines(report: ParsedReport) -> list[Paragraph]:
     return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
 
 
-def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan, str | None], int] | None:
-    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order."""
+def _dateline_after(
+    lines: Sequence[Paragraph], i: int, columns: bool = False
+) -> tuple[tuple[DateSpan, str | None], int] | None:
+    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order;
+    with ``columns``, also one the issue date follows on its line (:func:`_header_dateline`)."""
     for q in lines[i + 1 : i + 3]:
-        found = dateline(q.text.strip())
+        found = (_header_dateline if columns else dateline)(q.text.strip())
         if found is not None:
             return found, q.order
     return None
@@ -1744,7 +1747,7 @@ def _dated_by_header(
     i = next((k for k, p in enumerate(lines) if p.order == order), None)
     if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
         return mentions
-    found = _dateline_after(lines, i)
+    found = _dateline_after(lines, i, columns=True)  # "Geneva, 20-30 October 2031 2 November 2031"
     if found is None:
         return mentions
     day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
