@@ -215,3 +215,31 @@ def test_an_ordinal_and_final_before_a_generic_noun_names_the_event() -> None:
     assert (found.name, found.start) == ("fourth and final meeting of the ERG", date(2032, 3, 2))
     (found,) = event_mentions("The sixth and last workshop on numbering was held on 9 May 2032.", 2032)
     assert (found.name, found.start) == ("sixth and last workshop on numbering", date(2032, 5, 9))
+
+
+# ------------------------------------------------------------------ a meeting of a group of people; a list after "preceded ... by"
+def test_a_meeting_of_a_group_of_people_dated_by_its_own_dates() -> None:
+    cases = {
+        "The Assembly noted the slate proposed by the heads of delegation meeting held on 3 March 2032.": (
+            "heads of delegation meeting",
+            date(2032, 3, 3),
+        ),
+        "The Chair will brief them at the meeting of heads of delegation on 14 March 2032.": (
+            "meeting of heads of delegation",
+            date(2032, 3, 14),
+        ),
+    }
+    for text, expected in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [expected], text
+    assert event_mentions("The Group discussed the meeting of the Bureau.", 2032) == []
+
+
+def test_each_event_of_a_list_after_preceded_on_a_date_by_takes_that_date() -> None:
+    text = (
+        "The Symposium will be preceded on Monday, 4 October 2032, by a Youth Forum (#Next30) "
+        "and a meeting of the heads of delegation."
+    )
+    assert {m.name: m.start for m in event_mentions(text, 2032)} == {
+        "Youth Forum": date(2032, 10, 4),
+        "meeting of the heads of delegation": date(2032, 10, 4),
+    }

@@ -131,8 +131,12 @@ def is_due_at(text: str, start: int) -> bool:
     return is_due_cue(text[max(0, start - 80) : start])
 
 
-_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:the\s+|an?\s+)?$")
-_DATED_BEFORE = re.compile(rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}$")
+#: ``by`` right before the name, or after the first of a list of events (``preceded on 8 October by a Youth
+#: Summit (Y) and a meeting of ...``)
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:[^.;:,]{1,100}?(?:\([^()]{1,40}\))?\s+and\s+)?(?:the\s+|an?\s+)?$")
+_DATED_BEFORE = re.compile(
+    rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
+)
 
 
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:

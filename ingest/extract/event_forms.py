@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
+from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
@@ -66,11 +67,13 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
     final = rf"(?=[\w\-]+\s+and\s)(?:{ordinal_regex()})"  # "the third and final meeting of the X" (its tail)
+    # a group of people with "of" in its name before the noun: "the heads of delegation meeting"
+    people = alternation([c for c in collectives() if " of " in c], spaces=True)
     # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
     roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
@@ -488,8 +491,16 @@ def _of_topic(noun: str, topic: str) -> bool:
     29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
     how = _of_topics().get(noun)
     if how == "name":
-        return bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
+        named = bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
+        return named or bool(_people().match(topic))  # "the meeting of heads of delegation on 25 September"
     return how is not None
+
+
+@cache
+def _people() -> re.Pattern[str]:
+    """A group of people that meets, first in a topic (``ingest/data/collectives.csv``: ``heads of
+    delegation``, ``ministers``, ``experts``)."""
+    return re.compile(rf"(?i:the\s+)?(?i:{alternation(list(collectives()), spaces=True)})\b")
 
 
 #: a name that starts with a capital (``the Board of Heads of Communication Administrations of the
@@ -608,6 +619,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
         d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
+        earlier = None if d else dated_before(text, m.start(), dates)  # "preceded on 8 May by a Youth Summit"
+        d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
@@ -624,7 +637,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         elif before := _event_before(text, start):  # "the Andean Data Forum and the Seminar on X were held on"
             first, noun, span = before
             out.append(dated_by(EventMention(slug(f"{first} {d.start.year}"), first, nouns[noun], span), d))
-        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
+        mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
+        out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
 
 
