@@ -243,3 +243,11 @@ def test_each_event_of_a_list_after_preceded_on_a_date_by_takes_that_date() -> N
         "Youth Forum": date(2032, 10, 4),
         "meeting of the heads of delegation": date(2032, 10, 4),
     }
+
+
+# ------------------------------------------------------------------ a name that runs into a possessive
+def test_a_conference_named_before_a_possessive_is_no_undated_event() -> None:
+    text = "recalling Resolution 71 of the Regional Conference on UNECA's role in digital trade;"
+    assert [m.name for m in event_mentions(text, 2032)] == []
+    (found,) = event_mentions("The Group welcomed the Nordic Conference on Open Data.", 2032)
+    assert found.name == "Nordic Conference on Open Data"

@@ -715,8 +715,9 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         before = words[: words.index(m.group("noun").split()[0])]
         if own_dates(text, end, dates) is not None or all(w.casefold() in _modifiers() for w in before):
             continue
-        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
-            continue  # a series or a process (named without dates, not one event), a word broken at a line end
+        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
+            continue  # a series or a process (named without dates, not one event), a word broken at a line end,
+            # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
         if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().regex(text).fullmatch(
             m.group("name")
         ):
