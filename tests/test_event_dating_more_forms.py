@@ -251,3 +251,28 @@ def test_a_conference_named_before_a_possessive_is_no_undated_event() -> None:
     assert [m.name for m in event_mentions(text, 2032)] == []
     (found,) = event_mentions("The Group welcomed the Nordic Conference on Open Data.", 2032)
     assert found.name == "Nordic Conference on Open Data"
+
+
+# ------------------------------------------------------------------ the agent of a review is no event
+def test_a_body_named_after_by_does_not_take_the_dates_of_the_event_before_it() -> None:
+    for text in (
+        "The Group heard an update on the WSIS+20 review by the General Assembly in December 2025.",
+        "The WSIS+20 review by the United Nations General Assembly, to be concluded in December 2025, is near.",
+    ):
+        (found,) = [m for m in event_mentions(text, 2025) if m.key == "wsis-20-review"]
+        assert (found.start, found.precision) == (date(2025, 12, 1), "month"), text
+
+
+# ------------------------------------------------------------------ a series named again by its head noun
+def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
+    report = make_report(
+        "The Group reviewed Resolution 76 of the World Telecommunication Standardization Assembly.",
+        "The Assembly, which will meet in Accra from 4 to 13 October 2032, is expected to revise it.",
+    )
+    found = {e.key: (e.start, e.end) for e in find_events(report, 2032)}
+    assert found["wtsa-32"] == (date(2032, 10, 4), date(2032, 10, 13))
+    two = make_report(
+        "Both the Plenipotentiary Conference and the World Radiocommunication Conference were discussed.",
+        "The Conference will be held in Lima from 4 to 22 October 2032.",
+    )
+    assert all(e.start is None for e in find_events(two, 2032))  # which conference: none

@@ -174,9 +174,16 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
     before = _DATED_NEIGHBOUR.search(text, start, limit)  # "preceded on 20 May by a workshop"
     limit = before.start() if before else limit
     for m in _event_phrase().finditer(text, start, limit):
+        if _AGENT.search(text, max(start, m.start() - 12), m.start()) and re.match(r"[Tt]he\s+[A-Z]", m.group(0)):
+            continue  # who acts, no event: "the WSIS+20 review by the General Assembly in December"
         if not _SAME_EVENT.fullmatch(text, start, m.start()):
             return m.start()
     return limit
+
+
+#: ``by`` before a named body that acts (``the review by the General Assembly``), not another event
+#: brought in (``followed by the Youth Dialogue``)
+_AGENT = re.compile(r"(?<!\bpreceded\s)(?<!\bfollowed\s)\bby\s+$")
 
 
 #: another event dated before its name: ``, preceded on 20 September by a workshop``, ``followed,

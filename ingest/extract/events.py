@@ -1023,6 +1023,7 @@ def _events(
         _add_mention(merged, *series_line)
     for sitting in _listed_sittings(report, meeting):
         _add_mention(merged, *sitting)
+    _series_by_head(report, merged, default_year)
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
@@ -1603,6 +1604,41 @@ def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tupl
             if n is not None and n != meeting.number
         ]
     return []
+
+
+#: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
+_HEAD_ONLY = re.compile(r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium)\b(?!\s+(?:of|on|for)\s+[A-Z])")
+
+
+def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
+    """``the Conference, which will be held in Dubai from 3 to 14 December 2031`` in a report that
+    names one series with that head noun (``World Conference on International Telecommunications``,
+    its edition or the series itself, also as the issuer of a resolution): that series' event of the
+    dates' year, on its own dates (:func:`~.event_dates.own_dates`), when no mention dates it."""
+    found = [
+        (p, m, d)
+        for p in report.paragraphs
+        if "the" in p.text.lower()
+        for m in _HEAD_ONLY.finditer(p.text)
+        if (d := own_dates(p.text, m.end(), [x for x in find_dates(p.text, default_year) if x.precision == "day"]))
+    ]
+    if not found:
+        return
+    text = " ".join(p.text for p in report.paragraphs)
+    for p, m, d in found:
+        noun, y = m.group("noun").lower(), d.start.year
+        named = [
+            s
+            for s, pattern in bare_series_patterns(text)
+            if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
+        ]
+        if len(named) != 1:
+            continue
+        key = series_key(named[0], y)
+        if key in merged and merged[key]["start"] is not None:
+            continue
+        name = f"{named[0].name} {y}"
+        _add_mention(merged, dated_by(EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y)), d), p.order)
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
