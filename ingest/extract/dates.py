@@ -567,7 +567,8 @@ def _bare_month() -> re.Pattern[str]:
 
 def bare_months(text: str, year: int) -> list[DateSpan]:
     """A month named without a day or a year after ``in``/``during`` (``the Group will meet in
-    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next`` (``the Conference last March``): a
+    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next``
+    (``the Conference last March``): a
     month-precision date of ``year``, its year not written."""
     out = []
     for m in _bare_month().finditer(text):

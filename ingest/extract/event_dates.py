@@ -72,7 +72,8 @@ def _own_dates_gap() -> re.Pattern[str]:
         spaces=True,
     )
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
-    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))(?=\s*{aux}))?"
+    aside_end = r"(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))"  # a comma, or the verb right after the name
+    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`~.event_forms.holding_verbs`): ", which ITU will convene in Geneva from"
     from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here

@@ -1598,11 +1598,14 @@ def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tupl
         if m is None or found is None:
             continue
         day, kind = found[0][0], " ".join(m.group("kind").lower().split())
-        return [
-            (dated_by(EventMention(slug(f"{kind} {n} {day.start.isoformat()}"), f"{n}{ordinal_suffix(n)} {kind}", "meeting", (0, 0)), day), p.order)
+        mentions = (
+            EventMention(
+                slug(f"{kind} {n} {day.start.isoformat()}"), f"{n}{ordinal_suffix(n)} {kind}", "meeting", (0, 0)
+            )
             for n in numbers
             if n is not None and n != meeting.number
-        ]
+        )
+        return [(dated_by(mention, day), p.order) for mention in mentions]
     return []
 
 
@@ -1638,7 +1641,8 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         if key in merged and merged[key]["start"] is not None:
             continue
         name = f"{named[0].name} {y}"
-        _add_mention(merged, dated_by(EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y)), d), p.order)
+        mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
+        _add_mention(merged, dated_by(mention, d), p.order)
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
