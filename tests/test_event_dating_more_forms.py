@@ -172,14 +172,7 @@ def test_a_named_event_after_at_or_during_takes_a_bare_on_date() -> None:
         assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [expected], text
 
 
-# ------------------------------------------------------------------ proposed for; a month opening the clause
-def test_proposed_for_and_foreseen_for_tie_an_event_to_its_dates() -> None:
-    (found,) = event_mentions("The fourth meeting of the Working Group is proposed for 9 October 2032.", 2032)
-    assert found.start == date(2032, 10, 9)
-    (found,) = event_mentions("A regional seminar on numbering is foreseen for 2-3 June 2032 in Suva.", 2032)
-    assert (found.name, found.start) == ("regional seminar on numbering", date(2032, 6, 2))
-
-
+# ------------------------------------------------------------------ a month opening the clause
 def test_a_month_opening_the_clause_dates_the_event_a_verb_will_hold() -> None:
     text = "In November, the Assembly will hold its high-level meeting on the review of the Digital Agenda."
     (found,) = event_mentions(text, 2033)
