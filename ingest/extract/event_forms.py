@@ -527,7 +527,8 @@ def _qualifying() -> frozenset[str]:
     return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "yes")
 
 
-_OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
+#: what may open a clause before its date: a paragraph's number (``2 On 26 May, ...``), a preposition
+_OPENING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
 
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
