@@ -187,7 +187,7 @@ def test_a_noun_that_is_no_event_alone_is_one_with_a_title_in_quotes() -> None:
     (found,) = event_mentions(text, 2032)
     assert (found.name, found.start) == ('regional conference "Rural Networks of the Steppe"', date(2032, 3, 3))
     assert event_mentions("The Group discussed the session on youth at length.", 2032) == []
-    numbered = "4 On 3-4 March 2032, Almaty hosted the regional conference \"Rural Networks\", with UNECE."
+    numbered = '4 On 3-4 March 2032, Almaty hosted the regional conference "Rural Networks", with UNECE.'
     (found,) = event_mentions(numbered, 2032)  # a paragraph's number before the opening date
     assert found.start == date(2032, 3, 3)
 
