@@ -76,3 +76,204 @@ def test_an_advisory_groups_header_with_its_session_names_its_meeting_not_an_iss
     )
     issued = make_report("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "Lima, 12 March 2032", "Source: Peru")
     assert find_events(issued) == ()
+
+
+# ------------------------------------------------------------------ a conference's header without its year
+def test_a_header_line_naming_a_series_without_its_year_is_dated_by_the_dateline_under_it() -> None:
+    minutes = make_report(
+        "RADIOCOMMUNICATION ASSEMBLY",
+        "Document RA31/PLEN/12-E",
+        "Lusaka, 3-7 November 2031",
+        "7 November 2031",
+    )
+    (found,) = [e for e in find_events(minutes) if e.key == "ra-31"]
+    assert (found.start, found.end) == (date(2031, 11, 3), date(2031, 11, 7))
+    record = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "Plenipotentiary Conference",
+        "Apia, 28 September - 16 October 2034",
+        "Document 88-E",
+    )
+    assert {e.key: e.start for e in find_events(record)}["pp-34"] == date(2034, 9, 28)
+
+
+def test_a_series_header_over_another_events_dateline_or_an_issue_date_is_not_dated() -> None:
+    prepared = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE",
+        "Regional Preparatory Meeting for the Arab States",
+        "Muscat, 4-6 May 2033",
+    )
+    assert all(e.start != date(2033, 5, 4) for e in find_events(prepared) if e.key.startswith("wtdc"))
+    issued = make_report("PLENIPOTENTIARY CONFERENCE", "Geneva, 12 March 2034", "Source: Fiji")
+    assert all(not e.key.startswith("pp") for e in find_events(issued))
+
+
+# ------------------------------------------------------------------ a chair's participle before the dates
+def test_a_chairs_participle_between_an_event_and_its_dates() -> None:
+    cases = {
+        "A Smart Ports session chaired by Ms Ilse Varga (Hungary), Vice-Chair of Study Group 11, "
+        "will also take place on the afternoon of 14 March 2032.": ("Smart Ports session", date(2032, 3, 14)),
+        "A brainstorming session on fee structures, moderated by Mr Tomas Reyes (Chile), TDAG Vice-Chair, "
+        "will take place on 9 June 2032.": ("brainstorming session on fee structures", date(2032, 6, 9)),
+        "The panel on rural broadband led by the Minister of Digital Affairs of Samoa was held on 2 February 2032.": (
+            "panel on rural broadband",
+            date(2032, 2, 2),
+        ),
+    }
+    for text, (name, start) in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [(name, start)], text
+
+
+# ------------------------------------------------------------------ held during another event, in a relative clause
+def test_an_event_held_during_another_in_a_relative_clause_takes_the_hosts_dates() -> None:
+    cases = {
+        "ITU will organize a youth workshop on coding, to be held during the WSIS Forum 2032 "
+        "(Geneva, 3-7 May 2032).": "youth workshop on coding",
+        "UNEP will convene a side event on e-waste, which will take place during WTDC-33, held in Lima "
+        "from 6 to 17 November 2033.": "side event on e-waste",
+    }
+    for text, name in cases.items():
+        found = {m.name: m.start for m in event_mentions(text, 2032)}
+        host = [m.start for m in event_mentions(text, 2032) if m.name != name]
+        assert found[name] == host[0], text
+
+
+# ------------------------------------------------------------------ respectively
+def test_events_named_before_their_dates_and_respectively_take_the_dates_in_order() -> None:
+    text = (
+        "The Radiocommunication Assembly (RA-35) and the World Radiocommunication Conference (WRC-35) will "
+        "meet in Accra from 8 to 12 October and from 15 October to 9 November 2035 respectively."
+    )
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2035)}
+    assert found["ra-35"] == (date(2035, 10, 8), date(2035, 10, 12))
+    assert found["wrc-35"] == (date(2035, 10, 15), date(2035, 11, 9))
+    listed = (
+        "The Andean Data Forum and the Caribbean Spectrum Summit took place "
+        "on 3-4 May and 9-10 June 2031, respectively."
+    )
+    found = {m.name: m.start for m in event_mentions(listed, 2031)}
+    assert found == {"Andean Data Forum": date(2031, 5, 3), "Caribbean Spectrum Summit": date(2031, 6, 9)}
+
+
+# ------------------------------------------------------------------ a named event at or during which, "on <date>"
+def test_a_named_event_after_at_or_during_takes_a_bare_on_date() -> None:
+    cases = {
+        "The Compact would be endorsed at the Summit on Digital Futures on 22-23 September 2031.": (
+            "Summit on Digital Futures",
+            date(2031, 9, 22),
+        ),
+        "Youth delegates spoke during the Pacific Digital Dialogue on 11 March 2031.": (
+            "Pacific Digital Dialogue",
+            date(2031, 3, 11),
+        ),
+        "At the Forum on Open Data on Monday, 4 May 2031, ministers agreed.": ("Forum on Open Data", date(2031, 5, 4)),
+    }
+    for text, expected in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [expected], text
+
+
+# ------------------------------------------------------------------ a month opening the clause
+def test_a_month_opening_the_clause_dates_the_event_a_verb_will_hold() -> None:
+    text = "In November, the Assembly will hold its high-level meeting on the review of the Digital Agenda."
+    (found,) = event_mentions(text, 2033)
+    assert (found.start, found.end, found.precision) == (date(2033, 11, 1), date(2033, 11, 30), "month")
+    (found,) = event_mentions("On 4 May, ESCAP will convene a regional dialogue on data governance.", 2033)
+    assert found.start == date(2033, 5, 4)
+
+
+# ------------------------------------------------------------------ a title in quotes names a conference
+def test_a_noun_that_is_no_event_alone_is_one_with_a_title_in_quotes() -> None:
+    text = 'On 3-4 March 2032, Almaty hosted the regional conference "Rural Networks of the Steppe", with UNECE.'
+    (found,) = event_mentions(text, 2032)
+    assert (found.name, found.start) == ('regional conference "Rural Networks of the Steppe"', date(2032, 3, 3))
+    assert event_mentions("The Group discussed the session on youth at length.", 2032) == []
+    numbered = '4 On 3-4 March 2032, Almaty hosted the regional conference "Rural Networks", with UNECE.'
+    (found,) = event_mentions(numbered, 2032)  # a paragraph's number before the opening date
+    assert found.start == date(2032, 3, 3)
+
+
+# ------------------------------------------------------------------ a record of several sittings
+def test_a_record_of_two_plenary_meetings_lists_the_earlier_one_as_an_event() -> None:
+    from wsiskg.ingest.records import Meeting
+
+    report = make_report(
+        "Council 2033",
+        "Document C33/98-E",
+        "Geneva, 7-17 June 2033",
+        "OF THE",
+        "FIFTH AND SIXTH PLENARY MEETINGS",
+        "Thursday, 9 June 2033, at 0930 hours and 1430 hours",
+    )
+    own = Meeting(body="itu-council", number=6, start=date(2033, 6, 9))
+    found = {e.name: e.start for e in find_events(report, meeting=own)}
+    assert found["5th plenary meeting"] == date(2033, 6, 9)
+    assert "6th plenary meeting" not in found
+
+
+# ------------------------------------------------------------------ "the third and final meeting of X"
+def test_an_ordinal_and_final_before_a_generic_noun_names_the_event() -> None:
+    (found,) = event_mentions("The fourth and final meeting of the ERG will take place on 2-3 March 2032.", 2032)
+    assert (found.name, found.start) == ("fourth and final meeting of the ERG", date(2032, 3, 2))
+    (found,) = event_mentions("The sixth and last workshop on numbering was held on 9 May 2032.", 2032)
+    assert (found.name, found.start) == ("sixth and last workshop on numbering", date(2032, 5, 9))
+
+
+# ------------------------------------------------------------------ a meeting of people; a list after "preceded by"
+def test_a_meeting_of_a_group_of_people_dated_by_its_own_dates() -> None:
+    cases = {
+        "The Assembly noted the slate proposed by the heads of delegation meeting held on 3 March 2032.": (
+            "heads of delegation meeting",
+            date(2032, 3, 3),
+        ),
+        "The Chair will brief them at the meeting of heads of delegation on 14 March 2032.": (
+            "meeting of heads of delegation",
+            date(2032, 3, 14),
+        ),
+    }
+    for text, expected in cases.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2032)] == [expected], text
+    assert event_mentions("The Group discussed the meeting of the Bureau.", 2032) == []
+
+
+def test_each_event_of_a_list_after_preceded_on_a_date_by_takes_that_date() -> None:
+    text = (
+        "The Symposium will be preceded on Monday, 4 October 2032, by a Youth Forum (#Next30) "
+        "and a meeting of the heads of delegation."
+    )
+    assert {m.name: m.start for m in event_mentions(text, 2032)} == {
+        "Youth Forum": date(2032, 10, 4),
+        "meeting of the heads of delegation": date(2032, 10, 4),
+    }
+
+
+# ------------------------------------------------------------------ a name that runs into a possessive
+def test_a_conference_named_before_a_possessive_is_no_undated_event() -> None:
+    text = "recalling Resolution 71 of the Regional Conference on UNECA's role in digital trade;"
+    assert [m.name for m in event_mentions(text, 2032)] == []
+    (found,) = event_mentions("The Group welcomed the Nordic Conference on Open Data.", 2032)
+    assert found.name == "Nordic Conference on Open Data"
+
+
+# ------------------------------------------------------------------ the agent of a review is no event
+def test_a_body_named_after_by_does_not_take_the_dates_of_the_event_before_it() -> None:
+    for text in (
+        "The Group heard an update on the WSIS+20 review by the General Assembly in December 2025.",
+        "The WSIS+20 review by the United Nations General Assembly, to be concluded in December 2025, is near.",
+    ):
+        (found,) = [m for m in event_mentions(text, 2025) if m.key == "wsis-20-review"]
+        assert (found.start, found.precision) == (date(2025, 12, 1), "month"), text
+
+
+# ------------------------------------------------------------------ a series named again by its head noun
+def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
+    report = make_report(
+        "The Group reviewed Resolution 76 of the World Telecommunication Standardization Assembly.",
+        "The Assembly, which will meet in Accra from 4 to 13 October 2032, is expected to revise it.",
+    )
+    found = {e.key: (e.start, e.end) for e in find_events(report, 2032)}
+    assert found["wtsa-32"] == (date(2032, 10, 4), date(2032, 10, 13))
+    two = make_report(
+        "Both the Plenipotentiary Conference and the World Radiocommunication Conference were discussed.",
+        "The Conference will be held in Lima from 4 to 22 October 2032.",
+    )
+    assert all(e.start is None for e in find_events(two, 2032))  # which conference: none

@@ -64,10 +64,16 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
         rf"|(?:(?<=,)|(?<=,\s)){_PLACE_WORDS}\s*,\s*)"
     )
-    # an organiser's participle set off by commas: ", co-organized with X and hosted by Y, will take place"
-    by = alternation([r["form"] for r in data_rows("organizer-verbs.csv")], spaces=True)
+    # an organiser's or a chair's participle set off by commas, or before the verb: ", co-organized with X
+    # and hosted by Y, will take place", "A session chaired by Ms X (Chile), Vice-Chair of Y, will take
+    # place" (``organizer-verbs.csv``, the phrases of ``role-verbs.csv``)
+    by = alternation(
+        [*(r["form"] for r in data_rows("organizer-verbs.csv")), *(r["phrase"] for r in data_rows("role-verbs.csv"))],
+        spaces=True,
+    )
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
-    aside = rf"(?:\s*,\s*(?:{by})\b[^.;()]{{1,160}}?,(?=\s*{aux}))?"
+    aside_end = r"(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))"  # a comma, or the verb right after the name
+    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`~.event_forms.holding_verbs`): ", which ITU will convene in Geneva from"
     from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here
@@ -126,8 +132,12 @@ def is_due_at(text: str, start: int) -> bool:
     return is_due_cue(text[max(0, start - 80) : start])
 
 
-_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:the\s+|an?\s+)?$")
-_DATED_BEFORE = re.compile(rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}$")
+#: ``by`` right before the name, or after the first of a list of events (``preceded on 8 October by a Youth
+#: Summit (Y) and a meeting of ...``)
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:[^.;:,]{1,100}?(?:\([^()]{1,40}\))?\s+and\s+)?(?:the\s+|an?\s+)?$")
+_DATED_BEFORE = re.compile(
+    rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
+)
 
 
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
@@ -165,9 +175,16 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
     before = _DATED_NEIGHBOUR.search(text, start, limit)  # "preceded on 20 May by a workshop"
     limit = before.start() if before else limit
     for m in _event_phrase().finditer(text, start, limit):
+        if _AGENT.search(text, max(start, m.start() - 12), m.start()) and re.match(r"[Tt]he\s+[A-Z]", m.group(0)):
+            continue  # who acts, no event: "the WSIS+20 review by the General Assembly in December"
         if not _SAME_EVENT.fullmatch(text, start, m.start()):
             return m.start()
     return limit
+
+
+#: ``by`` before a named body that acts (``the review by the General Assembly``), not another event
+#: brought in (``followed by the Youth Dialogue``)
+_AGENT = re.compile(r"(?<!\bpreceded\s)(?<!\bfollowed\s)\bby\s+$")
 
 
 #: another event dated before its name: ``, preceded on 20 September by a workshop``, ``followed,
@@ -176,8 +193,12 @@ _DATED_NEIGHBOUR = re.compile(r",?\s*\b(?:preceded|followed)\s*,?\s+(?:on|in|fro
 
 
 #: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
-#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``)
-_SAME_EVENT = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+)\s*")
+#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``, ``the Forum, which was
+#: held as a series of virtual sessions from ...``)
+_SAME_EVENT = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
+    r"|,?\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:held|organi[sz]ed|convened|run)\s+as)\s*"
+)
 
 
 @cache

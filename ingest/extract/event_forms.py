@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
+from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
@@ -65,15 +66,20 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
     stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
+    final = rf"(?=[\w\-]+\s+and\s)(?:{ordinal_regex()})"  # "the third and final meeting of the X" (its tail)
+    # a group of people with "of" in its name before the noun: "the heads of delegation meeting"
+    people = alternation([c for c in collectives() if " of " in c], spaces=True)
+    # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
+    roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
-            r"|before|after|until|ahead|each|every|of(?=\s+\d))\b"
+            rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -463,7 +469,8 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     held = _holds_before(m.string, m.start()) or (not bare and not owned and _held_after(m.string, m.end()))
     if of_what and not (common and held):  # "to host a meeting of experts", "the review session of X took place"
         return False  # "of" after a party goes on with its name ("with the Association of Southern Africa")
-    if noun in _not_alone() and not topic:  # "the 7th meeting": the meeting body's (:mod:`.events`)
+    if noun in _not_alone() and not topic and not m.group("title"):  # "the 7th meeting": the meeting body's
+        # (:mod:`.events`); a title in quotes names one: 'the international conference "Smart Ports"'
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
         return any(_qualifies(w, sitting) for w in adj)
     return True
@@ -484,8 +491,16 @@ def _of_topic(noun: str, topic: str) -> bool:
     29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
     how = _of_topics().get(noun)
     if how == "name":
-        return bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
+        named = bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
+        return named or bool(_people().match(topic))  # "the meeting of heads of delegation on 25 September"
     return how is not None
+
+
+@cache
+def _people() -> re.Pattern[str]:
+    """A group of people that meets, first in a topic (``ingest/data/collectives.csv``: ``heads of
+    delegation``, ``ministers``, ``experts``)."""
+    return re.compile(rf"(?i:the\s+)?(?i:{alternation(list(collectives()), spaces=True)})\b")
 
 
 #: a name that starts with a capital (``the Board of Heads of Communication Administrations of the
@@ -512,16 +527,18 @@ def _qualifying() -> frozenset[str]:
     return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "yes")
 
 
-_OPENING = re.compile(r"\s*(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
+#: what may open a clause before its date: a paragraph's number (``2 On 26 May, ...``), a preposition
+_OPENING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
 
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The date that opens the clause of an event named after a verb of holding (``From 9 to 10
-    April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``)."""
+    April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``, ``In
+    December, the Assembly will hold its high-level meeting on X``)."""
     d = next((d for d in dates if d.span[0] >= s0), None)
     if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
         return None
-    verbs = alternation(held_words(), spaces=True)
+    verbs = alternation([*held_words(), *holding_verbs("active")], spaces=True)  # "In May, UNEP will host a"
     gap = re.fullmatch(rf"\s*,?\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
     return d if gap else None
 
@@ -585,7 +602,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
     topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{topic_joiner}{CAP})*)?"
+    word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{word}(?:{topic_joiner}{word})*)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -594,13 +612,16 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     out = []
     for m in re.finditer(pattern, text):
         # a day ("for Safer Internet Day on 9 February") or an event brought in ("preceded by a Dialogue on 4 May")
-        brought_in = re.search(r"\b[Aa]n?\s+$", text[max(0, m.start() - 4) : m.start()])
+        # or an event where something happens ("considered at the Summit of the Future on 22 September")
+        brought_in = re.search(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring)\s+the)\s+$", text[max(0, m.start() - 12) : m.start()])
         bare = nouns[m.group("noun")] == "observance" or brought_in is not None
         end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
         if longer:  # "Workshop on Trust in Smart Energy Data (Seoul, 2-3 July)": "in" in the topic
             end, d = longer.end(), own_dates(text, longer.end(), dates)
         d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
+        earlier = None if d else dated_before(text, m.start(), dates)  # "preceded on 8 May by a Youth Summit"
+        d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
         if d is None or len(name.split()) < 2 or not name[0].isupper():
@@ -617,7 +638,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         elif before := _event_before(text, start):  # "the Andean Data Forum and the Seminar on X were held on"
             first, noun, span = before
             out.append(dated_by(EventMention(slug(f"{first} {d.start.year}"), first, nouns[noun], span), d))
-        out.append(EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end)))
+        mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
+        out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
 
 
@@ -694,8 +716,9 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         before = words[: words.index(m.group("noun").split()[0])]
         if own_dates(text, end, dates) is not None or all(w.casefold() in _modifiers() for w in before):
             continue
-        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]", m.group("name")):
-            continue  # a series or a process (named without dates, not one event), a word broken at a line end
+        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
+            continue  # a series or a process (named without dates, not one event), a word broken at a line end,
+            # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
         if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().regex(text).fullmatch(
             m.group("name")
         ):
@@ -1239,6 +1262,9 @@ def _neighbour() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the|an?|its|their|this|that|these)\b(?P<name>[^\d.;]{{0,80}})")
 
 
+#: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
+_TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
+
 #: a verb of closing: a date after it is the day something closed, not an event's start
 _CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
 
@@ -1249,7 +1275,11 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     the series of Council working group meetings held from 11 to 22 September``; not ``during the
     period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
     on 19 February``). ``limit`` when there is none."""
-    cut = [m.start() for m in _neighbour().finditer(text, start, limit) if _row_nouns().search(m.group("name"))]
+    cut = [
+        m.start()
+        for m in _neighbour().finditer(text, start, limit)
+        if _row_nouns().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
+    ]
     closed = _CLOSED.search(text, start, limit)
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 

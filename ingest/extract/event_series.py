@@ -202,6 +202,13 @@ def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
 
+def series_code(s: Series, year: int) -> str | None:
+    """The code of a series' event of ``year`` (``WTDC-26``, ``GSR 2031``), None for a series of no code."""
+    if not s.codes:
+        return None
+    return f"{s.codes[0]}-{year % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {year}"
+
+
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(text, upper):
@@ -219,9 +226,7 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
             year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
             for y in years:
-                code = None
-                if s.codes:
-                    code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+                code = series_code(s, y)
                 start = date(y, *s.fixed_date) if s.fixed_date else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code, start))
     return out
@@ -263,9 +268,7 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
             if d is None:
                 continue
             y = d.start.year
-            code = None
-            if s.codes:
-                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            code = series_code(s, y)
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     return out
 
@@ -289,9 +292,7 @@ def venue_year_mentions(text: str) -> list[EventMention]:
             if found is None:
                 continue
             y = int(found.group("y") or found.group("y2"))
-            code = None
-            if s.codes:
-                code = f"{s.codes[0]}-{y % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {y}"
+            code = series_code(s, y)
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, (m.start(), found.end()), code))
     return out
 

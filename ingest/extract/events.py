@@ -102,6 +102,7 @@ from wsiskg.ingest.extract.event_series import (
     edition_mentions,
     event_nouns,
     event_series,
+    series_code,
     series_key,
     series_mentions,
     undated_series_mentions,
@@ -124,7 +125,7 @@ from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -556,6 +557,7 @@ def _dated_mentions(
             if c in found.own_dates
             else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
         )
+    _respectively(text, sentences, chosen, when, dates)
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found)
@@ -573,10 +575,40 @@ def _dated_mentions(
     return out
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respectively(
+    text: str, clauses: list[tuple[int, int]], chosen: list[EventMention], when: list[Dates], dates: list[DateSpan]
+) -> None:
+    """``The Assembly (RA-31) and the Conference (WRC-31) will meet from 15 to 19 October and from 22
+    October to 16 November respectively``: as many events named before the first day of the clause
+    as days before ``respectively``, each dated by the day of its rank (``when``, in place)."""
+    for r in _RESPECTIVELY.finditer(text):
+        s0 = span_at(clauses, r.start(), len(text))[0]
+        days = [d for d in dates if s0 <= d.span[0] < r.start()]
+        named: list[list[int]] = []  # an event and its code in brackets after it: one event
+        for i, c in enumerate(chosen):
+            if not days or c.span[0] < s0 or c.span[1] > days[0].span[0]:
+                continue
+            if named and re.fullmatch(r"\s*\(", text[chosen[named[-1][-1]].span[1] : c.span[0]]):
+                named[-1].append(i)
+            else:
+                named.append([i])
+        if len(days) < 2 or len(named) != len(days):
+            continue
+        for group, d in zip(named, days, strict=True):
+            for i in group:
+                when[i] = (d.start, d.end, "day")
+
+
 #: what stands between an event and the event it is held during (``a youth session would be organized
-#: during the``, ``a tutorial on X at the``): no end of a clause, no bracket, comma or ``and`` (``the
+#: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
+#: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
-_DURING = re.compile(r"(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?")
+_DURING = re.compile(
+    r"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+)
 
 Dates = tuple[date | None, date | None, str]
 
@@ -987,6 +1019,11 @@ def _events(
     _in_number_order(merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
+    for series_line in _series_header(report):
+        _add_mention(merged, *series_line)
+    for sitting in _listed_sittings(report, meeting):
+        _add_mention(merged, *sitting)
+    _series_by_head(report, merged, default_year)
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
@@ -1366,10 +1403,13 @@ def _header_lines(report: ParsedReport) -> list[Paragraph]:
     return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
 
 
-def _dateline_after(lines: Sequence[Paragraph], i: int) -> tuple[tuple[DateSpan, str | None], int] | None:
-    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order."""
+def _dateline_after(
+    lines: Sequence[Paragraph], i: int, columns: bool = False
+) -> tuple[tuple[DateSpan, str | None], int] | None:
+    """The dateline (date span and place) among the two lines after ``lines[i]``, and its order;
+    with ``columns``, also one the issue date follows on its line (:func:`_header_dateline`)."""
     for q in lines[i + 1 : i + 3]:
-        found = dateline(q.text.strip())
+        found = (_header_dateline if columns else dateline)(q.text.strip())
         if found is not None:
             return found, q.order
     return None
@@ -1508,6 +1548,101 @@ def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
                 key, name = series_key(named, year), f"{named.name} {year}"
                 return EventMention(key, name, named.kind, (0, 0), None, day.start, day.end), p.order
     return None
+
+
+def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
+    """A front line that is only a yearly series' name without its year (``RADIOCOMMUNICATION
+    ASSEMBLY``, ``Plenipotentiary Conference``: the header of a conference's document) over a
+    dateline of several days on one of the next two lines (``Antalya, 6-24 November 2031``), no
+    event named between (``Regional Preparatory Meeting for Africa``: the dateline is that
+    meeting's): the series' event of the dateline's year, on those days; with its line. A single
+    day there is the document's issue date."""
+    lines = _header_lines(report)
+    out = []
+    for i, p in enumerate(lines):
+        text = p.text.strip()
+        named = next((s for s, bare in bare_series_patterns(text) if bare.fullmatch(text)), None)
+        found = _dateline_after(lines, i) if named is not None else None
+        if named is None or found is None or found[0][0].end is None:
+            continue
+        (day, _), order = found
+        if any(event_noun_regex().search(q.text) for q in lines[i + 1 :] if q.order < order):
+            continue
+        y = day.start.year
+        mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
+        out.append((dated_by(mention, day), p.order))
+    return out
+
+
+@cache
+def _sittings_line() -> re.Pattern[str]:
+    """A header line naming the sittings a record covers: ``SEVENTH AND EIGHTH PLENARY MEETINGS``,
+    ``Fourth, fifth and sixth meetings``."""
+    num = ordinal_regex()
+    return re.compile(
+        rf"(?i)(?:of\s+the\s+)?(?P<list>{num}(?:\s*,\s*{num})*\s*,?\s+and\s+{num})\s+(?P<kind>(?:plenary\s+)?(?:meeting|session))s"
+    )
+
+
+def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:
+    """A record of several sittings (``SEVENTH AND EIGHTH PLENARY MEETINGS`` over ``Tuesday, 18 June
+    2031, at 0930 hours and 1430 hours``): the report's meeting is the last one (decision 1), each
+    other listed sitting an event on the day of the dateline under the line; with its line."""
+    if meeting is None or meeting.number is None:
+        return []
+    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    for i, p in enumerate(lines):
+        m = _sittings_line().fullmatch(p.text.strip())
+        numbers = [number_value(w) for w in re.findall(ordinal_regex(), m.group("list"))] if m else []
+        found = _dateline_after(lines, i) if meeting.number in numbers else None
+        if m is None or found is None:
+            continue
+        day, kind = found[0][0], " ".join(m.group("kind").lower().split())
+        mentions = (
+            EventMention(
+                slug(f"{kind} {n} {day.start.isoformat()}"), f"{n}{ordinal_suffix(n)} {kind}", "meeting", (0, 0)
+            )
+            for n in numbers
+            if n is not None and n != meeting.number
+        )
+        return [(dated_by(mention, day), p.order) for mention in mentions]
+    return []
+
+
+#: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
+_HEAD_ONLY = re.compile(r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium)\b(?!\s+(?:of|on|for)\s+[A-Z])")
+
+
+def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
+    """``the Conference, which will be held in Dubai from 3 to 14 December 2031`` in a report that
+    names one series with that head noun (``World Conference on International Telecommunications``,
+    its edition or the series itself, also as the issuer of a resolution): that series' event of the
+    dates' year, on its own dates (:func:`~.event_dates.own_dates`), when no mention dates it."""
+    found = [
+        (p, m, d)
+        for p in report.paragraphs
+        if "the" in p.text.lower()
+        for m in _HEAD_ONLY.finditer(p.text)
+        if (d := own_dates(p.text, m.end(), [x for x in find_dates(p.text, default_year) if x.precision == "day"]))
+    ]
+    if not found:
+        return
+    text = " ".join(p.text for p in report.paragraphs)
+    for p, m, d in found:
+        noun, y = m.group("noun").lower(), d.start.year
+        named = [
+            s
+            for s, pattern in bare_series_patterns(text)
+            if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
+        ]
+        if len(named) != 1:
+            continue
+        key = series_key(named[0], y)
+        if key in merged and merged[key]["start"] is not None:
+            continue
+        name = f"{named[0].name} {y}"
+        mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
+        _add_mention(merged, dated_by(mention, d), p.order)
 
 
 def _title_event(title: str, year: int) -> list[EventMention]:
@@ -1652,7 +1787,7 @@ def _dated_by_header(
     i = next((k for k, p in enumerate(lines) if p.order == order), None)
     if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
         return mentions
-    found = _dateline_after(lines, i)
+    found = _dateline_after(lines, i, columns=True)  # "Geneva, 20-30 October 2031 2 November 2031"
     if found is None:
         return mentions
     day = found[0][0]  # its place is left to the sentences, which say it in full ("Geneva, Switzerland")
