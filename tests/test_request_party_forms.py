@@ -53,7 +53,18 @@ def test_how_many_or_whose_before_a_group_is_no_part_of_its_label() -> None:
     got = run(report("APT encouraged its Members to coordinate their proposals."), "apt")
     assert [(whom(x), labels(x)) for x in got] == [(("collective:members",), ("Members",))]
     got = run(report("The Group invited each member agency to nominate a focal point."), "ungis")
-    assert [labels(x) for x in got] == [("each member agency",)]
+    assert [labels(x) for x in got] == [("member agency",)]
+
+
+def test_each_or_every_before_a_group_is_no_part_of_its_label() -> None:
+    """Round 12: the annotations write ``national regulator``, ``delegations``, ``sub-group leads``
+    for ``each national regulator``, ``every delegation``, ``each sub-group lead``."""
+    got = run(report("The Chair encouraged every delegation to register by 4 May 2033."), "cwg-cop")
+    assert [labels(x) for x in got] == [("delegation",)]
+    got = run(report("Ms Tove Lind asked each sub-group lead to circulate a summary."), "egti")
+    assert [labels(x) for x in got] == [("sub-group lead",)]
+    got = run(report("The meeting urged every national regulator and each operator to publish its data."), "rag")
+    assert [labels(x) for x in got] == [("national regulator", "operator")]
 
 
 def test_a_group_still_not_doing_something_is_the_group() -> None:
