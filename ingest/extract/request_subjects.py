@@ -809,11 +809,11 @@ def clause_subject(
 ) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
     (``the Council approve X`` -> Council, ``approve X``), the subject passing on a request of its own
-    to whom it asks (:func:`_relayed`); else ``((), clause)``."""
+    to whom it asks (:func:`relayed`); else ``((), clause)``."""
     found, action = _clause_parties(self, clause, order, offset, requester, modal)
     at = offset + len(clause) - len(action)
-    if found in ((self.meeting_ref,), (self._head_ref,)) and (relayed := _relayed(self, action, order, at, requester)):
-        return relayed  # "that the Group should request the secretariat to ...": the secretariat
+    if found in ((self.meeting_ref,), (self._head_ref,)) and (passed := relayed(self, action, order, at, requester)):
+        return passed  # "that the Group should request the secretariat to ...": the secretariat
     return found, action
 
 
@@ -874,7 +874,7 @@ def _asking_verb() -> re.Pattern[str]:
     )
 
 
-def _relayed(
+def relayed(
     self: _Reader, action: str, order: int, offset: int, requester: AgentRef
 ) -> tuple[tuple[AgentRef, ...], str] | None:
     """A ``that`` clause whose verb is itself a verb of asking (``propose that the Group request the
