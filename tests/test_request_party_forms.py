@@ -184,3 +184,17 @@ def test_the_meeting_body_asked_to_ask_passes_the_request_on_to_its_object() -> 
     assert [whom(x) for x in got] == [("collective:member-states",)]
     got = run(report("Ghana recommends that the Chair ask the Secretary-General to report to the Council."), "cwg-cop")
     assert [whom(x) for x in got] == [("post:cwg-cop/chair",)]
+
+
+def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
+    """Round 12: ``UNGIS members invited ...`` / ``The members of the Group encouraged ...`` in the
+    group's record are the group, as ``The members agreed`` is; as an object they stay a group, and
+    another body's members stay themselves."""
+    got = run(report("UNGIS members invited Member States to share their statistics by 9 May 2033."), "ungis")
+    assert [x.requester.key for x in got] == ["ungis"]
+    got = run(report("The members of the Group encouraged development partners to fund the survey."), "ungis")
+    assert [x.requester.key for x in got] == ["ungis"]
+    got = run(report("The Group invited UNGIS members to nominate focal points."), "ungis")
+    assert [labels(x) for x in got] == [("UNGIS members",)]
+    got = run(report("ITU members invited Member States to share their statistics."), "ungis")
+    assert [x.requester.key for x in got] != ["ungis"]
