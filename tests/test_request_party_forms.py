@@ -163,7 +163,9 @@ def test_the_sub_group_is_the_one_group_the_paragraph_named_with_that_noun() -> 
     )
     assert [labels(x) for x in got] == [("Sub-group on household skills",)]
     got = run(
-        report("The correspondence group on data governance met twice. TSAG invited the correspondence group to report."),
+        report(
+            "The correspondence group on data governance met twice. TSAG invited the correspondence group to report."
+        ),
         "tsag",
     )
     assert [labels(x) for x in got] == [("correspondence group on data governance",)]
@@ -180,7 +182,9 @@ def test_the_meeting_body_asked_to_ask_passes_the_request_on_to_its_object() -> 
         "cwg-internet",
     )
     assert [(x.requester.key, whom(x)) for x in got] == [("KEN", ("post:itu/secretary-general",))]
-    got = run(report("Chile recommends that the Group invite Member States to share their national strategies."), "cwg-cop")
+    got = run(
+        report("Chile recommends that the Group invite Member States to share their national strategies."), "cwg-cop"
+    )
     assert [whom(x) for x in got] == [("collective:member-states",)]
     got = run(report("Ghana recommends that the Chair ask the Secretary-General to report to the Council."), "cwg-cop")
     assert [whom(x) for x in got] == [("post:cwg-cop/chair",)]

@@ -352,7 +352,9 @@ def _group_named_before(self: _Reader, phrase: str, order: int, offset: int) -> 
         refs = self.actors.resolver.ref(next(iter(named.values())))
         return refs[0] if refs else None
     text = self.actors.resolver.texts.get(order, "")[:offset]
-    written = {" ".join(m.group(0).split()) for m in _GROUP_NAME.finditer(text) if _folded_noun(m.group("noun")) == noun}
+    written = {
+        " ".join(m.group(0).split()) for m in _GROUP_NAME.finditer(text) if _folded_noun(m.group("noun")) == noun
+    }
     if named or len(written) != 1:
         return None  # "Sub-group on digital skills. Ms A presented ... asked the sub-group to ...": the run-in label
     label = written.pop()

@@ -408,7 +408,8 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
             return bool(lead) and self.resolve(lead, order, at) == (self.meeting_ref,)
     of = re.match(r"^(?:(?i:the|all(?:\s+the)?)\s+)?(?P<who>\w+)\s+of\s+(?P<body>.+)$", phrase)
     return bool(
-        of and meeting_members().fullmatch(of.group("who"))
+        of
+        and meeting_members().fullmatch(of.group("who"))
         and self.resolve(of.group("body"), order, at) == (self.meeting_ref,)
     )
 
