@@ -173,23 +173,6 @@ def test_the_sub_group_is_the_one_group_the_paragraph_named_with_that_noun() -> 
     assert [labels(x) for x in got] == [("the sub-group",)]
 
 
-def test_the_meeting_body_asked_to_ask_passes_the_request_on_to_its_object() -> None:
-    """Round 12: ``propose that the Group request the secretariat to ...`` (the group the text goes to)
-    asks the secretariat, as ``recommends that the Directors be requested to ...`` asks the Directors;
-    an officer, or a body the meeting reports to, who is to ask stays the one asked."""
-    got = run(
-        report("Kenya proposes that the Group request the Secretary-General to compile a list of exchange points."),
-        "cwg-internet",
-    )
-    assert [(x.requester.key, whom(x)) for x in got] == [("KEN", ("post:itu/secretary-general",))]
-    got = run(
-        report("Chile recommends that the Group invite Member States to share their national strategies."), "cwg-cop"
-    )
-    assert [whom(x) for x in got] == [("collective:member-states",)]
-    got = run(report("Ghana recommends that the Chair ask the Secretary-General to report to the Council."), "cwg-cop")
-    assert [whom(x) for x in got] == [("post:cwg-cop/chair",)]
-
-
 def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
     """Round 12: ``UNGIS members invited ...`` / ``The members of the Group encouraged ...`` in the
     group's record are the group, as ``The members agreed`` is; as an object they stay a group, and

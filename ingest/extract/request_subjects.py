@@ -24,7 +24,6 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     country_speakers,
     pronouns,
-    request_kinds,
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -44,7 +43,6 @@ from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citati
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -829,19 +827,7 @@ def clause_subject(
     self: _Reader, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
 ) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
-    (``the Council approve X`` -> Council, ``approve X``), the subject passing on a request of its own
-    to whom it asks (:func:`relayed`); else ``((), clause)``."""
-    found, action = _clause_parties(self, clause, order, offset, requester, modal)
-    at = offset + len(clause) - len(action)
-    if found in ((self.meeting_ref,), (self._head_ref,)) and (passed := relayed(self, action, order, at, requester)):
-        return passed  # "that the Group should request the secretariat to ...": the secretariat
-    return found, action
-
-
-def _clause_parties(
-    self: _Reader, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
-) -> tuple[tuple[AgentRef, ...], str]:
-    """(addressees, action) of a ``that`` clause read as written (:func:`clause_subject`)."""
+    (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
     if (
         requester.kind not in ("person", "country")
         and (asked := _be_asked().match(clause))
@@ -881,32 +867,6 @@ def _clause_parties(
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[end + verb.end() :]
-
-
-@cache
-def _asking_verb() -> re.Pattern[str]:
-    """A verb of asking in the base form opening a clause's action, then whom (``request the
-    secretariat to``, ``invite Member States to``), or ``recommend to WHOM that``."""
-    forms = [f for e in request_kinds() if e.is_request for f in e.forms if f.lower() == e.verb.split("-")[0]]
-    verbs = alternation(forms, spaces=True)
-    return re.compile(
-        rf"^(?:(?:also|further|then)\s+)?(?i:{verbs})\s+(?:(?P<to>to)\s+)?(?P<who>[^,;:()]{{2,100}}?)\s+"
-        r"(?(to)that\b|to\s+(?=[a-z]))"
-    )
-
-
-def relayed(
-    self: _Reader, action: str, order: int, offset: int, requester: AgentRef
-) -> tuple[tuple[AgentRef, ...], str] | None:
-    """A ``that`` clause whose verb is itself a verb of asking (``propose that the Group request the
-    secretariat to compile ...``, ``that the Group recommend to the Council that it: ...``): the one
-    asked in the end is its object, the clause's subject (the meeting's own body, which the text is
-    submitted to or records) only passes the request on; else ``None``. A body the meeting reports to
-    stays the one asked (``TSAG recommends that the Assembly invite Member States to ...``)."""
-    if (m := _asking_verb().match(action)) is None:
-        return None
-    found = self.objects(m.group("who"), order, offset + m.start("who"), requester)
-    return (found, action[m.end() :]) if found else None
 
 
 def _role_subject(
