@@ -53,7 +53,20 @@ def test_how_many_or_whose_before_a_group_is_no_part_of_its_label() -> None:
     got = run(report("APT encouraged its Members to coordinate their proposals."), "apt")
     assert [(whom(x), labels(x)) for x in got] == [(("collective:members",), ("Members",))]
     got = run(report("The Group invited each member agency to nominate a focal point."), "ungis")
-    assert [labels(x) for x in got] == [("each member agency",)]
+    assert [labels(x) for x in got] == [("member agency",)]
+
+
+def test_each_or_every_before_a_group_is_no_part_of_its_label() -> None:
+    """Round 12: the annotations write ``national regulator``, ``delegations``, ``sub-group leads``
+    for ``each national regulator``, ``every delegation``, ``each sub-group lead``."""
+    got = run(report("The Chair encouraged every delegation to register by 4 May 2033."), "cwg-cop")
+    assert [labels(x) for x in got] == [("delegation",)]
+    got = run(report("Ms Tove Lind asked each sub-group lead to circulate a summary."), "egti")
+    assert [labels(x) for x in got] == [("sub-group lead",)]
+    got = run(report("The meeting urged every national regulator and each operator to publish its data."), "rag")
+    assert [labels(x) for x in got] == [("national regulator", "operator")]
+    got = run(report("The Council invited each advisory group to review its working methods."), "cwg-fhr")
+    assert [labels(x) for x in got] == [("advisory group",)]
 
 
 def test_a_group_still_not_doing_something_is_the_group() -> None:
@@ -126,3 +139,49 @@ def test_an_aside_after_a_passive_subject_stays_an_aside() -> None:
         report("UNECA, in cooperation with the AU and ITU, is requested to finalize the regional report."), "cwg-cop"
     )
     assert [whom(x) for x in got] == [("body:eca",)]
+
+
+def test_the_sub_group_is_the_one_group_the_paragraph_named_with_that_noun() -> None:
+    """Round 12: ``the sub-group`` / ``The subgroup`` / ``the correspondence group`` after a group named
+    with that noun earlier in the paragraph is that group, also when its name is a run-in label."""
+    got = run(
+        report(
+            "The sub-group on tariff indicators presented its report. The Group requested the sub-group "
+            "to test the indicators by 3 May 2033."
+        ),
+        "egh",
+    )
+    assert [labels(x) for x in got] == [("sub-group on tariff indicators",)]
+    got = run(report("Subgroup 4 reported on speeds. The subgroup was asked to post the text on the forum."), "egh")
+    assert [labels(x) for x in got] == [("Subgroup 4",)]
+    got = run(
+        report(
+            "Sub-group on household skills. Ms Ana Lind presented the proposal of the sub-group she leads. "
+            "The meeting asked the sub-group to draft the definitions."
+        ),
+        "egh",
+    )
+    assert [labels(x) for x in got] == [("Sub-group on household skills",)]
+    got = run(
+        report(
+            "The correspondence group on data governance met twice. TSAG invited the correspondence group to report."
+        ),
+        "tsag",
+    )
+    assert [labels(x) for x in got] == [("correspondence group on data governance",)]
+    got = run(report("The meeting invited the sub-group to continue its work."), "egh")  # none named: as written
+    assert [labels(x) for x in got] == [("the sub-group",)]
+
+
+def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
+    """Round 12: ``UNGIS members invited ...`` / ``The members of the Group encouraged ...`` in the
+    group's record are the group, as ``The members agreed`` is; as an object they stay a group, and
+    another body's members stay themselves."""
+    got = run(report("UNGIS members invited Member States to share their statistics by 9 May 2033."), "ungis")
+    assert [x.requester.key for x in got] == ["ungis"]
+    got = run(report("The members of the Group encouraged development partners to fund the survey."), "ungis")
+    assert [x.requester.key for x in got] == ["ungis"]
+    got = run(report("The Group invited UNGIS members to nominate focal points."), "ungis")
+    assert [labels(x) for x in got] == [("UNGIS members",)]
+    got = run(report("ITU members invited Member States to share their statistics."), "ungis")
+    assert [x.requester.key for x in got] != ["ungis"]

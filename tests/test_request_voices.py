@@ -225,3 +225,22 @@ def test_the_country_of_a_letter_signed_by_its_official_is_the_signatory_asking(
         "Chief Director, Ministry of Posts and Digital Economy",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["person:abena-owusu-mensah"]
+
+
+def _un_resolution(header: str, *texts: str) -> ParsedReport:
+    """A United Nations resolution's front (symbol, ``Resolution adopted by ...``, title), then ``texts``."""
+    front = ("A/RES/91/214", header, "91/214. Digital cooperation for sustainable development")
+    paras = tuple(Paragraph(i + 1, "front", t) for i, t in enumerate(front))
+    paras += tuple(Paragraph(i + 4, "1", t) for i, t in enumerate(texts))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 4),), paras)
+
+
+def test_we_in_a_un_resolution_is_the_organ_that_adopted_it() -> None:
+    """Round 12: ``Resolution adopted by the General Assembly on ...`` (a UN resolution's header) names
+    who ``We`` are, not the meeting."""
+    for header, organ in (
+        ("Resolution adopted by the General Assembly on 9 December 2036", "body:unga"),
+        ("Resolution adopted by the Economic and Social Council on 24 July 2037", "body:ecosoc"),
+    ):
+        r = _un_resolution(header, "14. We encourage UNCTAD to strengthen its reviews of progress.")
+        assert [parties(x)[1] for x in extract(r).requests] == [organ]

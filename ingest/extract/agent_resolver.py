@@ -463,11 +463,15 @@ _DETERMINERS = (
     "other ",
     "various ",
     "a number of ",
+    "each ",
+    "every ",
 )
-#: words before a group that only say how many of it or whose (``Several delegations``, ``its Members``):
-#: no part of the group's label (``each`` and ``every`` stay: the annotations write them)
+#: words before a group that only say how many of it or whose (``Several delegations``, ``its Members``,
+#: ``each national regulator``, ``every delegation``): no part of the group's label (the look half's
+#: annotations write ``national regulator``, ``delegations``, ``sub-group leads`` for ``each ...``)
 _QUANTIFIER = re.compile(
-    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our)\s+(?=\S)", re.IGNORECASE
+    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every)\s+(?=\S)",
+    re.IGNORECASE,
 )
 _NOT_COLLECTIVE = re.compile(
     r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"

@@ -84,7 +84,7 @@ _PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|th
 #: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``,
 #: ``the Rapporteur group on standardization strategy``
 _LOWER_GROUP = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
+    r"(?:[Tt]he\s+|(?i:each|every)\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our|each|every)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
     r"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:on|of|for)\s+[^,;:]{2,80})?)"
 )
 #: the speaker's side: ``us``, ``we`` (``We have been invited by ... to``)
@@ -114,6 +114,15 @@ _LISTED_CONTACTS = re.compile(
 )
 #: a group noun in lower case after ``the``: ``the group``, ``this team``
 _THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(?:(?P<kind>[a-z]+)\s+)?(group|team|committee|task\s+force|panel)")
+#: a group named by its noun and a number or a topic in lower case: ``Sub-group on digital skills``
+_GROUP_NAME = re.compile(
+    r"\b(?P<noun>(?i:sub-?\s?(?:group|committee|team)))\s+(?:\d{1,2}\b|on\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+)
+#: a group noun in lower case that a named group of the paragraph may be meant by: ``the sub-group``,
+#: ``The subgroup``, ``this sub-committee``, ``the correspondence group``
+_THE_GROUP_NOUN = re.compile(
+    r"(?i:the|this)\s+(?P<noun>(?:sub-?\s?(?:group|committee|team)|(?:[a-z]+\s+)?(?:group|team|task\s+force)))"
+)
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a post of the requester itself: ``its Director-General``
@@ -326,10 +335,44 @@ def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
     return ()
 
 
+def _group_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the sub-group`` / ``The subgroup`` / ``the correspondence group``: the one group the paragraph
+    named before ``offset`` by a name holding that noun (``The sub-group on spectrum indicators
+    proposed ... EGTI requested the sub-group to ...``, ``Subgroup 1 on mobile broadband``), else
+    ``None`` (none, or two different ones)."""
+    if (head := _THE_GROUP_NOUN.fullmatch(phrase.strip())) is None:
+        return None
+    noun = _folded_noun(head.group("noun"))
+    named = {
+        s.keys: s
+        for s in self.actors.resolver.spans.get(order, [])
+        if s.kind == "body" and s.end <= offset and noun in _folded_noun(s.text) and _folded_noun(s.text) != noun
+    }
+    if len(named) == 1:
+        refs = self.actors.resolver.ref(next(iter(named.values())))
+        return refs[0] if refs else None
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    written = {
+        " ".join(m.group(0).split()) for m in _GROUP_NAME.finditer(text) if _folded_noun(m.group("noun")) == noun
+    }
+    if named or len(written) != 1:
+        return None  # "Sub-group on digital skills. Ms A presented ... asked the sub-group to ...": the run-in label
+    label = written.pop()
+    return AgentRef("collective", slug(label), label)
+
+
+def _folded_noun(text: str) -> str:
+    """A group noun or name compared without case, hyphens or spaces inside (``Sub-group`` = ``subgroup``)."""
+    return re.sub(r"[\s-]+", "", text.lower())
+
+
 def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """``the group`` (a group noun in lower case) after ``an ad hoc group`` in the same paragraph:
     the group named before, as written (``ad hoc group``); ``the working group`` after the one
-    ``Working Group on X`` the paragraph names before it (a run-in label): that group."""
+    ``Working Group on X`` the paragraph names before it (a run-in label): that group; ``the
+    sub-group`` after the one group named with that noun (:func:`_group_named_before`)."""
+    if (group := _group_named_before(self, phrase, order, offset)) is not None:
+        return group
     if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
         return None
     text = self.actors.resolver.texts.get(order, "")[:offset]

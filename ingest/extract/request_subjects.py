@@ -351,7 +351,7 @@ def _phrase_subject(
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
-    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":  # "The members agreed": the meeting
+    if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
         return self._subject_found(self.voice.author, order), True
@@ -389,6 +389,27 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
+    """Whether a subject is the meeting's own members (:func:`.authors.meeting_members`: ``The
+    members``, ``Participants``), also named with the meeting body (``UNGIS members``, ``the members
+    of the Group``): in the meeting's record they speak for its body. As an object they stay a group."""
+    if self.meeting_ref.kind != "body":
+        return False
+    if meeting_members().fullmatch(phrase):
+        return True
+    words = phrase.split()
+    for n in (1, 2):
+        if len(words) > n and meeting_members().fullmatch(" ".join(words[-n:])):
+            lead = re.sub(r"^(?i:the|all(?:\s+the)?)\s+", "", " ".join(words[:-n]))
+            return bool(lead) and self.resolve(lead, order, at) == (self.meeting_ref,)
+    of = re.match(r"^(?:(?i:the|all(?:\s+the)?)\s+)?(?P<who>\w+)\s+of\s+(?P<body>.+)$", phrase)
+    return bool(
+        of
+        and meeting_members().fullmatch(of.group("who"))
+        and self.resolve(of.group("body"), order, at) == (self.meeting_ref,)
+    )
 
 
 def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
