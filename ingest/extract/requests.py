@@ -106,6 +106,7 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
+    _ENUMERATOR,
     _COORDINATED,
     _NO_VERB,
     _TO_INF,
@@ -129,6 +130,9 @@ _THAT = re.compile(r"^\s*,?\s*that\s+")
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
 #: ``- ITU develop ...``)
 _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
+#: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
+#: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
+_THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
@@ -465,7 +469,7 @@ class _Reader:
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
             lead = None
-            if p.kind != "list-item":
+            if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
@@ -664,6 +668,11 @@ class _Reader:
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
+        if not passive and (lead := _THAT_WHO_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
+            addressees = self.objects(lead.group("who"), v.order, offset + lead.start("who"), requester)
+            if not addressees or self._motion(v, requester, addressees):
+                return None  # "proposes that the Rapporteur Group:" leads its items (``(i) include ...``)
+            return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
