@@ -109,3 +109,92 @@ def test_a_list_subject_goes_on_over_numbered_paragraphs() -> None:
     got = run(r, "rag")
     assert [x.verb for x in got] == ["request", "invite", "encourage"]
     assert {parties(x)[1] for x in got} == {"body:rag"}
+
+
+# ------------------------------------------------------------- courtesy formulas and "please"
+def _letter(*lines: str) -> ParsedReport:
+    """A letter of the Director of BDT to Member States and Sector Members, ``lines`` its body."""
+    from extract_support import make_report
+
+    return make_report(
+        "TELECOMMUNICATION DEVELOPMENT BUREAU",
+        "To: Administrations of Member States; ITU-D Sector Members",
+        "Dear Sir/Madam,",
+        *lines,
+        "Yours faithfully,",
+        "Kwame Osei-Lindqvist",
+        "Director, Telecommunication Development Bureau",
+    )
+
+
+_SIGNATORY = "person:kwame-osei-lindqvist"
+_AUDIENCE = ("collective:administrations-of-member-states", "collective:itu-d-sector-members")
+
+
+def test_a_courtesy_formula_before_the_verb_of_asking_is_the_authors_request() -> None:
+    for sentence in (
+        "I have great pleasure in inviting you to participate in the Regional Forum on Spectrum in Accra.",
+        "It is my honour to invite you to the Fifth Regional Ministers' Meeting, to be held in Suva.",
+        "I am therefore delighted to invite you to take part in the Forum.",
+        "We are writing to invite you to take part in the Country Dialogue on digital identity.",
+        "We have the pleasure to invite you to contribute to the Review Event.",
+        "We would kindly ask you to nominate up to three officials by 9 February 2031.",
+        "The Bureau is pleased to invite you to the Regional Workshop on Numbering.",
+    ):
+        got = run(_letter(sentence), None)
+        assert [parties(x)[1:] for x in got] == [(_SIGNATORY, _AUDIENCE)], sentence
+
+
+def test_grateful_honoured_and_a_named_subject_before_the_formula() -> None:
+    for sentence in (
+        "I would be most grateful if you could nominate a focal point by 30 May 2031.",
+        "I would be honoured if you could confirm your participation by 12 April 2031.",
+        "I should be very grateful if you would register online.",
+    ):
+        assert [parties(x)[1:] for x in run(_letter(sentence), None)] == [(_SIGNATORY, _AUDIENCE)], sentence
+    for sentence in (
+        "The Permanent Mission has the honour to request the Telecommunication Development Bureau to nominate two "
+        "experts.",
+        "The Government would be grateful if BDT could send the draft agreement by 31 March 2031.",
+    ):
+        assert [parties(x)[2] for x in run(_letter(sentence), None)] == [("body:itu-bdt",)], sentence
+    got = run(_letter("I would be grateful if each administration could nominate a national contact person."), None)
+    assert [parties(x)[2] for x in got] == [("collective:administrations",)]
+
+
+def test_a_modal_before_a_plain_verb_of_asking_is_no_courtesy_but_a_reported_plan() -> None:
+    for sentence in (
+        "The secretariat would invite Member States to comment.",
+        "The Chairman said that the secretariat would ask Member States to comment.",
+    ):
+        assert run(_letter(sentence), None) == (), sentence
+
+
+def test_please_and_a_verb_asks_the_audience_or_the_group_named_before_it() -> None:
+    for sentence in (
+        "Please register online by 3 March 2031.",
+        "Where surveys are run by another agency, please forward the questionnaire to it.",
+        "If you cannot attend, please send a delegate.",
+    ):
+        assert [parties(x)[1:] for x in run(_letter(sentence), None)] == [(_SIGNATORY, _AUDIENCE)], sentence
+    got = run(_letter("To regulators: please share your data with us."), None)
+    assert [parties(x)[2] for x in got] == [("collective:regulators",)]
+    for sentence in ("Please note that the meeting will be paperless.", "Please find attached the programme."):
+        assert run(_letter(sentence), None) == (), sentence
+
+
+# ------------------------------------------------------------- items of a drafted resolution text
+def test_a_drafted_texts_add_items_and_an_item_opening_with_a_phrase_are_items_of_the_lead() -> None:
+    r = contribution(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Lusaka, 2030),", "body"),
+        ("instructs the Secretary-General", "body"),
+        ("1 to continue the review of the regional programmes;", "body"),
+        ("ADD 2bis to report every year to the Council on this resolution;", "body"),
+        ("invites Member States", "body"),
+        ("MOD 3 to designate a focal point for the programme by 30 June 2031,", "body"),
+        ("instructs the Director of the Telecommunication Development Bureau", "body"),
+        ("in close cooperation with the regional offices, to organize a training on the programme;", "body"),
+    )
+    got = run(r, None)
+    assert [x.action.split()[0] for x in got] == ["continue", "report", "designate", "in"]
+    assert [parties(x)[2] for x in got][2:] == [("collective:member-states",), ("post:itu-bdt/director",)]
