@@ -198,3 +198,14 @@ def test_a_drafted_texts_add_items_and_an_item_opening_with_a_phrase_are_items_o
     got = run(r, None)
     assert [x.action.split()[0] for x in got] == ["continue", "report", "designate", "in"]
     assert [parties(x)[2] for x in got][2:] == [("collective:member-states",), ("post:itu-bdt/director",)]
+
+
+def test_a_clause_before_the_colon_stays_one_request_to_its_subject() -> None:
+    """``propose that X include in the priorities:`` then items that are things: X is asked once."""
+    r = contribution(
+        ("Fiji proposes that TDAG include in the priorities of the region for WTDC-30:", "body"),
+        ("(a) a regional initiative on disaster resilience;", "list-item"),
+        ("(b) a regional initiative on affordable connectivity.", "list-item"),
+    )
+    got = run(r, None)
+    assert [x.action for x in got] == ["include in the priorities of the region for WTDC-30"]

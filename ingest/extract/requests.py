@@ -134,6 +134,9 @@ _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
 #: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
 #: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
 _THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
+#: a word in lower case that is no small word of a name: the subject before the colon goes on as a clause
+#: (``that RPM-ASP include in the priorities:``)
+_CLAUSE_WORD = re.compile(r"\b(?!(?:the|of|on|for|and|in|to|its|their|de|du|des|la|le)\b)[a-z]{2,}")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
@@ -727,11 +730,11 @@ class _Reader:
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
-        if not passive and (lead := _THAT_WHO_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
+        lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
+        if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
             addressees = self.objects(lead.group("who"), v.order, offset + lead.start("who"), requester)
-            if not addressees or self._motion(v, requester, addressees):
-                return None  # "proposes that the Rapporteur Group:" leads its items (``(i) include ...``)
-            return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+            if addressees and not self._motion(v, requester, addressees):  # "proposes that the Rapporteur Group:"
+                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
