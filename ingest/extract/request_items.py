@@ -50,6 +50,8 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
+_WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
 #: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
@@ -100,11 +102,19 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
 
 def is_item(lead: Request, text: str) -> bool:
     """Whether a paragraph is an item of the list ``lead`` introduces although neither the parser nor
-    its mark says so: ``Proposal 2: invite ...`` (a label and a number), or a verb in lower case
-    with no mark after a lead ending in ``to:`` (``request the Bureau to:`` / ``provide two experts;``)."""
+    its mark says so: ``Proposal 2: invite ...`` (a label and a number), a mark and a verb after a
+    lead ending in a colon (``proposes that the Group:`` / ``(ii) encourage Member States to ...``,
+    ``3.1 request the Secretary-General to ...``, ``(a) Request the Commission to ...``), or a verb in
+    lower case with no mark after a lead ending in ``to:`` (``request the Bureau to:`` / ``provide two
+    experts;``)."""
     if _LABELLED.match(text):
         return True
-    return lead.sentence.rstrip().endswith("to:") and _UNMARKED.match(text) is not None
+    lead_end = lead.sentence.rstrip()
+    if lead_end.endswith(":") and (mark := _ENUMERATOR.match(text)) and mark.end() > 0:
+        rest = text[mark.end() :]
+        if _UNMARKED.match(rest) or _verbs()[0].match(rest):
+            return True
+    return lead_end.endswith("to:") and _UNMARKED.match(text) is not None
 
 
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
@@ -136,7 +146,8 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
     if (m := _LIST_SUBJECT.match(text[at:])) is None:
-        return None
+        # "the Council adopted Decision 582, by which it:", "adopted the Declaration, which:": the adopter
+        return self._sentence_subject(text[at:], order, at) if _WHICH_COLON.search(text[at:]) else None
     phrase = without_adverbs(m.group("who"))
     if _verbs()[0].search(phrase):
         return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items

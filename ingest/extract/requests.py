@@ -101,11 +101,13 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     body_heads,
     collectives,
+    request_kinds,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
+    _ENUMERATOR,
     _COORDINATED,
     _NO_VERB,
     _TO_INF,
@@ -129,6 +131,12 @@ _THAT = re.compile(r"^\s*,?\s*that\s+")
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
 #: ``- ITU develop ...``)
 _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
+#: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
+#: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
+_THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
+#: a word in lower case that is no small word of a name: the subject before the colon goes on as a clause
+#: (``that RPM-ASP include in the priorities:``)
+_CLAUSE_WORD = re.compile(r"\b(?!(?:the|of|on|for|and|in|to|its|their|de|du|des|la|le)\b)[a-z]{2,}")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
@@ -159,9 +167,10 @@ _LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
 #: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
 _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
-#: ``to integrate ...``
+#: ``to integrate ...``, a drafted text's ``ADD 2bis to report ...``, ``in collaboration with X, to organize ...``
 _ITEM = re.compile(
-    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\(?[ivx]{1,4}[.)]\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?=to\s+[a-z]|that\s+\S)|"
+    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\(?[ivx]{1,4}[.)]\s*|(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?\.?\s+|[-–•]\s*)?"
+    r"(?:(?:in|with|within|through|under|by)\s[^;:,]{1,120},\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
@@ -177,8 +186,28 @@ _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
 _MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
 #: ``be grateful if you would VERB``: whom a polite request asks, and its verb
 _IF_YOU = re.compile(
-    r"^\s*(?P<who>you|[A-Z][^,;:]{0,80}?)\s+(?:would|could|will|can)\s+(?:kindly\s+|please\s+)?(?=[a-z])"
+    r"^\s*(?P<who>you|(?:[A-Z]|each\s|every\s|all\s)[^,;:]{0,80}?)\s+(?:would|could|will|can)\s+(?:kindly\s+|please\s+)?(?=[a-z])"
 )
+#: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
+#: verb): ``has the honour to``, ``is pleased to``, ``am therefore delighted to``, ``are writing to``, ``have great
+#: pleasure in`` (inviting); ``It is my honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else
+#: only before a form that is itself a courtesy (``The Government would be grateful if``)
+_POLITE = re.compile(
+    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to)"
+    r"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S)(?:(?:\w+ly|also|therefore|further|now|hereby)\s+)*"
+    r"(?:(?:has|have)\s+(?:(?:also|further|\w+ly)\s+)?the\s+(?:honou?r|pleasure|privilege)\s+to"
+    r"|(?:is|am|are)\s+(?:(?:also|therefore|\w+ly)\s+)?(?:pleased|delighted|happy|glad|honou?red|privileged|writing)\s+to"
+    r"|(?:has|have)\s+(?:great\s+|much\s+)?pleasure\s+in"
+    r"|(?P<modal>(?:would|should)(?:\s+(?:also|kindly|therefore|further|like\s+to|wish\s+to|\w+ly))*)))\s+$"
+)
+#: an imperative with ``please`` (``Please register ...``, ``..., please forward ...``, ``To governments: please
+#: include ...``), not one that only informs (``please note``, ``please find attached``)
+_PLEASE = re.compile(
+    r"(?:^(?:[Tt]o\s+(?P<to>[^,;:.]{2,60}?)\s*:\s*)?|[,;:]\s*|\band\s+)[Pp]lease\s+(?:also\s+|kindly\s+)?"
+    r"(?!(?:note|find|see|refer|accept|be|do|feel|allow|contact|visit|consult)\b)(?P<verb>[a-z]{3,})\b"
+)
+#: the forms of asking a modal may stand before whatever the subject: ``would be grateful if``, ``would appreciate it if``
+_POLITE_MODAL_FORMS = re.compile(r"be\b|appreciate\b", re.IGNORECASE)
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
@@ -465,7 +494,7 @@ class _Reader:
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
             lead = None
-            if p.kind != "list-item":
+            if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
@@ -545,6 +574,8 @@ class _Reader:
                         requests.append(one)
                     elif isinstance(one, Decision):
                         decisions.append(one)
+            if not matches and (please := self._please(order, section, at, sentence)) is not None:
+                requests.append(please)  # "Please forward the questionnaire to ...": the author asks the audience
             if LEARNT and not any(r.addressees for r in requests[asked:]):  # the learnt detector: what the rules missed
                 place = (index, para.kind == "list-item", heading)
                 one = self.learnt_request(order, section, at, sentence, decisions[decided:], place, bool(matches))
@@ -567,6 +598,7 @@ class _Reader:
         if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
+        spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
         if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if (
@@ -597,6 +629,40 @@ class _Reader:
         # one request per subject and per dated action
         found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request) for r in subjects]
         return found if len(found) > 1 else found[0]
+
+    def _please(self, order: int, section: str, at: int, sentence: str) -> Request | None:
+        """``Please register online by ...``, ``To governments: please include ...`` (:data:`_PLEASE`):
+        the imperative of a letter or a speech asks its audience (``you``), or the group a ``To X:``
+        before it names; the author (the speaker of a transcript's turn) asks."""
+        m = _PLEASE.search(sentence) if "lease" in sentence else None
+        author = (self.turn_speaker(order) or self.voice.author) if m is not None else None
+        if m is None or author is None:
+            return None
+        who = m.group("to") or "you"
+        addressees = self.objects(who, order, at + (m.start("to") if m.group("to") else m.start()), author)
+        entry = next((e for e in request_kinds() if e.verb == "request"), None)
+        if not addressees or entry is None or author in addressees:
+            return None
+        return self.request(order, section, entry, author, addressees, sentence[m.start("verb") :], sentence, len(sentence))
+
+    def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
+        """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
+        invite you``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
+        the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
+        ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
+        before the formula, else the author (also when the subject is the body whose post signs). ``None`` when no formula stands before the verb."""
+        m = _POLITE.search(pre)
+        if m is None or (m.group("modal") and not _POLITE_MODAL_FORMS.match(v.m.group(0)) and not m.group("we")):
+            return None  # "the Secretariat would invite ...": a report of a plan, no courtesy
+        if m.group("impersonal") or m.group("we") in ("I", "i"):
+            return self.turn_speaker(v.order) or self.voice.author
+        if m.group("we"):
+            return self._we(v.order) or self._we_author()
+        requester, found = self.subject(v.sentence, m.start(), v.order, v.at)
+        author = self.voice.author
+        if not found or requester is None or (author is not None and speaks_for(author, requester.key, self.actors)):
+            return author  # "The Bureau is pleased to invite you" in a letter its Director signs: the Director
+        return requester
 
     def _dated(self, request: Request) -> list[Request]:
         """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
@@ -664,11 +730,16 @@ class _Reader:
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
+        lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
+        if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
+            addressees = self.objects(lead.group("who"), v.order, offset + lead.start("who"), requester)
+            if addressees and not self._motion(v, requester, addressees):  # "proposes that the Rapporteur Group:"
+                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
-        if not passive and (you := _IF_YOU.match(post)):  # "I should be grateful if you would register ..."
+        if not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post)):  # "I should be grateful if you would register ..."
             addressees = self.objects(you.group("who"), v.order, offset, requester)
             return self.request(
                 v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop

@@ -1,0 +1,211 @@
+"""Requests the reader must find at all (issue 8, round 12): forms of asking whose sentence once
+yielded no request. Each class is tested with several invented variants (other verbs, marks, word
+order); who asks and whom are checked only as far as the form decides them."""
+
+from __future__ import annotations
+
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+
+def contribution(*rows: tuple[str, str]) -> ParsedReport:
+    """A Member State's contribution: its header, then ``rows`` (text, kind) in a numbered section."""
+    paras = (Paragraph(1, "front", "Contribution from the Republic of Fiji"),)
+    paras += tuple(Paragraph(i + 2, "1", t, k) for i, (t, k) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", "Council Working Group", (Section("1", "t", None, 2),), paras)
+
+
+# ------------------------------------------------------------- items after a lead ending in a colon
+def test_marked_items_in_the_base_form_after_proposes_that_x_colon_are_one_request_each() -> None:
+    r = contribution(
+        ("Fiji proposes that the Council Working Group on Child Online Protection:", "body"),
+        ("(i) invite Member States to share their national helpline data by 1 March 2031;", "body"),
+        ("(ii) ask the secretariat to publish a compilation of the replies;", "body"),
+        ("(iii) liaise with UNICEF on the next edition of the guidelines.", "body"),
+    )
+    got = run(r, None)
+    assert [x.action.split()[0] for x in got] == ["invite", "ask", "liaise"]
+    assert {parties(x)[1:] for x in got} == {("country:FJI", ("body:cwg-cop",))}
+
+
+def test_dotted_numbers_and_letters_with_a_period_mark_items_too() -> None:
+    r = contribution(
+        ("Fiji therefore proposes that the Council Working Group on Child Online Protection:", "body"),
+        ("4.1 request the secretariat to translate the guidelines into the six languages;", "body"),
+        ("4.2 encourage Sector Members to contribute case studies;", "body"),
+    )
+    assert [x.action.split()[0] for x in run(r, None)] == ["request", "encourage"]
+    r = contribution(
+        ("Fiji proposes that the Council Working Group on Child Online Protection:", "body"),
+        ("a. request the secretariat to translate the guidelines;", "body"),
+        ("b. instruct the Chair to report to the Council in 2032.", "body"),
+    )
+    assert [x.action.split()[0] for x in run(r, None)] == ["request", "instruct"]
+
+
+def test_a_capitalised_verb_of_asking_after_the_mark_is_an_item() -> None:
+    r = contribution(
+        ("Fiji proposes that the Council Working Group on Child Online Protection:", "body"),
+        ("(a) Request the secretariat to circulate the draft by 30 June 2031;", "list-item"),
+        ("(b) Invite Member States to comment on it.", "list-item"),
+    )
+    assert len(run(r, None)) == 2
+
+
+def test_recommend_that_x_colon_after_agreed_to_leads_the_items() -> None:
+    r = kinds(
+        ("The Group agreed to recommend that the Council:", "body"),
+        ("a) take note of the report of the consultation;", "list-item"),
+        ("b) instruct the Secretary-General to publish the inputs online.", "list-item"),
+        title="Report of the Council Working Group on Child Online Protection",
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[1] for x in got] == ["body:cwg-cop"] * 2
+    assert [x.action.split()[0] for x in got] == ["take", "instruct"]
+    assert all(len(x.addressees) == 1 and x.addressees[0].key in ("council", "itu-council") for x in got)
+
+
+def test_a_lead_whose_clause_holds_another_that_asks_no_one_through_it() -> None:
+    """``propose that the Group recommend to the Council that it:``: the subject before the colon is no agent."""
+    r = contribution(
+        ("Fiji proposes that the Group recommend to the Council that it:", "body"),
+        ("1.1 request the Secretary-General to report on the review;", "body"),
+    )
+    assert all("recommend" not in a.label for x in run(r, None) for a in x.addressees)
+
+
+# ------------------------------------------------------------- a text adopted with its items
+def test_items_of_a_text_adopted_by_which_it_are_the_adopters_requests() -> None:
+    for lead in (
+        "After discussion, the Council adopted Decision 777, by which it:",
+        "The Council then adopted Resolution 1450, in which it:",
+        "The Council approved the draft decision, which:",
+    ):
+        r = kinds(
+            ("The 2031 session of the Council was held in Geneva.", "body"),
+            (lead, "body"),
+            ("a) requests the Secretary-General to prepare a report for the next session;", "list-item"),
+            ("b) invites Member States to host the regional meetings;", "list-item"),
+            ("c) instructs the Director of BDT to update the database.", "list-item"),
+            title="Summary of the Council 2031 session",
+        )
+        got = run(r, "itu-council")
+        assert [x.verb for x in got] == ["request", "invite", "instruct"], lead
+        assert {parties(x)[1] for x in got} == {"body:itu-council"}, lead
+
+
+def test_a_list_subject_goes_on_over_numbered_paragraphs() -> None:
+    r = kinds(
+        ("The Radiocommunication Advisory Group (RAG) held its 31st meeting.", "body"),
+        ("RAG:", "body"),
+        ("5.1 requested the Director of BR to publish the draft report;", "body"),
+        ("5.2 invited the study group chairmen to send their proposals by 30 September 2031;", "body"),
+        ("5.3 encouraged administrations to take part in the seminar.", "body"),
+        title="Conclusions of the 31st meeting of the Radiocommunication Advisory Group",
+    )
+    got = run(r, "rag")
+    assert [x.verb for x in got] == ["request", "invite", "encourage"]
+    assert {parties(x)[1] for x in got} == {"body:rag"}
+
+
+# ------------------------------------------------------------- courtesy formulas and "please"
+def _letter(*lines: str) -> ParsedReport:
+    """A letter of the Director of BDT to Member States and Sector Members, ``lines`` its body."""
+    from extract_support import make_report
+
+    return make_report(
+        "TELECOMMUNICATION DEVELOPMENT BUREAU",
+        "To: Administrations of Member States; ITU-D Sector Members",
+        "Dear Sir/Madam,",
+        *lines,
+        "Yours faithfully,",
+        "Kwame Osei-Lindqvist",
+        "Director, Telecommunication Development Bureau",
+    )
+
+
+_SIGNATORY = "person:kwame-osei-lindqvist"
+_AUDIENCE = ("collective:administrations-of-member-states", "collective:itu-d-sector-members")
+
+
+def test_a_courtesy_formula_before_the_verb_of_asking_is_the_authors_request() -> None:
+    for sentence in (
+        "I have great pleasure in inviting you to participate in the Regional Forum on Spectrum in Accra.",
+        "It is my honour to invite you to the Fifth Regional Ministers' Meeting, to be held in Suva.",
+        "I am therefore delighted to invite you to take part in the Forum.",
+        "We are writing to invite you to take part in the Country Dialogue on digital identity.",
+        "We have the pleasure to invite you to contribute to the Review Event.",
+        "We would kindly ask you to nominate up to three officials by 9 February 2031.",
+        "The Bureau is pleased to invite you to the Regional Workshop on Numbering.",
+    ):
+        got = run(_letter(sentence), None)
+        assert [parties(x)[1:] for x in got] == [(_SIGNATORY, _AUDIENCE)], sentence
+
+
+def test_grateful_honoured_and_a_named_subject_before_the_formula() -> None:
+    for sentence in (
+        "I would be most grateful if you could nominate a focal point by 30 May 2031.",
+        "I would be honoured if you could confirm your participation by 12 April 2031.",
+        "I should be very grateful if you would register online.",
+    ):
+        assert [parties(x)[1:] for x in run(_letter(sentence), None)] == [(_SIGNATORY, _AUDIENCE)], sentence
+    for sentence in (
+        "The Permanent Mission has the honour to request the Telecommunication Development Bureau to nominate two "
+        "experts.",
+        "The Government would be grateful if BDT could send the draft agreement by 31 March 2031.",
+    ):
+        assert [parties(x)[2] for x in run(_letter(sentence), None)] == [("body:itu-bdt",)], sentence
+    got = run(_letter("I would be grateful if each administration could nominate a national contact person."), None)
+    assert [parties(x)[2] for x in got] == [("collective:administrations",)]
+
+
+def test_a_modal_before_a_plain_verb_of_asking_is_no_courtesy_but_a_reported_plan() -> None:
+    for sentence in (
+        "The secretariat would invite Member States to comment.",
+        "The Chairman said that the secretariat would ask Member States to comment.",
+    ):
+        assert run(_letter(sentence), None) == (), sentence
+
+
+def test_please_and_a_verb_asks_the_audience_or_the_group_named_before_it() -> None:
+    for sentence in (
+        "Please register online by 3 March 2031.",
+        "Where surveys are run by another agency, please forward the questionnaire to it.",
+        "If you cannot attend, please send a delegate.",
+    ):
+        assert [parties(x)[1:] for x in run(_letter(sentence), None)] == [(_SIGNATORY, _AUDIENCE)], sentence
+    got = run(_letter("To regulators: please share your data with us."), None)
+    assert [parties(x)[2] for x in got] == [("collective:regulators",)]
+    for sentence in ("Please note that the meeting will be paperless.", "Please find attached the programme."):
+        assert run(_letter(sentence), None) == (), sentence
+
+
+# ------------------------------------------------------------- items of a drafted resolution text
+def test_a_drafted_texts_add_items_and_an_item_opening_with_a_phrase_are_items_of_the_lead() -> None:
+    r = contribution(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Lusaka, 2030),", "body"),
+        ("instructs the Secretary-General", "body"),
+        ("1 to continue the review of the regional programmes;", "body"),
+        ("ADD 2bis to report every year to the Council on this resolution;", "body"),
+        ("invites Member States", "body"),
+        ("MOD 3 to designate a focal point for the programme by 30 June 2031,", "body"),
+        ("instructs the Director of the Telecommunication Development Bureau", "body"),
+        ("in close cooperation with the regional offices, to organize a training on the programme;", "body"),
+    )
+    got = run(r, None)
+    assert [x.action.split()[0] for x in got] == ["continue", "report", "designate", "in"]
+    assert [parties(x)[2] for x in got][2:] == [("collective:member-states",), ("post:itu-bdt/director",)]
+
+
+def test_a_clause_before_the_colon_stays_one_request_to_its_subject() -> None:
+    """``propose that X include in the priorities:`` then items that are things: X is asked once."""
+    r = contribution(
+        ("Fiji proposes that TDAG include in the priorities of the region for WTDC-30:", "body"),
+        ("(a) a regional initiative on disaster resilience;", "list-item"),
+        ("(b) a regional initiative on affordable connectivity.", "list-item"),
+    )
+    got = run(r, None)
+    assert [x.action for x in got] == ["include in the priorities of the region for WTDC-30"]
