@@ -59,9 +59,17 @@ def test_a_body_defined_by_the_report_is_no_owner() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [
-        ("Delegates recalled that the Standing Consultative Committee II (SCC.II) met in Quito.", "Standing Consultative Committee II", "SCC.II"),
+        (
+            "Delegates recalled that the Standing Consultative Committee II (SCC.II) met in Quito.",
+            "Standing Consultative Committee II",
+            "SCC.II",
+        ),
         ("The Technical Committee 3 (TC3) reported on its work.", "Technical Committee 3", "TC3"),
-        ("Contributions to the Regional Working Committee B (RWC-B) were received.", "Regional Working Committee B", "RWC-B"),
+        (
+            "Contributions to the Regional Working Committee B (RWC-B) were received.",
+            "Regional Working Committee B",
+            "RWC-B",
+        ),
     ],
 )
 def test_a_numbered_body_keeps_its_acronym(text: str, name: str, acronym: str) -> None:
@@ -92,7 +100,10 @@ def test_a_numbered_body_after_an_opener_leaves_it_out() -> None:
     ("text", "name"),
     [
         ("Spain, holding the Presidency of the Council of the European Union, spoke.", "Council of the European Union"),
-        ("The meeting took note of the Report of the Expert Group on Rural Connectivity.", "Expert Group on Rural Connectivity"),
+        (
+            "The meeting took note of the Report of the Expert Group on Rural Connectivity.",
+            "Expert Group on Rural Connectivity",
+        ),
         ("It welcomed the Chairmanship of the Arab Spectrum Committee.", "Arab Spectrum Committee"),
         ("Report of the Regional Advisory Board", "Regional Advisory Board"),
     ],
@@ -144,7 +155,7 @@ def test_a_forum_named_with_its_acronym_that_acts_or_meets_is_a_body(text: str) 
     assert "igf" in {b.key for b in find_bodies(one_section_report(text), None)}
 
 
-# ------------------------------------------------------------------ a network named first, a secretariat of the event it serves
+# ---------------------------------------------------- a network named first, a secretariat of the event it serves
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -152,7 +163,10 @@ def test_a_forum_named_with_its_acronym_that_acts_or_meets_is_a_body(text: str) 
         ("She invited delegates to join the Network of Women for PP-30.", "Network of Women for PP-30"),
         ("the Network of Regulators for Digital Inclusion met online", "Network of Regulators for Digital Inclusion"),
         ("The Executive Secretariat of the Summit informed delegates.", "Executive Secretariat of the Summit"),
-        ("comments were sent to the Executive Secretariat of the Conference by 3 May", "Executive Secretariat of the Conference"),
+        (
+            "comments were sent to the Executive Secretariat of the Conference by 3 May",
+            "Executive Secretariat of the Conference",
+        ),
     ],
 )
 def test_a_network_or_a_secretariat_named_by_its_complement(text: str, name: str) -> None:
@@ -167,7 +181,10 @@ def test_a_secretariat_of_a_longer_name_is_no_body_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("Ms Ana Ruiz, Head of the Rural Connectivity Division of the BDT, presented the report.", "Rural Connectivity Division"),
+        (
+            "Ms Ana Ruiz, Head of the Rural Connectivity Division of the BDT, presented the report.",
+            "Rural Connectivity Division",
+        ),
         ("The Climate Unit of the TSB prepared the draft.", "Climate Unit"),
         ("the Spectrum Management Department of the BR", "Spectrum Management Department"),
     ],
@@ -179,7 +196,9 @@ def test_a_unit_of_the_catalogue_acronym_is_the_unit(text: str, unit: str) -> No
 
 
 def test_a_board_named_by_its_members_keeps_its_owner() -> None:
-    assert "Board of Heads of Postal Administrations of the RCC" in _names("the Board of Heads of Postal Administrations of the RCC")
+    assert "Board of Heads of Postal Administrations of the RCC" in _names(
+        "the Board of Heads of Postal Administrations of the RCC"
+    )
 
 
 # ------------------------------------------------------------------ a title is no conference

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from wsiskg.ingest.extract.genre import _fields
-from wsiskg.ingest.extract.submitters import language_field
 from wsiskg.ingest.extract.header_fields import field_labels
 from wsiskg.ingest.extract.meeting_heading import _fields_cut
+from wsiskg.ingest.extract.submitters import language_field
 
 
 def test_each_label_takes_one_kind_of_value() -> None:

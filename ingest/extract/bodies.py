@@ -932,7 +932,12 @@ def _own_words(words: list[str]) -> list[str]:
     catalogue = body_index().keys
     # "... Division of the BDT", a unit named by its head last (not "Board of Heads of X of the RCC")
     owner = 3 if len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-4] in _head_words("body") else 2
-    if len(words) > 2 and words[-owner] in ("and", "&", "of") and squash(words[-1]) in catalogue and words[-1].isupper():
+    if (
+        len(words) > 2
+        and words[-owner] in ("and", "&", "of")
+        and squash(words[-1]) in catalogue
+        and words[-1].isupper()
+    ):
         if not (words[-owner] == "of" and _generic_unit(words[:-owner])):
             words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:

@@ -107,8 +107,8 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
-    _ENUMERATOR,
     _COORDINATED,
+    _ENUMERATOR,
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
@@ -206,7 +206,8 @@ _PLEASE = re.compile(
     r"(?:^(?:[Tt]o\s+(?P<to>[^,;:.]{2,60}?)\s*:\s*)?|[,;:]\s*|\band\s+)[Pp]lease\s+(?:also\s+|kindly\s+)?"
     r"(?!(?:note|find|see|refer|accept|be|do|feel|allow|contact|visit|consult)\b)(?P<verb>[a-z]{3,})\b"
 )
-#: the forms of asking a modal may stand before whatever the subject: ``would be grateful if``, ``would appreciate it if``
+#: the forms of asking a modal may stand before whatever the subject: ``would be grateful if``,
+#: ``would appreciate it if``
 _POLITE_MODAL_FORMS = re.compile(r"be\b|appreciate\b", re.IGNORECASE)
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
@@ -643,14 +644,17 @@ class _Reader:
         entry = next((e for e in request_kinds() if e.verb == "request"), None)
         if not addressees or entry is None or author in addressees:
             return None
-        return self.request(order, section, entry, author, addressees, sentence[m.start("verb") :], sentence, len(sentence))
+        return self.request(
+            order, section, entry, author, addressees, sentence[m.start("verb") :], sentence, len(sentence)
+        )
 
     def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
         """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
         invite you``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
         the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
         ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
-        before the formula, else the author (also when the subject is the body whose post signs). ``None`` when no formula stands before the verb."""
+        before the formula, else the author (also when the subject is the body whose post signs).
+        ``None`` when no formula stands before the verb."""
         m = _POLITE.search(pre)
         if m is None or (m.group("modal") and not _POLITE_MODAL_FORMS.match(v.m.group(0)) and not m.group("we")):
             return None  # "the Secretariat would invite ...": a report of a plan, no courtesy
@@ -739,7 +743,9 @@ class _Reader:
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
-        if not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post)):  # "I should be grateful if you would register ..."
+        if (
+            not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post))
+        ):  # "I should be grateful if you would register ..."
             addressees = self.objects(you.group("who"), v.order, offset, requester)
             return self.request(
                 v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop

@@ -235,8 +235,8 @@ def _reading(form: str, line: str, who: str) -> Submitter:
     Kenya``)."""
     who = title_cased(who.strip())
     behalf = _ON_BEHALF.match(who)
-    if behalf is not None and (found := _reading(form, line, who[behalf.end() :])).external:
-        return found
+    if behalf is not None and (represented := _reading(form, line, who[behalf.end() :])).external:
+        return represented
     found = country_spans(who)
     listed = 0
     state_of, gap = _state_of()
