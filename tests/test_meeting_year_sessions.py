@@ -129,7 +129,7 @@ def test_a_council_records_ordinal_is_not_of_the_group_whose_report_it_discusses
         sitting,
         "Chair: Ms Aurelia Dumitrescu (Romania)",
         "1 Report of the Chair of the Council Working Group on Languages (Document C31/14)",
-        "The Chair of the CWG-LANG, Mr Kwabena Osei-Tutu (Ghana), presented the report on the Group's 14th and "
+        "The Chair of the CWG-LANG, Mr Yaw Adomako-Frimpong (Ghana), presented the report on the Group's 14th and "
         "15th meetings, held on 3 February and 20 May 2031. The Group met again in an informal session.",
         "The Council took note of the report of the Group and asked it to report to its next session.",
         title=title,

@@ -306,7 +306,8 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     """Who a contribution's requests are credited to (annotation guide, decision 22): the countries
     and bodies its submitter's line names when it is nothing but them (:func:`.submitters.submitter`:
     each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
-    it, ``APT Member Administrations``: the APT), else its author."""
+    it, ``APT Member Administrations``: the APT), else its author; a country by its short name
+    (:func:`_short_name`: ``Republic of Chile`` asks as ``Chile``)."""
     if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
         return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
     submitted = submitter(report)
@@ -315,7 +316,8 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)
     kinds = ("country",) if submitted.joint and not submitted.whole else ("country", "body")  # a title run in
     refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}
-    return tuple(reversed(refs.values())) or (author,)
+    named = (replace(r, label=_short_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
+    return tuple(named) or (author,)
 
 
 #: where the name of a group that writes ends: a footnote mark, brackets, a comma, ``through``

@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
     as_written,
     is_question,
+    names_study_group,
     report_texts,
     study_group_sector,
 )
@@ -1237,8 +1238,13 @@ def _numbered_head(words: list[str]) -> tuple[str, str, str] | None:
     """The head of a name, also of one numbered by its last word (``Permanent Consultative Committee
     II (PCC.II)``, ``Working Committee 3 (WC3)``: the head before the number)."""
     found = head_of(" ".join(words))
-    if found is None and len(words) > 1 and _LAST_NUMBER.fullmatch(words[-1]):
-        found = head_of(" ".join(words[:-1]))
+    if (
+        found is None
+        and len(words) > 1
+        and _LAST_NUMBER.fullmatch(words[-1])
+        and not names_study_group(" ".join(words))
+    ):
+        found = head_of(" ".join(words[:-1]))  # not "Study Group 17 (SG17)": the Sector's study group
     return found
 
 

@@ -225,6 +225,12 @@ def _listed(m: re.Match[str]) -> list[tuple[int, int, int]]:
 _QUESTION_KEY = re.compile(r"itu-[tdr]-q\d+-\d+")
 
 
+def names_study_group(name: str) -> bool:
+    """Whether ``name`` is, whole, the name of a study group, a working party or a Question
+    (``Study Group 17``, ``Working Party 5D``): read by :class:`StudyGroupIndex`, not as a name of its own."""
+    return _PATTERN.fullmatch(name) is not None
+
+
 def is_question(key: str) -> bool:
     """Whether ``key`` is a study group's Question (``itu-d-q2-1``): a topic of study that a
     Rapporteur group works on, a body only where a report is the record of its meeting."""
