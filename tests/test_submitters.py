@@ -53,6 +53,7 @@ def test_one_country_submits(lines: tuple[str, ...], country: str | None) -> Non
         (("Source: Fiji (Republic of), Tonga (Kingdom of) and Samoa",), ("FJI", "TON", "WSM")),
         (("Original: Spanish", "Republic of Paraguay, Oriental Republic of Uruguay"), ("PRY", "URY")),
         (("Original: English", "Benin, Togo, Niger PROPOSALS FOR THE WORK OF THE ASSEMBLY"), ("BEN", "TGO", "NER")),
+        (("Source: Sultanate of Oman, Principality of Liechtenstein and the State of Qatar",), ("OMN", "LIE", "QAT")),
     ],
 )
 def test_several_countries_submit_jointly(lines: tuple[str, ...], joint: tuple[str, ...]) -> None:

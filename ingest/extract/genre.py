@@ -33,7 +33,8 @@ SECRETARY-GENERAL ON ...``):
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
   present tense (``Peru thanks the Director ...``: cues ``submitter-verb``, after the words of
-  ``submitter-head``, ``The Administration of``; several countries in the plural: ``Chile and Peru
+  ``submitter-head``, ``The Administration of``, or of ``submitter-state``, ``The Republic of``;
+  several countries in the plural: ``Chile and Peru
   propose``) is a contribution's, and one that opens by
   addressing its audience with a ``salutation`` cue (``Excellencies, ladies and gentlemen, I
   ...``) is of that cue's genre (a speech or a letter cut before its header). A text cut before

@@ -59,8 +59,9 @@ _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:
 #: a document's title in capitals under its submitter's line: ``PROPOSALS ON THE ...``
 _TITLE_IN_CAPITALS = re.compile(r"^[^a-z]*\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}[^a-z]*$")
 #: what may come before a country's short name: ``the Republic of``, ``the Oriental Republic of``,
-#: ``the Government of`` (the words of match ``submitter-head`` of ``genre_cues.csv``)
-_STATE = r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Principality)|HEADS)\s+of\s+)?"
+#: ``the Government of`` (STATES: the words of match ``submitter-state`` of ``genre_cues.csv``, with
+#: up to two capitalised words before them; HEADS: those of match ``submitter-head``)
+_STATE = r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:STATES)|HEADS)\s+of\s+)?"
 #: between two countries a submitter's line lists (a formal qualifier in brackets may follow one:
 #: ``Fiji (Republic of), Tonga (Kingdom of)``)
 _GAP = r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;&]\s*(?:and\s+)?|and\s+)"
@@ -140,8 +141,12 @@ class Submitter:
 def _state_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may come before a country's short name (:data:`_STATE`), and what between two countries
     a line lists (:data:`_GAP`, then that)."""
-    heads = alternation(_genre_words("submitter-head"), each=lambda w: re.escape(w.rsplit(" ", 1)[0]), spaces=True)
-    state = _STATE.replace("HEADS", heads) + r"(?:the\s+)?"
+    words = {
+        m: alternation(_genre_words(m), each=lambda w: re.escape(w.rsplit(" ", 1)[0]), spaces=True)
+        for m in ("submitter-state", "submitter-head")
+    }
+    state = _STATE.replace("STATES", words["submitter-state"]).replace("HEADS", words["submitter-head"])
+    state += r"(?:the\s+)?"
     return re.compile(rf"\s*{state}"), re.compile(rf"{_GAP}{state}")
 
 
