@@ -8,6 +8,7 @@ import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,12 @@ def make_report(
 def one_section_report(*texts: str) -> ParsedReport:
     """A report of ``texts`` in a single section "1"."""
     return make_report(*texts, sections=(Section("1", "t", None, 1),), section="1")
+
+
+def meeting_parts(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
+    """The report's own meeting as extracted: body, number, start and end (``None``: no meeting)."""
+    m = extract(report).meeting
+    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def order_of(report: ParsedReport, start: str) -> int:

@@ -8,17 +8,12 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
 from wsiskg.ingest.extract.meeting_header import capitals_as_words, committee, header_year, sitting
 from wsiskg.ingest.extract.meeting_heading import heading_meeting
-from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 @pytest.mark.parametrize("dash", ["–", "-", "—"])

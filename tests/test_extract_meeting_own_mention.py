@@ -9,18 +9,13 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.document import new_document
 from wsiskg.ingest.extract.own_mention import listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from wsiskg.ingest.extract.persons import presumed_meeting_body
 from wsiskg.ingest.extract.study_groups import meeting_body_names
 from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def _own(report: ParsedReport, bodies: tuple[str, ...]) -> tuple[int | None, date | None, date | None] | None:

@@ -13,17 +13,12 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.meeting import dateline, load_body_names
 from wsiskg.ingest.extract.meeting_header import header_body
-from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 # ------------------------------------------------------------------ a header range, one day read

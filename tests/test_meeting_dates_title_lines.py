@@ -10,15 +10,9 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.datelines import dateline, ending_dateline
-from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 # ------------------------------------------------------------------ datelines

@@ -10,16 +10,12 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, lead_ordinal, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import meeting_hits, rapporteur_group_as_written
 from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def _body(report: ParsedReport) -> tuple[str, str | None] | None:

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.keys import slug
@@ -19,11 +20,6 @@ from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
 from wsiskg.ingest.extract.ordinals import count_word_regex, number_value
 from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def _body_name(report: ParsedReport) -> tuple[str, str | None] | None:

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.datelines import dateline, tail_dateline
@@ -21,11 +22,6 @@ from wsiskg.ingest.extract.meeting_mentions import generic_name, meeting_hits
 from wsiskg.ingest.extract.own_mention import own_ordinal_meeting
 from wsiskg.ingest.extract.study_groups import meeting_body_names
 from wsiskg.ingest.records import ParsedReport
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def _hits(text: str) -> list[tuple[str, int | None]]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.document import new_document
@@ -23,11 +24,6 @@ from wsiskg.ingest.extract.study_groups import meeting_body_names
 from wsiskg.ingest.records import ParsedReport
 
 DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
-
-
-def _meeting(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
-    m = extract(report).meeting
-    return None if m is None else (m.body, m.number, m.start, m.end)
 
 
 def _features(report: ParsedReport) -> dict[str, frozenset[str]]:
