@@ -27,12 +27,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
-from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
+from rdflib.term import Node
 
+from wsiskg.core.data_cache import derived
 from wsiskg.core.errors import InputError
 from wsiskg.core.iris import WIKIDATA, Minter, un_sdg
-from wsiskg.core.resources import gazetteer_rows, read_text
+from wsiskg.core.resources import gazetteer_rows, read_text, resource
 from wsiskg.core.sdg_kos import kos
 from wsiskg.core.vocab import WSIS
 
@@ -125,9 +127,41 @@ def _bind(g: Graph, base: str) -> None:
 
 
 # ----------------------------------------------------------------------- ontology and shapes
+#: a term as plain data (the data cache's values): ("u", IRI) | ("b", id) | ("l", lexical form,
+#: datatype IRI or "", language or "")
+_PlainTerm = tuple[str, ...]
+
+
+def _plain_term(term: Node) -> _PlainTerm:
+    if isinstance(term, Literal):
+        return ("l", str(term), str(term.datatype or ""), term.language or "")
+    return ("b" if isinstance(term, BNode) else "u", str(term))
+
+
+def _term(plain: _PlainTerm) -> Node:
+    if plain[0] == "l":
+        return Literal(plain[1], datatype=URIRef(plain[2]) if plain[2] else None, lang=plain[3] or None)
+    return BNode(plain[1]) if plain[0] == "b" else URIRef(plain[1])
+
+
+def _parse_plain(name: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_PlainTerm, ...], ...]]:
+    graph = Graph().parse(data=read_text("ontology", name), format="turtle")
+    prefixes = tuple((prefix, str(ns)) for prefix, ns in graph.namespaces())
+    return prefixes, tuple(tuple(_plain_term(t) for t in triple) for triple in graph)
+
+
 @cache
 def _parsed(name: str) -> Graph:
-    return Graph().parse(data=read_text("ontology", name), format="turtle")
+    """``ontology/<name>`` parsed; its triples are kept between runs of the command line
+    (:mod:`wsiskg.core.data_cache`)."""
+    prefixes, triples = derived(
+        f"turtle:{name}", lambda: _parse_plain(name), files=[resource("ontology", name)], code=[__name__]
+    )
+    graph = Graph()
+    for prefix, ns in prefixes:
+        graph.bind(prefix, ns, override=True, replace=True)
+    graph.addN((_term(s), _term(p), _term(o), graph) for s, p, o in triples)
+    return graph
 
 
 def ontology_graph() -> Graph:

@@ -58,13 +58,11 @@ class _Cache:
         self._load()
 
     def _load(self) -> None:
-        try:
-            data = marshal.loads(self.path.read_bytes())
-            entries, seen = data["entries"], data["seen"]
+        data = read_marshal(self.path)
+        if isinstance(data, dict):
+            entries, seen = data.get("entries"), data.get("seen")
             if isinstance(entries, dict) and isinstance(seen, dict):
                 self.entries, self.seen = entries, seen
-        except (OSError, EOFError, ValueError, TypeError, KeyError):
-            pass  # no file yet, or one this interpreter cannot read: start empty
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         if not isinstance(pattern, str) or flags & re.DEBUG:
@@ -123,13 +121,28 @@ class _Cache:
             if len(seen) >= MAX_SEEN:
                 break
             seen[digest] = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-            partial.write_bytes(marshal.dumps({"entries": entries, "seen": seen}))
-            os.replace(partial, self.path)  # whole or not at all, whatever another run does
-        except OSError:
-            pass  # a read-only or full cache folder: the next run compiles again
+        write_marshal(self.path, {"entries": entries, "seen": seen})
+
+
+def read_marshal(path: Path) -> Any:
+    """What :func:`write_marshal` wrote to ``path``; ``None`` when there is no file or one this
+    interpreter cannot read (the caller starts empty)."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_marshal(path: Path, value: Any) -> None:
+    """Write ``value`` to ``path`` whole or not at all, whatever another run does at the same time;
+    a read-only or full cache folder is no error (the next run derives again)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        partial.write_bytes(marshal.dumps(value))
+        os.replace(partial, path)
+    except (OSError, ValueError):
+        pass
 
 
 _installed: _Cache | None = None

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from .data_cache import derived
+
 _PACKAGES = {
     "ontology": "wsiskg.ontology",
     "queries": "wsiskg.queries",
@@ -46,7 +48,14 @@ def csv_rows(area: str, *parts: str) -> list[dict[str, str]]:
 
 @cache
 def _parsed(area: str, *parts: str) -> tuple[tuple[tuple[str, str], ...], ...]:
-    text = read_text(area, *parts)
+    """The file's rows, kept between runs of the command line (:mod:`wsiskg.core.data_cache`)."""
+    return derived(
+        f"csv:{area}/{'/'.join(parts)}", lambda: _parse_csv(read_text(area, *parts)),
+        files=[resource(area, *parts)], code=[__name__],
+    )  # fmt: skip
+
+
+def _parse_csv(text: str) -> tuple[tuple[tuple[str, str], ...], ...]:
     rows = csv.DictReader(io.StringIO(text))
     return tuple(tuple(((k or "").strip(), (v or "").strip()) for k, v in row.items()) for row in rows)
 

@@ -15,11 +15,13 @@ they keep every notation and every parent.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
+from typing import Any
 
 import pyoxigraph as ox
 
+from wsiskg.core.data_cache import derived
 from wsiskg.core.iris import SDG_KOS
 from wsiskg.core.resources import resource
 
@@ -95,7 +97,21 @@ def _sort_key(code: str) -> tuple[int, ...]:
 
 @cache
 def kos() -> Kos:
-    """The shipped UN SDG KOS (goals, targets, indicators), parsed once."""
+    """The shipped UN SDG KOS (goals, targets, indicators), parsed once; the concepts read from the
+    file are kept between runs of the command line (:mod:`wsiskg.core.data_cache`)."""
+    rows = derived("sdg-kos", _concept_rows, files=[resource("ontology", *KOS_FILE)], code=[__name__])
+    concepts = {row[1]: SdgConcept(*row) for row in rows}
+    goals = {int(c.code): c for c in concepts.values() if c.kind == "goal"}
+    targets = {c.code: c for c in sorted(concepts.values(), key=lambda c: _sort_key(c.code)) if c.kind == "target"}
+    indicators = {
+        c.code: c for c in sorted(concepts.values(), key=lambda c: _sort_key(c.notations[0])) if c.kind == "indicator"
+    }
+    by_notation = {n: c.code for c in indicators.values() for n in c.notations}
+    return Kos(dict(sorted(goals.items())), targets, indicators, by_notation)
+
+
+def _concept_rows() -> tuple[tuple[Any, ...], ...]:
+    """Every concept of the file, as the tuple of its fields."""
     facts: dict[str, dict[str, list[tuple[str, str]]]] = {}
     kinds: dict[str, str] = {}
     with resource("ontology", *KOS_FILE).open("rb") as fh:
@@ -126,10 +142,4 @@ def kos() -> Kos:
             parents=tuple(sorted({_code(v) for _, v in f.get("broader", []) if _code(v)}, key=_sort_key)),
             matches=tuple(sorted({v for _, v in f.get("exactMatch", [])})),
         )
-    goals = {int(c.code): c for c in concepts.values() if c.kind == "goal"}
-    targets = {c.code: c for c in sorted(concepts.values(), key=lambda c: _sort_key(c.code)) if c.kind == "target"}
-    indicators = {
-        c.code: c for c in sorted(concepts.values(), key=lambda c: _sort_key(c.notations[0])) if c.kind == "indicator"
-    }
-    by_notation = {n: c.code for c in indicators.values() for n in c.notations}
-    return Kos(dict(sorted(goals.items())), targets, indicators, by_notation)
+    return tuple(astuple(c) for c in concepts.values())

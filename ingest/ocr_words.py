@@ -28,8 +28,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib.resources.abc import Traversable
 
-from wsiskg.core.resources import listdir
+from wsiskg.core.data_cache import derived
+from wsiskg.core.resources import listdir, resource
 
 from .tables import csv_rows, data_rows
 from .text import SYMBOL
@@ -53,18 +55,33 @@ _FILES_SKIPPED = frozenset({"lookalikes.csv", "letter-folds.csv", "ocr-words.csv
 _WEIGHTS_SUFFIX = "-weights.csv"
 
 
+_WORD_LISTS = (("ingest", ("data",)), ("ontology", ("gazetteers",)))
+
+
+def _word_lists() -> list[tuple[str, tuple[str, ...], Traversable]]:
+    return [
+        (area, parts, node)
+        for area, parts in _WORD_LISTS
+        for node in listdir(area, *parts)
+        if node.name.endswith(".csv") and node.name not in _FILES_SKIPPED and not node.name.endswith(_WEIGHTS_SUFFIX)
+    ]
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Lower-cased words of the project's word lists (``ingest/data``) and gazetteers
-    (``ontology/gazetteers``): the vocabulary of the texts the extractor reads."""
+    (``ontology/gazetteers``): the vocabulary of the texts the extractor reads. Kept between runs
+    of the command line (:mod:`wsiskg.core.data_cache`)."""
+    files = [node for *_, node in _word_lists()] + [resource("ingest", "data", "ocr-words.csv")]
+    return derived("known-words", _gather_words, files=files, code=[__name__, "wsiskg.core.resources"])
+
+
+def _gather_words() -> frozenset[str]:
     words: set[str] = set()
-    for area, parts in (("ingest", ("data",)), ("ontology", ("gazetteers",))):
-        for node in listdir(area, *parts):
-            if not node.name.endswith(".csv") or node.name in _FILES_SKIPPED or node.name.endswith(_WEIGHTS_SUFFIX):
-                continue
-            for row in csv_rows(area, *parts, node.name):
-                for value in row.values():
-                    words.update(w.lower() for w in _LETTERS.findall(value) if len(w) > 1)
+    for area, parts, node in _word_lists():
+        for row in csv_rows(area, *parts, node.name):
+            for value in row.values():
+                words.update(w.lower() for w in _LETTERS.findall(value) if len(w) > 1)
     roles = _roles()
     return frozenset(words | roles.get("function", frozenset()) | roles.get("word", frozenset()))
 

@@ -180,7 +180,7 @@ def stage_all(
     ctx = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(
-            max_workers=jobs, mp_context=ctx, initializer=worker.start, initargs=(worker.parent_cache(),)
+            max_workers=jobs, mp_context=ctx, initializer=worker.start, initargs=worker.parent_caches()
         ) as pool:
             futures = [
                 pool.submit(stage, path, config, rid, staging, i)

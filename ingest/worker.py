@@ -1,24 +1,27 @@
 """Start-up of an ingest worker process (``wsiskg ingest --jobs N``).
 
-A spawned worker does not run the console script (:mod:`wsiskg.launch`), so the parent's regex cache
-(:mod:`wsiskg.core.regex_cache`) is installed here, before the pipeline's modules are imported: this
-module imports none of them at its top, and the pool unpickles :func:`start` before the first report
-brings the pipeline in. Workers only read the cache: a worker ends without running ``atexit``, so
-the parent process alone writes it.
+A spawned worker does not run the console script (:mod:`wsiskg.launch`), so the parent's caches
+(compiled patterns, :mod:`wsiskg.core.regex_cache`; derived data, :mod:`wsiskg.core.data_cache`) are
+installed here, before the pipeline's modules are imported: this module imports none of them at its
+top, and the pool unpickles :func:`start` before the first report brings the pipeline in. Workers
+only read the caches: a worker ends without running ``atexit``, so the parent process alone writes
+them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import regex_cache
+from ..core import data_cache, regex_cache
 
 
-def start(cache: str | None) -> None:
-    """Worker initializer: serve compiled patterns from ``cache`` (the parent's cache file, if it has
-    one), then compile the shapes once, before the first report."""
+def start(cache: str | None, data: str | None = None) -> None:
+    """Worker initializer: serve compiled patterns from ``cache`` and derived data from ``data`` (the
+    parent's cache files, if it has them), then compile the shapes once, before the first report."""
     if cache is not None:
         regex_cache.install(Path(cache), save_at_exit=False)
+    if data is not None:
+        data_cache.install(Path(data), save_at_exit=False)
     from .validate import compiled_shapes, ontology_axioms
 
     compiled_shapes()
@@ -29,3 +32,9 @@ def parent_cache() -> str | None:
     """The cache file this process's patterns come from, for its workers (``None``: no cache)."""
     cache = regex_cache.installed()
     return str(cache.path) if cache is not None else None
+
+
+def parent_caches() -> tuple[str | None, str | None]:
+    """:func:`start`'s arguments: the files this process's patterns and derived data come from."""
+    data = data_cache.installed()
+    return parent_cache(), str(data.path) if data is not None else None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from wsiskg.core import regex_cache
+from wsiskg.core import data_cache, regex_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -121,9 +121,15 @@ def test_ingest_workers_read_the_parents_cache_and_never_write_it(cache_path: Pa
     _run(cache_path)
     _run(cache_path)  # kept after two runs
     before = cache_path.read_bytes()
-    assert worker.parent_cache() is None  # no cache in this process: the workers get none
+    assert worker.parent_caches() == (None, None)  # no cache in this process: the workers get none
     assert regex_cache.install(cache_path, save_at_exit=False)
+    data_path = cache_path.with_name("data.marshal")
+    assert data_cache.install(data_path, save_at_exit=False)
     ctx = multiprocessing.get_context("spawn")  # as the pipeline starts its workers
-    with ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=(worker.parent_cache(),)) as pool:
-        assert pool.submit(worker.parent_cache).result(timeout=120) == str(cache_path)
+    try:
+        with ProcessPoolExecutor(1, mp_context=ctx, initializer=worker.start, initargs=worker.parent_caches()) as pool:
+            assert pool.submit(worker.parent_caches).result(timeout=120) == (str(cache_path), str(data_path))
+    finally:
+        data_cache.uninstall()
     assert cache_path.read_bytes() == before
+    assert not data_path.exists()  # the workers read the data cache and never write it

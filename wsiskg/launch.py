@@ -1,7 +1,8 @@
 """The ``wsiskg`` console script: the command line with its compiled patterns kept between runs.
 
 The regex cache (:mod:`wsiskg.core.regex_cache`) is installed before the command line's modules are
-imported, so that the patterns they compile at import are served from it too. ``python -m
+imported, so that the patterns they compile at import are served from it too; so is the cache of
+data derived from the package's files (:mod:`wsiskg.core.data_cache`), under the same switch. ``python -m
 wsiskg.cli`` and the library compile as usual.
 """
 
@@ -11,6 +12,7 @@ import sys
 
 
 def main() -> None:
+    from .core import data_cache
     from .core.errors import InputError
     from .core.regex_cache import enabled, install
 
@@ -20,6 +22,7 @@ def main() -> None:
         sys.stderr.write(f"wsiskg: error: {exc}\n")
         sys.exit(2)
     install()
+    data_cache.install()
     try:
         from .cli import main as cli_main
     except KeyboardInterrupt:  # Ctrl-C while the command line is being imported: no traceback

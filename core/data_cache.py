@@ -1,0 +1,137 @@
+"""Data the command line derives from the package's own files, kept between its runs.
+
+Beside the patterns (:mod:`wsiskg.core.regex_cache`), a cold ``wsiskg ingest`` spends about a tenth
+of its time deriving the same data from the same files every run: parsing the ontology, the shapes
+and the UN SDG KOS (Turtle), the word lists (CSV) and the vocabulary gathered from them. This module
+keeps such data in one file per interpreter, as plain values (what :mod:`marshal` writes: tuples,
+lists, dicts, sets, strings, numbers), and gives it back instead of deriving it again.
+
+An entry is served only while it is what its builder would return: its key is a digest of every
+file it is derived from **and of the source of the modules that derive it** (``code``), so editing a
+data file or the code that reads it makes the next run derive it again. Like the regex cache it is
+installed only by the command line (:mod:`wsiskg.launch`) and by its ingest workers, under the same
+switch (``WSISKG_REGEX_CACHE=0`` turns both off) and in the same folder; the library and the tests
+derive as usual. A file it cannot read is ignored and replaced at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import importlib.util
+import marshal
+import sys
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import regex_cache
+
+T = TypeVar("T")
+
+#: (digest of the inputs, the value) per name
+_Entries = dict[str, tuple[bytes, Any]]
+
+
+class _Cache:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: _Entries = {}
+        self.changed = False
+        loaded = regex_cache.read_marshal(path)
+        if isinstance(loaded, dict):
+            self.entries = loaded
+
+    def get(self, name: str, digest: bytes) -> tuple[bool, Any]:
+        entry = self.entries.get(name)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest:
+            return True, entry[1]
+        return False, None
+
+    def put(self, name: str, digest: bytes, value: Any) -> None:
+        try:
+            marshal.dumps(value)
+        except ValueError:  # not plain data: derive it every run rather than fail
+            return
+        self.entries[name] = (digest, value)
+        self.changed = True
+
+    def save(self) -> None:
+        if self.changed:
+            regex_cache.write_marshal(self.path, self.entries)
+
+
+_installed: _Cache | None = None
+
+
+def cache_file() -> Path:
+    """The data file beside the regex cache's, named after the interpreter (marshal's format)."""
+    version = "".join(map(str, sys.version_info[:3]))
+    return regex_cache.cache_file().with_name(f"data-{sys.implementation.name}-{version}.marshal")
+
+
+def install(path: Path | None = None, *, save_at_exit: bool = True) -> bool:
+    """Serve derived data from the cache file (``path``, default :func:`cache_file`); ``False`` when
+    the switch is off (``WSISKG_REGEX_CACHE=0``)."""
+    global _installed
+    if _installed is not None:
+        return True
+    from .errors import InputError
+
+    try:
+        if not regex_cache.enabled():
+            return False
+    except InputError:  # a bad value, which the command line has refused before
+        return False
+    _installed = _Cache(path or cache_file())
+    if save_at_exit:
+        atexit.register(_installed.save)
+    return True
+
+
+def installed() -> _Cache | None:
+    return _installed
+
+
+def uninstall() -> None:
+    """Derive as usual again (the file is not written)."""
+    global _installed
+    if _installed is not None:
+        atexit.unregister(_installed.save)
+        _installed = None
+
+
+@cache
+def _module_source(module: str) -> bytes:
+    spec = importlib.util.find_spec(module)
+    origin = spec.origin if spec is not None else None
+    return Path(origin).read_bytes() if origin and origin.endswith(".py") else module.encode()
+
+
+def _digest(name: str, files: Iterable[Traversable], code: Iterable[str]) -> bytes:
+    h = hashlib.blake2b(name.encode(), digest_size=16)
+    for node in files:
+        h.update(b"\0file\0" + node.name.encode() + b"\0")
+        h.update(node.read_bytes())
+    for module in code:
+        h.update(b"\0code\0" + module.encode() + b"\0")
+        h.update(_module_source(module))
+    return h.digest()
+
+
+def derived(name: str, build: Callable[[], T], *, files: Iterable[Traversable], code: Iterable[str]) -> T:
+    """``build()``, or the value it gave an earlier run of the command line for the same ``files``
+    and the same source of the modules named in ``code`` (the builder's and any it relies on). The
+    value must be plain data (:mod:`marshal`); anything else is derived every run."""
+    cache = _installed
+    if cache is None:
+        return build()
+    digest = _digest(name, files, code)
+    found, value = cache.get(name, digest)
+    if found:
+        return value  # type: ignore[no-any-return]
+    value = build()
+    cache.put(name, digest, value)
+    return value

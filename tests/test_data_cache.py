@@ -1,0 +1,162 @@
+"""``core.data_cache``: a value served from the cache is the value its builder gives, a change to a
+file it is derived from or to the code that derives it makes it derived again, the file survives
+any mistake, and only the command line installs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from wsiskg.core import data_cache, reference, regex_cache, resources, sdg_kos
+from wsiskg.ingest import ocr_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def cache_path(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path / "data.marshal"
+    data_cache.uninstall()
+
+
+class _Builder:
+    """A builder that counts its calls."""
+
+    def __init__(self, value: object) -> None:
+        self.value, self.calls = value, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.value
+
+
+def _run(path: Path, build: _Builder, source: Path, code: tuple[str, ...] = (__name__,)) -> object:
+    """One 'run' of the command line: install from ``path``, derive, write the file, uninstall."""
+    assert data_cache.install(path, save_at_exit=False)
+    value = data_cache.derived("example", build, files=[source], code=code)
+    cache = data_cache.installed()
+    assert cache is not None
+    cache.save()
+    data_cache.uninstall()
+    return value
+
+
+def test_without_the_cache_the_builder_runs_every_time(tmp_path: Path) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("word\nforum\n", encoding="utf-8")
+    build = _Builder(("forum",))
+    for _ in range(2):
+        assert data_cache.derived("example", build, files=[source], code=[__name__]) == ("forum",)
+    assert build.calls == 2
+
+
+def test_a_later_run_is_served_the_value_an_earlier_run_derived(cache_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("word\nforum\n", encoding="utf-8")
+    value = {"forum": ("event", 3), "words": frozenset({"summit", "council"}), "rows": [("a", "b")]}
+    build = _Builder(value)
+    assert _run(cache_path, build, source) == value
+    assert _run(cache_path, build, source) == value
+    assert build.calls == 1
+
+
+def test_a_changed_file_is_derived_again(cache_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("word\nforum\n", encoding="utf-8")
+    _run(cache_path, _Builder(("forum",)), source)
+    source.write_text("word\nforum\nsummit\n", encoding="utf-8")
+    build = _Builder(("forum", "summit"))
+    assert _run(cache_path, build, source) == ("forum", "summit")
+    assert build.calls == 1
+
+
+def test_changed_code_is_derived_again(cache_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key holds the source of the modules that derive the value: editing the reader counts."""
+    source = tmp_path / "words.csv"
+    source.write_text("word\nforum\n", encoding="utf-8")
+    module = tmp_path / "example_reader.py"
+    module.write_text("SPLIT = ','\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data_cache._module_source.cache_clear()
+    _run(cache_path, _Builder(("forum",)), source, code=("example_reader",))
+    module.write_text("SPLIT = ';'\n", encoding="utf-8")
+    data_cache._module_source.cache_clear()
+    build = _Builder(("forum", "again"))
+    assert _run(cache_path, build, source, code=("example_reader",)) == ("forum", "again")
+    assert build.calls == 1
+    data_cache._module_source.cache_clear()
+
+
+def test_a_value_that_is_not_plain_data_is_derived_every_run(cache_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("word\n", encoding="utf-8")
+    build = _Builder(Graph())  # marshal cannot write it
+    _run(cache_path, build, source)
+    _run(cache_path, build, source)
+    assert build.calls == 2
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\xe3\x00\x00"])
+def test_an_unreadable_file_is_ignored_and_replaced(cache_path: Path, tmp_path: Path, content: bytes) -> None:
+    cache_path.write_bytes(content)
+    source = tmp_path / "words.csv"
+    source.write_text("word\nforum\n", encoding="utf-8")
+    build = _Builder(("forum",))
+    assert _run(cache_path, build, source) == ("forum",)
+    assert _run(cache_path, build, source) == ("forum",)
+    assert build.calls == 1
+
+
+def test_the_switch_turns_it_off(cache_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WSISKG_REGEX_CACHE", "0")
+    assert not data_cache.install(cache_path)
+    assert data_cache.installed() is None
+
+
+def test_the_package_data_served_from_the_cache_is_what_parsing_gives(cache_path: Path) -> None:
+    """The ontology, the shapes, the SDG KOS, a word list and the OCR vocabulary: parsed as usual,
+    then served from a cache an earlier run wrote."""
+
+    def derive() -> tuple[Graph, Graph, sdg_kos.Kos, object, frozenset[str]]:
+        for cached in (reference._parsed, sdg_kos.kos, resources._parsed, ocr_words.known_words):
+            cached.cache_clear()
+        return (
+            reference.ontology_graph(),
+            reference.shapes_graph(),
+            sdg_kos.kos(),
+            resources.csv_rows("ingest", "data", "honorifics.csv"),
+            ocr_words.known_words(),
+        )
+
+    plain = derive()
+    for _ in range(2):  # the first run writes the cache, the second is served from it
+        assert data_cache.install(cache_path, save_at_exit=False)
+        served = derive()
+        data_cache.installed().save()  # type: ignore[union-attr]
+        data_cache.uninstall()
+    assert {"turtle:wsis.ttl", "turtle:shapes.ttl", "sdg-kos", "known-words"} <= set(
+        regex_cache.read_marshal(cache_path)
+    )
+    derive()  # leave the process's caches as parsing gives them
+    for a, b in zip(plain[:2], served[:2], strict=True):
+        assert isomorphic(a, b)
+        assert sorted(a.namespaces()) == sorted(b.namespaces())
+    assert plain[2:] == served[2:]
+
+
+def test_the_console_script_keeps_derived_data_beside_its_patterns(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "WSISKG_STORE": str(tmp_path / "store")}
+    env.pop("WSISKG_REGEX_CACHE", None)
+    sample = ROOT / "samples" / "cwg-wsis-sdg-38-report.txt"
+    script = f"import sys; sys.argv = ['wsiskg', 'ingest', {str(sample)!r}]; from wsiskg.launch import main; main()"
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-1000:]
+    (kept,) = (tmp_path / "wsiskg").glob("data-*.marshal")
+    assert {"turtle:shapes.ttl", "sdg-kos", "known-words"} <= set(regex_cache.read_marshal(kept))
