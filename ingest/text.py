@@ -71,6 +71,14 @@ UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)
 LOWER = "".join(c for c in map(chr, [*range(0x61, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (a cheap test before reading dates or numbers)."""
+    return _DIGIT.search(text) is not None
+
+
 def squash(text: str) -> str:
     """Compare form of a name: lower case, only letters, digits and ``&`` (a name written with other
     spaces, hyphens or case squashes to the same string, and so does a text that contains it)."""
@@ -131,7 +139,13 @@ _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, spaces: bool = False) -> str:
     """A regex alternation (no group) of ``words``, longest first then alphabetical, so that a
     longer form wins over its prefix; ``each`` turns a word into its regex (escaped by default);
-    ``spaces=True`` lets a space in a word match any run of whitespace."""
+    ``spaces=True`` lets a space in a word match any run of whitespace. Remembered: readers ask
+    for the same list's alternation in every paragraph."""
+    return _alternation(tuple(words), each, spaces)
+
+
+@lru_cache(maxsize=2048)
+def _alternation(words: tuple[str, ...], each: Callable[[str], str], spaces: bool) -> str:
     parts = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         regex = each(word)
@@ -164,10 +178,13 @@ class PrefixTree:
         self._whole: str | None = None
         #: the length of the longest word that starts with a prefix: a branch's rank
         self.longest: dict[str, int] = {}
-        for word in self.words:
-            for i in range(1, len(word) + 1):
-                if self.longest.get(word[:i], 0) < len(word):
-                    self.longest[word[:i]] = len(word)
+        # the longest words first: the first word to reach a prefix is the longest with it, and the
+        # prefixes kept are closed under shortening, so a word stops at its first prefix already kept
+        for word in sorted(self.words, key=len, reverse=True):
+            for i in range(len(word), 0, -1):
+                if word[:i] in self.longest:
+                    break
+                self.longest[word[:i]] = len(word)
 
     def regex(self, only: Container[str] | None = None) -> str:
         """The alternation; with ``only``, of the words that are also in ``only``, their branches
@@ -213,9 +230,13 @@ def table_cells(
     if sep is None:
         sep = _ROW_SEPARATORS[0] if " | " in text else _ROW_SEPARATORS[1]
     spans, start = [], 0
+    depth, counted = 0, 0  # brackets opened minus closed in text[:counted]
     for m in sep.finditer(text):
-        if brackets and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
-            continue
+        if brackets:
+            depth += text.count("(", counted, m.start()) - text.count(")", counted, m.start())
+            counted = m.start()
+            if depth > 0:
+                continue
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -241,6 +262,12 @@ def _lookalikes() -> dict[str, str]:
     return {row["char"]: row["latin"] for row in data_rows("lookalikes.csv")}
 
 
+@lru_cache(maxsize=1)
+def _lookalike_chars() -> re.Pattern[str]:
+    """Any one of the look-alike letters (a cheap test before reading a text's words)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_lookalikes())) + "]")
+
+
 def _script(ch: str) -> str:
     if "a" <= ch.lower() <= "z":
         return "latin"
@@ -264,7 +291,7 @@ def _fix_lookalikes(text: str) -> str:
     between Latin words with no real Cyrillic/Greek word next to it (``the СЕО of``).
     """
     table = _lookalikes()
-    if not any(ch in table for ch in text):
+    if not _lookalike_chars().search(text):
         return text
     tokens = _WORD.findall(text)
     kinds = [_token_kind(token, table) for token in tokens]

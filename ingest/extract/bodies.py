@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.dates import held_words
-from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
     bodies,
@@ -1173,7 +1173,17 @@ def _role_word(word: str) -> bool:
 
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
     """Bodies the gazetteer does not know: introduced as ``Name (ACRONYM)``, named by their form
-    (``the Rural Spectrum Authority``, ``Committee 5``) or study groups and their Questions."""
+    (``the Rural Spectrum Authority``, ``Committee 5``) or study groups and their Questions. Read
+    once per report (the document model's memo): the people, the meeting and the bodies all ask."""
+    doc = current_document()
+    if doc is None or doc.report is not report:  # a report other than the one being read
+        return _find_defined(report)
+    if find_defined not in doc.memo:
+        doc.memo[find_defined] = tuple(_find_defined(report))
+    return list(doc.memo[find_defined])
+
+
+def _find_defined(report: ParsedReport) -> list[DefinedBody]:
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out = _defined_by_acronym(report, catalogue)
     _add_named_by_form(report, catalogue, out)

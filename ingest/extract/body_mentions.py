@@ -152,7 +152,13 @@ def _holds_sessions(name: str, kind: str) -> bool:
     if kind == "conference":
         return True
     last = name.split()[-1] if name.split() else ""
-    return any(head == last and category == "event" for head, _, category in body_heads())
+    return last in _event_heads()
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """The heads of ``body-heads.csv`` whose category is ``event``."""
+    return frozenset(head for head, _, category in body_heads() if category == "event")
 
 
 @cache

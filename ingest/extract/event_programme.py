@@ -15,7 +15,7 @@ from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_m
 from wsiskg.ingest.extract.event_series import EventMention, event_nouns
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Paragraph, ParsedReport
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, has_digit
 
 #: where an item's lead (the event's name) ends: a comma, a full stop, a colon or a bracket
 _LEAD_END = re.compile(r",\s|\.\s|\.$|:\s|\s\(")
@@ -38,7 +38,7 @@ def day_of(text: str, default_year: int | None) -> DateSpan | None:
     - Wednesday 1 September``, ``6 May 2031 (09:30-12:30)``): from the first date's start to the
     last one's end, the weekdays and hours ignored; else ``None``."""
     text = text.strip().rstrip(".:")
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return None
     found = [d for d in find_dates(text, default_year) if d.precision == "day"]
     if not found or len(found) > 2:

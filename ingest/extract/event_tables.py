@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import table_cells
+from wsiskg.ingest.text import has_digit, table_cells
 
 #: a line that is a sentence or a clause, not a name: a verb, or a full stop inside
 _VERB = re.compile(r"\b(?:was|were|is|are|will|shall|has|have|had|be|been)\b|[.;!?]\s")
@@ -212,7 +212,7 @@ def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
 
 
 def _has_date(text: str, default_year: int | None) -> bool:
-    return any(c.isdigit() for c in text) and bool(find_dates(text, default_year))
+    return has_digit(text) and bool(find_dates(text, default_year))
 
 
 def _pair(paragraphs: Sequence[Paragraph], i: int, default_year: int | None) -> tuple[int, EventMention] | None:

@@ -70,22 +70,34 @@ def cue_re(kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:" + alternation(words, spaces=True) + r")\s+")
 
 
+@cache
+def _columns() -> dict[str, str]:
+    """Header words -> the column they name (``country``), from the ``column:`` cues."""
+    return {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
+
+
 def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | None]] | None:
     """The columns of a header line (``["role", "name", "country"]``) and the role each column
     header gives its names: ``Project, Lead institution, Focal point`` (the names of the last
     column are focal points; the other columns are ``other``), ``Question | Title | Rapporteur |
     Vice-Rapporteur(s)`` (two name columns, each with its role; ``Title`` is the Question's);
     ``No. | Name | Country`` (a column of no known word beside a name column is ``other``); else None."""
-    columns = {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
+    columns = _columns()
+    stripped = text.strip()
     for sep in _SEPARATORS:
-        cells = [
-            _PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in table_cells(text.strip(), sep, brackets=False)
-        ]
-        found = [_column(columns, c) for c in cells]
+        if not sep.search(stripped):
+            continue  # one cell: no header
+        cells = [_PLURAL_MARK.sub("s", text[a:b].strip(" :.")) for a, b in table_cells(stripped, sep, brackets=False)]
+        if sep.pattern == " " or in_table:  # a header of column words alone, or none
+            every = _every_column(columns, cells)
+            if every and "name" in every and len(set(every)) == len(every):
+                return every, [None] * len(every)
+            continue
+        found: list[str | None] = [_column(columns, c) for c in cells]
         known = [f for f in found if f]
-        if len(cells) >= 2 and all(found) and "name" in found and len(set(found)) == len(found):
+        if all(found) and "name" in found and len(set(found)) == len(found):
             return known, [None] * len(found)
-        if sep.pattern == " " or in_table or len(cells) < 2 or any(_NOT_A_HEADER.search(c) for c in cells):
+        if any(_NOT_A_HEADER.search(c) for c in cells):
             continue
         if len(set(known)) < len(known):
             continue
@@ -96,6 +108,17 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
         if (header := _role_header(cells, found)) is not None:
             return header
     return None
+
+
+def _every_column(columns: dict[str, str], cells: list[str]) -> list[str] | None:
+    """The column each cell names, or ``None`` at the first cell that names none."""
+    found = []
+    for cell in cells:
+        column = _column(columns, cell)
+        if column is None:
+            return None
+        found.append(column)
+    return found
 
 
 def _column(columns: dict[str, str], cell: str) -> str | None:

@@ -249,12 +249,17 @@ def _stem_entries(
     index: dict[str, list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]], word: str
 ) -> list[tuple[tuple[str, ...], tuple[LexiconTerm, ...]]]:
     """Entries whose first token is a stem (``agricultur*``) that ``word`` extends."""
-    return [e for key in _stems() if word.startswith(key) and word != key for e in index[key]]
+    return [e for key in _stems().get(word[:1], ()) if word.startswith(key) and word != key for e in index[key]]
 
 
 @cache
-def _stems() -> tuple[str, ...]:
-    return tuple(sorted({seq[0][:-1] for entries in _matcher().values() for seq, _ in entries if seq[0].endswith("*")}))
+def _stems() -> dict[str, tuple[str, ...]]:
+    """The stems (``agricultur``), in order, by their first letter (a word is looked up in its own)."""
+    stems = sorted({seq[0][:-1] for entries in _matcher().values() for seq, _ in entries if seq[0].endswith("*")})
+    by_initial: dict[str, tuple[str, ...]] = {}
+    for stem in stems:
+        by_initial[stem[:1]] = (*by_initial.get(stem[:1], ()), stem)
+    return by_initial
 
 
 @cache
