@@ -11,6 +11,7 @@ The UN SDG KOS IRIs (``http://metadata.un.org/sdg/9.c``), which our SDG nodes ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -23,8 +24,10 @@ SDG_KOS = "http://metadata.un.org/sdg/"
 WIKIDATA = "http://www.wikidata.org/entity/"
 
 
+@lru_cache(maxsize=8192)
 def _seg(text: str) -> str:
-    """One safe IRI path segment (keys are slugs already; this only guards)."""
+    """One safe IRI path segment (keys are slugs already; this only guards). Remembered: a
+    report's IRIs repeat their segments (``report``, its id, ``para``) thousands of times."""
     return quote(text.strip(), safe="-._~")
 
 

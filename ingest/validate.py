@@ -122,7 +122,10 @@ class _HashedParameters(list[Node]):
         return item in self._members
 
     def copy(self) -> _HashedParameters:
-        return _HashedParameters(self)
+        twin = _HashedParameters(())
+        twin.extend(self)  # list.extend: the set is copied below, without hashing each term again
+        twin._members = self._members.copy()
+        return twin
 
     def append(self, item: Node) -> None:
         super().append(item)
