@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import importlib
 import importlib.util
 import marshal
 import sys
@@ -105,9 +106,12 @@ def uninstall() -> None:
 
 @cache
 def _module_source(module: str) -> bytes:
+    """The module's source and, for a library, its version (``rdflib`` parses the Turtle files)."""
     spec = importlib.util.find_spec(module)
     origin = spec.origin if spec is not None else None
-    return Path(origin).read_bytes() if origin and origin.endswith(".py") else module.encode()
+    source = Path(origin).read_bytes() if origin and origin.endswith(".py") else module.encode()
+    version = getattr(importlib.import_module(module), "__version__", "")
+    return source + b"\0version\0" + str(version).encode()
 
 
 def _digest(name: str, files: Iterable[Traversable], code: Iterable[str]) -> bytes:
@@ -123,8 +127,9 @@ def _digest(name: str, files: Iterable[Traversable], code: Iterable[str]) -> byt
 
 def derived(name: str, build: Callable[[], T], *, files: Iterable[Traversable], code: Iterable[str]) -> T:
     """``build()``, or the value it gave an earlier run of the command line for the same ``files``
-    and the same source of the modules named in ``code`` (the builder's and any it relies on). The
-    value must be plain data (:mod:`marshal`); anything else is derived every run."""
+    and the same source of the modules named in ``code`` (the builder's, and any it relies on: a
+    library is named with its version). The value must be plain data (:mod:`marshal`); anything else
+    is derived every run."""
     cache = _installed
     if cache is None:
         return build()

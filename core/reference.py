@@ -155,7 +155,7 @@ def _parsed(name: str) -> Graph:
     """``ontology/<name>`` parsed; its triples are kept between runs of the command line
     (:mod:`wsiskg.core.data_cache`)."""
     prefixes, triples = derived(
-        f"turtle:{name}", lambda: _parse_plain(name), files=[resource("ontology", name)], code=[__name__]
+        f"turtle:{name}", lambda: _parse_plain(name), files=[resource("ontology", name)], code=[__name__, "rdflib"]
     )
     graph = Graph()
     for prefix, ns in prefixes:

@@ -99,7 +99,7 @@ def _sort_key(code: str) -> tuple[int, ...]:
 def kos() -> Kos:
     """The shipped UN SDG KOS (goals, targets, indicators), parsed once; the concepts read from the
     file are kept between runs of the command line (:mod:`wsiskg.core.data_cache`)."""
-    rows = derived("sdg-kos", _concept_rows, files=[resource("ontology", *KOS_FILE)], code=[__name__])
+    rows = derived("sdg-kos", _concept_rows, files=[resource("ontology", *KOS_FILE)], code=[__name__, "pyoxigraph"])
     concepts = {row[1]: SdgConcept(*row) for row in rows}
     goals = {int(c.code): c for c in concepts.values() if c.kind == "goal"}
     targets = {c.code: c for c in sorted(concepts.values(), key=lambda c: _sort_key(c.code)) if c.kind == "target"}

@@ -94,6 +94,21 @@ def test_changed_code_is_derived_again(cache_path: Path, tmp_path: Path, monkeyp
     data_cache._module_source.cache_clear()
 
 
+def test_a_library_counts_with_its_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Turtle files are parsed by rdflib: another rdflib release parses them again."""
+    source = tmp_path / "words.csv"
+    source.write_text("word\n", encoding="utf-8")
+    module = tmp_path / "example_library.py"
+    module.write_text("__version__ = '1.0'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data_cache._module_source.cache_clear()
+    before = data_cache._digest("example", [source], ["example_library"])
+    monkeypatch.setattr(sys.modules["example_library"], "__version__", "2.0")
+    data_cache._module_source.cache_clear()
+    assert data_cache._digest("example", [source], ["example_library"]) != before
+    data_cache._module_source.cache_clear()
+
+
 def test_a_value_that_is_not_plain_data_is_derived_every_run(cache_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "words.csv"
     source.write_text("word\n", encoding="utf-8")
