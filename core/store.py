@@ -388,7 +388,11 @@ class EmbeddedStore(Store):
                     f"the store {path} is in use by another wsiskg command writing to it; "
                     "wait for it to finish, or use another --store"
                 ) from exc
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
+            reason = exc.strerror or str(exc)
+            raise StoreError(
+                f"cannot open store {path}: {reason}; give a folder wsiskg may create and write "
+                "with --store (or $WSISKG_STORE)"
+            ) from exc
 
     @property
     def inner(self) -> ox.Store:

@@ -79,6 +79,7 @@ CASES: list[tuple[str, str]] = [
     ("export --format trig --types person", "--format trig dumps the whole store: drop them"),
     ("export --format nquads --meeting nonsense", "--format nquads dumps the whole store: drop them"),
     ("list-reports --store {root}/a-file", "is a file, not a folder"),
+    ("ingest --store {root}/a-file/store " + str(SAMPLE), "Not a directory; give a folder wsiskg may create and write"),
     ("ingest --store {root}/documents " + str(SAMPLE), "is a folder of other files, not a wsiskg store"),
     ("list-reports --store http://127.0.0.1:1/sparql", "is a URL: a SPARQL endpoint store is written sparql+http"),
     ("list-reports --store sparql+http://[bad/sparql", "not a SPARQL endpoint URL"),
