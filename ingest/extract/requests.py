@@ -343,6 +343,8 @@ class _Reader:
         self._where = (0, 0)
         #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
         self._turns: dict[int, AgentRef] | None = None
+        #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
+        self.action_table: list[str | None] | None = None
 
     def _read_meeting_body(self, meeting_body: str | None) -> None:
         """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
@@ -459,6 +461,7 @@ class _Reader:
     _proposed = request_passive._proposed
     # action lists ("Action: BDT to prepare ..."): request_actions.py
     action_line = request_actions.action_line
+    table_request = request_actions.table_request
     # sentences the learnt detector marks where no rule read a request: request_learnt.py
     learnt_request = request_learnt.learnt_request
     # lists and resolution texts: request_items.py
@@ -495,6 +498,10 @@ class _Reader:
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
             lead = None
+            in_table, row = self.table_request(p.order, p.section, text)  # "1 | Secretariat | Circulate ... | 1 May"
+            if in_table:
+                requests += [row] if row is not None else []
+                continue
             if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
