@@ -209,3 +209,33 @@ def test_a_clause_before_the_colon_stays_one_request_to_its_subject() -> None:
     )
     got = run(r, None)
     assert [x.action for x in got] == ["include in the priorities of the region for WTDC-30"]
+
+
+# ------------------------------------------------- a decided clause in the passive names who does it after "by"
+def test_a_decided_passive_clause_asks_the_agent_after_by() -> None:
+    r = kinds(
+        ("The meeting agreed that the common proposals shall be submitted to the Assembly by the Secretariat no "
+         "later than 1 May 2031.", "body"),
+        ("It was agreed that the revised roadmap would be circulated by the Chairman before the next meeting.", "body"),
+        ("The Group decided that the questionnaire should be sent to Member States by BDT by 30 June 2031.", "body"),
+        ("The Group decided that the final report, finalized at its June meeting, will be transmitted to the "
+         "conference by the Secretary-General.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)) for x in got] == [
+        (1, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+        (2, ("agree", "body:cwg-cop", ("post:cwg-cop/chair",))),
+        (3, ("decide", "body:cwg-cop", ("body:itu-bdt",))),
+        (4, ("decide", "body:cwg-cop", ("post:itu/secretary-general",))),
+    ]
+    assert [str(x.deadline) for x in got] == ["2031-05-01", "None", "2031-06-30", "None"]
+
+
+def test_by_a_time_or_an_event_hosted_by_a_body_asks_no_one() -> None:
+    r = kinds(
+        ("The Group agreed that the report would be finalized by 30 June 2031.", "body"),
+        ("The Group agreed that the text should be finalized by the end of May.", "body"),
+        ("The Group agreed that the guidelines would be revised by its next meeting.", "body"),
+        ("The Group agreed that the next meeting would be hosted by UNESCO in Paris in May 2031.", "body"),
+    )
+    assert run(r, "cwg-cop") == ()

@@ -214,6 +214,18 @@ _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
+#: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
+_MODAL_PASSIVE = re.compile(
+    r"(?:(?!\bthat\b)[^;:]){2,200}?\s(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
+    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
+#: ``by`` before the agent of a passive
+_BY = re.compile(r"\sby\s+")
+#: where the agent after ``by`` ends: a comma, a closing point, another preposition or a time
+_BY_END = re.compile(
+    r"\s*[,;:.](?:\s|$)|\s+(?=(?:by|to|for|in|on|at|before|after|until|within|no\s+later|not\s+later|through|with|and\s+(?:to|then|be))\b)"
+)
+
 #: ``invite X to the meeting``: an invitation to attend
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
@@ -721,12 +733,31 @@ class _Reader:
         if v.entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
+            if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
+                addressees, action = self._done_by(post[t.end() :], v.order, offset, requester)
             if addressees:
                 return [
                     decision,
                     self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop),
                 ]
         return decision
+
+    def _done_by(
+        self, clause: str, order: int, offset: int, requester: AgentRef
+    ) -> tuple[tuple[AgentRef, ...], str]:
+        """The agent of a decided passive clause with a modal (``that the proposals shall be submitted to
+        WRC-19 by the APT Secretariat``, ``that the draft would be circulated by the Chairman before
+        ...``): who is to do it, and the clause as the action; nothing when ``by`` names no agent (``by 30
+        June``, ``by the end of May``)."""
+        m = None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)  # "the next meeting would be hosted by"
+        times = {d.span[0] for d in due_dates(clause, self.default_year, self.reference)} if m else set()
+        for by in _BY.finditer(clause, m.end()) if m else ():
+            who = _BY_END.split(clause[by.end() :], maxsplit=1)[0]
+            if by.end() not in times and (who[:1].isupper() or who.startswith("the ")):
+                found = self.objects(who, order, offset + by.end(), requester)
+                if found and requester not in found:
+                    return found, clause
+        return (), clause
 
     def _request_at(
         self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str, passive: bool
