@@ -239,3 +239,29 @@ def test_by_a_time_or_an_event_hosted_by_a_body_asks_no_one() -> None:
         ("The Group agreed that the next meeting would be hosted by UNESCO in Paris in May 2031.", "body"),
     )
     assert run(r, "cwg-cop") == ()
+
+
+# ------------------------------------------------------------------- plans and impersonal proposals ask no one
+def test_an_impersonal_proposal_to_hold_an_event_asks_no_one() -> None:
+    r = kinds(
+        ("It is proposed that the Working Group hold one further meeting before the Summit.", "body"),
+        ("It is further proposed that ITU hold an information session for Geneva-based missions.", "body"),
+        ("It was also proposed that BDT organize a regional workshop on spectrum pricing in 2031.", "body"),
+        ("It was proposed that the Secretariat prepare a short guide for newcomers.", "body"),
+        ("The Group proposed that BDT organize a regional workshop on spectrum pricing.", "body"),
+    )
+    assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
+        (4, ("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+        (5, ("propose", "body:cwg-cop", ("body:itu-bdt",))),
+    ]
+
+
+def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
+    r = kinds(
+        ("The Group agreed that the Fifth Physical Meeting would take place in Lima from 14 to 17 April 2031.", "body"),
+        ("It was agreed that the Third Regional Forum would be organized in Accra in May 2031.", "body"),
+        ("The Group agreed that the Secretariat would convene a meeting of experts.", "body"),
+    )
+    assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
+        (3, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+    ]

@@ -214,6 +214,10 @@ _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
+#: an impersonal passive before a verb: ``It is further proposed that``, ``it was suggested that``
+_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:\w+ly|also|further|therefore|now)\s+)*$")
+#: the verb of a clause that proposes an event: ``hold a session``, ``organize a workshop``
+_HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")
 #: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
 _MODAL_PASSIVE = re.compile(
     r"(?:(?!\bthat\b)[^;:]){2,200}?\s(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
@@ -730,7 +734,9 @@ class _Reader:
             listed = self.co_subjects(v.sentence, v.m.start(), v.order, v.at, requester)
             if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
                 return [replace(decision, subject=o) for o in listed]
-        if v.entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
+        if (
+            v.entry.verb in _DECIDING and (t := _THAT.match(post)) and not _event_subject().match(post[t.end() :])
+        ):  # "agreed that the Secretariat would prepare ..."; "that the Fifth Meeting would take place ...": a plan
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
             if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
@@ -803,6 +809,8 @@ class _Reader:
                 return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
             if v.entry.verb in _MOTIONS and _MEETS.match(action):
                 return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
+            if passive and v.entry.verb in _MOTIONS and _HOLDS.match(action) and _IT_IS.search(v.sentence[: v.m.start()]):
+                return None  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
         else:
             inf = _TO_INF.search(post)
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
