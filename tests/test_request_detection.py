@@ -260,8 +260,9 @@ def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
     r = kinds(
         ("The Group agreed that the Fifth Physical Meeting would take place in Lima from 14 to 17 April 2031.", "body"),
         ("It was agreed that the Third Regional Forum would be organized in Accra in May 2031.", "body"),
+        ("The Group decided that its next annual meeting will be hosted by UNESCO in Paris.", "body"),
         ("The Group agreed that the Secretariat would convene a meeting of experts.", "body"),
     )
     assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
-        (3, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+        (4, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
     ]

@@ -275,11 +275,11 @@ _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z]
 @cache
 def _event_subject() -> re.Pattern[str]:
     """A clause about an event being held: ``the fourth meeting of the Group take place``, ``the
-    next open consultation address ...``, ``the next workshop be held online`` (``event_nouns.csv``,
-    and ``consultation``)."""
+    next open consultation address ...``, ``the next workshop be held online``, ``its next meeting
+    will be hosted by X`` (``event_nouns.csv``, and ``consultation``)."""
     nouns = alternation([r["noun"] for r in data_rows("event_nouns.csv")] + ["Consultation"], spaces=True)
     return re.compile(
-        rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
+        rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
         r"(?:\([^()]*\)\s*)?(?:be|take|is|are|should|shall|will|would|could|may|address|focus|consider)\b"
     )
 
