@@ -266,3 +266,22 @@ def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
     assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
         (4, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
     ]
+
+
+# ---------------------------------------------------------------- a passive of tasking with a gerund as the action
+def test_a_passive_tasked_with_a_gerund_asks_its_subject() -> None:
+    r = kinds(
+        ("The sub-group on household indicators, led by Mr Arjun Rao (India), was tasked with submitting its "
+         "draft questionnaire to the online forum by 1 November 2031.", "body"),
+        ("(a) the Rapporteur is tasked with preparing a revised outline of the final report;", "list-item"),
+        ("BDT has been tasked, under Resolution 140, with coordinating the regional review.", "body"),
+        ("Member States were invited, with regard to the survey, to reply by 1 May 2031.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[0], x.action) for x in got] == [
+        (1, "task", "submitting its draft questionnaire to the online forum by 1 November 2031"),
+        (2, "task", "preparing a revised outline of the final report"),
+        (3, "task", "coordinating the regional review"),
+        (4, "invite", "reply by 1 May 2031"),
+    ]
+    assert [parties(x)[2] for x in got][1:3] == [("post:cwg-cop/rapporteur",), ("body:itu-bdt",)]

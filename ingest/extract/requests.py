@@ -256,6 +256,8 @@ LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
+#: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
+_PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}ing\b)(?!(?:regard|respect)\b)")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
@@ -818,6 +820,10 @@ class _Reader:
                 post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
             if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
                 return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+            if inf is None and passive and addressees and (w := _PASSIVE_WITH_ING.match(post)):
+                return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
+                    v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
+                )
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
