@@ -72,3 +72,16 @@ def test_rows_that_name_no_action_and_tables_of_no_actions_ask_no_one() -> None:
         ("C2 Information infrastructure | ITU | wsis@itu.int", "body"),
     )
     assert run(r, "cwg-cop") == ()
+
+
+def test_an_owner_column_and_a_when_column() -> None:
+    r = kinds(
+        ("Follow-up actions | Owner | When", "body"),
+        ("Update the roster of national focal points | TSB | 12 September 2031", "body"),
+        ("Draft terms of reference for the correspondence group | Vice-Chair | next meeting", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[2], x.action, x.deadline) for x in got] == [
+        (("body:itu-tsb",), "update the roster of national focal points", date(2031, 9, 12)),
+        (("post:cwg-cop/vice-chair",), "draft terms of reference for the correspondence group", None),
+    ]

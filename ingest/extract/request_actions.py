@@ -85,7 +85,8 @@ def _agreed() -> VerbEntry | None:
 
 @cache
 def _table_columns() -> dict[str, str]:
-    """An action table's column header (lower case) -> ``action`` or ``who``."""
+    """An action table's column header (lower case) -> ``action``, ``who`` or ``due`` (besides the
+    headers :func:`~wsiskg.ingest.extract.dates.is_due_header` names)."""
     return {r["header"]: r["role"] for r in data_rows("request-table-columns.csv")}
 
 
