@@ -285,3 +285,21 @@ def test_a_passive_tasked_with_a_gerund_asks_its_subject() -> None:
         (4, "invite", "reply by 1 May 2031"),
     ]
     assert [parties(x)[2] for x in got][1:3] == [("post:cwg-cop/rapporteur",), ("body:itu-bdt",)]
+
+
+
+# --------------------------------------------------------------- an invitation to a place is one to come there
+def test_an_invitation_to_a_place_asks_to_come_there() -> None:
+    r = kinds(
+        ("Ms Ana Lopes, speaking for the host country, invited all participants to Vilnius, where the Forum will "
+         "meet in September 2031.", "body"),
+        ("The Secretary-General invited Member States to Kigali for WTDC-31.", "body"),
+        ("The Chair invited participants to the reception.", "body"),
+        ("The Chair invited comments to Document 12.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[2], x.action.split(",")[0]) for x in got] == [
+        (1, ("collective:participants",), "come to Vilnius"),
+        (2, ("collective:member-states",), "come to Kigali for WTDC-31"),
+        (3, ("collective:participants",), "attend the reception"),
+    ]

@@ -231,7 +231,7 @@ _BY_END = re.compile(
 )
 
 #: ``invite X to the meeting``: an invitation to attend
-_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
+_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z][a-z])")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
 #: a clause whose subject is a name, then a verb: ``PrepCom-2 transmit ...``, ``the Eighth Meeting consider ...``
@@ -858,7 +858,8 @@ class _Reader:
             known = set(collectives().values()) | {a.key for a in self.voice.audience}
             if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
                 return None  # "invited comments to the draft": no one to attend
-            action = "attend " + post[to.end("who") :].strip()[3:]
+            where = post[to.end("who") :].strip()[3:]
+            action = ("come to " if where[:1].isupper() else "attend ") + where  # "invited X to Vilnius, where ..."
             return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
         if not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
             addressees = self.objects(w.group("who"), v.order, offset, requester)
