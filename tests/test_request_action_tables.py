@@ -85,3 +85,17 @@ def test_an_owner_column_and_a_when_column() -> None:
         (("body:itu-tsb",), "update the roster of national focal points", date(2031, 9, 12)),
         (("post:cwg-cop/vice-chair",), "draft terms of reference for the correspondence group", None),
     ]
+
+
+def test_a_sentence_after_a_word_table_is_read_as_a_sentence() -> None:
+    r = kinds(
+        ("No., Action, Responsible, Deadline", "body"),
+        ("1, Compile the replies to the survey, Secretariat, 14 March 2031", "body"),
+        ("The Group asked the secretariat, with the Vice-Chairs, to circulate the draft to all members, "
+         "before the Group meets again.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[0], parties(x)[2]) for x in got] == [
+        (2, "agree", ("body:cwg-cop-secretariat",)),
+        (3, "ask", ("body:cwg-cop-secretariat",)),
+    ]

@@ -105,13 +105,17 @@ def table_header(text: str) -> list[str | None] | None:
 _NOT_IMPERATIVE = re.compile(r"[A-Za-z]+(?:ed|ing|ions?|[^s\W]s)\b")
 
 
+#: the end of a sentence: a Word row whose cells outnumber the header's and ends so is prose
+_PROSE_END = re.compile(r"[a-z)]\.\s*$")
+
+
 def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
     """The span of each role's cell in a row of an action table; the extra cells of a row with more
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
     extra = len(spans) - len(roles)
-    if extra < 0:
-        return None
+    if extra < 0 or (extra and _PROSE_END.search(text)):
+        return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
     w = roles.index("who")
     spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]
     cells: dict[str, tuple[int, int]] = {}
@@ -122,9 +126,11 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
 
 
 def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[bool, Request | None]:
-    """Whether paragraph ``text`` is a header or a row of an action table (:func:`table_header`),
-    and the request of a row: the record's voice asks whom its who column names to do its action
-    (kind ``agree``), by the day of its due column."""
+    """Whether paragraph ``text`` is a header or a row of an action table (:func:`table_header`)
+    that the other readers skip, and the request of a row: the record's voice asks whom its who
+    column names to do its action (kind ``agree``), by the day of its due column. A line that reads
+    as no such row (``Revised draft budget | Secretariat | ...``, a sentence after the table) is
+    left to the other readers; a line of fewer cells ends the table."""
     if (roles := table_header(text)) is not None:
         self.action_table = roles
         return True, None
@@ -132,14 +138,26 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
     if cells is None:
         self.action_table = None
         return False, None
+    request = _row_request(self, order, section, text, cells)
+    return request is not None, request
+
+
+def _row_request(
+    self: _Reader, order: int, section: str, text: str, cells: dict[str, tuple[int, int]]
+) -> Request | None:
+    """The request of an action table's row (:func:`table_request`); ``None`` when its action cell is
+    no imperative, its due cell holds neither a date nor a short phrase, or its who cell names no one."""
     (a, b), (wa, wb) = cells["action"], cells["who"]
     action, entry = text[a:b], _agreed()
+    due_cell = text[slice(*cells["due"])] if "due" in cells else ""
     if not re.match(r"[A-Za-z][a-z]+\s+[a-z]", action) or _NOT_IMPERATIVE.match(action) or entry is None:
-        return True, None  # "Revised draft budget | Secretariat | 15/04/2021": no action asked
+        return None  # "Revised draft budget | Secretariat | 15/04/2021": no action asked
+    if len(due_cell.split()) > 4 and not re.search(r"\d", due_cell):
+        return None  # "..., to all members, by the time the Group meets again.": a sentence, no row
     requester = self.issuer or self.author or self.meeting_ref
     addressees = self.objects(text[wa:wb], order, wa, requester)
     if not addressees:
-        return True, None
+        return None
     request = self.request(order, section, entry, requester, addressees, action[0].lower() + action[1:], text, len(text))
     due = column_due_dates(text, [cells["due"]], self.default_year, self.reference) if "due" in cells else []
-    return True, replace(request, deadline=due[0].due if due else None)
+    return replace(request, deadline=due[0].due if due else None)
