@@ -91,8 +91,11 @@ def test_a_sentence_after_a_word_table_is_read_as_a_sentence() -> None:
     r = kinds(
         ("No., Action, Responsible, Deadline", "body"),
         ("1, Compile the replies to the survey, Secretariat, 14 March 2031", "body"),
-        ("The Group asked the secretariat, with the Vice-Chairs, to circulate the draft to all members, "
-         "before the Group meets again.", "body"),
+        (
+            "The Group asked the secretariat, with the Vice-Chairs, to circulate the draft to all members, "
+            "before the Group meets again.",
+            "body",
+        ),
     )
     got = run(r, "cwg-cop")
     assert [(x.paragraph, parties(x)[0], parties(x)[2]) for x in got] == [

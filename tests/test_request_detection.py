@@ -214,12 +214,18 @@ def test_a_clause_before_the_colon_stays_one_request_to_its_subject() -> None:
 # ------------------------------------------------- a decided clause in the passive names who does it after "by"
 def test_a_decided_passive_clause_asks_the_agent_after_by() -> None:
     r = kinds(
-        ("The meeting agreed that the common proposals shall be submitted to the Assembly by the Secretariat no "
-         "later than 1 May 2031.", "body"),
+        (
+            "The meeting agreed that the common proposals shall be submitted to the Assembly by the Secretariat no "
+            "later than 1 May 2031.",
+            "body",
+        ),
         ("It was agreed that the revised roadmap would be circulated by the Chairman before the next meeting.", "body"),
         ("The Group decided that the questionnaire should be sent to Member States by BDT by 30 June 2031.", "body"),
-        ("The Group decided that the final report, finalized at its June meeting, will be transmitted to the "
-         "conference by the Secretary-General.", "body"),
+        (
+            "The Group decided that the final report, finalized at its June meeting, will be transmitted to the "
+            "conference by the Secretary-General.",
+            "body",
+        ),
     )
     got = run(r, "cwg-cop")
     assert [(x.paragraph, parties(x)) for x in got] == [
@@ -271,8 +277,11 @@ def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
 # ---------------------------------------------------------------- a passive of tasking with a gerund as the action
 def test_a_passive_tasked_with_a_gerund_asks_its_subject() -> None:
     r = kinds(
-        ("The sub-group on household indicators, led by Mr Arjun Rao (India), was tasked with submitting its "
-         "draft questionnaire to the online forum by 1 November 2031.", "body"),
+        (
+            "The sub-group on household indicators, led by Mr Arjun Rao (India), was tasked with submitting its "
+            "draft questionnaire to the online forum by 1 November 2031.",
+            "body",
+        ),
         ("(a) the Rapporteur is tasked with preparing a revised outline of the final report;", "list-item"),
         ("BDT has been tasked, under Resolution 140, with coordinating the regional review.", "body"),
         ("Member States were invited, with regard to the survey, to reply by 1 May 2031.", "body"),
@@ -287,12 +296,14 @@ def test_a_passive_tasked_with_a_gerund_asks_its_subject() -> None:
     assert [parties(x)[2] for x in got][1:3] == [("post:cwg-cop/rapporteur",), ("body:itu-bdt",)]
 
 
-
 # --------------------------------------------------------------- an invitation to a place is one to come there
 def test_an_invitation_to_a_place_asks_to_come_there() -> None:
     r = kinds(
-        ("Ms Ana Lopes, speaking for the host country, invited all participants to Vilnius, where the Forum will "
-         "meet in September 2031.", "body"),
+        (
+            "Ms Ana Lopes, speaking for the host country, invited all participants to Vilnius, where the Forum will "
+            "meet in September 2031.",
+            "body",
+        ),
         ("The Secretary-General invited Member States to Kigali for WTDC-31.", "body"),
         ("The Chair invited participants to the reception.", "body"),
         ("The Chair invited comments to Document 12.", "body"),

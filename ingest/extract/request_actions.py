@@ -158,6 +158,8 @@ def _row_request(
     addressees = self.objects(text[wa:wb], order, wa, requester)
     if not addressees:
         return None
-    request = self.request(order, section, entry, requester, addressees, action[0].lower() + action[1:], text, len(text))
+    request = self.request(
+        order, section, entry, requester, addressees, action[0].lower() + action[1:], text, len(text)
+    )
     due = column_due_dates(text, [cells["due"]], self.default_year, self.reference) if "due" in cells else []
     return replace(request, deadline=due[0].due if due else None)

@@ -750,14 +750,14 @@ class _Reader:
                 ]
         return decision
 
-    def _done_by(
-        self, clause: str, order: int, offset: int, requester: AgentRef
-    ) -> tuple[tuple[AgentRef, ...], str]:
+    def _done_by(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
         """The agent of a decided passive clause with a modal (``that the proposals shall be submitted to
         WRC-19 by the APT Secretariat``, ``that the draft would be circulated by the Chairman before
         ...``): who is to do it, and the clause as the action; nothing when ``by`` names no agent (``by 30
         June``, ``by the end of May``)."""
-        m = None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)  # "the next meeting would be hosted by"
+        m = (
+            None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)
+        )  # "the next meeting would be hosted by"
         times = {d.span[0] for d in due_dates(clause, self.default_year, self.reference)} if m else set()
         for by in _BY.finditer(clause, m.end()) if m else ():
             who = _BY_END.split(clause[by.end() :], maxsplit=1)[0]
@@ -811,8 +811,13 @@ class _Reader:
                 return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
             if v.entry.verb in _MOTIONS and _MEETS.match(action):
                 return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
-            if passive and v.entry.verb in _MOTIONS and _HOLDS.match(action) and _IT_IS.search(v.sentence[: v.m.start()]):
-                return None  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
+            if (
+                passive
+                and v.entry.verb in _MOTIONS
+                and _HOLDS.match(action)
+                and _IT_IS.search(v.sentence[: v.m.start()])
+            ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
+                return None
         else:
             inf = _TO_INF.search(post)
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
