@@ -209,3 +209,108 @@ def test_a_clause_before_the_colon_stays_one_request_to_its_subject() -> None:
     )
     got = run(r, None)
     assert [x.action for x in got] == ["include in the priorities of the region for WTDC-30"]
+
+
+# ------------------------------------------------- a decided clause in the passive names who does it after "by"
+def test_a_decided_passive_clause_asks_the_agent_after_by() -> None:
+    r = kinds(
+        (
+            "The meeting agreed that the common proposals shall be submitted to the Assembly by the Secretariat no "
+            "later than 1 May 2031.",
+            "body",
+        ),
+        ("It was agreed that the revised roadmap would be circulated by the Chairman before the next meeting.", "body"),
+        ("The Group decided that the questionnaire should be sent to Member States by BDT by 30 June 2031.", "body"),
+        (
+            "The Group decided that the final report, finalized at its June meeting, will be transmitted to the "
+            "conference by the Secretary-General.",
+            "body",
+        ),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)) for x in got] == [
+        (1, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+        (2, ("agree", "body:cwg-cop", ("post:cwg-cop/chair",))),
+        (3, ("decide", "body:cwg-cop", ("body:itu-bdt",))),
+        (4, ("decide", "body:cwg-cop", ("post:itu/secretary-general",))),
+    ]
+    assert [str(x.deadline) for x in got] == ["2031-05-01", "None", "2031-06-30", "None"]
+
+
+def test_by_a_time_or_an_event_hosted_by_a_body_asks_no_one() -> None:
+    r = kinds(
+        ("The Group agreed that the report would be finalized by 30 June 2031.", "body"),
+        ("The Group agreed that the text should be finalized by the end of May.", "body"),
+        ("The Group agreed that the guidelines would be revised by its next meeting.", "body"),
+        ("The Group agreed that the next meeting would be hosted by UNESCO in Paris in May 2031.", "body"),
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+# ------------------------------------------------------------------- plans and impersonal proposals ask no one
+def test_an_impersonal_proposal_to_hold_an_event_asks_no_one() -> None:
+    r = kinds(
+        ("It is proposed that the Working Group hold one further meeting before the Summit.", "body"),
+        ("It is further proposed that ITU hold an information session for Geneva-based missions.", "body"),
+        ("It was also proposed that BDT organize a regional workshop on spectrum pricing in 2031.", "body"),
+        ("It was proposed that the Secretariat prepare a short guide for newcomers.", "body"),
+        ("The Group proposed that BDT organize a regional workshop on spectrum pricing.", "body"),
+    )
+    assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
+        (4, ("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+        (5, ("propose", "body:cwg-cop", ("body:itu-bdt",))),
+    ]
+
+
+def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
+    r = kinds(
+        ("The Group agreed that the Fifth Physical Meeting would take place in Lima from 14 to 17 April 2031.", "body"),
+        ("It was agreed that the Third Regional Forum would be organized in Accra in May 2031.", "body"),
+        ("The Group decided that its next annual meeting will be hosted by UNESCO in Paris.", "body"),
+        ("The Group agreed that the Secretariat would convene a meeting of experts.", "body"),
+    )
+    assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
+        (4, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),
+    ]
+
+
+# ---------------------------------------------------------------- a passive of tasking with a gerund as the action
+def test_a_passive_tasked_with_a_gerund_asks_its_subject() -> None:
+    r = kinds(
+        (
+            "The sub-group on household indicators, led by Mr Arjun Rao (India), was tasked with submitting its "
+            "draft questionnaire to the online forum by 1 November 2031.",
+            "body",
+        ),
+        ("(a) the Rapporteur is tasked with preparing a revised outline of the final report;", "list-item"),
+        ("BDT has been tasked, under Resolution 140, with coordinating the regional review.", "body"),
+        ("Member States were invited, with regard to the survey, to reply by 1 May 2031.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[0], x.action) for x in got] == [
+        (1, "task", "submitting its draft questionnaire to the online forum by 1 November 2031"),
+        (2, "task", "preparing a revised outline of the final report"),
+        (3, "task", "coordinating the regional review"),
+        (4, "invite", "reply by 1 May 2031"),
+    ]
+    assert [parties(x)[2] for x in got][1:3] == [("post:cwg-cop/rapporteur",), ("body:itu-bdt",)]
+
+
+# --------------------------------------------------------------- an invitation to a place is one to come there
+def test_an_invitation_to_a_place_asks_to_come_there() -> None:
+    r = kinds(
+        (
+            "Ms Ana Lopes, speaking for the host country, invited all participants to Vilnius, where the Forum will "
+            "meet in September 2031.",
+            "body",
+        ),
+        ("The Secretary-General invited Member States to Kigali for WTDC-31.", "body"),
+        ("The Chair invited participants to the reception.", "body"),
+        ("The Chair invited comments to Document 12.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[2], x.action.split(",")[0]) for x in got] == [
+        (1, ("collective:participants",), "come to Vilnius"),
+        (2, ("collective:member-states",), "come to Kigali for WTDC-31"),
+        (3, ("collective:participants",), "attend the reception"),
+    ]

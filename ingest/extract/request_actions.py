@@ -6,19 +6,33 @@ item after a lead that ends with a colon (``Actions agreed:`` / ``TSB to update 
 ``action_line`` reads such a line: the agents before ``to`` (the one noun-phrase reader,
 ``objects``), then a verb in the base form; the request is the one of the record's voice (the
 meeting body, else the document's author), kind ``agree`` (what the meeting agreed to be done).
-The function is a method of :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its
+An action table asks one request a row (``No. | Action | Responsible | Deadline``, ``Action item |
+Lead | By``; a Word table's row comes with its cells joined by ``, ``): a header row with an action
+column and a column of who (``request-table-columns.csv``; the due column is one
+:func:`~wsiskg.ingest.extract.dates.is_due_header` names) opens it, each row with as many cells
+after it is a request of the record's voice to whom its who column names (``objects``), its action
+the action cell (an imperative: ``Circulate the draft ...``, not a noun phrase, ``Revised draft
+budget``), its deadline the day of its due cell; extra cells of a Word row are the who column's
+list (``Member States, employers' organizations``). ``table_request`` reads it.
+
+The functions are methods of :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its
 class body; ``self`` is the reader).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.gazetteer import request_kinds
+from wsiskg.ingest.extract.dates import column_due_dates, is_due_header
+from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import table_cells
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -39,7 +53,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
     who = m.group("who")
-    entry = next((e for e in request_kinds() if e.verb == "agree"), None)
+    entry = _agreed()
     if m.group("mark") and (asked := _ASKED.search(who)) and (form := _verbs()[1].get(asked.group(1).lower())):
         who, entry = who[: asked.start()], form.entry  # "Action 2 – Member States invited to nominate ...": invite
     if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who:  # "Contributions to the ...": no verb
@@ -62,3 +76,90 @@ _ASKED = re.compile(r"\s+(?:are\s+|is\s+)?([a-z]+ed)$")
 _PRONOUN = re.compile(r"(?:We|I|You|They|It|He|She)\b")
 #: words after ``to`` that are no verb of an action: ``to be``, ``to date``
 _NOT_VERBS = frozenset({"be", "date", "note", "whom", "which"})
+
+
+def _agreed() -> VerbEntry | None:
+    """The kind of what a meeting agreed to be done (``agree``)."""
+    return next((e for e in request_kinds() if e.verb == "agree"), None)
+
+
+@cache
+def _table_columns() -> dict[str, str]:
+    """An action table's column header (lower case) -> ``action``, ``who`` or ``due`` (besides the
+    headers :func:`~wsiskg.ingest.extract.dates.is_due_header` names)."""
+    return {r["header"]: r["role"] for r in data_rows("request-table-columns.csv")}
+
+
+def table_header(text: str) -> list[str | None] | None:
+    """The role of each column of an action table's header row (``action``, ``who``, ``due``, else
+    ``None``: ``No.``); ``None`` when the line is no such header (no action or no who column)."""
+    cells = [" ".join(text[a:b].strip(" :.").lower().split()) for a, b in table_cells(text)]
+    if len(cells) < 2 or any(len(c) > 40 for c in cells):
+        return None
+    roles = [_table_columns().get(c) or ("due" if is_due_header(c) else None) for c in cells]
+    return roles if "action" in roles and "who" in roles else None
+
+
+#: the first word of an action cell that is no imperative: a participle, a plural or a noun of action
+#: (``Revised draft budget``, ``Comments on the plan``, ``Submission of ...``)
+_NOT_IMPERATIVE = re.compile(r"[A-Za-z]+(?:ed|ing|ions?|[^s\W]s)\b")
+
+
+#: the end of a sentence: a Word row whose cells outnumber the header's and ends so is prose
+_PROSE_END = re.compile(r"[a-z)]\.\s*$")
+
+
+def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
+    """The span of each role's cell in a row of an action table; the extra cells of a row with more
+    cells than the header are the who column's list; ``None`` for a row with fewer cells."""
+    spans = table_cells(text)
+    extra = len(spans) - len(roles)
+    if extra < 0 or (extra and _PROSE_END.search(text)):
+        return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
+    w = roles.index("who")
+    spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]
+    cells: dict[str, tuple[int, int]] = {}
+    for role, span in zip(roles, spans, strict=True):
+        if role is not None:
+            cells.setdefault(role, span)
+    return cells
+
+
+def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[bool, Request | None]:
+    """Whether paragraph ``text`` is a header or a row of an action table (:func:`table_header`)
+    that the other readers skip, and the request of a row: the record's voice asks whom its who
+    column names to do its action (kind ``agree``), by the day of its due column. A line that reads
+    as no such row (``Revised draft budget | Secretariat | ...``, a sentence after the table) is
+    left to the other readers; a line of fewer cells ends the table."""
+    if (roles := table_header(text)) is not None:
+        self.action_table = roles
+        return True, None
+    cells = _row_cells(text, self.action_table) if self.action_table else None
+    if cells is None:
+        self.action_table = None
+        return False, None
+    request = _row_request(self, order, section, text, cells)
+    return request is not None, request
+
+
+def _row_request(
+    self: _Reader, order: int, section: str, text: str, cells: dict[str, tuple[int, int]]
+) -> Request | None:
+    """The request of an action table's row (:func:`table_request`); ``None`` when its action cell is
+    no imperative, its due cell holds neither a date nor a short phrase, or its who cell names no one."""
+    (a, b), (wa, wb) = cells["action"], cells["who"]
+    action, entry = text[a:b], _agreed()
+    due_cell = text[slice(*cells["due"])] if "due" in cells else ""
+    if not re.match(r"[A-Za-z][a-z]+\s+[a-z]", action) or _NOT_IMPERATIVE.match(action) or entry is None:
+        return None  # "Revised draft budget | Secretariat | 15/04/2021": no action asked
+    if len(due_cell.split()) > 4 and not re.search(r"\d", due_cell):
+        return None  # "..., to all members, by the time the Group meets again.": a sentence, no row
+    requester = self.issuer or self.author or self.meeting_ref
+    addressees = self.objects(text[wa:wb], order, wa, requester)
+    if not addressees:
+        return None
+    request = self.request(
+        order, section, entry, requester, addressees, action[0].lower() + action[1:], text, len(text)
+    )
+    due = column_due_dates(text, [cells["due"]], self.default_year, self.reference) if "due" in cells else []
+    return replace(request, deadline=due[0].due if due else None)

@@ -214,8 +214,24 @@ _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
+#: an impersonal passive before a verb: ``It is further proposed that``, ``it was suggested that``
+_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:\w+ly|also|further|therefore|now)\s+)*$")
+#: the verb of a clause that proposes an event: ``hold a session``, ``organize a workshop``
+_HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")
+#: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
+_MODAL_PASSIVE = re.compile(
+    r"(?:(?!\bthat\b)[^;:]){2,200}?\s(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
+    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
+#: ``by`` before the agent of a passive
+_BY = re.compile(r"\sby\s+")
+#: where the agent after ``by`` ends: a comma, a closing point, another preposition or a time
+_BY_END = re.compile(
+    r"\s*[,;:.](?:\s|$)|\s+(?=(?:by|to|for|in|on|at|before|after|until|within|no\s+later|not\s+later|through|with|and\s+(?:to|then|be))\b)"
+)
+
 #: ``invite X to the meeting``: an invitation to attend
-_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s)")
+_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z][a-z])")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
 #: a clause whose subject is a name, then a verb: ``PrepCom-2 transmit ...``, ``the Eighth Meeting consider ...``
@@ -240,6 +256,8 @@ LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
+#: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
+_PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}ing\b)(?!(?:regard|respect)\b)")
 #: ``tasked X with preparing ...``: the object, then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
@@ -259,11 +277,11 @@ _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z]
 @cache
 def _event_subject() -> re.Pattern[str]:
     """A clause about an event being held: ``the fourth meeting of the Group take place``, ``the
-    next open consultation address ...``, ``the next workshop be held online`` (``event_nouns.csv``,
-    and ``consultation``)."""
+    next open consultation address ...``, ``the next workshop be held online``, ``its next meeting
+    will be hosted by X`` (``event_nouns.csv``, and ``consultation``)."""
     nouns = alternation([r["noun"] for r in data_rows("event_nouns.csv")] + ["Consultation"], spaces=True)
     return re.compile(
-        rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
+        rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
         r"(?:\([^()]*\)\s*)?(?:be|take|is|are|should|shall|will|would|could|may|address|focus|consider)\b"
     )
 
@@ -343,6 +361,8 @@ class _Reader:
         self._where = (0, 0)
         #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
         self._turns: dict[int, AgentRef] | None = None
+        #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
+        self.action_table: list[str | None] | None = None
 
     def _read_meeting_body(self, meeting_body: str | None) -> None:
         """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
@@ -459,6 +479,7 @@ class _Reader:
     _proposed = request_passive._proposed
     # action lists ("Action: BDT to prepare ..."): request_actions.py
     action_line = request_actions.action_line
+    table_request = request_actions.table_request
     # sentences the learnt detector marks where no rule read a request: request_learnt.py
     learnt_request = request_learnt.learnt_request
     # lists and resolution texts: request_items.py
@@ -495,6 +516,10 @@ class _Reader:
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
             lead = None
+            in_table, row = self.table_request(p.order, p.section, text)  # "1 | Secretariat | Circulate ... | 1 May"
+            if in_table:
+                requests += [row] if row is not None else []
+                continue
             if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
                 self._item_subject = None
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
@@ -711,15 +736,36 @@ class _Reader:
             listed = self.co_subjects(v.sentence, v.m.start(), v.order, v.at, requester)
             if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
                 return [replace(decision, subject=o) for o in listed]
-        if v.entry.verb in _DECIDING and (t := _THAT.match(post)):  # "agreed that the Secretariat would prepare ..."
+        if (
+            v.entry.verb in _DECIDING and (t := _THAT.match(post)) and not _event_subject().match(post[t.end() :])
+        ):  # "agreed that the Secretariat would prepare ..."; "that the Fifth Meeting would take place ...": a plan
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
+            if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
+                addressees, action = self._done_by(post[t.end() :], v.order, offset, requester)
             if addressees:
                 return [
                     decision,
                     self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop),
                 ]
         return decision
+
+    def _done_by(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+        """The agent of a decided passive clause with a modal (``that the proposals shall be submitted to
+        WRC-19 by the APT Secretariat``, ``that the draft would be circulated by the Chairman before
+        ...``): who is to do it, and the clause as the action; nothing when ``by`` names no agent (``by 30
+        June``, ``by the end of May``)."""
+        m = (
+            None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)
+        )  # "the next meeting would be hosted by"
+        times = {d.span[0] for d in due_dates(clause, self.default_year, self.reference)} if m else set()
+        for by in _BY.finditer(clause, m.end()) if m else ():
+            who = _BY_END.split(clause[by.end() :], maxsplit=1)[0]
+            if by.end() not in times and (who[:1].isupper() or who.startswith("the ")):
+                found = self.objects(who, order, offset + by.end(), requester)
+                if found and requester not in found:
+                    return found, clause
+        return (), clause
 
     def _request_at(
         self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str, passive: bool
@@ -765,6 +811,13 @@ class _Reader:
                 return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
             if v.entry.verb in _MOTIONS and _MEETS.match(action):
                 return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
+            if (
+                passive
+                and v.entry.verb in _MOTIONS
+                and _HOLDS.match(action)
+                and _IT_IS.search(v.sentence[: v.m.start()])
+            ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
+                return None
         else:
             inf = _TO_INF.search(post)
             rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
@@ -772,6 +825,10 @@ class _Reader:
                 post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
             if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
                 return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+            if inf is None and passive and addressees and (w := _PASSIVE_WITH_ING.match(post)):
+                return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
+                    v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
+                )
             if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
                 return self._without_infinitive(v, requester, post, passive)
             obj = post[: inf.start()].strip(" ,")
@@ -806,7 +863,8 @@ class _Reader:
             known = set(collectives().values()) | {a.key for a in self.voice.audience}
             if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
                 return None  # "invited comments to the draft": no one to attend
-            action = "attend " + post[to.end("who") :].strip()[3:]
+            where = post[to.end("who") :].strip()[3:]
+            action = ("come to " if where[:1].isupper() else "attend ") + where  # "invited X to Vilnius, where ..."
             return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
         if not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."
             addressees = self.objects(w.group("who"), v.order, offset, requester)

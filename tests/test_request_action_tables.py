@@ -1,0 +1,104 @@
+"""Action tables (issue 8, round 13): one request a row, asked by the record's voice of whom the row's
+who column names, its action the action cell, its deadline the due cell's day. Variants: a text
+table (`` | ``) and a Word table (cells joined by ``, ``), the columns in other orders, other header
+words (``Action item | Lead | By``), a row without a date, a list of who in a Word row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+
+def test_a_text_action_table_asks_each_rows_responsible_by_its_deadline() -> None:
+    r = kinds(
+        ("The Group agreed on the following actions.", "body"),
+        ("No. | Action | Responsible | Deadline", "body"),
+        ("1 | Compile the replies to the survey on helplines | Secretariat | 14 March 2031", "body"),
+        ("2 | Review the draft guidelines | Member States | 30/04/2031", "body"),
+        ("3 | Report to Council 2032 | Chair | -", "body"),
+        ("The next meeting will be held in Geneva.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x) for x in got] == [
+        ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("agree", "body:cwg-cop", ("collective:member-states",)),
+        ("agree", "body:cwg-cop", ("post:cwg-cop/chair",)),
+    ]
+    assert [x.action for x in got] == [
+        "compile the replies to the survey on helplines",
+        "review the draft guidelines",
+        "report to Council 2032",
+    ]
+    assert [x.deadline for x in got] == [date(2031, 3, 14), date(2031, 4, 30), None]
+
+
+def test_a_word_table_with_who_first_and_other_header_words() -> None:
+    r = kinds(
+        ("Action items agreed at the meeting:", "body"),
+        ("Lead, Action item, By", "body"),
+        ("BDT, Prepare a summary of the regional consultations, 1 June 2031", "body"),
+        ("ITU-T Study Group 5, Send a liaison statement on e-waste to UNEP, 15 July 2031", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [x.action for x in got] == [
+        "prepare a summary of the regional consultations",
+        "send a liaison statement on e-waste to UNEP",
+    ]
+    assert [x.deadline for x in got] == [date(2031, 6, 1), date(2031, 7, 15)]
+    assert all(parties(x)[1] == "body:cwg-cop" for x in got)
+
+
+def test_the_extra_cells_of_a_word_row_are_the_who_columns_list() -> None:
+    r = kinds(
+        ("Task, Responsible, Due date", "body"),
+        ("Answer the questionnaire on spectrum pricing, Administrations, regulators, 2 May 2031", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("collective:administrations", "collective:regulators")]
+    assert got[0].deadline == date(2031, 5, 2)
+
+
+def test_rows_that_name_no_action_and_tables_of_no_actions_ask_no_one() -> None:
+    r = kinds(
+        ("Action | Responsible | Deadline", "body"),
+        ("Revised draft work plan | Secretariat | 15/04/2031", "body"),
+        ("Comments on the roadmap | Members | 12/03/2031", "body"),
+        ("Item | Date | Responsible", "body"),
+        ("Registration opens | 3 July 2031 | BDT", "body"),
+        ("Action Line | Facilitator | Contact", "body"),
+        ("C2 Information infrastructure | ITU | wsis@itu.int", "body"),
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+def test_an_owner_column_and_a_when_column() -> None:
+    r = kinds(
+        ("Follow-up actions | Owner | When", "body"),
+        ("Update the roster of national focal points | TSB | 12 September 2031", "body"),
+        ("Draft terms of reference for the correspondence group | Vice-Chair | next meeting", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[2], x.action, x.deadline) for x in got] == [
+        (("body:itu-tsb",), "update the roster of national focal points", date(2031, 9, 12)),
+        (("post:cwg-cop/vice-chair",), "draft terms of reference for the correspondence group", None),
+    ]
+
+
+def test_a_sentence_after_a_word_table_is_read_as_a_sentence() -> None:
+    r = kinds(
+        ("No., Action, Responsible, Deadline", "body"),
+        ("1, Compile the replies to the survey, Secretariat, 14 March 2031", "body"),
+        (
+            "The Group asked the secretariat, with the Vice-Chairs, to circulate the draft to all members, "
+            "before the Group meets again.",
+            "body",
+        ),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[0], parties(x)[2]) for x in got] == [
+        (2, "agree", ("body:cwg-cop-secretariat",)),
+        (3, "ask", ("body:cwg-cop-secretariat",)),
+    ]
