@@ -668,3 +668,43 @@ def test_a_chairmans_report_listing_its_meetings_without_an_issue_date_is_of_the
         title="REPORT OF THE CHAIRMAN OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG) TO COUNCIL 2031",
     )
     assert _meeting(report) == ("cwg-lang", 8, date(2031, 2, 4), date(2031, 2, 5))
+
+
+# ------------------------------------------------------------------ a record of a General Assembly sitting
+# The General Assembly numbers its plenary meetings within each session, as the Council does
+# (session-numbering.csv): its record is read by the same readers, of the numbered meeting under the
+# session's line, dated by its sitting.
+_GA_PLENARY = (
+    "United Nations{pad}A/82/PV.57\nGeneral Assembly\nEighty-second session\nOfficial Records\n"
+    "57th plenary meeting\nThursday, 9 December 2027, at 10 a.m.\nNew York\n\n"
+    "President: Mr Einar Solbakken (Iceland)\n\nThe meeting was called to order at 10.05 a.m.\n\n"
+    "Ms Ferreira (Brazil): Brazil supports the draft resolution on information and communications technologies."
+)
+_GA_UPPER = (
+    "UNITED NATIONS GENERAL ASSEMBLY\nSIXTY-FIRST SESSION\nTWENTY-THIRD PLENARY MEETING\n"
+    "Wednesday, 11 October 2006, at 3 p.m.\nNew York\n\nPresident: Ms Halima Bello (Ghana)\n\n"
+    "Mr Varga (Hungary): Hungary welcomes the progress made since the Tunis phase of the Summit."
+)
+_GA_COMMITTEE = (
+    "General Assembly\nSeventy-fourth session\nSecond Committee\nSummary record of the 19th meeting\n"
+    "Held at Headquarters, New York, on Friday, 1 November 2019, at 3 p.m.\n\nChair: Ms Tamm (Estonia)\n\n"
+    "1. Mr Anand (India) said that his delegation supported the draft resolution on science and technology."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_GA_PLENARY.format(pad=" " * 30), ("unga", 57, date(2027, 12, 9), None)),
+        (_GA_PLENARY.format(pad="\n"), ("unga", 57, date(2027, 12, 9), None)),
+        (_GA_UPPER, ("unga", 23, date(2006, 10, 11), None)),
+        (_GA_COMMITTEE, ("second-committee", 19, date(2019, 11, 1), None)),
+    ],
+)  # fmt: skip
+def test_a_general_assembly_record_is_of_its_numbered_sitting(tmp_path: Path, text: str, expected: tuple) -> None:
+    from wsiskg.ingest.parse import parse
+    from wsiskg.ingest.read import read
+
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _meeting(parse(read(path))) == expected

@@ -296,9 +296,29 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
+        within = _meeting_within(lines, i, where)
+        if within is not None:  # "Sixty-third session" / "12th plenary meeting": the session's meeting
+            number, order = within
         paragraphs = tuple(sorted({o for o in (order, where) if o is not None}))
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
+    return None
+
+
+def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
+    """``(number, order)`` of a numbered meeting a line of the kind only names under heading ``i`` of a
+    session, above its dateline (``General Assembly`` / ``Sixty-third session`` / ``Official Records`` /
+    ``12th plenary meeting`` / ``Monday, 29 September 2031, at 10 a.m.``): the sitting the record is of,
+    held within that session."""
+    session = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
+    if session is None or not session.group("kind").lower().endswith("session"):
+        return None
+    for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]:
+        m = _kind_line().match(_RECORD.sub("", text.strip(), count=1))
+        if m is not None and m.group("kind").lower().endswith("meeting") and _number(m) is not None:
+            return _number(m), order
+        if order == where:
+            break
     return None
 
 
