@@ -23,7 +23,6 @@ from .extract.keys import slug
 from .extract.meeting_words import numbered_per_session
 from .extract.sdgs import TAGGER_NAME, tagger_version
 from .records import MEETING_NAME, AgentRef, Extraction
-from .tables import data_rows
 
 _MODE = {
     "virtual": SDO.OnlineEventAttendanceMode,

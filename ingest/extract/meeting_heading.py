@@ -34,6 +34,7 @@ from .body_names import BodyName, find_body_names
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns
+from .gazetteer import bodies as gazetteer_bodies
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
@@ -467,8 +468,30 @@ def _title_kind(
     on_line = _rest_dateline(rest, year) if rest else None
     if on_line is None:
         return None
-    body = next((key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])), None)
-    return (body, _number(m), on_line) if body else None
+    keys = [key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])]
+    return (_most_specific(keys), _number(m), on_line) if keys else None
+
+
+def _most_specific(keys: list[str]) -> str:
+    """The first of ``keys`` (catalogue bodies header lines name in turn), or a body under it that a later line
+    names (``Economic and Social Council`` / ``Commission on X``: the commission met, not its parent; the
+    catalogue's ``parent``)."""
+    chosen = keys[0]
+    for key in keys[1:]:
+        if _is_under(key, chosen):
+            chosen = key
+    return chosen
+
+
+def _is_under(key: str, parent: str) -> bool:
+    """Whether the catalogue body ``key`` is under ``parent`` (its parent, or its parent's, ...)."""
+    catalogue, seen = gazetteer_bodies(), set()
+    while key in catalogue and key not in seen:
+        seen.add(key)
+        key = catalogue[key].parent or ""
+        if key == parent:
+            return True
+    return False
 
 
 def _body_named(line: str) -> bool:
