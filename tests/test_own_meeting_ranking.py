@@ -789,3 +789,12 @@ def test_a_numbered_committee_that_held_its_nth_meeting_on_a_day(sentence: str, 
         title="Report of the Chairman of Committee 3 (Budget control)",
     )
     assert _meeting(report) == ("committee-3", number, day, None)
+
+
+@pytest.mark.parametrize("line", ["Chairman of Committee 2", "CHAIRMAN OF COMMITTEE 2", "Vice-Chairman of Committee 2"])
+def test_a_post_on_a_header_line_is_no_longer_name_of_its_body(line: str) -> None:
+    from wsiskg.ingest.extract.own_meeting import in_full
+    from wsiskg.ingest.records import Body
+
+    report = make_report(line, "Busan, 4 November 2034", title="Second report of Committee 2")
+    assert in_full(report, Body("committee-2", "Committee 2")).name == "Committee 2"

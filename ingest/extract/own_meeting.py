@@ -163,11 +163,11 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     for Health`` and ``ITU-T Focus Group on "Artificial Intelligence for Health" (FG-AI4H)``: the words
     after the codes that open them are the same), else by the header line that holds its name whole and goes
     on with words only (a name cut short: ``Working Group for the Elaboration of the Strategic Plan`` on
-    a line ``... Strategic Plan and the Financial Plan for 2032-2035``; a code before it, ``ITU-T Focus
-    Group on X`` for ``Focus Group``), an ordinal that opens it left out (``15th Global Symposium for
-    Regulators``: the meeting's number, decision 2). Not a line of a meeting's title or a record's
-    (``Second meeting of ...``, ``Report of ...``), nor one with a comma, a colon or a bracket (a
-    dateline, a subject)."""
+    a line ``... Strategic Plan and the Financial Plan for 2032-2035``; only codes before it, ``ITU-T Focus
+    Group on X`` for ``Focus Group``, not ``Chairman of Committee 5``), an ordinal that opens it left out
+    (``15th Global Symposium for Regulators``: the meeting's number, decision 2). Not a line of a meeting's
+    title or a record's (``Second meeting of ...``, ``Report of ...``), nor one with a comma, a colon or a
+    bracket (a dateline, a subject)."""
     if body.acronym is None:
         words = _plain_words(body.name)
         texts = report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS]))
@@ -194,6 +194,9 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
         line = _ORDINAL_OPENING.sub("", line.strip())  # "15th Global Symposium for X": the meeting's number
         m = pattern.search(line)
         if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):
+            continue
+        codes = line[: m.start()].split()  # before the name, codes only ("ITU-T Focus Group ..."), not a post's
+        if line.isupper() and codes or not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*", c) for c in codes):
             continue
         if _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line) and _name_cased(line):
             return line
