@@ -20,9 +20,9 @@ from wsiskg.core.reference import BODY_KINDS, body_classes
 from wsiskg.core.vocab import OA, WSIS
 
 from .extract.keys import slug
+from .extract.meeting_words import numbered_per_session
 from .extract.sdgs import TAGGER_NAME, tagger_version
 from .records import MEETING_NAME, AgentRef, Extraction
-from .tables import data_rows
 
 _MODE = {
     "virtual": SDO.OnlineEventAttendanceMode,
@@ -58,18 +58,9 @@ def meeting_slug(extraction: Extraction) -> str | None:
     if m is None or not m.body or not m.number:
         return None
     kind = next((b.kind for b in extraction.bodies if b.key == m.body), None)
-    if m.start is not None and _numbered_per_session(m.body, kind):
+    if m.start is not None and numbered_per_session(m.body, kind):
         return f"{m.body}-{m.start.year}-{m.number}"
     return f"{m.body}-{m.number}"
-
-
-def _numbered_per_session(body: str, kind: str | None) -> bool:
-    rows = data_rows("session-numbering.csv")
-    words = set(body.split("-"))
-    return any(
-        (r["match"] == "kind" and r["value"] == kind) or (r["match"] == "key-word" and r["value"] in words)
-        for r in rows
-    )
 
 
 #: a section number: ``2``, ``2.1``, ``II``, ``A.3`` (not a named part such as ``front``)

@@ -668,3 +668,133 @@ def test_a_chairmans_report_listing_its_meetings_without_an_issue_date_is_of_the
         title="REPORT OF THE CHAIRMAN OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG) TO COUNCIL 2031",
     )
     assert _meeting(report) == ("cwg-lang", 8, date(2031, 2, 4), date(2031, 2, 5))
+
+
+# ------------------------------------------------------------------ a record of a General Assembly sitting
+# The General Assembly numbers its plenary meetings within each session, as the Council does
+# (session-numbering.csv): its record is read by the same readers, of the numbered meeting under the
+# session's line, dated by its sitting.
+_GA_PLENARY = (
+    "United Nations{pad}A/82/PV.57\nGeneral Assembly\nEighty-second session\nOfficial Records\n"
+    "57th plenary meeting\nThursday, 9 December 2027, at 10 a.m.\nNew York\n\n"
+    "President: Mr Einar Solbakken (Iceland)\n\nThe meeting was called to order at 10.05 a.m.\n\n"
+    "Ms Ferreira (Brazil): Brazil supports the draft resolution on information and communications technologies."
+)
+_GA_UPPER = (
+    "UNITED NATIONS GENERAL ASSEMBLY\nSIXTY-FIRST SESSION\nTWENTY-THIRD PLENARY MEETING\n"
+    "Wednesday, 11 October 2006, at 3 p.m.\nNew York\n\nPresident: Ms Halima Bello (Ghana)\n\n"
+    "Mr Varga (Hungary): Hungary welcomes the progress made since the Tunis phase of the Summit."
+)
+_GA_COMMITTEE = (
+    "General Assembly\nSeventy-fourth session\nSecond Committee\nSummary record of the 19th meeting\n"
+    "Held at Headquarters, New York, on Friday, 1 November 2019, at 3 p.m.\n\nChair: Ms Tamm (Estonia)\n\n"
+    "1. Mr Anand (India) said that his delegation supported the draft resolution on science and technology."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_GA_PLENARY.format(pad=" " * 30), ("unga", 57, date(2027, 12, 9), None)),
+        (_GA_PLENARY.format(pad="\n"), ("unga", 57, date(2027, 12, 9), None)),
+        (_GA_UPPER, ("unga", 23, date(2006, 10, 11), None)),
+        (_GA_COMMITTEE, ("second-committee", 19, date(2019, 11, 1), None)),
+    ],
+)  # fmt: skip
+def test_a_general_assembly_record_is_of_its_numbered_sitting(tmp_path: Path, text: str, expected: tuple) -> None:
+    from wsiskg.ingest.parse import parse
+    from wsiskg.ingest.read import read
+
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _meeting(parse(read(path))) == expected
+
+
+# ------------------------------------------------------------------ the body that met, named in full
+@pytest.mark.parametrize(
+    ("name", "lines", "expected"),
+    [
+        # a name cut at "and": the header line goes on with words only
+        ("Working Group for the Revision of the Draft Operational Plan",
+         ["Report on the third meeting",
+          "Working Group for the Revision of the Draft Operational Plan and the Draft Budget for 2034-2037"],
+         ("Working Group for the Revision of the Draft Operational Plan and the Draft Budget for 2034-2037", None)),
+        # a code before a bare group noun
+        ("Focus Group", ["REPORT OF THE MEETING", "ITU-T Focus Group on Quantum Key Networks", "Lisbon, 3-5 May 2032"],
+         ("ITU-T Focus Group on Quantum Key Networks", None)),
+        # the same words the title defines with an acronym, after other codes
+        ("ITU/UNEP Focus Group on Smart Water Metering",
+         ['ITU-T Focus Group on "Smart Water Metering" (FG-SWM)', "Nairobi, 7-9 June 2032"],
+         ('Focus Group on "Smart Water Metering"', "FG-SWM")),
+        # a line of a meeting's title, or with a dateline, is no name
+        ("Expert Panel on Rural Access",
+         ["Second meeting of the Expert Panel on Rural Access and Backhaul", "Expert Panel on Rural Access, Accra"],
+         ("Expert Panel on Rural Access", None)),
+    ],
+)  # fmt: skip
+def test_the_body_that_met_is_named_in_full(name: str, lines: list[str], expected: tuple) -> None:
+    from wsiskg.ingest.extract.own_meeting import in_full
+    from wsiskg.ingest.records import Body
+
+    report = make_report(*lines[1:], "1 The meeting was opened by the Chairman.", title=lines[0])
+    found = in_full(report, Body("x", name))
+    assert (found.name, found.acronym) == expected
+
+
+@pytest.mark.parametrize(
+    ("parent", "child", "key"),
+    [
+        ("Economic and Social Council", "Commission on Science and Technology for Development", "cstd"),
+        ("ECONOMIC AND SOCIAL COUNCIL", "COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT", "cstd"),
+    ],
+)
+def test_a_session_under_a_parent_and_its_commission_is_the_commissions(parent: str, child: str, key: str) -> None:
+    report = make_report(
+        parent,
+        child,
+        "Official Records, 2033, Supplement No. 11",
+        "1 The Commission held its thirty-sixth session in Geneva from 10 to 14 April 2033.",
+        title="Report on the thirty-sixth session (10-14 April 2033)",
+    )
+    assert _meeting(report) == (key, 36, date(2033, 4, 10), date(2033, 4, 14))
+
+
+def test_an_ordinal_opening_the_header_line_is_no_part_of_the_body_name() -> None:
+    from wsiskg.ingest.extract.own_meeting import in_full
+    from wsiskg.ingest.records import Body
+
+    report = make_report("Twelfth Regional Forum on Postal Innovation", "Dakar, 2-4 March 2032", title="Highlights")
+    name = "Regional Forum on Postal Innovation"
+    assert in_full(report, Body("x", name)).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "day"),
+    [
+        ("1 Committee 3 held its fourth and last meeting on Monday 9 October 2034, chaired by Ms A. Rossi (Italy).",
+         4, date(2034, 10, 9)),
+        ("Committee 3 held its second meeting on 5 October 2034 under the chairmanship of Mr B. Dlamini.",
+         2, date(2034, 10, 5)),
+        ("1.1 Committee 3 held its fifth and final meeting, on Tuesday, 10 October 2034.", 5, date(2034, 10, 10)),
+    ],
+)  # fmt: skip
+def test_a_numbered_committee_that_held_its_nth_meeting_on_a_day(sentence: str, number: int, day: date) -> None:
+    report = make_report(
+        "World Telecommunication Development Conference (WTDC-34)",
+        "Bogotá, 2-13 October 2034",
+        "Document 77-E",
+        "11 October 2034",
+        sentence,
+        "2 The Committee approved the texts in Annex A.",
+        title="Report of the Chairman of Committee 3 (Budget control)",
+    )
+    assert _meeting(report) == ("committee-3", number, day, None)
+
+
+@pytest.mark.parametrize("line", ["Chairman of Committee 2", "CHAIRMAN OF COMMITTEE 2", "Vice-Chairman of Committee 2"])
+def test_a_post_on_a_header_line_is_no_longer_name_of_its_body(line: str) -> None:
+    from wsiskg.ingest.extract.own_meeting import in_full
+    from wsiskg.ingest.records import Body
+
+    report = make_report(line, "Busan, 4 November 2034", title="Second report of Committee 2")
+    assert in_full(report, Body("committee-2", "Committee 2")).name == "Committee 2"

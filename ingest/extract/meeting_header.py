@@ -49,11 +49,10 @@ from .meeting import (
     record_title,
 )
 from .meeting_mentions import as_words, generic_name
+from .meeting_words import numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
-#: body kinds whose meetings a header may name by an ordinal only
-_HEADER_KINDS = ("conference", "council")
 
 
 @cache
@@ -63,8 +62,9 @@ def _words(role: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
 
 
-#: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``)
-_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+on\s+|(?={WEEKDAY}\b))")
+#: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``),
+#: maybe after its venue (``Held at Headquarters, New York, on Tuesday, 20 October 2031, at 3 p.m.``)
+_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+(?:(?i:at|in)\s+[^.;:]{{1,80}}?,?\s+)?on\s+|(?={WEEKDAY}\b))")
 
 
 def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
@@ -144,7 +144,9 @@ _COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'
 
 
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
-    """The body a header line names: a numbered committee, else a conference or the Council."""
+    """The body a header line names: a numbered committee, else a body that numbers its meetings within
+    each session (a conference, the Council, the General Assembly: ``session-numbering.csv``), whose
+    meeting a header may name by an ordinal only (``96th plenary meeting``)."""
     # header lines, not prose (a sentence: ``... a progress report to Council 2031.``) nor the rows of a
     # table of subjects (``3 | Report of Committee 5 | 127``)
     lines = [
@@ -163,7 +165,7 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
                 # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council; "Regional
                 # Preparatory Meeting for WTDC-14": the topic of another meeting, not the conference
                 other = _LONGER_NAME.match(text, end) or _MEETING_FOR.search(text, 0, start)
-                if kinds.get(key) in _HEADER_KINDS and not other:
+                if numbered_per_session(key, kinds.get(key)) and not other:
                     return key
     return None
 

@@ -34,6 +34,7 @@ from .body_names import BodyName, find_body_names
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns
+from .gazetteer import bodies as gazetteer_bodies
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
@@ -296,9 +297,29 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
+        within = _meeting_within(lines, i, where)
+        if within is not None:  # "Sixty-third session" / "12th plenary meeting": the session's meeting
+            number, order = within
         paragraphs = tuple(sorted({o for o in (order, where) if o is not None}))
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
+    return None
+
+
+def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
+    """``(number, order)`` of a numbered meeting a line of the kind only names under heading ``i`` of a
+    session, above its dateline (``General Assembly`` / ``Sixty-third session`` / ``Official Records`` /
+    ``12th plenary meeting`` / ``Monday, 29 September 2031, at 10 a.m.``): the sitting the record is of,
+    held within that session."""
+    session = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
+    if session is None or not session.group("kind").lower().endswith("session"):
+        return None
+    for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]:
+        m = _kind_line().match(_RECORD.sub("", text.strip(), count=1))
+        if m is not None and m.group("kind").lower().endswith("meeting") and _number(m) is not None:
+            return _number(m), order
+        if order == where:
+            break
     return None
 
 
@@ -447,8 +468,30 @@ def _title_kind(
     on_line = _rest_dateline(rest, year) if rest else None
     if on_line is None:
         return None
-    body = next((key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])), None)
-    return (body, _number(m), on_line) if body else None
+    keys = [key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])]
+    return (_most_specific(keys), _number(m), on_line) if keys else None
+
+
+def _most_specific(keys: list[str]) -> str:
+    """The first of ``keys`` (catalogue bodies header lines name in turn), or a body under it that a later line
+    names (``Economic and Social Council`` / ``Commission on X``: the commission met, not its parent; the
+    catalogue's ``parent``)."""
+    chosen = keys[0]
+    for key in keys[1:]:
+        if _is_under(key, chosen):
+            chosen = key
+    return chosen
+
+
+def _is_under(key: str, parent: str) -> bool:
+    """Whether the catalogue body ``key`` is under ``parent`` (its parent, or its parent's, ...)."""
+    catalogue, seen = gazetteer_bodies(), set()
+    while key in catalogue and key not in seen:
+        seen.add(key)
+        key = catalogue[key].parent or ""
+        if key == parent:
+            return True
+    return False
 
 
 def _body_named(line: str) -> bool:

@@ -1,6 +1,7 @@
 """The meeting extractor's vocabulary (``ingest/data/meeting_words.csv``): modes, attendance
 qualifiers, attendee nouns, series and occasion words, committee nouns, other-meeting words,
-dateline labels ... by role, and one regex alternation of a role's words."""
+dateline labels ... by role, and one regex alternation of a role's words; and the bodies that
+number their meetings within each session (``ingest/data/session-numbering.csv``)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,22 @@ def meeting_words(role: str) -> dict[str, str]:
 
 def word_alternation(words: Iterable[str]) -> str:
     return alternation(words, spaces=True)
+
+
+# -------------------------------------------------------------------------- session numbering
+@cache
+def _session_numbering() -> tuple[frozenset[str], frozenset[str]]:
+    """``(kinds, key words)`` of ``session-numbering.csv``."""
+    rows = data_rows("session-numbering.csv")
+    return (
+        frozenset(r["value"] for r in rows if r["match"] == "kind"),
+        frozenset(r["value"] for r in rows if r["match"] == "key-word"),
+    )
+
+
+def numbered_per_session(body: str, kind: str | None) -> bool:
+    """Whether the body keyed ``body`` (of catalogue ``kind``) numbers its meetings within each
+    session (the 4th plenary meeting of Council 2016, the 96th plenary meeting of the General
+    Assembly's seventieth session): a kind or a word of its key in ``session-numbering.csv``."""
+    kinds, words = _session_numbering()
+    return kind in kinds or bool(words & set(body.split("-")))

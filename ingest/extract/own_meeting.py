@@ -19,9 +19,10 @@ from wsiskg.ingest.text import alternation
 from .covered_meetings import title_group
 from .event_series import event_series
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import records_meeting
+from .genre import header_lines, records_meeting
 from .keys import slug
 from .meeting import (
+    LEAD_PARAGRAPHS,
     BodyName,
     load_body_names,
     meeting_words,
@@ -57,6 +58,8 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
     return (named if records_meeting(report) else None), named
 
 
+#: a header line that may be a body's name is no longer
+_SHORT = 140
 _NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
 _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,30}})\)")
 #: ``Second Meeting of the`` before a body's name: the meeting, not the body
@@ -74,11 +77,15 @@ def _record_of() -> re.Pattern[str]:
 
 def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
     """``bodies`` (the actors') with the body of the report's meeting: added when they lack it
-    (:func:`meeting_body`); a committee they name without its short form gets it (``Committee 5``:
+    (:func:`meeting_body`), named in full when outside the catalogue (:func:`in_full`); a committee
+    they name without its short form gets it (``Committee 5``:
     ``COM5``, from the header that names it)."""
     found = next((b for b in bodies if b.key == meeting.body), None)
     if found is None:
         return bodies + meeting_body(report, meeting, set())
+    if found.key not in gazetteer_bodies():  # named in full (:func:`in_full`)
+        full = in_full(report, found)
+        bodies, found = tuple(full if b is found else b for b in bodies), full
     texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
     if found.acronym or named is None or named.acronym is None:
@@ -106,30 +113,104 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
             report_texts(report.title, (p.text for p in report.paragraphs)), meeting.body
         )
         return (Body(meeting.body, written or group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
+    found = _named_body(report, meeting)
+    return (in_full(report, found),) if found is not None else ()
+
+
+def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
+    """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
-        return (Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs),)
+        return Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs)
     over = over_title_body(report, load_body_names())
     if over is not None and over.key == meeting.body:  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
-        return (replace(over, paragraphs=meeting.paragraphs),)
+        return replace(over, paragraphs=meeting.paragraphs)
     headed = heading_body(report, load_body_names(), meeting.body)
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
-        return (replace(headed, paragraphs=meeting.paragraphs),)
+        return replace(headed, paragraphs=meeting.paragraphs)
     texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for text in texts:
         found = committee(text)
         if found is not None and found.key == meeting.body:
-            return (replace(found, paragraphs=meeting.paragraphs),)
+            return replace(found, paragraphs=meeting.paragraphs)
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
-            return (Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs),)
+            return Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs)
     # a body the report defines elsewhere by its name and acronym (a header line: ``... Forum 2013 (IEG-X)``)
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     defined = next((b for b in defined_meeting_bodies(texts, load_body_names()) if b.key == meeting.body), None)
     if defined is not None:
-        return (Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs),)
-    return ()
+        return Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs)
+    return None
+
+
+#: an ordinal that opens a line (the number of the meeting it names)
+_ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
+#: words a body's name may hold that say it is a meeting's title or a record's, not the body's name
+_NOT_NAME = re.compile(
+    r"(?i)\b(?:meetings?|sessions?|report|summary|minutes|record|outcomes?|highlights|agenda|document|original)\b"
+)
+#: a word of a body's name: letters, digits, a code (``ITU-T``, ``ITU/WHO``), a year range, a quoted word
+_NAME_WORDS = re.compile(r"[\w\"“”'’/&.\-]+(?:\s+[\w\"“”'’/&.\-]+)*")
+#: the small words two forms of a name may differ by
+_SMALL_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "to", "at", "a", "an"})
+
+
+def in_full(report: ParsedReport, body: Body) -> Body:
+    """The body that met, outside the catalogue, named in full, as the report defines or heads it: by the
+    name and acronym a bracket defines for the same words (``ITU/WHO Focus Group on Artificial Intelligence
+    for Health`` and ``ITU-T Focus Group on "Artificial Intelligence for Health" (FG-AI4H)``: the words
+    after the codes that open them are the same), else by the header line that holds its name whole and goes
+    on with words only (a name cut short: ``Working Group for the Elaboration of the Strategic Plan`` on
+    a line ``... Strategic Plan and the Financial Plan for 2032-2035``; only codes before it, ``ITU-T Focus
+    Group on X`` for ``Focus Group``, not ``Chairman of Committee 5``), an ordinal that opens it left out
+    (``15th Global Symposium for Regulators``: the meeting's number, decision 2). Not a line of a meeting's
+    title or a record's (``Second meeting of ...``, ``Report of ...``), nor one with a comma, a colon or a
+    bracket (a dateline, a subject)."""
+    if body.acronym is None:
+        words = _plain_words(body.name)
+        texts = report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS]))
+        for defined in defined_meeting_bodies(texts, load_body_names()):
+            if defined.acronym and _plain_words(defined.name) == words:
+                return replace(body, name=defined.name, acronym=defined.acronym)
+    return replace(body, name=_header_line_holding(report, body.name) or body.name)
+
+
+def _plain_words(name: str) -> tuple[str, ...]:
+    """The words of a name, lower case, without the codes that open it (``ITU-T``, ``ITU/WHO``), quotes or
+    small words."""
+    words = [w.strip("\"“”'’") for w in name.split()]
+    while len(words) > 1 and re.fullmatch(r"[A-Z]{2,}[/-][A-Z0-9]{1,5}", words[0]):
+        words = words[1:]
+    return tuple(w.lower() for w in words if w and w.lower() not in _SMALL_WORDS)
+
+
+def _header_line_holding(report: ParsedReport, name: str) -> str | None:
+    """A short header line that holds ``name`` whole and goes on with words only (see :func:`in_full`)."""
+    spaced = r"\s+".join(map(re.escape, name.split()))
+    pattern = re.compile(rf"(?i)(?<![\w-]){spaced}(?![\w-])")
+    for line in header_lines(report):
+        line = _ORDINAL_OPENING.sub("", line.strip())  # "15th Global Symposium for X": the meeting's number
+        m = pattern.search(line)
+        if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):
+            continue
+        codes = line[: m.start()].split()  # before the name, codes only ("ITU-T Focus Group ..."), not a post's
+        if line.isupper() and codes or not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*", c) for c in codes):
+            continue
+        if _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line) and _name_cased(line):
+            return line
+    return None
+
+
+def _name_cased(line: str) -> bool:
+    """Whether a line is written as a name: it opens with a letter and every word is capitalised, a small
+    word or a year (``... Financial Plan for 2032-2035``), not a sentence (``Committee 4 recommends that
+    ...``)."""
+    words = [w.strip("\"“”'’") for w in line.split()]
+    return line[:1].isalpha() and all(
+        not w or w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
 
 
 def _tail_named(line: str, key: str) -> str | None:

@@ -90,9 +90,10 @@ def _own_ordinal() -> re.Pattern[str]:
 _DAYS_WITHIN = 60
 
 #: the days of the mention: a dateline in brackets right after it, or ``held`` and dates, or an apposition
-#: (``Its seventh meeting, on Monday 13 March, ...``)
+#: (``Its seventh meeting, on Monday 13 March, ...``), or ``on`` and a day right after it (``Committee 4 held
+#: its fourth and last meeting on Monday 7 March 2031``)
 _BRACKET = re.compile(r"\s*\((?P<line>[^()]{4,80})\)")
-_HELD = re.compile(r"(?i)^(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b|,(?=\s+on\s+(?:[a-z]+day,?\s+)?\d))")
+_HELD = re.compile(r"(?i)^(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?held\b|,?(?=\s+on\s+(?:[a-z]+day,?\s+)?\d))")
 
 
 def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodies: tuple[str, ...]) -> Meeting | None:
@@ -156,13 +157,15 @@ def _nouns(body: str, names: tuple[BodyName, ...]) -> set[str]:
 def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple[BodyName, ...]) -> str | None:
     """The body of ``bodies`` that ``its`` or ``the <noun>'s`` at ``m`` stands for: the noun is
     the head noun of its name or its acronym (``the Group``, ``the RAG``); ``its`` refers to the
-    last catalogue body or ``the <noun>`` named before it in the sentence, else to the body the
+    last catalogue body, numbered committee or ``the <noun>`` named before it in the sentence (``Committee
+    4 held its fourth meeting on ...``), else to the body the
     clause names after it (``At its seventh to tenth meetings, held ..., Committee 5 ...``)."""
     if m.group("noun"):
         return next((b for b in bodies if m.group("noun").lower() in _nouns(b, names)), None)
     s0, s1 = span_at(sentence_spans(text), m.start(), len(text))
     before = text[s0 : m.start()]
-    named = find_body_names(before, names)
+    named = find_body_names(before, names) + _numbered_committee(before)
+    named.sort(key=lambda found: found[1][0])
     nouns = list(re.finditer(r"\b[Tt]he\s+(?P<noun>[A-Z]?[\w-]+)\b", before))
     last_named = named[-1] if named else None
     last_noun = nouns[-1] if nouns else None
@@ -178,6 +181,16 @@ def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple
     ):  # "Committee 4 met seven times ... Its seventh meeting, on ...": the last subject
         first = _first_named(text[:s0], names)
     return first if first is not None and first in bodies else None
+
+
+def _numbered_committee(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """``[(key, span)]`` of the numbered committee ``text`` names (``Committee 4``, outside the catalogue)."""
+    numbered = committee(text)
+    if numbered is None:
+        return []
+    written = numbered.name.split(" (")[0]
+    at = text.lower().find(written.lower())
+    return [(numbered.key, (at, at + len(written)))] if at >= 0 else []
 
 
 def _first_named(text: str, names: tuple[BodyName, ...]) -> str | None:
