@@ -34,7 +34,9 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   ``H.E.``, ``Professor`` = ``Prof``, ``Dra.`` = ``Dr``); an extracted ``H.E. Mr`` matches ``H.E.``.
 - meeting: the report's own meeting (``wsis:reportOf``): body matches, same start date, same number
   when the annotation has one, and the same end date (an annotated one-day meeting accepts end =
-  start or none).
+  start or none). The body also matches without a session number written into its name that is the
+  meeting's number (``PrepCom-3`` of meeting 3 = ``PrepCom``: decision 27), and two facilitation
+  meetings of the same action line match (decision 28).
 - events: events and meetings other than the report's own; same start date (ISO) and at least one
   shared content word in the name, where a body named in it also counts as its gazetteer key and
   a two-digit year as 20xx (``WTSA-24`` = ``World Telecommunication Standardization Assembly 2024``);
@@ -583,12 +585,41 @@ def meeting_parts(g: dict[str, Any], o: dict[str, str]) -> dict[str, bool]:
     (agrees when the annotation has none) and the end (an annotated one-day meeting accepts end =
     start or none). The meeting matches when all do."""
     end = o.get("end", "")
+    numbers = {str(n) for n in (g.get("number"), o.get("number")) if n not in (None, "")}
+    gold_body, got_body = [g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]
     return {
-        "body": same_body([g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]),
+        "body": same_body(gold_body, got_body)
+        or same_body(_without_session(gold_body, numbers), _without_session(got_body, numbers))
+        or _same_facilitation_meeting(gold_body, got_body),
         "start": (g.get("start") or "") == o.get("start", ""),
         "number": g.get("number") is None or str(g["number"]) == o.get("number", ""),
         "end": end == (g.get("end") or "") or (not g.get("end") and end in ("", g.get("start"))),
     }
+
+
+def _without_session(forms: list[Any], numbers: set[str]) -> list[str | None]:
+    """A body's names without a session number written into them that is the meeting's own number
+    (decision 27: ``PrepCom-3`` of meeting 3 is ``PrepCom``, ``APG19-5`` of meeting 5 is ``APG19``)."""
+    out: list[str | None] = []
+    for form in forms:
+        m = _SESSION_NUMBER.match(norm(form)) if form else None
+        out.append(m.group(1) if m and m.group(2) in numbers else form)
+    return out
+
+
+_SESSION_NUMBER = re.compile(r"^(.+?) ([0-9]{1,2})$")
+_ACTION_LINE = re.compile(r"\bc ?(1[01]|[1-9])\b")
+
+
+def _same_facilitation_meeting(gold_forms: list[Any], got_forms: list[Any]) -> bool:
+    """Two facilitation meetings of the same action line (decision 28: ``WSIS Action Line C7
+    e-Health facilitation meeting`` = ``Action Line C7 facilitation meeting``)."""
+
+    def lines(forms: list[Any]) -> set[str]:
+        names = [norm(f) for f in forms if f]
+        return {m.group(1) for n in names if "facilitation" in n for m in _ACTION_LINE.finditer(n)}
+
+    return bool(lines(gold_forms) & lines(got_forms))
 
 
 def score_meeting(gold: dict[str, Any] | None, got: dict[str, str] | None) -> Outcome:

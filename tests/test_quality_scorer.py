@@ -243,3 +243,24 @@ def test_the_own_meeting_part_by_part(q):
     assert q.score_meeting(gold, no_number).score.fp == 1
     table = q.meeting_breakdown("dev split", [(gold, right), (gold, no_number), (gold, None), (None, one_day)])
     assert table.splitlines()[-1] == "| 3 | 3 | 1 | 1 | 2/2 | 2/2 | 1/2 | 2/2 | 1/2 |"
+
+
+def test_a_session_number_in_the_body_name_is_the_meetings_number(q):
+    """Decision 27: ``PrepCom-3`` of meeting 3 is the ``PrepCom`` of meeting 3; of meeting 4 it is not."""
+    found = {"body": "Preparatory Committee", "bodyAcronym": "PrepCom", "number": "3", "start": "2031-09-15", "end": ""}
+    assert q.meeting_parts({"body": "PrepCom-3", "number": 3, "start": "2031-09-15", "end": None}, found)["body"]
+    assert q.meeting_parts({"body": "APG31-5", "number": 5, "start": "x"}, {**found, "body": "APG31", "number": "5"})[
+        "body"
+    ]
+    assert not q.meeting_parts({"body": "PrepCom-3", "number": 4, "start": "2031-09-15"}, {**found, "number": "4"})[
+        "body"
+    ]
+
+
+def test_facilitation_meetings_of_one_action_line_are_one_body(q):
+    """Decision 28: written with or without WSIS and the line's subject, the same line's meeting."""
+    gold = {"body": "WSIS Action Line C7 e-Agriculture facilitation meeting", "number": None, "start": "2031-05-03"}
+    same = {"body": "Action Line C7 Facilitation Meeting", "bodyAcronym": "", "number": "", "start": "2031-05-03"}
+    assert q.meeting_parts(gold, same)["body"]
+    assert not q.meeting_parts(gold, {**same, "body": "Action Line C10 facilitation meeting"})["body"]
+    assert not q.meeting_parts(gold, {**same, "body": "Action Line C7"})["body"]
