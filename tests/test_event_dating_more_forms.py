@@ -277,3 +277,64 @@ def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
         "The Conference will be held in Lima from 4 to 22 October 2032.",
     )
     assert all(e.start is None for e in find_events(two, 2032))  # which conference: none
+
+
+# ------------------------------------------------------------------ round 13: a body that met, each date a meeting
+def _met(text: str) -> list[tuple[str, date, date | None]]:
+    report = make_report("Report of the Meeting", text, section="1")
+    return sorted((e.name, e.start, e.end) for e in find_events(report) if e.name.startswith("meeting of"))
+
+
+def test_a_body_that_met_on_a_list_of_dates_met_once_on_each() -> None:
+    assert _met("The Steering Board met on 3 February and 17 and 18 June 2031 and adopted its plan.") == [
+        ("meeting of the Steering Board", date(2031, 2, 3), None),
+        ("meeting of the Steering Board", date(2031, 6, 17), date(2031, 6, 18)),
+    ]
+    # two days that are not consecutive, written as one: two meetings; a range after "between": one
+    assert [d for _, d, _ in _met("The Task Force met on 9th and 23rd February and on 2nd and 3rd March 2031.")] == [
+        date(2031, 2, 9),
+        date(2031, 2, 23),
+        date(2031, 3, 2),
+    ]
+    assert [d for _, d, _ in _met("The Drafting Group met three times between 8 and 13 May 2031.")] == [date(2031, 5, 8)]
+    # two consecutive days written as two: one meeting
+    assert _met("The Rapporteur Board met virtually on 2031-09-21 and 2031-09-22, in two sessions.") == [
+        ("meeting of the Rapporteur Board", date(2031, 9, 21), date(2031, 9, 22))
+    ]
+
+
+def test_how_often_a_body_met_may_stand_before_its_dates() -> None:
+    text = (
+        "The Advisory Committee on Audit had met four times in the preceding year, most recently from 2 to 4 "
+        "March 2031, and would meet again from 9 to 11 October 2031."
+    )
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 2), date(2031, 10, 9)]
+    text = "The Expert Group on Rural Tariffs had met twice since the previous Assembly, on 4 and 19 March 2031."
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 4), date(2031, 3, 19)]
+    assert _met("The Andean Board on Tariffs met for the fourth time in Lima on the 2nd and 3rd of December 2031.")
+    assert _met("The Coordination Board had met three times, the last time on 6 and 7 February 2031.") == [
+        ("meeting of the Coordination Board", date(2031, 2, 6), date(2031, 2, 7))
+    ]
+    assert _met("The Steering Committee will meet next in January 2032.")
+
+
+def test_a_chairs_aside_and_other_verbs_of_meeting() -> None:
+    text = (
+        "The Coordination Committee, chaired by Ms Ana Ruiz (Bolivia (Plurinational State of)), met on 2 and 3 "
+        "March 2031 and on 13 and 14 October 2031, with 20 States taking part."
+    )
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 2), date(2031, 10, 13)]
+    assert _met("An informal group led by Mr Omar Haddad (Jordan) met on 10 and 11 June 2031 to resolve it.") == [
+        ("meeting of the informal group", date(2031, 6, 10), date(2031, 6, 11))
+    ]
+    assert _met("The Chair replied that the Working Party was expected to convene on 12 October 2031.") == [
+        ("meeting of the Working Party", date(2031, 10, 12), None)
+    ]
+    assert _met("The Committee met with the Secretary-General on 3 May 2031.") == []  # it met someone
+
+
+def test_a_body_named_without_a_body_noun_that_met() -> None:
+    report = make_report(
+        "Report of the Meeting", "The Chair of the TDAG recalled that TDAG had met from 6 to 8 February 2031.", section="1"
+    )
+    assert [(e.start, e.end) for e in find_events(report)] == [(date(2031, 2, 6), date(2031, 2, 8))]
