@@ -338,3 +338,12 @@ def test_a_body_named_without_a_body_noun_that_met() -> None:
         "Report of the Meeting", "The Chair of the TDAG recalled that TDAG had met from 6 to 8 February 2031.", section="1"
     )
     assert [(e.start, e.end) for e in find_events(report)] == [(date(2031, 2, 6), date(2031, 2, 8))]
+
+
+def test_a_period_a_body_met_in_and_an_event_it_convenes_are_no_meetings_of_it() -> None:
+    assert _met("It drew on an informal experts group that met three times between June 2030 and February 2031.") == []
+    text = (
+        "We invite you to the Andean Data Dialogue, which UNDP and ITU, together with the Government of Peru and "
+        "the Latin American Centre for Development, will convene in Lima from 12 to 14 March 2031."
+    )
+    assert _met(text) == []

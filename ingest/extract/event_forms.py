@@ -1334,7 +1334,8 @@ def _met_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth})\b)*")
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")  # not "that": "replied that the Group would convene"
+#: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the Group would convene``)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
 
 #: another date of the same body's meetings: ``met on 4 March and 9 June``, ``... 2031, and would meet again from``
 _MET_MORE = re.compile(
@@ -1349,6 +1350,8 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
     meetings, two consecutive days written as two (``on 21 May and 22 May``) one."""
     gap = _met_gap().match(text, end)
     d = own_dates(text, gap.end() if gap else end, dates, bare=True)
+    if d is not None and d.precision != "day" and re.search(r"\b(?:times|twice)\b", gap.group(0) if gap else ""):
+        d = None  # "met three times between June 2030 and February 2031": the period, no meeting's dates
     found = [d] if d is not None else []
     while found:
         more = _MET_MORE.match(text, found[-1].span[1])
@@ -1382,8 +1385,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             named.append((text[a:b], a, b, verb.end()))
     out = []
     for written, start, name_end, verb_end in named:
-        if _RELATIVE_BEFORE.search(text, max(0, start - 8), start) and "conven" in text[name_end:verb_end]:
-            continue  # "the WSIS Forum 2033, which the Union will convene in Geneva from ...": the Forum's dates
+        if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
+            continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from ...": the Forum's dates
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
