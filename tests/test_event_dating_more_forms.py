@@ -347,3 +347,29 @@ def test_a_period_a_body_met_in_and_an_event_it_convenes_are_no_meetings_of_it()
         "the Latin American Centre for Development, will convene in Lima from 12 to 14 March 2031."
     )
     assert _met(text) == []
+
+
+# ------------------------------------------------------------------ round 13: decision 9, the host named first or in the margins
+def _dates_of(text: str) -> dict[str, tuple[date | None, date | None]]:
+    return {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+
+
+def test_an_event_held_during_the_event_its_sentence_opens_with_takes_its_dates() -> None:
+    found = _dates_of(
+        "During the WSIS Forum 2032, held in Geneva from 3 to 7 May 2032, Peru organized a thematic workshop "
+        "with UNESCO on rural connectivity."
+    )
+    assert found["thematic workshop with UNESCO on rural connectivity"] == (date(2032, 5, 3), date(2032, 5, 7))
+    found = _dates_of("At the Andean Digital Summit, held in Quito on 4 and 5 March 2032, Ecuador hosted a side event on data.")
+    assert found["side event on data"] == (date(2032, 3, 4), date(2032, 3, 5))
+
+
+def test_an_event_held_on_the_margins_of_another_takes_its_dates_and_no_topic() -> None:
+    found = _dates_of(
+        "Candidates will present their vision at an information session to be held in Geneva on the margins of "
+        "the 2032 session of the Council (Geneva, 6-15 May 2032)."
+    )
+    assert found["information session"] == (date(2032, 5, 6), date(2032, 5, 15))
+    found = _dates_of("The Forum will include an awards ceremony on the sidelines of WTDC-33, to be held in Lima from 3 to 14 October 2033.")
+    assert found["awards ceremony"] == found["World Telecommunication Development Conference 2033"]
+    assert found["awards ceremony"] == (date(2033, 10, 3), date(2033, 10, 14))

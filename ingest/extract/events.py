@@ -606,9 +606,13 @@ def _respectively(
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+_HOST_CUE = r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of)"
 _DURING = re.compile(
-    r"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{_HOST_CUE}\s+(?:the\s+)?"
 )
+#: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
+#: organized a workshop on X``
+_DURING_FIRST = re.compile(rf"(?i:{_HOST_CUE})\s+(?:the\s+)?$")
 
 Dates = tuple[date | None, date | None, str]
 
@@ -623,8 +627,20 @@ def _host_dates(text: str, i: int, chosen: list[EventMention], when: list[Dates]
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
-        return when[i]
+        return _opening_host(text, i, chosen, when)
     return when[j]
+
+
+def _opening_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates:
+    """The dates of the event that opens the sentence of ``chosen[i]`` after ``During``/``On the margins
+    of`` (``During the WSIS Forum 2032, held in Geneva from 3 to 7 May, Peru organized a workshop on
+    X``: the workshop's), when it is the first event of the sentence and dated; else ``when[i]``."""
+    c = chosen[i]
+    s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, c.span[0])])[-1]
+    first = next((k for k in range(i) if chosen[k].span[0] >= s0), None)
+    if first is None or when[first][0] is None or not _DURING_FIRST.fullmatch(text, s0, chosen[first].span[0]):
+        return when[i]
+    return when[first]
 
 
 def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
