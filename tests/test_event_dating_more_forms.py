@@ -373,3 +373,22 @@ def test_an_event_held_on_the_margins_of_another_takes_its_dates_and_no_topic() 
     found = _dates_of("The Forum will include an awards ceremony on the sidelines of WTDC-33, to be held in Lima from 3 to 14 October 2033.")
     assert found["awards ceremony"] == found["World Telecommunication Development Conference 2033"]
     assert found["awards ceremony"] == (date(2033, 10, 3), date(2033, 10, 14))
+
+
+# ------------------------------------------------------------------ round 13: a day near a day written with its year
+def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that_year() -> None:
+    from wsiskg.ingest.extract.dates import find_dates
+    from wsiskg.ingest.extract.event_dates import near_written_year
+
+    text = (
+        "The RPM for the Arab States will be held from 2 to 4 December 2033 in Cairo. The meeting will be "
+        "preceded on 1 December by a Regional Development Forum (RDF) on broadband."
+    )
+    (found,) = event_mentions(text, 2034)  # a letter read in the year of the conference it prepares
+    assert (found.name, found.start) == ("Regional Development Forum", date(2033, 12, 1))
+    text = "The Forum met in Lima from 10 to 14 May 2030. A high-level dialogue on indicators took place on 12 May."
+    (found,) = event_mentions(text, 2031)
+    assert found.start == date(2030, 5, 12)
+    # far from it (more than a month), or written with its own year: as read
+    days = near_written_year(find_dates("Held from 3 to 7 May 2030. It meets on 20 September, then on 9 June 2029.", 2031))
+    assert [d.start for d in days] == [date(2030, 5, 3), date(2031, 9, 20), date(2029, 6, 9)]

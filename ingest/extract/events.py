@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_by_tense,
     dates_after_acronym,
     is_due_at,
+    near_written_year,
     own_dates,
 )
 from wsiskg.ingest.extract.event_forms import (
@@ -426,7 +427,7 @@ def event_mentions(
     tense of its clause (:func:`~.event_dates.dated_by_tense`).
     """
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
-    all_dates = dated_by_tense(text, all_dates, clause_spans(text), reference)
+    all_dates = near_written_year(dated_by_tense(text, all_dates, clause_spans(text), reference))
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
