@@ -392,3 +392,27 @@ def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that
     # far from it (more than a month), or written with its own year: as read
     days = near_written_year(find_dates("Held from 3 to 7 May 2030. It meets on 20 September, then on 9 June 2029.", 2031))
     assert [d.start for d in days] == [date(2030, 5, 3), date(2031, 9, 20), date(2029, 6, 9)]
+
+
+# ------------------------------------------------------------------ round 13: a list of ordinals before a plural noun
+def test_a_list_of_ordinals_before_meetings_of_a_body_names_one_meeting_each() -> None:
+    text = "Ms Ana Ruiz presented the report of the twelfth and thirteenth meetings of the Council Working Group on Child Online Protection."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cwg-cop-12", None), ("cwg-cop-13", None)]
+    text = "The 5th, 6th and 7th sessions of the TDAG adopted the plan."
+    assert [m.key for m in event_mentions(text, 2031)] == ["tdag-5", "tdag-6", "tdag-7"]
+    # a dated list keeps the readers that pair each ordinal with its date
+    text = "The twelfth and thirteenth meetings of the TDAG were held on 4 February and 11 September 2031."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [
+        ("tdag-12", date(2031, 2, 4)),
+        ("tdag-13", date(2031, 9, 11)),
+    ]
+
+
+def test_a_list_of_ordinals_before_meetings_of_the_group_is_the_groups() -> None:
+    report = make_report(
+        "Report of the Meeting",
+        "The Chair of the Telecommunication Development Advisory Group presented the conclusions of the "
+        "twenty-second and twenty-third meetings of the Group.",
+        section="1",
+    )
+    assert sorted(e.key for e in find_events(report)) == ["tdag-22", "tdag-23"]
