@@ -296,7 +296,9 @@ def test_a_body_that_met_on_a_list_of_dates_met_once_on_each() -> None:
         date(2031, 2, 23),
         date(2031, 3, 2),
     ]
-    assert [d for _, d, _ in _met("The Drafting Group met three times between 8 and 13 May 2031.")] == [date(2031, 5, 8)]
+    assert [d for _, d, _ in _met("The Drafting Group met three times between 8 and 13 May 2031.")] == [
+        date(2031, 5, 8)
+    ]
     # two consecutive days written as two: one meeting
     assert _met("The Rapporteur Board met virtually on 2031-09-21 and 2031-09-22, in two sessions.") == [
         ("meeting of the Rapporteur Board", date(2031, 9, 21), date(2031, 9, 22))
@@ -335,7 +337,9 @@ def test_a_chairs_aside_and_other_verbs_of_meeting() -> None:
 
 def test_a_body_named_without_a_body_noun_that_met() -> None:
     report = make_report(
-        "Report of the Meeting", "The Chair of the TDAG recalled that TDAG had met from 6 to 8 February 2031.", section="1"
+        "Report of the Meeting",
+        "The Chair of the TDAG recalled that TDAG had met from 6 to 8 February 2031.",
+        section="1",
     )
     assert [(e.start, e.end) for e in find_events(report)] == [(date(2031, 2, 6), date(2031, 2, 8))]
 
@@ -349,7 +353,7 @@ def test_a_period_a_body_met_in_and_an_event_it_convenes_are_no_meetings_of_it()
     assert _met(text) == []
 
 
-# ------------------------------------------------------------------ round 13: decision 9, the host named first or in the margins
+# ------------------------------------------------------------------ round 13: decision 9, the host first or its margins
 def _dates_of(text: str) -> dict[str, tuple[date | None, date | None]]:
     return {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
 
@@ -360,7 +364,9 @@ def test_an_event_held_during_the_event_its_sentence_opens_with_takes_its_dates(
         "with UNESCO on rural connectivity."
     )
     assert found["thematic workshop with UNESCO on rural connectivity"] == (date(2032, 5, 3), date(2032, 5, 7))
-    found = _dates_of("At the Andean Digital Summit, held in Quito on 4 and 5 March 2032, Ecuador hosted a side event on data.")
+    found = _dates_of(
+        "At the Andean Digital Summit, held in Quito on 4 and 5 March 2032, Ecuador hosted a side event on data."
+    )
     assert found["side event on data"] == (date(2032, 3, 4), date(2032, 3, 5))
 
 
@@ -370,7 +376,10 @@ def test_an_event_held_on_the_margins_of_another_takes_its_dates_and_no_topic() 
         "the 2032 session of the Council (Geneva, 6-15 May 2032)."
     )
     assert found["information session"] == (date(2032, 5, 6), date(2032, 5, 15))
-    found = _dates_of("The Forum will include an awards ceremony on the sidelines of WTDC-33, to be held in Lima from 3 to 14 October 2033.")
+    found = _dates_of(
+        "The Forum will include an awards ceremony on the sidelines of WTDC-33, to be held in Lima from 3 to 14 "
+        "October 2033."
+    )
     assert found["awards ceremony"] == found["World Telecommunication Development Conference 2033"]
     assert found["awards ceremony"] == (date(2033, 10, 3), date(2033, 10, 14))
 
@@ -390,13 +399,18 @@ def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that
     (found,) = event_mentions(text, 2031)
     assert found.start == date(2030, 5, 12)
     # far from it (more than a month), or written with its own year: as read
-    days = near_written_year(find_dates("Held from 3 to 7 May 2030. It meets on 20 September, then on 9 June 2029.", 2031))
+    days = near_written_year(
+        find_dates("Held from 3 to 7 May 2030. It meets on 20 September, then on 9 June 2029.", 2031)
+    )
     assert [d.start for d in days] == [date(2030, 5, 3), date(2031, 9, 20), date(2029, 6, 9)]
 
 
 # ------------------------------------------------------------------ round 13: a list of ordinals before a plural noun
 def test_a_list_of_ordinals_before_meetings_of_a_body_names_one_meeting_each() -> None:
-    text = "Ms Ana Ruiz presented the report of the twelfth and thirteenth meetings of the Council Working Group on Child Online Protection."
+    text = (
+        "Ms Ana Ruiz presented the report of the twelfth and thirteenth meetings of the Council Working Group on "
+        "Child Online Protection."
+    )
     assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cwg-cop-12", None), ("cwg-cop-13", None)]
     text = "The 5th, 6th and 7th sessions of the TDAG adopted the plan."
     assert [m.key for m in event_mentions(text, 2031)] == ["tdag-5", "tdag-6", "tdag-7"]

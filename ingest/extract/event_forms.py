@@ -1336,7 +1336,8 @@ def _met_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth})\b)*")
 
 
-#: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the Group would convene``)
+#: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
+#: Group would convene``)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
 
 #: another date of the same body's meetings: ``met on 4 March and 9 June``, ``... 2031, and would meet again from``
@@ -1366,7 +1367,11 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
         between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, d.span[0] - 20) : d.span[0]])
         two = d.end is not None and (d.end - d.start).days > 1 and " and " in d.text and not between
         for day in [replace(d, end=None), replace(d, start=d.end, end=None)] if two else [d]:
-            if out and out[-1].precision == day.precision == "day" and (day.start - (out[-1].end or out[-1].start)).days == 1:
+            if (
+                out
+                and out[-1].precision == day.precision == "day"
+                and (day.start - (out[-1].end or out[-1].start)).days == 1
+            ):
                 out[-1] = replace(out[-1], end=day.end or day.start)  # "on 21 September and 22 September": one meeting
             else:
                 out.append(day)
@@ -1381,14 +1386,19 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     Keyed by the body (the body extractor's key when it found the name) and the day."""
     if " met" not in text and " meet" not in text and " conven" not in text and " reconven" not in text:
         return []
-    named = [(m.group(g), m.start(), m.end(g), m.end()) for m in _met_pattern().finditer(text) for g in ("name", "name2") if m.group(g)]
+    named = [
+        (m.group(g), m.start(), m.end(g), m.end())
+        for m in _met_pattern().finditer(text)
+        for g in ("name", "name2")
+        if m.group(g)
+    ]
     for a, b, _ in body_spans:  # "the PRB had met", a body named without a body noun
         if (verb := _met_after().match(text, b)) and all(b <= s or e <= a for _, s, e, _ in named):
             named.append((text[a:b], a, b, verb.end()))
     out = []
     for written, start, name_end, verb_end in named:
         if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
-            continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from ...": the Forum's dates
+            continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
