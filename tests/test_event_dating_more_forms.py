@@ -277,3 +277,156 @@ def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
         "The Conference will be held in Lima from 4 to 22 October 2032.",
     )
     assert all(e.start is None for e in find_events(two, 2032))  # which conference: none
+
+
+# ------------------------------------------------------------------ round 13: a body that met, each date a meeting
+def _met(text: str) -> list[tuple[str, date, date | None]]:
+    report = make_report("Report of the Meeting", text, section="1")
+    return sorted((e.name, e.start, e.end) for e in find_events(report) if e.name.startswith("meeting of"))
+
+
+def test_a_body_that_met_on_a_list_of_dates_met_once_on_each() -> None:
+    assert _met("The Steering Board met on 3 February and 17 and 18 June 2031 and adopted its plan.") == [
+        ("meeting of the Steering Board", date(2031, 2, 3), None),
+        ("meeting of the Steering Board", date(2031, 6, 17), date(2031, 6, 18)),
+    ]
+    # two days that are not consecutive, written as one: two meetings; a range after "between": one
+    assert [d for _, d, _ in _met("The Task Force met on 9th and 23rd February and on 2nd and 3rd March 2031.")] == [
+        date(2031, 2, 9),
+        date(2031, 2, 23),
+        date(2031, 3, 2),
+    ]
+    assert [d for _, d, _ in _met("The Drafting Group met three times between 8 and 13 May 2031.")] == [
+        date(2031, 5, 8)
+    ]
+    # two consecutive days written as two: one meeting
+    assert _met("The Rapporteur Board met virtually on 2031-09-21 and 2031-09-22, in two sessions.") == [
+        ("meeting of the Rapporteur Board", date(2031, 9, 21), date(2031, 9, 22))
+    ]
+
+
+def test_how_often_a_body_met_may_stand_before_its_dates() -> None:
+    text = (
+        "The Advisory Committee on Audit had met four times in the preceding year, most recently from 2 to 4 "
+        "March 2031, and would meet again from 9 to 11 October 2031."
+    )
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 2), date(2031, 10, 9)]
+    text = "The Expert Group on Rural Tariffs had met twice since the previous Assembly, on 4 and 19 March 2031."
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 4), date(2031, 3, 19)]
+    assert _met("The Andean Board on Tariffs met for the fourth time in Lima on the 2nd and 3rd of December 2031.")
+    assert _met("The Coordination Board had met three times, the last time on 6 and 7 February 2031.") == [
+        ("meeting of the Coordination Board", date(2031, 2, 6), date(2031, 2, 7))
+    ]
+    assert _met("The Steering Committee will meet next in January 2032.")
+
+
+def test_a_chairs_aside_and_other_verbs_of_meeting() -> None:
+    text = (
+        "The Coordination Committee, chaired by Ms Ana Ruiz (Bolivia (Plurinational State of)), met on 2 and 3 "
+        "March 2031 and on 13 and 14 October 2031, with 20 States taking part."
+    )
+    assert [d for _, d, _ in _met(text)] == [date(2031, 3, 2), date(2031, 10, 13)]
+    assert _met("An informal group led by Mr Omar Haddad (Jordan) met on 10 and 11 June 2031 to resolve it.") == [
+        ("meeting of the informal group", date(2031, 6, 10), date(2031, 6, 11))
+    ]
+    assert _met("The Chair replied that the Working Party was expected to convene on 12 October 2031.") == [
+        ("meeting of the Working Party", date(2031, 10, 12), None)
+    ]
+    assert _met("The Committee met with the Secretary-General on 3 May 2031.") == []  # it met someone
+
+
+def test_a_body_named_without_a_body_noun_that_met() -> None:
+    report = make_report(
+        "Report of the Meeting",
+        "The Chair of the TDAG recalled that TDAG had met from 6 to 8 February 2031.",
+        section="1",
+    )
+    assert [(e.start, e.end) for e in find_events(report)] == [(date(2031, 2, 6), date(2031, 2, 8))]
+
+
+def test_a_period_a_body_met_in_and_an_event_it_convenes_are_no_meetings_of_it() -> None:
+    assert _met("It drew on an informal experts group that met three times between June 2030 and February 2031.") == []
+    text = (
+        "We invite you to the Andean Data Dialogue, which UNDP and ITU, together with the Government of Peru and "
+        "the Latin American Centre for Development, will convene in Lima from 12 to 14 March 2031."
+    )
+    assert _met(text) == []
+
+
+# ------------------------------------------------------------------ round 13: decision 9, the host first or its margins
+def _dates_of(text: str) -> dict[str, tuple[date | None, date | None]]:
+    return {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
+
+
+def test_an_event_held_during_the_event_its_sentence_opens_with_takes_its_dates() -> None:
+    found = _dates_of(
+        "During the WSIS Forum 2032, held in Geneva from 3 to 7 May 2032, Peru organized a thematic workshop "
+        "with UNESCO on rural connectivity."
+    )
+    assert found["thematic workshop with UNESCO on rural connectivity"] == (date(2032, 5, 3), date(2032, 5, 7))
+    found = _dates_of(
+        "At the Andean Digital Summit, held in Quito on 4 and 5 March 2032, Ecuador hosted a side event on data."
+    )
+    assert found["side event on data"] == (date(2032, 3, 4), date(2032, 3, 5))
+
+
+def test_an_event_held_on_the_margins_of_another_takes_its_dates_and_no_topic() -> None:
+    found = _dates_of(
+        "Candidates will present their vision at an information session to be held in Geneva on the margins of "
+        "the 2032 session of the Council (Geneva, 6-15 May 2032)."
+    )
+    assert found["information session"] == (date(2032, 5, 6), date(2032, 5, 15))
+    found = _dates_of(
+        "The Forum will include an awards ceremony on the sidelines of WTDC-33, to be held in Lima from 3 to 14 "
+        "October 2033."
+    )
+    assert found["awards ceremony"] == found["World Telecommunication Development Conference 2033"]
+    assert found["awards ceremony"] == (date(2033, 10, 3), date(2033, 10, 14))
+
+
+# ------------------------------------------------------------------ round 13: a day near a day written with its year
+def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that_year() -> None:
+    from wsiskg.ingest.extract.dates import find_dates
+    from wsiskg.ingest.extract.event_dates import near_written_year
+
+    text = (
+        "The RPM for the Arab States will be held from 2 to 4 December 2033 in Cairo. The meeting will be "
+        "preceded on 1 December by a Regional Development Forum (RDF) on broadband."
+    )
+    (found,) = event_mentions(text, 2034)  # a letter read in the year of the conference it prepares
+    assert (found.name, found.start) == ("Regional Development Forum", date(2033, 12, 1))
+    text = "The Forum met in Lima from 10 to 14 May 2030. A high-level dialogue on indicators took place on 12 May."
+    (found,) = event_mentions(text, 2031)
+    assert found.start == date(2030, 5, 12)
+    # far from it (more than a month), or written with its own year: as read
+    days = near_written_year(
+        find_dates("Held from 3 to 7 May 2030. It meets on 20 September, then on 9 June 2029.", 2031)
+    )
+    assert [d.start for d in days] == [date(2030, 5, 3), date(2031, 9, 20), date(2029, 6, 9)]
+
+
+# ------------------------------------------------------------------ round 13: a list of ordinals before a plural noun
+def test_a_list_of_ordinals_before_meetings_of_a_body_names_one_meeting_each() -> None:
+    text = (
+        "Ms Ana Ruiz presented the report of the twelfth and thirteenth meetings of the Council Working Group on "
+        "Child Online Protection."
+    )
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("cwg-cop-12", None), ("cwg-cop-13", None)]
+    text = "The 5th, 6th and 7th sessions of the TDAG adopted the plan."
+    assert [m.key for m in event_mentions(text, 2031)] == ["tdag-5", "tdag-6", "tdag-7"]
+    # a dated list keeps the readers that pair each ordinal with its date
+    text = "The twelfth and thirteenth meetings of the TDAG were held on 4 February and 11 September 2031."
+    assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [
+        ("tdag-12", date(2031, 2, 4)),
+        ("tdag-13", date(2031, 9, 11)),
+    ]
+
+
+def test_a_list_of_ordinals_before_meetings_of_the_group_is_the_groups() -> None:
+    report = make_report(
+        "Report of the Meeting",
+        "The Chair of the Telecommunication Development Advisory Group presented the conclusions of the "
+        "twenty-second and twenty-third meetings of the Group.",
+        section="1",
+    )
+    assert sorted(e.key for e in find_events(report)) == ["tdag-22", "tdag-23"]

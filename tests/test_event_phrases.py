@@ -313,9 +313,9 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
             "Members may attend a national follow-up seminar to be held in Quito later in the year.",
             "national follow-up seminar",
         ),
-        # the dates of another event named after it are not its own
+        # the dates of another event named after it are not its own (on the margins of it: the host's, decision 9)
         (
-            "Nominees will meet members at a briefing session to be held on the margins of the 2032 session of the "
+            "Nominees will meet members at a briefing session to be held before the 2032 session of the "
             "Council (Geneva, 4-14 June 2032).",
             "briefing session",
         ),
@@ -608,8 +608,8 @@ def test_an_event_held_during_another_is_dated_by_the_host_event(text: str, name
 @pytest.mark.parametrize(
     "text",
     [
-        # beside the host, not during it
-        "Nominees will meet members at a briefing session to be held on the margins of the 2032 session of the "
+        # before the host, not during it (on its margins is during it: decisions 9 and 24, round 13)
+        "Nominees will meet members at a briefing session to be held before the 2032 session of the "
         "Council (Geneva, 4-14 June 2032).",
         # the host is not the next event named
         "A youth workshop will be held during the Forum; the WSIS Forum 2032 runs from 3 to 7 May 2032.",

@@ -74,7 +74,11 @@ def test_event_of_an_expert_group_meeting() -> None:
     events = {
         r["event"].rsplit("/", 1)[1]: (r["start"], r["end"]) for r in query_rows(fixture_store("egti-12"), "events")
     }
-    assert events == {"wtis-24": ("2024-12-03", "2024-12-05")}
+    # the sub-group that "will meet during the week of 12 February 2024" (decision 9: the week's first day)
+    assert events == {
+        "wtis-24": ("2024-12-03", "2024-12-05"),
+        "egti-sub-group-on-household-indicators-meeting-2024-02-12": ("2024-02-12", ""),
+    }
 
 
 def test_events_with_places_and_months() -> None:

@@ -236,6 +236,34 @@ def dated_by_tense(
     return out
 
 
+#: how near a day written without its year must be to a day written with it to be read in its year
+_NEAR_DAYS = 31
+
+
+def near_written_year(dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """A day written without its year, within a month of the days an earlier date of the same text
+    is written with its year, is read in that year (``held from 2 to 4 December 2033 ... preceded on
+    1 December by a Forum``; ``held from 10 to 14 May 2030 ... A dialogue took place on 12 May``):
+    the text goes on about the days it has just dated, whatever the default year or the tense."""
+    out: list[DateSpan] = []
+    written: DateSpan | None = None
+    for d in dates:
+        if d.precision == "day" and d.year_written:
+            written = d
+        elif written is not None and d.precision == "day" and not d.year_written and d.start.year != written.start.year:
+            try:
+                start = d.start.replace(year=written.start.year)
+            except ValueError:  # 29 February
+                out.append(d)
+                continue
+            near = (start - written.start).days >= -_NEAR_DAYS
+            if near and (start - (written.end or written.start)).days <= _NEAR_DAYS:
+                shift = start.year - d.start.year
+                d = replace(d, start=start, end=d.end and d.end.replace(year=d.end.year + shift))
+        out.append(d)
+    return out
+
+
 def moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
     """A year-less date moved to its next (``future``) or last occurrence around ``reference``; a
     month is to come while its last day is, and past once its first day is."""

@@ -76,7 +76,9 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?P<topic>[^,.;:()]{3,80}?)|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
+            # "on the margins of X": the event it is held during, no topic
+            r"(?:\s+(?P<rel>on|for|about|of)\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)(?P<topic>[^,.;:()]{3,80}?)"
+            r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
@@ -1284,10 +1286,26 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 
 
-_MET = (
-    r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:which|that|who)\s+)?"
-    r"(?:(?:had|has|have|will|would|shall|is\s+to|are\s+to|was\s+to)\s+)?(?:also\s+)?(?:met|meet|meets)\b"
-)
+@cache
+def _met_verb() -> str:
+    """Regex (no groups) of a verb of meeting after a body's name: a bracket, a chair's or leader's
+    aside set off by commas (``, chaired by Mr X (Peru),``: the phrases of ``role-verbs.csv``), an
+    auxiliary (``had``, ``would``, ``is expected to``) and ``met``/``meet``/``convene``; not ``met
+    with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
+    by = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
+    bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
+    # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
+    aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
+    return (
+        rf"(?:\s*\([^()]{{1,40}}\))?{aside}\s*,?\s*(?:(?:which|that|who)\s+)?"
+        r"(?:(?:had|has|have|will|would|shall|(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?to)\s+)?"
+        r"(?:also\s+)?(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+    )
+
+
+@cache
+def _met_after() -> re.Pattern[str]:
+    return re.compile(_met_verb())
 
 
 @cache
@@ -1301,32 +1319,94 @@ def _met_pattern() -> re.Pattern[str]:
     openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
     written = rf"(?<![\w\-’'])(?:{word}){{0,4}}(?:{heads}){number}"
-    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_MET})")
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_met_verb()})")
+
+
+@cache
+def _met_gap() -> re.Pattern[str]:
+    """What may stand between a verb of meeting and its dates besides what :func:`own_dates` reads:
+    how often and when last (``had met three times, the last time on``, ``four times in the
+    preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
+    ``date_words.csv``, role ``times``, and a count before ``times``)."""
+    often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
+    count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
+    period = r"(?:in|during|over)\s+the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)"
+    since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
+    nth = rf"for\s+the\s+{ordinal_regex()}\s+time"  # "met for the fourth time in Paris"
+    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth})\b)*")
+
+
+#: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
+#: Group would convene``)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
+
+#: another date of the same body's meetings: ``met on 4 March and 9 June``, ``... 2031, and would meet again from``
+_MET_MORE = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?(?=\S)"
+)
+
+
+def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """The dates a body met on after its verb (``end``): the first own date after how often it met,
+    then each date after ``and``, a comma or ``and would meet again``; two days that are not
+    consecutive written as one (``on 9 and 23 February``; not ``between 9 and 23 February``) are two
+    meetings, two consecutive days written as two (``on 21 May and 22 May``) one."""
+    gap = _met_gap().match(text, end)
+    d = own_dates(text, gap.end() if gap else end, dates, bare=True)
+    if d is not None and d.precision != "day" and re.search(r"\b(?:times|twice)\b", gap.group(0) if gap else ""):
+        d = None  # "met three times between June 2030 and February 2031": the period, no meeting's dates
+    found = [d] if d is not None else []
+    while found:
+        more = _MET_MORE.match(text, found[-1].span[1])
+        nxt = own_dates(text, more.end(), dates, bare=True) if more and more.end() > found[-1].span[1] else None
+        if nxt is None:
+            break
+        found.append(nxt)
+    out: list[DateSpan] = []
+    for d in found:
+        between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, d.span[0] - 20) : d.span[0]])
+        two = d.end is not None and (d.end - d.start).days > 1 and " and " in d.text and not between
+        for day in [replace(d, end=None), replace(d, start=d.end, end=None)] if two else [d]:
+            if (
+                out
+                and out[-1].precision == day.precision == "day"
+                and (day.start - (out[-1].end or out[-1].start)).days == 1
+            ):
+                out[-1] = replace(out[-1], end=day.end or day.start)  # "on 21 September and 22 September": one meeting
+            else:
+                out.append(day)
+    return out
 
 
 def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
     """A body that met, meets or will meet on its own dates (:func:`own_dates`): a meeting of
     that body (``the Task Force on Rural Access, which had met in Nairobi from 3 to 5 May 2031``,
-    ``an ad hoc group on the budget, which met on 6 February``); a date after ``and again`` is a
-    second meeting. Keyed by the body (the body extractor's key when it found the name) and the day."""
-    if " met" not in text and " meet" not in text:
+    ``an ad hoc group on the budget, which met on 6 February``, ``the PRB had met from 6 to 8
+    May``: a body the body extractor found); each date of a list is a meeting (:func:`_met_days`).
+    Keyed by the body (the body extractor's key when it found the name) and the day."""
+    if " met" not in text and " meet" not in text and " conven" not in text and " reconven" not in text:
         return []
+    named = [
+        (m.group(g), m.start(), m.end(g), m.end())
+        for m in _met_pattern().finditer(text)
+        for g in ("name", "name2")
+        if m.group(g)
+    ]
+    for a, b, _ in body_spans:  # "the PRB had met", a body named without a body noun
+        if (verb := _met_after().match(text, b)) and all(b <= s or e <= a for _, s, e, _ in named):
+            named.append((text[a:b], a, b, verb.end()))
     out = []
-    for m in _met_pattern().finditer(text):
-        found = [d] if (d := own_dates(text, m.end(), dates, bare=True)) is not None else []
-        while found:
-            again = re.match(r"\s*,?\s*and\s+again\s+", text[found[-1].span[1] :])
-            nxt = own_dates(text, found[-1].span[1] + again.end(), dates, bare=True) if again else None
-            if nxt is None:
-                break
-            found.append(nxt)
-        group = "name" if m.group("name") else "name2"
-        name = " ".join(m.group(group).split())
-        key = next((k for a, b, k in body_spans if b == m.end(group)), slug(name))
-        for d in found:  # dated here: each date is its own meeting
+    for written, start, name_end, verb_end in named:
+        if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
+            continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
+        name = " ".join(written.split())
+        key = next((k for a, b, k in body_spans if b == name_end), slug(name))
+        for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
             label, dkey = f"meeting of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
             end = d.end or (month_end(d.start) if d.precision == "month" else None)
-            out.append(EventMention(dkey, label, "meeting", m.span(), start=d.start, end=end, precision=d.precision))
+            out.append(
+                EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)
+            )
     return out
 
 

@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_by_tense,
     dates_after_acronym,
     is_due_at,
+    near_written_year,
     own_dates,
 )
 from wsiskg.ingest.extract.event_forms import (
@@ -200,7 +201,7 @@ def _numbered_mentions(
                     f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
             )
-    return out + _head_numbered_mentions(text, index, taken, meeting)
+    return out + _head_numbered_mentions(text, index, taken, meeting) + _listed_mentions(text, index, meeting)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -262,17 +263,60 @@ def _head_numbered_mentions(
         n = number_value(m.group("num"))
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, m.start()))
-        head = m.group("head").lower()
-        named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
-        if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
-            named = [meeting.body]
-        if named:
-            info = index.names[named[-1]]
+        if key := _head_body(text, m.start(), m.group("head"), index, meeting):
+            info = index.names[key]
             kind = m.group("what")
-            out.append(
-                EventMention(f"{named[-1]}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span())
-            )
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
+    return out
+
+
+def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
+    """The body ``the <head>`` means at ``at``: the last body named before it with that noun, else the
+    report's meeting body when its name has it (:func:`_head_numbered_mentions`)."""
+    before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))
+    head = head.lower()
+    named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
+    if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
+        named = [meeting.body]
+    return named[-1] if named else None
+
+
+_PLURAL_OF = re.compile(r"(?:meeting|session)s\s+of\s")
+
+
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
+def _listed_form(body: str) -> re.Pattern[str]:
+    """``the twelfth and thirteenth meetings of the X``, ``the 5th, 6th and 7th sessions of the Group``."""
+    ordinal = ordinal_regex()
+    return re.compile(
+        rf"(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*,?\s+(?:and|&)\s+{ordinal})\s+(?P<what>{_WHAT})s\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])|(?P<head>(?i:{body_heads()}))\b(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z]))"
+    )
+
+
+def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> list[EventMention]:
+    """``the report of the twenty-second and twenty-third meetings of the Group``: a numbered meeting
+    of the body for each ordinal of the list (the body by its name, or by its head noun:
+    :func:`_head_body`); only when no date follows in the sentence (dated lists are paired with
+    their dates by the readers of dated meetings, :func:`~.event_forms.body_meeting_mentions`)."""
+    if not _PLURAL_OF.search(text):
+        return []
+    out = []
+    for m in _listed_form(index.regex(text).pattern).finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        if re.search(r"\d", text[m.end() : end.start() if end else len(text)]):
+            continue
+        if m.group("body"):
+            key = index.keys.get(squash(m.group("body")))
+        else:
+            key = _head_body(text, m.start(), m.group("head"), index, meeting)
+        if key is None:
+            continue
+        info, kind = index.names.get(key), m.group("what").lower()
+        label = info.name if info else m.group("body")
+        for o in re.finditer(ordinal_regex(), m.group("nums")):
+            if (n := number_value(o.group(0))) is not None:
+                out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
     return out
 
 
@@ -426,7 +470,7 @@ def event_mentions(
     tense of its clause (:func:`~.event_dates.dated_by_tense`).
     """
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
-    all_dates = dated_by_tense(text, all_dates, clause_spans(text), reference)
+    all_dates = near_written_year(dated_by_tense(text, all_dates, clause_spans(text), reference))
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
@@ -606,9 +650,13 @@ def _respectively(
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+_HOST_CUE = r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of)"
 _DURING = re.compile(
-    r"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){0,60}?\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?"
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{_HOST_CUE}\s+(?:the\s+)?"
 )
+#: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
+#: organized a workshop on X``
+_DURING_FIRST = re.compile(rf"(?i:{_HOST_CUE})\s+(?:the\s+)?$")
 
 Dates = tuple[date | None, date | None, str]
 
@@ -623,8 +671,20 @@ def _host_dates(text: str, i: int, chosen: list[EventMention], when: list[Dates]
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
-        return when[i]
+        return _opening_host(text, i, chosen, when)
     return when[j]
+
+
+def _opening_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates:
+    """The dates of the event that opens the sentence of ``chosen[i]`` after ``During``/``On the margins
+    of`` (``During the WSIS Forum 2032, held in Geneva from 3 to 7 May, Peru organized a workshop on
+    X``: the workshop's), when it is the first event of the sentence and dated; else ``when[i]``."""
+    c = chosen[i]
+    s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, c.span[0])])[-1]
+    first = next((k for k in range(i) if chosen[k].span[0] >= s0), None)
+    if first is None or when[first][0] is None or not _DURING_FIRST.fullmatch(text, s0, chosen[first].span[0]):
+        return when[i]
+    return when[first]
 
 
 def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
