@@ -235,6 +235,7 @@ class _ActorReader:
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
     read_heading_role = person_signatures.read_heading_role
+    _unit_post = person_signatures._unit_post
     _plural_role_before_list = person_signatures._plural_role_before_list
     _role_then_body = person_signatures._role_then_body
     _signature_post = person_signatures._signature_post
