@@ -156,10 +156,12 @@ class _PersonDraft:
 class _Finder:
     """Holds the matchers for one report and finds spans of agents in any text."""
 
-    def __init__(self, report: ParsedReport, meeting_body: str | None) -> None:
+    def __init__(self, report: ParsedReport, meeting_body: str | None, home: str | None | bool = True) -> None:
         self.meeting_body = meeting_body
-        self.bodies = BodyMatcher(meeting_body, find_defined(report))
-        self.home = home_organization(meeting_body)
+        self.bodies = BodyMatcher(meeting_body, find_defined(report), home)
+        #: the organisation of a post named with no body whose scope is ``home`` (the Secretary-General):
+        #: the document's own body's (:class:`BodyMatcher`), not that of a meeting it only mentions
+        self.home = home_organization(self.bodies.home)
         self.role_re, self.role_surface = _role_re()
         self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}
