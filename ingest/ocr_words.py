@@ -236,7 +236,12 @@ def _role_join(head: str, tail: str) -> bool:
     the lists on one side (``Ch``, ``man``) does not keep it apart, as it does for other words
     (:meth:`Lexicon.joins`), since no role is written as two such words."""
     joined = (head + tail).lower()
-    if len(joined) < 6 or joined not in _role_words() or head.lower() in _role_words() and tail.lower() in _role_words():
+    if (
+        len(joined) < 6
+        or joined not in _role_words()
+        or head.lower() in _role_words()
+        and tail.lower() in _role_words()
+    ):
         return False
     return tail.islower() or (head.isupper() and tail.isupper())
 

@@ -54,7 +54,9 @@ def _bodies_and_posts(*texts: str, title: str | None = None) -> tuple[set[str], 
           "April 2027; the Council will consider my report in June."), None),
     ],
 )  # fmt: skip
-def test_a_document_that_only_mentions_the_cstd_keeps_the_itu_council(texts: tuple[str, ...], title: str | None) -> None:
+def test_a_document_that_only_mentions_the_cstd_keeps_the_itu_council(
+    texts: tuple[str, ...], title: str | None
+) -> None:
     """The document's own body scopes a bare head noun and a post named alone: a meeting or a body its
     prose mentions does not (``the Council`` is then the ITU Council, no ECOSOC Secretary-General)."""
     bodies, posts = _bodies_and_posts(*texts, title=title)

@@ -81,13 +81,13 @@ def test_a_singular_role_alone_before_a_colon_lists_no_one() -> None:
     [
         (
             "The Group set up three working parties and appointed their chairmen as follows:",
-            ("WP1 (Budget and planning): Mr Arvid Holm (Norway);", "WP2 (Regional initiatives): Ms Amara Diallo (Senegal);",
-             "Working Party 3 – Dr Kenji Arai (Japan)."),
+            ("WP1 (Budget and planning): Mr Arvid Holm (Norway);",
+             "WP2 (Regional initiatives): Ms Amara Diallo (Senegal);", "Working Party 3 – Dr Kenji Arai (Japan)."),
         ),
         (
             "The chairmen of the drafting groups are as follows:",
-            ("Drafting group on indicators: Mr Arvid Holm (Norway)", "Drafting group on tariffs - Ms Amara Diallo (Senegal)",
-             "• Ad hoc group 3: Dr Kenji Arai (Japan)"),
+            ("Drafting group on indicators: Mr Arvid Holm (Norway)",
+             "Drafting group on tariffs - Ms Amara Diallo (Senegal)", "• Ad hoc group 3: Dr Kenji Arai (Japan)"),
         ),
     ],
 )  # fmt: skip

@@ -218,7 +218,9 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
             post = Span(0, 0, title.kind, title.keys, title.text)
     for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
-        label = _LIST_LABEL.fullmatch(nxt, 0, mention[0].start) if mention and post.kind in ("posts", "titles") else None
+        label = (
+            _LIST_LABEL.fullmatch(nxt, 0, mention[0].start) if mention and post.kind in ("posts", "titles") else None
+        )
         if mention is None or not label and nxt[: mention[0].start].strip(" -–•*\t"):
             return  # a sentence under a heading "Officers" ("Ms X was elected Chair ..."): its own roles
         if _CLAUSE_VERB.search(nxt, mention[0].end):
