@@ -160,8 +160,9 @@ class _Finder:
         self.meeting_body = meeting_body
         self.bodies = BodyMatcher(meeting_body, find_defined(report), home)
         #: the organisation of a post named with no body whose scope is ``home`` (the Secretary-General):
-        #: the document's own body's (:class:`BodyMatcher`), not that of a meeting it only mentions
-        self.home = home_organization(self.bodies.home)
+        #: that of the document's own body when one is known (a letterhead's ministry: none), else the
+        #: meeting body's (a report by the Secretary-General speaks for ITU, the voice of its requests)
+        self.home = home_organization(home if isinstance(home, str) else meeting_body)
         self.role_re, self.role_surface = _role_re()
         self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}
