@@ -250,7 +250,7 @@ def _rejoin(text: str, lexicon: Lexicon) -> str:
     """``text`` with the two parts of each broken word joined (:meth:`Lexicon.joins`): the runs
     of letters of the text, taken two by two where one space or one hyphen is between them and
     neither is a word of the lists (most pairs stop at that test)."""
-    if "-" in text:
+    if "- " in text or "-\n" in text:  # a hyphen then a space or a line end: rare, so the pattern runs rarely
         text = _hyphen_break().sub(r"\1-", text)
     runs = list(_COUNTED.finditer(text))
     known = known_words()
