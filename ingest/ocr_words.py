@@ -34,7 +34,7 @@ from wsiskg.core.data_cache import derived
 from wsiskg.core.resources import listdir, resource
 
 from .tables import csv_rows, data_rows
-from .text import SYMBOL
+from .text import SYMBOL, alternation
 
 #: a word of letters (``Télécommunications``), not touching a digit or another word character
 _LETTERS = re.compile(r"(?<![\w])[^\W\d_]+(?![\w])")
@@ -221,25 +221,74 @@ def _readings(word: str) -> list[str]:
     return readings
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The one-word role forms of the role gazetteer (``roles.csv``), lower case, and each part of a
+    hyphenated one (``chairman``, ``rapporteur``, ``director``, ``secretary``, ``general``)."""
+    words: set[str] = set()
+    for row in csv_rows("ontology", "gazetteers", "roles.csv"):
+        for form in [row["label"], *row["aliases"].split(";")]:
+            if form and " " not in form.strip():
+                words.update(w.lower() for w in [form.strip(), *form.strip().split("-")] if len(w) > 3)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _hyphen_break() -> re.Pattern[str]:
+    """A hyphenated role form broken after its hyphen by a space or a line end (``Vice- Chairman``,
+    ``Co-\nRapporteur``), any case; group 1 is its first part."""
+    forms = {
+        form.strip()
+        for row in csv_rows("ontology", "gazetteers", "roles.csv")
+        for form in [row["label"], *row["aliases"].split(";")]
+        if "-" in form and " " not in form.strip()
+    }
+    broken = alternation(forms, each=lambda f: re.escape(f).replace(r"\-", r"-\s+", 1))
+    return re.compile(rf"(?i)(?<![\w-])(?=(?:{broken})(?![\w]))([^\W\d_]+)-\s+")
+
+
+def _role_join(head: str, tail: str) -> bool:
+    """Are ``head`` and ``tail`` a role word split by OCR (``Ch airman``, ``Chair man``, ``Rappor teur``,
+    ``Direc tor``)? The joined word is a role form of the gazetteer and neither part is one: a word of
+    the lists on one side (``Ch``, ``man``) does not keep it apart, as it does for other words
+    (:meth:`Lexicon.joins`), since no role is written as two such words."""
+    joined = (head + tail).lower()
+    if (
+        len(joined) < 6
+        or joined not in _role_words()
+        or head.lower() in _role_words()
+        and tail.lower() in _role_words()
+    ):
+        return False
+    return tail.islower() or (head.isupper() and tail.isupper())
+
+
 def _rejoin(text: str, lexicon: Lexicon) -> str:
     """``text`` with the two parts of each broken word joined (:meth:`Lexicon.joins`): the runs
     of letters of the text, taken two by two where one space or one hyphen is between them and
     neither is a word of the lists (most pairs stop at that test)."""
+    if "- " in text or "-\n" in text:  # a hyphen then a space or a line end: rare, so the pattern runs rarely
+        text = _hyphen_break().sub(r"\1-", text)
     runs = list(_COUNTED.finditer(text))
     known = known_words()
     unknown = [m.group(0).lower() not in known for m in runs]
     out: list[str] = []
     position = 0
-    for i in (i for i in range(len(runs) - 1) if unknown[i] and unknown[i + 1]):
+    for i in range(len(runs) - 1):
         first, second = runs[i], runs[i + 1]
+        role = text[first.end() : second.start()] == " " and _role_join(first.group(0), second.group(0))
+        if not (unknown[i] and unknown[i + 1] or role):
+            continue
         sep = text[first.end() : second.start()]
         if sep not in (" ", "-") or first.start() < position:
             continue
-        if first.start() and (text[first.start() - 1].isalnum() or text[first.start() - 1] in "-_"):
+        before = text[first.start() - 1] if first.start() else " "
+        if (before.isalnum() or before in "-_") and not (role and before == "-"):  # "Vice-Chair man"
             continue
-        if second.end() < len(text) and (text[second.end()].isalnum() or text[second.end()] in "-_"):
+        after = second.end() < len(text) and (text[second.end()].isalnum() or text[second.end()] in "-_")
+        if after and not (role and text[second.end()] == "-"):  # "Direc tor-General": a role's first part
             continue
-        if lexicon.joins(first.group(0), sep, second.group(0)):
+        if role or lexicon.joins(first.group(0), sep, second.group(0)):
             out.append(text[position : first.start()] + first.group(0) + second.group(0))
             position = second.end()
     out.append(text[position:])

@@ -246,6 +246,30 @@ def test_bodies_numbered_within_their_meeting_are_keyed_within_it() -> None:
     assert _new("Committee 2.5 of the plan and the Committee 12/3.", meeting_body="wtdc") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Chairman of Working Party 2, Ms Ana Lobo, reported; Working Party 3 reviewed Resolution 12.",
+         {"Working Party 2", "Working Party 3"}),
+        ("Working Group A on infrastructure, chaired by Mr Bo Li, and Working Group B on skills met.",
+         {"Working Group A", "Working Group B"}),
+        ("Sub-Working Group 4B-2 and Working Group 4A-1 met; Working Party 1/TSAG (Working methods) met.",
+         {"Sub-Working Group 4B-2", "Working Group 4A-1", "Working Party 1/TSAG (Working methods)"}),
+    ],
+)  # fmt: skip
+def test_working_parties_and_groups_numbered_or_lettered_within_their_meeting(text: str, names: set[str]) -> None:
+    """A working party or group numbered (or lettered) within a meeting that is no Sector's study group:
+    a body of that meeting, as ``Committee 4`` is."""
+    assert {name for name, _ in _new(text, meeting_body="apt").values()} == names
+
+
+def test_a_lettered_name_that_is_no_unit_names_no_body() -> None:
+    assert (
+        _new("The Working Group I chaired last year met. The Working Group Ireland hosted met.", meeting_body="apt")
+        == {}
+    )
+
+
 def test_a_role_word_and_a_head_name_no_body() -> None:
     assert _named_by_form("The Rapporteur Group met twice. The Chairman's Group agreed.") == []
 

@@ -7,8 +7,9 @@ examples."""
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_bodies
 
 
@@ -28,6 +29,60 @@ def test_the_council_in_a_report_of_an_ecosoc_commission_is_ecosoc() -> None:
 def test_the_council_in_an_itu_report_is_the_itu_council(meeting_body: str | None) -> None:
     found = _mentions(meeting_body, "The Council requested the Group to report on the review.")
     assert ("Council", "itu-council", False) in found
+
+
+def _bodies_and_posts(*texts: str, title: str | None = None) -> tuple[set[str], set[str]]:
+    """The body keys and post keys the whole extractor finds in a document of ``texts``."""
+    found = extract(make_report(*texts, title=title))
+    return {b.key for b in found.bodies}, {p.key for p in found.posts}
+
+
+@pytest.mark.parametrize(
+    ("texts", "title"),
+    [
+        # a Council resolution whose calendar names a session of the CSTD
+        (("The Council,", "noting the calendar of events below:", "Event, Venue, Dates",
+          "CSTD, thirtieth session, Geneva, 12-16 April 2027",
+          "instructs the Secretary-General to report to the Council at its next session."), "RESOLUTION 1502"),
+        # a letter about the CSTD's review, cut before its header
+        (("[...] the Economic and Social Council asked the Commission on Science and Technology for "
+          "Development to review progress, and I shall report to the 2027 session of the Council.",
+          "The Council, in Resolution 1332, invited Member States to contribute."), None),
+        # the same in a letter with a letterhead in capitals
+        (("INTERNATIONAL TELECOMMUNICATION UNION", "Geneva, 4 March 2027",
+          "The Commission on Science and Technology for Development (CSTD) will hold its thirtieth session in "
+          "April 2027; the Council will consider my report in June."), None),
+    ],
+)  # fmt: skip
+def test_a_document_that_only_mentions_the_cstd_keeps_the_itu_council(
+    texts: tuple[str, ...], title: str | None
+) -> None:
+    """The document's own body scopes a bare head noun and a post named alone: a meeting or a body its
+    prose mentions does not (``the Council`` is then the ITU Council)."""
+    bodies, _ = _bodies_and_posts(*texts, title=title)
+    assert "itu-council" in bodies
+
+
+@pytest.mark.parametrize(
+    "title", ["Statement by the Chair of the Commission on Science and Technology for Development", None]
+)
+def test_the_council_in_a_document_of_the_cstd_is_ecosoc(title: str | None) -> None:
+    texts = ["The Council, in its resolution 2027/3, asked the Commission to review progress."]
+    if title is None:  # no title: a report of the CSTD's own session
+        texts = ["The Commission on Science and Technology for Development held its thirtieth session in Geneva "
+                 "from 12 to 16 April 2027.", *texts]  # fmt: skip
+    bodies, _ = _bodies_and_posts(*texts, title=title or "Report of the thirtieth session of the CSTD")
+    assert "ecosoc" in bodies and "itu-council" not in bodies
+
+
+def test_a_director_general_named_alone_in_a_national_letter_holds_no_itu_post() -> None:
+    _, posts = _bodies_and_posts(
+        "The Ministry of Digital Affairs of Ruritania thanks you for your letter.",
+        "In reply to your letter on the survey of the Telecommunication Development Advisory Group, "
+        "the Director-General, Mr Ivo Brandt, has asked me to send you our answers.",
+        title="Ministry of Digital Affairs of Ruritania",
+    )
+    assert "itu/director-general" not in posts  # the document's own body is the ministry, not ITU
 
 
 def test_a_council_named_in_full_keeps_its_own_body() -> None:

@@ -99,6 +99,38 @@ def test_words_split_by_a_hyphen_are_joined_when_the_parts_are_no_words() -> Non
 
 
 @pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("The Ch airman of the group, Mr Idris Balogun,", "The Chairman of the group, Mr Idris Balogun,"),
+        ("opened by the Chair man, Ms Wren Okafor", "opened by the Chairman, Ms Wren Okafor"),
+        ("the Chair person of the Board", "the Chairperson of the Board"),
+        ("the Vice- Chair, Ms Ilse Marr,", "the Vice-Chair, Ms Ilse Marr,"),
+        ("the Vice-\nChairman of Working Party 2", "the Vice-Chairman of Working Party 2"),
+        ("the Vice-Chair man, Dr Oren Falk", "the Vice-Chairman, Dr Oren Falk"),
+        ("the Rappor teur for Question 4/2", "the Rapporteur for Question 4/2"),
+        ("the Direc tor-General of the Authority", "the Director-General of the Authority"),
+        ("the Secre tary-General, Mr Tal Ben-Ami,", "the Secretary-General, Mr Tal Ben-Ami,"),
+        ("THE CHAIR MAN OF THE COMMITTEE", "THE CHAIRMAN OF THE COMMITTEE"),
+    ],
+)
+def test_a_role_word_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: str, clean: str) -> None:
+    """A role word of the gazetteer split by a space (``Ch airman``: ``ch`` and ``man`` are words of the
+    lists, which keeps other words apart) or after its hyphen (``Vice- Chair``) is the role word."""
+    assert _mended(noisy) == [clean]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Vice Chair and the Co Chair, a chair, man by man; the Secretary General and the Vice President",
+        "Mr Chair, man the desk; anti- Chair protests; the Head of Unit and He ad hoc",
+    ],
+)
+def test_two_words_that_are_no_split_role_word_stay_apart(text: str) -> None:
+    assert _mended(text) == [text]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "After a long discussion, a broad range of views and every one of the options may be studied.",

@@ -384,3 +384,23 @@ def test_a_clause_after_and_is_no_body_chaired() -> None:
         "The Forum will be chaired by Mr Amadi Lad, and the BSG training will be delivered by Ms Kash Sul, TSB."
     )
     assert (found["Kash Sul"].posts, found["Kash Sul"].job_titles) == ((), ())
+
+
+# ------------------------------------------------------------------ a list of names, each with a title after a modifier
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel heard Ms Wen Li, Acting Director of the Telecommunication Development Bureau, Ms Ida Moss "
+        "(Chile), First Vice-Chair of the Commission, and Mr Pavel Hrad, Senior Vice-President of Telco AG.",
+        "Speakers were Ms Wen Li, Interim Director of the Telecommunication Development Bureau, Ms Ida Moss, "
+        "Second Vice-Chair of the Commission, Mr Pavel Hrad, Senior Vice-President of Telco AG.",
+    ],
+)
+def test_each_name_of_a_list_keeps_its_own_modified_title(text: str) -> None:
+    """A title after a modifier (``Acting``, ``First``) is the appositive of the name before it: it is no
+    post of the next name, and a title does not run on into the next name (``..., Ms Ida Moss``)."""
+    found = people(text)
+    assert found["Wen Li"].job_titles[0].endswith("Director of the Telecommunication Development Bureau")
+    assert "Ms Ida Moss" not in " ".join(found["Wen Li"].job_titles)
+    assert found["Ida Moss"].posts == () and found["Ida Moss"].job_titles[0].endswith("Vice-Chair of the Commission")
+    assert found["Pavel Hrad"].posts == () and found["Pavel Hrad"].job_titles == ("Senior Vice-President of Telco AG",)

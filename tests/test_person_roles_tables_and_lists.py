@@ -77,6 +77,44 @@ def test_a_singular_role_alone_before_a_colon_lists_no_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "lines"),
+    [
+        (
+            "The Group set up three working parties and appointed their chairmen as follows:",
+            ("WP1 (Budget and planning): Mr Arvid Holm (Norway);",
+             "WP2 (Regional initiatives): Ms Amara Diallo (Senegal);", "Working Party 3 – Dr Kenji Arai (Japan)."),
+        ),
+        (
+            "The chairmen of the drafting groups are as follows:",
+            ("Drafting group on indicators: Mr Arvid Holm (Norway)",
+             "Drafting group on tariffs - Ms Amara Diallo (Senegal)", "• Ad hoc group 3: Dr Kenji Arai (Japan)"),
+        ),
+    ],
+)  # fmt: skip
+def test_list_lines_labelled_with_a_unit_after_a_plural_lead_give_the_role(lead: str, lines: tuple[str, ...]) -> None:
+    found = people(lead, *lines)
+    for name, country in (("Arvid Holm", "NOR"), ("Amara Diallo", "SEN"), ("Kenji Arai", "JPN")):
+        person = found[name]
+        roles = [*person.job_titles, *(p.rsplit("/", 1)[-1] for p in person.posts)]
+        assert (roles, person.country) in ((["Chair"], country), (["chair"], country)), name
+    assert "tdag/chair" not in {p for person in found.values() for p in person.posts}  # not the lead's body
+
+
+def test_list_lines_labelled_with_a_known_body_or_a_region_after_a_plural_lead() -> None:
+    found = people(
+        "The Vice-Chairmen of the Group were:", "Africa: Mr Jomo Wekesa (Kenya)", "Europe - Ms Greta Sund (Iceland)"
+    )
+    assert found["Jomo Wekesa"].posts == found["Greta Sund"].posts == ("tdag/vice-chair",)  # the lead's post
+    found = people("The Council appointed the chairmen of its groups as follows:", "TSAG: Ms Greta Sund (Iceland)")
+    assert found["Greta Sund"].posts == ("tsag/chair",)  # the post in the body the label names
+
+
+def test_a_labelled_line_that_is_a_sentence_keeps_its_own_roles() -> None:
+    found = people("The Vice-Chairmen of the Group were:", "Africa: Mr Jomo Wekesa (Kenya) was elected Rapporteur.")
+    assert "tdag/vice-chair" not in found["Jomo Wekesa"].posts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Vice-Chairmen present were Ms Anna Berg (Sweden), Mr Omar Sy Ndiaye (Senegal) and Dr Lena Vogt (Austria).",

@@ -19,7 +19,7 @@ from .documents import document_context, find_documents
 from .events import events_and_aliases
 from .meeting import meeting_year
 from .own_meeting import own_meeting, with_meeting_body
-from .persons import find_actors
+from .persons import find_actors, own_body
 from .request_addressees import secretariat_agents, unnamed_secretariat
 from .requests import find_requests
 from .resolutions import find_resolutions
@@ -47,7 +47,8 @@ def extract(report: ParsedReport) -> Extraction:
         if named and named.start and reference == named.start
         else (reference.year if reference else None)
     )
-    actors = find_actors(report, body)
+    # the document's own body scopes its bare head nouns and posts: the meeting it records, else its front's
+    actors = find_actors(report, body, body if meeting is not None else own_body(report))
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
     events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)

@@ -233,8 +233,13 @@ class DefinedBody:
 class BodyMatcher:
     """Finds body spans in texts, for one meeting body and a report's defined acronyms."""
 
-    def __init__(self, meeting_body: str | None, defined: Sequence[DefinedBody] = ()) -> None:
+    def __init__(
+        self, meeting_body: str | None, defined: Sequence[DefinedBody] = (), home: str | None | bool = True
+    ) -> None:
         self.meeting_body = meeting_body
+        #: the document's own body, whose ancestors a bare head noun names (:meth:`_in_its_home`): the
+        #: meeting body (``True``) unless the caller knows the document speaks for another (or none)
+        self.home = meeting_body if home is True else (home or None)
         defined = [_within(d, meeting_body) for d in defined]
         self.defined = {d.key: d for d in defined}
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
@@ -328,12 +333,13 @@ class BodyMatcher:
 
     def _in_its_home(self, span: Span) -> Span:
         """A catalogue body named by an alias that is only a head noun (``the Council``: the ITU
-        Council) is, in a report whose meeting body belongs to another body of that head, that body
-        (``the Council`` in a report of the CSTD, a commission of the Economic and Social Council)."""
+        Council) is, in a document whose own body belongs to another body of that head, that body
+        (``the Council`` in a report of the CSTD, a commission of the Economic and Social Council; not
+        in an ITU letter or resolution that only mentions the CSTD)."""
         word = _BARE_HEAD.fullmatch(span.text)
         if word is None or bodies().get(span.keys[0]) is None or bodies()[span.keys[0]].name == word.group(1):
             return span
-        homes = [k for k in _ancestors(self.meeting_body) if k in bodies()]
+        homes = [k for k in _ancestors(self.home) if k in bodies()]
         home = next((k for k in homes if bodies()[k].name.split()[-1] == word.group(1)), span.keys[0])
         return span if home == span.keys[0] else Span(span.start, span.end, span.kind, (home,), span.text)
 
@@ -1205,7 +1211,17 @@ def _find_defined(report: ParsedReport) -> list[DefinedBody]:
         title = titles.get(key)
         aliases = (*out[key].aliases, name) if title else out[key].aliases
         out[key] = replace(out[key], name=titled(name, title), acronym=acronym, aliases=aliases)
+    _numbered_study_groups(out, {squash(t) for forms in written.values() for t in forms})
     return list(out.values())
+
+
+def _numbered_study_groups(out: dict[str, DefinedBody], read: set[str]) -> None:
+    """A numbered body of the meeting (``Working Party 6A``: :data:`_NUMBERED`) that the study groups'
+    reader has read as a Sector's working party (``read``: its mentions as written) is that working party."""
+    for key, d in list(out.items()):
+        names = [squash(n) for n in (d.name, *d.aliases)]
+        if d.local and any(n.endswith(r) or r.endswith(n) for n in names for r in read):
+            del out[key]
 
 
 #: a study group or a working party named in words (a title in brackets after its short form,
@@ -1469,11 +1485,16 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
 
 
 #: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
-#: A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "ITU-R Task Group 5/1",
-#: "Joint Task Group 6-8-9" (a capitalised word after it continues another name)
+#: A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "Working Group B" (a
+#: letter, not "I"), "Sub-Working Group 4B-2", "Working Party 3", "Working Party 1/11", "Working Party
+#: 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9" (a capitalised word after it continues
+#: another name)
 _NUMBERED = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup"
-    r"|Working\s+Group(?=\s+\d))\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*)"
+    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
+    r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
+    r"|(?:Sub-)?Working\s+Group\s+(?:\d{1,2}[A-H]?(?:-\d{1,2})?|[A-H])"
+    r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"
+    r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*)"
     r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
 )
 

@@ -156,10 +156,13 @@ class _PersonDraft:
 class _Finder:
     """Holds the matchers for one report and finds spans of agents in any text."""
 
-    def __init__(self, report: ParsedReport, meeting_body: str | None) -> None:
+    def __init__(self, report: ParsedReport, meeting_body: str | None, home: str | None | bool = True) -> None:
         self.meeting_body = meeting_body
-        self.bodies = BodyMatcher(meeting_body, find_defined(report))
-        self.home = home_organization(meeting_body)
+        self.bodies = BodyMatcher(meeting_body, find_defined(report), home)
+        #: the organisation of a post named with no body whose scope is ``home`` (the Secretary-General):
+        #: that of the document's own body when one is known (a letterhead's ministry: none), else the
+        #: meeting body's (a report by the Secretary-General speaks for ITU, the voice of its requests)
+        self.home = home_organization(home if isinstance(home, str) else meeting_body)
         self.role_re, self.role_surface = _role_re()
         self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}

@@ -479,6 +479,8 @@ def _names_after_posts(
     for post in posts:
         if id(post) in appositive_posts or (post.kind == "title" and self._after_a_name(text, post, persons)):
             continue
+        if post.kind in ("post", "title") and _after_a_name(text, post, persons, _MODIFIED_APPOSITIVE):
+            continue  # "Ms A, Acting Director of X, Mr B, ...": A's post, not B's
         if post.kind == "title" and _REPRESENTATIVE_OF.search(text, 0, post.start):
             continue  # "The representative of the External Auditor, Mr X": X represents that role's holder
         if not role_first and (row := self._row_before(text, post, persons)) is not None:
@@ -536,8 +538,13 @@ def _row_before(text: str, post: Span, persons: list[Span]) -> Span | None:
     return before if not after.strip(" .") or _person_re().match(after.lstrip(" ")) else None
 
 
-def _after_a_name(text: str, title: Span, persons: list[Span]) -> bool:
-    return any(p.end <= title.start and _APPOSITIVE_TITLE.fullmatch(text[p.end : title.start]) for p in persons)
+def _after_a_name(text: str, title: Span, persons: list[Span], link: re.Pattern[str] = _APPOSITIVE_TITLE) -> bool:
+    return any(p.end <= title.start and link.fullmatch(text[p.end : title.start]) for p in persons)
+
+
+#: a post after a name, its country and one capitalised word that is no part of the role (``Ms A (X), Acting
+#: Director of BDT``, ``First Vice-Chair of Y``): the name's appositive, whose post lists no next name
+_MODIFIED_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:the\s+)?[A-Z][a-z]+\s+")
 
 
 def _names_before_plural_posts(

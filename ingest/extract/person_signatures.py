@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import body_heads, roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
@@ -218,9 +218,48 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
             post = Span(0, 0, title.kind, title.keys, title.text)
     for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
-        if mention is None or nxt[: mention[0].start].strip(" -–•*\t") or _CLAUSE_VERB.search(nxt, mention[0].end):
+        label = (
+            _LIST_LABEL.fullmatch(nxt, 0, mention[0].start) if mention and post.kind in ("posts", "titles") else None
+        )
+        if mention is None or not label and nxt[: mention[0].start].strip(" -–•*\t"):
             return  # a sentence under a heading "Officers" ("Ms X was elected Chair ..."): its own roles
-        self.assignments.append((order, mention[0], post))
+        if _CLAUSE_VERB.search(nxt, mention[0].end):
+            return
+        self.assignments.append((order, mention[0], self._unit_post(label.group(1), post) if label else post))
+
+
+#: a list line's label before the person (``WP2 (Strategy and operational plan): Ms X``,
+#: ``Drafting group B – Mr Y``): a short text closed by a colon or a spaced dash
+_LIST_LABEL = re.compile(r"[\s•*-]*([^\s:–—][^:–—]{0,79}?)\s*(?::|\s[-–—])\s*")
+
+
+def _unit_post(self: _ActorReader, label: str, post: Span) -> Span:
+    """The post a lead's plural role (``appointed their chairmen as follows:``) gives the person of a
+    list line labelled with a unit: the role in the body the label names (``Committee 4 (Budget
+    Control): Mr X``); the role alone when the label is a unit of no known body (a code with a digit,
+    ``WP1 (Work programme)``, or a body's head noun, ``Drafting group on X``); else (``Africa: Mr Y``,
+    a region of the lead's body) the lead's post."""
+    if len(post.keys) != 1:
+        return post
+    written = self.finder.role_any_re.match(post.keys[0]) if post.kind == "titles" else None
+    role = self.finder.role_surface[written.group(0).lower()] if written else post.keys[0].rsplit("/", 1)[-1]
+    if role not in roles():
+        return post
+    body = next((b for b in self.finder.bodies.spans(label, remember=False) if b.start == 0), None)
+    if body is not None:
+        key = f"{body.keys[0]}/{role}"
+        owner = self.finder.bodies.key_kind(body.keys[0])[0]
+        self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {owner}")
+        return Span(post.start, post.end, "post", (key,), post.text)
+    if re.search(r"\d", label) or set(label.lower().split()) & _unit_heads():
+        return Span(post.start, post.end, "title", (roles()[role].label,), post.text)
+    return post
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """The last words of the body heads of ``ingest/data/body-heads.csv`` (``group``, ``committee``)."""
+    return frozenset(h.split()[-1].lower() for h, _, category in body_heads() if category == "body")
 
 
 def read_cell_country(self: _ActorReader, text: str, nxt: str) -> None:

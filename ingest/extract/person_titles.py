@@ -18,7 +18,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span, head_of
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import job_title_words, roles
+from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
@@ -362,9 +362,17 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
         nxt = parts[1]
         words = nxt.split()
         if nxt[:1].isupper() and 2 <= len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
+            if _honorific_start().match(nxt):  # "..., Ms B, Vice-Chair of X": the next person of a list
+                return ", ".join(out)
             if body_index().keys.get(squash(nxt)) is None and not is_title(nxt, role_re):  # ", UNCTAD": where
                 out.append(nxt)
     return ", ".join(out)
+
+
+@cache
+def _honorific_start() -> re.Pattern[str]:
+    """An honorific that opens a text (``Ms``, ``H.E.``, ``Dr.``; ``ingest/data/honorifics.csv``): a person."""
+    return re.compile(rf"(?:{alternation(honorifics())})(?![\w-])")
 
 
 def job_title_before(text: str, start: int) -> str | None:

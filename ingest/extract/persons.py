@@ -115,11 +115,29 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     return None
 
 
-def find_actors(report: ParsedReport, meeting_body: str | None) -> Actors:
+def own_body(report: ParsedReport) -> str | None:
+    """The body a document that records no meeting names as its own in its front: the first body of a
+    group kind, else the first body, its title names (``Statement by the Chairman of the CSTD``), else
+    a line in capitals of its first four paragraphs (a letterhead, ``INTERNATIONAL TELECOMMUNICATION
+    UNION``); an excerpt cut before its header, the group its symbols name. Never a body its prose
+    mentions (a meeting it is about, a session in a calendar): those are no scope of its words."""
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
+        return by_symbol[0]
+    matcher = BodyMatcher(None, find_defined(report))
+    header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]
+    for text in (report.title or "", *header):
+        found = [s.keys[0] for s in matcher.spans(text, remember=False)]
+        if found:
+            return next((k for k in found if matcher.key_kind(k)[1] in _GROUP_KINDS), found[0])
+    return None
+
+
+def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None | bool = True) -> Actors:
     """Persons, posts, bodies and countries of a report, each with every paragraph mentioning it.
-    Without a meeting body, the :func:`presumed_meeting_body` stands for it."""
+    Without a meeting body, the :func:`presumed_meeting_body` stands for it. ``home``: the document's
+    own body (:class:`.bodies.BodyMatcher`), when it is not the meeting body (``True``)."""
     meeting_body = meeting_body or presumed_meeting_body(report)
-    reader = _ActorReader(report, meeting_body)
+    reader = _ActorReader(report, meeting_body, home)
     paragraphs = report.paragraphs
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
@@ -190,6 +208,7 @@ class _ActorReader:
 
     report: ParsedReport
     meeting_body: str | None
+    home: str | None | bool = True
     finder: _Finder = field(init=False)
     drafts: dict[str, _PersonDraft] = field(default_factory=dict)
     #: every span of each paragraph, before short forms are resolved
@@ -212,7 +231,7 @@ class _ActorReader:
     _suffixes: dict[str, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.finder = _Finder(self.report, self.meeting_body)
+        self.finder = _Finder(self.report, self.meeting_body, self.home)
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # chairs, role verbs, officer lists: person_posts.py
@@ -235,6 +254,7 @@ class _ActorReader:
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
     read_heading_role = person_signatures.read_heading_role
+    _unit_post = person_signatures._unit_post
     _plural_role_before_list = person_signatures._plural_role_before_list
     _role_then_body = person_signatures._role_then_body
     _signature_post = person_signatures._signature_post
