@@ -1365,8 +1365,9 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
     out: list[DateSpan] = []
     for d in found:
         between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, d.span[0] - 20) : d.span[0]])
-        two = d.end is not None and (d.end - d.start).days > 1 and " and " in d.text and not between
-        for day in [replace(d, end=None), replace(d, start=d.end, end=None)] if two else [d]:
+        last = d.end
+        two = last is not None and (last - d.start).days > 1 and " and " in d.text and not between
+        for day in [replace(d, end=None), replace(d, start=last, end=None)] if two and last else [d]:
             if (
                 out
                 and out[-1].precision == day.precision == "day"

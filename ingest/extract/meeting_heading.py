@@ -316,8 +316,9 @@ def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | No
         return None
     for order, text in lines[i + 1 : i + 1 + _DATELINE_WITHIN]:
         m = _kind_line().match(_RECORD.sub("", text.strip(), count=1))
-        if m is not None and m.group("kind").lower().endswith("meeting") and _number(m) is not None:
-            return _number(m), order
+        number = _number(m) if m is not None and m.group("kind").lower().endswith("meeting") else None
+        if number is not None:
+            return number, order
         if order == where:
             break
     return None
