@@ -153,6 +153,26 @@ def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
     ]
 
 
+def test_a_recipients_line_is_not_cut_inside_brackets() -> None:
+    for line, want in (
+        (
+            "To: Administrations of Member States (Europe, CIS and Arab States regions), Sector Members",
+            ["Administrations of Member States (Europe, CIS and Arab States regions)", "Sector Members"],
+        ),
+        (
+            "To: ITU-T Sector Members (vendors, operators and academia); Regulators",
+            ["ITU-T Sector Members (vendors, operators and academia)", "Regulators"],
+        ),
+        (
+            "To: Administrations of ITU Member States, Associates (Study Groups 9 and 16) and Academia",
+            ["Administrations of ITU Member States", "Associates (Study Groups 9 and 16)", "Academia"],
+        ),
+    ):
+        r = paragraphs((line, "body"), ("Dear Sir/Madam,", "body"))
+        new_document(r)
+        assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == want, line
+
+
 def test_a_qualified_group_is_the_group() -> None:
     # what a group needs or wishes only qualifies it (docs/annotation-guide.md decision 12)
     r = report(
@@ -689,6 +709,20 @@ def test_run_in_heading_before_a_known_group_leading_items() -> None:
         ("invite", "body:cwg-cop", ("collective:stakeholders",)),
         ("call-upon", "body:cwg-cop", ("collective:governments",)),
     ]
+
+
+def test_the_meetings_members_named_with_its_body_lead_items_for_the_body() -> None:
+    # one reader of the meeting's own members (request_subjects.own_members), before a colon too
+    for lead in ("CWG-COP members:", "All the members of CWG-COP therefore:", "The members of the Group:"):
+        r = paragraphs(
+            (lead, "body"),
+            ("(a) invited operators to publish their tariffs;", "list-item"),
+            ("(b) encouraged regulators to share their data.", "list-item"),
+        )
+        assert [parties(x) for x in run(r, "cwg-cop")] == [
+            ("invite", "body:cwg-cop", ("collective:operators",)),
+            ("encourage", "body:cwg-cop", ("collective:regulators",)),
+        ], lead
 
 
 def test_the_president_named_in_the_header_and_paragraph_numbers_left_in() -> None:

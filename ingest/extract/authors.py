@@ -51,6 +51,8 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
 #: the pieces of a recipients line
+#: a bracketed aside of a recipients line, inside which no piece ends
+_BRACKETED = re.compile(r"\([^()]*\)")
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
 
@@ -430,17 +432,18 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
 def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person of the last signature block with no closing before it: a paragraph that is only
     a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
-    ``Chairman, CWG-COP``)."""
+    ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
+    Chairman``, above a ``Distribution:`` line)."""
     paragraphs = report.paragraphs[-_BACK:]
-    for p, after in reversed(list(zip(paragraphs, paragraphs[1:], strict=False))):
+    for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
         text = p.text.strip()
         people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
         if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
-        if text[people[0].end - offset :].strip(" ,.()"):
-            continue
-        if not _role_start().match(after.text.strip()):
+        rest = text[people[0].end - offset :].strip(" ,.()")
+        role = rest or (after.text.strip() if after is not None else "")
+        if not _role_start().match(role):
             continue
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
@@ -492,8 +495,10 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     others: list[AgentRef] = []
     start = 0
     line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
-    # "Ministry of Information and Communications Technology": no gap inside a body's name
+    # "Ministry of Information and Communications Technology": no gap inside a body's name, nor inside
+    # brackets ("Sector Members (operators, manufacturers and academia)")
     names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
+    names += [b.span() for b in _BRACKETED.finditer(line)]
     gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
     for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
