@@ -211,3 +211,22 @@ def test_a_to_line_that_is_a_sentence_names_no_audience() -> None:
     )
     got = [parties(x)[2] for x in run(r, None)]
     assert got == [("collective:participants",)]
+
+
+def test_a_body_that_only_says_whose_post_the_speaker_holds_is_not_the_speaker() -> None:
+    # decision 11: the person named with a post, also a post the roles table does not know
+    for head in (
+        ("REMARKS BY THE UNITED NATIONS RESIDENT COORDINATOR FOR GHANA", "Mr Kwabena Asante-Boateng"),
+        ("Keynote address by the World Bank Regional Vice-President, Ms Kwabena Asante-Boateng",),
+    ):
+        r = make_report("Regional Digital Dialogue 2034", *head, "Excellencies,", "I encourage governments to adopt open data policies.")
+        assert [parties(x) for x in run(r, None)] == [
+            ("encourage", "person:kwabena-asante-boateng", ("collective:governments",))
+        ], head
+    # a body that is the whole agent still speaks (the person only delivers its statement)
+    r = make_report(
+        "Statement by the African Union on behalf of its Member States",
+        "Mr Tendai Moyo-Karlsson",
+        "We encourage governments to adopt open data policies.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:au"]

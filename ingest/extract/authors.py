@@ -170,7 +170,9 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
-        if ref is None or ref.kind == "post":  # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME
+        # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME; so "REMARKS BY THE UNITED
+        # NATIONS RESIDENT COORDINATOR" over "Ms NAME" (a body that only says whose the post is)
+        if ref is None or ref.kind == "post" or _body_before_role(actors, order, text.strip(), m.start("who")):
             ref = (
                 _named_holder(actors, order, text.strip(), m.start("who"))
                 or _byline_person(actors, texts[i + 1 : i + 2])
@@ -233,6 +235,18 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     ):
         return None
     return _byline_person(actors, below)
+
+
+#: what may follow a body that is the whole agent of a header (``Statement by the AU on behalf of ...``)
+_AFTER_AGENT = re.compile(r"\s*(?:$|[^\w\s]|(?i:and|on|of|for|in|at|to|with|through)\b)")
+
+
+def _body_before_role(actors: Actors, order: int | None, text: str, start: int) -> bool:
+    """Whether the agent a header names at ``start`` is a body followed by more words (``the UNITED
+    NATIONS RESIDENT COORDINATOR FOR FIJI``, ``the UNESCO Assistant Director-General``): the body only
+    says whose post it is, a post the roles table may not know; the person named is the speaker."""
+    span = _first_agent(_spans_of(actors, order, text), start)
+    return span is not None and span.kind == "body" and _AFTER_AGENT.match(text, span.end) is None
 
 
 def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
