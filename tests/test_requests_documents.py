@@ -127,6 +127,36 @@ def test_a_letter_signed_by_a_post_alone_asks_in_its_name() -> None:
     ]
 
 
+def test_a_letter_signed_by_several_persons_asks_in_each_ones_name() -> None:
+    # annotation guide, decision 18: each co-signatory by name
+    for signature in (
+        ("Yours sincerely,", "Mariana Echeverría-Holt", "Tomasz Adeyemi-Nowak", "Co-Chair", "Co-Chair"),
+        (
+            "Please accept, Excellency, the assurances of our highest consideration.",
+            "Mariana Echeverría-Holt",
+            "Permanent Representative of Uruguay",
+            "Tomasz Adeyemi-Nowak",
+            "Permanent Representative of Poland",
+        ),
+    ):
+        r = make_report("New York, 4 March 2033", "Excellency,", "We invite Member States to comment by 30 April 2033.", *signature)
+        assert [parties(x) for x in run(r, None)] == [
+            ("invite", "person:mariana-echeverria-holt", ("collective:member-states",)),
+            ("invite", "person:tomasz-adeyemi-nowak", ("collective:member-states",)),
+        ], signature[1]
+    # a contact named under the signature signs nothing
+    r = make_report(
+        "New York, 4 March 2033",
+        "Excellency,",
+        "We invite Member States to comment by 30 April 2033.",
+        "Yours faithfully,",
+        "Mariana Echeverría-Holt",
+        "Co-Chair",
+        "For any questions, please contact Mr Tomasz Adeyemi-Nowak (tomasz@example.org).",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:mariana-echeverria-holt"]
+
+
 def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
     r = paragraphs(
         ("To:", "body"),

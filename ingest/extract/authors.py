@@ -423,6 +423,23 @@ def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return refs[0] if refs else None
 
 
+def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
+    """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
+    18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
+    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs."""
+    paragraphs = report.paragraphs[-_BACK:]
+    at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    found: list[AgentRef] = []
+    for q in paragraphs[at + 1 : at + 7] if at is not None else ():
+        text = q.text.strip()
+        offset = actors.resolver.texts.get(q.order, q.text).find(text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if len(text) > 120 or not people or people[0].start > offset:
+            continue  # "For questions, contact Ms A": no signature
+        found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
+    return tuple(found) if len(found) > 1 else ()
+
+
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
