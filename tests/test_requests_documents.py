@@ -39,6 +39,27 @@ def test_a_council_document_asks_in_its_authors_name() -> None:
     assert got[1].deadline == date(2031, 4, 30)
 
 
+def test_a_council_document_of_another_bodys_meeting_still_asks_in_its_authors_name() -> None:
+    # the bare post of the header is the Secretary-General of the organisation its front names, also
+    # when the meeting read from the text is another body's; the header fields may run into one line
+    for head in (
+        ("COUNCIL 2033", "Geneva, 9-18 June 2033", "Document C33/41-E", "Original: English", "Report by the Secretary-General"),
+        ("C33/41-E", "COUNCIL 2033 Geneva, 9-18 June 2033", "Agenda item: 4.2 Document C33/41-E Original: English Report by the Secretary-General"),
+        ("Council 2033 - Virtual consultation of councillors", "Note by the Secretary-General"),
+    ):
+        r = make_report(
+            *head,
+            "REVIEW OF THE REGIONAL PRESENCE",
+            "The Council is invited to take note of this report.",
+            "Member States are encouraged to share their regional strategies by 1 October 2033.",
+        )
+        for body in (None, "ungis"):
+            assert [parties(x) for x in run(r, body)] == [
+                ("invite", "post:itu/secretary-general", ("body:itu-council",)),
+                ("encourage", "post:itu/secretary-general", ("collective:member-states",)),
+            ], (head[-1], body)
+
+
 def test_a_chairmans_report_speaks_for_the_group_it_chairs() -> None:
     r = make_report(
         "The Council is invited to note this report.",

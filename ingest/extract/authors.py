@@ -32,8 +32,10 @@ from wsiskg.ingest.extract.addressee_phrases import (
     recipient_line,
     recipient_piece,
 )
-from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.agent_resolver import catalogue_label
+from wsiskg.ingest.extract.bodies import Span, home_organization
 from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
@@ -167,6 +169,7 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
+        text = _after_language(text)  # "Agenda item: 7 Document C31/4-E Original: English Report by the ..."
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
@@ -177,6 +180,7 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
                 _named_holder(actors, order, text.strip(), m.start("who"))
                 or _byline_person(actors, texts[i + 1 : i + 2])
                 or ref
+                or _home_post(report, actors, m.group("who"))  # "Report by the Secretary-General" of no meeting
             )
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
@@ -247,6 +251,33 @@ def _body_before_role(actors: Actors, order: int | None, text: str, start: int) 
     says whose post it is, a post the roles table may not know; the person named is the speaker."""
     span = _first_agent(_spans_of(actors, order, text), start)
     return span is not None and span.kind == "body" and _AFTER_AGENT.match(text, span.end) is None
+
+
+@cache
+def _language_then_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{label_alternation('language')})\s*:\s*[A-Za-z]+\s+(?=(?i:{_cues('header')})\s)")
+
+
+def _after_language(text: str) -> str:
+    """A cover block's fields run into one line (a PDF's layout lost) end with the language field
+    before the byline: the byline alone (``... Original: English Report by the Secretary-General``)."""
+    found = _language_then_cue().search(text)
+    return text[found.end() :] if found else text
+
+
+def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | None:
+    """A header's bare role of an organisation's head (``Report by the Secretary-General``: a role of
+    scope ``home`` in ``role-scopes.csv``) that no meeting body tells whose it is: the post in the
+    organisation of the first catalogue body the front names (``COUNCIL 2012``, ``Council 2020``: ITU's)."""
+    bare = re.sub(r"^(?i:the)\s+", "", who.strip(" .,:;")).lower()
+    role = next((k for k, e in roles().items() if e.scope == "home" and bare in {f.lower() for f in e.forms}), None)
+    texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    for text in texts if role is not None else ():
+        spans = sorted(actors.resolver.spans_in(title_case(text) if text.isupper() else text), key=lambda s: s.start)
+        if home := next((h for s in spans if s.kind == "body" and (h := home_organization(s.keys[0]))), None):
+            key = f"{home}/{role}"
+            return AgentRef("post", key, actors.resolver.labels.get(key) or catalogue_label("post", key))
+    return None
 
 
 def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
