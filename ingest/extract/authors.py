@@ -267,10 +267,11 @@ def _after_language(text: str) -> str:
 
 def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | None:
     """A header's bare role of an organisation's head (``Report by the Secretary-General``: a role of
-    scope ``home`` in ``role-scopes.csv``) that no meeting body tells whose it is: the post in the
-    organisation of the first catalogue body the front names (``COUNCIL 2012``, ``Council 2020``: ITU's)."""
+    scope ``home`` in ``role-scopes.csv`` that presides over no body) that no meeting body places: the
+    post in the organisation of the first catalogue body the front names (``COUNCIL 2012``: ITU's)."""
     bare = re.sub(r"^(?i:the)\s+", "", who.strip(" .,:;")).lower()
-    role = next((k for k, e in roles().items() if e.scope == "home" and bare in {f.lower() for f in e.forms}), None)
+    heads = (k for k, e in roles().items() if e.scope == "home" and not e.presides)  # no President of a conference
+    role = next((k for k in heads if bare in {f.lower() for f in roles()[k].forms}), None)
     texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for text in texts if role is not None else ():
         spans = sorted(actors.resolver.spans_in(title_case(text) if text.isupper() else text), key=lambda s: s.start)
