@@ -230,3 +230,25 @@ def test_a_body_that_only_says_whose_post_the_speaker_holds_is_not_the_speaker()
         "We encourage governments to adopt open data policies.",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["body:au"]
+
+
+def test_a_message_headed_by_a_post_and_signed_by_its_holder_is_the_persons() -> None:
+    # decision 11; an upper-case header keeps the acronym of its body ("ITU", not "Itu")
+    for header, signature in (
+        ("MESSAGE FROM THE ITU SECRETARY-GENERAL", ("Ingeborg Vasquez-Tanaka", "Secretary-General")),
+        ("Statement by the Secretary-General of ITU", ("Ingeborg Vasquez-Tanaka, Secretary-General",)),
+    ):
+        r = make_report(
+            header,
+            "World Telecommunication Day – 17 May 2034",
+            "I call on all Member States to adopt national cybersecurity strategies.",
+            *signature,
+        )
+        assert [parties(x)[1] for x in run(r, None)] == ["person:ingeborg-vasquez-tanaka"], header
+    r = make_report(  # a contact under the message is not who holds the post
+        "MESSAGE FROM THE ITU SECRETARY-GENERAL",
+        "I call on all Member States to adopt national cybersecurity strategies.",
+        "Ingeborg Vasquez-Tanaka",
+        "Programme Officer",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["post:itu/secretary-general"]

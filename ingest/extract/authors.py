@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.bodies import Span, home_organization
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
@@ -41,6 +42,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
 
@@ -146,8 +148,21 @@ _SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|On|In|To|At|By)(?=\s)")
 
 def title_case(text: str) -> str:
     """An upper-case line as names are written: ``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES``
-    -> ``Contribution From the Republic of the Philippines``."""
-    return _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+    -> ``Contribution From the Republic of the Philippines``; a catalogue body's acronym stays as it
+    is written (``MESSAGE FROM THE ITU SECRETARY-GENERAL``: ``ITU``, not ``Itu``)."""
+    titled = _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+    return _TOKEN.sub(lambda m: m.group(0).upper() if m.group(0).upper() in _acronyms() else m.group(0), titled)
+
+
+#: a word of a title, with its hyphens (``Itu-D``)
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The catalogue bodies' acronyms in capitals that are no English word (``ITU``, ``ITU-D``, not ``WHO``)."""
+    found = (b.acronym for b in gazetteer_bodies().values() if b.acronym and b.acronym.isupper())
+    return frozenset(a for a in found if a.lower() not in stopwords())
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:
@@ -601,7 +616,34 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
+    if (
+        author is not None
+        and author.kind == "post"
+        and report_genre(report) in _SIGNED_GENRES
+        and _signs_as(report, actors, signed or block, author)
+    ):
+        author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
     return Voice(author, _audience(report, actors), signed or block)
+
+
+#: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
+_SIGNED_GENRES = frozenset({"speech", "letter"})
+
+
+def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
+    """Whether ``person`` signs the document under the role of ``post`` (``NAME`` / ``Secretary-General``,
+    ``NAME, Director``): the person who holds the post its header names (decision 11)."""
+    entry = roles().get(post.key.rsplit("/", 1)[-1])
+    if person is None or person.kind != "person" or entry is None:
+        return False
+    role = re.compile(rf"[\s,]*(?i:{alternation(list(entry.forms), spaces=True)})(?![\w-])")
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        text = actors.resolver.texts.get(p.order, p.text)
+        mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
+        if mine and len(text.strip()) <= 80:
+            return bool(role.match(text, mine[0].end) or (after is not None and role.match(after.text.strip())))
+    return False
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:
