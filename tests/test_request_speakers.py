@@ -252,3 +252,23 @@ def test_a_message_headed_by_a_post_and_signed_by_its_holder_is_the_persons() ->
         "Programme Officer",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["post:itu/secretary-general"]
+
+
+def test_a_countrys_statement_delivered_by_a_person_is_that_persons() -> None:
+    # decision 11: the person named with a post; a statement of the country alone stays the country's
+    for head, who in (
+        (
+            "Policy statement of the Republic of Ghana delivered by the Honourable Ama Owusu-Brandt, Minister of "
+            "Communications",
+            "person:ama-owusu-brandt",
+        ),
+        ("Statement of Chile, presented by Mr Tomás Ríos-Keller, Undersecretary of Telecommunications", "person:tomas-rios-keller"),
+        ("Statement of the Republic of Ghana", "country:GHA"),
+    ):
+        r = make_report(
+            "World Telecommunication Development Conference (WTDC-34)",
+            head,
+            "Distinguished delegates,",
+            "We call upon the Telecommunication Development Bureau to assist small island States.",
+        )
+        assert [parties(x) for x in run(r, None)] == [("call-upon", who, ("body:itu-bdt",))], head

@@ -197,6 +197,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
                 or ref
                 or _home_post(report, actors, m.group("who"))  # "Report by the Secretary-General" of no meeting
             )
+        if delivered := _DELIVERED.search(m.group("who")):  # "Statement of Kenya delivered by the Minister, NAME"
+            ref = _named_holder(actors, order, text.strip(), m.start("who") + delivered.end()) or ref
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
@@ -278,6 +280,10 @@ def _after_language(text: str) -> str:
     before the byline: the byline alone (``... Original: English Report by the Secretary-General``)."""
     found = _language_then_cue().search(text)
     return text[found.end() :] if found else text
+
+
+#: who speaks a statement written in another's name: ``Statement of Kenya, delivered by NAME, Minister``
+_DELIVERED = re.compile(r"\b(?i:delivered|presented|read|made)\s+by\s+")
 
 
 def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | None:
