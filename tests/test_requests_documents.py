@@ -776,6 +776,24 @@ def test_the_meetings_members_named_with_its_body_lead_items_for_the_body() -> N
         ], lead
 
 
+def test_a_group_of_the_authors_members_before_a_colon_is_the_author() -> None:
+    # as "The RCC Administrations propose ..." in the RCC's contribution is the RCC
+    for lead, first, second in (
+        ("Accordingly, the APT Administrations:", "5.1", "5.2"),
+        ("The APT Member Administrations therefore:", "a)", "b)"),
+    ):
+        r = make_report(
+            "Document WG-X 4/12-E",
+            "Original: English",
+            "Source: Asia-Pacific Telecommunity (APT)",
+            "Subject: Regional cybersecurity centres",
+            lead,
+            f"{first} urge the Secretary-General to allocate resources to regional centres;",
+            f"{second} invite the Telecommunication Development Bureau to organize a regional workshop.",
+        )
+        assert [parties(x)[1] for x in run(r, None)] == ["body:apt", "body:apt"], lead
+
+
 def test_the_president_named_in_the_header_and_paragraph_numbers_left_in() -> None:
     r = paragraphs(
         ("President: Mr Anselm Vikander-Obi (Sweden)", "body"),

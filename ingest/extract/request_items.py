@@ -154,6 +154,8 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     if own_members(self, phrase, order, at + m.start("who")):
         return self.meeting_ref  # "The participants:", "The members of the Group:" in a meeting's record: its body
     who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"
+    if (author := self._author_group(phrase, who)) is not None:
+        return author  # "The RCC Administrations:" in the RCC's contribution: the RCC, as in a sentence
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
