@@ -30,6 +30,24 @@ def test_a_circular_signed_without_a_closing_asks_in_its_signatorys_name() -> No
     ]
 
 
+def test_a_circular_signed_on_one_line_with_the_role_asks_in_its_signatorys_name() -> None:
+    for signature in (
+        ("Mateus Okonkwo-Lindqvist, Director",),
+        ("Mr Mateus Okonkwo-Lindqvist, Director", "Distribution: Administrations of Member States"),
+        ("Mateus Okonkwo-Lindqvist", "Director"),
+    ):
+        r = make_report(
+            "Radiocommunication Bureau",
+            "Administrative Circular 412",
+            "To Administrations of Member States",
+            "Administrations are urged to nominate their experts by 9 June 2032.",
+            *signature,
+        )
+        assert [parties(x) for x in run(r, None)] == [
+            ("urge", "person:mateus-okonkwo-lindqvist", ("collective:administrations",)),
+        ], signature
+
+
 def test_the_action_required_of_a_signed_chairmans_report_is_the_group_to_a_body_the_signatory_to_people() -> None:
     r = kinds(
         ("The Council is invited to note this report and to endorse its recommendations.", "action-required"),

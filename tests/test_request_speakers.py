@@ -211,3 +211,72 @@ def test_a_to_line_that_is_a_sentence_names_no_audience() -> None:
     )
     got = [parties(x)[2] for x in run(r, None)]
     assert got == [("collective:participants",)]
+
+
+def test_a_body_that_only_says_whose_post_the_speaker_holds_is_not_the_speaker() -> None:
+    # decision 11: the person named with a post, also a post the roles table does not know
+    for head in (
+        ("REMARKS BY THE UNITED NATIONS RESIDENT COORDINATOR FOR GHANA", "Mr Kwabena Asante-Boateng"),
+        ("Keynote address by the World Bank Regional Vice-President, Ms Kwabena Asante-Boateng",),
+    ):
+        r = make_report(
+            "Regional Digital Dialogue 2034",
+            *head,
+            "Excellencies,",
+            "I encourage governments to adopt open data policies.",
+        )
+        assert [parties(x) for x in run(r, None)] == [
+            ("encourage", "person:kwabena-asante-boateng", ("collective:governments",))
+        ], head
+    # a body that is the whole agent still speaks (the person only delivers its statement)
+    r = make_report(
+        "Statement by the African Union on behalf of its Member States",
+        "Mr Tendai Moyo-Karlsson",
+        "We encourage governments to adopt open data policies.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:au"]
+
+
+def test_a_message_headed_by_a_post_and_signed_by_its_holder_is_the_persons() -> None:
+    # decision 11; an upper-case header keeps the acronym of its body ("ITU", not "Itu")
+    for header, signature in (
+        ("MESSAGE FROM THE ITU SECRETARY-GENERAL", ("Ingeborg Vasquez-Tanaka", "Secretary-General")),
+        ("Statement by the Secretary-General of ITU", ("Ingeborg Vasquez-Tanaka, Secretary-General",)),
+    ):
+        r = make_report(
+            header,
+            "World Telecommunication Day – 17 May 2034",
+            "I call on all Member States to adopt national cybersecurity strategies.",
+            *signature,
+        )
+        assert [parties(x)[1] for x in run(r, None)] == ["person:ingeborg-vasquez-tanaka"], header
+    r = make_report(  # a contact under the message is not who holds the post
+        "MESSAGE FROM THE ITU SECRETARY-GENERAL",
+        "I call on all Member States to adopt national cybersecurity strategies.",
+        "Ingeborg Vasquez-Tanaka",
+        "Programme Officer",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["post:itu/secretary-general"]
+
+
+def test_a_countrys_statement_delivered_by_a_person_is_that_persons() -> None:
+    # decision 11: the person named with a post; a statement of the country alone stays the country's
+    for head, who in (
+        (
+            "Policy statement of the Republic of Ghana delivered by the Honourable Ama Owusu-Brandt, Minister of "
+            "Communications",
+            "person:ama-owusu-brandt",
+        ),
+        (
+            "Statement of Chile, presented by Mr Tomás Ríos-Keller, Undersecretary of Telecommunications",
+            "person:tomas-rios-keller",
+        ),
+        ("Statement of the Republic of Ghana", "country:GHA"),
+    ):
+        r = make_report(
+            "World Telecommunication Development Conference (WTDC-34)",
+            head,
+            "Distinguished delegates,",
+            "We call upon the Telecommunication Development Bureau to assist small island States.",
+        )
+        assert [parties(x) for x in run(r, None)] == [("call-upon", who, ("body:itu-bdt",))], head

@@ -39,6 +39,37 @@ def test_a_council_document_asks_in_its_authors_name() -> None:
     assert got[1].deadline == date(2031, 4, 30)
 
 
+def test_a_council_document_of_another_bodys_meeting_still_asks_in_its_authors_name() -> None:
+    # the bare post of the header is the Secretary-General of the organisation its front names, also
+    # when the meeting read from the text is another body's; the header fields may run into one line
+    for head in (
+        (
+            "COUNCIL 2033",
+            "Geneva, 9-18 June 2033",
+            "Document C33/41-E",
+            "Original: English",
+            "Report by the Secretary-General",
+        ),
+        (
+            "C33/41-E",
+            "COUNCIL 2033 Geneva, 9-18 June 2033",
+            "Agenda item: 4.2 Document C33/41-E Original: English Report by the Secretary-General",
+        ),
+        ("Council 2033 - Virtual consultation of councillors", "Note by the Secretary-General"),
+    ):
+        r = make_report(
+            *head,
+            "REVIEW OF THE REGIONAL PRESENCE",
+            "The Council is invited to take note of this report.",
+            "Member States are encouraged to share their regional strategies by 1 October 2033.",
+        )
+        for body in (None, "ungis"):
+            assert [parties(x) for x in run(r, body)] == [
+                ("invite", "post:itu/secretary-general", ("body:itu-council",)),
+                ("encourage", "post:itu/secretary-general", ("collective:member-states",)),
+            ], (head[-1], body)
+
+
 def test_a_chairmans_report_speaks_for_the_group_it_chairs() -> None:
     r = make_report(
         "The Council is invited to note this report.",
@@ -127,6 +158,38 @@ def test_a_letter_signed_by_a_post_alone_asks_in_its_name() -> None:
     ]
 
 
+def test_a_letter_signed_by_several_persons_asks_in_each_ones_name() -> None:
+    # annotation guide, decision 18: each co-signatory by name
+    for signature in (
+        ("Yours sincerely,", "Mariana Echeverría-Holt", "Tomasz Adeyemi-Nowak", "Co-Chair", "Co-Chair"),
+        (
+            "Please accept, Excellency, the assurances of our highest consideration.",
+            "Mariana Echeverría-Holt",
+            "Permanent Representative of Uruguay",
+            "Tomasz Adeyemi-Nowak",
+            "Permanent Representative of Poland",
+        ),
+    ):
+        r = make_report(
+            "New York, 4 March 2033", "Excellency,", "We invite Member States to comment by 30 April 2033.", *signature
+        )
+        assert [parties(x) for x in run(r, None)] == [
+            ("invite", "person:mariana-echeverria-holt", ("collective:member-states",)),
+            ("invite", "person:tomasz-adeyemi-nowak", ("collective:member-states",)),
+        ], signature[1]
+    # a contact named under the signature signs nothing
+    r = make_report(
+        "New York, 4 March 2033",
+        "Excellency,",
+        "We invite Member States to comment by 30 April 2033.",
+        "Yours faithfully,",
+        "Mariana Echeverría-Holt",
+        "Co-Chair",
+        "For any questions, please contact Mr Tomasz Adeyemi-Nowak (tomasz@example.org).",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:mariana-echeverria-holt"]
+
+
 def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
     r = paragraphs(
         ("To:", "body"),
@@ -151,6 +214,26 @@ def test_recipients_stop_at_the_copy_line_and_split_at_dashes() -> None:
         "ITU-D Sector Members",
         "Academia",
     ]
+
+
+def test_a_recipients_line_is_not_cut_inside_brackets() -> None:
+    for line, want in (
+        (
+            "To: Administrations of Member States (Europe, CIS and Arab States regions), Sector Members",
+            ["Administrations of Member States (Europe, CIS and Arab States regions)", "Sector Members"],
+        ),
+        (
+            "To: ITU-T Sector Members (vendors, operators and academia); Regulators",
+            ["ITU-T Sector Members (vendors, operators and academia)", "Regulators"],
+        ),
+        (
+            "To: Administrations of ITU Member States, Associates (Study Groups 9 and 16) and Academia",
+            ["Administrations of ITU Member States", "Associates (Study Groups 9 and 16)", "Academia"],
+        ),
+    ):
+        r = paragraphs((line, "body"), ("Dear Sir/Madam,", "body"))
+        new_document(r)
+        assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == want, line
 
 
 def test_a_qualified_group_is_the_group() -> None:
@@ -689,6 +772,38 @@ def test_run_in_heading_before_a_known_group_leading_items() -> None:
         ("invite", "body:cwg-cop", ("collective:stakeholders",)),
         ("call-upon", "body:cwg-cop", ("collective:governments",)),
     ]
+
+
+def test_the_meetings_members_named_with_its_body_lead_items_for_the_body() -> None:
+    # one reader of the meeting's own members (request_subjects.own_members), before a colon too
+    for lead in ("CWG-COP members:", "All the members of CWG-COP therefore:", "The members of the Group:"):
+        r = paragraphs(
+            (lead, "body"),
+            ("(a) invited operators to publish their tariffs;", "list-item"),
+            ("(b) encouraged regulators to share their data.", "list-item"),
+        )
+        assert [parties(x) for x in run(r, "cwg-cop")] == [
+            ("invite", "body:cwg-cop", ("collective:operators",)),
+            ("encourage", "body:cwg-cop", ("collective:regulators",)),
+        ], lead
+
+
+def test_a_group_of_the_authors_members_before_a_colon_is_the_author() -> None:
+    # as "The RCC Administrations propose ..." in the RCC's contribution is the RCC
+    for lead, first, second in (
+        ("Accordingly, the APT Administrations:", "5.1", "5.2"),
+        ("The APT Member Administrations therefore:", "a)", "b)"),
+    ):
+        r = make_report(
+            "Document WG-X 4/12-E",
+            "Original: English",
+            "Source: Asia-Pacific Telecommunity (APT)",
+            "Subject: Regional cybersecurity centres",
+            lead,
+            f"{first} urge the Secretary-General to allocate resources to regional centres;",
+            f"{second} invite the Telecommunication Development Bureau to organize a regional workshop.",
+        )
+        assert [parties(x)[1] for x in run(r, None)] == ["body:apt", "body:apt"], lead
 
 
 def test_the_president_named_in_the_header_and_paragraph_numbers_left_in() -> None:

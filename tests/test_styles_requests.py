@@ -23,6 +23,7 @@ from extract_support import (
 )
 
 from wsiskg.core.store import Store
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
 from wsiskg.ingest.records import Paragraph, ParsedReport, Section
@@ -266,6 +267,17 @@ def test_without_any_meeting_body_the_meeting_asks() -> None:
     assert [short_request(x) for x in requests] == [
         ("invite", "collective:meeting", ("collective:participants",), "submit their inputs by 30 September 2025")
     ]
+
+
+def test_a_request_no_one_is_known_to_make_is_left_out_of_the_extraction() -> None:
+    # the reader's "the meeting" is no requester the guide names (the meeting's body, the author)
+    for first, title in (
+        ("Delegates were urged to register before 2 June 2033.", "Summary of the Regional Broadband Dialogue"),
+        ("Member States are kindly requested to reply by 14 May 2033.", "Circular letter on the spectrum survey"),
+    ):
+        r = make_report(first, "The Ministry of Digital Economy of Ruritania invited operators to join.", title=title)
+        got = [(x.requester.key, x.verb) for x in extract(r).requests]
+        assert ("meeting", "urge") not in got and ("meeting", "request") not in got, first
 
 
 # ---------------------------------------------------------------------------- decisions and their subjects

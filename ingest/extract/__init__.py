@@ -56,6 +56,7 @@ def extract(report: ParsedReport) -> Extraction:
     start = named.start if named else None
     documents = find_documents(report, context=_document_context(named, year, report))
     requests, decisions = find_requests(report, actors, body, year, start)
+    requests = tuple(r for r in requests if not _asked_by_no_one(r))
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
@@ -83,6 +84,13 @@ def extract(report: ParsedReport) -> Extraction:
         topics=tag_topics(report),
         warnings=extraction_warnings(report, meeting, actors.meeting_body),
     )
+
+
+def _asked_by_no_one(request: Request) -> bool:
+    """Whether a request's requester is only ``the meeting``: a record whose body was not found, a
+    letter or note whose author was not. No annotation and no query names that requester (the
+    guide's requester is the meeting's body or the document's author), so the graph leaves it out."""
+    return (request.requester.kind, request.requester.key) == ("collective", "meeting")
 
 
 def _document_context(meeting: Meeting | None, year: int | None, report: ParsedReport) -> str:

@@ -32,12 +32,16 @@ from wsiskg.ingest.extract.addressee_phrases import (
     recipient_line,
     recipient_piece,
 )
-from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.agent_resolver import catalogue_label
+from wsiskg.ingest.extract.bodies import Span, home_organization
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -51,6 +55,8 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
 #: a header cue's agent followed by a colon and a sentence in lower case: a note inside the document
 _NOTE_TEXT = re.compile(r"[^:]{1,80}:\s+[a-z]")
 #: the pieces of a recipients line
+#: a bracketed aside of a recipients line, inside which no piece ends
+_BRACKETED = re.compile(r"\([^()]*\)")
 _PIECE_GAP = re.compile(rf"\s*(?:[,;]|\band\b|\bas\s+well\s+as\b|(?:^|\s){DASH}(?=\s))\s*")
 
 
@@ -142,8 +148,21 @@ _SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|On|In|To|At|By)(?=\s)")
 
 def title_case(text: str) -> str:
     """An upper-case line as names are written: ``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES``
-    -> ``Contribution From the Republic of the Philippines``."""
-    return _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+    -> ``Contribution From the Republic of the Philippines``; a catalogue body's acronym stays as it
+    is written (``MESSAGE FROM THE ITU SECRETARY-GENERAL``: ``ITU``, not ``Itu``)."""
+    titled = _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
+    return _TOKEN.sub(lambda m: m.group(0).upper() if m.group(0).upper() in _acronyms() else m.group(0), titled)
+
+
+#: a word of a title, with its hyphens (``Itu-D``)
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The catalogue bodies' acronyms in capitals that are no English word (``ITU``, ``ITU-D``, not ``WHO``)."""
+    found = (b.acronym for b in gazetteer_bodies().values() if b.acronym and b.acronym.isupper())
+    return frozenset(a for a in found if a.lower() not in stopwords())
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:
@@ -165,15 +184,21 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
+        text = _after_language(text)  # "Agenda item: 7 Document C31/4-E Original: English Report by the ..."
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
-        if ref is None or ref.kind == "post":  # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME
+        # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME; so "REMARKS BY THE UNITED
+        # NATIONS RESIDENT COORDINATOR" over "Ms NAME" (a body that only says whose the post is)
+        if ref is None or ref.kind == "post" or _body_before_role(actors, order, text.strip(), m.start("who")):
             ref = (
                 _named_holder(actors, order, text.strip(), m.start("who"))
                 or _byline_person(actors, texts[i + 1 : i + 2])
                 or ref
+                or _home_post(report, actors, m.group("who"))  # "Report by the Secretary-General" of no meeting
             )
+        if delivered := _DELIVERED.search(m.group("who")):  # "Statement of Kenya delivered by the Minister, NAME"
+            ref = _named_holder(actors, order, text.strip(), m.start("who") + delivered.end()) or ref
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
@@ -231,6 +256,50 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     ):
         return None
     return _byline_person(actors, below)
+
+
+#: what may follow a body that is the whole agent of a header (``Statement by the AU on behalf of ...``)
+_AFTER_AGENT = re.compile(r"\s*(?:$|[^\w\s]|(?i:and|on|of|for|in|at|to|with|through)\b)")
+
+
+def _body_before_role(actors: Actors, order: int | None, text: str, start: int) -> bool:
+    """Whether the agent a header names at ``start`` is a body followed by more words (``the UNITED
+    NATIONS RESIDENT COORDINATOR FOR FIJI``, ``the UNESCO Assistant Director-General``): the body only
+    says whose post it is, a post the roles table may not know; the person named is the speaker."""
+    span = _first_agent(_spans_of(actors, order, text), start)
+    return span is not None and span.kind == "body" and _AFTER_AGENT.match(text, span.end) is None
+
+
+@cache
+def _language_then_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{label_alternation('language')})\s*:\s*[A-Za-z]+\s+(?=(?i:{_cues('header')})\s)")
+
+
+def _after_language(text: str) -> str:
+    """A cover block's fields run into one line (a PDF's layout lost) end with the language field
+    before the byline: the byline alone (``... Original: English Report by the Secretary-General``)."""
+    found = _language_then_cue().search(text)
+    return text[found.end() :] if found else text
+
+
+#: who speaks a statement written in another's name: ``Statement of Kenya, delivered by NAME, Minister``
+_DELIVERED = re.compile(r"\b(?i:delivered|presented|read|made)\s+by\s+")
+
+
+def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | None:
+    """A header's bare role of an organisation's head (``Report by the Secretary-General``: a role of
+    scope ``home`` in ``role-scopes.csv`` that presides over no body) that no meeting body places: the
+    post in the organisation of the first catalogue body the front names (``COUNCIL 2012``: ITU's)."""
+    bare = re.sub(r"^(?i:the)\s+", "", who.strip(" .,:;")).lower()
+    heads = (k for k, e in roles().items() if e.scope == "home" and not e.presides)  # no President of a conference
+    role = next((k for k in heads if bare in {f.lower() for f in roles()[k].forms}), None)
+    texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    for text in texts if role is not None else ():
+        spans = sorted(actors.resolver.spans_in(title_case(text) if text.isupper() else text), key=lambda s: s.start)
+        if home := next((h for s in spans if s.kind == "body" and (h := home_organization(s.keys[0]))), None):
+            key = f"{home}/{role}"
+            return AgentRef("post", key, actors.resolver.labels.get(key) or catalogue_label("post", key))
+    return None
 
 
 def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:
@@ -407,6 +476,23 @@ def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return refs[0] if refs else None
 
 
+def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
+    """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
+    18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
+    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs."""
+    paragraphs = report.paragraphs[-_BACK:]
+    at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    found: list[AgentRef] = []
+    for q in paragraphs[at + 1 : at + 7] if at is not None else ():
+        text = q.text.strip()
+        offset = actors.resolver.texts.get(q.order, q.text).find(text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if len(text) > 120 or not people or people[0].start > offset:
+            continue  # "For questions, contact Ms A": no signature
+        found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
+    return tuple(found) if len(found) > 1 else ()
+
+
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
@@ -430,17 +516,18 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
 def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person of the last signature block with no closing before it: a paragraph that is only
     a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
-    ``Chairman, CWG-COP``)."""
+    ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
+    Chairman``, above a ``Distribution:`` line)."""
     paragraphs = report.paragraphs[-_BACK:]
-    for p, after in reversed(list(zip(paragraphs, paragraphs[1:], strict=False))):
+    for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
         text = p.text.strip()
         people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
         if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
-        if text[people[0].end - offset :].strip(" ,.()"):
-            continue
-        if not _role_start().match(after.text.strip()):
+        rest = text[people[0].end - offset :].strip(" ,.()")
+        role = rest or (after.text.strip() if after is not None else "")
+        if not _role_start().match(role):
             continue
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
@@ -492,8 +579,10 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     others: list[AgentRef] = []
     start = 0
     line = recipient_line(line)  # "WSIS stakeholders concerned with Action Lines C3, C7 and C9": the stakeholders
-    # "Ministry of Information and Communications Technology": no gap inside a body's name
+    # "Ministry of Information and Communications Technology": no gap inside a body's name, nor inside
+    # brackets ("Sector Members (operators, manufacturers and academia)")
     names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
+    names += [b.span() for b in _BRACKETED.finditer(line)]
     gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
     for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
@@ -533,7 +622,34 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
+    if (
+        author is not None
+        and author.kind == "post"
+        and report_genre(report) in _SIGNED_GENRES
+        and _signs_as(report, actors, signed or block, author)
+    ):
+        author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
     return Voice(author, _audience(report, actors), signed or block)
+
+
+#: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
+_SIGNED_GENRES = frozenset({"speech", "letter"})
+
+
+def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
+    """Whether ``person`` signs the document under the role of ``post`` (``NAME`` / ``Secretary-General``,
+    ``NAME, Director``): the person who holds the post its header names (decision 11)."""
+    entry = roles().get(post.key.rsplit("/", 1)[-1])
+    if person is None or person.kind != "person" or entry is None:
+        return False
+    role = re.compile(rf"[\s,]*(?i:{alternation(list(entry.forms), spaces=True)})(?![\w-])")
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        text = actors.resolver.texts.get(p.order, p.text)
+        mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
+        if mine and len(text.strip()) <= 80:
+            return bool(role.match(text, mine[0].end) or (after is not None and role.match(after.text.strip())))
+    return False
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:

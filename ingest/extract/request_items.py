@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
-from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.request_subjects import own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _INTRO,
@@ -151,9 +151,11 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     phrase = without_adverbs(m.group("who"))
     if _verbs()[0].search(phrase):
         return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
-    if meeting_members().fullmatch(phrase) and self.meeting_ref.kind == "body":
-        return self.meeting_ref  # "The participants:" in a meeting's record: the meeting body
+    if own_members(self, phrase, order, at + m.start("who")):
+        return self.meeting_ref  # "The participants:", "The members of the Group:" in a meeting's record: its body
     who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"
+    if (author := self._author_group(phrase, who)) is not None:
+        return author  # "The RCC Administrations:" in the RCC's contribution: the RCC, as in a sentence
     known = set(collectives().values())  # "Participants:": a known group, not any plural
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 

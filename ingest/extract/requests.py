@@ -90,7 +90,7 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import contributors, document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, formula, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -356,6 +356,8 @@ class _Reader:
         self.genre = report_genre(report)
         #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
         self.contributors = contributors(report, self.voice.author, actors) if self.genre == "contribution" else ()
+        #: the persons who sign a letter together, each credited with its requests (decision 18)
+        self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -558,10 +560,12 @@ class _Reader:
 
     def _credited(self, request: Request) -> tuple[Request, ...]:
         """A contribution's request as its author's, credited to its contributors (decision 22): the
-        body of the members who submit it; each country of a joint one."""
-        if not self.contributors or request.requester != self.voice.author:
+        body of the members who submit it; each country of a joint one; each person who signs a letter
+        signed by several (decision 18)."""
+        credited = self.contributors or self.co_signatories
+        if not credited or request.requester != self.voice.author:
             return (request,)
-        return tuple(replace(request, requester=c) for c in self.contributors)
+        return tuple(replace(request, requester=c) for c in credited)
 
     def _read_paragraph(
         self,
