@@ -79,12 +79,7 @@ def install(path: Path | None = None, *, save_at_exit: bool = True) -> bool:
     global _installed
     if _installed is not None:
         return True
-    from .errors import InputError
-
-    try:
-        if not regex_cache.enabled():
-            return False
-    except InputError:  # a bad value, which the command line has refused before
+    if not regex_cache.switched_on():
         return False
     _installed = _Cache(path or cache_file())
     if save_at_exit:

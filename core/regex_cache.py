@@ -167,18 +167,24 @@ def enabled() -> bool:
         raise InputError(f"WSISKG_REGEX_CACHE={raw!r} is not a valid switch; give 1 (on) or 0 (off)") from None
 
 
+def switched_on() -> bool:
+    """Whether the start-up caches (this one and :mod:`wsiskg.core.data_cache`) may be installed: the
+    switch, a bad value counting as off (the command line has refused it before)."""
+    from .errors import InputError
+
+    try:
+        return enabled()
+    except InputError:
+        return False
+
+
 def install(path: Path | None = None, *, save_at_exit: bool = True) -> bool:
     """Serve this process's compiled patterns from the cache file (``path``, default
     :func:`cache_file`); ``False`` when it cannot or may not (not CPython, or ``WSISKG_REGEX_CACHE=0``)."""
     global _installed
     if _installed is not None:
         return True
-    from .errors import InputError
-
-    try:
-        if _sre is None or not enabled():
-            return False
-    except InputError:  # a bad value, which the command line has refused before
+    if _sre is None or not switched_on():
         return False
     if not all(hasattr(m, a) for m, a in ((_compiler, "compile"), (_compiler, "_code"), (_parser, "parse"))):
         return False  # pragma: no cover - an interpreter whose re has other internals
