@@ -144,3 +144,17 @@ def test_read_only_on_a_missing_or_empty_directory_creates_nothing(tmp_path):
     Store.open(tmp_path / "new").close()  # created, but holds no graph: still "no store" for a reader
     with pytest.raises(NoStore):
         Store.open(tmp_path / "new", read_only=True)
+
+
+def test_a_folder_the_os_refuses_is_one_line_with_the_fix(tmp_path, monkeypatch):
+    """Permission denied (what a non-root user meets on a read-only folder; these tests may run as
+    root, who meets none) gives the reason and the fix, and creates nothing."""
+    from wsiskg.core import store as store_module
+
+    def refused(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(store_module.ox, "Store", refused)
+    with pytest.raises(StoreError, match=r"cannot open store .*: Permission denied; give a folder wsiskg may create"):
+        Store.open(tmp_path / "store")
+    assert not any((tmp_path / "store").iterdir())
