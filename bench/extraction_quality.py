@@ -29,7 +29,10 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - people: same name after normalisation, honorific removed; else the same first and last word
   (a middle name left out still matches; a cut surname does not).
 - roles: through the project's role gazetteer (``roles.csv``: ``Chairman`` = ``Chair``); a role
-  also matches a longer one that extends it with ``of ...`` (``Minister`` = ``Minister of ICT``).
+  also matches a longer one that extends it with ``of ...`` (``Minister`` = ``Minister of ICT``), and
+  both are compared without words that say when or how the post is held (``the outgoing Chair`` =
+  ``Acting Chair`` = ``Chair``; ``First Vice-Chair`` = ``Vice-Chair``; not ``Deputy Director`` = ``Director``:
+  decision 29).
 - honorifics: dots ignored; written-out forms read as the short form (``Her Excellency`` =
   ``H.E.``, ``Professor`` = ``Prof``, ``Dra.`` = ``Dr``); an extracted ``H.E. Mr`` matches ``H.E.``.
 - meeting: the report's own meeting (``wsis:reportOf``): body matches, same start date, same number
@@ -292,16 +295,40 @@ def role_key(role: str | None) -> str:
     return _role_forms().get(n, n)
 
 
+#: words that say when or how a post is held, or its rank order, not which post it is (decision 29)
+_ROLE_MODIFIERS = re.compile(
+    r"^(?:(?:newly elected|outgoing|incoming|former|acting|ad interim|interim|first|second|third|fourth|1st|2nd|3rd"
+    r"|4th)\s+)+"
+)
+#: a word that makes a post of its own with the role after it (``Deputy Director`` is no ``Director``)
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "co", "executive", "senior", "chief", "under"})
+
+
+def unmodified_role(role: str | None) -> str:
+    """The post a role names without the words decision 29 leaves out: modifiers of time, state or rank order
+    (``the outgoing Chair``, ``First Vice-Chair``) and a body written before a post of the role gazetteer
+    (``CEPT Com-ITU Vice-Chair``), in the comparison form of :func:`norm`."""
+    text = _ROLE_MODIFIERS.sub("", norm(role))
+    if text in _role_forms():
+        return text
+    words = text.split()
+    for i in range(1, len(words)):
+        if words[i - 1] not in _RANK_WORDS and " ".join(words[i:]) in _role_forms():
+            return " ".join(words[i:])
+    return text
+
+
 def role_forms(role: str | None) -> set[str]:
     """A role and its head: the text before ``,`` or ``at`` (an organisation), or before ``of``/``for``/``to``/
-    ``in`` when that head is a role of the gazetteer (``Chairman of the CPM`` -> ``chair``)."""
+    ``in`` when that head is a role of the gazetteer (``Chairman of the CPM`` -> ``chair``); each also without
+    the modifiers of decision 29 (:func:`unmodified_role`)."""
     text = (role or "").strip()
-    forms = {role_key(text)} if norm(text) else set()
+    forms = {role_key(text), role_key(unmodified_role(text))} if norm(text) else set()
     for sep in (",", " at ", " of ", " for ", " to ", " in "):
         head = text.split(sep)[0].strip()
         if head and head != text and (sep in (",", " at ") or role_key(head) in _role_forms().values()):
-            forms.add(role_key(head))
-    return forms
+            forms.update((role_key(head), role_key(unmodified_role(head))))
+    return forms - {""}
 
 
 def same_role(gold: str, got: str) -> bool:

@@ -55,6 +55,16 @@ def test_people_match_on_the_whole_name_or_first_and_last_word(q, gold, got, sam
         ("Minister", "Minister of Transport and Communications", True),
         ("Director", "Director-General", False),
         ("Chair", "Vice-Chair", False),
+        ("Chair", "the outgoing Chair", True),
+        ("Director", "Acting Director", True),
+        ("Vice-Chairman", "newly elected Vice-Chairman", True),
+        ("Vice-Chair", "First Vice-Chair", True),
+        ("Vice-Chair", "CEPT Com-ITU Vice-Chair", True),
+        ("Chair", "Acting Chair", True),
+        ("Director", "Deputy Director", False),
+        ("Secretary-General", "Assistant Secretary-General", False),
+        ("Chair", "First Vice-Chair", False),
+        ("Elected Official", "Official", False),
     ],
 )
 def test_roles_match_through_the_role_gazetteer_and_qualifiers(q, gold, got, same):
