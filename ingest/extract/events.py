@@ -1039,11 +1039,36 @@ def _events(
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
     default_year = default_year or written_year(report)  # a report of no year: the year its days are written in
+    context = context or (header_context(report, bodies) if meeting is None else None)
+    merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
+    _from_layout(report, merged, default_year, bodies, meeting, context)
+    for key in _own_session(merged, meeting):
+        del merged[key]
+    renamed, own = _numbered_again(merged, meeting)
+    for key in own:
+        del merged[key]
+    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
+        _merge_event(merged[new], merged.pop(old))
+        aliases[old] = new
+    for para in document(report).paragraphs if aliases else ():  # what later extractors read names the merged event
+        if found := para.spans.get("event"):
+            para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
+    return tuple(_event_record(key, e) for key, e in merged.items()), aliases
+
+
+def _mentioned(
+    report: ParsedReport,
+    default_year: int | None,
+    bodies: Iterable[Any] | None,
+    meeting: Meeting | None,
+    context: Meeting | None,
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The events the paragraphs mention, by key (each mention recorded on the document model), merged when
+    named together or by the code in brackets after them; and each merged-away key's new key."""
     merged: dict[str, dict[str, Any]] = {}
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
-    context = context or (header_context(report, bodies) if meeting is None else None)
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
@@ -1073,7 +1098,19 @@ def _events(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
-    aliases |= {k: v for k, v in by_code.items() if k not in merged}
+    return merged, aliases | {k: v for k, v in by_code.items() if k not in merged}
+
+
+def _from_layout(
+    report: ParsedReport,
+    merged: dict[str, dict[str, Any]],
+    default_year: int | None,
+    bodies: Iterable[Any] | None,
+    meeting: Meeting | None,
+    context: Meeting | None,
+) -> None:
+    """The events the report's layout gives (a programme, titles, the session and series in the header,
+    listed sittings, a series by its head, the header's meeting), added to ``merged``."""
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
     _in_number_order(merged, None if meeting else context)
@@ -1087,18 +1124,6 @@ def _events(
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
-    for key in _own_session(merged, meeting):
-        del merged[key]
-    renamed, own = _numbered_again(merged, meeting)
-    for key in own:
-        del merged[key]
-    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
-        _merge_event(merged[new], merged.pop(old))
-        aliases[old] = new
-    for para in doc.paragraphs if aliases else ():  # what later extractors read names the merged event
-        if found := para.spans.get("event"):
-            para.spans["event"] = [replace(s, key=aliases.get(s.key, s.key)) for s in found]
-    return tuple(_event_record(key, e) for key, e in merged.items()), aliases
 
 
 def written_year(report: ParsedReport) -> int | None:

@@ -126,6 +126,9 @@ _NOT_VERB_BEFORE = re.compile(
     r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
     re.IGNORECASE,
 )
+#: what a step of :meth:`_Reader._request_at` reads: the request, None for no request, or the addressees and
+#: the action for the common end of the reading (the default addressee, the motion test)
+_Read = Request | tuple[tuple[AgentRef, ...], str] | None
 _THAT = re.compile(r"^\s*,?\s*that\s+")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
@@ -503,17 +506,7 @@ class _Reader:
             if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
                 continue  # a running header or page number between a lead's items: the list goes on
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
-                if lead in requests:
-                    requests.remove(lead)  # its items stand for it
-                item, rest = self._item(lead, p.order, p.section, text)
-                while True:
-                    if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
-                        item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
-                    if item is not None:
-                        requests.append(item)
-                    if not _ITEM.match(rest) or not rest.strip():
-                        break
-                    item, rest = self._item(lead, p.order, p.section, rest)  # "1 to A; 2 to B": item 2 inline
+                rest = self._lead_items(lead, p.order, p.section, text, requests)
                 if not rest.strip():
                     continue
                 text = " " * (len(text) - len(rest)) + rest  # "2 to submit ...; invites X to ...": read on
@@ -542,21 +535,43 @@ class _Reader:
                 requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
             last = requests[-1] if len(requests) > before else None
-            if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
-                lead = last
-            elif last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
-                lead = last  # "invite X to submit contributions on the following topics:" then one per topic
-            elif last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
-                lead = replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
-            elif last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
-                self._item_subject = self._list_subject(p.order, text)
-                lead = request_items.decision_lead(decisions, p.order, text, self.meeting_ref)  # "X agreed that:"
-                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
-            elif (
-                last is None and self._decided is None
-            ):  # "The Council, having considered ..., decides" then "3 to request X to ..."
-                self._decided = self.decided_lead(p.order, text, doc.para(p.order).sentences)
+            lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
+
+    def _lead_items(self, lead: Request, order: int, section: str, text: str, requests: list[Request]) -> str:
+        """The items of a lead (``recommends that the Council:`` then ``a) ...``) in one paragraph, each a request
+        in place of the lead; what follows the last item is returned to be read on."""
+        if lead in requests:
+            requests.remove(lead)  # its items stand for it
+        item, rest = self._item(lead, order, section, text)
+        while True:
+            if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+                item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
+            if item is not None:
+                requests.append(item)
+            if not _ITEM.match(rest) or not rest.strip():
+                return rest
+            item, rest = self._item(lead, order, section, rest)  # "1 to A; 2 to B": item 2 inline
+
+    def _next_lead(
+        self, last: Request | None, order: int, text: str, decisions: list[Decision], sentences: list[tuple[int, int]]
+    ) -> Request | None:
+        """The request whose items the next paragraphs hold (``last`` is the paragraph's last request, None when
+        it read none); sets the list's subject and the decision items lead for a paragraph ending in a colon."""
+        if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
+            return last
+        if last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
+            return last  # "invite X to submit contributions on the following topics:" then one per topic
+        if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
+            return replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
+        if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
+            self._item_subject = self._list_subject(order, text)
+            lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
+            self._decided = self.decided_lead(order, text, sentences)
+            return lead
+        if last is None and self._decided is None:  # "The Council, having considered ..., decides" then "3 to ..."
+            self._decided = self.decided_lead(order, text, sentences)
+        return None
 
     def _credited(self, request: Request) -> tuple[Request, ...]:
         """A contribution's request as its author's, credited to its contributors (decision 22): the
@@ -776,19 +791,13 @@ class _Reader:
     ) -> Request | None:
         """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
         the clause's subject, ``recommend to X that``, else the default addressee)."""
-        action = ""
         offset = v.at + v.m.end()
         if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive:
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
-        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
-            return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
-        lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
-        if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
-            addressees = self.objects(lead.group("who"), v.order, offset + lead.start("who"), requester)
-            if addressees and not self._motion(v, requester, addressees):  # "proposes that the Rapporteur Group:"
-                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+        if (listed := self._items_lead(v, requester, post, passive, offset)) is not None:
+            return listed
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
@@ -801,55 +810,84 @@ class _Reader:
                 v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop
             )
         if t := _THAT.match(post):
-            action = post[t.end() :]
-            if not addressees:  # "recommended that the Council approve ...": the clause's subject
-                addressees, action = self.clause_subject(action, v.order, offset + t.end(), requester)
-            if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
-                self._proposal = self._proposed(v, t.end())  # the meeting may adopt it: "It was so agreed."
-                return None  # "Mr A proposed that the report include ...": a participant's proposal
-            if not addressees and (clause := self._named_clause(action, v.order, offset + t.end(), requester)):
-                addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
-            elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
-                return None  # "recommended that the Eighth Report ... include": asks what it cannot name
-            elif not addressees and v.entry.verb in _MOTIONS and (passive or _event_subject().match(action)):
-                return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
-            if v.entry.verb in _MOTIONS and _MEETS.match(action):
-                return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
-            if (
-                passive
-                and v.entry.verb in _MOTIONS
-                and _HOLDS.match(action)
-                and _IT_IS.search(v.sentence[: v.m.start()])
-            ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
-                return None
+            read = self._that_clause(v, requester, addressees, post[t.end() :], passive, t.end())
         else:
-            inf = _TO_INF.search(post)
-            rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
-            if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
-                post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
-            if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
-                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
-            if inf is None and passive and addressees and (w := _PASSIVE_WITH_ING.match(post)):
-                return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
-                    v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
-                )
-            if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
-                return self._without_infinitive(v, requester, post, passive)
-            obj = post[: inf.start()].strip(" ,")
-            action = post[inf.end() :]
-            if v.kind == "ing":  # "While encouraging X to ..., the main clause"
-                action = action.split(",")[0]
-            if obj and not passive:
-                addressees = self.objects(obj, v.order, offset, requester)
-                if not addressees:
-                    return None
-            elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
-                return None
+            read = self._infinitive(v, requester, addressees, post, passive)
+        if read is None or isinstance(read, Request):
+            return read
+        addressees, action = read
         if not addressees:
             addressees = (self.default_addressee,) if self.default_addressee else ()
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
+        """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
+        ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
+        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
+            return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
+        lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
+        if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
+            addressees = self.objects(lead.group("who"), v.order, offset + lead.start("who"), requester)
+            if addressees and not self._motion(v, requester, addressees):  # "proposes that the Rapporteur Group:"
+                return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+        return None
+
+    def _that_clause(
+        self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], action: str, passive: bool, at: int
+    ) -> _Read:
+        """``VERB that CLAUSE``: the addressees (given, else the clause's subject) and the action, or None for a
+        participant's proposal, a plan or a clause that asks what it cannot name. ``at`` is where the clause
+        starts after the verb."""
+        offset = v.at + v.m.end() + at
+        if not addressees:  # "recommended that the Council approve ...": the clause's subject
+            addressees, action = self.clause_subject(action, v.order, offset, requester)
+        if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
+            self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
+            return None  # "Mr A proposed that the report include ...": a participant's proposal
+        if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
+            addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
+        elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
+            return None  # "recommended that the Eighth Report ... include": asks what it cannot name
+        elif not addressees and v.entry.verb in _MOTIONS and (passive or _event_subject().match(action)):
+            return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
+        if v.entry.verb in _MOTIONS and _MEETS.match(action):
+            return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
+        if (
+            passive and v.entry.verb in _MOTIONS and _HOLDS.match(action) and _IT_IS.search(v.sentence[: v.m.start()])
+        ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
+            return None
+        return addressees, action
+
+    def _infinitive(
+        self, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str, passive: bool
+    ) -> _Read:
+        """``VERB X to ACTION`` (or a passive ``X is VERBed to ACTION``): the object's addressees and the action;
+        the forms with no infinitive (:meth:`_without_infinitive`); None for a plan asked of no one."""
+        inf = _TO_INF.search(post)
+        rel = _RELATIVE_OBJECT.search(post, 0, inf.start()) if inf is not None else None
+        if inf is not None and rel is not None and "," not in post[rel.end() : inf.start()]:
+            post, inf = post[: rel.start()], None  # "invites X to the forum, which Peru offered to host"
+        if inf is None and passive and addressees and _PASSIVE_LEAD.fullmatch(post) and v.stop >= len(v.sentence):
+            return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
+        if inf is None and passive and addressees and (w := _PASSIVE_WITH_ING.match(post)):
+            return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
+                v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
+            )
+        if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
+            return self._without_infinitive(v, requester, post, passive)
+        obj = post[: inf.start()].strip(" ,")
+        action = post[inf.end() :]
+        if v.kind == "ing":  # "While encouraging X to ..., the main clause"
+            action = action.split(",")[0]
+        if obj and not passive:
+            addressees = self.objects(obj, v.order, v.at + v.m.end(), requester)
+            if not addressees:
+                return None
+        elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
+            return None
+        return addressees, action
 
     @staticmethod
     def _asks_done(v: _VerbAt, clause: str) -> bool:
