@@ -588,3 +588,55 @@ def test_a_contact_blocks_role_without_its_body_is_a_title_not_an_itu_post() -> 
 def test_the_representative_of_a_role_holds_not_that_role() -> None:
     found = people("The representative of the External Auditor, Dott. Paolo Rinaldi, recalled the report.", body=None)
     assert "External Auditor" not in found["Paolo Rinaldi"].job_titles
+
+
+# ------------------------------------------------------------------ more ways to list a plural role's holders
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash opens and closes the list after the role and its participle
+        "The Vice-Chairs elected at its first meeting – Mr Olek Marek (Poland), Ms Ana Kovac (Croatia) – were present.",
+        "The Vice-Chairs appointed by the Council — Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) — assisted her.",
+        "The Vice-Chairs - Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) - attended.",
+        # a verb with an adverb or an adjective before "as"
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) were present as Vice-Chairs.",
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) also served as Vice-Chairs.",
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) took part as Vice-Chairs of the Group.",
+        # a remark between the role and its colon
+        "Vice-Chairs, one per region: Mr. Olek Marek (Poland) and Ms. Ana Kovac (Croatia).",
+        "Vice-Chairmen (one from each region): Mr Olek Marek (Poland); Ms Ana Kovac (Croatia).",
+    ],
+)
+def test_more_lists_of_the_holders_of_a_plural_role(text: str) -> None:
+    found = people("The meeting was chaired by Dr Kofi Mensah (Ghana).", text)
+    for name, country in (("Olek Marek", "POL"), ("Ana Kovac", "HRV")):
+        assert found[name].country == country, name
+        assert "tdag/vice-chair" in found[name].posts, name
+    assert "tdag/vice-chair" not in found["Kofi Mensah"].posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Vice-Chairs were Mr Joel St. Clair-Harris (Grenada) and Ms Ana Kovac (Croatia).",
+            "Joel St. Clair-Harris",
+            "GRD",
+        ),
+        (
+            "Vice-Chairs: Hon. Ma. Luisa Reyes-Tan (Philippines) and Ms Ana Kovac (Croatia).",
+            "Ma. Luisa Reyes-Tan",
+            "PHL",
+        ),
+        (
+            "Mr Md. Karim Hossain (Bangladesh) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Md. Karim Hossain",
+            "BGD",
+        ),
+    ],
+)
+def test_a_name_word_written_short_with_a_dot_stays_in_the_name(text: str, name: str, country: str) -> None:
+    found = people(text)
+    assert found[name].country == country
+    assert "tdag/vice-chair" in found[name].posts
+    assert "tdag/vice-chair" in found["Ana Kovac"].posts
