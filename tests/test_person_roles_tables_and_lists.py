@@ -640,3 +640,53 @@ def test_a_name_word_written_short_with_a_dot_stays_in_the_name(text: str, name:
     assert found[name].country == country
     assert "tdag/vice-chair" in found[name].posts
     assert "tdag/vice-chair" in found["Ana Kovac"].posts
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # one line of officers, each role joined to its holder by a dot leader
+        (
+            "Chair ........... Eng. Amani Njoroge (Kenya) Vice-Chair ...... Mr. Moussa Diallo (Mali) "
+            "Rapporteur ...... Ms. Leila Trabelsi (Tunisia)",
+        ),
+        # one officer a line, an ellipsis as the leader
+        ("Chair\u2026\u2026 Eng. Amani Njoroge (Kenya)", "Vice-Chair\u2026\u2026 Mr. Moussa Diallo (Mali)"),
+        (
+            "Chair .................. Eng. Amani Njoroge (Kenya)",
+            "Vice-Chair ............. Mr. Moussa Diallo (Mali)",
+            "Rapporteur ............. Ms. Leila Trabelsi (Tunisia)",
+        ),
+    ],
+)
+def test_a_dot_leader_joins_a_role_to_its_holder_not_to_the_name_before(rows: tuple[str, ...]) -> None:
+    found = people(*rows)
+    assert found["Amani Njoroge"].posts == ("tdag/chair",)
+    assert found["Moussa Diallo"].posts == ("tdag/vice-chair",)
+    if "Leila Trabelsi" in found:
+        assert found["Leila Trabelsi"].posts == ("tdag/rapporteur",)
+
+
+def test_a_line_of_a_bodys_role_heads_the_name_on_the_next_line() -> None:
+    found = people(
+        "Chair of Working Party 3:",
+        "Mr. Tomás Herrera Soto (Colombia)",
+        "Vice-Chair of the Council:",
+        "Ms. Ana Kovac (Croatia)",
+    )
+    assert found["Tomás Herrera Soto"].posts == ("tdag-working-party-3/chair",)
+    assert found["Ana Kovac"].posts == ("itu-council/vice-chair",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The head of the delegation of Spain, Ms Rosa Lima, announced a contribution.", "Head of the delegation"),
+        ("The Head of the Delegation from Spain, Ms Rosa Lima, thanked the host.", "Head of the Delegation"),
+        ("The Head of Delegation of Spain, Ms Rosa Lima, supported the text.", "Head of Delegation"),
+    ],
+)
+def test_head_of_the_delegation_of_a_country_before_a_name(text: str, title: str) -> None:
+    person = people(text)["Rosa Lima"]
+    assert person.country == "ESP"
+    assert person.job_titles == (title,)

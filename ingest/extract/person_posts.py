@@ -58,6 +58,8 @@ _GROUP_CHAIRED = re.compile(
     r"(?:\s+(?:on|of|for)\s+[^.;,()]{1,60})?$",
     re.IGNORECASE,
 )
+#: a run of dots (or an ellipsis) between a label and its value: "Chair ........ Ms A"
+_LEADER = re.compile(r"\.{3,}|\u2026")
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
 _ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
@@ -77,7 +79,8 @@ _POST_THEN_NAMES = re.compile(
     # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
     r"\s*(?:,?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely),?"
     # "The Vice-Chairs elected at its first meeting – Ms A (X), Mr B (Y) – were present": a dash opens the list
-    rf"|[,:\u2013\u2014]|-(?=\s)|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    # "Vice-Chair ........ Mr B (Y)": a dot leader (a list of officers)
+    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
@@ -520,13 +523,14 @@ def _names_after_posts(
 
 def names_follow(text: str, post: Span) -> bool:
     """Whether a plural post is followed by a verb and the names that hold it (``Vice-Chairs being Mr A
-    and Ms B``, ``the Vice-Chairs were Ms C``): it is then no appositive of a name before it."""
+    and Ms B``, ``the Vice-Chairs were Ms C``), or any post by a dot leader and a name: it is then no
+    appositive of a name before it."""
     after = _POST_THEN_NAMES.match(text, post.end)
-    return (
-        post.kind in ("posts", "titles")
-        and after is not None
-        and any(c.isalpha() for c in after.group(0))
-        and _person_re().match(text, after.end()) is not None
+    if after is None or _person_re().match(text, after.end()) is None:
+        return False
+    # any post a dot leader joins to the name after it: "Chair ..... Ms A (X) Vice-Chair ..... Mr B (Y)"
+    return _LEADER.search(after.group(0)) is not None or (
+        post.kind in ("posts", "titles") and any(c.isalpha() for c in after.group(0))
     )
 
 
