@@ -7,7 +7,7 @@ and signature lines of two initialled names (``persons.py`` and its steps)."""
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.records import Person
@@ -690,3 +690,82 @@ def test_head_of_the_delegation_of_a_country_before_a_name(text: str, title: str
     person = people(text)["Rosa Lima"]
     assert person.country == "ESP"
     assert person.job_titles == (title,)
+
+
+# ------------------------------------------------------------------ the report's title names a person
+@pytest.mark.parametrize(
+    ("title", "name", "role", "country"),
+    [
+        (
+            "Statement by Mr Anselm Brückner, Director General, International Bureau of the UPU",
+            "Anselm Brückner",
+            "/director-general",
+            None,
+        ),
+        (
+            "Closing remarks by H.E. Eng. Dalia Mansour, Executive President, NTRA of Egypt",
+            "Dalia Mansour",
+            "Executive President",
+            "EGY",
+        ),
+        (
+            "SUMMARY RECORD OF THE SECOND PLENARY MEETING Tuesday, 10 June 2025 Chair: Mr Omar Haddad (Jordan)",
+            "Omar Haddad",
+            "itu-council/chair",
+            "JOR",
+        ),
+    ],
+)
+def test_a_person_named_in_the_title(title: str, name: str, role: str, country: str | None) -> None:
+    report = make_report("The meeting reviewed the budget.", "The next meeting will be held in 2026.", title=title)
+    actors = find_actors(report, "itu-council")
+    person = next(p for p in actors.persons if p.name == name)
+    assert any(r.endswith(role) for r in (*person.posts, *person.job_titles))
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Eng. Mouza bint Rashid Al-Nuaimi (Oman) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Mouza bint Rashid Al-Nuaimi",
+            "OMN",
+        ),
+        (
+            "Ms Siti binti Ahmad Zain (Malaysia) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Siti binti Ahmad Zain",
+            "MYS",
+        ),
+        (
+            "Mr Mohamed ould Sidi Baba (Mauritania) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Mohamed ould Sidi Baba",
+            "MRT",
+        ),
+    ],
+)
+def test_daughter_and_son_of_particles_stay_in_the_name(text: str, name: str, country: str) -> None:
+    found = people(text)
+    assert found[name].country == country
+    assert "tdag/vice-chair" in found[name].posts
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "post"),
+    [
+        ("Yours sincerely,", "Dr Amadou Kone-Berg", "Secretary-General"),
+        ("Please accept, Excellency, the assurances of my highest consideration.", "Tomas Lindqvist", "Director"),
+        ("Thank you, and I wish you a fruitful meeting.", "Priya Raman-Holt", "Secretary-General, ITU"),
+    ],
+)
+def test_a_signature_taken_for_the_title_signs_above_its_post(closing: str, name: str, post: str) -> None:
+    report = make_report(
+        "I am pleased to invite your Administration to the Forum, to be held in Geneva in May 2026.",
+        closing,
+        post,
+        "Annex: Provisional programme",
+        title=name,
+    )
+    person = next(p for p in find_actors(report, None).persons if name.endswith(p.name))
+    role = post.split(",")[0].lower()
+    assert any(r.endswith(role) or r.lower() == role for r in (*person.posts, *person.job_titles))
