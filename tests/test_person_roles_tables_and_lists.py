@@ -769,3 +769,16 @@ def test_a_signature_taken_for_the_title_signs_above_its_post(closing: str, name
     person = next(p for p in find_actors(report, None).persons if name.endswith(p.name))
     role = post.split(",")[0].lower()
     assert any(r.endswith(role) or r.lower() == role for r in (*person.posts, *person.job_titles))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working Group 2 (Quantum networks), co-convened by Dr Yves Lamont (Canada) and Ms Lin Yu (China), reported.",
+        "The session was co-convened by Dr Yves Lamont (Canada) and Ms Lin Yu (China).",
+    ],
+)
+def test_co_convened_by_gives_co_conveners(text: str) -> None:
+    found = people(text)
+    assert found["Yves Lamont"].job_titles == ("Co-convener",)
+    assert found["Lin Yu"].job_titles == ("Co-convener",)
