@@ -323,3 +323,38 @@ def test_a_letter_from_geneva_gives_no_country() -> None:
         "Yours faithfully,",
     )
     assert found == {"Chikondi Phiri": None}
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "country"),
+    [
+        # a dot leader between the name and its country (a summary record's header)
+        (("President: Mr. Einar Sigurdsson .............. (Iceland)",), "Einar Sigurdsson", "ISL"),
+        (("Chair: Ms Anna Holm \u2026 (Sweden)",), "Anna Holm", "SWE"),
+        # the acronym of a state body whose name ends with "of" and the country
+        (
+            (
+                "The meeting was hosted by the Telecommunications Regulatory Commission of Sri Lanka (TRCSL).",
+                "It was opened by Mr Chaminda Perera, Director General of TRCSL.",
+            ),
+            "Chaminda Perera",
+            "LKA",
+        ),
+        (
+            (
+                "The Forum was hosted by the Communications Regulatory Authority of the Republic of Lithuania (RRT).",
+                "Chairman: Mr Rimas Zylius, Director, RRT.",
+            ),
+            "Rimas Zylius",
+            "LTU",
+        ),
+        # no state body: an association of a country says nothing of its officials' country
+        (
+            ("The Internet Society of China (ISC) hosted it. Mr Li Wei, Secretary-General of the ISC, spoke.",),
+            "Li Wei",
+            None,
+        ),
+    ],
+)
+def test_more_countries_stated_for_a_person(texts: tuple[str, ...], name: str, country: str | None) -> None:
+    assert countries(*texts)[name] == country

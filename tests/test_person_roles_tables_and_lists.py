@@ -7,7 +7,7 @@ and signature lines of two initialled names (``persons.py`` and its steps)."""
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.records import Person
@@ -588,3 +588,197 @@ def test_a_contact_blocks_role_without_its_body_is_a_title_not_an_itu_post() -> 
 def test_the_representative_of_a_role_holds_not_that_role() -> None:
     found = people("The representative of the External Auditor, Dott. Paolo Rinaldi, recalled the report.", body=None)
     assert "External Auditor" not in found["Paolo Rinaldi"].job_titles
+
+
+# ------------------------------------------------------------------ more ways to list a plural role's holders
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash opens and closes the list after the role and its participle
+        "The Vice-Chairs elected at its first meeting – Mr Olek Marek (Poland), Ms Ana Kovac (Croatia) – were present.",
+        "The Vice-Chairs appointed by the Council — Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) — assisted her.",
+        "The Vice-Chairs - Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) - attended.",
+        # a verb with an adverb or an adjective before "as"
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) were present as Vice-Chairs.",
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) also served as Vice-Chairs.",
+        "Mr Olek Marek (Poland) and Ms Ana Kovac (Croatia) took part as Vice-Chairs of the Group.",
+        # a remark between the role and its colon
+        "Vice-Chairs, one per region: Mr. Olek Marek (Poland) and Ms. Ana Kovac (Croatia).",
+        "Vice-Chairmen (one from each region): Mr Olek Marek (Poland); Ms Ana Kovac (Croatia).",
+    ],
+)
+def test_more_lists_of_the_holders_of_a_plural_role(text: str) -> None:
+    found = people("The meeting was chaired by Dr Kofi Mensah (Ghana).", text)
+    for name, country in (("Olek Marek", "POL"), ("Ana Kovac", "HRV")):
+        assert found[name].country == country, name
+        assert "tdag/vice-chair" in found[name].posts, name
+    assert "tdag/vice-chair" not in found["Kofi Mensah"].posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Vice-Chairs were Mr Joel St. Clair-Harris (Grenada) and Ms Ana Kovac (Croatia).",
+            "Joel St. Clair-Harris",
+            "GRD",
+        ),
+        (
+            "Vice-Chairs: Hon. Ma. Luisa Reyes-Tan (Philippines) and Ms Ana Kovac (Croatia).",
+            "Ma. Luisa Reyes-Tan",
+            "PHL",
+        ),
+        (
+            "Mr Md. Karim Hossain (Bangladesh) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Md. Karim Hossain",
+            "BGD",
+        ),
+    ],
+)
+def test_a_name_word_written_short_with_a_dot_stays_in_the_name(text: str, name: str, country: str) -> None:
+    found = people(text)
+    assert found[name].country == country
+    assert "tdag/vice-chair" in found[name].posts
+    assert "tdag/vice-chair" in found["Ana Kovac"].posts
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # one line of officers, each role joined to its holder by a dot leader
+        (
+            "Chair ........... Eng. Amani Njoroge (Kenya) Vice-Chair ...... Mr. Moussa Diallo (Mali) "
+            "Rapporteur ...... Ms. Leila Trabelsi (Tunisia)",
+        ),
+        # one officer a line, an ellipsis as the leader
+        ("Chair\u2026\u2026 Eng. Amani Njoroge (Kenya)", "Vice-Chair\u2026\u2026 Mr. Moussa Diallo (Mali)"),
+        (
+            "Chair .................. Eng. Amani Njoroge (Kenya)",
+            "Vice-Chair ............. Mr. Moussa Diallo (Mali)",
+            "Rapporteur ............. Ms. Leila Trabelsi (Tunisia)",
+        ),
+    ],
+)
+def test_a_dot_leader_joins_a_role_to_its_holder_not_to_the_name_before(rows: tuple[str, ...]) -> None:
+    found = people(*rows)
+    assert found["Amani Njoroge"].posts == ("tdag/chair",)
+    assert found["Moussa Diallo"].posts == ("tdag/vice-chair",)
+    if "Leila Trabelsi" in found:
+        assert found["Leila Trabelsi"].posts == ("tdag/rapporteur",)
+
+
+def test_a_line_of_a_bodys_role_heads_the_name_on_the_next_line() -> None:
+    found = people(
+        "Chair of Working Party 3:",
+        "Mr. Tomás Herrera Soto (Colombia)",
+        "Vice-Chair of the Council:",
+        "Ms. Ana Kovac (Croatia)",
+    )
+    assert found["Tomás Herrera Soto"].posts == ("tdag-working-party-3/chair",)
+    assert found["Ana Kovac"].posts == ("itu-council/vice-chair",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The head of the delegation of Spain, Ms Rosa Lima, announced a contribution.", "Head of the delegation"),
+        ("The Head of the Delegation from Spain, Ms Rosa Lima, thanked the host.", "Head of the Delegation"),
+        ("The Head of Delegation of Spain, Ms Rosa Lima, supported the text.", "Head of Delegation"),
+    ],
+)
+def test_head_of_the_delegation_of_a_country_before_a_name(text: str, title: str) -> None:
+    person = people(text)["Rosa Lima"]
+    assert person.country == "ESP"
+    assert person.job_titles == (title,)
+
+
+# ------------------------------------------------------------------ the report's title names a person
+@pytest.mark.parametrize(
+    ("title", "name", "role", "country"),
+    [
+        (
+            "Statement by Mr Anselm Brückner, Director General, International Bureau of the UPU",
+            "Anselm Brückner",
+            "/director-general",
+            None,
+        ),
+        (
+            "Closing remarks by H.E. Eng. Dalia Mansour, Executive President, NTRA of Egypt",
+            "Dalia Mansour",
+            "Executive President",
+            "EGY",
+        ),
+        (
+            "SUMMARY RECORD OF THE SECOND PLENARY MEETING Tuesday, 10 June 2025 Chair: Mr Omar Haddad (Jordan)",
+            "Omar Haddad",
+            "itu-council/chair",
+            "JOR",
+        ),
+    ],
+)
+def test_a_person_named_in_the_title(title: str, name: str, role: str, country: str | None) -> None:
+    report = make_report("The meeting reviewed the budget.", "The next meeting will be held in 2026.", title=title)
+    actors = find_actors(report, "itu-council")
+    person = next(p for p in actors.persons if p.name == name)
+    assert any(r.endswith(role) for r in (*person.posts, *person.job_titles))
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Eng. Mouza bint Rashid Al-Nuaimi (Oman) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Mouza bint Rashid Al-Nuaimi",
+            "OMN",
+        ),
+        (
+            "Ms Siti binti Ahmad Zain (Malaysia) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Siti binti Ahmad Zain",
+            "MYS",
+        ),
+        (
+            "Mr Mohamed ould Sidi Baba (Mauritania) and Ms Ana Kovac (Croatia) were elected Vice-Chairs.",
+            "Mohamed ould Sidi Baba",
+            "MRT",
+        ),
+    ],
+)
+def test_daughter_and_son_of_particles_stay_in_the_name(text: str, name: str, country: str) -> None:
+    found = people(text)
+    assert found[name].country == country
+    assert "tdag/vice-chair" in found[name].posts
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "post"),
+    [
+        ("Yours sincerely,", "Dr Amadou Kone-Berg", "Secretary-General"),
+        ("Please accept, Excellency, the assurances of my highest consideration.", "Tomas Lindqvist", "Director"),
+        ("Thank you, and I wish you a fruitful meeting.", "Priya Raman-Holt", "Secretary-General, ITU"),
+    ],
+)
+def test_a_signature_taken_for_the_title_signs_above_its_post(closing: str, name: str, post: str) -> None:
+    report = make_report(
+        "I am pleased to invite your Administration to the Forum, to be held in Geneva in May 2026.",
+        closing,
+        post,
+        "Annex: Provisional programme",
+        title=name,
+    )
+    person = next(p for p in find_actors(report, None).persons if name.endswith(p.name))
+    role = post.split(",")[0].lower()
+    assert any(r.endswith(role) or r.lower() == role for r in (*person.posts, *person.job_titles))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working Group 2 (Quantum networks), co-convened by Dr Yves Lamont (Canada) and Ms Lin Yu (China), reported.",
+        "The session was co-convened by Dr Yves Lamont (Canada) and Ms Lin Yu (China).",
+    ],
+)
+def test_co_convened_by_gives_co_conveners(text: str) -> None:
+    found = people(text)
+    assert found["Yves Lamont"].job_titles == ("Co-convener",)
+    assert found["Lin Yu"].job_titles == ("Co-convener",)

@@ -206,6 +206,12 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
+def name_abbreviations() -> frozenset[str]:
+    """Name words written short with a dot inside a name (``St.`` Saint, ``Ma.`` María, ``Md.`` Mohammad)."""
+    return frozenset(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "abbreviation")
+
+
+@cache
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")

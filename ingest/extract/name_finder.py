@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     country_speakers,
     honorifics,
+    name_abbreviations,
     name_particles,
     pronouns,
     roles,
@@ -100,7 +101,9 @@ def _name_pattern(least: int = 0) -> str:
     """Capitalised name words with particles (``van der``, ``al-``); an initial may be glued to the
     next word (``K.Larsen``); ``least`` words after the first at least."""
     particles = alternation(name_particles(), each=str)
-    token = rf"(?:(?:{particles})-)?{_TOKEN}"  # a particle may be glued by a hyphen: "al-Ketbi", "el-Sayed"
+    # a word written short ("St. Clair-Harris", "Ma. Luisa", "Md. Karim") when a name word follows
+    short = rf"(?:{alternation(name_abbreviations(), each=str)})\.(?={_GAP}[{_UP}])"
+    token = rf"(?:{short}|(?:(?:{particles})-)?{_TOKEN})"  # a particle may be glued by a hyphen: "al-Ketbi"
     return rf"(?:(?:{particles})\s+)*{token}(?:(?:\s+(?:{particles}))*(?:{_GAP}|(?<=[{_UP}]\.)){token}){{{least},4}}"
 
 

@@ -27,7 +27,8 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
-_PARENS_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
+# (a dot leader may come first, as in a summary record's header: "President: Mr. X .......... (Iceland)")
+_PARENS_AFTER = re.compile(r"\s*(?:(?:\.{3,}|\u2026+)\s*)?\(((?:[^()]|\([^()]{1,40}\)){2,80})\)")
 #: a name, a space and a country, then the end, a cell mark or the next cell: a table row read without
 #: its gaps ("Vice-Chairman Ms A B Uruguay", "... Ms A B Germany Vice-Chairman Dr C D Ghana")
 _ROW_GAP = re.compile(r"[ \t]+")
@@ -175,11 +176,17 @@ def _organisation_country(text: str, end: int) -> str | None:
     return None
 
 
+#: a country closing a body's name: "... Regulatory Authority of the Republic of Lithuania"
+_OF_COUNTRY_AT_END = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][^,;()]{1,60})$")
+
+
 def state_body_country(name: str) -> str | None:
-    """The country of a state's body by its name: it starts with the country or its adjective and
-    its head noun is one of a state body (``Uganda Communications Commission`` -> ``UGA``; an
-    association or a company gives none)."""
+    """The country of a state's body by its name: it starts with the country or its adjective, or ends
+    with ``of`` and the country, and its head noun is one of a state body (``Uganda Communications
+    Commission`` -> ``UGA``; an association or a company gives none)."""
     country = national_country(name)
+    if country is None and (of := _OF_COUNTRY_AT_END.search(name)):  # "Telecommunications Commission of Sri Lanka"
+        country = country_code(of.group(1))
     head = head_of(name) if country else None
     return country if head is not None and head[0].split()[-1] in _state_heads() else None
 

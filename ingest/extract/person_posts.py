@@ -58,6 +58,8 @@ _GROUP_CHAIRED = re.compile(
     r"(?:\s+(?:on|of|for)\s+[^.;,()]{1,60})?$",
     re.IGNORECASE,
 )
+#: a run of dots (or an ellipsis) between a label and its value: "Chair ........ Ms A"
+_LEADER = re.compile(r"\.{3,}|\u2026")
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
 _ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
@@ -76,19 +78,24 @@ _POST_THEN_NAMES = re.compile(
     # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
     # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
     r"\s*(?:,?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely),?"
-    rf"|[,:]|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    # "The Vice-Chairs elected at its first meeting – Ms A (X), Mr B (Y) – were present": a dash opens the list
+    # "Vice-Chair ........ Mr B (Y)": a dot leader (a list of officers)
+    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
-    r"|\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*",
+    # "Vice-Chairs, one per region: Mr A (X), ...", "Vice-Chairs (one from each region): ...": a remark before it
+    r"|,?\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*|\s*\([a-z][^()]{0,40}\)\s*:\s*",
     re.IGNORECASE,
 )
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
 # "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
     # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:[a-z]+ed(?:\s+(?:him|her|them|the\s+[A-Z][\w-]*))?|serve|"
-    r"serving|act|acting|were|are|was|is|elected|appointed|designated|nominated)\s+|to\s+(?:serve|act)\s+)?"
+    # "... were present as Vice-Chairs", "... also served as Vice-Chairs", "... both took part as Vice-Chairs"
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
+    r"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|were|are|was|is|elected|appointed|designated|nominated|took\s+part"
+    r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
     r"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
@@ -516,13 +523,14 @@ def _names_after_posts(
 
 def names_follow(text: str, post: Span) -> bool:
     """Whether a plural post is followed by a verb and the names that hold it (``Vice-Chairs being Mr A
-    and Ms B``, ``the Vice-Chairs were Ms C``): it is then no appositive of a name before it."""
+    and Ms B``, ``the Vice-Chairs were Ms C``), or any post by a dot leader and a name: it is then no
+    appositive of a name before it."""
     after = _POST_THEN_NAMES.match(text, post.end)
-    return (
-        post.kind in ("posts", "titles")
-        and after is not None
-        and any(c.isalpha() for c in after.group(0))
-        and _person_re().match(text, after.end()) is not None
+    if after is None or _person_re().match(text, after.end()) is None:
+        return False
+    # any post a dot leader joins to the name after it: "Chair ..... Ms A (X) Vice-Chair ..... Mr B (Y)"
+    return _LEADER.search(after.group(0)) is not None or (
+        post.kind in ("posts", "titles") and any(c.isalpha() for c in after.group(0))
     )
 
 

@@ -208,7 +208,11 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
     the Group present were:``) for the list that follows."""
     line = text.strip().rstrip(":").strip()
     title = title_at(line, 0) if len(line) <= 40 else None
-    if title is None or title.end != len(line):
+    # a role of a named body, longer than a title: "Vice-Chair of PCC.II:", "Chair of the Working Party:"
+    whole = self._post_at_start(line) if 0 < len(line) <= 80 and text.rstrip().endswith(":") else None
+    if whole is not None and whole.end == len(line):
+        post = whole
+    elif title is None or title.end != len(line):
         post = self._plural_role_before_list(text)
         if post is None:
             return

@@ -249,8 +249,13 @@ def title_head_re() -> re.Pattern[str]:
 @cache
 def _title_lead_re() -> re.Pattern[str]:
     _, lead = job_title_words()
-    alts = "|".join(re.escape(w) for w in lead)
+    alts = alternation(lead, each=_of_the)  # "The Head of the Delegation of Spain, Ms X": "the" after "of"
     return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_the(word: str) -> str:
+    """A title's regex whose inner ``of`` may take ``the`` (``Head of the Delegation``)."""
+    return r"\s+".join(re.escape(w) for w in word.split()).replace(r"\s+of\s+", r"\s+of\s+(?:the\s+)?")
 
 
 #: a short parenthesised acronym inside an appositive: "Pakistan Telecommunication Authority (PTA)"

@@ -139,6 +139,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     meeting_body = meeting_body or presumed_meeting_body(report)
     reader = _ActorReader(report, meeting_body, home)
     paragraphs = report.paragraphs
+    if report.title:  # "Statement by Mr X, Director, ...", "SUMMARY RECORD ... Chair: Mr Y (Kuwait)"
+        reader.read_paragraph(_TITLE, report.title)
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, p.text)
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
@@ -148,6 +150,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
         if i + 1 < len(paragraphs):
             reader.read_cell_country(p.text, paragraphs[i + 1].text)
+    _title_signature(reader)
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
@@ -157,10 +160,29 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     reader.assign_posts()
     reader.contributors()
     spans = reader.final_spans()
+    reader.forget_title(spans)
     doc = document(report)
     for order, found in spans.items():
         doc.add(order, (TypedSpan(s.start, s.end, s.kind, k, s.text) for s in found for k in s.keys))
     return reader.actors(spans)
+
+
+#: the order the report's title is read under: no paragraph's, so that no mention points to it
+_TITLE = -1
+
+
+def _title_signature(reader: _ActorReader) -> None:
+    """A letter or a speech with no heading, whose signature's name the parser took for the title: the name
+    signs above the last paragraph that starts with a post right after a sentence (``... consideration.`` /
+    ``Secretary-General``)."""
+    title, paragraphs = (reader.report.title or "").strip(), reader.report.paragraphs
+    if not title or not _only_a_name(reader, title):
+        return
+    for i in range(len(paragraphs) - 1, 0, -1):
+        line = paragraphs[i].text.strip().lstrip("[")
+        if title_at(line, 0) is not None and paragraphs[i - 1].text.rstrip().endswith((".", ",", "!")):
+            reader.read_signature(_TITLE, title, [line, *(p.text for p in paragraphs[i + 1 : i + 3])], True)
+            return
 
 
 def _own_post_line(reader: _ActorReader, i: int) -> int:
@@ -490,6 +512,18 @@ class _ActorReader:
         for order, post in self.extra_posts:
             self.post_refs.setdefault(post.keys[0], set()).add(order)
         return spans
+
+    def forget_title(self, spans: dict[int, list[Span]]) -> None:
+        """Keep what the title said of persons (their names, posts and countries) but no mention in it: the
+        title is no paragraph (a person named only there keeps it as the one place it is named)."""
+        spans.pop(_TITLE, None)
+        for refs in (*self.country_refs.values(), *self.post_refs.values()):
+            refs.discard(_TITLE)
+        for key, orders in self.body_refs.items():
+            self.body_refs[key] = [o for o in orders if o != _TITLE]
+        for d in self.drafts.values():
+            if len(d.paragraphs) > 1:
+                d.paragraphs.discard(_TITLE)
 
     def actors(self, spans: dict[int, list[Span]]) -> Actors:
         """The records, and the resolver that later extractors ask about phrases."""
