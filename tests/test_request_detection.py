@@ -314,3 +314,28 @@ def test_an_invitation_to_a_place_asks_to_come_there() -> None:
         (2, ("collective:member-states",), "come to Kigali for WTDC-31"),
         (3, ("collective:participants",), "attend the reception"),
     ]
+
+
+def test_the_records_own_head_noun_or_short_name_before_a_colon_is_its_body() -> None:
+    """``The Forum:`` / ``The RDF:`` above lettered items in a record of a forum whose name is only
+    known from its key (title-cased: ``Regional Development Forum For Oceania``): the forum asks."""
+    for lead in ("The Forum:", "The RDF therefore:", "Following the discussion, the Forum:"):
+        r = kinds(
+            ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+            (lead, "body"),
+            ("(i) requested the ITU Office for the Pacific to draft a regional roadmap by 30 June 2031;", "list-item"),
+            ("(ii) urged administrations to share their spectrum plans;", "list-item"),
+            ("(iii) noted the progress report.", "list-item"),
+            title="Report of the Regional Development Forum for Oceania",
+        )
+        got = run(r, "regional-development-forum-for-oceania")
+        assert [x.verb for x in got] == ["request", "urge"], lead
+        assert {parties(x)[1] for x in got} == {"body:regional-development-forum-for-oceania"}, lead
+
+
+def test_an_unknown_name_before_a_colon_in_a_text_of_no_meeting_leads_nothing() -> None:
+    r = kinds(
+        ("The Bureau:", "body"),
+        ("(i) requested the Working Party to draft a roadmap;", "list-item"),
+    )
+    assert all(parties(x)[1] != "collective:bureau" for x in run(r, None))

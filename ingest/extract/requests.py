@@ -292,7 +292,8 @@ def _event_subject() -> re.Pattern[str]:
 def _own_head(name: str) -> re.Pattern[str] | None:
     """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
     letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
-    words = re.split(r"\s+(?:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
+    # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
+    words = re.split(r"\s+(?i:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
