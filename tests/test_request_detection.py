@@ -339,3 +339,30 @@ def test_an_unknown_name_before_a_colon_in_a_text_of_no_meeting_leads_nothing() 
         ("(i) requested the Working Party to draft a roadmap;", "list-item"),
     )
     assert all(parties(x)[1] != "collective:bureau" for x in run(r, None))
+
+
+def test_items_whose_list_marks_were_lost_go_on_under_the_lead() -> None:
+    """A Word list read as plain paragraphs: ``The participants:`` then ``noted ...``, ``asked X to ...``."""
+    for lead in ("The participants:", "The meeting:", "The Workshop:"):
+        r = kinds(
+            ("The Pacific Workshop on Submarine Cables met in Suva on 2 May 2031.", "body"),
+            (lead, "body"),
+            ("noted the report of the regional cable operators;", "body"),
+            ("asked the ITU Office for the Pacific to map the landing stations by 1 October 2031;", "body"),
+            ("called upon administrations to publish their cable repair plans.", "body"),
+            ("The workshop closed at 17:00.", "body"),
+            title="Outcome of the Pacific Workshop on Submarine Cables",
+        )
+        got = run(r, "pacific-workshop-on-submarine-cables")
+        assert [x.verb for x in got] == ["ask", "call-upon"], lead
+        assert {parties(x)[1] for x in got} == {"body:pacific-workshop-on-submarine-cables"}, lead
+
+
+def test_a_meeting_recommended_or_proposed_to_be_held_is_asked_of_no_one() -> None:
+    for sentence in (
+        "The meeting recommended that the next facilitation meeting be held during the Forum in 2032.",
+        "The Group proposed that its fourth meeting take place online in March 2032.",
+        "The participants suggested that the next regional workshop should be hosted by Samoa.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert run(r, "pacific-workshop-on-submarine-cables") == (), sentence

@@ -50,8 +50,8 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
-#: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The Working Party``
-_OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*")
+#: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The study group``
+_OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``

@@ -257,6 +257,8 @@ _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+#: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
+_UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
 #: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
@@ -516,8 +518,8 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
-            if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
-                self._item_subject = None
+            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _UNMARKED_ITEM.match(text):
+                self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
             # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
@@ -842,6 +844,8 @@ class _Reader:
         participant's proposal, a plan or a clause that asks what it cannot name. ``at`` is where the clause
         starts after the verb."""
         offset = v.at + v.m.end() + at
+        if not addressees and _event_subject().match(action):
+            return None  # "recommended that the next meeting be held in May": an event proposed to no one (decision 14)
         if not addressees:  # "recommended that the Council approve ...": the clause's subject
             addressees, action = self.clause_subject(action, v.order, offset, requester)
         if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
