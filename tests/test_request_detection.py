@@ -366,3 +366,34 @@ def test_a_meeting_recommended_or_proposed_to_be_held_is_asked_of_no_one() -> No
     ):
         r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
         assert run(r, "pacific-workshop-on-submarine-cables") == (), sentence
+
+
+def test_some_members_proposing_what_no_one_is_named_to_do_is_no_request() -> None:
+    """``Several experts asked that the report cover X``: a participants' proposal, like a person's;
+    with a named doer (``that the secretariat prepare``) it stays a request."""
+    for sentence in (
+        "Several experts asked that the guidelines cover satellite backhaul as well.",
+        "Some participants proposed that thematic coalitions be formed on open data.",
+        "A number of delegates suggested that the questionnaire include a section on tariffs.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert run(r, "pacific-workshop-on-submarine-cables") == (), sentence
+    r = kinds(
+        ("Several participants asked the ITU Office for the Pacific to circulate the maps by 1 May 2032.", "body"),
+        title="Report of the Pacific Workshop on Submarine Cables",
+    )
+    assert len(run(r, "pacific-workshop-on-submarine-cables")) == 1
+
+
+def test_an_infinitive_dated_by_until_says_how_long_and_stays_in_the_same_request() -> None:
+    for sentence in (
+        "The Group requested the secretariat to open the survey by 3 February 2032 and to keep it open until 30 April 2032.",
+        "The meeting asked BDT to launch the platform before 1 June 2032, and to run it until 31 December 2032.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert len(run(r, "pacific-workshop-on-submarine-cables")) == 1, sentence
+    r = kinds(
+        ("The Group invited members to submit cases by 3 February 2032, and to comment on the draft by 30 April 2032.", "body"),
+        title="Report of the Pacific Workshop on Submarine Cables",
+    )
+    assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2

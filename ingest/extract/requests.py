@@ -90,7 +90,14 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import (
+    co_signatories,
+    contributors,
+    document_voice,
+    formula,
+    meeting_members,
+    speaks_for,
+)
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -257,6 +264,13 @@ _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+#: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
+#: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
+_SOME_MEMBERS = re.compile(
+    rf"(?:^|[\s,;])(?i:several|many|some|a\s+number\s+of|other)\s+(?:[\w-]+\s+)?(?:{meeting_members().pattern})\s*$"
+)
+#: a date that ends a period (``keep it open until 30 June``), not one an action is due by
+_UNTIL = re.compile(r"\b(?:until|till)\s")
 #: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
 _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
@@ -747,8 +761,8 @@ class _Reader:
         starts = [0, *(m.end() for m in cuts)]
         parts = [request.action[a:b].strip(" ,") for a, b in zip(starts, bounds[1:], strict=True)]
         dates = [self.deadline(part) for part in parts]
-        if any(d is None for d in dates) or len(set(dates)) < len(dates):
-            return [request]
+        if any(d is None for d in dates) or len(set(dates)) < len(dates) or any(map(_UNTIL.search, parts[1:])):
+            return [request]  # "to launch X by 1 May and to keep it open until 30 June": how long, one action
         return [replace(request, action=part, deadline=d) for part, d in zip(parts, dates, strict=True)]
 
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
@@ -848,7 +862,8 @@ class _Reader:
             return None  # "recommended that the next meeting be held in May": an event proposed to no one (decision 14)
         if not addressees:  # "recommended that the Council approve ...": the clause's subject
             addressees, action = self.clause_subject(action, v.order, offset, requester)
-        if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
+        speaker = requester.kind in ("person", "country") or _SOME_MEMBERS.search(v.sentence[: v.m.start()])
+        if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
