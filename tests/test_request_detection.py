@@ -397,3 +397,21 @@ def test_an_infinitive_dated_by_until_says_how_long_and_stays_in_the_same_reques
         title="Report of the Pacific Workshop on Submarine Cables",
     )
     assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2
+
+
+def _joint(*rows: tuple[str, str]) -> ParsedReport:
+    paras = (Paragraph(1, "front", "Joint contribution from Chile and Uruguay"),)
+    paras += tuple(Paragraph(i + 2, "1", t, k) for i, (t, k) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", "Council Working Group", (Section("1", "t", None, 2),), paras)
+
+
+def test_items_after_a_lead_of_two_co_requesters_are_asked_by_each() -> None:
+    for lead in ("Chile and Uruguay invite the Council:", "Chile and Uruguay therefore propose that the Council:"):
+        r = _joint(
+            (lead, "body"),
+            ("(a) request the Secretary-General to report on rural connectivity to Council 2033;", "list-item"),
+            ("(b) encourage Sector Members to join the Connect the Andes initiative by 1 May 2033.", "list-item"),
+        )
+        got = run(r, None)
+        assert sorted(parties(x)[1] for x in got) == ["country:CHL", "country:CHL", "country:URY", "country:URY"], lead
+        assert {x.action.split()[0] for x in got} == {"request", "encourage"}, lead

@@ -362,6 +362,8 @@ class _Reader:
         self.last_objects: tuple[int, int, tuple[AgentRef, ...]] | None = None
         #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
         self._proposal: Request | None = None
+        #: the leads of the list being read, one per co-requester (``Spain and Portugal invite the Council:``)
+        self._leads: list[Request] = []
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
         #: the subject of ``The Group decided:`` while its items (``a) to request X to ...``) are read
@@ -558,14 +560,18 @@ class _Reader:
     def _lead_items(self, lead: Request, order: int, section: str, text: str, requests: list[Request]) -> str:
         """The items of a lead (``recommends that the Council:`` then ``a) ...``) in one paragraph, each a request
         in place of the lead; what follows the last item is returned to be read on."""
+        # "Spain and Portugal invite the Council:": a lead of each co-requester, each asking every item
         if lead in requests:
-            requests.remove(lead)  # its items stand for it
+            self._leads = [r for r in requests if replace(r, requester=lead.requester) == lead]
+        leads = self._leads if lead in self._leads else [lead]
+        for one in leads:
+            requests.remove(one) if one in requests else None  # its items stand for it
         item, rest = self._item(lead, order, section, text)
         while True:
             if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
-                requests.append(item)
+                requests += [replace(item, requester=one.requester) for one in leads] if item.requester == lead.requester else [item]
             if not _ITEM.match(rest) or not rest.strip():
                 return rest
             item, rest = self._item(lead, order, section, rest)  # "1 to A; 2 to B": item 2 inline
