@@ -415,3 +415,14 @@ def test_items_after_a_lead_of_two_co_requesters_are_asked_by_each() -> None:
         got = run(r, None)
         assert sorted(parties(x)[1] for x in got) == ["country:CHL", "country:CHL", "country:URY", "country:URY"], lead
         assert {x.action.split()[0] for x in got} == {"request", "encourage"}, lead
+
+
+def test_a_passive_lead_with_dashed_items_in_its_sentence_is_one_request_per_item() -> None:
+    """A PDF or a Chairman's report runs ``is invited to: - A; - B`` into one paragraph."""
+    for sentence in (
+        "The Council is invited to: - take note of this report; - instruct the Secretary-General to circulate it by 1 May 2033.",
+        "The Plenary is requested: – to approve the draft; – to ask the Bureau to publish it.",
+        "Member States are invited to: • nominate focal points; • reply to the survey by 30 June 2033.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2, sentence

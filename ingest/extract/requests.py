@@ -286,7 +286,9 @@ _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
 _INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
-_DASH_LEAD = re.compile(r":\s*[-–•]\s+to\s+[a-z]")
+_DASH_LEAD = re.compile(r":\s*[-–•]\s+(?:to\s+)?[a-z]")
+#: a passive that leads dashed items in its sentence: ``The Council is invited to: - take note ...; - ...``
+_PASSIVE_DASHES = re.compile(r"\s*(?:to\s*)?:\s*[-–•]\s+(?:to\s+)?(?=[a-z])")
 #: where the next dashed item starts: ``; - to``
 _INLINE_DASH = re.compile(r";\s*(?:and\s+)?[-–•]\s+(?:to\s+)?(?=[a-z])")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
@@ -821,6 +823,8 @@ class _Reader:
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         if (listed := self._items_lead(v, requester, post, passive, offset)) is not None:
             return listed
+        if passive and addressees and (dash := _PASSIVE_DASHES.match(post)):  # "X is invited to: - note A; - ask B"
+            return self.request(v.order, v.section, v.entry, requester, addressees, post[dash.end() :], v.sentence, v.stop)
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
