@@ -314,3 +314,115 @@ def test_an_invitation_to_a_place_asks_to_come_there() -> None:
         (2, ("collective:member-states",), "come to Kigali for WTDC-31"),
         (3, ("collective:participants",), "attend the reception"),
     ]
+
+
+def test_the_records_own_head_noun_or_short_name_before_a_colon_is_its_body() -> None:
+    """``The Forum:`` / ``The RDF:`` above lettered items in a record of a forum whose name is only
+    known from its key (title-cased: ``Regional Development Forum For Oceania``): the forum asks."""
+    for lead in ("The Forum:", "The RDF therefore:", "Following the discussion, the Forum:"):
+        r = kinds(
+            ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+            (lead, "body"),
+            ("(i) requested the ITU Office for the Pacific to draft a regional roadmap by 30 June 2031;", "list-item"),
+            ("(ii) urged administrations to share their spectrum plans;", "list-item"),
+            ("(iii) noted the progress report.", "list-item"),
+            title="Report of the Regional Development Forum for Oceania",
+        )
+        got = run(r, "regional-development-forum-for-oceania")
+        assert [x.verb for x in got] == ["request", "urge"], lead
+        assert {parties(x)[1] for x in got} == {"body:regional-development-forum-for-oceania"}, lead
+
+
+def test_an_unknown_name_before_a_colon_in_a_text_of_no_meeting_leads_nothing() -> None:
+    r = kinds(
+        ("The Bureau:", "body"),
+        ("(i) requested the Working Party to draft a roadmap;", "list-item"),
+    )
+    assert all(parties(x)[1] != "collective:bureau" for x in run(r, None))
+
+
+def test_items_whose_list_marks_were_lost_go_on_under_the_lead() -> None:
+    """A Word list read as plain paragraphs: ``The participants:`` then ``noted ...``, ``asked X to ...``."""
+    for lead in ("The participants:", "The meeting:", "The Workshop:"):
+        r = kinds(
+            ("The Pacific Workshop on Submarine Cables met in Suva on 2 May 2031.", "body"),
+            (lead, "body"),
+            ("noted the report of the regional cable operators;", "body"),
+            ("asked the ITU Office for the Pacific to map the landing stations by 1 October 2031;", "body"),
+            ("called upon administrations to publish their cable repair plans.", "body"),
+            ("The workshop closed at 17:00.", "body"),
+            title="Outcome of the Pacific Workshop on Submarine Cables",
+        )
+        got = run(r, "pacific-workshop-on-submarine-cables")
+        assert [x.verb for x in got] == ["ask", "call-upon"], lead
+        assert {parties(x)[1] for x in got} == {"body:pacific-workshop-on-submarine-cables"}, lead
+
+
+def test_a_meeting_recommended_or_proposed_to_be_held_is_asked_of_no_one() -> None:
+    for sentence in (
+        "The meeting recommended that the next facilitation meeting be held during the Forum in 2032.",
+        "The Group proposed that its fourth meeting take place online in March 2032.",
+        "The participants suggested that the next regional workshop should be hosted by Samoa.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert run(r, "pacific-workshop-on-submarine-cables") == (), sentence
+
+
+def test_some_members_proposing_what_no_one_is_named_to_do_is_no_request() -> None:
+    """``Several experts asked that the report cover X``: a participants' proposal, like a person's;
+    with a named doer (``that the secretariat prepare``) it stays a request."""
+    for sentence in (
+        "Several experts asked that the guidelines cover satellite backhaul as well.",
+        "Some participants proposed that thematic coalitions be formed on open data.",
+        "A number of delegates suggested that the questionnaire include a section on tariffs.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert run(r, "pacific-workshop-on-submarine-cables") == (), sentence
+    r = kinds(
+        ("Several participants asked the ITU Office for the Pacific to circulate the maps by 1 May 2032.", "body"),
+        title="Report of the Pacific Workshop on Submarine Cables",
+    )
+    assert len(run(r, "pacific-workshop-on-submarine-cables")) == 1
+
+
+def test_an_infinitive_dated_by_until_says_how_long_and_stays_in_the_same_request() -> None:
+    for sentence in (
+        "The Group requested the secretariat to open the survey by 3 February 2032 and to keep it open until 30 April 2032.",
+        "The meeting asked BDT to launch the platform before 1 June 2032, and to run it until 31 December 2032.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert len(run(r, "pacific-workshop-on-submarine-cables")) == 1, sentence
+    r = kinds(
+        ("The Group invited members to submit cases by 3 February 2032, and to comment on the draft by 30 April 2032.", "body"),
+        title="Report of the Pacific Workshop on Submarine Cables",
+    )
+    assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2
+
+
+def _joint(*rows: tuple[str, str]) -> ParsedReport:
+    paras = (Paragraph(1, "front", "Joint contribution from Chile and Uruguay"),)
+    paras += tuple(Paragraph(i + 2, "1", t, k) for i, (t, k) in enumerate(rows))
+    return ParsedReport("t.txt", "text/plain", "Council Working Group", (Section("1", "t", None, 2),), paras)
+
+
+def test_items_after_a_lead_of_two_co_requesters_are_asked_by_each() -> None:
+    for lead in ("Chile and Uruguay invite the Council:", "Chile and Uruguay therefore propose that the Council:"):
+        r = _joint(
+            (lead, "body"),
+            ("(a) request the Secretary-General to report on rural connectivity to Council 2033;", "list-item"),
+            ("(b) encourage Sector Members to join the Connect the Andes initiative by 1 May 2033.", "list-item"),
+        )
+        got = run(r, None)
+        assert sorted(parties(x)[1] for x in got) == ["country:CHL", "country:CHL", "country:URY", "country:URY"], lead
+        assert {x.action.split()[0] for x in got} == {"request", "encourage"}, lead
+
+
+def test_a_passive_lead_with_dashed_items_in_its_sentence_is_one_request_per_item() -> None:
+    """A PDF or a Chairman's report runs ``is invited to: - A; - B`` into one paragraph."""
+    for sentence in (
+        "The Council is invited to: - take note of this report; - instruct the Secretary-General to circulate it by 1 May 2033.",
+        "The Plenary is requested: – to approve the draft; – to ask the Bureau to publish it.",
+        "Member States are invited to: • nominate focal points; • reply to the survey by 30 June 2033.",
+    ):
+        r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
+        assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2, sentence

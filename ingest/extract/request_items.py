@@ -50,6 +50,8 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The study group``
+_OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
@@ -157,6 +159,9 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     if (author := self._author_group(phrase, who)) is not None:
         return author  # "The RCC Administrations:" in the RCC's contribution: the RCC, as in a sentence
     known = set(collectives().values())  # "Participants:": a known group, not any plural
+    unknown = not who or (len(who) == 1 and who[0].kind == "collective" and who[0].key not in known)
+    if unknown and self.meeting_ref.kind == "body" and _OWN_NAMED.fullmatch(phrase):
+        return self.meeting_ref  # "The Forum:", "The JCA:" in a meeting's record, naming nothing else: its body
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
 

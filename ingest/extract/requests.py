@@ -90,7 +90,14 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import (
+    co_signatories,
+    contributors,
+    document_voice,
+    formula,
+    meeting_members,
+    speaks_for,
+)
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -257,6 +264,15 @@ _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+#: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
+#: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
+_SOME_MEMBERS = re.compile(
+    rf"(?:^|[\s,;])(?i:several|many|some|a\s+number\s+of|other)\s+(?:[\w-]+\s+)?(?:{meeting_members().pattern})\s*$"
+)
+#: a date that ends a period (``keep it open until 30 June``), not one an action is due by
+_UNTIL = re.compile(r"\b(?:until|till)\s")
+#: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
+_UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
 #: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
@@ -270,7 +286,9 @@ _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
 _INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
-_DASH_LEAD = re.compile(r":\s*[-–•]\s+to\s+[a-z]")
+_DASH_LEAD = re.compile(r":\s*[-–•]\s+(?:to\s+)?[a-z]")
+#: a passive that leads dashed items in its sentence: ``The Council is invited to: - take note ...; - ...``
+_PASSIVE_DASHES = re.compile(r"\s*(?:to\s*)?:\s*[-–•]\s+(?:to\s+)?(?=[a-z])")
 #: where the next dashed item starts: ``; - to``
 _INLINE_DASH = re.compile(r";\s*(?:and\s+)?[-–•]\s+(?:to\s+)?(?=[a-z])")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
@@ -292,7 +310,8 @@ def _event_subject() -> re.Pattern[str]:
 def _own_head(name: str) -> re.Pattern[str] | None:
     """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
     letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
-    words = re.split(r"\s+(?:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
+    # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
+    words = re.split(r"\s+(?i:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
@@ -345,6 +364,8 @@ class _Reader:
         self.last_objects: tuple[int, int, tuple[AgentRef, ...]] | None = None
         #: a participant's proposal in the paragraph being read, which ``It was so agreed.`` adopts
         self._proposal: Request | None = None
+        #: the leads of the list being read, one per co-requester (``Spain and Portugal invite the Council:``)
+        self._leads: list[Request] = []
         #: the subject of the list items being read (``TDAG:`` before ``a) requested BDT to ...``)
         self._item_subject: AgentRef | None = None
         #: the subject of ``The Group decided:`` while its items (``a) to request X to ...``) are read
@@ -515,8 +536,8 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
-            if p.kind != "list-item" and not _ENUMERATOR.match(text):  # "RAG:" / "4.1 requested X to ...": items go on
-                self._item_subject = None
+            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _UNMARKED_ITEM.match(text):
+                self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
                 self._decided = None  # the items after "The Group decided:" end
             # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
@@ -541,14 +562,18 @@ class _Reader:
     def _lead_items(self, lead: Request, order: int, section: str, text: str, requests: list[Request]) -> str:
         """The items of a lead (``recommends that the Council:`` then ``a) ...``) in one paragraph, each a request
         in place of the lead; what follows the last item is returned to be read on."""
+        # "Spain and Portugal invite the Council:": a lead of each co-requester, each asking every item
         if lead in requests:
-            requests.remove(lead)  # its items stand for it
+            self._leads = [r for r in requests if replace(r, requester=lead.requester) == lead]
+        leads = self._leads if lead in self._leads else [lead]
+        for one in leads:
+            requests.remove(one) if one in requests else None  # its items stand for it
         item, rest = self._item(lead, order, section, text)
         while True:
             if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
-                requests.append(item)
+                requests += [replace(item, requester=one.requester) for one in leads] if item.requester == lead.requester else [item]
             if not _ITEM.match(rest) or not rest.strip():
                 return rest
             item, rest = self._item(lead, order, section, rest)  # "1 to A; 2 to B": item 2 inline
@@ -744,8 +769,8 @@ class _Reader:
         starts = [0, *(m.end() for m in cuts)]
         parts = [request.action[a:b].strip(" ,") for a, b in zip(starts, bounds[1:], strict=True)]
         dates = [self.deadline(part) for part in parts]
-        if any(d is None for d in dates) or len(set(dates)) < len(dates):
-            return [request]
+        if any(d is None for d in dates) or len(set(dates)) < len(dates) or any(map(_UNTIL.search, parts[1:])):
+            return [request]  # "to launch X by 1 May and to keep it open until 30 June": how long, one action
         return [replace(request, action=part, deadline=d) for part, d in zip(parts, dates, strict=True)]
 
     def _decision(self, v: _VerbAt, requester: AgentRef, post: str, plain: bool) -> Decision | list[Request | Decision]:
@@ -798,6 +823,8 @@ class _Reader:
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
         if (listed := self._items_lead(v, requester, post, passive, offset)) is not None:
             return listed
+        if passive and addressees and (dash := _PASSIVE_DASHES.match(post)):  # "X is invited to: - note A; - ask B"
+            return self.request(v.order, v.section, v.entry, requester, addressees, post[dash.end() :], v.sentence, v.stop)
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
@@ -841,9 +868,12 @@ class _Reader:
         participant's proposal, a plan or a clause that asks what it cannot name. ``at`` is where the clause
         starts after the verb."""
         offset = v.at + v.m.end() + at
+        if not addressees and _event_subject().match(action):
+            return None  # "recommended that the next meeting be held in May": an event proposed to no one (decision 14)
         if not addressees:  # "recommended that the Council approve ...": the clause's subject
             addressees, action = self.clause_subject(action, v.order, offset, requester)
-        if not addressees and requester.kind in ("person", "country") and not self._asks_done(v, action):
+        speaker = requester.kind in ("person", "country") or _SOME_MEMBERS.search(v.sentence[: v.m.start()])
+        if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
