@@ -622,6 +622,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
+    author = author or proposer(report, actors)
     if (
         author is not None
         and author.kind == "post"
@@ -630,6 +631,42 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     ):
         author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
     return Voice(author, _audience(report, actors), signed or block)
+
+
+#: a proposal's number (``MOD B/45/7``, ``ADD ARB/62A4/1``, ``EUR/52A9/2``): its source's ITU symbol,
+#: the conference document's number (and addendum), the proposal's number
+_PROPOSAL = r"(?<![\w/])(?P<code>{codes})/\d{{1,3}}(?:\(?A(?:dd\.)?\s?\d{{1,2}}\)?)?/\d{{1,3}}(?![\w/])"
+#: an amendment mark of a proposal: ``MOD``, ``ADD``, ``SUP`` (a modified, added, suppressed text)
+_AMENDMENT = re.compile(r"(?<![\w-])(?:MOD|ADD|SUP)(?![\w-])")
+
+
+@cache
+def _proposal_symbols() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The proposal numbers (:data:`_PROPOSAL`) of the sources ``proposal-symbols.csv`` lists, and
+    each symbol's source."""
+    rows = {r["code"]: r["agent"] for r in data_rows("proposal-symbols.csv")}
+    marked = rf"(?P<mark>(?<![\w-])(?:MOD|ADD|SUP)\s+)?{_PROPOSAL.format(codes=alternation(list(rows)))}"
+    return re.compile(marked), rows
+
+
+def proposer(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """Who submits a proposal for a conference's work that names no source in its header (an
+    excerpt): the country or group whose ITU symbol opens its proposals' numbers (``MOD B/45/7``:
+    Brazil; ``ADD ARB/62A4/1``: the Arab States; ``EUR/52A9/2`` over a ``MOD`` text: CEPT), the
+    first number marked or standing alone in a short paragraph, in a document with amendment marks."""
+    if report_genre(report) is not None and records_meeting(report):
+        return None  # "MOD EUR/52A9/2 was approved": a summary record of the meeting that adopted it
+    pattern, sources = _proposal_symbols()
+    headings = [report.title or "", *(s.heading for s in report.sections)]  # "MOD B/45/7" read as a title
+    texts = [*headings, *(p.text for p in report.paragraphs)]
+    if not any(_AMENDMENT.search(t) for t in texts):
+        return None
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group("mark") or len(text.strip()) <= len(m.group(0)) + 4:
+                found = actors.resolve_agents(sources[m.group("code")], Context(0, 0))
+                return found[0] if found else None
+    return None
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)

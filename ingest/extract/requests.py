@@ -90,7 +90,7 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, formula, speaks_for
+from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, formula, proposer, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
@@ -358,7 +358,7 @@ class _Reader:
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
         #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
-        self.contributors = contributors(report, self.voice.author, actors) if self.genre == "contribution" else ()
+        self.contributors = contributors(report, self.voice.author, actors) if self.genre == "contribution" or proposer(report, actors) else ()
         #: the persons who sign a letter together, each credited with its requests (decision 18)
         self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
