@@ -8,6 +8,8 @@ import pytest
 from extract_support import make_report, parties
 from extract_support import requests_of as run
 
+from wsiskg.ingest.extract import extract
+
 _TEXT = (
     "The Plenipotentiary Conference of the International Telecommunication Union (Lisbon, 2030),",
     "instructs the Secretary-General",
@@ -50,3 +52,24 @@ def test_a_symbol_as_the_title_names_who_asks() -> None:
 def test_a_united_nations_symbol_in_an_unmarked_resolution_is_no_proposal() -> None:
     r = make_report("Recalling S/2005/112 and A/64/221,", "RESOLUTION 77 (REV. LISBON, 2030)", *_TEXT, section="1")
     assert {parties(x)[1] for x in run(r, None)} == {"body:itu-pp"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "REPORT OF THE SECOND MEETING OF THE COUNCIL EXPERT GROUP ON LEASE FINANCING (EG-LF)",
+        "REPORT OF THE FIRST SESSION OF THE COUNCIL EXPERT GROUP ON LEASE FINANCING (EG-LF)",
+        "Report of the second meeting of the Council Expert Group on Lease Financing (EG-LF)",
+    ],
+)
+def test_a_header_naming_a_meeting_of_a_body_is_no_author(header: str) -> None:
+    """The record of a meeting of a group whose name starts with a known body (``Council``) is not
+    written by that body: a passive with no agent is the meeting's, not the Council's."""
+    r = make_report(
+        "EG-LF-2/5",
+        "Council Expert Group on Lease Financing Document EG-LF-2/5 9 March 2029 English only",
+        header,
+        "1 The second meeting of the EG-LF was chaired by Ms Tuulikki Ahonen-Barros (Finland).",
+        "2 Members are invited to send their views on the lease options by 20 June 2029.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {"body:eg-lf"}

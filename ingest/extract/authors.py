@@ -410,10 +410,12 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     the Regional Commonwealth in the field of Communications (RCC)``: the body), else the one group
     the resolver reads in the capitalised words before a footnote mark, a bracket, a comma or
     ``through`` (``Contribution from the Arab States*``, ``Source: African Administrations, through the
-    ATU``), as written."""
+    ATU``), as written. The meeting of a body (``REPORT OF THE THIRD MEETING OF THE COUNCIL EXPERT
+    GROUP ON X``) is no group that writes: a record speaks for the meeting."""
     written = who.strip()
     who = title_case(written) if written.isupper() else written
-    if (members := _MEMBERS_OF.match(who)) is not None:
+    members = _MEMBERS_OF.match(who)
+    if members is not None and _event_nouns().isdisjoint(w.lower() for w in members.group(0).split()):
         for text in dict.fromkeys((who, who[: members.end()] + written[members.end() :])):  # "OF CITEL"
             span = _first_agent(actors.resolver.spans_in(text), members.end())
             refs = actors.resolver.ref(span) if span is not None and span.kind == "body" else []
