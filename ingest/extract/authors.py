@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     join_shared_heads,
     recipient_line,
     recipient_piece,
+    region_names,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.bodies import Span, home_organization
@@ -585,6 +586,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     # brackets ("Sector Members (operators, manufacturers and academia)")
     names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
     names += [b.span() for b in _BRACKETED.finditer(line)]
+    names += [r.span() for r in region_names().finditer(line)]  # "Member States in Asia and the Pacific"
     gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
     for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
