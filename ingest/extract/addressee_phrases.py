@@ -139,6 +139,18 @@ def region_names() -> re.Pattern[str]:
 
 
 @cache
+def _greeting() -> re.Pattern[str]:
+    words = alternation(_words("greeting"))
+    return re.compile(rf"(?:(?:dear|my|our|distinguished|honourable)\s+)*(?:{words})(?:\s+and\s+(?:{words}))?", re.I)
+
+
+def greets_all(phrase: str) -> bool:
+    """Whether a vocative greets the whole audience, no group of it: ``colleagues``, ``Excellencies``,
+    ``ladies and gentlemen`` (``addressee-words.csv`` kind ``greeting``)."""
+    return _greeting().fullmatch(phrase.strip()) is not None
+
+
+@cache
 def _qualifier() -> re.Pattern[str]:
     """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
     study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
