@@ -5,6 +5,7 @@ request_addressees.py). Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import make_report
 from extract_support import one_section_report as report
 from extract_support import requests_of as run
@@ -184,3 +185,32 @@ def test_a_recipients_field_goes_on_over_the_lines_after_it() -> None:
             "Regional and international organizations",
         )
     ]
+
+
+def test_a_named_world_region_after_a_letters_recipient_is_dropped() -> None:
+    """``in Asia and the Pacific``, ``of Latin America and the Caribbean``: a region named by its name
+    only locates the group (decision 12), and its ``and`` joins no second recipient."""
+    assert _letter("To: Administrations of ITU Member States in Latin America and the Caribbean; Academia") == [
+        ("Administrations of ITU Member States", "Academia")
+    ]
+    assert _letter("To: ITU-D Sector Members of Asia and the Pacific and regulators in Southern Africa") == [
+        ("ITU-D Sector Members", "regulators")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "label"),
+    [
+        ("operators from the Middle East", "operators"),
+        ("national regulators in Africa", "national regulators"),
+        ("the administrations of the Americas", "administrations"),
+    ],
+)
+def test_a_named_world_region_after_a_plural_group_is_dropped_from_an_object(group: str, label: str) -> None:
+    r = report(f"The Group invited {group} to publish their spectrum roadmaps by June 2035.")
+    assert [tuple(a.label.removeprefix("the ") for a in x.addressees) for x in run(r, None)] == [(label,)]
+
+
+def test_a_body_named_of_a_region_keeps_its_name() -> None:
+    assert recipient_piece("Council of Europe") == "Council of Europe"
+    assert recipient_piece("Economic Commission for Africa") == "Economic Commission for Africa"

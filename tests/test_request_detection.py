@@ -387,13 +387,18 @@ def test_some_members_proposing_what_no_one_is_named_to_do_is_no_request() -> No
 
 def test_an_infinitive_dated_by_until_says_how_long_and_stays_in_the_same_request() -> None:
     for sentence in (
-        "The Group requested the secretariat to open the survey by 3 February 2032 and to keep it open until 30 April 2032.",
+        "The Group requested the secretariat to open the survey by 3 February 2032"
+        " and to keep it open until 30 April 2032.",
         "The meeting asked BDT to launch the platform before 1 June 2032, and to run it until 31 December 2032.",
     ):
         r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
         assert len(run(r, "pacific-workshop-on-submarine-cables")) == 1, sentence
     r = kinds(
-        ("The Group invited members to submit cases by 3 February 2032, and to comment on the draft by 30 April 2032.", "body"),
+        (
+            "The Group invited members to submit cases by 3 February 2032,"
+            " and to comment on the draft by 30 April 2032.",
+            "body",
+        ),
         title="Report of the Pacific Workshop on Submarine Cables",
     )
     assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2
@@ -420,7 +425,8 @@ def test_items_after_a_lead_of_two_co_requesters_are_asked_by_each() -> None:
 def test_a_passive_lead_with_dashed_items_in_its_sentence_is_one_request_per_item() -> None:
     """A PDF or a Chairman's report runs ``is invited to: - A; - B`` into one paragraph."""
     for sentence in (
-        "The Council is invited to: - take note of this report; - instruct the Secretary-General to circulate it by 1 May 2033.",
+        "The Council is invited to: - take note of this report;"
+        " - instruct the Secretary-General to circulate it by 1 May 2033.",
         "The Plenary is requested: – to approve the draft; – to ask the Bureau to publish it.",
         "Member States are invited to: • nominate focal points; • reply to the survey by 30 June 2033.",
     ):

@@ -120,13 +120,34 @@ def related_body(phrase: str) -> str | None:
 @cache
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
-    world``, ``in the Arab region``, ``present in the region`` (``addressee-words.csv`` kind ``place``;
+    world``, ``in the Arab region``, ``present in the region`` (``addressee-words.csv`` kind ``place``),
+    a named world region after a plural group (``Member States in Asia and the Pacific``, ``administrations
+    of the Americas``, not ``Council of Europe``: kind ``region-name``;
     decision 12 of docs/annotation-guide.md)."""
-    places = alternation(_words("place"))
+    places, regions = alternation(_words("place")), alternation(_words("region-name"), spaces=True)
     return re.compile(
         rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}(?:{places})$"
+        rf"(?:[\w-]+\s+){{0,2}}(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
     )
+
+
+@cache
+def region_names() -> re.Pattern[str]:
+    """A named world region (``Asia and the Pacific``, ``Latin America and the Caribbean``: kind
+    ``region-name``), whose ``and`` joins no two recipients."""
+    return re.compile(rf"\b(?:{alternation(_words('region-name'), spaces=True)})\b")
+
+
+@cache
+def _greeting() -> re.Pattern[str]:
+    words = alternation(_words("greeting"))
+    return re.compile(rf"(?:(?:dear|my|our|distinguished|honourable)\s+)*(?:{words})(?:\s+and\s+(?:{words}))?", re.I)
+
+
+def greets_all(phrase: str) -> bool:
+    """Whether a vocative greets the whole audience, no group of it: ``colleagues``, ``Excellencies``,
+    ``ladies and gentlemen`` (``addressee-words.csv`` kind ``greeting``)."""
+    return _greeting().fullmatch(phrase.strip()) is not None
 
 
 @cache

@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     join_shared_heads,
     recipient_line,
     recipient_piece,
+    region_names,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.bodies import Span, home_organization
@@ -410,10 +411,12 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     the Regional Commonwealth in the field of Communications (RCC)``: the body), else the one group
     the resolver reads in the capitalised words before a footnote mark, a bracket, a comma or
     ``through`` (``Contribution from the Arab States*``, ``Source: African Administrations, through the
-    ATU``), as written."""
+    ATU``), as written. The meeting of a body (``REPORT OF THE THIRD MEETING OF THE COUNCIL EXPERT
+    GROUP ON X``) is no group that writes: a record speaks for the meeting."""
     written = who.strip()
     who = title_case(written) if written.isupper() else written
-    if (members := _MEMBERS_OF.match(who)) is not None:
+    members = _MEMBERS_OF.match(who)
+    if members is not None and _event_nouns().isdisjoint(w.lower() for w in members.group(0).split()):
         for text in dict.fromkeys((who, who[: members.end()] + written[members.end() :])):  # "OF CITEL"
             span = _first_agent(actors.resolver.spans_in(text), members.end())
             refs = actors.resolver.ref(span) if span is not None and span.kind == "body" else []
@@ -583,6 +586,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     # brackets ("Sector Members (operators, manufacturers and academia)")
     names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
     names += [b.span() for b in _BRACKETED.finditer(line)]
+    names += [r.span() for r in region_names().finditer(line)]  # "Member States in Asia and the Pacific"
     gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
     for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
@@ -622,6 +626,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     block = _signature_block(report, actors) if signed is None else None
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
+    author = author or proposer(report, actors)
     if (
         author is not None
         and author.kind == "post"
@@ -630,6 +635,42 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     ):
         author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
     return Voice(author, _audience(report, actors), signed or block)
+
+
+#: a proposal's number (``MOD B/45/7``, ``ADD ARB/62A4/1``, ``EUR/52A9/2``): its source's ITU symbol,
+#: the conference document's number (and addendum), the proposal's number
+_PROPOSAL = r"(?<![\w/])(?P<code>{codes})/\d{{1,3}}(?:\(?A(?:dd\.)?\s?\d{{1,2}}\)?)?/\d{{1,3}}(?![\w/])"
+#: an amendment mark of a proposal: ``MOD``, ``ADD``, ``SUP`` (a modified, added, suppressed text)
+_AMENDMENT = re.compile(r"(?<![\w-])(?:MOD|ADD|SUP)(?![\w-])")
+
+
+@cache
+def _proposal_symbols() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The proposal numbers (:data:`_PROPOSAL`) of the sources ``proposal-symbols.csv`` lists, and
+    each symbol's source."""
+    rows = {r["code"]: r["agent"] for r in data_rows("proposal-symbols.csv")}
+    marked = rf"(?P<mark>(?<![\w-])(?:MOD|ADD|SUP)\s+)?{_PROPOSAL.format(codes=alternation(list(rows)))}"
+    return re.compile(marked), rows
+
+
+def proposer(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """Who submits a proposal for a conference's work that names no source in its header (an
+    excerpt): the country or group whose ITU symbol opens its proposals' numbers (``MOD B/45/7``:
+    Brazil; ``ADD ARB/62A4/1``: the Arab States; ``EUR/52A9/2`` over a ``MOD`` text: CEPT), the
+    first number marked or standing alone in a short paragraph, in a document with amendment marks."""
+    if report_genre(report) is not None and records_meeting(report):
+        return None  # "MOD EUR/52A9/2 was approved": a summary record of the meeting that adopted it
+    pattern, sources = _proposal_symbols()
+    headings = [report.title or "", *(s.heading for s in report.sections)]  # "MOD B/45/7" read as a title
+    texts = [*headings, *(p.text for p in report.paragraphs)]
+    if not any(_AMENDMENT.search(t) for t in texts):
+        return None
+    for text in texts:
+        for m in pattern.finditer(text):
+            if m.group("mark") or len(text.strip()) <= len(m.group(0)) + 4:
+                found = actors.resolve_agents(sources[m.group("code")], Context(0, 0))
+                return found[0] if found else None
+    return None
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)

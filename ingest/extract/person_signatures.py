@@ -213,13 +213,17 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
     if whole is not None and whole.end == len(line):
         post = whole
     elif title is None or title.end != len(line):
-        post = self._plural_role_before_list(text)
-        if post is None:
+        plural = self._plural_role_before_list(text)
+        if plural is None:
             return
+        post = plural
     else:
-        post = self._post_at_start(line)
-        if post is None or post.end != len(line):
-            post = Span(0, 0, title.kind, title.keys, title.text)
+        at_start = self._post_at_start(line)
+        post = (
+            at_start
+            if at_start is not None and at_start.end == len(line)
+            else Span(0, 0, title.kind, title.keys, title.text)
+        )
     for order, nxt in following[: 1 if post.kind == "title" else 12]:
         mention = next(iter(self.finder.person_mentions(nxt)), None)
         label = (

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import (
     adjective,
     coordinated_modifiers,
+    greets_all,
     listed_complement,
     names_no_agent,
     noun_phrase,
@@ -310,12 +311,35 @@ def _named_form(
 
 def _hailed(self: _Reader, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...] | None:
     """The group a sentence hails before ``you`` (``To the operators in this room: I urge you``,
-    ``And to my fellow regulators: I encourage you``), else ``None``."""
+    ``And to my fellow regulators: I encourage you``), else the group the paragraph last hailed
+    before it (:func:`_vocatives`: ``To all stakeholders: the call opens in May. I encourage you``,
+    ``Dear winners, ... We ask you``, ``Finally, young people: ... Please register``,
+    ``researchers, please submit``), else ``None``; a greeting of all (``Dear colleagues,``) hails
+    no group."""
     text = self.actors.resolver.texts.get(order, "")[:offset]
-    if (to := _HAIL.search(text)) is None:
-        return None
-    found = _read_objects(self, noun_phrase(to.group("who")), order, to.start("who"), requester)
-    return found if found and all(r.kind in ("collective", "body", "country") for r in found) else None
+    hails = [to] if (to := _HAIL.search(text)) is not None else list(_vocatives().finditer(text))[::-1]
+    for hail in hails:
+        name = next(g for g in ("who", "dear", "bare", "please") if g in hail.re.groupindex and hail.group(g))
+        phrase = noun_phrase(hail.group(name))
+        if greets_all(phrase):
+            return None
+        found = _read_objects(self, phrase, order, hail.start(name), requester)
+        if found and all(r.kind in ("collective", "body", "country") for r in found):
+            return found
+    return None
+
+
+@cache
+def _vocatives() -> re.Pattern[str]:
+    """Where a paragraph hails a group: ``To X:`` or ``Dear X,`` opening a sentence, a group in
+    lower case and a colon (``Finally, young people:``), a group in lower case and the comma
+    before ``please`` (``One: researchers, please submit``)."""
+    lead = r"(?:^|(?<=[.!?;:])\s+)(?:(?:And|But|Finally|Lastly|Now|First|Second|Third|Next),?\s+)?"
+    group = r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*(?:s|men)|people|youth)"  # plural: "young people", "researchers"
+    return re.compile(
+        rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every)\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"
+        rf"|[Dd]ear\s+(?P<dear>[^:.;!?,]{{2,80}}?)\s*,|(?P<bare>{group})\s*:(?=\s)|(?P<please>{group})\s*,?\s*$)"
+    )
 
 
 def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:

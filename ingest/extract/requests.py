@@ -96,6 +96,7 @@ from wsiskg.ingest.extract.authors import (
     document_voice,
     formula,
     meeting_members,
+    proposer,
     speaks_for,
 )
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
@@ -378,10 +379,7 @@ class _Reader:
         self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
-        #: who a contribution's requests are credited to, its drafted resolution texts' too (decision 22)
-        self.contributors = contributors(report, self.voice.author, actors) if self.genre == "contribution" else ()
-        #: the persons who sign a letter together, each credited with its requests (decision 18)
-        self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
+        self._read_contributors(report, actors)
         self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
         #: (paragraph order, offset) of the sentence being read
         self._where = (0, 0)
@@ -389,6 +387,17 @@ class _Reader:
         self._turns: dict[int, AgentRef] | None = None
         #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
         self.action_table: list[str | None] | None = None
+
+    def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
+        """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
+        with an ITU source symbol) contributors, its drafted resolution texts' too (decision 22); else the
+        persons who sign a letter together (decision 18)."""
+        self.contributors = (
+            contributors(report, self.voice.author, actors)
+            if self.genre == "contribution" or proposer(report, actors)
+            else ()
+        )
+        self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
 
     def _read_meeting_body(self, meeting_body: str | None) -> None:
         """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
@@ -573,7 +582,11 @@ class _Reader:
             if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
-                requests += [replace(item, requester=one.requester) for one in leads] if item.requester == lead.requester else [item]
+                requests += (
+                    [replace(item, requester=one.requester) for one in leads]
+                    if item.requester == lead.requester
+                    else [item]
+                )
             if not _ITEM.match(rest) or not rest.strip():
                 return rest
             item, rest = self._item(lead, order, section, rest)  # "1 to A; 2 to B": item 2 inline
@@ -824,7 +837,9 @@ class _Reader:
         if (listed := self._items_lead(v, requester, post, passive, offset)) is not None:
             return listed
         if passive and addressees and (dash := _PASSIVE_DASHES.match(post)):  # "X is invited to: - note A; - ask B"
-            return self.request(v.order, v.section, v.entry, requester, addressees, post[dash.end() :], v.sentence, v.stop)
+            return self.request(
+                v.order, v.section, v.entry, requester, addressees, post[dash.end() :], v.sentence, v.stop
+            )
         to_that = None if passive else _TO_THAT.match(post)
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
