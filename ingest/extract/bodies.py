@@ -190,6 +190,8 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
         bare = w.strip(",;:")
         if bare != w and not (w == bare + "," and acronym and _in_list(taken, acronym)):
             break  # punctuation ends the name
+        if w.endswith(".") and taken and taken[-1] in _openers():
+            break  # a sentence's end: "... rules of ITU-T. The National X Office (NXO)"
         if w[0].isupper() or w[0].isdigit() or re.match(_ELIDED, w) or (_connector(w) and taken):
             taken.append(w)
             continue
@@ -228,6 +230,8 @@ class DefinedBody:
     local: bool = False
     #: short forms the report uses for it ("the Executive Secretariat" after "the WSIS Executive Secretariat")
     aliases: tuple[str, ...] = ()
+    #: the catalogue acronym the report gives this other body (``Czech Telecommunication Office (CTU)``)
+    redefines: str = ""
 
 
 class BodyMatcher:
@@ -245,6 +249,8 @@ class BodyMatcher:
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
         self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
+        #: catalogue acronyms the report gives another body: there they name that body only
+        self._redefined = frozenset(squash(d.acronym) for d in defined if d.redefines)
         self.secretariat = meeting_secretariat(meeting_body)
         if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
             name = own_secretariat(meeting_body)[1]
@@ -286,6 +292,8 @@ class BodyMatcher:
         found: list[Span] = []
         for names in (None, self._defined_names) if self._defined_names else (None,):
             for key, (start, end) in find_body_names(text, names):
+                if names is None and self._redefined and squash(text[start:end]) in self._redefined:
+                    continue
                 if not _LB_RE.match(text, start - 1 if start else 0, start) and not _RB_RE.match(text, end):
                     found.append(_owner_of_secretariat(text, Span(start, end, "body", (key,), text[start:end]), names))
         for sg in self._study_groups.mentions(text):
@@ -1236,7 +1244,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
     for p in report.paragraphs:
         for m in _DEFINED.finditer(p.text):
             acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
+            if sum(c.isupper() for c in acronym) < 2 or _SYMBOL.search(acronym):
                 continue
             name = defined_name(p.text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
@@ -1248,12 +1256,25 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(_before_topic(name)):
                 continue
+            if (known := catalogue.get(squash(acronym))) is not None:
+                if not _other_head(head, known):
+                    continue  # the catalogue body misspelt: "International Telecommunications Union (ITU)"
+                out.setdefault(slug(name), DefinedBody(slug(name), name, acronym, head[1], redefines=known))
+                continue
             acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
         for acronym, name, head in _acronym_first(p.text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
+
+
+def _other_head(head: tuple[str, str, str], key: str) -> bool:
+    """Whether a name defined by a catalogue body's acronym ends in another head noun than the catalogue
+    body's name: another body (``Czech Telecommunication Office (CTU)``, not the Caribbean Union)."""
+    entry = bodies().get(key)
+    theirs = head_of(entry.name) if entry else None
+    return theirs is not None and theirs[0].split()[-1] != head[0].split()[-1]
 
 
 #: the number that ends a body numbered within its parent: ``Committee 5``, ``Committee II``, ``Group B``
