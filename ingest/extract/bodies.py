@@ -216,7 +216,8 @@ def _foreign_connectors() -> frozenset[str]:
 def _in_list(taken: list[str], acronym: str) -> bool:
     """Whether the words taken so far (last first) are a list item of a longer name: joined by
     ``and`` and none starts with the acronym's first letter yet."""
-    return "and" in taken and not any(w[:1].upper() == acronym[0].upper() for w in taken if w not in _CONNECTORS)
+    joined = "and" in taken or any(w in body_connectors("and") for w in taken)  # "e", "y", "et"
+    return joined and not any(w[:1].upper() == acronym[0].upper() for w in taken if w not in _CONNECTORS)
 
 
 @dataclass(frozen=True)
@@ -556,10 +557,11 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
     # (an acronym inside the list too, not last: "Ministry of Science, ICT and Future Planning")
-    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
+    # (closed by another language's "and" too: "Ministério da Ciência, Tecnologia, Inovações e Comunicações")
+    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+(?:and|{and_})\s+(?![A-Z]{{2,}}\b){word})"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
@@ -1564,6 +1566,28 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
             d = matcher.defined[key]
             out.append(Body(key, d.name, d.acronym or None, d.kind, d.parent, paragraphs))
     return tuple(sorted(out, key=lambda b: b.key))
+
+
+def named_in_title(report: ParsedReport, found: tuple[Body, ...]) -> tuple[Body, ...]:
+    """``found`` (the report's bodies) with each catalogue body a title in capitals names that no
+    paragraph mentions (a letterhead folded into the title, ``INTERNATIONAL TELECOMMUNICATION UNION``
+    over a contribution or a summary): mentioned by the first paragraph, as a meeting body named only
+    in the title is (:func:`.own_meeting.meeting_body`); a conference stays none (decision 26)."""
+    title = report.title or ""
+    if not title.isupper() or not report.paragraphs:
+        return found
+    matcher = BodyMatcher(None, find_defined(report))
+    text = title.title()  # the catalogue's names are matched as written in title case
+    known = {b.key for b in found}
+    first = (report.paragraphs[0].order,)
+    added: list[Body] = []
+    for span in matcher.spans(text, remember=False):
+        entry = bodies().get(key := span.keys[0])
+        if entry is None or key in known or matcher._weak(text, span) or named_conference(entry.name, entry.kind):
+            continue
+        known.add(key)
+        added.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, first))
+    return found + tuple(added)
 
 
 def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, ...]:
