@@ -772,12 +772,17 @@ def _joint_owners(word: str) -> bool:
 
 
 def _secretariat_tail(tail: list[str]) -> bool:
-    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and an
-    acronym or one capitalised word (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
-    Summit``)."""
+    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and a name
+    in capitals, its small words aside (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
+    Summit``, ``Secretariat of the Commission on Science and Technology for Development``)."""
     if tail[:2] == ["of", "the"]:
         tail = tail[1:]
-    return not tail or (len(tail) == 2 and tail[0] in ("of", "the") and tail[1][:1].isupper())
+    if not tail:
+        return True
+    words = tail[1:]
+    return tail[0] in ("of", "the") and bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _CONNECTORS for w in words
+    )
 
 
 @cache
@@ -1157,7 +1162,9 @@ def _named_enough(words: list[str], head: str) -> bool:
         from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
         return not before and country_code(" ".join(words[at + len(head_words) :])) is not None
-    complement = head in leading_heads() and len(words) > at + len(head_words) + 1
+    # a secretariat named by the body it serves: "Secretariat of the Basel Convention" (:func:`_secretariat_tail`)
+    leads = head in leading_heads() or any(h == head and kind == "secretariat" for h, kind, _ in body_heads())
+    complement = leads and len(words) > at + len(head_words) + 1
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
         # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
