@@ -61,6 +61,8 @@ def test_a_catalogue_acronym_the_report_gives_another_body_names_that_body(texts
         ("The International Telecommunications Union (ITU) replied; ITU agreed.", "itu"),
         ("the Asia Pacific Telecommunity (APT) and APT members", "apt"),
         ("the Caribbean Telecommunication Union (CTU) and the CTU Secretariat", "ctu"),
+        ("the Council Working Group on the use of the six official languages of the Union (CWG-LANG) met", "cwg-lang"),
+        ("Ms Ana Paz, Digital Skills Division of the Telecommunication Development Bureau (BDT), said", "itu-bdt"),
     ],
 )
 def test_a_catalogue_body_misspelt_before_its_acronym_stays_the_catalogue_body(text: str, key: str) -> None:

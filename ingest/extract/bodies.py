@@ -1266,7 +1266,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(_before_topic(name)):
                 continue
             if (known := catalogue.get(squash(acronym))) is not None:
-                if not _other_head(head, known):
+                if not _other_head(name, head, known):
                     continue  # the catalogue body misspelt: "International Telecommunications Union (ITU)"
                 out.setdefault(slug(name), DefinedBody(slug(name), name, acronym, head[1], redefines=known))
                 continue
@@ -1278,12 +1278,14 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
     return out
 
 
-def _other_head(head: tuple[str, str, str], key: str) -> bool:
+def _other_head(name: str, head: tuple[str, str, str], key: str) -> bool:
     """Whether a name defined by a catalogue body's acronym ends in another head noun than the catalogue
     body's name: another body (``Czech Telecommunication Office (CTU)``, not the Caribbean Union)."""
     entry = bodies().get(key)
     theirs = head_of(entry.name) if entry else None
-    return theirs is not None and theirs[0].split()[-1] != head[0].split()[-1]
+    if theirs is None or len(name.split()) < 2 or squash(entry.name) in squash(name):
+        return False  # "of the Union (CWG-LANG)", "X Division of the Telecommunication Development Bureau (BDT)"
+    return theirs[0].split()[-1] != head[0].split()[-1]
 
 
 #: the number that ends a body numbered within its parent: ``Committee 5``, ``Committee II``, ``Group B``
