@@ -447,3 +447,30 @@ def test_a_ministers_portfolio_after_and_the_is_no_body() -> None:
 def test_a_head_before_for_after_a_comma_starts_its_name(text: str) -> None:
     # not "Division for Rural" before the head "Administration"
     assert "division-for-rural-administration-and-land-management" in _keys(text)
+
+
+# ------------------------------------------- a list in a name in another language (round 14)
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "A proposal of the Ministério da Cultura, Turismo e Comunicações (MCTC) of Lusitania was noted.",
+            "Ministério da Cultura, Turismo e Comunicações",
+            "MCTC",
+        ),
+        (
+            "Ms Ana Paz, Ministério da Cultura, Turismo e Comunicações, Lusitania",
+            "Ministério da Cultura, Turismo e Comunicações",
+            None,
+        ),
+        (
+            "the Ministerio de Obras, Transportes y Telecomunicaciones (MOTT) presented its plan",
+            "Ministerio de Obras, Transportes y Telecomunicaciones",
+            "MOTT",
+        ),
+        ("supported by the Ministerio de Industria, Energía e Innovación", "Ministerio de Industria, Energía e Innovación", None),
+    ],
+)
+def test_a_list_closed_by_another_languages_and_stays_in_the_name(text: str, name: str, acronym: str | None) -> None:
+    found = {b.name: b.acronym for b in find_bodies(one_section_report(text), None)}
+    assert name in found and found[name] == acronym

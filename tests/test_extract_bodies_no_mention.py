@@ -255,11 +255,11 @@ def test_a_name_inside_a_longer_name_is_still_skipped() -> None:
 
 def test_a_group_named_before_its_purpose_is_the_short_form_of_the_full_name() -> None:
     texts = (
-        "after the first meeting of the CTU Preparatory Group for WRC-31 (CTU WRC31-1), held in Lima,",
-        "The CTU Preparatory Group is chaired by Mr Olu Bamidele (Nigeria).",
+        "after the first meeting of the KTU Preparatory Group for WRC-31 (KTU WRC31-1), held in Lima,",
+        "The KTU Preparatory Group is chaired by Mr Olu Bamidele (Nigeria).",
     )
     found = find_bodies(one_section_report(*texts), None)
-    assert [(b.name, b.paragraphs) for b in found] == [("CTU Preparatory Group for WRC-31", (1, 2))]
+    assert [(b.name, b.paragraphs) for b in found] == [("KTU Preparatory Group for WRC-31", (1, 2))]
 
 
 def test_a_name_in_lower_case_cut_before_more_lower_case_words_is_no_name() -> None:

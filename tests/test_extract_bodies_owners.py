@@ -219,3 +219,31 @@ def test_the_plenipotentiary_conference_is_still_named() -> None:
 
 def test_a_sector_named_before_its_study_group_meetings_names_no_body() -> None:
     assert all(weak for _, _, weak in _mentions("Students may take part in ITU-T study group meetings."))
+
+
+# ------------------------------------------------------------------ a secretariat named by the body it serves (round 14)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Secretariat of the Rotterdam Convention shared its e-waste guidance.", "Secretariat of the Rotterdam Convention"),
+        ("comments were invited by the Secretariat of the Arab Maghreb Union, Rabat", "Secretariat of the Arab Maghreb Union"),
+        (
+            "We ask the Secretariat of the Commission on Crime Prevention and Criminal Justice to reply.",
+            "Secretariat of the Commission on Crime Prevention and Criminal Justice",
+        ),
+        ("with the General Secretariat of the Gulf Cooperation Council", "General Secretariat of the Gulf Cooperation Council"),
+    ],
+)
+def test_a_secretariat_named_by_the_body_it_serves_is_a_body(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Secretariat presented Document 12.", "the secretariat of the Council Working Group was thanked"]
+)
+def test_a_bare_or_lower_case_secretariat_is_no_body_of_its_own(text: str) -> None:
+    assert not any(n.startswith("Secretariat") for n in _names(text))
+
+
+def test_the_secretariat_of_itu_is_the_general_secretariat() -> None:
+    assert "itu-gs" in {b.key for b in find_bodies(one_section_report("a letter to the Secretariat of ITU"), None)}

@@ -416,7 +416,7 @@ def test_a_text_that_starts_with_a_sentence_is_no_excerpt_of_an_undated_meeting(
 @pytest.mark.parametrize(
     ("source", "records"),
     [
-        ("Source: Caribbean Telecommunications Union (CTU)", False),  # not in the catalogue: a Union by its head noun
+        ("Source: Caribbean Telecommunications Union (CTU)", False),
         ("Source: African Telecommunications Union (ATU)", False),
         ("SOURCE: Fjordlink Networks AS (Norway)", False),
         ("Source: Republic of Korea", False),

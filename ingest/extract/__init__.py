@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Extraction, Meeting, ParsedReport, Post, Request
-from .bodies import meeting_named_as_meeting, untitled_meeting_body
+from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -66,6 +66,7 @@ def extract(report: ParsedReport) -> Extraction:
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
     # the meeting body's secretariat named only by its function: an agent, no body (docs/requests.md)
     requests, decisions = secretariat_agents(requests, decisions, unnamed_secretariat(actors.meeting_body, bodies))
+    bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(
         report=report,

@@ -190,6 +190,8 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
         bare = w.strip(",;:")
         if bare != w and not (w == bare + "," and acronym and _in_list(taken, acronym)):
             break  # punctuation ends the name
+        if w.endswith(".") and taken and taken[-1] in _openers():
+            break  # a sentence's end: "... rules of ITU-T. The National X Office (NXO)"
         if w[0].isupper() or w[0].isdigit() or re.match(_ELIDED, w) or (_connector(w) and taken):
             taken.append(w)
             continue
@@ -214,7 +216,8 @@ def _foreign_connectors() -> frozenset[str]:
 def _in_list(taken: list[str], acronym: str) -> bool:
     """Whether the words taken so far (last first) are a list item of a longer name: joined by
     ``and`` and none starts with the acronym's first letter yet."""
-    return "and" in taken and not any(w[:1].upper() == acronym[0].upper() for w in taken if w not in _CONNECTORS)
+    joined = "and" in taken or any(w in body_connectors("and") for w in taken)  # "e", "y", "et"
+    return joined and not any(w[:1].upper() == acronym[0].upper() for w in taken if w not in _CONNECTORS)
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,8 @@ class DefinedBody:
     local: bool = False
     #: short forms the report uses for it ("the Executive Secretariat" after "the WSIS Executive Secretariat")
     aliases: tuple[str, ...] = ()
+    #: the catalogue acronym the report gives this other body (``Czech Telecommunication Office (CTU)``)
+    redefines: str = ""
 
 
 class BodyMatcher:
@@ -245,6 +250,8 @@ class BodyMatcher:
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
         self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
+        #: catalogue acronyms the report gives another body: there they name that body only
+        self._redefined = frozenset(squash(d.acronym) for d in defined if d.redefines)
         self.secretariat = meeting_secretariat(meeting_body)
         if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
             name = own_secretariat(meeting_body)[1]
@@ -286,6 +293,8 @@ class BodyMatcher:
         found: list[Span] = []
         for names in (None, self._defined_names) if self._defined_names else (None,):
             for key, (start, end) in find_body_names(text, names):
+                if names is None and self._redefined and squash(text[start:end]) in self._redefined:
+                    continue
                 if not _LB_RE.match(text, start - 1 if start else 0, start) and not _RB_RE.match(text, end):
                     found.append(_owner_of_secretariat(text, Span(start, end, "body", (key,), text[start:end]), names))
         for sg in self._study_groups.mentions(text):
@@ -548,10 +557,11 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # Communications"; "and the" only before a last word of a place: "Office for Asia and the Pacific"
     # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
     # (an acronym inside the list too, not last: "Ministry of Science, ICT and Future Planning")
-    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+and\s+(?![A-Z]{{2,}}\b){word})"
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
     of = alternation(["of", "for", "on", *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
+    # (closed by another language's "and" too: "Ministério da Ciência, Tecnologia, Inovações e Comunicações")
+    listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+(?:and|{and_})\s+(?![A-Z]{{2,}}\b){word})"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
     tail = (
         rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
@@ -762,12 +772,17 @@ def _joint_owners(word: str) -> bool:
 
 
 def _secretariat_tail(tail: list[str]) -> bool:
-    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and an
-    acronym or one capitalised word (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
-    Summit``)."""
+    """What may follow a secretariat's head noun in its name: nothing, or ``of`` (``the``) and a name
+    in capitals, its small words aside (``Executive Secretariat of WSIS``, ``Executive Secretariat of the
+    Summit``, ``Secretariat of the Commission on Science and Technology for Development``)."""
     if tail[:2] == ["of", "the"]:
         tail = tail[1:]
-    return not tail or (len(tail) == 2 and tail[0] in ("of", "the") and tail[1][:1].isupper())
+    if not tail:
+        return True
+    words = tail[1:]
+    return tail[0] in ("of", "the") and bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _CONNECTORS for w in words
+    )
 
 
 @cache
@@ -1147,7 +1162,9 @@ def _named_enough(words: list[str], head: str) -> bool:
         from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
         return not before and country_code(" ".join(words[at + len(head_words) :])) is not None
-    complement = head in leading_heads() and len(words) > at + len(head_words) + 1
+    # a secretariat named by the body it serves: "Secretariat of the Basel Convention" (:func:`_secretariat_tail`)
+    leads = head in leading_heads() or any(h == head and kind == "secretariat" for h, kind, _ in body_heads())
+    complement = leads and len(words) > at + len(head_words) + 1
     if before and not all(squash(w) in catalogue for w in before if w not in _CONNECTORS):
         # role words name no body either: "the Rapporteur Group", "a Chairman's Group"
         named = [w for w in before if w not in _CONNECTORS]
@@ -1236,7 +1253,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
     for p in report.paragraphs:
         for m in _DEFINED.finditer(p.text):
             acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or squash(acronym) in catalogue or _SYMBOL.search(acronym):
+            if sum(c.isupper() for c in acronym) < 2 or _SYMBOL.search(acronym):
                 continue
             name = defined_name(p.text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
@@ -1248,12 +1265,27 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(_before_topic(name)):
                 continue
+            if (known := catalogue.get(squash(acronym))) is not None:
+                if not _other_head(name, head, known):
+                    continue  # the catalogue body misspelt: "International Telecommunications Union (ITU)"
+                out.setdefault(slug(name), DefinedBody(slug(name), name, acronym, head[1], redefines=known))
+                continue
             acronym = session_stem(p.text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
         for acronym, name, head in _acronym_first(p.text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
+
+
+def _other_head(name: str, head: tuple[str, str, str], key: str) -> bool:
+    """Whether a name defined by a catalogue body's acronym ends in another head noun than the catalogue
+    body's name: another body (``Czech Telecommunication Office (CTU)``, not the Caribbean Union)."""
+    entry = bodies().get(key)
+    theirs = head_of(entry.name) if entry else None
+    if theirs is None or len(name.split()) < 2 or squash(entry.name) in squash(name):
+        return False  # "of the Union (CWG-LANG)", "X Division of the Telecommunication Development Bureau (BDT)"
+    return theirs[0].split()[-1] != head[0].split()[-1]
 
 
 #: the number that ends a body numbered within its parent: ``Committee 5``, ``Committee II``, ``Group B``
@@ -1543,6 +1575,28 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
             d = matcher.defined[key]
             out.append(Body(key, d.name, d.acronym or None, d.kind, d.parent, paragraphs))
     return tuple(sorted(out, key=lambda b: b.key))
+
+
+def named_in_title(report: ParsedReport, found: tuple[Body, ...]) -> tuple[Body, ...]:
+    """``found`` (the report's bodies) with each catalogue body a title in capitals names that no
+    paragraph mentions (a letterhead folded into the title, ``INTERNATIONAL TELECOMMUNICATION UNION``
+    over a contribution or a summary): mentioned by the first paragraph, as a meeting body named only
+    in the title is (:func:`.own_meeting.meeting_body`); a conference stays none (decision 26)."""
+    title = report.title or ""
+    if not title.isupper() or not report.paragraphs:
+        return found
+    matcher = BodyMatcher(None, find_defined(report))
+    text = title.title()  # the catalogue's names are matched as written in title case
+    known = {b.key for b in found}
+    first = (report.paragraphs[0].order,)
+    added: list[Body] = []
+    for span in matcher.spans(text, remember=False):
+        entry = bodies().get(key := span.keys[0])
+        if entry is None or key in known or matcher._weak(text, span) or named_conference(entry.name, entry.kind):
+            continue
+        known.add(key)
+        added.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, first))
+    return found + tuple(added)
 
 
 def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, ...]:

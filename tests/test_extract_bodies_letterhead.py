@@ -1,0 +1,48 @@
+"""A body named only in a title in capitals (round 14, issue 8): a letterhead the parser folds into
+the title (`INTERNATIONAL TELECOMMUNICATION UNION` over a contribution, a regional organisation's
+name over its letter) is a mention of that catalogue body, by the first paragraph, when no paragraph
+names it; a conference named there stays none (decision 26). Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+
+
+def _bodies(title: str, *texts: str) -> dict[str, tuple[int, ...]]:
+    return {b.key: b.paragraphs for b in extract(make_report(*texts, title=title)).bodies}
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("INTERNATIONAL TELECOMMUNICATION UNION", "itu"),
+        ("ASIA-PACIFIC TELECOMMUNITY", "apt"),
+        ("AFRICAN TELECOMMUNICATIONS UNION", "atu"),
+        ("CARIBBEAN TELECOMMUNICATIONS UNION", "ctu"),
+    ],
+)
+def test_a_letterhead_in_the_title_names_its_body(title: str, key: str) -> None:
+    found = _bodies(
+        title,
+        "Document 3/88-E",
+        "Source: Republic of Ruritania",
+        "1 The Administration of Ruritania proposes to revise the questionnaire on broadband prices.",
+    )
+    assert found.get(key) == (1,)
+
+
+def test_a_body_the_paragraphs_name_keeps_their_mentions() -> None:
+    found = _bodies(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "Document 12-E",
+        "1 ITU will publish the results in March 2031.",
+    )
+    assert found["itu"] == (2,)
+
+
+def test_a_title_in_title_case_or_a_conference_in_capitals_adds_no_body() -> None:
+    assert "itu" not in _bodies("Views of the International Telecommunication Union", "1 We propose a text.")
+    assert "itu-pp" not in _bodies("PLENIPOTENTIARY CONFERENCE", "1 Ruritania proposes a text.")
