@@ -1124,6 +1124,7 @@ def _from_layout(
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
+        _session_under_title(report, merged)
 
 
 def written_year(report: ParsedReport) -> int | None:
@@ -1521,13 +1522,20 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     ):
         mentions += _title_event(_title_cased(report.title), day.start.year)
     for m in mentions:
-        if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
+        edition = m.name.endswith(str(day.start.year)) or m.key.endswith(str(day.start.year))
+        if not edition and not (meeting is None and _whole_title(report.title, m) and not _YEAR_END.search(m.name)):
             continue
         if m.key not in merged:
             _add_mention(merged, m, order)
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _whole_title(title: str, m: EventMention) -> bool:
+    """Whether a title is only the name of the event ``m`` (and its code in brackets): ``28th
+    meeting of the Andean Spectrum Group (ASG)`` over its dateline heads a speech given there."""
+    return m.span[0] <= 4 and not re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?\s*$", "", title[m.span[1] :])
 
 
 #: a phase of an event before its dateline under the event's title (``WORLD SUMMIT ON X`` over ``Second
@@ -1660,6 +1668,44 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
 
 
 @cache
+def _session_line() -> re.Pattern[str]:
+    """A header line naming a session or meeting by its ordinal or its year, alone or before its
+    dateline: ``Tenth session``, ``Eighth meeting, Lima, 3-5 May 2031``, ``Regular session of 2031``
+    (a modifier of ``event_modifiers.csv`` before the noun)."""
+    modifiers = alternation((r["word"] for r in data_rows("event_modifiers.csv")), spaces=True)
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?P<head>(?=(?:{ordinal_regex()}|{year})\s|.*\bof\s+{year}\b)(?:(?:{ordinal_regex()}|{year})\s+)?"
+        rf"(?i:(?:{modifiers})\s+)?(?i:session|meeting)(?:\s+of\s+{year})?)\s*(?:,\s*(?P<rest>.+))?"
+    )
+
+
+def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """A report of no meeting of its own (a statement, a draft resolution) whose title is a body
+    and whose header names one of its sessions over a dateline (``COMMISSION ON DIGITAL TRADE`` /
+    ``Ninth session`` / ``Lima, 3-7 May 2031``; ``Sixth meeting, Quito, 2-4 June 2031``): that
+    session, named ``Ninth session of the Commission on Digital Trade``, on those days."""
+    title = (report.title or "").strip()
+    if not title or event_noun_regex().search(title) or event_mentions(title):
+        return
+    lines = _header_lines(report)
+    for i, p in enumerate(lines[:2]):
+        m = _session_line().fullmatch(p.text.strip())
+        if m is None:
+            continue
+        found = (d, p.order) if m.group("rest") and (d := dateline(m.group("rest"))) else _dateline_after(lines, i)
+        if found is None:
+            return
+        day = found[0][0]
+        body = _title_cased(title)
+        name = f"{m.group('head')} of {'' if body.startswith(('The ', 'the ')) else 'the '}{body}"
+        named = [e for e in event_mentions(name) if e.span == (0, len(name))]
+        mention = named[0] if len(named) == 1 else EventMention(slug(name), name, "meeting", (0, 0))
+        _add_mention(merged, dated_by(replace(mention, span=(0, 0)), day), p.order)
+        return
+
+
+@cache
 def _sittings_line() -> re.Pattern[str]:
     """A header line naming the sittings a record covers: ``SEVENTH AND EIGHTH PLENARY MEETINGS``,
     ``Fourth, fifth and sixth meetings``."""
@@ -1730,6 +1776,18 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         _add_mention(merged, dated_by(mention, d), p.order)
 
 
+#: a quoted title inside an event's name (``ITU Workshop on "Spectrum for Rural Access"``): one word of the name
+_TITLE_QUOTED = re.compile(r'["“][^"“”]{1,120}["”]')
+#: the small words that may join the capitalised words of a title naming an event
+_TITLE_JOINERS = frozenset(("of", "for", "on", "and", "the", "in", "&", "to", "at", "a", "an", "with"))
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` may stand in a title that is only an event's name: a capitalised word, a
+    small joining word, a year or a number (``BYND 2031 Global Youth Summit``)."""
+    return word[0].isupper() or word in _TITLE_JOINERS or word.isdigit()
+
+
 def _title_event(title: str, year: int) -> list[EventMention]:
     """A title that is only a capitalised name headed by an event noun, with a code in brackets
     or not (:func:`_dated_by_title`)."""
@@ -1739,8 +1797,10 @@ def _title_event(title: str, year: int) -> list[EventMention]:
     heads = [w for w in words if w in event_nouns()]
     if len(words) < 2 or not heads or not heads_name(words, heads[-1]):
         return []
-    if not all(w[0].isupper() or w in ("of", "for", "on", "and", "the", "in", "&") for w in words):
+    if not all(_title_word(w) for w in _TITLE_QUOTED.sub("Title", name).split()):
         return []
+    if (end := _YEAR_END.search(name)) and end.group(0) != str(year):
+        return []  # "WSIS Forum 2032" over a dateline of 2031: another edition
     code = (
         bracket.group("code") if bracket and re.fullmatch(r"[A-Z][\w\-]*(?:\s+\d{4})?", bracket.group("code")) else None
     )
