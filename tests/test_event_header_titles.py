@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from extract_support import make_report
 
-from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.extract.events import event_mentions, find_events
 
 
 def _dated(report) -> dict[str, tuple[date | None, date | None]]:
@@ -70,3 +70,35 @@ def test_a_bodys_title_over_an_agenda_item_names_no_session() -> None:
 def test_a_title_naming_another_years_edition_is_not_dated_by_the_dateline() -> None:
     report = make_report("Quito, 3-5 May 2031", "Welcome to Quito.", title="Andean Broadband Summit 2032")
     assert _dated(report).get("Andean Broadband Summit 2032", (None, None))[0] is None
+
+
+# ------------------------------------------------------------------ decision 24: held in conjunction with a host
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "The sixth meeting of the Andean Group will be held in Quito in conjunction with the Regional "
+            "Broadband Forum (3–5 May 2031).",
+            "sixth meeting of the Andean Group",
+            (2031, 5, 3),
+            (2031, 5, 5),
+        ),
+        (
+            "A workshop on spectrum pricing will be organized alongside the Pacific ICT Ministers Forum "
+            "(Suva, 9-11 June 2030).",
+            "workshop on spectrum pricing",
+            (2030, 6, 9),
+            (2030, 6, 11),
+        ),
+        (
+            "A side event took place in conjunction with the Arab Regulators Forum, held in Amman on 14 and 15 "
+            "October 2029.",
+            "side event",
+            (2029, 10, 14),
+            (2029, 10, 15),
+        ),
+    ],
+)
+def test_an_event_held_in_conjunction_with_a_dated_host_takes_its_dates(text, name, start, end) -> None:
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2030)}
+    assert found[name] == (date(*start), date(*end))

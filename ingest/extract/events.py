@@ -650,7 +650,10 @@ def _respectively(
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
-_HOST_CUE = r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of)"
+_HOST_CUE = (
+    r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
+    r"|in\s+conjunction\s+with|alongside|co-?located\s+with)"  # decision 24: held in conjunction with the host
+)
 _DURING = re.compile(
     rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{_HOST_CUE}\s+(?:the\s+)?"
 )
