@@ -102,3 +102,21 @@ def test_a_title_naming_another_years_edition_is_not_dated_by_the_dateline() -> 
 def test_an_event_held_in_conjunction_with_a_dated_host_takes_its_dates(text, name, start, end) -> None:
     found = {m.name: (m.start, m.end) for m in event_mentions(text, 2030)}
     assert found[name] == (date(*start), date(*end))
+
+
+# ------------------------------------------------------------------ a panel named without dates is a group
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair thanked the members of the Youth Advisory Panel for their input.",
+        "Views of the Andean Spectrum Coordination Panel on Disaster Relief were noted.",
+        "The Group invited the Regional Leadership Panel to present its work.",
+    ],
+)
+def test_a_panel_named_without_dates_is_no_event(text) -> None:
+    assert [m.name for m in event_mentions(text, 2031) if "Panel" in m.name] == []
+
+
+def test_a_dated_panel_is_still_an_event() -> None:
+    found = {m.name: m.start for m in event_mentions("The Youth Online Safety Panel was held on 4 May 2031.", 2031)}
+    assert found.get("Youth Online Safety Panel") == date(2031, 5, 4)
