@@ -10,6 +10,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract.events import event_mentions, find_events
+from wsiskg.ingest.records import Meeting
 
 
 def _dated(report) -> dict[str, tuple[date | None, date | None]]:
@@ -120,3 +121,27 @@ def test_a_panel_named_without_dates_is_no_event(text) -> None:
 def test_a_dated_panel_is_still_an_event() -> None:
     found = {m.name: m.start for m in event_mentions("The Youth Online Safety Panel was held on 4 May 2031.", 2031)}
     assert found.get("Youth Online Safety Panel") == date(2031, 5, 4)
+
+
+# ------------------------------------------------------------------ the next numbered meeting where the body will meet
+def _forum_report(text: str) -> tuple:
+    report = make_report(
+        "The fourth meeting of the Internet Governance Forum was held in Lima from 3 to 6 May 2030.", text, section="1"
+    )
+    meeting = Meeting(body="igf", number=4, start=date(2030, 5, 3), end=date(2030, 5, 6))
+    return {e.name: (e.start, e.end) for e in find_events(report, 2030, meeting=meeting)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking for the host country of the fifth meeting, Kenya invited all participants to Nairobi, where the "
+        "IGF will meet from 6 to 9 October 2031.",
+        "The host of the fifth meeting, Kenya, announced that the IGF would meet in Nairobi from 6 to 9 October 2031.",
+    ],
+)
+def test_the_next_numbered_meeting_is_the_one_the_body_will_hold_later(text) -> None:
+    found = _forum_report(text)
+    dated = [n for n, d in found.items() if d == (date(2031, 10, 6), date(2031, 10, 9))]
+    assert dated and all(n.startswith(("5th", "fifth")) for n in dated)
+    assert not [n for n, d in found.items() if n.startswith(("5th", "fifth")) and d[0] is None]

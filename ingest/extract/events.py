@@ -1050,6 +1050,7 @@ def _events(
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
+    renamed |= _next_met(merged, meeting)
     for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
@@ -1264,6 +1265,25 @@ def _numbered_again(merged: dict[str, dict[str, Any]], meeting: Meeting | None) 
         elif (short := undated.get(e["name"][found.end() :].casefold())) is not None:
             moves[short] = k
     return moves, own
+
+
+def _next_met(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> dict[str, str]:
+    """The next meeting of the report's body named by its number without dates (``the fifth meeting``)
+    and the body's meeting on later days in the same paragraph (``where the Forum will meet from 14 to
+    17 September``, :func:`~.event_forms.met_mentions`): one meeting, the numbered one on those days."""
+    if meeting is None or meeting.number is None or meeting.start is None:
+        return {}
+    k = f"{meeting.body}-{meeting.number + 1}"
+    e = merged.get(k)
+    if e is None or e["start"] is not None:
+        return {}
+    met = re.compile(rf"{re.escape(meeting.body)}-meeting-\d{{4}}-\d\d-\d\d")
+    later = [
+        o
+        for o, f in merged.items()
+        if met.fullmatch(o) and f["start"] and f["start"] > meeting.start and set(f["paragraphs"]) & set(e["paragraphs"])
+    ]
+    return {later[0]: k} if len(later) == 1 else {}
 
 
 def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
