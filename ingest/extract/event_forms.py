@@ -718,6 +718,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         before = words[: words.index(m.group("noun").split()[0])]
         if own_dates(text, end, dates) is not None or all(w.casefold() in _modifiers() for w in before):
             continue
+        if m.group("noun") in _group_nouns():
+            continue  # "the Youth Advisory Panel": a group that meets, named without dates (a session of it has them)
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end,
             # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
@@ -730,6 +732,12 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         first = opening_date(text, span_at(clause_spans(text), start, len(text))[0], m.start(), dates)
         out.append(dated_by(mention, first) if first is not None else mention)
     return out
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """The event nouns that also name a group (``meeting_words.csv``, role ``group``: ``Panel``)."""
+    return frozenset(r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "group")
 
 
 @cache

@@ -650,7 +650,10 @@ def _respectively(
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
-_HOST_CUE = r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of)"
+_HOST_CUE = (
+    r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
+    r"|in\s+conjunction\s+with|alongside|co-?located\s+with)"  # decision 24: held in conjunction with the host
+)
 _DURING = re.compile(
     rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{_HOST_CUE}\s+(?:the\s+)?"
 )
@@ -1047,6 +1050,7 @@ def _events(
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
+    renamed |= _next_met(merged, meeting)
     for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
@@ -1124,6 +1128,7 @@ def _from_layout(
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
+        _session_under_title(report, merged)
 
 
 def written_year(report: ParsedReport) -> int | None:
@@ -1260,6 +1265,25 @@ def _numbered_again(merged: dict[str, dict[str, Any]], meeting: Meeting | None) 
         elif (short := undated.get(e["name"][found.end() :].casefold())) is not None:
             moves[short] = k
     return moves, own
+
+
+def _next_met(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> dict[str, str]:
+    """The next meeting of the report's body named by its number without dates (``the fifth meeting``)
+    and the body's meeting on later days in the same paragraph (``where the Forum will meet from 14 to
+    17 September``, :func:`~.event_forms.met_mentions`): one meeting, the numbered one on those days."""
+    if meeting is None or meeting.number is None or meeting.start is None:
+        return {}
+    k = f"{meeting.body}-{meeting.number + 1}"
+    e = merged.get(k)
+    if e is None or e["start"] is not None:
+        return {}
+    met = re.compile(rf"{re.escape(meeting.body)}-meeting-\d{{4}}-\d\d-\d\d")
+    later = [
+        o
+        for o, f in merged.items()
+        if met.fullmatch(o) and f["start"] and f["start"] > meeting.start and set(f["paragraphs"]) & set(e["paragraphs"])
+    ]
+    return {later[0]: k} if len(later) == 1 else {}
 
 
 def _named_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -1521,13 +1545,20 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     ):
         mentions += _title_event(_title_cased(report.title), day.start.year)
     for m in mentions:
-        if not m.name.endswith(str(day.start.year)) and not m.key.endswith(str(day.start.year)):
+        edition = m.name.endswith(str(day.start.year)) or m.key.endswith(str(day.start.year))
+        if not edition and not (meeting is None and _whole_title(report.title, m) and not _YEAR_END.search(m.name)):
             continue
         if m.key not in merged:
             _add_mention(merged, m, order)
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _whole_title(title: str, m: EventMention) -> bool:
+    """Whether a title is only the name of the event ``m`` (and its code in brackets): ``28th
+    meeting of the Andean Spectrum Group (ASG)`` over its dateline heads a speech given there."""
+    return m.span[0] <= 4 and not re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?\s*$", "", title[m.span[1] :])
 
 
 #: a phase of an event before its dateline under the event's title (``WORLD SUMMIT ON X`` over ``Second
@@ -1660,6 +1691,44 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
 
 
 @cache
+def _session_line() -> re.Pattern[str]:
+    """A header line naming a session or meeting by its ordinal or its year, alone or before its
+    dateline: ``Tenth session``, ``Eighth meeting, Lima, 3-5 May 2031``, ``Regular session of 2031``
+    (a modifier of ``event_modifiers.csv`` before the noun)."""
+    modifiers = alternation((r["word"] for r in data_rows("event_modifiers.csv")), spaces=True)
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?P<head>(?=(?:{ordinal_regex()}|{year})\s|.*\bof\s+{year}\b)(?:(?:{ordinal_regex()}|{year})\s+)?"
+        rf"(?i:(?:{modifiers})\s+)?(?i:session|meeting)(?:\s+of\s+{year})?)\s*(?:,\s*(?P<rest>.+))?"
+    )
+
+
+def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """A report of no meeting of its own (a statement, a draft resolution) whose title is a body
+    and whose header names one of its sessions over a dateline (``COMMISSION ON DIGITAL TRADE`` /
+    ``Ninth session`` / ``Lima, 3-7 May 2031``; ``Sixth meeting, Quito, 2-4 June 2031``): that
+    session, named ``Ninth session of the Commission on Digital Trade``, on those days."""
+    title = (report.title or "").strip()
+    if not title or event_noun_regex().search(title) or event_mentions(title):
+        return
+    lines = _header_lines(report)
+    for i, p in enumerate(lines[:2]):
+        m = _session_line().fullmatch(p.text.strip())
+        if m is None:
+            continue
+        found = (d, p.order) if m.group("rest") and (d := dateline(m.group("rest"))) else _dateline_after(lines, i)
+        if found is None:
+            return
+        day = found[0][0]
+        body = _title_cased(title)
+        name = f"{m.group('head')} of {'' if body.startswith(('The ', 'the ')) else 'the '}{body}"
+        named = [e for e in event_mentions(name) if e.span == (0, len(name))]
+        mention = named[0] if len(named) == 1 else EventMention(slug(name), name, "meeting", (0, 0))
+        _add_mention(merged, dated_by(replace(mention, span=(0, 0)), day), p.order)
+        return
+
+
+@cache
 def _sittings_line() -> re.Pattern[str]:
     """A header line naming the sittings a record covers: ``SEVENTH AND EIGHTH PLENARY MEETINGS``,
     ``Fourth, fifth and sixth meetings``."""
@@ -1730,6 +1799,18 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         _add_mention(merged, dated_by(mention, d), p.order)
 
 
+#: a quoted title inside an event's name (``ITU Workshop on "Spectrum for Rural Access"``): one word of the name
+_TITLE_QUOTED = re.compile(r'["“][^"“”]{1,120}["”]')
+#: the small words that may join the capitalised words of a title naming an event
+_TITLE_JOINERS = frozenset(("of", "for", "on", "and", "the", "in", "&", "to", "at", "a", "an", "with"))
+
+
+def _title_word(word: str) -> bool:
+    """Whether ``word`` may stand in a title that is only an event's name: a capitalised word, a
+    small joining word, a year or a number (``BYND 2031 Global Youth Summit``)."""
+    return word[0].isupper() or word in _TITLE_JOINERS or word.isdigit()
+
+
 def _title_event(title: str, year: int) -> list[EventMention]:
     """A title that is only a capitalised name headed by an event noun, with a code in brackets
     or not (:func:`_dated_by_title`)."""
@@ -1739,8 +1820,10 @@ def _title_event(title: str, year: int) -> list[EventMention]:
     heads = [w for w in words if w in event_nouns()]
     if len(words) < 2 or not heads or not heads_name(words, heads[-1]):
         return []
-    if not all(w[0].isupper() or w in ("of", "for", "on", "and", "the", "in", "&") for w in words):
+    if not all(_title_word(w) for w in _TITLE_QUOTED.sub("Title", name).split()):
         return []
+    if (end := _YEAR_END.search(name)) and end.group(0) != str(year):
+        return []  # "WSIS Forum 2032" over a dateline of 2031: another edition
     code = (
         bracket.group("code") if bracket and re.fullmatch(r"[A-Z][\w\-]*(?:\s+\d{4})?", bracket.group("code")) else None
     )
