@@ -22,13 +22,28 @@ def _dated(report) -> dict[str, tuple[date | None, date | None]]:
     ("title", "dateline", "start", "end"),
     [
         # a topic joined by "to"
-        ("ITU Regional Workshop for Africa on the Migration to IPv6", "Accra, Ghana, 3–5 March 2031", (2031, 3, 3), (2031, 3, 5)),
+        (
+            "ITU Regional Workshop for Africa on the Migration to IPv6",
+            "Accra, Ghana, 3–5 March 2031",
+            (2031, 3, 3),
+            (2031, 3, 5),
+        ),
         # a year inside the name that is not the dateline's
         ("CONNECT 2030 Global Youth Summit", "Apia, Samoa, 9-11 September 2028", (2028, 9, 9), (2028, 9, 11)),
         # a quoted title after the event noun
-        ('ITU Seminar on "Satellite Access for Remote Islands"', "Nadi, Fiji, 7-8 June 2032", (2032, 6, 7), (2032, 6, 8)),
+        (
+            'ITU Seminar on "Satellite Access for Remote Islands"',
+            "Nadi, Fiji, 7-8 June 2032",
+            (2032, 6, 7),
+            (2032, 6, 8),
+        ),
         # a title with "at" and "with"
-        ("Regional Dialogue on Broadband at Sea with the Island Regulators", "Suva, Fiji, 2 May 2030", (2030, 5, 2), None),
+        (
+            "Regional Dialogue on Broadband at Sea with the Island Regulators",
+            "Suva, Fiji, 2 May 2030",
+            (2030, 5, 2),
+            None,
+        ),
     ],
 )
 def test_a_speech_title_that_names_an_event_is_dated_by_its_dateline(title, dateline, start, end) -> None:
@@ -38,13 +53,17 @@ def test_a_speech_title_that_names_an_event_is_dated_by_its_dateline(title, date
 
 def test_a_numbered_meeting_of_a_body_as_the_title_is_dated_by_the_dateline_under_it() -> None:
     title = "31st meeting of the Telecommunication Standardization Advisory Group (TSAG)"
-    report = make_report("TSAG-31/OPEN", "Virtual meeting, 14-18 January 2030", "Opening remarks of the Chair", title=title)
+    report = make_report(
+        "TSAG-31/OPEN", "Virtual meeting, 14-18 January 2030", "Opening remarks of the Chair", title=title
+    )
     dated = {d for d in _dated(report).values()}
     assert (date(2030, 1, 14), date(2030, 1, 18)) in dated
 
 
 def test_a_title_that_is_a_sentence_is_no_event() -> None:
-    report = make_report("Lima, 3 May 2031", "The Forum met in Lima.", title="Remarks on the regional workshop for the Andes")
+    report = make_report(
+        "Lima, 3 May 2031", "The Forum met in Lima.", title="Remarks on the regional workshop for the Andes"
+    )
     assert all(d != (date(2031, 5, 3), None) for d in _dated(report).values())
 
 
@@ -52,19 +71,43 @@ def test_a_title_that_is_a_sentence_is_no_event() -> None:
 @pytest.mark.parametrize(
     ("lines", "name", "start", "end"),
     [
-        (("Ninth session", "Lima, 3–7 May 2031", "Agenda item 2"), "Ninth session of the Intergovernmental Committee on Digital Trade", (2031, 5, 3), (2031, 5, 7)),
-        (("Twenty-second session", "Geneva, 14-18 April 2031"), "Twenty-second session of the Intergovernmental Committee on Digital Trade", (2031, 4, 14), (2031, 4, 18)),
-        (("Sixth meeting, Quito, 2-4 June 2032", "Document IDT-6/4"), "Sixth meeting of the Intergovernmental Committee on Digital Trade", (2032, 6, 2), (2032, 6, 4)),
-        (("Substantive session of 2030, New York, 1-26 July 2030",), "Substantive session of 2030 of the Intergovernmental Committee on Digital Trade", (2030, 7, 1), (2030, 7, 26)),
+        (
+            ("Ninth session", "Lima, 3–7 May 2031", "Agenda item 2"),
+            "Ninth session of the Intergovernmental Committee on Digital Trade",
+            (2031, 5, 3),
+            (2031, 5, 7),
+        ),
+        (
+            ("Twenty-second session", "Geneva, 14-18 April 2031"),
+            "Twenty-second session of the Intergovernmental Committee on Digital Trade",
+            (2031, 4, 14),
+            (2031, 4, 18),
+        ),
+        (
+            ("Sixth meeting, Quito, 2-4 June 2032", "Document IDT-6/4"),
+            "Sixth meeting of the Intergovernmental Committee on Digital Trade",
+            (2032, 6, 2),
+            (2032, 6, 4),
+        ),
+        (
+            ("Substantive session of 2030, New York, 1-26 July 2030",),
+            "Substantive session of 2030 of the Intergovernmental Committee on Digital Trade",
+            (2030, 7, 1),
+            (2030, 7, 26),
+        ),
     ],
 )
 def test_a_session_under_a_bodys_title_is_dated_by_its_dateline(lines, name, start, end) -> None:
-    report = make_report(*lines, "Statement by the delegate of Peru", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE")
+    report = make_report(
+        *lines, "Statement by the delegate of Peru", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE"
+    )
     assert _dated(report)[name] == (date(*start), date(*end))
 
 
 def test_a_bodys_title_over_an_agenda_item_names_no_session() -> None:
-    report = make_report("Agenda item 3", "Geneva, 14-18 April 2031", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE")
+    report = make_report(
+        "Agenda item 3", "Geneva, 14-18 April 2031", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE"
+    )
     assert not any("session" in n or "meeting" in n for n in _dated(report))
 
 

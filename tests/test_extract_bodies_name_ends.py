@@ -468,7 +468,11 @@ def test_a_head_before_for_after_a_comma_starts_its_name(text: str) -> None:
             "Ministerio de Obras, Transportes y Telecomunicaciones",
             "MOTT",
         ),
-        ("supported by the Ministerio de Industria, Energía e Innovación", "Ministerio de Industria, Energía e Innovación", None),
+        (
+            "supported by the Ministerio de Industria, Energía e Innovación",
+            "Ministerio de Industria, Energía e Innovación",
+            None,
+        ),
     ],
 )
 def test_a_list_closed_by_another_languages_and_stays_in_the_name(text: str, name: str, acronym: str | None) -> None:

@@ -221,17 +221,26 @@ def test_a_sector_named_before_its_study_group_meetings_names_no_body() -> None:
     assert all(weak for _, _, weak in _mentions("Students may take part in ITU-T study group meetings."))
 
 
-# ------------------------------------------------------------------ a secretariat named by the body it serves (round 14)
+# -------------------------------------------------------------- a secretariat named by the body it serves (round 14)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Secretariat of the Rotterdam Convention shared its e-waste guidance.", "Secretariat of the Rotterdam Convention"),
-        ("comments were invited by the Secretariat of the Arab Maghreb Union, Rabat", "Secretariat of the Arab Maghreb Union"),
+        (
+            "The Secretariat of the Rotterdam Convention shared its e-waste guidance.",
+            "Secretariat of the Rotterdam Convention",
+        ),
+        (
+            "comments were invited by the Secretariat of the Arab Maghreb Union, Rabat",
+            "Secretariat of the Arab Maghreb Union",
+        ),
         (
             "We ask the Secretariat of the Commission on Crime Prevention and Criminal Justice to reply.",
             "Secretariat of the Commission on Crime Prevention and Criminal Justice",
         ),
-        ("with the General Secretariat of the Gulf Cooperation Council", "General Secretariat of the Gulf Cooperation Council"),
+        (
+            "with the General Secretariat of the Gulf Cooperation Council",
+            "General Secretariat of the Gulf Cooperation Council",
+        ),
     ],
 )
 def test_a_secretariat_named_by_the_body_it_serves_is_a_body(text: str, name: str) -> None:

@@ -780,8 +780,11 @@ def _secretariat_tail(tail: list[str]) -> bool:
     if not tail:
         return True
     words = tail[1:]
-    return tail[0] in ("of", "the") and bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in _CONNECTORS for w in words
+    return (
+        tail[0] in ("of", "the")
+        and bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
     )
 
 
@@ -1283,7 +1286,7 @@ def _other_head(name: str, head: tuple[str, str, str], key: str) -> bool:
     body's name: another body (``Czech Telecommunication Office (CTU)``, not the Caribbean Union)."""
     entry = bodies().get(key)
     theirs = head_of(entry.name) if entry else None
-    if theirs is None or len(name.split()) < 2 or squash(entry.name) in squash(name):
+    if entry is None or theirs is None or len(name.split()) < 2 or squash(entry.name) in squash(name):
         return False  # "of the Union (CWG-LANG)", "X Division of the Telecommunication Development Bureau (BDT)"
     return theirs[0].split()[-1] != head[0].split()[-1]
 

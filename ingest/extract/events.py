@@ -1281,7 +1281,10 @@ def _next_met(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> dic
     later = [
         o
         for o, f in merged.items()
-        if met.fullmatch(o) and f["start"] and f["start"] > meeting.start and set(f["paragraphs"]) & set(e["paragraphs"])
+        if met.fullmatch(o)
+        and f["start"]
+        and f["start"] > meeting.start
+        and set(f["paragraphs"]) & set(e["paragraphs"])
     ]
     return {later[0]: k} if len(later) == 1 else {}
 
