@@ -175,25 +175,28 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
     """``(order, key)`` of the first header line that is a group's name: a catalogue group, or a
     name headed by a group noun (``meeting_words.csv``, role ``group``); a group under it that a later
     header line names is more specific (``INTER-AMERICAN TELECOMMUNICATION COMMISSION (CITEL)`` /
-    ``Permanent Consultative Committee II: Radiocommunications (PCC.II)``: the committee met)."""
+    ``Permanent Consultative Committee II: Radiocommunications (PCC.II)``: the committee met; a catalogue
+    group's name closed by its acronym, in any case, counts only as such a group under another)."""
     catalogue = {b.key for b in names}
     nouns = tuple(w.lower() for w in meeting_words("group"))
     found: dict[str, int] = {}
+    defined: dict[str, int] = {}
     for p in report.paragraphs[:HEADER_LINES]:
         if p.section[:1].isdigit():
             break
         text = _GOES_ON.sub("", p.text)  # "SUMMARY OF THE THIRTEENTH MEETING" / "OF THE X ADVISORY GROUP"
         body = line_body(text, names) or (line_body(text.upper(), names) if _title_cased(text, names) else None)
-        body = body or _defined_catalogue_line(text, names)
+        under = _defined_catalogue_line(text, names) if body is None else None  # only under a group line
+        body = body or under
         if body is None:
             continue
         head = head_of(body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
-            found.setdefault(body.key, p.order)
+            (defined if under else found).setdefault(body.key, p.order)
     if not found:
         return None
-    key = most_specific(list(found))
-    return found[key], key
+    key = most_specific(list(found) + [k for k in defined if k not in found])
+    return {**defined, **found}[key], key
 
 
 def _defined_catalogue_line(line: str, names: tuple[BodyName, ...]) -> Body | None:

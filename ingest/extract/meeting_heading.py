@@ -593,15 +593,12 @@ def _modifiers() -> frozenset[str]:
 
 
 def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> Body | None:
-    """The body keyed ``key`` that a heading names as a meeting of its own (its name as written, and the
-    acronym that keys it: ``Regional Development Forum for X (RDF-X 2031)``)."""
+    """The body keyed ``key`` that a heading names as a meeting of its own (its name as written)."""
     texts = header_lines(report)
     for i, text in enumerate(texts):
         heading = _heading(text)
         if heading is not None and heading.acronym is None and slug(heading.name) == key:
             return Body(key, _as_written_in_prose(report, heading.name))
-        if heading is not None and heading.acronym is not None and slug(heading.acronym) == key:  # "X (RDF-X)"
-            return Body(key, _as_written_in_prose(report, heading.name), heading.acronym)
         owner = _OWNER.sub("", heading.name) if heading is not None else ""
         if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
             return Body(key, _as_written_in_prose(report, owner))
