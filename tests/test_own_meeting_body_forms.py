@@ -240,6 +240,7 @@ def test_a_chairmans_report_to_a_session_is_not_of_that_sessions_ordinal(
         "Report of the Chairman of the Standing Committee on Finance and Staffing to the Plenary",
         "Report by the Chair of the Standing Committee on Finance and Staffing to the Council",
         "Report of the Chairman of the Standing Committee on Finance and Staffing to the Plenary Meeting",
+        "REPORT OF THE CHAIRMAN OF THE STANDING COMMITTEE ON FINANCE AND STAFFING TO THE PLENARY",
     ],
 )
 def test_a_chairmans_report_title_names_the_group_without_where_it_goes(title: str) -> None:

@@ -74,7 +74,7 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
 
 
 #: ``... to the Plenary``, ``... to the Council`` closing the group's name in a Chairman's report's title
-_TO_THE = re.compile(r"\s+to\s+(?:the\s+)?(?P<rest>\S.*)$")
+_TO_THE = re.compile(r"(?i)\s+to\s+(?:the\s+)?(?P<rest>\S.*)$")
 
 
 def _addressed_off(name: str, names: tuple[BodyName, ...]) -> str:
