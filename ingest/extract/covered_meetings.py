@@ -57,11 +57,12 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
     m = next((m for line in lines if (m := _CHAIR_OF.search(line) or _CHAIR_COMMA.match(line))), None)
     if m is None:
         return None
-    name = m.group("name").rstrip(" .:")
+    name = re.sub(r"\s*\([^()]*\)$", "", m.group("name").rstrip(" .:"))  # its acronym in brackets: read below
+    name = _addressed_off(name, names)
     written = r"\s+".join(re.escape(w) for w in name.split())
     defined = re.compile(rf"(?i:{written})\s*\((?P<acr>[^()]{{2,30}})\)")
-    for p in report.paragraphs:
-        d = defined.search(p.text)
+    for text in (m.string, *(p.text for p in report.paragraphs)):  # defined on the line itself or in the text
+        d = defined.search(text)
         if d is not None and _ACRONYM.fullmatch(d.group("acr")):
             acronym = d.group("acr")
             return body_index(names).keys.get(squash(acronym)) or slug(acronym), name, acronym
@@ -70,6 +71,21 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
     if known and known[0][1][0] == 0 and not re.match(r"\s+[A-Za-z]", name[known[0][1][1] :]):
         return known[0][0], name[: known[0][1][1]], None
     return None
+
+
+#: ``... to the Plenary``, ``... to the Council`` closing the group's name in a Chairman's report's title
+_TO_THE = re.compile(r"(?i)\s+to\s+(?:the\s+)?(?P<rest>\S.*)$")
+
+
+def _addressed_off(name: str, names: tuple[BodyName, ...]) -> str:
+    """The group's name without the session or body the report goes to (``Standing Committee on X to the
+    Plenary``, ``X to the Council``, ``X to TDAG``): a plenary or a catalogue body named whole after ``to``."""
+    m = _TO_THE.search(name)
+    if m is None:
+        return name
+    rest = m.group("rest").rstrip(" .")
+    whole = any(span == (0, len(rest)) for _, span in find_body_names(rest, names))
+    return name[: m.start()] if whole or rest.lower().split()[0] in ("plenary", "council") else name
 
 
 def _row_pattern() -> re.Pattern[str]:

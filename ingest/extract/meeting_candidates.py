@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import clause_spans, span_at
 
 from .bodies import head_of
@@ -73,7 +73,7 @@ from .meeting_header import (
     title_bodies,
     with_sitting,
 )
-from .meeting_heading import heading_meeting, lead_named_meeting, titled_held_meeting
+from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -167,21 +167,49 @@ def _header_group(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     return replace(found, paragraphs=tuple(sorted({*found.paragraphs, order})))
 
 
+#: ``OF THE`` opening a header line that goes on from the line above
+_GOES_ON = re.compile(r"^\s*(?i:of)\s+(?:(?i:the)\s+)?(?=\S)")
+
+
 def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[int, str] | None:
     """``(order, key)`` of the first header line that is a group's name: a catalogue group, or a
-    name headed by a group noun (``meeting_words.csv``, role ``group``)."""
+    name headed by a group noun (``meeting_words.csv``, role ``group``); a group under it that a later
+    header line names is more specific (``INTER-AMERICAN TELECOMMUNICATION COMMISSION (CITEL)`` /
+    ``Permanent Consultative Committee II: Radiocommunications (PCC.II)``: the committee met; a catalogue
+    group's name closed by its acronym, in any case, counts only as such a group under another)."""
     catalogue = {b.key for b in names}
     nouns = tuple(w.lower() for w in meeting_words("group"))
+    found: dict[str, int] = {}
+    defined: dict[str, int] = {}
     for p in report.paragraphs[:HEADER_LINES]:
         if p.section[:1].isdigit():
             break
-        body = line_body(p.text, names) or (line_body(p.text.upper(), names) if _title_cased(p.text, names) else None)
+        text = _GOES_ON.sub("", p.text)  # "SUMMARY OF THE THIRTEENTH MEETING" / "OF THE X ADVISORY GROUP"
+        body = line_body(text, names) or (line_body(text.upper(), names) if _title_cased(text, names) else None)
+        under = _defined_catalogue_line(text, names) if body is None else None  # only under a group line
+        body = body or under
         if body is None:
             continue
         head = head_of(body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
-            return p.order, body.key
-    return None
+            (defined if under else found).setdefault(body.key, p.order)
+    if not found:
+        return None
+    key = most_specific(list(found) + [k for k in defined if k not in found])
+    return {**defined, **found}[key], key
+
+
+def _defined_catalogue_line(line: str, names: tuple[BodyName, ...]) -> Body | None:
+    """The catalogue body a header line names whole, in any case, closed by its acronym in brackets
+    (``Permanent Consultative Committee II: Radiocommunications (PCC.II)``)."""
+    m = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<acr>[^()\s]{2,30})\)", line.strip())
+    if m is None:
+        return None
+    name, acr = m.group("name"), m.group("acr")
+    keys = {k for k, span in find_body_names(acr, names) if span == (0, len(acr))}
+    key = next((k for k, span in find_body_names(name, names) if span == (0, len(name)) and k in keys), None)
+    known = next((b for b in names if b.key == key), None) if key else None
+    return Body(known.key, known.name, known.acronym, known.kind) if known else None
 
 
 #: a word of a name in title case: capitalised, or a small word (``on``, ``and``, ``the``)
@@ -225,20 +253,34 @@ def _title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     return found
 
 
+def _heading(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """:func:`.meeting_heading.heading_meeting`, read once for the last report asked about."""
+    found: Meeting | None = _once(report, "heading", lambda r: heading_meeting(r, names))
+    return found
+
+
 def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting of its group a Chairman's report covers: the last numbered meeting it dates in
     the same clause (``the thirteenth meeting of the Group on 22 and 23 January 2019``, a row
     ``Thirteenth meeting of X, 29-30 January 2019, ...``) and held by the day the report is dated;
-    else the one a lead sentence states, else the last it lists."""
+    else the one a lead sentence states, else the last it lists. Its group is the one the title names,
+    else the catalogue group its document symbols name (``CWG-X-4/12``), else the presumed group."""
     if genre_of(report) != CHAIR_REPORT:
         return None
     group = title_group(report, names)
-    body = group[0] if group else _presumed(report)
+    # a title naming no group (``Report of the Chairman`` under its name): the group its document symbols name
+    by_symbol = _once(report, "symbol", symbol_group) if group is None else None
+    body = group[0] if group else by_symbol[0] if by_symbol else _presumed(report)
     if body is None:
         return None
     found = find_meeting(report, names, default_body=body, prefer=frozenset({body}))
     found = found if found is None or found.body == body else None  # the session it is addressed to: not its own
-    dated = _last_dated_mention(report, body)
+    # "TDAG" / "28th meeting, 24-28 May 2031": the ordinal of the session it is addressed to, another body's
+    headed = _heading(report, names)
+    addressed = headed if headed is not None and headed.body != body and headed.number is not None else None
+    if found is not None and addressed is not None and addressed.number == found.number:
+        found = None
+    dated = _last_dated_mention(report, body, frozenset(addressed.paragraphs) if addressed else frozenset())
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
     return found or last_listed_meeting(report, body)
@@ -246,16 +288,18 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
 
 @cache
 def _ordinal_meeting() -> re.Pattern[str]:
-    """``thirteenth meeting``, ``13th meeting``."""
-    return re.compile(rf"(?i)\b(?P<num>{ordinal_regex()})\s+meeting\b")
+    """``thirteenth meeting``, ``13th meeting``, ``fourth annual meeting``."""
+    return re.compile(rf"(?i)\b(?P<num>{ordinal_regex()})\s+(?:(?-i:[a-z]+)\s+)?meeting\b")
 
 
-def _last_dated_mention(report: ParsedReport, body: str) -> Meeting | None:
+def _last_dated_mention(report: ParsedReport, body: str, skip: frozenset[int] = frozenset()) -> Meeting | None:
     """The highest numbered ``Nth meeting`` whose clause dates it right after the mention (before
-    another meeting is named), held by the day the report is dated."""
+    another meeting is named), held by the day the report is dated; not in the paragraphs ``skip``."""
     year, issued = header_year(report), document_date(report)
     found: list[Meeting] = []
     for p in report.paragraphs:
+        if p.order in skip:
+            continue
         for m in _ordinal_meeting().finditer(p.text):
             if another_meeting(p.text, m.span()):
                 continue
@@ -408,7 +452,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("statement", _statement),
     ("over-title", _over_title),
     ("header-group", _header_group),
-    ("heading", heading_meeting),
+    ("heading", _heading),
     ("header-session", lambda report, _: session_meeting(report)),
     ("series-session", lambda report, _: series_meeting(report)),
     ("header-ordinal", _header_ordinal),

@@ -30,10 +30,10 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
-from .body_names import BodyName, find_body_names
+from .body_names import BodyName, find_body_names, load_body_names
 from .dates import find_dates
 from .event_forms import heads_name
-from .event_series import event_nouns
+from .event_series import event_nouns, event_series
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
@@ -93,6 +93,8 @@ _RECORD = re.compile(
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
 _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)\s+(?P<rest>[A-Z][a-z].*)$")
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
+#: a name, its acronym in brackets and a dateline run into the same line (a PDF's layout)
+_ACRONYM_THEN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)\s+(?P<rest>[^()]+)$")
 
 
 #: a Roman numeral before the meeting noun that opens a heading (``XL MEETING OF THE X``): the meeting's number
@@ -142,14 +144,19 @@ class _Heading:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    text = _PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1)))
+    text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     name, acronym, on_line = text, None, None
     first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
         text, acronym = first.group("name"), first.group("acr")
         name = text
     bracketed = None  # "SADC Preparatory Meeting for WRC-31 (fourth meeting)": its number in brackets
-    for pattern in (_BRACKETED, _CAPITALS_THEN):
+    then = _ACRONYM_THEN.match(text)  # "... Forum for X (RDF-X) Gaborone, Botswana, 14-15 April 2031": a PDF's line
+    then_acronym = re.sub(r"\s+(?:19|20)\d\d$", "", then.group("acr")) if then else ""  # "(RDF-X 2031)": the series'
+    if then is not None and BRACKET_ACRONYM.fullmatch(then_acronym) and (found := dateline(then.group("rest"), year)):
+        text, on_line = series_year_off(then.group("name")), found
+        name, acronym = text, then_acronym
+    for pattern in (_BRACKETED, _CAPITALS_THEN) if on_line is None else ():
         m = pattern.match(text)
         if m is None:
             continue
@@ -171,6 +178,52 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
 
 
+#: a year closing a session's name, maybe beside its acronym (``Regional Forum for X 2019 (RF-X)``, ``Regional
+#: Forum for X (RF-X 2019)``, ``Regional Forum for X (RF-X) 2019``, ``Regional Forum for X 2019``)
+_SESSION_YEAR = re.compile(
+    r"^(?P<name>.*?[A-Za-z])(?:\s+(?:19|20)\d\d(?P<a>\s*\([^()\d]+\))?|(?P<b>\s*\([^()]+?)\s+(?:19|20)\d\d\)"
+    r"|(?P<c>\s*\([^()\d]+\))\s+(?:19|20)\d\d)$"
+)
+
+
+def series_year_off(text: str) -> str:
+    """A session's name without the year that closes it, or closes the acronym beside it: the name of the
+    series that met (``Regional Development Forum for the Arab States 2019 (RDF-ARB)``: ``Regional
+    Development Forum for the Arab States (RDF-ARB)``); not a year of a meeting noun in the topic after a
+    preposition (``Preparatory Meeting for the Plenipotentiary Conference 2006``: that conference's), nor after a small
+    word (``the 2030 Agenda``), nor of a catalogue series (``WSIS Forum 2017``: ``series_meeting``) or body
+    (``Additional session of the Council 2031``)."""
+    m = _SESSION_YEAR.match(text)
+    if m is None or any(d.precision == "day" for d in find_dates(text)):  # a dateline's year
+        return text
+    name = m.group("name")
+    last = name.split()[-1]
+    ends = {noun.split()[-1].lower() for noun in _nouns()}
+    topic = any(w.lower() in _SMALL for w in name.split())  # a noun after a preposition: the topic's
+    if last.lower() in _SMALL or (last.lower() in ends and topic) or _catalogue_series(name) or _body_ends(name):
+        return text
+    return name + (m.group("a") or "") + (f"{m.group('b')})" if m.group("b") else "") + (m.group("c") or "")
+
+
+def _body_ends(name: str) -> bool:
+    """Whether a catalogue body's name, whole or after a small word, ends ``name`` (``ADDITIONAL SESSION OF
+    THE COUNCIL 2031``: the year names the body's session, ``Council 2031``; not ``Regional Internet
+    Governance Forum 2031``, a name of its own)."""
+    names = load_body_names()
+    for form in dict.fromkeys((name, capitals_as_words(name))):
+        for _, (start, end) in find_body_names(form, names):
+            before = form[:start].split()
+            if end == len(form) and (not before or before[-1].lower() in _SMALL):
+                return True
+    return False
+
+
+def _catalogue_series(name: str) -> bool:
+    """Whether ``name`` is a catalogue series of events (``WSIS Forum``)."""
+    key = slug(name)
+    return any(key == slug(n) for s in event_series() for n in (s.name, *s.names, *s.codes))
+
+
 @cache
 def _ordinal_before_kind() -> re.Pattern[str]:
     """An ordinal right before the meeting noun that ends a name, after what met (``ACTION LINE C4: X —
@@ -183,7 +236,9 @@ def _headed(name: str) -> bool:
     not a name with a year closing a name (a session of a series: ``series_meeting``; a year that
     opens a name is no session's: ``Forum on X and the 2030 Agenda``) or a word naming another
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
-    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in name.split()]
+    # a title in brackets inside the name is no part of its head: "Action Line C2 (Information and ...) meeting"
+    plain = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
+    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in plain.split()]
     if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
         return False
     # "Next Facilitation Meeting", "Outcome of the previous X meeting": up to the first meeting noun, not a
@@ -391,12 +446,14 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     # "COMMITTEE 5", "Committee 5 (Policy and Legal Matters)": the committee, its title in brackets after it
     if found is not None and slug(re.sub(r"\s*\([^()]*\)$", "", rest.strip())) == found.key:
         return found.key
-    # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals
+    # a catalogue body as written (an acronym: ``MEETING OF TDAG``) or its name in capitals, maybe with its
+    # title in brackets after it (``MEETING OF STUDY GROUP 5 (TERRESTRIAL SERVICES)``)
+    untitled = re.sub(r"\s*\([^()]*\)$", "", rest.strip())
     known = [
         key
-        for form in dict.fromkeys((rest, capitals_as_words(rest)))
+        for form in dict.fromkeys((rest, capitals_as_words(rest), untitled, capitals_as_words(untitled)))
         for key, span in find_body_names(form, names)
-        if span == (0, len(rest))
+        if span == (0, len(form))
     ]
     return known[0] if known else (slug(rest) if _body_named(rest) else None)
 
@@ -470,10 +527,10 @@ def _title_kind(
     if on_line is None:
         return None
     keys = [key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])]
-    return (_most_specific(keys), _number(m), on_line) if keys else None
+    return (most_specific(keys), _number(m), on_line) if keys else None
 
 
-def _most_specific(keys: list[str]) -> str:
+def most_specific(keys: list[str]) -> str:
     """The first of ``keys`` (catalogue bodies header lines name in turn), or a body under it that a later line
     names (``Economic and Social Council`` / ``Commission on X``: the commission met, not its parent; the
     catalogue's ``parent``)."""

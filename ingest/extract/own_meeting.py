@@ -16,6 +16,7 @@ from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
 
+from .bodies import find_defined
 from .covered_meetings import title_group
 from .event_series import event_series
 from .gazetteer import bodies as gazetteer_bodies
@@ -37,10 +38,10 @@ from .meeting_header import (
     over_title_body,
     with_sitting,
 )
-from .meeting_heading import heading_body
+from .meeting_heading import heading_body, series_year_off
 from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
-from .study_groups import report_texts
+from .study_groups import report_texts, study_group_sector
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -113,6 +114,12 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
             report_texts(report.title, (p.text for p in report.paragraphs)), meeting.body
         )
         return (Body(meeting.body, written or group[0], group[1], "working-group", paragraphs=meeting.paragraphs),)
+    if study_group_sector(
+        meeting.body
+    ):  # a study group or its part named only in the title (``ITU-D Study Group 1 - ...``)
+        sg = next((d for d in find_defined(report) if d.key == meeting.body), None)
+        if sg is not None:
+            return (Body(sg.key, sg.name, sg.acronym, sg.kind, sg.parent, paragraphs=meeting.paragraphs),)
     found = _named_body(report, meeting)
     return (in_full(report, found),) if found is not None else ()
 
@@ -167,14 +174,23 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     Group on X`` for ``Focus Group``, not ``Chairman of Committee 5``), an ordinal that opens it left out
     (``15th Global Symposium for Regulators``: the meeting's number, decision 2). Not a line of a meeting's
     title or a record's (``Second meeting of ...``, ``Report of ...``), nor one with a comma, a colon or a
-    bracket (a dateline, a subject)."""
+    bracket (a dateline, a subject). A year that closes the name is the session's, not the series' that
+    met (``Regional Forum for X 2031``: ``Regional Forum for X``, decision 17;
+    :func:`.meeting_heading.series_year_off`)."""
+    full = _defined_in_full(report, body) or replace(body, name=_header_line_holding(report, body.name) or body.name)
+    return replace(full, name=series_year_off(full.name))
+
+
+def _defined_in_full(report: ParsedReport, body: Body) -> Body | None:
+    """A body without an acronym named by the name and acronym a bracket defines for the same words (see
+    :func:`in_full`)."""
     if body.acronym is None:
         words = _plain_words(body.name)
         texts = report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS]))
         for defined in defined_meeting_bodies(texts, load_body_names()):
             if defined.acronym and _plain_words(defined.name) == words:
                 return replace(body, name=defined.name, acronym=defined.acronym)
-    return replace(body, name=_header_line_holding(report, body.name) or body.name)
+    return None
 
 
 def _plain_words(name: str) -> tuple[str, ...]:
