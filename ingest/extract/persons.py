@@ -519,8 +519,11 @@ class _ActorReader:
         spans.pop(_TITLE, None)
         for refs in (*self.country_refs.values(), *self.post_refs.values()):
             refs.discard(_TITLE)
-        for key, orders in self.body_refs.items():
-            self.body_refs[key] = [o for o in orders if o != _TITLE]
+        for key, orders in list(self.body_refs.items()):
+            if kept := [o for o in orders if o != _TITLE]:
+                self.body_refs[key] = kept
+            else:  # named only in the title: no mention (a letterhead is :func:`.bodies.named_in_title`'s)
+                del self.body_refs[key]
         for d in self.drafts.values():
             if len(d.paragraphs) > 1:
                 d.paragraphs.discard(_TITLE)
