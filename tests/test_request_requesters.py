@@ -110,6 +110,37 @@ def test_a_speech_titled_by_its_kind_is_its_speakers() -> None:
         assert got == ["person:marguerite-oyelaran-basse", "person:marguerite-oyelaran-basse"], kind
 
 
+def test_the_one_person_a_speech_heading_names_speaks_whatever_cue_introduces_them() -> None:
+    """A speech's heading (its title and the lines before its salutation or first prose) naming one
+    person: that person speaks, whether announced with ``of``, under a session's title or in brackets."""
+    headings = [
+        ("Third Regional Forum on Rural Connectivity", "Closing remarks of the Chairman, Mr Teodor Vasquez-Lindqvist (Chile)"),
+        ("Regional Forum on Rural Connectivity", 'Keynote address - Session 2: "Rural networks"',
+         "Dr Teodor Vasquez-Lindqvist, Deputy Director, Radiocommunication Bureau"),
+        ("[Video message of the Minister of Posts, H.E. Mr Teodor Vasquez-Lindqvist, for the Rural Connectivity Day 2031]",),
+        ("MINISTRY OF DIGITAL AFFAIRS", "ADDRESS OF THE HONOURABLE MINISTER, DR. TEODOR VASQUEZ-LINDQVIST, ON RURAL DAY 2031"),
+    ]
+    for lines in headings:
+        r = make_report(
+            *lines,
+            "Excellencies, ladies and gentlemen,",
+            "Our networks reached 80 per cent of villages this year, and more will follow.",
+            "I therefore urge all operators to publish their coverage maps by the end of 2031.",
+        )
+        got = [parties(x)[1] for x in run(r, None)]
+        assert got == ["person:teodor-vasquez-lindqvist"], lines
+
+
+def test_a_speech_heading_naming_two_persons_names_no_speaker() -> None:
+    r = make_report(
+        "Joint remarks of Ms Ilona Brandt-Okafor and Mr Teodor Vasquez-Lindqvist",
+        "Excellencies, ladies and gentlemen,",
+        "We urge all operators to publish their coverage maps by the end of 2031.",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert "person:teodor-vasquez-lindqvist" not in got and "person:ilona-brandt-okafor" not in got
+
+
 def test_a_statement_announced_with_more_words_before_by_is_its_speakers() -> None:
     r = make_report(
         "TRANSCRIPT OF THE OPENING STATEMENT by H.E. Mr Anatole Mbarga-Essomba, Minister of Posts, Republic of Gabon",

@@ -516,6 +516,28 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return None
 
 
+#: a line of a speech's heading, no sentence (``Keynote address - Session 1: "X"``, ``NAME, Director, BDT``,
+#: ``Closing remarks of the Chair, H.E. Ms NAME (Country)``): a salutation or a line of prose, which ends
+#: with a stop or a comma, ends the heading
+_HEADING_LINE = re.compile(r".{3,300}(?<![.,;:!?])", re.DOTALL)
+
+
+def _heading_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The one person a speech's heading names (its title and the front lines before the first line of
+    prose or the salutation): the speaker, whatever cue or none introduces them (``Closing remarks of
+    the Chair, Mr NAME``, ``Keynote address - Session 1`` over ``Mr NAME, Director, BDT``, ``[Message of
+    the Minister, Ms NAME, for X Day]``)."""
+    found: list[AgentRef] = []
+    lines: list[tuple[int | None, str]] = [(None, report.title or "")]
+    lines += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    for order, text in lines:
+        if order is not None and not _HEADING_LINE.fullmatch(text.strip().strip("[]")):
+            break
+        people = [s for s in _spans_of(actors, order, text.strip()) if s.kind == "person"]
+        found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
+    return found[0] if len(found) == 1 else None
+
+
 def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person of the last signature block with no closing before it: a paragraph that is only
     a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
@@ -627,6 +649,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     author = author or proposer(report, actors)
+    author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     if (
         author is not None
         and author.kind == "post"
