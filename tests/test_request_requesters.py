@@ -131,6 +131,20 @@ def test_the_one_person_a_speech_heading_names_speaks_whatever_cue_introduces_th
         assert got == ["person:teodor-vasquez-lindqvist"], lines
 
 
+def test_a_letter_whose_signature_was_taken_for_its_title_is_the_signatorys() -> None:
+    """A headless letter: the parser took the signature's name for the title; that person asks."""
+    for title in ("Dr Ilona Brandt-Okafor", "Ilona Brandt-Okafor", "[Ms Ilona Brandt-Okafor]"):
+        r = make_report(
+            "Dear Ms Veikkola,",
+            "I invite your organization to nominate a focal point for the survey by 1 March 2031.",
+            "Administrations are also requested to reply to the questionnaire.",
+            "Director, Telecommunication Development Bureau",
+            title=title,
+        )
+        got = [parties(x)[1] for x in run(r, None)]
+        assert got == ["person:ilona-brandt-okafor"] * 2, title
+
+
 def test_a_speech_heading_naming_two_persons_names_no_speaker() -> None:
     r = make_report(
         "Joint remarks of Ms Ilona Brandt-Okafor and Mr Teodor Vasquez-Lindqvist",

@@ -538,6 +538,15 @@ def _heading_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return found[0] if len(found) == 1 else None
 
 
+def _title_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person whose name is the whole title (after an honorific): a letter or a speech with no
+    heading, whose signature's name the parser took for its title (the persons reader reads it as the
+    signature: :func:`.persons._title_signature`)."""
+    title = slug((report.title or "").strip(" []"))
+    found = [p for p in actors.persons if title == p.key or (title.endswith(f"-{p.key}") and len(title) - len(p.key) <= 12)]
+    return AgentRef("person", found[0].key, found[0].name) if len(found) == 1 else None
+
+
 def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person of the last signature block with no closing before it: a paragraph that is only
     a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
@@ -650,6 +659,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     author = author or proposer(report, actors)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
+    author = author or _title_signatory(report, actors)
     if (
         author is not None
         and author.kind == "post"
