@@ -119,6 +119,7 @@ def test_the_one_person_a_speech_heading_names_speaks_whatever_cue_introduces_th
          "Dr Teodor Vasquez-Lindqvist, Deputy Director, Radiocommunication Bureau"),
         ("[Video message of the Minister of Posts, H.E. Mr Teodor Vasquez-Lindqvist, for the Rural Connectivity Day 2031]",),
         ("MINISTRY OF DIGITAL AFFAIRS", "ADDRESS OF THE HONOURABLE MINISTER, DR. TEODOR VASQUEZ-LINDQVIST, ON RURAL DAY 2031"),
+        ("RURAL CONNECTIVITY SUMMIT", "STATEMENT BY", "SHRI TEODOR VASQUEZ-LINDQVIST", "MINISTER OF STATE FOR POSTS"),
     ]
     for lines in headings:
         r = make_report(
