@@ -688,3 +688,27 @@ def test_the_co_sponsoring_administrations_of_a_joint_contribution_are_its_count
     got = extract(r).requests
     assert [parties(x)[1] for x in got] == ["country:ISL", "country:URY", "country:GHA"] * 2
     assert {x.action for x in got} == {"request BDT to prepare a template for the initiatives", "review the plan"}
+
+
+def test_she_after_a_sentence_opened_by_a_job_title_is_its_one_holder() -> None:
+    """``The Minister recalled ... She invited ...``: the one person whose job title is ``Minister of
+    ...``, not the woman named last."""
+    cases = [
+        (
+            "Co-chairs: H.E. Ms Aurelia Tamsin-Oduya, Minister of Posts and Digital Economy, Namibia; "
+            "Mr Hugo Lindqvist-Baptiste, Chair, Leadership Panel",
+            "Rapporteur: Ms Greta Ilunga-Marsh, Forum Secretariat",
+            "The Minister recalled the broadband targets set in 2030. She invited operators to share their coverage data.",
+            "person:aurelia-tamsin-oduya",
+        ),
+        (
+            "Moderator: Mr Hugo Lindqvist-Baptiste, Chair, Leadership Panel",
+            "Speakers: H.E. Mr Tomasz Ferreira-Ngata, Ambassador to Kenya; Mr Ivo Brandt-Salas, Expert",
+            "The Ambassador opened the panel with a short statement. He urged donors to fund the rural pilot by 2033.",
+            "person:tomasz-ferreira-ngata",
+        ),
+    ]
+    for *lines, expected in cases:
+        r = report(*lines)
+        got = [parties(x)[1] for x in run(r, "ungis")]
+        assert got == [expected], lines

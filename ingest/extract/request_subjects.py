@@ -226,6 +226,8 @@ def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentR
     if text.split(" ", 1)[0].lower() in pronouns():
         return None
     ref = self._sentence_subject(text, order, a)
+    if ref is None and (role := _ROLE_CLAUSE.match(text.strip())) is not None:
+        ref = self._role_holder(role.group("who"))  # "The Minister recalled ... She invited": the one Minister
     return ref if ref is not None and ref.kind == "person" else None
 
 
@@ -492,9 +494,14 @@ def _speaker_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:[Tt]he\s+)(?:{country_speakers('leads_name')})\s+(?:of|from|for)\s+(?:the\s+)?")
 
 
+#: what a job title is of (``Minister of the Economy``, ``Ambassador to Kenya``): its head is the title alone
+_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)
+
+
 def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
-    """``the moderator`` / ``The Rapporteur``: the one person of the report whose job title (or
-    post's role) that word is, in any case."""
+    """``the moderator`` / ``The Rapporteur`` / ``The Minister``: the one person of the report whose job
+    title (or post's role) that word is, in any case, also a title that extends it with what it is of
+    (``Minister of the Economy``, ``Ambassador to Kenya``)."""
     bare = _ARTICLE.sub("", phrase.strip())
     if not bare or len(bare.split()) > 3:
         return None
@@ -502,7 +509,7 @@ def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
     people = [
         p
         for p in self.actors.persons
-        if any(t.lower() == bare.lower() for t in p.job_titles)
+        if any(_TITLE_OF.sub("", t).lower() == bare.lower() for t in p.job_titles)
         or (role is not None and any(k.split("/")[-1] == role for k in p.posts))
     ]
     return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
