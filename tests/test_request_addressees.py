@@ -945,3 +945,25 @@ def test_a_clause_subject_with_when_it_acts_before_its_lettered_items() -> None:
     )
     assert [whom(x) for x in got] == [("body:itu-council",), ("body:itu-council",)]
     assert [x.action for x in got] == ["note the progress made", "approve the draft plan"]
+
+
+def test_a_question_kept_as_no_body_is_asked_as_a_group_with_its_label() -> None:
+    """A study group's Question is a body only where the report records its meeting; asked in another
+    report (``Question 4/15 is invited to ...``), it is a group labelled as written, so its label is kept."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract import extract
+
+    for sentence in (
+        "Question 4/15 is invited to study the proposed amendment before its next meeting.",
+        "Halvorsen Optics Ltd proposes that Question 4/15 be requested to draft a new Recommendation.",
+    ):
+        found = extract(
+            one_section_report(
+                "Contribution from Halvorsen Optics Ltd to the meeting of ITU-T Study Group 15",
+                sentence,
+            )
+        )
+        parties = [a for r in found.requests for a in r.addressees]
+        assert [(a.kind, a.label) for a in parties if "4/15" in a.label] == [("collective", "Question 4/15")], sentence
+        assert not any("q4-15" in b.key for b in found.bodies)

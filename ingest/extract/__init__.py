@@ -65,7 +65,8 @@ def extract(report: ParsedReport) -> Extraction:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
     # the meeting body's secretariat named only by its function: an agent, no body (docs/requests.md)
-    requests, decisions = secretariat_agents(requests, decisions, unnamed_secretariat(actors.meeting_body, bodies))
+    secretariat = unnamed_secretariat(actors.meeting_body, bodies)
+    requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
     bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
     return Extraction(

@@ -543,7 +543,9 @@ def _title_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     heading, whose signature's name the parser took for its title (the persons reader reads it as the
     signature: :func:`.persons._title_signature`)."""
     title = slug((report.title or "").strip(" []"))
-    found = [p for p in actors.persons if title == p.key or (title.endswith(f"-{p.key}") and len(title) - len(p.key) <= 12)]
+    found = [
+        p for p in actors.persons if title == p.key or (title.endswith(f"-{p.key}") and len(title) - len(p.key) <= 12)
+    ]
     return AgentRef("person", found[0].key, found[0].name) if len(found) == 1 else None
 
 

@@ -41,6 +41,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
 )
+from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
 from wsiskg.ingest.text import alternation
 
@@ -581,16 +582,23 @@ def unnamed_secretariat(meeting_body: str | None, bodies: tuple[Body, ...]) -> A
 
 
 def secretariat_agents(
-    requests: tuple[Request, ...], decisions: tuple[Decision, ...], secretariat: AgentRef | None
+    requests: tuple[Request, ...],
+    decisions: tuple[Decision, ...],
+    secretariat: AgentRef | None,
+    bodies: tuple[Body, ...] = (),
 ) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
-    """``requests`` and ``decisions`` with the meeting body's unnamed secretariat as the group
-    ``secretariat`` (:func:`unnamed_secretariat`) rather than a body: an agent, not an
-    organisation the text names."""
-    if secretariat is None:
-        return requests, decisions
+    """``requests`` and ``decisions`` with their parties that are no organisation of the report as
+    groups: the meeting body's unnamed secretariat (``secretariat``, :func:`unnamed_secretariat`),
+    and a study group's Question the report keeps as no body (``Question 6/13 is invited to ...``:
+    :func:`.study_groups.is_question`), each with its label as written."""
+    kept = {b.key for b in bodies}
 
     def agent(ref: AgentRef) -> AgentRef:
-        return secretariat if ref.kind == "body" and ref.key == secretariat.key else ref
+        if secretariat is not None and ref.kind == "body" and ref.key == secretariat.key:
+            return secretariat
+        if ref.kind == "body" and is_question(ref.key) and ref.key not in kept:
+            return AgentRef("collective", ref.key, ref.label)
+        return ref
 
     requests = tuple(
         replace(r, requester=agent(r.requester), addressees=tuple(agent(a) for a in r.addressees)) for r in requests
