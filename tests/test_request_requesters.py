@@ -721,3 +721,21 @@ def test_she_after_a_sentence_opened_by_a_job_title_is_its_one_holder() -> None:
         r = report(*lines)
         got = [parties(x)[1] for x in run(r, "ungis")]
         assert got == [expected], lines
+
+
+def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() -> None:
+    """``The Mission kindly requests ...`` after ``The Permanent Mission of X ... presents its compliments``:
+    the head's last word alone names the body (not ``the General Assembly`` after a Directorate General)."""
+    for later in (
+        "The Mission kindly requests the Telecommunication Development Bureau to circulate the invitation.",
+        "This Mission also invites the Telecommunication Development Bureau to circulate the invitation.",
+    ):
+        r = make_report(
+            "The Permanent Mission of Norway to the United Nations Office at Geneva presents its compliments to "
+            "the International Telecommunication Union and has the honour to refer to the seminar of May 2031.",
+            later,
+            "The Permanent Mission of Norway avails itself of this opportunity to renew the assurances of its "
+            "highest consideration.",
+        )
+        got = [parties(x)[1] for x in run(r, None)]
+        assert got == ["body:permanent-mission-of-norway-to-the-united-nations-office-at-geneva"], later

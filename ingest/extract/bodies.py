@@ -271,9 +271,12 @@ class BodyMatcher:
         # a head of two words too ("the Working Group" after "the Council Working Group on X"), unless a
         # name goes on after it ("the Working Group on Y" is another group)
         wide = [h for h, _, cat in body_heads() if cat == "body" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", h)]
+        # and the last word of such a head alone ("The Mission would be grateful ..." after "The Permanent
+        # Mission of X"), unless a name goes on after it ("the General Assembly", "the Delegation of Y")
+        wide += sorted({h.split()[-1] for h in wide} - set(heads))
         self._anaphora_re = re.compile(
             r"\b(?:[Tt]he|[Tt]his) (?:(" + alternation(heads) + r")|(" + alternation(wide) + r"))\b(?![-\w])"
-            r"(?(2)(?!\s+(?:on|of|for)\b))"
+            r"(?(2)(?!\s+(?:on\b|of\b|for\b|[A-Z])))"
         )
         self.last_by_head: dict[str, str] = {}
         #: keys found only in places that do not mention a body (see :meth:`spans`), and those
