@@ -79,20 +79,25 @@ def test_a_list_between_dashes_only_explains_the_group() -> None:
     assert [whom(x) for x in got] == [("collective:stakeholders",)]
 
 
-def test_in_particular_singles_out_members_and_including_names_more_addressees() -> None:
-    # docs/annotation-guide.md decision 12: "all stakeholders, including A and B" -> stakeholders, A, B
+def test_in_particular_and_including_name_more_addressees_and_a_qualifier_none() -> None:
+    # docs/annotation-guide.md decision 12: "all stakeholders, including A and B" -> stakeholders, A, B;
+    # "in particular A" names A as "including" does (round 15: most annotations list it)
     got = run(
         report(
             "The Group invited ITU and the regional commissions, in particular ESCAP, to support the review.",
             "The Group encouraged Member States, including small island developing States, to share their data.",
             "The Group encouraged Member States, notably those of the Pacific, to report their progress.",
+            "The Group urged donors, and especially the regional development banks, to fund the pilots.",
+            "The Group invited Sector Members to contribute, in particular to the fund for the pilots.",
         ),
         "cwg-cop",
     )
     assert [whom(x) for x in got] == [
-        ("body:itu", "collective:regional-commissions"),
+        ("body:itu", "collective:regional-commissions", "body:escap"),
         ("collective:member-states", "collective:small-island-developing-states"),
         ("collective:member-states",),
+        ("collective:donors", "collective:regional-development-banks"),
+        ("collective:sector-members",),
     ]
 
 
@@ -272,8 +277,8 @@ def test_an_operative_verb_of_a_resolution_reads_its_object_as_a_noun_phrase() -
         None,
     )
     assert [(x.requester.key, whom(x), x.action) for x in got] == [
-        ("itu-pp", ("collective:member-states",), "share their experience"),
-        ("itu-pp", ("collective:member-states",), "report to the Council"),
+        ("itu-pp", ("collective:member-states", "collective:least-developed-countries"), "share their experience"),
+        ("itu-pp", ("collective:member-states", "collective:least-developed-countries"), "report to the Council"),
     ]
 
 
@@ -563,7 +568,7 @@ def test_both_before_a_list_and_an_adverb_inside_it_name_no_one() -> None:
     assert [whom(x) for x in got] == [
         ("body:itu-council", "body:cwg-cop-secretariat"),
         ("body:itu-council", "body:cwg-cop-secretariat"),
-        ("body:itu", "collective:regional-commissions"),
+        ("body:itu", "collective:regional-commissions", "body:escwa"),
     ]
 
 

@@ -99,7 +99,14 @@ def _condition() -> re.Pattern[str]:
 def _members_named() -> re.Pattern[str]:
     """``, including`` before members the phrase names after the group (``all stakeholders, including
     governments and academia``): they are asked with it (kind ``member``; decision 12), the word goes."""
-    return re.compile(rf",\s*(?:{alternation(_words('member'), spaces=True)})\s+", re.IGNORECASE)
+    return re.compile(
+        rf",\s*(?:and\s+)?(?:{alternation(_words('member'), spaces=True)})\s+(?!(?:{_NO_MEMBER})\b)", re.IGNORECASE
+    )
+
+
+#: what follows ``in particular`` when it only qualifies the group (``administrations, in particular those of
+#: developing countries``) or the action (``in particular before its next meeting``): no member named
+_NO_MEMBER = r"those|that|this|these|on|in|to|for|with|by|at|from|before|after|when|where|if|through|during|as"
 
 
 @cache
