@@ -42,7 +42,10 @@ _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
 _UNMARKED = re.compile(r"^\s*[a-z]{2,},?\s+\S")
 #: a paragraph in lower case that opens with a noun phrase or a clause, no verb of an item
-_NOUN_START = re.compile(r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while|who)\b")
+_NOUN_START = re.compile(
+    r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
+    r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
+)
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
 #: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(

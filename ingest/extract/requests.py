@@ -706,7 +706,11 @@ class _Reader:
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
-        if v.kind == "base" and self._decided is not None and (_DECIDED_TO.search(pre) or self._bare_item(pre, whole=True)):
+        if (
+            v.kind == "base"
+            and self._decided is not None
+            and (_DECIDED_TO.search(pre) or self._bare_item(pre, whole=True))
+        ):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if (
             spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
