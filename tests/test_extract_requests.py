@@ -444,6 +444,25 @@ def test_the_focal_points_or_secretariats_of_listed_bodies_are_the_bodies() -> N
     ]
 
 
+@pytest.mark.parametrize("kind", ["body", "list-item"])
+def test_items_whose_numbers_the_parser_took_for_sections_follow_their_lead(kind: str) -> None:
+    from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+    texts = [
+        ("Recommendation COM.III/REC. 4 (II-31): the Committee recommends that administrations:", "body", "2"),
+        ("appoint a national contact point for the regional database;", kind, "3"),
+        ("consider joining the pilot, in line with Resolution 12.", "body", "4"),
+        ("the Committee thanked the host.", "body", "5"),
+    ]
+    paragraphs = tuple(Paragraph(i + 1, "2", t, k, n) for i, (t, k, n) in enumerate(texts))
+    r = ParsedReport("t.txt", "text/plain", None, (Section("2", "Decisions", None, 1),), paragraphs)
+    requests, _ = run(r, "cwg-cop")
+    assert [(x.paragraph, x.verb, [a.key for a in x.addressees], x.action) for x in requests] == [
+        (2, "recommend", ["administrations"], "appoint a national contact point for the regional database"),
+        (3, "recommend", ["administrations"], "consider joining the pilot, in line with Resolution 12"),
+    ]
+
+
 def test_items_numbered_inline_are_one_request_each() -> None:
     r = report(
         "The Conference resolves to instruct the Secretary-General 1 to publish the database and to "

@@ -787,6 +787,38 @@ def test_x_to_do_y_in_a_list_of_actions_asks_x() -> None:
     ]  # "Regulators to publish ..." after a closing line is no item of the list
 
 
+def test_a_listed_line_naming_whom_before_a_colon_asks_them() -> None:
+    got = run(
+        paragraphs(
+            ("The experts made the following recommendations:", "body"),
+            ("(a) To the member States: to nominate focal points before 1 March 2033;", "list-item"),
+            ("(b) To Sector Members: share their case studies with the Group;", "list-item"),
+            ("- To the Rapporteurs: to merge the contributions received.", "list-item"),
+            ("To date: no reply was received.", "body"),
+        ),
+        "cwg-cop",
+    )
+    assert [(x.requester.key, labels(x), x.action) for x in got] == [
+        ("cwg-cop", ("member States",), "nominate focal points before 1 March 2033"),
+        ("cwg-cop", ("Sector Members",), "share their case studies with the Group"),
+        ("cwg-cop", ("Rapporteurs",), "merge the contributions received"),
+    ]
+
+
+def test_a_passive_subject_announcing_the_items_after_it_asks_no_one() -> None:
+    got = run(
+        paragraphs(
+            ("After consultation, the following structure is proposed:", "body"),
+            ("- Committee 1: Budget Control", "list-item"),
+            ("- Working Group of the Plenary", "list-item"),
+            ("The following amendments were recommended:", "body"),
+            ("(a) Article 2: Languages", "list-item"),
+        ),
+        "cwg-cop",
+    )
+    assert got == ()
+
+
 def test_a_lead_ending_with_to_before_lettered_items_asks_its_object_each_item() -> None:
     got = run(
         paragraphs(

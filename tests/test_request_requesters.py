@@ -5,6 +5,7 @@ sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import kinds_report as kinds
 from extract_support import make_report, parties
 from extract_support import one_section_report as report
@@ -259,6 +260,40 @@ def test_lettered_items_after_agreed_colon() -> None:
         ("ask", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
         ("encourage", "body:cwg-cop", ("collective:sector-members",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Vice-Chair proposed, and the Group agreed, to:",
+        "After discussion, the meeting decided to:",
+        "The Group therefore agreed to:",
+    ],
+)
+def test_items_whose_verbs_follow_agreed_to_colon(lead: str) -> None:
+    r = kinds(
+        (lead, "body"),
+        ("(i) ask the secretariat to publish the compilation of replies on the", "list-item"),
+        ("website before the next meeting;", "body"),
+        ("(ii) urge Sector Members to share case studies by 30 April 2031;", "list-item"),
+        ("- invite Member States to nominate focal points.", "list-item"),
+        ("The Chair thanked the interpreters and invited", "body"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("ask", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("urge", "body:cwg-cop", ("collective:sector-members",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
+def test_a_lead_agreed_to_colon_does_not_make_a_later_sentence_an_item() -> None:
+    r = kinds(
+        ("The Group agreed to:", "body"),
+        ("review the terms of reference at its next meeting.", "body"),
+        ("Ms Ana Ruiz-Obando (Chile) asked Member States to reply.", "body"),
+    )
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == ["person:ana-ruiz-obando"]
 
 
 # ---------------------------------------------------------------------------- object and passive subjects

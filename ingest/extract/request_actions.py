@@ -44,12 +44,19 @@ _ACTION_LINE = re.compile(
     r"\(?[a-z0-9]{1,2}[).]\s*)?(?P<who>[A-Z][^:;.!?]{0,80}?)\s+to\s+(?P<verb>[a-z]{2,})\b"
 )
 
+#: a line of a list of recommendations that names whom before a colon: ``(a) To the Arab States: to
+#: establish ...``, ``- To ITU: continue its support ...``
+_ADDRESSED_LINE = re.compile(
+    r"^\s*(?P<mark>\(?[a-z0-9]{1,2}[).]\s*|[-–•*]\s*)?To\s+(?P<who>(?:the\s+[A-Za-z]|[A-Z])[^:;.!?]{0,100}?)\s*:\s*"
+    r"(?:to\s+)?(?P<verb>[a-z]{2,})\b"
+)
+
 
 def action_line(self: _Reader, order: int, section: str, text: str, listed: bool) -> Request | None:
     """The request of an action line (``Action: BDT to prepare a summary by 1 May``), else
     ``None``; without a label or a mark only in a list (``listed``: a list item, or a paragraph
-    after a lead ending with a colon)."""
-    m = _ACTION_LINE.match(text)
+    after a lead ending with a colon), where ``(a) To X: to do Y`` also names X."""
+    m = _ACTION_LINE.match(text) or (_ADDRESSED_LINE.match(text) if listed else None)
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
     who = m.group("who")

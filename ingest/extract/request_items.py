@@ -40,7 +40,12 @@ _TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*"
 #: an item labelled by a word and its number: ``Proposal 2: invite ...``
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
-_UNMARKED = re.compile(r"^\s*[a-z]{2,}\s+\S")
+_UNMARKED = re.compile(r"^\s*[a-z]{2,},?\s+\S")
+#: a paragraph in lower case that opens with a noun phrase or a clause, no verb of an item
+_NOUN_START = re.compile(
+    r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
+    r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
+)
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
 #: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name)
 _PREAMBLE = re.compile(
@@ -108,7 +113,7 @@ def is_item(lead: Request, text: str) -> bool:
     lead ending in a colon (``proposes that the Group:`` / ``(ii) encourage Member States to ...``,
     ``3.1 request the Secretary-General to ...``, ``(a) Request the Commission to ...``), or a verb in
     lower case with no mark after a lead ending in ``to:`` (``request the Bureau to:`` / ``provide two
-    experts;``)."""
+    experts;``), also after any lead ending in a colon unless it opens with a noun phrase or a clause."""
     if _LABELLED.match(text):
         return True
     lead_end = lead.sentence.rstrip()
@@ -116,7 +121,8 @@ def is_item(lead: Request, text: str) -> bool:
         rest = text[mark.end() :]
         if _UNMARKED.match(rest) or _verbs()[0].match(rest):
             return True
-    return lead_end.endswith("to:") and _UNMARKED.match(text) is not None
+    # "recommends that Member States:" / "designate focal points;": a mark the parser took for a section number
+    return lead_end.endswith(":") and _UNMARKED.match(text) is not None and not _NOUN_START.match(text)
 
 
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:

@@ -47,6 +47,10 @@ _PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 #: a piece between commas that opens a sentence, no agent: ``following consultations``, ``after discussion``
 _OPENING = re.compile(r"(?:following|after|before|during|in|on|at|under|upon|given|having|owing\s+to)\s")
+#: a subject that announces the items after it: ``the following structure``, ``The following amendments``
+_FOLLOWING = re.compile(r"(?:the\s+)?following\b", re.IGNORECASE)
+#: nothing after the passive verb but a colon
+_COLON_END = re.compile(r"\s*:\s*")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 
@@ -94,6 +98,8 @@ def _passive_parties(
     if number := _LEAD_NUMBER.match(phrase):  # "4 Members were invited": a paragraph number left in
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + number.end()
         phrase = phrase[number.end() :]
+    if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
+        return None, (), post  # "The following structure is proposed:" and its items: a proposal to no one
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):

@@ -191,6 +191,14 @@ _ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|\d{1,2}(?=\s+to\s)|[-–•]|[A-
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
 _DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*[Tt]o|(?:,|;|\band)\s+to)\s+$")
+#: a lead whose verb of deciding takes its items' verbs: ``The Council agreed to:`` / ``decided, to:``
+_DECIDED_TO_LEAD = re.compile(r",?\s+to\s*:\s*$")
+#: an item of such a lead: its verb in the base form with no ``to``, after a label (``a) request X to ...``)
+_BARE_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[a-z]{{2,}}\s")
+#: a paragraph that ends within its sentence (no closing stop, semicolon or colon)
+_OPEN_END = re.compile(r"[\w,)]\s*$")
+#: the words before an item's verb: a label or nothing
+_BARE_PRE = re.compile(rf"\s*{_ITEM_LABEL}\s*")
 #: an action that ends by announcing the list after it: ``... on the following topics``
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
 #: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
@@ -371,6 +379,8 @@ class _Reader:
         self._item_subject: AgentRef | None = None
         #: the subject of ``The Group decided:`` while its items (``a) to request X to ...``) are read
         self._decided: AgentRef | None = None
+        self._decided_to = False  # the lead ended "agreed to:": its items' verbs have no "to"
+        self._open_item = False  # such an item's paragraph ends within its sentence
         #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
         self._resolutions: tuple[Resolution, ...] | None = None
         #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
@@ -547,7 +557,7 @@ class _Reader:
                 continue
             if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _UNMARKED_ITEM.match(text):
                 self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
-            if not _DECIDED_ITEM.match(text) and not _ITEM.match(text):
+            if not _DECIDED_ITEM.match(text) and not _ITEM.match(text) and not self._bare_item(text):
                 self._decided = None  # the items after "The Group decided:" end
             # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
             clause = p.kind == "heading" and self.issuer is not None and text[:1].islower()
@@ -567,6 +577,18 @@ class _Reader:
             last = requests[-1] if len(requests) > before else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
+
+    def _bare_item(self, text: str, whole: bool = False) -> bool:
+        """An item of a lead ending ``agreed to:`` (``a) request X to ...``): its label then its verb (``whole``:
+        ``text`` is the words before the verb, the label alone)."""
+        if not self._decided_to:
+            return False
+        if whole:
+            return _BARE_PRE.fullmatch(text) is not None
+        # an item's second line set apart by the layout ("... to all" / "Member States by 1 May;") goes on
+        item = _BARE_ITEM.match(text) is not None or self._open_item
+        self._open_item = item and _OPEN_END.search(text) is not None
+        return item
 
     def _lead_items(self, lead: Request, order: int, section: str, text: str, requests: list[Request]) -> str:
         """The items of a lead (``recommends that the Council:`` then ``a) ...``) in one paragraph, each a request
@@ -605,10 +627,12 @@ class _Reader:
         if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
             self._item_subject = self._list_subject(order, text)
             lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
-            self._decided = self.decided_lead(order, text, sentences)
+            self._decided = self.decided_lead(order, _DECIDED_TO_LEAD.sub(":", text), sentences)
+            self._decided_to = self._decided is not None and _DECIDED_TO_LEAD.search(text) is not None
             return lead
         if last is None and self._decided is None:  # "The Council, having considered ..., decides" then "3 to ..."
             self._decided = self.decided_lead(order, text, sentences)
+            self._decided_to = False
         return None
 
     def _credited(self, request: Request) -> tuple[Request, ...]:
@@ -682,7 +706,11 @@ class _Reader:
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
-        if v.kind == "base" and self._decided is not None and _DECIDED_TO.search(pre):
+        if (
+            v.kind == "base"
+            and self._decided is not None
+            and (_DECIDED_TO.search(pre) or self._bare_item(pre, whole=True))
+        ):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if (
             spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
