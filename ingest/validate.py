@@ -32,7 +32,9 @@ from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
 from rdflib.term import Node
 
-from wsiskg.core.reference import ontology_graph, shapes_graph
+from wsiskg.core.data_cache import derived
+from wsiskg.core.reference import ontology_graph, plain_term, shapes_graph, term_of_plain
+from wsiskg.core.resources import resource
 from wsiskg.core.vocab import WSIS
 
 #: the options ingest has always validated with (no inference: the model writes explicit types)
@@ -185,12 +187,23 @@ def compiled_shapes() -> ShapesGraph:
     return sg
 
 
-@cache
-def ontology_axioms() -> tuple[tuple[Node, Node, Node], ...]:
-    """The triples pySHACL's ontology mix-in adds to a data graph (they depend on the ontology only)."""
+def _plain_axioms() -> tuple[tuple[tuple[str, ...], ...], ...]:
     axioms = Graph()
     inoculate(axioms, ontology_graph())  # type: ignore[arg-type]  # an rdflib Graph is what it needs
-    return tuple(axioms)
+    return tuple(tuple(plain_term(t) for t in triple) for triple in axioms)
+
+
+@cache
+def ontology_axioms() -> tuple[tuple[Node, Node, Node], ...]:
+    """The triples pySHACL's ontology mix-in adds to a data graph (they depend on the ontology only),
+    kept between runs of the command line (:mod:`wsiskg.core.data_cache`) with the pySHACL that made them."""
+    plain = derived(
+        "shacl-axioms:wsis.ttl",
+        _plain_axioms,
+        files=[resource("ontology", "wsis.ttl")],
+        code=[__name__, "wsiskg.core.reference", "rdflib", "pyshacl"],
+    )
+    return tuple((term_of_plain(s), term_of_plain(p), term_of_plain(o)) for s, p, o in plain)
 
 
 def _run(data: Graph) -> tuple[bool, Graph, str]:
