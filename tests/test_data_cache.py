@@ -166,6 +166,26 @@ def test_the_package_data_served_from_the_cache_is_what_parsing_gives(cache_path
     assert plain[2:] == served[2:]
 
 
+def test_each_call_gets_rows_of_its_own_and_a_cleared_parse_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``csv_rows`` hands out copies of the rows it keeps (a caller may change them), and rows of a
+    file parsed again once ``_parsed`` is cleared (what tests that patch a word list rely on)."""
+    first = resources.csv_rows("ingest", "data", "honorifics.csv")
+    key = next(iter(first[0]))
+    first[0][key] = "changed by a caller"
+    first.pop()
+    again = resources.csv_rows("ingest", "data", "honorifics.csv")
+    assert again[0][key] != "changed by a caller" and len(again) == len(first) + 1
+    monkeypatch.setattr(resources, "read_text", lambda *_: "word,note\nsignora,an invented row\n")
+    resources._parsed.cache_clear()
+    try:
+        patched = resources.csv_rows("ingest", "data", "honorifics.csv")
+        assert patched == [{"word": "signora", "note": "an invented row"}]
+    finally:
+        monkeypatch.undo()
+        resources._parsed.cache_clear()
+    assert resources.csv_rows("ingest", "data", "honorifics.csv") == again
+
+
 def test_the_ontology_axioms_served_from_the_cache_are_what_pyshacl_gives(cache_path: Path) -> None:
     """The triples pySHACL's ontology mix-in adds to a data graph (:func:`validate.ontology_axioms`):
     computed as usual, then served from a cache an earlier run wrote."""
