@@ -12,7 +12,8 @@
 
 Every function returns a NEW graph the caller may change freely; parsing and
 building are cached per base (:func:`functools.lru_cache`) and the cached graph is
-copied, so a call costs a few milliseconds after the first.
+copied (the ontology and the shapes: a new graph of their cached triples), so a call
+costs a few milliseconds after the first.
 
 Only facts marked *verified* in the compiled sources go into the gazetteers (see
 ``docs/ontology.md``); this module adds nothing of its own but types; IRIs come from :class:`wsiskg.core.iris.Minter`.
@@ -45,8 +46,10 @@ __all__ = [
     "gazetteer_rows",
     "load_matrix_csv",
     "ontology_graph",
+    "plain_term",
     "reference_graph_iri",
     "shapes_graph",
+    "term_of_plain",
 ]
 
 
@@ -132,13 +135,15 @@ def _bind(g: Graph, base: str) -> None:
 _PlainTerm = tuple[str, ...]
 
 
-def _plain_term(term: Node) -> _PlainTerm:
+def plain_term(term: Node) -> _PlainTerm:
+    """``term`` as plain data, for a value the data cache keeps (:func:`term_of_plain` reads it back)."""
     if isinstance(term, Literal):
         return ("l", str(term), str(term.datatype or ""), term.language or "")
     return ("b" if isinstance(term, BNode) else "u", str(term))
 
 
-def _term(plain: _PlainTerm) -> Node:
+def term_of_plain(plain: _PlainTerm) -> Node:
+    """The rdflib term ``plain`` (:func:`plain_term`) stands for."""
     if plain[0] == "l":
         return Literal(plain[1], datatype=URIRef(plain[2]) if plain[2] else None, lang=plain[3] or None)
     return BNode(plain[1]) if plain[0] == "b" else URIRef(plain[1])
@@ -147,31 +152,37 @@ def _term(plain: _PlainTerm) -> Node:
 def _parse_plain(name: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_PlainTerm, ...], ...]]:
     graph = Graph().parse(data=read_text("ontology", name), format="turtle")
     prefixes = tuple((prefix, str(ns)) for prefix, ns in graph.namespaces())
-    return prefixes, tuple(tuple(_plain_term(t) for t in triple) for triple in graph)
+    return prefixes, tuple(tuple(plain_term(t) for t in triple) for triple in graph)
 
 
 @cache
-def _parsed(name: str) -> Graph:
-    """``ontology/<name>`` parsed; its triples are kept between runs of the command line
-    (:mod:`wsiskg.core.data_cache`)."""
+def _parsed(name: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[Node, Node, Node], ...]]:
+    """``ontology/<name>`` parsed: its prefixes and its triples; the triples are kept between runs
+    of the command line (:mod:`wsiskg.core.data_cache`)."""
     prefixes, triples = derived(
         f"turtle:{name}", lambda: _parse_plain(name), files=[resource("ontology", name)], code=[__name__, "rdflib"]
     )
+    return prefixes, tuple((term_of_plain(s), term_of_plain(p), term_of_plain(o)) for s, p, o in triples)
+
+
+def _graph(name: str) -> Graph:
+    """A new graph of ``ontology/<name>`` (built from the parsed triples: no graph to copy)."""
+    prefixes, triples = _parsed(name)
     graph = Graph()
     for prefix, ns in prefixes:
         graph.bind(prefix, ns, override=True, replace=True)
-    graph.addN((_term(s), _term(p), _term(o), graph) for s, p, o in triples)
+    graph.addN((s, p, o, graph) for s, p, o in triples)
     return graph
 
 
 def ontology_graph() -> Graph:
     """``ontology/wsis.ttl`` as a new graph."""
-    return _copy(_parsed("wsis.ttl"))
+    return _graph("wsis.ttl")
 
 
 def shapes_graph() -> Graph:
     """``ontology/shapes.ttl`` (the SHACL shapes) as a new graph."""
-    return _copy(_parsed("shapes.ttl"))
+    return _graph("shapes.ttl")
 
 
 # ----------------------------------------------------------------------- reference graph

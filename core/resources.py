@@ -43,7 +43,20 @@ def csv_rows(area: str, *parts: str) -> list[dict[str, str]]:
     of the word lists (``ingest/data``) and gazetteers. Keys and values stripped, empty cells ``""``.
     Each file is parsed once (a word list is read by several readers); each call gets rows of its
     own, which callers may change; callers cache what they build from them."""
-    return [dict(row) for row in _parsed(area, *parts)]
+    return [row.copy() for row in _row_dicts(_parsed(area, *parts))]
+
+
+#: id of a file's parsed rows -> (those rows, their dicts): copying a dict is several times faster
+#: than building it from pairs, and a word list is read by several readers (the rows are kept so
+#: that an id is not reused while its entry stands; clearing ``_parsed`` gives rows of a new id)
+_DICTS: dict[int, tuple[tuple[tuple[tuple[str, str], ...], ...], tuple[dict[str, str], ...]]] = {}
+
+
+def _row_dicts(rows: tuple[tuple[tuple[str, str], ...], ...]) -> tuple[dict[str, str], ...]:
+    entry = _DICTS.get(id(rows))
+    if entry is None or entry[0] is not rows:
+        entry = _DICTS[id(rows)] = (rows, tuple(dict(row) for row in rows))
+    return entry[1]
 
 
 @cache

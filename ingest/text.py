@@ -226,9 +226,14 @@ def table_cells(
     a text table, ``, `` between those of a Word table (:mod:`ingest.read`), or the cells ``sep``
     parts. With ``brackets`` a separator inside brackets parts nothing (``meeting (hybrid,
     Geneva)``). Each cell is stripped of ``chars`` (whitespace by default). A line with no separator
-    is one cell."""
+    is one cell. A row is parted once however many readers ask (a new list each time)."""
     if sep is None:
         sep = _ROW_SEPARATORS[0] if " | " in text else _ROW_SEPARATORS[1]
+    return list(_table_cells(text, sep, brackets, chars))
+
+
+@lru_cache(maxsize=1024)
+def _table_cells(text: str, sep: re.Pattern[str], brackets: bool, chars: str | None) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     depth, counted = 0, 0  # brackets opened minus closed in text[:counted]
     for m in sep.finditer(text):
@@ -244,7 +249,7 @@ def table_cells(
     for a, b in spans:
         cell = text[a:b]
         out.append((a + len(cell) - len(cell.lstrip(chars)), a + len(cell.rstrip(chars))))
-    return out
+    return tuple(out)
 
 
 def fold_dashes(text: str) -> str:

@@ -10,7 +10,8 @@ call. Here the shapes are compiled once per process (one ``ShapesGraph``, whose
 shape objects pySHACL caches, and whose lookups are remembered) and the ontology's axioms are computed once, added
 to the data graph for the run and removed afterwards (pySHACL runs *in place*),
 so the graph pySHACL sees is the same as its own clone-and-inoculate would give; pySHACL's list of
-constraint parameters answers ``in`` from a set (:class:`_HashedParameters`);
+constraint parameters answers ``in`` from a set (:class:`_HashedParameters`), and a compiled
+shape's constraint components are built once, not once per focus node (:class:`_BuiltOnce`);
 ``tests/test_validate_equivalence.py`` checks that the results are identical to
 ``pyshacl.validate`` on every shapes fixture and on the sample report.
 """
@@ -31,7 +32,9 @@ from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
 from rdflib.term import Node
 
-from wsiskg.core.reference import ontology_graph, shapes_graph
+from wsiskg.core.data_cache import derived
+from wsiskg.core.reference import ontology_graph, plain_term, shapes_graph, term_of_plain
+from wsiskg.core.resources import resource
 from wsiskg.core.vocab import WSIS
 
 #: the options ingest has always validated with (no inference: the model writes explicit types)
@@ -92,6 +95,8 @@ class _FrozenShapes(ShapesGraph):
     def __init__(self, graph: Graph) -> None:
         super().__init__(graph)
         self._lookups: dict[tuple[str, Node | None, Node | None], tuple[Any, ...]] = {}
+        #: (constraint component class, shape) -> the component pySHACL built for the shape
+        self.constraints: dict[tuple[type, Any], Any] = {}
 
     def _remember(self, kind: str, a: Node | None, b: Node | None, found: Any) -> Iterator[Any]:
         key = (kind, a, b)
@@ -132,14 +137,44 @@ class _HashedParameters(list[Node]):
         self._members.add(item)
 
 
+class _BuiltOnce:
+    """A constraint component class as pySHACL's parameter map gives it, whose component for a shape
+    of the compiled shapes is built once per process rather than once per value node checked.
+
+    pySHACL builds a shape's components (reading its parameters and checking them) every time it
+    validates the shape, a property shape once per focus node: about a third of a report's
+    validation. A component keeps only what it read from the shape (its evaluation keeps nothing),
+    and the compiled shapes never change. A shape of another shapes graph is built as pySHACL does."""
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+
+    def __call__(self, shape: Any) -> Any:
+        sg = shape.sg
+        if not isinstance(sg, _FrozenShapes):
+            return self.cls(shape)
+        key = (self.cls, shape)
+        if key not in sg.constraints:
+            sg.constraints[key] = self.cls(shape)  # a ConstraintLoadWarning is raised again next time
+        return sg.constraints[key]
+
+
+def _built_once(parameter_map: dict[Node, type]) -> dict[Node, _BuiltOnce]:
+    """``parameter_map`` with each class wrapped once (parameters of one class share the wrapper,
+    which pySHACL compares to run each component once per shape)."""
+    wrapped = {cls: _BuiltOnce(cls) for cls in dict.fromkeys(parameter_map.values())}
+    return {parameter: wrapped[cls] for parameter, cls in parameter_map.items()}
+
+
 def _hash_constraint_parameters() -> None:
-    """Give pySHACL's shape module the hashed list, where it caches its own on first use."""
+    """Give pySHACL's shape module the hashed list, where it caches its own on first use, and the
+    parameter map whose components are built once per shape."""
     try:
         import pyshacl.shape as shape_module
         from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
     except ImportError:  # pragma: no cover - a pySHACL laid out otherwise scans its own list
         return
-    hashed = (_HashedParameters(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+    hashed = (_HashedParameters(ALL_CONSTRAINT_PARAMETERS), _built_once(CONSTRAINT_PARAMETERS_MAP))
     setattr(shape_module, "CONSTRAINT_PARAMS", hashed)  # noqa: B010 - as pySHACL sets it itself
 
 
@@ -152,12 +187,23 @@ def compiled_shapes() -> ShapesGraph:
     return sg
 
 
-@cache
-def ontology_axioms() -> tuple[tuple[Node, Node, Node], ...]:
-    """The triples pySHACL's ontology mix-in adds to a data graph (they depend on the ontology only)."""
+def _plain_axioms() -> tuple[tuple[tuple[str, ...], ...], ...]:
     axioms = Graph()
     inoculate(axioms, ontology_graph())  # type: ignore[arg-type]  # an rdflib Graph is what it needs
-    return tuple(axioms)
+    return tuple(tuple(plain_term(t) for t in triple) for triple in axioms)
+
+
+@cache
+def ontology_axioms() -> tuple[tuple[Node, Node, Node], ...]:
+    """The triples pySHACL's ontology mix-in adds to a data graph (they depend on the ontology only),
+    kept between runs of the command line (:mod:`wsiskg.core.data_cache`) with the pySHACL that made them."""
+    plain = derived(
+        "shacl-axioms:wsis.ttl",
+        _plain_axioms,
+        files=[resource("ontology", "wsis.ttl")],
+        code=[__name__, "wsiskg.core.reference", "rdflib", "pyshacl"],
+    )
+    return tuple((term_of_plain(s), term_of_plain(p), term_of_plain(o)) for s, p, o in plain)
 
 
 def _run(data: Graph) -> tuple[bool, Graph, str]:

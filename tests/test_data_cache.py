@@ -166,6 +166,49 @@ def test_the_package_data_served_from_the_cache_is_what_parsing_gives(cache_path
     assert plain[2:] == served[2:]
 
 
+def test_each_call_gets_rows_of_its_own_and_a_cleared_parse_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``csv_rows`` hands out copies of the rows it keeps (a caller may change them), and rows of a
+    file parsed again once ``_parsed`` is cleared (what tests that patch a word list rely on)."""
+    first = resources.csv_rows("ingest", "data", "honorifics.csv")
+    key = next(iter(first[0]))
+    first[0][key] = "changed by a caller"
+    first.pop()
+    again = resources.csv_rows("ingest", "data", "honorifics.csv")
+    assert again[0][key] != "changed by a caller" and len(again) == len(first) + 1
+    monkeypatch.setattr(resources, "read_text", lambda *_: "word,note\nsignora,an invented row\n")
+    resources._parsed.cache_clear()
+    try:
+        patched = resources.csv_rows("ingest", "data", "honorifics.csv")
+        assert patched == [{"word": "signora", "note": "an invented row"}]
+    finally:
+        monkeypatch.undo()
+        resources._parsed.cache_clear()
+    assert resources.csv_rows("ingest", "data", "honorifics.csv") == again
+
+
+def test_the_ontology_axioms_served_from_the_cache_are_what_pyshacl_gives(cache_path: Path) -> None:
+    """The triples pySHACL's ontology mix-in adds to a data graph (:func:`validate.ontology_axioms`):
+    computed as usual, then served from a cache an earlier run wrote."""
+    from wsiskg.ingest import validate
+
+    def derive() -> Graph:
+        validate.ontology_axioms.cache_clear()
+        graph = Graph()
+        for triple in validate.ontology_axioms():
+            graph.add(triple)
+        return graph
+
+    plain = derive()
+    for _ in range(2):  # the first run writes the cache, the second is served from it
+        assert data_cache.install(cache_path, save_at_exit=False)
+        served = derive()
+        data_cache.installed().save()  # type: ignore[union-attr]
+        data_cache.uninstall()
+    assert "shacl-axioms:wsis.ttl" in regex_cache.read_marshal(cache_path)
+    derive()  # leave the process's axioms as pySHACL gives them
+    assert len(plain) > 100 and isomorphic(plain, served)
+
+
 def test_the_console_script_keeps_derived_data_beside_its_patterns(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "WSISKG_STORE": str(tmp_path / "store")}
     env.pop("WSISKG_REGEX_CACHE", None)
@@ -174,4 +217,6 @@ def test_the_console_script_keeps_derived_data_beside_its_patterns(tmp_path: Pat
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr[-1000:]
     (kept,) = (tmp_path / "wsiskg").glob("data-*.marshal")
-    assert {"turtle:shapes.ttl", "sdg-kos", "known-words"} <= set(regex_cache.read_marshal(kept))
+    assert {"turtle:shapes.ttl", "shacl-axioms:wsis.ttl", "sdg-kos", "known-words"} <= set(
+        regex_cache.read_marshal(kept)
+    )

@@ -95,3 +95,27 @@ def test_pyshacl_finds_constraint_parameters_through_a_set_in_its_own_order() ->
     extended.append(SH.expression)
     assert SH.expression in extended and SH.expression not in hashed
     assert SH.minCount in extended and RDF.type not in extended
+
+
+def test_pyshacl_builds_each_constraint_of_the_compiled_shapes_once(sample_graph) -> None:
+    """A shape's constraint components are built on its first validation and served after, each
+    class once per shape; a shapes graph of pySHACL's own builds them as pySHACL does."""
+    from pyshacl.constraints import CONSTRAINT_PARAMETERS_MAP
+    from pyshacl.constraints.core.cardinality_constraints import MinCountConstraintComponent
+    from pyshacl.shapes_graph import ShapesGraph
+
+    from wsiskg.ingest import validate as v
+
+    shapes = v.compiled_shapes()
+    validate(sample_graph)
+    built = dict(shapes.constraints)
+    assert built and all(type(c) is cls for (cls, _shape), c in built.items())
+    validate(sample_graph)
+    assert shapes.constraints == built  # the same objects, none built again
+    wrapped = v._built_once(CONSTRAINT_PARAMETERS_MAP)
+    wrapper = wrapped[SH.minCount]
+    assert wrapper.cls is MinCountConstraintComponent
+    assert wrapped[SH.qualifiedMinCount] is wrapped[SH.qualifiedValueShape]  # one class, one wrapper: run once
+    foreign = ShapesGraph(shapes_graph())
+    shape = next(s for s in foreign.shapes if s.is_property_shape and list(s.objects(SH.minCount)))
+    assert wrapper(shape) is not wrapper(shape)  # not remembered outside the compiled shapes

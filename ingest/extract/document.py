@@ -199,9 +199,20 @@ def held_alternation(text: str, tree: PrefixTree) -> str:
         return tree.regex()
     key = (held_alternation, id(tree))
     if key not in doc.memo:
-        doc.memo[key] = tree.regex({w for w in tree.words if squash(w) in doc.squashed})
+        doc.memo[key] = tree.regex({w for w, squashed in _squashed_words(tree) if squashed in doc.squashed})
     found: str = doc.memo[key]
     return found
+
+
+#: id of a prefix tree -> (the tree, its words with their squashed forms): squashed once, not per document
+_SQUASHED: dict[int, tuple[PrefixTree, tuple[tuple[str, str], ...]]] = {}
+
+
+def _squashed_words(tree: PrefixTree) -> tuple[tuple[str, str], ...]:
+    entry = _SQUASHED.get(id(tree))
+    if entry is None or entry[0] is not tree:  # the tree is kept, so its id is not reused meanwhile
+        entry = _SQUASHED[id(tree)] = (tree, tuple((w, squash(w)) for w in tree.words))
+    return entry[1]
 
 
 def document(report: ParsedReport) -> Document:
