@@ -7,6 +7,7 @@ from datetime import date
 
 from extract_support import make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events, written_year
 
 
@@ -430,3 +431,42 @@ def test_a_list_of_ordinals_before_meetings_of_the_group_is_the_groups() -> None
         section="1",
     )
     assert sorted(e.key for e in find_events(report)) == ["tdag-22", "tdag-23"]
+
+
+# ------------------------------------------------------------------ a numbered meeting no body is named for
+def test_a_numbered_meeting_of_no_named_body_is_an_event_when_dated() -> None:
+    texts = {
+        "The Panel agreed to hold its fifth meeting on 14 and 15 May 2031, just before the Assembly.": date(2031, 5, 14),
+        "Members were urged to coordinate before the third meeting, which is scheduled for 1 and 2 February 2032.": date(
+            2032, 2, 1
+        ),
+        "The Task Team agreed that its sixth virtual meeting would be held from 8 to 12 November 2031.": date(
+            2031, 11, 8
+        ),
+        "At its 24th session, on 17 November 2031, the Committee had before it a draft decision.": date(2031, 11, 17),
+        "The report will be presented at the twelfth meeting, to be held in Nairobi on 26 September 2031.": date(
+            2031, 9, 26
+        ),
+        "Following our 43rd meeting (Quito, 26–27 June 2031), I write to share the next steps.": date(2031, 6, 26),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert found.start == start, text
+        assert "meeting" in found.name or "session" in found.name
+
+
+def test_an_undated_numbered_meeting_of_no_named_body_is_no_event() -> None:
+    assert event_mentions("The Panel will consider the matter at its fifth meeting.", 2031) == []
+    assert event_mentions("The Panel took note of the report of the third meeting.", 2031) == []
+    assert event_mentions("The 3rd meeting of 2031 closed on time.", 2031) == []  # "the 3rd meeting of ...": not this form
+
+
+def test_a_numbered_meeting_of_no_named_body_is_the_report_meeting_bodys() -> None:
+    report = make_report(
+        "REPORT OF THE SEVENTEENTH MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES",
+        "Geneva, 3 June 2031",
+        "The Group:",
+        "- agreed to hold its 18th meeting on 29 September 2031, back to back with the Expert Group.",
+    )
+    events = {e.name: e.start for e in extract(report).events}
+    assert events.get("18th meeting of the Council Working Group on Languages") == date(2031, 9, 29), events

@@ -281,6 +281,41 @@ def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting
     return named[-1] if named else None
 
 
+@cache
+def _unnamed_numbered() -> re.Pattern[str]:
+    """``its 18th meeting``, ``the third meeting``, ``our forty-fifth session``, ``its sixth physical
+    meeting``: a numbered meeting whose body is not named after it (not ``... meeting of X``)."""
+    mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
+    return re.compile(
+        rf"\b(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})\s+(?:(?:{mode})\s+)?"
+        r"(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+    )
+
+
+def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeting | None) -> list[EventMention]:
+    """A numbered meeting no body is named for, with its own dates after it (:func:`own_dates`):
+    ``The Group agreed to hold its 18th meeting on 4 May 2031``, ``before the third meeting, which is
+    scheduled for 1 and 2 February 2031``, ``At its 24th meeting, on 17 November 2031, ...``. It is
+    the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
+    the meeting as written; the forms that name its body (:func:`_numbered_mentions`) come first."""
+    if not has_ordinal(text):
+        return []
+    out = []
+    for m in _unnamed_numbered().finditer(text):
+        n = number_value(m.group("num"))
+        d = own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None or (about is not None and about.number == n):
+            continue
+        what = m.group("what").lower()
+        info = body_index().names.get(about.body) if about is not None else None
+        if about is not None:
+            key, name = f"{about.body}-{n}", f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else about.body}"
+        else:
+            key, name = slug(f"{what} {n}"), f"{n}{ordinal_suffix(n)} {what}"
+        out.append(EventMention(key, name, what, m.span()))
+    return out
+
+
 _PLURAL_OF = re.compile(r"(?:meeting|session)s\s+of\s")
 
 
@@ -516,6 +551,7 @@ def _candidates(
         + named_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
+        + unnamed_numbered_mentions(text, all_dates, about)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
