@@ -437,14 +437,14 @@ def test_a_list_of_ordinals_before_meetings_of_the_group_is_the_groups() -> None
 def test_a_numbered_meeting_of_no_named_body_is_an_event_when_dated() -> None:
     texts = {
         "The Panel agreed to hold its fifth meeting on 14 and 15 May 2031, just before the Assembly.": date(2031, 5, 14),
-        "Members were urged to coordinate before the third meeting, which is scheduled for 1 and 2 February 2032.": date(
+        "Members were urged to coordinate before our third meeting, which is scheduled for 1 and 2 February 2032.": date(
             2032, 2, 1
         ),
         "The Task Team agreed that its sixth virtual meeting would be held from 8 to 12 November 2031.": date(
             2031, 11, 8
         ),
         "At its 24th session, on 17 November 2031, the Committee had before it a draft decision.": date(2031, 11, 17),
-        "The report will be presented at the twelfth meeting, to be held in Nairobi on 26 September 2031.": date(
+        "The Board will present its report at its twelfth meeting, to be held in Nairobi on 26 September 2031.": date(
             2031, 9, 26
         ),
         "Following our 43rd meeting (Quito, 26–27 June 2031), I write to share the next steps.": date(2031, 6, 26),
@@ -470,3 +470,25 @@ def test_a_numbered_meeting_of_no_named_body_is_the_report_meeting_bodys() -> No
     )
     events = {e.name: e.start for e in extract(report).events}
     assert events.get("18th meeting of the Council Working Group on Languages") == date(2031, 9, 29), events
+
+
+# ------------------------------------------------------------------ a body that held its meeting
+def test_a_body_that_held_or_will_hold_its_meeting_on_its_own_dates() -> None:
+    texts = {
+        "The Pacific Numbering Group held its meeting in Apia on 5–6 March 2031, hosted by the regulator.": date(
+            2031, 3, 5
+        ),
+        "The Andean Task Force will hold its annual meeting in La Paz from 2 to 4 June 2031.": date(2031, 6, 2),
+        "The Regional Group on Spectrum holds its regular meeting on 9 October 2031 in Lima.": date(2031, 10, 9),
+        "SG7RG-ASP held its meeting in Hanoi on 3–4 June 2031.": date(2031, 6, 3),
+        "PRTG will meet in Port Vila on 14–15 October 2031.": date(2031, 10, 14),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert (found.kind, found.start) == ("meeting", start), text
+
+
+def test_held_its_meeting_without_dates_or_with_an_ordinal_is_not_read_twice() -> None:
+    assert event_mentions("The Pacific Numbering Group held its meeting in Apia.", 2031) == []
+    (found,) = event_mentions("The Pacific Numbering Group held its sixth meeting on 9 October 2031.", 2031)
+    assert found.start == date(2031, 10, 9)

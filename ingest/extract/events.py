@@ -297,7 +297,8 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
     ``The Group agreed to hold its 18th meeting on 4 May 2031``, ``before the third meeting, which is
     scheduled for 1 and 2 February 2031``, ``At its 24th meeting, on 17 November 2031, ...``. It is
     the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
-    the meeting as written; the forms that name its body (:func:`_numbered_mentions`) come first."""
+    the meeting as written after a pronoun (``its``, ``our``); the forms that name its body
+    (:func:`_numbered_mentions`, a generic event's ``the second physical meeting``) come first."""
     if not has_ordinal(text):
         return []
     out = []
@@ -306,6 +307,8 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
         d = own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None or (about is not None and about.number == n):
             continue
+        if about is None and m.group(0)[:3].lower() == "the":
+            continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
         info = body_index().names.get(about.body) if about is not None else None
         if about is not None:
@@ -551,7 +554,6 @@ def _candidates(
         + named_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
-        + unnamed_numbered_mentions(text, all_dates, about)
         + (met := met_mentions(text, all_dates, body_spans))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
@@ -566,7 +568,8 @@ def _candidates(
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
+    unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered, unnamed):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -578,7 +581,7 @@ def _candidates(
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bodies_met + rows + elided + dated + plenary
-    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
+    return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 
 def _chosen(
