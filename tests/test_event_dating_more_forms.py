@@ -492,3 +492,15 @@ def test_held_its_meeting_without_dates_or_with_an_ordinal_is_not_read_twice() -
     assert event_mentions("The Pacific Numbering Group held its meeting in Apia.", 2031) == []
     (found,) = event_mentions("The Pacific Numbering Group held its sixth meeting on 9 October 2031.", 2031)
     assert found.start == date(2031, 10, 9)
+
+
+# ------------------------------------------------------------------ an ordinal before a body and a name
+def test_an_ordinal_before_a_body_that_begins_a_longer_name_is_no_session_of_the_body() -> None:
+    for text in (
+        "It took note of the results of the second ITU Inter-regional Workshop on spectrum pricing.",
+        "The second IGF Open Consultations and MAG Meeting of the 2031 cycle were held in Nairobi.",
+        "The third UNGIS Joint Statement was issued.",
+    ):
+        assert not any(" session of the " in m.name for m in event_mentions(text, 2031)), text
+    (found,) = event_mentions("Delegates attended the 21st TDAG on 4 May 2031.", 2031)
+    assert found.key == "tdag-21"

@@ -149,7 +149,8 @@ def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting": another event
         # or body, named by the words before the noun
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}))",
+        # nor "the second ITU Inter-regional Workshop", "the second IGF Open Consultations": a name goes on
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}|\s+[A-Z][\w\-]*[a-z]))",
     ]
     return tuple(re.compile(f) for f in forms)
 
