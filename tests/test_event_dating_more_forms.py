@@ -9,6 +9,7 @@ from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events, written_year
+from wsiskg.ingest.records import Meeting
 
 
 # ------------------------------------------------------------------ a report of no year
@@ -504,3 +505,16 @@ def test_an_ordinal_before_a_body_that_begins_a_longer_name_is_no_session_of_the
         assert not any(" session of the " in m.name for m in event_mentions(text, 2031)), text
     (found,) = event_mentions("Delegates attended the 21st TDAG on 4 May 2031.", 2031)
     assert found.key == "tdag-21"
+
+
+# ------------------------------------------------------------------ a next-meeting label after a section number
+def test_a_next_meeting_label_after_a_section_number_or_with_a_note() -> None:
+    meeting = Meeting(body="cwg-cop", number=9, start=date(2031, 3, 4))
+    for text in (
+        "Next meeting: 8 February 2032 (tentative), Geneva.",
+        "5   Next meeting: 8 February 2032, Geneva",
+        "4.2 Next meeting – Lima, 8-9 February 2032 (to be confirmed)",
+    ):
+        (found,) = event_mentions(text, 2031, meeting=meeting)
+        assert found.start == date(2032, 2, 8), text
+    assert event_mentions("Next meeting: to be decided (by correspondence)", 2031, meeting=meeting) == []

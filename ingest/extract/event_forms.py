@@ -880,10 +880,11 @@ def _numbered_own_meetings(
 @cache
 def _next_label() -> re.Pattern[str]:
     """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
-    next meeting: ...``, ``Next meeting of the Group (4-5 May)``) and the dateline after it."""
+    next meeting: ...``, ``Next meeting of the Group (4-5 May)``, ``5  Next meeting: 4 May 2031 (tbc),
+    Geneva``: after a section's number) and the dateline after it."""
     return re.compile(
-        rf"\s*(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
-        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>[^()]*?)\)?\s*\.?$"
+        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
+        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"
     )
 
 
@@ -891,7 +892,8 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     """The next meeting of the report's meeting body labelled with its dateline on one line
     (:func:`_next_label`; the dateline read by the one reader of datelines, ``meeting.dateline``)."""
     m = _next_label().match(text) if meeting is not None and len(text) <= 120 else None
-    found = dateline(m.group("rest"), meeting.start.year if meeting and meeting.start else None) if m else None
+    rest = re.sub(r"\s*\([^()]*\)", "", m.group("rest")) if m else ""  # "4 May 2031 (tentative), Geneva"
+    found = dateline(rest, meeting.start.year if meeting and meeting.start else None) if m else None
     if m is None or meeting is None or found is None or found[0].start == meeting.start:
         return []
     d, info = found[0], body_index(bodies).names.get(meeting.body)
