@@ -7,7 +7,9 @@ from datetime import date
 
 from extract_support import make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions, find_events, written_year
+from wsiskg.ingest.records import Meeting
 
 
 # ------------------------------------------------------------------ a report of no year
@@ -430,3 +432,89 @@ def test_a_list_of_ordinals_before_meetings_of_the_group_is_the_groups() -> None
         section="1",
     )
     assert sorted(e.key for e in find_events(report)) == ["tdag-22", "tdag-23"]
+
+
+# ------------------------------------------------------------------ a numbered meeting no body is named for
+def test_a_numbered_meeting_of_no_named_body_is_an_event_when_dated() -> None:
+    texts = {
+        "The Panel agreed to hold its fifth meeting on 14 and 15 May 2031, just before the Assembly.": date(2031, 5, 14),
+        "Members were urged to coordinate before our third meeting, which is scheduled for 1 and 2 February 2032.": date(
+            2032, 2, 1
+        ),
+        "The Task Team agreed that its sixth virtual meeting would be held from 8 to 12 November 2031.": date(
+            2031, 11, 8
+        ),
+        "At its 24th session, on 17 November 2031, the Committee had before it a draft decision.": date(2031, 11, 17),
+        "The Board will present its report at its twelfth meeting, to be held in Nairobi on 26 September 2031.": date(
+            2031, 9, 26
+        ),
+        "Following our 43rd meeting (Quito, 26–27 June 2031), I write to share the next steps.": date(2031, 6, 26),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert found.start == start, text
+        assert "meeting" in found.name or "session" in found.name
+
+
+def test_an_undated_numbered_meeting_of_no_named_body_is_no_event() -> None:
+    assert event_mentions("The Panel will consider the matter at its fifth meeting.", 2031) == []
+    assert event_mentions("The Panel took note of the report of the third meeting.", 2031) == []
+    assert event_mentions("The 3rd meeting of 2031 closed on time.", 2031) == []  # "the 3rd meeting of ...": not this form
+
+
+def test_a_numbered_meeting_of_no_named_body_is_the_report_meeting_bodys() -> None:
+    report = make_report(
+        "REPORT OF THE SEVENTEENTH MEETING OF THE COUNCIL WORKING GROUP ON LANGUAGES",
+        "Geneva, 3 June 2031",
+        "The Group:",
+        "- agreed to hold its 18th meeting on 29 September 2031, back to back with the Expert Group.",
+    )
+    events = {e.name: e.start for e in extract(report).events}
+    assert events.get("18th meeting of the Council Working Group on Languages") == date(2031, 9, 29), events
+
+
+# ------------------------------------------------------------------ a body that held its meeting
+def test_a_body_that_held_or_will_hold_its_meeting_on_its_own_dates() -> None:
+    texts = {
+        "The Pacific Numbering Group held its meeting in Apia on 5–6 March 2031, hosted by the regulator.": date(
+            2031, 3, 5
+        ),
+        "The Andean Task Force will hold its annual meeting in La Paz from 2 to 4 June 2031.": date(2031, 6, 2),
+        "The Regional Group on Spectrum holds its regular meeting on 9 October 2031 in Lima.": date(2031, 10, 9),
+        "SG7RG-ASP held its meeting in Hanoi on 3–4 June 2031.": date(2031, 6, 3),
+        "PRTG will meet in Port Vila on 14–15 October 2031.": date(2031, 10, 14),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert (found.kind, found.start) == ("meeting", start), text
+
+
+def test_held_its_meeting_without_dates_or_with_an_ordinal_is_not_read_twice() -> None:
+    assert event_mentions("The Pacific Numbering Group held its meeting in Apia.", 2031) == []
+    (found,) = event_mentions("The Pacific Numbering Group held its sixth meeting on 9 October 2031.", 2031)
+    assert found.start == date(2031, 10, 9)
+
+
+# ------------------------------------------------------------------ an ordinal before a body and a name
+def test_an_ordinal_before_a_body_that_begins_a_longer_name_is_no_session_of_the_body() -> None:
+    for text in (
+        "It took note of the results of the second ITU Inter-regional Workshop on spectrum pricing.",
+        "The second IGF Open Consultations and MAG Meeting of the 2031 cycle were held in Nairobi.",
+        "The third UNGIS Joint Statement was issued.",
+    ):
+        assert not any(" session of the " in m.name for m in event_mentions(text, 2031)), text
+    (found,) = event_mentions("Delegates attended the 21st TDAG on 4 May 2031.", 2031)
+    assert found.key == "tdag-21"
+
+
+# ------------------------------------------------------------------ a next-meeting label after a section number
+def test_a_next_meeting_label_after_a_section_number_or_with_a_note() -> None:
+    meeting = Meeting(body="cwg-cop", number=9, start=date(2031, 3, 4))
+    for text in (
+        "Next meeting: 8 February 2032 (tentative), Geneva.",
+        "5   Next meeting: 8 February 2032, Geneva",
+        "4.2 Next meeting – Lima, 8-9 February 2032 (to be confirmed)",
+    ):
+        (found,) = event_mentions(text, 2031, meeting=meeting)
+        assert found.start == date(2032, 2, 8), text
+    assert event_mentions("Next meeting: to be decided (by correspondence)", 2031, meeting=meeting) == []

@@ -880,10 +880,11 @@ def _numbered_own_meetings(
 @cache
 def _next_label() -> re.Pattern[str]:
     """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
-    next meeting: ...``, ``Next meeting of the Group (4-5 May)``) and the dateline after it."""
+    next meeting: ...``, ``Next meeting of the Group (4-5 May)``, ``5  Next meeting: 4 May 2031 (tbc),
+    Geneva``: after a section's number) and the dateline after it."""
     return re.compile(
-        rf"\s*(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
-        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>[^()]*?)\)?\s*\.?$"
+        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
+        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"
     )
 
 
@@ -891,7 +892,8 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     """The next meeting of the report's meeting body labelled with its dateline on one line
     (:func:`_next_label`; the dateline read by the one reader of datelines, ``meeting.dateline``)."""
     m = _next_label().match(text) if meeting is not None and len(text) <= 120 else None
-    found = dateline(m.group("rest"), meeting.start.year if meeting and meeting.start else None) if m else None
+    rest = re.sub(r"\s*\([^()]*\)", "", m.group("rest")) if m else ""  # "4 May 2031 (tentative), Geneva"
+    found = dateline(rest, meeting.start.year if meeting and meeting.start else None) if m else None
     if m is None or meeting is None or found is None or found[0].start == meeting.start:
         return []
     d, info = found[0], body_index(bodies).names.get(meeting.body)
@@ -1294,6 +1296,11 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 
 
+#: words before ``meeting`` that make ``held its ... meeting`` no meeting of its own dates (another
+#: form reads a numbered or next one)
+_NOT_ONE_MEETING = rf"(?:next|last|previous|final|{ordinal_regex()})\b"
+
+
 @cache
 def _met_verb() -> str:
     """Regex (no groups) of a verb of meeting after a body's name: a bracket, a chair's or leader's
@@ -1307,7 +1314,9 @@ def _met_verb() -> str:
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}\s*,?\s*(?:(?:which|that|who)\s+)?"
         r"(?:(?:had|has|have|will|would|shall|(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?to)\s+)?"
-        r"(?:also\s+)?(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+        r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+        # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
+        rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
     )
 
 
@@ -1326,7 +1335,9 @@ def _met_pattern() -> re.Pattern[str]:
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..."
     openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
-    written = rf"(?<![\w\-’'])(?:{word}){{0,4}}(?:{heads}){number}"
+    # or an acronym: "SG9RG-LAC held its meeting in Lima on ...", "UNGIS will meet in ..."
+    acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*"
+    written = rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
     return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_met_verb()})")
 
 
@@ -1393,7 +1404,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     ``an ad hoc group on the budget, which met on 6 February``, ``the PRB had met from 6 to 8
     May``: a body the body extractor found); each date of a list is a meeting (:func:`_met_days`).
     Keyed by the body (the body extractor's key when it found the name) and the day."""
-    if " met" not in text and " meet" not in text and " conven" not in text and " reconven" not in text:
+    if not any(w in text for w in (" met", " meet", " conven", " held its", " hold its", " holds its")):
         return []
     named = [
         (m.group(g), m.start(), m.end(g), m.end())
@@ -1410,8 +1421,10 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
+        held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
+        noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
         for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
-            label, dkey = f"meeting of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
+            label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
             end = d.end or (month_end(d.start) if d.precision == "month" else None)
             out.append(
                 EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)

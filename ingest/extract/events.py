@@ -149,7 +149,8 @@ def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting": another event
         # or body, named by the words before the noun
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}))",
+        # nor "the second ITU Inter-regional Workshop", "the second IGF Open Consultations": a name goes on
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}|\s+[A-Z][\w\-]*[a-z]))",
     ]
     return tuple(re.compile(f) for f in forms)
 
@@ -279,6 +280,44 @@ def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting
     if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
         named = [meeting.body]
     return named[-1] if named else None
+
+
+@cache
+def _unnamed_numbered() -> re.Pattern[str]:
+    """``its 18th meeting``, ``the third meeting``, ``our forty-fifth session``, ``its sixth physical
+    meeting``: a numbered meeting whose body is not named after it (not ``... meeting of X``)."""
+    mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
+    return re.compile(
+        rf"\b(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})\s+(?:(?:{mode})\s+)?"
+        r"(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+    )
+
+
+def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeting | None) -> list[EventMention]:
+    """A numbered meeting no body is named for, with its own dates after it (:func:`own_dates`):
+    ``The Group agreed to hold its 18th meeting on 4 May 2031``, ``before the third meeting, which is
+    scheduled for 1 and 2 February 2031``, ``At its 24th meeting, on 17 November 2031, ...``. It is
+    the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
+    the meeting as written after a pronoun (``its``, ``our``); the forms that name its body
+    (:func:`_numbered_mentions`, a generic event's ``the second physical meeting``) come first."""
+    if not has_ordinal(text):
+        return []
+    out = []
+    for m in _unnamed_numbered().finditer(text):
+        n = number_value(m.group("num"))
+        d = own_dates(text, m.end(), dates, bare=True)
+        if n is None or d is None or (about is not None and about.number == n):
+            continue
+        if about is None and m.group(0)[:3].lower() == "the":
+            continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
+        what = m.group("what").lower()
+        info = body_index().names.get(about.body) if about is not None else None
+        if about is not None:
+            key, name = f"{about.body}-{n}", f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else about.body}"
+        else:
+            key, name = slug(f"{what} {n}"), f"{n}{ordinal_suffix(n)} {what}"
+        out.append(EventMention(key, name, what, m.span()))
+    return out
 
 
 _PLURAL_OF = re.compile(r"(?:meeting|session)s\s+of\s")
@@ -530,7 +569,8 @@ def _candidates(
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered):
+    unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered, unnamed):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -542,7 +582,7 @@ def _candidates(
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bodies_met + rows + elided + dated + plenary
-    return _Candidates(chosen, weak + generic, generic, own_dated, undated)
+    return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 
 def _chosen(
