@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
-from .datelines import front_dateline
+from .datelines import days_joined, front_dateline
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns, event_series
@@ -206,24 +206,51 @@ _AFTER_DATELINE = 40
 _PLACE_LONGEST = 60
 
 
+@cache
+def _breaker() -> re.Pattern[str]:
+    """A word no heading holds (``was``, ``held``: ``meeting_words.csv``, role ``name-breaker``)."""
+    return re.compile(rf"\b(?:{alternation(meeting_words('name-breaker'), spaces=True)})\b")
+
+
 def _around_dateline(line: str, year: int | None) -> _Heading | None:
     """The meeting a title names when a PDF's layout ran its lines into one around the dateline: a heading,
     maybe with a record's words, then a dateline with a place, then maybe a few words (``X FOLLOW-UP MEETING
     Kigali, Rwanda, 29-30 October 2031 SUMMARY OF DISCUSSIONS``, ``Report of the Third X Forum (X III) Beirut,
     25-27 November 2031``, ``X Forum for Y 2031 Minutes of the Forum Lima, Peru, 27-28 July 2031``): the heading
     before the first capitalised word that opens the dateline, dated by it."""
-    for d in find_dates(line, year) if re.search(r"\d", line) else ():
-        if d.precision != "day" or len(line) - d.span[1] > _AFTER_DATELINE:
-            continue
+    days = [d for d in find_dates(line, year) if d.precision == "day"] if re.search(r"\d", line) else []
+    # the line's last days: "Geneva, 14 October (afternoon) and 15 October" is no such line
+    for d in days_joined(line, days[-2:])[-1:]:
+        if len(line) - d.span[1] > _AFTER_DATELINE or _breaker().search(line[: d.span[0]]):
+            continue  # a sentence, not a heading: "The X Workshop was held in Douala from 6 to 8 May"
         for start in (m.start() for m in re.finditer(r"(?<=\s)[A-Z]", line[: d.span[0]])):
             found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
-            if found is None or found[1] is None:
+            if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
                 continue
-            before = line[:start].strip(" ,")
-            heading = _heading(before, year) or _heading(_RECORD_AFTER.sub("", before), year)
-            if heading is not None and heading.line is None:
+            heading = _before_dateline(line[:start].strip(" ,"), year)
+            if heading is not None:
                 return replace(heading, line=found)
+        whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
+        if whole is not None:  # "X Dialogue on Y, 14-15 May 2031": no place
+            return replace(whole, line=(d, None))
     return None
+
+
+def _place_opens(before: str, place: str) -> bool:
+    """Whether a place opens a dateline after ``before``: a place of two names (``Kigali, Rwanda``), or one after
+    a mark or a meeting's noun (``... (X III) Beirut``, ``... – Second session Bridgetown``); not a word that goes
+    on with a name (``European Dialogue on Internet Governance, 14-15 May``)."""
+    last = (before.split() or [""])[-1].lower()
+    return "," in place or before.rstrip()[-1:] in ",)–—-:|" or last in {n.split()[-1].lower() for n in _nouns()}
+
+
+def _before_dateline(before: str, year: int | None) -> _Heading | None:
+    """The heading a line gives before its dateline, maybe closed by a record's words; not a kind alone
+    (``Coordination meeting, Geneva, ...``: a kind line's, :func:`_kind_only`)."""
+    if _kind_line().match(_RECORD.sub("", before, count=1)):
+        return None
+    heading = _heading(before, year) or _heading(_RECORD_AFTER.sub("", before), year)
+    return heading if heading is not None and heading.line is None else None
 
 
 #: a year closing a session's name, maybe beside its acronym (``Regional Forum for X 2019 (RF-X)``, ``Regional
@@ -669,6 +696,16 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
                 return Body(key, name)
             if body is None and _body_named(subject) and slug(subject) == key:  # "STANDING COMMITTEE ON X"
                 return Body(key, _as_written_in_prose(report, subject))
+    return None
+
+
+def heading_acronym_body(report: ParsedReport, key: str) -> Body | None:
+    """The body keyed ``key`` that a header line names with its acronym in brackets (``WEST AFRICA X FORUM
+    (WAXF)`` over ``Ninth edition – Abuja, 27–29 July 2031``), named as written."""
+    for text in header_lines(report):
+        heading = _heading(text)
+        if heading is not None and heading.acronym is not None and slug(heading.acronym) == key:
+            return Body(key, _as_written_in_prose(report, heading.name), heading.acronym)
     return None
 
 
