@@ -164,3 +164,44 @@ def test_a_chairmans_report_to_a_meeting_of_another_body_is_of_its_group(to: str
     assert group is not None and group[1:] == ("TDAG Working Group on Regional Matters", "TDAG-WG-Reg")
     found = _meeting(report)
     assert found is not None and found[1:] == (2, date(2031, 4, 3), date(2031, 4, 4))
+
+
+# ------------------------------------------------------------------ an ITU-R study group named without its Sector
+@pytest.mark.parametrize(
+    ("header", "sector"),
+    [
+        ("Radiocommunication Study Groups", "itu-r"),
+        ("Telecommunication Standardization Bureau", "itu-t"),
+    ],
+)
+def test_a_sector_named_in_words_in_the_header_places_a_bare_study_group(header: str, sector: str) -> None:
+    report = make_report(
+        header,
+        "Study Group 3",
+        "Document 3/41-E",
+        "Geneva, 12 March 2031",
+        "The meeting noted a liaison statement from ITU-T Study Group 9 and from ITU-D Study Group 2.",
+        title="SUMMARY RECORD OF THE MEETING OF STUDY GROUP 3 (PROPAGATION)",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == f"{sector}-sg3" and found[2] == date(2031, 3, 12)
+
+
+# ------------------------------------------------------------------ a Chairman's report on a period up to its final meeting
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report covers the work of Study Group 4 up to and including its final meeting of the period, held in Geneva on 2 and 3 June 2031.",
+        "Study Group 4 held its final meeting in Geneva from 2 to 3 June 2031 and approved this report.",
+    ],
+)
+def test_a_chairmans_report_is_of_its_groups_final_meeting(sentence: str) -> None:
+    report = make_report(
+        "Radiocommunication Assembly (RA-31)",
+        "Lima, Peru, 20-24 October 2031",
+        "Document RA31/1/12-E",
+        "Chairman, Radiocommunication Study Group 4",
+        sentence,
+        title="REPORT OF THE CHAIRMAN OF STUDY GROUP 4 (SATELLITE SERVICES)",
+    )
+    assert _meeting(report) == ("itu-r-sg4", None, date(2031, 6, 2), date(2031, 6, 3))

@@ -283,7 +283,24 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     dated = _last_dated_mention(report, body, frozenset(addressed.paragraphs) if addressed else frozenset())
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
-    return found or last_listed_meeting(report, body)
+    return found or last_listed_meeting(report, body) or _final_meeting(report, body)
+
+
+#: the final meeting of the period a Chairman's report covers (``up to and including its final meeting of the
+#: period, held in Geneva on 4 and 5 July 2031``)
+_FINAL_MEETING = re.compile(r"(?i)\b(?:its|the\s+group's|the)\s+final\s+meeting\b")
+
+
+def _final_meeting(report: ParsedReport, body: str) -> Meeting | None:
+    """The group's final meeting a Chairman's report dates in the same clause (:data:`_FINAL_MEETING`): unnumbered."""
+    year = header_year(report)
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in _FINAL_MEETING.finditer(p.text):
+            _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
+            days = day_dates(p.text[m.end() : s1][:80], year)
+            if days:
+                return Meeting(body, None, days[0].start, days[0].end, paragraphs=(p.order,))
+    return None
 
 
 @cache
