@@ -205,3 +205,19 @@ def test_a_chairmans_report_is_of_its_groups_final_meeting(sentence: str) -> Non
         title="REPORT OF THE CHAIRMAN OF STUDY GROUP 4 (SATELLITE SERVICES)",
     )
     assert _meeting(report) == ("itu-r-sg4", None, date(2031, 6, 2), date(2031, 6, 3))
+
+
+# ------------------------------------------------------------------ a catalogue body's name broken over two heading lines
+@pytest.mark.parametrize("between", [("Original: Spanish",), (), ("Original: English", "Document 12/31")])
+def test_a_heading_breaking_a_catalogue_bodys_name_over_two_lines_is_its_meeting(between: tuple[str, ...]) -> None:
+    report = make_report(
+        "INTER-AMERICAN TELECOMMUNICATION COMMISSION",
+        "31st MEETING OF PERMANENT CONSULTATIVE",
+        *between,
+        "COMMITTEE I: TELECOMMUNICATIONS/ICTs",
+        "May 5 to 9, 2031",
+        "Asunción, Paraguay",
+        title="FINAL REPORT",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:2] == ("citel-pcc1", 31)

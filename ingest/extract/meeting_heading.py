@@ -416,10 +416,31 @@ def _found(
     """``(key, number, dateline on the line)`` of the meeting header line ``i`` names by its kind."""
     return (
         (_title_kind(lines, names, year) if i == 0 else None)
+        or _continued(lines, i, names)
         or _kind_only(lines, i, names, year)
         or _body_then_kind(lines[i][1], names, year)
         or _named(lines[i][1], names, year)
     )
+
+
+#: a heading in capitals that names the meeting of a body whose name goes on on a later line (``24th MEETING OF
+#: PERMANENT CONSULTATIVE`` / ``Original: Spanish`` / ``COMMITTEE I: TELECOMMUNICATIONS/ICTs``)
+_MEETING_OF_CAPITALS = re.compile(rf"^(?:(?P<num>{ordinal_regex()})\s+)?MEETING\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z .\-]+)$")
+
+
+def _continued(lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+    """``(key, number, None)`` of a catalogue body whose name a heading in capitals breaks over two lines, maybe
+    with header fields between them (:data:`_MEETING_OF_CAPITALS`): only when the name joined is the catalogue's."""
+    m = _MEETING_OF_CAPITALS.match(lines[i][1].strip())
+    if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
+        return None
+    fields = re.compile(rf"^(?i:{label_alternation()})\s*:")
+    after = [t for _, text in lines[i + 1 : i + 4] if (t := text.strip()) and not fields.match(t) and t.split()[0].isupper()]
+    if not after:
+        return None
+    joined = f"{m.group('name')} {after[0]}"
+    found = [key for key, span in find_body_names(joined, names) if span[0] == 0 and span[1] > len(m.group("name"))]
+    return (found[0], number_value(m.group("num")) if m.group("num") else None, None) if found else None
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
