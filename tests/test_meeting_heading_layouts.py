@@ -221,3 +221,17 @@ def test_a_heading_breaking_a_catalogue_bodys_name_over_two_lines_is_its_meeting
     )
     found = _meeting(report)
     assert found is not None and found[:2] == ("citel-pcc1", 31)
+
+
+# ------------------------------------------------------------------ a heading's name with its occasion over the prose's
+def test_a_headings_joint_meeting_name_is_kept_over_the_proses_shorter_one() -> None:
+    report = make_report(
+        "Joint Facilitation Meeting of WSIS Action Lines C4 and C9",
+        '"Skills and media in the digital age"',
+        "WSIS Forum 2031 – Thursday, 8 May 2031, 11.00–12.45, ITU Tower, Room B",
+        "Facilitators: UNESCO and ITU",
+        "The WSIS Action Lines C4 and C9 facilitation meeting took place on 8 May 2031 during the WSIS Forum 2031.",
+        title="Report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0].startswith("joint-facilitation-meeting") and found[2] == date(2031, 5, 8)
