@@ -26,7 +26,8 @@ from .meeting import another_meeting, header_year, number_value, ordinal_regex
 
 #: ``... the Chairman of the <group>`` in a title
 _CHAIR_OF = re.compile(r"(?i)\bchair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<name>\S.*?)\s*$")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-/]*[A-Z0-9]")
+#: a group's acronym, maybe closed by a word in lower case after a hyphen (``CWG-FHR``, ``TDAG-WG-Prep``)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-/]*[A-Z0-9](?:-[A-Z][a-z]+)?")
 #: ``Chairman, <group>`` as the value of a ``Source:`` field
 _CHAIR_COMMA = re.compile(r"(?i)^chair(?:man|person|woman)?\s*,\s*(?:the\s+)?(?P<name>\S.*?)\s*$")
 
@@ -77,13 +78,18 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
 _TO_THE = re.compile(r"(?i)\s+to\s+(?:the\s+)?(?P<rest>\S.*)$")
 
 
+#: a meeting of the body a report goes to (``to the seventeenth meeting of TDAG``, ``to the 2031 session of the Council``)
+_MEETING_OF = re.compile(rf"^(?:(?i:{ordinal_regex()}|(?:19|20)\d\d)\s+)?(?i:meeting|session)\s+of\s+(?:the\s+)?")
+
+
 def _addressed_off(name: str, names: tuple[BodyName, ...]) -> str:
     """The group's name without the session or body the report goes to (``Standing Committee on X to the
-    Plenary``, ``X to the Council``, ``X to TDAG``): a plenary or a catalogue body named whole after ``to``."""
+    Plenary``, ``X to the Council``, ``X to TDAG``, ``X to the fifth meeting of TDAG``): a plenary or a
+    catalogue body named whole after ``to``, maybe after a meeting of it."""
     m = _TO_THE.search(name)
     if m is None:
         return name
-    rest = m.group("rest").rstrip(" .")
+    rest = _MEETING_OF.sub("", m.group("rest").rstrip(" ."))  # "to the seventeenth meeting of TDAG": TDAG
     whole = any(span == (0, len(rest)) for _, span in find_body_names(rest, names))
     return name[: m.start()] if whole or rest.lower().split()[0] in ("plenary", "council") else name
 

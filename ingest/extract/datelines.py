@@ -214,3 +214,22 @@ def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
     organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``)."""
     m = _CLAUSE_AFTER.search(line)
     return dateline(line[: m.start()], default_year) if m else None
+
+
+#: a document's symbol after a dateline on one front line (``Tenth meeting, Geneva, 2-4 February 2031
+#: Document TDAG31-10/18-E 11 February 2031``)
+_SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
+
+
+def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline a header line gives, however a layout wrote it: the whole line (:func:`dateline`),
+    the line before a document's symbol run into it (a layout's row read as one line), the tail of a line
+    naming a meeting or a sitting (``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``:
+    :func:`tail_dateline`) or the head of a line going on past a spaced dash (:func:`head_dateline`)."""
+    cut = _SYMBOL_AFTER.search(text)
+    return (
+        dateline(text, default_year)
+        or (dateline(text[: cut.start()], default_year) if cut else None)
+        or tail_dateline(text, default_year)
+        or head_dateline(text, default_year)
+    )

@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.datelines import (
     dateline,
     days_joined,
     ending_dateline,
-    head_dateline,
+    front_dateline,
     tail_dateline,
 )
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
@@ -679,22 +679,10 @@ def front_datelines(lead: list[Paragraph], year: int | None, number: int | None)
     for p in lead:
         if p.section != "front":
             break
-        text = _own_ordinal_stripped(p.text, number)
-        cut = _SYMBOL_AFTER.search(text)  # a layout's row read as one line: the dateline, then the symbol
-        line = (
-            dateline(text, year)
-            or (dateline(text[: cut.start()], year) if cut else None)
-            or tail_dateline(text, year)
-            or head_dateline(text, year)
-        )
+        line = front_dateline(_own_ordinal_stripped(p.text, number), year)
         if line is not None:
             found.append((p, line))
     return found
-
-
-#: a document's symbol after a dateline on one front line (``Tenth meeting, Geneva, 2-4 February 2031
-#: Document TDAG31-10/18-E 11 February 2031``)
-_SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
 
 
 def _to_header_range(facts: _Facts, report: ParsedReport, lead: list[Paragraph], number: int | None) -> None:
@@ -933,7 +921,16 @@ def header_year(report: ParsedReport) -> int | None:
         for d in find_dates(line):
             if d.year_written:
                 return d.start.year
-    return None
+    named = _TITLE_SESSION_YEAR.match(report.title or "")
+    return int(named.group("year")) if named else None
+
+
+#: a title naming a session by the year that closes its name, maybe before a record's words after a dash or
+#: colon (``WSIS Forum 2031 — Session Outcome``, ``X Regional Forum 2031: Highlights``): the header's year when
+#: it writes none with a date; not a year after a small word (``Report on the 2030 Agenda``)
+_TITLE_SESSION_YEAR = re.compile(
+    rf"^[A-Z][^\d]*?(?<!\bthe)(?<!\bof)(?<!\bfor)\s(?P<year>(?:19|20)\d\d)\s*(?:$|{DASH}|:)"
+)
 
 
 def meeting_year(meeting: Meeting | None) -> int | None:

@@ -283,7 +283,24 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     dated = _last_dated_mention(report, body, frozenset(addressed.paragraphs) if addressed else frozenset())
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
-    return found or last_listed_meeting(report, body)
+    return found or last_listed_meeting(report, body) or _final_meeting(report, body)
+
+
+#: the final meeting of the period a Chairman's report covers (``up to and including its final meeting of the
+#: period, held in Geneva on 4 and 5 July 2031``)
+_FINAL_MEETING = re.compile(r"(?i)\b(?:its|the\s+group's|the)\s+final\s+meeting\b")
+
+
+def _final_meeting(report: ParsedReport, body: str) -> Meeting | None:
+    """The group's final meeting a Chairman's report dates in the same clause (:data:`_FINAL_MEETING`): unnumbered."""
+    year = header_year(report)
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in _FINAL_MEETING.finditer(p.text):
+            _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
+            days = day_dates(p.text[m.end() : s1][:80], year)
+            if days:
+                return Meeting(body, None, days[0].start, days[0].end, paragraphs=(p.order,))
+    return None
 
 
 @cache
@@ -542,12 +559,21 @@ def _by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool
     return apart and dated(meeting) and not dated(first)
 
 
+def _fuller(long: str, short: str) -> bool:
+    """Whether key ``long`` names the meeting of key ``short`` with a word of its occasion besides (a heading's
+    ``Joint Facilitation Meeting of WSIS Action Lines C1 and C11`` over the prose's ``WSIS Action Lines C1 and C11
+    facilitation meeting``; occasions of ``meeting_words.csv``); not a topic (``Action Line C3 - Access to
+    information facilitation meeting``) nor a meeting's noun (``Rapporteur Group meeting for Question 1/1``)."""
+    x, y = set(long.split("-")), set(short.split("-"))
+    return y < x and any(word in meeting_words("occasion") for word in x - y)
+
+
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     """One meeting two readers found: the first's facts, its number or the other's, its dates
     (the other's when the first has none or the other ``dated_by`` a header's dateline); the other's
     body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
     facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
-    if other.body.endswith(f"-{first.body}"):
+    if other.body.endswith(f"-{first.body}") or _fuller(other.body, first.body):
         first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number
     paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))

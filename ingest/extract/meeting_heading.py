@@ -31,6 +31,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
+from .datelines import days_joined, front_dateline
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_nouns, event_series
@@ -105,6 +106,14 @@ _ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 _ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
 #: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
 _PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
+#: a programme's session label that opens a heading (``Session 127: X facilitation meeting``): the meeting's number
+_SESSION_LABEL = re.compile(rf"^(?i:session)\s+(?P<num>\d{{1,3}})\s*(?::|{DASH})\s*")
+#: a theme in quotes that ends a heading after a dash or a colon (``X facilitation meeting — "Skills for all"``)
+_QUOTED_THEME = re.compile(rf"\s*(?:{DASH}|:)\s*[\"“][^\"“”]+[\"”]\s*$")
+#: the kind alone after a dash that ends a name whose ordinal was taken off (``X Preparatory Meeting – Second session``)
+_KIND_AFTER_DASH = re.compile(rf"\s*(?:{DASH}|:)\s*(?i:session|meeting|edition)\s*$")
+#: a series' acronym and the session's Roman numeral in brackets, maybe after a word (``(IGF III)``, ``(Arab IGF IV)``)
+_NUMBERED_ACRONYM = re.compile(rf"(?P<acr>(?:[A-Z][a-z]+\s)?{BRACKET_ACRONYM.pattern})\s+[IVXL]{{1,6}}")
 #: a bracket that numbers the meeting a name names (``(fourth meeting)``)
 _BRACKETED_ORDINAL = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:meeting|session)", re.IGNORECASE)
 #: an ordinal that opens a name
@@ -129,9 +138,9 @@ def _mode_after() -> re.Pattern[str]:
 
 
 def _fields_cut(text: str) -> str:
-    """``text`` without the header fields run into it (:func:`_fields_after`) or the mode that ends it
-    (:func:`_mode_after`)."""
-    return _mode_after().sub("", _fields_after().sub("", text))
+    """``text`` without the header fields run into it (:func:`_fields_after`), the mode that ends it
+    (:func:`_mode_after`) or a theme in quotes that ends it (:data:`_QUOTED_THEME`)."""
+    return _QUOTED_THEME.sub("", _mode_after().sub("", _fields_after().sub("", text)))
 
 
 @dataclass(frozen=True)
@@ -145,6 +154,8 @@ class _Heading:
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
+    label = _SESSION_LABEL.match(text)
+    text = text[label.end() :] if label else text
     name, acronym, on_line = text, None, None
     first = _ACRONYM_FIRST.match(text)  # "GSR31 - 31st Global Symposium for Regulators": its acronym, then its name
     if first is not None and spells(first.group("acr"), _ORDINAL_OPENING.sub("", first.group("name")).split()):
@@ -164,6 +175,9 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
             name, acronym = m.group("name"), rest
             break
+        if pattern is _BRACKETED and (numbered := _NUMBERED_ACRONYM.fullmatch(rest)) is not None:
+            name, acronym = m.group("name"), numbered.group("acr")  # "(Arab IGF III)": the series' acronym
+            break
         if pattern is _BRACKETED and (bracketed := _BRACKETED_ORDINAL.fullmatch(rest)) is not None:
             name = m.group("name")
             break
@@ -175,7 +189,68 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
     number = number_value(bracketed.group("num")) if bracketed is not None else number
-    return _Heading(name.strip(" ,"), number, acronym, on_line) if _headed(name) else None
+    number = int(label.group("num")) if label and number is None else number
+    session_of = _KIND_AFTER_DASH.search(name) if number is not None else None
+    if session_of is not None and _headed(name[: session_of.start()]):  # "X Meeting – Second session": X's
+        name = name[: session_of.start()]
+    if not _headed(name):
+        return _around_dateline(line, year) if on_line is None else None
+    return _Heading(name.strip(" ,"), number, acronym, on_line)
+
+
+#: a record's words that close a heading a layout ran into its dateline (``X Forum 2031 Minutes of the Forum``)
+_RECORD_AFTER = re.compile(r"\s+(?i:minutes|summary|report|record|highlights|outcomes?)(?:\s+(?i:of|on)\s+the\s+\w+)?$")
+#: how long the words after a dateline inside a line may be (``SUMMARY OF DISCUSSIONS``, ``(hybrid)``)
+_AFTER_DATELINE = 40
+#: how long a dateline's place inside a line may be
+_PLACE_LONGEST = 60
+
+
+@cache
+def _breaker() -> re.Pattern[str]:
+    """A word no heading holds (``was``, ``held``: ``meeting_words.csv``, role ``name-breaker``)."""
+    return re.compile(rf"\b(?:{alternation(meeting_words('name-breaker'), spaces=True)})\b")
+
+
+def _around_dateline(line: str, year: int | None) -> _Heading | None:
+    """The meeting a title names when a PDF's layout ran its lines into one around the dateline: a heading,
+    maybe with a record's words, then a dateline with a place, then maybe a few words (``X FOLLOW-UP MEETING
+    Kigali, Rwanda, 29-30 October 2031 SUMMARY OF DISCUSSIONS``, ``Report of the Third X Forum (X III) Beirut,
+    25-27 November 2031``, ``X Forum for Y 2031 Minutes of the Forum Lima, Peru, 27-28 July 2031``): the heading
+    before the first capitalised word that opens the dateline, dated by it."""
+    days = [d for d in find_dates(line, year) if d.precision == "day"] if re.search(r"\d", line) else []
+    # the line's last days: "Geneva, 14 October (afternoon) and 15 October" is no such line
+    for d in days_joined(line, days[-2:])[-1:]:
+        if len(line) - d.span[1] > _AFTER_DATELINE or _breaker().search(line[: d.span[0]]):
+            continue  # a sentence, not a heading: "The X Workshop was held in Douala from 6 to 8 May"
+        for start in (m.start() for m in re.finditer(r"(?<=\s)[A-Z]", line[: d.span[0]])):
+            found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
+            if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
+                continue
+            heading = _before_dateline(line[:start].strip(" ,"), year)
+            if heading is not None:
+                return replace(heading, line=found)
+        whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
+        if whole is not None:  # "X Dialogue on Y, 14-15 May 2031": no place
+            return replace(whole, line=(d, None))
+    return None
+
+
+def _place_opens(before: str, place: str) -> bool:
+    """Whether a place opens a dateline after ``before``: a place of two names (``Kigali, Rwanda``), or one after
+    a mark or a meeting's noun (``... (X III) Beirut``, ``... – Second session Bridgetown``); not a word that goes
+    on with a name (``European Dialogue on Internet Governance, 14-15 May``)."""
+    last = (before.split() or [""])[-1].lower()
+    return "," in place or before.rstrip()[-1:] in ",)–—-:|" or last in {n.split()[-1].lower() for n in _nouns()}
+
+
+def _before_dateline(before: str, year: int | None) -> _Heading | None:
+    """The heading a line gives before its dateline, maybe closed by a record's words; not a kind alone
+    (``Coordination meeting, Geneva, ...``: a kind line's, :func:`_kind_only`)."""
+    if _kind_line().match(_RECORD.sub("", before, count=1)):
+        return None
+    heading = _heading(before, year) or _heading(_RECORD_AFTER.sub("", before), year)
+    return heading if heading is not None and heading.line is None else None
 
 
 #: a year closing a session's name, maybe beside its acronym (``Regional Forum for X 2019 (RF-X)``, ``Regional
@@ -288,11 +363,10 @@ def _dated(
     lines: the issue date)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    under = [(dateline(text, year), order) for order, text in lines[i + 1 :]]
-    found = [(line, order, n < _DATELINE_WITHIN) for n, (line, order) in enumerate(under) if line is not None]
+    found = _under(lines[i + 1 :], dateline, year) or _under(lines[i + 1 :], front_dateline, year)
     ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
-    near = under[: 2 * _DATELINE_WITHIN]
-    placed = ranged[:1] + [(line, order) for line, order in near if line is not None and line[1] is not None]
+    near = [(line, order) for line, order, n in found if n < 2 * _DATELINE_WITHIN]
+    placed = ranged[:1] + [(line, order) for line, order in near if line[1] is not None]
     ranged_above = [
         (line, lines[j][0])
         for j in range(i - 1, max(-1, i - 1 - _DATELINE_WITHIN), -1)
@@ -300,9 +374,18 @@ def _dated(
     ]
     if _part_of_record(lines[i][1]):  # a heading of a part of the record: the dates above are not its own
         ranged_above = []
-    bare = [(line, order) for line, order, near in found if near]
+    bare = [(line, order) for line, order, n in found if n < _DATELINE_WITHIN]
     chosen = placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
+
+
+def _under(lines: list[tuple[int | None, str]], read: Any, year: int | None) -> list[tuple[Any, int | None, int]]:
+    """``(dateline, order, place under the heading)`` of each of ``lines`` that ``read`` reads as one: the
+    whole line first (:func:`.datelines.dateline`); only when no line is one, a dateline a layout wrote
+    with other fields (``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``:
+    :func:`.datelines.front_dateline`)."""
+    read_lines = [(read(text, year), order) for order, text in lines]
+    return [(line, order, n) for n, (line, order) in enumerate(read_lines) if line is not None]
 
 
 def _part_of_record(line: str) -> bool:
@@ -333,10 +416,31 @@ def _found(
     """``(key, number, dateline on the line)`` of the meeting header line ``i`` names by its kind."""
     return (
         (_title_kind(lines, names, year) if i == 0 else None)
+        or _continued(lines, i, names)
         or _kind_only(lines, i, names, year)
         or _body_then_kind(lines[i][1], names, year)
         or _named(lines[i][1], names, year)
     )
+
+
+#: a heading in capitals that names the meeting of a body whose name goes on on a later line (``24th MEETING OF
+#: PERMANENT CONSULTATIVE`` / ``Original: Spanish`` / ``COMMITTEE I: TELECOMMUNICATIONS/ICTs``)
+_MEETING_OF_CAPITALS = re.compile(rf"^(?:(?P<num>{ordinal_regex()})\s+)?MEETING\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z .\-]+)$")
+
+
+def _continued(lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+    """``(key, number, None)`` of a catalogue body whose name a heading in capitals breaks over two lines, maybe
+    with header fields between them (:data:`_MEETING_OF_CAPITALS`): only when the name joined is the catalogue's."""
+    m = _MEETING_OF_CAPITALS.match(lines[i][1].strip())
+    if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
+        return None
+    fields = re.compile(rf"^(?i:{label_alternation()})\s*:")
+    after = [t for _, text in lines[i + 1 : i + 4] if (t := text.strip()) and not fields.match(t) and t.split()[0].isupper()]
+    if not after:
+        return None
+    joined = f"{m.group('name')} {after[0]}"
+    found = [key for key, span in find_body_names(joined, names) if span[0] == 0 and span[1] > len(m.group("name"))]
+    return (found[0], number_value(m.group("num")) if m.group("num") else None, None) if found else None
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -479,6 +583,9 @@ def _kind_only(
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
     number = _number(m)
+    if body is None and number is not None:  # "X FORUM (XF)" / "Ninth edition – Lima, 3-5 May 2031": the named meeting's
+        above = _named(lines[i - 1][1], names, year)
+        body = above[0] if above is not None and above[1] is None and above[2] is None else None
     if body is not None:
         return body, number, on_line
     # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"; unnumbered when the line dates it ("Rapporteur group
@@ -610,6 +717,16 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
                 return Body(key, name)
             if body is None and _body_named(subject) and slug(subject) == key:  # "STANDING COMMITTEE ON X"
                 return Body(key, _as_written_in_prose(report, subject))
+    return None
+
+
+def heading_acronym_body(report: ParsedReport, key: str) -> Body | None:
+    """The body keyed ``key`` that a header line names with its acronym in brackets (``WEST AFRICA X FORUM
+    (WAXF)`` over ``Ninth edition – Abuja, 27–29 July 2031``), named as written."""
+    for text in header_lines(report):
+        heading = _heading(text)
+        if heading is not None and heading.acronym is not None and slug(heading.acronym) == key:
+            return Body(key, _as_written_in_prose(report, heading.name), heading.acronym)
     return None
 
 

@@ -38,7 +38,7 @@ from .meeting_header import (
     over_title_body,
     with_sitting,
 )
-from .meeting_heading import heading_body, series_year_off
+from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
 from .meeting_ranking import best
 from .study_groups import report_texts, study_group_sector
@@ -149,7 +149,8 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     defined = next((b for b in defined_meeting_bodies(texts, load_body_names()) if b.key == meeting.body), None)
     if defined is not None:
         return Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs)
-    return None
+    acronymed = heading_acronym_body(report, meeting.body)
+    return replace(acronymed, paragraphs=meeting.paragraphs) if acronymed is not None else None
 
 
 #: an ordinal that opens a line (the number of the meeting it names)

@@ -9,6 +9,9 @@ is the last catalogue body named before with that head noun); else a record's ti
 session by its ordinal and dates it (``Report on the fifteenth session (17-21 May 2010)``), of the
 catalogue body a header line names.
 
+Else the meeting of a catalogue body its chair opened or closed, dated in brackets: ``The Chairman closed
+the meeting of Study Group 12 (Geneva, 16-25 January 2031)`` (an excerpt whose only mention is at its end).
+
 The meeting is dated by the dateline in brackets after the words (or by the dates after them in
 the clause: ``the present meeting, held in Geneva from 9 to 11 June 2008``); its body is the
 catalogue body that is the subject of the clause (the body speaking of its own meeting), else the
@@ -52,6 +55,25 @@ def present_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
             if body is not None:
                 place = line[1] if line else None
                 return Meeting(body, start=days[0].start, end=days[0].end, place=place, paragraphs=(p.order,))
+    return _opened_or_closed(report, names, year)
+
+
+#: the chair opening or closing the meeting of a body that a dateline in brackets dates (``The Chairman closed
+#: the meeting of Study Group 9 (Geneva, 3-12 May 2031)``): the record's own meeting, named only in its prose
+_OPENED_OR_CLOSED = re.compile(
+    r"\b(?:opened|closed)\s+the\s+(?:meeting|session)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^()]{2,80}?)\s*\((?P<line>[^()]{4,80})\)"
+)
+
+
+def _opened_or_closed(report: ParsedReport, names: tuple[BodyName, ...], year: int | None) -> Meeting | None:
+    """The meeting of a catalogue body the chair opened or closed, dated in brackets (:data:`_OPENED_OR_CLOSED`)."""
+    for p in report.paragraphs:
+        for m in _OPENED_OR_CLOSED.finditer(p.text):
+            line = dateline(m.group("line"), year)
+            named = m.group("body").strip()
+            whole = [key for key, span in find_body_names(named, names) if span == (0, len(named))]
+            if line is not None and whole:
+                return Meeting(whole[0], start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
     return None
 
 

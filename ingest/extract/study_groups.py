@@ -58,6 +58,11 @@ _WP_KEY = re.compile(r"(itu-r)-wp\d+[a-z]")
 _SECTORS = {"T": "itu-t", "D": "itu-d", "R": "itu-r"}
 _SECTOR_NAMED = re.compile(r"(?<![\w\-])(?:ITU-([TDR])|(TSB|BDT|BR|TSAG|TDAG|RAG))(?![\w]|-\w)")
 _SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG": "R"}
+#: a Sector named in words by its study groups, bureau or advisory group (``Radiocommunication Study Groups``,
+#: the header of an ITU-R study group's documents; ``Telecommunication Standardization Bureau``)
+_SECTOR_IN_WORDS = re.compile(
+    rf"\b(?P<words>{alternation(_sector_words(), spaces=True)})\s+(?:Study\s+Groups|Bureau|Advisory\s+Group)\b"
+)
 
 
 @cache
@@ -106,10 +111,12 @@ class StudyGroupIndex:
     def __init__(self, texts: Iterable[str]) -> None:
         texts = list(texts)
         named: set[str] = set()
+        in_words: set[str] = set()  # "Radiocommunication Study Groups": the header of the Sector's documents
         explicit: dict[int, set[str]] = {}
         for t in texts:
             for m in _SECTOR_NAMED.finditer(t):
                 named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
+            in_words.update(_sector_words()[m.group("words")] for m in _SECTOR_IN_WORDS.finditer(t))
             for m in _PATTERN.finditer(t):
                 n = _sg_number(m)
                 if (written := _written_sector(m)) and n is not None:
@@ -118,6 +125,7 @@ class StudyGroupIndex:
                 for n, _, _ in _listed(m) if _written_sector(m) else ():
                     explicit.setdefault(n, set()).add(_written_sector(m) or "")
         self._named = named
+        self._in_words = in_words
         self._explicit = explicit
         self._only_explicit = False
 
@@ -140,7 +148,7 @@ class StudyGroupIndex:
             found = self._explicit.get(number, set())
             return next(iter(found)) if len(found) == 1 else None
         have = set(study_group_numbers().get(number, ()))
-        for candidates in (self._explicit.get(number, set()), self._named & have, have):
+        for candidates in (self._explicit.get(number, set()), self._in_words & have, self._named & have, have):
             if len(candidates) == 1:
                 return next(iter(candidates))
         return None

@@ -1,0 +1,237 @@
+"""The report's own meeting when a layout wrote its heading or its dateline with other things
+(ingest/extract/meeting_heading.py, datelines.py; round 15). Classes: a session line of fields under the
+heading (``Session 41 | Room 3, Lima | Tuesday, 6 May 2031, 09:00-10:45``); a programme's session label
+before the heading and a theme in quotes after it; a title naming a session by its year, the year of a
+dateline that writes none; a title a PDF's layout ran into one line around its dateline; a series'
+acronym in brackets with the session's Roman numeral; an ordinal ``edition`` line under an unknown
+forum's name; ``X Meeting – Second session``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+from extract_support import meeting_parts as _meeting
+
+
+# ------------------------------------------------------------------ a session line of fields under the heading
+@pytest.mark.parametrize(
+    "session_line",
+    [
+        "Session 41 | Room 3, CICG, Lima | Tuesday, 6 May 2031, 09:00–10:45",
+        "Session 7 | Salle B, Dakar | Tuesday 6 May 2031, 14:30-16:00",
+        "Session 212 – Room K, Montevideo – Tuesday, 6 May 2031, 11:00–12:45",
+    ],
+)
+def test_a_heading_is_dated_by_a_session_line_of_fields(session_line: str) -> None:
+    report = make_report(
+        "Action Line C9 (Media): facilitation meeting",
+        session_line,
+        "Organized by: Pacific Media Alliance",
+        "The facilitation meeting reviewed the media indicators.",
+        title="WSIS FORUM 2031 — SESSION OUTCOME",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2] == date(2031, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("heading", "number"),
+    [
+        ('Session 127: Action Line C5 (Building confidence) facilitation meeting — "Trust for all"', 127),
+        ("Session 12 – Action Line C2 facilitation meeting: “Links for the unconnected”", 12),
+        ('Action Line C1 facilitation meeting — "Governments in the digital age"', None),
+    ],
+)
+def test_a_session_label_numbers_a_heading_and_a_quoted_theme_is_no_part_of_it(heading: str, number: int | None) -> None:
+    report = make_report(
+        heading,
+        "Geneva, ITU Headquarters, Room C",
+        "Thursday, 8 May, 09:00–10:45",
+        "Moderator: Ms Ana Ruiz, Adviser",
+        title="WSIS Forum 2031 — Session Outcome",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (number, date(2031, 5, 8))
+    assert '"' not in found[0] and "“" not in found[0]
+
+
+# ------------------------------------------------------------------ a title run into its dateline (a PDF's layout)
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("SAHEL BROADBAND FOLLOW-UP MEETING Niamey, Niger, 14-15 March 2031 SUMMARY OF DISCUSSIONS",
+         date(2031, 3, 14), date(2031, 3, 15)),
+        ("Regional Forum on Spectrum for the Andes 2031 Minutes of the Forum Quito, Ecuador, 2-3 April 2031",
+         date(2031, 4, 2), date(2031, 4, 3)),
+        ("Report of the Meeting of Experts on Rural Access Windhoek, Namibia, 9 June 2031",
+         date(2031, 6, 9), None),
+    ],
+)  # fmt: skip
+def test_a_title_run_into_its_dateline_names_and_dates_the_meeting(title: str, start: date, end: date | None) -> None:
+    report = make_report(
+        "XYZ/31/SUM",
+        "1 The meeting was opened by the Chairman, who welcomed the participants.",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (start, end)
+
+
+def test_a_series_acronym_with_the_sessions_roman_numeral_is_the_series() -> None:
+    report = make_report(
+        "E/XX/2031/4",
+        "The Forum discussed the governance of the Internet in the region.",
+        title="Report of the Fourth Andean Internet Forum (Andean IF IV) La Paz, 5-7 October 2031",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (4, date(2031, 10, 5), date(2031, 10, 7))
+    assert "(" not in found[0]
+
+
+# ------------------------------------------------------------------ an ordinal line under a forum's name
+@pytest.mark.parametrize(
+    ("forum", "ordinal_line"),
+    [
+        ("CENTRAL ASIA INTERNET GOVERNANCE FORUM (CAIGF)", "Seventh edition – Almaty, 2–4 June 2031"),
+        ("Pacific Islands Digital Forum (PIDF)", "Seventh edition, Apia, Samoa, 2-4 June 2031"),
+    ],
+)
+def test_an_ordinal_edition_line_numbers_the_forum_named_above(forum: str, ordinal_line: str) -> None:
+    report = make_report(
+        forum,
+        ordinal_line,
+        "The Forum was opened by the Minister of Communications.",
+        title="Final Report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (7, date(2031, 6, 2), date(2031, 6, 4))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Caribbean Regional Preparatory Meeting for WRC-31 – Second session Bridgetown, 3rd and 4th June 2031",
+        "Caribbean Regional Preparatory Meeting for WRC-31: second session, Bridgetown, 3-4 June 2031",
+    ],
+)
+def test_a_session_after_a_dash_is_the_named_meetings(line: str) -> None:
+    report = make_report(line, "CRPM31-2/R1", "The meeting was attended by delegates of twelve administrations.", title="Report")
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (2, date(2031, 6, 3))
+    assert "session" not in found[0]
+
+
+# ------------------------------------------------------------------ an excerpt naming its meeting only as the chair closes it
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Chairman, Mr Tomas Lind (Sweden), closed the meeting of Study Group 9 (Geneva, 3–12 May 2031) and thanked the interpreters.",
+        "The Chair closed the meeting of ITU-T Study Group 9 (Geneva, 3-12 May 2031) at 12.30 hours.",
+        "Ms Aroha Ngata opened the session of Study Group 9 (Geneva, 3-12 May 2031) and welcomed the delegates.",
+    ],
+)
+def test_an_excerpt_is_of_the_meeting_its_chair_opened_or_closed(closing: str) -> None:
+    report = make_report(
+        "The Study Group agreed the draft Recommendations for consent.",
+        "9 Closure",
+        closing,
+        section="1",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2031, 5, 3), date(2031, 5, 12))
+    assert "sg9" in found[0]
+
+
+# ------------------------------------------------------------------ a Chairman's report to a meeting of another body
+@pytest.mark.parametrize(
+    "to",
+    ["to the twenty-first meeting of TDAG", "to the 21st meeting of TDAG", "to TDAG"],
+)
+def test_a_chairmans_report_to_a_meeting_of_another_body_is_of_its_group(to: str) -> None:
+    from wsiskg.ingest.extract.covered_meetings import title_group
+    from wsiskg.ingest.extract.study_groups import meeting_body_names
+
+    report = make_report(
+        "Document TDAG31-21/5-E, 2 May 2031. Source: Chairman, TDAG-WG-Reg.",
+        "TDAG, at its twentieth meeting, established the TDAG Working Group on Regional Matters (TDAG-WG-Reg).",
+        "First meeting, 10 January 2031, Geneva",
+        "Second meeting, 3-4 April 2031, Geneva",
+        title=f"Report of the Chairman of the TDAG Working Group on Regional Matters {to}",
+    )
+    group = title_group(report, meeting_body_names(report))
+    assert group is not None and group[1:] == ("TDAG Working Group on Regional Matters", "TDAG-WG-Reg")
+    found = _meeting(report)
+    assert found is not None and found[1:] == (2, date(2031, 4, 3), date(2031, 4, 4))
+
+
+# ------------------------------------------------------------------ an ITU-R study group named without its Sector
+@pytest.mark.parametrize(
+    ("header", "sector"),
+    [
+        ("Radiocommunication Study Groups", "itu-r"),
+        ("Telecommunication Standardization Bureau", "itu-t"),
+    ],
+)
+def test_a_sector_named_in_words_in_the_header_places_a_bare_study_group(header: str, sector: str) -> None:
+    report = make_report(
+        header,
+        "Study Group 3",
+        "Document 3/41-E",
+        "Geneva, 12 March 2031",
+        "The meeting noted a liaison statement from ITU-T Study Group 9 and from ITU-D Study Group 2.",
+        title="SUMMARY RECORD OF THE MEETING OF STUDY GROUP 3 (PROPAGATION)",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == f"{sector}-sg3" and found[2] == date(2031, 3, 12)
+
+
+# ------------------------------------------------------------------ a Chairman's report on a period up to its final meeting
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report covers the work of Study Group 4 up to and including its final meeting of the period, held in Geneva on 2 and 3 June 2031.",
+        "Study Group 4 held its final meeting in Geneva from 2 to 3 June 2031 and approved this report.",
+    ],
+)
+def test_a_chairmans_report_is_of_its_groups_final_meeting(sentence: str) -> None:
+    report = make_report(
+        "Radiocommunication Assembly (RA-31)",
+        "Lima, Peru, 20-24 October 2031",
+        "Document RA31/1/12-E",
+        "Chairman, Radiocommunication Study Group 4",
+        sentence,
+        title="REPORT OF THE CHAIRMAN OF STUDY GROUP 4 (SATELLITE SERVICES)",
+    )
+    assert _meeting(report) == ("itu-r-sg4", None, date(2031, 6, 2), date(2031, 6, 3))
+
+
+# ------------------------------------------------------------------ a catalogue body's name broken over two heading lines
+@pytest.mark.parametrize("between", [("Original: Spanish",), (), ("Original: English", "Document 12/31")])
+def test_a_heading_breaking_a_catalogue_bodys_name_over_two_lines_is_its_meeting(between: tuple[str, ...]) -> None:
+    report = make_report(
+        "INTER-AMERICAN TELECOMMUNICATION COMMISSION",
+        "31st MEETING OF PERMANENT CONSULTATIVE",
+        *between,
+        "COMMITTEE I: TELECOMMUNICATIONS/ICTs",
+        "May 5 to 9, 2031",
+        "Asunción, Paraguay",
+        title="FINAL REPORT",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:2] == ("citel-pcc1", 31)
+
+
+# ------------------------------------------------------------------ a heading's name with its occasion over the prose's
+def test_a_headings_joint_meeting_name_is_kept_over_the_proses_shorter_one() -> None:
+    report = make_report(
+        "Joint Facilitation Meeting of WSIS Action Lines C4 and C9",
+        '"Skills and media in the digital age"',
+        "WSIS Forum 2031 – Thursday, 8 May 2031, 11.00–12.45, ITU Tower, Room B",
+        "Facilitators: UNESCO and ITU",
+        "The WSIS Action Lines C4 and C9 facilitation meeting took place on 8 May 2031 during the WSIS Forum 2031.",
+        title="Report",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0].startswith("joint-facilitation-meeting") and found[2] == date(2031, 5, 8)
