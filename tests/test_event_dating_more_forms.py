@@ -491,7 +491,7 @@ def test_a_body_that_held_or_will_hold_its_meeting_on_its_own_dates() -> None:
         "SG7RG-ASP held its meeting in Hanoi on 3–4 June 2031.": date(2031, 6, 3),
         "PRTG will meet in Port Vila on 14–15 October 2031.": date(2031, 10, 14),
     }
-    for text, start in texts:
+    for text, start in texts.items():
         (found,) = event_mentions(text, 2031)
         assert (found.kind, found.start) == ("meeting", start), text
 

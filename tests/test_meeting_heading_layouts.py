@@ -44,7 +44,9 @@ def test_a_heading_is_dated_by_a_session_line_of_fields(session_line: str) -> No
         ('Action Line C1 facilitation meeting — "Governments in the digital age"', None),
     ],
 )
-def test_a_session_label_numbers_a_heading_and_a_quoted_theme_is_no_part_of_it(heading: str, number: int | None) -> None:
+def test_a_session_label_numbers_a_heading_and_a_quoted_theme_is_no_part_of_it(
+    heading: str, number: int | None
+) -> None:
     report = make_report(
         heading,
         "Geneva, ITU Headquarters, Room C",
@@ -117,17 +119,20 @@ def test_an_ordinal_edition_line_numbers_the_forum_named_above(forum: str, ordin
     ],
 )
 def test_a_session_after_a_dash_is_the_named_meetings(line: str) -> None:
-    report = make_report(line, "CRPM31-2/R1", "The meeting was attended by delegates of twelve administrations.", title="Report")
+    report = make_report(
+        line, "CRPM31-2/R1", "The meeting was attended by delegates of twelve administrations.", title="Report"
+    )
     found = _meeting(report)
     assert found is not None and found[1:3] == (2, date(2031, 6, 3))
     assert "session" not in found[0]
 
 
-# ------------------------------------------------------------------ an excerpt naming its meeting only as the chair closes it
+# ------------------------------------------------------------ an excerpt naming its meeting only as the chair closes it
 @pytest.mark.parametrize(
     "closing",
     [
-        "The Chairman, Mr Tomas Lind (Sweden), closed the meeting of Study Group 9 (Geneva, 3–12 May 2031) and thanked the interpreters.",
+        "The Chairman, Mr Tomas Lind (Sweden), closed the meeting of Study Group 9 (Geneva, 3–12 May 2031)"
+        " and thanked the interpreters.",
         "The Chair closed the meeting of ITU-T Study Group 9 (Geneva, 3-12 May 2031) at 12.30 hours.",
         "Ms Aroha Ngata opened the session of Study Group 9 (Geneva, 3-12 May 2031) and welcomed the delegates.",
     ],
@@ -187,11 +192,12 @@ def test_a_sector_named_in_words_in_the_header_places_a_bare_study_group(header:
     assert found is not None and found[0] == f"{sector}-sg3" and found[2] == date(2031, 3, 12)
 
 
-# ------------------------------------------------------------------ a Chairman's report on a period up to its final meeting
+# ------------------------------------------------------------ a Chairman's report on a period up to its final meeting
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This report covers the work of Study Group 4 up to and including its final meeting of the period, held in Geneva on 2 and 3 June 2031.",
+        "This report covers the work of Study Group 4 up to and including its final meeting of the period,"
+        " held in Geneva on 2 and 3 June 2031.",
         "Study Group 4 held its final meeting in Geneva from 2 to 3 June 2031 and approved this report.",
     ],
 )
@@ -207,7 +213,7 @@ def test_a_chairmans_report_is_of_its_groups_final_meeting(sentence: str) -> Non
     assert _meeting(report) == ("itu-r-sg4", None, date(2031, 6, 2), date(2031, 6, 3))
 
 
-# ------------------------------------------------------------------ a catalogue body's name broken over two heading lines
+# ------------------------------------------------------------ a catalogue body's name broken over two heading lines
 @pytest.mark.parametrize("between", [("Original: Spanish",), (), ("Original: English", "Document 12/31")])
 def test_a_heading_breaking_a_catalogue_bodys_name_over_two_lines_is_its_meeting(between: tuple[str, ...]) -> None:
     report = make_report(

@@ -78,7 +78,8 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
 _TO_THE = re.compile(r"(?i)\s+to\s+(?:the\s+)?(?P<rest>\S.*)$")
 
 
-#: a meeting of the body a report goes to (``to the seventeenth meeting of TDAG``, ``to the 2031 session of the Council``)
+#: a meeting of the body a report goes to (``to the seventeenth meeting of TDAG``,
+#: ``to the 2031 session of the Council``)
 _MEETING_OF = re.compile(rf"^(?:(?i:{ordinal_regex()}|(?:19|20)\d\d)\s+)?(?i:meeting|session)\s+of\s+(?:the\s+)?")
 
 

@@ -425,17 +425,23 @@ def _found(
 
 #: a heading in capitals that names the meeting of a body whose name goes on on a later line (``24th MEETING OF
 #: PERMANENT CONSULTATIVE`` / ``Original: Spanish`` / ``COMMITTEE I: TELECOMMUNICATIONS/ICTs``)
-_MEETING_OF_CAPITALS = re.compile(rf"^(?:(?P<num>{ordinal_regex()})\s+)?MEETING\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z .\-]+)$")
+_MEETING_OF_CAPITALS = re.compile(
+    rf"^(?:(?P<num>{ordinal_regex()})\s+)?MEETING\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z .\-]+)$"
+)
 
 
-def _continued(lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]) -> tuple[str, int | None, Any] | None:
+def _continued(
+    lines: list[tuple[int | None, str]], i: int, names: tuple[BodyName, ...]
+) -> tuple[str, int | None, Any] | None:
     """``(key, number, None)`` of a catalogue body whose name a heading in capitals breaks over two lines, maybe
     with header fields between them (:data:`_MEETING_OF_CAPITALS`): only when the name joined is the catalogue's."""
     m = _MEETING_OF_CAPITALS.match(lines[i][1].strip())
     if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
         return None
     fields = re.compile(rf"^(?i:{label_alternation()})\s*:")
-    after = [t for _, text in lines[i + 1 : i + 4] if (t := text.strip()) and not fields.match(t) and t.split()[0].isupper()]
+    after = [
+        t for _, text in lines[i + 1 : i + 4] if (t := text.strip()) and not fields.match(t) and t.split()[0].isupper()
+    ]
     if not after:
         return None
     joined = f"{m.group('name')} {after[0]}"
@@ -583,7 +589,9 @@ def _kind_only(
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
     number = _number(m)
-    if body is None and number is not None:  # "X FORUM (XF)" / "Ninth edition – Lima, 3-5 May 2031": the named meeting's
+    if (
+        body is None and number is not None
+    ):  # "X FORUM (XF)" / "Ninth edition – Lima, 3-5 May 2031": the named meeting's
         above = _named(lines[i - 1][1], names, year)
         body = above[0] if above is not None and above[1] is None and above[2] is None else None
     if body is not None:
