@@ -112,8 +112,8 @@ def _after_word_issuers() -> tuple[str, ...]:
 #: the words of a citation; upper case in a text's own title (``RESOLUTION 45 (REV. KIGALI, 2022)``)
 _WORDS = "|".join(
     (
-        "Resolutions?|Res\\.|resolutions?|RESOLUTIONS?",
-        "Decisions?|Dec\\.|decisions?|DECISIONS?",
+        "Resolutions?|Res\\.|RES\\.|resolutions?|RESOLUTIONS?",
+        "Decisions?|Dec\\.|DEC\\.|decisions?|DECISIONS?",
         "Opinions?|opinions?|OPINIONS?",
     )
 )
@@ -131,9 +131,9 @@ def _pattern() -> re.Pattern[str]:
     un = "(?:" + "|".join(re.escape(u) for u in sorted(set(_un_symbols().values()))) + ")"
     sectors = "|".join(surface_regex(p) for p in _after_word_issuers())
     return re.compile(
-        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:’s|'s)?\s+)?"
-        rf"(?<![/\w])(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
-        rf"(?P<num>{un}/\d+/\d+|\d{{2}}\s?C/(?:Resolution\s+)?\d+(?![\w/])|\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:(?:’s|'s)?\s+|/(?=(?:RES|DEC)\.)))?"
+        rf"(?:(?<![/\w])|(?(issuer)(?<=/)|(?!)))(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
+        rf"(?P<num>\[[A-Z][A-Z\d]*(?:(?:/|{DASH})[A-Z\d]+)*\](?!\w)|{un}/\d+/\d+|\d{{2}}\s?C/(?:Resolution\s+)?\d+(?![\w/])|\d{{1,4}}/\d{{1,4}}(?![\w/])"
         rf"|\d{{1,3}}{DASH}\d{{1,2}}(?![\w/]|{DASH}\d)|\d+[A-Z]?(?![\w/]|{DASH}\d))"
         rf"(?:\s*\((?:"
         rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
@@ -402,18 +402,20 @@ def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | 
     if issuer is None and _kind(m.group("word")) == "resolution":
         issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
     unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
-    if m.group("word")[0].islower() and issuer is None and not unesco:
+    draft = number.startswith("[")  # a draft's number in brackets: "[COM5/7]", "[APT-2]"
+    if m.group("word")[0].islower() and issuer is None and not unesco and not draft:
         return None  # "the resolution 3" without an issuer is not a citation
     what = _kind(m.group("word"))
-    if what != "resolution" and (
-        issuer is None and m.group("rev") is None and m.group("aplace") is None or "/" in number
-    ):
+    if what != "resolution" and issuer is None and number.isdigit():
+        issuer = _issuer_by_number(int(number), text=what)  # "Decision 600": the Council's
+    dated = any(m.group(g) for g in ("rev", "aplace", "session", "acode"))
+    if what != "resolution" and (issuer is None and not dated or "/" in number and not draft):
         return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
     adopted = (m.group("aplace"), int(m.group("ayear"))) if m.group("aplace") else None  # "Opinion 2 (Lisbon, 2009)"
     kind, place, year, issuer = _revision(m, issuer)
     if unesco:
         issuer, number = "unesco", re.sub(r"(\d{2})\s?C/", r"\1 C/", number)
-    elif "/" in number and not _un_issuer(number):
+    elif "/" in number and not _un_issuer(number) and not draft:
         prefix = _un_symbols().get(issuer or "")
         if prefix is None:
             return None  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
@@ -522,9 +524,9 @@ def _with_issuer_from_context(r: dict[str, Any], local: dict[int, str] | None = 
 
 
 @cache
-def _number_ranges() -> tuple[tuple[str, int, int, str], ...]:
+def _number_ranges() -> tuple[tuple[str, int, int, str, str], ...]:
     return tuple(
-        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only")
+        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only", r.get("text") or "resolution")
         for r in data_rows("resolution-numbers.csv")
     )
 
@@ -545,6 +547,8 @@ def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None
     for key in list(found):
         r = found[key]
         if r["issuer"] is not None or r["kind"] != "resolution" or not r["number"].isdigit():
+            if r["issuer"] is None and r["number"].startswith("[") and home:
+                _move(found, key, home)  # a draft's "[COM3/4]" in a conference's own document
             continue
         issuer = _issuer_by_number(int(r["number"]))
         if issuer is None and len(cited.get(r["number"], ())) == 1:
@@ -552,13 +556,18 @@ def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None
         elif issuer is None and r["number"] not in cited:
             default = _issuer_by_number(int(r["number"]), default=True) if not (r["revision_kind"] and named) else None
             issuer = home or default
-        if issuer is None:
-            continue
-        fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
-        new_key = _key(issuer, r["number"], *fields, r["kind"])
-        target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
-        target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
-        del found[key]
+        if issuer is not None:
+            _move(found, key, issuer)
+
+
+def _move(found: dict[str, dict[str, Any]], key: str, issuer: str) -> None:
+    """The citation ``key`` given ``issuer``: re-keyed, merged with the same citation of that issuer."""
+    r = found[key]
+    fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
+    new_key = _key(issuer, r["number"], *fields, r["kind"])
+    target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
+    target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
+    del found[key]
 
 
 @cache
@@ -618,13 +627,15 @@ def issuer_of_citation(phrase: str) -> str | None:
     return None
 
 
-def _issuer_by_number(number: int, default: bool = False) -> str | None:
-    """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``);
-    with ``default``, the issuer of a bare citation of such a number in a report of no conference."""
+def _issuer_by_number(number: int, default: bool = False, text: str = "resolution") -> str | None:
+    """The issuer whose ``text`` kind (resolutions, decisions, opinions) alone carries ``number``
+    (``ingest/data/resolution-numbers.csv``: the Council's Decision 482 ... 6xx, the WTPF's
+    Opinions); with ``default``, the issuer of a bare citation of such a number in a report of no
+    conference."""
     found = [
         issuer
-        for issuer, low, high, kind in _number_ranges()
-        if low <= number <= high and (kind == "default") == default
+        for issuer, low, high, kind, of in _number_ranges()
+        if low <= number <= high and (kind == "default") == default and of == text
     ]
     return found[0] if len(found) == 1 else None
 
