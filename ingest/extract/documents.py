@@ -50,7 +50,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, fold_dashes
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, fold_dashes
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
@@ -143,7 +143,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112"),
     # end in a review's "+10" and reach its meeting by a slash ("WSIS+10/4/5-E", "CWG-CYB/3/9")
     itu = re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*(?:\+\d{{1,2}})?)"
+        rf"(?<![\w&/.{DASH_CHARS}\[])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*(?:\+\d{{1,2}})?)"
         rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/)|/(?=\d{{1,3}}/\s?(?:[A-Z]{{2,6}}/)*R?\d))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
         rf"/\s?(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
@@ -385,6 +385,25 @@ _AFTER_DOCUMENT = re.compile(
 )
 
 
+#: symbols of other series, each by its form, as written: a CEPT committee's ``Com-ITU(19)054``,
+#: ``CPG11(10)098 rev1``, ``ECC(19)031 Rev.1``, its annex ``Com-ITU(19)054 A1``; a CITEL or African
+#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; an ITU-T focus
+#: group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``
+_SERIES_SHAPES = (
+    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"),
+    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"),
+    re.compile(r"(?<![\w/.\-])(?P<sym>FG[\s\-]?[A-Z][A-Za-z\d]+-[A-Z]{1,2}-\d{2,4}(?:-R\d{1,2})?)(?![\w/])"),
+)
+
+
+@cache
+def _working_party_documents() -> re.Pattern[str]:
+    """An ITU-R working party's documents: ``4A/177-E``, ``5D/1004``, ``5D/TEMP/312``, ``4A/177
+    (Rev.1)`` (the working parties: ``itu-r-wp`` in ``document_symbols.csv``)."""
+    parties = alternation(_vocab("itu-r-wp"))
+    return re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{parties})/(?:TEMP/)?\d{{1,4}}{_revision_tail()})(?![\w/])")
+
+
 @cache
 def _circular_series() -> re.Pattern[str]:
     series = "|".join(map(re.escape, _vocab("circular-series"))) or "(?!)"
@@ -394,8 +413,14 @@ def _circular_series() -> re.Pattern[str]:
 def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Proposals and circulars, each as written (trailing punctuation off; a symbol needs a digit)."""
     out: list[tuple[str, tuple[int, int]]] = []
+    if "(" in text:
+        out += _as_written(text, _SERIES_SHAPES[0])
+    if "FG" in text:
+        out += _as_written(text, _SERIES_SHAPES[2])
     if "/" not in text and "ircular" not in text:
         return out
+    for pattern in (_SERIES_SHAPES[1], _working_party_documents()):
+        out += _as_written(text, pattern)
     for m in _PROPOSAL.finditer(text):
         marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
         if marked or m.group("authors").count("/") > 1 or m.group("add"):
@@ -422,7 +447,7 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     marks = rf"(?:\s?\((?:{revs})\.\s?\d+\))*"
     tail = rf"{marks}(?:{DASH}[{langs}](?![\w]))?{marks}"
     series = "|".join(map(re.escape, _vocab("local-series")))
-    groups = "|".join(re.escape(g).replace("\\#", r"\d{1,2}").replace("#", r"\d{1,2}") for g in _vocab("td-group"))
+    groups = "|".join(re.escape(g).replace("\\#", r"\s?\d{1,2}").replace("#", r"\s?\d{1,2}") for g in _vocab("td-group"))
     number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
         # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
@@ -433,18 +458,24 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
         # after the word contribution; with the group that issued them "TD 12 (PLEN/11)", "TD 3-R1 (GEN/11)"
         re.compile(
             rf"(?<![\w/.\-])(?P<sym>(?:TD|(?<=[Cc]ontribution )C)\s?\d{{1,4}}(?:{DASH}R\d{{1,2}})?"
-            rf"(?:\s+Rev\.\s?\d+|{marks})(?:\s?\((?:{groups})/\d{{1,2}}\))?)(?![\w/])"
+            rf"(?:[/\-](?:{groups})(?![\w/]))?(?:\s+Rev\.\s?\d+|{marks})(?:\s?\((?:{groups})/\d{{1,2}}\))?)(?![\w/])"
         ),
     )
 
 
-#: ITU-T documents with their group: "SG17-TD1873", "SG20-C112", "COM 17-C 45", "TSAG-TD 98"
+#: an ITU-T group: a study group, its regional group (``SG3RG-AFR``) or ``COM 17``
+_ITU_T_GROUP = rf"SG\d{{1,2}}(?:RG{DASH}[A-Z]{{2,4}})?|COM\s?\d{{1,2}}"
+#: the dash between the parts of an ITU-T symbol, spaced or not: ``COM 17 – C 402 – E``
+_PART = rf"\s?{DASH}\s?"
+#: ITU-T documents with their group: "SG17-TD1873", "SG20-C112", "COM 17-C 45", "TSAG-TD 98",
+#: "TSAG-TD-51", "COM 3 – C 211 – E", "SG3RG-AFR-C15", a liaison statement "COM 3 - LS 28 - E"
 _GROUP_DOCUMENT = re.compile(
-    rf"(?<![\w/.\-])(?:SG\d{{1,2}}|COM\s?\d{{1,2}}|TSAG){DASH}(?:TD|C)\s?\d{{1,4}}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
+    rf"(?<![\w/.\-])(?:{_ITU_T_GROUP}|TSAG){_PART}(?:TD|C|LS)(?:\s?{DASH})?\s?\d{{1,4}}(?:{_PART}[EFSACR](?!\w))?"
+    rf"(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
 )
-#: a group's report: "TSAG-R2", "TSAG-R 9", an ITU-T study group's "SG11-R1"
+#: a group's report: "TSAG-R2", "TSAG-R 9", "TSAG - R 15 - E", an ITU-T study group's "SG11-R1", "COM 13 - R 45"
 _GROUP_REPORT = re.compile(
-    rf"(?<![\w/.\-])(?P<acronym>[A-Z][A-Z&]{{2,}}|SG\d{{1,2}}){DASH}R\s?\d{{1,3}}(?![\w/\-]|\.\d)"
+    rf"(?<![\w/.\-])(?P<acronym>{_ITU_T_GROUP}|[A-Z][A-Z&]{{2,}}){_PART}R\s?\d{{1,3}}(?:{_PART}[EFSACR](?!\w))?(?![\w/\-]|\.\d)"
 )
 
 
@@ -472,7 +503,7 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
         add(symbol, slug(symbol), m.span())
     for m in _GROUP_REPORT.finditer(text):
         acronym = m.group("acronym")
-        known = acronym.startswith("SG") and acronym[2:].isdigit() or _known_prefix(acronym, bodies)
+        known = re.match(_ITU_T_GROUP, acronym) is not None or _known_prefix(acronym, bodies)
         if known and not _known_prefix(f"{acronym}-R", bodies):
             add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
     for m in _PART_OF_DOCUMENT.finditer(text):  # "Addendum 2 to Document 67" -> "67(Add.2)"
