@@ -104,3 +104,17 @@ def test_symbols_of_other_series(text: str, symbols: list[str]) -> None:
 @pytest.mark.parametrize("text", ["a ratio of (30)100 was", "Working Party 5D met", "items 4A and 5B/", "9Z/12"])
 def test_no_symbol_of_other_series(text: str) -> None:
     assert symbol_mentions(text, None, "ctx") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("ADD ACP/51A3/1 is in Addendum 3 to Document 51-E.", "Addendum 3 to Document 51-E"),
+        ("Corrigendum 2 to Document 118 corrects the table", "Corrigendum 2 to Document 118"),
+        ("as set out in Revision 2 to Document C29/36-E, the", "Revision 2 to Document C29/36-E"),
+    ],
+)
+def test_a_part_of_a_document_named_in_words_is_kept_as_written(text: str, symbol: str) -> None:
+    symbols = [s.symbol for s in symbol_mentions(text, None, "wtdc-2030")]
+    assert symbol in symbols
+    assert not any(s != symbol and s in symbol for s in symbols)  # the document it is part of is not cited alone

@@ -252,6 +252,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
 
+    if context is not None and "ument" in text:
+        found += _parts_of_documents(text, context)
     for m in unesco.finditer(text):
         rest = " ".join(m.group("n").split()) + _clean_tail(text[m.end("n") : m.end()])
         symbol = f"{m.group('session')} C/{rest}"
@@ -479,11 +481,23 @@ _GROUP_REPORT = re.compile(
 )
 
 
-#: an addendum, corrigendum or revision of a conference document named in words
+#: an addendum, corrigendum or revision of a document named in words, kept as written (the
+#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``
 _PART_OF_DOCUMENT = re.compile(
     r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
-    r"(?P<doc>\d{1,4})(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
+    r"(?P<doc>(?:[A-Z][A-Z\d&\-]*/)?\d{1,4}(?:/\d{1,4})?)(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
 )
+
+
+def _parts_of_documents(text: str, context: str) -> list[SymbolMention]:
+    """``Addendum 2 to Document 67-E`` (a conference's document: keyed within ``context``) and
+    ``Revision 1 to Document C24/71-E``, as written."""
+    out = []
+    for m in _PART_OF_DOCUMENT.finditer(text):
+        symbol = " ".join(m.group(0).split())
+        local = "/" not in m.group("doc")
+        out.append(SymbolMention(symbol, slug(f"{context} {symbol}" if local else symbol), m.span()))
+    return out
 
 
 def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
@@ -506,9 +520,6 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
         known = re.match(_ITU_T_GROUP, acronym) is not None or _known_prefix(acronym, bodies)
         if known and not _known_prefix(f"{acronym}-R", bodies):
             add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
-    for m in _PART_OF_DOCUMENT.finditer(text):  # "Addendum 2 to Document 67" -> "67(Add.2)"
-        symbol = f"{m.group('doc')}({m.group('part')[:3]}.{m.group('n')}){m.group('lang') or ''}"
-        add(symbol, slug(f"{context} {symbol}"), m.span())
     for pattern in _local_patterns():
         for m in pattern.finditer(text):
             for symbol, span in [(m.group("sym"), m.span("sym")), *_listed_numbers(text, m)]:
