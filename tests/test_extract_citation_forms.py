@@ -4,10 +4,11 @@ example is invented; each class is tried in several wordings."""
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract.documents import symbol_mentions
+from wsiskg.ingest.extract.documents import find_documents, symbol_mentions
 from wsiskg.ingest.extract.resolutions import find_resolutions, resolution_mentions
+from wsiskg.ingest.records import Section
 
 
 # ------------------------------------------------------------------ decisions of the Council by number
@@ -118,3 +119,9 @@ def test_a_part_of_a_document_named_in_words_is_kept_as_written(text: str, symbo
     symbols = [s.symbol for s in symbol_mentions(text, None, "wtdc-2030")]
     assert symbol in symbols
     assert not any(s != symbol and s in symbol for s in symbols)  # the document it is part of is not cited alone
+
+
+@pytest.mark.parametrize("heading", ["CWG-FHR 14/3", "TSAG-TD 402 (Rev.2)", "C31/INF/7-E - Statement of the Chair"])
+def test_a_symbol_heading_the_report_is_cited(heading: str) -> None:
+    report = make_report("The Group met in Geneva.", title=heading, sections=(Section("1", heading, None, 1),))
+    assert [d.symbol for d in find_documents(report)] == [heading.split(" - ")[0]]

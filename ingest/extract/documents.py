@@ -674,11 +674,13 @@ def find_documents(
     context = context or document_context(None, None, None, report.title)
     cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
     symbols: dict[str, str] = {}  # key -> symbol as first written
+    headed: dict[str, str] = {}  # key -> symbol of a heading that cites it without brackets
     for section in report.sections:
         for sm in symbol_mentions(section.heading, bodies, context):
             before = section.heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
             if sm.key in cited_in or not re.search(r"\([^()]*$", before):
+                headed.setdefault(sm.key, sm.symbol)  # "CWG-COP 12/5", the document's own symbol over it
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
@@ -698,8 +700,9 @@ def find_documents(
         for sm in mentions:
             docs.setdefault(sm.key, {})[p.order] = None
             symbols.setdefault(sm.key, sm.symbol)
-    for key in cited_in:  # cited only in a heading the parser did not keep as a paragraph
+    for key in [*cited_in, *headed]:  # cited only in a heading the parser did not keep as a paragraph
         docs.setdefault(key, {})
+        symbols.setdefault(key, headed.get(key, ""))
     return tuple(
         DocumentRef(
             symbol=symbols[key],
