@@ -125,3 +125,36 @@ def test_a_part_of_a_document_named_in_words_is_kept_as_written(text: str, symbo
 def test_a_symbol_heading_the_report_is_cited(heading: str) -> None:
     report = make_report("The Group met in Geneva.", title=heading, sections=(Section("1", heading, None, 1),))
     assert [d.symbol for d in find_documents(report)] == [heading.split(" - ")[0]]
+
+
+# ------------------------------------------------------------------ a letter's and a circular's references
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Ref. MCIT/ICT/2/VOL.III/(58) of 3 May", "MCIT/ICT/2/VOL.III/(58)"),
+        ("Our ref.: MICT/ITU/7/VOL.I/(12)", "MICT/ITU/7/VOL.I/(12)"),
+        ("Ref.: ANRT-DG-118-2031", "ANRT-DG-118-2031"),
+        ("Ref: 433.10-ITU/KP", "433.10-ITU/KP"),
+    ],
+)
+def test_a_letters_reference(text: str, symbol: str) -> None:
+    assert [s.symbol for s in symbol_mentions(text, None, "ctx")] == [symbol]
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "line"),
+    [
+        ("TSB Circular 77", "SG11/MM", "SG11/MM"),
+        (None, "Ref: TSB Circular 406", "COM 17/ŁW"),
+        ("BDT Circular 12", "BDT Events/RK", "BDT Events/RK"),
+    ],
+)
+def test_the_reference_line_under_a_circulars_number(title: str | None, first: str, line: str) -> None:
+    texts = (first, "Geneva, 4 May 2031") if first == line else (first, line, "Geneva, 4 May 2031")
+    report = make_report(*texts, title=title)
+    assert line in [d.symbol for d in find_documents(report)]
+
+
+def test_a_line_of_initials_elsewhere_is_no_reference() -> None:
+    report = make_report("The meeting closed.", "SG11/MM", title="Report of the meeting")
+    assert find_documents(report) == ()

@@ -50,7 +50,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, fold_dashes
+from wsiskg.ingest.text import DASH, DASH_CHARS, UPPER, alternation, fold_dashes
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
@@ -308,7 +308,7 @@ def _of_no_series(text: str) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for pattern in (_REFERENCE, _AFTER_DOCUMENT, _SLASHED_SYMBOL):
         cue = "ref" if pattern is _REFERENCE else "document" if pattern is _AFTER_DOCUMENT else ""
-        if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else 1):
+        if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else pattern is _AFTER_DOCUMENT):
             continue
         out += [
             (symbol, span)
@@ -367,11 +367,17 @@ _PROPOSAL_MARK = re.compile(r"\b(?:MOD|ADD|SUP|NOC)\s+$")
 _CIRCULAR = re.compile(
     r"(?<![\w/])(?P<sym>(?:(?:[A-Z]{2,4})\s+)?(?:Administrative\s+)?Circular(?:\s+[Ll]etter)?\s+(?:No\.\s*)?\d{1,4})(?![\w/])"
 )
-#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``
+#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``,
+#: a file number in brackets ``Ref. MTC/ICT/3/VOL.II/(41)``, one led by digits ``Ref: 511.32-ITU/ZW``, one without
+#: a slash but with a numbered part ``Ref.: SUTEL-CS-0412-2009``
 _REFERENCE = re.compile(
     r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)(?:\.\s*(?:No\.\s*)?:?|\s*(?:No\.\s*)?:)\s*"
-    r"(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+)"
+    r"(?P<sym>[A-Z\d][\w&.\-]*(?:(?:/[\w&.\-]+|/\(\d{1,4}\))+|[A-Z]-\d[\w&.\-]*))"
 )
+#: the line of a circular's reference under its number (``TSB Circular 312`` / ``SG20/AK``,
+#: ``TSB Events/SW``, ``COM 13/ŁK``): the unit, a slash and the writer's initials
+_CIRCULAR_LINE = re.compile(rf"(?P<sym>[A-Z][\w&]*(?:\s[A-Z\d][\w&]*)?/[{UPPER}]{{2,3}})")
+_CIRCULAR_NUMBER = re.compile(r"\bCircular\s+\d{1,4}\s*$")
 #: a symbol of no series above, read by its form: three or more slash-parted segments in capitals
 #: and digits led by a capital (``ESCAP/IDD/WSIS/2013/REP``, ``UNCTAD/DTL/STICT/2010/MISC.3``,
 #: ``CI-11/WSIS/C3/REP``, ``RGQ4/2/018``), a revision mark after it kept
@@ -633,6 +639,19 @@ def _listed_in_table(
     return out
 
 
+def _circular_lines(report: ParsedReport) -> dict[int, list[SymbolMention]]:
+    """Paragraph -> the reference line right under a circular's number in the front (the title
+    or a paragraph ending ``Circular 312``), as written: ``SG20/AK``."""
+    out: dict[int, list[SymbolMention]] = {}
+    above = report.title or ""
+    for p in report.paragraphs[:12]:
+        text = p.text.strip()
+        if _CIRCULAR_NUMBER.search(above) and (m := _CIRCULAR_LINE.fullmatch(text)):
+            out[p.order] = [SymbolMention(text, slug(text), (0, len(text)))]
+        above = p.text
+    return out
+
+
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
 _UNDER_ITEM = re.compile(r"(?i)\bunder\s+(?:the\s+)?agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b")
 
@@ -692,7 +711,7 @@ def find_documents(
     docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
-    listed = _listed_in_table(report, bodies, context)
+    listed = _listed_in_table(report, bodies, context) | _circular_lines(report)
     for p in report.paragraphs:
         mentions = symbol_mentions(p.text, bodies, context)
         mentions += [sm for sm in listed.get(p.order, []) if all(sm.span[1] <= o.span[0] for o in mentions)]
