@@ -158,3 +158,23 @@ def test_the_reference_line_under_a_circulars_number(title: str | None, first: s
 def test_a_line_of_initials_elsewhere_is_no_reference() -> None:
     report = make_report("The meeting closed.", "SG11/MM", title="Report of the meeting")
     assert find_documents(report) == ()
+
+
+# ------------------------------------------------------------------ opinions of the policy forum
+def test_a_bare_opinion_is_the_forums_in_a_report_of_the_forum() -> None:
+    report = make_report(
+        "The Forum adopted Opinions 2 and 4; Opinion 5 was sent back.",
+        title="SIXTH WORLD TELECOMMUNICATION/ICT POLICY FORUM",
+        sections=(Section("1", "t", None, 1),),
+        section="1",
+    )
+    assert {(r.issuer, r.number, r.kind) for r in find_resolutions(report)} == {
+        ("wtpf", "2", "opinion"),
+        ("wtpf", "4", "opinion"),
+        ("wtpf", "5", "opinion"),
+    }
+
+
+def test_a_bare_opinion_elsewhere_stays_no_ones() -> None:
+    report = make_report("Opinion 3 was recalled.", title="Report of the Expert Group on Y")
+    assert find_resolutions(report) == ()

@@ -194,8 +194,10 @@ def _key(
     return slug(" ".join(p for p in parts if p))
 
 
-def resolution_mentions(text: str) -> list[dict[str, Any]]:
-    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``.
+def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, Any]]:
+    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``; ``home`` is
+    the issuer of the report's own conference, whose bare texts of a kind only it issues are its
+    own (``Opinion 3`` in a report of the WTPF: ``home`` in ``resolution-numbers.csv``).
 
     Also read: a lower-case ``resolution`` after an issuer (``UNGA resolution 70/125`` ->
     ``A/RES/70/125``, ``ECOSOC resolution 2023/3`` -> ``E/RES/2023/3``: UN symbol prefixes
@@ -211,8 +213,8 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
         context = None if m.group("issuer") else _issuer_after(text, m.end())
         if context is None and not m.group("issuer") and m.group(0).rstrip()[-1] != ")":
             context = _issuer_before(text, m.start())  # only for a citation without a bracket
-        if (c := _citation(m, context)) is not None:
-            group = [c, *_listed_after(text, m, c["issuer"])]
+        if (c := _citation(m, context, home)) is not None:
+            group = [c, *_listed_after(text, m, c["issuer"], home)]
             if len(group) > 1 and c["issuer"] is None and (after := _issuer_after(text, group[-1]["span"][1])):
                 group = [_with_issuer(r, after) if r["issuer"] is None else r for r in group]
             out += _share_revision(group)
@@ -334,7 +336,7 @@ _LIST_NEXT = re.compile(
 )
 
 
-def _listed_after(text: str, m: re.Match[str], issuer: str | None) -> list[dict[str, Any]]:
+def _listed_after(text: str, m: re.Match[str], issuer: str | None, home: str | None = None) -> list[dict[str, Any]]:
     """``Resolutions 1301, 1318 and 1327`` / ``PP Resolutions 140 (Rev. X, 2022) and 139 (Rev. X,
     2022)``: each listed number is a citation of the same issuer and kind, read like the first."""
     if not m.group("word").lower().endswith("s") or "/" in m.group("num"):
@@ -346,7 +348,7 @@ def _listed_after(text: str, m: re.Match[str], issuer: str | None) -> list[dict[
     while (more := _LIST_NEXT.match(text, position)) is not None:
         written = f"{lead}{word} {more.group('num')}{more.group('paren') or ''}"
         one = _pattern().fullmatch(written)
-        found = _citation(one, issuer) if one else None
+        found = _citation(one, issuer, home) if one else None
         if found is None:
             break
         found["span"] = (more.start("num"), more.end())
@@ -394,9 +396,10 @@ def _issuer_of_bare_un_number(number: str, before: str) -> str | None:
     return next((issuer for shape, issuer in _bare_un_numbers() if shape.fullmatch(number)), None)
 
 
-def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | None:
+def _citation(m: re.Match[str], context: str | None = None, home: str | None = None) -> dict[str, Any] | None:
     """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable;
-    ``context`` is the issuer the sentence names around the citation."""
+    ``context`` is the issuer the sentence names around the citation, ``home`` the report's own
+    conference (:func:`resolution_mentions`)."""
     number = re.sub(r"\s+", " ", m.group("num"))
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
     if issuer is None and _kind(m.group("word")) == "resolution":
@@ -408,6 +411,8 @@ def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | 
     what = _kind(m.group("word"))
     if what != "resolution" and issuer is None and number.isdigit():
         issuer = _issuer_by_number(int(number), text=what)  # "Decision 600": the Council's
+        if issuer is None and home and _issuer_by_number(int(number), text=what, kind="home") == home:
+            issuer = home  # "Opinion 3" in a report of the WTPF
     dated = any(m.group(g) for g in ("rev", "aplace", "session", "acode"))
     if what != "resolution" and (issuer is None and not dated or "/" in number and not draft):
         return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
@@ -439,8 +444,9 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
     local = _report_venues(report)
+    home = _home_issuer(report)
     for order, text in _texts(report):
-        for r in resolution_mentions(text):
+        for r in resolution_mentions(text, home):
             r = _with_issuer_from_context(r, local)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
@@ -448,7 +454,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             entry["paragraphs"][order] = None
     _merge_bare(found)
     named = any(_conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
-    _issuers_by_number(found, _home_issuer(report), named=named)
+    _issuers_by_number(found, home, named=named)
     return tuple(
         Resolution(
             key=r["key"],
@@ -627,15 +633,19 @@ def issuer_of_citation(phrase: str) -> str | None:
     return None
 
 
-def _issuer_by_number(number: int, default: bool = False, text: str = "resolution") -> str | None:
+def _issuer_by_number(
+    number: int, default: bool = False, text: str = "resolution", kind: str | None = None
+) -> str | None:
     """The issuer whose ``text`` kind (resolutions, decisions, opinions) alone carries ``number``
     (``ingest/data/resolution-numbers.csv``: the Council's Decision 482 ... 6xx, the WTPF's
     Opinions); with ``default``, the issuer of a bare citation of such a number in a report of no
-    conference."""
+    conference; with ``kind``, the issuer of ranges of that kind (``home``: only in a report of that
+    issuer)."""
     found = [
         issuer
-        for issuer, low, high, kind, of in _number_ranges()
-        if low <= number <= high and (kind == "default") == default and of == text
+        for issuer, low, high, range_kind, of in _number_ranges()
+        if low <= number <= high and of == text
+        and (range_kind == kind if kind else range_kind != "home" and (range_kind == "default") == default)
     ]
     return found[0] if len(found) == 1 else None
 
