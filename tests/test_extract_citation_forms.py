@@ -178,3 +178,8 @@ def test_a_bare_opinion_is_the_forums_in_a_report_of_the_forum() -> None:
 def test_a_bare_opinion_elsewhere_stays_no_ones() -> None:
     report = make_report("Opinion 3 was recalled.", title="Report of the Expert Group on Y")
     assert find_resolutions(report) == ()
+
+
+def test_a_symbol_as_the_title_no_section_heads_is_cited() -> None:
+    report = make_report("The Focus Group met online.", title="FG Grid-O-0044")
+    assert [d.symbol for d in find_documents(report)] == ["FG Grid-O-0044"]

@@ -694,16 +694,19 @@ def find_documents(
     cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
     symbols: dict[str, str] = {}  # key -> symbol as first written
     headed: dict[str, str] = {}  # key -> symbol of a heading that cites it without brackets
-    for section in report.sections:
-        for sm in symbol_mentions(section.heading, bodies, context):
-            before = section.heading[: sm.span[0]]
+    headings: list[tuple[str | None, str]] = [(section.number, section.heading) for section in report.sections]
+    if report.title and report.title not in {h for _, h in headings}:  # a title no section heads: "FG X-O-0127"
+        headings.append((None, report.title))
+    for number, heading in headings:
+        for sm in symbol_mentions(heading, bodies, context):
+            before = heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
-            if sm.key in cited_in or not re.search(r"\([^()]*$", before):
+            if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
                 headed.setdefault(sm.key, sm.symbol)  # "CWG-COP 12/5", the document's own symbol over it
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
-            cited_in[sm.key] = (section.number, title or None)
+            cited_in[sm.key] = (number, title or None)
             symbols.setdefault(sm.key, sm.symbol)
     for key, (symbol, section_number) in _under_agenda_item(report, bodies, context).items():
         cited_in.setdefault(key, (section_number, None))
