@@ -183,3 +183,14 @@ def test_a_bare_opinion_elsewhere_stays_no_ones() -> None:
 def test_a_symbol_as_the_title_no_section_heads_is_cited() -> None:
     report = make_report("The Focus Group met online.", title="FG Grid-O-0044")
     assert [d.symbol for d in find_documents(report)] == ["FG Grid-O-0044"]
+
+
+# ------------------------------------------------------------------ a bare number in the Radiocommunication Sector
+@pytest.mark.parametrize(
+    "title",
+    ["WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)", "Radiocommunication Bureau Circular Letter CR/555",
+     "Second session of the Conference Preparatory Meeting for WRC-31"],
+)
+def test_a_bare_resolution_of_the_radio_sector_is_the_wrcs(title: str) -> None:
+    report = make_report("Administrations are invited to apply Resolution 76 and Resolution ITU-R 9-7.", title=title)
+    assert {(r.issuer, r.number) for r in find_resolutions(report)} == {("wrc", "76"), ("ra", "9-7")}
