@@ -50,7 +50,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.records import DocumentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, fold_dashes
+from wsiskg.ingest.text import DASH, DASH_CHARS, UPPER, alternation, fold_dashes
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 
@@ -143,7 +143,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a year ("RAG10-1/12"); the body prefix may hold a slash ("WSIS/PC-3/SR/4", "BDT/DM-08/0112"),
     # end in a review's "+10" and reach its meeting by a slash ("WSIS+10/4/5-E", "CWG-CYB/3/9")
     itu = re.compile(
-        rf"(?<![\w&/.{DASH_CHARS}])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*(?:\+\d{{1,2}})?)"
+        rf"(?<![\w&/.{DASH_CHARS}\[])(?P<prefix>[A-Z](?:[A-Z&]|{DASH}\s?(?=[A-Z&])|\s&\s?(?=[A-Z])|&\s(?=[A-Z])|/(?=[A-Z]))*(?:\+\d{{1,2}})?)"
         rf"(?P<sep>{DASH}?\s?|/(?=(?:19|20)\d\d/)|/(?=\d{{1,3}}/\s?(?:[A-Z]{{2,6}}/)*R?\d))(?P<meeting>(?:19|20)\d\d|\d{{1,3}}(?:{DASH}\d{{1,2}}(?=/))?)"
         rf"/\s?(?P<rest>(?:[A-Z]{{2,6}}(?:{DASH}[A-Z\d]{{1,2}})?/)*R?\d{{1,4}}[A-Z]?{tail})(?![\w/])"
     )
@@ -252,6 +252,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
 
+    if context is not None and "ument" in text:
+        found += _parts_of_documents(text, context)
     for m in unesco.finditer(text):
         rest = " ".join(m.group("n").split()) + _clean_tail(text[m.end("n") : m.end()])
         symbol = f"{m.group('session')} C/{rest}"
@@ -306,7 +308,7 @@ def _of_no_series(text: str) -> list[tuple[str, tuple[int, int]]]:
     out = []
     for pattern in (_REFERENCE, _AFTER_DOCUMENT, _SLASHED_SYMBOL):
         cue = "ref" if pattern is _REFERENCE else "document" if pattern is _AFTER_DOCUMENT else ""
-        if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else 1):
+        if cue not in lower or text.count("/") < (2 if pattern is _SLASHED_SYMBOL else pattern is _AFTER_DOCUMENT):
             continue
         out += [
             (symbol, span)
@@ -365,11 +367,17 @@ _PROPOSAL_MARK = re.compile(r"\b(?:MOD|ADD|SUP|NOC)\s+$")
 _CIRCULAR = re.compile(
     r"(?<![\w/])(?P<sym>(?:(?:[A-Z]{2,4})\s+)?(?:Administrative\s+)?Circular(?:\s+[Ll]etter)?\s+(?:No\.\s*)?\d{1,4})(?![\w/])"
 )
-#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``
+#: the reference of a letter: ``Ref.: BDT/RAF/DM/026``, ``Our ref: DM-11/1024``, ``your letter ref. BR/SSD/112``,
+#: a file number in brackets ``Ref. MTC/ICT/3/VOL.II/(41)``, one led by digits ``Ref: 511.32-ITU/ZW``, one without
+#: a slash but with a numbered part ``Ref.: SUTEL-CS-0412-2009``
 _REFERENCE = re.compile(
     r"(?:^|(?<=\s))(?:(?i:our|your)\s+)?(?i:ref(?:erence)?)(?:\.\s*(?:No\.\s*)?:?|\s*(?:No\.\s*)?:)\s*"
-    r"(?P<sym>[A-Z][\w&.\-]*(?:/[\w&.\-]+)+)"
+    r"(?P<sym>[A-Z\d][\w&.\-]*(?:(?:/[\w&.\-]+|/\(\d{1,4}\))+|[A-Z]-\d[\w&.\-]*))"
 )
+#: the line of a circular's reference under its number (``TSB Circular 312`` / ``SG20/AK``,
+#: ``TSB Events/SW``, ``COM 13/ŁK``): the unit, a slash and the writer's initials
+_CIRCULAR_LINE = re.compile(rf"(?P<sym>[A-Z][\w&]*(?:\s[A-Z\d][\w&]*)?/[{UPPER}]{{2,3}})")
+_CIRCULAR_NUMBER = re.compile(r"\bCircular\s+\d{1,4}\s*$")
 #: a symbol of no series above, read by its form: three or more slash-parted segments in capitals
 #: and digits led by a capital (``ESCAP/IDD/WSIS/2013/REP``, ``UNCTAD/DTL/STICT/2010/MISC.3``,
 #: ``CI-11/WSIS/C3/REP``, ``RGQ4/2/018``), a revision mark after it kept
@@ -385,6 +393,25 @@ _AFTER_DOCUMENT = re.compile(
 )
 
 
+#: symbols of other series, each by its form, as written: a CEPT committee's ``Com-ITU(19)054``,
+#: ``CPG11(10)098 rev1``, ``ECC(19)031 Rev.1``, its annex ``Com-ITU(19)054 A1``; a CITEL or African
+#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; an ITU-T focus
+#: group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``
+_SERIES_SHAPES = (
+    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"),
+    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"),
+    re.compile(r"(?<![\w/.\-])(?P<sym>FG[\s\-]?[A-Z][A-Za-z\d]+-[A-Z]{1,2}-\d{2,4}(?:-R\d{1,2})?)(?![\w/])"),
+)
+
+
+@cache
+def _working_party_documents() -> re.Pattern[str]:
+    """An ITU-R working party's documents: ``4A/177-E``, ``5D/1004``, ``5D/TEMP/312``, ``4A/177
+    (Rev.1)`` (the working parties: ``itu-r-wp`` in ``document_symbols.csv``)."""
+    parties = alternation(_vocab("itu-r-wp"))
+    return re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{parties})/(?:TEMP/)?\d{{1,4}}{_revision_tail()})(?![\w/])")
+
+
 @cache
 def _circular_series() -> re.Pattern[str]:
     series = "|".join(map(re.escape, _vocab("circular-series"))) or "(?!)"
@@ -394,8 +421,14 @@ def _circular_series() -> re.Pattern[str]:
 def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Proposals and circulars, each as written (trailing punctuation off; a symbol needs a digit)."""
     out: list[tuple[str, tuple[int, int]]] = []
+    if "(" in text:
+        out += _as_written(text, _SERIES_SHAPES[0])
+    if "FG" in text:
+        out += _as_written(text, _SERIES_SHAPES[2])
     if "/" not in text and "ircular" not in text:
         return out
+    for pattern in (_SERIES_SHAPES[1], _working_party_documents()):
+        out += _as_written(text, pattern)
     for m in _PROPOSAL.finditer(text):
         marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
         if marked or m.group("authors").count("/") > 1 or m.group("add"):
@@ -422,7 +455,7 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     marks = rf"(?:\s?\((?:{revs})\.\s?\d+\))*"
     tail = rf"{marks}(?:{DASH}[{langs}](?![\w]))?{marks}"
     series = "|".join(map(re.escape, _vocab("local-series")))
-    groups = "|".join(re.escape(g).replace("\\#", r"\d{1,2}").replace("#", r"\d{1,2}") for g in _vocab("td-group"))
+    groups = "|".join(re.escape(g).replace("\\#", r"\s?\d{1,2}").replace("#", r"\s?\d{1,2}") for g in _vocab("td-group"))
     number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
         # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
@@ -433,26 +466,44 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
         # after the word contribution; with the group that issued them "TD 12 (PLEN/11)", "TD 3-R1 (GEN/11)"
         re.compile(
             rf"(?<![\w/.\-])(?P<sym>(?:TD|(?<=[Cc]ontribution )C)\s?\d{{1,4}}(?:{DASH}R\d{{1,2}})?"
-            rf"(?:\s+Rev\.\s?\d+|{marks})(?:\s?\((?:{groups})/\d{{1,2}}\))?)(?![\w/])"
+            rf"(?:[/\-](?:{groups})(?![\w/]))?(?:\s+Rev\.\s?\d+|{marks})(?:\s?\((?:{groups})/\d{{1,2}}\))?)(?![\w/])"
         ),
     )
 
 
-#: ITU-T documents with their group: "SG17-TD1873", "SG20-C112", "COM 17-C 45", "TSAG-TD 98"
+#: an ITU-T group: a study group, its regional group (``SG3RG-AFR``) or ``COM 17``
+_ITU_T_GROUP = rf"SG\d{{1,2}}(?:RG{DASH}[A-Z]{{2,4}})?|COM\s?\d{{1,2}}"
+#: the dash between the parts of an ITU-T symbol, spaced or not: ``COM 17 – C 402 – E``
+_PART = rf"\s?{DASH}\s?"
+#: ITU-T documents with their group: "SG17-TD1873", "SG20-C112", "COM 17-C 45", "TSAG-TD 98",
+#: "TSAG-TD-51", "COM 3 – C 211 – E", "SG3RG-AFR-C15", a liaison statement "COM 3 - LS 28 - E"
 _GROUP_DOCUMENT = re.compile(
-    rf"(?<![\w/.\-])(?:SG\d{{1,2}}|COM\s?\d{{1,2}}|TSAG){DASH}(?:TD|C)\s?\d{{1,4}}(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
+    rf"(?<![\w/.\-])(?:{_ITU_T_GROUP}|TSAG){_PART}(?:TD|C|LS)(?:\s?{DASH})?\s?\d{{1,4}}(?:{_PART}[EFSACR](?!\w))?"
+    rf"(?:\s?\((?:Rev|Add|Corr)\.\s?\d+\))*(?![\w/])"
 )
-#: a group's report: "TSAG-R2", "TSAG-R 9", an ITU-T study group's "SG11-R1"
+#: a group's report: "TSAG-R2", "TSAG-R 9", "TSAG - R 15 - E", an ITU-T study group's "SG11-R1", "COM 13 - R 45"
 _GROUP_REPORT = re.compile(
-    rf"(?<![\w/.\-])(?P<acronym>[A-Z][A-Z&]{{2,}}|SG\d{{1,2}}){DASH}R\s?\d{{1,3}}(?![\w/\-]|\.\d)"
+    rf"(?<![\w/.\-])(?P<acronym>{_ITU_T_GROUP}|[A-Z][A-Z&]{{2,}}){_PART}R\s?\d{{1,3}}(?:{_PART}[EFSACR](?!\w))?(?![\w/\-]|\.\d)"
 )
 
 
-#: an addendum, corrigendum or revision of a conference document named in words
+#: an addendum, corrigendum or revision of a document named in words, kept as written (the
+#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``
 _PART_OF_DOCUMENT = re.compile(
     r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
-    r"(?P<doc>\d{1,4})(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
+    r"(?P<doc>(?:[A-Z][A-Z\d&\-]*/)?\d{1,4}(?:/\d{1,4})?)(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
 )
+
+
+def _parts_of_documents(text: str, context: str) -> list[SymbolMention]:
+    """``Addendum 2 to Document 67-E`` (a conference's document: keyed within ``context``) and
+    ``Revision 1 to Document C24/71-E``, as written."""
+    out = []
+    for m in _PART_OF_DOCUMENT.finditer(text):
+        symbol = " ".join(m.group(0).split())
+        local = "/" not in m.group("doc")
+        out.append(SymbolMention(symbol, slug(f"{context} {symbol}" if local else symbol), m.span()))
+    return out
 
 
 def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None) -> list[SymbolMention]:
@@ -472,12 +523,9 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
         add(symbol, slug(symbol), m.span())
     for m in _GROUP_REPORT.finditer(text):
         acronym = m.group("acronym")
-        known = acronym.startswith("SG") and acronym[2:].isdigit() or _known_prefix(acronym, bodies)
+        known = re.match(_ITU_T_GROUP, acronym) is not None or _known_prefix(acronym, bodies)
         if known and not _known_prefix(f"{acronym}-R", bodies):
             add(" ".join(m.group(0).split()), slug(m.group(0)), m.span())
-    for m in _PART_OF_DOCUMENT.finditer(text):  # "Addendum 2 to Document 67" -> "67(Add.2)"
-        symbol = f"{m.group('doc')}({m.group('part')[:3]}.{m.group('n')}){m.group('lang') or ''}"
-        add(symbol, slug(f"{context} {symbol}"), m.span())
     for pattern in _local_patterns():
         for m in pattern.finditer(text):
             for symbol, span in [(m.group("sym"), m.span("sym")), *_listed_numbers(text, m)]:
@@ -591,6 +639,19 @@ def _listed_in_table(
     return out
 
 
+def _circular_lines(report: ParsedReport) -> dict[int, list[SymbolMention]]:
+    """Paragraph -> the reference line right under a circular's number in the front (the title
+    or a paragraph ending ``Circular 312``), as written: ``SG20/AK``."""
+    out: dict[int, list[SymbolMention]] = {}
+    above = report.title or ""
+    for p in report.paragraphs[:12]:
+        text = p.text.strip()
+        if _CIRCULAR_NUMBER.search(above) and (m := _CIRCULAR_LINE.fullmatch(text)):
+            out[p.order] = [SymbolMention(text, slug(text), (0, len(text)))]
+        above = p.text
+    return out
+
+
 _AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
 _UNDER_ITEM = re.compile(r"(?i)\bunder\s+(?:the\s+)?agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b")
 
@@ -632,15 +693,20 @@ def find_documents(
     context = context or document_context(None, None, None, report.title)
     cited_in: dict[str, tuple[str, str | None]] = {}  # key -> (agenda item, title)
     symbols: dict[str, str] = {}  # key -> symbol as first written
-    for section in report.sections:
-        for sm in symbol_mentions(section.heading, bodies, context):
-            before = section.heading[: sm.span[0]]
+    headed: dict[str, str] = {}  # key -> symbol of a heading that cites it without brackets
+    headings: list[tuple[str | None, str]] = [(section.number, section.heading) for section in report.sections]
+    if report.title and report.title not in {h for _, h in headings}:  # a title no section heads: "FG X-O-0127"
+        headings.append((None, report.title))
+    for number, heading in headings:
+        for sm in symbol_mentions(heading, bodies, context):
+            before = heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
-            if sm.key in cited_in or not re.search(r"\([^()]*$", before):
+            if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
+                headed.setdefault(sm.key, sm.symbol)  # "CWG-COP 12/5", the document's own symbol over it
                 continue
             title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
-            cited_in[sm.key] = (section.number, title or None)
+            cited_in[sm.key] = (number, title or None)
             symbols.setdefault(sm.key, sm.symbol)
     for key, (symbol, section_number) in _under_agenda_item(report, bodies, context).items():
         cited_in.setdefault(key, (section_number, None))
@@ -648,7 +714,7 @@ def find_documents(
     docs: dict[str, dict[int, None]] = {}  # key -> paragraphs
     doc = document(report)
     doc.found("document")
-    listed = _listed_in_table(report, bodies, context)
+    listed = _listed_in_table(report, bodies, context) | _circular_lines(report)
     for p in report.paragraphs:
         mentions = symbol_mentions(p.text, bodies, context)
         mentions += [sm for sm in listed.get(p.order, []) if all(sm.span[1] <= o.span[0] for o in mentions)]
@@ -656,8 +722,9 @@ def find_documents(
         for sm in mentions:
             docs.setdefault(sm.key, {})[p.order] = None
             symbols.setdefault(sm.key, sm.symbol)
-    for key in cited_in:  # cited only in a heading the parser did not keep as a paragraph
+    for key in [*cited_in, *headed]:  # cited only in a heading the parser did not keep as a paragraph
         docs.setdefault(key, {})
+        symbols.setdefault(key, headed.get(key, ""))
     return tuple(
         DocumentRef(
             symbol=symbols[key],

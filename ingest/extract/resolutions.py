@@ -112,8 +112,8 @@ def _after_word_issuers() -> tuple[str, ...]:
 #: the words of a citation; upper case in a text's own title (``RESOLUTION 45 (REV. KIGALI, 2022)``)
 _WORDS = "|".join(
     (
-        "Resolutions?|Res\\.|resolutions?|RESOLUTIONS?",
-        "Decisions?|Dec\\.|decisions?|DECISIONS?",
+        "Resolutions?|Res\\.|RES\\.|resolutions?|RESOLUTIONS?",
+        "Decisions?|Dec\\.|DEC\\.|decisions?|DECISIONS?",
         "Opinions?|opinions?|OPINIONS?",
     )
 )
@@ -131,9 +131,9 @@ def _pattern() -> re.Pattern[str]:
     un = "(?:" + "|".join(re.escape(u) for u in sorted(set(_un_symbols().values()))) + ")"
     sectors = "|".join(surface_regex(p) for p in _after_word_issuers())
     return re.compile(
-        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:’s|'s)?\s+)?"
-        rf"(?<![/\w])(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
-        rf"(?P<num>{un}/\d+/\d+|\d{{2}}\s?C/(?:Resolution\s+)?\d+(?![\w/])|\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:(?:’s|'s)?\s+|/(?=(?:RES|DEC)\.)))?"
+        rf"(?:(?<![/\w])|(?(issuer)(?<=/)|(?!)))(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
+        rf"(?P<num>\[[A-Z][A-Z\d]*(?:(?:/|{DASH})[A-Z\d]+)*\](?!\w)|{un}/\d+/\d+|\d{{2}}\s?C/(?:Resolution\s+)?\d+(?![\w/])|\d{{1,4}}/\d{{1,4}}(?![\w/])"
         rf"|\d{{1,3}}{DASH}\d{{1,2}}(?![\w/]|{DASH}\d)|\d+[A-Z]?(?![\w/]|{DASH}\d))"
         rf"(?:\s*\((?:"
         rf"(?P<rev>Rev\.|Revised|Modified|Mod\.|(?i:revised|modified|mod\.|rev\.))\s*(?:(?P<code>[A-Z]{{2,5}}){DASH}(?P<yy>\d{{2}})"
@@ -194,8 +194,10 @@ def _key(
     return slug(" ".join(p for p in parts if p))
 
 
-def resolution_mentions(text: str) -> list[dict[str, Any]]:
-    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``.
+def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, Any]]:
+    """Resolution citations in ``text`` as dicts of Resolution fields plus ``span``; ``home`` is
+    the issuer of the report's own conference, whose bare texts of a kind only it issues are its
+    own (``Opinion 3`` in a report of the WTPF: ``home`` in ``resolution-numbers.csv``).
 
     Also read: a lower-case ``resolution`` after an issuer (``UNGA resolution 70/125`` ->
     ``A/RES/70/125``, ``ECOSOC resolution 2023/3`` -> ``E/RES/2023/3``: UN symbol prefixes
@@ -211,8 +213,8 @@ def resolution_mentions(text: str) -> list[dict[str, Any]]:
         context = None if m.group("issuer") else _issuer_after(text, m.end())
         if context is None and not m.group("issuer") and m.group(0).rstrip()[-1] != ")":
             context = _issuer_before(text, m.start())  # only for a citation without a bracket
-        if (c := _citation(m, context)) is not None:
-            group = [c, *_listed_after(text, m, c["issuer"])]
+        if (c := _citation(m, context, home)) is not None:
+            group = [c, *_listed_after(text, m, c["issuer"], home)]
             if len(group) > 1 and c["issuer"] is None and (after := _issuer_after(text, group[-1]["span"][1])):
                 group = [_with_issuer(r, after) if r["issuer"] is None else r for r in group]
             out += _share_revision(group)
@@ -334,7 +336,7 @@ _LIST_NEXT = re.compile(
 )
 
 
-def _listed_after(text: str, m: re.Match[str], issuer: str | None) -> list[dict[str, Any]]:
+def _listed_after(text: str, m: re.Match[str], issuer: str | None, home: str | None = None) -> list[dict[str, Any]]:
     """``Resolutions 1301, 1318 and 1327`` / ``PP Resolutions 140 (Rev. X, 2022) and 139 (Rev. X,
     2022)``: each listed number is a citation of the same issuer and kind, read like the first."""
     if not m.group("word").lower().endswith("s") or "/" in m.group("num"):
@@ -346,7 +348,7 @@ def _listed_after(text: str, m: re.Match[str], issuer: str | None) -> list[dict[
     while (more := _LIST_NEXT.match(text, position)) is not None:
         written = f"{lead}{word} {more.group('num')}{more.group('paren') or ''}"
         one = _pattern().fullmatch(written)
-        found = _citation(one, issuer) if one else None
+        found = _citation(one, issuer, home) if one else None
         if found is None:
             break
         found["span"] = (more.start("num"), more.end())
@@ -394,26 +396,31 @@ def _issuer_of_bare_un_number(number: str, before: str) -> str | None:
     return next((issuer for shape, issuer in _bare_un_numbers() if shape.fullmatch(number)), None)
 
 
-def _citation(m: re.Match[str], context: str | None = None) -> dict[str, Any] | None:
+def _citation(m: re.Match[str], context: str | None = None, home: str | None = None) -> dict[str, Any] | None:
     """One match of :func:`_pattern` as Resolution fields, or ``None`` when it cites nothing keyable;
-    ``context`` is the issuer the sentence names around the citation."""
+    ``context`` is the issuer the sentence names around the citation, ``home`` the report's own
+    conference (:func:`resolution_mentions`)."""
     number = re.sub(r"\s+", " ", m.group("num"))
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
     if issuer is None and _kind(m.group("word")) == "resolution":
         issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
     unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
-    if m.group("word")[0].islower() and issuer is None and not unesco:
+    draft = number.startswith("[")  # a draft's number in brackets: "[COM5/7]", "[APT-2]"
+    if m.group("word")[0].islower() and issuer is None and not unesco and not draft:
         return None  # "the resolution 3" without an issuer is not a citation
     what = _kind(m.group("word"))
-    if what != "resolution" and (
-        issuer is None and m.group("rev") is None and m.group("aplace") is None or "/" in number
-    ):
+    if what != "resolution" and issuer is None and number.isdigit():
+        issuer = _issuer_by_number(int(number), text=what)  # "Decision 600": the Council's
+        if issuer is None and home and _issuer_by_number(int(number), text=what, kind="home") == home:
+            issuer = home  # "Opinion 3" in a report of the WTPF
+    dated = any(m.group(g) for g in ("rev", "aplace", "session", "acode"))
+    if what != "resolution" and (issuer is None and not dated or "/" in number and not draft):
         return None  # "Decision 2" alone may be anyone's: only with an issuer or a venue
     adopted = (m.group("aplace"), int(m.group("ayear"))) if m.group("aplace") else None  # "Opinion 2 (Lisbon, 2009)"
     kind, place, year, issuer = _revision(m, issuer)
     if unesco:
         issuer, number = "unesco", re.sub(r"(\d{2})\s?C/", r"\1 C/", number)
-    elif "/" in number and not _un_issuer(number):
+    elif "/" in number and not _un_issuer(number) and not draft:
         prefix = _un_symbols().get(issuer or "")
         if prefix is None:
             return None  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
@@ -437,8 +444,9 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
     local = _report_venues(report)
+    home = _home_issuer(report)
     for order, text in _texts(report):
-        for r in resolution_mentions(text):
+        for r in resolution_mentions(text, home):
             r = _with_issuer_from_context(r, local)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
@@ -446,7 +454,7 @@ def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
             entry["paragraphs"][order] = None
     _merge_bare(found)
     named = any(_conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
-    _issuers_by_number(found, _home_issuer(report), named=named)
+    _issuers_by_number(found, home, named=named)
     return tuple(
         Resolution(
             key=r["key"],
@@ -522,9 +530,9 @@ def _with_issuer_from_context(r: dict[str, Any], local: dict[int, str] | None = 
 
 
 @cache
-def _number_ranges() -> tuple[tuple[str, int, int, str], ...]:
+def _number_ranges() -> tuple[tuple[str, int, int, str, str], ...]:
     return tuple(
-        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only")
+        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only", r.get("text") or "resolution")
         for r in data_rows("resolution-numbers.csv")
     )
 
@@ -545,6 +553,8 @@ def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None
     for key in list(found):
         r = found[key]
         if r["issuer"] is not None or r["kind"] != "resolution" or not r["number"].isdigit():
+            if r["issuer"] is None and r["number"].startswith("[") and home:
+                _move(found, key, home)  # a draft's "[COM3/4]" in a conference's own document
             continue
         issuer = _issuer_by_number(int(r["number"]))
         if issuer is None and len(cited.get(r["number"], ())) == 1:
@@ -552,13 +562,18 @@ def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None
         elif issuer is None and r["number"] not in cited:
             default = _issuer_by_number(int(r["number"]), default=True) if not (r["revision_kind"] and named) else None
             issuer = home or default
-        if issuer is None:
-            continue
-        fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
-        new_key = _key(issuer, r["number"], *fields, r["kind"])
-        target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
-        target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
-        del found[key]
+        if issuer is not None:
+            _move(found, key, issuer)
+
+
+def _move(found: dict[str, dict[str, Any]], key: str, issuer: str) -> None:
+    """The citation ``key`` given ``issuer``: re-keyed, merged with the same citation of that issuer."""
+    r = found[key]
+    fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
+    new_key = _key(issuer, r["number"], *fields, r["kind"])
+    target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
+    target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
+    del found[key]
 
 
 @cache
@@ -618,13 +633,19 @@ def issuer_of_citation(phrase: str) -> str | None:
     return None
 
 
-def _issuer_by_number(number: int, default: bool = False) -> str | None:
-    """The issuer whose resolutions alone carry ``number`` (``ingest/data/resolution-numbers.csv``);
-    with ``default``, the issuer of a bare citation of such a number in a report of no conference."""
+def _issuer_by_number(
+    number: int, default: bool = False, text: str = "resolution", kind: str | None = None
+) -> str | None:
+    """The issuer whose ``text`` kind (resolutions, decisions, opinions) alone carries ``number``
+    (``ingest/data/resolution-numbers.csv``: the Council's Decision 482 ... 6xx, the WTPF's
+    Opinions); with ``default``, the issuer of a bare citation of such a number in a report of no
+    conference; with ``kind``, the issuer of ranges of that kind (``home``: only in a report of that
+    issuer)."""
     found = [
         issuer
-        for issuer, low, high, kind in _number_ranges()
-        if low <= number <= high and (kind == "default") == default
+        for issuer, low, high, range_kind, of in _number_ranges()
+        if low <= number <= high and of == text
+        and (range_kind == kind if kind else range_kind != "home" and (range_kind == "default") == default)
     ]
     return found[0] if len(found) == 1 else None
 
