@@ -91,8 +91,10 @@ def test_an_unknown_body_before_res_is_no_citation() -> None:
         ("the Question's report (TD 412-PLEN). Draft", ["TD 412-PLEN"]),
         ("STUDY GROUP 9    TD 18 (WP 2/9)", ["TD 18 (WP 2/9)"]),
         # CEPT, CITEL, African preparatory meetings, focus groups
-        ("(Com-ITU(21)077 A2) and ECC(23)045 Rev.1 and CPG19(18)012 rev2",
-         ["Com-ITU(21)077 A2", "ECC(23)045 Rev.1", "CPG19(18)012 rev2"]),
+        (
+            "(Com-ITU(21)077 A2) and ECC(23)045 Rev.1 and CPG19(18)012 rev2",
+            ["Com-ITU(21)077 A2", "ECC(23)045 Rev.1", "CPG19(18)012 rev2"],
+        ),
         ("INTER-AMERICAN COMMISSION   CCP.II-RADIO/doc. 5123/21 rev.2", ["CCP.II-RADIO/doc. 5123/21 rev.2"]),
         ("see ATU/WTDC-2/Doc. 8 (Rev. 2) for", ["ATU/WTDC-2/Doc. 8 (Rev. 2)"]),
         ("inputs FG-QC-D-012 and FG NET2030-I-041-R2", ["FG-QC-D-012", "FG NET2030-I-041-R2"]),
@@ -188,8 +190,11 @@ def test_a_symbol_as_the_title_no_section_heads_is_cited() -> None:
 # ------------------------------------------------------------------ a bare number in the Radiocommunication Sector
 @pytest.mark.parametrize(
     "title",
-    ["WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)", "Radiocommunication Bureau Circular Letter CR/555",
-     "Second session of the Conference Preparatory Meeting for WRC-31"],
+    [
+        "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)",
+        "Radiocommunication Bureau Circular Letter CR/555",
+        "Second session of the Conference Preparatory Meeting for WRC-31",
+    ],
 )
 def test_a_bare_resolution_of_the_radio_sector_is_the_wrcs(title: str) -> None:
     report = make_report("Administrations are invited to apply Resolution 76 and Resolution ITU-R 9-7.", title=title)

@@ -398,8 +398,12 @@ _AFTER_DOCUMENT = re.compile(
 #: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; an ITU-T focus
 #: group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``
 _SERIES_SHAPES = (
-    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"),
-    re.compile(r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"),
+    re.compile(
+        r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"
+    ),
+    re.compile(
+        r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"
+    ),
     re.compile(r"(?<![\w/.\-])(?P<sym>FG[\s\-]?[A-Z][A-Za-z\d]+-[A-Z]{1,2}-\d{2,4}(?:-R\d{1,2})?)(?![\w/])"),
 )
 
@@ -455,7 +459,8 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     marks = rf"(?:\s?\((?:{revs})\.\s?\d+\))*"
     tail = rf"{marks}(?:{DASH}[{langs}](?![\w]))?{marks}"
     series = "|".join(map(re.escape, _vocab("local-series")))
-    groups = "|".join(re.escape(g).replace("\\#", r"\s?\d{1,2}").replace("#", r"\s?\d{1,2}") for g in _vocab("td-group"))
+    numbered = r"\s?\d{1,2}"
+    groups = "|".join(re.escape(g).replace("\\#", numbered).replace("#", numbered) for g in _vocab("td-group"))
     number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
         # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
@@ -646,7 +651,7 @@ def _circular_lines(report: ParsedReport) -> dict[int, list[SymbolMention]]:
     above = report.title or ""
     for p in report.paragraphs[:12]:
         text = p.text.strip()
-        if _CIRCULAR_NUMBER.search(above) and (m := _CIRCULAR_LINE.fullmatch(text)):
+        if _CIRCULAR_NUMBER.search(above) and _CIRCULAR_LINE.fullmatch(text):
             out[p.order] = [SymbolMention(text, slug(text), (0, len(text)))]
         above = p.text
     return out

@@ -644,7 +644,8 @@ def _issuer_by_number(
     found = [
         issuer
         for issuer, low, high, range_kind, of in _number_ranges()
-        if low <= number <= high and of == text
+        if low <= number <= high
+        and of == text
         and (range_kind == kind if kind else range_kind != "home" and (range_kind == "default") == default)
     ]
     return found[0] if len(found) == 1 else None
