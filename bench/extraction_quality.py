@@ -48,7 +48,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
   (the project's ``lookalikes.csv``), dashes as hyphens, and without spaces, hyphens, dots, brackets, a leading
   ``Document`` and a language suffix (``C19/33-E`` = ``C19/33``; ``CWG-SFP 4/2`` = ``CWG-SFP-4/2``).
-- resolutions: issuer (through the body gazetteer) and number (spaces ignored).
+- resolutions: issuer (through the body gazetteer) and number (spaces and a leading Sector prefix
+  ignored: ``ITU-R 1-6`` = ``1-6``, decision 35).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading
   ``all``/``other``/``every``/``each`` and with or without a bracketed title that ends it
@@ -217,6 +218,15 @@ def symbol_key(symbol: str | None) -> str:
     s = re.sub(r"^document\s+", "", s, flags=re.I)
     s = _LANG_SUFFIX.sub("", s)
     return re.sub(r"[\s\-.()\[\]]+", "", fold(s).casefold())
+
+
+_SECTOR_PREFIX = re.compile(r"^itu-?[rtd]\s*", re.I)
+
+
+def resolution_number_key(number: str | None) -> str:
+    """A resolution's number compared without spaces and without the Sector prefix its series carries
+    (``Resolution ITU-R 1-6``: number ``1-6`` of the Radiocommunication Assembly; decision 35)."""
+    return _SECTOR_PREFIX.sub("", norm(number).replace(" ", ""))
 
 
 # ----------------------------------------------------------------------------- gazetteers (the project's)
@@ -753,7 +763,7 @@ def score_report(gold: dict[str, Any], got: Extracted) -> dict[str, Outcome]:
         gold.get("resolutions") or [],
         got.resolutions,
         lambda g, o: (
-            norm(g["number"]).replace(" ", "") == norm(o[1]).replace(" ", "") and same_body([g.get("issuer")], [o[0]])
+            resolution_number_key(g["number"]) == resolution_number_key(o[1]) and same_body([g.get("issuer")], [o[0]])
         ),
         lambda x: f"{x['issuer']} {x['number']}" if isinstance(x, dict) else f"{x[0]} {x[1]}",
     )

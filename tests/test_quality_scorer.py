@@ -274,3 +274,10 @@ def test_facilitation_meetings_of_one_action_line_are_one_body(q):
     assert q.meeting_parts(gold, same)["body"]
     assert not q.meeting_parts(gold, {**same, "body": "Action Line C10 facilitation meeting"})["body"]
     assert not q.meeting_parts(gold, {**same, "body": "Action Line C7"})["body"]
+
+
+def test_a_resolution_number_is_compared_without_its_sector_prefix(q):
+    assert q.resolution_number_key("ITU-R 1-6") == q.resolution_number_key("1-6")
+    assert q.resolution_number_key("ITU-T 5") == q.resolution_number_key("5")
+    assert q.resolution_number_key("ITU-R 1-6") != q.resolution_number_key("1-7")
+    assert q.resolution_number_key("70/125") != q.resolution_number_key("70/12")
