@@ -491,7 +491,7 @@ def test_a_body_that_held_or_will_hold_its_meeting_on_its_own_dates() -> None:
         "SG7RG-ASP held its meeting in Hanoi on 3–4 June 2031.": date(2031, 6, 3),
         "PRTG will meet in Port Vila on 14–15 October 2031.": date(2031, 10, 14),
     }
-    for text, start in texts:
+    for text, start in texts.items():
         (found,) = event_mentions(text, 2031)
         assert (found.kind, found.start) == ("meeting", start), text
 
@@ -525,3 +525,29 @@ def test_a_next_meeting_label_after_a_section_number_or_with_a_note() -> None:
         (found,) = event_mentions(text, 2031, meeting=meeting)
         assert found.start == date(2032, 2, 8), text
     assert event_mentions("Next meeting: to be decided (by correspondence)", 2031, meeting=meeting) == []
+
+
+# ------------------------------------------------------------------ a final or last meeting, by no number
+def test_a_final_or_last_meeting_with_its_own_dates_is_an_event_of_the_meeting_body() -> None:
+    meeting = Meeting(body="rag", number=3, start=date(2031, 3, 4), end=date(2031, 3, 5))
+    texts = {
+        "The fourth meeting will be in Suva, 8–10 June 2031, and the final meeting in Nadi on 2–3 December 2031.": (
+            date(2031, 12, 2)
+        ),
+        "A final meeting is planned for 20-21 November 2031, subject to funding.": date(2031, 11, 20),
+        "The final session will take place from 1 to 3 December 2031 in Nuku'alofa.": date(2031, 12, 1),
+        "The last meeting (Geneva, 5–6 May 2031) will adopt the report.": date(2031, 5, 5),
+    }
+    for text, start in texts.items():
+        for about in (meeting, None):
+            found = [m for m in event_mentions(text, 2031, meeting=about) if m.start == start]
+            assert len(found) == 1 and found[0].name.split()[0] in ("final", "last"), (text, about)
+            assert found[0].end is not None
+
+
+def test_a_final_meeting_without_dates_or_on_the_reports_own_dates_is_no_event() -> None:
+    meeting = Meeting(body="rag", number=3, start=date(2031, 3, 4), end=date(2031, 3, 5))
+    assert event_mentions("The final meeting will be held in Nadi.", 2031, meeting=meeting) == []
+    assert event_mentions("The final meeting of the cycle, on 4 and 5 March 2031, was chaired by Fiji.", 2031) == []
+    assert event_mentions("This final meeting, held on 4-5 March 2031, adopted its report.", 2031, meeting=meeting) == []
+    assert event_mentions("The final report was sent to the meeting on 4 May 2031.", 2031) == []

@@ -282,14 +282,18 @@ def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting
     return named[-1] if named else None
 
 
+#: the last of a body's meetings, named by no number (``the final meeting in Dubai on 27-28 October``)
+_FINAL_WORD = re.compile(r"\b(?:final|last)\s+(?:\w+\s+)?(?:meeting|session)\b")
+
+
 @cache
 def _unnamed_numbered() -> re.Pattern[str]:
     """``its 18th meeting``, ``the third meeting``, ``our forty-fifth session``, ``its sixth physical
     meeting``: a numbered meeting whose body is not named after it (not ``... meeting of X``)."""
     mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
     return re.compile(
-        rf"\b(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})\s+(?:(?:{mode})\s+)?"
-        r"(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+        rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+"
+        rf"(?P<final>final|last))\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
     )
 
 
@@ -300,22 +304,23 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
     the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
     the meeting as written after a pronoun (``its``, ``our``); the forms that name its body
     (:func:`_numbered_mentions`, a generic event's ``the second physical meeting``) come first."""
-    if not has_ordinal(text):
+    if not has_ordinal(text) and not _FINAL_WORD.search(text):
         return []
     out = []
     for m in _unnamed_numbered().finditer(text):
-        n = number_value(m.group("num"))
+        n = number_value(m.group("num")) if m.group("num") else m.group("final")
         d = own_dates(text, m.end(), dates, bare=True)
-        if n is None or d is None or (about is not None and about.number == n):
-            continue
-        if about is None and m.group(0)[:3].lower() == "the":
+        if n is None or d is None or (about is not None and (about.number == n or about.start == d.start)):
+            continue  # the report's own meeting
+        if about is None and m.group(0)[:3].lower() == "the" and m.group("num"):
             continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
+        nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
         info = body_index().names.get(about.body) if about is not None else None
         if about is not None:
-            key, name = f"{about.body}-{n}", f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else about.body}"
+            key, name = f"{about.body}-{n}", f"{nth} {what} of the {info.name if info else about.body}"
         else:
-            key, name = slug(f"{what} {n}"), f"{n}{ordinal_suffix(n)} {what}"
+            key, name = slug(f"{what} {n}"), f"{nth} {what}"
         out.append(EventMention(key, name, what, m.span()))
     return out
 
