@@ -551,3 +551,34 @@ def test_a_final_meeting_without_dates_or_on_the_reports_own_dates_is_no_event()
     assert event_mentions("The final meeting of the cycle, on 4 and 5 March 2031, was chaired by Fiji.", 2031) == []
     assert event_mentions("This final meeting, held on 4-5 March 2031, adopted its report.", 2031, meeting=meeting) == []
     assert event_mentions("The final report was sent to the meeting on 4 May 2031.", 2031) == []
+
+
+# ------------------------------------------------------------------ a lower-case link inside an event's name
+def test_a_name_goes_on_after_in_charge_of_or_responsible_for() -> None:
+    texts = {
+        "It goes to the Pan-African Conference of Ministers in charge of Energy and ICT (PACM-4) in June 2031.": (
+            "Pan-African Conference of Ministers in charge of Energy and ICT",
+            date(2031, 6, 1),
+        ),
+        "The Regional Forum of Regulators in charge of Spectrum (Lomé, 4–6 June 2031) reviewed it.": (
+            "Regional Forum of Regulators in charge of Spectrum",
+            date(2031, 6, 4),
+        ),
+        "The Joint Conference of Ministers in charge of\nTelecommunications will meet in Niamey on 12 March 2031.": (
+            "Joint Conference of Ministers in charge of\nTelecommunications",
+            date(2031, 3, 12),
+        ),
+        "The Meeting of Ministers responsible for Broadband will be held in Apia on 4-5 June 2031.": (
+            "Meeting of Ministers responsible for Broadband",
+            date(2031, 6, 4),
+        ),
+        "The plan was endorsed by the Andean Meeting of Ministers responsible for Transport last year.": (
+            "Andean Meeting of Ministers responsible for Transport",
+            None,
+        ),
+    }
+    for text, (name, start) in texts.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)], text
+    # the phrase is no part of a name when no capitalised words follow it
+    (found,) = event_mentions("The Conference of Ministers was held on 3 May 2031, in charge of nothing.", 2031)
+    assert found.name == "Conference of Ministers"

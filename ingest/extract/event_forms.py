@@ -605,7 +605,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
     topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{word}(?:{topic_joiner}{word})*)?"
+    words = rf"{word}(?:{topic_joiner}{word})*"
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -643,6 +644,13 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
         out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
+
+
+@cache
+def name_link() -> str:
+    """A lower-case phrase inside a name, between its topic and the rest (``event-name-links.csv``):
+    ``the Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for ICT``."""
+    return rf"\s+(?:{alternation([r['phrase'] for r in data_rows('event-name-links.csv')], spaces=True)})\s+(?:the\s+)?"
 
 
 def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:
@@ -707,7 +715,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
     pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"

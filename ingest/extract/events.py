@@ -292,8 +292,9 @@ def _unnamed_numbered() -> re.Pattern[str]:
     meeting``: a numbered meeting whose body is not named after it (not ``... meeting of X``)."""
     mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
     return re.compile(
-        rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+"
-        rf"(?P<final>final|last))\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+        rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})"
+        r"|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+(?P<final>final|last))"
+        rf"\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
     )
 
 
