@@ -582,3 +582,21 @@ def test_a_name_goes_on_after_in_charge_of_or_responsible_for() -> None:
     # the phrase is no part of a name when no capitalised words follow it
     (found,) = event_mentions("The Conference of Ministers was held on 3 May 2031, in charge of nothing.", 2031)
     assert found.name == "Conference of Ministers"
+
+
+# ------------------------------------------------------------------ the parties between a meeting and its verb
+def test_a_meeting_between_parties_is_the_subject_of_the_verb_of_holding_after_them() -> None:
+    texts = {
+        "A coordination meeting between Fiji, Tonga and Samoa took place in Suva on 3 May 2031.": date(2031, 5, 3),
+        "A bilateral meeting between Chile and Peru took place in Arica on 11th and 12th April 2031.": date(
+            2031, 4, 11
+        ),
+        "A technical meeting among the regulators of Benin, Togo and Ghana (WATRA) was convened\nin Lomé "
+        "from 2 to 4 May 2031.": date(2031, 5, 2),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert found.start == start and found.name.endswith("meeting"), text
+    # the verb's subject is another noun: no date for the meeting
+    planned = "A coordination meeting between Fiji and Samoa is planned; ministers met on 3 May 2031."
+    assert event_mentions(planned, 2031) == []

@@ -80,7 +80,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
@@ -417,10 +417,14 @@ def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None
     verb = _held().search(gap)
     if verb is None or re.search(r"[.;]\s", gap) or _row_nouns().search(gap) or is_due_at(text, d.span[0]):
         return None
+    if _PARTIES.fullmatch(gap, 0, verb.start()):  # "a meeting between A, B and C took place in X on"
+        return d
     before = gap[: verb.start()].split()  # the verb's subject is the event, not "ministers met on"
     return d if not before or before[-1].endswith(",") or before[-1].lower() in _AUXILIARIES else None
 
 
+#: the parties between an event's name and its verb of holding: the event is still the verb's subject
+_PARTIES = re.compile(r"\s*,?\s+(?:between|among)\s+[^.;:()]{2,120}?(?:\s*\([^()]{1,20}\))?\s+")
 #: words that may stand right before a verb of holding whose subject is the event named before
 _AUXILIARIES = frozenset("be been being was were is are will would shall had has have and also to which that".split())
 
