@@ -601,3 +601,28 @@ def test_a_meeting_between_parties_is_the_subject_of_the_verb_of_holding_after_t
     # the verb's subject is another noun: no date for the meeting
     planned = "A coordination meeting between Fiji and Samoa is planned; ministers met on 3 May 2031."
     assert event_mentions(planned, 2031) == []
+
+
+# ------------------------------------------------------------------ decision 9, the host dated in another paragraph
+def test_an_event_held_during_another_takes_the_hosts_dates_given_in_another_paragraph() -> None:
+    report = make_report(
+        "The Andean Digital Forum 2031 will be held in Quito from 3 to 6 May 2031.",
+        "It is proposed to organize a consultation on rural connectivity during the Andean Digital Forum 2031.",
+        "The yearly meeting of the Action Line moderators, to be held at the Andean Digital Forum 2031, will"
+        " review the roadmap.",
+        "A hackathon on open data could be held in 2032.",
+    )
+    events = {e.name: (e.start, e.end) for e in find_events(report, 2031)}
+    assert events["consultation on rural connectivity"] == (date(2031, 5, 3), date(2031, 5, 6)), events
+    assert events["yearly meeting of the Action Line moderators"][0] == date(2031, 5, 3), events
+
+
+def test_an_event_beside_another_or_of_its_own_dates_keeps_them() -> None:
+    report = make_report(
+        "The Andean Digital Forum 2031 will be held in Quito from 3 to 6 May 2031.",
+        "A workshop on spectrum will be held on 2 May 2031, before the Andean Digital Forum 2031.",
+        "A training course for young engineers was organized\nduring the Andean Digital Forum 2031.",
+    )
+    events = {e.name: e.start for e in find_events(report, 2031)}
+    assert events.get("workshop on spectrum") == date(2031, 5, 2), events
+    assert events.get("training course for young engineers") == date(2031, 5, 3), events
