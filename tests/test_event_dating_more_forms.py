@@ -626,3 +626,19 @@ def test_an_event_beside_another_or_of_its_own_dates_keeps_them() -> None:
     events = {e.name: e.start for e in find_events(report, 2031)}
     assert events.get("workshop on spectrum") == date(2031, 5, 2), events
     assert events.get("training course for young engineers") == date(2031, 5, 3), events
+
+
+# ------------------------------------------------------------------ preceded or followed by a named event on a day
+def test_an_event_brought_in_by_preceded_by_or_followed_by_is_dated_by_its_bare_on() -> None:
+    texts = {
+        "to convene the Assembly in Lima from 9 to 20 October 2031, preceded\n     by the Andean Youth Summit"
+        " on 7 and 8 October 2031;": ("Andean Youth Summit", date(2031, 10, 7)),
+        "The meeting was followed by the Regional Innovation Forum in Cusco in March 2031.": (
+            "Regional Innovation Forum",
+            date(2031, 3, 1),
+        ),
+    }
+    for text, (name, start) in texts.items():
+        assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)], text
+    (found,) = event_mentions("The Assembly was preceded by the Andean Youth Summit.", 2031)
+    assert found.start is None

@@ -599,6 +599,11 @@ def heads_name(words: list[str], noun: str) -> bool:
     return not rest or rest[0] in ("on", "for", "of", "about") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
 
 
+#: what brings in an event whose bare ``on``/``in`` dates it (``a Dialogue on 4 May``, ``at the Summit of the
+#: Future on 22 September``, ``preceded by the Youth Summit on 7 October``)
+_BROUGHT_IN = re.compile(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring|(?:preceded|followed)\s+by)\s+the)\s+$")
+
+
 def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A capitalised name ending in an event noun (``ingest/data/event_nouns.csv``), or an event
     noun and its capitalised topic, without a year but followed by its own dates
@@ -620,7 +625,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     for m in re.finditer(pattern, text):
         # a day ("for Safer Internet Day on 9 February") or an event brought in ("preceded by a Dialogue on 4 May")
         # or an event where something happens ("considered at the Summit of the Future on 22 September")
-        brought_in = re.search(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring)\s+the)\s+$", text[max(0, m.start() - 12) : m.start()])
+        brought_in = _BROUGHT_IN.search(text, max(0, m.start() - 30), m.start())
         bare = nouns[m.group("noun")] == "observance" or brought_in is not None
         end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
