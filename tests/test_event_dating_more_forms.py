@@ -525,3 +525,120 @@ def test_a_next_meeting_label_after_a_section_number_or_with_a_note() -> None:
         (found,) = event_mentions(text, 2031, meeting=meeting)
         assert found.start == date(2032, 2, 8), text
     assert event_mentions("Next meeting: to be decided (by correspondence)", 2031, meeting=meeting) == []
+
+
+# ------------------------------------------------------------------ a final or last meeting, by no number
+def test_a_final_or_last_meeting_with_its_own_dates_is_an_event_of_the_meeting_body() -> None:
+    meeting = Meeting(body="rag", number=3, start=date(2031, 3, 4), end=date(2031, 3, 5))
+    texts = {
+        "The fourth meeting will be in Suva, 8–10 June 2031, and the final meeting in Nadi on 2–3 December 2031.": (
+            date(2031, 12, 2)
+        ),
+        "A final meeting is planned for 20-21 November 2031, subject to funding.": date(2031, 11, 20),
+        "The final session will take place from 1 to 3 December 2031 in Nuku'alofa.": date(2031, 12, 1),
+        "The last meeting (Geneva, 5–6 May 2031) will adopt the report.": date(2031, 5, 5),
+    }
+    for text, start in texts.items():
+        for about in (meeting, None):
+            found = [m for m in event_mentions(text, 2031, meeting=about) if m.start == start]
+            assert len(found) == 1 and found[0].name.split()[0] in ("final", "last"), (text, about)
+            assert found[0].end is not None
+
+
+def test_a_final_meeting_without_dates_or_on_the_reports_own_dates_is_no_event() -> None:
+    meeting = Meeting(body="rag", number=3, start=date(2031, 3, 4), end=date(2031, 3, 5))
+    assert event_mentions("The final meeting will be held in Nadi.", 2031, meeting=meeting) == []
+    assert event_mentions("The final meeting of the cycle, on 4 and 5 March 2031, was chaired by Fiji.", 2031) == []
+    own = "Its final meeting, held in Apia on 4-5 March 2031, adopted its report."
+    assert event_mentions(own, 2031, meeting=meeting) == []
+    assert event_mentions("The final report was sent to the meeting on 4 May 2031.", 2031) == []
+
+
+# ------------------------------------------------------------------ a lower-case link inside an event's name
+def test_a_name_goes_on_after_in_charge_of_or_responsible_for() -> None:
+    texts = {
+        "It goes to the Pan-African Conference of Ministers in charge of Energy and ICT (PACM-4) in June 2031.": (
+            "Pan-African Conference of Ministers in charge of Energy and ICT",
+            date(2031, 6, 1),
+        ),
+        "The Regional Forum of Regulators in charge of Spectrum (Lomé, 4–6 June 2031) reviewed it.": (
+            "Regional Forum of Regulators in charge of Spectrum",
+            date(2031, 6, 4),
+        ),
+        "The Joint Conference of Ministers in charge of\nTelecommunications will meet in Niamey on 12 March 2031.": (
+            "Joint Conference of Ministers in charge of\nTelecommunications",
+            date(2031, 3, 12),
+        ),
+        "The Meeting of Ministers responsible for Broadband will be held in Apia on 4-5 June 2031.": (
+            "Meeting of Ministers responsible for Broadband",
+            date(2031, 6, 4),
+        ),
+        "The plan was endorsed by the Andean Meeting of Ministers responsible for Transport last year.": (
+            "Andean Meeting of Ministers responsible for Transport",
+            None,
+        ),
+    }
+    for text, (name, start) in texts.items():
+        assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)], text
+    # the phrase is no part of a name when no capitalised words follow it
+    (found,) = event_mentions("The Conference of Ministers was held on 3 May 2031, in charge of nothing.", 2031)
+    assert found.name == "Conference of Ministers"
+
+
+# ------------------------------------------------------------------ the parties between a meeting and its verb
+def test_a_meeting_between_parties_is_the_subject_of_the_verb_of_holding_after_them() -> None:
+    texts = {
+        "A coordination meeting between Fiji, Tonga and Samoa took place in Suva on 3 May 2031.": date(2031, 5, 3),
+        "A bilateral meeting between Chile and Peru took place in Arica on 11th and 12th April 2031.": date(
+            2031, 4, 11
+        ),
+        "A technical meeting among the regulators of Benin, Togo and Ghana (WATRA) was convened\nin Lomé "
+        "from 2 to 4 May 2031.": date(2031, 5, 2),
+    }
+    for text, start in texts.items():
+        (found,) = event_mentions(text, 2031)
+        assert found.start == start and found.name.endswith("meeting"), text
+    # the verb's subject is another noun: no date for the meeting
+    planned = "A coordination meeting between Fiji and Samoa is planned; ministers met on 3 May 2031."
+    assert event_mentions(planned, 2031) == []
+
+
+# ------------------------------------------------------------------ decision 9, the host dated in another paragraph
+def test_an_event_held_during_another_takes_the_hosts_dates_given_in_another_paragraph() -> None:
+    report = make_report(
+        "The Andean Digital Forum 2031 will be held in Quito from 3 to 6 May 2031.",
+        "It is proposed to organize a consultation on rural connectivity during the Andean Digital Forum 2031.",
+        "The yearly meeting of the Action Line moderators, to be held at the Andean Digital Forum 2031, will"
+        " review the roadmap.",
+        "A hackathon on open data could be held in 2032.",
+    )
+    events = {e.name: (e.start, e.end) for e in find_events(report, 2031)}
+    assert events["consultation on rural connectivity"] == (date(2031, 5, 3), date(2031, 5, 6)), events
+    assert events["yearly meeting of the Action Line moderators"][0] == date(2031, 5, 3), events
+
+
+def test_an_event_beside_another_or_of_its_own_dates_keeps_them() -> None:
+    report = make_report(
+        "The Andean Digital Forum 2031 will be held in Quito from 3 to 6 May 2031.",
+        "A workshop on spectrum will be held on 2 May 2031, before the Andean Digital Forum 2031.",
+        "A training course for young engineers was organized\nduring the Andean Digital Forum 2031.",
+    )
+    events = {e.name: e.start for e in find_events(report, 2031)}
+    assert events.get("workshop on spectrum") == date(2031, 5, 2), events
+    assert events.get("training course for young engineers") == date(2031, 5, 3), events
+
+
+# ------------------------------------------------------------------ preceded or followed by a named event on a day
+def test_an_event_brought_in_by_preceded_by_or_followed_by_is_dated_by_its_bare_on() -> None:
+    texts = {
+        "to convene the Assembly in Lima from 9 to 20 October 2031, preceded\n     by the Andean Youth Summit"
+        " on 7 and 8 October 2031;": ("Andean Youth Summit", date(2031, 10, 7)),
+        "The meeting was followed by the Regional Innovation Forum in Cusco in March 2031.": (
+            "Regional Innovation Forum",
+            date(2031, 3, 1),
+        ),
+    }
+    for text, (name, start) in texts.items():
+        assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)], text
+    (found,) = event_mentions("The Assembly was preceded by the Andean Youth Summit.", 2031)
+    assert found.start is None

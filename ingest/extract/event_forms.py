@@ -80,7 +80,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of)\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|agreed|endorsed"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
@@ -417,10 +417,14 @@ def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None
     verb = _held().search(gap)
     if verb is None or re.search(r"[.;]\s", gap) or _row_nouns().search(gap) or is_due_at(text, d.span[0]):
         return None
+    if _PARTIES.fullmatch(gap, 0, verb.start()):  # "a meeting between A, B and C took place in X on"
+        return d
     before = gap[: verb.start()].split()  # the verb's subject is the event, not "ministers met on"
     return d if not before or before[-1].endswith(",") or before[-1].lower() in _AUXILIARIES else None
 
 
+#: the parties between an event's name and its verb of holding: the event is still the verb's subject
+_PARTIES = re.compile(r"\s*,?\s+(?:between|among)\s+[^.;:()]{2,120}?(?:\s*\([^()]{1,20}\))?\s+")
 #: words that may stand right before a verb of holding whose subject is the event named before
 _AUXILIARIES = frozenset("be been being was were is are will would shall had has have and also to which that".split())
 
@@ -595,6 +599,11 @@ def heads_name(words: list[str], noun: str) -> bool:
     return not rest or rest[0] in ("on", "for", "of", "about") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
 
 
+#: what brings in an event whose bare ``on``/``in`` dates it (``a Dialogue on 4 May``, ``at the Summit of the
+#: Future on 22 September``, ``preceded by the Youth Summit on 7 October``)
+_BROUGHT_IN = re.compile(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring|(?:preceded|followed)\s+by)\s+the)\s+$")
+
+
 def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A capitalised name ending in an event noun (``ingest/data/event_nouns.csv``), or an event
     noun and its capitalised topic, without a year but followed by its own dates
@@ -605,7 +614,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
     topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{word}(?:{topic_joiner}{word})*)?"
+    words = rf"{word}(?:{topic_joiner}{word})*"
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -615,7 +625,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     for m in re.finditer(pattern, text):
         # a day ("for Safer Internet Day on 9 February") or an event brought in ("preceded by a Dialogue on 4 May")
         # or an event where something happens ("considered at the Summit of the Future on 22 September")
-        brought_in = re.search(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring)\s+the)\s+$", text[max(0, m.start() - 12) : m.start()])
+        brought_in = _BROUGHT_IN.search(text, max(0, m.start() - 30), m.start())
         bare = nouns[m.group("noun")] == "observance" or brought_in is not None
         end, d = m.end(), own_dates(text, m.end(), dates, bare=bare)
         longer = more.match(text, end) if d is None and m.group("name") != m.group("noun") else None
@@ -643,6 +653,13 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
         out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
+
+
+@cache
+def name_link() -> str:
+    """A lower-case phrase inside a name, between its topic and the rest (``event-name-links.csv``):
+    ``the Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for ICT``."""
+    return rf"\s+(?:{alternation([r['phrase'] for r in data_rows('event-name-links.csv')], spaces=True)})\s+(?:the\s+)?"
 
 
 def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:
@@ -707,7 +724,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*)?"
+    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
     pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"

@@ -282,14 +282,19 @@ def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting
     return named[-1] if named else None
 
 
+#: the last of a body's meetings, named by no number (``the final meeting in Dubai on 27-28 October``)
+_FINAL_WORD = re.compile(r"\b(?:final|last)\s+(?:\w+\s+)?(?:meeting|session)\b")
+
+
 @cache
 def _unnamed_numbered() -> re.Pattern[str]:
     """``its 18th meeting``, ``the third meeting``, ``our forty-fifth session``, ``its sixth physical
     meeting``: a numbered meeting whose body is not named after it (not ``... meeting of X``)."""
     mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
     return re.compile(
-        rf"\b(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})\s+(?:(?:{mode})\s+)?"
-        r"(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+        rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})"
+        r"|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+(?P<final>final|last))"
+        rf"\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
     )
 
 
@@ -300,22 +305,23 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
     the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
     the meeting as written after a pronoun (``its``, ``our``); the forms that name its body
     (:func:`_numbered_mentions`, a generic event's ``the second physical meeting``) come first."""
-    if not has_ordinal(text):
+    if not has_ordinal(text) and not _FINAL_WORD.search(text):
         return []
     out = []
     for m in _unnamed_numbered().finditer(text):
-        n = number_value(m.group("num"))
+        n = number_value(m.group("num")) if m.group("num") else m.group("final")
         d = own_dates(text, m.end(), dates, bare=True)
-        if n is None or d is None or (about is not None and about.number == n):
-            continue
-        if about is None and m.group(0)[:3].lower() == "the":
+        if n is None or d is None or (about is not None and (about.number == n or about.start == d.start)):
+            continue  # the report's own meeting
+        if about is None and m.group(0)[:3].lower() == "the" and m.group("num"):
             continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
+        nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
         info = body_index().names.get(about.body) if about is not None else None
         if about is not None:
-            key, name = f"{about.body}-{n}", f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else about.body}"
+            key, name = f"{about.body}-{n}", f"{nth} {what} of the {info.name if info else about.body}"
         else:
-            key, name = slug(f"{what} {n}"), f"{n}{ordinal_suffix(n)} {what}"
+            key, name = slug(f"{what} {n}"), f"{nth} {what}"
         out.append(EventMention(key, name, what, m.span()))
     return out
 
@@ -1113,6 +1119,7 @@ def _mentioned(
     together: dict[str, list[set[str]]] = {}  # event key -> the event keys of each clause naming it
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
+    hosted: list[tuple[str, str]] = []  # an undated event's key -> the key of the event it is held during
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
@@ -1133,6 +1140,7 @@ def _mentioned(
         coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
         mentions = [_occurrence(merged, m, p.order) for m in coded]
+        hosted += _hosted(p.text, mentions)
         doc.add(p.order, (TypedSpan(*m.span, "event", m.key) for m in mentions))
         for a, b in doc.para(p.order).clauses if mentions else ():
             keys = {m.key for m in mentions if a <= m.span[0] < b}
@@ -1142,6 +1150,7 @@ def _mentioned(
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
+    _dated_by_host(merged, hosted, aliases)
     return merged, aliases | {k: v for k, v in by_code.items() if k not in merged}
 
 
@@ -1472,6 +1481,31 @@ def _dated_by_code(
             own = own_dates(p.text, m.end(), days) if days else None
             if own is not None:
                 _fold_days(e, own.start, own.end)
+
+
+def _hosted(text: str, mentions: list[EventMention]) -> list[tuple[str, str]]:
+    """Events named by form as written and undated, held during the event named right after them
+    (:data:`_DURING`: ``a consultation on X during the WSIS Forum 2031``), when that event has no dates
+    in this paragraph (:func:`_host_dates` dates the others): each one's key and its host's key."""
+    out = []
+    for m in mentions:
+        if m.start is not None or m.name not in " ".join(text[m.span[0] : m.span[1]].split()):
+            continue
+        host = min((h for h in mentions if h.span[0] >= m.span[1]), key=lambda h: h.span[0], default=None)
+        if host is not None and host.start is None and _DURING.fullmatch(text, m.span[1], host.span[0]):
+            out.append((m.key, host.key))
+    return out
+
+
+def _dated_by_host(merged: dict[str, dict[str, Any]], hosted: list[tuple[str, str]], aliases: dict[str, str]) -> None:
+    """Decision 9 across paragraphs: an event held during another (:func:`_hosted`) that no mention
+    dates takes the dates the report gives its host elsewhere (``It is proposed to organize a
+    consultation on X during the WSIS Forum 2031`` after ``The WSIS Forum 2031 will be held from 3 to 7
+    May``)."""
+    for key, host_key in hosted:
+        e, host = merged.get(aliases.get(key, key)), merged.get(aliases.get(host_key, host_key))
+        if e is not None and host is not None and e is not host and e["start"] is None and not e["months"]:
+            _fold_days(e, host["start"], host["end"])
 
 
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
