@@ -69,6 +69,14 @@ _INLINE_DECIDED = re.compile(
     r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?\s*:)"
     rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )
+#: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
+#: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
+_PROPOSALS_LEAD = re.compile(
+    r"(?<=\s)(?:(?:would\s+like|wishes|wish|wants|intends?|is\s+pleased|am\s+pleased|are\s+pleased)\s+to\s+)?"
+    r"(?:make|makes|made|put\s+forward|puts\s+forward|submit|submits|present|presents|has|have|had|offer|offers)\s+"
+    r"(?:the\s+following|(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})(?:\s+(?:specific|concrete|main))?)"
+    r"(?:\s+[a-z]+)?\s+(?:proposals|recommendations|suggestions)(?:\s+to\s+(?:make|the\s+\w+))?\s*:\s*$"
+)
 #: where an item lettered inline starts: ``a) ``, ``; b) ``, ``; and (c) ``
 _INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: where an item dashed inline starts: ``: – ``, ``; – ``
@@ -145,6 +153,20 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
     return Request(order, "", last.verb, by, (), "", last.sentence)
 
 
+def proposals_lead(self: _Reader, order: int, text: str) -> Request | None:
+    """A lead that names its items as proposals with no verb of asking (``Kenya wishes to make two
+    proposals:``, ``We have the following proposals:``, ``The Group puts forward three recommendations:``):
+    a proposal of the lead's subject, without addressees yet: each item's subject is asked
+    (``a) that the Council request ...``, :func:`_item`)."""
+    at = _last_sentence(text)
+    if (m := _PROPOSALS_LEAD.search(text, at)) is None:
+        return None
+    requester, found = self.subject(text[at:], m.start() - at, order, at)
+    if not found or requester is None:
+        return None
+    return Request(order, "", "propose", requester, (), "", text[at:].strip())
+
+
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
     ``The African Group therefore:``)."""
@@ -201,7 +223,8 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     if (first := _ENUMERATOR.match(text)) and (numbered := _NEXT_NUMBERED.search(text, first.end())):
         text, rest = text[: numbered.start() + 1], text[numbered.start() + 1 :] + rest  # "...; 2 that X shall ..."
     item = _item_request(lead, order, section, text)
-    t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
+    open_lead = _THAT_COLON.search(lead.sentence) or _PROPOSALS_LEAD.search(lead.sentence)  # the items name whom
+    t = re.match(r"that\s+", item.action) or (open_lead and re.match("", item.action))
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
         addressees, action = _item_subject(self, item.action[t.end() :], order, lead)
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
