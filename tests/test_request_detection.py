@@ -162,6 +162,27 @@ def test_grateful_honoured_and_a_named_subject_before_the_formula() -> None:
     assert [parties(x)[2] for x in got] == [("collective:administrations",)]
 
 
+def test_grateful_if_the_or_your_noun_could_asks_that_noun() -> None:
+    for sentence, asked in (
+        ("The Embassy would be most grateful if the Ministry could instruct its consulates to issue the visas.", None),
+        ("I would be grateful if your Ministry could send us the draft agenda by 15 July 2031.", None),
+        ("We would appreciate it if the Bureau would confirm the time slot by Friday, 29 May.", ("body:itu-bdt",)),
+        ("The Government would be obliged if the Telecommunication Development Bureau could host the seminar.", None),
+        ("We would be grateful if BDT could (a) assign an expert to the mission; and (b) fund one fellowship.", None),
+        (
+            "It would be appreciated if Member States could reply to the survey by 1 May 2031.",
+            ("collective:member-states",),
+        ),
+        ("It would be greatly appreciated if you could confirm your participation by 1 May 2031.", None),
+    ):
+        got = run(_letter(sentence), None)
+        assert got, sentence
+        if asked:
+            assert {parties(x)[2] for x in got} == {asked}, sentence
+    # a passive after the modal asks no one
+    assert run(_letter("I would be grateful if the documents could be circulated before the meeting."), None) == ()
+
+
 def test_a_modal_before_a_plain_verb_of_asking_is_no_courtesy_but_a_reported_plan() -> None:
     for sentence in (
         "The secretariat would invite Member States to comment.",
@@ -432,3 +453,58 @@ def test_a_passive_lead_with_dashed_items_in_its_sentence_is_one_request_per_ite
     ):
         r = kinds((sentence, "body"), title="Report of the Pacific Workshop on Submarine Cables")
         assert len(run(r, "pacific-workshop-on-submarine-cables")) == 2, sentence
+
+
+# ------------------------------------------------- a lead naming its proposals, with no verb of asking
+def test_a_lead_that_makes_proposals_asks_through_its_that_items() -> None:
+    items = (
+        ("a) that the Council request the Secretary-General to publish the outcome by 1 May 2031;", "body"),
+        ("b) that the Council invite the Bureau to include a component on measurement.", "body"),
+    )
+    for lead in (
+        "Fiji wishes to make two proposals:",
+        "Fiji has the following proposals:",
+        "In this regard, Fiji would like to put forward three concrete proposals to the Council:",
+        "Fiji submits the following recommendations:",
+    ):
+        got = run(contribution((lead, "body"), *items), None)
+        assert [x.action.split()[0] for x in got] == ["request", "invite"], lead
+        assert {parties(x)[1:] for x in got} == {("country:FJI", ("body:itu-council",))}, lead
+    # a lead of no proposals leads no requests
+    assert run(contribution(("Fiji makes a number of observations:", "body"), *items), None) == ()
+
+
+def test_items_labelled_by_ordinals_after_adopt_n_decisions_are_one_request_each() -> None:
+    for lead, marks in (
+        ("Fiji proposes that the Council adopt two decisions:", ("First,", "Second,")),
+        ("Fiji recommends that the Council take the following measures:", ("Firstly:", "Secondly:")),
+        ("Fiji proposes that the Council take the following decisions:", ("(a)", "(b)")),
+    ):
+        got = run(
+            contribution(
+                (lead, "body"),
+                (f"{marks[0]} to request the Secretary-General to publish the outcome by 1 May 2031;", "body"),
+                (f"{marks[1]} to invite the Bureau to include a component on measurement.", "body"),
+            ),
+            None,
+        )
+        assert [x.action.split()[0] for x in got] == ["request", "invite"], lead
+        assert {parties(x)[2] for x in got} == {("body:itu-council",)}, lead
+
+
+def test_items_marked_inline_by_ordinals_after_a_lead_are_one_request_each() -> None:
+    for text in (
+        "Fiji proposes that the Council adopt today three decisions: First, to request the Secretary-General to "
+        "publish the outcome by 1 May 2031; Second, to invite the Bureau to include a component on measurement; "
+        "Third, to urge regulators to harmonize their regimes.",
+        "Fiji proposes that the Council adopt three decisions: first, to request the Secretary-General to publish "
+        "the outcome; second, to invite the Bureau to include a component on measurement; and third, to urge "
+        "regulators to harmonize their regimes.",
+    ):
+        got = run(contribution((text, "body")), None)
+        assert [x.action.split()[0] for x in got] == ["request", "invite", "urge"], text
+    # ordinals inside one action are no items
+    got = run(
+        contribution(("Fiji invites the Bureau to publish, first, the outcome, and second, the annexes.", "body")), None
+    )
+    assert len(got) == 1

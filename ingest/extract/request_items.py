@@ -69,6 +69,14 @@ _INLINE_DECIDED = re.compile(
     r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?\s*:)"
     rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )
+#: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
+#: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
+_PROPOSALS_LEAD = re.compile(
+    r"(?<=\s)(?:(?:would\s+like|wishes|wish|wants|intends?|is\s+pleased|am\s+pleased|are\s+pleased)\s+to\s+)?"
+    r"(?:make|makes|made|put\s+forward|puts\s+forward|submit|submits|present|presents|has|have|had|offer|offers)\s+"
+    r"(?:the\s+following|(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})(?:\s+(?:specific|concrete|main))?)"
+    r"(?:\s+[a-z]+)?\s+(?:proposals|recommendations|suggestions)(?:\s+to\s+(?:make|the\s+\w+))?\s*:\s*$"
+)
 #: where an item lettered inline starts: ``a) ``, ``; b) ``, ``; and (c) ``
 _INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: where an item dashed inline starts: ``: – ``, ``; – ``
@@ -145,6 +153,20 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
     return Request(order, "", last.verb, by, (), "", last.sentence)
 
 
+def proposals_lead(self: _Reader, order: int, text: str) -> Request | None:
+    """A lead that names its items as proposals with no verb of asking (``Kenya wishes to make two
+    proposals:``, ``We have the following proposals:``, ``The Group puts forward three recommendations:``):
+    a proposal of the lead's subject, without addressees yet: each item's subject is asked
+    (``a) that the Council request ...``, :func:`_item`)."""
+    at = _last_sentence(text)
+    if (m := _PROPOSALS_LEAD.search(text, at)) is None:
+        return None
+    requester, found = self.subject(text[at:], m.start() - at, order, at)
+    if not found or requester is None:
+        return None
+    return Request(order, "", "propose", requester, (), "", text[at:].strip())
+
+
 def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
     ``The African Group therefore:``)."""
@@ -202,10 +224,15 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
         text, rest = text[: numbered.start() + 1], text[numbered.start() + 1 :] + rest  # "...; 2 that X shall ..."
     item = _item_request(lead, order, section, text)
     t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
+    if t is None and _PROPOSALS_LEAD.search(lead.sentence):
+        return None, text  # "made the following recommendations:" / "(a) To Member States: to ...": read as it stands
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
-        addressees, action = _item_subject(self, item.action[t.end() :], order, lead)
+        clause = item.action[t.end() :]  # where it stands in the paragraph: its subject's spans are found there
+        at = text.find(clause[:40])
+        addressees, action = _item_subject(self, clause, order, lead, max(at, 0))
         item = replace(item, addressees=addressees, action=" ".join(action.split()).rstrip(" .;:,"))
-        if not addressees and (asked := _item_request_read(self, order, section, item.action[t.end() :])):
+        read = (text, (at, at + len(clause))) if at >= 0 else (clause, (0, len(clause)))
+        if not addressees and (asked := _item_request_read(self, order, section, *read)):
             item = replace(
                 item, addressees=asked.addressees, action=asked.action, verb=asked.verb
             )  # "the Bureau is requested to ..."
@@ -213,26 +240,28 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
 
 
-def _item_request_read(self: _Reader, order: int, section: str, clause: str) -> Request | None:
+def _item_request_read(self: _Reader, order: int, section: str, text: str, span: tuple[int, int]) -> Request | None:
     """The first request an item's clause states by a verb of asking of its own (``b) the Bureau is
     requested to organize ...`` after ``agreed on the following:``), read as a sentence is."""
     found: list[Request] = []
-    self._read_paragraph(order, section, clause, sentence_spans(clause), found, [])
+    self._read_paragraph(order, section, text, [span], found, [])  # in the paragraph: its agents' spans are there
     return found[0] if found and found[0].addressees else None
 
 
-def _item_subject(self: _Reader, clause: str, order: int, lead: Request) -> tuple[tuple[AgentRef, ...], str]:
+def _item_subject(
+    self: _Reader, clause: str, order: int, lead: Request, at: int = 0
+) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of an item's clause: its subject read as a noun phrase before the modal
     (``ITU-T study groups shall continue ...``, ``the Director of TSB, in close collaboration with
     the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere; after
     a verb of asking (``recommended that:``) also before a verb in the base form (``- ITU develop ...``)."""
     requester = lead.requester
-    if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, 0, requester)):
+    if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]
-    found, action = self.clause_subject(clause, order, 0, requester, modal=True)
+    found, action = self.clause_subject(clause, order, at, requester, modal=True)
     if found or lead.verb in _DECIDING:
         return found, action
-    return self.clause_subject(clause, order, 0, requester)
+    return self.clause_subject(clause, order, at, requester)
 
 
 def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:

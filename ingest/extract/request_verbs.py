@@ -103,9 +103,10 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
 
 
 #: a list item's mark: ``a)``, ``(ii)``, ``iv.``, ``3.``, ``3.1`` (a numbered contribution's proposals), a dash,
-#: ``1`` before ``to``/``that`` (``ADD 2bis`` in a drafted text), ``Proposal 2:``
+#: ``1`` before ``to``/``that`` (``ADD 2bis`` in a drafted text), ``Proposal 2:``, an ordinal of a speech's
+#: items (``First, to request ...``, ``Secondly: that the Council ...``)
 _ENUMERATOR = re.compile(
-    r"^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\.|[-–•]|"
+    r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?\s*[,:](?=\s*(?:to|that)\s)|\(?[a-z]\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\.|[-–•]|"
     r"(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:(?=\s*[a-z]))\s*"
 )

@@ -113,6 +113,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -201,11 +202,19 @@ _OPEN_END = re.compile(r"[\w,)]\s*$")
 _BARE_PRE = re.compile(rf"\s*{_ITEM_LABEL}\s*")
 #: an action that ends by announcing the list after it: ``... on the following topics``
 _FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
+#: an action that only announces the items after it: ``adopt three decisions``, ``take the following measures``
+_ADOPTS_ITEMS = re.compile(
+    r"\s*(?:adopt|take|approve|make|agree\s+on)(?:\s+(?:today|now|here))?\s+(?:the\s+following|two|three|four|five|six|several|\d{1,2})"
+    r"(?:\s+[a-z]+)?\s+(?:decisions|measures|actions|steps|resolutions|recommendations)\s*:?\s*"
+)
 #: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
 _MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
-#: ``be grateful if you would VERB``: whom a polite request asks, and its verb
+#: ``be grateful if you would VERB``: whom a polite request asks (``you``, a name, ``the Secretariat``,
+#: ``your Ministry``, ``each administration``), and its verb, or the first of its lettered items
+#: (``if BDT could (a) assign ...``)
 _IF_YOU = re.compile(
-    r"^\s*(?P<who>you|(?:[A-Z]|each\s|every\s|all\s)[^,;:]{0,80}?)\s+(?:would|could|will|can)\s+(?:kindly\s+|please\s+)?(?=[a-z])"
+    r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?)\s+(?:would|could|will|can)\s+"
+    r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 #: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
 #: verb): ``has the honour to``, ``is pleased to``, ``am therefore delighted to``, ``are writing to``, ``have great
@@ -290,6 +299,10 @@ _PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}in
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
+#: an item marked inline by its ordinal: ``adopt three decisions: First, to request ...; Second, to invite ...``
+_INLINE_ORDINAL = re.compile(
+    r"(?:^|(?<=[:;,.]))\s*(?:and\s+)?(?P<o>(?i:first|second|third|fourth|fifth|sixth))(?:ly)?\s*[,:]\s*(?:to\s+)?(?=[a-z])"
+)
 #: an item ``1`` numbered inline, its next items in paragraphs of their own
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
@@ -601,7 +614,8 @@ class _Reader:
             requests.remove(one) if one in requests else None  # its items stand for it
         item, rest = self._item(lead, order, section, text)
         while True:
-            if item is not None and (stem := _FOLLOWING.sub("", lead.action)) != lead.action:
+            stem = lead.action if _ADOPTS_ITEMS.fullmatch(lead.action) else _FOLLOWING.sub("", lead.action)
+            if item is not None and stem != lead.action:
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
                 requests += (
@@ -620,6 +634,10 @@ class _Reader:
         it read none); sets the list's subject and the decision items lead for a paragraph ending in a colon."""
         if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
             return last
+        if last is not None and text.rstrip().endswith(":") and _ADOPTS_ITEMS.fullmatch(last.action):
+            return (
+                last  # "that the Council adopt three decisions:" then "First, to request ...": the items stand for it
+            )
         if last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
             return last  # "invite X to submit contributions on the following topics:" then one per topic
         if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
@@ -627,6 +645,7 @@ class _Reader:
         if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
             self._item_subject = self._list_subject(order, text)
             lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
+            lead = lead or request_items.proposals_lead(self, order, text)  # "Kenya makes two proposals:"
             self._decided = self.decided_lead(order, _DECIDED_TO_LEAD.sub(":", text), sentences)
             self._decided_to = self._decided is not None and _DECIDED_TO_LEAD.search(text) is not None
             return lead
@@ -797,6 +816,8 @@ class _Reader:
             starts = [0, *(m.end() for m in dashes)]
             parts = [request.action[a:b].strip(" ,;.") for a, b in zip(starts, bounds[1:], strict=True)]
             return [replace(request, action=p, deadline=self.deadline(p)) for p in parts]
+        if ordinals := _ordinal_parts(request.action):  # "adopt three decisions: First, to A; Second, to B"
+            return [replace(request, action=p, deadline=self.deadline(p)) for p in ordinals]
         items = list(_INLINE_ITEM.finditer(request.action))
         if items and [int(m.group("n")) for m in items] == list(range(2, len(items) + 2)):
             ends = [m.start() for m in items[1:]] + [len(request.action)]
@@ -1071,6 +1092,19 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
+
+
+def _ordinal_parts(action: str) -> list[str]:
+    """The items of an action marked inline by ordinals from ``first`` on, when nothing or only a lead that
+    announces them (``adopt three decisions:``) stands before the first: one action each, else nothing."""
+    marks = list(_INLINE_ORDINAL.finditer(action))
+    if len(marks) < 2 or [number_value(m.group("o")) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    lead = action[: marks[0].start()]
+    if lead.strip() and not _ADOPTS_ITEMS.fullmatch(lead):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(action)]
+    return [action[m.end() : e].strip(" ,;.") for m, e in zip(marks, ends, strict=True)]
 
 
 def find_requests(
