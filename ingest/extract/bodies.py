@@ -639,6 +639,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
+        words = _after_post_topic(text, m.start(), words)
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
@@ -743,14 +744,23 @@ def _topic_ends() -> frozenset[str]:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&\-]*)\)")
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Z\w&\-]*)\)\s+\Z")
+#: the capitalised words of a unit's name after its parent's acronym
+_UNIT_WORDS = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 
 
 def _acronym_before(text: str, start: int) -> list[str]:
     """``Internet Governance Forum (IGF) Secretariat``: a body of the body the bracket defines, named
     as written, with its parent's name and acronym (the parent is mentioned too)."""
     m = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
-    parent = defined_name(text, m.start(), m.group(1)) if m else None
-    return [*(parent or "").split(), f"({m.group(1)})"] if m else []
+    if not m:
+        return []
+    unit = _UNIT_WORDS.match(text, start)
+    if unit and squash(f"{m.group(1)} {unit.group(0)}") in body_index().keys:
+        return [m.group(1)]  # "ECOWAS Commission": the catalogue's name for the unit
+    parent = [w for w in (defined_name(text, m.start(), m.group(1)) or "").split()]
+    while parent and parent[0][:1].islower():
+        parent.pop(0)  # "the Economic Community of ...": the name without its article
+    return [*parent, f"({m.group(1)})"]
 
 
 def _known_acronym_after(text: str, end: int, name: str) -> bool:
@@ -1060,6 +1070,19 @@ def _before_next_phrase(words: list[str]) -> list[str]:
         if words[i] in _determiners() and not _connector(words[i - 1]):
             return words[:i]
     return words
+
+
+#: a post and the word before its topic: "Senior Adviser on ", "Officer for "
+_POST_ON = re.compile(r"(?P<role>[A-Z][\w'’\-]*)\s+(?:on|for)\s+\Z")
+
+
+def _after_post_topic(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of a name after a post's topic up to its comma (``Senior Adviser on Gender, Strategic
+    Planning and Membership Department``: the post is ``Senior Adviser on Gender``)."""
+    post = _POST_ON.search(text, max(0, start - 40), start)
+    comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+    led = len(words) > 2 and words[1] in ("on", "for") and _role_word(words[0])  # "Adviser for Youth, X Division"
+    return words[comma + 1 :] if comma is not None and (led or (post and _role_word(post.group("role")))) else words
 
 
 def _post_before(words: list[str]) -> int:
