@@ -309,7 +309,10 @@ def test_a_count_after_a_name_is_no_part_of_it() -> None:
             "Mr Sami Kallio, Senior Programme Officer, Research, Open Science and\nDigital Skills Section, spoke",
             "Research, Open Science and Digital Skills Section",
         ),
-        ("The Trade, Cross-border Payments and Fintech Unit of the Ministry reported.", "Trade, Cross-border Payments and Fintech Unit"),
+        (
+            "The Trade, Cross-border Payments and Fintech Unit of the Ministry reported.",
+            "Trade, Cross-border Payments and Fintech Unit",
+        ),
         ("Mr Ito, Head, Energy, Transport and Water Division, spoke.", "Energy, Transport and Water Division"),
         (
             "Dr Mia Holm, Programme Officer, Data, Statistics and Spatial Analysis Division, ESCWA",
@@ -324,8 +327,14 @@ def test_a_list_closed_by_and_keeps_a_last_item_of_several_words(text: str, name
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("4 Report of the Standing Committee on Finance and Personnel (Document C31/55)", "Standing Committee on Finance and Personnel"),
-        ("2.3   Report of the Steering Committee on Water and Sanitation", "Steering Committee on Water and Sanitation"),
+        (
+            "4 Report of the Standing Committee on Finance and Personnel (Document C31/55)",
+            "Standing Committee on Finance and Personnel",
+        ),
+        (
+            "2.3   Report of the Steering Committee on Water and Sanitation",
+            "Steering Committee on Water and Sanitation",
+        ),
         ("III. Work of the Expert Group on Digital Skills and Literacy", "Expert Group on Digital Skills and Literacy"),
     ],
 )
@@ -336,8 +345,14 @@ def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: st
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Contact: Dr Ines Moreau, Senior Adviser on Youth, Strategic Planning and Membership Department.", "Strategic Planning and Membership Department"),
-        ("Ms Ana Diaz, Adviser for Ethics, Digital Skills and Innovation Division, spoke", "Digital Skills and Innovation Division"),
+        (
+            "Contact: Dr Ines Moreau, Senior Adviser on Youth, Strategic Planning and Membership Department.",
+            "Strategic Planning and Membership Department",
+        ),
+        (
+            "Ms Ana Diaz, Adviser for Ethics, Digital Skills and Innovation Division, spoke",
+            "Digital Skills and Innovation Division",
+        ),
         ("Mr Ole Dahl, Officer for Youth, Skills and Innovation Division, spoke", "Skills and Innovation Division"),
     ],
 )
@@ -348,9 +363,14 @@ def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: st
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("with the Economic Community of West African States (ECOWAS) Commission. The Commission agreed.", ["Economic Community of West African States"]),
+        (
+            "with the Economic Community of West African States (ECOWAS) Commission. The Commission agreed.",
+            ["Economic Community of West African States"],
+        ),
         ("He thanked the Pacific Islands Forum (PIF) Secretariat for", ["Pacific Islands Forum (PIF) Secretariat"]),
     ],
 )
-def test_a_unit_after_its_parents_acronym_keeps_a_catalogue_name_else_the_parents_name(text: str, names: list[str]) -> None:
+def test_a_unit_after_its_parents_acronym_keeps_a_catalogue_name_else_the_parents_name(
+    text: str, names: list[str]
+) -> None:
     assert sorted(b.name for b in find_bodies(one_section_report(text), None)) == names

@@ -126,7 +126,10 @@ def test_a_misspelt_name_before_a_catalogue_acronym_is_that_body() -> None:
             "on the work of the Internet Governance Forum (IGF) Dynamic Coalition on Community Radio and on",
             "Internet Governance Forum (IGF) Dynamic Coalition on Community Radio",
         ),
-        ("He thanked the Caribbean Telecommunications Union (CTU) Secretariat for", "Caribbean Telecommunications Union (CTU) Secretariat"),
+        (
+            "He thanked the Caribbean Telecommunications Union (CTU) Secretariat for",
+            "Caribbean Telecommunications Union (CTU) Secretariat",
+        ),
         (
             "the Institute of Electrical and Electronics Engineers (IEEE) Signal Processing Society",
             "Institute of Electrical and Electronics Engineers (IEEE) Signal Processing Society",
