@@ -1143,8 +1143,9 @@ def _lone_owner_word(text: str, inside: re.Match[str]) -> bool:
     """Whether the capitalised word before ``of the`` is a noun of its own, no longer name's: one word
     in title case, no head noun, after a word in lower case that is no connector, an opener or nothing
     (``the Presidency of the Council of the European Union``, ``The Report of the Expert Group on X``,
-    ``the Chairmanship of the Y Committee``, after a heading's number: ``4 Report of the Z``; not
-    ``World Summit on the Information Society``, ``Secretariat of the Z``, ``Plan of Action for the W``, ``Quality of Service for V``)."""
+    ``the Chairmanship of the Y Committee``), or after a heading's number (``4 Report of the Z``); not
+    ``World Summit on the Information Society``, ``Secretariat of the Z``, ``Plan of Action for the W``,
+    ``Quality of Service for V``."""
     word = inside.group("word")
     if inside.group("and") or not word[1:].islower() or word in _head_words("body"):
         return False
