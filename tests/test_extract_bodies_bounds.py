@@ -359,18 +359,3 @@ def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: st
 def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: str) -> None:
     assert _names(text) == [name]
 
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "with the Economic Community of West African States (ECOWAS) Commission. The Commission agreed.",
-            ["Economic Community of West African States"],
-        ),
-        ("He thanked the Pacific Islands Forum (PIF) Secretariat for", ["Pacific Islands Forum (PIF) Secretariat"]),
-    ],
-)
-def test_a_unit_after_its_parents_acronym_keeps_a_catalogue_name_else_the_parents_name(
-    text: str, names: list[str]
-) -> None:
-    assert sorted(b.name for b in find_bodies(one_section_report(text), None)) == names

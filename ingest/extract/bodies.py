@@ -744,23 +744,13 @@ def _topic_ends() -> frozenset[str]:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w&\-]*)\)")
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Z\w&\-]*)\)\s+\Z")
-#: the capitalised words of a unit's name after its parent's acronym
-_UNIT_WORDS = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 
 
 def _acronym_before(text: str, start: int) -> list[str]:
-    """``Internet Governance Forum (IGF) Secretariat``: a body of the body the bracket defines, named
-    as written, with its parent's name and acronym (the parent is mentioned too)."""
+    """``Internet Governance Forum (IGF) Dynamic Coalition on X``: a body of the body the bracket
+    defines, named after its acronym (``IGF Dynamic Coalition on X``)."""
     m = _ACRONYM_BEFORE.search(text, max(0, start - 20), start)
-    if not m:
-        return []
-    unit = _UNIT_WORDS.match(text, start)
-    if unit and squash(f"{m.group(1)} {unit.group(0)}") in body_index().keys:
-        return [m.group(1)]  # "ECOWAS Commission": the catalogue's name for the unit
-    parent = [w for w in (defined_name(text, m.start(), m.group(1)) or "").split()]
-    while parent and parent[0][:1].islower():
-        parent.pop(0)  # "the Economic Community of ...": the name without its article
-    return [*parent, f"({m.group(1)})"]
+    return [m.group(1)] if m else []
 
 
 def _known_acronym_after(text: str, end: int, name: str) -> bool:
