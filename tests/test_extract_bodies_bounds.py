@@ -358,4 +358,3 @@ def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: st
 )
 def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: str) -> None:
     assert _names(text) == [name]
-
