@@ -295,3 +295,66 @@ def test_a_count_after_a_name_is_no_part_of_it() -> None:
         "Ministry of Health",
         "Rural Spectrum Authority",
     ]
+
+
+# ------------------------------------------------------------------ round 15: a list's last item, a heading's number
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "opened by Ms Lena Varga, Director, Oceans, Coastal Zones and Inland Water Management Division, UNEP.",
+            "Oceans, Coastal Zones and Inland Water Management Division",
+        ),
+        (
+            "Mr Sami Kallio, Senior Programme Officer, Research, Open Science and\nDigital Skills Section, spoke",
+            "Research, Open Science and Digital Skills Section",
+        ),
+        (
+            "The Trade, Cross-border Payments and Fintech Unit of the Ministry reported.",
+            "Trade, Cross-border Payments and Fintech Unit",
+        ),
+        ("Mr Ito, Head, Energy, Transport and Water Division, spoke.", "Energy, Transport and Water Division"),
+        (
+            "Dr Mia Holm, Programme Officer, Data, Statistics and Spatial Analysis Division, ESCWA",
+            "Data, Statistics and Spatial Analysis Division",
+        ),
+    ],
+)
+def test_a_list_closed_by_and_keeps_a_last_item_of_several_words(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "4 Report of the Standing Committee on Finance and Personnel (Document C31/55)",
+            "Standing Committee on Finance and Personnel",
+        ),
+        (
+            "2.3   Report of the Steering Committee on Water and Sanitation",
+            "Steering Committee on Water and Sanitation",
+        ),
+        ("III. Work of the Expert Group on Digital Skills and Literacy", "Expert Group on Digital Skills and Literacy"),
+    ],
+)
+def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Contact: Dr Ines Moreau, Senior Adviser on Youth, Strategic Planning and Membership Department.",
+            "Strategic Planning and Membership Department",
+        ),
+        (
+            "Ms Ana Diaz, Adviser for Ethics, Digital Skills and Innovation Division, spoke",
+            "Digital Skills and Innovation Division",
+        ),
+        ("Mr Ole Dahl, Officer for Youth, Skills and Innovation Division, spoke", "Skills and Innovation Division"),
+    ],
+)
+def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: str) -> None:
+    assert _names(text) == [name]

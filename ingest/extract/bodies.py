@@ -577,7 +577,8 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
     foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
     # and a list closed by "and": "ICT, Science and Technology Division"
-    comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}\s+(?:and|&)\s+{word})"
+    # (its last item may have a few words: "Technology, Climate Change and Natural Resource Management Division")
+    comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}(?:[ \t]+{word}){{0,2}}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
     # (but inside a list by commas: "Informatics, Administration and Publications Department";
     # a head before "for" after a comma starts its name: "Chief, Division for Public Administration and X")
@@ -595,7 +596,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     lower = rf"\s+(?:{foreign})\s+(?:(?:{the})\s+)?(?!(?:{foreign}|{the})\b)[a-z][\w'’]+"
     english = alternation(body_connectors("ends"))
     lowered = rf"(?:{first})(?:{lower}){{1,2}}(?![\w\-])(?=\s*[^\w\s]|\s*$|\s+(?:{english})\b)"
-    return re.compile(rf"(?<![\w\-])(?P<name>{lowered}|(?:{lead}|(?:{pre}){{0,5}}(?:{heads})){tail})(?![\w\-])")
+    return re.compile(rf"(?<![\w\-])(?P<name>{lowered}|(?:{lead}|(?:{pre}){{0,7}}(?:{heads})){tail})(?![\w\-])")
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -638,6 +639,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
         while words and (words[0] in _openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
+        words = _after_post_topic(text, m.start(), words)
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
@@ -1043,11 +1045,13 @@ def _before_next_phrase(words: list[str]) -> list[str]:
     another phrase starts: ``and`` before a person's honorific
     (``University of X and Ms Y``: the body, then a person), or a determiner in capitals after a word
     of the name (``Committee on X The Committee``: a heading run into its first sentence)."""
-    while len(words) > 2 and words[0].endswith(",") and _role_word(words[0][:-1]):
-        words = words[1:]  # "Chief, Policy and Strategies Department": a post before the name
     comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
     if comma is not None and words[0].rstrip(".") in _honorific_words():
         words = words[comma + 1 :]  # "Mr A B, Strategy and Policy Unit": a person, then the name
+    post = _post_before(words)
+    while post:
+        words = words[post:]  # "Chief, Policy and Strategies Department": a post before the name (after a person)
+        post = _post_before(words)
     for i in range(1, len(words)):
         if words[i - 1].endswith(",") and words[i].isupper() and squash(words[i].rstrip(",")) in body_index().keys:
             return [*words[: i - 1], words[i - 1][:-1]]  # "Division on X, UNCTAD, and ...": the body it belongs to
@@ -1056,6 +1060,26 @@ def _before_next_phrase(words: list[str]) -> list[str]:
         if words[i] in _determiners() and not _connector(words[i - 1]):
             return words[:i]
     return words
+
+
+#: a post and the word before its topic: "Senior Adviser on ", "Officer for "
+_POST_ON = re.compile(r"(?P<role>[A-Z][\w'’\-]*)\s+(?:on|for)\s+\Z")
+
+
+def _after_post_topic(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of a name after a post's topic up to its comma (``Senior Adviser on Gender, Strategic
+    Planning and Membership Department``: the post is ``Senior Adviser on Gender``)."""
+    post = _POST_ON.search(text, max(0, start - 40), start)
+    comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+    led = len(words) > 2 and words[1] in ("on", "for") and _role_word(words[0])  # "Adviser for Youth, X Division"
+    return words[comma + 1 :] if comma is not None and (led or (post and _role_word(post.group("role")))) else words
+
+
+def _post_before(words: list[str]) -> int:
+    """How many words of ``words`` a post listed before the name takes, up to its comma (``Chief,``,
+    ``Programme Officer,`` ``Senior Adviser,``: a role word before the comma): 0 when none does."""
+    comma = next((i for i, w in enumerate(words[:-2]) if w.endswith(",")), None)
+    return comma + 1 if comma is not None and comma < 3 and _role_word(words[comma][:-1]) else 0
 
 
 #: a single head noun opening a name, joined by ``and`` to the words before the name's last head:
@@ -1101,18 +1125,23 @@ _PORTFOLIO = re.compile(
 
 #: the word before another: ``the`` in ``the Presidency of the``
 _WORD_BEFORE = re.compile(r"(?:^|(?P<word>\S+)\s+)\Z")
+#: only a heading's number before a word: "4 Report of the X", "2.1 Work of the Y", "IV Report of the Z"
+_HEADING_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVX]+)\.?\s+")
 
 
 def _lone_owner_word(text: str, inside: re.Match[str]) -> bool:
     """Whether the capitalised word before ``of the`` is a noun of its own, no longer name's: one word
     in title case, no head noun, after a word in lower case that is no connector, an opener or nothing
     (``the Presidency of the Council of the European Union``, ``The Report of the Expert Group on X``,
-    ``the Chairmanship of the Y Committee``; not ``World Summit on the Information Society``,
-    ``Secretariat of the Z``, ``Plan of Action for the W``, ``Quality of Service for V``)."""
+    ``the Chairmanship of the Y Committee``), or after a heading's number (``4 Report of the Z``); not
+    ``World Summit on the Information Society``, ``Secretariat of the Z``, ``Plan of Action for the W``,
+    ``Quality of Service for V``."""
     word = inside.group("word")
     if inside.group("and") or not word[1:].islower() or word in _head_words("body"):
         return False
     at = inside.start("word")
+    if _HEADING_NUMBER.fullmatch(text, 0, at) and inside.group(0).rstrip().endswith(" the"):
+        return True  # "4 Report of the Standing Committee on X": a heading, the noun after its number
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     prev = (before.group("word") or "") if before else ""
     if prev == "the":  # "holding the Presidency of the X", "took note of the Report of the Y"
