@@ -7,8 +7,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from rdflib import Graph
@@ -135,6 +136,20 @@ def test_the_switch_turns_it_off(cache_path: Path, monkeypatch: pytest.MonkeyPat
     assert data_cache.installed() is None
 
 
+_T = TypeVar("_T")
+
+
+def _served_from_the_cache(cache_path: Path, derive: Callable[[], _T]) -> _T:
+    """What ``derive`` gives when served from a cache an earlier run wrote: the first run writes it,
+    the second is served from it."""
+    for _ in range(2):
+        assert data_cache.install(cache_path, save_at_exit=False)
+        served = derive()
+        data_cache.installed().save()  # type: ignore[union-attr]
+        data_cache.uninstall()
+    return served
+
+
 def test_the_package_data_served_from_the_cache_is_what_parsing_gives(cache_path: Path) -> None:
     """The ontology, the shapes, the SDG KOS, a word list and the OCR vocabulary: parsed as usual,
     then served from a cache an earlier run wrote."""
@@ -151,11 +166,7 @@ def test_the_package_data_served_from_the_cache_is_what_parsing_gives(cache_path
         )
 
     plain = derive()
-    for _ in range(2):  # the first run writes the cache, the second is served from it
-        assert data_cache.install(cache_path, save_at_exit=False)
-        served = derive()
-        data_cache.installed().save()  # type: ignore[union-attr]
-        data_cache.uninstall()
+    served = _served_from_the_cache(cache_path, derive)
     assert {"turtle:wsis.ttl", "turtle:shapes.ttl", "sdg-kos", "known-words"} <= set(
         regex_cache.read_marshal(cache_path)
     )
@@ -199,11 +210,7 @@ def test_the_ontology_axioms_served_from_the_cache_are_what_pyshacl_gives(cache_
         return graph
 
     plain = derive()
-    for _ in range(2):  # the first run writes the cache, the second is served from it
-        assert data_cache.install(cache_path, save_at_exit=False)
-        served = derive()
-        data_cache.installed().save()  # type: ignore[union-attr]
-        data_cache.uninstall()
+    served = _served_from_the_cache(cache_path, derive)
     assert "shacl-axioms:wsis.ttl" in regex_cache.read_marshal(cache_path)
     derive()  # leave the process's axioms as pySHACL gives them
     assert len(plain) > 100 and isomorphic(plain, served)
