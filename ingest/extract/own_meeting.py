@@ -44,7 +44,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import as_words, defined_meeting_bodies, rapporteur_group_as_written
+from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, rapporteur_group_as_written
 from .meeting_ranking import best
 from .study_groups import report_texts, study_group_sector
 
@@ -64,6 +64,8 @@ _NAME_LINE = re.compile(
 )
 #: a part named after its parent and a dash (``X Commission — Working Group on Y``)
 _DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
+#: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
+_CAPITALS_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$")
 #: header lines read for a part of the chosen body
 _PART_LINES = 5
 
@@ -83,8 +85,8 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
 
 def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tuple[Body, frozenset[str]]]:
     """``(body, the bodies it may be a part of)`` for each body a header line names by a name and acronym that
-    open it (after a record's or a meeting's words: ``The First Meeting of the X Group (XG-1)``) or after a
-    dash, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on its line or the
+    open it (after a record's or a meeting's words: ``The First Meeting of the X Group (XG-1)``), after a
+    dash or in capitals at its end, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on its line or the
     one above, the keys of those lines' names (``X Commission for Y``: ``x-commission-for-y``) and a
     catalogue part's parents (``CWG-X``: the Council)."""
     lines = [line for line in header_lines(report)[:_PART_LINES] if len(line) <= 2 * _SHORT]
@@ -121,7 +123,7 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     m = _NAME_LINE.match(text)
     if m is not None and sum(c.isupper() for c in m.group("acr").split()[0]) >= 2:
         name, acronym = m.group("name").strip(), session_stem(line[: line.find(m.group(0))] + text[: m.end("name")] + " ", m.group("acr"))
-    elif (d := _DASHED_PART.search(text)) is not None:
+    elif (d := _DASHED_PART.search(text) or _CAPITALS_END.search(text)) is not None:
         name, acronym = d.group("name").strip(), None
     else:
         return None
@@ -228,10 +230,11 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return replace(headed, paragraphs=meeting.paragraphs)
     texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
-    for text in texts:
+    for text in texts + header_lines(report):  # a committee also on a header line above the meeting's
         found = committee(text)
         if found is not None and found.key == meeting.body:
             return replace(found, paragraphs=meeting.paragraphs)
+    for text in texts:
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
@@ -271,7 +274,11 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     met (``Regional Forum for X 2031``: ``Regional Forum for X``, decision 17;
     :func:`.meeting_heading.series_year_off`)."""
     body = replace(body, name=page_words_off(report, body.name))
-    full = _defined_in_full(report, body) or replace(body, name=_header_line_holding(report, body.name) or body.name)
+    full = (
+        _defined_in_full(report, body)
+        or _acronym_in_full(report, body)
+        or replace(body, name=_header_line_holding(report, body.name) or body.name)
+    )
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
 
 
@@ -343,6 +350,26 @@ def _defined_in_full(report: ParsedReport, body: Body) -> Body | None:
         for defined in defined_meeting_bodies(texts, load_body_names()):
             if defined.acronym and _plain_words(defined.name) == words:
                 return replace(body, name=defined.name, acronym=defined.acronym)
+    return None
+
+
+#: a body's name that is an acronym only (``RDF-X``)
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9&/.]*(?:-[A-Za-z0-9&/.]+)*")
+
+
+def _acronym_in_full(report: ParsedReport, body: Body) -> Body | None:
+    """A body named by its acronym only, named by the name a bracket in the title or the lead defines for the
+    acronym, maybe with a session's year or number in the bracket (``REGIONAL FORUM FOR X (RDF-X 2031)``: the
+    series' name, decision 17; ``the Preparatory Committee (PrepCom-3)``)."""
+    if body.acronym is not None or not _ACRONYM_ONLY.fullmatch(body.name) or sum(map(str.isupper, body.name)) < 2:
+        return None
+    bracket = re.compile(rf"\({re.escape(body.name)}(?:[\s-]*(?:[0-9]{{1,4}}|[IVX]+))?\)")
+    for text in report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])):
+        for m in bracket.finditer(text):
+            name = name_before_acronym(text, m.start(), body.name)
+            if name:
+                name = _record_of().sub("", name)
+                return replace(body, name=as_words(name) if name.isupper() else name, acronym=body.name)
     return None
 
 
