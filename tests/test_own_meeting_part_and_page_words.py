@@ -134,3 +134,15 @@ def test_the_pages_words_glued_to_a_body_name_are_left_out(name: str, expected: 
 def test_a_town_a_header_line_follows_with_its_country_is_left_out() -> None:
     report = make_report("7th Meeting of the Pacific Spectrum Forum Apia, Samoa, 3-5 June 2031", title="Summary")
     assert own.page_words_off(report, "Pacific Spectrum Forum Apia") == "Pacific Spectrum Forum"
+
+
+def test_a_committee_in_capitals_ending_the_councils_header_line_met() -> None:
+    report = make_report(
+        "C31/90-E",
+        "Council 2031, Geneva, 10-20 June 2031. Document C31/90-E, 14 June 2031 STANDING COMMITTEE ON STAFF AND PENSIONS",
+        "1 Election of the Vice-Chair: Ms Oona Tervonen (Finland) was elected Vice-Chair of the Committee.",
+        "The Committee recommended the report for approval by the plenary.",
+        title="SUMMARY RECORD OF THE SECOND MEETING, Thursday, 12 June 2031, at 0930 hours",
+    )
+    assert _meeting_body(report).name == "Standing Committee on Staff and Pensions"
+    assert _meeting(report)[1:3] == (2, date(2031, 6, 12))

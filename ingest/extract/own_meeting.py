@@ -65,7 +65,7 @@ _NAME_LINE = re.compile(
 #: a part named after its parent and a dash (``X Commission — Working Group on Y``)
 _DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
 #: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
-_CAPITALS_END = re.compile(r"(?:^|\s)(?P<name>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$")
+_CAPITALS_END = re.compile(r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$")
 #: header lines read for a part of the chosen body
 _PART_LINES = 5
 
@@ -87,17 +87,17 @@ def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tupl
     """``(body, the bodies it may be a part of)`` for each body a header line names by a name and acronym that
     open it (after a record's or a meeting's words: ``The First Meeting of the X Group (XG-1)``), after a
     dash or in capitals at its end, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on its line or the
-    one above, the keys of those lines' names (``X Commission for Y``: ``x-commission-for-y``) and a
-    catalogue part's parents (``CWG-X``: the Council)."""
+    one above, the keys of its line's names (``X Commission for Y``: ``x-commission-for-y``; not the line
+    above's: ``REPORT OF SUB-COMMITTEE B`` over ``Fourth meeting of the Preparatory Committee (PrepCom-4)``
+    is the part over its parent) and a catalogue part's parents (``CWG-X``: the Council)."""
     lines = [line for line in header_lines(report)[:_PART_LINES] if len(line) <= 2 * _SHORT]
     found: list[tuple[Body, frozenset[str]]] = []
     above: frozenset[str] = frozenset()
     for line in lines:
         here = frozenset(k for text in {line, capitals_as_words(line)} for k, _ in find_body_names(text, names))
-        here |= _name_keys(line)
         part = _line_part(line, names)
         if part is not None:
-            found.append((part, (here | above | set(body_ancestors(part.key))) - {part.key}))
+            found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
         above = here
     return found
 
