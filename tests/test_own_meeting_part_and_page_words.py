@@ -146,3 +146,14 @@ def test_a_committee_in_capitals_ending_the_councils_header_line_met() -> None:
     )
     assert _meeting_body(report).name == "Standing Committee on Staff and Pensions"
     assert _meeting(report)[1:3] == (2, date(2031, 6, 12))
+
+
+def test_a_line_naming_the_bodys_session_names_no_part() -> None:
+    report = make_report(
+        "PREPARATORY COMMITTEE ON ITS THIRD SESSION",
+        "Geneva, 3–14 March 2031",
+        "The third session of the Preparatory Committee (PrepCom-3) was held in Geneva from 3 to 14 March 2031.",
+        title="REPORT OF THE WORLD SUMMIT ON THE DIGITAL SOCIETY",
+    )
+    assert not any(own._line_part(line, ()) for line in ("PREPARATORY COMMITTEE ON ITS THIRD SESSION",))
+    assert "session" not in _meeting_body(report).name.lower()

@@ -128,6 +128,8 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     else:
         return None
     name = as_words(name) if name.isupper() else name
+    if _NOT_NAME.search(name):  # a record's or a session's words (``PREPARATORY COMMITTEE ON ITS SECOND SESSION``)
+        return None
     head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
     if head is None or head[2] != "body":
         return None
