@@ -14,12 +14,16 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, squash
 
-from .bodies import find_defined
+from .bodies import find_defined, head_of
+from .body_names import body_index, find_body_names
+from .countries import country_spans
 from .covered_meetings import title_group
+from .dates import weekday_words
 from .event_series import event_series
 from .gazetteer import bodies as gazetteer_bodies
+from .gazetteer import body_ancestors
 from .genre import header_lines, records_meeting
 from .keys import slug
 from .meeting import (
@@ -34,12 +38,13 @@ from .meeting import (
 )
 from .meeting_candidates import candidates
 from .meeting_header import (
+    capitals_as_words,
     committee,
     over_title_body,
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import defined_meeting_bodies, rapporteur_group_as_written
+from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, rapporteur_group_as_written
 from .meeting_ranking import best
 from .study_groups import report_texts, study_group_sector
 
@@ -49,7 +54,95 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
-    return with_sitting(report, chosen.meeting) if chosen is not None else None
+    return with_sitting(report, _part_that_met(report, names, chosen.meeting)) if chosen is not None else None
+
+
+#: a header line that defines a body by its name and acronym, the name opening the line (``Council Working
+#: Group on X (CWG-X)``, ``Project Team on Y (PT Y)``): no colon (a field's label, ``Source:``)
+_NAME_LINE = re.compile(
+    r"(?P<name>[A-Z][^():;]{5,160}?)\s*\((?P<acr>[A-Z][A-Za-z0-9&/.\-]*(?: [A-Z][A-Za-z0-9&/.\-]*)?)\)"
+)
+#: a part named after its parent and a dash (``X Commission — Working Group on Y``)
+_DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
+#: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
+_CAPITALS_END = re.compile(r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$")
+#: header lines read for a part of the chosen body
+_PART_LINES = 5
+
+
+def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` of the part of its catalogue body that a header line names, when that line or the one
+    above names the body too: the parent named instead of its part (a Council working group read as the
+    Council, ``Council Working Group on X (CWG-X)``; a project team on a conference read as the conference,
+    ``Project Team on the Plenipotentiary Conference (PT PP)``; a committee under the title's commission,
+    ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``)."""
+    parts = header_parts(report, names)
+    part = next((b for b, parents in parts if meeting.body in parents), None)
+    if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
+        return meeting
+    return replace(meeting, body=part.key)
+
+
+def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tuple[Body, frozenset[str]]]:
+    """``(body, the bodies it may be a part of)`` for each body a header line names by a name and acronym that
+    open it (after a record's or a meeting's words: ``The First Meeting of the X Group (XG-1)``), after a
+    dash or in capitals at its end, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on its line or the
+    one above, the keys of its line's names (``X Commission for Y``: ``x-commission-for-y``; not the line
+    above's: ``REPORT OF SUB-COMMITTEE B`` over ``Fourth meeting of the Preparatory Committee (PrepCom-4)``
+    is the part over its parent) and a catalogue part's parents (``CWG-X``: the Council)."""
+    lines = [line for line in header_lines(report)[:_PART_LINES] if len(line) <= 2 * _SHORT]
+    found: list[tuple[Body, frozenset[str]]] = []
+    above: frozenset[str] = frozenset()
+    for line in lines:
+        here = frozenset(k for text in {line, capitals_as_words(line)} for k, _ in find_body_names(text, names))
+        part = _line_part(line, names)
+        if part is not None:
+            found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
+        above = here
+    return found
+
+
+def _name_keys(line: str) -> frozenset[str]:
+    """The keys of the runs of capitalised words of ``line`` with their small words (``Broadband Commission for
+    Digital Development``), each from its first word to any later one."""
+    words = [w.strip(",") for w in line.split()]
+    keys: set[str] = set()
+    for i, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        for j in range(i + 1, min(len(words), i + 12)):
+            if not (words[j][:1].isupper() or words[j].lower() in _SMALL_WORDS):
+                break
+            keys.add(slug(" ".join(words[i : j + 1])))
+    return frozenset(keys)
+
+
+def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
+    """The body ``line`` names by a name and acronym that open it, or after a dash (see :func:`header_parts`)."""
+    text = _ORDINAL_MEETING_OF.sub("", _record_of().sub("", line.strip()))
+    m = _NAME_LINE.match(text)
+    if m is not None and sum(c.isupper() for c in m.group("acr").split()[0]) >= 2:
+        name, acronym = m.group("name").strip(), session_stem(line[: line.find(m.group(0))] + text[: m.end("name")] + " ", m.group("acr"))
+    elif (d := _DASHED_PART.search(text) or _CAPITALS_END.search(text)) is not None:
+        name, acronym = d.group("name").strip(), None
+    else:
+        return None
+    name = as_words(name) if name.isupper() else name
+    if _NOT_NAME.search(name):  # a record's or a session's words (``PREPARATORY COMMITTEE ON ITS SECOND SESSION``)
+        return None
+    head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
+    if head is None or head[2] != "body":
+        return None
+    index = body_index(names)
+    key = index.keys.get(squash(acronym)) if acronym else index.keys.get(squash(name))
+    if key is not None:  # a catalogue body: a group of its own (``CWG-X``), not an organisation
+        entry = gazetteer_bodies().get(key)
+        return Body(key, entry.name, entry.acronym, entry.kind) if entry and entry.kind in _PART_KINDS else None
+    return Body(slug(acronym or name), name, acronym, head[1])
+
+
+#: the catalogue kinds of a part that meets on its own
+_PART_KINDS = frozenset({"working-group", "expert-group", "partnership", "commission"})
 
 
 def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meeting | None, Meeting | None]:
@@ -126,6 +219,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
+    part = next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
+    if part is not None:  # a part of a catalogue body a header line names (:func:`header_parts`)
+        return replace(part, paragraphs=meeting.paragraphs)
     titled = title_group(report, load_body_names())
     if titled is not None and titled[0] == meeting.body:  # the group of a Chairman's report, as its title names it
         return Body(meeting.body, titled[1], titled[2], paragraphs=meeting.paragraphs)
@@ -136,10 +232,11 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return replace(headed, paragraphs=meeting.paragraphs)
     texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
-    for text in texts:
+    for text in texts + header_lines(report):  # a committee also on a header line above the meeting's
         found = committee(text)
         if found is not None and found.key == meeting.body:
             return replace(found, paragraphs=meeting.paragraphs)
+    for text in texts:
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
@@ -178,8 +275,72 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     bracket (a dateline, a subject). A year that closes the name is the session's, not the series' that
     met (``Regional Forum for X 2031``: ``Regional Forum for X``, decision 17;
     :func:`.meeting_heading.series_year_off`)."""
-    full = _defined_in_full(report, body) or replace(body, name=_header_line_holding(report, body.name) or body.name)
-    return replace(full, name=series_year_off(full.name))
+    body = replace(body, name=page_words_off(report, body.name))
+    full = (
+        _defined_in_full(report, body)
+        or _acronym_in_full(report, body)
+        or replace(body, name=_header_line_holding(report, body.name) or body.name)
+    )
+    return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+def page_words_off(report: ParsedReport, name: str) -> str:
+    """A body's name without the page's words a heading glued to it (decision 3): a record's word set off by a
+    dash (``Summary — X``, ``X — HIGHLIGHTS``), the words of the meeting's occasion before it (``ORDINARY
+    MEETING OF X``, ``Informal consultation of the X``; a bare ``Meeting of X`` is the meeting's name), a
+    sitting's weekday after it (``COMMITTEE 5 (TITLE) Friday``) and a dateline's town before its country
+    (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
+    text = _occasion_of().sub("", _dashed_record().sub("", name.strip()))
+    text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
+    return _town_off(report, text).strip(" ,—–-") or name
+
+
+#: a weekday and what follows it, after a name
+_WEEKDAY_AFTER = re.compile(rf"(?<=\S)\s+(?:{alternation(weekday_words())})\b.*$")
+
+
+@cache
+def _dashed_record() -> re.Pattern[str]:
+    """A record's word set off from a name by a dash (``meeting_words.csv``, role ``record-word``)."""
+    words = alternation(meeting_words("record-word"), spaces=True)
+    return re.compile(rf"^(?i:{words})\s*[—–-]\s+|\s+[—–-]\s*(?i:{words})$")
+
+
+@cache
+def _occasion_of() -> re.Pattern[str]:
+    """An ordinal and the occasion's words of a meeting before ``of`` (``Second Ordinary Meeting of the``: roles
+    ``occasion`` and ``occasion-noun``), before a name."""
+    occasions = alternation(meeting_words("occasion"), spaces=True)
+    nouns = alternation(meeting_words("occasion-noun"), spaces=True)
+    return re.compile(
+        rf"^(?:(?i:{ordinal_regex()})\s+)?(?:(?i:{occasions})\s+)+(?i:{nouns})\s+(?i:of)\s+(?:(?i:the)\s+)?(?=[A-Z])"
+    )
+
+
+def _town_off(report: ParsedReport, name: str) -> str:
+    """``name`` without the town of a dateline glued to its end: its last word, in title case, that a header line
+    follows with a comma and a country (``Hanoi, Viet Nam``); not a country (``Meeting of Kenya, Uganda and
+    ...``) nor a word after a small one. A town of two words keeps its first (no gazetteer of towns tells
+    ``Addis Ababa`` from ``Digital Skills Nairobi``)."""
+    for line in [name, *header_lines(report)]:
+        at = line.find(name)
+        after = line[at:] if at >= 0 else ""
+        for m in _TOWN.finditer(after):
+            head = name[: m.start()].split()
+            if head and head[-1].lower() not in _SMALL_WORDS and m.start() < len(name) and not _country_first(m["town"]):
+                if _country_first(after[m.end() :]):
+                    return name[: m.start()]
+    return name
+
+
+#: a town's words in title case (not an acronym's capitals) before a comma
+_TOWN_WORD = r"[A-Z][\w’'.\-]*[a-zà-ÿ][\w’'.\-]*"
+_TOWN = re.compile(rf"\s(?P<town>{_TOWN_WORD}),\s*")
+
+
+def _country_first(text: str) -> bool:
+    """Whether ``text`` opens with a country's name."""
+    return any(s.start == 0 for s in country_spans(text[:60]))
 
 
 def _defined_in_full(report: ParsedReport, body: Body) -> Body | None:
@@ -191,6 +352,26 @@ def _defined_in_full(report: ParsedReport, body: Body) -> Body | None:
         for defined in defined_meeting_bodies(texts, load_body_names()):
             if defined.acronym and _plain_words(defined.name) == words:
                 return replace(body, name=defined.name, acronym=defined.acronym)
+    return None
+
+
+#: a body's name that is an acronym only (``RDF-X``)
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Za-z0-9&/.]*(?:-[A-Za-z0-9&/.]+)*")
+
+
+def _acronym_in_full(report: ParsedReport, body: Body) -> Body | None:
+    """A body named by its acronym only, named by the name a bracket in the title or the lead defines for the
+    acronym, maybe with a session's year or number in the bracket (``REGIONAL FORUM FOR X (RDF-X 2031)``: the
+    series' name, decision 17; ``the Preparatory Committee (PrepCom-3)``)."""
+    if body.acronym is not None or not _ACRONYM_ONLY.fullmatch(body.name) or sum(map(str.isupper, body.name)) < 2:
+        return None
+    bracket = re.compile(rf"\({re.escape(body.name)}(?:[\s-]*(?:[0-9]{{1,4}}|[IVX]+))?\)")
+    for text in report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])):
+        for m in bracket.finditer(text):
+            name = name_before_acronym(text, m.start(), body.name)
+            if name:
+                name = _record_of().sub("", name)
+                return replace(body, name=as_words(name) if name.isupper() else name, acronym=body.name)
     return None
 
 
