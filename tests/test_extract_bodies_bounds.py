@@ -170,6 +170,30 @@ def test_an_office_for_a_region_is_placed_apart_from_its_city(text: str, name: s
     assert _names(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the ITU Area Office in Tegucigalpa will present the plan", "ITU Area Office in Tegucigalpa"),
+        ("to strengthen the Regional Office in Nairobi and its staff", "Regional Office in Nairobi"),
+        ("Ms Ana Ruiz, Head of the UNDP Liaison Office in New York.", "UNDP Liaison Office in New York"),
+        ("Secretariat: Office of UNESCO in Almaty; Ms B", "Office of UNESCO in Almaty"),
+        ("asked the ITU Regional Office in\nAddis Ababa to report", "ITU Regional Office in Addis Ababa"),
+        ("the ITU Arab Regional Office in Cairo said", "ITU Arab Regional Office"),
+        ("the UNDP Country Office in Kenya met", "UNDP Country Office"),
+    ],
+)
+def test_an_office_named_by_its_kind_only_keeps_its_city(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_an_office_named_again_without_its_owner_and_city_is_its_short_form() -> None:
+    report = one_section_report(
+        "The ITU Area Office in Tegucigalpa will host the course.",
+        "Comments are to be sent to the Area Office by 3 May.",
+    )
+    assert [b.name for b in find_bodies(report, None)] == ["ITU Area Office in Tegucigalpa"]
+
+
 def test_a_unit_named_again_without_its_owner_and_complement_is_its_short_form() -> None:
     report = one_section_report(
         "Contact: Ms Ana Lee, UNDP Regional Office for Latin America",

@@ -197,7 +197,8 @@ def test_in_after_no_head_noun_is_inside_the_name() -> None:
 
 
 def test_in_after_a_head_noun_places_the_body() -> None:
-    assert _form("Mr Vela of the ITU Area Office in Tegucigalpa said") == ["ITU Area Office"]
+    # (an office named by its kind only keeps its city since round 16: ``ITU Area Office in Tegucigalpa``)
+    assert _form("Mr Vela of the Telecom Training Institute in Tegucigalpa said") == ["Telecom Training Institute"]
 
 
 @pytest.mark.parametrize("group", ["Private Sector", "Civil Society", "Technical Community"])

@@ -893,6 +893,8 @@ def _without_place(words: list[str]) -> list[str]:
         return words
     at = words.index("in", 1)
     place = [w for w in words[at + 1 :] if w != "the"]
+    if _office_in_city(words[:at], place):
+        return words  # "ITU Area Office in Moscow": an office named by its kind only is told apart by its city
     if (
         "for" in words[:at]
         and not country_code(" ".join(place))
@@ -900,6 +902,29 @@ def _without_place(words: list[str]) -> list[str]:
     ):
         return words
     return words[:at]
+
+
+@cache
+def _office_kinds() -> frozenset[str]:
+    """Words that say only what kind of office a body has (``office`` = ``kind`` in
+    ``body-generic-words.csv``: ``Regional``, ``Area``, ``Liaison``)."""
+    return frozenset(r["word"] for r in data_rows("body-generic-words.csv") if r.get("office") == "kind")
+
+
+def _office_in_city(office: list[str], place: list[str]) -> bool:
+    """Whether ``office`` is named only by its kind and its owner (``ITU Area Office``, ``Regional
+    Office``, ``Office of ITU``), so that the city after ``in`` tells it apart and is part of its name
+    (``ITU Regional Office in Bangkok``); an office with a name of its own (``Arab Regional Office``,
+    ``Office for Europe``) or placed in a country is not."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    if len(office) < 2 or office[-1] != "Office" and "Office" not in office[:2]:
+        return False
+    if not 1 <= len(place) <= 2 or not all(w[0].isupper() for w in place) or country_code(" ".join(place)):
+        return False
+    catalogue = body_index().keys
+    own = [w for w in office if w not in ("Office", "of", "the") and squash(w) not in catalogue]
+    return all(w in _office_kinds() for w in own)
 
 
 def _region_only(words: list[str]) -> bool:
@@ -1530,7 +1555,8 @@ def _shortens(short: str, name: str) -> bool:
     if name.endswith((f" of {short}", f" of the {short}")):
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
-    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on")
+    # "Area Office" of "ITU Area Office in Moscow": the city that tells an office apart (_office_in_city)
+    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on", "in")
     # "Regional Office" of "ITU Regional Office for Asia": after its owner's word too
     owned = name.split(" ", 1)[-1]
     return name.endswith(" " + short) or any(n.startswith(f"{short} {link} ") for n in (name, owned) for link in links)
