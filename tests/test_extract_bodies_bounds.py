@@ -382,3 +382,14 @@ def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: st
 )
 def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("meetings with the Bank of Tanzania, the regulator and", "Bank of Tanzania"),
+        ("the World Bank and the Bank of Thailand", "Bank of Thailand"),
+    ],
+)
+def test_a_central_bank_is_named_by_its_head_and_country(text: str, name: str) -> None:
+    assert name in _names(text)
