@@ -393,3 +393,18 @@ def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: st
 )
 def test_a_central_bank_is_named_by_its_head_and_country(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "the Ministry of Digital Affairs of the Republic of Chile and Anatel described",
+            "Ministry of Digital Affairs of the Republic of Chile",
+        ),
+        ("the Ministry of Energy and Mines of Peru and the Authority met", "Ministry of Energy and Mines of Peru"),
+        ("the Ministry of Works of Trinidad and Tobago said", "Ministry of Works of Trinidad and Tobago"),
+    ],
+)
+def test_a_country_ends_a_ministrys_name_before_and(text: str, name: str) -> None:
+    assert _names(text)[0] == name

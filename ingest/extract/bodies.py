@@ -643,6 +643,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
+        words = _ended_by_country(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -925,6 +926,24 @@ def _office_in_city(office: list[str], place: list[str]) -> bool:
     catalogue = body_index().keys
     own = [w for w in office if w not in ("Office", "of", "the") and squash(w) not in catalogue]
     return all(w in _office_kinds() for w in own)
+
+
+def _ended_by_country(words: list[str]) -> list[str]:
+    """A name up to the country its last ``of`` names (decision 16): ``and`` after the country joins
+    another body (``Ministry of ICT of the Republic of Korea and Ofcom``), unless the country's name
+    goes on over it (``of Trinidad and Tobago``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    def country(part: list[str]) -> bool:
+        return bool(part) and bool(country_code(" ".join(x for x in part if x != "the")))
+
+    for j, w in enumerate(words):
+        if w not in ("and", "&"):
+            continue
+        ofs = [k for k in range(1, j) if words[k] == "of"]
+        if any(country(words[k + 1 : j]) and not country(words[k + 1 :]) for k in ofs):
+            return words[:j]
+    return words
 
 
 def _region_only(words: list[str]) -> bool:
@@ -1616,8 +1635,19 @@ def _lower_tail_name(text: str, paren_start: int, acronym: str, head: tuple[str,
         words.pop(0)
     if not 2 <= len(words) <= 16:
         return None
-    spelt = _initials(words) == re.sub(r"[^A-Z]", "", acronym.upper())
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    spelt = _initials(words) == letters
+    if not spelt and _spelt_at_end(m.group("tail").split()[1:], letters):
+        return None  # "the Bureau to carry out a computer incident response team (CIRT)": the tail's own acronym
     return " ".join(words) if spelt or (head is None and len(m.group("tail")) <= 60) else None
+
+
+def _spelt_at_end(words: list[str], letters: str) -> bool:
+    """Whether the last words of ``words`` (in lower case, small words left out) spell ``letters``:
+    the acronym in brackets after them is theirs, not a body's (``a computer incident response team
+    (CIRT)``)."""
+    initials = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "on", "a", "an", "to")).upper()
+    return len(letters) >= 2 and initials.endswith(letters) and words[-1][:1].islower()
 
 
 def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body, ...]:
