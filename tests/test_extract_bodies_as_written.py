@@ -129,3 +129,17 @@ def test_a_name_keeps_its_last_words(text: str, name: str) -> None:
 )
 def test_a_name_does_not_swallow_its_neighbour(text: str, names: list[str]) -> None:
     assert [n for n, _ in _named_by_form(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("ITU-T SG9 sent a liaison statement on cable networks.",), "ITU-T SG9"),
+        (("A reply to ITU-R WP 4A was agreed.", "WP 4A will meet in May."), "ITU-R WP 4A"),
+        (("ITU-D SG2 approved the report.", "ITU-D Study Group 2 met again."), "ITU-D Study Group 2"),
+    ],
+)
+def test_a_study_group_never_written_in_words_is_named_by_its_short_form_with_its_sector(
+    texts: tuple[str, ...], name: str
+) -> None:
+    assert [b.name for b in find_bodies(one_section_report(*texts), None)] == [name]

@@ -170,6 +170,30 @@ def test_an_office_for_a_region_is_placed_apart_from_its_city(text: str, name: s
     assert _names(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the ITU Area Office in Tegucigalpa will present the plan", "ITU Area Office in Tegucigalpa"),
+        ("to strengthen the Regional Office in Nairobi and its staff", "Regional Office in Nairobi"),
+        ("Ms Ana Ruiz, Head of the UNDP Liaison Office in New York.", "UNDP Liaison Office in New York"),
+        ("Secretariat: Office of UNESCO in Almaty; Ms B", "Office of UNESCO in Almaty"),
+        ("asked the ITU Regional Office in\nAddis Ababa to report", "ITU Regional Office in Addis Ababa"),
+        ("the ITU Arab Regional Office in Cairo said", "ITU Arab Regional Office"),
+        ("the UNDP Country Office in Kenya met", "UNDP Country Office"),
+    ],
+)
+def test_an_office_named_by_its_kind_only_keeps_its_city(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_an_office_named_again_without_its_owner_and_city_is_its_short_form() -> None:
+    report = one_section_report(
+        "The ITU Area Office in Tegucigalpa will host the course.",
+        "Comments are to be sent to the Area Office by 3 May.",
+    )
+    assert [b.name for b in find_bodies(report, None)] == ["ITU Area Office in Tegucigalpa"]
+
+
 def test_a_unit_named_again_without_its_owner_and_complement_is_its_short_form() -> None:
     report = one_section_report(
         "Contact: Ms Ana Lee, UNDP Regional Office for Latin America",
@@ -358,3 +382,29 @@ def test_a_heading_number_before_report_of_the_leaves_the_body_after_it(text: st
 )
 def test_a_posts_topic_before_a_comma_is_no_item_of_the_list(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("meetings with the Bank of Tanzania, the regulator and", "Bank of Tanzania"),
+        ("the World Bank and the Bank of Thailand", "Bank of Thailand"),
+    ],
+)
+def test_a_central_bank_is_named_by_its_head_and_country(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "the Ministry of Digital Affairs of the Republic of Chile and Anatel described",
+            "Ministry of Digital Affairs of the Republic of Chile",
+        ),
+        ("the Ministry of Energy and Mines of Peru and the Authority met", "Ministry of Energy and Mines of Peru"),
+        ("the Ministry of Works of Trinidad and Tobago said", "Ministry of Works of Trinidad and Tobago"),
+    ],
+)
+def test_a_country_ends_a_ministrys_name_before_and(text: str, name: str) -> None:
+    assert _names(text)[0] == name

@@ -46,3 +46,26 @@ def test_a_body_the_paragraphs_name_keeps_their_mentions() -> None:
 def test_a_title_in_title_case_or_a_conference_in_capitals_adds_no_body() -> None:
     assert "itu" not in _bodies("Views of the International Telecommunication Union", "1 We propose a text.")
     assert "itu-pp" not in _bodies("PLENIPOTENTIARY CONFERENCE", "1 Ruritania proposes a text.")
+
+
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Telecommunication Development Bureau", "itu-bdt"),
+        ("Telecommunication Standardization Bureau (TSB)", "itu-tsb"),
+        ("Radiocommunication Advisory Group", "rag"),
+    ],
+)
+def test_a_title_in_title_case_that_is_one_bodys_name_is_its_letterhead(title: str, key: str) -> None:
+    found = _bodies(
+        title,
+        "Ref.: XYZ/PQR/31-0042",
+        "Geneva, 4 March 2031",
+        "Subject: Call for candidates for the training course on spectrum pricing",
+    )
+    assert found.get(key) == (1,)
+
+
+def test_a_title_in_title_case_with_other_words_adds_no_body() -> None:
+    found = _bodies("Telecommunication Development Bureau and partners", "Ref.: XYZ/31-7", "Dear Sir or Madam,")
+    assert "itu-bdt" not in found

@@ -71,8 +71,9 @@ def test_a_name_before_of_that_is_no_person_still_hides_a_fragment() -> None:
             "Global Alliance for Women in the Digital Economy",
         ),
         ("trained with the Nordic Society for Research in Education and", "Nordic Society for Research in Education"),
+        # an office named by its kind only is told apart by its city (round 16)
+        ("the Head of our Area Office in Lima, Mr X, said", "Area Office in Lima"),
         # else "in" places the body, and never names a country
-        ("the Head of our Area Office in Lima, Mr X, said", "Area Office"),
         ("the Ministry of ICT in Kenya said", "Ministry of ICT"),
         ("the Centre for Excellence in Ghana said", "Centre for Excellence"),
     ],

@@ -67,3 +67,24 @@ def test_a_catalogue_acronym_the_report_gives_another_body_names_that_body(texts
 )
 def test_a_catalogue_body_misspelt_before_its_acronym_stays_the_catalogue_body(text: str, key: str) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # round 16: partners real ITU documents name by acronym or short name alone
+        ("A liaison statement to 3GPP on network slicing was agreed.", "3gpp"),
+        ("the Third Generation Partnership Project (3GPP) replied", "3gpp"),
+        ("the 3rd Generation Partnership Project 2 (3GPP2) replied", "3gpp2"),
+        ("Liaison statements were received from oneM2M and from ISO.", "onem2m"),
+        ("data shared by WMO and EUMETSAT on space weather", "eumetsat"),
+        ("the Organisation internationale de la Francophonie (OIF) hosted a forum", "oif"),
+        ("The Chair asked the ECO to publish the draft proposals.", "eco"),
+        ("a side event of UN-OHRLLS and ITU on small island States", "un-ohrlls"),
+        ("the Organization of American States and the CTO", "oas"),
+        ("the Organization of American States and the CTO", "cto"),
+        ("Ms B (APC) asked for remote participation.", "apc"),
+    ],
+)
+def test_partners_named_by_acronym_alone_are_catalogue_bodies(text: str, key: str) -> None:
+    assert key in _keys(text)

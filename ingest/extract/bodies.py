@@ -643,6 +643,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
+        words = _ended_by_country(words)
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -893,6 +894,8 @@ def _without_place(words: list[str]) -> list[str]:
         return words
     at = words.index("in", 1)
     place = [w for w in words[at + 1 :] if w != "the"]
+    if _office_in_city(words[:at], place):
+        return words  # "ITU Area Office in Moscow": an office named by its kind only is told apart by its city
     if (
         "for" in words[:at]
         and not country_code(" ".join(place))
@@ -900,6 +903,47 @@ def _without_place(words: list[str]) -> list[str]:
     ):
         return words
     return words[:at]
+
+
+@cache
+def _office_kinds() -> frozenset[str]:
+    """Words that say only what kind of office a body has (``office`` = ``kind`` in
+    ``body-generic-words.csv``: ``Regional``, ``Area``, ``Liaison``)."""
+    return frozenset(r["word"] for r in data_rows("body-generic-words.csv") if r.get("office") == "kind")
+
+
+def _office_in_city(office: list[str], place: list[str]) -> bool:
+    """Whether ``office`` is named only by its kind and its owner (``ITU Area Office``, ``Regional
+    Office``, ``Office of ITU``), so that the city after ``in`` tells it apart and is part of its name
+    (``ITU Regional Office in Bangkok``); an office with a name of its own (``Arab Regional Office``,
+    ``Office for Europe``) or placed in a country is not."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    if len(office) < 2 or office[-1] != "Office" and "Office" not in office[:2]:
+        return False
+    if not 1 <= len(place) <= 2 or not all(w[0].isupper() for w in place) or country_code(" ".join(place)):
+        return False
+    catalogue = body_index().keys
+    own = [w for w in office if w not in ("Office", "of", "the") and squash(w) not in catalogue]
+    return all(w in _office_kinds() for w in own)
+
+
+def _ended_by_country(words: list[str]) -> list[str]:
+    """A name up to the country its last ``of`` names (decision 16): ``and`` after the country joins
+    another body (``Ministry of ICT of the Republic of Korea and Ofcom``), unless the country's name
+    goes on over it (``of Trinidad and Tobago``)."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    def country(part: list[str]) -> bool:
+        return bool(part) and bool(country_code(" ".join(x for x in part if x != "the")))
+
+    for j, w in enumerate(words):
+        if w not in ("and", "&"):
+            continue
+        ofs = [k for k in range(1, j) if words[k] == "of"]
+        if any(country(words[k + 1 : j]) and not country(words[k + 1 :]) for k in ofs):
+            return words[:j]
+    return words
 
 
 def _region_only(words: list[str]) -> bool:
@@ -1530,7 +1574,8 @@ def _shortens(short: str, name: str) -> bool:
     if name.endswith((f" of {short}", f" of the {short}")):
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
-    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on")
+    # "Area Office" of "ITU Area Office in Moscow": the city that tells an office apart (_office_in_city)
+    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on", "in")
     # "Regional Office" of "ITU Regional Office for Asia": after its owner's word too
     owned = name.split(" ", 1)[-1]
     return name.endswith(" " + short) or any(n.startswith(f"{short} {link} ") for n in (name, owned) for link in links)
@@ -1590,8 +1635,19 @@ def _lower_tail_name(text: str, paren_start: int, acronym: str, head: tuple[str,
         words.pop(0)
     if not 2 <= len(words) <= 16:
         return None
-    spelt = _initials(words) == re.sub(r"[^A-Z]", "", acronym.upper())
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    spelt = _initials(words) == letters
+    if not spelt and _spelt_at_end(m.group("tail").split()[1:], letters):
+        return None  # "the Bureau to carry out a computer incident response team (CIRT)": the tail's own acronym
     return " ".join(words) if spelt or (head is None and len(m.group("tail")) <= 60) else None
+
+
+def _spelt_at_end(words: list[str], letters: str) -> bool:
+    """Whether the last words of ``words`` (in lower case, small words left out) spell ``letters``:
+    the acronym in brackets after them is theirs, not a body's (``a computer incident response team
+    (CIRT)``)."""
+    initials = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "on", "a", "an", "to")).upper()
+    return len(letters) >= 2 and initials.endswith(letters) and words[-1][:1].islower()
 
 
 def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body, ...]:
@@ -1612,20 +1668,43 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
     return tuple(sorted(out, key=lambda b: b.key))
 
 
+#: a title in title case that may be a letterhead: capitalised words (and their small words), an acronym in brackets
+_LETTERHEAD = re.compile(r"(?:\s*(?:[A-Z][\w&’'\-]*|of|for|on|and|the|in)\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*")
+_ACRONYM_ONLY = re.compile(r"\s*(?:\([A-Z][\w&\-]*\))?\s*")
+
+
+def _one_body_named(text: str, spans: list[Span]) -> bool:
+    """Whether ``text`` is wholly one body's name, with its acronym in brackets or not."""
+    if len({s.keys[0] for s in spans}) != 1:
+        return False
+    rest, last = [], 0
+    for s in spans:
+        rest.append(text[last : s.start])
+        last = s.end
+    rest.append(text[last:])
+    return bool(_ACRONYM_ONLY.fullmatch("".join(rest).replace("()", "")))
+
+
 def named_in_title(report: ParsedReport, found: tuple[Body, ...]) -> tuple[Body, ...]:
     """``found`` (the report's bodies) with each catalogue body a title in capitals names that no
     paragraph mentions (a letterhead folded into the title, ``INTERNATIONAL TELECOMMUNICATION UNION``
     over a contribution or a summary): mentioned by the first paragraph, as a meeting body named only
-    in the title is (:func:`.own_meeting.meeting_body`); a conference stays none (decision 26)."""
+    in the title is (:func:`.own_meeting.meeting_body`); a conference stays none (decision 26). A
+    title in title case is a letterhead when it is wholly one catalogue body's name, with its acronym
+    in brackets or not (``Telecommunication Development Bureau (BDT)`` over a Director's letter: the
+    look half lists the body in 140 of 150 reports whose title is so)."""
     title = report.title or ""
-    if not title.isupper() or not report.paragraphs:
+    if not report.paragraphs or not (title.isupper() or _LETTERHEAD.fullmatch(title)):
         return found
     matcher = BodyMatcher(None, find_defined(report))
-    text = title.title()  # the catalogue's names are matched as written in title case
+    text = title.title() if title.isupper() else title  # the catalogue's names are matched as written in title case
+    spans = matcher.spans(text, remember=False)
+    if not title.isupper() and not _one_body_named(text, spans):
+        return found  # a title in title case is a letterhead only when it is one body's name and its acronym
     known = {b.key for b in found}
     first = (report.paragraphs[0].order,)
     added: list[Body] = []
-    for span in matcher.spans(text, remember=False):
+    for span in spans:
         entry = bodies().get(key := span.keys[0])
         if entry is None or key in known or matcher._weak(text, span) or named_conference(entry.name, entry.kind):
             continue

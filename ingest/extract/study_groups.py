@@ -212,7 +212,9 @@ def as_written(forms: Iterable[str], name: str, acronym: str) -> tuple[str, str]
     in_words = [f for f in whole if _IN_WORDS.match(f)]
     with_sector = [f for f in in_words if _SECTOR_WRITTEN.match(f)]
     short = [f for f in whole if f not in in_words and not _SECTOR_WRITTEN.match(f)]
-    return next(iter(with_sector or in_words), name), next(iter(short), acronym)
+    # never in words: the first form with its sector is its name as written (``ITU-T SG11`` in a liaison statement)
+    sector_short = [f for f in whole if f not in in_words and _SECTOR_WRITTEN.match(f)]
+    return next(iter(with_sector or in_words or sector_short), name), next(iter(short), acronym)
 
 
 def _study_group(sector: str, number: int) -> StudyGroupBody:
