@@ -434,6 +434,8 @@ def _name_cell(
     start, end = cell_span
     if (m := _BRACKETED_COUNTRY.search(text, start, end)) and m.end() == end and country_code(m.group(1)):
         country, end = country or country_code(m.group(1)), m.start()
+    elif m and m.end() == end and _person_re().fullmatch(text, start, m.start()):
+        end = m.start()  # the person's organisation in brackets: "Mr A (APC)"
     cell = text[start:end]
     if m := _person_re().fullmatch(cell):
         span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))

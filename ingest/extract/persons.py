@@ -93,6 +93,19 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: what ends a role that heads the next row or label on a line: a space, or a colon (``Chair: Ms A (X) Vice-Chair: Mr B``)
+_ROW_LABEL_END = re.compile(r":?\s+")
+_LABEL_END = re.compile(r":\s+")
+
+
+def _next_row_label(text: str, post: Span, spaced: bool) -> bool:
+    """Whether a post after a name heads the name after it, not the appositive of the name before it: after a
+    mere space (``spaced``) the next row of a table (``... Ms A B Germany Vice-Chairman Dr C D``) or label
+    (``Chairman: Mr A (X) Vice-Chairman: Ms B``); after a comma a label (``Chair: Mr A, Vice-Chair: Ms B``)."""
+    end = (_ROW_LABEL_END if spaced else _LABEL_END).match(text, post.end)
+    return end is not None and _person_re().match(text, end.end()) is not None
+
+
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
 
 
@@ -382,7 +395,7 @@ class _ActorReader:
         a mere space that a name follows starts the next row of a table (``... Ms A B Germany
         Vice-Chairman Dr C D``), not this person's appositive."""
         post = next((s for s in posts if s.start == at), None)
-        if post is not None and not text[span.end : at].strip() and _person_re().match(text, post.end + 1):
+        if post is not None and _next_row_label(text, post, not text[span.end : at].strip()):
             return
         if post is not None and person_posts.names_follow(text, post):  # "A (X), Vice-Chairs being B and C"
             return

@@ -1,0 +1,118 @@
+"""People's roles and countries in tables with no header row, tables headed by a role over another column,
+labels on one line, ``in the chair`` and regional honorifics (issue 8, round 16; ``person_tables.py``,
+``persons.py``, ``honorifics.csv``, ``roles.csv``)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract.persons import find_actors
+from wsiskg.ingest.records import Person
+
+
+def people(*texts: str, body: str | None = "tdag") -> dict[str, Person]:
+    return {p.name: p for p in find_actors(one_section_report(*texts), body).persons}
+
+
+def roles_of(person: Person) -> set[str]:
+    return {r.split("/")[-1].lower() for r in (*person.posts, *person.job_titles)}
+
+
+# ------------------------------------------------------------------ rows with no header
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Chairman | Mr Tomas Varga | Hungary", "Vice-Chairman | Ms Aiko Mori | Japan", "TSB | Mr Pedro Lima | Advisor"],
+        ["Chair\tMr Tomas Varga\tHungary", "Vice-Chair\tMs Aiko Mori\tJapan", "TSB\tMr Pedro Lima\tAdvisor"],
+        ["Mr Tomas Varga, Hungary, Chairman", "Ms Aiko Mori, Japan, Vice-Chairman", "Mr Pedro Lima, TSB, Advisor"],
+    ],
+)
+def test_rows_with_no_header_give_role_and_country(rows: list[str]) -> None:
+    found = people("The meeting elected:", *rows, "The meeting then adopted its agenda.")
+    assert "chair" in roles_of(found["Tomas Varga"]) and found["Tomas Varga"].country == "HUN"
+    assert "vice-chair" in roles_of(found["Aiko Mori"]) and found["Aiko Mori"].country == "JPN"
+    assert roles_of(found["Pedro Lima"]) == {"advisor"} and found["Pedro Lima"].country is None
+
+
+def test_one_row_alone_is_no_table() -> None:
+    found = people("Mr Tomas Varga met the delegates.", "Chair | Ms Aiko Mori | Japan", "The session closed.")
+    assert not roles_of(found["Aiko Mori"])
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        ["Vice-Chairman | Name | Country", "Region B | Ms Aiko Mori | Japan", "Region D | Mr Pedro Lima | Brazil"],
+        ["Stakeholder group, Vice-Chair", "Governments, Ms Aiko Mori (Japan)", "Civil society, Mr Pedro Lima (APC)"],
+        ["Theme, Vice-Chair", "Access, Ms Aiko Mori (Japan)", "Security, Mr Pedro Lima (ISOC)"],
+    ],
+)
+def test_a_role_heading_another_column_names_the_rows_people(table: list[str]) -> None:
+    found = people(*table)
+    assert "vice-chair" in roles_of(found["Aiko Mori"]) and found["Aiko Mori"].country == "JPN"
+    assert "vice-chair" in roles_of(found["Pedro Lima"])
+
+
+def test_a_role_cell_with_its_own_comma() -> None:
+    found = people(
+        "Function, Name",
+        "Vice-Chairman, Sub-Committee B, Ms Aiko Mori (Japan)",
+        "Secretary, Sub-Committee B, Mr Pedro Lima (Executive Secretariat)",
+    )
+    assert any(r.lower().startswith("secretary") for r in found["Pedro Lima"].job_titles)
+
+
+# ------------------------------------------------------------------ labels
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman: Mr Tomas Varga (Hungary) Vice-Chairman: Ms Aiko Mori (Japan)",
+        "Chairman: Mr Tomas Varga (Hungary), Vice-Chairman: Ms Aiko Mori (Japan)",
+        "Chair: Mr Tomas Varga (Hungary); Vice-Chair: Ms Aiko Mori (Japan)",
+    ],
+)
+def test_two_labels_on_one_line_each_take_their_name(text: str) -> None:
+    found = people(text)
+    assert roles_of(found["Tomas Varga"]) == {"chair"}
+    assert roles_of(found["Aiko Mori"]) == {"vice-chair"}
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Vice-Convener:", "vice-convener"),
+        ("Co-convener:", "co-convener"),
+        ("Co-Vice-Chairmen:", "co-vice-chair"),
+        ("Executive Vice-Chair:", "executive-vice-chair"),
+    ],
+)
+def test_labels_of_more_roles(label: str, role: str) -> None:
+    found = people(f"{label} Ms Aiko Mori (Japan)")
+    assert roles_of(found["Aiko Mori"]) == {role}
+
+
+# ------------------------------------------------------------------ in the chair
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee met on 3 May 2031 with Mr Tomas Varga (Hungary) in the chair and Ms Aiko Mori as Vice-Chair.",
+        "The meeting, with Mr Tomas Varga in the chair, adopted its agenda.",
+    ],
+)
+def test_in_the_chair(text: str) -> None:
+    assert "chair" in roles_of(people(text)["Tomas Varga"])
+
+
+# ------------------------------------------------------------------ honorifics
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Datuk Aminah Ismail, Chairman of the Commission, welcomed the participants.", "Aminah Ismail"),
+        ("The Forum was opened by H.E. Lyonpo Dorji Penjor, Minister of Information.", "Dorji Penjor"),
+        ("Dasho Kinley Wangchuk, Secretary, spoke.", "Kinley Wangchuk"),
+        ("Pehin Dato Yusof Hamid, Minister of Transport, spoke.", "Yusof Hamid"),
+    ],
+)
+def test_regional_honorifics_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in people(text)
