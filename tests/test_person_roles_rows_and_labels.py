@@ -116,3 +116,45 @@ def test_in_the_chair(text: str) -> None:
 )
 def test_regional_honorifics_are_no_part_of_the_name(text: str, name: str) -> None:
     assert name in people(text)
+
+
+# ------------------------------------------------------------------ roles before the name
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("2.1 The Chief, Human Resources Management Department, Mr Tomas Varga, said it was ready.", "Tomas Varga", "chief"),
+        ("The Head, Digital Services Division, BDT, Ms Aiko Mori, presented the plan.", "Aiko Mori", "head"),
+        ("The delegate of UNESCAP, Mr Tomas Varga, asked that the plan include Asia.", "Tomas Varga", "delegate"),
+        ("The representative of the Internal Auditor (Court of Audit, Chile), Ms Aiko Mori, replied.", "Aiko Mori",
+         "representative of the internal auditor"),
+        ("The coordinator for EUR 2 (broadband), Ms Aiko Mori (Latvia), noted progress.", "Aiko Mori", "coordinator for eur 2"),
+    ],
+)  # fmt: skip
+def test_a_role_before_the_name_with_what_it_is_of(text: str, name: str, role: str) -> None:
+    assert role in roles_of(people(text)[name])
+
+
+@pytest.mark.parametrize("text", ["The Vice-Chair from Panama, Ms Aiko Mori, stressed it.", "Our Vice-Chairman from Panama, Ms Aiko Mori, agreed."])
+def test_a_role_from_a_country_gives_both(text: str) -> None:
+    person = people(text)["Aiko Mori"]
+    assert "vice-chair" in roles_of(person) and person.country == "PAN"
+
+
+def test_respectively_after_a_plural_role() -> None:
+    found = people(
+        "The Chairmen of Working Parties 5A and 5B — respectively Mr Tomas Varga (Hungary) and Ms Aiko Mori (Japan) — "
+        "presented their reports."
+    )
+    assert all(any(r.startswith("chair") for r in roles_of(found[n])) for n in ("Tomas Varga", "Aiko Mori"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ms Ana Lobo chaired the session; Mr Tomas Varga (Colombia) was Vice-Chair-cum-Rapporteur.", "vice-chair"),
+        ("The Minister of Ghana, Hon. Tomas Varga, served as First Vice-Chair.", "vice-chair"),
+        ("The group will be co-led by Ms Ana Lobo (ITU) and Mr Tomas Varga (UNDP).", "co-lead"),
+    ],
+)
+def test_roles_given_by_a_copula_an_ordinal_or_a_shared_verb(text: str, role: str) -> None:
+    assert role in roles_of(people(text)["Tomas Varga"])

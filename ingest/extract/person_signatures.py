@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import body_heads, roles
+from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
     _person_re,
     _PersonDraft,
 )
+from wsiskg.ingest.extract.person_posts import unit_heads
 from wsiskg.ingest.extract.person_tables import Row, cue_re
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
@@ -259,15 +260,9 @@ def _unit_post(self: _ActorReader, label: str, post: Span) -> Span:
         owner = self.finder.bodies.key_kind(body.keys[0])[0]
         self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {owner}")
         return Span(post.start, post.end, "post", (key,), post.text)
-    if re.search(r"\d", label) or set(label.lower().split()) & _unit_heads():
+    if re.search(r"\d", label) or set(label.lower().split()) & unit_heads():
         return Span(post.start, post.end, "title", (roles()[role].label,), post.text)
     return post
-
-
-@cache
-def _unit_heads() -> frozenset[str]:
-    """The last words of the body heads of ``ingest/data/body-heads.csv`` (``group``, ``committee``)."""
-    return frozenset(h.split()[-1].lower() for h, _, category in body_heads() if category == "body")
 
 
 def read_cell_country(self: _ActorReader, text: str, nxt: str) -> None:
