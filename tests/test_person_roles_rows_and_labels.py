@@ -5,7 +5,7 @@ labels on one line, ``in the chair`` and regional honorifics (issue 8, round 16;
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.records import Person
@@ -158,3 +158,47 @@ def test_respectively_after_a_plural_role() -> None:
 )
 def test_roles_given_by_a_copula_an_ordinal_or_a_shared_verb(text: str, role: str) -> None:
     assert role in roles_of(people(text)["Tomas Varga"])
+
+
+def test_rows_with_no_header_and_a_title_cell_of_their_own() -> None:
+    found = people(
+        "Participants",
+        "Chair | Ms Aiko Mori | Administrator a.i., UNDP",
+        "Vice-Chair | Mr Tomas Varga | Deputy Secretary-General, ITU",
+    )
+    assert roles_of(found["Aiko Mori"]) == {"chair"} and roles_of(found["Tomas Varga"]) == {"vice-chair"}
+
+
+def test_an_officer_column_names_the_role() -> None:
+    found = people("Officer | Name | Country", "Chair | H. E. Dr Ana Lobo | Zambia", "Vice-Chair | Mr Tomas Varga | Hungary")
+    assert roles_of(found["Ana Lobo"]) == {"chair"} and found["Ana Lobo"].country == "ZMB"
+    assert roles_of(found["Tomas Varga"]) == {"vice-chair"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SWG 4C-1 (Maritime links) was chaired by Ms Ana Lobo (Denmark); SWG 4C-2 (Aviation) by Mr Tomas Varga (Japan).",
+        "(Adopted at the ninth Plenary Meeting, on 3 June 2031, with Mr Tomas Varga (Italy) in the Chair.)",
+    ],
+)
+def test_chairs_after_a_semicolon_and_in_the_chair(text: str) -> None:
+    assert "chair" in roles_of(people(text)["Tomas Varga"])
+
+
+def test_a_verb_after_the_organisation_of_the_name() -> None:
+    found = people("The meeting was chaired by Mr Ben Ode. Dr Aiko Mori of the World Bank served as Vice-Chair.")
+    assert "vice-chair" in roles_of(found["Aiko Mori"])
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "post"),
+    [
+        ("Yours faithfully, Amara Kone-Diallo Regional Director", "Amara Kone-Diallo", "Regional Director"),
+        ("Yours sincerely, Pedro Lima-Souza Deputy Director", "Pedro Lima-Souza", "Deputy Director"),
+    ],
+)
+def test_a_signature_on_one_line_keeps_the_posts_first_word(closing: str, name: str, post: str) -> None:
+    report = make_report("We look forward to your participation in the Forum in Lima in 2031.", closing)
+    person = next(p for p in find_actors(report, None).persons if p.name == name)
+    assert post in person.job_titles or any(p.endswith(post.lower().replace(" ", "-")) for p in person.posts)

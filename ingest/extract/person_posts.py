@@ -155,7 +155,7 @@ _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s
 #: ("Professor X of the University of Y was designated rapporteur")
 _OF_ORGANISATION = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
-    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who)\s)"
+    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who|served|acted)\s)"
 )
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
@@ -242,7 +242,8 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
 #: "... and Study Group 2 by Ms B": the verb of an earlier clause left out before "by"
 _AND_NAME_BY = re.compile(
     # a name: capitalised words, numbers and small words ("the BSG training will be delivered by" is a clause)
-    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
+    # "SWG 1 (X) was chaired by Mr A (Y); SWG 2 (Z) by Ms B": a semicolon for the "and"
+    r"(?:(?:,\s*|\s+)and\s+|;\s+)(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
     r"(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
 )
 _CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)

@@ -299,7 +299,16 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
         return None
     name, rest = text[: m.start()].strip(), text[m.start() :]
+    while len(words := name.split()) > 2 and words[-1].lower() in _post_modifiers():  # "NAME Regional Director"
+        name, rest = " ".join(words[:-1]), f"{words[-1]} {rest}"
     return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+
+@cache
+def _post_modifiers() -> frozenset[str]:
+    """Words that open a post before its role word (``Regional Director``, ``Deputy Head``), never a name's last
+    (``person-cues.csv``, kind ``post-modifier``)."""
+    return frozenset(r["phrase"].lower() for r in data_rows("person-cues.csv") if r["kind"] == "post-modifier")
 
 
 def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:

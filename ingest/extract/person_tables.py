@@ -277,6 +277,8 @@ def _headerless_rows(paragraphs: Sequence[tuple[int, str]], read: set[int]) -> l
     return out
 
 
+#: the longest cell of a row with no header that is neither name, role nor country
+_MAX_OTHER_CELL = 60
 #: the separators of a row with no header: a tab, a bar, a run of spaces, a .docx row's comma
 _ROW_SEPARATORS = (*_SEPARATORS[:3], _COMMA)
 
@@ -297,7 +299,7 @@ def _headerless_row(text: str) -> dict[str, tuple[int, int]] | None:
 
 def _cell_kind(cell: str) -> str | None:
     """What a cell of a row with no header holds: ``name`` (a person with an honorific), ``role``,
-    ``country``, ``other`` (a short capitalised name: ``TSB``), or None (anything else)."""
+    ``country``, ``other`` (a short capitalised text: ``TSB``, ``Administrator a.i., UNDP``), or None."""
     from wsiskg.ingest.extract.name_finder import _person_re  # the finder reads this module's cues
 
     if _person_re().fullmatch(cell):
@@ -306,7 +308,7 @@ def _cell_kind(cell: str) -> str | None:
         return "country"
     if _cell_title(cell) is not None:
         return "role"
-    return "other" if _SHORT_CELL.fullmatch(cell) else None
+    return "other" if len(cell) <= _MAX_OTHER_CELL and cell[:1].isupper() else None
 
 
 def _row_record(order: int, row: list[tuple[str, tuple[int, int]]], roles: list[str | None]) -> Row:

@@ -193,7 +193,8 @@ def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = alternation(table, spaces=True)
     # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
     link = r"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|will|would|shall|is|was)\s|[\w-]+ed\s))"
-    return re.compile(rf"{link}{aux}(?P<verb>{verbs})(?![\w-])\s*"), table
+    # "with Ms X (Italy) in the Chair": the chair's capital of a record's closing line
+    return re.compile(rf"{link}{aux}(?P<verb>{verbs}|in\s+the\s+Chair)(?![\w-])\s*"), table
 
 
 def role_by_verb_after(text: str, at: int) -> tuple[str, int] | None:
