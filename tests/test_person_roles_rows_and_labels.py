@@ -227,3 +227,19 @@ def test_a_name_of_a_country(text: str, name: str, country: str) -> None:
 )
 def test_no_name_of_a_country_in_a_countrys_long_name(text: str) -> None:
     assert not people(text)
+
+
+# ------------------------------------------------------------------ a heading in capitals
+@pytest.mark.parametrize(
+    ("heading", "name", "title"),
+    [
+        ("OPENING REMARKS OF THE CHAIRMAN, DR TOMAS VARGA-BERG", "Tomas Varga-Berg", "Chair"),
+        ("OPENING SPEECH BY HIS EXCELLENCY MR JEAN-LUC MBARGA, MINISTER OF POSTS", "Jean-Luc Mbarga", "Minister of Posts"),
+        ("POLICY STATEMENT BY H.E. MR. AMADOU SY-BERG, MINISTER OF NEW TECHNOLOGIES", "Amadou Sy-Berg",
+         "Minister of New Technologies"),
+    ],
+)  # fmt: skip
+def test_a_heading_in_capitals_names_its_speaker(heading: str, name: str, title: str) -> None:
+    report = make_report(heading, "Mr Chairman, distinguished delegates, we thank you.", "Thank you.")
+    person = next(p for p in find_actors(report, None).persons if p.name == name)
+    assert title in person.job_titles

@@ -361,7 +361,7 @@ class _Finder:
     def _of_country(text: str, at: int) -> bool:
         """Whether ``of COUNTRY`` follows a name at ``at``, the clause going on after it: ``We thank Ana Lobo of
         Chile, who ...``, ``congratulates Omar Sy of Senegal on his election``."""
-        link = _OF_LINK.match(text, at)
+        link = _OF_COUNTRY_LINK.match(text, at)
         country = next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None) if link else None
         return country is not None and _AFTER_COUNTRY.match(text, link.end() + country.end) is not None
 
@@ -422,7 +422,7 @@ def _state_forms() -> frozenset[str]:
 
 
 #: a name's country after it, and what may follow the country: "Ana Lobo of Chile, who", "Omar Sy of Senegal on his"
-_OF_LINK = re.compile(r"\s+of\s+")
+_OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
 _AFTER_COUNTRY = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|will|said)\b)")
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")

@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exporte
 from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
+    heading_cased,
     respective_countries,
     state_body_country,
     stated_country,
@@ -153,9 +154,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     reader = _ActorReader(report, meeting_body, home)
     paragraphs = report.paragraphs
     if report.title:  # "Statement by Mr X, Director, ...", "SUMMARY RECORD ... Chair: Mr Y (Kuwait)"
-        reader.read_paragraph(_TITLE, report.title)
+        reader.read_paragraph(_TITLE, _upper_heading(report.title))
     for i, p in enumerate(paragraphs):
-        reader.read_paragraph(p.order, p.text)
+        reader.read_paragraph(p.order, _upper_heading(p.text))
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
@@ -180,6 +181,17 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     return reader.actors(spans)
 
 
+def _upper_heading(text: str) -> str:
+    """A heading in capitals that names a person with an honorific (``OPENING SPEECH BY HIS EXCELLENCY MR A B,
+    MINISTER OF X``) read in the case names are written in (:func:`.person_countries.heading_cased`)."""
+    if len(text) > _MAX_HEADING or not text.isupper():
+        return text
+    cased = heading_cased(text)
+    return cased if _person_re().search(cased) else text
+
+
+#: the longest heading in capitals read for the person it names
+_MAX_HEADING = 300
 #: the order the report's title is read under: no paragraph's, so that no mention points to it
 _TITLE = -1
 
