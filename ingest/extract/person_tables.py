@@ -285,7 +285,7 @@ _ROW_SEPARATORS = (*_SEPARATORS[:3], _COMMA)
 
 def _headerless_row(text: str) -> dict[str, tuple[int, int]] | None:
     """The name, role and country cells of a row read without a header, else None."""
-    if len(text) > _MAX_ROW or text.rstrip().endswith("."):
+    if len(text) > _MAX_ROW or text.rstrip().endswith(".") or not any(c in text for c in ("|", "\t", "  ", ", ")):
         return None
     for sep in _ROW_SEPARATORS:
         cells = table_cells(text, sep, brackets=False)
