@@ -345,16 +345,25 @@ class _Finder:
                 continue
             if (last := before.rsplit(None, 1)[-1:]) and last[0].lower() in _not_before_name():
                 continue  # "of the Tunis Agenda, the Chief ...", "for Central Africa, Madam Head ...": no person
-            if not _BARE_TITLE_LINK.match(text, m.end()) or _JOINED_BEFORE.search(before):
+            of_country = self._of_country(text, m.end()) and m.group(0).split()[-1].lower() not in _state_forms()
+            if not (_BARE_TITLE_LINK.match(text, m.end()) or of_country) or _JOINED_BEFORE.search(before):
                 continue
             words = m.group(0).split()
             if any(w.lower() in stopwords() or any(c.isdigit() for c in w) for w in words):
                 continue
             if all(w.lower() in known_words() for w in words):  # "Last Year", "Action Line": report words
                 continue
-            if job_title_after(text, m.end(), self.role_re) and self.plain_name(m.group(0)):
+            if (of_country or job_title_after(text, m.end(), self.role_re)) and self.plain_name(m.group(0)):
                 out.append((m.start(), m.end()))
         return out
+
+    @staticmethod
+    def _of_country(text: str, at: int) -> bool:
+        """Whether ``of COUNTRY`` follows a name at ``at``, the clause going on after it: ``We thank Ana Lobo of
+        Chile, who ...``, ``congratulates Omar Sy of Senegal on his election``."""
+        link = _OF_COUNTRY_LINK.match(text, at)
+        country = next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None) if link else None
+        return country is not None and _AFTER_COUNTRY.match(text, link.end() + country.end) is not None
 
     def _listed_with_countries(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of names without an honorific listed after a role and a colon, each with
@@ -405,6 +414,16 @@ class _Finder:
 _OPEN_BRACKET = re.compile(r"\s*\(")
 #: a comma, then the title itself (not "the X"): "Ana Lobo, Programme Officer"
 _BARE_TITLE_LINK = re.compile(r",\s+(?!(?:the|its|their|his|her)\b)(?=[A-Z])")
+@cache
+def _state_forms() -> frozenset[str]:
+    """Nouns of a country's long name (``Oriental Republic of Uruguay``): no name's last word before ``of``
+    (``person-cues.csv``, kind ``state-form``)."""
+    return frozenset(r["phrase"] for r in data_rows("person-cues.csv") if r["kind"] == "state-form")
+
+
+#: a name's country after it, and what may follow the country: "Ana Lobo of Chile, who", "Omar Sy of Senegal on his"
+_OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
+_AFTER_COUNTRY = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|will|said)\b)")
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")
 

@@ -196,6 +196,10 @@ def _state_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in data_rows("state-body-heads.csv"))
 
 
+#: one person named by where they are from, before the country: "The Vice-Chair from", "the expert from the"
+_ONE_FROM = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?:[\w-]+\s+){1,3}from\s+(?:the\s+)?$")
+
+
 def country_before(text: str, start: int, listed: list[tuple[int, int]] | None = None) -> str | None:
     """The country a person right after it speaks for: ``The delegate of Brazil, Mr. X``,
     ``The Administration of Mexico, represented by Ms. X`` (the country ends just before), or
@@ -216,6 +220,8 @@ def country_before(text: str, start: int, listed: list[tuple[int, int]] | None =
         return c.keys[0]
     if not plural and link and _COUNTRY_REPRESENTED_BY.match(text[c.end : start]):
         return c.keys[0]
+    if not plural and link and _ONE_FROM.search(text, max(0, c.start - 60), c.start):
+        return c.keys[0]  # "The Vice-Chair from Panama, Ms X", "the expert from Peru, Mr Y"
     if link and not plural and (body := _SPEAKER_FOR_BODY.search(text, max(0, c.start - 160), c.start)):
         head = head_of(body.group("body"))  # "The representative of the Ministry of ICT of Peru, Ms X"
         if head is not None and head[0].split()[-1] in _state_heads():
@@ -284,6 +290,26 @@ def title_cased(text: str) -> str:
     if not text.isupper():
         return text
     return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split())
+
+
+#: a run of letters, or a bracket (an acronym kept as written: "(ITSO)")
+_CASED_WORD = re.compile(r"\([^()\s]*\)|[^\W\d_]+")
+
+
+def heading_cased(text: str) -> str:
+    """An upper-case heading in the case its names are written in, letter for letter (the same length):
+    ``STATEMENT BY H.E. MR. AMADOU SY-BERG, MINISTER OF ICT`` -> ``Statement by H.E. Mr. Amadou Sy-Berg, Minister
+    of Ict``; a one-letter word (an initial) and a bracketed acronym stay; any other text as it is."""
+    if not text.isupper():
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.startswith("(") or len(w) == 1:
+            return w
+        return w.lower() if w.lower() in _SMALL_WORDS | {"by", "for", "on", "to", "at", "in"} else w[0] + w[1:].lower()
+
+    return _CASED_WORD.sub(word, text)
 
 
 #: a person's appositive: comma-separated capitalised parts right after the name

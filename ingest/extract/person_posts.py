@@ -13,10 +13,11 @@ reader).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.gazetteer import country_speakers, roles
+from wsiskg.ingest.extract.gazetteer import body_heads, country_speakers, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_before_list,
@@ -24,6 +25,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_at,
     verb_before,
 )
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -47,8 +49,8 @@ _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
 # between two persons given the same role by one verb: "co-facilitated by A, Title of X, and B", "chaired by A and B"
 # (up to three parts of an appositive: "A, Commissioner for Energy, AUC, and B", "A, a journalist with X (NTA), and B")
-_CO_NAMED = re.compile(
-    r"(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
+_CO_NAMED = re.compile(  # "co-led by A (ITU) and B": the organisation in brackets after a name
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
 )
 #: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
 _OWN_VERB = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|will|would|acted|served)\b")
@@ -70,14 +72,17 @@ _POST_THEN_NAMES = re.compile(
     # "The BDT focal point for WSIS, Ms X": what the post is for, then the name
     # "The Chair of the Council Working Group for the elaboration of the X Plan for 2024-2027 (CWG-SFP), Ms A": a name
     # the role is of, up to its acronym
-    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of)\s+[^,.;:()]{{1,60}}?"
+    # "The Vice-Chair from Panama, Ms X": where the holder is from
+    rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of|from)\s+[^,.;:()]{{1,60}}?"
     r"|\s+(?:for|on|of)\s+[^,.;:()]{1,160}?\s*\([A-Z][^()\s]{1,20}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     r"(?=\s+(?:are|were|is|was)\b))?"
     # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
     # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
-    r"\s*(?:,?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely),?"
+    # "The Chairmen of Working Parties 5A and 5B — respectively Mr A (X) and Ms B (Y) —"
+    r"\s*(?:[,\u2013\u2014]?\s*(?:and\s+)?(?:including|in\s+particular|especially|notably|among\s+them|namely"
+    r"|respectively),?"
     # "The Vice-Chairs elected at its first meeting – Ms A (X), Mr B (Y) – were present": a dash opens the list
     # "Vice-Chair ........ Mr B (Y)": a dot leader (a list of officers)
     rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
@@ -119,11 +124,14 @@ _ELECTED_AFTER = re.compile(
     # Conference", "on his election as Vice-Chairman")
     r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
     r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
-    r"|(?:remains|remained|became|becomes|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
+    # "Mr X (Colombia) was Vice-Chair-cum-Rapporteur": a role right after "was" (a role word must follow)
+    r"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
     r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
-    r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?",
+    r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?"
+    # "served as First Vice-Chair": an ordinal of rank before a Vice-role is no part of the post (decision 29)
+    r"(?:(?:first|second|third|fourth|fifth)\s+(?=vice))?",
     re.IGNORECASE,
 )
 # "The Group nominated X (Country) as Vice-Chair", "elected A (X) as Chair and B (Y) as Vice-Chair",
@@ -147,7 +155,7 @@ _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s
 #: ("Professor X of the University of Y was designated rapporteur")
 _OF_ORGANISATION = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
-    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who)\s)"
+    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who|served|acted)\s)"
 )
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
@@ -234,7 +242,8 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
 #: "... and Study Group 2 by Ms B": the verb of an earlier clause left out before "by"
 _AND_NAME_BY = re.compile(
     # a name: capitalised words, numbers and small words ("the BSG training will be delivered by" is a clause)
-    r"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
+    # "SWG 1 (X) was chaired by Mr A (Y); SWG 2 (Z) by Ms B": a semicolon for the "and"
+    r"(?:(?:,\s*|\s+)and\s+|;\s+)(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
     r"(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
 )
 _CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)
@@ -504,7 +513,7 @@ def _names_after_posts(
             if span.start < pos:
                 continue
             gap = text[pos : span.start]
-            if pos == end and not _POST_THEN_NAMES.fullmatch(gap) and gap != " ":
+            if pos == end and not _names_after(gap):
                 break
             if (
                 pos != end
@@ -519,6 +528,36 @@ def _names_after_posts(
             pos = span.end
             if single:  # a singular role takes one name
                 break
+
+
+@cache
+def unit_heads() -> frozenset[str]:
+    """The last words of the body heads of ``ingest/data/body-heads.csv`` (``group``, ``committee``)."""
+    return frozenset(h.split()[-1].lower() for h, _, category in body_heads() if category == "body")
+
+
+@cache
+def _unit_between() -> re.Pattern[str]:
+    """A unit written between a role and its holder's name, each after a comma (``The Chief, Human Resources
+    Management Department, Ms X``; ``the Head, Internal Audit Unit, Mr Y``): capitalised words ending with the
+    head noun of a body, and the organisation's acronym after it (``, BDT``); or that acronym alone (``The Head,
+    Digital Unit, BDT, Ms Z``: the post holds the unit)."""
+    heads = alternation(sorted({h[:1].upper() + h[1:] for h in unit_heads()}))
+    words = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|the)\s+)*){0,7}"
+    return re.compile(rf",\s+(?:{words}(?:{heads})(?:,\s+[A-Z]{{2,8}})?|[A-Z]{{2,8}}),\s*")
+
+
+#: what a role is of, in brackets after it: "The coordinator for ASP 3 (Pacific islands), Ms X"
+_BRACKET_AFTER_ROLE = re.compile(r"\s*\([^()]{1,60}\)(?=,)")
+
+
+def _names_after(gap: str) -> bool:
+    """Whether ``gap`` joins a role to the name after it: the forms of :data:`_POST_THEN_NAMES`, a unit between
+    commas (:func:`_unit_between`), a bracket after what the role is of, a mere space."""
+    if gap == " " or _unit_between().fullmatch(gap):
+        return True
+    bracket = _BRACKET_AFTER_ROLE.match(gap)
+    return _POST_THEN_NAMES.fullmatch(gap, bracket.end() if bracket else 0) is not None
 
 
 def names_follow(text: str, post: Span) -> bool:

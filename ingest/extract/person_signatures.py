@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import body_heads, roles
+from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
     _person_re,
     _PersonDraft,
 )
+from wsiskg.ingest.extract.person_posts import unit_heads
 from wsiskg.ingest.extract.person_tables import Row, cue_re
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
@@ -259,15 +260,9 @@ def _unit_post(self: _ActorReader, label: str, post: Span) -> Span:
         owner = self.finder.bodies.key_kind(body.keys[0])[0]
         self.finder.post_labels.setdefault(key, f"{roles()[role].label}, {owner}")
         return Span(post.start, post.end, "post", (key,), post.text)
-    if re.search(r"\d", label) or set(label.lower().split()) & _unit_heads():
+    if re.search(r"\d", label) or set(label.lower().split()) & unit_heads():
         return Span(post.start, post.end, "title", (roles()[role].label,), post.text)
     return post
-
-
-@cache
-def _unit_heads() -> frozenset[str]:
-    """The last words of the body heads of ``ingest/data/body-heads.csv`` (``group``, ``committee``)."""
-    return frozenset(h.split()[-1].lower() for h, _, category in body_heads() if category == "body")
 
 
 def read_cell_country(self: _ActorReader, text: str, nxt: str) -> None:
@@ -304,7 +299,16 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
         return None
     name, rest = text[: m.start()].strip(), text[m.start() :]
+    while len(words := name.split()) > 2 and words[-1].lower() in _post_modifiers():  # "NAME Regional Director"
+        name, rest = " ".join(words[:-1]), f"{words[-1]} {rest}"
     return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+
+@cache
+def _post_modifiers() -> frozenset[str]:
+    """Words that open a post before its role word (``Regional Director``, ``Deputy Head``), never a name's last
+    (``person-cues.csv``, kind ``post-modifier``)."""
+    return frozenset(r["phrase"].lower() for r in data_rows("person-cues.csv") if r["kind"] == "post-modifier")
 
 
 def read_signature_pairs(self: _ActorReader, paragraphs: list[tuple[int, str]]) -> None:
@@ -434,6 +438,8 @@ def _name_cell(
     start, end = cell_span
     if (m := _BRACKETED_COUNTRY.search(text, start, end)) and m.end() == end and country_code(m.group(1)):
         country, end = country or country_code(m.group(1)), m.start()
+    elif m and m.end() == end and _person_re().fullmatch(text, start, m.start()):
+        end = m.start()  # the person's organisation in brackets: "Mr A (APC)"
     cell = text[start:end]
     if m := _person_re().fullmatch(cell):
         span, hon, name, _ = next(iter(self.finder.person_mentions(cell)), (None, None, "", None))

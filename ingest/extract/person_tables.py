@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.countries import country_spans
+from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, table_cells
@@ -103,7 +103,8 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
             continue
         if "name" in found:
             if len(cells) > 2 and all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
-                return [f or "other" for f in found], [None] * len(found)
+                columns = [f or "other" for f in found]
+                return columns, _role_over_names(cells, columns)
             continue
         if (header := _role_header(cells, found)) is not None:
             return header
@@ -142,6 +143,16 @@ def _cell_title(cell: str) -> Span | None:
     return None
 
 
+def _role_over_names(cells: list[str], columns: list[str]) -> list[str | None]:
+    """The role each column gives its names: a header of a name column and one cell that is a role of no column
+    word (``Vice-Chairman | Name | Country`` over rows ``Region A | Ms X | Chile``): that role, for the names."""
+    roles: list[str | None] = [None] * len(columns)
+    titles = [t for c, col in zip(cells, columns, strict=True) if col == "other" and (t := _cell_title(c))]
+    if len(titles) == 1 and "role" not in columns:
+        roles[columns.index("name")] = titles[0].keys[0]
+    return roles
+
+
 def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], list[str | None]] | None:
     """A header whose name columns are named by their role (``Project, Lead agency, Focal point``,
     ``Question | Title | Rapporteur``): a role column (``Title``) beside one of them is the
@@ -153,8 +164,10 @@ def _role_header(cells: list[str], found: list[str | None]) -> tuple[list[str], 
     titled = [i for i, r in enumerate(roles) if r]
     # a role heading the first column only beside a known column ("Vice-Chair, Member State, Region"), not a
     # signature's post line ("Director, Telecommunication Development Bureau")
-    if not titled or (titled == [0] and not any(found[1:])) or (len(cells) == 2 and not any(found)):
+    if not titled or (titled == [0] and not any(found[1:])):
         return None
+    if len(cells) == 2 and not any(found) and (titled != [1] or not _SHORT_CELL.fullmatch(cells[0])):
+        return None  # of two cells of no column word, a short heading then the role: "Stakeholder group, Vice-Chair"
     own = "country" in found
     if "role" in found and len(titled) == 1 and not own:
         return None
@@ -168,7 +181,7 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
             # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
             cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
-        elif len(cells) > len(columns) > 1 and columns[0] == "other" and sep is _COMMA and _short_cells(text, cells):
+        elif len(cells) > len(columns) > 1 and columns[0] in ("other", "role") and sep is _COMMA and _short_cells(text, cells):
             # a first cell of the row's own with a comma: "1.2, 1.4 (IMT), Ms A, Mexico" (agenda items)
             extra = len(cells) - len(columns)
             cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]
@@ -248,7 +261,54 @@ def table_rows(paragraphs: Sequence[tuple[int, str]], role_re: re.Pattern[str]) 
             columns = None
             continue
         out.append(_row_record(order, row, [r for c, r in zip(columns, roles, strict=True) if c == "name"]))
+    return out + _headerless_rows(paragraphs, {r.order for r in out})
+
+
+def _headerless_rows(paragraphs: Sequence[tuple[int, str]], read: set[int]) -> list[Row]:
+    """The rows of a table with no header (``Chairman | Mr A | Italy`` over ``Vice-Chairman | Ms B | Chile``):
+    two or more paragraphs running together, each split into cells by one separator, one cell a person with an
+    honorific, one a role, the others a country or a short name (``TSB | Mr C | Advisor``)."""
+    found = [(order, _headerless_row(text)) if order not in read else (order, None) for order, text in paragraphs]
+    out = []
+    for i, (order, row) in enumerate(found):
+        near = [found[j][1] for j in (i - 1, i + 1) if 0 <= j < len(found)]
+        if row is not None and any(n is not None for n in near):
+            out.append(Row(order, row))
     return out
+
+
+#: the longest cell of a row with no header that is neither name, role nor country
+_MAX_OTHER_CELL = 60
+#: the separators of a row with no header: a tab, a bar, a run of spaces, a .docx row's comma
+_ROW_SEPARATORS = (*_SEPARATORS[:3], _COMMA)
+
+
+def _headerless_row(text: str) -> dict[str, tuple[int, int]] | None:
+    """The name, role and country cells of a row read without a header, else None."""
+    if len(text) > _MAX_ROW or text.rstrip().endswith(".") or not any(c in text for c in ("|", "\t", "  ", ", ")):
+        return None
+    for sep in _ROW_SEPARATORS:
+        cells = table_cells(text, sep, brackets=False)
+        if not 2 <= len(cells) <= 4:
+            continue
+        kinds = [_cell_kind(text[a:b]) for a, b in cells]
+        if kinds.count("name") == 1 and kinds.count("role") == 1 and None not in kinds:
+            return {k: cell for k, cell in zip(kinds, cells, strict=True) if k != "other"}
+    return None
+
+
+def _cell_kind(cell: str) -> str | None:
+    """What a cell of a row with no header holds: ``name`` (a person with an honorific), ``role``,
+    ``country``, ``other`` (a short capitalised text: ``TSB``, ``Administrator a.i., UNDP``), or None."""
+    from wsiskg.ingest.extract.name_finder import _person_re  # the finder reads this module's cues
+
+    if _person_re().fullmatch(cell):
+        return "name"
+    if country_code(cell) is not None:
+        return "country"
+    if _cell_title(cell) is not None:
+        return "role"
+    return "other" if len(cell) <= _MAX_OTHER_CELL and cell[:1].isupper() else None
 
 
 def _row_record(order: int, row: list[tuple[str, tuple[int, int]]], roles: list[str | None]) -> Row:

@@ -193,7 +193,8 @@ def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     verbs = alternation(table, spaces=True)
     # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
     link = r"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|will|would|shall|is|was)\s|[\w-]+ed\s))"
-    return re.compile(rf"{link}{aux}(?P<verb>{verbs})(?![\w-])\s*"), table
+    # "with Ms X (Italy) in the Chair": the chair's capital of a record's closing line
+    return re.compile(rf"{link}{aux}(?P<verb>{verbs}|in\s+the\s+Chair)(?![\w-])\s*"), table
 
 
 def role_by_verb_after(text: str, at: int) -> tuple[str, int] | None:
@@ -388,7 +389,22 @@ def job_title_before(text: str, start: int) -> str | None:
     if lead is None and (adjective := adjective_lead(text, start)) is not None:  # "The Kenyan delegate, Mr X"
         title = " ".join(adjective.group("title").split())  # with its portfolio: "Minister of Communications"
         return title[:1].upper() + title[1:] if _title_head_only().match(title) else None
+    lead = lead or (_body_speaker_lead().search(text, 0, start) if not before else None)
     return lead.group("title")[:1].upper() + lead.group("title")[1:] if lead else None
+
+
+@cache
+def _body_speaker_lead() -> re.Pattern[str]:
+    """A word for someone who speaks for another (``country-speakers.csv``, column ``speaks_for``) before the
+    organisation spoken for and a comma, then the person: ``The delegate of UNECA, Mr X``, ``The representative of
+    the External Auditor (Court of Audit, Spain), Ms Y`` (decision 30: the role, and no country)."""
+    _, lead = job_title_words()
+    words = {r["word"] for r in data_rows("country-speakers.csv") if r["speaks_for"] == "yes"}
+    titles = [t for t in lead if t.lower() in words]
+    bracket = r"(?:\s*\([^()]{1,60}\)[^,;:.()]{0,40})?"
+    return re.compile(
+        rf"\b(?P<title>(?i:{alternation(titles)}))\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:.()]{{0,80}}?{bracket},\s*$"
+    )
 
 
 @cache

@@ -69,6 +69,7 @@ from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exporte
 from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
+    heading_cased,
     respective_countries,
     state_body_country,
     stated_country,
@@ -91,6 +92,19 @@ _APPOSITIVE = re.compile(
     r"^(?:,\s+|\s+)(?:the\s+|its\s+|The\s+|an?\s+)?(?:(?:outgoing|incoming|current|new|newly\s+(?:re-?)?elected|"
     r"newly\s+appointed)\s+)?"
 )
+
+
+#: what ends a role that heads the next row or label on a line: a space, or a colon (``Chair: Ms A (X) Vice-Chair: Mr B``)
+_ROW_LABEL_END = re.compile(r":?\s+")
+_LABEL_END = re.compile(r":\s+")
+
+
+def _next_row_label(text: str, post: Span, spaced: bool) -> bool:
+    """Whether a post after a name heads the name after it, not the appositive of the name before it: after a
+    mere space (``spaced``) the next row of a table (``... Ms A B Germany Vice-Chairman Dr C D``) or label
+    (``Chairman: Mr A (X) Vice-Chairman: Ms B``); after a comma a label (``Chair: Mr A, Vice-Chair: Ms B``)."""
+    end = (_ROW_LABEL_END if spaced else _LABEL_END).match(text, post.end)
+    return end is not None and _person_re().match(text, end.end()) is not None
 
 
 _GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
@@ -140,9 +154,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     reader = _ActorReader(report, meeting_body, home)
     paragraphs = report.paragraphs
     if report.title:  # "Statement by Mr X, Director, ...", "SUMMARY RECORD ... Chair: Mr Y (Kuwait)"
-        reader.read_paragraph(_TITLE, report.title)
+        reader.read_paragraph(_TITLE, _upper_heading(report.title))
     for i, p in enumerate(paragraphs):
-        reader.read_paragraph(p.order, p.text)
+        reader.read_paragraph(p.order, _upper_heading(p.text))
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
@@ -167,6 +181,17 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     return reader.actors(spans)
 
 
+def _upper_heading(text: str) -> str:
+    """A heading in capitals that names a person with an honorific (``OPENING SPEECH BY HIS EXCELLENCY MR A B,
+    MINISTER OF X``) read in the case names are written in (:func:`.person_countries.heading_cased`)."""
+    if len(text) > _MAX_HEADING or not text.isupper():
+        return text
+    cased = heading_cased(text)
+    return cased if _person_re().search(cased) else text
+
+
+#: the longest heading in capitals read for the person it names
+_MAX_HEADING = 300
 #: the order the report's title is read under: no paragraph's, so that no mention points to it
 _TITLE = -1
 
@@ -382,7 +407,7 @@ class _ActorReader:
         a mere space that a name follows starts the next row of a table (``... Ms A B Germany
         Vice-Chairman Dr C D``), not this person's appositive."""
         post = next((s for s in posts if s.start == at), None)
-        if post is not None and not text[span.end : at].strip() and _person_re().match(text, post.end + 1):
+        if post is not None and _next_row_label(text, post, not text[span.end : at].strip()):
             return
         if post is not None and person_posts.names_follow(text, post):  # "A (X), Vice-Chairs being B and C"
             return
