@@ -178,7 +178,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The agent after the best-ranked header cue in the title or a first paragraph."""
     submitted = submitter(report)
     found: list[tuple[int, AgentRef]] = []
-    if submitted is not None and submitted.form != "over-title" and (agent := _submitted_agent(actors, submitted)):
+    over_title = submitted is not None and submitted.form == "over-title" and not submitted.joint  # a letterhead
+    if submitted is not None and not over_title and (agent := _submitted_agent(actors, submitted)):
         found.append((len(_header_rank()), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
