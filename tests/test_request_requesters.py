@@ -734,6 +734,41 @@ def test_the_co_sponsoring_administrations_of_a_joint_contribution_are_its_count
     assert {x.action for x in got} == {"request BDT to prepare a template for the initiatives", "review the plan"}
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("They propose that the Council:", "a) instruct the Secretary-General to publish a survey;"),
+        ("3 They therefore propose that the Council instruct the Secretary-General to publish a survey.",),
+        ("Namibia, Iceland and Uruguay propose that the Council instruct the Secretary-General to publish a survey.",),
+        ("Uruguay, Namibia and Iceland invite the Council to instruct the Secretary-General to publish a survey.",),
+    ],
+)
+def test_they_or_the_contributors_named_ask_as_each_country_of_a_joint_contribution(texts: tuple[str, ...]) -> None:
+    """In a joint contribution, ``They propose`` and the contributing countries named together (in any
+    order) speak in the present for all of them: each country asks (decision 22)."""
+    paras = (Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Namibia"),)
+    paras += tuple(Paragraph(i + 2, "1", t) for i, t in enumerate(texts))
+    r = ParsedReport("t.txt", "text/plain", "Council", (Section("1", "t", None, 2),), paras)
+    got = extract(r).requests
+    assert [(parties(x)[1], parties(x)[2]) for x in got] == [
+        (c, ("body:itu-council",)) for c in ("country:ISL", "country:URY", "country:NAM")
+    ]
+
+
+def test_some_of_the_contributors_named_ask_for_themselves() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "Council",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Namibia"),
+            Paragraph(2, "1", "Iceland and Namibia propose that the Council instruct the Secretary-General to publish a survey."),
+        ),
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:NAM"]
+
+
 def test_she_after_a_sentence_opened_by_a_job_title_is_its_one_holder() -> None:
     """``The Minister recalled ... She invited ...``: the one person whose job title is ``Minister of
     ...``, not the woman named last."""
