@@ -351,6 +351,41 @@ def test_a_participle_aside_after_the_subject_is_no_addressee() -> None:
     assert [labels(x) for x in got] == [("Youth Advisory Board",)]
 
 
+def test_a_participle_of_when_or_where_after_the_object_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group invited the regional workshops, held between March and May 2033, to share their findings. "
+            "It also urged the national regulators, based in the capital cities, to publish their maps."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("regional workshops",), ("national regulators",)]
+
+
+def test_a_relative_opening_a_passive_subject_is_no_part_of_it() -> None:
+    got = run(
+        report(
+            "The meeting agreed on all items except item 4, on which the secretariat was asked to consult further. "
+            "It adopted the workplan, for which Member States were invited to nominate focal points."
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",), ("collective:member-states",)]
+
+
+def test_two_regions_named_together_only_locate_the_recipients() -> None:
+    r = make_report(
+        "To: Administrations of ITU Member States of the Europe and CIS regions; ITU-D Sector Members",
+        "Dear Sir/Madam,",
+        "I am pleased to invite you to the regional forum on spectrum pricing.",
+        "Yours faithfully,",
+        "Tomasz Ferreira-Ngata",
+        "Director",
+    )
+    got = run(r, None)
+    assert [labels(x) for x in got] == [("Administrations of ITU Member States", "ITU-D Sector Members")]
+
+
 def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
     # "X will be contacted by Y and are requested to ...": X, not the whole first predicate
     got = run(
