@@ -1039,3 +1039,36 @@ def test_a_question_kept_as_no_body_is_asked_as_a_group_with_its_label() -> None
         parties = [a for r in found.requests for a in r.addressees]
         assert [(a.kind, a.label) for a in parties if "4/15" in a.label] == [("collective", "Question 4/15")], sentence
         assert not any("q4-15" in b.key for b in found.bodies)
+
+
+def _reply(*lines: str) -> ParsedReport:
+    return make_report(*lines, "Yours sincerely,", "Tomasz Ferreira-Ngata", "Director")
+
+
+def test_your_division_or_administration_in_a_letter_is_the_one_its_address_names() -> None:
+    division = _reply(
+        "Ms Adwoa Lindqvist-Mensah",
+        "Head, Spectrum Pricing and Economics Division",
+        "Telecommunication Development Bureau",
+        "Dear Ms Lindqvist-Mensah,",
+        "We would kindly ask your Division to send the study by 30 May 2033.",
+    )
+    assert [labels(x) for x in run(division, None)] == [("Spectrum Pricing and Economics Division",)]
+    country = _reply(
+        "Eng. Rauri Tāwhiri-Okoro",
+        "Director, Spectrum Management",
+        "Suva, Fiji",
+        "Dear Mr Tāwhiri-Okoro,",
+        "Your Administration is requested to submit the station data by 31 March 2033.",
+    )
+    assert [labels(x) for x in run(country, None)] == [("Administration of Fiji",)]
+
+
+def test_you_in_a_reply_to_one_person_is_that_person() -> None:
+    r = _reply(
+        "Ms Adwoa Lindqvist-Mensah",
+        "Head of Regulatory Affairs, Korimako Networks Ltd",
+        "Dear Ms Lindqvist-Mensah,",
+        "I should be grateful if you would provide the completed form by 30 May 2033.",
+    )
+    assert [whom(x) for x in run(r, None)] == [("person:adwoa-lindqvist-mensah",)]

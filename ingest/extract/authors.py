@@ -231,7 +231,7 @@ def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
 def _joint_author(submitted: Submitter) -> AgentRef:
     """The countries of a joint submission as one author named by their short names (``Estonia,
     Finland and Latvia``)."""
-    labels = [_short_name(AgentRef("country", code, code)) for code in submitted.joint]
+    labels = [short_country_name(AgentRef("country", code, code)) for code in submitted.joint]
     label = ", ".join(labels[:-1]) + " and " + labels[-1]
     return AgentRef("collective", slug(label), label)
 
@@ -359,7 +359,7 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
     return resolver.spans_in(title_case(text) if text.isupper() else text)
 
 
-def _short_name(country: AgentRef) -> str:
+def short_country_name(country: AgentRef) -> str:
     """A country as a list of co-authors names it: ISO 3166's common name, else its name before a
     comma (``Bolivia, Plurinational State of``: ``Bolivia``), else the label as written."""
     found = pycountry.countries.get(alpha_3=country.key)
@@ -378,7 +378,7 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     and bodies its submitter's line names when it is nothing but them (:func:`.submitters.submitter`:
     each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
     it, ``APT Member Administrations``: the APT), else its author; a country by its short name
-    (:func:`_short_name`: ``Republic of Chile`` asks as ``Chile``)."""
+    (:func:`short_country_name`: ``Republic of Chile`` asks as ``Chile``)."""
     if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
         return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
     submitted = submitter(report)
@@ -387,7 +387,7 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)
     kinds = ("country",) if submitted.joint and not submitted.whole else ("country", "body")  # a title run in
     refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}
-    named = (replace(r, label=_short_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
+    named = (replace(r, label=short_country_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
     return tuple(named) or (author,)
 
 
