@@ -1072,3 +1072,13 @@ def test_you_in_a_reply_to_one_person_is_that_person() -> None:
         "I should be grateful if you would provide the completed form by 30 May 2033.",
     )
     assert [whom(x) for x in run(r, None)] == [("person:adwoa-lindqvist-mensah",)]
+
+
+def test_a_to_field_run_into_the_header_fields_is_the_audience() -> None:
+    r = _reply(
+        "Ref: TSB Circular 77 Contact: Ivo Brandt-Salas To: Administrations of Member States; ITU-T Sector Members "
+        "Subject: Workshop on numbering misuse",
+        "Dear Sir/Madam, I have the pleasure to invite you to attend the workshop. The Council is invited to: note it.",
+    )
+    got = run(r, None)
+    assert labels(got[0]) == ("Administrations of Member States", "ITU-T Sector Members")

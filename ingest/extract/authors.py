@@ -120,6 +120,17 @@ def _recipients() -> re.Pattern[str]:
 
 
 @cache
+def _run_in_recipients() -> re.Pattern[str]:
+    """A ``To:`` field a PDF's layout ran into the fields around it (``Ref: TSB Circular 12 Contact: X
+    To: Administrations of Member States; ITU-T Sector Members Subject: ...``): who, up to the next
+    field label (``letter-fields`` cues: ``Subject:``, ``Copy:``, ``Tel.:``)."""
+    fields = f"{_cues('letter-fields')}|{_cues('copies')}"
+    cues = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "recipients"]
+    label = alternation([c.capitalize() for c in cues] + [c.upper() for c in cues])  # "To:", never "invited to:"
+    return re.compile(rf"(?<=\S)\s+(?:{label})\s*:\s*(?P<who>.+?)(?=\s+(?i:{fields})\.?\s*:|$)")
+
+
+@cache
 def _copies() -> re.Pattern[str]:
     """``Copy:`` / ``cc:``: the lines after it are copied the letter, not its audience."""
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
@@ -586,7 +597,7 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     ``request_addressees._addressed_to``."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ")):
+        if not (m := _recipients().match(p.text + " ") or _run_in_recipients().search(p.text)):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
