@@ -809,3 +809,12 @@ def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() 
         )
         got = [parties(x)[1] for x in run(r, None)]
         assert got == ["body:permanent-mission-of-norway-to-the-united-nations-office-at-geneva"], later
+
+
+def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None:
+    """A note by the Secretary-General that its holder signs by name (``NAME`` / ``Secretary-General``)
+    asks as that person (decision 11)."""
+    lines = ("Note by the Secretary-General", "CONVENING OF THE EXPERT GROUP",
+             "Member States are invited to nominate their experts by 3 March 2034.")
+    signed = make_report(*lines, "Kalani Ferreira-Oduya", "Secretary-General")
+    assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]

@@ -721,7 +721,7 @@ def proposer(report: ParsedReport, actors: Actors) -> AgentRef | None:
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
-_SIGNED_GENRES = frozenset({"speech", "letter"})
+_SIGNED_GENRES = frozenset({"speech", "letter", "secretary-general"})
 
 
 def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
