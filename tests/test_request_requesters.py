@@ -818,3 +818,20 @@ def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None
              "Member States are invited to nominate their experts by 3 March 2034.")
     signed = make_report(*lines, "Kalani Ferreira-Oduya", "Secretary-General")
     assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]
+
+
+def test_the_authors_head_noun_alone_in_lower_case_is_the_author() -> None:
+    """``The group invites ...`` in the report of an ad hoc group: that group (decision 23)."""
+    r = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-34)",
+        "Document DT/21-E",
+        "COMMITTEE 4",
+        "1 The ad hoc group on Resolution 77, established by Committee 4 at its second meeting, met on 3 May 2034 "
+        "under the chairmanship of Ms Ilona Brandt-Okafor (Namibia).",
+        "2 The group also requests the Director of the Telecommunication Development Bureau to report on the costs.",
+        "Ilona Brandt-Okafor",
+        "Chair, ad hoc group on Resolution 77",
+        title="Report of the ad hoc group on Resolution 77 to Committee 4",
+    )
+    got = extract(r).requests
+    assert [x.requester.label for x in got] == ["ad hoc group on Resolution 77"]

@@ -117,6 +117,10 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 #: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
 _APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+#: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
+_BARE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z-]{3,})")
+#: where a body's name goes on after its head noun: ``ad hoc group | on Resolution 130``
+_NAME_TAIL = re.compile(r"\s+(?:on|of|for|to|in)\s+|\s*[(,]")
 #: the pronoun of several contributors opening a sentence (``They propose``)
 _THEY = re.compile(r"They")
 #: what is left of a list of names when the names are taken out: ``, , and``
@@ -380,6 +384,8 @@ def _phrase_subject(
     ):
         return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
+        if (own := _author_head(self, phrase)) is not None:  # "The group invites" in the ad hoc group's report
+            return self._subject_found(own, order), True
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
             return self._subject_found(self.meeting_ref, order), True
         if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
@@ -399,6 +405,16 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
+    """The body that wrote the document when ``phrase`` is its head noun alone, in any case (``The
+    group`` in a report headed by ``the ad hoc group on X``): decision 23, the body the text names."""
+    author = self.voice.author
+    if author is None or author.kind != "body" or (m := _BARE_NOUN.fullmatch(phrase)) is None:
+        return None
+    head = _NAME_TAIL.split(author.label or "", maxsplit=1)[0].split()
+    return author if head and head[-1].lower() == m.group("head").lower() else None
 
 
 def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
