@@ -835,3 +835,14 @@ def test_the_authors_head_noun_alone_in_lower_case_is_the_author() -> None:
     )
     got = extract(r).requests
     assert [x.requester.label for x in got] == ["ad hoc group on Resolution 77"]
+
+
+def test_a_council_document_that_names_no_author_is_the_secretary_generals() -> None:
+    """A Council document (``Document C34/41-E``) that puts something to the Council and names no
+    author is the Secretary-General's (decision 10), never the Council asking itself."""
+    r = make_report(
+        "Document C34/41-E, 2 May 2034. Geneva, 10-20 June 2034",
+        "RURAL CONNECTIVITY FUND",
+        "The Council is invited to take note of this report and to encourage Member States to contribute to the fund.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
