@@ -762,7 +762,7 @@ def test_you_after_a_group_hailed_at_the_start_of_the_sentence_is_that_group() -
         ),
         None,
     )
-    assert [labels(x) for x in got] == [("the broadcasters",), ("fellow ministers",), ("participants",)]
+    assert [labels(x) for x in got] == [("the broadcasters",), ("ministers",), ("participants",)]
 
 
 def test_items_numbered_inline_after_a_semicolon_each_ask_their_own_subject() -> None:
@@ -1082,3 +1082,14 @@ def test_a_to_field_run_into_the_header_fields_is_the_audience() -> None:
     )
     got = run(r, None)
     assert labels(got[0]) == ("Administrations of Member States", "ITU-T Sector Members")
+
+
+def test_the_speaker_asked_and_the_meeting_that_places_a_group_name_no_addressee() -> None:
+    got = run(
+        speech(
+            "When I was asked to open this session, I accepted with pleasure. "
+            "I invite all participants of this meeting to visit the exhibition."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("all participants",)]

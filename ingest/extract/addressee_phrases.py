@@ -168,7 +168,7 @@ def greets_all(phrase: str) -> bool:
 def _qualifier() -> re.Pattern[str]:
     """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
     study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
-    return re.compile(rf"^((?:all|the|other|any)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
+    return re.compile(rf"^((?:all|the|other|any|my|our)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
 
 
 def _from_qualifier(phrase: str) -> str:

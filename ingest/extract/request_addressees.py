@@ -75,6 +75,8 @@ _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
 _YOUR_HEAD = re.compile(r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))")
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
+#: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
+_FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
 #: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
 _DEAR_PERSON = re.compile(
     r"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[,:]"
@@ -193,6 +195,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
+    found = tuple(r for r in found if r.kind != "collective" or not _FIRST_PERSON.fullmatch(r.label))  # "When I was asked"
     last = self.last_objects
     if (
         not found
