@@ -1093,3 +1093,14 @@ def test_the_speaker_asked_and_the_meeting_that_places_a_group_name_no_addressee
         None,
     )
     assert [labels(x) for x in got] == [("all participants",)]
+
+
+def test_any_and_a_state_of_knowledge_only_qualify_the_group() -> None:
+    got = run(
+        report(
+            "Any ITU Member State or Sector Member aware of a patent held by itself or others which may cover the "
+            "draft Recommendation is requested to disclose it to TSB."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("ITU Member State", "Sector Member")]
