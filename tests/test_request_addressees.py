@@ -351,6 +351,41 @@ def test_a_participle_aside_after_the_subject_is_no_addressee() -> None:
     assert [labels(x) for x in got] == [("Youth Advisory Board",)]
 
 
+def test_a_participle_of_when_or_where_after_the_object_is_no_addressee() -> None:
+    got = run(
+        report(
+            "The Group invited the regional workshops, held between March and May 2033, to share their findings. "
+            "It also urged the national regulators, based in the capital cities, to publish their maps."
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("regional workshops",), ("national regulators",)]
+
+
+def test_a_relative_opening_a_passive_subject_is_no_part_of_it() -> None:
+    got = run(
+        report(
+            "The meeting agreed on all items except item 4, on which the secretariat was asked to consult further. "
+            "It adopted the workplan, for which Member States were invited to nominate focal points."
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",), ("collective:member-states",)]
+
+
+def test_two_regions_named_together_only_locate_the_recipients() -> None:
+    r = make_report(
+        "To: Administrations of ITU Member States of the Europe and CIS regions; ITU-D Sector Members",
+        "Dear Sir/Madam,",
+        "I am pleased to invite you to the regional forum on spectrum pricing.",
+        "Yours faithfully,",
+        "Tomasz Ferreira-Ngata",
+        "Director",
+    )
+    got = run(r, None)
+    assert [labels(x) for x in got] == [("Administrations of ITU Member States", "ITU-D Sector Members")]
+
+
 def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
     # "X will be contacted by Y and are requested to ...": X, not the whole first predicate
     got = run(
@@ -727,7 +762,7 @@ def test_you_after_a_group_hailed_at_the_start_of_the_sentence_is_that_group() -
         ),
         None,
     )
-    assert [labels(x) for x in got] == [("the broadcasters",), ("fellow ministers",), ("participants",)]
+    assert [labels(x) for x in got] == [("the broadcasters",), ("ministers",), ("participants",)]
 
 
 def test_items_numbered_inline_after_a_semicolon_each_ask_their_own_subject() -> None:
@@ -1004,3 +1039,68 @@ def test_a_question_kept_as_no_body_is_asked_as_a_group_with_its_label() -> None
         parties = [a for r in found.requests for a in r.addressees]
         assert [(a.kind, a.label) for a in parties if "4/15" in a.label] == [("collective", "Question 4/15")], sentence
         assert not any("q4-15" in b.key for b in found.bodies)
+
+
+def _reply(*lines: str) -> ParsedReport:
+    return make_report(*lines, "Yours sincerely,", "Tomasz Ferreira-Ngata", "Director")
+
+
+def test_your_division_or_administration_in_a_letter_is_the_one_its_address_names() -> None:
+    division = _reply(
+        "Ms Adwoa Lindqvist-Mensah",
+        "Head, Spectrum Pricing and Economics Division",
+        "Telecommunication Development Bureau",
+        "Dear Ms Lindqvist-Mensah,",
+        "We would kindly ask your Division to send the study by 30 May 2033.",
+    )
+    assert [labels(x) for x in run(division, None)] == [("Spectrum Pricing and Economics Division",)]
+    country = _reply(
+        "Eng. Rauri Tāwhiri-Okoro",
+        "Director, Spectrum Management",
+        "Suva, Fiji",
+        "Dear Mr Tāwhiri-Okoro,",
+        "Your Administration is requested to submit the station data by 31 March 2033.",
+    )
+    assert [labels(x) for x in run(country, None)] == [("Administration of Fiji",)]
+
+
+def test_you_in_a_reply_to_one_person_is_that_person() -> None:
+    r = _reply(
+        "Ms Adwoa Lindqvist-Mensah",
+        "Head of Regulatory Affairs, Korimako Networks Ltd",
+        "Dear Ms Lindqvist-Mensah,",
+        "I should be grateful if you would provide the completed form by 30 May 2033.",
+    )
+    assert [whom(x) for x in run(r, None)] == [("person:adwoa-lindqvist-mensah",)]
+
+
+def test_a_to_field_run_into_the_header_fields_is_the_audience() -> None:
+    r = _reply(
+        "Ref: TSB Circular 77 Contact: Ivo Brandt-Salas To: Administrations of Member States; ITU-T Sector Members "
+        "Subject: Workshop on numbering misuse",
+        "Dear Sir/Madam, I have the pleasure to invite you to attend the workshop. The Council is invited to: note it.",
+    )
+    got = run(r, None)
+    assert labels(got[0]) == ("Administrations of Member States", "ITU-T Sector Members")
+
+
+def test_the_speaker_asked_and_the_meeting_that_places_a_group_name_no_addressee() -> None:
+    got = run(
+        speech(
+            "When I was asked to open this session, I accepted with pleasure. "
+            "I invite all participants of this meeting to visit the exhibition."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("all participants",)]
+
+
+def test_any_and_a_state_of_knowledge_only_qualify_the_group() -> None:
+    got = run(
+        report(
+            "Any ITU Member State or Sector Member aware of a patent held by itself or others which may cover the "
+            "draft Recommendation is requested to disclose it to TSB."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("ITU Member State", "Sector Member")]

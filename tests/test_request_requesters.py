@@ -734,6 +734,41 @@ def test_the_co_sponsoring_administrations_of_a_joint_contribution_are_its_count
     assert {x.action for x in got} == {"request BDT to prepare a template for the initiatives", "review the plan"}
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("They propose that the Council:", "a) instruct the Secretary-General to publish a survey;"),
+        ("3 They therefore propose that the Council instruct the Secretary-General to publish a survey.",),
+        ("Namibia, Iceland and Uruguay propose that the Council instruct the Secretary-General to publish a survey.",),
+        ("Uruguay, Namibia and Iceland invite the Council to instruct the Secretary-General to publish a survey.",),
+    ],
+)
+def test_they_or_the_contributors_named_ask_as_each_country_of_a_joint_contribution(texts: tuple[str, ...]) -> None:
+    """In a joint contribution, ``They propose`` and the contributing countries named together (in any
+    order) speak in the present for all of them: each country asks (decision 22)."""
+    paras = (Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Namibia"),)
+    paras += tuple(Paragraph(i + 2, "1", t) for i, t in enumerate(texts))
+    r = ParsedReport("t.txt", "text/plain", "Council", (Section("1", "t", None, 2),), paras)
+    got = extract(r).requests
+    assert [(parties(x)[1], parties(x)[2]) for x in got] == [
+        (c, ("body:itu-council",)) for c in ("country:ISL", "country:URY", "country:NAM")
+    ]
+
+
+def test_some_of_the_contributors_named_ask_for_themselves() -> None:
+    r = ParsedReport(
+        "t.txt",
+        "text/plain",
+        "Council",
+        (Section("1", "t", None, 2),),
+        (
+            Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Namibia"),
+            Paragraph(2, "1", "Iceland and Namibia propose that the Council instruct the Secretary-General to publish a survey."),
+        ),
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:NAM"]
+
+
 def test_she_after_a_sentence_opened_by_a_job_title_is_its_one_holder() -> None:
     """``The Minister recalled ... She invited ...``: the one person whose job title is ``Minister of
     ...``, not the woman named last."""
@@ -774,3 +809,40 @@ def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() 
         )
         got = [parties(x)[1] for x in run(r, None)]
         assert got == ["body:permanent-mission-of-norway-to-the-united-nations-office-at-geneva"], later
+
+
+def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None:
+    """A note by the Secretary-General that its holder signs by name (``NAME`` / ``Secretary-General``)
+    asks as that person (decision 11)."""
+    lines = ("Note by the Secretary-General", "CONVENING OF THE EXPERT GROUP",
+             "Member States are invited to nominate their experts by 3 March 2034.")
+    signed = make_report(*lines, "Kalani Ferreira-Oduya", "Secretary-General")
+    assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]
+
+
+def test_the_authors_head_noun_alone_in_lower_case_is_the_author() -> None:
+    """``The group invites ...`` in the report of an ad hoc group: that group (decision 23)."""
+    r = make_report(
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-34)",
+        "Document DT/21-E",
+        "COMMITTEE 4",
+        "1 The ad hoc group on Resolution 77, established by Committee 4 at its second meeting, met on 3 May 2034 "
+        "under the chairmanship of Ms Ilona Brandt-Okafor (Namibia).",
+        "2 The group also requests the Director of the Telecommunication Development Bureau to report on the costs.",
+        "Ilona Brandt-Okafor",
+        "Chair, ad hoc group on Resolution 77",
+        title="Report of the ad hoc group on Resolution 77 to Committee 4",
+    )
+    got = extract(r).requests
+    assert [x.requester.label for x in got] == ["ad hoc group on Resolution 77"]
+
+
+def test_a_council_document_that_names_no_author_is_the_secretary_generals() -> None:
+    """A Council document (``Document C34/41-E``) that puts something to the Council and names no
+    author is the Secretary-General's (decision 10), never the Council asking itself."""
+    r = make_report(
+        "Document C34/41-E, 2 May 2034. Geneva, 10-20 June 2034",
+        "RURAL CONNECTIVITY FUND",
+        "The Council is invited to take note of this report and to encourage Member States to contribute to the fund.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}

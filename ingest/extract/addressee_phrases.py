@@ -30,8 +30,12 @@ _DASHED = re.compile(rf"(?<=\w)\s+{DASH}\s+[^{DASH_CHARS}]*?(?:\s+{DASH}(?=\s|$)
 _JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: a lone lower-case word
 _WORD = re.compile(r"[a-z]+")
-#: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``
-_BY_ASIDE = re.compile(r"\s*,\s*[a-z]+(?:ed|en)\s+by\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
+#: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``;
+#: so a participle and where or when: ``the regional meetings, held between May and June,``
+_BY_ASIDE = re.compile(
+    r"\s*,\s*(?:[a-z]+(?:ed|en)|held|met|led|set|sent|built)\s+(?:by|in|on|at|between|from|during|since)\b"
+    r".*?(?:(?=,\s*(?:and|or|as\s+well\s+as)\s)|,?$)"
+)
 #: a relative clause between commas, or to the end: ``the Rapporteurs, who met in May,``
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
 #: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
@@ -40,8 +44,11 @@ _DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|
 _LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
 #: before a list (``Both the Council and the Secretariat``), a relative opening the clause (``in which
-#: Member States were invited``, ``whereby``)
-_THAT = re.compile(r"^(?i:that|both|either|(?:in|by|through|under|with|for)\s+which|whereby)\s+(?=\S)")
+#: Member States were invited``, ``on which the Chair was asked``, ``whereby``)
+_RELATIVE_LEAD = r"(?:in|on|of|at|to|from|for|by|with|under|through|during|upon)\s+(?:which|whom)"
+_THAT = re.compile(rf"^(?i:that|both|either|{_RELATIVE_LEAD}|whereby)\s+(?=\S)")
+#: a clause before a relative that opens the subject's clause: ``It adopted the plan, for which`` (X were invited)
+_BEFORE_RELATIVE = re.compile(rf"^[^,]*,\s*(?=(?i:{_RELATIVE_LEAD})\s)")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
 #: the words before a group that only determine it (``the``, ``all``, ``our other``): read off the group
@@ -127,14 +134,14 @@ def related_body(phrase: str) -> str | None:
 @cache
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
-    world``, ``in the Arab region``, ``present in the region`` (``addressee-words.csv`` kind ``place``),
+    world``, ``in the Arab region``, ``of the Europe and CIS regions``, ``present in the region`` (``addressee-words.csv`` kind ``place``),
     a named world region after a plural group (``Member States in Asia and the Pacific``, ``administrations
     of the Americas``, not ``Council of Europe``: kind ``region-name``;
     decision 12 of docs/annotation-guide.md)."""
     places, regions = alternation(_words("place")), alternation(_words("region-name"), spaces=True)
     return re.compile(
         rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
+        rf"(?:(?:{regions})\s+|(?:[\w-]+\s+){{0,2}})(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
     )
 
 
@@ -161,7 +168,7 @@ def greets_all(phrase: str) -> bool:
 def _qualifier() -> re.Pattern[str]:
     """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
     study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
-    return re.compile(rf"^((?:all|the|other|any)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
+    return re.compile(rf"^((?:all|the|other|any|my|our)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
 
 
 def _from_qualifier(phrase: str) -> str:
@@ -233,7 +240,7 @@ def noun_phrase(phrase: str) -> str:
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
     phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
-    phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", phrase)))
+    phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
     phrase = _DASHED.sub("", phrase)

@@ -434,7 +434,7 @@ _LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:to|with)\s+)?(?:th
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
-_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other)\s+)*", re.IGNORECASE)
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re.IGNORECASE)
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
@@ -470,7 +470,7 @@ _DETERMINERS = (
 #: ``each national regulator``, ``every delegation``): no part of the group's label (the look half's
 #: annotations write ``national regulator``, ``delegations``, ``sub-group leads`` for ``each ...``)
 _QUANTIFIER = re.compile(
-    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every)\s+(?=\S)",
+    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every|any)\s+(?=\S)",
     re.IGNORECASE,
 )
 _NOT_COLLECTIVE = re.compile(

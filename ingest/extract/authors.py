@@ -120,6 +120,17 @@ def _recipients() -> re.Pattern[str]:
 
 
 @cache
+def _run_in_recipients() -> re.Pattern[str]:
+    """A ``To:`` field a PDF's layout ran into the fields around it (``Ref: TSB Circular 12 Contact: X
+    To: Administrations of Member States; ITU-T Sector Members Subject: ...``): who, up to the next
+    field label (``letter-fields`` cues: ``Subject:``, ``Copy:``, ``Tel.:``)."""
+    fields = f"{_cues('letter-fields')}|{_cues('copies')}"
+    cues = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "recipients"]
+    label = alternation([c.capitalize() for c in cues] + [c.upper() for c in cues])  # "To:", never "invited to:"
+    return re.compile(rf"(?<=\S)\s+(?:{label})\s*:\s*(?P<who>.+?)(?=\s+(?i:{fields})\.?\s*:|$)")
+
+
+@cache
 def _copies() -> re.Pattern[str]:
     """``Copy:`` / ``cc:``: the lines after it are copied the letter, not its audience."""
     return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
@@ -178,7 +189,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The agent after the best-ranked header cue in the title or a first paragraph."""
     submitted = submitter(report)
     found: list[tuple[int, AgentRef]] = []
-    if submitted is not None and submitted.form != "over-title" and (agent := _submitted_agent(actors, submitted)):
+    over_title = submitted is not None and submitted.form == "over-title" and not submitted.joint  # a letterhead
+    if submitted is not None and not over_title and (agent := _submitted_agent(actors, submitted)):
         found.append((len(_header_rank()), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
@@ -230,7 +242,7 @@ def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
 def _joint_author(submitted: Submitter) -> AgentRef:
     """The countries of a joint submission as one author named by their short names (``Estonia,
     Finland and Latvia``)."""
-    labels = [_short_name(AgentRef("country", code, code)) for code in submitted.joint]
+    labels = [short_country_name(AgentRef("country", code, code)) for code in submitted.joint]
     label = ", ".join(labels[:-1]) + " and " + labels[-1]
     return AgentRef("collective", slug(label), label)
 
@@ -358,7 +370,7 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
     return resolver.spans_in(title_case(text) if text.isupper() else text)
 
 
-def _short_name(country: AgentRef) -> str:
+def short_country_name(country: AgentRef) -> str:
     """A country as a list of co-authors names it: ISO 3166's common name, else its name before a
     comma (``Bolivia, Plurinational State of``: ``Bolivia``), else the label as written."""
     found = pycountry.countries.get(alpha_3=country.key)
@@ -377,7 +389,7 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     and bodies its submitter's line names when it is nothing but them (:func:`.submitters.submitter`:
     each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
     it, ``APT Member Administrations``: the APT), else its author; a country by its short name
-    (:func:`_short_name`: ``Republic of Chile`` asks as ``Chile``)."""
+    (:func:`short_country_name`: ``Republic of Chile`` asks as ``Chile``)."""
     if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
         return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
     submitted = submitter(report)
@@ -386,7 +398,7 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)
     kinds = ("country",) if submitted.joint and not submitted.whole else ("country", "body")  # a title run in
     refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}
-    named = (replace(r, label=_short_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
+    named = (replace(r, label=short_country_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
     return tuple(named) or (author,)
 
 
@@ -585,7 +597,7 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     ``request_addressees._addressed_to``."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ")):
+        if not (m := _recipients().match(p.text + " ") or _run_in_recipients().search(p.text)):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]
@@ -662,6 +674,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or proposer(report, actors)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
+    author = author or _council_document_author(report)
     if (
         author is not None
         and author.kind == "post"
@@ -670,6 +683,29 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     ):
         author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
     return Voice(author, _audience(report, actors), signed or block)
+
+
+#: a Council document's symbol (``Document C31/35-E``, ``C26/INF/11-E``), and a front line that says it records a sitting
+_COUNCIL_SYMBOL = re.compile(r"(?<![\w/])C\d{2}/(?:INF/)?\d{1,3}(?:\s*\(Rev\.\s*\d\))?-[EFSARC]\b")
+#: what a document put to the Council asks of it: ``The Council is invited to``, ``Action required by the Council``
+_TO_THE_COUNCIL = re.compile(r"\bCouncil\s+is\s+(?:invited|requested|asked)\b|\b[Aa]ction\s+required\b")
+_PROSE = re.compile(r"^\W*[a-z]|\S(?:\s+\S+){12,}[.;:]\s*$")
+_RECORD_LINE = re.compile(r"(?i)\b(?:summary\s+record|minutes|record\s+of|decisions?\s+of|resolutions?\s+of)\b")
+
+
+def _council_document_author(report: ParsedReport) -> AgentRef | None:
+    """The Secretary-General as the author of a Council document (``Document C31/35-E`` on its cover)
+    that names no other and puts something to the Council (``The Council is invited to ...``): the
+    Council's documents are the Secretary-General's unless a header says whose (``Report by the
+    Chairman of ...``); none for a record of a sitting (``SUMMARY RECORD``) or of the session."""
+    front = [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    cover = next((i for i, t in enumerate(front) if _PROSE.search(t)), len(front))  # an excerpt's prose first: no cover
+    titled = [report.title or "", *front]
+    if not any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)]) or any(_RECORD_LINE.search(t) for t in titled):
+        return None
+    if not any(_TO_THE_COUNCIL.search(p.text) for p in report.paragraphs):
+        return None  # a report of the session ("The Council ... instructed"): no document put to the Council
+    return AgentRef("post", "itu/secretary-general", catalogue_label("post", "itu/secretary-general"))
 
 
 #: a proposal's number (``MOD B/45/7``, ``ADD ARB/62A4/1``, ``EUR/52A9/2``): its source's ITU symbol,
@@ -709,7 +745,7 @@ def proposer(report: ParsedReport, actors: Actors) -> AgentRef | None:
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
-_SIGNED_GENRES = frozenset({"speech", "letter"})
+_SIGNED_GENRES = frozenset({"speech", "letter", "secretary-general"})
 
 
 def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:

@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     related_body,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
-from wsiskg.ingest.extract.authors import named_group, title_case
+from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
 from wsiskg.ingest.extract.bodies import own_secretariat
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
@@ -71,6 +71,16 @@ _HAIL = re.compile(
 _COUNTRY_AFTER = re.compile(r"\s*\([^(),;]+\)\s*$")
 #: a letter's address line with no colon: ``To the Secretary-General``
 _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
+#: a letter's ``your`` before the head noun of the recipient's own body: ``your Division``, ``your Administration``
+_YOUR_HEAD = re.compile(r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))")
+#: a capitalised name (after ``of``): ``Papua New Guinea``
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
+#: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
+_FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
+#: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
+_DEAR_PERSON = re.compile(
+    r"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[,:]"
+)
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
 #: the speaker: ``instructed me to ...``
@@ -178,11 +188,14 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
+    if (yours := _addressee_own(self, phrase)) is not None:
+        return (yours,)  # "your Division" in a reply to its Chief: the division the address names
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
+    found = tuple(r for r in found if r.kind != "collective" or not _FIRST_PERSON.fullmatch(r.label))  # "When I was asked"
     last = self.last_objects
     if (
         not found
@@ -277,6 +290,8 @@ def _named_form(
             return hailed  # "To the operators in this room: I urge you to ...": the operators
         if not self.voice.audience and (addressed := _addressed_to(self, requester)):
             return addressed  # a letter headed "To the Secretary-General": the one it is written to
+        if not self.voice.audience and (greeted := _greeted_person(self)) is not None:
+            return (greeted,)  # "Dear Ms Okafor," in a reply: the one person written to
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
@@ -358,6 +373,49 @@ def _addressed_to(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
                 return (replace(posts[0], label=label),)
         return _read_objects(self, who, p.order, p.text.find(to.group("who")), requester)
     return ()
+
+
+def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
+    """``your Division`` / ``your Administration`` in a letter: the body of that head noun its address
+    block names (``Chief, ICT Applications and Cybersecurity Division``; ``Administration of X``), else
+    the administration of the one country the address block names (``La Paz, Bolivia``: ``Administration
+    of Bolivia``); ``None`` when the letter names neither (the phrase is read as it stands)."""
+    if self.genre != "letter" or (yours := _YOUR_HEAD.fullmatch(phrase.strip())) is None:
+        return None
+    head = yours.group("head").capitalize()
+    block = _address_block(self)
+    for text in block:
+        if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:and|of|for|the|&)\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
+            if m.group(0) != head:
+                return AgentRef("collective", slug(m.group(0)), m.group(0))
+    countries = {r.key: r for t in block for s in self.actors.resolver.spans_in(t) if s.kind == "country"
+                 for r in self.actors.resolver.ref(s)[:1]}
+    if head == "Administration" and len(countries) == 1:
+        label = f"Administration of {short_country_name(next(iter(countries.values())))}"
+        return AgentRef("collective", slug(label), label)
+    return None
+
+
+def _address_block(self: _Reader) -> list[str]:
+    """The lines of a letter's front before its salutation (``Dear ...``): its address block."""
+    lines = []
+    for p in self.report.paragraphs[:_LETTER_FRONT]:
+        if p.text.lstrip().startswith("Dear "):
+            break
+        lines.append(p.text.strip())
+    return lines
+
+
+def _greeted_person(self: _Reader) -> AgentRef | None:
+    """The one person a letter's salutation names (``Dear Ms Okafor,``, ``Dear Dr Lindqvist-Baptiste,``),
+    as the report names that person elsewhere (its address block), else ``None`` (``Dear Sir/Madam``,
+    ``Dear colleague``: no person)."""
+    for p in self.report.paragraphs[:_LETTER_FRONT]:
+        if (dear := _DEAR_PERSON.match(p.text.strip())) is None:
+            continue
+        found = [r for r in self.resolve(dear.group("who"), p.order, 0) if r.kind == "person"]
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _group_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:

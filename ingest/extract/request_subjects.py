@@ -117,6 +117,18 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 #: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
 _APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+#: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
+_BARE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z-]{3,})")
+#: where a body's name goes on after its head noun: ``ad hoc group | on Resolution 130``
+_NAME_TAIL = re.compile(r"\s+(?:on|of|for|to|in)\s+|\s*[(,]")
+#: the pronoun of several contributors opening a sentence (``They propose``)
+_THEY = re.compile(r"They")
+#: what is left of a list of names when the names are taken out: ``, , and``
+_LIST_REST = re.compile(r"(?:[\s,;&]|\band\b|\bthe\b|\([^()]{1,40}\))*")
+#: the words of a draft before its resolution's title (``DRAFT NEW RESOLUTION [X-1]``), and a
+#: revision after it whose venue is a placeholder (``(REV. [CITY], 2031)``)
+_DRAFT_WORDS = re.compile(r"(?i)(?:(?:draft|preliminary)\s+)?(?:(?:new|revised|modified)\s+)?")
+_OPEN_REVISION = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 _NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 #: what may stand before an operative verb of a resolution text: an item number, a clause before
 #: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
@@ -372,6 +384,8 @@ def _phrase_subject(
     ):
         return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
+        if (own := _author_head(self, phrase)) is not None:  # "The group invites" in the ad hoc group's report
+            return self._subject_found(own, order), True
         if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
             return self._subject_found(self.meeting_ref, order), True
         if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
@@ -391,6 +405,16 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
+    """The body that wrote the document when ``phrase`` is its head noun alone, in any case (``The
+    group`` in a report headed by ``the ad hoc group on X``): decision 23, the body the text names."""
+    author = self.voice.author
+    if author is None or author.kind != "body" or (m := _BARE_NOUN.fullmatch(phrase)) is None:
+        return None
+    head = _NAME_TAIL.split(author.label or "", maxsplit=1)[0].split()
+    return author if head and head[-1].lower() == m.group("head").lower() else None
 
 
 def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
@@ -727,12 +751,33 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
     if v.kind == "base" and self._item_subject is not None and _ENUMERATOR.fullmatch(pre):
         return self._subject_found(self._item_subject, v.order)  # "The members:" / "(ii) urge X to ...": the members
     if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
+        if (voice := _contributors_voice(self, _TRAIL_ADVERBS.sub("", pre))) is not None:
+            return self._subject_found(voice, v.order)  # "They propose", "Ghana, Kenya and Togo request"
         if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
         return requester if ok and requester is not None else _NO_VERB
     requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
     return requester if ok else _NO_VERB
+
+
+def _contributors_voice(self: _Reader, pre: str) -> AgentRef | None:
+    """The author of a contribution several write (:attr:`_Reader.contributors`) when a verb in the
+    present plural opens its sentence after ``They`` or after nothing but the contributors' names
+    (``Ghana, Kenya and Togo propose``, in any order): their request, credited to each (decision 22)."""
+    author = self.voice.author
+    if author is None or len(self.contributors) < 2:
+        return None
+    phrase = _NUMBER_LEAD.sub("", pre.strip(), count=1)
+    if _THEY.fullmatch(phrase):
+        return author
+    spans = self.actors.resolver.spans_in(phrase)
+    keys = {r.key for s in spans for r in self.actors.resolver.ref(s)[:1]}
+    rest = phrase
+    for s in sorted(spans, key=lambda s: s.start, reverse=True):
+        rest = rest[: s.start] + " " + rest[s.end :]
+    known = {c.key for c in self.contributors}
+    return author if keys == known and _LIST_REST.fullmatch(rest) else None
 
 
 def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:
@@ -766,7 +811,7 @@ def titled_resolution(self: _Reader, order: int, text: str) -> None:
     (:func:`_resolution_ref`), else its issuer's."""
     phrase = text.strip(" .:")
     found = resolution_mentions(phrase)
-    if len(found) != 1 or found[0]["span"] != (0, len(phrase)) or len(phrase) > 80:
+    if len(found) != 1 or not _title_span(phrase, found[0]["span"]) or len(phrase) > 80:
         return
     if self.contributors:  # drafted in a contribution: its contributors ask (decision 22)
         self.issuer = self.voice.author
@@ -774,6 +819,13 @@ def titled_resolution(self: _Reader, order: int, text: str) -> None:
     issuer = issuer_of_citation(phrase)
     own = self._resolution_ref(found[0], order)
     self.issuer = own or (AgentRef("body", issuer, self._label(issuer)) if issuer else self.issuer)
+
+
+def _title_span(phrase: str, span: tuple[int, int]) -> bool:
+    """Whether a resolution's citation at ``span`` is the whole of ``phrase`` but a draft's words
+    before it (``DRAFT NEW RESOLUTION [X-1]``) and a revision whose venue is still a placeholder
+    after it (``RESOLUTION 98 (REV. [CITY], 2031)``)."""
+    return _DRAFT_WORDS.fullmatch(phrase[: span[0]]) is not None and _OPEN_REVISION.fullmatch(phrase[span[1] :]) is not None
 
 
 def _resolution_ref(self: _Reader, mention: dict[str, Any], order: int) -> AgentRef | None:

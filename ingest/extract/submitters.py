@@ -13,7 +13,8 @@ these forms (the words are in ``ingest/data/submitter-cues.csv`` and ``header_fi
   field (``Original: Spanish`` over ``Republic of Chile, Eastern Republic of Uruguay``), unless the
   line under it names a sitting (the body above it met);
 - ``over-title``: a line of nothing but countries over the document's title in capitals
-  (``Republic of X`` over ``PROPOSALS ON ...``).
+  (``Republic of X`` over ``PROPOSALS ON ...``), or of several countries under it (``ARAB STATES
+  COMMON PROPOSALS`` over ``Algeria, Bahrain, Jordan``).
 
 Who may be a person on behalf of one (``Submitted by Ms X on behalf of Kenya``: Kenya), and may be
 broken over two lines by a PDF's layout (``Contribution from the Republic`` / ``of X``). The first
@@ -217,9 +218,10 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
         if found.named_only:
             return found
         return replace(found, group=True) if _GROUP_LINE.fullmatch(line) and not line.isupper() else None
-    if any(_TITLE_IN_CAPITALS.search(t) for t in lines[i + 1 : i + 3]):
+    below = any(_TITLE_IN_CAPITALS.search(t) for t in lines[i + 1 : i + 3])
+    if below or (i and _TITLE_IN_CAPITALS.search(lines[i - 1])):
         found = _reading("over-title", lines[i], line)
-        return found if found.whole and found.listed_all else None
+        return found if found.whole and found.listed_all and (below or found.joint) else None
     return None
 
 
