@@ -340,6 +340,22 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
 
 
+def _opens_clause(text: str) -> bool:
+    """Whether a "heading" of a resolution text is one of its operative clauses cut short by the layout
+    (``Encourages Member States to involve ... and to share``): it opens on a verb in the ``-s`` form."""
+    verb = _verbs()[0].match(text)
+    return verb is not None and verb.group(0)[:1].isupper() and verb.group(0).split()[0].endswith("s")
+
+
+def _unmarked_item(text: str) -> bool:
+    """An item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
+    (``invited X to ...``) or on a verb of asking in lower case (``requests the secretariat to ...``)."""
+    if _UNMARKED_ITEM.match(text):
+        return True
+    verb = _verbs()[0].match(text.lstrip())
+    return verb is not None and verb.group(0).islower()
+
+
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
     """``(offset, sentence)`` for each sentence of ``text`` (its ``spans`` when known), stripped."""
     out: list[tuple[int, str]] = []
@@ -546,6 +562,7 @@ class _Reader:
     _preamble = request_items._preamble
     _item = request_items._item
     _operative_lead = request_items._operative_lead
+    operative_subject = request_items.operative_subject
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -568,12 +585,12 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
-            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _UNMARKED_ITEM.match(text):
+            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _unmarked_item(text):
                 self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text) and not self._bare_item(text):
                 self._decided = None  # the items after "The Group decided:" end
             # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
-            clause = p.kind == "heading" and self.issuer is not None and text[:1].islower()
+            clause = p.kind == "heading" and self.issuer is not None and (text[:1].islower() or _opens_clause(text))
             if p.kind == "heading" and not clause:
                 self.issuer = None
                 if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
@@ -725,6 +742,7 @@ class _Reader:
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
+        spoken = spoken or self.operative_subject(v, pre)  # "The General Conference," / "Requests the Director-General"
         if (
             v.kind == "base"
             and self._decided is not None
