@@ -159,3 +159,39 @@ def test_a_lower_case_base_form_with_no_lead_is_no_clause() -> None:
         ("invite all Member States to the party", "body"),
     )
     assert run(r, "cwg-cop") == ()
+
+
+def test_a_lower_case_operative_lead_of_an_excerpt_is_the_issuer_of_the_resolution_its_title_names() -> None:
+    r = kinds(
+        ("instructs the Director of the Telecommunication Development Bureau", "body"),
+        ("1 to support the national broadband plans of least developed countries;", "body"),
+        ("2 to report to the next conference;", "body"),
+        ("invites Member States", "body"),
+        ("to contribute to the fund.", "body"),
+        ("RESOLUTION 37 (Rev. Kigali, 2022)", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["support", "report", "contribute"]
+    assert {parties(x)[1] for x in got} == {"body:wtdc"}
+
+
+def test_a_lower_case_operative_verb_with_no_resolution_named_is_no_clause() -> None:
+    r = kinds(
+        ("The report of the Group was presented by its Chairman, who", "body"),
+        ("invites Member States to comment on it.", "body"),
+    )
+    assert all(x.requester.key != "wtdc" for x in run(r, None))
+
+
+def test_lines_cut_by_the_layout_between_an_operative_lead_and_its_items_do_not_end_the_list() -> None:
+    r = kinds(
+        ("The Council,", "body"),
+        ("instructs the Secretary-General, in consultation with the Director of the Telecommunication", "body"),
+        ("Development Bureau,", "body"),
+        ("1 to carry out a review of the regional offices and to report to the Council at its", "body"),
+        ("2032 session;", "body"),
+        ("2 to consult the regional organizations before 1 November 2031;", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["carry", "consult"]
+    assert {parties(x)[1] for x in got} == {"body:itu-council"}

@@ -233,9 +233,27 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
         who = self._we(v.order) or self.declared_we()
     if who is None and capital and (v.kind == "base" or v.m.group(0).isupper()):  # "Request X to ...", "INVITES X:"
         who = self.meeting_ref if self.meeting_ref.kind == "body" else self.author
-    if who is None or (not capital and not pre.strip() and who is not self._item_subject):
+    if who is None and not capital and not pre.strip() and v.kind == "s":  # "instructs the Secretary-General"
+        who = self.issuer = _text_issuer(self)  # an operative clause of a resolution text cut from its preamble
+    if who is None or (not capital and not pre.strip() and who not in (self._item_subject, self.issuer)):
         return None
     return self._subject_found(who, v.order)
+
+
+def _text_issuer(self: _Reader) -> AgentRef | None:
+    """Who adopts the resolution text an operative clause belongs to when no preamble opened it (an excerpt, a
+    draft in a contribution): the contributors (decision 22), else the issuer of the one resolution a line of
+    the document is the title of (``RESOLUTION 17 (Rev. Kigali, 2022)``, also as a running footer)."""
+    if self.contributors:
+        return self.voice.author
+    saved, found = self.issuer, None
+    for p in self.report.paragraphs:
+        self.titled_resolution(p.order, p.text)
+        if self.issuer is not saved:
+            found = self.issuer
+            break
+    self.issuer = saved
+    return found
 
 
 def _last_sentence(text: str) -> int:

@@ -340,6 +340,18 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
 
 
+def _wrapped(previous: str, text: str) -> bool:
+    """Whether ``text`` only goes on with the line before it, cut by a hard line break (a text file, a PDF):
+    the line before ends within its sentence and this one is no item and has no verb of asking or deciding
+    (``Development Bureau,``, ``2004 session;`` between a resolution's operative lead and its items)."""
+    return (
+        _OPEN_END.search(previous) is not None
+        and _ITEM.match(text) is None
+        and not _ENUMERATOR.match(text)
+        and _verbs()[0].search(text) is None
+    )
+
+
 def _opens_clause(text: str) -> bool:
     """Whether a "heading" of a resolution text is one of its operative clauses cut short by the layout
     (``Encourages Member States to involve ... and to share``): it opens on a verb in the ``-s`` form."""
@@ -571,10 +583,11 @@ class _Reader:
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         colon_before = False  # the paragraph before ends with a colon
+        previous = ""  # the text of the paragraph before
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
-            text = p.text
-            if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
-                continue  # a running header or page number between a lead's items: the list goes on
+            text, before, previous = p.text, previous, p.text
+            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or _wrapped(before, text)):
+                continue  # a running header, a page number, a line the layout cut off between a lead's items
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 rest = self._lead_items(lead, p.order, p.section, text, requests)
                 if not rest.strip():
