@@ -195,3 +195,36 @@ def test_lines_cut_by_the_layout_between_an_operative_lead_and_its_items_do_not_
     got = run(r, None)
     assert _first_words(got) == ["carry", "consult"]
     assert {parties(x)[1] for x in got} == {"body:itu-council"}
+
+
+# ------------------------------------------------------------- passives without an auxiliary, to an event
+def test_a_passive_without_its_auxiliary_asks_its_subject() -> None:
+    r = kinds(
+        ("FG members invited to comment on the draft specification before 15 April 2031.", "body"),
+        ("Experts encouraged to submit contributions to the next meeting.", "body"),
+        ("- Administrations urged to pay their arrears.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[1], parties(x)[2]) for x in got] == [
+        ("body:cwg-cop", ("collective:fg-members",)),
+        ("body:cwg-cop", ("collective:experts",)),
+        ("body:cwg-cop", ("collective:administrations",)),
+    ]
+
+
+def test_no_passive_without_an_object_verb_or_an_infinitive() -> None:
+    r = kinds(
+        ("The delegate of Peru requested to take the floor.", "body"),
+        ("Experts invited to the reception thanked the host.", "body"),
+    )
+    assert [x for x in run(r, "cwg-cop") if parties(x)[2] == ("collective:experts",)] == []
+
+
+def test_a_passive_invitation_to_an_event_asks_to_attend_it() -> None:
+    r = kinds(
+        ('Members were invited to the "Green Networks" session on energy efficiency, 30 June 2031.', "body"),
+        ("Participants are invited to the ITU–UNEP webinar on e-waste on 5 May 2031.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [x.action.split()[0] for x in got] == ["attend", "attend"]
+    assert [parties(x)[2] for x in got] == [("collective:members",), ("collective:participants",)]

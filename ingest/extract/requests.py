@@ -289,6 +289,19 @@ _SOME_MEMBERS = re.compile(
 )
 #: a date that ends a period (``keep it open until 30 June``), not one an action is due by
 _UNTIL = re.compile(r"\b(?:until|till)\s")
+#: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
+#: ``requested to take the floor`` are a participant's own wish)
+_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort"})
+#: ``to`` and a verb right after the verb
+_REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
+#: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
+_HEADLINE_SUBJECT = re.compile(
+    r"\s*(?:\(?[a-z0-9]{1,2}[).]\s*|[-–•]\s*)?(?:All\s+|The\s+)?[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,5}\s*"
+)
+#: the end of a text: where a passive without its auxiliary "starts"
+_AT_END = re.compile(r"$")
+#: ``were invited to the webinar ...``: to attend an event, no infinitive
+_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")
 #: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
 _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
@@ -338,6 +351,17 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
+
+
+def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:
+    """``FG members invited to comment on the draft ...``, ``Experts encouraged to ...`` (a minute's or
+    headline's passive without its auxiliary): a verb that always takes an object (:data:`_OBJECT_VERBS`)
+    in the past, right after a noun phrase opening the sentence and right before ``to`` and a verb."""
+    return (
+        v.entry.verb in _OBJECT_VERBS
+        and _REDUCED_TO.match(post) is not None
+        and _HEADLINE_SUBJECT.fullmatch(pre) is not None
+    )
 
 
 def _wrapped(previous: str, text: str) -> bool:
@@ -748,6 +772,8 @@ class _Reader:
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if v.kind == "ed" else None
+        if passive is None and v.kind == "ed" and _reduced_passive(v, pre, post):
+            passive = _AT_END.search(pre)  # "FG members invited to comment ...": a passive without its auxiliary
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken: AgentRef | None = None
@@ -1000,6 +1026,10 @@ class _Reader:
             return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
                 v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
             )
+        if inf is None and passive and addressees and v.entry.verb == "invite" and (to := _PASSIVE_TO_EVENT.match(post)):
+            where = post[to.end() :].strip()  # "Members were invited to the webinar on 5 May": to attend it
+            action = ("come to " if where[:1].isupper() else "attend ") + where
+            return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
         if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
             return self._without_infinitive(v, requester, post, passive)
         obj = post[: inf.start()].strip(" ,")
