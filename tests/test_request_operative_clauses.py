@@ -228,3 +228,23 @@ def test_a_passive_invitation_to_an_event_asks_to_attend_it() -> None:
     got = run(r, "cwg-cop")
     assert [x.action.split()[0] for x in got] == ["attend", "attend"]
     assert [parties(x)[2] for x in got] == [("collective:members",), ("collective:participants",)]
+
+
+# ------------------------------------------------------------- "requested:" then "X to VERB" items
+def test_items_naming_whom_then_to_after_a_bare_verb_of_asking_and_a_colon() -> None:
+    r = kinds(
+        ("The Group agreed on five regional initiatives and requested:", "body"),
+        ("the secretariat to prepare common proposals by 17 September 2031;", "body"),
+        ("Member States to present the initiatives to the Council.", "body"),
+        ("Following the discussion, the Group asked:", "body"),
+        ("(a) the Chair to report to the Council;", "list-item"),
+        ("(b) Sector Members to send comments by 1 May 2031.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[0], parties(x)[2]) for x in got] == [
+        ("request", ("body:cwg-cop-secretariat",)),
+        ("request", ("collective:member-states",)),
+        ("ask", ("post:cwg-cop/chair",)),
+        ("ask", ("collective:sector-members",)),
+    ]
+    assert got[0].deadline is not None and got[0].deadline.month == 9

@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import body_heads, collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import own_members
 from wsiskg.ingest.extract.request_verbs import (
+    ASKS_ITEMS,
     _ENUMERATOR,
     _INTRO,
     _VerbAt,
@@ -65,6 +66,13 @@ _OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(r"\s*(?:\(?[a-z0-9]{1,2}\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?:To\s+)?")
+#: a past tense right before the colon that ends a lead
+_ASKED_COLON = re.compile(r"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?\s*:\s*$")
+#: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
+_ITEM_TO = re.compile(
+    r"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|shall|should|will|would|must|may|can|[a-z]+ed)\b)"
+    r"[^;:,]){0,80}?)\s+to\s+(?=[a-z]{2,}\b)(?!(?:the|a|an|all|be)\b)"
+)
 #: a lead ending ``and:`` (``The Ministers adopted the Act and:``): its items go on with its subject's verbs
 _AND_COLON = re.compile(r"(?<![;:])\s+and\s*:\s*$")
 #: a past tense in lower case (a verb of a lead's subject that ``request-kinds.csv`` does not list)
@@ -128,6 +136,12 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     return out
 
 
+def _asked_colon(lead: Request) -> bool:
+    """Whether a lead is a verb of asking in the past right before a colon, naming no one (``The meeting
+    requested:``): its items name whom and what."""
+    return not lead.addressees and lead.verb in ASKS_ITEMS and _ASKED_COLON.search(lead.sentence) is not None
+
+
 def is_item(lead: Request, text: str) -> bool:
     """Whether a paragraph is an item of the list ``lead`` introduces although neither the parser nor
     its mark says so: ``Proposal 2: invite ...`` (a label and a number), a mark and a verb after a
@@ -138,6 +152,9 @@ def is_item(lead: Request, text: str) -> bool:
     if _LABELLED.match(text):
         return True
     lead_end = lead.sentence.rstrip()
+    mark = _ENUMERATOR.match(text)
+    if _asked_colon(lead) and _ITEM_TO.match(text[mark.end() if mark else 0 :].strip()):
+        return True  # "The meeting requested:" / "the APT Secretariat to prepare ...;"
     if lead_end.endswith(":") and (mark := _ENUMERATOR.match(text)) and mark.end() > 0:
         rest = text[mark.end() :]
         if _UNMARKED.match(rest) or _verbs()[0].match(rest):
@@ -294,7 +311,8 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     if (first := _ENUMERATOR.match(text)) and (numbered := _NEXT_NUMBERED.search(text, first.end())):
         text, rest = text[: numbered.start() + 1], text[numbered.start() + 1 :] + rest  # "...; 2 that X shall ..."
     item = _item_request(lead, order, section, text)
-    t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
+    colon = _THAT_COLON.search(lead.sentence) or _asked_colon(lead)
+    t = re.match(r"that\s+", item.action) or (re.match("", item.action) if colon else None)
     if t is None and _PROPOSALS_LEAD.search(lead.sentence):
         return None, text  # "made the following recommendations:" / "(a) To Member States: to ...": read as it stands
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
@@ -329,6 +347,8 @@ def _item_subject(
     requester = lead.requester
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]
+    if (m := _ITEM_TO.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
+        return found, clause[m.end() :]  # "requested:" / "the APT Secretariat to prepare ..."
     found, action = self.clause_subject(clause, order, at, requester, modal=True)
     if found or lead.verb in _DECIDING:
         return found, action

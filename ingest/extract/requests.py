@@ -115,6 +115,7 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_verbs import (
+    ASKS_ITEMS,
     _AUX,
     _COORDINATED,
     _ENUMERATOR,
@@ -143,6 +144,9 @@ _THAT = re.compile(r"^\s*,?\s*that\s+")
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
 #: ``- ITU develop ...``)
 _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
+#: a verb of asking in the past right before a colon: its items name whom and what (``The meeting requested:`` /
+#: ``the APT Secretariat to prepare ...;``)
+_BARE_COLON = re.compile(r"\s*:\s*")
 #: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
 #: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
 _THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
@@ -973,7 +977,8 @@ class _Reader:
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
         ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
-        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
+        bare = v.entry.verb in ASKS_ITEMS and v.kind == "ed" and _BARE_COLON.fullmatch(post)  # "and requested:"
+        if not passive and (_THAT_COLON.fullmatch(post) or bare) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
         lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
         if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
