@@ -137,3 +137,14 @@ def test_a_sentence_after_a_word_table_is_read_as_a_sentence() -> None:
         (2, "agree", ("body:cwg-cop-secretariat",)),
         (3, "ask", ("body:cwg-cop-secretariat",)),
     ]
+
+
+def test_a_line_without_bars_after_a_text_table_is_prose_and_a_capitalised_second_word_is_an_action() -> None:
+    r = kinds(
+        ("Action | Responsible | Deadline", "body"),
+        ("Draft UNGIS contribution to the review | UNESCO | 31 January 2031", "body"),
+        ("The next meeting is scheduled for 9 February 2032 in Bangkok, Thailand, at the APT office.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("body:unesco",)]
+    assert got[0].action == "draft UNGIS contribution to the review"

@@ -139,9 +139,11 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
     as no such row (``Revised draft budget | Secretariat | ...``, a sentence after the table) is
     left to the other readers; a line of fewer cells ends the table."""
     if (roles := table_header(text)) is not None:
-        self.action_table = roles
+        self.action_table, self.action_table_pipes = roles, "|" in text
         return True, None
-    cells = _row_cells(text, self.action_table) if self.action_table else None
+    # a line without " | " after a text table's header is prose, not a row read by its commas
+    same = "|" in text or not self.action_table_pipes
+    cells = _row_cells(text, self.action_table) if self.action_table and same else None
     if cells is None:
         self.action_table = None
         return False, None
@@ -157,8 +159,8 @@ def _row_request(
     (a, b), (wa, wb) = cells["action"], cells["who"]
     action, entry = text[a:b], _agreed()
     due_cell = text[slice(*cells["due"])] if "due" in cells else ""
-    if not re.match(r"[A-Za-z][a-z]+\s+[a-z]", action) or entry is None:
-        return None  # "1 | Secretariat | 15/04/2021": no action asked
+    if not re.match(r"[A-Za-z][a-z]+\s+\w", action) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", action) or entry is None:
+        return None  # "1 | Secretariat | 15/04/2021", "Action Line | Facilitator | Contact": no action asked
     if len(due_cell.split()) > 4 and not re.search(r"\d", due_cell):
         return None  # "..., to all members, by the time the Group meets again.": a sentence, no row
     requester = self.issuer or self.author or self.meeting_ref

@@ -466,6 +466,7 @@ class _Reader:
         self._turns: dict[int, AgentRef] | None = None
         #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
         self.action_table: list[str | None] | None = None
+        self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
