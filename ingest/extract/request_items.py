@@ -247,7 +247,9 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"
     who = self.issuer or self._item_subject
     if who is None and (capital or pre.strip()):
-        who = self._we(v.order) or self.declared_we()
+        if "we" not in self.operative_issuers:
+            self.operative_issuers["we"] = self.declared_we()
+        who = self._we(v.order) or self.operative_issuers["we"]
     if who is None and capital and (v.kind == "base" or v.m.group(0).isupper()):  # "Request X to ...", "INVITES X:"
         who = self.meeting_ref if self.meeting_ref.kind == "body" else self.author
     if who is None and not capital and not pre.strip() and v.kind == "s":  # "instructs the Secretary-General"
@@ -263,13 +265,15 @@ def _text_issuer(self: _Reader) -> AgentRef | None:
     the document is the title of (``RESOLUTION 17 (Rev. Kigali, 2022)``, also as a running footer)."""
     if self.contributors:
         return self.voice.author
+    if "text" in self.operative_issuers:
+        return self.operative_issuers["text"]
     saved, found = self.issuer, None
     for p in self.report.paragraphs:
         self.titled_resolution(p.order, p.text)
         if self.issuer is not saved:
             found = self.issuer
             break
-    self.issuer = saved
+    self.issuer, self.operative_issuers["text"] = saved, found
     return found
 
 

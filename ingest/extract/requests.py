@@ -467,6 +467,8 @@ class _Reader:
         #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
         self.action_table: list[str | None] | None = None
         self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
+        #: who adopts an operative clause no preamble opened (``text``) and who ``We, the ...`` is (``we``): read once
+        self.operative_issuers: dict[str, AgentRef | None] = {}
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
