@@ -21,9 +21,9 @@ from wsiskg.ingest.extract.gazetteer import body_heads, collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import own_members
 from wsiskg.ingest.extract.request_verbs import (
-    ASKS_ITEMS,
     _ENUMERATOR,
     _INTRO,
+    ASKS_ITEMS,
     _VerbAt,
     _verbs,
 )
@@ -240,8 +240,8 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     governments to ...`` after ``We, the regulators of X, meeting at Y,``; ``To instruct X to ...`` after ``The
     Committee, RESOLVES:``; ``invite X to ...`` after ``The participants:``): the resolution's issuer, else the
     list's subject, else the body a ``We, the ...`` of the document names, else (a base form with a capital, a
-    verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form with no such subject is no
-    clause)."""
+    verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form
+    with no such subject is no clause)."""
     if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
         return None
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"

@@ -115,13 +115,13 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_verbs import (
-    ASKS_ITEMS,
     _AUX,
     _COORDINATED,
     _ENUMERATOR,
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
+    ASKS_ITEMS,
     _Form,
     _form_kind,
     _VerbAt,
@@ -467,8 +467,7 @@ class _Reader:
         #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
         self.action_table: list[str | None] | None = None
         self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
-        #: who adopts an operative clause no preamble opened (``text``) and who ``We, the ...`` is (``we``): read once
-        self.operative_issuers: dict[str, AgentRef | None] = {}
+        self.operative_issuers: dict[str, AgentRef | None] = {}  # request_items.operative_subject's, read once
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
@@ -1034,8 +1033,9 @@ class _Reader:
             return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
                 v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
             )
-        if inf is None and passive and addressees and v.entry.verb == "invite" and (to := _PASSIVE_TO_EVENT.match(post)):
-            where = post[to.end() :].strip()  # "Members were invited to the webinar on 5 May": to attend it
+        to = _PASSIVE_TO_EVENT.match(post) if inf is None and passive and v.entry.verb == "invite" else None
+        if to is not None and addressees:  # "Members were invited to the webinar on 5 May": to attend it
+            where = post[to.end() :].strip()
             action = ("come to " if where[:1].isupper() else "attend ") + where
             return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
         if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
