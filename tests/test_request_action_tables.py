@@ -61,17 +61,52 @@ def test_the_extra_cells_of_a_word_row_are_the_who_columns_list() -> None:
     assert got[0].deadline == date(2031, 5, 2)
 
 
-def test_rows_that_name_no_action_and_tables_of_no_actions_ask_no_one() -> None:
+def test_rows_that_name_no_one_and_tables_of_no_actions_ask_no_one() -> None:
     r = kinds(
         ("Action | Responsible | Deadline", "body"),
-        ("Revised draft work plan | Secretariat | 15/04/2031", "body"),
-        ("Comments on the roadmap | Members | 12/03/2031", "body"),
-        ("Item | Date | Responsible", "body"),
-        ("Registration opens | 3 July 2031 | BDT", "body"),
+        ("Update of the web page | — | 15/04/2031", "body"),
         ("Action Line | Facilitator | Contact", "body"),
         ("C2 Information infrastructure | ITU | wsis@itu.int", "body"),
     )
     assert run(r, "cwg-cop") == ()
+
+
+def test_a_deliverable_row_of_an_item_or_outcome_table_is_a_request_decision_31() -> None:
+    for header in ("Item | Date | Responsible", "Outcome | Date | Responsible", "Deliverable | Date | Owner"):
+        r = kinds(
+            (header, "body"),
+            ("Revised draft work plan | 15/04/2031 | Secretariat", "body"),
+            ("Comments on the roadmap | 12/03/2031 | Members", "body"),
+        )
+        got = run(r, "cwg-cop")
+        assert [(parties(x)[2], x.action, x.deadline) for x in got] == [
+            (("body:cwg-cop-secretariat",), "revised draft work plan", date(2031, 4, 15)),
+            (("collective:members",), "comments on the roadmap", date(2031, 3, 12)),
+        ], header
+
+
+def test_a_word_row_without_its_due_cell_is_still_a_row() -> None:
+    r = kinds(
+        ("Item, Responsible, Date", "body"),
+        ("Questionnaire on helpline data, BDT, 15 June 2031", "body"),
+        ("Compile the replies, Rapporteur", "body"),
+        ("The Group thanked the host.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.action, x.deadline) for x in got] == [
+        ("questionnaire on helpline data", date(2031, 6, 15)),
+        ("compile the replies", None),
+    ]
+
+
+def test_a_sentence_with_a_verb_of_asking_after_a_word_table_is_no_row() -> None:
+    r = kinds(
+        ("Item, Responsible, Deadline", "body"),
+        ("Compile the replies, Secretariat, 14 March 2031", "body"),
+        ("ECOSOC, in its resolution 2031/5, requested the CSTD to report on the review.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, parties(x)[0]) for x in got] == [(2, "agree"), (3, "request")]
 
 
 def test_an_owner_column_and_a_when_column() -> None:
@@ -102,3 +137,14 @@ def test_a_sentence_after_a_word_table_is_read_as_a_sentence() -> None:
         (2, "agree", ("body:cwg-cop-secretariat",)),
         (3, "ask", ("body:cwg-cop-secretariat",)),
     ]
+
+
+def test_a_line_without_bars_after_a_text_table_is_prose_and_a_capitalised_second_word_is_an_action() -> None:
+    r = kinds(
+        ("Action | Responsible | Deadline", "body"),
+        ("Draft UNGIS contribution to the review | UNESCO | 31 January 2031", "body"),
+        ("The next meeting is scheduled for 9 February 2032 in Bangkok, Thailand, at the APT office.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("body:unesco",)]
+    assert got[0].action == "draft UNGIS contribution to the review"

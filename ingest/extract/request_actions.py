@@ -10,10 +10,12 @@ An action table asks one request a row (``No. | Action | Responsible | Deadline`
 Lead | By``; a Word table's row comes with its cells joined by ``, ``): a header row with an action
 column and a column of who (``request-table-columns.csv``; the due column is one
 :func:`~wsiskg.ingest.extract.dates.is_due_header` names) opens it, each row with as many cells
-after it is a request of the record's voice to whom its who column names (``objects``), its action
-the action cell (an imperative: ``Circulate the draft ...``, not a noun phrase, ``Revised draft
-budget``), its deadline the day of its due cell; extra cells of a Word row are the who column's
-list (``Member States, employers' organizations``). ``table_request`` reads it.
+after it (or one fewer, the due cell left out) is a request of the record's voice to whom its who
+column names (``objects``), its action the action cell (an imperative, ``Circulate the draft ...``, or
+a deliverable, ``Draft chapter on X``: decision 31 of ``docs/annotation-guide.md``, round 16; the
+headers ``Item``, ``Outcome``, ``Recommendation`` / ``Addressed to`` too), its deadline the day of its
+due cell; extra cells of a Word row are the who column's list (``Member States, employers'
+organizations``). ``table_request`` reads it.
 
 The functions are methods of :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its
 class body; ``self`` is the reader).
@@ -107,12 +109,8 @@ def table_header(text: str) -> list[str | None] | None:
     return roles if "action" in roles and "who" in roles else None
 
 
-#: the first word of an action cell that is no imperative: a participle, a plural or a noun of action
-#: (``Revised draft budget``, ``Comments on the plan``, ``Submission of ...``)
-_NOT_IMPERATIVE = re.compile(r"[A-Za-z]+(?:ed|ing|ions?|[^s\W]s)\b")
-
-
-#: the end of a sentence: a Word row whose cells outnumber the header's and ends so is prose
+#: the end of a sentence: a Word row whose cells outnumber the header's, or that has a verb of asking or deciding,
+#: and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to ...``)
 _PROSE_END = re.compile(r"[a-z)]\.\s*$")
 
 
@@ -121,7 +119,9 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
     extra = len(spans) - len(roles)
-    if extra < 0 or (extra and _PROSE_END.search(text)):
+    if extra == -1 and roles[-1] == "due" and len(spans) > 1:  # "Compile replies, Rapporteur": no date given
+        roles, extra = roles[:-1], 0
+    if extra < 0 or ((extra or _verbs()[0].search(text)) and _PROSE_END.search(text)):
         return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
     w = roles.index("who")
     spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]
@@ -139,9 +139,11 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
     as no such row (``Revised draft budget | Secretariat | ...``, a sentence after the table) is
     left to the other readers; a line of fewer cells ends the table."""
     if (roles := table_header(text)) is not None:
-        self.action_table = roles
+        self.action_table, self.action_table_pipes = roles, "|" in text
         return True, None
-    cells = _row_cells(text, self.action_table) if self.action_table else None
+    # a line without " | " after a text table's header is prose, not a row read by its commas
+    same = "|" in text or not self.action_table_pipes
+    cells = _row_cells(text, self.action_table) if self.action_table and same else None
     if cells is None:
         self.action_table = None
         return False, None
@@ -153,12 +155,12 @@ def _row_request(
     self: _Reader, order: int, section: str, text: str, cells: dict[str, tuple[int, int]]
 ) -> Request | None:
     """The request of an action table's row (:func:`table_request`); ``None`` when its action cell is
-    no imperative, its due cell holds neither a date nor a short phrase, or its who cell names no one."""
+    not words, its due cell holds neither a date nor a short phrase, or its who cell names no one."""
     (a, b), (wa, wb) = cells["action"], cells["who"]
     action, entry = text[a:b], _agreed()
     due_cell = text[slice(*cells["due"])] if "due" in cells else ""
-    if not re.match(r"[A-Za-z][a-z]+\s+[a-z]", action) or _NOT_IMPERATIVE.match(action) or entry is None:
-        return None  # "Revised draft budget | Secretariat | 15/04/2021": no action asked
+    if not re.match(r"[A-Za-z][a-z]+\s+\w", action) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", action) or entry is None:
+        return None  # "1 | Secretariat | 15/04/2021", "Action Line | Facilitator | Contact": no action asked
     if len(due_cell.split()) > 4 and not re.search(r"\d", due_cell):
         return None  # "..., to all members, by the time the Group meets again.": a sentence, no row
     requester = self.issuer or self.author or self.meeting_ref

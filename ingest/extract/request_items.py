@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import body_heads, collectives
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _INTRO,
+    ASKS_ITEMS,
     _VerbAt,
     _verbs,
 )
@@ -47,11 +50,13 @@ _NOUN_START = re.compile(
     r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
 )
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
-#: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name)
+#: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name,
+#: a preambular participle or an operative verb in capitals: ``The General Assembly, Recalling ...``, ``The
+#: Committee, RESOLVES:``)
 _PREAMBLE = re.compile(
     r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,"
     r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
-    r"(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$)"
+    r"(?:(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$|\s*[A-Z]{4,}(?:\s+[A-Z]{2,})?\s*:?\s*$|\s*(?-i:[A-Z][a-z]+ing)\s))"
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
@@ -59,14 +64,30 @@ _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 _OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
+#: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
+_OPERATIVE_PRE = re.compile(r"\s*(?:\(?[a-z0-9]{1,2}\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?:To\s+)?")
+#: a past tense right before the colon that ends a lead
+_ASKED_COLON = re.compile(r"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?\s*:\s*$")
+#: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
+_ITEM_TO = re.compile(
+    r"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|shall|should|will|would|must|may|can|[a-z]+ed)\b)"
+    r"[^;:,]){0,80}?)\s+to\s+(?=[a-z]{2,}\b)(?!(?:the|a|an|all|be)\b)"
+)
+#: a lead ending ``and:`` (``The Ministers adopted the Act and:``): its items go on with its subject's verbs
+_AND_COLON = re.compile(r"(?<![;:])\s+and\s*:\s*$")
+#: a past tense in lower case (a verb of a lead's subject that ``request-kinds.csv`` does not list)
+_PAST = re.compile(r"(?<=\s)(?-i:[a-z]{2,}ed)\b")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
 #: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
 #: following:``, ``The meeting decided as follows:``
 _THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
-#: a decision lead and its first item lettered inline: ``The Group agreed on the following: a) ...``
+#: a decision lead and its first item lettered inline: ``The Group agreed on the following: a) ...``; any verb's
+#: ``that`` clause cut by a colon before its items too (``The meeting recommended that: a) X offer ...; b) ...``,
+#: ``proposes that the Group: - request ...``)
 _INLINE_DECIDED = re.compile(
-    r"^(?P<lead>.*\b(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?\s*:)"
+    r"^(?P<lead>.*\b(?:(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?"
+    r"|[a-z]{3,}\s+that(?:\s+[^:;]{1,80}?)?)\s*:)"
     rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )
 #: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
@@ -115,6 +136,12 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     return out
 
 
+def _asked_colon(lead: Request) -> bool:
+    """Whether a lead is a verb of asking in the past right before a colon, naming no one (``The meeting
+    requested:``): its items name whom and what."""
+    return not lead.addressees and lead.verb in ASKS_ITEMS and _ASKED_COLON.search(lead.sentence) is not None
+
+
 def is_item(lead: Request, text: str) -> bool:
     """Whether a paragraph is an item of the list ``lead`` introduces although neither the parser nor
     its mark says so: ``Proposal 2: invite ...`` (a label and a number), a mark and a verb after a
@@ -125,6 +152,9 @@ def is_item(lead: Request, text: str) -> bool:
     if _LABELLED.match(text):
         return True
     lead_end = lead.sentence.rstrip()
+    mark = _ENUMERATOR.match(text)
+    if _asked_colon(lead) and _ITEM_TO.match(text[mark.end() if mark else 0 :].strip()):
+        return True  # "The meeting requested:" / "the APT Secretariat to prepare ...;"
     if lead_end.endswith(":") and (mark := _ENUMERATOR.match(text)) and mark.end() > 0:
         rest = text[mark.end() :]
         if _UNMARKED.match(rest) or _verbs()[0].match(rest):
@@ -175,7 +205,7 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
-    if (m := _LIST_SUBJECT.match(text[at:])) is None:
+    if (m := _and_lead(text[at:]) or _LIST_SUBJECT.match(text[at:])) is None:
         # "the Council adopted Decision 582, by which it:", "adopted the Declaration, which:": the adopter
         return self._sentence_subject(text[at:], order, at) if _WHICH_COLON.search(text[at:]) else None
     phrase = without_adverbs(m.group("who"))
@@ -193,6 +223,60 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
 
 
+def _and_lead(text: str) -> re.Match[str] | None:
+    """A lead that states what its subject did, then ``and:`` before the items that go on with that
+    subject's verbs (``The Forum endorsed the plan and:`` / ``invited X to ...``): the subject (``who``),
+    the words before the first verb (a form of ``request-kinds.csv`` or a past tense)."""
+    if _AND_COLON.search(text) is None:
+        return None
+    verbs = (m.start() for m in _verbs()[0].finditer(text) if m.group(0).islower())
+    verb = min(next(verbs, len(text)), m.start() if (m := _PAST.search(text)) else len(text))
+    return _LIST_SUBJECT.match(text[:verb].rstrip() + ":") if 0 < verb < len(text) else None
+
+
+def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
+    """Who asks in an operative clause of a resolution or declaration: a sentence opening on its verb, in the
+    base or ``-s`` form (``Requests the Director-General to ...`` after ``The General Conference,``; ``URGE
+    governments to ...`` after ``We, the regulators of X, meeting at Y,``; ``To instruct X to ...`` after ``The
+    Committee, RESOLVES:``; ``invite X to ...`` after ``The participants:``): the resolution's issuer, else the
+    list's subject, else the body a ``We, the ...`` of the document names, else (a base form with a capital, a
+    verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form
+    with no such subject is no clause)."""
+    if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
+        return None
+    capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"
+    who = self.issuer or self._item_subject
+    if who is None and (capital or pre.strip()):
+        if "we" not in self.operative_issuers:
+            self.operative_issuers["we"] = self.declared_we()
+        who = self._we(v.order) or self.operative_issuers["we"]
+    if who is None and capital and (v.kind == "base" or v.m.group(0).isupper()):  # "Request X to ...", "INVITES X:"
+        who = self.meeting_ref if self.meeting_ref.kind == "body" else self.author
+    if who is None and not capital and not pre.strip() and v.kind == "s":  # "instructs the Secretary-General"
+        who = self.issuer = _text_issuer(self)  # an operative clause of a resolution text cut from its preamble
+    if who is None or (not capital and not pre.strip() and who not in (self._item_subject, self.issuer)):
+        return None
+    return self._subject_found(who, v.order)
+
+
+def _text_issuer(self: _Reader) -> AgentRef | None:
+    """Who adopts the resolution text an operative clause belongs to when no preamble opened it (an excerpt, a
+    draft in a contribution): the contributors (decision 22), else the issuer of the one resolution a line of
+    the document is the title of (``RESOLUTION 17 (Rev. Kigali, 2022)``, also as a running footer)."""
+    if self.contributors:
+        return self.voice.author
+    if "text" in self.operative_issuers:
+        return self.operative_issuers["text"]
+    saved, found = self.issuer, None
+    for p in self.report.paragraphs:
+        self.titled_resolution(p.order, p.text)
+        if self.issuer is not saved:
+            found = self.issuer
+            break
+    self.issuer, self.operative_issuers["text"] = saved, found
+    return found
+
+
 def _last_sentence(text: str) -> int:
     """Where the last sentence of ``text`` starts (0 for a paragraph of one sentence)."""
     spans = sentence_spans(text)
@@ -206,8 +290,16 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     if (m := _PREAMBLE.match(text)) is None:
         return
     found = self.resolve(m.group("who"), order, m.start("who"))
-    if found and found[0].kind == "body":  # drafted in a contribution: its contributors' (decision 22)
+    if not found and m.group("who").split()[-1] in _body_heads():  # "The General Conference,": as written
+        found = (AgentRef("collective", slug(m.group("who")), m.group("who")),)
+    if found and found[0].kind in ("body", "collective"):  # drafted in a contribution: its contributors' (decision 22)
         self.issuer = self.voice.author if self.contributors else found[0]
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The last words of the body head nouns of ``body-heads.csv`` (``Conference``, ``Assembly``, ``Committee``)."""
+    return frozenset(h.split()[-1] for h, _, category in body_heads() if category == "body")
 
 
 def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
@@ -223,7 +315,8 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
     if (first := _ENUMERATOR.match(text)) and (numbered := _NEXT_NUMBERED.search(text, first.end())):
         text, rest = text[: numbered.start() + 1], text[numbered.start() + 1 :] + rest  # "...; 2 that X shall ..."
     item = _item_request(lead, order, section, text)
-    t = re.match(r"that\s+", item.action) or (_THAT_COLON.search(lead.sentence) and re.match("", item.action))
+    colon = _THAT_COLON.search(lead.sentence) or _asked_colon(lead)
+    t = re.match(r"that\s+", item.action) or (re.match("", item.action) if colon else None)
     if t is None and _PROPOSALS_LEAD.search(lead.sentence):
         return None, text  # "made the following recommendations:" / "(a) To Member States: to ...": read as it stands
     if not lead.addressees and t:  # "resolves / 1 that ITU shall ...", "agreed that: / a) the secretariat shall ..."
@@ -258,6 +351,8 @@ def _item_subject(
     requester = lead.requester
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]
+    if (m := _ITEM_TO.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
+        return found, clause[m.end() :]  # "requested:" / "the APT Secretariat to prepare ..."
     found, action = self.clause_subject(clause, order, at, requester, modal=True)
     if found or lead.verb in _DECIDING:
         return found, action

@@ -45,6 +45,9 @@ _INTRO = re.compile(
 )
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
+#: verbs of asking whose past tense right before a colon leads items naming whom and what (``The meeting
+#: requested:`` / ``the APT Secretariat to prepare ...;``)
+ASKS_ITEMS = frozenset({"request", "ask", "invite", "urge", "encourage", "instruct", "call-upon"})
 #: what :meth:`_Reader._active_requester` returns when a verb form states nothing
 _NO_VERB = object()
 

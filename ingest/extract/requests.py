@@ -121,6 +121,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
+    ASKS_ITEMS,
     _Form,
     _form_kind,
     _VerbAt,
@@ -143,6 +144,9 @@ _THAT = re.compile(r"^\s*,?\s*that\s+")
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
 #: ``- ITU develop ...``)
 _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
+#: a verb of asking in the past right before a colon: its items name whom and what (``The meeting requested:`` /
+#: ``the APT Secretariat to prepare ...;``)
+_BARE_COLON = re.compile(r"\s*:\s*")
 #: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
 #: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
 _THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
@@ -289,6 +293,19 @@ _SOME_MEMBERS = re.compile(
 )
 #: a date that ends a period (``keep it open until 30 June``), not one an action is due by
 _UNTIL = re.compile(r"\b(?:until|till)\s")
+#: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
+#: ``requested to take the floor`` are a participant's own wish)
+_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort"})
+#: ``to`` and a verb right after the verb
+_REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
+#: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
+_HEADLINE_SUBJECT = re.compile(
+    r"\s*(?:\(?[a-z0-9]{1,2}[).]\s*|[-–•]\s*)?(?:All\s+|The\s+)?[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,5}\s*"
+)
+#: the end of a text: where a passive without its auxiliary "starts"
+_AT_END = re.compile(r"$")
+#: ``were invited to the webinar ...``: to attend an event, no infinitive
+_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")
 #: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
 _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
@@ -338,6 +355,45 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
     return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
+
+
+def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:
+    """``FG members invited to comment on the draft ...``, ``Experts encouraged to ...`` (a minute's or
+    headline's passive without its auxiliary): a verb that always takes an object (:data:`_OBJECT_VERBS`)
+    in the past, right after a noun phrase opening the sentence and right before ``to`` and a verb."""
+    return (
+        v.entry.verb in _OBJECT_VERBS
+        and _REDUCED_TO.match(post) is not None
+        and _HEADLINE_SUBJECT.fullmatch(pre) is not None
+    )
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    """Whether ``text`` only goes on with the line before it, cut by a hard line break (a text file, a PDF):
+    the line before ends within its sentence and this one is no item and has no verb of asking or deciding
+    (``Development Bureau,``, ``2004 session;`` between a resolution's operative lead and its items)."""
+    return (
+        _OPEN_END.search(previous) is not None
+        and _ITEM.match(text) is None
+        and not _ENUMERATOR.match(text)
+        and _verbs()[0].search(text) is None
+    )
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether a "heading" of a resolution text is one of its operative clauses cut short by the layout
+    (``Encourages Member States to involve ... and to share``): it opens on a verb in the ``-s`` form."""
+    verb = _verbs()[0].match(text)
+    return verb is not None and verb.group(0)[:1].isupper() and verb.group(0).split()[0].endswith("s")
+
+
+def _unmarked_item(text: str) -> bool:
+    """An item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
+    (``invited X to ...``) or on a verb of asking in lower case (``requests the secretariat to ...``)."""
+    if _UNMARKED_ITEM.match(text):
+        return True
+    verb = _verbs()[0].match(text.lstrip())
+    return verb is not None and verb.group(0).islower()
 
 
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
@@ -410,6 +466,8 @@ class _Reader:
         self._turns: dict[int, AgentRef] | None = None
         #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
         self.action_table: list[str | None] | None = None
+        self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
+        self.operative_issuers: dict[str, AgentRef | None] = {}  # request_items.operative_subject's, read once
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
@@ -546,6 +604,7 @@ class _Reader:
     _preamble = request_items._preamble
     _item = request_items._item
     _operative_lead = request_items._operative_lead
+    operative_subject = request_items.operative_subject
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -554,10 +613,11 @@ class _Reader:
         doc = document(self.report)
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         colon_before = False  # the paragraph before ends with a colon
+        previous = ""  # the text of the paragraph before
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
-            text = p.text
-            if lead is not None and p.kind != "list-item" and _PAGE_LINE.fullmatch(text):
-                continue  # a running header or page number between a lead's items: the list goes on
+            text, before, previous = p.text, previous, p.text
+            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or _wrapped(before, text)):
+                continue  # a running header, a page number, a line the layout cut off between a lead's items
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 rest = self._lead_items(lead, p.order, p.section, text, requests)
                 if not rest.strip():
@@ -568,12 +628,12 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
-            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _UNMARKED_ITEM.match(text):
+            if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _unmarked_item(text):
                 self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text) and not self._bare_item(text):
                 self._decided = None  # the items after "The Group decided:" end
             # a resolution text's clause set as a heading ("considering", "instructs the Secretary-General")
-            clause = p.kind == "heading" and self.issuer is not None and text[:1].islower()
+            clause = p.kind == "heading" and self.issuer is not None and (text[:1].islower() or _opens_clause(text))
             if p.kind == "heading" and not clause:
                 self.issuer = None
                 if not _LEADS_ITEMS.search(text) and len(text) <= _HEADING_SIZE:
@@ -718,6 +778,8 @@ class _Reader:
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
         passive = _AUX.search(pre) if v.kind == "ed" else None
+        if passive is None and v.kind == "ed" and _reduced_passive(v, pre, post):
+            passive = _AT_END.search(pre)  # "FG members invited to comment ...": a passive without its auxiliary
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken: AgentRef | None = None
@@ -725,6 +787,7 @@ class _Reader:
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
+        spoken = spoken or self.operative_subject(v, pre)  # "The General Conference," / "Requests the Director-General"
         if (
             v.kind == "base"
             and self._decided is not None
@@ -916,7 +979,8 @@ class _Reader:
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
         ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
-        if not passive and _THAT_COLON.fullmatch(post) and v.stop >= len(v.sentence):
+        bare = v.entry.verb in ASKS_ITEMS and v.kind == "ed" and _BARE_COLON.fullmatch(post)  # "and requested:"
+        if not passive and (_THAT_COLON.fullmatch(post) or bare) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
         lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
         if lead is not None and not _CLAUSE_WORD.search(lead.group("who")):
@@ -969,6 +1033,11 @@ class _Reader:
             return self.request(  # "the Rapporteur is tasked with preparing ...": the gerund is the action
                 v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop
             )
+        to = _PASSIVE_TO_EVENT.match(post) if inf is None and passive and v.entry.verb == "invite" else None
+        if to is not None and addressees:  # "Members were invited to the webinar on 5 May": to attend it
+            where = post[to.end() :].strip()
+            action = ("come to " if where[:1].isupper() else "attend ") + where
+            return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
         if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
             return self._without_infinitive(v, requester, post, passive)
         obj = post[: inf.start()].strip(" ,")

@@ -1,0 +1,250 @@
+"""Requests whose sentence once gave no item at all (issue 8, round 16): operative clauses that open on
+their verb after a lead in another paragraph (a resolution's preamble, a declaration's ``We, ...``, a
+list's subject), items after a lead ending ``and:``, and ``that`` clauses lettered inline. Each class is
+tested with invented variants (other verbs, cases, marks, layouts)."""
+
+from __future__ import annotations
+
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+
+def _first_words(got: tuple) -> list[str]:
+    return [x.action.split()[0] for x in got]
+
+
+# ------------------------------------------------------------- items after "X did Y and:"
+def test_items_after_a_lead_ending_and_colon_take_its_subject() -> None:
+    for verb in ("endorsed the work plan", "reviewed the national reports", "adopted the roadmap, "):
+        r = kinds(
+            (f"The Group {verb} and:", "body"),
+            ("invited Member States to share their helpline data by 1 March 2031;", "body"),
+            ("requested the secretariat to publish a compilation of the replies;", "body"),
+            ("urged Sector Members to join the initiative.", "body"),
+        )
+        got = run(r, "cwg-cop")
+        assert _first_words(got) == ["share", "publish", "join"], verb
+        assert {parties(x)[1] for x in got} == {"body:cwg-cop"}
+
+
+def test_lettered_items_after_an_and_colon_lead_in_the_present() -> None:
+    r = kinds(
+        ("The Group endorses the guidelines and:", "body"),
+        ("(a) requests the secretariat to translate them;", "list-item"),
+        ("(b) invites the Chair to report to the Council in 2032.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert _first_words(got) == ["translate", "report"]
+    assert {parties(x)[1] for x in got} == {"body:cwg-cop"}
+
+
+def test_unmarked_items_in_the_s_form_after_a_subject_and_colon_keep_it() -> None:
+    r = kinds(
+        ("B. The Group:", "body"),
+        ("requests the secretariat to compile the replies by 15 April 2031;", "body"),
+        ("invites the Chair to report to the Council;", "body"),
+        ("encourages Member States to share their strategies.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert _first_words(got) == ["compile", "report", "share"]
+    assert {parties(x)[1] for x in got} == {"body:cwg-cop"}
+
+
+def test_an_and_colon_lead_with_no_verb_of_the_subject_before_it_names_no_subject() -> None:
+    r = kinds(
+        ("Outcomes of the session on rural connectivity and:", "body"),
+        ("invited Member States to share their data;", "body"),
+    )
+    assert all(parties(x)[1] != "body:cwg-cop" or x.action for x in run(r, "cwg-cop"))
+
+
+# ------------------------------------------------------------- "that" clauses lettered inline
+def test_a_that_clause_cut_by_a_colon_before_inline_letters_is_one_request_per_item() -> None:
+    for verb in ("recommended", "requested", "proposed"):
+        r = kinds(
+            (
+                f"The Group {verb} that: a) the secretariat publish the replies on the website; "
+                "b) Member States nominate focal points by 30 June 2031.",
+                "body",
+            ),
+        )
+        got = run(r, "cwg-cop")
+        assert [parties(x)[2] for x in got] == [("body:cwg-cop-secretariat",), ("collective:member-states",)], verb
+
+
+def test_a_that_clause_cut_by_a_colon_before_inline_dashes_is_one_request_per_item() -> None:
+    r = kinds(
+        ("The Group recommended that: - Member States adopt national strategies; - Sector Members share data.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("collective:member-states",), ("collective:sector-members",)]
+
+
+def test_noted_that_with_inline_letters_asks_no_one() -> None:
+    r = kinds(("The Group noted that: a) the replies were late; b) the website was updated.", "body"))
+    assert run(r, "cwg-cop") == ()
+
+
+# ------------------------------------------------------------- operative clauses of a resolution text
+def test_capitalised_operative_verbs_after_the_preamble_are_the_issuer_s() -> None:
+    r = kinds(
+        ("The Council,", "body"),
+        ("Considering the outcomes of the symposium,", "body"),
+        ("Instructs the Secretary-General to publish the indicators;", "body"),
+        ("Invites Member States to share their national data by 31 March 2032;", "body"),
+        ("Encourages Sector Members to support the collection.", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["publish", "share", "support"]
+    assert {parties(x)[1] for x in got} == {"body:itu-council"}
+
+
+def test_a_preamble_glued_to_its_first_participle_opens_the_resolution_text() -> None:
+    r = kinds(
+        ("The Council, Recalling its Resolution 1332 and noting the report of the Secretary-General,", "body"),
+        ("Requests the Secretary-General to report at its next session.", "body"),
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-council"]
+
+
+def test_a_preamble_of_an_unknown_conference_is_its_name_as_written() -> None:
+    r = kinds(
+        ("The General Conference,", "body"),
+        ("Having examined the report of the Director-General,", "body"),
+        ("Requests the Director-General to report to it at its next session;", "body"),
+    )
+    got = run(r, None)
+    assert [x.requester.label for x in got] == ["General Conference"]
+
+
+def test_to_items_after_resolves_in_capitals_are_the_issuer_s() -> None:
+    r = kinds(
+        ("The Council, RESOLVES:", "body"),
+        ("To request the administrations to submit their broadband maps by 30 September 2033.", "body"),
+        ("To instruct the Secretary-General to publish the maps.", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["submit", "publish"]
+    assert {parties(x)[1] for x in got} == {"body:itu-council"}
+
+
+def test_a_base_form_with_a_capital_opening_a_record_s_sentence_is_the_meeting_s() -> None:
+    r = kinds(
+        ("Recommendations", "heading"),
+        ("Request the secretariat to circulate the draft guidelines by 30 June 2031;", "body"),
+        ("Invite Member States to comment on them;", "body"),
+        ("URGE Sector Members to contribute case studies.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert _first_words(got) == ["circulate", "comment", "contribute"]
+    assert {parties(x)[1] for x in got} == {"body:cwg-cop"}
+
+
+def test_lower_case_base_forms_after_the_participants_colon_are_the_meeting_s() -> None:
+    r = kinds(
+        ("The participants:", "body"),
+        ("recognize the need for reliable broadband maps;", "body"),
+        ("invite national regulators to share their mapping methods;", "body"),
+        ("request the secretariat to set up a repository of agreements.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert _first_words(got) == ["share", "set"]
+    assert {parties(x)[1] for x in got} == {"body:cwg-cop"}
+
+
+def test_a_lower_case_base_form_with_no_lead_is_no_clause() -> None:
+    r = kinds(
+        ("The report was presented.", "body"),
+        ("invite all Member States to the party", "body"),
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+def test_a_lower_case_operative_lead_of_an_excerpt_is_the_issuer_of_the_resolution_its_title_names() -> None:
+    r = kinds(
+        ("instructs the Director of the Telecommunication Development Bureau", "body"),
+        ("1 to support the national broadband plans of least developed countries;", "body"),
+        ("2 to report to the next conference;", "body"),
+        ("invites Member States", "body"),
+        ("to contribute to the fund.", "body"),
+        ("RESOLUTION 37 (Rev. Kigali, 2022)", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["support", "report", "contribute"]
+    assert {parties(x)[1] for x in got} == {"body:wtdc"}
+
+
+def test_a_lower_case_operative_verb_with_no_resolution_named_is_no_clause() -> None:
+    r = kinds(
+        ("The report of the Group was presented by its Chairman, who", "body"),
+        ("invites Member States to comment on it.", "body"),
+    )
+    assert all(x.requester.key != "wtdc" for x in run(r, None))
+
+
+def test_lines_cut_by_the_layout_between_an_operative_lead_and_its_items_do_not_end_the_list() -> None:
+    r = kinds(
+        ("The Council,", "body"),
+        ("instructs the Secretary-General, in consultation with the Director of the Telecommunication", "body"),
+        ("Development Bureau,", "body"),
+        ("1 to carry out a review of the regional offices and to report to the Council at its", "body"),
+        ("2032 session;", "body"),
+        ("2 to consult the regional organizations before 1 November 2031;", "body"),
+    )
+    got = run(r, None)
+    assert _first_words(got) == ["carry", "consult"]
+    assert {parties(x)[1] for x in got} == {"body:itu-council"}
+
+
+# ------------------------------------------------------------- passives without an auxiliary, to an event
+def test_a_passive_without_its_auxiliary_asks_its_subject() -> None:
+    r = kinds(
+        ("FG members invited to comment on the draft specification before 15 April 2031.", "body"),
+        ("Experts encouraged to submit contributions to the next meeting.", "body"),
+        ("- Administrations urged to pay their arrears.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[1], parties(x)[2]) for x in got] == [
+        ("body:cwg-cop", ("collective:fg-members",)),
+        ("body:cwg-cop", ("collective:experts",)),
+        ("body:cwg-cop", ("collective:administrations",)),
+    ]
+
+
+def test_no_passive_without_an_object_verb_or_an_infinitive() -> None:
+    r = kinds(
+        ("The delegate of Peru requested to take the floor.", "body"),
+        ("Experts invited to the reception thanked the host.", "body"),
+    )
+    assert [x for x in run(r, "cwg-cop") if parties(x)[2] == ("collective:experts",)] == []
+
+
+def test_a_passive_invitation_to_an_event_asks_to_attend_it() -> None:
+    r = kinds(
+        ('Members were invited to the "Green Networks" session on energy efficiency, 30 June 2031.', "body"),
+        ("Participants are invited to the ITU–UNEP webinar on e-waste on 5 May 2031.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [x.action.split()[0] for x in got] == ["attend", "attend"]
+    assert [parties(x)[2] for x in got] == [("collective:members",), ("collective:participants",)]
+
+
+# ------------------------------------------------------------- "requested:" then "X to VERB" items
+def test_items_naming_whom_then_to_after_a_bare_verb_of_asking_and_a_colon() -> None:
+    r = kinds(
+        ("The Group agreed on five regional initiatives and requested:", "body"),
+        ("the secretariat to prepare common proposals by 17 September 2031;", "body"),
+        ("Member States to present the initiatives to the Council.", "body"),
+        ("Following the discussion, the Group asked:", "body"),
+        ("(a) the Chair to report to the Council;", "list-item"),
+        ("(b) Sector Members to send comments by 1 May 2031.", "list-item"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[0], parties(x)[2]) for x in got] == [
+        ("request", ("body:cwg-cop-secretariat",)),
+        ("request", ("collective:member-states",)),
+        ("ask", ("post:cwg-cop/chair",)),
+        ("ask", ("collective:sector-members",)),
+    ]
+    assert got[0].deadline is not None and got[0].deadline.month == 9
