@@ -139,7 +139,7 @@ def test_a_town_a_header_line_follows_with_its_country_is_left_out() -> None:
 def test_a_committee_in_capitals_ending_the_councils_header_line_met() -> None:
     report = make_report(
         "C31/90-E",
-        "Council 2031, Geneva, 10-20 June 2031. Document C31/90-E, 14 June 2031 STANDING COMMITTEE ON STAFF AND PENSIONS",
+        "Council 2031, Geneva, 10-20 June 2031. Document C31/90-E, 14 June 2031 STANDING COMMITTEE ON STAFF AND PENSIONS",  # noqa: E501
         "1 Election of the Vice-Chair: Ms Oona Tervonen (Finland) was elected Vice-Chair of the Committee.",
         "The Committee recommended the report for approval by the plenary.",
         title="SUMMARY RECORD OF THE SECOND MEETING, Thursday, 12 June 2031, at 0930 hours",

@@ -23,7 +23,11 @@ def roles_of(person: Person) -> set[str]:
 @pytest.mark.parametrize(
     "rows",
     [
-        ["Chairman | Mr Tomas Varga | Hungary", "Vice-Chairman | Ms Aiko Mori | Japan", "TSB | Mr Pedro Lima | Advisor"],
+        [
+            "Chairman | Mr Tomas Varga | Hungary",
+            "Vice-Chairman | Ms Aiko Mori | Japan",
+            "TSB | Mr Pedro Lima | Advisor",
+        ],
         ["Chair\tMr Tomas Varga\tHungary", "Vice-Chair\tMs Aiko Mori\tJapan", "TSB\tMr Pedro Lima\tAdvisor"],
         ["Mr Tomas Varga, Hungary, Chairman", "Ms Aiko Mori, Japan, Vice-Chairman", "Mr Pedro Lima, TSB, Advisor"],
     ],
@@ -122,19 +126,22 @@ def test_regional_honorifics_are_no_part_of_the_name(text: str, name: str) -> No
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("2.1 The Chief, Human Resources Management Department, Mr Tomas Varga, said it was ready.", "Tomas Varga", "chief"),
+        ("2.1 The Chief, Human Resources Management Department, Mr Tomas Varga, said it was ready.", "Tomas Varga", "chief"),  # noqa: E501
         ("The Head, Digital Services Division, BDT, Ms Aiko Mori, presented the plan.", "Aiko Mori", "head"),
         ("The delegate of UNESCAP, Mr Tomas Varga, asked that the plan include Asia.", "Tomas Varga", "delegate"),
         ("The representative of the Internal Auditor (Court of Audit, Chile), Ms Aiko Mori, replied.", "Aiko Mori",
          "representative"),
-        ("The coordinator for EUR 2 (broadband), Ms Aiko Mori (Latvia), noted progress.", "Aiko Mori", "coordinator for eur 2"),
+        ("The coordinator for EUR 2 (broadband), Ms Aiko Mori (Latvia), noted progress.", "Aiko Mori", "coordinator for eur 2"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_a_role_before_the_name_with_what_it_is_of(text: str, name: str, role: str) -> None:
     assert any(r.startswith(role) for r in roles_of(people(text)[name]))
 
 
-@pytest.mark.parametrize("text", ["The Vice-Chair from Panama, Ms Aiko Mori, stressed it.", "Our Vice-Chairman from Panama, Ms Aiko Mori, agreed."])
+@pytest.mark.parametrize(
+    "text",
+    ["The Vice-Chair from Panama, Ms Aiko Mori, stressed it.", "Our Vice-Chairman from Panama, Ms Aiko Mori, agreed."],
+)
 def test_a_role_from_a_country_gives_both(text: str) -> None:
     person = people(text)["Aiko Mori"]
     assert "vice-chair" in roles_of(person) and person.country == "PAN"
@@ -170,7 +177,9 @@ def test_rows_with_no_header_and_a_title_cell_of_their_own() -> None:
 
 
 def test_an_officer_column_names_the_role() -> None:
-    found = people("Officer | Name | Country", "Chair | H. E. Dr Ana Lobo | Zambia", "Vice-Chair | Mr Tomas Varga | Hungary")
+    found = people(
+        "Officer | Name | Country", "Chair | H. E. Dr Ana Lobo | Zambia", "Vice-Chair | Mr Tomas Varga | Hungary"
+    )
     assert roles_of(found["Ana Lobo"]) == {"chair"} and found["Ana Lobo"].country == "ZMB"
     assert roles_of(found["Tomas Varga"]) == {"vice-chair"}
 
@@ -178,7 +187,7 @@ def test_an_officer_column_names_the_role() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "SWG 4C-1 (Maritime links) was chaired by Ms Ana Lobo (Denmark); SWG 4C-2 (Aviation) by Mr Tomas Varga (Japan).",
+        "SWG 4C-1 (Maritime links) was chaired by Ms Ana Lobo (Denmark); SWG 4C-2 (Aviation) by Mr Tomas Varga (Japan).",  # noqa: E501
         "(Adopted at the ninth Plenary Meeting, on 3 June 2031, with Mr Tomas Varga (Italy) in the Chair.)",
     ],
 )
@@ -234,7 +243,7 @@ def test_no_name_of_a_country_in_a_countrys_long_name(text: str) -> None:
     ("heading", "name", "title"),
     [
         ("OPENING REMARKS OF THE CHAIRMAN, DR TOMAS VARGA-BERG", "Tomas Varga-Berg", "Chair"),
-        ("OPENING SPEECH BY HIS EXCELLENCY MR JEAN-LUC MBARGA, MINISTER OF POSTS", "Jean-Luc Mbarga", "Minister of Posts"),
+        ("OPENING SPEECH BY HIS EXCELLENCY MR JEAN-LUC MBARGA, MINISTER OF POSTS", "Jean-Luc Mbarga", "Minister of Posts"),  # noqa: E501
         ("POLICY STATEMENT BY H.E. MR. AMADOU SY-BERG, MINISTER OF NEW TECHNOLOGIES", "Amadou Sy-Berg",
          "Minister of New Technologies"),
     ],

@@ -763,7 +763,11 @@ def test_some_of_the_contributors_named_ask_for_themselves() -> None:
         (Section("1", "t", None, 2),),
         (
             Paragraph(1, "front", "Joint contribution by Iceland, Uruguay and Namibia"),
-            Paragraph(2, "1", "Iceland and Namibia propose that the Council instruct the Secretary-General to publish a survey."),
+            Paragraph(
+                2,
+                "1",
+                "Iceland and Namibia propose that the Council instruct the Secretary-General to publish a survey.",
+            ),
         ),
     )
     assert [parties(x)[1] for x in extract(r).requests] == ["country:ISL", "country:NAM"]
@@ -814,8 +818,11 @@ def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() 
 def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None:
     """A note by the Secretary-General that its holder signs by name (``NAME`` / ``Secretary-General``)
     asks as that person (decision 11)."""
-    lines = ("Note by the Secretary-General", "CONVENING OF THE EXPERT GROUP",
-             "Member States are invited to nominate their experts by 3 March 2034.")
+    lines = (
+        "Note by the Secretary-General",
+        "CONVENING OF THE EXPERT GROUP",
+        "Member States are invited to nominate their experts by 3 March 2034.",
+    )
     signed = make_report(*lines, "Kalani Ferreira-Oduya", "Secretary-General")
     assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]
 

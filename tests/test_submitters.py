@@ -54,7 +54,10 @@ def test_one_country_submits(lines: tuple[str, ...], country: str | None) -> Non
         (("Original: Spanish", "Republic of Paraguay, Oriental Republic of Uruguay"), ("PRY", "URY")),
         (("Original: English", "Benin, Togo, Niger PROPOSALS FOR THE WORK OF THE ASSEMBLY"), ("BEN", "TGO", "NER")),
         (("Source: Sultanate of Oman, Principality of Liechtenstein and the State of Qatar",), ("OMN", "LIE", "QAT")),
-        (("ANDEAN COMMON PROPOSALS", "Bolivia, Colombia, Ecuador", "MOD AND/12/1"), ("BOL", "COL", "ECU")),  # under a title
+        (
+            ("ANDEAN COMMON PROPOSALS", "Bolivia, Colombia, Ecuador", "MOD AND/12/1"),
+            ("BOL", "COL", "ECU"),
+        ),  # under a title
         (("Lesotho, Eswatini (Kingdom of), Botswana", "SOUTHERN AFRICAN COMMON PROPOSALS"), ("LSO", "SWZ", "BWA")),
     ],
 )
@@ -167,11 +170,16 @@ def test_a_joint_resolution_draft_under_a_line_of_countries_is_each_countrys() -
     """A draft revision in a joint proposal whose header lists the countries on a line of their own
     (no cue), over or under the proposals' title: each country asks its operative verbs (decision 22),
     also when its venue is still a placeholder or it is a draft new resolution."""
-    for header in (("Malawi, Zambia, Zimbabwe", "SOUTHERN AFRICAN COMMON PROPOSALS"),
-                   ("SOUTHERN AFRICAN COMMON PROPOSALS", "Malawi, Zambia, Zimbabwe")):
+    for header in (
+        ("Malawi, Zambia, Zimbabwe", "SOUTHERN AFRICAN COMMON PROPOSALS"),
+        ("SOUTHERN AFRICAN COMMON PROPOSALS", "Malawi, Zambia, Zimbabwe"),
+    ):
         for title in ("RESOLUTION 71 (REV. [CITY], 2034)", "DRAFT NEW RESOLUTION [SAF-2] (LUSAKA, 2034)"):
             report = make_report(
-                *header, "MOD SAF/17/2", title, "instructs the Director of the Telecommunication Development Bureau",
+                *header,
+                "MOD SAF/17/2",
+                title,
+                "instructs the Director of the Telecommunication Development Bureau",
                 "1 to compile the national broadband maps of the region;",
             )
             got = [parties(x)[1] for x in run(report, None)]

@@ -134,7 +134,8 @@ def related_body(phrase: str) -> str | None:
 @cache
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
-    world``, ``in the Arab region``, ``of the Europe and CIS regions``, ``present in the region`` (``addressee-words.csv`` kind ``place``),
+    world``, ``in the Arab region``, ``of the Europe and CIS regions``, ``present in the region``
+    (``addressee-words.csv`` kind ``place``),
     a named world region after a plural group (``Member States in Asia and the Pacific``, ``administrations
     of the Americas``, not ``Council of Europe``: kind ``region-name``;
     decision 12 of docs/annotation-guide.md)."""

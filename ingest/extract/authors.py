@@ -685,7 +685,8 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     return Voice(author, _audience(report, actors), signed or block)
 
 
-#: a Council document's symbol (``Document C31/35-E``, ``C26/INF/11-E``), and a front line that says it records a sitting
+#: a Council document's symbol (``Document C31/35-E``, ``C26/INF/11-E``), and a front line that says it records a
+#: sitting
 _COUNCIL_SYMBOL = re.compile(r"(?<![\w/])C\d{2}/(?:INF/)?\d{1,3}(?:\s*\(Rev\.\s*\d\))?-[EFSARC]\b")
 #: what a document put to the Council asks of it: ``The Council is invited to``, ``Action required by the Council``
 _TO_THE_COUNCIL = re.compile(r"\bCouncil\s+is\s+(?:invited|requested|asked)\b|\b[Aa]ction\s+required\b")
@@ -701,7 +702,9 @@ def _council_document_author(report: ParsedReport) -> AgentRef | None:
     front = [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     cover = next((i for i, t in enumerate(front) if _PROSE.search(t)), len(front))  # an excerpt's prose first: no cover
     titled = [report.title or "", *front]
-    if not any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)]) or any(_RECORD_LINE.search(t) for t in titled):
+    if not any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)]) or any(
+        _RECORD_LINE.search(t) for t in titled
+    ):
         return None
     if not any(_TO_THE_COUNCIL.search(p.text) for p in report.paragraphs):
         return None  # a report of the session ("The Council ... instructed"): no document put to the Council

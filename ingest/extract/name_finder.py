@@ -362,7 +362,9 @@ class _Finder:
         """Whether ``of COUNTRY`` follows a name at ``at``, the clause going on after it: ``We thank Ana Lobo of
         Chile, who ...``, ``congratulates Omar Sy of Senegal on his election``."""
         link = _OF_COUNTRY_LINK.match(text, at)
-        country = next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None) if link else None
+        country = (
+            next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None) if link else None
+        )
         return country is not None and _AFTER_COUNTRY.match(text, link.end() + country.end) is not None
 
     def _listed_with_countries(self, text: str) -> list[tuple[int, int]]:
@@ -414,6 +416,8 @@ class _Finder:
 _OPEN_BRACKET = re.compile(r"\s*\(")
 #: a comma, then the title itself (not "the X"): "Ana Lobo, Programme Officer"
 _BARE_TITLE_LINK = re.compile(r",\s+(?!(?:the|its|their|his|her)\b)(?=[A-Z])")
+
+
 @cache
 def _state_forms() -> frozenset[str]:
     """Nouns of a country's long name (``Oriental Republic of Uruguay``): no name's last word before ``of``

@@ -65,7 +65,9 @@ _NAME_LINE = re.compile(
 #: a part named after its parent and a dash (``X Commission — Working Group on Y``)
 _DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
 #: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
-_CAPITALS_END = re.compile(r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$")
+_CAPITALS_END = re.compile(
+    r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$"
+)
 #: header lines read for a part of the chosen body
 _PART_LINES = 5
 
@@ -86,7 +88,8 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
 def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tuple[Body, frozenset[str]]]:
     """``(body, the bodies it may be a part of)`` for each body a header line names by a name and acronym that
     open it (after a record's or a meeting's words: ``The First Meeting of the X Group (XG-1)``), after a
-    dash or in capitals at its end, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on its line or the
+    dash or in capitals at its end, a body headed by a body noun (``body-heads.csv``): the catalogue bodies named on
+    its line or the
     one above, the keys of its line's names (``X Commission for Y``: ``x-commission-for-y``; not the line
     above's: ``REPORT OF SUB-COMMITTEE B`` over ``Fourth meeting of the Preparatory Committee (PrepCom-4)``
     is the part over its parent) and a catalogue part's parents (``CWG-X``: the Council)."""
@@ -122,7 +125,10 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     text = _ORDINAL_MEETING_OF.sub("", _record_of().sub("", line.strip()))
     m = _NAME_LINE.match(text)
     if m is not None and sum(c.isupper() for c in m.group("acr").split()[0]) >= 2:
-        name, acronym = m.group("name").strip(), session_stem(line[: line.find(m.group(0))] + text[: m.end("name")] + " ", m.group("acr"))
+        name, acronym = (
+            m.group("name").strip(),
+            session_stem(line[: line.find(m.group(0))] + text[: m.end("name")] + " ", m.group("acr")),
+        )
     elif (d := _DASHED_PART.search(text) or _CAPITALS_END.search(text)) is not None:
         name, acronym = d.group("name").strip(), None
     else:
@@ -327,7 +333,12 @@ def _town_off(report: ParsedReport, name: str) -> str:
         after = line[at:] if at >= 0 else ""
         for m in _TOWN.finditer(after):
             head = name[: m.start()].split()
-            if head and head[-1].lower() not in _SMALL_WORDS and m.start() < len(name) and not _country_first(m["town"]):
+            if (
+                head
+                and head[-1].lower() not in _SMALL_WORDS
+                and m.start() < len(name)
+                and not _country_first(m["town"])
+            ):
                 if _country_first(after[m.end() :]):
                     return name[: m.start()]
     return name

@@ -181,7 +181,12 @@ def _row(text: str, columns: list[str], role_re: re.Pattern[str]) -> list[tuple[
         if len(cells) > len(columns) > 1 and columns[-1] in _FREE_LAST and sep is _COMMA:
             # a .docx row's last cell with a comma of its own: "Kenya, Ms A, Manager, Consumer Affairs"
             cells = [*cells[: len(columns) - 1], (cells[len(columns) - 1][0], cells[-1][1])]
-        elif len(cells) > len(columns) > 1 and columns[0] in ("other", "role") and sep is _COMMA and _short_cells(text, cells):
+        elif (
+            len(cells) > len(columns) > 1
+            and columns[0] in ("other", "role")
+            and sep is _COMMA
+            and _short_cells(text, cells)
+        ):
             # a first cell of the row's own with a comma: "1.2, 1.4 (IMT), Ms A, Mexico" (agenda items)
             extra = len(cells) - len(columns)
             cells = [(cells[0][0], cells[extra][1]), *cells[extra + 1 :]]

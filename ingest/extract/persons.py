@@ -94,7 +94,8 @@ _APPOSITIVE = re.compile(
 )
 
 
-#: what ends a role that heads the next row or label on a line: a space, or a colon (``Chair: Ms A (X) Vice-Chair: Mr B``)
+#: what ends a role that heads the next row or label on a line: a space, or a colon (``Chair: Ms A (X) Vice-Chair: Mr
+#: B``)
 _ROW_LABEL_END = re.compile(r":?\s+")
 _LABEL_END = re.compile(r":\s+")
 

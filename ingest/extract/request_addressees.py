@@ -72,7 +72,9 @@ _COUNTRY_AFTER = re.compile(r"\s*\([^(),;]+\)\s*$")
 #: a letter's address line with no colon: ``To the Secretary-General``
 _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
 #: a letter's ``your`` before the head noun of the recipient's own body: ``your Division``, ``your Administration``
-_YOUR_HEAD = re.compile(r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))")
+_YOUR_HEAD = re.compile(
+    r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))"
+)
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
@@ -195,7 +197,9 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
-    found = tuple(r for r in found if r.kind != "collective" or not _FIRST_PERSON.fullmatch(r.label))  # "When I was asked"
+    found = tuple(
+        r for r in found if r.kind != "collective" or not _FIRST_PERSON.fullmatch(r.label)
+    )  # "When I was asked"
     last = self.last_objects
     if (
         not found
@@ -388,8 +392,13 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
         if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:and|of|for|the|&)\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
             if m.group(0) != head:
                 return AgentRef("collective", slug(m.group(0)), m.group(0))
-    countries = {r.key: r for t in block for s in self.actors.resolver.spans_in(t) if s.kind == "country"
-                 for r in self.actors.resolver.ref(s)[:1]}
+    countries = {
+        r.key: r
+        for t in block
+        for s in self.actors.resolver.spans_in(t)
+        if s.kind == "country"
+        for r in self.actors.resolver.ref(s)[:1]
+    }
     if head == "Administration" and len(countries) == 1:
         label = f"Administration of {short_country_name(next(iter(countries.values())))}"
         return AgentRef("collective", slug(label), label)

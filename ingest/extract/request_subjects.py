@@ -825,7 +825,10 @@ def _title_span(phrase: str, span: tuple[int, int]) -> bool:
     """Whether a resolution's citation at ``span`` is the whole of ``phrase`` but a draft's words
     before it (``DRAFT NEW RESOLUTION [X-1]``) and a revision whose venue is still a placeholder
     after it (``RESOLUTION 98 (REV. [CITY], 2031)``)."""
-    return _DRAFT_WORDS.fullmatch(phrase[: span[0]]) is not None and _OPEN_REVISION.fullmatch(phrase[span[1] :]) is not None
+    return (
+        _DRAFT_WORDS.fullmatch(phrase[: span[0]]) is not None
+        and _OPEN_REVISION.fullmatch(phrase[span[1] :]) is not None
+    )
 
 
 def _resolution_ref(self: _Reader, mention: dict[str, Any], order: int) -> AgentRef | None:
