@@ -689,6 +689,16 @@ def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None, conte
     return out
 
 
+def _heading_paragraph(report: ParsedReport, section: str | None) -> tuple[int, ...]:
+    """The paragraph that stands for a heading the parser kept as no paragraph (the title: the
+    report's first paragraph; a section's heading: the section's first), so that a document cited
+    only there is still mentioned somewhere (the document's own symbol as its title:
+    ``CWG-FHR 14/3``, ``Report of the meeting ... (Document X-3/5)``)."""
+    first = next((p for p in report.paragraphs if section is None or p.section == section), None)
+    first = first or (report.paragraphs[0] if report.paragraphs else None)
+    return (first.order,) if first else ()
+
+
 def find_documents(
     report: ParsedReport, bodies: Iterable[Any] | None = None, context: str | None = None
 ) -> tuple[DocumentRef, ...]:
@@ -702,8 +712,10 @@ def find_documents(
     headings: list[tuple[str | None, str]] = [(section.number, section.heading) for section in report.sections]
     if report.title and report.title not in {h for _, h in headings}:  # a title no section heads: "FG X-O-0127"
         headings.append((None, report.title))
+    heading_of: dict[str, str | None] = {}  # key -> section number of the heading that cites it (None: the title)
     for number, heading in headings:
         for sm in symbol_mentions(heading, bodies, context):
+            heading_of.setdefault(sm.key, number)
             before = heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
             if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
@@ -728,7 +740,8 @@ def find_documents(
             docs.setdefault(sm.key, {})[p.order] = None
             symbols.setdefault(sm.key, sm.symbol)
     for key in [*cited_in, *headed]:  # cited only in a heading the parser did not keep as a paragraph
-        docs.setdefault(key, {})
+        if not docs.get(key):
+            docs[key] = dict.fromkeys(_heading_paragraph(report, heading_of.get(key)))
         symbols.setdefault(key, headed.get(key, ""))
     return tuple(
         DocumentRef(
