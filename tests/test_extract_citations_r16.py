@@ -3,9 +3,12 @@ gap). Every example is invented; each class is tried in several wordings."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_support import make_report
 
+from wsiskg.ingest.extract.deadlines import find_deadlines
 from wsiskg.ingest.extract.documents import find_documents
 from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
@@ -31,3 +34,28 @@ def test_a_symbol_only_in_a_section_heading_is_mentioned_by_the_sections_first_p
     paragraphs = (Paragraph(1, "1", "Opening."), Paragraph(2, "2", "The plan was noted."))
     report = ParsedReport("test.txt", "text/plain", "Report", sections, paragraphs)
     assert [(d.symbol, d.paragraphs) for d in find_documents(report)] == [("C31/44-E", (2,))]
+
+
+# ------------------------------------------------------------------ an action table's plain date column
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Item | Responsible | Date", "Draft the regional position | Rapporteur | 12 March 2033"),
+        ("Task, Lead, Timeline", "Collect national data on spectrum use, BDT, 12 March 2033"),
+        ("Item | Date | Responsible", "Consolidated list of candidates | 12/03/2033 | Executive Committee"),
+        ("Action | Responsible | Deadline", "Update the views on agenda item 1.9 | WP4 Chair | 12 March 2033"),
+    ],
+)
+def test_an_action_tables_date_column_is_due(rows: tuple[str, ...]) -> None:
+    assert [d.due for d in find_deadlines(make_report("Follow-up:", *rows), 2033)] == [date(2033, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ("Meeting | Date | Venue", "Regional forum | 12 March 2033 | Accra"),  # no column of who: a calendar
+        ("Item | Date | Responsible", "Update of the web page | 12/03/2033 | —"),  # no one to do it
+    ],
+)
+def test_a_date_column_without_anyone_to_do_it_is_no_deadline(rows: tuple[str, ...]) -> None:
+    assert find_deadlines(make_report(*rows), 2033) == ()

@@ -49,9 +49,10 @@ from typing import Any
 from wsiskg.ingest.extract.dates import DueDate, column_due_dates, due_dates, due_regex, is_due_header
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import alternation, span_at, table_cells
+from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -216,19 +217,30 @@ def find_deadlines(
 
 def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
     """Which columns of a table's header row name a deadline (``No. | Action | Responsible |
-    Deadline``); None when the line is no such header (one cell, a digit, a long cell, no due
-    column)."""
+    Deadline``), also an action table's plain date column beside a column of who (``Item | Lead |
+    Date``, ``Recommendation | Addressed to | Timeline``: ``request-table-columns.csv``, decision 31);
+    None when the line is no such header (one cell, a digit, a long cell, no due column)."""
     heads = [text[a:b] for a, b in cells]
     if len(heads) < 2 or any(len(h) > 40 or re.search(r"\d", h) for h in heads):
         return None
     marks = [is_due_header(h) for h in heads]
-    return marks if any(marks) else None
+    if any(marks):
+        return marks
+    roles = [_table_columns().get(" ".join(h.strip(" :.").lower().split())) for h in heads]
+    return [role == "due" for role in roles] if "who" in roles and "due" in roles else None
 
 
 def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> Deadline | None:
     """The deadline of a table row's due column: what is due is the row's longest cell without a
-    digit (``Finalize the definition of ...``)."""
-    texts = [p.text[a:b] for a, b in cells if not re.search(r"\d", p.text[a:b])]
+    digit (``Finalize the definition of ...``), else its longest cell but the date's (``Update the
+    views on agenda item 1.7 | WP3 Chair | 31 July 2031``); a row whose cell is only a dash names no
+    one to do it (decision 31: no request, no deadline)."""
+    texts = [p.text[a:b] for a, b in cells]
+    if any(t.strip() in DASHES for t in texts):
+        return None
+    texts = [t for t in texts if not re.search(r"\d", t)] or [
+        p.text[a:b] for a, b in cells if not a <= due.span[0] < b
+    ]
     subject = _trim(max(texts, key=len)) if texts else ""
     return Deadline(due=due.due, subject=subject[:MAX_SUBJECT], paragraphs=(p.order,)) if subject else None
 
