@@ -9,7 +9,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract.deadlines import find_deadlines
-from wsiskg.ingest.extract.documents import find_documents
+from wsiskg.ingest.extract.documents import find_documents, symbol_mentions
 from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 
@@ -59,3 +59,24 @@ def test_an_action_tables_date_column_is_due(rows: tuple[str, ...]) -> None:
 )
 def test_a_date_column_without_anyone_to_do_it_is_no_deadline(rows: tuple[str, ...]) -> None:
     assert find_deadlines(make_report(*rows), 2033) == ()
+
+
+# ------------------------------------------------------------------ Recommendations as written
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("in line with Recommendation ITU-T Q.3050 on", ["Recommendation ITU-T Q.3050"]),
+        ("consented draft Recommendations ITU-T G.9902, G.9903 and G.9904.", ["Recommendation ITU-T G.9902", "G.9903", "G.9904"]),
+        ("Rec. ITU-R P.1812 and Report ITU-R SM.2257 apply.", ["Rec. ITU-R P.1812", "Report ITU-R SM.2257"]),
+        ("(Recommendation ITU-T Y.4470/L.1450)", ["Recommendation ITU-T Y.4470/L.1450"]),
+        ("under ITU-R Recommendation F.699 and ITU-T H.265.", ["ITU-R F.699", "ITU-T H.265"]),
+        ("Draft Recommendation Q.1234 was progressed.", []),  # no Sector: no symbol
+    ],
+)
+def test_a_recommendation_is_written_with_its_word(text: str, symbols: list[str]) -> None:
+    assert [s.symbol for s in symbol_mentions(text, None, "ctx")] == symbols
+
+
+def test_a_recommendation_written_two_ways_is_one_document() -> None:
+    keys = {s.key for s in symbol_mentions("ITU-T Q.3050 and Recommendation ITU-T Q.3050", None, "ctx")}
+    assert keys == {"itu-t-q-3050"}

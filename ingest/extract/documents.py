@@ -200,11 +200,38 @@ def _glued_pattern() -> re.Pattern[str]:
     )
 
 
-#: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
-#: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
+#: ITU-T / ITU-R Recommendations and Reports: ``Recommendation ITU-T X.1205``, ``Rec. ITU-R BT.2020``,
+#: ``Report ITU-R M.2415``, ``ITU-R Recommendation M.2083``, ``ITU-T Y.3172``, a joint one ``Recommendation
+#: ITU-T Y.4901/L.1601`` (one of no Sector, ``Recommendation G.1080``, is no symbol: its Sector is unknown)
+_REC_NUMBER = r"[A-Z]{1,2}\.\d{1,4}(?:\.\d{1,3})?(?:/[A-Z]{1,2}\.\d{1,4})?(?!\w|\.\d)"
 _RECOMMENDATION = re.compile(
-    rf"(?<![\w\-])(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
+    rf"(?<![\w\-])(?:(?P<word>Recommendations?|Rec\.|Report)\s+)?(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?"
+    rf"(?P<rec>{_REC_NUMBER})"
 )
+#: the next Recommendation of a list that names the first: ``Recommendations ITU-T X.1209, X.1303 and X.1521``
+_NEXT_RECOMMENDATION = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<rec>{_REC_NUMBER})")
+
+
+def _recommendations(text: str) -> list[SymbolMention]:
+    """Recommendations and Reports as written, with the word before the Sector that the
+    annotations keep (``Recommendation ITU-T A.1``, ``Rec. ITU-R BT.2020``; a plural is written as
+    one: ``Recommendations ITU-T X.1209 and X.1521`` -> ``Recommendation ITU-T X.1209``, ``X.1521``);
+    keyed by Sector and number (``itu-t-x-1209``: the same Recommendation however written), a Report
+    apart (``report-itu-r-m-2415``)."""
+    out: list[SymbolMention] = []
+    for m in _RECOMMENDATION.finditer(text):
+        word, sector = m.group("word") or "", m.group("sector")
+        word = "Recommendation" if word.startswith("Recommendation") else word
+        head = f"{'report ' if word == 'Report' else ''}{sector}"
+        symbol = " ".join(x for x in (word, sector, m.group("rec")) if x)
+        out.append(SymbolMention(symbol, slug(f"{head} {m.group('rec')}"), (m.start(), m.end())))
+        position = m.end()
+        while (more := _NEXT_RECOMMENDATION.match(text, position)) is not None:
+            rec = more.group("rec")
+            out.append(SymbolMention(rec, slug(f"{head} {rec}"), more.span("rec")))
+            position = more.end()
+    return out
+
 
 #: the longest range of documents ``40/2 to 40/5`` is expanded into
 MAX_RANGE = 30
@@ -270,10 +297,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         found += _glued_range(text, m)
-    for m in _RECOMMENDATION.finditer(text):
-        symbol = f"{m.group('sector')} {m.group('rec')}"
-        if free(m.span()):
-            found.append(SymbolMention(symbol, slug(symbol), m.span()))
+    if "Re" in text or "ITU" in text:
+        found += [sm for sm in _recommendations(text) if free(sm.span)]
     mixed = [
         m
         for m in _mixed_case_pattern().finditer(text)
