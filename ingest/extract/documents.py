@@ -279,7 +279,7 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
 
-    if context is not None and "ument" in text:
+    if context is not None and ("ument" in text or "UMENT" in text):
         found += _parts_of_documents(text, context)
     for m in unesco.finditer(text):
         rest = " ".join(m.group("n").split()) + _clean_tail(text[m.end("n") : m.end()])
@@ -420,8 +420,9 @@ _AFTER_DOCUMENT = re.compile(
 
 #: symbols of other series, each by its form, as written: a CEPT committee's ``Com-ITU(19)054``,
 #: ``CPG11(10)098 rev1``, ``ECC(19)031 Rev.1``, its annex ``Com-ITU(19)054 A1``; a CITEL or African
-#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; an ITU-T focus
-#: group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``
+#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; a group's series
+#: letter and number, an ITU-T focus group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``,
+#: ``FGXR-O-045``, a joint coordination activity's ``JCA-IoT-D-0112``, a group's report ``ABC-R-12``
 _SERIES_SHAPES = (
     re.compile(
         r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"
@@ -429,8 +430,36 @@ _SERIES_SHAPES = (
     re.compile(
         r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"
     ),
-    re.compile(r"(?<![\w/.\-])(?P<sym>FG[\s\-]?[A-Z][A-Za-z\d]+-[A-Z]{1,2}-\d{2,4}(?:-R\d{1,2})?)(?![\w/])"),
+    re.compile(
+        r"(?<![\w/.\-&])(?P<sym>(?!ITU-)(?:FG[\s\-]?)?[A-Z][A-Za-z\d&]*(?:-[A-Z][A-Za-z\d&]*)*-[A-Z]{1,2}-"
+        r"(?!(?:19|20)\d\d\b)\d{2,4}(?:-R\d{1,2})?)(?![\w/])"
+    ),
 )
+
+
+@cache
+def _numbered_series() -> re.Pattern[str]:
+    """A meeting's documents by series and number after the meeting's code, with the owner that
+    writes its name before them (``series-owner`` of ``document_symbols.csv``): ``AWF-9/OUT-02``,
+    ``APT WTSA24-2/INP-14``, ``APT PP22-3/OUT-09``."""
+    owners = alternation(_vocab("series-owner")) or "(?!)"
+    return re.compile(
+        rf"(?<![\w/.\-])(?P<sym>(?:(?:{owners})\s)?[A-Z][A-Z&]*(?:{DASH}[A-Z&]+)*{DASH}?\d{{1,2}}(?:{DASH}\d{{1,2}})?"
+        rf"/[A-Z]{{2,4}}{DASH}\d{{1,3}})(?![\w/])"
+    )
+
+
+@cache
+def _report_series() -> re.Pattern[str]:
+    """A meeting's one document of a series that needs no number (``report-series`` of
+    ``document_symbols.csv``), after a code that holds a digit: ``RDF-AFR26/SUM``,
+    ``PAC-RPM-PP26/SUM``, ``ASMG-WRC12-16/REP``, ``RDF-CIS11/SR-E``, ``EGH 2017/REP``."""
+    series = alternation(_vocab("report-series"))
+    langs = "".join(_vocab("language"))
+    return re.compile(
+        rf"(?<![\w/.\-])(?P<sym>(?=[A-Za-z&{DASH_CHARS}]*\d|[A-Z]+\s(?:19|20)\d\d/)[A-Z][A-Za-z\d&]*(?:{DASH}[A-Za-z\d&]+)*"
+        rf"(?:\s(?:19|20)\d\d)?/(?:{series})(?:{DASH}[{langs}])?)(?![\w/\-])"
+    )
 
 
 @cache
@@ -452,11 +481,11 @@ def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     if "(" in text:
         out += _as_written(text, _SERIES_SHAPES[0])
-    if "FG" in text:
+    if "-" in text:
         out += _as_written(text, _SERIES_SHAPES[2])
     if "/" not in text and "ircular" not in text:
         return out
-    for pattern in (_SERIES_SHAPES[1], _working_party_documents()):
+    for pattern in (_SERIES_SHAPES[1], _working_party_documents(), _numbered_series(), _report_series()):
         out += _as_written(text, pattern)
     for m in _PROPOSAL.finditer(text):
         marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
@@ -486,10 +515,11 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     series = "|".join(map(re.escape, _vocab("local-series")))
     numbered = r"\s?\d{1,2}"
     groups = "|".join(re.escape(g).replace("\\#", numbered).replace("#", numbered) for g in _vocab("td-group"))
-    number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    number = rf"(?:(?:{series})/|\d{{1,2}}(?:-\d{{1,2}})*/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
-        # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
-        re.compile(rf"\b(?i:documents?)\s+(?:No\.\s*)?(?P<sym>{number}{tail})(?![\w/]|\.\d)"),
+        # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238",
+        # "Doc. 4/95(Rev.1)-E", a joint task group's "Document 4-5-6-7/715-E"
+        re.compile(rf"(?:\b(?i:documents?)\s+|\bDocs?\.\s*)(?:No\.\s*)?(?P<sym>{number}{tail})(?![\w/]|\.\d)"),
         # the series of meeting-local documents written alone: "DT/61 (Rev.1)", "INF/3"
         re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{series})/\d{{1,4}}{tail})(?![\w/])"),
         # ITU-T temporary documents and contributions: "TD 1802 (Rev.1)", "TD 187 Rev.1", "C 45"
@@ -518,9 +548,10 @@ _GROUP_REPORT = re.compile(
 
 
 #: an addendum, corrigendum or revision of a document named in words, kept as written (the
-#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``
+#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``, in capitals
+#: ``REVISION 2 TO DOCUMENT C24/71-E``
 _PART_OF_DOCUMENT = re.compile(
-    r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
+    r"\b(?P<part>(?i:addendum|corrigendum|revision))\s+(?P<n>\d{1,2})\s+(?i:to|of)\s+(?i:document)\s+"
     r"(?P<doc>(?:[A-Z][A-Z\d&\-]*/)?\d{1,4}(?:/\d{1,4})?)(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
 )
 
@@ -566,16 +597,17 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
 
 @cache
 def _local_next() -> re.Pattern[str]:
-    """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``."""
+    """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``, `` to 7/48``."""
     tail = _revision_tail()
     return re.compile(
-        rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<sym>(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
+        rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and|to)\s+|&\s*)(?P<sym>(?:\d{{1,2}}/)?(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
     )
 
 
 def _listed_numbers(text: str, m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
-    """``Documents 45, 46 and 52``: the numbers listed after a plural ``Documents N``."""
-    if not re.match(r"(?i)documents\s", m.group(0)) or not re.fullmatch(r"\d[^/]*", m.group("sym")):
+    """``Documents 45, 46 and 52``, ``Documents 7/45 to 7/48``: the numbers listed after a plural
+    ``Documents N`` (a range by its ends, as written)."""
+    if not re.match(r"(?i)documents\s", m.group(0)) or not re.fullmatch(r"\d(?:\d?/\d)?[^/]*", m.group("sym")):
         return []
     out = []
     position = m.end()
