@@ -80,3 +80,99 @@ def test_a_recommendation_is_written_with_its_word(text: str, symbols: list[str]
 def test_a_recommendation_written_two_ways_is_one_document() -> None:
     keys = {s.key for s in symbol_mentions("ITU-T Q.3050 and Recommendation ITU-T Q.3050", None, "ctx")}
     assert keys == {"itu-t-q-3050"}
+
+
+# ------------------------------------------------------------------ other series, as written
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("the agenda (JCA-XYZ-D-0142) was approved", "JCA-XYZ-D-0142"),
+        ("Document FG-QR&ST-O-081", "FG-QR&ST-O-081"),
+        ("the baseline text (KM-O-045) was accepted", "KM-O-045"),
+        ("Report of the meeting — ABC-R-17", "ABC-R-17"),
+        ("including APT WTDC31-2/INP-07 from Japan", "APT WTDC31-2/INP-07"),
+        ("AWG-12/OUT-05", "AWG-12/OUT-05"),
+        ("RDF-EUR31/SUM", "RDF-EUR31/SUM"),
+        ("ASMG-PP30-3/REP — page 2", "ASMG-PP30-3/REP"),
+        ("RPM-ASP31/SR-E", "RPM-ASP31/SR-E"),
+        ("XYZ 2031/MIN", "XYZ 2031/MIN"),
+        ("Doc. 6/112(Rev.1)-E", "6/112(Rev.1)-E"),
+        ("Document 1-3-4/88-E", "1-3-4/88-E"),
+    ],
+)
+def test_a_symbol_of_another_series(text: str, symbol: str) -> None:
+    assert [s.symbol for s in symbol_mentions(text, None, "ctx")] == [symbol]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ITU-D-2031 and ITU-T-23", "the EU-AU-2030 agenda", "COVID-19 measures", "the SUM/REP line and ITU/REP"],
+)
+def test_no_symbol_of_another_series(text: str) -> None:
+    assert symbol_mentions(text, None, "ctx") == []
+
+
+def test_a_range_of_documents_by_its_ends() -> None:
+    symbols = [s.symbol for s in symbol_mentions("presented their reports (Documents 5/31 to 5/34).", None, "ctx")]
+    assert symbols == ["5/31", "5/34"]
+
+
+# ------------------------------------------------------------------ due words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comments should reach the Bureau by close of business on 4 May 2031.",
+        "Replies are requested by COB on 4 May 2031.",
+        "The call for case studies closes on 4 May 2031.",
+        "Nominations, which must reach us at the latest on 4 May 2031, will be",
+        "Deadlines: - contributions: 4 May 2031",
+    ],
+)
+def test_a_due_word(text: str) -> None:
+    assert [d.due for d in find_deadlines(make_report(text), 2031)] == [date(2031, 5, 4)]
+
+
+def test_a_meeting_that_closed_is_no_deadline() -> None:
+    assert find_deadlines(make_report("The meeting closed on 4 May 2031."), 2031) == ()
+
+
+# ------------------------------------------------------------------ due by a meeting named before its date
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The councillor from Peru asked him to present the accounts to the Committee at its third meeting on 4 May 2031.",
+        "Members were invited to pledge funds for the Coalition before its annual meeting on 4 May 2031.",
+        "The Chair requested Working Group 5B to report to the Committee at its ninth meeting, on Monday 4 May 2031.",
+        "The Committee invited the secretariat to report the figures to the Plenary on 4 May 2031.",
+        "The Group asked the Bureau to provide data before the fifth meeting, to be held on 4 May 2031.",
+        "Administrations are encouraged to nominate experts before the heads of delegation meeting (4 May 2031).",
+        "I invite you to finish before the Regional Forum, which will be held in Lima on 4 May 2031.",
+        "asked it to report on progress to the next meeting of the Group on 4 May 2031.",
+    ],
+)
+def test_what_is_asked_is_due_by_the_meeting_named_before_the_date(text: str) -> None:
+    assert [d.due for d in find_deadlines(make_report(text), 2031)] == [date(2031, 5, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group met on 3 May 2031 and invited Members to attend the workshop on 4 May 2031.",
+        "The Group invited Members to contribute. The next meeting will be held on 4 May 2031.",
+        "Members were asked to register for the workshop, which will be held on 4 May 2031.",
+        "The Committee reported to the Plenary on 4 May 2031.",  # nothing asked
+    ],
+)
+def test_a_meeting_date_without_anything_asked_by_it_is_no_deadline(text: str) -> None:
+    assert find_deadlines(make_report(text), 2031) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("REVISION 2 TO DOCUMENT C31/40-E", "REVISION 2 TO DOCUMENT C31/40-E"),
+        ("ADDENDUM 3 TO DOCUMENT 58-E", "ADDENDUM 3 TO DOCUMENT 58-E"),
+    ],
+)
+def test_a_part_of_a_document_in_capitals(text: str, symbol: str) -> None:
+    assert [s.symbol for s in symbol_mentions(text, None, "wtdc-2030")] == [symbol]

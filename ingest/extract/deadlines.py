@@ -46,7 +46,15 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import DueDate, column_due_dates, due_dates, due_regex, is_due_header
+from wsiskg.ingest.extract.dates import (
+    DueDate,
+    column_due_dates,
+    due_dates,
+    due_regex,
+    find_dates,
+    is_due_header,
+    resolve_year,
+)
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.request_actions import _table_columns
@@ -196,6 +204,7 @@ def find_deadlines(
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
         dues = due_dates(p.text, default_year, reference, sentences)
+        dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
         cells = table_cells(p.text)
         header = _due_columns(p.text, cells) or (header if header and len(cells) == len(header) else None)
         in_column = [c for c, due in zip(cells, header or [], strict=False) if due]
@@ -213,6 +222,46 @@ def find_deadlines(
             seen.add((found.due, found.subject, p.order))
             out.append(found)
     return _restated_once(out)
+
+
+#: a verb of asking before the date in its sentence: what is asked is due by the meeting it names
+_ASKING = re.compile(
+    r"\b(?:request|invit|ask|urg|encourag|call(?:s|ed)?\s+(?:up)?on|instruct)[a-z]*\b|\bwill\s+report\b", re.IGNORECASE
+)
+#: what is asked is due by a meeting or an event named before its date: ``before the heads of
+#: delegation meeting on 8 October``, ``before its annual meeting on 12 May``, ``before the second
+#: meeting, to be held on 1 February``, ``before the 21st meeting (26 January 2031)``, ``report to the
+#: Committee at its fourth meeting on 10 July``, ``report to the next meeting of the Group on 4 May``,
+#: ``to the Plenary on 19 October``
+_BY_MEETING = re.compile(
+    r"(?:\bbefore\s+(?:the\s+|its\s+|their\s+)?[^.;:()]{2,90}?|\bat\s+its\s+(?:[\w\-]+\s+){0,3}(?:meeting|session)"
+    r"|\bto\s+the\s+(?:next\s+)?(?:meeting|session|Plenary|plenary)(?:\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,3})?)"
+    r"(?:\s*,?\s*(?:to\s+be\s+held|which\s+will\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    r"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+)
+
+
+def _meeting_dues(
+    text: str, sentences: list[tuple[int, int]], default_year: int | None, reference: date | None, taken: set[int]
+) -> list[DueDate]:
+    """The dates of a meeting or event that what a sentence asks for is due by (:data:`_BY_MEETING`,
+    after a verb of asking: ``invited Members to nominate experts before the heads of delegation
+    meeting on 8 October 2031``); a range's first day (``before WRC-31 (28 October – 22 November
+    2031)``); ``taken``: the starts of the dates already due."""
+    if not _ASKING.search(text):
+        return []
+    out: list[DueDate] = []
+    for d in find_dates(text, default_year):
+        if d.span[1] in taken or d.precision != "day":
+            continue
+        s0, _ = span_at(sentences, d.span[0], len(text))
+        before = text[s0 : d.span[0]]
+        cue = _BY_MEETING.search(before[-140:])
+        if cue is None or not _ASKING.search(before[: len(before) - len(before[-140:]) + cue.start()]):
+            continue
+        due = d.start if d.year_written else resolve_year(d.start, reference, future=True)
+        out.append(DueDate(due, d.span, "day"))
+    return out
 
 
 def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
