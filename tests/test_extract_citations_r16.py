@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, one_section_report
 
 from wsiskg.ingest.extract.deadlines import find_deadlines
 from wsiskg.ingest.extract.documents import find_documents, symbol_mentions
+from wsiskg.ingest.extract.resolutions import find_resolutions
 from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 
@@ -66,7 +67,10 @@ def test_a_date_column_without_anyone_to_do_it_is_no_deadline(rows: tuple[str, .
     ("text", "symbols"),
     [
         ("in line with Recommendation ITU-T Q.3050 on", ["Recommendation ITU-T Q.3050"]),
-        ("consented draft Recommendations ITU-T G.9902, G.9903 and G.9904.", ["Recommendation ITU-T G.9902", "G.9903", "G.9904"]),
+        (
+            "consented draft Recommendations ITU-T G.9902, G.9903 and G.9904.",
+            ["Recommendation ITU-T G.9902", "G.9903", "G.9904"],
+        ),
         ("Rec. ITU-R P.1812 and Report ITU-R SM.2257 apply.", ["Rec. ITU-R P.1812", "Report ITU-R SM.2257"]),
         ("(Recommendation ITU-T Y.4470/L.1450)", ["Recommendation ITU-T Y.4470/L.1450"]),
         ("under ITU-R Recommendation F.699 and ITU-T H.265.", ["ITU-R F.699", "ITU-T H.265"]),
@@ -140,7 +144,7 @@ def test_a_meeting_that_closed_is_no_deadline() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The councillor from Peru asked him to present the accounts to the Committee at its third meeting on 4 May 2031.",
+        "The councillor from Peru asked him to present them to the Committee at its third meeting on 4 May 2031.",
         "Members were invited to pledge funds for the Coalition before its annual meeting on 4 May 2031.",
         "The Chair requested Working Group 5B to report to the Committee at its ninth meeting, on Monday 4 May 2031.",
         "The Committee invited the secretariat to report the figures to the Plenary on 4 May 2031.",
@@ -176,3 +180,34 @@ def test_a_meeting_date_without_anything_asked_by_it_is_no_deadline(text: str) -
 )
 def test_a_part_of_a_document_in_capitals(text: str, symbol: str) -> None:
     assert [s.symbol for s in symbol_mentions(text, None, "wtdc-2030")] == [symbol]
+
+
+# ------------------------------------------------------------------ resolutions
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("under Resolution 4O (Rev. Dubai, 2018)", "40"), ("Resolution 7I of the Plenipotentiary Conference", "71")],
+)
+def test_an_ocr_letter_ending_a_resolution_number_is_a_digit(text: str, number: str) -> None:
+    assert [r.number for r in find_resolutions(one_section_report(text))] == [number]
+
+
+@pytest.mark.parametrize(
+    ("front", "issuer"),
+    [
+        (
+            (
+                "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+                "Proposals of the TSAG members",
+                "ITU-T and ITU-D cooperation",
+            ),
+            "wtsa",
+        ),
+        (
+            ("TELECOMMUNICATION DEVELOPMENT SECTOR", "Study Group 1 management team", "ITU-D and BDT", "with ITU-R"),
+            "wtdc",
+        ),
+    ],
+)
+def test_the_home_conference_is_the_one_the_front_names_most(front: tuple[str, ...], issuer: str) -> None:
+    report = make_report(*front, "Resolution 61 was recalled.", title=front[0])
+    assert {(r.issuer, r.number) for r in find_resolutions(report)} == {(issuer, "61")}

@@ -287,9 +287,7 @@ def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> D
     texts = [p.text[a:b] for a, b in cells]
     if any(t.strip() in DASHES for t in texts):
         return None
-    texts = [t for t in texts if not re.search(r"\d", t)] or [
-        p.text[a:b] for a, b in cells if not a <= due.span[0] < b
-    ]
+    texts = [t for t in texts if not re.search(r"\d", t)] or [p.text[a:b] for a, b in cells if not a <= due.span[0] < b]
     subject = _trim(max(texts, key=len)) if texts else ""
     return Deadline(due=due.due, subject=subject[:MAX_SUBJECT], paragraphs=(p.order,)) if subject else None
 

@@ -43,6 +43,7 @@ documents with a symbol, see :mod:`documents`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -401,6 +402,8 @@ def _citation(m: re.Match[str], context: str | None = None, home: str | None = N
     ``context`` is the issuer the sentence names around the citation, ``home`` the report's own
     conference (:func:`resolution_mentions`)."""
     number = re.sub(r"\s+", " ", m.group("num"))
+    if re.fullmatch(r"\d{1,3}[OI]", number):  # OCR: "Resolution 4O", "Resolution 7I" are 40 and 71
+        number = number[:-1] + ("0" if number[-1] == "O" else "1")
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
     if issuer is None and _kind(m.group("word")) == "resolution":
         issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
@@ -592,16 +595,18 @@ def _home_issuer(report: ParsedReport) -> str | None:
     (``WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-24)``, a TDAG or ITU-D study group
     report: the WTDC), or the one a resolution text's preamble names as its author (``The
     Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),``);
-    none when they name two."""
+    when they name two, the one they name at least twice as often (a WTSA proposal's front that
+    also names ITU-D once), else none."""
     front = [report.title or "", *(p.text for p in report.paragraphs if p.section == "front")]
     preamble = [
         p.text for p in report.paragraphs if re.match(r"The\s.{3,120}\((?:[^()]*,\s*)?(?:19|20)\d\d\),?$", p.text)
     ]
     for texts in (front, preamble):
-        found = {_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text)}
-        found.discard(None)
-        if len(found) == 1:
-            return found.pop()
+        named = Counter(_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text))
+        named.pop(None, None)
+        ranked = named.most_common(2)
+        if len(ranked) == 1 or len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
     return None
 
 
