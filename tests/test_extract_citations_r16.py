@@ -211,3 +211,15 @@ def test_an_ocr_letter_ending_a_resolution_number_is_a_digit(text: str, number: 
 def test_the_home_conference_is_the_one_the_front_names_most(front: tuple[str, ...], issuer: str) -> None:
     report = make_report(*front, "Resolution 61 was recalled.", title=front[0])
     assert {(r.issuer, r.number) for r in find_resolutions(report)} == {(issuer, "61")}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("as called for in the Programme of Action (UNGA 81/244).", ("unga", "81/244")),
+        ("in line with ECOSOC 2031/12, the Commission", ("ecosoc", "2031/12")),
+    ],
+)
+def test_a_un_organ_and_its_number_is_a_resolution_not_a_document(text: str, found: tuple[str, str]) -> None:
+    assert [(r.issuer, r.number) for r in find_resolutions(one_section_report(text))] == [found]
+    assert symbol_mentions(text, None, "ctx") == []

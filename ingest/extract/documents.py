@@ -68,6 +68,13 @@ def _vocab(kind: str) -> dict[str, str]:
 
 
 @cache
+def _un_organs() -> frozenset[str]:
+    """UN organs whose resolutions are cited by acronym and number (``UNGA 76/258``, read by
+    :mod:`resolutions`): the ``bare_number`` rows of ``resolution_issuers.csv``."""
+    return frozenset(r["prefix"] for r in data_rows("resolution_issuers.csv") if r.get("bare_number"))
+
+
+@cache
 def _lookalike_table() -> dict[int, str]:
     """Cyrillic/Greek letters read as the Latin ones they look like (``ingest/data/lookalikes.csv``,
     the one table of look-alikes, also used by :func:`wsiskg.ingest.text.normalize`)."""
@@ -305,8 +312,8 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)
     ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
-        if m.group("prefix") in _vocab("not-prefix"):
-            continue  # "Q4/17": a Question of a study group, not a document
+        if m.group("prefix") in _vocab("not-prefix") or m.group("prefix") in _un_organs():
+            continue  # "Q4/17": a Question of a study group, "UNGA 76/258" a resolution, not a document
         by_slash = m.group("sep") == "/" and len(m.group("meeting")) < 4  # not a year: "EGTI/2009/R1"
         if by_slash and not re.search(rf"[+{DASH_CHARS}]", m.group("prefix")):
             continue  # "ARB/19/2": a proposal (authors/document/number); "CWG-CYB/3/9" is a group's

@@ -240,7 +240,44 @@ def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, An
     for m in _UNESCO_RES.finditer(text):
         if not any(o["span"][0] <= m.start() < o["span"][1] for o in out):
             out.append(_unesco_citation(m))
+    out += [c for c in _organ_numbers(text) if not any(o["span"][0] <= c["span"][0] < o["span"][1] for o in out)]
     return sorted(out, key=lambda o: o["span"])
+
+
+@cache
+def _organ_number() -> re.Pattern[str]:
+    """A UN organ's acronym right before a number of its shape, no word between (``UNGA 76/258``,
+    ``ECOSOC 2031/12``): the organs with a ``bare_number`` in ``resolution_issuers.csv``."""
+    organs = alternation([r["prefix"] for r in _issuer_rows() if r.get("bare_number") and r["prefix"].isupper()])
+    return re.compile(rf"(?<![\w\-])(?P<organ>{organs})\s+(?P<a>\d{{2,4}})/(?P<b>\d{{1,3}})(?![\w/])")
+
+
+def _organ_numbers(text: str) -> list[dict[str, Any]]:
+    """Resolutions cited by a UN organ's acronym and number alone (:func:`_organ_number`), keyed by
+    their symbol (``UNGA 76/258`` is ``A/RES/76/258``)."""
+    out = []
+    for m in _organ_number().finditer(text):
+        issuer = _issuer_key(m.group("organ"))
+        number = f"{m.group('a')}/{m.group('b')}"
+        shape = next((s for s, i in _bare_un_numbers() if i == issuer), None)
+        prefix = _un_symbols().get(issuer or "")
+        if issuer is None or shape is None or prefix is None or not shape.fullmatch(number):
+            continue
+        out.append(
+            {
+                "key": slug(f"{prefix}/{number}"),
+                "kind": "resolution",
+                "adopted": None,
+                "name": m.group(0),
+                "number": number,
+                "issuer": issuer,
+                "revision_kind": None,
+                "revision_place": None,
+                "revision_year": None,
+                "span": m.span(),
+            }
+        )
+    return out
 
 
 #: a UNESCO General Conference resolution by its own symbol: ``42 C/Resolution 41``
