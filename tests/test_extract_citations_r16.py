@@ -165,6 +165,7 @@ def test_what_is_asked_is_due_by_the_meeting_named_before_the_date(text: str) ->
         "The Group invited Members to contribute. The next meeting will be held on 4 May 2031.",
         "Members were asked to register for the workshop, which will be held on 4 May 2031.",
         "The Committee reported to the Plenary on 4 May 2031.",  # nothing asked
+        "It urged administrations to finish before WRC-31 (4 May – 1 June 2031).",  # a range
     ],
 )
 def test_a_meeting_date_without_anything_asked_by_it_is_no_deadline(text: str) -> None:

@@ -246,13 +246,13 @@ def _meeting_dues(
 ) -> list[DueDate]:
     """The dates of a meeting or event that what a sentence asks for is due by (:data:`_BY_MEETING`,
     after a verb of asking: ``invited Members to nominate experts before the heads of delegation
-    meeting on 8 October 2031``); a range's first day (``before WRC-31 (28 October – 22 November
-    2031)``); ``taken``: the starts of the dates already due."""
+    meeting on 8 October 2031``); not a range (``before the meetings of 30 March - 9 April``: most
+    annotate none); ``taken``: the ends of the dates already due."""
     if not _ASKING.search(text):
         return []
     out: list[DueDate] = []
     for d in find_dates(text, default_year):
-        if d.span[1] in taken or d.precision != "day":
+        if d.span[1] in taken or d.precision != "day" or d.end is not None:
             continue
         s0, _ = span_at(sentences, d.span[0], len(text))
         before = text[s0 : d.span[0]]
