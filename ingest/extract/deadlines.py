@@ -46,12 +46,21 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.dates import DueDate, column_due_dates, due_dates, due_regex, is_due_header
+from wsiskg.ingest.extract.dates import (
+    DueDate,
+    column_due_dates,
+    due_dates,
+    due_regex,
+    find_dates,
+    is_due_header,
+    resolve_year,
+)
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import alternation, span_at, table_cells
+from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -195,6 +204,7 @@ def find_deadlines(
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
         dues = due_dates(p.text, default_year, reference, sentences)
+        dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
         cells = table_cells(p.text)
         header = _due_columns(p.text, cells) or (header if header and len(cells) == len(header) else None)
         in_column = [c for c, due in zip(cells, header or [], strict=False) if due]
@@ -214,21 +224,70 @@ def find_deadlines(
     return _restated_once(out)
 
 
+#: a verb of asking before the date in its sentence: what is asked is due by the meeting it names
+_ASKING = re.compile(
+    r"\b(?:request|invit|ask|urg|encourag|call(?:s|ed)?\s+(?:up)?on|instruct)[a-z]*\b|\bwill\s+report\b", re.IGNORECASE
+)
+#: what is asked is due by a meeting or an event named before its date: ``before the heads of
+#: delegation meeting on 8 October``, ``before its annual meeting on 12 May``, ``before the second
+#: meeting, to be held on 1 February``, ``before the 21st meeting (26 January 2031)``, ``report to the
+#: Committee at its fourth meeting on 10 July``, ``report to the next meeting of the Group on 4 May``,
+#: ``to the Plenary on 19 October``
+_BY_MEETING = re.compile(
+    r"(?:\bbefore\s+(?:the\s+|its\s+|their\s+)?[^.;:()]{2,90}?|\bat\s+its\s+(?:[\w\-]+\s+){0,3}(?:meeting|session)"
+    r"|\bto\s+the\s+(?:next\s+)?(?:meeting|session|Plenary|plenary)(?:\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,3})?)"
+    r"(?:\s*,?\s*(?:to\s+be\s+held|which\s+will\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    r"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+)
+
+
+def _meeting_dues(
+    text: str, sentences: list[tuple[int, int]], default_year: int | None, reference: date | None, taken: set[int]
+) -> list[DueDate]:
+    """The dates of a meeting or event that what a sentence asks for is due by (:data:`_BY_MEETING`,
+    after a verb of asking: ``invited Members to nominate experts before the heads of delegation
+    meeting on 8 October 2031``); not a range (``before the meetings of 30 March - 9 April``: most
+    annotate none); ``taken``: the ends of the dates already due."""
+    if not _ASKING.search(text):
+        return []
+    out: list[DueDate] = []
+    for d in find_dates(text, default_year):
+        if d.span[1] in taken or d.precision != "day" or d.end is not None:
+            continue
+        s0, _ = span_at(sentences, d.span[0], len(text))
+        before = text[s0 : d.span[0]]
+        cue = _BY_MEETING.search(before[-140:])
+        if cue is None or not _ASKING.search(before[: len(before) - len(before[-140:]) + cue.start()]):
+            continue
+        due = d.start if d.year_written else resolve_year(d.start, reference, future=True)
+        out.append(DueDate(due, d.span, "day"))
+    return out
+
+
 def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
     """Which columns of a table's header row name a deadline (``No. | Action | Responsible |
-    Deadline``); None when the line is no such header (one cell, a digit, a long cell, no due
-    column)."""
+    Deadline``), also an action table's plain date column beside a column of who (``Item | Lead |
+    Date``, ``Recommendation | Addressed to | Timeline``: ``request-table-columns.csv``, decision 31);
+    None when the line is no such header (one cell, a digit, a long cell, no due column)."""
     heads = [text[a:b] for a, b in cells]
     if len(heads) < 2 or any(len(h) > 40 or re.search(r"\d", h) for h in heads):
         return None
     marks = [is_due_header(h) for h in heads]
-    return marks if any(marks) else None
+    if any(marks):
+        return marks
+    roles = [_table_columns().get(" ".join(h.strip(" :.").lower().split())) for h in heads]
+    return [role == "due" for role in roles] if "who" in roles and "due" in roles else None
 
 
 def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> Deadline | None:
     """The deadline of a table row's due column: what is due is the row's longest cell without a
-    digit (``Finalize the definition of ...``)."""
-    texts = [p.text[a:b] for a, b in cells if not re.search(r"\d", p.text[a:b])]
+    digit (``Finalize the definition of ...``), else its longest cell but the date's (``Update the
+    views on agenda item 1.7 | WP3 Chair | 31 July 2031``); a row whose cell is only a dash names no
+    one to do it (decision 31: no request, no deadline)."""
+    texts = [p.text[a:b] for a, b in cells]
+    if any(t.strip() in DASHES for t in texts):
+        return None
+    texts = [t for t in texts if not re.search(r"\d", t)] or [p.text[a:b] for a, b in cells if not a <= due.span[0] < b]
     subject = _trim(max(texts, key=len)) if texts else ""
     return Deadline(due=due.due, subject=subject[:MAX_SUBJECT], paragraphs=(p.order,)) if subject else None
 

@@ -68,6 +68,13 @@ def _vocab(kind: str) -> dict[str, str]:
 
 
 @cache
+def _un_organs() -> frozenset[str]:
+    """UN organs whose resolutions are cited by acronym and number (``UNGA 76/258``, read by
+    :mod:`resolutions`): the ``bare_number`` rows of ``resolution_issuers.csv``."""
+    return frozenset(r["prefix"] for r in data_rows("resolution_issuers.csv") if r.get("bare_number"))
+
+
+@cache
 def _lookalike_table() -> dict[int, str]:
     """Cyrillic/Greek letters read as the Latin ones they look like (``ingest/data/lookalikes.csv``,
     the one table of look-alikes, also used by :func:`wsiskg.ingest.text.normalize`)."""
@@ -200,11 +207,38 @@ def _glued_pattern() -> re.Pattern[str]:
     )
 
 
-#: ITU-T / ITU-R Recommendations: ``Recommendation ITU-T X.1205``, ``ITU-R Recommendation
-#: M.2083``, ``ITU-T Y.3172`` -> symbol ``ITU-T X.1205`` (series letter, dot, number)
+#: ITU-T / ITU-R Recommendations and Reports: ``Recommendation ITU-T X.1205``, ``Rec. ITU-R BT.2020``,
+#: ``Report ITU-R M.2415``, ``ITU-R Recommendation M.2083``, ``ITU-T Y.3172``, a joint one ``Recommendation
+#: ITU-T Y.4901/L.1601`` (one of no Sector, ``Recommendation G.1080``, is no symbol: its Sector is unknown)
+_REC_NUMBER = r"[A-Z]{1,2}\.\d{1,4}(?:\.\d{1,3})?(?:/[A-Z]{1,2}\.\d{1,4})?(?!\w|\.\d)"
 _RECOMMENDATION = re.compile(
-    rf"(?<![\w\-])(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?(?P<rec>[A-Z]{{1,2}}\.\d{{1,4}}(?:\.\d{{1,3}})?)(?!\w|\.\d)"
+    rf"(?<![\w\-])(?:(?P<word>Recommendations?|Rec\.|Report)\s+)?(?P<sector>ITU{DASH}[TR])\s+(?:Recommendations?\s+|Rec\.\s*)?"
+    rf"(?P<rec>{_REC_NUMBER})"
 )
+#: the next Recommendation of a list that names the first: ``Recommendations ITU-T X.1209, X.1303 and X.1521``
+_NEXT_RECOMMENDATION = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<rec>{_REC_NUMBER})")
+
+
+def _recommendations(text: str) -> list[SymbolMention]:
+    """Recommendations and Reports as written, with the word before the Sector that the
+    annotations keep (``Recommendation ITU-T A.1``, ``Rec. ITU-R BT.2020``; a plural is written as
+    one: ``Recommendations ITU-T X.1209 and X.1521`` -> ``Recommendation ITU-T X.1209``, ``X.1521``);
+    keyed by Sector and number (``itu-t-x-1209``: the same Recommendation however written), a Report
+    apart (``report-itu-r-m-2415``)."""
+    out: list[SymbolMention] = []
+    for m in _RECOMMENDATION.finditer(text):
+        word, sector = m.group("word") or "", m.group("sector")
+        word = "Recommendation" if word.startswith("Recommendation") else word
+        head = f"{'report ' if word == 'Report' else ''}{sector}"
+        symbol = " ".join(x for x in (word, sector, m.group("rec")) if x)
+        out.append(SymbolMention(symbol, slug(f"{head} {m.group('rec')}"), (m.start(), m.end())))
+        position = m.end()
+        while (more := _NEXT_RECOMMENDATION.match(text, position)) is not None:
+            rec = more.group("rec")
+            out.append(SymbolMention(rec, slug(f"{head} {rec}"), more.span("rec")))
+            position = more.end()
+    return out
+
 
 #: the longest range of documents ``40/2 to 40/5`` is expanded into
 MAX_RANGE = 30
@@ -252,7 +286,7 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in urls + [f.span for f in found])
 
-    if context is not None and "ument" in text:
+    if context is not None and ("ument" in text or "UMENT" in text):
         found += _parts_of_documents(text, context)
     for m in unesco.finditer(text):
         rest = " ".join(m.group("n").split()) + _clean_tail(text[m.end("n") : m.end()])
@@ -270,18 +304,16 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         found += _glued_range(text, m)
-    for m in _RECOMMENDATION.finditer(text):
-        symbol = f"{m.group('sector')} {m.group('rec')}"
-        if free(m.span()):
-            found.append(SymbolMention(symbol, slug(symbol), m.span()))
+    if "Re" in text or "ITU" in text:
+        found += [sm for sm in _recommendations(text) if free(sm.span)]
     mixed = [
         m
         for m in _mixed_case_pattern().finditer(text)
         if not m.group("prefix").isupper() and _known_prefix(m.group("prefix"), bodies)
     ]
     for m in sorted([*itu.finditer(text), *mixed], key=lambda m: m.start()):
-        if m.group("prefix") in _vocab("not-prefix"):
-            continue  # "Q4/17": a Question of a study group, not a document
+        if m.group("prefix") in _vocab("not-prefix") or m.group("prefix") in _un_organs():
+            continue  # "Q4/17": a Question of a study group, "UNGA 76/258" a resolution, not a document
         by_slash = m.group("sep") == "/" and len(m.group("meeting")) < 4  # not a year: "EGTI/2009/R1"
         if by_slash and not re.search(rf"[+{DASH_CHARS}]", m.group("prefix")):
             continue  # "ARB/19/2": a proposal (authors/document/number); "CWG-CYB/3/9" is a group's
@@ -395,8 +427,9 @@ _AFTER_DOCUMENT = re.compile(
 
 #: symbols of other series, each by its form, as written: a CEPT committee's ``Com-ITU(19)054``,
 #: ``CPG11(10)098 rev1``, ``ECC(19)031 Rev.1``, its annex ``Com-ITU(19)054 A1``; a CITEL or African
-#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; an ITU-T focus
-#: group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``
+#: preparatory meeting's ``CCP.I-TIC/doc. 3412/14 rev.1``, ``ATU/APM20-2/Doc. 19``; a group's series
+#: letter and number, an ITU-T focus group's ``FG-AI4H-F-100``, ``FG DFS-O-112``, ``FG-AI4H-F-004-R1``,
+#: ``FGXR-O-045``, a joint coordination activity's ``JCA-IoT-D-0112``, a group's report ``ABC-R-12``
 _SERIES_SHAPES = (
     re.compile(
         r"(?<![\w/.\-])(?P<sym>[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*\d{0,2}\(\d{2}\)\d{2,3}(?:\s(?:[Rr]ev\.?\s?\d{1,2}|A\d{1,2}))?)(?![\w/(])"
@@ -404,8 +437,36 @@ _SERIES_SHAPES = (
     re.compile(
         r"(?<![\w/.\-])(?P<sym>[A-Z][\w.\-]*(?:/[\w.\-]+)*/[Dd]oc\.\s?\d{1,4}(?:/\d{2})?(?:\s[Rr]ev\.\s?\d{1,2})?)(?![\w/])"
     ),
-    re.compile(r"(?<![\w/.\-])(?P<sym>FG[\s\-]?[A-Z][A-Za-z\d]+-[A-Z]{1,2}-\d{2,4}(?:-R\d{1,2})?)(?![\w/])"),
+    re.compile(
+        r"(?<![\w/.\-&])(?P<sym>(?!ITU-)(?:FG[\s\-]?)?[A-Z][A-Za-z\d&]*(?:-[A-Z][A-Za-z\d&]*)*-[A-Z]{1,2}-"
+        r"(?!(?:19|20)\d\d\b)\d{2,4}(?:-R\d{1,2})?)(?![\w/\-])"
+    ),
 )
+
+
+@cache
+def _numbered_series() -> re.Pattern[str]:
+    """A meeting's documents by series and number after the meeting's code, with the owner that
+    writes its name before them (``series-owner`` of ``document_symbols.csv``): ``AWF-9/OUT-02``,
+    ``APT WTSA24-2/INP-14``, ``APT PP22-3/OUT-09``."""
+    owners = alternation(_vocab("series-owner")) or "(?!)"
+    return re.compile(
+        rf"(?<![\w/.\-])(?P<sym>(?:(?:{owners})\s)?[A-Z][A-Z&]*(?:{DASH}[A-Z&]+)*{DASH}?\d{{1,2}}(?:{DASH}\d{{1,2}})?"
+        rf"/[A-Z]{{2,4}}{DASH}\d{{1,3}})(?![\w/])"
+    )
+
+
+@cache
+def _report_series() -> re.Pattern[str]:
+    """A meeting's one document of a series that needs no number (``report-series`` of
+    ``document_symbols.csv``), after a code that holds a digit: ``RDF-AFR26/SUM``,
+    ``PAC-RPM-PP26/SUM``, ``ASMG-WRC12-16/REP``, ``RDF-CIS11/SR-E``, ``EGH 2017/REP``."""
+    series = alternation(_vocab("report-series"))
+    langs = "".join(_vocab("language"))
+    return re.compile(
+        rf"(?<![\w/.\-])(?P<sym>(?=[A-Za-z&{DASH_CHARS}]*\d|[A-Z]+\s(?:19|20)\d\d/)[A-Z][A-Za-z\d&]*(?:{DASH}[A-Za-z\d&]+)*"
+        rf"(?:\s(?:19|20)\d\d)?/(?:{series})(?:{DASH}[{langs}])?)(?![\w/\-])"
+    )
 
 
 @cache
@@ -427,11 +488,11 @@ def _other_shapes(text: str) -> list[tuple[str, tuple[int, int]]]:
     out: list[tuple[str, tuple[int, int]]] = []
     if "(" in text:
         out += _as_written(text, _SERIES_SHAPES[0])
-    if "FG" in text:
+    if "-" in text:
         out += _as_written(text, _SERIES_SHAPES[2])
     if "/" not in text and "ircular" not in text:
         return out
-    for pattern in (_SERIES_SHAPES[1], _working_party_documents()):
+    for pattern in (_SERIES_SHAPES[1], _working_party_documents(), _numbered_series(), _report_series()):
         out += _as_written(text, pattern)
     for m in _PROPOSAL.finditer(text):
         marked = _PROPOSAL_MARK.search(text[: m.start()]) is not None
@@ -461,10 +522,11 @@ def _local_patterns() -> tuple[re.Pattern[str], ...]:
     series = "|".join(map(re.escape, _vocab("local-series")))
     numbered = r"\s?\d{1,2}"
     groups = "|".join(re.escape(g).replace("\\#", numbered).replace("#", numbered) for g in _vocab("td-group"))
-    number = rf"(?:(?:{series})/|\d{{1,2}}/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
+    number = rf"(?:(?:{series})/|\d{{1,2}}(?:-\d{{1,2}})*/(?:[A-Z]{{2,6}}/)?)?(?!(?:19|20)\d\d\b)\d{{1,4}}"
     return (
-        # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238"
-        re.compile(rf"\b(?i:documents?)\s+(?:No\.\s*)?(?P<sym>{number}{tail})(?![\w/]|\.\d)"),
+        # a conference's "Document 27-E (Rev. 2)", "Document 12(Add.3)-E", "Document DT/4", "Document 2/238",
+        # "Doc. 4/95(Rev.1)-E", a joint task group's "Document 4-5-6-7/715-E"
+        re.compile(rf"(?:\b(?i:documents?)\s+|\bDocs?\.\s*)(?:No\.\s*)?(?P<sym>{number}{tail})(?![\w/]|\.\d)"),
         # the series of meeting-local documents written alone: "DT/61 (Rev.1)", "INF/3"
         re.compile(rf"(?<![\w/.\-])(?P<sym>(?:{series})/\d{{1,4}}{tail})(?![\w/])"),
         # ITU-T temporary documents and contributions: "TD 1802 (Rev.1)", "TD 187 Rev.1", "C 45"
@@ -493,9 +555,10 @@ _GROUP_REPORT = re.compile(
 
 
 #: an addendum, corrigendum or revision of a document named in words, kept as written (the
-#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``
+#: annotations' form): ``Addendum 4 to Document 66-E``, ``Revision 1 to Document C24/71-E``, in capitals
+#: ``REVISION 2 TO DOCUMENT C24/71-E``
 _PART_OF_DOCUMENT = re.compile(
-    r"\b(?P<part>Addendum|Corrigendum|Revision)\s+(?P<n>\d{1,2})\s+(?:to|of)\s+(?i:document)\s+"
+    r"\b(?P<part>(?i:addendum|corrigendum|revision))\s+(?P<n>\d{1,2})\s+(?i:to|of)\s+(?i:document)\s+"
     r"(?P<doc>(?:[A-Z][A-Z\d&\-]*/)?\d{1,4}(?:/\d{1,4})?)(?P<lang>-[A-Z](?![\w]))?(?![\w/(])"
 )
 
@@ -541,16 +604,17 @@ def local_mentions(text: str, context: str, bodies: Iterable[Any] | None = None)
 
 @cache
 def _local_next() -> re.Pattern[str]:
-    """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``."""
+    """The next number of a list after ``Documents 45``: ``, 46``, `` and 52``, ``, 53(Rev.1)``, `` to 7/48``."""
     tail = _revision_tail()
     return re.compile(
-        rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and)\s+|&\s*)(?P<sym>(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
+        rf"\s*(?:,\s*(?:(?i:and)\s+)?|(?i:and|to)\s+|&\s*)(?P<sym>(?:\d{{1,2}}/)?(?!(?:19|20)\d\d\b)\d{{1,4}}{tail})(?![\w/]|\.\d)"
     )
 
 
 def _listed_numbers(text: str, m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
-    """``Documents 45, 46 and 52``: the numbers listed after a plural ``Documents N``."""
-    if not re.match(r"(?i)documents\s", m.group(0)) or not re.fullmatch(r"\d[^/]*", m.group("sym")):
+    """``Documents 45, 46 and 52``, ``Documents 7/45 to 7/48``: the numbers listed after a plural
+    ``Documents N`` (a range by its ends, as written)."""
+    if not re.match(r"(?i)documents\s", m.group(0)) or not re.fullmatch(r"\d(?:\d?/\d)?[^/]*", m.group("sym")):
         return []
     out = []
     position = m.end()
@@ -689,6 +753,16 @@ def _under_agenda_item(report: ParsedReport, bodies: Iterable[Any] | None, conte
     return out
 
 
+def _heading_paragraph(report: ParsedReport, section: str | None) -> tuple[int, ...]:
+    """The paragraph that stands for a heading the parser kept as no paragraph (the title: the
+    report's first paragraph; a section's heading: the section's first), so that a document cited
+    only there is still mentioned somewhere (the document's own symbol as its title:
+    ``CWG-FHR 14/3``, ``Report of the meeting ... (Document X-3/5)``)."""
+    first = next((p for p in report.paragraphs if section is None or p.section == section), None)
+    first = first or (report.paragraphs[0] if report.paragraphs else None)
+    return (first.order,) if first else ()
+
+
 def find_documents(
     report: ParsedReport, bodies: Iterable[Any] | None = None, context: str | None = None
 ) -> tuple[DocumentRef, ...]:
@@ -702,8 +776,10 @@ def find_documents(
     headings: list[tuple[str | None, str]] = [(section.number, section.heading) for section in report.sections]
     if report.title and report.title not in {h for _, h in headings}:  # a title no section heads: "FG X-O-0127"
         headings.append((None, report.title))
+    heading_of: dict[str, str | None] = {}  # key -> section number of the heading that cites it (None: the title)
     for number, heading in headings:
         for sm in symbol_mentions(heading, bodies, context):
+            heading_of.setdefault(sm.key, number)
             before = heading[: sm.span[0]]
             # a heading cites its document in brackets: "4.2. Budget matters (C24/12-E):"
             if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
@@ -728,7 +804,8 @@ def find_documents(
             docs.setdefault(sm.key, {})[p.order] = None
             symbols.setdefault(sm.key, sm.symbol)
     for key in [*cited_in, *headed]:  # cited only in a heading the parser did not keep as a paragraph
-        docs.setdefault(key, {})
+        if not docs.get(key):
+            docs[key] = dict.fromkeys(_heading_paragraph(report, heading_of.get(key)))
         symbols.setdefault(key, headed.get(key, ""))
     return tuple(
         DocumentRef(

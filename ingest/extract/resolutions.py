@@ -43,6 +43,7 @@ documents with a symbol, see :mod:`documents`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -239,7 +240,44 @@ def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, An
     for m in _UNESCO_RES.finditer(text):
         if not any(o["span"][0] <= m.start() < o["span"][1] for o in out):
             out.append(_unesco_citation(m))
+    out += [c for c in _organ_numbers(text) if not any(o["span"][0] <= c["span"][0] < o["span"][1] for o in out)]
     return sorted(out, key=lambda o: o["span"])
+
+
+@cache
+def _organ_number() -> re.Pattern[str]:
+    """A UN organ's acronym right before a number of its shape, no word between (``UNGA 76/258``,
+    ``ECOSOC 2031/12``): the organs with a ``bare_number`` in ``resolution_issuers.csv``."""
+    organs = alternation([r["prefix"] for r in _issuer_rows() if r.get("bare_number") and r["prefix"].isupper()])
+    return re.compile(rf"(?<![\w\-])(?P<organ>{organs})\s+(?P<a>\d{{2,4}})/(?P<b>\d{{1,3}})(?![\w/])")
+
+
+def _organ_numbers(text: str) -> list[dict[str, Any]]:
+    """Resolutions cited by a UN organ's acronym and number alone (:func:`_organ_number`), keyed by
+    their symbol (``UNGA 76/258`` is ``A/RES/76/258``)."""
+    out = []
+    for m in _organ_number().finditer(text):
+        issuer = _issuer_key(m.group("organ"))
+        number = f"{m.group('a')}/{m.group('b')}"
+        shape = next((s for s, i in _bare_un_numbers() if i == issuer), None)
+        prefix = _un_symbols().get(issuer or "")
+        if issuer is None or shape is None or prefix is None or not shape.fullmatch(number):
+            continue
+        out.append(
+            {
+                "key": slug(f"{prefix}/{number}"),
+                "kind": "resolution",
+                "adopted": None,
+                "name": m.group(0),
+                "number": number,
+                "issuer": issuer,
+                "revision_kind": None,
+                "revision_place": None,
+                "revision_year": None,
+                "span": m.span(),
+            }
+        )
+    return out
 
 
 #: a UNESCO General Conference resolution by its own symbol: ``42 C/Resolution 41``
@@ -401,6 +439,8 @@ def _citation(m: re.Match[str], context: str | None = None, home: str | None = N
     ``context`` is the issuer the sentence names around the citation, ``home`` the report's own
     conference (:func:`resolution_mentions`)."""
     number = re.sub(r"\s+", " ", m.group("num"))
+    if re.fullmatch(r"\d{1,3}[OI]", number):  # OCR: "Resolution 4O", "Resolution 7I" are 40 and 71
+        number = number[:-1] + ("0" if number[-1] == "O" else "1")
     issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
     if issuer is None and _kind(m.group("word")) == "resolution":
         issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
@@ -592,16 +632,18 @@ def _home_issuer(report: ParsedReport) -> str | None:
     (``WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-24)``, a TDAG or ITU-D study group
     report: the WTDC), or the one a resolution text's preamble names as its author (``The
     Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),``);
-    none when they name two."""
+    when they name two, the one they name at least twice as often (a WTSA proposal's front that
+    also names ITU-D once), else none."""
     front = [report.title or "", *(p.text for p in report.paragraphs if p.section == "front")]
     preamble = [
         p.text for p in report.paragraphs if re.match(r"The\s.{3,120}\((?:[^()]*,\s*)?(?:19|20)\d\d\),?$", p.text)
     ]
     for texts in (front, preamble):
-        found = {_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text)}
-        found.discard(None)
-        if len(found) == 1:
-            return found.pop()
+        named = Counter(_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text))
+        named.pop(None, None)
+        ranked = named.most_common(2)
+        if len(ranked) == 1 or len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
     return None
 
 
