@@ -1,5 +1,6 @@
-"""Round 16: citation forms and due dates of the round-14 held-out writers (issue 8's held-out
-gap). Every example is invented; each class is tried in several wordings."""
+"""Citation forms (symbols of group and meeting series, Recommendations as written, a UN body's
+resolution by acronym and number) and due dates (action-table date columns, a meeting named before
+a date). Every example is invented; each class is tried in several wordings."""
 
 from __future__ import annotations
 
