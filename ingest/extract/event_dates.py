@@ -43,6 +43,8 @@ _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'
 _MANNER = r"[a-z]{3,}ly"
 #: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``
 _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
+#: a meeting held at a distance: ``by videoconference``, ``via teleconference``
+_BY_CALL = r"(?:(?:by|via)\s+(?:video-?|tele|web)conferenc(?:e|ing)\s+)"
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -85,7 +87,7 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
