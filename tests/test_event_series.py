@@ -144,3 +144,50 @@ def test_the_session_a_report_records_on_its_own_days_is_its_meeting_not_an_even
 def test_a_conference_named_by_its_code_takes_its_own_dates_after_a_place() -> None:
     text = "The Council asked the Secretary-General to convene WCIT-31 in Lusaka from 2 to 13 June 2031."
     assert [(m.key, m.start, m.end) for m in event_mentions(text)] == [("wcit-31", date(2031, 6, 2), date(2031, 6, 13))]
+
+
+# ------------------------------------------------------------------ a preparatory session named by its code
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Group agreed a plan of three further meetings: ARP34-2 in the first half of 2033, ARP34-3 in "
+            "October 2033 and ARP34-4 in mid-2034.",
+            {"ARP34-2": None, "ARP34-3": date(2033, 10, 1), "ARP34-4": None},
+        ),
+        ("CPG35-5 will be held from 31 August to 4 September 2032 in Vilnius.", {"CPG35-5": date(2032, 8, 31)}),
+        ("Positions will be finalized at APT WTDC33-3 on 17-19 September 2032.", {"APT WTDC33-3": date(2032, 9, 17)}),
+        ("Members urged all to join the CPM35-1 (25–26 November 2032).", {"CPM35-1": date(2032, 11, 25)}),
+    ],
+)
+def test_a_preparatory_session_named_by_its_code(text: str, found: dict[str, date | None]) -> None:
+    events = find_events(_report(text), 2032)
+    assert {e.name: e.start for e in events if e.name in found} == found
+
+
+def test_a_session_code_is_no_document_symbol_nor_the_reports_own_meeting() -> None:
+    assert not [e for e in find_events(_report("See Document ARP34-2/OUT-12 and CPG35-5(24)012."), 2032)]
+    own = Meeting(body="andean-regional-preparatory-group", number=2, start=date(2032, 3, 3))
+    text = "The second meeting of the Andean Regional Preparatory Group (ARP34-2) was held from 3 to 7 March 2032."
+    assert "ARP34-2" not in {e.name for e in find_events(_report(text), 2032, meeting=own)}
+
+
+def test_a_name_with_its_session_code_in_brackets_is_one_event_with_the_code_alone() -> None:
+    text = (
+        "Contributions were sent to the second session of the Conference Preparatory Meeting for WRC-35 "
+        "(CPM35-2), Geneva, 23 March – 2 April 2035."
+    )
+    later = "The Chair will present the positions at CPM35-2."
+    events = [e for e in find_events(_report(text, later), 2035) if "2" in e.key and "wrc" not in e.key]
+    assert [(e.key, e.start) for e in events] == [("cpm35-2", date(2035, 3, 23))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chairman invited the CPM35-1 to meet immediately after the Conference, on 30 November 2032.",
+        "The CPM35-1 will be held right after the Assembly, on 30 November 2032.",
+    ],
+)
+def test_a_session_held_right_after_another_event_is_dated_after_it(text: str) -> None:
+    assert {e.name: e.start for e in find_events(_report(text), 2032)}.get("CPM35-1") == date(2032, 11, 30)

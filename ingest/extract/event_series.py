@@ -16,6 +16,7 @@ from functools import cache
 from wsiskg.ingest.extract.dates import DateSpan, held_words
 from wsiskg.ingest.extract.document import held_items
 from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -196,6 +197,44 @@ def coded_mentions(text: str) -> list[EventMention]:
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     return out
+
+
+#: a preparatory meeting's session code: letters glued to a two-digit year, a dash and the session's
+#: number (``CPM23-1``, ``APG27-3``, ``APT WTDC29-3``); not a document symbol (``APG27-2/OUT-12``)
+_SESSION_CODE = re.compile(
+    rf"(?<![\w&/.\-])(?P<code>(?:APT\s+)?(?P<letters>[A-Z]{{2,5}})(?P<yy>\d\d){DASH}(?P<n>\d{{1,2}}))(?![\w&]|[/.\-(]\w)"
+)
+
+
+def session_code_mentions(text: str, meeting_body: str | None = None, number: int | None = None) -> list[EventMention]:
+    """A meeting named by its session code alone (:data:`_SESSION_CODE`: ``report to PP34-2``, ``the
+    CPM35-1 (25–26 November 2032)``), named as written and keyed by its code (a name it follows in
+    brackets takes that key: ``events._coded_in_brackets``); not the report's own
+    meeting (``meeting_body`` and its ``number``: the code's letters are the initials of the body's
+    words, ``APM`` of ``african-preparatory-meeting-for-wrc-35``, or the key is the code)."""
+    if not re.search(r"\d-\d", text):
+        return []
+    out = []
+    for m in _SESSION_CODE.finditer(text):
+        if meeting_body and number == int(m.group("n")) and _own_code(m.group("letters"), m.group("yy"), meeting_body):
+            continue
+        code = " ".join(m.group("code").split())
+        out.append(EventMention(slug(code), code, "meeting", m.span(), code))
+    return out
+
+
+def is_session_code(m: EventMention) -> bool:
+    """Whether ``m`` is a mention of :func:`session_code_mentions`."""
+    return m.code is not None and m.name == m.code and m.key == slug(m.code)
+
+
+def _own_code(letters: str, yy: str, key: str) -> bool:
+    """Whether a session code's ``letters`` and year ``yy`` name the body of key ``key``: the key is the
+    code (``apg35``, ``apg35-2``), or ``letters`` are, in order, initials of its words."""
+    if key.startswith(f"{letters}{yy}".lower()):
+        return True
+    initials = iter(w[0] for w in key.split("-") if w)
+    return all(any(c == i for i in initials) for c in letters.lower())
 
 
 def series_key(s: Series, year: int) -> str:

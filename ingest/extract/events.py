@@ -105,7 +105,9 @@ from wsiskg.ingest.extract.event_series import (
     event_series,
     series_code,
     series_key,
+    is_session_code,
     series_mentions,
+    session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
 )
@@ -549,6 +551,7 @@ def _candidates(
         series_mentions(text)
         + venue_year_mentions(text)
         + coded_mentions(text)
+        + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
@@ -1439,17 +1442,26 @@ def _occurrence(merged: dict[str, dict[str, Any]], m: EventMention, order: int) 
 
 def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMention]:
     """An event named and then coded in brackets (``the first meeting of the Preparatory Committee
-    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``) is the series'
-    event of the code: the name's mention takes the code's key."""
+    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``, ``the second session
+    of the Conference Preparatory Meeting (CPM35-2)``) is the series' event of the code, or the session
+    its code names: the name's mention takes the code's key."""
     codes = {s.prefix for s in event_series()}
     out = list(mentions)
     for i, a in enumerate(out):
         for b in out:
-            coded = b.key.rpartition("-")[0] in codes and b.key != a.key
-            if coded and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]) and text[b.span[1] :].startswith(")"):
+            series = b.key.rpartition("-")[0] in codes
+            # a session's code after a meeting's name and its topic, not after a series ("... for WRC-35 (APG35-2)")
+            session = is_session_code(b) and a.key.rpartition("-")[0] not in codes
+            gap = _CODE_TOPIC.fullmatch(text, a.span[1], b.span[0]) if session else None
+            if series and b.key != a.key and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]):
+                gap = gap or re.match("", "")
+            if gap and b.key != a.key and re.match(r"\)" if series else r"\)|,", text[b.span[1] :]):  # "(CPM35-2, Lima, ...)"
                 out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
     return out
 
+
+#: what stands between a meeting's name and the session code in brackets after it: its topic, the bracket
+_CODE_TOPIC = re.compile(r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?\s*\(\s*")
 
 #: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
 #: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
