@@ -312,6 +312,27 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     return out
 
 
+@cache
+def _fixed_day_series() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year not in ("once", "n") and s.fixed_date)
+
+
+def fixed_day_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A yearly observance of a fixed day named without its year (``World Telecommunication and
+    Information Society Day``, ``events.csv`` ``fixed_date``): the observance of the year its own
+    dates give (``on 17 May 2031``), else of the report's year (a message for the Day, dated by the
+    day it is given)."""
+    out = []
+    for s in _held(text, _fixed_day_series()):
+        for m in _bare_series_pattern(s).finditer(text):
+            d = own_dates(text, m.end(), dates, bare=True)
+            y = d.start.year if d is not None else default_year
+            if y is not None and s.fixed_date is not None:
+                start = date(y, *s.fixed_date)
+                out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y), start))
+    return out
+
+
 #: after a series' name: its venue and year, ``(Antalya, 2006)``, ``held in Hyderabad in 2010``
 _VENUE_YEAR = re.compile(
     r"\s*\(\s*(?!Rev\b)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s*,\s*(?P<y>(?:19|20)\d\d)\s*\)"

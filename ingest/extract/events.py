@@ -103,6 +103,7 @@ from wsiskg.ingest.extract.event_series import (
     edition_mentions,
     event_nouns,
     event_series,
+    fixed_day_mentions,
     series_code,
     series_key,
     is_session_code,
@@ -572,6 +573,7 @@ def _candidates(
     extras = (
         edition_mentions(text, all_dates),
         undated_series_mentions(text, default_year, all_dates),
+        fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
@@ -1187,11 +1189,25 @@ def written_year(report: ParsedReport) -> int | None:
     """The year of a report that gives none (no meeting, no front line dated: a speech, a page of
     highlights, a statement), for its events' days written without one: the last year a day is
     written with (``took place from 9 to 12 July 2031`` ... ``10 July | Session on X``: 10 July
-    2031; a text recalls the past with its years and speaks of its own days without one). None
-    when no day is written with its year."""
-    days = (d for p in report.paragraphs for d in find_dates(p.text))
-    years = [d.start.year for d in days if d.precision == "day" and d.year_written]
-    return max(years, default=None)
+    2031; a text recalls the past with its years and speaks of its own days without one). A day of
+    history (``founded on 17 May 1865``: more than :data:`_HISTORY` years before the last year the text
+    writes) is no day of the report: when only such days have a year, the year the text writes most
+    (``the post-2015 agenda``). None when no day is written with its year."""
+    days = [d for p in report.paragraphs for d in find_dates(p.text) if d.precision == "day" and d.year_written]
+    if not days:
+        return None
+    written = [int(y) for p in report.paragraphs for y in _A_YEAR.findall(p.text)]
+    floor = max(written, default=0) - _HISTORY
+    years = [d.start.year for d in days if d.start.year >= floor]
+    if years:
+        return max(years)
+    recent = sorted(y for y in written if y >= floor)
+    return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
+
+
+#: how many years before the last year a text writes a day of it is history (``on 17 May 1865``)
+_HISTORY = 30
+_A_YEAR = re.compile(r"(?<![\d/.])(?<!\d-)((?:19|20)\d\d)(?![\d/])")
 
 
 def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
