@@ -191,3 +191,31 @@ def test_a_name_with_its_session_code_in_brackets_is_one_event_with_the_code_alo
 )
 def test_a_session_held_right_after_another_event_is_dated_after_it(text: str) -> None:
     assert {e.name: e.start for e in find_events(_report(text), 2032)}.get("CPM35-1") == date(2032, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Economic and Social Council 2032 session adopted a resolution on the Summit.",
+        "The Human Rights Council 2032 adopted the text.",
+        "Elections to the Staff Council will be held from 20 to 24 October 2032.",
+        "The Andean Telecommunication Council (Lima, 2032) adopted it.",
+    ],
+)
+def test_a_one_word_series_at_the_end_of_another_bodys_name_is_not_the_series(text: str) -> None:
+    assert not [m for m in event_mentions(text, 2032) if m.key.startswith("council")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Since Council 2032, the Group met twice.", "Members noted that Council 2032 approved the plan."]
+)
+def test_a_one_word_series_after_a_sentences_first_word_is_the_series(text: str) -> None:
+    assert [m.key for m in event_mentions(text, 2032)] == ["council-2032"]
+
+
+def test_an_aside_under_the_auspices_of_a_body_keeps_the_dates_for_the_event() -> None:
+    text = (
+        "The HLPF 2032, convened under the auspices of the Economic and Social Council, will meet in New York "
+        "from 9 to 18 July 2032."
+    )
+    assert [(m.key, m.start) for m in event_mentions(text, 2032)] == [("hlpf-2032", date(2032, 7, 9))]

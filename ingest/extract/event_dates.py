@@ -74,7 +74,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     # and hosted by Y, will take place", "A session chaired by Ms X (Chile), Vice-Chair of Y, will take
     # place" (``organizer-verbs.csv``, the phrases of ``role-verbs.csv``)
     by = alternation(
-        [*(r["form"] for r in data_rows("organizer-verbs.csv")), *(r["phrase"] for r in data_rows("role-verbs.csv"))],
+        [
+            *(r["form"] for r in data_rows("organizer-verbs.csv")),
+            *(r["phrase"] for r in data_rows("role-verbs.csv")),
+            *(f"{w} under the auspices of" for w in ("convened", "held", "organized", "organised", "placed")),
+        ],
         spaces=True,
     )
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"

@@ -1459,6 +1459,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     for written, start, name_end, verb_end in named:
         if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
+        if _ASIDE_BEFORE.search(text, max(0, start - 80), start) and text.startswith(",", name_end):
+            continue  # "The Forum, convened under the auspices of the Assembly, will meet": the Forum meets
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
@@ -1470,6 +1472,10 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
                 EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)
             )
     return out
+
+
+#: a participle's aside open before a body's name (``The Forum, convened under the auspices of the``)
+_ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 
 
 _LAUNCHED = re.compile(

@@ -248,10 +248,26 @@ def series_code(s: Series, year: int) -> str | None:
     return f"{s.codes[0]}-{year % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {year}"
 
 
+#: a capitalised word before a series' one-word name that, after ``the``/``and``/``of`` or another
+#: capitalised word, makes it another body's name (``the Economic and Social Council 2031``, ``the Staff
+#: Council``, ``the ATU Administrative Council 2031``); not a word that opens a sentence (``Since Council 2030``)
+_OTHER_OWNER = re.compile(r"(?:\b(?:the|The|and|of)|[A-Z][\w&\-]*)\s+(?!ITU\b)[A-Z][\w&\-]*\s+$")
+
+
+def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a series named by one word (``Council 2031``) is the end of another body's name."""
+    head = m.group("head") if "head" in m.re.groupindex else m.group(0)
+    if not head or " " in head.strip() or head.isupper():
+        return False
+    return bool(_OTHER_OWNER.search(text, max(0, m.start() - 60), m.start()))
+
+
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(text, upper):
         for m in pattern.finditer(text):
+            if _part_of_another_name(text, m):
+                continue
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
                 number = f"{s.codes[0]}-{int(m.group('n'))}"
                 out.append(
@@ -302,6 +318,8 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out = []
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
+            if _part_of_another_name(text, m):
+                continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
             if d is None:
@@ -349,7 +367,7 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
-            if found is None:
+            if found is None or _part_of_another_name(text, m):
                 continue
             y = int(found.group("y") or found.group("y2"))
             code = series_code(s, y)
