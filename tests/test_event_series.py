@@ -170,6 +170,9 @@ def test_a_session_code_is_no_document_symbol_nor_the_reports_own_meeting() -> N
     own = Meeting(body="andean-regional-preparatory-group", number=2, start=date(2032, 3, 3))
     text = "The second meeting of the Andean Regional Preparatory Group (ARP34-2) was held from 3 to 7 March 2032."
     assert "ARP34-2" not in {e.name for e in find_events(_report(text), 2032, meeting=own)}
+    own = Meeting(body="asia-pacific-telecommunity", number=2, start=date(2032, 3, 3))
+    text = "The second meeting of the APT Preparatory Group for WTDC-33 (APT WTDC33-2) opened on 3 March 2032."
+    assert "APT WTDC33-2" not in {e.name for e in find_events(_report(text), 2032, meeting=own)}
 
 
 def test_a_name_with_its_session_code_in_brackets_is_one_event_with_the_code_alone() -> None:

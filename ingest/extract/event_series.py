@@ -216,7 +216,8 @@ def session_code_mentions(text: str, meeting_body: str | None = None, number: in
         return []
     out = []
     for m in _SESSION_CODE.finditer(text):
-        if meeting_body and number == int(m.group("n")) and _own_code(m.group("letters"), m.group("yy"), meeting_body):
+        owners = [m.group("letters"), *(["APT"] if m.group("code").startswith("APT") else [])]  # "APT WTDC33-2"
+        if meeting_body and number == int(m.group("n")) and any(_own_code(o, m.group("yy"), meeting_body) for o in owners):
             continue
         code = " ".join(m.group("code").split())
         out.append(EventMention(slug(code), code, "meeting", m.span(), code))
@@ -230,8 +231,8 @@ def is_session_code(m: EventMention) -> bool:
 
 def _own_code(letters: str, yy: str, key: str) -> bool:
     """Whether a session code's ``letters`` and year ``yy`` name the body of key ``key``: the key is the
-    code (``apg35``, ``apg35-2``), or ``letters`` are, in order, initials of its words."""
-    if key.startswith(f"{letters}{yy}".lower()):
+    code (``apg35``, ``apg35-2``) or its letters (``apt``), or ``letters`` are, in order, initials of its words."""
+    if key.startswith(f"{letters}{yy}".lower()) or key == letters.lower():
         return True
     initials = iter(w[0] for w in key.split("-") if w)
     return all(any(c == i for i in initials) for c in letters.lower())
