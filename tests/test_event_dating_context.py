@@ -275,6 +275,42 @@ def test_a_label_without_a_date_names_no_meeting() -> None:
     assert _dated("Next meeting: to be decided by the Chair") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("6  Next meeting: to be held in October 2032, dates to be confirmed by e-mail.", D(2032, 10, 1), D(2032, 10, 31)),
+        ("6. Next meeting: March 2033 (date to be fixed by the Chair).", D(2033, 3, 1), D(2033, 3, 31)),
+        (">> Next meeting: October 2032, Montevideo", D(2032, 10, 1), D(2032, 10, 31)),
+        ("Next meeting\nWindhoek, 14–15 October 2032, back-to-back with the regional forum of 16 October 2032.",
+         D(2032, 10, 14), D(2032, 10, 15)),
+    ],
+)
+def test_a_next_meeting_label_with_a_month_or_words_after_its_date(text: str, start: date, end: date) -> None:
+    assert _dated(text) == {f"next meeting of the {GROUP_NAME}": (start, end)}
+
+
+def test_a_next_call_label_and_a_label_naming_another_group() -> None:
+    assert _dated("7. Next call: Tuesday 12 October 2032, 14:00 UTC.") == {
+        f"next call of the {GROUP_NAME}": (D(2032, 10, 12), None)
+    }
+    found = _dated("7  Next meeting of the Bureau Team: 3 November 2032 (eve of the plenary).")
+    assert found == {"next meeting of the Bureau Team": (D(2032, 11, 3), None)}
+    assert _dated("Next meeting: 4 May 2032", meeting=None) == {"next meeting": (D(2032, 5, 4), None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair will circulate a draft before our next meeting, which is planned for October 2032.",
+        "The next meeting is foreseen for October 2032.",
+        "The next meeting is proposed to take place in Windhoek in October 2032, on dates to be agreed.",
+        "The Group agreed to hold its next meeting by videoconference in October 2032.",
+    ],
+)
+def test_our_next_meeting_and_more_verbs_of_holding(text: str) -> None:
+    assert _dated(text) == {f"next meeting of the {GROUP_NAME}": (D(2032, 10, 1), D(2032, 10, 31))}
+
+
 def test_a_body_named_with_connectors_and_its_acronym_before_meeting() -> None:
     text = (
         "The roadmap will go to the Economic Community of the Great Lakes Countries (ECGLC) ministerial "

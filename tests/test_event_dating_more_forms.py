@@ -33,6 +33,29 @@ def test_the_written_year_is_the_last_year_a_day_is_written_with() -> None:
     assert written_year(make_report("In 2030 the Panel met in June.")) is None  # a year alone, a month: no day
 
 
+def test_a_day_of_history_gives_no_year_to_the_report() -> None:
+    report = make_report(
+        "One hundred years ago, on 9 October 1931, the first radio link reached the valley.",
+        "The post-2031 strategy will be presented in Lima from 4 to 6 June.",
+    )
+    assert written_year(report) == 2031
+    report = make_report("The Union was founded on 17 May 1865.", "The Forum will meet on 3 June 2032.")
+    assert written_year(report) == 2032
+
+
+def test_an_observance_of_a_fixed_day_named_without_its_year_is_the_reports_years() -> None:
+    report = make_report(
+        "Message of the Minister on World Telecommunication and Information Society Day",
+        "Windhoek, 17 May 2032",
+        "On this day we celebrate the founding of the Union.",
+    )
+    assert {e.name: e.start for e in find_events(report)} == {
+        "World Telecommunication and Information Society Day 2032": date(2032, 5, 17)
+    }
+    found = {m.name: m.start for m in event_mentions("We will mark World Information Society Day on 17 May 2031.", 2032)}
+    assert found == {"World Telecommunication and Information Society Day 2031": date(2031, 5, 17)}
+
+
 # ------------------------------------------------------------------ a day of a programme
 def test_a_numbered_day_of_a_programme_is_no_event() -> None:
     assert event_mentions("Day 3 - Wednesday, 14 May", 2031) == []

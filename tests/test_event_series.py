@@ -144,3 +144,81 @@ def test_the_session_a_report_records_on_its_own_days_is_its_meeting_not_an_even
 def test_a_conference_named_by_its_code_takes_its_own_dates_after_a_place() -> None:
     text = "The Council asked the Secretary-General to convene WCIT-31 in Lusaka from 2 to 13 June 2031."
     assert [(m.key, m.start, m.end) for m in event_mentions(text)] == [("wcit-31", date(2031, 6, 2), date(2031, 6, 13))]
+
+
+# ------------------------------------------------------------------ a preparatory session named by its code
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Group agreed a plan of three further meetings: ARP34-2 in the first half of 2033, ARP34-3 in "
+            "October 2033 and ARP34-4 in mid-2034.",
+            {"ARP34-2": None, "ARP34-3": date(2033, 10, 1), "ARP34-4": None},
+        ),
+        ("CPG35-5 will be held from 31 August to 4 September 2032 in Vilnius.", {"CPG35-5": date(2032, 8, 31)}),
+        ("Positions will be finalized at APT WTDC33-3 on 17-19 September 2032.", {"APT WTDC33-3": date(2032, 9, 17)}),
+        ("Members urged all to join the CPM35-1 (25–26 November 2032).", {"CPM35-1": date(2032, 11, 25)}),
+    ],
+)
+def test_a_preparatory_session_named_by_its_code(text: str, found: dict[str, date | None]) -> None:
+    events = find_events(_report(text), 2032)
+    assert {e.name: e.start for e in events if e.name in found} == found
+
+
+def test_a_session_code_is_no_document_symbol_nor_the_reports_own_meeting() -> None:
+    assert not [e for e in find_events(_report("See Document ARP34-2/OUT-12 and CPG35-5(24)012."), 2032)]
+    own = Meeting(body="andean-regional-preparatory-group", number=2, start=date(2032, 3, 3))
+    text = "The second meeting of the Andean Regional Preparatory Group (ARP34-2) was held from 3 to 7 March 2032."
+    assert "ARP34-2" not in {e.name for e in find_events(_report(text), 2032, meeting=own)}
+    own = Meeting(body="asia-pacific-telecommunity", number=2, start=date(2032, 3, 3))
+    text = "The second meeting of the APT Preparatory Group for WTDC-33 (APT WTDC33-2) opened on 3 March 2032."
+    assert "APT WTDC33-2" not in {e.name for e in find_events(_report(text), 2032, meeting=own)}
+
+
+def test_a_name_with_its_session_code_in_brackets_is_one_event_with_the_code_alone() -> None:
+    text = (
+        "Contributions were sent to the second session of the Conference Preparatory Meeting for WRC-35 "
+        "(CPM35-2), Geneva, 23 March – 2 April 2035."
+    )
+    later = "The Chair will present the positions at CPM35-2."
+    events = [e for e in find_events(_report(text, later), 2035) if "2" in e.key and "wrc" not in e.key]
+    assert [(e.key, e.start) for e in events] == [("cpm35-2", date(2035, 3, 23))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chairman invited the CPM35-1 to meet immediately after the Conference, on 30 November 2032.",
+        "The CPM35-1 will be held right after the Assembly, on 30 November 2032.",
+    ],
+)
+def test_a_session_held_right_after_another_event_is_dated_after_it(text: str) -> None:
+    assert {e.name: e.start for e in find_events(_report(text), 2032)}.get("CPM35-1") == date(2032, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Economic and Social Council 2032 session adopted a resolution on the Summit.",
+        "The Human Rights Council 2032 adopted the text.",
+        "Elections to the Staff Council will be held from 20 to 24 October 2032.",
+        "The Andean Telecommunication Council (Lima, 2032) adopted it.",
+    ],
+)
+def test_a_one_word_series_at_the_end_of_another_bodys_name_is_not_the_series(text: str) -> None:
+    assert not [m for m in event_mentions(text, 2032) if m.key.startswith("council")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Since Council 2032, the Group met twice.", "Members noted that Council 2032 approved the plan."]
+)
+def test_a_one_word_series_after_a_sentences_first_word_is_the_series(text: str) -> None:
+    assert [m.key for m in event_mentions(text, 2032)] == ["council-2032"]
+
+
+def test_an_aside_under_the_auspices_of_a_body_keeps_the_dates_for_the_event() -> None:
+    text = (
+        "The HLPF 2032, convened under the auspices of the Economic and Social Council, will meet in New York "
+        "from 9 to 18 July 2032."
+    )
+    assert [(m.key, m.start) for m in event_mentions(text, 2032)] == [("hlpf-2032", date(2032, 7, 9))]

@@ -43,6 +43,12 @@ _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'
 _MANNER = r"[a-z]{3,}ly"
 #: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``
 _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
+#: a meeting held at a distance: ``by videoconference``, ``via teleconference``
+_BY_CALL = r"(?:(?:by|via)\s+(?:video-?|tele|web)conferenc(?:e|ing)\s+)"
+#: when, next to another event: ``immediately after the Conference, on 30 November``, ``right after the seminar, on``
+_NEXT_TO = r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+)"
+#: the words of :data:`_NEXT_TO` before its event phrase
+_NEXT_TO_END = re.compile(r"\b(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+$")
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -68,7 +74,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     # and hosted by Y, will take place", "A session chaired by Ms X (Chile), Vice-Chair of Y, will take
     # place" (``organizer-verbs.csv``, the phrases of ``role-verbs.csv``)
     by = alternation(
-        [*(r["form"] for r in data_rows("organizer-verbs.csv")), *(r["phrase"] for r in data_rows("role-verbs.csv"))],
+        [
+            *(r["form"] for r in data_rows("organizer-verbs.csv")),
+            *(r["phrase"] for r in data_rows("role-verbs.csv")),
+            *(f"{w} under the auspices of" for w in ("convened", "held", "organized", "organised", "placed")),
+        ],
         spaces=True,
     )
     aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
@@ -85,7 +95,7 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
@@ -177,6 +187,8 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
     for m in _event_phrase().finditer(text, start, limit):
         if _AGENT.search(text, max(start, m.start() - 12), m.start()) and re.match(r"[Tt]he\s+[A-Z]", m.group(0)):
             continue  # who acts, no event: "the WSIS+20 review by the General Assembly in December"
+        if _NEXT_TO_END.search(text, max(start, m.start() - 24), m.start()) and re.match(r"\s*,", text[m.end() :]):
+            continue  # a time, no event: "to meet immediately after the Conference, on 30 November"
         if not _SAME_EVENT.fullmatch(text, start, m.start()):
             return m.start()
     return limit

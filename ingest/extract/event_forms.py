@@ -794,12 +794,10 @@ def body_meeting_mentions(
     of no group only ``next meeting``. Keyed by body and start day (such a meeting has no number).
     ``meeting`` is the report's own (``own``), left out, or the meeting a contribution or a letter
     is for (a context: ``the Group``'s body), an event like any other."""
-    if "meeting" not in text and "session" not in text:
-        return []
-    index = body_index(bodies)
     out = next_meeting_label(text, meeting, bodies)  # "Next meeting: Geneva, 4-5 May"
-    if out:
+    if out or ("meeting" not in text and "session" not in text):
         return out
+    index = body_index(bodies)
     for m in _body_meeting_pattern(index.regex(text).pattern, held_alternation(text, _heads_tree())).finditer(text):
         found = _listed_own_dates(text, m, dates) or [
             d for d in dates if m.group("when") and d.span[0] == m.start("when")
@@ -898,27 +896,52 @@ def _numbered_own_meetings(
 def _next_label() -> re.Pattern[str]:
     """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
     next meeting: ...``, ``Next meeting of the Group (4-5 May)``, ``5  Next meeting: 4 May 2031 (tbc),
-    Geneva``: after a section's number) and the dateline after it."""
+    Geneva``: after a section's number; ``Next call: Tuesday 4 May``; a heading ``Next meeting`` with
+    the dateline on the line under it) and what follows it; ``of`` a body as written (``Next meeting
+    of the Bureau Team: ...``)."""
     return re.compile(
-        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?(?P<next>[Nn]ext)\s+(?P<what>meeting|session)"
-        rf"(?:\s+of\s+the\s+(?:{body_heads()}))?\s*(?:[:({DASH_CHARS}]\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"
+        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+|>+\s*)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?"
+        rf"(?P<next>[Nn]ext)\s+(?P<what>meeting|session|call)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?:{body_heads()})|[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){{0,5}}))?"
+        rf"\s*(?:[:({DASH_CHARS}]\s*|\n\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"
     )
 
 
+def _labelled_dates(rest: str, year: int | None) -> DateSpan | None:
+    """The dates a next meeting's label gives (:func:`_next_label`'s ``rest``): a dateline up to its
+    first date (``Lima, 4-5 May 2031, back-to-back with ...``), else a first date that only a verb of
+    holding or a weekday opens (``to be held in September 2031, date to be confirmed``, ``Thursday 4
+    May 2031, 10:00 CET``, ``January 2032 (tbc)``)."""
+    dates = [d for d in find_dates(rest, year) if d.precision != "year"]
+    if not dates:
+        return None
+    found = dateline(rest[: dates[0].span[1]], year)
+    return found[0] if found else own_dates(rest, 0, dates, bare=True)
+
+
 def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
-    """The next meeting of the report's meeting body labelled with its dateline on one line
-    (:func:`_next_label`; the dateline read by the one reader of datelines, ``meeting.dateline``)."""
-    m = _next_label().match(text) if meeting is not None and len(text) <= 120 else None
-    rest = re.sub(r"\s*\([^()]*\)", "", m.group("rest")) if m else ""  # "4 May 2031 (tentative), Geneva"
-    found = dateline(rest, meeting.start.year if meeting and meeting.start else None) if m else None
-    if m is None or meeting is None or found is None or found[0].start == meeting.start:
+    """The next meeting labelled with its dates on one line (:func:`_next_label`, :func:`_labelled_dates`):
+    of the body written after ``of`` when the catalogue knows it, else of the report's meeting body, else
+    as written (``next meeting``)."""
+    m = _next_label().match(text) if len(text) <= 120 else None
+    if m is None:
         return []
-    d, info = found[0], body_index(bodies).names.get(meeting.body)
-    if not d.year_written and meeting.start is not None:  # the next one: on or after the meeting
+    year = meeting.start.year if meeting and meeting.start else None
+    d = _labelled_dates(re.sub(r"\s*\([^()]*\)", "", m.group("rest")), year)  # "4 May 2031 (tentative), Geneva"
+    if d is None or (meeting is not None and d.start == meeting.start):
+        return []
+    if not d.year_written and meeting is not None and meeting.start is not None:  # on or after the meeting
         d = moved(d, (meeting.start, meeting.end or meeting.start), future=True)
-    label = f"next {m.group('what')} of the {info.name if info else meeting.body}"
-    key = slug(f"{meeting.body} {m.group('what')} {d.start.isoformat()}")
-    return [EventMention(key, label, m.group("what"), m.span(), None, d.start, d.end, None, d.precision)]
+    index, of = body_index(bodies), m.group("of")
+    body = index.keys.get(squash(of)) if of else None
+    body = body or (meeting.body if meeting is not None and (not of or re.fullmatch(body_heads(), of)) else None)
+    info = index.names.get(body) if body else None
+    owner = info.name if info else body if body and not of else of
+    what = m.group("what")
+    label = f"next {what} of the {owner}" if owner else f"next {what}"
+    key = slug(f"{body or of or ''} {what} {d.start.isoformat()}")
+    end = d.end or (month_end(d.start) if d.precision == "month" else None)
+    return [EventMention(key, label, what, m.span(), None, d.start, end, None, d.precision)]
 
 
 @cache
@@ -1006,7 +1029,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
-        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
+        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
         # "the May 2031 meeting of X": its month before the noun
         rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
         rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
@@ -1068,7 +1091,7 @@ def _meeting_body(
         if held.group("body"):
             return index.keys.get(squash(held.group("body")))
         return _head_body(text, held.start(), held.group("head"), index, meeting)
-    if m.group("pre").lower() != "the":
+    if m.group("pre").lower() not in ("the", "our"):  # "our next meeting": the report's body
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:
             key = next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
@@ -1436,6 +1459,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     for written, start, name_end, verb_end in named:
         if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
+        if _ASIDE_BEFORE.search(text, max(0, start - 80), start) and text.startswith(",", name_end):
+            continue  # "The Forum, convened under the auspices of the Assembly, will meet": the Forum meets
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
@@ -1447,6 +1472,10 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
                 EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)
             )
     return out
+
+
+#: a participle's aside open before a body's name (``The Forum, convened under the auspices of the``)
+_ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 
 
 _LAUNCHED = re.compile(

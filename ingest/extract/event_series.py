@@ -16,6 +16,7 @@ from functools import cache
 from wsiskg.ingest.extract.dates import DateSpan, held_words
 from wsiskg.ingest.extract.document import held_items
 from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -198,6 +199,45 @@ def coded_mentions(text: str) -> list[EventMention]:
     return out
 
 
+#: a preparatory meeting's session code: letters glued to a two-digit year, a dash and the session's
+#: number (``CPM23-1``, ``APG27-3``, ``APT WTDC29-3``); not a document symbol (``APG27-2/OUT-12``)
+_SESSION_CODE = re.compile(
+    rf"(?<![\w&/.\-])(?P<code>(?:APT\s+)?(?P<letters>[A-Z]{{2,5}})(?P<yy>\d\d){DASH}(?P<n>\d{{1,2}}))(?![\w&]|[/.\-(]\w)"
+)
+
+
+def session_code_mentions(text: str, meeting_body: str | None = None, number: int | None = None) -> list[EventMention]:
+    """A meeting named by its session code alone (:data:`_SESSION_CODE`: ``report to PP34-2``, ``the
+    CPM35-1 (25–26 November 2032)``), named as written and keyed by its code (a name it follows in
+    brackets takes that key: ``events._coded_in_brackets``); not the report's own
+    meeting (``meeting_body`` and its ``number``: the code's letters are the initials of the body's
+    words, ``APM`` of ``african-preparatory-meeting-for-wrc-35``, or the key is the code)."""
+    if not re.search(r"\d-\d", text):
+        return []
+    out = []
+    for m in _SESSION_CODE.finditer(text):
+        owners = [m.group("letters"), *(["APT"] if m.group("code").startswith("APT") else [])]  # "APT WTDC33-2"
+        if meeting_body and number == int(m.group("n")) and any(_own_code(o, m.group("yy"), meeting_body) for o in owners):
+            continue
+        code = " ".join(m.group("code").split())
+        out.append(EventMention(slug(code), code, "meeting", m.span(), code))
+    return out
+
+
+def is_session_code(m: EventMention) -> bool:
+    """Whether ``m`` is a mention of :func:`session_code_mentions`."""
+    return m.code is not None and m.name == m.code and m.key == slug(m.code)
+
+
+def _own_code(letters: str, yy: str, key: str) -> bool:
+    """Whether a session code's ``letters`` and year ``yy`` name the body of key ``key``: the key is the
+    code (``apg35``, ``apg35-2``) or its letters (``apt``), or ``letters`` are, in order, initials of its words."""
+    if key.startswith(f"{letters}{yy}".lower()) or key == letters.lower():
+        return True
+    initials = iter(w[0] for w in key.split("-") if w)
+    return all(any(c == i for i in initials) for c in letters.lower())
+
+
 def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
@@ -209,10 +249,26 @@ def series_code(s: Series, year: int) -> str | None:
     return f"{s.codes[0]}-{year % 100:02d}" if s.key_year == "yy" else f"{s.codes[0]} {year}"
 
 
+#: a capitalised word before a series' one-word name that, after ``the``/``and``/``of`` or another
+#: capitalised word, makes it another body's name (``the Economic and Social Council 2031``, ``the Staff
+#: Council``, ``the ATU Administrative Council 2031``); not a word that opens a sentence (``Since Council 2030``)
+_OTHER_OWNER = re.compile(r"(?:\b(?:the|The|and|of)|[A-Z][\w&\-]*)\s+(?!ITU\b)[A-Z][\w&\-]*\s+$")
+
+
+def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a series named by one word (``Council 2031``) is the end of another body's name."""
+    head = m.group("head") if "head" in m.re.groupindex else m.group(0)
+    if not head or " " in head.strip() or head.isupper():
+        return False
+    return bool(_OTHER_OWNER.search(text, max(0, m.start() - 60), m.start()))
+
+
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     for s, pattern in series_patterns(text, upper):
         for m in pattern.finditer(text):
+            if _part_of_another_name(text, m):
+                continue
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
                 number = f"{s.codes[0]}-{int(m.group('n'))}"
                 out.append(
@@ -263,6 +319,8 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out = []
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
+            if _part_of_another_name(text, m):
+                continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
             if d is None:
@@ -270,6 +328,27 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
             y = d.start.year
             code = series_code(s, y)
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
+    return out
+
+
+@cache
+def _fixed_day_series() -> tuple[Series, ...]:
+    return tuple(s for s in event_series() if s.key_year not in ("once", "n") and s.fixed_date)
+
+
+def fixed_day_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A yearly observance of a fixed day named without its year (``World Telecommunication and
+    Information Society Day``, ``events.csv`` ``fixed_date``): the observance of the year its own
+    dates give (``on 17 May 2031``), else of the report's year (a message for the Day, dated by the
+    day it is given)."""
+    out = []
+    for s in _held(text, _fixed_day_series()):
+        for m in _bare_series_pattern(s).finditer(text):
+            d = own_dates(text, m.end(), dates, bare=True)
+            y = d.start.year if d is not None else default_year
+            if y is not None and s.fixed_date is not None:
+                start = date(y, *s.fixed_date)
+                out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y), start))
     return out
 
 
@@ -289,7 +368,7 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
-            if found is None:
+            if found is None or _part_of_another_name(text, m):
                 continue
             y = int(found.group("y") or found.group("y2"))
             code = series_code(s, y)

@@ -103,9 +103,12 @@ from wsiskg.ingest.extract.event_series import (
     edition_mentions,
     event_nouns,
     event_series,
+    fixed_day_mentions,
     series_code,
     series_key,
+    is_session_code,
     series_mentions,
+    session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
 )
@@ -549,6 +552,7 @@ def _candidates(
         series_mentions(text)
         + venue_year_mentions(text)
         + coded_mentions(text)
+        + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
@@ -569,6 +573,7 @@ def _candidates(
     extras = (
         edition_mentions(text, all_dates),
         undated_series_mentions(text, default_year, all_dates),
+        fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
@@ -1184,11 +1189,25 @@ def written_year(report: ParsedReport) -> int | None:
     """The year of a report that gives none (no meeting, no front line dated: a speech, a page of
     highlights, a statement), for its events' days written without one: the last year a day is
     written with (``took place from 9 to 12 July 2031`` ... ``10 July | Session on X``: 10 July
-    2031; a text recalls the past with its years and speaks of its own days without one). None
-    when no day is written with its year."""
-    days = (d for p in report.paragraphs for d in find_dates(p.text))
-    years = [d.start.year for d in days if d.precision == "day" and d.year_written]
-    return max(years, default=None)
+    2031; a text recalls the past with its years and speaks of its own days without one). A day of
+    history (``founded on 17 May 1865``: more than :data:`_HISTORY` years before the last year the text
+    writes) is no day of the report: when only such days have a year, the year the text writes most
+    (``the post-2015 agenda``). None when no day is written with its year."""
+    days = [d for p in report.paragraphs for d in find_dates(p.text) if d.precision == "day" and d.year_written]
+    if not days:
+        return None
+    written = [int(y) for p in report.paragraphs for y in _A_YEAR.findall(p.text)]
+    floor = max(written, default=0) - _HISTORY
+    years = [d.start.year for d in days if d.start.year >= floor]
+    if years:
+        return max(years)
+    recent = sorted(y for y in written if y >= floor)
+    return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
+
+
+#: how many years before the last year a text writes a day of it is history (``on 17 May 1865``)
+_HISTORY = 30
+_A_YEAR = re.compile(r"(?<![\d/.])(?<!\d-)((?:19|20)\d\d)(?![\d/])")
 
 
 def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
@@ -1439,17 +1458,26 @@ def _occurrence(merged: dict[str, dict[str, Any]], m: EventMention, order: int) 
 
 def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMention]:
     """An event named and then coded in brackets (``the first meeting of the Preparatory Committee
-    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``) is the series'
-    event of the code: the name's mention takes the code's key."""
+    (PrepCom-1)``, ``the fifth World Telecommunication/ICT Policy Forum (WTPF-31)``, ``the second session
+    of the Conference Preparatory Meeting (CPM35-2)``) is the series' event of the code, or the session
+    its code names: the name's mention takes the code's key."""
     codes = {s.prefix for s in event_series()}
     out = list(mentions)
     for i, a in enumerate(out):
         for b in out:
-            coded = b.key.rpartition("-")[0] in codes and b.key != a.key
-            if coded and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]) and text[b.span[1] :].startswith(")"):
+            series = b.key.rpartition("-")[0] in codes
+            # a session's code after a meeting's name and its topic, not after a series ("... for WRC-35 (APG35-2)")
+            session = is_session_code(b) and a.key.rpartition("-")[0] not in codes
+            gap = _CODE_TOPIC.fullmatch(text, a.span[1], b.span[0]) if session else None
+            if series and b.key != a.key and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]):
+                gap = gap or re.match("", "")
+            if gap and b.key != a.key and re.match(r"\)" if series else r"\)|,", text[b.span[1] :]):  # "(CPM35-2, Lima, ...)"
                 out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
     return out
 
+
+#: what stands between a meeting's name and the session code in brackets after it: its topic, the bracket
+_CODE_TOPIC = re.compile(r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?\s*\(\s*")
 
 #: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
 #: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
