@@ -278,11 +278,18 @@ def test_a_label_without_a_date_names_no_meeting() -> None:
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("6  Next meeting: to be held in October 2032, dates to be confirmed by e-mail.", D(2032, 10, 1), D(2032, 10, 31)),
+        (
+            "6  Next meeting: to be held in October 2032, dates to be confirmed by e-mail.",
+            D(2032, 10, 1),
+            D(2032, 10, 31),
+        ),
         ("6. Next meeting: March 2033 (date to be fixed by the Chair).", D(2033, 3, 1), D(2033, 3, 31)),
         (">> Next meeting: October 2032, Montevideo", D(2032, 10, 1), D(2032, 10, 31)),
-        ("Next meeting\nWindhoek, 14–15 October 2032, back-to-back with the regional forum of 16 October 2032.",
-         D(2032, 10, 14), D(2032, 10, 15)),
+        (
+            "Next meeting\nWindhoek, 14–15 October 2032, back-to-back with the regional forum of 16 October 2032.",
+            D(2032, 10, 14),
+            D(2032, 10, 15),
+        ),
     ],
 )
 def test_a_next_meeting_label_with_a_month_or_words_after_its_date(text: str, start: date, end: date) -> None:

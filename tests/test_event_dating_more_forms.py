@@ -52,7 +52,9 @@ def test_an_observance_of_a_fixed_day_named_without_its_year_is_the_reports_year
     assert {e.name: e.start for e in find_events(report)} == {
         "World Telecommunication and Information Society Day 2032": date(2032, 5, 17)
     }
-    found = {m.name: m.start for m in event_mentions("We will mark World Information Society Day on 17 May 2031.", 2032)}
+    found = {
+        m.name: m.start for m in event_mentions("We will mark World Information Society Day on 17 May 2031.", 2032)
+    }
     assert found == {"World Telecommunication and Information Society Day 2031": date(2031, 5, 17)}
 
 

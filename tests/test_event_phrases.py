@@ -441,7 +441,9 @@ def test_a_named_topic_goes_on_after_to() -> None:
 )
 def test_a_compound_noun_takes_its_head_nouns_topic_after_of(text: str, name: str, start: date) -> None:
     # the meeting of a body named as written reads it without ``the`` (``meeting of Andean Telecom Council``)
-    found = [(m.name.replace(" of ", " of the ").replace("the the ", "the "), m.start) for m in event_mentions(text, 2031)]
+    found = [
+        (m.name.replace(" of ", " of the ").replace("the the ", "the "), m.start) for m in event_mentions(text, 2031)
+    ]
     assert (name, start) in found
 
 

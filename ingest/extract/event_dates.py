@@ -46,7 +46,10 @@ _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
 #: a meeting held at a distance: ``by videoconference``, ``via teleconference``
 _BY_CALL = r"(?:(?:by|via)\s+(?:video-?|tele|web)conferenc(?:e|ing)\s+)"
 #: when, next to another event: ``immediately after the Conference, on 30 November``, ``right after the seminar, on``
-_NEXT_TO = r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+)"
+_NEXT_TO = (
+    r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+"
+    r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+)"
+)
 #: the words of :data:`_NEXT_TO` before its event phrase
 _NEXT_TO_END = re.compile(r"\b(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+$")
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``

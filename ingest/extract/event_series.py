@@ -217,7 +217,11 @@ def session_code_mentions(text: str, meeting_body: str | None = None, number: in
     out = []
     for m in _SESSION_CODE.finditer(text):
         owners = [m.group("letters"), *(["APT"] if m.group("code").startswith("APT") else [])]  # "APT WTDC33-2"
-        if meeting_body and number == int(m.group("n")) and any(_own_code(o, m.group("yy"), meeting_body) for o in owners):
+        if (
+            meeting_body
+            and number == int(m.group("n"))
+            and any(_own_code(o, m.group("yy"), meeting_body) for o in owners)
+        ):
             continue
         code = " ".join(m.group("code").split())
         out.append(EventMention(slug(code), code, "meeting", m.span(), code))

@@ -104,9 +104,9 @@ from wsiskg.ingest.extract.event_series import (
     event_nouns,
     event_series,
     fixed_day_mentions,
+    is_session_code,
     series_code,
     series_key,
-    is_session_code,
     series_mentions,
     session_code_mentions,
     undated_series_mentions,
@@ -1471,13 +1471,17 @@ def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMen
             gap = _CODE_TOPIC.fullmatch(text, a.span[1], b.span[0]) if session else None
             if series and b.key != a.key and re.fullmatch(r"\s*\(\s*", text[a.span[1] : b.span[0]]):
                 gap = gap or re.match("", "")
-            if gap and b.key != a.key and re.match(r"\)" if series else r"\)|,", text[b.span[1] :]):  # "(CPM35-2, Lima, ...)"
+            if (
+                gap and b.key != a.key and re.match(r"\)" if series else r"\)|,", text[b.span[1] :])
+            ):  # "(CPM35-2, Lima, ...)"
                 out[i] = replace(a, key=b.key, start=a.start or b.start, end=a.end or b.end)
     return out
 
 
 #: what stands between a meeting's name and the session code in brackets after it: its topic, the bracket
-_CODE_TOPIC = re.compile(r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?\s*\(\s*")
+_CODE_TOPIC = re.compile(
+    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?\s*\(\s*"
+)
 
 #: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
 #: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
