@@ -255,3 +255,52 @@ def test_a_rapporteurs_group_of_a_question_with_its_revision() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[0] == "rapporteur-group-question-9-2-2" and found[2] == date(2030, 3, 6)
+
+
+# ------------------------------------------------------------------ a room as a dateline's place; "meeting of the X"
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Workshop room 6, 8 December 2030", "Workshop room 6"), ("Nairobi, room 12B, 8 December 2030", "Nairobi, room 12B")],
+)
+def test_a_numbered_room_is_a_datelines_place(line: str, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and found[0].start == date(2030, 12, 8) and found[1] == place
+
+
+def test_a_session_dated_by_its_room_line_not_by_the_forum_around_it() -> None:
+    report = make_report(
+        "Dynamic Coalition on Rural Access (DC-RA) — Session Report",
+        "Workshop room 3, 9 November 2030",
+        "The session took place during the fifteenth IGF (7–10 November 2030) and was moderated by Ms Lea Borg.",
+        title="IGF 2030 — Kyoto, Japan",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "dc-ra" and found[2:] == (date(2030, 11, 9), None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Minutes of the meeting of the Regional Initiative Coordinators for Africa", "Report of the meeting of the Regional Initiative Coordinators for Africa"],
+)
+def test_a_record_of_the_meeting_of_a_group_outside_the_catalogue(title: str) -> None:
+    report = make_report(
+        "ITU Regional Office for Africa",
+        "Addis Ababa, 21 March 2030 (hybrid)",
+        "Item 1 – Welcome",
+        "The Regional Director welcomed the coordinators.",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "regional-initiative-coordinators-for-africa"
+    assert found[2] == date(2030, 3, 21)
+
+
+def test_a_numbered_briefing_under_its_title() -> None:
+    report = make_report(
+        "Summary of the 3rd briefing",
+        "ITU headquarters, Popov Room, Thursday 4 April 2030, 15:00-17:00",
+        "The briefing was chaired by the Deputy Secretary-General.",
+        title="Briefing to Geneva-based Permanent Missions on the preparations for WTDC-30",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (3, date(2030, 4, 4))

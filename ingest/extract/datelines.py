@@ -90,13 +90,13 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
 @cache
 def _place_words() -> re.Pattern[str]:
     """A dateline's place: capitalised words, with lower-case particles or venue nouns between them
-    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``;
+    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``, ``Workshop room 6``;
     ``meeting_words.csv``, roles ``place-particle`` and ``venue``). A word is read whole (a possessive
     run): a run of capitals is never re-split into words, which made a failed match take time
     exponential in the run's length."""
     word = r"[A-Z][\w’'.\-]*+"
     particles = [*meeting_words("place-particle"), *meeting_words("venue")]
-    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word})?"
+    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"  # "Workshop room 6"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 

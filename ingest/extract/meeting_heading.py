@@ -138,9 +138,12 @@ def _fields_after() -> re.Pattern[str]:
 @cache
 def _mode_after() -> re.Pattern[str]:
     """The meeting's mode after a dash, a colon or a comma that ends a heading (``Regional Preparatory
-    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``; modes of ``meeting_words.csv``)."""
+    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``, ``X Forum for Y (virtual)``; modes of
+    ``meeting_words.csv``)."""
     modes = alternation(meeting_words("mode"), spaces=True)
-    return re.compile(rf"\s*(?:{DASH}|:|,)\s*\(?(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
+    return re.compile(
+        rf"(?:\s*(?:{DASH}|:|,)\s*\(?|\s*\()(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$"
+    )
 
 
 def _fields_cut(text: str) -> str:
@@ -174,6 +177,8 @@ class _Heading:
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
+    if text != line.strip() and _OWNER.match(text):  # "Minutes of the meeting of the X": the record's "Meeting of"
+        text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
     text = text[label.end() :] if label else text
     name, acronym, on_line = text, None, None
