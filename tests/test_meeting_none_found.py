@@ -164,7 +164,13 @@ def test_a_title_ran_into_its_dateline_after_a_dash() -> None:
     assert found is not None and found[1:] == (3, date(2030, 10, 18), date(2030, 10, 20))
 
 
-@pytest.mark.parametrize("adopted", ["Adopted at the Andean Ministerial Meeting on Rural Connectivity", "adopted at the Andean Ministerial Meeting on Rural Connectivity,"])
+@pytest.mark.parametrize(
+    "adopted",
+    [
+        "Adopted at the Andean Ministerial Meeting on Rural Connectivity",
+        "adopted at the Andean Ministerial Meeting on Rural Connectivity,",
+    ],
+)
 def test_a_declaration_adopted_at_a_meeting(adopted: str) -> None:
     report = make_report(
         adopted,
@@ -197,7 +203,9 @@ def test_an_hour_after_from_is_still_one() -> None:
     assert found is not None and (found[0].start, found[0].end) == (date(2030, 5, 3), None)
 
 
-@pytest.mark.parametrize("line", ["Geneva, 9–12 May 2030 — Document TDAG30-25/30-E", "Geneva, 9-12 May 2030 – TDAG30-25/30"])
+@pytest.mark.parametrize(
+    "line", ["Geneva, 9–12 May 2030 — Document TDAG30-25/30-E", "Geneva, 9-12 May 2030 – TDAG30-25/30"]
+)
 def test_a_symbol_after_a_dash_ends_a_front_dateline(line: str) -> None:
     found = front_dateline(line)
     assert found is not None and (found[0].start, found[0].end) == (date(2030, 5, 9), date(2030, 5, 12))
@@ -226,9 +234,13 @@ def test_an_excerpt_of_a_council_record_is_the_council_session(opening: tuple[st
 @pytest.mark.parametrize(
     ("sentence", "days"),
     [
-        ("The Working Group met once, on 9 and 10 March 2030, to prepare its report.", (date(2030, 3, 9), date(2030, 3, 10))),
         (
-            "Since the last report to Council, the Group has held two meetings, from 2 to 4 June 2029 and from 20 to 24 January 2030.",
+            "The Working Group met once, on 9 and 10 March 2030, to prepare its report.",
+            (date(2030, 3, 9), date(2030, 3, 10)),
+        ),
+        (
+            "Since the last report to Council, the Group has held two meetings, from 2 to 4 June 2029"
+            " and from 20 to 24 January 2030.",
             (date(2030, 1, 20), date(2030, 1, 24)),
         ),
     ],
@@ -260,7 +272,10 @@ def test_a_rapporteurs_group_of_a_question_with_its_revision() -> None:
 # ------------------------------------------------------------------ a room as a dateline's place; "meeting of the X"
 @pytest.mark.parametrize(
     ("line", "place"),
-    [("Workshop room 6, 8 December 2030", "Workshop room 6"), ("Nairobi, room 12B, 8 December 2030", "Nairobi, room 12B")],
+    [
+        ("Workshop room 6, 8 December 2030", "Workshop room 6"),
+        ("Nairobi, room 12B, 8 December 2030", "Nairobi, room 12B"),
+    ],
 )
 def test_a_numbered_room_is_a_datelines_place(line: str, place: str) -> None:
     found = dateline(line)
@@ -280,7 +295,10 @@ def test_a_session_dated_by_its_room_line_not_by_the_forum_around_it() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Minutes of the meeting of the Regional Initiative Coordinators for Africa", "Report of the meeting of the Regional Initiative Coordinators for Africa"],
+    [
+        "Minutes of the meeting of the Regional Initiative Coordinators for Africa",
+        "Report of the meeting of the Regional Initiative Coordinators for Africa",
+    ],
 )
 def test_a_record_of_the_meeting_of_a_group_outside_the_catalogue(title: str) -> None:
     report = make_report(

@@ -212,7 +212,9 @@ def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, st
 
 #: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``), or
 #: the record's name (``Singapore, 8 October 2031 — Chair's Summary``)
-_CLAUSE_AFTER = re.compile(rf"\s{DASH}\s+(?:[a-z]|(?i:(?:chair(?:man)?['’]s\s+)?(?:summary|report|minutes|highlights)\b))")
+_CLAUSE_AFTER = re.compile(
+    rf"\s{DASH}\s+(?:[a-z]|(?i:(?:chair(?:man)?['’]s\s+)?(?:summary|report|minutes|highlights)\b))"
+)
 
 
 def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:

@@ -365,7 +365,8 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
             if m is None or not _about(clause[: m.start()], body, names):
                 continue
             days = [d for d in find_dates(clause[m.start() : m.end() + _DAYS_WITHIN], year) if d.precision == "day"]
-            if len(days) > 1 and all(d.end is not None for d in days):  # "from 3 to 5 May and from 2 to 6 June": the last
+            # "from 3 to 5 May and from 2 to 6 June": two meetings, the last (decision 1)
+            if len(days) > 1 and all(d.end is not None for d in days):
                 return Meeting(body, start=days[-1].start, end=days[-1].end, paragraphs=(p.order,))
             if days:  # "between Wednesday 26 October and Monday 31 October": from the first to the last
                 end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end

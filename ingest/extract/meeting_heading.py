@@ -141,9 +141,7 @@ def _mode_after() -> re.Pattern[str]:
     Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``, ``X Forum for Y (virtual)``; modes of
     ``meeting_words.csv``)."""
     modes = alternation(meeting_words("mode"), spaces=True)
-    return re.compile(
-        rf"(?:\s*(?:{DASH}|:|,)\s*\(?|\s*\()(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$"
-    )
+    return re.compile(rf"(?:\s*(?:{DASH}|:|,)\s*\(?|\s*\()(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
 
 
 def _fields_cut(text: str) -> str:
@@ -253,7 +251,8 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
             if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
                 continue
-            heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)  # "X Forum — Beirut, ...": the dash no part of it
+            # "X Forum — Beirut, ...": the dash is no part of the heading
+            heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)
             if heading is not None:
                 return replace(heading, line=found)
         whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
@@ -710,10 +709,10 @@ def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     if found is not None:
         return found.key
     m = _DEFINED_NAME.fullmatch(line)
-    if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
+    if m is None or _catalogue_whole(m.group("name"), names) or generic_name(m.group("name")):
         return None
     head = head_of(m.group("name"))
-    return slug(m.group("acr")) if head is not None and head[2] == "body" and not generic_name(m.group("name")) else None
+    return slug(m.group("acr")) if head is not None and head[2] == "body" else None
 
 
 #: a name and its acronym in brackets, the whole line
