@@ -217,10 +217,11 @@ def test_a_symbol_after_a_dash_ends_a_front_dateline(line: str) -> None:
     [
         ("C30/88-E", "the proposal of the Secretary-General on the venue."),
         ("C30/88-E the councillor from Chile, who supported the proposal.",),
-        ("recalled the decision of the previous session (Document C30/12).",),
+        ("C30/88-E", "recalled the decision of the previous session (Document C30/12)."),
     ],
 )
 def test_an_excerpt_of_a_council_record_is_the_council_session(opening: tuple[str, ...]) -> None:
+    """The excerpt's own symbol (its first line) is the session's; a report citing one is not (next test)."""
     report = make_report(
         *opening,
         "The councillor from Ghana asked the secretariat to circulate the list of pledges by 30 June 2030.",
@@ -228,6 +229,16 @@ def test_an_excerpt_of_a_council_record_is_the_council_session(opening: tuple[st
     )
     found = _meeting(report)
     assert found is not None and found[0] == "itu-council" and found[1:] == (None, None, None)
+
+
+def test_an_excerpt_citing_a_council_document_records_no_council_session() -> None:
+    report = make_report(
+        "and landlocked developing countries, where coverage reached 71 per cent in 2029.",
+        "ITU launched the connectivity baseline reports for nine LDCs on 3 February 2030 (see Document C30/40).",
+        "The Council is invited to take note of this report.",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "itu-council"
 
 
 # ------------------------------------------------------------------ a Chairman's report of a group that met

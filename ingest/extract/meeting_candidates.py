@@ -449,7 +449,8 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     maybe after its document's symbol, or opens a numbered section past the first: ``4.2 The delegate of
     ...``) records a meeting of the group it is about, which it does not date: the group its own document
     symbols name (``CWG-ABC-3/5``: numbered by them), else the body whose session codes them (``C31/97-E``:
-    the Council's session, :func:`_session_symbol`), else the presumed group."""
+    the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
+    presumed group."""
     opening = _excerpt_opening(report) if not report.title else None
     if opening is None or not _records(report):
         return None
@@ -494,10 +495,12 @@ def _session_codes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _session_symbol(report: ParsedReport) -> str | None:
-    """The body whose session codes the document symbols an excerpt cites (``C31/97-E``, ``Document C31/44``):
-    the Council, when its session's symbols are the only ones of a session code in the text."""
-    found = {body for p in report.paragraphs for pattern, body in _session_codes() if pattern.search(p.text)}
-    return found.pop() if len(found) == 1 else None
+    """The body whose session codes the symbol an excerpt's first line opens with (``C31/97-E``, alone or run into
+    the cut sentence: the excerpt's own symbol, a document of Council 2031); not a symbol its prose cites (a
+    report to the Council citing ``Document C31/44``)."""
+    first = report.paragraphs[0].text.strip() if report.paragraphs else ""
+    symbol = m.group(0) if (m := _SYMBOL_OPENING.match(first)) else ""
+    return next((body for pattern, body in _session_codes() if symbol and pattern.match(symbol)), None)
 
 
 def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
