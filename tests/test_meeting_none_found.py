@@ -333,3 +333,13 @@ def test_a_numbered_briefing_under_its_title() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[1:3] == (3, date(2030, 4, 4))
+
+
+def test_a_titled_group_meeting_is_not_of_the_body_named_under_it() -> None:
+    report = make_report(
+        "Question 7/2 (Spectrum management for developing countries)",
+        "1 The meeting was opened by the Rapporteur, Ms Ana Lobo (Cabo Verde).",
+        title="Report of the Rapporteur Group meeting, Geneva, 2 March 2030",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "itu-d-q7-2"

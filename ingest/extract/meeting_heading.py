@@ -689,10 +689,18 @@ def _title_kind(
     # a line under it names the meeting: "REPORT OF THE FORUM" over "6th X Forum (XF-06)"; a numbered sitting over
     # its session, "SUMMARY RECORD OF THE THIRD PLENARY MEETING" over "Second meeting of the X (X-2)"
     named = (lambda line: _heading(line, year) is not None) if _number(m) is None else _ORDINAL_OPENING_MEETING.match
-    if not recorded or any(named(line) for line in under):
+    if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
     outside = keys[0] if keys else next((key for line in under if (key := _body_line(line, names))), None)
     return (outside, _number(m), on_line) if outside else None
+
+
+def _group_kind(kind: str) -> bool:
+    """Whether a kind's words before its noun name a group (``Rapporteur Group meeting``: the group met, not the
+    body a line under it names), not a kind (``Annual General Meeting``, ``virtual meeting``)."""
+    words = kind.split()[:-1]
+    head = head_of(" ".join(w[:1].upper() + w[1:] for w in words)) if words else None
+    return head is not None and head[2] == "body"
 
 
 #: a line that opens with a numbered meeting or session (``Second meeting of the X (X-2)``): it names the meeting
