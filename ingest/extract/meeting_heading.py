@@ -673,7 +673,8 @@ def _title_kind(
         return None
     title = lines[0][1].strip()
     text = _RECORD.sub("", title, count=1)
-    recorded = _RECORD.match(title).group(0).strip().lower() not in ("", "the")  # "Minutes of the ..."
+    opening = _RECORD.match(title)  # always matches (every part optional)
+    recorded = opening is not None and opening.group(0).strip().lower() not in ("", "the")  # "Minutes of the ..."
     text = _HELD_OR_OF.sub(", ", text, count=1) if recorded else text  # "meeting held in Lima, 3 May 2031"
     bracketed = _BRACKETED.match(text)
     m = _kind_line().match(bracketed.group("name") if bracketed else text)
