@@ -343,3 +343,20 @@ def test_a_titled_group_meeting_is_not_of_the_body_named_under_it() -> None:
     )
     found = _meeting(report)
     assert found is None or found[0] != "itu-d-q7-2"
+
+
+def test_an_excerpt_opening_with_a_later_section_names_its_group_by_its_symbols_only() -> None:
+    named = make_report(
+        "The delegate of Peru asked the secretariat to circulate the revised policy by 1 March 2030.",
+        "The Chief of the Financial Resources Department presented Document CWG-FHR 21/6 on the budget.",
+        section="4.2",
+    )
+    found = _meeting(named)
+    assert found is not None and found[:2] == ("cwg-fhr", 21)
+    unnamed = make_report(
+        "Question 3/9 (Cable networks) – Rapporteur: Mr Ito Ken (Japan)",
+        "The Rapporteur presented the report of the Question. The study group consented two drafts.",
+        section="7.2",
+    )
+    found = _meeting(unnamed)
+    assert found is None or not found[0].endswith("q3-9")

@@ -450,12 +450,16 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     ...``) records a meeting of the group it is about, which it does not date: the group its own document
     symbols name (``CWG-ABC-3/5``: numbered by them), else the body whose session codes them (``C31/97-E``:
     the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
-    presumed group."""
+    presumed group (only under a cut line: an excerpt opening with a whole section names its group by its
+    symbols, not by the first body its prose names)."""
     opening = _excerpt_opening(report) if not report.title else None
     if opening is None or not _records(report):
         return None
     by_symbol = _once(report, "symbol", symbol_group)
-    body = by_symbol[0] if by_symbol is not None else _session_symbol(report) or _presumed(report)
+    first = next(p.text for p in report.paragraphs if p.order == opening[0])
+    cut_line = _SYMBOL_OPENING.sub("", first.strip(), count=1)
+    presumed = _presumed(report) if cut_line[:1].islower() else None
+    body = by_symbol[0] if by_symbol is not None else _session_symbol(report) or presumed
     if body is None:
         return None
     number = by_symbol[1] if by_symbol is not None and by_symbol[0] == body else None
