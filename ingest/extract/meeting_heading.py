@@ -138,10 +138,9 @@ def _fields_after() -> re.Pattern[str]:
 @cache
 def _mode_after() -> re.Pattern[str]:
     """The meeting's mode after a dash, a colon or a comma that ends a heading (``Regional Preparatory
-    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``, ``X Forum for Y (virtual)``; modes of
-    ``meeting_words.csv``)."""
+    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``; modes of ``meeting_words.csv``)."""
     modes = alternation(meeting_words("mode"), spaces=True)
-    return re.compile(rf"(?:\s*(?:{DASH}|:|,)\s*\(?|\s*\()(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
+    return re.compile(rf"\s*(?:{DASH}|:|,)\s*\(?(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
 
 
 def _fields_cut(text: str) -> str:
