@@ -194,9 +194,8 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if m is None:
             continue
         rest = m.group("rest").strip()
-        dated = re.sub(r"\s+(?:19|20)\d\d$", "", rest) if pattern is _BRACKETED else rest  # "(XIGF 2031)": the series'
-        if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(dated):
-            name, acronym = series_year_off(m.group("name")) if dated != rest else m.group("name"), dated
+        if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
+            name, acronym = m.group("name"), rest
             break
         if pattern is _BRACKETED and (numbered := _NUMBERED_ACRONYM.fullmatch(rest)) is not None:
             name, acronym = m.group("name"), numbered.group("acr")  # "(Arab IGF III)": the series' acronym
