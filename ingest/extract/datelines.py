@@ -19,8 +19,12 @@ from .meeting_words import word_alternation as _alt
 WEEKDAY = rf"(?:{alternation(weekday_words())})"
 
 
+#: an hour after ``at`` or ``from`` is no day of a range (``Ottawa, Canada, from 23 to 27 April 2031``)
+_NO_DAY = rf"(?!\s*(?:to|{DASH})\s*\d{{1,2}}\s+[A-Z])"
+
+
 _WEEKDAY_AND_HOUR = re.compile(
-    rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?)|{CLOCK})"
+    rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?{_NO_DAY})|{CLOCK})"
     rf"(?:\s*{CLOCK_UNIT})?(?:\s|$|{DASH}).*$"
 )
 
@@ -47,13 +51,14 @@ def _date_label() -> re.Pattern[str]:
     ``meeting_words.csv``, role ``date-label``; maybe after a meeting noun and with ``(s)``:
     ``Meeting date(s):``) or the meeting's mode before or after them, or in brackets anywhere
     (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
-    event``, ``3–5 May 2030 (hybrid)``, ``Geneva (hybrid), 3-5 May 2030``)."""
+    event``, ``3–5 May 2030 (hybrid)``, ``Geneva (hybrid), 3-5 May 2030``, ``3 May 2030 (hybrid, X Centre and
+    online)``)."""
     label = _alt(meeting_words("date-label"))
     noun = _alt(meeting_words("meeting-noun"))
     mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
     return re.compile(
         rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*:|{mode}\s*(?:[,:]|{DASH}))\s*"
-        rf"|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)(?=\s*(?:$|,))"
+        rf"|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*\((?i:{mode})\)(?=\s*(?:$|,))|(?<=\()\s*(?i:{mode})\s*,\s*"
     )
 
 
@@ -85,13 +90,13 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
 @cache
 def _place_words() -> re.Pattern[str]:
     """A dateline's place: capitalised words, with lower-case particles or venue nouns between them
-    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``;
+    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``, ``Workshop room 6``;
     ``meeting_words.csv``, roles ``place-particle`` and ``venue``). A word is read whole (a possessive
     run): a run of capitals is never re-split into words, which made a failed match take time
     exponential in the run's length."""
     word = r"[A-Z][\w’'.\-]*+"
     particles = [*meeting_words("place-particle"), *meeting_words("venue")]
-    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word})?"
+    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"  # "Workshop room 6"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 
@@ -205,20 +210,24 @@ def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, st
     return None
 
 
-#: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``)
-_CLAUSE_AFTER = re.compile(rf"\s{DASH}\s+[a-z]")
+#: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``), or
+#: the record's name (``Singapore, 8 October 2031 — Chair's Summary``)
+_CLAUSE_AFTER = re.compile(
+    rf"\s{DASH}\s+(?:[a-z]|(?i:(?:chair(?:man)?['’]s\s+)?(?:summary|report|minutes|highlights)\b))"
+)
 
 
 def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
-    """The dateline that opens a line, a clause after it past a spaced dash (``Geneva, 15 May 2031 —
-    organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``)."""
+    """The dateline that opens a line, a clause or the record's name after it past a spaced dash (``Geneva,
+    15 May 2031 — organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``, ``Suva, 3 May
+    2031 — Chair's Summary``)."""
     m = _CLAUSE_AFTER.search(line)
     return dateline(line[: m.start()], default_year) if m else None
 
 
-#: a document's symbol after a dateline on one front line (``Tenth meeting, Geneva, 2-4 February 2031
-#: Document TDAG31-10/18-E 11 February 2031``)
-_SYMBOL_AFTER = re.compile(r"\s+(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
+#: a document's symbol after a dateline on one front line, maybe after a spaced dash (``Tenth meeting, Geneva, 2-4
+#: February 2031 Document TDAG31-10/18-E 11 February 2031``, ``Geneva, 9-12 May 2031 — Document X31-22/30-E``)
+_SYMBOL_AFTER = re.compile(rf"\s+(?:{DASH}\s+)?(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
 
 
 def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:

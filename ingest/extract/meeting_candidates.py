@@ -42,12 +42,14 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, span_at
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
+from .event_series import event_series
 from .events import session_meeting
 from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .keys import slug
@@ -336,11 +338,12 @@ def _last_dated_mention(report: ParsedReport, body: str, skip: frozenset[int] = 
 
 @cache
 def _held_meetings() -> re.Pattern[str]:
-    """``held eleven meetings between 19 and 28 September``, ``met five times from ...``."""
+    """``held eleven meetings between 19 and 28 September``, ``has held two meetings, from ...``, ``met five
+    times from ...``, ``met once, on 6 and 7 May``."""
     count = rf"(?:{cardinal_regex()})"
     return re.compile(
-        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings\s+(?:between|from|during)\b"
-        rf"|\bmet\s+{count}\s+times\s+(?:between|from|during)\b"
+        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+(?:between|from|during)\b"
+        rf"|\bmet\s+(?:{count}\s+times|once|twice),?\s+(?:between|from|during|on)\b"
     )
 
 
@@ -362,6 +365,9 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
             if m is None or not _about(clause[: m.start()], body, names):
                 continue
             days = [d for d in find_dates(clause[m.start() : m.end() + _DAYS_WITHIN], year) if d.precision == "day"]
+            # "from 3 to 5 May and from 2 to 6 June": two meetings, the last (decision 1)
+            if len(days) > 1 and all(d.end is not None for d in days):
+                return Meeting(body, start=days[-1].start, end=days[-1].end, paragraphs=(p.order,))
             if days:  # "between Wednesday 26 October and Monday 31 October": from the first to the last
                 end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end
                 return Meeting(body, start=days[0].start, end=end, paragraphs=(p.order,))
@@ -369,10 +375,12 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
 
 
 def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
-    """Whether ``subject`` (the words before the verb, after a paragraph's number) is ``body`` or
-    stands for it; a bracket after it is its acronym or its mandate (``Committee 5 (Regulatory
+    """Whether ``subject`` (the words before the verb, after a paragraph's number and an opening clause) is
+    ``body`` or stands for it; a bracket after it is its acronym or its mandate (``Committee 5 (Regulatory
     and procedural matters)``)."""
     subject = re.sub(r"^[\s\d.]*", "", subject)
+    # "Since the last report to Council, the Group has": the subject after an opening clause, without its auxiliary
+    subject = re.split(r",\s*(?![^()]*\))", re.sub(r"\s+(?:has|have|had)\s*$", "", subject))[-1]
     acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
     # its acronym or its title in brackets after it, a paragraph's number before it ("1 Committee 5 (X matters)")
     subject = re.sub(r"^\d+(?:\.\d+)*\s+|\s*\([^()]{1,80}\)\s*$", "", subject.strip())
@@ -437,17 +445,66 @@ def _titled_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
 
 
 def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """An excerpt cut before its header (no title, its first line goes on from a sentence cut
-    above it) records a meeting of the group it is about, which it does not date."""
-    first = report.paragraphs[0] if report.paragraphs else None
-    if report.title or first is None or not first.text[:1].islower() or not _records(report):
-        return None
-    body = _presumed(report)
-    if body is None:
+    """An excerpt cut before its header (no title; its first line goes on from a sentence cut above it,
+    maybe after its document's symbol, or opens a numbered section past the first: ``4.2 The delegate of
+    ...``) records a meeting of the group it is about, which it does not date: the group its own document
+    symbols name (``CWG-ABC-3/5``: numbered by them), else the body whose session codes them (``C31/97-E``:
+    the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
+    presumed group (only under a cut line: an excerpt opening with a whole section names its group by its
+    symbols, not by the first body its prose names)."""
+    opening = _excerpt_opening(report) if not report.title else None
+    if opening is None or not _records(report):
         return None
     by_symbol = _once(report, "symbol", symbol_group)
+    first = next(p.text for p in report.paragraphs if p.order == opening[0])
+    cut_line = _SYMBOL_OPENING.sub("", first.strip(), count=1)
+    presumed = _presumed(report) if cut_line[:1].islower() else None
+    body = by_symbol[0] if by_symbol is not None else _session_symbol(report) or presumed
+    if body is None:
+        return None
     number = by_symbol[1] if by_symbol is not None and by_symbol[0] == body else None
-    return Meeting(body, number, paragraphs=(first.order,))
+    return Meeting(body, number, paragraphs=opening)
+
+
+#: a document's symbol that opens an excerpt's first line (``C31/97-E``, ``CWG-ABC-3/5``), alone or before the cut text
+_SYMBOL_OPENING = re.compile(r"^[A-Z][\w&.\-]*/\s?[\w.\-()]+\s*")
+#: a section number past a document's first (``4.2``, ``7``): the text before it was cut
+_LATER_SECTION = re.compile(r"^(?:\d+\.\d+|[2-9]|\d\d)(?:\.\d+)*$")
+
+
+def _excerpt_opening(report: ParsedReport) -> tuple[int, ...] | None:
+    """The orders of an excerpt's opening lines (its first line and the one after it, a symbol alone before
+    them skipped) when the report opens cut: a line that goes on from a sentence above it, or a numbered
+    section past the first; ``None`` when it opens as a document does."""
+    paragraphs = list(report.paragraphs[:3])
+    if paragraphs and _SYMBOL_OPENING.fullmatch(paragraphs[0].text.strip()):
+        paragraphs = paragraphs[1:]  # "C31/110-E" alone over the cut text
+    if not paragraphs:
+        return None
+    first = _SYMBOL_OPENING.sub("", paragraphs[0].text.strip(), count=1)
+    cut = first[:1].islower() or bool(_LATER_SECTION.match(paragraphs[0].section))
+    # the cut sentence may speak of the next meeting: the excerpt's opening is that line and the one after it
+    return tuple(p.order for p in paragraphs[:2]) if cut else None
+
+
+@cache
+def _session_codes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``(symbol pattern, body key)`` of each series whose sessions number their documents by a code and the
+    session's two-digit year (``ingest/data/session-codes.csv``: ``C31/97-E``, a document of Council 2031)."""
+    bodies = {s.prefix: s.body for s in event_series()}
+    rows = [(r["code"], bodies.get(r["prefix"])) for r in data_rows("session-codes.csv")]
+    return tuple(
+        (re.compile(rf"(?<![\w&/.\-]){re.escape(code)}\d\d/\s?\d{{1,3}}\b"), body) for code, body in rows if body
+    )
+
+
+def _session_symbol(report: ParsedReport) -> str | None:
+    """The body whose session codes the symbol an excerpt's first line opens with (``C31/97-E``, alone or run into
+    the cut sentence: the excerpt's own symbol, a document of Council 2031); not a symbol its prose cites (a
+    report to the Council citing ``Document C31/44``)."""
+    first = report.paragraphs[0].text.strip() if report.paragraphs else ""
+    symbol = m.group(0) if (m := _SYMBOL_OPENING.match(first)) else ""
+    return next((body for pattern, body in _session_codes() if symbol and pattern.match(symbol)), None)
 
 
 def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

@@ -48,7 +48,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words, generic_name
+from .meeting_mentions import as_words, generic_name, meeting_hits, rapporteur_group
 from .meeting_words import numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
@@ -350,9 +350,10 @@ def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -
 
 
 def title_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
-    """The bodies the report's title names: catalogue bodies and a committee (``REPORT OF
-    SUB-COMMITTEE B``)."""
+    """The bodies the report's title names: catalogue bodies, a committee (``REPORT OF SUB-COMMITTEE B``) and
+    a rapporteur group by its Question (``X Study Group 1 — Rapporteur Group meeting on Question 6/1``)."""
     title = record_title(report) or ""
     found = {key for key, _ in find_body_names(title, names)}
     group = committee(title)
-    return frozenset(found | ({group.key} if group else set()))
+    rapporteur = {h.body for h in meeting_hits(title, names, True) if rapporteur_group(h.body) is not None}
+    return frozenset(found | ({group.key} if group else set()) | rapporteur)

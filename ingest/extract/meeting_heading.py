@@ -55,8 +55,8 @@ from .meeting import (
     own_dates_end,
     session_stem,
 )
-from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee
-from .meeting_mentions import spells
+from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee, line_body
+from .meeting_mentions import generic_name, spells
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -75,20 +75,23 @@ def _nouns() -> tuple[str, ...]:
 @cache
 def _kind_line() -> re.Pattern[str]:
     """A line of the kind only: an ordinal, up to two words and a meeting noun (maybe a number
-    after it: ``Meeting No. 7``, ``Meeting XII``), then maybe a
+    after it: ``Meeting No. 7``, ``Meeting XII``; maybe a record's word: ``Facilitation meeting report``), then maybe a
     dateline or a few words after a comma, colon or dash (``Seventh Facilitation Meeting``,
     ``Annual meeting, Paris, 3 May 2031``, ``Facilitation Meeting, WSIS Forum 2019``)."""
     return re.compile(
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s+(?i:report|summary|minutes))?"
+        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
 
-#: words of a record before the name (``Report of the``, ``Summary of``)
+#: words of a record before the name (``Report of the``, ``Final report of the``, ``Summary of``; a declaration's
+#: ``Adopted at the``)
 _RECORD = re.compile(
-    r"^(?i:(?:draft\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+|of\s+(?=the\s))?"
+    r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+"
+    r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
 )
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
@@ -102,8 +105,11 @@ _ACRONYM_THEN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)\s+(?P
 _ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 
 
-#: a heading that gives the meeting's acronym before its name, after a dash (``ABC12 – 12th Annual Board of ...``)
-_ACRONYM_FIRST = re.compile(rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])\s*{DASH}\s*(?P<name>[^()]+)$")
+#: a heading that gives the meeting's acronym before its name, after a dash, maybe with the session's year (``ABC12 –
+#: 12th Annual Board of ...``, ``XIGF 2031 — X Internet Governance Forum``)
+_ACRONYM_FIRST = re.compile(
+    rf"^(?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z0-9])(?:\s+(?:19|20)\d\d)?\s*{DASH}\s*(?P<name>[^()]+)$"
+)
 #: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
 _PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
 #: a programme's session label that opens a heading (``Session 127: X facilitation meeting``): the meeting's number
@@ -139,8 +145,22 @@ def _mode_after() -> re.Pattern[str]:
 
 def _fields_cut(text: str) -> str:
     """``text`` without the header fields run into it (:func:`_fields_after`), the mode that ends it
-    (:func:`_mode_after`) or a theme in quotes that ends it (:data:`_QUOTED_THEME`)."""
-    return _QUOTED_THEME.sub("", _mode_after().sub("", _fields_after().sub("", text)))
+    (:func:`_mode_after`), a theme in quotes that ends it (:data:`_QUOTED_THEME`) or a record's word after
+    its meeting noun (:func:`_record_word_off`)."""
+    return _record_word_off(_QUOTED_THEME.sub("", _mode_after().sub("", _fields_after().sub("", text))))
+
+
+#: a record's word after a heading's name, maybe before a dash and what the record was part of
+#: (``X Facilitation Meeting Report - WSIS Forum 2031``)
+_RECORD_WORD_AFTER = re.compile(rf"\s+(?i:report|summary|minutes|highlights)(?:\s*(?:{DASH}|:)\s*[^()]*)?$")
+
+
+def _record_word_off(text: str) -> str:
+    """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`)."""
+    m = _RECORD_WORD_AFTER.search(text)
+    last = text[: m.start()].split()[-1:] if m else []
+    ends = {noun.split()[-1].lower() for noun in _nouns()}
+    return text[: m.start()] if m and last and last[0].lower() in ends else text
 
 
 @dataclass(frozen=True)
@@ -154,6 +174,8 @@ class _Heading:
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
+    if text != line.strip() and _OWNER.match(text):  # "Minutes of the meeting of the X": the record's "Meeting of"
+        text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
     text = text[label.end() :] if label else text
     name, acronym, on_line = text, None, None
@@ -227,7 +249,8 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
             if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
                 continue
-            heading = _before_dateline(line[:start].strip(" ,"), year)
+            # "X Forum — Beirut, ...": the dash is no part of the heading
+            heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)
             if heading is not None:
                 return replace(heading, line=found)
         whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
@@ -322,8 +345,9 @@ def _headed(name: str) -> bool:
     upto = next((i for i, w in enumerate(words) if w in ends), len(words) - 1)
     if any(w.casefold() in meeting_words("other") for w in words[: upto + 1]):
         return False
-    # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group
-    lead = words[: next((i for i, w in enumerate(words) if w in _SMALL), len(words))]
+    # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group;
+    # "and" joins words of the lead ("X Policy and Regulatory Forum", "X Telecommunications and IT Ministers Meeting")
+    lead = words[: next((i for i, w in enumerate(words) if w in _SMALL and w != "and"), len(words))]
     # "WSIS Forum 2017": a session of a series (a year after a small word, "the 2030 Agenda", is a topic's)
     if any(w.lower() not in _SMALL for w in _before_years(name)):
         return False
@@ -457,6 +481,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if found is None:
             continue
         key, number, on_line = found
+        number = number if number is not None else _numbered_below(lines, i, key, names, year)
         number = number if number is not None else _own_kind_number(report, key)
         dated = _dated(lines, i, on_line, year)
         if dated is None:
@@ -469,6 +494,15 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
     return None
+
+
+def _numbered_below(
+    lines: list[tuple[int | None, str]], i: int, key: str, names: tuple[BodyName, ...], year: int | None
+) -> int | None:
+    """The number a line of the kind only right under heading ``i`` gives the same meeting (``Briefing to X on
+    Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition``)."""
+    below = _kind_only(lines, i + 1, names, year) if i + 1 < len(lines) else None
+    return below[1] if below is not None and below[0] == key else None
 
 
 def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
@@ -627,22 +661,69 @@ _BODY_WITHIN = 6
 def _title_kind(
     lines: list[tuple[int | None, str]], names: tuple[BodyName, ...], year: int | None = None
 ) -> tuple[str, int | None, Any] | None:
-    """``(key, number, dateline)`` of a title of the kind only, numbered (``Report on the fifteenth
-    session (21-25 May 2031)``), of the catalogue body a header line under it names (a line that
-    is only its name: ``Commission on X``)."""
+    """``(key, number, dateline)`` of a title of the kind only, numbered and dated on its line (``Report on the
+    fifteenth session (21-25 May 2031)``), of the catalogue body a header line under it names (a line that is
+    only its name: ``Commission on X``). A record's title of the kind only (``Minutes of the 12th meeting``,
+    ``Report of the meeting held in Lima, 3 May 2031``, ``Summary record of the 9th Annual General Meeting``)
+    is also the meeting of a body outside the catalogue a header line under it names whole (``X Regional Group
+    for Y (XRG-Y)``, ``ASSOCIATION OF X (AX)``: :func:`_body_line`), dated on its line or under it."""
     if not lines or lines[0][0] is not None:
         return None
-    text = _RECORD.sub("", lines[0][1].strip(), count=1)
+    title = lines[0][1].strip()
+    text = _RECORD.sub("", title, count=1)
+    opening = _RECORD.match(title)  # always matches (every part optional)
+    recorded = opening is not None and opening.group(0).strip().lower() not in ("", "the")  # "Minutes of the ..."
+    text = _HELD_OR_OF.sub(", ", text, count=1) if recorded else text  # "meeting held in Lima, 3 May 2031"
     bracketed = _BRACKETED.match(text)
     m = _kind_line().match(bracketed.group("name") if bracketed else text)
-    if m is None or _number(m) is None:
+    if m is None:
         return None
-    rest = bracketed.group("rest") if bracketed else m.group("rest")
-    on_line = _rest_dateline(rest, year) if rest else None
-    if on_line is None:
+    # the dateline in brackets (``(21-25 May 2031)``), else after the kind (``..., e-meeting, 3-5 May 2031 (X-O-12)``)
+    rests = (bracketed.group("rest") if bracketed else None, m.group("rest"))
+    on_line = next((found for rest in rests if rest and (found := _rest_dateline(rest, year))), None)
+    under = [line.strip() for _, line in lines[1 : 1 + _BODY_WITHIN]]
+    keys = [key for line in under if (key := _subject(line, names)[0])]
+    if keys and _number(m) and on_line:
+        return most_specific(keys), _number(m), on_line
+    # a line under it names the meeting: "REPORT OF THE FORUM" over "6th X Forum (XF-06)"; a numbered sitting over
+    # its session, "SUMMARY RECORD OF THE THIRD PLENARY MEETING" over "Second meeting of the X (X-2)"
+    named = (lambda line: _heading(line, year) is not None) if _number(m) is None else _ORDINAL_OPENING_MEETING.match
+    if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
-    keys = [key for _, line in lines[1 : 1 + _BODY_WITHIN] if (key := _subject(line.strip(), names)[0])]
-    return (most_specific(keys), _number(m), on_line) if keys else None
+    outside = keys[0] if keys else next((key for line in under if (key := _body_line(line, names))), None)
+    return (outside, _number(m), on_line) if outside else None
+
+
+def _group_kind(kind: str) -> bool:
+    """Whether a kind's words before its noun name a group (``Rapporteur Group meeting``: the group met, not the
+    body a line under it names), not a kind (``Annual General Meeting``, ``virtual meeting``)."""
+    words = kind.split()[:-1]
+    head = head_of(" ".join(w[:1].upper() + w[1:] for w in words)) if words else None
+    return head is not None and head[2] == "body"
+
+
+#: a line that opens with a numbered meeting or session (``Second meeting of the X (X-2)``): it names the meeting
+_ORDINAL_OPENING_MEETING = re.compile(rf"(?i:{ordinal_regex()})\s+(?i:meeting|session)\b")
+#: what joins a record's meeting to its dateline in a title (``meeting held in Lima, 3 May``, ``meeting of 3 May``)
+_HELD_OR_OF = re.compile(r"\s+(?:(?i:held)\s+(?:(?i:in|at)\s+(?=[A-Z])|(?i:on)\s+)|(?i:of)\s+(?=\d))")
+
+
+def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
+    """The key of the body outside the catalogue a header line names whole: a name headed by a body noun
+    with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym), or one in
+    capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`); not a kind's name alone."""
+    found = line_body(line, names, catalogue=False)
+    if found is not None:
+        return found.key
+    m = _DEFINED_NAME.fullmatch(line)
+    if m is None or _catalogue_whole(m.group("name"), names) or generic_name(m.group("name")):
+        return None
+    head = head_of(m.group("name"))
+    return slug(m.group("acr")) if head is not None and head[2] == "body" else None
+
+
+#: a name and its acronym in brackets, the whole line
+_DEFINED_NAME = re.compile(rf"(?P<name>[A-Z][^()]{{3,120}}?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)")
 
 
 def most_specific(keys: list[str]) -> str:
@@ -781,7 +862,7 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
         for i, sentence in enumerate(sentences):
             m = _HELD_NAME.match(sentence) or _HELD_NAME_PARTICIPLE.match(sentence)
             head = m.group("name").split("(")[0].strip() if m else ""
-            if m is None or not _headed(head) or find_body_names(head, names):
+            if m is None or not _headed(head) or _catalogue_whole(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = _own_days(after, year) or _front_dated(report, after, year)
@@ -790,6 +871,12 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
                 number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
                 return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+def _catalogue_whole(name: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether ``name`` is a catalogue body's whole (``the Internet Governance Forum``: the statement's), not a
+    name of its own that holds one (``Nepal Internet Governance Forum``, a national forum)."""
+    return any(span == (0, len(name)) for _, span in find_body_names(name, names))
 
 
 def _own_days(texts: list[str], year: int | None) -> list[Any]:

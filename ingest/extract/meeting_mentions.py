@@ -160,7 +160,7 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
             return None
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
-        return rapporteur_group_key(int(m.group("rq")), int(m.group("rsg")), index)
+        return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
     designator = _DESIGNATOR.match(m.string, m.end("name"))
     # "Study Group 1": the number is part of the name (not of "Working Parties 6A, 6C"; "Committee on 8 May": a date)
     if designator is not None and not _SMALL_END.search(m.group("name")):
@@ -196,18 +196,20 @@ def _rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
-    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2})/(?P<rsg>\d{1,2})(?![\d/])"
+    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2}(?:-\d)?)/(?P<rsg>\d{1,2})(?![\d/])"
     return (
         rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
         rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
     )
 
 
-def rapporteur_group_key(question: int, study_group: int, index: BodyIndex) -> str:
+def rapporteur_group_key(question: int | str, study_group: int, index: BodyIndex) -> str:
     """The body whose meeting a rapporteur group's is: in a sector whose groups are their Questions
     (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
     the report's study groups know it; else the Rapporteur Group for that Question
-    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`)."""
+    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`); a Question of an earlier study period
+    numbered with its revision (``Question 12-3/1``) keeps it (``rapporteur-group-question-12-3-1``)."""
+    question = str(int(question)) if str(question).isdigit() else question
     for sector in meeting_words("question-group-sector"):
         key = f"{sector}-q{question}-{study_group}"
         if key in index.names:
@@ -222,7 +224,7 @@ def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
     Group on Question 6/1``; annotation guide, decision 3: the body as the document writes it)."""
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
     form = re.compile(
-        rf"(?P<group>{group})\s+(?:(?i:meeting)\s+)?(?P<rest>(?i:for|of|on)\s+(?i:Question)\s+\d{{1,2}}/\d{{1,2}})(?![\d/])"
+        rf"(?P<group>{group})\s+(?:(?i:meeting)\s+)?(?P<rest>(?i:for|of|on)\s+(?i:Question)\s+\d{{1,2}}(?:-\d)?/\d{{1,2}})(?![\d/])"
     )
     for text in texts:
         for m in form.finditer(text):
@@ -233,7 +235,7 @@ def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
 
 
 def _group_key(name: str) -> str | None:
-    m = re.search(r"(\d{1,2})/(\d{1,2})$", name)
+    m = re.search(r"(\d{1,2}(?:-\d)?)/(\d{1,2})$", name)
     noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{m.group(1)}-{m.group(2)}" if m else None
 
@@ -242,7 +244,7 @@ def rapporteur_group(key: str) -> tuple[str, str] | None:
     """``(name, acronym)`` of a Rapporteur Group keyed by :func:`rapporteur_group_key`
     (``rapporteur-group-question-3-1`` -> ``Rapporteur Group for Question 3/1``, ``RGQ3/1``)."""
     (noun, prefix), *_ = meeting_words("rapporteur").items()
-    m = re.fullmatch(rf"{slug(noun)}-question-(\d+)-(\d+)", key)
+    m = re.fullmatch(rf"{slug(noun)}-question-(\d+(?:-\d)?)-(\d+)", key)
     if m is None:
         return None
     number = f"{m.group(1)}/{m.group(2)}"
@@ -273,7 +275,7 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 
 
 #: a session a body names by its year before the body (``the 2031 session of the Council``): the body's
-_YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+of\s+(?:the\s+)?"
+_YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
 
 
 def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, bool]]:
