@@ -362,9 +362,9 @@ class _Finder:
         """Whether ``of COUNTRY`` follows a name at ``at``, the clause going on after it: ``We thank Ana Lobo of
         Chile, who ...``, ``congratulates Omar Sy of Senegal on his election``."""
         link = _OF_COUNTRY_LINK.match(text, at)
-        country = (
-            next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None) if link else None
-        )
+        if link is None:
+            return False
+        country = next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None)
         return country is not None and _AFTER_COUNTRY.match(text, link.end() + country.end) is not None
 
     def _listed_with_countries(self, text: str) -> list[tuple[int, int]]:

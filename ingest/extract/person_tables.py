@@ -103,8 +103,8 @@ def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | No
             continue
         if "name" in found:
             if len(cells) > 2 and all(f or _SHORT_CELL.fullmatch(c) for f, c in zip(found, cells, strict=True)):
-                columns = [f or "other" for f in found]
-                return columns, _role_over_names(cells, columns)
+                named = [f or "other" for f in found]
+                return named, _role_over_names(cells, named)
             continue
         if (header := _role_header(cells, found)) is not None:
             return header
@@ -298,7 +298,7 @@ def _headerless_row(text: str) -> dict[str, tuple[int, int]] | None:
             continue
         kinds = [_cell_kind(text[a:b]) for a, b in cells]
         if kinds.count("name") == 1 and kinds.count("role") == 1 and None not in kinds:
-            return {k: cell for k, cell in zip(kinds, cells, strict=True) if k != "other"}
+            return {k: cell for k, cell in zip(kinds, cells, strict=True) if k is not None and k != "other"}
     return None
 
 

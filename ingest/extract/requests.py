@@ -640,14 +640,14 @@ class _Reader:
                     continue  # read: a heading that leads a list ("The Council recommends that X:") or is a sentence
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
-            before = len(requests)
+            count = len(requests)
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
-            action = self.action_line(p.order, p.section, text, listed) if len(requests) == before else None
+            action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
             if action is not None:
                 requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
-            last = requests[-1] if len(requests) > before else None
+            last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
 
