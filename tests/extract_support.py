@@ -24,7 +24,7 @@ from wsiskg.ingest.extract import extract
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pipeline import IngestResult, ingest_files
 from wsiskg.ingest.read import read
-from wsiskg.ingest.records import Extraction, Paragraph, ParsedReport, Person, Request, Section
+from wsiskg.ingest.records import Body, Extraction, Paragraph, ParsedReport, Person, Request, Section
 from wsiskg.queries import get_query
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
@@ -53,6 +53,20 @@ def meeting_parts(report: ParsedReport) -> tuple[str, int | None, date | None, d
     """The report's own meeting as extracted: body, number, start and end (``None``: no meeting)."""
     m = extract(report).meeting
     return None if m is None else (m.body, m.number, m.start, m.end)
+
+
+def meeting_body(x: Extraction) -> Body | None:
+    """The body record of an extraction's own meeting (``None``: no meeting, or its body not recorded)."""
+    meeting = x.meeting
+    return None if meeting is None else next((b for b in x.bodies if b.key == meeting.body), None)
+
+
+def meeting_body_names(report: ParsedReport) -> tuple[str, str | None] | None:
+    """The name and acronym of the body of a report's own meeting, which must be found."""
+    x = extract(report)
+    assert x.meeting is not None
+    found = meeting_body(x)
+    return None if found is None else (found.name, found.acronym)
 
 
 def order_of(report: ParsedReport, start: str) -> int:

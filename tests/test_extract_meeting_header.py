@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, meeting_body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
@@ -543,8 +543,8 @@ def test_the_record_of_one_session_of_a_forum_is_of_that_session(title: str, lin
     extraction = extract(report)
     assert extraction.meeting is not None
     assert (extraction.meeting.start, extraction.meeting.number) == (date(2031, 5, 6), None)
-    (body,) = [b for b in extraction.bodies if b.key == extraction.meeting.body]
-    assert body.name == name
+    body = meeting_body(extraction)
+    assert body is not None and body.name == name
 
 
 def test_the_outcomes_of_a_whole_forum_are_still_of_the_forum() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, meeting_body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
@@ -448,8 +448,8 @@ def test_a_committee_named_in_prose_keeps_the_short_form_its_meeting_gives_it() 
     )
     extraction = extract(report)
     assert extraction.meeting is not None and extraction.meeting.number == 9
-    (body,) = [b for b in extraction.bodies if b.key == extraction.meeting.body]
-    assert (body.name, body.acronym) == ("Committee 4", "COM4")
+    body = meeting_body(extraction)
+    assert body is not None and (body.name, body.acronym) == ("Committee 4", "COM4")
 
 
 # ------------------------------------------------------------------ two meetings in a sentence, a chairman's line

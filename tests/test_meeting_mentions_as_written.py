@@ -10,19 +10,11 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_body_names as _body
 from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, lead_ordinal, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import meeting_hits, rapporteur_group_as_written
-from wsiskg.ingest.records import ParsedReport
-
-
-def _body(report: ParsedReport) -> tuple[str, str | None] | None:
-    x = extract(report)
-    assert x.meeting is not None
-    found = next((b for b in x.bodies if b.key == x.meeting.body), None)
-    return None if found is None else (found.name, found.acronym)
 
 
 # --------------------------------------------------------------- "MEETING OF <acronym>": the body

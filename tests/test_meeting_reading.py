@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from extract_support import make_report
+from extract_support import meeting_body_names as _body_name
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
@@ -19,14 +20,6 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import dateline, find_meeting
 from wsiskg.ingest.extract.meeting_mentions import name_before_acronym
 from wsiskg.ingest.extract.ordinals import count_word_regex, number_value
-from wsiskg.ingest.records import ParsedReport
-
-
-def _body_name(report: ParsedReport) -> tuple[str, str | None] | None:
-    x = extract(report)
-    assert x.meeting is not None
-    found = next((b for b in x.bodies if b.key == x.meeting.body), None)
-    return None if found is None else (found.name, found.acronym)
 
 
 # ------------------------------------------------------------- a name with lower-case words

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, meeting_body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
@@ -243,7 +243,8 @@ def test_a_headings_acronym_with_an_organisations_prefix_is_its_acronym() -> Non
     )
     x = extract(report)
     assert x.meeting is not None
-    body = next(b for b in x.bodies if b.key == x.meeting.body)
+    body = meeting_body(x)
+    assert body is not None
     assert "(" not in body.name
     assert "PTU WRC31-3" in (body.name, body.acronym)
     assert (x.meeting.number, x.meeting.start, x.meeting.end) == (3, date(2030, 6, 2), date(2030, 6, 5))

@@ -11,17 +11,19 @@ import importlib
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, meeting_body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Body, ParsedReport
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
 
 
-def _meeting_body(report):  # type: ignore[no-untyped-def]
-    found = extract(report)
-    return next(b for b in found.bodies if b.key == found.meeting.body)
+def _meeting_body(report: ParsedReport) -> Body:
+    found = meeting_body(extract(report))
+    assert found is not None
+    return found
 
 
 # ------------------------------------------------------------------ the part, not its parent
