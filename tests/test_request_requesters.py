@@ -853,3 +853,55 @@ def test_a_council_document_that_names_no_author_is_the_secretary_generals() -> 
         "The Council is invited to take note of this report and to encourage Member States to contribute to the fund.",
     )
     assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
+
+
+# ---------------------------------------------------------------------------- a text asks
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Cairo Agenda calls upon ITU to facilitate the review of the action lines.", "Cairo Agenda"),
+        (
+            "3.2 Paragraph 41 of the Quito Plan of Action asks the secretariat to keep a database of projects.",
+            "Quito Plan of Action",
+        ),
+        (
+            "Resolution 5 of the Conference sets up the Questions, and the Kigali Action Plan calls on the "
+            "Telecommunication Development Bureau to assist small island States.",
+            "Kigali Action Plan",
+        ),
+        (
+            "The Montevideo Declaration urged regulators to publish their spectrum plans before 2032.",
+            "Montevideo Declaration",
+        ),
+        ("Section 4 of the Lusaka Roadmap invites Member States to share national data.", "Lusaka Roadmap"),
+    ],
+)
+def test_a_text_named_as_the_subject_asks_as_itself(sentence: str, label: str) -> None:
+    found = run(report(sentence), None)
+    assert [(x.requester.kind, x.requester.label) for x in found] == [("resolution", label)]
+
+
+def test_a_numbered_text_asks_through_its_recorded_issuer_or_as_itself() -> None:
+    """``Opinion 4`` in a report of the Policy Forum is the Forum's; ``Recommendation 7``, whose issuer
+    the report does not say, asks as itself."""
+    r = make_report(
+        "Report of the Chairman of the World Telecommunication/ICT Policy Forum, Geneva, 3-5 June 2031",
+        "Opinion 4 calls upon the Telecommunication Development Bureau to hold regional workshops.",
+        "Recommendation 7 requests administrations to report on their progress.",
+        title="World Telecommunication/ICT Policy Forum 2031",
+    )
+    found = extract(r).requests
+    assert [
+        (x.requester.kind, x.requester.key if x.requester.kind == "body" else x.requester.label) for x in found
+    ] == [
+        ("body", "wtpf"),
+        ("resolution", "Recommendation 7"),
+    ]
+
+
+def test_a_text_as_the_object_or_a_body_named_like_one_is_not_a_requester() -> None:
+    r = report(
+        "The Commission invited Member States to implement the Cairo Agenda.",
+        "The Commission on Science and Technology for Development requested the secretariat to report.",
+    )
+    assert [x.requester.kind for x in run(r, "cstd")] == ["body", "body"]

@@ -43,6 +43,7 @@ from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citati
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -365,6 +366,8 @@ def _phrase_subject(
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
+    if (text := _text_asks(self, phrase, order)) is not None:  # "Opinion 5 calls upon", "the Tunis Agenda asks"
+        return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
@@ -802,6 +805,43 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     if found[0]["span"][1] < len(phrase) - 1 and not _CITATION_END.fullmatch(phrase[found[0]["span"][1] :]):
         return None  # "Resolution 135 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference" asks as itself
     return self._resolution_ref(found[0], order)
+
+
+@cache
+def _text_subject() -> re.Pattern[str]:
+    """A text as the whole subject (``request-texts.csv``): ``the Tunis Agenda``, ``Paragraph 28 of the
+    Geneva Plan of Action``, ``Opinion 5``, ``the Declaration``; ``name``: the text, ``number`` its number."""
+    heads = alternation((r["head"] for r in data_rows("request-texts.csv")), spaces=True)
+    return re.compile(
+        r"(?:(?:[Pp]aragraphs?|[Pp]ara\.|[Ss]ection|[Aa]rticle|§)\s*\d+[A-Za-z]?(?:\s*\([a-z]\))?\s+of\s+)?"
+        r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\s+)?"
+        rf"(?P<name>(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,4}}?)(?:{heads})(?:\s+(?P<number>\d+(?:\.\d+)?))?"
+        r"(?:\s+\([^()]{1,60}\))?)"
+    )
+
+
+def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
+    """Who asks through a text named as the subject (:func:`_text_subject`): a numbered text the
+    report records (``Opinion 5`` in a report of the WTPF) asks as itself where resolutions do
+    (:func:`_resolution_ref`), else through its issuer; a text named by its words (``the Tunis
+    Agenda``, ``the Istanbul Action Plan``) or numbered with no issuer known (``Recommendation 3``)
+    asks as itself; a bare one (``the Declaration``) is the meeting's, in a record of one."""
+    if (m := _text_subject().fullmatch(phrase.strip(" ,"))) is None:
+        return None
+    name = " ".join(m.group("name").split())
+    if m.group("number"):
+        if self._resolutions is None:
+            self._resolutions = find_resolutions(self.report)
+        kind = name.split()[0].lower()
+        same = [r for r in self._resolutions if r.number == m.group("number") and r.kind == kind and r.issuer]
+        if len(same) == 1 and not self.resolutions_ask:
+            return AgentRef("body", same[0].issuer, self._label(same[0].issuer))  # type: ignore[arg-type]
+        if len(same) == 1:
+            return AgentRef("resolution", same[0].key, same[0].name)
+        return AgentRef("resolution", slug(name), name)  # an issuer the report does not say: the text
+    if m.group("named").strip():
+        return AgentRef("resolution", slug(name), name)
+    return self.meeting_ref if self.meeting_ref.kind == "body" else None
 
 
 def titled_resolution(self: _Reader, order: int, text: str) -> None:
