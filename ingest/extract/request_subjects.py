@@ -426,7 +426,8 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
     of the Group``): in the meeting's record they speak for its body. As an object they stay a group."""
     if self.meeting_ref.kind != "body":
         return False
-    if meeting_members().fullmatch(phrase):
+    names = [b.name for b in self.actors.bodies if b.key == self.meeting_ref.key]
+    if meeting_members().fullmatch(phrase) or _named_in_meeting(" ".join([self.meeting_ref.label, *names]), phrase):
         return True
     words = phrase.split()
     for n in (1, 2):
@@ -439,6 +440,19 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
         and meeting_members().fullmatch(of.group("who"))
         and self.resolve(of.group("body"), order, at) == (self.meeting_ref,)
     )
+
+
+#: a plural noun alone as a subject: ``The Ministers``, ``Regulators``
+_PLURAL_NOUN = re.compile(r"(?:(?i:the|all(?:\s+the)?)\s+)?(?P<noun>[A-Za-z]{3,}?)(?:e?s)")
+
+
+def _named_in_meeting(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a plural noun alone that the meeting body's name says it is made of:
+    ``The Ministers`` in the record of the Telecommunication Ministers Meeting, ``Regulators`` in the
+    Global Symposium for Regulators, ``the Directors`` at a Meeting of Regional Directors."""
+    m = _PLURAL_NOUN.fullmatch(phrase.strip())
+    stem = m.group("noun").lower() if m else ""
+    return bool(stem) and re.search(rf"\b{re.escape(stem)}(?:e?s)?(?:['’]s?)?\b", name.lower()) is not None
 
 
 def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
