@@ -905,3 +905,31 @@ def test_a_text_as_the_object_or_a_body_named_like_one_is_not_a_requester() -> N
         "The Commission on Science and Technology for Development requested the secretariat to report.",
     )
     assert [x.requester.kind for x in run(r, "cstd")] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "person"),
+    [
+        (
+            "The second meeting of the Informal Expert Group was chaired by Mr Tomas Varga-Lind (Hungary).",
+            "The Chairman asked the secretariat to post the draft report by 4 May 2031.",
+            "person:tomas-varga-lind",
+        ),
+        (
+            "The Working Group was chaired by Ms Rana Haddad (Lebanon), with Mr Ito Ken (Japan) as Vice-Chair.",
+            "The Chair of Working Group 3 urged members to submit proposals before the next meeting.",
+            "person:rana-haddad",
+        ),
+        (
+            "The Working Group was chaired by Ms Rana Haddad (Lebanon), with Mr Ito Ken (Japan) as Vice-Chair.",
+            "The Vice-Chair asked the secretariat to circulate the list of documents.",
+            "person:ito-ken",
+        ),
+    ],
+)
+def test_a_post_of_the_meeting_no_one_holds_is_the_one_person_with_that_title(
+    lead: str, sentence: str, person: str
+) -> None:
+    """A chair named by ``was chaired by`` whose body is not placed holds no post; ``The Chair`` who
+    asks later is that person, the only one with the title."""
+    assert [parties(x)[1] for x in run(report(lead, sentence), "ieg-x")] == [person]

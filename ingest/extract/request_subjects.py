@@ -304,7 +304,21 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
         body, _, role = ref.key.rpartition("/")
         if not holders and body and role in _speaking_roles():
             return AgentRef("body", body, self._label(body))
+        if not holders and (titled := _bare_title_holder(self, role)) is not None:
+            return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
     return ref
+
+
+def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
+    """The one person of the report with a meeting role (``role-scopes.csv``: Chair, Rapporteur) as a
+    job title of no body and no post (``The meeting was chaired by Mr A``, the body not placed): the
+    holder of that post of the meeting when no one else holds it."""
+    entry = roles().get(role)
+    if entry is None or entry.scope != "meeting":
+        return None
+    forms = {f.lower() for f in entry.forms}
+    people = [p for p in self.actors.persons if not p.posts and any(t.lower() in forms for t in p.job_titles)]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 @cache
