@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_support import make_report, parties
 from extract_support import one_section_report as report
 from extract_support import requests_of as run
@@ -970,3 +971,24 @@ def test_an_impersonal_proposal_that_something_be_done_asks_no_one() -> None:
         "It was proposed that the Secretariat prepare a note on the survey."
     )
     assert [parties(x) for x in run(r, "cwg-cop")] == [("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief, Human Resources Management Department",
+        "Head, Projects and Knowledge Management Division",
+        "Programme Manager",
+    ],
+)
+def test_a_name_over_a_job_title_ending_a_document_signs_it(title: str) -> None:
+    """A signature block whose second line is a job title (``job-titles.csv``), not only a role."""
+    r = make_report(
+        "The 2031 staff survey will run from 2 to 20 June 2031.",
+        "Managers are requested to allow staff the time to answer during working hours.",
+        "Tereza Novakova-Mensah",
+        title,
+    )
+    new_document(r)
+    signatory = document_voice(r, find_actors(r, None)).signatory
+    assert signatory is not None and signatory.key == "tereza-novakova-mensah"

@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.extract.warnings import stopwords
@@ -575,8 +576,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
             continue  # "Contact: Mrs A" is no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         role = rest or (after.text.strip() if after is not None else "")
-        if not _role_start().match(role):
-            continue
+        if not _role_start().match(role) and not (len(role) <= 120 and is_title(role)):
+            continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
             return refs[0]
