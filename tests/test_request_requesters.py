@@ -933,3 +933,56 @@ def test_a_post_of_the_meeting_no_one_holds_is_the_one_person_with_that_title(
     """A chair named by ``was chaired by`` whose body is not placed holds no post; ``The Chair`` who
     asks later is that person, the only one with the title."""
     assert [parties(x)[1] for x in run(report(lead, sentence), "ieg-x")] == [person]
+
+
+# ---------------------------------------------------------------------------- a speech's title names who speaks
+@pytest.mark.parametrize(
+    ("lines", "title", "who"),
+    [
+        (  # the post alone when no person is named
+            ("Global Digital Forum, Nairobi, 3-4 June 2031", "Excellencies, ladies and gentlemen,"),
+            "Video message of the Secretary-General of the United Nations",
+            "post:un/secretary-general",
+        ),
+        (  # the one person named in the post
+            (
+                "Excellencies,",
+                "I am Dr Lina Osei-Berg, Secretary-General of the International Telecommunication Union, and I "
+                "am glad to join you.",
+            ),
+            "Message of the ITU Secretary-General",
+            "person:lina-osei-berg",
+        ),
+        (  # a speech's noun, a dash, then who
+            ("Dear colleagues, good morning.",),
+            "Welcome remarks – Mr Jon Halvorsen-Ade, Head, ITU Office for Asia and the Pacific",
+            "person:jon-halvorsen-ade",
+        ),
+        (
+            ("Distinguished delegates,",),
+            "Opening address - H.E. Ms Amara Diallo-Kerr, Minister of Digital Economy",
+            "person:amara-diallo-kerr",
+        ),
+    ],
+)
+def test_a_speech_title_names_who_asks(lines: tuple[str, ...], title: str, who: str) -> None:
+    r = make_report(
+        *lines, "I call on all Member States to share their national broadband plans by 30 June 2031.", title=title
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == [who]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["WTISD 2031 - Message of the Minister", "MESSAGE OF THE CHAIRMAN OF THE BOARD ON WORLD TELECOMMUNICATION DAY"],
+)
+def test_a_message_signed_under_its_heading_is_the_signatorys(heading: str) -> None:
+    r = make_report(
+        "NATIONAL TELECOMMUNICATIONS AUTHORITY",
+        heading,
+        "Geneva, 17 May 2031",
+        "Today we celebrate the Day. I invite all operators to publish their coverage maps by 30 September 2031.",
+        "Dr Rania Haddad-Lunde",
+        "Chairman of the Board and Minister of Telecommunications",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:rania-haddad-lunde"]

@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _TRAIL_ADVERBS,
     _be_asked,
     _VerbAt,
+    _verbs,
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
@@ -345,7 +346,7 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._item_subject, True
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
-    return _phrase_subject(self, phrase, pre, cut, order, at)
+    return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
 
 
 def _subject_phrase(pre: str) -> tuple[int, str]:
@@ -370,17 +371,28 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
     return cut, phrase
 
 
+def _asks_at(sentence: str, vstart: int) -> bool:
+    """Whether the verb at ``vstart`` is a verb of asking (``request-kinds.csv``), not of deciding
+    (``the Agenda adopted in July``)."""
+    pattern, forms = _verbs()
+    m = pattern.match(sentence, vstart)
+    return m is not None and (form := forms.get(m.group(0).lower())) is not None and form.entry.is_request
+
+
 def _phrase_subject(
-    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int
+    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int, asks: bool = True
 ) -> tuple[AgentRef | None, bool]:
-    """(requester, found): who the subject phrase (at ``cut`` in ``pre``) names."""
+    """(requester, found): who the subject phrase (at ``cut`` in ``pre``) names (``asks``: of a verb of
+    asking; a text only asks)."""
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
     if (resolution := self._resolution_asks(phrase, order)) is not None:  # "Resolution 1305 invites ..."
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
-    if (text := _text_asks(self, phrase, order)) is not None:  # "Opinion 5 calls upon", "the Tunis Agenda asks"
+    if (
+        asks and (text := _text_asks(self, phrase, order)) is not None
+    ):  # "Opinion 5 calls upon", "the Tunis Agenda asks"
         return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
