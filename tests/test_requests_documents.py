@@ -992,3 +992,35 @@ def test_a_name_over_a_job_title_ending_a_document_signs_it(title: str) -> None:
     new_document(r)
     signatory = document_voice(r, find_actors(r, None)).signatory
     assert signatory is not None and signatory.key == "tereza-novakova-mensah"
+
+
+def test_a_closing_followed_by_a_name_and_a_long_post_on_one_line_signs() -> None:
+    r = make_report(
+        "Geneva, 4 March 2033",
+        "Dear Sir/Madam,",
+        "Participants are invited to register by 30 April 2033.",
+        "Yours faithfully, Oskar Lindahl-Mwangi Director of the Telecommunication Standardization Bureau of the Union",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:oskar-lindahl-mwangi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bureau also requests administrations to confirm a focal point by 30 June 2033.",
+        "The Radiocommunication Bureau kindly invites administrations to confirm a focal point by 30 June 2033.",
+    ],
+)
+def test_the_body_a_letters_signatory_heads_asks_in_the_signatorys_name(sentence: str) -> None:
+    """A letter signed by the Director of a Bureau: ``The Bureau requests`` is the Director's request
+    (decision 11), as ``I request`` would be."""
+    r = make_report(
+        "Circular Letter CR/512",
+        "To Administrations of Member States of the ITU",
+        "The Radiocommunication Bureau will hold an information session on 3 May 2033.",
+        sentence,
+        "Yours faithfully,",
+        "Ilse Marquardt-Oyelowo",
+        "Director, Radiocommunication Bureau",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ilse-marquardt-oyelowo"]

@@ -106,8 +106,8 @@ def _role_gap() -> re.Pattern[str]:
 @cache
 def _closing() -> re.Pattern[str]:
     """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
-    NAME``)."""
-    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
+    NAME``, ``Yours faithfully, NAME Director of the Telecommunication Standardization Bureau``)."""
+    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
 
 
 @cache

@@ -540,8 +540,22 @@ def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
     country = person.country or front_country(self.report, self.actors)
     if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
         known = ref.key == country or (country is None and author == self.voice.signatory)
+        if ref.kind == "body" and ref.key in _headed(person.posts):
+            return author  # "The Bureau requests ..." in a letter its Director signs: the Director
         return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
     return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
+
+
+def _headed(posts: tuple[str, ...]) -> set[str]:
+    """The bodies a person heads through ``posts`` (a Director, a Secretary-General: a role of no
+    meeting, ``role-scopes.csv``), not those the person chairs or reports for."""
+    out = set()
+    for key in posts:
+        body, _, role = key.rpartition("/")
+        entry = roles().get(role)
+        if body and entry is not None and entry.scope != "meeting" and role not in _speaking_roles():
+            out.add(body)
+    return out
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:
