@@ -1024,3 +1024,21 @@ def test_the_body_a_letters_signatory_heads_asks_in_the_signatorys_name(sentence
         "Director, Radiocommunication Bureau",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["person:ilse-marquardt-oyelowo"]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "From: Ingrid Solberg-Amadi, Practice Manager, ICT for Development",
+        "FROM: Ingrid Solberg-Amadi, Chief, Strategic Planning Division",
+    ],
+)
+def test_the_from_field_of_a_note_names_who_asks(field: str) -> None:
+    r = make_report(
+        "Guidance Note No. 4/2031",
+        "To: Resident Representatives",
+        field,
+        "Subject: National broadband plans",
+        "1. Country Offices are requested to map the national plans by 30 June 2031.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ingrid-solberg-amadi"]
