@@ -925,6 +925,11 @@ def test_a_text_as_the_object_or_a_body_named_like_one_is_not_a_requester() -> N
             "The Vice-Chair asked the secretariat to circulate the list of documents.",
             "person:ito-ken",
         ),
+        (
+            "Mr Pablo Ortega-Lind, Chair of the WTDC-31 preparations, welcomed the participants.",
+            "The Chairman invited regional organizations to share their common proposals by 8 May 2031.",
+            "person:pablo-ortega-lind",
+        ),
     ],
 )
 def test_a_post_of_the_meeting_no_one_holds_is_the_one_person_with_that_title(
@@ -986,3 +991,11 @@ def test_a_message_signed_under_its_heading_is_the_signatorys(heading: str) -> N
         "Chairman of the Board and Minister of Telecommunications",
     )
     assert [parties(x)[1] for x in extract(r).requests] == ["person:rania-haddad-lunde"]
+
+
+def test_a_texts_head_alone_is_the_text_named_before_with_it() -> None:
+    r = report(
+        "The regulators adopted the Lisbon Best Practice Guidelines on spectrum sharing.",
+        "The Guidelines invite regulators to publish their spectrum plans.",
+    )
+    assert [x.requester.label for x in run(r, "gsr-x")] == ["Lisbon Best Practice Guidelines"]

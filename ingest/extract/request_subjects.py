@@ -312,13 +312,17 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
 
 def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
     """The one person of the report with a meeting role (``role-scopes.csv``: Chair, Rapporteur) as a
-    job title of no body and no post (``The meeting was chaired by Mr A``, the body not placed): the
+    job title (``Chair``, ``Chair of FG-X``) and no post (``The meeting was chaired by Mr A``, the body not placed): the
     holder of that post of the meeting when no one else holds it."""
     entry = roles().get(role)
     if entry is None or entry.scope != "meeting":
         return None
     forms = {f.lower() for f in entry.forms}
-    people = [p for p in self.actors.persons if not p.posts and any(t.lower() in forms for t in p.job_titles)]
+    people = [
+        p
+        for p in self.actors.persons
+        if not p.posts and any(_TITLE_OF.sub("", t).lower() in forms for t in p.job_titles)
+    ]  # "Chair", "Chair of FG-X": a title the persons reader placed in no post
     return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
@@ -879,7 +883,8 @@ def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     report records (``Opinion 5`` in a report of the WTPF) asks as itself where resolutions do
     (:func:`_resolution_ref`), else through its issuer; a text named by its words (``the Tunis
     Agenda``, ``the Istanbul Action Plan``) or numbered with no issuer known (``Recommendation 3``)
-    asks as itself; a bare one (``the Declaration``) is the meeting's, in a record of one."""
+    asks as itself; a bare one (``the Guidelines``) is the one named before it with that head, else
+    the meeting's (``the Declaration``), in a record of one."""
     if (m := _text_subject().fullmatch(phrase.strip(" ,"))) is None:
         return None
     name = " ".join(m.group("name").split())
@@ -895,7 +900,27 @@ def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
         return AgentRef("resolution", slug(name), name)  # an issuer the report does not say: the text
     if m.group("named").strip():
         return AgentRef("resolution", slug(name), name)
+    if (
+        earlier := _named_before(self, name, order)
+    ) is not None:  # "the GSR Best Practice Guidelines ... The Guidelines"
+        return AgentRef("resolution", slug(earlier), earlier)
     return self.meeting_ref if self.meeting_ref.kind == "body" else None
+
+
+def _named_before(self: _Reader, head: str, order: int) -> str | None:
+    """The last text named with its words and the head ``head`` in paragraph ``order`` or before it
+    (``the GSR12 Best Practice Guidelines``): what the head alone refers to."""
+    named = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+){{1,5}}{re.escape(head)}\b")
+    found = None
+    for p in self.report.paragraphs:
+        if p.order > order:
+            break
+        for m in named.finditer(p.text):
+            words = m.group(0).split()
+            while words and words[0] in ("The", "the", "This", "Its", "Our"):
+                words.pop(0)
+            found = " ".join(words) if len(words) > len(head.split()) else found
+    return found
 
 
 def titled_resolution(self: _Reader, order: int, text: str) -> None:
