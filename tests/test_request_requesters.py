@@ -999,3 +999,15 @@ def test_a_texts_head_alone_is_the_text_named_before_with_it() -> None:
         "The Guidelines invite regulators to publish their spectrum plans.",
     )
     assert [x.requester.label for x in run(r, "gsr-x")] == ["Lisbon Best Practice Guidelines"]
+
+
+@pytest.mark.parametrize("footer", ["C34/41-E - 3", "- 3 - C34/41-E", "C34/41-E"])
+def test_a_council_document_excerpt_known_by_its_page_line_is_the_secretary_generals(footer: str) -> None:
+    """An excerpt cut before its cover still carries its symbol on a page's running line."""
+    r = make_report(
+        "and in small island developing States, where coverage reached 78 per cent.",
+        "Member States are invited to announce their pledges at the next round table.",
+        footer,
+        "The Council is invited to take note of this report.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}

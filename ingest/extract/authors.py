@@ -710,6 +710,9 @@ def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
 _COUNCIL_SYMBOL = re.compile(r"(?<![\w/])C\d{2}/(?:INF/)?\d{1,3}(?:\s*\(Rev\.\s*\d\))?-[EFSARC]\b")
 #: what a document put to the Council asks of it: ``The Council is invited to``, ``Action required by the Council``
 _TO_THE_COUNCIL = re.compile(r"\bCouncil\s+is\s+(?:invited|requested|asked)\b|\b[Aa]ction\s+required\b")
+#: a page's running line that is only the document's symbol and a page number (``C26/30-E - 6``): an
+#: excerpt cut before its cover still shows whose document it is
+_PAGE_LINE = re.compile(r"\s*(?:-?\s*\d{1,3}\s*-\s*)?\S{6,20}(?:\s*-\s*\d{1,3}(?:\s*-)?)?\s*")
 _PROSE = re.compile(r"^\W*[a-z]|\S(?:\s+\S+){12,}[.;:]\s*$")
 _RECORD_LINE = re.compile(r"(?i)\b(?:summary\s+record|minutes|record\s+of|decisions?\s+of|resolutions?\s+of)\b")
 
@@ -722,7 +725,8 @@ def _council_document_author(report: ParsedReport) -> AgentRef | None:
     front = [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     cover = next((i for i, t in enumerate(front) if _PROSE.search(t)), len(front))  # an excerpt's prose first: no cover
     titled = [report.title or "", *front]
-    if not any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)]) or any(
+    footer = any(_COUNCIL_SYMBOL.search(p.text) and _PAGE_LINE.fullmatch(p.text) for p in report.paragraphs)
+    if not (footer or any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)])) or any(
         _RECORD_LINE.search(t) for t in titled
     ):
         return None
