@@ -693,7 +693,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     if author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES:
         if _signs_as(report, actors, signed or block, author):
             author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
-        else:
+        elif report_genre(report) != "secretary-general":  # a report by the SG is the post's (decision 10)
             author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG"
     return Voice(author, _audience(report, actors), signed or block)
 
