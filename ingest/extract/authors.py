@@ -725,7 +725,7 @@ def _council_document_author(report: ParsedReport) -> AgentRef | None:
     front = [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     cover = next((i for i, t in enumerate(front) if _PROSE.search(t)), len(front))  # an excerpt's prose first: no cover
     titled = [report.title or "", *front]
-    footer = any(_COUNCIL_SYMBOL.search(p.text) and _PAGE_LINE.fullmatch(p.text) for p in report.paragraphs)
+    footer = any(_PAGE_LINE.fullmatch(p.text) and _COUNCIL_SYMBOL.search(p.text) for p in report.paragraphs)
     if not (footer or any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)])) or any(
         _RECORD_LINE.search(t) for t in titled
     ):
