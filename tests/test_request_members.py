@@ -35,3 +35,27 @@ def test_another_group_asks_as_itself() -> None:
 def test_without_a_meeting_body_the_members_are_not_made_the_meeting() -> None:
     got = [parties(x)[1] for x in run(report("The experts called upon governments to adopt a plan."), None)]
     assert got != ["body:tdag"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "The Ministers called upon the secretariat to circulate the draft masterplan by 1 March 2031.",
+            "pacific-ict-ministers-meeting",
+        ),
+        ("The regulators urged operators to publish their coverage maps.", "watra"),
+        ("The Directors asked the Bureau to update the regional plans before 2032.", "meeting-of-regional-directors"),
+        ("Regulators also invited ITU to hold a second workshop in 2031.", "watra"),
+    ],
+)
+def test_a_plural_the_meeting_bodys_name_is_made_of_asks_for_it(sentence: str, body: str) -> None:
+    """``The Ministers`` in the record of a ministers' meeting, ``The regulators`` in that of a
+    regulators' assembly: the people the body's name says it is made of speak for it."""
+    r = report("Report of the West African Telecommunications Regulators Assembly", sentence)
+    assert [parties(x)[1] for x in run(r, body)] == [f"body:{body}"]
+
+
+def test_a_plural_the_meeting_bodys_name_does_not_name_asks_as_itself() -> None:
+    got = [parties(x)[1] for x in run(report("The Ministers called upon operators to lower prices."), "tdag")]
+    assert got != ["body:tdag"] and len(got) == 1

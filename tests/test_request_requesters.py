@@ -853,3 +853,161 @@ def test_a_council_document_that_names_no_author_is_the_secretary_generals() -> 
         "The Council is invited to take note of this report and to encourage Member States to contribute to the fund.",
     )
     assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
+
+
+# ---------------------------------------------------------------------------- a text asks
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Cairo Agenda calls upon ITU to facilitate the review of the action lines.", "Cairo Agenda"),
+        (
+            "3.2 Paragraph 41 of the Quito Plan of Action asks the secretariat to keep a database of projects.",
+            "Quito Plan of Action",
+        ),
+        (
+            "Resolution 5 of the Conference sets up the Questions, and the Kigali Action Plan calls on the "
+            "Telecommunication Development Bureau to assist small island States.",
+            "Kigali Action Plan",
+        ),
+        (
+            "The Montevideo Declaration urged regulators to publish their spectrum plans before 2032.",
+            "Montevideo Declaration",
+        ),
+        ("Section 4 of the Lusaka Roadmap invites Member States to share national data.", "Lusaka Roadmap"),
+    ],
+)
+def test_a_text_named_as_the_subject_asks_as_itself(sentence: str, label: str) -> None:
+    found = run(report(sentence), None)
+    assert [(x.requester.kind, x.requester.label) for x in found] == [("resolution", label)]
+
+
+def test_a_numbered_text_asks_through_its_recorded_issuer_or_as_itself() -> None:
+    """``Opinion 4`` in a report of the Policy Forum is the Forum's; ``Recommendation 7``, whose issuer
+    the report does not say, asks as itself."""
+    r = make_report(
+        "Report of the Chairman of the World Telecommunication/ICT Policy Forum, Geneva, 3-5 June 2031",
+        "Opinion 4 calls upon the Telecommunication Development Bureau to hold regional workshops.",
+        "Recommendation 7 requests administrations to report on their progress.",
+        title="World Telecommunication/ICT Policy Forum 2031",
+    )
+    found = extract(r).requests
+    assert [
+        (x.requester.kind, x.requester.key if x.requester.kind == "body" else x.requester.label) for x in found
+    ] == [
+        ("body", "wtpf"),
+        ("resolution", "Recommendation 7"),
+    ]
+
+
+def test_a_text_as_the_object_or_a_body_named_like_one_is_not_a_requester() -> None:
+    r = report(
+        "The Commission invited Member States to implement the Cairo Agenda.",
+        "The Commission on Science and Technology for Development requested the secretariat to report.",
+    )
+    assert [x.requester.kind for x in run(r, "cstd")] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "person"),
+    [
+        (
+            "The second meeting of the Informal Expert Group was chaired by Mr Tomas Varga-Lind (Hungary).",
+            "The Chairman asked the secretariat to post the draft report by 4 May 2031.",
+            "person:tomas-varga-lind",
+        ),
+        (
+            "The Working Group was chaired by Ms Rana Haddad (Lebanon), with Mr Ito Ken (Japan) as Vice-Chair.",
+            "The Chair of Working Group 3 urged members to submit proposals before the next meeting.",
+            "person:rana-haddad",
+        ),
+        (
+            "The Working Group was chaired by Ms Rana Haddad (Lebanon), with Mr Ito Ken (Japan) as Vice-Chair.",
+            "The Vice-Chair asked the secretariat to circulate the list of documents.",
+            "person:ito-ken",
+        ),
+        (
+            "Mr Pablo Ortega-Lind, Chair of the WTDC-31 preparations, welcomed the participants.",
+            "The Chairman invited regional organizations to share their common proposals by 8 May 2031.",
+            "person:pablo-ortega-lind",
+        ),
+    ],
+)
+def test_a_post_of_the_meeting_no_one_holds_is_the_one_person_with_that_title(
+    lead: str, sentence: str, person: str
+) -> None:
+    """A chair named by ``was chaired by`` whose body is not placed holds no post; ``The Chair`` who
+    asks later is that person, the only one with the title."""
+    assert [parties(x)[1] for x in run(report(lead, sentence), "ieg-x")] == [person]
+
+
+# ---------------------------------------------------------------------------- a speech's title names who speaks
+@pytest.mark.parametrize(
+    ("lines", "title", "who"),
+    [
+        (  # the post alone when no person is named
+            ("Global Digital Forum, Nairobi, 3-4 June 2031", "Excellencies, ladies and gentlemen,"),
+            "Video message of the Secretary-General of the United Nations",
+            "post:un/secretary-general",
+        ),
+        (  # the one person named in the post
+            (
+                "Excellencies,",
+                "I am Dr Lina Osei-Berg, Secretary-General of the International Telecommunication Union, and I "
+                "am glad to join you.",
+            ),
+            "Message of the ITU Secretary-General",
+            "person:lina-osei-berg",
+        ),
+        (  # a speech's noun, a dash, then who
+            ("Dear colleagues, good morning.",),
+            "Welcome remarks – Mr Jon Halvorsen-Ade, Head, ITU Office for Asia and the Pacific",
+            "person:jon-halvorsen-ade",
+        ),
+        (
+            ("Distinguished delegates,",),
+            "Opening address - H.E. Ms Amara Diallo-Kerr, Minister of Digital Economy",
+            "person:amara-diallo-kerr",
+        ),
+    ],
+)
+def test_a_speech_title_names_who_asks(lines: tuple[str, ...], title: str, who: str) -> None:
+    r = make_report(
+        *lines, "I call on all Member States to share their national broadband plans by 30 June 2031.", title=title
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == [who]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["WTISD 2031 - Message of the Minister", "MESSAGE OF THE CHAIRMAN OF THE BOARD ON WORLD TELECOMMUNICATION DAY"],
+)
+def test_a_message_signed_under_its_heading_is_the_signatorys(heading: str) -> None:
+    r = make_report(
+        "NATIONAL TELECOMMUNICATIONS AUTHORITY",
+        heading,
+        "Geneva, 17 May 2031",
+        "Today we celebrate the Day. I invite all operators to publish their coverage maps by 30 September 2031.",
+        "Dr Rania Haddad-Lunde",
+        "Chairman of the Board and Minister of Telecommunications",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:rania-haddad-lunde"]
+
+
+def test_a_texts_head_alone_is_the_text_named_before_with_it() -> None:
+    r = report(
+        "The regulators adopted the Lisbon Best Practice Guidelines on spectrum sharing.",
+        "The Guidelines invite regulators to publish their spectrum plans.",
+    )
+    assert [x.requester.label for x in run(r, "gsr-x")] == ["Lisbon Best Practice Guidelines"]
+
+
+@pytest.mark.parametrize("footer", ["C34/41-E - 3", "- 3 - C34/41-E", "C34/41-E"])
+def test_a_council_document_excerpt_known_by_its_page_line_is_the_secretary_generals(footer: str) -> None:
+    """An excerpt cut before its cover still carries its symbol on a page's running line."""
+    r = make_report(
+        "and in small island developing States, where coverage reached 78 per cent.",
+        "Member States are invited to announce their pledges at the next round table.",
+        footer,
+        "The Council is invited to take note of this report.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}

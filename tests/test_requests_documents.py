@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_support import make_report, parties
 from extract_support import one_section_report as report
 from extract_support import requests_of as run
@@ -970,3 +971,74 @@ def test_an_impersonal_proposal_that_something_be_done_asks_no_one() -> None:
         "It was proposed that the Secretariat prepare a note on the survey."
     )
     assert [parties(x) for x in run(r, "cwg-cop")] == [("propose", "body:cwg-cop", ("body:cwg-cop-secretariat",))]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chief, Human Resources Management Department",
+        "Head, Projects and Knowledge Management Division",
+        "Programme Manager",
+    ],
+)
+def test_a_name_over_a_job_title_ending_a_document_signs_it(title: str) -> None:
+    """A signature block whose second line is a job title (``job-titles.csv``), not only a role."""
+    r = make_report(
+        "The 2031 staff survey will run from 2 to 20 June 2031.",
+        "Managers are requested to allow staff the time to answer during working hours.",
+        "Tereza Novakova-Mensah",
+        title,
+    )
+    new_document(r)
+    signatory = document_voice(r, find_actors(r, None)).signatory
+    assert signatory is not None and signatory.key == "tereza-novakova-mensah"
+
+
+def test_a_closing_followed_by_a_name_and_a_long_post_on_one_line_signs() -> None:
+    r = make_report(
+        "Geneva, 4 March 2033",
+        "Dear Sir/Madam,",
+        "Participants are invited to register by 30 April 2033.",
+        "Yours faithfully, Oskar Lindahl-Mwangi Director of the Telecommunication Standardization Bureau of the Union",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:oskar-lindahl-mwangi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bureau also requests administrations to confirm a focal point by 30 June 2033.",
+        "The Radiocommunication Bureau kindly invites administrations to confirm a focal point by 30 June 2033.",
+    ],
+)
+def test_the_body_a_letters_signatory_heads_asks_in_the_signatorys_name(sentence: str) -> None:
+    """A letter signed by the Director of a Bureau: ``The Bureau requests`` is the Director's request
+    (decision 11), as ``I request`` would be."""
+    r = make_report(
+        "Circular Letter CR/512",
+        "To Administrations of Member States of the ITU",
+        "The Radiocommunication Bureau will hold an information session on 3 May 2033.",
+        sentence,
+        "Yours faithfully,",
+        "Ilse Marquardt-Oyelowo",
+        "Director, Radiocommunication Bureau",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ilse-marquardt-oyelowo"]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "From: Ingrid Solberg-Amadi, Practice Manager, ICT for Development",
+        "FROM: Ingrid Solberg-Amadi, Chief, Strategic Planning Division",
+    ],
+)
+def test_the_from_field_of_a_note_names_who_asks(field: str) -> None:
+    r = make_report(
+        "Guidance Note No. 4/2031",
+        "To: Resident Representatives",
+        field,
+        "Subject: National broadband plans",
+        "1. Country Offices are requested to map the national plans by 30 June 2031.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ingrid-solberg-amadi"]

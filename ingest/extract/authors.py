@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.extract.warnings import stopwords
@@ -78,9 +79,11 @@ def _cues(kind: str) -> str:
 
 @cache
 def _header() -> re.Pattern[str]:
-    """``[Opening] remarks by WHO``, ``TRANSCRIPT OF THE OPENING STATEMENT by WHO``: up to four
-    words, the cue, then who (a short line)."""
-    return re.compile(rf"^\W*(?:[A-Za-z][\w-]*\s+){{0,4}}?(?P<cue>(?i:{_cues('header')}))\s+(?=\S)(?P<who>.{{1,200}})$")
+    """``[Opening] remarks by WHO``, ``TRANSCRIPT OF THE OPENING STATEMENT by WHO``, ``WTISD 2012 -
+    Message of WHO``, ``Welcome remarks - WHO`` (a speech's noun and a dash: ``header-dash`` cues): up to
+    four words, the cue, then who (a short line)."""
+    cue = rf"(?i:{_cues('header')})|(?i:{_cues('header-dash')})\s*{DASH}"  # "Welcome remarks - Ms NAME"
+    return re.compile(rf"^\W*(?:(?:[A-Za-z0-9][\w-]*|{DASH})\s+){{0,4}}?(?P<cue>{cue})\s+(?=\S)(?P<who>.{{1,200}})$")
 
 
 @cache
@@ -103,8 +106,8 @@ def _role_gap() -> re.Pattern[str]:
 @cache
 def _closing() -> re.Pattern[str]:
     """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
-    NAME``)."""
-    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,80}})?$")
+    NAME``, ``Yours faithfully, NAME Director of the Telecommunication Standardization Bureau``)."""
+    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
 
 
 @cache
@@ -203,7 +206,12 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
         # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME; so "REMARKS BY THE UNITED
         # NATIONS RESIDENT COORDINATOR" over "Ms NAME" (a body that only says whose the post is)
-        if ref is None or ref.kind == "post" or _body_before_role(actors, order, text.strip(), m.start("who")):
+        # "ADDRESS OF THE HONOURABLE MINISTER, DR. NAME": a group of words read as who yields to the person named
+        if (
+            ref is None
+            or ref.kind in ("post", "collective")
+            or _body_before_role(actors, order, text.strip(), m.start("who"))
+        ):
             ref = (
                 _named_holder(actors, order, text.strip(), m.start("who"))
                 or _byline_person(actors, texts[i + 1 : i + 2])
@@ -215,6 +223,8 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if behalf := _ON_BEHALF.search(m.group("who")):  # "Statement by Egypt on behalf of the Arab Group": the group
             at = m.start("who") + behalf.end()
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
+        if ref is not None and ref.kind == "person" and _persons_after(actors, order, text.strip(), m.start("who")) > 1:
+            continue  # "Joint remarks of Ms A and Mr B": no one speaker
         if ref is not None and submitted is not None and submitted.joint[:1] == (ref.key,):
             ref = _joint_author(submitted)  # "Source: Estonia, Finland and Latvia": the three, as one author
         if ref is not None:
@@ -321,6 +331,11 @@ def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> A
     people = [s for s in _spans_of(actors, order, text) if s.kind == "person" and s.start >= start]
     refs = actors.resolver.ref(people[0]) if people else []
     return refs[0] if refs and refs[0].kind == "person" else None
+
+
+def _persons_after(actors: Actors, order: int | None, text: str, start: int) -> int:
+    """How many persons a header names after ``start``."""
+    return len({k for s in _spans_of(actors, order, text) if s.kind == "person" and s.start >= start for k in s.keys})
 
 
 def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
@@ -575,8 +590,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
             continue  # "Contact: Mrs A" is no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         role = rest or (after.text.strip() if after is not None else "")
-        if not _role_start().match(role):
-            continue
+        if not _role_start().match(role) and not (len(role) <= 120 and is_title(role)):
+            continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
             return refs[0]
@@ -675,14 +690,19 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
-    if (
-        author is not None
-        and author.kind == "post"
-        and report_genre(report) in _SIGNED_GENRES
-        and _signs_as(report, actors, signed or block, author)
-    ):
-        author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
+    if author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES:
+        if _signs_as(report, actors, signed or block, author):
+            author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
+        elif report_genre(report) != "secretary-general":  # a report by the SG is the post's (decision 10)
+            author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG"
     return Voice(author, _audience(report, actors), signed or block)
+
+
+def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
+    """The one person the report names in the post a speech's or letter's header names (decision 11:
+    the person named speaks, the post alone when none is)."""
+    people = [p for p in actors.persons if post.key in p.posts]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 #: a Council document's symbol (``Document C31/35-E``, ``C26/INF/11-E``), and a front line that says it records a
@@ -690,6 +710,9 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
 _COUNCIL_SYMBOL = re.compile(r"(?<![\w/])C\d{2}/(?:INF/)?\d{1,3}(?:\s*\(Rev\.\s*\d\))?-[EFSARC]\b")
 #: what a document put to the Council asks of it: ``The Council is invited to``, ``Action required by the Council``
 _TO_THE_COUNCIL = re.compile(r"\bCouncil\s+is\s+(?:invited|requested|asked)\b|\b[Aa]ction\s+required\b")
+#: a page's running line that is only the document's symbol and a page number (``C26/30-E - 6``): an
+#: excerpt cut before its cover still shows whose document it is
+_PAGE_LINE = re.compile(r"\s*(?:-?\s*\d{1,3}\s*-\s*)?\S{6,20}(?:\s*-\s*\d{1,3}(?:\s*-)?)?\s*")
 _PROSE = re.compile(r"^\W*[a-z]|\S(?:\s+\S+){12,}[.;:]\s*$")
 _RECORD_LINE = re.compile(r"(?i)\b(?:summary\s+record|minutes|record\s+of|decisions?\s+of|resolutions?\s+of)\b")
 
@@ -702,7 +725,8 @@ def _council_document_author(report: ParsedReport) -> AgentRef | None:
     front = [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     cover = next((i for i, t in enumerate(front) if _PROSE.search(t)), len(front))  # an excerpt's prose first: no cover
     titled = [report.title or "", *front]
-    if not any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)]) or any(
+    footer = any(_PAGE_LINE.fullmatch(p.text) and _COUNCIL_SYMBOL.search(p.text) for p in report.paragraphs)
+    if not (footer or any(_COUNCIL_SYMBOL.search(t) for t in front[: min(cover, 5)])) or any(
         _RECORD_LINE.search(t) for t in titled
     ):
         return None

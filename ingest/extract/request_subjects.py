@@ -38,11 +38,13 @@ from wsiskg.ingest.extract.request_verbs import (
     _TRAIL_ADVERBS,
     _be_asked,
     _VerbAt,
+    _verbs,
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -303,7 +305,25 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
         body, _, role = ref.key.rpartition("/")
         if not holders and body and role in _speaking_roles():
             return AgentRef("body", body, self._label(body))
+        if not holders and (titled := _bare_title_holder(self, role)) is not None:
+            return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
     return ref
+
+
+def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
+    """The one person of the report with a meeting role (``role-scopes.csv``: Chair, Rapporteur) as a
+    job title (``Chair``, ``Chair of FG-X``) and no post (``The meeting was chaired by Mr A``, the body not placed): the
+    holder of that post of the meeting when no one else holds it."""
+    entry = roles().get(role)
+    if entry is None or entry.scope != "meeting":
+        return None
+    forms = {f.lower() for f in entry.forms}
+    people = [
+        p
+        for p in self.actors.persons
+        if not p.posts and any(_TITLE_OF.sub("", t).lower() in forms for t in p.job_titles)
+    ]  # "Chair", "Chair of FG-X": a title the persons reader placed in no post
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 @cache
@@ -330,7 +350,7 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
         return self._item_subject, True
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
-    return _phrase_subject(self, phrase, pre, cut, order, at)
+    return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
 
 
 def _subject_phrase(pre: str) -> tuple[int, str]:
@@ -355,16 +375,29 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
     return cut, phrase
 
 
+def _asks_at(sentence: str, vstart: int) -> bool:
+    """Whether the verb at ``vstart`` is a verb of asking (``request-kinds.csv``), not of deciding
+    (``the Agenda adopted in July``)."""
+    pattern, forms = _verbs()
+    m = pattern.match(sentence, vstart)
+    return m is not None and (form := forms.get(m.group(0).lower())) is not None and form.entry.is_request
+
+
 def _phrase_subject(
-    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int
+    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int, asks: bool = True
 ) -> tuple[AgentRef | None, bool]:
-    """(requester, found): who the subject phrase (at ``cut`` in ``pre``) names."""
+    """(requester, found): who the subject phrase (at ``cut`` in ``pre``) names (``asks``: of a verb of
+    asking; a text only asks)."""
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
     if (resolution := self._resolution_asks(phrase, order)) is not None:  # "Resolution 1305 invites ..."
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
         return self._subject_found(AgentRef("body", issuer, self._label(issuer)), order), True
+    if (
+        asks and (text := _text_asks(self, phrase, order)) is not None
+    ):  # "Opinion 5 calls upon", "the Tunis Agenda asks"
+        return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
@@ -423,7 +456,8 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
     of the Group``): in the meeting's record they speak for its body. As an object they stay a group."""
     if self.meeting_ref.kind != "body":
         return False
-    if meeting_members().fullmatch(phrase):
+    names = [b.name for b in self.actors.bodies if b.key == self.meeting_ref.key]
+    if meeting_members().fullmatch(phrase) or _named_in_meeting(" ".join([self.meeting_ref.label, *names]), phrase):
         return True
     words = phrase.split()
     for n in (1, 2):
@@ -436,6 +470,19 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
         and meeting_members().fullmatch(of.group("who"))
         and self.resolve(of.group("body"), order, at) == (self.meeting_ref,)
     )
+
+
+#: a plural noun alone as a subject: ``The Ministers``, ``Regulators``
+_PLURAL_NOUN = re.compile(r"(?:(?i:the|all(?:\s+the)?)\s+)?(?P<noun>[A-Za-z]{3,}?)(?:e?s)")
+
+
+def _named_in_meeting(name: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a plural noun alone that the meeting body's name says it is made of:
+    ``The Ministers`` in the record of the Telecommunication Ministers Meeting, ``Regulators`` in the
+    Global Symposium for Regulators, ``the Directors`` at a Meeting of Regional Directors."""
+    m = _PLURAL_NOUN.fullmatch(phrase.strip())
+    stem = m.group("noun").lower() if m else ""
+    return bool(stem) and re.search(rf"\b{re.escape(stem)}(?:e?s)?(?:['’]s?)?\b", name.lower()) is not None
 
 
 def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
@@ -497,8 +544,22 @@ def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
     country = person.country or front_country(self.report, self.actors)
     if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
         known = ref.key == country or (country is None and author == self.voice.signatory)
+        if ref.kind == "body" and ref.key in _headed(person.posts):
+            return author  # "The Bureau requests ..." in a letter its Director signs: the Director
         return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
     return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
+
+
+def _headed(posts: tuple[str, ...]) -> set[str]:
+    """The bodies a person heads through ``posts`` (a Director, a Secretary-General: a role of no
+    meeting, ``role-scopes.csv``), not those the person chairs or reports for."""
+    out = set()
+    for key in posts:
+        body, _, role = key.rpartition("/")
+        entry = roles().get(role)
+        if body and entry is not None and entry.scope != "meeting" and role not in _speaking_roles():
+            out.add(body)
+    return out
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:
@@ -802,6 +863,64 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     if found[0]["span"][1] < len(phrase) - 1 and not _CITATION_END.fullmatch(phrase[found[0]["span"][1] :]):
         return None  # "Resolution 135 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference" asks as itself
     return self._resolution_ref(found[0], order)
+
+
+@cache
+def _text_subject() -> re.Pattern[str]:
+    """A text as the whole subject (``request-texts.csv``): ``the Tunis Agenda``, ``Paragraph 28 of the
+    Geneva Plan of Action``, ``Opinion 5``, ``the Declaration``; ``name``: the text, ``number`` its number."""
+    heads = alternation((r["head"] for r in data_rows("request-texts.csv")), spaces=True)
+    return re.compile(
+        r"(?:(?:[Pp]aragraphs?|[Pp]ara\.|[Ss]ection|[Aa]rticle|§)\s*\d+[A-Za-z]?(?:\s*\([a-z]\))?\s+of\s+)?"
+        r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\s+)?"
+        rf"(?P<name>(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,4}}?)(?:{heads})(?:\s+(?P<number>\d+(?:\.\d+)?))?"
+        r"(?:\s+\([^()]{1,60}\))?)"
+    )
+
+
+def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
+    """Who asks through a text named as the subject (:func:`_text_subject`): a numbered text the
+    report records (``Opinion 5`` in a report of the WTPF) asks as itself where resolutions do
+    (:func:`_resolution_ref`), else through its issuer; a text named by its words (``the Tunis
+    Agenda``, ``the Istanbul Action Plan``) or numbered with no issuer known (``Recommendation 3``)
+    asks as itself; a bare one (``the Guidelines``) is the one named before it with that head, else
+    the meeting's (``the Declaration``), in a record of one."""
+    if (m := _text_subject().fullmatch(phrase.strip(" ,"))) is None:
+        return None
+    name = " ".join(m.group("name").split())
+    if m.group("number"):
+        if self._resolutions is None:
+            self._resolutions = find_resolutions(self.report)
+        kind = name.split()[0].lower()
+        same = [r for r in self._resolutions if r.number == m.group("number") and r.kind == kind and r.issuer]
+        if len(same) == 1 and not self.resolutions_ask:
+            return AgentRef("body", same[0].issuer, self._label(same[0].issuer))  # type: ignore[arg-type]
+        if len(same) == 1:
+            return AgentRef("resolution", same[0].key, same[0].name)
+        return AgentRef("resolution", slug(name), name)  # an issuer the report does not say: the text
+    if m.group("named").strip():
+        return AgentRef("resolution", slug(name), name)
+    if (
+        earlier := _named_before(self, name, order)
+    ) is not None:  # "the GSR Best Practice Guidelines ... The Guidelines"
+        return AgentRef("resolution", slug(earlier), earlier)
+    return self.meeting_ref if self.meeting_ref.kind == "body" else None
+
+
+def _named_before(self: _Reader, head: str, order: int) -> str | None:
+    """The last text named with its words and the head ``head`` in paragraph ``order`` or before it
+    (``the GSR12 Best Practice Guidelines``): what the head alone refers to."""
+    named = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+){{1,5}}{re.escape(head)}\b")
+    found = None
+    for p in self.report.paragraphs:
+        if p.order > order:
+            break
+        for m in named.finditer(p.text):
+            words = m.group(0).split()
+            while words and words[0] in ("The", "the", "This", "Its", "Our"):
+                words.pop(0)
+            found = " ".join(words) if len(words) > len(head.split()) else found
+    return found
 
 
 def titled_resolution(self: _Reader, order: int, text: str) -> None:
