@@ -108,3 +108,30 @@ def test_the_edition_that_is_the_own_meeting_is_no_other_event(meeting: Meeting,
 )
 def test_an_edition_dated_by_the_own_meeting_alone_is_undated(meeting: Meeting, texts: tuple[str, ...], key: str) -> None:
     assert _events(meeting, *texts).get(key, (None, None)) == (None, None)
+
+
+# ------------------------------------------------------------ decision 25: an undated, unplaced next meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Digital Affairs of Chile offered to host the next coordinators' meeting; no date was fixed.",
+        "Kenya offered to host the next regional forum, the date to be set later.",
+        "The Chair will convene the next informal meeting of the drafting group as needed.",
+    ],
+)
+def test_a_next_meeting_neither_dated_nor_placed_is_no_event(text: str) -> None:
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert not any("next" in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The next C4 facilitation meeting will be held at the WSIS Forum 2032 in Geneva.", "next-c4-facilitation-meeting"),
+        ("The next meeting of the Group will take place in Nairobi.", "next-meeting-of-the-group"),
+        ("The next meeting of the Group is scheduled for 4 and 5 May 2031.", None),
+    ],
+)
+def test_a_next_meeting_dated_or_placed_stays_an_event(text: str, key: str | None) -> None:
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert (key in found) if key else any(v[0] == date(2031, 5, 4) for v in found.values()), found

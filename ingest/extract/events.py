@@ -1103,6 +1103,8 @@ def _events(
         del merged[key]
     for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
         merged[key].update(start=None, end=None, months=[])
+    for key in [k for k, e in merged.items() if _next_as_time(e)]:
+        del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
@@ -1285,6 +1287,24 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         or (k == meeting.body and e["start"] is None and not e["months"])
         or _whole_session(k, e, meeting)
     ]
+
+
+#: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)
+_NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
+
+
+def _next_as_time(e: dict[str, Any]) -> bool:
+    """Decision 25: ``the next meeting`` (``next Forum``, ``next open consultation``) that the text neither
+    dates nor places (``report to the next meeting``, ``at its next meeting the Group will ...``) is a time,
+    not an event; one held in a place or at another event (``the next C4 facilitation meeting will be held at
+    the WSIS Forum 2032``) is one."""
+    return (
+        _NEXT.match(e["name"]) is not None
+        and e["start"] is None
+        and not e["months"]
+        and not e["place"]
+        and not e.get("held_at")
+    )
 
 
 def _edition_of(key: str) -> Series | None:
@@ -1604,8 +1624,10 @@ def _dated_by_host(merged: dict[str, dict[str, Any]], hosted: list[tuple[str, st
     May``)."""
     for key, host_key in hosted:
         e, host = merged.get(aliases.get(key, key)), merged.get(aliases.get(host_key, host_key))
-        if e is not None and host is not None and e is not host and e["start"] is None and not e["months"]:
-            _fold_days(e, host["start"], host["end"])
+        if e is not None and host is not None and e is not host:
+            e["held_at"] = True  # names where it is held (decision 25)
+            if e["start"] is None and not e["months"]:
+                _fold_days(e, host["start"], host["end"])
 
 
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:
