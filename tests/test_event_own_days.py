@@ -135,3 +135,27 @@ def test_a_next_meeting_neither_dated_nor_placed_is_no_event(text: str) -> None:
 def test_a_next_meeting_dated_or_placed_stays_an_event(text: str, key: str | None) -> None:
     found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
     assert (key in found) if key else any(v[0] == date(2031, 5, 4) for v in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2 to report to TSAG at its first meeting after this Assembly on the progress made;", "tsag-1"),
+        ("The Director will inform TDAG at its second meeting following the Conference.", "tdag-2"),
+        (
+            "The results will be presented to the Council Working Group on Child Online Protection at its first "
+            "meeting after PP-30.",
+            "cwg-cop-1",
+        ),
+    ],
+)
+def test_a_meeting_named_only_as_a_time_after_another_is_no_event(text: str, key: str) -> None:
+    assert key not in _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+
+
+def test_a_numbered_meeting_dated_after_its_name_stays_an_event() -> None:
+    found = _events(
+        Meeting("cwg-abc", 7, date(2031, 3, 2)),
+        "2 to report to TSAG at its first meeting, held in Geneva from 3 to 5 May 2031, on the progress made;",
+    )
+    assert found["tsag-1"] == (date(2031, 5, 3), date(2031, 5, 5))

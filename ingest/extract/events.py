@@ -1103,7 +1103,7 @@ def _events(
         del merged[key]
     for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
         merged[key].update(start=None, end=None, months=[])
-    for key in [k for k, e in merged.items() if _next_as_time(e)]:
+    for key in [k for k, e in merged.items() if _as_a_time(report, k, e)]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
@@ -1293,18 +1293,23 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
 _NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
 
 
-def _next_as_time(e: dict[str, Any]) -> bool:
-    """Decision 25: ``the next meeting`` (``next Forum``, ``next open consultation``) that the text neither
-    dates nor places (``report to the next meeting``, ``at its next meeting the Group will ...``) is a time,
-    not an event; one held in a place or at another event (``the next C4 facilitation meeting will be held at
-    the WSIS Forum 2032``) is one."""
-    return (
-        _NEXT.match(e["name"]) is not None
-        and e["start"] is None
-        and not e["months"]
-        and not e["place"]
-        and not e.get("held_at")
-    )
+#: after a meeting named as a time: ``to TSAG at its first meeting after this Assembly``
+_AFTER = re.compile(r"\s+(?:after|following)\s")
+
+
+def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
+    held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
+    coordinators' meeting``) and a meeting named only before ``after`` (``report to TSAG at its first meeting
+    after this Assembly``) that no mention dates or places, nor holds at another event (``the next C4
+    facilitation meeting will be held at the WSIS Forum 2032``), are times, not events."""
+    if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
+        return False
+    if _NEXT.match(e["name"]):
+        return True
+    doc = document(report)
+    found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
+    return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
 
 
 def _edition_of(key: str) -> Series | None:
