@@ -159,3 +159,19 @@ def test_a_numbered_meeting_dated_after_its_name_stays_an_event() -> None:
         "2 to report to TSAG at its first meeting, held in Geneva from 3 to 5 May 2031, on the progress made;",
     )
     assert found["tsag-1"] == (date(2031, 5, 3), date(2031, 5, 5))
+
+
+def test_a_summit_of_the_meetings_body_name_holding_its_day_is_its_host() -> None:
+    found = _events(
+        Meeting("world-summit-on-youth-connectivity", None, date(2031, 11, 17)),
+        "The World Summit on Youth Connectivity was held in Kigali from 16 to 18 November 2031.",
+    )
+    assert (date(2031, 11, 16), date(2031, 11, 18)) in found.values()
+
+
+def test_an_edition_on_all_the_meetings_days_is_left_as_read() -> None:
+    found = _events(
+        Meeting("tsag", None, date(2032, 10, 5), date(2032, 10, 14)),
+        "The World Telecommunication Standardization Assembly (WTSA-32) will be held in Lima from 5 to 14 October 2032.",
+    )
+    assert found["wtsa-32"] == (date(2032, 10, 5), date(2032, 10, 14))

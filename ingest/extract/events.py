@@ -1326,6 +1326,10 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(rf"\b{ordinal_regex()}", re.I)
 
 
+#: a meeting's name (a body's meeting holding the own meeting's day is it; a summit or forum may host it)
+_MEETING = re.compile(r"(?i)\bmeeting\b")
+
+
 #: words of an event's name that do not tell which body's it is (besides event nouns and ordinals)
 _NO_BODY_WORDS = frozenset({"the", "of", "on", "for", "and", "in", "annual", "regular", "ordinary"})
 
@@ -1363,8 +1367,15 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         if (s := _edition_of(k)) is not None:
             if start == first and end <= last:
                 mine = meeting.body in (k, s.prefix) or (meeting.body == s.body and meeting.number is None)
-                (own if mine else hosts).append(k)
-        elif start <= first <= end and _names_own_body(k, e["name"], meeting) and _same_number(e["name"], meeting):
+                if mine:
+                    own.append(k)
+                elif end == start:  # a one-day dateline (an edition on all the meeting's days is left as read)
+                    hosts.append(k)
+        elif (
+            (start == first or (start < first <= end and _MEETING.search(e["name"])))
+            and _names_own_body(k, e["name"], meeting)
+            and _same_number(e["name"], meeting)
+        ):
             own.append(k)
     return own, hosts
 
