@@ -1352,9 +1352,11 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     first day and ends within its days is the meeting when the series is the meeting's body (``GSR-31`` in
     the Chairman's report of GSR-31, a Council session in the record of the session), else its host or its
     aim (``WSIS Forum 2031`` over a facilitation meeting's dateline, ``WTDC-33`` in the title of an
-    inter-regional meeting for it, the Council session in the record of one of its plenaries), undated. Any
-    other event named by the meeting's body whose days hold the meeting's first day is the meeting
-    (``the C4 facilitation meeting was held during the WSIS Forum 2031 (12-16 May)``)."""
+    inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
+    one day dates it. Any other event named by the meeting's body on its first day, or a meeting so named
+    whose days hold that day, is the meeting (``the C4 facilitation meeting was held during the WSIS Forum
+    2031 (12-16 May)``); a summit of the body's name holding it is its host (``WORLD SUMMIT ON THE
+    INFORMATION SOCIETY / Second phase, Tunis, 16-18 November`` over a round table of 17 November)."""
     if meeting is None or meeting.start is None:
         return [], []
     first, last = meeting.start, meeting.end or meeting.start
