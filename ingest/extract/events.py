@@ -1098,6 +1098,13 @@ def _events(
     _from_layout(report, merged, default_year, bodies, meeting, context)
     for key in _own_session(merged, meeting):
         del merged[key]
+    own, hosts = _on_own_days(merged, meeting)
+    for key in own:
+        del merged[key]
+    for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
+        merged[key].update(start=None, end=None, months=[])
+    for key in [k for k, e in merged.items() if _as_a_time(report, k, e)]:
+        del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
@@ -1280,6 +1287,105 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         or (k == meeting.body and e["start"] is None and not e["months"])
         or _whole_session(k, e, meeting)
     ]
+
+
+#: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)
+_NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
+
+
+#: after a meeting named as a time: ``to TSAG at its first meeting after this Assembly``
+_AFTER = re.compile(r"\s+(?:after|following)\s")
+
+
+def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
+    held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
+    coordinators' meeting``) and a meeting named only before ``after`` (``report to TSAG at its first meeting
+    after this Assembly``) that no mention dates or places, nor holds at another event (``the next C4
+    facilitation meeting will be held at the WSIS Forum 2032``), are times, not events."""
+    if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
+        return False
+    if _NEXT.match(e["name"]):
+        return True
+    doc = document(report)
+    found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
+    return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+
+
+def _edition_of(key: str) -> Series | None:
+    """The series whose edition ``key`` is (``wsis-forum-2031``, ``wtdc-29``), else None."""
+    for s in event_series():
+        tail = key[len(s.prefix) + 1 :] if key.startswith(s.prefix + "-") else ""
+        if tail.isdigit() and len(tail) == (2 if s.key_year == "yy" else 4):
+            return s
+    return None
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    return re.compile(rf"\b{ordinal_regex()}", re.I)
+
+
+#: a meeting's name (a body's meeting holding the own meeting's day is it; a summit or forum may host it)
+_MEETING = re.compile(r"(?i)\bmeeting\b")
+
+
+#: words of an event's name that do not tell which body's it is (besides event nouns and ordinals)
+_NO_BODY_WORDS = frozenset({"the", "of", "on", "for", "and", "in", "annual", "regular", "ordinary"})
+
+
+def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
+    """Whether event ``key`` named ``name`` is named by the report's meeting body: its key (``c4-facilitation-
+    meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
+    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``)."""
+    if key == meeting.body or key.startswith(meeting.body + "-"):
+        return True
+    nouns = {n.casefold() for n in event_nouns()}
+    words = {w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()}
+    telling = words - nouns - _NO_BODY_WORDS
+    return bool(telling) and telling <= set(meeting.body.split("-"))
+
+
+def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:
+    """Events dated only by the report's own meeting's days: the meeting named again, and the events it is
+    held at or for, dated by its dateline (keys of each). A series' edition that starts on the meeting's
+    first day and ends within its days is the meeting when the series is the meeting's body (``GSR-31`` in
+    the Chairman's report of GSR-31, a Council session in the record of the session), else its host or its
+    aim (``WSIS Forum 2031`` over a facilitation meeting's dateline, ``WTDC-33`` in the title of an
+    inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
+    one day dates it. Any other event named by the meeting's body on its first day, or a meeting so named
+    whose days hold that day, is the meeting (``the C4 facilitation meeting was held during the WSIS Forum
+    2031 (12-16 May)``); a summit of the body's name holding it is its host (``WORLD SUMMIT ON THE
+    INFORMATION SOCIETY / Second phase, Tunis, 16-18 November`` over a round table of 17 November)."""
+    if meeting is None or meeting.start is None:
+        return [], []
+    first, last = meeting.start, meeting.end or meeting.start
+    own: list[str] = []
+    hosts: list[str] = []
+    for k, e in merged.items():
+        start, end = e["start"], e["end"] or e["start"]
+        if start is None:
+            continue
+        if (s := _edition_of(k)) is not None:
+            if start == first and end <= last:
+                mine = meeting.body in (k, s.prefix) or (meeting.body == s.body and meeting.number is None)
+                if mine:
+                    own.append(k)
+                elif end == start:  # a one-day dateline (an edition on all the meeting's days is left as read)
+                    hosts.append(k)
+        elif (
+            (start == first or (start < first <= end and _MEETING.search(e["name"])))
+            and _names_own_body(k, e["name"], meeting)
+            and _same_number(e["name"], meeting)
+        ):
+            own.append(k)
+    return own, hosts
+
+
+def _same_number(name: str, meeting: Meeting) -> bool:
+    """Whether an ordinal in ``name``, if any, is the meeting's number (none known: any)."""
+    m = _ordinal().search(name)
+    return m is None or meeting.number is None or number_value(m.group(0)) == meeting.number
 
 
 def _whole_session(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
@@ -1536,8 +1642,10 @@ def _dated_by_host(merged: dict[str, dict[str, Any]], hosted: list[tuple[str, st
     May``)."""
     for key, host_key in hosted:
         e, host = merged.get(aliases.get(key, key)), merged.get(aliases.get(host_key, host_key))
-        if e is not None and host is not None and e is not host and e["start"] is None and not e["months"]:
-            _fold_days(e, host["start"], host["end"])
+        if e is not None and host is not None and e is not host:
+            e["held_at"] = True  # names where it is held (decision 25)
+            if e["start"] is None and not e["months"]:
+                _fold_days(e, host["start"], host["end"])
 
 
 def _apart_days(e: dict[str, Any], m: EventMention) -> bool:

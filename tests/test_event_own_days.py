@@ -1,0 +1,190 @@
+"""Events dated only by the report's own meeting's days (``events._on_own_days``): the meeting named again is
+no other event; a series' edition it is held at or for, dated by its dateline alone, is undated (decision 24:
+a year alone is no date). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
+
+
+def _events(meeting: Meeting, *texts: str, title: str | None = None) -> dict[str, tuple[date | None, date | None]]:
+    report = make_report(*texts, title=title)
+    return {
+        e.key: (e.start, e.end)
+        for e in find_events(report, meeting.start.year if meeting.start else None, meeting=meeting)
+    }
+
+
+# ------------------------------------------------------------ the meeting named again by its body's words
+@pytest.mark.parametrize(
+    ("meeting", "text"),
+    [
+        (
+            Meeting("c4-facilitation-meeting", None, date(2031, 5, 14)),
+            "The C4 facilitation meeting was held during the WSIS Forum 2031 (12-16 May 2031) in Geneva.",
+        ),
+        (
+            Meeting("action-line-c8-facilitation-meeting", 5, date(2030, 5, 5)),
+            "The fifth C8 facilitation meeting took place during the WSIS Forum 2030 (3–7 May 2030).",
+        ),
+        (
+            Meeting("pacific-regulators-network", 9, date(2031, 3, 3), date(2031, 3, 4)),
+            "The Ninth Annual Meeting of the Pacific Regulators Network was held in Apia on 3 and 4 March 2031.",
+        ),
+        (
+            Meeting("andean-broadband-dialogue", None, date(2032, 9, 8), date(2032, 9, 9)),
+            "The Andean Broadband Dialogue, held online on 8 and 9 September 2032, adopted its conclusions.",
+        ),
+    ],
+)
+def test_the_own_meeting_named_by_its_body_is_no_other_event(meeting: Meeting, text: str) -> None:
+    found = _events(meeting, text)
+    assert not any(k.startswith(meeting.body) for k in found), found
+    assert not any("facilitation" in k or "regulators" in k or "dialogue" in k for k in found), found
+
+
+def test_another_meeting_of_the_body_stays_an_event() -> None:
+    meeting = Meeting("pacific-regulators-network", 9, date(2031, 3, 3), date(2031, 3, 4))
+    found = _events(
+        meeting,
+        "The Eighth Annual Meeting of the Pacific Regulators Network, held in Suva on 6 and 7 March 2030, is noted.",
+    )
+    assert (date(2030, 3, 6), date(2030, 3, 7)) in found.values()
+
+
+def test_the_host_keeps_its_own_days() -> None:
+    found = _events(
+        Meeting("c4-facilitation-meeting", None, date(2031, 5, 14)),
+        "The C4 facilitation meeting was held during the WSIS Forum 2031 (12-16 May 2031) in Geneva.",
+    )
+    assert found["wsis-forum-2031"] == (date(2031, 5, 12), date(2031, 5, 16))
+
+
+# ------------------------------------------------------------ a series' edition on the meeting's days
+@pytest.mark.parametrize(
+    ("meeting", "texts", "key"),
+    [
+        (
+            Meeting("wtpf", 7, date(2031, 5, 4), date(2031, 5, 6)),
+            ("The seventh World Telecommunication/ICT Policy Forum (WTPF-31) was held in Lima from 4 to 6 May 2031.",),
+            "wtpf-31",
+        ),
+        (
+            Meeting("itu-council", None, date(2033, 6, 7), date(2033, 6, 17)),
+            ("Council 2033", "Geneva, 7-17 June 2033", "The Council opened its session on 7 June 2033."),
+            "council-2033",
+        ),
+    ],
+)
+def test_the_edition_that_is_the_own_meeting_is_no_other_event(
+    meeting: Meeting, texts: tuple[str, ...], key: str
+) -> None:
+    assert key not in _events(meeting, *texts)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "texts", "key"),
+    [
+        # a facilitation meeting under the Forum's name and its own day
+        (
+            Meeting("action-line-c9-facilitation-meeting", None, date(2031, 5, 13)),
+            (
+                "WSIS Forum 2031 – Tuesday, 13 May 2031, 09.00–10.45, Room K2",
+                "The meeting was opened by the facilitator.",
+            ),
+            "wsis-forum-2031",
+        ),
+        # a plenary of the session it is part of
+        (
+            Meeting("itu-council", 3, date(2033, 6, 9)),
+            ("Council 2033", "Geneva, 9 June 2033", "Summary record of the third plenary meeting"),
+            "council-2033",
+        ),
+        # an inter-regional meeting for a conference
+        (
+            Meeting("irm-3", 3, date(2033, 2, 20)),
+            ("Third Inter-Regional Meeting for WTDC-33", "Virtual, 20 February 2033", "The meeting was opened."),
+            "wtdc-33",
+        ),
+    ],
+)
+def test_an_edition_dated_by_the_own_meeting_alone_is_undated(
+    meeting: Meeting, texts: tuple[str, ...], key: str
+) -> None:
+    assert _events(meeting, *texts).get(key, (None, None)) == (None, None)
+
+
+# ------------------------------------------------------------ decision 25: an undated, unplaced next meeting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Digital Affairs of Chile offered to host the next coordinators' meeting; no date was fixed.",
+        "Kenya offered to host the next regional forum, the date to be set later.",
+        "The Chair will convene the next informal meeting of the drafting group as needed.",
+    ],
+)
+def test_a_next_meeting_neither_dated_nor_placed_is_no_event(text: str) -> None:
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert not any("next" in k for k in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The next C4 facilitation meeting will be held at the WSIS Forum 2032 in Geneva.",
+            "next-c4-facilitation-meeting",
+        ),
+        ("The next meeting of the Group will take place in Nairobi.", "next-meeting-of-the-group"),
+        ("The next meeting of the Group is scheduled for 4 and 5 May 2031.", None),
+    ],
+)
+def test_a_next_meeting_dated_or_placed_stays_an_event(text: str, key: str | None) -> None:
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert (key in found) if key else any(v[0] == date(2031, 5, 4) for v in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("2 to report to TSAG at its first meeting after this Assembly on the progress made;", "tsag-1"),
+        ("The Director will inform TDAG at its second meeting following the Conference.", "tdag-2"),
+        (
+            "The results will be presented to the Council Working Group on Child Online Protection at its first "
+            "meeting after PP-30.",
+            "cwg-cop-1",
+        ),
+    ],
+)
+def test_a_meeting_named_only_as_a_time_after_another_is_no_event(text: str, key: str) -> None:
+    assert key not in _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+
+
+def test_a_numbered_meeting_dated_after_its_name_stays_an_event() -> None:
+    found = _events(
+        Meeting("cwg-abc", 7, date(2031, 3, 2)),
+        "2 to report to TSAG at its first meeting, held in Geneva from 3 to 5 May 2031, on the progress made;",
+    )
+    assert found["tsag-1"] == (date(2031, 5, 3), date(2031, 5, 5))
+
+
+def test_a_summit_of_the_meetings_body_name_holding_its_day_is_its_host() -> None:
+    found = _events(
+        Meeting("world-summit-on-youth-connectivity", None, date(2031, 11, 17)),
+        "The World Summit on Youth Connectivity was held in Kigali from 16 to 18 November 2031.",
+    )
+    assert (date(2031, 11, 16), date(2031, 11, 18)) in found.values()
+
+
+def test_an_edition_on_all_the_meetings_days_is_left_as_read() -> None:
+    found = _events(
+        Meeting("tsag", None, date(2032, 10, 5), date(2032, 10, 14)),
+        "The World Telecommunication Standardization Assembly (WTSA-32) is held in Lima from 5 to 14 October 2032.",
+    )
+    assert found["wtsa-32"] == (date(2032, 10, 5), date(2032, 10, 14))
