@@ -226,21 +226,46 @@ def test_txt_hard_wrapped_numbered_items_stay_apart(tmp_path: Path) -> None:
     ]
 
 
-def test_txt_of_one_line_per_paragraph_is_not_joined(tmp_path: Path) -> None:
-    """Lines that end no sentence are joined only in a hard-wrapped file."""
+def test_txt_of_one_line_per_paragraph_joins_only_lines_cut_mid_sentence(tmp_path: Path) -> None:
+    """In a file written one paragraph per line, a line of prose that ends no sentence goes on in the next
+    line when that line visibly goes on (lower case, after a joining word) or ends the sentence; headings,
+    titles over datelines, names and numbered items stay lines of their own."""
     path = tmp_path / "lines.txt"
     path.write_text(
         "Summary of the meeting\n"
         "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it\n"
         "and thanked the host\n"
-        "Participants\n",
+        "Participants\n"
+        "The seminar was opened by the Minister of Telecommunications of Ecuador, who welcomed the participants and "
+        "recalled the work of the Andean Community on spectrum since 2030.\n"
+        "Regional Seminar on Spectrum Management for the Countries of the Andean Community\n"
+        "Quito, 4-6 May 2033\n"
+        "2. The seminar invited the Andean Telecommunication Committee to consider the Regional\n"
+        "Spectrum Plan at its meeting in Lima, 9 June 2033, and asked the secretariat to circulate the draft.\n"
+        "It also requested the Director of the Telecommunication Development Bureau\n"
+        "1 to assist the Andean administrations;\n"
+        "3. Participants were encouraged to reply to the questionnaire by\n"
+        "30 June 2033.\n"
+        "4. The next seminar will be held in Lima.\n"
+        "5. The seminar closed at 17:00.\n",
         encoding="utf-8",
     )
     assert [b.text for b in read(path).blocks] == [
         "Summary of the meeting",
-        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it",
-        "and thanked the host",
+        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it and "
+        "thanked the host",
         "Participants",
+        "The seminar was opened by the Minister of Telecommunications of Ecuador, who welcomed the participants and "
+        "recalled the work of the Andean Community on spectrum since 2030.",
+        "Regional Seminar on Spectrum Management for the Countries of the Andean Community",
+        "Quito, 4-6 May 2033",
+        "2. The seminar invited the Andean Telecommunication Committee to consider the Regional Spectrum Plan at its "
+        "meeting in Lima, 9 June 2033, and asked the secretariat to circulate the draft.",
+        "It also requested the Director of the Telecommunication Development Bureau",
+        "1 to assist the Andean administrations;",
+        "3. Participants were encouraged to reply to the questionnaire by 30 June 2033.",
+        "4. The next seminar will be held in Lima.",
+        "5. The seminar closed at 17:00.",
     ]
 
 
