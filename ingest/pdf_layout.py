@@ -307,6 +307,8 @@ _ITEM_OPENS = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}[.)]?)\s+\S")
 #: a run of spaces or leader dots inside a line: layout cells or a list of names (``Chair ....... Ms X``)
 _LAID_OUT = re.compile(r"\S(?: {3,}|\t|\.{3,}|\s\|\s)\S?")
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: an item of an operative clause that opens on its infinitive (``to hold the meetings ... and``)
+_INFINITIVE_ITEM = re.compile(r"to\s+[a-z]")
 #: a sentence ends in a line or at its end
 _SENTENCE_ENDS = re.compile(r"[\w)\"”’][.!?](?:\s+[A-Z]|$)")
 #: a paragraph number set off by spaces before the text of a line (``1    The``)
@@ -356,6 +358,8 @@ def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bo
         return False  # a title or a name line: "Opening address by the Director of the Radiocommunication Bureau"
     if _STRONG_START.match(after) or _WEAK_START.match(after) or _ITEM_OPENS.match(after) and not _dated().match(after):
         return False
+    if line[:1].islower() and _INFINITIVE_ITEM.match(after):
+        return False  # an operative clause's lead over its items: "requests the Director of BDT" / "to hold ..."
     if after[:1].islower():
         return True
     last = line.split()[-1].lower()

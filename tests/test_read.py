@@ -269,6 +269,35 @@ def test_txt_of_one_line_per_paragraph_joins_only_lines_cut_mid_sentence(tmp_pat
     ]
 
 
+def test_txt_operative_lead_stays_over_its_infinitive_items(tmp_path: Path) -> None:
+    """A resolution's operative clause opening in lower case over items that open on ``to`` is a lead and
+    its items, not a line cut mid-sentence."""
+    path = tmp_path / "resolution.txt"
+    path.write_text(
+        "The Council of the Andean Community considered the results of the regional seminar held in 2032.\n"
+        "It thanked the host country and the speakers.\n"
+        "It adopted the following resolution.\n"
+        "The Council of the Andean Community,\n"
+        "Considering that spectrum pricing differs widely between the member countries;\n"
+        "Considering that the seminar asked for common guidelines;\n"
+        "Recalling its Decision 12 on radio spectrum;\n"
+        "Noting the report of the seminar;\n"
+        "Noting the offer of Ecuador to host the first workshop;\n"
+        "Noting the offer of Peru to host the second workshop;\n"
+        "Welcoming the support of the ITU Regional Office for the Americas;\n"
+        "Resolves to adopt the guidelines in the annex;\n"
+        "instructs the Secretary-General of the Community in consultation with the Andean Committee\n"
+        "to convene two regional workshops on spectrum pricing before 30 June 2033 and\n"
+        "to report to the Council at its next session.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks][-3:] == [
+        "instructs the Secretary-General of the Community in consultation with the Andean Committee",
+        "to convene two regional workshops on spectrum pricing before 30 June 2033 and",
+        "to report to the Council at its next session.",
+    ]
+
+
 # ---------------------------------------------------------------- bad inputs
 def _one_line_error(path: Path, *words: str) -> str:
     with pytest.raises(InputError) as info:
