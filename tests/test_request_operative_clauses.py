@@ -277,3 +277,23 @@ def test_items_naming_whom_then_to_after_a_bare_verb_of_asking_and_a_colon() -> 
         ("ask", ("collective:sector-members",)),
     ]
     assert got[0].deadline is not None and got[0].deadline.month == 9
+
+
+# ------------------------------------------------------------- a proposed meeting, and a meeting asked for
+def test_a_proposal_that_a_body_meet_is_a_plan_but_one_asking_an_agent_to_convene_is_a_request() -> None:
+    """``proposed that the Committee meet for one day`` plans a meeting (no request); ``proposed that the Council
+    instruct the Director to convene a workshop`` asks the Council, whose action is to have the meeting held."""
+    for text in (
+        "The Group proposed that the Committee meet for one day before the Assembly.",
+        "It is proposed that the Working Party reconvene in May 2032.",
+        "The Group suggested that the next meeting take place in Nairobi in March 2032.",
+    ):
+        assert run(kinds((text, "body")), "cwg-cop") == (), text
+    for text in (
+        "The Group proposed that the Council instruct the Secretary-General to convene a workshop on spectrum pricing.",
+        "The Group proposes that the Council request the Director of BDT to convene an expert meeting in 2032.",
+        "The Group suggested that the Council invite the secretariat to organize a webinar that would take place in "
+        "May 2032.",
+    ):
+        got = run(kinds((text, "body")), "cwg-cop")
+        assert [parties(x)[2] for x in got] == [("body:itu-council",)], text

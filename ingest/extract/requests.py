@@ -211,8 +211,12 @@ _ADOPTS_ITEMS = re.compile(
     r"\s*(?:adopt|take|approve|make|agree\s+on)(?:\s+(?:today|now|here))?\s+(?:the\s+following|two|three|four|five|six|several|\d{1,2})"
     r"(?:\s+[a-z]+)?\s+(?:decisions|measures|actions|steps|resolutions|recommendations)\s*:?\s*"
 )
-#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
-_MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
+#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``; not a meeting
+#: that another verb asks for (``the Council instruct the Director to convene a workshop``, ``that X organize a
+#: session that would take place in May``: an agent asked to act)
+_MEETS = re.compile(
+    r"(?:(?!\b(?:to|that|which|who)\s)[^,;]){0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b"
+)
 #: ``be grateful if you would VERB``: whom a polite request asks (``you``, a name, ``the Secretariat``,
 #: ``your Ministry``, ``each administration``), and its verb, or the first of its lettered items
 #: (``if BDT could (a) assign ...``)
