@@ -229,7 +229,9 @@ _IF_YOU = re.compile(
 #: pleasure in`` (inviting); ``It is my honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else
 #: only before a form that is itself a courtesy (``The Government would be grateful if``)
 _POLITE = re.compile(
-    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to)"
+    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to"
+    # the speaker's imperative of himself: "Let me therefore encourage", "Allow me to invite", "Permit me to urge"
+    r"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{1,30},)?(?:\s+(?:\w+ly|also|therefore|further|now|here|again|to))*)"
     r"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S)(?:(?:\w+ly|also|therefore|further|now|hereby)\s+)*"
     r"(?:(?:has|have)\s+(?:(?:also|further|\w+ly)\s+)?the\s+(?:honou?r|pleasure|privilege)\s+to"
     r"|(?:is|am|are)\s+(?:(?:also|therefore|\w+ly)\s+)?(?:pleased|delighted|happy|glad|honou?red|privileged|writing)\s+to"
@@ -846,7 +848,7 @@ class _Reader:
 
     def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
         """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
-        invite you``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
+        invite you``, ``Let me therefore encourage``, ``Allow me to invite``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
         the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
         ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
         before the formula, else the author (also when the subject is the body whose post signs).
