@@ -848,7 +848,8 @@ class _Reader:
 
     def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
         """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
-        invite you``, ``Let me therefore encourage``, ``Allow me to invite``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
+        invite you``, ``Let me therefore encourage``, ``Allow me to invite``, ``I am therefore delighted to
+        invite``, ``We would kindly ask X``: the author (``we``:
         the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
         ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
         before the formula, else the author (also when the subject is the body whose post signs).
