@@ -299,6 +299,75 @@ def wrapped_text_to_blocks(lines: list[str], keep: Callable[[str], list[str]]) -
     return [Block(text=text) for text in blocks]
 
 
+#: the least length of a line of prose that a text not hard-wrapped may still have cut mid-sentence
+_CUT_LEAST = 60
+#: a line that opens an item numbered or lettered by a mark (``1 to organize ...``, ``2) that ...``), not a day
+#: of a date (``30 June 2023.`` goes on) nor a year (``2004 session;``)
+_ITEM_OPENS = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}[.)]?)\s+\S")
+#: a run of spaces or leader dots inside a line: layout cells or a list of names (``Chair ....... Ms X``)
+_LAID_OUT = re.compile(r"\S(?: {3,}|\t|\.{3,}|\s\|\s)\S?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: an item of an operative clause that opens on its infinitive (``to hold the meetings ... and``)
+_INFINITIVE_ITEM = re.compile(r"to\s+[a-z]")
+#: a sentence ends in a line or at its end
+_SENTENCE_ENDS = re.compile(r"[\w)\"”’][.!?](?:\s+[A-Z]|$)")
+#: a paragraph number set off by spaces before the text of a line (``1    The``)
+_LEAD_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+
+
+def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
+    """The lines of a plain text written one paragraph per line, each line cut mid-sentence joined with the
+    next (:func:`cut_line_goes_on`; ``rows``: the indexes of table rows, never joined), hyphen-aware. A line
+    shorter than most (60 per cent of the width of the longest tenth) or before the first line that ends a
+    sentence goes on only visibly: in lower case or after a joining word (a heading ``6. ITU's activities related
+    to WSIS`` over its first sentence, a title over the first sentence of the text)."""
+    widths = sorted(len(line.strip()) for line in lines if line.strip()) or [0]
+    full = widths[int(0.9 * (len(widths) - 1))]
+    first = next((i for i, line in enumerate(lines) if _SENTENCE_ENDS.search(line.strip())), len(lines))
+    goes_on = [False] * (len(lines) + 1)  # whether line i goes on with line i + 1
+    for i in range(len(lines) - 2, -1, -1):
+        if i not in rows and i + 1 not in rows:
+            visibly = i < first or len(lines[i].strip()) < 0.6 * full
+            goes_on[i] = cut_line_goes_on(lines[i], lines[i + 1], goes_on[i + 1], visibly)
+    out: list[str] = []
+    words = vocabulary(lines) if any(goes_on) else None
+    for i, line in enumerate(lines):
+        if out and goes_on[i - 1]:
+            out[-1] = _join(out[-1].rstrip(), " ".join(line.split()), words)
+        else:
+            out.append(line)
+    return out
+
+
+def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bool = False) -> bool:
+    """In a plain text written one paragraph per line, was ``line`` cut mid-sentence by hand, so that ``after``
+    goes on with it (``... take part in the ITU Regional`` / ``CyberDrill, to be held ... 2024.``)? Yes when
+    ``line`` is prose (mostly lower-case words, :data:`_CUT_LEAST` characters or more, not in capitals, not laid
+    out in cells) that ends no sentence, and ``after`` opens no paragraph or item and goes on visibly: it starts
+    in lower case, follows a joining word, a comma or a hyphen, or itself ends a sentence or is cut again
+    (``cut_again``); a title over a dateline or a name ends none. A line closed by a bracket (``... (ALF) (24 May
+    2007)``) goes on only visibly (lower case, a joining word, a comma or a hyphen), as does any line when
+    ``visibly``."""
+    line, after = line.strip(), after.strip()
+    if len(line) < _CUT_LEAST or not after or _SENTENCE_END.search(line) or line.isupper():
+        return False
+    if _LAID_OUT.search(_LEAD_NUMBER.sub("", line)) or _LAID_OUT.search(after):
+        return False
+    words = _LETTERS.findall(line)
+    if 2 * sum(1 for w in words if w[0].islower()) < len(words):
+        return False  # a title or a name line: "Opening address by the Director of the Radiocommunication Bureau"
+    if _STRONG_START.match(after) or _WEAK_START.match(after) or _ITEM_OPENS.match(after) and not _dated().match(after):
+        return False
+    if line[:1].islower() and _INFINITIVE_ITEM.match(after):
+        return False  # an operative clause's lead over its items: "requests the Director of BDT" / "to hold ..."
+    if after[:1].islower():
+        return True
+    last = line.split()[-1].lower()
+    if last in _JOINING_WORDS or line.endswith(("-", ",", "&", "/")):
+        return True
+    return not visibly and not line.endswith(")") and (cut_again or bool(_SENTENCE_END.search(after)))
+
+
 def _goes_on_after_break(current: list[str], line: str) -> bool:
     """Does ``line``, after a page break (furniture and blank lines), go on with the paragraph
     ``current``? Yes when it starts in lower case, or when the paragraph's last line ends no

@@ -21,7 +21,7 @@ from typing import Any
 
 from wsiskg.core.errors import InputError
 
-from .pdf_layout import hard_wrapped, pdf_pages_to_blocks, wrapped_text_to_blocks
+from .pdf_layout import hard_wrapped, join_cut_lines, pdf_pages_to_blocks, wrapped_text_to_blocks
 from .records import Block, RawDocument
 
 __all__ = ["read", "decode_text", "pdf_pages_to_blocks", "TXT", "DOCX", "PDF"]
@@ -260,7 +260,8 @@ def _read_txt(path: Path, data: bytes) -> RawDocument:
     lines = text.splitlines()
     if hard_wrapped(lines):  # pasted from a PDF or wrapped by a mail client: join the lines again
         blocks = tuple(b for b in wrapped_text_to_blocks(lines, _layout_blocks(lines)) if b.text.strip())
-    else:
+    else:  # a line cut mid-sentence by hand goes on in the next one
+        lines = join_cut_lines(lines, _table_rows(lines))
         blocks = tuple(Block(text=cell) for cell in _txt_blocks(lines) if cell.strip())
     if not blocks:
         raise _fail(path, "the file is empty")

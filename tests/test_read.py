@@ -226,21 +226,75 @@ def test_txt_hard_wrapped_numbered_items_stay_apart(tmp_path: Path) -> None:
     ]
 
 
-def test_txt_of_one_line_per_paragraph_is_not_joined(tmp_path: Path) -> None:
-    """Lines that end no sentence are joined only in a hard-wrapped file."""
+def test_txt_of_one_line_per_paragraph_joins_only_lines_cut_mid_sentence(tmp_path: Path) -> None:
+    """In a file written one paragraph per line, a line of prose that ends no sentence goes on in the next
+    line when that line visibly goes on (lower case, after a joining word) or ends the sentence; headings,
+    titles over datelines, names and numbered items stay lines of their own."""
     path = tmp_path / "lines.txt"
     path.write_text(
         "Summary of the meeting\n"
         "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it\n"
         "and thanked the host\n"
-        "Participants\n",
+        "Participants\n"
+        "The seminar was opened by the Minister of Telecommunications of Ecuador, who welcomed the participants and "
+        "recalled the work of the Andean Community on spectrum since 2030.\n"
+        "Regional Seminar on Spectrum Management for the Countries of the Andean Community\n"
+        "Quito, 4-6 May 2033\n"
+        "2. The seminar invited the Andean Telecommunication Committee to consider the Regional\n"
+        "Spectrum Plan at its meeting in Lima, 9 June 2033, and asked the secretariat to circulate the draft.\n"
+        "It also requested the Director of the Telecommunication Development Bureau\n"
+        "1 to assist the Andean administrations;\n"
+        "3. Participants were encouraged to reply to the questionnaire by\n"
+        "30 June 2033.\n"
+        "4. The next seminar will be held in Lima.\n"
+        "5. The seminar closed at 17:00.\n",
         encoding="utf-8",
     )
     assert [b.text for b in read(path).blocks] == [
         "Summary of the meeting",
-        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it",
-        "and thanked the host",
+        "The Group met on 3 May 2033 under the chairmanship of Ms A. Okonkwo-Berg (Nigeria), who opened it and "
+        "thanked the host",
         "Participants",
+        "The seminar was opened by the Minister of Telecommunications of Ecuador, who welcomed the participants and "
+        "recalled the work of the Andean Community on spectrum since 2030.",
+        "Regional Seminar on Spectrum Management for the Countries of the Andean Community",
+        "Quito, 4-6 May 2033",
+        "2. The seminar invited the Andean Telecommunication Committee to consider the Regional Spectrum Plan at its "
+        "meeting in Lima, 9 June 2033, and asked the secretariat to circulate the draft.",
+        "It also requested the Director of the Telecommunication Development Bureau",
+        "1 to assist the Andean administrations;",
+        "3. Participants were encouraged to reply to the questionnaire by 30 June 2033.",
+        "4. The next seminar will be held in Lima.",
+        "5. The seminar closed at 17:00.",
+    ]
+
+
+def test_txt_operative_lead_stays_over_its_infinitive_items(tmp_path: Path) -> None:
+    """A resolution's operative clause opening in lower case over items that open on ``to`` is a lead and
+    its items, not a line cut mid-sentence."""
+    path = tmp_path / "resolution.txt"
+    path.write_text(
+        "The Council of the Andean Community considered the results of the regional seminar held in 2032.\n"
+        "It thanked the host country and the speakers.\n"
+        "It adopted the following resolution.\n"
+        "The Council of the Andean Community,\n"
+        "Considering that spectrum pricing differs widely between the member countries;\n"
+        "Considering that the seminar asked for common guidelines;\n"
+        "Recalling its Decision 12 on radio spectrum;\n"
+        "Noting the report of the seminar;\n"
+        "Noting the offer of Ecuador to host the first workshop;\n"
+        "Noting the offer of Peru to host the second workshop;\n"
+        "Welcoming the support of the ITU Regional Office for the Americas;\n"
+        "Resolves to adopt the guidelines in the annex;\n"
+        "instructs the Secretary-General of the Community in consultation with the Andean Committee\n"
+        "to convene two regional workshops on spectrum pricing before 30 June 2033 and\n"
+        "to report to the Council at its next session.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks][-3:] == [
+        "instructs the Secretary-General of the Community in consultation with the Andean Committee",
+        "to convene two regional workshops on spectrum pricing before 30 June 2033 and",
+        "to report to the Council at its next session.",
     ]
 
 

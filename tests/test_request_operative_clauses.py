@@ -81,6 +81,35 @@ def test_a_that_clause_cut_by_a_colon_before_inline_dashes_is_one_request_per_it
     assert [parties(x)[2] for x in got] == [("collective:member-states",), ("collective:sector-members",)]
 
 
+# ------------------------------------------------------------- a list's subject before items marked inline
+def test_items_dashed_or_lettered_inline_after_a_list_subject_are_one_request_each() -> None:
+    """``TSAG: - agreed ...; - invited X to ...`` (a list run into one paragraph by the writer or the layout):
+    each item is read as if it stood in its own paragraph under the subject."""
+    texts = (
+        "At its May 2031 meeting, the Group: - agreed on the draft work plan; - invited the Chair to report to the "
+        "Council in 2032; - urged Member States to nominate focal points by 30 June 2031.",
+        "The Group: (a) invited the Chair to report to the Council in 2032; (b) urged Member States to nominate "
+        "focal points by 30 June 2031; and (c) noted the progress report.",
+        "Following the debate, the Group: – invited the Chair to report to the Council in 2032; – urged Member "
+        "States to nominate focal points by 30 June 2031.",
+        "The Group: a) invites the Chair to report to the Council in 2032; b) urges Member States to nominate "
+        "focal points by 30 June 2031.",
+    )
+    for text in texts:
+        got = run(kinds((text, "body")), "cwg-cop")
+        assert _first_words(got) == ["report", "nominate"], text
+        assert {parties(x)[1] for x in got} == {"body:cwg-cop"}, text
+
+
+def test_a_list_subject_before_names_or_things_marked_inline_asks_no_one() -> None:
+    for text in (
+        "Participants: - Mr Amadou Diallo (Senegal); - Ms Ana Ruiz (Peru).",
+        "Documents: a) the report of the Group; b) the draft work plan.",
+        "The Group: - noted the report; - welcomed the new members.",
+    ):
+        assert run(kinds((text, "body")), "cwg-cop") == (), text
+
+
 def test_noted_that_with_inline_letters_asks_no_one() -> None:
     r = kinds(("The Group noted that: a) the replies were late; b) the website was updated.", "body"))
     assert run(r, "cwg-cop") == ()
@@ -248,3 +277,23 @@ def test_items_naming_whom_then_to_after_a_bare_verb_of_asking_and_a_colon() -> 
         ("ask", ("collective:sector-members",)),
     ]
     assert got[0].deadline is not None and got[0].deadline.month == 9
+
+
+# ------------------------------------------------------------- a proposed meeting, and a meeting asked for
+def test_a_proposal_that_a_body_meet_is_a_plan_but_one_asking_an_agent_to_convene_is_a_request() -> None:
+    """``proposed that the Committee meet for one day`` plans a meeting (no request); ``proposed that the Council
+    instruct the Director to convene a workshop`` asks the Council, whose action is to have the meeting held."""
+    for text in (
+        "The Group proposed that the Committee meet for one day before the Assembly.",
+        "It is proposed that the Working Party reconvene in May 2032.",
+        "The Group suggested that the next meeting take place in Nairobi in March 2032.",
+    ):
+        assert run(kinds((text, "body")), "cwg-cop") == (), text
+    for text in (
+        "The Group proposed that the Council instruct the Secretary-General to convene a workshop on spectrum pricing.",
+        "The Group proposes that the Council request the Director of BDT to convene an expert meeting in 2032.",
+        "The Group suggested that the Council invite the secretariat to organize a webinar that would take place in "
+        "May 2032.",
+    ):
+        got = run(kinds((text, "body")), "cwg-cop")
+        assert [parties(x)[2] for x in got] == [("body:itu-council",)], text

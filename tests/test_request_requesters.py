@@ -111,6 +111,29 @@ def test_a_speech_titled_by_its_kind_is_its_speakers() -> None:
         assert got == ["person:marguerite-oyelaran-basse", "person:marguerite-oyelaran-basse"], kind
 
 
+def test_the_speakers_imperative_of_himself_asks_as_the_speaker() -> None:
+    """``Let me therefore encourage X to ...``, ``Allow me to invite X to ...``, ``Permit me to urge X to ...``: the
+    speaker asks, as with ``I encourage``; ``Let me recall that ...`` asks no one."""
+    for line, whom in (
+        ("Let me therefore encourage all delegations to coordinate their proposals.", "collective:delegations"),
+        ("Let me also invite the operators to join the pilot before 2033.", "collective:operators"),
+        ("Allow me to invite all regulators present to send their comments on the draft.", "collective:regulators"),
+        ("Permit me, once more, to urge the donors to support the fund.", "collective:donors"),
+    ):
+        r = make_report(
+            "Regional Forum on Spectrum Management",
+            "Closing remarks",
+            "Marguerite Oyelaran-Basse",
+            "Director, Telecommunication Standardization Bureau",
+            "Excellencies, colleagues,",
+            "The symposium has grown every year since its first edition.",
+            line,
+            "Let me recall that the next forum will meet in Lomé in 2033.",
+        )
+        got = [parties(x)[1:] for x in run(r, None)]
+        assert got == [("person:marguerite-oyelaran-basse", (whom,))], line
+
+
 def test_the_one_person_a_speech_heading_names_speaks_whatever_cue_introduces_them() -> None:
     """A speech's heading (its title and the lines before its salutation or first prose) naming one
     person: that person speaks, whether announced with ``of``, under a session's title or in brackets."""

@@ -90,6 +90,10 @@ _INLINE_DECIDED = re.compile(
     r"|[a-z]{3,}\s+that(?:\s+[^:;]{1,80}?)?)\s*:)"
     rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )
+#: a list's subject and its first item lettered or dashed inline, the items opening on a verb in lower case: ``At its
+#: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``
+#: (a list the layout or the writer ran into one paragraph)
+_INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?a\)|{DASH})\s+[a-z]{{3,}}\s)")
 #: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
 #: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
 _PROPOSALS_LEAD = re.compile(
@@ -115,11 +119,12 @@ _ITEM_SUBJECT = re.compile(r"^(?P<who>[^;:]{2,160}?)\s*,?\s+(?:shall|should|will
 def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     """``paragraphs`` with a decision lead whose items are lettered inline (``The Group agreed on the
     following: a) Rapporteurs shall submit ...; b) the Bureau is requested to ...``, a list the reader
-    glued into one paragraph; also dashed: ``The group agreed: – to request X to ...; – to invite Y to ...``)
-    read as the lead, then one list item per letter or dash (same order)."""
+    glued into one paragraph; also dashed: ``The group agreed: – to request X to ...; – to invite Y to ...``; a
+    list's subject before them: ``TSAG: - agreed ...; - invited X to ...``) read as the lead, then one list item
+    per letter or dash (same order)."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        m = _INLINE_DECIDED.match(p.text)
+        m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text)
         letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
         dashes = list(_INLINE_DASH.finditer(p.text, m.end())) if m else []
         if m is not None and dashes and dashes[0].start() == m.end() and (not letters or letters[0].start() > m.end()):

@@ -211,8 +211,12 @@ _ADOPTS_ITEMS = re.compile(
     r"\s*(?:adopt|take|approve|make|agree\s+on)(?:\s+(?:today|now|here))?\s+(?:the\s+following|two|three|four|five|six|several|\d{1,2})"
     r"(?:\s+[a-z]+)?\s+(?:decisions|measures|actions|steps|resolutions|recommendations)\s*:?\s*"
 )
-#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``
-_MEETS = re.compile(r"[^,;]{0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b")
+#: a clause whose verb is to meet: ``the Committee meet for one day``, ``the Group reconvene in May``; not a meeting
+#: that another verb asks for (``the Council instruct the Director to convene a workshop``, ``that X organize a
+#: session that would take place in May``: an agent asked to act)
+_MEETS = re.compile(
+    r"(?:(?!\b(?:to|that|which|who)\s)[^,;]){0,80}?\b(?:meet|convene|reconvene|be\s+held|be\s+convened|take\s+place)\b"
+)
 #: ``be grateful if you would VERB``: whom a polite request asks (``you``, a name, ``the Secretariat``,
 #: ``your Ministry``, ``each administration``), and its verb, or the first of its lettered items
 #: (``if BDT could (a) assign ...``)
@@ -225,7 +229,9 @@ _IF_YOU = re.compile(
 #: pleasure in`` (inviting); ``It is my honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else
 #: only before a form that is itself a courtesy (``The Government would be grateful if``)
 _POLITE = re.compile(
-    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to)"
+    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to"
+    # the speaker's imperative of himself: "Let me therefore encourage", "Allow me to invite", "Permit me to urge"
+    r"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{1,30},)?(?:\s+(?:\w+ly|also|therefore|further|now|here|again|to))*)"
     r"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S)(?:(?:\w+ly|also|therefore|further|now|hereby)\s+)*"
     r"(?:(?:has|have)\s+(?:(?:also|further|\w+ly)\s+)?the\s+(?:honou?r|pleasure|privilege)\s+to"
     r"|(?:is|am|are)\s+(?:(?:also|therefore|\w+ly)\s+)?(?:pleased|delighted|happy|glad|honou?red|privileged|writing)\s+to"
@@ -842,7 +848,8 @@ class _Reader:
 
     def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
         """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
-        invite you``, ``I am therefore delighted to invite``, ``We would kindly ask X``: the author (``we``:
+        invite you``, ``Let me therefore encourage``, ``Allow me to invite``, ``I am therefore delighted to
+        invite``, ``We would kindly ask X``: the author (``we``:
         the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
         ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
         before the formula, else the author (also when the subject is the body whose post signs).
