@@ -165,6 +165,22 @@ def scope_of(text: str) -> Document | None:
     return doc if doc is not None and doc.holds(text) else None
 
 
+def once_per_document(key: tuple[Any, ...], build: Callable[[], T], *kept: object) -> T:
+    """What ``build()`` returns, worked out once per document model (the one being read) for the same
+    ``key``: for a reader asked the same question of the same text several times a report, whose
+    answer depends on its arguments and the document alone. ``key`` may hold ids of arguments: those
+    objects are passed as ``kept``, held with the answer and compared by identity, so that an id used
+    again by another object is never taken for theirs. Without a document model, ``build()``."""
+    doc = current_document()
+    if doc is None:
+        return build()
+    entry = doc.memo.get(key)
+    if entry is None or any(a is not b for a, b in zip(entry[0], kept, strict=True)):
+        entry = doc.memo[key] = (kept, build())
+    found: T = entry[1]
+    return found
+
+
 def held_items(
     text: str,
     items: tuple[T, ...],
