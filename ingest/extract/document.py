@@ -85,6 +85,8 @@ class Document:
         #: what readers derive once per document (:func:`scope_of`), by a key of their own
         self.memo: dict[object, Any] = {}
         self._held: dict[str, bool] = {}
+        #: whether ``extract`` is reading it (:func:`once_per_document` keeps answers only then)
+        self.reading = False
 
     def texts(self) -> Iterator[str]:
         """Every text of the report as read: its title, its headings and its paragraphs."""
@@ -170,9 +172,10 @@ def once_per_document(key: tuple[Any, ...], build: Callable[[], T], *kept: objec
     ``key``: for a reader asked the same question of the same text several times a report, whose
     answer depends on its arguments and the document alone. ``key`` may hold ids of arguments: those
     objects are passed as ``kept``, held with the answer and compared by identity, so that an id used
-    again by another object is never taken for theirs. Without a document model, ``build()``."""
+    again by another object is never taken for theirs. Outside ``extract`` (a reader called on its
+    own, whose word lists may have changed since), ``build()`` every time."""
     doc = current_document()
-    if doc is None:
+    if doc is None or not doc.reading:
         return build()
     entry = doc.memo.get(key)
     if entry is None or any(a is not b for a, b in zip(entry[0], kept, strict=True)):
