@@ -143,7 +143,7 @@ class BodyIndex:
             return self.pattern
         found: re.Pattern[str] | None = doc.memo.get((BodyIndex, id(self)))
         if found is None:
-            present = [s for s in self.surfaces if squash(s) in doc.squashed]
+            present = [s for s in self.surfaces if doc.holds_squashed(squash(s))]
             found = doc.memo[(BodyIndex, id(self))] = _catalogue_regex(self.alternation.regex(present))
         return found
 

@@ -100,6 +100,20 @@ class Document:
         return "".join(squash(t) for t in self.texts())
 
     @cached_property
+    def _pieces(self) -> set[str]:
+        """Every run of four characters of :attr:`squashed`."""
+        s = self.squashed
+        return {s[i : i + 4] for i in range(len(s) - 3)}
+
+    def holds_squashed(self, squashed: str) -> bool:
+        """Whether :attr:`squashed` holds ``squashed`` (a squashed name): a name whose first or last four
+        characters the text never has in a row is not searched for (most of a word list's names)."""
+        pieces = self._pieces
+        if len(squashed) >= 4 and (squashed[:4] not in pieces or squashed[-4:] not in pieces):
+            return False
+        return squashed in self.squashed
+
+    @cached_property
     def joined(self) -> str:
         """Every text as written, joined by line breaks."""
         return "\n".join(self.texts())
@@ -109,7 +123,7 @@ class Document:
         compared squashed. Asked thousands of times a report, of few texts: remembered."""
         found = self._held.get(text)
         if found is None:
-            found = self._held[text] = squash(text) in self.squashed
+            found = self._held[text] = self.holds_squashed(squash(text))
         return found
 
     def para(self, order: int) -> DocParagraph:
@@ -203,7 +217,7 @@ def held_items(
         doc.memo[key] = tuple(
             i
             for i in items
-            if any(squash(s) in doc.squashed for s in surfaces(i)) or any(w in doc.joined for w in literals(i))
+            if any(doc.holds_squashed(squash(s)) for s in surfaces(i)) or any(w in doc.joined for w in literals(i))
         )
     found: tuple[T, ...] = doc.memo[key]
     return found
@@ -218,7 +232,7 @@ def held_alternation(text: str, tree: PrefixTree) -> str:
         return tree.regex()
     key = (held_alternation, id(tree))
     if key not in doc.memo:
-        doc.memo[key] = tree.regex({w for w, squashed in _squashed_words(tree) if squashed in doc.squashed})
+        doc.memo[key] = tree.regex({w for w, squashed in _squashed_words(tree) if doc.holds_squashed(squashed)})
     found: str = doc.memo[key]
     return found
 
