@@ -19,7 +19,7 @@ from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year
 
 
 @dataclass(frozen=True)
@@ -184,14 +184,16 @@ def _year_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
 
 
 def coded_mentions(text: str) -> list[EventMention]:
-    out = []
+    out: list[EventMention] = []
+    if not has_two_digits(text):
+        return out  # a session code's year, or a year: two digits at least
     for s, min_year, pattern in _session_code_patterns():
         for m in pattern.finditer(text):
             y = 2000 + int(m.group("y2"))
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in _year_patterns(text):
+    for s, pattern in _year_patterns(text) if has_year(text) else ():
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
@@ -269,7 +271,10 @@ def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
 
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
+    digits = 2 if has_two_digits(text) else 1 if has_digit(text) else 0
     for s, pattern in series_patterns(text, upper):
+        if digits < {"once": 0, "n": 1}.get(s.key_year, 2):
+            continue  # a session's number (one digit at least) or a year (two) the text does not hold
         for m in pattern.finditer(text):
             if _part_of_another_name(text, m):
                 continue
@@ -320,7 +325,9 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
     no body's session (a conference, forum, symposium) is dated by it wherever it is named
     (``preceded by the Global Standards Symposium on 19 November 2030``)."""
-    out = []
+    out: list[EventMention] = []
+    if all(d.precision == "year" for d in dates):
+        return out  # no date of its own to follow it (:func:`own_dates`)
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             if _part_of_another_name(text, m):
@@ -368,7 +375,9 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     (``the Plenipotentiary Conference (Antalya, 2006)`` -> ``pp-06``; ``the World Telecommunication
     Development Conference held in Hyderabad in 2010`` -> ``wtdc-10``). A revision (``Rev.``) is no
     venue of the series."""
-    out = []
+    out: list[EventMention] = []
+    if not has_year(text):
+        return out  # no year for a venue's bracket
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
@@ -391,8 +400,10 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
     and 2-3 May 2031``; ``the IGF meetings held in Lima, Peru (1-4 June 2030) and Oslo, Norway
     (5-8 June 2031)``): the series' event of each date's year, dated by it."""
     days = [d for d in dates if d.precision == "day"]
+    out: list[EventMention] = []
+    if len(days) < 2:
+        return out  # a list of two dates at least
     held = re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
-    out = []
     for s, pattern in bare_series_patterns(text):
         for m in pattern.finditer(text):
             first = next((i for i, d in enumerate(days) if d.span[0] >= m.end()), None)
