@@ -44,7 +44,8 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
-    hits = once_per_document((meeting_hits, text, id(bodies), unnumbered), lambda: _hits(text, bodies, unnumbered), bodies)
+    key = (meeting_hits, text, id(bodies), unnumbered)
+    hits = once_per_document(key, lambda: _hits(text, bodies, unnumbered), bodies)
     return list(hits)  # asked of every paragraph by each reading of the report's meeting: read once
 
 
