@@ -14,12 +14,12 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, held_words
-from wsiskg.ingest.extract.document import held_items
+from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year
+from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,28 @@ def _held(text: str, series: tuple[Series, ...]) -> tuple[Series, ...]:
     return held_items(text, series, lambda s: s.names, lambda s: s.codes)
 
 
+def _named_here(text: str, series: tuple[Series, ...]) -> list[Series]:
+    """Those of :func:`_held` whose name (compared squashed, in capitals too) or code (as written)
+    ``text`` itself holds: every pattern of a series needs one, so a paragraph that holds none
+    of a series' is not read with its patterns (worked out once per text)."""
+    named = once_per_document((_named_here, text), lambda: _series_in(text))
+    return [s for s in _held(text, series) if s.prefix in named]
+
+
+def _series_in(text: str) -> frozenset[str]:
+    squashed = squash(text)
+    return frozenset(
+        s.prefix
+        for s in _held(text, event_series())
+        if any(n in squashed for n in _squashed_names(s)) or any(c in text for c in s.codes)
+    )
+
+
+@cache
+def _squashed_names(s: Series) -> frozenset[str]:
+    return frozenset(squash(n) for n in (*s.names, *(n.upper() for n in s.names)))
+
+
 @cache
 def _series_pattern(s: Series, upper: bool) -> re.Pattern[str]:
     """A series' name or code with its year; with ``upper`` also its name in capitals."""
@@ -108,7 +130,7 @@ def _series_pattern(s: Series, upper: bool) -> re.Pattern[str]:
 
 def series_patterns(text: str, upper: bool = True) -> list[tuple[Series, re.Pattern[str]]]:
     """Each series named in the document ``text`` is part of, with :func:`_series_pattern`."""
-    return [(s, _series_pattern(s, upper)) for s in _held(text, event_series())]
+    return [(s, _series_pattern(s, upper)) for s in _named_here(text, event_series())]
 
 
 @cache
@@ -177,9 +199,9 @@ def _year_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     """The year-session, year-first and in-a-year patterns of the series ``text``'s document names,
     in that order."""
     return [
-        *((s, _year_session_pattern(s)) for s in _held(text, _yearly_sessions())),
-        *((s, _year_first_pattern(s)) for s in _held(text, _dated_series())),
-        *((s, _in_year_pattern(s)) for s in _held(text, _events_in_a_year())),
+        *((s, _year_session_pattern(s)) for s in _named_here(text, _yearly_sessions())),
+        *((s, _year_first_pattern(s)) for s in _named_here(text, _dated_series())),
+        *((s, _in_year_pattern(s)) for s in _named_here(text, _events_in_a_year())),
     ]
 
 
@@ -316,6 +338,11 @@ def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     return [(s, _bare_series_pattern(s)) for s in _held(text, _undated_series())]
 
 
+def _bare_patterns_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """:func:`bare_series_patterns` of the series ``text`` itself names (:func:`_named_here`)."""
+    return [(s, _bare_series_pattern(s)) for s in _named_here(text, _undated_series())]
+
+
 def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
@@ -328,7 +355,7 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out: list[EventMention] = []
     if all(d.precision == "year" for d in dates):
         return out  # no date of its own to follow it (:func:`own_dates`)
-    for s, pattern in bare_series_patterns(text):
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             if _part_of_another_name(text, m):
                 continue
@@ -353,7 +380,7 @@ def fixed_day_mentions(text: str, default_year: int | None, dates: Sequence[Date
     dates give (``on 17 May 2031``), else of the report's year (a message for the Day, dated by the
     day it is given)."""
     out = []
-    for s in _held(text, _fixed_day_series()):
+    for s in _named_here(text, _fixed_day_series()):
         for m in _bare_series_pattern(s).finditer(text):
             d = own_dates(text, m.end(), dates, bare=True)
             y = d.start.year if d is not None else default_year
@@ -378,7 +405,7 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     out: list[EventMention] = []
     if not has_year(text):
         return out  # no year for a venue's bracket
-    for s, pattern in bare_series_patterns(text):
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
             if found is None or _part_of_another_name(text, m):
@@ -404,7 +431,7 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
     if len(days) < 2:
         return out  # a list of two dates at least
     held = re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
-    for s, pattern in bare_series_patterns(text):
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             first = next((i for i, d in enumerate(days) if d.span[0] >= m.end()), None)
             if first is None or days[first].span[0] - m.end() > 90:

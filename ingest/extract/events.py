@@ -441,7 +441,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
     for m in re.finditer(
         rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
-        text,
+        text if has_ordinal(text) else "",
     ):
         if not m.group("ord")[0].isupper():
             continue
