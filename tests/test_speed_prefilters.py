@@ -50,7 +50,7 @@ def test_series_read_in_a_paragraph_that_names_them_as_in_the_whole_document(
     doc.reading = True
     try:
         found = (series_mentions(text), coded_mentions(text), venue_year_mentions(text))
-        monkeypatch.setattr(event_series, "_named_here", event_series._held)
+        monkeypatch.setattr(event_series, "_named_here", event_series._held)  # the whole document's series
         monkeypatch.setattr(event_series, "has_year", lambda _: True)
         monkeypatch.setattr(event_series, "has_two_digits", lambda _: True)
         assert (series_mentions(text), coded_mentions(text), venue_year_mentions(text)) == found

@@ -130,7 +130,7 @@ def _series_pattern(s: Series, upper: bool) -> re.Pattern[str]:
 
 def series_patterns(text: str, upper: bool = True) -> list[tuple[Series, re.Pattern[str]]]:
     """Each series named in the document ``text`` is part of, with :func:`_series_pattern`."""
-    return [(s, _series_pattern(s, upper)) for s in _named_here(text, event_series())]
+    return [(s, _series_pattern(s, upper)) for s in _held(text, event_series())]
 
 
 @cache
@@ -294,10 +294,10 @@ def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     digits = 2 if has_two_digits(text) else 1 if has_digit(text) else 0
-    for s, pattern in series_patterns(text, upper):
+    for s in _named_here(text, event_series()):
         if digits < {"once": 0, "n": 1}.get(s.key_year, 2):
             continue  # a session's number (one digit at least) or a year (two) the text does not hold
-        for m in pattern.finditer(text):
+        for m in _series_pattern(s, upper).finditer(text):
             if _part_of_another_name(text, m):
                 continue
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
