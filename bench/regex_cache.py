@@ -12,6 +12,10 @@ run, and the ratio is taken pair by pair, so a machine that drifts moves both. T
 temporary ``XDG_CACHE_HOME`` and is filled by two runs first (a pattern is kept once two runs have
 compiled it); the store is a temporary folder. "after start-up" is the time the command reports for
 the report (read to SHACL); "process" is the whole process, Python's start-up and imports included.
+
+``--compare DIR`` measures this tree against another checkout instead (``python
+bench/regex_cache.py --compare /path/to/main``): both with the caches on, alternating, the
+difference taken pair by pair, so that a machine loaded by other jobs moves both.
 """
 
 from __future__ import annotations
@@ -43,11 +47,43 @@ def run(report: Path, env: dict[str, str]) -> tuple[float, float]:
     return float(found.group(1)), whole
 
 
+def compare(checkout: Path, runs: int, report: Path) -> None:
+    """``--compare DIR``: this tree against the checkout ``DIR`` (another commit), both with the caches
+    on (each its own cache), in alternating fresh processes; the difference is taken pair by pair."""
+    trees = {"this tree": Path(__file__).resolve().parents[1], str(checkout): checkout.resolve()}
+    with tempfile.TemporaryDirectory() as tmp:
+        envs = {}
+        for i, (name, root) in enumerate(trees.items()):
+            env = {**os.environ, "XDG_CACHE_HOME": f"{tmp}/cache{i}", "WSISKG_STORE": f"{tmp}/store{i}"}
+            env["PYTHONPATH"] = str(root)
+            for var in ("WSISKG_REGEX_CACHE", "PYTHONDONTWRITEBYTECODE"):
+                env.pop(var, None)
+            envs[name] = env
+            for _ in range(2):
+                run(report, env)  # fill its cache
+        times: dict[str, list[float]] = {name: [] for name in trees}
+        for i in range(runs):
+            for name in list(trees)[:: 1 if i % 2 == 0 else -1]:  # who goes first alternates
+                times[name].append(run(report, envs[name])[0])
+    mine, other = times.values()
+    print(f"after start-up, caches on, {runs} alternating pairs of fresh processes")
+    print("| tree | median (min) |")
+    print("|---|---|")
+    for name, t in times.items():
+        print(f"| {name} | {statistics.median(t):.3f} s ({min(t):.3f}) |")
+    diffs = [a - b for a, b in zip(mine, other, strict=True)]
+    print(f"this tree minus {checkout}, median of the pairs: {statistics.median(diffs):+.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="pairs of runs (default 10)")
     parser.add_argument("--report", type=Path, default=SAMPLE, help="report to ingest (default: the sample .docx)")
+    parser.add_argument("--compare", type=Path, metavar="DIR", help="against the checkout DIR, caches on for both")
     args = parser.parse_args()
+    if args.compare:
+        compare(args.compare, args.runs, args.report)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "XDG_CACHE_HOME": f"{tmp}/cache", "WSISKG_STORE": f"{tmp}/store"}
         env.pop("WSISKG_REGEX_CACHE", None)

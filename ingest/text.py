@@ -79,6 +79,21 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def has_two_digits(text: str) -> bool:
+    """Whether ``text`` holds two decimal digits in a row (a two-digit year, a code's number)."""
+    return _TWO_DIGITS.search(text) is not None
+
+
+def has_year(text: str) -> bool:
+    """Whether ``text`` holds a year as the patterns write it, ``(?:19|20)\\d\\d`` (a cheap test before
+    running patterns that need one)."""
+    return _YEAR.search(text) is not None
+
+
 def squash(text: str) -> str:
     """Compare form of a name: lower case, only letters, digits and ``&`` (a name written with other
     spaces, hyphens or case squashes to the same string, and so does a text that contains it)."""

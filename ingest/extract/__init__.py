@@ -33,8 +33,17 @@ def extract(report: ParsedReport) -> Extraction:
 
     The extractors share one document model (:func:`~.document.document`): each reads the
     paragraphs' sentences from it and records the spans it found; requests read the events and
-    documents recorded before them."""
-    new_document(report)
+    documents recorded before them. While they run, a reader's answers may be kept in it
+    (:func:`~.document.once_per_document`)."""
+    doc = new_document(report)
+    doc.reading = True
+    try:
+        return _extract(report)
+    finally:
+        doc.reading = False
+
+
+def _extract(report: ParsedReport) -> Extraction:
     names = meeting_body_names(report)
     meeting, named = own_meeting(report, names)
     body = named.body if named else None

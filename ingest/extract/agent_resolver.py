@@ -88,6 +88,7 @@ class Resolver:
         self.headings = headings
         #: person key -> "m" / "f" where the honorific says
         self.genders = genders or {}
+        self._read: dict[str, list[Span]] = {}
 
     def gender(self, span: Span) -> str | None:
         keys = self.holders.get(span.keys[0], []) if span.kind == "post" else list(span.keys)
@@ -100,7 +101,12 @@ class Resolver:
         ]
 
     def spans_in(self, text: str) -> list[Span]:
-        return self._spans_fn(text)
+        """The agent spans of ``text``; a phrase asked again (the requests ask of the same clause, title
+        and job title several times) is read once."""
+        found = self._read.get(text)
+        if found is None:
+            found = self._read[text] = self._spans_fn(text)
+        return list(found)
 
     def _recent(
         self,

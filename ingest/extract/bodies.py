@@ -166,6 +166,12 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
 
 
 @cache
+def _last_head_words() -> frozenset[str]:
+    """The last words of every head noun in ``body-heads.csv`` (made once, not for each name read)."""
+    return frozenset(h.split()[-1] for h, _, _ in body_heads())
+
+
+@cache
 def _head_words(category: str) -> frozenset[str]:
     """The last words of the head nouns of ``category`` (``body``, ``event``) in ``body-heads.csv``."""
     return frozenset(h.split()[-1] for h, _, cat in body_heads() if cat == category)
@@ -1016,7 +1022,7 @@ def _own_words(words: list[str]) -> list[str]:
             words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
-    heads = {h.split()[-1] for h, _, _ in body_heads()}
+    heads = _last_head_words()
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
-from wsiskg.ingest.extract.document import scope_of
+from wsiskg.ingest.extract.document import once_per_document, scope_of
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree
 from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
@@ -143,7 +143,7 @@ class BodyIndex:
             return self.pattern
         found: re.Pattern[str] | None = doc.memo.get((BodyIndex, id(self)))
         if found is None:
-            present = [s for s in self.surfaces if squash(s) in doc.squashed]
+            present = [s for s in self.surfaces if doc.holds_squashed(squash(s))]
             found = doc.memo[(BodyIndex, id(self))] = _catalogue_regex(self.alternation.regex(present))
         return found
 
@@ -180,7 +180,13 @@ def body_index(bodies: Iterable[Any] | None = None) -> BodyIndex:
 
 
 def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tuple[str, tuple[int, int]]]:
-    """``(body key, span)`` for every gazetteer name/acronym/alias in ``text``, longest first."""
+    """``(body key, span)`` for every gazetteer name/acronym/alias in ``text``, longest first (asked of
+    the same text again and again by the readers of a report: read once per document model)."""
+    found = once_per_document((find_body_names, text, id(bodies)), lambda: _body_names(text, bodies), bodies)
+    return list(found)
+
+
+def _body_names(text: str, bodies: Iterable[Any] | None) -> list[tuple[str, tuple[int, int]]]:
     index = body_index(bodies)
     out = []
     for m in index.regex(text).finditer(text):

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from wsiskg.ingest.extract.bodies import Span
-from wsiskg.ingest.extract.document import held_alternation
+from wsiskg.ingest.extract.document import held_alternation, once_per_document
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
 from wsiskg.ingest.records import Country, ParsedReport
 from wsiskg.ingest.text import PrefixTree
@@ -81,6 +81,11 @@ def _lookup(name: str) -> str | None:
 
 
 def country_spans(text: str) -> list[Span]:
+    """The countries named in ``text`` (read once per document model: the readers of persons ask again)."""
+    return list(once_per_document((country_spans, text), lambda: _country_spans(text)))
+
+
+def _country_spans(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "country", (country_names()[m.group(0)],), m.group(0))
         for m in _pattern(text).finditer(text)

@@ -241,6 +241,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(p)) for name, p in forms.items())
 
 
+#: the forms of :func:`_patterns` that need a month's name (:func:`_month`), and those that need four digits
+_NAMED_MONTH_FORMS = frozenset(
+    ("dmy-range", "between-range", "list-range", "day-range", "weekday-range", "slash-range", "mdy-range")
+    + ("mdy-day-range", "dmy", "mdy", "month-range", "month")
+)
+_FOUR_DIGIT_FORMS = frozenset(("iso", "dotted", "numeric-range", "numeric-full-range", "iso-range", "slashed"))
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+
+
+@cache
+def _month_gate() -> re.Pattern[str]:
+    """A month's name wherever :func:`_month` finds one (the gate of the forms that need it)."""
+    return re.compile(alternation(list(month_numbers())))
+
+
 _YEARS = re.compile(
     rf"(?<![\d/.\w{DASH_CHARS}])(?P<y1>(?:1[89]|2[01])\d\d)(?:\s*{DASH}\s*(?P<y2>(?:1[89]|2[01])\d\d))?(?![\d\w/]|{DASH}\d)"
 )
@@ -533,7 +548,10 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
         return ()
     # impossible dates: their months are no dates either, nor are the days of a single date
     blocked: list[tuple[int, int, bool]] = []  # (start, end, also blocks days)
+    month, four = _month_gate().search(text) is not None, _FOUR_DIGITS.search(text) is not None
     for form, pattern in _patterns():
+        if (form in _NAMED_MONTH_FORMS and not month) or (form in _FOUR_DIGIT_FORMS and not four):
+            continue  # a form that needs a month's name or four digits the text does not hold
         for m in pattern.finditer(text):
             found = _build(form, m, default_year)
             if isinstance(found, DateSpan):

@@ -85,6 +85,8 @@ class Document:
         #: what readers derive once per document (:func:`scope_of`), by a key of their own
         self.memo: dict[object, Any] = {}
         self._held: dict[str, bool] = {}
+        #: whether ``extract`` is reading it (:func:`once_per_document` keeps answers only then)
+        self.reading = False
 
     def texts(self) -> Iterator[str]:
         """Every text of the report as read: its title, its headings and its paragraphs."""
@@ -98,6 +100,20 @@ class Document:
         return "".join(squash(t) for t in self.texts())
 
     @cached_property
+    def _pieces(self) -> set[str]:
+        """Every run of four characters of :attr:`squashed`."""
+        s = self.squashed
+        return {s[i : i + 4] for i in range(len(s) - 3)}
+
+    def holds_squashed(self, squashed: str) -> bool:
+        """Whether :attr:`squashed` holds ``squashed`` (a squashed name): a name whose first or last four
+        characters the text never has in a row is not searched for (most of a word list's names)."""
+        pieces = self._pieces
+        if len(squashed) >= 4 and (squashed[:4] not in pieces or squashed[-4:] not in pieces):
+            return False
+        return squashed in self.squashed
+
+    @cached_property
     def joined(self) -> str:
         """Every text as written, joined by line breaks."""
         return "\n".join(self.texts())
@@ -107,7 +123,7 @@ class Document:
         compared squashed. Asked thousands of times a report, of few texts: remembered."""
         found = self._held.get(text)
         if found is None:
-            found = self._held[text] = squash(text) in self.squashed
+            found = self._held[text] = self.holds_squashed(squash(text))
         return found
 
     def para(self, order: int) -> DocParagraph:
@@ -165,6 +181,23 @@ def scope_of(text: str) -> Document | None:
     return doc if doc is not None and doc.holds(text) else None
 
 
+def once_per_document(key: tuple[Any, ...], build: Callable[[], T], *kept: object) -> T:
+    """What ``build()`` returns, worked out once per document model (the one being read) for the same
+    ``key``: for a reader asked the same question of the same text several times a report, whose
+    answer depends on its arguments and the document alone. ``key`` may hold ids of arguments: those
+    objects are passed as ``kept``, held with the answer and compared by identity, so that an id used
+    again by another object is never taken for theirs. Outside ``extract`` (a reader called on its
+    own, whose word lists may have changed since), ``build()`` every time."""
+    doc = current_document()
+    if doc is None or not doc.reading:
+        return build()
+    entry = doc.memo.get(key)
+    if entry is None or any(a is not b for a, b in zip(entry[0], kept, strict=True)):
+        entry = doc.memo[key] = (kept, build())
+    found: T = entry[1]
+    return found
+
+
 def held_items(
     text: str,
     items: tuple[T, ...],
@@ -184,7 +217,7 @@ def held_items(
         doc.memo[key] = tuple(
             i
             for i in items
-            if any(squash(s) in doc.squashed for s in surfaces(i)) or any(w in doc.joined for w in literals(i))
+            if any(doc.holds_squashed(squash(s)) for s in surfaces(i)) or any(w in doc.joined for w in literals(i))
         )
     found: tuple[T, ...] = doc.memo[key]
     return found
@@ -199,7 +232,7 @@ def held_alternation(text: str, tree: PrefixTree) -> str:
         return tree.regex()
     key = (held_alternation, id(tree))
     if key not in doc.memo:
-        doc.memo[key] = tree.regex({w for w, squashed in _squashed_words(tree) if squashed in doc.squashed})
+        doc.memo[key] = tree.regex({w for w, squashed in _squashed_words(tree) if doc.holds_squashed(squashed)})
     found: str = doc.memo[key]
     return found
 

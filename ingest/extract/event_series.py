@@ -14,12 +14,12 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, held_words
-from wsiskg.ingest.extract.document import held_items
+from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,28 @@ def _held(text: str, series: tuple[Series, ...]) -> tuple[Series, ...]:
     when ``text`` is no part of it): each series has patterns of its own, compiled and run for the
     series a report names only."""
     return held_items(text, series, lambda s: s.names, lambda s: s.codes)
+
+
+def _named_here(text: str, series: tuple[Series, ...]) -> list[Series]:
+    """Those of :func:`_held` whose name (compared squashed, in capitals too) or code (as written)
+    ``text`` itself holds: every pattern of a series needs one, so a paragraph that holds none
+    of a series' is not read with its patterns (worked out once per text)."""
+    named = once_per_document((_named_here, text), lambda: _series_in(text))
+    return [s for s in _held(text, series) if s.prefix in named]
+
+
+def _series_in(text: str) -> frozenset[str]:
+    squashed = squash(text)
+    return frozenset(
+        s.prefix
+        for s in _held(text, event_series())
+        if any(n in squashed for n in _squashed_names(s)) or any(c in text for c in s.codes)
+    )
+
+
+@cache
+def _squashed_names(s: Series) -> frozenset[str]:
+    return frozenset(squash(n) for n in (*s.names, *(n.upper() for n in s.names)))
 
 
 @cache
@@ -177,21 +199,23 @@ def _year_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     """The year-session, year-first and in-a-year patterns of the series ``text``'s document names,
     in that order."""
     return [
-        *((s, _year_session_pattern(s)) for s in _held(text, _yearly_sessions())),
-        *((s, _year_first_pattern(s)) for s in _held(text, _dated_series())),
-        *((s, _in_year_pattern(s)) for s in _held(text, _events_in_a_year())),
+        *((s, _year_session_pattern(s)) for s in _named_here(text, _yearly_sessions())),
+        *((s, _year_first_pattern(s)) for s in _named_here(text, _dated_series())),
+        *((s, _in_year_pattern(s)) for s in _named_here(text, _events_in_a_year())),
     ]
 
 
 def coded_mentions(text: str) -> list[EventMention]:
-    out = []
+    out: list[EventMention] = []
+    if not has_two_digits(text):
+        return out  # a session code's year, or a year: two digits at least
     for s, min_year, pattern in _session_code_patterns():
         for m in pattern.finditer(text):
             y = 2000 + int(m.group("y2"))
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
-    for s, pattern in _year_patterns(text):
+    for s, pattern in _year_patterns(text) if has_year(text) else ():
         for m in pattern.finditer(text):
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
@@ -269,8 +293,11 @@ def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
 
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
-    for s, pattern in series_patterns(text, upper):
-        for m in pattern.finditer(text):
+    digits = 2 if has_two_digits(text) else 1 if has_digit(text) else 0
+    for s in _named_here(text, event_series()):
+        if digits < {"once": 0, "n": 1}.get(s.key_year, 2):
+            continue  # a session's number (one digit at least) or a year (two) the text does not hold
+        for m in _series_pattern(s, upper).finditer(text):
             if _part_of_another_name(text, m):
                 continue
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
@@ -311,6 +338,11 @@ def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     return [(s, _bare_series_pattern(s)) for s in _held(text, _undated_series())]
 
 
+def _bare_patterns_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """:func:`bare_series_patterns` of the series ``text`` itself names (:func:`_named_here`)."""
+    return [(s, _bare_series_pattern(s)) for s in _named_here(text, _undated_series())]
+
+
 def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
@@ -320,8 +352,10 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
     no body's session (a conference, forum, symposium) is dated by it wherever it is named
     (``preceded by the Global Standards Symposium on 19 November 2030``)."""
-    out = []
-    for s, pattern in bare_series_patterns(text):
+    out: list[EventMention] = []
+    if all(d.precision == "year" for d in dates):
+        return out  # no date of its own to follow it (:func:`own_dates`)
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             if _part_of_another_name(text, m):
                 continue
@@ -346,7 +380,7 @@ def fixed_day_mentions(text: str, default_year: int | None, dates: Sequence[Date
     dates give (``on 17 May 2031``), else of the report's year (a message for the Day, dated by the
     day it is given)."""
     out = []
-    for s in _held(text, _fixed_day_series()):
+    for s in _named_here(text, _fixed_day_series()):
         for m in _bare_series_pattern(s).finditer(text):
             d = own_dates(text, m.end(), dates, bare=True)
             y = d.start.year if d is not None else default_year
@@ -368,8 +402,10 @@ def venue_year_mentions(text: str) -> list[EventMention]:
     (``the Plenipotentiary Conference (Antalya, 2006)`` -> ``pp-06``; ``the World Telecommunication
     Development Conference held in Hyderabad in 2010`` -> ``wtdc-10``). A revision (``Rev.``) is no
     venue of the series."""
-    out = []
-    for s, pattern in bare_series_patterns(text):
+    out: list[EventMention] = []
+    if not has_year(text):
+        return out  # no year for a venue's bracket
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             found = _VENUE_YEAR.match(text, m.end())
             if found is None or _part_of_another_name(text, m):
@@ -391,9 +427,11 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
     and 2-3 May 2031``; ``the IGF meetings held in Lima, Peru (1-4 June 2030) and Oslo, Norway
     (5-8 June 2031)``): the series' event of each date's year, dated by it."""
     days = [d for d in dates if d.precision == "day"]
+    out: list[EventMention] = []
+    if len(days) < 2:
+        return out  # a list of two dates at least
     held = re.compile(rf"\b(?:{alternation(held_words(), spaces=True)})\b")
-    out = []
-    for s, pattern in bare_series_patterns(text):
+    for s, pattern in _bare_patterns_here(text):
         for m in pattern.finditer(text):
             first = next((i for i, d in enumerate(days) if d.span[0] >= m.end()), None)
             if first is None or days[first].span[0] - m.end() > 90:

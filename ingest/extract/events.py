@@ -129,7 +129,7 @@ from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, ordinal_suffix, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, has_year, ordinal_suffix, span_at
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -230,7 +230,9 @@ def _respective_mentions(
     groups, held on 2-6 May 2031 and 9-13 May 2031 respectively``: the numbered meetings of the
     bodies named before in the sentence, paired in order with the dates before ``respectively``
     (each mention is dated, :func:`event_mentions` keeps its dates)."""
-    out = []
+    out: list[EventMention] = []
+    if "respectively" not in text:
+        return out
     pattern = (
         rf"(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)s\s+of\s+(?:their|the|both)\b[^.;]*?\brespectively\b"
     )
@@ -403,8 +405,10 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
     name = rf"{CAP}(?:\s+(?:and|of|on|for|the|&|{CAP}|(?:19|20)\d\d))*"
-    for m in re.finditer(
-        rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text
+    for m in (
+        re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text)
+        if "(" in text
+        else ()
     ):
         words = re.findall(r"[\w’'&/\-]+", m.group("name"))
         heads = [w for w in words if w in nouns]
@@ -427,7 +431,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         )
     # 3. "<BODY> 2023-2024 Inter-sessional Panel"
     index = body_index(bodies)
-    for m in _body_years_form(index.regex(text).pattern, noun).finditer(text):
+    for m in _body_years_form(index.regex(text).pattern, noun).finditer(text) if has_year(text) else ():
         key = index.keys.get(squash(m.group("body")))
         if not key:
             continue
@@ -437,7 +441,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     # 5. "Third Physical Meeting (in Geneva) of the OCP"
     for m in re.finditer(
         rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
-        text,
+        text if has_ordinal(text) else "",
     ):
         if not m.group("ord")[0].isupper():
             continue
@@ -486,6 +490,8 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
     nouns = event_nouns()
     out: list[EventMention] = []
+    if not has_year(text):
+        return out
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
         rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .document import once_per_document
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
@@ -43,6 +44,12 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     ordinal are hits too (``the UNGIS meeting``, ``annual meeting of the Partnership on ...``,
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
+    key = (meeting_hits, text, id(bodies), unnumbered)
+    hits = once_per_document(key, lambda: _hits(text, bodies, unnumbered), bodies)
+    return list(hits)  # asked of every paragraph by each reading of the report's meeting: read once
+
+
+def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[MeetingHit]:
     index = body_index(bodies)
     forms = _compiled_forms(index.regex(text).pattern, has_ordinal(text), unnumbered)
     hits: list[MeetingHit] = []

@@ -31,7 +31,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.core.resources import read_text
 from wsiskg.core.sdg_kos import kos
@@ -233,9 +233,9 @@ def _matches(text: str) -> list[tuple[tuple[LexiconTerm, ...], str]]:
     """Non-overlapping term matches, left to right, longest first: (terms, text as written)."""
     spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [text[s:e].lower() for s, e in spans]
-    index, out, i = _matcher(), [], 0
+    out, i = [], 0
     while i < len(words):
-        for seq, terms in index.get(words[i], []) + _stem_entries(index, words[i]):
+        for seq, terms in _entries(words[i]):
             if _fits(seq, words, i):
                 out.append((terms, " ".join(text[spans[i][0] : spans[i + len(seq) - 1][1]].split())))
                 i += len(seq)
@@ -243,6 +243,14 @@ def _matches(text: str) -> list[tuple[tuple[LexiconTerm, ...], str]]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=16384)
+def _entries(word: str) -> tuple[tuple[tuple[str, ...], tuple[LexiconTerm, ...]], ...]:
+    """The entries a term ``word`` starts may be (its own, then those of the stems it extends),
+    looked up once per word rather than at each of its occurrences."""
+    index = _matcher()
+    return (*index.get(word, []), *_stem_entries(index, word))
 
 
 def _stem_entries(

@@ -1,0 +1,82 @@
+"""Work the extractor skips or does once (issue 8's one-second line): each shortcut must find exactly
+what the full reading finds. Prefilters skip a pattern only when the text lacks something every
+match needs; answers kept in the document model are kept only while ``extract`` reads it."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report
+
+from wsiskg.ingest.extract import dates, event_series
+from wsiskg.ingest.extract.document import new_document, once_per_document
+from wsiskg.ingest.extract.event_series import coded_mentions, series_mentions, venue_year_mentions
+from wsiskg.ingest.text import has_two_digits, has_year, squash
+
+SENTENCES = [
+    "The Plenipotentiary Conference (Busan, 2014) adopted the text; PP-18 revised it.",
+    "Delegates met at the WSIS Forum 2031 and again during WSIS-Forum 2032.",
+    "The ITU Council at its 2029 session noted C29 and the Council session of 2030.",
+    "The Group heard from the Regional Office; no date was set.",
+    "WTDC-25 will meet from 3 to 14 November 2025 in Baku, after the 2024-11-02 briefing.",
+    "The World Telecommunication Development Conference held in Kigali in 2022 agreed.",
+    "between Monday 4 May and Friday 8 May 2031, and again on 12/06/2031.",
+]
+
+
+def test_year_and_digit_gates() -> None:
+    assert has_year("in 2031") and has_year("WSIS-Forum 1999") and not has_year("in 2131") and not has_year("PP-22")
+    assert has_two_digits("PP-22") and not has_two_digits("Study Group 5")
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_dates_found_with_the_gates_as_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = dates.find_dates(text, 2031, years=True, months=True)
+    dates._dates_in.cache_clear()
+    monkeypatch.setattr(dates, "_NAMED_MONTH_FORMS", frozenset())
+    monkeypatch.setattr(dates, "_FOUR_DIGIT_FORMS", frozenset())
+    try:
+        assert dates.find_dates(text, 2031, years=True, months=True) == gated
+    finally:
+        dates._dates_in.cache_clear()
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_series_read_in_a_paragraph_that_names_them_as_in_the_whole_document(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Series mentions with a paragraph's own series only (and the year gates) are those read with
+    every series the document holds."""
+    doc = new_document(one_section_report(*SENTENCES))
+    doc.reading = True
+    try:
+        found = (series_mentions(text), coded_mentions(text), venue_year_mentions(text))
+        monkeypatch.setattr(event_series, "_named_here", event_series._held)  # the whole document's series
+        monkeypatch.setattr(event_series, "has_year", lambda _: True)
+        monkeypatch.setattr(event_series, "has_two_digits", lambda _: True)
+        assert (series_mentions(text), coded_mentions(text), venue_year_mentions(text)) == found
+    finally:
+        doc.reading = False
+    assert found[0] or found[1] or found[2] or not any(w in text for w in ("Forum", "Conference", "PP-", "C29"))
+
+
+def test_holds_squashed_is_a_substring_test() -> None:
+    doc = new_document(one_section_report(*SENTENCES))
+    for name in ("World Telecommunication Development", "Kigali", "Nairobi", "ab", "Forum 2031", "C29", "Regional X"):
+        assert doc.holds_squashed(squash(name)) == (squash(name) in doc.squashed)
+
+
+def test_answers_are_kept_only_while_extract_reads() -> None:
+    calls: list[int] = []
+
+    def build() -> int:
+        calls.append(1)
+        return len(calls)
+
+    doc = new_document(one_section_report("A text."))
+    assert once_per_document(("k",), build) == 1 and once_per_document(("k",), build) == 2  # not reading: afresh
+    doc.reading = True
+    kept = ["x"]
+    assert once_per_document(("k", id(kept)), build, kept) == 3
+    assert once_per_document(("k", id(kept)), build, kept) == 3  # kept
+    assert once_per_document(("k", id(kept)), build, ["x"]) == 4  # another object of that id: afresh
+    doc.reading = False
