@@ -117,6 +117,14 @@ _HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[A-Za-z][\w-]*?(?:s|men))\s+
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
+#: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
+_DANGLING_END = re.compile(r"\s+(?:of|for|from|in|within|on|at)(?:\s+(?:the|all|both|its|their|this|these))?\s*$")
+#: between such a group and what it is of: nothing, or a determiner the resolver left out
+_GAP = re.compile(r"\s*(?:(?:the|all|both|its|their|this|these)\s+)?")
+#: a comma and an honorific between a post and the person holding it: ``, Mr``, ``, H.E.``
+_APPOSED = re.compile(r"\s*,\s*(?:[A-Z][\w.]*\s+){0,3}")
+#: another body listed after the first one: ``and CEPT``, ``, CEPT and RCC``
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 #: ``the ILO secretariat``, ``the Group's secretariat``: a body asked through its secretariat (``the UNGIS
 #: secretariat (ITU)``: who serves it, in brackets, says no more)
 _NAMED_SECRETARIAT = re.compile(
@@ -249,6 +257,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     if written := listed_complement(phrase) or coordinated_modifiers(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
+    refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
@@ -481,6 +490,80 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
         return None
     label = before[-1].group(1)
     return AgentRef("collective", slug(label), label)
+
+
+def _placed(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> list[tuple[int, int] | None]:
+    """Where each of ``refs`` (in text order) is written in ``phrase``: a group by its words, another
+    agent by the resolver's span of it; ``None`` where it is not found."""
+    spans = self.actors.resolver.spans_in(phrase)
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for ref in refs:
+        at: tuple[int, int] | None = None
+        if ref.kind == "collective":
+            words = r"\s+".join(re.escape(w) for w in ref.label.split())
+            if words and (m := re.compile(rf"(?<![\w-]){words}(?![\w-])").search(phrase, cursor)):
+                at = m.span()
+        else:
+            at = next(((s.start, s.end) for s in spans if ref.key in s.keys and s.start >= cursor), None)
+        out.append(at)
+        cursor = at[1] if at else cursor
+    return out
+
+
+def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """The pieces the resolver cut out of one noun phrase, joined again: a group ending in a
+    preposition and what it is of (``the Chairmen of`` + ``the Study Groups``, ``donors from`` +
+    ``the private sector``, ``the Chief of the`` + a department) and two groups written one right
+    after the other (``Pacific Island`` + ``Member States``, ``the private sector`` + ``members of
+    the Board``; a lone word before a group is read by :func:`_grouped`) are one group, as written; a known group of several bodies (``administrations of RCC
+    and CEPT``) is the group (as ``the Member States of ITU`` is)."""
+    if len(refs) < 2:
+        return refs
+    placed = _placed(self, phrase, refs)
+    out: list[AgentRef] = [refs[0]]
+    spans: list[tuple[int, int] | None] = [placed[0]]
+    for ref, at in zip(refs[1:], placed[1:], strict=True):
+        last, before = out[-1], spans[-1]
+        if before and at and at[1] <= before[1]:
+            continue  # "administrations of RCC and CEPT": a body that only said whose
+        gap = phrase[before[1] : at[0]] if before and at and before[1] <= at[0] else None
+        if ref.kind == "person" and gap is not None and _APPOSED.fullmatch(gap) and _titled(last):
+            out[-1], spans[-1] = ref, at  # "the Chairman of the CPM, Mr A,": the person
+            continue
+        dangling = last.kind == "collective" and _DANGLING_END.search(last.label)
+        if gap is None or not (_GAP.fullmatch(gap) if dangling else not gap.strip()) or last.kind != "collective":
+            out.append(ref)
+            spans.append(at)
+            continue
+        if dangling and ref.kind == "body" and (whose := _group_of_bodies(last, phrase, at)) is not None:
+            out[-1] = whose  # "administrations of RCC and CEPT": the administrations
+            spans[-1] = (before[0], len(phrase))
+            continue
+        if not dangling and (ref.kind != "collective" or len(_ALL.sub("", last.label.strip()).split()) < 2):
+            out.append(ref)
+            spans.append(at)
+            continue
+        label = re.sub(r"^(?i:the)\s+", "", " ".join(phrase[before[0] : at[1]].split()))
+        out[-1] = AgentRef("collective", slug(re.sub(r"^(?i:all)\s+", "", label)), label)
+        spans[-1] = (before[0], at[1])
+    return tuple(out)
+
+
+def _titled(ref: AgentRef) -> bool:
+    """A post, or a group the resolver does not know (``the Chief of the X Department``): what a
+    person's name after a comma may say the person is."""
+    return ref.kind == "post" or (ref.kind == "collective" and ref.key not in set(collectives().values()))
+
+
+def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> AgentRef | None:
+    """``administrations of RCC and CEPT``: a known group (``collectives.csv``) of a list of bodies is
+    the group, the bodies only say whose; ``None`` when no list follows or the group is unknown."""
+    head = _DANGLING_END.sub("", re.sub(r"^(?i:all|the)\s+", "", group.label.strip())).strip()
+    key = collectives().get(head.lower())
+    if key is None or not _LISTED_AFTER.match(phrase[at[1] :]):
+        return None
+    return AgentRef("collective", key, head)
 
 
 def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:

@@ -1,0 +1,55 @@
+"""One noun phrase is one addressee: the pieces the resolver cut out of a phrase are joined again
+(round 17): a group ending in a preposition and what it is of, two groups written one after the
+other, a known group of a list of bodies, and a post or an unknown group followed by the name of the
+person who holds it (request_addressees._joined_pieces). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from extract_support import one_section_report as report
+from extract_support import requests_of as run
+
+
+def _labels(*sentences: str, body: str | None = "cwg-cop") -> list[tuple[str, ...]]:
+    return [tuple(a.label for a in x.addressees) for x in run(report(*sentences), body)]
+
+
+def test_a_group_cut_before_what_it_is_of_is_one_group_in_a_list() -> None:
+    assert _labels(
+        "The Group requested the Chairmen of the Study Groups and the Director of the Telecommunication "
+        "Development Bureau to report on their working methods.",
+        "The Group encouraged the representatives of civil society and the business sector to take the floor.",
+        "The Group called on the private sector members of the Steering Committee to co-finance the study.",
+    ) == [
+        ("Chairmen of the Study Groups", "Director, Telecommunication Development Bureau"),
+        ("representatives of civil society", "the business sector"),
+        ("private sector members of the Steering Committee",),
+    ]
+
+
+def test_two_groups_written_one_after_the_other_are_one_group() -> None:
+    assert _labels(
+        "The Group encouraged Pacific Island Member States to join the regional network.",
+        "The Group invited the Small Island Developing Member States to share their national strategies.",
+    ) == [("Pacific Island Member States",), ("Small Island Developing Member States",)]
+
+
+def test_a_known_group_of_several_bodies_is_the_group() -> None:
+    assert _labels(
+        "The Group encouraged administrations of CEPT and APT to exchange monitoring data.",
+        "The Group invited the administrations of RCC, CITEL and ATU to nominate experts.",
+    ) == [("administrations",), ("administrations",)]
+
+
+def test_a_post_and_its_holder_after_a_comma_are_the_person() -> None:
+    assert _labels(
+        "The Group requested the Chairmen of the Study Groups and the Chairman of the Radio Regulations Board, "
+        "Ms Oriane Delacroix-Mbeki, to present a joint report.",
+        "The Group requested the Director of BR and the Head of the Space Services Department, "
+        "Mr Ivo Markovski-Berg, to report on the backlog.",
+        "Ms Halldóra Vesturbrún-Okoye (Iceland) invited the Head of the Translation Services Division, "
+        "Mr Bartholomew Ngata-Lindqvist, to organize a workshop on terminology.",
+    ) == [
+        ("Chairmen of the Study Groups", "Oriane Delacroix-Mbeki"),
+        ("Director, Radiocommunication Bureau", "Ivo Markovski-Berg"),
+        ("Bartholomew Ngata-Lindqvist",),
+    ]
