@@ -53,3 +53,27 @@ def test_a_post_and_its_holder_after_a_comma_are_the_person() -> None:
         ("Director, Radiocommunication Bureau", "Ivo Markovski-Berg"),
         ("Bartholomew Ngata-Lindqvist",),
     ]
+
+
+def test_each_holder_of_a_role_in_bodies_named_in_lower_case_is_one_group() -> None:
+    assert _labels(
+        "The Chairman requested each committee chairman to transmit the draft texts to Committee 6.",
+        "The Group invited every working party rapporteur to report on the backlog.",
+        "The Group asked each study group vice-chairman to coordinate the regional inputs.",
+    ) == [("each committee chairman",), ("every working party rapporteur",), ("each study group vice-chairman",)]
+
+
+def test_a_group_noun_in_lower_case_is_the_group_named_before_with_its_topic() -> None:
+    assert _labels(
+        "The Group set up a drafting group on Resolution 64, chaired by Ms Anouk Verhaegen-Sall (Belgium).",
+        "Several delegations supported the proposal.",
+        "The Chairman asked the drafting group to report to the next meeting.",
+    ) == [("drafting group on Resolution 64",)]
+    assert _labels(
+        "The Group established a Correspondence Group on Youth Engagement (CG-YE) led by Mr Tevita Fifita-Holm.",
+        "It also invited the correspondence group to deliver its first report in May.",
+    ) == [("Correspondence Group on Youth Engagement",)]
+    assert _labels(
+        "The informal group on the budget for 2031, which met three times, reported on its work.",
+        "The Chair requested the informal group to finalize the text, and asked the ad hoc team to assist.",
+    )[0] == ("informal group on the budget for 2031",)

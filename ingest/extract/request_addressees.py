@@ -147,6 +147,19 @@ _THE_GROUP_NOUN = re.compile(
 )
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
+#: a group named by a noun in lower case without its topic: ``the ad hoc group``, ``the drafting committee``
+_LOWER_GROUP_NOUN = re.compile(
+    r"(?:the|this)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
+)
+#: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
+_TOPIC = (
+    r"(?:the\s+)?[\w&/.-]+(?:\s+(?!(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
+    r"[\w&/.-]+){0,6}?(?=\s*(?:[,.;:()]|$)|\s+(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
+)
+#: how many paragraphs back a group's full name is looked for
+_PARAGRAPHS_BACK = 12
+#: one holder of a role in each body a lower-case noun names: ``each committee chairman``
+_EACH_ROLE = re.compile(r"(?i:each|every|any)\s+(?P<group>(?:[a-z][\w-]*\s+){1,3}(?P<role>[A-Za-z][\w-]*))")
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
@@ -250,6 +263,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
+    if (each := _each_holder(phrase)) is not None:
+        return (each,)  # "each committee chairman": the group of the role's holders, as written
     if (body := related_body(phrase)) and (
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
@@ -279,6 +294,16 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         if len(head) == 1 and head[0].kind == "collective":
             return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
+
+
+def _each_holder(phrase: str) -> AgentRef | None:
+    """``each committee chairman``, ``every study group rapporteur``: one holder of a role in each
+    of the bodies a lower-case noun names stands for all of them (as ``each Sector Member`` does);
+    one group, as written, never the meeting body's own post."""
+    m = _EACH_ROLE.fullmatch(phrase.strip())
+    if m is None or _role_forms().get(m.group("role").lower()) is None:
+        return None
+    return AgentRef("collective", slug(m.group("group")), phrase.strip())
 
 
 def _named_form(
@@ -475,7 +500,7 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
     if (group := _group_named_before(self, phrase, order, offset)) is not None:
         return group
     if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     text = self.actors.resolver.texts.get(order, "")[:offset]
     noun = head.group(2)
     written = " ".join(f"{head.group('kind') or ''} {noun}".split())
@@ -484,10 +509,10 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
         titled = list(re.finditer(rf"\b{named}(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?", text))
         if len(titled) == 1:
             return AgentRef("collective", slug(titled[0].group(0)), titled[0].group(0))
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{noun})\b", text))
     if not before:
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     label = before[-1].group(1)
     return AgentRef("collective", slug(label), label)
 
@@ -564,6 +589,22 @@ def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> Agent
     if key is None or not _LISTED_AFTER.match(phrase[at[1] :]):
         return None
     return AgentRef("collective", key, head)
+
+
+def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the ad hoc group`` (a group noun in lower case, no topic) after ``the ad hoc group on
+    Resolution 130`` was named in this paragraph or one before it: that group, as written with its
+    topic (the nearest mention), else ``None``."""
+    if (head := _LOWER_GROUP_NOUN.fullmatch(phrase.strip())) is None:
+        return None
+    named = re.compile(rf"\b{re.escape(head.group('name'))}\s+(?:on|of|for)\s+{_TOPIC}", re.IGNORECASE)
+    texts = self.actors.resolver.texts
+    for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
+        found = list(named.finditer(texts.get(at, "")[: offset if at == order else None]))
+        if found:
+            label = " ".join(found[-1].group(0).split())
+            return AgentRef("collective", slug(label), label)
+    return None
 
 
 def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
