@@ -77,3 +77,41 @@ def test_a_group_noun_in_lower_case_is_the_group_named_before_with_its_topic() -
         "The informal group on the budget for 2031, which met three times, reported on its work.",
         "The Chair requested the informal group to finalize the text, and asked the ad hoc team to assist.",
     )[0] == ("informal group on the budget for 2031",)
+
+
+def test_a_role_in_the_plural_is_the_group_of_its_holders_also_after_a_bodys_name() -> None:
+    assert _labels(
+        "UNGIS focal points are requested to finalize the joint action plan.",
+        "The Group invited the TDAG Vice-Chairmen to coordinate the regional consultations.",
+        "The Group invited the Executive Secretaries of the regional commissions to present their reports.",
+        "The Group encouraged the Heads of the ITU Area Offices to share the survey.",
+    ) == [
+        ("UNGIS focal points",),
+        ("TDAG Vice-Chairmen",),
+        ("Executive Secretaries of the regional commissions",),
+        ("Heads of the ITU Area Offices",),
+    ]
+    assert _labels("The Group invited the BDT focal point to finalize the plan.") == [
+        ("Focal Point, Telecommunication Development Bureau",)
+    ]
+
+
+def test_the_event_a_groups_members_take_part_in_only_qualifies_the_group() -> None:
+    assert _labels(
+        "Speakers of the workshop are requested to send their slides by 3 May.",
+        "The Group invited participants in the forum to register online.",
+        "The Chair asked delegates at this symposium to complete the survey.",
+    ) == [("Speakers",), ("participants",), ("delegates",)]
+
+
+def test_a_word_that_only_says_which_groups_act_is_dropped() -> None:
+    assert _labels(
+        "The Chairman invited the responsible ITU-R groups to take account of the views.",
+        "The Group invited the relevant study groups to consider the proposal.",
+    ) == [("ITU-R groups",), ("study groups",)]
+
+
+def test_an_item_letter_with_a_dot_after_the_colon_is_no_addressee() -> None:
+    assert _labels(
+        "The Group invited ITU-D Study Group 1: a. to share the data on roaming prices; b. to send comments.",
+    )[0] == ("ITU-D Study Group 1",)

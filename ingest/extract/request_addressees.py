@@ -112,7 +112,9 @@ _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
 )
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
-_HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$")
+_HEAD_OF = re.compile(
+    r"^(?:the\s+|all\s+)?(?P<head>(?:(?!(?:The|All)\s)[A-Z][\w-]*\s+)?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
+)
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
@@ -277,7 +279,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
-    if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase)):
+    if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
@@ -541,8 +543,10 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
     preposition and what it is of (``the Chairmen of`` + ``the Study Groups``, ``donors from`` +
     ``the private sector``, ``the Chief of the`` + a department) and two groups written one right
     after the other (``Pacific Island`` + ``Member States``, ``the private sector`` + ``members of
-    the Board``; a lone word before a group is read by :func:`_grouped`) are one group, as written; a known group of several bodies (``administrations of RCC
-    and CEPT``) is the group (as ``the Member States of ITU`` is)."""
+    the Board``; a lone word before a group is read by :func:`_grouped`) are one group, as
+    written; a known group of several bodies (``administrations of RCC and CEPT``) is the group
+    (as ``the Member States of ITU`` is); a post or an unknown group, then a comma and a person
+    (``the Chief of the X Department, Mr A,``), is the person."""
     if len(refs) < 2:
         return refs
     placed = _placed(self, phrase, refs)
@@ -698,10 +702,12 @@ def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     m = _HEAD_OF.match(phrase)
     if m is None or _AND.search(m.group("rest")):
         return None
-    role = plural_role(m.group("head")) is not None  # "the chairmen of the ITU-R study groups": its holders
+    posts = [r for r in refs if r.kind == "post"]  # "the Directors of the three Bureaux": each post
+    # "the chairmen of the ITU-R study groups": its holders; "the Executive Secretaries of the regional
+    # commissions" (a plural made from the role's name) when the resolver read no post of it
+    role = plural_role(m.group("head"), regular=not posts) is not None
     if m.group("head")[0].isupper() and m.start("head") > 0 and not role:
         return None
-    posts = [r for r in refs if r.kind == "post"]  # "the Directors of the three Bureaux": each post
     if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
     return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
