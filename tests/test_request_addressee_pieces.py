@@ -115,3 +115,18 @@ def test_an_item_letter_with_a_dot_after_the_colon_is_no_addressee() -> None:
     assert _labels(
         "The Group invited ITU-D Study Group 1: a. to share the data on roaming prices; b. to send comments.",
     )[0] == ("ITU-D Study Group 1",)
+
+
+def test_a_word_in_title_case_or_all_before_a_known_group_is_part_of_it() -> None:
+    assert _labels(
+        "Arab Member States were invited to nominate national coordinators before 31 March.",
+        "The Group called on all ITU Member States to designate a focal point.",
+        "The Group invited Andean Member States and Sector Members to report.",
+    ) == [("Arab Member States",), ("Member States",), ("Andean Member States", "Sector Members")]
+
+
+def test_what_is_asked_for_is_no_addressee() -> None:
+    got = _labels(
+        "Many speakers asked for a more stable funding base; the Secretariat was asked to prepare an overview.",
+    )
+    assert ("for a more stable funding base; the Secretariat was asked",) not in got

@@ -22,7 +22,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import (
-    adjective,
     coordinated_modifiers,
     greets_all,
     listed_complement,
@@ -160,6 +159,8 @@ _TOPIC = (
 )
 #: how many paragraphs back a group's full name is looked for
 _PARAGRAPHS_BACK = 12
+#: a phrase that opens with a preposition names no one: ``for a more stable funding base``
+_PREPOSITION_LEAD = re.compile(r"(?:for|about|into|with|without|regarding|concerning)\s")
 #: one holder of a role in each body a lower-case noun names: ``each committee chairman``
 _EACH_ROLE = re.compile(r"(?i:each|every|any)\s+(?P<group>(?:[a-z][\w-]*\s+){1,3}(?P<role>[A-Za-z][\w-]*))")
 #: a post of the requester itself: ``its Director-General``
@@ -216,6 +217,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     if (yours := _addressee_own(self, phrase)) is not None:
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if _PREPOSITION_LEAD.match(phrase):
+        return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
@@ -628,6 +631,8 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     ``the Study Group chairmen`` and ``UNGIS members`` one group each, as written."""
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
+        if ref.kind == "collective" and ref.label.strip().lower() == "all" and i + 1 < len(refs):
+            continue  # "all ITU Member States": "all" only says how many of the group
         if (
             _ADJECTIVE.fullmatch(_ALL.sub("", ref.label.strip()))
             and i + 1 < len(refs)
@@ -658,10 +663,11 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
 
 
 def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
-    """``ECOWAS Member States``, ``the SADC Member States``: an acronym the resolver read as a group
-    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
+    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``: an acronym or a
+    word in title case the resolver read as a group of its own right before a known group
+    (``collectives.csv``) says whose; the group as written."""
     acronym = _ALL.sub("", lead.label.strip())
-    regional = _TITLED_WORD.fullmatch(acronym) is not None and adjective(acronym.lower())  # "African Member States"
+    regional = _TITLED_WORD.fullmatch(acronym) is not None  # "African Member States", "Arab Member States"
     if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):
         return None
     if group.key not in set(collectives().values()):
