@@ -130,3 +130,24 @@ def test_what_is_asked_for_is_no_addressee() -> None:
         "Many speakers asked for a more stable funding base; the Secretariat was asked to prepare an overview.",
     )
     assert ("for a more stable funding base; the Secretariat was asked",) not in got
+
+
+def test_a_shortened_name_is_the_longer_name_given_before() -> None:
+    assert _labels(
+        "The session heard a briefing by the chair of the IGF Leadership Panel, Ms Anja Roos-Kimani.",
+        "The Group requested the Leadership Panel to present a progress report in May.",
+        "Mr Ivo Brandt (Austria) welcomed the work of the WSIS Executive Secretariat.",
+        "The Group asked the Executive Secretariat to publish the statements.",
+    ) == [("IGF Leadership Panel",), ("WSIS Executive Secretariat",)]
+    assert _labels(
+        "The Group thanked the Arab Member States and the ITU Sector Members.",
+        "The Group requested the Member States to report, and asked the Sector Members to comment.",
+    ) == [("Member States",), ("Sector Members",)]
+
+
+def test_a_qualifier_opening_a_later_conjunct_is_dropped() -> None:
+    assert _labels(
+        "The Group invited the International Telecommunication Union and other relevant United Nations "
+        "entities to contribute to the review.",
+        "The Group invited interested delegations and all concerned administrations to comment.",
+    ) == [("International Telecommunication Union", "United Nations entities"), ("delegations", "all administrations")]

@@ -171,8 +171,12 @@ def greets_all(phrase: str) -> bool:
 @cache
 def _qualifier() -> re.Pattern[str]:
     """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
-    study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
-    return re.compile(rf"^((?:all|the|other|any|my|our)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
+    study groups, also opening a later conjunct (``ITU and other relevant United Nations entities``)
+    (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
+    return re.compile(
+        rf"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))((?:all|the|other|any|my|our)\s+)?"
+        rf"(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])"
+    )
 
 
 def _from_qualifier(phrase: str) -> str:

@@ -157,6 +157,8 @@ _TOPIC = (
     r"(?:the\s+)?[\w&/.-]+(?:\s+(?!(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
     r"[\w&/.-]+){0,6}?(?=\s*(?:[,.;:()]|$)|\s+(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
 )
+#: a name of two to four words in title case after ``the``: ``the Leadership Panel``
+_TITLED_SHORT = re.compile(r"(?:the|this)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 #: how many paragraphs back a group's full name is looked for
 _PARAGRAPHS_BACK = 12
 #: a phrase that opens with a preposition names no one: ``for a more stable funding base``
@@ -603,7 +605,7 @@ def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> 
     Resolution 130`` was named in this paragraph or one before it: that group, as written with its
     topic (the nearest mention), else ``None``."""
     if (head := _LOWER_GROUP_NOUN.fullmatch(phrase.strip())) is None:
-        return None
+        return _longer_name_before(self, phrase, order, offset)
     named = re.compile(rf"\b{re.escape(head.group('name'))}\s+(?:on|of|for)\s+{_TOPIC}", re.IGNORECASE)
     texts = self.actors.resolver.texts
     for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
@@ -611,6 +613,26 @@ def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> 
         if found:
             label = " ".join(found[-1].group(0).split())
             return AgentRef("collective", slug(label), label)
+    return None
+
+
+def _longer_name_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the Leadership Panel``, ``the Executive Secretariat`` (a name in title case the resolver
+    knows no body by) after ``the IGF Leadership Panel``, ``the WSIS Executive Secretariat`` was
+    named in this paragraph or one before it: that name (decision 23: a shortened name is the body
+    the text names), the nearest mention, else ``None``."""
+    if (short := _TITLED_SHORT.fullmatch(phrase.strip())) is None:
+        return None
+    known = set(collectives().values())  # "the Member States": never "the Arab Member States" named before
+    if any(r.kind != "collective" or r.key in known for r in self.resolve(phrase, order, offset)):
+        return None
+    longer = re.compile(rf"\b(?:(?!The\b)[A-Z][\w&-]*\s+){{1,3}}{re.escape(short.group('name'))}\b")
+    texts = self.actors.resolver.texts
+    for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
+        if found := list(longer.finditer(texts.get(at, "")[: offset if at == order else None])):
+            name = " ".join(found[-1].group(0).split())
+            bodies = [r for r in self.resolve(name, at, found[-1].start()) if r.kind == "body"]
+            return bodies[0] if len(bodies) == 1 else AgentRef("collective", slug(name), name)
     return None
 
 
