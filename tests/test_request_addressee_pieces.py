@@ -74,6 +74,10 @@ def test_a_group_noun_in_lower_case_is_the_group_named_before_with_its_topic() -
         "It also invited the correspondence group to deliver its first report in May.",
     ) == [("Correspondence Group on Youth Engagement",)]
     assert _labels(
+        "Ms Aino Laakso introduced the terms of reference for the correspondence group on digital public goods.",
+        "The correspondence group was asked to submit its first report to the next meeting.",
+    ) == [("correspondence group on digital public goods",)]
+    assert _labels(
         "The informal group on the budget for 2031, which met three times, reported on its work.",
         "The Chair requested the informal group to finalize the text, and asked the ad hoc team to assist.",
     )[0] == ("informal group on the budget for 2031",)
