@@ -611,7 +611,7 @@ def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> 
     for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
         found = list(named.finditer(texts.get(at, "")[: offset if at == order else None]))
         if found:
-            label = " ".join(found[-1].group(0).split())
+            label = " ".join(found[-1].group(0).split()).rstrip(".")  # the paragraph's closing stop
             return AgentRef("collective", slug(label), label)
     return None
 
