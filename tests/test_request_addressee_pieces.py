@@ -155,3 +155,11 @@ def test_a_qualifier_opening_a_later_conjunct_is_dropped() -> None:
         "entities to contribute to the review.",
         "The Group invited interested delegations and all concerned administrations to comment.",
     ) == [("International Telecommunication Union", "United Nations entities"), ("delegations", "all administrations")]
+
+
+def test_a_bare_group_noun_is_not_a_group_named_with_a_topic_before() -> None:
+    got = _labels(
+        "The representative of the United Nations Group on the Information Society presented its report.",
+        "The Chair encouraged the group to make its documents public.",
+    )
+    assert got and "Group on the Information Society" not in got[0]

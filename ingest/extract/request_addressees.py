@@ -149,8 +149,9 @@ _THE_GROUP_NOUN = re.compile(
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
 #: a group named by a noun in lower case without its topic: ``the ad hoc group``, ``the drafting committee``
+#: (a bare ``the group`` is the meeting body's own word, read elsewhere)
 _LOWER_GROUP_NOUN = re.compile(
-    r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
+    r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
 )
 #: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
 _TOPIC = (
