@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.event_series import event_nouns
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
@@ -64,13 +65,15 @@ _OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
 #: a run-in heading glued before a subject by the reader: ``Action required The Council`` (is invited to ...)
 _RUN_IN = re.compile(r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?=The\s+[A-Z])")
 #: a colon and a dash or an item's letter closing the object before its items: ``invites the Assembly: -``,
-#: ``requests the Council: a)``, ``urges the Bureau: (i)`` (to approve ...)
-_COLON_DASH = re.compile(r"\s*:\s*(?:[-–•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\))?$")
+#: ``requests the Council: a)``, ``urges the Bureau: (i)``, ``invites Study Group 1: a.`` (to approve ...)
+_COLON_DASH = re.compile(r"\s*:\s*(?:[-–•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).])?$")
 #: a letter's ``your`` before the group it is written to: ``invite your Government``, ``your Administration``
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
 _DETERMINER = re.compile(rf"^(?:{_DETERMINERS}\s+)+", re.IGNORECASE)
+#: a word of a body's name or an acronym before a role: ``UNGIS``, ``ITU-D``, ``Study``
+_NAME_WORD = re.compile(r"[A-Z][\w&/-]*")
 
 
 @cache
@@ -168,8 +171,12 @@ def greets_all(phrase: str) -> bool:
 @cache
 def _qualifier() -> re.Pattern[str]:
     """A word before a group that only qualifies it: ``interested`` delegations, ``the relevant``
-    study groups (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
-    return re.compile(rf"^((?:all|the|other|any|my|our)\s+)?(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])")
+    study groups, also opening a later conjunct (``ITU and other relevant United Nations entities``)
+    (``addressee-words.csv`` kind ``qualifier``): the determiner stays."""
+    return re.compile(
+        rf"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))((?:all|the|other|any|my|our)\s+)?"
+        rf"(?:{alternation(_words('qualifier'))})\s+(?=[A-Za-z])"
+    )
 
 
 def _from_qualifier(phrase: str) -> str:
@@ -251,9 +258,29 @@ def noun_phrase(phrase: str) -> str:
     phrase = _aside().sub("", _members_named().sub(", ", phrase))
     phrase = _BY_ASIDE.sub("", phrase)
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
-    phrase = _LONE_PARTICIPLE.sub("", phrase)
+    phrase = _LONE_PARTICIPLE.sub("", _at_event(phrase))
     phrase = _placed().sub("", phrase)
     return _POSSESSIVE.sub("", phrase).strip()
+
+
+@cache
+def _event_of() -> re.Pattern[str]:
+    """A known group and the event its members take part in: ``Speakers of the workshop``,
+    ``participants in the forum`` (``event_nouns.csv``)."""
+    events = alternation([n.lower() for n in event_nouns()], spaces=True)
+    groups = alternation(list(collectives()), spaces=True)
+    return re.compile(
+        rf"^(?P<group>(?:{_DETERMINERS}\s+)?(?:{groups}))\s+(?:of|at|in|for)\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{events})\b.*$",
+        re.IGNORECASE,
+    )
+
+
+def _at_event(phrase: str) -> str:
+    """``Speakers of the workshop``: the group; the event only says where its members take part
+    (decision 12, as a place does)."""
+    m = _event_of().match(phrase.strip())
+    return m.group("group") if m else phrase
 
 
 def recipient_line(line: str) -> str:
@@ -378,17 +405,36 @@ def names_no_agent(ref: AgentRef) -> bool:
 
 
 @cache
-def _plural_roles() -> frozenset[str]:
-    return frozenset(f.lower() for e in roles().values() for f in e.forms if f.endswith(("s", "men")))
+def _plural_roles(regular: bool = False) -> frozenset[str]:
+    """Role words in the plural as ``roles.csv`` writes them; ``regular``: also made from each
+    singular form (``Executive Secretaries``, ``focal points``)."""
+    forms = {f.lower() for e in roles().values() for f in e.forms}
+    listed = frozenset(f for f in forms if f.endswith(("s", "men")))
+    return listed | {_plural(f) for f in forms} if regular else listed
 
 
-def plural_role(phrase: str) -> AgentRef | None:
+def _plural(word: str) -> str:
+    """The regular plural of a role word: ``secretary`` -> ``secretaries``, ``chairman`` -> ``chairmen``."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def plural_role(phrase: str, named: bool = False, regular: bool = True) -> AgentRef | None:
     """``the Rapporteurs`` (a role word in the plural, no body, perhaps after adjectives: ``the
-    regional Vice-Chairs``): the group of its holders, as written."""
+    regional Vice-Chairs``; ``named``: also after a body's name or acronym, ``UNGIS focal points``,
+    ``the TDAG Vice-Chairmen``): the group of its holders, as written (``regular``: also a plural
+    made from a singular form, ``Executive Secretaries``; else only those ``roles.csv`` writes)."""
     bare = re.sub(r"^(?:the|all(?:\s+the)?)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     words = bare.split()
-    while len(words) > 1 and adjective(words[0]):  # "the regional Vice-Chairs": those of the regions
-        words = words[1:]
-    if " ".join(words).lower() not in _plural_roles():
+    while (
+        len(words) > 1
+        and " ".join(words).lower() not in _plural_roles(regular)
+        and (adjective(words[0]) or (named and _NAME_WORD.fullmatch(words[0])))
+    ):
+        words = words[1:]  # "the regional Vice-Chairs": those of the regions
+    if " ".join(words).lower() not in _plural_roles(regular):
         return None
     return AgentRef("collective", slug(bare), bare)

@@ -22,7 +22,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import (
-    adjective,
     coordinated_modifiers,
     greets_all,
     listed_complement,
@@ -112,11 +111,21 @@ _PLURAL_HEAD = re.compile(
     r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
 )
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
-_HEAD_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<head>[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$")
+_HEAD_OF = re.compile(
+    r"^(?:the\s+|all\s+)?(?P<head>(?:(?!(?:The|All)\s)[A-Z][\w-]*\s+)?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
+)
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
+#: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
+_DANGLING_END = re.compile(r"\s+(?:of|for|from|in|within|on|at)(?:\s+(?:the|all|both|its|their|this|these))?\s*$")
+#: between such a group and what it is of: nothing, or a determiner the resolver left out
+_GAP = re.compile(r"\s*(?:(?:the|all|both|its|their|this|these)\s+)?")
+#: a comma and an honorific between a post and the person holding it: ``, Mr``, ``, H.E.``
+_APPOSED = re.compile(r"\s*,\s*(?:[A-Z][\w.]*\s+){0,3}")
+#: another body listed after the first one: ``and CEPT``, ``, CEPT and RCC``
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 #: ``the ILO secretariat``, ``the Group's secretariat``: a body asked through its secretariat (``the UNGIS
 #: secretariat (ITU)``: who serves it, in brackets, says no more)
 _NAMED_SECRETARIAT = re.compile(
@@ -139,6 +148,24 @@ _THE_GROUP_NOUN = re.compile(
 )
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
 _LISTS = re.compile(r"\b(?:and|or|as\s+well\s+as)\b|;")
+#: a group named by a noun in lower case without its topic: ``the ad hoc group``, ``the drafting committee``
+#: (a bare ``the group`` is the meeting body's own word, read elsewhere)
+_LOWER_GROUP_NOUN = re.compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
+)
+#: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
+_TOPIC = (
+    r"(?:the\s+)?[\w&/.-]+(?:\s+(?!(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
+    r"[\w&/.-]+){0,6}?(?=\s*(?:[,.;:()]|$)|\s+(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
+)
+#: a name of two to four words in title case after ``the``: ``the Leadership Panel``
+_TITLED_SHORT = re.compile(r"(?:the|this)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
+#: how many paragraphs back a group's full name is looked for
+_PARAGRAPHS_BACK = 12
+#: a phrase that opens with a preposition names no one: ``for a more stable funding base``
+_PREPOSITION_LEAD = re.compile(r"(?:for|about|into|with|without|regarding|concerning)\s")
+#: one holder of a role in each body a lower-case noun names: ``each committee chairman``
+_EACH_ROLE = re.compile(r"(?i:each|every|any)\s+(?P<group>(?:[a-z][\w-]*\s+){1,3}(?P<role>[A-Za-z][\w-]*))")
 #: a post of the requester itself: ``its Director-General``
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
@@ -193,6 +220,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     if (yours := _addressee_own(self, phrase)) is not None:
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if _PREPOSITION_LEAD.match(phrase):
+        return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
@@ -242,6 +271,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
+    if (each := _each_holder(phrase)) is not None:
+        return (each,)  # "each committee chairman": the group of the role's holders, as written
     if (body := related_body(phrase)) and (
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
@@ -249,11 +280,12 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     if written := listed_complement(phrase) or coordinated_modifiers(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
+    refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
-    if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase)):
+    if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
@@ -270,6 +302,16 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         if len(head) == 1 and head[0].kind == "collective":
             return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
+
+
+def _each_holder(phrase: str) -> AgentRef | None:
+    """``each committee chairman``, ``every study group rapporteur``: one holder of a role in each
+    of the bodies a lower-case noun names stands for all of them (as ``each Sector Member`` does);
+    one group, as written, never the meeting body's own post."""
+    m = _EACH_ROLE.fullmatch(phrase.strip())
+    if m is None or _role_forms().get(m.group("role").lower()) is None:
+        return None
+    return AgentRef("collective", slug(m.group("group")), phrase.strip())
 
 
 def _named_form(
@@ -466,7 +508,7 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
     if (group := _group_named_before(self, phrase, order, offset)) is not None:
         return group
     if (head := _THE_LOWER_HEAD.fullmatch(phrase.strip())) is None:
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     text = self.actors.resolver.texts.get(order, "")[:offset]
     noun = head.group(2)
     written = " ".join(f"{head.group('kind') or ''} {noun}".split())
@@ -475,12 +517,124 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
         titled = list(re.finditer(rf"\b{named}(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?", text))
         if len(titled) == 1:
             return AgentRef("collective", slug(titled[0].group(0)), titled[0].group(0))
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     before = list(re.finditer(rf"\ban?\s+((?:[a-z][\w-]*\s+){{1,3}}{noun})\b", text))
     if not before:
-        return None
+        return _topic_named_before(self, phrase, order, offset)
     label = before[-1].group(1)
     return AgentRef("collective", slug(label), label)
+
+
+def _placed(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> list[tuple[int, int] | None]:
+    """Where each of ``refs`` (in text order) is written in ``phrase``: a group by its words, another
+    agent by the resolver's span of it; ``None`` where it is not found."""
+    spans = self.actors.resolver.spans_in(phrase)
+    out: list[tuple[int, int] | None] = []
+    cursor = 0
+    for ref in refs:
+        at: tuple[int, int] | None = None
+        if ref.kind == "collective":
+            words = r"\s+".join(re.escape(w) for w in ref.label.split())
+            if words and (m := re.compile(rf"(?<![\w-]){words}(?![\w-])").search(phrase, cursor)):
+                at = m.span()
+        else:
+            at = next(((s.start, s.end) for s in spans if ref.key in s.keys and s.start >= cursor), None)
+        out.append(at)
+        cursor = at[1] if at else cursor
+    return out
+
+
+def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """The pieces the resolver cut out of one noun phrase, joined again: a group ending in a
+    preposition and what it is of (``the Chairmen of`` + ``the Study Groups``, ``donors from`` +
+    ``the private sector``, ``the Chief of the`` + a department) and two groups written one right
+    after the other (``Pacific Island`` + ``Member States``, ``the private sector`` + ``members of
+    the Board``; a lone word before a group is read by :func:`_grouped`) are one group, as
+    written; a known group of several bodies (``administrations of RCC and CEPT``) is the group
+    (as ``the Member States of ITU`` is); a post or an unknown group, then a comma and a person
+    (``the Chief of the X Department, Mr A,``), is the person."""
+    if len(refs) < 2:
+        return refs
+    placed = _placed(self, phrase, refs)
+    out: list[AgentRef] = [refs[0]]
+    spans: list[tuple[int, int] | None] = [placed[0]]
+    for ref, at in zip(refs[1:], placed[1:], strict=True):
+        last, before = out[-1], spans[-1]
+        if before and at and at[1] <= before[1]:
+            continue  # "administrations of RCC and CEPT": a body that only said whose
+        gap = phrase[before[1] : at[0]] if before and at and before[1] <= at[0] else None
+        if ref.kind == "person" and gap is not None and _APPOSED.fullmatch(gap) and _titled(last):
+            out[-1], spans[-1] = ref, at  # "the Chairman of the CPM, Mr A,": the person
+            continue
+        dangling = last.kind == "collective" and _DANGLING_END.search(last.label)
+        if gap is None or not (_GAP.fullmatch(gap) if dangling else not gap.strip()) or last.kind != "collective":
+            out.append(ref)
+            spans.append(at)
+            continue
+        if dangling and ref.kind == "body" and (whose := _group_of_bodies(last, phrase, at)) is not None:
+            out[-1] = whose  # "administrations of RCC and CEPT": the administrations
+            spans[-1] = (before[0], len(phrase))
+            continue
+        if not dangling and (ref.kind != "collective" or len(_ALL.sub("", last.label.strip()).split()) < 2):
+            out.append(ref)
+            spans.append(at)
+            continue
+        label = re.sub(r"^(?i:the)\s+", "", " ".join(phrase[before[0] : at[1]].split()))
+        out[-1] = AgentRef("collective", slug(re.sub(r"^(?i:all)\s+", "", label)), label)
+        spans[-1] = (before[0], at[1])
+    return tuple(out)
+
+
+def _titled(ref: AgentRef) -> bool:
+    """A post, or a group the resolver does not know (``the Chief of the X Department``): what a
+    person's name after a comma may say the person is."""
+    return ref.kind == "post" or (ref.kind == "collective" and ref.key not in set(collectives().values()))
+
+
+def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> AgentRef | None:
+    """``administrations of RCC and CEPT``: a known group (``collectives.csv``) of a list of bodies is
+    the group, the bodies only say whose; ``None`` when no list follows or the group is unknown."""
+    head = _DANGLING_END.sub("", re.sub(r"^(?i:all|the)\s+", "", group.label.strip())).strip()
+    key = collectives().get(head.lower())
+    if key is None or not _LISTED_AFTER.match(phrase[at[1] :]):
+        return None
+    return AgentRef("collective", key, head)
+
+
+def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the ad hoc group`` (a group noun in lower case, no topic) after ``the ad hoc group on
+    Resolution 130`` was named in this paragraph or one before it: that group, as written with its
+    topic (the nearest mention), else ``None``."""
+    if (head := _LOWER_GROUP_NOUN.fullmatch(phrase.strip())) is None:
+        return _longer_name_before(self, phrase, order, offset)
+    named = re.compile(rf"\b{re.escape(head.group('name'))}\s+(?:on|of|for)\s+{_TOPIC}", re.IGNORECASE)
+    texts = self.actors.resolver.texts
+    for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
+        found = list(named.finditer(texts.get(at, "")[: offset if at == order else None]))
+        if found:
+            label = " ".join(found[-1].group(0).split()).rstrip(".")  # the paragraph's closing stop
+            return AgentRef("collective", slug(label), label)
+    return None
+
+
+def _longer_name_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the Leadership Panel``, ``the Executive Secretariat`` (a name in title case the resolver
+    knows no body by) after ``the IGF Leadership Panel``, ``the WSIS Executive Secretariat`` was
+    named in this paragraph or one before it: that name (decision 23: a shortened name is the body
+    the text names), the nearest mention, else ``None``."""
+    if (short := _TITLED_SHORT.fullmatch(phrase.strip())) is None:
+        return None
+    known = set(collectives().values())  # "the Member States": never "the Arab Member States" named before
+    if any(r.kind != "collective" or r.key in known for r in self.resolve(phrase, order, offset)):
+        return None
+    longer = re.compile(rf"\b(?:(?!The\b)[A-Z][\w&-]*\s+){{1,3}}{re.escape(short.group('name'))}\b")
+    texts = self.actors.resolver.texts
+    for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
+        if found := list(longer.finditer(texts.get(at, "")[: offset if at == order else None])):
+            name = " ".join(found[-1].group(0).split())
+            bodies = [r for r in self.resolve(name, at, found[-1].start()) if r.kind == "body"]
+            return bodies[0] if len(bodies) == 1 else AgentRef("collective", slug(name), name)
+    return None
 
 
 def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
@@ -500,6 +654,8 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     ``the Study Group chairmen`` and ``UNGIS members`` one group each, as written."""
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
+        if ref.kind == "collective" and ref.label.strip().lower() == "all" and i + 1 < len(refs):
+            continue  # "all ITU Member States": "all" only says how many of the group
         if (
             _ADJECTIVE.fullmatch(_ALL.sub("", ref.label.strip()))
             and i + 1 < len(refs)
@@ -530,10 +686,11 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
 
 
 def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
-    """``ECOWAS Member States``, ``the SADC Member States``: an acronym the resolver read as a group
-    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
+    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``: an acronym or a
+    word in title case the resolver read as a group of its own right before a known group
+    (``collectives.csv``) says whose; the group as written."""
     acronym = _ALL.sub("", lead.label.strip())
-    regional = _TITLED_WORD.fullmatch(acronym) is not None and adjective(acronym.lower())  # "African Member States"
+    regional = _TITLED_WORD.fullmatch(acronym) is not None  # "African Member States", "Arab Member States"
     if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):
         return None
     if group.key not in set(collectives().values()):
@@ -574,10 +731,12 @@ def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     m = _HEAD_OF.match(phrase)
     if m is None or _AND.search(m.group("rest")):
         return None
-    role = plural_role(m.group("head")) is not None  # "the chairmen of the ITU-R study groups": its holders
+    posts = [r for r in refs if r.kind == "post"]  # "the Directors of the three Bureaux": each post
+    # "the chairmen of the ITU-R study groups": its holders; "the Executive Secretaries of the regional
+    # commissions" (a plural made from the role's name) when the resolver read no post of it
+    role = plural_role(m.group("head"), regular=not posts) is not None
     if m.group("head")[0].isupper() and m.start("head") > 0 and not role:
         return None
-    posts = [r for r in refs if r.kind == "post"]  # "the Directors of the three Bureaux": each post
     if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
     return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
