@@ -1,0 +1,92 @@
+"""The report's own meeting of an organisation's organ (round 17): an organisation of the catalogue never
+meets as a whole; the preparatory meeting, working group or conference its acronym or name heads in the front
+is the body that met (``APT`` read for ``Second APT Preparatory Meeting for X``, ``RCC`` for ``RCC Working
+Group on Y``). Not the organisation's staff nor a record's title. The names, bodies and dates are invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import make_report, meeting_body, meeting_parts
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.own_meeting import front_organs
+
+
+def _lead(subject: str) -> str:
+    return f"{subject} was held from 14 to 16 October 2031. It was chaired by Mr Tomasz Wierzbicki (Poland)."
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "name", "acronym", "number"),
+    [
+        (  # an ordinal, the organ's acronym in brackets, a dateline run into the line (a PDF's layout)
+            (
+                "ASIA-PACIFIC TELECOMMUNITY The Fourth APT Preparatory Meeting for WRC-31 (APG31-4) "
+                "Suva, Fiji, 14-16 October 2031",
+            ),
+            "REPORT OF THE MEETING",
+            "APT Preparatory Meeting for WRC-31",
+            "APG31-4",
+            4,
+        ),
+        (  # the organisation's name on its own line above the organ's
+            ("AFRICAN TELECOMMUNICATIONS UNION", "ATU Preparatory Meeting for the Plenipotentiary Conference"),
+            "Summary record",
+            "ATU Preparatory Meeting for the Plenipotentiary Conference",
+            None,
+            None,
+        ),
+        (  # a working group named in the title, the number on the line under it
+            ("Regional Commonwealth in the Field of Communications", "Third meeting, Tashkent, 14–16 October 2031"),
+            "Report of the meeting of the RCC Working Group on Spectrum Matters",
+            "RCC Working Group on Spectrum Matters",
+            None,
+            3,
+        ),
+    ],
+)
+def test_an_organisations_organ_met_not_the_organisation(
+    lines: tuple[str, ...], title: str, name: str, acronym: str | None, number: int | None
+) -> None:
+    report = make_report(*lines, _lead("The meeting"), "The meeting adopted its report.", title=title)
+    x = extract(report)
+    body = meeting_body(x)
+    assert body is not None and (body.name, body.acronym) == (name, acronym)
+    assert x.meeting is not None and x.meeting.number == number
+
+
+def test_a_part_of_an_organisations_yearly_session_keeps_no_session_number() -> None:
+    """``IGF 2031 Dynamic Coalition Meeting on X``: the session's number is the IGF's, not the coalition's."""
+    report = make_report(
+        "IGF 2031, Oslo, 10–14 November 2031",
+        "The twenty-sixth Internet Governance Forum was held in Oslo from 10 to 14 November 2031.",
+        title="IGF 2031 Dynamic Coalition Meeting on Open Standards",
+    )
+    organs = front_organs(report)
+    assert [(o.owner, o.body.name, o.in_session) for o in organs] == [
+        ("igf", "Dynamic Coalition Meeting on Open Standards", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prepared by the IGF Secretariat",  # the organisation's staff
+        "APT Report on the Regional Preparations",  # a record's title
+        "ATU Member States",  # no organ's head noun
+        "CEPT Com-ITU",  # a group's acronym only: no head noun read
+    ],
+)
+def test_no_organ_in_a_line_of_staff_a_title_or_members(line: str) -> None:
+    assert front_organs(make_report(line, _lead("The meeting"), title="Summary")) == []
+
+
+def test_the_organisations_own_meeting_stays_when_no_organ_is_named() -> None:
+    report = make_report(
+        "SIXTH INTERNET GOVERNANCE FORUM",
+        "Nairobi, Kenya, 27–30 September 2031",
+        _lead("The sixth Internet Governance Forum"),
+        title="SIXTH INTERNET GOVERNANCE FORUM",
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[0] == "igf"
