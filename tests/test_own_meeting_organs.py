@@ -90,3 +90,52 @@ def test_the_organisations_own_meeting_stays_when_no_organ_is_named() -> None:
     )
     found = meeting_parts(report)
     assert found is not None and found[0] == "igf"
+
+
+# ------------------------------------------------------------------ a committee's meeting, not its conference's
+@pytest.mark.parametrize(
+    ("line", "key", "number"),
+    [
+        (  # a PDF's layout ran the header's lines into one
+            "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30) Kigali, 3-14 June 2030 COMMITTEE 3 "
+            "Document 77-E 8 June 2030 Original: English SUMMARY RECORD OF THE FOURTH MEETING OF COMMITTEE 3 "
+            "(BUDGET CONTROL)",
+            "committee-3",
+            4,
+        ),
+        (
+            "Plenipotentiary Conference (PP-30) Doha, 2-20 October 2030 Document 212-E Summary record of the "
+            "seventh meeting of Committee 5 (Policy and Legal Matters) Monday, 14 October 2030, at 0930 hours",
+            "committee-5",
+            7,
+        ),
+    ],
+)
+def test_the_committee_a_header_names_by_the_meetings_ordinal_met(line: str, key: str, number: int) -> None:
+    report = make_report(
+        "Thursday, 10 October 2030, at 0930 hours",
+        "WTDC30/77-E",
+        line,
+        "Chairman: Mr Ilkka Rautavaara (Finland)",
+        "The Chairman opened the meeting and introduced Document 61, which the meeting approved.",
+        title="Thursday, 10 October 2030, at 0930 hours",
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[:2] == (key, number)
+
+
+def test_a_conferences_plenary_meeting_stays_the_conferences() -> None:
+    line = (
+        "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30) Kigali, 3-14 June 2030 Document 91-E "
+        "MINUTES OF THE FIFTH PLENARY MEETING Tuesday, 11 June 2030, at 1430 hours"
+    )
+    report = make_report(
+        "Tuesday, 11 June 2030, at 1430 hours",
+        "WTDC30/91-E",
+        line,
+        "The meeting approved the report of Committee 3 (Document 88).",
+        "The meeting rose at 1700 hours.",
+        title="Tuesday, 11 June 2030, at 1430 hours",
+    )
+    found = meeting_parts(report)
+    assert found is not None and not found[0].startswith("committee")

@@ -46,6 +46,7 @@ from .meeting_header import (
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, rapporteur_group_as_written
 from .meeting_ranking import best
+from .ordinals import number_value
 from .study_groups import report_texts, study_group_sector
 
 
@@ -56,7 +57,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     chosen = best(report, names, candidates(report, names))
     if chosen is None:
         return None
-    return with_sitting(report, _organ_that_met(report, _part_that_met(report, names, chosen.meeting)))
+    meeting = _committee_that_met(report, _part_that_met(report, names, chosen.meeting))
+    return with_sitting(report, _organ_that_met(report, meeting))
 
 
 #: a header line that defines a body by its name and acronym, the name opening the line (``Council Working
@@ -85,6 +87,32 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
         return meeting
     return replace(meeting, body=part.key)
+
+
+#: the ordinal meeting of a body a header line names (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``)
+_ORDINAL_MEETING_OF_BODY = re.compile(
+    rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?i:plenary\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rest>\S.*)"
+)
+
+
+def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` of the committee a header line names as the body of the meeting by the meeting's ordinal
+    (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), when the readers took the session around it:
+    a PDF's layout ran the header's lines into one (``PLENIPOTENTIARY CONFERENCE (PP-31) ... COMMITTEE 6
+    Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``); decision 2."""
+    if meeting.number is None:
+        return meeting
+    for line in header_lines(report)[:_PART_LINES]:
+        for m in _ORDINAL_MEETING_OF_BODY.finditer(line):
+            found = committee(m["rest"])
+            if (
+                found is not None
+                and found.key != meeting.body
+                and number_value(m["ord"]) == meeting.number
+                and slug(m["rest"][: len(found.name.split(" (")[0])]) == found.key  # the committee right after
+            ):
+                return replace(meeting, body=found.key)
+    return meeting
 
 
 def _organ_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
