@@ -139,3 +139,67 @@ def test_a_conferences_plenary_meeting_stays_the_conferences() -> None:
     )
     found = meeting_parts(report)
     assert found is not None and not found[0].startswith("committee")
+
+
+@pytest.mark.parametrize(
+    "title", ["Internet Governance Forum — Inaugural Meeting", "ATU Annual Session", "APT Fifth Extraordinary Meeting"]
+)
+def test_the_organisations_own_meeting_named_after_it_is_no_organ(title: str) -> None:
+    assert front_organs(make_report(title, _lead("The meeting"), title=title)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "conference", "line", "key"),
+    [
+        (
+            "SUMMARY RECORD OF THE FIFTH MEETING",
+            "WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-30)",
+            "COMMITTEE 4 (WORKING METHODS AND PROGRAMMES)",
+            "committee-4",
+        ),
+        (
+            "Minutes of the fifth meeting",
+            "World Telecommunication Standardization Assembly (WTSA-32)",
+            "Committee 3 (Budget Control)",
+            "committee-3",
+        ),
+    ],
+)
+def test_the_committee_under_a_title_of_the_ordinal_only_met(title: str, conference: str, line: str, key: str) -> None:
+    report = make_report(
+        title,
+        conference,
+        "Kigali, 3–14 June 2030",
+        "Document 76-E",
+        "9 June 2030",
+        line,
+        "Chairman: Mr Ilkka Rautavaara (Finland)",
+        "The Chairman opened the meeting at 0930 hours and invited the meeting to consider Document 61, which "
+        "the meeting approved after a short discussion.",
+        title=title,
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[:2] == (key, 5)
+
+
+# ------------------------------------------------------------------ a group's own group
+@pytest.mark.parametrize(
+    ("owner", "name"),
+    [
+        ("TDAG", "TDAG Working Group on Strategic Planning Tools"),
+        ("TSAG", "TSAG Rapporteur Group on Standardization Strategy"),
+    ],
+)
+def test_a_group_a_catalogue_group_heads_met_not_the_catalogue_group(owner: str, name: str) -> None:
+    """The title's document symbol names the catalogue group; the header line names its group that met."""
+    title = f"Report of the meeting held in Geneva, 14 October 2031 ({owner} TD 412)"
+    line = name
+    report = make_report(
+        title,
+        line,
+        "The group met on Tuesday, 14 October 2031, under the chairmanship of Ms Kalinda Marsh (Australia), and "
+        "reviewed six contributions on the structure of the work programme.",
+        title=title,
+    )
+    body = meeting_body(extract(report))
+    assert body is not None and body.name == name

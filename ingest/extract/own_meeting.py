@@ -97,22 +97,37 @@ _ORDINAL_MEETING_OF_BODY = re.compile(
 
 def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
     """``meeting`` of the committee a header line names as the body of the meeting by the meeting's ordinal
-    (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), when the readers took the session around it:
-    a PDF's layout ran the header's lines into one (``PLENIPOTENTIARY CONFERENCE (PP-31) ... COMMITTEE 6
-    Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``); decision 2."""
+    (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), or that a header line opens with under a title
+    of the ordinal only (``SUMMARY RECORD OF THE FIFTH MEETING`` / ... / ``COMMITTEE 4 (TITLE)``), when the
+    readers took the session around it (a PDF's layout ran the header's lines into one: ``PLENIPOTENTIARY
+    CONFERENCE (PP-31) ... COMMITTEE 6 Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE
+    6``); decision 2. A plenary meeting is the conference's."""
     if meeting.number is None:
         return meeting
-    for line in header_lines(report)[:_PART_LINES]:
+    lines = header_lines(report)[:_COMMITTEE_LINES]
+    for line in lines[:_PART_LINES]:
         for m in _ORDINAL_MEETING_OF_BODY.finditer(line):
-            found = committee(m["rest"])
-            if (
-                found is not None
-                and found.key != meeting.body
-                and number_value(m["ord"]) == meeting.number
-                and slug(m["rest"][: len(found.name.split(" (")[0])]) == found.key  # the committee right after
-            ):
+            found = _committee_opening(m["rest"])
+            if found is not None and found.key != meeting.body and number_value(m["ord"]) == meeting.number:
                 return replace(meeting, body=found.key)
+    m = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
+    if m is not None and number_value(m["ord"]) == meeting.number:
+        found = next((c for c in map(_committee_opening, lines) if c is not None), None)
+        if found is not None and found.key != meeting.body:
+            return replace(meeting, body=found.key)
     return meeting
+
+
+#: header lines read for the committee of a title of the ordinal only
+_COMMITTEE_LINES = 8
+#: a title that ends with a meeting's ordinal, no body after it (``SUMMARY RECORD OF THE FIFTH MEETING``)
+_ORDINAL_MEETING_ONLY = re.compile(rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?i:meeting)\s*$")
+
+
+def _committee_opening(text: str) -> Body | None:
+    """The committee whose name opens ``text`` (``COMMITTEE 4 (ITU-T WORK PROGRAMME)``), else ``None``."""
+    found = committee(text)
+    return found if found is not None and slug(text[: len(found.name.split(" (")[0])]) == found.key else None
 
 
 def _organ_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
@@ -139,11 +154,13 @@ class _Organ:
 #: a record's or a document's words: a title, not an organ's name
 _RECORD_WORDS = re.compile(r"(?i)\b(?:report|summary|minutes|record|outcomes?|highlights|agenda|document|original)\b")
 #: the catalogue kinds of a body that never meets as a whole (an organisation: its organs meet)
-_OWNER_KINDS = frozenset({"organization"})
+_OWNER_KINDS = frozenset({"organization", "working-group"})
 #: the kinds of a head noun of an organ that meets (a group, a committee, a meeting, a conference)
 _ORGAN_KINDS = frozenset(
     {"working-group", "expert-group", "commission", "council", "meeting", "conference", "forum", "session", "event"}
 )
+#: the kinds of a head noun that, ending the name (no topic after it), is the organisation's own meeting
+_OWN_MEETING_KINDS = frozenset({"meeting", "session"})
 #: the head nouns of kind ``organization`` that head an organ (``APT Management Committee``)
 _ORGAN_HEADS = frozenset({"Committee", "Board"})
 
@@ -195,6 +212,8 @@ def _organ_body(report: ParsedReport, line: str, m: re.Match[str]) -> Body | Non
     rest = as_words(" ".join(words)) if rest.isupper() else " ".join(words)
     head = head_of(rest) if rest and not _RECORD_WORDS.search(rest) else None
     if head is None or not (head[1] in _ORGAN_KINDS or head[0] in _ORGAN_HEADS):
+        return None
+    if head[1] in _OWN_MEETING_KINDS and rest.endswith(head[0]):  # "IGF — Inaugural Meeting": the IGF's own
         return None
     name = rest if m["year"] else f"{m['org']} {rest}"
     after = line[m.start("rest") + len(m["rest"]) :].lstrip()
