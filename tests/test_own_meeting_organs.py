@@ -203,3 +203,49 @@ def test_a_group_a_catalogue_group_heads_met_not_the_catalogue_group(owner: str,
     )
     body = meeting_body(extract(report))
     assert body is not None and body.name == name
+
+
+# ------------------------------------------------------------------ another organisation's organ by a catalogue word
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            (
+                "REGIONAL COMMONWEALTH IN THE FIELD OF COMMUNICATIONS",
+                "DECISION SUMMARY",
+                "of the 31st meeting of the Council of the RCC",
+                "Tashkent, 4–5 May 2031",
+            ),
+            "Council of the RCC",
+        ),
+        (
+            (
+                "Minutes of the twelfth meeting of the Council of the African Telecommunications Union",
+                "Nairobi, Kenya, 4-5 May 2031",
+            ),
+            "Council of the African Telecommunications Union",
+        ),
+    ],
+)
+def test_a_regional_organisations_council_is_its_own_not_the_itu_council(lines: tuple[str, ...], name: str) -> None:
+    report = make_report(
+        *lines,
+        "The Council decided to approve the common position of the Administrations for the Plenipotentiary "
+        "Conference and to hold its next meeting in Almaty in October 2031.",
+        title=lines[0],
+    )
+    body = meeting_body(extract(report))
+    assert body is not None and body.name == name
+
+
+def test_the_council_of_the_union_stays_the_itu_council() -> None:
+    title = "Summary record of the fifth plenary meeting of the Council of the Union"
+    report = make_report(
+        title,
+        "Geneva, 14 June 2031",
+        "The Council approved the report of the Council Working Group on Financial and Human Resources and "
+        "decided to transmit it to the Plenipotentiary Conference.",
+        title=title,
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[0] == "itu-council"

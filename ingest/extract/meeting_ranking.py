@@ -91,16 +91,17 @@ def _title_body(context: _Context, candidate: Candidate) -> bool:
 
 def _title_series(title: str) -> frozenset[str]:
     """The keys of the series of events of no body (``WSIS Forum``) whose name ``title`` holds with only a
-    record's words, a year and small words beside it (``WSIS FORUM 2031 - OUTCOME DOCUMENT (HIGHLIGHTS)``,
-    ``Summary of the WSIS Forum 2031``): the record of the series' session, not of a meeting held within it
-    (``WSIS Forum 2031 – Action Line C5: ...``)."""
+    record's words, a year and small words beside it, a record's word at least (``WSIS FORUM 2031 - OUTCOME
+    DOCUMENT (HIGHLIGHTS)``, ``Summary of the WSIS Forum 2031``): the record of the series' session, not of a
+    meeting held within it (``WSIS Forum 2031 – Action Line C5: ...``; a running title, ``WSIS FORUM 2031``,
+    over a facilitation meeting's heading)."""
     folded = " ".join(title.split()).casefold()
     found = set()
     for series in event_series():
         for name in series.names if series.body is None else ():
             m = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
             rest = re.findall(r"[^\W\d_][\w’'\-]*", folded[: m.start()] + " " + folded[m.end() :]) if m else None
-            if rest is not None and all(w in _record_title_words() for w in rest):
+            if rest and all(w in _record_title_words() for w in rest) and not _SMALL_WORDS.issuperset(rest):
                 found.add(slug(series.name))
     return frozenset(found)
 
@@ -110,7 +111,11 @@ def _record_title_words() -> frozenset[str]:
     """The words a record's title may hold beside the name of what it records: a record's words
     (``meeting_words.csv``, role ``record-word``) and small words."""
     words = {w for phrase in meeting_words("record-word") for w in phrase.casefold().split()}
-    return frozenset(words | {"of", "the", "on", "and", "for", "in", "at", "a", "an"})
+    return frozenset(words | _SMALL_WORDS)
+
+
+#: the small words a record's title may hold
+_SMALL_WORDS = frozenset({"of", "the", "on", "and", "for", "in", "at", "a", "an"})
 
 
 def _front(context: _Context, candidate: Candidate) -> bool:

@@ -137,8 +137,42 @@ def _organ_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
     organisation (``IGF 2031 Best Practice Forum on X``: the IGF's) is not the organ's."""
     organ = next((o for o in front_organs(report) if o.owner == meeting.body), None)
     if organ is None:
-        return meeting
+        other = _other_organisations_organ(report, meeting)
+        return replace(meeting, body=other.key) if other is not None else meeting
     return replace(meeting, body=organ.body.key, number=None if organ.in_session else meeting.number)
+
+
+def _organ_of_other(report: ParsedReport, key: str) -> Body | None:
+    """The organ of another organisation keyed ``key`` as the front names it (:func:`_other_organisations_organ`),
+    its name ending with the organisation's (``Council of the RCC``)."""
+    if key in gazetteer_bodies() or not key.endswith(tuple(f"-{slug(f)}" for f in _organ_owners())):
+        return None
+    for line in dict.fromkeys([record_title(report) or "", *header_lines(report)[:_PART_LINES]]):
+        named = _named(line, key) if len(line) <= 2 * _SHORT else None
+        if named is not None:
+            return Body(key, named[0], named[1])
+    return None
+
+
+def _other_organisations_organ(report: ParsedReport, meeting: Meeting) -> Body | None:
+    """The organ of another organisation the front names by the chosen body's name and ``of the`` that
+    organisation (``Council of the RCC``, ``Council of Heads of Communications Administrations of the RCC`` for
+    the ITU Council; not one of the body's own parents, ``Council of the ITU``): a regional organisation's
+    organ is that organisation's. A line that states the meeting first."""
+    entry = gazetteer_bodies().get(meeting.body)
+    if entry is None:
+        return None
+    forms = alternation(f for f in (entry.name, entry.acronym, *entry.aliases) if f)
+    owners = alternation(f for f, key in _organ_owners().items() if key not in body_ancestors(meeting.body))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{forms})(?:\s+(?:of|for|on|and|[A-Z][\w’'\-]*)){{0,8}}?\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"
+    )
+    lines = [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    for line in dict.fromkeys([*lines, record_title(report) or "", *header_lines(report)[:_PART_LINES]]):
+        m = pattern.search(line) if len(line) <= 2 * _SHORT else None
+        if m is not None:
+            return Body(slug(m.group(0)), m.group(0), None, entry.kind)
+    return None
 
 
 @dataclass(frozen=True)
@@ -153,7 +187,8 @@ class _Organ:
 
 #: a record's or a document's words: a title, not an organ's name
 _RECORD_WORDS = re.compile(r"(?i)\b(?:report|summary|minutes|record|outcomes?|highlights|agenda|document|original)\b")
-#: the catalogue kinds of a body that never meets as a whole (an organisation: its organs meet)
+#: the catalogue kinds of a body whose organs a header line names after its acronym: an organisation (it never
+#: meets as a whole) and a group (its rapporteur or working groups meet apart from it)
 _OWNER_KINDS = frozenset({"organization", "working-group"})
 #: the kinds of a head noun of an organ that meets (a group, a committee, a meeting, a conference)
 _ORGAN_KINDS = frozenset(
@@ -363,6 +398,7 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
     organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
+    organ = organ or _organ_of_other(report, meeting.body)
     part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
     if part is not None:  # a part of a catalogue body a header line names (:func:`header_parts`)
         return replace(part, paragraphs=meeting.paragraphs)
