@@ -110,8 +110,8 @@ def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
             found = _committee_opening(m["rest"])
             if found is not None and found.key != meeting.body and number_value(m["ord"]) == meeting.number:
                 return replace(meeting, body=found.key)
-    m = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
-    if m is not None and number_value(m["ord"]) == meeting.number:
+    only = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
+    if only is not None and number_value(only["ord"]) == meeting.number:
         found = next((c for c in map(_committee_opening, lines) if c is not None), None)
         if found is not None and found.key != meeting.body:
             return replace(meeting, body=found.key)
