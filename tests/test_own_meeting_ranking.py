@@ -798,3 +798,47 @@ def test_a_post_on_a_header_line_is_no_longer_name_of_its_body(line: str) -> Non
 
     report = make_report(line, "Busan, 4 November 2034", title="Second report of Committee 2")
     assert in_full(report, Body("committee-2", "Committee 2")).name == "Committee 2"
+
+
+# ------------------------------------------------------------------ round 17: the series the title names
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        (
+            "WSIS FORUM 2031 - OUTCOME DOCUMENT (HIGHLIGHTS)",
+            (
+                "Geneva, 12–16 May 2031",
+                "The Forum opened on Monday with a High-Level Track chaired by Ms Ana Ribeiro (Portugal), who "
+                "welcomed ministers and heads of the co-organizing agencies.",
+                "The United Nations Group on the Information Society (UNGIS) held its tenth meeting on 14 May 2031 "
+                "during the Forum and agreed on a joint statement on the twenty-five-year review.",
+            ),
+        ),
+        (
+            "WSIS Forum 2031: Outcome Document",
+            (
+                "Geneva, 12-16 May 2031",
+                "The WSIS Forum 2031 took place in Geneva from 12 to 16 May 2031 and gathered more than 2,000 "
+                "participants from 150 countries, in person and remote.",
+                "The twelfth meeting of UNGIS was held on 15 May 2031 in the margins of the Forum; the members "
+                "reviewed their joint work plan for the next biennium.",
+            ),
+        ),
+        (
+            "Summary of the WSIS Forum 2031",
+            (
+                "Geneva, 12–16 May 2031",
+                "The Forum was opened by the Secretary-General on 12 May 2031 before an audience of ministers, "
+                "regulators and representatives of civil society.",
+                "On 14 May, UNGIS met for its ninth meeting and adopted a joint statement on the review of the "
+                "outcomes of the Summit.",
+            ),
+        ),
+    ],
+)
+def test_the_forum_the_title_names_is_the_record_not_a_meeting_held_within_it(
+    title: str, lines: tuple[str, ...]
+) -> None:
+    """A numbered meeting the prose names within the Forum's days is an event of it, not the record's meeting."""
+    found = _meeting(make_report(title, *lines, title=title))
+    assert found is not None and found[0] == "wsis-forum"

@@ -433,10 +433,18 @@ def record_title(report: ParsedReport) -> str | None:
     """The report's title with the front lines that go on from it: a record's title written over
     lines (``SUMMARY RECORD`` / ``OF THE THIRD MEETING OF COMMITTEE 5`` / ``(POLICY AND LEGAL
     MATTERS)``; ``MINUTES`` / ``OF THE`` / ``FIFTH PLENARY MEETING``): a short front line that opens
-    with ``of the``, the lines it needs to end (one that ends with ``of the``) and a bracket under it."""
+    with ``of the`` (not a sentence's end, closed by a period), the lines it needs to end (one that ends with
+    ``of the``) and a bracket under it."""
     title = report.title
     front = [p.text for p in report.paragraphs[:LEAD_PARAGRAPHS] if p.section == "front"]
-    start = next((i for i, t in enumerate(front) if GOES_ON_FROM_TITLE.match(t) and len(t) <= _HEADING_LINE), None)
+    start = next(
+        (
+            i
+            for i, t in enumerate(front)
+            if GOES_ON_FROM_TITLE.match(t) and len(t) <= _HEADING_LINE and not t.rstrip().endswith(".")
+        ),
+        None,
+    )  # not a sentence cut by a page (``of the Group since the last X meeting, which are summarized below.``)
     if not title or start is None or title.rstrip().endswith((".", ":")):
         return title
     end = start + 1

@@ -37,6 +37,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, find_body_names
+from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
@@ -78,9 +79,43 @@ def _texts(context: _Context, meeting: Meeting) -> list[str]:
 
 
 def _title_body(context: _Context, candidate: Candidate) -> bool:
-    """Its body is the one the title says the document is of, or one the title names."""
+    """Its body is the one the title says the document is of, or one the title names: a catalogue body,
+    or a series of events of no body by its name (``WSIS FORUM 2031 - OUTCOME DOCUMENT``)."""
     body = candidate.meeting.body
-    return body == title_body(context.report, context.names) or body in title_bodies(context.report, context.names)
+    return (
+        body == title_body(context.report, context.names)
+        or body in title_bodies(context.report, context.names)
+        or body in _title_series(context.report.title or "")
+    )
+
+
+def _title_series(title: str) -> frozenset[str]:
+    """The keys of the series of events of no body (``WSIS Forum``) whose name ``title`` holds with only a
+    record's words, a year and small words beside it, a record's word at least (``WSIS FORUM 2031 - OUTCOME
+    DOCUMENT (HIGHLIGHTS)``, ``Summary of the WSIS Forum 2031``): the record of the series' session, not of a
+    meeting held within it (``WSIS Forum 2031 – Action Line C5: ...``; a running title, ``WSIS FORUM 2031``,
+    over a facilitation meeting's heading)."""
+    folded = " ".join(title.split()).casefold()
+    found = set()
+    for series in event_series():
+        for name in series.names if series.body is None else ():
+            m = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+            rest = re.findall(r"[^\W\d_][\w’'\-]*", folded[: m.start()] + " " + folded[m.end() :]) if m else None
+            if rest and all(w in _record_title_words() for w in rest) and not _SMALL_WORDS.issuperset(rest):
+                found.add(slug(series.name))
+    return frozenset(found)
+
+
+@cache
+def _record_title_words() -> frozenset[str]:
+    """The words a record's title may hold beside the name of what it records: a record's words
+    (``meeting_words.csv``, role ``record-word``) and small words."""
+    words = {w for phrase in meeting_words("record-word") for w in phrase.casefold().split()}
+    return frozenset(words | _SMALL_WORDS)
+
+
+#: the small words a record's title may hold
+_SMALL_WORDS = frozenset({"of", "the", "on", "and", "for", "in", "at", "a", "an"})
 
 
 def _front(context: _Context, candidate: Candidate) -> bool:
@@ -134,9 +169,12 @@ def _encloses(context: _Context, candidate: Candidate) -> bool:
     own = _days(candidate.meeting)
     if own is None:
         return False
+    titled = _title_body(context, candidate)
     for other in context.candidates:
         if _issue_date(context, other) or not (other.meeting.number is not None or _title_body(context, other)):
             continue  # only a meeting numbered or of the body the title names is one held within a session
+        if titled and not _front(context, other):
+            continue  # a meeting the prose only names within the one the title names: an event of it
         days = _days(other.meeting)
         if other is candidate or days is None or days == own or not own[0] <= days[0] <= days[1] <= own[1]:
             continue

@@ -9,7 +9,7 @@ the other extractors read the report in.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
@@ -46,6 +46,7 @@ from .meeting_header import (
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, rapporteur_group_as_written
 from .meeting_ranking import best
+from .ordinals import number_value
 from .study_groups import report_texts, study_group_sector
 
 
@@ -54,7 +55,10 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
-    return with_sitting(report, _part_that_met(report, names, chosen.meeting)) if chosen is not None else None
+    if chosen is None:
+        return None
+    meeting = _committee_that_met(report, _part_that_met(report, names, chosen.meeting))
+    return with_sitting(report, _organ_that_met(report, meeting))
 
 
 #: a header line that defines a body by its name and acronym, the name opening the line (``Council Working
@@ -83,6 +87,174 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
         return meeting
     return replace(meeting, body=part.key)
+
+
+#: the ordinal meeting of a body a header line names (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``)
+_ORDINAL_MEETING_OF_BODY = re.compile(
+    rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?i:plenary\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<rest>\S.*)"
+)
+
+
+def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` of the committee a header line names as the body of the meeting by the meeting's ordinal
+    (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), or that a header line opens with under a title
+    of the ordinal only (``SUMMARY RECORD OF THE FIFTH MEETING`` / ... / ``COMMITTEE 4 (TITLE)``), when the
+    readers took the session around it (a PDF's layout ran the header's lines into one: ``PLENIPOTENTIARY
+    CONFERENCE (PP-31) ... COMMITTEE 6 Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE
+    6``); decision 2. A plenary meeting is the conference's."""
+    if meeting.number is None:
+        return meeting
+    lines = header_lines(report)[:_COMMITTEE_LINES]
+    for line in lines[:_PART_LINES]:
+        for m in _ORDINAL_MEETING_OF_BODY.finditer(line):
+            found = _committee_opening(m["rest"])
+            if found is not None and found.key != meeting.body and number_value(m["ord"]) == meeting.number:
+                return replace(meeting, body=found.key)
+    only = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
+    if only is not None and number_value(only["ord"]) == meeting.number:
+        found = next((c for c in map(_committee_opening, lines) if c is not None), None)
+        if found is not None and found.key != meeting.body:
+            return replace(meeting, body=found.key)
+    return meeting
+
+
+#: header lines read for the committee of a title of the ordinal only
+_COMMITTEE_LINES = 8
+#: a title that ends with a meeting's ordinal, no body after it (``SUMMARY RECORD OF THE FIFTH MEETING``)
+_ORDINAL_MEETING_ONLY = re.compile(rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?i:meeting)\s*$")
+
+
+def _committee_opening(text: str) -> Body | None:
+    """The committee whose name opens ``text`` (``COMMITTEE 4 (ITU-T WORK PROGRAMME)``), else ``None``."""
+    found = committee(text)
+    return found if found is not None and slug(text[: len(found.name.split(" (")[0])]) == found.key else None
+
+
+def _organ_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` of the organ of its organisation that the front names (:func:`front_organs`): an
+    organisation never meets as a whole, its meeting, group or conference does (``APT`` for ``Second APT
+    Preparatory Meeting for WTDC-14``, ``RCC`` for ``RCC Working Group on ...``). A session's number of the
+    organisation (``IGF 2031 Best Practice Forum on X``: the IGF's) is not the organ's."""
+    organ = next((o for o in front_organs(report) if o.owner == meeting.body), None)
+    if organ is None:
+        other = _other_organisations_organ(report, meeting)
+        return replace(meeting, body=other.key) if other is not None else meeting
+    return replace(meeting, body=organ.body.key, number=None if organ.in_session else meeting.number)
+
+
+def _organ_of_other(report: ParsedReport, key: str) -> Body | None:
+    """The organ of another organisation keyed ``key`` as the front names it (:func:`_other_organisations_organ`),
+    its name ending with the organisation's (``Council of the RCC``)."""
+    if key in gazetteer_bodies() or not key.endswith(tuple(f"-{slug(f)}" for f in _organ_owners())):
+        return None
+    for line in dict.fromkeys([record_title(report) or "", *header_lines(report)[:_PART_LINES]]):
+        named = _named(line, key) if len(line) <= 2 * _SHORT else None
+        if named is not None:
+            return Body(key, named[0], named[1])
+    return None
+
+
+def _other_organisations_organ(report: ParsedReport, meeting: Meeting) -> Body | None:
+    """The organ of another organisation the front names by the chosen body's name and ``of the`` that
+    organisation (``Council of the RCC``, ``Council of Heads of Communications Administrations of the RCC`` for
+    the ITU Council; not one of the body's own parents, ``Council of the ITU``): a regional organisation's
+    organ is that organisation's. A line that states the meeting first."""
+    entry = gazetteer_bodies().get(meeting.body)
+    if entry is None:
+        return None
+    forms = alternation(f for f in (entry.name, entry.acronym, *entry.aliases) if f)
+    owners = alternation(f for f, key in _organ_owners().items() if key not in body_ancestors(meeting.body))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{forms})(?:\s+(?:of|for|on|and|[A-Z][\w’'\-]*)){{0,8}}?\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"
+    )
+    lines = [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
+    for line in dict.fromkeys([*lines, record_title(report) or "", *header_lines(report)[:_PART_LINES]]):
+        m = pattern.search(line) if len(line) <= 2 * _SHORT else None
+        if m is not None:
+            return Body(slug(m.group(0)), m.group(0), None, entry.kind)
+    return None
+
+
+@dataclass(frozen=True)
+class _Organ:
+    """An organ of a catalogue organisation named in the front: its ``owner``'s key, the organ as a body and
+    whether a session's year stands between them (``IGF 2031 Best Practice Forum``)."""
+
+    owner: str
+    body: Body
+    in_session: bool
+
+
+#: a record's or a document's words: a title, not an organ's name
+_RECORD_WORDS = re.compile(r"(?i)\b(?:report|summary|minutes|record|outcomes?|highlights|agenda|document|original)\b")
+#: the catalogue kinds of a body whose organs a header line names after its acronym: an organisation (it never
+#: meets as a whole) and a group (its rapporteur or working groups meet apart from it)
+_OWNER_KINDS = frozenset({"organization", "working-group"})
+#: the kinds of a head noun of an organ that meets (a group, a committee, a meeting, a conference)
+_ORGAN_KINDS = frozenset(
+    {"working-group", "expert-group", "commission", "council", "meeting", "conference", "forum", "session", "event"}
+)
+#: the kinds of a head noun that, ending the name (no topic after it), is the organisation's own meeting
+_OWN_MEETING_KINDS = frozenset({"meeting", "session"})
+#: the head nouns of kind ``organization`` that head an organ (``APT Management Committee``)
+_ORGAN_HEADS = frozenset({"Committee", "Board"})
+
+
+@cache
+def _organ_owners() -> dict[str, str]:
+    """``acronym or name -> key`` of the catalogue organisations (:data:`_OWNER_KINDS`)."""
+    return {
+        f: e.key
+        for e in gazetteer_bodies().values()
+        if e.kind in _OWNER_KINDS
+        for f in (e.acronym, e.name, *e.aliases)
+        if f and len(f) > 1
+    }
+
+
+@cache
+def _organ_pattern() -> re.Pattern[str]:
+    """An organisation's acronym or name, maybe a session's year and a dash, then a capitalised name."""
+    return re.compile(
+        rf"(?<![\w-])(?P<org>{alternation(_organ_owners())})(?P<year>\s+(?:19|20)\d\d)?(?:\s+[—–-])?\s+"
+        r"(?P<rest>[A-Z][^()\[\],;:|]*?)\s*(?=$|[(),;:|]|\s[—–-]\s)"
+    )
+
+
+def front_organs(report: ParsedReport) -> list[_Organ]:
+    """The organs of catalogue organisations the title or a short header line names by a name after the
+    organisation's acronym or name, headed by a group's, a committee's or a meeting's noun (``The Third APT
+    Preparatory Meeting for PP-06 (APT PP06-3)``: ``APT Preparatory Meeting for PP-06``, acronym ``APT
+    PP06``; ``IGF 2031 Best Practice Forum on X``: ``Best Practice Forum on X``), a dateline's town glued to
+    it left out; not the organisation's staff (``IGF Secretariat``) nor a record's words (``APT Report``)."""
+    found: list[_Organ] = []
+    for line in dict.fromkeys([record_title(report) or "", *header_lines(report)[:_PART_LINES]]):
+        if len(line) > 2 * _SHORT:
+            continue
+        for m in _organ_pattern().finditer(line):
+            organ = _organ_body(report, line, m)
+            if organ is not None:
+                found.append(_Organ(_organ_owners()[m["org"]], organ, m["year"] is not None))
+    return found
+
+
+def _organ_body(report: ParsedReport, line: str, m: re.Match[str]) -> Body | None:
+    """The organ :func:`front_organs` reads from one match, or ``None``."""
+    rest = _town_off(report, m["rest"].strip())
+    words = rest.split()
+    while words and words[-1].lower() in _SMALL_WORDS:
+        words.pop()
+    rest = as_words(" ".join(words)) if rest.isupper() else " ".join(words)
+    head = head_of(rest) if rest and not _RECORD_WORDS.search(rest) else None
+    if head is None or not (head[1] in _ORGAN_KINDS or head[0] in _ORGAN_HEADS):
+        return None
+    if head[1] in _OWN_MEETING_KINDS and rest.endswith(head[0]):  # "IGF — Inaugural Meeting": the IGF's own
+        return None
+    name = rest if m["year"] else f"{m['org']} {rest}"
+    after = line[m.start("rest") + len(m["rest"]) :].lstrip()
+    bracket = re.match(r"\((?P<acr>[A-Z][\w&/.\- ]{1,30})\)", after) if m["rest"].strip() == rest else None
+    acronym = session_stem(name + " ", bracket["acr"]) if bracket else None
+    return Body(slug(acronym or name), name, acronym, head[1])
 
 
 def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tuple[Body, frozenset[str]]]:
@@ -225,7 +397,9 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
-    part = next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
+    organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
+    organ = organ or _organ_of_other(report, meeting.body)
+    part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
     if part is not None:  # a part of a catalogue body a header line names (:func:`header_parts`)
         return replace(part, paragraphs=meeting.paragraphs)
     titled = title_group(report, load_body_names())
