@@ -44,17 +44,22 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
     ``Rapporteur Group meeting for Question 1/1`` -> body ``rapporteur-group-question-1-1``).
     """
     index = body_index(bodies)
-    forms = _compiled_forms(index.regex(text).pattern, has_ordinal(text), unnumbered)
     hits: list[MeetingHit] = []
-    for form, numbered in forms:
-        for m in form.finditer(text):
-            if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
-                continue
-            key = _hit_body(m, bodies, index)
-            if not key:
-                continue
-            number = number_value(m.group("num")) if numbered else None
-            hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+    # a line in capitals (``REPORT ON THE 2031 SESSION OF THE COUNCIL``) is read as written (its acronyms)
+    # and in words, for a catalogue body's meeting (a one-word catalogue name is matched by its case)
+    for read in dict.fromkeys((text, words_of_capitals(text))):
+        forms = _compiled_forms(index.regex(read).pattern, has_ordinal(read), unnumbered)
+        for form, numbered in forms:
+            for m in form.finditer(read):
+                if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
+                    continue
+                if read is not text and not m.groupdict().get("body"):
+                    continue  # words in capitals read as a name of no catalogue body: "SUMMARY RECORD"
+                key = _hit_body(m, bodies, index)
+                if not key:
+                    continue
+                number = number_value(m.group("num")) if numbered else None
+                hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
     # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
     # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
     own = own_kind_hits(text, unnumbered)
@@ -569,6 +574,21 @@ def as_words(capitals: str) -> str:
     ``Working Group on the Review of X``): small words in lower case, the others capitalised."""
     words = capitals.split()
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+#: a word in capitals (two letters or more), not part of a code (``ITU-T``, ``C31``)
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])")
+#: a header line in capitals is no longer
+_CAPITALS_LINE = 200
+
+
+def words_of_capitals(text: str) -> str:
+    """A short line written in capitals read as words, letter for letter at the same places (``REPORT ON THE
+    2031 SESSION OF THE COUNCIL`` -> ``Report on the 2031 Session of the Council``): small words in lower case,
+    the others capitalised; any other text as it is."""
+    if len(text) > _CAPITALS_LINE or re.search(r"[a-z]", text) or not _CAPITALS_WORD.search(text):
+        return text
+    return _CAPITALS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _SMALL_WORDS else m.group(0).capitalize(), text)
 
 
 def _capitals_meeting_names(text: str) -> list[str]:
