@@ -137,10 +137,12 @@ def _fields_after() -> re.Pattern[str]:
 
 @cache
 def _mode_after() -> re.Pattern[str]:
-    """The meeting's mode after a dash, a colon or a comma that ends a heading (``Regional Preparatory
-    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``; modes of ``meeting_words.csv``)."""
+    """The meeting's mode after a dash, a colon or a comma, or in brackets, that ends a heading (``Regional Preparatory
+    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``, ``X Forum for Y (virtual)``; modes of
+    ``meeting_words.csv``)."""
     modes = alternation(meeting_words("mode"), spaces=True)
-    return re.compile(rf"\s*(?:{DASH}|:|,)\s*\(?(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
+    mode = rf"(?i:{modes})(?:\s+(?i:meeting|format|session))?"
+    return re.compile(rf"(?:\s*(?:{DASH}|:|,)\s*\(?{mode}\)?|\s*\({mode}\))\s*$")
 
 
 def _fields_cut(text: str) -> str:
@@ -153,10 +155,18 @@ def _fields_cut(text: str) -> str:
 #: a record's word after a heading's name, maybe before a dash and what the record was part of
 #: (``X Facilitation Meeting Report - WSIS Forum 2031``)
 _RECORD_WORD_AFTER = re.compile(rf"\s+(?i:report|summary|minutes|highlights)(?:\s*(?:{DASH}|:)\s*[^()]*)?$")
+#: the record's name after a dash or a colon that ends a heading (``Expert Group Meeting on X – Final Report``,
+#: ``X Forum: Chair's summary``, ``X Meeting — Summary of discussions``)
+_RECORD_AFTER_DASH = re.compile(
+    rf"\s*(?:{DASH}|:)\s*(?i:(?:final|draft|provisional|interim|informal)\s+)?(?i:(?:chair(?:man|person)?['’]s\s+)?"
+    rf"(?:report|summary(?:\s+record)?|minutes|highlights|outcomes?|conclusions))(?:\s+(?i:of|on)\s+[\w\s]{{1,40}})?$"
+)
 
 
 def _record_word_off(text: str) -> str:
-    """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`)."""
+    """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`),
+    or the record's name after a dash (:data:`_RECORD_AFTER_DASH`)."""
+    text = _RECORD_AFTER_DASH.sub("", text)
     m = _RECORD_WORD_AFTER.search(text)
     last = text[: m.start()].split()[-1:] if m else []
     ends = {noun.split()[-1].lower() for noun in _nouns()}
@@ -524,7 +534,7 @@ def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | No
 
 
 #: how many header lines from the top may hold the title that names a meeting the lead dates
-_TITLE_WITHIN = 3
+_TITLE_WITHIN = 5
 
 
 def titled_held_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -843,8 +853,12 @@ _HELD_NAME = re.compile(
 )
 #: a sentence whose subject is a name a participle says was held, between commas, maybe after an
 #: opening clause (``Following the election of its officers, the X Meeting (X-1), held in Bali from 2
-#: to 4 May 2031, adopted its agenda``)
-_HELD_NAME_PARTICIPLE = re.compile(rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b")
+#: to 4 May 2031, adopted its agenda``), or whose subject is who took part in it (``The participants in the X
+#: Meeting on Y, held in Cairo on 3 and 4 May 2031, recommended``, ``Delegates at the X Forum, held ...``)
+_HELD_NAME_PARTICIPLE = re.compile(
+    rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:(?:[Tt]he\s+)?(?i:participants|delegates|experts|attendees)\s+(?:in|at|of|to)\s+)?"
+    rf"(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b"
+)
 #: the next sentence, about the same meeting
 _IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
 #: the acronym in brackets right after the first words of a name (``... for Africa (RPM-AFR) for ...``)
