@@ -1,0 +1,175 @@
+"""The report's own meeting where round 17 found none or misdated it (ingest/extract/meeting_heading.py,
+meeting_mentions.py, datelines.py, meeting.find_meeting). Classes: a rapporteur group's meetings in a lead
+sentence beside the title's ordinal; a Council session's title in capitals; a dash between a dateline's place
+and its date; an hour in brackets before a venue; the record's name after a dash ending a heading; a heading
+under an issue date; a mode in brackets ending a heading; ``The participants in the X, held ...``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+from extract_support import meeting_parts as _meeting
+
+from wsiskg.ingest.extract.datelines import dateline
+
+
+# ------------------------------------------------------------------ a rapporteur group in the lead
+@pytest.mark.parametrize(
+    ("title", "lines", "key", "number", "days"),
+    [
+        (
+            "ITU-T Study Group 9 – Report of the fourth meeting (2029-2032 study period)",
+            (
+                "Geneva, 3–7 May 2030",
+                "Document 9/REP/004-E",
+                "The meeting was chaired by Mr Tomasz Wrona (Poland).",
+                "Four Rapporteur group meetings took place in the week before the plenary, 26–30 April 2030, among "
+                "them the Rapporteur group for Question 2/9 on cable networks.",
+            ),
+            "itu-t-sg9",
+            4,
+            (date(2030, 5, 3), date(2030, 5, 7)),
+        ),
+        (
+            "ITU-D Study Group 2 – Report of the third meeting",
+            (
+                "Geneva, 8–12 October 2029",
+                "A Rapporteur group meeting on Question 5/2 was held on 1 October 2029 in the margins.",
+                "The Study Group approved two output reports.",
+            ),
+            "itu-d-sg2",
+            3,
+            (date(2029, 10, 8), date(2029, 10, 12)),
+        ),
+    ],
+)
+def test_a_rapporteur_group_in_the_lead_keeps_the_titles_ordinal(
+    title: str, lines: tuple[str, ...], key: str, number: int, days: tuple[date, date]
+) -> None:
+    assert _meeting(make_report(*lines, title=title)) == (key, number, *days)
+
+
+# ------------------------------------------------------------------ a Council session's title in capitals
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("REPORT ON THE 2031 SESSION OF THE COUNCIL", ("(Geneva, 8 - 18 June 2031)", "The Council reviewed the plan.")),
+        ("REPORT ON THE 2031 SESSION OF THE COUNCIL", ("Geneva, 8-18 June 2031", "The Council adopted two decisions.")),
+        ("Report on the 2031 session of the Council", ("Geneva, 8 - 18 June 2031", "The Council reviewed the plan.")),
+    ],
+)
+def test_a_council_session_named_in_capitals(title: str, lines: tuple[str, ...]) -> None:
+    assert _meeting(make_report(*lines, title=title)) == ("itu-council", None, date(2031, 6, 8), date(2031, 6, 18))
+
+
+def test_a_summary_record_in_capitals_is_no_body_of_its_own() -> None:
+    report = make_report("Geneva, 3 May 2031", "The meeting opened at 10 a.m.", title="SUMMARY RECORD OF THE THIRD MEETING")
+    found = _meeting(report)
+    assert found is None or not found[0].startswith("summary")
+
+
+# ------------------------------------------------------------------ datelines
+@pytest.mark.parametrize(
+    ("line", "days", "place"),
+    [
+        ("Geneva, Palais des Nations, Room XII — 14 and 15 November 2030", (14, 15), "Geneva, Palais des Nations, Room XII"),
+        ("Kampala, Speke Resort — 14-15 November 2030", (14, 15), "Kampala, Speke Resort"),
+        ("Nairobi ― 14 November 2030", (14, None), "Nairobi"),
+        ("New York, 14 November 2030 (09:30–12:00), Conference Room 11, UN Headquarters", (14, None), None),
+        ("Nairobi, 14 November 2030 (10:00-13:00), Room 2, Gigiri", (14, None), None),
+        ("Geneva, 14 November 2030, Room 11", (14, None), None),
+    ],
+)
+def test_a_dateline_with_a_dash_or_an_hour_before_its_venue(line: str, days: tuple[int, int | None], place: str | None) -> None:
+    found = dateline(line)
+    assert found is not None
+    assert (found[0].start, found[0].end) == (date(2030, 11, days[0]), date(2030, 11, days[1]) if days[1] else None)
+    if place is not None:
+        assert found[1] == place
+
+
+def test_a_heading_over_a_dateline_with_a_dash() -> None:
+    report = make_report(
+        "Working Party on Digital Statistics",
+        "Regional Review Meeting on Data Governance in the Andean Region",
+        "Lima, Centro de Convenciones, Room 4 — 14 and 15 November 2030",
+        "Informal summary by the secretariat",
+        title="United Nations Economic Commission for Latin America",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2030, 11, 14), date(2030, 11, 15))
+
+
+def test_a_heading_over_a_dateline_with_an_hour_and_a_venue() -> None:
+    report = make_report(
+        "Annual meeting of the Partnership Principals",
+        "New York, 23 September 2030 (09:30–12:00), Conference Room 11, UN Headquarters",
+        "Summary of conclusions",
+        title="GLOBAL PARTNERSHIP ON DIGITAL SKILLS",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (date(2030, 9, 23), None)
+
+
+# ------------------------------------------------------------------ the record's name after a dash; an issue date above
+_LEAD = (
+    "An Expert Group Meeting on Broadband Statistics, convened by the Institute for Statistics, was held at the "
+    "Headquarters from 19 to 21 April 2031."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Communication Sector", "Paris, 30 April 2031", "Expert Group Meeting on Broadband Statistics – Final Report", _LEAD),
+        ("Communication Sector", "Paris, 30 April 2031", "Expert Group Meeting on Broadband Statistics", _LEAD),
+        ("Communication Sector", "Expert Group Meeting on Broadband Statistics: Summary of discussions", _LEAD),
+        ("Communication Sector", "Expert Group Meeting on Broadband Statistics — Chair's report", _LEAD),
+    ],
+)
+def test_a_titled_meeting_after_an_issue_date_or_before_the_records_name(lines: tuple[str, ...]) -> None:
+    assert _meeting(make_report(*lines, title="UNESCO")) == (
+        "expert-group-meeting-on-broadband-statistics",
+        None,
+        date(2031, 4, 19),
+        date(2031, 4, 21),
+    )
+
+
+# ------------------------------------------------------------------ a mode in brackets ends a heading
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("RDF-AMS 2030 — Regional Development Forum for the Americas (virtual)", "rdf-ams"),
+        ("Regional Development Forum for the Americas (RDF-AMS) (hybrid)", "rdf-ams"),
+        ("Subregional Forum on Spectrum Pricing (online)", "subregional-forum-on-spectrum-pricing"),
+    ],
+)
+def test_a_mode_in_brackets_ends_a_heading(title: str, key: str) -> None:
+    report = make_report("Date: 24.11.2030 – 25.11.2030", "Summary of discussions and agreements", title=title)
+    assert _meeting(report) == (key, None, date(2030, 11, 24), date(2030, 11, 25))
+
+
+# ------------------------------------------------------------------ who took part in a meeting, held ...
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        (
+            "The participants in the Expert Group Meeting on Digital Identity Frameworks, held in Amman on 14 and 15 "
+            "March 2031, adopted the following recommendations:",
+            "expert-group-meeting-on-digital-identity-frameworks",
+            (date(2031, 3, 14), date(2031, 3, 15)),
+        ),
+        (
+            "Delegates at the Subregional Workshop on Spectrum Pricing, held in Lusaka from 3 to 5 June 2031, agreed "
+            "on the following.",
+            "subregional-workshop-on-spectrum-pricing",
+            (date(2031, 6, 3), date(2031, 6, 5)),
+        ),
+    ],
+)
+def test_who_took_part_in_a_meeting_held(text: str, key: str, days: tuple[date, date]) -> None:
+    report = make_report("E/XYZ/2031/WG.3/Report", text, "(a) To member States: to adopt national strategies.")
+    assert _meeting(report) == (key, None, *days)
