@@ -173,3 +173,44 @@ def test_a_mode_in_brackets_ends_a_heading(title: str, key: str) -> None:
 def test_who_took_part_in_a_meeting_held(text: str, key: str, days: tuple[date, date]) -> None:
     report = make_report("E/XYZ/2031/WG.3/Report", text, "(a) To member States: to adopt national strategies.")
     assert _meeting(report) == (key, None, *days)
+
+
+# ------------------------------------------------------------------ a venue that opens a dateline run into a title
+@pytest.mark.parametrize(
+    ("title", "key", "days"),
+    [
+        (
+            "Report of the Expert Meeting on Media Literacy Indicators UNESCO Headquarters, Paris, 4-5 June 2030",
+            "expert-meeting-on-media-literacy-indicators",
+            (date(2030, 6, 4), date(2030, 6, 5)),
+        ),
+        (
+            "Workshop on Spectrum Management ITU Headquarters, Geneva, 3-4 May 2030",
+            "workshop-on-spectrum-management",
+            (date(2030, 5, 3), date(2030, 5, 4)),
+        ),
+        (
+            "Expert Meeting on Youth Skills UN Headquarters, New York, 3-4 May 2030",
+            "expert-meeting-on-youth-skills",
+            (date(2030, 5, 3), date(2030, 5, 4)),
+        ),
+    ],
+)
+def test_a_venue_opens_the_dateline_run_into_a_title(title: str, key: str, days: tuple[date, date]) -> None:
+    report = make_report("CI-30/CONF.2/4", "The meeting was organized by the Division.", title=title)
+    assert _meeting(report) == (key, None, *days)
+
+
+# ------------------------------------------------------------------ a group, a dash and the session it met at
+@pytest.mark.parametrize(
+    "title", ["ARAB GROUP – ITU COUNCIL 2030", "Arab Group – Council 2030", "ARAB GROUP — PLENIPOTENTIARY CONFERENCE 2030"]
+)
+def test_a_group_before_a_dash_over_a_dated_kind_line(title: str) -> None:
+    report = make_report(
+        "Coordination meeting, Geneva, ITU headquarters, Room C, 9 June 2030",
+        "SUMMARY OF CONCLUSIONS",
+        "The coordination meeting of the Group was chaired by Mr Karim Haddad.",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and found[2] == date(2030, 6, 9)

@@ -259,6 +259,8 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
             if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
                 continue
+            if _venue_after(line[start : d.span[0]]):
+                continue  # "X Meeting on Information Literacy UNESCO Headquarters, Paris": the place opens at the venue
             # "X Forum — Beirut, ...": the dash is no part of the heading
             heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)
             if heading is not None:
@@ -267,6 +269,21 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
         if whole is not None:  # "X Dialogue on Y, 14-15 May 2031": no place
             return replace(whole, line=(d, None))
     return None
+
+
+@cache
+def _venue_opening() -> re.Pattern[str]:
+    """A venue named by an organisation's acronym, maybe a word or two and a venue noun (``UNESCO Headquarters``,
+    ``OECD Conference Centre``; ``meeting_words.csv``, role ``venue``), after a word of the text (a name's last
+    words before it)."""
+    return re.compile(rf"(?<=\s)[A-Z][A-Z0-9&\-]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?i:{alternation(meeting_words('venue'), spaces=True)})\b")
+
+
+def _venue_after(place: str) -> bool:
+    """Whether a dateline's place read from a heading's words holds a venue that opens later (:func:`_venue_opening`):
+    the words before the venue are the name's."""
+    first = place.split(",", 1)[0]
+    return _venue_opening().search(first) is not None
 
 
 def _place_opens(before: str, place: str) -> bool:
@@ -373,7 +390,7 @@ def _before_years(name: str) -> list[str]:
 
 def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     """``(catalogue body, name)`` of what a line names: a catalogue body that is the whole line (as
-    written or in capitals, maybe with its acronym), else its words before a colon or a bracket."""
+    written or in capitals, maybe with its acronym), else its words before a colon, a bracket or a spaced dash."""
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
@@ -382,7 +399,8 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
-    return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
+    # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
+    return None, re.split(rf"\s*[:(]|\s{DASH}\s", line, maxsplit=1)[0].strip()
 
 
 def _dated(
