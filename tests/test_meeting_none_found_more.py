@@ -214,3 +214,35 @@ def test_a_group_before_a_dash_over_a_dated_kind_line(title: str) -> None:
     )
     found = _meeting(report)
     assert found is not None and found[2] == date(2030, 6, 9)
+
+
+# ------------------------------------------------------------------ a list item of the lead is no header cue
+@pytest.mark.parametrize(
+    "item",
+    [
+        "the RCC to prepare common proposals for WTDC-30 at its meeting in Baku on 17–19 September 2030;",
+        "(a) APT to finalize its common proposals for the work of the Conference by 1 March 2031;",
+        "– the Administrations to submit draft new Resolution texts through the regional group;",
+    ],
+)
+def test_a_list_item_naming_proposals_is_no_contributions_cue(item: str) -> None:
+    report = make_report(
+        "Regional Preparatory Meeting for WTDC-30 for the Arab States (RPM-ARB)",
+        "Muscat, Oman, 25–27 June 2030",
+        "The meeting, hosted by the Telecommunications Regulatory Authority, was opened by the Minister.",
+        "The meeting agreed on five regional initiatives and requested:",
+        item,
+        title="REPORT",
+    )
+    assert _meeting(report) == ("rpm-arb", None, date(2030, 6, 25), date(2030, 6, 27))
+
+
+def test_a_header_line_of_common_proposals_is_still_a_contribution() -> None:
+    report = make_report(
+        "Plenipotentiary Conference (PP-30)",
+        "Bucharest, 26 September – 14 October 2030",
+        "Arab States Common Proposals for the Work of the Conference",
+        "The Administrations of the Arab States propose the following modifications.",
+        title="Document 52-E",
+    )
+    assert _meeting(report) is None
