@@ -246,3 +246,18 @@ def test_a_header_line_of_common_proposals_is_still_a_contribution() -> None:
         title="Document 52-E",
     )
     assert _meeting(report) is None
+
+
+# ------------------------------------------------------------------ ``Final report`` names a record
+@pytest.mark.parametrize("title", ["FINAL REPORT (extract)", "Final Report", "Final report of the meeting"])
+def test_a_final_report_records_its_meeting_over_a_resolutions_text(title: str) -> None:
+    report = make_report(
+        "ANDEAN TELECOMMUNICATION COMMITTEE",
+        "Sixth meeting of the Andean Committee on Spectrum (ACS)",
+        "Quito, Ecuador, from 3 to 5 May 2030",
+        "The Andean Committee on Spectrum, resolves:",
+        "1. To request the Rapporteurs to submit draft proposals at the seventh meeting.",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (6, date(2030, 5, 3), date(2030, 5, 5))
