@@ -64,6 +64,19 @@ def test_a_council_session_named_in_capitals(title: str, lines: tuple[str, ...])
     assert _meeting(make_report(*lines, title=title)) == ("itu-council", None, date(2031, 6, 8), date(2031, 6, 18))
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "C31/120-E REPORT ON THE 2031 SESSION OF THE COUNCIL Geneva, 8–18 June 2031",
+        "REPORT ON THE 2031 SESSION OF THE COUNCIL Geneva, 8-18 June 2031",
+        "Document C31/120-E Report on the 2031 session of the Council Geneva, 8–18 June 2031",
+    ],
+)
+def test_a_council_session_title_run_into_its_dateline(title: str) -> None:
+    report = make_report("The session was opened on 8 June 2031 by the Chairman.", "The Council adopted two decisions.", title=title)
+    assert _meeting(report) == ("itu-council", None, date(2031, 6, 8), date(2031, 6, 18))
+
+
 def test_a_summary_record_in_capitals_is_no_body_of_its_own() -> None:
     report = make_report("Geneva, 3 May 2031", "The meeting opened at 10 a.m.", title="SUMMARY RECORD OF THE THIRD MEETING")
     found = _meeting(report)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .datelines import dateline
+from .dates import find_dates
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
@@ -148,6 +150,15 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
 
 
+def _dateline_after(text: str, pos: int) -> bool:
+    """Whether a dateline with a place follows ``pos`` (a layout ran a title into its dateline: ``... OF THE COUNCIL
+    Geneva, 12-21 May 2031``), up to its first day."""
+    rest = text[pos : pos + 80]
+    days = [d for d in find_dates(rest) if d.precision == "day"] if re.search(r"\d", rest) else []
+    found = dateline(rest[: days[0].span[1]]) if days else None
+    return found is not None and found[1] is not None
+
+
 #: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
 _SMALL_END = re.compile(r"(?:\s+(?:on|of|for|and|the|to|&))+$")
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
@@ -161,8 +172,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        if _continued().match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
-            return None
+        if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
+            return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
@@ -582,11 +593,16 @@ _CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])")
 _CAPITALS_LINE = 200
 
 
+#: words in capitals joined by a small word in capitals: a heading in capitals, not acronyms (``SESSION OF THE COUNCIL``)
+_CAPITALS_HEADING = re.compile(r"(?<![\w-])[A-Z]{2,}\s+(?:OF|ON|FOR|AND|TO|IN)\s+(?:THE\s+)?(?:\d{4}\s+)?[A-Z]{2,}(?![\w-])")
+
+
 def words_of_capitals(text: str) -> str:
-    """A short line written in capitals read as words, letter for letter at the same places (``REPORT ON THE
-    2031 SESSION OF THE COUNCIL`` -> ``Report on the 2031 Session of the Council``): small words in lower case,
-    the others capitalised; any other text as it is."""
-    if len(text) > _CAPITALS_LINE or re.search(r"[a-z]", text) or not _CAPITALS_WORD.search(text):
+    """A short line written in capitals, or holding a heading in capitals (a title run into its dateline: ``C31/9-E
+    REPORT ON THE 2031 SESSION OF THE COUNCIL Geneva, 3-5 May 2031``), read as words, letter for letter at the same
+    places (``Report on the 2031 Session of the Council``): small words in lower case, the others capitalised; any
+    other text as it is."""
+    if len(text) > _CAPITALS_LINE or not _CAPITALS_HEADING.search(text):
         return text
     return _CAPITALS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _SMALL_WORDS else m.group(0).capitalize(), text)
 
