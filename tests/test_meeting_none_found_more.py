@@ -274,3 +274,91 @@ def test_a_final_report_records_its_meeting_over_a_resolutions_text(title: str) 
     )
     found = _meeting(report)
     assert found is not None and found[1:] == (6, date(2030, 5, 3), date(2030, 5, 5))
+
+
+# ------------------------------------------------------------------ a dateline's label naming the place first
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Place and date: Windhoek, Namibia, 4–6 March 2030", "Windhoek, Namibia"),
+        ("Venue and dates: Lima, Peru, 4-6 March 2030", "Lima, Peru"),
+        ("Dates and venue: 4-6 March 2030, Quito", "Quito"),
+    ],
+)
+def test_a_dateline_labelled_with_its_place(line: str, place: str) -> None:
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[0].end, found[1]) == (date(2030, 3, 4), date(2030, 3, 6), place)
+
+
+def test_a_labelled_dateline_dates_the_meeting_over_the_issue_date() -> None:
+    report = make_report(
+        "Document FG3/031-E",
+        "12 March 2030",
+        "Summary of the third meeting of ITU-D Focus Group 3 (Rural Connectivity)",
+        "Place and date: Windhoek, Namibia, 4–6 March 2030",
+        "Chairman: Dr Tjipuka Hoveka (Namibia)",
+        title="TELECOMMUNICATION DEVELOPMENT SECTOR",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (3, date(2030, 3, 4), date(2030, 3, 6))
+
+
+# ------------------------------------------------------------------ a session line under the heading, over the issue date
+@pytest.mark.parametrize(
+    "session",
+    ["Second session, Geneva, 18–28 February 2030", "Second session – Geneva, 18–28 February 2030", "Second session: Geneva, 18-28 February 2030"],
+)
+def test_a_session_line_dates_the_heading_over_the_issue_date(session: str) -> None:
+    report = make_report(
+        session,
+        "Document CPM30-2/312-E",
+        "28 February 2030",
+        "REPORT ON THE SESSION",
+        "The second session of the CPM was attended by 1 150 participants.",
+        title="CONFERENCE PREPARATORY MEETING FOR WRC-31",
+    )
+    found = _meeting(report)
+    assert found is not None and found[1:] == (2, date(2030, 2, 18), date(2030, 2, 28))
+
+
+# ------------------------------------------------------------------ the lead's days over an issue date under the title
+_MET = "The Group met in Geneva from 3 to 5 May 2031 under the chairmanship of Mr Ansel Korhonen (Finland)."
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "key", "number"),
+    [
+        (
+            "Report of the fifth meeting",
+            ("Council Working Group on Child Online Protection", "Document CWG-COP-5/10-E", "12 May 2031", _MET),
+            "cwg-cop",
+            5,
+        ),
+        (
+            "COUNCIL WORKING GROUP ON CHILD ONLINE PROTECTION",
+            ("Document CWG-COP-5/10-E", "12 May 2031", "Report of the fifth meeting", _MET),
+            "cwg-cop",
+            5,
+        ),
+        (
+            "Telecommunication Development Advisory Group",
+            ("Geneva, 20 May 2031", "Summary of the 28th meeting", "TDAG met in Geneva from 3 to 5 May 2031."),
+            "tdag",
+            28,
+        ),
+    ],
+)
+def test_the_leads_days_over_an_issue_date(title: str, lines: tuple[str, ...], key: str, number: int) -> None:
+    assert _meeting(make_report(*lines, title=title)) == (key, number, date(2031, 5, 3), date(2031, 5, 5))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Group held its 12th meeting in Khartoum from 22 to 25 November 2031.",
+        "The meeting was held in Khartoum from 22 to 25 November 2031.",
+    ],
+)
+def test_a_name_over_an_issue_date_over_a_records_title_of_the_kind(lead: str) -> None:
+    report = make_report("Khartoum, 30 November 2031", "Report of the 12th meeting", lead, title="Nile Basin Spectrum Group (NBSG)")
+    assert _meeting(report) == ("nbsg", 12, date(2031, 11, 22), date(2031, 11, 25))

@@ -272,9 +272,9 @@ def find_meeting(
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
     found = _several_named(report, lead, _statement(report, lead, names, prefer))
-    # an unnumbered meeting of another body the lead names (``Rapporteur group meetings took place ...``)
-    # does not stop the ordinal the title gives the presumed body's meeting (``Report of the second meeting``)
-    if default_body is not None and (found is None or (found[2].number is None and found[2].body != default_body)):
+    # an unnumbered meeting the lead names (``Rapporteur group meetings took place ...``, ``TDAG met in ...``) does
+    # not stop the ordinal the title gives the presumed body's meeting (``Report of the second meeting``)
+    if default_body is not None and (found is None or found[2].number is None):
         found = _ordinal_statement(report, lead, default_body) or found
     if found is None:
         return None

@@ -509,9 +509,13 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if found is None:
             continue
         key, number, on_line = found
-        number = number if number is not None else _numbered_below(lines, i, key, names, year)
+        below = _numbered_below(lines, i, key, names, year) if number is None else None
+        if below is not None:  # "X PREPARATORY MEETING" / "Second session, Geneva, 18-28 May 2031": its number, its days
+            number, on_line = below[0], on_line or below[1]
         number = number if number is not None else _own_kind_number(report, key)
         dated = _dated(lines, i, on_line, year)
+        if dated is not None and below is not None and dated[0] is below[1]:
+            dated = (dated[0], lines[i + 1][0])  # dated by the line under it
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
@@ -526,11 +530,11 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
 
 def _numbered_below(
     lines: list[tuple[int | None, str]], i: int, key: str, names: tuple[BodyName, ...], year: int | None
-) -> int | None:
-    """The number a line of the kind only right under heading ``i`` gives the same meeting (``Briefing to X on
-    Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition``)."""
+) -> tuple[int, Any] | None:
+    """``(number, dateline)`` a line of the kind only right under heading ``i`` gives the same meeting (``Briefing
+    to X on Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition – Lima, 3-5 May 2031``)."""
     below = _kind_only(lines, i + 1, names, year) if i + 1 < len(lines) else None
-    return below[1] if below is not None and below[0] == key else None
+    return (below[1], below[2]) if below is not None and below[0] == key and below[1] is not None else None
 
 
 def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
@@ -647,6 +651,8 @@ def _kind_only(
         return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
     on_line = _rest_dateline(rest, year) if rest else None
+    # "X GROUP (XG)" / "Khartoum, 30 November 2031" / "Report of the 12th meeting": the name over the dateline
+    i = i - 1 if i >= 2 and dateline(lines[i - 1][1], year) is not None else i
     body, subject = _subject(lines[i - 1][1].strip(), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
