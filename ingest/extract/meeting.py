@@ -273,9 +273,11 @@ def find_meeting(
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
     found = _several_named(report, lead, _statement(report, lead, names, prefer))
     # an unnumbered meeting the lead names (``Rapporteur group meetings took place ...``, ``TDAG met in ...``) does
-    # not stop the ordinal the title gives the presumed body's meeting (``Report of the second meeting``)
+    # not stop the ordinal the title or a header line gives the presumed body's meeting (``Report of the second meeting``)
     if default_body is not None and (found is None or found[2].number is None):
-        found = _ordinal_statement(report, lead, default_body) or found
+        ordinal = _ordinal_statement(report, lead, default_body)
+        headed = ordinal is not None and (found is None or ordinal[0] is None or ordinal[0] in _headings(lead))
+        found = ordinal if headed else found
     if found is None:
         return None
     hit, facts = _stated_facts(report, lead, names, found)
