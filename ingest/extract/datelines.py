@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, DASHES, alternation
 
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, find_dates, weekday_words
 from .meeting_words import meeting_words
@@ -24,7 +24,7 @@ _NO_DAY = rf"(?!\s*(?:to|{DASH})\s*\d{{1,2}}\s+[A-Z])"
 
 
 _WEEKDAY_AND_HOUR = re.compile(
-    rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)\s*$|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?{_NO_DAY})|{CLOCK})"
+    rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)(?=\s*(?:$|[,;]))|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?{_NO_DAY})|{CLOCK})"
     rf"(?:\s*{CLOCK_UNIT})?(?:\s|$|{DASH}).*$"
 )
 
@@ -80,7 +80,8 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
         return None
     d = dates[0]
     before = _WEEKDAY_BEFORE.sub("", text[: d.span[0]])  # "Geneva, Monday 19 May": the weekday is no place
-    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(" ,;|–-")) for part in (before, text[d.span[1] :])]
+    # any dash between the place and the date (``Geneva, Palais des Nations — 14 and 15 May 2031``)
+    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(f" ,;|{DASHES}")) for part in (before, text[d.span[1] :])]
     words = " ".join(r for r in rest if r)
     if words and not _place_words().fullmatch(words):
         return None
@@ -95,8 +96,10 @@ def _place_words() -> re.Pattern[str]:
     run): a run of capitals is never re-split into words, which made a failed match take time
     exponential in the run's length."""
     word = r"[A-Z][\w’'.\-]*+"
-    particles = [*meeting_words("place-particle"), *meeting_words("venue")]
-    particle = rf"(?<=\s)(?:{_alt(particles)})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"  # "Workshop room 6"
+    venue = rf"(?i:{_alt(meeting_words('venue'))})"  # "Conference Room 11", "Workshop room 6"
+    particle = (
+        rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))}|{venue})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"
+    )
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 

@@ -188,7 +188,7 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
     line = _dotless(line.strip())
     found: list[tuple[str, bool]] = []
     for kind, pattern in matcher.patterns:
-        if kind in ("contains", "numbered") and len(line) > SHORT_LINE:
+        if kind in ("contains", "numbered") and (len(line) > SHORT_LINE or _list_item(line)):
             continue
         for m in pattern.finditer(line):
             cue = _fold(m.group("cue"))
@@ -197,6 +197,16 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
             if cue in matcher.genre:
                 found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
     return found
+
+
+#: an item of a list: maybe its enumerator, then a word in lower case, or a line ending with ``;``
+_LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+|[–—•\-]\s+)?[a-z]|;$")
+
+
+def _list_item(line: str) -> bool:
+    """Whether a header line is an item of a list (``the X to prepare common proposals for Y;``): what it
+    contains is no title's cue."""
+    return _LIST_ITEM.search(line.strip()) is not None
 
 
 @cache

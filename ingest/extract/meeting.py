@@ -272,8 +272,13 @@ def find_meeting(
     names = as_body_names(bodies)
     lead = list(report.paragraphs[:LEAD_PARAGRAPHS])
     found = _several_named(report, lead, _statement(report, lead, names, prefer))
-    if found is None and default_body is not None:
-        found = _ordinal_statement(report, lead, default_body)
+    # an unnumbered meeting the lead names (``Rapporteur group meetings took place ...``, ``TDAG met in ...``)
+    # does not stop the ordinal the title or a header line gives the presumed body's meeting
+    # (``Report of the second meeting``)
+    if default_body is not None and (found is None or found[2].number is None):
+        ordinal = _ordinal_statement(report, lead, default_body)
+        headed = ordinal is not None and (found is None or ordinal[0] is None or ordinal[0] in _headings(lead))
+        found = ordinal if headed else found
     if found is None:
         return None
     hit, facts = _stated_facts(report, lead, names, found)

@@ -625,15 +625,26 @@ def _fuller(long: str, short: str) -> bool:
     return y < x and any(word in meeting_words("occasion") for word in x - y)
 
 
+def _issued_after(first: Meeting, other: Meeting) -> bool:
+    """Whether ``first`` is dated only by one day (maybe the day the document was issued, ``Geneva, 12 May 2031``
+    under the title) after the days ``other`` gives the meeting (``The Group met in Geneva from 3 to 5 May 2031``)."""
+    bare = first.start is not None and first.end is None
+    if not bare or other.start is None or other.end is None or first.start is None:
+        return False
+    return other.end < first.start
+
+
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     """One meeting two readers found: the first's facts, its number or the other's, its dates
-    (the other's when the first has none or the other ``dated_by`` a header's dateline); the other's
+    (the other's when the first has none, the other ``dated_by`` a header's dateline, or the first only a bare
+    day after the other's days, :func:`_issued_after`); the other's
     body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
     facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
     if other.body.endswith(f"-{first.body}") or _fuller(other.body, first.body):
         first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number
     paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))
-    dating = other if other.start is not None and (first.start is None or dated_by) else first
+    takes_other = first.start is None or dated_by or _issued_after(first, other)
+    dating = other if other.start is not None and takes_other else first
     start, end, place = dating.start, dating.end, dating.place or first.place or other.place
     return replace(first, number=number, start=start, end=end, place=place, paragraphs=paragraphs)

@@ -137,10 +137,12 @@ def _fields_after() -> re.Pattern[str]:
 
 @cache
 def _mode_after() -> re.Pattern[str]:
-    """The meeting's mode after a dash, a colon or a comma that ends a heading (``Regional Preparatory
-    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``; modes of ``meeting_words.csv``)."""
+    """The meeting's mode after a dash, a colon or a comma, or in brackets, that ends a heading (``Regional Preparatory
+    Meeting for X (RPM-X) - virtual``, ``... (XF-31): hybrid meeting``, ``X Forum for Y (virtual)``; modes of
+    ``meeting_words.csv``)."""
     modes = alternation(meeting_words("mode"), spaces=True)
-    return re.compile(rf"\s*(?:{DASH}|:|,)\s*\(?(?i:{modes})(?:\s+(?i:meeting|format|session))?\)?\s*$")
+    mode = rf"(?i:{modes})(?:\s+(?i:meeting|format|session))?"
+    return re.compile(rf"(?:\s*(?:{DASH}|:|,)\s*\(?{mode}\)?|\s*\({mode}\))\s*$")
 
 
 def _fields_cut(text: str) -> str:
@@ -153,10 +155,18 @@ def _fields_cut(text: str) -> str:
 #: a record's word after a heading's name, maybe before a dash and what the record was part of
 #: (``X Facilitation Meeting Report - WSIS Forum 2031``)
 _RECORD_WORD_AFTER = re.compile(rf"\s+(?i:report|summary|minutes|highlights)(?:\s*(?:{DASH}|:)\s*[^()]*)?$")
+#: the record's name after a dash or a colon that ends a heading (``Expert Group Meeting on X – Final Report``,
+#: ``X Forum: Chair's summary``, ``X Meeting — Summary of discussions``)
+_RECORD_AFTER_DASH = re.compile(
+    rf"\s*(?:{DASH}|:)\s*(?i:(?:final|draft|provisional|interim|informal)\s+)?(?i:(?:chair(?:man|person)?['’]s\s+)?"
+    rf"(?:report|summary(?:\s+record)?|minutes|highlights|outcomes?|conclusions))(?:\s+(?i:of|on)\s+[\w\s]{{1,40}})?$"
+)
 
 
 def _record_word_off(text: str) -> str:
-    """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`)."""
+    """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`),
+    or the record's name after a dash (:data:`_RECORD_AFTER_DASH`)."""
+    text = _RECORD_AFTER_DASH.sub("", text)
     m = _RECORD_WORD_AFTER.search(text)
     last = text[: m.start()].split()[-1:] if m else []
     ends = {noun.split()[-1].lower() for noun in _nouns()}
@@ -249,6 +259,8 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             found = dateline(line[start : d.span[1]], year) if d.span[0] - start <= _PLACE_LONGEST else None
             if found is None or found[1] is None or not _place_opens(line[:start], found[1]):
                 continue
+            if _venue_after(line[start : d.span[0]]):
+                continue  # "X Meeting on Information Literacy UNESCO Headquarters, Paris": the place opens at the venue
             # "X Forum — Beirut, ...": the dash is no part of the heading
             heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)
             if heading is not None:
@@ -257,6 +269,22 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
         if whole is not None:  # "X Dialogue on Y, 14-15 May 2031": no place
             return replace(whole, line=(d, None))
     return None
+
+
+@cache
+def _venue_opening() -> re.Pattern[str]:
+    """A venue named by an organisation's acronym, maybe a word or two and a venue noun (``UNESCO Headquarters``,
+    ``OECD Conference Centre``; ``meeting_words.csv``, role ``venue``), after a word of the text (a name's last
+    words before it)."""
+    venue = alternation(meeting_words("venue"), spaces=True)
+    return re.compile(rf"(?<=\s)[A-Z][A-Z0-9&\-]+(?:\s+[A-Z][a-z]+){{0,2}}\s+(?i:{venue})\b")
+
+
+def _venue_after(place: str) -> bool:
+    """Whether a dateline's place read from a heading's words holds a venue that opens later (:func:`_venue_opening`):
+    the words before the venue are the name's."""
+    first = place.split(",", 1)[0]
+    return _venue_opening().search(first) is not None
 
 
 def _place_opens(before: str, place: str) -> bool:
@@ -363,7 +391,7 @@ def _before_years(name: str) -> list[str]:
 
 def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     """``(catalogue body, name)`` of what a line names: a catalogue body that is the whole line (as
-    written or in capitals, maybe with its acronym), else its words before a colon or a bracket."""
+    written or in capitals, maybe with its acronym), else its words before a colon, a bracket or a spaced dash."""
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
@@ -372,7 +400,8 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
-    return None, re.split(r"\s*[:(]", line, maxsplit=1)[0].strip()
+    # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
+    return None, re.split(rf"\s*[:(]|\s{DASH}\s", line, maxsplit=1)[0].strip()
 
 
 def _dated(
@@ -481,9 +510,14 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if found is None:
             continue
         key, number, on_line = found
-        number = number if number is not None else _numbered_below(lines, i, key, names, year)
+        below = _numbered_below(lines, i, key, names, year) if number is None else None
+        # "X PREPARATORY MEETING" / "Second session, Geneva, 18-28 May 2031": its number, its days
+        if below is not None:
+            number, on_line = below[0], on_line or below[1]
         number = number if number is not None else _own_kind_number(report, key)
         dated = _dated(lines, i, on_line, year)
+        if dated is not None and below is not None and dated[0] is below[1]:
+            dated = (dated[0], lines[i + 1][0])  # dated by the line under it
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
@@ -498,11 +532,11 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
 
 def _numbered_below(
     lines: list[tuple[int | None, str]], i: int, key: str, names: tuple[BodyName, ...], year: int | None
-) -> int | None:
-    """The number a line of the kind only right under heading ``i`` gives the same meeting (``Briefing to X on
-    Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition``)."""
+) -> tuple[int, Any] | None:
+    """``(number, dateline)`` a line of the kind only right under heading ``i`` gives the same meeting (``Briefing
+    to X on Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition – Lima, 3-5 May 2031``)."""
     below = _kind_only(lines, i + 1, names, year) if i + 1 < len(lines) else None
-    return below[1] if below is not None and below[0] == key else None
+    return (below[1], below[2]) if below is not None and below[0] == key and below[1] is not None else None
 
 
 def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
@@ -524,7 +558,7 @@ def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | No
 
 
 #: how many header lines from the top may hold the title that names a meeting the lead dates
-_TITLE_WITHIN = 3
+_TITLE_WITHIN = 5
 
 
 def titled_held_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -619,6 +653,8 @@ def _kind_only(
         return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
     on_line = _rest_dateline(rest, year) if rest else None
+    # "X GROUP (XG)" / "Khartoum, 30 November 2031" / "Report of the 12th meeting": the name over the dateline
+    i = i - 1 if i >= 2 and dateline(lines[i - 1][1], year) is not None else i
     body, subject = _subject(lines[i - 1][1].strip(), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
@@ -843,8 +879,12 @@ _HELD_NAME = re.compile(
 )
 #: a sentence whose subject is a name a participle says was held, between commas, maybe after an
 #: opening clause (``Following the election of its officers, the X Meeting (X-1), held in Bali from 2
-#: to 4 May 2031, adopted its agenda``)
-_HELD_NAME_PARTICIPLE = re.compile(rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b")
+#: to 4 May 2031, adopted its agenda``), or whose subject is who took part in it (``The participants in the X
+#: Meeting on Y, held in Cairo on 3 and 4 May 2031, recommended``, ``Delegates at the X Forum, held ...``)
+_HELD_NAME_PARTICIPLE = re.compile(
+    rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:(?:[Tt]he\s+)?(?i:participants|delegates|experts|attendees)\s+(?:in|at|of|to)\s+)?"
+    rf"(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b"
+)
 #: the next sentence, about the same meeting
 _IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
 #: the acronym in brackets right after the first words of a name (``... for Africa (RPM-AFR) for ...``)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .datelines import dateline
+from .dates import find_dates
 from .document import once_per_document
 from .keys import slug
 from .meeting_words import meeting_words
@@ -51,17 +53,22 @@ def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = Fal
 
 def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[MeetingHit]:
     index = body_index(bodies)
-    forms = _compiled_forms(index.regex(text).pattern, has_ordinal(text), unnumbered)
     hits: list[MeetingHit] = []
-    for form, numbered in forms:
-        for m in form.finditer(text):
-            if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
-                continue
-            key = _hit_body(m, bodies, index)
-            if not key:
-                continue
-            number = number_value(m.group("num")) if numbered else None
-            hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+    # a line in capitals (``REPORT ON THE 2031 SESSION OF THE COUNCIL``) is read as written (its acronyms)
+    # and in words, for a catalogue body's meeting (a one-word catalogue name is matched by its case)
+    for read in dict.fromkeys((text, words_of_capitals(text))):
+        forms = _compiled_forms(index.regex(read).pattern, has_ordinal(read), unnumbered)
+        for form, numbered in forms:
+            for m in form.finditer(read):
+                if any(m.start() < h.span[1] and h.span[0] < m.end() for h in hits):  # an earlier form's hit wins
+                    continue
+                if read is not text and not m.groupdict().get("body"):
+                    continue  # words in capitals read as a name of no catalogue body: "SUMMARY RECORD"
+                key = _hit_body(m, bodies, index)
+                if not key:
+                    continue
+                number = number_value(m.group("num")) if numbered else None
+                hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
     # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
     # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
     own = own_kind_hits(text, unnumbered)
@@ -150,6 +157,15 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
 
 
+def _dateline_after(text: str, pos: int) -> bool:
+    """Whether a dateline with a place follows ``pos`` (a layout ran a title into its dateline: ``... OF THE COUNCIL
+    Geneva, 12-21 May 2031``), up to its first day."""
+    rest = text[pos : pos + 80]
+    days = [d for d in find_dates(rest) if d.precision == "day"] if re.search(r"\d", rest) else []
+    found = dateline(rest[: days[0].span[1]]) if days else None
+    return found is not None and found[1] is not None
+
+
 #: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
 _SMALL_END = re.compile(r"(?:\s+(?:on|of|for|and|the|to|&))+$")
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
@@ -163,8 +179,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        if _continued().match(m.string, m.end("body")):  # "the Council Working Group on X": a longer name
-            return None
+        if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
+            return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
@@ -576,6 +592,34 @@ def as_words(capitals: str) -> str:
     ``Working Group on the Review of X``): small words in lower case, the others capitalised."""
     words = capitals.split()
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+#: a word in capitals (two letters or more), not part of a code (``ITU-T``, ``C31``)
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])")
+#: a header line in capitals is no longer
+_CAPITALS_LINE = 200
+
+
+#: words in capitals joined by a small word in capitals: a heading in capitals, not acronyms
+#: (``SESSION OF THE COUNCIL``)
+_CAPITALS_HEADING = re.compile(
+    r"(?<![\w-])[A-Z]{2,}\s+(?:OF|ON|FOR|AND|TO|IN)\s+(?:THE\s+)?(?:\d{4}\s+)?[A-Z]{2,}(?![\w-])"
+)
+
+
+def words_of_capitals(text: str) -> str:
+    """A short line written in capitals, or holding a heading in capitals (a title run into its dateline: ``C31/9-E
+    REPORT ON THE 2031 SESSION OF THE COUNCIL Geneva, 3-5 May 2031``), read as words, letter for letter at the same
+    places (``Report on the 2031 Session of the Council``): small words in lower case, the others capitalised; any
+    other text as it is."""
+    if len(text) > _CAPITALS_LINE or not _CAPITALS_HEADING.search(text):
+        return text
+    return _CAPITALS_WORD.sub(_word_of_capitals, text)
+
+
+def _word_of_capitals(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.lower() if word.lower() in _SMALL_WORDS else word.capitalize()
 
 
 def _capitals_meeting_names(text: str) -> list[str]:
