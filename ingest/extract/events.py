@@ -111,6 +111,7 @@ from wsiskg.ingest.extract.event_series import (
     session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
+    year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.keys import slug
@@ -523,6 +524,11 @@ def event_mentions(
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
 
+def _own_year(meeting: Meeting | None) -> tuple[str, int | None] | None:
+    """The report's meeting's body and year (``None``: no meeting)."""
+    return None if meeting is None else (meeting.body, meeting.start.year if meeting.start else None)
+
+
 @dataclass
 class _Candidates:
     """The events chosen in a text (:func:`_candidates`) and how each is to be dated."""
@@ -575,6 +581,7 @@ def _candidates(
         undated_series_mentions(text, default_year, all_dates),
         fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
+        year_session_mentions(text, _own_year(meeting)),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
