@@ -39,3 +39,30 @@ def test_a_session_of_a_named_body_is_left_to_its_reader():
 
 def test_no_session_series_named_no_session():
     assert not _events("The Assembly will review the matter at its 2033 session.")
+
+
+# ------------------------------------------------------------------ a group's meeting by its code
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        ("The Chair was asked to present the report to TDAG-33 (Geneva, 7-9 February 2033).", "tdag-33", date(2033, 2, 7)),
+        ("The results will be reported to RAG-33 in March 2033.", "rag-33", date(2033, 3, 1)),
+        ("CWG-WSIS&SDG-47 is to be held on 12 and 13 May 2033.", "cwg-wsis-sdg-47", date(2033, 5, 12)),
+        ("Members are invited to contribute to CWG-FHR-27.", "cwg-fhr-27", None),
+        ("the outcome was transmitted to TSAG-12\n(Geneva, 4-8 June 2033).", "tsag-12", date(2033, 6, 4)),
+    ],
+)
+def test_a_groups_meeting_named_by_its_code(text, key, start):
+    assert _events(text).get(key, "none") == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Document TDAG-33/12 for the details.",
+        "the response to COVID-19 was discussed on 4 May 2033",
+        "CWG-FHR-27/INF/3 was noted.",
+    ],
+)
+def test_a_document_symbol_or_another_code_is_no_meeting(text):
+    assert not any(k.startswith(("tdag", "covid", "cwg-fhr")) for k in _events(text))

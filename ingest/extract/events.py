@@ -99,6 +99,7 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
     bare_series_patterns,
+    body_code_mentions,
     coded_mentions,
     edition_mentions,
     event_nouns,
@@ -524,9 +525,9 @@ def event_mentions(
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
 
-def _own_year(meeting: Meeting | None) -> tuple[str, int | None] | None:
-    """The report's meeting's body and year (``None``: no meeting)."""
-    return None if meeting is None else (meeting.body, meeting.start.year if meeting.start else None)
+def _own_parts(meeting: Meeting | None) -> tuple[str, int | None, int | None] | None:
+    """The report's meeting's body key, number and year (``None``: no meeting)."""
+    return None if meeting is None else (meeting.body, meeting.number, meeting.start.year if meeting.start else None)
 
 
 @dataclass
@@ -559,6 +560,7 @@ def _candidates(
         + venue_year_mentions(text)
         + coded_mentions(text)
         + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
+        + body_code_mentions(text, names, _own_parts(meeting))
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
@@ -581,7 +583,7 @@ def _candidates(
         undated_series_mentions(text, default_year, all_dates),
         fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
-        year_session_mentions(text, _own_year(meeting)),
+        year_session_mentions(text, _own_parts(meeting)),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
