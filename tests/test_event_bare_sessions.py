@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from extract_support import make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import find_events
 
 
@@ -66,3 +67,20 @@ def test_a_groups_meeting_named_by_its_code(text, key, start):
 )
 def test_a_document_symbol_or_another_code_is_no_meeting(text):
     assert not any(k.startswith(("tdag", "covid", "cwg-fhr")) for k in _events(text))
+
+
+# ------------------------------------------------------------------ a numbered meeting of a body the catalogue does not know
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The matter falls within the competence of the Frequency Allotment Board (FAB), and the Bureau will "
+         "submit it to the 41st meeting of the Board, to be held from 10 to 14 July 2033.",),
+        ("The Frequency Allotment Board (FAB) took note.",
+         "The draft rules were prepared following the 41st meeting of the Board (10–14 July 2033)."),
+        ("The Pacific Numbering Board met once. Comments will be considered at the forty-first session of the "
+         "Board, on 10 July 2033.",),
+    ],
+)
+def test_a_numbered_meeting_of_the_board_named_before(texts):
+    got = {e.name: e.start for e in extract(make_report(*texts)).events}  # the body extractor's spans
+    assert any("41st" in n and "Board" in n and d == date(2033, 7, 10) for n, d in got.items()), got

@@ -207,7 +207,8 @@ def _numbered_mentions(
                     f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
             )
-    return out + _head_numbered_mentions(text, index, taken, meeting) + _listed_mentions(text, index, meeting)
+    heads = _head_numbered_mentions(text, index, taken, meeting, body_spans)
+    return out + heads + _listed_mentions(text, index, meeting)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -252,13 +253,19 @@ def _respective_mentions(
 
 
 def _head_numbered_mentions(
-    text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
+    text: str,
+    index: BodyIndex,
+    taken: list[tuple[int, int]],
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan] = (),
 ) -> list[EventMention]:
     """``the Commission on Science and Technology for Development (CSTD) ... the twenty-seventh
     session of the Commission``: a numbered session of a body named by its head noun
     (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun;
     with none named, of the report's meeting body when its name has that noun (``It is proposed
-    to hold the tenth meeting of the Group in February 2031``)."""
+    to hold the tenth meeting of the Group in February 2031``); a body the catalogue does not know is
+    the last the body extractor found before it with that noun (``the Radio Regulations Board (RRB)
+    ... the 75th meeting of the Board``: :func:`_spanned_head`)."""
     out = []
     pattern = (
         # the head in lower case too: "the seventh meeting of the group will take place on ..."
@@ -269,11 +276,22 @@ def _head_numbered_mentions(
         n = number_value(m.group("num"))
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        kind = m.group("what")
         if key := _head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
-            kind = m.group("what")
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
+        elif spanned := _spanned_head(text, m.end(), m.group("head"), body_spans):
+            key, name = spanned
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
+
+
+def _spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
+    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
+    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
+    when it resolved it)."""
+    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
+    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
 
 
 def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
