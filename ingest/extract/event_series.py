@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.body_names import BodyName
 from wsiskg.ingest.extract.dates import DateSpan, held_words
 from wsiskg.ingest.extract.document import held_items
 from wsiskg.ingest.extract.event_dates import own_dates
@@ -454,35 +453,3 @@ def year_session_mentions(text: str, meeting: tuple[str, int | None, int | None]
         out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y)))
     return out
 
-
-#: a body's acronym, a dash and a number (``TDAG-31``, ``RAG-30``, ``CWG-WSIS&SDG-44``): the meeting of
-#: that year or number; not a document symbol (``TDAG-31/12``, ``CWG-FHR-22/INF/3``)
-_BODY_CODE = re.compile(
-    rf"(?<![\w&/.\-])(?P<acronym>[A-Z]{{2,6}}(?:{DASH}[A-Z][A-Z&]{{1,9}})*){DASH}(?P<n>\d{{1,2}})(?![\w&]|[/.\-(]\w)"
-)
-#: kinds of body that hold no meetings named by a code (an organisation's ``UNDP-2`` is no meeting)
-_NO_MEETINGS = frozenset(("organization", "un-entity", "sector", "bureau", "secretariat", "partnership"))
-
-
-def body_code_mentions(
-    text: str, names: Sequence[BodyName], meeting: tuple[str, int | None, int | None] | None = None
-) -> list[EventMention]:
-    """A meeting of a group named by its acronym, a dash and its year or number (``the Chair will report
-    to TDAG-31``, ``CWG-FHR-24 (Geneva, 3-4 February 2032)``; :data:`_BODY_CODE`), named as written
-    (decision 7) and keyed by the code: the acronym is one of ``names`` (a group, a committee, a
-    commission the report or the catalogue names), not the code of a series of ``events.csv``
-    (:func:`series_mentions` reads those). Not the report's own ``meeting`` (its body key, number and
-    year: ``TDAG-31`` in the report of TDAG's meeting of 2031)."""
-    found = list(_BODY_CODE.finditer(text))
-    if not found:
-        return []
-    series_codes = {c for s in event_series() for c in s.codes}
-    groups = {n.acronym: n.key for n in names if n.acronym and n.kind not in _NO_MEETINGS and n.acronym not in series_codes}
-    out = []
-    for m in found:
-        key, n = groups.get(m.group("acronym")), int(m.group("n"))
-        own = meeting is not None and key == meeting[0] and n in (meeting[1], (meeting[2] or 0) % 100)
-        if key is not None and not own:
-            code = " ".join(m.group(0).split())
-            out.append(EventMention(slug(code), code, "meeting", m.span(), code))
-    return out

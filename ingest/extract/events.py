@@ -76,6 +76,7 @@ from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
+    coded_meeting_mentions,
     dated_by,
     elliptic_mentions,
     event_noun_regex,
@@ -99,7 +100,6 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
     bare_series_patterns,
-    body_code_mentions,
     coded_mentions,
     edition_mentions,
     event_nouns,
@@ -578,7 +578,6 @@ def _candidates(
         + venue_year_mentions(text)
         + coded_mentions(text)
         + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
-        + body_code_mentions(text, names, _own_parts(meeting))
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
         + _named_mentions(text, names, default_year)
@@ -608,7 +607,8 @@ def _candidates(
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered, unnamed):
+    coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
