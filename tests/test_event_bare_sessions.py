@@ -84,3 +84,39 @@ def test_a_document_symbol_or_another_code_is_no_meeting(text):
 def test_a_numbered_meeting_of_the_board_named_before(texts):
     got = {e.name: e.start for e in extract(make_report(*texts)).events}  # the body extractor's spans
     assert any("41st" in n and "Board" in n and d == date(2033, 7, 10) for n, d in got.items()), got
+
+
+# ------------------------------------------------------------------ a conference named before the words of a generic noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members will coordinate their proposals at the ATU WTDC-33 preparatory meeting scheduled for 5-7 July 2033.",
+        "- ATU WTSA-32 preparatory meeting: Nairobi, 3-5 September 2032.",
+        "The APT WRC-35 coordination meeting for heads of delegation will take place on 26 October 2035.",
+    ],
+)
+def test_a_conference_inside_its_preparatory_meeting_is_an_event_too(text):
+    got = _events(text)
+    assert any(k.startswith(("wtdc-33", "wtsa-32", "wrc-35")) for k in got), got
+    assert any(d is not None for d in got.values()), got
+
+
+# ------------------------------------------------------------------ an observance named in the title of a message
+@pytest.mark.parametrize(
+    ("title", "key", "start"),
+    [
+        (
+            "Message from the Chair of the Council on the occasion of World Telecommunication and Information "
+            "Society Day 2033 (17 May)",
+            "wtisd-2033",
+            date(2033, 5, 17),
+        ),
+        ("MESSAGE OF THE MINISTER ON WORLD TELECOMMUNICATION AND INFORMATION SOCIETY DAY 2033", "wtisd-2033",
+         date(2033, 5, 17)),
+        ("Video message of the Minister of Digital Affairs to the WSIS Forum 2033", "wsis-forum-2033", "none"),
+    ],
+)
+def test_an_observance_named_in_a_title_is_an_event(title, key, start):
+    report = make_report("Excellencies, ladies and gentlemen,", "It is an honour to address you today.", title=title)
+    got = {e.key: e.start for e in extract(report).events}
+    assert got.get(key, "none") == start, got

@@ -779,8 +779,9 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
     process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
     among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
-    WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
-    Council 2031 session``, the series' event itself)."""
+    WTDC-33 preparatory meeting``, ``the ATU WTSA-32 facilitation meeting``: another event, named after
+    the conference it prepares, a word that opens a noun of two words too; not ``the Council 2031
+    session``, the series' event itself, a noun of one word after it)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
     if not inside:
         return False
@@ -792,8 +793,9 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
 
 @cache
 def _generic_nouns() -> frozenset[str]:
-    """The words of the generic event nouns (``ingest/data/generic-events.csv``)."""
-    return frozenset(w for r in data_rows("generic-events.csv") for w in r["noun"].split())
+    """The generic event nouns of one word (``ingest/data/generic-events.csv``: ``session``, ``forum``;
+    not ``preparatory``, the first word of ``preparatory meeting``)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if " " not in r["noun"])
 
 
 def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
@@ -1210,6 +1212,7 @@ def _from_layout(
     if meeting is None:
         _for_meeting(report, merged, bodies)
         _session_under_title(report, merged)
+        _editions_in_title(report, merged)
 
 
 def written_year(report: ParsedReport) -> int | None:
@@ -1689,6 +1692,21 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _editions_in_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """An observance of a fixed day named in the title of a report of no meeting of its own (``Message
+    ... on the occasion of World Telecommunication and Information Society Day 2031 (17 May)``: the
+    event a message is for, decision 4), when no paragraph names it: an event on its series' fixed
+    day. Not an edition of another series (``Video message to the WSIS Forum 2031``: dev lists it with
+    the dates the title does not give, so undated it is no match). The title is no paragraph: the
+    event is recorded on the first one."""
+    if not report.title or not report.paragraphs:
+        return
+    editions = {s.prefix for s in event_series()}
+    for m in series_mentions(report.title):
+        if m.key.rpartition("-")[0] in editions and m.start is not None and m.key not in merged:
+            _add_mention(merged, replace(m, span=(0, 0)), report.paragraphs[0].order)
 
 
 def _whole_title(title: str, m: EventMention) -> bool:
