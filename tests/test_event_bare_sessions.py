@@ -86,21 +86,6 @@ def test_a_numbered_meeting_of_the_board_named_before(texts):
     assert any("41st" in n and "Board" in n and d == date(2033, 7, 10) for n, d in got.items()), got
 
 
-# ------------------------------------------------------------------ a conference named before the words of a generic noun
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Members will coordinate their proposals at the ATU WTDC-33 preparatory meeting scheduled for 5-7 July 2033.",
-        "- ATU WTSA-32 preparatory meeting: Nairobi, 3-5 September 2032.",
-        "The APT WRC-35 coordination meeting for heads of delegation will take place on 26 October 2035.",
-    ],
-)
-def test_a_conference_inside_its_preparatory_meeting_is_an_event_too(text):
-    got = _events(text)
-    assert any(k.startswith(("wtdc-33", "wtsa-32", "wrc-35")) for k in got), got
-    assert any(d is not None for d in got.values()), got
-
-
 # ------------------------------------------------------------------ an observance named in the title of a message
 @pytest.mark.parametrize(
     ("title", "key", "start"),

@@ -779,9 +779,8 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
     process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
     among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
-    WTDC-33 preparatory meeting``, ``the ATU WTSA-32 facilitation meeting``: another event, named after
-    the conference it prepares, a word that opens a noun of two words too; not ``the Council 2031
-    session``, the series' event itself, a noun of one word after it)."""
+    WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
+    Council 2031 session``, the series' event itself)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
     if not inside:
         return False
@@ -793,9 +792,8 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
 
 @cache
 def _generic_nouns() -> frozenset[str]:
-    """The generic event nouns of one word (``ingest/data/generic-events.csv``: ``session``, ``forum``;
-    not ``preparatory``, the first word of ``preparatory meeting``)."""
-    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if " " not in r["noun"])
+    """The words of the generic event nouns (``ingest/data/generic-events.csv``)."""
+    return frozenset(w for r in data_rows("generic-events.csv") for w in r["noun"].split())
 
 
 def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
