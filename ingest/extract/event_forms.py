@@ -1322,10 +1322,12 @@ def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None
     """A meeting of a group named by its acronym, a dash and its number or year, in a sentence as in a
     row (``the Chair will report to TDAG-31``, ``CWG-FHR-24 (Geneva, 3-4 February 2032)``;
     :func:`_coded_meeting`), dated or not (decision 7). Not the report's own ``meeting`` (its body key,
-    number and year: ``TDAG-31`` in the report of TDAG's meeting of 2031)."""
+    number and year: ``TDAG-31`` in the report of TDAG's meeting of 2031), nor a body named by an alias."""
     out = []
     for m in _BODY_CODE.finditer(text) if "-" in text else ():
         c = _coded_meeting(m.group(0), m.span())
+        if c is not None and getattr(body_index().names.get(c.key.rsplit("-", 1)[0]), "acronym", None) != m.group(0).rsplit("-", 1)[0]:
+            continue  # by the body's own acronym, not an alias (a WMO ``EC-72`` is no Council session)
         body, n = (c.key.rsplit("-", 1)[0], int(c.key.rsplit("-", 1)[1])) if c else ("", 0)
         if c is not None and not (meeting and body == meeting[0] and n in (meeting[1], (meeting[2] or 0) % 100)):
             out.append(c)
