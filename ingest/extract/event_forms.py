@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     bare_series_patterns,
     event_nouns,
+    event_series,
     series_key,
     series_mentions,
 )
@@ -1291,15 +1292,46 @@ def _building_after() -> re.Pattern[str]:
 
 def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:
     """A cell that is only a body's code and a meeting's number (``CWG-FHR-22``, ``TDAG-31``): that
-    meeting of the body (keyed ``<body>-<n>`` as every numbered meeting)."""
+    meeting of the body (keyed ``<body>-<n>`` as every numbered meeting); not of a body that holds
+    no meetings so named (:data:`_NO_CODED_MEETINGS`), nor a series of ``events.csv`` (``WTDC-25``)."""
     found = re.fullmatch(r"(?P<body>[A-Z][\w&\-]*?)-(?P<n>\d{1,3})", name)
     index = body_index()
     key = index.keys.get(squash(found.group("body"))) if found else None
-    if found is None or key is None:
+    if found is None or key is None or found.group("body") in _series_codes():
+        return None
+    if getattr(index.names.get(key), "kind", None) in _NO_CODED_MEETINGS:
         return None
     n, info = int(found.group("n")), index.names.get(key)
     label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else found.group('body')}"
     return EventMention(f"{key}-{n}", label, "meeting", span)
+
+
+#: kinds of body that hold no meetings named by a code (an organisation's ``UNDP-2`` is no meeting)
+_NO_CODED_MEETINGS = frozenset(("organization", "un-entity", "sector", "bureau", "secretariat", "partnership"))
+#: a body's acronym, a dash and a number (``TDAG-31``, ``RAG-30``, ``CWG-WSIS&SDG-44``); not a document
+#: symbol (``TDAG-31/12``, ``CWG-FHR-22/INF/3``)
+_BODY_CODE = re.compile(r"(?<![\w&/.\-])[A-Z]{2,6}(?:-[A-Z][A-Z&]{1,9})*-\d{1,2}(?![\w&]|[/.\-(]\w)")
+
+
+@cache
+def _series_codes() -> frozenset[str]:
+    return frozenset(c for s in event_series() for c in s.codes)
+
+
+def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None] | None = None) -> list[EventMention]:
+    """A meeting of a group named by its acronym, a dash and its number or year, in a sentence as in a
+    row (``the Chair will report to TDAG-31``, ``CWG-FHR-24 (Geneva, 3-4 February 2032)``;
+    :func:`_coded_meeting`), dated or not (decision 7). Not the report's own ``meeting`` (its body key,
+    number and year: ``TDAG-31`` in the report of TDAG's meeting of 2031), nor a body named by an alias."""
+    out = []
+    for m in _BODY_CODE.finditer(text) if "-" in text else ():
+        c = _coded_meeting(m.group(0), m.span())
+        if c is not None and getattr(body_index().names.get(c.key.rsplit("-", 1)[0]), "acronym", None) != m.group(0).rsplit("-", 1)[0]:
+            continue  # by the body's own acronym, not an alias (a WMO ``EC-72`` is no Council session)
+        body, n = (c.key.rsplit("-", 1)[0], int(c.key.rsplit("-", 1)[1])) if c else ("", 0)
+        if c is not None and not (meeting and body == meeting[0] and n in (meeting[1], (meeting[2] or 0) % 100)):
+            out.append(c)
+    return out
 
 
 def dated_by(mention: EventMention, d: DateSpan) -> EventMention:

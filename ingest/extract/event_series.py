@@ -449,3 +449,45 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
                 continue
             out += [EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span()) for y in years]
     return out
+
+
+#: ``the 2031 session``, ``its 2031 session``, ``for the 2031 session``: a year and ``session`` with no
+#: body after it (``the 2031 session of the Council`` is :func:`_year_session_pattern`'s)
+_BARE_YEAR_SESSION = re.compile(
+    r"(?<![\w&\-/])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y4>(?:19|20)\d\d)\s+(?i:session)\b(?!\s+(?:of|on|for)\s)"
+)
+
+
+def _session_owner(text: str, at: int, held: tuple[Series, ...], own_body: str | None) -> Series | None:
+    """The yearly session series a bare ``the 2031 session`` at ``at`` is one of: the last one named
+    before it in ``text``, else the one whose body the report's meeting is, else the only one the
+    document names."""
+    last = max(
+        ((m.start(), s) for s in held for m in _bare_series_pattern(s).finditer(text, 0, at)),
+        key=lambda x: x[0],
+        default=None,
+    )
+    if last is not None:
+        return last[1]
+    own = [s for s in held if own_body and s.body == own_body]
+    return own[0] if own else held[0] if len(held) == 1 else None
+
+
+def year_session_mentions(text: str, meeting: tuple[str, int | None, int | None] | None = None) -> list[EventMention]:
+    """A body's session named by its year alone (``to report to the 2031 session``, ``The Council
+    decides that its 2032 session shall be held ...``, ``declared the 2030 session closed``): the
+    event of that year of the yearly session series it is one of (:func:`_session_owner`: the Council
+    in a Council document), named like that series' event. Not the report's own session (``meeting``:
+    its body key, number and year)."""
+    if "session" not in text.lower():
+        return []
+    held = _held(text, _yearly_sessions())
+    out = []
+    for m in _BARE_YEAR_SESSION.finditer(text) if held else ():
+        s = _session_owner(text, m.start(), held, meeting[0] if meeting else None)
+        y = int(m.group("y4"))
+        if s is None or (meeting is not None and s.body == meeting[0] and meeting[2] == y):
+            continue
+        out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y)))
+    return out
+

@@ -76,6 +76,7 @@ from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
     body_meeting_mentions,
+    coded_meeting_mentions,
     dated_by,
     elliptic_mentions,
     event_noun_regex,
@@ -111,6 +112,7 @@ from wsiskg.ingest.extract.event_series import (
     session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
+    year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.keys import slug
@@ -205,7 +207,8 @@ def _numbered_mentions(
                     f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
                 )
             )
-    return out + _head_numbered_mentions(text, index, taken, meeting) + _listed_mentions(text, index, meeting)
+    heads = _head_numbered_mentions(text, index, taken, meeting, body_spans)
+    return out + heads + _listed_mentions(text, index, meeting)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -252,13 +255,19 @@ def _respective_mentions(
 
 
 def _head_numbered_mentions(
-    text: str, index: BodyIndex, taken: list[tuple[int, int]], meeting: Meeting | None
+    text: str,
+    index: BodyIndex,
+    taken: list[tuple[int, int]],
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan] = (),
 ) -> list[EventMention]:
     """``the Commission on Science and Technology for Development (CSTD) ... the twenty-seventh
     session of the Commission``: a numbered session of a body named by its head noun
     (``ingest/data/body-heads.csv``) is one of the last body named before it with that noun;
     with none named, of the report's meeting body when its name has that noun (``It is proposed
-    to hold the tenth meeting of the Group in February 2031``)."""
+    to hold the tenth meeting of the Group in February 2031``); a body the catalogue does not know is
+    the last the body extractor found before it with that noun (``the Radio Regulations Board (RRB)
+    ... the 75th meeting of the Board``: :func:`_spanned_head`)."""
     out = []
     pattern = (
         # the head in lower case too: "the seventh meeting of the group will take place on ..."
@@ -269,11 +278,22 @@ def _head_numbered_mentions(
         n = number_value(m.group("num"))
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        kind = m.group("what")
         if key := _head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
-            kind = m.group("what")
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
+        elif spanned := _spanned_head(text, m.end(), m.group("head"), body_spans):
+            key, name = spanned
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
+
+
+def _spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
+    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
+    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
+    when it resolved it)."""
+    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
+    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
 
 
 def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
@@ -529,6 +549,11 @@ def event_mentions(
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 
 
+def _own_parts(meeting: Meeting | None) -> tuple[str, int | None, int | None] | None:
+    """The report's meeting's body key, number and year (``None``: no meeting)."""
+    return None if meeting is None else (meeting.body, meeting.number, meeting.start.year if meeting.start else None)
+
+
 @dataclass
 class _Candidates:
     """The events chosen in a text (:func:`_candidates`) and how each is to be dated."""
@@ -581,13 +606,15 @@ def _candidates(
         undated_series_mentions(text, default_year, all_dates),
         fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
+        year_session_mentions(text, _own_parts(meeting)),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
-    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, generic, undated, numbered, unnamed):
+    coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
+    for extra in (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed):
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -1196,6 +1223,7 @@ def _from_layout(
     if meeting is None:
         _for_meeting(report, merged, bodies)
         _session_under_title(report, merged)
+        _editions_in_title(report, merged)
 
 
 def written_year(report: ParsedReport) -> int | None:
@@ -1776,6 +1804,21 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         e = merged[m.key]
         if e["start"] is None:
             e["start"], e["end"] = day.start, day.end
+
+
+def _editions_in_title(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> None:
+    """An observance of a fixed day named in the title of a report of no meeting of its own (``Message
+    ... on the occasion of World Telecommunication and Information Society Day 2031 (17 May)``: the
+    event a message is for, decision 4), when no paragraph names it: an event on its series' fixed
+    day. Not an edition of another series (``Video message to the WSIS Forum 2031``: dev lists it with
+    the dates the title does not give, so undated it is no match). The title is no paragraph: the
+    event is recorded on the first one."""
+    if not report.title or not report.paragraphs:
+        return
+    editions = {s.prefix for s in event_series()}
+    for m in series_mentions(report.title):
+        if m.key.rpartition("-")[0] in editions and m.start is not None and m.key not in merged:
+            _add_mention(merged, replace(m, span=(0, 0)), report.paragraphs[0].order)
 
 
 def _whole_title(title: str, m: EventMention) -> bool:
