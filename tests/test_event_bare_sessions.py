@@ -34,7 +34,9 @@ def test_a_session_by_its_year_alone_is_the_councils(texts):
 
 
 def test_a_session_of_a_named_body_is_left_to_its_reader():
-    got = _events("The report was presented to the 2033 session of the Commission on Science and Technology for Development.")
+    got = _events(
+        "The report was presented to the 2033 session of the Commission on Science and Technology for Development."
+    )
     assert "council-2033" not in got
 
 
@@ -46,7 +48,11 @@ def test_no_session_series_named_no_session():
 @pytest.mark.parametrize(
     ("text", "key", "start"),
     [
-        ("The Chair was asked to present the report to TDAG-33 (Geneva, 7-9 February 2033).", "tdag-33", date(2033, 2, 7)),
+        (
+            "The Chair was asked to present the report to TDAG-33 (Geneva, 7-9 February 2033).",
+            "tdag-33",
+            date(2033, 2, 7),
+        ),
         ("The results will be reported to RAG-33 in March 2033.", "rag-33", date(2033, 3, 1)),
         ("CWG-WSIS&SDG-47 is to be held on 12 and 13 May 2033.", "cwg-wsis-sdg-47", date(2033, 5, 12)),
         ("Members are invited to contribute to CWG-FHR-27.", "cwg-fhr-27", None),
@@ -69,16 +75,22 @@ def test_a_document_symbol_or_another_code_is_no_meeting(text):
     assert not any(k.startswith(("tdag", "covid", "cwg-fhr")) for k in _events(text))
 
 
-# ------------------------------------------------------------------ a numbered meeting of a body the catalogue does not know
+# ------------------------------------------------------------- a numbered meeting of a body the catalogue does not know
 @pytest.mark.parametrize(
     "texts",
     [
-        ("The matter falls within the competence of the Frequency Allotment Board (FAB), and the Bureau will "
-         "submit it to the 41st meeting of the Board, to be held from 10 to 14 July 2033.",),
-        ("The Frequency Allotment Board (FAB) took note.",
-         "The draft rules were prepared following the 41st meeting of the Board (10–14 July 2033)."),
-        ("The Pacific Numbering Board met once. Comments will be considered at the forty-first session of the "
-         "Board, on 10 July 2033.",),
+        (
+            "The matter falls within the competence of the Frequency Allotment Board (FAB), and the Bureau will "
+            "submit it to the 41st meeting of the Board, to be held from 10 to 14 July 2033.",
+        ),
+        (
+            "The Frequency Allotment Board (FAB) took note.",
+            "The draft rules were prepared following the 41st meeting of the Board (10–14 July 2033).",
+        ),
+        (
+            "The Pacific Numbering Board met once. Comments will be considered at the forty-first session of the "
+            "Board, on 10 July 2033.",
+        ),
     ],
 )
 def test_a_numbered_meeting_of_the_board_named_before(texts):
@@ -96,8 +108,11 @@ def test_a_numbered_meeting_of_the_board_named_before(texts):
             "wtisd-2033",
             date(2033, 5, 17),
         ),
-        ("MESSAGE OF THE MINISTER ON WORLD TELECOMMUNICATION AND INFORMATION SOCIETY DAY 2033", "wtisd-2033",
-         date(2033, 5, 17)),
+        (
+            "MESSAGE OF THE MINISTER ON WORLD TELECOMMUNICATION AND INFORMATION SOCIETY DAY 2033",
+            "wtisd-2033",
+            date(2033, 5, 17),
+        ),
         ("Video message of the Minister of Digital Affairs to the WSIS Forum 2033", "wsis-forum-2033", "none"),
     ],
 )

@@ -97,9 +97,7 @@ def _place_words() -> re.Pattern[str]:
     exponential in the run's length."""
     word = r"[A-Z][\w’'.\-]*+"
     venue = rf"(?i:{_alt(meeting_words('venue'))})"  # "Conference Room 11", "Workshop room 6"
-    particle = (
-        rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))}|{venue})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"
-    )
+    particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))}|{venue})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
 
 

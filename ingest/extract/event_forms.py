@@ -1326,7 +1326,11 @@ def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None
     out = []
     for m in _BODY_CODE.finditer(text) if "-" in text else ():
         c = _coded_meeting(m.group(0), m.span())
-        if c is not None and getattr(body_index().names.get(c.key.rsplit("-", 1)[0]), "acronym", None) != m.group(0).rsplit("-", 1)[0]:
+        if (
+            c is not None
+            and getattr(body_index().names.get(c.key.rsplit("-", 1)[0]), "acronym", None)
+            != m.group(0).rsplit("-", 1)[0]
+        ):
             continue  # by the body's own acronym, not an alias (a WMO ``EC-72`` is no Council session)
         body, n = (c.key.rsplit("-", 1)[0], int(c.key.rsplit("-", 1)[1])) if c else ("", 0)
         if c is not None and not (meeting and body == meeting[0] and n in (meeting[1], (meeting[2] or 0) % 100)):

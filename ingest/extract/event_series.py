@@ -490,4 +490,3 @@ def year_session_mentions(text: str, meeting: tuple[str, int | None, int | None]
             continue
         out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y)))
     return out
-

@@ -571,6 +571,8 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
             out.append(ref)
             spans.append(at)
             continue
+        if before is None or at is None:  # never: a gap is read only between two placed phrases
+            continue
         if dangling and ref.kind == "body" and (whose := _group_of_bodies(last, phrase, at)) is not None:
             out[-1] = whose  # "administrations of RCC and CEPT": the administrations
             spans[-1] = (before[0], len(phrase))
