@@ -614,16 +614,8 @@ def _candidates(
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
-    for extra in (
-        *extras,
-        _meeting_body_mentions(text, meeting, names),
-        weak,
-        coded,
-        generic,
-        undated,
-        numbered,
-        unnamed,
-    ):
+    later = (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed)
+    for extra in later:
         # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
         cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
