@@ -12,8 +12,9 @@ from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
-from wsiskg.ingest.extract.meeting_header import capitals_as_words, committee, header_year, sitting
+from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
 from wsiskg.ingest.extract.meeting_heading import heading_meeting
+from wsiskg.ingest.extract.meeting_mentions import capitals_as_words
 
 
 @pytest.mark.parametrize("dash", ["–", "-", "—"])

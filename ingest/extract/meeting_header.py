@@ -48,7 +48,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words, generic_name, meeting_hits, rapporteur_group
+from .meeting_mentions import as_words, capitals_as_words, generic_name, meeting_hits, rapporteur_group
 from .meeting_words import numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
@@ -237,13 +237,6 @@ _DEFINED_LINE = re.compile(rf"^(?P<name>[^()]+?)\s*\((?P<acr>{BRACKET_ACRONYM.pa
 _MEETING_FOR = re.compile(r"(?i)\b(?:meeting|session)s?\s+(?:for|on|to)\s+(?:the\s+)?$")
 #: capitalised words right after a body's name: the name is the start of a longer one
 _LONGER_NAME = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z][a-z]+\s+[A-Z]")
-
-
-def capitals_as_words(line: str) -> str:
-    """``line`` with its words in capitals written as words (``COUNCIL 2016, Geneva`` -> ``Council
-    2016, Geneva``), so that a one-word catalogue name, matched by its case, is found in a header
-    written in capitals; acronyms are found in the line as written."""
-    return re.sub(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])", lambda m: m.group(0).capitalize(), line)
 
 
 def _series_session(line: str) -> tuple[str, EventMention] | None:

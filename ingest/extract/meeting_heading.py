@@ -55,8 +55,8 @@ from .meeting import (
     own_dates_end,
     session_stem,
 )
-from .meeting_header import BRACKET_ACRONYM, capitals_as_words, committee, line_body
-from .meeting_mentions import generic_name, spells
+from .meeting_header import BRACKET_ACRONYM, committee, line_body
+from .meeting_mentions import capitals_as_words, generic_name, spells
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")

@@ -614,12 +614,19 @@ def words_of_capitals(text: str) -> str:
     other text as it is."""
     if len(text) > _CAPITALS_LINE or not _CAPITALS_HEADING.search(text):
         return text
-    return _CAPITALS_WORD.sub(_word_of_capitals, text)
+    return capitals_as_words(text, _SMALL_WORDS)
 
 
-def _word_of_capitals(m: re.Match[str]) -> str:
-    word = m.group(0)
-    return word.lower() if word.lower() in _SMALL_WORDS else word.capitalize()
+def capitals_as_words(line: str, small: frozenset[str] = frozenset()) -> str:
+    """``line`` with its words in capitals written as words, letter for letter at the same places
+    (``COUNCIL 2016, Geneva`` -> ``Council 2016, Geneva``), so that a one-word catalogue name, matched by
+    its case, is found in a header written in capitals; acronyms are found in the line as written. The
+    words of ``small`` (``ON THE``) are written in lower case."""
+    return _CAPITALS_WORD.sub(lambda m: _as_word(m.group(0), small), line)
+
+
+def _as_word(word: str, small: frozenset[str]) -> str:
+    return word.lower() if word.lower() in small else word.capitalize()
 
 
 def _capitals_meeting_names(text: str) -> list[str]:

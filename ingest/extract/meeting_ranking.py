@@ -42,7 +42,8 @@ from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, title_body
-from .meeting_header import capitals_as_words, title_bodies
+from .meeting_header import title_bodies
+from .meeting_mentions import capitals_as_words
 
 #: a candidate scoring this or less is no meeting the report records
 THRESHOLD = 0

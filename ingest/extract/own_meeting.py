@@ -38,13 +38,18 @@ from .meeting import (
 )
 from .meeting_candidates import candidates
 from .meeting_header import (
-    capitals_as_words,
     committee,
     over_title_body,
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, rapporteur_group_as_written
+from .meeting_mentions import (
+    as_words,
+    capitals_as_words,
+    defined_meeting_bodies,
+    name_before_acronym,
+    rapporteur_group_as_written,
+)
 from .meeting_ranking import best
 from .ordinals import number_value
 from .study_groups import report_texts, study_group_sector
