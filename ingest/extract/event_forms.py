@@ -812,6 +812,31 @@ def body_meeting_mentions(
     return out
 
 
+def spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
+    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
+    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
+    when it resolved it)."""
+    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
+    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
+
+
+def _plural_holder(
+    text: str, m: re.Match[str], index: BodyIndex, body_spans: Sequence[BodySpan]
+) -> tuple[str, str] | None:
+    """(key, name) of the body whose meetings in the plural :func:`body_meeting_mentions` matched when no
+    catalogue body is named: its head noun (``the Committee's meetings``, ``the meetings of the Group``, or
+    for ``its``/``their`` the last ``the <head>`` of the clause before) is the last body the body extractor
+    found with that noun (:func:`spanned_head`), else the head noun as written."""
+    head = m.group("head") or m.group("poss")
+    if head is None and m.group("pre") in ("its", "their"):
+        s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+        before = list(re.finditer(rf"\b[Tt]he\s+(?:{CAP}\s+){{0,5}}(?P<h>{body_heads()})\b", text[s0 : m.start()]))
+        head = before[-1].group("h") if before else None
+    if head is None or index.regex(text).fullmatch(head):
+        return None
+    return spanned_head(text, m.start(), head, body_spans) or (slug(head), f"the {head}")
+
+
 def _unnumbered_meeting(
     text: str,
     m: re.Match[str],
@@ -835,6 +860,8 @@ def _unnumbered_meeting(
         key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
     if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
         key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
+    if key is None and m.group("plural") and (held := _plural_holder(text, m, index, body_spans)):
+        key, named2 = held  # "the Committee's meetings held on 3 May and 9 June"
     if key is None and not ahead:
         return []
     info = index.names.get(key) if key else None
@@ -1033,7 +1060,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
         # "the May 2031 meeting of X": its month before the noun
         rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
-        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)(?:(?P<year>(?:19|20)\d\d)\s+(?=meetings|sessions))?"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
@@ -1048,7 +1075,8 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
 def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) -> list[DateSpan]:
     """The own dates of a meeting matched by :func:`_body_meeting_pattern` (:func:`own_dates`, a
     bare ``on``/``of`` enough); of meetings in the plural, every date of the list they head."""
-    d = own_dates(text, m.end(), dates, bare=True)
+    listed = re.compile(r"\s*:\s*").match(text, m.end()) if m.group("plural") else None
+    d = own_dates(text, listed.end() if listed else m.end(), dates, bare=True)  # "its 2031 meetings: 3 May, ..."
     topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
     d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
     if d is None and not m.group("plural"):  # "... its next meeting. It will take place on 4-5 May"
@@ -1377,6 +1405,14 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
 _NOT_ONE_MEETING = rf"(?:next|last|previous|final|{ordinal_regex()})\b"
 
 
+#: how a body was made, set off by commas before its verb of meeting (``The Ad Hoc Group, established by
+#: the Council at its 2031 session, met``, ``, set up under Resolution 12,``): no event of the body's
+_MADE_ASIDE = re.compile(
+    r"\s*,\s*(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\s+"
+    r"(?:by|under|at|in|pursuant\s+to|following|through)\s+(?:[^,;.()]|\([^()]{1,20}\)){1,100}?,"
+)
+
+
 @cache
 def _met_verb() -> str:
     """Regex (no groups) of a verb of meeting after a body's name: a bracket, a chair's or leader's
@@ -1388,7 +1424,7 @@ def _met_verb() -> str:
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?{aside}\s*,?\s*(?:(?:which|that|who)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         r"(?:(?:had|has|have|will|would|shall|(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
@@ -1425,20 +1461,27 @@ def _met_gap() -> re.Pattern[str]:
     ``date_words.csv``, role ``times``, and a count before ``times``)."""
     often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
-    period = r"(?:in|during|over)\s+the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)"
+    period = r"(?:in|during|over)\s+(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time"  # "met for the fourth time in Paris"
-    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth})\b)*")
+    mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
+    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|(?i:{mode}))\b)*(?:\s*:(?!\S))?")
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
 #: Group would convene``)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
 
-#: another date of the same body's meetings: ``met on 4 March and 9 June``, ``... 2031, and would meet again from``
-_MET_MORE = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?(?=\S)"
-)
+@cache
+def _met_more() -> re.Pattern[str]:
+    """What parts another date of the same body's meetings from the one before: ``met on 4 March and 9
+    June``, ``... 2031, and would meet again from``, ``on 3 May, on 9 June and, for the last time, on``
+    (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
+    often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
+    return re.compile(
+        r"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?"
+        rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
+    )
 
 
 def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
@@ -1452,7 +1495,7 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
         d = None  # "met three times between June 2030 and February 2031": the period, no meeting's dates
     found = [d] if d is not None else []
     while found:
-        more = _MET_MORE.match(text, found[-1].span[1])
+        more = _met_more().match(text, found[-1].span[1])
         nxt = own_dates(text, more.end(), dates, bare=True) if more and more.end() > found[-1].span[1] else None
         if nxt is None:
             break
@@ -1504,9 +1547,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
             label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
             end = d.end or (month_end(d.start) if d.precision == "month" else None)
-            out.append(
-                EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)
-            )
+            span = (start, name_end if _MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
+            out.append(EventMention(dkey, label, "meeting", span, start=d.start, end=end, precision=d.precision))
     return out
 
 

@@ -92,6 +92,7 @@ from wsiskg.ingest.extract.event_forms import (
     phase_mentions,
     resolve_anaphora,
     row_mentions,
+    spanned_head,
     subject_after,
     written_numbered_mentions,
 )
@@ -267,7 +268,7 @@ def _head_numbered_mentions(
     with none named, of the report's meeting body when its name has that noun (``It is proposed
     to hold the tenth meeting of the Group in February 2031``); a body the catalogue does not know is
     the last the body extractor found before it with that noun (``the Radio Regulations Board (RRB)
-    ... the 75th meeting of the Board``: :func:`_spanned_head`)."""
+    ... the 75th meeting of the Board``: :func:`~.event_forms.spanned_head`)."""
     out = []
     pattern = (
         # the head in lower case too: "the seventh meeting of the group will take place on ..."
@@ -282,18 +283,10 @@ def _head_numbered_mentions(
         if key := _head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
-        elif spanned := _spanned_head(text, m.end(), m.group("head"), body_spans):
+        elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
-
-
-def _spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
-    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
-    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
-    when it resolved it)."""
-    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
-    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
 
 
 def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:

@@ -1,0 +1,57 @@
+"""A body's meetings listed with their dates: one meeting per date (round 18). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+
+def _starts(*texts: str) -> list[date]:
+    return sorted(e.start for e in find_events(make_report(*texts)) if e.start is not None and "meeting" in e.key)
+
+
+# ------------------------------------------------------------------ a body that met N times: a list of days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ad Hoc Group met three times: on 14 November 2031, on 25 January 2032 and, for the last time, "
+        "on 27 February 2032.",
+        "The Expert Group, set up under Council Decision 71 (C31), met three times, virtually, on 14 November, "
+        "25 January and 27 February 2032.",
+        "The Task Force, established by the Assembly at its 2031 session, met three times: on 14 November 2031, "
+        "25 January 2032 and 27 February 2032.",
+        "The Working Group will meet three times, online, on 14 November 2031, on 25 January 2032 and, most "
+        "recently, on 27 February 2032.",
+    ],
+)
+def test_each_day_a_body_met_on_is_a_meeting(text):
+    starts = _starts(text)
+    assert date(2032, 1, 25) in starts and date(2032, 2, 27) in starts
+    assert len([d for d in starts if d.month in (11, 1, 2)]) == 3
+
+
+def test_how_a_body_was_made_stands_between_it_and_its_verb():
+    starts = _starts("The Task Force, established by Resolution 8 (Rev. Lima, 2030), met on 3 May 2032.")
+    assert starts == [date(2032, 5, 3)]
+
+
+# ------------------------------------------------------------------ meetings in the plural, a list of dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report covers the Committee's meetings held on 14-16 September 2031, 7-9 December 2031 and "
+        "1-3 March 2032, all held online.",
+        "The Chairman reports on the meetings of the Group held on 14-16 September 2031, 7-9 December 2031 "
+        "and 1-3 March 2032.",
+        "The Standards Board confirmed the dates of its 2032 meetings: 14-18 September 2031, 7-11 December 2031 "
+        "and 1-5 March 2032.",
+        "The Bureau reviewed the draft at its meetings of 14 September 2031, 7 December 2031 and 1 March 2032.",
+    ],
+)
+def test_meetings_in_the_plural_are_one_per_listed_date(text):
+    starts = _starts(text)
+    assert {date(2031, 9, 14), date(2031, 12, 7), date(2032, 3, 1)} <= set(starts)
