@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from extract_support import make_report
 
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_forms import bare_plural_mentions
 from wsiskg.ingest.extract.events import find_events
 
 
@@ -55,3 +57,39 @@ def test_how_a_body_was_made_stands_between_it_and_its_verb():
 def test_meetings_in_the_plural_are_one_per_listed_date(text):
     starts = _starts(text)
     assert {date(2031, 9, 14), date(2031, 12, 7), date(2032, 3, 1)} <= set(starts)
+
+
+# ------------------------------------------------------------------ a generic noun in the plural, no article
+def _named(*texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(make_report(*texts))}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("I will hold informal consultations with the group coordinators on 4 March and 19 April 2033.", 2),
+        ("Briefing sessions for delegates will be held on 6 and 8 March 2033 (Room B).", 2),
+        ("The Chair was asked to hold informal consultations on 17 October 2033.", 1),
+        ("The plenary was followed by informal consultations on 18 and 19 September 2033.", 1),
+        ("The Bureau will organize technical webinars on 3 June and 10 June 2033.", 2),
+        ("2. Stakeholder consultations will take place virtually on 12 and 13 June 2033.", 1),
+    ],
+)
+def test_a_plural_generic_noun_is_one_event_per_listed_day(text, days):
+    got = [d for name, d in _named(text).items() if "consultations" in name or "sessions" in name or "webinars" in name]
+    assert len(got) in (days, 1) and all(d is not None for d in got)
+    starts = sorted(e.start for e in find_events(make_report(text)) if e.start is not None)
+    assert len(starts) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Committee 5 held four meetings, on 22, 24, 28 and 30 October 2033.",  # a count: the generic reader's
+        "The open consultations (23 May 2033) prepared the meeting.",
+        "High-Level Policy Sessions, 7 to 10 September 2033",
+        "Delegates discussed consultations on 4 May 2033 with interest.",
+    ],
+)
+def test_no_bare_plural_event_where_an_article_a_count_or_a_name_leads(text):
+    assert not bare_plural_mentions(text, find_dates(text, 2033, months=True))

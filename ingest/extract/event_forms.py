@@ -1552,6 +1552,63 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     return out
 
 
+@cache
+def _bare_plural() -> re.Pattern[str]:
+    """A generic event noun in the plural without an article (``informal consultations with the regional
+    coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
+    (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
+    nouns = alternation([r["noun"] for r in data_rows("generic-events.csv")], spaces=True)
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
+    stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
+    count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
+    return re.compile(
+        rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
+        r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
+        r"(?=\s+(?:on|were|are|will|would|to|took|was|held)\b|\s*[,(])"
+    )
+
+
+#: what brings in events named in the plural without an article: ``preceded by``, ``followed by``
+_BARE_BROUGHT_IN = re.compile(r"\b(?:preceded|followed)\s+(?:on\s+[^,;.]{1,30},\s+)?by\s+$")
+
+
+def bare_plural_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """Events named by a generic noun in the plural without an article, one per day listed after it
+    (:func:`_met_days`: ``I will hold informal consultations with the regional coordinators on 6 March and
+    17 April``, ``Briefing sessions for staff will be held on 6 and 8 March``, ``followed by informal
+    consultations on 18 and 19 September``): only where the phrase opens its clause, follows a verb of
+    holding (:func:`_holds_before`) or is brought in by ``preceded by``/``followed by``; named as written."""
+    out: list[EventMention] = []
+    clauses = clause_spans(text)
+    for m in _bare_plural().finditer(text):
+        # no verb nor plural noun among the modifiers ("Delegates discussed consultations"), unless a modifier's
+        start = m.start()
+        for w in re.finditer(r"\S+", m.group("adj")):
+            if re.search(r"(?:ed|s)$", w.group(0)) and not is_modifier(w.group(0).lower()):
+                start = m.start("adj") + w.end()
+        start += len(text[start:]) - len(text[start:].lstrip())
+        s0 = span_at(clauses, start, len(text))[0]
+        opens = re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[(\[]?[a-z]\)\s+)?", text[s0:start])
+        if not (
+            (opens and text[start].isupper())
+            or _holds_before(text, start)
+            or _BARE_BROUGHT_IN.search(text, max(0, start - 60), start)
+        ):
+            continue
+        when = [d for d in _met_days(text, _passive_end(text, m.end()), dates) if d.precision == "day"]
+        label = " ".join(text[start : m.end()].split())
+        for d in when:
+            key = slug(f"{label} {d.start.isoformat()}")
+            out.append(EventMention(key, label, "event", (start, m.end()), start=d.start, end=d.end, precision=d.precision))
+    return out
+
+
+def _passive_end(text: str, end: int) -> int:
+    """Where a verb of holding after a phrase (:func:`_passive_holding`) ends, else ``end``."""
+    held = _passive_holding().match(text, end)
+    return held.end() if held else end
+
+
 #: a participle's aside open before a body's name (``The Forum, convened under the auspices of the``)
 _ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 

@@ -75,6 +75,7 @@ from wsiskg.ingest.extract.event_dates import (
 from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
+    bare_plural_mentions,
     body_meeting_mentions,
     coded_meeting_mentions,
     dated_by,
@@ -590,6 +591,7 @@ def _candidates(
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
+        + (bare := bare_plural_mentions(text, all_dates))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
         + (plenary := _plenary_mentions(text, all_dates))
@@ -619,7 +621,7 @@ def _candidates(
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
+    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 
