@@ -93,3 +93,24 @@ def test_a_plural_generic_noun_is_one_event_per_listed_day(text, days):
 )
 def test_no_bare_plural_event_where_an_article_a_count_or_a_name_leads(text):
     assert not bare_plural_mentions(text, find_dates(text, 2033, months=True))
+
+
+# ------------------------------------------------------------------ a count after the article counts the listed dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three regional preparatory meetings will be held as follows: Andes (Quito, 3-4 May 2033), "
+        "Caribbean (Kingston, 7-8 June 2033) and Sahel (Niamey, 1-2 July 2033).",
+        "Its three regional forums were held in Quito on 3 May 2033, in Kingston on 7 June 2033 and in Niamey "
+        "on 1 July 2033.",
+        "The Union's three training workshops took place in Quito (3 May 2033), Kingston (7 June 2033) and "
+        "Niamey (1 July 2033).",
+    ],
+)
+def test_a_count_after_the_article_is_one_event_per_listed_date(text):
+    starts = sorted(e.start for e in find_events(make_report(text)) if e.start is not None)
+    assert starts == [date(2033, 5, 3), date(2033, 6, 7), date(2033, 7, 1)]
+
+
+def test_a_count_that_does_not_count_the_dates_names_none():
+    assert not [e for e in find_events(make_report("The four regional forums began in Quito on 3 May 2033.")) if e.start]

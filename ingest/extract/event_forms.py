@@ -149,10 +149,12 @@ def generic_mentions(
         end, topic = _topic_end(m, all_dates)
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
-        if m.group("count"):  # "three webinars held on 2 May, 6 June and 4 July": one event a date, else none
-            counted = (
-                [] if undated else _listed_items(m, noun, _generic_label(m, noun, end, topic), end, clauses, all_dates)
-            )
+        if m.group("count") or _a_count(m.group("adj").split()):
+            # "three webinars held on 2 May, 6 June and 4 July", "the six regional meetings will be held as follows:
+            # ...": one event a date, else none
+            label = _generic_label(m, noun, end, topic)
+            label = re.sub(rf"^(?:\S+['’]s?\s+)?(?:{cardinal_regex()})\s+", "", label) if label else None
+            counted = [] if undated else _listed_items(m, noun, label, end, clauses, all_dates)
             out += [replace(i, kind=kinds.get(noun, "event")) for i in counted]
             taken = end if counted else taken
             continue
@@ -202,7 +204,9 @@ def _listed_items(
     noun, when it counts the dates (``three virtual meetings held on 3 May, 8 June and 6 July``;
     not ``two webinars, on 3 May``)."""
     text = m.string
-    count = number_value(m.group("count")) if m.group("count") else None
+    adj = m.group("adj").split()  # "the six regional preparatory meetings will be held as follows: ..."
+    adj = adj[1:] if adj and re.search(r"['’]s?$", adj[0]) else adj  # "the Group's two meetings"
+    count = number_value(m.group("count") or adj[0]) if m.group("count") or _a_count(adj) else None
     if label is None or not _plural(m) or (noun in _not_alone() and count is None):
         return []
     s1 = span_at(clauses, m.start(), len(text))[1]
