@@ -114,3 +114,19 @@ def test_a_count_after_the_article_is_one_event_per_listed_date(text):
 
 def test_a_count_that_does_not_count_the_dates_names_none():
     assert not [e for e in find_events(make_report("The four regional forums began in Quito on 3 May 2033.")) if e.start]
+
+
+# ------------------------------------------------------------------ more ways a body is said to meet
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("4.1 TG2 (Data sharing) met on 7 and 8 August 2033 under the co-convenership of Ms B (Chile).", 7),
+        ("It was held with the Regional Group for the Andes (RG-AND), which met back to back on 7 August 2033.", 7),
+        ("The Plenary was asked to establish an ad hoc group, open to all delegations, to meet on 7 August 2033.", 7),
+        ("The Chair referred the matter to an informal group to meet on 7 August 2033.", 7),
+        ("Working Party 3/9 met on 5 August 2033 and Working Party 4/9 on 7 August 2033.", 7),
+        ("Working Party 3/9 will meet on 1-5 August 2033; Working Party 4/9 (Operations) on 7-8 August 2033.", 7),
+    ],
+)
+def test_a_body_that_meets_on_its_days(text, day):
+    assert date(2033, 8, day) in _starts(text)

@@ -1412,8 +1412,9 @@ _NOT_ONE_MEETING = rf"(?:next|last|previous|final|{ordinal_regex()})\b"
 #: how a body was made, set off by commas before its verb of meeting (``The Ad Hoc Group, established by
 #: the Council at its 2031 session, met``, ``, set up under Resolution 12,``): no event of the body's
 _MADE_ASIDE = re.compile(
-    r"\s*,\s*(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\s+"
-    r"(?:by|under|at|in|pursuant\s+to|following|through)\s+(?:[^,;.()]|\([^()]{1,20}\)){1,100}?,"
+    r"\s*,\s*(?:(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\s+"
+    r"(?:by|under|at|in|pursuant\s+to|following|through)|open\s+to|composed\s+of|comprising|consisting\s+of)\s+"
+    r"(?:[^,;.()]|\([^()]{1,20}\)){1,100}?,"
 )
 
 
@@ -1429,7 +1430,7 @@ def _met_verb() -> str:
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
-        r"(?:(?:had|has|have|will|would|shall|(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?to)\s+)?"
+        r"(?:(?:had|has|have|will|would|shall|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
@@ -1445,16 +1446,33 @@ def _met_after() -> re.Pattern[str]:
 def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
     heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
-    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from)\b)[\w\-]+\s+){0,5}?"
-    number = r"(?:\s+(?:\d{1,3}|[IVX]+)\b)?"  # "Study Group 13"
+    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from|an?)\b)[\w\-]+\s+){0,5}?"
+    number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
-    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..."
+    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))(?P<verb>{_met_verb()})")
+
+
+@cache
+def _met_written() -> str:
+    """Regex (no groups) of a body's name without a determiner before a verb of meeting: capitalised
+    words ending in a body noun and its number (``When Study Group 13 met``, ``Working Party 1/5 met``),
+    or an acronym (``SG9RG-LAC held its meeting in Lima on ...``, ``UNGIS will meet``, ``WG1 (X) met``)."""
+    heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"
     openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
-    # or an acronym: "SG9RG-LAC held its meeting in Lima on ...", "UNGIS will meet in ..."
-    acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*"
-    written = rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
-    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_met_verb()})")
+    acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*\d{0,2}(?![\w/])"
+    return rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
+
+
+@cache
+def _met_gapped() -> re.Pattern[str]:
+    """Another body that met, its verb left out after a list of the first one's days (``Working Party 1/5 met
+    on 5 April and Working Party 2/5 on 6 April``, ``...; Working Party 2/2 (Operations) on 6-8 December``)."""
+    return re.compile(
+        rf"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?(?P<name>{_met_written()})(?:\s*\([^()]{{1,60}}\))?\s*,?\s+(?=on|from)\b"
+    )
 
 
 @cache
@@ -1467,7 +1485,7 @@ def _met_gap() -> re.Pattern[str]:
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
     period = r"(?:in|during|over)\s+(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
-    nth = rf"for\s+the\s+{ordinal_regex()}\s+time"  # "met for the fourth time in Paris"
+    nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
     return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|(?i:{mode}))\b)*(?:\s*:(?!\S))?")
 
@@ -1538,21 +1556,39 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     for a, b, _ in body_spans:  # "the PRB had met", a body named without a body noun
         if (verb := _met_after().match(text, b)) and all(b <= s or e <= a for _, s, e, _ in named):
             named.append((text[a:b], a, b, verb.end()))
-    out = []
+    out: list[EventMention] = []
     for written, start, name_end, verb_end in named:
         if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
         if _ASIDE_BEFORE.search(text, max(0, start - 80), start) and text.startswith(",", name_end):
             continue  # "The Forum, convened under the auspices of the Assembly, will meet": the Forum meets
+        verb = re.search(r"^.*\b(?!ad\b)[a-z]+ed\s+", written)  # "The Chairman invited Committee 5 to meet on"
+        if verb and not is_modifier(verb.group(0).split()[-1]):
+            written = written[verb.end() :]
+            start = name_end - len(written)
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
-        for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
-            label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
-            end = d.end or (month_end(d.start) if d.precision == "month" else None)
-            span = (start, name_end if _MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
-            out.append(EventMention(dkey, label, "meeting", span, start=d.start, end=end, precision=d.precision))
+        span = (start, name_end if _MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
+        days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
+        out += _met_meetings(name, key, noun, span, days)
+        while days and (gapped := _met_gapped().match(text, days[-1].span[1])):
+            days = _met_days(text, gapped.end(), dates)  # "... and Working Party 2/5 on 6 April"
+            other = " ".join(gapped.group("name").split())
+            out += _met_meetings(other, slug(other), "meeting", gapped.span("name"), days)
+    return out
+
+
+def _met_meetings(
+    name: str, key: str, noun: str, span: tuple[int, int], days: list[DateSpan]
+) -> list[EventMention]:
+    """The meetings of a body that met (:func:`met_mentions`), one per day, keyed by the body and the day."""
+    out = []
+    for d in days:
+        label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
+        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        out.append(EventMention(dkey, label, "meeting", span, start=d.start, end=end, precision=d.precision))
     return out
 
 
