@@ -130,3 +130,26 @@ def test_a_count_that_does_not_count_the_dates_names_none():
 )
 def test_a_body_that_meets_on_its_days(text, day):
     assert date(2033, 8, day) in _starts(text)
+
+
+# ------------------------------------------------------------------ an ordinal alone for the event named before
+def test_its_ordinal_alone_is_the_next_meeting_of_the_same_body():
+    got = {e.key: e.start for e in find_events(make_report(
+        "The Study Group on Tariffs will hold its first meeting virtually on 12-13 November 2032, its second on "
+        "2-4 March 2033 and its third, in Lima, on 7-9 September 2033."
+    ))}
+    starts = sorted(d for d in got.values() if d)
+    assert starts == [date(2032, 11, 12), date(2033, 3, 2), date(2033, 9, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau will hold the second regional workshop on 4-6 December 2032 and the third on 24-26 September 2033.",
+        "ITU organized the first national dialogue on 4 December 2032; the second, in Quito, on 24 September 2033.",
+    ],
+)
+def test_an_ordinal_alone_after_a_generic_event_names_the_next_one(text):
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    assert any(n.startswith(("third", "second")) and s == date(2033, 9, 24) for n, (s, _) in got.items())
+    assert all(e is None or e.year == s.year for s, e in got.values() if s)  # the first keeps its own days

@@ -981,7 +981,7 @@ def _ellipsis() -> re.Pattern[str]:
     """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
     the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket."""
     return re.compile(
-        rf"(?:\band|[,:;])\s+the\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
+        rf"(?:\band|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
     )
 
 
@@ -1007,7 +1007,7 @@ def elliptic_mentions(
     the numbered meeting named before in the sentence, ``named``), ``The Group has held two
     meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
     them, a catalogue body or the body its head noun means). Keyed ``<body>-<number>``."""
-    if not has_ordinal(text) or " the " not in text:
+    if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ")):
         return []
     index, out = body_index(bodies), []
     for m in _ellipsis().finditer(text):
@@ -1017,6 +1017,11 @@ def elliptic_mentions(
         s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
         before = [c for c in named if s0 <= c.span[0] < m.start() and _NUMBERED_KEY.search(c.key)]
         before = [c for c in before if c.kind in ("meeting", "session")]
+        if not before and (other := _ordinal_named_before(named, s0, m.start())):  # "the second workshop ... and the third"
+            label = re.sub(ordinal_regex(), m.group("num"), other.name, count=1)
+            key = slug(f"{label} {d.start.isoformat()}")
+            out.append(EventMention(key, label, other.kind, m.span("num"), None, d.start, d.end, None, d.precision))
+            continue
         body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
         body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
         if not body:
@@ -1025,6 +1030,13 @@ def elliptic_mentions(
         label = f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else body}"
         out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
     return out
+
+
+def _ordinal_named_before(named: Sequence[EventMention], s0: int, at: int) -> EventMention | None:
+    """The last event named by its form with an ordinal first (``the second inter-regional workshop``) between
+    ``s0`` and ``at``: what an ordinal alone after it stands for (``... and the third on 24-26 September``)."""
+    before = [c for c in named if s0 <= c.span[0] < at and re.match(rf"(?:{ordinal_regex()})\s+\S", c.name)]
+    return before[-1] if before else None
 
 
 def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
