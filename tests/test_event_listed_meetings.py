@@ -153,3 +153,23 @@ def test_an_ordinal_alone_after_a_generic_event_names_the_next_one(text):
     got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
     assert any(n.startswith(("third", "second")) and s == date(2033, 9, 24) for n, (s, _) in got.items())
     assert all(e is None or e.year == s.year for s, e in got.values() if s)  # the first keeps its own days
+
+
+# ------------------------------------------------------------------ decision 37: a body's meeting by its year
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Group is instructed to review the mandate before the 2033 TSAG meeting.", "2033-tsag-meeting"),
+        ("They request the Director to report to RAG at its 2034 meeting.", "rag-2034-meeting"),
+        ("The Programme was encouraged to devote its 2034 Bureau session to data ethics.", "2034-bureau-session"),
+        ("Results will be presented at the 2034 meeting, in Lima.", "2034-meeting"),
+    ],
+)
+def test_a_meeting_named_by_its_year_is_an_undated_event(text, key):
+    got = {e.key: e.start for e in find_events(make_report(text))}
+    assert key in got and got[key] is None
+
+
+def test_a_meeting_named_by_its_year_takes_its_own_dates():
+    got = {e.key: e.start for e in find_events(make_report("The 2033 TDAG meeting (Geneva, 28-30 March 2033) met."))}
+    assert got.get("2033-tdag-meeting") == date(2033, 3, 28)

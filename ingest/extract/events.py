@@ -114,6 +114,7 @@ from wsiskg.ingest.extract.event_series import (
     session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
+    year_meeting_mentions,
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -602,6 +603,7 @@ def _candidates(
         fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
         year_session_mentions(text, _own_parts(meeting)),
+        year_meeting_mentions(text, meeting.start.year if meeting is not None and meeting.start else None),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
