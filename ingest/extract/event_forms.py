@@ -149,10 +149,12 @@ def generic_mentions(
         end, topic = _topic_end(m, all_dates)
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
-        if m.group("count"):  # "three webinars held on 2 May, 6 June and 4 July": one event a date, else none
-            counted = (
-                [] if undated else _listed_items(m, noun, _generic_label(m, noun, end, topic), end, clauses, all_dates)
-            )
+        if m.group("count") or _a_count(m.group("adj").split()):
+            # "three webinars held on 2 May, 6 June and 4 July", "the six regional meetings will be held as follows:
+            # ...": one event a date, else none
+            label = _generic_label(m, noun, end, topic)
+            label = re.sub(rf"^(?:\S+['’]s?\s+)?(?:{cardinal_regex()})\s+", "", label) if label else None
+            counted = [] if undated else _listed_items(m, noun, label, end, clauses, all_dates)
             out += [replace(i, kind=kinds.get(noun, "event")) for i in counted]
             taken = end if counted else taken
             continue
@@ -202,7 +204,9 @@ def _listed_items(
     noun, when it counts the dates (``three virtual meetings held on 3 May, 8 June and 6 July``;
     not ``two webinars, on 3 May``)."""
     text = m.string
-    count = number_value(m.group("count")) if m.group("count") else None
+    adj = m.group("adj").split()  # "the six regional preparatory meetings will be held as follows: ..."
+    adj = adj[1:] if adj and re.search(r"['’]s?$", adj[0]) else adj  # "the Group's two meetings"
+    count = number_value(m.group("count") or adj[0]) if m.group("count") or _a_count(adj) else None
     if label is None or not _plural(m) or (noun in _not_alone() and count is None):
         return []
     s1 = span_at(clauses, m.start(), len(text))[1]
@@ -812,6 +816,31 @@ def body_meeting_mentions(
     return out
 
 
+def spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
+    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
+    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
+    when it resolved it)."""
+    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
+    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
+
+
+def _plural_holder(
+    text: str, m: re.Match[str], index: BodyIndex, body_spans: Sequence[BodySpan]
+) -> tuple[str, str] | None:
+    """(key, name) of the body whose meetings in the plural :func:`body_meeting_mentions` matched when no
+    catalogue body is named: its head noun (``the Committee's meetings``, ``the meetings of the Group``, or
+    for ``its``/``their`` the last ``the <head>`` of the clause before) is the last body the body extractor
+    found with that noun (:func:`spanned_head`), else the head noun as written."""
+    head = m.group("head") or m.group("poss")
+    if head is None and m.group("pre") in ("its", "their"):
+        s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+        before = list(re.finditer(rf"\b[Tt]he\s+(?:{CAP}\s+){{0,5}}(?P<h>{body_heads()})\b", text[s0 : m.start()]))
+        head = before[-1].group("h") if before else None
+    if head is None or index.regex(text).fullmatch(head):
+        return None
+    return spanned_head(text, m.start(), head, body_spans) or (slug(head), f"the {head}")
+
+
 def _unnumbered_meeting(
     text: str,
     m: re.Match[str],
@@ -835,6 +864,8 @@ def _unnumbered_meeting(
         key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
     if key is None and m.group("pre") in ("its", "their") and (named2 := _subject_before(text, m)):
         key = slug(named2)  # "The Ministers of X, at their meeting in Lusaka on 3 May, asked ..."
+    if key is None and m.group("plural") and (held := _plural_holder(text, m, index, body_spans)):
+        key, named2 = held  # "the Committee's meetings held on 3 May and 9 June"
     if key is None and not ahead:
         return []
     info = index.names.get(key) if key else None
@@ -950,7 +981,7 @@ def _ellipsis() -> re.Pattern[str]:
     """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
     the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket."""
     return re.compile(
-        rf"(?:\band|[,:;])\s+the\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
+        rf"(?:\band|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
     )
 
 
@@ -976,7 +1007,7 @@ def elliptic_mentions(
     the numbered meeting named before in the sentence, ``named``), ``The Group has held two
     meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
     them, a catalogue body or the body its head noun means). Keyed ``<body>-<number>``."""
-    if not has_ordinal(text) or " the " not in text:
+    if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ")):
         return []
     index, out = body_index(bodies), []
     for m in _ellipsis().finditer(text):
@@ -986,6 +1017,11 @@ def elliptic_mentions(
         s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
         before = [c for c in named if s0 <= c.span[0] < m.start() and _NUMBERED_KEY.search(c.key)]
         before = [c for c in before if c.kind in ("meeting", "session")]
+        if not before and (other := _ordinal_named_before(named, s0, m.start())):  # "the second workshop ... and the third"
+            label = re.sub(ordinal_regex(), m.group("num"), other.name, count=1)
+            key = slug(f"{label} {d.start.isoformat()}")
+            out.append(EventMention(key, label, other.kind, m.span("num"), None, d.start, d.end, None, d.precision))
+            continue
         body, kind = (before[-1].key.rsplit("-", 1)[0], before[-1].kind) if before else (None, "meeting")
         body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
         if not body:
@@ -994,6 +1030,13 @@ def elliptic_mentions(
         label = f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else body}"
         out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
     return out
+
+
+def _ordinal_named_before(named: Sequence[EventMention], s0: int, at: int) -> EventMention | None:
+    """The last event named by its form with an ordinal first (``the second inter-regional workshop``) between
+    ``s0`` and ``at``: what an ordinal alone after it stands for (``... and the third on 24-26 September``)."""
+    before = [c for c in named if s0 <= c.span[0] < at and re.match(rf"(?:{ordinal_regex()})\s+\S", c.name)]
+    return before[-1] if before else None
 
 
 def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: Meeting | None) -> str | None:
@@ -1033,7 +1076,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
         # "the May 2031 meeting of X": its month before the noun
         rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
-        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)"
+        rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)(?:(?P<year>(?:19|20)\d\d)\s+(?=meetings|sessions))?"
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
@@ -1048,7 +1091,8 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
 def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) -> list[DateSpan]:
     """The own dates of a meeting matched by :func:`_body_meeting_pattern` (:func:`own_dates`, a
     bare ``on``/``of`` enough); of meetings in the plural, every date of the list they head."""
-    d = own_dates(text, m.end(), dates, bare=True)
+    listed = re.compile(r"\s*:\s*").match(text, m.end()) if m.group("plural") else None
+    d = own_dates(text, listed.end() if listed else m.end(), dates, bare=True)  # "its 2031 meetings: 3 May, ..."
     topic = _MEETING_TOPIC.match(text, m.end()) if d is None and (m.group("b2") or m.group("named2")) else None
     d = own_dates(text, topic.end(), dates, bare=True) if topic else d  # "the meeting of X on the review (3 May)"
     if d is None and not m.group("plural"):  # "... its next meeting. It will take place on 4-5 May"
@@ -1377,6 +1421,15 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
 _NOT_ONE_MEETING = rf"(?:next|last|previous|final|{ordinal_regex()})\b"
 
 
+#: how a body was made, set off by commas before its verb of meeting (``The Ad Hoc Group, established by
+#: the Council at its 2031 session, met``, ``, set up under Resolution 12,``): no event of the body's
+_MADE_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\s+"
+    r"(?:by|under|at|in|pursuant\s+to|following|through)|open\s+to|composed\s+of|comprising|consisting\s+of)\s+"
+    r"(?:[^,;.()]|\([^()]{1,20}\)){1,100}?,"
+)
+
+
 @cache
 def _met_verb() -> str:
     """Regex (no groups) of a verb of meeting after a body's name: a bracket, a chair's or leader's
@@ -1388,8 +1441,8 @@ def _met_verb() -> str:
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?{aside}\s*,?\s*(?:(?:which|that|who)\s+)?"
-        r"(?:(?:had|has|have|will|would|shall|(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?to)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
+        r"(?:(?:had|has|have|will|would|shall|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
@@ -1405,16 +1458,33 @@ def _met_after() -> re.Pattern[str]:
 def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
     heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
-    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from)\b)[\w\-]+\s+){0,5}?"
-    number = r"(?:\s+(?:\d{1,3}|[IVX]+)\b)?"  # "Study Group 13"
+    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from|an?)\b)[\w\-]+\s+){0,5}?"
+    number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
-    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..."
+    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
+    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))(?P<verb>{_met_verb()})")
+
+
+@cache
+def _met_written() -> str:
+    """Regex (no groups) of a body's name without a determiner before a verb of meeting: capitalised
+    words ending in a body noun and its number (``When Study Group 13 met``, ``Working Party 1/5 met``),
+    or an acronym (``SG9RG-LAC held its meeting in Lima on ...``, ``UNGIS will meet``, ``WG1 (X) met``)."""
+    heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"
     openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
-    # or an acronym: "SG9RG-LAC held its meeting in Lima on ...", "UNGIS will meet in ..."
-    acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*"
-    written = rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
-    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{written}))(?P<verb>{_met_verb()})")
+    acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*\d{0,2}(?![\w/])"
+    return rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
+
+
+@cache
+def _met_gapped() -> re.Pattern[str]:
+    """Another body that met, its verb left out after a list of the first one's days (``Working Party 1/5 met
+    on 5 April and Working Party 2/5 on 6 April``, ``...; Working Party 2/2 (Operations) on 6-8 December``)."""
+    return re.compile(
+        rf"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?(?P<name>{_met_written()})(?:\s*\([^()]{{1,60}}\))?\s*,?\s+(?=on|from)\b"
+    )
 
 
 @cache
@@ -1425,20 +1495,27 @@ def _met_gap() -> re.Pattern[str]:
     ``date_words.csv``, role ``times``, and a count before ``times``)."""
     often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
-    period = r"(?:in|during|over)\s+the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)"
+    period = r"(?:in|during|over)\s+(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
-    nth = rf"for\s+the\s+{ordinal_regex()}\s+time"  # "met for the fourth time in Paris"
-    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth})\b)*")
+    nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
+    mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
+    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|(?i:{mode}))\b)*(?:\s*:(?!\S))?")
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
 #: Group would convene``)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
 
-#: another date of the same body's meetings: ``met on 4 March and 9 June``, ``... 2031, and would meet again from``
-_MET_MORE = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?(?=\S)"
-)
+@cache
+def _met_more() -> re.Pattern[str]:
+    """What parts another date of the same body's meetings from the one before: ``met on 4 March and 9
+    June``, ``... 2031, and would meet again from``, ``on 3 May, on 9 June and, for the last time, on``
+    (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
+    often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
+    return re.compile(
+        r"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?"
+        rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
+    )
 
 
 def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
@@ -1452,7 +1529,7 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
         d = None  # "met three times between June 2030 and February 2031": the period, no meeting's dates
     found = [d] if d is not None else []
     while found:
-        more = _MET_MORE.match(text, found[-1].span[1])
+        more = _met_more().match(text, found[-1].span[1])
         nxt = own_dates(text, more.end(), dates, bare=True) if more and more.end() > found[-1].span[1] else None
         if nxt is None:
             break
@@ -1491,23 +1568,97 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     for a, b, _ in body_spans:  # "the PRB had met", a body named without a body noun
         if (verb := _met_after().match(text, b)) and all(b <= s or e <= a for _, s, e, _ in named):
             named.append((text[a:b], a, b, verb.end()))
-    out = []
+    out: list[EventMention] = []
     for written, start, name_end, verb_end in named:
         if "conven" in text[name_end:verb_end] and _RELATIVE_BEFORE.search(text, max(0, start - 160), start):
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
         if _ASIDE_BEFORE.search(text, max(0, start - 80), start) and text.startswith(",", name_end):
             continue  # "The Forum, convened under the auspices of the Assembly, will meet": the Forum meets
+        verb = re.search(r"^.*\b(?!ad\b)[a-z]+ed\s+", written)  # "The Chairman invited Committee 5 to meet on"
+        if verb and not is_modifier(verb.group(0).split()[-1]):
+            written = written[verb.end() :]
+            start = name_end - len(written)
         name = " ".join(written.split())
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
-        for d in _met_days(text, verb_end, dates):  # dated here: each date is its own meeting
-            label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
-            end = d.end or (month_end(d.start) if d.precision == "month" else None)
-            out.append(
-                EventMention(dkey, label, "meeting", (start, verb_end), start=d.start, end=end, precision=d.precision)
-            )
+        span = (start, name_end if _MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
+        days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
+        out += _met_meetings(name, key, noun, span, days)
+        while days and (gapped := _met_gapped().match(text, days[-1].span[1])):
+            days = _met_days(text, gapped.end(), dates)  # "... and Working Party 2/5 on 6 April"
+            other = " ".join(gapped.group("name").split())
+            out += _met_meetings(other, slug(other), "meeting", gapped.span("name"), days)
     return out
+
+
+def _met_meetings(
+    name: str, key: str, noun: str, span: tuple[int, int], days: list[DateSpan]
+) -> list[EventMention]:
+    """The meetings of a body that met (:func:`met_mentions`), one per day, keyed by the body and the day."""
+    out = []
+    for d in days:
+        label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
+        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        out.append(EventMention(dkey, label, "meeting", span, start=d.start, end=end, precision=d.precision))
+    return out
+
+
+@cache
+def _bare_plural() -> re.Pattern[str]:
+    """A generic event noun in the plural without an article (``informal consultations with the regional
+    coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
+    (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
+    nouns = alternation([r["noun"] for r in data_rows("generic-events.csv")], spaces=True)
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
+    stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
+    count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
+    return re.compile(
+        rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
+        r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
+        r"(?=\s+(?:on|were|are|will|would|to|took|was|held)\b|\s*[,(])"
+    )
+
+
+#: what brings in events named in the plural without an article: ``preceded by``, ``followed by``
+_BARE_BROUGHT_IN = re.compile(r"\b(?:preceded|followed)\s+(?:on\s+[^,;.]{1,30},\s+)?by\s+$")
+
+
+def bare_plural_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """Events named by a generic noun in the plural without an article, one per day listed after it
+    (:func:`_met_days`: ``I will hold informal consultations with the regional coordinators on 6 March and
+    17 April``, ``Briefing sessions for staff will be held on 6 and 8 March``, ``followed by informal
+    consultations on 18 and 19 September``): only where the phrase opens its clause, follows a verb of
+    holding (:func:`_holds_before`) or is brought in by ``preceded by``/``followed by``; named as written."""
+    out: list[EventMention] = []
+    clauses = clause_spans(text)
+    for m in _bare_plural().finditer(text):
+        # no verb nor plural noun among the modifiers ("Delegates discussed consultations"), unless a modifier's
+        start = m.start()
+        for w in re.finditer(r"\S+", m.group("adj")):
+            if re.search(r"(?:ed|s)$", w.group(0)) and not is_modifier(w.group(0).lower()):
+                start = m.start("adj") + w.end()
+        start += len(text[start:]) - len(text[start:].lstrip())
+        s0 = span_at(clauses, start, len(text))[0]
+        opens = re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[(\[]?[a-z]\)\s+)?", text[s0:start])
+        if not (
+            (opens and text[start].isupper())
+            or _holds_before(text, start)
+            or _BARE_BROUGHT_IN.search(text, max(0, start - 60), start)
+        ):
+            continue
+        when = [d for d in _met_days(text, _passive_end(text, m.end()), dates) if d.precision == "day"]
+        label = " ".join(text[start : m.end()].split())
+        for d in when:
+            key = slug(f"{label} {d.start.isoformat()}")
+            out.append(EventMention(key, label, "event", (start, m.end()), start=d.start, end=d.end, precision=d.precision))
+    return out
+
+
+def _passive_end(text: str, end: int) -> int:
+    """Where a verb of holding after a phrase (:func:`_passive_holding`) ends, else ``end``."""
+    held = _passive_holding().match(text, end)
+    return held.end() if held else end
 
 
 #: a participle's aside open before a body's name (``The Forum, convened under the auspices of the``)

@@ -490,3 +490,32 @@ def year_session_mentions(text: str, meeting: tuple[str, int | None, int | None]
             continue
         out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), series_code(s, y)))
     return out
+
+
+#: a body's meeting or session named by its year (``the 2033 TDAG meeting``, ``its 2034 Bureau session``, ``the
+#: 2033 meeting``; ``RAG at its 2034 meeting``): no ``of`` after it (``the 2033 session of X`` is its readers')
+_YEAR_MEETING = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y>(?:19|20)\d\d)\s+(?P<body>(?:[A-Z][\w\-&]*\s+){0,3}?)"
+    r"(?P<noun>meeting|session)\b(?!s|\s+of\b|-)"
+    r"|(?<![\w\-])(?P<body2>[A-Z][\w\-&]*[A-Z][\w\-&]*)\s+at\s+its\s+(?P<y2>(?:19|20)\d\d)\s+(?P<noun2>meeting|session)\b(?!s)"
+)
+
+
+def year_meeting_mentions(text: str, own_year: int | None = None) -> list[EventMention]:
+    """A body's meeting named by its year (decision 37: ``the 2033 TDAG meeting``, ``its 2034 Bureau
+    session``, ``to report to RAG at its 2034 meeting``): an event named as written, without the article
+    (``RAG 2034 meeting`` for the last form), undated unless the text dates it. A session by its year alone
+    is a yearly series' (:func:`year_session_mentions`); not a meeting of the report's own year (``own_year``:
+    the report's own meeting, named again)."""
+    if "meeting" not in text and "session" not in text:
+        return []
+    out = []
+    for m in _YEAR_MEETING.finditer(text):
+        year, body = int(m.group("y") or m.group("y2")), " ".join((m.group("body") or "").split())
+        noun = m.group("noun") or m.group("noun2")
+        if year == own_year or (m.group("noun") == "session" and not body):
+            continue
+        label = f"{m.group('body2')} {year} {noun}" if m.group("body2") else " ".join(f"{year} {body} {noun}".split())
+        span = m.span() if m.group("body2") else (m.start("y"), m.end())
+        out.append(EventMention(slug(label), label, "meeting" if noun == "meeting" else "session", span))
+    return out

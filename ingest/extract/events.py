@@ -75,6 +75,7 @@ from wsiskg.ingest.extract.event_dates import (
 from wsiskg.ingest.extract.event_forms import (
     CAP,
     body_heads,
+    bare_plural_mentions,
     body_meeting_mentions,
     coded_meeting_mentions,
     dated_by,
@@ -92,6 +93,7 @@ from wsiskg.ingest.extract.event_forms import (
     phase_mentions,
     resolve_anaphora,
     row_mentions,
+    spanned_head,
     subject_after,
     written_numbered_mentions,
 )
@@ -112,6 +114,7 @@ from wsiskg.ingest.extract.event_series import (
     session_code_mentions,
     undated_series_mentions,
     venue_year_mentions,
+    year_meeting_mentions,
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -267,7 +270,7 @@ def _head_numbered_mentions(
     with none named, of the report's meeting body when its name has that noun (``It is proposed
     to hold the tenth meeting of the Group in February 2031``); a body the catalogue does not know is
     the last the body extractor found before it with that noun (``the Radio Regulations Board (RRB)
-    ... the 75th meeting of the Board``: :func:`_spanned_head`)."""
+    ... the 75th meeting of the Board``: :func:`~.event_forms.spanned_head`)."""
     out = []
     pattern = (
         # the head in lower case too: "the seventh meeting of the group will take place on ..."
@@ -282,18 +285,10 @@ def _head_numbered_mentions(
         if key := _head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
-        elif spanned := _spanned_head(text, m.end(), m.group("head"), body_spans):
+        elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
-
-
-def _spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) -> tuple[str, str] | None:
-    """(key, name as written) of the last body the body extractor found up to ``at`` whose name has
-    the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
-    when it resolved it)."""
-    named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
-    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
 
 
 def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
@@ -597,6 +592,7 @@ def _candidates(
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
+        + (bare := bare_plural_mentions(text, all_dates))
         + launch_mentions(text, all_dates)
         + phase_mentions(text, all_dates)
         + (plenary := _plenary_mentions(text, all_dates))
@@ -607,6 +603,7 @@ def _candidates(
         fixed_day_mentions(text, default_year, all_dates),
         _yearly_mentions(text),
         year_session_mentions(text, _own_parts(meeting)),
+        year_meeting_mentions(text, meeting.start.year if meeting is not None and meeting.start else None),
     )
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
@@ -626,7 +623,7 @@ def _candidates(
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    own_dated = paired + met + bodies_met + rows + elided + dated + plenary
+    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 

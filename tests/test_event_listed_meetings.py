@@ -1,0 +1,175 @@
+"""A body's meetings listed with their dates: one meeting per date (round 18). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_forms import bare_plural_mentions
+from wsiskg.ingest.extract.events import find_events
+
+
+def _starts(*texts: str) -> list[date]:
+    return sorted(e.start for e in find_events(make_report(*texts)) if e.start is not None and "meeting" in e.key)
+
+
+# ------------------------------------------------------------------ a body that met N times: a list of days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ad Hoc Group met three times: on 14 November 2031, on 25 January 2032 and, for the last time, "
+        "on 27 February 2032.",
+        "The Expert Group, set up under Council Decision 71 (C31), met three times, virtually, on 14 November, "
+        "25 January and 27 February 2032.",
+        "The Task Force, established by the Assembly at its 2031 session, met three times: on 14 November 2031, "
+        "25 January 2032 and 27 February 2032.",
+        "The Working Group will meet three times, online, on 14 November 2031, on 25 January 2032 and, most "
+        "recently, on 27 February 2032.",
+    ],
+)
+def test_each_day_a_body_met_on_is_a_meeting(text):
+    starts = _starts(text)
+    assert date(2032, 1, 25) in starts and date(2032, 2, 27) in starts
+    assert len([d for d in starts if d.month in (11, 1, 2)]) == 3
+
+
+def test_how_a_body_was_made_stands_between_it_and_its_verb():
+    starts = _starts("The Task Force, established by Resolution 8 (Rev. Lima, 2030), met on 3 May 2032.")
+    assert starts == [date(2032, 5, 3)]
+
+
+# ------------------------------------------------------------------ meetings in the plural, a list of dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report covers the Committee's meetings held on 14-16 September 2031, 7-9 December 2031 and "
+        "1-3 March 2032, all held online.",
+        "The Chairman reports on the meetings of the Group held on 14-16 September 2031, 7-9 December 2031 "
+        "and 1-3 March 2032.",
+        "The Standards Board confirmed the dates of its 2032 meetings: 14-18 September 2031, 7-11 December 2031 "
+        "and 1-5 March 2032.",
+        "The Bureau reviewed the draft at its meetings of 14 September 2031, 7 December 2031 and 1 March 2032.",
+    ],
+)
+def test_meetings_in_the_plural_are_one_per_listed_date(text):
+    starts = _starts(text)
+    assert {date(2031, 9, 14), date(2031, 12, 7), date(2032, 3, 1)} <= set(starts)
+
+
+# ------------------------------------------------------------------ a generic noun in the plural, no article
+def _named(*texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(make_report(*texts))}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("I will hold informal consultations with the group coordinators on 4 March and 19 April 2033.", 2),
+        ("Briefing sessions for delegates will be held on 6 and 8 March 2033 (Room B).", 2),
+        ("The Chair was asked to hold informal consultations on 17 October 2033.", 1),
+        ("The plenary was followed by informal consultations on 18 and 19 September 2033.", 1),
+        ("The Bureau will organize technical webinars on 3 June and 10 June 2033.", 2),
+        ("2. Stakeholder consultations will take place virtually on 12 and 13 June 2033.", 1),
+    ],
+)
+def test_a_plural_generic_noun_is_one_event_per_listed_day(text, days):
+    got = [d for name, d in _named(text).items() if "consultations" in name or "sessions" in name or "webinars" in name]
+    assert len(got) in (days, 1) and all(d is not None for d in got)
+    starts = sorted(e.start for e in find_events(make_report(text)) if e.start is not None)
+    assert len(starts) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Committee 5 held four meetings, on 22, 24, 28 and 30 October 2033.",  # a count: the generic reader's
+        "The open consultations (23 May 2033) prepared the meeting.",
+        "High-Level Policy Sessions, 7 to 10 September 2033",
+        "Delegates discussed consultations on 4 May 2033 with interest.",
+    ],
+)
+def test_no_bare_plural_event_where_an_article_a_count_or_a_name_leads(text):
+    assert not bare_plural_mentions(text, find_dates(text, 2033, months=True))
+
+
+# ------------------------------------------------------------------ a count after the article counts the listed dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three regional preparatory meetings will be held as follows: Andes (Quito, 3-4 May 2033), "
+        "Caribbean (Kingston, 7-8 June 2033) and Sahel (Niamey, 1-2 July 2033).",
+        "Its three regional forums were held in Quito on 3 May 2033, in Kingston on 7 June 2033 and in Niamey "
+        "on 1 July 2033.",
+        "The Union's three training workshops took place in Quito (3 May 2033), Kingston (7 June 2033) and "
+        "Niamey (1 July 2033).",
+    ],
+)
+def test_a_count_after_the_article_is_one_event_per_listed_date(text):
+    starts = sorted(e.start for e in find_events(make_report(text)) if e.start is not None)
+    assert starts == [date(2033, 5, 3), date(2033, 6, 7), date(2033, 7, 1)]
+
+
+def test_a_count_that_does_not_count_the_dates_names_none():
+    assert not [e for e in find_events(make_report("The four regional forums began in Quito on 3 May 2033.")) if e.start]
+
+
+# ------------------------------------------------------------------ more ways a body is said to meet
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("4.1 TG2 (Data sharing) met on 7 and 8 August 2033 under the co-convenership of Ms B (Chile).", 7),
+        ("It was held with the Regional Group for the Andes (RG-AND), which met back to back on 7 August 2033.", 7),
+        ("The Plenary was asked to establish an ad hoc group, open to all delegations, to meet on 7 August 2033.", 7),
+        ("The Chair referred the matter to an informal group to meet on 7 August 2033.", 7),
+        ("Working Party 3/9 met on 5 August 2033 and Working Party 4/9 on 7 August 2033.", 7),
+        ("Working Party 3/9 will meet on 1-5 August 2033; Working Party 4/9 (Operations) on 7-8 August 2033.", 7),
+    ],
+)
+def test_a_body_that_meets_on_its_days(text, day):
+    assert date(2033, 8, day) in _starts(text)
+
+
+# ------------------------------------------------------------------ an ordinal alone for the event named before
+def test_its_ordinal_alone_is_the_next_meeting_of_the_same_body():
+    got = {e.key: e.start for e in find_events(make_report(
+        "The Study Group on Tariffs will hold its first meeting virtually on 12-13 November 2032, its second on "
+        "2-4 March 2033 and its third, in Lima, on 7-9 September 2033."
+    ))}
+    starts = sorted(d for d in got.values() if d)
+    assert starts == [date(2032, 11, 12), date(2033, 3, 2), date(2033, 9, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau will hold the second regional workshop on 4-6 December 2032 and the third on 24-26 September 2033.",
+        "ITU organized the first national dialogue on 4 December 2032; the second, in Quito, on 24 September 2033.",
+    ],
+)
+def test_an_ordinal_alone_after_a_generic_event_names_the_next_one(text):
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    assert any(n.startswith(("third", "second")) and s == date(2033, 9, 24) for n, (s, _) in got.items())
+    assert all(e is None or e.year == s.year for s, e in got.values() if s)  # the first keeps its own days
+
+
+# ------------------------------------------------------------------ decision 37: a body's meeting by its year
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Group is instructed to review the mandate before the 2033 TSAG meeting.", "2033-tsag-meeting"),
+        ("They request the Director to report to RAG at its 2034 meeting.", "rag-2034-meeting"),
+        ("The Programme was encouraged to devote its 2034 Bureau session to data ethics.", "2034-bureau-session"),
+        ("Results will be presented at the 2034 meeting, in Lima.", "2034-meeting"),
+    ],
+)
+def test_a_meeting_named_by_its_year_is_an_undated_event(text, key):
+    got = {e.key: e.start for e in find_events(make_report(text))}
+    assert key in got and got[key] is None
+
+
+def test_a_meeting_named_by_its_year_takes_its_own_dates():
+    got = {e.key: e.start for e in find_events(make_report("The 2033 TDAG meeting (Geneva, 28-30 March 2033) met."))}
+    assert got.get("2033-tdag-meeting") == date(2033, 3, 28)
