@@ -1034,3 +1034,55 @@ def test_a_council_document_excerpt_known_by_its_page_line_is_the_secretary_gene
         "The Council is invited to take note of this report.",
     )
     assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
+
+
+# ---------------------------------------------------------------------------- round 18 (RqS)
+@pytest.mark.parametrize("label", ["(a)", "b)", "(iii)", "c.", "4.2"])
+def test_an_items_label_before_the_own_bodys_head_noun_is_left_out(label: str) -> None:
+    """``(a) The Forum invited X ...`` in the Forum's record: the label is no part of the subject, the
+    head noun is the meeting body (decision 23), whatever the label's form."""
+    r = report(
+        "Conclusions",
+        f"{label} The Symposium encouraged regulators to publish their spectrum roadmaps by 2031.",
+        f"{label} The Symposium also requested the secretariat to circulate the outcome.",
+    )
+    got = [parties(x)[1] for x in run(r, "global-symposium-for-regulators")]
+    assert got == ["body:global-symposium-for-regulators"] * 2
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [("Sincerely,",), ("Yours faithfully,",), ("Signed:",)],
+)
+def test_we_in_a_letter_that_several_sign_is_each_signatory_not_the_bodies_they_head(closing: tuple[str, ...]) -> None:
+    """``We, the heads of A, B and C, ...`` then ``We invite ...`` in a letter signed by three heads:
+    each signatory by name (decision 18), not the bodies the ``we`` names."""
+    r = make_report(
+        "Joint letter",
+        "Dear colleagues,",
+        "We, the heads of the Caribbean Telecommunications Union (CTU) and the African Telecommunications "
+        "Union (ATU), are pleased to share the outcome of the joint workshop.",
+        "We invite each administration to designate a focal point by 2 May 2031.",
+        "We also request the Radiocommunication Bureau to publish the workshop material.",
+        *closing,
+        "Marisol Quintero-Hayes, Secretary-General, CTU",
+        "Babajide Okonkwo-Lind, Secretary-General, ATU",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:marisol-quintero-hayes", "person:babajide-okonkwo-lind"] * 2
+
+
+@pytest.mark.parametrize("header", ["Note by the Director of the Telecommunication Standardization Bureau",
+                                    "Report by the Director of the Telecommunication Standardization Bureau"])
+def test_a_note_by_a_director_signed_by_name_is_the_persons(header: str) -> None:
+    """A document headed by a post and signed at its end by that post's holder asks in the holder's name
+    (decision 11), whatever the document's genre."""
+    r = make_report(
+        header,
+        "PREPARATIONS FOR THE ASSEMBLY",
+        "By Decision 601, the Council at its 2030 session decided that the Assembly would meet in 2032.",
+        "Study group chairmen are requested to submit their reports by 30 June 2032.",
+        "Thandiwe Okafor-Lindqvist",
+        "Director, Telecommunication Standardization Bureau",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:thandiwe-okafor-lindqvist"]

@@ -690,11 +690,13 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
-    if author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES:
-        if _signs_as(report, actors, signed or block, author):
-            author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
-        elif report_genre(report) != "secretary-general":  # a report by the SG is the post's (decision 10)
-            author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG"
+    signs = author is not None and author.kind == "post" and _signs_as(report, actors, signed or block, author)
+    if signs:
+        author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL", "Note by the Director" ... NAME / Director
+    elif author is not None and author.kind == "post" and signed is not None and signed.key == author.key:
+        author = _one_holder(actors, author) or author  # signed "NAME" / "Secretary-General": the name not read as a span
+    elif author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES - {"secretary-general"}:
+        author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG" (decision 10: a report by the SG is the post's)
     return Voice(author, _audience(report, actors), signed or block)
 
 
