@@ -1072,8 +1072,13 @@ def test_we_in_a_letter_that_several_sign_is_each_signatory_not_the_bodies_they_
     assert got == ["person:marisol-quintero-hayes", "person:babajide-okonkwo-lind"] * 2
 
 
-@pytest.mark.parametrize("header", ["Note by the Director of the Telecommunication Standardization Bureau",
-                                    "Report by the Director of the Telecommunication Standardization Bureau"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Note by the Director of the Telecommunication Standardization Bureau",
+        "Report by the Director of the Telecommunication Standardization Bureau",
+    ],
+)
 def test_a_note_by_a_director_signed_by_name_is_the_persons(header: str) -> None:
     """A document headed by a post and signed at its end by that post's holder asks in the holder's name
     (decision 11), whatever the document's genre."""
@@ -1086,3 +1091,35 @@ def test_a_note_by_a_director_signed_by_name_is_the_persons(header: str) -> None
         "Director, Telecommunication Standardization Bureau",
     )
     assert [parties(x)[1] for x in extract(r).requests] == ["person:thandiwe-okafor-lindqvist"]
+
+
+def test_a_letter_signed_by_a_name_over_the_post_is_the_one_holders() -> None:
+    """``NAME`` / ``Secretary-General`` under a courtesy sentence, the name read as the post's holder but
+    not as the signature's span: the holder asks (decision 11), not the post."""
+    r = make_report(
+        "Geneva, 3 February 2031",
+        "Madam, Sir,",
+        "1 The Plenipotentiary Conference will be held in Geneva from 22 September to 10 October 2032.",
+        "2 Member States are invited to submit their proposals by 22 May 2032.",
+        "Please accept, Madam, Sir, the assurances of my highest consideration.",
+        "Ximena Arrieta Olaizola",
+        "Secretary-General",
+    )
+    got = [parties(x)[1] for x in extract(r).requests]
+    assert got == ["person:ximena-arrieta-olaizola"]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        ("pacific-regional-initiative-steering-group", "The Steering Group invited PITA to host the next meeting."),
+        ("pacific-regional-initiative-steering-group", "4. Follow-up. The Steering Group requested PITA to host it."),
+        ("conference-preparatory-group-for-wrc-35", "The Preparatory Group asked the ECO to compile the briefs."),
+        ("itu-regional-forum-for-africa-on-satellite-broadband", "The Regional Forum urged PITA to share its data."),
+    ],
+)
+def test_the_last_words_of_the_meeting_bodys_name_are_the_meeting_body(body: str, sentence: str) -> None:
+    """``The Steering Group`` in the record of the Pacific Regional Initiative Steering Group (decision 23:
+    the body the text names), not a body of its own called ``Steering Group``."""
+    got = [parties(x)[1] for x in run(report("Summary of the meeting", sentence), body)]
+    assert got == [f"body:{body}"]

@@ -690,14 +690,26 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
-    signs = author is not None and author.kind == "post" and _signs_as(report, actors, signed or block, author)
-    if signs:
-        author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL", "Note by the Director" ... NAME / Director
-    elif author is not None and author.kind == "post" and signed is not None and signed.key == author.key:
-        author = _one_holder(actors, author) or author  # signed "NAME" / "Secretary-General": the name not read as a span
-    elif author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES - {"secretary-general"}:
-        author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG" (decision 10: a report by the SG is the post's)
+    if author is not None and author.kind == "post":
+        author = _post_signed(report, actors, author, signed or block)
     return Voice(author, _audience(report, actors), signed or block)
+
+
+def _post_signed(report: ParsedReport, actors: Actors, post: AgentRef, signed: AgentRef | None) -> AgentRef:
+    """Who asks for a document a post's header names (decision 11: the person named, the post alone when
+    none is): the person who signs under that post (``Note by the Director`` ... ``NAME`` / ``Director``),
+    unless the document records a meeting of a known genre (a chairman's report is its group's, decision
+    10); the post's one holder when its signature is the post alone or a speech or letter names the
+    holder (``I am Dr NAME, SG``); a report by the Secretary-General otherwise stays the post's."""
+    genre = report_genre(report)
+    signs = _signs_as(report, actors, signed, post)
+    if signs and (genre in _SIGNED_GENRES or genre is None or not records_meeting(report)):
+        return signed or post  # "MESSAGE FROM THE ITU SECRETARY-GENERAL", "Note by the Director" ... NAME / Director
+    if (signed is not None and signed.key == post.key and genre != "chair-report") or (
+        genre in _SIGNED_GENRES - {"secretary-general"}
+    ):
+        return _one_holder(actors, post) or post  # "NAME" / "Secretary-General", the name read as no span
+    return post
 
 
 def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
