@@ -1123,3 +1123,43 @@ def test_the_last_words_of_the_meeting_bodys_name_are_the_meeting_body(body: str
     the body the text names), not a body of its own called ``Steering Group``."""
     got = [parties(x)[1] for x in run(report("Summary of the meeting", sentence), body)]
     assert got == [f"body:{body}"]
+
+
+@pytest.mark.parametrize("line", ["For the Secretary-General:", "For the Director:"])
+def test_who_signs_for_the_head_of_an_information_note_asks(line: str) -> None:
+    """``For the Secretary-General:`` over a name and a post closes a circular: that person asks
+    (decision 11), not a body the note is about."""
+    r = make_report(
+        "Information Note",
+        "ELECTIONS TO THE STAFF COUNCIL 2032-2034",
+        "1. Elections to the Staff Council will be held from 4 to 8 October 2032.",
+        "2. Staff members are invited to submit their nominations by 20 September 2032.",
+        line,
+        "Ilse Vanderbeek-Morales",
+        "Chief, Human Resources Management Department",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:ilse-vanderbeek-morales"]
+
+
+@pytest.mark.parametrize(
+    ("header", "post"),
+    [
+        ("Contribution by the Secretary-General", "post:itu/secretary-general"),
+        ("Contribution by the Director of the Telecommunication Development Bureau", "post:itu-bdt/director"),
+    ],
+)
+def test_a_resolution_drafted_in_a_posts_contribution_is_the_posts(header: str, post: str) -> None:
+    """A draft Council resolution in a contribution by the Secretary-General or a Director is
+    requested by its contributor until the Council adopts it (decision 22), as a Member State's is."""
+    r = make_report(
+        "Council 2033",
+        "Document C33/41-E",
+        header,
+        "DRAFT NEW COUNCIL RESOLUTION ON ACCESSIBLE EMERGENCY SERVICES",
+        "The Council,",
+        "instructs the Secretary-General",
+        "1. to prepare guidelines on accessible emergency services by 30 June 2034;",
+        "invites Member States",
+        "to share their national practices.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {post}

@@ -405,8 +405,10 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
     it, ``APT Member Administrations``: the APT), else its author; a country by its short name
     (:func:`short_country_name`: ``Republic of Chile`` asks as ``Chile``)."""
-    if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
-        return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
+    if author is None or author.kind == "person" or _drafting_organ().search(author.label):
+        return ()  # "Editorial Committee": the conference drafting its own texts
+    if author.kind == "post" and (report_genre(report) != "contribution" or _drafting_organ().search(author.key)):
+        return ()  # "Chair, Committee 5" drafting for its conference; "Contribution by the Secretary-General" asks
     submitted = submitter(report)
     if submitted is None or not (submitted.whole or submitted.joint) or author != _submitted_agent(actors, submitted):
         return (author,)  # "Arab Group" over the Arab countries that submit with it: the group asks
