@@ -689,9 +689,8 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
     if self.co_signatories and self.voice.author in self.co_signatories:
-        return (
-            self.voice.author
-        )  # a letter several sign: "we" is each signatory (decision 18), not the bodies they head
+        # a letter several sign: "we" is each signatory (decision 18), not the bodies they head
+        return self.voice.author
     declared = self.declared_we() if self.voice.author is None else None  # "We, the delegates to X," opening it
     return self._we(v.order) or declared or self._we_author()
 
