@@ -1034,3 +1034,132 @@ def test_a_council_document_excerpt_known_by_its_page_line_is_the_secretary_gene
         "The Council is invited to take note of this report.",
     )
     assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
+
+
+# ---------------------------------------------------------------------------- round 18 (RqS)
+@pytest.mark.parametrize("label", ["(a)", "b)", "(iii)", "c.", "4.2"])
+def test_an_items_label_before_the_own_bodys_head_noun_is_left_out(label: str) -> None:
+    """``(a) The Forum invited X ...`` in the Forum's record: the label is no part of the subject, the
+    head noun is the meeting body (decision 23), whatever the label's form."""
+    r = report(
+        "Conclusions",
+        f"{label} The Symposium encouraged regulators to publish their spectrum roadmaps by 2031.",
+        f"{label} The Symposium also requested the secretariat to circulate the outcome.",
+    )
+    got = [parties(x)[1] for x in run(r, "global-symposium-for-regulators")]
+    assert got == ["body:global-symposium-for-regulators"] * 2
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [("Sincerely,",), ("Yours faithfully,",), ("Signed:",)],
+)
+def test_we_in_a_letter_that_several_sign_is_each_signatory_not_the_bodies_they_head(closing: tuple[str, ...]) -> None:
+    """``We, the heads of A, B and C, ...`` then ``We invite ...`` in a letter signed by three heads:
+    each signatory by name (decision 18), not the bodies the ``we`` names."""
+    r = make_report(
+        "Joint letter",
+        "Dear colleagues,",
+        "We, the heads of the Caribbean Telecommunications Union (CTU) and the African Telecommunications "
+        "Union (ATU), are pleased to share the outcome of the joint workshop.",
+        "We invite each administration to designate a focal point by 2 May 2031.",
+        "We also request the Radiocommunication Bureau to publish the workshop material.",
+        *closing,
+        "Marisol Quintero-Hayes, Secretary-General, CTU",
+        "Babajide Okonkwo-Lind, Secretary-General, ATU",
+    )
+    got = [parties(x)[1] for x in run(r, None)]
+    assert got == ["person:marisol-quintero-hayes", "person:babajide-okonkwo-lind"] * 2
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Note by the Director of the Telecommunication Standardization Bureau",
+        "Report by the Director of the Telecommunication Standardization Bureau",
+    ],
+)
+def test_a_note_by_a_director_signed_by_name_is_the_persons(header: str) -> None:
+    """A document headed by a post and signed at its end by that post's holder asks in the holder's name
+    (decision 11), whatever the document's genre."""
+    r = make_report(
+        header,
+        "PREPARATIONS FOR THE ASSEMBLY",
+        "By Decision 601, the Council at its 2030 session decided that the Assembly would meet in 2032.",
+        "Study group chairmen are requested to submit their reports by 30 June 2032.",
+        "Thandiwe Okafor-Lindqvist",
+        "Director, Telecommunication Standardization Bureau",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:thandiwe-okafor-lindqvist"]
+
+
+def test_a_letter_signed_by_a_name_over_the_post_is_the_one_holders() -> None:
+    """``NAME`` / ``Secretary-General`` under a courtesy sentence, the name read as the post's holder but
+    not as the signature's span: the holder asks (decision 11), not the post."""
+    r = make_report(
+        "Geneva, 3 February 2031",
+        "Madam, Sir,",
+        "1 The Plenipotentiary Conference will be held in Geneva from 22 September to 10 October 2032.",
+        "2 Member States are invited to submit their proposals by 22 May 2032.",
+        "Please accept, Madam, Sir, the assurances of my highest consideration.",
+        "Ximena Arrieta Olaizola",
+        "Secretary-General",
+    )
+    got = [parties(x)[1] for x in extract(r).requests]
+    assert got == ["person:ximena-arrieta-olaizola"]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        ("pacific-regional-initiative-steering-group", "The Steering Group invited PITA to host the next meeting."),
+        ("pacific-regional-initiative-steering-group", "4. Follow-up. The Steering Group requested PITA to host it."),
+        ("conference-preparatory-group-for-wrc-35", "The Preparatory Group asked the ECO to compile the briefs."),
+        ("itu-regional-forum-for-africa-on-satellite-broadband", "The Regional Forum urged PITA to share its data."),
+    ],
+)
+def test_the_last_words_of_the_meeting_bodys_name_are_the_meeting_body(body: str, sentence: str) -> None:
+    """``The Steering Group`` in the record of the Pacific Regional Initiative Steering Group (decision 23:
+    the body the text names), not a body of its own called ``Steering Group``."""
+    got = [parties(x)[1] for x in run(report("Summary of the meeting", sentence), body)]
+    assert got == [f"body:{body}"]
+
+
+@pytest.mark.parametrize("line", ["For the Secretary-General:", "For the Director:"])
+def test_who_signs_for_the_head_of_an_information_note_asks(line: str) -> None:
+    """``For the Secretary-General:`` over a name and a post closes a circular: that person asks
+    (decision 11), not a body the note is about."""
+    r = make_report(
+        "Information Note",
+        "ELECTIONS TO THE STAFF COUNCIL 2032-2034",
+        "1. Elections to the Staff Council will be held from 4 to 8 October 2032.",
+        "2. Staff members are invited to submit their nominations by 20 September 2032.",
+        line,
+        "Ilse Vanderbeek-Morales",
+        "Chief, Human Resources Management Department",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:ilse-vanderbeek-morales"]
+
+
+@pytest.mark.parametrize(
+    ("header", "post"),
+    [
+        ("Contribution by the Secretary-General", "post:itu/secretary-general"),
+        ("Contribution by the Director of the Telecommunication Development Bureau", "post:itu-bdt/director"),
+    ],
+)
+def test_a_resolution_drafted_in_a_posts_contribution_is_the_posts(header: str, post: str) -> None:
+    """A draft Council resolution in a contribution by the Secretary-General or a Director is
+    requested by its contributor until the Council adopts it (decision 22), as a Member State's is."""
+    r = make_report(
+        "Council 2033",
+        "Document C33/41-E",
+        header,
+        "DRAFT NEW COUNCIL RESOLUTION ON ACCESSIBLE EMERGENCY SERVICES",
+        "The Council,",
+        "instructs the Secretary-General",
+        "1. to prepare guidelines on accessible emergency services by 30 June 2034;",
+        "invites Member States",
+        "to share their national practices.",
+    )
+    assert {parties(x)[1] for x in extract(r).requests} == {post}

@@ -29,6 +29,9 @@ from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
 from wsiskg.ingest.text import alternation
 
+#: where a body's name goes on after its head (``Working Group | on Internet``, ``Group | (CPG)``)
+_NAME_GOES_ON = re.compile(r"\s+(?i:on|of|for|in|to)\s+|\s*[(,]")
+
 
 @dataclass(frozen=True)
 class Context:
@@ -272,6 +275,21 @@ class Resolver:
             return None
         return AgentRef("collective", "plenary", words[-1])
 
+    def _own_tail(self, words: list[str]) -> AgentRef | None:
+        """``the Steering Group`` in the record of the Caribbean Regional Initiative Steering Group, ``the
+        Preparatory Group`` in the Conference Preparatory Group's: the last capitalised words of the meeting
+        body's name (two or more, before an ``on``/``for`` that goes on with it) name that body (decision 23)."""
+        if not self.meeting_body or len(words) < 3 or words[0].lower() not in ("the", "this"):
+            return None
+        if not all(w[:1].isupper() for w in words[1:]):
+            return None
+        name = self.labels.get(self.meeting_body) or self.meeting_body.replace("-", " ")
+        head = _NAME_GOES_ON.split(name, maxsplit=1)[0].lower().split()
+        tail = [w.lower() for w in words[1:]]
+        if len(tail) >= len(head) or head[-len(tail) :] != tail:
+            return None
+        return AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body))
+
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
         if not phrase:
@@ -279,6 +297,8 @@ class Resolver:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in pronouns():
             return tuple(self.pronoun(words[0], ctx))
+        if (own := self._own_tail(words)) is not None:
+            return (own,)
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
             if (plenary := self._plenary_above(words)) is not None:
                 return (plenary,)

@@ -405,8 +405,10 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     each country of a joint contribution, ``Chile, Kenya and Norway``; the body whose members submit
     it, ``APT Member Administrations``: the APT), else its author; a country by its short name
     (:func:`short_country_name`: ``Republic of Chile`` asks as ``Chile``)."""
-    if author is None or author.kind in ("person", "post") or _drafting_organ().search(author.label):
-        return ()  # "Chair, Committee 5", "Editorial Committee": the conference drafting its own texts
+    if author is None or author.kind == "person" or _drafting_organ().search(author.label):
+        return ()  # "Editorial Committee": the conference drafting its own texts
+    if author.kind == "post" and (report_genre(report) != "contribution" or _drafting_organ().search(author.key)):
+        return ()  # "Chair, Committee 5" drafting for its conference; "Contribution by the Secretary-General" asks
     submitted = submitter(report)
     if submitted is None or not (submitted.whole or submitted.joint) or author != _submitted_agent(actors, submitted):
         return (author,)  # "Arab Group" over the Arab countries that submit with it: the group asks
@@ -690,12 +692,26 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
-    if author is not None and author.kind == "post" and report_genre(report) in _SIGNED_GENRES:
-        if _signs_as(report, actors, signed or block, author):
-            author = signed or block  # "MESSAGE FROM THE ITU SECRETARY-GENERAL" ... NAME / Secretary-General
-        elif report_genre(report) != "secretary-general":  # a report by the SG is the post's (decision 10)
-            author = _one_holder(actors, author) or author  # "Video message of the SG" ... "I am Dr NAME, SG"
+    if author is not None and author.kind == "post":
+        author = _post_signed(report, actors, author, signed or block)
     return Voice(author, _audience(report, actors), signed or block)
+
+
+def _post_signed(report: ParsedReport, actors: Actors, post: AgentRef, signed: AgentRef | None) -> AgentRef:
+    """Who asks for a document a post's header names (decision 11: the person named, the post alone when
+    none is): the person who signs under that post (``Note by the Director`` ... ``NAME`` / ``Director``),
+    unless the document records a meeting of a known genre (a chairman's report is its group's, decision
+    10); the post's one holder when its signature is the post alone or a speech or letter names the
+    holder (``I am Dr NAME, SG``); a report by the Secretary-General otherwise stays the post's."""
+    genre = report_genre(report)
+    signs = _signs_as(report, actors, signed, post)
+    if signs and (genre in _SIGNED_GENRES or genre is None or not records_meeting(report)):
+        return signed or post  # "MESSAGE FROM THE ITU SECRETARY-GENERAL", "Note by the Director" ... NAME / Director
+    if (signed is not None and signed.key == post.key and genre != "chair-report") or (
+        genre in _SIGNED_GENRES - {"secretary-general"}
+    ):
+        return _one_holder(actors, post) or post  # "NAME" / "Secretary-General", the name read as no span
+    return post
 
 
 def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:

@@ -131,7 +131,11 @@ _LIST_REST = re.compile(r"(?:[\s,;&]|\band\b|\bthe\b|\([^()]{1,40}\))*")
 #: revision after it whose venue is a placeholder (``(REV. [CITY], 2031)``)
 _DRAFT_WORDS = re.compile(r"(?i)(?:(?:draft|preliminary)\s+)?(?:(?:new|revised|modified)\s+)?")
 _OPEN_REVISION = re.compile(r"(?:\s*\([^()]{1,40}\))?")
-_NUMBER_LEAD = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+#: a paragraph number or an item's label left before a subject (``7 The President``, ``(a) The Forum``,
+#: ``ii) The Group``, ``b. The Meeting``)
+_NUMBER_LEAD = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.))\s+(?=[A-Z])"
+)
 #: what may stand before an operative verb of a resolution text: an item number, a clause before
 #: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
 _OPERATIVE = re.compile(
@@ -684,6 +688,9 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     else the document's author; ``None`` when the verb has no ``we`` subject."""
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
+    if self.co_signatories and self.voice.author in self.co_signatories:
+        # a letter several sign: "we" is each signatory (decision 18), not the bodies they head
+        return self.voice.author
     declared = self.declared_we() if self.voice.author is None else None  # "We, the delegates to X," opening it
     return self._we(v.order) or declared or self._we_author()
 
