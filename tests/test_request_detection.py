@@ -508,3 +508,54 @@ def test_items_marked_inline_by_ordinals_after_a_lead_are_one_request_each() -> 
         contribution(("Fiji invites the Bureau to publish, first, the outcome, and second, the annexes.", "body")), None
     )
     assert len(got) == 1
+
+
+def test_a_numbered_paragraph_or_a_chair_before_the_lists_colon_still_names_its_subject() -> None:
+    """``5 The Study Group:`` / ``4.2. The Forum, chaired by Ms A (Chile):`` above lettered items: the
+    paragraph number and who chaired are no part of the subject; the record's body asks."""
+    leads = (
+        "5 The Forum:",
+        "4.2. The Forum:",
+        "The Forum, chaired by Ms Ana Ruiz-Kowalski (Chile):",
+        "7 The Forum, co-chaired by Mr Tui Faleolo and Ms Mere Tane:",
+    )
+    for lead in leads:
+        r = kinds(
+            ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+            (lead, "body"),
+            ("a) approved the regional roadmap;", "list-item"),
+            ("b) invited the Rapporteurs to submit editorial changes by 15 May 2031;", "list-item"),
+            ("c) requested the ITU Office for the Pacific to translate the roadmap.", "list-item"),
+            title="Report of the Regional Development Forum for Oceania",
+        )
+        got = run(r, "regional-development-forum-for-oceania")
+        assert [x.verb for x in got] == ["invite", "request"], lead
+        assert {parties(x)[1] for x in got} == {"body:regional-development-forum-for-oceania"}, lead
+
+
+def test_things_invited_from_agents_in_the_passive_ask_those_agents() -> None:
+    """``Contributions are invited from Member States by 1 May``: a request to Member States to submit
+    them; information that ``may be requested from the secretariat`` asks no one."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        (
+            "Contributions to the next meeting are invited from Member States and Sector Members by 20 April 2031.",
+            "body",
+        ),
+        ("Comments on the draft roadmap were requested from the regional groups.", "body"),
+        (
+            "The Forum will meet again in May, and proposals are also invited from academia before 1 April 2031.",
+            "body",
+        ),
+        ("Further information may be requested from the secretariat.", "body"),
+        ("Delegates are invited from 9:00 to register at the desk.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb, x.action) for x in got] == [
+        (2, "invite", "submit contributions to the next meeting by 20 April 2031"),
+        (3, "request", "submit comments on the draft roadmap"),
+        (4, "invite", "submit proposals before 1 April 2031"),
+        (6, "invite", "register at the desk"),  # people invited from a time: the plain passive
+    ]
+    assert [len(x.addressees) for x in got] == [2, 1, 1, 1]
