@@ -949,7 +949,7 @@ class _Reader:
         """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         offset = v.at + v.m.end()
-        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive:
+        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive and not self._authors_items(v, requester, post):
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
@@ -982,6 +982,18 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _authors_items(self, v: _VerbAt, requester: AgentRef, post: str) -> bool:
+        """``The Secretary-General proposes that the Council:`` above its items, in a document the
+        Secretary-General wrote: the author's proposals to the body the items name, one request each
+        (not a participant's motion)."""
+        author = self.author
+        return (
+            author is not None
+            and v.stop >= len(v.sentence)
+            and _THAT_WHO_COLON.fullmatch(post) is not None
+            and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
+        )
 
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
