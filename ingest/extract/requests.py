@@ -291,6 +291,13 @@ _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
+#: a run-in heading a PDF keeps on its paragraph's first line, before the subject: ``3. Transposition The
+#: Committee requested``, ``4. Any other business Mr A invited``, ``3 Conclusions a) GSS-28 called upon``
+#: (not ``Delegates from The Gambia``: no preposition before the capital)
+_RUN_IN_HEAD = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
+    r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
+)
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
 #: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
@@ -647,6 +654,8 @@ class _Reader:
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             count = len(requests)
+            if head := _RUN_IN_HEAD.match(text):
+                text = " " * head.end() + text[head.end() :]  # "3. Transposition The Committee requested ..."
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
             action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
