@@ -559,3 +559,22 @@ def test_things_invited_from_agents_in_the_passive_ask_those_agents() -> None:
         (6, "invite", "register at the desk"),  # people invited from a time: the plain passive
     ]
     assert [len(x.addressees) for x in got] == [2, 1, 1, 1]
+
+
+def test_a_run_in_heading_kept_on_the_paragraphs_line_is_no_part_of_the_subject() -> None:
+    """A PDF keeps a bold run-in heading on its paragraph's line (``3. Follow-up The Committee
+    requested ...``, ``Requests The meeting: - requested ...``): the subject after it asks; a capital
+    after a preposition (``Delegates from The Gambia``) is no heading."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        ("3. Follow-up The Forum requested the ITU Office for the Pacific to draft a roadmap by 30 June 2031.", "body"),
+        ("Next meeting Mr Tui Faleolo (Samoa) invited the Forum to meet in Apia in 2032.", "body"),
+        ("Requests The Forum: - urged administrations to share their spectrum plans; - invited BDT to help.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb) for x in got if parties(x)[1] == "body:regional-development-forum-for-oceania"] == [
+        (2, "request"),
+        (4, "urge"),
+        (4, "invite"),
+    ]
