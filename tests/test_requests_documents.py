@@ -1068,3 +1068,26 @@ def test_a_participants_proposal_to_the_council_in_a_record_stays_a_motion() -> 
         "Ms Ana Lopes (Portugal), Chair of the Council, proposed that the Council approve the draft budget.",
     )
     assert [x.verb for x in run(r, "itu-council")] == []
+
+
+def test_grateful_if_a_bare_plural_could_even_after_an_insertion_asks_that_group() -> None:
+    """``We would be grateful if administrations, in consultation with their operators, could complete
+    ...``: the group asked need not be ``you`` or a capital; a thing (``if comments could be sent``) is no one."""
+    r = make_report(
+        "Circular letter 7/2031",
+        "Geneva, 3 March 2031",
+        "To: Administrations of Member States",
+        "Dear Sir/Madam,",
+        "We would be grateful if administrations, in consultation with their operators, could complete the "
+        "questionnaire by 30 April 2031.",
+        "I would be grateful if participants could register online by 30 April 2031.",
+        "We would appreciate it if comments could be sent to the secretariat by 30 April 2031.",
+        "Yours faithfully,",
+        "Marta Lindqvist-Osei",
+        "Director, Telecommunication Development Bureau",
+    )
+    got = run(r, None)
+    assert [(x.paragraph, x.verb, tuple(a.key for a in x.addressees), x.action) for x in got] == [
+        (5, "request", ("administrations",), "complete the questionnaire by 30 April 2031"),
+        (6, "request", ("participants",), "register online by 30 April 2031"),
+    ]

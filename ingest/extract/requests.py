@@ -221,7 +221,8 @@ _MEETS = re.compile(
 #: ``your Ministry``, ``each administration``), and its verb, or the first of its lettered items
 #: (``if BDT could (a) assign ...``)
 _IF_YOU = re.compile(
-    r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?)\s+(?:would|could|will|can)\s+"
+    r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?|[a-z][a-z-]+s)"
+    r"(?:\s*,(?:[^,;:()]|\([^()]*\)){1,80},)?\s+(?:would|could|will|can)\s+"  # ", in consultation with X,"
     r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 #: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
