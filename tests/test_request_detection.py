@@ -578,3 +578,22 @@ def test_a_run_in_heading_kept_on_the_paragraphs_line_is_no_part_of_the_subject(
         (4, "urge"),
         (4, "invite"),
     ]
+
+
+def test_reminded_to_is_a_request_and_reminded_that_or_of_states_a_fact() -> None:
+    """Decision 39: ``X are reminded to do Y`` asks X (verb ``remind``); ``reminded that ...`` and
+    ``reminded X of ...`` ask no one."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        ("Rapporteurs were reminded to submit their reports by 15 June 2031.", "body"),
+        ("Delegates are reminded that the deadline for contributions is 12 September 2031.", "body"),
+        ("The Forum reminded participants that contributions must reach the secretariat by 1 May 2031.", "body"),
+        ("The Forum reminded participants of the deadline for nominations.", "body"),
+        ("The Forum reminded administrations to share their spectrum plans.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb, x.action) for x in got] == [
+        (2, "remind", "submit their reports by 15 June 2031"),
+        (6, "remind", "share their spectrum plans"),
+    ]

@@ -176,6 +176,10 @@ _MOTIONS = frozenset({"propose", "suggest"})
 _ASKING = frozenset({"request"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
+# a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
+# ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
+# (decision 39 of docs/annotation-guide.md)
+_TO_ONLY = frozenset({"remind"})
 
 
 #: a paragraph that leads list items: ``The Group:``, ``requested the coordinators to`` (items follow)
@@ -299,6 +303,8 @@ _RUN_IN_HEAD = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
+#: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
+_TO_ONLY_OBJECT = re.compile(r"(?:(?!\b(?:that|of|about|whether|how)\b)[^,;:.]){0,80}?(?<![\w-])to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)")
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
 #: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
@@ -309,7 +315,7 @@ _SOME_MEMBERS = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till)\s")
 #: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
 #: ``requested to take the floor`` are a participant's own wish)
-_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort"})
+_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort", "remind"})
 #: ``to`` and a verb right after the verb
 _REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
 #: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
@@ -980,6 +986,8 @@ class _Reader:
             return self.request(
                 v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop
             )
+        if v.entry.verb in _TO_ONLY and not _TO_ONLY_OBJECT.match(post):
+            return None  # "reminded that the deadline is ...", "reminded them of ...": a fact, no request
         if t := _THAT.match(post):
             read = self._that_clause(v, requester, addressees, post[t.end() :], passive, t.end())
         else:
