@@ -304,7 +304,9 @@ _RUN_IN_HEAD = re.compile(
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
 #: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
-_TO_ONLY_OBJECT = re.compile(r"(?:(?!\b(?:that|of|about|whether|how)\b)[^,;:.]){0,80}?(?<![\w-])to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)")
+_TO_ONLY_OBJECT = re.compile(
+    r"(?:(?!\b(?:that|of|about|whether|how)\b)[^,;:.]){0,80}?(?<![\w-])to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)"
+)
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
 #: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
@@ -965,7 +967,12 @@ class _Reader:
         """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         offset = v.at + v.m.end()
-        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive and not self._authors_items(v, requester, post):
+        if (
+            v.entry.verb in _MOTIONS
+            and requester.kind in ("person", "post")
+            and not passive
+            and not self._authors_items(v, requester, post)
+        ):
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
