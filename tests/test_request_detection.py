@@ -570,6 +570,7 @@ def test_a_run_in_heading_kept_on_the_paragraphs_line_is_no_part_of_the_subject(
         ("3. Follow-up The Forum requested the ITU Office for the Pacific to draft a roadmap by 30 June 2031.", "body"),
         ("Next meeting Mr Tui Faleolo (Samoa) invited the Forum to meet in Apia in 2032.", "body"),
         ("Requests The Forum: - urged administrations to share their spectrum plans; - invited BDT to help.", "body"),
+        ("5 The Forum elected Ms Mere Tane as Chair and invited her to report in 2032.", "body"),
         title="Report of the Regional Development Forum for Oceania",
     )
     got = run(r, "regional-development-forum-for-oceania")
@@ -577,6 +578,7 @@ def test_a_run_in_heading_kept_on_the_paragraphs_line_is_no_part_of_the_subject(
         (2, "request"),
         (4, "urge"),
         (4, "invite"),
+        (5, "invite"),  # "The Forum elected": a sentence, no heading
     ]
 
 

@@ -300,7 +300,8 @@ LEARNT = True
 #: Committee requested``, ``4. Any other business Mr A invited``, ``3 Conclusions a) GSS-28 called upon``
 #: (not ``Delegates from The Gambia``: no preposition before the capital)
 _RUN_IN_HEAD = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?!(?:The|This|These|Those|An?|It|Its|He|She|They|We|Our|Their)\b)[A-Z][a-z]+"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b)[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
 #: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
