@@ -188,7 +188,8 @@ def _list_kind(text: str) -> tuple[str, str]:
 def parse(raw: RawDocument) -> ParsedReport:
     """Build the section tree and the paragraph list of ``raw``."""
     builder = _Builder()
-    texts = [normalize(block.text) for block in raw.blocks]
+    blocks = _heading_breaks(raw.blocks)
+    texts = [normalize(block.text) for block in blocks]
     lexicon = Lexicon.of(texts)
     if raw.media_type == DOCX:
         lexicon.headers.clear()  # a Word body holds no running header
@@ -196,7 +197,7 @@ def parse(raw: RawDocument) -> ParsedReport:
     title = lexicon.repair(normalize(raw.title)) if raw.title else None
     state = _FrontState(title, None if title is not None else _cue_title(raw.blocks, texts))
     seen_numbered = False
-    for block, text in zip(raw.blocks, texts, strict=True):
+    for block, text in zip(blocks, texts, strict=True):
         if not text or is_furniture(text):
             continue
         if block.style == "title" or (state.title is not None and text == state.title and not seen_numbered):
@@ -224,6 +225,25 @@ def parse(raw: RawDocument) -> ParsedReport:
         sections=sections,
         paragraphs=tuple(builder.paragraphs),
     )
+
+
+#: a line that runs on after a heading's line break: a sentence, a lead before its items, a table row
+_RUN_ON_LINE = re.compile(r".{40,}[.;:]\s*$|.*\S \| \S")
+
+
+def _heading_breaks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A Word heading with the text of its section after a line break (``Requests`` / ``APT and ATU
+    jointly:`` / ``1. request X to ...``): the heading's first line, then each line after it as a
+    paragraph of its own. A heading of lines that only name and date a meeting stays one."""
+    out: list[Block] = []
+    for block in blocks:
+        first, *rest = block.text.strip().split("\n") if block.style == "heading" else [block.text]
+        if not rest or len(first.split()) > 6 or not any(_RUN_ON_LINE.match(line.strip()) for line in rest):
+            out.append(block)
+            continue
+        out.append(Block(first, block.number, block.style, block.level))
+        out += [Block(line.strip(), style="body") for line in rest if line.strip()]
+    return tuple(out)
 
 
 @dataclass

@@ -177,6 +177,10 @@ _COLUMN_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 _CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+ *)(?=\S)")
 
 
+#: a narrower gap in a table's header row (two spaces), read when its rows have more columns
+_HEADER_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _table_rows(lines: list[str]) -> set[int]:
     """Indexes of the lines that are rows of a table: two or more consecutive lines of three
     cells or more (``Organization   Name   Function``)."""
@@ -210,7 +214,10 @@ def _table_cells(lines: list[str]) -> dict[int, str]:
     for i, line in enumerate(lines):
         if i in rows and i - 1 not in rows:
             starts = [] if "\t" in line else [len(line) - len(line.lstrip())]
-            starts += [m.end() for m in _CELL_GAP.finditer(line)] if starts else []
+            # a header's short label set off by two spaces where its rows have a column ("No.  Action")
+            below = len(_CELL_GAP.split(lines[i + 1].strip())) if i + 1 in rows else 0
+            gap = _HEADER_GAP if below > len(_CELL_GAP.split(line.strip())) else _CELL_GAP
+            starts += [m.end() for m in gap.finditer(line)] if starts else []
         cells = _aligned_cells(line, starts) if starts and (i in rows or i - 1 in rows) else None
         if cells and len(cells) >= len(_CELL_GAP.split(line.strip())):
             rows.add(i)

@@ -323,3 +323,32 @@ def test_a_number_set_off_by_a_tab_is_a_paragraph_number() -> None:
     numbered = [(p.number, p.text) for p in paragraphs if p.number]
     assert numbered == [("1", "The Group met in Lima on 3 May 2031."), ("2", "It adopted its agenda.")]
     assert paragraphs[-1].text == "2031 was a busy year for the Group."
+
+
+def test_a_word_heading_whose_section_text_follows_a_line_break_is_split() -> None:
+    """``Requests`` / ``The Parties jointly:`` / ``1. request X to ...`` typed in one heading-styled
+    Word paragraph with line breaks: the heading, then each line as a paragraph; a heading of lines that
+    name and date a meeting stays one."""
+    blocks = (
+        Block("WORLD RADIOCOMMUNICATION SEMINAR (WRS-31)\nGeneva, 1-5 December 2031", style="heading", level=1),
+        Block("Introduction", number="1", style="heading", level=1),
+        Block("Body under one.", style="body"),
+        Block(
+            "Requests\nThe two Unions jointly:\n1. request Working Party 5D to consider the conclusions;\n"
+            "2. invite the Bureau to hold a clinic before the end of 2031.",
+            number="2",
+            style="heading",
+            level=1,
+        ),
+    )
+    report = parse(RawDocument(source="w.docx", media_type=DOCX, blocks=blocks))
+    assert [p.text for p in report.paragraphs] == [
+        "Introduction",
+        "Body under one.",
+        "Requests",
+        "The two Unions jointly:",
+        "request Working Party 5D to consider the conclusions;",
+        "invite the Bureau to hold a clinic before the end of 2031.",
+    ]
+    assert report.title == "WORLD RADIOCOMMUNICATION SEMINAR (WRS-31) Geneva, 1-5 December 2031"
+    assert ("2", "Requests") in [(s.number, s.heading) for s in report.sections]

@@ -692,3 +692,21 @@ def test_a_text_table_row_is_cut_at_its_header_columns(tmp_path: Path) -> None:
     assert "Mr Paul Okonjo | Digital Services Agency | Kenya" in blocks
     assert "Mr Ivo Kranjc Vidal | ARNES | Slovenia" in blocks  # two spaces after the name
     assert "5. The Group adopted its agenda." in blocks
+
+
+def test_a_text_tables_short_first_label_set_off_by_two_spaces_is_a_column_of_its_own(tmp_path: Path) -> None:
+    # "No.  Action": the header's number label and first column two spaces apart, the rows' wider
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "No.  Task                                  Lead              Due\n"
+        "1    Draft the terms of reference          Secretariat       15/05/2031\n"
+        "2    Comment on the draft                  Member States     30/06/2031\n"
+        "\nThe Group  met  again in July.\n",
+        encoding="utf-8",
+    )
+    blocks = [b.text for b in read(path).blocks]
+    assert blocks[:3] == [
+        "No. | Task | Lead | Due",
+        "1 | Draft the terms of reference | Secretariat | 15/05/2031",
+        "2 | Comment on the draft | Member States | 30/06/2031",
+    ]

@@ -508,3 +508,94 @@ def test_items_marked_inline_by_ordinals_after_a_lead_are_one_request_each() -> 
         contribution(("Fiji invites the Bureau to publish, first, the outcome, and second, the annexes.", "body")), None
     )
     assert len(got) == 1
+
+
+def test_a_numbered_paragraph_or_a_chair_before_the_lists_colon_still_names_its_subject() -> None:
+    """``5 The Study Group:`` / ``4.2. The Forum, chaired by Ms A (Chile):`` above lettered items: the
+    paragraph number and who chaired are no part of the subject; the record's body asks."""
+    leads = (
+        "5 The Forum:",
+        "4.2. The Forum:",
+        "The Forum, chaired by Ms Ana Ruiz-Kowalski (Chile):",
+        "7 The Forum, co-chaired by Mr Tui Faleolo and Ms Mere Tane:",
+    )
+    for lead in leads:
+        r = kinds(
+            ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+            (lead, "body"),
+            ("a) approved the regional roadmap;", "list-item"),
+            ("b) invited the Rapporteurs to submit editorial changes by 15 May 2031;", "list-item"),
+            ("c) requested the ITU Office for the Pacific to translate the roadmap.", "list-item"),
+            title="Report of the Regional Development Forum for Oceania",
+        )
+        got = run(r, "regional-development-forum-for-oceania")
+        assert [x.verb for x in got] == ["invite", "request"], lead
+        assert {parties(x)[1] for x in got} == {"body:regional-development-forum-for-oceania"}, lead
+
+
+def test_things_invited_from_agents_in_the_passive_ask_those_agents() -> None:
+    """``Contributions are invited from Member States by 1 May``: a request to Member States to submit
+    them; information that ``may be requested from the secretariat`` asks no one."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        (
+            "Contributions to the next meeting are invited from Member States and Sector Members by 20 April 2031.",
+            "body",
+        ),
+        ("Comments on the draft roadmap were requested from the regional groups.", "body"),
+        (
+            "The Forum will meet again in May, and proposals are also invited from academia before 1 April 2031.",
+            "body",
+        ),
+        ("Further information may be requested from the secretariat.", "body"),
+        ("Delegates are invited from 9:00 to register at the desk.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb, x.action) for x in got] == [
+        (2, "invite", "submit contributions to the next meeting by 20 April 2031"),
+        (3, "request", "submit comments on the draft roadmap"),
+        (4, "invite", "submit proposals before 1 April 2031"),
+        (6, "invite", "register at the desk"),  # people invited from a time: the plain passive
+    ]
+    assert [len(x.addressees) for x in got] == [2, 1, 1, 1]
+
+
+def test_a_run_in_heading_kept_on_the_paragraphs_line_is_no_part_of_the_subject() -> None:
+    """A PDF keeps a bold run-in heading on its paragraph's line (``3. Follow-up The Committee
+    requested ...``, ``Requests The meeting: - requested ...``): the subject after it asks; a capital
+    after a preposition (``Delegates from The Gambia``) is no heading."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        ("3. Follow-up The Forum requested the ITU Office for the Pacific to draft a roadmap by 30 June 2031.", "body"),
+        ("Next meeting Mr Tui Faleolo (Samoa) invited the Forum to meet in Apia in 2032.", "body"),
+        ("Requests The Forum: - urged administrations to share their spectrum plans; - invited BDT to help.", "body"),
+        ("5 The Forum elected Ms Mere Tane as Chair and invited her to report in 2032.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb) for x in got if parties(x)[1] == "body:regional-development-forum-for-oceania"] == [
+        (2, "request"),
+        (4, "urge"),
+        (4, "invite"),
+        (5, "invite"),  # "The Forum elected": a sentence, no heading
+    ]
+
+
+def test_reminded_to_is_a_request_and_reminded_that_or_of_states_a_fact() -> None:
+    """Decision 39: ``X are reminded to do Y`` asks X (verb ``remind``); ``reminded that ...`` and
+    ``reminded X of ...`` ask no one."""
+    r = kinds(
+        ("The Forum met in Apia on 3 and 4 March 2031.", "body"),
+        ("Rapporteurs were reminded to submit their reports by 15 June 2031.", "body"),
+        ("Delegates are reminded that the deadline for contributions is 12 September 2031.", "body"),
+        ("The Forum reminded participants that contributions must reach the secretariat by 1 May 2031.", "body"),
+        ("The Forum reminded participants of the deadline for nominations.", "body"),
+        ("The Forum reminded administrations to share their spectrum plans.", "body"),
+        title="Report of the Regional Development Forum for Oceania",
+    )
+    got = run(r, "regional-development-forum-for-oceania")
+    assert [(x.paragraph, x.verb, x.action) for x in got] == [
+        (2, "remind", "submit their reports by 15 June 2031"),
+        (6, "remind", "share their spectrum plans"),
+    ]

@@ -1042,3 +1042,52 @@ def test_the_from_field_of_a_note_names_who_asks(field: str) -> None:
         "1. Country Offices are requested to map the national plans by 30 June 2031.",
     )
     assert [parties(x)[1] for x in run(r, None)] == ["person:ingrid-solberg-amadi"]
+
+
+def test_the_authors_proposals_to_the_council_above_their_items_are_one_request_each() -> None:
+    """``The Secretary-General proposes that the Council:`` above its items, in his own report: one
+    proposal to the Council per item (decision 31 reads a list so), not a participant's motion."""
+    for verb, kind in (("proposes", "propose"), ("recommends", "recommend")):
+        r = make_report(
+            "Council 2031",
+            "Report by the Secretary-General",
+            "1 This report is submitted pursuant to Resolution 175 (Rev. Bucharest, 2022).",
+            f"2 The Secretary-General {verb} that the Council:",
+            "a) take note of this report;",
+            "b) encourage Member States to share accessibility data with BDT by 30 November 2031;",
+            "c) request the Director of TSB to submit the accessibility roadmap to CWG-WSIS&SDG.",
+        )
+        got = run(r, None)
+        assert [parties(x) for x in got] == [(kind, "post:itu/secretary-general", ("body:itu-council",))] * 3, verb
+        assert got[1].action.startswith("encourage Member States"), verb
+
+
+def test_a_participants_proposal_to_the_council_in_a_record_stays_a_motion() -> None:
+    r = make_report(
+        "Summary record of the second plenary meeting",
+        "Ms Ana Lopes (Portugal), Chair of the Council, proposed that the Council approve the draft budget.",
+    )
+    assert [x.verb for x in run(r, "itu-council")] == []
+
+
+def test_grateful_if_a_bare_plural_could_even_after_an_insertion_asks_that_group() -> None:
+    """``We would be grateful if administrations, in consultation with their operators, could complete
+    ...``: the group asked need not be ``you`` or a capital; a thing (``if comments could be sent``) is no one."""
+    r = make_report(
+        "Circular letter 7/2031",
+        "Geneva, 3 March 2031",
+        "To: Administrations of Member States",
+        "Dear Sir/Madam,",
+        "We would be grateful if administrations, in consultation with their operators, could complete the "
+        "questionnaire by 30 April 2031.",
+        "I would be grateful if participants could register online by 30 April 2031.",
+        "We would appreciate it if comments could be sent to the secretariat by 30 April 2031.",
+        "Yours faithfully,",
+        "Marta Lindqvist-Osei",
+        "Director, Telecommunication Development Bureau",
+    )
+    got = run(r, None)
+    assert [(x.paragraph, x.verb, tuple(a.key for a in x.addressees), x.action) for x in got] == [
+        (5, "request", ("administrations",), "complete the questionnaire by 30 April 2031"),
+        (6, "request", ("participants",), "register online by 30 April 2031"),
+    ]

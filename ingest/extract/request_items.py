@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.gazetteer import body_heads, collectives
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_subjects import own_members
+from wsiskg.ingest.extract.request_subjects import _NUMBER_LEAD, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _INTRO,
@@ -79,6 +79,10 @@ _AND_COLON = re.compile(r"(?<![;:])\s+and\s*:\s*$")
 _PAST = re.compile(r"(?<=\s)(?-i:[a-z]{2,}ed)\b")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
+#: who chaired the list's subject, between it and its colon: ``The Forum, chaired by Mr A (Viet Nam):``
+_CHAIRED_COLON = re.compile(
+    r",\s*(?:(?:co-)?chaired|presided(?:\s+over)?|convened|moderated|facilitated|led)\s+by\s(?:[^,:;()]|\([^()]*\)){1,120},?\s*(?=:\s*$)"
+)
 #: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
 #: following:``, ``The meeting decided as follows:``
 _THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
@@ -210,6 +214,9 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
+    if number := _NUMBER_LEAD.match(text[at:]):  # "5 The Study Group:", "4.2. The meeting:": a paragraph number
+        at += number.end()
+    text = text[:at] + _CHAIRED_COLON.sub("", text[at:])  # "The Forum, chaired by Mr A (Viet Nam):"
     if (m := _and_lead(text[at:]) or _LIST_SUBJECT.match(text[at:])) is None:
         # "the Council adopted Decision 582, by which it:", "adopted the Declaration, which:": the adopter
         return self._sentence_subject(text[at:], order, at) if _WHICH_COLON.search(text[at:]) else None

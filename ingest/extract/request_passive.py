@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent
 from wsiskg.ingest.extract.gazetteer import request_kinds
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
@@ -53,6 +54,12 @@ _FOLLOWING = re.compile(r"(?:the\s+)?following\b", re.IGNORECASE)
 _COLON_END = re.compile(r"\s*:\s*")
 #: an introduction that cites what a passive request follows from
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
+#: whom things are asked of after a passive: ``Contributions are invited from Member States by 1 May``
+_FROM_WHOM = re.compile(
+    r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*[.;:(]|\s*$)"
+)
+#: where a thing's head noun ends: ``Comments on the draft``, ``Contributions to the meeting``
+_HEAD_END = re.compile(r"\s(?:on|to|of|for|about|regarding|concerning|in|with)\s")
 
 
 def _passive_parties(
@@ -104,11 +111,31 @@ def _passive_parties(
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
+    if (things := _things_asked_from(self, v, phrase, post, requester)) is not None:
+        return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     if not by:
         requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+def _things_asked_from(
+    self: _Reader, v: _VerbAt, phrase: str, post: str, requester: AgentRef
+) -> tuple[tuple[AgentRef, ...], str] | None:
+    """``Contributions are invited from Member States by 1 May``, ``Comments on the draft were requested
+    from the regional groups``: things (a head noun that names no agent, ``addressee-words.csv`` kind
+    ``non-agent``) asked of the agents after ``from``: those agents, and the rest of the sentence as
+    ``to submit THINGS ...``; None for any other passive."""
+    if v.entry.verb not in ("invite", "request") or (src := _FROM_WHOM.match(post)) is None:
+        return None
+    head = _HEAD_END.split(phrase, maxsplit=1)[0].strip()
+    if not head or not names_no_agent(AgentRef("collective", "", head)):
+        return None  # "Further information may be requested from the secretariat": no thing asked for
+    addressees = self.objects(src.group("who"), v.order, v.at + v.m.end() + src.start("who"), requester)
+    if not addressees or requester in addressees:
+        return None
+    return addressees, f" to submit {phrase[:1].lower()}{phrase[1:]}{post[src.end('who') :]}"
 
 
 def _group_report(self: _Reader, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> AgentRef:

@@ -176,6 +176,10 @@ _MOTIONS = frozenset({"propose", "suggest"})
 _ASKING = frozenset({"request"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
+# a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
+# ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
+# (decision 39 of docs/annotation-guide.md)
+_TO_ONLY = frozenset({"remind"})
 
 
 #: a paragraph that leads list items: ``The Group:``, ``requested the coordinators to`` (items follow)
@@ -221,7 +225,8 @@ _MEETS = re.compile(
 #: ``your Ministry``, ``each administration``), and its verb, or the first of its lettered items
 #: (``if BDT could (a) assign ...``)
 _IF_YOU = re.compile(
-    r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?)\s+(?:would|could|will|can)\s+"
+    r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?|[a-z][a-z-]+s)"
+    r"(?:\s*,(?:[^,;:()]|\([^()]*\)){1,80},)?\s+(?:would|could|will|can)\s+"  # ", in consultation with X,"
     r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 #: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
@@ -291,6 +296,18 @@ _OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
 #: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
+#: a run-in heading a PDF keeps on its paragraph's first line, before the subject: ``3. Transposition The
+#: Committee requested``, ``4. Any other business Mr A invited``, ``3 Conclusions a) GSS-28 called upon``
+#: (not ``Delegates from The Gambia``: no preposition before the capital)
+_RUN_IN_HEAD = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?!(?:The|This|These|Those|An?|It|Its|He|She|They|We|Our|Their)\b)[A-Z][a-z]+"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b)[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
+    r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
+)
+#: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
+_TO_ONLY_OBJECT = re.compile(
+    r"(?:(?!\b(?:that|of|about|whether|how)\b)[^,;:.]){0,80}?(?<![\w-])to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)"
+)
 _PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
 #: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
 #: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
@@ -301,7 +318,7 @@ _SOME_MEMBERS = re.compile(
 _UNTIL = re.compile(r"\b(?:until|till)\s")
 #: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
 #: ``requested to take the floor`` are a participant's own wish)
-_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort"})
+_OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort", "remind"})
 #: ``to`` and a verb right after the verb
 _REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
 #: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
@@ -647,6 +664,8 @@ class _Reader:
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             count = len(requests)
+            if head := _RUN_IN_HEAD.match(text):
+                text = " " * head.end() + text[head.end() :]  # "3. Transposition The Committee requested ..."
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
             action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
@@ -949,7 +968,12 @@ class _Reader:
         """The request: its action (``to ACTION`` or ``that CLAUSE``) and addressees (the object,
         the clause's subject, ``recommend to X that``, else the default addressee)."""
         offset = v.at + v.m.end()
-        if v.entry.verb in _MOTIONS and requester.kind in ("person", "post") and not passive:
+        if (
+            v.entry.verb in _MOTIONS
+            and requester.kind in ("person", "post")
+            and not passive
+            and not self._authors_items(v, requester, post)
+        ):
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
             return None  # "Ms A proposed that the Council encourage ...": a participant's proposal, asked of no one
@@ -970,6 +994,8 @@ class _Reader:
             return self.request(
                 v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop
             )
+        if v.entry.verb in _TO_ONLY and not _TO_ONLY_OBJECT.match(post):
+            return None  # "reminded that the deadline is ...", "reminded them of ...": a fact, no request
         if t := _THAT.match(post):
             read = self._that_clause(v, requester, addressees, post[t.end() :], passive, t.end())
         else:
@@ -982,6 +1008,18 @@ class _Reader:
         if not addressees or self._motion(v, requester, addressees):
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+
+    def _authors_items(self, v: _VerbAt, requester: AgentRef, post: str) -> bool:
+        """``The Secretary-General proposes that the Council:`` above its items, in a document the
+        Secretary-General wrote: the author's proposals to the body the items name, one request each
+        (not a participant's motion)."""
+        author = self.author
+        return (
+            author is not None
+            and v.stop >= len(v.sentence)
+            and _THAT_WHO_COLON.fullmatch(post) is not None
+            and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
+        )
 
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
