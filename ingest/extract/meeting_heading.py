@@ -57,6 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import capitals_as_words, generic_name, spells
+from .study_groups import _sector_words
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -90,7 +91,9 @@ def _kind_line() -> re.Pattern[str]:
 #: words of a record before the name (``Report of the``, ``Final report of the``, ``Summary of``; a declaration's
 #: ``Adopted at the``)
 _RECORD = re.compile(
-    r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+"
+    r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
+    r"(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+"
+    r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
 )
@@ -395,13 +398,20 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
-        found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole))]
+        found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole)) or _sector_named(whole, key, span)]
         short = acronym.group(1) if acronym else ""
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
     # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
     return None, re.split(rf"\s*[:(]|\s{DASH}\s", line, maxsplit=1)[0].strip()
+
+
+def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
+    """Whether a catalogue body closes ``text`` after only its Sector's name in words (``Radiocommunication Study
+    Group 1``, ``Telecommunication Development Study Group 2``: ``sector-words.csv``)."""
+    sector = _sector_words().get(" ".join(text[: span[0]].split()))
+    return span[1] == len(text) and sector is not None and key.startswith(f"{sector}-")
 
 
 def _dated(
@@ -460,7 +470,21 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     # the year completes a dateline without one (``Fifth meeting – Geneva, 9 and 10 February``)
-    return list(zip(orders, texts, strict=True)), header_year(report)
+    lines = [(order, part) for order, text in zip(orders, texts, strict=True) for part in _run_in_parts(text)]
+    return lines, header_year(report)
+
+
+#: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
+#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket
+_RUN_IN_RECORD = re.compile(
+    r"(?<=[A-Z0-9]\))\s+(?=(?:(?:Final|Draft|Provisional)\s+)?(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s)"
+)
+
+
+def _run_in_parts(text: str) -> list[str]:
+    """A header line as the lines a layout ran together: the body's name, then the record's title (one split)."""
+    parts = _RUN_IN_RECORD.split(text, maxsplit=1)
+    return parts if len(parts) == 2 and len(parts[0].split()) >= 2 else [text]
 
 
 def _found(
@@ -648,7 +672,8 @@ def _kind_only(
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
     ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
-    m = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
+    # "Summary of the meeting held on Friday, 3 May 2031", "Meeting held in Lima, 3-4 May 2031": the kind and its dateline
+    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", lines[i][1].strip(), count=1), count=1))
     if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
         return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
@@ -670,6 +695,10 @@ def _kind_only(
     # on X" / "Report of the meeting, Geneva, 20 January 2032")
     if (number is not None or on_line is not None) and _body_named(subject):
         return slug(subject), number, on_line
+    # "X Regional Group for Y (XRG-Y)" / "Report of the virtual meeting, 10-11 May 2031": keyed by its acronym
+    outside = _body_line(lines[i - 1][1].strip(), names) if number is not None or on_line is not None else None
+    if outside is not None:
+        return outside, number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
 
@@ -747,19 +776,27 @@ _HELD_OR_OF = re.compile(r"\s+(?:(?i:held)\s+(?:(?i:in|at)\s+(?=[A-Z])|(?i:on)\s
 def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body outside the catalogue a header line names whole: a name headed by a body noun
     with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym), or one in
-    capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`); not a kind's name alone."""
+    capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`) or in title case, keyed by its name
+    (``Joint Coordination Activity on X``); not a kind's name alone."""
     found = line_body(line, names, catalogue=False)
     if found is not None:
         return found.key
-    m = _DEFINED_NAME.fullmatch(line)
+    m = _DEFINED_NAME.fullmatch(line) or _TITLE_CASED_NAME.fullmatch(line.strip())
     if m is None or _catalogue_whole(m.group("name"), names) or generic_name(m.group("name")):
         return None
-    head = head_of(m.group("name"))
-    return slug(m.group("acr")) if head is not None and head[2] == "body" else None
+    acronym = m.groupdict().get("acr")
+    words = m.group("name").split()
+    # its head noun, or, with its acronym, the head that a topic follows without a preposition ("Intersector
+    # Rapporteur Group Audiovisual Media Accessibility (IRG-AVA)")
+    heads = [head_of(" ".join(words[:n])) for n in range(len(words), 1 if acronym else len(words) - 1, -1)]
+    head = next((h for h in heads if h is not None), None)
+    return slug(acronym or m.group("name")) if head is not None and head[2] == "body" else None
 
 
 #: a name and its acronym in brackets, the whole line
 _DEFINED_NAME = re.compile(rf"(?P<name>[A-Z][^()]{{3,120}}?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)")
+#: a name in title case, the whole line (``Joint Coordination Activity on Accessibility and Human Factors``)
+_TITLE_CASED_NAME = re.compile(r"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:of|on|for|and|the|to|in|&|[A-Z][\w’'&\-]*)){2,14})")
 
 
 def most_specific(keys: list[str]) -> str:
