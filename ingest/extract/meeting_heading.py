@@ -398,7 +398,11 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
-        found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole)) or _sector_named(whole, key, span)]
+        found = [
+            key
+            for key, span in find_body_names(whole, names)
+            if span == (0, len(whole)) or _sector_named(whole, key, span)
+        ]
         short = acronym.group(1) if acronym else ""
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
@@ -672,7 +676,7 @@ def _kind_only(
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
     ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
-    # "Summary of the meeting held on Friday, 3 May 2031", "Meeting held in Lima, 3-4 May 2031": the kind and its dateline
+    # "Summary of the meeting held on Friday, 3 May 2031", "Meeting held in Lima, 3-4 May 2031": the kind, its dateline
     m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", lines[i][1].strip(), count=1), count=1))
     if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
         return None  # "Outcome of the previous EGTI meeting": another meeting
@@ -796,7 +800,9 @@ def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
 #: a name and its acronym in brackets, the whole line
 _DEFINED_NAME = re.compile(rf"(?P<name>[A-Z][^()]{{3,120}}?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)")
 #: a name in title case, the whole line (``Joint Coordination Activity on Accessibility and Human Factors``)
-_TITLE_CASED_NAME = re.compile(r"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:of|on|for|and|the|to|in|&|[A-Z][\w’'&\-]*)){2,14})")
+_TITLE_CASED_NAME = re.compile(
+    r"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:of|on|for|and|the|to|in|&|[A-Z][\w’'&\-]*)){2,14})"
+)
 
 
 def most_specific(keys: list[str]) -> str:
