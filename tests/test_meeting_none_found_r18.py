@@ -106,3 +106,51 @@ def test_a_committees_summary_of_the_meeting_held_on_a_weekday() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[0] == "steering-committee" and found[2] == date(2031, 5, 13)
+
+
+# ------------------------------------------------------------------ a summary record's sitting run into other fields
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Geneva, 9-19 June 2031. Document C31/88-E. Monday, 16 June 2031, at 1430 hours",
+        "Geneva, 9-19 June 2031. Document C31/88-E. Meeting held on Monday, 16 June 2031, at 1430 hours",
+        "Geneva, 9-19 June 2031 | C31/88-E | Monday, 16 June 2031, at 0930 hours",
+    ],
+)
+def test_a_sitting_run_into_the_header_fields_dates_the_meeting(fields: str) -> None:
+    report = make_report(
+        fields,
+        "Chairman: Mr Pablo Ortiz (Uruguay)",
+        "1 Report of the Council Working Group on Languages (Document C31/12)",
+        title="COUNCIL 2031 - SUMMARY RECORD OF THE SIXTH PLENARY MEETING",
+    )
+    assert _meeting(report) == ("itu-council", 6, date(2031, 6, 16), None)
+
+
+# ------------------------------------------------------------------ a word in brackets or a series word before the noun
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("SUMMARY RECORD OF THE NINTH (FINAL) PLENARY MEETING", 9),
+        ("SUMMARY RECORD OF THE FIRST (OPENING) PLENARY MEETING", 1),
+        ("Summary record of the twelfth (closing) meeting", 12),
+    ],
+)
+def test_a_word_in_brackets_after_the_ordinal(title: str, number: int) -> None:
+    report = make_report("COUNCIL 2031", "Geneva, 9-19 June 2031", "Thursday, 19 June 2031, at 1500 hours", title=title)
+    found = _meeting(report)
+    assert found is not None and found[:3] == ("itu-council", number, date(2031, 6, 19))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TDAG Correspondence Group on Regional Initiatives — Minutes of the 4th virtual meeting",
+        "TDAG Correspondence Group on Regional Initiatives — Minutes of the fourth online meeting",
+        "TDAG Correspondence Group on Regional Initiatives — Minutes of the fourth working-level meeting",
+    ],
+)
+def test_a_series_word_between_the_ordinal_and_the_noun(title: str) -> None:
+    report = make_report("3 May 2031, 13:00-15:00 UTC (Zoom)", "Convenor: Ms Ana Ruiz (Peru)", title=title)
+    found = _meeting(report)
+    assert found is not None and found[1:3] == (4, date(2031, 5, 3))
