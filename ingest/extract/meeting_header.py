@@ -31,6 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
+from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
 from .events import event_mentions
@@ -284,7 +285,7 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
     for p in report.paragraphs[: len(lines) + 2]:
-        line = dateline(p.text)
+        line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
             paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
             return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)

@@ -73,6 +73,10 @@ def _nouns() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *meeting_words("heading-kind")]))
 
 
+#: a number of the year after the noun (``Meeting no. 3/2031``: the third meeting of 2031)
+_NUMBER_OF_YEAR = r"(?:(?i:no\.?|n°)\s*)?\d{1,3}/(?:19|20)\d\d(?![\w/.\-])"
+
+
 @cache
 def _kind_line() -> re.Pattern[str]:
     """A line of the kind only: an ordinal, up to two words and a meeting noun (maybe a number
@@ -82,7 +86,7 @@ def _kind_line() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s+(?i:report|summary|minutes))?"
+        rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
         rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
@@ -92,7 +96,7 @@ def _kind_line() -> re.Pattern[str]:
 #: ``Adopted at the``)
 _RECORD = re.compile(
     r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
-    r"(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+"
+    r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z]))"
     r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
@@ -187,7 +191,8 @@ class _Heading:
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
-    if text != line.strip() and _OWNER.match(text):  # "Minutes of the meeting of the X": the record's "Meeting of"
+    # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
+    if text != line.strip() and (_OWNER.match(text) or _RECORD.match(line.strip()).group(0).strip()):
         text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
     text = text[label.end() :] if label else text
@@ -430,7 +435,11 @@ def _dated(
     lines: the issue date)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    found = _under(lines[i + 1 :], dateline, year) or _under(lines[i + 1 :], front_dateline, year)
+    found = (
+        _under(lines[i + 1 :], dateline, year)
+        or _under(lines[i + 1 :], front_dateline, year)
+        or _under(lines[i + 1 : i + 1 + _DATELINE_WITHIN], _kind_dateline, year)
+    )
     ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
     near = [(line, order) for line, order, n in found if n < 2 * _DATELINE_WITHIN]
     placed = ranged[:1] + [(line, order) for line, order in near if line[1] is not None]
@@ -444,6 +453,15 @@ def _dated(
     bare = [(line, order) for line, order, n in found if n < _DATELINE_WITHIN]
     chosen = placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
+
+
+def _kind_dateline(text: str, year: int | None) -> Any:
+    """The dateline a record's line of the kind only gives (``Summary of the online consultation, 3 May 2031``,
+    ``Report of the meeting held in Lima, 3 May 2031``): under a heading that names the meeting, its days."""
+    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text.strip(), count=1), count=1))
+    if m is None or not m.group("rest") or _number(m) is not None:
+        return None  # "Third meeting, Tashkent, 14-16 May 2031": a numbered meeting's line, read as one
+    return _rest_dateline(m.group("rest"), year)
 
 
 def _under(lines: list[tuple[int | None, str]], read: Any, year: int | None) -> list[tuple[Any, int | None, int]]:
@@ -668,7 +686,7 @@ def _number(kind: re.Match[str]) -> int | None:
     """The number of a line of the kind: its ordinal (``Seventh meeting``) or the number after
     the noun (``Meeting No. 7``, ``Meeting XII``)."""
     written = kind.group("num") or kind.group("after")
-    return number_value(written) if written else None
+    return number_value(re.sub(r"/\d{4}$", "", written)) if written else None
 
 
 def _kind_only(
@@ -747,6 +765,7 @@ def _title_kind(
     m = _kind_line().match(bracketed.group("name") if bracketed else text)
     if m is None:
         return None
+    recorded = recorded or m.group("rec") is not None  # "Meeting report — Abidjan, 5 to 7 March 2031"
     # the dateline in brackets (``(21-25 May 2031)``), else after the kind (``..., e-meeting, 3-5 May 2031 (X-O-12)``)
     rests = (bracketed.group("rest") if bracketed else None, m.group("rest"))
     on_line = next((found for rest in rests if rest and (found := _rest_dateline(rest, year))), None)
@@ -760,7 +779,16 @@ def _title_kind(
     if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
     outside = keys[0] if keys else next((key for line in under if (key := _body_line(line, names))), None)
+    # "Report of the eighth facilitation meeting" over "WSIS ACTION LINE C3 — X": a meeting of a kind of its own
+    own = _own_kind(m.group("kind"), _subject(under[0], names)[1]) if under and not outside else None
+    outside = outside or (slug(own) if own and _own_kind_word(m.group("kind")) else None)
     return (outside, _number(m), on_line) if outside else None
+
+
+def _own_kind_word(kind: str) -> bool:
+    """Whether a kind's words name a meeting of a kind of its own (``facilitation meeting``: ``meeting_words.csv``,
+    role ``own-kind``)."""
+    return any(w.casefold() in {k.casefold() for k in meeting_words("own-kind")} for w in kind.split()[:-1])
 
 
 def _group_kind(kind: str) -> bool:
@@ -847,7 +875,8 @@ def _body_then_kind(
             rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
-                on_line = dateline(m.group("rest"), year) if m.group("rest") else None
+                # "..., Geneva, 21-23 June 2031 - Report (TDAG31-15/29)": the record's name and symbol after it
+                on_line = _rest_dateline(m.group("rest"), year) if m.group("rest") else None
                 return key, _number(m), on_line
     return None
 
