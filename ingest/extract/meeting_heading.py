@@ -906,7 +906,12 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         owner = _OWNER.sub("", heading.name) if heading is not None else ""
         if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
             return Body(key, _as_written_in_prose(report, owner))
-        kind = _kind_line().match(text.strip())
+        kind = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text.strip(), count=1), count=1))
+        # "Report of the ninth facilitation meeting" over "WSIS ACTION LINE C7 — X" (:func:`_title_kind`)
+        first = kind is not None and i == 0 and len(texts) > 1
+        below = _own_kind(kind.group("kind"), _subject(texts[1].strip(), names)[1]) if kind and first else None
+        if below and slug(below) == key:
+            return Body(key, below)
         if kind is not None and i > 0:
             body, subject = _subject(texts[i - 1].strip(), names)
             name = None if body else _own_kind(kind.group("kind"), subject)
