@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, meeting_body_names
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract.datelines import front_dateline
@@ -355,3 +355,14 @@ def test_a_facilitation_meetings_title_over_its_action_line(heading: str) -> Non
     )
     found = _meeting(report)
     assert found is not None and found[1:] == (9, date(2031, 5, 15), None)
+
+
+def test_a_facilitation_meetings_title_over_its_action_line_names_the_body() -> None:
+    report = make_report(
+        "WSIS ACTION LINE C7 — E-AGRICULTURE",
+        "Geneva, CICG, Room 2, 15 May 2031",
+        "1 The ninth facilitation meeting of Action Line C7 was convened by FAO.",
+        title="Report of the ninth facilitation meeting",
+    )
+    names = meeting_body_names(report)
+    assert names is not None and names[0].lower().endswith("action line c7 facilitation meeting")
