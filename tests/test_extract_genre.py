@@ -68,10 +68,42 @@ def test_the_first_cue_decides() -> None:
 
 
 def test_a_report_without_cues_records_a_meeting() -> None:
-    report = make_report(
-        "Geneva, 3-4 May 2031", title="Report of the 12th meeting of the Council Working Group on Languages"
-    )
+    report = make_report("Geneva, 3-4 May 2031", title="Council Working Group on Languages – 12th meeting")
     assert report_genre(report) is None and records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Report of the 12th meeting of the Council Working Group on Languages",
+        "Report of the 31st meeting — Lima, 4 March 2032 — Document XG-31/9",
+        "Minutes of the Rapporteur Group meeting on Question 7/1, Geneva, 5 May 2031",
+        "Summary record of the third coordination call",
+        "Final report of the second regional consultation session",
+    ],
+)
+def test_a_records_title_of_a_meeting_named_by_its_kind_is_a_records(title: str) -> None:
+    # a table row of the record below it ("Contribution to the X, XG-31/6, noted") does not make it a contribution
+    report = make_report(
+        "The meeting was chaired by Ms Ana Ruiz (Peru), who welcomed the delegates of thirty Member States.",
+        "Contribution to the 2032 review, XG-31/6, noted",
+        title=title,
+    )
+    assert report_genre(report) == "record" and records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    "title", ["Report of the Secretary-General on the session of the Board", "Report on the outcomes of the session"]
+)
+def test_a_report_of_someone_on_a_meeting_is_no_records_title(title: str) -> None:
+    assert report_genre(make_report("Geneva, 3 May 2031", title=title)) in (None, "secretary-general", "record")
+
+
+def test_an_outcome_report_line_is_a_records_cue() -> None:
+    report = make_report(
+        "OUTCOME REPORT", "1 The meeting finalised 12 common proposals for the conference.", title="AFRICAN X UNION"
+    )
+    assert report_genre(report) == "record"
 
 
 def test_cues_only_count_in_the_header() -> None:

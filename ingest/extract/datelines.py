@@ -91,11 +91,11 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
 @cache
 def _place_words() -> re.Pattern[str]:
     """A dateline's place: capitalised words, with lower-case particles or venue nouns between them
-    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Rome, FAO headquarters``, ``Workshop room 6``;
-    ``meeting_words.csv``, roles ``place-particle`` and ``venue``). A word is read whole (a possessive
-    run): a run of capitals is never re-split into words, which made a failed match take time
+    (``Rio de Janeiro``, ``Port of Spain``, ``Sharm el-Sheikh``, ``Abidjan, Côte d'Ivoire``, ``Rome, FAO headquarters``,
+    ``Workshop room 6``; ``meeting_words.csv``, roles ``place-particle`` and ``venue``). A word is read whole (a
+    possessive run): a run of capitals is never re-split into words, which made a failed match take time
     exponential in the run's length."""
-    word = r"[A-Z][\w’'.\-]*+"
+    word = r"(?:(?<=\s)[dl]['’])?[A-Z][\w’'.\-]*+"  # an elided particle opens a word: "Côte d'Ivoire", "Val d'Aoste"
     venue = rf"(?i:{_alt(meeting_words('venue'))})"  # "Conference Room 11", "Workshop room 6"
     particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))}|{venue})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"
     return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
@@ -214,14 +214,18 @@ def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, st
 #: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``), or
 #: the record's name (``Singapore, 8 October 2031 — Chair's Summary``)
 _CLAUSE_AFTER = re.compile(
-    rf"\s{DASH}\s+(?:[a-z]|(?i:(?:chair(?:man)?['’]s\s+)?(?:summary|report|minutes|highlights)\b))"
+    rf"\s{DASH}\s+(?:[a-z]|(?i:(?:chair(?:man)?['’]s\s+|outcomes?\s+)?(?:summary|report|minutes|highlights)\b))"
+    r"|\s+\|\s+(?=[A-Z][\w ]{1,30}:)"  # a field after a bar: "Geneva, 8-12 May 2031 | Theme: ..."
+    r"|\s+\((?=[a-z]{2,}\s)"  # a remark in brackets: "Bangkok, 3 May 2031 (held back-to-back with the X, 2-4 May)"
 )
 
 
 def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """The dateline that opens a line, a clause or the record's name after it past a spaced dash (``Geneva,
     15 May 2031 — organized by X within the framework of the Y Forum 2031 (13-17 May 2031)``, ``Suva, 3 May
-    2031 — Chair's Summary``)."""
+    2031 — Chair's Summary``, ``Geneva, 3 May 2031 — Outcome summary``), another field after a bar (``Geneva, 8-12
+    May 2031 | Theme: ...``) or a remark in brackets (``Bangkok, 3 May 2031 (held back-to-back with the X, 2-4
+    May)``)."""
     m = _CLAUSE_AFTER.search(line)
     return dateline(line[: m.start()], default_year) if m else None
 

@@ -162,12 +162,22 @@ def _matcher() -> _Matcher:
 
 
 def line_genre(line: str) -> str | None:
-    """The genre a header line names by a cue, if any (one that records no meeting wins)."""
+    """The genre a header line names by a cue, if any (one that records no meeting wins); a record's title of a
+    meeting named by its kind (:data:`_RECORD_TITLE`) is a record's."""
     found = _line_cues(line)
     if not found:
-        return None
+        return RECORD if _RECORD_TITLE.match(line.strip()) else None
     matcher = _matcher()
     return next((matcher.genre[c] for c, _ in found if not matcher.records[c]), matcher.genre[found[0][0]])
+
+
+#: a record's title of a meeting named by its kind, maybe with its ordinal or a few words before it (``Report of the
+#: 48th meeting``, ``Minutes of the Rapporteur Group meeting on Question 4/2``, ``Summary of the third coordination
+#: call``); no preposition between (``Report of the Secretary-General on the session``)
+_RECORD_TITLE = re.compile(
+    r"(?i:(?:(?:final|draft|provisional|interim)\s+)?(?:report|summary(?:\s+record)?|minutes|record|highlights)\s+"
+    r"(?:of|on)\s+the\s+(?:(?!(?:of|on|by|to|from|for|at)\s)[\w'’/-]+\s+){0,5}?(?:meeting|session|sitting|call)s?)\b"
+)
 
 
 #: words before a record's cue that make it the topic of a name (``the implementation of the

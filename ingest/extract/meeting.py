@@ -529,10 +529,12 @@ def _ordinal_forms() -> tuple[re.Pattern[str], ...]:
     ``the fifth and sixth meetings``, ``SEVENTH SITTING``), or a number after it (``Meeting No. 7``,
     ``Meeting XII``); nouns in ``meeting_words.csv``, role ``meeting-noun``."""
     ordinal, nouns = ordinal_regex(), word_alternation(meeting_words("meeting-noun"))
+    # a word in brackets (``TENTH (FINAL) PLENARY MEETING``), series words (``thirteenth working-level meeting``)
+    series = word_alternation([*meeting_words("series"), "regular", "ordinary"])
     return (
         re.compile(
-            rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+"
-            rf"(?:(?i:plenary|regular|ordinary)\s+)?(?i:(?:{nouns})(?(more)s|))\b"
+            rf"(?P<more>{ordinal}(?:\s*,\s*{ordinal})*\s+(?i:and|&)\s+)?(?P<num>{ordinal})\s+(?:\([A-Za-z]+\)\s+)?"
+            rf"(?:(?i:{series})\s+){{0,2}}(?i:(?:{nouns})(?(more)s|))\b"
         ),
         re.compile(rf"(?<![\w-])(?P<more>(?!))?(?i:{nouns})\s+(?P<num>{numeral_after_regex()})"),
     )

@@ -343,7 +343,7 @@ def _held_meetings() -> re.Pattern[str]:
     count = rf"(?:{cardinal_regex()})"
     return re.compile(
         rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+(?:between|from|during)\b"
-        rf"|\bmet\s+(?:{count}\s+times|once|twice),?\s+(?:between|from|during|on)\b"
+        rf"|\bmet\s+(?:{count}\s+times|once|twice)[,:]?\s+(?:between|from|during|(?P<on>on))\b"
     )
 
 
@@ -364,9 +364,12 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
             m = _held_meetings().search(clause)
             if m is None or not _about(clause[: m.start()], body, names):
                 continue
-            days = [d for d in find_dates(clause[m.start() : m.end() + _DAYS_WITHIN], year) if d.precision == "day"]
-            # "from 3 to 5 May and from 2 to 6 June": two meetings, the last (decision 1)
-            if len(days) > 1 and all(d.end is not None for d in days):
+            # "from 3 to 5 May and from 2 to 6 June", "met three times: on 3 May, on 9 June and on 2 July": several
+            # meetings, the last (decision 1), the list read to the clause's end
+            several = m.group("on") is not None and "once" not in m.group(0).lower()
+            within = clause[m.start() :] if several else clause[m.start() : m.end() + _DAYS_WITHIN]
+            days = [d for d in find_dates(within, year) if d.precision == "day"]
+            if len(days) > 1 and (several or all(d.end is not None for d in days)):
                 return Meeting(body, start=days[-1].start, end=days[-1].end, paragraphs=(p.order,))
             if days:  # "between Wednesday 26 October and Monday 31 October": from the first to the last
                 end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end

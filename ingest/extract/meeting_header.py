@@ -31,6 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
+from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
 from .events import event_mentions
@@ -64,7 +65,9 @@ def _words(role: str) -> re.Pattern[str]:
 
 #: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``),
 #: maybe after its venue (``Held at Headquarters, New York, on Tuesday, 20 October 2031, at 3 p.m.``)
-_SITTING_START = re.compile(rf"\s*(?:(?i:held)\s+(?:(?i:at|in)\s+[^.;:]{{1,80}}?,?\s+)?on\s+|(?={WEEKDAY}\b))")
+_SITTING_START = re.compile(
+    rf"\s*(?:(?:(?i:meeting|sitting)\s+)?(?i:held)\s+(?:(?i:at|in)\s+[^.;:]{{1,80}}?,?\s+)?on\s+|(?={WEEKDAY}\b))"
+)
 
 
 def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
@@ -75,12 +78,22 @@ def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
         return None
     year = header_year(report)
     for p in report.paragraphs[: len(header_lines(report))]:
-        m = _SITTING_START.match(p.text)  # "Held on Friday 28 May 2031 from 1430 to 1720 hours."
-        if m is not None:
-            found = dateline(p.text[m.end() :], year)
+        for field in _fields(p.text):
+            m = _SITTING_START.match(field)  # "Held on Friday 28 May 2031 from 1430 to 1720 hours."
+            found = dateline(field[m.end() :], year) if m is not None else None
             if found is not None and found[0].end is None:
                 return found[0], p.order
     return _title_sitting(report, year)
+
+
+#: the end of a header field a layout ran into the next on one line (``Geneva, 8-18 May 2031. Document C31/88-E.
+#: Monday, 12 May 2031, at 1430 hours``)
+_FIELD_END = re.compile(r"[.;|]\s+(?=[A-Z])")
+
+
+def _fields(text: str) -> list[str]:
+    """A header line, then each field after a stop a layout ran into it."""
+    return [text, *(text[m.end() :] for m in _FIELD_END.finditer(text))]
 
 
 def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, None] | None:
@@ -272,7 +285,7 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
     for p in report.paragraphs[: len(lines) + 2]:
-        line = dateline(p.text)
+        line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
             paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
             return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)

@@ -57,6 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import capitals_as_words, generic_name, spells
+from .study_groups import _sector_words
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -72,6 +73,10 @@ def _nouns() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *meeting_words("heading-kind")]))
 
 
+#: a number of the year after the noun (``Meeting no. 3/2031``: the third meeting of 2031)
+_NUMBER_OF_YEAR = r"(?:(?i:no\.?|n°)\s*)?\d{1,3}/(?:19|20)\d\d(?![\w/.\-])"
+
+
 @cache
 def _kind_line() -> re.Pattern[str]:
     """A line of the kind only: an ordinal, up to two words and a meeting noun (maybe a number
@@ -81,7 +86,7 @@ def _kind_line() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s+(?P<after>{numeral_after_regex()}))?(?:\s+(?i:report|summary|minutes))?"
+        rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
         rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
@@ -90,7 +95,9 @@ def _kind_line() -> re.Pattern[str]:
 #: words of a record before the name (``Report of the``, ``Final report of the``, ``Summary of``; a declaration's
 #: ``Adopted at the``)
 _RECORD = re.compile(
-    r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:report|summary(?:\s+record)?|minutes|outcomes?|highlights)\s+(?:of|on)\s+"
+    r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
+    r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z]))"
+    r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
 )
@@ -184,7 +191,8 @@ class _Heading:
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
-    if text != line.strip() and _OWNER.match(text):  # "Minutes of the meeting of the X": the record's "Meeting of"
+    # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
+    if text != line.strip() and (_OWNER.match(text) or _RECORD.match(line.strip()).group(0).strip()):
         text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
     text = text[label.end() :] if label else text
@@ -395,13 +403,24 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     for text in dict.fromkeys((line, capitals_as_words(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
-        found = [key for key, span in find_body_names(whole, names) if span == (0, len(whole))]
+        found = [
+            key
+            for key, span in find_body_names(whole, names)
+            if span == (0, len(whole)) or _sector_named(whole, key, span)
+        ]
         short = acronym.group(1) if acronym else ""
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
     # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
     return None, re.split(rf"\s*[:(]|\s{DASH}\s", line, maxsplit=1)[0].strip()
+
+
+def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
+    """Whether a catalogue body closes ``text`` after only its Sector's name in words (``Radiocommunication Study
+    Group 1``, ``Telecommunication Development Study Group 2``: ``sector-words.csv``)."""
+    sector = _sector_words().get(" ".join(text[: span[0]].split()))
+    return span[1] == len(text) and sector is not None and key.startswith(f"{sector}-")
 
 
 def _dated(
@@ -416,7 +435,11 @@ def _dated(
     lines: the issue date)."""
     if on_line is not None:
         return on_line, lines[i][0]
-    found = _under(lines[i + 1 :], dateline, year) or _under(lines[i + 1 :], front_dateline, year)
+    found = (
+        _under(lines[i + 1 :], dateline, year)
+        or _under(lines[i + 1 :], front_dateline, year)
+        or _under(lines[i + 1 : i + 1 + _DATELINE_WITHIN], _kind_dateline, year)
+    )
     ranged = [(line, order) for line, order, _ in found if line[0].end is not None]
     near = [(line, order) for line, order, n in found if n < 2 * _DATELINE_WITHIN]
     placed = ranged[:1] + [(line, order) for line, order in near if line[1] is not None]
@@ -430,6 +453,15 @@ def _dated(
     bare = [(line, order) for line, order, n in found if n < _DATELINE_WITHIN]
     chosen = placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
+
+
+def _kind_dateline(text: str, year: int | None) -> Any:
+    """The dateline a record's line of the kind only gives (``Summary of the online consultation, 3 May 2031``,
+    ``Report of the meeting held in Lima, 3 May 2031``): under a heading that names the meeting, its days."""
+    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text.strip(), count=1), count=1))
+    if m is None or not m.group("rest") or _number(m) is not None:
+        return None  # "Third meeting, Tashkent, 14-16 May 2031": a numbered meeting's line, read as one
+    return _rest_dateline(m.group("rest"), year)
 
 
 def _under(lines: list[tuple[int | None, str]], read: Any, year: int | None) -> list[tuple[Any, int | None, int]]:
@@ -460,7 +492,21 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     # the year completes a dateline without one (``Fifth meeting – Geneva, 9 and 10 February``)
-    return list(zip(orders, texts, strict=True)), header_year(report)
+    lines = [(order, part) for order, text in zip(orders, texts, strict=True) for part in _run_in_parts(text)]
+    return lines, header_year(report)
+
+
+#: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
+#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket
+_RUN_IN_RECORD = re.compile(
+    r"(?<=[A-Z0-9]\))\s+(?=(?:(?:Final|Draft|Provisional)\s+)?(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s)"
+)
+
+
+def _run_in_parts(text: str) -> list[str]:
+    """A header line as the lines a layout ran together: the body's name, then the record's title (one split)."""
+    parts = _RUN_IN_RECORD.split(text, maxsplit=1)
+    return parts if len(parts) == 2 and len(parts[0].split()) >= 2 else [text]
 
 
 def _found(
@@ -640,7 +686,7 @@ def _number(kind: re.Match[str]) -> int | None:
     """The number of a line of the kind: its ordinal (``Seventh meeting``) or the number after
     the noun (``Meeting No. 7``, ``Meeting XII``)."""
     written = kind.group("num") or kind.group("after")
-    return number_value(written) if written else None
+    return number_value(re.sub(r"/\d{4}$", "", written)) if written else None
 
 
 def _kind_only(
@@ -648,7 +694,8 @@ def _kind_only(
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
     ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
-    m = _kind_line().match(_RECORD.sub("", lines[i][1].strip(), count=1))
+    # "Summary of the meeting held on Friday, 3 May 2031", "Meeting held in Lima, 3-4 May 2031": the kind, its dateline
+    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", lines[i][1].strip(), count=1), count=1))
     if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
         return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
@@ -670,6 +717,10 @@ def _kind_only(
     # on X" / "Report of the meeting, Geneva, 20 January 2032")
     if (number is not None or on_line is not None) and _body_named(subject):
         return slug(subject), number, on_line
+    # "X Regional Group for Y (XRG-Y)" / "Report of the virtual meeting, 10-11 May 2031": keyed by its acronym
+    outside = _body_line(lines[i - 1][1].strip(), names) if number is not None or on_line is not None else None
+    if outside is not None:
+        return outside, number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
 
@@ -714,6 +765,7 @@ def _title_kind(
     m = _kind_line().match(bracketed.group("name") if bracketed else text)
     if m is None:
         return None
+    recorded = recorded or m.group("rec") is not None  # "Meeting report — Abidjan, 5 to 7 March 2031"
     # the dateline in brackets (``(21-25 May 2031)``), else after the kind (``..., e-meeting, 3-5 May 2031 (X-O-12)``)
     rests = (bracketed.group("rest") if bracketed else None, m.group("rest"))
     on_line = next((found for rest in rests if rest and (found := _rest_dateline(rest, year))), None)
@@ -727,7 +779,16 @@ def _title_kind(
     if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
     outside = keys[0] if keys else next((key for line in under if (key := _body_line(line, names))), None)
+    # "Report of the eighth facilitation meeting" over "WSIS ACTION LINE C3 — X": a meeting of a kind of its own
+    own = _own_kind(m.group("kind"), _subject(under[0], names)[1]) if under and not outside else None
+    outside = outside or (slug(own) if own and _own_kind_word(m.group("kind")) else None)
     return (outside, _number(m), on_line) if outside else None
+
+
+def _own_kind_word(kind: str) -> bool:
+    """Whether a kind's words name a meeting of a kind of its own (``facilitation meeting``: ``meeting_words.csv``,
+    role ``own-kind``)."""
+    return any(w.casefold() in {k.casefold() for k in meeting_words("own-kind")} for w in kind.split()[:-1])
 
 
 def _group_kind(kind: str) -> bool:
@@ -747,19 +808,29 @@ _HELD_OR_OF = re.compile(r"\s+(?:(?i:held)\s+(?:(?i:in|at)\s+(?=[A-Z])|(?i:on)\s
 def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body outside the catalogue a header line names whole: a name headed by a body noun
     with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym), or one in
-    capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`); not a kind's name alone."""
+    capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`) or in title case, keyed by its name
+    (``Joint Coordination Activity on X``); not a kind's name alone."""
     found = line_body(line, names, catalogue=False)
     if found is not None:
         return found.key
-    m = _DEFINED_NAME.fullmatch(line)
+    m = _DEFINED_NAME.fullmatch(line) or _TITLE_CASED_NAME.fullmatch(line.strip())
     if m is None or _catalogue_whole(m.group("name"), names) or generic_name(m.group("name")):
         return None
-    head = head_of(m.group("name"))
-    return slug(m.group("acr")) if head is not None and head[2] == "body" else None
+    acronym = m.groupdict().get("acr")
+    words = m.group("name").split()
+    # its head noun, or, with its acronym, the head that a topic follows without a preposition ("Intersector
+    # Rapporteur Group Audiovisual Media Accessibility (IRG-AVA)")
+    heads = [head_of(" ".join(words[:n])) for n in range(len(words), 1 if acronym else len(words) - 1, -1)]
+    head = next((h for h in heads if h is not None), None)
+    return slug(acronym or m.group("name")) if head is not None and head[2] == "body" else None
 
 
 #: a name and its acronym in brackets, the whole line
 _DEFINED_NAME = re.compile(rf"(?P<name>[A-Z][^()]{{3,120}}?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)")
+#: a name in title case, the whole line (``Joint Coordination Activity on Accessibility and Human Factors``)
+_TITLE_CASED_NAME = re.compile(
+    r"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:of|on|for|and|the|to|in|&|[A-Z][\w’'&\-]*)){2,14})"
+)
 
 
 def most_specific(keys: list[str]) -> str:
@@ -804,7 +875,8 @@ def _body_then_kind(
             rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
-                on_line = dateline(m.group("rest"), year) if m.group("rest") else None
+                # "..., Geneva, 21-23 June 2031 - Report (TDAG31-15/29)": the record's name and symbol after it
+                on_line = _rest_dateline(m.group("rest"), year) if m.group("rest") else None
                 return key, _number(m), on_line
     return None
 
@@ -834,7 +906,12 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         owner = _OWNER.sub("", heading.name) if heading is not None else ""
         if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
             return Body(key, _as_written_in_prose(report, owner))
-        kind = _kind_line().match(text.strip())
+        kind = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text.strip(), count=1), count=1))
+        # "Report of the ninth facilitation meeting" over "WSIS ACTION LINE C7 — X" (:func:`_title_kind`)
+        first = kind is not None and i == 0 and len(texts) > 1
+        below = _own_kind(kind.group("kind"), _subject(texts[1].strip(), names)[1]) if kind and first else None
+        if below and slug(below) == key:
+            return Body(key, below)
         if kind is not None and i > 0:
             body, subject = _subject(texts[i - 1].strip(), names)
             name = None if body else _own_kind(kind.group("kind"), subject)

@@ -16,6 +16,7 @@ from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
+from .gazetteer import honorifics
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
@@ -375,6 +376,12 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
         # a session named by its year, the usual way of the Council's: "the 2031 session of the Council", "the
         # Council concluded its 2031 session" (any verb of role ``held-its``)
         (rf"(?<![\w-]){_YEAR_SESSION_OF}(?P<body>{body})(?![\w&\-])", False),
+        # ... or by its series word: "the extraordinary session of the Council", "the ordinary session of the X"
+        (
+            rf"(?<![\w-])(?i:{series}|ordinary|regular)\s+(?i:session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
+            rf"(?P<body>{body})(?![\w&\-])",
+            False,
+        ),
         (
             rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})\s+"
             r"its\s+(?:19|20)\d\d\s+(?i:session)\b",
@@ -450,8 +457,8 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     same = body_index(bodies).keys.get(squash(name))
     if same:
         return same
-    if len(name.split()) < 2 or generic_name(name):
-        return None
+    if len(name.split()) < 2 or generic_name(name) or name.split()[0] in honorifics():
+        return None  # "Mr Anders Berg (Norway) met ...": a person is no body
     return slug(name) or None
 
 
