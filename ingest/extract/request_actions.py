@@ -109,9 +109,10 @@ def table_header(text: str) -> list[str | None] | None:
     return roles if "action" in roles and "who" in roles else None
 
 
-#: the end of a sentence: a Word row whose cells outnumber the header's, or that has a verb of asking or deciding,
-#: and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to ...``)
-_PROSE_END = re.compile(r"[a-z)]\.\s*$")
+#: the end of a sentence: a Word row whose cells outnumber the header's or fall one short of it, or that has a
+#: verb of asking or deciding, and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to
+#: ...``, ``The next meeting is planned for 4-5 May 2021, back to back with X.``, ``... from 14 to 16 May 2019.``)
+_PROSE_END = re.compile(r"[\w)]\.\s*$")
 
 
 def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
@@ -119,9 +120,10 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
     extra = len(spans) - len(roles)
-    if extra == -1 and roles[-1] == "due" and len(spans) > 1:  # "Compile replies, Rapporteur": no date given
+    short = extra == -1 and roles[-1] == "due" and len(spans) > 1
+    if short:  # "Compile replies, Rapporteur": no date given
         roles, extra = roles[:-1], 0
-    if extra < 0 or ((extra or _verbs()[0].search(text)) and _PROSE_END.search(text)):
+    if extra < 0 or ((extra or short or _verbs()[0].search(text)) and _PROSE_END.search(text)):
         return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
     w = roles.index("who")
     spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]
