@@ -1104,3 +1104,16 @@ def test_any_and_a_state_of_knowledge_only_qualify_the_group() -> None:
         None,
     )
     assert [labels(x) for x in got] == [("ITU Member State", "Sector Member")]
+
+
+def test_a_listed_line_stating_its_subjects_own_intent_asks_no_one() -> None:
+    """``X stands ready to host ...`` after a lead ending with a colon is a statement, no action line."""
+    for line in (
+        "The Ministry of Transport of Ruritania stands ready to host the workshop in 2034.",
+        "Sector Members intend to submit a joint contribution to the next meeting.",
+        "The APT Secretariat remains committed to support the regional initiative.",
+        "- The regulator of Freedonia looks forward to working with the Group.",
+        "Member States are ready to share their data.",
+    ):
+        got = run(report("Follow-up actions:", "Secretariat to circulate the report;", line), "cwg-cop")
+        assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",)], line

@@ -194,6 +194,18 @@ def _from_qualifier(phrase: str) -> str:
 
 
 @cache
+def _stance() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_words('stance'), spaces=True)})$", re.IGNORECASE)
+
+
+def states_intent(words: str) -> bool:
+    """Whether the words before a ``to`` and a verb end with the subject's own intent or readiness
+    (``The Authority of X stands ready``, ``APT intends``, ``Member States look forward``): a
+    statement, no one asked (``addressee-words.csv`` kind ``stance``)."""
+    return _stance().search(words.rstrip()) is not None
+
+
+@cache
 def _auxiliaries() -> str:
     return alternation(_words("modal") + _words("auxiliary"))
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import states_intent
 from wsiskg.ingest.extract.dates import column_due_dates, is_due_header
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_verbs import _verbs
@@ -65,8 +66,8 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     entry = _agreed()
     if m.group("mark") and (asked := _ASKED.search(who)) and (form := _verbs()[1].get(asked.group(1).lower())):
         who, entry = who[: asked.start()], form.entry  # "Action 2 – Member States invited to nominate ...": invite
-    if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who:  # "Contributions to the ...": no verb
-        return None  # "(b) The Group considered X and agreed to meet ...": a sentence, no action line
+    if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who or states_intent(who):
+        return None  # "Contributions to the ...": no verb; "(b) The Group agreed to meet", "X stands ready to": a sentence
     if _PRONOUN.match(who) or _verbs()[0].search(who):  # "(b) Invites all stakeholders to ...", "(i) We ask X to"
         return None
     requester = self.issuer or self.author or self.meeting_ref
