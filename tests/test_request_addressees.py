@@ -1117,3 +1117,17 @@ def test_a_listed_line_stating_its_subjects_own_intent_asks_no_one() -> None:
     ):
         got = run(report("Follow-up actions:", "Secretariat to circulate the report;", line), "cwg-cop")
         assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",)], line
+
+
+def test_an_object_never_runs_into_the_clause_after_a_semicolon() -> None:
+    """``X proposed a workshop; the Group agreed to consider it``: the workshop is proposed to no one, and
+    the clause after the semicolon is no addressee."""
+    for sentence in (
+        "Portugal proposed a training course for interpreters, to be held in Lisbon in 2034; the Group agreed to consider it.",
+        "The Permanent Delegation of Chile proposed a seminar on open data; the Chair invited it to send a proposal.",
+        "Viet Nam proposed a regional seminar; the Group agreed to take it up at its next session.",
+        "Ghana proposed a new work item; the Chair asked the secretariat to examine it by May 2034.",
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert all(";" not in a.label and " agreed" not in a.label for x in got for a in x.addressees), sentence
+        assert all(x.verb != "propose" for x in got), sentence

@@ -67,7 +67,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     if m.group("mark") and (asked := _ASKED.search(who)) and (form := _verbs()[1].get(asked.group(1).lower())):
         who, entry = who[: asked.start()], form.entry  # "Action 2 – Member States invited to nominate ...": invite
     if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who or states_intent(who):
-        return None  # "Contributions to the ...": no verb; "(b) The Group agreed to meet", "X stands ready to": a sentence
+        return None  # "Contributions to the ...": no verb; "(b) The Group agreed to", "X stands ready to": a sentence
     if _PRONOUN.match(who) or _verbs()[0].search(who):  # "(b) Invites all stakeholders to ...", "(i) We ask X to"
         return None
     requester = self.issuer or self.author or self.meeting_ref

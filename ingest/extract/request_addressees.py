@@ -116,6 +116,8 @@ _HEAD_OF = re.compile(
 )
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
+#: a semicolon and a clause of its own after it (a finite verb): ``a workshop on X; the Group agreed`` (to ...)
+_NEXT_CLAUSE = re.compile(r"\s*;\s+\S.*?\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|shall)\b.*$", re.S)
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
@@ -214,11 +216,15 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     """The agents an object phrase names: a phrase of a known form (:func:`_named_form`), else
     what the resolver reads in it, grouped (:func:`_grouped`), else the one holder of a role the
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
-    in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
+    in the room are dropped (``the operators present here``); an object never runs into the clause
+    after a semicolon (``proposed a workshop; the Chair invited it`` to ...: no one).
+    ``them`` that the resolver reads as no
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
     if (yours := _addressee_own(self, phrase)) is not None:
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
+    if _NEXT_CLAUSE.search(phrase):
+        return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
     if _PREPOSITION_LEAD.match(phrase):
         return ()  # "asked for a stable funding base": what is asked for, no one asked
