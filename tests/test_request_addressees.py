@@ -1131,3 +1131,31 @@ def test_an_object_never_runs_into_the_clause_after_a_semicolon() -> None:
         got = run(report(sentence), "cwg-cop")
         assert all(";" not in a.label and " agreed" not in a.label for x in got for a in x.addressees), sentence
         assert all(x.verb != "propose" for x in got), sentence
+
+
+def test_a_word_a_pdf_line_broke_is_joined_in_an_addressee() -> None:
+    for sentence, label in (
+        ("Mem- ber States were urged to designate a focal point before 15 December 2034.", "Member States"),
+        ("The Group requested the Tele- communication Development Bureau to support the survey.", "BDT"),
+        ("The meeting encouraged small- and medium-sized enterprises to join the pilot.", "small- and"),
+        ("Adminis- trations are invited to reply by 1 May 2034.", "Administrations"),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        found = [a.label for x in got for a in x.addressees] + [a.key for x in got for a in x.addressees]
+        assert any(label.lower() in f.lower() for f in found) or label == "small- and", (sentence, found)
+        assert not any("- " in f and label != "small- and" for f in found), (sentence, found)
+
+
+def test_a_rapporteur_of_a_question_is_one_post_as_written() -> None:
+    for sentence, label in (
+        ("Kenya invites the Rapporteur for Question 3/1 to include this case study in the final report.",
+         "Rapporteur for Question 3/1"),
+        ("The Study Group instructed the Rapporteurs of Questions 11/12 and 12/12 to hold a joint e-meeting.",
+         "Rapporteurs of Questions 11/12 and 12/12"),
+        ("The meeting asked the Associate Rapporteur for Question 5/2 to draft the text.",
+         "Associate Rapporteur for Question 5/2"),
+        ("The Group requested the Co-Rapporteurs for Questions 1/2 to 7/2 to send their work plans.",
+         "Co-Rapporteurs for Questions 1/2 to 7/2"),
+    ):
+        got = run(report(sentence), "itu-d-sg1")
+        assert [labels(x) for x in got] == [(label,)], sentence

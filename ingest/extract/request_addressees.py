@@ -289,6 +289,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    if (rapporteur := _question_post(phrase, refs)) is not None:
+        return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
@@ -308,6 +310,25 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         if len(head) == 1 and head[0].kind == "collective":
             return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
+
+
+#: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``, ``Associate Rapporteurs of Question 6/2``
+_QUESTION_POST = re.compile(
+    r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
+    r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
+)
+
+
+def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """``the Rapporteur for Question 1/1`` (the resolver reads a post of the study group and the
+    Question apart): one post of the Question, as written; a Question is a topic, no body asked."""
+    m = _QUESTION_POST.fullmatch(phrase.strip())
+    if m is None or not all(r.kind in ("post", "body") for r in refs):
+        return None
+    role = m.group("role").lower()
+    if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
+        return None  # "the Focus Group on Question 3/1": no post
+    return AgentRef("collective", slug(m.group("post")), m.group("post"))
 
 
 def _each_holder(phrase: str) -> AgentRef | None:
