@@ -137,7 +137,7 @@ def test_a_plural_role_without_a_body_is_the_group_of_its_holders() -> None:
         "itu-d-sg2",
     )
     assert [(whom(x), labels(x)) for x in got][0] == (("collective:rapporteurs",), ("Rapporteurs",))
-    assert got[1].addressees[0].kind == "post"
+    assert labels(got[1]) == ("Rapporteur for Question 3/2",)  # one post of the Question, as written (round 18)
 
 
 # ------------------------------------------------------------------ the items of a list
@@ -1159,3 +1159,22 @@ def test_a_rapporteur_of_a_question_is_one_post_as_written() -> None:
     ):
         got = run(report(sentence), "itu-d-sg1")
         assert [labels(x) for x in got] == [(label,)], sentence
+
+
+def test_your_organization_in_a_letter_with_a_to_line_is_its_recipients() -> None:
+    for sentence in (
+        "I would be grateful if your organization could send its comments by 3 May 2034.",
+        "May I request your Administration to designate a focal point by 1 June 2034.",
+        "I invite your organisation to nominate a speaker for the opening session.",
+        "We would encourage your Government to take part in the regional consultation.",
+    ):
+        r = make_report(
+            "To: Administrations of ITU Member States; ITU-D Sector Members",
+            "Dear Sir/Madam,",
+            sentence,
+            "Yours faithfully,",
+            "Tomasz Ferreira-Ngata",
+            "Director",
+        )
+        got = run(r, None)
+        assert [labels(x) for x in got] == [("Administrations of ITU Member States", "ITU-D Sector Members")], sentence

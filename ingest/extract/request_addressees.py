@@ -74,6 +74,12 @@ _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
 _YOUR_HEAD = re.compile(
     r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))"
 )
+#: a letter's ``your`` before a word for the recipient's own organisation in general: ``your organization``
+_YOUR_OWN = re.compile(
+    r"(?:(?i:your)\s+)?(?i:organi[sz]ation|institution|entity|agency|company|government|administration|office)"
+)
+#: ``your`` opening an object phrase
+_YOUR_LEAD = re.compile(r"\s*(?i:your)\s")
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
@@ -225,7 +231,10 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
     if _NEXT_CLAUSE.search(phrase):
         return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
+    yours = _YOUR_LEAD.match(phrase) is not None
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if yours and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
+        return self.voice.audience  # "if your organization could send ..." in a letter "To: X; Y": X and Y
     if _PREPOSITION_LEAD.match(phrase):
         return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
