@@ -1178,3 +1178,19 @@ def test_your_organization_in_a_letter_with_a_to_line_is_its_recipients() -> Non
         )
         got = run(r, None)
         assert [labels(x) for x in got] == [("Administrations of ITU Member States", "ITU-D Sector Members")], sentence
+
+
+def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> None:
+    for sentence, last in (
+        ("The Focus Group invited UN-Habitat and the United Cities and Local Governments (UCLG) to co-organize a session.",
+         "United Cities and Local Governments"),
+        ("The Group invited the Pacific Islands and Atlantic Telecommunications Forum (PIATF) to report.",
+         "Pacific Islands and Atlantic Telecommunications Forum"),
+        ("The meeting invited ITU, UNESCO and the Northern Rivers and Lakes Broadcasting Union (NRLBU) to report.",
+         "Northern Rivers and Lakes Broadcasting Union"),
+        ("The Group asked the Arab States Broadcasting Union (ASBU) and the Asia-Pacific Broadcasting Union (ABU) to report.",
+         "Asia-Pacific Broadcasting Union"),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert len(got) == 1 and labels(got[0])[-1] == last, (sentence, [labels(x) for x in got])
+        assert not any(label.endswith((" Cities", " Islands", " Rivers")) for label in labels(got[0])), sentence

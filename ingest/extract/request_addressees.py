@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
-from wsiskg.ingest.extract.bodies import own_secretariat
+from wsiskg.ingest.extract.bodies import _initials, defined_name, own_secretariat
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -294,6 +294,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
     if written := listed_complement(phrase) or coordinated_modifiers(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
+    if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
+        return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     if (person := _apposed_person(phrase, refs)) is not None:
@@ -338,6 +340,36 @@ def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
         return None  # "the Focus Group on Question 3/1": no post
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+#: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
+_CLOSING_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)\s*$")
+
+
+def _and_in_name(
+    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
+) -> tuple[AgentRef, ...] | None:
+    """A name with ``and`` in it that its acronym in brackets spells whole (``the United Cities and
+    Local Governments (UCLG)``, ``the Latin American and Caribbean Internet Addresses Registry
+    (LACNIC)``) is one body, never cut at its ``and``; what comes before it is read apart
+    (``UN-Habitat and``). ``None`` when the phrase ends with no such name."""
+    m = _CLOSING_ACRONYM.search(phrase)
+    name = defined_name(phrase, m.start(), m.group("acronym")) if m else None
+    if m is None or name is None:
+        return None
+    words, spelt = name.split(), re.sub(r"[^A-Z]", "", m.group("acronym").upper())
+    for i in range(len(words) - 2):
+        whole = words[i:]
+        if whole[0][:1].isupper() and "and" in whole and _initials(whole).upper() == spelt:
+            break
+    else:
+        return None
+    label = " ".join(whole)
+    at = phrase.rfind(label, 0, m.start())
+    found = [r for r in self.resolve(phrase[at:], order, offset + at, (requester.key,)) if r.kind == "body"]
+    one = found[0] if len(found) == 1 else AgentRef("collective", slug(label), label)
+    before = re.sub(r"(?:\s*,|\s+and)?(?:\s+the)?\s*$", "", phrase[:at])
+    return (*(_read_objects(self, before, order, offset, requester) if before.strip() else ()), one)
 
 
 def _each_holder(phrase: str) -> AgentRef | None:
