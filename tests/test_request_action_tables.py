@@ -148,3 +148,22 @@ def test_a_line_without_bars_after_a_text_table_is_prose_and_a_capitalised_secon
     got = run(r, "cwg-cop")
     assert [parties(x)[2] for x in got] == [("body:unesco",)]
     assert got[0].action == "draft UNGIS contribution to the review"
+
+
+def test_a_sentence_one_cell_short_or_ending_in_a_date_after_a_word_table_is_prose() -> None:
+    """A sentence after a Word table whose commas cut it into one cell fewer than the header's (the
+    due cell left out) or that ends with a date is prose, never a row (round 18)."""
+    for after in (
+        "The fourth meeting is planned for 3-4 March 2032, back to back with the Council sessions.",
+        "A second session will be organized in Nairobi, jointly with the regional office.",
+        "The Group invited observers, including UNICEF and the OECD, to join the work. It meets next in Lyon, France, on 2 May 2032.",
+        "The Rapporteur, Ms Ines Varga (Croatia), thanked the Group for its work on 12 May 2031.",
+    ):
+        r = kinds(
+            ("Action, Responsible, Deadline", "body"),
+            ("Circulate the draft report, Secretariat, 14 March 2031", "body"),
+            (after, "body"),
+        )
+        got = run(r, "cwg-cop")
+        assert [(x.paragraph, parties(x)[0]) for x in got][:1] == [(2, "agree")], after
+        assert all(x.paragraph == 2 or parties(x)[0] != "agree" for x in got), after

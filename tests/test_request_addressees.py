@@ -137,7 +137,7 @@ def test_a_plural_role_without_a_body_is_the_group_of_its_holders() -> None:
         "itu-d-sg2",
     )
     assert [(whom(x), labels(x)) for x in got][0] == (("collective:rapporteurs",), ("Rapporteurs",))
-    assert got[1].addressees[0].kind == "post"
+    assert labels(got[1]) == ("Rapporteur for Question 3/2",)  # one post of the Question, as written (round 18)
 
 
 # ------------------------------------------------------------------ the items of a list
@@ -1104,3 +1104,93 @@ def test_any_and_a_state_of_knowledge_only_qualify_the_group() -> None:
         None,
     )
     assert [labels(x) for x in got] == [("ITU Member State", "Sector Member")]
+
+
+def test_a_listed_line_stating_its_subjects_own_intent_asks_no_one() -> None:
+    """``X stands ready to host ...`` after a lead ending with a colon is a statement, no action line."""
+    for line in (
+        "The Ministry of Transport of Ruritania stands ready to host the workshop in 2034.",
+        "Sector Members intend to submit a joint contribution to the next meeting.",
+        "The APT Secretariat remains committed to support the regional initiative.",
+        "- The regulator of Freedonia looks forward to working with the Group.",
+        "Member States are ready to share their data.",
+    ):
+        got = run(report("Follow-up actions:", "Secretariat to circulate the report;", line), "cwg-cop")
+        assert [whom(x) for x in got] == [("body:cwg-cop-secretariat",)], line
+
+
+def test_an_object_never_runs_into_the_clause_after_a_semicolon() -> None:
+    """``X proposed a workshop; the Group agreed to consider it``: the workshop is proposed to no one, and
+    the clause after the semicolon is no addressee."""
+    for sentence in (
+        "Portugal proposed a training course for interpreters, to be held in Lisbon in 2034; the Group agreed to consider it.",
+        "The Permanent Delegation of Chile proposed a seminar on open data; the Chair invited it to send a proposal.",
+        "Viet Nam proposed a regional seminar; the Group agreed to take it up at its next session.",
+        "Ghana proposed a new work item; the Chair asked the secretariat to examine it by May 2034.",
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert all(";" not in a.label and " agreed" not in a.label for x in got for a in x.addressees), sentence
+        assert all(x.verb != "propose" for x in got), sentence
+
+
+def test_a_word_a_pdf_line_broke_is_joined_in_an_addressee() -> None:
+    for sentence, label in (
+        ("Mem- ber States were urged to designate a focal point before 15 December 2034.", "Member States"),
+        ("The Group requested the Tele- communication Development Bureau to support the survey.", "BDT"),
+        ("The meeting encouraged small- and medium-sized enterprises to join the pilot.", "small- and"),
+        ("Adminis- trations are invited to reply by 1 May 2034.", "Administrations"),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        found = [a.label for x in got for a in x.addressees] + [a.key for x in got for a in x.addressees]
+        assert any(label.lower() in f.lower() for f in found) or label == "small- and", (sentence, found)
+        assert not any("- " in f and label != "small- and" for f in found), (sentence, found)
+
+
+def test_a_rapporteur_of_a_question_is_one_post_as_written() -> None:
+    for sentence, label in (
+        ("Kenya invites the Rapporteur for Question 3/1 to include this case study in the final report.",
+         "Rapporteur for Question 3/1"),
+        ("The Study Group instructed the Rapporteurs of Questions 11/12 and 12/12 to hold a joint e-meeting.",
+         "Rapporteurs of Questions 11/12 and 12/12"),
+        ("The meeting asked the Associate Rapporteur for Question 5/2 to draft the text.",
+         "Associate Rapporteur for Question 5/2"),
+        ("The Group requested the Co-Rapporteurs for Questions 1/2 to 7/2 to send their work plans.",
+         "Co-Rapporteurs for Questions 1/2 to 7/2"),
+    ):
+        got = run(report(sentence), "itu-d-sg1")
+        assert [labels(x) for x in got] == [(label,)], sentence
+
+
+def test_your_organization_in_a_letter_with_a_to_line_is_its_recipients() -> None:
+    for sentence in (
+        "I would be grateful if your organization could send its comments by 3 May 2034.",
+        "May I request your Administration to designate a focal point by 1 June 2034.",
+        "I invite your organisation to nominate a speaker for the opening session.",
+        "We would encourage your Government to take part in the regional consultation.",
+    ):
+        r = make_report(
+            "To: Administrations of ITU Member States; ITU-D Sector Members",
+            "Dear Sir/Madam,",
+            sentence,
+            "Yours faithfully,",
+            "Tomasz Ferreira-Ngata",
+            "Director",
+        )
+        got = run(r, None)
+        assert [labels(x) for x in got] == [("Administrations of ITU Member States", "ITU-D Sector Members")], sentence
+
+
+def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> None:
+    for sentence, last in (
+        ("The Focus Group invited UN-Habitat and the United Cities and Local Governments (UCLG) to co-organize a session.",
+         "United Cities and Local Governments"),
+        ("The Group invited the Pacific Islands and Atlantic Telecommunications Forum (PIATF) to report.",
+         "Pacific Islands and Atlantic Telecommunications Forum"),
+        ("The meeting invited ITU, UNESCO and the Northern Rivers and Lakes Broadcasting Union (NRLBU) to report.",
+         "Northern Rivers and Lakes Broadcasting Union"),
+        ("The Group asked the Arab States Broadcasting Union (ASBU) and the Asia-Pacific Broadcasting Union (ABU) to report.",
+         "Asia-Pacific Broadcasting Union"),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert len(got) == 1 and labels(got[0])[-1] == last, (sentence, [labels(x) for x in got])
+        assert not any(label.endswith((" Cities", " Islands", " Rivers")) for label in labels(got[0])), sentence

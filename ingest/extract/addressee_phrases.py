@@ -72,6 +72,9 @@ _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
 _DETERMINER = re.compile(rf"^(?:{_DETERMINERS}\s+)+", re.IGNORECASE)
+#: a word a PDF line broke with a hyphen, its halves joined by a space: ``Mem- ber States``, ``the Tele- communication``
+#: (never before ``and``/``or``/``to``: ``small- and medium-sized enterprises``)
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z]{2})-\s+(?!(?:and|or|nor|to)\b)(?=[a-z]{2})")
 #: a word of a body's name or an acronym before a role: ``UNGIS``, ``ITU-D``, ``Study``
 _NAME_WORD = re.compile(r"[A-Z][\w&/-]*")
 
@@ -194,6 +197,18 @@ def _from_qualifier(phrase: str) -> str:
 
 
 @cache
+def _stance() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_words('stance'), spaces=True)})$", re.IGNORECASE)
+
+
+def states_intent(words: str) -> bool:
+    """Whether the words before a ``to`` and a verb end with the subject's own intent or readiness
+    (``The Authority of X stands ready``, ``APT intends``, ``Member States look forward``): a
+    statement, no one asked (``addressee-words.csv`` kind ``stance``)."""
+    return _stance().search(words.rstrip()) is not None
+
+
+@cache
 def _auxiliaries() -> str:
     return alternation(_words("modal") + _words("auxiliary"))
 
@@ -246,7 +261,9 @@ def noun_phrase(phrase: str) -> str:
     present – operators, vendors –``), a closing
     auxiliary or a first predicate, asides (also a participle and its agent, a relative clause
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
-    a participle left alone at the end (``delegations wishing`` to speak), a possessive."""
+    a participle left alone at the end (``delegations wishing`` to speak), a possessive; a word a
+    PDF line broke is joined again (``Mem- ber States``)."""
+    phrase = _BROKEN_WORD.sub("", phrase)
     phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
     phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import states_intent
 from wsiskg.ingest.extract.dates import column_due_dates, is_due_header
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_verbs import _verbs
@@ -65,8 +66,8 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     entry = _agreed()
     if m.group("mark") and (asked := _ASKED.search(who)) and (form := _verbs()[1].get(asked.group(1).lower())):
         who, entry = who[: asked.start()], form.entry  # "Action 2 – Member States invited to nominate ...": invite
-    if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who:  # "Contributions to the ...": no verb
-        return None  # "(b) The Group considered X and agreed to meet ...": a sentence, no action line
+    if m.group("verb") in stopwords() or _VERB_LIKE.search(who) or "," in who or states_intent(who):
+        return None  # "Contributions to the ...": no verb; "(b) The Group agreed to", "X stands ready to": a sentence
     if _PRONOUN.match(who) or _verbs()[0].search(who):  # "(b) Invites all stakeholders to ...", "(i) We ask X to"
         return None
     requester = self.issuer or self.author or self.meeting_ref
@@ -109,9 +110,10 @@ def table_header(text: str) -> list[str | None] | None:
     return roles if "action" in roles and "who" in roles else None
 
 
-#: the end of a sentence: a Word row whose cells outnumber the header's, or that has a verb of asking or deciding,
-#: and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to ...``)
-_PROSE_END = re.compile(r"[a-z)]\.\s*$")
+#: the end of a sentence: a Word row whose cells outnumber the header's or fall one short of it, or that has a
+#: verb of asking or deciding, and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to
+#: ...``, ``The next meeting is planned for 4-5 May 2021, back to back with X.``, ``... from 14 to 16 May 2019.``)
+_PROSE_END = re.compile(r"[\w)]\.\s*$")
 
 
 def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
@@ -119,9 +121,10 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
     extra = len(spans) - len(roles)
-    if extra == -1 and roles[-1] == "due" and len(spans) > 1:  # "Compile replies, Rapporteur": no date given
+    short = extra == -1 and roles[-1] == "due" and len(spans) > 1
+    if short:  # "Compile replies, Rapporteur": no date given
         roles, extra = roles[:-1], 0
-    if extra < 0 or ((extra or _verbs()[0].search(text)) and _PROSE_END.search(text)):
+    if extra < 0 or ((extra or short or _verbs()[0].search(text)) and _PROSE_END.search(text)):
         return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
     w = roles.index("who")
     spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]

@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
-from wsiskg.ingest.extract.bodies import own_secretariat
+from wsiskg.ingest.extract.bodies import _initials, defined_name, own_secretariat
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -74,6 +74,12 @@ _TO_LINE = re.compile(r"To\s+(?P<who>(?:the\s+)?[A-Z][^.:;!?]{2,100})")
 _YOUR_HEAD = re.compile(
     r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))"
 )
+#: a letter's ``your`` before a word for the recipient's own organisation in general: ``your organization``
+_YOUR_OWN = re.compile(
+    r"(?:(?i:your)\s+)?(?i:organi[sz]ation|institution|entity|agency|company|government|administration|office)"
+)
+#: ``your`` opening an object phrase
+_YOUR_LEAD = re.compile(r"\s*(?i:your)\s")
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
@@ -116,6 +122,8 @@ _HEAD_OF = re.compile(
 )
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
+#: a semicolon and a clause of its own after it (a finite verb): ``a workshop on X; the Group agreed`` (to ...)
+_NEXT_CLAUSE = re.compile(r"\s*;\s+\S.*?\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|shall)\b.*$", re.S)
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
@@ -214,12 +222,19 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     """The agents an object phrase names: a phrase of a known form (:func:`_named_form`), else
     what the resolver reads in it, grouped (:func:`_grouped`), else the one holder of a role the
     resolver does not know (``the Director``: :func:`_named_role`); words that only place the group
-    in the room are dropped (``the operators present here``). ``them`` that the resolver reads as no
+    in the room are dropped (``the operators present here``); an object never runs into the clause
+    after a semicolon (``proposed a workshop; the Chair invited it`` to ...: no one).
+    ``them`` that the resolver reads as no
     body is the group asked last in the paragraph (``encouraged Member States in arrears to ..., and
     urged them to ...``)."""
     if (yours := _addressee_own(self, phrase)) is not None:
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
+    if _NEXT_CLAUSE.search(phrase):
+        return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
+    yours = _YOUR_LEAD.match(phrase) is not None
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if yours and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
+        return self.voice.audience  # "if your organization could send ..." in a letter "To: X; Y": X and Y
     if _PREPOSITION_LEAD.match(phrase):
         return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
@@ -279,10 +294,14 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
     if written := listed_complement(phrase) or coordinated_modifiers(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
+    if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
+        return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    if (rapporteur := _question_post(phrase, refs)) is not None:
+        return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
@@ -302,6 +321,55 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         if len(head) == 1 and head[0].kind == "collective":
             return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
     return _grouped(phrase, refs)
+
+
+#: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``, ``Associate Rapporteurs of Question 6/2``
+_QUESTION_POST = re.compile(
+    r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
+    r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
+)
+
+
+def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """``the Rapporteur for Question 1/1`` (the resolver reads a post of the study group and the
+    Question apart): one post of the Question, as written; a Question is a topic, no body asked."""
+    m = _QUESTION_POST.fullmatch(phrase.strip())
+    if m is None or not all(r.kind in ("post", "body") for r in refs):
+        return None
+    role = m.group("role").lower()
+    if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
+        return None  # "the Focus Group on Question 3/1": no post
+    return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+#: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
+_CLOSING_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)\s*$")
+
+
+def _and_in_name(
+    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
+) -> tuple[AgentRef, ...] | None:
+    """A name with ``and`` in it that its acronym in brackets spells whole (``the United Cities and
+    Local Governments (UCLG)``, ``the Latin American and Caribbean Internet Addresses Registry
+    (LACNIC)``) is one body, never cut at its ``and``; what comes before it is read apart
+    (``UN-Habitat and``). ``None`` when the phrase ends with no such name."""
+    m = _CLOSING_ACRONYM.search(phrase)
+    name = defined_name(phrase, m.start(), m.group("acronym")) if m else None
+    if m is None or name is None:
+        return None
+    words, spelt = name.split(), re.sub(r"[^A-Z]", "", m.group("acronym").upper())
+    for i in range(len(words) - 2):
+        whole = words[i:]
+        if whole[0][:1].isupper() and "and" in whole and _initials(whole).upper() == spelt:
+            break
+    else:
+        return None
+    label = " ".join(whole)
+    at = phrase.rfind(label, 0, m.start())
+    found = [r for r in self.resolve(phrase[at:], order, offset + at, (requester.key,)) if r.kind == "body"]
+    one = found[0] if len(found) == 1 else AgentRef("collective", slug(label), label)
+    before = re.sub(r"(?:\s*,|\s+and)?(?:\s+the)?\s*$", "", phrase[:at])
+    return (*(_read_objects(self, before, order, offset, requester) if before.strip() else ()), one)
 
 
 def _each_holder(phrase: str) -> AgentRef | None:
