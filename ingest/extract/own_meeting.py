@@ -86,10 +86,14 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     above names the body too: the parent named instead of its part (a Council working group read as the
     Council, ``Council Working Group on X (CWG-X)``; a project team on a conference read as the conference,
     ``Project Team on the Plenipotentiary Conference (PT PP)``; a committee under the title's commission,
-    ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``)."""
+    ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``). A part
+    whose name ends the body's own is the body's name read short (``ORG1–ORG2 JOINT STEERING COMMITTEE``: not
+    the ``Joint Steering Committee`` of a body ``ORG1–ORG2 Joint ...``)."""
     parts = header_parts(report, names)
     part = next((b for b, parents in parts if meeting.body in parents), None)
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
+        return meeting
+    if meeting.body.endswith("-" + part.key):
         return meeting
     return replace(meeting, body=part.key)
 
@@ -460,13 +464,28 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     bracket (a dateline, a subject). A year that closes the name is the session's, not the series' that
     met (``Regional Forum for X 2031``: ``Regional Forum for X``, decision 17;
     :func:`.meeting_heading.series_year_off`)."""
-    body = replace(body, name=page_words_off(report, body.name))
+    body = _acronym_split(replace(body, name=page_words_off(report, body.name)))
     full = (
         _defined_in_full(report, body)
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+#: an acronym in brackets that ends a name, its closing bracket maybe cut (``X Forum (XF)``, ``Arab X Forum (Arab XF``)
+_ACRONYM_TAIL = re.compile(
+    r"^(?P<name>.*?\S)\s*\((?P<acr>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z0-9&/.\-]*[A-Z][A-Za-z0-9&/.\-]*)\)?$"
+)
+
+
+def _acronym_split(body: Body) -> Body:
+    """A body without an acronym whose name ends with one in brackets (a name read up to the acronym's end,
+    ``Arab Internet Governance Forum (Arab IGF``): the name before it, and the acronym."""
+    m = _ACRONYM_TAIL.match(body.name) if body.acronym is None else None
+    if m is None or len(m["name"].split()) < 2:
+        return body
+    return replace(body, name=m["name"], acronym=m["acr"])
 
 
 def page_words_off(report: ParsedReport, name: str) -> str:
@@ -486,9 +505,15 @@ _WEEKDAY_AFTER = re.compile(rf"(?<=\S)\s+(?:{alternation(weekday_words())})\b.*$
 
 @cache
 def _dashed_record() -> re.Pattern[str]:
-    """A record's word set off from a name by a dash (``meeting_words.csv``, role ``record-word``)."""
+    """A record's word set off from a name by a dash or a colon (``meeting_words.csv``, role ``record-word``:
+    ``Summary — X``, ``Highlights: X``, ``X — HIGHLIGHTS``), and the meeting's own words set off after it, its
+    ordinal the number (decision 32: ``X Committee – 5th meeting``, ``X Board — Third Session``)."""
     words = alternation(meeting_words("record-word"), spaces=True)
-    return re.compile(rf"^(?i:{words})\s*[—–-]\s+|\s+[—–-]\s*(?i:{words})$")
+    nouns = alternation(meeting_words("occasion-noun"), spaces=True)
+    return re.compile(
+        rf"^(?i:{words})\s*(?:[—–-]|:)\s+|\s+[—–-]\s*(?i:{words})$"
+        rf"|\s+[—–-]\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
+    )
 
 
 @cache
