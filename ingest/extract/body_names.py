@@ -188,9 +188,25 @@ def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tupl
 
 def _body_names(text: str, bodies: Iterable[Any] | None) -> list[tuple[str, tuple[int, int]]]:
     index = body_index(bodies)
-    out = []
+    out: list[tuple[str, tuple[int, int]]] = []
     for m in index.regex(text).finditer(text):
         key = index.keys.get(squash(m.group(0)))
         if key:
-            out.append((key, m.span()))
+            out.append(_whole_name(text, index, out, key, m.span()))
     return out
+
+
+def _whole_name(
+    text: str, index: Any, out: list[tuple[str, tuple[int, int]]], key: str, span: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """``(key, span)`` of a name, taking in the name found right before it when that one's last words open
+    this body's longer name (``ITU Council Working Group on X``: ``ITU Council`` then ``Working Group on X``,
+    one name, ``Council Working Group on X``, the working group's; not two bodies)."""
+    if not out or text[out[-1][1][1] : span[0]].strip():
+        return key, span
+    start, end = out[-1][1][0], span[1]
+    for m in re.finditer(r"(?<=\s)\S", text[start : span[0]]):
+        if index.keys.get(squash(text[start + m.start() : end])) == key:
+            out.pop()
+            return key, (start, end)
+    return key, span
