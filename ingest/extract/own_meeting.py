@@ -43,12 +43,14 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
+from .meeting_mentions import _rapporteur_forms as rapporteur_forms
 from .meeting_mentions import (
     as_words,
     capitals_as_words,
     defined_meeting_bodies,
     name_before_acronym,
     rapporteur_group_as_written,
+    rapporteur_group_key,
 )
 from .meeting_ranking import best
 from .ordinals import number_value
@@ -62,7 +64,9 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     chosen = best(report, names, candidates(report, names))
     if chosen is None:
         return None
-    meeting = _committee_that_met(report, _part_that_met(report, names, chosen.meeting))
+    meeting = _committee_that_met(
+        report, _part_that_met(report, names, _rapporteur_group_that_met(report, names, chosen.meeting))
+    )
     return with_sitting(report, _organ_that_met(report, meeting))
 
 
@@ -96,6 +100,26 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if meeting.body.endswith("-" + part.key):
         return meeting
     return replace(meeting, body=part.key)
+
+
+#: a study group's key and its number (``itu-d-sg2``)
+_STUDY_GROUP_KEY = re.compile(r"itu-[tdr]-sg(?P<sg>\d+)")
+
+
+def _rapporteur_group_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` of the Rapporteur Group of one of its study group's Questions that a header line names by
+    its meeting (``ITU-D Study Group 2`` / ``Rapporteur Group meeting for Question 5/2 (...)``, ``Question
+    7/12 Rapporteur Group meeting``): the group that met, not the study group (decision 3); a Question of a
+    sector whose groups are their Questions is its own key (``itu-t-q9-3``)."""
+    sg = _STUDY_GROUP_KEY.fullmatch(meeting.body)
+    if sg is None:
+        return meeting
+    for line in header_lines(report)[:_PART_LINES]:
+        for form in rapporteur_forms():
+            m = re.search(form, line)
+            if m is not None and int(m["rsg"]) == int(sg["sg"]):
+                return replace(meeting, body=rapporteur_group_key(m["rq"], int(m["rsg"]), body_index(names)))
+    return meeting
 
 
 #: the ordinal meeting of a body a header line names (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``)
