@@ -39,6 +39,7 @@ from .meeting import (
 from .meeting_candidates import candidates
 from .meeting_header import (
     committee,
+    line_body,
     over_title_body,
     with_sitting,
 )
@@ -65,7 +66,7 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     if chosen is None:
         return None
     meeting = _committee_that_met(
-        report, _part_that_met(report, names, _rapporteur_group_that_met(report, names, chosen.meeting))
+        report, names, _part_that_met(report, names, _rapporteur_group_that_met(report, names, chosen.meeting))
     )
     return with_sitting(report, _organ_that_met(report, meeting))
 
@@ -128,13 +129,15 @@ _ORDINAL_MEETING_OF_BODY = re.compile(
 )
 
 
-def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
+def _committee_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
     """``meeting`` of the committee a header line names as the body of the meeting by the meeting's ordinal
     (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), or that a header line opens with under a title
     of the ordinal only (``SUMMARY RECORD OF THE FIFTH MEETING`` / ... / ``COMMITTEE 4 (TITLE)``), when the
     readers took the session around it (a PDF's layout ran the header's lines into one: ``PLENIPOTENTIARY
     CONFERENCE (PP-31) ... COMMITTEE 6 Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE
-    6``); decision 2. A plenary meeting is the conference's."""
+    6``), or whose name in capitals a layout ran into the title's line (``STANDING COMMITTEE ON X SUMMARY RECORD
+    OF THE SECOND MEETING``: :func:`.meeting_header.line_body`); decision 2. A plenary meeting is the
+    conference's."""
     if meeting.number is None:
         return meeting
     lines = header_lines(report)[:_COMMITTEE_LINES]
@@ -143,6 +146,10 @@ def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
             found = _committee_opening(m["rest"])
             if found is not None and found.key != meeting.body and number_value(m["ord"]) == meeting.number:
                 return replace(meeting, body=found.key)
+        named = _BODY_BEFORE_RECORD.match(line)
+        found = line_body(named["name"], names) if named is not None else None
+        if found is not None and found.key != meeting.body and number_value(named["ord"]) == meeting.number:
+            return replace(meeting, body=found.key)
     only = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
     if only is not None and number_value(only["ord"]) == meeting.number:
         found = next((c for c in map(_committee_opening, lines) if c is not None), None)
@@ -151,6 +158,12 @@ def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
     return meeting
 
 
+#: a body's name in capitals that a layout ran into the line of its record's title (``STANDING COMMITTEE ON X
+#: SUMMARY RECORD OF THE SECOND MEETING Friday, ...``)
+_BODY_BEFORE_RECORD = re.compile(
+    rf"^(?P<name>[A-Z][A-Z&,\- ]+?)\s+(?:SUMMARY\s+RECORD|MINUTES|REPORT)\s+OF\s+THE\s+"
+    rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?:PLENARY\s+)?MEETING\b"
+)
 #: header lines read for the committee of a title of the ordinal only
 _COMMITTEE_LINES = 8
 #: a title that ends with a meeting's ordinal, no body after it (``SUMMARY RECORD OF THE FIFTH MEETING``)
