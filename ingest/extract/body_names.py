@@ -188,25 +188,30 @@ def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tupl
 
 def _body_names(text: str, bodies: Iterable[Any] | None) -> list[tuple[str, tuple[int, int]]]:
     index = body_index(bodies)
+    pattern = index.regex(text)
     out: list[tuple[str, tuple[int, int]]] = []
-    for m in index.regex(text).finditer(text):
+    for m in pattern.finditer(text):
+        if out and m.start() < out[-1][1][1]:
+            continue  # inside the longer name taken before
         key = index.keys.get(squash(m.group(0)))
         if key:
-            out.append(_whole_name(text, index, out, key, m.span()))
+            out.append(_longer_from_inside(text, pattern, index, m) or (key, m.span()))
     return out
 
 
-def _whole_name(
-    text: str, index: Any, out: list[tuple[str, tuple[int, int]]], key: str, span: tuple[int, int]
-) -> tuple[str, tuple[int, int]]:
-    """``(key, span)`` of a name, taking in the name found right before it when that one's last words open
-    this body's longer name (``ITU Council Working Group on X``: ``ITU Council`` then ``Working Group on X``,
-    one name, ``Council Working Group on X``, the working group's; not two bodies)."""
-    if not out or text[out[-1][1][1] : span[0]].strip():
-        return key, span
-    start, end = out[-1][1][0], span[1]
-    for m in re.finditer(r"(?<=\s)\S", text[start : span[0]]):
-        if index.keys.get(squash(text[start + m.start() : end])) == key:
-            out.pop()
-            return key, (start, end)
-    return key, span
+#: where a later word of a name starts
+_LATER_WORD = re.compile(r"(?<=\s)\S")
+
+
+def _longer_from_inside(
+    text: str, pattern: re.Pattern[str], index: Any, m: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The body whose longer name a later word of the name ``m`` opens, over both (``ITU Council Working Group
+    on X``: ``ITU Council``, and ``Council Working Group on X`` from its second word: the working group, its
+    parent's name as written kept in its span), else ``None``."""
+    for w in _LATER_WORD.finditer(m.group(0)):
+        n = pattern.match(text, m.start() + w.start())
+        key = index.keys.get(squash(n.group(0))) if n is not None and n.end() > m.end() else None
+        if key:
+            return key, (m.start(), n.end())
+    return None

@@ -66,7 +66,13 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     if chosen is None:
         return None
     meeting = _committee_that_met(
-        report, names, _part_that_met(report, names, _rapporteur_group_that_met(report, names, chosen.meeting))
+        report,
+        names,
+        _part_that_met(
+            report,
+            names,
+            _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen.meeting)),
+        ),
     )
     return with_sitting(report, _organ_that_met(report, meeting))
 
@@ -101,6 +107,26 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if meeting.body.endswith("-" + part.key):
         return meeting
     return replace(meeting, body=part.key)
+
+
+def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` of the catalogue body whose name a name outside the catalogue writes after the acronym or
+    name of one of its parents (``ITU-R Radiocommunication Advisory Group``: the RAG; ``ITU Council Working
+    Group on X``): the body's name as the report writes it, not another body."""
+    if meeting.body in gazetteer_bodies():
+        return meeting
+    words = meeting.body.split("-")
+    for i in range(1, min(4, len(words) - 1)):
+        key = body_index(names).keys.get("".join(words[i:]))
+        if key in gazetteer_bodies() and "".join(words[:i]) in _parent_forms(key):
+            return replace(meeting, body=key)
+    return meeting
+
+
+def _parent_forms(key: str) -> frozenset[str]:
+    """The squashed acronyms and names of the catalogue parents of the body keyed ``key``."""
+    entries = [gazetteer_bodies().get(k) for k in body_ancestors(key)]
+    return frozenset(squash(f) for e in entries if e is not None for f in (e.name, e.acronym, *e.aliases) if f)
 
 
 #: a study group's key and its number (``itu-d-sg2``)
