@@ -115,12 +115,19 @@ def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) 
     Group on X``): the body's name as the report writes it, not another body."""
     if meeting.body in gazetteer_bodies():
         return meeting
-    words = meeting.body.split("-")
-    for i in range(1, min(4, len(words) - 1)):
-        key = body_index(names).keys.get("".join(words[i:]))
-        if key in gazetteer_bodies() and "".join(words[:i]) in _parent_forms(key):
-            return replace(meeting, body=key)
-    return meeting
+    key = after_parent(names, meeting.body)
+    return replace(meeting, body=key) if key is not None else meeting
+
+
+def after_parent(names: tuple[BodyName, ...], key: str) -> str | None:
+    """The catalogue body whose name the name keyed ``key`` (a slug) writes after one of its parents' acronym
+    or name (``itu-r-radiocommunication-advisory-group``: ``rag``), else ``None``."""
+    words = key.split("-")
+    for i in range(1, min(6, len(words))):
+        found = body_index(names).keys.get("".join(words[i:]))
+        if found in gazetteer_bodies() and "".join(words[:i]) in _parent_forms(found):
+            return found
+    return None
 
 
 def _parent_forms(key: str) -> frozenset[str]:
@@ -384,8 +391,12 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     if head is None or head[2] != "body":
         return None
     index = body_index(names)
-    key = index.keys.get(squash(acronym)) if acronym else index.keys.get(squash(name))
-    if key is not None:  # a catalogue body: a group of its own (``CWG-X``), not an organisation
+    key = (
+        index.keys.get(squash(acronym)) if acronym else index.keys.get(squash(name)) or after_parent(names, slug(name))
+    )
+    # a catalogue body (``INTERNATIONAL TELECOMMUNICATION UNION COUNCIL``: the Council, after its parent's name):
+    # a group of its own (``CWG-X``), not an organisation
+    if key is not None:
         entry = gazetteer_bodies().get(key)
         return Body(key, entry.name, entry.acronym, entry.kind) if entry and entry.kind in _PART_KINDS else None
     return Body(slug(acronym or name), name, acronym, head[1])
