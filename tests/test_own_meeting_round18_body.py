@@ -213,3 +213,26 @@ def test_the_council_after_its_union_s_name_is_no_part_that_met(line: str) -> No
 def test_a_catalogue_group_after_its_sector_s_code_is_that_group() -> None:
     part = own._line_part("ITU-R RADIOCOMMUNICATION ADVISORY GROUP", load_body_names())
     assert part is not None and part.key == "rag"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Report of the Chairman of the Informal Experts Group (IEG) for the ninth World Digital Policy Forum"
+            " (WDPF-33)",
+            ("ieg", "Informal Experts Group", "IEG"),
+        ),
+        (
+            "Report by the Chairman of the Expert Group (EG-DTR) on the Digital Trust Regulations (DTRs)",
+            ("eg-dtr", "Expert Group", "EG-DTR"),
+        ),
+    ],
+)
+def test_a_chairman_s_group_is_the_one_its_acronym_follows_not_what_it_prepares(
+    title: str, expected: tuple[str, str, str]
+) -> None:
+    from wsiskg.ingest.extract.covered_meetings import title_group
+
+    report = make_report("Council 2033", "Document C33/40-E", "The Group held two meetings.", title=title)
+    assert title_group(report, load_body_names()) == expected
