@@ -142,15 +142,17 @@ _STUDY_GROUP_KEY = re.compile(r"itu-[tdr]-sg(?P<sg>\d+)")
 
 def _rapporteur_group_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
     """``meeting`` of the Rapporteur Group of one of its study group's Questions that a header line names by
-    its meeting (``ITU-D Study Group 2`` / ``Rapporteur Group meeting for Question 5/2 (...)``, ``Question
-    7/12 Rapporteur Group meeting``): the group that met, not the study group (decision 3); a Question of a
+    its meeting, opening it (``ITU-D Study Group 2`` / ``Rapporteur Group meeting for Question 5/2 (...)``,
+    ``Question 7/12 Rapporteur Group meeting``; not a lead's sentence, ``A Rapporteur Group meeting on ... was
+    held``): the group that met, not the study group (decision 3); a Question of a
     sector whose groups are their Questions is its own key (``itu-t-q9-3``)."""
     sg = _STUDY_GROUP_KEY.fullmatch(meeting.body)
     if sg is None:
         return meeting
     for line in header_lines(report)[:_PART_LINES]:
+        text = _record_of().sub("", line.strip())  # a line that names it, not a sentence of the lead about it
         for form in rapporteur_forms():
-            m = re.search(form, line)
+            m = re.match(form, text) if len(text) <= _SHORT else None
             if m is not None and int(m["rsg"]) == int(sg["sg"]):
                 return replace(meeting, body=rapporteur_group_key(m["rq"], int(m["rsg"]), body_index(names)))
     return meeting
