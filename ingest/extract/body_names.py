@@ -188,9 +188,30 @@ def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tupl
 
 def _body_names(text: str, bodies: Iterable[Any] | None) -> list[tuple[str, tuple[int, int]]]:
     index = body_index(bodies)
-    out = []
-    for m in index.regex(text).finditer(text):
+    pattern = index.regex(text)
+    out: list[tuple[str, tuple[int, int]]] = []
+    for m in pattern.finditer(text):
+        if out and m.start() < out[-1][1][1]:
+            continue  # inside the longer name taken before
         key = index.keys.get(squash(m.group(0)))
         if key:
-            out.append((key, m.span()))
+            out.append(_longer_from_inside(text, pattern, index, m) or (key, m.span()))
     return out
+
+
+#: where a later word of a name starts
+_LATER_WORD = re.compile(r"(?<=\s)\S")
+
+
+def _longer_from_inside(
+    text: str, pattern: re.Pattern[str], index: Any, m: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The body whose longer name a later word of the name ``m`` opens, over both (``ITU Council Working Group
+    on X``: ``ITU Council``, and ``Council Working Group on X`` from its second word: the working group, its
+    parent's name as written kept in its span), else ``None``."""
+    for w in _LATER_WORD.finditer(m.group(0)):
+        n = pattern.match(text, m.start() + w.start())
+        key = index.keys.get(squash(n.group(0))) if n is not None and n.end() > m.end() else None
+        if key:
+            return key, (m.start(), n.end())
+    return None

@@ -59,6 +59,9 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
     if m is None:
         return None
     name = re.sub(r"\s*\([^()]*\)$", "", m.group("name").rstrip(" .:"))  # its acronym in brackets: read below
+    # its acronym right after its head, before what it prepares (``Informal Experts Group (IEG) for the Forum``)
+    inner = re.match(r"(?P<name>.+?)\s*\((?P<acr>[^()]{2,30})\)\s+(?:for|on|of)\s", name)
+    name = inner["name"] if inner is not None and _ACRONYM.fullmatch(inner["acr"]) else name
     name = _addressed_off(name, names)
     written = r"\s+".join(re.escape(w) for w in name.split())
     defined = re.compile(rf"(?i:{written})\s*\((?P<acr>[^()]{{2,30}})\)")

@@ -39,16 +39,19 @@ from .meeting import (
 from .meeting_candidates import candidates
 from .meeting_header import (
     committee,
+    line_body,
     over_title_body,
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
+from .meeting_mentions import _rapporteur_forms as rapporteur_forms
 from .meeting_mentions import (
     as_words,
     capitals_as_words,
     defined_meeting_bodies,
     name_before_acronym,
     rapporteur_group_as_written,
+    rapporteur_group_key,
 )
 from .meeting_ranking import best
 from .ordinals import number_value
@@ -62,7 +65,15 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     chosen = best(report, names, candidates(report, names))
     if chosen is None:
         return None
-    meeting = _committee_that_met(report, _part_that_met(report, names, chosen.meeting))
+    meeting = _committee_that_met(
+        report,
+        names,
+        _part_that_met(
+            report,
+            names,
+            _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen.meeting)),
+        ),
+    )
     return with_sitting(report, _organ_that_met(report, meeting))
 
 
@@ -86,12 +97,65 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     above names the body too: the parent named instead of its part (a Council working group read as the
     Council, ``Council Working Group on X (CWG-X)``; a project team on a conference read as the conference,
     ``Project Team on the Plenipotentiary Conference (PT PP)``; a committee under the title's commission,
-    ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``)."""
+    ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``). A part
+    whose name ends the body's own is the body's name read short (``ORG1–ORG2 JOINT STEERING COMMITTEE``: not
+    the ``Joint Steering Committee`` of a body ``ORG1–ORG2 Joint ...``)."""
     parts = header_parts(report, names)
     part = next((b for b, parents in parts if meeting.body in parents), None)
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
         return meeting
+    if meeting.body.endswith("-" + part.key):
+        return meeting
     return replace(meeting, body=part.key)
+
+
+def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` of the catalogue body whose name a name outside the catalogue writes after the acronym or
+    name of one of its parents (``ITU-R Radiocommunication Advisory Group``: the RAG; ``ITU Council Working
+    Group on X``): the body's name as the report writes it, not another body."""
+    if meeting.body in gazetteer_bodies():
+        return meeting
+    key = after_parent(names, meeting.body)
+    return replace(meeting, body=key) if key is not None else meeting
+
+
+def after_parent(names: tuple[BodyName, ...], key: str) -> str | None:
+    """The catalogue body whose name the name keyed ``key`` (a slug) writes after one of its parents' acronym
+    or name (``itu-r-radiocommunication-advisory-group``: ``rag``), else ``None``."""
+    words = key.split("-")
+    for i in range(1, min(6, len(words))):
+        found = body_index(names).keys.get("".join(words[i:]))
+        if found in gazetteer_bodies() and "".join(words[:i]) in _parent_forms(found):
+            return found
+    return None
+
+
+def _parent_forms(key: str) -> frozenset[str]:
+    """The squashed acronyms and names of the catalogue parents of the body keyed ``key``."""
+    entries = [gazetteer_bodies().get(k) for k in body_ancestors(key)]
+    return frozenset(squash(f) for e in entries if e is not None for f in (e.name, e.acronym, *e.aliases) if f)
+
+
+#: a study group's key and its number (``itu-d-sg2``)
+_STUDY_GROUP_KEY = re.compile(r"itu-[tdr]-sg(?P<sg>\d+)")
+
+
+def _rapporteur_group_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` of the Rapporteur Group of one of its study group's Questions that a header line names by
+    its meeting, opening it (``ITU-D Study Group 2`` / ``Rapporteur Group meeting for Question 5/2 (...)``,
+    ``Question 7/12 Rapporteur Group meeting``; not a lead's sentence, ``A Rapporteur Group meeting on ... was
+    held``): the group that met, not the study group (decision 3); a Question of a
+    sector whose groups are their Questions is its own key (``itu-t-q9-3``)."""
+    sg = _STUDY_GROUP_KEY.fullmatch(meeting.body)
+    if sg is None:
+        return meeting
+    for line in header_lines(report)[:_PART_LINES]:
+        text = _record_of().sub("", line.strip())  # a line that names it, not a sentence of the lead about it
+        for form in rapporteur_forms():
+            m = re.match(form, text) if len(text) <= _SHORT else None
+            if m is not None and int(m["rsg"]) == int(sg["sg"]):
+                return replace(meeting, body=rapporteur_group_key(m["rq"], int(m["rsg"]), body_index(names)))
+    return meeting
 
 
 #: the ordinal meeting of a body a header line names (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``)
@@ -100,13 +164,15 @@ _ORDINAL_MEETING_OF_BODY = re.compile(
 )
 
 
-def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
+def _committee_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
     """``meeting`` of the committee a header line names as the body of the meeting by the meeting's ordinal
     (``SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE 6``), or that a header line opens with under a title
     of the ordinal only (``SUMMARY RECORD OF THE FIFTH MEETING`` / ... / ``COMMITTEE 4 (TITLE)``), when the
     readers took the session around it (a PDF's layout ran the header's lines into one: ``PLENIPOTENTIARY
     CONFERENCE (PP-31) ... COMMITTEE 6 Document 118-E ... SUMMARY RECORD OF THE THIRD MEETING OF COMMITTEE
-    6``); decision 2. A plenary meeting is the conference's."""
+    6``), or whose name in capitals a layout ran into the title's line (``STANDING COMMITTEE ON X SUMMARY RECORD
+    OF THE SECOND MEETING``: :func:`.meeting_header.line_body`); decision 2. A plenary meeting is the
+    conference's."""
     if meeting.number is None:
         return meeting
     lines = header_lines(report)[:_COMMITTEE_LINES]
@@ -115,6 +181,10 @@ def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
             found = _committee_opening(m["rest"])
             if found is not None and found.key != meeting.body and number_value(m["ord"]) == meeting.number:
                 return replace(meeting, body=found.key)
+        named = _BODY_BEFORE_RECORD.match(line)
+        found = line_body(named["name"], names) if named is not None else None
+        if found is not None and found.key != meeting.body and number_value(named["ord"]) == meeting.number:
+            return replace(meeting, body=found.key)
     only = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
     if only is not None and number_value(only["ord"]) == meeting.number:
         found = next((c for c in map(_committee_opening, lines) if c is not None), None)
@@ -123,6 +193,12 @@ def _committee_that_met(report: ParsedReport, meeting: Meeting) -> Meeting:
     return meeting
 
 
+#: a body's name in capitals that a layout ran into the line of its record's title (``STANDING COMMITTEE ON X
+#: SUMMARY RECORD OF THE SECOND MEETING Friday, ...``)
+_BODY_BEFORE_RECORD = re.compile(
+    rf"^(?P<name>[A-Z][A-Z&,\- ]+?)\s+(?:SUMMARY\s+RECORD|MINUTES|REPORT)\s+OF\s+THE\s+"
+    rf"(?P<ord>(?i:{ordinal_regex()}))\s+(?:PLENARY\s+)?MEETING\b"
+)
 #: header lines read for the committee of a title of the ordinal only
 _COMMITTEE_LINES = 8
 #: a title that ends with a meeting's ordinal, no body after it (``SUMMARY RECORD OF THE FIFTH MEETING``)
@@ -317,8 +393,12 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     if head is None or head[2] != "body":
         return None
     index = body_index(names)
-    key = index.keys.get(squash(acronym)) if acronym else index.keys.get(squash(name))
-    if key is not None:  # a catalogue body: a group of its own (``CWG-X``), not an organisation
+    key = (
+        index.keys.get(squash(acronym)) if acronym else index.keys.get(squash(name)) or after_parent(names, slug(name))
+    )
+    # a catalogue body (``INTERNATIONAL TELECOMMUNICATION UNION COUNCIL``: the Council, after its parent's name):
+    # a group of its own (``CWG-X``), not an organisation
+    if key is not None:
         entry = gazetteer_bodies().get(key)
         return Body(key, entry.name, entry.acronym, entry.kind) if entry and entry.kind in _PART_KINDS else None
     return Body(slug(acronym or name), name, acronym, head[1])
@@ -460,13 +540,28 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     bracket (a dateline, a subject). A year that closes the name is the session's, not the series' that
     met (``Regional Forum for X 2031``: ``Regional Forum for X``, decision 17;
     :func:`.meeting_heading.series_year_off`)."""
-    body = replace(body, name=page_words_off(report, body.name))
+    body = _acronym_split(replace(body, name=page_words_off(report, body.name)))
     full = (
         _defined_in_full(report, body)
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+#: an acronym in brackets that ends a name, its closing bracket maybe cut (``X Forum (XF)``, ``Arab X Forum (Arab XF``)
+_ACRONYM_TAIL = re.compile(
+    r"^(?P<name>.*?\S)\s*\((?P<acr>(?:[A-Z][a-z]+\s)?[A-Z][A-Za-z0-9&/.\-]*[A-Z][A-Za-z0-9&/.\-]*)\)?$"
+)
+
+
+def _acronym_split(body: Body) -> Body:
+    """A body without an acronym whose name ends with one in brackets (a name read up to the acronym's end,
+    ``Arab Internet Governance Forum (Arab IGF``): the name before it, and the acronym."""
+    m = _ACRONYM_TAIL.match(body.name) if body.acronym is None else None
+    if m is None or len(m["name"].split()) < 2:
+        return body
+    return replace(body, name=m["name"], acronym=m["acr"])
 
 
 def page_words_off(report: ParsedReport, name: str) -> str:
@@ -486,9 +581,15 @@ _WEEKDAY_AFTER = re.compile(rf"(?<=\S)\s+(?:{alternation(weekday_words())})\b.*$
 
 @cache
 def _dashed_record() -> re.Pattern[str]:
-    """A record's word set off from a name by a dash (``meeting_words.csv``, role ``record-word``)."""
+    """A record's word set off from a name by a dash or a colon (``meeting_words.csv``, role ``record-word``:
+    ``Summary — X``, ``Highlights: X``, ``X — HIGHLIGHTS``), and the meeting's own words set off after it, its
+    ordinal the number (decision 32: ``X Committee – 5th meeting``, ``X Board — Third Session``)."""
     words = alternation(meeting_words("record-word"), spaces=True)
-    return re.compile(rf"^(?i:{words})\s*[—–-]\s+|\s+[—–-]\s*(?i:{words})$")
+    nouns = alternation(meeting_words("occasion-noun"), spaces=True)
+    return re.compile(
+        rf"^(?i:{words})\s*(?:[—–-]|:)\s+|\s+[—–-]\s*(?i:{words})$"
+        rf"|\s+[—–-]\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
+    )
 
 
 @cache

@@ -54,6 +54,7 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies as gazetteer_bodies,
 )
 from wsiskg.ingest.extract.gazetteer import (
+    body_ancestors,
     roles,
 )
 from wsiskg.ingest.extract.meeting import find_body_names
@@ -124,10 +125,26 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
     header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
     for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first, *header):
-        for s in matcher.spans(text, remember=False):
+        spans = [s for s in matcher.spans(text, remember=False) if not _REPRESENTED.search(text, 0, s.start)]
+        for s, after in zip(spans, [*spans[1:], None][: len(spans)], strict=True):
             if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
-                return s.keys[0]
+                return _part_named_after(text, s, after)
     return None
+
+
+#: words before a body that make it one a speaker stands for, not the group that met (``the representative
+#: of the European Commission``, ``on behalf of X``)
+_REPRESENTED = re.compile(
+    r"(?i)\b(?:representatives?|delegates?|delegations?|observers?|on\s+behalf)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _part_named_after(text: str, span: Span, after: Span | None) -> str:
+    """The group ``span`` names, or its catalogue part written right after it, its parent's name opening the
+    part's (``ITU Council Working Group on X``: the working group, not the Council)."""
+    if after is not None and not text[span.end : after.start].strip() and span.keys[0] in body_ancestors(after.keys[0]):
+        return after.keys[0]
+    return span.keys[0]
 
 
 def own_body(report: ParsedReport) -> str | None:
