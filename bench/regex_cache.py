@@ -40,18 +40,18 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-repo
 REPORTED = re.compile(r"conforms; ([\d.]+) s")
 
 
-def run(report: Path, env: dict[str, str]) -> tuple[float, float]:
-    return run_counted(report, env)[:2]
+def run(report: Path, env: dict[str, str], cwd: Path | None = None) -> tuple[float, float]:
+    return run_counted(report, env, cwd)[:2]
 
 
-def run_counted(report: Path, env: dict[str, str]) -> tuple[float, float, float, int]:
-    """One fresh ``wsiskg ingest``: wall after start-up (the command's own figure), wall of the
-    whole process, its CPU (user + system) and its involuntary context switches."""
+def run_counted(report: Path, env: dict[str, str], cwd: Path | None = None) -> tuple[float, float, float, int]:
+    """One fresh ``wsiskg ingest`` (in ``cwd``): wall after start-up (the command's own figure), wall
+    of the whole process, its CPU (user + system) and its involuntary context switches."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "wsiskg.launch", "ingest", str(report)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True,
+        [sys.executable, "-m", "wsiskg.launch", "ingest", str(report.resolve())],
+        env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=True,
     )  # fmt: skip
     whole = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -60,6 +60,18 @@ def run_counted(report: Path, env: dict[str, str]) -> tuple[float, float, float,
         sys.exit(f"regex_cache: no timing in the output of wsiskg ingest:\n{done.stdout}")
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return float(found.group(1)), whole, cpu, after.ru_nivcsw - before.ru_nivcsw
+
+
+def _check_imports(root: Path, env: dict[str, str]) -> None:
+    """Make sure a process started in ``root`` imports that tree's ``wsiskg``: ``python -m`` puts
+    the working directory before ``PYTHONPATH``, so run from another checkout it would import that
+    one (before round 18, ``--compare`` run from a worktree measured the worktree against itself)."""
+    found = subprocess.run(
+        [sys.executable, "-c", "import wsiskg; print(wsiskg.__file__)"],
+        env=env, cwd=root, stdout=subprocess.PIPE, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if not Path(found).resolve().is_relative_to(root.resolve()):
+        sys.exit(f"regex_cache: a process in {root} imports {found}, not that tree's wsiskg")
 
 
 def compare(checkout: Path, runs: int, report: Path) -> None:
@@ -74,12 +86,13 @@ def compare(checkout: Path, runs: int, report: Path) -> None:
             for var in ("WSISKG_REGEX_CACHE", "PYTHONDONTWRITEBYTECODE"):
                 env.pop(var, None)
             envs[name] = env
+            _check_imports(root, env)
             for _ in range(2):
-                run(report, env)  # fill its cache
+                run(report, env, root)  # fill its cache
         rows: dict[str, list[tuple[float, float, float, int]]] = {name: [] for name in trees}
         for i in range(runs):
             for name in list(trees)[:: 1 if i % 2 == 0 else -1]:  # who goes first alternates
-                rows[name].append(run_counted(report, envs[name]))
+                rows[name].append(run_counted(report, envs[name], trees[name]))
     print(f"caches on, {runs} alternating pairs of fresh processes; median (min)")
     print("| tree | wall after start-up | whole process: wall | CPU | involuntary switches |")
     print("|---|---|---|---|---|")
