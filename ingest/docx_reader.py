@@ -21,9 +21,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from docx.oxml.ns import qn
-
 from .records import Block
+
+#: the one namespace prefix the reader names (python-docx's ``qn`` without importing python-docx)
+_NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+
+
+def qn(tag: str) -> str:
+    """Clark notation of a prefixed tag: ``w:p`` -> ``{http://...wordprocessingml/2006/main}p``."""
+    prefix, name = tag.split(":")
+    return f"{{{_NAMESPACES[prefix]}}}{name}"
+
 
 _W_VAL = qn("w:val")
 
@@ -282,12 +290,19 @@ def docx_blocks(document: Any) -> tuple[list[Block], str | None]:
         numbering_element = document.part.numbering_part.element
     except (NotImplementedError, KeyError, AttributeError):
         numbering_element = None
+    styles_element = document.styles.element
+    return part_blocks(document.element.body, styles_element, numbering_element)
+
+
+def part_blocks(body: Any, styles_element: Any, numbering_element: Any) -> tuple[list[Block], str | None]:
+    """Blocks of a Word body (``w:body``) in body order, and its title (Title style) if any, given the
+    roots of the styles and numbering parts (``None``: no numbering)."""
     numbering = Numbering(numbering_element)
-    styles = Styles(document.styles.element)
+    styles = Styles(styles_element)
     blocks: list[Block] = []
     title: str | None = None
-    rows, inside = _simple_rows(document.element.body, styles)
-    for p in document.element.body.iter(qn("w:p")):
+    rows, inside = _simple_rows(body, styles)
+    for p in body.iter(qn("w:p")):
         if p in inside:
             if p in rows:
                 blocks.append(Block(text=rows[p], style="body"))

@@ -279,8 +279,12 @@ def _read_txt(path: Path, data: bytes) -> RawDocument:
 def _read_docx(path: Path, data: bytes) -> RawDocument:
     import io
 
-    from .docx_reader import docx_blocks
+    from .docx_package import open_parts
+    from .docx_reader import docx_blocks, part_blocks
 
+    parts = open_parts(data)  # python-docx's own parse, without importing python-docx
+    if parts is not None:
+        return _docx_document(path, *part_blocks(parts.body, parts.styles, parts.numbering))
     try:
         import docx
 
@@ -291,7 +295,10 @@ def _read_docx(path: Path, data: bytes) -> RawDocument:
         raise _fail(path, f"not a Word document (missing part {exc})") from None
     except Exception as exc:  # python-docx / lxml raise many kinds  # noqa: BLE001
         raise _fail(path, f"corrupt .docx ({type(exc).__name__}: {exc})") from None
-    blocks, title = docx_blocks(document)
+    return _docx_document(path, *docx_blocks(document))
+
+
+def _docx_document(path: Path, blocks: list[Block], title: str | None) -> RawDocument:
     if not any(b.text.strip() for b in blocks):
         raise _fail(path, "the document has no text")
     return RawDocument(source=path.name, media_type=DOCX, blocks=tuple(blocks), title=title)

@@ -10,6 +10,7 @@ them.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from ..core import data_cache, regex_cache
@@ -17,7 +18,9 @@ from ..core import data_cache, regex_cache
 
 def start(cache: str | None, data: str | None = None) -> None:
     """Worker initializer: serve compiled patterns from ``cache`` and derived data from ``data`` (the
-    parent's cache files, if it has them), then compile the shapes once, before the first report."""
+    parent's cache files, if it has them), then compile the shapes once, before the first report, and
+    leave what start-up made out of the collector's full passes (``gc.freeze``, as the console
+    script does: :mod:`wsiskg.launch`)."""
     if cache is not None:
         regex_cache.install(Path(cache), save_at_exit=False)
     if data is not None:
@@ -26,6 +29,7 @@ def start(cache: str | None, data: str | None = None) -> None:
 
     compiled_shapes()
     ontology_axioms()
+    gc.freeze()
 
 
 def parent_cache() -> str | None:

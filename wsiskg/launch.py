@@ -8,7 +8,22 @@ wsiskg.cli`` and the library compile as usual.
 
 from __future__ import annotations
 
+import gc
 import sys
+
+#: the commands that run the ingest pipeline: its modules are imported before the heap is frozen
+_PIPELINE_COMMANDS = ("ingest", "validate")
+
+
+def _freeze_heap() -> None:
+    """Leave what start-up made (modules, the caches' patterns and data, the pipeline's shapes and
+    word lists: some hundreds of thousands of objects, all kept to the end) out of the cyclic
+    collector's full passes (``gc.freeze``): each of the few dozen collections a report triggers
+    would walk them all again, about 0.05 s of CPU for the sample, and never free one. The
+    report's own objects are collected as usual."""
+    if sys.argv[1:2] and sys.argv[1] in _PIPELINE_COMMANDS:
+        from .ingest import pipeline  # noqa: F401 - the command imports it first thing anyway
+    gc.freeze()
 
 
 def main() -> None:
@@ -25,6 +40,8 @@ def main() -> None:
     data_cache.install()
     try:
         from .cli import main as cli_main
+
+        _freeze_heap()
     except KeyboardInterrupt:  # Ctrl-C while the command line is being imported: no traceback
         sys.stderr.write("wsiskg: interrupted\n")
         sys.exit(130)
