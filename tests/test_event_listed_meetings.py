@@ -113,7 +113,9 @@ def test_a_count_after_the_article_is_one_event_per_listed_date(text):
 
 
 def test_a_count_that_does_not_count_the_dates_names_none():
-    assert not [e for e in find_events(make_report("The four regional forums began in Quito on 3 May 2033.")) if e.start]
+    assert not [
+        e for e in find_events(make_report("The four regional forums began in Quito on 3 May 2033.")) if e.start
+    ]
 
 
 # ------------------------------------------------------------------ more ways a body is said to meet
@@ -134,10 +136,16 @@ def test_a_body_that_meets_on_its_days(text, day):
 
 # ------------------------------------------------------------------ an ordinal alone for the event named before
 def test_its_ordinal_alone_is_the_next_meeting_of_the_same_body():
-    got = {e.key: e.start for e in find_events(make_report(
-        "The Study Group on Tariffs will hold its first meeting virtually on 12-13 November 2032, its second on "
-        "2-4 March 2033 and its third, in Lima, on 7-9 September 2033."
-    ))}
+    got = {
+        e.key: e.start
+        for e in find_events(
+            make_report(
+                "The Study Group on Tariffs will hold its first meeting virtually on 12-13 November 2032, "
+                "its second on "
+                "2-4 March 2033 and its third, in Lima, on 7-9 September 2033."
+            )
+        )
+    }
     starts = sorted(d for d in got.values() if d)
     assert starts == [date(2032, 11, 12), date(2033, 3, 2), date(2033, 9, 7)]
 

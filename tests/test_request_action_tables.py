@@ -156,7 +156,8 @@ def test_a_sentence_one_cell_short_or_ending_in_a_date_after_a_word_table_is_pro
     for after in (
         "The fourth meeting is planned for 3-4 March 2032, back to back with the Council sessions.",
         "A second session will be organized in Nairobi, jointly with the regional office.",
-        "The Group invited observers, including UNICEF and the OECD, to join the work. It meets next in Lyon, France, on 2 May 2032.",
+        "The Group invited observers, including UNICEF and the OECD, to join the work. It meets "
+        "next in Lyon, France, on 2 May 2032.",
         "The Rapporteur, Ms Ines Varga (Croatia), thanked the Group for its work on 12 May 2031.",
     ):
         r = kinds(

@@ -1123,7 +1123,8 @@ def test_an_object_never_runs_into_the_clause_after_a_semicolon() -> None:
     """``X proposed a workshop; the Group agreed to consider it``: the workshop is proposed to no one, and
     the clause after the semicolon is no addressee."""
     for sentence in (
-        "Portugal proposed a training course for interpreters, to be held in Lisbon in 2034; the Group agreed to consider it.",
+        "Portugal proposed a training course for interpreters, to be held in Lisbon in 2034; the "
+        "Group agreed to consider it.",
         "The Permanent Delegation of Chile proposed a seminar on open data; the Chair invited it to send a proposal.",
         "Viet Nam proposed a regional seminar; the Group agreed to take it up at its next session.",
         "Ghana proposed a new work item; the Chair asked the secretariat to examine it by May 2034.",
@@ -1148,14 +1149,22 @@ def test_a_word_a_pdf_line_broke_is_joined_in_an_addressee() -> None:
 
 def test_a_rapporteur_of_a_question_is_one_post_as_written() -> None:
     for sentence, label in (
-        ("Kenya invites the Rapporteur for Question 3/1 to include this case study in the final report.",
-         "Rapporteur for Question 3/1"),
-        ("The Study Group instructed the Rapporteurs of Questions 11/12 and 12/12 to hold a joint e-meeting.",
-         "Rapporteurs of Questions 11/12 and 12/12"),
-        ("The meeting asked the Associate Rapporteur for Question 5/2 to draft the text.",
-         "Associate Rapporteur for Question 5/2"),
-        ("The Group requested the Co-Rapporteurs for Questions 1/2 to 7/2 to send their work plans.",
-         "Co-Rapporteurs for Questions 1/2 to 7/2"),
+        (
+            "Kenya invites the Rapporteur for Question 3/1 to include this case study in the final report.",
+            "Rapporteur for Question 3/1",
+        ),
+        (
+            "The Study Group instructed the Rapporteurs of Questions 11/12 and 12/12 to hold a joint e-meeting.",
+            "Rapporteurs of Questions 11/12 and 12/12",
+        ),
+        (
+            "The meeting asked the Associate Rapporteur for Question 5/2 to draft the text.",
+            "Associate Rapporteur for Question 5/2",
+        ),
+        (
+            "The Group requested the Co-Rapporteurs for Questions 1/2 to 7/2 to send their work plans.",
+            "Co-Rapporteurs for Questions 1/2 to 7/2",
+        ),
     ):
         got = run(report(sentence), "itu-d-sg1")
         assert [labels(x) for x in got] == [(label,)], sentence
@@ -1182,14 +1191,24 @@ def test_your_organization_in_a_letter_with_a_to_line_is_its_recipients() -> Non
 
 def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> None:
     for sentence, last in (
-        ("The Focus Group invited UN-Habitat and the United Cities and Local Governments (UCLG) to co-organize a session.",
-         "United Cities and Local Governments"),
-        ("The Group invited the Pacific Islands and Atlantic Telecommunications Forum (PIATF) to report.",
-         "Pacific Islands and Atlantic Telecommunications Forum"),
-        ("The meeting invited ITU, UNESCO and the Northern Rivers and Lakes Broadcasting Union (NRLBU) to report.",
-         "Northern Rivers and Lakes Broadcasting Union"),
-        ("The Group asked the Arab States Broadcasting Union (ASBU) and the Asia-Pacific Broadcasting Union (ABU) to report.",
-         "Asia-Pacific Broadcasting Union"),
+        (
+            "The Focus Group invited UN-Habitat and the United Cities and Local Governments (UCLG) to "
+            "co-organize a session.",
+            "United Cities and Local Governments",
+        ),
+        (
+            "The Group invited the Pacific Islands and Atlantic Telecommunications Forum (PIATF) to report.",
+            "Pacific Islands and Atlantic Telecommunications Forum",
+        ),
+        (
+            "The meeting invited ITU, UNESCO and the Northern Rivers and Lakes Broadcasting Union (NRLBU) to report.",
+            "Northern Rivers and Lakes Broadcasting Union",
+        ),
+        (
+            "The Group asked the Arab States Broadcasting Union (ASBU) and the Asia-Pacific "
+            "Broadcasting Union (ABU) to report.",
+            "Asia-Pacific Broadcasting Union",
+        ),
     ):
         got = run(report(sentence), "cwg-cop")
         assert len(got) == 1 and labels(got[0])[-1] == last, (sentence, [labels(x) for x in got])

@@ -212,6 +212,6 @@ def _longer_from_inside(
     for w in _LATER_WORD.finditer(m.group(0)):
         n = pattern.match(text, m.start() + w.start())
         key = index.keys.get(squash(n.group(0))) if n is not None and n.end() > m.end() else None
-        if key:
+        if key and n is not None:
             return key, (m.start(), n.end())
     return None

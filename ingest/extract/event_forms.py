@@ -1017,7 +1017,9 @@ def elliptic_mentions(
         s0 = ([0] + [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", text[: m.start()])])[-1]
         before = [c for c in named if s0 <= c.span[0] < m.start() and _NUMBERED_KEY.search(c.key)]
         before = [c for c in before if c.kind in ("meeting", "session")]
-        if not before and (other := _ordinal_named_before(named, s0, m.start())):  # "the second workshop ... and the third"
+        if not before and (
+            other := _ordinal_named_before(named, s0, m.start())
+        ):  # "the second workshop ... and the third"
             label = re.sub(ordinal_regex(), m.group("num"), other.name, count=1)
             key = slug(f"{label} {d.start.isoformat()}")
             out.append(EventMention(key, label, other.kind, m.span("num"), None, d.start, d.end, None, d.precision))
@@ -1462,7 +1464,9 @@ def _met_pattern() -> re.Pattern[str]:
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
-    return re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))(?P<verb>{_met_verb()})")
+    return re.compile(
+        rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))(?P<verb>{_met_verb()})"
+    )
 
 
 @cache
@@ -1495,7 +1499,10 @@ def _met_gap() -> re.Pattern[str]:
     ``date_words.csv``, role ``times``, and a count before ``times``)."""
     often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
-    period = r"(?:in|during|over)\s+(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
+    period = (
+        r"(?:in|during|over)\s+"
+        r"(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
+    )
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
@@ -1505,6 +1512,7 @@ def _met_gap() -> re.Pattern[str]:
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
 #: Group would convene``)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
+
 
 @cache
 def _met_more() -> re.Pattern[str]:
@@ -1592,9 +1600,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     return out
 
 
-def _met_meetings(
-    name: str, key: str, noun: str, span: tuple[int, int], days: list[DateSpan]
-) -> list[EventMention]:
+def _met_meetings(name: str, key: str, noun: str, span: tuple[int, int], days: list[DateSpan]) -> list[EventMention]:
     """The meetings of a body that met (:func:`met_mentions`), one per day, keyed by the body and the day."""
     out = []
     for d in days:
@@ -1611,7 +1617,9 @@ def _bare_plural() -> re.Pattern[str]:
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
     nouns = alternation([r["noun"] for r in data_rows("generic-events.csv")], spaces=True)
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
-    stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
+    stop = (
+        rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
+    )
     count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
     return re.compile(
         rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
@@ -1651,7 +1659,9 @@ def bare_plural_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         label = " ".join(text[start : m.end()].split())
         for d in when:
             key = slug(f"{label} {d.start.isoformat()}")
-            out.append(EventMention(key, label, "event", (start, m.end()), start=d.start, end=d.end, precision=d.precision))
+            out.append(
+                EventMention(key, label, "event", (start, m.end()), start=d.start, end=d.end, precision=d.precision)
+            )
     return out
 
 

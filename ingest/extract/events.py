@@ -74,8 +74,8 @@ from wsiskg.ingest.extract.event_dates import (
 )
 from wsiskg.ingest.extract.event_forms import (
     CAP,
-    body_heads,
     bare_plural_mentions,
+    body_heads,
     body_meeting_mentions,
     coded_meeting_mentions,
     dated_by,

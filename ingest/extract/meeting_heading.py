@@ -192,7 +192,9 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
-    if text != line.strip() and (_OWNER.match(text) or _RECORD.match(line.strip()).group(0).strip()):
+    if text != line.strip() and (
+        _OWNER.match(text) or ((rec := _RECORD.match(line.strip())) is not None and rec.group(0).strip())
+    ):
         text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
     text = text[label.end() :] if label else text

@@ -183,7 +183,12 @@ def _committee_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeti
                 return replace(meeting, body=found.key)
         named = _BODY_BEFORE_RECORD.match(line)
         found = line_body(named["name"], names) if named is not None else None
-        if found is not None and found.key != meeting.body and number_value(named["ord"]) == meeting.number:
+        if (
+            named is not None
+            and found is not None
+            and found.key != meeting.body
+            and number_value(named["ord"]) == meeting.number
+        ):
             return replace(meeting, body=found.key)
     only = _ORDINAL_MEETING_ONLY.search(record_title(report) or "")
     if only is not None and number_value(only["ord"]) == meeting.number:

@@ -231,9 +231,9 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (yours,)  # "your Division" in a reply to its Chief: the division the address names
     if _NEXT_CLAUSE.search(phrase):
         return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
-    yours = _YOUR_LEAD.match(phrase) is not None
+    your_lead = _YOUR_LEAD.match(phrase) is not None
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
-    if yours and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
+    if your_lead and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
         return self.voice.audience  # "if your organization could send ..." in a letter "To: X; Y": X and Y
     if _PREPOSITION_LEAD.match(phrase):
         return ()  # "asked for a stable funding base": what is asked for, no one asked
@@ -323,7 +323,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     return _grouped(phrase, refs)
 
 
-#: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``, ``Associate Rapporteurs of Question 6/2``
+#: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``,
+#: ``Associate Rapporteurs of Question 6/2``
 _QUESTION_POST = re.compile(
     r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
     r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
