@@ -127,6 +127,7 @@ from wsiskg.ingest.extract.meeting import (
     ordinal_regex,
     squash,
 )
+from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
@@ -1137,7 +1138,7 @@ def _events(
         del merged[key]
     for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
         merged[key].update(start=None, end=None, months=[])
-    for key in [k for k, e in merged.items() if _as_a_time(report, k, e)]:
+    for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
@@ -1345,6 +1346,21 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
     return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+
+
+@cache
+def _record_title() -> re.Pattern[str]:
+    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``, role ``session-record``)."""
+    records = word_alternation(meeting_words("session-record"))
+    return re.compile(rf"(?<![\w'’])(?i:{records})\s")
+
+
+def _a_record_title(key: str, name: str) -> bool:
+    """Whether an event read under a name of its own (keyed by it, no catalogue's key) is named by the title of
+    a record of a meeting (``Summary report of the fifteenth meeting``, ``Chair's summary of the open consultation``,
+    ``Minutes of meeting no. 3/2031``, ``Study Group 9 Regional Group for Asia Report of the virtual meeting``):
+    that is the document (the report's own meeting's), never another event."""
+    return key.startswith(slug(name)) and _record_title().search(name) is not None
 
 
 def _edition_of(key: str) -> Series | None:
