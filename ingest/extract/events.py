@@ -1136,8 +1136,9 @@ def _events(
     own, hosts = _on_own_days(merged, meeting)
     for key in own:
         del merged[key]
-    for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
-        merged[key].update(start=None, end=None, months=[])
+    issued = document_date(report)
+    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued)]:
+        merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
@@ -1361,6 +1362,21 @@ def _a_record_title(key: str, name: str) -> bool:
     ``Minutes of meeting no. 3/2031``, ``Study Group 9 Regional Group for Asia Report of the virtual meeting``):
     that is the document (the report's own meeting's), never another event."""
     return key.startswith(slug(name)) and _record_title().search(name) is not None
+
+
+def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: date | None) -> bool:
+    """Whether a series' edition is dated only by the day the document is dated (:func:`~.dates.document_date`:
+    ``Council 2031 – Virtual consultation of councillors / Document C31/12-E / 14 May 2031``, ``Date: 11 November
+    2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
+    meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
+    Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
+    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``)."""
+    s = _edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
+    if s is None or s.fixed_date is not None:
+        return False
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
 
 
 def _edition_of(key: str) -> Series | None:
