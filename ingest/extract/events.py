@@ -129,10 +129,20 @@ from wsiskg.ingest.extract.meeting import (
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
+from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, has_year, ordinal_suffix, span_at
+from wsiskg.ingest.text import (
+    DASH,
+    DASH_CHARS,
+    alternation,
+    clause_spans,
+    has_year,
+    ordinal_suffix,
+    span_at,
+    table_cells,
+)
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -1141,6 +1151,8 @@ def _events(
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
+    for key in [k for k, e in merged.items() if e["start"] is not None and _action_rows_only(report, k, e)]:
+        del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
         del merged[key]
@@ -1362,6 +1374,42 @@ def _a_record_title(key: str, name: str) -> bool:
     ``Minutes of meeting no. 3/2031``, ``Study Group 9 Regional Group for Asia Report of the virtual meeting``):
     that is the document (the report's own meeting's), never another event."""
     return key.startswith(slug(name)) and _record_title().search(name) is not None
+
+
+#: how far back from a row its table's header may stand
+_TABLE_ROWS = 30
+
+
+def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether every paragraph naming a dated event is a row of an action table (decision 31: ``Action |
+    Responsible | Deadline``, ``Item, Date, Responsible``): a row's action (``National workshops in A and B``,
+    ``Confirm host country for the 2031 regional drill``) is a task, its date a deadline, not an event's."""
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    return bool(named) and all(_action_row(report, order) for order in named)
+
+
+#: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``)
+_PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
+
+
+def _action_row(report: ParsedReport, order: int) -> bool:
+    """Whether paragraph ``order`` is a row under the header of an action table
+    (:func:`~.request_actions.table_header`): it and every line between are rows of as many cells
+    as the header at least, none a sentence."""
+    at = next((i for i, p in enumerate(report.paragraphs) if p.order == order), None)
+    if at is None:
+        return False
+    rows = []
+    for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
+        if rows and (roles := table_header(p.text)) is not None:
+            return all(n >= len(roles) for n in rows)
+        if _PROSE_LINE.search(p.text):
+            return False
+        rows.append(len(table_cells(p.text)))
+        if rows[-1] < 2:
+            return False
+    return False
 
 
 def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: date | None) -> bool:
