@@ -1386,7 +1386,8 @@ def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool
     ``Confirm host country for the 2031 regional drill``) is a task, its date a deadline, not an event's."""
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
-    return bool(named) and all(_action_row(report, order) for order in named)
+    rows = all(len(table_cells(doc.para(order).text)) >= 2 for order in named)  # before the scan for a header
+    return bool(named) and rows and all(_action_row(report, order) for order in named)
 
 
 #: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``)
