@@ -64,3 +64,11 @@ def test_an_event_a_record_is_of_keeps_its_catalogue_key() -> None:
         "The Chair presented the Report of the WSIS Forum 2031, held in Geneva from 12 to 16 May 2031.",
     )
     assert date(2031, 5, 12) in found.values(), found
+
+
+def test_an_events_outcome_named_in_prose_keeps_the_event() -> None:
+    found = _events(
+        "Proposals of the Nordic administrations",
+        "Reasons: Follows the outcome of the Nordic spectrum meeting in Tallinn, 2-4 June 2031.",
+    )
+    assert date(2031, 6, 2) in found.values(), found

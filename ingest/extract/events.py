@@ -1363,8 +1363,8 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
 
 @cache
 def _record_title() -> re.Pattern[str]:
-    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``, role ``session-record``)."""
-    records = word_alternation(meeting_words("session-record"))
+    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``, role ``record-title``)."""
+    records = word_alternation(meeting_words("record-title"))
     return re.compile(rf"(?<![\w'’])(?i:{records})\s")
 
 
