@@ -130,11 +130,22 @@ from wsiskg.ingest.extract.meeting import (
     ordinal_regex,
     squash,
 )
+from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
+from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Event, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, has_year, ordinal_suffix, span_at
+from wsiskg.ingest.text import (
+    DASH,
+    DASH_CHARS,
+    alternation,
+    clause_spans,
+    has_year,
+    ordinal_suffix,
+    span_at,
+    table_cells,
+)
 
 #: how many front lines a session header and its dateline may take
 HEADER_LINES = 4
@@ -597,14 +608,7 @@ def _candidates(
         + phase_mentions(text, all_dates)
         + (plenary := _plenary_mentions(text, all_dates))
     )
-    extras = (
-        edition_mentions(text, all_dates),
-        undated_series_mentions(text, default_year, all_dates),
-        fixed_day_mentions(text, default_year, all_dates),
-        _yearly_mentions(text),
-        year_session_mentions(text, _own_parts(meeting)),
-        year_meeting_mentions(text, meeting.start.year if meeting is not None and meeting.start else None),
-    )
+    extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
@@ -625,6 +629,22 @@ def _candidates(
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
+
+
+def _edition_mentions(
+    text: str, default_year: int | None, meeting: Meeting | None, all_dates: list[DateSpan]
+) -> tuple[list[EventMention], ...]:
+    """Editions and sessions named by their year or day (``WSIS Forum 2031``, ``the 2031 session``,
+    ``the 2019 TSAG meeting``, a fixed-day observance), each list read where no earlier form names it."""
+    own_year = meeting.start.year if meeting is not None and meeting.start else None
+    return (
+        edition_mentions(text, all_dates),
+        undated_series_mentions(text, default_year, all_dates),
+        fixed_day_mentions(text, default_year, all_dates),
+        _yearly_mentions(text),
+        year_session_mentions(text, _own_parts(meeting)),
+        year_meeting_mentions(text, own_year),
+    )
 
 
 def _chosen(
@@ -1132,9 +1152,12 @@ def _events(
     own, hosts = _on_own_days(merged, meeting)
     for key in own:
         del merged[key]
-    for key in hosts:  # dated by the own meeting's days only: a year alone is no date (decision 24)
-        merged[key].update(start=None, end=None, months=[])
-    for key in [k for k, e in merged.items() if _as_a_time(report, k, e)]:
+    issued = document_date(report)
+    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued)]:
+        merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
+    for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
+        del merged[key]
+    for key in [k for k, e in merged.items() if e["start"] is not None and _action_rows_only(report, k, e)]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
@@ -1342,6 +1365,73 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
     return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+
+
+@cache
+def _record_title() -> re.Pattern[str]:
+    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``, role ``record-title``)."""
+    records = word_alternation(meeting_words("record-title"))
+    return re.compile(rf"(?<![\w'’])(?i:{records})\s")
+
+
+def _a_record_title(key: str, name: str) -> bool:
+    """Whether an event read under a name of its own (keyed by it, no catalogue's key) is named by the title of
+    a record of a meeting (``Summary report of the fifteenth meeting``, ``Chair's summary of the open consultation``,
+    ``Minutes of meeting no. 3/2031``, ``Study Group 9 Regional Group for Asia Report of the virtual meeting``):
+    that is the document (the report's own meeting's), never another event."""
+    return key.startswith(slug(name)) and _record_title().search(name) is not None
+
+
+#: how far back from a row its table's header may stand
+_TABLE_ROWS = 30
+
+
+def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether every paragraph naming a dated event is a row of an action table (decision 31: ``Action |
+    Responsible | Deadline``, ``Item, Date, Responsible``): a row's action (``National workshops in A and B``,
+    ``Confirm host country for the 2031 regional drill``) is a task, its date a deadline, not an event's."""
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    rows = all(len(table_cells(doc.para(order).text)) >= 2 for order in named)  # before the scan for a header
+    return bool(named) and rows and all(_action_row(report, order) for order in named)
+
+
+#: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``)
+_PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
+
+
+def _action_row(report: ParsedReport, order: int) -> bool:
+    """Whether paragraph ``order`` is a row under the header of an action table
+    (:func:`~.request_actions.table_header`): it and every line between are rows of as many cells
+    as the header at least, none a sentence."""
+    at = next((i for i, p in enumerate(report.paragraphs) if p.order == order), None)
+    if at is None:
+        return False
+    rows: list[int] = []
+    for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
+        if rows and (roles := table_header(p.text)) is not None:
+            return all(n >= len(roles) for n in rows)
+        if _PROSE_LINE.search(p.text):
+            return False
+        rows.append(len(table_cells(p.text)))
+        if rows[-1] < 2:
+            return False
+    return False
+
+
+def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: date | None) -> bool:
+    """Whether a series' edition is dated only by the day the document is dated (:func:`~.dates.document_date`:
+    ``Council 2031 – Virtual consultation of councillors / Document C31/12-E / 14 May 2031``, ``Date: 11 November
+    2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
+    meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
+    Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
+    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``)."""
+    s = _edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
+    if s is None or s.fixed_date is not None:
+        return False
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
 
 
 def _edition_of(key: str) -> Series | None:

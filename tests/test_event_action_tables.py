@@ -1,0 +1,56 @@
+"""A row of an action table (decision 31) names a task and its deadline, not an event
+(``events._action_rows_only``); prose after the table keeps its events. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+
+def _events(*texts: str) -> dict[str, tuple[date | None, date | None]]:
+    return {e.key: (e.start, e.end) for e in find_events(make_report(*texts), 2031)}
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "due"),
+    [
+        (
+            "Action | Responsible | Deadline",
+            "National workshops in Lesotho and Eswatini | ITU Area Office | 30.06.2031",
+            date(2031, 6, 30),
+        ),
+        ("Item, Date, Responsible", "Regional roaming study review, 30 April 2031, Secretariat", date(2031, 4, 30)),
+        (
+            "Task | Lead | Due date",
+            "Confirm host country for the 2032 regional cyber drill | Member States | 15/01/2032",
+            date(2032, 1, 15),
+        ),
+        (
+            "Action, Responsible, Deadline",
+            "Concept note for the online Regional Spectrum Forum, BDT Regional Office, 14 August 2031",
+            date(2031, 8, 14),
+        ),
+    ],
+)
+def test_an_action_row_is_no_event(header: str, row: str, due: date) -> None:
+    found = _events("Actions agreed", header, row, "Prepare a draft MoU | Secretariat | 31/10/2031")
+    assert not any(due in days for days in found.values()), found
+
+
+def test_prose_after_an_action_table_keeps_its_events() -> None:
+    found = _events(
+        "Action | Responsible | Deadline",
+        "Circulate the draft guideline | Secretariat | 30/09/2031",
+        "The next meeting will be held in Accra on 4 October 2031, back to back with the West African Spectrum"
+        " Forum (3–5 October 2031).",
+    )
+    assert (date(2031, 10, 3), date(2031, 10, 5)) in found.values(), found
+
+
+def test_a_table_of_meetings_keeps_its_rows() -> None:
+    found = _events("Meeting | Dates | Chair", "Third meeting of the EGX | 4-5 May 2031 | Ms A. Lind")
+    assert (date(2031, 5, 4), date(2031, 5, 5)) in found.values(), found

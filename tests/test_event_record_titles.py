@@ -1,0 +1,74 @@
+"""A name read from a header that is the title of a record of a meeting (``events._a_record_title``):
+``Summary report of the ninth meeting``, ``Chair's summary of ...``, ``Minutes of meeting no. 4/2031`` name the
+document (the report's own meeting's), never another event; the events the text names stay. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+
+
+def _events(title: str, *texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in extract(make_report(*texts, title=title)).events}
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "kept"),
+    [
+        (
+            "CARIBBEAN SPECTRUM GROUP",
+            (
+                "Summary report of the ninth meeting, Kingston, 14 March 2031",
+                "The meeting was chaired by Ms Ana Ruiz (Jamaica).",
+                "The Group will hold its tenth meeting on 2 October 2031.",
+            ),
+            date(2031, 10, 2),
+        ),
+        (
+            "Chair's summary of the regional dialogue on roaming, Quito, 2 June 2032",
+            (
+                "The dialogue was opened by the Director of BDT.",
+                "Participants agreed to meet again at the Regional Development Forum on 5 May 2033.",
+            ),
+            date(2033, 5, 5),
+        ),
+        (
+            "ANDEAN NUMBERING FORUM",
+            ("Minutes of meeting no. 4/2031, 7 October 2031", "Present: Peru, Bolivia, Ecuador."),
+            None,
+        ),
+        (
+            "Report of the Working Party 2/9 plenary, Geneva, 11 June 2031",
+            (
+                "The plenary approved the report of Question 3/9.",
+                "The next Study Group 9 meeting is scheduled for 8-12 December 2031.",
+            ),
+            date(2031, 12, 8),
+        ),
+    ],
+)
+def test_a_record_title_is_no_event(title: str, texts: tuple[str, ...], kept: date | None) -> None:
+    found = _events(title, *texts)
+    assert not any(w in n.casefold() for n in found for w in ("report of", "summary of", "minutes of")), found
+    if kept is not None:
+        assert kept in found.values(), found
+
+
+def test_an_event_a_record_is_of_keeps_its_catalogue_key() -> None:
+    found = _events(
+        "Outcome of the consultation",
+        "The Chair presented the Report of the WSIS Forum 2031, held in Geneva from 12 to 16 May 2031.",
+    )
+    assert date(2031, 5, 12) in found.values(), found
+
+
+def test_an_events_outcome_named_in_prose_keeps_the_event() -> None:
+    found = _events(
+        "Proposals of the Nordic administrations",
+        "Reasons: Follows the outcome of the Nordic spectrum meeting in Tallinn, 2-4 June 2031.",
+    )
+    assert date(2031, 6, 2) in found.values(), found
