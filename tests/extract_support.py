@@ -61,6 +61,13 @@ def meeting_body(x: Extraction) -> Body | None:
     return None if meeting is None else next((b for b in x.bodies if b.key == meeting.body), None)
 
 
+def found_meeting_body(report: ParsedReport) -> Body:
+    """The body record of a report's own meeting, which must be found."""
+    found = meeting_body(extract(report))
+    assert found is not None
+    return found
+
+
 def meeting_body_names(report: ParsedReport) -> tuple[str, str | None] | None:
     """The name and acronym of the body of a report's own meeting, which must be found."""
     x = extract(report)

@@ -10,22 +10,16 @@ import importlib
 from datetime import date
 
 import pytest
-from extract_support import make_report, meeting_body
+from extract_support import found_meeting_body as _meeting_body
+from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.body_names import find_body_names
 from wsiskg.ingest.extract.meeting import load_body_names
 from wsiskg.ingest.extract.persons import presumed_meeting_body
-from wsiskg.ingest.records import Body, ParsedReport
+from wsiskg.ingest.records import Body
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
-
-
-def _meeting_body(report: ParsedReport) -> Body:
-    found = meeting_body(extract(report))
-    assert found is not None
-    return found
 
 
 @pytest.mark.parametrize(
