@@ -57,7 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import capitals_as_words, generic_name, spells
-from .study_groups import _sector_words
+from .study_groups import sector_words
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -421,7 +421,7 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
 def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
     """Whether a catalogue body closes ``text`` after only its Sector's name in words (``Radiocommunication Study
     Group 1``, ``Telecommunication Development Study Group 2``: ``sector-words.csv``)."""
-    sector = _sector_words().get(" ".join(text[: span[0]].split()))
+    sector = sector_words().get(" ".join(text[: span[0]].split()))
     return span[1] == len(text) and sector is not None and key.startswith(f"{sector}-")
 
 

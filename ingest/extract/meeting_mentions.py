@@ -216,7 +216,7 @@ def _label_run_in() -> re.Pattern[str]:
 
 
 @cache
-def _rapporteur_forms() -> tuple[str, ...]:
+def rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
@@ -364,7 +364,7 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
     met = rf"(?:met|convened)\s+(?:(?:{cardinal_regex()})\s+times\s+|once\s+|twice\s+)?"
     return [
         # "Rapporteur Group meeting for Question 1/1", "Question 4/17 interim Rapporteur group meeting"
-        *((form, False) for form in _rapporteur_forms()),
+        *((form, False) for form in rapporteur_forms()),
         (rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?i:{kinds}|{series})\s+)?(?i:meeting)\b", False),
         # "The Expert Group on X (EGX) held its annual meeting ..."
         (

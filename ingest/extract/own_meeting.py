@@ -44,12 +44,12 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import _rapporteur_forms as rapporteur_forms
 from .meeting_mentions import (
     as_words,
     capitals_as_words,
     defined_meeting_bodies,
     name_before_acronym,
+    rapporteur_forms,
     rapporteur_group_as_written,
     rapporteur_group_key,
 )

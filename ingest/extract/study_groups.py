@@ -26,14 +26,14 @@ from wsiskg.ingest.text import alternation
 
 
 @cache
-def _sector_words() -> dict[str, str]:
+def sector_words() -> dict[str, str]:
     """The Sectors' names in words before a study group (``ingest/data/sector-words.csv``):
     ``Radiocommunication`` -> ``itu-r``."""
     return {r["words"]: r["sector"] for r in data_rows("sector-words.csv")}
 
 
 def _sector_prefix() -> str:
-    words = alternation(_sector_words(), spaces=True)
+    words = alternation(sector_words(), spaces=True)
     return rf"(?:(?:ITU-(?P<sec>[TDR])|(?P<secw>{words}))\s+)?"
 
 
@@ -61,7 +61,7 @@ _SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG"
 #: a Sector named in words by its study groups, bureau or advisory group (``Radiocommunication Study Groups``,
 #: the header of an ITU-R study group's documents; ``Telecommunication Standardization Bureau``)
 _SECTOR_IN_WORDS = re.compile(
-    rf"\b(?P<words>{alternation(_sector_words(), spaces=True)})\s+(?:Study\s+Groups|Bureau|Advisory\s+Group)\b"
+    rf"\b(?P<words>{alternation(sector_words(), spaces=True)})\s+(?:Study\s+Groups|Bureau|Advisory\s+Group)\b"
 )
 
 
@@ -95,7 +95,7 @@ def _written_sector(m: re.Match[str]) -> str | None:
     """The sector written with a mention: ``ITU-R`` or ``Radiocommunication`` -> ``itu-r``."""
     if m.group("sec"):
         return _SECTORS[m.group("sec")]
-    return _sector_words().get(" ".join(m.group("secw").split())) if m.group("secw") else None
+    return sector_words().get(" ".join(m.group("secw").split())) if m.group("secw") else None
 
 
 def _sg_number(m: re.Match[str]) -> int | None:
@@ -116,7 +116,7 @@ class StudyGroupIndex:
         for t in texts:
             for m in _SECTOR_NAMED.finditer(t):
                 named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
-            in_words.update(_sector_words()[m.group("words")] for m in _SECTOR_IN_WORDS.finditer(t))
+            in_words.update(sector_words()[m.group("words")] for m in _SECTOR_IN_WORDS.finditer(t))
             for m in _PATTERN.finditer(t):
                 n = _sg_number(m)
                 if (written := _written_sector(m)) and n is not None:
