@@ -1369,8 +1369,11 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
 
 @cache
 def _record_title() -> re.Pattern[str]:
-    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``, role ``record-title``)."""
-    records = word_alternation(meeting_words("record-title"))
+    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``: role ``session-record``
+    except the words prose also uses of an event's results, valued ``results`` — ``outcome of``, ``highlights
+    of`` —, and role ``record-title``)."""
+    titles = [w for w, value in meeting_words("session-record").items() if value != "results"]
+    records = word_alternation([*titles, *meeting_words("record-title")])
     return re.compile(rf"(?<![\w'’])(?i:{records})\s")
 
 
