@@ -135,9 +135,9 @@ def _plausible(acronym: str, words: list[str]) -> list[str]:
     (CITEL)``, ``Federal Office of Communications (OFCOM)``)."""
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
     cuts = [i for i in range(1, len(words) - 1) if words[i - 1] in _CONNECTORS and words[i] not in _CONNECTORS]
-    if _initials(words) != letters:
+    if initials(words) != letters:
         for i in cuts:  # "ASEAN Secretariat and the Asia-Pacific Telecommunity (APT)": the name the letters spell
-            if _initials(words[i:]) == letters:
+            if initials(words[i:]) == letters:
                 return words[i:]
     for i in cuts:  # "ECOWAS Commission and the West African Economic and Monetary Union (UEMOA)"
         if _joins_two_bodies(words[:i], words[i:]):
@@ -177,7 +177,7 @@ def _head_words(category: str) -> frozenset[str]:
     return frozenset(h.split()[-1] for h, _, cat in body_heads() if cat == category)
 
 
-def _initials(words: list[str]) -> str:
+def initials(words: list[str]) -> str:
     """The capital initials of a name's words and of their hyphenated parts (``Asia-Pacific
     Telecommunity`` -> ``APT``)."""
     return "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
@@ -1414,7 +1414,7 @@ def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str,
         # the head may stand inside the name: "Partnership Against Cyber Threats"
         head = head_of(name) or next((h for h in body_heads() if f" {h[0]} " in f" {name} "), None)
         letters = re.sub(r"[^A-Z]", "", acronym)
-        if head is not None and head[2] == "body" and _initials(name.split()) == letters:
+        if head is not None and head[2] == "body" and initials(name.split()) == letters:
             out.append((acronym, name, head))
     return out
 
@@ -1642,7 +1642,7 @@ def _lower_tail_name(text: str, paren_start: int, acronym: str, head: tuple[str,
     if not 2 <= len(words) <= 16:
         return None
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
-    spelt = _initials(words) == letters
+    spelt = initials(words) == letters
     if not spelt and _spelt_at_end(m.group("tail").split()[1:], letters):
         return None  # "the Bureau to carry out a computer incident response team (CIRT)": the tail's own acronym
     return " ".join(words) if spelt or (head is None and len(m.group("tail")) <= 60) else None

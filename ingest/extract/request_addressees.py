@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
-from wsiskg.ingest.extract.bodies import _initials, defined_name, own_secretariat
+from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -361,7 +361,7 @@ def _and_in_name(
     words, spelt = name.split(), re.sub(r"[^A-Z]", "", m.group("acronym").upper())
     for i in range(len(words) - 2):
         whole = words[i:]
-        if whole[0][:1].isupper() and "and" in whole and _initials(whole).upper() == spelt:
+        if whole[0][:1].isupper() and "and" in whole and initials(whole).upper() == spelt:
             break
     else:
         return None

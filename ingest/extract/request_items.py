@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.gazetteer import body_heads, collectives
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_subjects import _NUMBER_LEAD, own_members
+from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _INTRO,
@@ -214,7 +214,7 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()
-    if number := _NUMBER_LEAD.match(text[at:]):  # "5 The Study Group:", "4.2. The meeting:": a paragraph number
+    if number := NUMBER_LEAD.match(text[at:]):  # "5 The Study Group:", "4.2. The meeting:": a paragraph number
         at += number.end()
     text = text[:at] + _CHAIRED_COLON.sub("", text[at:])  # "The Forum, chaired by Mr A (Viet Nam):"
     if (m := _and_lead(text[at:]) or _LIST_SUBJECT.match(text[at:])) is None:

@@ -133,7 +133,7 @@ _DRAFT_WORDS = re.compile(r"(?i)(?:(?:draft|preliminary)\s+)?(?:(?:new|revised|m
 _OPEN_REVISION = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 #: a paragraph number or an item's label left before a subject (``7 The President``, ``(a) The Forum``,
 #: ``ii) The Group``, ``b. The Meeting``)
-_NUMBER_LEAD = re.compile(
+NUMBER_LEAD = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.))\s+(?=[A-Z])"
 )
 #: what may stand before an operative verb of a resolution text: an item number, a clause before
@@ -189,7 +189,7 @@ def _group_head() -> re.Pattern[str]:
 
 
 def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> AgentRef | None:
-    number = _NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
+    number = NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
     start = number.end() if number else 0
     intro = _INTRO.match(sentence[start:])
     start += intro.end() if intro else 0
@@ -371,10 +371,10 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
         commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
         whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
         mentions = resolution_mentions(whole)
-        lead = _NUMBER_LEAD.match(whole)  # "3 Resolution 47 (Rev. Kigali, 2030)": a paragraph number before it
+        lead = NUMBER_LEAD.match(whole)  # "3 Resolution 47 (Rev. Kigali, 2030)": a paragraph number before it
         at_start = bool(mentions) and mentions[0]["span"][0] == (lead.end() if lead else 0)
         phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
-    phrase = _NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
+    phrase = NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     return cut, phrase
 
@@ -836,7 +836,7 @@ def _contributors_voice(self: _Reader, pre: str) -> AgentRef | None:
     author = self.voice.author
     if author is None or len(self.contributors) < 2:
         return None
-    phrase = _NUMBER_LEAD.sub("", pre.strip(), count=1)
+    phrase = NUMBER_LEAD.sub("", pre.strip(), count=1)
     if _THEY.fullmatch(phrase):
         return author
     spans = self.actors.resolver.spans_in(phrase)
