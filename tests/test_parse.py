@@ -352,3 +352,23 @@ def test_a_word_heading_whose_section_text_follows_a_line_break_is_split() -> No
     ]
     assert report.title == "WORLD RADIOCOMMUNICATION SEMINAR (WRS-31) Geneva, 1-5 December 2031"
     assert ("2", "Requests") in [(s.number, s.heading) for s in report.sections]
+
+
+def test_a_split_heading_before_any_title_reads_the_front_block_by_block() -> None:
+    """The title cue reads the blocks after a Word heading is split at its line breaks, one text per
+    block: a split heading in a document with no title-like line neither shifts nor exhausts them."""
+    blocks = (
+        Block(
+            "Outcomes\nThe participants of the clinic agreed as follows:\n"
+            "a) to circulate the draft checklist to all regional offices;",
+            style="heading",
+            level=1,
+        ),
+        Block("b) to meet again online in the second half of the year.", style="body"),
+    )
+    report = parse(RawDocument(source="w.docx", media_type=DOCX, blocks=blocks))
+    assert [p.text for p in report.paragraphs][-3:] == [
+        "The participants of the clinic agreed as follows:",
+        "a) to circulate the draft checklist to all regional offices;",
+        "b) to meet again online in the second half of the year.",
+    ]
