@@ -889,12 +889,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     totals = {s: {k: Score() for k in FACT_TYPES} for s in splits}
     meetings: dict[str, list[tuple[dict[str, Any] | None, dict[str, str] | None]]] = {s: [] for s in splits}
     details = []
+    failed = {s: 0 for s in splits}
     for rep in reports:
         try:
             got = run_pipeline(rep.path)
         except Exception as exc:  # a report the pipeline cannot read scores zero, and the run goes on
             print(f"warning: {rep.split}/{rep.rid}: the pipeline failed ({type(exc).__name__}: {exc})", file=sys.stderr)
             got = Extracted(None, [], [], [], [], [], [], [], conforms=False)
+            failed[rep.split] += 1
         outcomes = score_report(rep.gold, got)
         meetings[rep.split].append((rep.gold.get("meeting"), got.meeting))
         for kind in FACT_TYPES:
@@ -905,6 +907,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         n = sum(1 for r in reports if r.split == split)
         if n:
             print(table(f"{split} split", totals[split], n) + "\n")
+            if failed[split]:
+                print(f"**{failed[split]} of {n} reports failed in the pipeline** (scored as empty; see the warnings)\n")
             print(meeting_breakdown(f"{split} split", meetings[split]) + "\n")
     if args.split == "all" and len({r.split for r in reports}) > 1:
         pooled = {k: Score() for k in FACT_TYPES}

@@ -222,6 +222,25 @@ def test_an_id_list_selects_reports_and_a_missing_list_is_a_usage_error(q, tmp_p
     assert "cannot read the id list" in capsys.readouterr().err
 
 
+def test_a_report_the_pipeline_cannot_read_is_counted_under_the_table(q, tmp_path, capsys, monkeypatch):
+    for rid in ("a-2010", "b-2011"):
+        folder = tmp_path / "dev" / rid
+        folder.mkdir(parents=True)
+        (folder / "report.txt").write_text("x", encoding="utf-8")
+        (folder / "facts.json").write_text("{}", encoding="utf-8")
+
+    def broken(path):
+        if "b-2011" in str(path):
+            raise ValueError("no such thing")
+        return q.Extracted(None, [], [], [], [], [], [], [], conforms=True)
+
+    monkeypatch.setattr(q, "run_pipeline", broken)
+    assert q.main(["--corpus", str(tmp_path), "--split", "dev"]) == 0
+    out, err = capsys.readouterr()
+    assert "**1 of 2 reports failed in the pipeline**" in out
+    assert "dev/b-2011: the pipeline failed (ValueError: no such thing)" in err
+
+
 def test_document_symbols_read_look_alike_letters_as_latin(q):
     assert q.symbol_key("\u0410/RES/69/204") == q.symbol_key("A/RES/69/204")
 
