@@ -136,11 +136,16 @@ def prepare(path: Path, config: Config, rid: str | None = None) -> Prepared:
 
 
 def stage(path: Path, config: Config, rid: str | None, staging: Path, index: int) -> Staged | Failed:
-    """``prepare`` one file and write its graph to ``staging`` as N-Triples; a bad file gives ``Failed``."""
+    """``prepare`` one file and write its graph to ``staging`` as N-Triples; a bad file gives ``Failed``,
+    and so does a file the extractor itself fails on (a bug of ours, named as one: the batch stores
+    nothing and says which file to report, never a traceback)."""
     try:
         p = prepare(path, config, rid)
     except WsisKgError as exc:
         return Failed(Path(path), _without_path(str(exc), Path(path)))
+    except Exception as exc:  # noqa: BLE001 - any other error is ours; the batch must still end cleanly
+        bug = f"wsiskg could not read this file ({type(exc).__name__}: {exc})"
+        return Failed(Path(path), f"{bug}; this is a bug, please report it with the file")
     start = time.perf_counter()
     file = staging / f"{index:06d}.nt"
     p.graph.serialize(destination=str(file), format="nt", encoding="utf-8")

@@ -111,6 +111,24 @@ def test_one_bad_file_among_several_stores_nothing(runner, store_dir, tmp_path):
     st.close()
 
 
+def test_a_file_the_extractor_fails_on_is_one_line_and_stores_nothing(runner, store_dir, monkeypatch):
+    """A bug of the extractor on one file: one error line naming the file and asking for a report,
+    exit 2, nothing stored (never a traceback)."""
+    from wsiskg.ingest import pipeline
+
+    def broken(_parsed):
+        raise ValueError("zip() argument 2 is longer than argument 1")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    before = _dump(store_dir)
+    result = _ingest(runner, store_dir, TXT)
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("wsiskg: error:")]
+    assert len(errors) == 1 and TXT.name in errors[0] and "this is a bug" in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert _dump(store_dir) == before
+
+
 def test_missing_file(runner, store_dir, tmp_path):
     result = _ingest(runner, store_dir, tmp_path / "nope.docx")
     assert result.exit_code == 2
