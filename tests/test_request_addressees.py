@@ -1249,3 +1249,14 @@ def test_the_whole_head_of_the_meeting_body_is_that_body() -> None:
         "working-group-of-the-plenary",
     )
     assert [whom(x) for x in got] == [("body:working-group-of-the-plenary",)]
+
+
+def test_plural_head_words_are_the_groups_not_a_body_named_before() -> None:
+    got = run(
+        report(
+            "The Group noted the work of the ITU-T Study Groups on digital identity.",
+            "The Study Groups were encouraged to share their outcomes with the Group by May 2033.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:study-groups",)]

@@ -323,8 +323,9 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
 #: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``,
 #: ``Associate Rapporteurs of Question 6/2``
 #: a body named by its head noun after ``the``/``this``: one word (``the conference``) or two or three
-#: capitalised ones (``the Working Group``, ``The Focus Group``)
-_HEAD_NOUNS = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)")
+#: capitalised ones, the last no plural (``the Working Group``, ``The Focus Group``; ``the Study Groups``
+#: are the groups)
+_HEAD_NOUNS = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]*[a-rt-z])")
 _QUESTION_POST = re.compile(
     r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
     r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
