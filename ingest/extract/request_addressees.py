@@ -858,14 +858,15 @@ def _front_body(self: _Reader, head: str, order: int = 0, offset: int = 0) -> Ag
     if f"the {head.lower()}" in pronouns():  # "the Plenary", "the Session": the meeting's words, no body's name
         return None
     front = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
-    before = [p.text for p in reversed(self.report.paragraphs[3 : order + 1])]
-    for text in front + before:
-        text = title_case(text) if text.isupper() else text
-        spans = self.actors.resolver.spans_in(text)
-        for span in spans if text in front else reversed(spans):
-            if span.kind == "body" and ends_name_head(span.text, head.split()):
-                key = span.keys[0]
-                return AgentRef("body", key, self._label(key))
+    spans = [sp for text in front for sp in self.actors.resolver.spans_in(title_case(text) if text.isupper() else text)]
+    for p in reversed(self.report.paragraphs[3:]):  # the last named before: a paragraph's spans as read
+        if p.order <= order:
+            spans += reversed(
+                [sp for sp in self.actors.resolver.spans.get(p.order, []) if p.order < order or sp.start < offset]
+            )
+    for span in spans:
+        if span.kind == "body" and ends_name_head(span.text, head.split()):
+            return AgentRef("body", span.keys[0], self._label(span.keys[0]))
     return None
 
 
