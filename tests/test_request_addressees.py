@@ -1213,3 +1213,50 @@ def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> Non
         got = run(report(sentence), "cwg-cop")
         assert len(got) == 1 and labels(got[0])[-1] == last, (sentence, [labels(x) for x in got])
         assert not any(label.endswith((" Cities", " Islands", " Rivers")) for label in labels(got[0])), sentence
+
+
+# ------------------------------------------------------------------ a body named by its head noun (decision 23)
+def test_the_group_of_a_contribution_is_the_group_its_title_names() -> None:
+    r = make_report(
+        "Council Working Group on Child Online Protection",
+        "Contribution from Kenya and Ghana",
+        "Proposals",
+        "Kenya and Ghana propose that the Group ask the secretariat to compile national practices.",
+        title="Council Working Group on Child Online Protection",
+    )
+    got = run(r, None)
+    assert [whom(x) for x in got] == [("body:cwg-cop",)] * len(got) and got
+
+
+def test_two_head_words_name_the_body_named_before() -> None:
+    got = run(
+        speech(
+            "Welcome to this workshop, organized with the Focus Group on Smart Sustainable Cities (FG-SSC).",
+            "Study Group 5 has approved two new Recommendations.",
+            "The Focus Group is invited to hand its technical reports over to Study Group 20 by the end of 2033.",
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Focus Group on Smart Sustainable Cities",)]
+
+
+def test_the_whole_head_of_the_meeting_body_is_that_body() -> None:
+    got = run(
+        report(
+            "The delegate of Chile, Mr Tomas Aravena-Lund, urged the Working Group to decide on the band 3.5 GHz "
+            "by the end of the week.",
+        ),
+        "working-group-of-the-plenary",
+    )
+    assert [whom(x) for x in got] == [("body:working-group-of-the-plenary",)]
+
+
+def test_plural_head_words_are_the_groups_not_a_body_named_before() -> None:
+    got = run(
+        report(
+            "The Group noted the work of the ITU-T Study Groups on digital identity.",
+            "The Study Groups were encouraged to share their outcomes with the Group by May 2033.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [("collective:study-groups",)]

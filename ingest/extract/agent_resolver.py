@@ -284,9 +284,7 @@ class Resolver:
         if not all(w[:1].isupper() for w in words[1:]):
             return None
         name = self.labels.get(self.meeting_body) or self.meeting_body.replace("-", " ")
-        head = _NAME_GOES_ON.split(name, maxsplit=1)[0].lower().split()
-        tail = [w.lower() for w in words[1:]]
-        if len(tail) >= len(head) or head[-len(tail) :] != tail:
+        if not ends_name_head(name, words[1:]):
             return None
         return AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body))
 
@@ -345,6 +343,16 @@ class Resolver:
             if ref not in out:
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
+
+
+def ends_name_head(name: str, words: list[str]) -> bool:
+    """``words`` are the last words of the head of the body name ``name`` (its words before an
+    ``on``/``of``/``for`` that goes on with it, or a bracket), in any case: ``Group`` and ``Working
+    Group`` of ``Council Working Group on Child Online Protection``, ``Working Group`` of ``WORKING
+    GROUP OF THE PLENARY`` (decision 23: a bare head noun is the body the text names)."""
+    head = _NAME_GOES_ON.split(name, maxsplit=1)[0].lower().split()
+    tail = [w.lower() for w in words]
+    return 0 < len(tail) <= len(head) and head[-len(tail) :] == tail
 
 
 def _pieces(text: str) -> list[tuple[str, int, int]]:

@@ -30,16 +30,13 @@ from wsiskg.ingest.extract.addressee_phrases import (
     plural_role,
     related_body,
 )
-from wsiskg.ingest.extract.agent_resolver import catalogue_label
+from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_verbs import (
-    _AND,
-    _BARE_HEAD,
-)
+from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
 from wsiskg.ingest.text import alternation
@@ -325,6 +322,10 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
 
 #: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``,
 #: ``Associate Rapporteurs of Question 6/2``
+#: a body named by its head noun after ``the``/``this``: one word (``the conference``) or two or three
+#: capitalised ones, the last no plural (``the Working Group``, ``The Focus Group``; ``the Study Groups``
+#: are the groups)
+_HEAD_NOUNS = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]*[a-rt-z])")
 _QUESTION_POST = re.compile(
     r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
     r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
@@ -425,8 +426,12 @@ def _named_form(
         and all(r.kind == "body" for r in listed)
     ):
         return listed  # "the UNDP and UNESCO focal points": each body
-    if _BARE_HEAD.fullmatch(phrase) and (own_body := self._front_body(phrase.split()[-1])):
-        return (own_body,)  # "The conference is invited" in a document of the conference
+    if (
+        (head := _HEAD_NOUNS.fullmatch(phrase))
+        and all(r.kind == "collective" for r in self.resolve(phrase, order, offset))
+        and (own_body := self._front_body(head.group("head"), order, offset))
+    ):
+        return (own_body,)  # "The conference is invited" in a document of the conference, "the Working Group"
     if requester.kind == "body" and (its := _ITS.match(phrase)):  # "invited its Director-General"
         posts = [r for r in self.resolve(its.group(1), order, offset) if r.kind == "post"]
         if len(posts) == 1:
@@ -842,21 +847,26 @@ def _speakers_body(self: _Reader) -> AgentRef | None:
     return AgentRef("body", key, self._label(key) or catalogue_label("body", key))
 
 
-def _front_body(self: _Reader, head: str) -> AgentRef | None:
-    """The body named in the document's title or first lines whose name ends with ``head``
-    (``the conference`` under ``PLENIPOTENTIARY CONFERENCE (PP-18)``), when the resolver
-    knows no such body by that word alone."""
-    if any(r.kind != "collective" for r in self.resolve(head, 0, 0)) or head.lower() in pronouns():
+def _front_body(self: _Reader, head: str, order: int = 0, offset: int = 0) -> AgentRef | None:
+    """The body whose name's head ends with ``head`` (``the conference`` under ``PLENIPOTENTIARY
+    CONFERENCE (PP-18)``, ``the Group`` under ``Council Working Group on X``, ``The Focus Group`` after
+    ``the Focus Group on X (FG-X)``: decision 23), when the resolver knows no such body by those words
+    alone where they stand (``order``, ``offset``): of the document's title or first lines, else the last
+    named in the paragraphs up to ``order``."""
+    if any(r.kind != "collective" for r in self.resolve(head, order, offset)) or head.lower() in pronouns():
         return None
     if f"the {head.lower()}" in pronouns():  # "the Plenary", "the Session": the meeting's words, no body's name
         return None
-    texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
-    for text in texts:
-        text = title_case(text) if text.isupper() else text
-        for span in self.actors.resolver.spans_in(text):
-            if span.kind == "body" and span.text.split()[-1].lower() == head.lower():
-                key = span.keys[0]
-                return AgentRef("body", key, self._label(key))
+    front = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
+    spans = [sp for text in front for sp in self.actors.resolver.spans_in(title_case(text) if text.isupper() else text)]
+    for p in reversed(self.report.paragraphs[3:]):  # the last named before: a paragraph's spans as read
+        if p.order <= order:
+            spans += reversed(
+                [sp for sp in self.actors.resolver.spans.get(p.order, []) if p.order < order or sp.start < offset]
+            )
+    for span in spans:
+        if span.kind == "body" and ends_name_head(span.text, head.split()):
+            return AgentRef("body", span.keys[0], self._label(span.keys[0]))
     return None
 
 
