@@ -495,8 +495,14 @@ def test_a_list_closed_by_another_languages_and_stays_in_the_name(text: str, nam
         ),
         ("The APT Commission on ITU matters approved the proposal.", "APT Commission on ITU matters"),
         ("the Expert Group on ICT household statistics, which met in May", "Expert Group on ICT household statistics"),
-        ("the CEPT Working Group on WRC-31 preparation in Vilnius on 3 May", "CEPT Working Group on WRC-31 preparation"),
-        ("The Task Force on AI-enabled public policy issues (TF-AI) met.", "Task Force on AI-enabled public policy issues"),
+        (
+            "the CEPT Working Group on WRC-31 preparation in Vilnius on 3 May",
+            "CEPT Working Group on WRC-31 preparation",
+        ),
+        (
+            "The Task Force on AI-enabled public policy issues (TF-AI) met.",
+            "Task Force on AI-enabled public policy issues",
+        ),
     ],
 )
 def test_a_groups_topic_goes_on_in_lower_case_to_a_topic_noun(text: str, name: str) -> None:
@@ -552,8 +558,14 @@ def test_a_bare_heads_on_is_a_verbs_complement_not_a_topic() -> None:
             "Ms Lupu, Ministry of Transport, Posts and Information Society of Ruritania, said",
             "Ministry of Transport, Posts and Information Society of Ruritania",
         ),
-        ("the Ministry of Education, Science and Knowledge Society welcomed it", "Ministry of Education, Science and Knowledge Society"),
-        ("The Ministry of Youth, Sport and Civil Society of Borduria replied.", "Ministry of Youth, Sport and Civil Society of Borduria"),
+        (
+            "the Ministry of Education, Science and Knowledge Society welcomed it",
+            "Ministry of Education, Science and Knowledge Society",
+        ),
+        (
+            "The Ministry of Youth, Sport and Civil Society of Borduria replied.",
+            "Ministry of Youth, Sport and Civil Society of Borduria",
+        ),
     ],
 )
 def test_a_ministrys_list_ending_in_a_concept_stays_one_name(text: str, name: str) -> None:
@@ -565,3 +577,23 @@ def test_a_unit_and_the_sector_it_belongs_to_stay_two_names() -> None:
         "Section for Open Access",
         "Culture and Information Sector",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Joint Rapporteur Group on IMT-2030 met in Kigali.", "Joint Rapporteur Group on IMT-2030"),
+        (
+            "the TSAG Rapporteur Group on Regional Participation, which met",
+            "TSAG Rapporteur Group on Regional Participation",
+        ),
+        ("The Spectrum Pricing Rapporteur Group reported.", "Spectrum Pricing Rapporteur Group"),
+        ("Lena Berg Director Coastal Radio Authority", "Coastal Radio Authority"),
+    ],
+)
+def test_a_role_word_right_before_a_groups_head_belongs_to_its_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_number_that_opens_the_sentence_is_no_part_of_a_name() -> None:
+    assert _named_by_form("Two Rapporteur Group meetings for Question 9/1 were held.") == []

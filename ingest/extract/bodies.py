@@ -1064,9 +1064,11 @@ def _own_words(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
-        if (
-            i and _role_word(w.rstrip(",")) and w not in heads
-        ):  # "Ana Silva Director Rural Spectrum Authority": a signature
+        # "Ana Silva Director Rural Spectrum Authority": a signature (not a role word right before the
+        # head it qualifies: "Joint Rapporteur Group on X"; one that starts a head, "Expert Group", as before)
+        pair = " ".join(words[i : i + 2])
+        before_head = i + 1 < len(words) and words[i + 1] in heads and not any(h == pair for h, _, _ in body_heads())
+        if i and _role_word(w.rstrip(",")) and w not in heads and not before_head:
             return _own_words(words[i + 1 :])
         if w in ("and", "&") and not i:
             return _own_words(words[1:])  # "(a post) and Rural Radio Authority": no name before it
