@@ -479,3 +479,121 @@ def test_a_head_before_for_after_a_comma_starts_its_name(text: str) -> None:
 def test_a_list_closed_by_another_languages_and_stays_in_the_name(text: str, name: str, acronym: str | None) -> None:
     found = {b.name: b.acronym for b in find_bodies(one_section_report(text), None)}
     assert name in found and found[name] == acronym
+
+
+# ------------------------------------------------------- a topic in lower case after "on" and a capital
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Correspondence Group on WTSA-28 preparation met twice.", "Correspondence Group on WTSA-28 preparation"),
+        ("the report of the Drafting Group on ITU-R working methods.", "Drafting Group on ITU-R working methods"),
+        (
+            "TSAG instructed the Ad Hoc Group on IPv6 deployment to report by June.",
+            "Ad Hoc Group on IPv6 deployment",
+        ),
+        ("The APT Commission on ITU matters approved the proposal.", "APT Commission on ITU matters"),
+        ("the Expert Group on ICT household statistics, which met in May", "Expert Group on ICT household statistics"),
+        (
+            "the CEPT Working Group on WRC-31 preparation in Vilnius on 3 May",
+            "CEPT Working Group on WRC-31 preparation",
+        ),
+        (
+            "The Task Force on AI-enabled public policy issues (TF-AI) met.",
+            "Task Force on AI-enabled public policy issues",
+        ),
+    ],
+)
+def test_a_groups_topic_goes_on_in_lower_case_to_a_topic_noun(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Working Group on Spectrum together with the Bureau", "Working Group on Spectrum"),
+        ("The Committee on Budget also approved it.", "Committee on Budget"),
+        ("the Study Group on IMT meeting held in Geneva", "Study Group on IMT"),
+        ("The Focus Group on ICT policy makers met.", "Focus Group on ICT"),
+        ("The Rapporteur Group on Numbering continues its work.", "Rapporteur Group on Numbering"),
+    ],
+)
+def test_a_groups_topic_stops_before_a_verb_a_meeting_or_a_non_topic_word(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The State Agency of Informatization under the Cabinet of Ministers of the Republic of Ruritania spoke.",
+            "State Agency of Informatization under the Cabinet of Ministers of the Republic of Ruritania",
+        ),
+        (
+            "a reply from the National Frequency Agency under the Government of Borduria, dated 3 May",
+            "National Frequency Agency under the Government of Borduria",
+        ),
+        (
+            "The Digital Development Agency under the President of the Republic of Syldavia",
+            "Digital Development Agency under the President of the Republic of Syldavia",
+        ),
+        ("The Working Group on Numbering under the Chairmanship of Ms Ito met.", "Working Group on Numbering"),
+    ],
+)
+def test_an_agency_under_the_body_it_reports_to_runs_to_the_end_of_that_body(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_bare_heads_on_is_a_verbs_complement_not_a_topic() -> None:
+    assert [n for n, _ in _named_by_form("to report to the Assembly on ICT development each year")] != [
+        "Assembly on ICT development"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ms Lupu, Ministry of Transport, Posts and Information Society of Ruritania, said",
+            "Ministry of Transport, Posts and Information Society of Ruritania",
+        ),
+        (
+            "the Ministry of Education, Science and Knowledge Society welcomed it",
+            "Ministry of Education, Science and Knowledge Society",
+        ),
+        (
+            "The Ministry of Youth, Sport and Civil Society of Borduria replied.",
+            "Ministry of Youth, Sport and Civil Society of Borduria",
+        ),
+    ],
+)
+def test_a_ministrys_list_ending_in_a_concept_stays_one_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_unit_and_the_sector_it_belongs_to_stay_two_names() -> None:
+    assert [n for n, _ in _named_by_form("Section for Open Access, Culture and Information Sector")] == [
+        "Section for Open Access",
+        "Culture and Information Sector",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Joint Rapporteur Group on IMT-2030 met in Kigali.", "Joint Rapporteur Group on IMT-2030"),
+        (
+            "the TSAG Rapporteur Group on Regional Participation, which met",
+            "TSAG Rapporteur Group on Regional Participation",
+        ),
+        ("The Spectrum Pricing Rapporteur Group reported.", "Spectrum Pricing Rapporteur Group"),
+        ("Lena Berg Director Coastal Radio Authority", "Coastal Radio Authority"),
+    ],
+)
+def test_a_role_word_right_before_a_groups_head_belongs_to_its_name(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+def test_a_number_that_opens_the_sentence_is_no_part_of_a_name() -> None:
+    assert _named_by_form("Two Rapporteur Group meetings for Question 9/1 were held.") == []

@@ -93,16 +93,17 @@ class Span:
 
 def head_of(name: str) -> tuple[str, str, str] | None:
     """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
-    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at`` or
+    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at``, ``under`` or
     another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
-    ``Empresa Brasileira de Tecnologia S.A.``)."""
+    ``Empresa Brasileira de Tecnologia S.A.``), after one it ends the core (``State Agency under the
+    Government of X``)."""
     words = name.split()
     cut = len(words)
     for i, w in enumerate(words):
         if i > 0 and w.lower() in ("of", "on", "for", "to", "against"):  # "Partnership Against Cyber Threats"
             cut = i
             break
-        if i > 0 and (w in ("in", "at") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
+        if i > 0 and (w in ("in", "at", "under") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
             cut = i
             break
     found = _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
@@ -572,9 +573,12 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # (closed by another language's "and" too: "Ministério da Ciência, Tecnologia, Inovações e Comunicações")
     listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+(?:and|{and_})\s+(?![A-Z]{{2,}}\b){word})"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
+    # an agency "under the" body it reports to: "State Agency of X under the Cabinet of Ministers of Y"
+    under = rf"\s+under\s+the\s+(?:{alternation(body_connectors('under')) or '(?!)'})\b"
     tail = (
-        rf"(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}"
+        rf"(?:(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}|{under})"
         rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"|{under}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
     )
@@ -682,9 +686,8 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     Philippines spoke``)."""
     from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
-    topic = _LOWER_LAST.match(text, end) if _TOPIC_END.search(name) else None
-    if topic and topic.group(1) in body_connectors("topic"):
-        return " " + topic.group(1)  # "Arab Group on Internet issues"
+    if _TOPIC_END.search(name):
+        return _topic_tail(text, name, end)  # "Arab Group on Internet issues"
     proper = _THE_PROPER_END.search(name)
     m = _LOWER_LAST.match(text, end) if proper else None
     if (
@@ -696,6 +699,37 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     ):
         return ""
     return "" if country_code(name[proper.start() :].split(None, 2)[-1]) else " " + m.group(1)
+
+
+#: words in lower case after a name (up to five), and what follows them
+_LOWER_RUN = re.compile(rf"((?:[ \t]+[a-z][a-z\-]*[a-z]){{1,5}})(\s*[(),;:]|\.(?:\s|$)|\s*$|\s+{DASH}\s)?")
+#: the last word of a topic by its form: a noun of an action, a state or a field (``preparation``,
+#: ``improvements``, ``mobility``, ``governance``, ``statistics``, ``capacity-building``)
+_TOPIC_NOUN = re.compile(r"[a-z\-]*(?:tions?|sions?|ments?|ity|ities|ances?|ences?|ics|ing)")
+
+
+def _topic_tail(text: str, name: str, end: int) -> str:
+    """The words in lower case that end a group's topic after ``on`` and a capitalised word
+    (``Correspondence Group on ITU-T working methods``, ``Working Group on Internet-related public
+    policy issues``, ``Commission on ITU matters``, ``Rapporteur Group on NGN mobility``): up to four
+    words, the last a topic's noun (``topic`` words of ``body-connectors.csv``, or a noun by its form:
+    :data:`_TOPIC_NOUN`), none a small word of a name or an adverb, and what follows ends the name (a
+    punctuation mark, a bracket, ``in`` or a word that ends a topic: ``end`` words of
+    ``prose-groups.csv``, ``met``, ``to``); not a meeting of the group (``the Group on WSIS meeting held in``),
+    nor after a bare head noun (``report to the Council on WSIS implementation``)."""
+    m = _LOWER_RUN.match(text, end)
+    if m is None or len(name.split(" on ", 1)[0].split()) < 2:
+        return ""  # "report to the Council on WSIS implementation": a bare head's "on" is the verb's
+    run = m.group(1).split()
+    for k in range(1, min(4, len(run)) + 1):
+        words, last = run[:k], run[k - 1]
+        if last in _CONNECTORS or last in ("and", "or") or last.endswith("ly") or last in _topic_ends():
+            return ""
+        ends = (run[k] in _topic_ends() or run[k] == "in") if k < len(run) else m.group(2) is not None
+        noun = last in body_connectors("topic") or _TOPIC_NOUN.fullmatch(last)
+        if ends and noun and not names_a_meeting(f"{name} {' '.join(words)}"):
+            return " " + " ".join(words)
+    return ""
 
 
 #: a number after a name: "Question 14-3/2", "Decision 482" (not a year, a sentence's last dot)
@@ -843,9 +877,13 @@ def _listed_bodies(words: list[str]) -> list[list[str]]:
 def _headed(words: list[str]) -> bool:
     """Whether ``words`` name a body of their own: a body's head noun before their first preposition
     (``Communication and Information Sector``; not ``Communications and Mass Media of the Russian
-    Federation``, the end of a list in a ministry's name)."""
-    head = head_of(" ".join(words))
-    return head is not None and head[2] == "body"
+    Federation``, nor ``Media and Information Society of the Republic of X``, whose head ends a concept
+    of :func:`_concepts`: the end of a list in a ministry's name)."""
+    name = " ".join(words)
+    head = head_of(name)
+    core = re.split(r"\s+(?:of|on|for|to)\s+", name, maxsplit=1)[0]
+    concept = any(core == c or core.endswith(" " + c) for c in _concepts())
+    return head is not None and head[2] == "body" and not concept
 
 
 def _shouting(word: str) -> bool:
@@ -1026,9 +1064,11 @@ def _own_words(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
-        if (
-            i and _role_word(w.rstrip(",")) and w not in heads
-        ):  # "Ana Silva Director Rural Spectrum Authority": a signature
+        # "Ana Silva Director Rural Spectrum Authority": a signature (not a role word right before the
+        # head it qualifies: "Joint Rapporteur Group on X"; one that starts a head, "Expert Group", as before)
+        pair = " ".join(words[i : i + 2])
+        before_head = i + 1 < len(words) and words[i + 1] in heads and not any(h == pair for h, _, _ in body_heads())
+        if i and _role_word(w.rstrip(",")) and w not in heads and not before_head:
             return _own_words(words[i + 1 :])
         if w in ("and", "&") and not i:
             return _own_words(words[1:])  # "(a post) and Rural Radio Authority": no name before it
