@@ -53,12 +53,12 @@ MEANINGS = {
     "held": "a clause that names it says it was held (held / took place / met / convened)",
     "lead": "it is named in the lead (the first paragraphs)",
     "agreed": "two readers or more found it",
-    "encloses": "its days hold another candidate's (a session around the meeting: a Council session around its plenary)",
-    "addressed": "the document is addressed to it (REPORT OF X TO THE PREPARATORY COMMITTEE; a Chairman's report's Council)",
+    "encloses": "its days hold another candidate's (the session around the meeting: a Council session, its plenary)",
+    "addressed": "the document is addressed to it (REPORT OF X TO THE PREPCOM; the Council of a Chairman's report)",
     "prepares": "the report's meeting prepares it (Regional Preparatory Meeting for WTDC-14)",
     "issue-date": "its one day is only a bare date line of the header (the day the document was issued)",
     "vaguer": "no number and the days of a numbered candidate of another body (a vaguer reading of that meeting)",
-    "earlier": "another candidate is a later numbered meeting of the same body (a record of two meetings is of the last)",
+    "earlier": "another candidate is a later numbered meeting of its body (a record of two meetings is of the last)",
     "to-come": "it is still to come: stated only in short lines that say so or under a heading that does (NEXT STEPS)",
     "has:days": "it has a start day",
     "has:span": "it has an end day after its start (more than one day)",
@@ -227,7 +227,9 @@ def fit(
     g2: dict[str, float] = {}
     n = max(len(data), 1)
     for _ in range(epochs):
-        grad: dict[str, float] = {f: 2 * (l2 if f in prior else traits_l2) * (v - prior.get(f, 0.0)) for f, v in w.items()}
+        grad: dict[str, float] = {
+            f: 2 * (l2 if f in prior else traits_l2) * (v - prior.get(f, 0.0)) for f, v in w.items()
+        }
         for t, cands in data:
             scores = [sum(w.get(f, 0.0) for f in fs) for fs in cands]
             top = max([0.0, *scores])
@@ -281,7 +283,8 @@ def meeting_row(items: list[dict[str, Any]], w: dict[str, float]) -> str:
     chosen = [(i, c) for i in items if i["records"] and (c := choice(w, i["candidates"])) is not None]
     matched = sum(1 for i, c in chosen if i["gold"] is not None and _match(i["gold"], i["candidates"][c]) == "gold")
     p, r = matched / max(len(chosen), 1), matched / max(gold, 1)
-    return f"gold {gold} extracted {len(chosen)} matched {matched} P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}"
+    f1 = 2 * p * r / max(p + r, 1e-9)
+    return f"gold {gold} extracted {len(chosen)} matched {matched} P {p:.3f} R {r:.3f} F1 {f1:.3f}"
 
 
 def _family(rid: str) -> str:
@@ -371,11 +374,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, w in report:
         for label, group in (("train", train), ("check", check)):
             right, n = accuracy(group, w)
-            print(f"{name:8} {label}: choice {right}/{n}; " + ", ".join(f"{k} {v}" for k, v in classes(group, w).items()))
+            print(
+                f"{name:8} {label}: choice {right}/{n}; " + ", ".join(f"{k} {v}" for k, v in classes(group, w).items())
+            )
             print(f"{name:8} {label}: meeting {meeting_row(group, w)}")
     if args.families and train:
         for family in sorted({_family(i["rid"]) for i in check}):
-            w = fit([i for i in train if _family(i["rid"]) != family], prior, args.l2, args.epochs, args.rate, args.abstain, args.traits_l2)
+            w = fit(
+                [i for i in train if _family(i["rid"]) != family],
+                prior,
+                args.l2,
+                args.epochs,
+                args.rate,
+                args.abstain,
+                args.traits_l2,
+            )
             held = [i for i in check if _family(i["rid"]) == family]
             (r0, n), (r1, _) = accuracy(held, current), accuracy(held, w)
             print(f"without {family}: on its check reports choice {r0}/{n} (current) -> {r1}/{n} (fitted without it)")

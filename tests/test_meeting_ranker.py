@@ -42,7 +42,9 @@ def test_the_numbered_meeting_its_dateline_dates_wins_over_the_session_around_it
 
 
 def test_a_record_of_two_meetings_of_one_body_is_of_the_later() -> None:
-    sixth = _set("reader:statement", "numbered", "has:number", "dated", "has:days", "lead", "earlier", "among:same-body")
+    sixth = _set(
+        "reader:statement", "numbered", "has:number", "dated", "has:days", "lead", "earlier", "among:same-body"
+    )
     seventh = _set("reader:own-ordinal", "numbered", "has:number", "dated", "has:days", "lead", "among:same-body")
     assert choose([sixth, seventh]) == 1
 

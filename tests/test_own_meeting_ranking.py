@@ -169,7 +169,18 @@ def test_a_transcript_of_an_opening_statement_records_no_meeting() -> None:
 def test_every_weight_of_the_data_is_a_feature_the_ranking_reads_with_its_meaning() -> None:
     with (DATA / "meeting_ranker.csv").open(encoding="utf-8") as f:
         rows = {r["feature"]: (float(r["weight"]), r["meaning"]) for r in csv.DictReader(f)}
-    prefixes = ("reader:", "readers:", "first:", "mentions:", "genre:", "candidates:", "has:", "body:", "among:", "order:")
+    prefixes = (
+        "reader:",
+        "readers:",
+        "first:",
+        "mentions:",
+        "genre:",
+        "candidates:",
+        "has:",
+        "body:",
+        "among:",
+        "order:",
+    )
     assert all(f in EVIDENCE or f == "candidate" or f.startswith(prefixes) for f in rows)
     assert all(meaning for _, meaning in rows.values())
     assert rows["addressed"][0] < 0 < rows["title-body"][0]
