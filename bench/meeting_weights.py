@@ -1,28 +1,36 @@
-"""Fit the weights of the own-meeting evidence (``ingest/data/meeting_evidence.csv``) to annotations.
+"""Fit the own-meeting ranker (``ingest/data/meeting_ranker.csv``) to annotations.
 
-For each annotated report this reads the candidates of :mod:`wsiskg.ingest.extract.meeting_candidates`
-and the features :mod:`wsiskg.ingest.extract.meeting_ranking` gives each, and finds which candidate
-is the annotated meeting (``gold``: body, number and dates as the scorer compares them; else
+For each annotated report this reads the candidates of :mod:`wsiskg.ingest.extract.meeting_candidates`,
+the features :func:`wsiskg.ingest.extract.meeting_ranking.evidence` gives each (the named evidence and
+the generic traits: readers, where it is first stated, what it has, what its body is to the document,
+what it is to the other candidates, the genre), and which candidate is the annotated meeting (``gold``:
+body, number and dates as the scorer compares them, after :func:`.own_meeting.finished_meeting`; else
 ``body``: the body and number only, a mention read wrongly, which is no choice of the ranking's).
-It then fits integer weights by a perceptron (plain Python) on the training reports: the annotated
-candidate should score highest and above the threshold; in a report that records a meeting but is
-annotated with none, every candidate should score at or below the threshold.
 
-    python bench/meeting_weights.py --split dev --exclude /work/ids.txt          # fit, print weights
-    python bench/meeting_weights.py --split dev --exclude ids.txt --show         # + each report's candidates
-    python bench/meeting_weights.py --ids look.txt --eval                        # accuracy of the CSV's weights
+The ranker is linear: a candidate's score is the sum of its features' weights (the feature
+``candidate``, on every one, is the threshold learnt); the best above 0 is chosen, else none. It is
+fitted as a conditional logit (plain Python, gradient descent with an L2 penalty): the choices of a
+report are its candidates and "none" (score 0); the annotated one (or none, for a report annotated with
+no meeting) should win. Reports whose genre records no meeting, and those with an annotated meeting no
+candidate is, are left out of the fit (no choice of the ranker's would be right).
 
-``--exclude`` leaves reports out of the fit (a set kept to check that the weights transfer);
-``--eval`` only counts how often the current weights choose the annotated candidate. Features are
-cached in ``--cache`` (a JSON file) keyed by report id; ``--fresh`` reads the reports again.
+    python bench/meeting_weights.py --train /work/r16-look.txt /work/r18-h14ka.txt --check /work/r19-h14kb.txt
+    python bench/meeting_weights.py --train ... --check ... --families --write     # + leave-one-writer-out, CSV
+    python bench/meeting_weights.py --check /work/r19-h14kb.txt --show             # each report's candidates
+
+``--exclude`` (the check half) is never read. Features are cached in ``--cache`` (a JSON file) keyed
+by report id; ``--fresh`` reads the reports again (after a change of the features).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
+import math
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +38,65 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction_quality import DEFAULT_CORPUS, load_corpus, read_ids, same_body  # noqa: E402
 
-THRESHOLD = 0
+ROOT = Path(__file__).resolve().parent.parent
+CSV = ROOT / "ingest" / "data" / "meeting_ranker.csv"
+
+#: what each feature means (a reader of the CSV reads it beside the weight); features of a family
+#: (``reader:X``, ``genre:X``, ...) by their prefix
+MEANINGS = {
+    "candidate": "every candidate (the threshold: a best candidate scoring 0 or less is no meeting)",
+    "title-body": "the title names its body (the group of a Chairman's report; REPORT OF SUB-COMMITTEE A)",
+    "front": "a header line names it (or only the title does)",
+    "dateline": "a dateline dates it (Geneva / 3-4 May 2031; a sitting: Friday / 16 July 2004 / at 1440 hours)",
+    "dated": "it has dates",
+    "numbered": "it has a number (the 41st meeting)",
+    "held": "a clause that names it says it was held (held / took place / met / convened)",
+    "lead": "it is named in the lead (the first paragraphs)",
+    "agreed": "two readers or more found it",
+    "encloses": "its days hold another candidate's (the session around the meeting: a Council session, its plenary)",
+    "addressed": "the document is addressed to it (REPORT OF X TO THE PREPCOM; the Council of a Chairman's report)",
+    "prepares": "the report's meeting prepares it (Regional Preparatory Meeting for WTDC-14)",
+    "issue-date": "its one day is only a bare date line of the header (the day the document was issued)",
+    "vaguer": "no number and the days of a numbered candidate of another body (a vaguer reading of that meeting)",
+    "earlier": "another candidate is a later numbered meeting of its body (a record of two meetings is of the last)",
+    "to-come": "it is still to come: stated only in short lines that say so or under a heading that does (NEXT STEPS)",
+    "has:days": "it has a start day",
+    "has:span": "it has an end day after its start (more than one day)",
+    "has:place": "it has a place",
+    "has:number": "it has a number",
+    "body:title": "its body is the one the title says the document is of",
+    "body:title-named": "its body is one the title names",
+    "body:presumed": "its body is the group the report is presumed to be about (persons.presumed_meeting_body)",
+    "body:symbol": "its body is the group the report's document symbols name most (CWG-ABC/3/9)",
+    "body:catalogue": "its body is a body of the catalogue or the report names it (not a meeting's own name)",
+    "among:only": "it is the only candidate",
+    "among:same-body": "another candidate is of its body",
+    "among:same-days": "another candidate has its days",
+    "among:overlaps": "another candidate's days overlap its days (not the same days)",
+    "among:within": "its days lie within another candidate's (not the same days)",
+    "among:latest": "it starts after every other dated candidate",
+    "among:earliest": "it starts before every other dated candidate",
+    "among:undated-others": "it is dated and no other candidate is",
+    "order:first": "the first reader of meeting_candidates.READERS to find one found it",
+    "order:last": "the last candidate found",
+}
+PREFIX_MEANINGS = {
+    "reader:": "the reader {} of meeting_candidates.READERS found it",
+    "readers:": "this many readers found it (3: three or more)",
+    "first:": "the first paragraph that states it is {} (title: only the title; header: a header line; lead: the lead)",
+    "mentions:": "this many paragraphs state it (3: three or more; 0: the title only)",
+    "genre:": "the report's genre is {} (genre.report_genre; none: no cue): every candidate, against the threshold",
+    "candidates:": "the report has this many candidates (4: four or more): every candidate, against the threshold",
+}
+
+
+def meaning(feature: str) -> str:
+    if feature in MEANINGS:
+        return MEANINGS[feature]
+    for prefix, text in PREFIX_MEANINGS.items():
+        if feature.startswith(prefix):
+            return text.format(feature[len(prefix) :])
+    return ""
 
 
 def _body_forms(key: str) -> list[str]:
@@ -44,25 +110,44 @@ def _body_forms(key: str) -> list[str]:
 
 
 def _match(gold: dict[str, Any], meeting: dict[str, Any]) -> str | None:
-    """``gold`` (same body, number, dates), ``body`` (same body and number), else ``None``."""
-    forms = _body_forms(meeting["body"]) + meeting.get("forms", [])
-    if not same_body([gold.get("body"), gold.get("acronym")], forms):
+    """``gold`` (same body, number, dates as the scorer compares them; the graph writes a one-day
+    meeting's end), ``body`` (same body and number), else ``None``."""
+    if not _same_body(gold, meeting):
         return None
     if gold.get("number") is not None and gold["number"] != meeting["number"]:
         return None
     if (gold.get("start") or None) != meeting["start"]:
         return "body"
-    end = meeting["end"]
+    end = meeting["end"] or meeting["start"]
     ok = end == (gold.get("end") or None) or (not gold.get("end") and end in (None, gold.get("start")))
     return "gold" if ok else "body"
 
 
+_SMALL = {"of", "the", "for", "on", "and"}
+
+
+def _same_body(gold: dict[str, Any], meeting: dict[str, Any]) -> bool:
+    """The scorer's comparison of bodies, or the annotated name's words within the key of a body outside
+    the catalogue (the graph labels it by the name the report writes, which the key is made of)."""
+    forms = _body_forms(meeting["body"]) + meeting.get("forms", [])
+    if same_body([gold.get("body"), gold.get("acronym")], forms):
+        return True
+    key = [w for w in meeting["body"].split("-") if w not in _SMALL]
+    for name in (gold.get("body"), gold.get("acronym")):
+        words = [w for w in re.findall(r"[a-z0-9]+", (name or "").casefold()) if w not in _SMALL]
+        if words and any(key[i : i + len(words)] == words for i in range(len(key))):
+            return True
+    return False
+
+
 def _read(path: Path) -> dict[str, Any]:
-    """The candidates of one report, with their features, and whether its genre records a meeting."""
+    """The candidates of one report (each as the report states it once chosen), with their features,
+    and whether its genre records a meeting."""
     from wsiskg.ingest.extract.document import new_document
     from wsiskg.ingest.extract.genre import records_meeting
     from wsiskg.ingest.extract.meeting_candidates import candidates
     from wsiskg.ingest.extract.meeting_ranking import evidence
+    from wsiskg.ingest.extract.own_meeting import finished_meeting
     from wsiskg.ingest.extract.study_groups import meeting_body_names
     from wsiskg.ingest.parse import parse
     from wsiskg.ingest.read import read
@@ -74,7 +159,7 @@ def _read(path: Path) -> dict[str, Any]:
     feats = evidence(report, names, found)
     rows = []
     for c, f in zip(found, feats, strict=True):
-        m = c.meeting
+        m = finished_meeting(report, names, c.meeting)
         rows.append(
             {
                 "body": m.body,
@@ -82,143 +167,235 @@ def _read(path: Path) -> dict[str, Any]:
                 "start": m.start.isoformat() if m.start else None,
                 "end": m.end.isoformat() if m.end else None,
                 "readers": list(c.readers),
-                "forms": [f for n in names if n.key == m.body for f in n.surfaces()],
+                "forms": [f for n in names if n.key in (m.body, c.meeting.body) for f in n.surfaces()],
                 "features": sorted(f),
             }
         )
     return {"records": records_meeting(report), "candidates": rows}
 
 
-def _score(w: dict[str, int], feats: Sequence[str]) -> int:
-    return sum(w.get(f, 0) for f in feats)
+# ------------------------------------------------------------------------------------ the model
 
 
-def _choice(w: dict[str, int], cands: list[dict[str, Any]]) -> int | None:
-    """The index of the best candidate above the threshold (ties: the first), as the ranking chooses."""
-    scored = [(_score(w, c["features"]), -i) for i, c in enumerate(cands)]
-    top = max(scored, default=None)
-    return -top[1] if top is not None and top[0] > THRESHOLD else None
+def score(w: dict[str, float], feats: Iterable[str]) -> float:
+    from wsiskg.ingest.extract.meeting_ranking import score as ranked
+
+    return ranked(feats, w)
 
 
-def _target(item: dict[str, Any]) -> int | None | str:
-    """The index of the annotated candidate; ``None`` when the report records none; ``'skip'``
-    when no candidate is the annotated meeting (a reader's miss) or the genre drops the meeting."""
+def choice(w: dict[str, float], cands: list[dict[str, Any]]) -> int | None:
+    """The index of the candidate the ranking chooses with weights ``w`` (:func:`.meeting_ranking.choose`)."""
+    from wsiskg.ingest.extract.meeting_ranking import choose
+
+    return choose([frozenset(c["features"]) for c in cands], w)
+
+
+def target(item: dict[str, Any], abstain: bool = False) -> int | None | str:
+    """The index of the annotated candidate; ``None`` when the report is annotated with none;
+    ``'skip'`` when no candidate is the annotated meeting or the genre drops the meeting (with
+    ``abstain``: ``None`` when no candidate is the annotated meeting with its dates, as none chosen
+    is then one error, a wrong one two)."""
     gold = item["gold"]
-    if not item["records"]:
+    if not item["records"] or item.get("failed"):
         return "skip"
     if gold is None:
         return None
     kinds = [_match(gold, c) for c in item["candidates"]]
-    for kind in ("gold", "body"):
+    for kind in ("gold",) if abstain else ("gold", "body"):
         if kind in kinds:
             return kinds.index(kind)
-    return "skip"
+    return None if abstain else "skip"
 
 
-def fit(items: list[dict[str, Any]], start: dict[str, int], epochs: int) -> dict[str, int]:
-    """Perceptron: on each wrong choice, add the annotated candidate's features and subtract the
-    chosen one's (a report annotated with none: subtract the chosen one's); keep the weights that
-    made the fewest errors."""
-    w = dict(start)
-    best, best_err = dict(w), errors(items, w)
+def fit(
+    items: list[dict[str, Any]],
+    prior: dict[str, float],
+    l2: float,
+    epochs: int,
+    rate: float,
+    abstain: bool = False,
+    traits_l2: float | None = None,
+) -> dict[str, float]:
+    """Conditional logit by gradient descent (AdaGrad steps): P(choice) = exp(score) / (1 + sum exp),
+    "none" scoring 0; minimise the negative log-likelihood of the annotated choices plus ``l2`` times
+    the squared distance of the weights from ``prior`` (the hand-named evidence's weights: where the
+    reports say little, a feature keeps what its author knew of it); the generic traits, of no prior,
+    by ``traits_l2`` (default ``l2``) times their squared weights."""
+    traits_l2 = l2 if traits_l2 is None else traits_l2
+    data = [(t, [c["features"] for c in i["candidates"]]) for i in items if (t := target(i, abstain)) != "skip"]
+    w: dict[str, float] = dict(prior)
+    g2: dict[str, float] = {}
+    n = max(len(data), 1)
     for _ in range(epochs):
-        for item in items:
-            target = _target(item)
-            if target == "skip":
-                continue
-            cands = item["candidates"]
-            chosen = _choice(w, cands)
-            if chosen == target:
-                continue
-            if isinstance(target, int):
-                for f in cands[target]["features"]:
-                    w[f] = w.get(f, 0) + 1
-            if chosen is not None:
-                for f in cands[chosen]["features"]:
-                    w[f] = w.get(f, 0) - 1
-        err = errors(items, w)
-        if err < best_err:
-            best, best_err = dict(w), err
-    return best
+        grad: dict[str, float] = {
+            f: 2 * (l2 if f in prior else traits_l2) * (v - prior.get(f, 0.0)) for f, v in w.items()
+        }
+        for t, cands in data:
+            scores = [sum(w.get(f, 0.0) for f in fs) for fs in cands]
+            top = max([0.0, *scores])
+            exps = [math.exp(s - top) for s in scores]
+            z = math.exp(-top) + sum(exps)
+            for fs, e in zip(cands, exps, strict=True):
+                for f in fs:
+                    grad[f] = grad.get(f, 0.0) + e / z / n
+            if t is not None:
+                for f in cands[t]:
+                    grad[f] = grad.get(f, 0.0) - 1.0 / n
+        for f, g in grad.items():
+            g2[f] = g2.get(f, 0.0) + g * g
+            w[f] = w.get(f, 0.0) - rate * g / (math.sqrt(g2[f]) + 1e-8)
+    return {f: round(v, 2) for f, v in w.items() if abs(round(v, 2)) > 0 or f in prior}
 
 
-def errors(items: list[dict[str, Any]], w: dict[str, int]) -> int:
-    return sum(1 for i in items if (t := _target(i)) != "skip" and _choice(w, i["candidates"]) != t)
-
-
-def classes(items: list[dict[str, Any]], w: dict[str, int]) -> dict[str, int]:
-    """How many reports fall in each class of outcome (a table: no report named)."""
+def classes(items: list[dict[str, Any]], w: dict[str, float]) -> dict[str, int]:
+    """How many reports fall in each class of outcome: (a) the annotated meeting is a candidate and
+    another or none is chosen; (b) no candidate is the annotated meeting; (c) one chosen where none is
+    annotated."""
     out: dict[str, int] = {}
     for item in items:
-        gold, cands, chosen = item["gold"], item["candidates"], _choice(w, item["candidates"])
+        gold, cands, chosen = item["gold"], item["candidates"], choice(w, item["candidates"])
         kinds = [_match(gold, c) for c in cands] if gold else []
         if gold is None:
-            key = "no meeting: none chosen" if chosen is None or not item["records"] else "no meeting: one chosen"
+            key = "ok none" if chosen is None or not item["records"] else "(c) one chosen, none annotated"
         elif not item["records"]:
-            key = "meeting: genre records none"
-        elif not any(kinds):
-            key = "meeting: no candidate of its body"
-        elif chosen is not None and kinds[chosen] == "gold":
-            key = "meeting: chosen right"
-        elif chosen is not None and kinds[chosen] == "body":
-            key = "meeting: chosen, read differently"
+            key = "(g) genre records none"
+        elif "gold" in kinds:
+            key = "ok right" if chosen is not None and kinds[chosen] == "gold" else "(a) annotated is a candidate"
+        elif "body" in kinds:
+            ok = chosen is not None and kinds[chosen] == "body"
+            key = "(b1) chosen, its dates wrong" if ok else "(b1+a) dates wrong, another chosen"
         else:
-            key = "meeting: another chosen or none"
+            key = "(b2) no candidate of its body" + (", one chosen" if chosen is not None else ", none chosen")
         out[key] = out.get(key, 0) + 1
     return dict(sorted(out.items()))
 
 
+def accuracy(items: list[dict[str, Any]], w: dict[str, float]) -> tuple[int, int]:
+    """Right choices (the annotated candidate, or none) of the reports the ranker can get right."""
+    scored = [(t, choice(w, i["candidates"])) for i in items if (t := target(i)) != "skip"]
+    return sum(t == c for t, c in scored), len(scored)
+
+
+def meeting_row(items: list[dict[str, Any]], w: dict[str, float]) -> str:
+    """The benchmark's meeting row as the cache tells it (a meeting is matched when the chosen
+    candidate is the annotated one with its dates): gold, extracted, matched, P, R, F1."""
+    gold = sum(1 for i in items if i["gold"] is not None)
+    chosen = [(i, c) for i in items if i["records"] and (c := choice(w, i["candidates"])) is not None]
+    matched = sum(1 for i, c in chosen if i["gold"] is not None and _match(i["gold"], i["candidates"][c]) == "gold")
+    p, r = matched / max(len(chosen), 1), matched / max(gold, 1)
+    f1 = 2 * p * r / max(p + r, 1e-9)
+    return f"gold {gold} extracted {len(chosen)} matched {matched} P {p:.3f} R {r:.3f} F1 {f1:.3f}"
+
+
+def _family(rid: str) -> str:
+    return rid[:4] if rid.startswith(("h14", "h11")) else "older"
+
+
+def _load(ids_files: Sequence[Path], corpus: Path, cache: dict[str, Any], excluded: set[str]) -> list[dict[str, Any]]:
+    ids: set[str] = set()
+    for f in ids_files:
+        ids |= read_ids(f) or set()
+    items = []
+    for rep in load_corpus(corpus, ["dev"], ids=ids - excluded):
+        if rep.rid not in cache:
+            try:
+                cache[rep.rid] = _read(rep.path)
+            except Exception as e:  # noqa: BLE001 (a report the reader fails on scores no meeting)
+                print(f"{rep.rid}: {type(e).__name__}: {e}", file=sys.stderr)
+                cache[rep.rid] = {"records": True, "candidates": [], "failed": True}
+        items.append({"rid": rep.rid, "gold": rep.gold.get("meeting"), **cache[rep.rid]})
+    return items
+
+
+def _show(items: list[dict[str, Any]], w: dict[str, float], wrong_only: bool) -> None:
+    for item in items:
+        t, c = target(item), choice(w, item["candidates"])
+        mark = "ok" if c == t else ("--" if t == "skip" else "XX")
+        if wrong_only and mark != "XX":
+            continue
+        print(f"{mark} {item['rid']} gold={item['gold']} target={t} chosen={c} records={item['records']}")
+        for i, cand in enumerate(item["candidates"]):
+            kind = _match(item["gold"], cand) if item["gold"] else None
+            days = f"#{cand['number']} {cand['start']}..{cand['end']}"
+            print(f"   [{i}] {score(w, cand['features']):>6.2f} {kind or '':4} {cand['body']} {days}", end=" ")
+            print(cand["readers"], cand["features"])
+
+
+def priors(path: Path = CSV) -> dict[str, float]:
+    """``feature -> prior`` of the CSV (the hand-named evidence's weights; the generic traits none)."""
+    with path.open(encoding="utf-8") as fh:
+        return {r["feature"]: float(r["prior"]) for r in csv.DictReader(fh) if r["prior"]}
+
+
+def write_csv(w: dict[str, float], prior: dict[str, float], path: Path = CSV) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["feature", "weight", "prior", "meaning"])
+        for f in sorted(w, key=lambda f: (f != "candidate", f not in prior, f)):
+            out.writerow([f, f"{w[f]:.2f}", f"{prior[f]:.2f}" if f in prior else "", meaning(f)])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev",))
-    ap.add_argument("--ids", type=Path, help="only these report ids")
-    ap.add_argument("--exclude", type=Path, help="leave these report ids out of the fit (shown as a count only)")
+    ap.add_argument("--train", type=Path, nargs="*", default=[], help="ids files to fit on")
+    ap.add_argument("--check", type=Path, nargs="*", default=[], help="ids files to validate on (never fitted)")
+    ap.add_argument("--exclude", type=Path, help="ids never read (the check half)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/meeting-weights-cache.json"))
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/meeting-ranker-cache.json"))
     ap.add_argument("--fresh", action="store_true", help="read the reports again, not the cache")
-    ap.add_argument("--eval", action="store_true", help="only count the current weights' errors")
-    ap.add_argument("--show", action="store_true", help="print each (non-excluded) report's candidates")
-    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--show", action="store_true", help="print the check reports' candidates")
+    ap.add_argument("--wrong", action="store_true", help="with --show: only the wrong choices")
+    ap.add_argument("--families", action="store_true", help="leave-one-writer-family-out figures")
+    ap.add_argument("--write", action="store_true", help="write the fitted weights to the CSV")
+    ap.add_argument("--abstain", action="store_true", help="fit none where no candidate is the annotated meeting")
+    ap.add_argument("--l2", type=float, default=0.03)
+    ap.add_argument("--traits-l2", type=float, default=0.1, help="the generic traits' penalty (default --l2)")
+    ap.add_argument("--epochs", type=int, default=300)
+    ap.add_argument("--rate", type=float, default=0.3)
     args = ap.parse_args(argv)
 
     from wsiskg.ingest.extract.meeting_ranking import weights
 
-    ids = read_ids(args.ids)
     excluded = read_ids(args.exclude) or set()
     cache: dict[str, Any] = {}
     if args.cache.is_file() and not args.fresh:
         cache = json.loads(args.cache.read_text(encoding="utf-8"))
-    train, held = [], []
-    for rep in load_corpus(args.corpus, [args.split], ids=ids):
-        if rep.rid not in cache:
-            cache[rep.rid] = _read(rep.path)
-        item = {"rid": rep.rid, "gold": rep.gold.get("meeting"), **cache[rep.rid]}
-        (held if rep.rid in excluded else train).append(item)
+    train = _load(args.train, args.corpus, cache, excluded)
+    args.cache.write_text(json.dumps(cache), encoding="utf-8")
+    check = [i for i in _load(args.check, args.corpus, cache, excluded) if i["rid"] not in {t["rid"] for t in train}]
     args.cache.write_text(json.dumps(cache), encoding="utf-8")
 
-    current = dict(weights())
+    current, prior = dict(weights()), priors()
     if args.show:
-        for item in train:
-            t = _target(item)
-            c = _choice(current, item["candidates"])
-            mark = "ok" if c == t else ("--" if t == "skip" else "XX")
-            print(f"{mark} {item['rid']} gold={item['gold']} target={t} chosen={c} records={item['records']}")
-            for i, cand in enumerate(item["candidates"]):
-                kind = _match(item["gold"], cand) if item["gold"] else None
-                days = f"#{cand['number']} {cand['start']}..{cand['end']}"
-                print(f"   [{i}] {_score(current, cand['features']):>3} {kind or '':4} {cand['body']} {days}", end=" ")
-                print(cand["readers"], cand["features"])
-    print(f"current weights: train errors {errors(train, current)}/{len(train)}", end=", ")
-    print(f"excluded {errors(held, current)}/{len(held)}")
-    for name, group in (("train", train), ("excluded", held)):
-        print(f"{name}: " + ", ".join(f"{k} {n}" for k, n in classes(group, current).items()))
-    if args.eval:
-        return 0
-    fitted = fit(train, current, args.epochs)
-    print(f"fitted weights:  train errors {errors(train, fitted)}/{len(train)}", end=", ")
-    print(f"excluded {errors(held, fitted)}/{len(held)}")
-    for f in sorted(set(current) | set(fitted)):
-        print(f"  {f:12} {current.get(f, 0):>4} -> {fitted.get(f, 0):>4}")
+        _show(check, current, args.wrong)
+    report = [("current", current)]
+    if train:
+        report.append(("fitted", fit(train, prior, args.l2, args.epochs, args.rate, args.abstain, args.traits_l2)))
+    for name, w in report:
+        for label, group in (("train", train), ("check", check)):
+            right, n = accuracy(group, w)
+            print(
+                f"{name:8} {label}: choice {right}/{n}; " + ", ".join(f"{k} {v}" for k, v in classes(group, w).items())
+            )
+            print(f"{name:8} {label}: meeting {meeting_row(group, w)}")
+    if args.families and train:
+        for family in sorted({_family(i["rid"]) for i in check}):
+            w = fit(
+                [i for i in train if _family(i["rid"]) != family],
+                prior,
+                args.l2,
+                args.epochs,
+                args.rate,
+                args.abstain,
+                args.traits_l2,
+            )
+            held = [i for i in check if _family(i["rid"]) == family]
+            (r0, n), (r1, _) = accuracy(held, current), accuracy(held, w)
+            print(f"without {family}: on its check reports choice {r0}/{n} (current) -> {r1}/{n} (fitted without it)")
+            print(f"   current {meeting_row(held, current)}\n   fitted  {meeting_row(held, w)}")
+    if args.write and train:
+        write_csv(report[-1][1], prior)
+        print(f"wrote {CSV}")
     return 0
 
 

@@ -166,11 +166,24 @@ def test_a_transcript_of_an_opening_statement_records_no_meeting() -> None:
 
 
 # ------------------------------------------------------------------ the evidence is data
-def test_every_piece_of_evidence_has_a_weight_in_the_data_and_no_weight_is_unread() -> None:
-    with (DATA / "meeting_evidence.csv").open(encoding="utf-8") as f:
-        rows = {r["feature"]: int(r["weight"]) for r in csv.DictReader(f)}
-    assert set(rows) == set(EVIDENCE)
-    assert rows["addressed"] < 0 < rows["title-body"]
+def test_every_weight_of_the_data_is_a_feature_the_ranking_reads_with_its_meaning() -> None:
+    with (DATA / "meeting_ranker.csv").open(encoding="utf-8") as f:
+        rows = {r["feature"]: (float(r["weight"]), r["meaning"]) for r in csv.DictReader(f)}
+    prefixes = (
+        "reader:",
+        "readers:",
+        "first:",
+        "mentions:",
+        "genre:",
+        "candidates:",
+        "has:",
+        "body:",
+        "among:",
+        "order:",
+    )
+    assert all(f in EVIDENCE or f == "candidate" or f.startswith(prefixes) for f in rows)
+    assert all(meaning for _, meaning in rows.values())
+    assert rows["addressed"][0] < 0 < rows["title-body"][0]
 
 
 def test_the_committee_named_above_the_ordinal_line_is_a_body_of_the_report() -> None:

@@ -111,6 +111,12 @@ def _presumed(report: ParsedReport) -> str | None:
     return found
 
 
+def report_groups(report: ParsedReport) -> tuple[str | None, str | None]:
+    """The group the report is presumed to be about and the one its document symbols name (read once)."""
+    by_symbol = _once(report, "symbol", symbol_group)
+    return _presumed(report), by_symbol[0] if by_symbol is not None else None
+
+
 def genre_of(report: ParsedReport) -> str | None:
     """The report's genre (:func:`.genre.report_genre`)."""
     found: str | None = _once(report, "genre", report_genre)

@@ -1,24 +1,29 @@
-"""Which candidate meeting a report records: one ranking by evidence.
+"""Which candidate meeting a report records: one learnt ranking.
 
 The readers of :mod:`.meeting_candidates` each give a meeting the front of the report names;
-this module scores each by what the text says of it and picks the best scoring one above
-:data:`THRESHOLD` (ties: the one a reader earlier in :data:`.meeting_candidates.READERS` found).
-The evidence and its weights are data (``ingest/data/meeting_evidence.csv``); each is read by a
-named function of :data:`EVIDENCE`:
+this module gives each candidate its features and scores it by a linear model whose weights are
+data (``ingest/data/meeting_ranker.csv``, fitted by ``bench/meeting_weights.py`` on the dev look sets
+as a conditional logit: the choices of a report are its candidates and "none"); the best scoring one
+above :data:`THRESHOLD` is chosen (ties: the one a reader earlier in :data:`.meeting_candidates.READERS`
+found). The feature ``candidate``, on every candidate, is the threshold for "none" learnt.
 
-- for: the title names its body (``REPORT OF SUB-COMMITTEE A``, ``Report by the Chairman of the
-  X``); it is named in a header line (the title, the short lines before the first numbered
-  section); a dateline dates it; it has dates, a number; a clause says it was held (past tense);
-  it is named in the lead; two readers or more found it;
-- against: it is dated only by the day the document was issued (a bare date line); its days
-  hold another candidate's, of another body or numbered (the session around the meeting: a
-  Council session around its fifth plenary meeting, a conference around its committee's, a
-  PrepCom around its sub-committee's); no number and the days of a numbered candidate of another
-  body (a vaguer reading of it); a later meeting of its body is a candidate (a record of two
-  meetings is of the last); the document is addressed to it (a header line names it after ``to
-  the``; the Council session of a Chairman's report's header); the report's meeting prepares it
-  (``Regional Preparatory Meeting for WTDC-14``: words of ``meeting_words.csv``, role
-  ``prepares``).
+The features are of two kinds:
+
+- the named evidence (:data:`EVIDENCE`), each a rule of what the text says of a meeting, whose hand
+  weight is the fit's prior (the CSV's ``prior``): for: the title names its body (``REPORT OF
+  SUB-COMMITTEE A``); it is named in a header line; a dateline dates it; it has dates, a number; a
+  clause says it was held; it is named in the lead; two readers or more found it; against: it is
+  dated only by the day the document was issued; its days hold another candidate's (the session
+  around the meeting); no number and the days of a numbered candidate of another body (a vaguer
+  reading of it); a later meeting of its body is a candidate (a record of two meetings is of the last);
+  the document is addressed to it; the report's meeting prepares it; it is still to come;
+- the generic traits (:func:`_traits`, :func:`_report_traits`), read from the readers and the document
+  model, no words of any report: which readers found it and how many; where it is first stated (title,
+  header line, dateline, table, heading, list, lead, body); how many paragraphs state it; whether it
+  has days, more than one, a place, a number; what its body is to the document (the title's, one the
+  title names, the presumed group, the group of the document symbols, a catalogue body); what it is to
+  the other candidates (the only one, same body, same or overlapping days, within another's, first or
+  last to start, first or last found); the report's genre and how many candidates it has.
 
 Whether the chosen meeting is the report's own record is the genre's question (:mod:`.genre`: a
 letter, a speech, a contribution records none); the meeting it names stays the report's context.
@@ -27,7 +32,7 @@ letter, a speech, a contribution records none); the meeting it names stays the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -41,7 +46,7 @@ from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
-from .meeting_candidates import Candidate, genre_of, title_body
+from .meeting_candidates import Candidate, genre_of, report_groups, title_body
 from .meeting_header import title_bodies
 from .meeting_mentions import capitals_as_words
 
@@ -63,9 +68,9 @@ class _Context:
 
 
 @cache
-def weights() -> dict[str, int]:
-    """``feature -> weight`` (``meeting_evidence.csv``)."""
-    return {r["feature"]: int(r["weight"]) for r in data_rows("meeting_evidence.csv")}
+def weights() -> dict[str, float]:
+    """``feature -> weight`` (``meeting_ranker.csv``, fitted by ``bench/meeting_weights.py``)."""
+    return {r["feature"]: float(r["weight"]) for r in data_rows("meeting_ranker.csv")}
 
 
 def _header_orders(report: ParsedReport) -> frozenset[int]:
@@ -333,18 +338,123 @@ EVIDENCE: dict[str, Evidence] = {
 
 
 def evidence(report: ParsedReport, names: tuple[BodyName, ...], found: list[Candidate]) -> list[frozenset[str]]:
-    """The features each candidate has (:data:`EVIDENCE`)."""
+    """The features each candidate has: the named evidence (:data:`EVIDENCE`) and the generic traits
+    (:func:`_traits`)."""
     context = _Context(report, names, tuple(found), _header_orders(report))
-    return [frozenset(f for f, test in EVIDENCE.items() if test(context, c)) for c in found]
+    shared = _report_traits(context)
+    return [
+        frozenset(f for f, test in EVIDENCE.items() if test(context, c)) | _traits(context, i, c) | shared
+        for i, c in enumerate(found)
+    ]
 
 
-def score(features: frozenset[str]) -> int:
-    """The sum of the features' weights."""
-    return sum(weights().get(f, 0) for f in features)
+def _report_traits(context: _Context) -> frozenset[str]:
+    """What every candidate of the report shares (it moves them all against the threshold): the genre,
+    how many candidates there are."""
+    n = len(context.candidates)
+    return frozenset({"candidate", f"genre:{genre_of(context.report) or 'none'}", f"candidates:{min(n, 4)}"})
+
+
+def _traits(context: _Context, index: int, candidate: Candidate) -> set[str]:
+    """A candidate's generic traits: which readers found it, where it is first stated, how often, what
+    it has (days, a place, a number), what its body is to the document, and what it is to the other
+    candidates (their bodies, their days, their order)."""
+    meeting, others = candidate.meeting, [c.meeting for c in context.candidates if c is not candidate]
+    found = {f"reader:{r}" for r in candidate.readers} | {f"readers:{min(len(candidate.readers), 3)}"}
+    found |= {f"first:{_first_place(context, meeting)}", f"mentions:{min(len(meeting.paragraphs), 3)}"}
+    found |= {name for name, has in _has(meeting).items() if has}
+    found |= {name for name, has in _body_of(context, meeting).items() if has}
+    found |= {name for name, has in _among(meeting, others).items() if has}
+    if index == 0:
+        found.add("order:first")
+    if index == len(context.candidates) - 1:
+        found.add("order:last")
+    return found
+
+
+def _first_place(context: _Context, meeting: Meeting) -> str:
+    """Where the first paragraph that states ``meeting`` stands: ``title`` (none: the title only),
+    ``header`` (a header line), ``dateline``, ``table`` (a row), ``heading``, ``list`` (an item),
+    ``lead`` (a paragraph of the lead), else ``body``."""
+    if not meeting.paragraphs:
+        return "title"
+    first = min(meeting.paragraphs)
+    paragraph = next((p for p in context.report.paragraphs if p.order == first), None)
+    if paragraph is None:
+        return "title"
+    if dateline(paragraph.text) is not None:
+        return "dateline"
+    if first in context.header:
+        return "header"
+    if " | " in paragraph.text:
+        return "table"
+    if paragraph.kind in ("heading", "list-item"):
+        return "heading" if paragraph.kind == "heading" else "list"
+    return "lead" if _lead(context, Candidate(meeting, ())) else "body"
+
+
+def _has(meeting: Meeting) -> dict[str, bool]:
+    """What the candidate gives: days (more than one), a place, a number."""
+    return {
+        "has:days": meeting.start is not None,
+        "has:span": meeting.end is not None and meeting.end != meeting.start,
+        "has:place": bool(meeting.place),
+        "has:number": meeting.number is not None,
+    }
+
+
+def _body_of(context: _Context, meeting: Meeting) -> dict[str, bool]:
+    """What its body is to the document: the title's, one the title names, the presumed group's, the
+    group its document symbols name, a catalogue body."""
+    report = context.report
+    presumed, symbol = report_groups(report)
+    return {
+        "body:title": meeting.body == title_body(report, context.names),
+        "body:title-named": meeting.body in title_bodies(report, context.names),
+        "body:presumed": meeting.body == presumed,
+        "body:symbol": symbol is not None and meeting.body == symbol,
+        "body:catalogue": any(n.key == meeting.body for n in context.names),
+    }
+
+
+def _among(meeting: Meeting, others: list[Meeting]) -> dict[str, bool]:
+    """What it is to the other candidates: one shares its body, its days; its days overlap or lie within
+    another's; it starts last or first of the dated ones; its number is the highest of its body's."""
+    days = _days(meeting)
+    dated = [d for m in others if (d := _days(m)) is not None]
+    return {
+        "among:only": not others,
+        "among:same-body": any(m.body == meeting.body for m in others),
+        "among:same-days": days is not None and days in dated,
+        "among:overlaps": days is not None and any(d != days and d[0] <= days[1] and days[0] <= d[1] for d in dated),
+        "among:within": days is not None and any(d != days and d[0] <= days[0] <= days[1] <= d[1] for d in dated),
+        "among:latest": days is not None and bool(dated) and all(days[0] > d[0] for d in dated),
+        "among:earliest": days is not None and bool(dated) and all(days[0] < d[0] for d in dated),
+        "among:undated-others": days is not None and bool(others) and not dated,
+    }
+
+
+def score(features: Iterable[str], fitted: dict[str, float] | None = None) -> float:
+    """The sum of the features' weights (``fitted``, else :func:`weights`)."""
+    w = weights() if fitted is None else fitted
+    return sum(w.get(f, 0.0) for f in features)
+
+
+def choose(features: list[frozenset[str]], fitted: dict[str, float] | None = None) -> int | None:
+    """The index of the best scoring candidate above :data:`THRESHOLD` (the first of those that tie
+    within :data:`_TIE`), else ``None``: no meeting."""
+    best_score, chosen = float(THRESHOLD), None
+    for i, f in enumerate(features):
+        if (s := score(f, fitted)) > best_score + _TIE:
+            best_score, chosen = s, i
+    return chosen
+
+
+#: scores closer than this tie (sums of weights of two decimals)
+_TIE = 1e-9
 
 
 def best(report: ParsedReport, names: tuple[BodyName, ...], found: list[Candidate]) -> Candidate | None:
     """The best scoring candidate above :data:`THRESHOLD` (the first found of those that tie)."""
-    scored = [(score(f), -i, c) for i, (c, f) in enumerate(zip(found, evidence(report, names, found), strict=True))]
-    scored = [s for s in scored if s[0] > THRESHOLD]
-    return max(scored, key=lambda s: s[:2])[2] if scored else None
+    chosen = choose(evidence(report, names, found)) if found else None
+    return None if chosen is None else found[chosen]

@@ -63,15 +63,19 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
-    if chosen is None:
-        return None
+    return None if chosen is None else finished_meeting(report, names, chosen.meeting)
+
+
+def finished_meeting(report: ParsedReport, names: tuple[BodyName, ...], chosen: Meeting) -> Meeting:
+    """The chosen candidate's meeting as the report states it: of the part, the rapporteur group, the
+    committee or the organ of its body that met, dated by a summary record's sitting."""
     meeting = _committee_that_met(
         report,
         names,
         _part_that_met(
             report,
             names,
-            _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen.meeting)),
+            _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen)),
         ),
     )
     return with_sitting(report, _organ_that_met(report, meeting))
