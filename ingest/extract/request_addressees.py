@@ -31,8 +31,9 @@ from wsiskg.ingest.extract.addressee_phrases import (
     related_body,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
-from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
+from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -852,7 +853,7 @@ def _front_body(self: _Reader, head: str) -> AgentRef | None:
         return None
     texts = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
     for text in texts:
-        text = title_case(text) if text.isupper() else text
+        text = title_cased(text) if text.isupper() else text
         for span in self.actors.resolver.spans_in(text):
             if span.kind == "body" and span.text.split()[-1].lower() == head.lower():
                 key = span.keys[0]
