@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation
+from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation, sentence_spans
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
@@ -309,10 +309,17 @@ _LAID_OUT = re.compile(r"\S(?: {3,}|\t|\.{3,}|\s\|\s)\S?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: an item of an operative clause that opens on its infinitive (``to hold the meetings ... and``)
 _INFINITIVE_ITEM = re.compile(r"to\s+[a-z]")
-#: a sentence ends in a line or at its end
-_SENTENCE_ENDS = re.compile(r"[\w)\"”’][.!?](?:\s+[A-Z]|$)")
 #: a paragraph number set off by spaces before the text of a line (``1    The``)
 _LEAD_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a sentence ends in ``line`` or at its end, as the one sentence splitter reads it
+    (:func:`.text.sentence_spans`): the line holds two sentences once a capital follows it (``The Group met.``,
+    ``... as agreed. The Chair``); not after an honorific, an initial or a reference abbreviation (``Statement by
+    H.E. Mr. A. Diallo``, ``see No.``), which the splitter does not end a sentence after."""
+    text = line.strip()
+    return bool(text) and len(sentence_spans(f"{text} A")) > 1
 
 
 def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
@@ -323,7 +330,7 @@ def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
     to WSIS`` over its first sentence, a title over the first sentence of the text)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip()) or [0]
     full = widths[int(0.9 * (len(widths) - 1))]
-    first = next((i for i, line in enumerate(lines) if _SENTENCE_ENDS.search(line.strip())), len(lines))
+    first = next((i for i, line in enumerate(lines) if ends_sentence(line)), len(lines))
     goes_on = [False] * (len(lines) + 1)  # whether line i goes on with line i + 1
     for i in range(len(lines) - 2, -1, -1):
         if i not in rows and i + 1 not in rows:
