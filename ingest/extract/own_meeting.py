@@ -18,7 +18,7 @@ from wsiskg.ingest.text import alternation, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
-from .casing import is_title_cased
+from .casing import is_title_cased, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
 from .dates import weekday_words
@@ -47,7 +47,6 @@ from .meeting_header import (
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import (
     as_words,
-    capitals_as_words,
     defined_meeting_bodies,
     name_before_acronym,
     rapporteur_forms,
@@ -356,7 +355,7 @@ def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tupl
     found: list[tuple[Body, frozenset[str]]] = []
     above: frozenset[str] = frozenset()
     for line in lines:
-        here = frozenset(k for text in {line, capitals_as_words(line)} for k, _ in find_body_names(text, names))
+        here = frozenset(k for text in {line, title_cased(line)} for k, _ in find_body_names(text, names))
         part = _line_part(line, names)
         if part is not None:
             found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
