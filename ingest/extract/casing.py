@@ -23,7 +23,7 @@ Two questions, one answer each:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import body_connectors
@@ -102,6 +102,11 @@ def _word_cased(word: str, first: bool) -> str:
     return head + "".join(out)
 
 
+#: two capitals in a row: a text without them holds no word in capitals (read as it is, at once)
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]{2}")
+
+
+@lru_cache(maxsize=4096)
 def title_cased(text: str, opening: bool = True) -> str:
     """The words in capitals of ``text`` written as a name's words, letter for letter at the same places
     (``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES`` -> ``Contribution from the Republic of the
@@ -109,9 +114,9 @@ def title_cased(text: str, opening: bool = True) -> str:
     Sy-Berg, Minister of Ict``); the module's docstring gives the rules. ``opening``: whether ``text`` opens a
     title, its first word capitalised even when small (``THE BAHAMAS`` -> ``The Bahamas``); a part cut from
     a line after a cue is not one (``CONTRIBUTION OF`` | ``THE REPUBLIC OF X`` -> ``the Republic of X``)."""
-    found = list(_WORD.finditer(text))
-    if not found:
+    if not _TWO_CAPITALS.search(text):
         return text
+    found = list(_WORD.finditer(text))
     out: list[str] = []
     last = 0
     for i, m in enumerate(found):
