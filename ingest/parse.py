@@ -195,7 +195,7 @@ def parse(raw: RawDocument) -> ParsedReport:
         lexicon.headers.clear()  # a Word body holds no running header
     texts = [lexicon.repair(text) for text in texts]
     title = lexicon.repair(normalize(raw.title)) if raw.title else None
-    state = _FrontState(title, None if title is not None else _cue_title(raw.blocks, texts))
+    state = _FrontState(title, None if title is not None else _cue_title(blocks, texts))
     seen_numbered = False
     for block, text in zip(blocks, texts, strict=True):
         if not text or is_furniture(text):
