@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation
+from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation, clause_spans
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
@@ -309,10 +309,18 @@ _LAID_OUT = re.compile(r"\S(?: {3,}|\t|\.{3,}|\s\|\s)\S?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: an item of an operative clause that opens on its infinitive (``to hold the meetings ... and``)
 _INFINITIVE_ITEM = re.compile(r"to\s+[a-z]")
-#: a sentence ends in a line or at its end
-_SENTENCE_ENDS = re.compile(r"[\w)\"”’][.!?](?:\s+[A-Z]|$)")
 #: a paragraph number set off by spaces before the text of a line (``1    The``)
 _LEAD_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a sentence or a clause ends in ``line`` or at its end, as the one sentence splitter reads it
+    (:func:`.text.clause_spans`): the line holds two once a capital follows it (``The Group met.``, ``... as
+    agreed. The Chair``, a resolution's ``a) Resolution 25 of the Conference;``); not after an honorific, an
+    initial or a reference abbreviation (``Statement by H.E. Mr. A. Diallo``, ``see No.``), which the splitter
+    does not end a sentence after."""
+    text = line.strip()
+    return bool(text) and len(clause_spans(f"{text} A")) > 1
 
 
 def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
@@ -323,7 +331,7 @@ def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
     to WSIS`` over its first sentence, a title over the first sentence of the text)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip()) or [0]
     full = widths[int(0.9 * (len(widths) - 1))]
-    first = next((i for i, line in enumerate(lines) if _SENTENCE_ENDS.search(line.strip())), len(lines))
+    first = next((i for i, line in enumerate(lines) if ends_sentence(line)), len(lines))
     goes_on = [False] * (len(lines) + 1)  # whether line i goes on with line i + 1
     for i in range(len(lines) - 2, -1, -1):
         if i not in rows and i + 1 not in rows:
@@ -344,9 +352,11 @@ def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bo
     goes on with it (``... take part in the ITU Regional`` / ``CyberDrill, to be held ... 2024.``)? Yes when
     ``line`` is prose (mostly lower-case words, :data:`_CUT_LEAST` characters or more, not in capitals, not laid
     out in cells) that ends no sentence, and ``after`` opens no paragraph or item and goes on visibly: it starts
-    in lower case, follows a joining word, a comma or a hyphen, or itself ends a sentence or is cut again
-    (``cut_again``); a title over a dateline or a name ends none. A line closed by a bracket (``... (ALF) (24 May
-    2007)``) goes on only visibly (lower case, a joining word, a comma or a hyphen), as does any line when
+    in lower case or is a bracket that ends the sentence (``... at the Plenipotentiary Conference`` /
+    ``(Lima, 3-21 October 2031).``), follows a joining word, a comma or a hyphen, or itself ends a sentence or is
+    cut again (``cut_again``); a title over a dateline or a name ends none. A line closed by a bracket (``... (ALF)
+    (24 May 2007)``) goes on only visibly (lower case, a closing bracket, a joining word, a comma or a hyphen), as
+    does any line when
     ``visibly``."""
     line, after = line.strip(), after.strip()
     if len(line) < _CUT_LEAST or not after or _SENTENCE_END.search(line) or line.isupper():
@@ -360,8 +370,8 @@ def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bo
         return False
     if line[:1].islower() and _INFINITIVE_ITEM.match(after):
         return False  # an operative clause's lead over its items: "requests the Director of BDT" / "to hold ..."
-    if after[:1].islower():
-        return True
+    if after[:1].islower() or after[:1] == "(" and _SENTENCE_END.search(after):
+        return True  # lower case, or a bracket that closes the sentence: "... at the X Conference" / "(Lima, 3 May)."
     last = line.split()[-1].lower()
     if last in _JOINING_WORDS or line.endswith(("-", ",", "&", "/")):
         return True

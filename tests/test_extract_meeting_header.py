@@ -11,10 +11,10 @@ from extract_support import make_report, meeting_body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
 from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
 from wsiskg.ingest.extract.meeting_heading import heading_meeting
-from wsiskg.ingest.extract.meeting_mentions import capitals_as_words
 
 
 @pytest.mark.parametrize("dash", ["–", "-", "—"])
@@ -415,8 +415,8 @@ def test_a_sitting_with_its_day_in_words_dates_the_plenary_meeting(sitting_line:
         ("Council Working Group", "Council Working Group"),
     ],
 )
-def test_capitals_as_words(line: str, words: str) -> None:
-    assert capitals_as_words(line) == words
+def test_title_cased_header_lines(line: str, words: str) -> None:
+    assert title_cased(line) == words
 
 
 def test_a_running_header_symbol_between_the_lines_of_a_broken_title() -> None:

@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.bodies import Span, home_organization
-from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
@@ -43,7 +43,6 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
-from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -155,29 +154,6 @@ def formula() -> re.Pattern[str]:
     """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
     (searched at the end of the text before the verb)."""
     return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{_I_ADVERBS}(?:(?i:{_cues('formula')})\s*)?{_I_ADVERBS}$")
-
-
-#: words an upper-case title writes in capitals that a name writes in lower case
-_SMALL_WORDS = re.compile(r"(?<=\s)(?:Of|The|And|For|On|In|To|At|By)(?=\s)")
-
-
-def title_case(text: str) -> str:
-    """An upper-case line as names are written: ``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES``
-    -> ``Contribution From the Republic of the Philippines``; a catalogue body's acronym stays as it
-    is written (``MESSAGE FROM THE ITU SECRETARY-GENERAL``: ``ITU``, not ``Itu``)."""
-    titled = _SMALL_WORDS.sub(lambda m: m.group(0).lower(), text.title())
-    return _TOKEN.sub(lambda m: m.group(0).upper() if m.group(0).upper() in _acronyms() else m.group(0), titled)
-
-
-#: a word of a title, with its hyphens (``Itu-D``)
-_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-
-
-@cache
-def _acronyms() -> frozenset[str]:
-    """The catalogue bodies' acronyms in capitals that are no English word (``ITU``, ``ITU-D``, not ``WHO``)."""
-    found = (b.acronym for b in gazetteer_bodies().values() if b.acronym and b.acronym.isupper())
-    return frozenset(a for a in found if a.lower() not in stopwords())
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:
@@ -318,7 +294,7 @@ def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | Non
     role = next((k for k in heads if bare in {f.lower() for f in roles()[k].forms}), None)
     texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for text in texts if role is not None else ():
-        spans = sorted(actors.resolver.spans_in(title_case(text) if text.isupper() else text), key=lambda s: s.start)
+        spans = sorted(actors.resolver.spans_in(title_cased(text) if text.isupper() else text), key=lambda s: s.start)
         if home := next((h for s in spans if s.kind == "body" and (h := home_organization(s.keys[0]))), None):
             key = f"{home}/{role}"
             return AgentRef("post", key, actors.resolver.labels.get(key) or catalogue_label("post", key))
@@ -382,7 +358,7 @@ def _spans_of(actors: Actors, order: int | None, text: str) -> list[Span]:
     if order is not None and not text.isupper():
         offset = resolver.texts.get(order, text).find(text)
         return [Span(s.start - offset, s.end - offset, s.kind, s.keys, s.text) for s in resolver.spans.get(order, [])]
-    return resolver.spans_in(title_case(text) if text.isupper() else text)
+    return resolver.spans_in(title_cased(text) if text.isupper() else text)
 
 
 def short_country_name(country: AgentRef) -> str:
@@ -443,7 +419,7 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     ATU``), as written. The meeting of a body (``REPORT OF THE THIRD MEETING OF THE COUNCIL EXPERT
     GROUP ON X``) is no group that writes: a record speaks for the meeting."""
     written = who.strip()
-    who = title_case(written) if written.isupper() else written
+    who = title_cased(written) if written.isupper() else written
     members = _MEMBERS_OF.match(who)
     if members is not None and _event_nouns().isdisjoint(w.lower() for w in members.group(0).split()):
         for text in dict.fromkeys((who, who[: members.end()] + written[members.end() :])):  # "OF CITEL"
@@ -481,7 +457,7 @@ def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if head is None or not _role_start().fullmatch(head.group("role")):
             continue
         for above in reversed(lines[:i]):
-            body = title_case(above) if above.isupper() else above
+            body = title_cased(above) if above.isupper() else above
             found = actors.resolve_agents(f"{head.group('role')} of the {body}", Context(0, 0))
             if len(found) == 1 and found[0].kind == "post":
                 return found[0]

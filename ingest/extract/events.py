@@ -54,6 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
@@ -1922,16 +1923,13 @@ def _whole_title(title: str, m: EventMention) -> bool:
 #: phase, Tunis, 16-18 November 2031``, ``First Phase – Geneva, 10-12 May 2030``)
 _PHASE_LABEL = re.compile(rf"^[A-Z][a-z]+\s+[Pp]hase\s*(?:,|{DASH})\s*")
 
-#: the small words of a name, in lower case when a title in capitals is read in title case
-_TITLE_SMALL = re.compile(r"(?<=\s)(?:Of|On|For|The|And|In|To)(?=\s)")
-
 
 def _title_cased(title: str) -> str:
     """A title in capitals read in title case (``WORLD SUMMIT ON THE X`` -> ``World Summit on the
     X``), so that its event noun reads as one (:func:`_title_event`); any other title as it is."""
     if not title.isupper() or title.startswith("THE ") or any(cue.match(title) for cue in _report_titles()):
         return title  # "REPORT OF THE THIRD MEETING OF X": the report's own meeting; "THE PRESIDENT OF ...": a post
-    return _TITLE_SMALL.sub(lambda m: m.group(0).lower(), title.title())
+    return title_cased(title)
 
 
 def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> None:

@@ -47,6 +47,7 @@ from wsiskg.ingest.text import clause_spans, span_at
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names
+from .casing import is_title_cased
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .event_series import event_series
@@ -220,16 +221,12 @@ def _defined_catalogue_line(line: str, names: tuple[BodyName, ...]) -> Body | No
     return Body(known.key, known.name, known.acronym, known.kind) if known else None
 
 
-#: a word of a name in title case: capitalised, or a small word (``on``, ``and``, ``the``)
-_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’&/-]*|[a-z]{1,4})[,:]?")
-
-
 def _title_cased(line: str, names: tuple[BodyName, ...]) -> bool:
     """Whether a header line is a name in title case (``Standing Committee on Administration``), read
     as one in capitals is: its words capitalised but for small ones, no digit (a session's line), and
     no catalogue body named in it as written (``ITU-T Focus Group on X``: that body's, read by others)."""
     words = line.split()
-    if not 2 <= len(words) <= 14 or re.search(r"\d", line) or not all(_TITLE_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= 14 or re.search(r"\d", line) or not is_title_cased(line):
         return False
     return not find_body_names(line, names)
 

@@ -31,6 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
+from .casing import title_cased
 from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
@@ -49,7 +50,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words, capitals_as_words, generic_name, meeting_hits, rapporteur_group
+from .meeting_mentions import as_words, generic_name, meeting_hits, rapporteur_group
 from .meeting_words import numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
@@ -173,7 +174,7 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
             return found.key
     kinds = {b.key: b.kind for b in names}
     for line in lines:
-        for text in dict.fromkeys((line, capitals_as_words(line))):
+        for text in dict.fromkeys((line, title_cased(line))):
             for key, (start, end) in find_body_names(text, names):
                 # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council; "Regional
                 # Preparatory Meeting for WTDC-14": the topic of another meeting, not the conference

@@ -31,6 +31,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
+from .casing import title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates
 from .event_forms import heads_name
@@ -56,7 +57,7 @@ from .meeting import (
     session_stem,
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
-from .meeting_mentions import capitals_as_words, generic_name, spells
+from .meeting_mentions import generic_name, spells
 from .study_groups import sector_words
 
 #: event nouns whose name names a meeting that is its own body
@@ -346,7 +347,7 @@ def _body_ends(name: str) -> bool:
     THE COUNCIL 2031``: the year names the body's session, ``Council 2031``; not ``Regional Internet
     Governance Forum 2031``, a name of its own)."""
     names = load_body_names()
-    for form in dict.fromkeys((name, capitals_as_words(name))):
+    for form in dict.fromkeys((name, title_cased(name))):
         for _, (start, end) in find_body_names(form, names):
             before = form[:start].split()
             if end == len(form) and (not before or before[-1].lower() in _SMALL):
@@ -402,7 +403,7 @@ def _before_years(name: str) -> list[str]:
 def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
     """``(catalogue body, name)`` of what a line names: a catalogue body that is the whole line (as
     written or in capitals, maybe with its acronym), else its words before a colon, a bracket or a spaced dash."""
-    for text in dict.fromkeys((line, capitals_as_words(line))):
+    for text in dict.fromkeys((line, title_cased(line))):
         whole = re.sub(r"\s*\([^()]*\)$", "", text)  # the body's acronym after it
         acronym = re.search(r"\(([^()\s]{2,30})\)$", text)  # ... which names it when the name is a longer form
         found = [
@@ -677,7 +678,7 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     untitled = re.sub(r"\s*\([^()]*\)$", "", rest.strip())
     known = [
         key
-        for form in dict.fromkeys((rest, capitals_as_words(rest), untitled, capitals_as_words(untitled)))
+        for form in dict.fromkeys((rest, title_cased(rest), untitled, title_cased(untitled)))
         for key, span in find_body_names(form, names)
         if span == (0, len(form))
     ]
@@ -871,7 +872,7 @@ def _body_then_kind(
     """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
     meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
-    for line in dict.fromkeys((text, capitals_as_words(text))):
+    for line in dict.fromkeys((text, title_cased(text))):
         for key, (start, end) in find_body_names(line, names):
             # "TSAG - 12th meeting": a dash between the body and its meeting's kind
             rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")

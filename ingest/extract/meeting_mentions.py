@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .casing import title_cased
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -590,19 +591,15 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
 _CAPITALS_MEETING_OF = re.compile(
     r"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s[–—-]|\s[A-Z][a-z])"
 )
-#: small words of a name written in capitals (``ON THE``)
-_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "by", "with"})
 
 
 def as_words(capitals: str) -> str:
     """A name written in capitals as a name in words (``WORKING GROUP ON THE REVIEW OF X`` ->
-    ``Working Group on the Review of X``): small words in lower case, the others capitalised."""
-    words = capitals.split()
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+    ``Working Group on the Review of X``): small words in lower case, the others capitalised
+    (:func:`.casing.title_cased`)."""
+    return " ".join(title_cased(capitals).split())
 
 
-#: a word in capitals (two letters or more), not part of a code (``ITU-T``, ``C31``)
-_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z]+(?![\w-])")
 #: a header line in capitals is no longer
 _CAPITALS_LINE = 200
 
@@ -621,19 +618,7 @@ def words_of_capitals(text: str) -> str:
     other text as it is."""
     if len(text) > _CAPITALS_LINE or not _CAPITALS_HEADING.search(text):
         return text
-    return capitals_as_words(text, _SMALL_WORDS)
-
-
-def capitals_as_words(line: str, small: frozenset[str] = frozenset()) -> str:
-    """``line`` with its words in capitals written as words, letter for letter at the same places
-    (``COUNCIL 2016, Geneva`` -> ``Council 2016, Geneva``), so that a one-word catalogue name, matched by
-    its case, is found in a header written in capitals; acronyms are found in the line as written. The
-    words of ``small`` (``ON THE``) are written in lower case."""
-    return _CAPITALS_WORD.sub(lambda m: _as_word(m.group(0), small), line)
-
-
-def _as_word(word: str, small: frozenset[str]) -> str:
-    return word.lower() if word.lower() in small else word.capitalize()
+    return title_cased(text)
 
 
 def _capitals_meeting_names(text: str) -> list[str]:

@@ -42,13 +42,13 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, find_body_names
+from .casing import title_cased
 from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, report_groups, title_body
 from .meeting_header import title_bodies
-from .meeting_mentions import capitals_as_words
 
 #: a candidate scoring this or less is no meeting the report records
 THRESHOLD = 0
@@ -267,7 +267,7 @@ def _named_after(context: _Context, body: str, role: str) -> bool:
     lines = [line for line in header_lines(context.report) if len(line) <= SHORT_LINE]  # not prose
     defined = _defined_names(lines, body)
     for line in lines:
-        for text in dict.fromkeys((line, capitals_as_words(line))):
+        for text in dict.fromkeys((line, title_cased(line))):
             for key, (start, _) in find_body_names(text, context.names):
                 if key == body and _word_pattern(role).search(text[:start]):
                     return True

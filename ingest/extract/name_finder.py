@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.bodies import (
     find_defined,
     home_organization,
 )
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     country_speakers,
@@ -30,7 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
-from wsiskg.ingest.extract.person_countries import stated_country, title_cased
+from wsiskg.ingest.extract.person_countries import stated_country
 from wsiskg.ingest.extract.person_tables import cue_re
 from wsiskg.ingest.extract.person_titles import (
     ROLE_END,
@@ -60,6 +61,13 @@ _INITIALS_THEN_COUNTRY = re.compile(
 #: a small word capitalised in a title-cased line: "The Plurinational State Of Bolivia" is a country (so is
 #: "THE REPUBLIC OF THE GAMBIA")
 _CAPITALISED_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)(?=\s)")
+
+
+def _upper_cased(words: str) -> str:
+    """Words all in capitals in title case (:func:`.casing.title_cased`), others as written."""
+    return title_cased(words, opening=False) if words.isupper() else words
+
+
 #: "(Country)" after a listed name, and what separates the items of a list
 _BRACKET_AFTER = re.compile(r"\s*\(((?:[^()]|\([^()]{1,30}\)){2,60})\)")
 _LIST_ITEM_SEP = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|and\s+)")
@@ -390,7 +398,7 @@ class _Finder:
             self.bodies.spans(words, remember=False)
             or self.role_any_re.search(words)
             or country_spans(words)
-            or country_spans(_CAPITALISED_SMALL_WORD.sub(lambda m: m.group(0).lower(), title_cased(words)))
+            or country_spans(_CAPITALISED_SMALL_WORD.sub(lambda m: m.group(0).lower(), _upper_cased(words)))
             or title_head_re().search(words)
         )
 

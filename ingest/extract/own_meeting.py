@@ -18,6 +18,7 @@ from wsiskg.ingest.text import alternation, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
+from .casing import is_title_cased, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
 from .dates import weekday_words
@@ -46,7 +47,6 @@ from .meeting_header import (
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import (
     as_words,
-    capitals_as_words,
     defined_meeting_bodies,
     name_before_acronym,
     rapporteur_forms,
@@ -359,7 +359,7 @@ def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tupl
     found: list[tuple[Body, frozenset[str]]] = []
     above: frozenset[str] = frozenset()
     for line in lines:
-        here = frozenset(k for text in {line, capitals_as_words(line)} for k, _ in find_body_names(text, names))
+        here = frozenset(k for text in {line, title_cased(line)} for k, _ in find_body_names(text, names))
         part = _line_part(line, names)
         if part is not None:
             found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
@@ -696,19 +696,10 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
         codes = line[: m.start()].split()  # before the name, codes only ("ITU-T Focus Group ..."), not a post's
         if line.isupper() and codes or not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*", c) for c in codes):
             continue
-        if _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line) and _name_cased(line):
+        named = line[:1].isalpha() and is_title_cased(line)  # a name's words, no sentence
+        if named and _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line):
             return line
     return None
-
-
-def _name_cased(line: str) -> bool:
-    """Whether a line is written as a name: it opens with a letter and every word is capitalised, a small
-    word or a year (``... Financial Plan for 2032-2035``), not a sentence (``Committee 4 recommends that
-    ...``)."""
-    words = [w.strip("\"“”'’") for w in line.split()]
-    return line[:1].isalpha() and all(
-        not w or w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words
-    )
 
 
 def _tail_named(line: str, key: str) -> str | None:

@@ -281,37 +281,6 @@ def adjective_before(text: str, start: int) -> str | None:
     return dict(country_adjectives()).get(m.group("adj")) if m else None
 
 
-_SMALL_WORDS = frozenset({"of", "the", "and", "de", "du", "la", "le", "des"})
-
-
-def title_cased(text: str) -> str:
-    """An upper-case line in the case a country is named in (``REPUBLIC OF THE GAMBIA`` ->
-    ``Republic of the Gambia``); any other text as it is."""
-    if not text.isupper():
-        return text
-    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split())
-
-
-#: a run of letters, or a bracket (an acronym kept as written: "(ITSO)")
-_CASED_WORD = re.compile(r"\([^()\s]*\)|[^\W\d_]+")
-
-
-def heading_cased(text: str) -> str:
-    """An upper-case heading in the case its names are written in, letter for letter (the same length):
-    ``STATEMENT BY H.E. MR. AMADOU SY-BERG, MINISTER OF ICT`` -> ``Statement by H.E. Mr. Amadou Sy-Berg, Minister
-    of Ict``; a one-letter word (an initial) and a bracketed acronym stay; any other text as it is."""
-    if not text.isupper():
-        return text
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if w.startswith("(") or len(w) == 1:
-            return w
-        return w.lower() if w.lower() in _SMALL_WORDS | {"by", "for", "on", "to", "at", "in"} else w[0] + w[1:].lower()
-
-    return _CASED_WORD.sub(word, text)
-
-
 #: a person's appositive: comma-separated capitalised parts right after the name
 _APPOSITIVE_PARTS = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:the\s+)?[A-Z][^,.;()]*(?:\([^()]{1,20}\))?)*")
 

@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.bodies import (
     body_records,
     find_defined,
 )
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.gazetteer import (
@@ -70,7 +71,6 @@ from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exporte
 from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
-    heading_cased,
     respective_countries,
     state_body_country,
     stated_country,
@@ -201,10 +201,10 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
 
 def _upper_heading(text: str) -> str:
     """A heading in capitals that names a person with an honorific (``OPENING SPEECH BY HIS EXCELLENCY MR A B,
-    MINISTER OF X``) read in the case names are written in (:func:`.person_countries.heading_cased`)."""
+    MINISTER OF X``) read in the case names are written in (:func:`.casing.title_cased`)."""
     if len(text) > _MAX_HEADING or not text.isupper():
         return text
-    cased = heading_cased(text)
+    cased = title_cased(text)
     return cased if _person_re().search(cased) else text
 
 

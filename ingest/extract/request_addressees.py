@@ -31,8 +31,9 @@ from wsiskg.ingest.extract.addressee_phrases import (
     related_body,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
-from wsiskg.ingest.extract.authors import named_group, short_country_name, title_case
+from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -858,7 +859,9 @@ def _front_body(self: _Reader, head: str, order: int = 0, offset: int = 0) -> Ag
     if f"the {head.lower()}" in pronouns():  # "the Plenary", "the Session": the meeting's words, no body's name
         return None
     front = [self.report.title or ""] + [p.text for p in self.report.paragraphs[:3]]
-    spans = [sp for text in front for sp in self.actors.resolver.spans_in(title_case(text) if text.isupper() else text)]
+    spans = [
+        sp for text in front for sp in self.actors.resolver.spans_in(title_cased(text) if text.isupper() else text)
+    ]
     for p in reversed(self.report.paragraphs[3:]):  # the last named before: a paragraph's spans as read
         if p.order <= order:
             spans += reversed(

@@ -17,7 +17,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, title_case
+from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     body_heads,
@@ -753,7 +754,7 @@ def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
         for p in self.report.paragraphs:
             if (m := _TURN.match(p.text)) is not None:
                 who = m.group("who")
-                found = self.resolve(title_case(who) if who.isupper() else who, p.order, m.start("who"))
+                found = self.resolve(title_cased(who) if who.isupper() else who, p.order, m.start("who"))
                 known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
                 found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
                 speaker = found[0] if len(found) == 1 and found[0].kind == "person" else None

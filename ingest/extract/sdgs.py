@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from wsiskg.core.resources import read_text
 from wsiskg.core.sdg_kos import kos
+from wsiskg.ingest.extract.casing import is_title_cased
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.records import ParsedReport, TopicTag
 from wsiskg.ingest.tables import data_rows
@@ -78,7 +79,6 @@ _FRAMEWORK = re.compile(
 #: other numbered goals and targets ITU texts cite (the Connect 2030 Agenda, the Strategic Plan): a
 #: bare "Goal 2" or "target 2.1" in a text naming them, or "Strategic Goal 2", is not an SDG reference
 _OTHER_TARGETS = re.compile(r"Connect\s*2030|[Ss]trategic\s+[Pp]lan")
-_SMALL_WORDS = frozenset({"and", "for", "the", "of", "in", "on", "to", "below"})
 
 
 def _resolve(number: str, kind: str) -> str | None:
@@ -107,11 +107,6 @@ def _short_name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?i:{alts})(?![\w-])"), names
 
 
-def _title_case(text: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", text)
-    return all(w[0].isupper() for w in words if w.lower() not in _SMALL_WORDS)
-
-
 def _other_framework(m: re.Match[str], text: str, other_targets: bool) -> bool:
     """A bare ``Goal N`` that is ITU's own (Strategic Plan, Connect 2030), not an SDG."""
     head = m.groupdict().get("head") or ""
@@ -137,7 +132,7 @@ def stated_codes(text: str) -> list[str]:
                     found.append((m.start("list") + n.start(), code))
     pattern, names = _short_name_pattern()
     for m in pattern.finditer(text):
-        if _title_case(m.group(0)):
+        if is_title_cased(m.group(0)):
             found.append((m.start(), names[" ".join(m.group(0).lower().split())]))
     for m in _FRAMEWORK.finditer(text):
         found.append((m.start(), "all"))

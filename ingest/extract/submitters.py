@@ -37,12 +37,12 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
 from wsiskg.ingest.extract.body_names import find_body_names, load_body_names
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.genre import cover_fields, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
-from wsiskg.ingest.extract.person_countries import title_cased
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
@@ -240,7 +240,8 @@ def _reading(form: str, line: str, who: str) -> Submitter:
     """What ``who`` names: its countries, whether it is nothing but submitters, whether a post; a
     person on behalf of a country or an organisation is the one (``Ms X, Minister, on behalf of
     Kenya``)."""
-    who = title_cased(who.strip())
+    who = who.strip()
+    who = title_cased(who, opening=False) if who.isupper() else who
     behalf = _ON_BEHALF.match(who)
     if behalf is not None and (represented := _reading(form, line, who[behalf.end() :])).external:
         return represented

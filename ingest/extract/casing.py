@@ -1,0 +1,146 @@
+"""Title case: the one reading of a text written in capitals as a name is written, and the one test
+of whether a line is written as a name.
+
+Two questions, one answer each:
+
+- :func:`title_cased` -- *make it title case*: the words in capitals of a text written as a name's
+  words are, letter for letter at the same places (``REPUBLIC OF THE GAMBIA`` -> ``Republic of the
+  Gambia``). Small words (``ingest/data/small-words.csv`` and the ``of``/``and`` words of
+  ``body-connectors.csv``: ``of``, ``from``, ``de``, ``et``) in lower case but the first; each part of
+  a hyphenated word capitalised (``SECRETARY-GENERAL`` -> ``Secretary-General``); an elided article
+  before an apostrophe as a small word (``CÔTE D'IVOIRE`` -> ``Côte d'Ivoire``), ``O'`` capitalised
+  (``O'Brien``) and a suffix after one in lower case (``MINISTER'S`` -> ``Minister's``); ``Mc`` names
+  (``MCDONALD`` -> ``McDonald``). Kept as written: a one-letter word (an initial, ``H.E.``,
+  ``Sub-Committee A``), a word with a digit (a code: ``C31``, ``WSIS+20``), a word in brackets (an
+  acronym: ``(ITSO)``), a Roman numeral (``Committee II``, ``Part IV``), a catalogue body's acronym
+  that is no English word (``ITU``, ``ITU-D``). Words with a small letter are as written, so a caller
+  that wants only whole lines in capitals asks ``text.isupper()`` first.
+- :func:`is_title_cased` -- *is this line written as a name?*: every word capitalised, a small word
+  or a number (``Standing Committee on Administration``, ``Financial Plan for 2032-2035``, ``Côte
+  d'Ivoire``); not a sentence (``Committee 4 recommends that``, ``Committee was held``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.gazetteer import body_connectors
+from wsiskg.ingest.extract.warnings import stopwords
+from wsiskg.ingest.tables import data_rows
+
+#: a word: letters with the hyphens, apostrophes, dots and codes inside it, or a word in brackets
+_WORD = re.compile(r"\([^()\s]*\)|[^\W_]+(?:[-'’.+/&][^\W_]+)*\.?")
+#: a run of letters inside a word (a hyphenated word's parts, the two sides of an apostrophe)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+#: an elided article or an Irish ``O'`` before an apostrophe
+_ELIDED = re.compile(r"^(?P<head>[^\W\d_])['’](?=[^\W\d_])")
+
+
+@cache
+def small_words() -> frozenset[str]:
+    """The small words of a name, in lower case: ``small-words.csv`` and the ``of``/``and`` words of
+    ``body-connectors.csv``."""
+    listed = {r["word"] for r in data_rows("small-words.csv")}
+    return frozenset(listed | set(body_connectors("of")) | set(body_connectors("and")))
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The catalogue bodies' acronyms in capitals that are no English word (``ITU``, ``ITU-D``, not ``WHO``)."""
+    found = (b.acronym for b in gazetteer_bodies().values() if b.acronym and b.acronym.isupper())
+    return frozenset(a for a in found if a.lower() not in stopwords())
+
+
+def _lower(text: str) -> str:
+    """``text`` in lower case letter for letter (a letter whose lower case is two, ``İ``, as written)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _capitalised(part: str) -> str:
+    """One run of letters in capitals capitalised (``MCDONALD`` -> ``McDonald``)."""
+    if len(part) > 3 and part[:2] == "MC":
+        return "Mc" + part[2] + _lower(part[3:])
+    return part[:1] + _lower(part[1:])
+
+
+def _kept(word: str) -> bool:
+    """A word written in capitals that stays so: an initial, a code, an acronym in brackets or of the
+    catalogue, a Roman numeral, a word with a small letter."""
+    letters = "".join(_LETTERS.findall(word))
+    return (
+        len(letters) < 2
+        or not letters.isupper()
+        or any(c.isdigit() for c in word)
+        or word.startswith("(")
+        or word.rstrip(".") in _acronyms()
+        or _ROMAN.fullmatch(word.rstrip(".")) is not None
+        or "." in word.rstrip(".")
+    )
+
+
+def _word_cased(word: str, first: bool) -> str:
+    if _kept(word):
+        return word
+    if not first and _lower(word.rstrip(".")) in small_words():
+        return _lower(word)
+    elided = _ELIDED.match(word)
+    head = ""
+    if elided:  # "D'IVOIRE", "L'ÉCONOMIE", "O'BRIEN"
+        letter = elided.group("head")
+        head = (letter if first or letter == "O" else _lower(letter)) + word[1]
+        word = word[2:]
+    parts = _LETTERS.split(word)
+    runs = _LETTERS.findall(word)
+    out = [parts[0]]
+    for i, run in enumerate(runs):
+        after_apostrophe = parts[i] in ("'", "’")
+        out.append((_lower(run) if after_apostrophe else _capitalised(run)) + parts[i + 1])
+    return head + "".join(out)
+
+
+#: two capitals in a row: a text without them holds no word in capitals (read as it is, at once)
+_TWO_CAPITALS = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u024f]{2}")
+
+
+@lru_cache(maxsize=4096)
+def title_cased(text: str, opening: bool = True) -> str:
+    """The words in capitals of ``text`` written as a name's words, letter for letter at the same places
+    (``CONTRIBUTION FROM THE REPUBLIC OF THE PHILIPPINES`` -> ``Contribution from the Republic of the
+    Philippines``; ``STATEMENT BY H.E. MR. AMADOU SY-BERG, MINISTER OF ICT`` -> ``Statement by H.E. Mr. Amadou
+    Sy-Berg, Minister of Ict``); the module's docstring gives the rules. ``opening``: whether ``text`` opens a
+    title, its first word capitalised even when small (``THE BAHAMAS`` -> ``The Bahamas``); a part cut from
+    a line after a cue is not one (``CONTRIBUTION OF`` | ``THE REPUBLIC OF X`` -> ``the Republic of X``)."""
+    if not _TWO_CAPITALS.search(text):
+        return text
+    found = list(_WORD.finditer(text))
+    out: list[str] = []
+    last = 0
+    for i, m in enumerate(found):
+        out.append(text[last : m.start()])
+        out.append(_word_cased(m.group(0), opening and i == 0))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+#: the quotes and brackets around a word, and the punctuation after it
+_AROUND = "\"“”‘’'()[],:;.!?"
+
+
+def is_title_cased(text: str) -> bool:
+    """Whether ``text`` is written as a name: every word opens with a capital letter or a digit or is a small
+    word (``of``, ``de``, an elided ``d'Ivoire``); quotes, brackets and punctuation around words aside."""
+    small = small_words()
+    for raw in text.split():
+        word = raw.strip(_AROUND)
+        if not word or not word[0].isalpha():
+            continue
+        elided = _ELIDED.match(word)
+        if word[0].isupper() or _lower(word) in small or (elided and word[2:3].isupper()):
+            continue
+        return False
+    return True
