@@ -168,3 +168,46 @@ def test_a_sentence_one_cell_short_or_ending_in_a_date_after_a_word_table_is_pro
         got = run(r, "cwg-cop")
         assert [(x.paragraph, parties(x)[0]) for x in got][:1] == [(2, "agree")], after
         assert all(x.paragraph == 2 or parties(x)[0] != "agree" for x in got), after
+
+
+def test_other_header_words_for_what_and_whom() -> None:
+    """Round 19: ``Follow-up``, ``Proposal``, ``Decision`` name what is to be done, ``Addressed to`` and
+    ``To whom`` whom (a table of follow-up, of a contribution's proposals, of an outcome's decisions)."""
+    for header, row in (
+        ("Follow-up, By whom, When", "Publish the final report, TSB, 31 May 2031"),
+        ("No., Recommendation, Addressed to", "1, Publish the final report, TSB"),
+        ("Decision | Responsible | Date", "Publish the final report | TSB | 31 May 2031"),
+        ("Proposals | To whom", "Publish the final report | TSB"),
+        ("Follow-up | Action by | Target date", "Publish the final report | TSB | May 2031"),
+    ):
+        got = run(kinds((header, "body"), (row, "body")), "cwg-cop")
+        assert [(x.action, parties(x)[2]) for x in got] == [("publish the final report", ("body:itu-tsb",))], header
+
+
+def test_an_item_column_beside_another_action_column_is_the_rows_number() -> None:
+    for header, row in (
+        ("Item, Proposal, Addressed to", "2, Organize a regional workshop in 2031, BDT"),
+        ("Item | Action | Responsible | Deadline", "2 | Organize a regional workshop in 2031 | BDT | 1 May 2031"),
+        ("Items, Recommendations, Responsible", "ii, Organize a regional workshop in 2031, BDT"),
+    ):
+        got = run(kinds((header, "body"), (row, "body")), "cwg-cop")
+        assert [(x.action, parties(x)[2]) for x in got] == [
+            ("organize a regional workshop in 2031", ("body:itu-bdt",))
+        ], header
+    got = run(
+        kinds(("Item | Responsible | Date", "body"), ("Draft chapter on spectrum | BDT | 1 May 2031", "body")),
+        "cwg-cop",
+    )
+    assert [x.action for x in got] == ["draft chapter on spectrum"]  # the item alone is the action (decision 31)
+
+
+def test_a_text_row_whose_first_cell_is_empty() -> None:
+    r = kinds(
+        ("No. | Action | Responsible | Due", "body"),
+        ("| Draft the European contribution | Project Team A | 15/11/2031", "heading"),
+        ("| Update the elections overview | Chair | 15/12/2031", "heading"),
+    )
+    got = run(r, "cwg-cop")
+    assert [x.action for x in got] == ["draft the European contribution", "update the elections overview"]
+    assert [x.deadline for x in got] == [date(2031, 11, 15), date(2031, 12, 15)]
+    assert parties(got[1])[2] == ("post:cwg-cop/chair",)

@@ -107,6 +107,8 @@ def table_header(text: str) -> list[str | None] | None:
     if len(cells) < 2 or any(len(c) > 40 for c in cells):
         return None
     roles = [_table_columns().get(c) or ("due" if is_due_header(c) else None) for c in cells]
+    # "Item | Date | Responsible": the item is the action; "Item | Proposal | Addressed to": the row's number
+    roles = [("action" if "action" not in roles else None) if r == "item" else r for r in roles]
     return roles if "action" in roles and "who" in roles else None
 
 
@@ -114,12 +116,16 @@ def table_header(text: str) -> list[str | None] | None:
 #: verb of asking or deciding, and ends so is prose (``ECOSOC, in resolution E/RES/2020/12, requested the CSTD to
 #: ...``, ``The next meeting is planned for 4-5 May 2021, back to back with X.``, ``... from 14 to 16 May 2019.``)
 _PROSE_END = re.compile(r"[\w)]\.\s*$")
+#: a text table's row whose first cell is empty (``| Draft X | PT1 | 15/11/2031`` under ``No. | Action | ...``)
+_EMPTY_FIRST = re.compile(r"\s*\|\s*")
 
 
 def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
     """The span of each role's cell in a row of an action table; the extra cells of a row with more
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
+    if len(spans) == len(roles) - 1 and (empty := _EMPTY_FIRST.match(text)):  # "| Draft X | PT1 | 15/11/2031"
+        spans = [(empty.start(), empty.start()), (empty.end(), spans[0][1]), *spans[1:]]  # its first cell is empty
     extra = len(spans) - len(roles)
     short = extra == -1 and roles[-1] == "due" and len(spans) > 1
     if short:  # "Compile replies, Rapporteur": no date given
