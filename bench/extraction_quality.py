@@ -908,7 +908,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if n:
             print(table(f"{split} split", totals[split], n) + "\n")
             if failed[split]:
-                print(f"**{failed[split]} of {n} reports failed in the pipeline** (scored as empty; see the warnings)\n")
+                print(f"**{failed[split]} of {n} reports failed in the pipeline** (scored as empty; see warnings)\n")
             print(meeting_breakdown(f"{split} split", meetings[split]) + "\n")
     if args.split == "all" and len({r.split for r in reports}) > 1:
         pooled = {k: Score() for k in FACT_TYPES}

@@ -546,6 +546,21 @@ def _not_by_form() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)  # one per set of capitals a text holds (text.upper_of)
+def _form_tail(upper: str, word: str, of: str, and_: str, the: str, listed: str) -> str:
+    """The words after a body head in :func:`_form_pattern`: ``of``/``for``/``on``/``in``/``at`` and
+    capitalised words, a list closed by ``and``, ``and the`` before a place's last word, or an agency
+    ``under the`` body it reports to (the parts of the name ``word`` and the joiners as built there)."""
+    # an agency "under the" body it reports to: "State Agency of X under the Cabinet of Ministers of Y"
+    under = rf"\s+under\s+the\s+(?:{alternation(body_connectors('under')) or '(?!)'})\b"
+    return (
+        rf"(?:(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}|{under})"
+        rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"|{under}"
+        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
+        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
+    )
+
+
 def _form_pattern(upper: str) -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
@@ -573,15 +588,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # (closed by another language's "and" too: "Ministério da Ciência, Tecnologia, Inovações e Comunicações")
     listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+(?:and|{and_})\s+(?![A-Z]{{2,}}\b){word})"
     the = alternation(["the", *body_connectors("the")])  # "Instituto Dominicano de las Telecomunicaciones"
-    # an agency "under the" body it reports to: "State Agency of X under the Cabinet of Ministers of Y"
-    under = rf"\s+under\s+the\s+(?:{alternation(body_connectors('under')) or '(?!)'})\b"
-    tail = (
-        rf"(?:(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}|{under})"
-        rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
-        rf"|{under}"
-        rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
-        rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"
-    )
+    tail = _form_tail(upper, word, of, and_, the, listed)
     # "and" also joins words before the head: "Strategic Planning and Membership Department"
     # never over a run of spaces, a column's edge: "Ms Ana Ruiz   National Broadcasting Authority"
     # and another language's "of" joins them too: "Empresa Brasileira de Tecnologia Educacional S.A."
