@@ -35,43 +35,81 @@ ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "ingest" / "data" / "request-clause-weights.csv"
 
 
+#: also read each sentence the rules read a request in, or an annotated one, with the labeller
+#: (``lab``: its requester and addressees, to compare with the rules' ``rules``)
+COMPARE = False
+
+
 def _read(path: Path, gold: list[dict[str, Any]]) -> dict[str, Any]:
-    """The sentences of one report: text, place, the rules' verdict and the aligned annotations."""
+    """The sentences of one report: text, place, the rules' verdict and parties, the labeller's
+    context (the resolver's candidate parties) and the aligned annotations."""
     from wsiskg.ingest.extract import extract, requests
     from wsiskg.ingest.extract.document import document
     from wsiskg.ingest.extract.request_classifier import aligns
+    from wsiskg.ingest.extract.request_learnt import party_context
     from wsiskg.ingest.extract.requests import _sentences
     from wsiskg.ingest.parse import parse
     from wsiskg.ingest.read import read
 
     report = parse(read(path))
     requests.LEARNT = False  # what the rules alone read
-    found = extract(report)
+    readers: list[Any] = []
+    plain = requests._Reader.read
+
+    def kept(self: Any) -> Any:  # the reader, for its resolver and voice
+        readers.append(self)
+        return plain(self)
+
+    requests._Reader.read = kept  # type: ignore[method-assign]
+    try:
+        found = extract(report)
+    finally:
+        requests._Reader.read = plain  # type: ignore[method-assign]
+    reader = readers[-1] if readers else None
     doc = document(report)
-    read_at: dict[int, list[str]] = defaultdict(list)
+    read_at: dict[int, list[Any]] = defaultdict(list)
     for r in found.requests:
         if r.addressees:
-            read_at[r.paragraph].append(" ".join(r.sentence.split()))
+            read_at[r.paragraph].append(r)
     headings = {s.number: s.heading for s in report.sections}
     rows, aligned = [], set()
     for p in report.paragraphs:
-        for i, (_, sentence) in enumerate(_sentences(p.text, doc.para(p.order).sentences)):
+        for i, (at, sentence) in enumerate(_sentences(p.text, doc.para(p.order).sentences)):
             flat = " ".join(sentence.split())
             hits = [k for k, g in enumerate(gold) if aligns(g.get("action") or "", flat)]
             aligned.update(hits)
-            ruled = any(s in flat or flat in s for s in read_at.get(p.order, []))
-            rows.append(
-                {
-                    "sentence": flat,
-                    "position": i,
-                    "item": p.kind == "list-item",
-                    "heading": headings.get(p.section, "") if p.kind != "heading" else "",
-                    "gold": hits,
-                    "ruled": ruled,
-                }
-            )
+            mine = [r for r in read_at.get(p.order, []) if (s := " ".join(r.sentence.split())) in flat or flat in s]
+            place = (i, p.kind == "list-item", "")
+            row = {
+                "sentence": flat,
+                "position": i,
+                "item": p.kind == "list-item",
+                "heading": headings.get(p.section, "") if p.kind != "heading" else "",
+                "gold": hits,
+                "ruled": bool(mine),
+                "rules": [_parties(r.requester, r.addressees) for r in mine],
+            }
+            if reader is not None:
+                row["ctx"] = [list(c) for c in party_context(reader, flat, place)[0]]
+                if COMPARE and (hits or mine):
+                    row["lab"] = _labelled_parties(reader, p.order, p.section, at, sentence, place)
+            rows.append(row)
     parties = [{"requester": g.get("requester") or "", "addressees": g.get("addressees") or []} for g in gold]
     return {"rows": rows, "gold": len(gold), "aligned": len(aligned), "parties": parties}
+
+
+def _parties(requester: Any, addressees: Any) -> list[Any]:
+    """``[requester label, [addressee labels]]`` of a request read."""
+    return [requester.label or requester.key, [a.label or a.key for a in addressees]]
+
+
+def _labelled_parties(reader: Any, order: int, section: str, at: int, sentence: str, place: Any) -> list[Any] | None:
+    """The parties the labeller reads in a sentence (as where the rules read none), else None."""
+    from wsiskg.ingest.extract.request_learnt import _labelled, party_context
+
+    voice = reader.author or reader.meeting_ref
+    got = _labelled(reader, order, section, at, sentence, [], voice, party_context(reader, sentence, place))
+    return _parties(got.requester, got.addressees) if got is not None else None
 
 
 def _load(ids: set[str] | None, cache: Path, fresh: bool) -> dict[str, dict[str, Any]]:
@@ -79,7 +117,14 @@ def _load(ids: set[str] | None, cache: Path, fresh: bool) -> dict[str, dict[str,
     out = {}
     for rep in load_corpus(DEFAULT_CORPUS, ("dev",), ids=ids):
         if rep.rid not in known:
-            known[rep.rid] = _read(rep.path, rep.gold.get("requests") or [])
+            try:
+                known[rep.rid] = _read(rep.path, rep.gold.get("requests") or [])
+            except Exception as exc:  # a report the pipeline cannot read is left out (the scorer scores it zero)
+                print(f"  {rep.rid}: not read ({exc})", file=sys.stderr)
+                continue
+            if len(known) % 50 == 0:  # a long read survives an interruption
+                cache.write_text(json.dumps(known))
+                print(f"  {len(known)} reports read", file=sys.stderr, flush=True)
         out[rep.rid] = known[rep.rid]
     cache.write_text(json.dumps(known))
     return out
@@ -161,10 +206,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=None, help="score above which a sentence is a request")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/request-clause-cache.json"))
     ap.add_argument("--fresh", action="store_true")
+    ap.add_argument("--compare", action="store_true", help="also read each request sentence with the labeller")
     ap.add_argument("--unruled", action="store_true", help="fit only on sentences where the rules read no request")
     ap.add_argument("--sweep", type=float, nargs="*", help="also count at these thresholds")
     ap.add_argument("--show", action="store_true", help="list the unruled sentences the detector marks")
     args = ap.parse_args(argv)
+    global COMPARE
+    COMPARE = args.compare
     reports = _load(read_ids(args.ids), args.cache, args.fresh)
     gold = sum(r["gold"] for r in reports.values())
     aligned = sum(r["aligned"] for r in reports.values())

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -28,7 +30,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction_quality import read_ids, same_actor  # noqa: E402
-from request_clause_weights import _load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 WEIGHTS = ROOT / "ingest" / "data" / "request-party-weights.csv"
@@ -45,6 +46,18 @@ def _sentence_parties(rep: dict[str, Any], row: dict[str, Any]) -> list[tuple[st
         if g["requester"] and (g["requester"], "R") not in out:
             out.append((g["requester"], "R"))
     return out
+
+
+#: read the labeller's context (the candidate parties, the item, the place) from the cache's rows
+CONTEXT = True
+
+
+def row_context(row: dict[str, Any]) -> Any:
+    """The labeller's :data:`~wsiskg.ingest.extract.request_labeller.Context` of a cached sentence
+    (None: the words alone, when ``CONTEXT`` is off or the cache predates it)."""
+    if not CONTEXT or "ctx" not in row:
+        return None
+    return tuple(tuple(c) for c in row["ctx"]), row["item"], row["position"]
 
 
 def examples(reports: dict[str, dict[str, Any]]) -> tuple[list[Example], Counter[str]]:
@@ -65,7 +78,7 @@ def examples(reports: dict[str, dict[str, Any]]) -> tuple[list[Example], Counter
                 counts[f"{kind} aligned"] += span is not None
                 if span is not None:
                     placed.append((span, kind))
-            out.append((token_features(row["sentence"], toks), bio(len(toks), placed)))
+            out.append((token_features(row["sentence"], toks, row_context(row)), bio(len(toks), placed)))
     return out, counts
 
 
@@ -82,7 +95,7 @@ def _vocabulary(reports: dict[str, dict[str, Any]], least: int) -> set[str]:
         for row in rep["rows"]:
             if not row["gold"]:
                 continue
-            for fs in token_features(row["sentence"]):
+            for fs in token_features(row["sentence"], None, row_context(row)):
                 feats.update(fs)
             words.update(w for w in row["sentence"].split() if w.islower())
         seen.update(feats)
@@ -168,18 +181,110 @@ def _write(w: dict[str, dict[str, float]], keep: int) -> int:
     return len(rows)
 
 
+def _cached(ids: set[str], caches: Sequence[Path]) -> dict[str, dict[str, Any]]:
+    """The reports of ``ids`` found in the caches of ``request_clause_weights.py`` (none read again)."""
+    known: dict[str, Any] = {}
+    for c in caches:
+        known.update(json.loads(c.read_text()))
+    return {k: known[k] for k in sorted(ids) if k in known}
+
+
+def family(rid: str) -> str:
+    """The writer family of a report id: ``h14c`` of ``h14c-...``; older ids: ``other``."""
+    m = re.match(r"h\d+[a-z]", rid)
+    return m.group(0) if m else "other"
+
+
+def _lofo(train: dict[str, Any], valid: dict[str, Any], least: int, epochs: int, only: Sequence[str] = ()) -> None:
+    """Leave one writer family out: for each family of the validation reports (or of ``only``), fit
+    on the training reports of the other families and count on the validation reports of that one."""
+    for fam in sorted(only or {family(k) for k in valid}):
+        a = {k: v for k, v in train.items() if family(k) != fam}
+        b = {k: v for k, v in valid.items() if family(k) == fam}
+        w = fit(examples(a)[0], _vocabulary(a, least), epochs)
+        print(f"  without {fam} ({len(a)} reports), on its {len(b)}:", evaluate(examples(b)[0], w), flush=True)
+
+
+def _right(got: str, want: list[str]) -> bool:
+    return any(same_actor(g, got) for g in want)
+
+
+def _sentence_class(row: dict[str, Any]) -> str:
+    """A coarse class of a sentence for :func:`disagreements`: a list item or prose, the voice of
+    its first verb of asking."""
+    from wsiskg.ingest.extract.request_labeller import _BE, _anchors, tokenize
+
+    toks = tokenize(row["sentence"])
+    anchors = _anchors(row["sentence"], toks)
+    low = [w.lower() for _, _, w in toks]
+    passive = bool(anchors) and any(w in _BE for w in low[max(0, anchors[0] - 2) : anchors[0]])
+    return f"{'item' if row['item'] else 'prose'}-{'passive' if passive else 'active' if anchors else 'verbless'}"
+
+
+def disagreements(reports: dict[str, dict[str, Any]]) -> None:
+    """Where the rules and the labeller (``lab``, cached with ``--compare``) read a sentence's
+    requester or addressees differently, which one the annotation holds, by class of sentence."""
+    tally: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for rep in reports.values():
+        for row in rep["rows"]:
+            if not row.get("rules") or not row.get("lab") or not row["gold"]:
+                continue
+            golds = [rep["parties"][k] for k in row["gold"]]
+            want_r = [g["requester"] for g in golds if g["requester"]]
+            want_a = [a for g in golds for a in g["addressees"]]
+            cls = _sentence_class(row)
+            lab_r, lab_a = row["lab"]
+            rules_r = [r for r, _ in row["rules"]]
+            rules_a = [a for _, adds in row["rules"] for a in adds]
+            for part, mine, theirs, want in (
+                ("requester", rules_r, [lab_r], want_r),
+                ("addressee", rules_a, lab_a, want_a),
+            ):
+                if {x.lower() for x in mine} == {x.lower() for x in theirs}:
+                    tally[part, cls]["agree"] += 1
+                    tally[part, cls]["agree right"] += all(_right(x, want) for x in mine)
+                    continue
+                r_ok = sum(_right(x, want) for x in mine) / len(mine) if mine else 0
+                l_ok = sum(_right(x, want) for x in theirs) / len(theirs) if theirs else 0
+                tally[part, cls]["differ"] += 1
+                tally[part, cls]["rules better" if r_ok > l_ok else "labeller better" if l_ok > r_ok else "tie"] += 1
+    for (part, cls), c in sorted(tally.items()):
+        print(f"{part:10} {cls:16}", " ".join(f"{k}={v}" for k, v in sorted(c.items())))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    global CONTEXT
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ids", type=Path, required=True)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/request-clause-cache.json"))
+    ap.add_argument("--cache", type=Path, nargs="+", default=[Path("/tmp/request-clause-cache.json")])
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--keep", type=int, default=6000, help="the strongest (feature, tag) weights kept")
     ap.add_argument("--min-reports", type=int, default=5)
     ap.add_argument("--split", action="store_true", help="fit on alternate reports, count on the others; no CSV")
+    ap.add_argument("--valid", type=Path, help="reports never fitted on, counted after the fit")
+    ap.add_argument("--lofo", action="store_true", help="with --valid: leave each writer family out in turn; no CSV")
+    ap.add_argument("--families", nargs="*", default=(), help="with --lofo: only these families (h14c ...)")
+    ap.add_argument("--words-only", action="store_true", help="no context features (the round-11 labeller)")
+    ap.add_argument("--no-write", action="store_true", help="count only; leave the CSV")
+    ap.add_argument("--eval", action="store_true", help="count the CSV's weights on --valid; no fit")
+    ap.add_argument("--disagree", action="store_true", help="rules against the labeller on --ids (a --compare cache)")
     args = ap.parse_args(argv)
-    reports = _load(read_ids(args.ids), args.cache, False)
+    CONTEXT = not args.words_only
+    reports = _cached(read_ids(args.ids), args.cache)
+    valid = _cached(read_ids(args.valid), args.cache) if args.valid else {}
+    if args.disagree:
+        disagreements(reports)
+        return 0
     data, counts = examples(reports)
     print(f"{len(reports)} reports, {len(data)} sentences;", dict(sorted(counts.items())))
+    if args.eval:
+        from wsiskg.ingest.extract.request_labeller import weights
+
+        print(f"validation ({len(valid)} reports):", evaluate(examples(valid)[0], weights()))
+        return 0
+    if args.lofo:
+        _lofo(reports, valid, args.min_reports, args.epochs, args.families)
+        return 0
     if args.split:
         ids = sorted(reports)
         a = {k: reports[k] for k in ids[::2]}
@@ -188,8 +293,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("held-out half:", evaluate(examples(b)[0], w))
         return 0
     w = fit(data, _vocabulary(reports, args.min_reports), args.epochs)
-    print("rows written:", _write(w, args.keep))
+    if args.no_write:
+        print("no CSV written")
+    else:
+        print("rows written:", _write(w, args.keep))
     print("in-sample:", evaluate(data, w))
+    if valid:
+        print(f"validation ({len(valid)} reports):", evaluate(examples(valid)[0], w))
     return 0
 
 

@@ -97,5 +97,42 @@ def test_the_labeller_tags_the_addressee_of_plain_requests() -> None:
         "The meeting invited the administrations of the region to share their plans.": "administrations",
     }
     for sentence, addressee in cases.items():
-        got = [sentence[s:e] for s, e in lab.spans(sentence, "A")]
+        # the context the reader gives: the first body (the subject) is the meeting's own; the
+        # addressee a candidate where the resolver knows it (a post, a body), not a collective
+        own = sentence.index(" ", 4)
+        cands = [(4, own, "body", True)]
+        if addressee[0].isupper() and addressee != "Member States":
+            at = sentence.index(addressee)
+            cands.append((at, at + len(addressee), "post" if "Director" in addressee else "body", False))
+        got = [sentence[s:e] for s, e in lab.spans(sentence, "A", (tuple(cands), False, 0))]
         assert addressee in got or any(addressee.endswith(g) or g.endswith(addressee) for g in got), (sentence, got)
+
+
+def _ctx_features(sentence: str, ctx: lab.Context) -> dict[str, list[str]]:
+    toks = lab.tokenize(sentence)
+    return dict(zip([w for _, _, w in toks], lab.token_features(sentence, toks, ctx), strict=False))
+
+
+def test_context_features_read_the_candidates_the_subject_and_the_own_body() -> None:
+    s = "The Varnel Forum invited the Ostrava Office to draft a plan."
+    ctx: lab.Context = (((4, 16, "body", True), (29, 43, "body", False)), False, 0)
+    by_word = _ctx_features(s, ctx)
+    assert "c:body_B" in by_word["Varnel"] and "c:body_I" in by_word["Forum"]
+    assert "own" in by_word["Forum"] and "own" not in by_word["Office"]
+    assert "subj:True" in by_word["Forum"] and "subj:False" in by_word["Office"]
+    assert "c_side:body_B_post" in by_word["Ostrava"]
+    assert "vo:act_pre" in by_word["Forum"] and "place:para0" in by_word["draft"]
+    for name in ("varnel", "ostrava"):  # no name in a context feature
+        assert not any(name in f.lower() for fs in by_word.values() for f in fs if not f.startswith("cw:")), name
+
+
+def test_context_features_read_the_passive_voice_its_agent_and_a_list_item() -> None:
+    s = "b) the regional offices are requested by the Pellin Council to report annually."
+    toks = lab.tokenize(s)
+    start = s.index("Pellin")
+    ctx: lab.Context = (((start, start + len("Pellin Council"), "body", False),), True, 1)
+    by_word = _ctx_features(s, ctx)
+    assert "vo:pass_pre" in by_word["offices"] and "place:item1" in by_word["offices"]
+    assert "by:pass" in by_word["Pellin"] and "by_c:body_B" in by_word["Pellin"]
+    assert not any(f.startswith("c:") and f != "c:none" for f in by_word["offices"])
+    assert len(lab.token_features(s, toks, ctx)[0]) > len(lab.token_features(s, toks)[0])  # words alone: fewer

@@ -89,11 +89,61 @@ def _to_ahead(forms: list[str], i: int) -> str:
     return "far"
 
 
-def token_features(sentence: str, toks: Sequence[tuple[int, int, str]] | None = None) -> list[list[str]]:
-    """The features of each token that do not depend on the tags (those are added while tagging)."""
+#: what the labeller knows of a sentence besides its words (:func:`context_features`): the candidate
+#: parties the rules' resolver finds in it, ``(start, end, kind, own)`` (``own``: the meeting's body
+#: or the record's voice), whether the paragraph is a list item, and the sentence's index in it
+Context = tuple[tuple[tuple[int, int, str, bool], ...], bool, int]
+#: a form of ``be`` before a verb: the passive voice (``was requested``, ``are invited``)
+_BE = frozenset("is are was were be been being".split())
+
+
+def context_features(
+    toks: Sequence[tuple[int, int, str]], forms: list[str], anchors: list[int], ctx: Context | None
+) -> list[list[str]]:
+    """Features of each token from the sentence's structure and the rules' candidates: inside a
+    candidate party (its kind, first or inner token, the own meeting), in the phrase right before
+    the first verb of asking (the subject), the voice of the nearest verb and a ``by`` agent, the
+    list item and the sentence's place in its paragraph. Generic: no word of any report."""
+    cands, item, position = ctx if ctx is not None else ((), False, 0)
+    first = anchors[0] if anchors else len(toks)
+    cut = max((k for k in range(first) if forms[k] in (",", ";", ":", "that", "(", ")")), default=-1)
+    passive = {a for a in anchors if any(f in _BE for f in forms[max(0, a - 2) : a])}
+    by = {k + 1 + j for k, f in enumerate(forms) if f == "by" for j in range(6)}
+    place = f"{'item' if item else 'para'}{min(position, 2)}"
+    out = []
+    for i, (s, e, _) in enumerate(toks):
+        inside = next((c for c in cands if c[0] <= s and e <= c[1]), None)
+        near = min(anchors, key=lambda a: abs(a - i), default=None)
+        voice = "none" if near is None else "pass" if near in passive else "act"
+        side = "none" if near is None else "pre" if i < near else "at" if i == near else "post"
+        cand = "none" if inside is None else f"{inside[2]}_{'B' if inside[0] == s else 'I'}"
+        subj = cut < i < first
+        feats = [
+            f"c:{cand}",
+            f"c_side:{cand}_{side}",
+            f"vo:{voice}_{side}",
+            f"subj:{subj}",
+            f"subj_c:{subj}_{cand}",
+            f"place:{place}",
+            f"place_side:{place}_{side}",
+        ]
+        if inside is not None and inside[3]:
+            feats += ["own", f"own_side:{side}"]
+        if i in by:
+            feats += [f"by:{voice}", f"by_c:{cand}"]
+        out.append(feats)
+    return out
+
+
+def token_features(
+    sentence: str, toks: Sequence[tuple[int, int, str]] | None = None, ctx: Context | None = None
+) -> list[list[str]]:
+    """The features of each token that do not depend on the tags (those are added while tagging);
+    ``ctx``: the candidates and place of :func:`context_features` (none: the words alone)."""
     toks = tokenize(sentence) if toks is None else toks
     forms = [_form(w) for _, _, w in toks]
     anchors = _anchors(sentence, toks)
+    more = context_features(toks, forms, anchors, ctx) if ctx is not None else None
     pad = ["<s>", "<s>", *forms, "</s>", "</s>"]
     out = []
     for i, (_, _, word) in enumerate(toks):
@@ -118,6 +168,8 @@ def token_features(sentence: str, toks: Sequence[tuple[int, int, str]] | None = 
             feats.append(f"cw:{word.lower()}")
         if i == 0:
             feats.append("first")
+        if more is not None:
+            feats += more[i]
         out.append(feats)
     return out
 
@@ -160,19 +212,19 @@ def tag_features(prev: str, prev2: str, word: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _tagged(sentence: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+def _tagged(sentence: str, ctx: Context | None = None) -> tuple[list[tuple[int, int, str]], list[str]]:
     """The tokens of ``sentence`` and their tags (kept for a few sentences: addressees and
     requester are asked for in turn)."""
     toks = tokenize(sentence)
-    return toks, tag(token_features(sentence, toks))
+    return toks, tag(token_features(sentence, toks, ctx))
 
 
-def spans(sentence: str, kind: str = "A") -> list[tuple[int, int]]:
+def spans(sentence: str, kind: str = "A", ctx: Context | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` in ``sentence`` of each span the labeller tags ``kind`` (``A``: addressee,
-    ``R``: requester); empty when the weights are missing."""
+    ``R``: requester), given the sentence's :data:`Context`; empty when the weights are missing."""
     if not weights():
         return []
-    toks, tags = _tagged(sentence)
+    toks, tags = _tagged(sentence, ctx)
     out: list[tuple[int, int]] = []
     for i, t in enumerate(tags):
         if t == f"B-{kind}":

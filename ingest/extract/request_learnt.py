@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
-from wsiskg.ingest.extract.request_labeller import spans
+from wsiskg.ingest.extract.request_labeller import Context, spans
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
@@ -63,7 +63,10 @@ _VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had)\b")
 #: a first-person pronoun as the asked party of a modal clause (``We shall ...``): the writer's own plan
 _FIRST_PERSON = re.compile(r"(?:we|us|our|i)", re.I)
 #: read the parties of a marked sentence with the learnt labeller when neither plain form reads them
-LABELLER = False  # off by default: on the check half it added 38 pairs, 9 matched (F1 0.672 -> 0.671)
+#: (round 11, words alone: 38 pairs, 9 matched on the check half, off; round 19, refitted on all the
+#: look reports with the rules' candidate parties as features: 16 pairs, 9 matched on the 379 never
+#: fitted on, on; docs/request-classifier.md)
+LABELLER = True
 #: what may stand between an addressee the labeller tags and its action: ``to``, a modal
 _ACTION_LEAD = re.compile(rf"[\s,]*(?:(?:to|{_MODALS})\s+)?(?:also\s+)?")
 
@@ -85,8 +88,19 @@ def learnt_request(
     voice = self.issuer or self.author or self.meeting_ref
     one = _plain_forms(self, order, section, at, sentence, decided, voice)
     if one is None and LABELLER:
-        return _labelled(self, order, section, at, sentence, decided, voice)
+        return _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
     return one
+
+
+def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:
+    """What the labeller knows of ``sentence`` besides its words: the agents the actors' resolver
+    finds in it (``(start, end, kind, own)``, ``own``: the meeting's body, the resolution's issuer or
+    the document's author), whether it is a list item and its index in the paragraph (``place``)."""
+    own = {r.key for r in (self.meeting_ref, self.issuer, self.author) if r is not None}
+    cands = tuple(
+        (s.start, s.end, s.kind, any(k in own for k in s.keys)) for s in self.actors.resolver.spans_in(sentence)
+    )
+    return cands, place[1], place[0]
 
 
 def _plain_forms(
@@ -158,7 +172,14 @@ def _agree() -> VerbEntry | None:
 
 
 def _labelled(
-    self: _Reader, order: int, section: str, at: int, sentence: str, decided: list[Decision], voice: AgentRef
+    self: _Reader,
+    order: int,
+    section: str,
+    at: int,
+    sentence: str,
+    decided: list[Decision],
+    voice: AgentRef,
+    ctx: Context | None = None,
 ) -> Request | None:
     """The request whose addressees the learnt labeller tags in ``sentence``
     (:mod:`.request_labeller`), resolved by the reader's ``objects``; who asks is the span it tags
@@ -167,13 +188,13 @@ def _labelled(
     (:func:`_voice_subject`), are none or only a list mark and a verb of asking (an item whose
     lead was not read: on the dev reports, the voice is its requester about half the time, which
     the plain forms leave unread). No addressee: no request."""
-    tagged = spans(sentence, "A")
+    tagged = spans(sentence, "A", ctx)
     if not tagged:
         return None
     first = tagged[0][0]
     if _REPORTED.search(sentence[:first]):
         return None  # "noted that Y had asked X to ...": a request reported from another time
-    requester = _labelled_requester(self, order, at, sentence, first, decided, voice)
+    requester = _labelled_requester(self, order, at, sentence, first, decided, voice, ctx)
     if requester is None or requester.kind == "collective":
         return None
     addressees: list[AgentRef] = []
@@ -193,10 +214,17 @@ def _labelled(
 
 
 def _labelled_requester(
-    self: _Reader, order: int, at: int, sentence: str, first: int, decided: list[Decision], voice: AgentRef
+    self: _Reader,
+    order: int,
+    at: int,
+    sentence: str,
+    first: int,
+    decided: list[Decision],
+    voice: AgentRef,
+    ctx: Context | None = None,
 ) -> AgentRef | None:
     """Who asks in a sentence the labeller tags (``first``: where its first addressee starts)."""
-    for s, e in spans(sentence, "R"):
+    for s, e in spans(sentence, "R", ctx):
         found = self.resolve(sentence[s:e], order, at + s)
         if found:
             return found[0]
