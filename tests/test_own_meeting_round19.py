@@ -165,3 +165,94 @@ def test_the_council_after_its_parent_or_with_its_session_stays_the_council(tmp_
     )
     parts = meeting_parts(report)
     assert parts is not None and parts[:2] == ("itu-council", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "number", "start", "end"),
+    [
+        (  # a PDF's layout ran the study group, its title in brackets, the record and its dateline into one line
+            "3/99-E\nRadiocommunication Study Group 3 (Radiowave propagation) - Report of the meeting, Geneva, "
+            "6 June 2032 - Document 3/99-E\n\n1 Study Group 3 met under the chairmanship of Ms Kari Nordby (Norway).\n",
+            "itu-r-sg3",
+            None,
+            "2032-06-06",
+            None,
+        ),
+        (  # an en dash, the dateline after the meeting without a comma, the symbol in brackets after it
+            "SG5-R 7\nITU-T Study Group 5 (Environment) – Report of the meeting Geneva, 2 - 11 May 2032 (SG5-R 7)\n\n"
+            "1 Study Group 5 met under the chairmanship of Mr Paolo Ricci (Italy).\n",
+            "itu-t-sg5",
+            None,
+            "2032-05-02",
+            "2032-05-11",
+        ),
+        (  # a Chairman's report, its meeting's ordinal after a comma
+            "5A/400-E\nWorking Party 5A (Land mobile service) - Chairman's Report, 12th meeting, Geneva, 3-10 May 2032 "
+            "(Document 5A/400-E)\n\n1 The Working Party progressed its texts.\n",
+            "itu-r-wp5a",
+            12,
+            "2032-05-03",
+            "2032-05-10",
+        ),
+        (  # a catalogue group by its name and acronym, an em dash, a summary
+            "CWG-LANG/4\nCouncil Working Group on Languages (CWG-LANG) — Summary of the meeting, Geneva, "
+            "4 February 2032\n\n1 The Group met under the chairmanship of Ms Salma Nour (Egypt).\n",
+            "cwg-lang",
+            None,
+            "2032-02-04",
+            None,
+        ),
+    ],
+)
+def test_a_record_run_into_the_line_of_its_body_after_a_dash(
+    tmp_path: Path, text: str, key: str, number: int | None, start: str, end: str | None
+) -> None:
+    parts = meeting_parts(_report(tmp_path, text))
+    assert parts is not None
+    assert (parts[0], parts[1], str(parts[2]), parts[3] and str(parts[3])) == (key, number, start, end)
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "number"),
+    [
+        (
+            "STEERING COMMITTEE - Summary of the second meeting, Wednesday, 17 May 2032, at 0830 hours",
+            "Steering Committee",
+            2,
+        ),
+        ("BUDGET GROUP – Minutes of the fourth meeting, Tuesday, 16 May 2032, at 1400 hours", "Budget Group", 4),
+    ],
+)
+def test_a_committee_in_capitals_and_its_record_run_into_one_line(
+    tmp_path: Path, header: str, name: str, number: int
+) -> None:
+    report = _report(
+        tmp_path,
+        f"Council 2032, Geneva, 15-25 May 2032\nC32/SC-2\n{header}\n\n1 The members noted the progress of the work.\n",
+    )
+    found = meeting_body(extract(report))
+    assert found is not None and found.name.lower() == name.lower()
+    parts = meeting_parts(report)
+    assert parts is not None and parts[1] == number
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "UNDP Pacific Centre — Regional Workshop on Open Data in the Pacific",
+            "Regional Workshop on Open Data in the Pacific",
+        ),
+        (
+            "UNESCO Bangkok Office — Regional Workshop on Media Literacy in Asia",
+            "Regional Workshop on Media Literacy in Asia",
+        ),
+    ],
+)
+def test_the_organiser_before_a_dash_is_not_the_meeting_s_name(tmp_path: Path, title: str, name: str) -> None:
+    report = _report(
+        tmp_path,
+        f"{title}\nSuva, Fiji, 11–13 March 2032\nWorkshop Report\n\n1 The meeting was opened by the Secretary.\n",
+    )
+    found = meeting_body(extract(report))
+    assert found is not None and found.name == name

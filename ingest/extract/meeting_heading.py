@@ -87,7 +87,7 @@ def _kind_line() -> re.Pattern[str]:
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
         rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
-        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        rf"(?:(?:\s*(?:[,:]|{DASH})\s*|\s+(?=[A-Z][a-z]+,\s))(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
@@ -97,7 +97,7 @@ def _kind_line() -> re.Pattern[str]:
 _RECORD = re.compile(
     r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
     r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z])"
-    rf"|\s+{DASH}\s+(?=\w))"  # "Minutes – third meeting"
+    rf"|\s+{DASH}\s+(?=\w)|\s*,\s*(?=\w))"  # "Minutes – third meeting", "Chairman's Report, 3rd meeting"
     r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
@@ -500,9 +500,12 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
 
 
 #: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
-#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket
+#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket; or after a bracket
+#: or a name and a spaced dash (``Study Group 6 (X) - Report of the meeting, Geneva, ...``, ``Working Party 4C (X) -
+#: Chairman's Report, 3rd meeting, ...``, ``STEERING COMMITTEE - Summary of the second meeting``)
 _RUN_IN_RECORD = re.compile(
-    r"(?<=[A-Z0-9]\))\s+(?=(?:(?:Final|Draft|Provisional)\s+)?(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s)"
+    rf"(?:(?<=[A-Z0-9]\))\s+|(?<=[\w)])\s+{DASH}\s+)(?=(?:(?:Final|Draft|Provisional)\s+)?"
+    r"(?:(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s|Chair(?:man|person)?['’]s\s+[Rr]eport\b))"
 )
 
 

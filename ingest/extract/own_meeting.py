@@ -609,9 +609,25 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     MEETING OF X``, ``Informal consultation of the X``; a bare ``Meeting of X`` is the meeting's name), a
     sitting's weekday after it (``COMMITTEE 5 (TITLE) Friday``) and a dateline's town before its country
     (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
-    text = _occasion_of().sub("", _dashed_record().sub("", name.strip()))
+    text = _organiser_off(_occasion_of().sub("", _dashed_record().sub("", name.strip())))
     text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
     return _town_off(report, text).strip(" ,—–-") or name
+
+
+#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``)
+_ORGANISER_DASH = re.compile(r"^(?P<org>[^—–]{2,80}?)\s+[—–]\s+(?P<name>[A-Z][^—–]{5,})$")
+
+
+def _organiser_off(name: str) -> str:
+    """``name`` without the body that organised the meeting written before it and a dash (``UNDP Pacific Centre —
+    Regional Workshop on X``, ``ESCAP – Expert Group Meeting on Y``): the meeting, named by its own name headed by
+    an event's noun, met; not a forum's session (``WSIS Forum 2031 – High-Level Session``: the forum is no body)."""
+    m = _ORGANISER_DASH.match(name)
+    if m is None:
+        return name
+    org, meeting = head_of(m["org"]), head_of(m["name"])
+    by_body = (org is not None and org[2] == "body") or bool(_ACRONYM_ONLY.fullmatch(m["org"]))
+    return m["name"] if by_body and meeting is not None and meeting[2] == "event" else name
 
 
 #: a weekday and what follows it, after a name
