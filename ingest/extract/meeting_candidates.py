@@ -52,6 +52,7 @@ from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
+from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .keys import slug
 from .meeting import (
@@ -631,6 +632,15 @@ def _fuller(long: str, short: str) -> bool:
     return y < x and any(word in meeting_words("occasion") for word in x - y)
 
 
+def _named_by_noun(short: str, long: str) -> bool:
+    """Whether catalogue body ``short`` was read from a one-word name of it (``the Council``) that closes the
+    name of ``long``, a body outside the catalogue a header line names (``Regional Digital Inclusion Council``):
+    the report's ``Council`` is its own."""
+    entry = gazetteer_bodies().get(short)
+    forms = (entry.name, *entry.aliases) if entry is not None and long not in gazetteer_bodies() else ()
+    return any(" " not in f and long.endswith(f"-{slug(f)}") for f in forms)
+
+
 def _issued_after(first: Meeting, other: Meeting) -> bool:
     """Whether ``first`` is dated only by one day (maybe the day the document was issued, ``Geneva, 12 May 2031``
     under the title) after the days ``other`` gives the meeting (``The Group met in Geneva from 3 to 5 May 2031``)."""
@@ -646,7 +656,11 @@ def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     day after the other's days, :func:`_issued_after`); the other's
     body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
     facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
-    if other.body.endswith(f"-{first.body}") or _fuller(other.body, first.body):
+    if (
+        other.body.endswith(f"-{first.body}")
+        or _fuller(other.body, first.body)
+        or _named_by_noun(first.body, other.body)
+    ):
         first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number
     paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))

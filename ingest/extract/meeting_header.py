@@ -31,6 +31,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
+from .body_names import body_index
 from .casing import title_cased
 from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
@@ -50,7 +51,7 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words, generic_name, meeting_hits, rapporteur_group
+from .meeting_mentions import as_words, generic_name, meeting_hits, name_before, rapporteur_group
 from .meeting_words import numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
@@ -178,7 +179,9 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
             for key, (start, end) in find_body_names(text, names):
                 # "COUNCIL WORKING GROUP ON X": the start of a longer name, not the Council; "Regional
                 # Preparatory Meeting for WTDC-14": the topic of another meeting, not the conference
-                other = _LONGER_NAME.match(text, end) or _MEETING_FOR.search(text, 0, start)
+                # "Regional X Council": the end of a longer name
+                other = bool(_LONGER_NAME.match(text, end) or _MEETING_FOR.search(text, 0, start))
+                other = other or name_before(text, start, text[start:end], body_index(names))
                 if numbered_per_session(key, kinds.get(key)) and not other:
                     return key
     return None

@@ -58,7 +58,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import generic_name, spells
-from .study_groups import sector_words
+from .study_groups import sector_words, study_group_sector
 
 #: event nouns whose name names a meeting that is its own body
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
@@ -88,7 +88,7 @@ def _kind_line() -> re.Pattern[str]:
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
         rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
-        rf"(?:\s*(?:[,:]|{DASH})\s*(?P<rest>[^.]{{0,80}}))?$",
+        rf"(?:(?:\s*(?:[,:]|{DASH})\s*|\s+(?=[A-Z][a-z]+,\s))(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
@@ -97,7 +97,8 @@ def _kind_line() -> re.Pattern[str]:
 #: ``Adopted at the``)
 _RECORD = re.compile(
     r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
-    r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z]))"
+    r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z])"
+    rf"|\s+{DASH}\s+(?=\w)|\s*,\s*(?=\w))"  # "Minutes – third meeting", "Chairman's Report, 3rd meeting"
     r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
@@ -500,9 +501,12 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
 
 
 #: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
-#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket
+#: of the virtual meeting, 10-11 May 2031``): its words in capitals, after the acronym's bracket; or after a bracket
+#: or a name and a spaced dash (``Study Group 6 (X) - Report of the meeting, Geneva, ...``, ``Working Party 4C (X) -
+#: Chairman's Report, 3rd meeting, ...``, ``STEERING COMMITTEE - Summary of the second meeting``)
 _RUN_IN_RECORD = re.compile(
-    r"(?<=[A-Z0-9]\))\s+(?=(?:(?:Final|Draft|Provisional)\s+)?(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s)"
+    rf"(?:(?<=[A-Z0-9]\))\s+|(?<=[\w)])\s+{DASH}\s+)(?=(?:(?:Final|Draft|Provisional)\s+)?"
+    r"(?:(?:Report|Summary|Minutes|Highlights)\s+(?:of|on)\s+the\s|Chair(?:man|person)?['’]s\s+[Rr]eport\b))"
 )
 
 
@@ -781,7 +785,7 @@ def _title_kind(
     named = (lambda line: _heading(line, year) is not None) if _number(m) is None else _ORDINAL_OPENING_MEETING.match
     if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
-    outside = keys[0] if keys else next((key for line in under if (key := _body_line(line, names))), None)
+    outside = most_specific(keys) if keys else next((key for line in under if (key := _body_line(line, names))), None)
     # "Report of the eighth facilitation meeting" over "WSIS ACTION LINE C3 — X": a meeting of a kind of its own
     own = _own_kind(m.group("kind"), _subject(under[0], names)[1]) if under and not outside else None
     outside = outside or (slug(own) if own and _own_kind_word(m.group("kind")) else None)
@@ -850,9 +854,10 @@ def most_specific(keys: list[str]) -> str:
 def _is_under(key: str, parent: str) -> bool:
     """Whether the catalogue body ``key`` is under ``parent`` (its parent, or its parent's, ...)."""
     catalogue, seen = gazetteer_bodies(), set()
-    while key in catalogue and key not in seen:
+    while (key in catalogue or study_group_sector(key)) and key not in seen:
         seen.add(key)
-        key = catalogue[key].parent or ""
+        # a study group's parent is its Sector
+        key = (catalogue[key].parent if key in catalogue else study_group_sector(key)) or ""
         if key == parent:
             return True
     return False

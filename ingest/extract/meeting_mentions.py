@@ -22,6 +22,7 @@ from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
 #: Draft Financial Plan for 2032-2035``)
@@ -159,6 +160,23 @@ def _continued() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
 
 
+#: the words in title case (or acronyms) right before a name, as a longer name's opening
+_WORDS_BEFORE = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){1,5}$")
+
+
+def name_before(text: str, start: int, body: str, index: BodyIndex) -> bool:
+    """Whether a catalogue name of one word in title case (``Council``, not an acronym) ends a longer name that
+    opens with words in title case before it (``the Executive Council``, ``Regional Digital Inclusion Council``):
+    not a small word that opens a sentence (``The Council``) nor a body's name or acronym, its parent's (``ITU
+    Council``, ``INTERNATIONAL TELECOMMUNICATION UNION COUNCIL``)."""
+    word = body.strip()
+    m = _WORDS_BEFORE.search(text, max(0, start - 80), start) if word[1:].islower() and " " not in word else None
+    words = m.group(0).split() if m is not None else []
+    if not words or words[-1].lower() in stopwords():
+        return False
+    return not any(index.keys.get(squash(" ".join(words[i:]))) for i in range(len(words)))
+
+
 def _dateline_after(text: str, pos: int) -> bool:
     """Whether a dateline with a place follows ``pos`` (a layout ran a title into its dateline: ``... OF THE COUNCIL
     Geneva, 12-21 May 2031``), up to its first day."""
@@ -183,6 +201,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     if groups.get("body"):
         if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
             return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
+        if name_before(m.string, m.start("body"), m.group("body"), index):
+            return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
         return index.keys.get(squash(m.group("body")))
     if groups.get("rq"):
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)

@@ -55,7 +55,7 @@ from .meeting_mentions import (
 )
 from .meeting_ranking import best
 from .ordinals import number_value
-from .study_groups import report_texts, study_group_sector
+from .study_groups import meeting_body_names, report_texts, study_group_sector
 
 
 def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -91,6 +91,12 @@ _DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
 #: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
 _CAPITALS_END = re.compile(
     r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$"
+)
+#: a line that is only a name in title case, a comma before its last words allowed and a bracket of lower-case
+#: words after it its segment's (``Sectoral Council on Transport, Communications and Meteorology (ICT segment)``)
+_WHOLE_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'&\-]+(?:,?\s+(?:of|on|for|and|the|to|in|&|[A-Z0-9][\w’'&\-]*))+)"
+    r"(?:\s*\([A-Za-z ]*[a-z][A-Za-z ]*\))?"
 )
 #: header lines read for a part of the chosen body
 _PART_LINES = 5
@@ -363,7 +369,10 @@ def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tupl
         part = _line_part(line, names)
         if part is not None:
             found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
-        above = here
+        elif (part := _whole_line_part(line, names)) is not None:  # its parent only on the line above
+            found.append((part, above - {part.key}))
+        # a body outside the catalogue too (``EAST AFRICAN COMMUNITY``), on a line that is a name, not a title
+        above = here | (frozenset() if _NOT_NAME.search(line) else _name_keys(title_cased(line)))
     return found
 
 
@@ -407,10 +416,30 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     )
     # a catalogue body (``INTERNATIONAL TELECOMMUNICATION UNION COUNCIL``: the Council, after its parent's name):
     # a group of its own (``CWG-X``), not an organisation
-    if key is not None:
-        entry = gazetteer_bodies().get(key)
-        return Body(key, entry.name, entry.acronym, entry.kind) if entry and entry.kind in _PART_KINDS else None
-    return Body(slug(acronym or name), name, acronym, head[1])
+    entry = gazetteer_bodies().get(key) if key is not None else None
+    if entry is not None:
+        return Body(entry.key, entry.name, entry.acronym, entry.kind) if entry.kind in _PART_KINDS else None
+    if key is not None and not (m is not None and m.end() == len(text.rstrip())):
+        return None  # a body the report defines elsewhere, named in a sentence (``The X Team (XT) with ...``)
+    # outside the catalogue, maybe defined by the line itself (``Council of Arab Ministers of X (CAMX)``)
+    return Body(key or slug(acronym or name), name, acronym, head[1])
+
+
+def _whole_line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
+    """A body outside the catalogue that a header line names whole in title case, headed by a body noun, a
+    comma before its last words allowed and a segment's words in brackets after it left out (``Working Group on
+    X``, ``Sectoral Council on Transport, Communications and Meteorology (ICT segment)``); not a session's name
+    closed by its year (``Council 2031``) nor a record's or a meeting's title."""
+    m = _WHOLE_NAME.fullmatch(line.strip())
+    if m is None or _NOT_NAME.search(m.group("name")):
+        return None
+    name = m.group("name")
+    bare = re.sub(r"\s+(?:19|20)\d\d$", "", name)  # "Council 2031": the catalogue's Council, at its session
+    head = head_of(re.split(r"\s+(?=[a-z])", bare, maxsplit=1)[0])
+    index = body_index(names)
+    if head is None or head[2] != "body" or index.keys.get(squash(bare)) or after_parent(names, slug(bare)):
+        return None
+    return Body(slug(name), name, None, head[1])
 
 
 #: the catalogue kinds of a part that meets on its own
@@ -485,6 +514,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
         sg = next((d for d in find_defined(report) if d.key == meeting.body), None)
         if sg is not None:
             return (Body(sg.key, sg.name, sg.acronym, sg.kind, sg.parent, paragraphs=meeting.paragraphs),)
+        # named only on a header line in capitals (``ITU-D STUDY GROUP 2``): the study groups' own form
+        named = next((n for n in meeting_body_names(report) if n.key == meeting.body), None)
+        if named is not None:
+            sector = study_group_sector(meeting.body)
+            return (Body(named.key, named.name, named.acronym, named.kind, sector, paragraphs=meeting.paragraphs),)
     found = _named_body(report, meeting)
     return (in_full(report, found),) if found is not None else ()
 
@@ -579,9 +613,25 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     MEETING OF X``, ``Informal consultation of the X``; a bare ``Meeting of X`` is the meeting's name), a
     sitting's weekday after it (``COMMITTEE 5 (TITLE) Friday``) and a dateline's town before its country
     (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
-    text = _occasion_of().sub("", _dashed_record().sub("", name.strip()))
+    text = _organiser_off(_occasion_of().sub("", _dashed_record().sub("", name.strip())))
     text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
     return _town_off(report, text).strip(" ,—–-") or name
+
+
+#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``)
+_ORGANISER_DASH = re.compile(r"^(?P<org>[^—–]{2,80}?)\s+[—–]\s+(?P<name>[A-Z][^—–]{5,})$")
+
+
+def _organiser_off(name: str) -> str:
+    """``name`` without the body that organised the meeting written before it and a dash (``UNDP Pacific Centre —
+    Regional Workshop on X``, ``ESCAP – Expert Group Meeting on Y``): the meeting, named by its own name headed by
+    an event's noun, met; not a forum's session (``WSIS Forum 2031 – High-Level Session``: the forum is no body)."""
+    m = _ORGANISER_DASH.match(name)
+    if m is None:
+        return name
+    org, meeting = head_of(m["org"]), head_of(m["name"])
+    by_body = (org is not None and org[2] == "body") or bool(_ACRONYM_ONLY.fullmatch(m["org"]))
+    return m["name"] if by_body and meeting is not None and meeting[2] == "event" else name
 
 
 #: a weekday and what follows it, after a name

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies
@@ -263,6 +264,8 @@ def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
     not of ``itu-t``), and the bodies the report defines by a name and an acronym
     (:func:`~.meeting_mentions.defined_meeting_bodies`)."""
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
+    # a header line in capitals (``ITU-D STUDY GROUP 2``, ``STUDY GROUP 16``) read in words too
+    texts += [title_cased(t) for t in texts if t.isupper() and len(t) <= 200]
     index = StudyGroupIndex(texts)
     found: dict[str, BodyName] = {}
     for text in texts:
