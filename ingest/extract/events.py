@@ -77,6 +77,7 @@ from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
     body_heads,
     body_meeting_mentions,
+    code_dated_mentions,
     coded_meeting_mentions,
     dated_by,
     elliptic_mentions,
@@ -600,6 +601,7 @@ def _candidates(
     weak = (
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
+        + code_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
@@ -955,8 +957,40 @@ def _clause_of_another(
     since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
     if not since and not _prepared_for(text, c):
         return None
-    own = own_dates(text, c.span[1], dates) if comma else None
+    # what a preparatory meeting is for, its session's code in brackets after it (``the APT Preparatory
+    # Group for PP-30 (APT PP30-2), held in Bangkok from ...``) or a meeting named before it (``the third
+    # preparatory meeting for WTSA-32, held in ...``): the participle is the meeting's, the conference's
+    # dates only in a bracket right after its name
+    own = (
+        own_dates(text, c.span[1], dates)
+        if comma and (since or not _a_meetings_purpose(text, c))
+        else _bracketed_dates(text, c.span[1], dates)
+    )
     return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
+#: a session's code in brackets (``(APT PP30-2)``, ``(CPM31-1)``)
+_CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
+
+
+def _a_meetings_purpose(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is what a meeting named with it is held for: its session's code in brackets
+    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``)."""
+    if _CODE_BRACKET.match(text, c.span[1]):
+        return True
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    return found is not None and event_noun_regex().search(found.group(0)) is not None
+
+
+def _bracketed_dates(text: str, end: int, dates: list[DateSpan]) -> DateSpan | None:
+    """The own dates of an event in the bracket right after its name (``WRC-31 (Lima, 3-28 November
+    2031)``), else None."""
+    found = _BRACKET_AFTER.match(text, end)
+    if found is None:
+        return None
+    own = own_dates(text, end, dates)
+    return own if own is not None and own.span[1] <= found.end(1) else None
 
 
 @cache
@@ -970,7 +1004,8 @@ def _purpose_head() -> re.Pattern[str]:
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
-        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
+        r"\s+for\s+(?:the\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
+        r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
     )
 
 
