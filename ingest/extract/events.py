@@ -1192,7 +1192,7 @@ def _events(
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
-    for key in [k for k, e in merged.items() if e["start"] is not None and _action_rows_only(report, k, e)]:
+    for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
@@ -1221,6 +1221,7 @@ def _mentioned(
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
     hosted: list[tuple[str, str]] = []  # an undated event's key -> the key of the event it is held during
+    row_dated: set[str] = set()  # events named with a date in a row of an action table
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
@@ -1237,6 +1238,7 @@ def _mentioned(
             p.order,
             meeting is None,
         )
+        mentions = _undated_in_action_row(report, p, mentions, row_dated)
         coded = _coded_in_brackets(p.text, mentions)
         coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
@@ -1248,6 +1250,8 @@ def _mentioned(
             for key in keys:
                 together.setdefault(key, []).append(keys)
     _dated_by_code(report, merged, coded_at)
+    for key in row_dated & merged.keys():
+        merged[key]["row_dated"] = True
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
@@ -1420,6 +1424,19 @@ def _a_record_title(key: str, name: str) -> bool:
     return key.startswith(slug(name)) and _record_title().search(name) is not None
 
 
+def _undated_in_action_row(
+    report: ParsedReport, p: Paragraph, mentions: list[EventMention], row_dated: set[str]
+) -> list[EventMention]:
+    """The mentions of a row of an action table without the row's date (decision 31: ``Coordinate positions
+    at PP-30 | Coordinators | 20 October 2030``: the task's deadline, not the conference's days); the
+    keys so undated are added to ``row_dated`` (an event named in such rows only is none:
+    :func:`_action_rows_only`)."""
+    if not any(m.start for m in mentions) or len(table_cells(p.text)) < 2 or not _action_row(report, p.order):
+        return mentions
+    row_dated.update(m.key for m in mentions if m.start)
+    return [replace(m, start=None, end=None, precision="day") for m in mentions]
+
+
 #: how far back from a row its table's header may stand
 _TABLE_ROWS = 30
 
@@ -1451,7 +1468,7 @@ def _action_row(report: ParsedReport, order: int) -> bool:
             return all(n >= len(roles) for n in rows)
         if _PROSE_LINE.search(p.text):
             return False
-        rows.append(len(table_cells(p.text)))
+        rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's
         if rows[-1] < 2:
             return False
     return False
