@@ -1926,7 +1926,7 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
     lines = _header_lines(report)[:2]
-    found = next(((d, q.order) for q in lines if (d := dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
+    found = next(((d, q.order) for q in lines if (d := _header_dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
     if report.title and found is None:
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
@@ -2342,7 +2342,14 @@ def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
         and not text[days[0].span[1] : days[1].span[0]].strip()
     ):
         found = dateline(text[: days[0].span[1]])
-    return found
+    # fields of a header run together, each ended by a full stop (``Document C31/12-E, 3 April 2031.
+    # Geneva, 17-27 April 2031``, ``Geneva, 13-23 June 2031. Document C31/96-E. Friday, 16 June 2031``)
+    pieces = _HEADER_FIELD_END.split(text) if found is None and len(days) > 1 else []
+    return next((f for piece in pieces if (f := dateline(piece)) is not None), found)
+
+
+#: the end of one field of a header line and the start of the next
+_HEADER_FIELD_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 
 
 def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
