@@ -105,3 +105,33 @@ def test_a_conference_a_preparatory_meeting_is_for_keeps_its_dates_in_a_bracket(
     text: str, conference: str, start: date
 ) -> None:
     assert _dated(text)[conference][0] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Chair asked the groups to finish by Tuesday 11 May, so that the texts could go to the Plenary on "
+            "14 May 2032.",
+            D(2032, 5, 14),
+            None,
+        ),
+        ("The recommendations were adopted at the Plenary of 3–4 June 2033.", D(2033, 6, 3), D(2033, 6, 4)),
+        ("The Plenary, on 9 October 2034, approved the Committee's report.", D(2034, 10, 9), None),
+        ("WTDC-33, Lima, 4-15 April 2033 - Plenary, 5 April 2033", D(2033, 4, 5), None),
+    ],
+)
+def test_the_plenary_named_alone_with_its_own_dates_is_a_sitting(text: str, start: date, end: date | None) -> None:
+    assert _dated(text)["Plenary"] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Plenary will consider the report.",
+        "The Plenary Hall on 4 May 2033 was full.",
+        "The Committee reports to the Plenary.",
+    ],
+)
+def test_the_plenary_without_dates_or_as_a_hall_is_no_sitting(text: str) -> None:
+    assert "Plenary" not in _dated(text)

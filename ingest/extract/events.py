@@ -490,6 +490,8 @@ def _plenary_pattern() -> re.Pattern[str]:
     """``the tenth plenary meeting``, ``Third Plenary Meeting``: an ordinal and a plenary sitting."""
     return re.compile(
         rf"(?<![\w\-])(?:(?P<the>[Tt]he)\s+)?(?P<num>{ordinal_regex()})\s+(?i:plenary)\s+(?P<what>(?i:meeting|session))\b"
+        # or the conference's Plenary named alone, a sitting by its own dates: "to the Plenary on 15 November"
+        r"|(?<![\w\-])(?:(?P<its>[Tt]he)\s+|(?<=[-–—]\s))(?P<alone>Plenary)\b(?!\s+(?i:meeting|session|hall|room))"
     )
 
 
@@ -502,12 +504,16 @@ def _plenary_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention
         return []
     out = []
     for m in _plenary_pattern().finditer(text):
-        n = number_value(m.group("num"))
+        n = number_value(m.group("num")) if m.group("num") else 0
         d = own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None or d.precision != "day" or is_due_at(text, d.span[0]):
             continue
-        name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
-        mention = EventMention(slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}"), name, "meeting", m.span())
+        if m.group("alone"):
+            name, key = "Plenary", slug(f"plenary {d.start.isoformat()}")
+        else:
+            name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
+            key = slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}")
+        mention = EventMention(key, name, "meeting", (m.start("alone"), m.end()) if m.group("alone") else m.span())
         out.append(replace(mention, start=d.start, end=d.end))
     return out
 
