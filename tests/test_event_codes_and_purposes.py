@@ -95,6 +95,12 @@ def test_the_conference_a_preparatory_meeting_is_for_takes_none_of_its_dates(tex
             D(2035, 11, 5),
         ),
         (
+            "The workshop was organized in preparation for the Regional Conference for WSIS held in Apia on "
+            "13-15 January 2033.",
+            "Regional Conference for WSIS",
+            D(2033, 1, 13),
+        ),
+        (
             "In preparation for WTSA-32 (Cairo, 6-15 October 2032), a workshop was held.",
             "World Telecommunication Standardization Assembly 2032",
             D(2032, 10, 6),
@@ -135,3 +141,15 @@ def test_the_plenary_named_alone_with_its_own_dates_is_a_sitting(text: str, star
 )
 def test_the_plenary_without_dates_or_as_a_hall_is_no_sitting(text: str) -> None:
     assert "Plenary" not in _dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The next (19th) meeting will take place in Muscat, Oman, on 15-18 July 2033.", D(2033, 7, 15)),
+        ("The Group agreed to hold its next meeting by e-meeting on 2 December 2032.", D(2032, 12, 2)),
+        ("The Task Force will hold its next meeting by electronic means on 9 May 2034.", D(2034, 5, 9)),
+    ],
+)
+def test_the_next_meeting_with_its_number_in_brackets_or_held_at_a_distance_is_dated(text: str, start: date) -> None:
+    assert [m.start for m in event_mentions(text) if "next" in m.name] == [start]

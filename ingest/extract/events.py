@@ -966,15 +966,18 @@ def _clause_of_another(
     # what a preparatory meeting is for, its session's code in brackets after it (``the APT Preparatory
     # Group for PP-30 (APT PP30-2), held in Bangkok from ...``) or a meeting named before it (``the third
     # preparatory meeting for WTSA-32, held in ...``): the participle is the meeting's, the conference's
-    # dates only in a bracket right after its name
+    # dates only in a bracket right after its name or after a participle with no comma before it (``in
+    # preparation for the Regional Conference held in Tokyo on 13-15 January``)
     own = (
         own_dates(text, c.span[1], dates)
-        if comma and (since or not _a_meetings_purpose(text, c))
+        if (comma and (since or not _a_meetings_purpose(text, c))) or _PARTICIPLE_AFTER.match(text, c.span[1])
         else _bracketed_dates(text, c.span[1], dates)
     )
     return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
 
 
+#: a participle right after an event's name, no comma between: it says when that event is held
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to\s+be\s+)?(?:held|scheduled|taking\s+place)\b")
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
 #: a session's code in brackets (``(APT PP30-2)``, ``(CPM31-1)``)
 _CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
