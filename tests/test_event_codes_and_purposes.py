@@ -153,3 +153,9 @@ def test_the_plenary_without_dates_or_as_a_hall_is_no_sitting(text: str) -> None
 )
 def test_the_next_meeting_with_its_number_in_brackets_or_held_at_a_distance_is_dated(text: str, start: date) -> None:
     assert [m.start for m in event_mentions(text) if "next" in m.name] == [start]
+
+
+def test_a_code_opening_the_bracket_after_an_events_name_is_that_events_code() -> None:
+    text = "The next meeting of the Group (WGX-12, Apia, 3-7 February 2033) may wish to consider this."
+    dated = [m.name for m in event_mentions(text) if m.start is not None]
+    assert len(dated) == 1 and "WGX-12" not in dated

@@ -1399,6 +1399,8 @@ def code_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMenti
         d = own_dates(text, m.end(), dates, bare=True)
         if d is None or d.precision != "day" or m.group(0).split("-")[0] in _series_codes():
             continue
+        if text[: m.start()].rstrip().endswith("("):
+            continue  # the code of the event named before the bracket (``the next meeting (AWG-36, Busan, ...)``)
         if any(body_index().keys.get(squash(x)) for x in (m.group(0), m.group(0).split("-")[0])):
             continue  # a body's meeting by its number (``TDAG-33``: :func:`coded_meeting_mentions`)
         out.append(dated_by(EventMention(slug(f"{m.group(0)} {d.start.year}"), m.group(0), "meeting", m.span()), d))
