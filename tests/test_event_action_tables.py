@@ -54,3 +54,31 @@ def test_prose_after_an_action_table_keeps_its_events() -> None:
 def test_a_table_of_meetings_keeps_its_rows() -> None:
     found = _events("Meeting | Dates | Chair", "Third meeting of the EGX | 4-5 May 2031 | Ms A. Lind")
     assert (date(2031, 5, 4), date(2031, 5, 5)) in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("prose", "header", "row", "key"),
+    [
+        (
+            "The Group agreed on 14 common proposals for PP-34.",
+            "Task | Responsible | Target date",
+            "Coordinate the positions at PP-34 | Proposal coordinators | 12 October 2034",
+            "pp-34",
+        ),
+        (
+            "Members reviewed the preparations for WTSA-32.",
+            "No. | Action | Responsible | Due",
+            "| Circulate the draft proposals on WTSA-32 | WTSA coordinators | 31/01/2032",
+            "wtsa-32",
+        ),
+        (
+            "The draft was sent to WRC-35 for information.",
+            "Action, Responsible, Deadline",
+            "Brief the delegations to WRC-35, Chair, 2 November 2035",
+            "wrc-35",
+        ),
+    ],
+)
+def test_an_event_named_in_prose_takes_no_date_from_an_action_row(prose: str, header: str, row: str, key: str) -> None:
+    found = _events(prose, header, row)
+    assert found.get(key) == (None, None), found

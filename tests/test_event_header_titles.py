@@ -188,3 +188,37 @@ def test_the_next_numbered_meeting_is_the_one_the_body_will_hold_later(text) -> 
     dated = [n for n, d in found.items() if d == (date(2031, 10, 6), date(2031, 10, 9))]
     assert dated and all(n.startswith(("5th", "fifth")) for n in dated)
     assert not [n for n, d in found.items() if n.startswith(("5th", "fifth")) and d[0] is None]
+
+
+# ------------------------------------------------------------------ header fields run together on one line
+@pytest.mark.parametrize(
+    ("title", "line", "name", "start", "end"),
+    [
+        (
+            "Council 2033 - Report by the Secretary-General",
+            "Document C33/41-E, 2 April 2033. Geneva, 14-24 June 2033",
+            "ITU Council 2033",
+            (2033, 6, 14),
+            (2033, 6, 24),
+        ),
+        (
+            "COUNCIL 2034 — SUMMARY RECORD OF THE THIRD PLENARY MEETING",
+            "Geneva, 6-16 June 2034. Document C34/77-E. Thursday, 8 June 2034, at 0930 hours",
+            "ITU Council 2034",
+            (2034, 6, 6),
+            (2034, 6, 16),
+        ),
+        (
+            "WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-32)",
+            "Nairobi, 5-14 October 2032. Document 87-E. 9 October 2032. Original: French",
+            "World Telecommunication Standardization Assembly 2032",
+            (2032, 10, 5),
+            (2032, 10, 14),
+        ),
+    ],
+)
+def test_a_header_line_of_fields_ended_by_full_stops_gives_the_titles_event_its_dateline(
+    title, line, name, start, end
+) -> None:
+    report = make_report(line, "1 Introduction", "The Secretary-General presented the report.", title=title)
+    assert _dated(report)[name] == (date(*start), date(*end))

@@ -43,8 +43,8 @@ _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'
 _MANNER = r"[a-z]{3,}ly"
 #: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``
 _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
-#: a meeting held at a distance: ``by videoconference``, ``via teleconference``
-_BY_CALL = r"(?:(?:by|via)\s+(?:video-?|tele|web)conferenc(?:e|ing)\s+)"
+#: a meeting held at a distance: ``by videoconference``, ``via teleconference``, ``by e-meeting``
+_BY_CALL = r"(?:(?:by|via)\s+(?:(?:video-?|tele|web)conferenc(?:e|ing)|e-meeting|(?:remote|electronic)\s+means)\s+)"
 #: when, next to another event: ``immediately after the Conference, on 30 November``, ``right after the seminar, on``
 _NEXT_TO = (
     r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+"

@@ -74,7 +74,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})[\w\-–/’'+]+\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w\-–/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
@@ -1381,6 +1381,29 @@ def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None
         body, n = (c.key.rsplit("-", 1)[0], int(c.key.rsplit("-", 1)[1])) if c else ("", 0)
         if c is not None and not (meeting and body == meeting[0] and n in (meeting[1], (meeting[2] or 0) % 100)):
             out.append(c)
+    return out
+
+
+#: a meeting's code of letters and a region or a number (``RPM-CIS``, ``RDF-EUR``, ``RRS-17-Americas``,
+#: ``SATRC-11``): no document symbol (``RPM-AFR09/45``), no sector (``ITU-D``)
+_CODE = re.compile(r"(?<![\w&/.\-])(?!ITU-)[A-Z]{2,6}(?:-(?:[A-Z][A-Za-z]{1,9}|\d{1,2}))+(?![\w&]|[/.\-]\w)")
+
+
+def code_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A meeting named only by its code and followed by its own dates (:func:`own_dates`, also after a
+    space alone, as in a schedule's line): ``RPM-CIS, Chisinau, 29-31 July 2031``, ``RPM-AFR 25-26 January
+    2031``, ``the RDF-EUR, held in Rome on 3-4 May``. Named as written; not a body's name or acronym
+    (a body that met is read as such), nor a series' code (``WTDC-30``: :mod:`.event_series`)."""
+    out = []
+    for m in _CODE.finditer(text) if "-" in text else ():
+        d = own_dates(text, m.end(), dates, bare=True)
+        if d is None or d.precision != "day" or m.group(0).split("-")[0] in _series_codes():
+            continue
+        if text[: m.start()].rstrip().endswith("("):
+            continue  # the code of the event named before the bracket (``the next meeting (AWG-36, Busan, ...)``)
+        if any(body_index().keys.get(squash(x)) for x in (m.group(0), m.group(0).split("-")[0])):
+            continue  # a body's meeting by its number (``TDAG-33``: :func:`coded_meeting_mentions`)
+        out.append(dated_by(EventMention(slug(f"{m.group(0)} {d.start.year}"), m.group(0), "meeting", m.span()), d))
     return out
 
 

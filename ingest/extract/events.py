@@ -78,6 +78,7 @@ from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
     body_heads,
     body_meeting_mentions,
+    code_dated_mentions,
     coded_meeting_mentions,
     dated_by,
     elliptic_mentions,
@@ -490,6 +491,8 @@ def _plenary_pattern() -> re.Pattern[str]:
     """``the tenth plenary meeting``, ``Third Plenary Meeting``: an ordinal and a plenary sitting."""
     return re.compile(
         rf"(?<![\w\-])(?:(?P<the>[Tt]he)\s+)?(?P<num>{ordinal_regex()})\s+(?i:plenary)\s+(?P<what>(?i:meeting|session))\b"
+        # or the conference's Plenary named alone, a sitting by its own dates: "to the Plenary on 15 November"
+        r"|(?<![\w\-])(?:(?P<its>[Tt]he)\s+|(?<=[-–—]\s))(?P<alone>Plenary)\b(?!\s+(?i:meeting|session|hall|room))"
     )
 
 
@@ -502,12 +505,16 @@ def _plenary_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention
         return []
     out = []
     for m in _plenary_pattern().finditer(text):
-        n = number_value(m.group("num"))
+        n = number_value(m.group("num")) if m.group("num") else 0
         d = own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None or d.precision != "day" or is_due_at(text, d.span[0]):
             continue
-        name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
-        mention = EventMention(slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}"), name, "meeting", m.span())
+        if m.group("alone"):
+            name, key = "Plenary", slug(f"plenary {d.start.isoformat()}")
+        else:
+            name = " ".join(m.group(0).split()[1:] if m.group("the") else m.group(0).split())
+            key = slug(f"plenary {m.group('what')} {n} {d.start.isoformat()}")
+        mention = EventMention(key, name, "meeting", (m.start("alone"), m.end()) if m.group("alone") else m.span())
         out.append(replace(mention, start=d.start, end=d.end))
     return out
 
@@ -601,6 +608,7 @@ def _candidates(
     weak = (
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
+        + code_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates))
         + (met := met_mentions(text, all_dates, body_spans))
@@ -956,8 +964,43 @@ def _clause_of_another(
     since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
     if not since and not _prepared_for(text, c):
         return None
-    own = own_dates(text, c.span[1], dates) if comma else None
+    # what a preparatory meeting is for, its session's code in brackets after it (``the APT Preparatory
+    # Group for PP-30 (APT PP30-2), held in Bangkok from ...``) or a meeting named before it (``the third
+    # preparatory meeting for WTSA-32, held in ...``): the participle is the meeting's, the conference's
+    # dates only in a bracket right after its name or after a participle with no comma before it (``in
+    # preparation for the Regional Conference held in Tokyo on 13-15 January``)
+    own = (
+        own_dates(text, c.span[1], dates)
+        if (comma and (since or not _a_meetings_purpose(text, c))) or _PARTICIPLE_AFTER.match(text, c.span[1])
+        else _bracketed_dates(text, c.span[1], dates)
+    )
     return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+
+
+#: a participle right after an event's name, no comma between: it says when that event is held
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to\s+be\s+)?(?:held|scheduled|taking\s+place)\b")
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
+#: a session's code in brackets (``(APT PP30-2)``, ``(CPM31-1)``)
+_CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
+
+
+def _a_meetings_purpose(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is what a meeting named with it is held for: its session's code in brackets
+    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``)."""
+    if _CODE_BRACKET.match(text, c.span[1]):
+        return True
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    return found is not None and event_noun_regex().search(found.group(0)) is not None
+
+
+def _bracketed_dates(text: str, end: int, dates: list[DateSpan]) -> DateSpan | None:
+    """The own dates of an event in the bracket right after its name (``WRC-31 (Lima, 3-28 November
+    2031)``), else None."""
+    found = _BRACKET_AFTER.match(text, end)
+    if found is None:
+        return None
+    own = own_dates(text, end, dates)
+    return own if own is not None and own.span[1] <= found.end(1) else None
 
 
 @cache
@@ -971,7 +1014,8 @@ def _purpose_head() -> re.Pattern[str]:
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
-        r"\s+for\s+(?:the\s+)?(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
+        r"\s+for\s+(?:the\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
+        r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
     )
 
 
@@ -1158,7 +1202,7 @@ def _events(
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
-    for key in [k for k, e in merged.items() if e["start"] is not None and _action_rows_only(report, k, e)]:
+    for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
         del merged[key]
     renamed, own = _numbered_again(merged, meeting)
     for key in own:
@@ -1187,6 +1231,7 @@ def _mentioned(
     by_code: dict[str, str] = {}  # a mention's key -> the key of the code in brackets after it
     coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
     hosted: list[tuple[str, str]] = []  # an undated event's key -> the key of the event it is held during
+    row_dated: set[str] = set()  # events named with a date in a row of an action table
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
@@ -1203,6 +1248,7 @@ def _mentioned(
             p.order,
             meeting is None,
         )
+        mentions = _undated_in_action_row(report, p, mentions, row_dated)
         coded = _coded_in_brackets(p.text, mentions)
         coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
@@ -1214,6 +1260,8 @@ def _mentioned(
             for key in keys:
                 together.setdefault(key, []).append(keys)
     _dated_by_code(report, merged, coded_at)
+    for key in row_dated & merged.keys():
+        merged[key]["row_dated"] = True
     aliases = _aliases(merged, together)
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
@@ -1386,6 +1434,19 @@ def _a_record_title(key: str, name: str) -> bool:
     return key.startswith(slug(name)) and _record_title().search(name) is not None
 
 
+def _undated_in_action_row(
+    report: ParsedReport, p: Paragraph, mentions: list[EventMention], row_dated: set[str]
+) -> list[EventMention]:
+    """The mentions of a row of an action table without the row's date (decision 31: ``Coordinate positions
+    at PP-30 | Coordinators | 20 October 2030``: the task's deadline, not the conference's days); the
+    keys so undated are added to ``row_dated`` (an event named in such rows only is none:
+    :func:`_action_rows_only`)."""
+    if not any(m.start for m in mentions) or len(table_cells(p.text)) < 2 or not _action_row(report, p.order):
+        return mentions
+    row_dated.update(m.key for m in mentions if m.start)
+    return [replace(m, start=None, end=None, precision="day") for m in mentions]
+
+
 #: how far back from a row its table's header may stand
 _TABLE_ROWS = 30
 
@@ -1417,7 +1478,7 @@ def _action_row(report: ParsedReport, order: int) -> bool:
             return all(n >= len(roles) for n in rows)
         if _PROSE_LINE.search(p.text):
             return False
-        rows.append(len(table_cells(p.text)))
+        rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's
         if rows[-1] < 2:
             return False
     return False
@@ -1875,7 +1936,7 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
     lines = _header_lines(report)[:2]
-    found = next(((d, q.order) for q in lines if (d := dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
+    found = next(((d, q.order) for q in lines if (d := _header_dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
     if report.title and found is None:
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
@@ -2288,7 +2349,14 @@ def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
         and not text[days[0].span[1] : days[1].span[0]].strip()
     ):
         found = dateline(text[: days[0].span[1]])
-    return found
+    # fields of a header run together, each ended by a full stop (``Document C31/12-E, 3 April 2031.
+    # Geneva, 17-27 April 2031``, ``Geneva, 13-23 June 2031. Document C31/96-E. Friday, 16 June 2031``)
+    pieces = _HEADER_FIELD_END.split(text) if found is None and len(days) > 1 else []
+    return next((f for piece in pieces if (f := dateline(piece)) is not None), found)
+
+
+#: the end of one field of a header line and the start of the next
+_HEADER_FIELD_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 
 
 def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:
