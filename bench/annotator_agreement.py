@@ -49,6 +49,21 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _other_forms(facts: dict[str, Any]) -> dict[str, str]:
+    """A body's other written form in the annotation's own lists (name -> acronym, acronym -> name), as
+    the extractor's graph gives a party its catalogue acronym: ``RDF-CIS`` and ``Regional Development
+    Forum for the CIS region`` are one party when the annotation lists them as one organisation."""
+    bodies = [(o.get("name"), o.get("acronym")) for o in facts.get("organizations") or []]
+    m = facts.get("meeting") or {}
+    bodies.append((m.get("body"), m.get("acronym")))
+    out: dict[str, str] = {}
+    for name, acronym in bodies:
+        if name and acronym:
+            out.setdefault(str(name), str(acronym))
+            out.setdefault(str(acronym), str(name))
+    return out
+
+
 def as_extracted(facts: dict[str, Any]) -> Extracted:
     """An annotation in the shape of the extractor's output, as the scorer reads it."""
     m = facts.get("meeting")
@@ -65,9 +80,13 @@ def as_extracted(facts: dict[str, Any]) -> Extracted:
         Person(_text(p.get("name")), _text(p.get("honorific")), list(p.get("roles") or []), _text(p.get("country")))
         for p in facts.get("people") or []
     ]
+    other = _other_forms(facts)
+
+    def party(name: Any) -> tuple[str, str | None]:
+        return (_text(name), other.get(_text(name)))
+
     requests = [
-        ((_text(r.get("requester")), None), [(_text(a), None) for a in r.get("addressees") or []])
-        for r in facts.get("requests") or []
+        (party(r.get("requester")), [party(a) for a in r.get("addressees") or []]) for r in facts.get("requests") or []
     ]
     return Extracted(
         meeting=meeting,

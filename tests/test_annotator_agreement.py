@@ -84,3 +84,18 @@ def test_a_second_annotation_without_a_first_is_a_usage_error(agree, tmp_path, c
     (tmp_path / "dev").mkdir()
     assert agree.main(["--corpus", str(tmp_path), "--second", str(tmp_path / "agreement")]) == 2
     assert "no first annotation" in capsys.readouterr().err
+
+
+def test_a_party_written_by_its_acronym_is_the_organisation_the_annotation_lists(agree):
+    """The extractor's parties carry their catalogue acronym; a second annotation's parties carry the
+    other form the annotation itself lists for the body."""
+    second = json.loads(json.dumps(FACTS))
+    second["requests"][0]["requester"] = "RWG-NUM"
+    first = json.loads(json.dumps(FACTS))
+    first["organizations"] = []
+    first["meeting"]["acronym"] = None
+    outcomes = agree.score_report(first, agree.as_extracted(second))
+    assert outcomes["requests"].score.tp == 2
+    second["organizations"] = []
+    second["meeting"]["acronym"] = None
+    assert agree.score_report(first, agree.as_extracted(second))["requests"].score.tp == 0

@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "quality"
 KEYS = {"genre", "meeting", "people", "organizations", "events", "deadlines", "documents", "resolutions", "requests"}
-REPORTS = sorted(p.parent for p in CORPUS.glob("*/*/facts.json"))
+REPORTS = sorted(p.parent for split in ("dev", "heldout") for p in (CORPUS / split).glob("*/facts.json"))
+#: second annotations of dev reports (bench/annotator_agreement.py), no text of their own
+SECOND = sorted(p.parent for p in (CORPUS / "agreement").glob("*/facts.json"))
 HELDOUT = [p for p in REPORTS if p.parent.name == "heldout"]
 #: where a rule, a data file or a fixture could carry a report's names
 BUILT_FROM = ("core", "ingest", "ontology", "queries", "server", "wsiskg", "tests", "samples")
@@ -31,6 +33,16 @@ def test_the_corpus_has_both_splits():
 @pytest.mark.parametrize("folder", REPORTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_each_report_has_one_text_and_a_complete_annotation(folder):
     assert len(list(folder.glob("report.*"))) == 1
+    facts = json.loads((folder / "facts.json").read_text(encoding="utf-8"))
+    assert KEYS <= set(facts)
+    assert all(isinstance(facts[k], list) for k in KEYS - {"genre", "meeting"})
+    assert facts["meeting"] is None or {"body", "start"} <= set(facts["meeting"])
+
+
+@pytest.mark.parametrize("folder", SECOND, ids=lambda p: p.name)
+def test_each_second_annotation_is_complete_and_of_a_dev_report(folder):
+    assert not list(folder.glob("report.*"))  # the text is the dev report's
+    assert (CORPUS / "dev" / folder.name / "facts.json").is_file()
     facts = json.loads((folder / "facts.json").read_text(encoding="utf-8"))
     assert KEYS <= set(facts)
     assert all(isinstance(facts[k], list) for k in KEYS - {"genre", "meeting"})
