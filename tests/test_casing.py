@@ -38,6 +38,8 @@ TITLE_CASED = [
     ("İZMIR OFFICE", "İzmir Office"),
     # Roman numerals as written (all gave "Iii", "Vi")
     ("PERMANENT CONSULTATIVE COMMITTEE III", "Permanent Consultative Committee III"),
+    # the meeting-number reader's Roman numerals (up to 89, ordinals.roman_value), one reading of them
+    ("XLIV MEETING OF THE EXECUTIVE BOARD", "XLIV Meeting of the Executive Board"),
     ("ANNEX VI", "Annex VI"),
     # a one-letter word (an initial, a lettered committee) and a word in brackets as written
     ("SUB-COMMITTEE B", "Sub-Committee B"),

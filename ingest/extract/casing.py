@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import body_connectors
+from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
 
@@ -34,7 +35,6 @@ from wsiskg.ingest.tables import data_rows
 _WORD = re.compile(r"\([^()\s]*\)|[^\W_]+(?:[-'’.+/&][^\W_]+)*\.?")
 #: a run of letters inside a word (a hyphenated word's parts, the two sides of an apostrophe)
 _LETTERS = re.compile(r"[^\W\d_]+")
-_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: an elided article or an Irish ``O'`` before an apostrophe
 _ELIDED = re.compile(r"^(?P<head>[^\W\d_])['’](?=[^\W\d_])")
 
@@ -77,7 +77,7 @@ def _kept(word: str) -> bool:
         or any(c.isdigit() for c in word)
         or word.startswith("(")
         or word.rstrip(".") in _acronyms()
-        or _ROMAN.fullmatch(word.rstrip(".")) is not None
+        or roman_value(word.rstrip(".").lower()) is not None
         or "." in word.rstrip(".")
     )
 

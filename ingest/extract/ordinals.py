@@ -70,7 +70,7 @@ _NUMBER_SIGN = r"[Nn]o\.|[Nn]o(?=\s)|N°|[Nn]r\.|[Nn]umber"
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
-def _roman_value(text: str) -> int | None:
+def roman_value(text: str) -> int | None:
     """The value of a Roman numeral up to 89 (``xii`` -> 12); ``None`` for other text."""
     if not re.fullmatch(r"(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})", text) or not text:
         return None
@@ -86,7 +86,7 @@ def number_value(text: str) -> int | None:
     digits = re.match(r"(\d[\d,]*)", text)
     if digits:
         return int(digits.group(1).replace(",", ""))
-    roman = _roman_value(text)
+    roman = roman_value(text)
     if roman is not None:
         return roman
     words = _number_words()
