@@ -1,4 +1,4 @@
-"""The report's own meeting where round 18's start found none (ingest/extract/meeting_heading.py, genre.py). Classes:
+"""The report's own meeting where the readers once found none (ingest/extract/meeting_heading.py, genre.py). Classes:
 a body's name line beside a record's title of the kind only (``Report of the meeting, Lima, 6 March 2031``), the name
 in title case or with its acronym after a topic; a possessive before the record's word (``Chairman's Report of the
 meeting held in ...``); a record of decisions before the kind (``Summary of decisions, virtual meeting, ...``); a

@@ -1,4 +1,4 @@
-"""The report's own meeting and its body (round 18): the page's words around a body's name (a record's word
+"""The report's own meeting and its body: the page's words around a body's name (a record's word
 before a colon, the meeting's own words after a dash, an acronym in brackets that ends it), a part whose name
 ends the body's own, a parent's name written before its part's, a body a speaker represents, a study group's
 Rapporteur Group that a header line names by its meeting, and a committee's name in capitals run into its

@@ -1,4 +1,4 @@
-"""The report's own meeting and its body (round 19): an organisation's organ named on the header line under the
+"""The report's own meeting and its body: an organisation's organ named on the header line under the
 organisation's (a working group, a council of ministers, a sectoral council: the organ met, not the organisation).
 The names, bodies and dates are invented."""
 
