@@ -255,3 +255,56 @@ def test_one_clock_reading_for_deadlines_and_datelines(clock: str) -> None:
 
 def test_a_number_before_a_word_in_am_is_no_clock() -> None:
     assert dateline("Lisbon, 4 March 2031, 5 amendments") is None
+
+
+# ------------------------------------------------------------------ small words (casing.small_words, name_joiners)
+
+
+def test_the_words_that_join_a_name_are_small_words_of_title_casing() -> None:
+    from wsiskg.ingest.extract.casing import name_joiners, small_words
+
+    assert name_joiners() <= small_words()
+    assert {"of", "on", "and", "the", "&", "de", "du"} <= name_joiners()
+    assert not {"a", "an", "with", "by"} & name_joiners()
+
+
+def test_a_title_in_lower_case_keeps_the_small_words_title_casing_keeps() -> None:
+    from wsiskg.ingest.extract.person_titles import _capitalised
+
+    # the copy knew English small words only: "De La", "Del", "Du" were capitalised
+    for words, title in (
+        ("directora de la agencia", "Directora de la Agencia"),
+        ("jefe del departamento", "Jefe del Departamento"),
+        ("chef du service des postes", "Chef du Service des Postes"),
+        ("senior fellow at the institute", "Senior Fellow at the Institute"),
+    ):
+        assert _capitalised(words) == title
+
+
+def test_a_name_run_ends_before_any_joining_word() -> None:
+    from wsiskg.ingest.extract.meeting_mentions import _small_end
+
+    # the copy did not know "in" or "at": "the Expert Panel at" kept its "at"
+    for run, name in (
+        ("the Expert Panel at the", "the Expert Panel"),
+        ("the Steering Committee in", "the Steering Committee"),
+        ("the Advisory Board of", "the Advisory Board"),
+    ):
+        assert _small_end().sub("", run) == name
+
+
+def test_a_heading_reads_about_as_a_small_word() -> None:
+    from wsiskg.ingest.extract.casing import title_cased
+
+    # the heading reader's copy held "about"; title casing did not
+    assert title_cased("MEETING ABOUT RURAL BROADBAND") == "Meeting about Rural Broadband"
+    assert title_cased("FORUM ON DIGITAL SKILLS WITH YOUTH") == "Forum on Digital Skills with Youth"
+    assert title_cased("WORKSHOP ABOUT OPEN DATA") == "Workshop about Open Data"
+
+
+def test_a_deadline_subject_is_compared_without_function_words() -> None:
+    from wsiskg.ingest.extract.deadlines import _words
+
+    assert _words("submit your comments on any draft") == {"submit", "comment", "draft"}
+    assert _words("send their views to the secretariat") == {"send", "view", "secretariat"}
+    assert _words("reply with all the figures") == {"reply", "figure"}
