@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation, clause_spans
+from .text import BULLETS, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
@@ -135,15 +135,6 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
                 keep.pop()
         cleaned.append(top + keep)
     return cleaned
-
-
-def _ends_with_abbreviation(line: str) -> bool:
-    words = line.split()
-    if not words:
-        return False
-    last = words[-1]
-    kind = abbreviations().get(last)
-    return kind in ("honorific", "reference") or bool(re.fullmatch(r"[A-Z]\.", last))
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
@@ -477,7 +468,7 @@ def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool
     last_word = previous.split()[-1].lower() if previous.split() else ""
     if last_word in _JOINING_WORDS or previous.endswith((",", "&", "/")):
         return False
-    if _ends_with_abbreviation(previous):
+    if no_split_after(previous.split()[-1] if previous.split() else ""):  # "Mr.", "No.", "J.", "U.N."
         return False
     if _dateline(line, full) and not previous.isupper():
         return True  # (after a title in capitals the meeting reader takes the dateline from the title)

@@ -435,8 +435,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SECTION_NUMBER_TOKEN = re.compile(r"^\(?\d+(?:\.\d+)+\.$")
 
 
-def _no_split_after(token: str) -> bool:
-    """True when ``token`` (the word ending at a period) does not end a sentence."""
+def no_split_after(token: str) -> bool:
+    """True when ``token`` (the word ending at a period) does not end a sentence: the one answer, also
+    for a line of a layout that ends with it (``pdf_layout``)."""
     table = abbreviations()
     bare = token.lstrip("([\"'“‘")
     kind = table.get(bare) or table.get(bare[:1].upper() + bare[1:])
@@ -476,7 +477,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = match.end()
         if text[match.start()] == ".":
             words = text[start : match.start() + 1].split()
-            if _no_split_after(words[-1] if words else ""):
+            if no_split_after(words[-1] if words else ""):
                 continue
         if text[start:end].strip():
             spans.append((start, end))

@@ -308,3 +308,17 @@ def test_a_deadline_subject_is_compared_without_function_words() -> None:
     assert _words("submit your comments on any draft") == {"submit", "comment", "draft"}
     assert _words("send their views to the secretariat") == {"send", "view", "secretariat"}
     assert _words("reply with all the figures") == {"reply", "figure"}
+
+
+# ------------------------------------------------------------------ what ends a sentence at an abbreviation
+
+
+@pytest.mark.parametrize("token", ["U.N.", "H.E.", "5.4.1.", "Mr.", "(No.", "K."])
+def test_a_layout_line_and_a_sentence_end_at_the_same_abbreviations(token: str) -> None:
+    from wsiskg.ingest.pdf_layout import join_lines
+    from wsiskg.ingest.text import no_split_after
+
+    # the layout's copy knew listed abbreviations and initials only: a line ending "U.N." or "5.4.1." broke
+    assert no_split_after(token)
+    assert len(sentence_spans(f"It was sent to {token} Ministers agreed.")) == 1
+    assert len(join_lines([f"A short line sent to {token}", "Ministers agreed to it."], 40)) == 1
