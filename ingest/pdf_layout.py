@@ -165,15 +165,23 @@ def _join(previous: str, line: str, vocabulary: Counter[str] | None = None) -> s
     m = re.search(r"(?P<head>[^\W\d_]*)[-\u2010\u2011]$", previous)
     if m and m.group("head"):
         tail = re.match(r"[^\W\d_]+", line)
-        if vocabulary and tail and m.group("head").islower() and tail.group(0).islower():
-            joined = (m.group("head") + tail.group(0)).lower()
-            hyphened = f"{m.group('head')}-{tail.group(0)}".lower()
-            if vocabulary[joined] and not vocabulary[hyphened]:
-                return previous[:-1] + line
+        if tail and broken_word(m.group("head"), tail.group(0), vocabulary):
+            return previous[:-1] + line
         return previous + line
     if re.search(r"\w[-\u2010\u2011]$", previous) or re.search(r"\w/$", previous) and line[:1].isalnum():
         return previous + line  # "C07/" + "23-E": a symbol (or "and/or") cut after its slash
     return previous + " " + line
+
+
+def broken_word(head: str, tail: str, vocabulary: Counter[str] | None) -> bool:
+    """Whether a hyphen at a line end between the letters ``head`` and ``tail`` breaks one word (the one
+    rule, also for a text that kept the break as a hyphen and a space, ``Mem- ber``): the tail in lower
+    case, the head too or capitalised (``imple-`` + ``mentation``, ``Adminis-`` + ``trations``), and the
+    document (``vocabulary``: :func:`vocabulary`) prints the joined word and never the hyphenated one;
+    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``)."""
+    if not vocabulary or not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
+        return False
+    return bool(vocabulary[(head + tail).lower()] and not vocabulary[f"{head}-{tail}".lower()])
 
 
 def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:

@@ -322,3 +322,20 @@ def test_a_layout_line_and_a_sentence_end_at_the_same_abbreviations(token: str) 
     assert no_split_after(token)
     assert len(sentence_spans(f"It was sent to {token} Ministers agreed.")) == 1
     assert len(join_lines([f"A short line sent to {token}", "Ministers agreed to it."], 40)) == 1
+
+
+# ------------------------------------------------------------------ a word broken at a line end
+
+
+def test_a_word_broken_at_a_line_end_is_joined_when_the_document_prints_it() -> None:
+    from collections import Counter
+
+    from wsiskg.ingest.pdf_layout import broken_word, join_lines
+
+    printed = Counter({"implementation": 2, "administrations": 1, "followup": 0, "follow-up": 3})
+    assert broken_word("imple", "mentation", printed)
+    assert broken_word("Adminis", "trations", printed)  # a capitalised head, as a text's "Adminis- trations"
+    assert not broken_word("follow", "up", printed)
+    assert not broken_word("small", "and", printed)
+    assert not broken_word("imple", "mentation", None)
+    assert join_lines(["The imple-", "mentation went on."], 40, words=printed) == ["The implementation went on."]
