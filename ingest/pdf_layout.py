@@ -32,10 +32,10 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
+from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
+    rf"^(?:(?:page|p\.|seite|página|стр\.)\s*)?{DASH}?\s*\d{{1,4}}\s*{DASH}?(?:\s*(?:of|/|de|sur)\s*\d{{1,4}})?$",
     re.IGNORECASE,
 )
 _STRONG_START = re.compile(

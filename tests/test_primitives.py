@@ -339,3 +339,20 @@ def test_a_word_broken_at_a_line_end_is_joined_when_the_document_prints_it() -> 
     assert not broken_word("small", "and", printed)
     assert not broken_word("imple", "mentation", None)
     assert join_lines(["The imple-", "mentation went on."], 40, words=printed) == ["The implementation went on."]
+
+
+# ------------------------------------------------------------------ the dash set in a regex (text.DASH)
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "‒", "−"])
+def test_every_dash_of_the_set_marks_a_page_number_a_title_end_and_a_cell(dash: str) -> None:
+    from wsiskg.ingest.extract.event_forms import _CELL_SEP
+    from wsiskg.ingest.extract.person_titles import _TITLE_STOP
+    from wsiskg.ingest.pdf_layout import _PAGE_NUMBER
+    from wsiskg.ingest.text import PAGE_MARK
+
+    # the copies spelt two or three dashes each, not the same ones ("[-–]", "[–—-]")
+    assert re.fullmatch(PAGE_MARK, f"{dash} 12 {dash}")
+    assert _PAGE_NUMBER.fullmatch(f"{dash} 7 {dash}")
+    assert _TITLE_STOP.search(f"Senior Adviser {dash} Spectrum Policy")
+    assert _CELL_SEP.split(f"Kigali {dash} 4 May 2031") == ["Kigali", "4 May 2031"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from ..text import alternation
+from ..text import DASH, alternation
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
 from .casing import name_joiners, title_cased
 from .datelines import dateline
@@ -615,7 +615,7 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
 #: the name runs to the end of the capitals (a comma, a dash or small letters end it; one before its
 #: acronym in brackets is read with the acronym)
 _CAPITALS_MEETING_OF = re.compile(
-    r"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s[–—-]|\s[A-Z][a-z])"
+    rf"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s{DASH}|\s[A-Z][a-z])"
 )
 
 

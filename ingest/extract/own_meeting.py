@@ -14,7 +14,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import alternation, squash
+from wsiskg.ingest.text import DASH, alternation, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
@@ -312,8 +312,8 @@ def _organ_owners() -> dict[str, str]:
 def _organ_pattern() -> re.Pattern[str]:
     """An organisation's acronym or name, maybe a session's year and a dash, then a capitalised name."""
     return re.compile(
-        rf"(?<![\w-])(?P<org>{alternation(_organ_owners())})(?P<year>\s+(?:19|20)\d\d)?(?:\s+[—–-])?\s+"
-        r"(?P<rest>[A-Z][^()\[\],;:|]*?)\s*(?=$|[(),;:|]|\s[—–-]\s)"
+        rf"(?<![\w-])(?P<org>{alternation(_organ_owners())})(?P<year>\s+(?:19|20)\d\d)?(?:\s+{DASH})?\s+"
+        rf"(?P<rest>[A-Z][^()\[\],;:|]*?)\s*(?=$|[(),;:|]|\s{DASH}\s)"
     )
 
 
@@ -644,8 +644,8 @@ def _dashed_record() -> re.Pattern[str]:
     words = alternation(meeting_words("record-word"), spaces=True)
     nouns = alternation(meeting_words("occasion-noun"), spaces=True)
     return re.compile(
-        rf"^(?i:{words})\s*(?:[—–-]|:)\s+|\s+[—–-]\s*(?i:{words})$"
-        rf"|\s+[—–-]\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
+        rf"^(?i:{words})\s*(?:{DASH}|:)\s+|\s+{DASH}\s*(?i:{words})$"
+        rf"|\s+{DASH}\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
     )
 
 

@@ -24,7 +24,7 @@ from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation
 
 #: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
 ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
@@ -239,7 +239,7 @@ _TITLE_LINK = re.compile(
     r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:outgoing|incoming|former|current|new|acting|interim)\s+)?"
 )
-_TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
+_TITLE_STOP = re.compile(rf"[.;:()]|\s{DASH}\s")
 
 
 @cache
