@@ -617,13 +617,17 @@ def run_pipeline(path: Path) -> Extracted:
 MEETING_PARTS = ("body", "start", "number", "end")
 
 
-def meeting_parts(g: dict[str, Any], o: dict[str, str]) -> dict[str, bool]:
+def meeting_parts(
+    g: dict[str, Any], o: dict[str, str], got_body: Sequence[str | None] | None = None
+) -> dict[str, bool]:
     """Which parts of a found meeting agree with the annotated one: the body, the start, the number
     (agrees when the annotation has none) and the end (an annotated one-day meeting accepts end =
-    start or none). The meeting matches when all do."""
+    start or none). The meeting matches when all do. ``got_body``: the found body's names, when more
+    than the output's label and acronym are known (``bench/meeting_weights.py``: a candidate's forms)."""
     end = o.get("end", "")
     numbers = {str(n) for n in (g.get("number"), o.get("number")) if n not in (None, "")}
-    gold_body, got_body = [g.get("body"), g.get("acronym")], [o.get("body"), o.get("bodyAcronym")]
+    gold_body = [g.get("body"), g.get("acronym")]
+    got_body = list(got_body) if got_body is not None else [o.get("body"), o.get("bodyAcronym")]
     return {
         "body": same_body(gold_body, got_body)
         or same_body(_without_session(gold_body, numbers), _without_session(got_body, numbers))

@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction_quality import DEFAULT_CORPUS, load_corpus, read_ids, same_body  # noqa: E402
+from extraction_quality import DEFAULT_CORPUS, load_corpus, meeting_parts, read_ids  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CSV = ROOT / "ingest" / "data" / "meeting_ranker.csv"
@@ -110,31 +110,27 @@ def _body_forms(key: str) -> list[str]:
 
 
 def _match(gold: dict[str, Any], meeting: dict[str, Any]) -> str | None:
-    """``gold`` (same body, number, dates as the scorer compares them; the graph writes a one-day
+    """``gold`` (same body, number, dates: the scorer's ``meeting_parts``; the graph writes a one-day
     meeting's end), ``body`` (same body and number), else ``None``."""
-    if not _same_body(gold, meeting):
+    found = {
+        "number": "" if meeting["number"] is None else str(meeting["number"]),
+        "start": meeting["start"] or "",
+        "end": meeting["end"] or meeting["start"] or "",
+    }
+    parts = meeting_parts(gold, found, _body_forms(meeting["body"]) + meeting.get("forms", []))
+    if not (parts["body"] or _named_by_key(gold, meeting)) or not parts["number"]:
         return None
-    if gold.get("number") is not None and gold["number"] != meeting["number"]:
-        return None
-    if (gold.get("start") or None) != meeting["start"]:
-        return "body"
-    end = meeting["end"] or meeting["start"]
-    ok = end == (gold.get("end") or None) or (not gold.get("end") and end in (None, gold.get("start")))
-    return "gold" if ok else "body"
+    return "gold" if parts["start"] and parts["end"] else "body"
 
 
-_SMALL = {"of", "the", "for", "on", "and"}
+def _named_by_key(gold: dict[str, Any], meeting: dict[str, Any]) -> bool:
+    """The annotated name's words within the key of a body outside the catalogue (the graph labels it by
+    the name the report writes, which the key is made of), small words (``casing.small_words``) aside."""
+    from wsiskg.ingest.extract.casing import small_words
 
-
-def _same_body(gold: dict[str, Any], meeting: dict[str, Any]) -> bool:
-    """The scorer's comparison of bodies, or the annotated name's words within the key of a body outside
-    the catalogue (the graph labels it by the name the report writes, which the key is made of)."""
-    forms = _body_forms(meeting["body"]) + meeting.get("forms", [])
-    if same_body([gold.get("body"), gold.get("acronym")], forms):
-        return True
-    key = [w for w in meeting["body"].split("-") if w not in _SMALL]
+    key = [w for w in meeting["body"].split("-") if w not in small_words()]
     for name in (gold.get("body"), gold.get("acronym")):
-        words = [w for w in re.findall(r"[a-z0-9]+", (name or "").casefold()) if w not in _SMALL]
+        words = [w for w in re.findall(r"[a-z0-9]+", (name or "").casefold()) if w not in small_words()]
         if words and any(key[i : i + len(words)] == words for i in range(len(key))):
             return True
     return False

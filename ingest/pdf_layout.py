@@ -32,10 +32,10 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, PAGE_MARK, SYMBOL, abbreviations, alternation, clause_spans
+from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|seite|página|стр\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/|de|sur)\s*\d{1,4})?$",
+    rf"^(?:(?:page|p\.|seite|página|стр\.)\s*)?{DASH}?\s*\d{{1,4}}\s*{DASH}?(?:\s*(?:of|/|de|sur)\s*\d{{1,4}})?$",
     re.IGNORECASE,
 )
 _STRONG_START = re.compile(
@@ -137,15 +137,6 @@ def _drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     return cleaned
 
 
-def _ends_with_abbreviation(line: str) -> bool:
-    words = line.split()
-    if not words:
-        return False
-    last = words[-1]
-    kind = abbreviations().get(last)
-    return kind in ("honorific", "reference") or bool(re.fullmatch(r"[A-Z]\.", last))
-
-
 _WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 
 
@@ -174,15 +165,23 @@ def _join(previous: str, line: str, vocabulary: Counter[str] | None = None) -> s
     m = re.search(r"(?P<head>[^\W\d_]*)[-\u2010\u2011]$", previous)
     if m and m.group("head"):
         tail = re.match(r"[^\W\d_]+", line)
-        if vocabulary and tail and m.group("head").islower() and tail.group(0).islower():
-            joined = (m.group("head") + tail.group(0)).lower()
-            hyphened = f"{m.group('head')}-{tail.group(0)}".lower()
-            if vocabulary[joined] and not vocabulary[hyphened]:
-                return previous[:-1] + line
+        if tail and broken_word(m.group("head"), tail.group(0), vocabulary):
+            return previous[:-1] + line
         return previous + line
     if re.search(r"\w[-\u2010\u2011]$", previous) or re.search(r"\w/$", previous) and line[:1].isalnum():
         return previous + line  # "C07/" + "23-E": a symbol (or "and/or") cut after its slash
     return previous + " " + line
+
+
+def broken_word(head: str, tail: str, vocabulary: Counter[str] | None) -> bool:
+    """Whether a hyphen at a line end between the letters ``head`` and ``tail`` breaks one word (the one
+    rule, also for a text that kept the break as a hyphen and a space, ``Mem- ber``): the tail in lower
+    case, the head too or capitalised (``imple-`` + ``mentation``, ``Adminis-`` + ``trations``), and the
+    document (``vocabulary``: :func:`vocabulary`) prints the joined word and never the hyphenated one;
+    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``)."""
+    if not vocabulary or not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
+        return False
+    return bool(vocabulary[(head + tail).lower()] and not vocabulary[f"{head}-{tail}".lower()])
 
 
 def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
@@ -477,7 +476,7 @@ def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool
     last_word = previous.split()[-1].lower() if previous.split() else ""
     if last_word in _JOINING_WORDS or previous.endswith((",", "&", "/")):
         return False
-    if _ends_with_abbreviation(previous):
+    if no_split_after(previous.split()[-1] if previous.split() else ""):  # "Mr.", "No.", "J.", "U.N."
         return False
     if _dateline(line, full) and not previous.isupper():
         return True  # (after a title in capitals the meeting reader takes the dateline from the title)

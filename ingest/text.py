@@ -134,13 +134,13 @@ _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|^0(?=[^\W\d_]{3})")
 # OCR letters for digits inside a number: "2O14", "l5", "3l", "1O" (a digit and a look-alike, alone)
 _OCR_NUMBER = re.compile(r"(?<![\w/.])(?=[0-9OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]{2,4}(?![\w/]|\.\d)")
 #: a page number as a running header or footer writes it: ``- 2 -``, ``Page 2``, ``Page 2 of 5``
-PAGE_MARK = r"(?:(?:[Pp]age|PAGE|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s?\d{1,4}\s?[-–—])"
+PAGE_MARK = rf"(?:(?:[Pp]age|PAGE|p\.)\s*\d{{1,4}}(?:\s*(?:of|/)\s*\d{{1,4}})?|{DASH}\s?\d{{1,4}}\s?{DASH})"
 #: a document symbol written alone (``C04/27-E``, ``WSIS-II/PC-3/SC-A/5-E``, ``PP14/67(Rev.2)-E``,
 #: with a space before its number: ``CWG-Internet 16/7-E``)
 SYMBOL = r"(?:[A-Z][\w&.()\-]*(?: \d[\w&.()\-]*)?|\d[\w&.()\-]*)/[\w&.()/\-]+"
 # a running header (a page number and a symbol) or a bare page number pasted inside running text
 _INLINE_HEADER = re.compile(
-    rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|[-–—]\s?\d{{1,4}}\s?[-–—])(?=\s+[^\W\d_(])"
+    rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|{DASH}\s?\d{{1,4}}\s?{DASH})(?=\s+[^\W\d_(])"
 )
 _PAGE_HINT = re.compile(PAGE_MARK)
 #: words before a symbol that cite it (the symbol is then content, not a running header)
@@ -381,6 +381,10 @@ def _month_names() -> frozenset[str]:
     return frozenset(row["name"].lower() for row in data_rows("months.csv") if row["name"].isalpha())
 
 
+#: what follows a day read from OCR letters: the other end of a range (``l7 to 28``), then a word
+_AFTER_DAY = re.compile(rf"(?:\s*(?:to|and|{DASH})\s*[0-9OoIl]{{1,2}}(?!\w))?\W{{0,3}}([^\W\d_]+)")
+
+
 def _fix_ocr_number(m: re.Match[str]) -> str:
     """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day);
     anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
@@ -392,7 +396,7 @@ def _fix_ocr_number(m: re.Match[str]) -> str:
         return token
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()])
     # the first day of a range: past its other end ("l7 to 28 February")
-    after = re.match(r"(?:\s*(?:to|and|[-–—])\s*[0-9OoIl]{1,2}(?!\w))?\W{0,3}([^\W\d_]+)", text[m.end() : m.end() + 24])
+    after = _AFTER_DAY.match(text[m.end() : m.end() + 24])
     words = ([before[-1].lower()] if before else []) + ([after.group(1).lower()] if after else [])
     return number if any(w.rstrip(".") in _month_names() for w in words) else token
 
@@ -435,8 +439,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _SECTION_NUMBER_TOKEN = re.compile(r"^\(?\d+(?:\.\d+)+\.$")
 
 
-def _no_split_after(token: str) -> bool:
-    """True when ``token`` (the word ending at a period) does not end a sentence."""
+def no_split_after(token: str) -> bool:
+    """True when ``token`` (the word ending at a period) does not end a sentence: the one answer, also
+    for a line of a layout that ends with it (``pdf_layout``)."""
     table = abbreviations()
     bare = token.lstrip("([\"'“‘")
     kind = table.get(bare) or table.get(bare[:1].upper() + bare[1:])
@@ -476,7 +481,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = match.end()
         if text[match.start()] == ".":
             words = text[start : match.start() + 1].split()
-            if _no_split_after(words[-1] if words else ""):
+            if no_split_after(words[-1] if words else ""):
                 continue
         if text[start:end].strip():
             spans.append((start, end))

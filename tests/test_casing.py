@@ -1,6 +1,6 @@
 """The one title casing (:mod:`wsiskg.ingest.extract.casing`), pinned on one table of inputs.
 
-Round 19 merged eight copies (``authors.title_case``, ``person_countries.title_cased`` and
+It merged eight copies (``authors.title_case``, ``person_countries.title_cased`` and
 ``heading_cased``, ``events._title_cased``'s conversion, ``meeting_mentions.capitals_as_words``,
 ``as_words`` and ``words_of_capitals``; the checks ``sdgs._title_case``,
 ``meeting_candidates._title_cased``'s word test, ``own_meeting._name_cased``). Where they disagreed the

@@ -306,7 +306,7 @@ def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
     assert all(e.start is None for e in find_events(two, 2032))  # which conference: none
 
 
-# ------------------------------------------------------------------ round 13: a body that met, each date a meeting
+# ------------------------------------------------------------------ a body that met, each date a meeting
 def _met(text: str) -> list[tuple[str, date, date | None]]:
     report = make_report("Report of the Meeting", text, section="1")
     return sorted((e.name, e.start, e.end) for e in find_events(report) if e.name.startswith("meeting of"))
@@ -380,7 +380,7 @@ def test_a_period_a_body_met_in_and_an_event_it_convenes_are_no_meetings_of_it()
     assert _met(text) == []
 
 
-# ------------------------------------------------------------------ round 13: decision 9, the host first or its margins
+# ------------------------------------------------------------------ decision 9, the host first or its margins
 def _dates_of(text: str) -> dict[str, tuple[date | None, date | None]]:
     return {m.name: (m.start, m.end) for m in event_mentions(text, 2032)}
 
@@ -411,7 +411,7 @@ def test_an_event_held_on_the_margins_of_another_takes_its_dates_and_no_topic() 
     assert found["awards ceremony"] == (date(2033, 10, 3), date(2033, 10, 14))
 
 
-# ------------------------------------------------------------------ round 13: a day near a day written with its year
+# ------------------------------------------------------------------ a day near a day written with its year
 def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that_year() -> None:
     from wsiskg.ingest.extract.dates import find_dates
     from wsiskg.ingest.extract.event_dates import near_written_year
@@ -432,7 +432,7 @@ def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that
     assert [d.start for d in days] == [date(2030, 5, 3), date(2031, 9, 20), date(2029, 6, 9)]
 
 
-# ------------------------------------------------------------------ round 13: a list of ordinals before a plural noun
+# ------------------------------------------------------------------ a list of ordinals before a plural noun
 def test_a_list_of_ordinals_before_meetings_of_a_body_names_one_meeting_each() -> None:
     text = (
         "Ms Ana Ruiz presented the report of the twelfth and thirteenth meetings of the Council Working Group on "

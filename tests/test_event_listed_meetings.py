@@ -1,4 +1,4 @@
-"""A body's meetings listed with their dates: one meeting per date (round 18). Sentences are our own."""
+"""A body's meetings listed with their dates: one meeting per date. Sentences are our own."""
 
 from __future__ import annotations
 

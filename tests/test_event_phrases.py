@@ -612,7 +612,7 @@ def test_an_event_held_during_another_is_dated_by_the_host_event(text: str, name
 @pytest.mark.parametrize(
     "text",
     [
-        # before the host, not during it (on its margins is during it: decisions 9 and 24, round 13)
+        # before the host, not during it (on its margins is during it: decisions 9 and 24)
         "Nominees will meet members at a briefing session to be held before the 2032 session of the "
         "Council (Geneva, 4-14 June 2032).",
         # the host is not the next event named

@@ -1,4 +1,4 @@
-"""Where a body's name read by its form starts and ends (round 9, issue 8): a name never swallows
+"""Where a body's name read by its form starts and ends: a name never swallows
 the person or the sentence after it, a single head noun before ``and`` opens a unit's name, a
 mission named after ``The`` keeps the place it is accredited to, and companies are named by
 ``Telecom``/``Telekom``. Invented examples."""
@@ -321,7 +321,7 @@ def test_a_count_after_a_name_is_no_part_of_it() -> None:
     ]
 
 
-# ------------------------------------------------------------------ round 15: a list's last item, a heading's number
+# ------------------------------------------------------------------ a list's last item, a heading's number
 @pytest.mark.parametrize(
     ("text", "name"),
     [

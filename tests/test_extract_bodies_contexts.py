@@ -1,4 +1,4 @@
-"""Bodies read in their context (round 11, issue 8): a bare ``the Council`` in a report of a body
+"""Bodies read in their context: a bare ``the Council`` in a report of a body
 of another council is that council; a Sector named only as an attribute of a noun, a forum named
 with the place and dates of one session, name no body; a permanent mission runs over ``and other
 international organizations``; catalogue names written with ``UN`` or ``of the ITU``. Invented

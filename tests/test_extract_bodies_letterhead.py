@@ -1,4 +1,4 @@
-"""A body named only in a title in capitals (round 14, issue 8): a letterhead the parser folds into
+"""A body named only in a title in capitals: a letterhead the parser folds into
 the title (`INTERNATIONAL TELECOMMUNICATION UNION` over a contribution, a regional organisation's
 name over its letter) is a mention of that catalogue body, by the first paragraph, when no paragraph
 names it; a conference named there stays none (decision 26). Invented examples."""

@@ -1,5 +1,5 @@
 """A meeting named only as a meeting is no organisation (decision 21 of
-``docs/annotation-guide.md``; round 11): the report's own meeting whose body's name is headed by an
+``docs/annotation-guide.md``): the report's own meeting whose body's name is headed by an
 event's noun (``Expert Group Meeting on X``, ``Action Line C6 facilitation meeting``) or is the code
 such a name is given. The graph keeps the name for the meeting's ``wsis:meetingOf`` (and the
 ``organizations`` query its acronym), but types no ``org:Organization`` and mentions it nowhere;

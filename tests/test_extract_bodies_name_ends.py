@@ -71,7 +71,7 @@ def test_a_name_before_of_that_is_no_person_still_hides_a_fragment() -> None:
             "Global Alliance for Women in the Digital Economy",
         ),
         ("trained with the Nordic Society for Research in Education and", "Nordic Society for Research in Education"),
-        # an office named by its kind only is told apart by its city (round 16)
+        # an office named by its kind only is told apart by its city
         ("the Head of our Area Office in Lima, Mr X, said", "Area Office in Lima"),
         # else "in" places the body, and never names a country
         ("the Ministry of ICT in Kenya said", "Ministry of ICT"),
@@ -450,7 +450,7 @@ def test_a_head_before_for_after_a_comma_starts_its_name(text: str) -> None:
     assert "division-for-rural-administration-and-land-management" in _keys(text)
 
 
-# ------------------------------------------- a list in a name in another language (round 14)
+# ------------------------------------------- a list in a name in another language
 @pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [

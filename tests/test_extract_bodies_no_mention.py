@@ -197,7 +197,7 @@ def test_in_after_no_head_noun_is_inside_the_name() -> None:
 
 
 def test_in_after_a_head_noun_places_the_body() -> None:
-    # (an office named by its kind only keeps its city since round 16: ``ITU Area Office in Tegucigalpa``)
+    # (an office named by its kind only keeps its city since a city names it apart: ``ITU Area Office in Tegucigalpa``)
     assert _form("Mr Vela of the Telecom Training Institute in Tegucigalpa said") == ["Telecom Training Institute"]
 
 
@@ -437,5 +437,5 @@ def test_a_lower_case_secretariat_of_no_body_names_no_body() -> None:
     ],
 )
 def test_an_acronym_that_lower_case_words_before_it_spell_is_theirs_not_a_bodys(text: str) -> None:
-    """No body gets the acronym (a round-16 false name ran from the Bureau to the acronym)."""
+    """No body gets the acronym (a false name once ran from the Bureau to the acronym)."""
     assert [b.name for b in find_bodies(one_section_report(text), None) if b.acronym not in (None, "BR")] == []

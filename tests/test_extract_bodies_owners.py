@@ -1,4 +1,4 @@
-"""Bodies and their owners (round 12, issue 8): a catalogue organisation named right before a
+"""Bodies and their owners: a catalogue organisation named right before a
 capitalised name it owns names no body there; a body numbered by its last word keeps its acronym in
 brackets, also one with a dot (``PCC.I``); a noun of its own before ``of the`` is no part of the name
 after it. Invented examples."""
@@ -221,7 +221,7 @@ def test_a_sector_named_before_its_study_group_meetings_names_no_body() -> None:
     assert all(weak for _, _, weak in _mentions("Students may take part in ITU-T study group meetings."))
 
 
-# -------------------------------------------------------------- a secretariat named by the body it serves (round 14)
+# -------------------------------------------------------------- a secretariat named by the body it serves
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -1,4 +1,4 @@
-"""Regional telecommunication organisations of the catalogue (round 14, issue 8): the six regional
+"""Regional telecommunication organisations of the catalogue: the six regional
 organisations ITU prepares its conferences with (APT, ASMG, ATU, CEPT, CITEL, RCC) and the
 sub-regional ones real documents name by acronym alone (CTU, AICTO, PITA, EACO, COMTELCA, ARICEA),
 also under the spellings real documents use (`African Telecommunication Union`). Invented examples."""
@@ -72,7 +72,7 @@ def test_a_catalogue_body_misspelt_before_its_acronym_stays_the_catalogue_body(t
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        # round 16: partners real ITU documents name by acronym or short name alone
+        # partners real ITU documents name by acronym or short name alone
         ("A liaison statement to 3GPP on network slicing was agreed.", "3gpp"),
         ("the Third Generation Partnership Project (3GPP) replied", "3gpp"),
         ("the 3rd Generation Partnership Project 2 (3GPP2) replied", "3gpp2"),

@@ -1,4 +1,4 @@
-"""Round 15: citation forms of other writers and other series (issue 8's held-out gap). Every
+"""Citation forms of other writers and other series (issue 8's held-out gap). Every
 example is invented; each class is tried in several wordings."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The report's own meeting dated by lines of its header read whole (issue 8, round 10): a title that
+"""The report's own meeting dated by lines of its header read whole: a title that
 ends with its dateline, a title that says the meeting was held, a dateline whose place joins two
 names with ``and`` or whose date follows ``from``, a sitting run into the title or after ``Held on``,
 two days written as numbers in a lead sentence (ingest/extract/datelines.py, meeting.py,

@@ -1,5 +1,5 @@
 """The report's own meeting when a layout wrote its heading or its dateline with other things
-(ingest/extract/meeting_heading.py, datelines.py; round 15). Classes: a session line of fields under the
+(ingest/extract/meeting_heading.py, datelines.py). Classes: a session line of fields under the
 heading (``Session 41 | Room 3, Lima | Tuesday, 6 May 2031, 09:00-10:45``); a programme's session label
 before the heading and a theme in quotes after it; a title naming a session by its year, the year of a
 dateline that writes none; a title a PDF's layout ran into one line around its dateline; a series'

@@ -1,4 +1,4 @@
-"""The report's own meeting where round 16 found none or found it undated (ingest/extract/meeting_heading.py,
+"""The report's own meeting where none was found or it was found undated (ingest/extract/meeting_heading.py,
 meeting_candidates.py, meeting_mentions.py, datelines.py). Classes: a record's title of the kind only over a
 header line naming a body outside the catalogue (``Minutes of the 12th meeting`` / ``X Committee for Y (X-Y)``);
 a title with the dateline after the kind and a symbol in brackets; ``Final report of the``; a name whose head

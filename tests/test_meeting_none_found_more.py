@@ -1,4 +1,4 @@
-"""The report's own meeting where round 17 found none or misdated it (ingest/extract/meeting_heading.py,
+"""The report's own meeting where none was found or it was misdated (ingest/extract/meeting_heading.py,
 meeting_mentions.py, datelines.py, meeting.find_meeting). Classes: a rapporteur group's meetings in a lead
 sentence beside the title's ordinal; a Council session's title in capitals; a dash between a dateline's place
 and its date; an hour in brackets before a venue; the record's name after a dash ending a heading; a heading

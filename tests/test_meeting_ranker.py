@@ -122,3 +122,26 @@ def test_the_fit_learns_which_trait_marks_the_annotated_candidate_and_when_none_
     fitted = meeting_weights.fit(items, {}, l2=0.01, epochs=200, rate=0.3)
     assert fitted["x"] > fitted["y"]
     assert [meeting_weights.choice(fitted, i["candidates"]) for i in items] == [0, 1, None, None]
+
+
+# ------------------------------------------------------------------ the fit's match is the scorer's
+
+
+def test_a_candidate_matches_the_annotated_meeting_as_the_scorer_compares_them() -> None:
+    # the fit's own matcher missed the scorer's equivalences: facilitation meetings of one action line
+    # (decision 28) and a session number written into the body's name (decision 27)
+    for body, key in (
+        ("WSIS Action Line C3 Access facilitation meeting", "action-line-c3-facilitation-meeting"),
+        ("Action Line C9 Media facilitation meeting", "wsis-c9-facilitation-meeting"),
+        ("WSIS Action Line C11 facilitation meeting", "c11-facilitation-meeting-on-cooperation"),
+    ):
+        gold = {"body": body, "number": None, "start": "2031-05-04", "end": None}
+        found = {"body": key, "number": None, "start": "2031-05-04", "end": None, "forms": []}
+        assert meeting_weights._match(gold, found) == "gold", body
+        assert meeting_weights._match(gold, {**found, "start": "2031-05-05"}) == "body", body
+    for body, number, forms in (("Zeta Forum", 4, ["Zeta Forum 4"]), ("Prep Panel", 2, ["Prep Panel 2"])):
+        gold = {"body": body, "number": number, "start": "2032-01-10", "end": "2032-01-12"}
+        key = "zz-" + body.lower().replace(" ", "-")
+        found = {"body": key, "number": number, "start": "2032-01-10", "end": "2032-01-12"}
+        assert meeting_weights._match(gold, {**found, "forms": forms}) == "gold", body
+        assert meeting_weights._match(gold, {**found, "number": number + 1, "forms": forms}) is None, body

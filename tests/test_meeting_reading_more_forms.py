@@ -1,4 +1,4 @@
-"""More forms of a meeting mention (docs/meeting-reading.md, "Round 9"): the number a verb
+"""More forms of a meeting mention (docs/meeting-reading.md): the number a verb
 other than ``held`` gives (``X concluded its fourth meeting``), an ordinal before a body that met
 (``The sixth X (XF-31) met``), a meeting said to close on the last day of the header's range, a
 designator not read from a date (``the Committee on 8 April``), a kind of body (``the Working

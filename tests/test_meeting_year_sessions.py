@@ -1,6 +1,6 @@
 """A session a body names by its year (the Council's usual way: ``the 2031 session of the Council``,
 ``Council concludes its 2031 session``) and a numbered meeting of such a session (``the third plenary
-meeting of the 2031 session of the Council``): the body's meeting (docs/meeting-reading.md, round 12)."""
+meeting of the 2031 session of the Council``): the body's meeting (docs/meeting-reading.md)."""
 
 from __future__ import annotations
 

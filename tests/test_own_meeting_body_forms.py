@@ -1,4 +1,4 @@
-"""The report's own meeting named by its body (round 14): a study group named only in the title; the group
+"""The report's own meeting named by its body: a study group named only in the title; the group
 of a Chairman's report defined on the title's own line or, under a bare ``Report of the Chair``, by its
 document symbols (not the Council the report goes to); a committee under its parent on the header's lines;
 a place written ``Republic of the X`` on a dateline; a series' session named with its year (the year is

@@ -1,4 +1,4 @@
-"""The report's own meeting of an organisation's organ (round 17): an organisation of the catalogue never
+"""The report's own meeting of an organisation's organ: an organisation of the catalogue never
 meets as a whole; the preparatory meeting, working group or conference its acronym or name heads in the front
 is the body that met (``APT`` read for ``Second APT Preparatory Meeting for X``, ``RCC`` for ``RCC Working
 Group on Y``). Not the organisation's staff nor a record's title. The names, bodies and dates are invented."""

@@ -1,4 +1,4 @@
-"""The report's own meeting named by its body (round 16): the part of a catalogue body a header line names
+"""The report's own meeting named by its body: the part of a catalogue body a header line names
 is the body that met, not the parent the readers took (a Council working group, an advisory group's working
 group, a project team on a conference, a committee under the title's commission, a working group after its
 commission and a dash); the page's words a heading glued to a body's name are left out (a sitting's weekday,

@@ -813,7 +813,7 @@ def test_a_post_on_a_header_line_is_no_longer_name_of_its_body(line: str) -> Non
     assert in_full(report, Body("committee-2", "Committee 2")).name == "Committee 2"
 
 
-# ------------------------------------------------------------------ round 17: the series the title names
+# ------------------------------------------------------------------ the series the title names
 @pytest.mark.parametrize(
     ("title", "lines"),
     [

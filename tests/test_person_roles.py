@@ -104,7 +104,7 @@ def test_chaired_by_with_words_between_and_a_role_before_the_name() -> None:
         "It was chaired by the Rapporteur, Ms Adaora Nwosu (Nigeria).",
     )
     assert found["Nuno Faria"].posts == ("tdag/chair",)
-    # a Rapporteur who chairs is named by the role (round 11: 6 of 7 such look-half annotations)
+    # a Rapporteur who chairs is named by the role (6 of 7 such annotations)
     assert found["Adaora Nwosu"].posts == ("tdag/rapporteur",)
 
 
@@ -739,7 +739,7 @@ def test_a_title_after_a_short_form_goes_to_its_owner_and_from_country_is_no_tit
     assert (found["Ahmed Salah"].country, found["Ahmed Salah"].job_titles) == ("EGY", ("Vice-Chairman of the Group",))
 
 
-# ------------------------------------------------------------------ round 11: lists, verbs and groups
+# ------------------------------------------------------------------ lists, verbs and groups
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,4 +1,4 @@
-"""People's roles in more of the forms real documents use (issue 8, round 12): two titles joined by
+"""People's roles in more of the forms real documents use: two titles joined by
 ``and`` inside a longer title, a role given after the holder's own post (``moderated by the Vice-Chair of
 X, Mr Y``), ``under the leadership of``, a verb shared by several names (``A was elected Chair and B
 Rapporteur``), ``on her election to chair``, a place of work before the verb, modifiers of a title

@@ -1,5 +1,5 @@
 """People's roles and countries in tables with no header row, tables headed by a role over another column,
-labels on one line, ``in the chair`` and regional honorifics (issue 8, round 16; ``person_tables.py``,
+labels on one line, ``in the chair`` and regional honorifics (issue 8; ``person_tables.py``,
 ``persons.py``, ``honorifics.csv``, ``roles.csv``)."""
 
 from __future__ import annotations

@@ -255,3 +255,104 @@ def test_one_clock_reading_for_deadlines_and_datelines(clock: str) -> None:
 
 def test_a_number_before_a_word_in_am_is_no_clock() -> None:
     assert dateline("Lisbon, 4 March 2031, 5 amendments") is None
+
+
+# ------------------------------------------------------------------ small words (casing.small_words, name_joiners)
+
+
+def test_the_words_that_join_a_name_are_small_words_of_title_casing() -> None:
+    from wsiskg.ingest.extract.casing import name_joiners, small_words
+
+    assert name_joiners() <= small_words()
+    assert {"of", "on", "and", "the", "&", "de", "du"} <= name_joiners()
+    assert not {"a", "an", "with", "by"} & name_joiners()
+
+
+def test_a_title_in_lower_case_keeps_the_small_words_title_casing_keeps() -> None:
+    from wsiskg.ingest.extract.person_titles import _capitalised
+
+    # the copy knew English small words only: "De La", "Del", "Du" were capitalised
+    for words, title in (
+        ("directora de la agencia", "Directora de la Agencia"),
+        ("jefe del departamento", "Jefe del Departamento"),
+        ("chef du service des postes", "Chef du Service des Postes"),
+        ("senior fellow at the institute", "Senior Fellow at the Institute"),
+    ):
+        assert _capitalised(words) == title
+
+
+def test_a_name_run_ends_before_any_joining_word() -> None:
+    from wsiskg.ingest.extract.meeting_mentions import _small_end
+
+    # the copy did not know "in" or "at": "the Expert Panel at" kept its "at"
+    for run, name in (
+        ("the Expert Panel at the", "the Expert Panel"),
+        ("the Steering Committee in", "the Steering Committee"),
+        ("the Advisory Board of", "the Advisory Board"),
+    ):
+        assert _small_end().sub("", run) == name
+
+
+def test_a_heading_reads_about_as_a_small_word() -> None:
+    from wsiskg.ingest.extract.casing import title_cased
+
+    # the heading reader's copy held "about"; title casing did not
+    assert title_cased("MEETING ABOUT RURAL BROADBAND") == "Meeting about Rural Broadband"
+    assert title_cased("FORUM ON DIGITAL SKILLS WITH YOUTH") == "Forum on Digital Skills with Youth"
+    assert title_cased("WORKSHOP ABOUT OPEN DATA") == "Workshop about Open Data"
+
+
+def test_a_deadline_subject_is_compared_without_function_words() -> None:
+    from wsiskg.ingest.extract.deadlines import _words
+
+    assert _words("submit your comments on any draft") == {"submit", "comment", "draft"}
+    assert _words("send their views to the secretariat") == {"send", "view", "secretariat"}
+    assert _words("reply with all the figures") == {"reply", "figure"}
+
+
+# ------------------------------------------------------------------ what ends a sentence at an abbreviation
+
+
+@pytest.mark.parametrize("token", ["U.N.", "H.E.", "5.4.1.", "Mr.", "(No.", "K."])
+def test_a_layout_line_and_a_sentence_end_at_the_same_abbreviations(token: str) -> None:
+    from wsiskg.ingest.pdf_layout import join_lines
+    from wsiskg.ingest.text import no_split_after
+
+    # the layout's copy knew listed abbreviations and initials only: a line ending "U.N." or "5.4.1." broke
+    assert no_split_after(token)
+    assert len(sentence_spans(f"It was sent to {token} Ministers agreed.")) == 1
+    assert len(join_lines([f"A short line sent to {token}", "Ministers agreed to it."], 40)) == 1
+
+
+# ------------------------------------------------------------------ a word broken at a line end
+
+
+def test_a_word_broken_at_a_line_end_is_joined_when_the_document_prints_it() -> None:
+    from collections import Counter
+
+    from wsiskg.ingest.pdf_layout import broken_word, join_lines
+
+    printed = Counter({"implementation": 2, "administrations": 1, "followup": 0, "follow-up": 3})
+    assert broken_word("imple", "mentation", printed)
+    assert broken_word("Adminis", "trations", printed)  # a capitalised head, as a text's "Adminis- trations"
+    assert not broken_word("follow", "up", printed)
+    assert not broken_word("small", "and", printed)
+    assert not broken_word("imple", "mentation", None)
+    assert join_lines(["The imple-", "mentation went on."], 40, words=printed) == ["The implementation went on."]
+
+
+# ------------------------------------------------------------------ the dash set in a regex (text.DASH)
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "‒", "−"])
+def test_every_dash_of_the_set_marks_a_page_number_a_title_end_and_a_cell(dash: str) -> None:
+    from wsiskg.ingest.extract.event_forms import _CELL_SEP
+    from wsiskg.ingest.extract.person_titles import _TITLE_STOP
+    from wsiskg.ingest.pdf_layout import _PAGE_NUMBER
+    from wsiskg.ingest.text import PAGE_MARK
+
+    # the copies spelt two or three dashes each, not the same ones ("[-–]", "[–—-]")
+    assert re.fullmatch(PAGE_MARK, f"{dash} 12 {dash}")
+    assert _PAGE_NUMBER.fullmatch(f"{dash} 7 {dash}")
+    assert _TITLE_STOP.search(f"Senior Adviser {dash} Spectrum Policy")
+    assert _CELL_SEP.split(f"Kigali {dash} 4 May 2031") == ["Kigali", "4 May 2031"]

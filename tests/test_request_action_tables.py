@@ -1,4 +1,4 @@
-"""Action tables (issue 8, round 13): one request a row, asked by the record's voice of whom the row's
+"""Action tables: one request a row, asked by the record's voice of whom the row's
 who column names, its action the action cell, its deadline the due cell's day. Variants: a text
 table (`` | ``) and a Word table (cells joined by ``, ``), the columns in other orders, other header
 words (``Action item | Lead | By``), a row without a date, a list of who in a Word row."""
@@ -152,7 +152,7 @@ def test_a_line_without_bars_after_a_text_table_is_prose_and_a_capitalised_secon
 
 def test_a_sentence_one_cell_short_or_ending_in_a_date_after_a_word_table_is_prose() -> None:
     """A sentence after a Word table whose commas cut it into one cell fewer than the header's (the
-    due cell left out) or that ends with a date is prose, never a row (round 18)."""
+    due cell left out) or that ends with a date is prose, never a row."""
     for after in (
         "The fourth meeting is planned for 3-4 March 2032, back to back with the Council sessions.",
         "A second session will be organized in Nairobi, jointly with the regional office.",
@@ -171,7 +171,7 @@ def test_a_sentence_one_cell_short_or_ending_in_a_date_after_a_word_table_is_pro
 
 
 def test_other_header_words_for_what_and_whom() -> None:
-    """Round 19: ``Follow-up``, ``Proposal``, ``Decision`` name what is to be done, ``Addressed to`` and
+    """``Follow-up``, ``Proposal``, ``Decision`` name what is to be done, ``Addressed to`` and
     ``To whom`` whom (a table of follow-up, of a contribution's proposals, of an outcome's decisions)."""
     for header, row in (
         ("Follow-up, By whom, When", "Publish the final report, TSB, 31 May 2031"),

@@ -1,4 +1,4 @@
-"""Whom a request asks, round 8 of issue 8: OCR-noisy and letter-style object phrases, qualifiers and
+"""Whom a request asks (issue 8): OCR-noisy and letter-style object phrases, qualifiers and
 places after a known group (decision 12), adjectives sharing one head noun, a list inside a group's
 complement, ``the working group`` after its run-in label, and the leads whose items each ask the
 lead's object (``calls upon the Council to:``, roman numerals, ``is invited:``, inline dashes).

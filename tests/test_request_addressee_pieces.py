@@ -1,5 +1,5 @@
 """One noun phrase is one addressee: the pieces the resolver cut out of a phrase are joined again
-(round 17): a group ending in a preposition and what it is of, two groups written one after the
+: a group ending in a preposition and what it is of, two groups written one after the
 other, a known group of a list of bodies, and a post or an unknown group followed by the name of the
 person who holds it (request_addressees._joined_pieces). Every sentence here is invented for the test."""
 

@@ -81,7 +81,7 @@ def test_a_list_between_dashes_only_explains_the_group() -> None:
 
 def test_in_particular_and_including_name_more_addressees_and_a_qualifier_none() -> None:
     # docs/annotation-guide.md decision 12: "all stakeholders, including A and B" -> stakeholders, A, B;
-    # "in particular A" names A as "including" does (round 15: most annotations list it)
+    # "in particular A" names A as "including" does (most annotations list it)
     got = run(
         report(
             "The Group invited ITU and the regional commissions, in particular ESCAP, to support the review.",
@@ -137,7 +137,7 @@ def test_a_plural_role_without_a_body_is_the_group_of_its_holders() -> None:
         "itu-d-sg2",
     )
     assert [(whom(x), labels(x)) for x in got][0] == (("collective:rapporteurs",), ("Rapporteurs",))
-    assert labels(got[1]) == ("Rapporteur for Question 3/2",)  # one post of the Question, as written (round 18)
+    assert labels(got[1]) == ("Rapporteur for Question 3/2",)  # one post of the Question, as written
 
 
 # ------------------------------------------------------------------ the items of a list
@@ -884,7 +884,7 @@ def test_a_sentence_with_its_verb_before_to_is_no_action_line() -> None:
         "cwg-cop",
     )
     # no line whose agents hold a verb is an action line (read with the record's `agree`); the item whose
-    # lead was not read is a request by its own verb (the learnt reader's, round 19), not an action line
+    # lead was not read is a request by its own verb (the learnt reader's), not an action line
     assert [(x.paragraph, labels(x)) for x in got if x.verb == "agree"] == [(3, ("Rapporteurs",))]
     assert [(x.paragraph, x.verb, labels(x)) for x in got if x.verb != "agree"] == [(4, "encourage", ("stakeholders",))]
 
@@ -1138,11 +1138,20 @@ def test_an_object_never_runs_into_the_clause_after_a_semicolon() -> None:
 
 
 def test_a_word_a_pdf_line_broke_is_joined_in_an_addressee() -> None:
+    """Joined by the layout's one rule (``pdf_layout.broken_word``): the report prints the whole word."""
     for sentence, label in (
-        ("Mem- ber States were urged to designate a focal point before 15 December 2034.", "Member States"),
-        ("The Group requested the Tele- communication Development Bureau to support the survey.", "BDT"),
+        (
+            "Member States met in Quito. "
+            "Mem- ber States were urged to designate a focal point before 15 December 2034.",
+            "Member States",
+        ),
+        (
+            "The telecommunication survey was discussed. "
+            "The Group requested the Tele- communication Development Bureau to support the survey.",
+            "BDT",
+        ),
         ("The meeting encouraged small- and medium-sized enterprises to join the pilot.", "small- and"),
-        ("Adminis- trations are invited to reply by 1 May 2034.", "Administrations"),
+        ("Administrations replied late. Adminis- trations are invited to reply by 1 May 2034.", "Administrations"),
     ):
         got = run(report(sentence), "cwg-cop")
         found = [a.label for x in got for a in x.addressees] + [a.key for x in got for a in x.addressees]

@@ -1,4 +1,4 @@
-"""Requests the reader must find at all (issue 8, round 12): forms of asking whose sentence once
+"""Requests the reader must find at all: forms of asking whose sentence once
 yielded no request. Each class is tested with several invented variants (other verbs, marks, word
 order); who asks and whom are checked only as far as the form decides them."""
 

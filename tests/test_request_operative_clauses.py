@@ -1,4 +1,4 @@
-"""Requests whose sentence once gave no item at all (issue 8, round 16): operative clauses that open on
+"""Requests whose sentence once gave no item at all: operative clauses that open on
 their verb after a lead in another paragraph (a resolution's preamble, a declaration's ``We, ...``, a
 list's subject), items after a lead ending ``and:``, and ``that`` clauses lettered inline. Each class is
 tested with invented variants (other verbs, cases, marks, layouts)."""

@@ -1,4 +1,4 @@
-"""Who asks and whom, round 10 of issue 8: an object closed by a colon before items lettered inline,
+"""Who asks and whom (issue 8): an object closed by a colon before items lettered inline,
 the plenary a committee reports to, a role word alone as the subject of a ``that`` clause.
 Every sentence here is invented for the test."""
 
@@ -57,7 +57,7 @@ def test_how_many_or_whose_before_a_group_is_no_part_of_its_label() -> None:
 
 
 def test_each_or_every_before_a_group_is_no_part_of_its_label() -> None:
-    """Round 12: the annotations write ``national regulator``, ``delegations``, ``sub-group leads``
+    """The annotations write ``national regulator``, ``delegations``, ``sub-group leads``
     for ``each national regulator``, ``every delegation``, ``each sub-group lead``."""
     got = run(report("The Chair encouraged every delegation to register by 4 May 2033."), "cwg-cop")
     assert [labels(x) for x in got] == [("delegation",)]
@@ -142,7 +142,7 @@ def test_an_aside_after_a_passive_subject_stays_an_aside() -> None:
 
 
 def test_the_sub_group_is_the_one_group_the_paragraph_named_with_that_noun() -> None:
-    """Round 12: ``the sub-group`` / ``The subgroup`` / ``the correspondence group`` after a group named
+    """``the sub-group`` / ``The subgroup`` / ``the correspondence group`` after a group named
     with that noun earlier in the paragraph is that group, also when its name is a run-in label."""
     got = run(
         report(
@@ -174,7 +174,7 @@ def test_the_sub_group_is_the_one_group_the_paragraph_named_with_that_noun() -> 
 
 
 def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
-    """Round 12: ``UNGIS members invited ...`` / ``The members of the Group encouraged ...`` in the
+    """``UNGIS members invited ...`` / ``The members of the Group encouraged ...`` in the
     group's record are the group, as ``The members agreed`` is; as an object they stay a group, and
     another body's members stay themselves."""
     got = run(report("UNGIS members invited Member States to share their statistics by 9 May 2033."), "ungis")

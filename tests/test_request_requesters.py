@@ -1036,7 +1036,7 @@ def test_a_council_document_excerpt_known_by_its_page_line_is_the_secretary_gene
     assert {parties(x)[1] for x in extract(r).requests} == {"post:itu/secretary-general"}
 
 
-# ---------------------------------------------------------------------------- round 18 (RqS)
+# ---------------------------------------------------------------------------- who asks: further forms
 @pytest.mark.parametrize("label", ["(a)", "b)", "(iii)", "c.", "4.2"])
 def test_an_items_label_before_the_own_bodys_head_noun_is_left_out(label: str) -> None:
     """``(a) The Forum invited X ...`` in the Forum's record: the label is no part of the subject, the

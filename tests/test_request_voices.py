@@ -1,4 +1,4 @@
-"""Who asks, round 8 (issue 8; round 7's tests are in test_request_speakers.py): a speaker under a
+"""Who asks (issue 8; more in test_request_speakers.py): a speaker under a
 ``Speaker:`` line or under a header naming only a post, a conference document's source line, joint
 authors with formal names, a resolution subject with a topic in apposition, a speech's or letter's
 own country, ``Speaking for X,``, a participant requesting that something be done. Every sentence
@@ -237,7 +237,7 @@ def _un_resolution(header: str, *texts: str) -> ParsedReport:
 
 
 def test_we_in_a_un_resolution_is_the_organ_that_adopted_it() -> None:
-    """Round 12: ``Resolution adopted by the General Assembly on ...`` (a UN resolution's header) names
+    """``Resolution adopted by the General Assembly on ...`` (a UN resolution's header) names
     who ``We`` are, not the meeting."""
     for header, organ in (
         ("Resolution adopted by the General Assembly on 9 December 2036", "body:unga"),

@@ -1,6 +1,6 @@
 """A line that ends a sentence or a clause, in a plain text written one paragraph per line
 (``pdf_layout.ends_sentence``), is read by the one sentence splitter (``text.clause_spans``): not after an
-honorific, an initial or a reference abbreviation, which round 18's own pattern took for a sentence's end."""
+honorific, an initial or a reference abbreviation, which a copy of the pattern once took for a sentence's end."""
 
 from __future__ import annotations
 

@@ -76,7 +76,7 @@ def test_a_range_of_documents_and_a_symbol_without_a_meeting() -> None:
 
 def test_recommendations_of_a_ungis_report() -> None:
     symbols = {r["symbol"] for r in query_rows(fixture_store("ungis-2024-paris"), "documents")}
-    assert symbols == {"Recommendation ITU-T X.1205", "ITU-R M.2083"}  # as written (round 16)
+    assert symbols == {"Recommendation ITU-T X.1205", "ITU-R M.2083"}  # as written
 
 
 def test_rapporteur_group_symbols() -> None:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.document import current_document
 from wsiskg.ingest.extract.event_series import event_nouns
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.pdf_layout import broken_word
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
@@ -72,9 +74,9 @@ _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``
 _LOWER_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|men)")
 _DETERMINER = re.compile(rf"^(?:{_DETERMINERS}\s+)+", re.IGNORECASE)
-#: a word a PDF line broke with a hyphen, its halves joined by a space: ``Mem- ber States``, ``the Tele- communication``
-#: (never before ``and``/``or``/``to``: ``small- and medium-sized enterprises``)
-_BROKEN_WORD = re.compile(r"(?<=[A-Za-z]{2})-\s+(?!(?:and|or|nor|to)\b)(?=[a-z]{2})")
+#: a hyphen and a space between two words' letters: a word a line broke, its halves joined by a space
+#: (``Mem- ber States``) when ``pdf_layout.broken_word`` says so, or a compound (``small- and medium-sized``)
+_HYPHEN_SPACE = re.compile(r"([^\W\d_]+)-\s+(?=([^\W\d_]+))")
 #: a word of a body's name or an acronym before a role: ``UNGIS``, ``ITU-D``, ``Study``
 _NAME_WORD = re.compile(r"[A-Z][\w&/-]*")
 
@@ -253,6 +255,16 @@ def _aside() -> re.Pattern[str]:
     )
 
 
+def _joined_broken_words(phrase: str) -> str:
+    """``phrase`` with each word a line broke (``Mem- ber``) joined, by the layout's one rule with the
+    report's vocabulary (``pdf_layout.broken_word``: the report prints the whole word)."""
+    if "- " not in phrase:
+        return phrase
+    doc = current_document()
+    words = doc.vocabulary if doc is not None else None
+    return _HYPHEN_SPACE.sub(lambda m: m[1] if broken_word(m[1], m[2], words) else m[0], phrase)
+
+
 def noun_phrase(phrase: str) -> str:
     """``phrase`` without what names no one: a run-in heading before it (``Action required The
     Council``), a ``that`` opening a clause, ``your`` before a capitalised group in a letter, ``a11``
@@ -263,7 +275,7 @@ def noun_phrase(phrase: str) -> str:
     after a comma), where the group is invited to or acts (``to the Forum``, ``at the meeting``),
     a participle left alone at the end (``delegations wishing`` to speak), a possessive; a word a
     PDF line broke is joined again (``Mem- ber States``)."""
-    phrase = _BROKEN_WORD.sub("", phrase)
+    phrase = _joined_broken_words(phrase)
     phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
     phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))

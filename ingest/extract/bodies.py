@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
+from wsiskg.ingest.extract.casing import name_joiners
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -66,7 +67,8 @@ _LB_RE = re.compile(r"[\w&/\-]")
 _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9](?: [A-Z][A-Z0-9&\-/.]*[A-Z0-9])?)\)")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
-_CONNECTORS = frozenset({"of", "on", "for", "and", "the", "in", "at", "to", "&", "de", "des", "du"})
+#: the small words that join a name's words (``casing.name_joiners``: ``of``, ``&``, ``de``)
+_CONNECTORS = name_joiners()
 
 
 #: an elided article glued to a capitalised word: ``l'Information``, ``d'Ivoire``, ``dell’Economia``

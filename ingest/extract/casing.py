@@ -48,6 +48,16 @@ def small_words() -> frozenset[str]:
 
 
 @cache
+def name_joiners() -> frozenset[str]:
+    """The small words that join the words of a body's name (``of``, ``on``, ``and``, ``the``, ``&``, and
+    ``de``, ``des``, ``du``, common in names in an English text): the rows marked ``joins`` of
+    ``small-words.csv`` and ``body-connectors.csv``, a subset of :func:`small_words` without the articles
+    ``a``/``an`` and the prepositions no body's name is cut at (``by``, ``with``)."""
+    rows = [*data_rows("small-words.csv"), *data_rows("body-connectors.csv")]
+    return frozenset(r["word"] for r in rows if r["joins"] == "yes")
+
+
+@cache
 def _acronyms() -> frozenset[str]:
     """The catalogue bodies' acronyms in capitals that are no English word (``ITU``, ``ITU-D``, not ``WHO``)."""
     found = (b.acronym for b in gazetteer_bodies().values() if b.acronym and b.acronym.isupper())

@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.request_actions import _table_columns
+from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
@@ -292,11 +293,9 @@ def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> D
     return Deadline(due=due.due, subject=subject[:MAX_SUBJECT], paragraphs=(p.order,)) if subject else None
 
 
-_SMALL = frozenset("the a an of on for to and or in at by with your their its our all any".split())
-
-
 def _words(subject: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", subject.lower()) if w not in _SMALL}
+    """The words of a subject, function words (``english-stopwords.csv``) aside."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", subject.lower()) if w not in stopwords()}
 
 
 def _restates(a: Deadline, b: Deadline) -> bool:

@@ -14,11 +14,13 @@ wins, then the first (as a rule-based NLP span ruler's filter does).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
 
+from wsiskg.ingest.pdf_layout import vocabulary
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import PrefixTree, clause_spans, fold_dashes, fold_quotes, sentence_spans, squash
 
@@ -93,6 +95,11 @@ class Document:
         yield self.report.title or ""
         yield from self.headings.values()
         yield from (p.text for p in self.paragraphs)
+
+    @cached_property
+    def vocabulary(self) -> Counter[str]:
+        """The lower-cased words every text of the report prints (:func:`.pdf_layout.vocabulary`)."""
+        return vocabulary(list(self.texts()))
 
     @cached_property
     def squashed(self) -> str:

@@ -48,7 +48,16 @@ from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, PrefixTree, alternation, clause_spans, ordinal_suffix, span_at, table_cells
+from wsiskg.ingest.text import (
+    DASH,
+    DASH_CHARS,
+    PrefixTree,
+    alternation,
+    clause_spans,
+    ordinal_suffix,
+    span_at,
+    table_cells,
+)
 
 
 @cache
@@ -1229,7 +1238,7 @@ def subject_after(text: str, end: int, index: BodyIndex, meeting: Meeting | None
 #: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
 #: a label's ``": "`` (``CIS1: Digital skills``), a spaced dash (``Wednesday, 22 July – Country Workshop``)
 #: or dot leaders (``CWG-X-22 ........ 3-4 May 2031``)
-_CELL_SEP = re.compile(r"\s*(?:\t|\s\|\s|,\s|:\s|\s[–—-]\s|\s(?:\.{2,}|…+)\s?)\s*")
+_CELL_SEP = re.compile(rf"\s*(?:\t|\s\|\s|,\s|:\s|\s{DASH}\s|\s(?:\.{{2,}}|…+)\s?)\s*")
 #: a cell that is only a place (``Yerevan``, ``Rio de Janeiro``); no number (``CWG-X-22``: a meeting)
 _PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z](?:[^\W\d]|[’'\-.])*){0,3}")
 

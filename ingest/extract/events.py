@@ -492,7 +492,7 @@ def _plenary_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w\-])(?:(?P<the>[Tt]he)\s+)?(?P<num>{ordinal_regex()})\s+(?i:plenary)\s+(?P<what>(?i:meeting|session))\b"
         # or the conference's Plenary named alone, a sitting by its own dates: "to the Plenary on 15 November"
-        r"|(?<![\w\-])(?:(?P<its>[Tt]he)\s+|(?<=[-–—]\s))(?P<alone>Plenary)\b(?!\s+(?i:meeting|session|hall|room))"
+        rf"|(?<![\w\-])(?:(?P<its>[Tt]he)\s+|(?<={DASH}\s))(?P<alone>Plenary)\b(?!\s+(?i:meeting|session|hall|room))"
     )
 
 

@@ -217,13 +217,13 @@ def name_prefixes() -> tuple[str, ...]:
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")
 
 
-_SMALL_WORDS = frozenset({"of", "for", "the"})
-
-
 def _speaker_regex(phrase: str, plural: bool, portfolio: str) -> str:
     """``head of delegation`` -> ``[Hh]ead\\s+of\\s+(?:the\\s+)?[Dd]elegation`` (each word's
-    initial in either case), ``s?`` after a word with a plural, the ``portfolio`` regex after it."""
-    words = [w if w in _SMALL_WORDS else f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in phrase.split()]
+    initial in either case; a small word, ``casing.small_words``, as written), ``s?`` after a word with a
+    plural, the ``portfolio`` regex after it."""
+    from wsiskg.ingest.extract.casing import small_words  # casing reads this module's bodies
+
+    words = [w if w in small_words() else f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in phrase.split()]
     regex = r"\s+".join(words).replace(r"\s+of\s+", r"\s+of\s+(?:the\s+)?")
     return regex + ("s?" if plural else "") + (f"(?:{portfolio})?" if portfolio else "")
 

@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
-from .casing import title_cased
+from .casing import small_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates
 from .event_forms import heads_name
@@ -64,8 +64,6 @@ from .study_groups import sector_words, study_group_sector
 _OWN_KINDS = ("meeting", "event", "forum", "conference", "panel", "session")
 #: how many lines under a heading may hold its dateline
 _DATELINE_WITHIN = 3
-#: words a name keeps in lower case (``Review of``, ``Meeting on``)
-_SMALL = frozenset({"of", "on", "for", "about", "and", "the", "in", "to", "at"})
 
 
 @cache
@@ -337,8 +335,8 @@ def series_year_off(text: str) -> str:
     name = m.group("name")
     last = name.split()[-1]
     ends = {noun.split()[-1].lower() for noun in _nouns()}
-    topic = any(w.lower() in _SMALL for w in name.split())  # a noun after a preposition: the topic's
-    if last.lower() in _SMALL or (last.lower() in ends and topic) or _catalogue_series(name) or _body_ends(name):
+    topic = any(w.lower() in small_words() for w in name.split())  # a noun after a preposition: the topic's
+    if last.lower() in small_words() or (last.lower() in ends and topic) or _catalogue_series(name) or _body_ends(name):
         return text
     return name + (m.group("a") or "") + (f"{m.group('b')})" if m.group("b") else "") + (m.group("c") or "")
 
@@ -351,7 +349,7 @@ def _body_ends(name: str) -> bool:
     for form in dict.fromkeys((name, title_cased(name))):
         for _, (start, end) in find_body_names(form, names):
             before = form[:start].split()
-            if end == len(form) and (not before or before[-1].lower() in _SMALL):
+            if end == len(form) and (not before or before[-1].lower() in small_words()):
                 return True
     return False
 
@@ -376,8 +374,8 @@ def _headed(name: str) -> bool:
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     # a title in brackets inside the name is no part of its head: "Action Line C2 (Information and ...) meeting"
     plain = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
-    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in plain.split()]
-    if len(words) < 2 or not name[:1].isupper() or words[-1] in _SMALL:  # "MEETING OF THE": a name cut short
+    words = [w.lower() if w.lower() in small_words() else w[:1].upper() + w[1:].lower() for w in plain.split()]
+    if len(words) < 2 or not name[:1].isupper() or words[-1] in small_words():  # "MEETING OF THE": a name cut short
         return False
     # "Next Facilitation Meeting", "Outcome of the previous X meeting": up to the first meeting noun, not a
     # topic after it ("Meeting on X: Creating the Future")
@@ -387,9 +385,9 @@ def _headed(name: str) -> bool:
         return False
     # the head ends the words before the first preposition: "Council Working Group on the World Summit ..." is a group;
     # "and" joins words of the lead ("X Policy and Regulatory Forum", "X Telecommunications and IT Ministers Meeting")
-    lead = words[: next((i for i, w in enumerate(words) if w in _SMALL and w != "and"), len(words))]
+    lead = words[: next((i for i, w in enumerate(words) if w in small_words() and w != "and"), len(words))]
     # "WSIS Forum 2017": a session of a series (a year after a small word, "the 2030 Agenda", is a topic's)
-    if any(w.lower() not in _SMALL for w in _before_years(name)):
+    if any(w.lower() not in small_words() for w in _before_years(name)):
         return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
@@ -866,7 +864,7 @@ def _is_under(key: str, parent: str) -> bool:
 def _body_named(line: str) -> bool:
     """Whether a header line is only a body's name outside the catalogue, headed by a body noun
     (``STANDING COMMITTEE ON ADMINISTRATION``; head nouns of ``body-heads.csv``)."""
-    words = [w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in line.split()]
+    words = [w.lower() if w.lower() in small_words() else w[:1].upper() + w[1:].lower() for w in line.split()]
     head = head_of(" ".join(words)) if 1 < len(words) <= 12 and line[:1].isupper() else None
     return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", line)
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from ..text import DASH, alternation
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
-from .casing import title_cased
+from .casing import name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -186,8 +187,13 @@ def _dateline_after(text: str, pos: int) -> bool:
     return found is not None and found[1] is not None
 
 
-#: small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
-_SMALL_END = re.compile(r"(?:\s+(?:on|of|for|and|the|to|&))+$")
+@cache
+def _small_end() -> re.Pattern[str]:
+    """Small words that end a name's run (``the MAG for the 2031 cycle``): no part of it
+    (``casing.name_joiners``)."""
+    return re.compile(rf"(?:\s+(?:{alternation(name_joiners())}))+$")
+
+
 #: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
 _DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
@@ -208,13 +214,13 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
     designator = _DESIGNATOR.match(m.string, m.end("name"))
     # "Study Group 1": the number is part of the name (not of "Working Parties 6A, 6C"; "Committee on 8 May": a date)
-    if designator is not None and not _SMALL_END.search(m.group("name")):
+    if designator is not None and not _small_end().search(m.group("name")):
         if re.search(r"s$", m.group("name")) or groups.get("acr"):
             return None
         written = m.group("name") + designator.group(0)
         return index.keys.get(squash(written)) or _unknown_body_key(written, bodies)
     written = (groups.get("acr") or "").strip()
-    alone = _SMALL_END.sub("", m.group("name"))
+    alone = _small_end().sub("", m.group("name"))
     if groups.get("num") and not written and _ACRONYM.fullmatch(alone):  # "the third meeting of the MAG": its acronym
         return index.keys.get(squash(alone)) or slug(alone)
     acronym = session_stem(m.string[: m.end("name")] + " ", written)  # "(PrepCom-2)": PrepCom's
@@ -609,7 +615,7 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
 #: the name runs to the end of the capitals (a comma, a dash or small letters end it; one before its
 #: acronym in brackets is read with the acronym)
 _CAPITALS_MEETING_OF = re.compile(
-    r"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s[–—-]|\s[A-Z][a-z])"
+    rf"\bMEETINGS?\s+OF\s+(?:THE\s+)?(?P<name>[A-Z][A-Z0-9&'’\-]*(?:\s+[A-Z0-9&'’\-]+)+)(?![\w(])\s*(?=$|,|\s{DASH}|\s[A-Z][a-z])"
 )
 
 

@@ -42,7 +42,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, find_body_names
-from .casing import title_cased
+from .casing import small_words, title_cased
 from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
@@ -107,7 +107,7 @@ def _title_series(title: str) -> frozenset[str]:
         for name in series.names if series.body is None else ():
             m = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
             rest = re.findall(r"[^\W\d_][\w’'\-]*", folded[: m.start()] + " " + folded[m.end() :]) if m else None
-            if rest and all(w in _record_title_words() for w in rest) and not _SMALL_WORDS.issuperset(rest):
+            if rest and all(w in _record_title_words() for w in rest) and not small_words().issuperset(rest):
                 found.add(slug(series.name))
     return frozenset(found)
 
@@ -117,11 +117,7 @@ def _record_title_words() -> frozenset[str]:
     """The words a record's title may hold beside the name of what it records: a record's words
     (``meeting_words.csv``, role ``record-word``) and small words."""
     words = {w for phrase in meeting_words("record-word") for w in phrase.casefold().split()}
-    return frozenset(words | _SMALL_WORDS)
-
-
-#: the small words a record's title may hold
-_SMALL_WORDS = frozenset({"of", "the", "on", "and", "for", "in", "at", "a", "an"})
+    return frozenset(words | small_words())
 
 
 def _front(context: _Context, candidate: Candidate) -> bool:

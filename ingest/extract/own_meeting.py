@@ -14,11 +14,11 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import alternation, squash
+from wsiskg.ingest.text import DASH, alternation, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
-from .casing import is_title_cased, title_cased
+from .casing import is_title_cased, small_words, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
 from .dates import weekday_words
@@ -312,8 +312,8 @@ def _organ_owners() -> dict[str, str]:
 def _organ_pattern() -> re.Pattern[str]:
     """An organisation's acronym or name, maybe a session's year and a dash, then a capitalised name."""
     return re.compile(
-        rf"(?<![\w-])(?P<org>{alternation(_organ_owners())})(?P<year>\s+(?:19|20)\d\d)?(?:\s+[—–-])?\s+"
-        r"(?P<rest>[A-Z][^()\[\],;:|]*?)\s*(?=$|[(),;:|]|\s[—–-]\s)"
+        rf"(?<![\w-])(?P<org>{alternation(_organ_owners())})(?P<year>\s+(?:19|20)\d\d)?(?:\s+{DASH})?\s+"
+        rf"(?P<rest>[A-Z][^()\[\],;:|]*?)\s*(?=$|[(),;:|]|\s{DASH}\s)"
     )
 
 
@@ -338,7 +338,7 @@ def _organ_body(report: ParsedReport, line: str, m: re.Match[str]) -> Body | Non
     """The organ :func:`front_organs` reads from one match, or ``None``."""
     rest = _town_off(report, m["rest"].strip())
     words = rest.split()
-    while words and words[-1].lower() in _SMALL_WORDS:
+    while words and words[-1].lower() in small_words():
         words.pop()
     rest = as_words(" ".join(words)) if rest.isupper() else " ".join(words)
     head = head_of(rest) if rest and not _RECORD_WORDS.search(rest) else None
@@ -385,7 +385,7 @@ def _name_keys(line: str) -> frozenset[str]:
         if not first[:1].isupper():
             continue
         for j in range(i + 1, min(len(words), i + 12)):
-            if not (words[j][:1].isupper() or words[j].lower() in _SMALL_WORDS):
+            if not (words[j][:1].isupper() or words[j].lower() in small_words()):
                 break
             keys.add(slug(" ".join(words[i : j + 1])))
     return frozenset(keys)
@@ -566,8 +566,6 @@ _NOT_NAME = re.compile(
 )
 #: a word of a body's name: letters, digits, a code (``ITU-T``, ``ITU/WHO``), a year range, a quoted word
 _NAME_WORDS = re.compile(r"[\w\"“”'’/&.\-]+(?:\s+[\w\"“”'’/&.\-]+)*")
-#: the small words two forms of a name may differ by
-_SMALL_WORDS = frozenset({"of", "on", "for", "the", "and", "in", "to", "at", "a", "an"})
 
 
 def in_full(report: ParsedReport, body: Body) -> Body:
@@ -646,8 +644,8 @@ def _dashed_record() -> re.Pattern[str]:
     words = alternation(meeting_words("record-word"), spaces=True)
     nouns = alternation(meeting_words("occasion-noun"), spaces=True)
     return re.compile(
-        rf"^(?i:{words})\s*(?:[—–-]|:)\s+|\s+[—–-]\s*(?i:{words})$"
-        rf"|\s+[—–-]\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
+        rf"^(?i:{words})\s*(?:{DASH}|:)\s+|\s+{DASH}\s*(?i:{words})$"
+        rf"|\s+{DASH}\s*(?:(?i:{ordinal_regex()})\s+)?(?i:{nouns})$"
     )
 
 
@@ -674,7 +672,7 @@ def _town_off(report: ParsedReport, name: str) -> str:
             head = name[: m.start()].split()
             if (
                 head
-                and head[-1].lower() not in _SMALL_WORDS
+                and head[-1].lower() not in small_words()
                 and m.start() < len(name)
                 and not _country_first(m["town"])
             ):
@@ -731,7 +729,7 @@ def _plain_words(name: str) -> tuple[str, ...]:
     words = [w.strip("\"“”'’") for w in name.split()]
     while len(words) > 1 and re.fullmatch(r"[A-Z]{2,}[/-][A-Z0-9]{1,5}", words[0]):
         words = words[1:]
-    return tuple(w.lower() for w in words if w and w.lower() not in _SMALL_WORDS)
+    return tuple(w.lower() for w in words if w and w.lower() not in small_words())
 
 
 def _header_line_holding(report: ParsedReport, name: str) -> str | None:

@@ -17,13 +17,14 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span, head_of
+from wsiskg.ingest.extract.casing import small_words
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import UPPER, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation
 
 #: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
 ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
@@ -238,7 +239,7 @@ _TITLE_LINK = re.compile(
     r"^,\s+(?:(?:hitherto|formerly|previously|currently|until\s+now|now)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:outgoing|incoming|former|current|new|acting|interim)\s+)?"
 )
-_TITLE_STOP = re.compile(r"[.;:()]|\s[-–]\s")
+_TITLE_STOP = re.compile(rf"[.;:()]|\s{DASH}\s")
 
 
 @cache
@@ -324,10 +325,6 @@ def _from_country(part: str) -> bool:
     return m is not None and country_code(m.group("country")) is not None
 
 
-#: small words left in lower case when a title written in lower case is read capitalised
-_SMALL_WORDS = frozenset({"of", "for", "to", "on", "in", "at", "and", "the", "a", "an"})
-
-
 def _capitalised(words: str) -> str:
     """A title written in lower case with each word capitalised but the small ones (``senior researcher at
     X`` -> ``Senior Researcher at X``), to be read as a title; a clause (``who was elected Chair``) stays as
@@ -335,7 +332,7 @@ def _capitalised(words: str) -> str:
     head = _QUALIFIER_START.split(words, maxsplit=1)[0].split()
     if any(w.lower() in stopwords() for w in head):
         return words
-    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+    return " ".join(w if w in small_words() else w[:1].upper() + w[1:] for w in words.split())
 
 
 def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None) -> str | None:

@@ -129,7 +129,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, sentence_spans
+from wsiskg.ingest.text import DASH, alternation, clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
     r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
@@ -308,7 +308,7 @@ _RUN_IN_HEAD = re.compile(
 _TO_ONLY_OBJECT = re.compile(
     r"(?:(?!\b(?:that|of|about|whether|how)\b)[^,;:.]){0,80}?(?<![\w-])to\s+(?:[a-z]+ly\s+)?[a-z]+\b(?<!\bthe)"
 )
-_PAGE_LINE = re.compile(r"\s*(?:[-–]\s*)?(?=\S{0,30}\d)\S{1,30}(?:\s*[-–])?\s*")
+_PAGE_LINE = re.compile(rf"\s*(?:{DASH}\s*)?(?=\S{{0,30}}\d)\S{{1,30}}(?:\s*{DASH})?\s*")
 #: some of the meeting's members as a subject (``Several experts``, ``Some participants``): like a person's, their
 #: ``that`` clause naming no one is a proposal of theirs, not the meeting's request
 _SOME_MEMBERS = re.compile(
