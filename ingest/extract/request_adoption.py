@@ -33,28 +33,23 @@ def _words(kind: str) -> dict[str, str]:
 
 
 @cache
-def _for_adoption() -> re.Pattern[str]:
-    """``THING [to WHO] for adoption [by WHO]`` right after the verb."""
-    nouns = alternation(list(_words("asks")), spaces=True)
-    return re.compile(
-        r"^\s+(?P<what>(?:it|them|(?:the|a|an|its|this|these|their)\s[^,;:()]{1,100}?))"
-        r"(?:\s+to\s+(?P<to>(?:the\s+)?[A-Z][^,;:()]{1,80}?))?"
-        rf"\s+for\s+(?:its\s+|their\s+)?(?P<noun>{nouns})"
-        r"(?:\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;:()]{1,80}?))?\s*(?=[,;:.(]|$)"
-    )
-
-
-@cache
-def _to_text() -> re.Pattern[str]:
-    """``to WHO [the adoption of] THE TEXT`` right after the verb."""
+def _forms() -> tuple[re.Pattern[str], ...]:
+    """Right after the verb: ``THING [to WHO] for adoption [by WHO]``, and ``to WHO [the adoption of] THE
+    TEXT``."""
     nouns = alternation(list(_words("asks")), spaces=True)
     texts = alternation(list(_words("text")), spaces=True)
-    return re.compile(
-        r"^\s+to\s+(?P<to>(?:the\s+)?[A-Z][^,;:()]{1,80}?)\s+"
-        rf"(?:the\s+(?P<noun>{nouns})\s+of\s+)?"
+    who = r"(?:the\s+)?[A-Z][^,;:()]{1,80}?"
+    for_adoption = re.compile(
+        r"^\s+(?P<what>(?:it|them|(?:the|a|an|its|this|these|their)\s[^,;:()]{1,100}?))"
+        rf"(?:\s+to\s+(?P<to>{who}))?\s+for\s+(?:its\s+|their\s+)?(?P<noun>{nouns})"
+        rf"(?:\s+by\s+(?P<by>{who}))?\s*(?=[,;:.(]|$)"
+    )
+    to_text = re.compile(
+        rf"^\s+to\s+(?P<to>{who})\s+(?:the\s+(?P<noun>{nouns})\s+of\s+)?"
         rf"(?P<what>(?:the|a|an|its|this|these)\s+(?:following\s+)?(?:[a-z-]+\s+){{0,2}}(?:{texts})\b[^,;:]{{0,100}}?)"
         r"\s*(?=[,;:.(]|\s+(?:which|whereby|that|in\s+which|by\s+which)\b|$)"
     )
+    return for_adoption, to_text
 
 
 def recommended_text(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -> Request | None:
@@ -62,7 +57,7 @@ def recommended_text(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) 
     the following draft resolution``: a request to the body named to adopt the text; else None."""
     if v.entry.verb not in _RECOMMENDS:
         return None
-    m = _for_adoption().match(post) or _to_text().match(post)
+    m = next((m for form in _forms() if (m := form.match(post))), None)
     if m is None:
         return None
     group = "to" if m.group("to") else "by" if "by" in m.re.groupindex and m.group("by") else None
