@@ -243,6 +243,18 @@ def _first_predicate() -> re.Pattern[str]:
 
 
 @cache
+def aside_between_commas() -> re.Pattern[str]:
+    """An aside between two commas right after a subject (``, at its 2031 session (Geneva, 1-5 May
+    2031),``, ``, jointly with the regional office,``, ``, in consultation with X,``): a cue of
+    ``addressee-words.csv`` (kinds ``aside``, ``single-out``) or a word in -ly opening it; says how,
+    when or where, never who."""
+    cues = alternation(_words("aside") + _words("single-out"), spaces=True)
+    return re.compile(
+        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{cues}|[a-z]+ly)\b(?:[^,;:()]|\([^()]*\)){{0,150}}?,", re.IGNORECASE
+    )
+
+
+@cache
 def _aside() -> re.Pattern[str]:
     """``, in particular X`` (also ``, and in particular X``) / ``, in consultation with X`` / ``, as
     appropriate``: to the end of the phrase or to a comma before ``and``/``or``."""

@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
+from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.document import document
@@ -67,7 +68,7 @@ _MODAL_SUBJECT = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s*$")
 #: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
-_ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*:|\s+[a-z])")
+_ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*[:,]|\s+[a-z])")
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 #: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
 _PLURAL_SUBJECT = re.compile(
@@ -1047,7 +1048,10 @@ def clause_subject(
     if colon := re.match(r"(?:\s*,\s*(?:at|in|during)\s[^,;:]{1,60})?\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):
         found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
         return (found, clause[end + colon.end() :]) if found else ((), clause)
-    verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[end:])
+    # "that the Council, at its 2031 session (Geneva, ...), consider ...": an aside between commas says when or how
+    aside = aside_between_commas().match(clause, end)
+    after = aside.end() if aside else end
+    verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[after:])
     if verb is None:
         return (), clause
     found = self.resolve(clause[:end], order, offset, (requester.key,))
@@ -1055,7 +1059,7 @@ def clause_subject(
         return (), clause
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
-    return found, clause[end + verb.end() :]
+    return found, clause[after + verb.end() :]
 
 
 def _role_subject(
@@ -1068,6 +1072,8 @@ def _role_subject(
     if (m := _ROLE_CLAUSE.match(clause)) is None:
         return None
     rest = clause[m.end() :]
+    if aside := aside_between_commas().match(rest):  # "that the Director, in consultation with X, report ..."
+        rest = rest[aside.end() :]
     colon = rest.lstrip().startswith(":")
     verb = None if colon else (_MODAL_VERB if modal else _CLAUSE_VERB).match(rest)
     if not colon and (verb is None or re.match(r"[a-z]+(?:ed|s)\b", rest[verb.end() :])):

@@ -84,6 +84,7 @@ from typing import Any
 from wsiskg.ingest.extract import (
     request_actions,
     request_addressees,
+    request_adoption,
     request_items,
     request_learnt,
     request_passive,
@@ -627,6 +628,8 @@ class _Reader:
     _preamble = request_items._preamble
     _item = request_items._item
     _operative_lead = request_items._operative_lead
+    # a text recommended to a body for adoption: request_adoption.py
+    recommended_text = request_adoption.recommended_text
     operative_subject = request_items.operative_subject
 
     # ------------------------------------------------------------------ reading
@@ -987,6 +990,8 @@ class _Reader:
         if to_that and (named := self.resolve(to_that.group("who"), v.order, offset, (requester.key,))):
             addressees = named  # "recommend to Council that ..."
             post = post[to_that.end() - len(" that ") :]
+        elif not passive and (adopted := self.recommended_text(v, requester, post)) is not None:
+            return adopted  # "recommended it for adoption by the Council"
         if (
             not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post))
         ):  # "I should be grateful if you would register ..."
