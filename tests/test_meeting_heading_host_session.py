@@ -30,12 +30,17 @@ from extract_support import meeting_parts as _meeting
         (
             "IGF 2031 Lima — Best Practice Forum on Open Data (BPF Data)",
             "Main Hall, Room 4, 14 May 2031, 09:00–10:30",
-            "best-practice-forum-on-open-data-bpf-data",
+            "bpf-data",
         ),
         (
             "IGF 2031 Tallinn, Estonia — Dynamic Coalition on Local Content (DC-LC) – session",
             "Room B, 14 May 2031, 11:00–12:30",
             "dc-lc",
+        ),
+        (
+            "WSIS Forum 2031 | Action Line C9 Facilitation Meeting",
+            "Geneva, Room 7 + online | 14 May 2031, 14:00–15:30",
+            "action-line-c9-facilitation-meeting",
         ),
         (
             "Policy Network on Rural Access (PNRA) — meeting on the sidelines of the WSIS Forum 2031",
@@ -62,6 +67,7 @@ def test_a_heading_held_at_a_series_session_is_the_meeting_it_names(heading: str
         "Report on participation at IGF 2031",
         "IGF 2031 Lima — Main Session on Rural Access",
         "IGF 2031 Tallinn — Youth Collaborative Session",
+        "IGF 2031 – Session 40: Open data for river towns",
     ],
 )
 def test_a_line_of_the_session_itself_keeps_its_words(heading: str) -> None:

@@ -216,7 +216,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if m is None:
             continue
         rest = m.group("rest").strip()
-        if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
+        if pattern is _BRACKETED and (BRACKET_ACRONYM.fullmatch(rest) or _CLOSING_ACRONYM.fullmatch(f"({rest})")):
             name, acronym = m.group("name"), rest
             break
         if pattern is _BRACKETED and (numbered := _NUMBERED_ACRONYM.fullmatch(rest)) is not None:
@@ -503,8 +503,9 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
 
 
 #: what may stand between a host session opening a heading and the heading: a place of up to three words and a
-#: spaced dash (``IGF 2031 Lima — X Forum``), else a space (``IGF 2031 X Forum``)
-_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*{DASH}\s*|\s+)(?=\S)")
+#: spaced dash or a bar (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``), else a space
+#: (``IGF 2031 X Forum``)
+_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\|)\s*|\s+)(?=\S)")
 
 
 @cache
@@ -541,13 +542,17 @@ _CLOSING_ACRONYM = re.compile(rf"\((?P<acr>{BRACKET_ACRONYM.pattern}(?:\s[A-Z][a
 
 def _names_a_body(text: str) -> bool:
     """Whether a heading (its kind after a dash taken off, ``— session``) names a body that met: a name
-    headed by a body noun (``Dynamic Coalition on X``: ``body-heads.csv``) or closed by its acronym (``Best
-    Practice Forum on X (BPF X)``); not a session of a programme (``Main Session on X``)."""
+    headed by a body noun (``Dynamic Coalition on X``: ``body-heads.csv``), closed by its acronym (``Best
+    Practice Forum on X (BPF X)``) or a meeting's name the heading reader reads (``Action Line C3 Facilitation
+    Meeting``); not a session of a programme (``Main Session on X``, ``Youth Collaborative Session``, ``Session 212:
+    X``: the series' own reader's, ``series_meeting``)."""
     kind = _KIND_AFTER_DASH.search(text)
     name = text[: kind.start()] if kind else text
     head = head_of(name)
+    if (head is not None and head[1] == "session") or _SESSION_LABEL.match(name):
+        return False
     named = (head is not None and head[2] == "body") or _CLOSING_ACRONYM.search(name.strip()) is not None
-    return named and (kind is not None or _heading(text) is not None or head is not None)
+    return (named and (kind is not None or head is not None)) or _heading(text) is not None
 
 
 #: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
