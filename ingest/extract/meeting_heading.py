@@ -33,9 +33,9 @@ from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
 from .casing import small_words, title_cased
 from .datelines import days_joined, front_dateline
-from .dates import find_dates
+from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
-from .event_series import event_nouns, event_series
+from .event_series import event_nouns, event_series, series_patterns
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
@@ -214,7 +214,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if m is None:
             continue
         rest = m.group("rest").strip()
-        if pattern is _BRACKETED and BRACKET_ACRONYM.fullmatch(rest):
+        if pattern is _BRACKETED and (BRACKET_ACRONYM.fullmatch(rest) or _CLOSING_ACRONYM.fullmatch(f"({rest})")):
             name, acronym = m.group("name"), rest
             break
         if pattern is _BRACKETED and (numbered := _NUMBERED_ACRONYM.fullmatch(rest)) is not None:
@@ -494,8 +494,63 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
     texts = header_lines(report)
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     # the year completes a dateline without one (``Fifth meeting – Geneva, 9 and 10 February``)
-    lines = [(order, part) for order, text in zip(orders, texts, strict=True) for part in _run_in_parts(text)]
+    lines = [
+        (order, _host_off(part)) for order, text in zip(orders, texts, strict=True) for part in _run_in_parts(text)
+    ]
     return lines, header_year(report)
+
+
+#: what may stand between a host session opening a heading and the heading: a place of up to three words and a
+#: spaced dash or a bar (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``), else a space
+#: (``IGF 2031 X Forum``)
+_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\|)\s*|\s+)(?=\S)")
+
+
+@cache
+def _held_at() -> re.Pattern[str]:
+    """A word that brings in the event a meeting was held at, closing a text (``during the``, ``on the margins
+    of``: ``date_words.csv``, role ``neighbour``; ``at``: ``meeting_words.csv``, role ``host``)."""
+    cues = alternation([*neighbour_words(), *meeting_words("host")], spaces=True)
+    return re.compile(rf"(?i)\s+(?:{cues})\s+(?:the\s+)?$")
+
+
+def _host_off(line: str) -> str:
+    """A heading without the dated session of a catalogue series it was held at, written around it: opening it,
+    maybe with its place and a dash (``IGF 2031 Lima — Best Practice Forum on X``), or closing it after a cue,
+    the heading's kind before (``Dynamic Coalition on X (DC-X) — session at IGF 2031``); only when what is left
+    is a heading of a body that met (:func:`_names_a_body`: a line that is the session's own, ``WSIS Forum 2031 –
+    Outcomes``, or names a session of its programme, ``IGF 2031 Lima — Main Session on X``, is kept)."""
+    for series, pattern in series_patterns(line):
+        if series.key_year in ("once", "n"):
+            continue
+        for m in pattern.finditer(line):
+            opening = _AFTER_HOST.match(line[m.end() :]) if m.start() == 0 else None
+            if opening is not None and _names_a_body(rest := line[m.end() + opening.end() :]):
+                return rest
+            cue = _held_at().search(line[: m.start()]) if not line[m.end() :].strip(" .") else None
+            rest = line[: cue.start()].rstrip(" ,") if cue else ""
+            if rest and _names_a_body(rest):
+                return rest
+    return line
+
+
+#: an acronym in brackets closing a name, maybe with a word after it (``(DC-X)``, ``(BPF Data)``)
+_CLOSING_ACRONYM = re.compile(rf"\((?P<acr>{BRACKET_ACRONYM.pattern}(?:\s[A-Z][a-z]+)?)\)$")
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a heading (its kind after a dash taken off, ``— session``) names a body that met: a name
+    headed by a body noun (``Dynamic Coalition on X``: ``body-heads.csv``), closed by its acronym (``Best
+    Practice Forum on X (BPF X)``) or a meeting's name the heading reader reads (``Action Line C3 Facilitation
+    Meeting``); not a session of a programme (``Main Session on X``, ``Youth Collaborative Session``, ``Session 212:
+    X``: the series' own reader's, ``series_meeting``)."""
+    kind = _KIND_AFTER_DASH.search(text)
+    name = text[: kind.start()] if kind else text
+    head = head_of(name)
+    if (head is not None and head[1] == "session") or _SESSION_LABEL.match(name):
+        return False
+    named = (head is not None and head[2] == "body") or _CLOSING_ACRONYM.search(name.strip()) is not None
+    return (named and (kind is not None or head is not None)) or _heading(text) is not None
 
 
 #: a record's title that a layout ran into the line of the body's name and acronym (``X Regional Group (XRG) Report
