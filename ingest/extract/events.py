@@ -202,17 +202,8 @@ def _numbered_mentions(
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
-        before = [b for b in index.regex(text).finditer(text, s0, m.start())]
         n = number_value(m.group("num"))
-        key = _subject_antecedent(text, m.start(), body_spans)
-        spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start()]
-        if key is None and spans_before:  # the body extractor's spans: "the Group ... its twelfth meeting"
-            key = spans_before[-1]
-        elif key is None and before:
-            key = index.keys.get(squash(before[-1].group(0)))
-        if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
-            key = subject_after(text, m.end(), index, meeting)
+        key = _its_body(text, m, index, meeting, body_spans)
         if n is None:
             continue
         if key:
@@ -224,7 +215,28 @@ def _numbered_mentions(
                 )
             )
     heads = _head_numbered_mentions(text, index, taken, meeting, body_spans)
-    return out + heads + _listed_mentions(text, index, meeting)
+    held = _held_listed_mentions(text, index, meeting, body_spans)  # "the Group's 33rd and 34th meetings"
+    return out + heads + _listed_mentions(text, index, meeting) + held
+
+
+def _its_body(
+    text: str, m: re.Match[str], index: BodyIndex, meeting: Meeting | None, body_spans: Sequence[BodySpan]
+) -> str | None:
+    """The body ``its`` means in ``m`` (``its 53rd session``, ``its 12th and 13th meetings``): the subject
+    of an earlier sentence when this one opens with ``It`` (:func:`_subject_antecedent`), else the last
+    body named before it in the clause (the body extractor's spans first: ``the Group ... its twelfth
+    meeting``), else after ``at``/``during`` opening the clause the subject after it."""
+    s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
+    key = _subject_antecedent(text, m.start(), body_spans)
+    spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start()]
+    before = [b for b in index.regex(text).finditer(text, s0, m.start())]
+    if key is None and spans_before:
+        key = spans_before[-1]
+    elif key is None and before:
+        key = index.keys.get(squash(before[-1].group(0)))
+    if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
+        key = subject_after(text, m.end(), index, meeting)
+    return key
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -370,6 +382,50 @@ def _listed_form(body: str) -> re.Pattern[str]:
         rf"(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*,?\s+(?:and|&)\s+{ordinal})\s+(?P<what>{_WHAT})s\s+of\s+(?:the\s+)?"
         rf"(?:(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])|(?P<head>(?i:{body_heads()}))\b(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z]))"
     )
+
+
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
+def _held_listed_form(body: str) -> re.Pattern[str]:
+    """``the Group's 33rd and 34th meetings``, ``its eleventh, twelfth and thirteenth sessions``: a list of
+    ordinals after the holder (a body's or a head noun's possessive, ``its``/``their``), no ``of`` after."""
+    ordinal = ordinal_regex()
+    return re.compile(
+        rf"(?:\b(?P<poss>{body}|(?i:{body_heads()}))['’]s|\b(?P<pron>[Ii]ts|[Tt]heir))\s+"
+        rf"(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*,?\s+(?:and|&)\s+{ordinal})\s+(?P<what>{_WHAT})s\b(?!\s+of\s)"
+    )
+
+
+def _held_listed_mentions(
+    text: str, index: BodyIndex, meeting: Meeting | None, body_spans: Sequence[BodySpan]
+) -> list[EventMention]:
+    """``introduced the report on the group's 33rd and 34th meetings``, ``The Council Working Group on X
+    submits its 36th and 37th meetings' outcomes``: a numbered meeting of the holder for each ordinal of the
+    list (a catalogue body by its name; a head noun: :func:`_head_body`, else the body extractor's last body
+    with that noun; ``its``: :func:`_its_body`); only when no day or month follows in the sentence (a dated
+    list is paired with its dates by :func:`~.event_forms.body_meeting_mentions`; a year is no date:
+    ``its 36th and 37th meetings to Council 2032``)."""
+    if not re.search(r"(?:meeting|session)s\b", text):
+        return []
+    out = []
+    for m in _held_listed_form(index.regex(text).pattern).finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        if any(d.precision != "year" for d in find_dates(text[m.end() : end.start() if end else len(text)])):
+            continue
+        holder, key, label = m.group("poss"), None, None
+        if holder is not None:
+            key = index.keys.get(squash(holder)) or _head_body(text, m.start(), holder, index, meeting)
+            spanned = None if key else spanned_head(text, m.start(), holder, body_spans)
+            key, label = spanned if spanned else (key, None)
+        else:
+            key = _its_body(text, m, index, meeting, body_spans)
+        if key is None:
+            continue
+        info, kind = index.names.get(key), m.group("what").lower()
+        label = info.name if info else (label or key)
+        for o in re.finditer(ordinal_regex(), m.group("nums")):
+            if (n := number_value(o.group(0))) is not None:
+                out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+    return out
 
 
 def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> list[EventMention]:
