@@ -205,10 +205,26 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
             taken.append(w)
             continue
         break
-    taken.reverse()
+    taken = _after_paragraph_number(taken[::-1], acronym)
     while taken and (_connector(taken[0]) or taken[0] in _openers()):
         taken.pop(0)
     return " ".join(taken) or None
+
+
+def _after_paragraph_number(taken: list[str], acronym: str | None) -> list[str]:
+    """The words of a name after the number of the paragraph it opens: the first word (``3 The National
+    Frequency Agency (NFA)``, ``4.2 Regional Spectrum Office (RSO)``) or one before an opener (``2
+    Activities 2.1 The High-Level Group (HLG)``); a number the acronym begins with stays (``5 Rivers
+    Telecom Forum (5RTF)``)."""
+    cut = [
+        i
+        for i, w in enumerate(taken[:-1])
+        if (i == 0 or taken[i + 1] in _openers())
+        and w[0].isdigit()
+        and _HEADING_NUMBER.fullmatch(w + " ") is not None
+        and not (acronym or "").startswith(w.rstrip("."))
+    ]
+    return taken[cut[-1] + 1 :] if cut else taken
 
 
 def _connector(word: str) -> bool:
