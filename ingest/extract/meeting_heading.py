@@ -627,6 +627,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if dated is None:
             continue  # a heading undated: another line under it may name and date the meeting
         (day, place), where = dated
+        number = number if number is not None else _numbered_dateline(lines, where, key, names, year)
         within = _meeting_within(lines, i, where)
         if within is not None:  # "Sixty-third session" / "12th plenary meeting": the session's meeting
             number, order = within
@@ -643,6 +644,16 @@ def _numbered_below(
     to X on Y`` / ``Summary of the 2nd briefing``, ``X FORUM (XF)`` / ``Ninth edition – Lima, 3-5 May 2031``)."""
     below = _kind_only(lines, i + 1, names, year) if i + 1 < len(lines) else None
     return (below[1], below[2]) if below is not None and below[0] == key and below[1] is not None else None
+
+
+def _numbered_dateline(
+    lines: list[tuple[int | None, str]], where: int | None, key: str, names: tuple[BodyName, ...], year: int | None
+) -> int | None:
+    """The number of the line of the kind that dates an unnumbered heading, when it names the same meeting (``Report
+    of the meeting`` / ``X Working Group`` / ``Fourth meeting, online, 3-4 May 2031``): the meeting's ordinal."""
+    j = next((j for j, (order, _) in enumerate(lines) if j > 0 and order is not None and order == where), None)
+    below = _kind_only(lines, j, names, year) if j is not None else None
+    return below[1] if below is not None and below[0] == key else None
 
 
 def _meeting_within(lines: list[tuple[int | None, str]], i: int, where: int | None) -> tuple[int, int | None] | None:
@@ -694,7 +705,18 @@ def _own_kind_number(report: ParsedReport, key: str) -> int | None:
     (``FACILITATION MEETING`` over ``The fourth e-environment facilitation meeting ...``;
     kinds in ``meeting_words.csv``, role ``own-kind``)."""
     kind = next((k for k in meeting_words("own-kind") if key.endswith(f"-{slug(k)}-meeting")), None)
-    return lead_ordinal(report, f"{kind} meeting") if kind else None
+    return lead_ordinal(report, f"{kind} meeting") if kind else _acronym_number(report, key)
+
+
+def _acronym_number(report: ParsedReport, key: str) -> int | None:
+    """The number the lead gives the meeting of the body keyed ``key`` by its acronym before the noun (``The
+    twelfth XG-Y meeting was hosted by ...``): its catalogue acronym, else the acronym in brackets of a header line
+    that the key is made from."""
+    entry = gazetteer_bodies().get(key)
+    written = [entry.acronym] if entry is not None and entry.acronym else []
+    lines = header_lines(report)[:_TITLE_WITHIN]
+    written += [a for line in lines for a in BRACKET_ACRONYM.findall(line) if slug(a) == key and entry is None]
+    return next((n for a in dict.fromkeys(written) if (n := lead_ordinal(report, f"{a} meeting")) is not None), None)
 
 
 def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> tuple[str, int | None, Any] | None:

@@ -1,0 +1,147 @@
+"""The report's own meeting and its number: a meeting found with its body and days but without the ordinal the
+document gives it, on the numbered line of the kind that dates the title (``Report of the meeting`` / a group's name /
+``Sixth meeting, online, 3-4 May 2031``) or in the lead before the body's acronym (``The ninth XG-Y meeting was
+hosted by ...``). The names, bodies and dates are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from extract_support import meeting_parts
+
+from wsiskg.ingest.extract.meeting_heading import heading_meeting
+from wsiskg.ingest.extract.study_groups import meeting_body_names
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+from wsiskg.ingest.records import ParsedReport
+
+
+def _report(tmp_path: Path, text: str) -> ParsedReport:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse(read(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "days"),
+    [
+        (  # a symbol line, the group's name, then its numbered line of the kind with a mode and the days
+            "Report of the meeting\n"
+            "CWG-SFP-7/12 | 20 March 2031 | Original: English\n\n"
+            "Council Working Group for the elaboration of the Strategic Plan and the Financial Plan\n"
+            "Seventh meeting, hybrid (Geneva and online), 3 – 4 March 2031\n\n"
+            "1. Mr Tomasz Wielgosz (Poland), Chair, opened the meeting.\n",
+            7,
+            (date(2031, 3, 3), date(2031, 3, 4)),
+        ),
+        (  # a summary's title over the group and a line of the kind with a place
+            "Summary of the meeting\n"
+            "EGH-12/3 | 25 September 2031 | Original: English\n\n"
+            "Expert Group on ICT Household Indicators\n"
+            "Twelfth meeting, in person (Lisbon, Portugal), 9-11 September 2031\n\n"
+            "1. The meeting was opened by Ms Inês Carvalho-Mota (Portugal).\n",
+            12,
+            (date(2031, 9, 9), date(2031, 9, 11)),
+        ),
+        (  # a catalogue group under a symbol line, the days with an en dash
+            "Report of the meeting\n"
+            "Document C32/INF/4 | 30 October 2032 | Original: French\n\n"
+            "Council Working Group on Child Online Protection\n"
+            "Twenty-second meeting, hybrid (Nairobi and remote participation), 14–15 October 2032\n\n"
+            "1. The Chair, Ms Wanjiku Mbeki-Otieno (Kenya), welcomed the participants.\n",
+            22,
+            (date(2032, 10, 14), date(2032, 10, 15)),
+        ),
+    ],
+)
+def test_the_numbered_line_that_dates_the_title_numbers_the_meeting(
+    tmp_path: Path, text: str, number: int, days: tuple[date, date]
+) -> None:
+    parts = meeting_parts(_report(tmp_path, text))
+    assert parts is not None and parts[1:] == (number, *days)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (  # a group outside the catalogue keyed by its acronym, its ordinal in the lead before it
+            "Joint Rapporteur Group on Tactile Interfaces (JRG-TI)\n"
+            "Meeting report – Osaka, 12-13 February 2031\n\n"
+            "Source: JRG-TI co-Rapporteurs\n\n"
+            "Participants\n\n"
+            "  Role                 Name                       Affiliation\n"
+            "  Co-Rapporteur        Dr Haruto Mizushima-Kato   Kansai Broadcasting Corporation, Japan\n"
+            "  Secretariat          Ms Leila Bouazza           TSB\n\n"
+            "Summary\n"
+            "The ninth JRG-TI meeting was hosted by the Kansai Broadcasting Corporation (KBC).\n",
+            9,
+        ),
+        (  # the ordinal in figures, the lead's second sentence
+            "Inter-Regional Coordination Group on Spectrum Sharing (IRCG-SS)\n"
+            "Meeting report – Nairobi, 4-5 June 2032\n\n"
+            "Participants\n\n"
+            "  Role                 Name                       Affiliation\n"
+            "  Co-Rapporteur        Mr Otieno Wafula-Said      Communications Authority of Kenya    \n"
+            "  Secretariat          Ms Leila Bouazza           TSB\n\n"
+            "Summary\n"
+            "The 15th IRCG-SS meeting was hosted by the Communications Authority of Kenya (CA).\n",
+            15,
+        ),
+        (  # a catalogue group by its catalogue acronym
+            "Council Working Group on Child Online Protection\n"
+            "Meeting report – Geneva, 18-19 January 2033\n\n"
+            "Summary\n"
+            "The twenty-fifth CWG-COP meeting was hosted by the Swiss Federal Office of Communications (OFCOM).\n",
+            25,
+        ),
+    ],
+)
+def test_the_leads_ordinal_before_the_bodys_acronym_numbers_the_meeting(tmp_path: Path, text: str, number: int) -> None:
+    parts = meeting_parts(_report(tmp_path, text))
+    assert parts is not None and parts[1] == number
+
+
+def test_a_meeting_still_to_be_held_gives_no_number(tmp_path: Path) -> None:
+    """The lead's ordinal of the body's next meeting is not the number of the meeting the report records."""
+    report = _report(
+        tmp_path,
+        "Joint Rapporteur Group on Tactile Interfaces (JRG-TI)\n"
+        "Meeting report – Osaka, 12-13 February 2031\n\n"
+        "Summary\n"
+        "The Group reviewed two drafts. The tenth JRG-TI meeting will be held in Geneva in October 2031.\n",
+    )
+    parts = meeting_parts(report)
+    assert parts is not None and parts[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Joint Rapporteur Group on Tactile Interfaces (JRG-TI)\nMeeting report – Osaka, 12-13 February 2031\n\n"
+            "The ninth JRG-TI meeting was hosted by the Kansai Broadcasting Corporation (KBC).\n",
+            9,
+        ),
+        (
+            "Inter-Regional Coordination Group on Spectrum Sharing (IRCG-SS)\n"
+            "Meeting report – Nairobi, 4-5 June 2032\n\n"
+            "Thirty experts attended. The 15th IRCG-SS meeting was opened by Mr Otieno Wafula-Said.\n",
+            15,
+        ),
+        (
+            "Council Working Group on Child Online Protection\nMeeting report – Geneva, 18-19 January 2033\n\n"
+            "The twenty-fifth CWG-COP meeting was chaired by Ms Aroha Ngata-Reid (New Zealand).\n",
+            25,
+        ),
+    ],
+)
+def test_the_heading_reader_numbers_its_meeting_by_the_leads_ordinal_before_the_acronym(
+    tmp_path: Path, text: str, number: int
+) -> None:
+    """The heading reader itself gives the number (another reader, of the presumed group, may miss the group when the
+    lead names a host or a participants' table names other bodies first)."""
+    report = _report(tmp_path, text)
+    found = heading_meeting(report, meeting_body_names(report))
+    assert found is not None and found.number == number
